@@ -1,0 +1,42 @@
+// Package channels defines what practicepost asks of a social network: the
+// Channel interface every adapter implements, and the error classes adapters
+// use to tell the scheduler what went wrong. Adapters never retry; they
+// classify, and the scheduler decides.
+//
+// One package per network lives below this one (x, facebook, linkedin,
+// preview, manual); channeltest is the conformance suite they all pass.
+package channels
+
+import (
+	"context"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Channel is one connected account on one network.
+type Channel interface {
+	// Publish posts p and returns the platform's receipt. A returned error
+	// is an *Error (see Classify) whose Class tells the scheduler whether
+	// to retry, stop the channel, or ask a person.
+	Publish(ctx context.Context, p post.Outgoing) (post.Receipt, error)
+	// Recent lists the account's own posts published since since, newest
+	// first, with their text, for reconciling an attempt whose response was
+	// lost.
+	Recent(ctx context.Context, since time.Time) ([]post.Receipt, error)
+	// Engagement returns one metrics snapshot per remote id it could read.
+	Engagement(ctx context.Context, remoteIDs []string) ([]post.Metrics, error)
+	// Comments returns comments and replies on remoteID made since since.
+	Comments(ctx context.Context, remoteID string, since time.Time) ([]post.Comment, error)
+	// Verify checks the credentials and says whose account they open and
+	// when they expire.
+	Verify(ctx context.Context) (post.Account, error)
+}
+
+// Limits is what a network allows in one post, for the checklist and the
+// compose page.
+type Limits struct {
+	MaxChars  int    // in the network's own counting
+	Counting  string // "twitter-text-v3", "utf16", "chars"
+	MaxImages int
+}

@@ -1,0 +1,51 @@
+package post
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"maps"
+	"slices"
+	"time"
+)
+
+// ContentHash returns a hex SHA-256 over everything an approval vouches for:
+// the text and its variants, the channels, the media, the linked
+// authorization, the reply target and the schedule. Any change to one of them
+// changes the hash, and an approval bound to the old hash no longer counts.
+func (p *Post) ContentHash() string {
+	type variant struct{ Channel, Text string }
+	vs := make([]variant, 0, len(p.Variants))
+	for _, c := range slices.Sorted(maps.Keys(p.Variants)) {
+		vs = append(vs, variant{c, p.Variants[c]})
+	}
+	media := make([]string, 0, len(p.Media))
+	for _, m := range p.Media {
+		media = append(media, m.Hash+"|"+m.AltText)
+	}
+	channels := slices.Clone(p.Channels)
+	slices.Sort(channels)
+	canon := struct {
+		Body          string
+		Variants      []variant
+		Channels      []string
+		Media         []string
+		Authorization string
+		Reply         *ReplyTarget
+		At            string
+		NextSlot      bool
+	}{p.Body, vs, channels, media, p.AuthorizationID, p.Reply, "", p.Schedule.NextSlot}
+	if !p.Schedule.At.IsZero() {
+		canon.At = p.Schedule.At.UTC().Format(time.RFC3339)
+	}
+	b, _ := json.Marshal(canon) // cannot fail: plain strings and bools
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// TextHash returns a hex SHA-256 of one channel's text, recorded with a
+// publishing attempt so reconciliation can match what was sent.
+func TextHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}

@@ -1,0 +1,138 @@
+package post
+
+import (
+	"time"
+	"unicode/utf8"
+)
+
+// MaxBodyBytes bounds a post's text. The longest network limit practicepost
+// publishes to is Facebook's 63,206 characters; 64 KiB of UTF-8 leaves room for
+// that and refuses pasted documents that would never be a post.
+const MaxBodyBytes = 64 << 10
+
+// Audience says who a post is written for.
+type Audience string
+
+// Audiences a post can be written for.
+const (
+	AudiencePatients  Audience = "patients"
+	AudiencePeers     Audience = "peers"
+	AudienceCommunity Audience = "community"
+)
+
+// Post is one piece of content queued in the calendar, with one Delivery per
+// target channel.
+type Post struct {
+	ID       ID                `json:"id"`
+	Body     string            `json:"body"`
+	Variants map[string]string `json:"variants,omitempty"` // channel id → text that replaces Body there
+	Channels []string          `json:"channels"`
+	Schedule Schedule          `json:"schedule"`
+	Tags     []string          `json:"tags,omitempty"`
+	Audience Audience          `json:"audience,omitempty"`
+	Media    []Media           `json:"media,omitempty"`
+	// AuthorizationID links a patient authorization (HIPAA 164.508) that
+	// covers a testimonial, story or photo in this post.
+	AuthorizationID ID `json:"authorization_id,omitempty"`
+	// Reply is set when the post is a reply to a comment or review rather
+	// than a post of its own.
+	Reply     *ReplyTarget `json:"reply,omitempty"`
+	Evergreen bool         `json:"evergreen,omitempty"`
+	Template  string       `json:"template,omitempty"` // the template it was made from, if any
+
+	Author    string    `json:"author"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+	// Version grows by one on every stored change, so an edit based on an
+	// old copy is refused instead of silently overwriting a newer one.
+	Version int `json:"version"`
+
+	Status     Status `json:"status"`
+	HoldReason string `json:"hold_reason,omitempty"`
+	// HeldFrom is the status a held post returns to when the hold is lifted.
+	HeldFrom Status `json:"held_from,omitempty"`
+
+	Check      *CheckResult         `json:"check,omitempty"`
+	Approval   *Approval            `json:"approval,omitempty"`
+	Deliveries map[string]*Delivery `json:"deliveries,omitempty"` // channel id → delivery
+}
+
+// Schedule says when a post goes out: at an exact instant, or in the next
+// free posting slot of each channel (then each Delivery.DueAt holds the slot
+// that was picked).
+type Schedule struct {
+	At       time.Time `json:"at,omitzero"`
+	NextSlot bool      `json:"next_slot,omitempty"`
+	// Grace is how late the post may still go out; zero means the practice
+	// default. "Flu clinic today" must not go out at 9 pm.
+	Grace time.Duration `json:"grace,omitempty"`
+}
+
+// IsZero reports whether no schedule has been set (an unscheduled draft).
+func (s Schedule) IsZero() bool { return s.At.IsZero() && !s.NextSlot }
+
+// Media is an image attached to a post. The file lives in the data folder
+// under its content hash; this is its metadata.
+type Media struct {
+	Hash        string `json:"hash"` // hex SHA-256 of the file
+	Name        string `json:"name"`
+	ContentType string `json:"content_type"`
+	Size        int64  `json:"size"`
+	AltText     string `json:"alt_text,omitempty"`
+	// ShowsPatient is the author's answer to "does this show a patient?".
+	// When true the post needs an authorization covering UsePhoto.
+	ShowsPatient bool `json:"shows_patient"`
+}
+
+// ReplyTarget is what a reply post answers.
+type ReplyTarget struct {
+	Channel  string `json:"channel"`
+	RemoteID string `json:"remote_id"` // the comment or post replied to
+	// Text is the comment or review being answered, so the checklist can
+	// apply the reply-to-review rules (never confirm someone is a patient).
+	Text string `json:"text"`
+}
+
+// TextFor returns the text to publish on channel: its variant if there is
+// one, the body otherwise.
+func (p *Post) TextFor(channel string) string {
+	if v, ok := p.Variants[channel]; ok && v != "" {
+		return v
+	}
+	return p.Body
+}
+
+// HasChannel reports whether channel is one of the post's targets.
+func (p *Post) HasChannel(channel string) bool {
+	for _, c := range p.Channels {
+		if c == channel {
+			return true
+		}
+	}
+	return false
+}
+
+// ValidateText checks what every piece of post text must satisfy, whatever
+// the channel: valid UTF-8, not empty, not absurdly long.
+func ValidateText(what, s string) error {
+	switch {
+	case !utf8.ValidString(s):
+		return Errorf(EInvalid, "%s is not valid UTF-8 text; save the file as UTF-8 and try again", what)
+	case len(s) > MaxBodyBytes:
+		return Errorf(EInvalid, "%s is %d bytes; the most a post may hold is %d bytes", what, len(s), MaxBodyBytes)
+	case isBlank(s):
+		return Errorf(EInvalid, "%s is empty", what)
+	}
+	return nil
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u200b', '\ufeff':
+		default:
+			return false
+		}
+	}
+	return true
+}
