@@ -40,3 +40,13 @@ type Limits struct {
 	Counting  string // "twitter-text-v3", "utf16", "chars"
 	MaxImages int
 }
+
+// Manual is implemented by channels where no API posts for us (physician
+// communities such as Sermo or Doximity): at the slot time the scheduler
+// turns the delivery into a task for staff instead of calling Publish, and a
+// person confirms it with the URL.
+type Manual interface {
+	Channel
+	// Instructions tells staff where and how to post o by hand.
+	Instructions(o post.Outgoing) string
+}

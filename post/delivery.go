@@ -15,6 +15,9 @@ const (
 	DeliveryUnknown    DeliveryState = "unknown" // a call whose outcome nobody can tell: a person must look
 	DeliveryHeld       DeliveryState = "held"    // stopped for a person, e.g. found too late
 	DeliveryCancelled  DeliveryState = "cancelled"
+	// DeliveryTask: a manual channel's slot came; staff must post the text
+	// by hand and confirm with the URL.
+	DeliveryTask DeliveryState = "task"
 )
 
 // Delivery is the record of one post on one channel. Its Publishing fields are

@@ -101,7 +101,7 @@ func (p *Post) StatusFromDeliveries() Status {
 			unknown = true
 		case DeliveryFailed:
 			failed = true
-		case DeliveryPending, DeliveryPublishing:
+		case DeliveryPending, DeliveryPublishing, DeliveryTask:
 			open = true
 		case DeliveryHeld:
 			held = true
