@@ -1,0 +1,135 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// DBFileName is the database file inside the data folder.
+const DBFileName = "practicepost.db"
+
+// DB is the open calendar store.
+type DB struct {
+	bolt *bolt.DB
+	dir  string
+	key  []byte // secrets encryption key
+	now  func() time.Time
+}
+
+// Options tune Open. The zero value is what the daemon uses.
+type Options struct {
+	// Now is the clock; tests inject one. Default time.Now.
+	Now func() time.Time
+	// LockTimeout is how long to wait for another process to let go of the
+	// file. Default one second.
+	LockTimeout time.Duration
+	// NoSync skips fsync; only for benchmarks and seeding tools.
+	NoSync bool
+	// ReadOnly opens the file for reading only (still exclusive-ish: bbolt
+	// takes a shared lock, which a running daemon's exclusive lock blocks).
+	ReadOnly bool
+}
+
+// Open opens (creating if needed) the store in data folder dir: the database
+// file, the secrets key and the media folder, all private to the owner.
+// Another process holding the database gets an ELocked error within
+// LockTimeout instead of a hang.
+func Open(ctx context.Context, dir string, opt Options) (*DB, error) {
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	if opt.LockTimeout == 0 {
+		opt.LockTimeout = time.Second
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("store: create data folder: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	key, err := loadOrCreateKey(filepath.Join(dir, keyFileName), !opt.ReadOnly)
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, DBFileName)
+	bdb, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:        opt.LockTimeout,
+		NoSync:         opt.NoSync,
+		ReadOnly:       opt.ReadOnly,
+		NoFreelistSync: true, // the freelist is rebuilt at open: smaller, faster commits
+		FreelistType:   bolt.FreelistMapType,
+	})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, &post.Error{Code: post.ELocked, Err: err, Message: fmt.Sprintf(
+			"the database %s is locked by another practicepost process (is `practicepost serve` running? then the CLI talks to it; check --config)", path)}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	db := &DB{bolt: bdb, dir: dir, key: key, now: opt.Now}
+	if !opt.ReadOnly {
+		if err := db.migrate(); err != nil {
+			bdb.Close()
+			return nil, err
+		}
+	} else if err := db.checkVersion(); err != nil {
+		bdb.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Close closes the database file.
+func (db *DB) Close() error { return db.bolt.Close() }
+
+// Dir is the data folder.
+func (db *DB) Dir() string { return db.dir }
+
+// Path is the database file.
+func (db *DB) Path() string { return db.bolt.Path() }
+
+// Now is the store's clock.
+func (db *DB) Now() time.Time { return db.now() }
+
+// Tx is a read or read-write transaction with typed accessors. It is only
+// valid inside the closure it was passed to.
+type Tx struct {
+	tx  *bolt.Tx
+	db  *DB
+	now time.Time
+}
+
+// View runs fn in a read-only transaction.
+func (db *DB) View(ctx context.Context, fn func(*Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return db.bolt.View(func(btx *bolt.Tx) error {
+		return fn(&Tx{tx: btx, db: db, now: db.now()})
+	})
+}
+
+// Update runs fn in a read-write transaction: everything fn writes is
+// committed and synced together, or, if fn returns an error, nothing is.
+func (db *DB) Update(ctx context.Context, fn func(*Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return db.bolt.Update(func(btx *bolt.Tx) error {
+		return fn(&Tx{tx: btx, db: db, now: db.now()})
+	})
+}
+
+// Now is the time the transaction started, by the store's clock.
+func (tx *Tx) Now() time.Time { return tx.now }
+
+func (tx *Tx) bucket(name []byte) *bolt.Bucket { return tx.tx.Bucket(name) }

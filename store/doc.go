@@ -1,0 +1,37 @@
+// Package store keeps practicepost's calendar in one bbolt file. It is the
+// single source of truth: everything the scheduler decides can be recomputed
+// from it after a crash.
+//
+// Layout (schema version 1; bucket names are in keys.go):
+//
+//	meta        version       : 8-byte BE schema version
+//	            audit_head    : 8-byte BE seq + hash of the newest audit entry
+//	posts       <postID>      : JSON post.Post
+//	timeline    <ts><postID><channel>  : JSON Entry     every delivery with a time (calendar views)
+//	due         <ts><postID><channel>  : nil            deliveries the scheduler must act on at ts
+//	status      <status>0x00<postID>   : nil            posts by lifecycle status (drafts, review queue)
+//	reviews     <postID><reviewID>     : JSON post.Review
+//	auths       <authID>      : JSON post.Authorization
+//	authposts   <authID><postID>       : nil            posts that link an authorization
+//	audit       <seq>         : JSON post.AuditEntry    append-only, hash-chained
+//	users       <name>        : JSON post.User
+//	sessions    <sha256(token)>        : JSON Session
+//	apitokens   <sha256(token)>        : JSON APIToken
+//	secrets     <name>        : AES-256-GCM sealed bytes (nonce || ciphertext)
+//	media       <sha256 hex>  : JSON post.Media          file at <dir>/media/<hh>/<hash>
+//	settings    <key>         : JSON value               practice-wide switches (emergency stop, ...)
+//	alerts      <alertID>     : JSON Alert
+//	engagement  <postID><channel><ts>  : JSON post.Metrics
+//	comments    <postID><channel><remoteID> : JSON StoredComment
+//
+// <ts> is an 8-byte big-endian Unix second, so byte order is time order and a
+// month or "everything due until now" is one cursor range scan. IDs are
+// ULIDs (26 bytes), also time-ordered. Index entries are written in the same
+// transaction as the record they index, so they cannot drift apart.
+//
+// Invariants: the database file and every file under the data folder are
+// created 0600 (folders 0700); only one process opens the file (a second
+// gets an ELocked error within a second); all access goes through View and
+// Update closures; bytes are copied out of transactions before they are
+// returned.
+package store

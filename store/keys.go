@@ -1,0 +1,101 @@
+package store
+
+import (
+	"encoding/binary"
+	"time"
+)
+
+// Bucket names, one place for all of them.
+var (
+	bucketMeta       = []byte("meta")
+	bucketPosts      = []byte("posts")
+	bucketTimeline   = []byte("timeline")
+	bucketDue        = []byte("due")
+	bucketStatus     = []byte("status")
+	bucketReviews    = []byte("reviews")
+	bucketAuths      = []byte("auths")
+	bucketAuthPosts  = []byte("authposts")
+	bucketAudit      = []byte("audit")
+	bucketUsers      = []byte("users")
+	bucketSessions   = []byte("sessions")
+	bucketAPITokens  = []byte("apitokens")
+	bucketSecrets    = []byte("secrets")
+	bucketMedia      = []byte("media")
+	bucketSettings   = []byte("settings")
+	bucketAlerts     = []byte("alerts")
+	bucketEngagement = []byte("engagement")
+	bucketComments   = []byte("comments")
+
+	keyVersion   = []byte("version")
+	keyAuditHead = []byte("audit_head")
+)
+
+// allBuckets is created by migration 1.
+var allBuckets = [][]byte{
+	bucketMeta, bucketPosts, bucketTimeline, bucketDue, bucketStatus, bucketReviews,
+	bucketAuths, bucketAuthPosts, bucketAudit, bucketUsers, bucketSessions, bucketAPITokens,
+	bucketSecrets, bucketMedia, bucketSettings, bucketAlerts, bucketEngagement, bucketComments,
+}
+
+// tsKey encodes t as 8 big-endian bytes of Unix seconds. Times before 1970
+// clamp to zero: nothing in a calendar is scheduled then.
+func tsKey(t time.Time) []byte {
+	b := make([]byte, 8)
+	putTS(b, t)
+	return b
+}
+
+func putTS(b []byte, t time.Time) {
+	s := t.Unix()
+	if s < 0 {
+		s = 0
+	}
+	binary.BigEndian.PutUint64(b, uint64(s))
+}
+
+func parseTS(b []byte) time.Time {
+	return time.Unix(int64(binary.BigEndian.Uint64(b[:8])), 0).UTC()
+}
+
+func u64(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}
+
+// timeKey builds <ts><postID><channel>, the key of the timeline and due
+// indexes.
+func timeKey(t time.Time, postID, channel string) []byte {
+	k := make([]byte, 8, 8+len(postID)+len(channel))
+	putTS(k, t)
+	k = append(k, postID...)
+	return append(k, channel...)
+}
+
+// splitTimeKey undoes timeKey. Post IDs are fixed-width ULIDs.
+func splitTimeKey(k []byte) (t time.Time, postID, channel string, ok bool) {
+	const idLen = 26
+	if len(k) < 8+idLen {
+		return time.Time{}, "", "", false
+	}
+	return parseTS(k), string(k[8 : 8+idLen]), string(k[8+idLen:]), true
+}
+
+func statusKey(status, postID string) []byte {
+	k := make([]byte, 0, len(status)+1+len(postID))
+	k = append(k, status...)
+	k = append(k, 0)
+	return append(k, postID...)
+}
+
+func concat(parts ...string) []byte {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	k := make([]byte, 0, n)
+	for _, p := range parts {
+		k = append(k, p...)
+	}
+	return k
+}

@@ -1,0 +1,69 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// migrations are applied in order, all in one transaction, and never edited
+// once released: a schema change is a new function at the end.
+var migrations = []func(*bolt.Tx) error{
+	// 1: the initial layout.
+	func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+}
+
+// SchemaVersion is the layout this build writes.
+var SchemaVersion = uint64(len(migrations))
+
+func (db *DB) migrate() error {
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+		if err != nil {
+			return err
+		}
+		have := readVersion(meta)
+		if have > SchemaVersion {
+			return fmt.Errorf("the database is schema version %d, newer than this practicepost understands (%d): use a newer practicepost", have, SchemaVersion)
+		}
+		for v := have; v < SchemaVersion; v++ {
+			if err := migrations[v](tx); err != nil {
+				return fmt.Errorf("migration %d: %w", v+1, err)
+			}
+		}
+		if have != SchemaVersion {
+			return meta.Put(keyVersion, u64(SchemaVersion))
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	return nil
+}
+
+func (db *DB) checkVersion() error {
+	return db.bolt.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil || readVersion(meta) != SchemaVersion {
+			return fmt.Errorf("store: the database needs upgrading; open it once without --read-only")
+		}
+		return nil
+	})
+}
+
+func readVersion(meta *bolt.Bucket) uint64 {
+	v := meta.Get(keyVersion)
+	if len(v) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(v)
+}

@@ -1,0 +1,107 @@
+package store
+
+import (
+	"context"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+)
+
+// keyFileName holds the 32-byte key that encrypts the secrets bucket. It
+// lives beside the database, 0600, so a copied database file alone (a
+// backup, say) does not give away the platform tokens in it.
+const keyFileName = "secret.key"
+
+func loadOrCreateKey(path string, create bool) ([]byte, error) {
+	key, err := os.ReadFile(path)
+	if err == nil {
+		if len(key) != 32 {
+			return nil, fmt.Errorf("store: %s is %d bytes, want 32: restore it from your backup", path, len(key))
+		}
+		return key, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) || !create {
+		return nil, fmt.Errorf("store: read secrets key: %w", err)
+	}
+	key = make([]byte, 32)
+	if _, err := rand.Read(key); err != nil {
+		return nil, fmt.Errorf("store: make secrets key: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("store: create secrets key: %w", err)
+	}
+	if _, err := f.Write(key); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("store: write secrets key: %w", err)
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("store: sync secrets key: %w", err)
+	}
+	return key, f.Close()
+}
+
+func (db *DB) aead() (cipher.AEAD, error) {
+	block, err := aes.NewCipher(db.key)
+	if err != nil {
+		return nil, err
+	}
+	return cipher.NewGCM(block)
+}
+
+// SaveSecret encrypts value and stores it under name (e.g.
+// "x/<channel>/oauth2-token"). The name is bound to the ciphertext, so a
+// value copied under another name fails to decrypt.
+func (db *DB) SaveSecret(ctx context.Context, name string, value []byte) error {
+	gcm, err := db.aead()
+	if err != nil {
+		return fmt.Errorf("store: save secret: %w", err)
+	}
+	nonce := make([]byte, gcm.NonceSize())
+	if _, err := rand.Read(nonce); err != nil {
+		return fmt.Errorf("store: save secret: %w", err)
+	}
+	sealed := gcm.Seal(nonce, nonce, value, []byte(name))
+	return db.Update(ctx, func(tx *Tx) error {
+		return tx.bucket(bucketSecrets).Put([]byte(name), sealed)
+	})
+}
+
+// LoadSecret returns the secret stored under name, or nil and no error when
+// there is none.
+func (db *DB) LoadSecret(ctx context.Context, name string) ([]byte, error) {
+	var sealed []byte
+	err := db.View(ctx, func(tx *Tx) error {
+		if v := tx.bucket(bucketSecrets).Get([]byte(name)); v != nil {
+			sealed = append([]byte(nil), v...)
+		}
+		return nil
+	})
+	if err != nil || sealed == nil {
+		return nil, err
+	}
+	gcm, err := db.aead()
+	if err != nil {
+		return nil, fmt.Errorf("store: load secret: %w", err)
+	}
+	if len(sealed) < gcm.NonceSize() {
+		return nil, fmt.Errorf("store: secret %q is damaged", name)
+	}
+	plain, err := gcm.Open(nil, sealed[:gcm.NonceSize()], sealed[gcm.NonceSize():], []byte(name))
+	if err != nil {
+		return nil, fmt.Errorf("store: secret %q does not decrypt with %s (was the key file replaced?)", name, keyFileName)
+	}
+	return plain, nil
+}
+
+// DeleteSecret removes the secret stored under name.
+func (db *DB) DeleteSecret(ctx context.Context, name string) error {
+	return db.Update(ctx, func(tx *Tx) error {
+		return tx.bucket(bucketSecrets).Delete([]byte(name))
+	})
+}
