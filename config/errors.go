@@ -1,0 +1,132 @@
+package config
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2"
+)
+
+// Error is one problem in a configuration file. Load and Parse return one
+// *Error, or several joined with errors.Join (one per line of output).
+type Error struct {
+	File    string // as given to Load or Parse
+	Line    int    // 1-based; 0 when the problem has no single line
+	Key     string // TOML key path such as "channels[1].slots[0]"; may be empty
+	Message string
+}
+
+// Error formats the problem as "file:line: key: message".
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+	}
+	b.WriteString(": ")
+	if e.Key != "" {
+		b.WriteString(e.Key + ": ")
+	}
+	b.WriteString(e.Message)
+	return b.String()
+}
+
+// keyError is a problem found after decoding, before it is given a line.
+type keyError struct {
+	key, msg string
+}
+
+// located turns keyErrors into *Errors sorted by line, joined.
+func located(name string, lines map[string]int, kerrs []keyError) error {
+	errs := make([]*Error, 0, len(kerrs))
+	for _, k := range kerrs {
+		errs = append(errs, &Error{File: name, Line: lineOf(lines, k.key), Key: k.key, Message: k.msg})
+	}
+	slices.SortStableFunc(errs, func(a, b *Error) int { return cmp.Compare(a.Line, b.Line) })
+	return joinErrors(errs)
+}
+
+// joinErrors returns nil, the single error, or all of them joined.
+func joinErrors(errs []*Error) error {
+	switch len(errs) {
+	case 0:
+		return nil
+	case 1:
+		return errs[0]
+	}
+	all := make([]error, len(errs))
+	for i, e := range errs {
+		all[i] = e
+	}
+	return errors.Join(all...)
+}
+
+// decodeError turns go-toml's errors into *Errors with the indexed key path
+// (go-toml reports "channels.foo"; we say which channel: "channels[1].foo").
+func decodeError(name string, data []byte, err error) error {
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) {
+		lines := keyLines(data)
+		errs := make([]*Error, 0, len(strict.Errors))
+		for i := range strict.Errors {
+			de := &strict.Errors[i]
+			line, _ := de.Position()
+			key := indexedKey(lines, de.Key(), line)
+			errs = append(errs, &Error{File: name, Line: line, Key: key, Message: unknownKeyMessage(key)})
+		}
+		return joinErrors(errs)
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		line, _ := de.Position()
+		msg := strings.TrimPrefix(de.Error(), "toml: ")
+		if strings.HasPrefix(msg, "cannot decode") {
+			msg = "wrong type: " + msg
+		}
+		return &Error{File: name, Line: line, Key: indexedKey(keyLines(data), de.Key(), line), Message: msg}
+	}
+	return &Error{File: name, Message: err.Error()}
+}
+
+// unknownKeyMessage names the unknown key's last part, the part most
+// likely misspelt.
+func unknownKeyMessage(key string) string {
+	return fmt.Sprintf("unknown key %q (see config.example.toml for the keys and where they go)", key[strings.LastIndexByte(key, '.')+1:])
+}
+
+// indexedKey finds the key path in lines that is at line and equals key once
+// array indexes are removed. It falls back to the dotted key.
+func indexedKey(lines map[string]int, key toml.Key, line int) string {
+	plain := strings.Join(key, ".")
+	best := ""
+	for k, l := range lines {
+		if l == line && stripIndexes(k) == plain && (best == "" || len(k) < len(best)) {
+			best = k
+		}
+	}
+	if best == "" {
+		return plain
+	}
+	return best
+}
+
+// stripIndexes turns "channels[1].slots[0]" into "channels.slots".
+func stripIndexes(k string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range k {
+		switch {
+		case r == '[':
+			depth++
+		case r == ']':
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,158 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// redacted is what a Secret prints instead of its value.
+const redacted = "[redacted]"
+
+// maxSecretFile bounds how much of a file: secret is read, so a config that
+// points at a huge file or a device cannot stall startup.
+const maxSecretFile = 64 << 10
+
+// Secret is a credential. In the file it may be a literal, env:NAME (read
+// from the environment) or file:PATH (relative to the config file's folder).
+// After loading it holds the resolved value, which only Reveal returns:
+// fmt, JSON, TOML and slog all print [redacted], so a Config can be logged
+// or dumped without leaking tokens.
+type Secret string
+
+// Reveal returns the credential itself, for the code that sends it.
+func (s Secret) Reveal() string { return string(s) }
+
+// String implements fmt.Stringer.
+func (s Secret) String() string { return redacted }
+
+// GoString implements fmt.GoStringer, for %#v.
+func (s Secret) GoString() string { return strconv.Quote(redacted) }
+
+// Format implements fmt.Formatter so that no verb (%x, %q, %d...) prints the
+// value.
+func (s Secret) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		_, _ = io.WriteString(f, s.GoString())
+		return
+	}
+	_, _ = io.WriteString(f, redacted)
+}
+
+// MarshalJSON implements json.Marshaler.
+func (s Secret) MarshalJSON() ([]byte, error) { return []byte(`"` + redacted + `"`), nil }
+
+// MarshalText implements encoding.TextMarshaler, used by TOML encoders.
+func (s Secret) MarshalText() ([]byte, error) { return []byte(redacted), nil }
+
+// LogValue implements slog.LogValuer.
+func (s Secret) LogValue() slog.Value { return slog.StringValue(redacted) }
+
+// resolveSecrets replaces every env: and file: Secret in c with its value
+// and returns the key paths of secrets written literally in the file.
+func resolveSecrets(c *Config, baseDir string) (literals []string, errs []keyError) {
+	walkSecrets(reflect.ValueOf(c).Elem(), "", func(key string, s *Secret) {
+		raw := string(*s)
+		switch {
+		case raw == "":
+		case strings.HasPrefix(raw, "env:"):
+			name := strings.TrimPrefix(raw, "env:")
+			v, ok := os.LookupEnv(name)
+			switch {
+			case name == "":
+				errs = append(errs, keyError{key, "env: needs a variable name, as in env:X_ACCESS_TOKEN"})
+			case !ok:
+				errs = append(errs, keyError{key, fmt.Sprintf("environment variable %s is not set", name)})
+			case v == "":
+				errs = append(errs, keyError{key, fmt.Sprintf("environment variable %s is empty", name)})
+			}
+			*s = Secret(v)
+		case strings.HasPrefix(raw, "file:"):
+			v, err := readSecretFile(baseDir, strings.TrimPrefix(raw, "file:"))
+			if err != nil {
+				errs = append(errs, keyError{key, err.Error()})
+			}
+			*s = Secret(v)
+		default:
+			literals = append(literals, key)
+		}
+	})
+	return literals, errs
+}
+
+// readSecretFile reads a file: secret. Errors name the file, never its
+// contents.
+func readSecretFile(baseDir, path string) (string, error) {
+	if path == "" {
+		return "", errors.New("file: needs a path, as in file:secrets/x-token")
+	}
+	if !filepath.IsAbs(path) {
+		path = filepath.Join(baseDir, path)
+	}
+	// Stat first: opening a FIFO would block, and a directory is a mistake.
+	info, err := os.Stat(path)
+	if err != nil {
+		return "", fmt.Errorf("secret file: %w", err)
+	}
+	if !info.Mode().IsRegular() {
+		return "", fmt.Errorf("secret file %s is not a regular file", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("secret file: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSecretFile+1))
+	if err != nil {
+		return "", fmt.Errorf("secret file: %w", err)
+	}
+	if len(data) > maxSecretFile {
+		return "", fmt.Errorf("secret file %s is larger than %d bytes", path, maxSecretFile)
+	}
+	v := strings.TrimRight(string(data), "\r\n")
+	if v == "" {
+		return "", fmt.Errorf("secret file %s is empty", path)
+	}
+	return v, nil
+}
+
+var secretType = reflect.TypeFor[Secret]()
+
+// walkSecrets calls fn for every Secret reachable from v (structs and
+// slices), with its TOML key path such as "channels[1].access_token".
+// Reflection keeps this in step with the types: a new Secret field anywhere
+// is resolved without touching this code.
+func walkSecrets(v reflect.Value, prefix string, fn func(key string, s *Secret)) {
+	switch {
+	case v.Type() == secretType:
+		fn(prefix, v.Addr().Interface().(*Secret))
+	case v.Kind() == reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+			if !f.IsExported() || name == "" || name == "-" {
+				continue
+			}
+			walkSecrets(v.Field(i), joinKey(prefix, name), fn)
+		}
+	case v.Kind() == reflect.Slice:
+		for i := range v.Len() {
+			walkSecrets(v.Index(i), fmt.Sprintf("%s[%d]", prefix, i), fn)
+		}
+	}
+}
+
+// joinKey appends a dotted key part.
+func joinKey(prefix, name string) string {
+	if prefix == "" {
+		return name
+	}
+	return prefix + "." + name
+}
