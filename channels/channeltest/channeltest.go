@@ -66,6 +66,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/practicepost/practicepost/channels"
 )
@@ -92,6 +93,11 @@ type Opt struct {
 	// nothing about when to come back (LinkedIn): the suite then only needs
 	// RetryAfter > 0.
 	NoRetryAfterHeaders bool
+	// RetryAfterUnit is the granularity of the platform's rate-limit wait
+	// (Facebook says whole minutes in estimated_time_to_regain_access): the
+	// fake rounds the injected wait up to it, so the suite accepts a
+	// RetryAfter up to one unit above what was injected. Zero: exact.
+	RetryAfterUnit time.Duration
 	// Manual marks a channel that is posted by hand (channels.Manual).
 	Manual bool
 }

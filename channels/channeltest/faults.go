@@ -71,6 +71,12 @@ func (s *suite) wantRetryAfter(t *testing.T, ce *channels.Error, said time.Durat
 		}
 		return
 	}
+	if u := s.opt.RetryAfterUnit; u > 0 {
+		if ce.RetryAfter < said-2*time.Second || ce.RetryAfter > said+u+2*time.Second {
+			t.Errorf("%s: RetryAfter %v, the platform said %v rounded up to a multiple of %v", s.opt.Name, ce.RetryAfter, said, u)
+		}
+		return
+	}
 	if d := ce.RetryAfter - said; d < -2*time.Second || d > 2*time.Second {
 		t.Errorf("%s: RetryAfter %v, the platform said %v", s.opt.Name, ce.RetryAfter, said)
 	}
