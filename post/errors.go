@@ -52,3 +52,13 @@ func ErrorCode(err error) string {
 	}
 	return EInternal
 }
+
+// ErrorMessage returns the user-safe message of err's first *Error, or
+// err.Error() for other errors.
+func ErrorMessage(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,45 @@
+package calendar
+
+import (
+	"context"
+	"time"
+
+	"github.com/practicepost/practicepost/compliance"
+	"github.com/practicepost/practicepost/post"
+)
+
+// ComplianceChecker runs the compliance checklist on posts: it turns a post
+// and its linked authorization into the checklist's Draft.
+type ComplianceChecker struct {
+	Checker  *compliance.Checker
+	Channels map[string]ChannelInfo
+}
+
+// NewChecker adapts a compiled compliance checker for the calendar.
+func NewChecker(c *compliance.Checker, chs []ChannelInfo) *ComplianceChecker {
+	m := make(map[string]ChannelInfo, len(chs))
+	for _, ch := range chs {
+		m[ch.ID] = ch
+	}
+	return &ComplianceChecker{Checker: c, Channels: m}
+}
+
+// Draft builds the checklist input for p.
+func (c *ComplianceChecker) Draft(p *post.Post, auth *post.Authorization, now time.Time) compliance.Draft {
+	d := compliance.Draft{Text: p.Body, Variants: p.Variants, Media: p.Media, Authorization: auth,
+		Audience: p.Audience, Now: now}
+	for _, id := range p.Channels {
+		d.Channels = append(d.Channels, compliance.Target{ID: id, Kind: c.Channels[id].Kind})
+	}
+	if p.Reply != nil {
+		d.ReviewText = p.Reply.Text
+	}
+	return d
+}
+
+// CheckPost runs the checklist and records what it saw.
+func (c *ComplianceChecker) CheckPost(ctx context.Context, p *post.Post, auth *post.Authorization, now time.Time) post.CheckResult {
+	r := c.Checker.Check(ctx, c.Draft(p, auth, now))
+	return post.CheckResult{Verdict: r.Verdict, Ruleset: r.Ruleset, Findings: r.Findings,
+		ContentHash: p.ContentHash(), CheckedAt: now}
+}

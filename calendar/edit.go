@@ -1,0 +1,273 @@
+package calendar
+
+import (
+	"context"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// EditPost changes a post. Nil fields are left as they are. Version, when
+// not zero, must match the stored post: an edit made on an old copy is
+// refused instead of overwriting someone else's change.
+type EditPost struct {
+	Actor           Actor              `json:"actor"`
+	ID              post.ID            `json:"id"`
+	Version         int                `json:"version,omitempty"`
+	Body            *string            `json:"body,omitempty"`
+	Variants        *map[string]string `json:"variants,omitempty"`
+	Channels        *[]string          `json:"channels,omitempty"`
+	At              *time.Time         `json:"at,omitempty"`
+	NextSlot        *bool              `json:"next_slot,omitempty"`
+	Unschedule      bool               `json:"unschedule,omitempty"`
+	Tags            *[]string          `json:"tags,omitempty"`
+	Audience        *post.Audience     `json:"audience,omitempty"`
+	Media           *[]post.Media      `json:"media,omitempty"`
+	AuthorizationID *post.ID           `json:"authorization_id,omitempty"`
+	Evergreen       *bool              `json:"evergreen,omitempty"`
+}
+
+// EditPost applies an edit. If the content an approval vouched for changes,
+// the post goes back through the checklist (and to a doctor if needed).
+func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error) {
+	if err := require(req.Actor, post.RoleStaff, "editing a post"); err != nil {
+		return nil, err
+	}
+	var p *post.Post
+	err := s.db.Update(ctx, func(tx *store.Tx) error {
+		var err error
+		if p, err = tx.Post(req.ID); err != nil {
+			return err
+		}
+		if req.Version != 0 && req.Version != p.Version {
+			return post.Errorf(post.EConflict, "post %s changed since you opened it (version %d, yours %d); reload and edit again", p.ID, p.Version, req.Version)
+		}
+		if !req.Actor.Role.AtLeast(post.RoleReviewer) && p.Author != req.Actor.Name {
+			return post.Errorf(post.EForbidden, "staff may edit only their own posts; this one is %s's", p.Author)
+		}
+		if !p.Editable() {
+			return post.Errorf(post.EConflict, "post %s is %s: what has gone out cannot be edited", p.ID, p.Status)
+		}
+		before := p.ContentHash()
+		applyEdit(p, req)
+		if err := s.validate(p, tx.Now()); err != nil {
+			return err
+		}
+		syncDeliveries(p)
+		if p.ContentHash() != before || p.Status == post.StatusDraft || p.Status == post.StatusRejected {
+			if p.Status == post.StatusRejected {
+				if err := p.Transition(post.StatusDraft); err != nil {
+					return err
+				}
+			}
+			clearDueTimes(p)
+			if err := s.route(ctx, tx, p, map[string]bool{}); err != nil {
+				return err
+			}
+		}
+		return tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: "post.edit", Detail: routeDetail(p)})
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.notify(ctx)
+	return p, nil
+}
+
+func applyEdit(p *post.Post, req EditPost) {
+	if req.Body != nil {
+		p.Body = *req.Body
+	}
+	if req.Variants != nil {
+		p.Variants = *req.Variants
+	}
+	if req.Channels != nil {
+		p.Channels = dedupe(*req.Channels)
+	}
+	if req.At != nil {
+		p.Schedule.At, p.Schedule.NextSlot = req.At.UTC().Truncate(time.Second), false
+	}
+	if req.NextSlot != nil && *req.NextSlot {
+		p.Schedule.At, p.Schedule.NextSlot = time.Time{}, true
+	}
+	if req.Unschedule {
+		p.Schedule = post.Schedule{Grace: p.Schedule.Grace}
+	}
+	if req.Tags != nil {
+		p.Tags = cleanTags(*req.Tags)
+	}
+	if req.Audience != nil {
+		p.Audience = *req.Audience
+	}
+	if req.Media != nil {
+		p.Media = *req.Media
+	}
+	if req.AuthorizationID != nil {
+		p.AuthorizationID = *req.AuthorizationID
+	}
+	if req.Evergreen != nil {
+		p.Evergreen = *req.Evergreen
+	}
+}
+
+// syncDeliveries adds a delivery for each new channel and drops those of
+// channels the post no longer goes to.
+func syncDeliveries(p *post.Post) {
+	if p.Deliveries == nil {
+		p.Deliveries = map[string]*post.Delivery{}
+	}
+	for _, c := range p.Channels {
+		if p.Deliveries[c] == nil {
+			p.Deliveries[c] = &post.Delivery{Channel: c, State: post.DeliveryPending}
+		}
+	}
+	for c := range p.Deliveries {
+		if !p.HasChannel(c) {
+			delete(p.Deliveries, c)
+		}
+	}
+}
+
+// clearDueTimes forgets the times of pending deliveries so that routing
+// picks them again from the (possibly new) schedule.
+func clearDueTimes(p *post.Post) {
+	for _, d := range p.Deliveries {
+		if d.State == post.DeliveryPending || d.State == post.DeliveryHeld {
+			d.State = post.DeliveryPending
+			if !p.Schedule.NextSlot {
+				d.DueAt = time.Time{}
+			}
+			d.NextAttempt = time.Time{}
+		}
+	}
+}
+
+// PostRef names a post, with an optional reason, for simple actions.
+type PostRef struct {
+	Actor  Actor   `json:"actor"`
+	ID     post.ID `json:"id"`
+	Reason string  `json:"reason,omitempty"`
+}
+
+// CancelPost cancels a post that has not gone out.
+func (s *Service) CancelPost(ctx context.Context, req PostRef) (*post.Post, error) {
+	return s.change(ctx, req, post.RoleStaff, "post.cancel", func(tx *store.Tx, p *post.Post) error {
+		if !req.Actor.Role.AtLeast(post.RoleReviewer) && p.Author != req.Actor.Name {
+			return post.Errorf(post.EForbidden, "staff may cancel only their own posts")
+		}
+		for _, d := range p.Deliveries {
+			if d.State == post.DeliveryPublishing {
+				return post.Errorf(post.EConflict, "post %s is being published on %s right now; hold it or wait", p.ID, d.Channel)
+			}
+		}
+		if err := p.Transition(post.StatusCancelled); err != nil {
+			return err
+		}
+		for _, d := range p.Deliveries {
+			if !d.Done() && d.State != post.DeliveryUnknown {
+				d.State = post.DeliveryCancelled
+			}
+		}
+		return nil
+	})
+}
+
+// HoldPost stops a post from going out until someone releases it.
+func (s *Service) HoldPost(ctx context.Context, req PostRef) (*post.Post, error) {
+	return s.change(ctx, req, post.RoleStaff, "post.hold", func(tx *store.Tx, p *post.Post) error {
+		return holdPost(p, nonEmpty(req.Reason, "held by "+req.Actor.Name))
+	})
+}
+
+// holdPost holds every delivery that has not started.
+func holdPost(p *post.Post, reason string) error {
+	if p.Status == post.StatusHeld {
+		p.HoldReason = reason
+		return nil
+	}
+	if err := p.Transition(post.StatusHeld); err != nil {
+		return err
+	}
+	p.HoldReason = reason
+	for _, d := range p.Deliveries {
+		if d.State == post.DeliveryPending {
+			d.State = post.DeliveryHeld
+		}
+	}
+	return nil
+}
+
+// ReleasePost lifts a hold. A post whose approval still covers its content
+// goes back to where it was; one whose time has passed beyond its grace
+// window must be given a new time first.
+func (s *Service) ReleasePost(ctx context.Context, req PostRef) (*post.Post, error) {
+	return s.change(ctx, req, post.RoleStaff, "post.release", func(tx *store.Tx, p *post.Post) error {
+		if p.Status != post.StatusHeld {
+			return post.Errorf(post.EConflict, "post %s is not held (it is %s)", p.ID, p.Status)
+		}
+		return s.release(ctx, tx, p)
+	})
+}
+
+func (s *Service) release(ctx context.Context, tx *store.Tx, p *post.Post) error {
+	for _, d := range p.Deliveries {
+		if d.State == post.DeliveryHeld {
+			if !d.DueAt.IsZero() && tx.Now().After(d.DueAt.Add(s.graceOf(p))) {
+				return post.Errorf(post.EConflict, "post %s was due %s on %s, past its grace window: give it a new time (post edit --at or --next-slot)",
+					p.ID, d.DueAt.In(s.loc).Format("Mon 2 Jan 15:04"), d.Channel)
+			}
+			d.State = post.DeliveryPending
+		}
+	}
+	from := p.HeldFrom
+	switch {
+	case from == post.StatusPublishing:
+		return p.Transition(post.StatusPublishing)
+	case (from == post.StatusScheduled || from == post.StatusApproved) && p.Approval.Covers(p):
+		if err := p.Transition(post.StatusApproved); err != nil {
+			return err
+		}
+		return s.scheduleApproved(tx, p, map[string]bool{})
+	}
+	// Anything else is checked again from the start.
+	return s.route(ctx, tx, p, map[string]bool{})
+}
+
+// GraceOf is how late p may still go out.
+func (s *Service) graceOf(p *post.Post) time.Duration {
+	if p.Schedule.Grace > 0 {
+		return p.Schedule.Grace
+	}
+	return s.grace
+}
+
+// change loads a post, applies fn and stores it with one audit entry.
+func (s *Service) change(ctx context.Context, req PostRef, min post.Role, action string, fn func(*store.Tx, *post.Post) error) (*post.Post, error) {
+	if err := require(req.Actor, min, action); err != nil {
+		return nil, err
+	}
+	var p *post.Post
+	err := s.db.Update(ctx, func(tx *store.Tx) error {
+		var err error
+		if p, err = tx.Post(req.ID); err != nil {
+			return err
+		}
+		if err := fn(tx, p); err != nil {
+			return err
+		}
+		return tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: action, Detail: req.Reason})
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.notify(ctx)
+	return p, nil
+}
+
+func nonEmpty(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

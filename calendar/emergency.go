@@ -1,0 +1,172 @@
+package calendar
+
+import (
+	"context"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// settingEmergencyStop is the settings key of the practice-wide stop.
+const settingEmergencyStop = "emergency_stop"
+
+// EmergencyStop is the practice-wide "pause all" switch, e.g. after a
+// local tragedy.
+type EmergencyStop struct {
+	Active bool      `json:"active"`
+	By     string    `json:"by,omitempty"`
+	At     time.Time `json:"at,omitzero"`
+	Reason string    `json:"reason,omitempty"`
+	Held   []post.ID `json:"held,omitempty"` // what the stop held, to release on resume
+}
+
+// PauseAll holds everything scheduled and records the stop.
+func (s *Service) PauseAll(ctx context.Context, req PostRef) (*EmergencyStop, error) {
+	if err := require(req.Actor, post.RoleStaff, "the emergency stop"); err != nil {
+		return nil, err
+	}
+	stop := &EmergencyStop{}
+	err := s.db.Update(ctx, func(tx *store.Tx) error {
+		if _, err := tx.Setting(settingEmergencyStop, stop); err != nil {
+			return err
+		}
+		held := stop.Held
+		*stop = EmergencyStop{Active: true, By: req.Actor.Name, At: tx.Now(), Reason: nonEmpty(req.Reason, "emergency stop"), Held: held}
+		for _, st := range []post.Status{post.StatusScheduled, post.StatusApproved, post.StatusPublishing} {
+			posts, err := tx.PostsByStatus(st)
+			if err != nil {
+				return err
+			}
+			for _, p := range posts {
+				if err := holdPost(p, "emergency stop by "+req.Actor.Name+": "+stop.Reason); err != nil {
+					return err
+				}
+				if err := tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: "post.hold", Detail: "emergency stop"}); err != nil {
+					return err
+				}
+				stop.Held = append(stop.Held, p.ID)
+			}
+		}
+		return tx.PutSetting(settingEmergencyStop, stop, store.Audit{Actor: req.Actor.Name, Action: "emergency.stop", Detail: stop.Reason})
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.log.Warn("emergency stop", "actor", req.Actor.Name, "held", len(stop.Held))
+	s.notify(ctx)
+	return stop, nil
+}
+
+// ResumeAll is how the emergency stop ends. Posts whose time passed while
+// stopped are not sent late by surprise: Late says what to do with them.
+type ResumeAll struct {
+	Actor Actor `json:"actor"`
+	// Late is "hold" (keep them held for a person), "next-slot" (move them
+	// to each channel's next free slot) or "cancel".
+	Late string `json:"late"`
+}
+
+// ResumeResult lists what resuming did.
+type ResumeResult struct {
+	Released    []post.ID `json:"released"`
+	Rescheduled []post.ID `json:"rescheduled"`
+	StillHeld   []post.ID `json:"still_held"`
+	Cancelled   []post.ID `json:"cancelled"`
+}
+
+// ResumeAll lifts the emergency stop.
+func (s *Service) ResumeAll(ctx context.Context, req ResumeAll) (*ResumeResult, error) {
+	if err := require(req.Actor, post.RoleReviewer, "lifting the emergency stop"); err != nil {
+		return nil, err
+	}
+	switch req.Late {
+	case "hold", "next-slot", "cancel":
+	default:
+		return nil, post.Errorf(post.EInvalid, "say what to do with posts whose time passed during the stop: hold, next-slot or cancel")
+	}
+	res := &ResumeResult{}
+	err := s.db.Update(ctx, func(tx *store.Tx) error {
+		var stop EmergencyStop
+		ok, err := tx.Setting(settingEmergencyStop, &stop)
+		if err != nil {
+			return err
+		}
+		if !ok || !stop.Active {
+			return post.Errorf(post.EConflict, "the emergency stop is not on")
+		}
+		taken := map[string]bool{}
+		for _, id := range stop.Held {
+			p, err := tx.Post(id)
+			if err != nil || p.Status != post.StatusHeld {
+				continue // gone or already dealt with by hand
+			}
+			if err := s.resumeOne(ctx, tx, p, req.Late, taken, res); err != nil {
+				return err
+			}
+			if err := tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: "post.release", Detail: "emergency stop lifted"}); err != nil {
+				return err
+			}
+		}
+		stop = EmergencyStop{}
+		return tx.PutSetting(settingEmergencyStop, stop, store.Audit{Actor: req.Actor.Name, Action: "emergency.resume", Detail: "late posts: " + req.Late})
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.notify(ctx)
+	return res, nil
+}
+
+func (s *Service) resumeOne(ctx context.Context, tx *store.Tx, p *post.Post, late string, taken map[string]bool, res *ResumeResult) error {
+	passed := false
+	for _, d := range p.Deliveries {
+		if d.State == post.DeliveryHeld && !d.DueAt.IsZero() && tx.Now().After(d.DueAt.Add(s.graceOf(p))) {
+			passed = true
+		}
+	}
+	if !passed {
+		if err := s.release(ctx, tx, p); err != nil {
+			return err
+		}
+		res.Released = append(res.Released, p.ID)
+		return nil
+	}
+	switch late {
+	case "cancel":
+		for _, d := range p.Deliveries {
+			if d.State == post.DeliveryHeld {
+				d.State = post.DeliveryCancelled
+			}
+		}
+		res.Cancelled = append(res.Cancelled, p.ID)
+		return p.Transition(post.StatusCancelled)
+	case "next-slot":
+		p.Schedule.At, p.Schedule.NextSlot = time.Time{}, true
+		for _, d := range p.Deliveries {
+			if d.State == post.DeliveryHeld {
+				d.State, d.DueAt = post.DeliveryPending, time.Time{}
+			}
+		}
+		// The schedule is part of the approved content: it goes back
+		// through the checklist and, if flagged, to a doctor.
+		if err := s.route(ctx, tx, p, taken); err != nil {
+			return err
+		}
+		res.Rescheduled = append(res.Rescheduled, p.ID)
+		return nil
+	}
+	p.HoldReason = "its time passed during the emergency stop: give it a new time"
+	res.StillHeld = append(res.StillHeld, p.ID)
+	return nil
+}
+
+// Emergency returns the state of the emergency stop.
+func (s *Service) Emergency(ctx context.Context, _ struct{}) (EmergencyStop, error) {
+	var stop EmergencyStop
+	err := s.db.View(ctx, func(tx *store.Tx) error {
+		_, err := tx.Setting(settingEmergencyStop, &stop)
+		return err
+	})
+	return stop, err
+}

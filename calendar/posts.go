@@ -1,0 +1,203 @@
+package calendar
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// AddPost is a request to queue a new post.
+type AddPost struct {
+	Actor           Actor             `json:"actor"`
+	Body            string            `json:"body"`
+	Variants        map[string]string `json:"variants,omitempty"`
+	Channels        []string          `json:"channels"`
+	At              time.Time         `json:"at,omitzero"` // exact time; zero with NextSlot false = unscheduled draft
+	NextSlot        bool              `json:"next_slot,omitempty"`
+	Grace           time.Duration     `json:"grace,omitempty"`
+	Tags            []string          `json:"tags,omitempty"`
+	Audience        post.Audience     `json:"audience,omitempty"`
+	Media           []post.Media      `json:"media,omitempty"` // already saved with store.SaveMedia
+	AuthorizationID post.ID           `json:"authorization_id,omitempty"`
+	Reply           *post.ReplyTarget `json:"reply,omitempty"`
+	Evergreen       bool              `json:"evergreen,omitempty"`
+	Template        string            `json:"template,omitempty"`
+}
+
+// AddPost validates, checks and stores a new post. A clean post with a time
+// is scheduled at once; one with findings waits in the review queue.
+func (s *Service) AddPost(ctx context.Context, req AddPost) (*post.Post, error) {
+	if err := require(req.Actor, post.RoleStaff, "adding a post"); err != nil {
+		return nil, err
+	}
+	now := s.db.Now()
+	p := &post.Post{
+		ID: post.NewID(now), Body: req.Body, Variants: req.Variants, Channels: dedupe(req.Channels),
+		Schedule: post.Schedule{At: req.At, NextSlot: req.NextSlot, Grace: req.Grace},
+		Tags:     cleanTags(req.Tags), Audience: req.Audience, Media: req.Media,
+		AuthorizationID: req.AuthorizationID, Reply: req.Reply, Evergreen: req.Evergreen,
+		Template: req.Template, Author: req.Actor.Name, CreatedAt: now, Status: post.StatusDraft,
+	}
+	if !p.Schedule.At.IsZero() {
+		p.Schedule.At = p.Schedule.At.UTC().Truncate(time.Second)
+	}
+	if err := s.validate(p, now); err != nil {
+		return nil, err
+	}
+	p.Deliveries = map[string]*post.Delivery{}
+	for _, c := range p.Channels {
+		p.Deliveries[c] = &post.Delivery{Channel: c, State: post.DeliveryPending}
+	}
+	err := s.db.Update(ctx, func(tx *store.Tx) error {
+		if err := s.route(ctx, tx, p, map[string]bool{}); err != nil {
+			return err
+		}
+		return tx.InsertPost(p, store.Audit{Actor: req.Actor.Name, Action: "post.create", Detail: routeDetail(p)})
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.log.Info("post added", "post_id", p.ID, "status", p.Status, "actor", req.Actor.Name)
+	s.notify(ctx)
+	return p, nil
+}
+
+// validate checks what a post must satisfy before it is stored at all.
+func (s *Service) validate(p *post.Post, now time.Time) error {
+	if err := post.ValidateText("the post text", p.Body); err != nil {
+		return err
+	}
+	if len(p.Channels) == 0 {
+		return post.Errorf(post.EInvalid, "pick at least one channel (configured: %s)", strings.Join(s.order, ", "))
+	}
+	for _, c := range p.Channels {
+		if _, ok := s.channels[c]; !ok {
+			return post.Errorf(post.EInvalid, "unknown channel %q (configured: %s)", c, strings.Join(s.order, ", "))
+		}
+	}
+	for c, v := range p.Variants {
+		if !p.HasChannel(c) {
+			return post.Errorf(post.EInvalid, "there is a text for channel %q but the post does not go there", c)
+		}
+		if err := post.ValidateText("the text for "+c, v); err != nil {
+			return err
+		}
+	}
+	if !p.Schedule.At.IsZero() && p.Schedule.NextSlot {
+		return post.Errorf(post.EInvalid, "give either an exact time or the next free slot, not both")
+	}
+	if !p.Schedule.At.IsZero() && p.Schedule.At.Before(now.Add(-time.Minute)) {
+		return post.Errorf(post.EInvalid, "%s is in the past (it is now %s)",
+			p.Schedule.At.In(s.loc).Format("Mon 2 Jan 2006 15:04 MST"), now.In(s.loc).Format("15:04 MST"))
+	}
+	if p.Schedule.Grace < 0 {
+		return post.Errorf(post.EInvalid, "the grace window cannot be negative")
+	}
+	switch p.Audience {
+	case "", post.AudiencePatients, post.AudiencePeers, post.AudienceCommunity:
+	default:
+		return post.Errorf(post.EInvalid, "audience %q is not one of patients, peers, community", p.Audience)
+	}
+	for _, t := range p.Tags {
+		if len(t) > 64 {
+			return post.Errorf(post.EInvalid, "tag %.20q… is longer than 64 characters", t)
+		}
+	}
+	if p.AuthorizationID != "" && !post.ValidID(p.AuthorizationID) {
+		return post.Errorf(post.EInvalid, "%q is not an authorization id", p.AuthorizationID)
+	}
+	return nil
+}
+
+// route runs the checklist on a post whose content is new or changed and
+// moves it as far along as the result allows: approved and scheduled when
+// clean, the review queue otherwise.
+func (s *Service) route(ctx context.Context, tx *store.Tx, p *post.Post, taken map[string]bool) error {
+	var auth *post.Authorization
+	if p.AuthorizationID != "" {
+		a, err := tx.Authorization(p.AuthorizationID)
+		if err != nil {
+			return err
+		}
+		auth = a
+	}
+	if p.Status != post.StatusDraft {
+		if err := p.Transition(post.StatusDraft); err != nil {
+			return err
+		}
+	}
+	res := s.check.CheckPost(ctx, p, auth, tx.Now())
+	p.Check = &res
+	p.Approval = nil
+	if err := p.Transition(post.StatusChecked); err != nil {
+		return err
+	}
+	if res.Verdict != post.VerdictPass {
+		return p.Transition(post.StatusNeedsReview)
+	}
+	p.Approval = &post.Approval{By: "checklist", At: tx.Now(), ContentHash: p.ContentHash(), Ruleset: res.Ruleset}
+	if err := p.Transition(post.StatusApproved); err != nil {
+		return err
+	}
+	return s.scheduleApproved(tx, p, taken)
+}
+
+// scheduleApproved gives every delivery of an approved post its time and
+// marks it scheduled; a post with no schedule stays approved.
+func (s *Service) scheduleApproved(tx *store.Tx, p *post.Post, taken map[string]bool) error {
+	if p.Schedule.IsZero() {
+		return nil
+	}
+	for _, c := range p.Channels {
+		d := p.Deliveries[c]
+		if d.State != post.DeliveryPending {
+			continue
+		}
+		if !p.Schedule.NextSlot {
+			d.DueAt = p.Schedule.At
+			continue
+		}
+		if !d.DueAt.IsZero() && d.DueAt.After(tx.Now()) {
+			continue // keeps the slot it already has
+		}
+		at, err := s.slots.next(tx, c, tx.Now(), taken)
+		if err != nil {
+			return err
+		}
+		d.DueAt = at.UTC()
+	}
+	return p.Transition(post.StatusScheduled)
+}
+
+func routeDetail(p *post.Post) string {
+	if p.Check == nil {
+		return string(p.Status)
+	}
+	return string(p.Status) + " (checklist: " + string(p.Check.Verdict) + ")"
+}
+
+func dedupe(in []string) []string {
+	out := make([]string, 0, len(in))
+	for _, c := range in {
+		c = strings.TrimSpace(c)
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func cleanTags(in []string) []string {
+	var out []string
+	for _, t := range in {
+		t = strings.ToLower(strings.TrimSpace(t))
+		if t != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
