@@ -44,11 +44,11 @@ type Checker interface {
 type Options struct {
 	Location  *time.Location // the practice timezone
 	Channels  []ChannelInfo
-	Grace     time.Duration                  // default lateness allowed; default 30 minutes
-	Blackout  func(day time.Time) bool       // true on a blackout day; may be nil
-	Logger    *slog.Logger                   // may be nil
-	OnChanged func(ctx context.Context)      // called after a change that may affect what is due
-	Now       func() time.Time               // default the store's clock
+	Grace     time.Duration             // default lateness allowed; default 30 minutes
+	Blackout  func(day time.Time) bool  // true on a blackout day; may be nil
+	Logger    *slog.Logger              // may be nil
+	OnChanged func(ctx context.Context) // called after a change that may affect what is due
+	Now       func() time.Time          // default the store's clock
 }
 
 // Service is the calendar's application layer.

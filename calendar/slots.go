@@ -112,4 +112,3 @@ func slotTaken(tx *store.Tx, channel string, t time.Time) (bool, error) {
 	}
 	return busy, nil
 }
-
