@@ -1,0 +1,258 @@
+// Package fbfake is an in-process fake of the Facebook Graph API for one
+// Page, for tests of the facebook channel and of the scheduler.
+//
+// It enforces what the real API enforces and a naive client gets wrong: a
+// pinned, current version in every path; the Page token for everything the
+// Page does (the user token is refused as Facebook refuses it); Graph error
+// bodies with the real codes and the X-Business-Use-Case-Usage header;
+// Facebook's "(#506) Duplicate status message" for a post identical to the
+// Page's previous one; and one invalid insights metric failing the whole
+// insights call. It records every post it accepted, exactly, and keeps
+// state across requests until Reset. It is safe for concurrent use.
+package fbfake
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"time"
+
+	"github.com/practicepost/practicepost/channels/channeltest"
+	"github.com/practicepost/practicepost/post"
+)
+
+// The fake's credentials and Page.
+const (
+	PageID    = "104857600123"
+	PageName  = "Riverside Family Clinic"
+	PageLink  = "https://www.facebook.com/riversidefamilyclinic"
+	PageToken = "EAAfbfakePAGEtoken0123456789"
+	// UserToken is the long-lived user token of the Page's admin.
+	UserToken = "EAAfbfakeUSERtoken0123456789"
+	// ShortUserToken is what the login dialog hands the web UI.
+	ShortUserToken = "EAAfbfakeSHORTtoken0123456789"
+	AppID          = "990011223344"
+	AppSecret      = "fbfake-app-secret-5f3c"
+)
+
+// Versions are the Graph API versions the fake serves; any other version
+// is refused as retired.
+var Versions = []string{"v23.0", "v24.0", "v25.0", "v26.0"}
+
+// Request is one request the fake saw, for tests that check how a client
+// calls the API.
+type Request struct {
+	Method string
+	Path   string
+	// TokenInQuery is true when an access_token (or input_token) was in the
+	// URL rather than in the Authorization header or the form body.
+	TokenInQuery bool
+}
+
+// Server is the fake Graph API.
+type Server struct {
+	srv  *httptest.Server
+	done chan struct{}
+
+	mu           sync.Mutex
+	now          func() time.Time
+	seq          int
+	posts        []*fbPost // oldest first
+	photos       map[string]*photo
+	faults       []channeltest.Fault
+	loseP        float64
+	lost         int
+	expired      bool
+	requireProof bool
+	requests     []Request
+}
+
+type fbPost struct {
+	id       string
+	message  string
+	link     string
+	media    int
+	created  time.Time
+	comments []post.Comment
+	metrics  *post.Metrics
+}
+
+type photo struct {
+	id        string
+	published bool
+	attached  bool
+}
+
+// New starts a fake. Close it when done.
+func New() *Server {
+	s := &Server{done: make(chan struct{}), now: time.Now, photos: map[string]*photo{}}
+	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	return s
+}
+
+// URL is the base URL to hand the adapter (no trailing slash).
+func (s *Server) URL() string { return s.srv.URL }
+
+// Close stops the server, releasing requests held by a timeout fault.
+func (s *Server) Close() {
+	select {
+	case <-s.done:
+	default:
+		close(s.done)
+	}
+	s.srv.Close()
+}
+
+// Accepted lists the posts the fake created, oldest first.
+func (s *Server) Accepted() []channeltest.Accepted {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]channeltest.Accepted, len(s.posts))
+	for i, p := range s.posts {
+		out[i] = channeltest.Accepted{RemoteID: p.id, Text: p.message, Link: p.link, MediaCount: p.media, At: p.created}
+	}
+	return out
+}
+
+// Fail makes the next `next` post-creating requests fail with f.
+func (s *Server) Fail(next int, f channeltest.Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for range next {
+		s.faults = append(s.faults, f)
+	}
+}
+
+// LoseResponses makes a create store the post and then drop the connection
+// without answering, with probability p.
+func (s *Server) LoseResponses(p float64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.loseP = p
+}
+
+// Lost says how many answers LoseResponses dropped.
+func (s *Server) Lost() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lost
+}
+
+// ExpireToken makes the Page and user tokens invalid, as after the admin
+// changed their password (code 190, subcode 460), until Reset.
+func (s *Server) ExpireToken() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.expired = true
+}
+
+// RequireAppSecretProof makes every call with a token carry a valid
+// appsecret_proof, as the app setting "Require App Secret" does.
+func (s *Server) RequireAppSecretProof(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.requireProof = on
+}
+
+// SetClock replaces the fake's clock (time.Now by default).
+func (s *Server) SetClock(now func() time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.now = now
+}
+
+// Requests lists every request the fake saw, in order.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// Reset forgets posts, photos, comments, metrics, faults, requests and token
+// expiry.
+func (s *Server) Reset() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.posts, s.faults, s.requests = nil, nil, nil
+	s.photos = map[string]*photo{}
+	s.loseP, s.lost, s.expired, s.requireProof = 0, 0, false, false
+}
+
+// Account is what Verify reports for the fake's Page.
+func (s *Server) Account() post.Account {
+	return post.Account{ID: PageID, Name: PageName, URL: PageLink}
+}
+
+// SetMetrics stores figures for a post and returns what a correct adapter
+// reports: Facebook omits shares when nobody shared, so zero shares read as
+// nil; reactions and comments always have a summary, zero when unset.
+func (s *Server) SetMetrics(remoteID string, m post.Metrics) post.Metrics {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := s.findPost(remoteID)
+	if p == nil {
+		return post.Metrics{RemoteID: remoteID}
+	}
+	stored := m
+	p.metrics = &stored
+	return s.servedMetrics(p)
+}
+
+// servedMetrics is what the fake's answers say about p.
+func (s *Server) servedMetrics(p *fbPost) post.Metrics {
+	m := post.Metrics{RemoteID: p.id}
+	var st post.Metrics
+	if p.metrics != nil {
+		st = *p.metrics
+	}
+	m.Reactions = orZero(st.Reactions)
+	if st.Comments != nil {
+		m.Comments = st.Comments
+	} else {
+		m.Comments = ptr(int64(len(p.comments)))
+	}
+	if st.Shares != nil && *st.Shares > 0 {
+		m.Shares = st.Shares
+	}
+	m.Impressions = orZero(st.Impressions)
+	m.Clicks = orZero(st.Clicks)
+	return m
+}
+
+// AddComment stores a comment by someone else on a post and returns it as
+// a correct adapter reports it.
+func (s *Server) AddComment(postRemoteID string, c post.Comment) post.Comment {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := s.findPost(postRemoteID)
+	if p == nil {
+		return post.Comment{}
+	}
+	s.seq++
+	c.RemoteID = p.id[len(PageID)+1:] + "_" + itoa(s.seq)
+	c.PostRemoteID = p.id
+	c.At = s.now().UTC().Truncate(time.Second)
+	p.comments = append(p.comments, c)
+	return c
+}
+
+func (s *Server) findPost(id string) *fbPost {
+	for _, p := range s.posts {
+		if p.id == id {
+			return p
+		}
+	}
+	return nil
+}
+
+func orZero(p *int64) *int64 {
+	if p == nil {
+		return ptr(0)
+	}
+	return p
+}
+
+func ptr(n int64) *int64 { return &n }
+
+// Interface guard.
+var _ channeltest.Fake = (*Server)(nil)
