@@ -1,0 +1,159 @@
+// Package twittertext measures a post the way X does: the weighted length of
+// twitter-text configuration v3, where most Latin text counts 1 per character,
+// CJK and other scripts 2, every emoji sequence 2 and every URL 23.
+//
+// It follows the reference implementation's algorithm (TwitterTextParser in
+// twitter/twitter-text) and passes the v3 cases of its conformance file
+// (testdata/twitter-text-validate.yml). Emoji are recognised with the Unicode
+// emoji sequence grammar rather than twitter-text's frozen 2020 regex, so an
+// emoji newer than that regex counts 2 here, as X documents today.
+//
+// The package does no I/O and keeps no state; all functions are safe for
+// concurrent use.
+package twittertext
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Result is the outcome of Parse, field for field twitter-text's
+// TwitterTextParseResults.
+type Result struct {
+	// WeightedLength is the length X counts against MaxWeightedLength.
+	WeightedLength int
+	// Permillage is WeightedLength as thousandths of MaxWeightedLength
+	// (1000 = exactly full; above 1000 = too long).
+	Permillage int
+	// Valid reports whether X would accept the text: not blank, at most
+	// MaxWeightedLength, and free of invalid characters.
+	Valid bool
+	// DisplayRange is the inclusive [start, end] of the whole text in UTF-16
+	// code units (JavaScript string indices), as twitter-text reports it.
+	// It is {-1, -1} for blank text.
+	DisplayRange [2]int
+	// ValidRange is the inclusive [start, end], in UTF-16 code units, of the
+	// leading part of the text that still fits: what an editor would leave
+	// unhighlighted. It is {-1, -1} for blank text.
+	ValidRange [2]int
+}
+
+// emptyResult is twitter-text's answer for empty or all-blank text.
+var emptyResult = Result{DisplayRange: [2]int{-1, -1}, ValidRange: [2]int{-1, -1}}
+
+// WeightedLength returns the weighted length of text under config v3.
+// Invalid UTF-8 bytes count 2 each (as U+FFFD would).
+func WeightedLength(text string) int {
+	return Parse(text).WeightedLength
+}
+
+// Valid reports whether X would accept text as a post: 1 to
+// MaxWeightedLength weighted characters and no invalid characters (U+FFFE,
+// U+FEFF, U+FFFF, or bytes that are not UTF-8).
+func Valid(text string) bool {
+	return Parse(text).Valid
+}
+
+// Parse measures text as twitter-text's parseTweet does with config v3.
+func Parse(text string) Result {
+	badUTF8 := false
+	if !utf8.ValidString(text) {
+		// twitter-text only ever sees UTF-16 strings; a byte that is not
+		// UTF-8 cannot be posted, so it makes the text invalid, and it is
+		// measured as the U+FFFD a decoder would show in its place.
+		badUTF8 = true
+		text = replaceInvalidBytes(text)
+	}
+	// Java's String.trim: blank means nothing but code points <= U+0020.
+	if strings.TrimLeft(text, blankASCII) == "" {
+		return emptyResult
+	}
+
+	normalized := norm.NFC.String(text)
+	runes := []rune(normalized)
+	urls := extractURLs(runes)
+
+	var (
+		weight     int  // scaled weighted length so far
+		invalid    bool // an invalid character has been seen
+		pos16      int  // UTF-16 offset of rune index i in normalized
+		validEnd16 int  // UTF-16 offset just past the part that fits
+		nextURL    int  // index into urls of the next URL not yet passed
+	)
+	for i := 0; i < len(runes); {
+		start := i
+		for nextURL < len(urls) && urls[nextURL].start < i {
+			nextURL++ // cannot happen with well-formed spans; be defensive
+		}
+		switch {
+		case nextURL < len(urls) && urls[nextURL].start == i:
+			weight += urlWeight
+			i = urls[nextURL].end
+			nextURL++
+		default:
+			if end, ok := emojiAt(runes, i); ok {
+				weight += defaultWeight
+				i = end
+				break
+			}
+			r := runes[i]
+			weight += charWeight(r)
+			if isInvalidChar(r) {
+				invalid = true
+			}
+			i++
+		}
+		pos16 += utf16Len(runes[start:i])
+		if !invalid && weight <= maxScaledLength {
+			validEnd16 = pos16
+		}
+	}
+
+	// Ranges are reported against the caller's text, so shift them by what
+	// normalization added or removed (as twitter-text does).
+	originalLen16 := utf16Len([]rune(text))
+	normOffset := originalLen16 - pos16
+	length := weight / scale
+	return Result{
+		WeightedLength: length,
+		Permillage:     length * 1000 / MaxWeightedLength,
+		Valid:          !invalid && !badUTF8 && length <= MaxWeightedLength,
+		DisplayRange:   [2]int{0, originalLen16 - 1},
+		ValidRange:     [2]int{0, validEnd16 + normOffset - 1},
+	}
+}
+
+// blankASCII is every code point Java's String.trim removes.
+const blankASCII = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f" +
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x20"
+
+// utf16Len returns how many UTF-16 code units rs takes.
+func utf16Len(rs []rune) int {
+	n := len(rs)
+	for _, r := range rs {
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
+}
+
+// replaceInvalidBytes returns s with every byte that is not part of a valid
+// UTF-8 sequence replaced by U+FFFD, one replacement per byte so that each
+// bad byte is counted.
+func replaceInvalidBytes(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
