@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,12 +71,12 @@ func joinErrors(errs []*Error) error {
 func decodeError(name string, data []byte, err error) error {
 	var strict *toml.StrictMissingError
 	if errors.As(err, &strict) {
-		lines := keyLines(data)
+		byLine := keysByLine(keyLines(data))
 		errs := make([]*Error, 0, len(strict.Errors))
 		for i := range strict.Errors {
 			de := &strict.Errors[i]
 			line, _ := de.Position()
-			key := indexedKey(lines, de.Key(), line)
+			key := indexedKey(byLine[line], de.Key())
 			errs = append(errs, &Error{File: name, Line: line, Key: key, Message: unknownKeyMessage(key)})
 		}
 		return joinErrors(errs)
@@ -83,13 +84,39 @@ func decodeError(name string, data []byte, err error) error {
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
 		line, _ := de.Position()
-		msg := strings.TrimPrefix(de.Error(), "toml: ")
-		if strings.HasPrefix(msg, "cannot decode") {
-			msg = "wrong type: " + msg
-		}
-		return &Error{File: name, Line: line, Key: indexedKey(keyLines(data), de.Key(), line), Message: msg}
+		msg := typeMessage(strings.TrimPrefix(de.Error(), "toml: "))
+		return &Error{File: name, Line: line, Key: indexedKey(keysByLine(keyLines(data))[line], de.Key()), Message: msg}
 	}
 	return &Error{File: name, Message: err.Error()}
+}
+
+var typeMismatch = regexp.MustCompile(`^cannot decode TOML (.+) into (?:struct field .* of type )?(.+)$`)
+
+// goTypeWords names the Go types of the config fields in words an admin
+// knows.
+var goTypeWords = map[string]string{
+	"string":          "a quoted string",
+	"int":             "a whole number",
+	"float64":         "a number",
+	"bool":            "true or false",
+	"[]string":        `a list of strings like ["a", "b"]`,
+	"config.Duration": `a duration string like "30m"`,
+	"config.Secret":   "a quoted string",
+}
+
+// typeMessage rewrites go-toml's type mismatch message ("cannot decode TOML
+// string into struct field config.Web.SessionHours of type int") without the
+// Go internals.
+func typeMessage(msg string) string {
+	m := typeMismatch.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	want, ok := goTypeWords[m[2]]
+	if !ok {
+		want = m[2]
+	}
+	return fmt.Sprintf("wrong type: found a TOML %s, want %s", m[1], want)
 }
 
 // unknownKeyMessage names the unknown key's last part, the part most
@@ -98,13 +125,23 @@ func unknownKeyMessage(key string) string {
 	return fmt.Sprintf("unknown key %q (see config.example.toml for the keys and where they go)", key[strings.LastIndexByte(key, '.')+1:])
 }
 
-// indexedKey finds the key path in lines that is at line and equals key once
-// array indexes are removed. It falls back to the dotted key.
-func indexedKey(lines map[string]int, key toml.Key, line int) string {
+// keysByLine inverts keyLines.
+func keysByLine(lines map[string]int) map[int][]string {
+	m := map[int][]string{}
+	for k, l := range lines {
+		m[l] = append(m[l], k)
+	}
+	return m
+}
+
+// indexedKey picks, among the key paths on the error's line, the shortest
+// one that equals key once array indexes are removed. It falls back to the
+// dotted key.
+func indexedKey(onLine []string, key toml.Key) string {
 	plain := strings.Join(key, ".")
 	best := ""
-	for k, l := range lines {
-		if l == line && stripIndexes(k) == plain && (best == "" || len(k) < len(best)) {
+	for _, k := range onLine {
+		if stripIndexes(k) == plain && (best == "" || len(k) < len(best) || len(k) == len(best) && k < best) {
 			best = k
 		}
 	}

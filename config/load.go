@@ -10,6 +10,10 @@ import (
 	"github.com/pelletier/go-toml/v2"
 )
 
+// maxFileSize bounds the file: a real one is a few kilobytes, and line
+// lookups should not face megabytes of generated keys.
+const maxFileSize = 1 << 20
+
 // Load reads, decodes, resolves and validates the configuration file at
 // path. Relative paths and file: secrets in it are relative to its folder.
 // The error lists every problem found, each as "path:line: key: message".
@@ -33,6 +37,9 @@ func Load(path string) (*Config, error) {
 // Parse is Load for a document already in memory: name is used in error
 // messages and as Path, baseDir anchors relative paths and file: secrets.
 func Parse(data []byte, name, baseDir string) (*Config, error) {
+	if len(data) > maxFileSize {
+		return nil, &Error{File: name, Message: fmt.Sprintf("is %d bytes; a configuration file is at most %d", len(data), maxFileSize)}
+	}
 	// Decoding over the defaults keeps them for every key the file omits.
 	c := Default()
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
@@ -45,7 +52,17 @@ func Parse(data []byte, name, baseDir string) (*Config, error) {
 
 	literals, errs := resolveSecrets(c, baseDir)
 	c.literalSecrets = literals
-	errs = append(errs, c.validate()...)
+	// A secret that could not be resolved is reported once, not again as
+	// a malformed value.
+	failed := map[string]bool{}
+	for _, e := range errs {
+		failed[e.key] = true
+	}
+	for _, e := range c.validate() {
+		if !failed[e.key] {
+			errs = append(errs, e)
+		}
+	}
 	if err := located(name, c.lines, errs); err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/pelletier/go-toml/v2/unstable"
@@ -17,6 +18,11 @@ func keyLines(data []byte) map[string]int {
 	var p unstable.Parser
 	p.Reset(data)
 	m := lineMap{p: &p, lines: map[string]int{}, tables: map[string]int{}}
+	for i, b := range data {
+		if b == '\n' {
+			m.newlines = append(m.newlines, i)
+		}
+	}
 	table := ""
 	for p.NextExpression() {
 		e := p.Expression()
@@ -57,13 +63,17 @@ func parentKey(key string) string {
 }
 
 type lineMap struct {
-	p      *unstable.Parser
-	lines  map[string]int
-	tables map[string]int // array-of-tables path -> elements seen so far
+	p        *unstable.Parser
+	lines    map[string]int
+	tables   map[string]int // array-of-tables path -> elements seen so far
+	newlines []int          // offsets of '\n', for a binary search per key
 }
 
+// line returns the 1-based line n starts on. (Parser.Shape would rescan the
+// document from the start for every key.)
 func (m *lineMap) line(n *unstable.Node) int {
-	return m.p.Shape(n.Raw).Start.Line
+	off, _ := slices.BinarySearch(m.newlines, int(n.Raw.Offset))
+	return off + 1
 }
 
 func (m *lineMap) set(key string, line int) {

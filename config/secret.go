@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -22,8 +23,10 @@ const maxSecretFile = 64 << 10
 // Secret is a credential. In the file it may be a literal, env:NAME (read
 // from the environment) or file:PATH (relative to the config file's folder).
 // After loading it holds the resolved value, which only Reveal returns:
-// fmt, JSON, TOML and slog all print [redacted], so a Config can be logged
-// or dumped without leaking tokens.
+// fmt, encoding/json, slog and text encoders print [redacted], so a Config
+// can be logged or dumped as JSON without leaking tokens. (go-toml's encoder
+// writes string-kind values verbatim and ignores MarshalText: never
+// TOML-encode a loaded Config.)
 type Secret string
 
 // Reveal returns the credential itself, for the code that sends it.
@@ -48,7 +51,7 @@ func (s Secret) Format(f fmt.State, verb rune) {
 // MarshalJSON implements json.Marshaler.
 func (s Secret) MarshalJSON() ([]byte, error) { return []byte(`"` + redacted + `"`), nil }
 
-// MarshalText implements encoding.TextMarshaler, used by TOML encoders.
+// MarshalText implements encoding.TextMarshaler, for encoders that use it.
 func (s Secret) MarshalText() ([]byte, error) { return []byte(redacted), nil }
 
 // LogValue implements slog.LogValuer.
@@ -64,6 +67,8 @@ func resolveSecrets(c *Config, baseDir string) (literals []string, errs []keyErr
 		case strings.HasPrefix(raw, "env:"):
 			name := strings.TrimPrefix(raw, "env:")
 			v, ok := os.LookupEnv(name)
+			// On failure the reference stays in place, so validation still
+			// sees the credential as given and reports only this problem.
 			switch {
 			case name == "":
 				errs = append(errs, keyError{key, "env: needs a variable name, as in env:X_ACCESS_TOKEN"})
@@ -71,14 +76,16 @@ func resolveSecrets(c *Config, baseDir string) (literals []string, errs []keyErr
 				errs = append(errs, keyError{key, fmt.Sprintf("environment variable %s is not set", name)})
 			case v == "":
 				errs = append(errs, keyError{key, fmt.Sprintf("environment variable %s is empty", name)})
+			default:
+				*s = Secret(v)
 			}
-			*s = Secret(v)
 		case strings.HasPrefix(raw, "file:"):
 			v, err := readSecretFile(baseDir, strings.TrimPrefix(raw, "file:"))
 			if err != nil {
 				errs = append(errs, keyError{key, err.Error()})
+			} else {
+				*s = Secret(v)
 			}
-			*s = Secret(v)
 		default:
 			literals = append(literals, key)
 		}
@@ -97,6 +104,9 @@ func readSecretFile(baseDir, path string) (string, error) {
 	}
 	// Stat first: opening a FIFO would block, and a directory is a mistake.
 	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", fmt.Errorf("secret file %s does not exist", path)
+	}
 	if err != nil {
 		return "", fmt.Errorf("secret file: %w", err)
 	}
