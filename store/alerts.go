@@ -1,0 +1,157 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Alert is something that went wrong and needs a person: a failed or
+// unknown publish, a held post, an expiring token, a stalled scheduler. The
+// alert package raises and sends them; the store keeps them for the web UI.
+// Message is plain words: never post text, never a secret.
+type Alert struct {
+	ID           post.ID   `json:"id"`
+	At           time.Time `json:"at"`
+	Kind         string    `json:"kind"`
+	Severity     string    `json:"severity"`
+	PostID       post.ID   `json:"post_id,omitempty"`
+	Channel      string    `json:"channel,omitempty"`
+	Message      string    `json:"message"`
+	Acknowledged bool      `json:"acknowledged"`
+	AckBy        string    `json:"ack_by,omitempty"`
+	AckAt        time.Time `json:"ack_at,omitzero"`
+}
+
+// openPrefix starts the keys of the open-alert index kept in the alerts
+// bucket beside the alerts themselves:
+//
+//	alerts  <alertID>                             : JSON Alert
+//	        0x00 open 0x00 <kind>0x00<postID>0x00<channel> : <alertID>
+//
+// ULIDs never start with a 0x00 byte, so the two kinds of key cannot clash
+// and a scan of alerts skips the index by its first byte. The index makes
+// "is this kind+post+channel already open?" one Get instead of a scan.
+var openPrefix = []byte("\x00open\x00")
+
+func openKey(kind, postID, channel string) []byte {
+	return concat(string(openPrefix), kind, "\x00", postID, "\x00", channel)
+}
+
+// OpenAlert returns the open (unacknowledged) alert of this kind about this
+// post and channel, if there is one.
+func (tx *Tx) OpenAlert(kind, postID, channel string) (*Alert, bool, error) {
+	id := tx.bucket(bucketAlerts).Get(openKey(kind, postID, channel))
+	if id == nil {
+		return nil, false, nil
+	}
+	var a Alert
+	ok, err := tx.getJSON(bucketAlerts, id, &a)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	return &a, true, nil
+}
+
+// PutAlert stores a new alert unless one of the same kind about the same
+// post and channel is still open; it reports whether it stored a.
+// a.ID and a.At are filled in when empty.
+func (tx *Tx) PutAlert(a *Alert) (bool, error) {
+	if a.Kind == "" || a.Message == "" {
+		return false, post.Errorf(post.EInvalid, "an alert needs a kind and a message")
+	}
+	if _, open, err := tx.OpenAlert(a.Kind, a.PostID, a.Channel); err != nil || open {
+		return false, err
+	}
+	if a.At.IsZero() {
+		a.At = tx.now
+	}
+	if a.ID == "" {
+		a.ID = post.NewID(a.At)
+	}
+	if err := tx.putJSON(bucketAlerts, []byte(a.ID), a); err != nil {
+		return false, err
+	}
+	if err := tx.bucket(bucketAlerts).Put(openKey(a.Kind, a.PostID, a.Channel), []byte(a.ID)); err != nil {
+		return false, fmt.Errorf("store: index alert: %w", err)
+	}
+	return true, nil
+}
+
+// Alerts lists alerts newest first; with onlyOpen, only those nobody has
+// acknowledged yet.
+func (db *DB) Alerts(ctx context.Context, onlyOpen bool) ([]Alert, error) {
+	var out []Alert
+	err := db.View(ctx, func(tx *Tx) error {
+		c := tx.bucket(bucketAlerts).Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			if len(k) > 0 && k[0] == 0 {
+				continue // the open-alert index, not an alert
+			}
+			var a Alert
+			if err := json.Unmarshal(v, &a); err != nil {
+				return fmt.Errorf("store: alert %s is not readable: %w", k, err)
+			}
+			if onlyOpen && a.Acknowledged {
+				continue
+			}
+			out = append(out, a)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// AckAlert marks an alert acknowledged by a person and audits it. Once
+// acknowledged, the same problem may raise a new alert.
+func (db *DB) AckAlert(ctx context.Context, id post.ID, by string) (*Alert, error) {
+	if by == "" {
+		return nil, post.Errorf(post.EInvalid, "say who acknowledges the alert")
+	}
+	var a Alert
+	err := db.Update(ctx, func(tx *Tx) error {
+		ok, err := tx.getJSON(bucketAlerts, []byte(id), &a)
+		if err != nil {
+			return err
+		}
+		if !ok || (len(id) > 0 && id[0] == 0) {
+			return post.Errorf(post.ENotFound, "no alert with id %q", id)
+		}
+		if a.Acknowledged {
+			return post.Errorf(post.EConflict, "alert %s was already acknowledged by %s", id, a.AckBy)
+		}
+		a.Acknowledged, a.AckBy, a.AckAt = true, by, tx.now
+		if err := tx.putJSON(bucketAlerts, []byte(a.ID), &a); err != nil {
+			return err
+		}
+		key := openKey(a.Kind, a.PostID, a.Channel)
+		if bytes.Equal(tx.bucket(bucketAlerts).Get(key), []byte(a.ID)) {
+			if err := tx.bucket(bucketAlerts).Delete(key); err != nil {
+				return fmt.Errorf("store: ack alert: %w", err)
+			}
+		}
+		_, err = tx.AppendAudit(Audit{Actor: by, Action: "alert.ack", Subject: "alert:" + a.ID, Detail: a.Kind})
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// AlertKinds counts open alerts by kind, for the dashboard badge.
+func (db *DB) AlertKinds(ctx context.Context) (map[string]int, error) {
+	open, err := db.Alerts(ctx, true)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]int{}
+	for _, a := range open {
+		out[a.Kind]++
+	}
+	return out, nil
+}
