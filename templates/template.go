@@ -89,3 +89,12 @@ type Rendered struct {
 	Audience post.Audience `json:"audience"`
 	Sources  []Source      `json:"sources"`
 }
+
+// TextFor returns the text for a channel kind: the short text for X ("x"),
+// the long one for every other kind (facebook, linkedin, manual, preview).
+func (r Rendered) TextFor(channelKind string) string {
+	if channelKind == "x" {
+		return r.Short
+	}
+	return r.Long
+}
