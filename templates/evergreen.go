@@ -6,7 +6,8 @@ import (
 )
 
 // Use is a past use of an evergreen template or post: Key is the template
-// name or the post id, At when it went out (or is planned to).
+// name (for a post made from a template, its post.Post.Template) or the id of
+// an evergreen post; At is when it went out or is planned to.
 type Use struct {
 	Key string    `json:"key"`
 	At  time.Time `json:"at"`

@@ -68,6 +68,11 @@ func Plan(month time.Time, slots []time.Time, lib *Library, p Practice, opt Plan
 	var out []Proposal
 	for _, o := range obs {
 		ts := lib.ForObservance(o.ID)
+		if t, ok := lib.Get(o.Template); len(ts) == 0 && ok {
+			// A practice file that replaced the shipped one but left out
+			// its observance line still serves the observance.
+			ts = []Template{t}
+		}
 		if len(ts) == 0 {
 			continue
 		}

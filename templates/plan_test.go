@@ -178,3 +178,18 @@ func TestPlanEvergreenRespectsHistory(t *testing.T) {
 		t.Errorf("want UV Safety Month first and every slot used, got %d proposals", len(got))
 	}
 }
+
+func TestPlanUsesReplacedObservanceTemplate(t *testing.T) {
+	dir := t.TempDir()
+	// The practice's own heart-month file, without an observance line.
+	writeFile(t, dir, "heart-month.tmpl", "+++\ntitle = \"Our heart month\"\n+++\n"+
+		"{{define \"short\"}}Heart month at {{.practice_name}}.{{end}}{{define \"long\"}}Heart month at {{.practice_name}}, all February.{{end}}\n")
+	lib, err := Load(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Plan(time.Date(2027, time.February, 1, 0, 0, 0, 0, time.UTC), slotsAt(2027, time.February, time.UTC, 1), lib, testPractice, PlanOptions{})
+	if len(got) != 1 || got[0].Rendered.Short != "Heart month at Maple Street Family Medicine." {
+		t.Errorf("got %+v", got)
+	}
+}
