@@ -1,0 +1,142 @@
+// Package alert raises the things a person must see: failed and unknown
+// publishes, held posts, expiring tokens, a stalled scheduler, manual posting
+// tasks. An alert is stored first (the web UI lists it) and then sent by
+// e-mail and/or a webhook; a send failure is logged and never loses the
+// stored alert. The same kind of alert about the same post and channel is not
+// raised twice while the first is still open.
+package alert
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/store"
+)
+
+// Alert is one stored alert; the store owns the record so the web UI can
+// list alerts without importing this package.
+type Alert = store.Alert
+
+// Alert kinds.
+const (
+	KindPublishFailed    = "publish_failed"
+	KindOutcomeUnknown   = "outcome_unknown"
+	KindHeld             = "held"
+	KindTokenExpiring    = "token_expiring"
+	KindAuthExpired      = "auth_expired"
+	KindSchedulerStalled = "scheduler_stalled"
+	KindManualTask       = "manual_task"
+)
+
+// Kinds lists every kind, for filters and tests.
+var Kinds = []string{KindPublishFailed, KindOutcomeUnknown, KindHeld, KindTokenExpiring,
+	KindAuthExpired, KindSchedulerStalled, KindManualTask}
+
+// Severities.
+const (
+	SeverityCritical = "critical" // something may be public that should not be, or nothing can publish
+	SeverityWarning  = "warning"  // a post did not go out as planned
+	SeverityInfo     = "info"     // a task for staff
+)
+
+// defaultSeverity is used when Raise is given none.
+var defaultSeverity = map[string]string{
+	KindPublishFailed:    SeverityWarning,
+	KindOutcomeUnknown:   SeverityCritical,
+	KindHeld:             SeverityWarning,
+	KindTokenExpiring:    SeverityWarning,
+	KindAuthExpired:      SeverityCritical,
+	KindSchedulerStalled: SeverityCritical,
+	KindManualTask:       SeverityInfo,
+}
+
+// sendTimeout bounds one e-mail or webhook delivery, so a dead mail server
+// cannot hold up the scheduler that raised the alert.
+const sendTimeout = 10 * time.Second
+
+// Options configure a Notifier.
+type Options struct {
+	DB *store.DB
+	// SMTP is the mail server; an empty Host turns mail off.
+	SMTP config.SMTP
+	// Webhook gets a JSON POST per alert; empty turns it off.
+	Webhook    string
+	Logger     *slog.Logger
+	HTTPClient *http.Client // default: a client with a 10 s timeout
+	// Practice names the practice in mail subjects.
+	Practice string
+}
+
+// Notifier stores and sends alerts.
+type Notifier struct {
+	db   *store.DB
+	smtp config.SMTP
+	hook string
+	log  *slog.Logger
+	http *http.Client
+	name string
+}
+
+// New returns a Notifier over the store.
+func New(opt Options) (*Notifier, error) {
+	if opt.DB == nil {
+		return nil, fmt.Errorf("alert: no store")
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.HTTPClient == nil {
+		opt.HTTPClient = &http.Client{Timeout: sendTimeout}
+	}
+	if opt.SMTP.Host != "" {
+		if opt.SMTP.Port == 0 {
+			opt.SMTP.Port = 587
+		}
+		if opt.SMTP.From == "" || len(opt.SMTP.To) == 0 {
+			return nil, fmt.Errorf("alert: mail needs a from address and at least one to address")
+		}
+	}
+	return &Notifier{db: opt.DB, smtp: opt.SMTP, hook: opt.Webhook, log: opt.Logger,
+		http: opt.HTTPClient, name: opt.Practice}, nil
+}
+
+// Raise stores a and sends it. It reports whether a was new: an open alert
+// of the same kind about the same post and channel swallows it. The error is
+// only about storing; send failures are logged.
+func (n *Notifier) Raise(ctx context.Context, a Alert) (bool, error) {
+	if a.Severity == "" {
+		a.Severity = defaultSeverity[a.Kind]
+	}
+	var stored bool
+	err := n.db.Update(ctx, func(tx *store.Tx) error {
+		var err error
+		stored, err = tx.PutAlert(&a)
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("alert: store: %w", err)
+	}
+	log := n.log.With("alert_id", a.ID, "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel)
+	if !stored {
+		log.Debug("alert already open")
+		return false, nil
+	}
+	log.Warn("alert", "severity", a.Severity, "message", a.Message)
+	sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
+	defer cancel()
+	if n.smtp.Host != "" {
+		if err := n.mail(sendCtx, a); err != nil {
+			log.Error("alert e-mail not sent", "error", err)
+		}
+	}
+	if n.hook != "" {
+		if err := n.webhook(sendCtx, a); err != nil {
+			log.Error("alert webhook not sent", "error", err)
+		}
+	}
+	return true, nil
+}

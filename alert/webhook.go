@@ -1,0 +1,54 @@
+package alert
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+)
+
+// webhookBody is the JSON a webhook receives: the alert's fields, nothing
+// else (no post text, no secrets).
+type webhookBody struct {
+	Source string `json:"source"`
+	Alert
+}
+
+// webhook POSTs a as JSON. Any 2xx is success.
+func (n *Notifier) webhook(ctx context.Context, a Alert) error {
+	b, err := json.Marshal(webhookBody{Source: "practicepost", Alert: a})
+	if err != nil {
+		return fmt.Errorf("alert: webhook: %w", err)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, n.hook, bytes.NewReader(b))
+	if err != nil {
+		// The URL may carry a token: never print it.
+		return fmt.Errorf("alert: webhook: the configured URL is not usable")
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("User-Agent", "practicepost-alert")
+	resp, err := n.http.Do(req)
+	if err != nil {
+		return fmt.Errorf("alert: webhook: request failed: %w", redact(err))
+	}
+	defer resp.Body.Close()
+	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+	if resp.StatusCode/100 != 2 {
+		return fmt.Errorf("alert: webhook: HTTP %d", resp.StatusCode)
+	}
+	return nil
+}
+
+// redact drops the URL from a transport error: webhook URLs often carry a
+// token in the path or query.
+func redact(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
