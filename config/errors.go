@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/pelletier/go-toml/v2"
+	"github.com/pelletier/go-toml/v2/unstable"
 )
 
 // Error is one problem in a configuration file. Load and Parse return one
@@ -87,8 +89,20 @@ func decodeError(name string, data []byte, err error) error {
 		msg := typeMessage(strings.TrimPrefix(de.Error(), "toml: "))
 		return &Error{File: name, Line: line, Key: indexedKey(keysByLine(keyLines(data))[line], de.Key()), Message: msg}
 	}
+	// go-toml gives no position when UnmarshalText fails on a non-string
+	// value (grace = 5); the only such fields are Durations, so look for one.
+	scan := scanKeys(data)
+	for _, key := range slices.Sorted(maps.Keys(scan.kinds)) {
+		if kind := scan.kinds[key]; durationKeys[stripIndexes(key)] && kind != unstable.String {
+			return &Error{File: name, Line: lineOf(scan.lines, key), Key: key,
+				Message: fmt.Sprintf("wrong type: found a TOML %s, want %s", strings.ToLower(kind.String()), goTypeWords["config.Duration"])}
+		}
+	}
 	return &Error{File: name, Message: err.Error()}
 }
+
+// durationKeys are the key paths of Duration fields.
+var durationKeys = map[string]bool{"scheduler.grace": true, "templates.evergreen_interval": true}
 
 var typeMismatch = regexp.MustCompile(`^cannot decode TOML (.+) into (?:struct field .* of type )?(.+)$`)
 
@@ -113,7 +127,13 @@ func typeMessage(msg string) string {
 		return msg
 	}
 	want, ok := goTypeWords[m[2]]
-	if !ok {
+	switch {
+	case ok:
+	case strings.HasPrefix(m[2], "[]config."):
+		want = "an array of tables ([[...]] blocks)"
+	case strings.HasPrefix(m[2], "config."), strings.HasPrefix(m[2], "map["):
+		want = "a table ([...] section)"
+	default:
 		want = m[2]
 	}
 	return fmt.Sprintf("wrong type: found a TOML %s, want %s", m[1], want)

@@ -2,8 +2,10 @@ package config
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -194,5 +196,52 @@ func TestBadFiles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		doc, want string
+	}{
+		{"practice = 1", "c.toml:1: practice: wrong type: found a TOML integer, want a table ([...] section)"},
+		{"channels = 1", "c.toml:1: channels: wrong type: found a TOML integer, want an array of tables"},
+		{"[scheduler]\ngrace = 5", `c.toml:2: scheduler.grace: wrong type: found a TOML integer, want a duration string like "30m"`},
+		{"\n[templates]\nevergreen_interval = 1.5", `c.toml:3: templates.evergreen_interval: wrong type: found a TOML float, want a duration`},
+		{"[scheduler]\ngrace = \"5 minutes\"", `c.toml:2: scheduler.grace: "5 minutes" is not a duration`},
+		{"[[channels]]\npaused = 'yes'", "c.toml:2: channels[0].paused: wrong type: found a TOML string, want true or false"},
+		{"[foo]\nbar = 1", `c.toml:1: foo: unknown key "foo"`},
+		{"[practice]\nname = 'a'\nname = 'b'", "c.toml:3: "},
+		{"[practice", "c.toml:1: "},
+		{strings.Repeat("#", maxFileSize+1), "c.toml: is 1048577 bytes"},
+	}
+	for _, tt := range tests {
+		_, err := Parse([]byte(tt.doc), "c.toml", "")
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("Parse(%.40q):\n got %v\nwant %s...", tt.doc, err, tt.want)
+		}
+	}
+}
+
+// TestDurationKeys keeps durationKeys in step with the Duration fields.
+func TestDurationKeys(t *testing.T) {
+	found := map[string]bool{}
+	var walk func(rt reflect.Type, prefix string)
+	walk = func(rt reflect.Type, prefix string) {
+		for i := range rt.NumField() {
+			f := rt.Field(i)
+			name := f.Tag.Get("toml")
+			switch {
+			case f.Type == reflect.TypeFor[Duration]():
+				found[joinKey(prefix, name)] = true
+			case f.Type.Kind() == reflect.Struct && f.IsExported():
+				walk(f.Type, joinKey(prefix, name))
+			case f.Type.Kind() == reflect.Slice && f.Type.Elem().Kind() == reflect.Struct:
+				walk(f.Type.Elem(), joinKey(prefix, name))
+			}
+		}
+	}
+	walk(reflect.TypeFor[Config](), "")
+	if !maps.Equal(found, durationKeys) {
+		t.Errorf("Duration fields %v, durationKeys %v", found, durationKeys)
 	}
 }

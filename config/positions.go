@@ -15,9 +15,14 @@ import (
 // "channels[1].slots[0]". A document that does not parse yields what was
 // read before the syntax error.
 func keyLines(data []byte) map[string]int {
+	return scanKeys(data).lines
+}
+
+// scanKeys records the line of every key and the kind of every key = value.
+func scanKeys(data []byte) *lineMap {
 	var p unstable.Parser
 	p.Reset(data)
-	m := lineMap{p: &p, lines: map[string]int{}, tables: map[string]int{}}
+	m := &lineMap{p: &p, lines: map[string]int{}, tables: map[string]int{}, kinds: map[string]unstable.Kind{}}
 	for i, b := range data {
 		if b == '\n' {
 			m.newlines = append(m.newlines, i)
@@ -33,7 +38,7 @@ func keyLines(data []byte) map[string]int {
 			m.keyValue(table, e)
 		}
 	}
-	return m.lines
+	return m
 }
 
 // lineOf returns the line of key, or of its nearest enclosing key that has
@@ -67,6 +72,7 @@ type lineMap struct {
 	lines    map[string]int
 	tables   map[string]int // array-of-tables path -> elements seen so far
 	newlines []int          // offsets of '\n', for a binary search per key
+	kinds    map[string]unstable.Kind
 }
 
 // line returns the 1-based line n starts on. (Parser.Shape would rescan the
@@ -120,6 +126,7 @@ func (m *lineMap) keyValue(table string, e *unstable.Node) {
 		path = joinKey(path, string(k.Data))
 		m.set(path, line)
 	}
+	m.kinds[path] = e.Value().Kind
 	m.value(path, e.Value(), line)
 }
 
