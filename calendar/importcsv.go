@@ -99,11 +99,17 @@ func (s *Service) parseCSV(req ImportCSV) ([]AddPost, error) {
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				err = pe.Err
+				problems = append(problems, fmt.Sprintf("%s:%d: %v", name, pe.Line, err))
+			} else {
+				problems = append(problems, fmt.Sprintf("%s: %v", name, err))
+			}
 			break // the reader cannot resync after a quoting error
 		}
+		line, _ := r.FieldPos(0)
 		if len(rows)+len(problems) >= MaxImportRows {
 			return nil, post.Errorf(post.EInvalid, "%s has more than %d rows; split it", name, MaxImportRows)
 		}
