@@ -102,7 +102,7 @@ func checkOutgoing(o post.Outgoing) error {
 	if strings.TrimSpace(o.Text) == "" && len(o.Media) == 0 {
 		return perm("the post has no text and no image")
 	}
-	if n := weightedLength(o.Text); n > MaxWeightedLength {
+	if n := WeightedLength(o.Text); n > MaxWeightedLength {
 		return perm("the post is %d characters as X counts them; X allows %d", n, MaxWeightedLength)
 	}
 	if o.ReplyTo != "" && !tweetIDPattern.MatchString(o.ReplyTo) {
@@ -117,10 +117,11 @@ func statusURL(id string) string { return "https://x.com/i/web/status/" + id }
 // domains.
 var linkPattern = regexp.MustCompile(`(?i)\bhttps?://\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?`)
 
-// weightedLength approximates twitter-text v3: links 23, code points in
-// the Latin ranges 1, others 2.
-// TODO(twittertext): switch to compliance/twittertext.WeightedLength.
-func weightedLength(text string) int {
+// WeightedLength is text's length as X counts it (twitter-text v3): links
+// 23, code points in the Latin ranges 1, others 2. It approximates the
+// reference implementation (emoji sequences are counted per code point).
+// TODO(twittertext): delegate to compliance/twittertext.WeightedLength.
+func WeightedLength(text string) int {
 	n := 0
 	rest := linkPattern.ReplaceAllStringFunc(text, func(string) string { n += 23; return "" })
 	for _, r := range rest {
