@@ -69,14 +69,14 @@ type Server struct {
 }
 
 type liPost struct {
-	urn        string
-	sent       string // commentary as sent (little text)
-	stored     string // commentary as LinkedIn keeps it (cut at an unescaped reserved character)
-	link       string
-	media      int
-	published  time.Time
-	comments   []post.Comment
-	metrics    *post.Metrics
+	urn       string
+	sent      string // commentary as sent (little text)
+	stored    string // commentary as LinkedIn keeps it (cut at an unescaped reserved character)
+	link      string
+	media     int
+	published time.Time
+	comments  []post.Comment
+	metrics   *post.Metrics
 }
 
 // New starts a fake. Close it when done.
