@@ -68,7 +68,9 @@ func (c *Channel) Instructions(o post.Outgoing) string {
 }
 
 // Recent returns nothing: there is no API to read the account.
-func (c *Channel) Recent(ctx context.Context, since time.Time) ([]post.Receipt, error) { return nil, nil }
+func (c *Channel) Recent(ctx context.Context, since time.Time) ([]post.Receipt, error) {
+	return nil, nil
+}
 
 // Engagement returns nothing: figures are not available.
 func (c *Channel) Engagement(ctx context.Context, remoteIDs []string) ([]post.Metrics, error) {
