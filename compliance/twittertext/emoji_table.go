@@ -2,7 +2,13 @@
 // property Extended_Pictographic, Unicode 14; the property is stable: its
 // reserved blocks already cover emoji added since). DO NOT EDIT.
 //
-// Regenerated with Perl's \p{Extended_Pictographic}; see emoji.go.
+// Generated with Perl 5.36's \p{Extended_Pictographic}, printing each run of
+// matching code points (surrogates skipped) as one range:
+//
+//	perl -e 'for (0..0x10FFFF) { next if $_ >= 0xD800 && $_ <= 0xDFFF;
+//	    print "$_\n" if chr($_) =~ /\p{Extended_Pictographic}/ }'
+//
+// then folding consecutive code points into Range16/Range32 entries.
 
 package twittertext
 

@@ -57,17 +57,20 @@ var tlds = sync.OnceValue(func() *tldTable {
 // TLD ("xn--" and what follows).
 func matchTLD(rs []rune, p, lim int) (end int, ok bool) {
 	t := tlds()
-	var buf [160]byte
-	longest := min(t.maxLen, lim-p)
+	var buf [192]byte
+	var ends [48]int // ends[n] = byte length of the first n runes
+	longest := min(t.maxLen, lim-p, len(ends)-1)
+	// Lower-case the longest candidate once; shorter ones are its prefixes.
+	key := buf[:0]
+	for n, r := range rs[p : p+longest] {
+		key = utf8.AppendRune(key, toLower(r))
+		ends[n+1] = len(key)
+	}
 	for n := longest; n >= 2; n-- {
 		if p+n < lim && !tldFollower(rs[p+n]) {
 			continue
 		}
-		key := buf[:0]
-		for _, r := range rs[p : p+n] {
-			key = utf8.AppendRune(key, unicode.ToLower(r))
-		}
-		if _, found := t.all[string(key)]; found {
+		if _, found := t.all[string(key[:ends[n]])]; found {
 			return p + n, true
 		}
 	}
@@ -108,9 +111,20 @@ func equalFoldASCII(rs []rune, s string) bool {
 		return false
 	}
 	for i, r := range rs {
-		if unicode.ToLower(r) != rune(s[i]) {
+		if toLower(r) != rune(s[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// toLower is unicode.ToLower with a fast path for ASCII.
+func toLower(r rune) rune {
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
 }

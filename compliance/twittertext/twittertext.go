@@ -113,7 +113,7 @@ func Parse(text string) Result {
 
 	// Ranges are reported against the caller's text, so shift them by what
 	// normalization added or removed (as twitter-text does).
-	originalLen16 := utf16Len([]rune(text))
+	originalLen16 := utf16LenString(text)
 	normOffset := originalLen16 - pos16
 	length := weight / scale
 	return Result{
@@ -133,6 +133,18 @@ const blankASCII = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e
 func utf16Len(rs []rune) int {
 	n := len(rs)
 	for _, r := range rs {
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
+}
+
+// utf16LenString returns how many UTF-16 code units s takes.
+func utf16LenString(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
 		if r > 0xFFFF {
 			n++
 		}

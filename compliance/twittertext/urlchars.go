@@ -9,6 +9,16 @@ import "strings"
 // end a domain label.
 const urlPunct = `!'#%&()*+,\-./:;<=>?@[]^_{|}~$`
 
+// asciiDomainChar is isDomainChar for ASCII, precomputed because it runs for
+// every character of every post. twitter-text's class excludes tab to
+// carriage return, space and urlPunct, not other control characters.
+var asciiDomainChar = func() (t [0x80]bool) {
+	for r := rune(0); r < 0x80; r++ {
+		t[r] = !(r >= 0x09 && r <= 0x0D) && r != ' ' && !strings.ContainsRune(urlPunct, r)
+	}
+	return t
+}()
+
 // isURLPrecedingChar reports whether r may come right before a URL: anything
 // but a letter, digit, @ or $ or # (so "foo@bar.com" and "$AAPL.com" are not
 // links), or an invalid character.
@@ -35,9 +45,7 @@ func isNoProtocolBlocker(r rune) bool {
 // any script count, so "☃.net" and "例え.jp" have valid labels.
 func isDomainChar(r rune) bool {
 	if r < 0x80 {
-		// twitter-text's class excludes tab to carriage return and space,
-		// not other control characters.
-		return !(r >= 0x09 && r <= 0x0D) && r != ' ' && !strings.ContainsRune(urlPunct, r)
+		return asciiDomainChar[r]
 	}
 	switch {
 	case r == 0x85 || r == 0xA0 || r == 0x1680 || r == 0x180E:
@@ -96,27 +104,32 @@ func isPathEndChar(r rune) bool {
 }
 
 // matchPath returns the end of the URL path whose body starts at j (just
-// after its '/'): the longest run of path characters and balanced
-// parenthesised groups that ends in an ending character or a group.
+// after its '/'). twitter-text's path is a run of units, each either path
+// characters and (parenthesised) groups ending in an ending character, or a
+// lone group: its ending-character class is spliced into the path regexp
+// ungrouped, so a group only ends a path where a unit could end just before
+// it ("/a(b)" is whole, "/a](b)" stops at "/a"). The longest such run wins.
 func matchPath(rs []rune, j int) int {
 	lastGood := j
+	boundary := true // a unit could end right here
 	for j < len(rs) {
 		r := rs[j]
-		if isPathChar(r) {
+		switch {
+		case isPathChar(r):
 			j++
-			if isPathEndChar(r) {
-				lastGood = j
+			boundary = isPathEndChar(r)
+		case r == '(':
+			end, ok := matchParens(rs, j)
+			if !ok {
+				return lastGood
 			}
-			continue
+			j = end // a group keeps whatever boundary state preceded it
+		default:
+			return lastGood
 		}
-		if r == '(' {
-			if end, ok := matchParens(rs, j); ok {
-				j = end
-				lastGood = j
-				continue
-			}
+		if boundary {
+			lastGood = j
 		}
-		break
 	}
 	return lastGood
 }

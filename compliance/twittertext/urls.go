@@ -56,7 +56,8 @@ type urlScanner struct {
 // or after pos, as a global JavaScript regexp continuing from lastIndex.
 func (x *urlScanner) next(pos int) (urlMatch, bool) {
 	for i := pos; i < len(x.rs); i++ {
-		if isURLPrecedingChar(x.rs[i]) {
+		// A URL starts with a domain character ('h' of "http" included).
+		if isURLPrecedingChar(x.rs[i]) && i+1 < len(x.rs) && isDomainChar(x.rs[i+1]) {
 			if m, ok := x.matchAt(i + 1); ok {
 				m.before = i
 				return m, true
@@ -150,7 +151,7 @@ func (x *urlScanner) accept(urls []span, m urlMatch) []span {
 	if m.protocol > 0 {
 		end := m.end
 		if slugEnd, isTco := tcoSlugEnd(rs, m.start, m.protocol, m.end); isTco {
-			if slugEnd-(m.start+m.protocol+len("t.co/")) > maxTcoSlugLength {
+			if slugLen(rs, m.start+m.protocol+len("t.co/")) > maxTcoSlugLength {
 				return urls
 			}
 			end = slugEnd // a t.co link takes no trailing path characters
@@ -252,7 +253,7 @@ func validHost(host []rune) bool {
 }
 
 // tcoSlugEnd reports whether the URL at start is http(s)://t.co/slug and
-// where the alphanumeric slug ends.
+// where the alphanumeric slug (and a query right after it) ends.
 func tcoSlugEnd(rs []rune, start, protoLen, end int) (slugEnd int, ok bool) {
 	p := start + protoLen
 	if end-p < len("t.co/")+1 || !equalFoldASCII(rs[p:p+5], "t.co/") || !isASCIIAlnum(rs[p+5]) {
@@ -262,7 +263,19 @@ func tcoSlugEnd(rs []rune, start, protoLen, end int) (slugEnd int, ok bool) {
 	for j < end && isASCIIAlnum(rs[j]) {
 		j++
 	}
+	if j < end && rs[j] == '?' {
+		j = min(matchQuery(rs, j), end) // t.co/slug?query keeps its query
+	}
 	return j, true
+}
+
+// slugLen returns the length of the alphanumeric run starting at p.
+func slugLen(rs []rune, p int) int {
+	n := 0
+	for p+n < len(rs) && isASCIIAlnum(rs[p+n]) {
+		n++
+	}
+	return n
 }
 
 // protocolLen returns the length of a leading "http://" or "https://" (any
