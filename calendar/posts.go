@@ -130,6 +130,15 @@ func (s *Service) route(ctx context.Context, tx *store.Tx, p *post.Post, taken m
 			return err
 		}
 	}
+	// An exact time shows on the calendar while the post waits for review;
+	// only the due index (scheduled posts) makes it go out.
+	if !p.Schedule.At.IsZero() {
+		for _, d := range p.Deliveries {
+			if d.State == post.DeliveryPending {
+				d.DueAt = p.Schedule.At
+			}
+		}
+	}
 	res := s.check.CheckPost(ctx, p, auth, tx.Now())
 	p.Check = &res
 	p.Approval = nil

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/post"
+)
+
+func (a *App) reviewCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "review", Short: "The doctors' review queue: list, approve, reject, request changes"}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "list",
+		Short: "Posts waiting for a doctor",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			posts, err := call[struct{}, []*post.Post](cmd.Context(), a, "ReviewQueue", struct{}{})
+			if err != nil {
+				return err
+			}
+			if a.JSON {
+				if posts == nil {
+					posts = []*post.Post{}
+				}
+				return printJSON(a.Stdout, posts)
+			}
+			var rows [][]string
+			for _, p := range posts {
+				var rules []string
+				if p.Check != nil {
+					for _, f := range p.Check.Findings {
+						rules = append(rules, f.Rule)
+					}
+				}
+				verdict := ""
+				if p.Check != nil {
+					verdict = string(p.Check.Verdict)
+				}
+				rows = append(rows, []string{p.ID, p.Author, verdict, strings.Join(rules, ","), oneLine(p.Body, 50)})
+			}
+			return table(a.Stdout, "ID\tAUTHOR\tVERDICT\tFINDINGS\tTEXT", rows)
+		},
+	})
+	for _, d := range []struct {
+		use   string
+		dec   post.Decision
+		short string
+	}{
+		{"approve", post.DecisionApprove, "Approve a post (give --override RULE=reason for each overridable blocking finding)"},
+		{"reject", post.DecisionReject, "Reject a post (with --comment saying why)"},
+		{"request-changes", post.DecisionRequestChanges, "Send a post back to its author (with --comment)"},
+	} {
+		cmd.AddCommand(a.reviewDecisionCommand(d.use, d.dec, d.short))
+	}
+	return cmd
+}
+
+func (a *App) reviewDecisionCommand(use string, dec post.Decision, short string) *cobra.Command {
+	var comment string
+	var overrides []string
+	c := &cobra.Command{
+		Use:   use + " ID --as USER",
+		Short: short,
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if a.As == "" {
+				return usagef("say which doctor decides: --as USER (a user with the reviewer role)")
+			}
+			actor, err := a.actor(cmd.Context())
+			if err != nil {
+				return err
+			}
+			req := calendar.ReviewPost{Actor: actor, ID: args[0], Decision: dec, Comment: comment}
+			for _, o := range overrides {
+				rule, reason, ok := strings.Cut(o, "=")
+				if !ok || strings.TrimSpace(reason) == "" {
+					return usagef("--override takes RULE=reason, e.g. --override CLAIM-02=\"cited in the linked CDC page\"")
+				}
+				if req.Overrides == nil {
+					req.Overrides = map[string]string{}
+				}
+				req.Overrides[strings.ToUpper(strings.TrimSpace(rule))] = reason
+			}
+			p, err := call[calendar.ReviewPost, *post.Post](cmd.Context(), a, "Review", req)
+			if err != nil {
+				return err
+			}
+			return a.printPost(p)
+		},
+	}
+	c.Flags().StringVar(&comment, "comment", "", "a comment for the author")
+	if dec == post.DecisionApprove {
+		c.Flags().StringArrayVar(&overrides, "override", nil, "RULE=reason for an overridable blocking finding (repeatable)")
+	}
+	return c
+}

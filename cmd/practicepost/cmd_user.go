@@ -1,0 +1,176 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/post"
+)
+
+func (a *App) userCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "user", Short: "Web UI users: add, list, set a password"}
+	var role, display, pwFile string
+	add := &cobra.Command{
+		Use:   "add NAME",
+		Short: "Add a user (staff, reviewer or admin)",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			pw, err := a.password(pwFile)
+			if err != nil {
+				return err
+			}
+			actor, err := a.actor(cmd.Context())
+			if err != nil {
+				return err
+			}
+			u, err := call[calendar.AddUser, *post.User](cmd.Context(), a, "AddUser",
+				calendar.AddUser{Actor: actor, Name: args[0], DisplayName: display, Role: post.Role(role), Password: pw})
+			if err != nil {
+				return err
+			}
+			if a.JSON {
+				return printJSON(a.Stdout, u)
+			}
+			fmt.Fprintf(a.Stdout, "user %s added (%s)\n", u.Name, u.Role)
+			return nil
+		},
+	}
+	add.Flags().StringVar(&role, "role", "staff", "staff, reviewer (doctors) or admin")
+	add.Flags().StringVar(&display, "display-name", "", "name shown in the UI, e.g. \"Dr. Ana Reyes\"")
+	add.Flags().StringVar(&pwFile, "password-file", "", "read the password from this file (default: ask)")
+	list := &cobra.Command{
+		Use:  "list",
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			us, err := call[struct{}, []post.User](cmd.Context(), a, "ListUsers", struct{}{})
+			if err != nil {
+				return err
+			}
+			if a.JSON {
+				if us == nil {
+					us = []post.User{}
+				}
+				return printJSON(a.Stdout, us)
+			}
+			var rows [][]string
+			for _, u := range us {
+				rows = append(rows, []string{u.Name, string(u.Role), u.DisplayName})
+			}
+			return table(a.Stdout, "NAME\tROLE\tDISPLAY NAME", rows)
+		},
+	}
+	var pwFile2 string
+	passwd := &cobra.Command{
+		Use:   "password NAME",
+		Short: "Set a user's password",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			pw, err := a.password(pwFile2)
+			if err != nil {
+				return err
+			}
+			actor, err := a.actor(cmd.Context())
+			if err != nil {
+				return err
+			}
+			_, err = call[calendar.SetPassword, struct{}](cmd.Context(), a, "SetPassword", calendar.SetPassword{Actor: actor, Name: args[0], Password: pw})
+			return err
+		},
+	}
+	passwd.Flags().StringVar(&pwFile2, "password-file", "", "read the password from this file (default: ask)")
+	cmd.AddCommand(add, list, passwd)
+	return cmd
+}
+
+// password reads a password from a file, or asks on the terminal. Scripts
+// (no terminal) must give a file: a password never goes on the command line.
+func (a *App) password(file string) (string, error) {
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", usagef("cannot read the password file: %v", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+	fd := int(os.Stdin.Fd())
+	if !term.IsTerminal(fd) {
+		return "", usagef("no terminal to ask for a password: give --password-file FILE")
+	}
+	fmt.Fprint(a.Stderr, "Password: ")
+	p1, err := term.ReadPassword(fd)
+	fmt.Fprintln(a.Stderr)
+	if err != nil {
+		return "", err
+	}
+	fmt.Fprint(a.Stderr, "Again: ")
+	p2, err := term.ReadPassword(fd)
+	fmt.Fprintln(a.Stderr)
+	if err != nil {
+		return "", err
+	}
+	if string(p1) != string(p2) {
+		return "", usagef("the two passwords differ")
+	}
+	return string(p1), nil
+}
+
+func (a *App) stopCommand() *cobra.Command {
+	var reason string
+	cmd := &cobra.Command{
+		Use:   "stop",
+		Short: "Emergency stop: hold everything scheduled (e.g. after a local tragedy) and list it",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			actor, err := a.actor(cmd.Context())
+			if err != nil {
+				return err
+			}
+			st, err := call[calendar.PostRef, *calendar.EmergencyStop](cmd.Context(), a, "PauseAll", calendar.PostRef{Actor: actor, Reason: reason})
+			if err != nil {
+				return err
+			}
+			if a.JSON {
+				return printJSON(a.Stdout, st)
+			}
+			fmt.Fprintf(a.Stdout, "emergency stop on: %d post(s) held\n", len(st.Held))
+			for _, id := range st.Held {
+				fmt.Fprintln(a.Stdout, " ", id)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&reason, "reason", "", "why (shown to staff and kept in the audit trail)")
+	return cmd
+}
+
+func (a *App) resumeCommand() *cobra.Command {
+	var late string
+	cmd := &cobra.Command{
+		Use:   "resume --late hold|next-slot|cancel",
+		Short: "Lift the emergency stop; say what to do with posts whose time passed",
+		Args:  exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			actor, err := a.actor(cmd.Context())
+			if err != nil {
+				return err
+			}
+			res, err := call[calendar.ResumeAll, *calendar.ResumeResult](cmd.Context(), a, "ResumeAll", calendar.ResumeAll{Actor: actor, Late: late})
+			if err != nil {
+				return err
+			}
+			if a.JSON {
+				return printJSON(a.Stdout, res)
+			}
+			fmt.Fprintf(a.Stdout, "resumed: %d released, %d moved to the next slot, %d cancelled, %d still held (their time passed)\n",
+				len(res.Released), len(res.Rescheduled), len(res.Cancelled), len(res.StillHeld))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&late, "late", "", "posts whose time passed: hold (for a person), next-slot, or cancel")
+	return cmd
+}

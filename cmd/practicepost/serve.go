@@ -1,0 +1,230 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/spf13/cobra"
+
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/localapi"
+	"github.com/practicepost/practicepost/store"
+)
+
+func (a *App) serveCommand() *cobra.Command {
+	var debug bool
+	var demo string
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Run the daemon: scheduler, web UI and the local API the CLI uses",
+		Long: `Runs the scheduler, the web UI (default http://127.0.0.1:8080) and the local
+API the CLI uses while the daemon holds the database. Stop it with Ctrl-C or
+SIGTERM: in-flight publishes finish or are abandoned cleanly.
+
+--demo DIR runs on DIR/config.toml, creating it first if needed from the
+example (one preview channel: nothing leaves the machine; posts are written to
+DIR/data/preview) with an admin user "admin" whose password is printed once and
+kept in DIR/admin-password (0600).`,
+		Args: exactArgs(0),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if demo != "" {
+				if err := a.prepareDemo(cmd.Context(), demo); err != nil {
+					return err
+				}
+			}
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			level := slog.LevelInfo
+			if debug {
+				level = slog.LevelDebug
+			}
+			m := &Main{Config: cfg, Logger: slog.New(slog.NewTextHandler(a.Stderr, &slog.HandlerOptions{Level: level}))}
+			if err := m.Open(cmd.Context()); err != nil {
+				m.Close()
+				return err
+			}
+			defer m.Close()
+			return m.Run(cmd.Context())
+		},
+	}
+	cmd.Flags().StringVar(&demo, "demo", "", "run the demo in this folder, creating it on first use")
+	cmd.Flags().BoolVar(&debug, "debug", false, "log at debug level (may include more detail; still no secrets)")
+	return cmd
+}
+
+// Main is the daemon: everything `serve` wires together, in the order it
+// is opened, and closed in reverse.
+type Main struct {
+	Config *config.Config
+	Logger *slog.Logger
+	// Now is the clock for everything below; tests inject one.
+	Now func() time.Time
+
+	DB       *store.DB
+	Calendar *calendar.Service
+	Channels map[string]channels.Channel
+	Registry *prometheus.Registry
+
+	httpLn   net.Listener
+	sockLn   net.Listener
+	httpSrv  *http.Server
+	sockSrv  *http.Server
+	wake     func()
+	started  time.Time
+	runParts []func(ctx context.Context) error
+}
+
+// Open opens the store and builds every part; nothing runs until Run.
+func (m *Main) Open(ctx context.Context) error {
+	if m.Now == nil {
+		m.Now = time.Now
+	}
+	m.started = m.Now()
+	cfg := m.Config
+	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{Now: m.Now})
+	if err != nil {
+		return err
+	}
+	m.DB = db
+	svc, err := newService(cfg, db, m.Logger, func(context.Context) {
+		if m.wake != nil {
+			m.wake()
+		}
+	})
+	if err != nil {
+		return err
+	}
+	m.Calendar = svc
+	if m.Channels, err = buildChannels(cfg, db, m.Logger); err != nil {
+		return err
+	}
+	m.Registry = prometheus.NewRegistry()
+	m.Registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+
+	sock, err := localapi.Listen(socketPath(cfg))
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("another practicepost daemon is answering on %s", socketPath(cfg))
+		}
+		return fmt.Errorf("local API socket: %w", err)
+	}
+	m.sockLn = sock
+	m.sockSrv = &http.Server{Handler: apiMux(svc, m), ReadHeaderTimeout: 10 * time.Second}
+
+	ln, err := net.Listen("tcp", cfg.Web.Listen)
+	if err != nil {
+		return fmt.Errorf("web: listen on %s: %w", cfg.Web.Listen, err)
+	}
+	m.httpLn = ln
+	handler, err := m.webHandler()
+	if err != nil {
+		return err
+	}
+	m.httpSrv = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
+	return m.openScheduler()
+}
+
+// Addr is the address the web server listens on (useful with port 0).
+func (m *Main) Addr() string { return m.httpLn.Addr().String() }
+
+// Run serves until ctx is cancelled (SIGINT/SIGTERM), then shuts down in
+// order: stop taking requests, let the scheduler finish or abandon its
+// in-flight calls, close the store last.
+func (m *Main) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errc := make(chan error, 2+len(m.runParts))
+	go func() { errc <- serveHTTP(m.sockSrv, m.sockLn) }()
+	go func() {
+		if m.Config.Web.TLSCert != "" {
+			errc <- ignoreClosed(m.httpSrv.ServeTLS(m.httpLn, m.Config.Web.TLSCert, m.Config.Web.TLSKey))
+			return
+		}
+		errc <- serveHTTP(m.httpSrv, m.httpLn)
+	}()
+	for _, part := range m.runParts {
+		go func() { errc <- part(ctx) }()
+	}
+	m.Logger.Info("practicepost serving", "web", m.Addr(), "channels", len(m.Channels), "data", m.Config.Store.Dir)
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+	}
+	m.Logger.Info("shutting down")
+	cancel()
+	sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer scancel()
+	m.httpSrv.Shutdown(sctx)
+	m.sockSrv.Shutdown(sctx)
+	// Each part returns once ctx is cancelled; wait for them so the store
+	// is not closed under an in-flight publish.
+	for i := 0; i < len(m.runParts); i++ {
+		select {
+		case perr := <-errc:
+			if err == nil && perr != nil && !errors.Is(perr, context.Canceled) {
+				err = perr
+			}
+		case <-sctx.Done():
+			return errors.Join(err, errors.New("shutdown: a part did not stop within 5 s"))
+		}
+	}
+	return err
+}
+
+func serveHTTP(srv *http.Server, ln net.Listener) error { return ignoreClosed(srv.Serve(ln)) }
+
+func ignoreClosed(err error) error {
+	if errors.Is(err, http.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// Close releases everything Open made; safe after a failed Open.
+func (m *Main) Close() error {
+	if m.sockLn != nil {
+		m.sockLn.Close()
+		os.Remove(socketPath(m.Config))
+	}
+	if m.httpLn != nil {
+		m.httpLn.Close()
+	}
+	if m.DB != nil {
+		return m.DB.Close()
+	}
+	return nil
+}
+
+// healthHandlers serves /healthz, /readyz and /metrics.
+func (m *Main) healthHandlers(mux *http.ServeMux, health func() error) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		if err := health(); err != nil {
+			http.Error(w, "unhealthy: "+err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		if err := m.DB.View(r.Context(), func(*store.Tx) error { return nil }); err != nil {
+			http.Error(w, "store not ready", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{}))
+}
