@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/compliance/twittertext"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -113,24 +114,6 @@ func checkOutgoing(o post.Outgoing) error {
 
 func statusURL(id string) string { return "https://x.com/i/web/status/" + id }
 
-// linkPattern finds what X counts as a link: URLs with a scheme and bare
-// domains.
-var linkPattern = regexp.MustCompile(`(?i)\bhttps?://\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?`)
-
-// WeightedLength is text's length as X counts it (twitter-text v3): links
-// 23, code points in the Latin ranges 1, others 2. It approximates the
-// reference implementation (emoji sequences are counted per code point).
-// TODO(twittertext): delegate to compliance/twittertext.WeightedLength.
-func WeightedLength(text string) int {
-	n := 0
-	rest := linkPattern.ReplaceAllStringFunc(text, func(string) string { n += 23; return "" })
-	for _, r := range rest {
-		switch {
-		case r <= 0x10FF, r >= 0x2000 && r <= 0x200D, r >= 0x2010 && r <= 0x201F, r >= 0x2032 && r <= 0x2037:
-			n++
-		default:
-			n += 2
-		}
-	}
-	return n
-}
+// WeightedLength is text's length as X counts it (twitter-text v3: links
+// 23, emoji sequences and CJK 2, most Latin text 1).
+func WeightedLength(text string) int { return twittertext.WeightedLength(text) }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/channels/channeltest"
+	"github.com/practicepost/practicepost/compliance/twittertext"
 )
 
 // tweet is one post the fake holds: the practice's own, or a reply by
@@ -198,7 +199,7 @@ func (s *Server) refuse(req createRequest, text string) string {
 			return detailDuplicate
 		}
 	}
-	if weightedLength(text) > MaxWeightedLength {
+	if twittertext.WeightedLength(text) > MaxWeightedLength {
 		return detailForbidden
 	}
 	if req.Reply != nil {
@@ -233,23 +234,6 @@ func (s *Server) fault(w http.ResponseWriter, f channeltest.Fault) action {
 		s.problem(w, http.StatusInternalServerError, "about:blank", "Internal Server Error", "xfake: unknown fault kind")
 	}
 	return answered
-}
-
-// weightedLength approximates twitter-text v3 counting: links count 23,
-// code points outside the Latin ranges 2.
-// TODO(twittertext): use compliance/twittertext.WeightedLength once it lands.
-func weightedLength(text string) int {
-	n := 0
-	rest := linkPattern.ReplaceAllStringFunc(text, func(string) string { n += 23; return "" })
-	for _, r := range rest {
-		switch {
-		case r <= 0x10FF, r >= 0x2000 && r <= 0x200D, r >= 0x2010 && r <= 0x201F, r >= 0x2032 && r <= 0x2037:
-			n++
-		default:
-			n += 2
-		}
-	}
-	return n
 }
 
 // rewriteLinks replaces links with t.co links, as X does in returned text.
