@@ -1,0 +1,59 @@
+package scheduler
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/practicepost/practicepost/store"
+)
+
+// backupPrefix and backupSuffix frame backup file names; the UTC time in
+// between sorts like the time it names.
+const (
+	backupPrefix = "practicepost-"
+	backupSuffix = ".db"
+)
+
+// BackupJob is the nightly backup: a hot copy of the database into dir
+// (store.DB.BackupFile), keeping the newest keep copies. Its Spec is
+// "30 2 * * *"; set Spec from the config to change it.
+func BackupJob(db *store.DB, dir string, keep int) Job {
+	if keep <= 0 {
+		keep = 14
+	}
+	return Job{Name: "backup", Spec: "30 2 * * *", Run: func(ctx context.Context) error {
+		return Backup(ctx, db, dir, keep, db.Now())
+	}}
+}
+
+// Backup writes one backup named after now into dir and deletes the oldest
+// beyond keep.
+func Backup(ctx context.Context, db *store.DB, dir string, keep int, now time.Time) error {
+	name := backupPrefix + now.UTC().Format("20060102T150405Z") + backupSuffix
+	if _, err := db.BackupFile(ctx, filepath.Join(dir, name)); err != nil {
+		return fmt.Errorf("scheduler: backup: %w", err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("scheduler: backup retention: %w", err)
+	}
+	var backups []string
+	for _, e := range entries {
+		if n := e.Name(); !e.IsDir() && strings.HasPrefix(n, backupPrefix) && strings.HasSuffix(n, backupSuffix) {
+			backups = append(backups, n)
+		}
+	}
+	slices.Sort(backups)
+	for len(backups) > keep {
+		if err := os.Remove(filepath.Join(dir, backups[0])); err != nil {
+			return fmt.Errorf("scheduler: backup retention: %w", err)
+		}
+		backups = backups[1:]
+	}
+	return nil
+}

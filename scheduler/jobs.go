@@ -1,0 +1,70 @@
+package scheduler
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/robfig/cron/v3"
+)
+
+// Job is a periodic task run by cron in the practice timezone: the nightly
+// backup, the token check, engagement collection.
+type Job struct {
+	Name string
+	Spec string // standard 5-field cron expression or @every/@daily
+	Run  func(ctx context.Context) error
+}
+
+var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+
+func (j Job) validate() error {
+	if j.Name == "" || j.Run == nil {
+		return fmt.Errorf("job %q: needs a name and a function", j.Name)
+	}
+	if _, err := cronParser.Parse(j.Spec); err != nil {
+		return fmt.Errorf("job %s: schedule %q is not a cron expression: %w", j.Name, j.Spec, err)
+	}
+	return nil
+}
+
+// startJobs starts cron with every job. cron only triggers: what a job does
+// is read from the store, so a run missed while the daemon was down is made
+// up by the next one. The returned function stops cron and waits for
+// running jobs.
+func (s *Scheduler) startJobs(ctx context.Context) (func(), error) {
+	logger := cronLogger{s.log}
+	c := cron.New(cron.WithParser(cronParser), cron.WithLocation(s.cal.Location()), cron.WithLogger(logger),
+		// cron does not recover panics by itself.
+		cron.WithChain(cron.Recover(logger), cron.SkipIfStillRunning(logger)))
+	for _, j := range s.opt.Jobs {
+		if _, err := c.AddFunc(j.Spec, func() {
+			start := time.Now()
+			if err := j.Run(ctx); err != nil {
+				s.log.Error("job failed", "job", j.Name, "error", err)
+				return
+			}
+			s.log.Info("job done", "job", j.Name, "took", time.Since(start).Round(time.Millisecond))
+		}); err != nil {
+			return nil, fmt.Errorf("scheduler: job %s: %w", j.Name, err)
+		}
+	}
+	c.Start()
+	return func() {
+		select {
+		case <-c.Stop().Done():
+		case <-time.After(s.opt.ShutdownGrace):
+			s.log.Warn("periodic jobs still running at shutdown")
+		}
+	}, nil
+}
+
+// cronLogger sends cron's own lines to slog.
+type cronLogger struct{ l *slog.Logger }
+
+func (c cronLogger) Info(msg string, kv ...any) { c.l.Debug("cron: "+msg, kv...) }
+
+func (c cronLogger) Error(err error, msg string, kv ...any) {
+	c.l.Error("cron: "+msg, append(kv, "error", err)...)
+}

@@ -1,0 +1,94 @@
+package scheduler
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/practicepost/practicepost/alert"
+	"github.com/practicepost/practicepost/store"
+)
+
+// minSleep keeps the loop from spinning when something stays due after a
+// tick (a store error): it tries again no sooner than this.
+const minSleep = time.Second
+
+// Run reconciles interrupted attempts, starts the periodic jobs and the
+// watchdog, and publishes until ctx ends. It returns after in-flight calls
+// have finished or been abandoned (see Options.ShutdownGrace).
+func (s *Scheduler) Run(ctx context.Context) error {
+	s.beat()
+	s.running.Store(true)
+	defer s.running.Store(false)
+	if err := s.reconcile(ctx); err != nil {
+		return err
+	}
+	stopCron, err := s.startJobs(ctx)
+	if err != nil {
+		return err
+	}
+	defer stopCron()
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	go s.watchdog(watchCtx)
+
+	heartbeat := time.NewTicker(s.opt.HeartbeatEvery)
+	defer heartbeat.Stop()
+	timer := time.NewTimer(0) // tick once at start: catch up on what was missed
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-heartbeat.C:
+			s.beat() // alive, nothing to do: no store scan
+			continue
+		case <-s.wake:
+		case <-timer.C:
+		}
+		start := time.Now()
+		if err := s.Tick(ctx); err != nil && ctx.Err() == nil {
+			s.log.Error("tick", "error", err)
+		}
+		timer.Reset(s.sleepFor(ctx, time.Since(start)))
+	}
+}
+
+// sleepFor is the time until the next due delivery, at least minSleep when
+// something is already due again.
+func (s *Scheduler) sleepFor(ctx context.Context, _ time.Duration) time.Duration {
+	var next time.Time
+	var ok bool
+	s.db.View(ctx, func(tx *store.Tx) error {
+		next, ok = tx.NextDue()
+		return nil
+	})
+	if !ok {
+		return 24 * time.Hour // Wake or the heartbeat comes first
+	}
+	d := next.Sub(s.now())
+	if d < minSleep {
+		// Due keys are whole seconds: a post due this second may have
+		// been skipped as not yet due; look again shortly.
+		return minSleep
+	}
+	return d
+}
+
+// watchdog raises scheduler_stalled when the loop misses three heartbeats:
+// a hung call or a dead loop must not go unnoticed.
+func (s *Scheduler) watchdog(ctx context.Context) {
+	t := time.NewTicker(s.opt.HeartbeatEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if age := s.sinceBeat(); age > 3*s.opt.HeartbeatEvery {
+			s.raise(ctx, alert.Alert{Kind: alert.KindSchedulerStalled,
+				Message: fmt.Sprintf("The scheduler has not shown a heartbeat for %s: posts may not be going out. Check the practicepost process and its log.", age.Round(time.Second))})
+		}
+	}
+}

@@ -1,0 +1,202 @@
+package scheduler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"time"
+
+	"github.com/practicepost/practicepost/alert"
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// maxBackoff caps the retry backoff.
+const maxBackoff = 15 * time.Minute
+
+// outcome is what one attempt came to, ready to be recorded.
+type outcome struct {
+	state       post.DeliveryState // published, failed, unknown, held, or pending to retry
+	receipt     post.Receipt
+	nextAttempt time.Time
+	reason      string // plain words, no post text, no secrets
+	alertKind   string // empty: no alert
+	pause       bool   // the channel's credentials are gone: pause it
+}
+
+// decide turns a platform answer into an outcome. Retries wait for the
+// backoff or the platform's RetryAfter, whichever is longer, and never go
+// past the grace window or MaxAttempts. OutcomeUnknown and Duplicate are
+// reconciled against the account's recent posts before anything else.
+func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, text string, rec post.Receipt, err error) outcome {
+	if err == nil {
+		return outcome{state: post.DeliveryPublished, receipt: rec}
+	}
+	class := channels.ClassOf(err)
+	reason := reasonOf(err)
+	d := c.post.Deliveries[c.channel]
+	switch class {
+	case channels.Retryable, channels.RateLimited:
+		now := s.now()
+		next := now.Add(max(s.backoff(d.Attempts), channels.RetryAfterOf(err)))
+		deadline := c.due.Add(s.graceOf(c.post.Schedule.Grace))
+		switch {
+		case d.Attempts >= s.opt.MaxAttempts:
+			return outcome{state: post.DeliveryFailed, alertKind: alert.KindPublishFailed,
+				reason: fmt.Sprintf("gave up after %d attempts: %s", d.Attempts, reason)}
+		case next.After(deadline):
+			return outcome{state: post.DeliveryFailed, alertKind: alert.KindPublishFailed,
+				reason: fmt.Sprintf("the next try (%s) would be past the grace window, so it was not sent late: %s", next.Sub(now).Round(time.Second), reason)}
+		}
+		// Due keys are whole seconds: round up so the retry is due when its key is.
+		next = next.Truncate(time.Second).Add(time.Second)
+		return outcome{state: post.DeliveryPending, nextAttempt: next, reason: reason}
+	case channels.Permanent:
+		return outcome{state: post.DeliveryFailed, alertKind: alert.KindPublishFailed, reason: reason}
+	case channels.AuthExpired:
+		return outcome{state: post.DeliveryHeld, alertKind: alert.KindAuthExpired, pause: true,
+			reason: "the channel's login expired or was revoked; reconnect it, then release the post: " + reason}
+	}
+	// OutcomeUnknown, Duplicate, or an error no adapter classified: the
+	// post may be up. Look before anything else; never re-post blindly.
+	var existing string
+	if class == channels.Duplicate {
+		if ce := asChannelError(err); ce != nil {
+			existing = ce.ExistingID
+		}
+	}
+	found, ok, ferr := s.find(ctx, ch, c.channel, text, d.AttemptStarted, existing)
+	if ok {
+		return outcome{state: post.DeliveryPublished, receipt: found}
+	}
+	why := "it was not found on the account"
+	if ferr != nil {
+		why = "the platform could not be asked (" + reasonOf(ferr) + ")"
+	}
+	return outcome{state: post.DeliveryUnknown, alertKind: alert.KindOutcomeUnknown,
+		reason: fmt.Sprintf("the platform's answer was lost (%s) and %s: check the account by hand and mark it published or failed", reason, why)}
+}
+
+// backoff is exponential from RetryBase with ±20% jitter, so channels that
+// failed together do not retry together.
+func (s *Scheduler) backoff(attempts int) time.Duration {
+	d := s.opt.RetryBase << max(attempts-1, 0)
+	if d > maxBackoff || d <= 0 {
+		d = maxBackoff
+	}
+	jitter := time.Duration(rand.Int64N(int64(d)/5*2+1)) - d/5
+	return d + jitter
+}
+
+// record stores the outcome of claim c in a second transaction: the
+// receipt, the retry time or the failure, and the post's status.
+func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.Logger) error {
+	ctx = context.WithoutCancel(ctx) // a receipt must be kept even at shutdown
+	var stale bool
+	err := s.db.Update(ctx, func(tx *store.Tx) error {
+		p, err := tx.Post(c.post.ID)
+		if err != nil {
+			return err
+		}
+		d := p.Deliveries[c.channel]
+		if d == nil || d.AttemptID != c.attemptID || d.State != post.DeliveryPublishing {
+			stale = true
+			return nil
+		}
+		if c.due.IsZero() {
+			c.due = d.DueAt
+		}
+		applyOutcome(d, oc, tx.Now())
+		settle(p, log)
+		return tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery." + string(oc.state), Detail: c.channel + " attempt " + c.attemptID})
+	})
+	if err != nil {
+		// The delivery stays publishing and is reconciled at the next start.
+		return fmt.Errorf("scheduler: record %s on %s: %w", c.post.ID, c.channel, err)
+	}
+	if stale {
+		log.Error("attempt record changed under the call; outcome not recorded", "state", oc.state)
+		return nil
+	}
+	s.report(ctx, c, oc, log)
+	return nil
+}
+
+func applyOutcome(d *post.Delivery, oc outcome, now time.Time) {
+	d.State = oc.state
+	d.LastError = oc.reason
+	switch oc.state {
+	case post.DeliveryPublished:
+		d.LastError = ""
+		d.RemoteID, d.URL, d.PublishedAt = oc.receipt.RemoteID, oc.receipt.URL, oc.receipt.PublishedAt
+		if d.PublishedAt.IsZero() {
+			d.PublishedAt = now
+		}
+	case post.DeliveryPending:
+		d.NextAttempt = oc.nextAttempt
+	}
+}
+
+// report logs, counts and alerts a recorded outcome.
+func (s *Scheduler) report(ctx context.Context, c *claim, oc outcome, log *slog.Logger) {
+	switch oc.state {
+	case post.DeliveryPublished:
+		s.m.published.WithLabelValues(c.channel).Inc()
+		s.m.lateness.Observe(max(s.now().Sub(c.due), 0).Seconds())
+		log.Info("published", "remote_id", oc.receipt.RemoteID)
+	case post.DeliveryPending:
+		log.Info("will retry", "next_attempt", oc.nextAttempt, "reason", oc.reason)
+	case post.DeliveryFailed:
+		s.m.failed.WithLabelValues(c.channel).Inc()
+		log.Error("publish failed for good", "reason", oc.reason)
+	case post.DeliveryUnknown:
+		s.m.unknown.WithLabelValues(c.channel).Inc()
+		log.Error("publish outcome unknown", "reason", oc.reason)
+	case post.DeliveryHeld:
+		s.m.held.WithLabelValues(c.channel).Inc()
+		log.Warn("delivery held", "reason", oc.reason)
+	}
+	if oc.pause {
+		if err := s.PauseChannel(ctx, c.channel, oc.reason, "practicepost"); err != nil {
+			log.Error("channel not paused", "error", err)
+		}
+	}
+	if oc.alertKind != "" {
+		msg := fmt.Sprintf("Post %s on %s: %s.", c.post.ID, c.channel, oc.reason)
+		if oc.alertKind == alert.KindAuthExpired {
+			msg = fmt.Sprintf("Channel %s is paused: %s. Post %s was held.", c.channel, oc.reason, c.post.ID)
+		}
+		a := alert.Alert{Kind: oc.alertKind, PostID: c.post.ID, Channel: c.channel, Message: msg}
+		if oc.alertKind == alert.KindAuthExpired {
+			a.PostID = "" // one open alert per channel, not per post
+		}
+		s.raise(ctx, a)
+	}
+}
+
+// reasonOf is an error in plain words for the delivery record: an adapter's
+// reason (which never holds a token or the post text), or a generic phrase
+// for anything else, whose text might.
+func reasonOf(err error) string {
+	if ce := asChannelError(err); ce != nil {
+		if ce.Status != 0 {
+			return fmt.Sprintf("%s (HTTP %d)", ce.Reason, ce.Status)
+		}
+		return ce.Reason
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return "no answer from the platform in time"
+	}
+	return "the request failed without an answer from the platform"
+}
+
+func asChannelError(err error) *channels.Error {
+	var ce *channels.Error
+	if errors.As(err, &ce) {
+		return ce
+	}
+	return nil
+}

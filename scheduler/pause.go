@@ -1,0 +1,79 @@
+package scheduler
+
+import (
+	"context"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// ChannelPause is the stored pause of one channel, set when its token
+// expired and cleared when a person reconnects it.
+type ChannelPause struct {
+	Paused bool      `json:"paused"`
+	Reason string    `json:"reason,omitempty"`
+	At     time.Time `json:"at,omitzero"`
+	By     string    `json:"by,omitempty"`
+}
+
+// pauseKey is the settings key of a channel's pause.
+func pauseKey(channel string) string { return "channel_pause/" + channel }
+
+// paused reports whether channel is paused, in the config or in the store.
+func (s *Scheduler) paused(tx *store.Tx, channel string) (bool, error) {
+	if info, ok := s.cal.Channel(channel); ok && info.Paused {
+		return true, nil
+	}
+	var p ChannelPause
+	if _, err := tx.Setting(pauseKey(channel), &p); err != nil {
+		return false, err
+	}
+	return p.Paused, nil
+}
+
+// PauseChannel stops publishing on channel until ResumeChannel; the
+// scheduler calls it when a token expired.
+func (s *Scheduler) PauseChannel(ctx context.Context, channel, reason, by string) error {
+	return s.db.Update(ctx, func(tx *store.Tx) error {
+		return setPause(tx, channel, ChannelPause{Paused: true, Reason: reason, At: tx.Now(), By: by})
+	})
+}
+
+// ResumeChannel lifts a stored pause (after the channel was reconnected).
+// Deliveries held while it was paused stay held for a person to release.
+func (s *Scheduler) ResumeChannel(ctx context.Context, channel, by string) error {
+	if by == "" {
+		return post.Errorf(post.EInvalid, "say who resumes the channel")
+	}
+	err := s.db.Update(ctx, func(tx *store.Tx) error {
+		return setPause(tx, channel, ChannelPause{At: tx.Now(), By: by})
+	})
+	s.Wake()
+	return err
+}
+
+// ChannelPaused returns the stored pause of channel.
+func (s *Scheduler) ChannelPaused(ctx context.Context, channel string) (ChannelPause, error) {
+	var p ChannelPause
+	err := s.db.View(ctx, func(tx *store.Tx) error {
+		_, err := tx.Setting(pauseKey(channel), &p)
+		return err
+	})
+	return p, err
+}
+
+func setPause(tx *store.Tx, channel string, p ChannelPause) error {
+	action := "channel.resume"
+	if p.Paused {
+		action = "channel.pause"
+	}
+	return tx.PutSetting(pauseKey(channel), p, store.Audit{Actor: nonEmpty(p.By, "practicepost"), Action: action, Subject: "channel:" + channel, Detail: p.Reason})
+}
+
+func nonEmpty(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}

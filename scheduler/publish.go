@@ -1,0 +1,102 @@
+package scheduler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	"github.com/practicepost/practicepost/alert"
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// process handles one due delivery: claim it, call the platform, record
+// what happened. Only one process runs per channel at a time.
+func (s *Scheduler) process(ctx context.Context, item store.DueItem) error {
+	log := s.log.With("post_id", item.PostID, "channel", item.Channel)
+	if lock := s.locks[item.Channel]; lock != nil {
+		lock.Lock()
+		defer lock.Unlock()
+		if err := s.pacers[item.Channel].wait(ctx); err != nil {
+			return err
+		}
+	}
+	res, err := s.claimDelivery(ctx, item)
+	if err != nil {
+		return err
+	}
+	if res.held != nil {
+		log.Warn("delivery held", "reason", res.verdict.Reason.String())
+		s.raise(ctx, *res.held)
+	}
+	c := res.claim
+	if c == nil {
+		return nil
+	}
+	log = log.With("attempt_id", c.attemptID)
+	ch := s.opt.Channels[item.Channel]
+	o, err := s.outgoing(c)
+	if m, ok := ch.(channels.Manual); ok {
+		log.Info("manual channel: task for staff")
+		s.raise(ctx, alert.Alert{Kind: alert.KindManualTask, PostID: c.post.ID, Channel: c.channel,
+			Message: fmt.Sprintf("Post %s is due on %s, which is posted by hand. %s Then confirm it with the post's URL.", c.post.ID, c.channel, m.Instructions(o))})
+		return nil
+	}
+	var oc outcome
+	if err != nil {
+		// Nothing was sent: the media could not be read.
+		oc = outcome{state: post.DeliveryFailed, reason: err.Error(), alertKind: alert.KindPublishFailed}
+	} else {
+		log.Info("publishing", "attempt", c.post.Deliveries[c.channel].Attempts)
+		rec, perr := s.call(ctx, ch, o)
+		if errors.Is(perr, errAbandoned) {
+			log.Warn("call abandoned at shutdown; the delivery is reconciled at the next start")
+			return nil
+		}
+		oc = s.decide(ctx, c, ch, o.Text, rec, perr)
+		if perr != nil {
+			s.m.errors.WithLabelValues(c.channel, channels.ClassOf(perr).String()).Inc()
+			log.Warn("publish failed", "class", channels.ClassOf(perr).String(), "error", perr)
+		}
+	}
+	return s.record(ctx, c, oc, log)
+}
+
+// call publishes o. The call outlives a cancelled ctx by ShutdownGrace so
+// an in-flight request can finish and be recorded; past that it is
+// abandoned and reported as errAbandoned.
+func (s *Scheduler) call(ctx context.Context, ch channels.Channel, o post.Outgoing) (post.Receipt, error) {
+	callCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.CallTimeout)
+	defer cancel()
+	var abandoned atomic.Bool
+	stop := context.AfterFunc(ctx, func() {
+		t := time.AfterFunc(s.opt.ShutdownGrace, func() { abandoned.Store(true); cancel() })
+		context.AfterFunc(callCtx, func() { t.Stop() })
+	})
+	defer stop()
+	rec, err := ch.Publish(callCtx, o)
+	if err != nil && ctx.Err() != nil && callCtx.Err() != nil && abandoned.Load() {
+		return rec, errAbandoned
+	}
+	return rec, err
+}
+
+// outgoing builds what the adapter publishes, with the images' bytes.
+func (s *Scheduler) outgoing(c *claim) (post.Outgoing, error) {
+	p := c.post
+	o := post.Outgoing{PostID: p.ID, Channel: c.channel, AttemptID: c.attemptID, Text: p.TextFor(c.channel)}
+	if p.Reply != nil && p.Reply.Channel == c.channel {
+		o.ReplyTo = p.Reply.RemoteID
+	}
+	for _, m := range p.Media {
+		b, err := s.db.ReadMedia(m.Hash)
+		if err != nil {
+			return o, fmt.Errorf("the image %s could not be read from the data folder, so nothing was sent", m.Name)
+		}
+		o.Media = append(o.Media, post.MediaFile{Name: m.Name, ContentType: m.ContentType, AltText: m.AltText, Data: b})
+	}
+	return o, nil
+}

@@ -1,0 +1,188 @@
+// Package scheduler publishes what the calendar says is due, exactly once.
+//
+// Whatever wakes it (a timer set to the store's next due time, Wake after a
+// calendar change, a Tick from a test), it asks the store what is due, so
+// posts missed while the daemon was down are found at start-up. For each due
+// delivery it re-reads the post in one transaction, runs the gate (Gate),
+// records the attempt as publishing and commits before calling the platform;
+// a second transaction records the receipt or the failure. At start-up every
+// delivery still publishing is reconciled against the platform's recent
+// posts and never re-posted blindly. Failures, unknown outcomes, holds and a
+// stalled loop raise alerts.
+package scheduler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/practicepost/practicepost/alert"
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/store"
+)
+
+// Options configure a Scheduler.
+type Options struct {
+	DB       *store.DB
+	Calendar *calendar.Service
+	// Channels are the adapters by channel id, built from the config.
+	Channels    map[string]channels.Channel
+	MaxAttempts int             // default 5
+	Alerts      *alert.Notifier // may be nil in tests: alerts are then only logged
+	Registry    *prometheus.Registry
+	Logger      *slog.Logger
+	Now         func() time.Time // injected clock; default time.Now
+	Jobs        []Job            // periodic jobs run by cron in the practice timezone
+	// HeartbeatEvery is how often the loop proves it is alive; the watchdog
+	// raises scheduler_stalled after three missed beats. Default 30 s.
+	HeartbeatEvery time.Duration
+
+	// Blackout reports whether a practice-local day is a blackout day
+	// (config.Scheduler.InBlackout); nil means none.
+	Blackout func(day time.Time) bool
+	// ChannelInterval is the least time between two platform calls on one
+	// channel, a guard against a runaway loop (platform limits are handled
+	// through RateLimited errors). Default 100 ms; negative turns it off.
+	ChannelInterval time.Duration
+	// CallTimeout bounds one platform call. Default 60 s.
+	CallTimeout time.Duration
+	// ShutdownGrace is how long in-flight calls may go on after Run's
+	// context ends before they are abandoned (left publishing, reconciled at
+	// the next start). Default 10 s.
+	ShutdownGrace time.Duration
+	// RetryBase is the first retry backoff, doubled per attempt with
+	// jitter, capped at 15 min. Default 30 s.
+	RetryBase time.Duration
+}
+
+// Scheduler is the publishing loop.
+type Scheduler struct {
+	opt  Options
+	db   *store.DB
+	cal  *calendar.Service
+	log  *slog.Logger
+	now  func() time.Time
+	m    *metrics
+	wake chan struct{}
+
+	locks   map[string]*sync.Mutex // per channel: one call at a time
+	pacers  map[string]*pacer
+	lastBt  atomic.Int64 // unix nanos of the last heartbeat, by the real clock
+	running atomic.Bool
+	loops   atomic.Int64 // loop iterations that scanned the store
+}
+
+// New checks the options and returns a Scheduler; Run starts it.
+func New(opt Options) (*Scheduler, error) {
+	var errs []error
+	if opt.DB == nil {
+		errs = append(errs, errors.New("no store"))
+	}
+	if opt.Calendar == nil {
+		errs = append(errs, errors.New("no calendar service"))
+	}
+	for _, j := range opt.Jobs {
+		if err := j.validate(); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("scheduler: %w", err)
+	}
+	if opt.MaxAttempts <= 0 {
+		opt.MaxAttempts = 5
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	if opt.HeartbeatEvery <= 0 {
+		opt.HeartbeatEvery = 30 * time.Second
+	}
+	if opt.ChannelInterval == 0 {
+		opt.ChannelInterval = 100 * time.Millisecond
+	}
+	if opt.CallTimeout <= 0 {
+		opt.CallTimeout = 60 * time.Second
+	}
+	if opt.ShutdownGrace <= 0 {
+		opt.ShutdownGrace = 10 * time.Second
+	}
+	if opt.RetryBase <= 0 {
+		opt.RetryBase = 30 * time.Second
+	}
+	m, err := newMetrics(opt.Registry)
+	if err != nil {
+		return nil, err
+	}
+	s := &Scheduler{opt: opt, db: opt.DB, cal: opt.Calendar, log: opt.Logger, now: opt.Now, m: m,
+		wake: make(chan struct{}, 1), locks: map[string]*sync.Mutex{}, pacers: map[string]*pacer{}}
+	for id := range opt.Channels {
+		s.locks[id] = &sync.Mutex{}
+		s.pacers[id] = &pacer{gap: opt.ChannelInterval}
+	}
+	return s, nil
+}
+
+// Wake tells the loop the calendar changed, so it recomputes the next due
+// time. It never blocks; wire it to calendar Options.OnChanged.
+func (s *Scheduler) Wake() {
+	select {
+	case s.wake <- struct{}{}:
+	default: // a wake-up is already pending
+	}
+}
+
+// OnChanged adapts Wake to calendar.Options.OnChanged.
+func (s *Scheduler) OnChanged(context.Context) { s.Wake() }
+
+// Health returns nil while the loop is running and has beaten within three
+// heartbeats; for /healthz.
+func (s *Scheduler) Health() error {
+	if !s.running.Load() {
+		return errors.New("scheduler: not running")
+	}
+	if age := s.sinceBeat(); age > 3*s.opt.HeartbeatEvery {
+		return fmt.Errorf("scheduler: no heartbeat for %s", age.Round(time.Second))
+	}
+	return nil
+}
+
+// Iterations counts loop iterations that scanned the store for due posts,
+// to show that an idle scheduler sleeps.
+func (s *Scheduler) Iterations() int64 { return s.loops.Load() }
+
+func (s *Scheduler) beat() { s.lastBt.Store(time.Now().UnixNano()) }
+
+func (s *Scheduler) sinceBeat() time.Duration {
+	return time.Since(time.Unix(0, s.lastBt.Load()))
+}
+
+// raise stores and sends an alert, or only logs it without a Notifier.
+func (s *Scheduler) raise(ctx context.Context, a alert.Alert) {
+	s.m.alerts.WithLabelValues(a.Kind).Inc()
+	if s.opt.Alerts == nil {
+		s.log.Warn("alert", "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel, "message", a.Message)
+		return
+	}
+	if _, err := s.opt.Alerts.Raise(context.WithoutCancel(ctx), a); err != nil {
+		s.log.Error("alert not stored", "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel, "error", err)
+	}
+}
+
+// graceOf is how late p may still go out.
+func (s *Scheduler) graceOf(grace time.Duration) time.Duration {
+	if grace > 0 {
+		return grace
+	}
+	return s.cal.Grace()
+}

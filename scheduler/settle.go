@@ -1,0 +1,58 @@
+package scheduler
+
+import (
+	"log/slog"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// settle derives a post's status from its deliveries through the lifecycle
+// table: publishing while any channel is open, then published, failed,
+// unknown or held. A post none of whose channels has started stays as it is
+// unless every channel is held. A move the table forbids (a person held the
+// post while a call was under way) keeps the status and is logged: the
+// delivery record, which is what matters for exactly-once, is kept either way.
+func settle(p *post.Post, log *slog.Logger) {
+	started, allHeld := false, true
+	for _, d := range p.Deliveries {
+		switch d.State {
+		case post.DeliveryPublishing, post.DeliveryPublished, post.DeliveryFailed, post.DeliveryUnknown, post.DeliveryTask:
+			started = true
+		}
+		if d.State != post.DeliveryHeld && d.State != post.DeliveryCancelled {
+			allHeld = false
+		}
+	}
+	want := p.Status
+	switch {
+	case started:
+		want = p.StatusFromDeliveries()
+	case allHeld:
+		want = post.StatusHeld
+	}
+	if want == p.Status {
+		if want == post.StatusHeld && p.HoldReason == "" {
+			p.HoldReason = heldReason(p)
+		}
+		return
+	}
+	if err := p.Transition(want); err != nil {
+		if log != nil {
+			log.Warn("post status left as is", "post_id", p.ID, "status", p.Status, "wanted", want)
+		}
+		return
+	}
+	if want == post.StatusHeld {
+		p.HoldReason = heldReason(p)
+	}
+}
+
+// heldReason is the reason of the first held delivery, for the post.
+func heldReason(p *post.Post) string {
+	for _, c := range p.Channels {
+		if d := p.Deliveries[c]; d != nil && d.State == post.DeliveryHeld && d.LastError != "" {
+			return c + ": " + d.LastError
+		}
+	}
+	return "held by the scheduler"
+}
