@@ -7,6 +7,14 @@ import "strings"
 // the post at that point while still answering 201.
 const littleReserved = `\|{}@[]()<>#*_~`
 
+// isReserved is littleReserved as a lookup table; all of them are ASCII.
+var isReserved = func() (t [128]bool) {
+	for i := range len(littleReserved) {
+		t[littleReserved[i]] = true
+	}
+	return t
+}()
+
 // EscapeLittleText escapes every reserved little-text character with a
 // backslash, so LinkedIn shows the text exactly as written.
 func EscapeLittleText(s string) string {
@@ -15,11 +23,13 @@ func EscapeLittleText(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
-	for _, r := range s {
-		if strings.ContainsRune(littleReserved, r) {
+	// Reserved characters are ASCII and never occur inside a multi-byte
+	// UTF-8 sequence, so a byte loop is exact.
+	for i := range len(s) {
+		if c := s[i]; c < 128 && isReserved[c] {
 			b.WriteByte('\\')
 		}
-		b.WriteRune(r)
+		b.WriteByte(s[i])
 	}
 	return b.String()
 }
