@@ -19,6 +19,8 @@ var migrations = []func(*bolt.Tx) error{
 		}
 		return nil
 	},
+	// 2: engagement collection's due index and per-delivery state.
+	createCollectBuckets,
 }
 
 // SchemaVersion is the layout this build writes.
