@@ -36,13 +36,14 @@ func classify(rec *recorder, err error, write bool) *channels.Error {
 		if errors.As(err, &ue) {
 			// A body that is not JSON (an HTML 502 from a proxy): the
 			// status is all there is.
-			if status < 400 && write {
-				return &channels.Error{Class: channels.OutcomeUnknown, Reason: "Facebook answered with something that is not a Graph API response; check the Page before trying again", Status: status, Err: err}
-			}
 			if ce := statusError(status); ce != nil {
 				ce.Err = err
 				return ce
 			}
+			if write {
+				return &channels.Error{Class: channels.OutcomeUnknown, Reason: "Facebook answered with something that is not a Graph API response; check the Page before trying again", Status: status, Err: err}
+			}
+			return &channels.Error{Class: channels.Retryable, Reason: "Facebook answered with something that is not a Graph API response", Status: status, Err: err}
 		}
 		return &channels.Error{Class: channels.Permanent, Reason: "the request to Facebook could not be built", Status: status, Err: err}
 	}

@@ -138,6 +138,9 @@ func TestNonGraphAnswers(t *testing.T) {
 		{"200 with error key", func(w http.ResponseWriter) {
 			io.WriteString(w, `{"error":{"message":"(#506) Duplicate status message","type":"OAuthException","code":506}}`)
 		}, channels.Duplicate},
+		{"200 not json", func(w http.ResponseWriter) {
+			io.WriteString(w, "<html>maintenance</html>")
+		}, channels.OutcomeUnknown},
 		{"200 without id", func(w http.ResponseWriter) {
 			io.WriteString(w, `{"success":true}`)
 		}, channels.OutcomeUnknown},
