@@ -1,0 +1,216 @@
+package compliance
+
+import (
+	"context"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+//go:embed rules/phrases.txt
+var phraseData []byte
+
+// Checker runs the checklist for one practice. Build it once with New; it is
+// read-only afterwards and safe for concurrent use.
+type Checker struct {
+	profile  Profile
+	lex      *lexicon
+	enabled  []*rule
+	severity map[string]post.Severity // state and profile overrides
+	ruleset  string
+	allow    allowlist
+	warnG    float64
+	infoG    float64
+}
+
+// New compiles the checklist for a practice. The error names a bad rule id,
+// a severity that would lower a hard identifier, or a bad line of the
+// practice's extra phrase file.
+func New(p Profile) (*Checker, error) {
+	c := &Checker{profile: p, lex: newLexicon(), severity: map[string]post.Severity{}}
+	if err := c.lex.parse("rules/phrases.txt", phraseData, true); err != nil {
+		return nil, err
+	}
+	if len(p.ExtraRules) > 0 {
+		if err := c.lex.parse("extra rules", p.ExtraRules, false); err != nil {
+			return nil, err
+		}
+	}
+	known := map[string]bool{}
+	for _, r := range rules {
+		known[r.id] = true
+	}
+	disabled := map[string]bool{}
+	for _, id := range p.Disabled {
+		if !known[id] {
+			return nil, fmt.Errorf("compliance: disabled rule %q: no such rule", id)
+		}
+		disabled[id] = true
+	}
+	maps.Copy(c.severity, stateSeverity[strings.ToUpper(p.State)])
+	for id, sev := range p.Severity {
+		if !known[id] {
+			return nil, fmt.Errorf("compliance: severity for rule %q: no such rule", id)
+		}
+		if severityRank(sev) == 0 {
+			return nil, fmt.Errorf("compliance: severity for rule %s: %q is not block, warn or info", id, sev)
+		}
+		if hardRules[id] && sev != post.SeverityBlock {
+			return nil, fmt.Errorf("compliance: severity for rule %s: it is a hard identifier and stays block", id)
+		}
+		c.severity[id] = sev
+	}
+	for i := range rules {
+		if !disabled[rules[i].id] {
+			c.enabled = append(c.enabled, &rules[i])
+		}
+	}
+	c.allow = newAllowlist(p)
+	c.warnG, c.infoG = p.ReadingWarnGrade, p.ReadingInfoGrade
+	if c.warnG == 0 {
+		c.warnG = 8
+	}
+	if c.infoG == 0 {
+		c.infoG = 6
+	}
+	c.ruleset = c.lex.version + "+" + c.settingsHash()
+	return c, nil
+}
+
+// settingsHash is a short hash of everything that changes what the checklist
+// reports: the rule data, the extra phrases and the profile's settings. An
+// approval records it, so a reviewer can tell which rules cleared a draft.
+func (c *Checker) settingsHash() string {
+	h := sha256.New()
+	h.Write(phraseData)
+	h.Write(c.profile.ExtraRules)
+	settings := struct {
+		Name, State                                     string
+		Phones, Addresses, Domains, StaffNames, Handles []string
+		Warn, Info                                      float64
+		Disabled                                        []string
+		Severity                                        map[string]post.Severity
+		Rules                                           []string
+	}{c.profile.PracticeName, c.profile.State, c.profile.Phones, c.profile.Addresses, c.profile.Domains,
+		c.profile.StaffNames, c.profile.Handles, c.warnG, c.infoG, slices.Sorted(slices.Values(c.profile.Disabled)),
+		c.severity, nil}
+	for _, r := range c.enabled {
+		settings.Rules = append(settings.Rules, r.id)
+	}
+	b, _ := json.Marshal(settings) // plain strings and numbers: cannot fail
+	h.Write(b)
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// Ruleset returns "<data version>+<short hash of rule data and settings>".
+func (c *Checker) Ruleset() string { return c.ruleset }
+
+// Check runs the checklist on a draft. It does no I/O; ctx is checked
+// between rules so a caller can give up on a pathological input.
+func (c *Checker) Check(ctx context.Context, d Draft) Report {
+	if d.Now.IsZero() {
+		d.Now = time.Now()
+	}
+	rep := Report{Verdict: post.VerdictPass, Ruleset: c.ruleset, Findings: []post.Finding{}, Channels: map[string]ChannelFit{}}
+	main := c.newScan(&d, d.Text, "")
+	// Readability is filled in once compliance/readability lands.
+	texts := []*scan{main}
+	seen := map[string]bool{d.Text: true}
+	for _, t := range d.Channels {
+		v, ok := d.Variants[t.ID]
+		if !ok || v == "" || seen[v] {
+			continue
+		}
+		seen[v] = true
+		texts = append(texts, c.newScan(&d, v, t.ID))
+	}
+	for _, r := range c.enabled {
+		if ctx.Err() != nil {
+			break
+		}
+		for _, s := range texts {
+			if r.once && s.channel != "" {
+				continue
+			}
+			for _, f := range r.check(s) {
+				rep.Findings = append(rep.Findings, c.finish(r, s, f))
+			}
+		}
+	}
+	for _, t := range d.Channels {
+		rep.Channels[t.ID] = channelFit(t.Kind, textFor(&d, t.ID))
+	}
+	sort.SliceStable(rep.Findings, func(i, j int) bool {
+		a, b := rep.Findings[i], rep.Findings[j]
+		if a.Channel != b.Channel {
+			return a.Channel < b.Channel
+		}
+		return a.Start < b.Start
+	})
+	for _, f := range rep.Findings {
+		switch {
+		case f.Severity == post.SeverityBlock:
+			rep.Verdict = post.VerdictBlock
+		case f.Severity == post.SeverityWarn && rep.Verdict == post.VerdictPass:
+			rep.Verdict = post.VerdictReview
+		}
+	}
+	return rep
+}
+
+// finish fills in what every finding of rule r carries.
+func (c *Checker) finish(r *rule, s *scan, f post.Finding) post.Finding {
+	f.Rule, f.Source = r.id, r.source
+	if f.Severity == "" {
+		f.Severity = r.severity
+	}
+	if sev, ok := c.severity[r.id]; ok {
+		f.Severity = sev
+	}
+	if hardRules[r.id] && f.Severity == post.SeverityBlock {
+		f.Overridable = false
+	} else {
+		f.Overridable = true
+	}
+	f.NeedsHuman = f.NeedsHuman || r.human
+	if f.Channel == "" {
+		f.Channel = s.channel
+	}
+	// Spans always lie inside the text they point into.
+	text := s.text
+	if f.Channel != s.channel {
+		text = textFor(s.d, f.Channel)
+	}
+	n := len(text)
+	f.Start, f.End = clamp(f.Start, 0, n), clamp(f.End, 0, n)
+	if f.End < f.Start {
+		f.End = f.Start
+	}
+	if f.Match == "" && f.End > f.Start {
+		f.Match = text[f.Start:f.End]
+	}
+	if !utf8.ValidString(f.Match) {
+		f.Match = strings.ToValidUTF8(f.Match, "\uFFFD")
+	}
+	return f
+}
+
+func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
+
+// textFor returns the text published on channel id.
+func textFor(d *Draft, id string) string {
+	if v, ok := d.Variants[id]; ok && v != "" {
+		return v
+	}
+	return d.Text
+}

@@ -1,0 +1,221 @@
+package compliance
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+var (
+	statRE     = regexp.MustCompile(`(?i)\b\d{1,3}(?:\.\d+)?\s?%\s+of\s+(?:our\s+)?(?:patients|people|adults|kids|children|users|women|men|americans|teens|smokers|cases|clients)\b|\b\d+(?:\.\d+)?\s?(?:x|times)\s+(?:more|less|as)\s+likely\b|\b\d\s+(?:in|out\s+of)\s+\d{1,3}\s+(?:patients|people|adults|kids|children|women|men|americans)\b`)
+	moneyRE    = regexp.MustCompile(`\$\s?\d[\d,]*(?:\.\d{2})?`)
+	freeBefore = map[string]bool{"feel": true, "sugar": true, "smoke": true, "gluten": true, "fat": true, "pain": true, "symptom": true,
+		"tobacco": true, "hands": true, "cavity": true, "drug": true, "alcohol": true, "latex": true, "fragrance": true, "risk": true,
+		"toll": true, "scent": true, "nut": true, "dairy": true, "allergen": true, "germ": true, "stress": true, "vape": true, "bpa": true, "be": true, "set": true}
+	freeAfter = map[string]bool{"to": true, "of": true, "from": true, "time": true, "will": true, "wifi": true, "parking": true}
+)
+
+// checkGuarantees is CLAIM-01: guarantees and certainty ("guaranteed",
+// "100% effective", "risk-free", "cures diabetes").
+func checkGuarantees(s *scan) []post.Finding {
+	out := s.phraseFindings("CLAIM-01", "A promise of certain results. Medical advertising may not guarantee outcomes or create unjustified expectations.", "")
+	for i := range out {
+		if out[i].Suggestion == "" {
+			out[i].Suggestion = "Describe what the treatment usually does, e.g. \"helps many patients\"."
+		}
+		if from, _ := s.tokenRange(out[i].Start, out[i].End); s.hedged(from) {
+			out[i].Severity = post.SeverityWarn
+			out[i].Message = "A promise of results, softened (\"for most people\"). Check it is true for most patients."
+		}
+	}
+	// "cures <disease>": a cure verb with a disease within three words.
+	for i, t := range s.toks {
+		if t.low != "cures" && t.low != "cured" && t.low != "cure" {
+			continue
+		}
+		if t.low == "cure" && (i == 0 || !inSet(s.toks[i-1].low, "will", "can", "to", "that", "we", "it", "they", "permanently")) {
+			continue // "no cure for", "the cure": not a claim
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
+			if s.hitAt("CLAIM-01/disease", j) && !overlapsAny(out, t.start, s.toks[j].end) {
+				f := s.finding(i, j+1, "A claim to cure a disease. Boards treat this as a guarantee of results.")
+				f.Suggestion = "Say the treatment can help manage the condition."
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// hedges soften a guarantee: "painless for most people" is a claim a
+// doctor can check, not a promise to everyone.
+var hedges = map[string]bool{"most": true, "usually": true, "typically": true, "generally": true, "nearly": true, "almost": true, "often": true, "many": true, "mostly": true}
+
+// hedged reports whether the sentence of token t holds a hedge word.
+func (s *scan) hedged(t int) bool {
+	se := s.sents[s.toks[t].sent]
+	for i := se.tokStart; i < se.tokEnd; i++ {
+		if hedges[s.toks[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// hitAt reports whether a phrase of list starts at token t.
+func (s *scan) hitAt(list string, t int) bool {
+	for _, h := range s.hits[list] {
+		if h.from == t {
+			return true
+		}
+	}
+	return false
+}
+
+func inSet(w string, set ...string) bool {
+	for _, x := range set {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSuperlatives is CLAIM-02: "best", "#1", "world-class"; unverifiable
+// superiority. A superlative credited to a named source ("Top Doctor 2025 by
+// Columbus Monthly") passes.
+func checkSuperlatives(s *scan) []post.Finding {
+	var out []post.Finding
+	for _, f := range s.phraseFindings("CLAIM-02", "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.", "") {
+		from, _ := s.tokenRange(f.Start, f.End)
+		if s.creditedAfter(from) {
+			continue
+		}
+		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
+		out = append(out, f)
+	}
+	// "the gentlest in the state": any superlative ranked against a place.
+	for i := 0; i+2 < len(s.toks); i++ {
+		w := s.toks[i].low
+		if len(w) < 6 || !strings.HasSuffix(w, "est") || notSuperlative[w] || s.toks[i+1].low != "in" {
+			continue
+		}
+		j := i + 2
+		if s.toks[j].low == "the" && j+1 < len(s.toks) {
+			j++
+		}
+		if inSet(s.toks[j].low, "town", "state", "city", "country", "area", "region", "county", "world", "nation", "ohio", "america") &&
+			!overlapsAny(out, s.toks[i].start, s.toks[j].end) && !s.creditedAfter(i) {
+			f := s.finding(i, j+1, "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.")
+			f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// notSuperlative are words ending in -est that rank nothing.
+var notSuperlative = map[string]bool{"interest": true, "request": true, "harvest": true, "contest": true, "forest": true, "honest": true, "modest": true, "invest": true, "suggest": true, "protest": true, "midwest": true, "southwest": true, "northwest": true, "arrest": true}
+
+// creditedAfter reports whether the sentence of token t names a source:
+// "by", "according to", "from" or a dash followed by a capitalized word.
+func (s *scan) creditedAfter(t int) bool {
+	sent := s.toks[t].sent
+	for i := t + 1; i+1 < len(s.toks) && s.toks[i].sent == sent; i++ {
+		if inSet(s.toks[i].low, "by", "according", "from", "—", "–") && s.toks[i+1].capital {
+			return true
+		}
+		if s.toks[i].low == "according" && i+2 < len(s.toks) && s.toks[i+2].capital {
+			return true
+		}
+	}
+	return false
+}
+
+// checkFraudWords is CLAIM-03: the FDA's health-fraud tip-offs.
+func checkFraudWords(s *scan) []post.Finding {
+	return s.phraseFindings("CLAIM-03", "Health-fraud language (\"miracle\", \"detox\", \"melt fat\"). The FDA lists these as signs of a scam.", "")
+}
+
+// checkEvidenceClaims is CLAIM-04: "clinically proven" and "studies show"
+// with no link, DOI or PMID in the post; weak qualifiers are noted.
+func checkEvidenceClaims(s *scan) []post.Finding {
+	var out []post.Finding
+	if !s.cited {
+		out = s.phraseFindings("CLAIM-04", "An evidence claim with no source. Health claims need competent and reliable scientific evidence.", "")
+		for i := range out {
+			out[i].Suggestion = "Link the study (a URL, DOI or PMID), or soften the claim."
+		}
+	}
+	for _, f := range s.phraseFindings("CLAIM-04/hedge", "Readers take \"promising\" or \"preliminary\" as a positive claim, not as a caution.", post.SeverityInfo) {
+		out = append(out, f)
+	}
+	return out
+}
+
+// checkRegulatoryClaims is CLAIM-05: "FDA approved", "same active
+// ingredient as", "generic Ozempic". A brand-name "generic" next to a
+// compounded drug blocks (FDA: compounded drugs are not generics).
+func checkRegulatoryClaims(s *scan) []post.Finding {
+	out := s.phraseFindings("CLAIM-05", "A claim about FDA status or sameness with a brand-name drug. Check it is exactly true for this product.", "")
+	compounded := s.hasWordIn("compounded", "compounding", "compound")
+	for i := range out {
+		from, _ := s.tokenRange(out[i].Start, out[i].End)
+		if compounded && (s.toks[from].low == "generic" || s.toks[from].low == "same") {
+			out[i].Severity = post.SeverityBlock
+			out[i].Message = "Compounded drugs are not FDA-approved and are not generic versions of a brand-name drug."
+		}
+	}
+	return out
+}
+
+// checkCredentials is CLAIM-06: board certification and specialist claims
+// need checking against the credentials on file; "board eligible" blocks.
+func checkCredentials(s *scan) []post.Finding {
+	out := s.phraseFindings("CLAIM-06", "A credential claim. Check it names the full certifying board and matches the credentials on file.", "")
+	return append(out, s.phraseFindings("CLAIM-06/block", "\"Board eligible\" or \"board qualified\" is misleading and not allowed by state boards.", post.SeverityBlock)...)
+}
+
+// checkPriceClaims is CLAIM-07: free offers, prices, waived copays and
+// "all insurance accepted".
+func checkPriceClaims(s *scan) []post.Finding {
+	out := s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")
+	for i, t := range s.toks {
+		if t.low != "free" || (i > 0 && freeBefore[s.toks[i-1].low]) || (i+1 < len(s.toks) && freeAfter[s.toks[i+1].low]) {
+			continue
+		}
+		if !overlapsAny(out, t.start, t.end) {
+			out = append(out, s.finding(i, i+1, "A \"free\" offer. Make sure it is free with no conditions, and not billed to insurance."))
+		}
+	}
+	for _, m := range moneyRE.FindAllStringIndex(s.text, -1) {
+		if !overlapsAny(out, m[0], m[1]) {
+			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A price. Make sure it is the full price a patient pays."})
+		}
+	}
+	return out
+}
+
+// checkModels is CLAIM-08: before/after pictures and results shown as a
+// patient's need a "model, not an actual patient" label or the patient's
+// authorization.
+func checkModels(s *scan) []post.Finding {
+	if s.has("CLAIM-08/label") || s.d.Authorization.Covers(post.UsePhoto, s.d.Now) {
+		return nil
+	}
+	return s.phraseFindings("CLAIM-08", "Before/after or results pictures must show your own patients (with authorization) or say \"model, not an actual patient\".", "")
+}
+
+// checkStatistics is CLAIM-09: numbers about patients with no source.
+func checkStatistics(s *scan) []post.Finding {
+	if s.cited {
+		return nil
+	}
+	var out []post.Finding
+	for _, m := range statRE.FindAllStringIndex(s.text, -1) {
+		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A statistic with no source.", Suggestion: "Link where the number comes from."})
+	}
+	return out
+}

@@ -1,0 +1,253 @@
+package compliance
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+// The phrase-file format (rules/phrases.txt, and a practice's ExtraRules):
+//
+//	# a comment
+//	version 2026.11.1          (embedded data only: the data version)
+//	[CLAIM-01]                 a list: a rule id, optionally /qualifier
+//	guaranteed results         a phrase, matched on whole words, any case
+//	painless => comfortable    a phrase with a suggestion for the author
+//	cure|cures diabetes        a token with alternatives
+//	detox*                     a token prefix
+//	lose <num> pounds          <num> matches any number
+//	vaccine*|mmr + autism      concepts that must meet in one sentence
+//	\#ad                       a phrase starting with # (else a comment)
+//
+// Lists are known in advance (knownLists), so a typo in a practice's file is
+// an error naming the line instead of a list nobody reads.
+
+// phraseTok is one token of a phrase: a set of literals, a prefix or a number.
+type phraseTok struct {
+	alts     []string
+	prefixes []string // the token may also start with one of these
+	num      bool     // matches any number token
+}
+
+func (p phraseTok) match(t *token) bool {
+	if p.num {
+		return t.kind == tokNumber
+	}
+	for _, a := range p.alts {
+		if a == t.low {
+			return true
+		}
+	}
+	for _, a := range p.prefixes {
+		if strings.HasPrefix(t.low, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase is one entry of a list.
+type phrase struct {
+	list       string
+	text       string // as written, for error messages
+	toks       []phraseTok
+	concepts   [][]phraseTok // non-nil: a co-occurrence entry (each concept is one token)
+	suggestion string
+}
+
+// lexicon holds every list and an index from first token to the phrases
+// starting with it, so matching costs one map lookup per token of the text.
+type lexicon struct {
+	version  string
+	phrases  []*phrase
+	byFirst  map[string][]*phrase
+	scanAll  []*phrase // first token is a prefix or a number
+	concepts map[string][]*phrase
+}
+
+// hit is one phrase found in the text, as token indices [from, to).
+type hit struct {
+	p        *phrase
+	from, to int
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{byFirst: map[string][]*phrase{}, concepts: map[string][]*phrase{}}
+}
+
+// parse adds the lists in data to the lexicon. name labels errors.
+func (lx *lexicon) parse(name string, data []byte, allowVersion bool) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	list, n := "", 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		escaped := strings.HasPrefix(line, `\#`) // a phrase starting with # ("#1", "#ad")
+		if escaped {
+			line = line[1:]
+		}
+		switch {
+		case escaped:
+		case line == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "version "):
+			if !allowVersion {
+				return fmt.Errorf("compliance: %s line %d: only the built-in data has a version", name, n)
+			}
+			lx.version = strings.TrimSpace(strings.TrimPrefix(line, "version "))
+			continue
+		case strings.HasPrefix(line, "["):
+			if !strings.HasSuffix(line, "]") {
+				return fmt.Errorf("compliance: %s line %d: list header %q has no closing ]", name, n, line)
+			}
+			list = strings.TrimSpace(line[1 : len(line)-1])
+			if !knownLists[list] {
+				return fmt.Errorf("compliance: %s line %d: unknown list %q (lists are rule ids such as CLAIM-01; see rules/phrases.txt)", name, n, list)
+			}
+			continue
+		}
+		if list == "" {
+			return fmt.Errorf("compliance: %s line %d: phrase %q comes before any [LIST] header", name, n, line)
+		}
+		p, err := parsePhrase(list, line)
+		if err != nil {
+			return fmt.Errorf("compliance: %s line %d: %w", name, n, err)
+		}
+		lx.add(p)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("compliance: %s: %w", name, err)
+	}
+	return nil
+}
+
+func parsePhrase(list, line string) (*phrase, error) {
+	p := &phrase{list: list, text: line}
+	if i := strings.Index(line, "=>"); i >= 0 {
+		p.suggestion = strings.TrimSpace(line[i+2:])
+		line = strings.TrimSpace(line[:i])
+	}
+	if strings.Contains(line, " + ") {
+		for _, c := range strings.Split(line, " + ") {
+			t, err := parseTok(strings.TrimSpace(c))
+			if err != nil {
+				return nil, err
+			}
+			p.concepts = append(p.concepts, []phraseTok{t})
+		}
+		return p, nil
+	}
+	for _, f := range strings.Fields(line) {
+		if f == "<num>" || strings.HasSuffix(f, "*") || strings.Contains(f, "|") {
+			t, err := parseTok(f)
+			if err != nil {
+				return nil, err
+			}
+			p.toks = append(p.toks, t)
+			continue
+		}
+		for _, w := range tokenizePhrase(f) {
+			p.toks = append(p.toks, phraseTok{alts: []string{w}})
+		}
+	}
+	if len(p.toks) == 0 {
+		return nil, fmt.Errorf("phrase %q has no words", line)
+	}
+	return p, nil
+}
+
+// parseTok parses one token spec: <num>, or a|b*|c where each alternative
+// is one word and a trailing * makes it a prefix.
+func parseTok(f string) (phraseTok, error) {
+	if f == "<num>" {
+		return phraseTok{num: true}, nil
+	}
+	var t phraseTok
+	for _, a := range strings.Split(f, "|") {
+		prefix := strings.HasSuffix(a, "*")
+		w := tokenizePhrase(strings.TrimSuffix(a, "*"))
+		if len(w) != 1 {
+			return phraseTok{}, fmt.Errorf("alternative %q in %q must be one word", a, f)
+		}
+		if prefix {
+			t.prefixes = append(t.prefixes, w[0])
+		} else {
+			t.alts = append(t.alts, w[0])
+		}
+	}
+	return t, nil
+}
+
+func (lx *lexicon) add(p *phrase) {
+	lx.phrases = append(lx.phrases, p)
+	if p.concepts != nil {
+		lx.concepts[p.list] = append(lx.concepts[p.list], p)
+		return
+	}
+	first := p.toks[0]
+	if first.num || len(first.prefixes) > 0 {
+		lx.scanAll = append(lx.scanAll, p)
+		return
+	}
+	for _, a := range first.alts {
+		lx.byFirst[a] = append(lx.byFirst[a], p)
+	}
+}
+
+// match finds every phrase in toks, grouped by list. Phrases do not run
+// across sentences.
+func (lx *lexicon) match(toks []token) map[string][]hit {
+	out := map[string][]hit{}
+	try := func(p *phrase, i int) {
+		if i+len(p.toks) > len(toks) {
+			return
+		}
+		for k, pt := range p.toks {
+			t := &toks[i+k]
+			if t.sent != toks[i].sent || !pt.match(t) {
+				return
+			}
+		}
+		out[p.list] = append(out[p.list], hit{p: p, from: i, to: i + len(p.toks)})
+	}
+	for i := range toks {
+		for _, p := range lx.byFirst[toks[i].low] {
+			try(p, i)
+		}
+		for _, p := range lx.scanAll {
+			try(p, i)
+		}
+	}
+	return out
+}
+
+// matchConcepts finds the co-occurrence entries of list whose concepts all
+// appear in one sentence, spanning from the first to the last concept found.
+func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence) []hit {
+	var out []hit
+	for _, p := range lx.concepts[list] {
+		for _, s := range sents {
+			from, to, ok := s.tokEnd, s.tokStart, true
+			for _, c := range p.concepts {
+				found := -1
+				for t := s.tokStart; t < s.tokEnd; t++ {
+					if c[0].match(&toks[t]) {
+						found = t
+						break
+					}
+				}
+				if found < 0 {
+					ok = false
+					break
+				}
+				from, to = min(from, found), max(to, found+1)
+			}
+			if ok {
+				out = append(out, hit{p: p, from: from, to: to})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package compliance
+
+import (
+	"net"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+var (
+	urlRE        = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'()]+`)
+	bareDomainRE = regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|us|info|biz|health|me|care|app|[a-z]{2}\.[a-z]{2}|de|uk|ca|fr|se|ch|br|uy|cy|pt|es|it|nl|au)\b(?:/[^\s]*)?`)
+	// recordRE finds an identifier introduced by a record, plan, licence,
+	// plate, serial or passport word (Safe Harbor H, I, K, L, M).
+	recordRE = regexp.MustCompile(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|licen[cs]e|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate)\b[^A-Za-z0-9\n]{0,4}){0,3}([A-Za-z0-9][A-Za-z0-9*-]{3,19})\b`)
+	mbiRE    = regexp.MustCompile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`)
+	vinRE    = regexp.MustCompile(`\b[A-HJ-NPR-Z0-9]{17}\b`)
+	itinRE   = regexp.MustCompile(`\b9\d{2}[- ]?(?:5[0-9]|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}\b`)
+	cardRE   = regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`)
+	ibanRE   = regexp.MustCompile(`(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}\b`)
+	bankRE   = regexp.MustCompile(`\b\d{8,17}\b`)
+)
+
+var bankContext = []string{"account", "acct", "bank", "routing", "aba", "checking", "savings", "iban"}
+
+// checkNetAddress is PRIV-04: IP addresses block; links to sites that are
+// neither the practice's nor public health warn, since a link may be a
+// patient's page or profile.
+func checkNetAddress(s *scan) []post.Finding {
+	var out []post.Finding
+	for _, m := range ipv4RE.FindAllStringSubmatchIndex(s.text, -1) {
+		ok := true
+		for g := 1; g <= 4; g++ {
+			if v, _ := strconv.Atoi(s.text[m[2*g]:m[2*g+1]]); v > 255 {
+				ok = false
+			}
+		}
+		if ok && numberBoundary(s.text, m[0], m[1]) {
+			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This is an IP address, which can identify a person. Remove it."})
+		}
+	}
+	for _, m := range ipv6RE.FindAllStringIndex(s.text, -1) {
+		if ip := net.ParseIP(s.text[m[0]:m[1]]); ip != nil && strings.Count(s.text[m[0]:m[1]], ":") >= 2 && !isClockLike(s.text[m[0]:m[1]]) {
+			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This is an IP address, which can identify a person. Remove it."})
+		}
+	}
+	seen := []post.Finding{}
+	check := func(start, end int, raw string) {
+		host := raw
+		if !strings.Contains(host, "://") {
+			host = "http://" + host
+		}
+		u, err := url.Parse(strings.TrimRight(host, ".,;:!?"))
+		if err != nil || u.Hostname() == "" || !strings.Contains(u.Hostname(), ".") || s.c.allow.domain(u.Hostname()) || overlapsAny(seen, start, end) {
+			return
+		}
+		if at := strings.LastIndexByte(s.text[:start], '@'); at >= 0 && at >= start-64 && !strings.ContainsAny(s.text[at:start], " \n\t") {
+			return // the domain of an e-mail address: PRIV-03's job
+		}
+		f := post.Finding{Start: start, End: end, Severity: post.SeverityWarn, NeedsHuman: true,
+			Message: "This link is not to the practice's or a public-health site. Make sure it is not a patient's page or profile."}
+		seen = append(seen, f)
+		out = append(out, f)
+	}
+	for _, m := range urlRE.FindAllStringIndex(s.text, -1) {
+		check(m[0], m[1], s.text[m[0]:m[1]])
+	}
+	for _, m := range bareDomainRE.FindAllStringIndex(s.text, -1) {
+		if m[0] > 0 && s.text[m[0]-1] == '@' {
+			continue
+		}
+		check(m[0], m[1], s.text[m[0]:m[1]])
+	}
+	return out
+}
+
+// isClockLike keeps times such as "10:30:00" out of the IPv6 matches.
+func isClockLike(v string) bool {
+	return strings.Trim(v, "0123456789:") == ""
+}
+
+// checkRecordNumbers is PRIV-08: medical record, member, policy, licence,
+// plate, serial and passport numbers introduced by their label; Medicare
+// MBIs, VINs and ITINs by their format.
+func checkRecordNumbers(s *scan) []post.Finding {
+	var out []post.Finding
+	add := func(start, end int, what string) {
+		if !overlapsAny(out, start, end) {
+			out = append(out, post.Finding{Start: start, End: end, Message: "This looks like a " + what + ". Record, plan, licence and serial numbers must never be posted."})
+		}
+	}
+	for _, m := range recordRE.FindAllStringSubmatchIndex(s.text, -1) {
+		id := s.text[m[2]:m[3]]
+		if strings.IndexAny(id, "0123456789") < 0 || len(digitsOf(id)) < 3 {
+			continue // "member of our team", "policy changes": no number
+		}
+		add(m[0], m[3], "record or ID number")
+	}
+	for _, m := range mbiRE.FindAllStringIndex(s.text, -1) {
+		add(m[0], m[1], "Medicare number (MBI)")
+	}
+	for _, m := range vinRE.FindAllStringIndex(s.text, -1) {
+		if validVIN(s.text[m[0]:m[1]]) {
+			add(m[0], m[1], "vehicle identification number")
+		}
+	}
+	for _, m := range itinRE.FindAllStringIndex(s.text, -1) {
+		if numberBoundary(s.text, m[0], m[1]) {
+			add(m[0], m[1], "taxpayer ID (ITIN)")
+		}
+	}
+	return out
+}
+
+// validVIN checks the ISO 3779 check digit (position 9).
+func validVIN(v string) bool {
+	const weights = "8765432X098765432"
+	translit := func(c byte) int {
+		if c >= '0' && c <= '9' {
+			return int(c - '0')
+		}
+		return int("12345678_12345_7_923456789"[c-'A'] - '0')
+	}
+	if strings.IndexAny(v, "0123456789") < 0 || strings.Trim(v, "0123456789") == "" {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 17; i++ {
+		w := 10
+		if weights[i] != 'X' {
+			w = int(weights[i] - '0')
+		}
+		sum += translit(v[i]) * w
+	}
+	check := byte('0' + sum%11)
+	if sum%11 == 10 {
+		check = 'X'
+	}
+	return v[8] == check
+}
+
+// checkFinancialNumbers is PRIV-09: card numbers (Luhn), IBANs (mod 97),
+// ABA routing numbers (checksum) and bank account numbers next to a bank
+// word.
+func checkFinancialNumbers(s *scan) []post.Finding {
+	var out []post.Finding
+	add := func(start, end int, what string) {
+		if !overlapsAny(out, start, end) {
+			out = append(out, post.Finding{Start: start, End: end, Message: "This looks like a " + what + ". Payment and bank details must never be posted."})
+		}
+	}
+	for _, m := range cardRE.FindAllStringIndex(s.text, -1) {
+		d := digitsOf(s.text[m[0]:m[1]])
+		if len(d) >= 13 && len(d) <= 19 && strings.IndexByte("3456", d[0]) >= 0 && luhn(d) && numberBoundary(s.text, m[0], m[1]) {
+			add(m[0], m[1], "payment card number")
+		}
+	}
+	for _, m := range ibanRE.FindAllStringIndex(s.text, -1) {
+		if validIBAN(s.text[m[0]:m[1]]) {
+			add(m[0], m[1], "bank account number (IBAN)")
+		}
+	}
+	if s.nearAnyWord(bankContext) {
+		for _, m := range bankRE.FindAllStringIndex(s.text, -1) {
+			d := s.text[m[0]:m[1]]
+			if s.nearWords(m[0], m[1], bankContext, 6) && (len(d) != 9 || validABA(d) || s.nearWords(m[0], m[1], []string{"account", "acct", "bank"}, 6)) {
+				add(m[0], m[1], "bank account or routing number")
+			}
+		}
+	}
+	return out
+}
+
+func luhn(d string) bool {
+	sum, double := 0, false
+	for i := len(d) - 1; i >= 0; i-- {
+		v := int(d[i] - '0')
+		if double {
+			if v *= 2; v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		double = !double
+	}
+	return sum%10 == 0
+}
+
+func validABA(d string) bool {
+	if len(d) != 9 {
+		return false
+	}
+	n := func(i int) int { return int(d[i] - '0') }
+	return (3*(n(0)+n(3)+n(6))+7*(n(1)+n(4)+n(7))+(n(2)+n(5)+n(8)))%10 == 0
+}
+
+// validIBAN applies the ISO 13616 mod-97 check.
+func validIBAN(v string) bool {
+	v = strings.ToUpper(strings.ReplaceAll(v, " ", ""))
+	if len(v) < 15 || len(v) > 34 {
+		return false
+	}
+	v = v[4:] + v[:4]
+	rem := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= '0' && c <= '9':
+			rem = (rem*10 + int(c-'0')) % 97
+		case c >= 'A' && c <= 'Z':
+			rem = (rem*100 + int(c-'A'+10)) % 97
+		default:
+			return false
+		}
+	}
+	return rem == 1
+}

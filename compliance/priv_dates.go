@@ -1,0 +1,107 @@
+package compliance
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+
+var (
+	numericDateRE = regexp.MustCompile(`\b(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])(?:[/.-](?:\d{4}|\d{2}))?|\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b`)
+	// monthDayRE needs a day or a year beside the month, so "may" the verb
+	// and "march" the verb are not dates.
+	monthDayRE = regexp.MustCompile(`(?i)\b(?:(?:` + monthNames + `)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)\b(?:,?\s+\d{4}\b)?)`)
+	// bareMonthRE is a capitalized month on its own ("last March").
+	bareMonthRE = regexp.MustCompile(`\b(?:January|February|March|April|June|July|August|September|October|November|December)\b`)
+	weekdayDayRE = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`)
+
+	ageRE = regexp.MustCompile(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`)
+	oldWordsRE = regexp.MustCompile(`(?i)\b(?:ninety|one\s+hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b|\b(?:centenarian|nonagenarian|supercentenarian)s?\b|\b(?:in\s+(?:her|his|their)\s+(?:90s|nineties|100s))\b`)
+	birthdayRE = regexp.MustCompile(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b|\bturns?\s+(9\d|1[01]\d)\b`)
+	bornRE     = regexp.MustCompile(`(?i)\bborn\s+(?:in\s+)?(?:(?:` + monthNames + `)\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`)
+)
+
+// checkDates is PRIV-05: dates finer than a year. In patient context they
+// block (an admission or birth date); elsewhere they are event dates and only
+// noted. Relative dates ("this morning") in patient context warn.
+func checkDates(s *scan) []post.Finding {
+	var out []post.Finding
+	add := func(start, end int) {
+		if overlapsAny(out, start, end) {
+			return
+		}
+		if s.bytesInPatientContext(start, end) {
+			out = append(out, post.Finding{Start: start, End: end,
+				Message:    "A date (day or month) next to a patient's story can identify the patient.",
+				Suggestion: "Leave the date out, or give only the year."})
+			return
+		}
+		out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+			Message: "A date. Fine for an event or office hours; never give a patient's visit, birth or treatment date."})
+	}
+	for _, re := range []*regexp.Regexp{numericDateRE, monthDayRE, weekdayDayRE, bareMonthRE} {
+		for _, m := range re.FindAllStringIndex(s.text, -1) {
+			if re == numericDateRE && (!numberBoundary(s.text, m[0], m[1]) || strings.Count(s.text[m[0]:m[1]], ".") == 1) {
+				continue // "3.5" is a number, not a date
+			}
+			add(m[0], m[1])
+		}
+	}
+	for _, h := range s.hits["PRIV-05/relative"] {
+		if s.inPatientContext(h.from, h.to) {
+			f := s.finding(h.from, h.to, "A relative date (\"this morning\", \"yesterday\") next to a patient's story tells people who it was.")
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Suggestion = "Leave out when it happened."
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// checkAges is PRIV-06: ages over 89 (and birth years implying them)
+// block; other ages in patient context warn.
+func checkAges(s *scan) []post.Finding {
+	var out []post.Finding
+	over := func(start, end int) {
+		out = append(out, post.Finding{Start: start, End: end, Message: "Ages over 89 identify patients. Say \"90 or older\" instead.",
+			Suggestion: "90 or older"})
+	}
+	for _, m := range ageRE.FindAllStringSubmatchIndex(s.text, -1) {
+		g := 2
+		for g < len(m) && m[g] < 0 {
+			g += 2
+		}
+		if g >= len(m) {
+			continue
+		}
+		age, _ := strconv.Atoi(s.text[m[g]:m[g+1]])
+		switch {
+		case age >= 90 && age < 130:
+			over(m[0], m[1])
+		case age < 90 && s.bytesInPatientContext(m[0], m[1]):
+			out = append(out, post.Finding{Start: m[0], End: m[1], Severity: post.SeverityWarn, NeedsHuman: true,
+				Message: "A patient's age together with their story can identify them.", Suggestion: "Leave the age out or give a range (\"in her 40s\")."})
+		}
+	}
+	for _, m := range oldWordsRE.FindAllStringIndex(s.text, -1) {
+		if !overlapsAny(out, m[0], m[1]) {
+			over(m[0], m[1])
+		}
+	}
+	for _, m := range birthdayRE.FindAllStringIndex(s.text, -1) {
+		if !overlapsAny(out, m[0], m[1]) {
+			over(m[0], m[1])
+		}
+	}
+	year := s.d.Now.Year()
+	for _, m := range bornRE.FindAllStringSubmatchIndex(s.text, -1) {
+		if y, _ := strconv.Atoi(s.text[m[2]:m[3]]); y > 1800 && year-y >= 90 && !overlapsAny(out, m[0], m[1]) {
+			over(m[0], m[1])
+		}
+	}
+	return out
+}

@@ -1,0 +1,198 @@
+package compliance
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// The identifier patterns follow Presidio's recognizers (candidates by
+// regex, then a validity check and context words); RE2 keeps each linear.
+var (
+	ssnRE      = regexp.MustCompile(`\b(\d{3})([- .]?)(\d{2})([- .]?)(\d{4})\b`)
+	ssnWeakRE  = regexp.MustCompile(`\b\d{3}-?\d{6}\b|\b\d{5}-\d{4}\b`)
+	phoneRE    = regexp.MustCompile(`(?:\+?1[-. ]?)?(?:\(\s*\d{3}\s*\)|\b\d{3})[-. ]?\d{3}[-. ]?\d{4}\b`)
+	intlRE     = regexp.MustCompile(`\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]?\d{2,4}){2,4}\b`)
+	loosePhone = regexp.MustCompile(`\(?\b\d{2,4}\)?[-. ]?\d{2,4}[-. ]?\d{2,4}(?:[-. ]?\d{2,4})?\b`)
+	emailRE    = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b`)
+	ipv4RE     = regexp.MustCompile(`\b(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\b`)
+	ipv6RE     = regexp.MustCompile(`(?i)\b(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}\b|(?i)\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4})?\b`)
+)
+
+// tollFree are the NANP toll-free area codes: hotlines and businesses.
+var tollFree = map[string]bool{"800": true, "833": true, "844": true, "855": true, "866": true, "877": true, "888": true}
+
+var phoneContext = []string{"phone", "cell", "call", "text", "fax", "tel", "mobile", "contact", "reach"}
+var ssnContext = []string{"ssn", "ssns", "social", "security", "ssid"}
+
+// checkSSN is PRIV-01: US social security numbers. A valid number blocks;
+// a number shaped like one but invalid (area 000, 666 or 9xx, group 00,
+// serial 0000, one repeated digit, the well-known samples) only warns.
+func checkSSN(s *scan) []post.Finding {
+	var out []post.Finding
+	for _, m := range ssnRE.FindAllStringSubmatchIndex(s.text, -1) {
+		if s.text[m[4]:m[5]] != s.text[m[8]:m[9]] || !numberBoundary(s.text, m[0], m[1]) {
+			continue // mixed separators: not the SSN shape
+		}
+		d := digitsOf(s.text[m[0]:m[1]])
+		sep := s.text[m[4]:m[5]]
+		if sep == "" && !s.nearWords(m[0], m[1], ssnContext, 6) {
+			continue // nine bare digits are an SSN only when the text says so
+		}
+		if sep == " " && !s.nearWords(m[0], m[1], ssnContext, 6) && !validSSN(d) {
+			continue
+		}
+		out = append(out, ssnFinding(d, m[0], m[1]))
+	}
+	if s.nearAnyWord(ssnContext) {
+		for _, m := range ssnWeakRE.FindAllStringIndex(s.text, -1) {
+			if numberBoundary(s.text, m[0], m[1]) && s.nearWords(m[0], m[1], ssnContext, 6) && !overlapsAny(out, m[0], m[1]) {
+				out = append(out, ssnFinding(digitsOf(s.text[m[0]:m[1]]), m[0], m[1]))
+			}
+		}
+	}
+	return out
+}
+
+func ssnFinding(d string, start, end int) post.Finding {
+	if validSSN(d) {
+		return post.Finding{Start: start, End: end, Message: "This looks like a Social Security number. It must never appear in a post."}
+	}
+	return post.Finding{Start: start, End: end, Severity: post.SeverityWarn, NeedsHuman: true,
+		Message: "This number has the shape of a Social Security number. If it is one, remove it."}
+}
+
+// validSSN applies the Social Security Administration's never-issued ranges.
+func validSSN(d string) bool {
+	if len(d) != 9 || strings.Count(d, d[:1]) == 9 {
+		return false
+	}
+	area, group, serial := d[:3], d[3:5], d[5:]
+	switch {
+	case area == "000", area == "666", area[0] == '9', group == "00", serial == "0000":
+		return false
+	case d == "123456789", d == "078051120", d == "219099999":
+		return false
+	}
+	return true
+}
+
+// checkPhone is PRIV-02: phone and fax numbers that are not the practice's.
+// NANP numbers need a valid area code and exchange (N = 2-9); international
+// numbers need a leading +; other digit groups count only next to a phone
+// word ("call", "cell", "fax").
+func checkPhone(s *scan) []post.Finding {
+	var out []post.Finding
+	add := func(start, end int, d string) {
+		if !numberBoundary(s.text, start, end) || s.c.allow.phone(d) || overlapsAny(out, start, end) {
+			return
+		}
+		out = append(out, post.Finding{Start: start, End: end, Message: "This phone number is not one of the practice's numbers. A patient's or anyone else's number must not be posted.",
+			Suggestion: "Use the practice's own number, or remove it."})
+	}
+	for _, m := range phoneRE.FindAllStringIndex(s.text, -1) {
+		start := m[0]
+		if s.text[start] == '(' || s.text[start] == '+' {
+			// keep
+		} else if start > 0 && s.text[start-1] == '(' {
+			start--
+		}
+		d := digitsOf(s.text[start:m[1]])
+		if len(d) == 11 {
+			d = d[1:]
+		}
+		if len(d) != 10 || d[0] < '2' || d[3] < '2' || (d[3:6] == "555" && d[6:8] == "01") || tollFree[d[:3]] {
+			continue // not a NANP number, a fictional one, or a toll-free line (an organization's, never a patient's)
+		}
+		add(start, m[1], d)
+	}
+	for _, m := range intlRE.FindAllStringIndex(s.text, -1) {
+		if d := digitsOf(s.text[m[0]:m[1]]); len(d) >= 8 && len(d) <= 15 {
+			add(m[0], m[1], d)
+		}
+	}
+	for _, m := range loosePhone.FindAllStringIndex(s.text, -1) {
+		d := digitsOf(s.text[m[0]:m[1]])
+		if ssnRE.MatchString(s.text[m[0]:m[1]]) && len(d) == 9 {
+			continue // SSN-shaped: PRIV-01's
+		}
+		if len(d) >= 7 && len(d) <= 12 && s.nearWords(m[0], m[1], phoneContext, 5) && !looksLikeDateOrMoney(s.text, m[0], m[1]) {
+			add(m[0], m[1], d)
+		}
+	}
+	return out
+}
+
+// looksLikeDateOrMoney keeps "2024 2025" and "$1,200" out of phone matches.
+func looksLikeDateOrMoney(text string, start, end int) bool {
+	return (start > 0 && text[start-1] == '$') || strings.ContainsAny(text[start:end], "/,")
+}
+
+// tlds are the top-level domains an e-mail address or bare domain may end
+// in; any two-letter country code also counts.
+var tlds = map[string]bool{
+	"com": true, "org": true, "net": true, "edu": true, "gov": true, "mil": true, "int": true, "info": true,
+	"biz": true, "io": true, "co": true, "us": true, "health": true, "care": true, "clinic": true, "dental": true,
+	"me": true, "app": true, "dev": true, "online": true, "site": true, "xyz": true, "email": true, "mail": true,
+	"name": true, "pro": true, "doctor": true, "hospital": true, "life": true, "live": true, "shop": true,
+}
+
+func validTLD(host string) bool {
+	i := strings.LastIndexByte(host, '.')
+	tld := strings.ToLower(host[i+1:])
+	return tlds[tld] || (len(tld) == 2 && tld[0] >= 'a' && tld[1] >= 'a')
+}
+
+// checkEmail is PRIV-03: e-mail addresses outside the practice's domains.
+func checkEmail(s *scan) []post.Finding {
+	var out []post.Finding
+	for _, m := range emailRE.FindAllStringIndex(s.text, -1) {
+		addr := s.text[m[0]:m[1]]
+		host := addr[strings.LastIndexByte(addr, '@')+1:]
+		if !validTLD(host) || s.c.allow.domain(host) {
+			continue
+		}
+		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This e-mail address is not the practice's. Personal addresses must not be posted.",
+			Suggestion: "Use the practice's own address, or remove it."})
+	}
+	return out
+}
+
+// nearWords reports whether one of words (as token prefixes) is within n
+// tokens of bytes [start,end).
+func (s *scan) nearWords(start, end int, words []string, n int) bool {
+	from, to := s.tokenRange(start, end)
+	for t := max(0, from-n); t < min(len(s.toks), to+n); t++ {
+		if t >= from && t < to {
+			continue
+		}
+		for _, w := range words {
+			if strings.HasPrefix(s.toks[t].low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearAnyWord reports whether any of words starts a token of the text.
+func (s *scan) nearAnyWord(words []string) bool {
+	for i := range s.toks {
+		for _, w := range words {
+			if strings.HasPrefix(s.toks[i].low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func overlapsAny(fs []post.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start < end && start < f.End {
+			return true
+		}
+	}
+	return false
+}

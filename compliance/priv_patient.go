@@ -1,0 +1,198 @@
+package compliance
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+var (
+	streetRE = regexp.MustCompile(`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Trl|Trail|Sq|Square)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[A-Za-z0-9-]+)?`)
+	unitRE   = regexp.MustCompile(`\b(?:Apt|Apartment|Unit)\.?\s*#?\d+[A-Za-z]?\b`)
+	zipRE    = regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`)
+	// placeRE is "lives in Dayton", "from Green County", "resident of Oak
+	// Park": a place named as where someone lives.
+	placeRE = regexp.MustCompile(`\b(?:lives|living|lived|resident|residents|residing|from|of|in|near)\s+(?:in\s+|of\s+)?((?:[A-Z][a-z]+\s+){0,2}(?:County|Township|Parish|Heights|Village|Springs|Falls)|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b`)
+	stateAbbrZipRE = regexp.MustCompile(`\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`)
+)
+
+// notPlaces are capitalized words placeRE would otherwise take for towns.
+var notPlaces = map[string]bool{
+	"The": true, "Our": true, "We": true, "This": true, "That": true, "It": true, "Her": true, "His": true,
+	"Their": true, "Your": true, "January": true, "February": true, "March": true, "April": true, "May": true,
+	"June": true, "July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Health": true, "Care": true, "Pediatrics": true, "Dentistry": true,
+	"Family": true, "Medicine": true, "Emergency": true, "Urgent": true, "English": true, "Spanish": true,
+	"Christmas": true, "Thanksgiving": true, "Halloween": true, "Easter": true,
+}
+
+// stateNames may be named freely: Safe Harbor allows places as large as a
+// state.
+func init() {
+	for _, st := range strings.Split("Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New North South West Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming America United Canada Mexico", " ") {
+		notPlaces[st] = true
+	}
+}
+
+// checkGeography is PRIV-07: places smaller than a state. A street address,
+// ZIP code or home town in patient context blocks; a street address that is
+// not the practice's elsewhere is noted.
+func checkGeography(s *scan) []post.Finding {
+	var out []post.Finding
+	add := func(start, end int, always bool) {
+		if overlapsAny(out, start, end) || s.c.allow.address(s.text[start:end]) {
+			return
+		}
+		if s.bytesInPatientContext(start, end) {
+			out = append(out, post.Finding{Start: start, End: end, Message: "A street, town or ZIP code next to a patient's story can identify the patient.",
+				Suggestion: "Leave the place out; the state is fine."})
+		} else if always {
+			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+				Message: "An address that is not the practice's. Fine for an event venue; never a patient's home."})
+		}
+	}
+	for _, m := range streetRE.FindAllStringIndex(s.text, -1) {
+		add(m[0], m[1], true)
+	}
+	for _, m := range unitRE.FindAllStringIndex(s.text, -1) {
+		add(m[0], m[1], true)
+	}
+	for _, m := range stateAbbrZipRE.FindAllStringIndex(s.text, -1) {
+		add(m[0], m[1], true)
+	}
+	for _, m := range zipRE.FindAllStringIndex(s.text, -1) {
+		if numberBoundary(s.text, m[0], m[1]) {
+			add(m[0], m[1], false)
+		}
+	}
+	for _, m := range placeRE.FindAllStringSubmatchIndex(s.text, -1) {
+		name := s.text[m[2]:m[3]]
+		first := name
+		for i, r := range name {
+			if r == ' ' {
+				first = name[:i]
+				break
+			}
+		}
+		if notPlaces[first] || s.c.allow.addrWords[normalizeName(first)] || s.isStaffText(name) {
+			continue
+		}
+		if from, to := s.tokenRange(m[2], m[3]); from < to && s.looksLikeName(from) {
+			continue // "from Maria": PRIV-10's job
+		}
+		add(m[2], m[3], false)
+	}
+	return out
+}
+
+func (s *scan) isStaffText(name string) bool {
+	for _, w := range tokenizePhrase(name) {
+		if s.c.allow.staff[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeName reports whether token t is a known first name.
+func (s *scan) looksLikeName(t int) bool {
+	for _, h := range s.hits["names/first"] {
+		if h.from == t {
+			return true
+		}
+	}
+	return false
+}
+
+// checkNames is PRIV-10: names of patients, their relatives or employers.
+// A name in patient context blocks; an honorific name elsewhere is noted.
+func checkNames(s *scan) []post.Finding {
+	var out []post.Finding
+	for _, n := range s.personNames() {
+		if s.inPatientContext(n.from, n.to) {
+			f := s.finding(n.from, n.to, "This reads as a patient's (or a relative's) name. Names must not appear with a patient's story.")
+			f.Suggestion = "Remove the name."
+			out = append(out, f)
+		}
+	}
+	for _, n := range s.honorificNames() {
+		if !s.inPatientContext(n.from, n.to) {
+			f := s.finding(n.from, n.to, "A person's name. Make sure this is not a patient.")
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// checkNarrative is PRIV-11: a story about one patient even with no name
+// ("a patient came in today with...").
+// Besides the phrase list, a sentence with a patient-context cue and a
+// time cue ("in room 3 this morning", "one we removed last Tuesday") is a
+// narrative too.
+func checkNarrative(s *scan) []post.Finding {
+	const msg = "This tells a story about a particular patient. Even without a name, the timing and details can identify them."
+	out := s.phraseFindings("PRIV-11", msg, "")
+	for _, h := range s.hits["context/temporal"] {
+		si := s.toks[h.from].sent
+		if !s.sentenceHas("context/patient", si) {
+			continue
+		}
+		se := s.sents[si]
+		if !overlapsAny(out, se.start, se.end) {
+			out = append(out, s.finding(h.from, h.to, msg))
+		}
+	}
+	return out
+}
+
+// checkMediaCues is PRIV-12: attached images and video, and text that says
+// a picture shows someone. An image the author marked as showing a patient
+// warns; one marked as not showing a patient is noted for a second look.
+func checkMediaCues(s *scan) []post.Finding {
+	var out []post.Finding
+	if s.channel == "" {
+		for _, m := range s.d.Media {
+			f := post.Finding{Match: m.Name, Message: "This image shows a patient (as marked). Faces, charts, screens and wristbands all identify."}
+			if !m.ShowsPatient {
+				f.Severity = post.SeverityInfo
+				f.Message = "An image is attached and marked as not showing a patient. Check for faces, charts, screens and name tags in the background."
+			}
+			out = append(out, f)
+		}
+	}
+	return append(out, s.phraseFindings("PRIV-12", "The text says a picture or scan shows someone. If it is a patient, it needs their written authorization.", "")...)
+}
+
+// checkRarity is PRIV-14: rare cases and "the only..." next to a patient's
+// story; rarity alone can identify.
+func checkRarity(s *scan) []post.Finding {
+	var out []post.Finding
+	for _, h := range s.hits["PRIV-14"] {
+		if s.inPatientContext(h.from, h.to) {
+			out = append(out, s.finding(h.from, h.to, "A rare case or a \"first/only\" detail can identify the patient on its own."))
+		}
+	}
+	return out
+}
+
+// checkSensitive is PRIV-15: mental health, HIV, substance use,
+// reproductive and genetic details about a patient. With a name it blocks.
+func checkSensitive(s *scan) []post.Finding {
+	var out []post.Finding
+	named := len(s.patientNames()) > 0
+	for _, h := range s.hits["PRIV-15"] {
+		if !s.inPatientContext(h.from, h.to) {
+			continue
+		}
+		f := s.finding(h.from, h.to, "A sensitive health detail (mental health, HIV, substance use, reproductive or genetic) about a patient.")
+		if named {
+			f.Severity = post.SeverityBlock
+			f.Message += " Together with a name, this must not be posted."
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,130 @@
+package compliance
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+var (
+	// adviceRE is second-person advice to change a treatment.
+	adviceRE = regexp.MustCompile(`(?i)\byou\s+(?:should|must|need\s+to|have\s+to|ought\s+to|can)\s+(?:stop|quit|double|increase|decrease|lower|switch|skip|come\s+off|taper)\b[^.!?\n]{0,40}\b(?:meds?|medications?|pills?|insulin|dose|dosage|antibiotics?|prescriptions?|statins?|inhalers?|treatment|antidepressants?)\b`)
+	// phiInviteRE asks the public to send personal health information.
+	phiInviteRE = regexp.MustCompile(`(?i)\b(?:dm|pm|message|inbox|comment|reply|send|tell|share|post|drop|text|email|e-mail|list)\b(?:\s+(?:us|me|below|here|with|in\s+the\s+comments|privately))*\s+(?:your|ur)\s+(?:full\s+|current\s+)?(?:symptoms|date\s+of\s+birth|birth\s?date|birthday|dob|insurance(?:\s+(?:id|card|number|info|details))?|member\s+id|policy\s+number|ssn|social\s+security(?:\s+number)?|medical\s+history|diagnos[ie]s|medications|meds|test\s+results|lab\s+results|x-?rays)\b`)
+	exclaimRE = regexp.MustCompile(`[!?]{3,}|!{2,}`)
+)
+
+// checkProfanity is PROF-01: rated profanity; surely profane blocks, maybe
+// profane warns.
+func checkProfanity(s *scan) []post.Finding {
+	out := s.phraseFindings("PROF-01/block", "Profanity. A practice's posts must stay professional.", post.SeverityBlock)
+	return append(out, s.phraseFindings("PROF-01/warn", "Possibly crude wording for a practice's post.", post.SeverityWarn)...)
+}
+
+// checkStigma is PROF-02: stigmatizing wording, with the person-first
+// alternative.
+func checkStigma(s *scan) []post.Finding {
+	return s.phraseFindings("PROF-02", "Wording that can stigmatize patients.", "")
+}
+
+// checkDisparaging is PROF-03: disparaging patients, colleagues or
+// competitors.
+func checkDisparaging(s *scan) []post.Finding {
+	return s.phraseFindings("PROF-03", "This disparages patients, colleagues or competitors.", "")
+}
+
+// checkPolitics is PROF-04: political topics, noted per practice policy.
+func checkPolitics(s *scan) []post.Finding {
+	return s.phraseFindings("PROF-04", "A political or controversial topic. Check it fits the practice's policy.", "")
+}
+
+// checkPersonalAdvice is PROF-05: individual medical advice through a
+// public post.
+func checkPersonalAdvice(s *scan) []post.Finding {
+	out := s.phraseFindings("PROF-05", "Individual medical advice in a public post. Advice needs a visit, not a comment.", "")
+	for _, m := range adviceRE.FindAllStringIndex(s.text, -1) {
+		if !overlapsAny(out, m[0], m[1]) {
+			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Telling readers to change a medicine or dose. That needs their own doctor.",
+				Suggestion: "Talk to your doctor before changing any medicine."})
+		}
+	}
+	return out
+}
+
+// checkInvitingPHI is PROF-06: asking the public to post or send symptoms,
+// birth dates or insurance numbers.
+func checkInvitingPHI(s *scan) []post.Finding {
+	out := s.phraseFindings("PROF-06", "This invites people to share health or personal details in public or by message.", "")
+	for _, m := range phiInviteRE.FindAllStringIndex(s.text, -1) {
+		if !overlapsAny(out, m[0], m[1]) {
+			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This invites people to share health or personal details in public or by message."})
+		}
+	}
+	for i := range out {
+		out[i].Suggestion = "Ask people to call the office instead."
+	}
+	return out
+}
+
+// shoutingAcronyms are all-caps words that are names, not shouting.
+var shoutingAcronyms = map[string]bool{"COVID": true, "FAQ": true, "ADHD": true, "COPD": true, "CPR": true, "HIPAA": true, "NOTE": false}
+
+// checkShouting is PROF-07: many all-caps words, "!!!", emoji floods and
+// hashtag walls.
+func checkShouting(s *scan) []post.Finding {
+	var out []post.Finding
+	caps, words, hashtags, emoji := 0, 0, 0, 0
+	for i, t := range s.toks {
+		switch t.kind {
+		case tokWord:
+			words++
+			w := s.text[t.start:t.end]
+			if utf8.RuneCountInString(w) >= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !shoutingAcronyms[w] {
+				caps++
+			}
+		case tokPunct:
+			if t.low == "#" && i+1 < len(s.toks) && s.toks[i+1].start == t.end {
+				hashtags++
+			}
+			if r, _ := utf8.DecodeRuneInString(t.low); unicode.Is(unicode.So, r) {
+				emoji++
+			}
+		}
+	}
+	all := func(msg string) {
+		out = append(out, post.Finding{Start: 0, End: 0, Message: msg})
+	}
+	if caps > 3 {
+		all("Many words in capitals read as shouting.")
+	}
+	if hashtags > 5 {
+		all("More than five hashtags looks like spam.")
+	}
+	if words > 0 && emoji > 3 && emoji*4 > words {
+		all("Many emoji for the amount of text.")
+	}
+	for _, m := range exclaimRE.FindAllStringIndex(s.text, -1) {
+		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Repeated exclamation marks read as shouting.", Suggestion: "!"})
+	}
+	return out
+}
+
+// checkSpelling is PROF-08: common misspellings.
+func checkSpelling(s *scan) []post.Finding {
+	return s.phraseFindings("PROF-08", "Possible misspelling.", "")
+}
+
+// checkSafetyLine is PROF-09: urgent symptoms with no "call 911" or "988"
+// line.
+func checkSafetyLine(s *scan) []post.Finding {
+	if s.has("PROF-09/safety") || !s.has("PROF-09") {
+		return nil
+	}
+	h := s.hits["PROF-09"][0]
+	f := s.finding(h.from, h.to, "The post mentions urgent symptoms but does not tell readers to call 911 (or 988 for a mental-health crisis).")
+	f.Suggestion = "Add: \"If you have these symptoms, call 911 now.\""
+	return []post.Finding{f}
+}

@@ -1,0 +1,136 @@
+package compliance
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// scan is one text of a draft (its main text or one channel's variant)
+// with everything several rules need, computed once per check.
+type scan struct {
+	c       *Checker
+	d       *Draft
+	text    string
+	channel string // "" for the main text
+	toks    []token
+	sents   []sentence
+	hits    map[string][]hit
+	// patientSent marks sentences in patient context; patientTok marks
+	// tokens within contextWindow tokens of a patient-context cue.
+	patientSent []bool
+	patientTok  []bool
+	cited       bool // the text carries a URL, DOI or PMID
+}
+
+// contextWindow is COMPLIANCE.md's N: a cue this many tokens away still
+// puts a token in patient context.
+const contextWindow = 12
+
+func (c *Checker) newScan(d *Draft, text, channel string) *scan {
+	s := &scan{c: c, d: d, text: text, channel: channel}
+	s.toks, s.sents = tokenize(text)
+	s.hits = c.lex.match(s.toks)
+	s.patientSent = make([]bool, len(s.sents))
+	s.patientTok = make([]bool, len(s.toks))
+	mark := func(from, to int) {
+		s.patientSent[s.toks[from].sent] = true
+		for t := max(0, from-contextWindow); t < min(len(s.toks), to+contextWindow); t++ {
+			s.patientTok[t] = true
+		}
+	}
+	for _, h := range s.hits["context/patient"] {
+		mark(h.from, h.to)
+	}
+	for _, n := range s.honorificNames() {
+		mark(n.from, n.to)
+	}
+	s.cited = citationRE.MatchString(text)
+	return s
+}
+
+// inPatientContext reports whether token range [from,to) is in patient
+// context: its sentence holds a cue, or a cue is within contextWindow tokens.
+func (s *scan) inPatientContext(from, to int) bool {
+	if from >= len(s.toks) {
+		return false
+	}
+	if s.patientSent[s.toks[from].sent] {
+		return true
+	}
+	for t := from; t < to && t < len(s.toks); t++ {
+		if s.patientTok[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// bytesInPatientContext is inPatientContext for a byte span.
+func (s *scan) bytesInPatientContext(start, end int) bool {
+	from, to := s.tokenRange(start, end)
+	return s.inPatientContext(from, to)
+}
+
+// tokenRange returns the token indices covering bytes [start,end), or the
+// token right after start when the span holds none (punctuation only).
+func (s *scan) tokenRange(start, end int) (int, int) {
+	from := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].end > start })
+	to := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= end })
+	if from >= to {
+		return from, min(from+1, len(s.toks))
+	}
+	return from, to
+}
+
+// span returns the byte span of token range [from,to).
+func (s *scan) span(from, to int) (int, int) {
+	return s.toks[from].start, s.toks[to-1].end
+}
+
+// finding builds a finding for token range [from,to).
+func (s *scan) finding(from, to int, msg string) post.Finding {
+	a, b := s.span(from, to)
+	return post.Finding{Start: a, End: b, Message: msg}
+}
+
+// phraseFindings turns every hit of list into a finding with msg (and the
+// phrase's suggestion), one per distinct span.
+func (s *scan) phraseFindings(list, msg string, sev post.Severity) []post.Finding {
+	var out []post.Finding
+	last := -1
+	for _, h := range s.hits[list] {
+		if h.from < last {
+			continue // overlaps the previous hit of the same list
+		}
+		f := s.finding(h.from, h.to, msg)
+		f.Severity = sev
+		f.Suggestion = h.p.suggestion
+		out = append(out, f)
+		last = h.to
+	}
+	return out
+}
+
+// has reports whether list matched anywhere in the text.
+func (s *scan) has(list string) bool { return len(s.hits[list]) > 0 }
+
+// sentenceHas reports whether list matched in sentence si.
+func (s *scan) sentenceHas(list string, si int) bool {
+	for _, h := range s.hits[list] {
+		if s.toks[h.from].sent == si {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerContains reports whether the lower-cased text holds sub; for the few
+// rules that look for a literal anywhere in the post.
+func (s *scan) lowerContains(sub string) bool {
+	return strings.Contains(strings.ToLower(s.text), sub)
+}
+
+// reviewMode reports whether the draft answers a review.
+func (s *scan) reviewMode() bool { return strings.TrimSpace(s.d.ReviewText) != "" }

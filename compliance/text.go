@@ -1,0 +1,167 @@
+package compliance
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word, number or punctuation mark of the checked text. Phrase
+// lists match on tokens rather than on regular expressions: one pass over
+// the text serves every list, which keeps a check of a 280-character post
+// in the tens of microseconds.
+type token struct {
+	start, end int    // byte offsets into the text
+	low        string // lower-cased text; a slice of the input when already lower-case ASCII
+	kind       tokenKind
+	capital    bool // starts with an upper-case letter
+	sent       int  // index of the sentence holding the token
+}
+
+type tokenKind uint8
+
+const (
+	tokWord tokenKind = iota
+	tokNumber
+	tokPunct
+)
+
+// sentence is a run of tokens ended by . ! ? or a line break.
+type sentence struct {
+	start, end       int // byte offsets
+	tokStart, tokEnd int // token indices [tokStart, tokEnd)
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "mx": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"vs": true, "e": true, "i": true, "g": true, "etc": true, "no": true, "apt": true, "ste": true,
+	"ave": true, "blvd": true, "rd": true, "prof": true, "inc": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "a": true, "p": true, "m": true,
+}
+
+// tokenize splits text into tokens and sentences. Hyphens and apostrophes
+// separate words ("risk-free" is "risk free", "patient's" is "patient s"),
+// and the phrase lists are tokenized the same way, so both spellings match.
+// Invalid UTF-8 bytes are treated as separators.
+func tokenize(text string) ([]token, []sentence) {
+	toks := make([]token, 0, len(text)/5+1)
+	var sents []sentence
+	sentStart, sentTok := -1, 0
+	endSentence := func(end int) {
+		if sentStart >= 0 && len(toks) > sentTok {
+			sents = append(sents, sentence{start: sentStart, end: end, tokStart: sentTok, tokEnd: len(toks)})
+		}
+		sentStart, sentTok = -1, len(toks)
+	}
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && w <= 1, r == '-', r == '\'', r == '’', r == '‐', r == '‑':
+			i += w
+		case r == '\n':
+			// A blank line or a line break ends a sentence: posts use line
+			// breaks where prose would use full stops.
+			endSentence(i)
+			i += w
+		case unicode.IsSpace(r):
+			i += w
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			j := i
+			digits, upperStart, lower := true, unicode.IsUpper(r), true
+			for j < len(text) {
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2)) || (r2 == utf8.RuneError && w2 <= 1) {
+					break
+				}
+				if !unicode.IsDigit(r2) {
+					digits = false
+				}
+				if r2 >= utf8.RuneSelf || ('A' <= r2 && r2 <= 'Z') {
+					lower = false
+				}
+				j += w2
+			}
+			low := text[i:j]
+			if !lower {
+				low = strings.ToLower(low)
+			}
+			kind := tokWord
+			if digits {
+				kind = tokNumber
+			}
+			if sentStart < 0 {
+				sentStart = i
+			}
+			toks = append(toks, token{start: i, end: j, low: low, kind: kind, capital: upperStart, sent: len(sents)})
+			i = j
+		default:
+			if sentStart < 0 {
+				sentStart = i
+			}
+			toks = append(toks, token{start: i, end: i + w, low: text[i : i+w], kind: tokPunct, sent: len(sents)})
+			i += w
+			if r == '.' || r == '!' || r == '?' {
+				n := len(toks)
+				prevAbbrev := n >= 2 && toks[n-2].kind == tokWord && abbreviations[toks[n-2].low] && r == '.'
+				decimal := r == '.' && i < len(text) && text[i] >= '0' && text[i] <= '9'
+				if !prevAbbrev && !decimal {
+					endSentence(i)
+				}
+			}
+		}
+	}
+	endSentence(len(text))
+	// Tokens were tagged with the running sentence count; fix up the ones of
+	// any sentence that never closed (no tokens dropped, indices stay valid).
+	for si, s := range sents {
+		for t := s.tokStart; t < s.tokEnd; t++ {
+			toks[t].sent = si
+		}
+	}
+	return toks, sents
+}
+
+// tokenizePhrase splits one phrase of a list the way tokenize splits text.
+func tokenizePhrase(p string) []string {
+	toks, _ := tokenize(p)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.low
+	}
+	return out
+}
+
+// isWordByte reports whether b is an ASCII letter, digit or underscore.
+func isWordByte(b byte) bool {
+	return b == '_' || ('0' <= b && b <= '9') || ('a' <= b && b <= 'z') || ('A' <= b && b <= 'Z')
+}
+
+// digitsOf returns the ASCII digits of s.
+func digitsOf(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+// numberBoundary reports whether text[start:end] is not glued to more digits
+// on either side (directly or across one separator), so "555-123-4567" is
+// not found inside a longer card or account number.
+func numberBoundary(text string, start, end int) bool {
+	isD := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	isSep := func(i int) bool {
+		return i >= 0 && i < len(text) && (text[i] == '-' || text[i] == '.' || text[i] == ' ')
+	}
+	if isD(start-1) || (isSep(start-1) && isD(start-2) && text[start-1] != ' ') {
+		return false
+	}
+	if isD(end) || (isSep(end) && isD(end+1) && text[end] != ' ') {
+		return false
+	}
+	return true
+}

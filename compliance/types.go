@@ -1,0 +1,114 @@
+package compliance
+
+import (
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Profile is the practice's side of the checklist, mapped from config by the
+// caller.
+type Profile struct {
+	PracticeName string
+	State        string // two-letter US state
+	// The allowlist: the practice's own identifiers are never patient
+	// identifiers.
+	Phones, Addresses, Domains, StaffNames, Handles []string
+	// ReadingWarnGrade and ReadingInfoGrade are the READ-01 thresholds;
+	// 0 means the defaults 8 and 6.
+	ReadingWarnGrade, ReadingInfoGrade float64
+	Disabled                           []string                 // rule ids switched off
+	Severity                           map[string]post.Severity // rule id -> severity override (hard identifiers cannot be lowered)
+	// ExtraRules is a practice's own phrase file (same format as the
+	// embedded data); nil for none.
+	ExtraRules []byte
+}
+
+// Target is one channel the draft goes to.
+type Target struct{ ID, Kind string } // Kind: x | facebook | linkedin | preview | manual
+
+// Draft is everything the checklist looks at.
+type Draft struct {
+	Text     string
+	Variants map[string]string // channel id -> text replacing Text on that channel
+	Channels []Target
+	Media    []post.Media // ShowsPatient answers "does this show a patient?"
+	// Authorization is the linked patient authorization, or nil.
+	Authorization *post.Authorization
+	// ReviewText, when non-empty, puts the checklist in reply-to-review
+	// mode (REV rules); it is the review being answered.
+	ReviewText string
+	Audience   post.Audience
+	Now        time.Time // for authorization expiry; zero = time.Now()
+}
+
+// ChannelFit is how a channel's text measures against the channel's limit.
+type ChannelFit struct {
+	WeightedLength int  `json:"weighted_length"`
+	Limit          int  `json:"limit"` // 0 = no limit (preview, manual)
+	Fits           bool `json:"fits"`
+}
+
+// Readability is the reading level of the draft's main text.
+type Readability struct {
+	Grade         float64 `json:"grade"` // the higher of the two grades below
+	FleschKincaid float64 `json:"flesch_kincaid"`
+	ColemanLiau   float64 `json:"coleman_liau"`
+	Words         int     `json:"words"`
+	Sentences     int     `json:"sentences"`
+}
+
+// Report is the checklist's answer for one draft.
+type Report struct {
+	Verdict     post.Verdict          `json:"verdict"`
+	Ruleset     string                `json:"ruleset"` // "<version>+<short hash of rule data and profile settings>"
+	Findings    []post.Finding        `json:"findings"`
+	Channels    map[string]ChannelFit `json:"channels"`
+	Readability Readability           `json:"readability"`
+}
+
+// Blocking returns the block findings: the draft cannot go out while any
+// remain, unless a doctor overrides the overridable ones.
+func (r Report) Blocking() []post.Finding {
+	var out []post.Finding
+	for _, f := range r.Findings {
+		if f.Severity == post.SeverityBlock {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Unoverridable returns the block findings that can only be edited out (the
+// hard identifiers: SSN, phone, e-mail, record and card numbers, confirming
+// a reviewer is a patient, inviting PHI).
+func (r Report) Unoverridable() []post.Finding {
+	var out []post.Finding
+	for _, f := range r.Findings {
+		if f.Severity == post.SeverityBlock && !f.Overridable {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// hardRules are the identifiers COMPLIANCE.md says can never be overridden:
+// their findings stay block and are not overridable.
+var hardRules = map[string]bool{
+	"PRIV-01": true, "PRIV-02": true, "PRIV-03": true, "PRIV-08": true,
+	"PRIV-09": true, "REV-01": true, "PROF-06": true,
+}
+
+// Limit returns a channel kind's text limit: X 280 (weighted), LinkedIn
+// 3,000, Facebook 63,206; 0 for kinds with no limit (preview, manual).
+func Limit(kind string) int {
+	switch kind {
+	case "x":
+		return 280
+	case "linkedin":
+		return 3000
+	case "facebook":
+		return 63206
+	}
+	return 0
+}
