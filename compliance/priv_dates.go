@@ -16,10 +16,10 @@ var (
 	// and "march" the verb are not dates.
 	monthDayRE = regexp.MustCompile(`(?i)\b(?:(?:` + monthNames + `)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)\b(?:,?\s+\d{4}\b)?)`)
 	// bareMonthRE is a capitalized month on its own ("last March").
-	bareMonthRE = regexp.MustCompile(`\b(?:January|February|March|April|June|July|August|September|October|November|December)\b`)
+	bareMonthRE  = regexp.MustCompile(`\b(?:January|February|March|April|June|July|August|September|October|November|December)\b`)
 	weekdayDayRE = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`)
 
-	ageRE = regexp.MustCompile(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`)
+	ageRE      = regexp.MustCompile(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`)
 	oldWordsRE = regexp.MustCompile(`(?i)\b(?:ninety|one\s+hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b|\b(?:centenarian|nonagenarian|supercentenarian)s?\b|\b(?:in\s+(?:her|his|their)\s+(?:90s|nineties|100s))\b`)
 	birthdayRE = regexp.MustCompile(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b|\bturns?\s+(9\d|1[01]\d)\b`)
 	bornRE     = regexp.MustCompile(`(?i)\bborn\s+(?:in\s+)?(?:(?:` + monthNames + `)\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`)

@@ -13,7 +13,7 @@ var (
 	zipRE    = regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`)
 	// placeRE is "lives in Dayton", "from Green County", "resident of Oak
 	// Park": a place named as where someone lives.
-	placeRE = regexp.MustCompile(`\b(?:lives|living|lived|resident|residents|residing|from|of|in|near)\s+(?:in\s+|of\s+)?((?:[A-Z][a-z]+\s+){0,2}(?:County|Township|Parish|Heights|Village|Springs|Falls)|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b`)
+	placeRE        = regexp.MustCompile(`\b(?:lives|living|lived|resident|residents|residing|from|of|in|near)\s+(?:in\s+|of\s+)?((?:[A-Z][a-z]+\s+){0,2}(?:County|Township|Parish|Heights|Village|Springs|Falls)|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b`)
 	stateAbbrZipRE = regexp.MustCompile(`\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`)
 )
 

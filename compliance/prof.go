@@ -14,7 +14,7 @@ var (
 	adviceRE = regexp.MustCompile(`(?i)\byou\s+(?:should|must|need\s+to|have\s+to|ought\s+to|can)\s+(?:stop|quit|double|increase|decrease|lower|switch|skip|come\s+off|taper)\b[^.!?\n]{0,40}\b(?:meds?|medications?|pills?|insulin|dose|dosage|antibiotics?|prescriptions?|statins?|inhalers?|treatment|antidepressants?)\b`)
 	// phiInviteRE asks the public to send personal health information.
 	phiInviteRE = regexp.MustCompile(`(?i)\b(?:dm|pm|message|inbox|comment|reply|send|tell|share|post|drop|text|email|e-mail|list)\b(?:\s+(?:us|me|below|here|with|in\s+the\s+comments|privately))*\s+(?:your|ur)\s+(?:full\s+|current\s+)?(?:symptoms|date\s+of\s+birth|birth\s?date|birthday|dob|insurance(?:\s+(?:id|card|number|info|details))?|member\s+id|policy\s+number|ssn|social\s+security(?:\s+number)?|medical\s+history|diagnos[ie]s|medications|meds|test\s+results|lab\s+results|x-?rays)\b`)
-	exclaimRE = regexp.MustCompile(`[!?]{3,}|!{2,}`)
+	exclaimRE   = regexp.MustCompile(`[!?]{3,}|!{2,}`)
 )
 
 // checkProfanity is PROF-01: rated profanity; surely profane blocks, maybe
