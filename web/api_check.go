@@ -1,0 +1,88 @@
+package web
+
+import (
+	"net/http"
+	"slices"
+
+	"github.com/practicepost/practicepost/compliance"
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// checkRequest is what the compose page sends as the author types.
+type checkRequest struct {
+	Body            string            `json:"body"`
+	Variants        map[string]string `json:"variants,omitempty"`
+	Channels        []string          `json:"channels"`
+	Audience        post.Audience     `json:"audience,omitempty"`
+	AuthorizationID string            `json:"authorization_id,omitempty"`
+	// ImageShowsPatient lists the "does this show a patient?" answer of
+	// each attached image.
+	ImageShowsPatient []bool `json:"image_shows_patient,omitempty"`
+	ReplyText         string `json:"reply_text,omitempty"`
+}
+
+// checkFinding is a finding with its place also given in JavaScript string
+// indices (UTF-16), so the page can mark it without re-counting bytes.
+type checkFinding struct {
+	post.Finding
+	From int `json:"from"`
+	To   int `json:"to"`
+}
+
+type checkResponse struct {
+	Verdict     post.Verdict                     `json:"verdict"`
+	Findings    []checkFinding                   `json:"findings"`
+	Channels    map[string]compliance.ChannelFit `json:"channels"`
+	Readability compliance.Readability           `json:"readability"`
+}
+
+// apiCheck runs the checklist on unsaved text: POST /api/check.
+func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
+	var req checkRequest
+	if err := decodeJSON(w, r, &req); err != nil {
+		s.apiError(w, r, err, 0)
+		return
+	}
+	if len(req.Body) > post.MaxBodyBytes {
+		s.apiError(w, r, post.Errorf(post.EInvalid, "the text is longer than %d bytes", post.MaxBodyBytes), 0)
+		return
+	}
+	d := compliance.Draft{Text: req.Body, Variants: req.Variants, Audience: req.Audience, ReviewText: req.ReplyText, Now: s.db.Now()}
+	for _, id := range req.Channels {
+		c, ok := s.cal.Channel(id)
+		if !ok {
+			s.apiError(w, r, post.Errorf(post.EInvalid, "unknown channel %q", id), 0)
+			return
+		}
+		d.Channels = append(d.Channels, compliance.Target{ID: c.ID, Kind: c.Kind})
+	}
+	for _, yes := range req.ImageShowsPatient {
+		d.Media = append(d.Media, post.Media{ShowsPatient: yes})
+	}
+	if req.AuthorizationID != "" {
+		err := s.db.View(r.Context(), func(tx *store.Tx) error {
+			a, err := tx.Authorization(req.AuthorizationID)
+			d.Authorization = a
+			return err
+		})
+		if err != nil {
+			s.apiError(w, r, err, 0)
+			return
+		}
+	}
+	rep := s.opt.Checker.Check(r.Context(), d)
+	out := checkResponse{Verdict: rep.Verdict, Channels: rep.Channels, Readability: rep.Readability, Findings: []checkFinding{}}
+	for _, f := range rep.Findings {
+		text := req.Body
+		if f.Channel != "" {
+			text = req.Variants[f.Channel]
+			if text == "" {
+				text = req.Body
+			}
+		}
+		out.Findings = append(out.Findings, checkFinding{Finding: f, From: utf16Offset(text, f.Start), To: utf16Offset(text, f.End)})
+	}
+	slices.SortStableFunc(out.Findings, func(a, b checkFinding) int { return a.Start - b.Start })
+	writeJSON(w, http.StatusOK, out)
+}

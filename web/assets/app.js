@@ -1,0 +1,147 @@
+// practicepost compose page: runs the checklist as you type (POST /api/check,
+// debounced), marks each finding in the text, counts characters per network
+// and previews each channel. Everything is built with textContent: no text
+// from the server or the author is ever parsed as HTML.
+(function () {
+  "use strict";
+  var form = document.getElementById("compose");
+  if (!form) { return; }
+  var body = document.getElementById("body");
+  var mirror = document.getElementById("body-mirror");
+  var list = document.getElementById("checklist");
+  var status = document.getElementById("checklist-status");
+  var counts = document.getElementById("counts");
+  var image = document.getElementById("image");
+  var timer = null;
+  var seq = 0;
+
+  function channels() {
+    var out = [];
+    form.querySelectorAll('input[name="channel"]:checked').forEach(function (c) {
+      out.push({ id: c.value, kind: c.getAttribute("data-kind"), name: c.parentNode.textContent.trim() });
+    });
+    return out;
+  }
+
+  function variants() {
+    var out = {};
+    form.querySelectorAll("textarea[data-variant]").forEach(function (t) {
+      if (t.value.trim() !== "") { out[t.getAttribute("data-variant")] = t.value; }
+    });
+    return out;
+  }
+
+  function request() {
+    var shows = [];
+    form.querySelectorAll('input[name="media_hash"]').forEach(function () { shows.push(false); });
+    var answer = form.querySelector('input[name="shows_patient"]:checked');
+    if (image && image.files && image.files.length > 0) { shows.push(!!answer && answer.value === "yes"); }
+    return {
+      body: body.value,
+      variants: variants(),
+      channels: channels().map(function (c) { return c.id; }),
+      audience: form.querySelector("#audience").value,
+      authorization_id: form.querySelector("#authorization_id").value,
+      image_shows_patient: shows
+    };
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+
+  // mark rebuilds the mirror: the body text with each finding in a <mark>.
+  function mark(text, findings) {
+    mirror.textContent = "";
+    var spans = findings.filter(function (f) { return !f.channel && f.to > f.from; })
+      .sort(function (a, b) { return a.from - b.from; });
+    var at = 0;
+    spans.forEach(function (f) {
+      if (f.from < at) { return; }
+      mirror.appendChild(document.createTextNode(text.slice(at, f.from)));
+      var m = el("mark", "finding sev-" + f.severity, text.slice(f.from, f.to));
+      m.title = f.rule + ": " + f.message;
+      mirror.appendChild(m);
+      at = f.to;
+    });
+    mirror.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  function show(res, req) {
+    list.textContent = "";
+    res.findings.forEach(function (f) {
+      var li = el("li", "sev-" + f.severity);
+      var b = el("button", "linkish", f.rule + " (" + f.severity + (f.channel ? ", " + f.channel : "") + ")");
+      b.type = "button";
+      b.addEventListener("click", function () {
+        var target = f.channel ? form.querySelector('textarea[data-variant="' + f.channel + '"]') : body;
+        if (target && target.value) { target.focus(); target.setSelectionRange(f.from, f.to); }
+      });
+      li.appendChild(b);
+      li.appendChild(document.createTextNode(": " + f.message + (f.match ? " — “" + f.match + "”" : "")));
+      if (f.suggestion) { li.appendChild(el("em", "", " Try: " + f.suggestion)); }
+      list.appendChild(li);
+    });
+    var words = { pass: "Looks clean: it can be scheduled without a review.",
+      review: "A doctor must review this before it goes out.",
+      block: "This cannot go out as written: fix the marked problems, or a doctor must override them." };
+    status.textContent = (words[res.verdict] || res.verdict) + " (" + res.findings.length + " finding(s))";
+    status.className = "verdict-" + res.verdict;
+    mark(req.body, res.findings);
+    var parts = [];
+    channels().forEach(function (c) {
+      var fit = res.channels && res.channels[c.id];
+      var card = form.querySelector('[data-preview="' + c.id + '"]');
+      var text = req.variants[c.id] || req.body;
+      if (card) {
+        card.hidden = false;
+        card.querySelector(".ptext").textContent = text;
+        card.querySelector(".pcount").textContent = fit ? fit.weighted_length + (fit.limit ? " / " + fit.limit : "") + " characters" + (fit.fits ? "" : " — too long") : "";
+        card.classList.toggle("over", !!fit && !fit.fits);
+      }
+      if (fit) { parts.push(c.id + ": " + fit.weighted_length + (fit.limit ? "/" + fit.limit : "") + (fit.fits ? "" : " (too long)")); }
+    });
+    form.querySelectorAll("[data-preview]").forEach(function (card) {
+      if (req.channels.indexOf(card.getAttribute("data-preview")) < 0) { card.hidden = true; }
+    });
+    counts.textContent = parts.join(" · ");
+  }
+
+  function check() {
+    var req = request();
+    var mine = ++seq;
+    status.textContent = "Checking…";
+    fetch(form.getAttribute("data-check"), {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": form.getAttribute("data-csrf") },
+      body: JSON.stringify(req)
+    }).then(function (r) {
+      return r.json().then(function (j) { return { ok: r.ok, j: j }; });
+    }).then(function (x) {
+      if (mine !== seq) { return; } // a newer check is on its way
+      if (!x.ok) { status.textContent = x.j.error ? x.j.error.message : "The checklist could not run."; return; }
+      show(x.j, req);
+    }).catch(function () {
+      if (mine === seq) { status.textContent = "The checklist could not be reached; it will run when you save."; }
+    });
+  }
+
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(check, 350);
+  }
+
+  form.addEventListener("input", later);
+  form.addEventListener("change", later);
+  if (image) {
+    image.addEventListener("change", function () {
+      var need = image.files && image.files.length > 0;
+      form.querySelectorAll('input[name="shows_patient"]').forEach(function (r) { r.required = need; });
+    });
+  }
+  if (body.value.trim() !== "") { check(); }
+})();

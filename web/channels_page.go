@@ -1,0 +1,70 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/post"
+)
+
+type channelsData struct {
+	Channels  []channelRow
+	Scheduler string // "" when healthy or not wired
+	Emergency bool
+}
+
+type channelRow struct {
+	Info      calendar.ChannelInfo
+	Connected bool // an adapter is configured for it
+	Account   *post.Account
+	VerifyErr string
+	Expiring  bool // the token expires within two weeks
+}
+
+// channelsPage lists the channels; POST .../verify fills in one's account.
+func (s *Server) channelsPage(w http.ResponseWriter, r *http.Request) {
+	s.showChannels(w, r, "", nil, "")
+}
+
+func (s *Server) showChannels(w http.ResponseWriter, r *http.Request, verified string, acct *post.Account, verifyErr string) {
+	d := channelsData{Emergency: s.emergencyActive(r.Context())}
+	if s.opt.Scheduler != nil {
+		if err := s.opt.Scheduler.Health(); err != nil {
+			d.Scheduler = err.Error()
+		}
+	}
+	for _, c := range s.cal.Channels() {
+		row := channelRow{Info: c, Connected: s.opt.Channels[c.ID] != nil}
+		if c.ID == verified {
+			row.Account, row.VerifyErr = acct, verifyErr
+			if acct != nil && !acct.TokenExpires.IsZero() {
+				row.Expiring = acct.TokenExpires.Before(s.db.Now().Add(14 * 24 * time.Hour))
+			}
+		}
+		d.Channels = append(d.Channels, row)
+	}
+	s.render(w, r, http.StatusOK, "channels", "Channels", d, "")
+}
+
+// verifyChannel calls the adapter's Verify and shows whose account the
+// credentials open and when they expire.
+func (s *Server) verifyChannel(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	ch := s.opt.Channels[id]
+	if _, ok := s.cal.Channel(id); !ok || ch == nil {
+		s.errorPage(w, r, post.Errorf(post.ENotFound, "no connected channel %q", id))
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 20*time.Second)
+	defer cancel()
+	acct, err := ch.Verify(ctx)
+	if err != nil {
+		s.log.Warn("channel verify failed", "channel", id, "err", err)
+		s.showChannels(w, r, id, nil, post.ErrorMessage(err))
+		return
+	}
+	s.log.Info("channel verified", "channel", id, "account", acct.Name)
+	s.showChannels(w, r, id, &acct, "")
+}

@@ -1,0 +1,94 @@
+package web
+
+import (
+	"context"
+	"html/template"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// funcs are the helpers page templates may call.
+func (s *Server) funcs() template.FuncMap {
+	loc := s.cal.Location()
+	return template.FuncMap{
+		"when": func(t time.Time) string {
+			if t.IsZero() {
+				return "—"
+			}
+			return t.In(loc).Format("Mon 2 Jan 2006 15:04 MST")
+		},
+		"clock": func(t time.Time) string { return t.In(loc).Format("15:04") },
+		"isodate": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.In(loc).Format("2006-01-02")
+		},
+		"localinput": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.In(loc).Format("2006-01-02T15:04")
+		},
+		"status":    statusLabel,
+		"highlight": highlight,
+		"join":      strings.Join,
+		"atLeast":   func(u *post.User, r string) bool { return u != nil && u.Role.AtLeast(post.Role(r)) },
+		"textFor":   func(p *post.Post, ch string) string { return p.TextFor(ch) },
+		"deref": func(d *post.Delivery) post.Delivery {
+			if d == nil {
+				return post.Delivery{}
+			}
+			return *d
+		},
+		"overridable": func(f post.Finding) bool { return f.Severity == post.SeverityBlock && f.Overridable },
+		"safeURL":     safeURL,
+	}
+}
+
+// statusLabel is the words shown beside a status colour, so colour is never
+// the only signal.
+func statusLabel(st post.Status) string {
+	switch st {
+	case post.StatusNeedsReview:
+		return "needs review"
+	case "":
+		return "—"
+	}
+	return string(st)
+}
+
+// safeURL returns u only if it is an http(s) link; platforms' remote links
+// are shown as links, anything else as nothing.
+func safeURL(u string) string {
+	if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+		return u
+	}
+	return ""
+}
+
+// headerCounts reads the numbers in the header straight from the status
+// index: four counts, not the whole Counts (which also counts every
+// scheduled post and would make each page cost the size of the calendar).
+func (s *Server) headerCounts(r *http.Request) (headerCounts, bool) {
+	var c headerCounts
+	err := s.db.View(r.Context(), func(tx *store.Tx) error {
+		c = headerCounts{NeedsReview: tx.CountByStatus(post.StatusNeedsReview), Held: tx.CountByStatus(post.StatusHeld),
+			Failed: tx.CountByStatus(post.StatusFailed), Unknown: tx.CountByStatus(post.StatusUnknown)}
+		return nil
+	})
+	if err != nil {
+		s.log.Warn("header counts", "err", err)
+	}
+	return c, s.emergencyActive(r.Context())
+}
+
+// emergencyActive reports whether the practice-wide stop is on.
+func (s *Server) emergencyActive(ctx context.Context) bool {
+	st, err := s.cal.Emergency(ctx, struct{}{})
+	return err == nil && st.Active
+}

@@ -1,0 +1,162 @@
+package web
+
+import (
+	"io/fs"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// public is the minimum "role" of routes anyone may open.
+const public post.Role = ""
+
+// route is one line of the route table: pattern, the least role that may
+// use it, and its handler.
+type route struct {
+	pattern string
+	min     post.Role
+	handler http.HandlerFunc
+}
+
+// table lists every route. Changing a role here changes it everywhere: the
+// one middleware in guard enforces it, and the role test walks this table.
+func (s *Server) table() []route {
+	staff, reviewer, admin := post.RoleStaff, post.RoleReviewer, post.RoleAdmin
+	return []route{
+		{"GET /login", public, s.loginPage},
+		{"POST /login", public, s.login},
+		{"POST /logout", staff, s.logout},
+		{"GET /healthz", public, s.healthz},
+
+		{"GET /{$}", staff, s.home},
+		{"GET /calendar", staff, s.calendarPage},
+		{"GET /posts/new", staff, s.composePage},
+		{"POST /posts", staff, s.createPost},
+		{"GET /posts/{id}", staff, s.postPage},
+		{"GET /posts/{id}/edit", staff, s.editPage},
+		{"POST /posts/{id}/edit", staff, s.updatePost},
+		{"POST /posts/{id}/reschedule", staff, s.reschedulePost},
+		{"POST /posts/{id}/hold", staff, s.holdPost},
+		{"POST /posts/{id}/release", staff, s.releasePost},
+		{"POST /posts/{id}/cancel", staff, s.cancelPost},
+		{"GET /media/{hash}", staff, s.mediaFile},
+
+		{"GET /review", reviewer, s.reviewQueue},
+		{"GET /review/{id}", reviewer, s.reviewPage},
+		{"POST /posts/{id}/review", reviewer, s.reviewPost},
+
+		{"GET /authorizations", staff, s.authorizationsPage},
+		{"POST /authorizations", staff, s.addAuthorization},
+		{"POST /authorizations/{id}/revoke", staff, s.revokeAuthorization},
+
+		{"GET /emergency", staff, s.emergencyPage},
+		{"POST /emergency/stop", staff, s.emergencyStop},
+		{"POST /emergency/resume", reviewer, s.emergencyResume},
+
+		{"GET /channels", admin, s.channelsPage},
+		{"POST /channels/{id}/verify", admin, s.verifyChannel},
+		{"GET /users", admin, s.usersPage},
+		{"POST /users", admin, s.addUser},
+		{"POST /users/{name}/password", admin, s.setPassword},
+		{"POST /users/{name}/tokens", admin, s.createAPIToken},
+		{"POST /tokens/{id}/revoke", admin, s.revokeAPIToken},
+		{"GET /audit", admin, s.auditPage},
+		{"GET /audit/export", admin, s.auditExport},
+
+		{"GET /api/posts", staff, s.apiListPosts},
+		{"POST /api/posts", staff, s.apiCreatePost},
+		{"GET /api/posts/{id}", staff, s.apiGetPost},
+		{"PATCH /api/posts/{id}", staff, s.apiEditPost},
+		{"DELETE /api/posts/{id}", staff, s.apiCancelPost},
+		{"POST /api/posts/{id}/review", reviewer, s.apiReviewPost},
+		{"GET /api/review-queue", reviewer, s.apiReviewQueue},
+		{"GET /api/calendar", staff, s.apiCalendar},
+		{"GET /api/counts", staff, s.apiCounts},
+		{"POST /api/check", staff, s.apiCheck},
+	}
+}
+
+// routes builds the handler: security headers and cross-origin protection
+// around a mux whose every route is wrapped in guard.
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	for _, rt := range s.table() {
+		mux.Handle(rt.pattern, s.guard(rt))
+	}
+	sub, _ := fs.Sub(assetFS, "assets") // the directory is embedded: cannot fail
+	mux.Handle("GET /assets/", http.StripPrefix("/assets/", cacheAssets(http.FileServerFS(sub))))
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.log.Warn("cross-origin request refused", "method", r.Method, "path", r.URL.Path)
+		http.Error(w, "cross-origin request refused", http.StatusForbidden)
+	}))
+	return securityHeaders(s.opt.Secure, cop.Handler(mux))
+}
+
+// guard signs the request in and enforces the route's minimum role and,
+// for unsafe methods from a browser session, the CSRF token.
+func (s *Server) guard(rt route) http.Handler {
+	api := strings.Contains(rt.pattern, " /api/")
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := s.identify(r)
+		if id != nil && id.Bearer && !api {
+			id = nil // API tokens open the API only, never the pages
+		}
+		if rt.min != public {
+			if id == nil {
+				if api {
+					s.apiError(w, r, post.Errorf(post.EForbidden, "sign in or send an API token"), http.StatusUnauthorized)
+					return
+				}
+				http.Redirect(w, r, "/login?next="+url.QueryEscape(safeNext(r.URL.RequestURI())), http.StatusSeeOther)
+				return
+			}
+			if !id.User.Role.AtLeast(rt.min) {
+				s.fail(w, r, api, post.Errorf(post.EForbidden, "this needs the %s role; you are %s", rt.min, id.User.Role))
+				return
+			}
+		}
+		if unsafeMethod(r.Method) && !csrfOK(r, id) {
+			s.log.Warn("csrf token refused", "path", r.URL.Path, "user", id.User.Name)
+			s.fail(w, r, api, post.Errorf(post.EForbidden, "the form expired or came from another site; reload the page and try again"))
+			return
+		}
+		if id != nil {
+			r = r.WithContext(withIdentity(r.Context(), id))
+		}
+		rt.handler(w, r)
+	})
+}
+
+func unsafeMethod(m string) bool {
+	switch m {
+	case http.MethodGet, http.MethodHead, http.MethodOptions:
+		return false
+	}
+	return true
+}
+
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, api bool, err error) {
+	if api {
+		s.apiError(w, r, err, 0)
+		return
+	}
+	s.errorPage(w, r, err)
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	if s.opt.Scheduler != nil {
+		if err := s.opt.Scheduler.Health(); err != nil {
+			http.Error(w, "scheduler: "+err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	_, _ = w.Write([]byte("ok\n"))
+}
+
+func (s *Server) home(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/calendar", http.StatusSeeOther)
+}

@@ -1,0 +1,94 @@
+// Package web is practicepost's browser UI and JSON API for clinic staff and
+// doctors: server-rendered html/template pages that work without any
+// JavaScript build step, a little plain JavaScript for the live checklist,
+// and a documented JSON API under /api/ (see API.md).
+//
+// Every route states its minimum role in routes.go; one middleware signs the
+// user in (session cookie or API bearer token), enforces that role and, for
+// cookie sessions, the per-session CSRF token on every unsafe request.
+package web
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/compliance"
+	"github.com/practicepost/practicepost/store"
+	"github.com/practicepost/practicepost/templates"
+)
+
+// Options configure the web server. Calendar, DB and Checker are required.
+type Options struct {
+	Calendar  *calendar.Service
+	DB        *store.DB
+	Checker   *compliance.Checker
+	Templates *templates.Library          // may be nil: no template picker
+	Channels  map[string]channels.Channel // channel id → adapter, for Verify
+	// PreviewDir is where the preview channel writes what it "publishes".
+	PreviewDir string
+	// Scheduler reports its health on the channels page; may be nil.
+	Scheduler interface{ Health() error }
+	Logger    *slog.Logger
+	// Secure marks cookies Secure and sends HSTS: set it when serving TLS.
+	Secure bool
+	// BaseURL is the public address, for OAuth redirect URLs.
+	BaseURL string
+	// Practice fills the practice variables of post templates.
+	Practice templates.Practice
+	// SessionTTL is how long a sign-in lasts; default 12 hours (a clinic day).
+	SessionTTL time.Duration
+}
+
+// Server serves the UI and the API.
+type Server struct {
+	opt     Options
+	cal     *calendar.Service
+	db      *store.DB
+	log     *slog.Logger
+	views   *views
+	limiter *loginLimiter
+	handler http.Handler
+}
+
+// New builds a server and parses every page template, so a broken template
+// fails at start-up rather than on a clinic user's screen.
+func New(opt Options) (*Server, error) {
+	if opt.Calendar == nil || opt.DB == nil || opt.Checker == nil {
+		return nil, errors.New("web: new: Calendar, DB and Checker are required")
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.SessionTTL <= 0 {
+		opt.SessionTTL = 12 * time.Hour
+	}
+	s := &Server{opt: opt, cal: opt.Calendar, db: opt.DB, log: opt.Logger,
+		limiter: newLoginLimiter(5, 15*time.Minute, opt.DB.Now)}
+	v, err := parseViews(s.funcs())
+	if err != nil {
+		return nil, err
+	}
+	s.views = v
+	s.handler = s.routes()
+	return s, nil
+}
+
+// Handler returns the http.Handler serving everything.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// PruneSessions removes expired sessions; the daemon may call it now and then.
+func (s *Server) PruneSessions(ctx context.Context) error {
+	n, err := s.db.PruneSessions(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		s.log.Debug("sessions pruned", "count", n)
+	}
+	return nil
+}
