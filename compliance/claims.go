@@ -99,10 +99,17 @@ func checkSuperlatives(s *scan) []post.Finding {
 	// "the gentlest in the state": any superlative ranked against a place.
 	for i := 0; i+2 < len(s.toks); i++ {
 		w := s.toks[i].low
-		if len(w) < 6 || !strings.HasSuffix(w, "est") || notSuperlative[w] || s.toks[i+1].low != "in" {
+		if len(w) < 6 || !strings.HasSuffix(w, "est") || notSuperlative[w] {
 			continue
 		}
-		j := i + 2
+		j := i + 1
+		for j < len(s.toks) && j <= i+3 && s.toks[j].low != "in" && s.toks[j].kind == tokWord {
+			j++ // "the friendliest staff in the state"
+		}
+		if j >= len(s.toks) || s.toks[j].low != "in" || j+1 >= len(s.toks) {
+			continue
+		}
+		j++
 		if s.toks[j].low == "the" && j+1 < len(s.toks) {
 			j++
 		}
@@ -122,8 +129,8 @@ var notSuperlative = map[string]bool{"interest": true, "request": true, "harvest
 // creditedAfter reports whether the sentence of token t names a source:
 // "by", "according to", "from" or a dash followed by a capitalized word.
 func (s *scan) creditedAfter(t int) bool {
-	sent := s.toks[t].sent
-	for i := t + 1; i+1 < len(s.toks) && s.toks[i].sent == sent; i++ {
+	se := s.sents[s.toks[t].sent]
+	for i := se.tokStart; i+1 < se.tokEnd; i++ {
 		if inSet(s.toks[i].low, "by", "according", "from", "—", "–") && s.toks[i+1].capital {
 			return true
 		}

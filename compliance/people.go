@@ -14,7 +14,7 @@ var (
 	// quoteRE is a quotation of some length, straight or curly.
 	quoteRE = regexp.MustCompile(`["“]([^"”\n]{8,400})["”]`)
 	// firstPersonRE says a quotation speaks for the person quoted.
-	firstPersonRE = regexp.MustCompile(`\b(?:I|my|me|I'm|I’m|I've|I’ve|mine)\b`)
+	firstPersonRE = regexp.MustCompile(`(?i)\b(?:i|my|me|i'm|i’m|i've|i’ve|mine)\b`)
 )
 
 // honorificNames finds "Mr. Lee", "Mrs. Ana Ruiz", "Ms Park": an honorific
@@ -110,7 +110,7 @@ func (s *scan) isStaff(from, to int) bool {
 func (s *scan) patientNames() []span {
 	var out []span
 	for _, n := range s.personNames() {
-		if s.inPatientContext(n.from, n.to) {
+		if s.nameInPatientContext(n.from, n.to) {
 			out = append(out, n)
 		}
 	}

@@ -20,7 +20,7 @@ var (
 	vinRE    = regexp.MustCompile(`\b[A-HJ-NPR-Z0-9]{17}\b`)
 	itinRE   = regexp.MustCompile(`\b9\d{2}[- ]?(?:5[0-9]|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}\b`)
 	cardRE   = regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`)
-	ibanRE   = regexp.MustCompile(`(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]){11,30}\b`)
+	ibanRE   = regexp.MustCompile(`(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b`)
 	bankRE   = regexp.MustCompile(`\b\d{8,17}\b`)
 )
 
@@ -159,8 +159,19 @@ func checkFinancialNumbers(s *scan) []post.Finding {
 		}
 	}
 	for _, m := range ibanRE.FindAllStringIndex(s.text, -1) {
-		if validIBAN(s.text[m[0]:m[1]]) {
-			add(m[0], m[1], "bank account number (IBAN)")
+		// The match may run into a following word ("... 32 for"): try it
+		// whole, then without its last space-separated group.
+		end := m[1]
+		for tries := 0; tries < 2 && end > m[0]; tries++ {
+			if validIBAN(s.text[m[0]:end]) {
+				add(m[0], end, "bank account number (IBAN)")
+				break
+			}
+			sp := strings.LastIndexByte(s.text[m[0]:end], ' ')
+			if sp < 0 {
+				break
+			}
+			end = m[0] + sp
 		}
 	}
 	if s.nearAnyWord(bankContext) {

@@ -111,14 +111,14 @@ func (s *scan) looksLikeName(t int) bool {
 func checkNames(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, n := range s.personNames() {
-		if s.inPatientContext(n.from, n.to) {
+		if s.nameInPatientContext(n.from, n.to) {
 			f := s.finding(n.from, n.to, "This reads as a patient's (or a relative's) name. Names must not appear with a patient's story.")
 			f.Suggestion = "Remove the name."
 			out = append(out, f)
 		}
 	}
 	for _, n := range s.honorificNames() {
-		if !s.inPatientContext(n.from, n.to) {
+		if !s.nameInPatientContext(n.from, n.to) {
 			f := s.finding(n.from, n.to, "A person's name. Make sure this is not a patient.")
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			out = append(out, f)

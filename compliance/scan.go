@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,6 +22,10 @@ type scan struct {
 	// tokens within contextWindow tokens of a patient-context cue.
 	patientSent []bool
 	patientTok  []bool
+	// cueSent and cueTok are the same from the cue list alone, without
+	// honorific names: a name needs some other sign it is a patient's.
+	cueSent []bool
+	cueTok  []bool
 	cited       bool // the text carries a URL, DOI or PMID
 }
 
@@ -43,6 +48,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	for _, h := range s.hits["context/patient"] {
 		mark(h.from, h.to)
 	}
+	s.cueSent, s.cueTok = slices.Clone(s.patientSent), slices.Clone(s.patientTok)
 	for _, n := range s.honorificNames() {
 		mark(n.from, n.to)
 	}
@@ -61,6 +67,30 @@ func (s *scan) inPatientContext(from, to int) bool {
 	}
 	for t := from; t < to && t < len(s.toks); t++ {
 		if s.patientTok[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameInPatientContext is inPatientContext for a name: honorific names do
+// not count as their own context, but a health word in the same sentence
+// or within the window does ("keep Ms. Jordan in your prayers as she starts
+// chemo").
+func (s *scan) nameInPatientContext(from, to int) bool {
+	if from >= len(s.toks) {
+		return false
+	}
+	if s.cueSent[s.toks[from].sent] || s.sentenceHas("context/clinical", s.toks[from].sent) {
+		return true
+	}
+	for _, h := range s.hits["context/clinical"] {
+		if h.to > from-contextWindow && h.from < to+contextWindow {
+			return true
+		}
+	}
+	for t := from; t < to && t < len(s.toks); t++ {
+		if s.cueTok[t] {
 			return true
 		}
 	}

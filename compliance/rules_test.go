@@ -1,0 +1,493 @@
+package compliance
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// ruleCase is one row of a rule's table: the draft text (and review, for
+// reply mode) and the severity the rule must report, or "" for none.
+type ruleCase struct {
+	text   string
+	review string
+	want   post.Severity
+	match  string // if set, one finding of the rule must match exactly this
+}
+
+// ruleTables holds one table per rule id; TestRuleTables checks every
+// registered rule has one.
+var ruleTables = map[string][]ruleCase{
+	"PRIV-01": {
+		{text: "SSN 536-22-1234 on the form.", want: "block", match: "536-22-1234"},
+		{text: "my social security number is 536221234", want: "block"},
+		{text: "Number 666-12-3456 on file.", want: "warn"},
+		{text: "Order 123-45-6789 shipped.", want: "warn"},
+		{text: "Call 536-221-2345 today.", want: ""},
+		{text: "We saw 120 patients this week.", want: ""},
+	},
+	"PRIV-02": {
+		{text: "Call Jim at (312) 555-7788 for tickets.", want: "block", match: "(312) 555-7788"},
+		{text: "Text 312.867.5309 to RSVP.", want: "block"},
+		{text: "Office: (614) 555-2368.", want: ""},
+		{text: "Poison control: 1-800-222-1222.", want: ""},
+		{text: "Fictional 312-555-0142 in a sample.", want: ""},
+		{text: "We have 1500 steps and 2400 calories.", want: ""},
+	},
+	"PRIV-03": {
+		{text: "Email mike.g@gmail.com with questions.", want: "block", match: "mike.g@gmail.com"},
+		{text: "Email frontdesk@maplefamilymed.com with questions.", want: ""},
+		{text: "Reach us @maplefamilymed.", want: ""},
+	},
+	"PRIV-04": {
+		{text: "Blocked a login from 203.0.113.9 today.", want: "block"},
+		{text: "Read her story at myjourney.blogspot.com", want: "warn"},
+		{text: "See cdc.gov/flu and https://www.maplefamilymed.com/hours", want: ""},
+		{text: "Version 1.2.3.400 released.", want: ""},
+	},
+	"PRIV-05": {
+		{text: "Our patient was discharged on March 3 after surgery.", want: "block", match: "March 3"},
+		{text: "A patient came in yesterday with a broken arm.", want: "warn"},
+		{text: "Flu clinic on Oct 12, 9 to noon.", want: "info"},
+		{text: "We opened in 2015.", want: ""},
+		{text: "You may call us any time.", want: ""},
+	},
+	"PRIV-06": {
+		{text: "Happy birthday to our 97-year-old patient!", want: "block"},
+		{text: "She is a nonagenarian who still gardens.", want: "block"},
+		{text: "Our patient, 45 years old, ran a marathon.", want: "warn"},
+		{text: "Kids aged 5 and up can get the vaccine.", want: ""},
+		{text: "We have served the city for 95 years.", want: ""},
+	},
+	"PRIV-07": {
+		{text: "Our patient who lives at 418 Birch Lane is home now.", want: "block"},
+		{text: "Health fair at 45 Elm Street on Saturday.", want: "info"},
+		{text: "Visit us at 1200 Oak Street, Suite 4.", want: ""},
+		{text: "Our patient from Ohio is doing well.", want: ""},
+	},
+	"PRIV-08": {
+		{text: "Chart MRN: 00482913 was left at the desk.", want: "block"},
+		{text: "Use member ID XJ4481927 when you call.", want: "block"},
+		{text: "Medicare number 1EG4-TE5-MK73 is on the card.", want: "block"},
+		{text: "Every member of our team is trained.", want: ""},
+	},
+	"PRIV-09": {
+		{text: "Card 4111 1111 1111 1111 was found.", want: "block"},
+		{text: "Wire to account number 00012345678 please.", want: "block"},
+		{text: "IBAN GB82 WEST 1234 5698 7654 32 for the charity.", want: "block"},
+		{text: "Card 4111 1111 1111 1112 is not valid.", want: ""},
+	},
+	"PRIV-10": {
+		{text: "Mrs. Alvarez was admitted with pneumonia.", want: "block", match: "Mrs. Alvarez"},
+		{text: "Our patient Linda Brooks is back on her bike.", want: "block"},
+		{text: "Please welcome Kevin Tran, our new nurse!", want: ""},
+		{text: "Thanks to Mr. Rogers for the lovely mural.", want: "info"},
+	},
+	"PRIV-11": {
+		{text: "A patient came in today with a fishhook in his thumb.", want: "warn"},
+		{text: "Case of the day: a bee sting.", want: "warn"},
+		{text: "We welcome new patients of all ages.", want: ""},
+	},
+	"PRIV-12": {
+		{text: "Pictured: our new waiting room.", want: "warn"},
+		{text: "Before and after photos of our renovation!", want: "warn"},
+		{text: "Stretch before and after you exercise.", want: ""},
+	},
+	"PRIV-13": {
+		{text: "\"My pain is gone and I can finally sleep!\" - Maria G.", want: "block"},
+		{text: "\"The staff is friendly and the coffee is great,\" says our office manager.", want: ""},
+	},
+	"PRIV-14": {
+		{text: "Our patient was the first in the state to get this implant.", want: "warn"},
+		{text: "We are the only clinic open on Sundays.", want: ""},
+	},
+	"PRIV-15": {
+		{text: "Our patient beat depression and ran a marathon.", want: "warn"},
+		{text: "Our patient Mary Foster is six months sober after rehab.", want: "block"},
+		{text: "Depression is common and treatable. Talk to us.", want: ""},
+	},
+	"REV-01": {
+		{text: "We are sorry about your appointment wait.", review: "Waited an hour.", want: "block"},
+		{text: "Our records show you missed two visits.", review: "Bad service.", want: "block"},
+		{text: "Thank you for the feedback. Please call us.", review: "Bad service.", want: ""},
+		{text: "Your appointment reminders now come by text.", want: ""},
+	},
+	"REV-02": {
+		{text: "Hi Karen, please call us.", review: "Awful. - HappyCamper", want: "block"},
+		{text: "Hi Karen, please call us.", review: "Awful. Karen", want: ""},
+		{text: "Please ask for Sarah at the front desk.", review: "Awful.", want: ""},
+	},
+	"REV-03": {
+		{text: "Get a life. This review is ridiculous.", review: "Rude staff.", want: "block"},
+		{text: "We are sorry to hear this. Please call us.", review: "Rude staff.", want: ""},
+	},
+	"REV-04": {
+		{text: "Thank you. We are sorry. We want to help. Please call us.", review: "Rude staff.", want: "info"},
+		{text: "Thank you. Please call us.", review: "Rude staff.", want: ""},
+	},
+	"CLAIM-01": {
+		{text: "Guaranteed results or your money back!", want: "block"},
+		{text: "This treatment cures diabetes.", want: "block"},
+		{text: "Cleanings are painless for most people.", want: "warn"},
+		{text: "There is no cure for the common cold.", want: ""},
+	},
+	"CLAIM-02": {
+		{text: "The best dentist in town!", want: "warn"},
+		{text: "The friendliest staff in the state.", want: "warn"},
+		{text: "Named a Top Doctor 2025 by Columbus Monthly, the best dentist award.", want: ""},
+		{text: "Walking is one of the best things for your heart.", want: ""},
+	},
+	"CLAIM-03": {
+		{text: "This miracle tea melts fat.", want: "warn"},
+		{text: "Lose 20 pounds in 10 days!", want: "warn"},
+		{text: "Eat more vegetables.", want: ""},
+	},
+	"CLAIM-04": {
+		{text: "Clinically proven to reduce pain.", want: "warn"},
+		{text: "Studies show flossing helps (https://pubmed.ncbi.nlm.nih.gov/123456/).", want: ""},
+		{text: "Promising results from a pilot study.", want: "info"},
+	},
+	"CLAIM-05": {
+		{text: "Our device is FDA approved.", want: "warn"},
+		{text: "Compounded semaglutide, the generic Ozempic!", want: "block"},
+		{text: "Ask us about weight loss options.", want: ""},
+	},
+	"CLAIM-06": {
+		{text: "Dr. Greene is board certified in pediatrics.", want: "warn"},
+		{text: "Dr. Greene is board eligible in dermatology.", want: "block"},
+		{text: "Dr. Greene sees children and adults.", want: ""},
+	},
+	"CLAIM-07": {
+		{text: "Free whitening with every cleaning!", want: "warn"},
+		{text: "We waive your copay this month.", want: "warn"},
+		{text: "Self-pay visits start at $95.", want: "warn"},
+		{text: "Feel free to call us. Our office is smoke-free.", want: ""},
+	},
+	"CLAIM-08": {
+		{text: "Before and after: six months of aligners.", want: "warn"},
+		{text: "Before and after: six months of aligners. Model, not an actual patient.", want: ""},
+	},
+	"CLAIM-09": {
+		{text: "90% of patients feel better in a week.", want: "info"},
+		{text: "Smokers are 3 times more likely to get gum disease (cdc.gov).", want: ""},
+	},
+	"ENDORSE-01": {
+		{text: "Read our latest patient success story!", want: "warn"},
+		{text: "\"Dr. Patel fixed my knee and I can run again,\" says a patient.", want: "warn"},
+		{text: "Our team loves helping families.", want: ""},
+	},
+	"ENDORSE-02": {
+		{text: "Use code MAPLE20 for 20% off these vitamins, link in bio!", want: "warn"},
+		{text: "#ad Use code MAPLE20 for 20% off these vitamins.", want: ""},
+	},
+	"ENDORSE-03": {
+		{text: "Leave us a 5-star review and get $10 off!", want: "block"},
+		{text: "Review us on Google for a chance to win!", want: "block"},
+		{text: "We'd love your honest feedback on Google.", want: ""},
+	},
+	"ENDORSE-04": {
+		{text: "Remove your review or we will sue.", want: "block"},
+		{text: "We take all feedback seriously.", want: ""},
+	},
+	"PROF-01": {
+		{text: "What a shitty day.", want: "block"},
+		{text: "Well, that was a crappy storm.", want: "warn"},
+		{text: "Class assessment today.", want: ""},
+	},
+	"PROF-02": {
+		{text: "He suffers from asthma.", want: "warn"},
+		{text: "He lives with asthma.", want: ""},
+	},
+	"PROF-03": {
+		{text: "Another drug seeker today.", want: "block"},
+		{text: "Our team is here for you.", want: ""},
+	},
+	"PROF-04": {
+		{text: "Remember to vote for the school levy.", want: "info"},
+		{text: "Remember your flu shot.", want: ""},
+	},
+	"PROF-05": {
+		{text: "Dizzy? You should stop taking your blood pressure pills.", want: "warn"},
+		{text: "Talk to your doctor before changing any medicine.", want: ""},
+	},
+	"PROF-06": {
+		{text: "DM us your symptoms!", want: "block"},
+		{text: "Comment below with your date of birth to win.", want: "block"},
+		{text: "Please call us instead of posting health questions.", want: ""},
+	},
+	"PROF-07": {
+		{text: "HUGE NEWS TODAY FOLKS!!! Come see us.", want: "info"},
+		{text: "Big news today. Come see us!", want: ""},
+	},
+	"PROF-08": {
+		{text: "Book your apointment today.", want: "info"},
+		{text: "Book your appointment today.", want: ""},
+	},
+	"PROF-09": {
+		{text: "Chest pain after shoveling? Rest and take an aspirin.", want: "warn"},
+		{text: "Chest pain? Call 911 right away.", want: ""},
+	},
+	"READ-02": {
+		{text: "Hypertension is common.", want: "info"},
+		{text: "High blood pressure is common.", want: ""},
+	},
+	"READ-03": {
+		{text: "The vaccine is given in two doses.", want: "info"},
+		{text: "We give the vaccine in two doses.", want: ""},
+	},
+	"PLAT-02": {
+		{text: "Congrats to @jenny_runs on her race!", want: "warn"},
+		{text: "Follow @maplefamilymed for tips.", want: ""},
+	},
+	"MIS-01": {
+		{text: "Vaccines cause autism.", want: "warn"},
+		{text: "Myth: vaccines cause autism. Fact: they do not.", want: "info"},
+		{text: "Vaccines protect kids from measles.", want: ""},
+	},
+	"MIS-02": {
+		{text: "Our filler is completely safe.", want: "warn"},
+		{text: "Our filler is safe for most adults.", want: ""},
+	},
+	"MIS-03": {
+		{text: "What doctors don't want you to know about sugar.", want: "warn"},
+		{text: "What you should know about sugar.", want: ""},
+	},
+	"MIS-04": {
+		{text: "Sugar causes diabetes.", want: "info"},
+		{text: "Sugar causes diabetes, says cdc.gov.", want: ""},
+	},
+}
+
+// TestRuleTables runs each rule's table: the rule must report exactly the
+// wanted severity (the highest of its findings), or nothing.
+func TestRuleTables(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	for _, r := range rules {
+		table, ok := ruleTables[r.id]
+		if !ok && r.id != "READ-01" && r.id != "PLAT-01" { // both have their own tests
+			t.Errorf("%s has no table", r.id)
+			continue
+		}
+		t.Run(r.id, func(t *testing.T) {
+			for _, tc := range table {
+				rep := c.Check(context.Background(), Draft{Text: tc.text, ReviewText: tc.review, Now: now})
+				var got post.Severity
+				matched := tc.match == ""
+				for _, f := range rep.Findings {
+					if f.Rule != r.id {
+						continue
+					}
+					if severityRank(f.Severity) > severityRank(got) {
+						got = f.Severity
+					}
+					matched = matched || f.Match == tc.match
+					if f.Match != tc.text[f.Start:f.End] && f.End > f.Start {
+						t.Errorf("%q: match %q is not the span %d-%d", tc.text, f.Match, f.Start, f.End)
+					}
+				}
+				if got != tc.want {
+					t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+				}
+				if !matched {
+					t.Errorf("%q: no finding matches %q", tc.text, tc.match)
+				}
+			}
+		})
+	}
+}
+
+func TestHardIdentifiersCannotBeOverridden(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := c.Check(context.Background(), Draft{Text: "SSN 536-22-1234. Guaranteed results!"})
+	un := rep.Unoverridable()
+	if len(un) != 1 || un[0].Rule != "PRIV-01" {
+		t.Fatalf("unoverridable = %+v, want the SSN only", un)
+	}
+	if b := rep.Blocking(); len(b) != 2 {
+		t.Fatalf("blocking = %d findings, want 2", len(b))
+	}
+	if rep.Verdict != post.VerdictBlock {
+		t.Fatalf("verdict %s", rep.Verdict)
+	}
+}
+
+func TestNewRejectsBadSettings(t *testing.T) {
+	tests := []struct {
+		name string
+		p    Profile
+		want string
+	}{
+		{"unknown disabled rule", Profile{Disabled: []string{"PRIV-99"}}, `"PRIV-99"`},
+		{"unknown severity rule", Profile{Severity: map[string]post.Severity{"NOPE-1": "warn"}}, `"NOPE-1"`},
+		{"bad severity", Profile{Severity: map[string]post.Severity{"CLAIM-02": "loud"}}, `"loud"`},
+		{"lowering a hard identifier", Profile{Severity: map[string]post.Severity{"PRIV-02": "warn"}}, "PRIV-02"},
+		{"extra rules: unknown list", Profile{ExtraRules: []byte("[CLAIM-42]\nfoo\n")}, "line 1"},
+		{"extra rules: phrase before header", Profile{ExtraRules: []byte("\n\nmiracle water\n")}, "line 3"},
+		{"extra rules: version", Profile{ExtraRules: []byte("version 9\n")}, "line 1"},
+		{"extra rules: open header", Profile{ExtraRules: []byte("[CLAIM-03\n")}, "line 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(tt.p)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want one naming %s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestProfileSettings(t *testing.T) {
+	ctx := context.Background()
+	text := "Our miracle tea is the best tea in town."
+	base, _ := New(testProfile())
+	p := testProfile()
+	p.Disabled = []string{"CLAIM-03"}
+	p.Severity = map[string]post.Severity{"CLAIM-02": post.SeverityBlock}
+	p.ExtraRules = []byte("# our own\n[CLAIM-03]\nmagic tea\n")
+	custom, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if base.Ruleset() == custom.Ruleset() || !strings.HasPrefix(custom.Ruleset(), "2026.") {
+		t.Fatalf("rulesets %s and %s", base.Ruleset(), custom.Ruleset())
+	}
+	rep := custom.Check(ctx, Draft{Text: text})
+	for _, f := range rep.Findings {
+		if f.Rule == "CLAIM-03" {
+			t.Errorf("disabled rule reported: %+v", f)
+		}
+		if f.Rule == "CLAIM-02" && f.Severity != post.SeverityBlock {
+			t.Errorf("severity override not applied: %+v", f)
+		}
+	}
+	p.Disabled = nil
+	extra, _ := New(p)
+	rep = extra.Check(ctx, Draft{Text: "Try our magic tea."})
+	if !hasRule(rep, "CLAIM-03") {
+		t.Errorf("extra phrase not matched: %+v", rep.Findings)
+	}
+	// State rules: Illinois blocks testimonials.
+	p = testProfile()
+	p.State = "IL"
+	il, _ := New(p)
+	rep = il.Check(ctx, Draft{Text: "Read our newest patient success story on the blog."})
+	if rep.Verdict != post.VerdictBlock {
+		t.Errorf("IL testimonial verdict %s, want block", rep.Verdict)
+	}
+}
+
+func hasRule(r Report, id string) bool {
+	for _, f := range r.Findings {
+		if f.Rule == id {
+			return true
+		}
+	}
+	return false
+}
+
+func TestAuthorizationAndMedia(t *testing.T) {
+	c, _ := New(testProfile())
+	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	photo := []post.Media{{Name: "knee.jpg", ShowsPatient: true}}
+	testimonial := "\"My knee pain is gone!\" - Maria G."
+	current := &post.Authorization{Uses: []post.Use{post.UsePhoto, post.UseTestimonial}, Granted: now.AddDate(0, -1, 0)}
+	expired := &post.Authorization{Uses: []post.Use{post.UsePhoto, post.UseTestimonial}, Granted: now.AddDate(-2, 0, 0), Expires: now.AddDate(0, 0, -1)}
+	photoOnly := &post.Authorization{Uses: []post.Use{post.UsePhoto}, Granted: now.AddDate(0, -1, 0)}
+	revoked := &post.Authorization{Uses: []post.Use{post.UsePhoto, post.UseTestimonial}, Granted: now.AddDate(0, -1, 0), Revoked: true}
+	tests := []struct {
+		name  string
+		d     Draft
+		priv  bool // PRIV-13 expected
+		media post.Severity
+	}{
+		{"photo without authorization", Draft{Text: "Great day at the clinic.", Media: photo}, true, post.SeverityWarn},
+		{"photo with authorization", Draft{Text: "Great day at the clinic.", Media: photo, Authorization: current}, false, post.SeverityWarn},
+		{"photo with expired authorization", Draft{Text: "Great day at the clinic.", Media: photo, Authorization: expired}, true, post.SeverityWarn},
+		{"photo not of a patient", Draft{Text: "Our new lobby.", Media: []post.Media{{Name: "lobby.jpg"}}}, false, post.SeverityInfo},
+		{"named testimonial", Draft{Text: testimonial}, true, ""},
+		{"named testimonial, authorized", Draft{Text: testimonial, Authorization: current}, false, ""},
+		{"named testimonial, photo-only authorization", Draft{Text: testimonial, Authorization: photoOnly}, true, ""},
+		{"named testimonial, revoked", Draft{Text: testimonial, Authorization: revoked}, true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.d.Now = now
+			rep := c.Check(context.Background(), tt.d)
+			if got := hasRule(rep, "PRIV-13"); got != tt.priv {
+				t.Errorf("PRIV-13 = %v, want %v: %+v", got, tt.priv, rep.Findings)
+			}
+			var media post.Severity
+			for _, f := range rep.Findings {
+				if f.Rule == "PRIV-12" && f.Match != "" && strings.HasSuffix(f.Match, ".jpg") {
+					media = f.Severity
+				}
+			}
+			if media != tt.media {
+				t.Errorf("PRIV-12 media severity %q, want %q", media, tt.media)
+			}
+		})
+	}
+}
+
+func TestChannelsAndVariants(t *testing.T) {
+	c, _ := New(testProfile())
+	long := strings.Repeat("Wash your hands. ", 20) // 340 characters
+	d := Draft{
+		Text:     long,
+		Variants: map[string]string{"x": "Wash your hands! Call Jim at (312) 555-7788."},
+		Channels: []Target{{ID: "x", Kind: "x"}, {ID: "li", Kind: "linkedin"}, {ID: "fb", Kind: "facebook"}, {ID: "m", Kind: "manual"}},
+	}
+	rep := c.Check(context.Background(), d)
+	if fit := rep.Channels["x"]; !fit.Fits || fit.Limit != 280 {
+		t.Errorf("x fit %+v", fit)
+	}
+	if fit := rep.Channels["li"]; !fit.Fits || fit.WeightedLength != len(long) {
+		t.Errorf("linkedin fit %+v", fit)
+	}
+	if fit := rep.Channels["m"]; fit.Limit != 0 || !fit.Fits {
+		t.Errorf("manual fit %+v", fit)
+	}
+	var phone *post.Finding
+	for i, f := range rep.Findings {
+		if f.Rule == "PRIV-02" {
+			phone = &rep.Findings[i]
+		}
+	}
+	if phone == nil || phone.Channel != "x" || d.Variants["x"][phone.Start:phone.End] != "(312) 555-7788" {
+		t.Fatalf("phone in the x variant: %+v", phone)
+	}
+	// Without the variant, the long text goes to X and is too long there.
+	d.Variants = nil
+	rep = c.Check(context.Background(), d)
+	var over *post.Finding
+	for i, f := range rep.Findings {
+		if f.Rule == "PLAT-01" {
+			over = &rep.Findings[i]
+		}
+	}
+	if over == nil || over.Channel != "x" || rep.Verdict != post.VerdictBlock || rep.Channels["x"].Fits {
+		t.Fatalf("PLAT-01: %+v, verdict %s", over, rep.Verdict)
+	}
+	if fit := length("x", long[:over.Start]); fit > 280 || length("x", long[:over.Start+1]) <= 280 {
+		t.Errorf("overflow starts at %d (prefix length %d)", over.Start, fit)
+	}
+	for _, tt := range []struct {
+		kind string
+		text string
+		want int
+	}{{"linkedin", "héllo 👋", 8}, {"facebook", "abc", 3}, {"x", "héllo 👋", 8}} {
+		if got := length(tt.kind, tt.text); got != tt.want {
+			t.Errorf("length(%s, %q) = %d, want %d", tt.kind, tt.text, got, tt.want)
+		}
+	}
+}
