@@ -26,7 +26,7 @@ type scan struct {
 	// honorific names: a name needs some other sign it is a patient's.
 	cueSent []bool
 	cueTok  []bool
-	cited       bool // the text carries a URL, DOI or PMID
+	cited   bool // the text carries a URL, DOI or PMID
 }
 
 // contextWindow is COMPLIANCE.md's N: a cue this many tokens away still
