@@ -37,6 +37,13 @@ func (s *Server) funcs() template.FuncMap {
 		"status":    statusLabel,
 		"highlight": highlight,
 		"join":      strings.Join,
+		"joinUses": func(us []post.Use) string {
+			out := make([]string, len(us))
+			for i, u := range us {
+				out[i] = string(u)
+			}
+			return strings.Join(out, ", ")
+		},
 		"atLeast":   func(u *post.User, r string) bool { return u != nil && u.Role.AtLeast(post.Role(r)) },
 		"textFor":   func(p *post.Post, ch string) string { return p.TextFor(ch) },
 		"deref": func(d *post.Delivery) post.Delivery {

@@ -39,7 +39,11 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		if post.ErrorCode(err) == post.EForbidden {
 			s.limiter.fail(ipKey, userKey)
 		}
-		s.render(w, r, httpStatus(err), "login", "Sign in", data, s.userMessage(r, err))
+		status := httpStatus(err)
+		if status == http.StatusForbidden {
+			status = http.StatusUnauthorized
+		}
+		s.render(w, r, status, "login", "Sign in", data, s.userMessage(r, err))
 		return
 	}
 	s.limiter.succeed(userKey)

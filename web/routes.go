@@ -118,7 +118,9 @@ func (s *Server) guard(rt route) http.Handler {
 				return
 			}
 		}
-		if unsafeMethod(r.Method) && !csrfOK(r, id) {
+		// Public forms (sign-in) act for nobody yet: cross-origin protection
+		// covers them, and a stale session must not block signing in again.
+		if rt.min != public && unsafeMethod(r.Method) && !csrfOK(r, id) {
 			s.log.Warn("csrf token refused", "path", r.URL.Path, "user", id.User.Name)
 			s.fail(w, r, api, post.Errorf(post.EForbidden, "the form expired or came from another site; reload the page and try again"))
 			return
