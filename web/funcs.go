@@ -44,8 +44,8 @@ func (s *Server) funcs() template.FuncMap {
 			}
 			return strings.Join(out, ", ")
 		},
-		"atLeast":   func(u *post.User, r string) bool { return u != nil && u.Role.AtLeast(post.Role(r)) },
-		"textFor":   func(p *post.Post, ch string) string { return p.TextFor(ch) },
+		"atLeast": func(u *post.User, r string) bool { return u != nil && u.Role.AtLeast(post.Role(r)) },
+		"textFor": func(p *post.Post, ch string) string { return p.TextFor(ch) },
 		"deref": func(d *post.Delivery) post.Delivery {
 			if d == nil {
 				return post.Delivery{}
