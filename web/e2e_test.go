@@ -178,6 +178,7 @@ func TestBrowserPostFromDraftToPublished(t *testing.T) {
 		t.Errorf("post page says %q after publishing", st)
 	}
 }
+
 // markPublished records every delivery of a scheduled post as published,
 // the way the scheduler does after the channels' receipts (the scheduler
 // package had not landed when this was written).
