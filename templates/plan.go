@@ -40,8 +40,8 @@ type PlanOptions struct {
 	EvergreenInterval time.Duration
 }
 
-// Plan proposes posts for the month that starts at month (its location is
-// the practice's), using only the free slots given that fall in that month.
+// Plan proposes posts for the calendar month containing month (its location
+// is the practice's), using only the free slots given that fall in it.
 // Day observances are placed first, on their day or up to three days
 // before; then weeks, within the week or just before it; then months, in
 // the earliest slots left. With opt.EvergreenInterval set, every slot still
