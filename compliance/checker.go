@@ -123,7 +123,7 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	}
 	rep := Report{Verdict: post.VerdictPass, Ruleset: c.ruleset, Findings: []post.Finding{}, Channels: map[string]ChannelFit{}}
 	main := c.newScan(&d, d.Text, "")
-	// Readability is filled in once compliance/readability lands.
+	rep.Readability = main.readability()
 	texts := []*scan{main}
 	seen := map[string]bool{d.Text: true}
 	for _, t := range d.Channels {

@@ -197,7 +197,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 			out = append(out, s.finding(i, i+1, "A \"free\" offer. Make sure it is free with no conditions, and not billed to insurance."))
 		}
 	}
-	for _, m := range moneyRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasByte("$"), moneyRE) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A price. Make sure it is the full price a patient pays."})
 		}
@@ -221,7 +221,7 @@ func checkStatistics(s *scan) []post.Finding {
 		return nil
 	}
 	var out []post.Finding
-	for _, m := range statRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasByte("%") || s.hasWord("times", "x", "in", "out"), statRE) {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A statistic with no source.", Suggestion: "Link where the number comes from."})
 	}
 	return out

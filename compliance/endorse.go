@@ -44,7 +44,7 @@ func checkSponsorship(s *scan) []post.Finding {
 // asking only happy patients for one.
 func checkBuyingReviews(s *scan) []post.Finding {
 	out := s.phraseFindings("ENDORSE-03", "Asking for reviews with a reward, or only from happy patients, is banned (FTC rule on reviews).", "")
-	for _, m := range buyReviewRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasWordPrefix("review"), buyReviewRE) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Offering something in return for a review is banned (FTC rule on reviews).",
 				Suggestion: "Ask everyone for honest feedback, with no reward."})

@@ -63,7 +63,7 @@ func (s *scan) personNames() []span {
 			out = append(out, span{i + 1, i + 3})
 		}
 	}
-	for _, m := range signatureRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasByte("-—–"), signatureRE) {
 		from, to := s.tokenRange(m[0], m[1])
 		for from < to && s.toks[from].kind == tokPunct {
 			from++
@@ -124,7 +124,7 @@ func (s *scan) testimonials() []span {
 	for _, h := range s.hits["ENDORSE-01"] {
 		out = append(out, span{h.from, h.to})
 	}
-	for _, m := range quoteRE.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasByte("\"“"), quoteRE) {
 		if firstPersonRE.MatchString(s.text[m[2]:m[3]]) {
 			from, to := s.tokenRange(m[0], m[1])
 			if from < to {

@@ -80,7 +80,7 @@ func overflowAt(kind, text string, limit int) int {
 // list; it may be a patient.
 func checkMentions(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, m := range mentionRE.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasByte("@"), mentionRE) {
 		h := s.text[m[2]:m[3]]
 		if s.c.allow.handles[lowerASCII(h)] {
 			continue

@@ -24,6 +24,15 @@ var (
 	bankRE   = regexp.MustCompile(`\b\d{8,17}\b`)
 )
 
+// recordAnchor finds the words recordRE starts with.
+var recordAnchor = wordPrefix("mrn", "medical", "chart", "patient", "member", "subscriber", "policy", "group", "medicare", "medicaid",
+	"beneficiary", "claim", "licen", "plate", "vin", "serial", "udi", "device", "passport", "itin", "taxpayer", "certificate", "cert", "s")
+
+// domainWords are the last labels bareDomainRE knows; a text without any of
+// them as a word cannot hold a bare domain.
+var domainWords = []string{"com", "org", "net", "io", "co", "us", "info", "biz", "health", "me", "care", "app",
+	"de", "uk", "ca", "fr", "se", "ch", "br", "uy", "cy", "pt", "es", "it", "nl", "au"}
+
 var bankContext = []string{"account", "acct", "bank", "routing", "aba", "checking", "savings", "iban"}
 
 // checkNetAddress is PRIV-04: IP addresses block; links to sites that are
@@ -31,7 +40,7 @@ var bankContext = []string{"account", "acct", "bank", "routing", "aba", "checkin
 // patient's page or profile.
 func checkNetAddress(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, m := range ipv4RE.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range s.findNumeric(ipv4RE, 4) {
 		ok := true
 		for g := 1; g <= 4; g++ {
 			if v, _ := strconv.Atoi(s.text[m[2*g]:m[2*g+1]]); v > 255 {
@@ -42,7 +51,7 @@ func checkNetAddress(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This is an IP address, which can identify a person. Remove it."})
 		}
 	}
-	for _, m := range ipv6RE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(strings.Count(s.text, ":") >= 2, ipv6RE) {
 		if ip := net.ParseIP(s.text[m[0]:m[1]]); ip != nil && strings.Count(s.text[m[0]:m[1]], ":") >= 2 && !isClockLike(s.text[m[0]:m[1]]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This is an IP address, which can identify a person. Remove it."})
 		}
@@ -65,10 +74,10 @@ func checkNetAddress(s *scan) []post.Finding {
 		seen = append(seen, f)
 		out = append(out, f)
 	}
-	for _, m := range urlRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasWord("http", "https", "www"), urlRE) {
 		check(m[0], m[1], s.text[m[0]:m[1]])
 	}
-	for _, m := range bareDomainRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasByte(".") && s.hasWord(domainWords...), bareDomainRE) {
 		if m[0] > 0 && s.text[m[0]-1] == '@' {
 			continue
 		}
@@ -92,22 +101,22 @@ func checkRecordNumbers(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: start, End: end, Message: "This looks like a " + what + ". Record, plan, licence and serial numbers must never be posted."})
 		}
 	}
-	for _, m := range recordRE.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range s.findNear(recordRE, recordAnchor, 0, 48) {
 		id := s.text[m[2]:m[3]]
 		if strings.IndexAny(id, "0123456789") < 0 || len(digitsOf(id)) < 3 {
 			continue // "member of our team", "policy changes": no number
 		}
 		add(m[0], m[3], "record or ID number")
 	}
-	for _, m := range mbiRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasToken(mixedAlnum), mbiRE) {
 		add(m[0], m[1], "Medicare number (MBI)")
 	}
-	for _, m := range vinRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasToken(func(w string) bool { return len(w) == 17 && mixedAlnum(w) }), vinRE) {
 		if validVIN(s.text[m[0]:m[1]]) {
 			add(m[0], m[1], "vehicle identification number")
 		}
 	}
-	for _, m := range itinRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findNumeric(itinRE, 9) {
 		if numberBoundary(s.text, m[0], m[1]) {
 			add(m[0], m[1], "taxpayer ID (ITIN)")
 		}
@@ -152,13 +161,13 @@ func checkFinancialNumbers(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: start, End: end, Message: "This looks like a " + what + ". Payment and bank details must never be posted."})
 		}
 	}
-	for _, m := range cardRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findNumeric(cardRE, 13) {
 		d := digitsOf(s.text[m[0]:m[1]])
 		if len(d) >= 13 && len(d) <= 19 && strings.IndexByte("3456", d[0]) >= 0 && luhn(d) && numberBoundary(s.text, m[0], m[1]) {
 			add(m[0], m[1], "payment card number")
 		}
 	}
-	for _, m := range ibanRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasToken(func(w string) bool { return len(w) >= 4 && mixedAlnum(w) }), ibanRE) {
 		// The match may run into a following word ("... 32 for"): try it
 		// whole, then without its last space-separated group.
 		end := m[1]
@@ -175,7 +184,7 @@ func checkFinancialNumbers(s *scan) []post.Finding {
 		}
 	}
 	if s.nearAnyWord(bankContext) {
-		for _, m := range bankRE.FindAllStringIndex(s.text, -1) {
+		for _, m := range s.findNumeric(bankRE, 8) {
 			d := s.text[m[0]:m[1]]
 			if s.nearWords(m[0], m[1], bankContext, 6) && (len(d) != 9 || validABA(d) || s.nearWords(m[0], m[1], []string{"account", "acct", "bank"}, 6)) {
 				add(m[0], m[1], "bank account or routing number")

@@ -43,8 +43,21 @@ func checkDates(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 			Message: "A date. Fine for an event or office hours; never give a patient's visit, birth or treatment date."})
 	}
+	months := wordPrefix("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+	weekdays := wordPrefix("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 	for _, re := range []*regexp.Regexp{numericDateRE, monthDayRE, weekdayDayRE, bareMonthRE} {
-		for _, m := range re.FindAllStringIndex(s.text, -1) {
+		var ms [][]int
+		switch re {
+		case numericDateRE:
+			if s.hasByte("/-") {
+				ms = s.findNumeric(re, 2)
+			}
+		case weekdayDayRE:
+			ms = s.findNear(re, weekdays, 0, 24)
+		default:
+			ms = s.findNear(re, months, 12, 16)
+		}
+		for _, m := range ms {
 			if re == numericDateRE && (!numberBoundary(s.text, m[0], m[1]) || strings.Count(s.text[m[0]:m[1]], ".") == 1) {
 				continue // "3.5" is a number, not a date
 			}
@@ -70,7 +83,7 @@ func checkAges(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Message: "Ages over 89 identify patients. Say \"90 or older\" instead.",
 			Suggestion: "90 or older"})
 	}
-	for _, m := range ageRE.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range s.findNear(ageRE, wordIn("year", "years", "yr", "yrs", "age", "aged", "yo", "y", "o"), 12, 12) {
 		g := 2
 		for g < len(m) && m[g] < 0 {
 			g += 2
@@ -87,18 +100,18 @@ func checkAges(s *scan) []post.Finding {
 				Message: "A patient's age together with their story can identify them.", Suggestion: "Leave the age out or give a range (\"in her 40s\")."})
 		}
 	}
-	for _, m := range oldWordsRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasWordPrefix("ninety", "hundred", "centenarian", "nonagenarian", "supercentenarian", "90s", "100s"), oldWordsRE) {
 		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range birthdayRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasWord("birthday", "turns", "turn"), birthdayRE) {
 		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}
 	year := s.d.Now.Year()
-	for _, m := range bornRE.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range s.findIf(s.words["born"], bornRE) {
 		if y, _ := strconv.Atoi(s.text[m[2]:m[3]]); y > 1800 && year-y >= 90 && !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}

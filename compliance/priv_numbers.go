@@ -31,7 +31,7 @@ var ssnContext = []string{"ssn", "ssns", "social", "security", "ssid"}
 // serial 0000, one repeated digit, the well-known samples) only warns.
 func checkSSN(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, m := range ssnRE.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range s.findNumeric(ssnRE, 9) {
 		if s.text[m[4]:m[5]] != s.text[m[8]:m[9]] || !numberBoundary(s.text, m[0], m[1]) {
 			continue // mixed separators: not the SSN shape
 		}
@@ -46,7 +46,7 @@ func checkSSN(s *scan) []post.Finding {
 		out = append(out, ssnFinding(d, m[0], m[1]))
 	}
 	if s.nearAnyWord(ssnContext) {
-		for _, m := range ssnWeakRE.FindAllStringIndex(s.text, -1) {
+		for _, m := range s.findNumeric(ssnWeakRE, 9) {
 			if numberBoundary(s.text, m[0], m[1]) && s.nearWords(m[0], m[1], ssnContext, 6) && !overlapsAny(out, m[0], m[1]) {
 				out = append(out, ssnFinding(digitsOf(s.text[m[0]:m[1]]), m[0], m[1]))
 			}
@@ -91,7 +91,7 @@ func checkPhone(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Message: "This phone number is not one of the practice's numbers. A patient's or anyone else's number must not be posted.",
 			Suggestion: "Use the practice's own number, or remove it."})
 	}
-	for _, m := range phoneRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findNumeric(phoneRE, 10) {
 		start := m[0]
 		if s.text[start] == '(' || s.text[start] == '+' {
 			// keep
@@ -107,12 +107,12 @@ func checkPhone(s *scan) []post.Finding {
 		}
 		add(start, m[1], d)
 	}
-	for _, m := range intlRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findNumeric(intlRE, 8) {
 		if d := digitsOf(s.text[m[0]:m[1]]); len(d) >= 8 && len(d) <= 15 {
 			add(m[0], m[1], d)
 		}
 	}
-	for _, m := range loosePhone.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findNumeric(loosePhone, 7) {
 		d := digitsOf(s.text[m[0]:m[1]])
 		if ssnRE.MatchString(s.text[m[0]:m[1]]) && len(d) == 9 {
 			continue // SSN-shaped: PRIV-01's
@@ -147,7 +147,7 @@ func validTLD(host string) bool {
 // checkEmail is PRIV-03: e-mail addresses outside the practice's domains.
 func checkEmail(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, m := range emailRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasByte("@"), emailRE) {
 		addr := s.text[m[0]:m[1]]
 		host := addr[strings.LastIndexByte(addr, '@')+1:]
 		if !validTLD(host) || s.c.allow.domain(host) {

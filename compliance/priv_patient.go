@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/practicepost/practicepost/post"
@@ -53,21 +54,21 @@ func checkGeography(s *scan) []post.Finding {
 				Message: "An address that is not the practice's. Fine for an event venue; never a patient's home."})
 		}
 	}
-	for _, m := range streetRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findNear(streetRE, wordIn("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "ct", "court", "way", "pl", "place", "ter", "terrace", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "trl", "trail", "sq", "square"), 64, 24) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range unitRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasWord("apt", "apartment", "unit"), unitRE) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range stateAbbrZipRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findNumeric(stateAbbrZipRE, 5) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range zipRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findNumeric(zipRE, 5) {
 		if numberBoundary(s.text, m[0], m[1]) {
 			add(m[0], m[1], false)
 		}
 	}
-	for _, m := range placeRE.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range s.findIf(slices.Contains(s.patientSent, true), placeRE) {
 		name := s.text[m[2]:m[3]]
 		first := name
 		for i, r := range name {

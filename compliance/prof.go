@@ -45,7 +45,7 @@ func checkPolitics(s *scan) []post.Finding {
 // public post.
 func checkPersonalAdvice(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-05", "Individual medical advice in a public post. Advice needs a visit, not a comment.", "")
-	for _, m := range adviceRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.words["you"], adviceRE) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Telling readers to change a medicine or dose. That needs their own doctor.",
 				Suggestion: "Talk to your doctor before changing any medicine."})
@@ -58,7 +58,7 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 // birth dates or insurance numbers.
 func checkInvitingPHI(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-06", "This invites people to share health or personal details in public or by message.", "")
-	for _, m := range phiInviteRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasWord("your", "ur"), phiInviteRE) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This invites people to share health or personal details in public or by message."})
 		}
@@ -106,7 +106,7 @@ func checkShouting(s *scan) []post.Finding {
 	if words > 0 && emoji > 3 && emoji*4 > words {
 		all("Many emoji for the amount of text.")
 	}
-	for _, m := range exclaimRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(strings.Contains(s.text, "!!") || strings.Contains(s.text, "??") || strings.Contains(s.text, "?!") || strings.Contains(s.text, "!?"), exclaimRE) {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Repeated exclamation marks read as shouting.", Suggestion: "!"})
 	}
 	return out

@@ -34,7 +34,7 @@ func checkLongSentences(s *scan) []post.Finding {
 				Suggestion: "Split it in two."})
 		}
 	}
-	for _, m := range passiveRE.FindAllStringIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasWord("is", "are", "was", "were", "be", "been", "being"), passiveRE) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Passive voice hides who does what.", Suggestion: "Say who does it: \"we give\" rather than \"is given\"."})
 		}

@@ -47,7 +47,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		a, b := s.span(n.from, n.to)
 		add(a, b)
 	}
-	for _, m := range greetingRE.FindAllStringSubmatchIndex(s.text, -1) {
+	for _, m := range s.findIf(s.hasWord("hi", "hello", "hey", "dear", "thanks", "thank", "sorry"), greetingRE) {
 		if !notPlaces[s.text[m[2]:m[3]]] && s.text[m[2]:m[3]] != "Everyone" && s.text[m[2]:m[3]] != "All" && s.text[m[2]:m[3]] != "Again" {
 			add(m[2], m[3])
 		}

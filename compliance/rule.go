@@ -68,7 +68,7 @@ var rules = []rule{
 	{id: "PROF-08", severity: post.SeverityInfo, source: "S14", check: checkSpelling},
 	{id: "PROF-09", severity: post.SeverityWarn, source: "S11", human: true, check: checkSafetyLine},
 
-	// READ-01 is registered once compliance/readability lands.
+	{id: "READ-01", severity: post.SeverityWarn, source: "S23", check: checkReadingGrade},
 	{id: "READ-02", severity: post.SeverityInfo, source: "S23", check: checkJargon},
 	{id: "READ-03", severity: post.SeverityInfo, source: "S23", check: checkLongSentences},
 

@@ -230,6 +230,11 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Chest pain after shoveling? Rest and take an aspirin.", want: "warn"},
 		{text: "Chest pain? Call 911 right away.", want: ""},
 	},
+	"READ-01": {
+		{text: "Immunization against influenza is recommended annually for individuals aged six months and older, particularly those with chronic cardiopulmonary conditions. Consult your healthcare professional regarding contraindications, potential adverse reactions, and appropriate scheduling considerations.", want: "warn"},
+		{text: "Get your flu shot every year. It is safe for most people. It helps you and your kids stay well. Call us to book a time that works for you. We are open six days a week. See you soon!", want: ""},
+		{text: "Immunization against influenza is recommended annually for individuals aged six months and older.", want: ""},
+	},
 	"READ-02": {
 		{text: "Hypertension is common.", want: "info"},
 		{text: "High blood pressure is common.", want: ""},
@@ -271,7 +276,7 @@ func TestRuleTables(t *testing.T) {
 	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	for _, r := range rules {
 		table, ok := ruleTables[r.id]
-		if !ok && r.id != "READ-01" && r.id != "PLAT-01" { // both have their own tests
+		if !ok && r.id != "PLAT-01" { // PLAT-01 is tested in TestChannelsAndVariants
 			t.Errorf("%s has no table", r.id)
 			continue
 		}

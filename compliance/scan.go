@@ -26,7 +26,10 @@ type scan struct {
 	// honorific names: a name needs some other sign it is a patient's.
 	cueSent []bool
 	cueTok  []bool
-	cited   bool // the text carries a URL, DOI or PMID
+	cited   bool            // the text carries a URL, DOI or PMID
+	words   map[string]bool // every token's lower-case text, for gates
+	islands []island        // numeric islands, computed on first use
+	read    *Readability    // reading level, computed on first use
 }
 
 // contextWindow is COMPLIANCE.md's N: a cue this many tokens away still
@@ -37,6 +40,10 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s := &scan{c: c, d: d, text: text, channel: channel}
 	s.toks, s.sents = tokenize(text)
 	s.hits = c.lex.match(s.toks)
+	s.words = make(map[string]bool, len(s.toks))
+	for i := range s.toks {
+		s.words[s.toks[i].low] = true
+	}
 	s.patientSent = make([]bool, len(s.sents))
 	s.patientTok = make([]bool, len(s.toks))
 	mark := func(from, to int) {
@@ -52,7 +59,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	for _, n := range s.honorificNames() {
 		mark(n.from, n.to)
 	}
-	s.cited = citationRE.MatchString(text)
+	s.cited = (s.hasWord("http", "https", "www", "doi", "pmid", "gov", "org", "edu") || strings.Contains(text, "10.")) && citationRE.MatchString(text)
 	return s
 }
 

@@ -1,0 +1,41 @@
+package compliance
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// benchPost is a realistic post with a few findings in it.
+const benchPost = "Flu shots are here! Our patient Maria came in this morning and got hers. " +
+	"Call (614) 555-2368 or visit maplefamilymed.com. Walk-ins Saturday, Oct 17, 9 to noon. " +
+	"Guaranteed to keep you healthy all winter. "
+
+func postOfSize(n int) string {
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(benchPost)
+	}
+	return b.String()[:n]
+}
+
+// BenchmarkCheck measures Check on 280- and 3,000-character posts, and on
+// 1 KB, 10 KB and 100 KB to show the cost grows linearly with the text.
+func BenchmarkCheck(b *testing.B) {
+	c, err := New(testProfile())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{280, 1 << 10, 3000, 10 << 10, 100 << 10} {
+		text := postOfSize(n)
+		d := Draft{Text: text, Channels: []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}}}
+		b.Run(fmt.Sprintf("%dB", n), func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				c.Check(context.Background(), d)
+			}
+		})
+	}
+}

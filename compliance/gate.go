@@ -1,0 +1,180 @@
+package compliance
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Go's regexp is linear but not fast: tens of nanoseconds per byte per
+// expression. Running forty expressions over every post would cost far more
+// than the 50 µs a check may take, so each expression runs only where it can
+// match: numeric patterns on the short "numeric islands" of the text, the
+// others only when a cheap test (a byte, a word) says they might.
+
+// island is a run of digits and number punctuation holding some digits.
+type island struct{ start, end, digits int }
+
+// isNumberByte reports whether b can be part of a written number: digits and
+// the separators phone, date, card and SSN formats use.
+func isNumberByte(b byte) bool {
+	return (b >= '0' && b <= '9') || b == ' ' || b == '-' || b == '.' || b == '/' || b == '(' || b == ')' || b == '+'
+}
+
+// numericIslands finds the maximal runs of number bytes with at least one
+// digit, computed once per scan.
+func (s *scan) numericIslands() []island {
+	if s.islands != nil {
+		return s.islands
+	}
+	s.islands = []island{}
+	for i := 0; i < len(s.text); {
+		if !isNumberByte(s.text[i]) {
+			i++
+			continue
+		}
+		j, d := i, 0
+		for j < len(s.text) && isNumberByte(s.text[j]) {
+			if s.text[j] >= '0' && s.text[j] <= '9' {
+				d++
+			}
+			j++
+		}
+		if d > 0 {
+			s.islands = append(s.islands, island{i, j, d})
+		}
+		i = j
+	}
+	return s.islands
+}
+
+// findNumeric runs re over each island with at least minDigits digits (and
+// one byte of context on each side, so \b sees the neighbouring letter) and
+// returns submatch indices into the whole text.
+func (s *scan) findNumeric(re *regexp.Regexp, minDigits int) [][]int {
+	var out [][]int
+	for _, is := range s.numericIslands() {
+		if is.digits < minDigits {
+			continue
+		}
+		a, b := max(0, is.start-1), min(len(s.text), is.end+1)
+		for _, m := range re.FindAllStringSubmatchIndex(s.text[a:b], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += a
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// findIf runs re over the whole text when ok is true.
+func (s *scan) findIf(ok bool, re *regexp.Regexp) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s.text, -1)
+}
+
+// hasByte reports whether the text holds any of the bytes in set.
+func (s *scan) hasByte(set string) bool { return strings.ContainsAny(s.text, set) }
+
+// hasWord reports whether any token of the text is one of words.
+func (s *scan) hasWord(words ...string) bool {
+	for _, w := range words {
+		if s.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordPrefix reports whether any token starts with one of prefixes.
+func (s *scan) hasWordPrefix(prefixes ...string) bool {
+	for w := range s.words {
+		for _, p := range prefixes {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasToken reports whether some word token satisfies ok.
+func (s *scan) hasToken(ok func(w string) bool) bool {
+	for w := range s.words {
+		if ok(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mixedAlnum reports whether w has both letters and digits: the shape of
+// MBIs, VINs, IBANs and record numbers.
+func mixedAlnum(w string) bool {
+	return strings.IndexAny(w, "0123456789") >= 0 && strings.Trim(w, "0123456789") != ""
+}
+
+// findNear runs re only on windows around the tokens for which anchor is
+// true: before and after bytes either side, widened to whitespace so no word
+// is cut. Overlapping windows are merged, so each match is found once.
+func (s *scan) findNear(re *regexp.Regexp, anchor func(w string) bool, before, after int) [][]int {
+	var out [][]int
+	winStart, winEnd := -1, -1
+	flush := func() {
+		if winStart < 0 {
+			return
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(s.text[winStart:winEnd], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += winStart
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind == tokPunct || !anchor(t.low) {
+			continue
+		}
+		a, b := max(0, t.start-before), min(len(s.text), t.end+after)
+		for a > 0 && !isSpaceByte(s.text[a-1]) {
+			a--
+		}
+		for b < len(s.text) && !isSpaceByte(s.text[b]) {
+			b++
+		}
+		if winStart >= 0 && a <= winEnd {
+			winEnd = max(winEnd, b)
+			continue
+		}
+		flush()
+		winStart, winEnd = a, b
+	}
+	flush()
+	return out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// wordIn returns an anchor matching any of words.
+func wordIn(words ...string) func(string) bool {
+	return func(w string) bool { return inSet(w, words...) }
+}
+
+// wordPrefix returns an anchor matching words starting with any prefix.
+func wordPrefix(prefixes ...string) func(string) bool {
+	return func(w string) bool {
+		for _, p := range prefixes {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		return false
+	}
+}
