@@ -60,7 +60,7 @@ func fixtures() []fixturePost {
 		{at: time.Date(2026, 2, 10, 15, 0, 0, 0, time.UTC), text: "February post", tags: []string{"flu"},
 			figures: map[string]post.Metrics{"x": m(i64(1000), 10, 2, 3, 4)}},
 		{at: time.Date(2026, 3, 2, 15, 0, 0, 0, time.UTC), text: "Flu shots are in, walk in \"any\" weekday.\nNo appointment needed.",
-			tags: []string{"flu", "vaccines"},
+			tags:    []string{"flu", "vaccines"},
 			figures: map[string]post.Metrics{"x": m(i64(2000), 40, 6, 9, 12), "facebook": fbNoShares(55, 7), "linkedin": m(i64(900), 12, 1, 2, 30)},
 			comments: []store.StoredComment{
 				{Channel: "x", Comment: post.Comment{RemoteID: "c1", Author: "Pat Doe", AuthorID: "u1", At: time.Date(2026, 3, 2, 18, 0, 0, 0, time.UTC),
