@@ -48,13 +48,23 @@ func (tx *Tx) AppendAudit(a Audit) (post.AuditEntry, error) {
 	return e, meta.Put(keyAuditHead, head)
 }
 
-// auditHash is the SHA-256 of the entry with its own Hash left empty; since
-// the entry includes Prev, each hash covers the whole chain before it.
+// auditHash is the SHA-256 of every field of the entry but Hash, each
+// length-prefixed so no two entries hash alike by shifting text between
+// fields. Since the entry includes Prev, each hash covers the whole chain
+// before it.
 func auditHash(e post.AuditEntry) string {
-	e.Hash = ""
-	b, _ := json.Marshal(e) // plain fields only: cannot fail
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	h := sha256.New()
+	var n [8]byte
+	binary.BigEndian.PutUint64(n[:], e.Seq)
+	h.Write(n[:])
+	binary.BigEndian.PutUint64(n[:], uint64(e.At.UnixNano()))
+	h.Write(n[:])
+	for _, f := range []string{e.Actor, e.Action, e.Subject, e.HashBefore, e.HashAfter, e.Detail, e.Prev} {
+		binary.BigEndian.PutUint64(n[:], uint64(len(f)))
+		h.Write(n[:])
+		h.Write([]byte(f))
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // AuditEntries calls fn for each entry with Seq >= from, in order, until fn

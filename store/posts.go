@@ -13,13 +13,13 @@ import (
 // Entry is one delivery on the calendar, as the timeline index holds it: all
 // a month or week view needs without loading whole posts.
 type Entry struct {
-	PostID   post.ID            `json:"id"`
-	Channel  string             `json:"ch"`
+	PostID   post.ID            `json:"post_id"`
+	Channel  string             `json:"channel"`
 	At       time.Time          `json:"at"`
-	Status   post.Status        `json:"st"`
-	Delivery post.DeliveryState `json:"ds"`
-	Snippet  string             `json:"sn"`
-	Tags     []string           `json:"tg,omitempty"`
+	Status   post.Status        `json:"status"`
+	Delivery post.DeliveryState `json:"delivery"`
+	Snippet  string             `json:"snippet"`
+	Tags     []string           `json:"tags,omitempty"`
 }
 
 const snippetRunes = 80
@@ -135,10 +135,8 @@ func indexEntries(p *post.Post) []indexEntry {
 		if at.IsZero() {
 			continue
 		}
-		e := Entry{PostID: p.ID, Channel: ch, At: at.UTC(), Status: p.Status, Delivery: d.State,
-			Snippet: snippet(p.TextFor(ch)), Tags: p.Tags}
-		v, _ := json.Marshal(e) // plain fields: cannot fail
-		out = append(out, indexEntry{bucket: bucketTimeline, key: timeKey(at, p.ID, ch), value: v})
+		e := Entry{Status: p.Status, Delivery: d.State, Snippet: snippet(p.TextFor(ch)), Tags: p.Tags}
+		out = append(out, indexEntry{bucket: bucketTimeline, key: timeKey(at, p.ID, ch), value: encodeEntry(e)})
 		if due, ok := dueAt(p, d); ok {
 			out = append(out, indexEntry{bucket: bucketDue, key: timeKey(due, p.ID, ch)})
 		}
@@ -182,9 +180,9 @@ func (tx *Tx) Between(from, to time.Time, fn func(Entry) error) error {
 	c := tx.bucket(bucketTimeline).Cursor()
 	end := tsKey(to)
 	for k, v := c.Seek(tsKey(from)); k != nil && bytes.Compare(k[:8], end) < 0; k, v = c.Next() {
-		var e Entry
-		if err := json.Unmarshal(v, &e); err != nil {
-			return fmt.Errorf("store: calendar index entry is not readable: %w", err)
+		e, err := decodeEntry(k, v)
+		if err != nil {
+			return err
 		}
 		if err := fn(e); err != nil {
 			return err

@@ -245,3 +245,26 @@ func FuzzTimeKey(f *testing.F) {
 		}
 	})
 }
+
+func TestEntryRoundTrip(t *testing.T) {
+	id := post.NewID(t0)
+	e := Entry{PostID: id, Channel: "x-main", At: t0, Status: post.StatusScheduled, Delivery: post.DeliveryPending,
+		Snippet: "Flu shots — walk in 🙂", Tags: []string{"flu", "season"}}
+	got, err := decodeEntry(timeKey(t0, id, "x-main"), encodeEntry(e))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.PostID != e.PostID || got.Channel != e.Channel || !got.At.Equal(e.At) || got.Status != e.Status ||
+		got.Delivery != e.Delivery || got.Snippet != e.Snippet || len(got.Tags) != 2 || got.Tags[1] != "season" {
+		t.Fatalf("got %+v, want %+v", got, e)
+	}
+}
+
+func FuzzDecodeEntry(f *testing.F) {
+	f.Add(encodeEntry(Entry{Status: post.StatusDraft, Delivery: post.DeliveryPending, Snippet: "hi", Tags: []string{"a"}}))
+	f.Add([]byte{1, 200})
+	key := timeKey(t0, post.NewID(t0), "x")
+	f.Fuzz(func(t *testing.T, v []byte) {
+		_, _ = decodeEntry(key, v) // must not panic on damaged data
+	})
+}
