@@ -65,7 +65,9 @@ func checkGeography(s *scan) []post.Finding {
 	}
 	for _, m := range s.findNumeric(zipRE, 5) {
 		if numberBoundary(s.text, m[0], m[1]) {
-			add(m[0], m[1], false)
+			// A bare five-digit number is a ZIP code only in patient context
+			// or when the text says so ("zip 43215").
+			add(m[0], m[1], s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3))
 		}
 	}
 	for _, m := range s.findIf(slices.Contains(s.patientSent, true), placeRE) {
