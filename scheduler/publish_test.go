@@ -255,3 +255,22 @@ func TestManualChannelBecomesATask(t *testing.T) {
 		t.Errorf("manual task alerts %+v", a)
 	}
 }
+
+// One channel's unknown outcome must not strand the post's other channels.
+func TestOtherChannelsGoOnAfterAnUnknown(t *testing.T) {
+	lost := &channels.Error{Class: channels.OutcomeUnknown, Reason: "no answer"}
+	x := &scripted{script: []error{lost}}
+	fb := &scripted{script: []error{&channels.Error{Class: channels.Retryable, Reason: "server error", Status: 500}}}
+	e := newEnv(t, map[string]channels.Channel{"x": x, "fb": fb}, envOpt{tune: func(o *Options) { o.RetryBase = time.Second }})
+	p := e.add(t0.Add(time.Minute), "Two channels.", "x", "fb")
+	e.clock.Advance(time.Minute)
+	e.tick()
+	e.wantState(p.ID, "x", post.DeliveryUnknown)
+	e.wantState(p.ID, "fb", post.DeliveryPending)
+	e.clock.Advance(5 * time.Second)
+	e.tick()
+	e.wantState(p.ID, "fb", post.DeliveryPublished)
+	if got := e.post(p.ID).Status; got != post.StatusUnknown {
+		t.Errorf("post %s, want unknown once every channel is done", got)
+	}
+}

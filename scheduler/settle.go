@@ -7,14 +7,17 @@ import (
 )
 
 // settle derives a post's status from its deliveries through the lifecycle
-// table: publishing while any channel is open, then published, failed,
-// unknown or held. A post none of whose channels has started stays as it is
+// table: publishing while any channel is pending or publishing, then
+// published, failed, unknown or held. A post none of whose channels has started stays as it is
 // unless every channel is held. A move the table forbids (a person held the
 // post while a call was under way) keeps the status and is logged: the
 // delivery record, which is what matters for exactly-once, is kept either way.
 func settle(p *post.Post, log *slog.Logger) {
-	started, allHeld := false, true
+	started, allHeld, open := false, true, false
 	for _, d := range p.Deliveries {
+		if d.State == post.DeliveryPending || d.State == post.DeliveryPublishing {
+			open = true
+		}
 		switch d.State {
 		case post.DeliveryPublishing, post.DeliveryPublished, post.DeliveryFailed, post.DeliveryUnknown, post.DeliveryTask:
 			started = true
@@ -25,6 +28,11 @@ func settle(p *post.Post, log *slog.Logger) {
 	}
 	want := p.Status
 	switch {
+	case started && open:
+		// StatusFromDeliveries ranks unknown and failed above open, but
+		// the store's due index only serves scheduled and publishing
+		// posts: the other channels must still go out.
+		want = post.StatusPublishing
 	case started:
 		want = p.StatusFromDeliveries()
 	case allHeld:

@@ -1,0 +1,7 @@
+// Package crashtest holds the scheduler's crash test: the daemon is killed
+// with SIGKILL at random moments while it publishes 1,000 posts to three
+// fake platforms, and restarted, and at the end every post must be
+// published exactly once per channel (counted at the fakes) or be unknown
+// with an alert. It runs in `go test ./scheduler/crashtest` and is skipped
+// with -short.
+package crashtest
