@@ -15,10 +15,13 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
 
+	"github.com/practicepost/practicepost/alert"
 	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/localapi"
+	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -77,6 +80,10 @@ type Main struct {
 	Calendar *calendar.Service
 	Channels map[string]channels.Channel
 	Registry *prometheus.Registry
+	Checker  *compliance.Checker
+	Alerts   *alert.Notifier
+	// Scheduler publishes what is due; set by openScheduler.
+	Scheduler *scheduler.Scheduler
 
 	httpLn   net.Listener
 	sockLn   net.Listener
@@ -210,15 +217,9 @@ func (m *Main) Close() error {
 	return nil
 }
 
-// healthHandlers serves /healthz, /readyz and /metrics.
-func (m *Main) healthHandlers(mux *http.ServeMux, health func() error) {
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		if err := health(); err != nil {
-			http.Error(w, "unhealthy: "+err.Error(), http.StatusServiceUnavailable)
-			return
-		}
-		fmt.Fprintln(w, "ok")
-	})
+// healthHandlers serves /readyz and /metrics; the web UI serves /healthz
+// with the scheduler's heartbeat.
+func (m *Main) healthHandlers(mux *http.ServeMux) {
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		if err := m.DB.View(r.Context(), func(*store.Tx) error { return nil }); err != nil {
 			http.Error(w, "store not ready", http.StatusServiceUnavailable)

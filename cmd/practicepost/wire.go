@@ -1,15 +1,110 @@
 package main
 
 import (
+	"context"
 	"net/http"
+	"strings"
+	"time"
+
+	"github.com/practicepost/practicepost/alert"
+	"github.com/practicepost/practicepost/report"
+	"github.com/practicepost/practicepost/scheduler"
+	"github.com/practicepost/practicepost/web"
 )
 
-// webHandler builds the HTTP handler: health, readiness and metrics.
+// openScheduler builds the alert notifier, the scheduler and its periodic
+// jobs: engagement collection, token-expiry checks and the nightly backup.
+func (m *Main) openScheduler() error {
+	cfg := m.Config
+	notifier, err := alert.New(alert.Options{DB: m.DB, SMTP: cfg.Alerts.SMTP, Webhook: cfg.Alerts.Webhook.Reveal(),
+		Logger: m.Logger, Practice: cfg.Practice.Name})
+	if err != nil {
+		return err
+	}
+	m.Alerts = notifier
+	checker, err := newChecker(cfg)
+	if err != nil {
+		return err
+	}
+	m.Checker = checker
+	sources := map[string]report.Source{}
+	for id, ch := range m.Channels {
+		sources[id] = ch
+	}
+	collector := &report.Collector{DB: m.DB, Channels: sources, Checker: checker, Logger: m.Logger, Now: m.Now}
+	loc := cfg.Practice.Location()
+	// The token check runs through the scheduler itself (it pauses channels
+	// and raises alerts), which exists by the time cron first calls it.
+	var sch *scheduler.Scheduler
+	tokenCheck := scheduler.Job{Name: "token-check", Spec: cfg.Scheduler.TokenCheckSchedule,
+		Run: func(ctx context.Context) error { return sch.CheckTokens(ctx) }}
+	sch, err = scheduler.New(scheduler.Options{
+		DB: m.DB, Calendar: m.Calendar, Channels: m.Channels, MaxAttempts: cfg.Scheduler.MaxAttempts,
+		Alerts: notifier, Registry: m.Registry, Logger: m.Logger, Now: m.Now,
+		Blackout: func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
+		Jobs: []scheduler.Job{
+			{Name: "engagement", Spec: cfg.Scheduler.EngagementSchedule, Run: func(ctx context.Context) error {
+				_, err := collector.Collect(ctx)
+				return err
+			}},
+			scheduler.BackupJob(m.DB, cfg.Store.BackupDir, cfg.Store.BackupKeep),
+			tokenCheck,
+		},
+	})
+	if err != nil {
+		return err
+	}
+	m.Scheduler = sch
+	m.wake = sch.Wake
+	m.runParts = append(m.runParts, sch.Run)
+	return nil
+}
+
+// webHandler builds the web UI with /readyz and /metrics beside it.
 func (m *Main) webHandler() (http.Handler, error) {
+	cfg := m.Config
+	checker, err := newChecker(cfg)
+	if err != nil {
+		return nil, err
+	}
+	lib, err := loadTemplates(cfg)
+	if err != nil {
+		return nil, err
+	}
+	previewDir := ""
+	for _, c := range cfg.Channels {
+		if c.Kind == "preview" {
+			previewDir = c.Dir
+			if previewDir == "" {
+				previewDir = cfg.Store.Dir + "/preview"
+			}
+			break
+		}
+	}
+	srv, err := web.New(web.Options{
+		Calendar: m.Calendar, DB: m.DB, Checker: checker, Templates: lib, Channels: m.Channels,
+		PreviewDir: previewDir, Scheduler: healthFunc(m.health), Logger: m.Logger,
+		Secure:  cfg.Web.TLSCert != "" || strings.HasPrefix(cfg.Web.BaseURL, "https://"),
+		BaseURL: cfg.Web.BaseURL, Practice: practiceVars(cfg),
+		SessionTTL: time.Duration(cfg.Web.SessionHours) * time.Hour,
+	})
+	if err != nil {
+		return nil, err
+	}
 	mux := http.NewServeMux()
-	m.healthHandlers(mux, func() error { return nil })
+	m.healthHandlers(mux)
+	mux.Handle("/", srv.Handler())
 	return mux, nil
 }
 
-// openScheduler builds the scheduler and its periodic jobs.
-func (m *Main) openScheduler() error { return nil }
+// health is nil while the scheduler's loop is ticking.
+func (m *Main) health() error {
+	if m.Scheduler == nil {
+		return nil
+	}
+	return m.Scheduler.Health()
+}
+
+type healthFunc func() error
+
+func (f healthFunc) Health() error { return f() }
