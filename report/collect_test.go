@@ -37,6 +37,9 @@ func platforms(t *testing.T) []platform {
 	t.Cleanup(xf.Close)
 	t.Cleanup(ff.Close)
 	t.Cleanup(lf.Close)
+	// X's newest spec renames retweet_count to repost_count: shares must
+	// still arrive.
+	xf.SetRepostCountName(true)
 	xc, err := x.New(x.Config{ID: "x", APIBase: xf.URL(), ConsumerKey: xfake.ConsumerKey, ConsumerSecret: xfake.ConsumerSecret,
 		AccessToken: xfake.AccessToken, AccessTokenSecret: xfake.AccessTokenSecret, Logger: quiet})
 	if err != nil {
@@ -184,6 +187,9 @@ func TestCollectGrowingFigures(t *testing.T) {
 					f := figures(step, i)
 					if m.Reactions == nil || *m.Reactions != *f.Reactions {
 						t.Errorf("post %d on %s step %d: reactions %v, want %d", i, pl.id, step, m.Reactions, *f.Reactions)
+					}
+					if m.Shares == nil || *m.Shares != *f.Shares {
+						t.Errorf("post %d on %s step %d: shares %v, want %d", i, pl.id, step, m.Shares, *f.Shares)
 					}
 				}
 				if len(got) > 0 && pl.id == "x" && got[len(got)-1].Clicks == nil {
