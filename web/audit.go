@@ -16,14 +16,14 @@ const auditPageSize = 200
 
 // auditPage shows the newest audit entries; the full trail is the export.
 func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
-	from, err := s.firstAuditAt(r.Context(), time.Now().Add(100*365*24*time.Hour))
+	head, err := s.auditHead(r.Context())
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
 	start := uint64(1)
-	if from > auditPageSize {
-		start = from - auditPageSize
+	if head > auditPageSize {
+		start = head - auditPageSize + 1
 	}
 	var list []post.AuditEntry
 	if err := s.db.AuditEntries(r.Context(), start, func(e post.AuditEntry) error {

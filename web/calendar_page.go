@@ -93,7 +93,7 @@ func (s *Server) calendarPage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	d.Filter.From, d.Filter.To = from.UTC(), to.UTC()
-	entries, err := s.cal.Calendar(r.Context(), d.Filter)
+	entries, err := s.calendarEntries(r.Context(), d.Filter)
 	if err != nil {
 		s.errorPage(w, r, err)
 		return

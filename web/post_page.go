@@ -92,6 +92,9 @@ func (s *Server) postHistory(ctx context.Context, p *post.Post) ([]post.AuditEnt
 
 var errStopScan = errors.New("stop scanning")
 
+// farFuture is later than any audit entry, to find the end of the trail.
+var farFuture = time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // auditEntryFrom returns the first audit entry with Seq >= seq.
 func (s *Server) auditEntryFrom(ctx context.Context, seq uint64) (post.AuditEntry, bool, error) {
 	var got post.AuditEntry

@@ -53,6 +53,8 @@ type Server struct {
 	views   *views
 	limiter *loginLimiter
 	handler http.Handler
+	// calCache keeps calendar ranges until the store changes.
+	calCache calendarCache
 }
 
 // New builds a server and parses every page template, so a broken template
