@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"maps"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/practicepost/practicepost/channels"
@@ -49,6 +50,7 @@ type Collector struct {
 	Logger   *slog.Logger        // nil: discard
 	Now      func() time.Time    // nil: the store's clock
 
+	mu     sync.Mutex           // one run at a time: runs share paused
 	paused map[string]time.Time // channel → no calls before, after a rate limit
 }
 
@@ -86,6 +88,8 @@ func (c *Collector) now() time.Time {
 // stop the others; a rate-limited channel stops for this run (and until the
 // platform's retry-after). The error is only for the store or ctx.
 func (c *Collector) Collect(ctx context.Context) (Stats, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	var st Stats
 	now := c.now()
 	n, err := c.enrol(ctx, now)
