@@ -36,7 +36,7 @@ type AuditVerifyResult struct {
 
 // apiMux registers every method the CLI calls. daemon is non-nil when the
 // mux serves the socket of a running daemon.
-func apiMux(svc *calendar.Service, daemon *Main) *localapi.Mux {
+func apiMux(svc *calendar.Service, practice string, daemon *Main) *localapi.Mux {
 	m := localapi.NewMux(nil)
 	db := svc.Store()
 	localapi.Handle(m, "Ping", func(context.Context, struct{}) (Pong, error) {
@@ -75,6 +75,9 @@ func apiMux(svc *calendar.Service, daemon *Main) *localapi.Mux {
 			}
 		}
 		return out, nil
+	})
+	localapi.Handle(m, "Report", func(ctx context.Context, req ReportRequest) ([]byte, error) {
+		return buildReport(ctx, svc, practice, req)
 	})
 	localapi.Handle(m, "Backup", func(ctx context.Context, req BackupRequest) (BackupResult, error) {
 		if !filepath.IsAbs(req.Path) {

@@ -108,7 +108,7 @@ func (a *App) api(ctx context.Context) (*localapi.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.client = localapi.InProcess(apiMux(svc, nil))
+	a.client = localapi.InProcess(apiMux(svc, cfg.Practice.Name, nil))
 	return a.client, nil
 }
 
@@ -197,3 +197,5 @@ func exactArgs(n int) cobra.PositionalArgs {
 		return nil
 	}
 }
+
+func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }

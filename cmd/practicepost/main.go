@@ -18,6 +18,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -42,7 +43,7 @@ const (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:])
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
 }
@@ -52,8 +53,8 @@ type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
-func run(ctx context.Context, args []string) int {
-	app := &App{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin}
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := &App{Stdout: stdout, Stderr: stderr, Stdin: stdin}
 	root := app.rootCommand()
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
@@ -65,7 +66,7 @@ func run(ctx context.Context, args []string) int {
 	if errors.As(err, &ee) {
 		return ee.code
 	}
-	fmt.Fprintln(os.Stderr, "practicepost:", post.ErrorMessage(err))
+	fmt.Fprintln(stderr, "practicepost:", post.ErrorMessage(err))
 	return exitCode(err)
 }
 
@@ -119,7 +120,7 @@ Every command works whether or not the daemon (practicepost serve) is running.`,
 		a.initCommand(), a.serveCommand(), a.postCommand(), a.reviewCommand(), a.calendarCommand(),
 		a.importCommand(), a.exportCommand(), a.authorizationCommand(), a.backupCommand(),
 		a.auditCommand(), a.configCommand(), a.checkCommand(), a.userCommand(), a.stopCommand(),
-		a.resumeCommand(), a.templatesCommand(), a.planCommand(),
+		a.resumeCommand(), a.templatesCommand(), a.planCommand(), a.reportCommand(),
 	)
 	return root
 }
