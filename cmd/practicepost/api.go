@@ -6,15 +6,15 @@ import (
 	"path/filepath"
 
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/localapi"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
-// Pong answers Ping: who is serving.
+// Pong answers Ping: which process is serving.
 type Pong struct {
-	Daemon bool `json:"daemon"`
-	PID    int  `json:"pid"`
+	PID int `json:"pid"`
 }
 
 // BackupRequest asks for a backup written to Path (absolute).
@@ -36,11 +36,22 @@ type AuditVerifyResult struct {
 
 // apiMux registers every method the CLI calls. daemon is non-nil when the
 // mux serves the socket of a running daemon.
-func apiMux(svc *calendar.Service, practice string, daemon *Main) *localapi.Mux {
+func apiMux(svc *calendar.Service, practice string, chans map[string]channels.Channel) *localapi.Mux {
 	m := localapi.NewMux(nil)
 	db := svc.Store()
 	localapi.Handle(m, "Ping", func(context.Context, struct{}) (Pong, error) {
-		return Pong{Daemon: daemon != nil, PID: os.Getpid()}, nil
+		return Pong{PID: os.Getpid()}, nil
+	})
+	localapi.Handle(m, "VerifyChannel", func(ctx context.Context, id string) (post.Account, error) {
+		ch, ok := chans[id]
+		if !ok {
+			return post.Account{}, post.Errorf(post.ENotFound, "no channel %q in the config", id)
+		}
+		acct, err := ch.Verify(ctx)
+		if err != nil {
+			return acct, post.Errorf(post.EConflict, "channel %s: %v", id, err)
+		}
+		return acct, nil
 	})
 	localapi.Handle(m, "UserRole", func(ctx context.Context, name string) (post.Role, error) {
 		return svc.UserRole(ctx, name)

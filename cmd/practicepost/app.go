@@ -108,7 +108,11 @@ func (a *App) api(ctx context.Context) (*localapi.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.client = localapi.InProcess(apiMux(svc, cfg.Practice.Name, nil))
+	chans, err := buildChannels(ctx, cfg, db, discardLogger())
+	if err != nil {
+		return nil, err
+	}
+	a.client = localapi.InProcess(apiMux(svc, cfg.Practice.Name, chans))
 	return a.client, nil
 }
 

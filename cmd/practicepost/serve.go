@@ -115,7 +115,7 @@ func (m *Main) Open(ctx context.Context) error {
 		return err
 	}
 	m.Calendar = svc
-	if m.Channels, err = buildChannels(cfg, db, m.Logger); err != nil {
+	if m.Channels, err = buildChannels(ctx, cfg, db, m.Logger); err != nil {
 		return err
 	}
 	m.Registry = prometheus.NewRegistry()
@@ -129,7 +129,7 @@ func (m *Main) Open(ctx context.Context) error {
 		return fmt.Errorf("local API socket: %w", err)
 	}
 	m.sockLn = sock
-	m.sockSrv = &http.Server{Handler: apiMux(svc, cfg.Practice.Name, m), ReadHeaderTimeout: 10 * time.Second}
+	m.sockSrv = &http.Server{Handler: apiMux(svc, cfg.Practice.Name, m.Channels), ReadHeaderTimeout: 10 * time.Second}
 
 	ln, err := net.Listen("tcp", cfg.Web.Listen)
 	if err != nil {
