@@ -7,6 +7,7 @@ import (
 
 	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/scheduler"
 )
 
 type channelsData struct {
@@ -21,6 +22,10 @@ type channelRow struct {
 	Account   *post.Account
 	VerifyErr string
 	Expiring  bool // the token expires within two weeks
+	// Pause is the scheduler's stored pause; CanPause is false when no
+	// scheduler is wired (the config's paused flag still shows in Info).
+	Pause    scheduler.ChannelPause
+	CanPause bool
 }
 
 // channelsPage lists the channels; POST .../verify fills in one's account.
@@ -37,6 +42,14 @@ func (s *Server) showChannels(w http.ResponseWriter, r *http.Request, verified s
 	}
 	for _, c := range s.cal.Channels() {
 		row := channelRow{Info: c, Connected: s.opt.Channels[c.ID] != nil}
+		if p := s.pauser(); p != nil {
+			pause, err := p.ChannelPaused(r.Context(), c.ID)
+			if err != nil {
+				s.errorPage(w, r, err)
+				return
+			}
+			row.Pause, row.CanPause = pause, true
+		}
 		if c.ID == verified {
 			row.Account, row.VerifyErr = acct, verifyErr
 			if acct != nil && !acct.TokenExpires.IsZero() {

@@ -57,6 +57,8 @@ func (s *Server) table() []route {
 
 		{"GET /channels", admin, s.channelsPage},
 		{"POST /channels/{id}/verify", admin, s.verifyChannel},
+		{"POST /channels/{id}/pause", admin, s.pauseChannel},
+		{"POST /channels/{id}/resume", admin, s.resumeChannel},
 		{"GET /users", admin, s.usersPage},
 		{"POST /users", admin, s.addUser},
 		{"POST /users/{name}/password", admin, s.setPassword},

@@ -33,7 +33,11 @@ type Options struct {
 	PreviewDir string
 	// Scheduler reports its health on the channels page; may be nil.
 	Scheduler interface{ Health() error }
-	Logger    *slog.Logger
+	// Pauser returns the scheduler's per-channel pause switch; nil, or a
+	// nil result, hides the pause buttons. It is a func because the daemon
+	// builds the web UI before the scheduler.
+	Pauser func() Pauser
+	Logger *slog.Logger
 	// Secure marks cookies Secure and sends HSTS: set it when serving TLS.
 	Secure bool
 	// BaseURL is the public address, for OAuth redirect URLs.

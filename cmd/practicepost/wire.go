@@ -84,6 +84,7 @@ func (m *Main) webHandler() (http.Handler, error) {
 	srv, err := web.New(web.Options{
 		Calendar: m.Calendar, DB: m.DB, Checker: checker, Templates: lib, Channels: m.Channels,
 		PreviewDir: previewDir, Scheduler: healthFunc(m.health), Logger: m.Logger,
+		Pauser:  func() web.Pauser { return m.Scheduler }, // set by openScheduler before Run serves
 		Secure:  cfg.Web.TLSCert != "" || strings.HasPrefix(cfg.Web.BaseURL, "https://"),
 		BaseURL: cfg.Web.BaseURL, Practice: practiceVars(cfg),
 		SessionTTL: time.Duration(cfg.Web.SessionHours) * time.Hour,
