@@ -91,6 +91,13 @@ func (s *Server) headerCounts(r *http.Request) (headerCounts, bool) {
 	if err != nil {
 		s.log.Warn("header counts", "err", err)
 	}
+	if id := who(r); id != nil && id.User.Role.AtLeast(post.RoleReviewer) {
+		open, err := s.db.Alerts(r.Context(), true)
+		if err != nil {
+			s.log.Warn("header counts: alerts", "err", err)
+		}
+		c.Alerts = len(open)
+	}
 	return c, s.emergencyActive(r.Context())
 }
 

@@ -46,6 +46,8 @@ func (s *Server) table() []route {
 		{"GET /review", reviewer, s.reviewQueue},
 		{"GET /review/{id}", reviewer, s.reviewPage},
 		{"POST /posts/{id}/review", reviewer, s.reviewPost},
+		{"GET /alerts", reviewer, s.alertsPage},
+		{"POST /alerts/{id}/ack", reviewer, s.ackAlert},
 
 		{"GET /authorizations", staff, s.authorizationsPage},
 		{"POST /authorizations", staff, s.addAuthorization},
