@@ -4,6 +4,8 @@ import (
 	"context"
 	"html/template"
 	"net/http"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,6 +56,19 @@ func (s *Server) funcs() template.FuncMap {
 		},
 		"overridable": func(f post.Finding) bool { return f.Severity == post.SeverityBlock && f.Overridable },
 		"safeURL":     safeURL,
+		"has":         func(list []string, v string) bool { return slices.Contains(list, v) },
+		"num": func(p *int64) string {
+			if p == nil {
+				return "n/a" // a figure the platforms do not give is not zero
+			}
+			return strconv.FormatInt(*p, 10)
+		},
+		"pct": func(p *float64) string {
+			if p == nil {
+				return "n/a"
+			}
+			return strconv.FormatFloat(*p, 'f', 2, 64) + " %"
+		},
 	}
 }
 

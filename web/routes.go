@@ -49,6 +49,10 @@ func (s *Server) table() []route {
 		{"GET /alerts", reviewer, s.alertsPage},
 		{"POST /alerts/{id}/ack", reviewer, s.ackAlert},
 
+		{"GET /reports", staff, s.reportsPage},
+		{"GET /reports/view", staff, s.reportView},
+		{"GET /reports/export/{format}", staff, s.reportExport},
+
 		{"GET /authorizations", staff, s.authorizationsPage},
 		{"POST /authorizations", staff, s.addAuthorization},
 		{"POST /authorizations/{id}/revoke", staff, s.revokeAuthorization},
