@@ -64,16 +64,6 @@ func (s *scan) hedged(t int) bool {
 	return false
 }
 
-// hitAt reports whether a phrase of list starts at token t.
-func (s *scan) hitAt(list string, t int) bool {
-	for _, h := range s.hits[list] {
-		if h.from == t {
-			return true
-		}
-	}
-	return false
-}
-
 func inSet(w string, set ...string) bool {
 	for _, x := range set {
 		if w == x {

@@ -11,6 +11,12 @@ import (
 // match: numeric patterns on the short "numeric islands" of the text, the
 // others only when a cheap test (a byte, a word) says they might.
 
+// maxMatches bounds the matches of one pattern in one text. A post never
+// comes near it; it keeps the overlap checks between a rule's findings
+// (linear in the findings so far) from turning a pasted megabyte into
+// quadratic work. Matches beyond it are not reported.
+const maxMatches = 200
+
 // island is a run of digits and number punctuation holding some digits.
 type island struct{ start, end, digits int }
 
@@ -57,7 +63,10 @@ func (s *scan) findNumeric(re *regexp.Regexp, minDigits int) [][]int {
 			continue
 		}
 		a, b := max(0, is.start-1), min(len(s.text), is.end+1)
-		for _, m := range re.FindAllStringSubmatchIndex(s.text[a:b], -1) {
+		if len(out) >= maxMatches {
+			break
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(s.text[a:b], maxMatches) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += a
@@ -74,7 +83,7 @@ func (s *scan) findIf(ok bool, re *regexp.Regexp) [][]int {
 	if !ok {
 		return nil
 	}
-	return re.FindAllStringSubmatchIndex(s.text, -1)
+	return re.FindAllStringSubmatchIndex(s.text, maxMatches)
 }
 
 // hasByte reports whether the text holds any of the bytes in set.
@@ -125,10 +134,10 @@ func (s *scan) findNear(re *regexp.Regexp, anchor func(w string) bool, before, a
 	var out [][]int
 	winStart, winEnd := -1, -1
 	flush := func() {
-		if winStart < 0 {
+		if winStart < 0 || len(out) >= maxMatches {
 			return
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(s.text[winStart:winEnd], -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(s.text[winStart:winEnd], maxMatches) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += winStart

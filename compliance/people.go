@@ -41,9 +41,15 @@ func (s *scan) honorificNames() []span {
 // names, capitalized common first names (with a capitalized word after
 // them taken as the surname) and testimonial sign-offs. Staff are left out.
 func (s *scan) personNames() []span {
+	if s.names != nil {
+		return s.names
+	}
 	out := s.honorificNames()
 	for _, h := range s.hits["names/first"] {
 		t := &s.toks[h.from]
+		if len(out) >= maxMatches {
+			break
+		}
 		if !t.capital || inSpans(out, h.from) {
 			continue
 		}
@@ -72,6 +78,10 @@ func (s *scan) personNames() []span {
 			out = append(out, span{from, to})
 		}
 	}
+	if out == nil {
+		out = []span{}
+	}
+	s.names = out
 	return out
 }
 

@@ -2,7 +2,9 @@ package compliance
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -19,13 +21,47 @@ var mentionRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9_@.])@([A-Za-z0-9_]{1,30})\b
 // emoji counts 2 there too. This is the safe reading: it never undercounts.
 func length(kind, text string) int {
 	if kind == "x" {
-		return twittertext.WeightedLength(text)
+		n := 0
+		for _, c := range xChunks(text) {
+			n += twittertext.WeightedLength(c)
+		}
+		return n
 	}
 	n := 0
 	for _, r := range text {
 		n += utf16.RuneLen(r)
 	}
 	return n
+}
+
+// xChunk is the size X texts are measured in. twittertext.WeightedLength
+// grows faster than linearly on long runs without spaces ("a.a.a.a...", 8 KB
+// takes over a second), so long texts are measured in pieces and summed.
+// Cuts fall on whitespace, which no URL, emoji sequence or NFC composition
+// crosses, so the sum is exact; only a run of more than xChunk bytes with no
+// whitespace is cut mid-run, where a URL crossing the cut may be counted
+// twice (an overcount, never an undercount).
+const xChunk = 256
+
+func xChunks(text string) []string {
+	if len(text) <= xChunk {
+		return []string{text}
+	}
+	var out []string
+	for len(text) > xChunk {
+		cut := strings.LastIndexAny(text[:xChunk], " \n\t")
+		if cut <= 0 {
+			cut = xChunk
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+		} else {
+			cut++ // keep the space with the piece before it
+		}
+		out = append(out, text[:cut])
+		text = text[cut:]
+	}
+	return append(out, text)
 }
 
 func channelFit(kind, text string) ChannelFit {
@@ -51,29 +87,33 @@ func checkLength(s *scan) []post.Finding {
 }
 
 // overflowAt returns the byte offset where text passes limit on kind: the
-// longest prefix that still fits ends there (binary search over rune
-// boundaries, so the cost is a few measurements, not one per rune).
+// piece (see xChunks) that crosses the limit is found by summing, then the
+// rune inside it by binary search, so the cost is one measurement of the
+// text plus a few of one piece.
 func overflowAt(kind, text string, limit int) int {
-	lo, hi := 0, len(text)
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		for mid < len(text) && !utf8.RuneStart(text[mid]) {
-			mid++
-		}
-		if mid > hi {
-			hi--
+	pieces := []string{text}
+	if kind == "x" {
+		pieces = xChunks(text)
+	}
+	offset, used := 0, 0
+	for _, p := range pieces {
+		n := length(kind, p)
+		if used+n <= limit {
+			used += n
+			offset += len(p)
 			continue
 		}
-		if length(kind, text[:mid]) <= limit {
-			lo = mid
-		} else {
-			hi = mid - 1
-			for hi > lo && hi < len(text) && !utf8.RuneStart(text[hi]) {
-				hi--
-			}
+		// Binary search over rune starts for the longest prefix that fits.
+		starts := make([]int, 0, len(p)+1)
+		for i := range p {
+			starts = append(starts, i)
 		}
+		starts = append(starts, len(p))
+		k := sort.Search(len(starts), func(i int) bool { return used+length(kind, p[:starts[i]]) > limit })
+		lo := starts[max(0, k-1)]
+		return offset + lo
 	}
-	return lo
+	return len(text)
 }
 
 // checkMentions is PLAT-02: tagging an account that is not on the practice's

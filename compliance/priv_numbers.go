@@ -188,9 +188,13 @@ func (s *scan) nearAnyWord(words []string) bool {
 	return false
 }
 
+// overlapsAny reports whether [start,end) overlaps one of the last findings
+// in fs. Rules add findings mostly in text order, so the most recent ones
+// are the only candidates; looking at no more than maxMatches of them keeps
+// a rule linear on a pasted megabyte.
 func overlapsAny(fs []post.Finding, start, end int) bool {
-	for _, f := range fs {
-		if f.Start < end && start < f.End {
+	for i := len(fs) - 1; i >= 0 && i >= len(fs)-maxMatches; i-- {
+		if fs[i].Start < end && start < fs[i].End {
 			return true
 		}
 	}

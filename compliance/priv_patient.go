@@ -100,14 +100,7 @@ func (s *scan) isStaffText(name string) bool {
 }
 
 // looksLikeName reports whether token t is a known first name.
-func (s *scan) looksLikeName(t int) bool {
-	for _, h := range s.hits["names/first"] {
-		if h.from == t {
-			return true
-		}
-	}
-	return false
-}
+func (s *scan) looksLikeName(t int) bool { return s.hitAt("names/first", t) }
 
 // checkNames is PRIV-10: names of patients, their relatives or employers.
 // A name in patient context blocks; an honorific name elsewhere is noted.

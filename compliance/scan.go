@@ -30,6 +30,11 @@ type scan struct {
 	words   map[string]bool // every token's lower-case text, for gates
 	islands []island        // numeric islands, computed on first use
 	read    *Readability    // reading level, computed on first use
+	// Indexes over hits, built on first use.
+	bySentence map[string][]bool
+	byToken    map[string]map[int]bool
+	clinical   []bool // tokens within contextWindow of a context/clinical hit
+	names      []span // personNames, computed on first use
 }
 
 // contextWindow is COMPLIANCE.md's N: a cue this many tokens away still
@@ -91,8 +96,16 @@ func (s *scan) nameInPatientContext(from, to int) bool {
 	if s.cueSent[s.toks[from].sent] || s.sentenceHas("context/clinical", s.toks[from].sent) {
 		return true
 	}
-	for _, h := range s.hits["context/clinical"] {
-		if h.to > from-contextWindow && h.from < to+contextWindow {
+	if s.clinical == nil {
+		s.clinical = make([]bool, len(s.toks))
+		for _, h := range s.hits["context/clinical"] {
+			for t := max(0, h.from-contextWindow); t < min(len(s.toks), h.to+contextWindow); t++ {
+				s.clinical[t] = true
+			}
+		}
+	}
+	for t := from; t < to && t < len(s.toks); t++ {
+		if s.clinical[t] {
 			return true
 		}
 	}
@@ -141,6 +154,9 @@ func (s *scan) phraseFindings(list, msg string, sev post.Severity) []post.Findin
 		if h.from < last {
 			continue // overlaps the previous hit of the same list
 		}
+		if len(out) == maxMatches {
+			break
+		}
 		f := s.finding(h.from, h.to, msg)
 		f.Severity = sev
 		f.Suggestion = h.p.suggestion
@@ -153,14 +169,37 @@ func (s *scan) phraseFindings(list, msg string, sev post.Severity) []post.Findin
 // has reports whether list matched anywhere in the text.
 func (s *scan) has(list string) bool { return len(s.hits[list]) > 0 }
 
-// sentenceHas reports whether list matched in sentence si.
+// sentenceHas reports whether list matched in sentence si. The per-list
+// sentence index is built on first use, so repeated questions stay linear.
 func (s *scan) sentenceHas(list string, si int) bool {
-	for _, h := range s.hits[list] {
-		if s.toks[h.from].sent == si {
-			return true
+	idx, ok := s.bySentence[list]
+	if !ok {
+		if s.bySentence == nil {
+			s.bySentence = map[string][]bool{}
 		}
+		idx = make([]bool, len(s.sents))
+		for _, h := range s.hits[list] {
+			idx[s.toks[h.from].sent] = true
+		}
+		s.bySentence[list] = idx
 	}
-	return false
+	return si >= 0 && si < len(idx) && idx[si]
+}
+
+// hitAt reports whether a phrase of list starts at token t.
+func (s *scan) hitAt(list string, t int) bool {
+	idx, ok := s.byToken[list]
+	if !ok {
+		if s.byToken == nil {
+			s.byToken = map[string]map[int]bool{}
+		}
+		idx = make(map[int]bool, len(s.hits[list]))
+		for _, h := range s.hits[list] {
+			idx[h.from] = true
+		}
+		s.byToken[list] = idx
+	}
+	return idx[t]
 }
 
 // lowerContains reports whether the lower-cased text holds sub; for the few
