@@ -56,6 +56,7 @@ func (s *Server) funcs() template.FuncMap {
 		},
 		"overridable": func(f post.Finding) bool { return f.Severity == post.SeverityBlock && f.Overridable },
 		"safeURL":     safeURL,
+		"replyLink":   replyLink,
 		"has":         func(list []string, v string) bool { return slices.Contains(list, v) },
 		"num": func(p *int64) string {
 			if p == nil {

@@ -53,6 +53,10 @@ func (s *Server) table() []route {
 		{"GET /reports/view", staff, s.reportView},
 		{"GET /reports/export/{format}", staff, s.reportExport},
 
+		{"GET /inbox", staff, s.inboxPage},
+		{"GET /inbox/reply", staff, s.replyPage},
+		{"POST /inbox/reply", staff, s.draftReply},
+
 		{"GET /authorizations", staff, s.authorizationsPage},
 		{"POST /authorizations", staff, s.addAuthorization},
 		{"POST /authorizations/{id}/revoke", staff, s.revokeAuthorization},
