@@ -53,6 +53,7 @@ func (s *Server) table() []route {
 		{"GET /reports/view", staff, s.reportView},
 		{"GET /reports/export/{format}", staff, s.reportExport},
 
+		{"GET /preview", staff, s.previewPage},
 		{"GET /inbox", staff, s.inboxPage},
 		{"GET /inbox/reply", staff, s.replyPage},
 		{"POST /inbox/reply", staff, s.draftReply},
