@@ -211,7 +211,7 @@ func checkStatistics(s *scan) []post.Finding {
 		return nil
 	}
 	var out []post.Finding
-	for _, m := range s.findIf(s.hasByte("%") || s.hasWord("times", "x", "in", "out"), statRE) {
+	for _, m := range s.findNear(statRE, isNumberWord, 0, 48) {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A statistic with no source.", Suggestion: "Link where the number comes from."})
 	}
 	return out

@@ -171,6 +171,9 @@ func (s *scan) findNear(re *regexp.Regexp, anchor func(w string) bool, before, a
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 
+// isNumberWord is an anchor for number tokens.
+func isNumberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
 // wordIn returns an anchor matching any of words.
 func wordIn(words ...string) func(string) bool {
 	return func(w string) bool { return inSet(w, words...) }

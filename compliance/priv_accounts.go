@@ -26,7 +26,15 @@ var (
 
 // recordAnchor finds the words recordRE starts with.
 var recordAnchor = wordPrefix("mrn", "medical", "chart", "patient", "member", "subscriber", "policy", "group", "medicare", "medicaid",
-	"beneficiary", "claim", "licen", "plate", "vin", "serial", "udi", "device", "passport", "itin", "taxpayer", "certificate", "cert", "s")
+	"beneficiary", "claim", "licen", "plate", "vin", "serial", "udi", "device", "passport", "itin", "taxpayer", "certificate", "cert")
+
+// recordAnchor is recordAnchor, plus the "s" of "S/N" when the text has one.
+func (s *scan) recordAnchor() func(string) bool {
+	if !strings.Contains(s.text, "/N") && !strings.Contains(s.text, "/n") {
+		return recordAnchor
+	}
+	return func(w string) bool { return w == "s" || recordAnchor(w) }
+}
 
 // domainWords are the last labels bareDomainRE knows; a text without any of
 // them as a word cannot hold a bare domain.
@@ -77,7 +85,7 @@ func checkNetAddress(s *scan) []post.Finding {
 	for _, m := range s.findIf(s.hasWord("http", "https", "www"), urlRE) {
 		check(m[0], m[1], s.text[m[0]:m[1]])
 	}
-	for _, m := range s.findIf(s.hasByte(".") && s.hasWord(domainWords...), bareDomainRE) {
+	for _, m := range s.findNear(bareDomainRE, wordIn(domainWords...), 64, 64) {
 		if m[0] > 0 && s.text[m[0]-1] == '@' {
 			continue
 		}
@@ -101,7 +109,7 @@ func checkRecordNumbers(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: start, End: end, Message: "This looks like a " + what + ". Record, plan, licence and serial numbers must never be posted."})
 		}
 	}
-	for _, m := range s.findNear(recordRE, recordAnchor, 0, 48) {
+	for _, m := range s.findNear(recordRE, s.recordAnchor(), 0, 48) {
 		id := s.text[m[2]:m[3]]
 		if strings.IndexAny(id, "0123456789") < 0 || len(digitsOf(id)) < 3 {
 			continue // "member of our team", "policy changes": no number
