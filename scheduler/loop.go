@@ -28,6 +28,8 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		return err
 	}
 	defer stopCron()
+	// Returns after the workers: in-flight calls finish or are abandoned.
+	defer s.q.workers.Wait()
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
 	go s.watchdog(watchCtx)
@@ -46,17 +48,16 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		case <-s.wake:
 		case <-timer.C:
 		}
-		start := time.Now()
-		if err := s.Tick(ctx); err != nil && ctx.Err() == nil {
-			s.log.Error("tick", "error", err)
+		if _, _, err := s.dispatch(ctx, nil); err != nil && ctx.Err() == nil {
+			s.log.Error("reading what is due", "error", err)
 		}
-		timer.Reset(s.sleepFor(ctx, time.Since(start)))
+		timer.Reset(s.sleepFor(ctx))
 	}
 }
 
-// sleepFor is the time until the next due delivery, at least minSleep when
-// something is already due again.
-func (s *Scheduler) sleepFor(ctx context.Context, _ time.Duration) time.Duration {
+// sleepFor is the time until the next due delivery, or to the next whole
+// second while something is still due.
+func (s *Scheduler) sleepFor(ctx context.Context) time.Duration {
 	var next time.Time
 	var ok bool
 	s.db.View(ctx, func(tx *store.Tx) error {
@@ -67,10 +68,12 @@ func (s *Scheduler) sleepFor(ctx context.Context, _ time.Duration) time.Duration
 		return 24 * time.Hour // Wake or the heartbeat comes first
 	}
 	d := next.Sub(s.now())
-	if d < minSleep {
-		// Due keys are whole seconds: a post due this second may have
-		// been skipped as not yet due; look again shortly.
-		return minSleep
+	if d <= 0 {
+		// Still due: being handled by a busy channel, or left by a store
+		// error. Look again at the next whole second (due keys are whole
+		// seconds) for what comes due meanwhile, but do not spin.
+		now := s.now()
+		return max(now.Truncate(minSleep).Add(minSleep).Sub(now), 10*time.Millisecond)
 	}
 	return d
 }

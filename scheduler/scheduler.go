@@ -77,6 +77,7 @@ type Scheduler struct {
 	lastBt  atomic.Int64 // unix nanos of the last heartbeat, by the real clock
 	running atomic.Bool
 	loops   atomic.Int64 // loop iterations that scanned the store
+	q       queues
 }
 
 // New checks the options and returns a Scheduler; Run starts it.
@@ -125,7 +126,8 @@ func New(opt Options) (*Scheduler, error) {
 		return nil, err
 	}
 	s := &Scheduler{opt: opt, db: opt.DB, cal: opt.Calendar, log: opt.Logger, now: opt.Now, m: m,
-		wake: make(chan struct{}, 1), locks: map[string]*sync.Mutex{}, pacers: map[string]*pacer{}}
+		wake: make(chan struct{}, 1), locks: map[string]*sync.Mutex{}, pacers: map[string]*pacer{},
+		q: queues{pending: map[string][]work{}, running: map[string]bool{}, inflight: map[string]bool{}}}
 	for id := range opt.Channels {
 		s.locks[id] = &sync.Mutex{}
 		s.pacers[id] = &pacer{gap: opt.ChannelInterval}

@@ -2,7 +2,6 @@ package scheduler
 
 import (
 	"context"
-	"errors"
 	"sync"
 	"time"
 
@@ -10,79 +9,123 @@ import (
 )
 
 // dueBatch is how many due deliveries one store read returns.
-const dueBatch = 500
+const dueBatch = 1000
+
+// work is one due delivery queued for its channel's worker.
+type work struct {
+	item store.DueItem
+	done func()
+}
+
+// queues holds one queue and at most one worker per channel, so a channel
+// gets one call at a time while channels run side by side, and a busy
+// channel never holds up the others.
+type queues struct {
+	mu       sync.Mutex
+	pending  map[string][]work
+	running  map[string]bool
+	inflight map[string]bool // "postID/channel" queued or being handled
+	workers  sync.WaitGroup
+}
+
+func itemKey(it store.DueItem) string { return it.PostID + "/" + it.Channel }
 
 // Tick publishes everything due now by the injected clock and returns when
-// it is all handled. Channels run in parallel, one call at a time each.
+// it is all handled.
 func (s *Scheduler) Tick(ctx context.Context) error {
-	s.beat()
-	s.loops.Add(1)
-	s.m.loops.Inc()
 	seen := map[string]bool{}
-	var errs []error
 	for ctx.Err() == nil {
-		var items []store.DueItem
-		now := s.now()
-		err := s.db.View(ctx, func(tx *store.Tx) error {
-			// Items already handled in this tick but still due (a store
-			// error left them) are read again and skipped, so ask for more.
-			items = tx.Due(now, dueBatch+len(seen))
-			return nil
-		})
+		n, wait, err := s.dispatch(ctx, seen)
 		if err != nil {
 			return err
 		}
-		fresh := items[:0]
-		for _, it := range items {
-			if k := it.PostID + "/" + it.Channel; !seen[k] {
-				seen[k] = true
-				fresh = append(fresh, it)
-			}
-		}
-		s.m.queue.Set(float64(len(fresh)))
-		if len(fresh) == 0 {
+		if n == 0 {
 			break
 		}
-		errs = append(errs, s.runBatch(ctx, fresh)...)
+		wait()
 	}
-	s.m.queue.Set(0)
-	return errors.Join(errs...)
+	return nil
 }
 
-// runBatch handles items with one worker per channel, in due order within
-// each channel.
-func (s *Scheduler) runBatch(ctx context.Context, items []store.DueItem) []error {
-	byChannel := map[string][]store.DueItem{}
-	var order []string
+// dispatch reads what is due and queues what is not already queued (nor in
+// skip, which it extends). It returns how many it queued and a function
+// that waits for them. The loop does not wait, so deliveries that come due
+// while a channel is busy are queued at once.
+func (s *Scheduler) dispatch(ctx context.Context, skip map[string]bool) (int, func(), error) {
+	s.beat()
+	s.loops.Add(1)
+	s.m.loops.Inc()
+	var items []store.DueItem
+	now := s.now()
+	err := s.db.View(ctx, func(tx *store.Tx) error {
+		items = tx.Due(now, dueBatch+len(skip)+s.q.inflightCount())
+		return nil
+	})
+	if err != nil {
+		return 0, nil, err
+	}
+	var wg sync.WaitGroup
+	n := 0
+	s.q.mu.Lock()
 	for _, it := range items {
-		if _, ok := byChannel[it.Channel]; !ok {
-			order = append(order, it.Channel)
+		k := itemKey(it)
+		if skip[k] || s.q.inflight[k] {
+			continue
 		}
-		byChannel[it.Channel] = append(byChannel[it.Channel], it)
+		if skip != nil {
+			skip[k] = true
+		}
+		s.q.inflight[k] = true
+		wg.Add(1)
+		n++
+		s.q.pending[it.Channel] = append(s.q.pending[it.Channel], work{item: it, done: wg.Done})
+		if !s.q.running[it.Channel] {
+			s.q.running[it.Channel] = true
+			s.q.workers.Add(1)
+			go s.worker(ctx, it.Channel)
+		}
 	}
-	var (
-		wg   sync.WaitGroup
-		mu   sync.Mutex
-		errs []error
-	)
-	for _, ch := range order {
-		wg.Go(func() {
-			for _, it := range byChannel[ch] {
-				if ctx.Err() != nil {
-					return
-				}
-				s.beat()
-				if err := s.process(ctx, it); err != nil && ctx.Err() == nil {
-					s.log.Error("delivery not handled", "post_id", it.PostID, "channel", it.Channel, "error", err)
-					mu.Lock()
-					errs = append(errs, err)
-					mu.Unlock()
-				}
+	depth := len(s.q.inflight)
+	s.q.mu.Unlock()
+	s.m.queue.Set(float64(depth))
+	return n, wg.Wait, nil
+}
+
+func (q *queues) inflightCount() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return len(q.inflight)
+}
+
+// worker handles channel's queue in due order until it is empty. Once ctx
+// ends, queued work is dropped: it is still due in the store.
+func (s *Scheduler) worker(ctx context.Context, channel string) {
+	defer s.q.workers.Done()
+	for {
+		s.q.mu.Lock()
+		list := s.q.pending[channel]
+		if len(list) == 0 {
+			s.q.running[channel] = false
+			s.q.mu.Unlock()
+			return
+		}
+		w := list[0]
+		s.q.pending[channel] = list[1:]
+		s.q.mu.Unlock()
+
+		if ctx.Err() == nil {
+			s.beat()
+			if err := s.process(ctx, w.item); err != nil && ctx.Err() == nil {
+				s.log.Error("delivery not handled", "post_id", w.item.PostID, "channel", w.item.Channel, "error", err)
 			}
-		})
+		}
+		s.q.mu.Lock()
+		delete(s.q.inflight, itemKey(w.item))
+		depth := len(s.q.inflight)
+		s.q.mu.Unlock()
+		s.m.queue.Set(float64(depth))
+		w.done()
 	}
-	wg.Wait()
-	return errs
 }
 
 // pacer spaces calls on one channel at least gap apart.

@@ -1,0 +1,216 @@
+package scheduler
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/channels/facebook"
+	"github.com/practicepost/practicepost/channels/facebook/fbfake"
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// slowTransport adds a fixed latency to every request, like a far API.
+type slowTransport struct{ d time.Duration }
+
+func (t slowTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	time.Sleep(t.d)
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+// timing records when each post's Publish returned.
+type timing struct {
+	channels.Channel
+	mu   *sync.Mutex
+	done map[post.ID]time.Time
+}
+
+func (t timing) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, error) {
+	r, err := t.Channel.Publish(ctx, o)
+	t.mu.Lock()
+	t.done[o.PostID] = time.Now()
+	t.mu.Unlock()
+	return r, err
+}
+
+// BenchmarkDueMinute: 10,000 posts due in the same minute across 50
+// Facebook channels (real adapter, fbfake behind 20 ms of latency).
+//
+//	go test -run '^$' -bench DueMinute -benchtime 1x ./scheduler
+func BenchmarkDueMinute(b *testing.B) {
+	for _, pacing := range []time.Duration{-1, 0} {
+		name := "pacing=off"
+		if pacing == 0 {
+			name = "pacing=default"
+		}
+		b.Run(name, func(b *testing.B) {
+			for range b.N {
+				benchDueMinute(b, 10000, 50, 20*time.Millisecond, pacing)
+			}
+		})
+	}
+}
+
+func benchDueMinute(b *testing.B, nPosts, nChannels int, latency, pacing time.Duration) {
+	ctx := context.Background()
+	dir := b.TempDir()
+	var (
+		mu    sync.Mutex
+		done  = map[post.ID]time.Time{}
+		chans = map[string]channels.Channel{}
+		infos []calendar.ChannelInfo
+	)
+	hc := &http.Client{Transport: slowTransport{latency}, Timeout: 30 * time.Second}
+	for i := range nChannels {
+		id := fmt.Sprintf("fb%02d", i)
+		f := fbfake.New()
+		b.Cleanup(f.Close)
+		c, err := facebook.New(facebook.Config{ID: id, APIBase: f.URL(), PageID: fbfake.PageID, PageAccessToken: fbfake.PageToken, HTTPClient: hc})
+		if err != nil {
+			b.Fatal(err)
+		}
+		chans[id] = timing{c, &mu, done}
+		infos = append(infos, calendar.ChannelInfo{ID: id, Kind: "facebook"})
+	}
+	// Seed without fsync, then reopen as the daemon does.
+	due := time.Now().Add(30 * time.Second).Truncate(time.Minute).Add(time.Minute)
+	seedDB, err := store.Open(ctx, dir, store.Options{NoSync: true, Now: func() time.Time { return due.Add(-time.Minute) }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	cal, _ := calendar.New(seedDB, passChecker{}, calendar.Options{Channels: infos})
+	dueAt := map[post.ID]time.Time{}
+	for i := range nPosts {
+		at := due.Add(time.Duration(i%60) * time.Second)
+		p, err := cal.AddPost(ctx, calendar.AddPost{Actor: calendar.System, Body: fmt.Sprintf("Benchmark post %d.", i),
+			Channels: []string{infos[i%nChannels].ID}, At: at})
+		if err != nil {
+			b.Fatal(err)
+		}
+		dueAt[p.ID] = at
+	}
+	seedDB.Close()
+	db, err := store.Open(ctx, dir, store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	cal, _ = calendar.New(db, passChecker{}, calendar.Options{Channels: infos})
+	s, err := New(Options{DB: db, Calendar: cal, Channels: chans, ChannelInterval: pacing, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	resetPeakRSS()
+	runCtx, cancel := context.WithCancel(ctx)
+	errc := make(chan error, 1)
+	go func() { errc <- s.Run(runCtx) }()
+	if d := time.Until(due); d > 0 {
+		time.Sleep(d)
+	}
+	b.ResetTimer()
+	start := time.Now()
+	for {
+		mu.Lock()
+		n := len(done)
+		mu.Unlock()
+		if n == nPosts || time.Since(start) > 5*time.Minute {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	elapsed := time.Since(start)
+	b.StopTimer()
+	cancel()
+	<-errc
+	var late []float64
+	for id, at := range dueAt {
+		if t, ok := done[id]; ok {
+			late = append(late, t.Sub(at).Seconds())
+		}
+	}
+	slices.Sort(late)
+	if len(late) != nPosts {
+		b.Errorf("%d of %d posts published", len(late), nPosts)
+	}
+	b.ReportMetric(late[len(late)/2], "p50-late-s")
+	b.ReportMetric(late[len(late)*99/100], "p99-late-s")
+	b.ReportMetric(float64(nPosts)/elapsed.Seconds(), "posts/s")
+	b.ReportMetric(float64(peakRSS())/(1<<20), "peak-rss-MB")
+}
+
+// BenchmarkIdle stores 100,000 future posts and counts loop wake-ups over
+// a quiet stretch: there should be only the start-up scan.
+//
+//	go test -run '^$' -bench Idle -benchtime 1x ./scheduler
+func BenchmarkIdle(b *testing.B) {
+	ctx := context.Background()
+	for range b.N {
+		dir := b.TempDir()
+		db, err := store.Open(ctx, dir, store.Options{NoSync: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		infos := []calendar.ChannelInfo{{ID: "x"}}
+		cal, _ := calendar.New(db, passChecker{}, calendar.Options{Channels: infos})
+		first := time.Now().Add(time.Hour)
+		const n, batch = 100000, 2000
+		for i := 0; i < n; i += batch {
+			if err := db.Update(ctx, func(tx *store.Tx) error {
+				for j := i; j < i+batch; j++ {
+					at := first.Add(time.Duration(j) * time.Minute).Truncate(time.Second)
+					p := &post.Post{ID: post.NewID(at), Body: "Future post " + strconv.Itoa(j), Channels: []string{"x"},
+						Status: post.StatusScheduled, Schedule: post.Schedule{At: at},
+						Deliveries: map[string]*post.Delivery{"x": {Channel: "x", State: post.DeliveryPending, DueAt: at}}}
+					p.Approval = &post.Approval{By: "checklist", ContentHash: p.ContentHash()}
+					if err := tx.InsertPost(p, store.Audit{Actor: "bench", Action: "post.create"}); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		s, _ := New(Options{DB: db, Calendar: cal, Channels: map[string]channels.Channel{"x": &scripted{}}, HeartbeatEvery: time.Second})
+		runCtx, cancel := context.WithCancel(ctx)
+		errc := make(chan error, 1)
+		b.ResetTimer()
+		go func() { errc <- s.Run(runCtx) }()
+		time.Sleep(5 * time.Second)
+		cancel()
+		<-errc
+		b.StopTimer()
+		b.ReportMetric(float64(s.Iterations()), "store-scans/5s")
+		db.Close()
+	}
+}
+
+// resetPeakRSS clears the kernel's high-water mark (Linux), so peakRSS
+// measures the run, not the seeding.
+func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
+
+// peakRSS is VmHWM from /proc/self/status in bytes, 0 where unavailable.
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
