@@ -23,19 +23,24 @@ type Channel struct {
 	Paused  bool     `toml:"paused"`
 
 	// X: OAuth 1.0a user context, or OAuth 2.0 (client_id + refresh_token).
+	// LinkedIn: client_id and client_secret of the app used to connect the
+	// page from the web UI.
 	ConsumerKey       Secret `toml:"consumer_key"`
 	ConsumerSecret    Secret `toml:"consumer_secret"`
 	AccessToken       Secret `toml:"access_token"` // X and LinkedIn
 	AccessTokenSecret Secret `toml:"access_token_secret"`
-	ClientID          string `toml:"client_id"`
-	ClientSecret      Secret `toml:"client_secret"`
+	ClientID          string `toml:"client_id"`     // X and LinkedIn
+	ClientSecret      Secret `toml:"client_secret"` // X and LinkedIn
 	RefreshToken      Secret `toml:"refresh_token"`
 
 	// Facebook.
 	PageID          string `toml:"page_id"`
 	PageAccessToken Secret `toml:"page_access_token"`
 	GraphVersion    string `toml:"graph_version"` // "v24.0"; required for facebook
-	AppSecret       Secret `toml:"app_secret"`    // optional, for appsecret_proof
+	AppSecret       Secret `toml:"app_secret"`    // optional, for appsecret_proof; with app_id, to connect
+	// AppID is the Meta app's id, which the web UI's "connect" flow needs
+	// with app_secret.
+	AppID string `toml:"app_id"`
 
 	// LinkedIn.
 	OrganizationID string `toml:"organization_id"`
@@ -67,13 +72,14 @@ var kindFields = map[string][]string{
 	"consumer_secret":     {KindX},
 	"access_token":        {KindX, KindLinkedIn},
 	"access_token_secret": {KindX},
-	"client_id":           {KindX},
-	"client_secret":       {KindX},
+	"client_id":           {KindX, KindLinkedIn},
+	"client_secret":       {KindX, KindLinkedIn},
 	"refresh_token":       {KindX},
 	"page_id":             {KindFacebook},
 	"page_access_token":   {KindFacebook},
 	"graph_version":       {KindFacebook},
 	"app_secret":          {KindFacebook},
+	"app_id":              {KindFacebook},
 	"organization_id":     {KindLinkedIn},
 	"api_version":         {KindLinkedIn},
 	"token_expires":       {KindLinkedIn},
@@ -98,6 +104,7 @@ func (ch *Channel) kindSettings() map[string]bool {
 		"page_access_token":   set(string(ch.PageAccessToken)),
 		"graph_version":       set(ch.GraphVersion),
 		"app_secret":          set(string(ch.AppSecret)),
+		"app_id":              set(ch.AppID),
 		"organization_id":     set(ch.OrganizationID),
 		"api_version":         set(ch.APIVersion),
 		"token_expires":       set(ch.TokenExpires),

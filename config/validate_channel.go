@@ -78,6 +78,13 @@ func (v *validator) channel(i int, ch *Channel, seen map[string]int) {
 		if ch.GraphVersion != "" && !graphVersion.MatchString(ch.GraphVersion) {
 			v.add(key+".graph_version", `%q is not a Graph API version (such as "v24.0")`, ch.GraphVersion)
 		}
+		if ch.AppID != "" && !digits.MatchString(ch.AppID) {
+			v.add(key+".app_id", "%q is not a Meta app id (digits only)", ch.AppID)
+		}
+		// Connecting the Page from the web UI needs the app's id and secret.
+		if set["app_id"] && !set["app_secret"] {
+			v.add(key+".app_secret", "is required with app_id, to connect the Page from the web UI")
+		}
 	case KindLinkedIn:
 		need("organization_id")
 		need("access_token")
@@ -90,6 +97,10 @@ func (v *validator) channel(i int, ch *Channel, seen map[string]int) {
 		}
 		if _, err := time.Parse(time.DateOnly, ch.TokenExpires); ch.TokenExpires != "" && err != nil {
 			v.add(key+".token_expires", "%q is not a date (YYYY-MM-DD)", ch.TokenExpires)
+		}
+		// The app that connects the page from the web UI: both or neither.
+		if set["client_id"] != set["client_secret"] {
+			v.add(key, "linkedin needs both client_id and client_secret to connect the page from the web UI, or neither")
 		}
 	case KindManual:
 		need("network")
