@@ -2,12 +2,13 @@
 // single source of truth: everything the scheduler decides can be recomputed
 // from it after a crash.
 //
-// Layout (schema version 1; bucket names are in keys.go):
+// Layout (schema version 3; bucket names are in keys.go, migrations in
+// migrate.go):
 //
 //	meta        version       : 8-byte BE schema version
 //	            audit_head    : 8-byte BE seq + hash of the newest audit entry
 //	posts       <postID>      : JSON post.Post
-//	timeline    <ts><postID><channel>  : JSON Entry     every delivery with a time (calendar views)
+//	timeline    <ts><postID><channel>  : binary Entry   every delivery with a time (calendar views; entry.go)
 //	due         <ts><postID><channel>  : nil            deliveries the scheduler must act on at ts
 //	status      <status>0x00<postID>   : nil            posts by lifecycle status (drafts, review queue)
 //	reviews     <postID><reviewID>     : JSON post.Review
@@ -21,8 +22,11 @@
 //	media       <sha256 hex>  : JSON post.Media          file at <dir>/media/<hh>/<hash>
 //	settings    <key>         : JSON value               practice-wide switches (emergency stop, ...)
 //	alerts      <alertID>     : JSON Alert
-//	engagement  <postID><channel><ts>  : JSON post.Metrics
-//	comments    <postID><channel><remoteID> : JSON StoredComment
+//	engagement  <postID><channel><ts>  : JSON post.Metrics   snapshots (engagement.go)
+//	comments    <postID><channel>0x00<remoteID> : JSON StoredComment
+//	collectdue  <ts><postID><channel>  : nil            next engagement snapshot due (schema 2)
+//	collectstate <postID><channel>     : JSON           snapshot schedule of a delivery (schema 2)
+//	revisions   <postID>      : JSON                    text a reviewer last saw, for diffs (schema 3)
 //
 // <ts> is an 8-byte big-endian Unix second, so byte order is time order and a
 // month or "everything due until now" is one cursor range scan. IDs are

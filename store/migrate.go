@@ -21,6 +21,11 @@ var migrations = []func(*bolt.Tx) error{
 	},
 	// 2: engagement collection's due index and per-delivery state.
 	createCollectBuckets,
+	// 3: review revisions, until now created on first use.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketRevisions)
+		return err
+	},
 }
 
 // SchemaVersion is the layout this build writes.
