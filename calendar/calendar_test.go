@@ -31,7 +31,7 @@ type env struct {
 	clock *time.Time
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	clock := now
 	db, err := store.Open(context.Background(), t.TempDir(), store.Options{Now: func() time.Time { return clock }})
@@ -297,4 +297,28 @@ func TestAuditRecordsEveryChange(t *testing.T) {
 	if brk, _, _ := e.db.VerifyAudit(ctx); brk != nil {
 		t.Fatalf("chain broken: %+v", brk)
 	}
+}
+
+// FuzzImportCSV feeds arbitrary files to the importer: it must never panic,
+// and it must either import every row or store nothing.
+func FuzzImportCSV(f *testing.F) {
+	f.Add([]byte("text,channels,at\n\"" + clean + "\",preview,2027-03-02 09:00\n"))
+	f.Add([]byte("text\n\"unterminated,\n"))
+	f.Add([]byte("\xef\xbb\xbftext,tags,next_slot\nhello there,a;b,true\n"))
+	f.Add([]byte("text,text:li,channels\nhi,\"x\"\"y\",preview li\n"))
+	e := newEnv(f)
+	ctx := context.Background()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		before, _ := e.svc.ListPosts(ctx, ListQuery{Limit: 1 << 20})
+		res, err := e.svc.ImportCSV(ctx, ImportCSV{Actor: staff, Name: "fuzz.csv", Data: data})
+		after, _ := e.svc.ListPosts(ctx, ListQuery{Limit: 1 << 20})
+		switch {
+		case err != nil && len(after) != len(before):
+			t.Fatalf("a failed import stored %d posts", len(after)-len(before))
+		case err == nil && len(after)-len(before) != len(res.Posts):
+			t.Fatalf("import reported %d posts, stored %d", len(res.Posts), len(after)-len(before))
+		case err != nil && post.ErrorCode(err) != post.EInvalid && post.ErrorCode(err) != post.EConflict:
+			t.Fatalf("bad CSV gave a %s error: %v", post.ErrorCode(err), err)
+		}
+	})
 }
