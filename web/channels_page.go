@@ -26,6 +26,9 @@ type channelRow struct {
 	// scheduler is wired (the config's paused flag still shows in Info).
 	Pause    scheduler.ChannelPause
 	CanPause bool
+	// Connectable: the config has the app credentials to connect an
+	// account from here (OAuth).
+	Connectable bool
 }
 
 // channelsPage lists the channels; POST .../verify fills in one's account.
@@ -42,6 +45,9 @@ func (s *Server) showChannels(w http.ResponseWriter, r *http.Request, verified s
 	}
 	for _, c := range s.cal.Channels() {
 		row := channelRow{Info: c, Connected: s.opt.Channels[c.ID] != nil}
+		if cfg, ok := s.channelConfig(c.ID); ok {
+			row.Connectable = connectable(cfg)
+		}
 		if p := s.pauser(); p != nil {
 			pause, err := p.ChannelPaused(r.Context(), c.ID)
 			if err != nil {

@@ -21,7 +21,7 @@ func TestEveryRouteChecksTheRole(t *testing.T) {
 	}{{"", public}, {"sam", post.RoleStaff}, {"drlee", post.RoleReviewer}, {"ada", post.RoleAdmin}}
 	for _, rt := range e.srv.table() {
 		method, path, _ := strings.Cut(rt.pattern, " ")
-		path = strings.NewReplacer("{id}", p.ID, "{hash}", strings.Repeat("ab", 32), "{name}", "sam", "{format}", "csv", "{$}", "").Replace(path)
+		path = strings.NewReplacer("{id}", p.ID, "{hash}", strings.Repeat("ab", 32), "{name}", "sam", "{format}", "csv", "{kind}", "x", "{$}", "").Replace(path)
 		for _, who := range roles {
 			t.Run(rt.pattern+"/"+nonEmptyName(who.user), func(t *testing.T) {
 				token, csrf := "", ""

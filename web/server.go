@@ -18,6 +18,7 @@ import (
 	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/compliance"
+	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/store"
 	"github.com/practicepost/practicepost/templates"
 )
@@ -42,6 +43,10 @@ type Options struct {
 	Secure bool
 	// BaseURL is the public address, for OAuth redirect URLs.
 	BaseURL string
+	// ChannelConfigs are the config's channel blocks: the app credentials
+	// the "connect" flows use (X client_id/client_secret, Facebook
+	// app_id/app_secret/page_id, LinkedIn client_id/client_secret).
+	ChannelConfigs []config.Channel
 	// Practice fills the practice variables of post templates.
 	Practice templates.Practice
 	// SessionTTL is how long a sign-in lasts; default 12 hours (a clinic day).
@@ -59,6 +64,8 @@ type Server struct {
 	handler http.Handler
 	// calCache keeps calendar ranges until the store changes.
 	calCache calendarCache
+	// connects are the OAuth flows started and not yet finished.
+	connects connectStates
 }
 
 // New builds a server and parses every page template, so a broken template

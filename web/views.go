@@ -107,7 +107,7 @@ var flashes = map[string]string{
 	"rescheduled": "The post has its new time.", "stopped": "Emergency stop is on: nothing will be published.",
 	"resumed": "The emergency stop is lifted.", "added": "Added.", "revoked": "Revoked.",
 	"password": "The password is changed and the user's sessions are signed out.",
-	"paused":   "The channel is paused: nothing will be published on it.", "acked": "The alert is acknowledged.", "unpaused": "The channel is resumed. Posts held meanwhile stay held until released.",
+	"paused":   "The channel is paused: nothing will be published on it.", "acked": "The alert is acknowledged.", "connected": "The account is connected and its token is stored encrypted.", "unpaused": "The channel is resumed. Posts held meanwhile stay held until released.",
 }
 
 // redirectDone sends the browser to to with confirmation code done shown.

@@ -87,7 +87,8 @@ func (m *Main) webHandler() (http.Handler, error) {
 		Pauser:  func() web.Pauser { return m.Scheduler }, // set by openScheduler before Run serves
 		Secure:  cfg.Web.TLSCert != "" || strings.HasPrefix(cfg.Web.BaseURL, "https://"),
 		BaseURL: cfg.Web.BaseURL, Practice: practiceVars(cfg),
-		SessionTTL: time.Duration(cfg.Web.SessionHours) * time.Hour,
+		ChannelConfigs: cfg.Channels, // app credentials of the "connect account" flows
+		SessionTTL:     time.Duration(cfg.Web.SessionHours) * time.Hour,
 	})
 	if err != nil {
 		return nil, err

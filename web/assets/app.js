@@ -145,3 +145,17 @@
   }
   if (body.value.trim() !== "") { check(); }
 })();
+
+// Facebook's login dialog returns the user token in the URL fragment, which
+// never reaches the server: copy it and the state into the form, drop it
+// from the address bar and history, and post it back.
+(function () {
+  "use strict";
+  var form = document.getElementById("fb-connect");
+  if (!form || !window.location.hash) { return; }
+  var params = new URLSearchParams(window.location.hash.slice(1));
+  history.replaceState(null, "", window.location.pathname);
+  form.elements.state.value = params.get("state") || "";
+  form.elements.access_token.value = params.get("access_token") || "";
+  form.submit();
+})();
