@@ -50,6 +50,11 @@ type urlMatch struct {
 type urlScanner struct {
 	rs     []rune
 	runEnd []int32
+	// domainEnd memoizes matchDomain per start index (0 not yet known, -1
+	// no domain, else end+1). Every start inside a dotted run shares the
+	// labels after it, so without it a long run such as "a.a.a.a..." would
+	// be walked once per start: quadratic. Allocated on first use.
+	domainEnd []int32
 }
 
 // next finds the first match of the URL pattern whose preceding char is at
@@ -57,7 +62,7 @@ type urlScanner struct {
 func (x *urlScanner) next(pos int) (urlMatch, bool) {
 	for i := pos; i < len(x.rs); i++ {
 		// A URL starts with a domain character ('h' of "http" included).
-		if isURLPrecedingChar(x.rs[i]) && i+1 < len(x.rs) && isDomainChar(x.rs[i+1]) {
+		if isURLPrecedingChar(x.rs[i]) && i+1 < len(x.rs) && x.mayStart(i+1) {
 			if m, ok := x.matchAt(i + 1); ok {
 				m.before = i
 				return m, true
@@ -112,30 +117,59 @@ func (x *urlScanner) matchAt(s int) (urlMatch, bool) {
 	return m, true
 }
 
-// matchDomain matches subdomain* domainName TLD at d. Like the greedy regexp
-// it prefers the most subdomain labels for which a TLD still follows.
-func (x *urlScanner) matchDomain(d int) (end int, ok bool) {
-	rs := x.rs
-	var buf [16]int
-	labels := buf[:0] // starts of labels that end in '.' and are valid subdomains
-	for p := d; p < len(rs); {
-		e := int(x.runEnd[p])
-		if e == p || e >= len(rs) || rs[e] != '.' || !isDomainChar(rs[p]) || !isDomainChar(rs[e-1]) {
-			break
-		}
-		labels = append(labels, p)
-		p = e + 1
+// mayStart is a cheap test that a URL can start at s: a protocol's 'h', or
+// a label followed by a dot. Most word starts fail it.
+func (x *urlScanner) mayStart(s int) bool {
+	r := x.rs[s]
+	if !isDomainChar(r) {
+		return false
 	}
-	for k := len(labels) - 1; k >= 0; k-- {
-		ls, le := labels[k], int(x.runEnd[labels[k]])
-		if containsRune(rs[ls:le], '_') {
-			continue // a domain name, unlike a subdomain, has no '_'
+	e := int(x.runEnd[s])
+	return r == 'h' || r == 'H' || (e < len(x.rs) && x.rs[e] == '.')
+}
+
+// matchDomain matches subdomain* domainName TLD at d. Like the greedy regexp
+// it prefers the most subdomain labels for which a TLD still follows: the
+// labels from d are a chain, each followed by a dot, and the answer for d is
+// the answer for the next label's start if it has one, else d's own label
+// with a TLD after its dot. Answers are memoized, so a whole text costs one
+// walk of each chain however many starts it is tried from.
+func (x *urlScanner) matchDomain(d int) (end int, ok bool) {
+	if x.domainEnd == nil {
+		x.domainEnd = make([]int32, len(x.rs)+1)
+	}
+	var buf [16]int
+	chain := buf[:0] // label starts whose answer is not yet known
+	p := d
+	for p < len(x.rs) && x.domainEnd[p] == 0 && x.isSubdomainLabel(p) {
+		chain = append(chain, p)
+		p = int(x.runEnd[p]) + 1
+	}
+	if x.domainEnd[p] == 0 {
+		x.domainEnd[p] = -1 // the chain ends at p: no label followed by a dot starts there
+	}
+	for k := len(chain) - 1; k >= 0; k-- {
+		ls := chain[k]
+		le := int(x.runEnd[ls])
+		ans := x.domainEnd[le+1]
+		if ans < 0 && !containsRune(x.rs[ls:le], '_') { // a domain name, unlike a subdomain, has no '_'
+			if end, ok := matchTLD(x.rs, le+1, len(x.rs)); ok {
+				ans = int32(end + 1)
+			}
 		}
-		if end, ok := matchTLD(rs, le+1, len(rs)); ok {
-			return end, true
-		}
+		x.domainEnd[ls] = ans
+	}
+	if ans := x.domainEnd[d]; ans > 0 {
+		return int(ans - 1), true
 	}
 	return 0, false
+}
+
+// isSubdomainLabel reports whether a label starts at p and ends in a dot,
+// beginning and ending with a domain character.
+func (x *urlScanner) isSubdomainLabel(p int) bool {
+	e := int(x.runEnd[p])
+	return e != p && e < len(x.rs) && x.rs[e] == '.' && isDomainChar(x.rs[p]) && isDomainChar(x.rs[e-1])
 }
 
 // accept applies twitter-text's filters to m and appends what survives.
@@ -164,8 +198,9 @@ func (x *urlScanner) accept(urls []span, m urlMatch) []span {
 		return urls
 	}
 	found := false
+	hosts := newASCIIHosts(rs, m.domain.start, m.domain.end)
 	for q := m.domain.start; q < m.domain.end; {
-		end, ok := matchASCIIDomain(rs, q, m.domain.end)
+		end, ok := hosts.match(q)
 		if !ok {
 			q++
 			continue
@@ -182,27 +217,56 @@ func (x *urlScanner) accept(urls []span, m urlMatch) []span {
 	return urls
 }
 
-// matchASCIIDomain matches ([-a-z0-9 and Latin accents]+ '.')+ TLD at q,
-// with lim as the end of text, preferring the most labels.
-func matchASCIIDomain(rs []rune, q, lim int) (end int, ok bool) {
+// asciiHosts matches ([-a-z0-9 and Latin accents]+ '.')+ TLD at any q in
+// [base, lim), lim counting as the end of text, preferring the most labels.
+// Answers are memoized like urlScanner.domainEnd, so trying every start of
+// a long host stays linear.
+type asciiHosts struct {
+	rs        []rune
+	base, lim int
+	memo      []int32 // per index from base: 0 unknown, -1 none, else end+1
+}
+
+func newASCIIHosts(rs []rune, base, lim int) *asciiHosts {
+	return &asciiHosts{rs: rs, base: base, lim: lim, memo: make([]int32, lim-base+1)}
+}
+
+// labelEnd returns the end of the ASCII label at p and whether a dot
+// follows it inside the limit.
+func (a *asciiHosts) labelEnd(p int) (int, bool) {
+	e := p
+	for e < a.lim && isASCIIDomainChar(a.rs[e]) {
+		e++
+	}
+	return e, e > p && e < a.lim && a.rs[e] == '.'
+}
+
+// match returns the end of the ASCII host starting at q.
+func (a *asciiHosts) match(q int) (end int, ok bool) {
 	var buf [16]int
-	dots := buf[:0] // index after each label's '.'
+	chain := buf[:0]
 	p := q
-	for {
-		e := p
-		for e < lim && isASCIIDomainChar(rs[e]) {
-			e++
-		}
-		if e == p || e >= lim || rs[e] != '.' {
+	for a.memo[p-a.base] == 0 {
+		e, dotted := a.labelEnd(p)
+		if !dotted {
+			a.memo[p-a.base] = -1
 			break
 		}
-		dots = append(dots, e+1)
+		chain = append(chain, p)
 		p = e + 1
 	}
-	for k := len(dots) - 1; k >= 0; k-- {
-		if end, ok := matchTLD(rs, dots[k], lim); ok {
-			return end, true
+	for k := len(chain) - 1; k >= 0; k-- {
+		e, _ := a.labelEnd(chain[k])
+		ans := a.memo[e+1-a.base]
+		if ans < 0 {
+			if end, ok := matchTLD(a.rs, e+1, a.lim); ok {
+				ans = int32(end + 1)
+			}
 		}
+		a.memo[chain[k]-a.base] = ans
+	}
+	if ans := a.memo[q-a.base]; ans > 0 {
+		return int(ans - 1), true
 	}
 	return 0, false
 }
@@ -232,8 +296,9 @@ func isBareCountryDomain(host []rune) bool {
 func validHost(host []rune) bool {
 	if len(host) >= 4 && string(host[:4]) == "xn--" {
 		found := false
+		hosts := newASCIIHosts(host, 0, len(host))
 		for q := 0; q < len(host) && !found; q++ {
-			_, found = matchASCIIDomain(host, q, len(host))
+			_, found = hosts.match(q)
 		}
 		if !found {
 			return false
