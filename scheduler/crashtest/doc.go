@@ -3,5 +3,5 @@
 // fake platforms, and restarted, and at the end every post must be
 // published exactly once per channel (counted at the fakes) or be unknown
 // with an alert. It runs in `go test ./scheduler/crashtest` and is skipped
-// with -short.
+// with -short. It builds and runs the real binary (practicepost serve).
 package crashtest

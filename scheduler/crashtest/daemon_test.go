@@ -1,0 +1,198 @@
+package crashtest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"text/template"
+	"time"
+
+	"github.com/practicepost/practicepost/channels/facebook/fbfake"
+	"github.com/practicepost/practicepost/channels/linkedin/lifake"
+	"github.com/practicepost/practicepost/channels/x/xfake"
+	"github.com/practicepost/practicepost/post"
+)
+
+// daemon runs the real practicepost binary on one config.
+type daemon struct {
+	t      *testing.T
+	bin    string
+	config string
+	log    *os.File
+}
+
+// buildBinary compiles ./cmd/practicepost from the module root.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		t.Fatalf("go env GOMOD: %v", err)
+	}
+	root := filepath.Dir(strings.TrimSpace(string(out)))
+	bin := filepath.Join(t.TempDir(), "practicepost")
+	cmd := exec.Command("go", "build", "-o", bin, "./cmd/practicepost")
+	cmd.Dir = root
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build ./cmd/practicepost: %v\n%s", err, b)
+	}
+	return bin
+}
+
+var configTemplate = template.Must(template.New("config").Parse(`
+[practice]
+name = "Riverside Family Clinic"
+timezone = "America/Chicago"
+state = "IL"
+domains = ["clinic.example"]
+
+[store]
+dir = "data"
+
+[web]
+listen = "127.0.0.1:0"
+
+[[channels]]
+id = "x"
+kind = "x"
+api_base = "{{.X}}"
+consumer_key = "{{.XConsumerKey}}"
+consumer_secret = "{{.XConsumerSecret}}"
+access_token = "{{.XAccessToken}}"
+access_token_secret = "{{.XAccessTokenSecret}}"
+
+[[channels]]
+id = "fb"
+kind = "facebook"
+api_base = "{{.FB}}"
+page_id = "{{.FBPage}}"
+page_access_token = "{{.FBToken}}"
+graph_version = "v25.0"
+
+[[channels]]
+id = "li"
+kind = "linkedin"
+api_base = "{{.LI}}"
+organization_id = "{{.LIOrg}}"
+access_token = "{{.LIToken}}"
+api_version = "{{.LIVersion}}"
+`))
+
+// writeConfig writes a config whose channels point at the fakes.
+func writeConfig(t *testing.T, dir, xURL, fbURL, liURL string) string {
+	t.Helper()
+	var b bytes.Buffer
+	err := configTemplate.Execute(&b, map[string]string{
+		"X": xURL, "XConsumerKey": xfake.ConsumerKey, "XConsumerSecret": xfake.ConsumerSecret,
+		"XAccessToken": xfake.AccessToken, "XAccessTokenSecret": xfake.AccessTokenSecret,
+		"FB": fbURL, "FBPage": fbfake.PageID, "FBToken": fbfake.PageToken,
+		"LI": liURL, "LIOrg": lifake.OrganizationID, "LIToken": lifake.AccessToken, "LIVersion": lifake.Versions[len(lifake.Versions)-1],
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "config.toml")
+	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// cli runs one CLI command and returns its standard output.
+func (d *daemon) cli(args ...string) []byte {
+	d.t.Helper()
+	cmd := exec.Command(d.bin, append([]string{"--config", d.config}, args...)...)
+	cmd.Dir = filepath.Dir(d.config)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		d.t.Fatalf("practicepost %s: %v\n%s", strings.Join(args, " "), err, stderr.Bytes())
+	}
+	return out
+}
+
+// serve starts `practicepost serve`.
+func (d *daemon) serve() *exec.Cmd {
+	d.t.Helper()
+	cmd := exec.Command(d.bin, "--config", d.config, "serve")
+	cmd.Dir = filepath.Dir(d.config)
+	cmd.Stdout, cmd.Stderr = d.log, d.log
+	if err := cmd.Start(); err != nil {
+		d.t.Fatal(err)
+	}
+	return cmd
+}
+
+// importPosts queues n posts on all three channels, due over the minute
+// starting at first, through `practicepost import`.
+func (d *daemon) importPosts(n int, first time.Time) {
+	d.t.Helper()
+	var b strings.Builder
+	b.WriteString("text,channels,at\n")
+	for i := range n {
+		fmt.Fprintf(&b, "%q,x fb li,%s\n", text(i), first.Add(time.Duration(i%60)*time.Second).UTC().Format(time.RFC3339))
+	}
+	path := filepath.Join(filepath.Dir(d.config), "posts.csv")
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		d.t.Fatal(err)
+	}
+	out := d.cli("import", path)
+	if !strings.Contains(string(out), fmt.Sprintf("%d scheduled", n)) {
+		d.t.Fatalf("import: %s", out)
+	}
+}
+
+func text(i int) string {
+	return fmt.Sprintf("Flu shots are available this week at the clinic. Reminder %04d of our autumn series.", i)
+}
+
+// open counts posts still scheduled or publishing, through the daemon.
+func (d *daemon) open() int {
+	d.t.Helper()
+	n := 0
+	for _, st := range []post.Status{post.StatusScheduled, post.StatusPublishing} {
+		var list []json.RawMessage
+		if err := json.Unmarshal(d.cli("post", "list", "--json", "--limit", "5000", "--status", string(st)), &list); err != nil {
+			d.t.Fatalf("post list: %v", err)
+		}
+		n += len(list)
+	}
+	return n
+}
+
+// drain runs the daemon until nothing is open after last, then stops it
+// with SIGTERM.
+func (d *daemon) drain(ctx context.Context, last time.Time) {
+	d.t.Helper()
+	cmd := d.serve()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	deadline := time.Now().Add(2 * time.Minute)
+	time.Sleep(time.Second) // let it open the store and the socket
+	for time.Now().Before(deadline) {
+		if time.Now().After(last) && d.open() == 0 {
+			break
+		}
+		select {
+		case err := <-done:
+			d.t.Fatalf("daemon exited during the final run: %v", err)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+	cmd.Process.Signal(os.Interrupt)
+	select {
+	case err := <-done:
+		if err != nil {
+			d.t.Errorf("daemon shutdown: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		d.t.Error("daemon did not stop within 30 s of SIGINT")
+	}
+}
