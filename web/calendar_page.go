@@ -1,6 +1,7 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -34,6 +35,7 @@ type dayCell struct {
 	InRange   bool
 	Today     bool
 	Entries   []store.Entry
+	List      template.HTML // month view: Entries as escaped list items
 	More      int
 	Slots     []slotCell
 	FreeSlots int
@@ -93,6 +95,19 @@ func (s *Server) calendarPage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	d.Filter.From, d.Filter.To = from.UTC(), to.UTC()
+	if view == "month" {
+		cells, matched, err := s.monthCells(r.Context(), d.Filter, from, to, day, now)
+		if err != nil {
+			s.errorPage(w, r, err)
+			return
+		}
+		for i := 0; i < len(cells); i += 7 {
+			d.Weeks = append(d.Weeks, cells[i:min(i+7, len(cells))])
+		}
+		d.MatchedCount = matched
+		s.render(w, r, http.StatusOK, "calendar", "Calendar", d, "")
+		return
+	}
 	entries, err := s.calendarEntries(r.Context(), d.Filter)
 	if err != nil {
 		s.errorPage(w, r, err)
@@ -104,25 +119,19 @@ func (s *Server) calendarPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusOK, "calendar", "Calendar", d, "")
 		return
 	}
-	cells := s.dayCells(from, to, day, now, entries, d.Filter.Channel, view == "month")
-	if view == "week" {
-		d.Days = cells
-	} else {
-		for i := 0; i < len(cells); i += 7 {
-			d.Weeks = append(d.Weeks, cells[i:min(i+7, len(cells))])
-		}
-	}
+	d.Days = s.dayCells(from, to, now, entries, d.Filter.Channel)
 	s.render(w, r, http.StatusOK, "calendar", "Calendar", d, "")
 }
 
-// dayCells lays entries and posting slots out by day. A slot is taken when
-// a delivery on its channel sits in it.
-func (s *Server) dayCells(from, to, focus, now time.Time, entries []store.Entry, channel string, month bool) []*dayCell {
+// dayCells lays the week view's entries and posting slots out by day. A
+// slot is taken when a delivery on its channel sits in it. (The month view
+// reads the index itself: monthCells.)
+func (s *Server) dayCells(from, to, now time.Time, entries []store.Entry, channel string) []*dayCell {
 	loc := s.cal.Location()
 	var cells []*dayCell
 	index := map[string]*dayCell{}
 	for t := from; t.Before(to); t = t.AddDate(0, 0, 1) {
-		c := &dayCell{Date: t, InRange: !month || t.Month() == focus.Month(),
+		c := &dayCell{Date: t, InRange: true,
 			Today: t.Year() == now.Year() && t.YearDay() == now.YearDay()}
 		cells = append(cells, c)
 		index[t.Format("2006-01-02")] = c
@@ -132,10 +141,6 @@ func (s *Server) dayCells(from, to, focus, now time.Time, entries []store.Entry,
 		taken[e.Channel+"@"+e.At.UTC().Truncate(time.Minute).Format(time.RFC3339)] = true
 		c := index[e.At.In(loc).Format("2006-01-02")]
 		if c == nil {
-			continue
-		}
-		if month && len(c.Entries) >= monthCellLimit {
-			c.More++
 			continue
 		}
 		c.Entries = append(c.Entries, e)
@@ -153,9 +158,7 @@ func (s *Server) dayCells(from, to, focus, now time.Time, entries []store.Entry,
 			if !sl.Taken {
 				c.FreeSlots++
 			}
-			if !month {
-				c.Slots = append(c.Slots, sl)
-			}
+			c.Slots = append(c.Slots, sl)
 		}
 	}
 	for _, c := range cells {

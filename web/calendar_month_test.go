@@ -1,0 +1,101 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// TestMonthCells checks the key-only month layout: what each day shows,
+// "+N more", the count in view, filters, and which slots are free.
+func TestMonthCells(t *testing.T) {
+	e := newTestEnv(t, storeOpts())
+	loc := e.cal.Location()
+	now := time.Now().In(loc)
+	// A Wednesday two months ahead: x has slots at 09:00 and 15:00, fb at 10:30.
+	day := time.Date(now.Year(), now.Month()+2, 1, 0, 0, 0, 0, loc)
+	for day.Weekday() != time.Wednesday {
+		day = day.AddDate(0, 0, 1)
+	}
+	type seed struct {
+		hm     string
+		ch     string
+		status post.Status
+		tags   []string
+	}
+	seeds := []seed{
+		{"09:00", "x", post.StatusScheduled, []string{"flu"}}, // takes x's 09:00 slot
+		{"09:05", "x", post.StatusScheduled, nil}, {"09:10", "x", post.StatusScheduled, nil},
+		{"11:00", "x", post.StatusScheduled, []string{"flu"}}, {"12:00", "x", post.StatusScheduled, nil},
+		{"13:00", "x", post.StatusScheduled, nil}, {"14:00", "x", post.StatusScheduled, nil},
+		{"10:30", "fb", post.StatusHeld, nil}, // takes fb's slot
+	}
+	err := e.db.Update(context.Background(), func(tx *store.Tx) error {
+		for i, s := range seeds {
+			hm, _ := time.Parse("15:04", s.hm)
+			at := day.Add(time.Duration(hm.Hour())*time.Hour + time.Duration(hm.Minute())*time.Minute)
+			p := &post.Post{ID: post.NewID(time.Now()), Body: fmt.Sprint("Tip ", i), Channels: []string{s.ch}, Schedule: post.Schedule{At: at},
+				Status: s.status, Tags: s.tags, Author: "sam", Deliveries: map[string]*post.Delivery{s.ch: {Channel: s.ch, State: post.DeliveryPending, DueAt: at}}}
+			if err := tx.InsertPost(p, store.Audit{Actor: "test", Action: "post.create"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, loc)
+	from, to := startOfWeek(first), startOfWeek(first.AddDate(0, 1, 6))
+	tests := []struct {
+		name            string
+		q               calendar.CalendarQuery
+		shown, more     int
+		matched         int
+		freeOnDay       int
+		firstShownAtDay string
+	}{
+		{"everything", calendar.CalendarQuery{}, monthCellLimit, 3, 8, 1, "09:00"}, // x 15:00 is free
+		{"tag", calendar.CalendarQuery{Tag: "flu"}, 2, 0, 2, 1, "09:00"},
+		{"status", calendar.CalendarQuery{Status: post.StatusHeld}, 1, 0, 1, 1, "10:30"},
+		{"channel", calendar.CalendarQuery{Channel: "fb"}, 1, 0, 1, 0, "10:30"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := tt.q
+			q.From, q.To = from.UTC(), to.UTC()
+			cells, matched, err := e.srv.monthCells(context.Background(), q, from, to, day, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var c *dayCell
+			for _, cell := range cells {
+				if cell.Date.Equal(day) {
+					c = cell
+				}
+			}
+			if c == nil {
+				t.Fatalf("no cell for %s", day)
+			}
+			if len(c.Entries) != tt.shown || c.More != tt.more || matched != tt.matched || c.FreeSlots != tt.freeOnDay {
+				t.Errorf("shown %d more %d matched %d free %d; want %d %d %d %d",
+					len(c.Entries), c.More, matched, c.FreeSlots, tt.shown, tt.more, tt.matched, tt.freeOnDay)
+			}
+			if len(c.Entries) > 0 && !strings.Contains(string(c.List), ">"+tt.firstShownAtDay+" ") {
+				t.Errorf("list %s does not start at %s", c.List, tt.firstShownAtDay)
+			}
+		})
+	}
+	token, _ := e.session("sam")
+	page := readBody(t, e.do(http.MethodGet, "/calendar?date="+day.Format(time.DateOnly), token, nil))
+	if !strings.Contains(page, "+3 more") || !strings.Contains(page, "8 deliveries in view") || !strings.Contains(page, `class="st st-held">held</span>`) {
+		t.Error("the month page does not show the day's entries, its +3 more and the count")
+	}
+}
