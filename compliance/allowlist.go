@@ -1,7 +1,6 @@
 package compliance
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -92,4 +91,4 @@ func (a *allowlist) address(text string) bool {
 
 // citationRE finds what counts as a source for a claim: a link, a DOI or a
 // PubMed id.
-var citationRE = regexp.MustCompile(`(?i)(?:https?://|www\.|\bdoi:?\s*10\.\d{4,}|\b10\.\d{4,}/|\bpmid:?\s*\d{5,}|\b[a-z0-9-]+\.(?:gov|org|edu)\b)`)
+var citationRE = mustAnchor(`(?i)(?:https?://|www\.|\bdoi:?\s*10\.\d{4,}|\b10\.\d{4,}/|\bpmid:?\s*\d{5,}|\b[a-z0-9-]+\.(?:gov|org|edu)\b)`, 64)

@@ -122,7 +122,12 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 		d.Now = time.Now()
 	}
 	rep := Report{Verdict: post.VerdictPass, Ruleset: c.ruleset, Findings: []post.Finding{}, Channels: map[string]ChannelFit{}}
+	// Channel lengths first: PLAT-01 reads them instead of measuring again.
+	for _, t := range d.Channels {
+		rep.Channels[t.ID] = channelFit(t.Kind, textFor(&d, t.ID))
+	}
 	main := c.newScan(&d, d.Text, "")
+	main.fits = rep.Channels
 	rep.Readability = main.readability()
 	texts := []*scan{main}
 	seen := map[string]bool{d.Text: true}
@@ -146,9 +151,6 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 				rep.Findings = append(rep.Findings, c.finish(r, s, f))
 			}
 		}
-	}
-	for _, t := range d.Channels {
-		rep.Channels[t.ID] = channelFit(t.Kind, textFor(&d, t.ID))
 	}
 	sort.SliceStable(rep.Findings, func(i, j int) bool {
 		a, b := rep.Findings[i], rep.Findings[j]

@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	statRE     = regexp.MustCompile(`(?i)\b\d{1,3}(?:\.\d+)?\s?%\s+of\s+(?:our\s+)?(?:patients|people|adults|kids|children|users|women|men|americans|teens|smokers|cases|clients)\b|\b\d+(?:\.\d+)?\s?(?:x|times)\s+(?:more|less|as)\s+likely\b|\b\d\s+(?:in|out\s+of)\s+\d{1,3}\s+(?:patients|people|adults|kids|children|women|men|americans)\b`)
+	statRE     = mustAnchor(`(?i)\b\d{1,3}(?:\.\d+)?\s?%\s+of\s+(?:our\s+)?(?:patients|people|adults|kids|children|users|women|men|americans|teens|smokers|cases|clients)\b|\b\d+(?:\.\d+)?\s?(?:x|times)\s+(?:more|less|as)\s+likely\b|\b\d\s+(?:in|out\s+of)\s+\d{1,3}\s+(?:patients|people|adults|kids|children|women|men|americans)\b`, 64)
 	moneyRE    = regexp.MustCompile(`\$\s?\d[\d,]*(?:\.\d{2})?`)
 	freeBefore = map[string]bool{"feel": true, "sugar": true, "smoke": true, "gluten": true, "fat": true, "pain": true, "symptom": true,
 		"tobacco": true, "hands": true, "cavity": true, "drug": true, "alcohol": true, "latex": true, "fragrance": true, "risk": true,
@@ -211,7 +211,7 @@ func checkStatistics(s *scan) []post.Finding {
 		return nil
 	}
 	var out []post.Finding
-	for _, m := range s.findNear(statRE, isNumberWord, 0, 48) {
+	for _, m := range s.findAt(statRE, numberAnchor) {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A statistic with no source.", Suggestion: "Link where the number comes from."})
 	}
 	return out

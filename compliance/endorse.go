@@ -1,14 +1,12 @@
 package compliance
 
 import (
-	"regexp"
-
 	"github.com/practicepost/practicepost/post"
 )
 
 // buyReviewRE is an incentive tied to a review (16 CFR 465.4): "leave us a
 // 5-star review and get 10% off", "review us for a raffle entry".
-var buyReviewRE = regexp.MustCompile(`(?i)\b(?:leave|write|post|give|drop)\s+(?:us\s+)?(?:a\s+|an\s+)?(?:(?:5|five)[- ]?star|positive|great|glowing|good|honest)?\s*reviews?\b[^.!?\n]{0,60}?\b(?:get|receive|earn|win|entered|entry|enter|discount|off|gift|raffle|drawing|prize|coupon|credit|reward)\b|(?i)\breviews?\s+us\b[^.!?\n]{0,30}?\b(?:for|and\s+get|and\s+receive|and\s+win|to\s+win|to\s+get)\b[^.!?\n]{0,30}?\b(?:discount|gift|entry|raffle|drawing|prize|free|coupon|credit|chance|reward|off|win)\b`)
+var buyReviewRE = mustAnchor(`(?i)\b(?:leave|write|post|give|drop)\s+(?:us\s+)?(?:a\s+|an\s+)?(?:(?:5|five)[- ]?star|positive|great|glowing|good|honest)?\s*reviews?\b[^.!?\n]{0,60}?\b(?:get|receive|earn|win|entered|entry|enter|discount|off|gift|raffle|drawing|prize|coupon|credit|reward)\b|(?i)\breviews?\s+us\b[^.!?\n]{0,30}?\b(?:for|and\s+get|and\s+receive|and\s+win|to\s+win|to\s+get)\b[^.!?\n]{0,30}?\b(?:discount|gift|entry|raffle|drawing|prize|free|coupon|credit|chance|reward|off|win)\b`, 192)
 
 // checkTestimonial is ENDORSE-01: testimonials and success stories. They
 // need the patient's authorization (PRIV-13) and a statement of typical
@@ -44,7 +42,7 @@ func checkSponsorship(s *scan) []post.Finding {
 // asking only happy patients for one.
 func checkBuyingReviews(s *scan) []post.Finding {
 	out := s.phraseFindings("ENDORSE-03", "Asking for reviews with a reward, or only from happy patients, is banned (FTC rule on reviews).", "")
-	for _, m := range s.findIf(s.hasWordPrefix("review"), buyReviewRE) {
+	for _, m := range s.findAtIf(s.hasWordPrefix("review"), buyReviewRE, wordAnchor("leave", "write", "post", "give", "drop", "review", "reviews")) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Offering something in return for a review is banned (FTC rule on reviews).",
 				Suggestion: "Ask everyone for honest feedback, with no reward."})

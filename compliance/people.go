@@ -12,7 +12,7 @@ var (
 	// signatureRE is a testimonial's sign-off: "— Maria G." at a line end.
 	signatureRE = regexp.MustCompile(`(?m)[—–-]\s*[A-Z][a-z]+(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?\s*$`)
 	// quoteRE is a quotation of some length, straight or curly.
-	quoteRE = regexp.MustCompile(`["“]([^"”\n]{8,400})["”]`)
+	quoteRE = mustAnchor(`["“]([^"”\n]{8,400})["”]`, 1700)
 	// firstPersonRE says a quotation speaks for the person quoted.
 	firstPersonRE = regexp.MustCompile(`(?i)\b(?:i|my|me|i'm|i’m|i've|i’ve|mine)\b`)
 )
@@ -69,7 +69,7 @@ func (s *scan) personNames() []span {
 			out = append(out, span{i + 1, i + 3})
 		}
 	}
-	for _, m := range s.findIf(s.hasByte("-—–"), signatureRE) {
+	for _, m := range s.signatures() {
 		from, to := s.tokenRange(m[0], m[1])
 		for from < to && s.toks[from].kind == tokPunct {
 			from++
@@ -82,6 +82,30 @@ func (s *scan) personNames() []span {
 		out = []span{}
 	}
 	s.names = out
+	return out
+}
+
+// signatures finds testimonial sign-offs: signatureRE run from each dash
+// to the end of its line, which is where a sign-off ends.
+func (s *scan) signatures() [][]int {
+	var out [][]int
+	for i := 0; i < len(s.text) && len(out) < maxMatches; i++ {
+		c := s.text[i]
+		if c != '-' && !(c == 0xe2 && (strings.HasPrefix(s.text[i:], "—") || strings.HasPrefix(s.text[i:], "–"))) {
+			continue
+		}
+		end := strings.IndexByte(s.text[i:], '\n')
+		if end < 0 {
+			end = len(s.text) - i
+		}
+		if end > 96 {
+			continue // too far from the line end to be a sign-off
+		}
+		if m := signatureRE.FindStringIndex(s.text[i : i+end]); m != nil {
+			out = append(out, []int{i + m[0], i + m[1]})
+			i += m[1] - 1
+		}
+	}
 	return out
 }
 
@@ -134,7 +158,7 @@ func (s *scan) testimonials() []span {
 	for _, h := range s.hits["ENDORSE-01"] {
 		out = append(out, span{h.from, h.to})
 	}
-	for _, m := range s.findIf(s.hasByte("\"“"), quoteRE) {
+	for _, m := range s.findAtBytes(quoteRE, "\"\xe2") {
 		if firstPersonRE.MatchString(s.text[m[2]:m[3]]) {
 			from, to := s.tokenRange(m[0], m[1])
 			if from < to {

@@ -2,11 +2,8 @@ package compliance
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
-	"strings"
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/twittertext"
 	"github.com/practicepost/practicepost/post"
@@ -21,11 +18,7 @@ var mentionRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9_@.])@([A-Za-z0-9_]{1,30})\b
 // emoji counts 2 there too. This is the safe reading: it never undercounts.
 func length(kind, text string) int {
 	if kind == "x" {
-		n := 0
-		for _, c := range xChunks(text) {
-			n += twittertext.WeightedLength(c)
-		}
-		return n
+		return twittertext.WeightedLength(text)
 	}
 	n := 0
 	for _, r := range text {
@@ -34,48 +27,22 @@ func length(kind, text string) int {
 	return n
 }
 
-// xChunk is the size X texts are measured in. twittertext.WeightedLength
-// grows faster than linearly on long runs without spaces ("a.a.a.a...", 8 KB
-// takes over a second), so long texts are measured in pieces and summed.
-// Cuts fall on whitespace, which no URL, emoji sequence or NFC composition
-// crosses, so the sum is exact; only a run of more than xChunk bytes with no
-// whitespace is cut mid-run, where a URL crossing the cut may be counted
-// twice (an overcount, never an undercount).
-const xChunk = 256
-
-func xChunks(text string) []string {
-	if len(text) <= xChunk {
-		return []string{text}
-	}
-	var out []string
-	for len(text) > xChunk {
-		cut := strings.LastIndexAny(text[:xChunk], " \n\t")
-		if cut <= 0 {
-			cut = xChunk
-			for cut > 0 && !utf8.RuneStart(text[cut]) {
-				cut--
-			}
-		} else {
-			cut++ // keep the space with the piece before it
-		}
-		out = append(out, text[:cut])
-		text = text[cut:]
-	}
-	return append(out, text)
-}
-
 func channelFit(kind, text string) ChannelFit {
 	l, lim := length(kind, text), Limit(kind)
 	return ChannelFit{WeightedLength: l, Limit: lim, Fits: lim == 0 || l <= lim}
 }
 
 // checkLength is PLAT-01: the text published on each channel is over that
-// channel's limit. The finding carries the channel and spans the text.
+// channel's limit. The finding carries the channel and spans the text. The
+// lengths were measured once for the report (scan.fits).
 func checkLength(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, t := range s.d.Channels {
 		text := textFor(s.d, t.ID)
-		fit := channelFit(t.Kind, text)
+		fit, ok := s.fits[t.ID]
+		if !ok {
+			fit = channelFit(t.Kind, text)
+		}
 		if fit.Fits {
 			continue
 		}
@@ -87,31 +54,17 @@ func checkLength(s *scan) []post.Finding {
 }
 
 // overflowAt returns the byte offset where text passes limit on kind: the
-// piece (see xChunks) that crosses the limit is found by summing, then the
-// rune inside it by binary search, so the cost is one measurement of the
-// text plus a few of one piece.
+// first character, emoji or link past it on X; the first rune whose UTF-16
+// units go past it elsewhere.
 func overflowAt(kind, text string, limit int) int {
-	pieces := []string{text}
 	if kind == "x" {
-		pieces = xChunks(text)
+		return twittertext.Overflow(text, limit)
 	}
-	offset, used := 0, 0
-	for _, p := range pieces {
-		n := length(kind, p)
-		if used+n <= limit {
-			used += n
-			offset += len(p)
-			continue
+	n := 0
+	for i, r := range text {
+		if n += utf16.RuneLen(r); n > limit {
+			return i
 		}
-		// Binary search over rune starts for the longest prefix that fits.
-		starts := make([]int, 0, len(p)+1)
-		for i := range p {
-			starts = append(starts, i)
-		}
-		starts = append(starts, len(p))
-		k := sort.Search(len(starts), func(i int) bool { return used+length(kind, p[:starts[i]]) > limit })
-		lo := starts[max(0, k-1)]
-		return offset + lo
 	}
 	return len(text)
 }
@@ -120,7 +73,7 @@ func overflowAt(kind, text string, limit int) int {
 // list; it may be a patient.
 func checkMentions(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, m := range s.findIf(s.hasByte("@"), mentionRE) {
+	for _, m := range s.findAround(mentionRE, '@', 1, 32) {
 		h := s.text[m[2]:m[3]]
 		if s.c.allow.handles[lowerASCII(h)] {
 			continue

@@ -11,16 +11,16 @@ import (
 )
 
 var (
-	urlRE        = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'()]+`)
-	bareDomainRE = regexp.MustCompile(`(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|us|info|biz|health|me|care|app|[a-z]{2}\.[a-z]{2}|de|uk|ca|fr|se|ch|br|uy|cy|pt|es|it|nl|au)\b(?:/[^\s]*)?`)
+	urlRE        = mustAnchor(`(?i)\b(?:https?://|www\.)[^\s<>"'()]+`, 2048)
+	bareDomainRE = mustAnchor(`(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|us|info|biz|health|me|care|app|[a-z]{2}\.[a-z]{2}|de|uk|ca|fr|se|ch|br|uy|cy|pt|es|it|nl|au)\b(?:/[^\s]*)?`, 1024)
 	// recordRE finds an identifier introduced by a record, plan, licence,
 	// plate, serial or passport word (Safe Harbor H, I, K, L, M).
-	recordRE = regexp.MustCompile(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|licen[cs]e|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate)\b[^A-Za-z0-9\n]{0,4}){0,3}([A-Za-z0-9][A-Za-z0-9*-]{3,19})\b`)
-	mbiRE    = regexp.MustCompile(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`)
-	vinRE    = regexp.MustCompile(`\b[A-HJ-NPR-Z0-9]{17}\b`)
+	recordRE = mustAnchor(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|licen[cs]e|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate)\b[^A-Za-z0-9\n]{0,4}){0,3}([A-Za-z0-9][A-Za-z0-9*-]{3,19})\b`, 96)
+	mbiRE    = mustAnchor(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`, 16)
+	vinRE    = mustAnchor(`\b[A-HJ-NPR-Z0-9]{17}\b`, 17)
 	itinRE   = regexp.MustCompile(`\b9\d{2}[- ]?(?:5[0-9]|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}\b`)
 	cardRE   = regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`)
-	ibanRE   = regexp.MustCompile(`(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b`)
+	ibanRE   = mustAnchor(`(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b`, 48)
 	bankRE   = regexp.MustCompile(`\b\d{8,17}\b`)
 )
 
@@ -40,6 +40,20 @@ func (s *scan) recordAnchor() func(string) bool {
 // them as a word cannot hold a bare domain.
 var domainWords = []string{"com", "org", "net", "io", "co", "us", "info", "biz", "health", "me", "care", "app",
 	"de", "uk", "ca", "fr", "se", "ch", "br", "uy", "cy", "pt", "es", "it", "nl", "au"}
+
+// domainStart finds the tokens a bare domain can start with: a label
+// followed by a dot or a hyphen and more of the name ("maple" of
+// "maple-family.com", "cdc" of "cdc.gov").
+func (s *scan) domainStart(t *token) bool {
+	return t.kind != tokPunct && t.end+1 < len(s.text) && (s.text[t.end] == '.' || s.text[t.end] == '-') && isWordByte(s.text[t.end+1])
+}
+
+// ibanStart finds tokens starting with two letters and two digits, as an
+// IBAN does ("de89").
+func ibanStart(t *token) bool {
+	w := t.low
+	return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
 
 var bankContext = []string{"account", "acct", "bank", "routing", "aba", "checking", "savings", "iban"}
 
@@ -82,10 +96,10 @@ func checkNetAddress(s *scan) []post.Finding {
 		seen = append(seen, f)
 		out = append(out, f)
 	}
-	for _, m := range s.findIf(s.hasWord("http", "https", "www"), urlRE) {
+	for _, m := range s.findAtIf(s.hasWord("http", "https", "www"), urlRE, wordAnchor("http", "https", "www")) {
 		check(m[0], m[1], s.text[m[0]:m[1]])
 	}
-	for _, m := range s.findNear(bareDomainRE, wordIn(domainWords...), 64, 64) {
+	for _, m := range s.findAtIf(s.hasWord(domainWords...), bareDomainRE, s.domainStart) {
 		if m[0] > 0 && s.text[m[0]-1] == '@' {
 			continue
 		}
@@ -109,17 +123,17 @@ func checkRecordNumbers(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: start, End: end, Message: "This looks like a " + what + ". Record, plan, licence and serial numbers must never be posted."})
 		}
 	}
-	for _, m := range s.findNear(recordRE, s.recordAnchor(), 0, 48) {
+	for _, m := range s.findAt(recordRE, prefixAnchor(s.recordAnchor())) {
 		id := s.text[m[2]:m[3]]
 		if strings.IndexAny(id, "0123456789") < 0 || len(digitsOf(id)) < 3 {
 			continue // "member of our team", "policy changes": no number
 		}
 		add(m[0], m[3], "record or ID number")
 	}
-	for _, m := range s.findIf(s.hasToken(mixedAlnum), mbiRE) {
+	for _, m := range s.findAt(mbiRE, func(t *token) bool { return t.low[0] >= '1' && t.low[0] <= '9' && mixedAlnum(t.low) }) {
 		add(m[0], m[1], "Medicare number (MBI)")
 	}
-	for _, m := range s.findIf(s.hasToken(func(w string) bool { return len(w) == 17 && mixedAlnum(w) }), vinRE) {
+	for _, m := range s.findAt(vinRE, func(t *token) bool { return len(t.low) == 17 && mixedAlnum(t.low) }) {
 		if validVIN(s.text[m[0]:m[1]]) {
 			add(m[0], m[1], "vehicle identification number")
 		}
@@ -175,7 +189,7 @@ func checkFinancialNumbers(s *scan) []post.Finding {
 			add(m[0], m[1], "payment card number")
 		}
 	}
-	for _, m := range s.findIf(s.hasToken(func(w string) bool { return len(w) >= 4 && mixedAlnum(w) }), ibanRE) {
+	for _, m := range s.findAt(ibanRE, ibanStart) {
 		// The match may run into a following word ("... 32 for"): try it
 		// whole, then without its last space-separated group.
 		end := m[1]

@@ -14,15 +14,24 @@ var (
 	numericDateRE = regexp.MustCompile(`\b(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])(?:[/.-](?:\d{4}|\d{2}))?|\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b`)
 	// monthDayRE needs a day or a year beside the month, so "may" the verb
 	// and "march" the verb are not dates.
-	monthDayRE = regexp.MustCompile(`(?i)\b(?:(?:` + monthNames + `)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:` + monthNames + `)\b(?:,?\s+\d{4}\b)?)`)
+	monthDayRE = mustAnchor(`(?i)\b(?:(?:`+monthNames+`)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:`+monthNames+`)\b(?:,?\s+\d{4}\b)?)`, 48)
 	// bareMonthRE is a capitalized month on its own ("last March").
-	bareMonthRE  = regexp.MustCompile(`\b(?:January|February|March|April|June|July|August|September|October|November|December)\b`)
-	weekdayDayRE = regexp.MustCompile(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`)
+	bareMonthRE  = mustAnchor(`\b(?:January|February|March|April|June|July|August|September|October|November|December)\b`, 10)
+	weekdayDayRE = mustAnchor(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`, 32)
 
-	ageRE      = regexp.MustCompile(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`)
-	oldWordsRE = regexp.MustCompile(`(?i)\b(?:ninety|one\s+hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b|\b(?:centenarian|nonagenarian|supercentenarian)s?\b|\b(?:in\s+(?:her|his|their)\s+(?:90s|nineties|100s))\b`)
-	birthdayRE = regexp.MustCompile(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b|\bturns?\s+(9\d|1[01]\d)\b`)
-	bornRE     = regexp.MustCompile(`(?i)\bborn\s+(?:in\s+)?(?:(?:` + monthNames + `)\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`)
+	ageRE      = mustAnchor(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`, 40)
+	oldWordsRE = mustAnchor(`(?i)\b(?:ninety|one\s+hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b|\b(?:centenarian|nonagenarian|supercentenarian)s?\b|\b(?:in\s+(?:her|his|their)\s+(?:90s|nineties|100s))\b`, 48)
+	birthdayRE = mustAnchor(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b|\bturns?\s+(9\d|1[01]\d)\b`, 32)
+	bornRE     = mustAnchor(`(?i)\bborn\s+(?:in\s+)?(?:(?:`+monthNames+`)\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`, 48)
+)
+
+// Anchors of the date and age expressions: the words they can start with.
+var (
+	monthAnchor = wordAnchor("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+		"jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december")
+	weekdayAnchor  = wordAnchor("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	oldWordsAnchor = wordAnchor("ninety", "one", "hundred", "centenarian", "centenarians", "nonagenarian", "nonagenarians",
+		"supercentenarian", "supercentenarians", "in")
 )
 
 // checkDates is PRIV-05: dates finer than a year. In patient context they
@@ -43,24 +52,20 @@ func checkDates(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 			Message: "A date. Fine for an event or office hours; never give a patient's visit, birth or treatment date."})
 	}
-	months := wordPrefix("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-	weekdays := wordPrefix("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-	for _, re := range []*regexp.Regexp{numericDateRE, monthDayRE, weekdayDayRE, bareMonthRE} {
-		var ms [][]int
-		switch re {
-		case numericDateRE:
-			if s.hasByte("/-") {
-				ms = s.findNumeric(re, 2)
-			}
-		case weekdayDayRE:
-			ms = s.findNear(re, weekdays, 0, 24)
-		default:
-			ms = s.findNear(re, months, 12, 16)
-		}
-		for _, m := range ms {
-			if re == numericDateRE && (!numberBoundary(s.text, m[0], m[1]) || strings.Count(s.text[m[0]:m[1]], ".") == 1) {
+	if s.hasByte("/-") {
+		for _, m := range s.findNumeric(numericDateRE, 2) {
+			if !numberBoundary(s.text, m[0], m[1]) || strings.Count(s.text[m[0]:m[1]], ".") == 1 {
 				continue // "3.5" is a number, not a date
 			}
+			add(m[0], m[1])
+		}
+	}
+	for _, ms := range [][][]int{
+		s.findAt(monthDayRE, anyAnchor(monthAnchor, numberAnchor)),
+		s.findAt(weekdayDayRE, weekdayAnchor),
+		s.findAt(bareMonthRE, monthAnchor),
+	} {
+		for _, m := range ms {
 			add(m[0], m[1])
 		}
 	}
@@ -83,7 +88,7 @@ func checkAges(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Message: "Ages over 89 identify patients. Say \"90 or older\" instead.",
 			Suggestion: "90 or older"})
 	}
-	for _, m := range s.findNear(ageRE, wordIn("year", "years", "yr", "yrs", "age", "aged", "yo", "y", "o"), 12, 12) {
+	for _, m := range s.findAt(ageRE, anyAnchor(numberAnchor, wordAnchor("age", "aged"))) {
 		g := 2
 		for g < len(m) && m[g] < 0 {
 			g += 2
@@ -100,18 +105,18 @@ func checkAges(s *scan) []post.Finding {
 				Message: "A patient's age together with their story can identify them.", Suggestion: "Leave the age out or give a range (\"in her 40s\")."})
 		}
 	}
-	for _, m := range s.findIf(s.hasWordPrefix("ninety", "hundred", "centenarian", "nonagenarian", "supercentenarian", "90s", "100s"), oldWordsRE) {
+	for _, m := range s.findAtIf(s.hasWordPrefix("ninety", "hundred", "centenarian", "nonagenarian", "supercentenarian", "90s", "100s"), oldWordsRE, oldWordsAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findIf(s.hasWord("birthday", "turns", "turn"), birthdayRE) {
+	for _, m := range s.findAtIf(s.hasWord("birthday", "turns", "turn"), birthdayRE, anyAnchor(numberAnchor, wordAnchor("turn", "turns"))) {
 		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}
 	year := s.d.Now.Year()
-	for _, m := range s.findIf(s.words["born"], bornRE) {
+	for _, m := range s.findAtIf(s.words["born"], bornRE, wordAnchor("born")) {
 		if y, _ := strconv.Atoi(s.text[m[2]:m[3]]); y > 1800 && year-y >= 90 && !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}

@@ -147,7 +147,7 @@ func validTLD(host string) bool {
 // checkEmail is PRIV-03: e-mail addresses outside the practice's domains.
 func checkEmail(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, m := range s.findIf(s.hasByte("@"), emailRE) {
+	for _, m := range s.findAround(emailRE, '@', 64, 256) {
 		addr := s.text[m[0]:m[1]]
 		host := addr[strings.LastIndexByte(addr, '@')+1:]
 		if !validTLD(host) || s.c.allow.domain(host) {

@@ -9,14 +9,22 @@ import (
 )
 
 var (
-	streetRE = regexp.MustCompile(`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Trl|Trail|Sq|Square)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[A-Za-z0-9-]+)?`)
-	unitRE   = regexp.MustCompile(`\b(?:Apt|Apartment|Unit)\.?\s*#?\d+[A-Za-z]?\b`)
+	streetRE = mustAnchor(`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Trl|Trail|Sq|Square)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[A-Za-z0-9-]+)?`, 128)
+	unitRE   = mustAnchor(`\b(?:Apt|Apartment|Unit)\.?\s*#?\d+[A-Za-z]?\b`, 24)
 	zipRE    = regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`)
 	// placeRE is "lives in Dayton", "from Green County", "resident of Oak
 	// Park": a place named as where someone lives.
-	placeRE        = regexp.MustCompile(`\b(?:lives|living|lived|resident|residents|residing|from|of|in|near)\s+(?:in\s+|of\s+)?((?:[A-Z][a-z]+\s+){0,2}(?:County|Township|Parish|Heights|Village|Springs|Falls)|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b`)
+	placeRE        = mustAnchor(`\b(?:lives|living|lived|resident|residents|residing|from|of|in|near)\s+(?:in\s+|of\s+)?((?:[A-Z][a-z]+\s+){0,2}(?:County|Township|Parish|Heights|Village|Springs|Falls)|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b`, 64)
 	stateAbbrZipRE = regexp.MustCompile(`\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`)
 )
+
+// streetWords are the street types streetRE ends with: a text without one
+// holds no street address.
+var streetWords = []string{"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "ct", "court",
+	"way", "pl", "place", "ter", "terrace", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "trl", "trail", "sq", "square"}
+
+// placeAnchor finds the words placeRE starts with.
+var placeAnchor = wordAnchor("lives", "living", "lived", "resident", "residents", "residing", "from", "of", "in", "near")
 
 // notPlaces are capitalized words placeRE would otherwise take for towns.
 var notPlaces = map[string]bool{
@@ -54,10 +62,10 @@ func checkGeography(s *scan) []post.Finding {
 				Message: "An address that is not the practice's. Fine for an event venue; never a patient's home."})
 		}
 	}
-	for _, m := range s.findNear(streetRE, wordIn("st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "ct", "court", "way", "pl", "place", "ter", "terrace", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "trl", "trail", "sq", "square"), 64, 24) {
+	for _, m := range s.findAtIf(s.hasWord(streetWords...), streetRE, numberAnchor) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range s.findIf(s.hasWord("apt", "apartment", "unit"), unitRE) {
+	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit"), unitRE, wordAnchor("apt", "apartment", "unit")) {
 		add(m[0], m[1], true)
 	}
 	for _, m := range s.findNumeric(stateAbbrZipRE, 5) {
@@ -70,7 +78,7 @@ func checkGeography(s *scan) []post.Finding {
 			add(m[0], m[1], s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3))
 		}
 	}
-	for _, m := range s.findIf(slices.Contains(s.patientSent, true), placeRE) {
+	for _, m := range s.findAtIf(slices.Contains(s.patientSent, true), placeRE, placeAnchor) {
 		name := s.text[m[2]:m[3]]
 		first := name
 		for i, r := range name {

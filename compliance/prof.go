@@ -11,9 +11,9 @@ import (
 
 var (
 	// adviceRE is second-person advice to change a treatment.
-	adviceRE = regexp.MustCompile(`(?i)\byou\s+(?:should|must|need\s+to|have\s+to|ought\s+to|can)\s+(?:stop|quit|double|increase|decrease|lower|switch|skip|come\s+off|taper)\b[^.!?\n]{0,40}\b(?:meds?|medications?|pills?|insulin|dose|dosage|antibiotics?|prescriptions?|statins?|inhalers?|treatment|antidepressants?)\b`)
+	adviceRE = mustAnchor(`(?i)\byou\s+(?:should|must|need\s+to|have\s+to|ought\s+to|can)\s+(?:stop|quit|double|increase|decrease|lower|switch|skip|come\s+off|taper)\b[^.!?\n]{0,40}\b(?:meds?|medications?|pills?|insulin|dose|dosage|antibiotics?|prescriptions?|statins?|inhalers?|treatment|antidepressants?)\b`, 128)
 	// phiInviteRE asks the public to send personal health information.
-	phiInviteRE = regexp.MustCompile(`(?i)\b(?:dm|pm|message|inbox|comment|reply|send|tell|share|post|drop|text|email|e-mail|list)\b(?:\s+(?:us|me|below|here|with|in\s+the\s+comments|privately))*\s+(?:your|ur)\s+(?:full\s+|current\s+)?(?:symptoms|date\s+of\s+birth|birth\s?date|birthday|dob|insurance(?:\s+(?:id|card|number|info|details))?|member\s+id|policy\s+number|ssn|social\s+security(?:\s+number)?|medical\s+history|diagnos[ie]s|medications|meds|test\s+results|lab\s+results|x-?rays)\b`)
+	phiInviteRE = mustAnchor(`(?i)\b(?:dm|pm|message|inbox|comment|reply|send|tell|share|post|drop|text|email|e-mail|list)\b(?:\s+(?:us|me|below|here|with|in\s+the\s+comments|privately))*\s+(?:your|ur)\s+(?:full\s+|current\s+)?(?:symptoms|date\s+of\s+birth|birth\s?date|birthday|dob|insurance(?:\s+(?:id|card|number|info|details))?|member\s+id|policy\s+number|ssn|social\s+security(?:\s+number)?|medical\s+history|diagnos[ie]s|medications|meds|test\s+results|lab\s+results|x-?rays)\b`, 128)
 	exclaimRE   = regexp.MustCompile(`[!?]{3,}|!{2,}`)
 )
 
@@ -45,7 +45,7 @@ func checkPolitics(s *scan) []post.Finding {
 // public post.
 func checkPersonalAdvice(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-05", "Individual medical advice in a public post. Advice needs a visit, not a comment.", "")
-	for _, m := range s.findIf(s.words["you"], adviceRE) {
+	for _, m := range s.findAtIf(s.words["you"], adviceRE, wordAnchor("you")) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Telling readers to change a medicine or dose. That needs their own doctor.",
 				Suggestion: "Talk to your doctor before changing any medicine."})
@@ -58,7 +58,7 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 // birth dates or insurance numbers.
 func checkInvitingPHI(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-06", "This invites people to share health or personal details in public or by message.", "")
-	for _, m := range s.findIf(s.hasWord("your", "ur"), phiInviteRE) {
+	for _, m := range s.findAtIf(s.hasWord("your", "ur"), phiInviteRE, phiInviteAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This invites people to share health or personal details in public or by message."})
 		}
@@ -68,6 +68,10 @@ func checkInvitingPHI(s *scan) []post.Finding {
 	}
 	return out
 }
+
+// phiInviteAnchor finds the verbs phiInviteRE starts with ("e" is e-mail's).
+var phiInviteAnchor = wordAnchor("dm", "pm", "message", "inbox", "comment", "reply", "send", "tell", "share", "post", "drop", "text",
+	"email", "e", "list")
 
 // shoutingAcronyms are all-caps words that are names, not shouting.
 var shoutingAcronyms = map[string]bool{"COVID": true, "FAQ": true, "ADHD": true, "COPD": true, "CPR": true, "HIPAA": true, "NOTE": false}

@@ -1,14 +1,12 @@
 package compliance
 
 import (
-	"regexp"
-
 	"github.com/practicepost/practicepost/post"
 )
 
 // passiveRE is a form of "to be" followed by a past participle ending in
 // -ed or a common irregular one: write-good's passive check, simplified.
-var passiveRE = regexp.MustCompile(`(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w{3,}ed|given|taken|seen|done|made|known|shown|written|held|kept|told|found|sent|paid|brought|bought|put|run|begun|chosen|drawn|eaten|forgotten|gotten|hidden|spoken|stolen|worn)\b`)
+var passiveRE = mustAnchor(`(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w{3,}ed|given|taken|seen|done|made|known|shown|written|held|kept|told|found|sent|paid|brought|bought|put|run|begun|chosen|drawn|eaten|forgotten|gotten|hidden|spoken|stolen|worn)\b`, 64)
 
 // longSentence is READ-03's limit in words.
 const longSentence = 25
@@ -34,7 +32,7 @@ func checkLongSentences(s *scan) []post.Finding {
 				Suggestion: "Split it in two."})
 		}
 	}
-	for _, m := range s.findIf(s.hasWord("is", "are", "was", "were", "be", "been", "being"), passiveRE) {
+	for _, m := range s.findAt(passiveRE, wordAnchor("is", "are", "was", "were", "be", "been", "being")) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Passive voice hides who does what.", Suggestion: "Say who does it: \"we give\" rather than \"is given\"."})
 		}

@@ -1,14 +1,13 @@
 package compliance
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/practicepost/practicepost/post"
 )
 
 // greetingRE finds the name a reply addresses: "Hi Karen", "Dear Mr Lee".
-var greetingRE = regexp.MustCompile(`\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Sorry)\s*,?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b`)
+var greetingRE = mustAnchor(`\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Sorry)\s*,?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b`, 48)
 
 // safeReply is the template COMPLIANCE.md suggests for every review reply.
 const safeReply = "Thank you for your feedback. We can't discuss anyone's care online, but we would like to hear from you: please call our office."
@@ -47,7 +46,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		a, b := s.span(n.from, n.to)
 		add(a, b)
 	}
-	for _, m := range s.findIf(s.hasWord("hi", "hello", "hey", "dear", "thanks", "thank", "sorry"), greetingRE) {
+	for _, m := range s.findAt(greetingRE, wordAnchor("hi", "hello", "hey", "dear", "thanks", "thank", "sorry")) {
 		if !notPlaces[s.text[m[2]:m[3]]] && s.text[m[2]:m[3]] != "Everyone" && s.text[m[2]:m[3]] != "All" && s.text[m[2]:m[3]] != "Again" {
 			add(m[2], m[3])
 		}

@@ -35,6 +35,9 @@ type scan struct {
 	byToken    map[string]map[int]bool
 	clinical   []bool // tokens within contextWindow of a context/clinical hit
 	names      []span // personNames, computed on first use
+	// fits are the report's channel lengths, measured once per check (set
+	// on the main text's scan only).
+	fits map[string]ChannelFit
 }
 
 // contextWindow is COMPLIANCE.md's N: a cue this many tokens away still
@@ -64,8 +67,19 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	for _, n := range s.honorificNames() {
 		mark(n.from, n.to)
 	}
-	s.cited = (s.hasWord("http", "https", "www", "doi", "pmid", "gov", "org", "edu") || strings.Contains(text, "10.")) && citationRE.MatchString(text)
+	s.cited = (s.hasWord("http", "https", "www", "doi", "pmid", "gov", "org", "edu") || strings.Contains(text, "10.")) &&
+		len(s.findAt(citationRE, s.citationStart)) > 0
 	return s
+}
+
+// citationStart finds the tokens citationRE can start with: a link's
+// scheme or "www", "doi", "pmid", a DOI's "10" and a domain's first label.
+func (s *scan) citationStart(t *token) bool {
+	switch t.low {
+	case "http", "https", "www", "doi", "pmid", "10":
+		return true
+	}
+	return s.domainStart(t)
 }
 
 // inPatientContext reports whether token range [from,to) is in patient

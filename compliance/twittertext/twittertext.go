@@ -13,6 +13,7 @@
 package twittertext
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -73,43 +74,24 @@ func Parse(text string) Result {
 
 	normalized := norm.NFC.String(text)
 	runes := []rune(normalized)
-	urls := extractURLs(runes)
 
 	var (
 		weight     int  // scaled weighted length so far
 		invalid    bool // an invalid character has been seen
-		pos16      int  // UTF-16 offset of rune index i in normalized
+		pos16      int  // UTF-16 offset of the unit being visited
 		validEnd16 int  // UTF-16 offset just past the part that fits
-		nextURL    int  // index into urls of the next URL not yet passed
 	)
-	for i := 0; i < len(runes); {
-		start := i
-		for nextURL < len(urls) && urls[nextURL].start < i {
-			nextURL++ // cannot happen with well-formed spans; be defensive
+	walkUnits(runes, func(start, end, w int) bool {
+		weight += w
+		if end == start+1 && isInvalidChar(runes[start]) {
+			invalid = true
 		}
-		switch {
-		case nextURL < len(urls) && urls[nextURL].start == i:
-			weight += urlWeight
-			i = urls[nextURL].end
-			nextURL++
-		default:
-			if end, ok := emojiAt(runes, i); ok {
-				weight += defaultWeight
-				i = end
-				break
-			}
-			r := runes[i]
-			weight += charWeight(r)
-			if isInvalidChar(r) {
-				invalid = true
-			}
-			i++
-		}
-		pos16 += utf16Len(runes[start:i])
+		pos16 += utf16Len(runes[start:end])
 		if !invalid && weight <= maxScaledLength {
 			validEnd16 = pos16
 		}
-	}
+		return true
+	})
 
 	// Ranges are reported against the caller's text, so shift them by what
 	// normalization added or removed (as twitter-text does).
@@ -123,6 +105,80 @@ func Parse(text string) Result {
 		DisplayRange:   [2]int{0, originalLen16 - 1},
 		ValidRange:     [2]int{0, validEnd16 + normOffset - 1},
 	}
+}
+
+// walkUnits visits the units X counts, in order: each URL (23), each emoji
+// sequence (2) and each other code point (by its range), with their rune
+// span and scaled weight, until visit returns false.
+func walkUnits(runes []rune, visit func(start, end, weight int) bool) {
+	urls := extractURLs(runes)
+	nextURL := 0 // index into urls of the next URL not yet passed
+	for i := 0; i < len(runes); {
+		start, w := i, 0
+		for nextURL < len(urls) && urls[nextURL].start < i {
+			nextURL++ // cannot happen with well-formed spans; be defensive
+		}
+		switch {
+		case nextURL < len(urls) && urls[nextURL].start == i:
+			w = urlWeight
+			i = urls[nextURL].end
+			nextURL++
+		default:
+			if end, ok := emojiAt(runes, i); ok {
+				w = defaultWeight
+				i = end
+				break
+			}
+			w = charWeight(runes[i])
+			i++
+		}
+		if !visit(start, i, w) {
+			return
+		}
+	}
+}
+
+// Overflow returns the byte offset in text of the first unit (character,
+// emoji sequence or URL) that takes the weighted length past limit, or
+// len(text) when the whole text fits. An editor highlights from there.
+// Text that NFC normalization changes, or that is not valid UTF-8, is
+// measured prefix by prefix instead, since its units do not map one to one
+// onto the caller's bytes.
+func Overflow(text string, limit int) int {
+	if !utf8.ValidString(text) || !norm.NFC.IsNormalString(text) {
+		return overflowByPrefix(text, limit)
+	}
+	if strings.TrimLeft(text, blankASCII) == "" {
+		return len(text) // blank text weighs nothing
+	}
+	runes := []rune(text)
+	weight, offset, at := 0, 0, len(text)
+	walkUnits(runes, func(start, end, w int) bool {
+		if weight += w; weight > limit*scale {
+			at = offset
+			return false
+		}
+		for _, r := range runes[start:end] {
+			offset += utf8.RuneLen(r)
+		}
+		return true
+	})
+	return at
+}
+
+// overflowByPrefix is Overflow by binary search over rune starts for the
+// longest prefix that fits: a few measurements of the text.
+func overflowByPrefix(text string, limit int) int {
+	if WeightedLength(text) <= limit {
+		return len(text)
+	}
+	starts := make([]int, 0, len(text)+1)
+	for i := range text {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(text))
+	k := sort.Search(len(starts), func(i int) bool { return WeightedLength(text[:starts[i]]) > limit })
+	return starts[max(0, k-1)]
 }
 
 // blankASCII is every code point Java's String.trim removes.
