@@ -152,7 +152,7 @@ func TestBadFiles(t *testing.T) {
 		}},
 		{"bad-duplicate-id.toml", []want{{11, `channels[1].id: "preview" is already the id of channels[0]`}}},
 		{"bad-missing-credential.toml", []want{
-			{6, "channels[0]: x needs consumer_key, consumer_secret, access_token and access_token_secret (OAuth 1.0a) or client_id and refresh_token (OAuth 2.0); missing access_token_secret"},
+			{6, "channels[0]: x needs consumer_key, consumer_secret, access_token and access_token_secret (OAuth 1.0a) or client_id (OAuth 2.0, with refresh_token or connected from the web UI); missing access_token_secret"},
 			{13, "channels[1].page_access_token: is required for a facebook channel"},
 		}},
 		{"bad-other-kind.toml", []want{{11, `channels[0].page_id: page_id is a facebook setting; channel "x-main" is kind x`}}},

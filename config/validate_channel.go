@@ -70,8 +70,12 @@ func (v *validator) channel(i int, ch *Channel, seen map[string]int) {
 		v.xCredentials(key, set)
 	case KindFacebook:
 		need("page_id")
-		need("page_access_token")
 		need("graph_version")
+		// Without a token in the file, the Page is connected from the web
+		// UI, which needs the app (app_id and app_secret).
+		if !set["page_access_token"] && !set["app_id"] {
+			v.add(key+".page_access_token", "is required for a facebook channel, unless app_id and app_secret are set so an admin can connect the Page from the web UI")
+		}
 		if ch.PageID != "" && !digits.MatchString(ch.PageID) {
 			v.add(key+".page_id", "%q is not a Facebook Page id (digits only)", ch.PageID)
 		}
@@ -87,8 +91,10 @@ func (v *validator) channel(i int, ch *Channel, seen map[string]int) {
 		}
 	case KindLinkedIn:
 		need("organization_id")
-		need("access_token")
 		need("api_version")
+		if !set["access_token"] && !set["client_id"] {
+			v.add(key+".access_token", "is required for a linkedin channel, unless client_id and client_secret are set so an admin can connect the page from the web UI")
+		}
 		if ch.OrganizationID != "" && !digits.MatchString(ch.OrganizationID) {
 			v.add(key+".organization_id", "%q is not a LinkedIn organization id (digits only)", ch.OrganizationID)
 		}
@@ -113,7 +119,9 @@ func (v *validator) channel(i int, ch *Channel, seen map[string]int) {
 // xCredentials accepts exactly one of the two ways X authenticates a user.
 func (v *validator) xCredentials(key string, set map[string]bool) {
 	oauth1 := []string{"consumer_key", "consumer_secret", "access_token", "access_token_secret"}
-	oauth2 := []string{"client_id", "refresh_token"}
+	// OAuth 2.0 needs the client id; the refresh token comes from the file
+	// or from connecting the account in the web UI.
+	oauth2 := []string{"client_id"}
 	missing := func(fields []string) (out []string) {
 		for _, f := range fields {
 			if !set[f] {
@@ -133,6 +141,6 @@ func (v *validator) xCredentials(key string, set map[string]bool) {
 			started = m2
 		}
 		v.add(key, "x needs consumer_key, consumer_secret, access_token and access_token_secret (OAuth 1.0a) "+
-			"or client_id and refresh_token (OAuth 2.0); missing %s", strings.Join(started, ", "))
+			"or client_id (OAuth 2.0, with refresh_token or connected from the web UI); missing %s", strings.Join(started, ", "))
 	}
 }

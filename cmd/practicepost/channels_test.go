@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/channels/facebook/fbfake"
+	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/store"
+	"github.com/practicepost/practicepost/web"
+)
+
+// TestChannelPicksUpAConnectedToken: a Facebook channel with no token in
+// the config reports "not connected" (as an expired login, so the scheduler
+// pauses it), then works as soon as the web UI stores a Page token — no
+// restart.
+func TestChannelPicksUpAConnectedToken(t *testing.T) {
+	ctx := context.Background()
+	fake := fbfake.New()
+	defer fake.Close()
+	dir := t.TempDir()
+	cfgText := `[practice]
+name = "Test Clinic"
+timezone = "America/Chicago"
+state = "IL"
+[store]
+dir = "data"
+[[channels]]
+id = "fb"
+kind = "facebook"
+api_base = "` + fake.URL() + `"
+page_id = "` + fbfake.PageID + `"
+graph_version = "v25.0"
+app_id = "` + fbfake.AppID + `"
+app_secret = "` + fbfake.AppSecret + `"
+`
+	cfg, err := config.Parse([]byte(cfgText), "config.toml", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	chans, err := buildChannels(ctx, cfg, db, discardLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = chans["fb"].Verify(ctx)
+	if channels.ClassOf(err) != channels.AuthExpired || !strings.Contains(err.Error(), "not connected") {
+		t.Fatalf("before connecting: %v", err)
+	}
+	if err := db.SaveSecret(ctx, web.FacebookPageTokenSecret("fb"), []byte(fbfake.PageToken)); err != nil {
+		t.Fatal(err)
+	}
+	acct, err := chans["fb"].Verify(ctx)
+	if err != nil || acct.ID != fbfake.PageID {
+		t.Fatalf("after connecting: %+v %v", acct, err)
+	}
+}
