@@ -24,17 +24,20 @@ func mustAnchor(expr string, max int) *anchoredRE {
 	return &anchoredRE{at: regexp.MustCompile(`\A(?:` + expr + `)`), free: regexp.MustCompile(expr), max: max}
 }
 
+// anchorFunc reports whether token i of s can start a match.
+type anchorFunc func(s *scan, i int) bool
+
 // findAt runs re anchored at the start of each token for which anchor is
 // true, in text order, and returns submatch indices into the whole text.
 // Like FindAll, matches do not overlap: a token inside the previous match
 // starts none. A token glued to a preceding ASCII word byte ("x_March")
 // starts none either, as \b before it would fail.
-func (s *scan) findAt(re *anchoredRE, anchor func(t *token) bool) [][]int {
+func (s *scan) findAt(re *anchoredRE, anchor anchorFunc) [][]int {
 	var out [][]int
 	lastEnd := 0
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.start < lastEnd || !anchor(t) || (t.start > 0 && isWordByte(s.text[t.start-1])) {
+		if t.start < lastEnd || !anchor(s, i) || (t.start > 0 && isWordByte(s.text[t.start-1])) {
 			continue
 		}
 		if m := s.matchFrom(re, t.start); m != nil {
@@ -50,11 +53,11 @@ func (s *scan) findAt(re *anchoredRE, anchor func(t *token) bool) [][]int {
 
 // findAtBytes is findAt for matches that start at a byte of set rather than
 // at a word (quotes, dashes).
-func (s *scan) findAtBytes(re *anchoredRE, set string) [][]int {
+func (s *scan) findAtBytes(re *anchoredRE, start func(i int) bool) [][]int {
 	var out [][]int
 	lastEnd := 0
 	for i := 0; i < len(s.text); i++ {
-		if i < lastEnd || !byteIn(s.text[i], set) {
+		if i < lastEnd || !start(i) {
 			continue
 		}
 		if m := s.matchFrom(re, i); m != nil {
@@ -87,34 +90,25 @@ func (s *scan) matchFrom(re *anchoredRE, start int) []int {
 	return m
 }
 
-func byteIn(b byte, set string) bool {
-	for i := 0; i < len(set); i++ {
-		if set[i] == b {
-			return true
-		}
-	}
-	return false
-}
-
 // Anchors for findAt.
 
 // wordAnchor matches word tokens equal to one of words.
-func wordAnchor(words ...string) func(t *token) bool {
+func wordAnchor(words ...string) anchorFunc {
 	set := make(map[string]bool, len(words))
 	for _, w := range words {
 		set[w] = true
 	}
-	return func(t *token) bool { return set[t.low] }
+	return func(s *scan, i int) bool { return set[s.toks[i].low] }
 }
 
 // numberAnchor matches tokens starting with a digit ("17", "17th").
-func numberAnchor(t *token) bool { return t.low != "" && t.low[0] >= '0' && t.low[0] <= '9' }
+func numberAnchor(s *scan, i int) bool { return isNumberWord(s.toks[i].low) }
 
 // anyAnchor combines anchors.
-func anyAnchor(as ...func(t *token) bool) func(t *token) bool {
-	return func(t *token) bool {
+func anyAnchor(as ...anchorFunc) anchorFunc {
+	return func(s *scan, i int) bool {
 		for _, a := range as {
-			if a(t) {
+			if a(s, i) {
 				return true
 			}
 		}
@@ -122,15 +116,49 @@ func anyAnchor(as ...func(t *token) bool) func(t *token) bool {
 	}
 }
 
+// allAnchor requires every anchor: a start word and what must follow it.
+func allAnchor(as ...anchorFunc) anchorFunc {
+	return func(s *scan, i int) bool {
+		for _, a := range as {
+			if !a(s, i) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
 // prefixAnchor adapts a word-prefix test (wordPrefix, recordAnchor) to
 // findAt.
-func prefixAnchor(f func(w string) bool) func(t *token) bool {
-	return func(t *token) bool { return t.kind != tokPunct && f(t.low) }
+func prefixAnchor(f func(w string) bool) anchorFunc {
+	return func(s *scan, i int) bool { return s.toks[i].kind != tokPunct && f(s.toks[i].low) }
 }
+
+// followedBy matches tokens whose next token is one of words.
+func followedBy(words ...string) anchorFunc {
+	next := wordAnchor(words...)
+	return func(s *scan, i int) bool { return i+1 < len(s.toks) && next(s, i+1) }
+}
+
+// withinTokens matches tokens with a token satisfying ok among the next n:
+// a cheap necessary condition for expressions that need it.
+func withinTokens(n int, ok anchorFunc) anchorFunc {
+	return func(s *scan, i int) bool {
+		for j := i + 1; j <= i+n && j < len(s.toks); j++ {
+			if ok(s, j) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// hasDigit matches tokens holding a digit.
+func hasDigit(s *scan, i int) bool { return strings.IndexAny(s.toks[i].low, "0123456789") >= 0 }
 
 // findAtIf is findAt when ok is true: ok is a cheap test (a word the
 // expression needs) that spares the token walk.
-func (s *scan) findAtIf(ok bool, re *anchoredRE, anchor func(t *token) bool) [][]int {
+func (s *scan) findAtIf(ok bool, re *anchoredRE, anchor anchorFunc) [][]int {
 	if !ok {
 		return nil
 	}

@@ -205,13 +205,28 @@ func checkModels(s *scan) []post.Finding {
 	return s.phraseFindings("CLAIM-08", "Before/after or results pictures must show your own patients (with authorization) or say \"model, not an actual patient\".", "")
 }
 
+// statNumber finds the number of "30% of patients", "2.5x more likely" and
+// "1 in 3 adults".
+func statNumber(s *scan, i int) bool {
+	if !numberAnchor(s, i) {
+		return false
+	}
+	for j := i; j <= i+3 && j < len(s.toks); j++ {
+		w := s.toks[j].low
+		if inSet(w, "%", "x", "times", "in", "out") || (isNumberWord(w) && strings.HasSuffix(w, "x")) {
+			return true
+		}
+	}
+	return false
+}
+
 // checkStatistics is CLAIM-09: numbers about patients with no source.
 func checkStatistics(s *scan) []post.Finding {
 	if s.cited {
 		return nil
 	}
 	var out []post.Finding
-	for _, m := range s.findAt(statRE, numberAnchor) {
+	for _, m := range s.findAt(statRE, statNumber) {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A statistic with no source.", Suggestion: "Link where the number comes from."})
 	}
 	return out

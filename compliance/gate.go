@@ -9,7 +9,8 @@ import (
 // expression. Running forty expressions over every post would cost far more
 // than the 50 µs a check may take, so each expression runs only where it can
 // match: numeric patterns on the short "numeric islands" of the text, the
-// others only when a cheap test (a byte, a word) says they might.
+// word-led ones anchored at the tokens they can start with (anchored.go),
+// the rest only when a cheap test (a byte, a word) says they might.
 
 // maxMatches bounds the matches of one pattern in one text. A post never
 // comes near it; it keeps the overlap checks between a rule's findings
@@ -111,62 +112,10 @@ func (s *scan) hasWordPrefix(prefixes ...string) bool {
 	return false
 }
 
-// hasToken reports whether some word token satisfies ok.
-func (s *scan) hasToken(ok func(w string) bool) bool {
-	for w := range s.words {
-		if ok(w) {
-			return true
-		}
-	}
-	return false
-}
-
 // mixedAlnum reports whether w has both letters and digits: the shape of
 // MBIs, VINs, IBANs and record numbers.
 func mixedAlnum(w string) bool {
 	return strings.IndexAny(w, "0123456789") >= 0 && strings.Trim(w, "0123456789") != ""
-}
-
-// findNear runs re only on windows around the tokens for which anchor is
-// true: before and after bytes either side, widened to whitespace so no word
-// is cut. Overlapping windows are merged, so each match is found once.
-func (s *scan) findNear(re *regexp.Regexp, anchor func(w string) bool, before, after int) [][]int {
-	var out [][]int
-	winStart, winEnd := -1, -1
-	flush := func() {
-		if winStart < 0 || len(out) >= maxMatches {
-			return
-		}
-		for _, m := range re.FindAllStringSubmatchIndex(s.text[winStart:winEnd], maxMatches) {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += winStart
-				}
-			}
-			out = append(out, m)
-		}
-	}
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.kind == tokPunct || !anchor(t.low) {
-			continue
-		}
-		a, b := max(0, t.start-before), min(len(s.text), t.end+after)
-		for a > 0 && !isSpaceByte(s.text[a-1]) {
-			a--
-		}
-		for b < len(s.text) && !isSpaceByte(s.text[b]) {
-			b++
-		}
-		if winStart >= 0 && a <= winEnd {
-			winEnd = max(winEnd, b)
-			continue
-		}
-		flush()
-		winStart, winEnd = a, b
-	}
-	flush()
-	return out
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
@@ -174,15 +123,29 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b =
 // isNumberWord is an anchor for number tokens.
 func isNumberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
-// wordIn returns an anchor matching any of words.
-func wordIn(words ...string) func(string) bool {
-	return func(w string) bool { return inSet(w, words...) }
-}
-
 // wordPrefix returns an anchor matching words starting with any prefix.
+// Prefixes are grouped by their first two bytes, so a word is compared
+// with the few that could match rather than with all of them.
 func wordPrefix(prefixes ...string) func(string) bool {
+	byStart := map[string][]string{}
+	var short []string // one-byte prefixes
+	for _, p := range prefixes {
+		if len(p) < 2 {
+			short = append(short, p)
+			continue
+		}
+		byStart[p[:2]] = append(byStart[p[:2]], p)
+	}
 	return func(w string) bool {
-		for _, p := range prefixes {
+		for _, p := range short {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		if len(w) < 2 {
+			return false
+		}
+		for _, p := range byStart[w[:2]] {
 			if strings.HasPrefix(w, p) {
 				return true
 			}

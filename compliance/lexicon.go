@@ -225,9 +225,16 @@ func (lx *lexicon) match(toks []token) map[string][]hit {
 
 // matchConcepts finds the co-occurrence entries of list whose concepts all
 // appear in one sentence, spanning from the first to the last concept found.
-func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence) []hit {
+//
+// words (every token's lower-case text) rules out most entries at once: an
+// entry whose concept is in no sentence costs a few map lookups, not a walk
+// of the text.
+func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, words map[string]bool) []hit {
 	var out []hit
 	for _, p := range lx.concepts[list] {
+		if !conceptsInText(p.concepts, words) {
+			continue
+		}
 		for _, s := range sents {
 			from, to, ok := s.tokEnd, s.tokStart, true
 			for _, c := range p.concepts {
@@ -250,4 +257,48 @@ func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence) []
 		}
 	}
 	return out
+}
+
+// conceptsInText reports whether every concept matches some word of the
+// text: whole-word alternatives first, as map lookups, then prefixes.
+func conceptsInText(concepts [][]phraseTok, words map[string]bool) bool {
+	for _, c := range concepts {
+		if len(c[0].prefixes) == 0 && !c[0].num && !anyWord(c[0].alts, words) {
+			return false
+		}
+	}
+	for _, c := range concepts {
+		pt := c[0]
+		if len(pt.prefixes) == 0 && !pt.num {
+			continue
+		}
+		found := anyWord(pt.alts, words)
+		for w := range words {
+			if found {
+				break
+			}
+			found = pt.match(&token{low: w, kind: numberKind(w)})
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func anyWord(alts []string, words map[string]bool) bool {
+	for _, a := range alts {
+		if words[a] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberKind is the kind tokenize gives a word: a number when all digits.
+func numberKind(w string) tokenKind {
+	if w != "" && strings.Trim(w, "0123456789") == "" {
+		return tokNumber
+	}
+	return tokWord
 }

@@ -85,6 +85,11 @@ func (s *scan) personNames() []span {
 	return out
 }
 
+// openQuote reports whether a straight or curly opening quote is at byte i.
+func (s *scan) openQuote(i int) bool {
+	return s.text[i] == '"' || (s.text[i] == 0xe2 && strings.HasPrefix(s.text[i:], "“"))
+}
+
 // signatures finds testimonial sign-offs: signatureRE run from each dash
 // to the end of its line, which is where a sign-off ends.
 func (s *scan) signatures() [][]int {
@@ -158,7 +163,7 @@ func (s *scan) testimonials() []span {
 	for _, h := range s.hits["ENDORSE-01"] {
 		out = append(out, span{h.from, h.to})
 	}
-	for _, m := range s.findAtBytes(quoteRE, "\"\xe2") {
+	for _, m := range s.findAtBytes(quoteRE, s.openQuote) {
 		if firstPersonRE.MatchString(s.text[m[2]:m[3]]) {
 			from, to := s.tokenRange(m[0], m[1])
 			if from < to {

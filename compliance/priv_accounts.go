@@ -44,14 +44,15 @@ var domainWords = []string{"com", "org", "net", "io", "co", "us", "info", "biz",
 // domainStart finds the tokens a bare domain can start with: a label
 // followed by a dot or a hyphen and more of the name ("maple" of
 // "maple-family.com", "cdc" of "cdc.gov").
-func (s *scan) domainStart(t *token) bool {
+func domainStart(s *scan, i int) bool {
+	t := &s.toks[i]
 	return t.kind != tokPunct && t.end+1 < len(s.text) && (s.text[t.end] == '.' || s.text[t.end] == '-') && isWordByte(s.text[t.end+1])
 }
 
 // ibanStart finds tokens starting with two letters and two digits, as an
 // IBAN does ("de89").
-func ibanStart(t *token) bool {
-	w := t.low
+func ibanStart(s *scan, i int) bool {
+	w := s.toks[i].low
 	return len(w) >= 4 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z' && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }
 
@@ -99,7 +100,7 @@ func checkNetAddress(s *scan) []post.Finding {
 	for _, m := range s.findAtIf(s.hasWord("http", "https", "www"), urlRE, wordAnchor("http", "https", "www")) {
 		check(m[0], m[1], s.text[m[0]:m[1]])
 	}
-	for _, m := range s.findAtIf(s.hasWord(domainWords...), bareDomainRE, s.domainStart) {
+	for _, m := range s.findAtIf(s.hasWord(domainWords...), bareDomainRE, domainStart) {
 		if m[0] > 0 && s.text[m[0]-1] == '@' {
 			continue
 		}
@@ -123,17 +124,17 @@ func checkRecordNumbers(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: start, End: end, Message: "This looks like a " + what + ". Record, plan, licence and serial numbers must never be posted."})
 		}
 	}
-	for _, m := range s.findAt(recordRE, prefixAnchor(s.recordAnchor())) {
+	for _, m := range s.findAt(recordRE, allAnchor(prefixAnchor(s.recordAnchor()), withinTokens(24, hasDigit))) {
 		id := s.text[m[2]:m[3]]
 		if strings.IndexAny(id, "0123456789") < 0 || len(digitsOf(id)) < 3 {
 			continue // "member of our team", "policy changes": no number
 		}
 		add(m[0], m[3], "record or ID number")
 	}
-	for _, m := range s.findAt(mbiRE, func(t *token) bool { return t.low[0] >= '1' && t.low[0] <= '9' && mixedAlnum(t.low) }) {
+	for _, m := range s.findAt(mbiRE, func(s *scan, i int) bool { w := s.toks[i].low; return w[0] >= '1' && w[0] <= '9' && mixedAlnum(w) }) {
 		add(m[0], m[1], "Medicare number (MBI)")
 	}
-	for _, m := range s.findAt(vinRE, func(t *token) bool { return len(t.low) == 17 && mixedAlnum(t.low) }) {
+	for _, m := range s.findAt(vinRE, func(s *scan, i int) bool { return len(s.toks[i].low) == 17 && mixedAlnum(s.toks[i].low) }) {
 		if validVIN(s.text[m[0]:m[1]]) {
 			add(m[0], m[1], "vehicle identification number")
 		}

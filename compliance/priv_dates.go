@@ -34,6 +34,27 @@ var (
 		"supercentenarian", "supercentenarians", "in")
 )
 
+// dayBeforeMonth finds the day of "17th of October" and "5 May".
+func dayBeforeMonth(s *scan, i int) bool {
+	if !numberAnchor(s, i) || i+1 >= len(s.toks) {
+		return false
+	}
+	return monthAnchor(s, i+1) || (s.toks[i+1].low == "of" && i+2 < len(s.toks) && monthAnchor(s, i+2))
+}
+
+// ageNumber finds the number of "45 years old", "45-year-old", "45yo" and
+// "45 y/o".
+func ageNumber(s *scan, i int) bool {
+	w := s.toks[i].low
+	if !isNumberWord(w) {
+		return false
+	}
+	if rest := strings.TrimLeft(w, "0123456789"); rest != "" {
+		return rest[0] == 'y'
+	}
+	return i+1 < len(s.toks) && inSet(s.toks[i+1].low, "year", "years", "yr", "yrs", "yo", "y")
+}
+
 // checkDates is PRIV-05: dates finer than a year. In patient context they
 // block (an admission or birth date); elsewhere they are event dates and only
 // noted. Relative dates ("this morning") in patient context warn.
@@ -61,7 +82,7 @@ func checkDates(s *scan) []post.Finding {
 		}
 	}
 	for _, ms := range [][][]int{
-		s.findAt(monthDayRE, anyAnchor(monthAnchor, numberAnchor)),
+		s.findAt(monthDayRE, anyAnchor(monthAnchor, dayBeforeMonth)),
 		s.findAt(weekdayDayRE, weekdayAnchor),
 		s.findAt(bareMonthRE, monthAnchor),
 	} {
@@ -88,7 +109,7 @@ func checkAges(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Message: "Ages over 89 identify patients. Say \"90 or older\" instead.",
 			Suggestion: "90 or older"})
 	}
-	for _, m := range s.findAt(ageRE, anyAnchor(numberAnchor, wordAnchor("age", "aged"))) {
+	for _, m := range s.findAt(ageRE, anyAnchor(ageNumber, wordAnchor("age", "aged"))) {
 		g := 2
 		for g < len(m) && m[g] < 0 {
 			g += 2
@@ -110,7 +131,7 @@ func checkAges(s *scan) []post.Finding {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord("birthday", "turns", "turn"), birthdayRE, anyAnchor(numberAnchor, wordAnchor("turn", "turns"))) {
+	for _, m := range s.findAtIf(s.hasWord("birthday", "turns", "turn"), birthdayRE, anyAnchor(allAnchor(numberAnchor, followedBy("birthday")), wordAnchor("turn", "turns"))) {
 		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}

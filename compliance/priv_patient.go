@@ -26,6 +26,15 @@ var streetWords = []string{"st", "street", "ave", "avenue", "rd", "road", "blvd"
 // placeAnchor finds the words placeRE starts with.
 var placeAnchor = wordAnchor("lives", "living", "lived", "resident", "residents", "residing", "from", "of", "in", "near")
 
+// beforeCapital matches tokens followed by a capitalized word.
+func beforeCapital(s *scan, i int) bool { return i+1 < len(s.toks) && s.toks[i+1].capital }
+
+// placeFollows matches tokens followed by a capitalized word, directly or
+// after "in" or "of" ("living in Dayton").
+func placeFollows(s *scan, i int) bool {
+	return beforeCapital(s, i) || (i+1 < len(s.toks) && inSet(s.toks[i+1].low, "in", "of") && beforeCapital(s, i+1))
+}
+
 // notPlaces are capitalized words placeRE would otherwise take for towns.
 var notPlaces = map[string]bool{
 	"The": true, "Our": true, "We": true, "This": true, "That": true, "It": true, "Her": true, "His": true,
@@ -62,7 +71,7 @@ func checkGeography(s *scan) []post.Finding {
 				Message: "An address that is not the practice's. Fine for an event venue; never a patient's home."})
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord(streetWords...), streetRE, numberAnchor) {
+	for _, m := range s.findAtIf(s.hasWord(streetWords...), streetRE, allAnchor(numberAnchor, beforeCapital)) {
 		add(m[0], m[1], true)
 	}
 	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit"), unitRE, wordAnchor("apt", "apartment", "unit")) {
@@ -78,7 +87,7 @@ func checkGeography(s *scan) []post.Finding {
 			add(m[0], m[1], s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3))
 		}
 	}
-	for _, m := range s.findAtIf(slices.Contains(s.patientSent, true), placeRE, placeAnchor) {
+	for _, m := range s.findAtIf(slices.Contains(s.patientSent, true), placeRE, allAnchor(placeAnchor, placeFollows)) {
 		name := s.text[m[2]:m[3]]
 		first := name
 		for i, r := range name {

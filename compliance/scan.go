@@ -68,18 +68,18 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 		mark(n.from, n.to)
 	}
 	s.cited = (s.hasWord("http", "https", "www", "doi", "pmid", "gov", "org", "edu") || strings.Contains(text, "10.")) &&
-		len(s.findAt(citationRE, s.citationStart)) > 0
+		len(s.findAt(citationRE, citationStart)) > 0
 	return s
 }
 
 // citationStart finds the tokens citationRE can start with: a link's
 // scheme or "www", "doi", "pmid", a DOI's "10" and a domain's first label.
-func (s *scan) citationStart(t *token) bool {
-	switch t.low {
+func citationStart(s *scan, i int) bool {
+	switch s.toks[i].low {
 	case "http", "https", "www", "doi", "pmid", "10":
 		return true
 	}
-	return s.domainStart(t)
+	return domainStart(s, i)
 }
 
 // inPatientContext reports whether token range [from,to) is in patient
