@@ -16,7 +16,7 @@ func (tx *Tx) ScanBetween(from, to time.Time, fn func(at time.Time, channel []by
 	c := tx.bucket(bucketTimeline).Cursor()
 	end := tsKey(to)
 	var k, v []byte
-	decode := func() (Entry, error) { return decodeEntry(k, v) }
+	decode := func() (Entry, error) { return decodeEntry(k, v, nil) }
 	for k, v = c.Seek(tsKey(from)); k != nil && bytes.Compare(k[:8], end) < 0; k, v = c.Next() {
 		if len(k) < 8+idLen {
 			return errBadEntry

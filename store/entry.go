@@ -57,12 +57,37 @@ func init() {
 	}
 }
 
-func decodeEntry(k, v []byte) (Entry, error) {
-	at, id, ch, ok := splitTimeKey(k)
-	if !ok || len(v) < 6 || v[0] != entryVersion {
+// interner shares the strings that repeat across a scan (channel ids, tag
+// lists), so decoding a month of entries allocates little more than each
+// entry's id and snippet. Values it returns are shared: callers must not
+// modify an Entry's Tags.
+type interner struct {
+	strs map[string]string
+	tags map[string][]string
+}
+
+func newInterner() *interner {
+	return &interner{strs: map[string]string{}, tags: map[string][]string{}}
+}
+
+func (in *interner) str(b []byte) string {
+	if in == nil {
+		return string(b)
+	}
+	if s, ok := in.strs[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	in.strs[s] = s
+	return s
+}
+
+func decodeEntry(k, v []byte, in *interner) (Entry, error) {
+	const idLen = 26
+	if len(k) < 8+idLen || len(v) < 6 || v[0] != entryVersion {
 		return Entry{}, errBadEntry
 	}
-	e := Entry{PostID: id, Channel: ch, At: at}
+	e := Entry{PostID: string(k[8 : 8+idLen]), Channel: in.str(k[8+idLen:]), At: parseTS(k)}
 	r := reader{b: v[1:]}
 	st := r.bytes(int(r.byte()))
 	e.Status = statusNames[string(st)]
@@ -75,10 +100,17 @@ func decodeEntry(k, v []byte) (Entry, error) {
 		e.Delivery = post.DeliveryState(ds)
 	}
 	e.Snippet = string(r.bytes(int(r.uint16())))
+	rest := r.b
 	if n := int(r.byte()); n > 0 {
-		e.Tags = make([]string, n)
-		for i := range e.Tags {
-			e.Tags[i] = string(r.bytes(int(r.byte())))
+		if shared, ok := in.sharedTags(rest); ok {
+			e.Tags = shared
+			r.b = nil
+		} else {
+			e.Tags = make([]string, n)
+			for i := range e.Tags {
+				e.Tags[i] = in.str(r.bytes(int(r.byte())))
+			}
+			in.keepTags(rest, e.Tags, r.bad)
 		}
 	}
 	if r.bad {
@@ -121,4 +153,19 @@ func (r *reader) bytes(n int) []byte {
 	v := r.b[:n]
 	r.b = r.b[n:]
 	return v
+}
+
+// sharedTags returns the tag list already decoded from the same bytes.
+func (in *interner) sharedTags(raw []byte) ([]string, bool) {
+	if in == nil {
+		return nil, false
+	}
+	t, ok := in.tags[string(raw)]
+	return t, ok
+}
+
+func (in *interner) keepTags(raw []byte, tags []string, bad bool) {
+	if in != nil && !bad && len(in.tags) < 1024 {
+		in.tags[string(raw)] = tags
+	}
 }

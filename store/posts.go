@@ -179,8 +179,9 @@ func snippet(s string) string {
 func (tx *Tx) Between(from, to time.Time, fn func(Entry) error) error {
 	c := tx.bucket(bucketTimeline).Cursor()
 	end := tsKey(to)
+	in := newInterner()
 	for k, v := c.Seek(tsKey(from)); k != nil && bytes.Compare(k[:8], end) < 0; k, v = c.Next() {
-		e, err := decodeEntry(k, v)
+		e, err := decodeEntry(k, v, in)
 		if err != nil {
 			return err
 		}

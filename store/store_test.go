@@ -250,7 +250,7 @@ func TestEntryRoundTrip(t *testing.T) {
 	id := post.NewID(t0)
 	e := Entry{PostID: id, Channel: "x-main", At: t0, Status: post.StatusScheduled, Delivery: post.DeliveryPending,
 		Snippet: "Flu shots — walk in 🙂", Tags: []string{"flu", "season"}}
-	got, err := decodeEntry(timeKey(t0, id, "x-main"), encodeEntry(e))
+	got, err := decodeEntry(timeKey(t0, id, "x-main"), encodeEntry(e), newInterner())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,6 +265,6 @@ func FuzzDecodeEntry(f *testing.F) {
 	f.Add([]byte{1, 200})
 	key := timeKey(t0, post.NewID(t0), "x")
 	f.Fuzz(func(t *testing.T, v []byte) {
-		_, _ = decodeEntry(key, v) // must not panic on damaged data
+		_, _ = decodeEntry(key, v, newInterner()) // must not panic on damaged data
 	})
 }
