@@ -123,11 +123,14 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	}
 	rep := Report{Verdict: post.VerdictPass, Ruleset: c.ruleset, Findings: []post.Finding{}, Channels: map[string]ChannelFit{}}
 	// Channel lengths first: PLAT-01 reads them instead of measuring again.
+	overflow := make(map[string]measured, len(d.Channels))
 	for _, t := range d.Channels {
-		rep.Channels[t.ID] = channelFit(t.Kind, textFor(&d, t.ID))
+		fit, at := measure(t.Kind, textFor(&d, t.ID))
+		rep.Channels[t.ID] = fit
+		overflow[t.ID] = measured{fit, at}
 	}
 	main := c.newScan(&d, d.Text, "")
-	main.fits = rep.Channels
+	main.overflow = overflow
 	rep.Readability = main.readability()
 	texts := []*scan{main}
 	seen := map[string]bool{d.Text: true}

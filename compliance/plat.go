@@ -12,61 +12,58 @@ import (
 // mentionRE is an @handle (not the @ of an e-mail address).
 var mentionRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9_@.])@([A-Za-z0-9_]{1,30})\b`)
 
-// length measures text the way a channel kind does: X by twitter-text's
-// weighted length; LinkedIn and Facebook by UTF-16 code units, which is how
-// their JavaScript front ends (and API validators) count characters, so an
-// emoji counts 2 there too. This is the safe reading: it never undercounts.
-func length(kind, text string) int {
-	if kind == "x" {
-		return twittertext.WeightedLength(text)
-	}
+// measure measures text the way a channel kind does, and finds the byte
+// offset where it passes the kind's limit (len(text) when it fits): X by
+// twitter-text's weighted length; LinkedIn and Facebook by UTF-16 code
+// units, which is how their JavaScript front ends (and API validators)
+// count characters, so an emoji counts 2 there too. This is the safe
+// reading: it never undercounts.
+func measure(kind, text string) (fit ChannelFit, overflow int) {
+	lim := Limit(kind)
 	n := 0
-	for _, r := range text {
-		n += utf16.RuneLen(r)
+	if kind == "x" {
+		n, overflow = twittertext.Measure(text, lim)
+	} else {
+		overflow = len(text)
+		for i, r := range text {
+			if n += utf16.RuneLen(r); n > lim && lim > 0 && overflow == len(text) {
+				overflow = i
+			}
+		}
 	}
-	return n
-}
-
-func channelFit(kind, text string) ChannelFit {
-	l, lim := length(kind, text), Limit(kind)
-	return ChannelFit{WeightedLength: l, Limit: lim, Fits: lim == 0 || l <= lim}
+	if lim == 0 {
+		overflow = len(text)
+	}
+	return ChannelFit{WeightedLength: n, Limit: lim, Fits: lim == 0 || n <= lim}, overflow
 }
 
 // checkLength is PLAT-01: the text published on each channel is over that
-// channel's limit. The finding carries the channel and spans the text. The
-// lengths were measured once for the report (scan.fits).
+// channel's limit. The finding carries the channel and spans the text from
+// where it passes the limit. The texts were measured once for the report
+// (scan.overflow).
 func checkLength(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, t := range s.d.Channels {
 		text := textFor(s.d, t.ID)
-		fit, ok := s.fits[t.ID]
+		o, ok := s.overflow[t.ID]
 		if !ok {
-			fit = channelFit(t.Kind, text)
+			o.fit, o.at = measure(t.Kind, text)
 		}
+		fit, at := o.fit, o.at
 		if fit.Fits {
 			continue
 		}
-		out = append(out, post.Finding{Start: overflowAt(t.Kind, text, fit.Limit), End: len(text), Channel: t.ID,
+		out = append(out, post.Finding{Start: at, End: len(text), Channel: t.ID,
 			Message:    "The text for " + t.ID + " is " + strconv.Itoa(fit.WeightedLength) + " characters long; the limit there is " + strconv.Itoa(fit.Limit) + ".",
 			Suggestion: "Shorten it, or write a shorter version for this channel."})
 	}
 	return out
 }
 
-// overflowAt returns the byte offset where text passes limit on kind: the
-// first character, emoji or link past it on X; the first rune whose UTF-16
-// units go past it elsewhere.
-func overflowAt(kind, text string, limit int) int {
-	if kind == "x" {
-		return twittertext.Overflow(text, limit)
-	}
-	n := 0
-	for i, r := range text {
-		if n += utf16.RuneLen(r); n > limit {
-			return i
-		}
-	}
-	return len(text)
+// measured is one channel's measurement, kept for PLAT-01.
+type measured struct {
+	fit ChannelFit
+	at  int // byte offset where the text passes the limit
 }
 
 // checkMentions is PLAT-02: tagging an account that is not on the practice's
@@ -92,4 +89,10 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// length is the weighted length of text on kind.
+func length(kind, text string) int {
+	fit, _ := measure(kind, text)
+	return fit.WeightedLength
 }

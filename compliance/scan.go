@@ -35,9 +35,9 @@ type scan struct {
 	byToken    map[string]map[int]bool
 	clinical   []bool // tokens within contextWindow of a context/clinical hit
 	names      []span // personNames, computed on first use
-	// fits are the report's channel lengths, measured once per check (set
-	// on the main text's scan only).
-	fits map[string]ChannelFit
+	// overflow holds the channel lengths, measured once per check (set on
+	// the main text's scan only).
+	overflow map[string]measured
 }
 
 // contextWindow is COMPLIANCE.md's N: a cue this many tokens away still

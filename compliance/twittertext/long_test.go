@@ -44,3 +44,15 @@ func BenchmarkDottedRun(b *testing.B) {
 		})
 	}
 }
+
+// TestTLDChars guards matchTLD's shortcut: a candidate TLD ends at the
+// first character that is not a TLD character.
+func TestTLDChars(t *testing.T) {
+	for tld := range tlds().all {
+		for _, r := range tld {
+			if !isTLDChar(r) {
+				t.Errorf("TLD %q has %q, which isTLDChar rejects", tld, r)
+			}
+		}
+	}
+}

@@ -60,6 +60,14 @@ func matchTLD(rs []rune, p, lim int) (end int, ok bool) {
 	var buf [192]byte
 	var ends [48]int // ends[n] = byte length of the first n runes
 	longest := min(t.maxLen, lim-p, len(ends)-1)
+	// Every listed TLD is made of TLD characters (TestTLDChars), so none is
+	// longer than the run of them at p: most candidates end at a space.
+	for n := 0; n < longest; n++ {
+		if !isTLDChar(rs[p+n]) {
+			longest = n
+			break
+		}
+	}
 	// Lower-case the longest candidate once; shorter ones are its prefixes.
 	key := buf[:0]
 	for n, r := range rs[p : p+longest] {
@@ -76,6 +84,10 @@ func matchTLD(rs []rune, p, lim int) (end int, ok bool) {
 	}
 	return matchPunycodeTLD(rs, p, lim)
 }
+
+// isTLDChar reports whether r can be part of a listed TLD: a domain
+// character or a hyphen.
+func isTLDChar(r rune) bool { return r == '-' || isDomainChar(r) }
 
 // tldFollower reports whether r may follow a TLD (twitter-text's lookahead
 // (?=[^0-9a-zA-Z@+-]|$)): a TLD must not run on into a longer word.

@@ -141,37 +141,48 @@ func walkUnits(runes []rune, visit func(start, end, weight int) bool) {
 // Overflow returns the byte offset in text of the first unit (character,
 // emoji sequence or URL) that takes the weighted length past limit, or
 // len(text) when the whole text fits. An editor highlights from there.
-// Text that NFC normalization changes, or that is not valid UTF-8, is
-// measured prefix by prefix instead, since its units do not map one to one
-// onto the caller's bytes.
 func Overflow(text string, limit int) int {
+	_, at := Measure(text, limit)
+	return at
+}
+
+// Measure returns the weighted length of text and, as Overflow does, the
+// byte offset where it passes limit, in one pass over the text. Text that
+// NFC normalization changes, or that is not valid UTF-8, is measured prefix
+// by prefix for the offset instead, since its units do not map one to one
+// onto the caller's bytes.
+func Measure(text string, limit int) (length, overflow int) {
 	if !utf8.ValidString(text) || !norm.NFC.IsNormalString(text) {
-		return overflowByPrefix(text, limit)
+		length = WeightedLength(text)
+		if length <= limit {
+			return length, len(text)
+		}
+		return length, overflowByPrefix(text, limit)
 	}
 	if strings.TrimLeft(text, blankASCII) == "" {
-		return len(text) // blank text weighs nothing
+		return 0, len(text) // blank text weighs nothing
 	}
 	runes := []rune(text)
-	weight, offset, at := 0, 0, len(text)
+	weight, over := 0, -1 // over: rune index of the first unit past the limit
 	walkUnits(runes, func(start, end, w int) bool {
-		if weight += w; weight > limit*scale {
-			at = offset
-			return false
-		}
-		for _, r := range runes[start:end] {
-			offset += utf8.RuneLen(r)
+		if weight += w; weight > limit*scale && over < 0 {
+			over = start
 		}
 		return true
 	})
-	return at
+	overflow = len(text)
+	if over >= 0 {
+		overflow = 0
+		for _, r := range runes[:over] {
+			overflow += utf8.RuneLen(r)
+		}
+	}
+	return weight / scale, overflow
 }
 
 // overflowByPrefix is Overflow by binary search over rune starts for the
 // longest prefix that fits: a few measurements of the text.
 func overflowByPrefix(text string, limit int) int {
-	if WeightedLength(text) <= limit {
-		return len(text)
-	}
 	starts := make([]int, 0, len(text)+1)
 	for i := range text {
 		starts = append(starts, i)

@@ -19,8 +19,8 @@ const (
 
 // extractURLs returns the URLs in rs, in order and not overlapping.
 func extractURLs(rs []rune) []span {
-	if !containsDot(rs) {
-		return nil // every URL has a dot; most posts have none
+	if !hasInnerDot(rs) {
+		return nil // every URL has a dot followed by a TLD; most posts have none
 	}
 	x := urlScanner{rs: rs, runEnd: labelRunEnds(rs)}
 	var urls []span
@@ -68,7 +68,7 @@ func (x *urlScanner) next(pos int) (urlMatch, bool) {
 				return m, true
 			}
 		}
-		if i == 0 { // the ^ alternative: a URL at the very start
+		if i == 0 && x.mayStart(0) { // the ^ alternative: a URL at the very start
 			if m, ok := x.matchAt(0); ok {
 				m.before = -1
 				return m, true
@@ -384,7 +384,16 @@ func isDomainName(label []rune) bool {
 	return true
 }
 
-func containsDot(rs []rune) bool { return containsRune(rs, '.') }
+// hasInnerDot reports whether a dot is followed by a domain character, as
+// the dot before every URL's TLD is; a full stop before a space is not.
+func hasInnerDot(rs []rune) bool {
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] == '.' && isDomainChar(rs[i+1]) {
+			return true
+		}
+	}
+	return false
+}
 
 func containsRune(rs []rune, want rune) bool {
 	for _, r := range rs {
