@@ -322,3 +322,47 @@ func FuzzImportCSV(f *testing.F) {
 		}
 	})
 }
+
+func TestFillEvergreenRequeuesWithoutRepeatingWithinTheInterval(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	src := e.add(t, clean, func(r *AddPost) { r.Evergreen = true; r.At = now.Add(10 * time.Minute) })
+	// Publish it, as the scheduler would.
+	err := e.db.Update(ctx, func(tx *store.Tx) error {
+		p, err := tx.Post(src.ID)
+		if err != nil {
+			return err
+		}
+		p.Deliveries["preview"].State, p.Deliveries["preview"].PublishedAt = post.DeliveryPublished, now.Add(10*time.Minute)
+		p.Status = post.StatusPublished
+		return tx.PutPost(p, store.Audit{Action: "test.publish"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	*e.clock = now.Add(time.Hour) // Monday 09:00 has passed
+	req := FillEvergreen{Actor: staff, Days: 3, Interval: 48 * time.Hour}
+	dry, err := e.svc.FillEvergreen(ctx, FillEvergreen{Actor: staff, Days: 3, Interval: 48 * time.Hour, DryRun: true})
+	if err != nil || len(dry) != 2 {
+		t.Fatalf("dry run: %d copies, %v", len(dry), err)
+	}
+	copies, err := e.svc.FillEvergreen(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range copies {
+		got = append(got, c.Deliveries["preview"].DueAt.In(chicago).Format("Mon 15:04")+" "+string(c.Status))
+		if c.Template != EvergreenCopyPrefix+src.ID || c.Body != clean {
+			t.Fatalf("copy %+v", c)
+		}
+	}
+	// Monday 12:30, then nothing until 48 hours later: Wednesday 12:30.
+	if want := "Mon 12:30 scheduled,Wed 12:30 scheduled"; strings.Join(got, ",") != want {
+		t.Fatalf("copies at %v, want %s", got, want)
+	}
+	again, err := e.svc.FillEvergreen(ctx, req)
+	if err != nil || len(again) != 0 {
+		t.Fatalf("second fill queued %d more", len(again))
+	}
+}

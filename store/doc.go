@@ -2,7 +2,7 @@
 // single source of truth: everything the scheduler decides can be recomputed
 // from it after a crash.
 //
-// Layout (schema version 3; bucket names are in keys.go, migrations in
+// Layout (schema version 4; bucket names are in keys.go, migrations in
 // migrate.go):
 //
 //	meta        version       : 8-byte BE schema version
@@ -27,6 +27,8 @@
 //	collectdue  <ts><postID><channel>  : nil            next engagement snapshot due (schema 2)
 //	collectstate <postID><channel>     : JSON           snapshot schedule of a delivery (schema 2)
 //	revisions   <postID>      : JSON                    text a reviewer last saw, for diffs (schema 3)
+//	evergreen   <postID>      : nil                     published evergreen posts (schema 4)
+//	evergreenuse <postID>     : <ts>                    when a copy was last planned (schema 4)
 //
 // <ts> is an 8-byte big-endian Unix second, so byte order is time order and a
 // month or "everything due until now" is one cursor range scan. IDs are

@@ -26,6 +26,7 @@ var migrations = []func(*bolt.Tx) error{
 		_, err := tx.CreateBucketIfNotExists(bucketRevisions)
 		return err
 	},
+	createEvergreenBuckets,
 }
 
 // SchemaVersion is the layout this build writes.

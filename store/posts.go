@@ -127,6 +127,9 @@ func indexEntries(p *post.Post) []indexEntry {
 	if p.AuthorizationID != "" {
 		out = append(out, indexEntry{bucket: bucketAuthPosts, key: concat(p.AuthorizationID, p.ID)})
 	}
+	if isEvergreen(p) {
+		out = append(out, indexEntry{bucket: bucketEvergreen, key: []byte(p.ID)})
+	}
 	for ch, d := range p.Deliveries {
 		at := d.DueAt
 		if !d.PublishedAt.IsZero() {

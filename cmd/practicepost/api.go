@@ -78,6 +78,7 @@ func apiMux(svc *calendar.Service, practice string, chans map[string]channels.Ch
 	localapi.Handle(m, "Emergency", svc.Emergency)
 	localapi.Handle(m, "Counts", svc.Counts)
 	localapi.Handle(m, "ConfirmManual", svc.ConfirmManual)
+	localapi.Handle(m, "FillEvergreen", svc.FillEvergreen)
 	localapi.Handle(m, "Slots", func(ctx context.Context, q calendar.CalendarQuery) (map[string][]string, error) {
 		out := map[string][]string{}
 		for _, c := range svc.Channels() {

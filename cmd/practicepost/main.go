@@ -120,7 +120,7 @@ Every command works whether or not the daemon (practicepost serve) is running.`,
 		a.initCommand(), a.serveCommand(), a.postCommand(), a.reviewCommand(), a.calendarCommand(),
 		a.importCommand(), a.exportCommand(), a.authorizationCommand(), a.backupCommand(),
 		a.auditCommand(), a.configCommand(), a.checkCommand(), a.userCommand(), a.stopCommand(),
-		a.resumeCommand(), a.templatesCommand(), a.planCommand(), a.reportCommand(), a.channelsCommand(),
+		a.resumeCommand(), a.templatesCommand(), a.planCommand(), a.reportCommand(), a.channelsCommand(), a.evergreenCommand(),
 	)
 	return root
 }

@@ -1,0 +1,77 @@
+package store
+
+import (
+	"encoding/json"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Evergreen posts are published posts marked evergreen: the evergreen
+// queue re-queues copies of them into free slots. The index lets that job
+// find them without scanning the calendar; evergreenuse remembers when a
+// copy of each was last planned, so none is repeated within the interval.
+var (
+	bucketEvergreen    = []byte("evergreen")    // <postID> : nil
+	bucketEvergreenUse = []byte("evergreenuse") // <postID> : 8-byte BE Unix seconds of the latest planned copy
+)
+
+// createEvergreenBuckets is migration 4: the buckets, and the index for
+// the evergreen posts that already exist.
+func createEvergreenBuckets(tx *bolt.Tx) error {
+	idx, err := tx.CreateBucketIfNotExists(bucketEvergreen)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.CreateBucketIfNotExists(bucketEvergreenUse); err != nil {
+		return err
+	}
+	var ids [][]byte
+	err = tx.Bucket(bucketPosts).ForEach(func(k, v []byte) error {
+		var p post.Post
+		if err := json.Unmarshal(v, &p); err != nil {
+			return err
+		}
+		if isEvergreen(&p) {
+			ids = append(ids, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := idx.Put(id, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func isEvergreen(p *post.Post) bool { return p.Evergreen && p.Status == post.StatusPublished }
+
+// EvergreenPostIDs lists the published evergreen posts.
+func (tx *Tx) EvergreenPostIDs() []post.ID {
+	var out []post.ID
+	tx.bucket(bucketEvergreen).ForEach(func(k, _ []byte) error {
+		out = append(out, string(k))
+		return nil
+	})
+	return out
+}
+
+// EvergreenLastUse is when a copy of post id was last planned (zero: never).
+func (tx *Tx) EvergreenLastUse(id post.ID) time.Time {
+	v := tx.bucket(bucketEvergreenUse).Get([]byte(id))
+	if len(v) != 8 {
+		return time.Time{}
+	}
+	return parseTS(v)
+}
+
+// SetEvergreenUse records that a copy of post id is planned at t.
+func (tx *Tx) SetEvergreenUse(id post.ID, t time.Time) error {
+	return tx.bucket(bucketEvergreenUse).Put([]byte(id), tsKey(t))
+}
