@@ -123,12 +123,43 @@ func checkSpelling(s *scan) []post.Finding {
 
 // checkSafetyLine is PROF-09: urgent symptoms with no "call 911" or "988"
 // line.
+// A condition named as a risk or as something to prevent ("lowers your
+// risk of heart disease, stroke and diabetes") does not count.
 func checkSafetyLine(s *scan) []post.Finding {
-	if s.has("PROF-09/safety") || !s.has("PROF-09") {
+	if s.has("PROF-09/safety") {
 		return nil
 	}
-	h := s.hits["PROF-09"][0]
-	f := s.finding(h.from, h.to, "The post mentions urgent symptoms but does not tell readers to call 911 (or 988 for a mental-health crisis).")
-	f.Suggestion = "Add: \"If you have these symptoms, call 911 now.\""
-	return []post.Finding{f}
+	for _, h := range s.hits["PROF-09"] {
+		if s.namedAsRisk(h) {
+			continue
+		}
+		f := s.finding(h.from, h.to, "The post mentions urgent symptoms but does not tell readers to call 911 (or 988 for a mental-health crisis).")
+		f.Suggestion = "Add: \"If you have these symptoms, call 911 now.\""
+		return []post.Finding{f}
+	}
+	return nil
+}
+
+// riskWindow is how many tokens before a condition a risk word may stand
+// ("lower your risk of heart disease, high blood pressure and stroke").
+const riskWindow = 10
+
+// namedAsRisk reports whether the condition hit h is named as a risk: a
+// PROF-09/risk word up to riskWindow tokens before it in its sentence, with
+// no symptom word ("signs", "symptoms") between, or right after it
+// ("stroke risk").
+func (s *scan) namedAsRisk(h hit) bool {
+	sent := s.toks[h.from].sent
+	if h.to < len(s.toks) && s.toks[h.to].sent == sent && s.hitAt("PROF-09/risk", h.to) {
+		return true
+	}
+	for t := h.from - 1; t >= 0 && t >= h.from-riskWindow && s.toks[t].sent == sent; t-- {
+		if s.hitAt("PROF-09/symptom", t) {
+			return false
+		}
+		if s.hitAt("PROF-09/risk", t) {
+			return true
+		}
+	}
+	return false
 }

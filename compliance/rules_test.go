@@ -90,6 +90,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "A patient came in today with a fishhook in his thumb.", want: "warn"},
 		{text: "Case of the day: a bee sting.", want: "warn"},
 		{text: "We welcome new patients of all ages.", want: ""},
+		{text: "Our patient portal is open day and night.", want: ""},
+		{text: "Please fill out the patient forms before your visit.", want: ""},
+		{text: "Our patient came in today with a fishhook in his thumb.", want: "warn"},
 	},
 	"PRIV-12": {
 		{text: "Pictured: our new waiting room.", want: "warn"},
@@ -229,6 +232,10 @@ var ruleTables = map[string][]ruleCase{
 	"PROF-09": {
 		{text: "Chest pain after shoveling? Rest and take an aspirin.", want: "warn"},
 		{text: "Chest pain? Call 911 right away.", want: ""},
+		{text: "Quitting smoking lowers your risk of heart disease, stroke and cancer.", want: ""},
+		{text: "Walking helps prevent heart attack and stroke.", want: ""},
+		{text: "Keep your blood pressure down to cut your stroke risk.", want: ""},
+		{text: "Know the warning signs of a stroke: face drooping and slurred speech.", want: "warn"},
 	},
 	"READ-01": {
 		{text: "Immunization against influenza is recommended annually for individuals aged six months and older, particularly those with chronic cardiopulmonary conditions. Consult your healthcare professional regarding contraindications, potential adverse reactions, and appropriate scheduling considerations.", want: "warn"},

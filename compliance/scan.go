@@ -48,6 +48,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s := &scan{c: c, d: d, text: text, channel: channel}
 	s.toks, s.sents = tokenize(text)
 	s.hits = c.lex.match(s.toks)
+	s.dropPatientServices("context/patient", "PRIV-11")
 	s.words = make(map[string]bool, len(s.toks))
 	for i := range s.toks {
 		s.words[s.toks[i].low] = true
@@ -70,6 +71,24 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s.cited = (s.hasWord("http", "https", "www", "doi", "pmid", "gov", "org", "edu") || strings.Contains(text, "10.")) &&
 		len(s.findAt(citationRE, citationStart)) > 0
 	return s
+}
+
+// dropPatientServices removes the hits of lists that end in "patient"
+// where a service noun follows ("our patient portal", "this patient
+// survey"): the practice's services, not a person.
+func (s *scan) dropPatientServices(lists ...string) {
+	for _, list := range lists {
+		hs := s.hits[list]
+		kept := hs[:0]
+		for _, h := range hs {
+			if s.toks[h.to-1].low == "patient" && h.to < len(s.toks) && s.toks[h.to].sent == s.toks[h.from].sent &&
+				s.hitAt("context/patient-service", h.to) {
+				continue
+			}
+			kept = append(kept, h)
+		}
+		s.hits[list] = kept
+	}
 }
 
 // citationStart finds the tokens citationRE can start with: a link's

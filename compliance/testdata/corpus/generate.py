@@ -396,6 +396,16 @@ H=[
 ("Welcome to the world, baby Liam! Congrats to the Nguyen family from all of us.","block",["PRIV-10"]),
 ("We saw a lot of poison ivy this week. Learn the plant: leaves of three, let it be.","pass",[]),
 ("Are you a veteran? Ask us about programs that can help with costs.","pass",[]),
+# issue 3: "patient" before a service noun is not a patient, and a
+# condition named as a risk is not an urgent symptom
+("Our patient portal is open day and night. See test results, ask for refills and book visits at maplefamilymed.com.","pass",[]),
+("Fill out your patient forms before your visit to save time at check-in.","pass",[]),
+("Our patient survey is open this week. Tell us how we are doing!","pass",[]),
+("Quitting smoking lowers your risk of heart disease, stroke and lung cancer. Ask us for help to quit.","pass",[]),
+("Regular walks help prevent heart attack and stroke. Start with ten minutes a day.","pass",[]),
+("Keep your blood pressure in check to cut your stroke risk.","pass",[]),
+("Know the warning signs of a stroke: face drooping, arm weakness, slurred speech. Act fast.","review",["PROF-09"]),
+("Our patient came in with a fishhook in his thumb. He is doing fine now.","review",["PRIV-11"]),
 ]
 REPLY={"Thank you for the review! We remember your son's broken arm, he was such a champ.":"Great with kids, 5 stars.",
 "Sorry you had trouble reaching us. Our phone lines are open 8 to 5. Please call (614) 555-2368 and ask for Sarah.":"Nobody ever answers the phone!!",
