@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -131,6 +130,7 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	}
 	main := c.newScan(&d, d.Text, "")
 	main.overflow = overflow
+	defer main.release()
 	rep.Readability = main.readability()
 	texts := []*scan{main}
 	seen := map[string]bool{d.Text: true}
@@ -140,7 +140,9 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 			continue
 		}
 		seen[v] = true
-		texts = append(texts, c.newScan(&d, v, t.ID))
+		vs := c.newScan(&d, v, t.ID)
+		defer vs.release()
+		texts = append(texts, vs)
 	}
 	for _, r := range c.enabled {
 		if ctx.Err() != nil {
@@ -155,12 +157,11 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 			}
 		}
 	}
-	sort.SliceStable(rep.Findings, func(i, j int) bool {
-		a, b := rep.Findings[i], rep.Findings[j]
+	slices.SortStableFunc(rep.Findings, func(a, b post.Finding) int {
 		if a.Channel != b.Channel {
-			return a.Channel < b.Channel
+			return strings.Compare(a.Channel, b.Channel)
 		}
-		return a.Start < b.Start
+		return a.Start - b.Start
 	})
 	for _, f := range rep.Findings {
 		switch {

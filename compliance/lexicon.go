@@ -198,8 +198,13 @@ func (lx *lexicon) add(p *phrase) {
 
 // match finds every phrase in toks, grouped by list. Phrases do not run
 // across sentences.
-func (lx *lexicon) match(toks []token) map[string][]hit {
-	out := map[string][]hit{}
+//
+// out is filled in place: its lists are emptied first, keeping their
+// memory, so a pooled scan allocates nothing here once warm.
+func (lx *lexicon) match(toks []token, out map[string][]hit) {
+	for list, hs := range out {
+		out[list] = hs[:0]
+	}
 	try := func(p *phrase, i int) {
 		if i+len(p.toks) > len(toks) {
 			return
@@ -220,7 +225,6 @@ func (lx *lexicon) match(toks []token) map[string][]hit {
 			try(p, i)
 		}
 	}
-	return out
 }
 
 // matchConcepts finds the co-occurrence entries of list whose concepts all

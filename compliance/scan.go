@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -44,17 +45,38 @@ type scan struct {
 // puts a token in patient context.
 const contextWindow = 12
 
+// scanPool recycles scans: a check builds one per text, and their token,
+// sentence, hit and word tables are most of what a check allocates.
+var scanPool = sync.Pool{New: func() any { return &scan{hits: map[string][]hit{}, words: map[string]bool{}} }}
+
+// release returns s to scanPool. Nothing of s may be used afterwards;
+// findings only hold strings of the text and of the rule data.
+func (s *scan) release() {
+	clear(s.toks) // drop references to the text
+	clear(s.words)
+	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, words: s.words,
+		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
+	scanPool.Put(s)
+}
+
+// falses returns b resized to n, all false, reusing its memory.
+func falses(b []bool, n int) []bool {
+	b = slices.Grow(b[:0], n)[:n]
+	clear(b)
+	return b
+}
+
 func (c *Checker) newScan(d *Draft, text, channel string) *scan {
-	s := &scan{c: c, d: d, text: text, channel: channel}
-	s.toks, s.sents = tokenize(text)
-	s.hits = c.lex.match(s.toks)
+	s := scanPool.Get().(*scan)
+	s.c, s.d, s.text, s.channel = c, d, text, channel
+	s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], text)
+	c.lex.match(s.toks, s.hits)
 	s.dropPatientServices("context/patient", "PRIV-11")
-	s.words = make(map[string]bool, len(s.toks))
 	for i := range s.toks {
 		s.words[s.toks[i].low] = true
 	}
-	s.patientSent = make([]bool, len(s.sents))
-	s.patientTok = make([]bool, len(s.toks))
+	s.patientSent = falses(s.patientSent, len(s.sents))
+	s.patientTok = falses(s.patientTok, len(s.toks))
 	mark := func(from, to int) {
 		s.patientSent[s.toks[from].sent] = true
 		for t := max(0, from-contextWindow); t < min(len(s.toks), to+contextWindow); t++ {
@@ -64,7 +86,8 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	for _, h := range s.hits["context/patient"] {
 		mark(h.from, h.to)
 	}
-	s.cueSent, s.cueTok = slices.Clone(s.patientSent), slices.Clone(s.patientTok)
+	s.cueSent = append(s.cueSent[:0], s.patientSent...)
+	s.cueTok = append(s.cueTok[:0], s.patientTok...)
 	for _, n := range s.honorificNames() {
 		mark(n.from, n.to)
 	}

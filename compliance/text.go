@@ -46,8 +46,12 @@ var abbreviations = map[string]bool{
 // and the phrase lists are tokenized the same way, so both spellings match.
 // Invalid UTF-8 bytes are treated as separators.
 func tokenize(text string) ([]token, []sentence) {
-	toks := make([]token, 0, len(text)/5+1)
-	var sents []sentence
+	return tokenizeInto(make([]token, 0, len(text)/5+1), nil, text)
+}
+
+// tokenizeInto is tokenize appending to toks and sents (both empty), so a
+// pooled scan reuses their memory.
+func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sentence) {
 	sentStart, sentTok := -1, 0
 	endSentence := func(end int) {
 		if sentStart >= 0 && len(toks) > sentTok {
