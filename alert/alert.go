@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/practicepost/practicepost/config"
@@ -69,6 +71,10 @@ type Options struct {
 	HTTPClient *http.Client // default: a client with a 10 s timeout
 	// Practice names the practice in mail subjects.
 	Practice string
+	// BaseURL is the web UI's public address (config web.base_url): an
+	// alert about a post links to the post's page there, which holds what
+	// the alert must not (the text, a manual channel's instructions).
+	BaseURL string
 }
 
 // Notifier stores and sends alerts.
@@ -79,6 +85,7 @@ type Notifier struct {
 	log  *slog.Logger
 	http *http.Client
 	name string
+	base string
 }
 
 // New returns a Notifier over the store.
@@ -101,7 +108,17 @@ func New(opt Options) (*Notifier, error) {
 		}
 	}
 	return &Notifier{db: opt.DB, smtp: opt.SMTP, hook: opt.Webhook, log: opt.Logger,
-		http: opt.HTTPClient, name: opt.Practice}, nil
+		http: opt.HTTPClient, name: opt.Practice, base: strings.TrimRight(opt.BaseURL, "/")}, nil
+}
+
+// PostLink is the address of the post page an alert about a post points
+// to: absolute under BaseURL, or the web UI's path without one. Empty for an
+// alert about no post.
+func (n *Notifier) PostLink(a Alert) string {
+	if a.PostID == "" {
+		return ""
+	}
+	return n.base + "/posts/" + url.PathEscape(string(a.PostID))
 }
 
 // Raise stores a and sends it. It reports whether a was new: an open alert

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -142,4 +143,68 @@ func TestNewRefusesHalfConfiguredMail(t *testing.T) {
 	if _, err := New(Options{}); err == nil {
 		t.Error("no store: no error")
 	}
+}
+
+// An alert about a post links to the post's page, where its text is; the
+// alert itself carries only the ids.
+func TestAlertsLinkToThePostPage(t *testing.T) {
+	cases := []struct {
+		name, base string
+		postID     string
+		want       string
+	}{
+		{"base url", "https://pp.clinic.test/", "01JABCDEFGHJKMNPQRSTVWXYZ0", "https://pp.clinic.test/posts/01JABCDEFGHJKMNPQRSTVWXYZ0"},
+		{"no base url: the web UI's path", "", "01JABCDEFGHJKMNPQRSTVWXYZ1", "/posts/01JABCDEFGHJKMNPQRSTVWXYZ1"},
+		{"about no post: no link", "https://pp.clinic.test", "", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			mailer := newSMTPD(t)
+			hook := &linkRecorder{}
+			srv := httptest.NewServer(hook)
+			defer srv.Close()
+			n, err := New(Options{DB: openStore(t), Webhook: srv.URL, BaseURL: tc.base,
+				SMTP: config.SMTP{Host: "127.0.0.1", Port: mailer.port(), From: "pp@clinic.test", To: []string{"ann@clinic.test"}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := n.Raise(ctx, Alert{Kind: KindManualTask, PostID: post.ID(tc.postID), Channel: "sermo", Message: "Post is due by hand."}); err != nil {
+				t.Fatal(err)
+			}
+			mails := mailer.messages()
+			if len(mails) != 1 {
+				t.Fatalf("%d mails", len(mails))
+			}
+			hasLine := strings.Contains(mails[0].Data, "Open: ")
+			if tc.want != "" && !strings.Contains(mails[0].Data, "Open: "+tc.want+"\r\n") || tc.want == "" && hasLine {
+				t.Errorf("mail body %q, want link %q", mails[0].Data, tc.want)
+			}
+			if got := hook.link(); got != tc.want {
+				t.Errorf("webhook link %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// linkRecorder keeps the link field of the last webhook body.
+type linkRecorder struct {
+	mu   sync.Mutex
+	last string
+}
+
+func (h *linkRecorder) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Link string `json:"link"`
+	}
+	json.NewDecoder(r.Body).Decode(&body)
+	h.mu.Lock()
+	h.last = body.Link
+	h.mu.Unlock()
+}
+
+func (h *linkRecorder) link() string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.last
 }

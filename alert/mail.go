@@ -92,6 +92,7 @@ func (n *Notifier) message(a Alert) []byte {
 	line("Channel", a.Channel)
 	line("Time", a.At.UTC().Format(time.RFC3339))
 	line("Alert", a.ID)
+	line("Open", n.PostLink(a))
 	b.WriteString("\r\nAcknowledge it on the Alerts page of practicepost.\r\n")
 	return b.Bytes()
 }

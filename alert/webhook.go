@@ -15,12 +15,13 @@ import (
 // else (no post text, no secrets).
 type webhookBody struct {
 	Source string `json:"source"`
+	Link   string `json:"link,omitempty"` // the post's page, where its text is
 	Alert
 }
 
 // webhook POSTs a as JSON. Any 2xx is success.
 func (n *Notifier) webhook(ctx context.Context, a Alert) error {
-	b, err := json.Marshal(webhookBody{Source: "practicepost", Alert: a})
+	b, err := json.Marshal(webhookBody{Source: "practicepost", Link: n.PostLink(a), Alert: a})
 	if err != nil {
 		return fmt.Errorf("alert: webhook: %w", err)
 	}

@@ -92,6 +92,9 @@ type Scheduler struct {
 	Blackouts          []string `toml:"blackouts"`            // "2026-12-25" or "2026-12-24..2026-12-26"
 	EngagementSchedule string   `toml:"engagement_schedule"`  // cron; default "17 * * * *"
 	TokenCheckSchedule string   `toml:"token_check_schedule"` // cron; default "0 8 * * *"
+	// ReconcileSettle is how long after an interrupted attempt started the
+	// account's post list is trusted to show it; default 2m.
+	ReconcileSettle Duration `toml:"reconcile_settle"`
 }
 
 // Alerts says where failures that need a person are sent.
@@ -144,6 +147,7 @@ func Default() *Config {
 			MaxAttempts:        5,
 			EngagementSchedule: "17 * * * *",
 			TokenCheckSchedule: "0 8 * * *",
+			ReconcileSettle:    Duration{2 * time.Minute},
 		},
 		Alerts:     Alerts{SMTP: SMTP{Port: 587}},
 		Compliance: Compliance{ReadingWarnGrade: 8, ReadingInfoGrade: 6},

@@ -91,6 +91,9 @@ func (c *Config) validateService(v *validator) {
 	if s.Grace.Duration < 0 {
 		v.add("scheduler.grace", "must not be negative")
 	}
+	if s.ReconcileSettle.Duration < time.Second || s.ReconcileSettle.Duration > time.Hour {
+		v.add("scheduler.reconcile_settle", "is %s; want 1s to 1h", s.ReconcileSettle.Duration)
+	}
 	if s.MaxAttempts < 1 || s.MaxAttempts > 100 {
 		v.add("scheduler.max_attempts", "is %d; want 1 to 100", s.MaxAttempts)
 	}

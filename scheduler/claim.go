@@ -40,7 +40,10 @@ func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (clai
 	ch, known := s.opt.Channels[item.Channel]
 	_, manual := ch.(channels.Manual)
 	var res claimResult
-	err = s.db.Update(ctx, func(tx *store.Tx) error {
+	// Batch shares the synced commit with the other channels' claims and
+	// records; it returns only once the claim is on disk. fn may run more
+	// than once, so it starts over each time and only decides from tx.
+	err = s.db.Batch(ctx, func(tx *store.Tx) error {
 		res = claimResult{}
 		p, err := tx.Post(item.PostID)
 		if err != nil {
@@ -73,7 +76,6 @@ func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (clai
 		case HoldPost, HoldDelivery:
 			reason := res.verdict.Reason.String()
 			hold(p, item.Channel, res.verdict.Action == HoldPost, reason)
-			s.m.held.WithLabelValues(item.Channel).Inc()
 			res.held = &alert.Alert{Kind: alert.KindHeld, PostID: p.ID, Channel: item.Channel,
 				Message: fmt.Sprintf("Post %s was held and not published on %s: %s. Fix it and release the post, or give it a new time.", p.ID, item.Channel, reason)}
 			return tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery.hold", Detail: item.Channel + ": " + reason})
@@ -89,7 +91,7 @@ func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (clai
 			d.State = post.DeliveryTask
 			action = "delivery.task"
 		}
-		settle(p, s.log)
+		settle(p) // a refused move keeps the status; the delivery record is what counts
 		if err := tx.PutPost(p, store.Audit{Actor: "practicepost", Action: action, Detail: item.Channel + " attempt " + d.AttemptID}); err != nil {
 			return err
 		}
@@ -98,6 +100,9 @@ func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (clai
 	})
 	if err != nil {
 		return claimResult{}, fmt.Errorf("scheduler: claim %s on %s: %w", item.PostID, item.Channel, err)
+	}
+	if res.held != nil {
+		s.m.held.WithLabelValues(item.Channel).Inc()
 	}
 	return res, nil
 }
@@ -111,7 +116,7 @@ func hold(p *post.Post, channel string, wholePost bool, reason string) {
 			d.LastError = reason
 		}
 	}
-	settle(p, nil)
+	settle(p)
 }
 
 // errAbandoned marks a call cut short by shutdown: the delivery stays

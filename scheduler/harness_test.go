@@ -92,7 +92,11 @@ func (c *scripted) count() (calls, published int) {
 // manual is a hand-posted channel.
 type manual struct{ scripted }
 
-func (*manual) Instructions(o post.Outgoing) string { return "Sign in to the community and post it." }
+// Instructions quotes the post, as a real network's instructions may: the
+// scheduler must keep them out of alerts.
+func (*manual) Instructions(o post.Outgoing) string {
+	return "Sign in to the community and post: " + o.Text
+}
 
 // env is one scheduler over a fresh store.
 type env struct {
@@ -110,6 +114,7 @@ type envOpt struct {
 	slots    map[string][]string
 	paused   []string
 	blackout func(time.Time) bool
+	grace    time.Duration // calendar grace; zero: none
 	tune     func(*Options)
 }
 
@@ -132,7 +137,7 @@ func newEnv(t *testing.T, chans map[string]channels.Channel, eo envOpt) *env {
 		eo.loc = time.UTC
 	}
 	e := &env{t: t, ctx: ctx, clock: clk, db: db, chans: chans}
-	cal, err := calendar.New(db, passChecker{}, calendar.Options{Location: eo.loc, Channels: infos, Blackout: eo.blackout, Now: clk.Now,
+	cal, err := calendar.New(db, passChecker{}, calendar.Options{Location: eo.loc, Channels: infos, Blackout: eo.blackout, Now: clk.Now, Grace: eo.grace,
 		OnChanged: func(context.Context) {
 			if e.s != nil {
 				e.s.Wake()

@@ -48,6 +48,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		case <-s.wake:
 		case <-timer.C:
 		}
+		s.recheckIfDue(ctx)
 		if _, _, err := s.dispatch(ctx, nil); err != nil && ctx.Err() == nil {
 			s.log.Error("reading what is due", "error", err)
 		}
@@ -64,6 +65,9 @@ func (s *Scheduler) sleepFor(ctx context.Context) time.Duration {
 		next, ok = tx.NextDue()
 		return nil
 	})
+	if re := s.nextRecheck(); !re.IsZero() && (!ok || re.Before(next)) {
+		next, ok = re, true
+	}
 	if !ok {
 		return 24 * time.Hour // Wake or the heartbeat comes first
 	}
@@ -76,6 +80,18 @@ func (s *Scheduler) sleepFor(ctx context.Context) time.Duration {
 		return max(now.Truncate(minSleep).Add(minSleep).Sub(now), 10*time.Millisecond)
 	}
 	return d
+}
+
+// recheckIfDue runs the reconcile pass an interrupted or unanswered
+// attempt asked for, once its time has come.
+func (s *Scheduler) recheckIfDue(ctx context.Context) {
+	if !s.recheckDue(s.now()) {
+		return
+	}
+	if err := s.reconcile(ctx); err != nil && ctx.Err() == nil {
+		s.log.Error("looking up interrupted attempts", "error", err)
+		s.recheckAfter(s.now().Add(minSleep))
+	}
 }
 
 // watchdog raises scheduler_stalled when the loop misses three heartbeats:

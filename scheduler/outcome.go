@@ -25,6 +25,13 @@ type outcome struct {
 	reason      string // plain words, no post text, no secrets
 	alertKind   string // empty: no alert
 	pause       bool   // the channel's credentials are gone: pause it
+	// note replaces the audit detail (e.g. "reconciled: not on x, retrying").
+	note string
+	// retryReconciled: the platform's list shows the attempt never arrived;
+	// pending again unless the attempts are used up.
+	retryReconciled bool
+	// recheckAt, for a publishing outcome: look the attempt up again then.
+	recheckAt time.Time
 }
 
 // decide turns a platform answer into an outcome. Retries wait for the
@@ -68,16 +75,24 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 			existing = ce.ExistingID
 		}
 	}
-	found, ok, ferr := s.find(ctx, ch, c.channel, text, d.AttemptStarted, existing)
-	if ok {
+	found, ok, ferr := s.find(ctx, ch, text, d.AttemptStarted, existing)
+	switch {
+	case ok:
 		return outcome{state: post.DeliveryPublished, receipt: found}
+	case ferr != nil:
+		return outcome{state: post.DeliveryUnknown, alertKind: alert.KindOutcomeUnknown,
+			reason: fmt.Sprintf("the platform's answer was lost (%s) and the platform could not be asked (%s): check the account by hand and mark it published or failed", reason, reasonOf(ferr))}
+	case class == channels.Duplicate:
+		// The platform says it has it and does not list it: a person
+		// looks; re-posting could only make a second copy.
+		return outcome{state: post.DeliveryUnknown, alertKind: alert.KindOutcomeUnknown,
+			reason: fmt.Sprintf("the platform refused it as a duplicate (%s) but does not list it: check the account by hand and mark it published or failed", reason)}
 	}
-	why := "it was not found on the account"
-	if ferr != nil {
-		why = "the platform could not be asked (" + reasonOf(ferr) + ")"
-	}
-	return outcome{state: post.DeliveryUnknown, alertKind: alert.KindOutcomeUnknown,
-		reason: fmt.Sprintf("the platform's answer was lost (%s) and %s: check the account by hand and mark it published or failed", reason, why)}
+	// The answer was lost and the post is not listed yet. The platform may
+	// still be taking it in: the delivery stays publishing and is looked up
+	// again once its listing has had time to show it (reconcile).
+	return outcome{state: post.DeliveryPublishing, recheckAt: d.AttemptStarted.Add(s.opt.ReconcileSettle),
+		reason: fmt.Sprintf("the platform's answer was lost (%s) and the post is not listed yet; practicepost looks again", reason)}
 }
 
 // backoff is exponential from RetryBase with ±20% jitter, so channels that
@@ -95,8 +110,15 @@ func (s *Scheduler) backoff(attempts int) time.Duration {
 // receipt, the retry time or the failure, and the post's status.
 func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.Logger) error {
 	ctx = context.WithoutCancel(ctx) // a receipt must be kept even at shutdown
-	var stale bool
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	var (
+		stale   bool
+		refused post.Status
+		final   outcome
+	)
+	// Batch: shared, synced commit; fn may run more than once, so it starts
+	// over each time and decides only from what it reads.
+	err := s.db.Batch(ctx, func(tx *store.Tx) error {
+		stale, refused, final = false, "", oc
 		p, err := tx.Post(c.post.ID)
 		if err != nil {
 			return err
@@ -109,19 +131,31 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 		if c.due.IsZero() {
 			c.due = d.DueAt
 		}
-		applyOutcome(d, oc, tx.Now())
-		settle(p, log)
-		return tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery." + string(oc.state), Detail: c.channel + " attempt " + c.attemptID})
+		if final.retryReconciled && d.Attempts >= s.opt.MaxAttempts {
+			// Not on the platform, but out of attempts: a person decides.
+			final = outcome{state: post.DeliveryFailed, alertKind: alert.KindPublishFailed,
+				reason: fmt.Sprintf("gave up after %d attempts: the last one never reached %s", d.Attempts, c.channel)}
+		}
+		applyOutcome(d, final, tx.Now())
+		refused = settle(p)
+		detail := c.channel + " attempt " + c.attemptID
+		if final.note != "" {
+			detail = final.note + " (attempt " + c.attemptID + ")"
+		}
+		return tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery." + string(final.state), Detail: detail})
 	})
 	if err != nil {
-		// The delivery stays publishing and is reconciled at the next start.
+		// The delivery stays publishing and is reconciled later.
 		return fmt.Errorf("scheduler: record %s on %s: %w", c.post.ID, c.channel, err)
 	}
 	if stale {
-		log.Error("attempt record changed under the call; outcome not recorded", "state", oc.state)
+		log.Error("attempt record changed under the call; outcome not recorded", "state", final.state)
 		return nil
 	}
-	s.report(ctx, c, oc, log)
+	if refused != "" {
+		log.Warn("post status left as is", "wanted", refused)
+	}
+	s.report(ctx, c, final, log)
 	return nil
 }
 
@@ -149,6 +183,9 @@ func (s *Scheduler) report(ctx context.Context, c *claim, oc outcome, log *slog.
 		log.Info("published", "remote_id", oc.receipt.RemoteID)
 	case post.DeliveryPending:
 		log.Info("will retry", "next_attempt", oc.nextAttempt, "reason", oc.reason)
+	case post.DeliveryPublishing:
+		log.Warn("outcome not known yet; looking again later", "recheck_at", oc.recheckAt, "reason", oc.reason)
+		s.recheckAfter(oc.recheckAt)
 	case post.DeliveryFailed:
 		s.m.failed.WithLabelValues(c.channel).Inc()
 		log.Error("publish failed for good", "reason", oc.reason)

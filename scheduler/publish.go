@@ -38,13 +38,12 @@ func (s *Scheduler) process(ctx context.Context, item store.DueItem) error {
 	}
 	log = log.With("attempt_id", c.attemptID)
 	ch := s.opt.Channels[item.Channel]
-	o, err := s.outgoing(c)
-	if m, ok := ch.(channels.Manual); ok {
+	if _, ok := ch.(channels.Manual); ok {
 		log.Info("manual channel: task for staff")
-		s.raise(ctx, alert.Alert{Kind: alert.KindManualTask, PostID: c.post.ID, Channel: c.channel,
-			Message: fmt.Sprintf("Post %s is due on %s, which is posted by hand. %s Then confirm it with the post's URL.", c.post.ID, c.channel, m.Instructions(o))})
+		s.raise(ctx, manualTaskAlert(c.post.ID, c.channel))
 		return nil
 	}
+	o, err := s.outgoing(c)
 	var oc outcome
 	if err != nil {
 		// Nothing was sent: the media could not be read.
@@ -84,6 +83,15 @@ func (s *Scheduler) call(ctx context.Context, ch channels.Channel, o post.Outgoi
 	return rec, err
 }
 
+// manualTaskAlert tells staff a hand-posted channel's slot has come. It
+// says which post and channel only: alerts are e-mailed and sent to
+// webhooks, so the channel's Instructions, which may quote the post, stay
+// with the post in the web UI, where the alert links.
+func manualTaskAlert(id post.ID, channel string) alert.Alert {
+	return alert.Alert{Kind: alert.KindManualTask, PostID: id, Channel: channel,
+		Message: fmt.Sprintf("Post %s is due on %s, which is posted by hand. Open the post in practicepost for the text and the steps, post it, then confirm it there with the new post's address.", id, channel)}
+}
+
 // outgoing builds what the adapter publishes, with the images' bytes.
 func (s *Scheduler) outgoing(c *claim) (post.Outgoing, error) {
 	p := c.post
@@ -91,10 +99,12 @@ func (s *Scheduler) outgoing(c *claim) (post.Outgoing, error) {
 	if p.Reply != nil && p.Reply.Channel == c.channel {
 		o.ReplyTo = p.Reply.RemoteID
 	}
-	for _, m := range p.Media {
+	for i, m := range p.Media {
 		b, err := s.db.ReadMedia(m.Hash)
 		if err != nil {
-			return o, fmt.Errorf("the image %s could not be read from the data folder, so nothing was sent", m.Name)
+			// By number, not name: this reason reaches alerts, and a file
+			// name can name a patient.
+			return o, fmt.Errorf("image %d of %d could not be read from the data folder, so nothing was sent", i+1, len(p.Media))
 		}
 		o.Media = append(o.Media, post.MediaFile{Name: m.Name, ContentType: m.ContentType, AltText: m.AltText, Data: b})
 	}

@@ -1,6 +1,7 @@
 package scheduler
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -167,21 +168,32 @@ func TestLostResponseIsReconciled(t *testing.T) {
 		name   string
 		stored bool
 		want   post.DeliveryState
+		calls  int
 	}{
-		{"post is on the account", true, post.DeliveryPublished},
-		{"post is not on the account", false, post.DeliveryUnknown},
+		{"post is on the account", true, post.DeliveryPublished, 1},
+		// Not listed at once: looked up again after the settle window,
+		// still not there, so the platform never got it: one new attempt.
+		{"post is not on the account", false, post.DeliveryPublished, 2},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			x := &scripted{script: []error{lost}, storeOnUnknown: tc.stored}
-			e := newEnv(t, map[string]channels.Channel{"x": x}, envOpt{})
+			e := newEnv(t, map[string]channels.Channel{"x": x}, envOpt{grace: time.Hour})
 			p := e.add(t0.Add(time.Minute), "See https://clinic.test/flu for times.", "x")
 			e.clock.Advance(time.Minute)
 			e.tick()
 			e.tick()
+			if !tc.stored {
+				e.wantState(p.ID, "x", post.DeliveryPublishing)
+				e.clock.Advance(e.s.opt.ReconcileSettle)
+				e.tick()
+			}
 			d := e.wantState(p.ID, "x", tc.want)
-			if calls, _ := x.count(); calls != 1 {
-				t.Errorf("re-posted: %d calls", calls)
+			if calls, _ := x.count(); calls != tc.calls {
+				t.Errorf("%d calls, want %d", calls, tc.calls)
+			}
+			if _, published := x.count(); published != 1 {
+				t.Errorf("the account holds %d copies", published)
 			}
 			unknown := len(e.alerts()[alert.KindOutcomeUnknown])
 			if tc.want == post.DeliveryUnknown && (unknown != 1 || e.post(p.ID).Status != post.StatusUnknown) {
@@ -232,11 +244,15 @@ func TestStartupReconcilesInterruptedAttempts(t *testing.T) {
 	if d := e.wantState(sent.ID, "x", post.DeliveryPublished); d.RemoteID != "99" {
 		t.Errorf("remote id %q", d.RemoteID)
 	}
-	e.wantState(notSent.ID, "x", post.DeliveryUnknown)
+	// Too young to tell: left alone and looked up again later.
+	e.wantState(notSent.ID, "x", post.DeliveryPublishing)
 	if calls, _ := x.count(); calls != 0 {
 		t.Errorf("reconcile published %d posts", calls)
 	}
-	if a := e.alerts()[alert.KindOutcomeUnknown]; len(a) != 1 || a[0].PostID != notSent.ID {
+	if got, want := e.s.nextRecheck(), e.clock.Now().Add(e.s.opt.ReconcileSettle); !got.Equal(want) {
+		t.Errorf("recheck at %s, want %s", got, want)
+	}
+	if a := e.alerts()[alert.KindOutcomeUnknown]; len(a) != 0 {
 		t.Errorf("unknown alerts %+v", a)
 	}
 }
@@ -251,15 +267,21 @@ func TestManualChannelBecomesATask(t *testing.T) {
 	if calls, _ := m.count(); calls != 0 {
 		t.Errorf("manual channel was called %d times", calls)
 	}
-	if a := e.alerts()[alert.KindManualTask]; len(a) != 1 {
-		t.Errorf("manual task alerts %+v", a)
+	a := e.alerts()[alert.KindManualTask]
+	if len(a) != 1 || a[0].PostID != p.ID || a[0].Channel != "sermo" {
+		t.Fatalf("manual task alerts %+v", a)
+	}
+	// Alerts are e-mailed: they name the post, never quote it.
+	if strings.Contains(a[0].Message, "Case discussion") || strings.Contains(a[0].Message, "Sign in") {
+		t.Errorf("manual task alert carries the post or its instructions: %q", a[0].Message)
 	}
 }
 
 // One channel's unknown outcome must not strand the post's other channels.
 func TestOtherChannelsGoOnAfterAnUnknown(t *testing.T) {
 	lost := &channels.Error{Class: channels.OutcomeUnknown, Reason: "no answer"}
-	x := &scripted{script: []error{lost}}
+	// The account cannot be read either, so x is unknown for good.
+	x := &scripted{script: []error{lost}, recentErr: &channels.Error{Class: channels.Retryable, Reason: "server error", Status: 503}}
 	fb := &scripted{script: []error{&channels.Error{Class: channels.Retryable, Reason: "server error", Status: 500}}}
 	e := newEnv(t, map[string]channels.Channel{"x": x, "fb": fb}, envOpt{tune: func(o *Options) { o.RetryBase = time.Second }})
 	p := e.add(t0.Add(time.Minute), "Two channels.", "x", "fb")

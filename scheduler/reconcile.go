@@ -3,8 +3,6 @@ package scheduler
 import (
 	"context"
 	"fmt"
-	"regexp"
-	"strings"
 	"time"
 
 	"github.com/practicepost/practicepost/alert"
@@ -13,55 +11,8 @@ import (
 	"github.com/practicepost/practicepost/store"
 )
 
-// lookBack is how far before an attempt's start the account's posts are
-// searched, for clock skew between us and the platform.
-const lookBack = time.Minute
-
-// find looks for a post matching text on the account since started (less
-// lookBack). existing is the remote id a Duplicate error named, if any: a
-// post with that id counts as found.
-func (s *Scheduler) find(ctx context.Context, ch channels.Channel, channel, text string, started time.Time, existing string) (post.Receipt, bool, error) {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.CallTimeout)
-	defer cancel()
-	recent, err := ch.Recent(ctx, started.Add(-lookBack))
-	if err != nil {
-		return post.Receipt{}, false, err
-	}
-	r, ok := match(recent, text, existing, nil)
-	return r, ok, nil
-}
-
-var (
-	urlPattern   = regexp.MustCompile(`https?://\S+`)
-	escapePrefix = regexp.MustCompile(`\\([\\|{}@\[\]()<>#*_~])`)
-)
-
-// normalise makes a sent text and the platform's copy of it comparable: X
-// rewrites every link to t.co, LinkedIn keeps the escapes of its commentary
-// syntax, and platforms trim and fold whitespace.
-func normalise(s string) string {
-	s = urlPattern.ReplaceAllString(s, "<link>")
-	s = escapePrefix.ReplaceAllString(s, "$1")
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// match returns the first receipt that is the post with id existing or
-// whose text matches text, skipping remote ids already used for another
-// delivery.
-func match(recent []post.Receipt, text, existing string, used map[string]bool) (post.Receipt, bool) {
-	want := normalise(text)
-	for _, r := range recent {
-		if used[r.RemoteID] {
-			continue
-		}
-		if (existing != "" && r.RemoteID == existing) || normalise(r.Text) == want {
-			return r, true
-		}
-	}
-	return post.Receipt{}, false
-}
-
-// pendingAttempt is a delivery found publishing at start-up.
+// pendingAttempt is a delivery left publishing with no call under way: by
+// a crash, or by a call whose answer was lost.
 type pendingAttempt struct {
 	postID    post.ID
 	channel   string
@@ -70,12 +21,26 @@ type pendingAttempt struct {
 	text      string
 }
 
-// reconcile settles every delivery left publishing by a crash: found on the
-// account → published with its id; not found, or the platform cannot tell →
-// unknown with an alert. It never publishes.
+// reconcile settles every delivery left publishing with no call under way,
+// by looking at the account (PLATFORMS.md section 6), never by re-posting
+// blindly:
+//
+//   - listed on the account: published, with its id;
+//   - the platform cannot be asked, or cannot list its posts: unknown, with
+//     an alert, for a person to check;
+//   - not listed, though the list is whole and the attempt began at least
+//     ReconcileSettle ago: the platform never got it, so the delivery is
+//     pending again and goes out as a new attempt (a Duplicate answer to
+//     that is looked up in turn);
+//   - not listed yet, the attempt being younger: left as it is and looked
+//     up again when it is old enough.
+//
+// It schedules that next look (see recheckAfter).
 func (s *Scheduler) reconcile(ctx context.Context) error {
 	var todo []pendingAttempt
 	err := s.db.View(ctx, func(tx *store.Tx) error {
+		// A person may have held or settled the post while a channel was
+		// publishing: look at every status that can hold such a delivery.
 		for _, st := range []post.Status{post.StatusPublishing, post.StatusHeld, post.StatusFailed, post.StatusUnknown} {
 			posts, err := tx.PostsByStatus(st)
 			if err != nil {
@@ -95,21 +60,29 @@ func (s *Scheduler) reconcile(ctx context.Context) error {
 		return fmt.Errorf("scheduler: reconcile: %w", err)
 	}
 	byChannel := map[string][]pendingAttempt{}
+	s.q.mu.Lock()
 	for _, a := range todo {
-		byChannel[a.channel] = append(byChannel[a.channel], a)
+		// A call still under way is its worker's to record.
+		if !s.q.inflight[a.postID+"/"+a.channel] {
+			byChannel[a.channel] = append(byChannel[a.channel], a)
+		}
 	}
+	s.q.mu.Unlock()
 	for channel, attempts := range byChannel {
-		s.reconcileChannel(ctx, channel, attempts)
+		if next := s.reconcileChannel(ctx, channel, attempts); !next.IsZero() {
+			s.recheckAfter(next)
+		}
 	}
 	if len(todo) > 0 {
-		s.log.Info("reconciled interrupted attempts", "count", len(todo))
+		s.log.Info("looked up interrupted attempts", "count", len(todo))
 	}
 	return ctx.Err()
 }
 
 // reconcileChannel asks the account once for everything since the oldest
-// interrupted attempt and matches each attempt against it.
-func (s *Scheduler) reconcileChannel(ctx context.Context, channel string, attempts []pendingAttempt) {
+// attempt and decides each attempt from that list. It returns when to look
+// again at the attempts too young to decide, or zero.
+func (s *Scheduler) reconcileChannel(ctx context.Context, channel string, attempts []pendingAttempt) (next time.Time) {
 	since := attempts[0].started
 	for _, a := range attempts {
 		if a.started.Before(since) {
@@ -117,32 +90,88 @@ func (s *Scheduler) reconcileChannel(ctx context.Context, channel string, attemp
 		}
 	}
 	var recent []post.Receipt
-	var ferr error
-	if ch, ok := s.opt.Channels[channel]; !ok {
-		ferr = fmt.Errorf("the channel is not configured")
-	} else {
-		cctx, cancel := context.WithTimeout(ctx, s.opt.CallTimeout)
-		recent, ferr = ch.Recent(cctx, since.Add(-lookBack))
+	var why string // set when the platform cannot tell
+	ch, ok := s.opt.Channels[channel]
+	_, manual := ch.(channels.Manual)
+	switch {
+	case !ok:
+		why = "the channel is no longer configured"
+	case manual:
+		why = "the network cannot list its posts"
+	default:
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.CallTimeout)
+		var err error
+		recent, err = ch.Recent(cctx, since.Add(-lookBack))
 		cancel()
+		if err != nil {
+			why = "the platform could not be asked (" + reasonOf(err) + ")"
+		}
 	}
+	now := s.now()
 	used := map[string]bool{}
 	for _, a := range attempts {
 		log := s.log.With("post_id", a.postID, "channel", channel, "attempt_id", a.attemptID)
 		c := &claim{post: &post.Post{ID: a.postID}, channel: channel, attemptID: a.attemptID, started: a.started}
 		var oc outcome
-		if r, ok := match(recent, a.text, "", used); ok && ferr == nil {
+		r, found := match(recent, a.text, "", used)
+		switch {
+		case why == "" && found:
 			used[r.RemoteID] = true
 			oc = outcome{state: post.DeliveryPublished, receipt: r}
-		} else {
-			why := "it was not found on the account"
-			if ferr != nil {
-				why = "the platform could not be asked (" + reasonOf(ferr) + ")"
+		case why != "":
+			oc = unknownOutcome(why)
+		case now.Sub(a.started) < s.opt.ReconcileSettle:
+			at := a.started.Add(s.opt.ReconcileSettle)
+			log.Info("interrupted attempt not listed yet; looking again later", "recheck_at", at)
+			if next.IsZero() || at.Before(next) {
+				next = at
 			}
-			oc = outcome{state: post.DeliveryUnknown, alertKind: alert.KindOutcomeUnknown,
-				reason: "practicepost stopped during the platform call and " + why + ": check the account by hand and mark it published or failed"}
+			continue
+		case !covers(recent, a.started):
+			oc = unknownOutcome("the account's list of recent posts is too long to show whether it arrived")
+		default:
+			note := "reconciled: not on " + channel + ", retrying"
+			oc = outcome{state: post.DeliveryPending, reason: note, note: note, retryReconciled: true}
 		}
 		if err := s.record(ctx, c, oc, log); err != nil {
 			log.Error("reconcile not recorded", "error", err)
 		}
 	}
+	return next
+}
+
+// unknownOutcome is an interrupted attempt nobody can settle without a
+// person: why says what the platform could not tell.
+func unknownOutcome(why string) outcome {
+	return outcome{state: post.DeliveryUnknown, alertKind: alert.KindOutcomeUnknown,
+		reason: "the platform call was interrupted and " + why + ": check the account by hand and mark it published or failed"}
+}
+
+// recheckAfter asks for a reconcile pass at t (or earlier, if one is
+// already due sooner).
+func (s *Scheduler) recheckAfter(t time.Time) {
+	s.recheckMu.Lock()
+	defer s.recheckMu.Unlock()
+	if s.recheck.IsZero() || t.Before(s.recheck) {
+		s.recheck = t
+	}
+}
+
+// recheckDue reports whether a reconcile pass is due at now and, if so,
+// clears the request: the pass schedules the next one itself.
+func (s *Scheduler) recheckDue(now time.Time) bool {
+	s.recheckMu.Lock()
+	defer s.recheckMu.Unlock()
+	if s.recheck.IsZero() || now.Before(s.recheck) {
+		return false
+	}
+	s.recheck = time.Time{}
+	return true
+}
+
+// nextRecheck is when the next reconcile pass is due, or zero.
+func (s *Scheduler) nextRecheck() time.Time {
+	s.recheckMu.Lock()
+	defer s.recheckMu.Unlock()
+	return s.recheck
 }

@@ -60,6 +60,11 @@ type Options struct {
 	// RetryBase is the first retry backoff, doubled per attempt with
 	// jitter, capped at 15 min. Default 30 s.
 	RetryBase time.Duration
+	// ReconcileSettle is how long after an attempt started the platform's
+	// list of recent posts is trusted to show it. An interrupted attempt
+	// younger than this is looked up again later; an older one the list
+	// does not show was never published and is retried. Default 2 min.
+	ReconcileSettle time.Duration
 }
 
 // Scheduler is the publishing loop.
@@ -78,6 +83,9 @@ type Scheduler struct {
 	running atomic.Bool
 	loops   atomic.Int64 // loop iterations that scanned the store
 	q       queues
+
+	recheckMu sync.Mutex
+	recheck   time.Time // when to look up interrupted attempts again; zero: none
 }
 
 // New checks the options and returns a Scheduler; Run starts it.
@@ -120,6 +128,9 @@ func New(opt Options) (*Scheduler, error) {
 	}
 	if opt.RetryBase <= 0 {
 		opt.RetryBase = 30 * time.Second
+	}
+	if opt.ReconcileSettle <= 0 {
+		opt.ReconcileSettle = 2 * time.Minute
 	}
 	m, err := newMetrics(opt.Registry)
 	if err != nil {

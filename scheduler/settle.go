@@ -1,8 +1,6 @@
 package scheduler
 
 import (
-	"log/slog"
-
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -12,7 +10,10 @@ import (
 // unless every channel is held. A move the table forbids (a person held the
 // post while a call was under way) keeps the status and is logged: the
 // delivery record, which is what matters for exactly-once, is kept either way.
-func settle(p *post.Post, log *slog.Logger) {
+// settle returns the status it wanted and could not move to, or "", so the
+// caller can log it once its transaction has committed (a Batch function
+// may run twice and must not log).
+func settle(p *post.Post) (refused post.Status) {
 	started, allHeld, open := false, true, false
 	for _, d := range p.Deliveries {
 		if d.State == post.DeliveryPending || d.State == post.DeliveryPublishing {
@@ -42,17 +43,15 @@ func settle(p *post.Post, log *slog.Logger) {
 		if want == post.StatusHeld && p.HoldReason == "" {
 			p.HoldReason = heldReason(p)
 		}
-		return
+		return ""
 	}
 	if err := p.Transition(want); err != nil {
-		if log != nil {
-			log.Warn("post status left as is", "post_id", p.ID, "status", p.Status, "wanted", want)
-		}
-		return
+		return want
 	}
 	if want == post.StatusHeld {
 		p.HoldReason = heldReason(p)
 	}
+	return ""
 }
 
 // heldReason is the reason of the first held delivery, for the post.

@@ -30,9 +30,10 @@ type queues struct {
 
 func itemKey(it store.DueItem) string { return it.PostID + "/" + it.Channel }
 
-// Tick publishes everything due now by the injected clock and returns when
-// it is all handled.
+// Tick looks up interrupted attempts if that is due, publishes everything
+// due now by the injected clock and returns when it is all handled.
 func (s *Scheduler) Tick(ctx context.Context) error {
+	s.recheckIfDue(ctx)
 	seen := map[string]bool{}
 	for ctx.Err() == nil {
 		n, wait, err := s.dispatch(ctx, seen)

@@ -17,7 +17,7 @@ import (
 func (m *Main) openScheduler() error {
 	cfg := m.Config
 	notifier, err := alert.New(alert.Options{DB: m.DB, SMTP: cfg.Alerts.SMTP, Webhook: cfg.Alerts.Webhook.Reveal(),
-		Logger: m.Logger, Practice: cfg.Practice.Name})
+		Logger: m.Logger, Practice: cfg.Practice.Name, BaseURL: cfg.Web.BaseURL})
 	if err != nil {
 		return err
 	}
@@ -41,7 +41,8 @@ func (m *Main) openScheduler() error {
 	sch, err = scheduler.New(scheduler.Options{
 		DB: m.DB, Calendar: m.Calendar, Channels: m.Channels, MaxAttempts: cfg.Scheduler.MaxAttempts,
 		Alerts: notifier, Registry: m.Registry, Logger: m.Logger, Now: m.Now,
-		Blackout: func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
+		ReconcileSettle: cfg.Scheduler.ReconcileSettle.Duration,
+		Blackout:        func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
 		Jobs: []scheduler.Job{
 			{Name: "engagement", Spec: cfg.Scheduler.EngagementSchedule, Run: func(ctx context.Context) error {
 				_, err := collector.Collect(ctx)

@@ -1,0 +1,142 @@
+package scheduler
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/alert"
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// interrupt leaves the delivery publishing with attempts made, as a crash
+// between the committed claim and the answer does.
+func (e *env) interrupt(id post.ID, ch string, attempts int) {
+	e.t.Helper()
+	if err := e.db.Update(e.ctx, func(tx *store.Tx) error {
+		p, err := tx.Post(id)
+		if err != nil {
+			return err
+		}
+		d := p.Deliveries[ch]
+		d.State, d.AttemptID, d.AttemptStarted, d.Attempts = post.DeliveryPublishing, post.NewID(tx.Now()), tx.Now(), attempts
+		p.Transition(post.StatusPublishing)
+		return tx.PutPost(p, store.Audit{Actor: "test", Action: "crash"})
+	}); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// auditHas reports whether some audit entry's detail contains s.
+func (e *env) auditHas(s string) bool {
+	e.t.Helper()
+	found := false
+	if err := e.db.AuditEntries(e.ctx, 0, func(a post.AuditEntry) error {
+		found = found || strings.Contains(a.Detail, s)
+		return nil
+	}); err != nil {
+		e.t.Fatal(err)
+	}
+	return found
+}
+
+// The reconcile rule (PLATFORMS.md section 6, issue 5): an interrupted
+// attempt is published if listed, retried if the platform's whole list
+// shows it never arrived once the settle window has passed, and unknown
+// with an alert only when the platform cannot tell.
+func TestReconcileRule(t *testing.T) {
+	const text = "Walk-in flu shots this week."
+	unavailable := &channels.Error{Class: channels.Retryable, Reason: "server error", Status: 503}
+	cases := []struct {
+		name     string
+		ch       func() channels.Channel
+		attempts int
+		wait     time.Duration // after the interruption, before reconciling
+		want     post.DeliveryState
+		calls    int  // Publish calls the retry made
+		alert    bool // an outcome_unknown or publish_failed alert
+		audit    string
+	}{
+		{name: "listed: published", ch: func() channels.Channel {
+			return &scripted{published: []post.Receipt{{RemoteID: "7", Text: text}}}
+		}, attempts: 1, wait: 3 * time.Minute, want: post.DeliveryPublished},
+		{name: "not listed, too young: looked at later", ch: func() channels.Channel { return &scripted{} },
+			attempts: 1, wait: 30 * time.Second, want: post.DeliveryPublishing},
+		{name: "not listed after the settle window: retried once", ch: func() channels.Channel { return &scripted{} },
+			attempts: 1, wait: 2 * time.Minute, want: post.DeliveryPublished, calls: 1, audit: "reconciled: not on c, retrying"},
+		{name: "platform cannot be asked: unknown", ch: func() channels.Channel { return &scripted{recentErr: unavailable} },
+			attempts: 1, wait: 3 * time.Minute, want: post.DeliveryUnknown, alert: true},
+		{name: "platform cannot list (manual): unknown", ch: func() channels.Channel { return &manual{} },
+			attempts: 1, wait: 3 * time.Minute, want: post.DeliveryUnknown, alert: true},
+		{name: "list cut short before the attempt: unknown", ch: func() channels.Channel {
+			c := &scripted{}
+			for i := range completeBelow {
+				c.published = append(c.published, post.Receipt{RemoteID: "n" + string(rune('a'+i%26)), Text: "other", PublishedAt: t0.Add(5 * time.Minute)})
+			}
+			return c
+		}, attempts: 1, wait: 3 * time.Minute, want: post.DeliveryUnknown, alert: true},
+		{name: "long list reaching back past the attempt: retried", ch: func() channels.Channel {
+			c := &scripted{}
+			for range completeBelow {
+				c.published = append(c.published, post.Receipt{RemoteID: "older", Text: "other", PublishedAt: t0.Add(30 * time.Second)})
+			}
+			return c
+		}, attempts: 1, wait: 3 * time.Minute, want: post.DeliveryPublished, calls: 1, audit: "reconciled: not on c, retrying"},
+		{name: "not listed, attempts used up: failed", ch: func() channels.Channel { return &scripted{} },
+			attempts: 5, wait: 3 * time.Minute, want: post.DeliveryFailed, alert: true},
+		{name: "retry refused as a duplicate and still not listed: unknown", ch: func() channels.Channel {
+			return &scripted{script: []error{&channels.Error{Class: channels.Duplicate, Reason: "duplicate", Status: 403}}}
+		}, attempts: 1, wait: 3 * time.Minute, want: post.DeliveryUnknown, calls: 1, alert: true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ch := tc.ch()
+			e := newEnv(t, map[string]channels.Channel{"c": ch}, envOpt{grace: time.Hour})
+			p := e.add(t0.Add(time.Minute), text, "c")
+			e.clock.Advance(time.Minute)
+			e.interrupt(p.ID, "c", tc.attempts)
+			e.clock.Advance(tc.wait)
+			if err := e.s.reconcile(e.ctx); err != nil {
+				t.Fatal(err)
+			}
+			e.tick() // publishes what the reconcile put back to pending
+			d := e.wantState(p.ID, "c", tc.want)
+			if sc, ok := ch.(*scripted); ok {
+				if calls, _ := sc.count(); calls != tc.calls {
+					t.Errorf("%d Publish calls, want %d", calls, tc.calls)
+				}
+			}
+			as := e.alerts()
+			if got := len(as[alert.KindOutcomeUnknown]) + len(as[alert.KindPublishFailed]); (got > 0) != tc.alert {
+				t.Errorf("alerts %v, want alert %v", as, tc.alert)
+			}
+			if tc.audit != "" && !e.auditHas(tc.audit) {
+				t.Errorf("no audit entry %q", tc.audit)
+			}
+			if tc.want == post.DeliveryPublishing {
+				if re := e.s.nextRecheck(); !re.Equal(d.AttemptStarted.Add(e.s.opt.ReconcileSettle)) {
+					t.Errorf("recheck at %s, want settle window after %s", re, d.AttemptStarted)
+				}
+			}
+		})
+	}
+}
+
+// A reconcile pass must not decide for a call still under way.
+func TestReconcileSkipsCallsInFlight(t *testing.T) {
+	x := &scripted{}
+	e := newEnv(t, map[string]channels.Channel{"x": x}, envOpt{grace: time.Hour})
+	p := e.add(t0.Add(time.Minute), "In flight.", "x")
+	e.clock.Advance(time.Minute)
+	e.interrupt(p.ID, "x", 1)
+	e.clock.Advance(time.Hour)
+	e.s.q.mu.Lock()
+	e.s.q.inflight[p.ID+"/x"] = true
+	e.s.q.mu.Unlock()
+	if err := e.s.reconcile(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	e.wantState(p.ID, "x", post.DeliveryPublishing)
+}
