@@ -49,6 +49,9 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 		if !p.Editable() {
 			return post.Errorf(post.EConflict, "post %s is %s: what has gone out cannot be edited", p.ID, p.Status)
 		}
+		if c := goneOutOn(p); c != "" && changesWords(p, req) {
+			return post.Errorf(post.EConflict, "post %s has already gone out on %s: its text, channels, media and authorization can no longer change; release it to send the rest as it is, or cancel what has not gone out", p.ID, c)
+		}
 		before := p.ContentHash()
 		applyEdit(p, req)
 		if err := s.validate(p, tx.Now()); err != nil {
@@ -206,6 +209,13 @@ func (s *Service) ReleasePost(ctx context.Context, req PostRef) (*post.Post, err
 		if p.Status != post.StatusHeld {
 			return post.Errorf(post.EConflict, "post %s is not held (it is %s)", p.ID, p.Status)
 		}
+		var stop EmergencyStop
+		if _, err := tx.Setting(settingEmergencyStop, &stop); err != nil {
+			return err
+		}
+		if stop.Active {
+			return post.Errorf(post.EConflict, "the emergency stop is on (%s, by %s): lift it with resume first; post %s will be dealt with then", stop.Reason, stop.By, p.ID)
+		}
 		return s.release(ctx, tx, p)
 	})
 }
@@ -214,8 +224,14 @@ func (s *Service) release(ctx context.Context, tx *store.Tx, p *post.Post) error
 	for _, d := range p.Deliveries {
 		if d.State == post.DeliveryHeld {
 			if !d.DueAt.IsZero() && tx.Now().After(d.DueAt.Add(s.graceOf(p))) {
-				return post.Errorf(post.EConflict, "post %s was due %s on %s, past its grace window: give it a new time (post edit --at or --next-slot)",
-					p.ID, d.DueAt.In(s.loc).Format("Mon 2 Jan 15:04"), d.Channel)
+				if !p.Schedule.NextSlot {
+					return post.Errorf(post.EConflict, "post %s was due %s on %s, past its grace window: give it a new time (post edit --at or --next-slot)",
+						p.ID, d.DueAt.In(s.loc).Format("Mon 2 Jan 15:04"), d.Channel)
+				}
+				// A post queued for "the next free slot" whose slot passed
+				// while it was held takes the next one: editing it to
+				// --next-slot again would change nothing.
+				d.DueAt = time.Time{}
 			}
 			d.State = post.DeliveryPending
 		}
@@ -223,6 +239,9 @@ func (s *Service) release(ctx context.Context, tx *store.Tx, p *post.Post) error
 	from := p.HeldFrom
 	switch {
 	case from == post.StatusPublishing:
+		if err := s.assignDueTimes(tx, p, map[string]bool{}); err != nil {
+			return err
+		}
 		return p.Transition(post.StatusPublishing)
 	case (from == post.StatusScheduled || from == post.StatusApproved) && p.Approval.Covers(p):
 		if err := p.Transition(post.StatusApproved); err != nil {

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/practicepost/practicepost/post"
@@ -95,8 +96,14 @@ func (s *Service) ResumeAll(ctx context.Context, req ResumeAll) (*ResumeResult, 
 		if !ok || !stop.Active {
 			return post.Errorf(post.EConflict, "the emergency stop is not on")
 		}
+		// Lift the stop first: releasing a post schedules it again, and a
+		// post scheduled while the stop is on is held by it.
+		held := stop.Held
+		if err := tx.PutSetting(settingEmergencyStop, EmergencyStop{}, store.Audit{Actor: req.Actor.Name, Action: "emergency.resume", Detail: "late posts: " + req.Late}); err != nil {
+			return err
+		}
 		taken := map[string]bool{}
-		for _, id := range stop.Held {
+		for _, id := range held {
 			p, err := tx.Post(id)
 			if err != nil || p.Status != post.StatusHeld {
 				continue // gone or already dealt with by hand
@@ -108,8 +115,7 @@ func (s *Service) ResumeAll(ctx context.Context, req ResumeAll) (*ResumeResult, 
 				return err
 			}
 		}
-		stop = EmergencyStop{}
-		return tx.PutSetting(settingEmergencyStop, stop, store.Audit{Actor: req.Actor.Name, Action: "emergency.resume", Detail: "late posts: " + req.Late})
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -159,6 +165,25 @@ func (s *Service) resumeOne(ctx context.Context, tx *store.Tx, p *post.Post, lat
 	p.HoldReason = "its time passed during the emergency stop: give it a new time"
 	res.StillHeld = append(res.StillHeld, p.ID)
 	return nil
+}
+
+// holdDuringStop holds a post that was just scheduled while the emergency
+// stop is on, and adds it to the stop's list, so that lifting the stop deals
+// with it like the posts the stop itself held (the scheduler would otherwise
+// hold it at its time, outside that list, and it would stay held).
+func (s *Service) holdDuringStop(tx *store.Tx, p *post.Post) error {
+	var stop EmergencyStop
+	if ok, err := tx.Setting(settingEmergencyStop, &stop); err != nil || !ok || !stop.Active {
+		return err
+	}
+	if err := holdPost(p, "emergency stop by "+stop.By+": "+stop.Reason); err != nil {
+		return err
+	}
+	if slices.Contains(stop.Held, p.ID) {
+		return nil
+	}
+	stop.Held = append(stop.Held, p.ID)
+	return tx.PutSetting(settingEmergencyStop, stop, store.Audit{Actor: "practicepost", Action: "emergency.hold", Detail: string(p.ID)})
 }
 
 // Emergency returns the state of the emergency stop.

@@ -161,6 +161,22 @@ func (s *Service) scheduleApproved(tx *store.Tx, p *post.Post, taken map[string]
 	if p.Schedule.IsZero() {
 		return nil
 	}
+	if err := s.assignDueTimes(tx, p, taken); err != nil {
+		return err
+	}
+	if err := p.Transition(post.StatusScheduled); err != nil {
+		return err
+	}
+	return s.holdDuringStop(tx, p)
+}
+
+// assignDueTimes gives each pending delivery its time: the exact time, or
+// for "next slot" posts the channel's next free slot unless it already has
+// one still ahead.
+func (s *Service) assignDueTimes(tx *store.Tx, p *post.Post, taken map[string]bool) error {
+	if p.Schedule.IsZero() {
+		return nil
+	}
 	for _, c := range p.Channels {
 		d := p.Deliveries[c]
 		if d.State != post.DeliveryPending {
@@ -179,7 +195,7 @@ func (s *Service) scheduleApproved(tx *store.Tx, p *post.Post, taken map[string]
 		}
 		d.DueAt = at.UTC()
 	}
-	return p.Transition(post.StatusScheduled)
+	return nil
 }
 
 func routeDetail(p *post.Post) string {
