@@ -122,5 +122,33 @@ Every command works whether or not the daemon (practicepost serve) is running.`,
 		a.auditCommand(), a.configCommand(), a.checkCommand(), a.userCommand(), a.stopCommand(),
 		a.resumeCommand(), a.templatesCommand(), a.planCommand(), a.reportCommand(), a.channelsCommand(), a.evergreenCommand(),
 	)
+	refuseUnknownSubcommands(root)
+	root.SetOut(a.Stdout) // help and completion go where the caller's output goes
+	root.SetErr(a.Stderr)
 	return root
+}
+
+// refuseUnknownSubcommands makes `practicepost post bogus` (and `practicepost
+// bogus`) a usage error, exit 2, as the README promises: left alone, cobra
+// prints the group's help and exits 0, which a script takes for success.
+// A group named alone still prints its help.
+func refuseUnknownSubcommands(c *cobra.Command) {
+	for _, sub := range c.Commands() {
+		refuseUnknownSubcommands(sub)
+	}
+	if !c.HasSubCommands() || c.Runnable() {
+		return
+	}
+	c.Args = cobra.ArbitraryArgs
+	c.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return cmd.Help()
+		}
+		msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+		cmd.SuggestionsMinimumDistance = 2
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += "; did you mean " + s[0] + "?"
+		}
+		return usageError{fmt.Errorf("%s (see %s --help)", msg, cmd.CommandPath())}
+	}
 }
