@@ -152,6 +152,14 @@ func Overflow(text string, limit int) int {
 // by prefix for the offset instead, since its units do not map one to one
 // onto the caller's bytes.
 func Measure(text string, limit int) (length, overflow int) {
+	if isASCII(text) {
+		return measureASCII(text, limit)
+	}
+	return measureRunes(text, limit)
+}
+
+// measureRunes is Measure for any text, unit by unit over its runes.
+func measureRunes(text string, limit int) (length, overflow int) {
 	if !utf8.ValidString(text) || !norm.NFC.IsNormalString(text) {
 		length = WeightedLength(text)
 		if length <= limit {
