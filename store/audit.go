@@ -87,8 +87,8 @@ func (db *DB) AuditEntries(ctx context.Context, from uint64, fn func(post.AuditE
 
 // AuditBreak describes the first place the audit chain does not hold.
 type AuditBreak struct {
-	Seq    uint64
-	Reason string
+	Seq    uint64 `json:"seq"`
+	Reason string `json:"reason"`
 }
 
 // VerifyAudit walks the whole chain and returns the first broken entry, or

@@ -26,10 +26,14 @@ func (a *App) channelsCommand() *cobra.Command {
 				return err
 			}
 			if a.JSON {
+				// snake_case keys like every other --json output
 				type row struct {
-					ID, Kind, Name, APIBase string
-					Slots                   []string
-					Paused                  bool
+					ID      string   `json:"id"`
+					Kind    string   `json:"kind"`
+					Name    string   `json:"name"`
+					APIBase string   `json:"api_base,omitempty"`
+					Slots   []string `json:"slots"`
+					Paused  bool     `json:"paused"`
 				}
 				out := []row{}
 				for _, c := range cfg.Channels {
