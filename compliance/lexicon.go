@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The phrase-file format (rules/phrases.txt, and a practice's ExtraRules):
@@ -30,7 +32,7 @@ type phraseTok struct {
 	num      bool     // matches any number token
 }
 
-func (p phraseTok) match(t *token) bool {
+func (p *phraseTok) match(t *token) bool {
 	if p.num {
 		return t.kind == tokNumber
 	}
@@ -62,7 +64,10 @@ type lexicon struct {
 	version  string
 	phrases  []*phrase
 	byFirst  map[string][]*phrase
-	scanAll  []*phrase // first token is a prefix or a number
+	// scanAll holds the phrases whose first token is a prefix or a number,
+	// by the first byte of a token they can start at, in the order they
+	// were added (which is the order of their hits).
+	scanAll  [256][]*phrase
 	concepts map[string][]*phrase
 }
 
@@ -188,7 +193,22 @@ func (lx *lexicon) add(p *phrase) {
 	}
 	first := p.toks[0]
 	if first.num || len(first.prefixes) > 0 {
-		lx.scanAll = append(lx.scanAll, p)
+		var starts [256]bool
+		for _, w := range append(slices.Clip(first.alts), first.prefixes...) {
+			starts[w[0]] = true
+		}
+		if first.num {
+			// A number token is all digits, ASCII or not: any byte but an
+			// ASCII non-digit can start one.
+			for b := range starts {
+				starts[b] = starts[b] || b >= utf8.RuneSelf || ('0' <= b && b <= '9')
+			}
+		}
+		for b, ok := range starts {
+			if ok {
+				lx.scanAll[b] = append(lx.scanAll[b], p)
+			}
+		}
 		return
 	}
 	for _, a := range first.alts {
@@ -209,9 +229,9 @@ func (lx *lexicon) match(toks []token, out map[string][]hit) {
 		if i+len(p.toks) > len(toks) {
 			return
 		}
-		for k, pt := range p.toks {
+		for k := range p.toks {
 			t := &toks[i+k]
-			if t.sent != toks[i].sent || !pt.match(t) {
+			if t.sent != toks[i].sent || !p.toks[k].match(t) {
 				return
 			}
 		}
@@ -221,7 +241,7 @@ func (lx *lexicon) match(toks []token, out map[string][]hit) {
 		for _, p := range lx.byFirst[toks[i].low] {
 			try(p, i)
 		}
-		for _, p := range lx.scanAll {
+		for _, p := range lx.scanAll[toks[i].low[0]] {
 			try(p, i)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Stats are the counts Analyze found and the scores computed from them.
@@ -102,6 +103,12 @@ func hasSuffixFold(word, suffix string) bool {
 func countLetters(word string) int {
 	n := 0
 	for _, r := range word {
+		if r < utf8.RuneSelf {
+			if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9') {
+				n++
+			}
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.IsNumber(r) {
 			n++
 		}

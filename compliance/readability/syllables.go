@@ -3,6 +3,7 @@ package readability
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Syllables estimates how many syllables an English word has.
@@ -53,7 +54,19 @@ func hasNegation(word string) bool {
 // letters appends to out the lower-case ASCII letters of word, mapping
 // common accented letters to their base so "naïve" still counts.
 func letters(out []byte, word string) []byte {
-	for _, r := range word {
+	// ASCII first, a byte at a time; the rest of the word (from its first
+	// multi-byte character) goes through the rune loop.
+	i := 0
+	for ; i < len(word) && word[i] < utf8.RuneSelf; i++ {
+		b := word[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if 'a' <= b && b <= 'z' {
+			out = append(out, b)
+		}
+	}
+	for _, r := range word[i:] {
 		r = unicode.ToLower(r)
 		switch {
 		case r >= 'a' && r <= 'z':
@@ -297,8 +310,18 @@ var (
 
 // prefixSplit returns 1 if w starts with a prefix followed by a vowel that
 // the vowel-group count merged into the prefix's last syllable.
+//
+// The prefix test comes first: most words start with no prefix at all, and
+// it spares them the word list and the digraph tests.
 func prefixSplit(w []byte) int {
-	if realWords[string(w)] {
+	split := false
+	for _, p := range vowelPrefixes {
+		if len(w) >= len(p)+3 && hasPrefix(w, p) && w[len(p)] != 'y' && isVowelAt(w, len(p)) {
+			split = true
+			break
+		}
+	}
+	if !split || realWords[string(w)] {
 		return 0
 	}
 	for _, d := range digraphStarts {
@@ -306,12 +329,7 @@ func prefixSplit(w []byte) int {
 			return 0
 		}
 	}
-	for _, p := range vowelPrefixes {
-		if len(w) >= len(p)+3 && hasPrefix(w, p) && w[len(p)] != 'y' && isVowelAt(w, len(p)) {
-			return 1
-		}
-	}
-	return 0
+	return 1
 }
 
 func hasPrefix(w []byte, prefix string) bool {

@@ -33,6 +33,9 @@ type scanner struct {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII: letters and digits; no combining marks
+		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
