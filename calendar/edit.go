@@ -46,11 +46,11 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 		if !req.Actor.Role.AtLeast(post.RoleReviewer) && p.Author != req.Actor.Name {
 			return post.Errorf(post.EForbidden, "staff may edit only their own posts; this one is %s's", p.Author)
 		}
-		if !p.Editable() {
+		if !p.Editable() && !retriable(p) {
 			return post.Errorf(post.EConflict, "post %s is %s: what has gone out cannot be edited", p.ID, p.Status)
 		}
 		if c := goneOutOn(p); c != "" && changesWords(p, req) {
-			return post.Errorf(post.EConflict, "post %s has already gone out on %s: its text, channels, media and authorization can no longer change; release it to send the rest as it is, or cancel what has not gone out", p.ID, c)
+			return post.Errorf(post.EConflict, "post %s has already gone out on %s: its text, channels, media and authorization can no longer change; give the rest a new time, release it to send the rest as it is, or cancel what has not gone out", p.ID, c)
 		}
 		before := p.ContentHash()
 		applyEdit(p, req)
@@ -58,7 +58,11 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 			return err
 		}
 		syncDeliveries(p)
-		if p.ContentHash() != before || p.Status == post.StatusDraft || p.Status == post.StatusRejected {
+		retry := p.Status == post.StatusFailed
+		if retry {
+			retryFailed(p)
+		}
+		if retry || p.ContentHash() != before || p.Status == post.StatusDraft || p.Status == post.StatusRejected {
 			if p.Status == post.StatusRejected {
 				if err := p.Transition(post.StatusDraft); err != nil {
 					return err

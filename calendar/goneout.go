@@ -3,6 +3,7 @@ package calendar
 import (
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -45,4 +46,33 @@ func changesWords(p *post.Post, req EditPost) bool {
 		return true
 	}
 	return req.AuthorizationID != nil && *req.AuthorizationID != p.AuthorizationID
+}
+
+// retriable reports whether a failed post may still be given a new time:
+// some of its channels went out, the others gave up, and nothing is unknown
+// or under way. Only its schedule may change then (see changesWords).
+func retriable(p *post.Post) bool {
+	if p.Status != post.StatusFailed {
+		return false
+	}
+	for _, d := range p.Deliveries {
+		if d.State == post.DeliveryUnknown || d.State == post.DeliveryPublishing || d.State == post.DeliveryTask {
+			return false
+		}
+	}
+	return true
+}
+
+// retryFailed makes the deliveries that gave up pending again, with a fresh
+// attempt budget, so that editing (or rescheduling) a failed post sends it
+// again. Without this the post became "scheduled" with nothing left to send
+// and stayed that way. A failed delivery is a definite "no" from the
+// platform (an unknown outcome is never retried blindly), so sending it
+// again cannot post twice.
+func retryFailed(p *post.Post) {
+	for _, d := range p.Deliveries {
+		if d.State == post.DeliveryFailed {
+			d.State, d.DueAt, d.NextAttempt, d.Attempts, d.LastError = post.DeliveryPending, time.Time{}, time.Time{}, 0, ""
+		}
+	}
 }

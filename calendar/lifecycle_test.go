@@ -129,3 +129,63 @@ func TestPostsScheduledDuringTheEmergencyStopAreHeldAndResumed(t *testing.T) {
 		t.Fatalf("chain broken: %+v", brk)
 	}
 }
+
+func TestRescheduleOfAFailedPostSendsItAgain(t *testing.T) {
+	ctx := context.Background()
+	other := "Totally different words now."
+	next := true
+	tests := []struct {
+		name      string
+		published bool // the other channel went out before this one gave up
+		edit      EditPost
+		wantCode  string
+	}{
+		{"next free slot", false, EditPost{NextSlot: &next}, ""},
+		{"new words", false, EditPost{Body: &other, NextSlot: &next}, ""},
+		{"next free slot for the rest", true, EditPost{NextSlot: &next}, ""},
+		{"new words after one channel went out", true, EditPost{Body: &other, NextSlot: &next}, post.EConflict},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newEnv(t)
+			p := e.add(t, clean, func(r *AddPost) { r.Channels = []string{"preview", "li"} })
+			err := e.db.Update(ctx, func(tx *store.Tx) error {
+				q, err := tx.Post(p.ID)
+				if err != nil {
+					return err
+				}
+				q.Status = post.StatusFailed
+				for c, d := range q.Deliveries {
+					d.State, d.Attempts, d.LastError = post.DeliveryFailed, 5, "gave up after 5 attempts"
+					if tc.published && c == "preview" {
+						d.State, d.Attempts, d.LastError, d.RemoteID = post.DeliveryPublished, 1, "", "remote-1"
+					}
+				}
+				return tx.PutPost(q, store.Audit{Actor: "test", Action: "delivery.failed"})
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			*e.clock = now.Add(4 * time.Hour)
+			req := tc.edit
+			req.Actor, req.ID = staff, p.ID
+			got, err := e.svc.EditPost(ctx, req)
+			if post.ErrorCode(err) != tc.wantCode {
+				t.Fatalf("edit: %v, want code %q", err, tc.wantCode)
+			}
+			if err != nil {
+				return
+			}
+			if got.Status != post.StatusScheduled {
+				t.Fatalf("status %s, want scheduled", got.Status)
+			}
+			li := got.Deliveries["li"]
+			if li.State != post.DeliveryPending || li.Attempts != 0 || li.LastError != "" || !li.DueAt.After(*e.clock) {
+				t.Fatalf("li should be pending again with a new slot: %+v", li)
+			}
+			if pv := got.Deliveries["preview"]; tc.published && (pv.State != post.DeliveryPublished || pv.RemoteID != "remote-1") {
+				t.Fatalf("the published channel changed: %+v", pv)
+			}
+		})
+	}
+}
