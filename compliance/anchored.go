@@ -94,11 +94,46 @@ func (s *scan) matchFrom(re *anchoredRE, start int) []int {
 
 // wordAnchor matches word tokens equal to one of words.
 func wordAnchor(words ...string) anchorFunc {
-	set := make(map[string]bool, len(words))
+	set := newWordSet(words)
+	return func(s *scan, i int) bool { return set.has(s.toks[i].low) }
+}
+
+// wordSet is a set of words that rejects most other words before hashing
+// them: findAt asks it about every token of the text, and nearly all of
+// them differ from every word of the set in their first byte or length.
+type wordSet struct {
+	first [256]bool // first bytes of the words
+	lens  uint64    // bit n set: a word of n bytes (n < 64)
+	long  bool      // some word has 64 bytes or more
+	words map[string]bool
+}
+
+func newWordSet(words []string) *wordSet {
+	ws := &wordSet{words: make(map[string]bool, len(words))}
 	for _, w := range words {
-		set[w] = true
+		ws.words[w] = true
+		if w == "" {
+			continue
+		}
+		ws.first[w[0]] = true
+		if len(w) < 64 {
+			ws.lens |= 1 << len(w)
+		} else {
+			ws.long = true
+		}
 	}
-	return func(s *scan, i int) bool { return set[s.toks[i].low] }
+	return ws
+}
+
+// has reports whether w is in the set.
+func (ws *wordSet) has(w string) bool {
+	if w == "" {
+		return ws.words[w]
+	}
+	if !ws.first[w[0]] || (len(w) < 64 && ws.lens&(1<<len(w)) == 0) || (len(w) >= 64 && !ws.long) {
+		return false
+	}
+	return ws.words[w]
 }
 
 // numberAnchor matches tokens starting with a digit ("17", "17th").

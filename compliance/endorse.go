@@ -42,7 +42,7 @@ func checkSponsorship(s *scan) []post.Finding {
 // asking only happy patients for one.
 func checkBuyingReviews(s *scan) []post.Finding {
 	out := s.phraseFindings("ENDORSE-03", "Asking for reviews with a reward, or only from happy patients, is banned (FTC rule on reviews).", "")
-	for _, m := range s.findAtIf(s.hasWordPrefix("review"), buyReviewRE, wordAnchor("leave", "write", "post", "give", "drop", "review", "reviews")) {
+	for _, m := range s.findAtIf(s.hasWordPrefix("review"), buyReviewRE, buyReviewAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Offering something in return for a review is banned (FTC rule on reviews).",
 				Suggestion: "Ask everyone for honest feedback, with no reward."})
@@ -56,3 +56,6 @@ func checkBuyingReviews(s *scan) []post.Finding {
 func checkSuppressingReviews(s *scan) []post.Finding {
 	return s.phraseFindings("ENDORSE-04", "Pressing someone to remove a review, or threatening them, is banned (FTC rule on reviews) and looks bad in public.", "")
 }
+
+// buyReviewAnchor finds the words buyReviewRE starts with.
+var buyReviewAnchor = wordAnchor("leave", "write", "post", "give", "drop", "review", "reviews")

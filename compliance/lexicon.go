@@ -61,9 +61,9 @@ type phrase struct {
 // lexicon holds every list and an index from first token to the phrases
 // starting with it, so matching costs one map lookup per token of the text.
 type lexicon struct {
-	version  string
-	phrases  []*phrase
-	byFirst  map[string][]*phrase
+	version string
+	phrases []*phrase
+	byFirst map[string][]*phrase
 	// scanAll holds the phrases whose first token is a prefix or a number,
 	// by the first byte of a token they can start at, in the order they
 	// were added (which is the order of their hits).

@@ -97,7 +97,7 @@ func checkNetAddress(s *scan) []post.Finding {
 		seen = append(seen, f)
 		out = append(out, f)
 	}
-	for _, m := range s.findAtIf(s.hasWord("http", "https", "www"), urlRE, wordAnchor("http", "https", "www")) {
+	for _, m := range s.findAtIf(s.hasWord("http", "https", "www"), urlRE, urlAnchor) {
 		check(m[0], m[1], s.text[m[0]:m[1]])
 	}
 	for _, m := range s.findAtIf(s.hasWord(domainWords...), bareDomainRE, domainStart) {
@@ -124,7 +124,7 @@ func checkRecordNumbers(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: start, End: end, Message: "This looks like a " + what + ". Record, plan, licence and serial numbers must never be posted."})
 		}
 	}
-	for _, m := range s.findAt(recordRE, allAnchor(prefixAnchor(s.recordAnchor()), withinTokens(24, hasDigit))) {
+	for _, m := range s.findAt(recordRE, allAnchor(prefixAnchor(s.recordAnchor()), recordDigits)) {
 		id := s.text[m[2]:m[3]]
 		if strings.IndexAny(id, "0123456789") < 0 || len(digitsOf(id)) < 3 {
 			continue // "member of our team", "policy changes": no number
@@ -261,3 +261,10 @@ func validIBAN(v string) bool {
 	}
 	return rem == 1
 }
+
+// urlAnchor finds the words urlRE starts with.
+var urlAnchor = wordAnchor("http", "https", "www")
+
+// recordDigits requires a token holding a digit among the next 24, as
+// recordRE's number must follow its word within that.
+var recordDigits = withinTokens(24, hasDigit)

@@ -32,6 +32,10 @@ var (
 	weekdayAnchor  = wordAnchor("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	oldWordsAnchor = wordAnchor("ninety", "one", "hundred", "centenarian", "centenarians", "nonagenarian", "nonagenarians",
 		"supercentenarian", "supercentenarians", "in")
+	monthDayAnchor = anyAnchor(monthAnchor, dayBeforeMonth)
+	ageAnchor      = anyAnchor(ageNumber, wordAnchor("age", "aged"))
+	birthdayAnchor = anyAnchor(allAnchor(numberAnchor, followedBy("birthday")), wordAnchor("turn", "turns"))
+	bornAnchor     = wordAnchor("born")
 )
 
 // dayBeforeMonth finds the day of "17th of October" and "5 May".
@@ -82,7 +86,7 @@ func checkDates(s *scan) []post.Finding {
 		}
 	}
 	for _, ms := range [][][]int{
-		s.findAt(monthDayRE, anyAnchor(monthAnchor, dayBeforeMonth)),
+		s.findAt(monthDayRE, monthDayAnchor),
 		s.findAt(weekdayDayRE, weekdayAnchor),
 		s.findAt(bareMonthRE, monthAnchor),
 	} {
@@ -109,7 +113,7 @@ func checkAges(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Message: "Ages over 89 identify patients. Say \"90 or older\" instead.",
 			Suggestion: "90 or older"})
 	}
-	for _, m := range s.findAt(ageRE, anyAnchor(ageNumber, wordAnchor("age", "aged"))) {
+	for _, m := range s.findAt(ageRE, ageAnchor) {
 		g := 2
 		for g < len(m) && m[g] < 0 {
 			g += 2
@@ -131,13 +135,13 @@ func checkAges(s *scan) []post.Finding {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord("birthday", "turns", "turn"), birthdayRE, anyAnchor(allAnchor(numberAnchor, followedBy("birthday")), wordAnchor("turn", "turns"))) {
+	for _, m := range s.findAtIf(s.hasWord("birthday", "turns", "turn"), birthdayRE, birthdayAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}
 	year := s.d.Now.Year()
-	for _, m := range s.findAtIf(s.words["born"], bornRE, wordAnchor("born")) {
+	for _, m := range s.findAtIf(s.words["born"], bornRE, bornAnchor) {
 		if y, _ := strconv.Atoi(s.text[m[2]:m[3]]); y > 1800 && year-y >= 90 && !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}

@@ -26,6 +26,13 @@ var streetWords = []string{"st", "street", "ave", "avenue", "rd", "road", "blvd"
 // placeAnchor finds the words placeRE starts with.
 var placeAnchor = wordAnchor("lives", "living", "lived", "resident", "residents", "residing", "from", "of", "in", "near")
 
+// Anchors of the street, unit and place expressions, built once.
+var (
+	streetAnchor = allAnchor(numberAnchor, beforeCapital)
+	unitAnchor   = wordAnchor("apt", "apartment", "unit")
+	placeStart   = allAnchor(placeAnchor, placeFollows)
+)
+
 // beforeCapital matches tokens followed by a capitalized word.
 func beforeCapital(s *scan, i int) bool { return i+1 < len(s.toks) && s.toks[i+1].capital }
 
@@ -71,10 +78,10 @@ func checkGeography(s *scan) []post.Finding {
 				Message: "An address that is not the practice's. Fine for an event venue; never a patient's home."})
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord(streetWords...), streetRE, allAnchor(numberAnchor, beforeCapital)) {
+	for _, m := range s.findAtIf(s.hasWord(streetWords...), streetRE, streetAnchor) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit"), unitRE, wordAnchor("apt", "apartment", "unit")) {
+	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit"), unitRE, unitAnchor) {
 		add(m[0], m[1], true)
 	}
 	for _, m := range s.findNumeric(stateAbbrZipRE, 5) {
@@ -87,7 +94,7 @@ func checkGeography(s *scan) []post.Finding {
 			add(m[0], m[1], s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3))
 		}
 	}
-	for _, m := range s.findAtIf(slices.Contains(s.patientSent, true), placeRE, allAnchor(placeAnchor, placeFollows)) {
+	for _, m := range s.findAtIf(slices.Contains(s.patientSent, true), placeRE, placeStart) {
 		name := s.text[m[2]:m[3]]
 		first := name
 		for i, r := range name {

@@ -45,7 +45,7 @@ func checkPolitics(s *scan) []post.Finding {
 // public post.
 func checkPersonalAdvice(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-05", "Individual medical advice in a public post. Advice needs a visit, not a comment.", "")
-	for _, m := range s.findAtIf(s.words["you"], adviceRE, allAnchor(wordAnchor("you"), followedBy("should", "must", "need", "have", "ought", "can"))) {
+	for _, m := range s.findAtIf(s.words["you"], adviceRE, adviceAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Telling readers to change a medicine or dose. That needs their own doctor.",
 				Suggestion: "Talk to your doctor before changing any medicine."})
@@ -58,7 +58,7 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 // birth dates or insurance numbers.
 func checkInvitingPHI(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-06", "This invites people to share health or personal details in public or by message.", "")
-	for _, m := range s.findAtIf(s.hasWord("your", "ur"), phiInviteRE, allAnchor(phiInviteAnchor, withinTokens(12, wordAnchor("your", "ur")))) {
+	for _, m := range s.findAtIf(s.hasWord("your", "ur"), phiInviteRE, phiInviteStart) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This invites people to share health or personal details in public or by message."})
 		}
@@ -163,3 +163,9 @@ func (s *scan) namedAsRisk(h hit) bool {
 	}
 	return false
 }
+
+// Anchors of adviceRE and phiInviteRE, built once.
+var (
+	adviceAnchor   = allAnchor(wordAnchor("you"), followedBy("should", "must", "need", "have", "ought", "can"))
+	phiInviteStart = allAnchor(phiInviteAnchor, withinTokens(12, wordAnchor("your", "ur")))
+)

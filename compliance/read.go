@@ -64,10 +64,13 @@ func checkLongSentences(s *scan) []post.Finding {
 				Suggestion: "Split it in two."})
 		}
 	}
-	for _, m := range s.findAt(passiveRE, allAnchor(wordAnchor("is", "are", "was", "were", "be", "been", "being"), beforeParticiple)) {
+	for _, m := range s.findAt(passiveRE, passiveAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Passive voice hides who does what.", Suggestion: "Say who does it: \"we give\" rather than \"is given\"."})
 		}
 	}
 	return out
 }
+
+// passiveAnchor finds a form of "to be" before a possible participle.
+var passiveAnchor = allAnchor(wordAnchor("is", "are", "was", "were", "be", "been", "being"), beforeParticiple)

@@ -46,7 +46,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		a, b := s.span(n.from, n.to)
 		add(a, b)
 	}
-	for _, m := range s.findAt(greetingRE, wordAnchor("hi", "hello", "hey", "dear", "thanks", "thank", "sorry")) {
+	for _, m := range s.findAt(greetingRE, greetingAnchor) {
 		if !notPlaces[s.text[m[2]:m[3]]] && s.text[m[2]:m[3]] != "Everyone" && s.text[m[2]:m[3]] != "All" && s.text[m[2]:m[3]] != "Again" {
 			add(m[2], m[3])
 		}
@@ -70,3 +70,6 @@ func checkReviewTemplate(s *scan) []post.Finding {
 	return []post.Finding{{Start: 0, End: 0, Message: "Long replies to reviews tend to reveal things. The safest reply is short and generic.",
 		Suggestion: safeReply}}
 }
+
+// greetingAnchor finds the words greetingRE starts with.
+var greetingAnchor = wordAnchor("hi", "hello", "hey", "dear", "thanks", "thank", "sorry")
