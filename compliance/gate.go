@@ -18,8 +18,17 @@ import (
 // quadratic work. Matches beyond it are not reported.
 const maxMatches = 200
 
-// island is a run of digits and number punctuation holding some digits.
-type island struct{ start, end, digits int }
+// island is a run of digits and number punctuation holding some digits:
+// digits counts them and run is the longest run of consecutive ones.
+type island struct{ start, end, digits, run int }
+
+// islandNeed is what an expression cannot match without, checked on an
+// island before running the expression on it: that many digits, a run of
+// that many consecutive digits, and one of the bytes of anyOf (if set).
+type islandNeed struct {
+	digits, run int
+	anyOf       string
+}
 
 // isNumberByte reports whether b can be part of a written number: digits and
 // the separators phone, date, card and SSN formats use.
@@ -39,28 +48,34 @@ func (s *scan) numericIslands() []island {
 			i++
 			continue
 		}
-		j, d := i, 0
+		j, d, run, cur := i, 0, 0, 0
 		for j < len(s.text) && isNumberByte(s.text[j]) {
 			if s.text[j] >= '0' && s.text[j] <= '9' {
 				d++
+				cur++
+				run = max(run, cur)
+			} else {
+				cur = 0
 			}
 			j++
 		}
 		if d > 0 {
-			s.islands = append(s.islands, island{i, j, d})
+			s.islands = append(s.islands, island{i, j, d, run})
 		}
 		i = j
 	}
 	return s.islands
 }
 
-// findNumeric runs re over each island with at least minDigits digits (and
-// one byte of context on each side, so \b sees the neighbouring letter) and
-// returns submatch indices into the whole text.
-func (s *scan) findNumeric(re *regexp.Regexp, minDigits int) [][]int {
+// findNumeric runs re over each island that has what re needs (and one
+// byte of context on each side, so \b sees the neighbouring letter) and
+// returns submatch indices into the whole text. The bytes around an island
+// are not number bytes, so a match's digits and separators all lie in it.
+func (s *scan) findNumeric(re *regexp.Regexp, need islandNeed) [][]int {
 	var out [][]int
 	for _, is := range s.numericIslands() {
-		if is.digits < minDigits {
+		if is.digits < need.digits || is.run < need.run ||
+			(need.anyOf != "" && !strings.ContainsAny(s.text[is.start:is.end], need.anyOf)) {
 			continue
 		}
 		a, b := max(0, is.start-1), min(len(s.text), is.end+1)

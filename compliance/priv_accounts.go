@@ -63,7 +63,7 @@ var bankContext = []string{"account", "acct", "bank", "routing", "aba", "checkin
 // patient's page or profile.
 func checkNetAddress(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, m := range s.findNumeric(ipv4RE, 4) {
+	for _, m := range s.findNumeric(ipv4RE, islandNeed{digits: 4, run: 1, anyOf: "."}) {
 		ok := true
 		for g := 1; g <= 4; g++ {
 			if v, _ := strconv.Atoi(s.text[m[2*g]:m[2*g+1]]); v > 255 {
@@ -139,7 +139,7 @@ func checkRecordNumbers(s *scan) []post.Finding {
 			add(m[0], m[1], "vehicle identification number")
 		}
 	}
-	for _, m := range s.findNumeric(itinRE, 9) {
+	for _, m := range s.findNumeric(itinRE, islandNeed{digits: 9, run: 4}) {
 		if numberBoundary(s.text, m[0], m[1]) {
 			add(m[0], m[1], "taxpayer ID (ITIN)")
 		}
@@ -184,7 +184,7 @@ func checkFinancialNumbers(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: start, End: end, Message: "This looks like a " + what + ". Payment and bank details must never be posted."})
 		}
 	}
-	for _, m := range s.findNumeric(cardRE, 13) {
+	for _, m := range s.findNumeric(cardRE, islandNeed{digits: 13, run: 1}) {
 		d := digitsOf(s.text[m[0]:m[1]])
 		if len(d) >= 13 && len(d) <= 19 && strings.IndexByte("3456", d[0]) >= 0 && luhn(d) && numberBoundary(s.text, m[0], m[1]) {
 			add(m[0], m[1], "payment card number")
@@ -207,7 +207,7 @@ func checkFinancialNumbers(s *scan) []post.Finding {
 		}
 	}
 	if s.nearAnyWord(bankContext) {
-		for _, m := range s.findNumeric(bankRE, 8) {
+		for _, m := range s.findNumeric(bankRE, islandNeed{digits: 8, run: 8}) {
 			d := s.text[m[0]:m[1]]
 			if s.nearWords(m[0], m[1], bankContext, 6) && (len(d) != 9 || validABA(d) || s.nearWords(m[0], m[1], []string{"account", "acct", "bank"}, 6)) {
 				add(m[0], m[1], "bank account or routing number")

@@ -78,7 +78,7 @@ func checkDates(s *scan) []post.Finding {
 			Message: "A date. Fine for an event or office hours; never give a patient's visit, birth or treatment date."})
 	}
 	if s.hasByte("/-") {
-		for _, m := range s.findNumeric(numericDateRE, 2) {
+		for _, m := range s.findNumeric(numericDateRE, islandNeed{digits: 2, run: 1, anyOf: "/.-"}) {
 			if !numberBoundary(s.text, m[0], m[1]) || strings.Count(s.text[m[0]:m[1]], ".") == 1 {
 				continue // "3.5" is a number, not a date
 			}

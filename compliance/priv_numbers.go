@@ -31,7 +31,7 @@ var ssnContext = []string{"ssn", "ssns", "social", "security", "ssid"}
 // serial 0000, one repeated digit, the well-known samples) only warns.
 func checkSSN(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, m := range s.findNumeric(ssnRE, 9) {
+	for _, m := range s.findNumeric(ssnRE, islandNeed{digits: 9, run: 4}) {
 		if s.text[m[4]:m[5]] != s.text[m[8]:m[9]] || !numberBoundary(s.text, m[0], m[1]) {
 			continue // mixed separators: not the SSN shape
 		}
@@ -46,7 +46,7 @@ func checkSSN(s *scan) []post.Finding {
 		out = append(out, ssnFinding(d, m[0], m[1]))
 	}
 	if s.nearAnyWord(ssnContext) {
-		for _, m := range s.findNumeric(ssnWeakRE, 9) {
+		for _, m := range s.findNumeric(ssnWeakRE, islandNeed{digits: 9, run: 5}) {
 			if numberBoundary(s.text, m[0], m[1]) && s.nearWords(m[0], m[1], ssnContext, 6) && !overlapsAny(out, m[0], m[1]) {
 				out = append(out, ssnFinding(digitsOf(s.text[m[0]:m[1]]), m[0], m[1]))
 			}
@@ -91,7 +91,7 @@ func checkPhone(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Message: "This phone number is not one of the practice's numbers. A patient's or anyone else's number must not be posted.",
 			Suggestion: "Use the practice's own number, or remove it."})
 	}
-	for _, m := range s.findNumeric(phoneRE, 10) {
+	for _, m := range s.findNumeric(phoneRE, islandNeed{digits: 10, run: 4}) {
 		start := m[0]
 		if s.text[start] == '(' || s.text[start] == '+' {
 			// keep
@@ -107,12 +107,12 @@ func checkPhone(s *scan) []post.Finding {
 		}
 		add(start, m[1], d)
 	}
-	for _, m := range s.findNumeric(intlRE, 8) {
+	for _, m := range s.findNumeric(intlRE, islandNeed{digits: 8, run: 1, anyOf: "+"}) {
 		if d := digitsOf(s.text[m[0]:m[1]]); len(d) >= 8 && len(d) <= 15 {
 			add(m[0], m[1], d)
 		}
 	}
-	for _, m := range s.findNumeric(loosePhone, 7) {
+	for _, m := range s.findNumeric(loosePhone, islandNeed{digits: 7, run: 2}) {
 		d := digitsOf(s.text[m[0]:m[1]])
 		if ssnRE.MatchString(s.text[m[0]:m[1]]) && len(d) == 9 {
 			continue // SSN-shaped: PRIV-01's

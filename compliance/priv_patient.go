@@ -84,10 +84,10 @@ func checkGeography(s *scan) []post.Finding {
 	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit"), unitRE, unitAnchor) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range s.findNumeric(stateAbbrZipRE, 5) {
+	for _, m := range s.findNumeric(stateAbbrZipRE, islandNeed{digits: 5, run: 5}) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range s.findNumeric(zipRE, 5) {
+	for _, m := range s.findNumeric(zipRE, islandNeed{digits: 5, run: 5}) {
 		if numberBoundary(s.text, m[0], m[1]) {
 			// A bare five-digit number is a ZIP code only in patient context
 			// or when the text says so ("zip 43215").

@@ -86,7 +86,7 @@ func checkShouting(s *scan) []post.Finding {
 		case tokWord:
 			words++
 			w := s.text[t.start:t.end]
-			if utf8.RuneCountInString(w) >= 4 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !shoutingAcronyms[w] {
+			if utf8.RuneCountInString(w) >= 4 && isCapitals(w) && !shoutingAcronyms[w] {
 				caps++
 			}
 		case tokPunct:
@@ -169,3 +169,21 @@ var (
 	adviceAnchor   = allAnchor(wordAnchor("you"), followedBy("should", "must", "need", "have", "ought", "can"))
 	phiInviteStart = allAnchor(phiInviteAnchor, withinTokens(12, wordAnchor("your", "ur")))
 )
+
+// isCapitals reports whether w is written in capitals: upper-casing leaves
+// it as it is and lower-casing changes it. ASCII words are checked byte by
+// byte, without building the two copies.
+func isCapitals(w string) bool {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= utf8.RuneSelf:
+			return strings.ToUpper(w) == w && strings.ToLower(w) != w
+		case 'a' <= b && b <= 'z':
+			return false
+		case 'A' <= b && b <= 'Z':
+			upper = true
+		}
+	}
+	return upper
+}
