@@ -57,3 +57,24 @@ func (s *Server) reschedulePost(w http.ResponseWriter, r *http.Request) {
 	}
 	redirectDone(w, r, "/posts/"+id, "rescheduled")
 }
+
+// confirmDelivery records what a person found by hand about one channel: a
+// manual channel's post posted, or a post whose outcome was unknown found on
+// the account (outcome "posted", with its address) or not there ("not_posted").
+func (s *Server) confirmDelivery(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	req := calendar.ConfirmManual{Actor: who(r).actor(), ID: id, Channel: r.PostFormValue("channel"), URL: r.PostFormValue("url")}
+	switch r.PostFormValue("outcome") {
+	case "posted":
+	case "not_posted":
+		req.NotPosted = true
+	default:
+		s.errorPage(w, r, post.Errorf(post.EInvalid, "say whether the post is on the account"))
+		return
+	}
+	if _, err := s.cal.ConfirmManual(r.Context(), req); err != nil {
+		s.errorPage(w, r, err)
+		return
+	}
+	redirectDone(w, r, "/posts/"+id, "confirmed")
+}

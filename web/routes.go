@@ -41,6 +41,7 @@ func (s *Server) table() []route {
 		{"POST /posts/{id}/hold", staff, s.holdPost},
 		{"POST /posts/{id}/release", staff, s.releasePost},
 		{"POST /posts/{id}/cancel", staff, s.cancelPost},
+		{"POST /posts/{id}/confirm", staff, s.confirmDelivery},
 		{"GET /media/{hash}", staff, s.mediaFile},
 
 		{"GET /review", reviewer, s.reviewQueue},

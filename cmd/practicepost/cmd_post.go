@@ -340,24 +340,32 @@ func (a *App) postActionCommand(name, short, method string) *cobra.Command {
 
 func (a *App) postConfirmCommand() *cobra.Command {
 	var channel, url string
+	var notPosted bool
 	cmd := &cobra.Command{
 		Use:   "confirm ID",
-		Short: "Record that a manual channel's post was posted by hand, with its URL",
-		Args:  exactArgs(1),
+		Short: "Record what you found by hand: a manual channel's post posted (with its URL), or an unknown outcome checked on the account",
+		Example: `  practicepost post confirm ID --channel nextdoor --url https://nextdoor.com/p/123
+  practicepost post confirm ID --channel x-main --url https://x.com/clinic/status/456   # unknown, but it is there
+  practicepost post confirm ID --channel x-main --not-posted                            # unknown, and it is not there`,
+		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if channel == "" {
+				return usagef("say which channel: --channel ID")
+			}
 			actor, err := a.actor(cmd.Context())
 			if err != nil {
 				return err
 			}
 			p, err := call[calendar.ConfirmManual, *post.Post](cmd.Context(), a, "ConfirmManual",
-				calendar.ConfirmManual{Actor: actor, ID: args[0], Channel: channel, URL: url})
+				calendar.ConfirmManual{Actor: actor, ID: args[0], Channel: channel, URL: url, NotPosted: notPosted})
 			if err != nil {
 				return err
 			}
 			return a.printPost(p)
 		},
 	}
-	cmd.Flags().StringVar(&channel, "channel", "", "the manual channel's id")
+	cmd.Flags().StringVar(&channel, "channel", "", "the channel's id")
 	cmd.Flags().StringVar(&url, "url", "", "where the post can be seen")
+	cmd.Flags().BoolVar(&notPosted, "not-posted", false, "the outcome was unknown and the post is not on the account: mark it failed (then give it a new time to send it again)")
 	return cmd
 }
