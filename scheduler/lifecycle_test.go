@@ -73,11 +73,23 @@ func TestEmergencyStopHoldsPostsAddedDuringIt(t *testing.T) {
 	if _, err := e.cal.PauseAll(e.ctx, calendar.PostRef{Actor: calendar.System, Reason: "local tragedy"}); err != nil {
 		t.Fatal(err)
 	}
-	p := e.add(t0.Add(time.Minute), "Cheerful news.", "x")
+	// The calendar holds it at once; should it still reach the scheduler,
+	// the gate holds it for the stop.
+	p, err := e.cal.AddPost(e.ctx, calendar.AddPost{Actor: calendar.System, Body: "Cheerful news.", Channels: []string{"x"}, At: t0.Add(time.Minute)})
+	if err != nil {
+		t.Fatal(err)
+	}
 	e.clock.Advance(time.Minute)
 	e.tick()
-	if d := e.wantState(p.ID, "x", post.DeliveryHeld); d.LastError != ReasonEmergencyStop.String() {
+	got := e.post(p.ID)
+	if got.Status != post.StatusHeld || got.Deliveries["x"].State == post.DeliveryPublished {
+		t.Errorf("post %s, delivery %s; want held", got.Status, got.Deliveries["x"].State)
+	}
+	if d := got.Deliveries["x"]; d.State == post.DeliveryHeld && d.LastError != "" && d.LastError != ReasonEmergencyStop.String() {
 		t.Errorf("held for %q", d.LastError)
+	}
+	if calls, _ := x.count(); calls != 0 {
+		t.Errorf("published %d times during the emergency stop", calls)
 	}
 }
 

@@ -148,12 +148,16 @@ func unknownOutcome(why string) outcome {
 }
 
 // recheckAfter asks for a reconcile pass at t (or earlier, if one is
-// already due sooner).
+// already due sooner), and wakes the loop so its timer counts it.
 func (s *Scheduler) recheckAfter(t time.Time) {
 	s.recheckMu.Lock()
-	defer s.recheckMu.Unlock()
-	if s.recheck.IsZero() || t.Before(s.recheck) {
+	sooner := s.recheck.IsZero() || t.Before(s.recheck)
+	if sooner {
 		s.recheck = t
+	}
+	s.recheckMu.Unlock()
+	if sooner {
+		s.Wake()
 	}
 }
 

@@ -1,6 +1,7 @@
 package scheduler
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -139,4 +140,37 @@ func TestReconcileSkipsCallsInFlight(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.wantState(p.ID, "x", post.DeliveryPublishing)
+}
+
+// The running loop, not only Tick, looks an unanswered attempt up again
+// once the settle window has passed, and sends it again when it is missing.
+func TestRunLooksAgainAfterTheSettleWindow(t *testing.T) {
+	lost := &channels.Error{Class: channels.OutcomeUnknown, Reason: "no answer"}
+	x := &scripted{script: []error{lost}}
+	e := newEnv(t, map[string]channels.Channel{"x": x}, envOpt{grace: time.Hour, tune: func(o *Options) {
+		o.ReconcileSettle = 300 * time.Millisecond
+	}})
+	p := e.add(t0.Add(time.Second), "Lost on the way.", "x")
+	ctx, cancel := context.WithCancel(e.ctx)
+	defer cancel()
+	go func() { // the injected clock runs at real speed
+		for ctx.Err() == nil {
+			time.Sleep(10 * time.Millisecond)
+			e.clock.Advance(10 * time.Millisecond)
+		}
+	}()
+	errc := make(chan error, 1)
+	go func() { errc <- e.s.Run(ctx) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for e.delivery(p.ID, "x").State != post.DeliveryPublished && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	d := e.wantState(p.ID, "x", post.DeliveryPublished)
+	if calls, published := x.count(); calls != 2 || published != 1 || d.Attempts != 2 {
+		t.Errorf("%d calls, %d on the account, %d attempts; want 2, 1, 2", calls, published, d.Attempts)
+	}
 }

@@ -57,6 +57,11 @@ dir = "data"
 [web]
 listen = "127.0.0.1:0"
 
+[scheduler]
+# The fakes list a post as soon as they make it: a short settle window keeps
+# the test quick while still exercising the look-again-later path.
+reconcile_settle = "5s"
+
 [[channels]]
 id = "x"
 kind = "x"
