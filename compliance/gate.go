@@ -71,7 +71,7 @@ func (s *scan) numericIslands() []island {
 // byte of context on each side, so \b sees the neighbouring letter) and
 // returns submatch indices into the whole text. The bytes around an island
 // are not number bytes, so a match's digits and separators all lie in it.
-func (s *scan) findNumeric(re *regexp.Regexp, need islandNeed) [][]int {
+func (s *scan) findNumeric(re numericFinder, need islandNeed) [][]int {
 	var out [][]int
 	for _, is := range s.numericIslands() {
 		if is.digits < need.digits || is.run < need.run ||

@@ -18,7 +18,6 @@ var (
 	recordRE = mustAnchor(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|licen[cs]e|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate)\b[^A-Za-z0-9\n]{0,4}){0,3}([A-Za-z0-9][A-Za-z0-9*-]{3,19})\b`, 96)
 	mbiRE    = mustAnchor(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`, 16)
 	vinRE    = mustAnchor(`\b[A-HJ-NPR-Z0-9]{17}\b`, 17)
-	itinRE   = regexp.MustCompile(`\b9\d{2}[- ]?(?:5[0-9]|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}\b`)
 	cardRE   = regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`)
 	ibanRE   = mustAnchor(`(?i)\b[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?\b`, 48)
 	bankRE   = regexp.MustCompile(`\b\d{8,17}\b`)
@@ -139,7 +138,7 @@ func checkRecordNumbers(s *scan) []post.Finding {
 			add(m[0], m[1], "vehicle identification number")
 		}
 	}
-	for _, m := range s.findNumeric(itinRE, islandNeed{digits: 9, run: 4}) {
+	for _, m := range s.findNumeric(itinShape, islandNeed{digits: 9, run: 4}) {
 		if numberBoundary(s.text, m[0], m[1]) {
 			add(m[0], m[1], "taxpayer ID (ITIN)")
 		}

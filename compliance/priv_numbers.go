@@ -9,10 +9,9 @@ import (
 
 // The identifier patterns follow Presidio's recognizers (candidates by
 // regex, then a validity check and context words); RE2 keeps each linear.
+// SSN and NANP phone shapes are matched by hand (numeric_match.go).
 var (
-	ssnRE      = regexp.MustCompile(`\b(\d{3})([- .]?)(\d{2})([- .]?)(\d{4})\b`)
 	ssnWeakRE  = regexp.MustCompile(`\b\d{3}-?\d{6}\b|\b\d{5}-\d{4}\b`)
-	phoneRE    = regexp.MustCompile(`(?:\+?1[-. ]?)?(?:\(\s*\d{3}\s*\)|\b\d{3})[-. ]?\d{3}[-. ]?\d{4}\b`)
 	intlRE     = regexp.MustCompile(`\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]?\d{2,4}){2,4}\b`)
 	loosePhone = regexp.MustCompile(`\(?\b\d{2,4}\)?[-. ]?\d{2,4}[-. ]?\d{2,4}(?:[-. ]?\d{2,4})?\b`)
 	emailRE    = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b`)
@@ -31,7 +30,7 @@ var ssnContext = []string{"ssn", "ssns", "social", "security", "ssid"}
 // serial 0000, one repeated digit, the well-known samples) only warns.
 func checkSSN(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, m := range s.findNumeric(ssnRE, islandNeed{digits: 9, run: 4}) {
+	for _, m := range s.findNumeric(ssnShape, islandNeed{digits: 9, run: 4}) {
 		if s.text[m[4]:m[5]] != s.text[m[8]:m[9]] || !numberBoundary(s.text, m[0], m[1]) {
 			continue // mixed separators: not the SSN shape
 		}
@@ -91,7 +90,7 @@ func checkPhone(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Message: "This phone number is not one of the practice's numbers. A patient's or anyone else's number must not be posted.",
 			Suggestion: "Use the practice's own number, or remove it."})
 	}
-	for _, m := range s.findNumeric(phoneRE, islandNeed{digits: 10, run: 4}) {
+	for _, m := range s.findNumeric(phoneShape, islandNeed{digits: 10, run: 4}) {
 		start := m[0]
 		if s.text[start] == '(' || s.text[start] == '+' {
 			// keep
@@ -114,7 +113,7 @@ func checkPhone(s *scan) []post.Finding {
 	}
 	for _, m := range s.findNumeric(loosePhone, islandNeed{digits: 7, run: 2}) {
 		d := digitsOf(s.text[m[0]:m[1]])
-		if ssnRE.MatchString(s.text[m[0]:m[1]]) && len(d) == 9 {
+		if ssnShape.MatchString(s.text[m[0]:m[1]]) && len(d) == 9 {
 			continue // SSN-shaped: PRIV-01's
 		}
 		if len(d) >= 7 && len(d) <= 12 && s.nearWords(m[0], m[1], phoneContext, 5) && !looksLikeDateOrMoney(s.text, m[0], m[1]) {
