@@ -1,6 +1,10 @@
 package twittertext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"sync"
+)
 
 // Most posts are plain ASCII. ASCII is valid UTF-8 and NFC leaves it as it
 // is, every ASCII character weighs one (the first light range), no emoji
@@ -42,7 +46,11 @@ func measureASCII(text string, limit int) (length, overflow int) {
 	}
 	var urls []span
 	if hasInnerDotASCII(text) {
-		urls = extractURLs([]rune(text))
+		b := asciiPool.Get().(*asciiBufs)
+		urls = b.extractURLs(text)
+		if len(text) <= maxPooledText {
+			defer asciiPool.Put(b) // urls is read below, before the put
+		}
 	}
 	weight, over := 0, -1
 	for i, u := 0, 0; i < len(text); {
@@ -66,4 +74,34 @@ func measureASCII(text string, limit int) (length, overflow int) {
 		over = len(text)
 	}
 	return weight / scale, over
+}
+
+// asciiBufs are the buffers URL extraction needs, kept between calls: most
+// posts with a link would otherwise allocate four times their length in
+// runes and label tables.
+type asciiBufs struct {
+	rs             []rune
+	runEnd, domEnd []int32
+	urls           []span
+}
+
+var asciiPool = sync.Pool{New: func() any { return new(asciiBufs) }}
+
+// maxPooledText bounds the texts whose buffers go back to asciiPool, so one
+// pasted megabyte does not keep megabytes alive.
+const maxPooledText = 16 << 10
+
+// extractURLs is extractURLs for ASCII text, in b's buffers. The result is
+// b's until b is used again.
+func (b *asciiBufs) extractURLs(text string) []span {
+	b.rs = slices.Grow(b.rs[:0], len(text))
+	for i := 0; i < len(text); i++ {
+		b.rs = append(b.rs, rune(text[i]))
+	}
+	b.runEnd = slices.Grow(b.runEnd[:0], len(text)+1)[:len(text)+1]
+	b.domEnd = slices.Grow(b.domEnd[:0], len(text)+1)[:len(text)+1]
+	clear(b.domEnd)
+	x := urlScanner{rs: b.rs, runEnd: labelRunEndsInto(b.runEnd, b.rs), domainEnd: b.domEnd}
+	b.urls = x.extract(b.urls[:0])
+	return b.urls
 }

@@ -23,7 +23,13 @@ func extractURLs(rs []rune) []span {
 		return nil // every URL has a dot followed by a TLD; most posts have none
 	}
 	x := urlScanner{rs: rs, runEnd: labelRunEnds(rs)}
-	var urls []span
+	return x.extract(nil)
+}
+
+// extract appends the URLs of x.rs to urls. x.runEnd must be set, and
+// x.domainEnd nil or all zero with len(x.rs)+1 entries.
+func (x *urlScanner) extract(urls []span) []span {
+	rs := x.rs
 	for pos := 0; pos < len(rs); {
 		m, ok := x.next(pos)
 		if !ok {
@@ -358,7 +364,11 @@ func protocolLen(rs []rune) int {
 // labelRunEnds returns, for each index, the end of the run of domain label
 // characters (domain chars, '_' and '-') starting there.
 func labelRunEnds(rs []rune) []int32 {
-	ends := make([]int32, len(rs)+1)
+	return labelRunEndsInto(make([]int32, len(rs)+1), rs)
+}
+
+// labelRunEndsInto is labelRunEnds writing into ends (len(rs)+1 entries).
+func labelRunEndsInto(ends []int32, rs []rune) []int32 {
 	ends[len(rs)] = int32(len(rs))
 	for i := len(rs) - 1; i >= 0; i-- {
 		if isLabelChar(rs[i]) {
