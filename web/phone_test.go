@@ -1,10 +1,14 @@
 package web
 
 import (
+	"context"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/post"
 )
 
 // TestBrowserPagesFitAPhone: no page is wider than a phone's screen; a wide
@@ -24,5 +28,35 @@ func TestBrowserPagesFitAPhone(t *testing.T) {
 				t.Errorf("%s is %d px wide on a %d px screen", path, w[0], w[1])
 			}
 		})
+	}
+}
+
+// TestBrowserCancelAsksFirst: cancelling a post cannot be undone, so the
+// button asks; saying no leaves the post as it was.
+func TestBrowserCancelAsksFirst(t *testing.T) {
+	e := newTestEnv(t, storeOpts())
+	p := e.addPost("Flu shots are available this week at our clinic.", time.Now().Add(time.Hour))
+	ctx := browserCtx(t)
+	do(t, ctx, signIn(e.ts.URL, "sam"))
+	for _, answer := range []string{"false", "true"} {
+		do(t, ctx,
+			chromedp.Navigate(e.ts.URL+"/posts/"+p.ID),
+			chromedp.WaitVisible(chromedp.ID("post-status")),
+			chromedp.Evaluate[chromedp.Void](`window.confirm = () => `+answer),
+			chromedp.Click(chromedp.CSS(`form[action$="/cancel"] button`)),
+			chromedp.Sleep(300*time.Millisecond),
+			chromedp.WaitVisible(chromedp.ID("post-status")),
+		)
+		got, err := e.cal.GetPost(context.Background(), calendar.PostRef{ID: p.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := post.StatusScheduled
+		if answer == "true" {
+			want = post.StatusCancelled
+		}
+		if got.Post.Status != want {
+			t.Fatalf("confirm answered %s: the post is %s, want %s", answer, got.Post.Status, want)
+		}
 	}
 }

@@ -159,3 +159,13 @@
   form.elements.access_token.value = params.get("access_token") || "";
   form.submit();
 })();
+
+// Forms that cannot be undone (cancel a post, revoke an authorization) carry
+// data-confirm: a stray tap on a phone must not end a post for good.
+(function () {
+  "use strict";
+  document.addEventListener("submit", function (ev) {
+    var msg = ev.target.getAttribute && ev.target.getAttribute("data-confirm");
+    if (msg && !window.confirm(msg)) { ev.preventDefault(); }
+  }, true);
+})();
