@@ -1,9 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/csv"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"time"
@@ -28,15 +28,6 @@ leading apostrophe.`,
 			if format != "csv" && format != "json" {
 				return usagef("--format is csv or json")
 			}
-			w := a.Stdout
-			if out != "" && out != "-" {
-				f, err := os.OpenFile(out, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				w = f
-			}
 			var all []*post.Post
 			after := ""
 			for {
@@ -51,13 +42,26 @@ leading apostrophe.`,
 				}
 				after = page[len(page)-1].ID
 			}
+			// Written only once every page is read: a failed listing must
+			// not leave a truncated file behind in place of the last export.
+			var buf bytes.Buffer
+			var err error
 			if format == "json" {
 				if all == nil {
 					all = []*post.Post{}
 				}
-				return printJSON(w, all)
+				err = printJSON(&buf, all)
+			} else {
+				err = writePostsCSV(&buf, all)
 			}
-			return writePostsCSV(w, all)
+			if err != nil {
+				return err
+			}
+			if out == "" || out == "-" {
+				_, err = a.Stdout.Write(buf.Bytes())
+				return err
+			}
+			return writePrivate(out, buf.Bytes())
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "csv", "csv or json")

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -83,7 +82,7 @@ func (a *App) reportCommand() *cobra.Command {
 				_, err = a.Stdout.Write(data)
 				return err
 			}
-			if err := os.WriteFile(out, data, 0o600); err != nil {
+			if err := writePrivate(out, data); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.Stderr, "wrote %s (%d bytes)\n", out, len(data))

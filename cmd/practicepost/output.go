@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -56,4 +57,33 @@ func firstDue(p *post.Post) time.Time {
 		}
 	}
 	return first
+}
+
+// createPrivate opens path for writing, owner-only. Reports and exports
+// carry post text: a file that already existed with a looser mode (0644
+// from an earlier download, say) is tightened too, since os.OpenFile's mode
+// only applies to new files. A path that cannot be written is bad input.
+func createPrivate(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return nil, post.Errorf(post.EInvalid, "cannot write %s: %w", path, err)
+	}
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return nil, post.Errorf(post.EInvalid, "cannot make %s private: %w", path, err)
+	}
+	return f, nil
+}
+
+// writePrivate writes data to path through createPrivate.
+func writePrivate(path string, data []byte) error {
+	f, err := createPrivate(path)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
 }
