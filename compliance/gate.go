@@ -28,6 +28,9 @@ type island struct{ start, end, digits, run int }
 type islandNeed struct {
 	digits, run int
 	anyOf       string
+	// before widens the window to the left, for patterns that start with
+	// letters ahead of the number ("OH 43215").
+	before int
 }
 
 // isNumberByte reports whether b can be part of a written number: digits and
@@ -78,7 +81,7 @@ func (s *scan) findNumeric(re numericFinder, need islandNeed) [][]int {
 			(need.anyOf != "" && !strings.ContainsAny(s.text[is.start:is.end], need.anyOf)) {
 			continue
 		}
-		a, b := max(0, is.start-1), min(len(s.text), is.end+1)
+		a, b := max(0, is.start-1-need.before), min(len(s.text), is.end+1)
 		if len(out) >= maxMatches {
 			break
 		}

@@ -84,8 +84,12 @@ func checkGeography(s *scan) []post.Finding {
 	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit"), unitRE, unitAnchor) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range s.findNumeric(stateAbbrZipRE, islandNeed{digits: 5, run: 5}) {
-		add(m[0], m[1], true)
+	// The two capitals sit left of the digit run, so the window is widened;
+	// a match must still start a word in the whole text, not only in it.
+	for _, m := range s.findNumeric(stateAbbrZipRE, islandNeed{digits: 5, run: 5, before: 3}) {
+		if m[0] == 0 || !isWordByte(s.text[m[0]-1]) {
+			add(m[0], m[1], true)
+		}
 	}
 	for _, m := range s.findNumeric(zipRE, islandNeed{digits: 5, run: 5}) {
 		if numberBoundary(s.text, m[0], m[1]) {

@@ -67,6 +67,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Health fair at 45 Elm Street on Saturday.", want: "info"},
 		{text: "Visit us at 1200 Oak Street, Suite 4.", want: ""},
 		{text: "Our patient from Ohio is doing well.", want: ""},
+		{text: "Our patient recovered at home, OH 45402, after surgery.", want: "block"},
+		{text: "Send the forms to the county office, Dayton OH 45402.", want: "info"},
+		{text: "Our lab code XOH 45402 is printed on the box.", want: ""},
 	},
 	"PRIV-08": {
 		{text: "Chart MRN: 00482913 was left at the desk.", want: "block"},
