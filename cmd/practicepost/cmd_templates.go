@@ -171,8 +171,15 @@ added as a held post at its slot: nothing goes out until staff edit or release i
 			if err != nil {
 				return err
 			}
-			free, channelsAt := freeSlots(cfg, slotMap, entries)
-			props := templates.Plan(first, free, lib, practiceVars(cfg), templates.PlanOptions{Vars: vm, EvergreenInterval: cfg.Templates.EvergreenInterval.Duration})
+			next := first.AddDate(0, 1, 0)
+			interval := cfg.Templates.EvergreenInterval.Duration
+			done, err := a.plannedBetween(ctx, first.Add(-interval), first, next)
+			if err != nil {
+				return err
+			}
+			free, channelsAt := freeSlots(cfg, slotMap, entries, time.Now().Add(planLead))
+			props := templates.Plan(first, free, lib, practiceVars(cfg), templates.PlanOptions{Vars: vm, EvergreenInterval: interval, History: done.history})
+			props = dropPlanned(props, done)
 			if !create {
 				if a.JSON {
 					return printJSON(a.Stdout, props)
@@ -230,13 +237,15 @@ added as a held post at its slot: nothing goes out until staff edit or release i
 	return cmd
 }
 
-// freeSlots lists the slot times no post holds yet, and which channels
-// have a free slot at each time. Manual channels are left out: a plan is
-// for the networks the daemon posts to.
-func freeSlots(cfg *config.Config, slotMap map[string][]string, entries []store.Entry) ([]time.Time, map[int64][]string) {
+// freeSlots lists the slot times from notBefore on that no post holds yet,
+// and which channels have a free slot at each time. Manual channels are left
+// out: a plan is for the networks the daemon posts to.
+func freeSlots(cfg *config.Config, slotMap map[string][]string, entries []store.Entry, notBefore time.Time) ([]time.Time, map[int64][]string) {
 	busy := map[string]bool{}
 	for _, e := range entries {
-		busy[e.Channel+"@"+e.At.UTC().Format(time.RFC3339)] = true
+		if live(e) {
+			busy[e.Channel+"@"+e.At.UTC().Format(time.RFC3339)] = true
+		}
 	}
 	at := map[int64][]string{}
 	var times []time.Time
@@ -246,7 +255,7 @@ func freeSlots(cfg *config.Config, slotMap map[string][]string, entries []store.
 		}
 		for _, s := range slotMap[c.ID] {
 			t, err := time.Parse(time.RFC3339, s)
-			if err != nil || busy[c.ID+"@"+t.UTC().Format(time.RFC3339)] {
+			if err != nil || t.Before(notBefore) || busy[c.ID+"@"+t.UTC().Format(time.RFC3339)] {
 				continue
 			}
 			if _, seen := at[t.Unix()]; !seen {
