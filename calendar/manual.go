@@ -65,7 +65,9 @@ func (s *Service) ConfirmManual(ctx context.Context, req ConfirmManual) (*post.P
 // like any other release.
 func settleByHand(p *post.Post) error {
 	st := p.StatusFromDeliveries()
-	if st == p.Status {
+	if st == p.Status || p.Status == post.StatusCancelled {
+		// A cancelled post stays cancelled; what was found on the account
+		// is still recorded on its delivery.
 		return nil
 	}
 	if st == post.StatusHeld && !post.CanTransition(p.Status, st) && post.CanTransition(p.Status, post.StatusScheduled) {

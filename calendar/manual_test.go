@@ -25,21 +25,25 @@ func TestConfirmByHand(t *testing.T) {
 		{"no address", post.DeliveryUnknown, ConfirmManual{URL: "example.com"}, post.EInvalid, "", ""},
 		{"not posted is only for unknown", post.DeliveryTask, ConfirmManual{NotPosted: true}, post.EConflict, "", ""},
 		{"a published delivery", post.DeliveryPublished, ConfirmManual{URL: "https://example.com/p/1"}, post.EConflict, "", ""},
+		{"an unknown outcome of a cancelled post", "cancelled-unknown", ConfirmManual{URL: "https://example.com/p/1"}, "", post.StatusCancelled, post.DeliveryPublished},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEnv(t)
 			p := e.add(t, clean, nil)
-			status := post.StatusPublishing
-			if tc.state == post.DeliveryUnknown {
+			status, state := post.StatusPublishing, tc.state
+			switch tc.state {
+			case post.DeliveryUnknown:
 				status = post.StatusUnknown
+			case "cancelled-unknown":
+				status, state = post.StatusCancelled, post.DeliveryUnknown
 			}
 			err := e.db.Update(ctx, func(tx *store.Tx) error {
 				q, err := tx.Post(p.ID)
 				if err != nil {
 					return err
 				}
-				q.Status, q.Deliveries["preview"].State = status, tc.state
+				q.Status, q.Deliveries["preview"].State = status, state
 				return tx.PutPost(q, store.Audit{Actor: "test", Action: "delivery.attempt"})
 			})
 			if err != nil {
