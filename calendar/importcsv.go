@@ -62,6 +62,9 @@ type csvRow struct {
 func (s *Service) parseCSV(req ImportCSV) ([]AddPost, error) {
 	name := nonEmpty(req.Name, "the CSV file")
 	data := bytes.TrimPrefix(req.Data, []byte("\xef\xbb\xbf")) // a spreadsheet's byte-order mark
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		return nil, post.Errorf(post.EInvalid, "%s is UTF-16 text (Excel's \"Unicode Text\"): save it as \"CSV UTF-8 (comma delimited)\" and import that", name)
+	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
 	header, err := r.Read()
@@ -83,6 +86,8 @@ func (s *Service) parseCSV(req ImportCSV) ([]AddPost, error) {
 			if _, ok := s.channels[strings.TrimPrefix(h, "text:")]; !ok {
 				return nil, post.Errorf(post.EInvalid, "%s:1: column %q names an unknown channel", name, h)
 			}
+		case len(header) == 1 && strings.ContainsAny(h, ";\t"):
+			return nil, post.Errorf(post.EInvalid, "%s:1: the columns are separated by semicolons or tabs; practicepost reads commas: save it as \"CSV UTF-8 (comma delimited)\"", name)
 		default:
 			return nil, post.Errorf(post.EInvalid, "%s:1: unknown column %q (known: text, channels, at, next_slot, tags, audience, evergreen, text:<channel>)", name, h)
 		}
