@@ -32,8 +32,14 @@ func (s *Service) PauseAll(ctx context.Context, req PostRef) (*EmergencyStop, er
 		if _, err := tx.Setting(settingEmergencyStop, stop); err != nil {
 			return err
 		}
-		held := stop.Held
-		*stop = EmergencyStop{Active: true, By: req.Actor.Name, At: tx.Now(), Reason: nonEmpty(req.Reason, "emergency stop"), Held: held}
+		if stop.Active {
+			// Pressing stop again (someone else, or a script) holds what was
+			// scheduled since, but keeps who stopped, when and why, unless
+			// a new reason is given.
+			stop.Reason = nonEmpty(req.Reason, stop.Reason)
+		} else {
+			*stop = EmergencyStop{Active: true, By: req.Actor.Name, At: tx.Now(), Reason: nonEmpty(req.Reason, "emergency stop"), Held: stop.Held}
+		}
 		for _, st := range []post.Status{post.StatusScheduled, post.StatusApproved, post.StatusPublishing} {
 			posts, err := tx.PostsByStatus(st)
 			if err != nil {

@@ -189,3 +189,20 @@ func TestRescheduleOfAFailedPostSendsItAgain(t *testing.T) {
 		})
 	}
 }
+
+func TestPressingStopAgainKeepsWhoAndWhy(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	first, err := e.svc.PauseAll(ctx, PostRef{Actor: doctor, Reason: "local tragedy"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	*e.clock = now.Add(time.Minute)
+	again, err := e.svc.PauseAll(ctx, PostRef{Actor: staff})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.By != doctor.Name || again.Reason != "local tragedy" || !again.At.Equal(first.At) {
+		t.Fatalf("the second stop replaced the first: %+v", again)
+	}
+}
