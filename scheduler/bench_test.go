@@ -155,6 +155,10 @@ func benchDueMinute(b *testing.B, nPosts, nChannels int, latency, pacing time.Du
 	b.ReportMetric(float64(nPosts)/elapsed.Seconds(), "posts/s")
 	b.ReportMetric(float64(peakRSS())/(1<<20), "peak-rss-MB")
 	b.ReportMetric(float64(peakHeap)/(1<<20), "peak-heap-MB")
+	// What the resident set is made of at the end: the Go process's own
+	// memory, and file pages (mostly the database's memory map).
+	b.ReportMetric(float64(procStatus("RssAnon:"))/(1<<20), "end-rss-anon-MB")
+	b.ReportMetric(float64(procStatus("RssFile:"))/(1<<20), "end-rss-file-MB")
 }
 
 // BenchmarkIdle stores 100,000 future posts and counts loop wake-ups over
@@ -209,13 +213,17 @@ func BenchmarkIdle(b *testing.B) {
 func resetPeakRSS() { os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) }
 
 // peakRSS is VmHWM from /proc/self/status in bytes, 0 where unavailable.
-func peakRSS() int64 {
+func peakRSS() int64 { return procStatus("VmHWM:") }
+
+// procStatus is a kB field of /proc/self/status in bytes, 0 where
+// unavailable.
+func procStatus(field string) int64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == field {
 			kb, _ := strconv.ParseInt(f[1], 10, 64)
 			return kb << 10
 		}
