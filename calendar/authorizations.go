@@ -63,10 +63,13 @@ func (s *Service) ListAuthorizations(ctx context.Context, _ struct{}) ([]post.Au
 	return out, err
 }
 
-// RevokeResult says what a revocation held.
+// RevokeResult says what a revocation held, and which posts relying on the
+// authorization are already out (or may be): those cannot be held, and staff
+// must decide whether to take them down on the networks.
 type RevokeResult struct {
 	Authorization *post.Authorization `json:"authorization"`
 	Held          []post.ID           `json:"held"`
+	Live          []post.ID           `json:"live,omitempty"`
 }
 
 // RevokeAuthorization marks an authorization revoked and, in the same
@@ -93,6 +96,9 @@ func (s *Service) RevokeAuthorization(ctx context.Context, req PostRef) (*Revoke
 			p, err := tx.Post(id)
 			if err != nil {
 				return err
+			}
+			if goneOutOn(p) != "" {
+				res.Live = append(res.Live, p.ID)
 			}
 			if !post.CanTransition(p.Status, post.StatusHeld) || p.Status == post.StatusHeld {
 				continue

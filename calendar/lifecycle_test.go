@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -204,5 +205,29 @@ func TestPressingStopAgainKeepsWhoAndWhy(t *testing.T) {
 	}
 	if again.By != doctor.Name || again.Reason != "local tragedy" || !again.At.Equal(first.At) {
 		t.Fatalf("the second stop replaced the first: %+v", again)
+	}
+}
+
+func TestRevokingNamesThePostsAlreadyOut(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	auth, err := e.svc.AddAuthorization(ctx, AddAuthorization{Actor: staff, PatientRef: "CHART-1", Uses: []post.Use{post.UseTestimonial},
+		Granted: now.AddDate(0, -1, 0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := func(r *AddPost) { r.AuthorizationID = auth.ID; r.Channels = []string{"preview", "li"} }
+	waiting := e.add(t, clean, link)
+	half := e.add(t, clean, link)
+	markGoneOut(t, e, half.ID, "preview")
+	res, err := e.svc.RevokeAuthorization(ctx, PostRef{Actor: staff, ID: auth.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Live) != 1 || res.Live[0] != half.ID {
+		t.Fatalf("live %v, want only %s", res.Live, half.ID)
+	}
+	if len(res.Held) != 2 || !slices.Contains(res.Held, waiting.ID) || !slices.Contains(res.Held, half.ID) {
+		t.Fatalf("held %v, want both (the half-published one's other channel too)", res.Held)
 	}
 }

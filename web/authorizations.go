@@ -14,6 +14,8 @@ type authorizationsData struct {
 	List []post.Authorization
 	Uses []post.Use
 	Form map[string]string
+	// Revoked is what the revocation just made did, shown once.
+	Revoked *calendar.RevokeResult
 }
 
 // authorizationsPage lists patient authorizations, newest first, with the
@@ -23,14 +25,18 @@ func (s *Server) authorizationsPage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) showAuthorizations(w http.ResponseWriter, r *http.Request, status int, form map[string]string, errMsg string) {
+	s.showAuthorizationsWith(w, r, status, authorizationsData{Form: form}, errMsg)
+}
+
+func (s *Server) showAuthorizationsWith(w http.ResponseWriter, r *http.Request, status int, d authorizationsData, errMsg string) {
 	list, err := s.cal.ListAuthorizations(r.Context(), struct{}{})
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
 	slices.Reverse(list)
-	s.render(w, r, status, "authorizations", "Patient authorizations",
-		authorizationsData{List: list, Uses: post.Uses, Form: form}, errMsg)
+	d.List, d.Uses = list, post.Uses
+	s.render(w, r, status, "authorizations", "Patient authorizations", d, errMsg)
 }
 
 // addAuthorization records a signed authorization form.
@@ -72,11 +78,17 @@ func (s *Server) addAuthorization(w http.ResponseWriter, r *http.Request) {
 
 // revokeAuthorization revokes one; the calendar holds every post using it.
 func (s *Server) revokeAuthorization(w http.ResponseWriter, r *http.Request) {
-	_, err := s.cal.RevokeAuthorization(r.Context(), calendar.PostRef{Actor: who(r).actor(), ID: r.PathValue("id"),
+	res, err := s.cal.RevokeAuthorization(r.Context(), calendar.PostRef{Actor: who(r).actor(), ID: r.PathValue("id"),
 		Reason: r.PostFormValue("reason")})
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
-	redirectDone(w, r, "/authorizations", "revoked")
+	if len(res.Held) == 0 && len(res.Live) == 0 {
+		redirectDone(w, r, "/authorizations", "revoked")
+		return
+	}
+	// Which posts were held, and which are already out, is worth a page of
+	// its own: a flash code cannot name them.
+	s.showAuthorizationsWith(w, r, http.StatusOK, authorizationsData{Revoked: res}, "")
 }

@@ -113,6 +113,10 @@ func (a *App) authorizationCommand() *cobra.Command {
 				return printJSON(a.Stdout, res)
 			}
 			fmt.Fprintf(a.Stdout, "authorization %s revoked; %d post(s) held: %s\n", args[0], len(res.Held), strings.Join(res.Held, " "))
+			if len(res.Live) > 0 {
+				fmt.Fprintf(a.Stdout, "%d post(s) relying on it are already out on a network; take them down there if the patient asks: %s\n",
+					len(res.Live), strings.Join(res.Live, " "))
+			}
 			return nil
 		},
 	}
