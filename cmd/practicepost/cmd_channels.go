@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -152,7 +153,11 @@ func (a *App) channelsAddCommand() *cobra.Command {
 			// The whole file must still load, new channel included, before it
 			// is written: a typo never lands in the running config.
 			if _, err := config.Parse(updated, path, filepath.Dir(path)); err != nil {
-				return &post.Error{Code: post.EInvalid, Message: "the channel was not added:\n" + err.Error(), Err: err}
+				// The lines named are in the file as it would be: say where
+				// the new block starts, since nothing was written there.
+				msg := fmt.Sprintf("the channel was not added (the lines below count its [[channels]] block as appended to %s at line %d; give each setting with --set KEY=VALUE):\n%s",
+					path, bytes.Count(old, []byte("\n"))+1, err.Error())
+				return &post.Error{Code: post.EInvalid, Message: msg, Err: err}
 			}
 			tmp := path + ".new"
 			if err := os.WriteFile(tmp, updated, 0o600); err != nil {
