@@ -127,6 +127,9 @@ type Templates struct {
 	Dir               string   `toml:"dir"`                // the practice's own template folder
 	Disabled          []string `toml:"disabled"`           // shipped template names switched off
 	EvergreenInterval Duration `toml:"evergreen_interval"` // default 2160h (90 days)
+	// EvergreenDaysAhead is how far ahead the daily evergreen job fills
+	// free slots with copies of evergreen posts; 0 turns it off. Default 7.
+	EvergreenDaysAhead int `toml:"evergreen_days_ahead"`
 }
 
 // Default returns a Config holding only the defaults. It does not validate:
@@ -151,7 +154,7 @@ func Default() *Config {
 		},
 		Alerts:     Alerts{SMTP: SMTP{Port: 587}},
 		Compliance: Compliance{ReadingWarnGrade: 8, ReadingInfoGrade: 6},
-		Templates:  Templates{EvergreenInterval: Duration{90 * 24 * time.Hour}},
+		Templates:  Templates{EvergreenInterval: Duration{90 * 24 * time.Hour}, EvergreenDaysAhead: 7},
 		now:        time.Now,
 	}
 }

@@ -133,6 +133,9 @@ func (c *Config) validateService(v *validator) {
 	if c.Templates.EvergreenInterval.Duration <= 0 {
 		v.add("templates.evergreen_interval", "must be positive")
 	}
+	if d := c.Templates.EvergreenDaysAhead; d < 0 || d > 90 {
+		v.add("templates.evergreen_days_ahead", "%d is out of range (0 turns the evergreen queue off; at most 90)", d)
+	}
 }
 
 var ruleID = regexp.MustCompile(`^[A-Z]+-[0-9]{2}$`)

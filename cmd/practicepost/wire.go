@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/alert"
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/report"
 	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/web"
@@ -38,19 +39,27 @@ func (m *Main) openScheduler() error {
 	var sch *scheduler.Scheduler
 	tokenCheck := scheduler.Job{Name: "token-check", Spec: cfg.Scheduler.TokenCheckSchedule,
 		Run: func(ctx context.Context) error { return sch.CheckTokens(ctx) }}
+	jobs := []scheduler.Job{
+		{Name: "engagement", Spec: cfg.Scheduler.EngagementSchedule, Run: func(ctx context.Context) error {
+			_, err := collector.Collect(ctx)
+			return err
+		}},
+		scheduler.BackupJob(m.DB, cfg.Store.BackupDir, cfg.Store.BackupKeep),
+		tokenCheck,
+	}
+	if days := cfg.Templates.EvergreenDaysAhead; days > 0 {
+		jobs = append(jobs, scheduler.Job{Name: "evergreen", Spec: "15 1 * * *", Run: func(ctx context.Context) error {
+			_, err := m.Calendar.FillEvergreen(ctx, calendar.FillEvergreen{Actor: calendar.System, Days: days,
+				Interval: cfg.Templates.EvergreenInterval.Duration})
+			return err
+		}})
+	}
 	sch, err = scheduler.New(scheduler.Options{
 		DB: m.DB, Calendar: m.Calendar, Channels: m.Channels, MaxAttempts: cfg.Scheduler.MaxAttempts,
 		Alerts: notifier, Registry: m.Registry, Logger: m.Logger, Now: m.Now,
 		ReconcileSettle: cfg.Scheduler.ReconcileSettle.Duration,
 		Blackout:        func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
-		Jobs: []scheduler.Job{
-			{Name: "engagement", Spec: cfg.Scheduler.EngagementSchedule, Run: func(ctx context.Context) error {
-				_, err := collector.Collect(ctx)
-				return err
-			}},
-			scheduler.BackupJob(m.DB, cfg.Store.BackupDir, cfg.Store.BackupKeep),
-			tokenCheck,
-		},
+		Jobs:            jobs,
 	})
 	if err != nil {
 		return err
