@@ -120,7 +120,7 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	if d.Now.IsZero() {
 		d.Now = time.Now()
 	}
-	rep := Report{Verdict: post.VerdictPass, Ruleset: c.ruleset, Findings: []post.Finding{}, Channels: map[string]ChannelFit{}}
+	rep := Report{Verdict: post.VerdictPass, Ruleset: c.ruleset, Channels: map[string]ChannelFit{}}
 	// Channel lengths first: PLAT-01 reads them instead of measuring again.
 	overflow := make(map[string]measured, len(d.Channels))
 	for _, t := range d.Channels {
@@ -144,6 +144,8 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 		defer vs.release()
 		texts = append(texts, vs)
 	}
+	found := findingPool.Get().(*findingBuf)
+	defer found.release()
 	for _, r := range c.enabled {
 		if ctx.Err() != nil {
 			break
@@ -153,16 +155,11 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 				continue
 			}
 			for _, f := range r.check(s) {
-				rep.Findings = append(rep.Findings, c.finish(r, s, f))
+				found.add(c.finish(r, s, f))
 			}
 		}
 	}
-	slices.SortStableFunc(rep.Findings, func(a, b post.Finding) int {
-		if a.Channel != b.Channel {
-			return strings.Compare(a.Channel, b.Channel)
-		}
-		return a.Start - b.Start
-	})
+	rep.Findings = found.sorted()
 	for _, f := range rep.Findings {
 		switch {
 		case f.Severity == post.SeverityBlock:

@@ -120,7 +120,7 @@ func (s *scan) hasWord(words ...string) bool {
 
 // hasWordPrefix reports whether any token starts with one of prefixes.
 func (s *scan) hasWordPrefix(prefixes ...string) bool {
-	for w := range s.words {
+	for _, w := range s.wordList {
 		for _, p := range prefixes {
 			if strings.HasPrefix(w, p) {
 				return true

@@ -250,13 +250,13 @@ func (lx *lexicon) match(toks []token, out map[string][]hit) {
 // matchConcepts finds the co-occurrence entries of list whose concepts all
 // appear in one sentence, spanning from the first to the last concept found.
 //
-// words (every token's lower-case text) rules out most entries at once: an
-// entry whose concept is in no sentence costs a few map lookups, not a walk
-// of the text.
-func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, words map[string]bool) []hit {
+// words (every token's lower-case text, as a set and as wordList) rules
+// out most entries at once: an entry whose concept is in no sentence costs a
+// few map lookups, not a walk of the text.
+func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, words map[string]bool, wordList []string) []hit {
 	var out []hit
 	for _, p := range lx.concepts[list] {
-		if !conceptsInText(p.concepts, words) {
+		if !conceptsInText(p.concepts, words, wordList) {
 			continue
 		}
 		for _, s := range sents {
@@ -284,8 +284,9 @@ func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, wo
 }
 
 // conceptsInText reports whether every concept matches some word of the
-// text: whole-word alternatives first, as map lookups, then prefixes.
-func conceptsInText(concepts [][]phraseTok, words map[string]bool) bool {
+// text: whole-word alternatives first, as map lookups, then prefixes
+// against each distinct word (wordList).
+func conceptsInText(concepts [][]phraseTok, words map[string]bool, wordList []string) bool {
 	for _, c := range concepts {
 		if len(c[0].prefixes) == 0 && !c[0].num && !anyWord(c[0].alts, words) {
 			return false
@@ -297,11 +298,15 @@ func conceptsInText(concepts [][]phraseTok, words map[string]bool) bool {
 			continue
 		}
 		found := anyWord(pt.alts, words)
-		for w := range words {
+		for _, w := range wordList {
 			if found {
 				break
 			}
-			found = pt.match(&token{low: w, kind: numberKind(w)})
+			t := token{low: w}
+			if pt.num { // the kind matters to number tokens only
+				t.kind = numberKind(w)
+			}
+			found = pt.match(&t)
 		}
 		if !found {
 			return false

@@ -11,7 +11,7 @@ import (
 // so a practice can debunk myths without a review for every post.
 func checkMyths(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, h := range s.c.lex.matchConcepts("MIS-01", s.toks, s.sents, s.words) {
+	for _, h := range s.c.lex.matchConcepts("MIS-01", s.toks, s.sents, s.words, s.wordList) {
 		a, b := s.span(h.from, h.to)
 		if overlapsAny(out, a, b) {
 			continue

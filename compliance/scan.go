@@ -29,8 +29,12 @@ type scan struct {
 	cueTok  []bool
 	cited   bool            // the text carries a URL, DOI or PMID
 	words   map[string]bool // every token's lower-case text, for gates
-	islands []island        // numeric islands, computed on first use
-	read    *Readability    // reading level, computed on first use
+	// wordList holds the keys of words once each, in text order: rules
+	// that test every word (prefixes) walk it rather than the map, whose
+	// iteration costs several times more.
+	wordList []string
+	islands  []island     // numeric islands, computed on first use
+	read     *Readability // reading level, computed on first use
 	// Indexes over hits, built on first use.
 	bySentence map[string][]bool
 	byToken    map[string]map[int]bool
@@ -54,7 +58,8 @@ var scanPool = sync.Pool{New: func() any { return &scan{hits: map[string][]hit{}
 func (s *scan) release() {
 	clear(s.toks) // drop references to the text
 	clear(s.words)
-	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, words: s.words,
+	clear(s.wordList)
+	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, words: s.words, wordList: s.wordList[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
 }
@@ -73,7 +78,10 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	c.lex.match(s.toks, s.hits)
 	s.dropPatientServices("context/patient", "PRIV-11")
 	for i := range s.toks {
-		s.words[s.toks[i].low] = true
+		if w := s.toks[i].low; !s.words[w] {
+			s.words[w] = true
+			s.wordList = append(s.wordList, w)
+		}
 	}
 	s.patientSent = falses(s.patientSent, len(s.sents))
 	s.patientTok = falses(s.patientTok, len(s.toks))

@@ -1,0 +1,64 @@
+package compliance
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// findingBuf collects a check's findings. Rules report in rule order and
+// the report lists findings by channel and position, so they are gathered
+// here, ordered through small keys rather than by moving whole findings
+// (each is over 150 bytes), and copied once into a slice of the exact size.
+type findingBuf struct {
+	all  []post.Finding
+	keys []findingKey
+}
+
+// findingKey orders one finding: by channel, then start, then the order it
+// was reported in, which makes the order the stable sort's.
+type findingKey struct {
+	channel string
+	start   int
+	i       int
+}
+
+var findingPool = sync.Pool{New: func() any { return new(findingBuf) }}
+
+// add appends one finished finding.
+func (b *findingBuf) add(f post.Finding) { b.all = append(b.all, f) }
+
+// sorted returns the findings ordered by channel and then start, ties in
+// the order they were added, in a new slice (empty, not nil, for none).
+func (b *findingBuf) sorted() []post.Finding {
+	b.keys = b.keys[:0]
+	for i := range b.all {
+		b.keys = append(b.keys, findingKey{b.all[i].Channel, b.all[i].Start, i})
+	}
+	slices.SortFunc(b.keys, func(x, y findingKey) int {
+		if c := strings.Compare(x.channel, y.channel); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.start, y.start); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.i, y.i)
+	})
+	out := make([]post.Finding, len(b.all))
+	for k, key := range b.keys {
+		out[k] = b.all[key.i]
+	}
+	return out
+}
+
+// release empties b, dropping its references to the checked texts, and
+// returns it to findingPool.
+func (b *findingBuf) release() {
+	clear(b.all)
+	clear(b.keys)
+	b.all, b.keys = b.all[:0], b.keys[:0]
+	findingPool.Put(b)
+}
