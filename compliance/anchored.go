@@ -16,6 +16,15 @@ type anchoredRE struct {
 	at   *regexp.Regexp // \A(?:expr)
 	free *regexp.Regexp // expr
 	max  int            // longest match, in bytes, that callers care about
+	// hand, when set, is a hand-written matcher that findAt runs in place
+	// of at: same window in, same submatch indices out (date_match.go).
+	hand func(w string) []int
+}
+
+// withHand sets the hand-written matcher that replaces re.at in findAt.
+func (re *anchoredRE) withHand(f func(w string) []int) *anchoredRE {
+	re.hand = f
+	return re
 }
 
 // mustAnchor compiles expr for findAt; max bounds how far past its start a
@@ -78,7 +87,12 @@ func (s *scan) matchFrom(re *anchoredRE, start int) []int {
 	end := min(len(s.text), start+re.max)
 	for lim := min(len(s.text), end+re.max); end < lim && !isSpaceByte(s.text[end]); end++ {
 	}
-	m := re.at.FindStringSubmatchIndex(s.text[start:end])
+	var m []int
+	if re.hand != nil {
+		m = re.hand(s.text[start:end])
+	} else {
+		m = re.at.FindStringSubmatchIndex(s.text[start:end])
+	}
 	if m == nil {
 		return nil
 	}

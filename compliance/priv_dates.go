@@ -14,12 +14,12 @@ var (
 	numericDateRE = regexp.MustCompile(`\b(?:(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])(?:[/.-](?:\d{4}|\d{2}))?|\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\b`)
 	// monthDayRE needs a day or a year beside the month, so "may" the verb
 	// and "march" the verb are not dates.
-	monthDayRE = mustAnchor(`(?i)\b(?:(?:`+monthNames+`)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:`+monthNames+`)\b(?:,?\s+\d{4}\b)?)`, 48)
+	monthDayRE = mustAnchor(`(?i)\b(?:(?:`+monthNames+`)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\d{4}\b)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:`+monthNames+`)\b(?:,?\s+\d{4}\b)?)`, 48).withHand(matchMonthDay)
 	// bareMonthRE is a capitalized month on its own ("last March").
-	bareMonthRE  = mustAnchor(`\b(?:January|February|March|April|June|July|August|September|October|November|December)\b`, 10)
-	weekdayDayRE = mustAnchor(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`, 32)
+	bareMonthRE  = mustAnchor(`\b(?:January|February|March|April|June|July|August|September|October|November|December)\b`, 10).withHand(matchBareMonth)
+	weekdayDayRE = mustAnchor(`(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b`, 32).withHand(matchWeekdayDay)
 
-	ageRE      = mustAnchor(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`, 40)
+	ageRE      = mustAnchor(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`, 40).withHand(matchAge)
 	oldWordsRE = mustAnchor(`(?i)\b(?:ninety|one\s+hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b|\b(?:centenarian|nonagenarian|supercentenarian)s?\b|\b(?:in\s+(?:her|his|their)\s+(?:90s|nineties|100s))\b`, 48)
 	birthdayRE = mustAnchor(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b|\bturns?\s+(9\d|1[01]\d)\b`, 32)
 	bornRE     = mustAnchor(`(?i)\bborn\s+(?:in\s+)?(?:(?:`+monthNames+`)\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`, 48)
