@@ -133,13 +133,11 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	defer main.release()
 	rep.Readability = main.readability()
 	texts := []*scan{main}
-	seen := map[string]bool{d.Text: true}
 	for _, t := range d.Channels {
 		v, ok := d.Variants[t.ID]
-		if !ok || v == "" || seen[v] {
-			continue
+		if !ok || v == "" || slices.ContainsFunc(texts, func(s *scan) bool { return s.text == v }) {
+			continue // each distinct text is checked once
 		}
-		seen[v] = true
 		vs := c.newScan(&d, v, t.ID)
 		defer vs.release()
 		texts = append(texts, vs)

@@ -144,10 +144,20 @@ func isNumberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' 
 // wordPrefix returns an anchor matching words starting with any prefix.
 // Prefixes are grouped by their first two bytes, so a word is compared
 // with the few that could match rather than with all of them.
+//
+// Most words start with a byte no prefix starts with; a table of first
+// bytes turns those away before the map lookup.
 func wordPrefix(prefixes ...string) func(string) bool {
 	byStart := map[string][]string{}
 	var short []string // one-byte prefixes
+	var first [256]bool
+	empty := false // an empty prefix matches every word
 	for _, p := range prefixes {
+		if p == "" {
+			empty = true
+		} else {
+			first[p[0]] = true
+		}
 		if len(p) < 2 {
 			short = append(short, p)
 			continue
@@ -155,6 +165,9 @@ func wordPrefix(prefixes ...string) func(string) bool {
 		byStart[p[:2]] = append(byStart[p[:2]], p)
 	}
 	return func(w string) bool {
+		if w == "" || !first[w[0]] {
+			return empty
+		}
 		for _, p := range short {
 			if strings.HasPrefix(w, p) {
 				return true
