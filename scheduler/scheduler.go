@@ -48,9 +48,13 @@ type Options struct {
 	// (config.Scheduler.InBlackout); nil means none.
 	Blackout func(day time.Time) bool
 	// ChannelInterval is the least time between two platform calls on one
-	// channel, a guard against a runaway loop (platform limits are handled
-	// through RateLimited errors). Default 100 ms; negative turns it off.
+	// channel once ChannelBurst calls went at once, a guard against a
+	// runaway loop (platform limits are handled through RateLimited
+	// errors). Default 50 ms; negative turns it off.
 	ChannelInterval time.Duration
+	// ChannelBurst is how many calls one channel may make back to back,
+	// for posts due in the same second. Default 10.
+	ChannelBurst int
 	// CallTimeout bounds one platform call. Default 60 s.
 	CallTimeout time.Duration
 	// ShutdownGrace is how long in-flight calls may go on after Run's
@@ -118,7 +122,10 @@ func New(opt Options) (*Scheduler, error) {
 		opt.HeartbeatEvery = 30 * time.Second
 	}
 	if opt.ChannelInterval == 0 {
-		opt.ChannelInterval = 100 * time.Millisecond
+		opt.ChannelInterval = 50 * time.Millisecond
+	}
+	if opt.ChannelBurst <= 0 {
+		opt.ChannelBurst = 10
 	}
 	if opt.CallTimeout <= 0 {
 		opt.CallTimeout = 60 * time.Second
@@ -141,7 +148,7 @@ func New(opt Options) (*Scheduler, error) {
 		q: queues{pending: map[string][]work{}, running: map[string]bool{}, inflight: map[string]bool{}}}
 	for id := range opt.Channels {
 		s.locks[id] = &sync.Mutex{}
-		s.pacers[id] = &pacer{gap: opt.ChannelInterval}
+		s.pacers[id] = newPacer(opt.ChannelInterval, opt.ChannelBurst)
 	}
 	return s, nil
 }

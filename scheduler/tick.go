@@ -1,6 +1,8 @@
 package scheduler
 
 import (
+	"golang.org/x/time/rate"
+
 	"context"
 	"sync"
 	"time"
@@ -130,26 +132,24 @@ func (s *Scheduler) worker(ctx context.Context, channel string) {
 }
 
 // pacer spaces calls on one channel at least gap apart.
+// pacer spaces one channel's platform calls: a short burst may go at once
+// (posts due in the same second), then one call per gap. It guards against
+// a runaway loop; the platforms' own limits come back as RateLimited.
 type pacer struct {
-	gap  time.Duration
-	last time.Time
+	lim *rate.Limiter
 }
 
-// wait sleeps until gap has passed since the previous call; callers hold
-// the channel's lock.
-func (p *pacer) wait(ctx context.Context) error {
-	if p == nil || p.gap <= 0 {
+func newPacer(gap time.Duration, burst int) *pacer {
+	if gap <= 0 {
 		return nil
 	}
-	if d := time.Until(p.last.Add(p.gap)); d > 0 {
-		t := time.NewTimer(d)
-		defer t.Stop()
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
-		}
+	return &pacer{lim: rate.NewLimiter(rate.Every(gap), max(burst, 1))}
+}
+
+// wait blocks until the channel may make its next call.
+func (p *pacer) wait(ctx context.Context) error {
+	if p == nil {
+		return nil
 	}
-	p.last = time.Now()
-	return nil
+	return p.lim.Wait(ctx)
 }
