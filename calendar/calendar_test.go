@@ -366,3 +366,19 @@ func TestFillEvergreenRequeuesWithoutRepeatingWithinTheInterval(t *testing.T) {
 		t.Fatalf("second fill queued %d more", len(again))
 	}
 }
+
+func TestApprovingAPostWhoseTimePassedIsRefused(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	p := e.add(t, guarantee, func(r *AddPost) { r.At = now.Add(time.Hour) })
+	*e.clock = now.Add(2 * time.Hour) // an hour late, past the 30-minute grace
+	_, err := e.svc.Review(ctx, ReviewPost{Actor: doctor, ID: p.ID, Decision: post.DecisionApprove,
+		Overrides: map[string]string{"CLAIM-01": "wording checked"}})
+	if post.ErrorCode(err) != post.EConflict || !strings.Contains(err.Error(), "has passed") {
+		t.Fatalf("late approval: %v", err)
+	}
+	v, _ := e.svc.GetPost(ctx, PostRef{ID: p.ID})
+	if v.Post.Status != post.StatusNeedsReview {
+		t.Fatalf("status %s after a refused approval", v.Post.Status)
+	}
+}

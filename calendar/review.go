@@ -61,6 +61,12 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 			if err != nil {
 				return err
 			}
+			// Approving a post whose time has already gone by would only
+			// have the scheduler hold it as too late: say so now.
+			if at := p.Schedule.At; !at.IsZero() && tx.Now().After(at.Add(s.graceOf(p))) {
+				return post.Errorf(post.EConflict, "post %s was due %s, which has passed: give it a new time (edit it, or request changes) and approve that",
+					p.ID, at.In(s.loc).Format("Mon 2 Jan 15:04"))
+			}
 			r.Overrides = overrides
 			if err := p.Transition(post.StatusApproved); err != nil {
 				return err

@@ -20,6 +20,10 @@ func (a *App) userCommand() *cobra.Command {
 		Short: "Add a user (staff, reviewer or admin)",
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// Check the role before asking for a password that would be wasted.
+			if !post.ValidRole(post.Role(role)) {
+				return usagef("role %q is not staff, reviewer or admin", role)
+			}
 			pw, err := a.password(pwFile)
 			if err != nil {
 				return err
