@@ -19,6 +19,17 @@ type anchoredRE struct {
 	// hand, when set, is a hand-written matcher that findAt runs in place
 	// of at: same window in, same submatch indices out (date_match.go).
 	hand func(w string) []int
+	// noSpace is set for expressions whose matches hold no \s byte (links,
+	// domains): their window ends at the first one. That is exact: no
+	// match crosses it, and \b and [^\s] see the end of the window as
+	// they see a space. It spares the regexp the rest of the line.
+	noSpace bool
+}
+
+// spaceFree marks re as never matching a \s byte (see noSpace).
+func (re *anchoredRE) spaceFree() *anchoredRE {
+	re.noSpace = true
+	return re
 }
 
 // withHand sets the hand-written matcher that replaces re.at in findAt.
@@ -86,6 +97,14 @@ func (s *scan) findAtBytes(re *anchoredRE, start func(i int) bool) [][]int {
 func (s *scan) matchFrom(re *anchoredRE, start int) []int {
 	end := min(len(s.text), start+re.max)
 	for lim := min(len(s.text), end+re.max); end < lim && !isSpaceByte(s.text[end]); end++ {
+	}
+	if re.noSpace {
+		for i := start; i < end; i++ {
+			if reSpace(s.text[i]) {
+				end = i
+				break
+			}
+		}
 	}
 	var m []int
 	if re.hand != nil {

@@ -8,8 +8,8 @@ import (
 	"unicode"
 )
 
-// TestDateMatchersAgreeWithRegexps runs each hand-written date and age
-// matcher and the anchored expression it replaces on fixed cases and on
+// TestDateMatchersAgreeWithRegexps runs each hand-written date, age and
+// domain matcher and the anchored expression it replaces on fixed cases and on
 // random strings built from the expressions' own pieces (month and weekday
 // names in any case, ordinals, digits, separators, ſ and the Kelvin sign
 // that (?i) folds to s and k, invalid UTF-8).
@@ -43,6 +43,12 @@ func TestDateMatchersAgreeWithRegexps(t *testing.T) {
 			{{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
 				"November", "December", "march", "JUNE", "Jun"}, {" ", ".", "_", "1", "x", "é", "s", "ing", ""}},
 		}},
+		{"bareDomain", bareDomainRE, [][][]string{
+			{{"maple", "a", "x1", "555", "cdc", "Walk", "_a", "-a", "ſa", "é"}, {"", "-", "family", "ſ", "\u212a", "_", "9"},
+				{".", ".", "..", "-", ""}, {"com", "CO", "co", "uk", "us", "uſ", "\u212auk", "gov", "jp", "info", "health", "x", "2"},
+				{".", ".", ""}, {"uk", "de", "com", "jp", "a", "ab", "uſ", "ſſ", ""}, {".", ".com", ""}, {"uk", "nl", "x", ""},
+				{"/", "/path?q=1", "/\xff", "-", "_", "x", " ", ".", ""}, {"more", " x", "\t/", ""}},
+		}},
 		{"age", ageRE, [][][]string{
 			{{"4", "45", "93", "101", "1234"}, {" ", "-", " - ", "", "\t"}, {"year", "years", "Years", "yr", "yrs", "yearſ", "yrſ", "y"},
 				{" ", "-", "", "--"}, {"old", "OLD", "olden", "of", "of age", "of  age", "of ages", "ol"}, {" ", "x", ""}},
@@ -54,7 +60,9 @@ func TestDateMatchersAgreeWithRegexps(t *testing.T) {
 		"17 Oct", "17th of October, 2026", "5 of May", "5 mayday", "Sept 3", "Sep. 3rd", "September", "ſept 3", "Sept 3ſt",
 		"Saturday, 17th", "saturday the 3rd", "Sunday 3", "Tuesday, the 21st ", "March", "March_", "Marching", "May",
 		"45 years old", "45-year-old", "45 yrs of  age", "aged 93", "age: 45", "Aged:7", "45yo", "45 y/o", "45 Y.O.",
-		"1234 years old", "45 yearſ old", "aged 1234", "45 years olden", "\xff", "Oct \xc5 17", "Oct 17\xc5\xbf"}
+		"1234 years old", "45 yearſ old", "aged 1234", "45 years olden", "\xff", "Oct \xc5 17", "Oct 17\xc5\xbf",
+		"a.b.c.d.e.f.g.h.i.j.com", "a.b.c.d.e.f.g.h.i.j.k.l", "x.co.uk/", "example.com-foo", "x.coſ", "maplefamilymed.com.",
+		"555-2368", "Walk-ins", "cdc.gov/flu now", "e.g.", "x..com", "x.com/a\tb"}
 	r := rand.New(rand.NewSource(5))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -11,8 +11,8 @@ import (
 )
 
 var (
-	urlRE        = mustAnchor(`(?i)\b(?:https?://|www\.)[^\s<>"'()]+`, 2048)
-	bareDomainRE = mustAnchor(`(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|us|info|biz|health|me|care|app|[a-z]{2}\.[a-z]{2}|de|uk|ca|fr|se|ch|br|uy|cy|pt|es|it|nl|au)\b(?:/[^\s]*)?`, 1024)
+	urlRE        = mustAnchor(`(?i)\b(?:https?://|www\.)[^\s<>"'()]+`, 2048).spaceFree()
+	bareDomainRE = mustAnchor(`(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|us|info|biz|health|me|care|app|[a-z]{2}\.[a-z]{2}|de|uk|ca|fr|se|ch|br|uy|cy|pt|es|it|nl|au)\b(?:/[^\s]*)?`, 1024).spaceFree().withHand(matchBareDomain)
 	// recordRE finds an identifier introduced by a record, plan, licence,
 	// plate, serial or passport word (Safe Harbor H, I, K, L, M).
 	recordRE = mustAnchor(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|licen[cs]e|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate)\b[^A-Za-z0-9\n]{0,4}){0,3}([A-Za-z0-9][A-Za-z0-9*-]{3,19})\b`, 96)
