@@ -185,6 +185,7 @@ func (s *Scheduler) report(ctx context.Context, c *claim, oc outcome, log *slog.
 		log.Info("will retry", "next_attempt", oc.nextAttempt, "reason", oc.reason)
 	case post.DeliveryPublishing:
 		log.Warn("outcome not known yet; looking again later", "recheck_at", oc.recheckAt, "reason", oc.reason)
+		s.holdChannelUntil(c.channel, oc.recheckAt)
 		s.recheckAfter(oc.recheckAt)
 	case post.DeliveryFailed:
 		s.m.failed.WithLabelValues(c.channel).Inc()

@@ -69,7 +69,9 @@ func (s *Scheduler) reconcile(ctx context.Context) error {
 	}
 	s.q.mu.Unlock()
 	for channel, attempts := range byChannel {
-		if next := s.reconcileChannel(ctx, channel, attempts); !next.IsZero() {
+		next := s.reconcileChannel(ctx, channel, attempts)
+		s.setSettling(channel, next)
+		if !next.IsZero() {
 			s.recheckAfter(next)
 		}
 	}
@@ -178,4 +180,44 @@ func (s *Scheduler) nextRecheck() time.Time {
 	s.recheckMu.Lock()
 	defer s.recheckMu.Unlock()
 	return s.recheck
+}
+
+// setSettling holds new publishing on channel until until (zero lifts it).
+func (s *Scheduler) setSettling(channel string, until time.Time) {
+	s.recheckMu.Lock()
+	defer s.recheckMu.Unlock()
+	if until.IsZero() {
+		delete(s.settling, channel)
+		return
+	}
+	if s.settling == nil {
+		s.settling = map[string]time.Time{}
+	}
+	s.settling[channel] = until
+}
+
+// settlingChannels lists the channels that must not publish at now.
+func (s *Scheduler) settlingChannels(now time.Time) map[string]bool {
+	s.recheckMu.Lock()
+	defer s.recheckMu.Unlock()
+	out := map[string]bool{}
+	for ch, until := range s.settling {
+		if now.Before(until) {
+			out[ch] = true
+		}
+	}
+	return out
+}
+
+// holdChannelUntil keeps channel from publishing until t, or later if it is
+// already held longer.
+func (s *Scheduler) holdChannelUntil(channel string, t time.Time) {
+	s.recheckMu.Lock()
+	defer s.recheckMu.Unlock()
+	if s.settling == nil {
+		s.settling = map[string]time.Time{}
+	}
+	if t.After(s.settling[channel]) {
+		s.settling[channel] = t
+	}
 }

@@ -174,3 +174,46 @@ func TestRunLooksAgainAfterTheSettleWindow(t *testing.T) {
 		t.Errorf("%d calls, %d on the account, %d attempts; want 2, 1, 2", calls, published, d.Attempts)
 	}
 }
+
+// TestNothingNewGoesOutWhileAnAttemptSettles: while an interrupted attempt
+// on a channel is too young to decide, the channel publishes nothing else,
+// so its account's list stays short enough to show whether the attempt
+// arrived. The second post goes out only after the first is settled.
+func TestNothingNewGoesOutWhileAnAttemptSettles(t *testing.T) {
+	lost := &channels.Error{Class: channels.OutcomeUnknown, Reason: "no answer"}
+	x := &scripted{script: []error{lost}}
+	e := newEnv(t, map[string]channels.Channel{"x": x}, envOpt{grace: time.Hour, tune: func(o *Options) {
+		o.ReconcileSettle = 300 * time.Millisecond
+	}})
+	first := e.add(t0.Add(time.Second), "Lost on the way.", "x")
+	second := e.add(t0.Add(1100*time.Millisecond), "Due right after.", "x")
+	ctx, cancel := context.WithCancel(e.ctx)
+	defer cancel()
+	go func() {
+		for ctx.Err() == nil {
+			time.Sleep(10 * time.Millisecond)
+			e.clock.Advance(10 * time.Millisecond)
+		}
+	}()
+	errc := make(chan error, 1)
+	go func() { errc <- e.s.Run(ctx) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for e.delivery(second.ID, "x").State != post.DeliveryPublished && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	e.wantState(first.ID, "x", post.DeliveryPublished)
+	e.wantState(second.ID, "x", post.DeliveryPublished)
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	var order []string
+	for _, r := range x.published {
+		order = append(order, r.Text)
+	}
+	if len(order) != 2 || order[0] != "Lost on the way." {
+		t.Fatalf("published in order %q: the second post went out before the first was settled", order)
+	}
+}

@@ -90,6 +90,10 @@ type Scheduler struct {
 
 	recheckMu sync.Mutex
 	recheck   time.Time // when to look up interrupted attempts again; zero: none
+	// settling holds channels with an interrupted attempt too young to
+	// decide, until when: nothing new goes out on them meanwhile, so the
+	// account's list stays short enough to show whether it arrived.
+	settling map[string]time.Time
 }
 
 // New checks the options and returns a Scheduler; Run starts it.

@@ -67,12 +67,13 @@ func (s *Scheduler) dispatch(ctx context.Context, skip map[string]bool) (int, fu
 	if err != nil {
 		return 0, nil, err
 	}
+	settling := s.settlingChannels(now)
 	var wg sync.WaitGroup
 	n := 0
 	s.q.mu.Lock()
 	for _, it := range items {
 		k := itemKey(it)
-		if skip[k] || s.q.inflight[k] {
+		if skip[k] || s.q.inflight[k] || settling[it.Channel] {
 			continue
 		}
 		if skip != nil {
@@ -116,7 +117,10 @@ func (s *Scheduler) worker(ctx context.Context, channel string) {
 		s.q.pending[channel] = list[1:]
 		s.q.mu.Unlock()
 
-		if ctx.Err() == nil {
+		// An attempt on this channel that is still settling (its answer
+		// was lost) holds the rest of the queue: the item stays due in the
+		// store and is dispatched again once the attempt is decided.
+		if ctx.Err() == nil && !s.settlingChannels(s.now())[channel] {
 			s.beat()
 			if err := s.process(ctx, w.item); err != nil && ctx.Err() == nil {
 				s.log.Error("delivery not handled", "post_id", w.item.PostID, "channel", w.item.Channel, "error", err)
@@ -131,7 +135,6 @@ func (s *Scheduler) worker(ctx context.Context, channel string) {
 	}
 }
 
-// pacer spaces calls on one channel at least gap apart.
 // pacer spaces one channel's platform calls: a short burst may go at once
 // (posts due in the same second), then one call per gap. It guards against
 // a runaway loop; the platforms' own limits come back as RateLimited.
