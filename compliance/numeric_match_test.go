@@ -16,15 +16,23 @@ func TestNumericMatchersAgreeWithRegexps(t *testing.T) {
 		name string
 		re   *regexp.Regexp
 		m    numericFinder
+		// pieces, when set, replace the shared pieces below
+		pieces []string
 	}{
-		{"ssn", regexp.MustCompile(`\b(\d{3})([- .]?)(\d{2})([- .]?)(\d{4})\b`), ssnShape},
-		{"itin", regexp.MustCompile(`\b9\d{2}[- ]?(?:5[0-9]|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}\b`), itinShape},
-		{"phone", regexp.MustCompile(`(?:\+?1[-. ]?)?(?:\(\s*\d{3}\s*\)|\b\d{3})[-. ]?\d{3}[-. ]?\d{4}\b`), phoneShape},
+		{"ssn", regexp.MustCompile(`\b(\d{3})([- .]?)(\d{2})([- .]?)(\d{4})\b`), ssnShape, nil},
+		{"itin", regexp.MustCompile(`\b9\d{2}[- ]?(?:5[0-9]|6[0-5]|7\d|8[0-8]|9[0-24-9])[- ]?\d{4}\b`), itinShape, nil},
+		{"phone", regexp.MustCompile(`(?:\+?1[-. ]?)?(?:\(\s*\d{3}\s*\)|\b\d{3})[-. ]?\d{3}[-. ]?\d{4}\b`), phoneShape, nil},
+		{"numericDate", numericDateRE, numericDate, []string{"0", "1", "01", "09", "1", "3", "10", "12", "13", "20", "29", "30", "31", "32",
+			"99", "2026", "12345", "/", ".", "-", "-", " ", "a", "_", "é"}},
+		{"loosePhone", loosePhone, loosePhoneMatcher, nil},
 	}
 	fixed := []string{"", "536-22-1234", "536 22 1234", "536.22.1234", "536-221234", "5362-21234", "x536221234", "536221234x",
 		"912-70-1234", "912 93 1234", "+1 (614) 555-2368", "1(614)555-2368", "1614 555 2368", "+1-614-555-2368",
-		"( 614 ) 555 2368", "(614)\t555-2368", "15555555555", "+15555555555 and 555.555.5555", "a(614) 555-2368"}
-	pieces := []string{"0", "1", "5", "9", "12", "123", "1234", "555", "93", "6", "-", ".", " ", "  ", "(", ")", "+", "a", "_", "\t", "\n", "\v", "\r", "/", "é"}
+		"( 614 ) 555 2368", "(614)\t555-2368", "15555555555", "+15555555555 and 555.555.5555", "a(614) 555-2368",
+		"10/17/2026", "1/12", "12/31/99", "2026-10-17", "2026-1-17", "2026-10-1", "13/5", "0/5", "05.09.2026", "3.5", "1-2-3-4",
+		"(12)34-56 78", "(1234)", "12 34 56 78 90", "1234-5678-1234-12"}
+	pieces := []string{"0", "1", "5", "9", "12", "123", "1234", "555", "93", "6", "-", ".", " ", "  ", "(", ")", "+", "a", "_", "\t", "\n", "\v", "\r", "/", "é",
+		"3", "30", "31", "2026", "10", "02", "20"}
 	r := rand.New(rand.NewSource(3))
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -37,10 +45,14 @@ func TestNumericMatchersAgreeWithRegexps(t *testing.T) {
 			for _, s := range fixed {
 				check(s)
 			}
+			ps := pieces
+			if tc.pieces != nil {
+				ps = tc.pieces
+			}
 			for i := 0; i < 200000; i++ {
 				var b strings.Builder
 				for n := r.Intn(14); n > 0; n-- {
-					b.WriteString(pieces[r.Intn(len(pieces))])
+					b.WriteString(ps[r.Intn(len(ps))])
 				}
 				check(b.String())
 			}

@@ -13,6 +13,8 @@ import (
 var (
 	ssnWeakRE  = regexp.MustCompile(`\b\d{3}-?\d{6}\b|\b\d{5}-\d{4}\b`)
 	intlRE     = regexp.MustCompile(`\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]?\d{2,4}){2,4}\b`)
+	// loosePhone is any phone-like digit grouping; checkPhone runs its
+	// hand-written equivalent (loosePhoneMatcher), tested against it.
 	loosePhone = regexp.MustCompile(`\(?\b\d{2,4}\)?[-. ]?\d{2,4}[-. ]?\d{2,4}(?:[-. ]?\d{2,4})?\b`)
 	emailRE    = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b`)
 	ipv4RE     = regexp.MustCompile(`\b(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\b`)
@@ -111,7 +113,7 @@ func checkPhone(s *scan) []post.Finding {
 			add(m[0], m[1], d)
 		}
 	}
-	for _, m := range s.findNumeric(loosePhone, islandNeed{digits: 7, run: 2}) {
+	for _, m := range s.findNumeric(loosePhoneMatcher, islandNeed{digits: 7, run: 2}) {
 		d := digitsOf(s.text[m[0]:m[1]])
 		if ssnShape.MatchString(s.text[m[0]:m[1]]) && len(d) == 9 {
 			continue // SSN-shaped: PRIV-01's
