@@ -11,8 +11,8 @@ import (
 // regex, then a validity check and context words); RE2 keeps each linear.
 // SSN and NANP phone shapes are matched by hand (numeric_match.go).
 var (
-	ssnWeakRE  = regexp.MustCompile(`\b\d{3}-?\d{6}\b|\b\d{5}-\d{4}\b`)
-	intlRE     = regexp.MustCompile(`\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]?\d{2,4}){2,4}\b`)
+	ssnWeakRE = regexp.MustCompile(`\b\d{3}-?\d{6}\b|\b\d{5}-\d{4}\b`)
+	intlRE    = regexp.MustCompile(`\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]?\d{2,4}){2,4}\b`)
 	// loosePhone is any phone-like digit grouping; checkPhone runs its
 	// hand-written equivalent (loosePhoneMatcher), tested against it.
 	loosePhone = regexp.MustCompile(`\(?\b\d{2,4}\)?[-. ]?\d{2,4}[-. ]?\d{2,4}(?:[-. ]?\d{2,4})?\b`)
