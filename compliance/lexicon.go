@@ -225,11 +225,13 @@ func (lx *lexicon) match(toks []token, out map[string][]hit) {
 	for list, hs := range out {
 		out[list] = hs[:0]
 	}
-	try := func(p *phrase, i int) {
+	// try matches p at token i from its token k0 on (the tokens before it
+	// are known to match).
+	try := func(p *phrase, i, k0 int) {
 		if i+len(p.toks) > len(toks) {
 			return
 		}
-		for k := range p.toks {
+		for k := k0; k < len(p.toks); k++ {
 			t := &toks[i+k]
 			if t.sent != toks[i].sent || !p.toks[k].match(t) {
 				return
@@ -239,10 +241,10 @@ func (lx *lexicon) match(toks []token, out map[string][]hit) {
 	}
 	for i := range toks {
 		for _, p := range lx.byFirst[toks[i].low] {
-			try(p, i)
+			try(p, i, 1) // the index matched the first token: it is one of its words
 		}
 		for _, p := range lx.scanAll[toks[i].low[0]] {
-			try(p, i)
+			try(p, i, 0)
 		}
 	}
 }

@@ -183,16 +183,7 @@ func (s *scan) isStory() bool {
 }
 
 // hasWordIn reports whether any token of the text is one of words.
-func (s *scan) hasWordIn(words ...string) bool {
-	for i := range s.toks {
-		for _, w := range words {
-			if s.toks[i].low == w {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (s *scan) hasWordIn(words ...string) bool { return s.hasWord(words...) }
 
 // normalizeName is the comparison form of a name: lower-case words.
 func normalizeName(n string) string { return strings.Join(tokenizePhrase(n), " ") }

@@ -178,16 +178,7 @@ func (s *scan) nearWords(start, end int, words []string, n int) bool {
 }
 
 // nearAnyWord reports whether any of words starts a token of the text.
-func (s *scan) nearAnyWord(words []string) bool {
-	for i := range s.toks {
-		for _, w := range words {
-			if strings.HasPrefix(s.toks[i].low, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (s *scan) nearAnyWord(words []string) bool { return s.hasWordPrefix(words...) }
 
 // overlapsAny reports whether [start,end) overlaps one of the last findings
 // in fs. Rules add findings mostly in text order, so the most recent ones
