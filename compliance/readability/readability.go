@@ -11,7 +11,6 @@ package readability
 
 import (
 	"math"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -95,8 +94,20 @@ func isComplex(word string, syllables int) bool {
 
 // hasSuffixFold reports whether word ends in suffix (ASCII, lower case),
 // ignoring case.
+//
+// It compares bytes: a tail holding a byte beyond ASCII is never equal,
+// since it decodes to fewer (or invalid) runes than the suffix has letters.
 func hasSuffixFold(word, suffix string) bool {
-	return len(word) >= len(suffix) && strings.EqualFold(word[len(word)-len(suffix):], suffix)
+	if len(word) < len(suffix) {
+		return false
+	}
+	tail := word[len(word)-len(suffix):]
+	for i := 0; i < len(suffix); i++ {
+		if c := tail[i]; c != suffix[i] && c+('a'-'A') != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // countLetters counts the letters and digits of word.

@@ -134,7 +134,9 @@ func silentEndings(w []byte, n int) int {
 	l := len(w)
 	consonantAt := func(i int) bool { return i >= 0 && i < l && !isVowelAt(w, i) }
 	silent := 0
-	switch {
+	switch last := w[l-1]; {
+	case last != 'e' && last != 's' && last != 'd':
+		// no ending below applies (each ends in e, s or d)
 	case hasAnySuffix(w, "gue", "que", "gues", "ques"):
 		silent++ // "league", "unique", "mosques"
 	case hasAnySuffix(w, "lle", "lles"):
@@ -224,6 +226,9 @@ func splitVowels(w []byte) int {
 	add := 0
 	for i := 0; i+1 < len(w); i++ {
 		a, b := w[i], w[i+1]
+		if a != 'i' && a != 'u' && a != 'o' && a != 'e' {
+			continue // every pair below starts with one of these
+		}
 		before := byte(0)
 		if i > 0 {
 			before = w[i-1]

@@ -44,6 +44,13 @@ func (s *scanner) next() (t token, ok bool) {
 	// Skip to the start of a word, noting a sentence break on the way
 	// (punctuation between words belongs to the preceding word's check).
 	for s.pos < len(s.text) {
+		if c := s.text[s.pos]; c < utf8.RuneSelf { // ASCII: no decoding
+			if isWordRune(rune(c)) {
+				break
+			}
+			s.pos++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s.text[s.pos:])
 		if isWordRune(r) {
 			break
@@ -55,6 +62,10 @@ func (s *scanner) next() (t token, ok bool) {
 	}
 	start := s.pos
 	for s.pos < len(s.text) {
+		if c := s.text[s.pos]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+			s.pos++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s.text[s.pos:])
 		if isWordRune(r) {
 			s.pos += size
