@@ -53,6 +53,8 @@ func tokenize(text string) ([]token, []sentence) {
 // pooled scan reuses their memory.
 func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sentence) {
 	sentStart, sentTok := -1, 0
+	var pendingBuf [32]int
+	pending := pendingBuf[:0] // tokens whose low is still to be lowered
 	endSentence := func(end int) {
 		if sentStart >= 0 && len(toks) > sentTok {
 			sents = append(sents, sentence{start: sentStart, end: end, tokStart: sentTok, tokEnd: len(toks)})
@@ -75,6 +77,17 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 			j := i
 			digits, upperStart, lower := true, unicode.IsUpper(r), true
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf { // ASCII, decided without the unicode tables
+					if !isASCIIAlnum(c) {
+						break
+					}
+					if c > '9' {
+						digits = false
+						lower = lower && c >= 'a'
+					}
+					j++
+					continue
+				}
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2)) || (r2 == utf8.RuneError && w2 <= 1) {
 					break
@@ -89,7 +102,8 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 			}
 			low := text[i:j]
 			if !lower {
-				low = strings.ToLower(low)
+				// Lowered below, all in one string (see lowerTokens).
+				pending = append(pending, len(toks))
 			}
 			kind := tokWord
 			if digits {
@@ -108,7 +122,7 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 			i += w
 			if r == '.' || r == '!' || r == '?' {
 				n := len(toks)
-				prevAbbrev := n >= 2 && toks[n-2].kind == tokWord && abbreviations[toks[n-2].low] && r == '.'
+				prevAbbrev := n >= 2 && toks[n-2].kind == tokWord && r == '.' && isAbbreviation(toks[n-2].low)
 				decimal := r == '.' && i < len(text) && text[i] >= '0' && text[i] <= '9'
 				if !prevAbbrev && !decimal {
 					endSentence(i)
@@ -117,6 +131,7 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 		}
 	}
 	endSentence(len(text))
+	lowerTokens(toks, pending[:], text)
 	// Tokens were tagged with the running sentence count; fix up the ones of
 	// any sentence that never closed (no tokens dropped, indices stay valid).
 	for si, s := range sents {
@@ -125,6 +140,78 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 		}
 	}
 	return toks, sents
+}
+
+// isAbbreviation reports whether word, in lower case, is one of
+// abbreviations. The tokenizer asks before it has lowered the words.
+func isAbbreviation(word string) bool {
+	if len(word) > 8 || !isASCII(word) {
+		return abbreviations[strings.ToLower(word)]
+	}
+	var buf [8]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(word)])]
+}
+
+// lowerTokens sets the low of tokens at indices pending (still their text)
+// to strings.ToLower of it. The lowered words share one string, so a post
+// with capitals costs one allocation rather than one per capitalized word.
+func lowerTokens(toks []token, pending []int, text string) {
+	if len(pending) == 0 {
+		return
+	}
+	var b strings.Builder
+	n := 0
+	for _, t := range pending {
+		n += toks[t].end - toks[t].start
+	}
+	b.Grow(n)
+	var offBuf [32]int
+	offs := offBuf[:0]
+	for _, t := range pending {
+		w := text[toks[t].start:toks[t].end]
+		offs = append(offs, b.Len())
+		if isASCII(w) {
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		} else {
+			b.WriteString(strings.ToLower(w))
+		}
+	}
+	all := b.String()
+	for k, t := range pending {
+		end := len(all)
+		if k+1 < len(offs) {
+			end = offs[k+1]
+		}
+		toks[t].low = all[offs[k]:end]
+	}
+}
+
+// isASCII reports whether every byte of s is below 0x80.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
 }
 
 // tokenizePhrase splits one phrase of a list the way tokenize splits text.
