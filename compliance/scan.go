@@ -212,9 +212,13 @@ func (s *scan) finding(from, to int, msg string) post.Finding {
 // phraseFindings turns every hit of list into a finding with msg (and the
 // phrase's suggestion), one per distinct span.
 func (s *scan) phraseFindings(list, msg string, sev post.Severity) []post.Finding {
-	var out []post.Finding
+	hs := s.hits[list]
+	if len(hs) == 0 {
+		return nil
+	}
+	out := make([]post.Finding, 0, min(len(hs), maxMatches)) // sized once, not grown
 	last := -1
-	for _, h := range s.hits[list] {
+	for _, h := range hs {
 		if h.from < last {
 			continue // overlaps the previous hit of the same list
 		}
