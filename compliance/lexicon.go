@@ -56,6 +56,33 @@ type phrase struct {
 	toks       []phraseTok
 	concepts   [][]phraseTok // non-nil: a co-occurrence entry (each concept is one token)
 	suggestion string
+	// second holds the first bytes a text token can have to match the
+	// phrase's second token (a 256-bit set): most phrases found through
+	// their first word fail on the second, and this says so at once.
+	second [4]uint64
+}
+
+// startBytes returns the set of first bytes of the tokens t can match.
+func (t *phraseTok) startBytes() (set [4]uint64) {
+	add := func(b byte) { set[b>>6] |= 1 << (b & 63) }
+	for _, w := range append(slices.Clip(t.alts), t.prefixes...) {
+		add(w[0])
+	}
+	if t.num {
+		// A number token is all digits, ASCII or not.
+		for b := 0; b < 256; b++ {
+			if b >= utf8.RuneSelf || ('0' <= b && b <= '9') {
+				add(byte(b))
+			}
+		}
+	}
+	return set
+}
+
+// mayMatchSecond reports whether token t can match p's second token.
+func (p *phrase) mayMatchSecond(t *token) bool {
+	b := t.low[0]
+	return p.second[b>>6]&(1<<(b&63)) != 0
 }
 
 // lexicon holds every list and an index from first token to the phrases
@@ -211,6 +238,9 @@ func (lx *lexicon) add(p *phrase) {
 		}
 		return
 	}
+	if len(p.toks) > 1 {
+		p.second = p.toks[1].startBytes()
+	}
 	for _, a := range first.alts {
 		lx.byFirst[a] = append(lx.byFirst[a], p)
 	}
@@ -241,7 +271,10 @@ func (lx *lexicon) match(toks []token, out map[string][]hit) {
 	}
 	for i := range toks {
 		for _, p := range lx.byFirst[toks[i].low] {
-			try(p, i, 1) // the index matched the first token: it is one of its words
+			// The index matched the first token: it is one of its words.
+			if len(p.toks) == 1 || (i+1 < len(toks) && p.mayMatchSecond(&toks[i+1])) {
+				try(p, i, 1)
+			}
 		}
 		for _, p := range lx.scanAll[toks[i].low[0]] {
 			try(p, i, 0)
