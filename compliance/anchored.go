@@ -134,25 +134,45 @@ func wordAnchor(words ...string) anchorFunc {
 // wordSet is a set of words that rejects most other words before hashing
 // them: findAt asks it about every token of the text, and nearly all of
 // them differ from every word of the set in their first byte or length.
+//
+// The words are kept by first byte: the few sharing a word's first byte
+// are compared directly, which beats hashing the word; a set with many
+// words on one byte falls back to its map.
 type wordSet struct {
-	first [256]bool // first bytes of the words
-	lens  uint64    // bit n set: a word of n bytes (n < 64)
-	long  bool      // some word has 64 bytes or more
-	words map[string]bool
+	first [256]uint16 // 1 + index in byFirst of the words starting with the byte; 0 for none
+	lens  uint64     // bit n set: a word of n bytes (n < 64)
+	long  bool       // some word has 64 bytes or more
+	// byFirst holds the words by first byte, nil where there are more
+	// than maxBucket of them (then words is asked).
+	byFirst [][]string
+	words   map[string]bool
 }
+
+// maxBucket bounds the words compared one by one in wordSet.has.
+const maxBucket = 8
 
 func newWordSet(words []string) *wordSet {
 	ws := &wordSet{words: make(map[string]bool, len(words))}
 	for _, w := range words {
-		ws.words[w] = true
-		if w == "" {
+		if w == "" || ws.words[w] {
+			ws.words[w] = true
 			continue
 		}
-		ws.first[w[0]] = true
+		ws.words[w] = true
+		if ws.first[w[0]] == 0 {
+			ws.byFirst = append(ws.byFirst, nil)
+			ws.first[w[0]] = uint16(len(ws.byFirst)) // at most 256 buckets: one per byte
+		}
+		ws.byFirst[ws.first[w[0]]-1] = append(ws.byFirst[ws.first[w[0]]-1], w)
 		if len(w) < 64 {
 			ws.lens |= 1 << len(w)
 		} else {
 			ws.long = true
+		}
+	}
+	for i, b := range ws.byFirst {
+		if len(b) > maxBucket {
+			ws.byFirst[i] = nil
 		}
 	}
 	return ws
@@ -163,10 +183,20 @@ func (ws *wordSet) has(w string) bool {
 	if w == "" {
 		return ws.words[w]
 	}
-	if !ws.first[w[0]] || (len(w) < 64 && ws.lens&(1<<len(w)) == 0) || (len(w) >= 64 && !ws.long) {
+	b := ws.first[w[0]]
+	if b == 0 || (len(w) < 64 && ws.lens&(1<<len(w)) == 0) || (len(w) >= 64 && !ws.long) {
 		return false
 	}
-	return ws.words[w]
+	bucket := ws.byFirst[b-1]
+	if bucket == nil {
+		return ws.words[w]
+	}
+	for _, x := range bucket {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // numberAnchor matches tokens starting with a digit ("17", "17th").

@@ -118,6 +118,18 @@ func (s *scan) hasWord(words ...string) bool {
 	return false
 }
 
+// hasAny reports whether any token of the text is in set: for long word
+// lists, one pass over the text's distinct words beats a lookup per word
+// of the list.
+func (s *scan) hasAny(set *wordSet) bool {
+	for _, w := range s.wordList {
+		if set.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasWordPrefix reports whether any token starts with one of prefixes.
 func (s *scan) hasWordPrefix(prefixes ...string) bool {
 	for _, w := range s.wordList {

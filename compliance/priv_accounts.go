@@ -40,6 +40,9 @@ func (s *scan) recordAnchor() func(string) bool {
 var domainWords = []string{"com", "org", "net", "io", "co", "us", "info", "biz", "health", "me", "care", "app",
 	"de", "uk", "ca", "fr", "se", "ch", "br", "uy", "cy", "pt", "es", "it", "nl", "au"}
 
+// domainWordSet is domainWords as a set, for scan.hasAny.
+var domainWordSet = newWordSet(domainWords)
+
 // domainStart finds the tokens a bare domain can start with: a label
 // followed by a dot or a hyphen and more of the name ("maple" of
 // "maple-family.com", "cdc" of "cdc.gov").
@@ -99,7 +102,7 @@ func checkNetAddress(s *scan) []post.Finding {
 	for _, m := range s.findAtIf(s.hasWord("http", "https", "www"), urlRE, urlAnchor) {
 		check(m[0], m[1], s.text[m[0]:m[1]])
 	}
-	for _, m := range s.findAtIf(s.hasWord(domainWords...), bareDomainRE, domainStart) {
+	for _, m := range s.findAtIf(s.hasAny(domainWordSet), bareDomainRE, domainStart) {
 		if m[0] > 0 && s.text[m[0]-1] == '@' {
 			continue
 		}

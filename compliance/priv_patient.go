@@ -23,6 +23,9 @@ var (
 var streetWords = []string{"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "ct", "court",
 	"way", "pl", "place", "ter", "terrace", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "trl", "trail", "sq", "square"}
 
+// streetWordSet is streetWords as a set, for scan.hasAny.
+var streetWordSet = newWordSet(streetWords)
+
 // placeAnchor finds the words placeRE starts with.
 var placeAnchor = wordAnchor("lives", "living", "lived", "resident", "residents", "residing", "from", "of", "in", "near")
 
@@ -78,7 +81,7 @@ func checkGeography(s *scan) []post.Finding {
 				Message: "An address that is not the practice's. Fine for an event venue; never a patient's home."})
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord(streetWords...), streetRE, streetAnchor) {
+	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetRE, streetAnchor) {
 		add(m[0], m[1], true)
 	}
 	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit"), unitRE, unitAnchor) {
