@@ -140,8 +140,8 @@ func wordAnchor(words ...string) anchorFunc {
 // words on one byte falls back to its map.
 type wordSet struct {
 	first [256]uint16 // 1 + index in byFirst of the words starting with the byte; 0 for none
-	lens  uint64     // bit n set: a word of n bytes (n < 64)
-	long  bool       // some word has 64 bytes or more
+	lens  uint64      // bit n set: a word of n bytes (n < 64)
+	long  bool        // some word has 64 bytes or more
 	// byFirst holds the words by first byte, nil where there are more
 	// than maxBucket of them (then words is asked).
 	byFirst [][]string

@@ -52,6 +52,7 @@ func (p *phraseTok) match(t *token) bool {
 // phrase is one entry of a list.
 type phrase struct {
 	list       string
+	listID     int    // index of list in lexicon.lists
 	text       string // as written, for error messages
 	toks       []phraseTok
 	concepts   [][]phraseTok // non-nil: a co-occurrence entry (each concept is one token)
@@ -96,6 +97,10 @@ type lexicon struct {
 	// were added (which is the order of their hits).
 	scanAll  [256][]*phrase
 	concepts map[string][]*phrase
+	// lists names the lists of token phrases by listID, so matching
+	// gathers hits in a slice per list rather than through the map.
+	lists  []string
+	listID map[string]int
 }
 
 // hit is one phrase found in the text, as token indices [from, to).
@@ -105,7 +110,7 @@ type hit struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{byFirst: map[string][]*phrase{}, concepts: map[string][]*phrase{}}
+	return &lexicon{byFirst: map[string][]*phrase{}, concepts: map[string][]*phrase{}, listID: map[string]int{}}
 }
 
 // parse adds the lists in data to the lexicon. name labels errors.
@@ -218,6 +223,13 @@ func (lx *lexicon) add(p *phrase) {
 		lx.concepts[p.list] = append(lx.concepts[p.list], p)
 		return
 	}
+	id, ok := lx.listID[p.list]
+	if !ok {
+		id = len(lx.lists)
+		lx.lists = append(lx.lists, p.list)
+		lx.listID[p.list] = id
+	}
+	p.listID = id
 	first := p.toks[0]
 	if first.num || len(first.prefixes) > 0 {
 		var starts [256]bool
@@ -249,11 +261,15 @@ func (lx *lexicon) add(p *phrase) {
 // match finds every phrase in toks, grouped by list. Phrases do not run
 // across sentences.
 //
-// out is filled in place: its lists are emptied first, keeping their
-// memory, so a pooled scan allocates nothing here once warm.
-func (lx *lexicon) match(toks []token, out map[string][]hit) {
-	for list, hs := range out {
-		out[list] = hs[:0]
+// Hits are gathered in byID, one slice per list (by phrase.listID), which
+// match returns for reuse; out is then cleared and given the lists that
+// have hits. A pooled scan allocates nothing here once warm.
+func (lx *lexicon) match(toks []token, byID [][]hit, out map[string][]hit) [][]hit {
+	for len(byID) < len(lx.lists) {
+		byID = append(byID, nil)
+	}
+	for i := range byID {
+		byID[i] = byID[i][:0]
 	}
 	// try matches p at token i from its token k0 on (the tokens before it
 	// are known to match).
@@ -267,7 +283,7 @@ func (lx *lexicon) match(toks []token, out map[string][]hit) {
 				return
 			}
 		}
-		out[p.list] = append(out[p.list], hit{p: p, from: i, to: i + len(p.toks)})
+		byID[p.listID] = append(byID[p.listID], hit{p: p, from: i, to: i + len(p.toks)})
 	}
 	for i := range toks {
 		for _, p := range lx.byFirst[toks[i].low] {
@@ -280,6 +296,13 @@ func (lx *lexicon) match(toks []token, out map[string][]hit) {
 			try(p, i, 0)
 		}
 	}
+	clear(out)
+	for id, hs := range byID[:len(lx.lists)] {
+		if len(hs) > 0 {
+			out[lx.lists[id]] = hs
+		}
+	}
+	return byID
 }
 
 // matchConcepts finds the co-occurrence entries of list whose concepts all

@@ -19,6 +19,7 @@ type scan struct {
 	toks    []token
 	sents   []sentence
 	hits    map[string][]hit
+	hitsBuf [][]hit // the hit lists' memory, by list id (lexicon.match)
 	// patientSent marks sentences in patient context; patientTok marks
 	// tokens within contextWindow tokens of a patient-context cue.
 	patientSent []bool
@@ -59,7 +60,10 @@ func (s *scan) release() {
 	clear(s.toks) // drop references to the text
 	clear(s.words)
 	clear(s.wordList)
-	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, words: s.words, wordList: s.wordList[:0],
+	for i := range s.hitsBuf {
+		clear(s.hitsBuf[i]) // drop references to the phrases of a checker that may go away
+	}
+	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words, wordList: s.wordList[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
 }
@@ -75,7 +79,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s := scanPool.Get().(*scan)
 	s.c, s.d, s.text, s.channel = c, d, text, channel
 	s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], text)
-	c.lex.match(s.toks, s.hits)
+	s.hitsBuf = c.lex.match(s.toks, s.hitsBuf, s.hits)
 	s.dropPatientServices("context/patient", "PRIV-11")
 	for i := range s.toks {
 		if w := s.toks[i].low; !s.words[w] {
