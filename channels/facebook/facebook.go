@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptrace"
-	"net/url"
 	"strings"
 	"sync"
 
@@ -128,7 +127,7 @@ func (r *recorder) Do(req *http.Request) (*http.Response, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if err != nil {
-		err = redactURLError(err)
+		err = channels.RedactURLError(err)
 		r.transErr = err
 		return nil, err
 	}
@@ -144,7 +143,7 @@ func (r *recorder) Do(req *http.Request) (*http.Response, error) {
 func (r *recorder) Get(u string) (*http.Response, error) {
 	req, err := http.NewRequest(http.MethodGet, u, nil)
 	if err != nil {
-		return nil, redactURLError(err)
+		return nil, channels.RedactURLError(err)
 	}
 	return r.Do(req)
 }
@@ -153,7 +152,7 @@ func (r *recorder) Get(u string) (*http.Response, error) {
 func (r *recorder) Post(u, contentType string, body io.Reader) (*http.Response, error) {
 	req, err := http.NewRequest(http.MethodPost, u, body)
 	if err != nil {
-		return nil, redactURLError(err)
+		return nil, channels.RedactURLError(err)
 	}
 	req.Header.Set("Content-Type", contentType)
 	return r.Do(req)
@@ -174,23 +173,10 @@ func (b *bodyRecorder) Read(p []byte) (int, error) {
 	n, err := b.ReadCloser.Read(p)
 	if err != nil && !errors.Is(err, io.EOF) {
 		b.r.mu.Lock()
-		b.r.transErr = redactURLError(err)
+		b.r.transErr = channels.RedactURLError(err)
 		b.r.mu.Unlock()
 	}
 	return n, err
-}
-
-// redactURLError drops the query string from a *url.Error's URL.
-func redactURLError(err error) error {
-	var ue *url.Error
-	if !errors.As(err, &ue) {
-		return err
-	}
-	u := ue.URL
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
-		u = u[:i]
-	}
-	return &url.Error{Op: ue.Op, URL: u, Err: ue.Err}
 }
 
 // publishError wraps a classified error for the Publish path.

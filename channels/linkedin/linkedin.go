@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptrace"
 	"net/url"
-	"strings"
 	"sync/atomic"
 
 	"github.com/practicepost/practicepost/channels"
@@ -80,7 +78,7 @@ func (c *Channel) newRequest(ctx context.Context, method, u string, body any) (*
 	}
 	req, err := http.NewRequestWithContext(ctx, method, u, rd)
 	if err != nil {
-		return nil, &channels.Error{Class: channels.Permanent, Reason: "the request to LinkedIn could not be built", Err: redactURLError(err)}
+		return nil, &channels.Error{Class: channels.Permanent, Reason: "the request to LinkedIn could not be built", Err: channels.RedactURLError(err)}
 	}
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
@@ -97,13 +95,13 @@ func (c *Channel) send(req *http.Request, write bool) (response, error) {
 	req = req.WithContext(httptrace.WithClientTrace(req.Context(), trace))
 	resp, err := c.cfg.HTTPClient.Do(req)
 	if err != nil {
-		return response{}, transportError(redactURLError(err), wroteFlag.Load(), write)
+		return response{}, transportError(channels.RedactURLError(err), wroteFlag.Load(), write)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
 	if err != nil {
 		// The answer was cut: the request certainly arrived.
-		return response{}, transportError(redactURLError(err), true, write)
+		return response{}, transportError(channels.RedactURLError(err), true, write)
 	}
 	r := response{status: resp.StatusCode, header: resp.Header, body: body}
 	if resp.StatusCode >= 300 {
@@ -120,19 +118,6 @@ func transportError(err error, wrote, write bool) *channels.Error {
 		return &channels.Error{Class: channels.OutcomeUnknown, Reason: "LinkedIn did not answer after the post was sent; check the Page before trying again", Err: err}
 	}
 	return &channels.Error{Class: channels.Retryable, Reason: "could not reach LinkedIn", Err: err}
-}
-
-// redactURLError drops the query from a *url.Error's URL.
-func redactURLError(err error) error {
-	var ue *url.Error
-	if !errors.As(err, &ue) {
-		return err
-	}
-	u := ue.URL
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
-		u = u[:i]
-	}
-	return &url.Error{Op: ue.Op, URL: u, Err: ue.Err}
 }
 
 // escapeURN URL-encodes a URN for a path segment or query value.

@@ -10,6 +10,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/practicepost/practicepost/channels"
 )
 
 // DefaultOAuthBase is where LinkedIn's OAuth 2.0 endpoints live.
@@ -74,12 +76,12 @@ func (o OAuth) token(ctx context.Context, form url.Values) (Token, error) {
 	form.Set("client_secret", o.ClientSecret)
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimRight(base, "/")+"/oauth/v2/accessToken", strings.NewReader(form.Encode()))
 	if err != nil {
-		return Token{}, fmt.Errorf("linkedin: oauth: %w", redactURLError(err))
+		return Token{}, fmt.Errorf("linkedin: oauth: %w", channels.RedactURLError(err))
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	resp, err := hc.Do(req)
 	if err != nil {
-		return Token{}, fmt.Errorf("linkedin: oauth: could not reach LinkedIn: %w", redactURLError(err))
+		return Token{}, fmt.Errorf("linkedin: oauth: could not reach LinkedIn: %w", channels.RedactURLError(err))
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
