@@ -24,7 +24,10 @@ func (s *scan) readability() Readability {
 	}
 	st := readability.Analyze(s.text)
 	r := Readability{FleschKincaid: round1(st.FleschKincaid), ColemanLiau: round1(st.ColemanLiau), Words: st.Words, Sentences: st.Sentences}
-	r.Grade = max(r.FleschKincaid, r.ColemanLiau)
+	// The formulas go below zero on a few very short words; a school
+	// grade does not, so the reported grade stops at 0 (the two formula
+	// values stay as computed).
+	r.Grade = max(r.FleschKincaid, r.ColemanLiau, 0)
 	s.read = &r
 	return r
 }

@@ -76,7 +76,10 @@ func WriteText(w io.Writer, d Draft, r Report) error {
 		}
 	}
 	rd := r.Readability
-	if rd.Words > 0 {
+	switch {
+	case rd.Words > 0 && rd.Grade < 1:
+		fmt.Fprintf(&b, "\nReading grade under 1 (very easy), %d words, %d sentences\n", rd.Words, rd.Sentences)
+	case rd.Words > 0:
 		fmt.Fprintf(&b, "\nReading grade %.1f (Flesch-Kincaid %.1f, Coleman-Liau %.1f), %d words, %d sentences\n",
 			rd.Grade, rd.FleschKincaid, rd.ColemanLiau, rd.Words, rd.Sentences)
 	}

@@ -99,3 +99,25 @@ func TestWriteJSONShape(t *testing.T) {
 		t.Error("findings must be [] not null")
 	}
 }
+
+// TestTinyTextGradeIsNotNegative: the formulas dip below zero on a word or
+// two ("hi" scores -3.4 / -33.6); the report's grade stops at 0 and the text
+// output says "under 1" instead of printing negative school grades.
+func TestTinyTextGradeIsNotNegative(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Draft{Text: "hi", Channels: []Target{{ID: "preview", Kind: "preview"}}}
+	r := c.Check(context.Background(), d)
+	if r.Readability.Grade < 0 {
+		t.Fatalf("grade %v", r.Readability.Grade)
+	}
+	var b strings.Builder
+	if err := WriteText(&b, d, r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "Reading grade under 1") || strings.Contains(b.String(), "grade -") {
+		t.Fatalf("text output:\n%s", b.String())
+	}
+}
