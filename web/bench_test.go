@@ -2,7 +2,7 @@ package web
 
 import (
 	"context"
-	"fmt"
+	"github.com/practicepost/practicepost/internal/calseed"
 	"net/http"
 	"net/http/httptest"
 	"runtime"
@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -19,31 +18,9 @@ import (
 // start, alternating channels; past ones published, future ones scheduled.
 func seedPosts(tb testing.TB, db *store.DB, n int, start time.Time, span time.Duration) {
 	tb.Helper()
-	step := span / time.Duration(n)
-	now := db.Now()
-	const batch = 5000
-	for i := 0; i < n; i += batch {
-		err := db.Update(context.Background(), func(tx *store.Tx) error {
-			for j := i; j < min(i+batch, n); j++ {
-				at := start.Add(time.Duration(j) * step).Truncate(time.Minute)
-				ch := []string{"x", "fb"}[j%2]
-				p := &post.Post{ID: post.NewID(now), Body: fmt.Sprintf("Seasonal tip %d: wash your hands and book your flu shot.", j),
-					Channels: []string{ch}, Schedule: post.Schedule{At: at}, Author: "sam", Status: post.StatusScheduled,
-					Tags: []string{"tips"}, Deliveries: map[string]*post.Delivery{ch: {Channel: ch, State: post.DeliveryPending, DueAt: at}}}
-				if at.Before(now) {
-					p.Status = post.StatusPublished
-					d := p.Deliveries[ch]
-					d.State, d.PublishedAt, d.RemoteID = post.DeliveryPublished, at, fmt.Sprint("r", j)
-				}
-				if err := tx.InsertPost(p, store.Audit{Actor: "seed", Action: "post.create"}); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			tb.Fatal(err)
-		}
+	err := calseed.Seed(context.Background(), db, calseed.Options{Posts: n, Start: start, Step: span / time.Duration(n), Batch: 5000})
+	if err != nil {
+		tb.Fatal(err)
 	}
 }
 

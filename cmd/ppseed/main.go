@@ -15,13 +15,13 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/practicepost/practicepost/internal/calseed"
 	"log"
 	"os"
 	"path/filepath"
 	"slices"
 	"time"
 
-	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -44,18 +44,10 @@ func main() {
 	epoch := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	mid := epoch.Add(time.Duration(*n/2) * 5 * time.Minute)
 	start := time.Now()
-	for i := 0; i < *n; i += *batch {
-		err := db.Update(ctx, func(tx *store.Tx) error {
-			for j := i; j < min(i+*batch, *n); j++ {
-				if err := tx.InsertPost(makePost(j, epoch, mid), store.Audit{Actor: "ppseed", Action: "post.create"}); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			log.Fatal(err)
-		}
+	err = calseed.Seed(ctx, db, calseed.Options{Posts: *n, Start: epoch, Step: 5 * time.Minute,
+		Channels: []string{"x-main", "facebook"}, PerPost: 2, Now: mid, Batch: *batch})
+	if err != nil {
+		log.Fatal(err)
 	}
 	took := time.Since(start)
 	db.Close()
@@ -101,23 +93,4 @@ func measure(fn func()) (p50, p99 time.Duration) {
 	}
 	slices.Sort(ds)
 	return ds[len(ds)/2].Round(time.Microsecond), ds[len(ds)*99/100].Round(time.Microsecond)
-}
-
-func makePost(i int, epoch, mid time.Time) *post.Post {
-	at := epoch.Add(time.Duration(i) * 5 * time.Minute)
-	p := &post.Post{ID: post.NewID(at), Channels: []string{"x-main", "facebook"}, Status: post.StatusScheduled,
-		Body:     fmt.Sprintf("Flu shots are in at Maple Street Family Medicine. Walk in Monday to Friday, 8 to 5. Post %d.", i),
-		Schedule: post.Schedule{At: at}, Tags: []string{"flu", "season"}, Author: "ppseed",
-		Deliveries: map[string]*post.Delivery{}}
-	for _, c := range p.Channels {
-		d := &post.Delivery{Channel: c, State: post.DeliveryPending, DueAt: at}
-		if at.Before(mid) {
-			d.State, d.PublishedAt, d.RemoteID = post.DeliveryPublished, at, fmt.Sprint(1_000_000+i)
-		}
-		p.Deliveries[c] = d
-	}
-	if at.Before(mid) {
-		p.Status = post.StatusPublished
-	}
-	return p
 }

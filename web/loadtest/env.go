@@ -4,7 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
-	"fmt"
+	"github.com/practicepost/practicepost/internal/calseed"
 	"net/http"
 	"time"
 
@@ -67,32 +67,7 @@ func newEnv(ctx context.Context, dir string, n int) (*env, error) {
 // seed stores n posts spread over four years centred on today, alternating
 // channels; past ones published, future ones scheduled.
 func seed(ctx context.Context, db *store.DB, n int) error {
-	start, span := time.Now().AddDate(-2, 0, 0), 4*365*24*time.Hour
-	step := span / time.Duration(max(n, 1))
-	now := time.Now()
-	const batch = 5000
-	for i := 0; i < n; i += batch {
-		err := db.Update(ctx, func(tx *store.Tx) error {
-			for j := i; j < min(i+batch, n); j++ {
-				at := start.Add(time.Duration(j) * step).Truncate(time.Minute)
-				ch := []string{"x", "fb"}[j%2]
-				p := &post.Post{ID: post.NewID(now), Body: fmt.Sprintf("Seasonal tip %d: wash your hands and book your flu shot.", j),
-					Channels: []string{ch}, Schedule: post.Schedule{At: at}, Author: "sam", Status: post.StatusScheduled,
-					Tags: []string{"tips"}, Deliveries: map[string]*post.Delivery{ch: {Channel: ch, State: post.DeliveryPending, DueAt: at}}}
-				if at.Before(now) {
-					p.Status = post.StatusPublished
-					d := p.Deliveries[ch]
-					d.State, d.PublishedAt, d.RemoteID = post.DeliveryPublished, at, fmt.Sprint("r", j)
-				}
-				if err := tx.InsertPost(p, store.Audit{Actor: "seed", Action: "post.create"}); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("seed: %w", err)
-		}
-	}
-	return nil
+	span := 4 * 365 * 24 * time.Hour
+	return calseed.Seed(ctx, db, calseed.Options{Posts: n, Start: time.Now().AddDate(-2, 0, 0),
+		Step: span / time.Duration(max(n, 1)), Now: time.Now(), Batch: 5000})
 }
