@@ -30,7 +30,7 @@ func (s *Server) apiCalendar(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err, 0)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"entries": entries})
+	writeJSON(w, http.StatusOK, map[string]any{"entries": orEmpty(entries)})
 }
 
 // apiCounts: GET /api/counts, the numbers people must act on.

@@ -25,7 +25,7 @@ func (s *Server) apiListPosts(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err, 0)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"posts": ps})
+	writeJSON(w, http.StatusOK, map[string]any{"posts": orEmpty(ps)})
 }
 
 // apiCreatePost: POST /api/posts with a calendar.AddPost body (actor is
@@ -52,6 +52,7 @@ func (s *Server) apiGetPost(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err, 0)
 		return
 	}
+	v.Reviews = orEmpty(v.Reviews)
 	writeJSON(w, http.StatusOK, v)
 }
 
@@ -108,5 +109,15 @@ func (s *Server) apiReviewQueue(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err, 0)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"posts": ps})
+	writeJSON(w, http.StatusOK, map[string]any{"posts": orEmpty(ps)})
+}
+
+// orEmpty turns a nil list into an empty one, so an empty answer is [] and
+// not null: `jq '.posts[]'` and `for p in d["posts"]` fail on null, and
+// API.md promises lists.
+func orEmpty[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
 }
