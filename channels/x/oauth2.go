@@ -44,7 +44,11 @@ func SaveToken(ctx context.Context, store SecretStore, channelID string, tok *oa
 // retires the old refresh token, and reusing a retired one can revoke the
 // whole family. So refreshes are serialised, and the new pair is saved
 // before its access token is used; if saving fails the pair is kept in
-// memory and saved on the next call rather than refreshed again.
+// memory and saved on the next call rather than refreshed again. The
+// stored pair is read again on every call (one store read): the web UI's
+// connect flow replaces it while the daemon runs, and a pair held in
+// memory from before would keep a broken login, or refresh a retired
+// family, until a restart.
 type tokenSource struct {
 	conf    *oauth2.Config
 	hc      *http.Client
@@ -54,7 +58,6 @@ type tokenSource struct {
 	log     *slog.Logger
 
 	mu      sync.Mutex
-	loaded  bool
 	tok     *oauth2.Token
 	unsaved *oauth2.Token
 }
@@ -81,10 +84,10 @@ func (s *tokenSource) token(ctx context.Context) (*oauth2.Token, error) {
 		}
 		s.tok, s.unsaved = s.unsaved, nil
 	}
-	if !s.loaded {
-		if err := s.load(ctx); err != nil {
-			return nil, err
-		}
+	// Every pair this source gets is saved before it is used, so the store
+	// holds the newest one unless a person reconnected the channel.
+	if err := s.load(ctx); err != nil {
+		return nil, err
 	}
 	if s.tok.Valid() {
 		return s.tok, nil
@@ -110,7 +113,8 @@ func (s *tokenSource) token(ctx context.Context) (*oauth2.Token, error) {
 }
 
 // load reads the stored pair; a stored pair wins over the configured
-// refresh token, which X retired at the first refresh.
+// refresh token, which X retired at the first refresh. The pair in memory
+// is kept when the store holds the same one.
 func (s *tokenSource) load(ctx context.Context) error {
 	b, err := s.store.LoadSecret(ctx, s.name)
 	if err != nil {
@@ -122,13 +126,14 @@ func (s *tokenSource) load(ctx context.Context) error {
 		if err := json.Unmarshal(b, &st); err != nil {
 			return &channels.Error{Class: channels.AuthExpired, Reason: "the stored X token is unreadable; reconnect the X account", Err: err}
 		}
-		s.tok = &oauth2.Token{AccessToken: st.AccessToken, RefreshToken: st.RefreshToken, Expiry: st.Expiry, TokenType: "Bearer"}
+		if s.tok == nil || s.tok.AccessToken != st.AccessToken || s.tok.RefreshToken != st.RefreshToken || !s.tok.Expiry.Equal(st.Expiry) {
+			s.tok = &oauth2.Token{AccessToken: st.AccessToken, RefreshToken: st.RefreshToken, Expiry: st.Expiry, TokenType: "Bearer"}
+		}
 	case s.initial != "":
 		s.tok = &oauth2.Token{RefreshToken: s.initial}
 	default:
 		return channels.Errorf(channels.AuthExpired, "the X account is not connected yet; connect it on the channels page")
 	}
-	s.loaded = true
 	return nil
 }
 
