@@ -208,7 +208,7 @@ func ParseTime(s string, loc *time.Location) (time.Time, error) {
 	}
 	for _, layout := range []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05"} {
 		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
-			return t, nil
+			return t, SkippedWallClock(t, layout, s)
 		}
 	}
 	return time.Time{}, post.Errorf(post.EInvalid, "%q is not a time; write 2027-02-01 09:00 (practice time) or 2027-02-01T09:00:00-06:00", s)

@@ -49,6 +49,10 @@ func (s *Server) reschedulePost(w http.ResponseWriter, r *http.Request) {
 			s.errorPage(w, r, post.Errorf(post.EInvalid, "pick the new date and time (got %q)", r.PostFormValue("at")))
 			return
 		}
+		if err := calendar.SkippedWallClock(at, "2006-01-02T15:04", r.PostFormValue("at")); err != nil {
+			s.errorPage(w, r, err)
+			return
+		}
 		req.At = &at
 	}
 	if _, err := s.cal.EditPost(r.Context(), req); err != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
@@ -136,7 +137,7 @@ func (s *Server) schedule(f postForm) (at time.Time, next bool, err error) {
 		if err != nil {
 			return time.Time{}, false, post.Errorf(post.EInvalid, "pick the date and time to publish (got %q)", f.At)
 		}
-		return t, false, nil
+		return t, false, calendar.SkippedWallClock(t, "2006-01-02T15:04", f.At)
 	}
 	return time.Time{}, false, nil
 }
