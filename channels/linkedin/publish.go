@@ -116,7 +116,9 @@ func checkOutgoing(o post.Outgoing) error {
 	}
 	for i, m := range o.Media {
 		if len(m.Data) == 0 {
-			return channels.Errorf(channels.Permanent, "image %d (%s) has no data", i+1, m.Name)
+			// By number, not file name: the reason reaches alerts, and
+			// a file name can name a patient.
+			return channels.Errorf(channels.Permanent, "image %d has no data", i+1)
 		}
 	}
 	if o.Link != "" {

@@ -24,15 +24,17 @@ var imageTypes = []string{"image/jpeg", "image/png", "image/webp", "image/gif"}
 
 // uploadImage runs initialize → append… → finalize (→ alt text) and
 // returns the media id. A lost answer here posts nothing, so these calls
-// are never OutcomeUnknown.
-func (c *Channel) uploadImage(ctx context.Context, m post.MediaFile) (string, error) {
+// are never OutcomeUnknown. A refusal names the image by its number n, not
+// its file name: the reason reaches alerts, and a file name can name a
+// patient.
+func (c *Channel) uploadImage(ctx context.Context, m post.MediaFile, n int) (string, error) {
 	switch {
 	case !slices.Contains(imageTypes, m.ContentType):
-		return "", channels.Errorf(channels.Permanent, "X takes JPEG, PNG, WebP or GIF images; %q is %s", m.Name, m.ContentType)
+		return "", channels.Errorf(channels.Permanent, "X takes JPEG, PNG, WebP or GIF images; image %d is %s", n, m.ContentType)
 	case len(m.Data) == 0:
-		return "", channels.Errorf(channels.Permanent, "the image %q is empty", m.Name)
+		return "", channels.Errorf(channels.Permanent, "image %d is empty", n)
 	case len(m.Data) > maxImageBytes:
-		return "", channels.Errorf(channels.Permanent, "the image %q is %d bytes; X allows 5 MB", m.Name, len(m.Data))
+		return "", channels.Errorf(channels.Permanent, "image %d is %d bytes; X allows 5 MB", n, len(m.Data))
 	}
 	init, _ := json.Marshal(map[string]any{ // cannot fail: strings and ints
 		"media_type": m.ContentType, "total_bytes": len(m.Data), "media_category": "tweet_image",

@@ -53,7 +53,7 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 		body.Reply = &createReply{InReplyToTweetID: o.ReplyTo}
 	}
 	for i, m := range o.Media {
-		id, err := c.uploadImage(ctx, m)
+		id, err := c.uploadImage(ctx, m, i+1)
 		if err != nil {
 			return post.Receipt{}, fmt.Errorf("x: publish: image %d: %w", i+1, err)
 		}

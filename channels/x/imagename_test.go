@@ -1,0 +1,50 @@
+package x_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/channels/channeltest"
+	"github.com/practicepost/practicepost/channels/x/xfake"
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestRefusedImageNamedByNumber checks a refused image is named by its
+// number, never its file name: the reason is stored on the delivery and
+// sent in alerts (e-mail, webhook), and a photo's file name often names the
+// patient in it.
+func TestRefusedImageNamedByNumber(t *testing.T) {
+	const name = "maria-garcia-knee-after.heic"
+	big := channeltest.TestImage()
+	big.Name, big.Data = name, make([]byte, 5<<20+1)
+	cases := []struct {
+		name string
+		img  post.MediaFile
+		want string
+	}{
+		{"wrong type", post.MediaFile{Name: name, ContentType: "image/heic", Data: []byte("heic")}, "image 2 is image/heic"},
+		{"empty", post.MediaFile{Name: name, ContentType: "image/png"}, "image 2 is empty"},
+		{"too big", big, "image 2 is 5242881 bytes"},
+	}
+	fake := xfake.New()
+	t.Cleanup(fake.Close)
+	c := newOAuth1(t, fake)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			o := outgoing("two images")
+			o.Media = []post.MediaFile{channeltest.TestImage(), tc.img}
+			_, err := c.Publish(t.Context(), o)
+			ce := classOf(t, err)
+			if ce.Class != channels.Permanent {
+				t.Fatalf("class %v, want permanent", ce.Class)
+			}
+			if strings.Contains(ce.Reason, "maria") || strings.Contains(err.Error(), "maria") {
+				t.Errorf("reason names the file: %q", ce.Reason)
+			}
+			if !strings.Contains(ce.Reason, tc.want) {
+				t.Errorf("reason %q, want it to say %q", ce.Reason, tc.want)
+			}
+		})
+	}
+}
