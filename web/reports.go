@@ -82,6 +82,11 @@ func (s *Server) reportQuery(v url.Values) (reportForm, report.Query, error) {
 	if err != nil {
 		return f, q, post.Errorf(post.EInvalid, "the end date %q is not a date like 2026-03-31", f.To)
 	}
+	// Said here with the dates as typed: report.Query sees the exclusive
+	// end (the next midnight) and would name a day after the one chosen.
+	if to.Before(from) {
+		return f, q, post.Errorf(post.EInvalid, "the report period must end after it starts: the end date %s is before the start date %s (the end date is included, so a one-day report ends on its start)", f.To, f.From)
+	}
 	// The end date is included: the report runs to the next midnight.
 	q.From, q.To = from, to.AddDate(0, 0, 1)
 	return f, q, nil

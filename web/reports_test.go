@@ -67,6 +67,10 @@ func TestReportsPageAndDownloads(t *testing.T) {
 		{"bad date", "from=yesterday", http.StatusBadRequest, []string{"is not a date"}, nil},
 		{"unknown channel", period + "&channel=tiktok", http.StatusBadRequest, []string{"no channel"}, nil},
 		{"end before start", "from=2026-03-10&to=2026-03-01", http.StatusBadRequest, []string{"must end after it starts"}, nil},
+		// The message names the dates as typed, not the exclusive end (03-02) the report works with.
+		{"end before start, dates as typed", "from=2026-03-10&to=2026-03-01", http.StatusBadRequest,
+			[]string{"the end date 2026-03-01 is before the start date 2026-03-10", `value="2026-03-10"`, `value="2026-03-01"`}, []string{"2026-03-02"}},
+		{"one-day report", "from=2026-03-10&to=2026-03-10", http.StatusOK, []string{`id="report-frame"`}, []string{"must end after it starts"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
