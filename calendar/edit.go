@@ -63,6 +63,9 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 			retryFailed(p)
 		}
 		if retry || p.ContentHash() != before || p.Status == post.StatusDraft || p.Status == post.StatusRejected {
+			if c := publishingOn(p); c != "" {
+				return post.Errorf(post.EConflict, "post %s is being published on %s right now (or practicepost is still finding out whether it arrived): wait a few minutes, then give the rest a new time", p.ID, c)
+			}
 			if p.Status == post.StatusRejected {
 				if err := p.Transition(post.StatusDraft); err != nil {
 					return err

@@ -144,6 +144,14 @@ func (s *Service) resumeOne(ctx context.Context, tx *store.Tx, p *post.Post, lat
 		res.Released = append(res.Released, p.ID)
 		return nil
 	}
+	if c := publishingOn(p); c != "" {
+		// Routing or cancelling it now would hide that attempt from the
+		// scheduler's look-up; it settles within minutes, then a person
+		// gives the rest a new time.
+		p.HoldReason = "its time passed during the emergency stop while it was being published on " + c + ": give the rest a new time once that is settled"
+		res.StillHeld = append(res.StillHeld, p.ID)
+		return nil
+	}
 	switch late {
 	case "cancel":
 		for _, d := range p.Deliveries {

@@ -22,6 +22,20 @@ func goneOutOn(p *post.Post) string {
 	return ""
 }
 
+// publishingOn names a channel whose platform call is under way, or was
+// interrupted and not yet looked up, or "" when none is. The scheduler looks
+// such attempts up only in posts that are publishing, held, failed or
+// unknown, so a post with one must not be routed again or cancelled until
+// it settles: the delivery would stay publishing for good, unalerted.
+func publishingOn(p *post.Post) string {
+	for _, c := range slices.Sorted(maps.Keys(p.Deliveries)) {
+		if p.Deliveries[c].State == post.DeliveryPublishing {
+			return c
+		}
+	}
+	return ""
+}
+
 // changesWords reports whether req would change what the post says or where
 // it goes: the text, a channel's text, the channels, the media or the linked
 // authorization. Schedule, tags, audience and the evergreen flag are not words.
