@@ -48,7 +48,10 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 	switch class {
 	case channels.Retryable, channels.RateLimited:
 		now := s.now()
-		next := now.Add(max(s.backoff(d.Attempts), channels.RetryAfterOf(err)))
+		// Due keys are whole seconds: round up so the retry is due when
+		// its key is, before the grace check, so a retry allowed is never
+		// due past the window (the gate would hold it as too late).
+		next := ceilSecond(now.Add(max(s.backoff(d.Attempts), channels.RetryAfterOf(err))))
 		deadline := c.due.Add(s.graceOf(c.post.Schedule.Grace))
 		switch {
 		case d.Attempts >= s.opt.MaxAttempts:
@@ -58,8 +61,6 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 			return outcome{state: post.DeliveryFailed, alertKind: alert.KindPublishFailed,
 				reason: fmt.Sprintf("the next try (%s) would be past the grace window, so it was not sent late: %s", next.Sub(now).Round(time.Second), reason)}
 		}
-		// Due keys are whole seconds: round up so the retry is due when its key is.
-		next = next.Truncate(time.Second).Add(time.Second)
 		return outcome{state: post.DeliveryPending, nextAttempt: next, reason: reason}
 	case channels.Permanent:
 		return outcome{state: post.DeliveryFailed, alertKind: alert.KindPublishFailed, reason: reason}
@@ -93,6 +94,14 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 	// again once its listing has had time to show it (reconcile).
 	return outcome{state: post.DeliveryPublishing, recheckAt: d.AttemptStarted.Add(s.opt.ReconcileSettle),
 		reason: fmt.Sprintf("the platform's answer was lost (%s) and the post is not listed yet; practicepost looks again", reason)}
+}
+
+// ceilSecond rounds t up to a whole second (a whole second stays).
+func ceilSecond(t time.Time) time.Time {
+	if r := t.Truncate(time.Second); !r.Equal(t) {
+		return r.Add(time.Second)
+	}
+	return t
 }
 
 // backoff is exponential from RetryBase with ±20% jitter, so channels that
