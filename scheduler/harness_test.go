@@ -46,6 +46,7 @@ type scripted struct {
 	published      []post.Receipt
 	calls          int
 	storeOnUnknown bool // an OutcomeUnknown error still stores the post (response lost)
+	storeOnError   bool // any error still stores the post (a proxy's 502 after the create)
 	account        post.Account
 	verifyErr      error
 	recentErr      error
@@ -60,7 +61,7 @@ func (c *scripted) Publish(_ context.Context, o post.Outgoing) (post.Receipt, er
 		err, c.script = c.script[0], c.script[1:]
 	}
 	r := post.Receipt{RemoteID: fmt.Sprintf("r%d", c.calls), URL: "https://example.test/" + o.PostID, PublishedAt: time.Now(), Text: o.Text}
-	if err == nil || (c.storeOnUnknown && channels.ClassOf(err) == channels.OutcomeUnknown) {
+	if err == nil || c.storeOnError || (c.storeOnUnknown && channels.ClassOf(err) == channels.OutcomeUnknown) {
 		c.published = append(c.published, r)
 	}
 	if err != nil {

@@ -47,6 +47,14 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 	d := c.post.Deliveries[c.channel]
 	switch class {
 	case channels.Retryable, channels.RateLimited:
+		// A server error on a create may come after the post was made (a
+		// proxy's 502/504, a platform timing out its own answer): look at
+		// the account before sending it again, as for a lost answer.
+		if class == channels.Retryable && statusOf(err) >= 500 {
+			if found, ok, ferr := s.find(ctx, ch, text, d.AttemptStarted, ""); ferr == nil && ok {
+				return outcome{state: post.DeliveryPublished, receipt: found}
+			}
+		}
 		now := s.now()
 		// Due keys are whole seconds: round up so the retry is due when
 		// its key is, before the grace check, so a retry allowed is never
@@ -94,6 +102,14 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 	// again once its listing has had time to show it (reconcile).
 	return outcome{state: post.DeliveryPublishing, recheckAt: d.AttemptStarted.Add(s.opt.ReconcileSettle),
 		reason: fmt.Sprintf("the platform's answer was lost (%s) and the post is not listed yet; practicepost looks again", reason)}
+}
+
+// statusOf is the HTTP status an adapter recorded on err, or 0.
+func statusOf(err error) int {
+	if ce := asChannelError(err); ce != nil {
+		return ce.Status
+	}
+	return 0
 }
 
 // ceilSecond rounds t up to a whole second (a whole second stays).
