@@ -129,10 +129,9 @@ func (c *Channel) postMultiPhoto(ctx context.Context, o post.Outgoing) (string, 
 }
 
 func photoParams(m post.MediaFile, published bool) fb.Params {
-	name := m.Name
-	if name == "" {
-		name = "image"
-	}
+	// The file's own name may name a patient; Graph only needs a name,
+	// the type comes with the content type.
+	const name = "image"
 	p := fb.Params{
 		"source":    fb.DataWithContentType(name, bytes.NewReader(m.Data), m.ContentType),
 		"published": published,

@@ -54,7 +54,8 @@ func (c *Channel) uploadImage(ctx context.Context, m post.MediaFile, n int) (str
 	id := started.Data.ID
 	for seg, off := 0, 0; off < len(m.Data); seg, off = seg+1, off+chunkSize {
 		chunk := m.Data[off:min(off+chunkSize, len(m.Data))]
-		body, ctype, err := appendBody(seg, m.Name, chunk)
+		// The file's own name may name a patient; X only needs a name.
+		body, ctype, err := appendBody(seg, fmt.Sprintf("image-%d", n), chunk)
 		if err != nil {
 			return "", &channels.Error{Class: channels.Permanent, Reason: "could not encode the image upload", Err: err}
 		}
