@@ -204,8 +204,17 @@ func (s *Service) holdDuringStop(tx *store.Tx, p *post.Post) error {
 func (s *Service) Emergency(ctx context.Context, _ struct{}) (EmergencyStop, error) {
 	var stop EmergencyStop
 	err := s.db.View(ctx, func(tx *store.Tx) error {
-		_, err := tx.Setting(settingEmergencyStop, &stop)
+		var err error
+		stop, err = EmergencyIn(tx)
 		return err
 	})
+	return stop, err
+}
+
+// EmergencyIn reads the emergency stop inside a transaction the caller
+// already holds, so a decision taken in it cannot race the switch.
+func EmergencyIn(tx *store.Tx) (EmergencyStop, error) {
+	var stop EmergencyStop
+	_, err := tx.Setting(settingEmergencyStop, &stop)
 	return stop, err
 }

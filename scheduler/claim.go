@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/practicepost/practicepost/calendar"
 	"time"
 
 	"github.com/practicepost/practicepost/alert"
@@ -33,19 +34,21 @@ type claimResult struct {
 // commits it, synced, before anything is sent. Manual channels become a task
 // for staff instead.
 func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (claimResult, error) {
-	stop, err := s.cal.Emergency(ctx, struct{}{})
-	if err != nil {
-		return claimResult{}, err
-	}
 	ch, known := s.opt.Channels[item.Channel]
 	_, manual := ch.(channels.Manual)
 	var res claimResult
 	// Batch shares the synced commit with the other channels' claims and
 	// records; it returns only once the claim is on disk. fn may run more
 	// than once, so it starts over each time and only decides from tx.
-	err = s.db.Batch(ctx, func(tx *store.Tx) error {
+	err := s.db.Batch(ctx, func(tx *store.Tx) error {
 		res = claimResult{}
 		p, err := tx.Post(item.PostID)
+		if err != nil {
+			return err
+		}
+		// Read in the claim's own transaction: the stop cannot be switched
+		// between this read and the claim.
+		stop, err := calendar.EmergencyIn(tx)
 		if err != nil {
 			return err
 		}
