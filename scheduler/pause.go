@@ -55,8 +55,14 @@ func (s *Scheduler) ResumeChannel(ctx context.Context, channel, by string) error
 
 // ChannelPaused returns the stored pause of channel.
 func (s *Scheduler) ChannelPaused(ctx context.Context, channel string) (ChannelPause, error) {
+	return StoredPause(ctx, s.db, channel)
+}
+
+// StoredPause reads a channel's stored pause (set from the web UI or by an
+// expired login) without a running scheduler, for the CLI.
+func StoredPause(ctx context.Context, db *store.DB, channel string) (ChannelPause, error) {
 	var p ChannelPause
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := db.View(ctx, func(tx *store.Tx) error {
 		_, err := tx.Setting(pauseKey(channel), &p)
 		return err
 	})

@@ -9,6 +9,7 @@ import (
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/localapi"
 	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -41,6 +42,9 @@ func apiMux(svc *calendar.Service, practice string, chans map[string]channels.Ch
 	db := svc.Store()
 	localapi.Handle(m, "Ping", func(context.Context, struct{}) (Pong, error) {
 		return Pong{PID: os.Getpid()}, nil
+	})
+	localapi.Handle(m, "ChannelPause", func(ctx context.Context, id string) (scheduler.ChannelPause, error) {
+		return scheduler.StoredPause(ctx, db, id)
 	})
 	localapi.Handle(m, "VerifyChannel", func(ctx context.Context, id string) (post.Account, error) {
 		ch, ok := chans[id]

@@ -8,6 +8,7 @@ import (
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/channels/facebook/fbfake"
 	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 	"github.com/practicepost/practicepost/web"
 )
@@ -59,5 +60,40 @@ app_secret = "` + fbfake.AppSecret + `"
 	acct, err := chans["fb"].Verify(ctx)
 	if err != nil || acct.ID != fbfake.PageID {
 		t.Fatalf("after connecting: %+v %v", acct, err)
+	}
+}
+
+// TestChannelsListShowsARunTimePause: a pause set at run time (from the web
+// UI, or by an expired login) is in the store, not the config; `channels
+// list` shows it with its reason.
+func TestChannelsListShowsARunTimePause(t *testing.T) {
+	ctx := context.Background()
+	cfgPath := mustInit(t)
+	cfg, err := config.Load(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := newService(cfg, db, discardLogger(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sch, err := scheduler.New(scheduler.Options{DB: db, Calendar: svc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.PauseChannel(ctx, "preview", "the login expired", "practicepost"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	code, out, errs := cli(t, "", "--config", cfgPath, "channels", "list", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `"paused": true`) || !strings.Contains(out, "the login expired") {
+		t.Fatalf("channels list --json:\n%s", out)
 	}
 }

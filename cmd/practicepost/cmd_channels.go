@@ -13,6 +13,7 @@ import (
 
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/scheduler"
 )
 
 func (a *App) channelsCommand() *cobra.Command {
@@ -26,25 +27,47 @@ func (a *App) channelsCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// A channel is paused in the config, or at run time from the web
+			// UI or by an expired login (stored): show both.
+			paused := map[string]string{}
+			for _, c := range cfg.Channels {
+				if c.Paused {
+					paused[c.ID] = "in the config"
+					continue
+				}
+				p, err := call[string, scheduler.ChannelPause](cmd.Context(), a, "ChannelPause", c.ID)
+				if err != nil {
+					return err
+				}
+				if p.Paused {
+					paused[c.ID] = nonDash(p.Reason)
+				}
+			}
 			if a.JSON {
 				// snake_case keys like every other --json output
 				type row struct {
-					ID      string   `json:"id"`
-					Kind    string   `json:"kind"`
-					Name    string   `json:"name"`
-					APIBase string   `json:"api_base,omitempty"`
-					Slots   []string `json:"slots"`
-					Paused  bool     `json:"paused"`
+					ID          string   `json:"id"`
+					Kind        string   `json:"kind"`
+					Name        string   `json:"name"`
+					APIBase     string   `json:"api_base,omitempty"`
+					Slots       []string `json:"slots"`
+					Paused      bool     `json:"paused"`
+					PauseReason string   `json:"pause_reason,omitempty"`
 				}
 				out := []row{}
 				for _, c := range cfg.Channels {
-					out = append(out, row{c.ID, c.Kind, c.Name, c.APIBase, c.Slots, c.Paused})
+					why, p := paused[c.ID]
+					out = append(out, row{c.ID, c.Kind, c.Name, c.APIBase, c.Slots, p, why})
 				}
 				return printJSON(a.Stdout, out)
 			}
 			var rows [][]string
 			for _, c := range cfg.Channels {
-				rows = append(rows, []string{c.ID, c.Kind, c.Name, strings.Join(c.Slots, " | "), strconv.FormatBool(c.Paused)})
+				state := "no"
+				if why, p := paused[c.ID]; p {
+					state = "yes: " + why
+				}
+				rows = append(rows, []string{c.ID, c.Kind, c.Name, strings.Join(c.Slots, " | "), state})
 			}
 			return table(a.Stdout, "ID\tKIND\tNAME\tSLOTS\tPAUSED", rows)
 		},
