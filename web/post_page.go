@@ -22,6 +22,9 @@ type postData struct {
 	History  []post.AuditEntry
 	Alerts   []string
 	CanEdit  bool
+	// The actions the post's status allows; the page shows only these, so
+	// staff are not offered a button that can only be refused.
+	CanReschedule, CanHold, CanCancel bool
 }
 
 type deliveryRow struct {
@@ -39,7 +42,10 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := v.Post
-	d := &postData{View: v, Channels: s.cal.Channels(), CanEdit: p.Editable()}
+	d := &postData{View: v, Channels: s.cal.Channels(), CanEdit: p.Editable(),
+		CanReschedule: p.Status != post.StatusPublished && p.Status != post.StatusCancelled && p.Status != post.StatusRejected,
+		CanHold:       p.Status != post.StatusHeld && post.CanTransition(p.Status, post.StatusHeld),
+		CanCancel:     post.CanTransition(p.Status, post.StatusCancelled)}
 	for _, c := range p.Channels {
 		row := deliveryRow{Channel: c, Text: p.TextFor(c)}
 		if dl := p.Deliveries[c]; dl != nil {
