@@ -18,3 +18,22 @@ func TestRedactURLError(t *testing.T) {
 		t.Fatal("other errors must come back unchanged")
 	}
 }
+
+func TestAPIBase(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"", "https://api.example", true},
+		{"http://127.0.0.1:8080/", "http://127.0.0.1:8080", true},
+		{" https://proxy.example/x/ ", "https://proxy.example/x", true},
+		{"ftp://files.example", "", false},
+		{"api.example", "", false},
+	}
+	for _, tc := range tests {
+		got, err := APIBase(tc.in, "https://api.example")
+		if (err == nil) != tc.ok || got != tc.want {
+			t.Errorf("APIBase(%q) = %q, %v", tc.in, got, err)
+		}
+	}
+}

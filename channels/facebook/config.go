@@ -18,10 +18,11 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/url"
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/practicepost/practicepost/channels"
 )
 
 // DefaultAPIBase is the Graph API host.
@@ -86,11 +87,10 @@ func (cfg Config) withDefaults() (Config, error) {
 	if !graphVersionPattern.MatchString(cfg.GraphVersion) {
 		errs = append(errs, fmt.Errorf("graph_version %q is not of the form v25.0", cfg.GraphVersion))
 	}
-	if cfg.APIBase == "" {
-		cfg.APIBase = DefaultAPIBase
-	}
-	if u, err := url.Parse(cfg.APIBase); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		errs = append(errs, fmt.Errorf("api_base %q is not an http(s) URL", cfg.APIBase))
+	if base, err := channels.APIBase(cfg.APIBase, DefaultAPIBase); err != nil {
+		errs = append(errs, err)
+	} else {
+		cfg.APIBase = base
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = &http.Client{Timeout: 30 * time.Second}

@@ -16,9 +16,10 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/url"
 	"regexp"
 	"time"
+
+	"github.com/practicepost/practicepost/channels"
 )
 
 // DefaultAPIBase is LinkedIn's REST API host.
@@ -78,11 +79,10 @@ func (cfg Config) withDefaults() (Config, error) {
 	if _, err := parseVersion(cfg.APIVersion); err != nil {
 		errs = append(errs, err)
 	}
-	if cfg.APIBase == "" {
-		cfg.APIBase = DefaultAPIBase
-	}
-	if u, err := url.Parse(cfg.APIBase); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		errs = append(errs, fmt.Errorf("api_base %q is not an http(s) URL", cfg.APIBase))
+	if base, err := channels.APIBase(cfg.APIBase, DefaultAPIBase); err != nil {
+		errs = append(errs, err)
+	} else {
+		cfg.APIBase = base
 	}
 	if cfg.HTTPClient == nil {
 		cfg.HTTPClient = &http.Client{Timeout: 30 * time.Second}

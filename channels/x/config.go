@@ -16,8 +16,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"net/url"
-	"strings"
 	"sync"
 	"time"
 
@@ -72,12 +70,9 @@ func New(cfg Config) (*Channel, error) {
 	if cfg.ID == "" {
 		return nil, errors.New("x: config: the channel needs an id")
 	}
-	base := strings.TrimRight(cfg.APIBase, "/")
-	if base == "" {
-		base = DefaultAPIBase
-	}
-	if u, err := url.Parse(base); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		return nil, fmt.Errorf("x: config: channel %s: api_base %q is not an http(s) URL", cfg.ID, cfg.APIBase)
+	base, err := channels.APIBase(cfg.APIBase, DefaultAPIBase)
+	if err != nil {
+		return nil, fmt.Errorf("x: config: channel %s: %w", cfg.ID, err)
 	}
 	hc := cfg.HTTPClient
 	if hc == nil {
