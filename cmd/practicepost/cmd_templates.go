@@ -23,6 +23,16 @@ func loadTemplates(cfg *config.Config) (*templates.Library, error) {
 	return lib, nil
 }
 
+// templates loads the config and the practice's template library.
+func (a *App) templates() (*config.Config, *templates.Library, error) {
+	cfg, err := a.config()
+	if err != nil {
+		return nil, nil, err
+	}
+	lib, err := loadTemplates(cfg)
+	return cfg, lib, err
+}
+
 func practiceVars(cfg *config.Config) templates.Practice {
 	p := templates.Practice{Name: cfg.Practice.Name, BookingURL: cfg.Practice.BookingURL, Hours: cfg.Practice.Hours, Website: cfg.Practice.Website}
 	if len(cfg.Practice.Phones) > 0 {
@@ -52,11 +62,7 @@ func (a *App) templatesCommand() *cobra.Command {
 		Use:  "list",
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := a.config()
-			if err != nil {
-				return err
-			}
-			lib, err := loadTemplates(cfg)
+			_, lib, err := a.templates()
 			if err != nil {
 				return err
 			}
@@ -75,11 +81,7 @@ func (a *App) templatesCommand() *cobra.Command {
 		Use:  "show NAME",
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := a.config()
-			if err != nil {
-				return err
-			}
-			lib, err := loadTemplates(cfg)
+			_, lib, err := a.templates()
 			if err != nil {
 				return err
 			}
@@ -104,11 +106,7 @@ func (a *App) templatesCommand() *cobra.Command {
 		Example: `  practicepost templates render flu-shots --var date="October 1"`,
 		Args:    exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, err := a.config()
-			if err != nil {
-				return err
-			}
-			lib, err := loadTemplates(cfg)
+			cfg, lib, err := a.templates()
 			if err != nil {
 				return err
 			}
