@@ -54,11 +54,6 @@ func (s *Service) ImportCSV(ctx context.Context, req ImportCSV) (*ImportResult, 
 	return &ImportResult{Posts: posts}, nil
 }
 
-type csvRow struct {
-	line int
-	req  AddPost
-}
-
 func (s *Service) parseCSV(req ImportCSV) ([]AddPost, error) {
 	name := nonEmpty(req.Name, "the CSV file")
 	data := bytes.TrimPrefix(req.Data, []byte("\xef\xbb\xbf")) // a spreadsheet's byte-order mark

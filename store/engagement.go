@@ -92,8 +92,8 @@ func (tx *Tx) LatestSnapshot(postID post.ID, channel string) (post.Metrics, bool
 	// every snapshot of this channel but before any key of a longer channel
 	// id sharing the prefix ("x" and "x-main"), whose next byte is not 0.
 	end := append(bytes.Clone(prefix), 0, 0, 0, 1, 0, 0, 0, 0)
-	k, v := c.Seek(end)
-	if k == nil {
+	var k, v []byte
+	if k, _ = c.Seek(end); k == nil {
 		k, v = c.Last()
 	} else {
 		k, v = c.Prev()

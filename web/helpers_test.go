@@ -4,10 +4,8 @@ import (
 	"context"
 	"io"
 	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -118,12 +116,6 @@ func noRedirect() *http.Client {
 	return &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 }
 
-// browser is a client with a cookie jar that follows redirects.
-func (e *testEnv) browser() *http.Client {
-	jar, _ := cookiejar.New(nil)
-	return &http.Client{Jar: jar}
-}
-
 func readBody(t testing.TB, r *http.Response) string {
 	t.Helper()
 	b, err := io.ReadAll(r.Body)
@@ -132,8 +124,6 @@ func readBody(t testing.TB, r *http.Response) string {
 	}
 	return string(b)
 }
-
-var csrfField = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
 
 // addPost queues a post as sam and returns it.
 func (e *testEnv) addPost(body string, at time.Time, tags ...string) *post.Post {

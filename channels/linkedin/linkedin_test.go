@@ -31,9 +31,6 @@ func (b *logBuffer) String() string {
 	return b.buf.String()
 }
 
-// testNow is inside the fake's active version window.
-var testNow = time.Date(2026, 11, 26, 15, 0, 0, 0, time.UTC)
-
 func newChannel(t *testing.T, baseURL string, logs *logBuffer) *linkedin.Channel {
 	t.Helper()
 	c, err := linkedin.New(linkedin.Config{
