@@ -15,9 +15,10 @@ import (
 const lookBack = time.Minute
 
 // completeBelow: a list of recent posts shorter than this came back whole.
-// Adapters read pages of at least 50 posts, stop at a short page and cap
-// the pages they read, so a longer list may have lost its oldest end.
-const completeBelow = 50
+// Adapters stop at a short page and cap the pages they read — at 5 pages
+// of 50 (LinkedIn) to 100 posts (X, Facebook) — so only a list of 250 or
+// more may have lost its oldest end.
+const completeBelow = 250
 
 // coverSkew is how far before an attempt's start a listed post must be for
 // a long list to prove it reaches back past the attempt, allowing for the

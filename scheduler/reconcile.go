@@ -101,11 +101,8 @@ func (s *Scheduler) reconcileChannel(ctx context.Context, channel string, attemp
 	case manual:
 		why = "the network cannot list its posts"
 	default:
-		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.CallTimeout)
 		var err error
-		recent, err = ch.Recent(cctx, since.Add(-lookBack))
-		cancel()
-		if err != nil {
+		if recent, err = s.recentSince(ctx, ch, since.Add(-lookBack)); err != nil {
 			why = "the platform could not be asked (" + reasonOf(err) + ")"
 		}
 	}
@@ -130,7 +127,8 @@ func (s *Scheduler) reconcileChannel(ctx context.Context, channel string, attemp
 			}
 			continue
 		case !covers(recent, a.started):
-			oc = unknownOutcome("the account's list of recent posts is too long to show whether it arrived")
+			oc = unknownOutcome(fmt.Sprintf("the account's list of recent posts is too long to show whether it arrived (%d listed, the oldest %s; the attempt began %s)",
+				len(recent), oldestOf(recent).Format(time.RFC3339), a.started.Format(time.RFC3339)))
 		default:
 			note := "reconciled: not on " + channel + ", retrying"
 			oc = outcome{state: post.DeliveryPending, reason: note, note: note, retryReconciled: true}
@@ -220,4 +218,23 @@ func (s *Scheduler) holdChannelUntil(channel string, t time.Time) {
 	if t.After(s.settling[channel]) {
 		s.settling[channel] = t
 	}
+}
+
+// oldestOf is the earliest publishing time in recent (zero when empty).
+func oldestOf(recent []post.Receipt) time.Time {
+	var t time.Time
+	for _, r := range recent {
+		if !r.PublishedAt.IsZero() && (t.IsZero() || r.PublishedAt.Before(t)) {
+			t = r.PublishedAt
+		}
+	}
+	return t
+}
+
+// recentSince lists the account's posts since t, within the call timeout
+// and even while the daemon shuts down (a decision half-read is worse).
+func (s *Scheduler) recentSince(ctx context.Context, ch channels.Channel, t time.Time) ([]post.Receipt, error) {
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.CallTimeout)
+	defer cancel()
+	return ch.Recent(cctx, t)
 }

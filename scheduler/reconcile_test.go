@@ -78,6 +78,16 @@ func TestReconcileRule(t *testing.T) {
 			}
 			return c
 		}, attempts: 1, wait: 3 * time.Minute, want: post.DeliveryUnknown, alert: true},
+		{name: "a burst just before the attempt, under the page cap: whole, retried", ch: func() channels.Channel {
+			// After a restart the daemon catches up in a burst: 100 posts in
+			// the seconds before the attempt, none earlier. Shorter than any
+			// adapter's page cap, so the list is whole and proves absence.
+			c := &scripted{}
+			for i := range 100 {
+				c.published = append(c.published, post.Receipt{RemoteID: "b" + string(rune('a'+i%26)), Text: "other", PublishedAt: t0.Add(55 * time.Second)})
+			}
+			return c
+		}, attempts: 1, wait: 3 * time.Minute, want: post.DeliveryPublished, calls: 1, audit: "reconciled: not on c, retrying"},
 		{name: "long list reaching back past the attempt: retried", ch: func() channels.Channel {
 			c := &scripted{}
 			for range completeBelow {
