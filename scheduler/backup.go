@@ -35,7 +35,12 @@ func BackupJob(db *store.DB, dir string, keep int) Job {
 // beyond keep.
 func Backup(ctx context.Context, db *store.DB, dir string, keep int, now time.Time) error {
 	name := backupPrefix + now.UTC().Format("20060102T150405Z") + backupSuffix
-	if _, err := db.BackupFile(ctx, filepath.Join(dir, name)); err != nil {
+	// The configured folder is ours to create (a hand-typed backup path is
+	// not: BackupFile refuses a missing folder).
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("scheduler: backup folder: %w", err)
+	}
+	if _, err := db.BackupFile(ctx, filepath.Join(dir, name), false); err != nil {
 		return fmt.Errorf("scheduler: backup: %w", err)
 	}
 	entries, err := os.ReadDir(dir)

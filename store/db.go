@@ -23,6 +23,8 @@ type DB struct {
 	dir  string
 	key  []byte // secrets encryption key
 	now  func() time.Time
+	// backupDir is where nightly backups go (Options.BackupDir).
+	backupDir string
 }
 
 // Options tune Open. The zero value is what the daemon uses.
@@ -42,6 +44,16 @@ type Options struct {
 	// anyway, and every caller waits this long, so bbolt's 10 ms default
 	// only adds latency.
 	MaxBatchDelay time.Duration
+	// Init allows creating a new, empty database in a folder that already
+	// holds practicepost data (a secret key, images, backups). Only
+	// `practicepost init` sets it: anywhere else a missing database beside
+	// that data means it was lost, and a fresh one would silently take its
+	// place with no users, no posts and an "intact" empty audit trail.
+	Init bool
+	// BackupDir is the folder for nightly backups. BackupFile accepts it
+	// even when it lies inside the data folder, where nothing else may go,
+	// and an open that finds the database damaged names its newest file.
+	BackupDir string
 }
 
 // Open opens (creating if needed) the store in data folder dir: the database
@@ -61,22 +73,35 @@ func Open(ctx context.Context, dir string, opt Options) (*DB, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if opt.BackupDir == "" {
+		opt.BackupDir = filepath.Join(dir, "backups")
+	}
+	path := filepath.Join(dir, DBFileName)
+	if !opt.Init {
+		// Before the key is created: a lost database must not be papered
+		// over, and neither must a lost key.
+		if err := checkNotLost(dir, path, opt.BackupDir); err != nil {
+			return nil, err
+		}
+	}
 	key, err := loadOrCreateKey(filepath.Join(dir, keyFileName), !opt.ReadOnly)
 	if err != nil {
 		return nil, err
 	}
-	path := filepath.Join(dir, DBFileName)
-	bdb, err := bolt.Open(path, 0o600, &bolt.Options{
+	bdb, err := openBolt(path, &bolt.Options{
 		Timeout:  opt.LockTimeout,
 		NoSync:   opt.NoSync,
 		ReadOnly: opt.ReadOnly,
 		// The freelist is kept on disk: rebuilding it at open scans every
 		// page (2.4 s for a million posts), past the 300 ms open budget.
 		FreelistType: bolt.FreelistMapType,
-	})
+	}, opt.BackupDir)
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, &post.Error{Code: post.ELocked, Err: err, Message: fmt.Sprintf(
 			"the database %s is locked by another practicepost process (is `practicepost serve` running? then the CLI talks to it; check --config)", path)}
+	}
+	if pe := (*post.Error)(nil); errors.As(err, &pe) {
+		return nil, err
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -85,7 +110,7 @@ func Open(ctx context.Context, dir string, opt Options) (*DB, error) {
 		opt.MaxBatchDelay = 2 * time.Millisecond
 	}
 	bdb.MaxBatchDelay = opt.MaxBatchDelay
-	db := &DB{bolt: bdb, dir: dir, key: key, now: opt.Now}
+	db := &DB{bolt: bdb, dir: dir, key: key, now: opt.Now, backupDir: opt.BackupDir}
 	if !opt.ReadOnly {
 		if err := db.migrate(); err != nil {
 			bdb.Close()

@@ -201,7 +201,7 @@ func TestBackupOpensAsADatabase(t *testing.T) {
 	p := scheduledPost(t0, "x")
 	db.Update(ctx, func(tx *Tx) error { return tx.InsertPost(p, Audit{Action: "post.create"}) })
 	dir := t.TempDir()
-	if _, err := db.BackupFile(ctx, filepath.Join(dir, DBFileName)); err != nil {
+	if _, err := db.BackupFile(ctx, filepath.Join(dir, DBFileName), false); err != nil {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(dir, keyFileName), db.key, 0o600)

@@ -37,7 +37,7 @@ func main() {
 		log.Fatalf("%s exists; give a new folder", *dir)
 	}
 	ctx := context.Background()
-	db, err := store.Open(ctx, *dir, store.Options{})
+	db, err := store.Open(ctx, *dir, store.Options{Init: true})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func main() {
 	fmt.Printf("bytes on disk    %d (%d per post)\n", fi.Size(), fi.Size()/int64(*n))
 
 	openStart := time.Now()
-	db, err = store.Open(ctx, *dir, store.Options{})
+	db, err = store.Open(ctx, *dir, store.Options{Init: true})
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -21,6 +21,8 @@ type Pong struct {
 // BackupRequest asks for a backup written to Path (absolute).
 type BackupRequest struct {
 	Path string `json:"path"`
+	// Force replaces an existing file (never the live database).
+	Force bool `json:"force,omitempty"`
 }
 
 // BackupResult reports a finished backup.
@@ -99,7 +101,7 @@ func apiMux(svc *calendar.Service, practice string, chans map[string]channels.Ch
 		if !filepath.IsAbs(req.Path) {
 			return BackupResult{}, post.Errorf(post.EInvalid, "the backup path must be absolute")
 		}
-		n, err := db.BackupFile(ctx, req.Path)
+		n, err := db.BackupFile(ctx, req.Path, req.Force)
 		return BackupResult{Path: req.Path, Bytes: n}, err
 	})
 	localapi.Handle(m, "AuditVerify", func(ctx context.Context, _ struct{}) (AuditVerifyResult, error) {

@@ -98,7 +98,7 @@ func (a *App) api(ctx context.Context) (*localapi.Client, error) {
 			return c, nil
 		}
 	}
-	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{})
+	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{BackupDir: cfg.Store.BackupDir})
 	if err != nil {
 		return nil, err
 	}

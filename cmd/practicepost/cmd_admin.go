@@ -13,19 +13,23 @@ import (
 )
 
 func (a *App) backupCommand() *cobra.Command {
-	return &cobra.Command{
-		Use:   "backup FILE",
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "backup FILE [--force]",
 		Short: "Write a consistent copy of the database (works while the daemon runs)",
 		Long: `Writes a hot backup of the database to FILE (0600). Restore by stopping the
 daemon and putting the file back as <store.dir>/practicepost.db. Keep the data
-folder's secret.key with your backups: it decrypts the stored platform tokens.`,
+folder's secret.key with your backups: it decrypts the stored platform tokens.
+FILE's folder must exist; FILE must not be the live database or lie inside the
+data folder (but its backups folder); an existing FILE is replaced only with
+--force.`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path, err := filepath.Abs(args[0])
 			if err != nil {
 				return err
 			}
-			res, err := call[BackupRequest, BackupResult](cmd.Context(), a, "Backup", BackupRequest{Path: path})
+			res, err := call[BackupRequest, BackupResult](cmd.Context(), a, "Backup", BackupRequest{Path: path, Force: force})
 			if err != nil {
 				return err
 			}
@@ -36,6 +40,8 @@ folder's secret.key with your backups: it decrypts the stored platform tokens.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it exists")
+	return cmd
 }
 
 func (a *App) auditCommand() *cobra.Command {

@@ -72,7 +72,7 @@ func initDir(ctx context.Context, dir, admin, pw string) (*config.Config, error)
 	if err != nil {
 		return nil, fmt.Errorf("the built-in example config does not load: %w", err)
 	}
-	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{})
+	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{Init: true, BackupDir: cfg.Store.BackupDir})
 	if err != nil {
 		return nil, err
 	}

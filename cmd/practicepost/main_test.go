@@ -152,25 +152,33 @@ func TestSecondProcessGetsLockedError(t *testing.T) {
 // TestCLIWorksThroughTheDaemon runs the daemon in-process and checks that
 // the CLI, which can no longer open the database, gets the same answers
 // through the daemon's socket.
+// startDaemon runs the daemon for cfg (web on a free port) until the
+// returned stop is called.
+func startDaemon(t *testing.T, cfg *config.Config) (stop func()) {
+	t.Helper()
+	cfg.Web.Listen = "127.0.0.1:0"
+	m := &Main{Config: cfg, Logger: discardLogger()}
+	ctx, cancel := context.WithCancel(context.Background())
+	if err := m.Open(ctx); err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx) }()
+	return func() {
+		cancel()
+		<-done
+		m.Close()
+	}
+}
+
 func TestCLIWorksThroughTheDaemon(t *testing.T) {
 	cfgPath := mustInit(t)
 	cfg, err := config.Load(cfgPath)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg.Web.Listen = "127.0.0.1:0"
-	m := &Main{Config: cfg, Logger: discardLogger()}
-	ctx, cancel := context.WithCancel(context.Background())
-	if err := m.Open(ctx); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- m.Run(ctx) }()
-	defer func() {
-		cancel()
-		<-done
-		m.Close()
-	}()
+	defer startDaemon(t, cfg)()
 	code, out, errs := cli(t, "", "--config", cfgPath, "post", "add", "--text", "Welcome Dr. Ana Reyes to our team!",
 		"--channel", "preview", "--next-slot", "--json")
 	if code != 0 {

@@ -101,7 +101,7 @@ func (m *Main) Open(ctx context.Context) error {
 	}
 	m.started = m.Now()
 	cfg := m.Config
-	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{Now: m.Now})
+	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{Now: m.Now, BackupDir: cfg.Store.BackupDir})
 	if err != nil {
 		return err
 	}

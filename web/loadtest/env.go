@@ -24,7 +24,7 @@ type env struct {
 // newEnv opens a store in dir, seeds it and builds the web server, with one
 // staff user signed in.
 func newEnv(ctx context.Context, dir string, n int) (*env, error) {
-	db, err := store.Open(ctx, dir, store.Options{NoSync: true})
+	db, err := store.Open(ctx, dir, store.Options{NoSync: true, Init: true})
 	if err != nil {
 		return nil, err
 	}
