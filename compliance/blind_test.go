@@ -1,0 +1,179 @@
+package compliance
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// The blind set (testdata/blind) was written by someone who had not read the
+// rules or their code, for an invented practice. It measures how the
+// checklist holds on text it has never seen. Never tune on it: do not read
+// its items to change a rule. This test prints aggregate figures only.
+
+type blindPractice struct {
+	PracticeName   string   `json:"practice_name"`
+	State          string   `json:"state"`
+	Town           string   `json:"town"`
+	Phones         []string `json:"phones"`
+	Addresses      []string `json:"addresses"`
+	Domains        []string `json:"domains"`
+	StaffNames     []string `json:"staff_names"`
+	Handles        []string `json:"handles"`
+	CommunityNames []string `json:"community_names"`
+}
+
+type blindCase struct {
+	ID     string `json:"id"`
+	Family string `json:"family"`
+	Kind   string `json:"kind"`
+	Text   string `json:"text"`
+	Review string `json:"review"`
+	Label  string `json:"label"`
+}
+
+func loadBlind(t *testing.T) (Profile, []blindCase) {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/blind/practice.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bp blindPractice
+	if err := json.Unmarshal(raw, &bp); err != nil {
+		t.Fatalf("practice.json: %v", err)
+	}
+	prof := Profile{
+		PracticeName: bp.PracticeName,
+		State:        bp.State,
+		Phones:       bp.Phones,
+		Addresses:    bp.Addresses,
+		Domains:      bp.Domains,
+		StaffNames:   bp.StaffNames,
+		Handles:      bp.Handles,
+	}
+	f, err := os.Open("testdata/blind/posts.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []blindCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		var c blindCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("posts.jsonl line %d: %v", n, err)
+		}
+		switch c.Label {
+		case "pass", "review", "block":
+		default:
+			t.Fatalf("posts.jsonl line %d: label %q", n, c.Label)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return prof, cases
+}
+
+// blindFigures are the issue's measures on a labelled set.
+type blindFigures struct {
+	privacyRecall    float64 // privacy and reply posts labelled review/block that the checklist did not pass
+	blockedAsPass    int     // privacy and reply posts labelled block that got a plain pass
+	cleanPassing     float64 // posts labelled pass that the checklist passed
+	blockPrecision   float64 // of the posts the checklist blocked, the share labelled block
+	verdictAgreement float64
+}
+
+func TestBlind(t *testing.T) {
+	prof, cases := loadBlind(t)
+	if len(cases) < 300 {
+		t.Errorf("blind set has %d posts, want at least 300", len(cases))
+	}
+	c, err := New(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	type famCount struct{ n, flagged, agree int }
+	fams := map[string]*famCount{}
+	confusion := map[[2]string]int{} // {label, verdict}
+	var privN, privCaught, blockedAsPass, cleanN, cleanPass, blockTP, blockAll, agree int
+	for _, k := range cases {
+		rep := c.Check(context.Background(), Draft{
+			Text:       k.Text,
+			ReviewText: k.Review,
+			Channels:   []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}},
+			Now:        now,
+		})
+		verdict := string(rep.Verdict)
+		confusion[[2]string{k.Label, verdict}]++
+		fc := fams[k.Family]
+		if fc == nil {
+			fc = &famCount{}
+			fams[k.Family] = fc
+		}
+		fc.n++
+		if verdict != string(post.VerdictPass) && k.Label != "pass" {
+			fc.flagged++
+		}
+		if verdict == k.Label {
+			fc.agree++
+			agree++
+		}
+		if (k.Family == "privacy" || k.Family == "reply") && k.Label != "pass" {
+			privN++
+			if verdict != string(post.VerdictPass) {
+				privCaught++
+			} else if k.Label == "block" {
+				blockedAsPass++
+			}
+		}
+		if k.Label == "pass" {
+			cleanN++
+			if verdict == string(post.VerdictPass) {
+				cleanPass++
+			}
+		}
+		if verdict == string(post.VerdictBlock) {
+			blockAll++
+			if k.Label == "block" {
+				blockTP++
+			}
+		}
+	}
+	fig := blindFigures{
+		privacyRecall:    ratio(privCaught, privN),
+		blockedAsPass:    blockedAsPass,
+		cleanPassing:     ratio(cleanPass, cleanN),
+		blockPrecision:   ratio(blockTP, blockAll),
+		verdictAgreement: ratio(agree, len(cases)),
+	}
+	t.Logf("blind set: %d posts", len(cases))
+	t.Logf("privacy recall (privacy+reply labelled review/block, not passed): %.3f (%d/%d)", fig.privacyRecall, privCaught, privN)
+	t.Logf("privacy/reply posts labelled block that got pass: %d", fig.blockedAsPass)
+	t.Logf("clean posts passing: %.3f (%d/%d)", fig.cleanPassing, cleanPass, cleanN)
+	t.Logf("block precision: %.3f (%d/%d)", fig.blockPrecision, blockTP, blockAll)
+	t.Logf("verdict agreement: %.3f", fig.verdictAgreement)
+	names := make([]string, 0, len(fams))
+	for f := range fams {
+		names = append(names, f)
+	}
+	sort.Strings(names)
+	t.Logf("%-12s %5s %18s %10s", "family", "posts", "flagged(of unsafe)", "agreement")
+	for _, f := range names {
+		x := fams[f]
+		t.Logf("%-12s %5d %18d %10.3f", f, x.n, x.flagged, ratio(x.agree, x.n))
+	}
+	for _, l := range []string{"pass", "review", "block"} {
+		t.Logf("label %-6s -> pass %3d  review %3d  block %3d", l,
+			confusion[[2]string{l, "pass"}], confusion[[2]string{l, "review"}], confusion[[2]string{l, "block"}])
+	}
+}
