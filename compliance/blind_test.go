@@ -167,6 +167,7 @@ func TestBlind(t *testing.T) {
 		names = append(names, f)
 	}
 	sort.Strings(names)
+	logInSampleSideBySide(t)
 	t.Logf("%-12s %5s %18s %10s", "family", "posts", "flagged(of unsafe)", "agreement")
 	for _, f := range names {
 		x := fams[f]
@@ -176,4 +177,49 @@ func TestBlind(t *testing.T) {
 		t.Logf("label %-6s -> pass %3d  review %3d  block %3d", l,
 			confusion[[2]string{l, "pass"}], confusion[[2]string{l, "review"}], confusion[[2]string{l, "block"}])
 	}
+}
+
+// logInSampleSideBySide prints the same measures on the in-sample corpus
+// (the text the rules were written against), so the two can be read side by
+// side. A corpus post counts as privacy when a reviewer expects a PRIV or
+// REV finding on it.
+func logInSampleSideBySide(t *testing.T) {
+	t.Helper()
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	var privN, privCaught, blockedAsPass, cleanN, cleanPass, blockTP, blockAll int
+	for _, k := range loadCorpus(t) {
+		rep := c.Check(context.Background(), Draft{Text: k.Text, ReviewText: k.Review, Channels: []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}}, Now: now})
+		privacy := false
+		for _, r := range k.Rules {
+			if f := family(r); f == "PRIV" || f == "REV" {
+				privacy = true
+			}
+		}
+		if privacy && k.Verdict != "pass" {
+			privN++
+			if rep.Verdict != post.VerdictPass {
+				privCaught++
+			} else if k.Verdict == "block" {
+				blockedAsPass++
+			}
+		}
+		if k.Verdict == "pass" {
+			cleanN++
+			if rep.Verdict == post.VerdictPass {
+				cleanPass++
+			}
+		}
+		if rep.Verdict == post.VerdictBlock {
+			blockAll++
+			if k.Verdict == "block" {
+				blockTP++
+			}
+		}
+	}
+	t.Logf("in-sample corpus, same measures: privacy recall %.3f (%d/%d); blocks passed %d; clean passing %.3f (%d/%d); block precision %.3f (%d/%d)",
+		ratio(privCaught, privN), privCaught, privN, blockedAsPass, ratio(cleanPass, cleanN), cleanPass, cleanN, ratio(blockTP, blockAll), blockTP, blockAll)
 }
