@@ -21,6 +21,10 @@ type Channel struct {
 	APIBase string   `toml:"api_base"` // override of the platform's API base URL (fakes in tests)
 	Slots   []string `toml:"slots"`    // cron expressions (5 fields) in the practice time zone
 	Paused  bool     `toml:"paused"`
+	// AuthBase overrides the site the admin's browser is sent to when
+	// connecting the account from the web UI (x.com, www.facebook.com,
+	// www.linkedin.com by default): staging and tests point it at a fake.
+	AuthBase string `toml:"auth_base"`
 
 	// X: OAuth 1.0a user context, or OAuth 2.0 (client_id + refresh_token).
 	// LinkedIn: client_id and client_secret of the app used to connect the
@@ -75,6 +79,7 @@ var kindFields = map[string][]string{
 	"client_id":           {KindX, KindLinkedIn},
 	"client_secret":       {KindX, KindLinkedIn},
 	"refresh_token":       {KindX},
+	"auth_base":           {KindX, KindFacebook, KindLinkedIn},
 	"page_id":             {KindFacebook},
 	"page_access_token":   {KindFacebook},
 	"graph_version":       {KindFacebook},
@@ -100,6 +105,7 @@ func (ch *Channel) kindSettings() map[string]bool {
 		"client_id":           set(ch.ClientID),
 		"client_secret":       set(string(ch.ClientSecret)),
 		"refresh_token":       set(string(ch.RefreshToken)),
+		"auth_base":           set(ch.AuthBase),
 		"page_id":             set(ch.PageID),
 		"page_access_token":   set(string(ch.PageAccessToken)),
 		"graph_version":       set(ch.GraphVersion),

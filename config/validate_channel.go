@@ -36,6 +36,9 @@ func (v *validator) channel(i int, ch *Channel, seen map[string]int) {
 	if ch.APIBase != "" && !isHTTPURL(ch.APIBase) {
 		v.add(key+".api_base", "%q is not an absolute http(s) URL", ch.APIBase)
 	}
+	if ch.AuthBase != "" && !isHTTPURL(ch.AuthBase) {
+		v.add(key+".auth_base", "%q is not an absolute http(s) URL", ch.AuthBase)
+	}
 	for j, s := range ch.Slots {
 		v.cron(fmt.Sprintf("%s.slots[%d]", key, j), s)
 	}

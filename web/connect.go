@@ -93,8 +93,20 @@ func (s *Server) connectChannel(w http.ResponseWriter, r *http.Request) {
 			"state": {state}, "scope": {strings.Join(linkedinScopes, " ")}}.Encode()
 	}
 	s.log.Info("channel connect started", "channel", ch.ID, "kind", ch.Kind, "user", who(r).User.Name)
-	http.Redirect(w, r, to, http.StatusSeeOther)
+	// Not a redirect: the page's form-action 'self' also applies to where
+	// the form's answer redirects, so the browser would refuse to leave.
+	// A same-origin page whose link goes on keeps that policy whole.
+	s.render(w, r, http.StatusOK, "connect_go", "Connect "+ch.ID, connectGo{Channel: ch.ID, Network: networkNames[ch.Kind], URL: to}, "")
 }
+
+// connectGo is the page that sends the admin on to the network.
+type connectGo struct {
+	Channel, Network string
+	URL              string // the network's authorize page, with the flow's state
+}
+
+// networkNames name each kind's network for people.
+var networkNames = map[string]string{config.KindX: "X", config.KindFacebook: "Facebook", config.KindLinkedIn: "LinkedIn"}
 
 // connectHelp says which settings each network's connect flow needs.
 var connectHelp = map[string]string{
@@ -111,6 +123,9 @@ func (s *Server) xApp(ch config.Channel) x.OAuth2App {
 		HTTPClient: &http.Client{Timeout: 30 * time.Second}}
 	if ch.APIBase != "" {
 		app.TokenURL = strings.TrimRight(ch.APIBase, "/") + "/2/oauth2/token"
+	}
+	if ch.AuthBase != "" {
+		app.AuthBase = strings.TrimRight(ch.AuthBase, "/") + "/i/oauth2/authorize"
 	}
 	return app
 }

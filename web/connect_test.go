@@ -3,8 +3,10 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"html"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -39,16 +41,25 @@ func connectEnv(t *testing.T) (*testEnv, *xfake.Server) {
 	return e, xf
 }
 
-// startConnect presses Connect and returns the platform URL it sends to.
+// goLink finds the href of the connect page's link on to the network.
+var goLink = regexp.MustCompile(`id="connect-go" data-auto-follow href="([^"]+)"`)
+
+// startConnect presses Connect and returns the platform URL its page links
+// to.
 func (e *testEnv) startConnect(token, csrf, channel string) *url.URL {
 	e.t.Helper()
 	resp := e.do(http.MethodPost, "/channels/"+channel+"/connect", token, url.Values{"csrf": {csrf}})
-	if resp.StatusCode != http.StatusSeeOther {
-		e.t.Fatalf("connect %s: status %d: %s", channel, resp.StatusCode, readBody(e.t, resp))
+	body := readBody(e.t, resp)
+	if resp.StatusCode != http.StatusOK {
+		e.t.Fatalf("connect %s: status %d: %s", channel, resp.StatusCode, body)
 	}
-	u, err := url.Parse(resp.Header.Get("Location"))
+	m := goLink.FindStringSubmatch(body)
+	if m == nil {
+		e.t.Fatalf("connect %s: no link on to the network in\n%s", channel, body)
+	}
+	u, err := url.Parse(html.UnescapeString(m[1]))
 	if err != nil || u.Query().Get("state") == "" {
-		e.t.Fatalf("connect %s: sent to %q", channel, resp.Header.Get("Location"))
+		e.t.Fatalf("connect %s: links to %q", channel, m[1])
 	}
 	return u
 }

@@ -39,6 +39,12 @@ func testChannels() []calendar.ChannelInfo {
 
 func newTestEnv(t testing.TB, dbOpt store.Options) *testEnv {
 	t.Helper()
+	return newTestEnvWith(t, dbOpt, testChannels())
+}
+
+// newTestEnvWith is newTestEnv with the calendar's channels given.
+func newTestEnvWith(t testing.TB, dbOpt store.Options, chans []calendar.ChannelInfo) *testEnv {
+	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, t.TempDir(), dbOpt)
 	if err != nil {
@@ -53,7 +59,7 @@ func newTestEnv(t testing.TB, dbOpt store.Options) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cal, err := calendar.New(db, calendar.NewChecker(chk, testChannels()), calendar.Options{Location: loc, Channels: testChannels()})
+	cal, err := calendar.New(db, calendar.NewChecker(chk, chans), calendar.Options{Location: loc, Channels: chans})
 	if err != nil {
 		t.Fatal(err)
 	}

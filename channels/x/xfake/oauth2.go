@@ -14,6 +14,7 @@ import (
 // as X does.
 type tokenState struct {
 	access    map[string]time.Time // access token → expiry
+	owner     map[string]string    // access token → user id; UserID when absent
 	current   string               // the one valid refresh token; "" once revoked
 	rotated   map[string]bool      // refresh tokens already used
 	codes     map[string]codeGrant // authorization code → its PKCE challenge
@@ -24,12 +25,14 @@ type tokenState struct {
 type codeGrant struct {
 	challenge, redirect string
 	issued              time.Time
+	user                string // who approved; UserID when empty
 }
 
 func newTokenState() tokenState {
 	return tokenState{
 		access:  map[string]time.Time{BearerToken: time.Now().Add(100 * 365 * 24 * time.Hour)},
 		current: RefreshToken,
+		owner:   map[string]string{},
 		rotated: map[string]bool{},
 		codes:   map[string]codeGrant{},
 	}
@@ -42,7 +45,7 @@ func (s *Server) IssueCode(challenge, redirectURI string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	code := "xfake-code-" + s.newID()
-	s.tokens.codes[code] = codeGrant{challenge, redirectURI, s.now()}
+	s.tokens.codes[code] = codeGrant{challenge, redirectURI, s.now(), UserID}
 	return code
 }
 
@@ -89,6 +92,7 @@ func (s *Server) oauth2Token(w http.ResponseWriter, r *http.Request, body []byte
 		return oauthErr(http.StatusBadRequest, "invalid_request", "malformed form body")
 	}
 	ts := &s.tokens
+	owner := UserID
 	switch form.Get("grant_type") {
 	case "refresh_token":
 		rt := form.Get("refresh_token")
@@ -114,12 +118,16 @@ func (s *Server) oauth2Token(w http.ResponseWriter, r *http.Request, body []byte
 		case form.Get("redirect_uri") != g.redirect:
 			return oauthErr(http.StatusBadRequest, "invalid_request", "Value passed for the redirect uri did not match the uri of the authorization code.")
 		}
+		if g.user != "" {
+			owner = g.user
+		}
 	default:
 		return oauthErr(http.StatusBadRequest, "unsupported_grant_type", "grant_type must be authorization_code or refresh_token")
 	}
 	ts.n++
 	access := "xfake-bearer-" + strconv.Itoa(ts.n)
 	ts.access[access] = s.now().Add(2 * time.Hour)
+	ts.owner[access] = owner
 	ts.current = "xfake-refresh-" + strconv.Itoa(ts.n)
 	writeJSON(w, http.StatusOK, map[string]any{
 		"token_type": "bearer", "expires_in": 7200, "access_token": access, "refresh_token": ts.current,

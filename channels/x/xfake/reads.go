@@ -93,8 +93,12 @@ func (s *Server) lookupTweets(w http.ResponseWriter, r *http.Request, _ []byte) 
 }
 
 // usersMe is GET /2/users/me.
-func (s *Server) usersMe(w http.ResponseWriter, _ *http.Request, _ []byte) action {
-	writeJSON(w, http.StatusOK, map[string]any{"data": map[string]any{"id": UserID, "name": UserName, "username": Username}})
+func (s *Server) usersMe(w http.ResponseWriter, r *http.Request, _ []byte) action {
+	u := s.users[UserID]
+	if id, ok := s.tokens.owner[strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")]; ok {
+		u = s.users[id]
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"data": map[string]any{"id": u.ID, "name": u.Name, "username": u.Username}})
 	return answered
 }
 

@@ -41,6 +41,8 @@ func (s *Server) Handler() http.Handler {
 	route("POST /2/media/upload/{id}/finalize", true, s.mediaFinalize)
 	route("POST /2/media/metadata", true, s.mediaMetadata)
 	route("POST /2/oauth2/token", false, s.oauth2Token)
+	route("GET "+AuthorizePath, false, s.authorizeGet)
+	route("POST "+AuthorizePath, false, s.authorizePost)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.serve(w, r, "unknown", false, func(w http.ResponseWriter, r *http.Request, _ []byte) action {
 			s.problem(w, http.StatusNotFound, "https://api.x.com/2/problems/resource-not-found", "Not Found Error",

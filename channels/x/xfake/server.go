@@ -65,8 +65,12 @@ type Server struct {
 	legacy   bool   // answer errors in the legacy {"errors":[...]} shape
 	metric   string // "retweet_count" or "repost_count"
 	tokens   tokenState
-	requests map[string]int // "METHOD /path" → count
-	window   rateWindow
+	// signedIn is who the authorize page grants codes for;
+	// slowApproval makes those codes stale at once.
+	signedIn     string
+	slowApproval bool
+	requests     map[string]int // "METHOD /path" → count
+	window       rateWindow
 }
 
 type user struct{ ID, Username, Name string }
@@ -107,7 +111,8 @@ func (s *Server) reset() {
 	s.rng = rand.New(rand.NewPCG(1, 2))
 	s.nextID = 1880000000000000000
 	s.posts, s.replies = nil, nil
-	s.users = map[string]user{UserID: {UserID, Username, UserName}}
+	s.users = map[string]user{UserID: {UserID, Username, UserName}, OtherUserID: {OtherUserID, OtherUsername, OtherUserName}}
+	s.signedIn, s.slowApproval = UserID, false
 	s.uploads = map[string]*upload{}
 	s.faults, s.lossP, s.expired, s.credits = nil, 0, false, false
 	s.dailyCap, s.legacy, s.metric = time.Time{}, false, "retweet_count"
