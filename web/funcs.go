@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
@@ -36,9 +37,10 @@ func (s *Server) funcs() template.FuncMap {
 			}
 			return t.In(loc).Format("2006-01-02T15:04")
 		},
-		"status":    statusLabel,
-		"highlight": highlight,
-		"join":      strings.Join,
+		"status":          statusLabel,
+		"unfinishedLabel": unfinishedLabel,
+		"highlight":       highlight,
+		"join":            strings.Join,
 		"joinUses": func(us []post.Use) string {
 			out := make([]string, len(us))
 			for i, u := range us {
@@ -85,6 +87,26 @@ func statusLabel(st post.Status) string {
 	return string(st)
 }
 
+// unfinishedLabel says in words where a post on the drafts page stands.
+func unfinishedLabel(u calendar.Unfinished) string {
+	switch u.Post.Status {
+	case post.StatusDraft:
+		if u.Returned != nil {
+			return "sent back for changes"
+		}
+		return "draft"
+	case post.StatusRejected:
+		return "rejected"
+	case post.StatusNeedsReview, post.StatusChecked:
+		return "waiting for a doctor, no time yet"
+	case post.StatusApproved:
+		return "approved, no time yet"
+	case post.StatusHeld:
+		return "held, no time yet"
+	}
+	return statusLabel(u.Post.Status)
+}
+
 // safeURL returns u only if it is an http(s) link; platforms' remote links
 // are shown as links, anything else as nothing.
 func safeURL(u string) string {
@@ -113,6 +135,19 @@ func (s *Server) headerCounts(r *http.Request) (headerCounts, bool) {
 			s.log.Warn("header counts: alerts", "err", err)
 		}
 		c.Alerts = len(open)
+	}
+	if id := who(r); id != nil {
+		q, _ := draftsQuery(id)
+		ps, err := s.cal.Unfinished(r.Context(), q)
+		if err != nil {
+			s.log.Warn("header counts: drafts", "err", err)
+		}
+		c.Drafts = len(ps)
+		for _, u := range ps {
+			if u.Returned != nil && u.Post.Author == id.User.Name {
+				c.Returned++
+			}
+		}
 	}
 	return c, s.emergencyActive(r.Context())
 }

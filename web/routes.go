@@ -32,6 +32,7 @@ func (s *Server) table() []route {
 
 		{"GET /{$}", staff, s.home},
 		{"GET /calendar", staff, s.calendarPage},
+		{"GET /drafts", staff, s.draftsPage},
 		{"GET /posts/new", staff, s.composePage},
 		{"POST /posts", staff, s.createPost},
 		{"GET /posts/{id}", staff, s.postPage},

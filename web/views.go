@@ -65,7 +65,9 @@ type page struct {
 
 // headerCounts are the numbers in the header.
 // Alerts is the number of open alerts, counted for reviewers and admins.
-type headerCounts struct{ NeedsReview, Held, Failed, Unknown, Alerts int }
+// Drafts counts the posts on the drafts page for this user; Returned those
+// of the user's own a doctor sent back, for the notice on their next visit.
+type headerCounts struct{ NeedsReview, Held, Failed, Unknown, Alerts, Drafts, Returned int }
 
 // render executes a page into a buffer first, so a template error becomes
 // a clean 500 instead of half a page.
