@@ -78,7 +78,11 @@ type Media struct {
 	Name        string `json:"name"`
 	ContentType string `json:"content_type"`
 	Size        int64  `json:"size"`
-	AltText     string `json:"alt_text,omitempty"`
+	// Width and Height are the pixel size after the orientation was
+	// applied (media.Clean); 0 for images stored before it was recorded.
+	Width   int    `json:"width,omitempty"`
+	Height  int    `json:"height,omitempty"`
+	AltText string `json:"alt_text,omitempty"`
 	// ShowsPatient is the author's answer to "does this show a patient?".
 	// When true the post needs an authorization covering UsePhoto.
 	ShowsPatient bool `json:"shows_patient"`

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/practicepost/practicepost/media"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -19,8 +21,27 @@ import (
 const MaxMediaBytes = 10 << 20
 
 // SaveMedia stores an image under its content hash and returns its metadata.
-// Saving the same bytes twice keeps one file.
+// Saving the same bytes twice keeps one file. The image is cleaned first
+// (media.Clean: EXIF with GPS, XMP, IPTC and text chunks removed, the
+// orientation applied, the pixel size checked), so the hash, the stored
+// file and everything sent to a network are of the clean bytes only.
+// m.ContentType must be the sniffed type.
 func (db *DB) SaveMedia(ctx context.Context, r io.Reader, m post.Media) (post.Media, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, MaxMediaBytes+1))
+	if err != nil {
+		return m, fmt.Errorf("store: read upload: %w", err)
+	}
+	switch {
+	case len(raw) > MaxMediaBytes:
+		return m, post.Errorf(post.EInvalid, "the image is larger than %d MB", MaxMediaBytes>>20)
+	case len(raw) == 0:
+		return m, post.Errorf(post.EInvalid, "the image file is empty")
+	}
+	clean, info, err := media.Clean(raw, m.ContentType)
+	if err != nil {
+		return m, err
+	}
+	m.Width, m.Height = info.Width, info.Height
 	dir := filepath.Join(db.dir, "media")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return m, fmt.Errorf("store: media folder: %w", err)
@@ -31,13 +52,7 @@ func (db *DB) SaveMedia(ctx context.Context, r io.Reader, m post.Media) (post.Me
 	}
 	defer os.Remove(tmp.Name()) // no-op after the rename
 	h := sha256.New()
-	n, err := io.Copy(io.MultiWriter(tmp, h), io.LimitReader(r, MaxMediaBytes+1))
-	if err == nil && n > MaxMediaBytes {
-		err = post.Errorf(post.EInvalid, "the image is larger than %d MB", MaxMediaBytes>>20)
-	}
-	if err == nil && n == 0 {
-		err = post.Errorf(post.EInvalid, "the image file is empty")
-	}
+	n, err := io.Copy(io.MultiWriter(tmp, h), bytes.NewReader(clean))
 	if err == nil {
 		err = tmp.Sync()
 	}

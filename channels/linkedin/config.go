@@ -28,6 +28,11 @@ const DefaultAPIBase = "https://api.linkedin.com"
 // MaxCommentaryChars is the longest post text LinkedIn accepts.
 const MaxCommentaryChars = 3000
 
+// ImageLimits is LinkedIn's pixel rule: an image must have fewer than
+// 36,152,320 pixels (LinkedIn's Images API, as restated by posting
+// services' media guidelines).
+var ImageLimits = channels.ImageLimits{MaxPixels: 36152320 - 1}
+
 // MaxImages is the most images one multi-image post may carry.
 const MaxImages = 20
 

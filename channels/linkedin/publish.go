@@ -120,6 +120,9 @@ func checkOutgoing(o post.Outgoing) error {
 			// a file name can name a patient.
 			return channels.Errorf(channels.Permanent, "image %d has no data", i+1)
 		}
+		if err := channels.CheckImage("LinkedIn", ImageLimits, i+1, m.Data); err != nil {
+			return err
+		}
 	}
 	if o.Link != "" {
 		if u, err := url.Parse(o.Link); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

@@ -7,6 +7,7 @@ import (
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/channels/channeltest"
 	"github.com/practicepost/practicepost/channels/x/xfake"
+	"github.com/practicepost/practicepost/media/mediatest"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -26,6 +27,8 @@ func TestRefusedImageNamedByNumber(t *testing.T) {
 		{"wrong type", post.MediaFile{Name: name, ContentType: "image/heic", Data: []byte("heic")}, "image 2 is image/heic"},
 		{"empty", post.MediaFile{Name: name, ContentType: "image/png"}, "image 2 is empty"},
 		{"too big", big, "image 2 is 5242881 bytes"},
+		{"too many pixels", post.MediaFile{Name: name, ContentType: "image/png", Data: mediatest.PNGHeader(8193, 100)}, "image 2 is 8193×100 pixels; X takes images of at most 8192×8192"},
+		{"too few pixels", post.MediaFile{Name: name, ContentType: "image/png", Data: mediatest.PNGHeader(3, 100)}, "at least 4×4"},
 	}
 	fake := xfake.New()
 	t.Cleanup(fake.Close)

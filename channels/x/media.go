@@ -20,6 +20,11 @@ const chunkSize = 4 << 20
 // maxImageBytes is X's image size limit.
 const maxImageBytes = 5 << 20
 
+// ImageLimits is X's pixel rule for images: from 4×4 to 8192×8192
+// (X's media best practices, as restated by third-party posting services;
+// PLATFORMS.md §1.8 has the byte limits).
+var ImageLimits = channels.ImageLimits{MinSide: 4, MaxSide: 8192}
+
 var imageTypes = []string{"image/jpeg", "image/png", "image/webp", "image/gif"}
 
 // uploadImage runs initialize → append… → finalize (→ alt text) and
@@ -35,6 +40,9 @@ func (c *Channel) uploadImage(ctx context.Context, m post.MediaFile, n int) (str
 		return "", channels.Errorf(channels.Permanent, "image %d is empty", n)
 	case len(m.Data) > maxImageBytes:
 		return "", channels.Errorf(channels.Permanent, "image %d is %d bytes; X allows 5 MB", n, len(m.Data))
+	}
+	if err := channels.CheckImage("X", ImageLimits, n, m.Data); err != nil {
+		return "", err
 	}
 	init, _ := json.Marshal(map[string]any{ // cannot fail: strings and ints
 		"media_type": m.ContentType, "total_bytes": len(m.Data), "media_category": "tweet_image",

@@ -3,6 +3,7 @@ package fbfake
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -71,6 +72,15 @@ func (s *Server) postPhoto(w http.ResponseWriter, r *http.Request, who caller) {
 	if !hasFile && r.Form.Get("url") == "" {
 		writeErr(w, http.StatusBadRequest, graphErr{Code: 324, Message: "(#324) Requires upload file"})
 		return
+	}
+	if hasFile {
+		if f, err := r.MultipartForm.File["source"][0].Open(); err == nil {
+			b, _ := io.ReadAll(f)
+			f.Close()
+			s.mu.Lock()
+			s.images = append(s.images, b)
+			s.mu.Unlock()
+		}
 	}
 	published := r.Form.Get("published") != "false"
 	if !published {

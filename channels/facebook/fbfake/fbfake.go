@@ -14,6 +14,7 @@ package fbfake
 import (
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"sync"
 	"time"
 
@@ -59,6 +60,7 @@ type Server struct {
 	seq          int
 	posts        []*fbPost // oldest first
 	photos       map[string]*photo
+	images       [][]byte // bytes of every uploaded photo file, in order
 	faults       []channeltest.Fault
 	loseP        float64
 	lost         int
@@ -175,7 +177,16 @@ func (s *Server) Reset() {
 	defer s.mu.Unlock()
 	s.posts, s.faults, s.requests = nil, nil, nil
 	s.photos = map[string]*photo{}
+	s.images = nil
 	s.loseP, s.lost, s.expired, s.requireProof = 0, 0, false, false
+}
+
+// Images returns the bytes of every photo file uploaded (the multipart
+// source field), in order, so a test can check what Facebook received.
+func (s *Server) Images() [][]byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.images)
 }
 
 // Account is what Verify reports for the fake's Page.

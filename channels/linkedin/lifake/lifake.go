@@ -17,6 +17,7 @@ package lifake
 import (
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -56,16 +57,18 @@ type Server struct {
 	srv  *httptest.Server
 	done chan struct{}
 
-	mu      sync.Mutex
-	now     func() time.Time
-	seq     int
-	posts   []*liPost // oldest first
-	images  map[string]bool
-	faults  []channeltest.Fault
-	loseP   float64
-	lost    int
-	expired bool
-	bodies  [][]byte // every create body, as sent
+	mu     sync.Mutex
+	now    func() time.Time
+	seq    int
+	posts  []*liPost // oldest first
+	images map[string]bool
+	// received holds the bytes of every image upload, in order.
+	received [][]byte
+	faults   []channeltest.Fault
+	loseP    float64
+	lost     int
+	expired  bool
+	bodies   [][]byte // every create body, as sent
 }
 
 type liPost struct {
@@ -151,12 +154,21 @@ func (s *Server) SetClock(now func() time.Time) {
 	s.now = now
 }
 
+// Images returns the bytes of every image uploaded, in order, so a test
+// can check what LinkedIn received.
+func (s *Server) Images() [][]byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.received)
+}
+
 // Reset forgets posts, images, comments, metrics, faults and expiry.
 func (s *Server) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.posts, s.faults, s.bodies = nil, nil, nil
 	s.images = map[string]bool{}
+	s.received = nil
 	s.loseP, s.lost, s.expired = 0, 0, false
 }
 

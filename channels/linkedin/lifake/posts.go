@@ -265,13 +265,14 @@ func (s *Server) initializeUpload(w http.ResponseWriter, r *http.Request) {
 // upload is the PUT of an image's bytes to its upload URL.
 func (s *Server) upload(w http.ResponseWriter, r *http.Request) {
 	id := r.URL.Path[len("/dms-uploads/"):]
-	n, _ := io.Copy(io.Discard, r.Body) // only the size matters
-	if n == 0 {
+	b, _ := io.ReadAll(r.Body)
+	if len(b) == 0 {
 		writeErr(w, apiErr{Status: 400, Message: "Empty upload"})
 		return
 	}
 	s.mu.Lock()
 	s.images["urn:li:image:"+id] = true
+	s.received = append(s.received, b)
 	s.mu.Unlock()
 	w.WriteHeader(http.StatusCreated)
 }

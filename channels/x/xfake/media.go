@@ -16,7 +16,7 @@ import (
 type upload struct {
 	mediaType  string
 	totalBytes int
-	segments   map[int]int // segment index → bytes
+	segments   map[int][]byte // segment index → bytes
 	finalized  bool
 	used       bool
 	altText    string
@@ -58,7 +58,7 @@ func (s *Server) mediaInitialize(w http.ResponseWriter, r *http.Request, body []
 		s.invalid(w, "total_bytes", "total_bytes must be between 1 and 5242880 for images")
 	default:
 		id := s.newID()
-		s.uploads[id] = &upload{mediaType: req.MediaType, totalBytes: req.TotalBytes, segments: map[int]int{}}
+		s.uploads[id] = &upload{mediaType: req.MediaType, totalBytes: req.TotalBytes, segments: map[int][]byte{}}
 		writeJSON(w, http.StatusOK, map[string]any{"data": map[string]any{
 			"id": id, "media_key": "3_" + id, "expires_after_secs": 86400,
 		}})
@@ -96,20 +96,19 @@ func (s *Server) mediaAppend(w http.ResponseWriter, r *http.Request, body []byte
 		s.invalid(w, "segment_index", "segment_index must be an integer from 0 to 999")
 		return answered
 	}
-	n := len(first(form.Value["media"]))
+	data := []byte(first(form.Value["media"]))
 	if files := form.File["media"]; len(files) == 1 {
 		f, err := files[0].Open()
 		if err == nil {
-			b, _ := io.ReadAll(f)
+			data, _ = io.ReadAll(f)
 			_ = f.Close()
-			n = len(b)
 		}
 	}
-	if n == 0 {
+	if len(data) == 0 {
 		s.invalid(w, "media", "media is required")
 		return answered
 	}
-	u.segments[idx] = n
+	u.segments[idx] = data
 	writeJSON(w, http.StatusOK, map[string]any{"data": map[string]any{"expires_at": s.now().Unix() + 86400}})
 	return answered
 }
@@ -122,20 +121,22 @@ func (s *Server) mediaFinalize(w http.ResponseWriter, r *http.Request, _ []byte)
 		s.invalid(w, "id", "no open upload session "+id)
 		return answered
 	}
-	total := 0
+	var file []byte
 	for i := range len(u.segments) {
-		n, ok := u.segments[i]
+		seg, ok := u.segments[i]
 		if !ok {
 			s.invalid(w, "id", "segments are not contiguous from 0")
 			return answered
 		}
-		total += n
+		file = append(file, seg...)
 	}
+	total := len(file)
 	if total != u.totalBytes {
 		s.invalid(w, "id", "File size mismatch: uploaded "+strconv.Itoa(total)+" bytes, declared "+strconv.Itoa(u.totalBytes))
 		return answered
 	}
 	u.finalized = true
+	s.images = append(s.images, file)
 	writeJSON(w, http.StatusOK, map[string]any{"data": map[string]any{
 		"id": id, "media_key": "3_" + id, "size": total, "expires_after_secs": 86400,
 	}})

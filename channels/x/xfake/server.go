@@ -14,6 +14,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -57,6 +58,7 @@ type Server struct {
 	replies  []*tweet // other people's replies
 	users    map[string]user
 	uploads  map[string]*upload
+	images   [][]byte // the bytes of every finalized upload, in order
 	faults   []channeltest.Fault
 	lossP    float64
 	expired  bool
@@ -114,6 +116,7 @@ func (s *Server) reset() {
 	s.users = map[string]user{UserID: {UserID, Username, UserName}, OtherUserID: {OtherUserID, OtherUsername, OtherUserName}}
 	s.signedIn, s.slowApproval = UserID, false
 	s.uploads = map[string]*upload{}
+	s.images = nil
 	s.faults, s.lossP, s.expired, s.credits = nil, 0, false, false
 	s.dailyCap, s.legacy, s.metric = time.Time{}, false, "retweet_count"
 	s.tokens = newTokenState()
@@ -132,6 +135,14 @@ func (s *Server) Accepted() []channeltest.Accepted {
 		})
 	}
 	return out
+}
+
+// Images returns the bytes of every image uploaded (finalized), in order,
+// so a test can check what X received.
+func (s *Server) Images() [][]byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.images)
 }
 
 // Fail makes the next n create requests fail with f.
