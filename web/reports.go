@@ -1,6 +1,7 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -24,15 +25,17 @@ type reportsData struct {
 	Channels []calendar.ChannelInfo
 	Report   *report.Report
 	// Query is the filter as a query string, for the chart frame and the
-	// download links.
-	Query string
+	// download links. It is a template.URL because html/template would
+	// otherwise escape it as one query value ("?from%3d…"), and the server
+	// would quietly report the last 30 days instead of the chosen ones.
+	Query template.URL
 }
 
 // reportsPage shows the filter, the summary and the report's own charts
 // (the self-contained HTML report in a sandboxed frame), with downloads.
 func (s *Server) reportsPage(w http.ResponseWriter, r *http.Request) {
 	f, q, err := s.reportQuery(r.URL.Query())
-	d := reportsData{Form: f, Channels: s.cal.Channels(), Query: f.values().Encode()}
+	d := reportsData{Form: f, Channels: s.cal.Channels(), Query: template.URL(f.values().Encode())}
 	if err != nil {
 		s.render(w, r, httpStatus(err), "reports", "Reports", d, s.userMessage(r, err))
 		return
