@@ -12,15 +12,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/practicepost/practicepost/internal/testshared"
 	"github.com/practicepost/practicepost/post"
 )
 
 // The Presidio data sets are external measuring sticks (see
-// /work/shared/data/README.md). Their labels are Presidio's, so each is
+// data/README.md in the shared folder beside the repository). Their labels are Presidio's, so each is
 // mapped to the Safe Harbor rule that should catch it, and labels that are
 // not a patient identifier on their own (countries, organizations, titles,
 // nationalities, bare years, ages under 90) are left out.
-const presidioDir = "../../shared/data/"
 
 var (
 	monthWordRE = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`)
@@ -105,10 +105,7 @@ func found(rep Report, rule string, a, b int) (any, gating bool) {
 // context by design, so their recall on these (non-clinical) sentences is
 // low and is reported, not asserted.
 func TestPresidioSynthRecall(t *testing.T) {
-	raw, err := os.ReadFile(presidioDir + "presidio-research-synth-dataset-v2.json")
-	if err != nil {
-		t.Skipf("presidio-research data not available: %v", err)
-	}
+	raw := testshared.ReadFile(t, "data/presidio-research-synth-dataset-v2.json")
 	var sents []struct {
 		FullText string `json:"full_text"`
 		Spans    []struct {
@@ -181,9 +178,9 @@ func byteOffset(s string, runes int) int {
 // (an entity type, then a sentence whose context words make the entity) the
 // checklist catches with the mapped rule.
 func TestPresidioContextSentences(t *testing.T) {
-	f, err := os.Open(presidioDir + "presidio-context-sentences.txt")
+	f, err := os.Open(testshared.Path(t, "data/presidio-context-sentences.txt"))
 	if err != nil {
-		t.Skipf("presidio context sentences not available: %v", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	c, _ := New(testProfile())

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/practicepost/practicepost/internal/testshared"
 )
 
 // TestSnapshot writes the full report of Check for a large, fixed set of
@@ -92,14 +94,14 @@ func snapshotTexts(t *testing.T) []string {
 			texts = append(texts, string(b))
 		}
 	}
-	addLines("/work/shared/data/presidio-context-sentences.txt")
-	addLines("/work/shared/data/presidio-demo.txt")
-	addLines("/work/shared/data/presidio-demo-anonymized.txt")
+	addLines(testshared.Path(t, "data/presidio-context-sentences.txt"))
+	addLines(testshared.Path(t, "data/presidio-demo.txt"))
+	addLines(testshared.Path(t, "data/presidio-demo-anonymized.txt"))
 	var synth []struct {
 		FullText string `json:"full_text"`
 	}
-	if b, err := os.ReadFile("/work/shared/data/presidio-research-synth-dataset-v2.json"); err == nil {
-		_ = json.Unmarshal(b, &synth)
+	if err := json.Unmarshal(testshared.ReadFile(t, "data/presidio-research-synth-dataset-v2.json"), &synth); err != nil {
+		t.Fatal(err)
 	}
 	for _, s := range synth {
 		texts = append(texts, s.FullText)
@@ -107,8 +109,8 @@ func snapshotTexts(t *testing.T) []string {
 	var twine []struct {
 		Text string `json:"text"`
 	}
-	if b, err := os.ReadFile("/work/shared/data/twine-summarize.json"); err == nil {
-		_ = json.Unmarshal(b, &twine)
+	if err := json.Unmarshal(testshared.ReadFile(t, "data/twine-summarize.json"), &twine); err != nil {
+		t.Fatal(err)
 	}
 	for _, s := range twine {
 		texts = append(texts, s.Text)

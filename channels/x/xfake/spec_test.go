@@ -4,20 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
-	"os"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/channels/channeltest"
 	"github.com/practicepost/practicepost/channels/x/xfake"
+	"github.com/practicepost/practicepost/internal/testshared"
 	"github.com/practicepost/practicepost/post"
 )
-
-// specPaths are where X's OpenAPI spec (v2.167), shipped read-only with the
-// design docs, may be: beside the repository (where CI puts shared/) or at
-// the workplace's copy. The test skips where it is absent.
-var specPaths = []string{"../../../../shared/data/x-openapi.json", "/work/shared/data/x-openapi.json"}
 
 type spec struct {
 	Components struct {
@@ -35,16 +30,8 @@ type schema struct {
 }
 
 func loadSpec(t *testing.T) spec {
-	var b []byte
-	var err error
-	for _, p := range specPaths {
-		if b, err = os.ReadFile(p); err == nil {
-			break
-		}
-	}
-	if err != nil {
-		t.Skipf("X OpenAPI spec not available (looked in %v): %v", specPaths, err)
-	}
+	// X's OpenAPI spec (v2.167), shipped read-only with the design docs.
+	b := testshared.ReadFile(t, "data/x-openapi.json")
 	var s spec
 	if err := json.Unmarshal(b, &s); err != nil {
 		t.Fatal(err)
