@@ -2,8 +2,14 @@ package calendar
 
 import (
 	"context"
+	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
@@ -57,9 +63,18 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 			Comment: req.Comment, ContentHash: hash, Ruleset: p.Check.Ruleset, At: tx.Now()}
 		switch req.Decision {
 		case post.DecisionApprove:
-			overrides, err := checkOverrides(p.Check.Findings, req.Overrides)
+			var auth *post.Authorization
+			if p.AuthorizationID != "" {
+				if auth, err = tx.Authorization(p.AuthorizationID); err != nil {
+					return err
+				}
+			}
+			overrides, relied, err := checkOverrides(p.Check.Findings, req.Overrides, auth, tx.Now())
 			if err != nil {
 				return err
+			}
+			if relied {
+				r.Authorization = auth.ID
 			}
 			// Approving a post whose time has already gone by would only
 			// have the scheduler hold it as too late: say so now.
@@ -97,10 +112,14 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 }
 
 // checkOverrides makes sure every block finding is either overridable and
-// given a reason, and that no reason is given for a rule that did not fire.
-func checkOverrides(findings []post.Finding, given map[string]string) (map[string]string, error) {
+// given a reason that says why, that a finding identifying a patient is
+// covered by the linked authorization (auth, nil for none) at now, and that
+// no reason is given for a rule that did not fire. It returns the reasons
+// to record and whether the authorization was relied on.
+func checkOverrides(findings []post.Finding, given map[string]string, auth *post.Authorization, now time.Time) (map[string]string, bool, error) {
 	need := map[string]bool{}
 	var hard []string
+	var identifying []post.Finding
 	for _, f := range findings {
 		if f.Severity != post.SeverityBlock {
 			continue
@@ -110,10 +129,17 @@ func checkOverrides(findings []post.Finding, given map[string]string) (map[strin
 			continue
 		}
 		need[f.Rule] = true
+		if len(f.Authorize) > 0 && !slices.ContainsFunc(f.Authorize, func(u post.Use) bool { return auth.Covers(u, now) }) {
+			identifying = append(identifying, f)
+		}
 	}
 	if len(hard) > 0 {
 		sort.Strings(hard)
-		return nil, post.Errorf(post.EConflict, "%s cannot be approved: %s must be edited out of the post (these cannot be overridden)", "this post", strings.Join(uniq(hard), ", "))
+		return nil, false, post.Errorf(post.EConflict, "%s cannot be approved: %s must be edited out of the post (these cannot be overridden)", "this post", strings.Join(uniq(hard), ", "))
+	}
+	if len(identifying) > 0 {
+		return nil, false, post.Errorf(post.EConflict, "this post cannot be approved: %s identify a patient, and %s; link the patient's signed authorization for %s, or request changes so the text no longer identifies them",
+			describeFindings(identifying), authorizationProblem(auth, now), usesOf(identifying))
 	}
 	out := map[string]string{}
 	var missing []string
@@ -127,7 +153,7 @@ func checkOverrides(findings []post.Finding, given map[string]string) (map[strin
 	}
 	if len(missing) > 0 {
 		sort.Strings(missing)
-		return nil, post.Errorf(post.EInvalid, "give a reason for each blocking finding you override: %s (e.g. --override %s=\"reason\")", strings.Join(missing, ", "), missing[0])
+		return nil, false, post.Errorf(post.EInvalid, "give a reason for each blocking finding you override: %s (e.g. --override %s=\"reason\")", strings.Join(missing, ", "), missing[0])
 	}
 	for rule, reason := range given {
 		if !need[rule] && strings.TrimSpace(reason) != "" {
@@ -138,15 +164,144 @@ func checkOverrides(findings []post.Finding, given map[string]string) (map[strin
 				}
 			}
 			if !warnOnly {
-				return nil, post.Errorf(post.EInvalid, "%s is not among this post's findings", rule)
+				return nil, false, post.Errorf(post.EInvalid, "%s is not among this post's findings", rule)
 			}
 			out[rule] = reason // a reason for a warning is kept, not required
 		}
 	}
-	if len(out) == 0 {
-		return nil, nil
+	for _, rule := range slices.Sorted(maps.Keys(out)) {
+		reason, err := overrideReason(rule, out[rule])
+		if err != nil {
+			return nil, false, err
+		}
+		out[rule] = reason
 	}
-	return out, nil
+	if len(out) == 0 {
+		return nil, false, nil
+	}
+	relied := false
+	for _, f := range findings {
+		relied = relied || (f.Severity == post.SeverityBlock && len(f.Authorize) > 0)
+	}
+	return out, relied, nil
+}
+
+// describeFindings names findings by rule and matched text, once per rule:
+// PRIV-05 "03/14/1935", PRIV-10 "Maria Lopez".
+func describeFindings(fs []post.Finding) string {
+	seen := map[string]bool{}
+	var parts []string
+	for _, f := range fs {
+		if seen[f.Rule] {
+			continue
+		}
+		seen[f.Rule] = true
+		parts = append(parts, fmt.Sprintf("%s %q", f.Rule, f.Match))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ", ")
+}
+
+// usesOf lists the authorization uses any of which would cover fs.
+func usesOf(fs []post.Finding) string {
+	var uses []string
+	for _, f := range fs {
+		for _, u := range f.Authorize {
+			if !slices.Contains(uses, string(u)) {
+				uses = append(uses, string(u))
+			}
+		}
+	}
+	return strings.Join(uses, " or ")
+}
+
+// authorizationProblem says why auth does not cover a use at now.
+func authorizationProblem(auth *post.Authorization, now time.Time) string {
+	switch {
+	case auth == nil:
+		return "no patient authorization is linked to the post"
+	case auth.Revoked:
+		return "the linked authorization " + auth.ID + " was revoked"
+	case now.Before(auth.Granted):
+		return "the linked authorization " + auth.ID + " is dated in the future"
+	case !auth.Expires.IsZero() && !now.Before(auth.Expires):
+		return "the linked authorization " + auth.ID + " has expired"
+	}
+	uses := make([]string, len(auth.Uses))
+	for i, u := range auth.Uses {
+		uses[i] = string(u)
+	}
+	return "the linked authorization " + auth.ID + " covers only " + strings.Join(uses, ", ")
+}
+
+// Override reasons: long enough to say something, and made of words that
+// are not what a hurried reviewer types to get past the box.
+const (
+	minReasonRunes = 15
+	maxReasonRunes = 1000
+)
+
+// fillerWords say nothing about why a finding may stay.
+var fillerWords = map[string]bool{
+	"ok": true, "okay": true, "okey": true, "oke": true, "okie": true, "k": true, "kk": true, "o": true,
+	"fine": true, "yes": true, "yep": true, "yeah": true, "ya": true, "yup": true, "y": true, "sure": true,
+	"good": true, "great": true, "approve": true, "approved": true, "override": true, "overridden": true,
+	"overriding": true, "lgtm": true, "na": true, "n": true, "a": true, "none": true, "nothing": true,
+	"whatever": true, "reason": true, "test": true, "testing": true, "asdf": true, "qwerty": true,
+	"x": true, "xx": true, "xxx": true, "no": true, "go": true, "done": true, "thanks": true,
+	"thx": true, "pass": true, "accept": true, "accepted": true, "alright": true, "allright": true, "right": true,
+}
+
+// overrideReason tidies a reviewer's reason (runs of spaces and line
+// breaks become one space, for the audit line) and refuses one that does not
+// say why: under 15 characters, or without two different words beyond
+// "ok", "fine", "approved" and the like ("ok ok ok ok ok", "okokokokokok",
+// "...............", "yes yes yes yes").
+func overrideReason(rule, reason string) (string, error) {
+	reason = strings.Join(strings.Fields(reason), " ")
+	n := utf8.RuneCountInString(reason)
+	if n > maxReasonRunes {
+		return "", post.Errorf(post.EInvalid, "the reason to override %s is %d characters; keep it under %d", rule, n, maxReasonRunes)
+	}
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(reason), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if meaningfulWord(w) {
+			words[w] = true
+		}
+	}
+	if n < minReasonRunes || len(words) < 2 {
+		return "", post.Errorf(post.EInvalid, "the reason to override %s (%q) does not say why it may stay: write at least %d characters in your own words, such as \"wording checked with our lawyer\", not \"ok\"",
+			rule, reason, minReasonRunes)
+	}
+	return reason, nil
+}
+
+// meaningfulWord reports whether w (lower case letters) is a word that
+// says something: not a filler, not one letter, not a stretched filler
+// ("okkkk", "yesss") and not a syllable typed over and over ("okokok",
+// "asdfasdf", "aaaa").
+func meaningfulWord(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 2 || fillerWords[w] || fillerWords[squeeze(rs)] {
+		return false
+	}
+	for d := 1; d <= len(rs)/2; d++ {
+		if len(rs)%d == 0 && string(rs) == strings.Repeat(string(rs[:d]), len(rs)/d) {
+			return false
+		}
+	}
+	return true
+}
+
+// squeeze drops repeated letters: "okkkk" → "ok", "yesss" → "yes".
+func squeeze(rs []rune) string {
+	var b strings.Builder
+	for i, r := range rs {
+		if i == 0 || r != rs[i-1] {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func uniq(in []string) []string {

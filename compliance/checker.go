@@ -200,6 +200,12 @@ func (c *Checker) finish(r *rule, s *scan, f post.Finding) post.Finding {
 	if f.Match == "" && f.End > f.Start {
 		f.Match = text[f.Start:f.End]
 	}
+	if f.Severity != post.SeverityBlock || !f.Overridable {
+		f.Authorize = nil // only an overridable block finding is overridden
+	} else if f.Authorize == nil && (r.identifies == identifiesAlways ||
+		(r.identifies == identifiesInContext && f.Channel == s.channel && s.identifyingContext(f.Start, f.End))) {
+		f.Authorize = patientUses
+	}
 	if !utf8.ValidString(f.Match) {
 		f.Match = strings.ToValidUTF8(f.Match, "\uFFFD")
 	}

@@ -4,6 +4,9 @@ import (
 	"github.com/practicepost/practicepost/post"
 )
 
+// photoUses is what an image of a patient needs an authorization for.
+var photoUses = []post.Use{post.UsePhoto}
+
 // checkAuthorization is PRIV-13: a testimonial or story that names or
 // pictures a patient, or an image marked as showing a patient, needs a
 // recorded patient authorization (HIPAA 164.508) that covers that use and
@@ -16,7 +19,8 @@ func checkAuthorization(s *scan) []post.Finding {
 			if m.ShowsPatient && !auth.Covers(post.UsePhoto, now) {
 				out = append(out, post.Finding{Match: m.Name,
 					Message:    "This image shows a patient, and no current patient authorization covering photos is linked to the post.",
-					Suggestion: "Link the patient's signed authorization (covering photos), or use another image."})
+					Suggestion: "Link the patient's signed authorization (covering photos), or use another image.",
+					Authorize:  photoUses})
 			}
 		}
 	}

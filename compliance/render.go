@@ -105,6 +105,9 @@ func WriteText(w io.Writer, d Draft, r Report) error {
 		if f.Severity == post.SeverityBlock && !f.Overridable {
 			notes = append(notes, "cannot be overridden: edit it out")
 		}
+		if len(f.Authorize) > 0 {
+			notes = append(notes, "identifies a patient: override only with their authorization for "+joinUses(f.Authorize)+", or edit it out")
+		}
 		if f.Source != "" {
 			notes = append(notes, "source "+f.Source)
 		}
@@ -145,4 +148,13 @@ func excerpt(s string) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// joinUses lists authorization uses as "story or testimonial".
+func joinUses(us []post.Use) string {
+	ss := make([]string, len(us))
+	for i, u := range us {
+		ss[i] = string(u)
+	}
+	return strings.Join(ss, " or ")
 }

@@ -16,30 +16,55 @@ type rule struct {
 	// once rules look at the draft as a whole (media, channel limits) and
 	// run only on the main text; the others run on the main text and on
 	// each channel variant.
-	once  bool
-	check func(s *scan) []post.Finding
+	once bool
+	// identifies says when the rule's block findings identify a patient;
+	// those can be overridden only with a linked authorization covering
+	// the use (see identifying). A check may also set Finding.Authorize on
+	// a finding itself, which the engine keeps.
+	identifies identifying
+	check      func(s *scan) []post.Finding
 }
+
+// identifying says when a rule's block findings identify a patient.
+type identifying int
+
+const (
+	// identifiesNever: a reviewer's recorded reason is enough.
+	identifiesNever identifying = iota
+	// identifiesAlways: every block finding names or pictures a patient
+	// (a name in a patient's story, an unauthorized testimonial).
+	identifiesAlways
+	// identifiesInContext: a block finding identifies a patient when it
+	// lies in patient or health context (a birth date, an age over 89, a
+	// town or a profile link next to a diagnosis).
+	identifiesInContext
+)
+
+// patientUses are the authorization uses that allow publishing what
+// identifies a patient in the text: the patient agreed to their story or
+// testimonial being told.
+var patientUses = []post.Use{post.UseStory, post.UseTestimonial}
 
 // rules is the registry: every rule of COMPLIANCE.md, in report order.
 var rules = []rule{
 	{id: "PRIV-01", severity: post.SeverityBlock, source: "S1", check: checkSSN},
 	{id: "PRIV-02", severity: post.SeverityBlock, source: "S1", check: checkPhone},
 	{id: "PRIV-03", severity: post.SeverityBlock, source: "S1", check: checkEmail},
-	{id: "PRIV-04", severity: post.SeverityBlock, source: "S1", check: checkNetAddress},
-	{id: "PRIV-05", severity: post.SeverityBlock, source: "S1", check: checkDates},
-	{id: "PRIV-06", severity: post.SeverityBlock, source: "S1", check: checkAges},
-	{id: "PRIV-07", severity: post.SeverityBlock, source: "S1", check: checkGeography},
+	{id: "PRIV-04", severity: post.SeverityBlock, source: "S1", identifies: identifiesInContext, check: checkNetAddress},
+	{id: "PRIV-05", severity: post.SeverityBlock, source: "S1", identifies: identifiesInContext, check: checkDates},
+	{id: "PRIV-06", severity: post.SeverityBlock, source: "S1", identifies: identifiesInContext, check: checkAges},
+	{id: "PRIV-07", severity: post.SeverityBlock, source: "S1", identifies: identifiesInContext, check: checkGeography},
 	{id: "PRIV-08", severity: post.SeverityBlock, source: "S1", check: checkRecordNumbers},
 	{id: "PRIV-09", severity: post.SeverityBlock, source: "S1", check: checkFinancialNumbers},
-	{id: "PRIV-10", severity: post.SeverityBlock, source: "S11", check: checkNames},
+	{id: "PRIV-10", severity: post.SeverityBlock, source: "S11", identifies: identifiesAlways, check: checkNames},
 	{id: "PRIV-11", severity: post.SeverityWarn, source: "S11", human: true, check: checkNarrative},
 	{id: "PRIV-12", severity: post.SeverityWarn, source: "S4", human: true, check: checkMediaCues},
-	{id: "PRIV-13", severity: post.SeverityBlock, source: "S9", human: true, check: checkAuthorization},
+	{id: "PRIV-13", severity: post.SeverityBlock, source: "S9", human: true, identifies: identifiesAlways, check: checkAuthorization},
 	{id: "PRIV-14", severity: post.SeverityWarn, source: "S1", human: true, check: checkRarity},
-	{id: "PRIV-15", severity: post.SeverityWarn, source: "S8", human: true, check: checkSensitive},
+	{id: "PRIV-15", severity: post.SeverityWarn, source: "S8", human: true, identifies: identifiesInContext, check: checkSensitive},
 
 	{id: "REV-01", severity: post.SeverityBlock, source: "S5", check: checkReviewConfirms},
-	{id: "REV-02", severity: post.SeverityBlock, source: "S7", check: checkReviewNames},
+	{id: "REV-02", severity: post.SeverityBlock, source: "S7", identifies: identifiesAlways, check: checkReviewNames},
 	{id: "REV-03", severity: post.SeverityBlock, source: "S6", human: true, check: checkReviewHostile},
 	{id: "REV-04", severity: post.SeverityInfo, source: "S5", check: checkReviewTemplate},
 

@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -333,6 +334,56 @@ func TestHardIdentifiersCannotBeOverridden(t *testing.T) {
 	}
 	if rep.Verdict != post.VerdictBlock {
 		t.Fatalf("verdict %s", rep.Verdict)
+	}
+}
+
+// TestPatientIdentifyingFindingsNeedAuthorization: the block findings that
+// point at a patient carry the authorization uses a reviewer's override
+// needs; the others (a guarantee, a date away from any patient) do not.
+func TestPatientIdentifyingFindingsNeedAuthorization(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+	story := []post.Use{post.UseStory, post.UseTestimonial}
+	tests := []struct {
+		name string
+		d    Draft
+		want map[string][]post.Use // rule → Authorize of its block finding; nil: a reason is enough
+	}{
+		{"birthday of a named patient", Draft{Text: "Happy 91st birthday to our patient Rosa Delgado, DOB 03/14/1935"},
+			map[string][]post.Use{"PRIV-06": story, "PRIV-10": story, "PRIV-05": story}},
+		{"age over 89 with no patient", Draft{Text: "Our town's oldest resident, a retired teacher, is 95 years old and still walks to the library."},
+			map[string][]post.Use{"PRIV-06": nil}},
+		{"a guarantee", Draft{Text: "Our clinic guarantees a cure for back pain!"},
+			map[string][]post.Use{"CLAIM-01": nil}},
+		{"image of a patient", Draft{Text: "Great day at the clinic.", Media: []post.Media{{Name: "knee.jpg", ShowsPatient: true}}},
+			map[string][]post.Use{"PRIV-13": {post.UsePhoto}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.d.Now = now
+			rep := c.Check(context.Background(), tt.d)
+			got := map[string][]post.Use{}
+			for _, f := range rep.Findings {
+				if f.Severity == post.SeverityBlock {
+					got[f.Rule] = f.Authorize
+				} else if len(f.Authorize) > 0 {
+					t.Errorf("%s (%s) asks for an authorization; only overridable block findings are overridden", f.Rule, f.Severity)
+				}
+			}
+			for rule, uses := range tt.want {
+				g, ok := got[rule]
+				if !ok {
+					t.Errorf("%s did not block: %+v", rule, rep.Findings)
+					continue
+				}
+				if !slices.Equal(g, uses) {
+					t.Errorf("%s Authorize = %v, want %v", rule, g, uses)
+				}
+			}
+		})
 	}
 }
 

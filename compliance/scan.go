@@ -191,6 +191,17 @@ func (s *scan) bytesInPatientContext(start, end int) bool {
 	return s.inPatientContext(from, to)
 }
 
+// identifyingContext reports whether bytes [start,end) lie in patient
+// context or next to health detail, where an identifier points at a
+// patient.
+func (s *scan) identifyingContext(start, end int) bool {
+	if len(s.toks) == 0 {
+		return false
+	}
+	from, to := s.tokenRange(start, end)
+	return s.inPatientContext(from, to) || s.nameInPatientContext(from, to)
+}
+
 // tokenRange returns the token indices covering bytes [start,end), or the
 // token right after start when the span holds none (punctuation only).
 func (s *scan) tokenRange(start, end int) (int, int) {

@@ -39,6 +39,13 @@ type Finding struct {
 	// Overridable is false for the hard identifiers (SSN, phone, record
 	// numbers, ...) that can only be edited out.
 	Overridable bool `json:"overridable"`
+	// Authorize is set on a block finding that identifies a patient (a
+	// name in a patient's story, a birth date, an age over 89, an
+	// identifier next to health detail): a reviewer may override it only
+	// when the post links a current patient authorization covering one of
+	// these uses. Without one the text must change. Empty: a recorded
+	// reason is enough.
+	Authorize []Use `json:"authorize,omitempty"`
 }
 
 // CheckResult is the checklist's report as stored with a post.
@@ -77,13 +84,16 @@ const (
 
 // Review is one reviewer decision, kept for ever.
 type Review struct {
-	ID          ID                `json:"id"`
-	PostID      ID                `json:"post_id"`
-	Reviewer    string            `json:"reviewer"`
-	Decision    Decision          `json:"decision"`
-	Comment     string            `json:"comment,omitempty"`
-	Overrides   map[string]string `json:"overrides,omitempty"` // rule id → reason
-	ContentHash string            `json:"content_hash"`
-	Ruleset     string            `json:"ruleset"`
-	At          time.Time         `json:"at"`
+	ID        ID                `json:"id"`
+	PostID    ID                `json:"post_id"`
+	Reviewer  string            `json:"reviewer"`
+	Decision  Decision          `json:"decision"`
+	Comment   string            `json:"comment,omitempty"`
+	Overrides map[string]string `json:"overrides,omitempty"` // rule id → reason
+	// Authorization is the patient authorization the overrides of
+	// patient-identifying findings relied on, if any.
+	Authorization ID        `json:"authorization,omitempty"`
+	ContentHash   string    `json:"content_hash"`
+	Ruleset       string    `json:"ruleset"`
+	At            time.Time `json:"at"`
 }

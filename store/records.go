@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -54,14 +57,22 @@ func (tx *Tx) AddReview(r *post.Review) error {
 	return err
 }
 
+// reviewDetail is the audit line of a review: each overridden rule with
+// the reviewer's reason, in rule order, and the authorization relied on.
 func reviewDetail(r *post.Review) string {
 	if len(r.Overrides) == 0 {
 		return ""
 	}
 	var b bytes.Buffer
 	b.WriteString("overrides:")
-	for rule := range r.Overrides {
-		b.WriteString(" " + rule)
+	for i, rule := range slices.Sorted(maps.Keys(r.Overrides)) {
+		if i > 0 {
+			b.WriteString(";")
+		}
+		fmt.Fprintf(&b, " %s (%s)", rule, strings.Join(strings.Fields(r.Overrides[rule]), " "))
+	}
+	if r.Authorization != "" {
+		b.WriteString("; patient authorization " + r.Authorization)
 	}
 	return b.String()
 }

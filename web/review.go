@@ -33,6 +33,12 @@ type reviewData struct {
 	Variants    []variantView
 	Hard        []post.Finding // cannot be overridden: must be edited out
 	Overridable []post.Finding
+	// NeedsAuthorization is set when an overridable finding identifies a
+	// patient: the decision then depends on a linked authorization.
+	NeedsAuthorization bool
+	// Typed is what the reviewer typed (override reasons by rule, and
+	// "comment") when the decision was refused, so nothing is lost.
+	Typed map[string]string
 }
 
 type variantView struct {
@@ -44,10 +50,10 @@ type variantView struct {
 // reviewPage shows a flagged post to a doctor: the text with each finding
 // marked, what changed since they last reviewed it, and the decision form.
 func (s *Server) reviewPage(w http.ResponseWriter, r *http.Request) {
-	s.showReview(w, r, http.StatusOK, "")
+	s.showReview(w, r, http.StatusOK, "", nil)
 }
 
-func (s *Server) showReview(w http.ResponseWriter, r *http.Request, status int, errMsg string) {
+func (s *Server) showReview(w http.ResponseWriter, r *http.Request, status int, errMsg string, typed map[string]string) {
 	ctx := r.Context()
 	v, err := s.cal.GetPost(ctx, calendar.PostRef{ID: r.PathValue("id")})
 	if err != nil {
@@ -59,7 +65,7 @@ func (s *Server) showReview(w http.ResponseWriter, r *http.Request, status int, 
 		s.errorPage(w, r, err)
 		return
 	}
-	d := &reviewData{View: v, Last: last}
+	d := &reviewData{View: v, Last: last, Typed: typed}
 	if last != nil {
 		d.BodyDiff = wordDiff(last.Body, v.Post.Body)
 		d.Changed = changed(d.BodyDiff)
@@ -82,6 +88,7 @@ func (s *Server) showReview(w http.ResponseWriter, r *http.Request, status int, 
 			seen[f.Rule] = true
 			if f.Overridable {
 				d.Overridable = append(d.Overridable, f)
+				d.NeedsAuthorization = d.NeedsAuthorization || len(f.Authorize) > 0
 			} else {
 				d.Hard = append(d.Hard, f)
 			}
@@ -109,7 +116,11 @@ func (s *Server) reviewPost(w http.ResponseWriter, r *http.Request) {
 		Decision: post.Decision(r.PostFormValue("decision")), Comment: r.PostFormValue("comment"),
 		Overrides: overrides, ContentHash: r.PostFormValue("content_hash")})
 	if err != nil {
-		s.showReview(w, r, httpStatus(err), s.userMessage(r, err))
+		typed := map[string]string{"comment": r.PostFormValue("comment")}
+		for rule, reason := range overrides {
+			typed["override_"+rule] = reason
+		}
+		s.showReview(w, r, httpStatus(err), s.userMessage(r, err), typed)
 		return
 	}
 	s.keepRevision(r, p)

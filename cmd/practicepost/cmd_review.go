@@ -92,7 +92,7 @@ func (a *App) reviewDecisionCommand(use string, dec post.Decision, short string)
 	}
 	c.Flags().StringVar(&comment, "comment", "", "a comment for the author")
 	if dec == post.DecisionApprove {
-		c.Flags().StringArrayVar(&overrides, "override", nil, "RULE=reason for an overridable blocking finding (repeatable)")
+		c.Flags().StringArrayVar(&overrides, "override", nil, "RULE=reason for an overridable blocking finding, 15+ characters saying why (repeatable); a finding that identifies a patient also needs the post's linked authorization")
 	}
 	return c
 }
