@@ -41,6 +41,13 @@ func Analyze(text string) Stats {
 		if !ok {
 			break
 		}
+		if tok.skip {
+			if tok.endsSentence && inSentence {
+				st.Sentences++
+				inSentence = false
+			}
+			continue
+		}
 		st.Words++
 		inSentence = true
 		syl := Syllables(tok.word)

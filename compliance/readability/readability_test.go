@@ -98,6 +98,17 @@ func TestAnalyzeCounts(t *testing.T) {
 		{"blank line ends a sentence", "Open today\n\nClosed tomorrow", 4, 2, 8},
 		{"hyphens split words", "one-size-fits-all", 4, 1, 4},
 		{"question and exclamation", "Sore throat? Call us! We can help.", 7, 3, 7},
+		// Links, addresses, handles, hashtags and phone numbers are not
+		// words a reader reads; a sentence they end still ends.
+		{"link with a scheme", "Book now: https://maplestreetfm.com/book/flu-shots-2026 today", 3, 1, 4},
+		{"bare domain ends a sentence", "Visit maplestreetfm.com/book. Walk in today!", 4, 2, 6},
+		{"www link", "See www.cdc.gov for more", 3, 1, 3},
+		{"e-mail address", "Email jane.doe@example.com with questions.", 3, 1, 5},
+		{"handle and hashtag", "Follow @maple_street_fm for tips #FluShot #StayWell", 3, 1, 4},
+		{"phone numbers", "Call (614) 555-2368 or 1-800-222-1222 or 614.555.2369 now.", 4, 1, 4},
+		{"a sentence of only a link is no sentence", "Flu shots are in. https://example.com/book", 4, 1, 4},
+		{"numbers that are not phones stay", "We gave 212 shots in 3.5 hours.", 7, 1, 7},
+		{"initialism is not a domain", "The U.S. Office agrees.", 4, 1, 6},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

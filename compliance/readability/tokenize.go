@@ -1,6 +1,7 @@
 package readability
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,6 +25,12 @@ type token struct {
 	word string
 	// endsSentence is set when a sentence boundary follows the word.
 	endsSentence bool
+	// skip marks a run that is not prose: a link, an e-mail address, an
+	// @handle, a #hashtag or a phone number. A reader does not read it
+	// as words, and counted as one it skews the formulas (a booking link
+	// is a 38-letter "word" to Coleman–Liau), so Analyze counts none of
+	// its letters, syllables or words, only the sentence end after it.
+	skip bool
 }
 
 // scanner walks text, yielding one word at a time.
@@ -79,9 +86,129 @@ func (s *scanner) next() (t token, ok bool) {
 		}
 		break
 	}
+	if end := s.notProse(start); end > 0 {
+		s.pos = end
+		t.skip = true
+		t.endsSentence = s.boundaryAfter("")
+		return t, true
+	}
 	t.word = s.text[start:s.pos]
 	t.endsSentence = s.boundaryAfter(t.word)
 	return t, true
+}
+
+// notProse looks at the word just read, text[start:s.pos], and what is
+// around it. When the word begins a link, an e-mail address, an @handle, a
+// #hashtag or a phone number, it returns where that run ends (trailing
+// sentence punctuation left out, so the sentence end is still seen);
+// otherwise 0.
+func (s *scanner) notProse(start int) int {
+	text, end := s.text, s.pos
+	word := text[start:end]
+	switch {
+	case start > 0 && (text[start-1] == '@' || text[start-1] == '#'):
+		return s.runEnd(end) // @handle, #hashtag
+	case strings.HasPrefix(text[end:], "://"), end < len(text) && text[end] == '@' && end+1 < len(text) && isWordByte(text[end+1]):
+		return s.runEnd(end) // a link with a scheme, an e-mail address
+	case looksLikeDomain(word):
+		return s.runEnd(end) // example.com, example.com/book
+	case word[0] >= '0' && word[0] <= '9':
+		from := start
+		if from > 0 && text[from-1] == '(' {
+			from--
+		}
+		if n := phoneLen(text[from:]); n > 0 {
+			return from + n
+		}
+	}
+	return 0
+}
+
+// runEnd returns the end of the run of non-space bytes from i, less any
+// trailing punctuation that may end a sentence or close a bracket.
+func (s *scanner) runEnd(i int) int {
+	for i < len(s.text) {
+		r, size := utf8.DecodeRuneInString(s.text[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	for i > s.pos && strings.IndexByte(".,;:!?)]\"'", s.text[i-1]) >= 0 {
+		i--
+	}
+	return i
+}
+
+// looksLikeDomain reports a word such as "example.com" or "www.cdc.gov":
+// labels joined by full stops, the last of two or more lower-case ASCII
+// letters. "U.S", "e.g" and "3.5" are not.
+func looksLikeDomain(word string) bool {
+	dot := strings.LastIndexByte(word, '.')
+	if dot <= 0 {
+		return false
+	}
+	tld := word[dot+1:]
+	if len(tld) < 2 || len(tld) > 24 {
+		return false
+	}
+	for i := 0; i < len(tld); i++ {
+		if tld[i] < 'a' || tld[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// phoneLen returns the length of a North American phone number at the
+// start of t ("(614) 555-2368", "614.555.2368", "1-800-222-1222"), or 0.
+func phoneLen(t string) int {
+	i := 0
+	digits := func(n int) bool {
+		if i+n > len(t) {
+			return false
+		}
+		for k := 0; k < n; k++ {
+			if t[i+k] < '0' || t[i+k] > '9' {
+				return false
+			}
+		}
+		i += n
+		return true
+	}
+	sep := func() {
+		if i < len(t) && (t[i] == '-' || t[i] == '.' || t[i] == ' ') {
+			i++
+		}
+	}
+	if strings.HasPrefix(t, "1-") || strings.HasPrefix(t, "1 ") || strings.HasPrefix(t, "1.") {
+		i = 2
+	}
+	if i < len(t) && t[i] == '(' {
+		i++
+		if !digits(3) || i >= len(t) || t[i] != ')' {
+			return 0
+		}
+		i++
+	} else if !digits(3) {
+		return 0
+	}
+	sep()
+	if !digits(3) {
+		return 0
+	}
+	if i >= len(t) || (t[i] != '-' && t[i] != '.' && t[i] != ' ') {
+		return 0
+	}
+	i++
+	if !digits(4) || (i < len(t) && t[i] >= '0' && t[i] <= '9') {
+		return 0
+	}
+	return i
+}
+
+func isWordByte(b byte) bool {
+	return ('a' <= b && b <= 'z') || ('A' <= b && b <= 'Z') || ('0' <= b && b <= '9')
 }
 
 // boundaryAfter looks at the punctuation and space after the word just read
