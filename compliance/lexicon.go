@@ -19,7 +19,8 @@ import (
 //	cure|cures diabetes        a token with alternatives
 //	detox*                     a token prefix
 //	lose <num> pounds          <num> matches any number
-//	vaccine*|mmr + autism      concepts that must meet in one sentence
+//	vaccine*|mmr + autism      concepts that must meet in one clause
+//	don't need|skip + shot*    a concept's alternative may be several words
 //	\#ad                       a phrase starting with # (else a comment)
 //
 // Lists are known in advance (knownLists), so a typo in a practice's file is
@@ -49,13 +50,41 @@ func (p *phraseTok) match(t *token) bool {
 	return false
 }
 
+// concept is one group of a co-occurrence entry: any one of its
+// alternatives, a word (all merged into tok) or a run of words (seqs).
+type concept struct {
+	tok  phraseTok
+	seqs [][]phraseTok
+}
+
+// matchAt returns the end of the concept's alternative matching at toks[t]
+// (within [t, limit)), or -1.
+func (c *concept) matchAt(toks []token, t, limit int) int {
+	if c.tok.match(&toks[t]) {
+		return t + 1
+	}
+next:
+	for _, seq := range c.seqs {
+		if t+len(seq) > limit {
+			continue
+		}
+		for k := range seq {
+			if !seq[k].match(&toks[t+k]) {
+				continue next
+			}
+		}
+		return t + len(seq)
+	}
+	return -1
+}
+
 // phrase is one entry of a list.
 type phrase struct {
 	list       string
 	listID     int    // index of list in lexicon.lists
 	text       string // as written, for error messages
 	toks       []phraseTok
-	concepts   [][]phraseTok // non-nil: a co-occurrence entry (each concept is one token)
+	concepts   []concept // non-nil: a co-occurrence entry
 	suggestion string
 	// second holds the first bytes a text token can have to match the
 	// phrase's second token (a 256-bit set): most phrases found through
@@ -168,11 +197,11 @@ func parsePhrase(list, line string) (*phrase, error) {
 	}
 	if strings.Contains(line, " + ") {
 		for _, c := range strings.Split(line, " + ") {
-			t, err := parseTok(strings.TrimSpace(c))
+			cn, err := parseConcept(strings.TrimSpace(c))
 			if err != nil {
 				return nil, err
 			}
-			p.concepts = append(p.concepts, []phraseTok{t})
+			p.concepts = append(p.concepts, cn)
 		}
 		return p, nil
 	}
@@ -193,6 +222,36 @@ func parsePhrase(list, line string) (*phrase, error) {
 		return nil, fmt.Errorf("phrase %q has no words", line)
 	}
 	return p, nil
+}
+
+// parseConcept parses one concept of a co-occurrence entry: alternatives
+// separated by |, each one or more words, a word ending in * a prefix.
+func parseConcept(spec string) (concept, error) {
+	var c concept
+	for _, alt := range strings.Split(spec, "|") {
+		var seq []phraseTok
+		for _, f := range strings.Fields(alt) {
+			prefix := strings.HasSuffix(f, "*")
+			ws := tokenizePhrase(strings.TrimSuffix(f, "*"))
+			for k, w := range ws {
+				if prefix && k == len(ws)-1 {
+					seq = append(seq, phraseTok{prefixes: []string{w}})
+				} else {
+					seq = append(seq, phraseTok{alts: []string{w}})
+				}
+			}
+		}
+		switch len(seq) {
+		case 0:
+			return concept{}, fmt.Errorf("concept %q has an empty alternative", spec)
+		case 1:
+			c.tok.alts = append(c.tok.alts, seq[0].alts...)
+			c.tok.prefixes = append(c.tok.prefixes, seq[0].prefixes...)
+		default:
+			c.seqs = append(c.seqs, seq)
+		}
+	}
+	return c, nil
 }
 
 // parseTok parses one token spec: <num>, or a|b*|c where each alternative
@@ -305,72 +364,134 @@ func (lx *lexicon) match(toks []token, byID [][]hit, out map[string][]hit) [][]h
 	return byID
 }
 
+// conceptHit is a co-occurrence entry found in one clause: the token span
+// from its first to its last concept, and each concept's own tokens (the
+// words that make the claim, which a negation test must not read as a
+// negation of it: "you don't need a shot" is the claim, not its denial).
+type conceptHit struct {
+	p        *phrase
+	from, to int
+	parts    [][2]int
+}
+
+// clauseBreak reports whether token t ends a clause inside a sentence: a
+// semicolon, a colon or a dash ("Myth: vaccines cause autism").
+func clauseBreak(t *token) bool {
+	if t.kind != tokPunct {
+		return false
+	}
+	switch t.low {
+	case ";", ":", "—", "–":
+		return true
+	}
+	return false
+}
+
 // matchConcepts finds the co-occurrence entries of list whose concepts all
-// appear in one sentence, spanning from the first to the last concept found.
+// appear in one clause, spanning from the first to the last concept found.
+// Tokens for which skip is true (nil: none) match no concept.
 //
 // words (every token's lower-case text, as a set and as wordList) rules
 // out most entries at once: an entry whose concept is in no sentence costs a
 // few map lookups, not a walk of the text.
-func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, words map[string]bool, wordList []string) []hit {
-	var out []hit
+func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, words map[string]bool, wordList []string, skip func(t int) bool) []conceptHit {
+	var out []conceptHit
 	for _, p := range lx.concepts[list] {
 		if !conceptsInText(p.concepts, words, wordList) {
 			continue
 		}
 		for _, s := range sents {
-			from, to, ok := s.tokEnd, s.tokStart, true
-			for _, c := range p.concepts {
-				found := -1
-				for t := s.tokStart; t < s.tokEnd; t++ {
-					if c[0].match(&toks[t]) {
-						found = t
-						break
-					}
+			for cs := s.tokStart; cs < s.tokEnd; {
+				ce := cs
+				for ce < s.tokEnd && !clauseBreak(&toks[ce]) {
+					ce++
 				}
-				if found < 0 {
-					ok = false
-					break
+				if h, ok := matchClause(p, toks, cs, ce, skip); ok {
+					out = append(out, h)
 				}
-				from, to = min(from, found), max(to, found+1)
-			}
-			if ok {
-				out = append(out, hit{p: p, from: from, to: to})
+				cs = ce + 1
 			}
 		}
 	}
 	return out
 }
 
-// conceptsInText reports whether every concept matches some word of the
-// text: whole-word alternatives first, as map lookups, then prefixes
-// against each distinct word (wordList).
-func conceptsInText(concepts [][]phraseTok, words map[string]bool, wordList []string) bool {
-	for _, c := range concepts {
-		if len(c[0].prefixes) == 0 && !c[0].num && !anyWord(c[0].alts, words) {
-			return false
-		}
-	}
-	for _, c := range concepts {
-		pt := c[0]
-		if len(pt.prefixes) == 0 && !pt.num {
-			continue
-		}
-		found := anyWord(pt.alts, words)
-		for _, w := range wordList {
-			if found {
+// matchClause matches entry p in the clause toks[cs:ce]: each concept at
+// its first place.
+func matchClause(p *phrase, toks []token, cs, ce int, skip func(int) bool) (conceptHit, bool) {
+	h := conceptHit{p: p, from: ce, to: cs}
+	for ci := range p.concepts {
+		c := &p.concepts[ci]
+		found := false
+		for t := cs; t < ce; t++ {
+			if (skip != nil && skip(t)) || inParts(h.parts, t) {
+				continue // an excepted word, or one an earlier concept took
+			}
+			if end := c.matchAt(toks, t, ce); end > 0 {
+				h.parts = append(h.parts, [2]int{t, end})
+				h.from, h.to = min(h.from, t), max(h.to, end)
+				found = true
 				break
 			}
-			t := token{low: w}
-			if pt.num { // the kind matters to number tokens only
-				t.kind = numberKind(w)
-			}
-			found = pt.match(&t)
+		}
+		if !found {
+			return conceptHit{}, false
+		}
+	}
+	return h, true
+}
+
+// inParts reports whether token t lies in one of parts.
+func inParts(parts [][2]int, t int) bool {
+	for _, p := range parts {
+		if t >= p[0] && t < p[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// conceptsInText reports whether every concept may match some word of the
+// text: each alternative's first word is looked up, whole words in the
+// set, prefixes against each distinct word (wordList).
+func conceptsInText(concepts []concept, words map[string]bool, wordList []string) bool {
+	for i := range concepts {
+		c := &concepts[i]
+		if len(c.tok.prefixes) == 0 && !c.tok.num && len(c.seqs) == 0 && !anyWord(c.tok.alts, words) {
+			return false // the common case, decided by map lookups alone
+		}
+	}
+	for i := range concepts {
+		c := &concepts[i]
+		found := tokInText(&c.tok, words, wordList)
+		for k := 0; k < len(c.seqs) && !found; k++ {
+			found = tokInText(&c.seqs[k][0], words, wordList)
 		}
 		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// tokInText reports whether pt matches some word of the text.
+func tokInText(pt *phraseTok, words map[string]bool, wordList []string) bool {
+	if anyWord(pt.alts, words) {
+		return true
+	}
+	if len(pt.prefixes) == 0 && !pt.num {
+		return false
+	}
+	for _, w := range wordList {
+		t := token{low: w}
+		if pt.num { // the kind matters to number tokens only
+			t.kind = numberKind(w)
+		}
+		if pt.match(&t) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyWord(alts []string, words map[string]bool) bool {

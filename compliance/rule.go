@@ -114,7 +114,7 @@ var knownLists = func() map[string]bool {
 		"PRIV-05/relative": true, "CLAIM-01/disease": true, "CLAIM-04/hedge": true, "CLAIM-05/brand": true,
 		"CLAIM-06/block": true, "CLAIM-08/label": true, "ENDORSE-02/disclosure": true,
 		"PROF-01/block": true, "PROF-01/warn": true, "PROF-09/safety": true, "PROF-09/risk": true, "PROF-09/symptom": true,
-		"MIS-01/debunk": true, "MIS-04/topic": true,
+		"MIS-01/except": true, "MIS-04/topic": true,
 	}
 	for _, r := range rules {
 		m[r.id] = true

@@ -65,9 +65,11 @@ myths=[
 ("Fact check: the HPV vaccine does not cause infertility. It prevents cancers later in life.",),
 ("Myth: sunscreen causes cancer. Fact: sunscreen lowers your risk of skin cancer.",),
 ]
+# A myth-busting post quotes the myth: it goes to a doctor (MIS-01 warn),
+# who checks the fact is stated clearly; only the myth said as true blocks.
 for (m,) in myths:
-    add(m+" Questions? Ask us at your next checkup.", "pass", [], kind="myth")
-    add(R(["Let's clear something up. ","We hear this a lot. ","Myth vs fact. "])+m, "pass", [], kind="myth")
+    add(m+" Questions? Ask us at your next checkup.", "review", ["MIS-01"], kind="myth")
+    add(R(["Let's clear something up. ","We hear this a lot. ","Myth vs fact. "])+m, "review", ["MIS-01"], kind="myth")
 clean_replies=[
 "Thank you for the kind words! Our team works hard and it means a lot to hear this.",
 "Thank you for taking the time to share your feedback. We would like to learn more. Please call our office manager at (614) 555-2368.",
@@ -286,7 +288,7 @@ for i in range(3):
     add("Chest pain after shoveling snow? Do not ignore it. Rest and take an aspirin.", "review", ["PROF-09"], kind="prof9")
 # misinformation
 for i in range(4):
-    add(R(["Vaccines cause autism. Do your research.","The flu shot gives you the flu, so we skip it."]), "review", ["MIS-01"], kind="mis1")
+    add(R(["Vaccines cause autism. Do your research.","The flu shot gives you the flu, so we skip it."]), "block", ["MIS-01"], kind="mis1")
 for i in range(3):
     add("Our new filler is completely safe for everyone.", "review", ["MIS-02"], kind="mis2")
 for i in range(3):
@@ -385,7 +387,7 @@ H=[
 ("If your chest feels tight and you are short of breath, call 911 right away.","pass",[]),
 ("Feeling hopeless or thinking about suicide? You are not alone. Call or text 988.","pass",[]),
 ("Vaccines are safe and save millions of lives every year. Talk to us about your family's shots.","pass",[]),
-("Natural immunity is always better than getting vaccinated, so skip the shot.","review",["MIS-01"]),
+("Natural immunity is always better than getting vaccinated, so skip the shot.","block",["MIS-01"]),
 ("Big Pharma is hiding the real cure for diabetes.","review",["MIS-03"]),
 ("Thanks to @ColumbusHealthDept for the free flu vaccines for our community clinic!","review",["CLAIM-07","PLAT-02"]),
 ("Follow us @maplefamilymed for health tips every week.","pass",[]),

@@ -1,0 +1,182 @@
+package compliance
+
+// Framing: whether a sentence states a claim or denies it. A myth-busting
+// post quotes the myth ("Myth: vaccines cause autism. Fact: ..."), and a
+// practice's "we can't guarantee results" holds the words of a guarantee;
+// both must read differently from the claim said as true. The tests here
+// are grammar, not data: negation words, labels ("Myth:", "Fact:"),
+// reported speech ("some people say"), questions and a rebuttal in the
+// next sentence.
+
+// negatorAfter are the contractions whose "n't" the tokenizer leaves as a
+// separate "t" ("doesn't" is "doesn" "t").
+var negatorAfter = map[string]bool{"don": true, "doesn": true, "didn": true, "won": true, "can": true, "isn": true, "aren": true,
+	"wasn": true, "weren": true, "couldn": true, "wouldn": true, "shouldn": true, "haven": true, "hasn": true, "ain": true, "mustn": true}
+
+// isNegator reports whether token t negates: not, no, never, cannot, the
+// "t" of "doesn't", nothing, none. "Not only" and "no doubt" do not.
+func (s *scan) isNegator(t int) bool {
+	switch w := s.toks[t].low; w {
+	case "not":
+		return !(t+1 < len(s.toks) && inSet(s.toks[t+1].low, "only", "just", "to", "sure"))
+	case "no":
+		return !(t+1 < len(s.toks) && inSet(s.toks[t+1].low, "doubt", "wonder", "matter", "longer"))
+	case "never", "cannot", "nothing", "none", "neither", "nor", "nobody", "untrue", "isnt", "doesnt", "dont", "cant", "wont":
+		return true
+	case "t":
+		return t > 0 && negatorAfter[s.toks[t-1].low] && s.toks[t-1].end+1 >= s.toks[t].start
+	}
+	return false
+}
+
+// mythLabels say the claim next to them is false; factLabels that it is
+// true. "Myth vs fact" and "fact check" are headers of a myth-busting post.
+var (
+	mythLabels = map[string]bool{"myth": true, "myths": true, "mythbusting": true, "mythbuster": true, "mythbusters": true, "false": true,
+		"untrue": true, "wrong": true, "debunk": true, "debunked": true, "debunking": true, "disproven": true, "hoax": true, "misinformation": true,
+		"rumor": true, "rumors": true, "rumour": true, "rumours": true, "fiction": true, "misconception": true, "misconceptions": true, "busted": true}
+	factLabels = map[string]bool{"fact": true, "facts": true, "truth": true, "true": true, "reality": true}
+	// reportWords put a claim in someone else's mouth: "some people say",
+	// "parents ask whether", "the idea that".
+	reportWords = map[string]bool{"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true, "heard": true,
+		"hear": true, "worry": true, "worried": true, "worries": true, "fear": true, "fears": true, "concern": true, "concerned": true,
+		"concerns": true, "ask": true, "asks": true, "asked": true, "asking": true, "wonder": true, "wondering": true, "wonders": true,
+		"idea": true, "notion": true, "belief": true, "read": true, "seen": true, "online": true, "question": true, "questions": true,
+		"whether": true, "if": true, "suggest": true, "suggests": true, "spread": true, "spreading": true, "told": true, "tell": true}
+	firstPerson = map[string]bool{"i": true, "we": true, "m": true, "re": true, "ve": true, "our": true, "my": true}
+	answerYes   = map[string]bool{"yes": true, "yep": true, "absolutely": true, "definitely": true, "true": true, "correct": true}
+	answerNo    = map[string]bool{"no": true, "nope": true, "false": true, "wrong": true, "myth": true, "not": true, "never": true}
+)
+
+// denied reports whether the claim at h (a concept hit) is framed as false
+// or only reported: a negation in its clause outside the claim's own words,
+// a myth label before it (the nearest label wins: "Fact:" asserts),
+// a label after it in its sentence ("... is a myth"), reported speech, a
+// question not answered yes, or a rebuttal opening the next sentence.
+func (s *scan) denied(h conceptHit) bool {
+	own := func(t int) bool { return inParts(h.parts, t) }
+	si := s.toks[h.from].sent
+	se := s.sents[si]
+	// The clause around the claim.
+	cs := h.from
+	for cs > se.tokStart && !clauseBreak(&s.toks[cs-1]) {
+		cs--
+	}
+	for t := cs; t < h.to; t++ {
+		// "only" limits the claim: "antibiotics only work on bacteria".
+		if !own(t) && (s.isNegator(t) || s.toks[t].low == "only") {
+			return true
+		}
+	}
+	// After the claim in its sentence: "... is a myth", "... is false".
+	for t := h.to; t < se.tokEnd; t++ {
+		if w := s.toks[t].low; mythLabels[w] && !s.labelNegated(t) {
+			return true
+		}
+		if t < se.tokEnd-1 && s.toks[t].low == "not" && inSet(s.toks[t+1].low, "true", "proven", "so") {
+			return true
+		}
+	}
+	// The nearest label before the claim, in its sentence or in a short
+	// sentence (a heading) before it.
+	if lab, ok := s.labelBefore(h.from, se.tokStart); ok {
+		return lab
+	}
+	if si > 0 {
+		prev := s.sents[si-1]
+		if prev.tokEnd-prev.tokStart <= 6 {
+			if lab, ok := s.labelBefore(prev.tokEnd, prev.tokStart); ok {
+				return lab
+			}
+		}
+	}
+	// Reported speech before the claim, not in the first person.
+	for t := se.tokStart; t < h.from; t++ {
+		if reportWords[s.toks[t].low] && !(t > se.tokStart && firstPerson[s.toks[t-1].low]) &&
+			!(t > se.tokStart+1 && firstPerson[s.toks[t-2].low]) {
+			return true
+		}
+	}
+	var next *sentence
+	if si+1 < len(s.sents) {
+		next = &s.sents[si+1]
+	}
+	// A question, unless the answer is yes.
+	if s.toks[se.tokEnd-1].low == "?" {
+		return next == nil || !answerYes[s.toks[next.tokStart].low]
+	}
+	// A rebuttal: "No." "Not true." "That's a myth." "They don't."
+	if next != nil {
+		short := next.tokEnd-next.tokStart <= 6
+		for t := next.tokStart; t < next.tokEnd && t < next.tokStart+4; t++ {
+			w := s.toks[t].low
+			if (t == next.tokStart && answerNo[w]) || (mythLabels[w] && !s.labelNegated(t)) || (short && s.isNegator(t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// labelBefore finds the label nearest before token to, back to token
+// from: (true, true) for a myth label, (false, true) for a fact label,
+// (_, false) for none. "Myth vs fact", "fact or myth" and "fact check" read
+// as myth-busting headers; "not a myth" as a fact.
+func (s *scan) labelBefore(to, from int) (myth, found bool) {
+	for t := to - 1; t >= from; t-- {
+		w := s.toks[t].low
+		switch {
+		case mythLabels[w]:
+			return !s.labelNegated(t), true
+		case factLabels[w]:
+			if t+1 < len(s.toks) && inSet(s.toks[t+1].low, "check", "checked", "checking", "or", "vs", "versus") {
+				return true, true
+			}
+			for k := t - 1; k >= from && k >= t-3; k-- {
+				if mythLabels[s.toks[k].low] {
+					return true, true // "myth vs fact", "myth or fact"
+				}
+			}
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// labelNegated reports "not a myth", "no myth", "isn't false".
+func (s *scan) labelNegated(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].sent == s.toks[t].sent; k-- {
+		if s.isNegator(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether the phrase at tokens [from, to) is denied
+// by a negation just before it in its clause: "we can't guarantee",
+// "no treatment is 100% safe", "there is no such thing as risk-free". Only
+// a few function words may stand between, so "don't miss our guaranteed
+// results" stays a guarantee.
+func (s *scan) negatedBefore(from int) bool {
+	sent := s.toks[from].sent
+	for t := from - 1; t >= 0 && t >= from-6 && s.toks[t].sent == sent && !clauseBreak(&s.toks[t]); t-- {
+		if s.isNegator(t) {
+			return true
+		}
+		if !negationBridge[s.toks[t].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// negationBridge are the words that may stand between a negation and the
+// phrase it denies.
+var negationBridge = map[string]bool{"is": true, "are": true, "be": true, "can": true, "could": true, "will": true, "would": true,
+	"should": true, "do": true, "does": true, "did": true, "such": true, "thing": true, "as": true, "a": true, "an": true, "the": true,
+	"any": true, "one": true, "way": true, "treatment": true, "treatments": true, "procedure": true, "procedures": true,
+	"medicine": true, "medicines": true, "drug": true, "drugs": true, "vaccine": true, "vaccines": true, "shot": true, "shots": true,
+	"promise": true, "promises": true, "ever": true, "truly": true, "really": true, "completely": true, "totally": true,
+	"we": true, "i": true, "it": true, "that": true, "guarantee": true, "offer": true, "make": true, "claim": true, "say": true,
+	"t": true, "ll": true, "re": true, "s": true, "always": true, "everything": true, "anything": true, "%": true, "100": true}

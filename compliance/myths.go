@@ -1,0 +1,45 @@
+package compliance
+
+import (
+	"github.com/practicepost/practicepost/post"
+)
+
+// checkMyths is MIS-01: known false health claims, each a set of concepts
+// that must meet in one clause ("MMR|vaccine" + "causes|linked" +
+// "autism"). Stated as true, the claim holds the post (block): FSMB calls
+// spreading it grounds for discipline. Framed as false (a "Myth: ...
+// Fact: ..." post, "No, the MMR shot does not cause autism", "there is no
+// evidence that ...", a question answered no) it goes to a doctor (warn),
+// who checks that the post states the fact clearly.
+func checkMyths(s *scan) []post.Finding {
+	var out []post.Finding
+	hits := s.c.lex.matchConcepts("MIS-01", s.toks, s.sents, s.words, s.wordList, s.mythExcepted)
+	for _, h := range hits {
+		a, b := s.span(h.from, h.to)
+		if overlapsAny(out, a, b) {
+			continue
+		}
+		f := s.finding(h.from, h.to, "This states a known false health claim as true. Posting it is misinformation.")
+		f.Severity = post.SeverityBlock
+		f.Suggestion = "Remove the claim, or frame it clearly as a myth and state the fact."
+		if s.denied(h) {
+			f.Severity = post.SeverityWarn
+			f.Message = "This mentions a known false health claim, framed as a myth. Check the post states the fact clearly."
+			f.Suggestion = ""
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// mythExcepted reports tokens that are part of a MIS-01/except phrase
+// ("poison control", "potato chips"): words a myth's concept must not
+// take.
+func (s *scan) mythExcepted(t int) bool {
+	for _, h := range s.hits["MIS-01/except"] {
+		if t >= h.from && t < h.to {
+			return true
+		}
+	}
+	return false
+}
