@@ -126,7 +126,9 @@ func TestFaultsThroughTheRealAdapters(t *testing.T) {
 			e.s.now, e.s.opt.Now = clk.Now, clk.Now
 			// The store and the calendar read e.clock; keep both clocks together.
 			sync := func() { e.clock.Set(clk.Now()) }
-			body := fmt.Sprintf("Fault test %s %s: see https://clinic.test/flu", c.kind, c.name)
+			// & < > because X lists them as &amp; &lt; &gt;: reconciling
+			// a lost answer must still recognise the post.
+			body := fmt.Sprintf("Fault test %s %s: flu & COVID shots, ages <12 & >65, see https://clinic.test/flu", c.kind, c.name)
 			pst := e.add(clk.Now().Add(time.Second), body, c.kind)
 			if c.inject != nil {
 				c.inject(p)

@@ -88,7 +88,7 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 		RemoteID:    resp.Data.ID,
 		URL:         statusURL(resp.Data.ID),
 		PublishedAt: c.now().UTC(),
-		Text:        resp.Data.Text,
+		Text:        unescapeText(resp.Data.Text),
 	}, nil
 }
 

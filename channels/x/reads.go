@@ -47,6 +47,14 @@ type listAnswer struct {
 	} `json:"meta"`
 }
 
+// unescapeText undoes the escaping X's v2 API applies to the "text" of
+// posts it returns: &amp; &lt; &gt; for & < > and nothing else. One pass,
+// left to right, so a post that really says "&amp;" (listed as
+// "&amp;amp;") comes back as "&amp;". Without it a listed post never
+// matched the text sent, and reconciliation after a lost answer posted
+// it again.
+var unescapeText = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">").Replace
+
 // maxPages bounds pagination so a busy account cannot make a read run long
 // (and cost money: X bills reads per post).
 const maxPages = 5
@@ -95,7 +103,7 @@ func (c *Channel) Recent(ctx context.Context, since time.Time) ([]post.Receipt, 
 			return nil, fmt.Errorf("x: recent: %w", err)
 		}
 		for _, p := range page.Data {
-			out = append(out, post.Receipt{RemoteID: p.ID, URL: statusURL(p.ID), PublishedAt: p.CreatedAt, Text: p.Text})
+			out = append(out, post.Receipt{RemoteID: p.ID, URL: statusURL(p.ID), PublishedAt: p.CreatedAt, Text: unescapeText(p.Text)})
 		}
 		if page.Meta.NextToken == "" {
 			break
@@ -178,9 +186,10 @@ func (c *Channel) Comments(ctx context.Context, remoteID string, since time.Time
 			if p.AuthorID == uid {
 				continue
 			}
+			text := unescapeText(p.Text)
 			out = append(out, post.Comment{
 				RemoteID: p.ID, PostRemoteID: remoteID, AuthorID: p.AuthorID, Author: names[p.AuthorID].name,
-				Text: p.Text, At: p.CreatedAt, Mentions: mentions(p.Text, c.handle()),
+				Text: text, At: p.CreatedAt, Mentions: mentions(text, c.handle()),
 			})
 		}
 		if page.Meta.NextToken == "" {

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -117,6 +118,9 @@ func verify(t *testing.T, ctx context.Context, dataDir string, fakes map[string]
 				t.Errorf("%s/%s: no delivery", p.ID, ch)
 			case d.State == post.DeliveryPublished:
 				stats[ch+" published"]++
+				if strings.ContainsAny(text, "&<>") {
+					stats[ch+" published with & < >"]++
+				}
 				if d.Attempts > 1 {
 					stats[ch+" published after a retry"]++
 				}

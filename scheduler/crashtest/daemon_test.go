@@ -153,7 +153,13 @@ func (d *daemon) importPosts(n int, first time.Time) {
 	}
 }
 
+// text is post i's text. Every other one carries & < >, which X lists
+// back as &amp; &lt; &gt;: reconciliation after a kill must still match it
+// (it did not, and posted it again).
 func text(i int) string {
+	if i%2 == 1 {
+		return fmt.Sprintf("Flu & COVID shots this week: ages <12 & >65 first. Reminder %04d of our autumn series.", i)
+	}
 	return fmt.Sprintf("Flu shots are available this week at the clinic. Reminder %04d of our autumn series.", i)
 }
 

@@ -265,7 +265,7 @@ func (s *Server) AddComment(postRemoteID string, c post.Comment) post.Comment {
 	}
 	handle := strings.ToLower(strings.ReplaceAll(c.Author, " ", "_"))
 	s.users[c.AuthorID] = user{c.AuthorID, handle, c.Author}
-	t := &tweet{ID: s.newID(), Text: c.Text, SentText: c.Text, AuthorID: c.AuthorID, ConversationID: parent.ConversationID,
+	t := &tweet{ID: s.newID(), Text: escapeText(c.Text), SentText: c.Text, AuthorID: c.AuthorID, ConversationID: parent.ConversationID,
 		ReplyTo: parent.ID, InReplyToUser: parent.AuthorID, CreatedAt: s.now().UTC().Truncate(time.Second)}
 	s.replies = append(s.replies, t)
 	return post.Comment{RemoteID: t.ID, PostRemoteID: postRemoteID, Author: c.Author, AuthorID: c.AuthorID, Text: c.Text,

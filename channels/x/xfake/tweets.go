@@ -16,7 +16,7 @@ import (
 // someone else.
 type tweet struct {
 	ID             string
-	Text           string // as X shows it, links rewritten to t.co
+	Text           string // as X answers it: links rewritten to t.co, & < > escaped
 	SentText       string // as the client sent it
 	AuthorID       string
 	ConversationID string
@@ -97,7 +97,7 @@ func (s *Server) createTweet(w http.ResponseWriter, r *http.Request, body []byte
 		s.problem(w, http.StatusForbidden, "about:blank", "Forbidden", reason)
 		return answered
 	}
-	t := &tweet{ID: s.newID(), SentText: text, Text: s.rewriteLinks(text), AuthorID: UserID, CreatedAt: now.UTC().Truncate(time.Millisecond)}
+	t := &tweet{ID: s.newID(), SentText: text, Text: escapeText(s.rewriteLinks(text)), AuthorID: UserID, CreatedAt: now.UTC().Truncate(time.Millisecond)}
 	t.ConversationID = t.ID
 	if req.Reply != nil {
 		parent := s.find(req.Reply.InReplyToTweetID)
@@ -125,6 +125,11 @@ func (s *Server) createTweet(w http.ResponseWriter, r *http.Request, body []byte
 	}})
 	return answered
 }
+
+// escapeText escapes a post's text the way X's v2 API returns it: &, < and
+// > become &amp; &lt; &gt; in the "text" field of every answer (the create
+// answer and every listing); nothing else is escaped, quotes included.
+var escapeText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace
 
 // checkKeys enforces additionalProperties: false on the request and its
 // media and reply objects.
