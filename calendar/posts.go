@@ -34,6 +34,21 @@ func (s *Service) AddPost(ctx context.Context, req AddPost) (*post.Post, error) 
 	if err := require(req.Actor, post.RoleStaff, "adding a post"); err != nil {
 		return nil, err
 	}
+	p, err := s.newPost(req)
+	if err != nil {
+		return nil, err
+	}
+	err = s.db.Update(ctx, func(tx *store.Tx) error { return s.insertNew(ctx, tx, p, req.Actor) })
+	if err != nil {
+		return nil, err
+	}
+	s.log.Info("post added", "post_id", p.ID, "status", p.Status, "actor", req.Actor.Name)
+	s.notify(ctx)
+	return p, nil
+}
+
+// newPost builds and validates the post req asks for, not yet stored.
+func (s *Service) newPost(req AddPost) (*post.Post, error) {
 	now := s.db.Now()
 	p := &post.Post{
 		ID: post.NewID(now), Body: req.Body, Variants: req.Variants, Channels: dedupe(req.Channels),
@@ -52,18 +67,16 @@ func (s *Service) AddPost(ctx context.Context, req AddPost) (*post.Post, error) 
 	for _, c := range p.Channels {
 		p.Deliveries[c] = &post.Delivery{Channel: c, State: post.DeliveryPending}
 	}
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
-		if err := s.route(ctx, tx, p, map[string]bool{}); err != nil {
-			return err
-		}
-		return tx.InsertPost(p, store.Audit{Actor: req.Actor.Name, Action: "post.create", Detail: routeDetail(p)})
-	})
-	if err != nil {
-		return nil, err
-	}
-	s.log.Info("post added", "post_id", p.ID, "status", p.Status, "actor", req.Actor.Name)
-	s.notify(ctx)
 	return p, nil
+}
+
+// insertNew runs the checklist on a new post, routes it and stores it, in
+// the caller's transaction.
+func (s *Service) insertNew(ctx context.Context, tx *store.Tx, p *post.Post, actor Actor) error {
+	if err := s.route(ctx, tx, p, map[string]bool{}); err != nil {
+		return err
+	}
+	return tx.InsertPost(p, store.Audit{Actor: actor.Name, Action: "post.create", Detail: routeDetail(p)})
 }
 
 // validate checks what a post must satisfy before it is stored at all.

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/calendar"
-	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -33,24 +32,6 @@ type InboxItem struct {
 	CanReply bool   `json:"can_reply"`
 	// ReplyNote says why a reply is not possible, in plain words.
 	ReplyNote string `json:"reply_note,omitempty"`
-}
-
-// CanReply says whether the practice may reply to c on a channel of kind:
-// X only allows replies to accounts that mentioned the practice, manual
-// channels have no API to reply through.
-func CanReply(kind string, c post.Comment) (bool, string) {
-	switch kind {
-	case "x":
-		if !c.Mentions {
-			return false, "X only allows replies to accounts that mention the practice; this comment does not."
-		}
-		return true, ""
-	case "facebook", "linkedin", "preview":
-		return true, ""
-	case "":
-		return false, "This channel is no longer configured."
-	}
-	return false, "Replies on this channel are posted by hand, not through practicepost."
 }
 
 // Inbox lists comments newest first, with the health-details reminder and
@@ -89,7 +70,7 @@ func Inbox(ctx context.Context, db *store.DB, q InboxQuery) ([]InboxItem, error)
 			if c.HealthDetails {
 				it.Reminder = Reminder
 			}
-			it.CanReply, it.ReplyNote = CanReply(q.Kinds[c.Channel], c.Comment)
+			it.CanReply, it.ReplyNote = calendar.CanReply(q.Kinds[c.Channel], c.Comment)
 			out = append(out, it)
 		}
 		return nil
@@ -106,54 +87,4 @@ func snippet(s string) string {
 		return s
 	}
 	return string(r[:80]) + "…"
-}
-
-// PostAdder queues a post; *calendar.Service is one.
-type PostAdder interface {
-	AddPost(ctx context.Context, req calendar.AddPost) (*post.Post, error)
-}
-
-// ReplyDraft is staff's answer to one stored comment.
-type ReplyDraft struct {
-	Actor     calendar.Actor
-	PostID    post.ID
-	Channel   string
-	CommentID string // the comment's remote id
-	Body      string
-	At        time.Time // when to publish; zero with NextSlot false: an unscheduled draft
-	NextSlot  bool
-}
-
-// DraftReply queues staff's reply to a stored comment as a reply post on
-// the comment's channel. The calendar runs the checklist in reply-to-review
-// mode on it (the comment is the review text) and it goes through the same
-// review and publishing pipeline as any post. kinds maps channel ids to
-// kinds, as in InboxQuery.
-func DraftReply(ctx context.Context, db *store.DB, cal PostAdder, kinds map[string]string, req ReplyDraft) (*post.Post, error) {
-	var c *store.StoredComment
-	err := db.View(ctx, func(tx *store.Tx) error {
-		var err error
-		c, err = tx.Comment(req.PostID, req.Channel, req.CommentID)
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	if ok, why := CanReply(kinds[req.Channel], c.Comment); !ok {
-		return nil, post.Errorf(post.EInvalid, "%s", why)
-	}
-	if c.ReplyPostID != "" {
-		return nil, post.Errorf(post.EConflict, "a reply to this comment is already drafted (post %s)", c.ReplyPostID)
-	}
-	p, err := cal.AddPost(ctx, calendar.AddPost{Actor: req.Actor, Body: req.Body, Channels: []string{req.Channel},
-		At: req.At, NextSlot: req.NextSlot, Tags: []string{"reply"},
-		Reply: &post.ReplyTarget{Channel: req.Channel, RemoteID: c.Comment.RemoteID, Text: c.Comment.Text}})
-	if err != nil {
-		return nil, err
-	}
-	err = db.Update(ctx, func(tx *store.Tx) error { return tx.LinkReply(req.PostID, req.Channel, req.CommentID, p.ID) })
-	if err != nil {
-		return p, fmt.Errorf("report: link reply %s to its comment: %w", p.ID, err)
-	}
-	return p, nil
 }

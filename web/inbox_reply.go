@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/report"
 	"github.com/practicepost/practicepost/store"
@@ -30,7 +31,7 @@ func (s *Server) replyPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "reply", "Draft a reply", d, "")
 }
 
-// draftReply queues the reply through report.DraftReply: the calendar runs
+// draftReply queues the reply through calendar.DraftReply: the calendar runs
 // the checklist in reply-to-review mode and the post then follows the
 // usual review and publishing path.
 func (s *Server) draftReply(w http.ResponseWriter, r *http.Request) {
@@ -46,20 +47,14 @@ func (s *Server) draftReply(w http.ResponseWriter, r *http.Request) {
 	}
 	var p *post.Post
 	if err == nil {
-		p, err = report.DraftReply(r.Context(), s.db, s.cal, s.channelKinds(), report.ReplyDraft{Actor: who(r).actor(),
+		p, err = s.cal.DraftReply(r.Context(), calendar.DraftReply{Actor: who(r).actor(),
 			PostID: d.Comment.PostID, Channel: d.Comment.Channel, CommentID: d.Comment.Comment.RemoteID,
 			Body: d.Body, At: at, NextSlot: next})
 	}
-	if err != nil && p == nil {
+	if err != nil {
 		s.render(w, r, httpStatus(err), "reply", "Draft a reply", d, s.userMessage(r, err))
 		return
 	}
-	if err != nil {
-		// The reply post exists but is not linked to its comment: say so
-		// on its page rather than offering to draft it again.
-		s.log.Error("reply drafted but not linked", "post_id", p.ID, "err", err)
-	}
-	s.log.Info("reply drafted", "post_id", p.ID, "reply_to", d.Comment.PostID, "channel", d.Comment.Channel)
 	redirectDone(w, r, "/posts/"+p.ID, "submitted")
 }
 
@@ -83,6 +78,6 @@ func (s *Server) replyTarget(r *http.Request) (replyData, error) {
 	if c.HealthDetails {
 		d.Reminder = report.Reminder
 	}
-	d.CanReply, d.ReplyNote = report.CanReply(s.channelKinds()[channel], c.Comment)
+	d.CanReply, d.ReplyNote = calendar.CanReply(s.channelKinds()[channel], c.Comment)
 	return d, nil
 }
