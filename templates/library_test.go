@@ -93,6 +93,8 @@ func TestRenderVariableErrors(t *testing.T) {
 	}{
 		{"user var absent", "new-provider", testPractice, map[string]string{"provider": "Dr. Ana Ruiz", "specialty": "family medicine"}, post.EInvalid, "start_date", "start_date"},
 		{"user var blank", "holiday-hours", testPractice, map[string]string{"holiday": " ", "closed": "Monday", "reopen": "Tuesday"}, post.EInvalid, "holiday", "holiday"},
+		// Every missing variable is named at once, not one per attempt.
+		{"several user vars absent", "holiday-hours", testPractice, map[string]string{"closed": "Monday"}, post.EInvalid, "holiday", "holiday, reopen"},
 		{"practice field empty", "flu-shots", noPhone, nil, post.EInvalid, "phone", "[practice]"},
 		{"unknown var (typo)", "job-opening", testPractice, map[string]string{"role": "nurse", "rol": "nurse"}, post.EInvalid, "", `"rol"`},
 		{"unknown template", "no-such-template", testPractice, nil, post.ENotFound, "", "no-such-template"},

@@ -160,6 +160,9 @@ func propose(lib *Library, p Practice, t Template, at time.Time, fixed, offered 
 	if err != nil {
 		if m, ok := IsMissingVar(err); ok {
 			pr.Missing = []string{m.Var}
+			if len(m.Vars) > 0 {
+				pr.Missing = m.Vars
+			}
 		}
 		pr.Problem = err.Error()
 		return pr

@@ -12,15 +12,21 @@ import (
 
 // MissingVarError says which variable a render lacked. Practice is true for a
 // practice variable (fix the [practice] config), false for one staff supply.
+// Vars lists every missing staff variable (Var is the first), so a person
+// fills them all in one go rather than learning of them one at a time.
 type MissingVarError struct {
 	Template string
 	Var      string
+	Vars     []string
 	Practice bool
 }
 
 func (e *MissingVarError) Error() string {
 	if e.Practice {
 		return fmt.Sprintf("template %s needs %s: set %s in the [practice] section of the config", e.Template, e.Var, e.Var)
+	}
+	if len(e.Vars) > 1 {
+		return fmt.Sprintf("template %s needs the variables %s", e.Template, strings.Join(e.Vars, ", "))
 	}
 	return fmt.Sprintf("template %s needs the variable %s", e.Template, e.Var)
 }
@@ -47,10 +53,14 @@ func (l *Library) Render(name string, p Practice, vars map[string]string) (Rende
 			data[k] = vars[k]
 		}
 	}
+	var missing []string
 	for _, v := range e.meta.Vars {
 		if _, ok := data[v]; !ok {
-			return Rendered{}, post.Errorf(post.EInvalid, "templates: render: %w", &MissingVarError{Template: name, Var: v})
+			missing = append(missing, v)
 		}
+	}
+	if len(missing) > 0 {
+		return Rendered{}, post.Errorf(post.EInvalid, "templates: render: %w", &MissingVarError{Template: name, Var: missing[0], Vars: missing})
 	}
 	r := Rendered{
 		Template: name, Title: e.meta.Title, Tags: slices.Clone(e.meta.Tags),

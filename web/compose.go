@@ -17,6 +17,7 @@ type composeData struct {
 	Templates      []templates.Template
 	TemplateVars   []string
 	VarValues      map[string]string
+	TemplateHint   string // which template details are still to fill in
 	Authorizations []post.Authorization
 	Audiences      []post.Audience
 	Findings       []post.Finding // from the last server-side check, for pages without JavaScript
@@ -32,32 +33,61 @@ func (s *Server) composePage(w http.ResponseWriter, r *http.Request) {
 	var errMsg string
 	d := s.composeData(r, f, "")
 	if name := r.URL.Query().Get("template"); name != "" && s.opt.Templates != nil {
-		if t, ok := s.opt.Templates.Get(name); ok {
-			d.TemplateVars = t.Vars
-			vars := map[string]string{}
-			for _, v := range t.Vars {
-				if val := r.URL.Query().Get("var_" + v); val != "" {
-					vars[v] = val
-				}
-			}
-			d.VarValues = vars
-			out, err := s.opt.Templates.Render(name, s.opt.Practice, vars)
-			if err != nil {
-				errMsg = s.userMessage(r, err)
-			} else {
-				d.Form.Body, d.Form.Template = out.Long, name
-				d.Form.Tags, d.Form.Audience = strings.Join(out.Tags, ", "), string(out.Audience)
-				for _, c := range s.cal.Channels() {
-					if c.Kind == "x" && out.Short != "" {
-						d.Form.Variants[c.ID] = out.Short
-					}
-				}
-			}
-		} else {
-			errMsg = "there is no template called " + name
-		}
+		errMsg = s.fillFromTemplate(r, d, name)
 	}
 	s.render(w, r, http.StatusOK, "compose", "New post", d, errMsg)
+}
+
+// fillFromTemplate fills the compose form from template name and the
+// var_<name> values typed so far. The picker keeps the template and the
+// fields keep what was typed; while details are missing it asks for them
+// (every one at once, in d.TemplateHint) instead of rendering, so a template
+// with details never turns into an error or an empty post. The returned
+// message is for a real problem only (an unknown template, a practice
+// detail missing from the config).
+func (s *Server) fillFromTemplate(r *http.Request, d *composeData, name string) string {
+	t, ok := s.opt.Templates.Get(name)
+	if !ok {
+		return "there is no template called " + name
+	}
+	d.Form.Template = name
+	d.TemplateVars = t.Vars
+	d.VarValues = map[string]string{}
+	var missing []string
+	for _, v := range t.Vars {
+		val := r.URL.Query().Get("var_" + v)
+		d.VarValues[v] = val
+		if strings.TrimSpace(val) == "" {
+			missing = append(missing, v)
+		}
+	}
+	if len(missing) > 0 {
+		d.TemplateHint = "Fill in " + joinWords(missing) + ", then press “Use template”."
+		return ""
+	}
+	out, err := s.opt.Templates.Render(name, s.opt.Practice, d.VarValues)
+	if err != nil {
+		if m, ok := templates.IsMissingVar(err); ok {
+			return m.Error() // names the detail and where to set it, without the package prefix
+		}
+		return s.userMessage(r, err)
+	}
+	d.Form.Body = out.Long
+	d.Form.Tags, d.Form.Audience = strings.Join(out.Tags, ", "), string(out.Audience)
+	for _, c := range s.cal.Channels() {
+		if c.Kind == "x" && out.Short != "" {
+			d.Form.Variants[c.ID] = out.Short
+		}
+	}
+	return ""
+}
+
+// joinWords joins words as "a, b and c".
+func joinWords(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // editPage shows the compose form for an existing post.

@@ -91,6 +91,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad flag", []string{"--config", cfg, "post", "list", "--nope"}, exitInvalid, "unknown flag"},
 		{"extra argument", []string{"--config", cfg, "post", "list", "extra"}, exitInvalid, "takes 0 argument"},
 		{"bad csv", []string{"--config", cfg, "import", "/nonexistent.csv"}, exitInvalid, "cannot read"},
+		{"template vars missing", []string{"--config", cfg, "templates", "render", "holiday-hours", "--var", "closed=Monday"}, exitInvalid, "holiday, reopen"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
