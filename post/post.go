@@ -117,17 +117,62 @@ func (p *Post) HasChannel(channel string) bool {
 }
 
 // ValidateText checks what every piece of post text must satisfy, whatever
-// the channel: valid UTF-8, not empty, not absurdly long.
+// the channel and whichever way it came in (CLI, web form, JSON API,
+// import): valid UTF-8 with no control characters but tab, line feed and
+// carriage return, not empty, not absurdly long. A bad byte is named by its
+// offset and nothing is rewritten: U+FFFD in place of a byte, or a NUL
+// carried to a network, would publish something nobody wrote.
 func ValidateText(what, s string) error {
+	if err := CheckBytes(what, s); err != nil {
+		return err
+	}
 	switch {
-	case !utf8.ValidString(s):
-		return Errorf(EInvalid, "%s is not valid UTF-8 text; save the file as UTF-8 and try again", what)
 	case len(s) > MaxBodyBytes:
 		return Errorf(EInvalid, "%s is %d bytes; the most a post may hold is %d bytes", what, len(s), MaxBodyBytes)
 	case isBlank(s):
 		return Errorf(EInvalid, "%s is empty", what)
 	}
 	return nil
+}
+
+// CheckBytes refuses text that is not valid UTF-8 or holds a control
+// character other than tab, line feed and carriage return, naming the byte
+// offset of the first one. ValidateText runs it on every post text; the
+// JSON API runs it on a request body before Go's decoder can turn bad bytes
+// into U+FFFD.
+func CheckBytes(what, s string) error {
+	i, r, bad := badRune(s)
+	switch {
+	case !bad:
+		return nil
+	case r == utf8.RuneError:
+		return Errorf(EInvalid, "%s is not valid UTF-8 at byte offset %d (byte 0x%02X); save it as UTF-8 and try again", what, i, s[i])
+	case r == 0:
+		return Errorf(EInvalid, "%s has a control character (U+0000, NUL) at byte offset %d; remove it (tab and line breaks are fine)", what, i)
+	}
+	return Errorf(EInvalid, "%s has a control character (U+%04X) at byte offset %d; remove it (tab and line breaks are fine)", what, r, i)
+}
+
+// badRune finds the first byte of s that is not valid UTF-8 (reported as
+// utf8.RuneError) or starts a control character other than tab, line feed
+// and carriage return (C0 and DEL).
+func badRune(s string) (int, rune, bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+				return i, rune(c), true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i, r, true
+		}
+		i += n
+	}
+	return 0, 0, false
 }
 
 func isBlank(s string) bool {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -147,4 +148,27 @@ func storeOpts() store.Options { return store.Options{NoSync: true} }
 
 func revisionOf(p *post.Post, by string) store.Revision {
 	return store.Revision{PostID: p.ID, ContentHash: p.ContentHash(), Body: p.Body, Variants: p.Variants, By: by, At: time.Now()}
+}
+
+// apiJSON sends a JSON API request with a session cookie and its CSRF
+// header, and returns the status and, for an error, its code and message.
+func (e *testEnv) apiJSON(method, path, token, csrf, body string) (status int, code, message string) {
+	e.t.Helper()
+	req, err := http.NewRequest(method, e.ts.URL+path, strings.NewReader(body))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-CSRF-Token", csrf)
+	req.AddCookie(&http.Cookie{Name: sessionCookie, Value: token})
+	resp, err := noRedirect().Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Error struct{ Code, Message string } `json:"error"`
+	}
+	json.NewDecoder(resp.Body).Decode(&out) // a success answer has no error to read
+	return resp.StatusCode, out.Error.Code, out.Error.Message
 }

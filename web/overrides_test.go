@@ -85,22 +85,6 @@ func TestAPIReviewRefusesOverridesThatWavePatientsThrough(t *testing.T) {
 	e := newTestEnv(t, storeOpts())
 	token, csrf := e.session("drlee")
 	at := time.Now().Add(48 * time.Hour)
-	call := func(id post.ID, body string) (int, string, string) {
-		req, _ := http.NewRequest("POST", e.ts.URL+"/api/posts/"+id+"/review", strings.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("X-CSRF-Token", csrf)
-		req.AddCookie(&http.Cookie{Name: sessionCookie, Value: token})
-		resp, err := noRedirect().Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var out struct {
-			Error struct{ Code, Message string } `json:"error"`
-		}
-		json.NewDecoder(resp.Body).Decode(&out)
-		return resp.StatusCode, out.Error.Code, out.Error.Message
-	}
 	bday := e.addPost(birthdayPost, at)
 	type apiCase struct {
 		name     string
@@ -125,7 +109,7 @@ func TestAPIReviewRefusesOverridesThatWavePatientsThrough(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			status, code, msg := call(tt.id, tt.body)
+			status, code, msg := e.apiJSON("POST", "/api/posts/"+tt.id+"/review", token, csrf, tt.body)
 			if status != tt.status || code != tt.code || !strings.Contains(msg, tt.contains) {
 				t.Fatalf("status %d code %q message %q; want %d %q containing %q", status, code, msg, tt.status, tt.code, tt.contains)
 			}

@@ -24,8 +24,18 @@ func (a *App) postCommand() *cobra.Command {
 	return cmd
 }
 
-// postText reads --text or --file (- for stdin).
+// postText reads --text or --file (- for stdin) and checks it here: the
+// request to the daemon is JSON, whose encoder turns a bad byte into U+FFFD
+// without a word, so a Latin-1 file would be stored rewritten.
 func (a *App) postText(text, file string) (string, error) {
+	text, err := a.readPostText(text, file)
+	if err != nil {
+		return "", err
+	}
+	return text, post.ValidateText("the post text", text)
+}
+
+func (a *App) readPostText(text, file string) (string, error) {
 	switch {
 	case text != "" && file != "":
 		return "", usagef("give --text or --file, not both")
@@ -113,6 +123,9 @@ func parseVariants(vs []string) (map[string]string, error) {
 		ch, text, ok := strings.Cut(v, "=")
 		if !ok || ch == "" {
 			return nil, usagef("--variant takes CHANNEL=TEXT, got %q", oneLine(v, 30))
+		}
+		if err := post.ValidateText("the text for "+ch, text); err != nil {
+			return nil, err // checked before the JSON request could rewrite it
 		}
 		out[ch] = text
 	}
