@@ -23,7 +23,10 @@ func (n *Notifier) mail(ctx context.Context, a Alert) error {
 		return fmt.Errorf("alert: mail: %w", err)
 	}
 	if dl, ok := ctx.Deadline(); ok {
-		conn.SetDeadline(dl)
+		if err := conn.SetDeadline(dl); err != nil {
+			conn.Close()
+			return fmt.Errorf("alert: mail: %w", err)
+		}
 	}
 	c, err := smtp.NewClient(conn, n.smtp.Host)
 	if err != nil {

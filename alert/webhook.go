@@ -37,7 +37,8 @@ func (n *Notifier) webhook(ctx context.Context, a Alert) error {
 		return fmt.Errorf("alert: webhook: request failed: %w", redact(err))
 	}
 	defer resp.Body.Close()
-	io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+	// Drained so the connection can be reused; a failure here costs only that.
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 	if resp.StatusCode/100 != 2 {
 		return fmt.Errorf("alert: webhook: HTTP %d", resp.StatusCode)
 	}

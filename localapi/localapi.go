@@ -59,14 +59,14 @@ func Handle[Req, Resp any](m *Mux, name string, fn func(context.Context, Req) (R
 		resp, err := fn(r.Context(), req)
 		if err != nil {
 			if post.ErrorCode(err) == post.EInternal {
-				m.log.Error("local api call failed", "method", name, "err", err)
+				m.log.Error("local api call failed", "method", name, "error", err)
 			}
 			writeError(w, err)
 			return
 		}
 		w.Header().Set("Content-Type", "application/json")
 		if err := json.NewEncoder(w).Encode(resp); err != nil {
-			m.log.Debug("local api: write answer", "method", name, "err", err)
+			m.log.Debug("local api: write answer", "method", name, "error", err)
 		}
 	})
 }
@@ -94,7 +94,8 @@ func writeError(w http.ResponseWriter, err error) {
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(wireError{Code: code, Message: msg})
+	// The status is sent; a client gone by now has nothing left to tell.
+	_ = json.NewEncoder(w).Encode(wireError{Code: code, Message: msg})
 }
 
 // Client calls methods over an http.Client whose transport reaches the

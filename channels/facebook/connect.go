@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"time"
@@ -54,7 +53,7 @@ func (cn Connector) graph() (graph, error) {
 	if hc == nil {
 		hc = &http.Client{Timeout: 30 * time.Second}
 	}
-	return newGraph(base, version, cn.AppID, cn.AppSecret, hc, slog.New(slog.NewTextHandler(io.Discard, nil))), nil
+	return newGraph(base, version, cn.AppID, cn.AppSecret, hc, slog.New(slog.DiscardHandler)), nil
 }
 
 // LongLivedUserToken exchanges a short-lived user token for a long-lived

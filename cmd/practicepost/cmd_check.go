@@ -86,7 +86,7 @@ Exit codes: 0 pass, 10 needs a doctor's review, 11 blocked, 2 bad input.`,
 // readInput reads a file, or standard input for "-", up to 1 MB more than
 // a post may hold so that too-long input is reported, not truncated.
 func readInput(stdin io.Reader, name string) (string, error) {
-	var r io.Reader = stdin
+	r := stdin
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {

@@ -176,8 +176,12 @@ func (m *Main) Run(ctx context.Context) error {
 	cancel()
 	sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer scancel()
-	m.httpSrv.Shutdown(sctx)
-	m.sockSrv.Shutdown(sctx)
+	for _, srv := range []*http.Server{m.httpSrv, m.sockSrv} {
+		if serr := srv.Shutdown(sctx); serr != nil {
+			// Connections still open after the timeout are cut; say so.
+			m.Logger.Warn("shutting down a listener", "error", serr)
+		}
+	}
 	// Each part returns once ctx is cancelled; wait for them so the store
 	// is not closed under an in-flight publish.
 	for i := 0; i < len(m.runParts); i++ {

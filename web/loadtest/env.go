@@ -4,12 +4,12 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
-	"github.com/practicepost/practicepost/internal/calseed"
 	"net/http"
 	"time"
 
 	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/compliance"
+	"github.com/practicepost/practicepost/internal/calseed"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 	"github.com/practicepost/practicepost/web"

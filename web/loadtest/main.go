@@ -59,8 +59,8 @@ func run(posts, rate int, duration time.Duration, path string, serve bool) error
 	}
 	srv := &http.Server{Handler: env.handler, ReadHeaderTimeout: 5 * time.Second,
 		ErrorLog: slog.NewLogLogger(slog.DiscardHandler, slog.LevelError)}
-	go srv.Serve(ln) //nolint:errcheck // ends with Shutdown below
-	defer srv.Shutdown(context.Background())
+	go srv.Serve(ln)                         //nolint:errcheck // ends with Shutdown below
+	defer srv.Shutdown(context.Background()) //nolint:errcheck // the measurement is printed; the process ends next
 	url := "http://" + ln.Addr().String() + path
 	fmt.Printf("serving %s with %d posts; cookie: pp_session=%s\n", url, posts, env.token)
 	if serve {
