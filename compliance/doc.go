@@ -1,7 +1,7 @@
 // Package compliance is practicepost's checklist: it reads a draft (its text,
 // per-channel variants, media, linked authorization and, for replies, the
 // review being answered) and reports findings under the rule ids of
-// /work/shared/COMPLIANCE.md: privacy (PRIV), reply-to-review (REV), claims
+// docs/COMPLIANCE.md: privacy (PRIV), reply-to-review (REV), claims
 // (CLAIM), endorsements (ENDORSE), professional image (PROF), readability
 // (READ), platform limits (PLAT) and misinformation (MIS).
 //
