@@ -34,6 +34,10 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 	if err := require(req.Actor, post.RoleStaff, "editing a post"); err != nil {
 		return nil, err
 	}
+	if req.At != nil && req.At.IsZero() {
+		// The zero time would quietly unschedule the post.
+		return nil, post.Errorf(post.EInvalid, "give the new time, or unschedule the post to keep it as a draft")
+	}
 	var p *post.Post
 	err := s.db.Update(ctx, func(tx *store.Tx) error {
 		var err error

@@ -198,11 +198,20 @@ func parseBool(s, col string) (bool, error) {
 // ParseTime reads a time as RFC 3339, or as "2006-01-02 15:04" /
 // "2006-01-02T15:04" in the practice timezone.
 func ParseTime(s string, loc *time.Location) (time.Time, error) {
+	// The zero time means "no time" to the calendar: parsed from a typed
+	// value it would quietly make a draft.
+	zero := post.Errorf(post.EInvalid, "%q is not a time a post can go out at", s)
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		if t.IsZero() {
+			return t, zero
+		}
 		return t, nil
 	}
 	for _, layout := range []string{"2006-01-02 15:04", "2006-01-02T15:04", "2006-01-02 15:04:05"} {
 		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			if t.UTC().Year() <= 1 {
+				return t, zero
+			}
 			return t, SkippedWallClock(t, layout, s)
 		}
 	}

@@ -79,6 +79,11 @@ func (s *Service) insertNew(ctx context.Context, tx *store.Tx, p *post.Post, act
 	return tx.InsertPost(p, store.Audit{Actor: actor.Name, Action: "post.create", Detail: routeDetail(p)})
 }
 
+// MaxDaysAhead bounds how far ahead a post may be scheduled: two years. A
+// time far beyond (9999-12-31) is a typo, and would sit in the time index
+// for good.
+const MaxDaysAhead = 2 * 365
+
 // validate checks what a post must satisfy before it is stored at all.
 func (s *Service) validate(p *post.Post, now time.Time) error {
 	if err := post.ValidateText("the post text", p.Body); err != nil {
@@ -106,6 +111,10 @@ func (s *Service) validate(p *post.Post, now time.Time) error {
 	if !p.Schedule.At.IsZero() && p.Schedule.At.Before(now.Add(-time.Minute)) {
 		return post.Errorf(post.EInvalid, "%s is in the past (it is now %s)",
 			p.Schedule.At.In(s.loc).Format("Mon 2 Jan 2006 15:04 MST"), now.In(s.loc).Format("15:04 MST"))
+	}
+	if limit := now.AddDate(0, 0, MaxDaysAhead); p.Schedule.At.After(limit) {
+		return post.Errorf(post.EInvalid, "%s is more than 2 years ahead; pick a time before %s",
+			p.Schedule.At.In(s.loc).Format("Mon 2 Jan 2006 15:04 MST"), limit.In(s.loc).Format("2 Jan 2006"))
 	}
 	if p.Schedule.Grace < 0 {
 		return post.Errorf(post.EInvalid, "the grace window cannot be negative")
