@@ -69,6 +69,10 @@ func classify(status int, h http.Header, body []byte, now time.Time) *channels.E
 	switch {
 	case status == http.StatusUnauthorized:
 		e.Class, e.Reason = channels.AuthExpired, "X refused the credentials (expired or revoked); reconnect the X account"
+	case status == http.StatusForbidden && (eb.problemType() == "unsupported-authentication" || strings.EqualFold(eb.Title, "Unsupported Authentication")):
+		// An app-only bearer token on a user call: only a user login
+		// (OAuth 1.0a or OAuth 2.0 user context) fixes it.
+		e.Class, e.Reason = channels.AuthExpired, "X refused this kind of login for posting (an app-only token, not a user's); reconnect the X account"
 	case status == http.StatusPaymentRequired || eb.problemType() == "credits-depleted":
 		e.Class, e.Reason = channels.Permanent, "X API credits are used up; top up in the X developer portal"
 	case status == http.StatusForbidden && (strings.Contains(strings.ToLower(said), "duplicate content") || eb.hasCode(187)):

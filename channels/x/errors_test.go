@@ -2,7 +2,9 @@ package x_test
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -166,5 +168,30 @@ func TestImageWithAltText(t *testing.T) {
 	}
 	if got := fake.Accepted(); len(got) != 1 || got[0].MediaCount != 2 {
 		t.Errorf("accepted %+v, want one post with 2 media", got)
+	}
+}
+
+// TestAppOnlyTokenAsksForReconnect: a user call made with an app-only
+// bearer token gets X's 403 "Unsupported Authentication"; no retry or
+// rewording of the post fixes that, a reconnect does, so it is AuthExpired
+// (the channel pauses and asks for a reconnect), not a permanent refusal of
+// the post.
+func TestAppOnlyTokenAsksForReconnect(t *testing.T) {
+	for _, prefix := range []string{"https://api.twitter.com/2/problems/", "https://api.x.com/2/problems/"} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/problem+json")
+			w.WriteHeader(http.StatusForbidden)
+			fmt.Fprintf(w, `{"title":"Unsupported Authentication","detail":"Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].","type":"%sunsupported-authentication","status":403}`, prefix)
+		}))
+		c, err := x.New(oauth1Config(srv.URL, nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = c.Publish(t.Context(), outgoing("Flu shots this week"))
+		srv.Close()
+		ce := classOf(t, err)
+		if ce.Class != channels.AuthExpired || !strings.Contains(ce.Reason, "reconnect the X account") {
+			t.Errorf("%s: class %v reason %q, want AuthExpired asking to reconnect", prefix, ce.Class, ce.Reason)
+		}
 	}
 }
