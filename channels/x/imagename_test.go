@@ -51,3 +51,33 @@ func TestRefusedImageNamedByNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestGIFWaitsForProcessing: X processes a GIF after finalize and says so
+// in processing_info; the adapter polls STATUS until it succeeded before
+// posting (the fake refuses a post whose media is still processing), and a
+// failed processing is a permanent refusal naming the image by number.
+func TestGIFWaitsForProcessing(t *testing.T) {
+	fake := xfake.New()
+	t.Cleanup(fake.Close)
+	c := newOAuth1(t, fake)
+	gif := post.MediaFile{Name: "maria-garcia.gif", ContentType: "image/gif", Data: mediatest.GIF(32, 32)}
+	o := outgoing("Our new waiting room, animated")
+	o.Media = []post.MediaFile{gif}
+	if _, err := c.Publish(t.Context(), o); err != nil {
+		t.Fatalf("publish with a GIF: %v", err)
+	}
+	if n := fake.Requests("GET /2/media/upload"); n < 2 {
+		t.Errorf("STATUS polled %d times, want until succeeded (2)", n)
+	}
+	if got := fake.Accepted(); len(got) != 1 || got[0].MediaCount != 1 {
+		t.Fatalf("accepted %+v", got)
+	}
+	fake.SetMediaProcessingFails(true)
+	o = outgoing("Another animation")
+	o.Media = []post.MediaFile{channeltest.TestImage(), gif}
+	_, err := c.Publish(t.Context(), o)
+	ce := classOf(t, err)
+	if ce.Class != channels.Permanent || !strings.Contains(ce.Reason, "image 2") || strings.Contains(ce.Reason, "maria") {
+		t.Errorf("failed processing: class %v reason %q, want permanent naming image 2", ce.Class, ce.Reason)
+	}
+}

@@ -17,16 +17,24 @@ type upload struct {
 	mediaType  string
 	totalBytes int
 	segments   map[int][]byte // segment index → bytes
-	finalized  bool
-	used       bool
-	altText    string
+	category   string         // tweet_image or tweet_gif
+	// state is X's processing state after finalize: "succeeded" at once
+	// for images; a GIF goes pending → in_progress → succeeded (or
+	// failed) one STATUS poll at a time, and cannot be posted before.
+	state     string
+	finalized bool
+	used      bool
+	altText   string
 }
 
 // imageTypes are the media_type values the fake accepts for tweet_image.
 var imageTypes = []string{"image/jpeg", "image/png", "image/webp", "image/gif", "image/bmp", "image/pjpeg", "image/tiff"}
 
-// maxImageBytes is X's image size limit.
-const maxImageBytes = 5 << 20
+// maxImageBytes and maxGIFBytes are X's size limits per media category.
+const (
+	maxImageBytes = 5 << 20
+	maxGIFBytes   = 15 << 20
+)
 
 // mediaInitialize is POST /2/media/upload/initialize.
 func (s *Server) mediaInitialize(w http.ResponseWriter, r *http.Request, body []byte) action {
@@ -50,15 +58,19 @@ func (s *Server) mediaInitialize(w http.ResponseWriter, r *http.Request, body []
 	}
 	_ = json.Unmarshal(body, &req) // shape checked above; wrong types leave zero values, refused below
 	switch {
-	case req.MediaCategory != "tweet_image":
-		s.invalid(w, "media_category", "xfake accepts media_category tweet_image only")
-	case !slices.Contains(imageTypes, req.MediaType):
+	case req.MediaCategory != "tweet_image" && req.MediaCategory != "tweet_gif":
+		s.invalid(w, "media_category", "xfake accepts media_category tweet_image or tweet_gif only")
+	case req.MediaCategory == "tweet_image" && !slices.Contains(imageTypes, req.MediaType):
 		s.invalid(w, "media_type", "media_type must be an image type for tweet_image")
-	case req.TotalBytes <= 0 || req.TotalBytes > maxImageBytes:
+	case req.MediaCategory == "tweet_gif" && req.MediaType != "image/gif":
+		s.invalid(w, "media_type", "media_type must be image/gif for tweet_gif")
+	case req.TotalBytes <= 0 || req.MediaCategory == "tweet_image" && req.TotalBytes > maxImageBytes:
 		s.invalid(w, "total_bytes", "total_bytes must be between 1 and 5242880 for images")
+	case req.TotalBytes > maxGIFBytes:
+		s.invalid(w, "total_bytes", "total_bytes must be between 1 and 15728640 for GIFs")
 	default:
 		id := s.newID()
-		s.uploads[id] = &upload{mediaType: req.MediaType, totalBytes: req.TotalBytes, segments: map[int][]byte{}}
+		s.uploads[id] = &upload{mediaType: req.MediaType, totalBytes: req.TotalBytes, segments: map[int][]byte{}, category: req.MediaCategory}
 		writeJSON(w, http.StatusOK, map[string]any{"data": map[string]any{
 			"id": id, "media_key": "3_" + id, "expires_after_secs": 86400,
 		}})
@@ -137,8 +149,47 @@ func (s *Server) mediaFinalize(w http.ResponseWriter, r *http.Request, _ []byte)
 	}
 	u.finalized = true
 	s.images = append(s.images, file)
+	data := map[string]any{"id": id, "media_key": "3_" + id, "size": total, "expires_after_secs": 86400}
+	u.state = "succeeded"
+	if u.mediaType == "image/gif" {
+		// GIFs are processed after upload; the answer says when to ask.
+		u.state = "pending"
+		data["processing_info"] = map[string]any{"state": u.state, "check_after_secs": 1, "progress_percent": 0}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"data": data})
+	return answered
+}
+
+// mediaStatus is GET /2/media/upload?command=STATUS&media_id=ID. Each poll
+// moves a GIF one step: pending → in_progress → succeeded (failed when
+// SetMediaProcessingFails is on).
+func (s *Server) mediaStatus(w http.ResponseWriter, r *http.Request, _ []byte) action {
+	q := r.URL.Query()
+	if q.Get("command") != "STATUS" {
+		s.invalid(w, "command", "command must be STATUS")
+		return answered
+	}
+	id := q.Get("media_id")
+	u, ok := s.uploads[id]
+	if !ok || !u.finalized {
+		s.invalid(w, "media_id", "no finalized upload "+id)
+		return answered
+	}
+	switch u.state {
+	case "pending":
+		u.state = "in_progress"
+	case "in_progress":
+		u.state = "succeeded"
+		if s.processingFails {
+			u.state = "failed"
+		}
+	}
+	info := map[string]any{"state": u.state, "progress_percent": map[string]int{"in_progress": 50, "succeeded": 100}[u.state]}
+	if u.state == "pending" || u.state == "in_progress" {
+		info["check_after_secs"] = 1
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"data": map[string]any{
-		"id": id, "media_key": "3_" + id, "size": total, "expires_after_secs": 86400,
+		"id": id, "media_key": "3_" + id, "expires_after_secs": 86400, "processing_info": info,
 	}})
 	return answered
 }

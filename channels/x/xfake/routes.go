@@ -40,6 +40,7 @@ func (s *Server) Handler() http.Handler {
 	route("POST /2/media/upload/{id}/append", true, s.mediaAppend)
 	route("POST /2/media/upload/{id}/finalize", true, s.mediaFinalize)
 	route("POST /2/media/metadata", true, s.mediaMetadata)
+	route("GET /2/media/upload", true, s.mediaStatus)
 	route("POST /2/oauth2/token", false, s.oauth2Token)
 	route("GET "+AuthorizePath, false, s.authorizeGet)
 	route("POST "+AuthorizePath, false, s.authorizePost)

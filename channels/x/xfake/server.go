@@ -50,23 +50,25 @@ const MaxWeightedLength = 280
 type Server struct {
 	srv *httptest.Server
 
-	mu       sync.Mutex
-	now      func() time.Time
-	rng      *rand.Rand
-	nextID   int64
-	posts    []*tweet // the practice's own posts, oldest first
-	replies  []*tweet // other people's replies
-	users    map[string]user
-	uploads  map[string]*upload
-	images   [][]byte // the bytes of every finalized upload, in order
-	faults   []channeltest.Fault
-	lossP    float64
-	expired  bool
-	credits  bool // true when credits are depleted
-	dailyCap time.Time
-	legacy   bool   // answer errors in the legacy {"errors":[...]} shape
-	metric   string // "retweet_count" or "repost_count"
-	tokens   tokenState
+	mu      sync.Mutex
+	now     func() time.Time
+	rng     *rand.Rand
+	nextID  int64
+	posts   []*tweet // the practice's own posts, oldest first
+	replies []*tweet // other people's replies
+	users   map[string]user
+	uploads map[string]*upload
+	images  [][]byte // the bytes of every finalized upload, in order
+	// processingFails makes GIF processing end "failed".
+	processingFails bool
+	faults          []channeltest.Fault
+	lossP           float64
+	expired         bool
+	credits         bool // true when credits are depleted
+	dailyCap        time.Time
+	legacy          bool   // answer errors in the legacy {"errors":[...]} shape
+	metric          string // "retweet_count" or "repost_count"
+	tokens          tokenState
 	// signedIn is who the authorize page grants codes for;
 	// slowApproval makes those codes stale at once.
 	signedIn     string
@@ -116,7 +118,7 @@ func (s *Server) reset() {
 	s.users = map[string]user{UserID: {UserID, Username, UserName}, OtherUserID: {OtherUserID, OtherUsername, OtherUserName}}
 	s.signedIn, s.slowApproval = UserID, false
 	s.uploads = map[string]*upload{}
-	s.images = nil
+	s.images, s.processingFails = nil, false
 	s.faults, s.lossP, s.expired, s.credits = nil, 0, false, false
 	s.dailyCap, s.legacy, s.metric = time.Time{}, false, "retweet_count"
 	s.tokens = newTokenState()
@@ -143,6 +145,14 @@ func (s *Server) Images() [][]byte {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return slices.Clone(s.images)
+}
+
+// SetMediaProcessingFails makes the processing of uploaded GIFs end in
+// state "failed".
+func (s *Server) SetMediaProcessingFails(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.processingFails = on
 }
 
 // Fail makes the next n create requests fail with f.

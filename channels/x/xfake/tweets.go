@@ -185,6 +185,9 @@ func (s *Server) checkCreate(req createRequest, text string) string {
 			if !idPattern.MatchString(id) || !ok || !u.finalized || u.used {
 				return "media.media_ids: " + id + " is not a finalized, unused upload"
 			}
+			if u.state != "succeeded" {
+				return "media.media_ids: " + id + " is still processing (" + u.state + "); poll its STATUS until succeeded"
+			}
 		}
 	}
 	if req.Reply != nil {
