@@ -36,6 +36,9 @@ type Channel struct {
 	ClientID          string `toml:"client_id"`     // X and LinkedIn
 	ClientSecret      Secret `toml:"client_secret"` // X and LinkedIn
 	RefreshToken      Secret `toml:"refresh_token"`
+	// Handle is the X account (@name) the channel posts as: connecting
+	// another account from the web UI is refused when it is set.
+	Handle string `toml:"handle"`
 
 	// Facebook.
 	PageID          string `toml:"page_id"`
@@ -79,6 +82,7 @@ var kindFields = map[string][]string{
 	"client_id":           {KindX, KindLinkedIn},
 	"client_secret":       {KindX, KindLinkedIn},
 	"refresh_token":       {KindX},
+	"handle":              {KindX},
 	"auth_base":           {KindX, KindFacebook, KindLinkedIn},
 	"page_id":             {KindFacebook},
 	"page_access_token":   {KindFacebook},
@@ -105,6 +109,7 @@ func (ch *Channel) kindSettings() map[string]bool {
 		"client_id":           set(ch.ClientID),
 		"client_secret":       set(string(ch.ClientSecret)),
 		"refresh_token":       set(string(ch.RefreshToken)),
+		"handle":              set(ch.Handle),
 		"auth_base":           set(ch.AuthBase),
 		"page_id":             set(ch.PageID),
 		"page_access_token":   set(string(ch.PageAccessToken)),

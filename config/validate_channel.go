@@ -13,6 +13,7 @@ var (
 	channelID    = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`)
 	digits       = regexp.MustCompile(`^[0-9]+$`)
 	graphVersion = regexp.MustCompile(`^v[0-9]+\.[0-9]+$`)
+	xHandle      = regexp.MustCompile(`^@?[A-Za-z0-9_]{1,15}$`)
 	// LinkedIn versions are YYYYMM, from 2020 on.
 	linkedInVersion = regexp.MustCompile(`^20[2-9][0-9](0[1-9]|1[0-2])$`)
 )
@@ -38,6 +39,9 @@ func (v *validator) channel(i int, ch *Channel, seen map[string]int) {
 	}
 	if ch.AuthBase != "" && !isHTTPURL(ch.AuthBase) {
 		v.add(key+".auth_base", "%q is not an absolute http(s) URL", ch.AuthBase)
+	}
+	if ch.Handle != "" && !xHandle.MatchString(ch.Handle) {
+		v.add(key+".handle", "%q is not an X handle (up to 15 letters, digits or '_', with or without @)", ch.Handle)
 	}
 	for j, s := range ch.Slots {
 		v.cron(fmt.Sprintf("%s.slots[%d]", key, j), s)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"crypto/aes"
 	"crypto/cipher"
@@ -85,6 +86,11 @@ func (db *DB) LoadSecret(ctx context.Context, name string) ([]byte, error) {
 	if err != nil || sealed == nil {
 		return nil, err
 	}
+	return db.open(name, sealed)
+}
+
+// open decrypts the sealed value of secret name.
+func (db *DB) open(name string, sealed []byte) ([]byte, error) {
 	gcm, err := db.aead()
 	if err != nil {
 		return nil, fmt.Errorf("store: load secret: %w", err)
@@ -97,6 +103,39 @@ func (db *DB) LoadSecret(ctx context.Context, name string) ([]byte, error) {
 		return nil, fmt.Errorf("store: secret %q does not decrypt with %s (was the key file replaced?)", name, keyFileName)
 	}
 	return plain, nil
+}
+
+// TakeSecret returns the secret stored under name and deletes it in the
+// same transaction, so of two callers only one gets it; nil and no error
+// when there is none. One-time values (a pending sign-in) use it.
+func (db *DB) TakeSecret(ctx context.Context, name string) ([]byte, error) {
+	var sealed []byte
+	err := db.Update(ctx, func(tx *Tx) error {
+		b := tx.bucket(bucketSecrets)
+		if v := b.Get([]byte(name)); v != nil {
+			sealed = append([]byte(nil), v...)
+			return b.Delete([]byte(name))
+		}
+		return nil
+	})
+	if err != nil || sealed == nil {
+		return nil, err
+	}
+	return db.open(name, sealed)
+}
+
+// SecretNames lists the names of the stored secrets that start with
+// prefix, in order.
+func (db *DB) SecretNames(ctx context.Context, prefix string) ([]string, error) {
+	var out []string
+	err := db.View(ctx, func(tx *Tx) error {
+		c := tx.bucket(bucketSecrets).Cursor()
+		for k, _ := c.Seek([]byte(prefix)); k != nil && bytes.HasPrefix(k, []byte(prefix)); k, _ = c.Next() {
+			out = append(out, string(k))
+		}
+		return nil
+	})
+	return out, err
 }
 
 // DeleteSecret removes the secret stored under name.

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -192,6 +194,42 @@ func TestSecretsAreEncryptedAtRest(t *testing.T) {
 	raw, _ := os.ReadFile(filepath.Join(db.Dir(), DBFileName))
 	if bytes.Contains(raw, token) {
 		t.Fatal("the token is in the database file in clear text")
+	}
+}
+
+// TestTakeSecret: a one-time secret is handed to exactly one of many
+// concurrent takers, and the prefix listing sees only its own names.
+func TestTakeSecret(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	for _, name := range []string{"connect/pending/a", "connect/pending/b", "connectx", "x/main/oauth2-token"} {
+		if err := db.SaveSecret(ctx, name, []byte("v-"+name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	names, err := db.SecretNames(ctx, "connect/pending/")
+	if err != nil || len(names) != 2 || names[0] != "connect/pending/a" || names[1] != "connect/pending/b" {
+		t.Fatalf("SecretNames = %q, %v", names, err)
+	}
+	var got atomic.Int32
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			v, err := db.TakeSecret(ctx, "connect/pending/a")
+			if err != nil {
+				t.Error(err)
+			}
+			if string(v) == "v-connect/pending/a" {
+				got.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	if got.Load() != 1 {
+		t.Errorf("the secret was taken %d times, want once", got.Load())
+	}
+	if v, err := db.LoadSecret(ctx, "connect/pending/a"); v != nil || err != nil {
+		t.Errorf("after the take the secret is still there: %q %v", v, err)
 	}
 }
 

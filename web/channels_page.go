@@ -19,6 +19,10 @@ type channelsData struct {
 type channelRow struct {
 	Info      calendar.ChannelInfo
 	Connected bool // an adapter is configured for it
+	// State and Known are what the stored token and the last connect or
+	// Verify say about the account.
+	State     accountState
+	Known     channelAccount
 	Account   *post.Account
 	VerifyErr string
 	Expiring  bool // the token expires within two weeks
@@ -44,9 +48,15 @@ func (s *Server) showChannels(w http.ResponseWriter, r *http.Request, verified s
 		}
 	}
 	for _, c := range s.cal.Channels() {
-		row := channelRow{Info: c, Connected: s.opt.Channels[c.ID] != nil}
-		if cfg, ok := s.channelConfig(c.ID); ok {
-			row.Connectable = connectable(cfg)
+		row := channelRow{Info: c, Connected: s.opt.Channels[c.ID] != nil, Connectable: s.connector(c.ID) != nil}
+		state, known, err := s.account(r.Context(), c.ID)
+		if err != nil {
+			s.errorPage(w, r, err)
+			return
+		}
+		row.State, row.Known = state, known
+		if exp := known.Account.TokenExpires; !exp.IsZero() {
+			row.Expiring = exp.Before(s.db.Now().Add(14 * 24 * time.Hour))
 		}
 		if p := s.pauser(); p != nil {
 			pause, err := p.ChannelPaused(r.Context(), c.ID)
@@ -58,9 +68,6 @@ func (s *Server) showChannels(w http.ResponseWriter, r *http.Request, verified s
 		}
 		if c.ID == verified {
 			row.Account, row.VerifyErr = acct, verifyErr
-			if acct != nil && !acct.TokenExpires.IsZero() {
-				row.Expiring = acct.TokenExpires.Before(s.db.Now().Add(14 * 24 * time.Hour))
-			}
 		}
 		d.Channels = append(d.Channels, row)
 	}
@@ -79,9 +86,13 @@ func (s *Server) verifyChannel(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 20*time.Second)
 	defer cancel()
 	acct, err := ch.Verify(ctx)
+	if rerr := s.recordVerify(r.Context(), id, who(r).User.Name, acct, err); rerr != nil {
+		s.errorPage(w, r, rerr)
+		return
+	}
 	if err != nil {
 		s.log.Warn("channel verify failed", "channel", id, "err", err)
-		s.showChannels(w, r, id, nil, post.ErrorMessage(err))
+		s.showChannels(w, r, id, nil, verifyProblem(err))
 		return
 	}
 	s.log.Info("channel verified", "channel", id, "account", acct.Name)

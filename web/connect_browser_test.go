@@ -8,55 +8,21 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
-	"github.com/practicepost/practicepost/channels/x"
+	"github.com/practicepost/practicepost/channels/facebook/fbfake"
+	"github.com/practicepost/practicepost/channels/linkedin/lifake"
 	"github.com/practicepost/practicepost/channels/x/xfake"
-	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
 )
 
-// connectBrowserEnv is a server on a live port whose X channel connects
-// through the X fake's authorize page, with the real security headers.
-type connectBrowserEnv struct {
-	*testEnv
-	xf *xfake.Server
-	xc channels.Channel // the X adapter, reading the token the connect stores
-}
-
-func newConnectBrowserEnv(t *testing.T, mod func(*Options)) *connectBrowserEnv {
-	t.Helper()
-	e := newTestEnvWith(t, storeOpts(), []calendar.ChannelInfo{
-		{ID: "x", Kind: config.KindX, Name: "X"},
-	})
-	xf := xfake.New()
-	t.Cleanup(xf.Close)
-	xc, err := x.New(x.Config{ID: "x", APIBase: xf.URL(), ClientID: xfake.ClientID, ClientSecret: xfake.ClientSecret, Secrets: e.db})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.rebuild(func(o *Options) {
-		o.ChannelConfigs = []config.Channel{
-			{ID: "x", Kind: config.KindX, ClientID: xfake.ClientID, ClientSecret: xfake.ClientSecret, APIBase: xf.URL(), AuthBase: xf.URL()},
-		}
-		o.Channels = map[string]channels.Channel{"x": xc}
-		if mod != nil {
-			mod(o)
-		}
-	})
-	// The callback address is the live server's, known only now.
-	e.srv.opt.BaseURL = e.ts.URL
-	return &connectBrowserEnv{testEnv: e, xf: xf, xc: xc}
-}
-
 // pressConnect opens the Channels page and presses channel's Connect
 // button, then waits for the provider's consent page (its allow button).
-func pressConnect(base, channel, allowSel string) chromedp.Action[chromedp.Void] {
+func pressConnect(base, channel string) chromedp.Action[chromedp.Void] {
 	return chromedp.Steps(
 		chromedp.Navigate(base+"/channels"),
 		chromedp.WaitVisible(chromedp.CSS(`form[action="/channels/`+channel+`/connect"] button`)),
 		chromedp.Click(chromedp.CSS(`form[action="/channels/`+channel+`/connect"] button`)),
-		waitWithin(15*time.Second, chromedp.WaitVisible(chromedp.CSS(allowSel))),
+		waitWithin(15*time.Second, chromedp.WaitVisible(chromedp.ID("allow"))),
 	)
 }
 
@@ -72,33 +38,69 @@ func waitWithin(d time.Duration, a chromedp.Action[chromedp.Void]) chromedp.Acti
 	})
 }
 
-// TestBrowserConnectX: an admin presses Connect on the Channels page in
-// headless Chromium, under the page's real Content-Security-Policy, goes
-// through X's consent page (the fake's), comes back connected, sees the
-// account on the Channels page, and a post goes out with the new token.
-func TestBrowserConnectX(t *testing.T) {
-	e := newConnectBrowserEnv(t, nil)
+// TestBrowserConnect: for each network, an admin presses Connect on the
+// Channels page in headless Chromium, under the page's real
+// Content-Security-Policy, approves on the network's consent page (the
+// fake's), comes back connected, sees the account on the Channels page,
+// and a post goes out through the new token.
+func TestBrowserConnect(t *testing.T) {
+	tests := []struct {
+		channel, account string
+		adapter          func(e *connectEnv) channels.Channel
+		accepted         func(e *connectEnv) int
+	}{
+		{"x", "Connected as @" + xfake.Username, func(e *connectEnv) channels.Channel { return e.x }, func(e *connectEnv) int { return len(e.fakes.x.Accepted()) }},
+		{"fb", "Connected as " + fbfake.PageName, func(e *connectEnv) channels.Channel { return e.facebookAdapter() }, func(e *connectEnv) int { return len(e.fakes.fb.Accepted()) }},
+		{"li", "Connected as " + lifake.OrgName + " (token until", func(e *connectEnv) channels.Channel { return e.linkedinAdapter() }, func(e *connectEnv) int { return len(e.fakes.li.Accepted()) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.channel, func(t *testing.T) {
+			e := newConnectEnv(t, xfake.Username)
+			ctx := browserCtx(t)
+			dir := artifacts(t)
+			do(t, ctx,
+				signIn(e.ts.URL, "ada"),
+				pressConnect(e.ts.URL, tt.channel),
+				screenshot(dir, "connect-"+tt.channel+"-1-consent"),
+				chromedp.Click(chromedp.ID("allow")),
+				waitWithin(15*time.Second, chromedp.WaitVisible(chromedp.CSS("p.flash"))),
+				screenshot(dir, "connect-"+tt.channel+"-2-connected"),
+			)
+			if loc := read(t, ctx, chromedp.Location()); loc != e.ts.URL+"/channels?done=connected" {
+				t.Fatalf("after approving, the browser is at %s", loc)
+			}
+			row := read(t, ctx, chromedp.Text(chromedp.CSS(`tr:has(form[action="/channels/`+tt.channel+`/connect"]) .account-state`)))
+			if !strings.Contains(row, tt.account) {
+				t.Errorf("the Channels page says %q, want %q", row, tt.account)
+			}
+			_, err := tt.adapter(e).Publish(context.Background(), post.Outgoing{PostID: "01JCONNECTTEST0000000000AA", Channel: tt.channel, AttemptID: "a1",
+				Text: "Flu shots every weekday this month."})
+			if err != nil {
+				t.Fatalf("publishing through the connected token: %v", err)
+			}
+			if n := tt.accepted(e); n != 1 {
+				t.Errorf("the fake accepted %d posts, want 1", n)
+			}
+		})
+	}
+}
+
+// TestBrowserConnectDenied: pressing Cancel on the network's page comes
+// back to a plain message, and the channel stays not connected.
+func TestBrowserConnectDenied(t *testing.T) {
+	e := newConnectEnv(t, "")
 	ctx := browserCtx(t)
-	dir := artifacts(t)
 	do(t, ctx,
 		signIn(e.ts.URL, "ada"),
-		pressConnect(e.ts.URL, "x", "#allow"),
-		screenshot(dir, "connect-x-1-consent"),
-		chromedp.Click(chromedp.ID("allow")),
-		chromedp.WaitVisible(chromedp.CSS("p.flash")),
-		screenshot(dir, "connect-x-2-connected"),
+		pressConnect(e.ts.URL, "li"),
+		chromedp.Click(chromedp.ID("deny")),
+		waitWithin(15*time.Second, chromedp.WaitVisible(chromedp.CSS("main"))),
 	)
-	if loc := read(t, ctx, chromedp.Location()); !strings.HasPrefix(loc, e.ts.URL+"/channels") {
-		t.Fatalf("after approving, the browser is at %s", loc)
+	if page := read(t, ctx, chromedp.Text(chromedp.CSS("main"))); !strings.Contains(page, "the app was not approved") || strings.Contains(page, "user_cancelled") {
+		t.Errorf("after cancelling, the page says:\n%s", page)
 	}
-	if flash := read(t, ctx, chromedp.Text(chromedp.CSS("p.flash"))); !strings.Contains(flash, "onnected") {
-		t.Errorf("the Channels page says %q after connecting", flash)
-	}
-	r, err := e.xc.Publish(context.Background(), post.Outgoing{PostID: "p1", Channel: "x", AttemptID: "a1", Text: "Flu shots every weekday this month."})
-	if err != nil {
-		t.Fatalf("publishing through the connected token: %v", err)
-	}
-	if acc := e.xf.Accepted(); len(acc) != 1 || acc[0].RemoteID != r.RemoteID {
-		t.Errorf("the fake accepted %+v, want the one post %s", acc, r.RemoteID)
+	do(t, ctx, chromedp.Navigate(e.ts.URL+"/channels"), chromedp.WaitVisible(chromedp.CSS(".account-state")))
+	if row := read(t, ctx, chromedp.Text(chromedp.CSS(`tr:has(form[action="/channels/li/connect"]) .account-state`))); row != "Not connected" {
+		t.Errorf("after cancelling, LinkedIn's row says %q", row)
 	}
 }

@@ -2,152 +2,136 @@ package web
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"net/http"
-	"strings"
 	"time"
 
-	"github.com/practicepost/practicepost/channels/facebook"
-	"github.com/practicepost/practicepost/channels/linkedin"
-	"github.com/practicepost/practicepost/channels/x"
-	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
-// connectCallback is where X and LinkedIn send the admin back with a code.
-// Facebook returns its token in the URL fragment, which only the browser
-// sees: its callback page posts it back (facebookToken).
+// Fixed words for the ways a callback can fail. Nothing from the query is
+// ever shown back: a crafted link must not put words on the page.
+const (
+	msgRefused  = "the account was not connected: the network reports that the app was not approved. Nothing was changed; start again from the Channels page when you are ready."
+	msgBadState = "this connection link is expired, was already used or was started in another browser; nothing was changed. Start again from the Channels page."
+	msgUnknown  = "the network's answer could not be used, so nothing was changed; start again from the Channels page (the details are in the daemon's log)."
+)
+
+// connectCallback is where the network sends the admin back: with a code
+// (X, LinkedIn), with an error, or, for a network that hands its token in
+// the URL fragment (Facebook), to a page whose script posts the fragment
+// back (connectFragment), since only the browser sees a fragment.
 func (s *Server) connectCallback(w http.ResponseWriter, r *http.Request) {
 	kind := r.PathValue("kind")
 	q := r.URL.Query()
-	if kind == config.KindFacebook && q.Get("error") == "" {
-		s.render(w, r, http.StatusOK, "connect_facebook", "Connecting Facebook", nil, "")
-		return
-	}
 	if e := q.Get("error"); e != "" {
-		s.connects.take(q.Get("state"), who(r).Session.CSRF, kind, time.Now()) // the flow is over
-		s.log.Warn("channel connect refused by the platform", "kind", kind, "error", e)
-		s.errorPage(w, r, post.Errorf(post.EInvalid, "the platform did not connect the account (%s); start again from the Channels page", e))
+		// The flow is over either way; the state is spent.
+		if _, _, err := s.connects.take(r.Context(), q.Get("state"), who(r).Session.CSRF, kind, s.db.Now()); err != nil {
+			s.log.Error("channel connect: dropping the pending flow", "kind", kind, "err", err)
+		}
+		s.log.Warn("channel connect refused by the platform", "kind", kind, "user", who(r).User.Name, "error", clip(e, 64))
+		s.errorPage(w, r, post.Errorf(post.EInvalid, msgRefused))
 		return
 	}
-	p, ch, err := s.connectFlow(r, kind, q.Get("state"))
+	if q.Get("state") == "" && q.Get("code") == "" && s.fragmentKind(kind) {
+		s.render(w, r, http.StatusOK, "connect_facebook", "Connecting", kind, "")
+		return
+	}
+	p, cn, err := s.connectFlow(r, kind, q.Get("state"))
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
 	defer cancel()
-	switch kind {
-	case config.KindX:
-		err = s.connectX(ctx, ch, p, q.Get("code"))
-	case config.KindLinkedIn:
-		err = s.connectLinkedIn(ctx, ch, q.Get("code"))
-	}
-	s.connectDone(w, r, ch, err)
+	res, err := cn.Connect(ctx, s.callbackURL(kind), channels.Returned{Code: q.Get("code"), Verifier: p.Verifier})
+	s.connectDone(w, r, p, cn, res, err)
 }
 
-// facebookToken receives the user token the Facebook callback page read
-// from the URL fragment, and trades it for the Page token.
-func (s *Server) facebookToken(w http.ResponseWriter, r *http.Request) {
-	_, ch, err := s.connectFlow(r, config.KindFacebook, r.PostFormValue("state"))
+// connectFragment receives the token the callback page read from the URL
+// fragment, for networks that hand it over that way.
+func (s *Server) connectFragment(w http.ResponseWriter, r *http.Request) {
+	kind := r.PathValue("kind")
+	p, cn, err := s.connectFlow(r, kind, r.PostFormValue("state"))
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
+	if !cn.TokenInFragment() {
+		s.errorPage(w, r, post.Errorf(post.EInvalid, msgBadState))
+		return
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
 	defer cancel()
-	s.connectDone(w, r, ch, s.connectFacebook(ctx, ch, r.PostFormValue("access_token")))
+	res, err := cn.Connect(ctx, s.callbackURL(kind), channels.Returned{Token: r.PostFormValue("access_token"), Verifier: p.Verifier})
+	s.connectDone(w, r, p, cn, res, err)
 }
 
-// connectFlow takes the pending flow of state for this session.
-func (s *Server) connectFlow(r *http.Request, kind, state string) (pendingConnect, config.Channel, error) {
-	p, ok := s.connects.take(state, who(r).Session.CSRF, kind, time.Now())
+// fragmentKind says some channel of kind connects through the fragment.
+func (s *Server) fragmentKind(kind string) bool {
+	for id, cn := range s.opt.Connectors {
+		if info, ok := s.cal.Channel(id); ok && info.Kind == kind && cn.TokenInFragment() {
+			return true
+		}
+	}
+	return false
+}
+
+// connectFlow takes the pending flow of state for this session. A state
+// that does not match is logged at warn: it is a forgery, a replay, a link
+// opened in another browser, or simply too late.
+func (s *Server) connectFlow(r *http.Request, kind, state string) (pendingConnect, channels.Connector, error) {
+	p, ok, err := s.connects.take(r.Context(), state, who(r).Session.CSRF, kind, s.db.Now())
+	if err != nil {
+		return p, nil, err
+	}
 	if !ok {
-		return p, config.Channel{}, post.Errorf(post.EInvalid, "this connection link is expired, was already used or was started by someone else; start again from the Channels page")
+		s.log.Warn("channel connect: unknown, expired, reused or foreign state", "kind", kind, "user", who(r).User.Name, "remote", r.RemoteAddr)
+		return p, nil, post.Errorf(post.EInvalid, msgBadState)
 	}
-	ch, ok := s.channelConfig(p.channel)
-	if !ok {
-		return p, ch, post.Errorf(post.ENotFound, "channel %q is no longer configured", p.channel)
+	cn := s.connector(p.Channel)
+	if cn == nil {
+		return p, nil, post.Errorf(post.ENotFound, "channel %q can no longer be connected from here", p.Channel)
 	}
-	return p, ch, nil
+	return p, cn, nil
 }
 
-func (s *Server) connectX(ctx context.Context, ch config.Channel, p pendingConnect, code string) error {
-	if code == "" {
-		return post.Errorf(post.EInvalid, "X sent no authorization code; start again")
-	}
-	tok, err := s.xApp(ch).Exchange(ctx, code, p.verifier)
-	if err != nil {
-		return err
-	}
-	return x.SaveToken(ctx, s.db, ch.ID, tok)
-}
-
-// linkedinToken is the stored form of a LinkedIn token.
-type linkedinToken struct {
-	AccessToken string    `json:"access_token"`
-	Expires     time.Time `json:"expires,omitzero"`
-}
-
-// LinkedInTokenSecret is the secret name under which the web UI stores a
-// LinkedIn channel's token as JSON {access_token, expires}.
-func LinkedInTokenSecret(channelID string) string { return "linkedin/" + channelID + "/token" }
-
-// FacebookPageTokenSecret is the secret name under which the web UI stores
-// a Facebook channel's Page token.
-func FacebookPageTokenSecret(channelID string) string { return "facebook/" + channelID + "/page-token" }
-
-func (s *Server) connectLinkedIn(ctx context.Context, ch config.Channel, code string) error {
-	o := linkedin.OAuth{ClientID: ch.ClientID, ClientSecret: string(ch.ClientSecret), RedirectURI: s.callbackURL(ch.Kind), Now: s.db.Now}
-	if ch.APIBase != "" {
-		o.Base = ch.APIBase
-	}
-	tok, err := o.Exchange(ctx, code)
-	if err != nil {
-		return err
-	}
-	b, err := json.Marshal(linkedinToken{AccessToken: tok.AccessToken, Expires: tok.Expires})
-	if err != nil {
-		return fmt.Errorf("web: connect linkedin: %w", err)
-	}
-	return s.db.SaveSecret(ctx, LinkedInTokenSecret(ch.ID), b)
-}
-
-func (s *Server) connectFacebook(ctx context.Context, ch config.Channel, userToken string) error {
-	if strings.TrimSpace(userToken) == "" {
-		return post.Errorf(post.EInvalid, "Facebook sent no token; start again and approve the app")
-	}
-	cn := facebook.Connector{APIBase: ch.APIBase, GraphVersion: ch.GraphVersion, AppID: ch.AppID, AppSecret: string(ch.AppSecret), Now: s.db.Now}
-	long, _, err := cn.LongLivedUserToken(ctx, userToken)
-	if err != nil {
-		return err
-	}
-	page, err := cn.PageToken(ctx, long, ch.PageID)
-	if err != nil {
-		return err
-	}
-	return s.db.SaveSecret(ctx, FacebookPageTokenSecret(ch.ID), []byte(page.AccessToken))
-}
-
-// connectDone audits a finished connection and tells the admin, or shows
-// why it failed. Platform errors are classified and never hold a token.
-func (s *Server) connectDone(w http.ResponseWriter, r *http.Request, ch config.Channel, err error) {
+// connectDone stores a checked token, records whose account it opens and
+// audits it, or shows why the connection failed. A failed connection
+// stores nothing, so a working token is never replaced by a wrong one.
+func (s *Server) connectDone(w http.ResponseWriter, r *http.Request, p pendingConnect, cn channels.Connector, res channels.Connected, err error) {
 	user := who(r).User.Name
 	if err != nil {
-		s.log.Warn("channel connect failed", "channel", ch.ID, "kind", ch.Kind, "user", user, "err", err)
-		s.errorPage(w, r, post.Errorf(post.EInvalid, "connecting %s failed: %s", ch.ID, post.ErrorMessage(err)))
+		s.log.Warn("channel connect failed", "channel", p.Channel, "kind", p.Kind, "user", user, "err", err)
+		msg, ok := channels.ConnectReason(err)
+		if !ok {
+			msg = msgUnknown
+		}
+		s.errorPage(w, r, post.Errorf(post.EInvalid, "connecting %s failed: %s", p.Channel, msg))
 		return
 	}
+	if err := s.db.SaveSecret(r.Context(), cn.SecretName(), res.Secret); err != nil {
+		s.errorPage(w, r, err)
+		return
+	}
+	now := s.db.Now()
+	acct := channelAccount{Account: res.Account, ConnectedAt: now, ConnectedBy: user, CheckedAt: now}
 	err = s.db.Update(r.Context(), func(tx *store.Tx) error {
-		_, err := tx.AppendAudit(store.Audit{Actor: user, Action: "channel.connect", Subject: "channel:" + ch.ID, Detail: ch.Kind})
-		return err
+		return tx.PutSetting(accountKey(p.Channel), acct, store.Audit{Actor: user, Action: "channel.connect", Detail: p.Kind + " " + p.Channel + " as " + res.Account.Name})
 	})
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
-	s.log.Info("channel connected", "channel", ch.ID, "kind", ch.Kind, "user", user)
+	s.log.Info("channel connected", "channel", p.Channel, "kind", p.Kind, "user", user, "account", res.Account.Name)
 	redirectDone(w, r, "/channels", "connected")
+}
+
+// clip cuts s to n bytes for a log line.
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
 }

@@ -1,69 +1,105 @@
 package web
 
 import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"sync"
 	"time"
+
+	"github.com/practicepost/practicepost/store"
 )
 
 // connectTTL is how long a "connect" round trip to a platform may take.
 const connectTTL = 10 * time.Minute
 
-// maxPendingConnects bounds the pending flows kept in memory; an admin
-// starts a handful at most, so a flood is refused rather than stored.
+// maxPendingConnects bounds the pending flows kept; an admin starts a
+// handful at most, so a flood is refused rather than stored.
 const maxPendingConnects = 64
 
-// pendingConnect is one started OAuth flow, kept on the server: the PKCE
-// verifier never leaves it, and state ties the callback to the session
-// that started the flow.
+// pendingPrefix names the pending flows among the store's secrets.
+const pendingPrefix = "connect/pending/"
+
+// pendingConnect is one started OAuth flow, kept in the store (encrypted,
+// as a secret) so a daemon restart mid-connect does not break it: the PKCE
+// verifier never leaves the server, and state ties the callback to the
+// session that started the flow.
 type pendingConnect struct {
-	channel  string
-	kind     string
-	session  string // the starting session's CSRF token: unique per session
-	verifier string // X only
-	expires  time.Time
+	Channel  string    `json:"channel"`
+	Kind     string    `json:"kind"`
+	Session  string    `json:"session"` // the starting session's CSRF token: unique per session
+	Verifier string    `json:"verifier"`
+	Expires  time.Time `json:"expires"`
 }
 
-// connectStates holds pending flows by their random state.
+// connectStates holds pending flows by their random state. The store keys
+// them by the state's hash, so a copy of the database does not hold
+// usable states.
 type connectStates struct {
-	mu      sync.Mutex
-	pending map[string]pendingConnect
+	db *store.DB
+	mu sync.Mutex // one put at a time, so the bound holds
+}
+
+func pendingName(state string) string {
+	sum := sha256.Sum256([]byte(state))
+	return pendingPrefix + hex.EncodeToString(sum[:])
 }
 
 // put stores p under a fresh random state and returns the state, or ""
-// when too many flows are pending.
-func (c *connectStates) put(p pendingConnect, now time.Time) string {
+// when too many flows are pending. Expired flows are dropped first.
+func (c *connectStates) put(ctx context.Context, p pendingConnect, now time.Time) (string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.pending == nil {
-		c.pending = map[string]pendingConnect{}
+	names, err := c.db.SecretNames(ctx, pendingPrefix)
+	if err != nil {
+		return "", fmt.Errorf("web: pending connects: %w", err)
 	}
-	for st, q := range c.pending {
-		if !now.Before(q.expires) {
-			delete(c.pending, st)
+	live := 0
+	for _, name := range names {
+		var q pendingConnect
+		b, err := c.db.LoadSecret(ctx, name)
+		if err == nil && json.Unmarshal(b, &q) == nil && now.Before(q.Expires) {
+			live++
+			continue
+		}
+		if err := c.db.DeleteSecret(ctx, name); err != nil {
+			return "", fmt.Errorf("web: pending connects: %w", err)
 		}
 	}
-	if len(c.pending) >= maxPendingConnects {
-		return ""
+	if live >= maxPendingConnects {
+		return "", nil
 	}
 	state := newToken()
-	p.expires = now.Add(connectTTL)
-	c.pending[state] = p
-	return state
+	p.Expires = now.Add(connectTTL)
+	b, err := json.Marshal(p)
+	if err != nil {
+		return "", fmt.Errorf("web: pending connects: %w", err)
+	}
+	if err := c.db.SaveSecret(ctx, pendingName(state), b); err != nil {
+		return "", fmt.Errorf("web: pending connects: %w", err)
+	}
+	return state, nil
 }
 
 // take removes and returns the flow of state if it exists, has not expired
-// and was started by session. A state is used once, whatever the outcome,
-// so a leaked callback URL cannot be replayed.
-func (c *connectStates) take(state, session, kind string, now time.Time) (pendingConnect, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	p, ok := c.pending[state]
-	if !ok {
-		return pendingConnect{}, false
+// and was started by session for kind. A state is used once, whatever the
+// outcome, so a leaked callback URL cannot be replayed.
+func (c *connectStates) take(ctx context.Context, state, session, kind string, now time.Time) (pendingConnect, bool, error) {
+	if state == "" {
+		return pendingConnect{}, false, nil
 	}
-	delete(c.pending, state)
-	if session == "" || p.session != session || p.kind != kind || !now.Before(p.expires) {
-		return pendingConnect{}, false
+	b, err := c.db.TakeSecret(ctx, pendingName(state))
+	if err != nil {
+		return pendingConnect{}, false, fmt.Errorf("web: pending connects: %w", err)
 	}
-	return p, true
+	var p pendingConnect
+	if b == nil || json.Unmarshal(b, &p) != nil {
+		return pendingConnect{}, false, nil
+	}
+	if session == "" || p.Session != session || p.Kind != kind || !now.Before(p.Expires) {
+		return pendingConnect{}, false, nil
+	}
+	return p, true, nil
 }

@@ -74,7 +74,7 @@ func (s *Server) table() []route {
 		{"POST /channels/{id}/resume", admin, s.resumeChannel},
 		{"POST /channels/{id}/connect", admin, s.connectChannel},
 		{"GET /connect/{kind}/callback", admin, s.connectCallback},
-		{"POST /connect/facebook/callback", admin, s.facebookToken},
+		{"POST /connect/{kind}/callback", admin, s.connectFragment},
 		{"GET /users", admin, s.usersPage},
 		{"POST /users", admin, s.addUser},
 		{"POST /users/{name}/password", admin, s.setPassword},

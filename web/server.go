@@ -18,7 +18,6 @@ import (
 	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/compliance"
-	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/store"
 	"github.com/practicepost/practicepost/templates"
 )
@@ -43,10 +42,9 @@ type Options struct {
 	Secure bool
 	// BaseURL is the public address, for OAuth redirect URLs.
 	BaseURL string
-	// ChannelConfigs are the config's channel blocks: the app credentials
-	// the "connect" flows use (X client_id/client_secret, Facebook
-	// app_id/app_secret/page_id, LinkedIn client_id/client_secret).
-	ChannelConfigs []config.Channel
+	// Connectors are the "connect account" flows, by channel id, of the
+	// channels whose config has the app's credentials.
+	Connectors map[string]channels.Connector
 	// Practice fills the practice variables of post templates.
 	Practice templates.Practice
 	// SessionTTL is how long a sign-in lasts; default 12 hours (a clinic day).
@@ -81,7 +79,7 @@ func New(opt Options) (*Server, error) {
 		opt.SessionTTL = 12 * time.Hour
 	}
 	s := &Server{opt: opt, cal: opt.Calendar, db: opt.DB, log: opt.Logger,
-		limiter: newLoginLimiter(5, 15*time.Minute, opt.DB.Now)}
+		limiter: newLoginLimiter(5, 15*time.Minute, opt.DB.Now), connects: connectStates{db: opt.DB}}
 	v, err := parseViews(s.funcs())
 	if err != nil {
 		return nil, err

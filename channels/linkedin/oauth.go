@@ -31,6 +31,10 @@ type OAuth struct {
 	Now func() time.Time
 }
 
+// errRefused marks an answer from LinkedIn that refused the grant (a bad,
+// used or expired code or refresh token), as opposed to no answer.
+var errRefused = errors.New("linkedin: oauth: refused")
+
 // Token is what LinkedIn grants. Access tokens live 60 days; refresh
 // tokens (approved partners only) 365 days from the first grant, not
 // renewed by refreshing.
@@ -101,7 +105,7 @@ func (o OAuth) token(ctx context.Context, form url.Values) (Token, error) {
 		return Token{}, fmt.Errorf("linkedin: oauth: LinkedIn answered HTTP %d with something that is not a token", resp.StatusCode)
 	}
 	if resp.StatusCode != http.StatusOK || out.AccessToken == "" {
-		return Token{}, fmt.Errorf("linkedin: oauth: LinkedIn refused (HTTP %d %s: %s); start the connection again", resp.StatusCode, out.Error, out.ErrorDescription)
+		return Token{}, fmt.Errorf("%w (HTTP %d %s: %s); start the connection again", errRefused, resp.StatusCode, out.Error, out.ErrorDescription)
 	}
 	t := now().UTC()
 	tok := Token{AccessToken: out.AccessToken, RefreshToken: out.RefreshToken, Scope: out.Scope}

@@ -26,14 +26,16 @@ type storedToken struct {
 	Expiry       time.Time `json:"expiry,omitzero"`
 }
 
+// encodeToken is the stored form of tok.
+func encodeToken(tok *oauth2.Token) []byte {
+	b, _ := json.Marshal(storedToken{tok.AccessToken, tok.RefreshToken, tok.Expiry}) // cannot fail: strings and a time
+	return b
+}
+
 // SaveToken stores tok as channelID's current token pair, for the web UI
 // after Exchange.
 func SaveToken(ctx context.Context, store SecretStore, channelID string, tok *oauth2.Token) error {
-	b, err := json.Marshal(storedToken{tok.AccessToken, tok.RefreshToken, tok.Expiry})
-	if err != nil {
-		return fmt.Errorf("x: save token: %w", err)
-	}
-	if err := store.SaveSecret(ctx, TokenSecretName(channelID), b); err != nil {
+	if err := store.SaveSecret(ctx, TokenSecretName(channelID), encodeToken(tok)); err != nil {
 		return fmt.Errorf("x: save token: %w", err)
 	}
 	return nil
@@ -142,8 +144,7 @@ func (s *tokenSource) load(ctx context.Context) error {
 func (s *tokenSource) save(ctx context.Context, tok *oauth2.Token) error {
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	b, _ := json.Marshal(storedToken{tok.AccessToken, tok.RefreshToken, tok.Expiry}) // cannot fail: strings and a time
-	if err := s.store.SaveSecret(sctx, s.name, b); err != nil {
+	if err := s.store.SaveSecret(sctx, s.name, encodeToken(tok)); err != nil {
 		return &channels.Error{Class: channels.Retryable, Reason: "could not save X's new refresh token; will try again", Err: err}
 	}
 	return nil
@@ -164,4 +165,18 @@ func refreshError(err error) error {
 		}
 	}
 	return &channels.Error{Class: channels.Retryable, Reason: "could not reach X to renew the access token", Err: err}
+}
+
+// HasToken says whether the channel has credentials at all: OAuth 1.0a
+// keys, a stored OAuth 2.0 pair, or a configured refresh token. It makes
+// no call to X; the web UI uses it to tell "not connected" apart.
+func (c *Channel) HasToken(ctx context.Context) (bool, error) {
+	if c.tokens == nil {
+		return true, nil // OAuth 1.0a: the keys are in the config
+	}
+	if c.tokens.initial != "" {
+		return true, nil
+	}
+	b, err := c.tokens.store.LoadSecret(ctx, c.tokens.name)
+	return b != nil, err
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -18,7 +17,6 @@ import (
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
-	"github.com/practicepost/practicepost/web"
 )
 
 // channelBuilder makes one kind of channel from its config entry.
@@ -37,7 +35,7 @@ var channelKinds = map[string]channelBuilder{
 	"facebook": func(_ context.Context, c config.Channel, _ *config.Config, db *store.DB, log *slog.Logger) (channels.Channel, error) {
 		// A Page token from the web UI's connect flow wins over the
 		// config's, and is picked up without a restart.
-		return newConnectable(db, web.FacebookPageTokenSecret(c.ID), func(stored []byte) (channels.Channel, error) {
+		return newConnectable(db, facebook.PageTokenSecretName(c.ID), func(stored []byte) (channels.Channel, error) {
 			token := c.PageAccessToken.Reveal()
 			if len(stored) > 0 {
 				token = string(stored)
@@ -50,14 +48,11 @@ var channelKinds = map[string]channelBuilder{
 		})
 	},
 	"linkedin": func(_ context.Context, c config.Channel, _ *config.Config, db *store.DB, log *slog.Logger) (channels.Channel, error) {
-		return newConnectable(db, web.LinkedInTokenSecret(c.ID), func(stored []byte) (channels.Channel, error) {
+		return newConnectable(db, linkedin.TokenSecretName(c.ID), func(stored []byte) (channels.Channel, error) {
 			token, expires := c.AccessToken.Reveal(), c.TokenExpiry()
 			if len(stored) > 0 {
-				var t struct {
-					AccessToken string    `json:"access_token"`
-					Expires     time.Time `json:"expires"`
-				}
-				if err := json.Unmarshal(stored, &t); err != nil {
+				t, err := linkedin.ParseStoredToken(stored)
+				if err != nil {
 					return nil, channels.Errorf(channels.AuthExpired, "the stored LinkedIn token is not readable; reconnect the channel")
 				}
 				token, expires = t.AccessToken, t.Expires
@@ -79,6 +74,51 @@ var channelKinds = map[string]channelBuilder{
 	"manual": func(_ context.Context, c config.Channel, _ *config.Config, _ *store.DB, _ *slog.Logger) (channels.Channel, error) {
 		return manual.New(manual.Config{ID: c.ID, Network: c.Network, URL: c.URL})
 	},
+}
+
+// connectorKinds build the web UI's "connect account" flow of a channel
+// whose config has the app's credentials; nil without them.
+var connectorKinds = map[string]func(c config.Channel) (channels.Connector, error){
+	"x": func(c config.Channel) (channels.Connector, error) {
+		if c.ClientID == "" {
+			return nil, nil // OAuth 1.0a keys in the config: nothing to connect
+		}
+		return x.NewConnector(x.ConnectConfig{ChannelID: c.ID, ClientID: c.ClientID, ClientSecret: c.ClientSecret.Reveal(),
+			APIBase: c.APIBase, AuthSite: c.AuthBase, Handle: c.Handle})
+	},
+	"facebook": func(c config.Channel) (channels.Connector, error) {
+		if c.AppID == "" || c.AppSecret == "" || c.PageID == "" {
+			return nil, nil
+		}
+		return facebook.PageConnector{ChannelID: c.ID, PageID: c.PageID, AuthSite: c.AuthBase,
+			Connector: facebook.Connector{APIBase: c.APIBase, GraphVersion: c.GraphVersion, AppID: c.AppID, AppSecret: c.AppSecret.Reveal()}}, nil
+	},
+	"linkedin": func(c config.Channel) (channels.Connector, error) {
+		if c.ClientID == "" || c.ClientSecret == "" {
+			return nil, nil
+		}
+		return linkedin.NewConnector(linkedin.ConnectConfig{ChannelID: c.ID, ClientID: c.ClientID, ClientSecret: c.ClientSecret.Reveal(),
+			OrganizationID: c.OrganizationID, APIVersion: c.APIVersion, APIBase: c.APIBase, AuthSite: c.AuthBase})
+	},
+}
+
+// buildConnectors makes the connect flow of every channel that has one.
+func buildConnectors(cfg *config.Config) (map[string]channels.Connector, error) {
+	out := map[string]channels.Connector{}
+	for _, c := range cfg.Channels {
+		build, ok := connectorKinds[c.Kind]
+		if !ok {
+			continue
+		}
+		cn, err := build(c)
+		if err != nil {
+			return nil, fmt.Errorf("channel %s: %w", c.ID, err)
+		}
+		if cn != nil {
+			out[c.ID] = cn
+		}
+	}
+	return out, nil
 }
 
 // buildChannels makes every configured channel.

@@ -6,11 +6,11 @@ import (
 	"testing"
 
 	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/channels/facebook"
 	"github.com/practicepost/practicepost/channels/facebook/fbfake"
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
-	"github.com/practicepost/practicepost/web"
 )
 
 // TestChannelPicksUpAConnectedToken: a Facebook channel with no token in
@@ -54,7 +54,7 @@ app_secret = "` + fbfake.AppSecret + `"
 	if channels.ClassOf(err) != channels.AuthExpired || !strings.Contains(err.Error(), "not connected") {
 		t.Fatalf("before connecting: %v", err)
 	}
-	if err := db.SaveSecret(ctx, web.FacebookPageTokenSecret("fb"), []byte(fbfake.PageToken)); err != nil {
+	if err := db.SaveSecret(ctx, facebook.PageTokenSecretName("fb"), []byte(fbfake.PageToken)); err != nil {
 		t.Fatal(err)
 	}
 	acct, err := chans["fb"].Verify(ctx)

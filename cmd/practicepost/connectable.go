@@ -95,3 +95,19 @@ func (c *connectable) Verify(ctx context.Context) (post.Account, error) {
 	}
 	return ch.Verify(ctx)
 }
+
+// HasToken says whether the channel has a token, stored by the web UI's
+// connect flow or given in the config; the Channels page shows "Not
+// connected" otherwise.
+func (c *connectable) HasToken(ctx context.Context) (bool, error) {
+	ch, err := c.current(ctx)
+	if err != nil {
+		var ce *channels.Error
+		if asChannelError(err, &ce) && ce.Class == channels.AuthExpired {
+			return true, nil // a token is there, unreadable: reconnect, not connect
+		}
+		return false, err
+	}
+	_, missing := ch.(notConnected)
+	return !missing, nil
+}

@@ -91,14 +91,18 @@ func (m *Main) webHandler() (http.Handler, error) {
 			break
 		}
 	}
+	connectors, err := buildConnectors(cfg)
+	if err != nil {
+		return nil, err
+	}
 	srv, err := web.New(web.Options{
 		Calendar: m.Calendar, DB: m.DB, Checker: checker, Templates: lib, Channels: m.Channels,
 		PreviewDir: previewDir, Scheduler: healthFunc(m.health), Logger: m.Logger,
 		Pauser:  func() web.Pauser { return m.Scheduler }, // set by openScheduler before Run serves
 		Secure:  cfg.Web.TLSCert != "" || strings.HasPrefix(cfg.Web.BaseURL, "https://"),
 		BaseURL: cfg.Web.BaseURL, Practice: practiceVars(cfg),
-		ChannelConfigs: cfg.Channels, // app credentials of the "connect account" flows
-		SessionTTL:     time.Duration(cfg.Web.SessionHours) * time.Hour,
+		Connectors: connectors, // the "connect account" flows
+		SessionTTL: time.Duration(cfg.Web.SessionHours) * time.Hour,
 	})
 	if err != nil {
 		return nil, err

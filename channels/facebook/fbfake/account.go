@@ -24,7 +24,10 @@ func (s *Server) getPage(w http.ResponseWriter, r *http.Request, who caller) {
 				writeErr(w, http.StatusBadRequest, graphErr{Code: 190, Message: "(#190) This method must be called with a user access token"})
 				return
 			}
-			out["access_token"] = PageToken
+			// Someone without a task on the Page sees the Page, not its token.
+			if who != callerStranger {
+				out["access_token"] = PageToken
+			}
 		}
 	}
 	writeJSON(w, http.StatusOK, out)
@@ -32,6 +35,10 @@ func (s *Server) getPage(w http.ResponseWriter, r *http.Request, who caller) {
 
 // meAccounts is GET /me/accounts: the Pages the user manages.
 func (s *Server) meAccounts(w http.ResponseWriter, who caller) {
+	if who == callerStranger {
+		writeJSON(w, http.StatusOK, map[string]any{"data": []any{}})
+		return
+	}
 	if who != callerUser {
 		writeErr(w, http.StatusBadRequest, errParam("Tried accessing nonexisting field (accounts) on node type (Page)"))
 		return
@@ -85,6 +92,10 @@ func (s *Server) exchangeToken(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, http.StatusBadRequest, graphErr{Code: 101, Message: "Error validating application. Invalid application ID."})
 	case r.Form.Get("client_secret") != AppSecret:
 		writeErr(w, http.StatusBadRequest, graphErr{Code: 1, Message: "Error validating client secret."})
+	case r.Form.Get("fb_exchange_token") == StaleShortToken:
+		writeErr(w, http.StatusBadRequest, graphErr{Code: 190, Subcode: 463, Message: "Error validating access token: Session has expired."})
+	case r.Form.Get("fb_exchange_token") == StrangerShortToken:
+		writeJSON(w, http.StatusOK, map[string]any{"access_token": StrangerUserToken, "token_type": "bearer", "expires_in": 5183944})
 	case r.Form.Get("fb_exchange_token") != ShortUserToken && r.Form.Get("fb_exchange_token") != UserToken:
 		writeErr(w, http.StatusBadRequest, errBadToken())
 	case expired:

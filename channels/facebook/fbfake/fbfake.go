@@ -67,6 +67,8 @@ type Server struct {
 	expired      bool
 	requireProof bool
 	requests     []Request
+	stranger     bool // the login dialog signs in StrangerShortToken
+	staleDialog  bool // the login dialog hands StaleShortToken
 }
 
 type fbPost struct {
@@ -179,6 +181,7 @@ func (s *Server) Reset() {
 	s.photos = map[string]*photo{}
 	s.images = nil
 	s.loseP, s.lost, s.expired, s.requireProof = 0, 0, false, false
+	s.stranger, s.staleDialog = false, false
 }
 
 // Images returns the bytes of every photo file uploaded (the multipart

@@ -22,6 +22,7 @@ const (
 	callerPage
 	callerUser
 	callerApp
+	callerStranger // a valid user who does not manage the Page
 )
 
 // graphErr is the body of every Graph error.
@@ -89,6 +90,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	route := parts[1:]
+	if len(route) == 2 && route[0] == "dialog" && route[1] == "oauth" {
+		s.dialog(w, r)
+		return
+	}
 
 	if route[0] == "oauth" && len(route) == 2 && route[1] == "access_token" {
 		s.exchangeToken(w, r)
@@ -142,6 +147,8 @@ func (s *Server) authenticate(w http.ResponseWriter, r *http.Request) (caller, s
 		who = callerPage
 	case UserToken:
 		who = callerUser
+	case StrangerUserToken:
+		who = callerStranger
 	case AppID + "|" + AppSecret:
 		return callerApp, token, true
 	default:

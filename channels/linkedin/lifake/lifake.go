@@ -69,6 +69,10 @@ type Server struct {
 	lost     int
 	expired  bool
 	bodies   [][]byte // every create body, as sent
+	// The consent page: codes it issued, and who it signs in.
+	codes      map[string]grant
+	member     bool
+	staleCodes bool
 }
 
 type liPost struct {
@@ -84,7 +88,7 @@ type liPost struct {
 
 // New starts a fake. Close it when done.
 func New() *Server {
-	s := &Server{done: make(chan struct{}), now: time.Now, images: map[string]bool{}}
+	s := &Server{done: make(chan struct{}), now: time.Now, images: map[string]bool{}, codes: map[string]grant{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	return s
 }
@@ -162,7 +166,8 @@ func (s *Server) Images() [][]byte {
 	return slices.Clone(s.received)
 }
 
-// Reset forgets posts, images, comments, metrics, faults and expiry.
+// Reset forgets posts, images, comments, metrics, faults, expiry and the
+// consent page's codes and settings.
 func (s *Server) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -170,6 +175,7 @@ func (s *Server) Reset() {
 	s.images = map[string]bool{}
 	s.received = nil
 	s.loseP, s.lost, s.expired = 0, 0, false
+	s.codes, s.member, s.staleCodes = map[string]grant{}, false, false
 }
 
 // Account is what Verify reports for the fake's organization.

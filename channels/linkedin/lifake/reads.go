@@ -165,11 +165,22 @@ func (s *Server) accessToken(w http.ResponseWriter, r *http.Request) {
 	case f.Get("client_id") != ClientID || f.Get("client_secret") != ClientSecret:
 		fail(401, "invalid_client", "Client authentication failed")
 	case f.Get("grant_type") == "authorization_code":
-		if f.Get("code") != AuthCode || f.Get("redirect_uri") != RedirectURI {
+		// AuthCode is good for RedirectURI, again and again; the consent
+		// page's codes work once, for their redirect URI, for 30 minutes.
+		token := AccessToken
+		s.mu.Lock()
+		g, issued := s.codes[f.Get("code")]
+		delete(s.codes, f.Get("code"))
+		now := s.now()
+		s.mu.Unlock()
+		switch {
+		case issued && f.Get("redirect_uri") == g.redirect && now.Sub(g.issued) < codeLife:
+			token = g.token
+		case f.Get("code") != AuthCode || f.Get("redirect_uri") != RedirectURI:
 			fail(400, "invalid_request", "Unable to retrieve access token: appid/redirect uri/code verifier does not match authorization code. Or authorization code expired.")
 			return
 		}
-		writeJSON(w, 200, map[string]any{"access_token": AccessToken, "expires_in": int64(60 * 24 * time.Hour / time.Second), "refresh_token": RefreshToken, "refresh_token_expires_in": int64(365 * 24 * time.Hour / time.Second), "scope": "r_organization_social,rw_organization_admin,w_organization_social"})
+		writeJSON(w, 200, map[string]any{"access_token": token, "expires_in": int64(60 * 24 * time.Hour / time.Second), "refresh_token": RefreshToken, "refresh_token_expires_in": int64(365 * 24 * time.Hour / time.Second), "scope": "r_organization_social,rw_organization_admin,w_organization_social"})
 	case f.Get("grant_type") == "refresh_token":
 		if f.Get("refresh_token") != RefreshToken {
 			fail(400, "invalid_request", "The provided authorization grant or refresh token is invalid, expired or revoked.")

@@ -68,6 +68,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	case r.URL.Path == "/oauth/v2/accessToken" && r.Method == http.MethodPost:
 		s.accessToken(w, r)
 		return
+	case r.URL.Path == AuthorizePath && r.Method == http.MethodGet:
+		s.authorizeGet(w, r)
+		return
+	case r.URL.Path == AuthorizePath && r.Method == http.MethodPost:
+		s.authorizePost(w, r)
+		return
 	case strings.HasPrefix(r.URL.Path, "/dms-uploads/") && r.Method == http.MethodPut:
 		if s.authorize(w, r) {
 			s.upload(w, r)
@@ -99,6 +105,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.socialActions(w, strings.TrimPrefix(rest, "socialActions/"))
 	case rest == "organizationalEntityShareStatistics" && r.Method == http.MethodGet:
 		s.shareStatistics(w, r)
+	case rest == "organizationAcls" && r.Method == http.MethodGet:
+		s.organizationAcls(w, r)
 	case strings.HasPrefix(rest, "organizations/") && r.Method == http.MethodGet:
 		s.organization(w, strings.TrimPrefix(rest, "organizations/"))
 	default:
