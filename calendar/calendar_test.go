@@ -382,3 +382,29 @@ func TestApprovingAPostWhoseTimePassedIsRefused(t *testing.T) {
 		t.Fatalf("status %s after a refused approval", v.Post.Status)
 	}
 }
+
+// TestApprovingALatePostForTheNextFreeSlot: a doctor who opens a post after
+// its time approves it for the next free slot instead; it is scheduled
+// there, not published at once, and the approval covers the new schedule.
+func TestApprovingALatePostForTheNextFreeSlot(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	p := e.add(t, guarantee, func(r *AddPost) { r.At = now.Add(time.Hour) }) // Monday 09:00
+	*e.clock = now.Add(2 * time.Hour)                                        // Monday 10:00: late
+	_, err := e.svc.Review(ctx, ReviewPost{Actor: doctor, ID: p.ID, Decision: post.DecisionApprove, ContentHash: p.ContentHash(),
+		Overrides: map[string]string{"CLAIM-01": "wording checked"}})
+	if err == nil || !strings.Contains(err.Error(), "next free slot") {
+		t.Fatalf("late approval without the choice: %v, want the next free slot offered", err)
+	}
+	got, err := e.svc.Review(ctx, ReviewPost{Actor: doctor, ID: p.ID, Decision: post.DecisionApprove, ContentHash: p.ContentHash(),
+		Overrides: map[string]string{"CLAIM-01": "wording checked"}, NextSlot: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != post.StatusScheduled || !got.Approval.Covers(got) {
+		t.Fatalf("status %s, approval covers it: %v", got.Status, got.Approval.Covers(got))
+	}
+	if at := got.Deliveries["preview"].DueAt.In(chicago).Format("Mon 15:04"); at != "Mon 12:30" {
+		t.Errorf("scheduled for %s, want the next free slot, Mon 12:30", at)
+	}
+}

@@ -27,6 +27,10 @@ type ReviewPost struct {
 	// ContentHash, when set, must match the post: the reviewer decided on
 	// exactly what they saw.
 	ContentHash string `json:"content_hash,omitempty"`
+	// NextSlot approves a post whose time passed while it waited for
+	// the next free posting slot instead. It changes nothing for a post
+	// whose time is still ahead.
+	NextSlot bool `json:"next_slot,omitempty"`
 }
 
 // Review records a reviewer's decision. Approval is bound to the content
@@ -59,6 +63,20 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 		if p.Check == nil || p.Check.ContentHash != hash {
 			return post.Errorf(post.EConflict, "post %s has not been checked since its last edit", p.ID)
 		}
+		// Approving a post whose time has already gone by would only have
+		// the scheduler hold it as too late, or publish it hours after the
+		// moment it was written for: say so now and offer the next slot.
+		if req.Decision == post.DecisionApprove && s.TooLate(p, tx.Now()) {
+			at := p.Schedule.At
+			if !req.NextSlot {
+				return post.Errorf(post.EConflict, "post %s was due %s, which has passed: approve it for the next free slot instead, or give it a new time (edit it, or request changes)",
+					p.ID, at.In(s.loc).Format("Mon 2 Jan 15:04"))
+			}
+			if err := s.moveToNextSlot(ctx, tx, p); err != nil {
+				return err
+			}
+			hash = p.ContentHash()
+		}
 		r := &post.Review{ID: post.NewID(tx.Now()), PostID: p.ID, Reviewer: req.Actor.Name, Decision: req.Decision,
 			Comment: req.Comment, ContentHash: hash, Ruleset: p.Check.Ruleset, At: tx.Now()}
 		switch req.Decision {
@@ -75,12 +93,6 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 			}
 			if relied {
 				r.Authorization = auth.ID
-			}
-			// Approving a post whose time has already gone by would only
-			// have the scheduler hold it as too late: say so now.
-			if at := p.Schedule.At; !at.IsZero() && tx.Now().After(at.Add(s.graceOf(p))) {
-				return post.Errorf(post.EConflict, "post %s was due %s, which has passed: give it a new time (edit it, or request changes) and approve that",
-					p.ID, at.In(s.loc).Format("Mon 2 Jan 15:04"))
 			}
 			r.Overrides = overrides
 			if err := p.Transition(post.StatusApproved); err != nil {
@@ -109,6 +121,36 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 	}
 	s.notify(ctx)
 	return p, nil
+}
+
+// TooLate reports whether p's exact time and its grace window have passed
+// at now: approving it then means choosing the next free slot.
+func (s *Service) TooLate(p *post.Post, now time.Time) bool {
+	at := p.Schedule.At
+	return !at.IsZero() && now.After(at.Add(s.graceOf(p)))
+}
+
+// moveToNextSlot gives a late post "the next free slot" as its schedule
+// and checks it again: the schedule is part of what a doctor approves (and
+// of the content hash), and a dated message may read differently later.
+func (s *Service) moveToNextSlot(ctx context.Context, tx *store.Tx, p *post.Post) error {
+	var auth *post.Authorization
+	if p.AuthorizationID != "" {
+		a, err := tx.Authorization(p.AuthorizationID)
+		if err != nil {
+			return err
+		}
+		auth = a
+	}
+	p.Schedule = post.Schedule{NextSlot: true, Grace: p.Schedule.Grace}
+	for _, d := range p.Deliveries {
+		if d.State == post.DeliveryPending {
+			d.DueAt = time.Time{}
+		}
+	}
+	res := s.check.CheckPost(ctx, p, auth, tx.Now())
+	p.Check = &res
+	return nil
 }
 
 // checkOverrides makes sure every block finding is either overridable and

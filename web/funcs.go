@@ -37,7 +37,14 @@ func (s *Server) funcs() template.FuncMap {
 			}
 			return t.In(loc).Format("2006-01-02T15:04")
 		},
-		"status":          statusLabel,
+		"status": statusLabel,
+		"dueOf":  dueOf,
+		"dueIn":  func(t time.Time) string { return dueIn(t, s.db.Now()) },
+		"late": func(p *post.Post) bool {
+			at := dueOf(p)
+			return !at.IsZero() && s.db.Now().After(at)
+		},
+		"tooLate":         func(p *post.Post) bool { return s.cal.TooLate(p, s.db.Now()) },
 		"unfinishedLabel": unfinishedLabel,
 		"highlight":       highlight,
 		"join":            strings.Join,
@@ -85,6 +92,47 @@ func statusLabel(st post.Status) string {
 		return "—"
 	}
 	return string(st)
+}
+
+// dueOf is when a post is meant to go out: its exact time, or the earliest
+// slot its deliveries hold; zero when it has none yet.
+func dueOf(p *post.Post) time.Time {
+	if !p.Schedule.At.IsZero() {
+		return p.Schedule.At
+	}
+	var first time.Time
+	for _, d := range p.Deliveries {
+		if !d.DueAt.IsZero() && (first.IsZero() || d.DueAt.Before(first)) {
+			first = d.DueAt
+		}
+	}
+	return first
+}
+
+// dueIn says how far off t is from now in words a person reads at a
+// glance: "due in 3 h", "due in 25 min", "was due 2 h ago".
+func dueIn(t, now time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	d := t.Sub(now)
+	late := d < 0
+	if late {
+		d = -d
+	}
+	var span string
+	switch {
+	case d < time.Hour:
+		span = strconv.Itoa(int(d.Minutes())) + " min"
+	case d < 48*time.Hour:
+		span = strconv.Itoa(int(d.Hours())) + " h"
+	default:
+		span = strconv.Itoa(int(d.Hours()/24)) + " days"
+	}
+	if late {
+		return "was due " + span + " ago"
+	}
+	return "due in " + span
 }
 
 // unfinishedLabel says in words where a post on the drafts page stands.

@@ -119,7 +119,7 @@ func loneSurrogate(b []byte) (int, string) {
 // safeNext keeps a post-login redirect on this site: a local path only.
 func safeNext(next string) string {
 	if len(next) == 0 || next[0] != '/' || (len(next) > 1 && (next[1] == '/' || next[1] == '\\')) {
-		return "/calendar"
+		return "/" // home sends each person to their own start page
 	}
 	return next
 }

@@ -112,8 +112,13 @@ func (s *Server) reviewPost(w http.ResponseWriter, r *http.Request) {
 			overrides[rule] = strings.TrimSpace(vs[0])
 		}
 	}
-	p, err := s.cal.Review(ctx, calendar.ReviewPost{Actor: who(r).actor(), ID: id,
-		Decision: post.Decision(r.PostFormValue("decision")), Comment: r.PostFormValue("comment"),
+	// "approve_next_slot" is the button a late post shows instead of Approve.
+	decision, nextSlot := post.Decision(r.PostFormValue("decision")), false
+	if decision == "approve_next_slot" {
+		decision, nextSlot = post.DecisionApprove, true
+	}
+	p, err := s.cal.Review(ctx, calendar.ReviewPost{Actor: who(r).actor(), ID: id, NextSlot: nextSlot,
+		Decision: decision, Comment: r.PostFormValue("comment"),
 		Overrides: overrides, ContentHash: r.PostFormValue("content_hash")})
 	if err != nil {
 		typed := map[string]string{"comment": r.PostFormValue("comment")}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
 )
 
 // public is the minimum "role" of routes anyone may open.
@@ -177,6 +178,19 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write([]byte("ok\n"))
 }
 
+// home is where signing in lands: a doctor with posts waiting lands on the
+// review queue, everyone else on the calendar.
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
+	if id := who(r); id != nil && id.User.Role.AtLeast(post.RoleReviewer) {
+		waiting := 0
+		err := s.db.View(r.Context(), func(tx *store.Tx) error {
+			waiting = tx.CountByStatus(post.StatusNeedsReview)
+			return nil
+		})
+		if err == nil && waiting > 0 {
+			http.Redirect(w, r, "/review", http.StatusSeeOther)
+			return
+		}
+	}
 	http.Redirect(w, r, "/calendar", http.StatusSeeOther)
 }

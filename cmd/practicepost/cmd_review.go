@@ -60,6 +60,7 @@ func (a *App) reviewCommand() *cobra.Command {
 func (a *App) reviewDecisionCommand(use string, dec post.Decision, short string) *cobra.Command {
 	var comment string
 	var overrides []string
+	var nextSlot bool
 	c := &cobra.Command{
 		Use:   use + " ID --as USER",
 		Short: short,
@@ -72,7 +73,7 @@ func (a *App) reviewDecisionCommand(use string, dec post.Decision, short string)
 			if err != nil {
 				return err
 			}
-			req := calendar.ReviewPost{Actor: actor, ID: args[0], Decision: dec, Comment: comment}
+			req := calendar.ReviewPost{Actor: actor, ID: args[0], Decision: dec, Comment: comment, NextSlot: nextSlot}
 			for _, o := range overrides {
 				rule, reason, ok := strings.Cut(o, "=")
 				if !ok || strings.TrimSpace(reason) == "" {
@@ -92,6 +93,7 @@ func (a *App) reviewDecisionCommand(use string, dec post.Decision, short string)
 	}
 	c.Flags().StringVar(&comment, "comment", "", "a comment for the author")
 	if dec == post.DecisionApprove {
+		c.Flags().BoolVar(&nextSlot, "next-slot", false, "for a post whose time passed while it waited: approve it for the next free slot instead of refusing")
 		c.Flags().StringArrayVar(&overrides, "override", nil, "RULE=reason for an overridable blocking finding, 15+ characters saying why (repeatable); a finding that identifies a patient also needs the post's linked authorization")
 	}
 	return c
