@@ -1,0 +1,195 @@
+// Package health finds health details in text: conditions, procedures,
+// medicines, recovery, sobriety and pregnancy words, and body parts that
+// are new ("his new knee") or hurt ("broke her wrist"). Next to a person,
+// any of them makes the person a patient. The data and where it came from
+// are in README.md.
+//
+// It does no I/O and is safe for concurrent use.
+package health
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed terms.txt
+var termData string
+
+//go:embed cues.txt
+var cueData string
+
+// Category says what kind of health detail a term is.
+type Category byte
+
+const (
+	Condition Category = 'c' // a disease, injury, symptom or state (pregnancy, sobriety)
+	Procedure Category = 'p' // a procedure, test, therapy or place of care
+	Medicine  Category = 'm' // a drug, vaccine or hormone
+	BodyPart  Category = 'b' // a body part: a health detail only when new or hurt
+)
+
+// Hit is a term found at words [From, To).
+type Hit struct {
+	From, To int
+	Cat      Category
+}
+
+// term is one entry: its words after the first, and its category.
+type term struct {
+	rest []string
+	cat  Category
+}
+
+// byFirst indexes the terms by their first word, longest first.
+var byFirst = load(termData, cueData)
+
+func load(files ...string) map[string][]term {
+	m := map[string][]term{}
+	for _, data := range files {
+		for line := range strings.Lines(data) {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' || len(line) < 3 || line[1] != ' ' {
+				continue
+			}
+			ws := strings.FieldsFunc(line[2:], func(r rune) bool { return r == ' ' || r == '-' || r == '\'' })
+			if len(ws) == 0 {
+				continue
+			}
+			t := term{rest: ws[1:], cat: Category(line[0])}
+			list := m[ws[0]]
+			// A later file's entry for the same words replaces the earlier
+			// one: cues.txt decides for the everyday words it lists.
+			replaced := false
+			for i := range list {
+				if equal(list[i].rest, t.rest) {
+					list[i], replaced = t, true
+				}
+			}
+			if !replaced {
+				list = append(list, t)
+			}
+			m[ws[0]] = list
+		}
+	}
+	for k, list := range m {
+		// longest first, so the longest term at a word wins
+		for i := 1; i < len(list); i++ {
+			for j := i; j > 0 && len(list[j].rest) > len(list[j-1].rest); j-- {
+				list[j], list[j-1] = list[j-1], list[j]
+			}
+		}
+		m[k] = list
+	}
+	return m
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Len returns how many terms the data holds.
+func Len() int {
+	n := 0
+	for _, l := range byFirst {
+		n += len(l)
+	}
+	return n
+}
+
+// At returns the longest term starting at words[i] (lower-case tokens of
+// the text, hyphens and apostrophes already split off), trying a plural's
+// singular too. n is 0 when none starts there.
+func At(words []string, i int) (n int, cat Category) {
+	for _, w := range forms(words[i]) {
+		for _, t := range byFirst[w] {
+			if i+1+len(t.rest) > len(words) {
+				continue
+			}
+			ok := true
+			for k, r := range t.rest {
+				if x := words[i+1+k]; x != r && singular(x) != r {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return 1 + len(t.rest), t.cat
+			}
+		}
+	}
+	return 0, 0
+}
+
+// forms returns w and, for a plural, its singular.
+func forms(w string) []string {
+	if s := singular(w); s != w {
+		return []string{w, s}
+	}
+	return []string{w}
+}
+
+// singular strips a regular plural ending: "fractures" → "fracture",
+// "injuries" → "injury", "knees" → "knee".
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// hurtWords before a body part make it a health detail ("broke her wrist",
+// "his new knee").
+var hurtWords = map[string]bool{
+	"new": true, "broke": true, "broken": true, "sprained": true, "fractured": true, "torn": true, "tore": true,
+	"dislocated": true, "hurt": true, "injured": true, "bad": true, "replaced": true, "replacement": true, "sore": true,
+}
+
+// Find returns the health details in words, in order and without overlaps.
+// A body part counts only after a hurt word, directly or across a
+// possessive ("his new knee", "broke her wrist"). It appends to out.
+func Find(words []string, out []Hit) []Hit {
+	for i := 0; i < len(words); i++ {
+		n, cat := At(words, i)
+		if n == 0 {
+			continue
+		}
+		if cat == BodyPart {
+			if !hurtBefore(words, i) && !(i+n < len(words) && (words[i+n] == "replacement" || words[i+n] == "surgery")) {
+				continue
+			}
+			cat = Condition
+		}
+		out = append(out, Hit{From: i, To: i + n, Cat: cat})
+		i += n - 1
+	}
+	return out
+}
+
+// hurtBefore reports whether a hurt word comes right before words[i], or
+// two words before with a possessive between.
+func hurtBefore(words []string, i int) bool {
+	if i >= 1 && hurtWords[words[i-1]] {
+		return true
+	}
+	if i >= 2 && hurtWords[words[i-2]] {
+		switch words[i-1] {
+		case "her", "his", "their", "my", "a", "the", "its", "your":
+			return true
+		}
+	}
+	if i >= 3 && hurtWords[words[i-3]] && (words[i-2] == "her" || words[i-2] == "his" || words[i-2] == "their" || words[i-2] == "my") {
+		return true // "broke her left wrist"
+	}
+	return false
+}

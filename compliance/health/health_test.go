@@ -1,0 +1,40 @@
+package health
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFind(t *testing.T) {
+	if n := Len(); n < 5000 {
+		t.Fatalf("only %d terms", n)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"congrats to darnell brooks on his new knee", []string{"knee"}},
+		{"rest up after tuesday s surgery", []string{"surgery"}},
+		{"she is 90 days sober", []string{"days sober"}},
+		{"the principal broke her left wrist", []string{"wrist"}},
+		{"join us for labor day", nil},
+		{"keep ana in your prayers as she starts chemo", []string{"chemo"}},
+		{"he was diagnosed with type 2 diabetes", []string{"diagnosed", "diabetes"}},
+		{"she has migraines and asthma", []string{"migraines", "asthma"}},
+		{"taking ibuprofen after the fractures", []string{"ibuprofen", "fractures"}},
+		{"wash your hands before you eat", nil},
+		{"the new x ray machine arrived tuesday", []string{"x ray"}},
+		{"wine tasting fundraiser for the library", nil},
+		{"her knee looks great in the photo", nil},
+	}
+	for _, tc := range tests {
+		ws := strings.Fields(tc.text)
+		var got []string
+		for _, h := range Find(ws, nil) {
+			got = append(got, strings.Join(ws[h.From:h.To], " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

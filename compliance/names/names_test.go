@@ -1,0 +1,100 @@
+package names
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// words splits a test sentence the simple way: letters and digits make
+// words, anything else is one punctuation mark, . ! ? end a sentence.
+func words(text string) []Word {
+	var out []Word
+	sent := 0
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r):
+			i++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j])) {
+				j++
+			}
+			w := string(rs[i:j])
+			out = append(out, Word{Low: strings.ToLower(w), Capital: unicode.IsUpper(r), Sent: sent})
+			i = j
+		default:
+			out = append(out, Word{Low: string(r), Punct: true, Sent: sent})
+			if (r == '!' || r == '?') || (r == '.' && !(len(out) >= 2 && len(out[len(out)-2].Low) <= 3 && honorific[out[len(out)-2].Low])) {
+				if !(r == '.' && len(out) >= 2 && len(out[len(out)-2].Low) == 1) {
+					sent++
+				}
+			}
+			i++
+		}
+	}
+	return out
+}
+
+func TestData(t *testing.T) {
+	f, s := Counts()
+	if f < 15000 || s < 1000 {
+		t.Fatalf("data: %d first names, %d surnames", f, s)
+	}
+	for w, want := range map[string]Strength{
+		"maria": Strong, "darnell": Strong, "priya": Strong, "oluwaseun": Strong, "grace": Weak, "summer": Weak,
+		"april": Weak, "the": None, "clinic": None,
+	} {
+		if got := First(w); got != want {
+			t.Errorf("First(%q) = %d, want %d", w, got, want)
+		}
+	}
+	for w, want := range map[string]Strength{"smith": Strong, "nguyen": Strong, "garcia": Strong, "brown": Weak, "clinic": None} {
+		if got := Surname(w); got != want {
+			t.Errorf("Surname(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the mentions, as text words joined by spaces
+	}{
+		{"Congrats to Darnell Brooks on his new knee!", []string{"darnell brooks"}},
+		{"Get well soon, Coach Ruiz — rest up after Tuesday's surgery.", []string{"coach ruiz"}},
+		{"Maria turned 95 today!", []string{"maria"}},
+		{"Congrats to Maria L., 91 years young today!", []string{"maria l ."}},
+		{"Happy birthday, Grace!", []string{"grace"}},
+		{"Say grace before meals.", nil},
+		{"Summer Camp physicals are open.", nil},
+		{"Grace Kim ran the 5K.", []string{"grace kim"}},
+		{"Our mail carrier is back on her route.", []string{"our mail carrier"}},
+		{"The principal at the middle school broke her wrist.", []string{"the principal"}},
+		{"The town librarian is recovering.", []string{"the town librarian"}},
+		{"Ask the coach about a concussion plan.", nil},
+		{"Lincoln Elementary hosts a flu clinic.", nil},
+		{"Martin Luther King Day: we are closed.", nil},
+		{"Mrs. Okafor is home from the hospital.", []string{"mrs . okafor"}},
+		{"Grandma Rose is 90 today.", []string{"grandma rose"}},
+		{"Flu shots are here! Walk in Monday.", nil},
+		{"Join Dr. Reyes on Saturday.", []string{"dr . reyes"}},
+		{"Aaliyah and Oluwaseun finished the 5K.", []string{"aaliyah", "oluwaseun"}},
+	}
+	for _, tc := range tests {
+		ws := words(tc.text)
+		var got []string
+		for _, m := range Find(ws, nil) {
+			var parts []string
+			for _, w := range ws[m.From:m.To] {
+				parts = append(parts, w.Low)
+			}
+			got = append(got, strings.Join(parts, " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
