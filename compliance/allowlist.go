@@ -1,15 +1,23 @@
 package compliance
 
 import (
+	"slices"
 	"strings"
 )
 
 // allowlist holds the practice's own identifiers, normalized once: they are
 // never patient identifiers (COMPLIANCE.md "Allowlist").
 type allowlist struct {
-	phones    map[string]bool // last ten digits
-	domains   []string        // lower-case, without www.
-	staff     map[string]bool // lower-case name tokens of staff
+	phones  map[string]bool // last ten digits
+	domains []string        // lower-case, without www.
+	staff   map[string]bool // lower-case name tokens of staff
+	// members holds each staff name's words (titles and credentials left
+	// out), with the usual short forms of its first name ("Mike" for
+	// "Michael"): a name is staff when all its words are one member's.
+	members [][]string
+	// community holds the word sequences of the practice's community
+	// names and its own name: never a person.
+	community [][]string
 	handles   map[string]bool // lower-case, without @
 	addresses []string        // lower-case word sequences of the practice's addresses
 	addrWords map[string]bool // every word of the practice's addresses (street and city names)
@@ -38,10 +46,29 @@ func newAllowlist(p Profile) allowlist {
 		}
 	}
 	for _, n := range p.StaffNames {
+		var member []string
 		for _, w := range tokenizePhrase(n) {
-			if len(w) > 1 && w != "dr" && w != "md" && w != "dds" && w != "do" && w != "np" && w != "pa" && w != "rn" {
+			if len(w) > 1 && !credentials[w] && w != "dr" {
 				a.staff[w] = true
+				member = append(member, w)
+				member = append(member, nicknames[w]...)
 			}
+		}
+		if len(member) > 0 {
+			a.members = append(a.members, member)
+		}
+	}
+	// The practice's own name and the towns of its addresses count too.
+	for _, ad := range p.Addresses {
+		for _, part := range strings.Split(ad, ",") {
+			if part = strings.TrimSpace(part); part != "" && !strings.ContainsAny(part, "0123456789") {
+				a.community = append(a.community, tokenizePhrase(part))
+			}
+		}
+	}
+	for _, n := range append(slices.Clone(p.CommunityNames), p.PracticeName) {
+		if words := tokenizePhrase(n); len(words) > 0 {
+			a.community = append(a.community, words)
 		}
 	}
 	for _, h := range p.Handles {
@@ -55,6 +82,52 @@ func newAllowlist(p Profile) allowlist {
 		}
 	}
 	return a
+}
+
+// credentials are the letters after a staff name ("Jordan Lee, NP").
+var credentials = map[string]bool{"md": true, "dds": true, "dmd": true, "do": true, "np": true, "pa": true, "rn": true,
+	"lpn": true, "cna": true, "ma": true, "fnp": true, "aprn": true, "dnp": true, "pharmd": true, "phd": true,
+	"lcsw": true, "pt": true, "dpt": true, "ot": true, "rd": true, "c": true, "bc": true, "facp": true, "faafp": true, "jr": true, "sr": true}
+
+// isStaff reports whether words (a name's, lower case) all belong to one
+// staff member.
+func (a *allowlist) isStaff(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, m := range a.members {
+		all := true
+		for _, w := range words {
+			if !slices.Contains(m, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// nicknames are the common short forms of first names, so a practice need
+// not list "Mike" beside "Michael".
+var nicknames = map[string][]string{
+	"michael": {"mike", "mikey"}, "william": {"will", "bill", "billy", "liam"}, "robert": {"rob", "bob", "bobby", "robbie"},
+	"james": {"jim", "jimmy", "jamie"}, "richard": {"rick", "rich", "dick", "ricky"}, "thomas": {"tom", "tommy"},
+	"christopher": {"chris"}, "daniel": {"dan", "danny"}, "matthew": {"matt"}, "anthony": {"tony"}, "joseph": {"joe", "joey"},
+	"elizabeth": {"liz", "beth", "betsy", "lizzie", "eliza"}, "katherine": {"kate", "katie", "kathy"}, "catherine": {"cathy", "kate", "katie"},
+	"jennifer": {"jen", "jenny"}, "margaret": {"maggie", "meg", "peggy"}, "patricia": {"pat", "patty", "trish"},
+	"rebecca": {"becky", "becca"}, "samantha": {"sam"}, "samuel": {"sam", "sammy"}, "alexander": {"alex"}, "alexandra": {"alex", "lexi"},
+	"benjamin": {"ben", "benny"}, "nicholas": {"nick"}, "jonathan": {"jon"}, "edward": {"ed", "eddie", "ted"},
+	"stephen": {"steve"}, "steven": {"steve"}, "andrew": {"andy", "drew"}, "jessica": {"jess", "jessie"},
+	"victoria": {"vicky", "tori"}, "susan": {"sue", "susie"}, "deborah": {"deb", "debbie"}, "kimberly": {"kim"},
+	"anastasia": {"ana"}, "gregory": {"greg"}, "timothy": {"tim"}, "kenneth": {"ken", "kenny"}, "ronald": {"ron"},
+	"donald": {"don"}, "lawrence": {"larry"}, "gerald": {"jerry"}, "raymond": {"ray"}, "jacob": {"jake"},
+	"joshua": {"josh"}, "zachary": {"zach", "zack"}, "nathaniel": {"nate", "nathan"}, "nathan": {"nate"},
+	"theodore": {"theo", "ted", "teddy"}, "francisco": {"paco", "frank"}, "jose": {"pepe"}, "guillermo": {"memo"},
+	"alejandro": {"alex"}, "roberto": {"beto"}, "eduardo": {"lalo"}, "francesca": {"fran"}, "frances": {"fran"},
+	"abigail": {"abby"}, "isabella": {"bella", "izzy"}, "olivia": {"liv"}, "madeline": {"maddie"}, "madison": {"maddie"},
 }
 
 // phone reports whether digits (a 10-digit NANP number) is the practice's.

@@ -96,12 +96,13 @@ func (c *Checker) settingsHash() string {
 	settings := struct {
 		Name, State                                     string
 		Phones, Addresses, Domains, StaffNames, Handles []string
+		Community                                       []string `json:",omitempty"`
 		Warn, Info                                      float64
 		Disabled                                        []string
 		Severity                                        map[string]post.Severity
 		Rules                                           []string
 	}{c.profile.PracticeName, c.profile.State, c.profile.Phones, c.profile.Addresses, c.profile.Domains,
-		c.profile.StaffNames, c.profile.Handles, c.warnG, c.infoG, slices.Sorted(slices.Values(c.profile.Disabled)),
+		c.profile.StaffNames, c.profile.Handles, c.profile.CommunityNames, c.warnG, c.infoG, slices.Sorted(slices.Values(c.profile.Disabled)),
 		c.severity, nil}
 	for _, r := range c.enabled {
 		settings.Rules = append(settings.Rules, r.id)

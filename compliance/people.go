@@ -2,7 +2,11 @@ package compliance
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+
+	"github.com/practicepost/practicepost/compliance/names"
 )
 
 // span is a token range [from,to).
@@ -37,36 +41,64 @@ func (s *scan) honorificNames() []span {
 	return out
 }
 
-// personNames finds names a reader would take for a person's: honorific
-// names, capitalized common first names (with a capitalized word after
-// them taken as the surname) and testimonial sign-offs. Staff are left out.
-func (s *scan) personNames() []span {
-	if s.names != nil {
-		return s.names
+// person is one person the text mentions: a span of tokens, the first
+// token of the name itself (after a title; to for a role) and how it was
+// found (0 for the practice's own name list, "the X family" and sign-offs).
+type person struct {
+	span
+	name int
+	kind names.Kind
+}
+
+// people finds everyone the text names or points at, staff and community
+// names left out: the names package's first names, surnames, titled names
+// and one-person roles; any first names the practice added (names/first);
+// "the Nguyen family"; and testimonial sign-offs.
+func (s *scan) people() []person {
+	if s.persons != nil {
+		return s.persons
 	}
-	out := s.honorificNames()
+	out := []person{}
+	add := func(p person) {
+		if len(out) >= maxMatches || inSpans(s.personSpans(out), p.from) || s.community(p.from, p.to) {
+			return
+		}
+		if s.isStaff(p.name, p.to) {
+			// "Dr. Reyes's mother": the staff member's relative is the
+			// person the post is about.
+			if p.to+1 < len(s.toks) && s.toks[p.to].low == "s" && relativeWords.has(s.toks[p.to+1].low) {
+				out = append(out, person{span{p.from, p.to + 2}, p.to + 1, names.Titled})
+			}
+			return
+		}
+		out = append(out, p)
+	}
+	s.nameWords = s.nameWords[:0]
+	for i := range s.toks {
+		t := &s.toks[i]
+		s.nameWords = append(s.nameWords, names.Word{Low: t.low, Capital: t.capital, Punct: t.kind == tokPunct, Sent: t.sent,
+			Acronym: t.capital && t.end-t.start > 1 && isUpperWord(s.text[t.start:t.end])})
+	}
+	for _, m := range names.Find(s.nameWords, nil) {
+		add(person{span{m.From, m.To}, m.Name, m.Kind})
+	}
 	for _, h := range s.hits["names/first"] {
 		t := &s.toks[h.from]
-		if len(out) >= maxMatches {
-			break
-		}
-		if !t.capital || inSpans(out, h.from) {
+		if !t.capital {
 			continue
 		}
 		end := h.to
 		if end < len(s.toks) && s.toks[end].capital && s.toks[end].kind == tokWord && s.toks[end].sent == t.sent {
 			end++
 		}
-		if !s.isStaff(h.from, end) {
-			out = append(out, span{h.from, end})
-		}
+		add(person{span{h.from, end}, h.from, names.FirstName})
 	}
 	// "the Nguyen family": a surname named through the family.
 	for i := 0; i+2 < len(s.toks); i++ {
 		if s.toks[i].low == "the" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
-			inSet(s.toks[i+2].low, "family", "families", "twins", "household") && !inSpans(out, i+1) && !s.isStaff(i+1, i+2) &&
+			inSet(s.toks[i+2].low, "family", "families", "twins", "household") &&
 			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
-			out = append(out, span{i + 1, i + 3})
+			add(person{span{i + 1, i + 3}, i + 1, 0})
 		}
 	}
 	for _, m := range s.signatures() {
@@ -74,12 +106,52 @@ func (s *scan) personNames() []span {
 		for from < to && s.toks[from].kind == tokPunct {
 			from++
 		}
-		if from < to && !inSpans(out, from) && !s.isStaff(from, to) {
-			out = append(out, span{from, to})
+		if from < to {
+			add(person{span{from, to}, from, 0})
 		}
 	}
-	if out == nil {
-		out = []span{}
+	slices.SortFunc(out, func(a, b person) int { return a.from - b.from })
+	s.persons = out
+	return out
+}
+
+// relativeWords after a possessive make a relative the person ("Dr.
+// Reyes's mother", "Kevin's son").
+var relativeWords = newWordSet([]string{"mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "kid", "kids",
+	"child", "children", "baby", "brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle",
+	"partner", "family", "niece", "nephew", "grandson", "granddaughter", "mum", "fiance", "fiancé", "twins"})
+
+// isUpperWord reports whether w has no lower-case letter.
+func isUpperWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// personSpans returns the spans of ps.
+func (s *scan) personSpans(ps []person) []span {
+	out := s.spanBuf[:0]
+	for _, p := range ps {
+		out = append(out, p.span)
+	}
+	s.spanBuf = out
+	return out
+}
+
+// personNames returns the spans of the people the text names (roles left
+// out: "the fire chief" is not a name to remove from a testimonial).
+func (s *scan) personNames() []span {
+	if s.names != nil {
+		return s.names
+	}
+	out := []span{}
+	for _, p := range s.people() {
+		if p.kind != names.Role {
+			out = append(out, p.span)
+		}
 	}
 	s.names = out
 	return out
@@ -134,12 +206,42 @@ func inSpans(spans []span, t int) bool {
 	return false
 }
 
-// isStaff reports whether any word of the name is a staff name: "Dr. Patel"
-// and "Anita" are both the practice's Anita Patel.
+// isStaff reports whether the name in tokens [from,to) is a staff
+// member's: every word of it (titles, credentials and initials aside)
+// belongs to one name of staff_names, so "Dr. Reyes", "Ana" and "Ana Reyes"
+// are Dr. Ana Reyes, but "Ana Martinez" is somebody else.
 func (s *scan) isStaff(from, to int) bool {
-	for t := from; t < to; t++ {
-		if s.c.allow.staff[s.toks[t].low] {
-			return true
+	var buf [6]string
+	words := buf[:0]
+	for t := from; t < to && t < len(s.toks); t++ {
+		if s.toks[t].kind == tokWord && len(s.toks[t].low) > 1 && !names.Honorific(s.toks[t].low) && !credentials[s.toks[t].low] {
+			words = append(words, s.toks[t].low)
+		}
+	}
+	return s.c.allow.isStaff(words)
+}
+
+// community reports whether tokens [from,to) lie inside one of the
+// practice's community names (its town, schools, partners) or its own name.
+func (s *scan) community(from, to int) bool {
+	if len(s.c.allow.community) == 0 {
+		return false
+	}
+	for _, cn := range s.c.allow.community {
+		for start := max(0, from-len(cn)+1); start <= from && start+len(cn) <= len(s.toks); start++ {
+			if start+len(cn) < to {
+				continue
+			}
+			ok := true
+			for k, w := range cn {
+				if s.toks[start+k].low != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -146,6 +146,11 @@ func checkRecordNumbers(s *scan) []post.Finding {
 			add(m[0], m[1], "taxpayer ID (ITIN)")
 		}
 	}
+	for _, f := range shortAccounts(s) {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 
@@ -214,6 +219,11 @@ func checkFinancialNumbers(s *scan) []post.Finding {
 			if s.nearWords(m[0], m[1], bankContext, 6) && (len(d) != 9 || validABA(d) || s.nearWords(m[0], m[1], []string{"account", "acct", "bank"}, 6)) {
 				add(m[0], m[1], "bank account or routing number")
 			}
+		}
+	}
+	for _, f := range partialCards(s) {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
 		}
 	}
 	return out

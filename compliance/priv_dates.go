@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -23,8 +24,10 @@ var (
 
 	ageRE      = mustAnchor(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`, 40).withHand(matchAge)
 	oldWordsRE = mustAnchor(`(?i)\b(?:ninety|one\s+hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b|\b(?:centenarian|nonagenarian|supercentenarian)s?\b|\b(?:in\s+(?:her|his|their)\s+(?:90s|nineties|100s))\b`, 48)
-	birthdayRE = mustAnchor(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b|\bturns?\s+(9\d|1[01]\d)\b`, 32)
-	bornRE     = mustAnchor(`(?i)\bborn\s+(?:in\s+)?(?:(?:`+monthNames+`)\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`, 48)
+	birthdayRE = mustAnchor(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b|\bturn(?:s|ed|ing)?\s+(9\d|1[01]\d)\b|\b(9\d|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:young|strong)\b`, 40)
+	// dobDateRE is a numeric birth date whose year can say the age.
+	dobDateRE = mustAnchor(`(?i)\b(?:born|dob|birthdate|birthday|birth)\b[^0-9\n]{0,8}\d{1,2}[/.-]\d{1,2}[/.-](\d{4})\b`, 40)
+	bornRE    = mustAnchor(`(?i)\bborn\s+(?:in\s+)?(?:(?:`+monthNames+`)\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`, 48)
 )
 
 // Anchors of the date and age expressions: the words they can start with.
@@ -36,7 +39,8 @@ var (
 		"supercentenarian", "supercentenarians", "in")
 	monthDayAnchor = anyAnchor(monthAnchor, dayBeforeMonth)
 	ageAnchor      = anyAnchor(ageNumber, wordAnchor("age", "aged"))
-	birthdayAnchor = anyAnchor(allAnchor(numberAnchor, followedBy("birthday")), wordAnchor("turn", "turns"))
+	birthdayAnchor = anyAnchor(allAnchor(numberAnchor, followedBy("birthday", "years", "year", "yrs", "yr")), wordAnchor("turn", "turns", "turned", "turning"))
+	dobAnchor      = wordAnchor("born", "dob", "birthdate", "birthday", "birth")
 	bornAnchor     = wordAnchor("born")
 )
 
@@ -70,7 +74,13 @@ func checkDates(s *scan) []post.Finding {
 		if overlapsAny(out, start, end) {
 			return
 		}
-		if s.bytesInPatientContext(start, end) {
+		if s.birthDate(start) {
+			out = append(out, post.Finding{Start: start, End: end,
+				Message:    "A date of birth identifies a person. It must never be posted.",
+				Suggestion: "Leave the date out."})
+			return
+		}
+		if s.bytesInPatientContext(start, end) || s.conditionInSentence(start) {
 			out = append(out, post.Finding{Start: start, End: end,
 				Message:    "A date (day or month) next to a patient's story can identify the patient.",
 				Suggestion: "Leave the date out, or give only the year."})
@@ -107,6 +117,37 @@ func checkDates(s *scan) []post.Finding {
 	return out
 }
 
+// birthDate reports whether the date at byte start is introduced as a
+// birth date ("born 3/14/1935", "DOB: 03/14", "date of birth March 14").
+func (s *scan) birthDate(start int) bool {
+	from, _ := s.tokenRange(start, start+1)
+	for t := from - 1; t >= 0 && t >= from-4; t-- {
+		switch s.toks[t].low {
+		case "born", "dob", "birthdate", "birth", "birthday", "bday":
+			return true
+		}
+	}
+	return false
+}
+
+// conditionInSentence reports whether the sentence holding byte start names
+// a condition (an illness, injury or state such as pregnancy): a date, street
+// or ZIP code there dates or places a person's illness. Procedures do not
+// count: "flu shots Saturday, Oct 17" is an event.
+func (s *scan) conditionInSentence(start int) bool {
+	from, _ := s.tokenRange(start, start+1)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent == si && h.Cat == health.Condition {
+			return true
+		}
+	}
+	return false
+}
+
 // checkAges is PRIV-06: ages over 89 (and birth years implying them)
 // block; other ages in patient context warn.
 func checkAges(s *scan) []post.Finding {
@@ -137,12 +178,17 @@ func checkAges(s *scan) []post.Finding {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord("birthday", "turns", "turn"), birthdayRE, birthdayAnchor) {
+	for _, m := range s.findAtIf(s.hasWord("birthday", "turns", "turn", "turned", "turning", "young", "strong"), birthdayRE, birthdayAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}
 	year := s.d.Now.Year()
+	for _, m := range s.findAtIf(s.hasWord("born", "dob", "birthdate", "birthday", "birth"), dobDateRE, dobAnchor) {
+		if y, _ := strconv.Atoi(s.text[m[2]:m[3]]); y > 1800 && year-y >= 90 && !overlapsAny(out, m[0], m[1]) {
+			over(m[0], m[1])
+		}
+	}
 	for _, m := range s.findAtIf(s.words["born"], bornRE, bornAnchor) {
 		if y, _ := strconv.Atoi(s.text[m[2]:m[3]]); y > 1800 && year-y >= 90 && !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])

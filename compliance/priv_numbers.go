@@ -53,6 +53,11 @@ func checkSSN(s *scan) []post.Finding {
 			}
 		}
 	}
+	for _, f := range ssnParts(s) {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 
@@ -157,6 +162,7 @@ func checkEmail(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This e-mail address is not the practice's. Personal addresses must not be posted.",
 			Suggestion: "Use the practice's own address, or remove it."})
 	}
+	out = append(out, spelledEmails(s)...)
 	return out
 }
 

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -16,6 +18,9 @@ var (
 	// Park": a place named as where someone lives.
 	placeRE        = mustAnchor(`\b(?:lives|living|lived|resident|residents|residing|from|of|in|near)\s+(?:in\s+|of\s+)?((?:[A-Z][a-z]+\s+){0,2}(?:County|Township|Parish|Heights|Village|Springs|Falls)|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b`, 64)
 	stateAbbrZipRE = regexp.MustCompile(`\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`)
+	// streetNameRE is a street named without a house number ("on Elm
+	// Street"): enough to place a person in a small town.
+	streetNameRE = mustAnchor(`\b(?:on|off|near|along|at)\s+((?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Ct|Way|Place|Pl|Circle|Cir|Boulevard|Blvd|Terrace|Trail|Pike|Parkway))\b`, 64)
 )
 
 // streetWords are the street types streetRE ends with: a text without one
@@ -73,7 +78,7 @@ func checkGeography(s *scan) []post.Finding {
 		if overlapsAny(out, start, end) || s.c.allow.address(s.text[start:end]) {
 			return
 		}
-		if s.bytesInPatientContext(start, end) {
+		if s.bytesInPatientContext(start, end) || s.conditionInSentence(start) {
 			out = append(out, post.Finding{Start: start, End: end, Message: "A street, town or ZIP code next to a patient's story can identify the patient.",
 				Suggestion: "Leave the place out; the state is fine."})
 		} else if always {
@@ -99,6 +104,11 @@ func checkGeography(s *scan) []post.Finding {
 			// A bare five-digit number is a ZIP code only in patient context
 			// or when the text says so ("zip 43215").
 			add(m[0], m[1], s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3))
+		}
+	}
+	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetNameRE, wordAnchor("on", "off", "near", "along", "at")) {
+		if s.bytesInPatientContext(m[2], m[3]) || s.conditionInSentence(m[2]) {
+			add(m[2], m[3], false)
 		}
 	}
 	for _, m := range s.findAtIf(slices.Contains(s.patientSent, true), placeRE, placeStart) {
@@ -130,28 +140,140 @@ func (s *scan) isStaffText(name string) bool {
 	return false
 }
 
-// looksLikeName reports whether token t is a known first name.
-func (s *scan) looksLikeName(t int) bool { return s.hitAt("names/first", t) }
+// looksLikeName reports whether token t is a capitalized first name.
+func (s *scan) looksLikeName(t int) bool {
+	return s.hitAt("names/first", t) || (s.toks[t].capital && names.First(s.toks[t].low) == names.Strong)
+}
 
-// checkNames is PRIV-10: names of patients, their relatives or employers.
-// A name in patient context blocks; an honorific name elsewhere is noted.
+// checkNames is PRIV-10: people who are not staff. Anyone named next to a
+// patient cue or a health detail (in the same sentence or anywhere in the
+// post) blocks: "Congrats to Darnell Brooks on his new knee!" needs no word
+// "patient". Anyone else named is a question for a person (warn); a
+// one-person role ("the fire chief") with no health detail is only noted.
 func checkNames(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, n := range s.personNames() {
-		if s.nameInPatientContext(n.from, n.to) {
-			f := s.finding(n.from, n.to, "This reads as a patient's (or a relative's) name. Names must not appear with a patient's story.")
-			f.Suggestion = "Remove the name."
-			out = append(out, f)
-		}
-	}
-	for _, n := range s.honorificNames() {
-		if !s.nameInPatientContext(n.from, n.to) {
-			f := s.finding(n.from, n.to, "A person's name. Make sure this is not a patient.")
+	for _, p := range s.people() {
+		patient := s.nameInPatientContext(p.from, p.to)
+		sentHealth := s.healthInSentence(s.toks[p.from].sent)
+		postHealth := len(s.healthHits()) > 0
+		f := s.finding(p.from, p.to, "")
+		switch {
+		case patient || sentHealth || (postHealth && p.kind != names.Role):
+			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
+			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
+			if p.kind == names.Role {
+				f.Message = "This points at one person (a role only one person has) next to a health detail: everyone in town knows who it is."
+				f.Suggestion = "Leave out who it is."
+			}
+		case p.kind == names.Role:
+			if !postHealth {
+				f.Severity, f.NeedsHuman = post.SeverityInfo, true
+				f.Message = "This points at one person. Make sure nothing in the post is about their health."
+			} else {
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+				f.Message = "This points at one person in a post with a health detail. Make sure the detail is not about them."
+			}
+		case s.reviewMode():
+			continue // REV-02 reports names in a reply; a reviewer's own name alone is theirs to use
+		case s.staffIntro(s.toks[p.from].sent):
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "A new team member? Add them to staff_names so their name is known."
+		default:
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "A person's name that is not on the staff list. Make sure this is not a patient, and that they agreed to be named."
+			f.Suggestion = "Remove the name, or add staff to staff_names and your town, schools and partners to community_names."
+		}
+		out = append(out, f)
+	}
+	for _, h := range s.handles() {
+		if len(s.healthHits()) > 0 || s.inPatientContext(h.from, h.to) {
+			f := s.finding(h.from, h.to, "This tags a person's account next to a health detail: it names the patient.")
+			f.Start-- // the @
+			f.Suggestion = "Remove the tag."
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// staffIntro reports whether sentence si (or the one before it)
+// introduces a team member: "Meet our new medical assistant, Keisha!",
+// "Keisha joins our team Monday".
+func (s *scan) staffIntro(si int) bool {
+	for k := max(0, si-1); k <= si && k < len(s.sents); k++ {
+		se := s.sents[k]
+		for t := se.tokStart; t+1 < se.tokEnd; t++ {
+			a, b := s.toks[t].low, s.toks[t+1].low
+			if (a == "our" && (b == "new" || b == "team")) || (b == "team" && inSet(a, "our", "the", "joins", "joined", "joining")) ||
+				(a == "new" && inSet(b, "hire", "hires", "provider", "providers", "colleague", "staff")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handles finds @handles that are not the practice's: a tag names a person
+// as surely as a name does.
+func (s *scan) handles() []span {
+	var out []span
+	for i := 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		at := &s.toks[i-1]
+		if t.kind == tokPunct || at.low != "@" || at.end != t.start || (at.start > 0 && isWordByte(s.text[at.start-1])) {
+			continue
+		}
+		// The handle runs on over glued underscores and words ("@big_mike").
+		end := i + 1
+		for end < len(s.toks) && s.toks[end].start == s.toks[end-1].end && (s.toks[end].kind != tokPunct || s.toks[end].low == "_") {
+			end++
+		}
+		h := s.text[t.start:s.toks[end-1].end]
+		if !s.c.allow.handles[strings.ToLower(h)] && !orgHandle(strings.ToLower(h)) {
+			out = append(out, span{i, end})
+		}
+		i = end - 1
+	}
+	return out
+}
+
+// orgWords in a handle say it is an organization's account, not a person's
+// ("@ColumbusHealthDept", "@LincolnElementary").
+var orgWords = []string{"health", "dept", "county", "city", "clinic", "hospital", "school", "library", "ymca", "fire",
+	"police", "news", "gov", "official", "team", "club", "foundation", "church", "center", "elementary", "district",
+	"cdc", "who", "fda", "nih", "red", "cross", "pharmacy", "medical", "council", "association", "society", "univ", "college"}
+
+func orgHandle(h string) bool {
+	for _, w := range orgWords {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// healthHits returns the health details in the text (compliance/health),
+// found once per scan.
+func (s *scan) healthHits() []health.Hit {
+	if s.health != nil {
+		return s.health
+	}
+	s.lowWords = s.lowWords[:0]
+	for i := range s.toks {
+		s.lowWords = append(s.lowWords, s.toks[i].low)
+	}
+	s.health = health.Find(s.lowWords, make([]health.Hit, 0, 4))
+	return s.health
+}
+
+// healthInSentence reports whether sentence si holds a health detail.
+func (s *scan) healthInSentence(si int) bool {
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent == si {
+			return true
+		}
+	}
+	return false
 }
 
 // checkNarrative is PRIV-11: a story about one patient even with no name

@@ -19,10 +19,89 @@ func checkReviewConfirms(s *scan) []post.Finding {
 		return nil
 	}
 	out := s.phraseFindings("REV-01", "This confirms the reviewer is a patient or mentions their care or bill. A reply must never do that, even to correct the record.", "")
+	out = append(out, s.replyHealth(out)...)
 	for i := range out {
 		out[i].Suggestion = safeReply
 	}
 	return out
+}
+
+// youWords address the reviewer; outcomeWords react to how their care went.
+var (
+	youWords     = newWordSet([]string{"you", "your", "yours", "youre", "you're", "yourself", "re", "ve", "ll"})
+	outcomeWords = newWordSet([]string{"glad", "happy", "sorry", "hope", "hoping", "relieved", "pleased", "great", "thrilled", "wonderful"})
+)
+
+// wellWishes are friendly lines that still say the reviewer was unwell or
+// treated: a person must look ("We hope you're feeling better").
+var wellWishes = [][]string{
+	{"feeling", "better"}, {"feel", "better"}, {"feels", "better"}, {"get", "well"}, {"speedy", "recovery"}, {"back", "on", "your", "feet"},
+	{"on", "the", "mend"}, {"doing", "better"}, {"healing", "well"}, {"heal", "quickly"}, {"heal", "fast"}, {"recover", "quickly"},
+}
+
+// replyHealth finds health details in a reply (REV-01): next to "you" or
+// a reaction ("So glad your shoulder feels better since the injection")
+// the reply confirms the reviewer was treated and blocks; a health word on
+// its own, or a get-well wish, goes to a person. Sentences already reported
+// by the phrase list are skipped.
+func (s *scan) replyHealth(found []post.Finding) []post.Finding {
+	var out []post.Finding
+	done := make([]bool, len(s.sents))
+	for _, f := range found {
+		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) {
+			done[s.toks[from].sent] = true
+		}
+	}
+	for _, h := range s.healthHits() {
+		si := s.toks[h.From].sent
+		if done[si] {
+			continue
+		}
+		done[si] = true
+		f := s.finding(h.From, h.To, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
+		if !s.sentenceHasWord(si, youWords) && !s.sentenceHasWord(si, outcomeWords) {
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "This reply mentions a health detail. Make sure it says nothing about the reviewer's own care."
+		}
+		out = append(out, f)
+	}
+	for i := range s.toks {
+		si := s.toks[i].sent
+		if done[si] {
+			continue
+		}
+		for _, w := range wellWishes {
+			if i+len(w) <= len(s.toks) && s.toks[i+len(w)-1].sent == si && tokensAre(s.toks[i:i+len(w)], w) {
+				done[si] = true
+				f := s.finding(i, i+len(w), "A get-well wish tells readers the reviewer was unwell or treated here. A person should decide.")
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sentenceHasWord reports whether sentence si holds a word of set.
+func (s *scan) sentenceHasWord(si int, set *wordSet) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if set.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokensAre reports whether toks spell words.
+func tokensAre(toks []token, words []string) bool {
+	for k, w := range words {
+		if toks[k].low != w {
+			return false
+		}
+	}
+	return true
 }
 
 // checkReviewNames is REV-02: the reply names someone the review did not

@@ -23,6 +23,7 @@ type ruleCase struct {
 // registered rule has one.
 var ruleTables = map[string][]ruleCase{
 	"PRIV-01": {
+		{text: "We need the last four of your SSN to confirm the biopsy appointment.", want: "block", match: "last four of your SSN"},
 		{text: "SSN 536-22-1234 on the form.", want: "block", match: "536-22-1234"},
 		{text: "my social security number is 536221234", want: "block"},
 		{text: "Number 666-12-3456 on file.", want: "warn"},
@@ -39,6 +40,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We have 1500 steps and 2400 calories.", want: ""},
 	},
 	"PRIV-03": {
+		{text: "Send your lab results to jsmith (at) mail dot com and we will call you.", want: "block", match: "jsmith (at) mail dot com"},
+		{text: "Write to jsmith [at] mail [dot] com for the form.", want: "block"},
+		{text: "Meet us at home plate at 5.", want: ""},
 		{text: "Email mike.g@gmail.com with questions.", want: "block", match: "mike.g@gmail.com"},
 		{text: "Email frontdesk@maplefamilymed.com with questions.", want: ""},
 		{text: "Reach us @maplefamilymed.", want: ""},
@@ -50,6 +54,12 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Version 1.2.3.400 released.", want: ""},
 	},
 	"PRIV-05": {
+		{text: "Happy birthday to Mrs. Alvarez, DOB 03/14/1975!", want: "block", match: "03/14/1975"},
+		{text: "The new X-ray machine was delivered on March 3.", want: "info"},
+		{text: "We delivered 200 backpacks to Lincoln Elementary on Aug 20.", want: "info"},
+		{text: "Our flu vaccine shipment was delivered Tuesday, Oct 6.", want: "info"},
+		{text: "Road work on Oak Street starts March 3; use the side entrance.", want: "info"},
+		{text: "Two kids caught measles on March 3.", want: "block"},
 		{text: "Our patient was discharged on March 3 after surgery.", want: "block", match: "March 3"},
 		{text: "A patient came in yesterday with a broken arm.", want: "warn"},
 		{text: "Flu clinic on Oct 12, 9 to noon.", want: "info"},
@@ -57,6 +67,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "You may call us any time.", want: ""},
 	},
 	"PRIV-06": {
+		{text: "Congrats to Maria L., 91 years young today!", want: "block"},
+		{text: "Maria turned 95 today!", want: "block"},
+		{text: "Born 02/11/1931, she still walks every day.", want: "block"},
 		{text: "Happy birthday to our 97-year-old patient!", want: "block"},
 		{text: "She is a nonagenarian who still gardens.", want: "block"},
 		{text: "Our patient, 45 years old, ran a marathon.", want: "warn"},
@@ -64,6 +77,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We have served the city for 95 years.", want: ""},
 	},
 	"PRIV-07": {
+		{text: "The family on Elm Street all had the flu last week.", want: "block", match: "Elm Street"},
+		{text: "Two kids in 43085 caught measles this week.", want: "block", match: "43085"},
+		{text: "Flu shots on Elm Street, Saturday.", want: ""},
 		{text: "Our patient who lives at 418 Birch Lane is home now.", want: "block"},
 		{text: "Health fair at 45 Elm Street on Saturday.", want: "info"},
 		{text: "Visit us at 1200 Oak Street, Suite 4.", want: ""},
@@ -73,6 +89,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our lab code XOH 45402 is printed on the box.", want: ""},
 	},
 	"PRIV-08": {
+		{text: "Your account no. 55-1290 is past due.", want: "block", match: "account no. 55-1290"},
+		{text: "Claim #88120 was paid.", want: "block"},
 		{text: "Chart MRN: 00482913 was left at the desk.", want: "block"},
 		{text: "Use member ID XJ4481927 when you call.", want: "block"},
 		{text: "Medicare number 1EG4-TE5-MK73 is on the card.", want: "block"},
@@ -83,12 +101,38 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Wire to account number 00012345678 please.", want: "block"},
 		{text: "IBAN GB82 WEST 1234 5698 7654 32 for the charity.", want: "block"},
 		{text: "Card 4111 1111 1111 1112 is not valid.", want: ""},
+		{text: "Please pay the balance on the card ending 9021 before Friday.", want: "block", match: "card ending 9021"},
+		{text: "Your Visa ending in 4410 was declined.", want: "block"},
+		{text: "Charged to xxxx-xxxx-xxxx-5521 today.", want: "block"},
+		{text: "Our 5K ending at 9:30 has water stations.", want: ""},
 	},
 	"PRIV-10": {
 		{text: "Mrs. Alvarez was admitted with pneumonia.", want: "block", match: "Mrs. Alvarez"},
 		{text: "Our patient Linda Brooks is back on her bike.", want: "block"},
 		{text: "Please welcome Kevin Tran, our new nurse!", want: ""},
-		{text: "Thanks to Mr. Rogers for the lovely mural.", want: "info"},
+		{text: "Thanks to Mr. Rogers for the lovely mural.", want: "warn"},
+		// A person and a health detail, with no word "patient" (issue 11).
+		{text: "Congrats to Darnell Brooks on his new knee!", want: "block", match: "Darnell Brooks"},
+		{text: "Get well soon, Coach Ruiz — rest up after Tuesday's surgery.", want: "block", match: "Coach Ruiz"},
+		{text: "So proud of Tasha, 2 years sober this month!", want: "block", match: "Tasha"},
+		{text: "Kwame is expecting twins — congratulations!", want: "block"},
+		{text: "Our crossing guard is out after a hip replacement. We miss you!", want: "block", match: "Our crossing guard"},
+		{text: "The principal at the middle school is recovering from pneumonia.", want: "block"},
+		{text: "Our mail carrier broke her wrist on the ice. Heal fast!", want: "block"},
+		{text: "Shout out to @bigmike_lifts for crushing physical therapy this month!", want: "block", match: "@bigmike_lifts"},
+		{text: "Dr. Patel's mother is doing great after her bypass surgery.", want: "block"},
+		{text: "Maria turned 95 today!", want: "warn"},
+		// Staff in short forms, community and holiday names, staff welcomes.
+		{text: "Dr. Patel and Marcus will run the flu clinic on Saturday.", want: ""},
+		{text: "Anita will answer questions about flu shots at the health fair.", want: ""},
+		{text: "Happy Martin Luther King Jr. Day from all of us.", want: ""},
+		{text: "Thank you, Columbus, for a great year!", want: ""},
+		{text: "Thank you to the Lincoln Elementary PTA for the book drive!", want: ""},
+		{text: "Grace and gratitude: thank you for a great year!", want: ""},
+		{text: "Meet our new front desk lead, Keisha Williams!", want: "info"},
+		{text: "Research shows walking lowers risk (JAMA 2021).", want: ""},
+		{text: "Thanks to @ColumbusHealthDept for the flu vaccines!", want: ""},
+		{text: "Ask the coach about a concussion plan.", want: ""},
 	},
 	"PRIV-11": {
 		{text: "A patient came in today with a fishhook in his thumb.", want: "warn"},
@@ -99,6 +143,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our patient came in today with a fishhook in his thumb.", want: "warn"},
 	},
 	"PRIV-12": {
+		{text: "The new X-ray machine arrived Tuesday!", want: ""},
 		{text: "Pictured: our new waiting room.", want: "warn"},
 		{text: "Before and after photos of our renovation!", want: "warn"},
 		{text: "Stretch before and after you exercise.", want: ""},
@@ -117,6 +162,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Depression is common and treatable. Talk to us.", want: ""},
 	},
 	"REV-01": {
+		{review: "Great doctor.", text: "So glad your shoulder feels better since the injection!", want: "block", match: "injection"},
+		{review: "Great doctor.", text: "We're happy your knee surgery went well.", want: "block"},
+		{review: "Great doctor.", text: "We hope you're feeling better.", want: "warn"},
+		{review: "Great doctor.", text: "Thank you for the kind words! We hope to see you again.", want: ""},
 		{text: "We are sorry about your appointment wait.", review: "Waited an hour.", want: "block"},
 		{text: "Our records show you missed two visits.", review: "Bad service.", want: "block"},
 		{text: "Thank you for the feedback. Please call us.", review: "Bad service.", want: ""},

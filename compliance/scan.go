@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -39,8 +41,14 @@ type scan struct {
 	// Indexes over hits, built on first use.
 	bySentence map[string][]bool
 	byToken    map[string]map[int]bool
-	clinical   []bool // tokens within contextWindow of a context/clinical hit
-	names      []span // personNames, computed on first use
+	clinical   []bool   // tokens within contextWindow of a context/clinical hit
+	names      []span   // personNames, computed on first use
+	persons    []person // people, computed on first use
+	// nameWords and spanBuf are people's working memory, kept for reuse.
+	nameWords []names.Word
+	spanBuf   []span
+	health    []health.Hit // healthHits, computed on first use
+	lowWords  []string     // every token's low, for the health package
 	// overflow holds the channel lengths, measured once per check (set on
 	// the main text's scan only).
 	overflow map[string]measured
@@ -63,7 +71,10 @@ func (s *scan) release() {
 	for i := range s.hitsBuf {
 		clear(s.hitsBuf[i]) // drop references to the phrases of a checker that may go away
 	}
+	clear(s.nameWords)
+	clear(s.lowWords)
 	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words, wordList: s.wordList[:0],
+		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
 }
@@ -80,7 +91,9 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s.c, s.d, s.text, s.channel = c, d, text, channel
 	s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], text)
 	s.hitsBuf = c.lex.match(s.toks, s.hitsBuf, s.hits)
-	s.dropPatientServices("context/patient", "PRIV-11")
+	s.dropHits(s.patientService, "context/patient", "PRIV-11")
+	s.dropHits(s.shipment, "context/patient", "PRIV-11")
+	s.dropHits(s.equipment, "PRIV-12")
 	for i := range s.toks {
 		if w := s.toks[i].low; !s.words[w] {
 			s.words[w] = true
@@ -108,22 +121,57 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	return s
 }
 
-// dropPatientServices removes the hits of lists that end in "patient"
-// where a service noun follows ("our patient portal", "this patient
-// survey"): the practice's services, not a person.
-func (s *scan) dropPatientServices(lists ...string) {
+// dropHits removes the hits of lists for which drop is true.
+func (s *scan) dropHits(drop func(h hit) bool, lists ...string) {
 	for _, list := range lists {
 		hs := s.hits[list]
 		kept := hs[:0]
 		for _, h := range hs {
-			if s.toks[h.to-1].low == "patient" && h.to < len(s.toks) && s.toks[h.to].sent == s.toks[h.from].sent &&
-				s.hitAt("context/patient-service", h.to) {
-				continue
+			if !drop(h) {
+				kept = append(kept, h)
 			}
-			kept = append(kept, h)
 		}
 		s.hits[list] = kept
 	}
+}
+
+// patientService reports whether a hit ending in "patient" is followed by
+// a service noun ("our patient portal", "this patient survey"): the
+// practice's services, not a person.
+func (s *scan) patientService(h hit) bool {
+	return s.toks[h.to-1].low == "patient" && h.to < len(s.toks) && s.toks[h.to].sent == s.toks[h.from].sent &&
+		s.hitAt("context/patient-service", h.to)
+}
+
+// birthWords make "delivered" a birth rather than a shipment.
+var birthWords = newWordSet([]string{"baby", "babies", "twins", "triplets", "boy", "girl", "son", "daughter", "mom", "mother",
+	"birth", "born", "newborn", "c", "section", "labor", "lb", "lbs", "pounds", "ounces", "oz"})
+
+// shipment reports whether a hit is "delivered" in a sentence with no word
+// of a birth: "the new X-ray machine was delivered March 3" and "we
+// delivered backpacks to the school" are shipments, and their dates are
+// event dates.
+func (s *scan) shipment(h hit) bool {
+	if w := s.toks[h.to-1].low; w != "delivered" && w != "delivery" {
+		return false
+	}
+	se := s.sents[s.toks[h.from].sent]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if birthWords.has(s.toks[t].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// equipmentWords after "x-ray" or "scan" make it a machine or a room, not a
+// picture of someone.
+var equipmentWords = newWordSet([]string{"machine", "machines", "equipment", "room", "rooms", "suite", "department",
+	"services", "service", "tech", "techs", "technician", "technicians", "unit", "lab", "labs", "hours", "appointments"})
+
+// equipment reports whether a hit is followed by an equipment word.
+func (s *scan) equipment(h hit) bool {
+	return h.to < len(s.toks) && s.toks[h.to].sent == s.toks[h.from].sent && equipmentWords.has(s.toks[h.to].low)
 }
 
 // citationStart finds the tokens citationRE can start with: a link's

@@ -14,6 +14,10 @@ type Profile struct {
 	// The allowlist: the practice's own identifiers are never patient
 	// identifiers.
 	Phones, Addresses, Domains, StaffNames, Handles []string
+	// CommunityNames are the names of the practice's town, schools and
+	// partners ("Springfield", "Lincoln Elementary", "Riverside YMCA"):
+	// words of them are never taken for a person's name.
+	CommunityNames []string
 	// ReadingWarnGrade and ReadingInfoGrade are the READ-01 thresholds;
 	// 0 means the defaults 8 and 6.
 	ReadingWarnGrade, ReadingInfoGrade float64

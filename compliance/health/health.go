@@ -170,10 +170,28 @@ func Find(words []string, out []Hit) []Hit {
 			}
 			cat = Condition
 		}
+		// "flu vaccine", "measles shots", "cancer screening", "flu season":
+		// a condition named for its prevention or an event is not anyone's
+		// illness.
+		if cat == Condition && i+n < len(words) {
+			if eventWords[words[i+n]] {
+				cat, n = Procedure, n+1
+			} else if m, c2 := At(words, i+n); m > 0 && (c2 == Procedure || c2 == Medicine) {
+				cat, n = Procedure, n+m
+			}
+		}
 		out = append(out, Hit{From: i, To: i + n, Cat: cat})
 		i += n - 1
 	}
 	return out
+}
+
+// eventWords after a condition make it a topic or an event ("flu season",
+// "cancer awareness month").
+var eventWords = map[string]bool{
+	"season": true, "awareness": true, "month": true, "week": true, "day": true, "screening": true, "screenings": true,
+	"prevention": true, "clinic": true, "clinics": true, "test": true, "tests": true, "testing": true, "walk": true,
+	"run": true, "research": true, "foundation": true, "society": true, "association": true, "fundraiser": true,
 }
 
 // hurtBefore reports whether a hurt word comes right before words[i], or

@@ -25,6 +25,8 @@ func TestFind(t *testing.T) {
 		{"wash your hands before you eat", nil},
 		{"the new x ray machine arrived tuesday", []string{"x ray"}},
 		{"wine tasting fundraiser for the library", nil},
+		{"our flu vaccine shipment came", []string{"flu vaccine"}},
+		{"flu season is here", []string{"flu season"}},
 		{"her knee looks great in the photo", nil},
 	}
 	for _, tc := range tests {

@@ -4,6 +4,7 @@ package names
 type Word struct {
 	Low     string // lower-case text
 	Capital bool   // starts with an upper-case letter
+	Acronym bool   // two or more letters, all upper case ("JAMA", "YMCA"): not a name
 	Punct   bool   // a punctuation mark
 	Sent    int    // index of the sentence holding it
 }
@@ -55,7 +56,7 @@ func Find(words []Word, out []Mention) []Mention {
 			last = m.To
 			continue
 		}
-		if !w.Capital {
+		if !w.Capital || w.Acronym || notSurname[w.Low] {
 			continue
 		}
 		st := First(w.Low)
@@ -83,7 +84,7 @@ func Find(words []Word, out []Mention) []Mention {
 // itself when there is none.
 func surnameEnd(words []Word, from, sent int) int {
 	end := from
-	for end < len(words) && end < from+2 && words[end].Sent == sent && words[end].Capital && !words[end].Punct && !notSurname[words[end].Low] {
+	for end < len(words) && end < from+2 && words[end].Sent == sent && words[end].Capital && !words[end].Punct && !words[end].Acronym && !notSurname[words[end].Low] {
 		if len(words[end].Low) == 1 { // an initial; its period belongs to it
 			end++
 			if end < len(words) && words[end].Low == "." {
@@ -111,11 +112,11 @@ func strongSurname(words []Word, from, to int) bool {
 // proper noun that is not a person: a school, street, holiday or place
 // ("Lincoln Elementary", "Martin Luther King Day", "Jackson Street").
 func notAlone(words []Word, i int) bool {
-	for j := i + 1; j < len(words) && j <= i+3 && words[j].Sent == words[i].Sent; j++ {
+	for j := i + 1; j < len(words) && j <= i+6 && words[j].Sent == words[i].Sent; j++ {
 		if institution[words[j].Low] {
 			return true
 		}
-		if !words[j].Capital {
+		if !words[j].Capital && words[j].Low != "." && words[j].Low != "'" && words[j].Low != "s" {
 			break
 		}
 	}
@@ -225,7 +226,8 @@ var (
 	notSurname = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
 		"february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
 		"december", "and", "or", "the", "is", "was", "has", "had", "will", "who", "i", "we", "you", "our", "my",
-		"his", "her", "day")
+		"his", "her", "day", "jr", "sr", "ii", "iii", "happy", "merry", "dear", "hi", "hello", "meet", "welcome",
+		"congrats", "congratulations", "thanks", "thank", "st", "mt", "ft", "dr", "mr", "mrs", "ms")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying",
 		"shoutout", "welcome", "thanks", "thank", "get", "miss")
 	roleModifier = set("town", "school", "city", "village", "county", "local", "high", "middle", "elementary",

@@ -127,7 +127,9 @@ def luhn_card(prefix="4", n=16):
             x="".join(map(str,t)); return " ".join(x[i:i+4] for i in range(0,len(x),4))
 for i in range(8):
     n=R(first)
-    add(R([f"Reminder for {n}: we need your SSN {ssn()} on file before Friday.",f"Found a wallet in the waiting room with SSN {ssn()} inside. Call us to claim it.",f"Please update the form: social security number {ssn()}."]), "block", ["PRIV-01"] + (["PRIV-10"] if False else []), kind="ssn")
+    add(R([f"Reminder for {n}: we need your SSN {ssn()} on file before Friday.",f"Found a wallet in the waiting room with SSN {ssn()} inside. Call us to claim it.",f"Please update the form: social security number {ssn()}."]), "block", ["PRIV-01"], kind="ssn")
+    if rows[-1]["text"].startswith("Reminder for"):
+        rows[-1]["rules"]=sorted(rows[-1]["rules"]+["PRIV-10"])  # a person named: at least review
 for i in range(10):
     p=phone()
     add(R([f"Whoever left a blue jacket here, call {p} and we will hold it.",f"Mrs. {R(last)}, please call us back at {p} about your results.",f"Our patient asked us to share: text {p} if you found her dog.",f"Sign up for the fun run! Contact Jim at {p}."]), "block", ["PRIV-02"], kind="phone")
@@ -222,8 +224,7 @@ for i in range(6):
     add(R([f"\"My back pain is gone and I can finally play with my grandkids again!\" - {n} {l}.",
            f"Patient success story: {n} lost 40 pounds with our weight program and feels like a new person."]), "block", ["ENDORSE-01","PRIV-13"], kind="testimonial")
 for r in rows[-6:]:
-    if "lost 40 pounds" in r["text"]:
-        r["rules"]=sorted(set(r["rules"]+["PRIV-10"]))
+    r["rules"]=sorted(set(r["rules"]+["PRIV-10"]))  # a name with back pain or weight loss
 # reviews
 for i in range(10):
     rev=R(reviews_neg)
@@ -295,9 +296,9 @@ for i in range(3):
     add("What doctors don't want you to know about cholesterol.", "review", ["MIS-03"], kind="mis3")
 # platform/other privacy
 for i in range(3):
-    add("Huge congrats to @jenny_runs_5k on finishing her first race after knee surgery with us!", "review", ["PLAT-02"], kind="plat2")
+    add("Huge congrats to @jenny_runs_5k on finishing her first race after knee surgery with us!", "block", ["PLAT-02","PRIV-10"], kind="plat2")  # a patient's handle with a procedure
 for r in rows[-3:]:
-    r["rules"]=["PLAT-02"]
+    r["rules"]=["PLAT-02","PRIV-10"]
 for i in range(3):
     add("Check out our patient's recovery blog at jennysknee.blogspot.com!", "review", ["PRIV-04","PRIV-11"], kind="url")
 
@@ -414,6 +415,64 @@ REPLY={"Thank you for the review! We remember your son's broken arm, he was such
 "Your bill reflects the lab work Dr. Patel ordered. Please call billing at (614) 555-2368.":"Charged me $300 for a 10 minute visit. Ridiculous."}
 for t,v,r in H:
     add(t,v,r,review=REPLY.get(t,""),kind="hand")
+# issue 11, privacy side: the kinds the checklist missed on another
+# practice's posts, written anew for this corpus (person plus health with no
+# word "patient", one-person roles, handles, partial identifiers, replies
+# that confirm care) and the false alarms it raised (event and delivery
+# dates, staff short forms, community names, staff welcomes).
+K=[
+("Congrats to Darnell Brooks on his new knee!","block",["PRIV-10"]),
+("Get well soon, Coach Ruiz! Rest up after Tuesday's surgery.","block",["PRIV-10"]),
+("So proud of Tasha, 2 years sober this month!","block",["PRIV-10"]),
+("Big hugs to Mateo, who finished his last round of chemo.","block",["PRIV-10"]),
+("Congrats to Priyanka on beating breast cancer!","block",["PRIV-10"]),
+("Welcome back, Siobhan! Glad the cast is finally off.","block",["PRIV-10"]),
+("Kwame is expecting twins, congratulations!","block",["PRIV-10"]),
+("Our crossing guard is out after a hip replacement. We miss you!","block",["PRIV-10"]),
+("The principal at the middle school is recovering from pneumonia. Send good thoughts!","block",["PRIV-10"]),
+("Our mail carrier broke her wrist on the ice. Heal fast!","block",["PRIV-10"]),
+("Dr. Patel's mother is doing great after her bypass surgery.","block",["PRIV-10"]),
+("Shout out to @bigmike_lifts for crushing physical therapy this month!","block",["PLAT-02","PRIV-10"]),
+("Thanks to Officer Delgado for bringing his son in for his asthma check.","block",["PRIV-10"]),
+("Congrats to Maria L., 91 years young today!","block",["PRIV-06","PRIV-10"]),
+("Maria turned 95 today!","block",["PRIV-06","PRIV-10"]),
+("Happy birthday to Mrs. Alvarez, DOB 03/14/1975!","block",["PRIV-05","PRIV-10"]),
+("Born 02/11/1931, she still walks every day.","block",["PRIV-05","PRIV-06"]),
+("Please pay the balance on the card ending 9021 before Friday.","block",["PRIV-09"]),
+("Your account no. 55-1290 is past due; the MRI bill is attached.","block",["PRIV-08"]),
+("Questions about the form? Write to jsmith (at) mail dot com.","block",["PRIV-03"]),
+("Before your visit, have the last four of your SSN ready.","block",["PRIV-01"]),
+("Two kids in 43085 caught measles this week.","block",["PRIV-07"]),
+("The family on Elm Street all had the flu last week.","block",["PRIV-07"]),
+("Thanks to Mr. Rogers for the lovely mural in our lobby.","review",["PRIV-10"]),
+("Congrats to Aaliyah Johnson on her scholarship!","review",["PRIV-10"]),
+("Dr. Patel and Marcus will run the flu clinic on Saturday.","pass",[]),
+("Anita will answer questions about flu shots at the health fair.","pass",[]),
+("Kevin and Sarah are the ones to ask about your portal login.","pass",[]),
+("The new X-ray machine arrived Tuesday!","pass",[]),
+("The new X-ray machine was delivered on March 3.","pass",[]),
+("Our flu vaccine shipment was delivered Tuesday, Oct 6, so walk-ins are back.","pass",[]),
+("We delivered 200 backpacks to Lincoln Elementary on Aug 20.","pass",[]),
+("Road work on Oak Street starts March 3; use the side entrance.","pass",[]),
+("Happy Martin Luther King Jr. Day from all of us.","pass",[]),
+("Grace and gratitude: thank you for a great year!","pass",[]),
+("Summer hours start June 1.","pass",[]),
+("Mark your calendars: flu shots start October 1.","pass",[]),
+("Meet our new front desk lead, Keisha Williams! She joins our team Monday.","pass",[]),
+("Thank you, Columbus, for a wonderful year of care.","pass",[]),
+("Flu season is here. Ask about a flu shot at your next visit.","pass",[]),
+]
+KREPLY=[
+("So glad your shoulder feels better since the injection!","Dr. Patel is the best.","block",["REV-01"]),
+("We're happy your knee surgery went well. Thanks for the review!","Great surgeon.","block",["REV-01"]),
+("Sorry the wait was long after your MRI.","Waited an hour.","block",["REV-01"]),
+("We hope you're feeling better.","Nice staff.","review",["REV-01"]),
+("Thank you for the kind words! We hope to see you again.","Nice staff.","pass",[]),
+]
+for t,v,r in K:
+    add(t,v,r,kind="issue11")
+for t,rev,v,r in KREPLY:
+    add(t,v,r,review=rev,kind="issue11-reply")
 seen=set(); uniq=[]
 for r in rows:
     if r["text"] in seen: continue

@@ -1,0 +1,104 @@
+package compliance
+
+import (
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Partial and written-out identifiers: a card's last four digits, a short
+// account number, an e-mail address spelled "jsmith (at) mail dot com",
+// "the last four of your SSN". Each is as identifying as the whole number
+// next to a bill or a visit, and each hides from the format checks.
+
+var (
+	// partialCardRE is "card ending 9021", "ending in 9021", "last four
+	// digits 9021", "xxxx-9021", "****9021".
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\bending(?:\s+(?:in|with))?|ending\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(\d{4})\b`, 96)
+	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
+	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
+	// number 88120": an account number too short for the bank check.
+	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file)\.?\s*(?:no\.?|num(?:ber)?\.?|#|id)\s*[:#]?\s*(\d[\d-]{2,16}\d)\b`, 48)
+	// spelledEmailRE is an address with the @ and dots written out.
+	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\.)\s*(com|org|net|edu|gov|us|io|co|me|info)\b`, 120)
+	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
+	// a Social Security number, asked for or given.
+	ssnPartRE = mustAnchor(`(?i)\blast\s+(?:four|4)(?:\s+digits)?\s+of\s+(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b(?:\s*(?:is|are|:)?\s*\d{4}\b)?`, 80)
+)
+
+var (
+	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "last")
+	accountAnchor     = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file")
+)
+
+// partialCards finds card and account numbers given by their last four
+// digits (PRIV-09).
+func partialCards(s *scan) []post.Finding {
+	var out []post.Finding
+	msg := "Part of a card or account number (its last digits) next to a person's bill identifies them. Payment details must never be posted."
+	if s.hasWord("ending", "last") {
+		for _, m := range s.findAt(partialCardRE, partialCardAnchor) {
+			out = append(out, post.Finding{Start: m[0], End: m[1], Message: msg})
+		}
+	}
+	if strings.ContainsAny(s.text, "xX*•") {
+		for _, m := range s.findAtBytes(maskedCardRE, func(i int) bool {
+			c := s.text[i]
+			return (c == 'x' || c == 'X' || c == '*' || c == 0xe2) && (i == 0 || !isWordByte(s.text[i-1]))
+		}) {
+			if !overlapsAny(out, m[0], m[1]) {
+				out = append(out, post.Finding{Start: m[0], End: m[1], Message: msg})
+			}
+		}
+	}
+	return out
+}
+
+// shortAccounts finds account, invoice and claim numbers introduced by
+// their label (PRIV-08).
+func shortAccounts(s *scan) []post.Finding {
+	var out []post.Finding
+	if !s.hasWord("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file") {
+		return nil
+	}
+	for _, m := range s.findAt(shortAccountRE, accountAnchor) {
+		// Eight digits and more are the bank-number check's (PRIV-09).
+		if n := len(digitsOf(s.text[m[2]:m[3]])); n >= 4 && n < 8 {
+			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This looks like an account or claim number. Account numbers identify a patient and must never be posted."})
+		}
+	}
+	return out
+}
+
+// spelledEmails finds e-mail addresses written out to dodge filters
+// (PRIV-03).
+func spelledEmails(s *scan) []post.Finding {
+	if !s.hasWord("at") || !(s.hasWord("dot") || strings.Contains(s.text, ".")) {
+		return nil
+	}
+	var out []post.Finding
+	for _, m := range s.findAt(spelledEmailRE, func(s *scan, i int) bool { return s.toks[i].kind != tokPunct }) {
+		host := strings.ToLower(s.text[m[4]:m[5]] + "." + s.text[m[6]:m[7]])
+		if s.c.allow.domain(host) || (!strings.Contains(s.text[m[0]:m[1]], "(") && !strings.Contains(s.text[m[0]:m[1]], "[") &&
+			!strings.Contains(strings.ToLower(s.text[m[0]:m[1]]), " dot ")) {
+			continue // "see us at maplefamilymed.com" is a link, not an address
+		}
+		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "An e-mail address written out in words is still an e-mail address. Personal addresses must not be posted.",
+			Suggestion: "Use the practice's own address, or remove it."})
+	}
+	return out
+}
+
+// ssnParts finds "the last four of your SSN" (PRIV-01): part of a Social
+// Security number, or a request for it, does not belong in a post.
+func ssnParts(s *scan) []post.Finding {
+	if !s.hasWord("last") {
+		return nil
+	}
+	var out []post.Finding
+	for _, m := range s.findAt(ssnPartRE, wordAnchor("last")) {
+		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Part of a Social Security number, or a request for it. Never in a post; ask by phone or in the patient portal.",
+			Suggestion: "Ask people to call the office instead."})
+	}
+	return out
+}
