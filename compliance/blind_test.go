@@ -56,6 +56,8 @@ func loadBlind(t *testing.T) (Profile, []blindCase) {
 		Domains:      bp.Domains,
 		StaffNames:   bp.StaffNames,
 		Handles:      bp.Handles,
+		// The town is a community name too (config: community_names).
+		CommunityNames: append(append([]string{}, bp.CommunityNames...), bp.Town),
 	}
 	f, err := os.Open("testdata/blind/posts.jsonl")
 	if err != nil {

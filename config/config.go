@@ -45,9 +45,12 @@ type Practice struct {
 	Domains    []string `toml:"domains"`
 	StaffNames []string `toml:"staff_names"`
 	Handles    []string `toml:"handles"`
-	Website    string   `toml:"website"`
-	BookingURL string   `toml:"booking_url"`
-	Hours      string   `toml:"hours"`
+	// CommunityNames are the practice's town, neighbourhoods, schools and
+	// partners: the checklist never takes their words for a person's name.
+	CommunityNames []string `toml:"community_names"`
+	Website        string   `toml:"website"`
+	BookingURL     string   `toml:"booking_url"`
+	Hours          string   `toml:"hours"`
 
 	loc *time.Location // loaded once during validation
 }

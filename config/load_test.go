@@ -163,6 +163,10 @@ func TestBadFiles(t *testing.T) {
 			{10, `scheduler.blackouts[2]: "2026-02-30" is not a date`},
 		}},
 		{"bad-state.toml", []want{{4, `practice.state: "XX" is not a US state, DC or territory code`}}},
+		{"bad-community.toml", []want{
+			{5, `practice.community_names[1]: "  " has no letters`},
+			{5, `practice.community_names[2]: "springfield" is already practice.community_names[0]`},
+		}},
 		{"bad-syntax.toml", []want{{3, "basic strings cannot have new lines"}}},
 		{"bad-several.toml", []want{
 			{2, "practice.name: is required"},

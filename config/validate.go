@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/robfig/cron/v3"
 )
@@ -58,6 +59,23 @@ func (c *Config) validatePractice(v *validator) {
 	for i, d := range p.Domains {
 		if d == "" || strings.ContainsAny(d, "/: ") {
 			v.add(fmt.Sprintf("practice.domains[%d]", i), `%q is not a domain name (write it like "maplestreetfamily.example")`, d)
+		}
+	}
+	seenCommunity := map[string]int{}
+	for i, n := range p.CommunityNames {
+		key := fmt.Sprintf("practice.community_names[%d]", i)
+		norm := strings.ToLower(strings.Join(strings.Fields(n), " "))
+		switch j, dup := seenCommunity[norm]; {
+		case !strings.ContainsFunc(n, unicode.IsLetter):
+			v.add(key, `%q has no letters (write a place or partner, like "Lincoln Elementary")`, n)
+		case strings.ContainsFunc(n, unicode.IsControl):
+			v.add(key, "%q holds a control character", n)
+		case len(n) > 100:
+			v.add(key, "is %d bytes; a name is at most 100", len(n))
+		case dup:
+			v.add(key, "%q is already practice.community_names[%d]", n, j)
+		default:
+			seenCommunity[norm] = i
 		}
 	}
 	v.url("practice.website", p.Website)

@@ -172,7 +172,7 @@ func newChecker(cfg *config.Config) (*compliance.Checker, error) {
 	p := compliance.Profile{
 		PracticeName: cfg.Practice.Name, State: cfg.Practice.State, Phones: cfg.Practice.Phones,
 		Addresses: cfg.Practice.Addresses, Domains: cfg.Practice.Domains, StaffNames: cfg.Practice.StaffNames,
-		Handles: cfg.Practice.Handles, ReadingWarnGrade: cfg.Compliance.ReadingWarnGrade,
+		Handles: cfg.Practice.Handles, CommunityNames: cfg.Practice.CommunityNames, ReadingWarnGrade: cfg.Compliance.ReadingWarnGrade,
 		ReadingInfoGrade: cfg.Compliance.ReadingInfoGrade, Disabled: cfg.Compliance.Disabled,
 		Severity: map[string]post.Severity{},
 	}

@@ -81,6 +81,7 @@ var dataLicences = map[string]bool{
 	"Apache-2.0": true, "MIT": true, "BSD-2-Clause": true, "BSD-3-Clause": true, "ISC": true,
 	"CC0-1.0": true, "CC-BY-3.0": true, "CC-BY-4.0": true, "Unlicense": true, "public-domain": true,
 	"Unicode-DFS-2016": true, "Unicode-3.0": true, "OFL-1.1": true, "Zlib": true,
+	"WordNet": true, // BSD-like: use, copy, modify and distribute with the notice kept
 }
 
 // noText are the licences whose text need not ship with the data.
