@@ -79,7 +79,8 @@ func (s *scan) people() []person {
 		s.nameWords = append(s.nameWords, names.Word{Low: t.low, Capital: t.capital, Punct: t.kind == tokPunct, Sent: t.sent,
 			Acronym: t.capital && t.end-t.start > 1 && isUpperWord(s.text[t.start:t.end])})
 	}
-	for _, m := range names.Find(s.nameWords, nil) {
+	s.mentions = names.Find(s.nameWords, s.mentions[:0])
+	for _, m := range s.mentions {
 		add(person{span{m.From, m.To}, m.Name, m.Kind})
 	}
 	for _, h := range s.hits["names/first"] {

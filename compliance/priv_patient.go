@@ -262,7 +262,8 @@ func (s *scan) healthHits() []health.Hit {
 	for i := range s.toks {
 		s.lowWords = append(s.lowWords, s.toks[i].low)
 	}
-	s.health = health.Find(s.lowWords, make([]health.Hit, 0, 4))
+	s.health = health.Find(s.lowWords, s.healthBuf[:0])
+	s.healthBuf = s.health
 	return s.health
 }
 

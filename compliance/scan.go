@@ -47,8 +47,10 @@ type scan struct {
 	// nameWords and spanBuf are people's working memory, kept for reuse.
 	nameWords []names.Word
 	spanBuf   []span
-	health    []health.Hit // healthHits, computed on first use
-	lowWords  []string     // every token's low, for the health package
+	health    []health.Hit // healthHits, computed on first use (nil until then)
+	healthBuf []health.Hit // health's memory, kept for reuse
+	mentions  []names.Mention
+	lowWords  []string // every token's low, for the health package
 	// overflow holds the channel lengths, measured once per check (set on
 	// the main text's scan only).
 	overflow map[string]measured
@@ -74,7 +76,7 @@ func (s *scan) release() {
 	clear(s.nameWords)
 	clear(s.lowWords)
 	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words, wordList: s.wordList[:0],
-		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0],
+		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
 }
@@ -91,9 +93,9 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s.c, s.d, s.text, s.channel = c, d, text, channel
 	s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], text)
 	s.hitsBuf = c.lex.match(s.toks, s.hitsBuf, s.hits)
-	s.dropHits(s.patientService, "context/patient", "PRIV-11")
-	s.dropHits(s.shipment, "context/patient", "PRIV-11")
-	s.dropHits(s.equipment, "PRIV-12")
+	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")
+	s.dropHits((*scan).shipment, "context/patient", "PRIV-11")
+	s.dropHits((*scan).equipment, "PRIV-12")
 	for i := range s.toks {
 		if w := s.toks[i].low; !s.words[w] {
 			s.words[w] = true
@@ -122,12 +124,12 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 }
 
 // dropHits removes the hits of lists for which drop is true.
-func (s *scan) dropHits(drop func(h hit) bool, lists ...string) {
+func (s *scan) dropHits(drop func(s *scan, h hit) bool, lists ...string) {
 	for _, list := range lists {
 		hs := s.hits[list]
 		kept := hs[:0]
 		for _, h := range hs {
-			if !drop(h) {
+			if !drop(s, h) {
 				kept = append(kept, h)
 			}
 		}

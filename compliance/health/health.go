@@ -108,7 +108,14 @@ func Len() int {
 // the text, hyphens and apostrophes already split off), trying a plural's
 // singular too. n is 0 when none starts there.
 func At(words []string, i int) (n int, cat Category) {
-	for _, w := range forms(words[i]) {
+	w0 := words[i]
+	for k := 0; k < 2; k++ {
+		w := w0
+		if k == 1 {
+			if w = singular(w0); w == w0 {
+				break
+			}
+		}
 		for _, t := range byFirst[w] {
 			if i+1+len(t.rest) > len(words) {
 				continue
@@ -126,14 +133,6 @@ func At(words []string, i int) (n int, cat Category) {
 		}
 	}
 	return 0, 0
-}
-
-// forms returns w and, for a plural, its singular.
-func forms(w string) []string {
-	if s := singular(w); s != w {
-		return []string{w, s}
-	}
-	return []string{w}
 }
 
 // singular strips a regular plural ending: "fractures" → "fracture",
