@@ -3,6 +3,7 @@ package compliance
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/practicepost/practicepost/compliance/health"
@@ -158,6 +159,11 @@ func checkNames(s *scan) []post.Finding {
 		postHealth := len(s.healthHits()) > 0
 		f := s.finding(p.from, p.to, "")
 		switch {
+		case s.historical(s.toks[p.from].sent) && !s.cueSent[s.toks[p.from].sent]:
+			// "Frederick Banting, who helped discover insulin in 1921": a
+			// figure of history, not a patient.
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "A person from history? Make sure this is not a patient."
 		case patient || sentHealth || (postHealth && p.kind != names.Role):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
@@ -194,6 +200,20 @@ func checkNames(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// historical reports whether sentence si dates what it tells to a year
+// at least 40 years back ("in 1921"): its people are figures of history.
+func (s *scan) historical(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if w := s.toks[t].low; s.toks[t].kind == tokNumber && len(w) == 4 {
+			if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y <= s.d.Now.Year()-40 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // staffIntro reports whether sentence si (or the one before it)

@@ -133,6 +133,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Research shows walking lowers risk (JAMA 2021).", want: ""},
 		{text: "Thanks to @ColumbusHealthDept for the flu vaccines!", want: ""},
 		{text: "Ask the coach about a concussion plan.", want: ""},
+		{text: "The date marks the birthday of Frederick Banting, who helped discover insulin in 1921.", want: "info"},
 	},
 	"PRIV-11": {
 		{text: "A patient came in today with a fishhook in his thumb.", want: "warn"},
