@@ -3,7 +3,9 @@ package calendar
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -27,11 +29,21 @@ type ImportCSV struct {
 	Data  []byte `json:"data"`
 	// DefaultChannels is used for rows with no channels column or cell.
 	DefaultChannels []string `json:"default_channels,omitempty"`
+	// Force imports a file that was imported before.
+	Force bool `json:"force,omitempty"`
 }
 
 // ImportResult lists what an import queued.
 type ImportResult struct {
+	// ID names the import: the hex SHA-256 of the file.
+	ID    string       `json:"id"`
 	Posts []*post.Post `json:"posts"`
+}
+
+// ImportID is the id of an import of data: its SHA-256, in hex.
+func ImportID(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }
 
 // MaxImportRows bounds one import file; split larger calendars.
@@ -47,11 +59,25 @@ func (s *Service) ImportCSV(ctx context.Context, req ImportCSV) (*ImportResult, 
 	if err != nil {
 		return nil, err
 	}
-	posts, err := s.AddPosts(ctx, req.Actor, reqs, "post.import")
+	id := ImportID(req.Data)
+	// The check and the record are in the transaction that stores the
+	// posts: an import that committed is always recorded, and two runs of
+	// the same file at once cannot both pass the check.
+	posts, err := s.addPosts(ctx, req.Actor, reqs, "post.import", func(tx *store.Tx, posts []*post.Post) error {
+		prev, found, err := tx.Import(id)
+		if err != nil {
+			return err
+		}
+		if found && !req.Force {
+			return post.Errorf(post.EConflict, "%s was already imported %s by %s (%d posts, the first %s; import %s): nothing was imported again; check `post list`, or give --force to import it once more",
+				nonEmpty(req.Name, "this file"), prev.At.In(s.loc).Format("Mon 2 Jan 2006 15:04 MST"), prev.Actor, prev.Posts, prev.First, id[:12])
+		}
+		return tx.PutImport(store.ImportRecord{ID: id, Name: req.Name, Actor: req.Actor.Name, At: tx.Now(), Posts: len(posts), First: posts[0].ID})
+	})
 	if err != nil {
 		return nil, err
 	}
-	return &ImportResult{Posts: posts}, nil
+	return &ImportResult{ID: id, Posts: posts}, nil
 }
 
 func (s *Service) parseCSV(req ImportCSV) ([]AddPost, error) {
@@ -221,6 +247,12 @@ func ParseTime(s string, loc *time.Location) (time.Time, error) {
 // AddPosts stores many posts in one transaction: the import path and the
 // calendar seeding tool. Either every post is stored or none is.
 func (s *Service) AddPosts(ctx context.Context, actor Actor, reqs []AddPost, action string) ([]*post.Post, error) {
+	return s.addPosts(ctx, actor, reqs, action, nil)
+}
+
+// addPosts is AddPosts with also, when not nil, run in the same
+// transaction after the posts are stored.
+func (s *Service) addPosts(ctx context.Context, actor Actor, reqs []AddPost, action string, also func(*store.Tx, []*post.Post) error) ([]*post.Post, error) {
 	if err := require(actor, post.RoleStaff, "adding posts"); err != nil {
 		return nil, err
 	}
@@ -254,6 +286,9 @@ func (s *Service) AddPosts(ctx context.Context, actor Actor, reqs []AddPost, act
 			if err := tx.InsertPost(p, store.Audit{Actor: actor.Name, Action: action, Detail: routeDetail(p)}); err != nil {
 				return err
 			}
+		}
+		if also != nil {
+			return also(tx, posts)
 		}
 		return nil
 	})

@@ -8,11 +8,15 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/localapi"
 	"github.com/practicepost/practicepost/post"
 )
 
 func (a *App) importCommand() *cobra.Command {
-	var channels []string
+	var (
+		channels []string
+		force    bool
+	)
 	cmd := &cobra.Command{
 		Use:   "import FILE.csv",
 		Short: "Queue many posts from a CSV file; a bad row stops the whole file and nothing is written",
@@ -24,7 +28,9 @@ func (a *App) importCommand() *cobra.Command {
   tags         tags separated by ';'
   audience     patients, peers or community
   evergreen    true to allow re-queueing later
-  text:<id>    a channel's own text`,
+  text:<id>    a channel's own text
+The same file (by content) is imported once: a second import is refused, with
+when and by whom the first was made, unless --force.`,
 		Args: exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			fi, err := os.Stat(args[0])
@@ -43,7 +49,15 @@ func (a *App) importCommand() *cobra.Command {
 				return err
 			}
 			res, err := call[calendar.ImportCSV, *calendar.ImportResult](cmd.Context(), a, "ImportCSV",
-				calendar.ImportCSV{Actor: actor, Name: filepath.Base(args[0]), Data: data, DefaultChannels: channels})
+				calendar.ImportCSV{Actor: actor, Name: filepath.Base(args[0]), Data: data, DefaultChannels: channels, Force: force})
+			if localapi.IsUnreachable(err) {
+				// The daemon may have committed every row before the
+				// connection dropped: a blind retry would queue them all
+				// twice (it is refused, by the file's hash, unless --force).
+				return &post.Error{Code: post.EConflict, Err: err, Message: fmt.Sprintf(
+					"the daemon stopped answering during the import, so its outcome is unknown: check `post list` before anything else "+
+						"(importing %s again is refused if it was stored; import id %s)", filepath.Base(args[0]), calendar.ImportID(data)[:12])}
+			}
 			if err != nil {
 				return err
 			}
@@ -61,5 +75,6 @@ func (a *App) importCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringArrayVar(&channels, "channel", nil, "channel for rows with no channels column (repeatable)")
+	cmd.Flags().BoolVar(&force, "force", false, "import a file that was imported before")
 	return cmd
 }
