@@ -116,6 +116,9 @@ func (s *Service) validate(p *post.Post, now time.Time) error {
 		return post.Errorf(post.EInvalid, "%s is more than 2 years ahead; pick a time before %s",
 			p.Schedule.At.In(s.loc).Format("Mon 2 Jan 2006 15:04 MST"), limit.In(s.loc).Format("2 Jan 2006"))
 	}
+	if at := p.Schedule.At; !at.IsZero() && s.blackout != nil && s.blackout(at.In(s.loc)) {
+		return s.blackoutError(p)
+	}
 	if p.Schedule.Grace < 0 {
 		return post.Errorf(post.EInvalid, "the grace window cannot be negative")
 	}
@@ -133,6 +136,25 @@ func (s *Service) validate(p *post.Post, now time.Time) error {
 		return post.Errorf(post.EInvalid, "%q is not an authorization id", p.AuthorizationID)
 	}
 	return nil
+}
+
+// blackoutError refuses an exact time on a blackout day, naming the day
+// and offering the first slot after it: the scheduler would only hold the
+// post on the morning itself, when nobody may be in to move it.
+func (s *Service) blackoutError(p *post.Post) error {
+	at := p.Schedule.At.In(s.loc)
+	var offers []string
+	for _, c := range p.Channels {
+		if next := s.slots.firstAfter(c, at); !next.IsZero() {
+			offers = append(offers, next.In(s.loc).Format("Mon 2 Jan 15:04")+" on "+c)
+		}
+	}
+	offer := "choose the next free slot"
+	if len(offers) > 0 {
+		offer += " (the first after it: " + strings.Join(offers, ", ") + ")"
+	}
+	return post.Errorf(post.EInvalid, "%s is a blackout day (the [scheduler] blackouts in the config): nothing is published on it; pick another day, or %s",
+		at.Format("Mon 2 Jan 2006"), offer)
 }
 
 // route runs the checklist on a post whose content is new or changed and

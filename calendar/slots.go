@@ -53,6 +53,23 @@ func (s *slotter) SlotsBetween(channel string, from, to time.Time) []time.Time {
 	return out
 }
 
+// firstAfter is channel's first slot after t that is not on a blackout day,
+// taken or not: what to offer someone who picked a blackout day. Zero when
+// the channel has no slots.
+func (s *slotter) firstAfter(channel string, t time.Time) time.Time {
+	var first time.Time
+	for _, sch := range s.specs[channel] {
+		c := sch.Next(t)
+		for i := 0; !c.IsZero() && i < maxSlotSearch && s.blackout != nil && s.blackout(c.In(s.loc)); i++ {
+			c = sch.Next(c)
+		}
+		if !c.IsZero() && (first.IsZero() || c.Before(first)) {
+			first = c
+		}
+	}
+	return first
+}
+
 // next returns the first slot of channel after after that no other
 // delivery on that channel holds. taken lists slots already handed out in
 // this same transaction (a post going to several channels, an import).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 )
 
 func TestGateHoldsThroughTheFullPath(t *testing.T) {
+	var blackoutOn atomic.Bool
 	cases := []struct {
 		name   string
 		setup  func(e *env, p *post.Post)
@@ -27,7 +29,10 @@ func TestGateHoldsThroughTheFullPath(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, envOpt{}, ReasonAuthorizationInvalid},
-		{"blackout day", nil, envOpt{blackout: func(day time.Time) bool { return day.Format(time.DateOnly) == "2027-02-01" }}, ReasonBlackout},
+		// The day is declared a blackout after the post was scheduled: the
+		// calendar refuses a blackout time up front, so only the gate sees it.
+		{"blackout day", func(*env, *post.Post) { blackoutOn.Store(true) },
+			envOpt{blackout: func(day time.Time) bool { return blackoutOn.Load() && day.Format(time.DateOnly) == "2027-02-01" }}, ReasonBlackout},
 		{"channel paused in the config", nil, envOpt{paused: []string{"x"}}, ReasonChannelPaused},
 	}
 	for _, tc := range cases {

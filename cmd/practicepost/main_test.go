@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -251,5 +252,32 @@ func TestKilledImportLeavesTheStoreIntact(t *testing.T) {
 			t.Fatalf("after SIGKILL at %v the store holds %d posts: a partial import", delay, n)
 		}
 		t.Logf("SIGKILL after %v: %d posts stored (all or nothing)", delay, n)
+	}
+}
+
+// TestPostAddRefusesABlackoutDay: `post add --at` on a configured blackout
+// day exits 2 naming the day and the first slot after it, and stores nothing.
+func TestPostAddRefusesABlackoutDay(t *testing.T) {
+	cfg := mustInit(t)
+	day := time.Now().AddDate(0, 0, 20)
+	b, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?m)^blackouts = .*$`)
+	if !re.Match(b) {
+		t.Fatal("the config has no blackouts line to change")
+	}
+	b = re.ReplaceAll(b, []byte(`blackouts = ["`+day.Format(time.DateOnly)+`"]`))
+	if err := os.WriteFile(cfg, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := cli(t, "", "--config", cfg, "post", "add", "--text", "Flu shots are in. Walk in Monday to Friday, 8 to 5.",
+		"--channel", "preview", "--at", day.Format(time.DateOnly)+" 10:00")
+	if code != exitInvalid || !strings.Contains(errs, "is a blackout day") || !strings.Contains(errs, "next free slot") {
+		t.Fatalf("exit %d, stderr %q, want exit %d naming the blackout", code, errs, exitInvalid)
+	}
+	if code, out, _ = cli(t, "", "--config", cfg, "post", "list", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Fatalf("a refused post was stored: %s", out)
 	}
 }
