@@ -502,3 +502,42 @@ func TestChannelsPageAccountStates(t *testing.T) {
 		t.Errorf("after a verify found the login gone:\n%s", row)
 	}
 }
+
+// TestConnectAttacks: what an outsider, or a page the admin is lured to,
+// could try against the connect flow.
+func TestConnectAttacks(t *testing.T) {
+	e := newConnectEnv(t, "")
+	token, csrf := e.session("ada")
+	xState := func() *url.URL { return consent(t, e.startConnect(token, csrf, "x"), "allow") }
+
+	// A cross-site form cannot post a token: no form token, no entry.
+	if resp := e.do(http.MethodPost, "/connect/facebook/callback", token, url.Values{"state": {"s"}, "access_token": {fbfake.ShortUserToken}}); resp.StatusCode != http.StatusForbidden {
+		t.Errorf("token post without the form token: status %d", resp.StatusCode)
+	}
+	// Connect is a POST with the form token: a link or image cannot start it.
+	if resp := e.do(http.MethodGet, "/channels/x/connect", token, nil); resp.StatusCode != http.StatusMethodNotAllowed {
+		t.Errorf("GET connect: status %d", resp.StatusCode)
+	}
+	if resp := e.do(http.MethodPost, "/channels/x/connect", token, url.Values{}); resp.StatusCode != http.StatusForbidden {
+		t.Errorf("connect without the form token: status %d", resp.StatusCode)
+	}
+	// X's code brought to the LinkedIn callback: refused, and the state is spent.
+	back := xState()
+	swapped := "/connect/linkedin/callback?" + back.RawQuery
+	wantRefused(t, e.do(http.MethodGet, swapped, token, nil), "expired, was already used")
+	wantRefused(t, e.callback(token, back), "expired, was already used")
+	// An X flow's state posted as a Facebook-style token: refused.
+	back = xState()
+	resp := e.do(http.MethodPost, "/connect/x/callback", token, url.Values{"csrf": {csrf}, "state": {back.Query().Get("state")}, "access_token": {"anything"}})
+	wantRefused(t, resp, "expired, was already used")
+	// Words in the query never reach the page.
+	wantRefused(t, e.do(http.MethodGet, "/connect/x/callback?state=nope&error=<b>Call+555-0100</b>&error_description=evil", token, nil),
+		"the app was not approved", "555-0100", "evil", "<b>")
+	if b, _ := e.db.LoadSecret(context.Background(), x.TokenSecretName("x")); b != nil {
+		t.Error("a token was stored")
+	}
+	// After all that, the page still offers a clean connect.
+	if page := readBody(t, e.do(http.MethodGet, "/channels?done=<script>", token, nil)); strings.Contains(page, "<script>") {
+		t.Error("the done code is echoed")
+	}
+}
