@@ -323,6 +323,8 @@ func TestConnectRefusals(t *testing.T) {
 			"short-lived user token is invalid or expired"},
 		{"facebook wrong page", "fb", facebook.PageTokenSecretName("fb"), func(f connectFakes) { f.fb.SignInAsStranger(true) }, "allow",
 			"cannot post as Page " + fbfake.PageID},
+		{"facebook posting not allowed", "fb", facebook.PageTokenSecretName("fb"), func(f connectFakes) { f.fb.DeclinePosting(true) }, "allow",
+			"you did not allow practicepost to post as the Page"},
 		{"linkedin cancelled", "li", linkedin.TokenSecretName("li"), nil, "cancel", "the app was not approved"},
 		{"linkedin code expired", "li", linkedin.TokenSecretName("li"), func(f connectFakes) { f.li.StaleCodes(true) }, "allow",
 			"the code expired or was already used"},

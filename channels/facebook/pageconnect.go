@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/practicepost/practicepost/channels"
@@ -76,7 +77,32 @@ func (pc PageConnector) Connect(ctx context.Context, _ string, back channels.Ret
 	if page.ID != pc.PageID {
 		return channels.Connected{}, channels.ConnectFailed(fmt.Sprintf("Facebook answered for another Page than %s; start again", pc.PageID), nil)
 	}
+	// The dialog lets the person untick permissions; a Page token without
+	// pages_manage_posts reads the Page and fails at the first post.
+	if err := pc.checkScopes(ctx, page.AccessToken); err != nil {
+		return channels.Connected{}, err
+	}
 	return channels.Connected{Secret: []byte(page.AccessToken), Account: post.Account{ID: page.ID, Name: page.Name}}, nil
+}
+
+// checkScopes asks /debug_token (with the app token) what the Page token
+// may do, and refuses one that may not post.
+func (pc PageConnector) checkScopes(ctx context.Context, pageToken string) error {
+	ch, err := New(Config{ID: pc.ChannelID, APIBase: pc.APIBase, PageID: pc.PageID, PageAccessToken: pageToken,
+		GraphVersion: pc.GraphVersion, AppID: pc.AppID, AppSecret: pc.AppSecret, HTTPClient: pc.HTTPClient, Now: pc.Now})
+	if err != nil {
+		return err
+	}
+	info, err := ch.inspectToken(ctx)
+	switch {
+	case err != nil:
+		return channels.ConnectFailed("Facebook could not say what the new Page token may do; try again in a few minutes", err)
+	case !info.IsValid:
+		return channels.ConnectFailed("Facebook says the new Page token is not valid; start again from the Channels page", nil)
+	case !slices.Contains(info.Scopes, "pages_manage_posts"):
+		return channels.ConnectFailed("you did not allow practicepost to post as the Page (pages_manage_posts); start again and keep that permission ticked", nil)
+	}
+	return nil
 }
 
 // exchangeProblem says in plain words why the user token was not traded.

@@ -169,10 +169,11 @@ func (c *Channel) Verify(ctx context.Context) (post.Account, error) {
 
 // tokenInfo is the part of /debug_token's answer Verify uses.
 type tokenInfo struct {
-	Type      string `json:"type"`
-	IsValid   bool   `json:"is_valid"`
-	ExpiresAt int64  `json:"expires_at"` // 0: never
-	ProfileID string `json:"profile_id"`
+	Type      string   `json:"type"`
+	IsValid   bool     `json:"is_valid"`
+	ExpiresAt int64    `json:"expires_at"` // 0: never
+	ProfileID string   `json:"profile_id"`
+	Scopes    []string `json:"scopes"`
 }
 
 // inspectToken asks /debug_token about the Page token, with the app token

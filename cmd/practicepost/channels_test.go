@@ -97,3 +97,97 @@ func TestChannelsListShowsARunTimePause(t *testing.T) {
 		t.Fatalf("channels list --json:\n%s", out)
 	}
 }
+
+// TestBuildConnectors: a channel gets a connect flow exactly when its
+// config has the app's credentials, and it reports whether it has a token
+// (stored or configured) so the Channels page can say "Not connected".
+func TestBuildConnectors(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfgText := `[practice]
+name = "Test Clinic"
+timezone = "America/Chicago"
+state = "IL"
+[store]
+dir = "data"
+[[channels]]
+id = "x-app"
+kind = "x"
+client_id = "cid"
+handle = "@clinic"
+auth_base = "https://staging.example"
+[[channels]]
+id = "x-keys"
+kind = "x"
+consumer_key = "k"
+consumer_secret = "s"
+access_token = "t"
+access_token_secret = "ts"
+[[channels]]
+id = "fb-app"
+kind = "facebook"
+page_id = "123"
+graph_version = "v25.0"
+app_id = "1"
+app_secret = "secret"
+[[channels]]
+id = "fb-token"
+kind = "facebook"
+page_id = "123"
+graph_version = "v25.0"
+page_access_token = "EAAtoken"
+[[channels]]
+id = "li-app"
+kind = "linkedin"
+organization_id = "55"
+api_version = "202606"
+client_id = "lid"
+client_secret = "lsecret"
+[[channels]]
+id = "pv"
+kind = "preview"
+`
+	cfg, err := config.Parse([]byte(cfgText), "config.toml", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cns, err := buildConnectors(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]bool{"x-app": true, "x-keys": false, "fb-app": true, "fb-token": false, "li-app": true, "pv": false} {
+		if got := cns[id] != nil; got != want {
+			t.Errorf("channel %s has a connector: %v, want %v", id, got, want)
+		}
+	}
+	if u := cns["x-app"].AuthorizeURL("https://clinic.example/connect/x/callback", "st", "verifier"); !strings.HasPrefix(u, "https://staging.example/i/oauth2/authorize?") {
+		t.Errorf("auth_base is not used: %s", u)
+	}
+	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	chans, err := buildChannels(ctx, cfg, db, discardLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	type holder interface {
+		HasToken(context.Context) (bool, error)
+	}
+	for id, want := range map[string]bool{"x-app": false, "x-keys": true, "fb-app": false, "fb-token": true} {
+		h, ok := chans[id].(holder)
+		if !ok {
+			t.Fatalf("channel %s cannot tell whether it has a token", id)
+		}
+		if got, err := h.HasToken(ctx); got != want || err != nil {
+			t.Errorf("channel %s HasToken = %v (%v), want %v", id, got, err, want)
+		}
+	}
+	if err := db.SaveSecret(ctx, facebook.PageTokenSecretName("fb-app"), []byte("EAAstored")); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := chans["fb-app"].(holder).HasToken(ctx); !got {
+		t.Error("a stored Page token does not count")
+	}
+}

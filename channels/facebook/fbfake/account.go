@@ -2,6 +2,7 @@ package fbfake
 
 import (
 	"net/http"
+	"slices"
 	"time"
 )
 
@@ -58,14 +59,18 @@ func (s *Server) debugToken(w http.ResponseWriter, r *http.Request, who caller, 
 		return
 	}
 	s.mu.Lock()
-	expired, now := s.expired, s.now()
+	expired, now, declined := s.expired, s.now(), s.declined
 	s.mu.Unlock()
 	// Only the app, or a token inspecting itself, may look.
 	if who != callerApp && input != token {
 		writeErr(w, http.StatusBadRequest, graphErr{Code: 100, Message: "(#100) You must provide an app access token, or a user access token that is an owner or developer of the app"})
 		return
 	}
-	data := map[string]any{"app_id": AppID, "application": "practicepost", "is_valid": !expired, "scopes": pageScopes}
+	scopes := pageScopes
+	if declined {
+		scopes = slices.DeleteFunc(slices.Clone(pageScopes), func(s string) bool { return s == "pages_manage_posts" })
+	}
+	data := map[string]any{"app_id": AppID, "application": "practicepost", "is_valid": !expired, "scopes": scopes}
 	switch input {
 	case PageToken:
 		data["type"] = "PAGE"

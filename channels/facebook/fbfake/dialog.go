@@ -34,6 +34,15 @@ func (s *Server) StaleDialogTokens(on bool) {
 	s.staleDialog = on
 }
 
+// DeclinePosting makes the login dialog grant everything but
+// pages_manage_posts, as when the person unticks it: /debug_token then
+// lists the Page token's scopes without it.
+func (s *Server) DeclinePosting(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.declined = on
+}
+
 var dialogPage = template.Must(template.New("dialog").Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Log in with Facebook</title></head>
 <body><h1>practicepost is requesting access to your Pages</h1>

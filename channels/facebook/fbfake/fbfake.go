@@ -69,6 +69,7 @@ type Server struct {
 	requests     []Request
 	stranger     bool // the login dialog signs in StrangerShortToken
 	staleDialog  bool // the login dialog hands StaleShortToken
+	declined     bool // the login dialog's grant lacks pages_manage_posts
 }
 
 type fbPost struct {
@@ -181,7 +182,7 @@ func (s *Server) Reset() {
 	s.photos = map[string]*photo{}
 	s.images = nil
 	s.loseP, s.lost, s.expired, s.requireProof = 0, 0, false, false
-	s.stranger, s.staleDialog = false, false
+	s.stranger, s.staleDialog, s.declined = false, false, false
 }
 
 // Images returns the bytes of every photo file uploaded (the multipart
