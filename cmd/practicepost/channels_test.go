@@ -13,6 +13,15 @@ import (
 	"github.com/practicepost/practicepost/store"
 )
 
+// testPracticeTOML is the [practice] and [store] part of the test configs.
+const testPracticeTOML = `[practice]
+name = "Test Clinic"
+timezone = "America/Chicago"
+state = "IL"
+[store]
+dir = "data"
+`
+
 // TestChannelPicksUpAConnectedToken: a Facebook channel with no token in
 // the config reports "not connected" (as an expired login, so the scheduler
 // pauses it), then works as soon as the web UI stores a Page token — no
@@ -22,13 +31,7 @@ func TestChannelPicksUpAConnectedToken(t *testing.T) {
 	fake := fbfake.New()
 	defer fake.Close()
 	dir := t.TempDir()
-	cfgText := `[practice]
-name = "Test Clinic"
-timezone = "America/Chicago"
-state = "IL"
-[store]
-dir = "data"
-[[channels]]
+	cfgText := testPracticeTOML + `[[channels]]
 id = "fb"
 kind = "facebook"
 api_base = "` + fake.URL() + `"
@@ -104,13 +107,7 @@ func TestChannelsListShowsARunTimePause(t *testing.T) {
 func TestBuildConnectors(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	cfgText := `[practice]
-name = "Test Clinic"
-timezone = "America/Chicago"
-state = "IL"
-[store]
-dir = "data"
-[[channels]]
+	cfgText := testPracticeTOML + `[[channels]]
 id = "x-app"
 kind = "x"
 client_id = "cid"
