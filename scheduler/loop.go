@@ -61,10 +61,13 @@ func (s *Scheduler) Run(ctx context.Context) error {
 func (s *Scheduler) sleepFor(ctx context.Context) time.Duration {
 	var next time.Time
 	var ok bool
-	s.db.View(ctx, func(tx *store.Tx) error {
+	if err := s.db.View(ctx, func(tx *store.Tx) error {
 		next, ok = tx.NextDue()
 		return nil
-	})
+	}); err != nil {
+		// Nothing read: the loop sleeps to the next recheck and reads again.
+		s.log.Warn("reading the next due time", "error", err)
+	}
 	if re := s.nextRecheck(); !re.IsZero() && (!ok || re.Before(next)) {
 		next, ok = re, true
 	}

@@ -1,11 +1,11 @@
 package scheduler
 
 import (
-	"golang.org/x/time/rate"
-
 	"context"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 
 	"github.com/practicepost/practicepost/store"
 )

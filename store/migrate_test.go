@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"github.com/practicepost/practicepost/post"
-	bolt "go.etcd.io/bbolt"
 	"io"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/practicepost/practicepost/post"
 )
 
 // TestUpgradeFromSchema1 opens a database written by the first released
