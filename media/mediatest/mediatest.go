@@ -55,27 +55,32 @@ func Picture(w, h int) *image.RGBA {
 func EXIF(orientation int) []byte {
 	var t bytes.Buffer
 	le := binary.LittleEndian
+	put := func(v any) {
+		if err := binary.Write(&t, le, v); err != nil {
+			panic(err) // a bytes.Buffer takes any fixed-size value
+		}
+	}
 	t.WriteString("II")
-	binary.Write(&t, le, uint16(42))
-	binary.Write(&t, le, uint32(8))
+	put(uint16(42))
+	put(uint32(8))
 	// IFD0 at 8: two entries.
-	binary.Write(&t, le, uint16(2))
+	put(uint16(2))
 	gpsIFD := uint32(8 + 2 + 2*12 + 4)
 	entry := func(tag, typ uint16, count, value uint32) {
-		binary.Write(&t, le, tag)
-		binary.Write(&t, le, typ)
-		binary.Write(&t, le, count)
-		binary.Write(&t, le, value)
+		put(tag)
+		put(typ)
+		put(count)
+		put(value)
 	}
 	entry(0x0112, 3, 1, uint32(orientation))
 	entry(0x8825, 4, 1, gpsIFD)
-	binary.Write(&t, le, uint32(0))
+	put(uint32(0))
 	// GPS IFD: latitude ref and the map datum.
-	binary.Write(&t, le, uint16(2))
+	put(uint16(2))
 	datum := uint32(int(gpsIFD) + 2 + 2*12 + 4)
 	entry(0x0001, 2, 2, uint32('N'))
 	entry(0x0012, 2, uint32(len(Secret)+1), datum)
-	binary.Write(&t, le, uint32(0))
+	put(uint32(0))
 	t.WriteString(Secret + "\x00")
 	return append([]byte("Exif\x00\x00"), t.Bytes()...)
 }
