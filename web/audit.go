@@ -57,7 +57,7 @@ func (s *Server) auditExport(w http.ResponseWriter, r *http.Request) {
 			err = cw.Error()
 		}
 		if err != nil {
-			s.log.Error("audit export", "err", err)
+			s.log.Error("audit export", "error", err)
 		}
 	case "json":
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
@@ -78,7 +78,7 @@ func (s *Server) auditExport(w http.ResponseWriter, r *http.Request) {
 		})
 		_, _ = w.Write([]byte("\n]\n"))
 		if err != nil {
-			s.log.Error("audit export", "err", err)
+			s.log.Error("audit export", "error", err)
 		}
 	default:
 		s.errorPage(w, r, post.Errorf(post.EInvalid, "format must be csv or json"))

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"github.com/practicepost/practicepost/internal/calseed"
 	"net/http"
 	"net/http/httptest"
 	"runtime"
@@ -10,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/practicepost/practicepost/internal/calseed"
 	"github.com/practicepost/practicepost/store"
 )
 

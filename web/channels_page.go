@@ -91,7 +91,7 @@ func (s *Server) verifyChannel(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err != nil {
-		s.log.Warn("channel verify failed", "channel", id, "err", err)
+		s.log.Warn("channel verify failed", "channel", id, "error", err)
 		s.showChannels(w, r, id, nil, verifyProblem(err))
 		return
 	}

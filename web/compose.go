@@ -112,7 +112,7 @@ func (s *Server) composeData(r *http.Request, f postForm, id string) *composeDat
 	}
 	auths, err := s.cal.ListAuthorizations(r.Context(), struct{}{})
 	if err != nil {
-		s.log.Warn("list authorizations", "err", err)
+		s.log.Warn("list authorizations", "error", err)
 	}
 	now := s.db.Now()
 	for _, a := range auths {

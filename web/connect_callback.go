@@ -28,7 +28,7 @@ func (s *Server) connectCallback(w http.ResponseWriter, r *http.Request) {
 	if e := q.Get("error"); e != "" {
 		// The flow is over either way; the state is spent.
 		if _, _, err := s.connects.take(r.Context(), q.Get("state"), who(r).Session.CSRF, kind, s.db.Now()); err != nil {
-			s.log.Error("channel connect: dropping the pending flow", "kind", kind, "err", err)
+			s.log.Error("channel connect: dropping the pending flow", "kind", kind, "error", err)
 		}
 		s.log.Warn("channel connect refused by the platform", "kind", kind, "user", who(r).User.Name, "error", clip(e, 64))
 		s.errorPage(w, r, post.Errorf(post.EInvalid, msgRefused))
@@ -103,7 +103,7 @@ func (s *Server) connectFlow(r *http.Request, kind, state string) (pendingConnec
 func (s *Server) connectDone(w http.ResponseWriter, r *http.Request, p pendingConnect, cn channels.Connector, res channels.Connected, err error) {
 	user := who(r).User.Name
 	if err != nil {
-		s.log.Warn("channel connect failed", "channel", p.Channel, "kind", p.Kind, "user", user, "err", err)
+		s.log.Warn("channel connect failed", "channel", p.Channel, "kind", p.Kind, "user", user, "error", err)
 		msg, ok := channels.ConnectReason(err)
 		if !ok {
 			msg = msgUnknown

@@ -175,12 +175,12 @@ func (s *Server) headerCounts(r *http.Request) (headerCounts, bool) {
 		return nil
 	})
 	if err != nil {
-		s.log.Warn("header counts", "err", err)
+		s.log.Warn("header counts", "error", err)
 	}
 	if id := who(r); id != nil && id.User.Role.AtLeast(post.RoleReviewer) {
 		open, err := s.db.Alerts(r.Context(), true)
 		if err != nil {
-			s.log.Warn("header counts: alerts", "err", err)
+			s.log.Warn("header counts: alerts", "error", err)
 		}
 		c.Alerts = len(open)
 	}
@@ -188,7 +188,7 @@ func (s *Server) headerCounts(r *http.Request) (headerCounts, bool) {
 		q, _ := draftsQuery(id)
 		ps, err := s.cal.Unfinished(r.Context(), q)
 		if err != nil {
-			s.log.Warn("header counts: drafts", "err", err)
+			s.log.Warn("header counts: drafts", "error", err)
 		}
 		c.Drafts = len(ps)
 		for _, u := range ps {

@@ -54,7 +54,7 @@ func (s *Server) previewPage(w http.ResponseWriter, r *http.Request) {
 	entries, err := preview.List(d.Dir)
 	if err != nil {
 		// List still returns the readable records; name the problem.
-		s.log.Warn("preview records unreadable", "err", err)
+		s.log.Warn("preview records unreadable", "error", err)
 		d.Problem = "Some preview records could not be read; the rest are shown. The log names them."
 	}
 	if len(entries) > previewShown {

@@ -39,7 +39,7 @@ func TestPreviewPageShowsRecordsSafely(t *testing.T) {
 		name string
 		ok   bool
 	}{
-		{"newest first", strings.Index(page, ids[1]) >= 0 && strings.Index(page, ids[1]) < strings.Index(page, ids[0])},
+		{"newest first", strings.Contains(page, ids[1]) && strings.Index(page, ids[1]) < strings.Index(page, ids[0])},
 		{"script escaped", !strings.Contains(page, "<script>alert(1)") && strings.Contains(page, "&lt;script&gt;alert(1)")},
 		{"javascript link dropped", !strings.Contains(page, "javascript:")},
 		{"https link shown", strings.Contains(page, `href="https://www.cdc.gov/handwashing"`)},

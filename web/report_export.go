@@ -84,7 +84,7 @@ func (s *Server) streamCSV(w http.ResponseWriter, r *http.Request, q report.Quer
 			s.errorPage(w, r, err)
 			return
 		}
-		s.log.Error("report csv cut short", "user", who(r).User.Name, "bytes", cw.n, "err", err)
+		s.log.Error("report csv cut short", "user", who(r).User.Name, "bytes", cw.n, "error", err)
 		return
 	}
 	s.log.Info("report exported", "format", "csv", "user", who(r).User.Name, "from", q.From, "to", q.To)

@@ -138,6 +138,6 @@ func (s *Server) keepRevision(r *http.Request, p *post.Post) {
 	err := s.db.SaveRevision(r.Context(), store.Revision{PostID: p.ID, ContentHash: p.ContentHash(),
 		Body: p.Body, Variants: p.Variants, By: who(r).User.Name, At: s.db.Now()})
 	if err != nil {
-		s.log.Warn("keep reviewed text", "post_id", p.ID, "err", err)
+		s.log.Warn("keep reviewed text", "post_id", p.ID, "error", err)
 	}
 }

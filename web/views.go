@@ -86,7 +86,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout", p); err != nil {
-		s.log.Error("render failed", "view", name, "err", err)
+		s.log.Error("render failed", "view", name, "error", err)
 		http.Error(w, "the page could not be drawn; it has been logged", http.StatusInternalServerError)
 		return
 	}
