@@ -65,8 +65,6 @@ var exceptions = []struct{ from, to, issue string }{
 	{"channels/x", "compliance/twittertext", "issue 13: twittertext moves to internal/"},
 	{"channels/x/xfake", "compliance/twittertext", "issue 13: twittertext moves to internal/"},
 	{"channels/preview", "channels/x", "issue 13: the preview card measures through the registered channels.Kind"},
-	{"web", "channels/facebook", "issue 13: web dispatches connect flows through channels.Kind's Connector"},
-	{"web", "channels/linkedin", "issue 13: web dispatches connect flows through channels.Kind's Connector"},
 	{"web", "channels/x", "issue 13: web dispatches connect flows through channels.Kind's Connector"},
 	{"web", "channels/preview", "issue 13: the preview page reads the registry, not the preview adapter"},
 }
@@ -86,9 +84,7 @@ var never = []struct{ from, to string }{
 // from where it lives.
 var webUses = map[string]string{
 	"New": "", "Options": "",
-	"FacebookPageTokenSecret": "issue 13: secret names come from the adapter's Connector",
-	"LinkedInTokenSecret":     "issue 13: secret names come from the adapter's Connector",
-	"Pauser":                  "issue 13: the daemon is wired in one order with no late-filled closures",
+	"Pauser": "issue 13: the daemon is wired in one order with no late-filled closures",
 }
 
 type pkg struct {
