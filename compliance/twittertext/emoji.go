@@ -1,114 +1,207 @@
 package twittertext
 
-import "unicode"
+import (
+	_ "embed"
+	"regexp"
+	"regexp/syntax"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
 
 // X counts a whole emoji sequence (a ZWJ family, a flag, a keycap, a person
 // with a skin tone) as one emoji of defaultWeight, where counting its code
-// points would give 4 to 20. twitter-text finds sequences with a generated
-// regex frozen at Unicode 12; this file recognises them with the emoji
-// sequence grammar of Unicode TR #51 instead, over the Extended_Pictographic
-// table in emoji_table.go (its header says how it was generated). The counts
-// agree with twitter-text's conformance cases; they differ for emoji newer
-// than its regex (which it over-counts), for ZWJ joins of pictographs that
-// are not a recommended sequence, and for regional-indicator pairs that are
-// not a country (both of which it counts per element and this counts as 2).
+// points would give 4 to 20. twitter-text 3.1.0 finds the sequences with the
+// regular expression of twemoji-parser 11.0.2, scanning the text left to
+// right; this file runs the same expression (emoji_regex.txt, converted from
+// UTF-16 to code points) the same way, so the counts agree with it exactly,
+// including where that expression is older than today's emoji: a sequence
+// it does not know is counted in the pieces it does know.
+
+//go:embed emoji_regex.txt
+var emojiRegexFile string
 
 const (
-	zwj         = 0x200D  // ZERO WIDTH JOINER: glues emoji into one sequence
-	vs15        = 0xFE0E  // VARIATION SELECTOR-15: asks for text presentation
-	vs16        = 0xFE0F  // VARIATION SELECTOR-16: asks for emoji presentation
-	keycapMark  = 0x20E3  // COMBINING ENCLOSING KEYCAP
-	riFirst     = 0x1F1E6 // REGIONAL INDICATOR SYMBOL LETTER A
-	riLast      = 0x1F1FF // REGIONAL INDICATOR SYMBOL LETTER Z
-	modFirst    = 0x1F3FB // EMOJI MODIFIER FITZPATRICK TYPE-1-2 (skin tones)
-	modLast     = 0x1F3FF // EMOJI MODIFIER FITZPATRICK TYPE-6
-	tagFirst    = 0xE0020 // TAG SPACE: tag sequences spell subdivision flags
-	tagLast     = 0xE007E // TAG TILDE
-	cancelTag   = 0xE007F // CANCEL TAG: ends a tag sequence
-	copyrightCh = 0x00A9
-	registered  = 0x00AE
+	vs16       = 0xFE0F // VARIATION SELECTOR-16: asks for emoji presentation
+	vs15       = 0xFE0E // VARIATION SELECTOR-15: asks for text presentation
+	keycapMark = 0x20E3 // COMBINING ENCLOSING KEYCAP
+	// maxEmojiRunes bounds the window an emoji is matched in: the longest
+	// sequence the expression knows (a kiss, a tag flag) has 8 code points.
+	maxEmojiRunes = 12
 )
 
-func isRegionalIndicator(r rune) bool { return r >= riFirst && r <= riLast }
-func isSkinTone(r rune) bool          { return r >= modFirst && r <= modLast }
-func isKeycapBase(r rune) bool        { return r == '#' || r == '*' || (r >= '0' && r <= '9') }
+var (
+	// emojiRE is the expression anchored at the candidate start. Its two
+	// capture groups stand where twemoji-parser's (?!\ufe0e) lookaheads do.
+	emojiRE = regexp.MustCompile(`^(?:` + emojiPattern(emojiRegexFile) + `)`)
+	// emojiStarts are the code points a match can begin with, sorted.
+	emojiStarts = firstRunes(emojiPattern(emojiRegexFile))
+	// emojiSingles are the code points the expression matches on their
+	// own, as sorted ranges, found once by running it on each start.
+	emojiSingles = sync.OnceValue(func() [][2]rune {
+		var out [][2]rune
+		for _, rg := range emojiStarts {
+			for r := rg[0]; r <= rg[1]; r++ {
+				m := emojiRE.FindStringSubmatchIndex(string(r))
+				if m == nil || m[1] != utf8.RuneLen(r) {
+					continue
+				}
+				if n := len(out); n > 0 && out[n-1][1] == r-1 {
+					out[n-1][1] = r
+				} else {
+					out = append(out, [2]rune{r, r})
+				}
+			}
+		}
+		return out
+	})
+)
 
-// emojiAt reports whether an emoji sequence starts at rs[i] and, if so, the
-// index just past it.
-func emojiAt(rs []rune, i int) (end int, ok bool) {
-	r := rs[i]
-	switch {
-	case r < copyrightCh && !isKeycapBase(r):
-		return 0, false // fast path: ASCII text
-	case isKeycapBase(r):
-		// Keycap: base, optional VS16, COMBINING ENCLOSING KEYCAP ("1⃣",
-		// "1️⃣"). A bare digit is just text.
-		j := i + 1
-		if j < len(rs) && rs[j] == vs16 {
-			j++
+// emojiPattern returns the expression of emoji_regex.txt without its
+// comment lines.
+func emojiPattern(file string) string {
+	var b strings.Builder
+	for line := range strings.Lines(file) {
+		if !strings.HasPrefix(line, "#") {
+			b.WriteString(strings.TrimSpace(line))
 		}
-		if j < len(rs) && rs[j] == keycapMark {
-			return j + 1, true
-		}
-		return 0, false
-	case isRegionalIndicator(r):
-		// A flag is a pair of regional indicators; a lone one is still an
-		// emoji (it weighs the same either way).
-		if i+1 < len(rs) && isRegionalIndicator(rs[i+1]) {
-			return i + 2, true
-		}
-		return i + 1, true
 	}
-	end, ok = emojiElement(rs, i)
-	if !ok {
-		return 0, false
-	}
-	// ZWJ sequence: element (ZWJ element)*. A ZWJ not followed by an
-	// element is not part of the sequence and is counted on its own.
-	for end+1 < len(rs) && rs[end] == zwj {
-		next, ok := emojiElement(rs, end+1)
-		if !ok {
-			break
-		}
-		end = next
-	}
-	return end, true
+	return b.String()
 }
 
-// emojiElement matches one pictographic code point with its optional
-// presentation selector, skin tone or tag sequence.
-func emojiElement(rs []rune, i int) (end int, ok bool) {
-	r := rs[i]
-	if !unicode.Is(extendedPictographic, r) {
-		return 0, false
-	}
-	j := i + 1
-	var next rune
-	if j < len(rs) {
-		next = rs[j]
-	}
-	// © and ® are Latin-1 text that weighs 1; twitter-text treats them as
-	// emoji only with VS16 ("©️"), and so does X's counter.
-	if (r == copyrightCh || r == registered) && next != vs16 {
-		return 0, false
-	}
+// joinsEmoji reports the code points that can continue an emoji sequence
+// (variation selectors, ZWJ, skin tones, tags, regional indicators and the
+// keycap mark). Every sequence of two or more code points the expression
+// knows has one of them in second place.
+func joinsEmoji(r rune) bool {
 	switch {
-	case next == vs15:
-		// Explicit text presentation: not an emoji; the selector is
-		// counted as a character of its own, as twitter-text does.
-		return 0, false
-	case next == vs16:
-		j++
-	case isSkinTone(next):
-		j++
-	case next >= tagFirst && next <= tagLast:
-		k := j
-		for k < len(rs) && rs[k] >= tagFirst && rs[k] <= tagLast {
-			k++
+	case r == vs16, r == vs15, r == 0x200D, r == keycapMark:
+		return true
+	case r >= 0x1F3FB && r <= 0x1F3FF, r >= 0xE0020 && r <= 0xE007F, r >= 0x1F1E6 && r <= 0x1F1FF:
+		return true
+	}
+	return false
+}
+
+// emojiSpans returns the emoji twitter-text finds in rs, left to right and
+// not overlapping, as its global regular expression does.
+func emojiSpans(rs []rune) []span {
+	var out []span
+	var buf []byte
+	for i := 0; i < len(rs); {
+		if end, ok := emojiAt(rs, i, &buf); ok {
+			out = append(out, span{i, end})
+			i = end
+			continue
 		}
-		if k < len(rs) && rs[k] == cancelTag {
-			j = k + 1
+		i++
+	}
+	return out
+}
+
+// emojiAt reports whether the expression matches at rs[i] and where the
+// match ends. buf is scratch space kept between calls.
+func emojiAt(rs []rune, i int, buf *[]byte) (end int, ok bool) {
+	r := rs[i]
+	if r < utf8.RuneSelf {
+		// Only a keycap ("1️⃣") starts with ASCII; a digit alone is text.
+		if i+1 >= len(rs) || (rs[i+1] != vs16 && rs[i+1] != keycapMark) {
+			return 0, false
 		}
 	}
-	return j, true
+	if !inRanges(emojiStarts, r) {
+		return 0, false
+	}
+	if i+1 == len(rs) || !joinsEmoji(rs[i+1]) {
+		// The common case, a lone emoji: no sequence can go on from here,
+		// so the expression would match this code point alone or not at all.
+		return i + 1, inRanges(emojiSingles(), r)
+	}
+	b := (*buf)[:0]
+	for _, r := range rs[i:min(len(rs), i+maxEmojiRunes)] {
+		b = utf8.AppendRune(b, r)
+	}
+	*buf = b
+	m := emojiRE.FindSubmatchIndex(b)
+	if m == nil {
+		return 0, false
+	}
+	// (?!\ufe0e): the branch that took an empty group fails when text
+	// presentation is asked for right there. No other branch can match at
+	// such a start, so the whole match fails.
+	for g := 2; g+1 < len(m); g += 2 {
+		if p := m[g]; p >= 0 && p < len(b) {
+			if next, _ := utf8.DecodeRune(b[p:]); next == vs15 {
+				return 0, false
+			}
+		}
+	}
+	return i + utf8.RuneCount(b[:m[1]]), true
+}
+
+// inRanges reports whether r is in the sorted, merged ranges rs.
+func inRanges(rs [][2]rune, r rune) bool {
+	k := sort.Search(len(rs), func(k int) bool { return rs[k][1] >= r })
+	return k < len(rs) && rs[k][0] <= r
+}
+
+// firstRunes returns the code points a match of pattern can start with, as
+// sorted, merged [lo, hi] ranges.
+func firstRunes(pattern string) [][2]rune {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		panic("twittertext: emoji expression: " + err.Error())
+	}
+	var rs [][2]rune
+	var walk func(re *syntax.Regexp) bool // adds re's first runes; reports whether re can match empty
+	walk = func(re *syntax.Regexp) bool {
+		switch re.Op {
+		case syntax.OpLiteral:
+			if len(re.Rune) == 0 {
+				return true
+			}
+			rs = append(rs, [2]rune{re.Rune[0], re.Rune[0]})
+			return false
+		case syntax.OpCharClass:
+			for k := 0; k+1 < len(re.Rune); k += 2 {
+				rs = append(rs, [2]rune{re.Rune[k], re.Rune[k+1]})
+			}
+			return false
+		case syntax.OpCapture, syntax.OpPlus:
+			return walk(re.Sub[0])
+		case syntax.OpQuest, syntax.OpStar:
+			walk(re.Sub[0])
+			return true
+		case syntax.OpRepeat:
+			return walk(re.Sub[0]) || re.Min == 0
+		case syntax.OpConcat:
+			for _, sub := range re.Sub {
+				if !walk(sub) {
+					return false
+				}
+			}
+			return true
+		case syntax.OpAlternate:
+			empty := false
+			for _, sub := range re.Sub {
+				empty = walk(sub) || empty
+			}
+			return empty
+		case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpBeginLine:
+			return true
+		}
+		panic("twittertext: emoji expression: unexpected " + re.Op.String())
+	}
+	walk(re)
+	sort.Slice(rs, func(a, b int) bool { return rs[a][0] < rs[b][0] })
+	merged := rs[:0]
+	for _, r := range rs {
+		if n := len(merged); n > 0 && r[0] <= merged[n-1][1]+1 {
+			merged[n-1][1] = max(merged[n-1][1], r[1])
+			continue
+		}
+		merged = append(merged, r)
+	}
+	return merged
 }

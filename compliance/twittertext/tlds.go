@@ -15,34 +15,22 @@ import (
 //go:embed tlds.txt
 var tldList string
 
-// tldTable holds the parsed list: every TLD, which of them are country codes,
-// and the longest one in code points (bounding how far a match looks ahead).
+// tldTable holds the parsed list (generic and country TLDs alike) and the
+// longest one in code points (bounding how far a match looks ahead).
 type tldTable struct {
-	all     map[string]struct{}
-	country map[string]struct{}
-	maxLen  int
+	all    map[string]struct{}
+	maxLen int
 }
 
 // tlds parses tldList once, on first use.
 var tlds = sync.OnceValue(func() *tldTable {
-	t := &tldTable{all: make(map[string]struct{}, 1600), country: make(map[string]struct{}, 320)}
-	country := false
+	t := &tldTable{all: make(map[string]struct{}, 1600)}
 	for _, line := range strings.Split(tldList, "\n") {
 		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-			continue
-		case line == "== generic":
-			country = false
-			continue
-		case line == "== country":
-			country = true
-			continue
+		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "== ") {
+			continue // comments and the generic/country section headers
 		}
 		t.all[line] = struct{}{}
-		if country {
-			t.country[line] = struct{}{}
-		}
 		if n := utf8.RuneCountInString(line); n > t.maxLen {
 			t.maxLen = n
 		}
@@ -105,12 +93,6 @@ func matchPunycodeTLD(rs []rune, p, lim int) (end int, ok bool) {
 		j++
 	}
 	return j, j > p+4
-}
-
-// isCountryTLD reports whether s (lower case) is a country-code TLD.
-func isCountryTLD(s string) bool {
-	_, ok := tlds().country[s]
-	return ok
 }
 
 func isASCIIAlnum(r rune) bool {

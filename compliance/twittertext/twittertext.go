@@ -2,11 +2,13 @@
 // twitter-text configuration v3, where most Latin text counts 1 per character,
 // CJK and other scripts 2, every emoji sequence 2 and every URL 23.
 //
-// It follows the reference implementation's algorithm (TwitterTextParser in
-// twitter/twitter-text) and passes the v3 cases of its conformance file
-// (testdata/twitter-text-validate.yml). Emoji are recognised with the Unicode
-// emoji sequence grammar rather than twitter-text's frozen 2020 regex, so an
-// emoji newer than that regex counts 2 here, as X documents today.
+// It follows the JavaScript reference, npm twitter-text 3.1.0 (parseTweet):
+// URLs are found as its extractUrlsWithIndices finds them, UTF-16 quirks
+// included, and emoji with the same twemoji-parser 11 expression, so an
+// emoji sequence newer than that expression is counted by the parts it
+// knows. It passes the v3 cases of the conformance file
+// (testdata/twitter-text-validate.yml), and a differential test
+// (differential_test.go) compares it with the npm package itself.
 //
 // The package does no I/O and keeps no state; all functions are safe for
 // concurrent use.
@@ -109,26 +111,31 @@ func Parse(text string) Result {
 
 // walkUnits visits the units X counts, in order: each URL (23), each emoji
 // sequence (2) and each other code point (by its range), with their rune
-// span and scaled weight, until visit returns false.
+// span and scaled weight, until visit returns false. As in twitter-text,
+// URLs and emoji are found over the whole text first; an emoji that starts
+// inside a URL is passed over with it.
 func walkUnits(runes []rune, visit func(start, end, weight int) bool) {
 	urls := extractURLs(runes)
-	nextURL := 0 // index into urls of the next URL not yet passed
+	emojis := emojiSpans(runes)
+	nextURL, nextEmoji := 0, 0 // indexes of the first URL and emoji not yet passed
 	for i := 0; i < len(runes); {
 		start, w := i, 0
 		for nextURL < len(urls) && urls[nextURL].start < i {
 			nextURL++ // cannot happen with well-formed spans; be defensive
+		}
+		for nextEmoji < len(emojis) && emojis[nextEmoji].start < i {
+			nextEmoji++ // began inside a URL
 		}
 		switch {
 		case nextURL < len(urls) && urls[nextURL].start == i:
 			w = urlWeight
 			i = urls[nextURL].end
 			nextURL++
+		case nextEmoji < len(emojis) && emojis[nextEmoji].start == i:
+			w = defaultWeight
+			i = emojis[nextEmoji].end
+			nextEmoji++
 		default:
-			if end, ok := emojiAt(runes, i); ok {
-				w = defaultWeight
-				i = end
-				break
-			}
 			w = charWeight(runes[i])
 			i++
 		}

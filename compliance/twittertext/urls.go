@@ -3,8 +3,9 @@ package twittertext
 // URL extraction, following twitter-text's extractUrlsWithIndices: the
 // pattern (preceding char)(https?://)?(domain)(:port)?(/path)?(?query)?, tried
 // left to right, then filtered (label lengths, t.co slugs, and for links
-// typed without "http" only the ASCII part of the host, never after - _ . /,
-// and never a bare two-letter country domain such as "foo.jp" without a path).
+// typed without "http" only the ASCII part of the host, never after - _ . /).
+// Unlike the Java and Ruby builds, the JavaScript one links a bare country
+// domain such as "foo.jp", and so does this.
 // It is hand-written rather than a regexp because the TLD rule needs a
 // lookahead Go's regexp lacks, and so that counting stays linear-ish and fast.
 
@@ -67,6 +68,17 @@ type urlScanner struct {
 // or after pos, as a global JavaScript regexp continuing from lastIndex.
 func (x *urlScanner) next(pos int) (urlMatch, bool) {
 	for i := pos; i < len(x.rs); i++ {
+		// JavaScript sees a code point above U+FFFF as two UTF-16 units, and
+		// the first can precede a URL whose domain starts with the second:
+		// in "#flu🦠.9am.example.com" the URL begins inside the emoji, after
+		// letters that may not precede one. That unit is never one of the
+		// characters a URL without "http" may not follow.
+		if x.rs[i] > 0xFFFF && (i > 0 || pos > 0) && x.mayStart(i) {
+			if m, ok := x.matchAt(i); ok {
+				m.before = -1
+				return m, true
+			}
+		}
 		// A URL starts with a domain character ('h' of "http" included).
 		if isURLPrecedingChar(x.rs[i]) && i+1 < len(x.rs) && x.mayStart(i+1) {
 			if m, ok := x.matchAt(i + 1); ok {
@@ -212,9 +224,7 @@ func (x *urlScanner) accept(urls []span, m urlMatch) []span {
 			continue
 		}
 		found = true
-		if m.hasPath || !isBareCountryDomain(rs[q:end]) {
-			urls = append(urls, span{q, end})
-		}
+		urls = append(urls, span{q, end})
 		q = end
 	}
 	if found && m.hasPath && len(urls) > 0 {
@@ -277,25 +287,6 @@ func (a *asciiHosts) match(q int) (end int, ok bool) {
 	return 0, false
 }
 
-// isBareCountryDomain reports "name.cc" with a two-letter country TLD other
-// than .co and .tv, which twitter-text does not link without a path.
-func isBareCountryDomain(host []rune) bool {
-	dot := -1
-	for i, r := range host {
-		if r == '.' {
-			if dot >= 0 {
-				return false
-			}
-			dot = i
-		}
-	}
-	if dot <= 0 || !isDomainName(host[:dot]) {
-		return false
-	}
-	tld := lowerString(host[dot+1:])
-	return isCountryTLD(tld) && tld != "co" && tld != "tv"
-}
-
 // validHost is twitter-text's idna.toAscii check: every label, punycode-
 // encoded, is 1 to 63 characters, and a host that starts "xn--" holds an
 // ASCII domain.
@@ -315,13 +306,35 @@ func validHost(host []rune) bool {
 		if i < len(host) && host[i] != '.' {
 			continue
 		}
-		if n := asciiLabelLen(host[start:i]); n < 1 || n > maxLabelLen {
+		if n := punycodeLabelLen(host[start:i]); n < 1 || n > maxLabelLen {
 			return false
 		}
 		start = i + 1
 	}
 	return true
 }
+
+// punycodeLabelLen is the length of label after punycode.js's toASCII,
+// which twitter-text calls per label split at '.': that splits again at the
+// ideographic and fullwidth full stops (。．｡) and encodes each part on its
+// own, so "ｆｕｌｌ。例え" becomes two "xn--" parts joined by a dot.
+func punycodeLabelLen(label []rune) int {
+	n, start := 0, 0
+	for i := 0; i <= len(label); i++ {
+		if i < len(label) && !isIDNADot(label[i]) {
+			continue
+		}
+		if start > 0 {
+			n++ // the '.' the stop became
+		}
+		n += asciiLabelLen(label[start:i])
+		start = i + 1
+	}
+	return n
+}
+
+// isIDNADot reports the full stops IDNA reads as label separators, besides '.'.
+func isIDNADot(r rune) bool { return r == 0x3002 || r == 0xFF0E || r == 0xFF61 }
 
 // tcoSlugEnd reports whether the URL at start is http(s)://t.co/slug and
 // where the alphanumeric slug (and a query right after it) ends.
