@@ -60,7 +60,7 @@ var rules = []rule{
 	{id: "PRIV-11", severity: post.SeverityWarn, source: "S11", human: true, check: checkNarrative},
 	{id: "PRIV-12", severity: post.SeverityWarn, source: "S4", human: true, check: checkMediaCues},
 	{id: "PRIV-13", severity: post.SeverityBlock, source: "S9", human: true, identifies: identifiesAlways, check: checkAuthorization},
-	{id: "PRIV-14", severity: post.SeverityWarn, source: "S1", human: true, check: checkRarity},
+	{id: "PRIV-14", severity: post.SeverityWarn, source: "S1", human: true, identifies: identifiesAlways, check: checkRarity},
 	{id: "PRIV-15", severity: post.SeverityWarn, source: "S8", human: true, identifies: identifiesInContext, check: checkSensitive},
 
 	{id: "REV-01", severity: post.SeverityBlock, source: "S5", check: checkReviewConfirms},

@@ -464,6 +464,28 @@ func TestPatientIdentifyingFindingsNeedAuthorization(t *testing.T) {
 	}
 }
 
+// TestRaisedRuleKeepsItsIdentifying: a practice that makes a patient-context
+// warning block (PRIV-14, rarity) gets a finding only the patient's
+// authorization can wave through, not a reason alone.
+func TestRaisedRuleKeepsItsIdentifying(t *testing.T) {
+	p := testProfile()
+	p.Severity = map[string]post.Severity{"PRIV-14": post.SeverityBlock}
+	c, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := c.Check(context.Background(), Draft{Text: "Our patient was the first in the state to get this implant."})
+	for _, f := range rep.Findings {
+		if f.Rule == "PRIV-14" {
+			if f.Severity != post.SeverityBlock || !slices.Equal(f.Authorize, patientUses) {
+				t.Fatalf("PRIV-14 raised to block: %s, Authorize %v", f.Severity, f.Authorize)
+			}
+			return
+		}
+	}
+	t.Fatalf("no PRIV-14 finding: %+v", rep.Findings)
+}
+
 func TestNewRejectsBadSettings(t *testing.T) {
 	tests := []struct {
 		name string
