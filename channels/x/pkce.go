@@ -10,7 +10,7 @@ import (
 
 // Default OAuth 2.0 endpoints and scopes for connecting an X account.
 const (
-	DefaultAuthBase = "https://x.com/i/oauth2/authorize"
+	DefaultAuthBase = DefaultAuthSite + AuthorizePath
 	DefaultTokenURL = "https://api.x.com/2/oauth2/token"
 )
 

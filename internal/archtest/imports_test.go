@@ -65,7 +65,7 @@ var exceptions = []struct{ from, to, issue string }{
 	{"channels/x", "compliance/twittertext", "issue 13: twittertext moves to internal/"},
 	{"channels/x/xfake", "compliance/twittertext", "issue 13: twittertext moves to internal/"},
 	{"channels/preview", "channels/x", "issue 13: the preview card measures through the registered channels.Kind"},
-	{"web", "channels/x", "issue 13: web dispatches connect flows through channels.Kind's Connector"},
+	{"web", "channels/x", "issue 13: the preview page measures X's weighted length through the registered channels.Kind"},
 	{"web", "channels/preview", "issue 13: the preview page reads the registry, not the preview adapter"},
 }
 
