@@ -1,11 +1,13 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/practicepost/practicepost/post"
@@ -45,7 +47,11 @@ func (tx *Tx) AppendAudit(a Audit) (post.AuditEntry, error) {
 		return e, fmt.Errorf("store: audit: %w", err)
 	}
 	head := append(u64(e.Seq), e.Hash...)
-	return e, meta.Put(keyAuditHead, head)
+	if err := meta.Put(keyAuditHead, head); err != nil {
+		return e, err
+	}
+	tx.hookHead(e.Seq, e.Hash)
+	return e, nil
 }
 
 // auditHash is the SHA-256 of every field of the entry but Hash, each
@@ -126,8 +132,71 @@ func (db *DB) VerifyAudit(ctx context.Context) (*AuditBreak, uint64, error) {
 		head := tx.bucket(bucketMeta).Get(keyAuditHead)
 		if len(head) > 8 && (binary.BigEndian.Uint64(head[:8]) != n || string(head[8:]) != prev) {
 			brk = &AuditBreak{n + 1, "entries after this one were removed"}
+			return nil
 		}
-		return nil
+		if brk = tx.firstGap(); brk != nil {
+			return nil
+		}
+		if db.gap != "" {
+			brk = &AuditBreak{n + 1, db.gap}
+			return nil
+		}
+		var err error
+		brk, err = tx.crossCheckPosts()
+		return err
 	})
 	return brk, n, err
 }
+
+// firstGap returns the oldest audit.gap entry (written at an open that found
+// entries lost) as a break.
+func (tx *Tx) firstGap() *AuditBreak {
+	c := tx.bucket(bucketAudit).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if !bytes.Contains(v, []byte(`"audit.gap"`)) {
+			continue
+		}
+		var e post.AuditEntry
+		if json.Unmarshal(v, &e) == nil && e.Action == "audit.gap" {
+			return &AuditBreak{e.Seq, "audit entries were lost before this one: " + e.Detail}
+		}
+	}
+	return nil
+}
+
+// crossCheckPosts checks every stored post against the audit entry that
+// last wrote it: the content hash that entry recorded must be the post's
+// now. A post edited in the database file directly (a byte of a published
+// text) breaks here, though the chain itself still holds.
+func (tx *Tx) crossCheckPosts() (*AuditBreak, error) {
+	last, audit := tx.bucket(bucketAuditLast), tx.bucket(bucketAudit)
+	var brk *AuditBreak
+	err := tx.bucket(bucketPosts).ForEach(func(k, v []byte) error {
+		var p post.Post
+		if err := json.Unmarshal(v, &p); err != nil {
+			brk = &AuditBreak{0, fmt.Sprintf("post %s is not readable", k)}
+			return errStop
+		}
+		seq := last.Get(k)
+		if len(seq) != 8 {
+			brk = &AuditBreak{0, fmt.Sprintf("post %s has no audit entry: it was written outside practicepost", k)}
+			return errStop
+		}
+		var e post.AuditEntry
+		if err := json.Unmarshal(audit.Get(seq), &e); err != nil || e.Subject != p.ID {
+			brk = &AuditBreak{binary.BigEndian.Uint64(seq), fmt.Sprintf("post %s's last audit entry is missing or about something else", k)}
+			return errStop
+		}
+		if e.HashAfter != p.ContentHash() {
+			brk = &AuditBreak{e.Seq, fmt.Sprintf("post %s no longer has the content this entry recorded: it was changed outside practicepost", k)}
+			return errStop
+		}
+		return nil
+	})
+	if errors.Is(err, errStop) {
+		err = nil
+	}
+	return brk, err
+}
+
+var errStop = errors.New("stop")

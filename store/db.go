@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -25,6 +27,10 @@ type DB struct {
 	now  func() time.Time
 	// backupDir is where nightly backups go (Options.BackupDir).
 	backupDir string
+
+	headMu      sync.Mutex
+	headWritten uint64 // the audit sequence the head sidecar last got
+	gap         string // a loss of audit entries found at a read-only open
 }
 
 // Options tune Open. The zero value is what the daemon uses.
@@ -83,6 +89,8 @@ func Open(ctx context.Context, dir string, opt Options) (*DB, error) {
 		if err := checkNotLost(dir, path, opt.BackupDir); err != nil {
 			return nil, err
 		}
+	} else if err := os.Remove(filepath.Join(dir, headFileName)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("store: %w", err) // a new trail starts; the old head means nothing to it
 	}
 	key, err := loadOrCreateKey(filepath.Join(dir, keyFileName), !opt.ReadOnly)
 	if err != nil {
@@ -120,6 +128,10 @@ func Open(ctx context.Context, dir string, opt Options) (*DB, error) {
 		bdb.Close()
 		return nil, err
 	}
+	if err := db.checkHead(opt.ReadOnly); err != nil {
+		bdb.Close()
+		return nil, err
+	}
 	return db, nil
 }
 
@@ -141,6 +153,11 @@ type Tx struct {
 	tx  *bolt.Tx
 	db  *DB
 	now time.Time
+
+	// The newest audit entry this transaction wrote, for the head sidecar.
+	headSeq    uint64
+	headHash   string
+	headHooked bool
 }
 
 // View runs fn in a read-only transaction.

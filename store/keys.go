@@ -25,6 +25,9 @@ var (
 	bucketAlerts     = []byte("alerts")
 	bucketEngagement = []byte("engagement")
 	bucketComments   = []byte("comments")
+	// bucketAuditLast maps a post id to the number of the audit entry
+	// that last wrote it (schema 5), for VerifyAudit's cross-check.
+	bucketAuditLast = []byte("auditlast")
 
 	keyVersion   = []byte("version")
 	keyAuditHead = []byte("audit_head")

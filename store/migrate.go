@@ -2,7 +2,9 @@ package store
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -27,6 +29,32 @@ var migrations = []func(*bolt.Tx) error{
 		return err
 	},
 	createEvergreenBuckets,
+	// 5: each post's last audit entry, so audit verify can check the stored
+	// post still has the content hash that entry recorded.
+	indexAuditLast,
+}
+
+// indexAuditLast creates bucketAuditLast and fills it from the trail: for
+// each stored post, the newest entry about it written with the post
+// (creates and changes carry its content hash as HashAfter; review entries,
+// which record the hash they approved, are left out).
+func indexAuditLast(tx *bolt.Tx) error {
+	last, err := tx.CreateBucketIfNotExists(bucketAuditLast)
+	if err != nil {
+		return err
+	}
+	posts, audit := tx.Bucket(bucketPosts), tx.Bucket(bucketAudit)
+	return audit.ForEach(func(k, v []byte) error {
+		var e struct {
+			Subject   string `json:"subject"`
+			Action    string `json:"action"`
+			HashAfter string `json:"hash_after"`
+		}
+		if json.Unmarshal(v, &e) != nil || e.HashAfter == "" || strings.HasPrefix(e.Action, "review.") || posts.Get([]byte(e.Subject)) == nil {
+			return nil
+		}
+		return last.Put([]byte(e.Subject), append([]byte(nil), k...))
+	})
 }
 
 // SchemaVersion is the layout this build writes.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -63,6 +64,12 @@ func TestUpgradeFromSchema1(t *testing.T) {
 	}
 	if brk, n, err := db.VerifyAudit(context.Background()); err != nil || brk != nil || n != 1 {
 		t.Fatalf("audit after upgrade: %+v %d %v", brk, n, err)
+	}
+	// Schema 5 indexed the fixture's post under its create entry: a byte
+	// changed in its stored text now shows.
+	tamperPostText(t, db)
+	if brk, _, err := db.VerifyAudit(context.Background()); err != nil || brk == nil || brk.Seq != 1 || !strings.Contains(brk.Reason, "changed outside practicepost") {
+		t.Fatalf("audit after a byte of the upgraded post changed: %+v %v", brk, err)
 	}
 }
 

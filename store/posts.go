@@ -51,8 +51,17 @@ func (tx *Tx) InsertPost(p *post.Post, a Audit) error {
 		return err
 	}
 	a.Subject, a.HashAfter = p.ID, p.ContentHash()
-	_, err := tx.AppendAudit(a)
-	return err
+	return tx.auditPost(p.ID, a)
+}
+
+// auditPost appends the audit entry of a post write and notes it as the
+// post's last one.
+func (tx *Tx) auditPost(id post.ID, a Audit) error {
+	e, err := tx.AppendAudit(a)
+	if err != nil {
+		return err
+	}
+	return tx.bucket(bucketAuditLast).Put([]byte(id), u64(e.Seq))
 }
 
 // PutPost stores a changed post: its version grows by one, its indexes
@@ -72,8 +81,7 @@ func (tx *Tx) PutPost(p *post.Post, a Audit) error {
 		return err
 	}
 	a.Subject, a.HashBefore, a.HashAfter = p.ID, old.ContentHash(), p.ContentHash()
-	_, err = tx.AppendAudit(a)
-	return err
+	return tx.auditPost(p.ID, a)
 }
 
 // writePost stores p and moves its index entries from what old had to what
