@@ -9,10 +9,17 @@ import (
 
 var pngSignature = []byte("\x89PNG\r\n\x1a\n")
 
-// dropPNG lists PNG chunks that carry words, not pixels: text (tEXt, zTXt,
-// iTXt: cameras and editors write GPS, names and software there), EXIF
-// (eXIf) and the last-modified time (tIME).
-var dropPNG = map[string]bool{"tEXt": true, "zTXt": true, "iTXt": true, "eXIf": true, "tIME": true}
+// keepPNG lists the PNG chunks that make up the picture: the critical
+// ones, those that change how its pixels look (transparency, colour space
+// and profile, gamma, pixel density) and APNG's animation chunks. Every
+// other chunk goes: text (tEXt, zTXt, iTXt: cameras and editors write GPS,
+// names and software there), EXIF (eXIf), the time (tIME), and private
+// chunks no one can vouch for.
+var keepPNG = map[string]bool{
+	"IHDR": true, "PLTE": true, "IDAT": true, "IEND": true,
+	"tRNS": true, "cHRM": true, "gAMA": true, "iCCP": true, "sBIT": true, "sRGB": true, "cICP": true,
+	"mDCv": true, "cLLi": true, "bKGD": true, "pHYs": true, "acTL": true, "fcTL": true, "fdAT": true,
+}
 
 // cleanPNG copies a PNG without its text, EXIF and time chunks, up to IEND.
 // It returns the orientation of an eXIf chunk (1 when none).
@@ -37,7 +44,7 @@ func cleanPNG(data []byte) ([]byte, int, error) {
 				orient = o
 			}
 		}
-		if !dropPNG[typ] {
+		if keepPNG[typ] {
 			out = append(out, data[i:end]...)
 		}
 		if typ == "IEND" {
@@ -144,15 +151,15 @@ func cleanWebP(data []byte) ([]byte, error) {
 			return nil, fmt.Errorf("the WebP's %q chunk runs past the end", fourcc)
 		}
 		switch fourcc {
-		case "EXIF", "XMP ":
 		case "VP8X":
 			start := len(out)
 			out = append(out, data[i:end]...)
 			if n >= 1 {
 				out[start+8] &^= 0x08 | 0x04 // EXIF and XMP present flags
 			}
-		default:
+		case "VP8 ", "VP8L", "ALPH", "ANIM", "ANMF", "ICCP":
 			out = append(out, data[i:end]...)
+		default: // EXIF, XMP and unknown chunks
 		}
 		i = end
 	}

@@ -36,7 +36,7 @@ func cleanJPEG(data []byte) ([]byte, int, error) {
 	}
 	out := make([]byte, 0, len(data))
 	out = append(out, 0xFF, mSOI)
-	orient := 1
+	orient, sawExif := 1, false
 	i := 2
 	for {
 		// Find the next marker, skipping fill bytes.
@@ -72,9 +72,10 @@ func cleanJPEG(data []byte) ([]byte, int, error) {
 		payload := data[i+2 : i+n]
 		i += n
 		if m == mAPP1 && bytes.HasPrefix(payload, []byte("Exif\x00\x00")) {
-			if o := exifOrientation(payload[6:]); o != 0 {
-				orient = o
+			if o := exifOrientation(payload[6:]); o != 0 && !sawExif {
+				orient = o // the first EXIF block counts, as for viewers
 			}
+			sawExif = true
 		}
 		if keepSegment(m, payload) {
 			out = append(out, 0xFF, m)
@@ -121,6 +122,8 @@ func keepSegment(m byte, payload []byte) bool {
 	case m == mAPPE:
 		return bytes.HasPrefix(payload, []byte("Adobe"))
 	case m >= mAPP0 && m <= mAPPF:
+		return false
+	case m >= 0xF0 && m <= 0xFD: // JPGn extensions: nothing a viewer needs
 		return false
 	}
 	return true

@@ -100,9 +100,16 @@ func CheckSize(w, h int) error {
 	return nil
 }
 
+// turning lets one image at a time be decoded and turned: a large photo
+// takes up to 4 bytes a pixel twice over (256 MB each at 8192×8192), and
+// several at once could exhaust memory.
+var turning = make(chan struct{}, 1)
+
 // reorient decodes the (already cleaned) image, turns its pixels as EXIF
 // orientation o says, and encodes it again without metadata.
 func reorient(data []byte, format string, o int) ([]byte, error) {
+	turning <- struct{}{}
+	defer func() { <-turning }()
 	src, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, err

@@ -153,3 +153,29 @@ func TestOpenDamagedDatabase(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenRefusesALostKey: with secret.key gone and platform logins sealed
+// with it in the database, no new key is made (it could not open them).
+func TestOpenRefusesALostKey(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, err := Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveSecret(ctx, "x/x-main/oauth2-token", []byte("tok")); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if err := os.Remove(filepath.Join(dir, keyFileName)); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(ctx, dir, Options{})
+	var pe *post.Error
+	if !errors.As(err, &pe) || !strings.Contains(pe.Message, keyFileName+" is missing") {
+		t.Fatalf("open without the key: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, keyFileName)); err == nil {
+		t.Fatal("a new key was made")
+	}
+}

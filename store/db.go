@@ -92,10 +92,6 @@ func Open(ctx context.Context, dir string, opt Options) (*DB, error) {
 	} else if err := os.Remove(filepath.Join(dir, headFileName)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("store: %w", err) // a new trail starts; the old head means nothing to it
 	}
-	key, err := loadOrCreateKey(filepath.Join(dir, keyFileName), !opt.ReadOnly)
-	if err != nil {
-		return nil, err
-	}
 	bdb, err := openBolt(path, &bolt.Options{
 		Timeout:  opt.LockTimeout,
 		NoSync:   opt.NoSync,
@@ -118,6 +114,13 @@ func Open(ctx context.Context, dir string, opt Options) (*DB, error) {
 		opt.MaxBatchDelay = 2 * time.Millisecond
 	}
 	bdb.MaxBatchDelay = opt.MaxBatchDelay
+	// After the database: a new key is only made for a database holding no
+	// secrets, since a new key cannot open secrets sealed with a lost one.
+	key, err := loadKey(bdb, filepath.Join(dir, keyFileName), !opt.ReadOnly)
+	if err != nil {
+		bdb.Close()
+		return nil, err
+	}
 	db := &DB{bolt: bdb, dir: dir, key: key, now: opt.Now, backupDir: opt.BackupDir}
 	if !opt.ReadOnly {
 		if err := db.migrate(); err != nil {

@@ -10,6 +10,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/practicepost/practicepost/post"
 )
 
 // keyFileName holds the 32-byte key that encrypts the secrets bucket. It
@@ -143,4 +147,26 @@ func (db *DB) DeleteSecret(ctx context.Context, name string) error {
 	return db.Update(ctx, func(tx *Tx) error {
 		return tx.bucket(bucketSecrets).Delete([]byte(name))
 	})
+}
+
+// loadKey loads the secrets key, creating it (when create) only if the
+// database holds no secrets: with secret.key lost and tokens stored, a new
+// key would make every stored token unreadable with no word said.
+func loadKey(bdb *bolt.DB, path string, create bool) ([]byte, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		sealed := 0
+		if err := bdb.View(func(btx *bolt.Tx) error {
+			if b := btx.Bucket(bucketSecrets); b != nil {
+				sealed = b.Stats().KeyN
+			}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+		if sealed > 0 {
+			return nil, post.Errorf(post.EConflict, "%s is missing, but the database holds %d encrypted secrets (platform logins) sealed with it: "+
+				"restore %s from your backups (it is not inside the database backup); practicepost will not make a new key that cannot open them", path, sealed, keyFileName)
+		}
+	}
+	return loadOrCreateKey(path, create)
 }

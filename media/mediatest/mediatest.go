@@ -121,7 +121,8 @@ func pngChunk(typ string, data []byte) []byte {
 	return binary.BigEndian.AppendUint32(c, crc32.ChecksumIEEE(c[4:]))
 }
 
-// PNG is a PNG with tEXt, iTXt and eXIf chunks (orientation as given).
+// PNG is a PNG with tEXt, iTXt, eXIf (orientation as given) and a private
+// chunk.
 func PNG(w, h, orientation int) []byte {
 	var enc bytes.Buffer
 	if err := png.Encode(&enc, Picture(w, h)); err != nil {
@@ -134,6 +135,7 @@ func PNG(w, h, orientation int) []byte {
 	out.Write(pngChunk("tEXt", []byte("Location\x00"+Secret)))
 	out.Write(pngChunk("iTXt", []byte("XML:com.adobe.xmp\x00\x00\x00\x00\x00http://ns.adobe.com/xap/1.0/ "+Secret)))
 	out.Write(pngChunk("eXIf", EXIF(orientation)[6:]))
+	out.Write(pngChunk("prVt", []byte(Secret))) // a private chunk: unknown, so dropped
 	out.Write(b[ihdrEnd:])
 	return out.Bytes()
 }
@@ -196,6 +198,7 @@ func WebP() []byte {
 	body = append(body, chunk("VP8L", webpLossless1x1)...)
 	body = append(body, chunk("EXIF", EXIF(1)[6:])...)
 	body = append(body, chunk("XMP ", []byte("<x:xmpmeta>http://ns.adobe.com/xap/1.0/ "+Secret+"</x:xmpmeta>"))...)
+	body = append(body, chunk("ZZZZ", []byte(Secret))...) // an unknown chunk
 	out := append([]byte("RIFF"), 0, 0, 0, 0)
 	binary.LittleEndian.PutUint32(out[4:], uint32(len(body)))
 	return append(out, body...)
