@@ -32,11 +32,13 @@ const (
 	KindAuthExpired      = "auth_expired"
 	KindSchedulerStalled = "scheduler_stalled"
 	KindManualTask       = "manual_task"
+	KindReviewWaiting    = "review_waiting" // posts wait for a doctor (batched, at most one an hour)
+	KindReviewOverdue    = "review_overdue" // a post due soon still waits for a doctor
 )
 
 // Kinds lists every kind, for filters and tests.
 var Kinds = []string{KindPublishFailed, KindOutcomeUnknown, KindHeld, KindTokenExpiring,
-	KindAuthExpired, KindSchedulerStalled, KindManualTask}
+	KindAuthExpired, KindSchedulerStalled, KindManualTask, KindReviewWaiting, KindReviewOverdue}
 
 // Severities.
 const (
@@ -54,6 +56,8 @@ var defaultSeverity = map[string]string{
 	KindAuthExpired:      SeverityCritical,
 	KindSchedulerStalled: SeverityCritical,
 	KindManualTask:       SeverityInfo,
+	KindReviewWaiting:    SeverityInfo,
+	KindReviewOverdue:    SeverityWarning,
 }
 
 // sendTimeout bounds one e-mail or webhook delivery, so a dead mail server

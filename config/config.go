@@ -104,6 +104,9 @@ type Scheduler struct {
 type Alerts struct {
 	Webhook Secret `toml:"webhook"` // URL that gets a JSON POST per alert
 	SMTP    SMTP   `toml:"smtp"`
+	// ReviewWarnBefore is how long before its time a post still waiting
+	// for a doctor raises a review_overdue alert; default 4h.
+	ReviewWarnBefore Duration `toml:"review_warn_before"`
 }
 
 // SMTP is the mail server for alert emails; an empty Host turns mail off.
@@ -155,7 +158,7 @@ func Default() *Config {
 			TokenCheckSchedule: "0 8 * * *",
 			ReconcileSettle:    Duration{2 * time.Minute},
 		},
-		Alerts:     Alerts{SMTP: SMTP{Port: 587}},
+		Alerts:     Alerts{SMTP: SMTP{Port: 587}, ReviewWarnBefore: Duration{4 * time.Hour}},
 		Compliance: Compliance{ReadingWarnGrade: 8, ReadingInfoGrade: 6},
 		Templates:  Templates{EvergreenInterval: Duration{90 * 24 * time.Hour}, EvergreenDaysAhead: 7},
 		now:        time.Now,

@@ -127,6 +127,9 @@ func (c *Config) validateService(v *validator) {
 		// Never echo the value: webhook URLs often carry a token.
 		v.add("alerts.webhook", "is not an absolute http(s) URL")
 	}
+	if w := c.Alerts.ReviewWarnBefore.Duration; w < time.Minute || w > 7*24*time.Hour {
+		v.add("alerts.review_warn_before", "is %s; want 1m to 168h", w)
+	}
 	m := c.Alerts.SMTP
 	switch {
 	case m.Host == "" && (m.From != "" || len(m.To) > 0 || m.Username != "" || m.Password != ""):

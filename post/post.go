@@ -68,6 +68,22 @@ type Schedule struct {
 	Grace time.Duration `json:"grace,omitempty"`
 }
 
+// Due is when p is meant to go out: its exact time, or the earliest slot a
+// delivery holds; zero for a post with no time yet (a draft, or a "next
+// free slot" post before its approval picks the slot).
+func (p *Post) Due() time.Time {
+	if !p.Schedule.At.IsZero() {
+		return p.Schedule.At
+	}
+	var first time.Time
+	for _, d := range p.Deliveries {
+		if !d.DueAt.IsZero() && (first.IsZero() || d.DueAt.Before(first)) {
+			first = d.DueAt
+		}
+	}
+	return first
+}
+
 // IsZero reports whether no schedule has been set (an unscheduled draft).
 func (s Schedule) IsZero() bool { return s.At.IsZero() && !s.NextSlot }
 

@@ -38,10 +38,10 @@ func (s *Server) funcs() template.FuncMap {
 			return t.In(loc).Format("2006-01-02T15:04")
 		},
 		"status": statusLabel,
-		"dueOf":  dueOf,
+		"dueOf":  func(p *post.Post) time.Time { return p.Due() },
 		"dueIn":  func(t time.Time) string { return dueIn(t, s.db.Now()) },
 		"late": func(p *post.Post) bool {
-			at := dueOf(p)
+			at := p.Due()
 			return !at.IsZero() && s.db.Now().After(at)
 		},
 		"tooLate":         func(p *post.Post) bool { return s.cal.TooLate(p, s.db.Now()) },
@@ -92,21 +92,6 @@ func statusLabel(st post.Status) string {
 		return "—"
 	}
 	return string(st)
-}
-
-// dueOf is when a post is meant to go out: its exact time, or the earliest
-// slot its deliveries hold; zero when it has none yet.
-func dueOf(p *post.Post) time.Time {
-	if !p.Schedule.At.IsZero() {
-		return p.Schedule.At
-	}
-	var first time.Time
-	for _, d := range p.Deliveries {
-		if !d.DueAt.IsZero() && (first.IsZero() || d.DueAt.Before(first)) {
-			first = d.DueAt
-		}
-	}
-	return first
 }
 
 // dueIn says how far off t is from now in words a person reads at a

@@ -46,6 +46,11 @@ func (m *Main) openScheduler() error {
 		}},
 		scheduler.BackupJob(m.DB, cfg.Store.BackupDir, cfg.Store.BackupKeep),
 		tokenCheck,
+		// Every five minutes: a doctor hears of a waiting post within one
+		// notice interval (an hour at most), and of one due soon at once.
+		{Name: "review-watch", Spec: "*/5 * * * *", Run: func(ctx context.Context) error {
+			return notifier.CheckReviews(ctx, m.Now(), alert.ReviewWatch{WarnBefore: cfg.Alerts.ReviewWarnBefore.Duration, Location: loc})
+		}},
 	}
 	if days := cfg.Templates.EvergreenDaysAhead; days > 0 {
 		jobs = append(jobs, scheduler.Job{Name: "evergreen", Spec: "15 1 * * *", Run: func(ctx context.Context) error {
