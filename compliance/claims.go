@@ -19,7 +19,14 @@ var (
 // checkGuarantees is CLAIM-01: guarantees and certainty ("guaranteed",
 // "100% effective", "risk-free", "cures diabetes").
 func checkGuarantees(s *scan) []post.Finding {
-	out := s.phraseFindings("CLAIM-01", "A promise of certain results. Medical advertising may not guarantee outcomes or create unjustified expectations.", "")
+	out := s.withoutNegated(s.phraseFindings("CLAIM-01", "A promise of certain results. Medical advertising may not guarantee outcomes or create unjustified expectations.", ""))
+	// "we have healed thousands of migraine sufferers", "ends knee pain
+	// for good": a promise made of words that each mean little alone.
+	for _, f := range s.conceptFindings("CLAIM-01/concept", "A promise of certain or permanent results, or a claim to have cured many patients. Boards treat this as deceptive.", "") {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	for i := range out {
 		if out[i].Suggestion == "" {
 			out[i].Suggestion = "Describe what the treatment usually does, e.g. \"helps many patients\"."
@@ -79,8 +86,8 @@ func inSet(w string, set ...string) bool {
 func checkSuperlatives(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, f := range s.phraseFindings("CLAIM-02", "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.", "") {
-		from, _ := s.tokenRange(f.Start, f.End)
-		if s.creditedAfter(from) {
+		from, to := s.tokenRange(f.Start, f.End)
+		if s.creditedAfter(from) || s.listNumber(from, to) {
 			continue
 		}
 		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
@@ -113,6 +120,22 @@ func checkSuperlatives(s *scan) []post.Finding {
 	return out
 }
 
+// listNouns number the items of a list: "Tip #1", "Step 1", "Reason
+// number one".
+var listNouns = map[string]bool{"tip": true, "tips": true, "step": true, "steps": true, "part": true, "rule": true, "reason": true,
+	"day": true, "week": true, "question": true, "lesson": true, "episode": true, "myth": true, "fact": true, "item": true,
+	"way": true, "thing": true, "sign": true, "habit": true, "chapter": true, "hint": true, "idea": true, "task": true}
+
+// listNumber reports whether the ranking words at tokens [from, to) number
+// a list item rather than rank the practice: after a list noun ("Tip #1"),
+// or before a colon ("#1: drink water").
+func (s *scan) listNumber(from, to int) bool {
+	if from > 0 && s.toks[from-1].sent == s.toks[from].sent && listNouns[s.toks[from-1].low] {
+		return true
+	}
+	return to < len(s.toks) && s.toks[to].low == ":" && s.toks[to].sent == s.toks[from].sent
+}
+
 // notSuperlative are words ending in -est that rank nothing.
 var notSuperlative = map[string]bool{"interest": true, "request": true, "harvest": true, "contest": true, "forest": true, "honest": true, "modest": true, "invest": true, "suggest": true, "protest": true, "midwest": true, "southwest": true, "northwest": true, "arrest": true}
 
@@ -132,8 +155,22 @@ func (s *scan) creditedAfter(t int) bool {
 }
 
 // checkFraudWords is CLAIM-03: the FDA's health-fraud tip-offs.
+// Names and medical terms that hold a fraud word ("Children's Miracle
+// Network", "breakthrough infection", "overnight stay") are excepted.
 func checkFraudWords(s *scan) []post.Finding {
-	return s.phraseFindings("CLAIM-03", "Health-fraud language (\"miracle\", \"detox\", \"melt fat\"). The FDA lists these as signs of a scam.", "")
+	const msg = "Health-fraud language (\"miracle\", \"detox\", \"melt fat\"). The FDA lists these as signs of a scam."
+	var out []post.Finding
+	for _, f := range s.phraseFindings("CLAIM-03", msg, "") {
+		if !s.exceptedSpan("CLAIM-03/except", f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	for _, f := range s.conceptFindings("CLAIM-03/concept", msg, "") {
+		if !overlapsAny(out, f.Start, f.End) && !s.exceptedSpan("CLAIM-03/except", f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // checkEvidenceClaims is CLAIM-04: "clinically proven" and "studies show"
@@ -156,16 +193,25 @@ func checkEvidenceClaims(s *scan) []post.Finding {
 // ingredient as", "generic Ozempic". A brand-name "generic" next to a
 // compounded drug blocks (FDA: compounded drugs are not generics).
 func checkRegulatoryClaims(s *scan) []post.Finding {
-	out := s.phraseFindings("CLAIM-05", "A claim about FDA status or sameness with a brand-name drug. Check it is exactly true for this product.", "")
+	// Claims that are false as stated: the FDA does not approve herbal
+	// products or supplements, the brands listed have no generic, and a
+	// compounded drug is not "identical to" a brand.
+	blocks := s.conceptFindings("CLAIM-05/block", "A false regulatory claim: the FDA does not approve supplements or herbal products, these brands have no generic, and compounded drugs are not FDA-approved or the same as the brand.", post.SeverityBlock)
+	out := s.withoutNegated(s.phraseFindings("CLAIM-05", "A claim about FDA status or sameness with a brand-name drug. Check it is exactly true for this product.", ""))
 	compounded := s.hasWordIn("compounded", "compounding", "compound")
+	kept := blocks
 	for i := range out {
+		if overlapsAny(blocks, out[i].Start, out[i].End) {
+			continue
+		}
 		from, _ := s.tokenRange(out[i].Start, out[i].End)
 		if compounded && (s.toks[from].low == "generic" || s.toks[from].low == "same") {
 			out[i].Severity = post.SeverityBlock
 			out[i].Message = "Compounded drugs are not FDA-approved and are not generic versions of a brand-name drug."
 		}
+		kept = append(kept, out[i])
 	}
-	return out
+	return kept
 }
 
 // checkCredentials is CLAIM-06: board certification and specialist claims
@@ -177,13 +223,28 @@ func checkCredentials(s *scan) []post.Finding {
 
 // checkPriceClaims is CLAIM-07: free offers, prices, waived copays and
 // "all insurance accepted".
+//
+// "Free" counts only when it is about care: free coffee in the lobby or a
+// free class at the Y is no offer a board looks at.
 func checkPriceClaims(s *scan) []post.Finding {
-	out := s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")
+	// Advertising a copay waiver makes it routine, which boards (TX) and
+	// federal fraud rules forbid; hardship waivers are decided case by case.
+	out := s.withoutNegated(s.conceptFindings("CLAIM-07/waiver", "Advertising that copays or deductibles are waived is not allowed: a routine waiver misstates the price and can be insurance fraud.", post.SeverityBlock))
+	for i := range out {
+		if from, _ := s.tokenRange(out[i].Start, out[i].End); s.clauseHas(from, "hardship", "qualify", "qualifies", "case") {
+			out[i].Severity = post.SeverityWarn
+		}
+	}
+	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
+		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) {
+			out = append(out, f)
+		}
+	}
 	for i, t := range s.toks {
 		if t.low != "free" || (i > 0 && freeBefore[s.toks[i-1].low]) || (i+1 < len(s.toks) && freeAfter[s.toks[i+1].low]) {
 			continue
 		}
-		if !overlapsAny(out, t.start, t.end) {
+		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) {
 			out = append(out, s.finding(i, i+1, "A \"free\" offer. Make sure it is free with no conditions, and not billed to insurance."))
 		}
 	}
@@ -230,4 +291,66 @@ func checkStatistics(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A statistic with no source.", Suggestion: "Link where the number comes from."})
 	}
 	return out
+}
+
+// freeCare reports whether the "free" at token i offers care: a service
+// word ("exam", "flu shots", "screening") in its clause; or, when "free"
+// qualifies nothing in its clause ("Free for everyone!", "it's free"), in
+// the sentence before. "Free coffee" and "a free class at the YMCA" name
+// what is free, and it is not care.
+func (s *scan) freeCare(i int) bool {
+	cs, ce := s.clauseOf(i)
+	for t := cs; t < ce; t++ {
+		if s.hitAt("CLAIM-07/service", t) {
+			return true
+		}
+	}
+	if i+1 < ce && s.toks[i+1].kind == tokWord && !inSet(s.toks[i+1].low, "for", "and", "or", "with", "to", "of", "at", "on", "in", "this", "every", "all", "today", "now") {
+		return false // "free coffee": it names what is free
+	}
+	if si := s.toks[i].sent; si > 0 {
+		prev := s.sents[si-1]
+		for t := prev.tokStart; t < prev.tokEnd; t++ {
+			if s.hitAt("CLAIM-07/service", t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// freeNotCare reports a phrase finding about "free" whose clause names no
+// care ("completely free coffee"); other price phrases are kept.
+func (s *scan) freeNotCare(f post.Finding) bool {
+	from, to := s.tokenRange(f.Start, f.End)
+	for t := from; t < to; t++ {
+		if s.toks[t].low == "free" {
+			return !s.freeCare(t)
+		}
+	}
+	return false
+}
+
+// clauseOf returns the token range of the clause holding token i.
+func (s *scan) clauseOf(i int) (int, int) {
+	se := s.sents[s.toks[i].sent]
+	cs, ce := i, i
+	for cs > se.tokStart && !clauseBreak(&s.toks[cs-1]) {
+		cs--
+	}
+	for ce < se.tokEnd && !clauseBreak(&s.toks[ce]) {
+		ce++
+	}
+	return cs, ce
+}
+
+// clauseHas reports whether the clause of token i holds one of words.
+func (s *scan) clauseHas(i int, words ...string) bool {
+	cs, ce := s.clauseOf(i)
+	for t := cs; t < ce; t++ {
+		if inSet(s.toks[t].low, words...) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,9 @@
 package compliance
 
+import (
+	"github.com/practicepost/practicepost/post"
+)
+
 // Framing: whether a sentence states a claim or denies it. A myth-busting
 // post quotes the myth ("Myth: vaccines cause autism. Fact: ..."), and a
 // practice's "we can't guarantee results" holds the words of a guarantee;
@@ -91,7 +95,7 @@ func (s *scan) denied(h conceptHit) bool {
 		}
 	}
 	// Reported speech before the claim, not in the first person.
-	for t := se.tokStart; t < h.from; t++ {
+	for t := se.tokStart + 1; t < h.from; t++ { // a sentence's first word is an imperative ("Say goodbye to ...")
 		if reportWords[s.toks[t].low] && !(t > se.tokStart && firstPerson[s.toks[t-1].low]) &&
 			!(t > se.tokStart+1 && firstPerson[s.toks[t-2].low]) {
 			return true
@@ -180,3 +184,47 @@ var negationBridge = map[string]bool{"is": true, "are": true, "be": true, "can":
 	"promise": true, "promises": true, "ever": true, "truly": true, "really": true, "completely": true, "totally": true,
 	"we": true, "i": true, "it": true, "that": true, "guarantee": true, "offer": true, "make": true, "claim": true, "say": true,
 	"t": true, "ll": true, "re": true, "s": true, "always": true, "everything": true, "anything": true, "%": true, "100": true}
+
+// conceptFindings returns a finding with msg and severity sev for every
+// co-occurrence entry of list found in a clause and not denied there ("we
+// can't promise to end pain for good" is no promise), one per span.
+func (s *scan) conceptFindings(list, msg string, sev post.Severity) []post.Finding {
+	var out []post.Finding
+	for _, h := range s.c.lex.matchConcepts(list, s.toks, s.sents, s.words, s.wordList, nil) {
+		a, b := s.span(h.from, h.to)
+		if overlapsAny(out, a, b) || s.denied(h) {
+			continue
+		}
+		f := s.finding(h.from, h.to, msg)
+		f.Severity = sev
+		f.Suggestion = h.p.suggestion
+		out = append(out, f)
+	}
+	return out
+}
+
+// withoutNegated drops the findings whose phrase a negation just before it
+// denies (see negatedBefore).
+func (s *scan) withoutNegated(fs []post.Finding) []post.Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) && s.negatedBefore(from) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// exceptedSpan reports whether bytes [start, end) overlap a hit of list
+// (an exception list: "Children's Miracle Network", "breakthrough
+// infection").
+func (s *scan) exceptedSpan(list string, start, end int) bool {
+	for _, h := range s.hits[list] {
+		a, b := s.span(h.from, h.to)
+		if a < end && start < b {
+			return true
+		}
+	}
+	return false
+}

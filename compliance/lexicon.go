@@ -34,8 +34,8 @@ type phraseTok struct {
 }
 
 func (p *phraseTok) match(t *token) bool {
-	if p.num {
-		return t.kind == tokNumber
+	if p.num && t.kind == tokNumber {
+		return true
 	}
 	for _, a := range p.alts {
 		if a == t.low {
@@ -231,6 +231,10 @@ func parseConcept(spec string) (concept, error) {
 	for _, alt := range strings.Split(spec, "|") {
 		var seq []phraseTok
 		for _, f := range strings.Fields(alt) {
+			if f == "<num>" {
+				seq = append(seq, phraseTok{num: true})
+				continue
+			}
 			prefix := strings.HasSuffix(f, "*")
 			ws := tokenizePhrase(strings.TrimSuffix(f, "*"))
 			for k, w := range ws {
@@ -247,6 +251,7 @@ func parseConcept(spec string) (concept, error) {
 		case 1:
 			c.tok.alts = append(c.tok.alts, seq[0].alts...)
 			c.tok.prefixes = append(c.tok.prefixes, seq[0].prefixes...)
+			c.tok.num = c.tok.num || seq[0].num
 		default:
 			c.seqs = append(c.seqs, seq)
 		}

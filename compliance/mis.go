@@ -6,7 +6,7 @@ import (
 
 // checkAbsoluteSafety is MIS-02: "100% safe", "zero risk".
 func checkAbsoluteSafety(s *scan) []post.Finding {
-	out := s.phraseFindings("MIS-02", "No treatment is absolutely safe. Absolute safety claims are misleading.", "")
+	out := s.withoutNegated(s.phraseFindings("MIS-02", "No treatment is absolutely safe. Absolute safety claims are misleading.", ""))
 	for i := range out {
 		out[i].Suggestion = "\"very safe\" or \"safe for most people\""
 	}

@@ -114,7 +114,8 @@ var knownLists = func() map[string]bool {
 		"PRIV-05/relative": true, "CLAIM-01/disease": true, "CLAIM-04/hedge": true, "CLAIM-05/brand": true,
 		"CLAIM-06/block": true, "CLAIM-08/label": true, "ENDORSE-02/disclosure": true,
 		"PROF-01/block": true, "PROF-01/warn": true, "PROF-09/safety": true, "PROF-09/risk": true, "PROF-09/symptom": true,
-		"MIS-01/except": true, "MIS-04/topic": true,
+		"MIS-01/except": true, "CLAIM-01/concept": true, "CLAIM-03/concept": true, "CLAIM-03/except": true, "CLAIM-05/block": true,
+		"CLAIM-07/waiver": true, "CLAIM-07/service": true, "MIS-04/topic": true,
 	}
 	for _, r := range rules {
 		m[r.id] = true

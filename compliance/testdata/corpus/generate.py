@@ -261,6 +261,9 @@ for i in range(3):
     add("Dr. Greene is board eligible in dermatology and sees skin concerns every Friday.", "block", ["CLAIM-06"], kind="claim6")
 for i in range(5):
     add(R(["Free teeth whitening with every cleaning this month!","We waive your copay for all new patients.","We accept all insurance, no questions asked."]), "review", ["CLAIM-07"], kind="claim7")
+for r in rows[-5:]:
+    # Advertising a copay waiver makes it routine: block (TX 164.3).
+    if "waive" in r["text"]: r["verdict"]="block"
 for i in range(3):
     add("Before and after: six months of clear aligners. Book your consult today!", "review", ["CLAIM-08","PRIV-12"], kind="claim8")
 # endorse
@@ -410,6 +413,41 @@ H=[
 ("Know the warning signs of a stroke: face drooping, arm weakness, slurred speech. Act fast.","review",["PROF-09"]),
 ("Our patient came in with a fishhook in his thumb. He is doing fine now.","review",["PRIV-11"]),
 ]
+# Issue 11, the non-privacy kinds: new sentences written for this corpus
+# (not taken from any other set), each kind with the false alarms it must
+# not raise. Labels written before running the checker.
+N=[
+# myths stated as fact block; framed as false they go to a doctor
+("The MMR shot causes autism, so we space out shots for our little ones.","block",["MIS-01"]),
+("Fact: antibiotics knock out a cold faster. Ask for them at your visit.","block",["MIS-01"]),
+("Skip the chemicals: fluoride in tap water is a neurotoxin.","block",["MIS-01"]),
+("Healthy kids who eat organic food don't need a measles shot.","block",["MIS-01"]),
+("The new shots have tracking microchips in them, so read the label.","block",["MIS-01"]),
+("Myth: the MMR shot causes autism. Fact: study after study of millions of kids found no link.","review",["MIS-01"]),
+("Do antibiotics cure the flu? No. Flu is a virus, and antibiotics only work on bacteria.","review",["MIS-01"]),
+("You may have heard that fluoride is poison. At the level in tap water, it is safe and protects teeth.","review",["MIS-01"]),
+("No, eating well does not mean your child can skip the measles shot.","review",["MIS-01"]),
+("Autism screening is part of the 18-month checkup, the same visit as some routine shots.","pass",[]),
+("Call poison control at 1-800-222-1222 if a child swallows fluoride toothpaste.","pass",[]),
+# claims
+("We have cured hundreds of back pain sufferers with one simple adjustment.","block",["CLAIM-01"]),
+("Our laser ends heel pain permanently, in just three visits.","block",["CLAIM-01"]),
+("This breakthrough wrap melts inches overnight!","review",["CLAIM-03"]),
+("Our FDA approved herbal tea supports healthy blood sugar.","block",["CLAIM-05"]),
+("Ask about our generic Mounjaro program.","block",["CLAIM-05"]),
+("Our compounded tirzepatide is exactly like Zepbound, for less.","block",["CLAIM-05"]),
+("Your deductible? We write it off for every patient.","block",["CLAIM-07"]),
+("We cannot promise results overnight, but steady care helps most people.","pass",[]),
+("Remember that herbal supplements are not FDA approved, so tell us about any you take.","pass",[]),
+("Free hot cocoa in the lobby this week, and a free coloring page for the kids.","pass",[]),
+("Our staff walked in the Children's Miracle Network 5K this weekend.","pass",[]),
+("Winter tip #3: moisturize after every bath to keep skin from cracking.","pass",[]),
+("Step 2 of our handwashing series: scrub for 20 seconds, backs of hands too.","pass",[]),
+("We won't promise zero wait time, but we will text you when your room is ready.","pass",[]),
+("Breakthrough cases of chickenpox after one dose are usually mild.","pass",[]),
+]
+for t,v,r in N:
+    add(t,v,r,kind="n11")
 REPLY={"Thank you for the review! We remember your son's broken arm, he was such a champ.":"Great with kids, 5 stars.",
 "Sorry you had trouble reaching us. Our phone lines are open 8 to 5. Please call (614) 555-2368 and ask for Sarah.":"Nobody ever answers the phone!!",
 "Your bill reflects the lab work Dr. Patel ordered. Please call billing at (614) 555-2368.":"Charged me $300 for a 10 minute visit. Ridiculous."}
