@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"strings"
+
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -46,6 +48,115 @@ func checkBuyingReviews(s *scan) []post.Finding {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Offering something in return for a review is banned (FTC rule on reviews).",
 				Suggestion: "Ask everyone for honest feedback, with no reward."})
+		}
+	}
+	if !s.hasWordPrefix("review") && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp") {
+		return out
+	}
+	for _, f := range append(s.insiderReviews(), s.reviewGating()...) {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// insiderReviews finds staff asked to review the practice (16 CFR 465.5)
+// and reviews under other names (465.2): "post a review from your personal
+// account", "Team, please leave us five stars this week".
+func (s *scan) insiderReviews() []post.Finding {
+	const msg = "Asking staff or their families to post reviews, or posting reviews under other names, is banned (FTC rule on reviews: insider and fake reviews)."
+	const sugg = "Ask patients for honest reviews; staff may not review the practice."
+	out := s.conceptFindings("ENDORSE-03/insider", msg, "")
+	for si, se := range s.sents {
+		if !s.staffAddressed(se) {
+			continue
+		}
+		for _, sj := range []int{si, si + 1} {
+			if sj < len(s.sents) && s.sentenceHasReview(sj) {
+				f := post.Finding{Start: se.start, End: se.end, Message: msg}
+				if !overlapsAny(out, f.Start, f.End) {
+					out = append(out, f)
+				}
+				break
+			}
+		}
+	}
+	for i := range out {
+		out[i].Suggestion = sugg
+	}
+	return out
+}
+
+// staffWords name the practice's own people as a group.
+var staffWords = map[string]bool{"team": true, "staff": true, "employees": true, "employee": true, "coworkers": true, "colleagues": true}
+
+// staffAddressed reports a sentence that speaks to the staff: it opens
+// with "Team", "Staff", "Reminder to staff", "Hey team", or has staff
+// followed by a request ("employees, please", "staff should").
+func (s *scan) staffAddressed(se sentence) bool {
+	for t := se.tokStart; t < se.tokEnd && t < se.tokStart+4; t++ {
+		w := s.toks[t].low
+		if staffWords[w] && (t == se.tokStart || inSet(s.toks[t-1].low, "hey", "hi", "all", "to", "attention", "reminder", "dear")) {
+			return true
+		}
+	}
+	for t := se.tokStart; t+1 < se.tokEnd; t++ {
+		if staffWords[s.toks[t].low] && (t == se.tokStart || !inSet(s.toks[t-1].low, "our", "the", "whole", "entire", "your")) {
+			for k := t + 1; k < se.tokEnd && k <= t+3; k++ {
+				if inSet(s.toks[k].low, "please", "should", "must", "need", "needs", "remember", "asked", "encouraged", "expected") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sentenceHasReview reports a sentence about reviews or ratings.
+func (s *scan) sentenceHasReview(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if strings.HasPrefix(w, "review") || inSet(w, "stars", "rate", "rating", "ratings", "yelp") {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewGating finds review gating (16 CFR 465.7): unhappy patients sent
+// to the office instead of to a review site. "If you had a bad visit, call
+// us first instead"; "Loved your visit? Leave a review! Not happy? Call
+// us."; "please don't post a bad review".
+func (s *scan) reviewGating() []post.Finding {
+	const msg = "Steering unhappy patients away from reviews (review gating) is banned (FTC rule on reviews): everyone must be asked the same way."
+	var out []post.Finding
+	// A question heading the next sentence reads with it: "Happy with
+	// your visit? Leave us a review!"
+	has := func(list string, si int) bool {
+		return s.sentenceHas(list, si) || (si > 0 && s.toks[s.sents[si-1].tokEnd-1].low == "?" && s.sentenceHas(list, si-1))
+	}
+	positiveAsk := false
+	for si := range s.sents {
+		if has("ENDORSE-03/positive", si) && s.sentenceHasReview(si) {
+			positiveAsk = true
+		}
+	}
+	for si, se := range s.sents {
+		if !has("ENDORSE-03/negative", si) {
+			continue
+		}
+		private := s.sentenceHas("ENDORSE-03/private", si)
+		divert, dont := false, false
+		for t := se.tokStart; t < se.tokEnd; t++ {
+			w := s.toks[t].low
+			divert = divert || inSet(w, "instead", "first", "before", "rather", "privately", "directly")
+			dont = dont || (s.isNegator(t) && t+2 < se.tokEnd && inSet(s.toks[t+1].low, "post", "leave", "write", "rate", "review"))
+		}
+		if (private && (divert || positiveAsk)) || (dont && s.sentenceHasReview(si)) {
+			out = append(out, post.Finding{Start: se.start, End: se.end, Message: msg,
+				Suggestion: "Ask every patient for an honest review, and offer the office line to everyone, not only the unhappy."})
 		}
 	}
 	return out

@@ -46,7 +46,9 @@ var (
 		"hear": true, "worry": true, "worried": true, "worries": true, "fear": true, "fears": true, "concern": true, "concerned": true,
 		"concerns": true, "ask": true, "asks": true, "asked": true, "asking": true, "wonder": true, "wondering": true, "wonders": true,
 		"idea": true, "notion": true, "belief": true, "read": true, "seen": true, "online": true, "question": true, "questions": true,
-		"whether": true, "if": true, "suggest": true, "suggests": true, "spread": true, "spreading": true, "told": true, "tell": true}
+		"whether": true, "if": true, "suggest": true, "suggests": true, "spread": true, "spreading": true, "told": true, "tell": true,
+		"insist": true, "insists": true, "insisted": true, "think": true, "thinks": true, "thought": true, "believe": true,
+		"believes": true, "convinced": true, "demand": true, "demands": true, "demanded": true, "expect": true, "expects": true}
 	firstPerson = map[string]bool{"i": true, "we": true, "m": true, "re": true, "ve": true, "our": true, "my": true}
 	answerYes   = map[string]bool{"yes": true, "yep": true, "absolutely": true, "definitely": true, "true": true, "correct": true}
 	answerNo    = map[string]bool{"no": true, "nope": true, "false": true, "wrong": true, "myth": true, "not": true, "never": true}

@@ -7,10 +7,15 @@ import (
 // checkAbsoluteSafety is MIS-02: "100% safe", "zero risk".
 func checkAbsoluteSafety(s *scan) []post.Finding {
 	out := s.withoutNegated(s.phraseFindings("MIS-02", "No treatment is absolutely safe. Absolute safety claims are misleading.", ""))
+	kept := out[:0]
 	for i := range out {
+		if from, _ := s.tokenRange(out[i].Start, out[i].End); s.hedged(from) {
+			continue // "most fevers are harmless" claims nothing absolute
+		}
 		out[i].Suggestion = "\"very safe\" or \"safe for most people\""
+		kept = append(kept, out[i])
 	}
-	return out
+	return kept
 }
 
 // checkConspiracy is MIS-03: conspiracy framing.

@@ -21,8 +21,110 @@ var (
 // profane warns.
 func checkProfanity(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-01/block", "Profanity. A practice's posts must stay professional.", post.SeverityBlock)
-	return append(out, s.phraseFindings("PROF-01/warn", "Possibly crude wording for a practice's post.", post.SeverityWarn)...)
+	out = append(out, s.phraseFindings("PROF-01/warn", "Possibly crude wording for a practice's post.", post.SeverityWarn)...)
+	if strings.ContainsAny(s.text, "*#@$!%") {
+		for _, f := range maskedProfanity(s.text) {
+			if !overlapsAny(out, f.Start, f.End) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
+
+// maskedWords are the words a masked spelling stands for ("sh*t", "f***",
+// "a**hole"), with the severity of the word itself. A masked word is
+// compared letter by letter, a mask character standing for any one letter;
+// when several words fit ("d***"), the mildest wins.
+var maskedWords = []struct {
+	word string
+	sev  post.Severity
+}{
+	{"damn", post.SeverityWarn}, {"hell", post.SeverityWarn}, {"crap", post.SeverityWarn}, {"crappy", post.SeverityWarn},
+	{"pissed", post.SeverityWarn}, {"fuck", post.SeverityBlock}, {"fucks", post.SeverityBlock}, {"fucking", post.SeverityBlock},
+	{"fucked", post.SeverityBlock}, {"fucker", post.SeverityBlock}, {"shit", post.SeverityBlock}, {"shitty", post.SeverityBlock},
+	{"bullshit", post.SeverityBlock}, {"bitch", post.SeverityBlock}, {"bitches", post.SeverityBlock}, {"asshole", post.SeverityBlock},
+	{"ass", post.SeverityBlock}, {"dick", post.SeverityBlock}, {"bastard", post.SeverityBlock}, {"cunt", post.SeverityBlock},
+	{"motherfucker", post.SeverityBlock}, {"piss", post.SeverityBlock}, {"dumbass", post.SeverityBlock}, {"jackass", post.SeverityBlock},
+}
+
+// isMask reports a character people put in place of a letter.
+func isMask(c byte) bool { return c == '*' || c == '#' || c == '@' || c == '$' || c == '!' || c == '%' }
+
+// maskedProfanity finds profanity spelled with mask characters: runs of
+// ASCII letters and masks holding at least one of each. Trailing "!" and
+// "." end a sentence, not a word; "*word*" is emphasis; a run starting with
+// # or @ is a hashtag or handle.
+func maskedProfanity(text string) []post.Finding {
+	var out []post.Finding
+	for i := 0; i < len(text); {
+		if !isMask(text[i]) && !isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isMask(text[j]) || isASCIILetter(text[j])) {
+			j++
+		}
+		start, end := i, j
+		i = j
+		if (start > 0 && isWordByte(text[start-1])) || (end < len(text) && isWordByte(text[end])) {
+			continue // glued to digits or underscores: a code, not a word
+		}
+		for end > start && (text[end-1] == '!' || text[end-1] == '.') {
+			end--
+		}
+		if end-start >= 2 && text[start] == '*' && text[end-1] == '*' {
+			start, end = start+1, end-1
+		}
+		if start >= end || text[start] == '#' || text[start] == '@' {
+			continue
+		}
+		w := text[start:end]
+		if !strings.ContainsAny(w, "*#@$!%") || strings.IndexFunc(w, func(r rune) bool { return r < 128 && isASCIILetter(byte(r)) }) < 0 {
+			continue
+		}
+		var sev post.Severity
+		for _, m := range maskedWords {
+			if maskFits(w, m.word) && (sev == "" || severityRank(m.sev) < severityRank(sev)) {
+				sev = m.sev
+			}
+		}
+		if sev != "" {
+			out = append(out, post.Finding{Start: start, End: end, Severity: sev,
+				Message: "Profanity, masked with symbols. It still reads as profanity in a practice's post."})
+		}
+	}
+	return out
+}
+
+// maskFits reports whether masked spelling w stands for word: same
+// length, every letter equal (any case), every mask any letter; "$" may
+// only stand for an s and "@" for an a.
+func maskFits(w, word string) bool {
+	if len(w) != len(word) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c == '$':
+			if word[k] != 's' {
+				return false
+			}
+		case c == '@':
+			if word[k] != 'a' {
+				return false
+			}
+		case isMask(c):
+		case c|0x20 != word[k]:
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 
 // checkStigma is PROF-02: stigmatizing wording, with the person-first
 // alternative.
@@ -32,19 +134,89 @@ func checkStigma(s *scan) []post.Finding {
 
 // checkDisparaging is PROF-03: disparaging patients, colleagues or
 // competitors.
+//
+// Mocking is found as a group of people with contempt in one clause ("some
+// patients think Google is a medical degree"), or a contempt marker
+// ("smh", an eye-roll emoji) in a post about patients or people.
 func checkDisparaging(s *scan) []post.Finding {
-	return s.phraseFindings("PROF-03", "This disparages patients, colleagues or competitors.", "")
+	const msg = "This disparages patients, colleagues or competitors."
+	out := s.phraseFindings("PROF-03", msg, "")
+	for _, f := range s.conceptFindings("PROF-03/mock", "This mocks or vents about patients. Posts are public and patients read them.", "") {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	if s.has("PROF-03/weak") && s.aboutPeople() {
+		for _, f := range s.phraseFindings("PROF-03/weak", "A laugh or a sigh in a post about patients can read as mocking them.", post.SeverityWarn) {
+			if !overlapsAny(out, f.Start, f.End) {
+				out = append(out, f)
+			}
+		}
+	}
+	if s.has("PROF-03/marker") && s.aboutPeople() {
+		for _, f := range s.phraseFindings("PROF-03/marker", "A sign of contempt in a post about patients or people reads as mocking them.", "") {
+			if !overlapsAny(out, f.Start, f.End) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
 
 // checkPolitics is PROF-04: political topics, noted per practice policy.
+//
+// A topic named is noted (info); asking readers to act on a political
+// question ("vote no on Issue 2", "call your senator") or partisan wording
+// goes to a doctor (warn). "Vote for us" in a readers' poll is not
+// political.
 func checkPolitics(s *scan) []post.Finding {
-	return s.phraseFindings("PROF-04", "A political or controversial topic. Check it fits the practice's policy.", "")
+	var out []post.Finding
+	for _, f := range append(s.conceptFindings("PROF-04/advocacy", "Political advocacy. A practice's posts speak for every doctor there; check it fits the practice's policy.", post.SeverityWarn),
+		s.phraseFindings("PROF-04/partisan", "Partisan wording. Check it fits the practice's policy.", post.SeverityWarn)...) {
+		if !overlapsAny(out, f.Start, f.End) && !s.exceptedSpan("PROF-04/except", f.Start, f.End) && !s.sentenceExcepted("PROF-04/except", f.Start) {
+			out = append(out, f)
+		}
+	}
+	for _, f := range s.phraseFindings("PROF-04", "A political or controversial topic. Check it fits the practice's policy.", "") {
+		if !overlapsAny(out, f.Start, f.End) && !s.exceptedSpan("PROF-04/except", f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// aboutPeople reports a post that speaks of patients or people, where a
+// laugh or an eye-roll reads as mocking them.
+func (s *scan) aboutPeople() bool {
+	return s.hasWord("patients", "patient", "parents", "parent", "people", "moms", "dads", "callers", "caller", "someone", "folks", "reviewer", "guy", "lady")
+}
+
+// sentenceExcepted reports whether the sentence holding byte start has a
+// hit of exception list.
+func (s *scan) sentenceExcepted(list string, start int) bool {
+	from, _ := s.tokenRange(start, start+1)
+	return from < len(s.toks) && s.sentenceHas(list, s.toks[from].sent)
 }
 
 // checkPersonalAdvice is PROF-05: individual medical advice through a
 // public post.
 func checkPersonalAdvice(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-05", "Individual medical advice in a public post. Advice needs a visit, not a comment.", "")
+	if from, to, ok := s.addressee(); ok {
+		// "To the dad who called about his son's fever: alternate ..."
+		// answers one person in public, whom others may recognize.
+		advice := s.c.lex.matchConcepts("PROF-05/advice", s.toks, s.sents, s.words, s.wordList, nil)
+		health := s.sentenceHas("context/clinical", s.toks[from].sent)
+		if len(advice) > 0 || health {
+			f := s.finding(from, to, "Advice or health details for one person others can recognize, in a public post. Answer them by phone, in private.")
+			f.Severity = post.SeverityWarn
+			if len(advice) > 0 {
+				f.Severity = post.SeverityBlock
+			}
+			f.Suggestion = "Post general advice for everyone, and call the person back."
+			out = append(out, f)
+		}
+	}
 	for _, m := range s.findAtIf(s.words["you"], adviceRE, adviceAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Telling readers to change a medicine or dose. That needs their own doctor.",
@@ -52,6 +224,30 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// addresseeNouns are the people a post may speak to as "the dad who ...".
+var addresseeNouns = map[string]bool{"mom": true, "mother": true, "mama": true, "dad": true, "father": true, "papa": true, "parent": true,
+	"parents": true, "grandma": true, "grandmother": true, "grandpa": true, "grandfather": true, "lady": true, "gentleman": true,
+	"woman": true, "man": true, "guy": true, "gal": true, "patient": true, "caller": true, "person": true, "family": true, "teen": true,
+	"teacher": true, "coach": true, "neighbor": true, "friend": true, "follower": true, "girl": true, "boy": true, "student": true,
+	"client": true, "nurse": true}
+
+// addressee finds a sentence that speaks to one recognizable person:
+// "To the dad who called", "Dear our patient from Tuesday", "For the mom
+// with the twins". It returns the tokens from "to" to the noun.
+func (s *scan) addressee() (int, int, bool) {
+	for i := 0; i+3 < len(s.toks); i++ {
+		if !inSet(s.toks[i].low, "to", "for", "dear") || !inSet(s.toks[i+1].low, "the", "our", "that", "this") {
+			continue
+		}
+		for k := i + 2; k < len(s.toks) && k <= i+4 && s.toks[k].sent == s.toks[i].sent; k++ {
+			if addresseeNouns[s.toks[k].low] && k+1 < len(s.toks) && inSet(s.toks[k+1].low, "who", "that", "from", "with", "in") {
+				return i, k + 1, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // checkInvitingPHI is PROF-06: asking the public to post or send symptoms,
@@ -81,6 +277,7 @@ var shoutingAcronyms = map[string]bool{"COVID": true, "FAQ": true, "ADHD": true,
 func checkShouting(s *scan) []post.Finding {
 	var out []post.Finding
 	caps, words, hashtags, emoji := 0, 0, 0, 0
+	capsAny, lettered := 0, 0 // words of two or more letters: in capitals, and all
 	for i, t := range s.toks {
 		switch t.kind {
 		case tokWord:
@@ -88,6 +285,12 @@ func checkShouting(s *scan) []post.Finding {
 			w := s.text[t.start:t.end]
 			if utf8.RuneCountInString(w) >= 4 && isCapitals(w) && !shoutingAcronyms[w] {
 				caps++
+			}
+			if len(w) >= 2 && t.kind == tokWord && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+				lettered++
+				if isCapitals(w) {
+					capsAny++
+				}
 			}
 		case tokPunct:
 			if t.low == "#" && i+1 < len(s.toks) && s.toks[i+1].start == t.end {
@@ -101,7 +304,10 @@ func checkShouting(s *scan) []post.Finding {
 	all := func(msg string) {
 		out = append(out, post.Finding{Start: 0, End: 0, Message: msg})
 	}
-	if caps > 3 {
+	switch {
+	case capsAny >= 5 && capsAny*10 >= lettered*9:
+		out = append(out, post.Finding{Start: 0, End: 0, Severity: post.SeverityWarn, Message: "The whole post is in capitals, which reads as shouting."})
+	case caps > 3:
 		all("Many words in capitals read as shouting.")
 	}
 	if hashtags > 5 {
@@ -125,7 +331,16 @@ func checkSpelling(s *scan) []post.Finding {
 // line.
 // A condition named as a risk or as something to prevent ("lowers your
 // risk of heart disease, stroke and diabetes") does not count.
+//
+// Suicide and self-harm wording needs the 988 line itself: 911 alone is
+// not the help safe-messaging guidance asks for.
 func checkSafetyLine(s *scan) []post.Finding {
+	if s.has("PROF-09/crisis") && !s.has("PROF-09/crisis-line") {
+		h := s.hits["PROF-09/crisis"][0]
+		f := s.finding(h.from, h.to, "The post mentions suicide or self-harm but does not give the 988 Suicide & Crisis Lifeline.")
+		f.Suggestion = "Add: \"If you or someone you know is struggling, call or text 988.\""
+		return []post.Finding{f}
+	}
 	if s.has("PROF-09/safety") {
 		return nil
 	}

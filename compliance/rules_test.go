@@ -254,6 +254,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our lobby has free Wi-Fi and free parking.", want: ""},
 		{text: "Every dollar goes to the toy drive. Thank you, neighbors!", want: ""},
 		{text: "Self-pay visits start at $95.", want: "warn"},
+		{text: "We raised $5,000 for the food bank!", want: ""},
 		{text: "Feel free to call us. Our office is smoke-free.", want: ""},
 	},
 	"CLAIM-08": {
@@ -277,6 +278,17 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Leave us a 5-star review and get $10 off!", want: "block"},
 		{text: "Review us on Google for a chance to win!", want: "block"},
 		{text: "We'd love your honest feedback on Google.", want: ""},
+		// Insider reviews and review gating.
+		{text: "Team: please post a 5-star review from your personal accounts this week.", want: "block"},
+		{text: "Staff reminder: ask your family to leave us five stars on Google before Friday.", want: "block"},
+		{text: "If you had a bad visit, call us first instead of posting a review.", want: "block"},
+		{text: "Happy with your visit? Leave us a review! Not happy? Call our office manager.", want: "block"},
+		{text: "If your visit was less than perfect, please don't leave a review. Call us and we will fix it.", want: "block"},
+		{text: "Our team loves reading your reviews!", want: ""},
+		{text: "Please leave a review for our team!", want: ""},
+		{text: "Everyone, please leave us a review on Google!", want: ""},
+		{text: "We read every review. If something went wrong, please call us too so we can fix it.", want: ""},
+		{text: "If you had a bad experience, please call our office manager. We want to make it right.", want: ""},
 	},
 	"ENDORSE-04": {
 		{text: "Remove your review or we will sue.", want: "block"},
@@ -286,6 +298,14 @@ var ruleTables = map[string][]ruleCase{
 		{text: "What a shitty day.", want: "block"},
 		{text: "Well, that was a crappy storm.", want: "warn"},
 		{text: "Class assessment today.", want: ""},
+		{text: "What a sh*t day at the office.", want: "block", match: "sh*t"},
+		{text: "F*** this snow.", want: "block"},
+		{text: "WTF is up with this weather.", want: "block"},
+		{text: "This cold is a b*tch.", want: "block"},
+		{text: "Well, d*mn, that storm.", want: "warn"},
+		{text: "Our **new** hours start Monday.", want: ""},
+		{text: "Tag us with #FluShot and @maplefamilymed!", want: ""},
+		{text: "Code A*B9 is on the box, 5*3 = 15.", want: ""},
 	},
 	"PROF-02": {
 		{text: "He suffers from asthma.", want: "warn"},
@@ -294,14 +314,25 @@ var ruleTables = map[string][]ruleCase{
 	"PROF-03": {
 		{text: "Another drug seeker today.", want: "block"},
 		{text: "Our team is here for you.", want: ""},
+		{text: "Some patients think Google is a medical degree. Smh.", want: "block"},
+		{text: "Another parent today insisted their kid needed antibiotics for a cold 🙄", want: "block"},
+		{text: "Dear parents who show up 20 minutes late and still expect to be seen: the nerve.", want: "block"},
+		{text: "Parents, don't panic: most fevers are harmless.", want: ""},
+		{text: "Some people feel nervous about shots, and that is normal.", want: ""},
 	},
 	"PROF-04": {
-		{text: "Remember to vote for the school levy.", want: "info"},
+		{text: "Remember to vote for the school levy.", want: "warn"},
 		{text: "Remember your flu shot.", want: ""},
+		{text: "Vote no on Issue 2 to protect our patients.", want: "warn"},
+		{text: "Call your senator today and tell them to support the bill.", want: "warn"},
+		{text: "Vote for us in the Readers' Choice awards!", want: ""},
+		{text: "We close early on Election Day so our staff can vote.", want: "info"},
 	},
 	"PROF-05": {
 		{text: "Dizzy? You should stop taking your blood pressure pills.", want: "warn"},
 		{text: "Talk to your doctor before changing any medicine.", want: ""},
+		{text: "To the dad who called about his son's fever: alternate Tylenol and Motrin every 3 hours.", want: "block", match: "To the dad"},
+		{text: "To the families who came to our health fair: thank you!", want: ""},
 	},
 	"PROF-06": {
 		{text: "DM us your symptoms!", want: "block"},
@@ -311,6 +342,8 @@ var ruleTables = map[string][]ruleCase{
 	"PROF-07": {
 		{text: "HUGE NEWS TODAY FOLKS!!! Come see us.", want: "info"},
 		{text: "Big news today. Come see us!", want: ""},
+		{text: "FLU SHOTS ARE HERE. WALK IN ANY TIME THIS WEEK. NO APPOINTMENT NEEDED.", want: "warn"},
+		{text: "NEW hours: we now open at 7 am on Mondays.", want: ""},
 	},
 	"PROF-08": {
 		{text: "Book your apointment today.", want: "info"},
@@ -323,11 +356,16 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Walking helps prevent heart attack and stroke.", want: ""},
 		{text: "Keep your blood pressure down to cut your stroke risk.", want: ""},
 		{text: "Know the warning signs of a stroke: face drooping and slurred speech.", want: "warn"},
+		{text: "If you are thinking about suicide, please reach out to someone.", want: "warn"},
+		{text: "If you are thinking about suicide, call 911.", want: "warn"},
+		{text: "If you or someone you love is thinking about suicide, call or text 988.", want: ""},
 	},
 	"READ-01": {
 		{text: "Immunization against influenza is recommended annually for individuals aged six months and older, particularly those with chronic cardiopulmonary conditions. Consult your healthcare professional regarding contraindications, potential adverse reactions, and appropriate scheduling considerations.", want: "warn"},
 		{text: "Get your flu shot every year. It is safe for most people. It helps you and your kids stay well. Call us to book a time that works for you. We are open six days a week. See you soon!", want: ""},
 		{text: "Immunization against influenza is recommended annually for individuals aged six months and older.", want: ""},
+		{text: "We're hiring a full-time medical receptionist with excellent communication skills, scheduling experience and familiarity with electronic health records. Competitive compensation, comprehensive benefits and professional development opportunities are available. Apply today.", want: "info"},
+		{text: "Please welcome Dr. Anita Patel, who joins our practice after completing residency training in comprehensive family medicine. Dr. Patel specializes in preventive cardiology, diabetes management and adolescent healthcare. Appointments are available immediately.", want: "info"},
 	},
 	"READ-02": {
 		{text: "Hypertension is common.", want: "info"},

@@ -445,6 +445,24 @@ N=[
 ("Step 2 of our handwashing series: scrub for 20 seconds, backs of hands too.","pass",[]),
 ("We won't promise zero wait time, but we will text you when your room is ready.","pass",[]),
 ("Breakthrough cases of chickenpox after one dose are usually mild.","pass",[]),
+# endorsements
+("Staff: please log in to your personal Google accounts and give us five stars before the board meeting.","block",["ENDORSE-03"]),
+("Loved your visit? Leave us a review on Google! Had a problem? Call our office manager directly.","block",["ENDORSE-03"]),
+("Not thrilled with your visit? Please talk to us before you post a review anywhere.","block",["ENDORSE-03"]),
+("We welcome every review, good or bad. You can also call us any time with concerns.","pass",[]),
+# conduct
+("Some parents really think a fever of 100 is an emergency. Smh.","block",["PROF-03"]),
+("Shoutout to the patient who asked if they could skip the line because they were 'busy'. Aren't we all, lol.","block",["PROF-03"]),
+("To the grandpa who asked about his blood thinner on our page: take the full dose every night and skip the aspirin.","block",["PROF-05"]),
+# professional image
+("Flu season is here and it's a b*tch.","block",["PROF-01"]),
+("Our phones were down all morning. WTF.","block",["PROF-01"]),
+("Feeling hopeless, or thinking about hurting yourself? Reach out to a friend tonight.","review",["PROF-09"]),
+("Suicide is preventable. If you are struggling, call or text 988 any time.","pass",[]),
+("Contact your state senator and urge a yes vote on the Medicaid expansion bill.","review",["PROF-04"]),
+("Thank you for voting us a favorite family practice again this year!","pass",[]),
+("OUR OFFICE IS CLOSED MONDAY FOR THE HOLIDAY. HAPPY NEW YEAR TO ALL OUR FAMILIES.","review",["PROF-07"]),
+("Join our growing team! We are hiring an experienced medical assistant to support our providers with patient intake, vital signs, immunization administration and electronic documentation. Full-time position with comprehensive benefits. Apply online at maplefamilymed.com/careers.","pass",[]),
 ]
 for t,v,r in N:
     add(t,v,r,kind="n11")
