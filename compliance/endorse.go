@@ -44,13 +44,14 @@ func checkSponsorship(s *scan) []post.Finding {
 // asking only happy patients for one.
 func checkBuyingReviews(s *scan) []post.Finding {
 	out := s.phraseFindings("ENDORSE-03", "Asking for reviews with a reward, or only from happy patients, is banned (FTC rule on reviews).", "")
-	for _, m := range s.findAtIf(s.hasWordPrefix("review"), buyReviewRE, buyReviewAnchor) {
+	reviews := s.hasWordPrefix("review")
+	for _, m := range s.findAtIf(reviews, buyReviewRE, buyReviewAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Offering something in return for a review is banned (FTC rule on reviews).",
 				Suggestion: "Ask everyone for honest feedback, with no reward."})
 		}
 	}
-	if !s.hasWordPrefix("review") && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp") {
+	if !reviews && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp") {
 		return out
 	}
 	for _, f := range append(s.insiderReviews(), s.reviewGating()...) {

@@ -192,7 +192,7 @@ var negationBridge = map[string]bool{"is": true, "are": true, "be": true, "can":
 // can't promise to end pain for good" is no promise), one per span.
 func (s *scan) conceptFindings(list, msg string, sev post.Severity) []post.Finding {
 	var out []post.Finding
-	for _, h := range s.c.lex.matchConcepts(list, s.toks, s.sents, s.words, s.wordList, nil) {
+	for _, h := range s.concepts(list, nil) {
 		a, b := s.span(h.from, h.to)
 		if overlapsAny(out, a, b) || s.denied(h) {
 			continue

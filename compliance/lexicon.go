@@ -55,6 +55,7 @@ func (p *phraseTok) match(t *token) bool {
 type concept struct {
 	tok  phraseTok
 	seqs [][]phraseTok
+	id   int // index into a scan's conceptSeen
 }
 
 // matchAt returns the end of the concept's alternative matching at toks[t]
@@ -126,10 +127,22 @@ type lexicon struct {
 	// were added (which is the order of their hits).
 	scanAll  [256][]*phrase
 	concepts map[string][]*phrase
+	// Which concepts a word can start, for conceptSeen: by whole word,
+	// by prefix (grouped by the prefix's first byte) and for any number.
+	nConcepts       int
+	conceptByWord   map[string][]int
+	conceptByPrefix [256][]prefixConcept
+	conceptByNum    []int
 	// lists names the lists of token phrases by listID, so matching
 	// gathers hits in a slice per list rather than through the map.
 	lists  []string
 	listID map[string]int
+}
+
+// prefixConcept is a concept one of whose alternatives starts with prefix.
+type prefixConcept struct {
+	prefix string
+	id     int
 }
 
 // hit is one phrase found in the text, as token indices [from, to).
@@ -139,7 +152,7 @@ type hit struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{byFirst: map[string][]*phrase{}, concepts: map[string][]*phrase{}, listID: map[string]int{}}
+	return &lexicon{byFirst: map[string][]*phrase{}, concepts: map[string][]*phrase{}, listID: map[string]int{}, conceptByWord: map[string][]int{}}
 }
 
 // parse adds the lists in data to the lexicon. name labels errors.
@@ -285,6 +298,26 @@ func (lx *lexicon) add(p *phrase) {
 	lx.phrases = append(lx.phrases, p)
 	if p.concepts != nil {
 		lx.concepts[p.list] = append(lx.concepts[p.list], p)
+		for i := range p.concepts {
+			c := &p.concepts[i]
+			c.id = lx.nConcepts
+			lx.nConcepts++
+			starts := []phraseTok{c.tok}
+			for _, seq := range c.seqs {
+				starts = append(starts, seq[0])
+			}
+			for _, st := range starts {
+				for _, a := range st.alts {
+					lx.conceptByWord[a] = append(lx.conceptByWord[a], c.id)
+				}
+				for _, pre := range st.prefixes {
+					lx.conceptByPrefix[pre[0]] = append(lx.conceptByPrefix[pre[0]], prefixConcept{pre, c.id})
+				}
+				if st.num {
+					lx.conceptByNum = append(lx.conceptByNum, c.id)
+				}
+			}
+		}
 		return
 	}
 	id, ok := lx.listID[p.list]
@@ -396,13 +429,13 @@ func clauseBreak(t *token) bool {
 // appear in one clause, spanning from the first to the last concept found.
 // Tokens for which skip is true (nil: none) match no concept.
 //
-// words (every token's lower-case text, as a set and as wordList) rules
-// out most entries at once: an entry whose concept is in no sentence costs a
-// few map lookups, not a walk of the text.
-func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, words map[string]bool, wordList []string, skip func(t int) bool) []conceptHit {
+// seen (conceptSeen: which concepts some word of the text can start) rules
+// out most entries at once: an entry whose concept is in no sentence costs
+// a few slice lookups, not a walk of the text.
+func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, seen []bool, skip func(t int) bool) []conceptHit {
 	var out []conceptHit
 	for _, p := range lx.concepts[list] {
-		if !conceptsInText(p.concepts, words, wordList) {
+		if !conceptsInText(p.concepts, seen) {
 			continue
 		}
 		for _, s := range sents {
@@ -456,47 +489,41 @@ func inParts(parts [][2]int, t int) bool {
 	return false
 }
 
-// conceptsInText reports whether every concept may match some word of the
-// text: each alternative's first word is looked up, whole words in the
-// set, prefixes against each distinct word (wordList).
-func conceptsInText(concepts []concept, words map[string]bool, wordList []string) bool {
-	for i := range concepts {
-		c := &concepts[i]
-		if len(c.tok.prefixes) == 0 && !c.tok.num && len(c.seqs) == 0 && !anyWord(c.tok.alts, words) {
-			return false // the common case, decided by map lookups alone
+// conceptSeen marks, in seen (resized to the lexicon's concepts), the
+// concepts whose alternatives some word of the text can start: a lookup per
+// distinct word, not a lookup per alternative of every entry.
+func (lx *lexicon) conceptSeen(wordList []string, seen []bool) []bool {
+	seen = falses(seen, lx.nConcepts)
+	for _, w := range wordList {
+		for _, id := range lx.conceptByWord[w] {
+			seen[id] = true
+		}
+		if w == "" {
+			continue
+		}
+		for _, pc := range lx.conceptByPrefix[w[0]] {
+			if strings.HasPrefix(w, pc.prefix) {
+				seen[pc.id] = true
+			}
+		}
+		if len(lx.conceptByNum) > 0 && w[0] >= '0' && w[0] <= '9' && numberKind(w) == tokNumber {
+			for _, id := range lx.conceptByNum {
+				seen[id] = true
+			}
 		}
 	}
+	return seen
+}
+
+// conceptsInText reports whether every concept may match some word of the
+// text, as conceptSeen marked them.
+func conceptsInText(concepts []concept, seen []bool) bool {
 	for i := range concepts {
-		c := &concepts[i]
-		found := tokInText(&c.tok, words, wordList)
-		for k := 0; k < len(c.seqs) && !found; k++ {
-			found = tokInText(&c.seqs[k][0], words, wordList)
-		}
-		if !found {
+		if !seen[concepts[i].id] {
 			return false
 		}
 	}
 	return true
-}
-
-// tokInText reports whether pt matches some word of the text.
-func tokInText(pt *phraseTok, words map[string]bool, wordList []string) bool {
-	if anyWord(pt.alts, words) {
-		return true
-	}
-	if len(pt.prefixes) == 0 && !pt.num {
-		return false
-	}
-	for _, w := range wordList {
-		t := token{low: w}
-		if pt.num { // the kind matters to number tokens only
-			t.kind = numberKind(w)
-		}
-		if pt.match(&t) {
-			return true
-		}
-	}
-	return false
 }
 
 func anyWord(alts []string, words map[string]bool) bool {

@@ -13,7 +13,7 @@ import (
 // who checks that the post states the fact clearly.
 func checkMyths(s *scan) []post.Finding {
 	var out []post.Finding
-	hits := s.c.lex.matchConcepts("MIS-01", s.toks, s.sents, s.words, s.wordList, s.mythExcepted)
+	hits := s.concepts("MIS-01", s.mythExcepted)
 	for _, h := range hits {
 		a, b := s.span(h.from, h.to)
 		if overlapsAny(out, a, b) {

@@ -22,7 +22,7 @@ var (
 func checkProfanity(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-01/block", "Profanity. A practice's posts must stay professional.", post.SeverityBlock)
 	out = append(out, s.phraseFindings("PROF-01/warn", "Possibly crude wording for a practice's post.", post.SeverityWarn)...)
-	if strings.ContainsAny(s.text, "*#@$!%") {
+	if mayHaveMask(s.text) {
 		for _, f := range maskedProfanity(s.text) {
 			if !overlapsAny(out, f.Start, f.End) {
 				out = append(out, f)
@@ -50,6 +50,25 @@ var maskedWords = []struct {
 
 // isMask reports a character people put in place of a letter.
 func isMask(c byte) bool { return c == '*' || c == '#' || c == '@' || c == '$' || c == '!' || c == '%' }
+
+// mayHaveMask reports whether text has a mask character inside or at the
+// end of a word: one followed by a letter ("sh!t", "$hit"), or any but "!"
+// following a letter or another mask ("f***"). A sentence's "!" is not one.
+func mayHaveMask(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !isMask(c) {
+			continue
+		}
+		if i+1 < len(text) && isASCIILetter(text[i+1]) {
+			return true
+		}
+		if c != '!' && i > 0 && (isASCIILetter(text[i-1]) || isMask(text[i-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // maskedProfanity finds profanity spelled with mask characters: runs of
 // ASCII letters and masks holding at least one of each. Trailing "!" and
@@ -205,7 +224,7 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 	if from, to, ok := s.addressee(); ok {
 		// "To the dad who called about his son's fever: alternate ..."
 		// answers one person in public, whom others may recognize.
-		advice := s.c.lex.matchConcepts("PROF-05/advice", s.toks, s.sents, s.words, s.wordList, nil)
+		advice := s.concepts("PROF-05/advice", nil)
 		health := s.sentenceHas("context/clinical", s.toks[from].sent)
 		if len(advice) > 0 || health {
 			f := s.finding(from, to, "Advice or health details for one person others can recognize, in a public post. Answer them by phone, in private.")
@@ -226,6 +245,16 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 	return out
 }
 
+// anyWordIn reports whether a word of the text is in set.
+func (s *scan) anyWordIn(set map[string]bool) bool {
+	for _, w := range s.wordList {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // addresseeNouns are the people a post may speak to as "the dad who ...".
 var addresseeNouns = map[string]bool{"mom": true, "mother": true, "mama": true, "dad": true, "father": true, "papa": true, "parent": true,
 	"parents": true, "grandma": true, "grandmother": true, "grandpa": true, "grandfather": true, "lady": true, "gentleman": true,
@@ -237,6 +266,9 @@ var addresseeNouns = map[string]bool{"mom": true, "mother": true, "mama": true, 
 // "To the dad who called", "Dear our patient from Tuesday", "For the mom
 // with the twins". It returns the tokens from "to" to the noun.
 func (s *scan) addressee() (int, int, bool) {
+	if !s.anyWordIn(addresseeNouns) {
+		return 0, 0, false
+	}
 	for i := 0; i+3 < len(s.toks); i++ {
 		if !inSet(s.toks[i].low, "to", "for", "dear") || !inSet(s.toks[i+1].low, "the", "our", "that", "this") {
 			continue
@@ -286,9 +318,9 @@ func checkShouting(s *scan) []post.Finding {
 			if utf8.RuneCountInString(w) >= 4 && isCapitals(w) && !shoutingAcronyms[w] {
 				caps++
 			}
-			if len(w) >= 2 && t.kind == tokWord && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			if len(w) >= 2 { // a word token holds a letter; numbers are tokNumber
 				lettered++
-				if isCapitals(w) {
+				if t.capital && isCapitals(w) {
 					capsAny++
 				}
 			}

@@ -36,8 +36,12 @@ type scan struct {
 	// that test every word (prefixes) walk it rather than the map, whose
 	// iteration costs several times more.
 	wordList []string
-	islands  []island     // numeric islands, computed on first use
-	read     *Readability // reading level, computed on first use
+	// conceptSeen marks the lexicon's concepts some word can start
+	// (lexicon.conceptSeen); computed on the first concepts call.
+	conceptSeen []bool
+	seenDone    bool
+	islands     []island     // numeric islands, computed on first use
+	read        *Readability // reading level, computed on first use
 	// Indexes over hits, built on first use.
 	bySentence map[string][]bool
 	byToken    map[string]map[int]bool
@@ -62,7 +66,9 @@ const contextWindow = 12
 
 // scanPool recycles scans: a check builds one per text, and their token,
 // sentence, hit and word tables are most of what a check allocates.
-var scanPool = sync.Pool{New: func() any { return &scan{hits: map[string][]hit{}, words: map[string]bool{}} }}
+var scanPool = sync.Pool{New: func() any {
+	return &scan{hits: map[string][]hit{}, words: map[string]bool{}}
+}}
 
 // release returns s to scanPool. Nothing of s may be used afterwards;
 // findings only hold strings of the text and of the rule data.
@@ -77,6 +83,7 @@ func (s *scan) release() {
 	clear(s.lowWords)
 	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words, wordList: s.wordList[:0],
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
+		conceptSeen: s.conceptSeen[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
 }
@@ -343,3 +350,13 @@ func (s *scan) lowerContains(sub string) bool {
 
 // reviewMode reports whether the draft answers a review.
 func (s *scan) reviewMode() bool { return strings.TrimSpace(s.d.ReviewText) != "" }
+
+// concepts finds the co-occurrence entries of list in the text (see
+// lexicon.matchConcepts); tokens for which skip is true take no concept.
+func (s *scan) concepts(list string, skip func(t int) bool) []conceptHit {
+	if !s.seenDone {
+		s.conceptSeen = s.c.lex.conceptSeen(s.wordList, s.conceptSeen)
+		s.seenDone = true
+	}
+	return s.c.lex.matchConcepts(list, s.toks, s.sents, s.conceptSeen, skip)
+}
