@@ -58,21 +58,7 @@ func (s *scan) people() []person {
 	if s.persons != nil {
 		return s.persons
 	}
-	out := []person{}
-	add := func(p person) {
-		if len(out) >= maxMatches || inSpans(s.personSpans(out), p.from) || s.community(p.from, p.to) {
-			return
-		}
-		if s.isStaff(p.name, p.to) {
-			// "Dr. Reyes's mother": the staff member's relative is the
-			// person the post is about.
-			if p.to+1 < len(s.toks) && s.toks[p.to].low == "s" && relativeWords.has(s.toks[p.to+1].low) {
-				out = append(out, person{span{p.from, p.to + 2}, p.to + 1, names.Titled})
-			}
-			return
-		}
-		out = append(out, p)
-	}
+	s.persons = s.personBuf[:0]
 	s.nameWords = s.nameWords[:0]
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -81,7 +67,7 @@ func (s *scan) people() []person {
 	}
 	s.mentions = names.Find(s.nameWords, s.mentions[:0])
 	for _, m := range s.mentions {
-		add(person{span{m.From, m.To}, m.Name, m.Kind})
+		s.addPerson(person{span{m.From, m.To}, m.Name, m.Kind})
 	}
 	for _, h := range s.hits["names/first"] {
 		t := &s.toks[h.from]
@@ -92,14 +78,14 @@ func (s *scan) people() []person {
 		if end < len(s.toks) && s.toks[end].capital && s.toks[end].kind == tokWord && s.toks[end].sent == t.sent {
 			end++
 		}
-		add(person{span{h.from, end}, h.from, names.FirstName})
+		s.addPerson(person{span{h.from, end}, h.from, names.FirstName})
 	}
 	// "the Nguyen family": a surname named through the family.
 	for i := 0; i+2 < len(s.toks); i++ {
 		if s.toks[i].low == "the" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
 			inSet(s.toks[i+2].low, "family", "families", "twins", "household") &&
 			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
-			add(person{span{i + 1, i + 3}, i + 1, 0})
+			s.addPerson(person{span{i + 1, i + 3}, i + 1, 0})
 		}
 	}
 	for _, m := range s.signatures() {
@@ -108,12 +94,33 @@ func (s *scan) people() []person {
 			from++
 		}
 		if from < to {
-			add(person{span{from, to}, from, 0})
+			s.addPerson(person{span{from, to}, from, 0})
 		}
 	}
-	slices.SortFunc(out, func(a, b person) int { return a.from - b.from })
-	s.persons = out
-	return out
+	slices.SortFunc(s.persons, func(a, b person) int { return a.from - b.from })
+	s.personBuf = s.persons
+	return s.persons
+}
+
+// addPerson adds p to s.persons unless it overlaps one already there, lies
+// in a community name, or is staff; a staff member's relative ("Dr.
+// Reyes's mother") is the person the post is about.
+func (s *scan) addPerson(p person) {
+	if len(s.persons) >= maxMatches || s.community(p.from, p.to) {
+		return
+	}
+	for _, q := range s.persons {
+		if p.from >= q.from && p.from < q.to {
+			return
+		}
+	}
+	if s.isStaff(p.name, p.to) {
+		if p.to+1 < len(s.toks) && s.toks[p.to].low == "s" && relativeWords.has(s.toks[p.to+1].low) {
+			s.persons = append(s.persons, person{span{p.from, p.to + 2}, p.to + 1, names.Titled})
+		}
+		return
+	}
+	s.persons = append(s.persons, p)
 }
 
 // relativeWords after a possessive make a relative the person ("Dr.
@@ -132,29 +139,22 @@ func isUpperWord(w string) bool {
 	return true
 }
 
-// personSpans returns the spans of ps.
-func (s *scan) personSpans(ps []person) []span {
-	out := s.spanBuf[:0]
-	for _, p := range ps {
-		out = append(out, p.span)
-	}
-	s.spanBuf = out
-	return out
-}
-
 // personNames returns the spans of the people the text names (roles left
 // out: "the fire chief" is not a name to remove from a testimonial).
 func (s *scan) personNames() []span {
 	if s.names != nil {
 		return s.names
 	}
-	out := []span{}
+	out := s.spanBuf[:0]
 	for _, p := range s.people() {
 		if p.kind != names.Role {
 			out = append(out, p.span)
 		}
 	}
-	s.names = out
+	if out == nil {
+		out = []span{}
+	}
+	s.names, s.spanBuf = out, out
 	return out
 }
 

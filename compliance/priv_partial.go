@@ -29,7 +29,11 @@ var (
 var (
 	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "last")
 	accountAnchor     = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file")
+	lastAnchor        = wordAnchor("last")
 )
+
+// wordOrNumber matches any token but punctuation.
+func wordOrNumber(s *scan, i int) bool { return s.toks[i].kind != tokPunct }
 
 // partialCards finds card and account numbers given by their last four
 // digits (PRIV-09).
@@ -41,7 +45,7 @@ func partialCards(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: msg})
 		}
 	}
-	if strings.ContainsAny(s.text, "xX*•") {
+	if strings.Contains(s.text, "xxxx") || strings.Contains(s.text, "XXXX") || strings.Contains(s.text, "****") || strings.Contains(s.text, "••••") {
 		for _, m := range s.findAtBytes(maskedCardRE, func(i int) bool {
 			c := s.text[i]
 			return (c == 'x' || c == 'X' || c == '*' || c == 0xe2) && (i == 0 || !isWordByte(s.text[i-1]))
@@ -77,7 +81,7 @@ func spelledEmails(s *scan) []post.Finding {
 		return nil
 	}
 	var out []post.Finding
-	for _, m := range s.findAt(spelledEmailRE, func(s *scan, i int) bool { return s.toks[i].kind != tokPunct }) {
+	for _, m := range s.findAt(spelledEmailRE, wordOrNumber) {
 		host := strings.ToLower(s.text[m[4]:m[5]] + "." + s.text[m[6]:m[7]])
 		if s.c.allow.domain(host) || (!strings.Contains(s.text[m[0]:m[1]], "(") && !strings.Contains(s.text[m[0]:m[1]], "[") &&
 			!strings.Contains(strings.ToLower(s.text[m[0]:m[1]]), " dot ")) {
@@ -96,7 +100,7 @@ func ssnParts(s *scan) []post.Finding {
 		return nil
 	}
 	var out []post.Finding
-	for _, m := range s.findAt(ssnPartRE, wordAnchor("last")) {
+	for _, m := range s.findAt(ssnPartRE, lastAnchor) {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Part of a Social Security number, or a request for it. Never in a post; ask by phone or in the patient portal.",
 			Suggestion: "Ask people to call the office instead."})
 	}

@@ -42,6 +42,9 @@ var (
 	placeStart   = allAnchor(placeAnchor, placeFollows)
 )
 
+// streetNameAnchor finds the words streetNameRE starts with.
+var streetNameAnchor = allAnchor(wordAnchor("on", "off", "near", "along", "at"), beforeCapital)
+
 // beforeCapital matches tokens followed by a capitalized word.
 func beforeCapital(s *scan, i int) bool { return i+1 < len(s.toks) && s.toks[i+1].capital }
 
@@ -107,7 +110,7 @@ func checkGeography(s *scan) []post.Finding {
 			add(m[0], m[1], s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3))
 		}
 	}
-	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetNameRE, wordAnchor("on", "off", "near", "along", "at")) {
+	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetNameRE, streetNameAnchor) {
 		if s.bytesInPatientContext(m[2], m[3]) || s.conditionInSentence(m[2]) {
 			add(m[2], m[3], false)
 		}

@@ -47,7 +47,8 @@ type scan struct {
 	byToken    map[string]map[int]bool
 	clinical   []bool   // tokens within contextWindow of a context/clinical hit
 	names      []span   // personNames, computed on first use
-	persons    []person // people, computed on first use
+	persons    []person // people, computed on first use (nil until then)
+	personBuf  []person // persons' memory, kept for reuse
 	// nameWords and spanBuf are people's working memory, kept for reuse.
 	nameWords []names.Word
 	spanBuf   []span
@@ -84,6 +85,7 @@ func (s *scan) release() {
 	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words, wordList: s.wordList[:0],
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0],
+		personBuf:   s.personBuf[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
 }

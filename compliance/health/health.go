@@ -43,6 +43,16 @@ type term struct {
 // byFirst indexes the terms by their first word, longest first.
 var byFirst = load(termData, cueData)
 
+// oneByte marks the one-byte words that start a term ("x" of "x ray").
+var oneByte = func() (b [256]bool) {
+	for w := range byFirst {
+		if len(w) == 1 {
+			b[w[0]] = true
+		}
+	}
+	return b
+}()
+
 func load(files ...string) map[string][]term {
 	m := map[string][]term{}
 	for _, data := range files {
@@ -109,6 +119,9 @@ func Len() int {
 // singular too. n is 0 when none starts there.
 func At(words []string, i int) (n int, cat Category) {
 	w0 := words[i]
+	if len(w0) < 2 && !oneByte[w0[0]] {
+		return 0, 0 // punctuation and most single letters start no term
+	}
 	for k := 0; k < 2; k++ {
 		w := w0
 		if k == 1 {
