@@ -80,6 +80,19 @@ func (s *scan) people() []person {
 		}
 		s.addPerson(person{span{h.from, end}, h.from, names.FirstName})
 	}
+	// "Zainab's dad", "Oluwaseun's surgery": a capitalized word owning a
+	// relative or a health detail is a person, known name or not.
+	for i := 0; i+2 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if !t.capital || t.kind != tokWord || s.toks[i+1].low != "s" || s.toks[i+1].start-t.end > 3 || names.NotName(t.low) {
+			continue
+		}
+		if relativeWords.has(s.toks[i+2].low) || s.healthStartsAt(i+2) {
+			if !s.inHealth(i) && !s.c.allow.addrWords[t.low] && !practiceWord(s, i) {
+				s.addPerson(person{span{i, i + 1}, i, names.FirstName})
+			}
+		}
+	}
 	// "the Nguyen family": a surname named through the family.
 	for i := 0; i+2 < len(s.toks); i++ {
 		if s.toks[i].low == "the" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&

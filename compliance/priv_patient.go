@@ -209,8 +209,10 @@ func checkNames(s *scan) []post.Finding {
 // at least 40 years back ("in 1921"): its people are figures of history.
 func (s *scan) historical(si int) bool {
 	se := s.sents[si]
-	for t := se.tokStart; t < se.tokEnd; t++ {
-		if w := s.toks[t].low; s.toks[t].kind == tokNumber && len(w) == 4 {
+	for t := se.tokStart + 1; t < se.tokEnd; t++ {
+		// A year told as one ("in 1921", "since 1950"), not four digits of
+		// a phone number or a date.
+		if w := s.toks[t].low; s.toks[t].kind == tokNumber && len(w) == 4 && yearWords.has(s.toks[t-1].low) {
 			if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y <= s.d.Now.Year()-40 {
 				return true
 			}
@@ -218,6 +220,9 @@ func (s *scan) historical(si int) bool {
 	}
 	return false
 }
+
+// yearWords come before a year told as one.
+var yearWords = newWordSet([]string{"in", "since", "from", "until", "by", "of", "year", "around", "circa", "during", "before", "after"})
 
 // staffIntro reports whether sentence si (or the one before it)
 // introduces a team member: "Meet our new medical assistant, Keisha!",
@@ -288,6 +293,27 @@ func (s *scan) healthHits() []health.Hit {
 	s.health = health.Find(s.lowWords, s.healthBuf[:0])
 	s.healthBuf = s.health
 	return s.health
+}
+
+// healthStartsAt reports whether a health detail starts at token t.
+func (s *scan) healthStartsAt(t int) bool {
+	for _, h := range s.healthHits() {
+		if h.From == t {
+			return true
+		}
+	}
+	return false
+}
+
+// inHealth reports whether token t is part of a health detail
+// ("Alzheimer" of "Alzheimer's disease").
+func (s *scan) inHealth(t int) bool {
+	for _, h := range s.healthHits() {
+		if t >= h.From && t < h.To {
+			return true
+		}
+	}
+	return false
 }
 
 // healthInSentence reports whether sentence si holds a health detail.

@@ -134,6 +134,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Thanks to @ColumbusHealthDept for the flu vaccines!", want: ""},
 		{text: "Ask the coach about a concussion plan.", want: ""},
 		{text: "The date marks the birthday of Frederick Banting, who helped discover insulin in 1921.", want: "info"},
+		{text: "Mrs. Okafor, please call us back at (599) 527-1753 about the form.", want: "warn"},
+		{text: "Get well soon, Zoltánné! Rest that ankle.", want: "block", match: "Zoltánné"},
+		{text: "Ngozika's dad is home from the hospital.", want: "block", match: "Ngozika"},
+		{text: "Join the Alzheimer's disease awareness walk.", want: ""},
 	},
 	"PRIV-11": {
 		{text: "A patient came in today with a fishhook in his thumb.", want: "warn"},

@@ -60,7 +60,17 @@ func Find(words []Word, out []Mention) []Mention {
 			continue
 		}
 		st := First(w.Low)
-		if st == None || notAlone(words, i) {
+		if notAlone(words, i) || holiday[w.Low] {
+			continue
+		}
+		if st == None {
+			// A name the data does not know ("Oluwaseun", "Szabina") is
+			// still a name where only a name can stand: after "my name is"
+			// or a greeting, or before an initial and a surname.
+			if m, ok := unknownName(words, i); ok {
+				out = append(out, m)
+				last = m.To
+			}
 			continue
 		}
 		end := surnameEnd(words, i+1, w.Sent)
@@ -134,6 +144,56 @@ func cued(words []Word, i int) bool {
 	return false
 }
 
+// unknownName finds a capitalized word the data does not know standing
+// where only a name can: right after an identity cue ("my name is",
+// "named", "Name:") or a personal greeting ("Congrats to", "Get well soon,",
+// "Happy birthday,"), or before an initial and a capitalized word ("Janka M.
+// Szász").
+func unknownName(words []Word, i int) (Mention, bool) {
+	w := &words[i]
+	if len(w.Low) < 2 || w.Acronym || notSurname[w.Low] || honorific[w.Low] {
+		return Mention{}, false
+	}
+	if i+2 < len(words) && len(words[i+1].Low) == 1 && words[i+1].Capital && words[i+1].Sent == w.Sent {
+		// "Janka M. Szász", "Ravil G Yefimov": an initial, then the
+		// surname (a period after the initial may have ended the sentence).
+		k := i + 2
+		if words[k].Low == "." {
+			k++
+		}
+		if k < len(words) && words[k].Capital && !words[k].Punct && !words[k].Acronym && !notSurname[words[k].Low] {
+			return Mention{From: i, To: surnameEnd(words, k, words[k].Sent), Name: i, Kind: FullName}, true
+		}
+	}
+	end := surnameEnd(words, i+1, w.Sent)
+	// The cue: skip back over "to", "for" and punctuation.
+	j := i - 1
+	for j >= 0 && words[j].Sent == w.Sent && (words[j].Punct || words[j].Low == "to" || words[j].Low == "for" || words[j].Low == "is") {
+		j--
+	}
+	if j < 0 || words[j].Sent != w.Sent {
+		return Mention{}, false
+	}
+	cue := strongGreeting[words[j].Low]
+	if !cue && j >= 1 {
+		switch words[j-1].Low + " " + words[j].Low {
+		case "my name", "last name", "first name", "full name", "get well", "well soon", "welcome back", "shout out", "happy birthday", "pray for":
+			cue = true
+		}
+	}
+	if !cue && (words[j].Low == "name" || words[j].Low == "named" || words[j].Low == "called") {
+		cue = true
+	}
+	if !cue {
+		return Mention{}, false
+	}
+	kind := FirstName
+	if end > i+1 {
+		kind = FullName
+	}
+	return Mention{From: i, To: max(end, i+1), Name: i, Kind: kind}, true
+}
+
 // titled finds an honorific or title followed by a capitalized name.
 func titled(words []Word, i int) (Mention, bool) {
 	w := &words[i]
@@ -195,6 +255,10 @@ func roleEnd(words []Word, j int) int {
 	return j
 }
 
+// NotName reports whether low, capitalized, is a day, month, holiday or
+// title-case word that never starts a person's name.
+func NotName(low string) bool { return notSurname[low] || holiday[low] }
+
 // Honorific reports whether low is an honorific or title that comes before
 // a person's name.
 func Honorific(low string) bool { return honorific[low] }
@@ -230,6 +294,16 @@ var (
 		"congrats", "congratulations", "thanks", "thank", "st", "mt", "ft", "dr", "mr", "mrs", "ms")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying",
 		"shoutout", "welcome", "thanks", "thank", "get", "miss")
+	// strongGreeting words are said to one person: a capitalized word
+	// right after one is a name even when the data does not know it.
+	strongGreeting = set("congrats", "congratulations", "birthday", "bday", "hi", "hello", "hey", "dear", "prayers",
+		"praying", "shoutout", "soon", "condolences", "kudos")
+	// holiday words are capitalized and follow greetings, but name no one.
+	holiday = set("thanksgiving", "christmas", "easter", "halloween", "hanukkah", "chanukah", "diwali", "kwanzaa",
+		"ramadan", "eid", "passover", "valentine", "valentines", "juneteenth", "independence", "memorial", "labor",
+		"veterans", "presidents", "new", "spring", "summer", "fall", "autumn", "winter", "holidays", "everyone",
+		"everybody", "all", "friends", "neighbors", "team", "y", "folks", "mother", "father", "mothers", "fathers",
+		"nurses", "doctors", "national", "world", "international", "american", "lunar", "mardi", "cinco", "st")
 	roleModifier = set("town", "school", "city", "village", "county", "local", "high", "middle", "elementary",
 		"church", "new", "head", "team", "district", "neighborhood")
 	roleNouns = set("librarian", "principal", "mayor", "pastor", "priest", "rabbi", "imam", "minister", "sheriff",

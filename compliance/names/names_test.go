@@ -82,6 +82,13 @@ func TestFind(t *testing.T) {
 		{"Flu shots are here! Walk in Monday.", nil},
 		{"Join Dr. Reyes on Saturday.", []string{"dr . reyes"}},
 		{"Aaliyah and Oluwaseun finished the 5K.", []string{"aaliyah", "oluwaseun"}},
+		{"Get well soon, Zoltánné!", []string{"zoltánné"}},
+		{"Congrats to Ngozi Adeyemi-Okafor on the new baby!", []string{"ngozi adeyemi"}},
+		{"My name is Rubija.", []string{"rubija"}},
+		{"Janka M. Szász will speak.", []string{"janka m . szász"}},
+		{"Happy Thanksgiving from our team!", nil},
+		{"Hi everyone, flu shots are in!", nil},
+		{"Happy birthday, Yusuf!", []string{"yusuf"}},
 	}
 	for _, tc := range tests {
 		ws := words(tc.text)
