@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -279,5 +280,20 @@ func TestPostAddRefusesABlackoutDay(t *testing.T) {
 	}
 	if code, out, _ = cli(t, "", "--config", cfg, "post", "list", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Fatalf("a refused post was stored: %s", out)
+	}
+}
+
+// TestServeOnABusyPort: `serve --listen` on a port another program holds
+// names the port as busy and exits 2 (bad input), not 1.
+func TestServeOnABusyPort(t *testing.T) {
+	cfg := mustInit(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	code, _, errs := cli(t, "", "--config", cfg, "serve", "--listen", ln.Addr().String())
+	if code != exitInvalid || !strings.Contains(errs, ln.Addr().String()+" is already in use") || !strings.Contains(errs, "--listen") {
+		t.Fatalf("exit %d, stderr %q; want exit %d naming the busy port", code, errs, exitInvalid)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"syscall"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -21,13 +22,14 @@ import (
 	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/localapi"
+	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 )
 
 func (a *App) serveCommand() *cobra.Command {
 	var debug bool
-	var demo string
+	var demo, listen string
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Run the daemon: scheduler, web UI and the local API the CLI uses",
@@ -50,6 +52,9 @@ kept in DIR/admin-password (0600).`,
 			if err != nil {
 				return err
 			}
+			if listen != "" {
+				cfg.Web.Listen = listen
+			}
 			level := slog.LevelInfo
 			if debug {
 				level = slog.LevelDebug
@@ -64,6 +69,7 @@ kept in DIR/admin-password (0600).`,
 		},
 	}
 	cmd.Flags().StringVar(&demo, "demo", "", "run the demo in this folder, creating it on first use")
+	cmd.Flags().StringVar(&listen, "listen", "", "serve the web UI on this address (host:port) instead of the config's [web] listen")
 	cmd.Flags().BoolVar(&debug, "debug", false, "log at debug level (may include more detail; still no secrets)")
 	return cmd
 }
@@ -132,6 +138,11 @@ func (m *Main) Open(ctx context.Context) error {
 	m.sockSrv = &http.Server{Handler: apiMux(svc, cfg.Practice.Name, m.Channels), ReadHeaderTimeout: 10 * time.Second}
 
 	ln, err := net.Listen("tcp", cfg.Web.Listen)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		// Bad input (exit 2), not an internal error: the person picks
+		// another port or stops what holds it.
+		return post.Errorf(post.EInvalid, "web: %s is already in use by another program: stop it, or serve on another address with --listen HOST:PORT (or [web] listen in the config)", cfg.Web.Listen)
+	}
 	if err != nil {
 		return fmt.Errorf("web: listen on %s: %w", cfg.Web.Listen, err)
 	}
