@@ -11,7 +11,7 @@ import (
 
 func TestWarnings(t *testing.T) {
 	const doc = `[practice]
-name = "Maple Street Family Medicine"
+name = "Oak Hollow Clinic"
 timezone = "America/Chicago"
 state = "IL"
 
@@ -72,5 +72,41 @@ token_expires = "2026-12-01"
 				}
 			}
 		})
+	}
+}
+
+// TestExampleDetailsWarned: a config still holding the example's practice
+// name, .example links and 555 numbers is warned about, each by its key;
+// real details are not.
+func TestExampleDetailsWarned(t *testing.T) {
+	const real = `[practice]
+name = "Oak Hollow Clinic"
+timezone = "America/Chicago"
+state = "IL"
+phones = ["(217) 389-4410"]
+domains = ["oakhollowclinic.com"]
+website = "https://oakhollowclinic.com"
+`
+	c, err := Parse([]byte(real), "config.toml", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := c.Warnings(); len(w) != 0 {
+		t.Errorf("real details warned about: %q", w)
+	}
+	data, err := os.ReadFile("../config.example.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err = Parse(data, "config.example.toml", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(c.Warnings(), "\n")
+	for _, want := range []string{"practice.name: \"Maple Street Family Medicine\" is still the example's",
+		"practice.domains[0]", "practice.website", "practice.booking_url", "practice.phones[0]: \"(555) 010-4477\" is a 555 number"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("warnings lack %q:\n%s", want, got)
+		}
 	}
 }
