@@ -3,6 +3,7 @@ package calendar
 import (
 	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/practicepost/practicepost/post"
@@ -34,9 +35,11 @@ func (s *Service) PauseAll(ctx context.Context, req PostRef) (*EmergencyStop, er
 		}
 		if stop.Active {
 			// Pressing stop again (someone else, or a script) holds what was
-			// scheduled since, but keeps who stopped, when and why, unless
-			// a new reason is given.
-			stop.Reason = nonEmpty(req.Reason, stop.Reason)
+			// scheduled since, but keeps who stopped, when and why; a new
+			// reason is added beside the first, with who gave it.
+			if r := strings.TrimSpace(req.Reason); r != "" && !strings.Contains(stop.Reason, r) {
+				stop.Reason += "; then " + req.Actor.Name + ": " + r
+			}
 		} else {
 			*stop = EmergencyStop{Active: true, By: req.Actor.Name, At: tx.Now(), Reason: nonEmpty(req.Reason, "emergency stop"), Held: stop.Held}
 		}

@@ -3,6 +3,7 @@ package calendar
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -205,6 +206,26 @@ func TestPressingStopAgainKeepsWhoAndWhy(t *testing.T) {
 	}
 	if again.By != doctor.Name || again.Reason != "local tragedy" || !again.At.Equal(first.At) {
 		t.Fatalf("the second stop replaced the first: %+v", again)
+	}
+}
+
+// TestPressingStopAgainWithAReasonRecordsBoth: a second stop with its own
+// reason keeps the first author and reason and adds the second's.
+func TestPressingStopAgainWithAReasonRecordsBoth(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	first, err := e.svc.PauseAll(ctx, PostRef{Actor: doctor, Reason: "local tragedy"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	*e.clock = now.Add(time.Minute)
+	again, err := e.svc.PauseAll(ctx, PostRef{Actor: staff, Reason: "storm warning"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.By != doctor.Name || !again.At.Equal(first.At) || !strings.HasPrefix(again.Reason, "local tragedy") ||
+		!strings.Contains(again.Reason, "sam") || !strings.Contains(again.Reason, "storm warning") {
+		t.Fatalf("the second stop lost the first or its own reason: %+v", again)
 	}
 }
 
