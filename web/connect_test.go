@@ -22,6 +22,7 @@ import (
 	"github.com/practicepost/practicepost/channels/x"
 	"github.com/practicepost/practicepost/channels/x/xfake"
 	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/store"
 )
 
 // connectFakes are the three platform fakes a connect test signs in to.
@@ -497,6 +498,21 @@ func TestChannelsPageAccountStates(t *testing.T) {
 	}
 	if row := rowOf("li"); !strings.Contains(row, "Connected as "+lifake.OrgName+" (token until") {
 		t.Errorf("after connecting LinkedIn:\n%s", row)
+	}
+	// A token past its date needs reconnecting without any call.
+	err := e.db.Update(context.Background(), func(tx *store.Tx) error {
+		var rec channelAccount
+		if _, err := tx.Setting(accountKey("li"), &rec); err != nil {
+			return err
+		}
+		rec.Account.TokenExpires = time.Now().Add(-time.Hour)
+		return tx.PutSetting(accountKey("li"), rec, store.Audit{Actor: "test", Action: "test"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if row := rowOf("li"); !strings.Contains(row, "Needs reconnecting") {
+		t.Errorf("after the LinkedIn token's date:\n%s", row)
 	}
 	e.fakes.x.ExpireToken()
 	e.do(http.MethodPost, "/channels/x/verify", token, url.Values{"csrf": {csrf}})
