@@ -72,3 +72,31 @@ func TestMissingDatabaseIsNotReplaced(t *testing.T) {
 		t.Fatal("a new database was created in place of the lost one")
 	}
 }
+
+// TestDamagedDatabaseSaysSo: a database file cut short gives the CLI and
+// serve a plain "damaged; restore the latest backup" error, not a Go panic.
+func TestDamagedDatabaseSaysSo(t *testing.T) {
+	cfgPath := mustInit(t)
+	cfg, err := config.Load(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := filepath.Join(cfg.Store.Dir, "practicepost.db")
+	fi, err := os.Stat(live)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(live, fi.Size()/2); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := cli(t, "", "--config", cfgPath, "post", "list")
+	if code == 0 || !strings.Contains(errs, "damaged") || !strings.Contains(errs, "restore the latest backup") || strings.Contains(errs, "panic") {
+		t.Fatalf("CLI on a cut database: exit %d: %s", code, errs)
+	}
+	m := &Main{Config: cfg, Logger: discardLogger()}
+	err = m.Open(context.Background())
+	m.Close()
+	if err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Fatalf("serve on a cut database: %v", err)
+	}
+}
