@@ -183,3 +183,20 @@ func BenchmarkOpen(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkVerifyAudit measures `audit verify`: the whole chain, then every
+// post checked against the entry that last wrote it.
+func BenchmarkVerifyAudit(b *testing.B) {
+	for _, n := range benchSizes[:2] {
+		b.Run(fmt.Sprintf("posts=%d", n), func(b *testing.B) {
+			db := openSeeded(b, n)
+			b.ResetTimer()
+			for range b.N {
+				if brk, _, err := db.VerifyAudit(context.Background()); err != nil || brk != nil {
+					b.Fatalf("%+v %v", brk, err)
+				}
+			}
+			b.ReportMetric(float64(n)/(b.Elapsed().Seconds()/float64(b.N)), "posts/s")
+		})
+	}
+}
