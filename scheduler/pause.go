@@ -17,6 +17,10 @@ type ChannelPause struct {
 	By     string    `json:"by,omitempty"`
 }
 
+// LoginPauser is who a pause is by when the scheduler paused the channel
+// itself because its login expired; reconnecting the account lifts it.
+const LoginPauser = "practicepost"
+
 // pauseKey is the settings key of a channel's pause.
 func pauseKey(channel string) string { return "channel_pause/" + channel }
 

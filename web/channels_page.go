@@ -65,6 +65,10 @@ func (s *Server) showChannels(w http.ResponseWriter, r *http.Request, verified s
 				return
 			}
 			row.Pause, row.CanPause = pause, true
+			// The scheduler paused it because the login expired.
+			if row.State == accountConnected && pause.Paused && pause.By == scheduler.LoginPauser {
+				row.State = accountReconnect
+			}
 		}
 		if c.ID == verified {
 			row.Account, row.VerifyErr = acct, verifyErr

@@ -7,6 +7,7 @@ import (
 
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -125,7 +126,27 @@ func (s *Server) connectDone(w http.ResponseWriter, r *http.Request, p pendingCo
 		return
 	}
 	s.log.Info("channel connected", "channel", p.Channel, "kind", p.Kind, "user", user, "account", res.Account.Name)
+	if err := s.liftLoginPause(r.Context(), p.Channel, user); err != nil {
+		s.errorPage(w, r, err)
+		return
+	}
 	redirectDone(w, r, "/channels", "connected")
+}
+
+// liftLoginPause resumes a channel the scheduler paused because its login
+// expired: the new token is what it was waiting for. A pause a person set
+// stays, and posts held meanwhile stay held for a person to release.
+func (s *Server) liftLoginPause(ctx context.Context, channel, user string) error {
+	p := s.pauser()
+	if p == nil {
+		return nil
+	}
+	pause, err := p.ChannelPaused(ctx, channel)
+	if err != nil || !pause.Paused || pause.By != scheduler.LoginPauser {
+		return err
+	}
+	s.log.Info("channel resumed after reconnecting", "channel", channel, "user", user)
+	return p.ResumeChannel(ctx, channel, user)
 }
 
 // clip cuts s to n bytes for a log line.

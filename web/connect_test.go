@@ -22,6 +22,7 @@ import (
 	"github.com/practicepost/practicepost/channels/x"
 	"github.com/practicepost/practicepost/channels/x/xfake"
 	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -557,5 +558,50 @@ func TestConnectAttacks(t *testing.T) {
 	// After all that, the page still offers a clean connect.
 	if page := readBody(t, e.do(http.MethodGet, "/channels?done=<script>", token, nil)); strings.Contains(page, "<script>") {
 		t.Error("the done code is echoed")
+	}
+}
+
+// memPauser is the scheduler's pause switch, in memory.
+type memPauser map[string]scheduler.ChannelPause
+
+func (m memPauser) PauseChannel(_ context.Context, channel, reason, by string) error {
+	m[channel] = scheduler.ChannelPause{Paused: true, Reason: reason, By: by, At: time.Now()}
+	return nil
+}
+
+func (m memPauser) ResumeChannel(_ context.Context, channel, by string) error {
+	m[channel] = scheduler.ChannelPause{By: by, At: time.Now()}
+	return nil
+}
+
+func (m memPauser) ChannelPaused(_ context.Context, channel string) (scheduler.ChannelPause, error) {
+	return m[channel], nil
+}
+
+// TestReconnectLiftsTheLoginPause: a channel the scheduler paused because
+// its login expired says "Needs reconnecting", and reconnecting it lifts
+// that pause; a pause a person set stays.
+func TestReconnectLiftsTheLoginPause(t *testing.T) {
+	e := newConnectEnv(t, "")
+	pauses := memPauser{}
+	e.srv.opt.Pauser = func() Pauser { return pauses }
+	token, csrf := e.session("ada")
+	e.connect(token, csrf, "x")
+	e.connect(token, csrf, "li")
+	ctx := context.Background()
+	pauses.PauseChannel(ctx, "x", "the X login expired", scheduler.LoginPauser)
+	pauses.PauseChannel(ctx, "li", "quiet week", "ada")
+	page := readBody(t, e.do(http.MethodGet, "/channels", token, nil))
+	xRow, _, _ := strings.Cut(page[strings.Index(page, "<small>(x)</small>"):], "</tr>")
+	if !strings.Contains(xRow, "Needs reconnecting") {
+		t.Errorf("a channel paused for its login:\n%s", xRow)
+	}
+	e.connect(token, csrf, "x")
+	e.connect(token, csrf, "li")
+	if p, _ := pauses.ChannelPaused(ctx, "x"); p.Paused {
+		t.Error("reconnecting X did not lift the login pause")
+	}
+	if p, _ := pauses.ChannelPaused(ctx, "li"); !p.Paused {
+		t.Error("reconnecting lifted a pause a person set")
 	}
 }
