@@ -93,6 +93,19 @@ func (s *scan) people() []person {
 			}
 		}
 	}
+	// "our office manager's daughter", "my nurse's son": a relative of
+	// someone the post points at.
+	for k := 3; k < len(s.toks); k++ {
+		if s.toks[k-1].low != "s" || !relativeWords.has(s.toks[k].low) || s.toks[k-2].kind != tokWord {
+			continue
+		}
+		for j := k - 3; j >= 0 && j >= k-6 && s.toks[j].kind == tokWord && s.toks[j].sent == s.toks[k].sent; j-- {
+			if s.toks[j].low == "our" || s.toks[j].low == "my" {
+				s.addPerson(person{span{j, k + 1}, k + 1, names.Role})
+				break
+			}
+		}
+	}
 	// "the Nguyen family": a surname named through the family.
 	for i := 0; i+2 < len(s.toks); i++ {
 		if s.toks[i].low == "the" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&

@@ -24,7 +24,7 @@ var (
 
 	ageRE      = mustAnchor(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`, 40).withHand(matchAge)
 	oldWordsRE = mustAnchor(`(?i)\b(?:ninety|one\s+hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b|\b(?:centenarian|nonagenarian|supercentenarian)s?\b|\b(?:in\s+(?:her|his|their)\s+(?:90s|nineties|100s))\b`, 48)
-	birthdayRE = mustAnchor(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b|\bturn(?:s|ed|ing)?\s+(9\d|1[01]\d)\b|\b(9\d|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:young|strong)\b`, 40)
+	birthdayRE = mustAnchor(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b|\bhappy\s+(9\d|1[01]\d)(?:st|nd|rd|th)\b|\bturn(?:s|ed|ing)?\s+(9\d|1[01]\d)\b|\b(9\d|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:young|strong)\b`, 40)
 	// dobDateRE is a numeric birth date whose year can say the age.
 	dobDateRE = mustAnchor(`(?i)\b(?:born|dob|birthdate|birthday|birth)\b[^0-9\n]{0,8}\d{1,2}[/.-]\d{1,2}[/.-](\d{4})\b`, 40)
 	bornRE    = mustAnchor(`(?i)\bborn\s+(?:in\s+)?(?:(?:`+monthNames+`)\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`, 48)
@@ -39,9 +39,13 @@ var (
 		"supercentenarian", "supercentenarians", "in")
 	monthDayAnchor = anyAnchor(monthAnchor, dayBeforeMonth)
 	ageAnchor      = anyAnchor(ageNumber, wordAnchor("age", "aged"))
-	birthdayAnchor = anyAnchor(allAnchor(numberAnchor, followedBy("birthday", "years", "year", "yrs", "yr")), wordAnchor("turn", "turns", "turned", "turning"))
-	dobAnchor      = wordAnchor("born", "dob", "birthdate", "birthday", "birth")
-	bornAnchor     = wordAnchor("born")
+	birthdayAnchor = anyAnchor(allAnchor(numberAnchor, followedBy("birthday", "bday", "b", "years", "year", "yrs", "yr")), wordAnchor("turn", "turns", "turned", "turning", "happy"))
+	// personAgeRE is "Ruth is 97", "at 93": an age said of a person the
+	// sentence names.
+	personAgeRE     = mustAnchor(`(?i)\b(?:is|was|at|age|aged|now|just)\s+(9\d|1[01]\d)\b(?:\s+(?:years|yrs|and|today|this|next|on|!|\.|,)|[!.,]|$)`, 40)
+	personAgeAnchor = wordAnchor("is", "was", "at", "age", "aged", "now", "just")
+	dobAnchor       = wordAnchor("born", "dob", "birthdate", "birthday", "birth")
+	bornAnchor      = wordAnchor("born")
 )
 
 // dayBeforeMonth finds the day of "17th of October" and "5 May".
@@ -148,6 +152,16 @@ func (s *scan) conditionInSentence(start int) bool {
 	return false
 }
 
+// personInSentence reports whether sentence si names a person.
+func (s *scan) personInSentence(si int) bool {
+	for _, p := range s.people() {
+		if s.toks[p.from].sent == si {
+			return true
+		}
+	}
+	return false
+}
+
 // checkAges is PRIV-06: ages over 89 (and birth years implying them)
 // block; other ages in patient context warn.
 func checkAges(s *scan) []post.Finding {
@@ -178,7 +192,12 @@ func checkAges(s *scan) []post.Finding {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord("birthday", "turns", "turn", "turned", "turning", "young", "strong"), birthdayRE, birthdayAnchor) {
+	for _, m := range s.findAtIf(s.hasWord("is", "was", "at", "age", "aged", "now", "just"), personAgeRE, personAgeAnchor) {
+		if from, _ := s.tokenRange(m[0], m[1]); from < len(s.toks) && s.personInSentence(s.toks[from].sent) && !overlapsAny(out, m[0], m[1]) {
+			over(m[0], m[1])
+		}
+	}
+	for _, m := range s.findAtIf(s.hasWord("birthday", "bday", "b", "turns", "turn", "turned", "turning", "young", "strong", "happy"), birthdayRE, birthdayAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}

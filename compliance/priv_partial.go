@@ -14,7 +14,7 @@ import (
 var (
 	// partialCardRE is "card ending 9021", "ending in 9021", "last four
 	// digits 9021", "xxxx-9021", "****9021".
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\bending(?:\s+(?:in|with))?|ending\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(\d{4})\b`, 96)
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\bending(?:\s+(?:in|with))?|ending\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(\d{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim)\s+(?:(?:no|number|#)\.?\s+)?ending(?:\s+(?:in|with))?\s*[:#]?\s*(\d{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120": an account number too short for the bank check.
@@ -27,9 +27,10 @@ var (
 )
 
 var (
-	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "last")
-	accountAnchor     = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file")
-	lastAnchor        = wordAnchor("last")
+	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "last",
+		"id", "member", "policy", "chart", "record", "mrn", "claim")
+	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file")
+	lastAnchor    = wordAnchor("last")
 )
 
 // wordOrNumber matches any token but punctuation.

@@ -115,7 +115,7 @@ func checkGeography(s *scan) []post.Finding {
 			add(m[2], m[3], false)
 		}
 	}
-	for _, m := range s.findAtIf(slices.Contains(s.patientSent, true), placeRE, placeStart) {
+	for _, m := range s.findAtIf(slices.Contains(s.patientSent, true) || s.anyCondition(), placeRE, placeStart) {
 		name := s.text[m[2]:m[3]]
 		first := name
 		for i, r := range name {
@@ -127,8 +127,11 @@ func checkGeography(s *scan) []post.Finding {
 		if notPlaces[first] || s.c.allow.addrWords[normalizeName(first)] || s.isStaffText(name) {
 			continue
 		}
-		if from, to := s.tokenRange(m[2], m[3]); from < to && s.looksLikeName(from) {
+		if from, to := s.tokenRange(m[2], m[3]); from < to && s.personAt(from) {
 			continue // "from Maria": PRIV-10's job
+		}
+		if !s.patientSent[s.toks[min(len(s.toks)-1, s.tokenStart(m[2]))].sent] && !s.conditionInSentence(m[2]) {
+			continue
 		}
 		add(m[2], m[3], false)
 	}
@@ -144,9 +147,14 @@ func (s *scan) isStaffText(name string) bool {
 	return false
 }
 
-// looksLikeName reports whether token t is a capitalized first name.
-func (s *scan) looksLikeName(t int) bool {
-	return s.hitAt("names/first", t) || (s.toks[t].capital && names.First(s.toks[t].low) == names.Strong)
+// personAt reports whether a person PRIV-10 found starts at token t.
+func (s *scan) personAt(t int) bool {
+	for _, p := range s.people() {
+		if p.from == t {
+			return true
+		}
+	}
+	return false
 }
 
 // checkNames is PRIV-10: people who are not staff. Anyone named next to a
@@ -293,6 +301,22 @@ func (s *scan) healthHits() []health.Hit {
 	s.health = health.Find(s.lowWords, s.healthBuf[:0])
 	s.healthBuf = s.health
 	return s.health
+}
+
+// anyCondition reports whether the text names a condition anywhere.
+func (s *scan) anyCondition() bool {
+	for _, h := range s.healthHits() {
+		if h.Cat == health.Condition {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenStart returns the index of the token holding or following byte b.
+func (s *scan) tokenStart(b int) int {
+	from, _ := s.tokenRange(b, b+1)
+	return from
 }
 
 // healthStartsAt reports whether a health detail starts at token t.

@@ -67,6 +67,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "You may call us any time.", want: ""},
 	},
 	"PRIV-06": {
+		{text: "Happy 90th, Ruth!", want: "block"},
+		{text: "Our neighbor Ruth is 97 and still gardening.", want: "block"},
 		{text: "Congrats to Maria L., 91 years young today!", want: "block"},
 		{text: "Maria turned 95 today!", want: "block"},
 		{text: "Born 02/11/1931, she still walks every day.", want: "block"},
@@ -77,6 +79,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We have served the city for 95 years.", want: ""},
 	},
 	"PRIV-07": {
+		{text: "Three kids from Jefferson Middle School caught measles this week.", want: "block"},
 		{text: "The family on Elm Street all had the flu last week.", want: "block", match: "Elm Street"},
 		{text: "Two kids in 43085 caught measles this week.", want: "block", match: "43085"},
 		{text: "Flu shots on Elm Street, Saturday.", want: ""},
@@ -97,6 +100,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Every member of our team is trained.", want: ""},
 	},
 	"PRIV-09": {
+		{text: "Member ID ending in 442 needs a new card.", want: "block"},
 		{text: "Card 4111 1111 1111 1111 was found.", want: "block"},
 		{text: "Wire to account number 00012345678 please.", want: "block"},
 		{text: "IBAN GB82 WEST 1234 5698 7654 32 for the charity.", want: "block"},
@@ -107,6 +111,11 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our 5K ending at 9:30 has water stations.", want: ""},
 	},
 	"PRIV-10": {
+		{text: "Our front desk manager's daughter just beat leukemia!", want: "block"},
+		{text: "Shoutout to our favorite UPS driver, who is back after back surgery.", want: "block"},
+		{text: "The owner of Main Street Bakery is recovering from a stroke.", want: "block", match: "The owner"},
+		{text: "Thanks to Joe's Pizza for lunch today!", want: ""},
+		{text: "Shoutout to the patient who asked to skip the line. Aren't we all busy?", want: ""},
 		{text: "Mrs. Alvarez was admitted with pneumonia.", want: "block", match: "Mrs. Alvarez"},
 		{text: "Our patient Linda Brooks is back on her bike.", want: "block"},
 		{text: "Please welcome Kevin Tran, our new nurse!", want: ""},
@@ -167,6 +176,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Depression is common and treatable. Talk to us.", want: ""},
 	},
 	"REV-01": {
+		{review: "Great doctor.", text: "It was great to see you and the kids last Tuesday!", want: "block"},
+		{review: "Great doctor.", text: "We have no record of you as a patient.", want: "block"},
+		{review: "Great doctor.", text: "Congrats on the new baby!", want: "block"},
+		{review: "Great doctor.", text: "We are sorry to hear about your experience. Please call our office manager.", want: ""},
 		{review: "Great doctor.", text: "So glad your shoulder feels better since the injection!", want: "block", match: "injection"},
 		{review: "Great doctor.", text: "We're happy your knee surgery went well.", want: "block"},
 		{review: "Great doctor.", text: "We hope you're feeling better.", want: "warn"},

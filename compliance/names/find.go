@@ -56,7 +56,7 @@ func Find(words []Word, out []Mention) []Mention {
 			last = m.To
 			continue
 		}
-		if !w.Capital || w.Acronym || notSurname[w.Low] {
+		if !w.Capital || w.Acronym || notSurname[w.Low] || contraction(words, i) {
 			continue
 		}
 		st := First(w.Low)
@@ -77,7 +77,8 @@ func Find(words []Word, out []Mention) []Mention {
 		switch {
 		case end > i+1 && (st == Strong || strongSurname(words, i+1, end)):
 			out = append(out, Mention{From: i, To: end, Name: i, Kind: FullName})
-		case st == Strong:
+		case st == Strong && !business(words, i) && !(i > 0 && (words[i-1].Low == "at" || words[i-1].Low == "in")):
+			// "at Lincoln", "in Austin": a place; "Joe's Pizza": a shop.
 			out = append(out, Mention{From: i, To: i + 1, Name: i, Kind: FirstName})
 		case st == Weak && cued(words, i):
 			out = append(out, Mention{From: i, To: max(end, i+1), Name: i, Kind: FirstName})
@@ -105,6 +106,22 @@ func surnameEnd(words []Word, from, sent int) int {
 		end++
 	}
 	return end
+}
+
+// contraction reports whether the word at i is the start of "Aren't" or
+// "Don't" (the apostrophe split off or dropped by the caller's tokenizer).
+func contraction(words []Word, i int) bool {
+	j := i + 1
+	if j < len(words) && (words[j].Low == "'" || words[j].Low == "’") {
+		j++
+	}
+	return j < len(words) && words[j].Low == "t"
+}
+
+// business reports whether the name at i owns a capitalized word that is
+// not a relative ("Joe's Pizza", "Rosa's Bakery"): a shop's name.
+func business(words []Word, i int) bool {
+	return i+2 < len(words) && words[i+1].Low == "s" && words[i+2].Capital && !words[i+2].Punct && !relatives[words[i+2].Low]
 }
 
 // strongSurname reports whether words [from,to) hold a known surname or an
@@ -304,12 +321,16 @@ var (
 		"veterans", "presidents", "new", "spring", "summer", "fall", "autumn", "winter", "holidays", "everyone",
 		"everybody", "all", "friends", "neighbors", "team", "y", "folks", "mother", "father", "mothers", "fathers",
 		"nurses", "doctors", "national", "world", "international", "american", "lunar", "mardi", "cinco", "st")
-	roleModifier = set("town", "school", "city", "village", "county", "local", "high", "middle", "elementary",
+	relatives = set("mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa", "family",
+		"brother", "sister", "baby", "kids", "twins")
+	roleModifier = set("favorite", "favourite", "beloved", "amazing", "wonderful", "own", "friendly", "longtime", "local",
+		"ups", "fedex", "usps", "delivery", "garbage", "postal", "lunch", "town", "school", "city", "village", "county", "local", "high", "middle", "elementary",
 		"church", "new", "head", "team", "district", "neighborhood")
 	roleNouns = set("librarian", "principal", "mayor", "pastor", "priest", "rabbi", "imam", "minister", "sheriff",
 		"chief", "coach", "mailman", "postman", "postmaster", "janitor", "custodian", "superintendent", "lifeguard",
 		"referee", "umpire", "bartender", "barista", "barber", "valedictorian", "quarterback", "councilman",
-		"councilwoman", "clerk", "treasurer", "weatherman", "grocer", "butcher", "baker", "florist", "organist")
+		"councilwoman", "clerk", "treasurer", "weatherman", "grocer", "butcher", "baker", "florist", "organist", "owner",
+		"driver", "carrier", "founder", "president", "captain", "pitcher", "goalie")
 	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor")

@@ -89,6 +89,7 @@ func TestFind(t *testing.T) {
 		{"Happy Thanksgiving from our team!", nil},
 		{"Hi everyone, flu shots are in!", nil},
 		{"Happy birthday, Yusuf!", []string{"yusuf"}},
+		{"Aren't we all busy?", nil},
 	}
 	for _, tc := range tests {
 		ws := words(tc.text)

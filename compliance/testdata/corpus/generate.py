@@ -374,7 +374,7 @@ H=[
 ("Congrats to Mr. and Mrs. Alvarez on the birth of their baby girl, delivered here on June 2!","block",["PRIV-05","PRIV-10"]),
 ("Please keep Ms. Jordan in your prayers as she starts chemo next week.","block",["PRIV-10"]),
 ("We offer same-day appointments for sick kids. Call before 10 am for the best chance at a morning spot.","pass",[]),
-("Our patient's mom asked us to share her GoFundMe for his leukemia treatment: gofundme.com/f/help-tommy","review",["PRIV-04","PRIV-11"]),
+("Our patient's mom asked us to share her GoFundMe for his leukemia treatment: gofundme.com/f/help-tommy","block",["PRIV-04","PRIV-10","PRIV-11"]),  # a fundraiser link and a diagnosis point at one family
 ("Thank you for the review! We remember your son's broken arm, he was such a champ.","block",["REV-01"]),
 ("Sorry you had trouble reaching us. Our phone lines are open 8 to 5. Please call (614) 555-2368 and ask for Sarah.","pass",[]),
 ("Your bill reflects the lab work Dr. Patel ordered. Please call billing at (614) 555-2368.","block",["REV-01"]),
