@@ -34,8 +34,8 @@ var CSVColumns = []string{"post_id", "channel", "published_at", "weekday", "hour
 // streams instead of growing in memory.
 const flushEvery = 1024
 
-// WriteCSV streams one row per post × channel published in q's period to
-// w (RFC 4180: CRLF line ends, quoted where needed). Cells that a
+// WriteCSV streams one row per post × channel published in q's period,
+// with the post's whole text on that channel, to w (RFC 4180: CRLF line ends, quoted where needed). Cells that a
 // spreadsheet would run as a formula are neutralised with a leading '.
 func WriteCSV(ctx context.Context, w io.Writer, db *store.DB, q Query) error {
 	if err := q.validate(); err != nil {
@@ -50,6 +50,14 @@ func WriteCSV(ctx context.Context, w io.Writer, db *store.DB, q Query) error {
 	rec := make([]string, len(CSVColumns))
 	err := db.View(ctx, func(tx *store.Tx) error {
 		return eachRow(tx, &q, q.From, q.To, func(r Row) error {
+			// The whole text as it went out on this channel: a spreadsheet
+			// is where a manager reads what was said, not the 80-character
+			// snippet the calendar index keeps.
+			p, err := tx.Post(r.PostID)
+			if err != nil {
+				return err
+			}
+			r.Text = p.TextFor(r.Channel)
 			local := r.PublishedAt.In(q.Location)
 			f := r.Figures
 			rec = append(rec[:0], r.PostID, safeCell(r.Channel), local.Format(time.RFC3339), local.Weekday().String(),

@@ -175,3 +175,62 @@ func TestHealthFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVCarriesTheWholePostText: the CSV's text column is the post as it
+// went out on that channel, not the calendar's 80-character snippet.
+func TestCSVCarriesTheWholePostText(t *testing.T) {
+	db := openDB(t)
+	at := time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC)
+	long := strings.Repeat("Flu season is here and our clinic has shots for the whole family. ", 4) + "Walk in any weekday."
+	p := &post.Post{ID: fixedID(at, 99), Body: "short body", Variants: map[string]string{"x": long}, Channels: []string{"x"},
+		Status: post.StatusPublished, Author: "fixture", Deliveries: map[string]*post.Delivery{
+			"x": {Channel: "x", State: post.DeliveryPublished, RemoteID: "x-long", PublishedAt: at}}}
+	if err := db.Update(context.Background(), func(tx *store.Tx) error {
+		return tx.InsertPost(p, store.Audit{Actor: "fixture", Action: "post.create"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(context.Background(), &buf, db, marchQuery()); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&buf).ReadAll()
+	if err != nil || len(recs) != 2 {
+		t.Fatalf("%d records (%v), want a header and one row", len(recs), err)
+	}
+	if got := recs[1][6]; got != long {
+		t.Errorf("text cell is %q (%d characters), want the whole %d-character text for x", got, len(got), len(long))
+	}
+}
+
+// TestHTMLWithNoEngagementSaysSo: a period whose posts have no figures
+// yet gets words, not charts with axes from -1 to 1 and "Best days:
+// Thursday (0.0)".
+func TestHTMLWithNoEngagementSaysSo(t *testing.T) {
+	db := openDB(t)
+	at := time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC)
+	p := &post.Post{ID: fixedID(at, 98), Body: "New hours start Monday.", Channels: []string{"x"}, Status: post.StatusPublished,
+		Author: "fixture", Deliveries: map[string]*post.Delivery{"x": {Channel: "x", State: post.DeliveryPublished, RemoteID: "x-1", PublishedAt: at}}}
+	if err := db.Update(context.Background(), func(tx *store.Tx) error {
+		return tx.InsertPost(p, store.Audit{Actor: "fixture", Action: "post.create"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Build(context.Background(), db, marchQuery())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	if !strings.Contains(page, "No engagement yet") {
+		t.Error("the page does not say there is no engagement yet")
+	}
+	for _, bad := range []string{"<svg", "Best days:", "(0.0)"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page still has %q", bad)
+		}
+	}
+}

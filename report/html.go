@@ -68,18 +68,24 @@ func WriteHTML(w io.Writer, r *Report) error {
 	if err != nil {
 		loc = time.UTC
 	}
-	ch, err := drawCharts(r)
-	if err != nil {
-		return err
+	// With nothing recorded, charts would be empty axes (from -1 to 1) and
+	// "best days" a list of zeros: the page says so in words instead.
+	noEngagement := r.Summary.Figures.Engagements() == 0
+	var ch charts
+	if !noEngagement {
+		if ch, err = drawCharts(r); err != nil {
+			return err
+		}
 	}
 	data := struct {
-		R           *Report
-		From, Until string
-		Charts      charts
-		Hours       []string
-		Heat        []heatRow
+		R            *Report
+		From, Until  string
+		Charts       charts
+		NoEngagement bool
+		Hours        []string
+		Heat         []heatRow
 	}{R: r, From: r.From.In(loc).Format(time.DateOnly), Until: r.To.In(loc).Add(-time.Second).Format(time.DateOnly),
-		Charts: ch, Heat: heatRows(&r.Heat)}
+		Charts: ch, NoEngagement: noEngagement, Heat: heatRows(&r.Heat)}
 	for h := range 24 {
 		data.Hours = append(data.Hours, fmt.Sprintf("%02d", h))
 	}
