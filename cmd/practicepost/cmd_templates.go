@@ -152,6 +152,11 @@ added as a held post at its slot: nothing goes out until staff edit or release i
 			if err != nil {
 				return usagef("--month takes YYYY-MM, got %q", month)
 			}
+			// A month already over has no slots left to fill: say so rather
+			// than print an empty plan that looks like a quiet month.
+			if now := time.Now().In(loc); !first.AddDate(0, 1, 0).After(now) {
+				return usagef("%s is over (it is now %s): plan this month or a later one, e.g. --month %s", month, now.Format("2006-01-02"), now.Format("2006-01"))
+			}
 			lib, err := loadTemplates(cfg)
 			if err != nil {
 				return err

@@ -83,6 +83,14 @@ func (a *App) userCommand() *cobra.Command {
 				return err
 			}
 			_, err = call[calendar.SetPassword, struct{}](cmd.Context(), a, "SetPassword", calendar.SetPassword{Actor: actor, Name: args[0], Password: pw})
+			if err != nil {
+				return err
+			}
+			// Say it worked: a silent prompt return left people unsure.
+			if a.JSON {
+				return printJSON(a.Stdout, map[string]any{"ok": true, "user": args[0]})
+			}
+			_, err = fmt.Fprintf(a.Stdout, "password changed for %s\n", args[0])
 			return err
 		},
 	}

@@ -93,6 +93,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad flag", []string{"--config", cfg, "post", "list", "--nope"}, exitInvalid, "unknown flag"},
 		{"extra argument", []string{"--config", cfg, "post", "list", "extra"}, exitInvalid, "takes 0 argument"},
 		{"bad csv", []string{"--config", cfg, "import", "/nonexistent.csv"}, exitInvalid, "cannot read"},
+		{"plan a past month", []string{"--config", cfg, "plan", "--month", "2020-01"}, exitInvalid, "2020-01 is over"},
 		{"template vars missing", []string{"--config", cfg, "templates", "render", "holiday-hours", "--var", "closed=Monday"}, exitInvalid, "holiday, reopen"},
 	}
 	for _, tc := range tests {
@@ -295,5 +296,18 @@ func TestServeOnABusyPort(t *testing.T) {
 	code, _, errs := cli(t, "", "--config", cfg, "serve", "--listen", ln.Addr().String())
 	if code != exitInvalid || !strings.Contains(errs, ln.Addr().String()+" is already in use") || !strings.Contains(errs, "--listen") {
 		t.Fatalf("exit %d, stderr %q; want exit %d naming the busy port", code, errs, exitInvalid)
+	}
+}
+
+// TestUserPasswordConfirms: `user password` says the password changed.
+func TestUserPasswordConfirms(t *testing.T) {
+	cfg := mustInit(t)
+	pw := filepath.Join(t.TempDir(), "pw")
+	if err := os.WriteFile(pw, []byte("a brand new passphrase\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := cli(t, "", "--config", cfg, "--as", "admin", "user", "password", "admin", "--password-file", pw)
+	if code != 0 || !strings.Contains(out, "password changed for admin") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
