@@ -54,7 +54,8 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	if !reviews && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp") {
 		return out
 	}
-	for _, f := range append(s.insiderReviews(), s.reviewGating()...) {
+	gating := s.conceptFindings("ENDORSE-03/only", "Asking only happy patients for reviews (review gating) is banned (FTC rule on reviews).", "")
+	for _, f := range append(append(s.insiderReviews(), s.reviewGating()...), gating...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
 		}
@@ -90,7 +91,8 @@ func (s *scan) insiderReviews() []post.Finding {
 }
 
 // staffWords name the practice's own people as a group.
-var staffWords = map[string]bool{"team": true, "staff": true, "employees": true, "employee": true, "coworkers": true, "colleagues": true}
+var staffWords = map[string]bool{"team": true, "staff": true, "employees": true, "employee": true, "coworkers": true, "colleagues": true,
+	"nurses": true, "providers": true, "hygienists": true, "assistants": true, "receptionists": true}
 
 // staffAddressed reports a sentence that speaks to the staff: it opens
 // with "Team", "Staff", "Reminder to staff", "Hey team", or has staff

@@ -38,8 +38,9 @@ func (s *scan) isNegator(t int) bool {
 var (
 	mythLabels = map[string]bool{"myth": true, "myths": true, "mythbusting": true, "mythbuster": true, "mythbusters": true, "false": true,
 		"untrue": true, "wrong": true, "debunk": true, "debunked": true, "debunking": true, "disproven": true, "hoax": true, "misinformation": true,
-		"rumor": true, "rumors": true, "rumour": true, "rumours": true, "fiction": true, "misconception": true, "misconceptions": true, "busted": true}
-	factLabels = map[string]bool{"fact": true, "facts": true, "truth": true, "true": true, "reality": true}
+		"rumor": true, "rumors": true, "rumour": true, "rumours": true, "fiction": true, "misconception": true, "misconceptions": true, "busted": true,
+		"claim": true, "contrary": true, "❌": true, "✖": true, "🚫": true}
+	factLabels = map[string]bool{"fact": true, "facts": true, "truth": true, "true": true, "reality": true, "✅": true, "✔": true}
 	// reportWords put a claim in someone else's mouth: "some people say",
 	// "parents ask whether", "the idea that".
 	reportWords = map[string]bool{"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true, "heard": true,
@@ -63,9 +64,10 @@ func (s *scan) denied(h conceptHit) bool {
 	own := func(t int) bool { return inParts(h.parts, t) }
 	si := s.toks[h.from].sent
 	se := s.sents[si]
-	// The clause around the claim.
+	// The clause around the claim; "but" starts a new one for negation
+	// ("Doctors won't tell you, but vaccines cause autism").
 	cs := h.from
-	for cs > se.tokStart && !clauseBreak(&s.toks[cs-1]) {
+	for cs > se.tokStart && !clauseBreak(&s.toks[cs-1]) && !inSet(s.toks[cs-1].low, "but", "yet", "however") {
 		cs--
 	}
 	for t := cs; t < h.to; t++ {
@@ -97,7 +99,7 @@ func (s *scan) denied(h conceptHit) bool {
 		}
 	}
 	// Reported speech before the claim, not in the first person.
-	for t := se.tokStart + 1; t < h.from; t++ { // a sentence's first word is an imperative ("Say goodbye to ...")
+	for t := max(cs, se.tokStart+1); t < h.from; t++ { // a sentence's first word is an imperative ("Say goodbye to ...")
 		if reportWords[s.toks[t].low] && !(t > se.tokStart && firstPerson[s.toks[t-1].low]) &&
 			!(t > se.tokStart+1 && firstPerson[s.toks[t-2].low]) {
 			return true

@@ -165,6 +165,11 @@ func checkDisparaging(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	for _, f := range s.conceptFindings("PROF-03/vent", "This vents about patients. Posts are public and patients read them.", post.SeverityWarn) {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	if s.has("PROF-03/weak") && s.aboutPeople() {
 		for _, f := range s.phraseFindings("PROF-03/weak", "A laugh or a sigh in a post about patients can read as mocking them.", post.SeverityWarn) {
 			if !overlapsAny(out, f.Start, f.End) {

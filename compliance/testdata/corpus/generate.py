@@ -462,6 +462,18 @@ N=[
 ("Contact your state senator and urge a yes vote on the Medicaid expansion bill.","review",["PROF-04"]),
 ("Thank you for voting us a favorite family practice again this year!","pass",[]),
 ("OUR OFFICE IS CLOSED MONDAY FOR THE HOLIDAY. HAPPY NEW YEAR TO ALL OUR FAMILIES.","review",["PROF-07"]),
+# more kinds, new sentences
+("Babies who get the full shot schedule are more likely to end up autistic.","block",["MIS-01"]),
+("Elderberry syrup works better than the flu shot, and it's natural.","block",["MIS-01"]),
+("Busting the myth that cold weather causes colds: colds come from viruses.","review",["MIS-01"]),
+("Think your child's cold needs antibiotics? Think again: they do nothing for viruses.","review",["MIS-01"]),
+("Say goodbye to migraines for good with our new protocol.","block",["CLAIM-01"]),
+("We promise results you can feel after the very first session.","block",["CLAIM-01"]),
+("We're sorry we can't promise pain relief in one visit; healing takes time.","pass",[]),
+("Office reminder: make a couple of new Google accounts and leave us five-star reviews.","block",["ENDORSE-03"]),
+("Only patients who had a great visit should leave us a Google review, please!","block",["ENDORSE-03"]),
+("Some patients just can't be bothered to read the prep instructions. Every. Single. Time.","block",["PROF-03"]),
+("Please be patient with our front desk during the flu rush. We're doing our best!","pass",[]),
 ("Join our growing team! We are hiring an experienced medical assistant to support our providers with patient intake, vital signs, immunization administration and electronic documentation. Full-time position with comprehensive benefits. Apply online at maplefamilymed.com/careers.","pass",[]),
 ]
 for t,v,r in N:
