@@ -429,16 +429,23 @@ func clauseBreak(t *token) bool {
 // appear in one clause, spanning from the first to the last concept found.
 // Tokens for which skip is true (nil: none) match no concept.
 //
-// seen (conceptSeen: which concepts some word of the text can start) rules
-// out most entries at once: an entry whose concept is in no sentence costs
-// a few slice lookups, not a walk of the text.
-func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, seen []bool, skip func(t int) bool) []conceptHit {
+// seen (conceptSeen: the sentences where each concept can start) rules out
+// most entries at once, and the sentences where an entry's concepts cannot
+// all meet are skipped.
+func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, seen []uint64, skip func(t int) bool) []conceptHit {
 	var out []conceptHit
 	for _, p := range lx.concepts[list] {
 		if !conceptsInText(p.concepts, seen) {
 			continue
 		}
-		for _, s := range sents {
+		common := ^uint64(0)
+		for i := range p.concepts {
+			common &= seen[p.concepts[i].id]
+		}
+		for si, s := range sents {
+			if common&(uint64(1)<<min(si, 63)) == 0 {
+				continue
+			}
 			for cs := s.tokStart; cs < s.tokEnd; {
 				ce := cs
 				for ce < s.tokEnd && !clauseBreak(&toks[ce]) {
@@ -489,41 +496,43 @@ func inParts(parts [][2]int, t int) bool {
 	return false
 }
 
-// conceptSeen marks, in seen (resized to the lexicon's concepts), the
-// concepts whose alternatives some word of the text can start: a lookup per
-// distinct word, not a lookup per alternative of every entry.
-func (lx *lexicon) conceptSeen(wordList []string, seen []bool) []bool {
-	seen = falses(seen, lx.nConcepts)
-	for _, w := range wordList {
+// conceptSeen returns, in seen (resized to the lexicon's concepts), the
+// sentences where each concept's alternatives can start, as a bit per
+// sentence (sentences from the 64th on share the last bit): an entry
+// whose concepts share no sentence is ruled out by a few ANDs, without a
+// look at the text. It costs a look-up per token, not one per alternative
+// of every entry.
+func (lx *lexicon) conceptSeen(toks []token, seen []uint64) []uint64 {
+	seen = slices.Grow(seen[:0], lx.nConcepts)[:lx.nConcepts]
+	clear(seen)
+	for i := range toks {
+		w := toks[i].low
+		bit := uint64(1) << min(toks[i].sent, 63)
 		for _, id := range lx.conceptByWord[w] {
-			seen[id] = true
-		}
-		if w == "" {
-			continue
+			seen[id] |= bit
 		}
 		for _, pc := range lx.conceptByPrefix[w[0]] {
 			if strings.HasPrefix(w, pc.prefix) {
-				seen[pc.id] = true
+				seen[pc.id] |= bit
 			}
 		}
-		if len(lx.conceptByNum) > 0 && w[0] >= '0' && w[0] <= '9' && numberKind(w) == tokNumber {
+		if toks[i].kind == tokNumber {
 			for _, id := range lx.conceptByNum {
-				seen[id] = true
+				seen[id] |= bit
 			}
 		}
 	}
 	return seen
 }
 
-// conceptsInText reports whether every concept may match some word of the
-// text, as conceptSeen marked them.
-func conceptsInText(concepts []concept, seen []bool) bool {
+// conceptsInText reports whether every concept may match in one sentence,
+// as conceptSeen marked them.
+func conceptsInText(concepts []concept, seen []uint64) bool {
+	common := ^uint64(0)
 	for i := range concepts {
-		if !seen[concepts[i].id] {
-			return false
-		}
+		common &= seen[concepts[i].id]
 	}
-	return true
+	return common != 0
 }
 
 func anyWord(alts []string, words map[string]bool) bool {

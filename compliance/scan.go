@@ -36,9 +36,9 @@ type scan struct {
 	// that test every word (prefixes) walk it rather than the map, whose
 	// iteration costs several times more.
 	wordList []string
-	// conceptSeen marks the lexicon's concepts some word can start
-	// (lexicon.conceptSeen); computed on the first concepts call.
-	conceptSeen []bool
+	// conceptSeen holds the sentences where each of the lexicon's concepts
+	// can start (lexicon.conceptSeen); computed on the first concepts call.
+	conceptSeen []uint64
 	seenDone    bool
 	islands     []island     // numeric islands, computed on first use
 	read        *Readability // reading level, computed on first use
@@ -357,7 +357,7 @@ func (s *scan) reviewMode() bool { return strings.TrimSpace(s.d.ReviewText) != "
 // lexicon.matchConcepts); tokens for which skip is true take no concept.
 func (s *scan) concepts(list string, skip func(t int) bool) []conceptHit {
 	if !s.seenDone {
-		s.conceptSeen = s.c.lex.conceptSeen(s.wordList, s.conceptSeen)
+		s.conceptSeen = s.c.lex.conceptSeen(s.toks, s.conceptSeen)
 		s.seenDone = true
 	}
 	return s.c.lex.matchConcepts(list, s.toks, s.sents, s.conceptSeen, skip)
