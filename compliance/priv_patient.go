@@ -298,8 +298,17 @@ func (s *scan) healthHits() []health.Hit {
 	for i := range s.toks {
 		s.lowWords = append(s.lowWords, s.toks[i].low)
 	}
-	s.health = health.Find(s.lowWords, s.healthBuf[:0])
-	s.healthBuf = s.health
+	hs := health.Find(s.lowWords, s.healthBuf[:0])
+	// "Riverside Hospital", "Lincoln Cancer Center": a health word inside
+	// a capitalized name is an organization, not anyone's health.
+	kept := hs[:0]
+	for _, h := range hs {
+		if t := h.From; t > 0 && s.toks[t].capital && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	s.health, s.healthBuf = kept, kept
 	return s.health
 }
 

@@ -45,10 +45,13 @@ type scan struct {
 	// Indexes over hits, built on first use.
 	bySentence map[string][]bool
 	byToken    map[string]map[int]bool
-	clinical   []bool   // tokens within contextWindow of a context/clinical hit
-	names      []span   // personNames, computed on first use
-	persons    []person // people, computed on first use (nil until then)
-	personBuf  []person // persons' memory, kept for reuse
+	clinical   []bool // tokens within contextWindow of a context/clinical hit
+	// clinicalSent marks sentences with a context/clinical hit (the
+	// everyday words among them left out).
+	clinicalSent []bool
+	names        []span   // personNames, computed on first use
+	persons      []person // people, computed on first use (nil until then)
+	personBuf    []person // persons' memory, kept for reuse
 	// nameWords and spanBuf are people's working memory, kept for reuse.
 	nameWords []names.Word
 	spanBuf   []span
@@ -212,6 +215,13 @@ func (s *scan) inPatientContext(from, to int) bool {
 	return false
 }
 
+// everydayClinical are words of context/clinical with an everyday sense
+// ("fall" the season, "cast" of a play, "test" a smoke alarm, "visit" a
+// booth, "birthday"): next to a name they make it no patient's. The health
+// package finds their clinical senses ("her fall", "in a cast").
+var everydayClinical = newWordSet([]string{"fall", "fell", "cast", "test", "tests", "results", "scan", "visit", "exam",
+	"checkup", "appointment", "appointments", "birthday", "born"})
+
 // nameInPatientContext is inPatientContext for a name: honorific names do
 // not count as their own context, but a health word in the same sentence
 // or within the window does ("keep Ms. Jordan in your prayers as she starts
@@ -220,16 +230,27 @@ func (s *scan) nameInPatientContext(from, to int) bool {
 	if from >= len(s.toks) {
 		return false
 	}
-	if s.cueSent[s.toks[from].sent] || s.sentenceHas("context/clinical", s.toks[from].sent) {
+	if s.cueSent[s.toks[from].sent] {
 		return true
 	}
 	if s.clinical == nil {
 		s.clinical = make([]bool, len(s.toks))
+		s.clinicalSent = make([]bool, len(s.sents))
 		for _, h := range s.hits["context/clinical"] {
+			if h.to == h.from+1 && everydayClinical.has(s.toks[h.from].low) {
+				continue // "the fall festival", "the cast of Annie", "test your smoke alarm"
+			}
+			if t := h.from; t > 0 && s.toks[t].capital && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent {
+				continue // "Riverside Hospital": an organization's name
+			}
+			s.clinicalSent[s.toks[h.from].sent] = true
 			for t := max(0, h.from-contextWindow); t < min(len(s.toks), h.to+contextWindow); t++ {
 				s.clinical[t] = true
 			}
 		}
+	}
+	if s.clinicalSent[s.toks[from].sent] {
+		return true
 	}
 	for t := from; t < to && t < len(s.toks); t++ {
 		if s.clinical[t] {

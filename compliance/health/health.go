@@ -173,6 +173,9 @@ var hurtWords = map[string]bool{
 func Find(words []string, out []Hit) []Hit {
 	for i := 0; i < len(words); i++ {
 		n, cat := At(words, i)
+		if n == 0 && (words[i] == "cast" || words[i] == "casts") && wornCast(words, i) {
+			n, cat = 1, Procedure
+		}
 		if n == 0 {
 			continue
 		}
@@ -204,6 +207,25 @@ var eventWords = map[string]bool{
 	"season": true, "awareness": true, "month": true, "week": true, "day": true, "screening": true, "screenings": true,
 	"prevention": true, "clinic": true, "clinics": true, "test": true, "tests": true, "testing": true, "walk": true,
 	"run": true, "research": true, "foundation": true, "society": true, "association": true, "fundraiser": true,
+}
+
+// wornCast reports whether "cast" at i is one worn on a limb ("the cast is
+// finally off", "her new cast"), not a play's cast or a cast vote.
+func wornCast(words []string, i int) bool {
+	if i+1 < len(words) {
+		switch words[i+1] {
+		case "of", "list", "party", "members", "member", "iron", "vote", "votes", "ballot", "ballots", "and", "crew":
+			return false
+		}
+	}
+	if i == 0 {
+		return false
+	}
+	switch words[i-1] {
+	case "the", "her", "his", "their", "my", "your", "a", "new", "arm", "leg", "walking":
+		return true
+	}
+	return false
 }
 
 // hurtBefore reports whether a hurt word comes right before words[i], or

@@ -27,6 +27,9 @@ func TestFind(t *testing.T) {
 		{"wine tasting fundraiser for the library", nil},
 		{"our flu vaccine shipment came", []string{"flu vaccine"}},
 		{"flu season is here", []string{"flu season"}},
+		{"congrats to the cast of annie", nil},
+		{"glad the cast is off", []string{"cast is off"}},
+		{"glad the cast is finally off", []string{"cast"}},
 		{"her knee looks great in the photo", nil},
 	}
 	for _, tc := range tests {
