@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"unicode/utf16"
 
-	"github.com/practicepost/practicepost/compliance/twittertext"
+	"github.com/practicepost/practicepost/internal/twittertext"
 	"github.com/practicepost/practicepost/post"
 )
 

@@ -3,7 +3,7 @@ package templates
 import (
 	"testing"
 
-	"github.com/practicepost/practicepost/compliance/twittertext"
+	"github.com/practicepost/practicepost/internal/twittertext"
 )
 
 // xLimit is X's weighted length limit for a post.

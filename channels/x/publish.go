@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/practicepost/practicepost/channels"
-	"github.com/practicepost/practicepost/compliance/twittertext"
+	"github.com/practicepost/practicepost/internal/twittertext"
 	"github.com/practicepost/practicepost/post"
 )
 

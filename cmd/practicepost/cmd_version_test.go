@@ -20,11 +20,11 @@ func TestVersionLicenses(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	for _, want := range []string{
-		"Copyright 2026 The practicepost Authors",            // NOTICE
-		"TERMS AND CONDITIONS FOR USE, REPRODUCTION",         // LICENSE
-		"| go.etcd.io/bbolt | ",                              // a module's row
-		"The FreeType Project",                               // a credit a licence asks for
-		"`compliance/twittertext/tlds.txt` | twitter-text (", // embedded outside data
+		"Copyright 2026 The practicepost Authors",          // NOTICE
+		"TERMS AND CONDITIONS FOR USE, REPRODUCTION",       // LICENSE
+		"| go.etcd.io/bbolt | ",                            // a module's row
+		"The FreeType Project",                             // a credit a licence asks for
+		"`internal/twittertext/tlds.txt` | twitter-text (", // embedded outside data
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("version --licenses lacks %q", want)

@@ -62,8 +62,6 @@ var allowed = []struct {
 var exceptions = []struct{ from, to, issue string }{
 	{"scheduler", "calendar", "issue 13: scheduler takes location, grace, blackouts and settings through scheduler.Options and the store"},
 	{"report", "calendar", "issue 13: DraftReply moves into calendar; report asks its own small interface"},
-	{"channels/x", "compliance/twittertext", "issue 13: twittertext moves to internal/"},
-	{"channels/x/xfake", "compliance/twittertext", "issue 13: twittertext moves to internal/"},
 	{"channels/preview", "channels/x", "issue 13: the preview card measures through the registered channels.Kind"},
 	{"web", "channels/x", "issue 13: the preview page measures X's weighted length through the registered channels.Kind"},
 	{"web", "channels/preview", "issue 13: the preview page reads the registry, not the preview adapter"},

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/channels/channeltest"
-	"github.com/practicepost/practicepost/compliance/twittertext"
+	"github.com/practicepost/practicepost/internal/twittertext"
 )
 
 // tweet is one post the fake holds: the practice's own, or a reply by

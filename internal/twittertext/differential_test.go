@@ -52,7 +52,7 @@ func oracleNode(t *testing.T) string {
 	t.Helper()
 	missing := func(format string, args ...any) {
 		t.Helper()
-		msg := fmt.Sprintf(format, args...) + " (run `npm ci --ignore-scripts` in compliance/twittertext/oracle)"
+		msg := fmt.Sprintf(format, args...) + " (run `npm ci --ignore-scripts` in internal/twittertext/oracle)"
 		if os.Getenv("CI") != "" {
 			t.Fatal(msg)
 		}
