@@ -58,6 +58,12 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 		}
 		before := p.ContentHash()
 		applyEdit(p, req)
+		// Checked here too: an edit that keeps the hashes but changes what
+		// the request says of them does not change the content hash, so
+		// route below may not run.
+		if p.Media, err = storedMedia(tx, p.Media); err != nil {
+			return err
+		}
 		if err := s.validate(p, tx.Now()); err != nil {
 			return err
 		}

@@ -161,6 +161,11 @@ func (s *Service) blackoutError(p *post.Post) error {
 // moves it as far along as the result allows: approved and scheduled when
 // clean, the review queue otherwise.
 func (s *Service) route(ctx context.Context, tx *store.Tx, p *post.Post, taken map[string]bool) error {
+	media, err := storedMedia(tx, p.Media)
+	if err != nil {
+		return err
+	}
+	p.Media = media
 	var auth *post.Authorization
 	if p.AuthorizationID != "" {
 		a, err := tx.Authorization(p.AuthorizationID)

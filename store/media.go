@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/practicepost/practicepost/media"
 	"github.com/practicepost/practicepost/post"
@@ -70,26 +71,62 @@ func (db *DB) SaveMedia(ctx context.Context, r io.Reader, m post.Media) (post.Me
 	if err := os.Rename(tmp.Name(), final); err != nil {
 		return m, fmt.Errorf("store: save media: %w", err)
 	}
-	err = db.Update(ctx, func(tx *Tx) error { return tx.putJSON(bucketMedia, []byte(m.Hash), m) })
+	err = db.Update(ctx, func(tx *Tx) error {
+		// The same bytes uploaded again answered "no" must not clear an
+		// earlier "shows a patient": the answer that asks for the patient's
+		// authorization wins.
+		var old post.Media
+		ok, err := tx.getJSON(bucketMedia, []byte(m.Hash), &old)
+		if err != nil {
+			return err
+		}
+		if ok && old.ShowsPatient {
+			m.ShowsPatient = true
+		}
+		return tx.putJSON(bucketMedia, []byte(m.Hash), m)
+	})
 	return m, err
 }
 
-// MediaPath is where the file with content hash lives.
+// ValidMediaHash reports whether h can name a stored image: exactly 64
+// lowercase hex characters, the form SaveMedia gives. Anything else never
+// reaches the file system, since a hash is joined into a path.
+func ValidMediaHash(h string) bool {
+	if len(h) != sha256.Size*2 {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		if c := h[i]; (c < '0' || c > '9') && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// MediaPath is where the file with content hash lives. A hash that is not
+// a valid media hash gets a path that never exists.
 func (db *DB) MediaPath(hash string) string {
-	if len(hash) < 2 {
+	if !ValidMediaHash(hash) {
 		return filepath.Join(db.dir, "media", "invalid")
 	}
 	return filepath.Join(db.dir, "media", hash[:2], hash)
 }
 
 // ReadMedia returns an image's bytes, checking they still match the hash.
+// The hash is checked again here, whatever the caller checked: a path built
+// from "../../dev/zero" read the whole of memory. Only a regular file of at
+// most MaxMediaBytes is read, and it is opened without blocking, so a FIFO
+// or a device in the media folder cannot hang a channel's worker.
 func (db *DB) ReadMedia(hash string) ([]byte, error) {
-	b, err := os.ReadFile(db.MediaPath(hash))
+	if !ValidMediaHash(hash) {
+		return nil, post.Errorf(post.EInvalid, "%.20q is not an image id (64 hex characters)", hash)
+	}
+	b, err := readRegular(db.MediaPath(hash), MaxMediaBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, post.Errorf(post.ENotFound, "the image %s is missing from the data folder", shortHash(hash))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store: read media: %w", err)
+		return nil, fmt.Errorf("store: read media %s: %w", shortHash(hash), err)
 	}
 	sum := sha256.Sum256(b)
 	if hex.EncodeToString(sum[:]) != hash {
@@ -98,8 +135,46 @@ func (db *DB) ReadMedia(hash string) ([]byte, error) {
 	return b, nil
 }
 
+// readRegular reads the regular file at path, refusing anything else and
+// anything over limit bytes.
+func readRegular(path string, limit int64) ([]byte, error) {
+	if fi, err := os.Lstat(path); err != nil {
+		return nil, err
+	} else if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", fi.Mode().Type())
+	}
+	// O_NONBLOCK: should the file be swapped for a FIFO after the Lstat,
+	// the open still returns at once, and the Stat below refuses it.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", fi.Mode().Type())
+	}
+	if fi.Size() > limit {
+		return nil, fmt.Errorf("%d bytes, over the %d MB limit", fi.Size(), limit>>20)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("over the %d MB limit", limit>>20)
+	}
+	return b, nil
+}
+
 // Media returns stored metadata for an image hash.
 func (tx *Tx) Media(hash string) (*post.Media, error) {
+	if !ValidMediaHash(hash) {
+		return nil, post.Errorf(post.EInvalid, "%.20q is not an image id (64 hex characters)", hash)
+	}
 	var m post.Media
 	ok, err := tx.getJSON(bucketMedia, []byte(hash), &m)
 	if err != nil {

@@ -1,0 +1,39 @@
+package calendar
+
+import (
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// storedMedia replaces each image a request names with the media store's
+// record of it. The JSON API and the CLI name images by hash; a hash that is
+// not an uploaded image is refused (it was joined into a file path at
+// publish time), and the record's name, type, size and "shows a patient"
+// answer win over what the request says, so a client cannot answer "no"
+// for an image uploaded as showing a patient. Alt text is the post's own
+// and is kept; a request may add "shows a patient", never take it away.
+func storedMedia(tx *store.Tx, in []post.Media) ([]post.Media, error) {
+	if len(in) == 0 {
+		return in, nil
+	}
+	out := make([]post.Media, 0, len(in))
+	for i, m := range in {
+		if !store.ValidMediaHash(m.Hash) {
+			return nil, post.Errorf(post.EInvalid, "image %d of %d: %.20q is not an image id (64 lowercase hex characters, as the upload gave it)", i+1, len(in), m.Hash)
+		}
+		rec, err := tx.Media(m.Hash)
+		if post.ErrorCode(err) == post.ENotFound {
+			return nil, post.Errorf(post.EInvalid, "image %d of %d was never uploaded: attach it on the compose page first", i+1, len(in))
+		}
+		if err != nil {
+			return nil, err
+		}
+		got := *rec
+		if m.AltText != "" {
+			got.AltText = m.AltText
+		}
+		got.ShowsPatient = rec.ShowsPatient || m.ShowsPatient
+		out = append(out, got)
+	}
+	return out, nil
+}
