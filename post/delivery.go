@@ -35,6 +35,13 @@ type Delivery struct {
 	AttemptStarted time.Time `json:"attempt_started,omitzero"`
 	NextAttempt    time.Time `json:"next_attempt,omitzero"`  // set while waiting to retry
 	ContentHash    string    `json:"content_hash,omitempty"` // what the attempt sent
+	// Crashes counts attempts that ended with practicepost itself dying,
+	// panicking or hanging rather than with an answer; CrashedAttempt is
+	// the last one counted, so an attempt counts once however often it is
+	// looked at. Past a few the scheduler holds the delivery instead of
+	// trying again at every restart.
+	Crashes        int    `json:"crashes,omitempty"`
+	CrashedAttempt string `json:"crashed_attempt,omitempty"`
 
 	RemoteID    string    `json:"remote_id,omitempty"`
 	URL         string    `json:"url,omitempty"`

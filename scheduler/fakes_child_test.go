@@ -22,6 +22,10 @@ func TestMain(m *testing.M) {
 		serveFakes(n)
 		return
 	}
+	if dir := os.Getenv(crashChildEnv); dir != "" {
+		runCrashChild(dir)
+		return
+	}
 	os.Exit(m.Run())
 }
 

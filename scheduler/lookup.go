@@ -28,10 +28,8 @@ const coverSkew = 10 * time.Second
 // find looks for a post matching text on the account since started (less
 // lookBack). existing is the remote id a Duplicate error named, if any: a
 // post with that id counts as found.
-func (s *Scheduler) find(ctx context.Context, ch channels.Channel, text string, started time.Time, existing string) (post.Receipt, bool, error) {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.CallTimeout)
-	defer cancel()
-	recent, err := ch.Recent(ctx, started.Add(-lookBack))
+func (s *Scheduler) find(ctx context.Context, channel string, ch channels.Channel, text string, started time.Time, existing string) (post.Receipt, bool, error) {
+	recent, err := s.recentSince(ctx, channel, ch, started.Add(-lookBack))
 	if err != nil {
 		return post.Receipt{}, false, err
 	}

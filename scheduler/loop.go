@@ -20,6 +20,9 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	s.beat()
 	s.running.Store(true)
 	defer s.running.Store(false)
+	if err := s.countInterrupted(ctx); err != nil {
+		return err
+	}
 	if err := s.reconcile(ctx); err != nil {
 		return err
 	}

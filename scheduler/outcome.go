@@ -51,7 +51,7 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 		// proxy's 502/504, a platform timing out its own answer): look at
 		// the account before sending it again, as for a lost answer.
 		if class == channels.Retryable && statusOf(err) >= 500 {
-			if found, ok, ferr := s.find(ctx, ch, text, d.AttemptStarted, ""); ferr == nil && ok {
+			if found, ok, ferr := s.find(ctx, c.channel, ch, text, d.AttemptStarted, ""); ferr == nil && ok {
 				return outcome{state: post.DeliveryPublished, receipt: found}
 			}
 		}
@@ -84,7 +84,7 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 			existing = ce.ExistingID
 		}
 	}
-	found, ok, ferr := s.find(ctx, ch, text, d.AttemptStarted, existing)
+	found, ok, ferr := s.find(ctx, c.channel, ch, text, d.AttemptStarted, existing)
 	switch {
 	case ok:
 		return outcome{state: post.DeliveryPublished, receipt: found}
@@ -156,7 +156,12 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 		if c.due.IsZero() {
 			c.due = d.DueAt
 		}
-		if final.retryReconciled && d.Attempts >= s.opt.MaxAttempts {
+		if final.retryReconciled && d.Crashes >= crashLimit {
+			// Not on the platform, and trying it took practicepost down
+			// (or hung it) every time: trying again would do it again.
+			final = outcome{state: post.DeliveryHeld, alertKind: alert.KindHeld,
+				reason: fmt.Sprintf("practicepost stopped, crashed or hung %d times while publishing this post on %s, which never got it, so it is not tried again on its own: check the post (its images first), then release it or cancel it", d.Crashes, c.channel)}
+		} else if final.retryReconciled && d.Attempts >= s.opt.MaxAttempts {
 			// Not on the platform, but out of attempts: a person decides.
 			final = outcome{state: post.DeliveryFailed, alertKind: alert.KindPublishFailed,
 				reason: fmt.Sprintf("gave up after %d attempts: the last one never reached %s", d.Attempts, c.channel)}

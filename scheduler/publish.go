@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"sync/atomic"
 	"time"
 
@@ -15,8 +16,20 @@ import (
 
 // process handles one due delivery: claim it, call the platform, record
 // what happened. Only one process runs per channel at a time.
-func (s *Scheduler) process(ctx context.Context, item store.DueItem) error {
+func (s *Scheduler) process(ctx context.Context, item store.DueItem) (err error) {
 	log := s.log.With("post_id", item.PostID, "channel", item.Channel)
+	var c *claim
+	// A panic here (reading the images, deciding an answer) must not take
+	// the daemon down with every channel: the attempt counts as crashed.
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("publishing panicked", "panic", fmt.Sprintf("%.200v", r), "stack", string(debug.Stack()))
+			if c != nil {
+				s.crashed(ctx, c, "practicepost's publishing code panicked", log)
+			}
+			err = nil
+		}
+	}()
 	if lock := s.locks[item.Channel]; lock != nil {
 		lock.Lock()
 		defer lock.Unlock()
@@ -32,7 +45,7 @@ func (s *Scheduler) process(ctx context.Context, item store.DueItem) error {
 		log.Warn("delivery held", "reason", res.verdict.Reason.String())
 		s.raise(ctx, *res.held)
 	}
-	c := res.claim
+	c = res.claim
 	if c == nil {
 		return nil
 	}
@@ -50,9 +63,13 @@ func (s *Scheduler) process(ctx context.Context, item store.DueItem) error {
 		oc = outcome{state: post.DeliveryFailed, reason: err.Error(), alertKind: alert.KindPublishFailed}
 	} else {
 		log.Info("publishing", "attempt", c.post.Deliveries[c.channel].Attempts)
-		rec, perr := s.call(ctx, ch, o)
+		rec, perr := s.call(ctx, ch, c, o)
 		if errors.Is(perr, errAbandoned) {
 			log.Warn("call abandoned at shutdown; the delivery is reconciled at the next start")
+			return nil
+		}
+		if ce := asCrash(perr); ce != nil {
+			s.crashed(ctx, c, ce.why, log)
 			return nil
 		}
 		oc = s.decide(ctx, c, ch, o.Text, rec, perr)
@@ -67,7 +84,7 @@ func (s *Scheduler) process(ctx context.Context, item store.DueItem) error {
 // call publishes o. The call outlives a cancelled ctx by ShutdownGrace so
 // an in-flight request can finish and be recorded; past that it is
 // abandoned and reported as errAbandoned.
-func (s *Scheduler) call(ctx context.Context, ch channels.Channel, o post.Outgoing) (post.Receipt, error) {
+func (s *Scheduler) call(ctx context.Context, ch channels.Channel, c *claim, o post.Outgoing) (post.Receipt, error) {
 	callCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.CallTimeout)
 	defer cancel()
 	var abandoned atomic.Bool
@@ -76,7 +93,7 @@ func (s *Scheduler) call(ctx context.Context, ch channels.Channel, o post.Outgoi
 		context.AfterFunc(callCtx, func() { t.Stop() })
 	})
 	defer stop()
-	rec, err := ch.Publish(callCtx, o)
+	rec, err := bounded(s, callCtx, c.channel, c.attemptID, func(ctx context.Context) (post.Receipt, error) { return ch.Publish(ctx, o) })
 	if err != nil && ctx.Err() != nil && callCtx.Err() != nil && abandoned.Load() {
 		return rec, errAbandoned
 	}

@@ -21,6 +21,10 @@ type pendingAttempt struct {
 	text      string
 }
 
+// midPublishStatuses are the post statuses that can hold a delivery left
+// publishing: a person may have held or settled the post meanwhile.
+var midPublishStatuses = []post.Status{post.StatusPublishing, post.StatusHeld, post.StatusFailed, post.StatusUnknown}
+
 // reconcile settles every delivery left publishing with no call under way,
 // by looking at the account (PLATFORMS.md section 6), never by re-posting
 // blindly:
@@ -41,7 +45,7 @@ func (s *Scheduler) reconcile(ctx context.Context) error {
 	err := s.db.View(ctx, func(tx *store.Tx) error {
 		// A person may have held or settled the post while a channel was
 		// publishing: look at every status that can hold such a delivery.
-		for _, st := range []post.Status{post.StatusPublishing, post.StatusHeld, post.StatusFailed, post.StatusUnknown} {
+		for _, st := range midPublishStatuses {
 			posts, err := tx.PostsByStatus(st)
 			if err != nil {
 				return err
@@ -62,7 +66,12 @@ func (s *Scheduler) reconcile(ctx context.Context) error {
 	byChannel := map[string][]pendingAttempt{}
 	s.q.mu.Lock()
 	for _, a := range todo {
-		// A call still under way is its worker's to record.
+		// A call still under way is its worker's to record; a hung call
+		// left running may still arrive, so it is not decided yet either.
+		if s.calls.running(a.attemptID) {
+			s.recheckAfter(s.now().Add(minSleep))
+			continue
+		}
 		if !s.q.inflight[a.postID+"/"+a.channel] {
 			byChannel[a.channel] = append(byChannel[a.channel], a)
 		}
@@ -102,7 +111,7 @@ func (s *Scheduler) reconcileChannel(ctx context.Context, channel string, attemp
 		why = "the network cannot list its posts"
 	default:
 		var err error
-		if recent, err = s.recentSince(ctx, ch, since.Add(-lookBack)); err != nil {
+		if recent, err = s.recentSince(ctx, channel, ch, since.Add(-lookBack)); err != nil {
 			why = "the platform could not be asked (" + reasonOf(err) + ")"
 		}
 	}
@@ -233,8 +242,8 @@ func oldestOf(recent []post.Receipt) time.Time {
 
 // recentSince lists the account's posts since t, within the call timeout
 // and even while the daemon shuts down (a decision half-read is worse).
-func (s *Scheduler) recentSince(ctx context.Context, ch channels.Channel, t time.Time) ([]post.Receipt, error) {
+func (s *Scheduler) recentSince(ctx context.Context, channel string, ch channels.Channel, t time.Time) ([]post.Receipt, error) {
 	cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.opt.CallTimeout)
 	defer cancel()
-	return ch.Recent(cctx, t)
+	return bounded(s, cctx, channel, "", func(ctx context.Context) ([]post.Receipt, error) { return ch.Recent(ctx, t) })
 }

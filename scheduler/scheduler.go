@@ -87,6 +87,7 @@ type Scheduler struct {
 	running atomic.Bool
 	loops   atomic.Int64 // loop iterations that scanned the store
 	q       queues
+	calls   calls // platform calls under way, for Health and reconcile
 
 	recheckMu sync.Mutex
 	recheck   time.Time // when to look up interrupted attempts again; zero: none
@@ -177,6 +178,11 @@ func (s *Scheduler) Health() error {
 	}
 	if age := s.sinceBeat(); age > 3*s.opt.HeartbeatEvery {
 		return fmt.Errorf("scheduler: no heartbeat for %s", age.Round(time.Second))
+	}
+	// A call that ignored its timeout was let go by its worker, so the
+	// loop still beats: name it, or /healthz says ok over a hung channel.
+	if c, ok := s.calls.overdue(s.opt.CallTimeout); ok {
+		return fmt.Errorf("scheduler: a call to channel %s has not returned for %s (timeout %s)", c.channel, time.Since(c.started).Round(time.Second), s.opt.CallTimeout)
 	}
 	return nil
 }
