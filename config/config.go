@@ -86,6 +86,9 @@ type Web struct {
 	TLSCert      string `toml:"tls_cert"`      // both or neither of TLSCert and TLSKey
 	TLSKey       string `toml:"tls_key"`       //
 	SessionHours int    `toml:"session_hours"` // default 12
+	// TrustedProxies are the reverse proxies (CIDR ranges or addresses)
+	// whose X-Forwarded-For names the client, for the sign-in limiter.
+	TrustedProxies []string `toml:"trusted_proxies"`
 }
 
 // Scheduler tunes publishing.

@@ -165,6 +165,10 @@ func TestBadFiles(t *testing.T) {
 			{9, `scheduler.blackouts[1]: "2026-12-26..2026-12-24" ends before it starts`},
 			{10, `scheduler.blackouts[2]: "2026-02-30" is not a date`},
 		}},
+		{"bad-proxies.toml", []want{
+			{7, `web.trusted_proxies[1]: "10.0.0.0/33" is not an IP address or a CIDR range`},
+			{7, `web.trusted_proxies[2]: "proxy.example" is not an IP address or a CIDR range`},
+		}},
 		{"bad-state.toml", []want{{4, `practice.state: "XX" is not a US state, DC or territory code`}}},
 		{"bad-community.toml", []want{
 			{5, `practice.community_names[1]: "  " has no letters`},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"net/mail"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -103,6 +104,13 @@ func (c *Config) validateService(v *validator) {
 	}
 	if w.SessionHours < 1 || w.SessionHours > 720 {
 		v.add("web.session_hours", "is %d; want 1 to 720", w.SessionHours)
+	}
+	for i, p := range w.TrustedProxies {
+		if _, err := netip.ParsePrefix(p); err != nil {
+			if _, err := netip.ParseAddr(p); err != nil {
+				v.add(fmt.Sprintf("web.trusted_proxies[%d]", i), "%q is not an IP address or a CIDR range (such as 10.0.0.0/8)", p)
+			}
+		}
 	}
 
 	s := c.Scheduler

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 
 	"github.com/practicepost/practicepost/post"
@@ -22,23 +23,37 @@ func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
 // login checks the password and starts a brand-new session. Any session
 // the browser already had is deleted first, so a token planted before
 // sign-in (session fixation) never becomes a signed-in one.
+//
+// The name is capped before anything is audited, logged or counted: a
+// failed sign-in audits the name as typed, and a 9.5 MB name grew the
+// database by 23 MB a try. The attempt is counted against the client's
+// address before the password is compared (see loginLimiter).
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	name := strings.ToLower(strings.TrimSpace(r.PostFormValue("name")))
+	name := post.Clip(strings.ToLower(strings.TrimSpace(r.PostFormValue("name"))), maxNameLen)
 	data := loginData{Name: name, Next: safeNext(r.PostFormValue("next"))}
-	ipKey, userKey := "ip:"+clientIP(r), "user:"+name
-	if ok, wait := s.limiter.allowed(ipKey, userKey); !ok {
+	ip := s.clientIP(r)
+	ipKey, userKey := "ip:"+ip, "user:"+name
+	if ok, wait := s.limiter.begin(ipKey); !ok {
 		w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
-		s.log.Warn("login rate limited", "user", name, "remote", clientIP(r))
+		s.log.Warn("login rate limited", "user", name, "remote", ip)
 		s.render(w, r, http.StatusTooManyRequests, "login", "Sign in", data,
 			fmt.Sprintf("Too many failed sign-ins. Try again in %d minutes.", int(wait.Minutes())+1))
 		return
 	}
+	release, err := s.limiter.slow(ctx, userKey)
+	if err != nil {
+		s.limiter.undo(ipKey)
+		return // the client went away while its account was being slowed
+	}
 	u, err := s.cal.Authenticate(ctx, name, r.PostFormValue("password"))
 	if err != nil {
 		if post.ErrorCode(err) == post.EForbidden {
-			s.limiter.fail(ipKey, userKey)
+			s.limiter.fail(userKey)
+		} else {
+			s.limiter.undo(ipKey)
 		}
+		release()
 		status := httpStatus(err)
 		if status == http.StatusForbidden {
 			status = http.StatusUnauthorized
@@ -46,7 +61,9 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, status, "login", "Sign in", data, s.userMessage(r, err))
 		return
 	}
+	s.limiter.undo(ipKey)
 	s.limiter.succeed(userKey)
+	release()
 	if c, err := r.Cookie(s.cookieName()); err == nil && c.Value != "" {
 		if err := s.db.DeleteSession(ctx, c.Value); err != nil {
 			s.errorPage(w, r, err)
@@ -81,12 +98,68 @@ func (s *Server) setSessionCookie(w http.ResponseWriter, token string, maxAge in
 		HttpOnly: true, Secure: s.opt.Secure, SameSite: http.SameSiteLaxMode})
 }
 
-// clientIP is the peer address; a reverse proxy's headers are not trusted,
-// since anyone could send them.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
+// maxNameLen is the longest user name (calendar.AddUser's rule).
+const maxNameLen = 32
+
+// clientIP is the address the request came from. Behind a reverse proxy
+// listed in trusted_proxies it is the rightmost X-Forwarded-For hop that is
+// not itself a trusted proxy (hops to its left are whatever the client
+// sent); otherwise the header is ignored, since anyone could send it.
+func (s *Server) clientIP(r *http.Request) string {
+	peer, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
-		return r.RemoteAddr
+		peer = r.RemoteAddr
 	}
-	return host
+	if !s.trustedProxy(peer) {
+		return post.Clip(peer, 64)
+	}
+	var hops []string
+	for _, h := range r.Header.Values("X-Forwarded-For") {
+		for _, hop := range strings.Split(h, ",") {
+			if hop = strings.TrimSpace(hop); hop != "" {
+				hops = append(hops, hop)
+			}
+		}
+	}
+	for i := len(hops) - 1; i >= 0; i-- {
+		if !s.trustedProxy(hops[i]) {
+			return post.Clip(hops[i], 64)
+		}
+	}
+	return post.Clip(peer, 64)
+}
+
+// trustedProxy reports whether addr is in one of trusted_proxies' ranges.
+func (s *Server) trustedProxy(addr string) bool {
+	if len(s.proxies) == 0 {
+		return false
+	}
+	a, err := netip.ParseAddr(strings.Trim(addr, "[]"))
+	if err != nil {
+		return false
+	}
+	a = a.Unmap()
+	for _, p := range s.proxies {
+		if p.Contains(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseProxies reads trusted_proxies: CIDR ranges, or single addresses.
+func parseProxies(in []string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, s := range in {
+		p, err := netip.ParsePrefix(s)
+		if err != nil {
+			a, aerr := netip.ParseAddr(s)
+			if aerr != nil {
+				return nil, fmt.Errorf("web: trusted proxy %q is not an address or a CIDR range such as 10.0.0.0/8", s)
+			}
+			p = netip.PrefixFrom(a, a.BitLen())
+		}
+		out = append(out, p.Masked())
+	}
+	return out, nil
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"strconv"
@@ -12,6 +13,10 @@ import (
 
 // httpStatus maps a domain error code to an HTTP status.
 func httpStatus(err error) int {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return http.StatusRequestEntityTooLarge
+	}
 	switch post.ErrorCode(err) {
 	case post.EInvalid:
 		return http.StatusBadRequest
@@ -57,15 +62,18 @@ func (s *Server) apiError(w http.ResponseWriter, r *http.Request, err error, sta
 	writeJSON(w, status, map[string]any{"error": map[string]string{"code": code, "message": s.userMessage(r, err)}})
 }
 
-// decodeJSON reads a JSON request body of at most 1 MiB into v, refusing
+// decodeJSON reads a JSON request body of at most apiBodyBytes into v, refusing
 // unknown fields so a typo is an error rather than silently ignored.
 //
 // Go's decoder quietly turns bytes that are not UTF-8, and \u escapes of
 // lone UTF-16 surrogates, into U+FFFD; both are refused first, with their
 // offset, so no text is stored other than as sent.
 func decodeJSON(w http.ResponseWriter, r *http.Request, v any) error {
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, apiBodyBytes))
 	if err != nil {
+		if e := bodyError(err); httpStatus(e) == http.StatusRequestEntityTooLarge {
+			return e
+		}
 		return post.Errorf(post.EInvalid, "the request body could not be read: %v", err)
 	}
 	if err := post.CheckBytes("the request body", string(body)); err != nil {

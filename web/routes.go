@@ -118,7 +118,11 @@ func (s *Server) routes() http.Handler {
 // for unsafe methods from a browser session, the CSRF token.
 func (s *Server) guard(rt route) http.Handler {
 	api := strings.Contains(rt.pattern, " /api/")
+	limit := bodyLimit(rt.pattern)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body != nil && r.Body != http.NoBody {
+			r.Body = http.MaxBytesReader(w, r.Body, limit)
+		}
 		id := s.identify(r)
 		if id != nil && id.Bearer && !api {
 			id = nil // API tokens open the API only, never the pages
@@ -134,6 +138,14 @@ func (s *Server) guard(rt route) http.Handler {
 			}
 			if !id.User.Role.AtLeast(rt.min) {
 				s.fail(w, r, api, post.Errorf(post.EForbidden, "this needs the %s role; you are %s", rt.min, id.User.Role))
+				return
+			}
+		}
+		// The form is read here, within the route's limit, before the CSRF
+		// check reads its token: an oversized one gets a clear 413.
+		if unsafeMethod(r.Method) {
+			if err := parseForm(r); err != nil {
+				s.fail(w, r, api, err)
 				return
 			}
 		}

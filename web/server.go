@@ -13,6 +13,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/practicepost/practicepost/calendar"
@@ -49,6 +50,10 @@ type Options struct {
 	Practice templates.Practice
 	// SessionTTL is how long a sign-in lasts; default 12 hours (a clinic day).
 	SessionTTL time.Duration
+	// TrustedProxies are the reverse proxies (CIDR ranges or addresses)
+	// whose X-Forwarded-For header names the client, for the sign-in
+	// limiter. Empty: the peer address is the client.
+	TrustedProxies []string
 }
 
 // Server serves the UI and the API.
@@ -59,6 +64,7 @@ type Server struct {
 	log     *slog.Logger
 	views   *views
 	limiter *loginLimiter
+	proxies []netip.Prefix // Options.TrustedProxies, parsed
 	handler http.Handler
 	// calCache keeps calendar ranges until the store changes.
 	calCache calendarCache
@@ -80,6 +86,11 @@ func New(opt Options) (*Server, error) {
 	}
 	s := &Server{opt: opt, cal: opt.Calendar, db: opt.DB, log: opt.Logger,
 		limiter: newLoginLimiter(5, 15*time.Minute, opt.DB.Now), connects: connectStates{db: opt.DB}}
+	proxies, err := parseProxies(opt.TrustedProxies)
+	if err != nil {
+		return nil, err
+	}
+	s.proxies = proxies
 	v, err := parseViews(s.funcs())
 	if err != nil {
 		return nil, err

@@ -106,8 +106,9 @@ func (m *Main) webHandler() (http.Handler, error) {
 		Pauser:  func() web.Pauser { return m.Scheduler }, // set by openScheduler before Run serves
 		Secure:  cfg.Web.TLSCert != "" || strings.HasPrefix(cfg.Web.BaseURL, "https://"),
 		BaseURL: cfg.Web.BaseURL, Practice: practiceVars(cfg),
-		Connectors: connectors, // the "connect account" flows
-		SessionTTL: time.Duration(cfg.Web.SessionHours) * time.Hour,
+		Connectors:     connectors, // the "connect account" flows
+		SessionTTL:     time.Duration(cfg.Web.SessionHours) * time.Hour,
+		TrustedProxies: cfg.Web.TrustedProxies,
 	})
 	if err != nil {
 		return nil, err
