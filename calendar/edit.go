@@ -47,8 +47,8 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 		if req.Version != 0 && req.Version != p.Version {
 			return post.Errorf(post.EConflict, "post %s changed since you opened it (version %d, yours %d); reload and edit again", p.ID, p.Version, req.Version)
 		}
-		if !req.Actor.Role.AtLeast(post.RoleReviewer) && p.Author != req.Actor.Name {
-			return post.Errorf(post.EForbidden, "staff may edit only their own posts; this one is %s's", p.Author)
+		if err := ownPost(req.Actor, p, "edit"); err != nil {
+			return err
 		}
 		if !p.Editable() && !retriable(p) {
 			return post.Errorf(post.EConflict, "post %s is %s: what has gone out cannot be edited", p.ID, p.Status)
@@ -173,8 +173,8 @@ type PostRef struct {
 // CancelPost cancels a post that has not gone out.
 func (s *Service) CancelPost(ctx context.Context, req PostRef) (*post.Post, error) {
 	return s.change(ctx, req, post.RoleStaff, "post.cancel", func(tx *store.Tx, p *post.Post) error {
-		if !req.Actor.Role.AtLeast(post.RoleReviewer) && p.Author != req.Actor.Name {
-			return post.Errorf(post.EForbidden, "staff may cancel only their own posts")
+		if err := ownPost(req.Actor, p, "cancel"); err != nil {
+			return err
 		}
 		for _, d := range p.Deliveries {
 			if d.State == post.DeliveryPublishing {
@@ -196,8 +196,54 @@ func (s *Service) CancelPost(ctx context.Context, req PostRef) (*post.Post, erro
 // HoldPost stops a post from going out until someone releases it.
 func (s *Service) HoldPost(ctx context.Context, req PostRef) (*post.Post, error) {
 	return s.change(ctx, req, post.RoleStaff, "post.hold", func(tx *store.Tx, p *post.Post) error {
-		return holdPost(p, nonEmpty(req.Reason, "held by "+req.Actor.Name))
+		if err := MayHold(req.Actor, p); err != nil {
+			return err
+		}
+		if err := holdPost(p, nonEmpty(req.Reason, "held by "+req.Actor.Name)); err != nil {
+			return err
+		}
+		p.HeldBy, p.HeldByRole = req.Actor.Name, req.Actor.Role
+		return nil
 	})
+}
+
+// ownPost applies edit's rule to action: staff act on their own posts only,
+// reviewers and admins on any.
+func ownPost(a Actor, p *post.Post, action string) error {
+	if !a.Role.AtLeast(post.RoleReviewer) && p.Author != a.Name {
+		return post.Errorf(post.EForbidden, "staff may %s only their own posts; this one is %s's", action, p.Author)
+	}
+	return nil
+}
+
+// MayHold says whether a may hold p (nil) or why not: edit's rule, and a
+// reviewer's hold cannot be held again by staff, which would make it a hold
+// staff may lift.
+func MayHold(a Actor, p *post.Post) error {
+	if err := ownPost(a, p, "hold"); err != nil {
+		return err
+	}
+	if p.Status == post.StatusHeld && reviewerHold(p) && !a.Role.AtLeast(post.RoleReviewer) {
+		return post.Errorf(post.EForbidden, "post %s is already held by %s (%s); only a reviewer can change that hold", p.ID, p.HeldBy, p.HeldByRole)
+	}
+	return nil
+}
+
+// MayRelease says whether a may lift p's hold (nil) or why not: edit's
+// rule, and a hold a reviewer or an admin put on needs a reviewer.
+func MayRelease(a Actor, p *post.Post) error {
+	if err := ownPost(a, p, "release"); err != nil {
+		return err
+	}
+	if reviewerHold(p) && !a.Role.AtLeast(post.RoleReviewer) {
+		return post.Errorf(post.EForbidden, "post %s was held by %s (%s): a reviewer must lift that hold", p.ID, p.HeldBy, p.HeldByRole)
+	}
+	return nil
+}
+
+// reviewerHold reports whether a reviewer or an admin put p's hold on.
+func reviewerHold(p *post.Post) bool {
+	return p.HeldBy != "" && p.HeldByRole.AtLeast(post.RoleReviewer)
 }
 
 // holdPost holds every delivery that has not started.
@@ -223,6 +269,9 @@ func holdPost(p *post.Post, reason string) error {
 // window must be given a new time first.
 func (s *Service) ReleasePost(ctx context.Context, req PostRef) (*post.Post, error) {
 	return s.change(ctx, req, post.RoleStaff, "post.release", func(tx *store.Tx, p *post.Post) error {
+		if err := MayRelease(req.Actor, p); err != nil {
+			return err
+		}
 		if p.Status != post.StatusHeld {
 			return post.Errorf(post.EConflict, "post %s is not held (it is %s)", p.ID, p.Status)
 		}

@@ -69,6 +69,7 @@ func (p *Post) Transition(to Status) error {
 	} else {
 		p.HeldFrom = ""
 		p.HoldReason = ""
+		p.HeldBy, p.HeldByRole = "", ""
 	}
 	p.Status = to
 	return nil

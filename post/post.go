@@ -49,6 +49,11 @@ type Post struct {
 
 	Status     Status `json:"status"`
 	HoldReason string `json:"hold_reason,omitempty"`
+	// HeldBy and HeldByRole say who put the hold on (empty for a hold the
+	// scheduler or a revoked authorization put on): a reviewer's hold
+	// needs a reviewer to lift it.
+	HeldBy     string `json:"held_by,omitempty"`
+	HeldByRole Role   `json:"held_by_role,omitempty"`
 	// HeldFrom is the status a held post returns to when the hold is lifted.
 	HeldFrom Status `json:"held_from,omitempty"`
 

@@ -25,6 +25,8 @@ type postData struct {
 	// The actions the post's status allows; the page shows only these, so
 	// staff are not offered a button that can only be refused.
 	CanReschedule, CanHold, CanCancel bool
+	// CanRelease: the post is held and the viewer may lift that hold.
+	CanRelease bool
 }
 
 type deliveryRow struct {
@@ -44,8 +46,9 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 	p := v.Post
 	d := &postData{View: v, Channels: s.cal.Channels(), CanEdit: p.Editable(),
 		CanReschedule: p.Status != post.StatusPublished && p.Status != post.StatusCancelled && p.Status != post.StatusRejected,
-		CanHold:       p.Status != post.StatusHeld && post.CanTransition(p.Status, post.StatusHeld),
-		CanCancel:     post.CanTransition(p.Status, post.StatusCancelled)}
+		CanHold:       p.Status != post.StatusHeld && post.CanTransition(p.Status, post.StatusHeld) && calendar.MayHold(who(r).actor(), p) == nil,
+		CanCancel:     post.CanTransition(p.Status, post.StatusCancelled),
+		CanRelease:    p.Status == post.StatusHeld && calendar.MayRelease(who(r).actor(), p) == nil}
 	for _, c := range p.Channels {
 		row := deliveryRow{Channel: c, Text: p.TextFor(c)}
 		if dl := p.Deliveries[c]; dl != nil {

@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/media/mediatest"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
@@ -105,5 +107,35 @@ func TestAPIMediaMustBeStoredImages(t *testing.T) {
 	resp = e.postJSON("PATCH", "/api/posts/"+p.ID, token, csrf, fmt.Sprintf(`{"media":[{"hash":%q}]}`, "../../../../etc/passwd"))
 	if got := readBody(t, resp); resp.StatusCode != http.StatusBadRequest {
 		t.Errorf("PATCH with a traversal hash: status %d: %s", resp.StatusCode, got)
+	}
+}
+
+// TestStaffCannotLiftAReviewersHold: POST /posts/{id}/release by staff on a
+// post a reviewer held was obeyed. The page no longer offers it and the
+// POST is refused.
+func TestStaffCannotLiftAReviewersHold(t *testing.T) {
+	e := newTestEnv(t, storeOpts())
+	ctx := context.Background()
+	p := e.addPost("Flu shots this week.", time.Now().Add(72*time.Hour))
+	if _, err := e.cal.HoldPost(ctx, calendar.PostRef{Actor: calendar.Actor{Name: "drlee", Role: post.RoleReviewer}, ID: p.ID, Reason: "check the dates"}); err != nil {
+		t.Fatal(err)
+	}
+	token, csrf := e.session("sam")
+	if html := readBody(t, e.do("GET", "/posts/"+p.ID, token, nil)); strings.Contains(html, "/release") {
+		t.Error("the post page offers staff a release button for a reviewer's hold")
+	}
+	if r := e.do("POST", "/posts/"+p.ID+"/release", token, url.Values{"csrf": {csrf}}); r.StatusCode != http.StatusForbidden {
+		t.Errorf("staff release of a reviewer's hold: %d, want 403", r.StatusCode)
+	}
+	v, err := e.cal.GetPost(ctx, calendar.PostRef{ID: p.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Post.Status != post.StatusHeld {
+		t.Errorf("post is %s, want still held", v.Post.Status)
+	}
+	reviewer, rcsrf := e.session("drlee")
+	if r := e.do("POST", "/posts/"+p.ID+"/release", reviewer, url.Values{"csrf": {rcsrf}}); r.StatusCode != http.StatusSeeOther {
+		t.Errorf("reviewer release: %d, want 303", r.StatusCode)
 	}
 }

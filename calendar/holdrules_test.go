@@ -1,0 +1,54 @@
+package calendar
+
+import (
+	"context"
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestHoldAndReleaseFollowEditRules: staff could lift a reviewer's hold on
+// someone else's post. Holding and releasing now follow edit's rules (staff
+// act on their own posts, reviewers and admins on any), and a hold a
+// reviewer placed needs a reviewer to lift it, whoever wrote the post.
+func TestHoldAndReleaseFollowEditRules(t *testing.T) {
+	ctx := context.Background()
+	other := Actor{Name: "eve", Role: post.RoleStaff}
+	admin := Actor{Name: "ada", Role: post.RoleAdmin}
+	type step struct {
+		release bool
+		by      Actor
+		ok      bool
+	}
+	cases := []struct {
+		name  string
+		steps []step
+	}{
+		{"staff hold and release their own post", []step{{false, staff, true}, {true, staff, true}}},
+		{"staff cannot hold another's post", []step{{false, other, false}}},
+		{"staff cannot release another's hold on another's post", []step{{false, staff, true}, {true, other, false}}},
+		{"staff cannot lift a reviewer's hold on their own post", []step{{false, doctor, true}, {true, staff, false}, {true, doctor, true}}},
+		{"staff cannot weaken a reviewer's hold by holding again", []step{{false, doctor, true}, {false, staff, false}, {true, staff, false}}},
+		{"an admin's hold needs a reviewer too", []step{{false, admin, true}, {true, staff, false}, {true, doctor, true}}},
+		{"a reviewer lifts a staff hold", []step{{false, staff, true}, {true, doctor, true}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEnv(t)
+			p := e.add(t, clean, nil)
+			for i, s := range c.steps {
+				fn, what := e.svc.HoldPost, "hold"
+				if s.release {
+					fn, what = e.svc.ReleasePost, "release"
+				}
+				_, err := fn(ctx, PostRef{Actor: s.by, ID: p.ID})
+				switch {
+				case s.ok && err != nil:
+					t.Fatalf("step %d: %s by %s: %v", i+1, what, s.by.Name, err)
+				case !s.ok && post.ErrorCode(err) != post.EForbidden:
+					t.Fatalf("step %d: %s by %s: %v, want forbidden", i+1, what, s.by.Name, err)
+				}
+			}
+		})
+	}
+}
