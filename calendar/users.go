@@ -3,6 +3,7 @@ package calendar
 import (
 	"context"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -154,8 +155,60 @@ func (s *Service) SetPassword(ctx context.Context, req SetPassword) (struct{}, e
 			return err
 		}
 		u.PasswordHash = hash
-		return tx.PutUser(u, store.Audit{Actor: req.Actor.Name, Action: "user.password"})
+		if err := tx.PutUser(u, store.Audit{Actor: req.Actor.Name, Action: "user.password"}); err != nil {
+			return err
+		}
+		// Whoever had the old password may have signed in or made a token
+		// with it: a reset that left them working would not lock them out.
+		return revokeUser(tx, u.Name, req.Actor.Name)
 	})
+}
+
+// DisableUser switches a user's account off (or on again).
+type DisableUser struct {
+	Actor    Actor  `json:"actor"`
+	Name     string `json:"name"`
+	Disabled bool   `json:"disabled"`
+}
+
+// DisableUser disables or enables a user. Disabling revokes their web
+// sessions and API tokens in the same transaction.
+func (s *Service) DisableUser(ctx context.Context, req DisableUser) (*post.User, error) {
+	if err := require(req.Actor, post.RoleAdmin, "disabling a user"); err != nil {
+		return nil, err
+	}
+	var out *post.User
+	err := s.db.Update(ctx, func(tx *store.Tx) error {
+		u, err := tx.User(req.Name)
+		if err != nil {
+			return err
+		}
+		u.Disabled = req.Disabled
+		action := "user.enable"
+		if req.Disabled {
+			action = "user.disable"
+		}
+		if err := tx.PutUser(u, store.Audit{Actor: req.Actor.Name, Action: action}); err != nil {
+			return err
+		}
+		out = publicUser(u)
+		if !req.Disabled {
+			return nil
+		}
+		return revokeUser(tx, u.Name, req.Actor.Name)
+	})
+	return out, err
+}
+
+// revokeUser deletes name's sessions and API tokens and audits it.
+func revokeUser(tx *store.Tx, name, actor string) error {
+	sessions, tokens, err := tx.RevokeUser(name)
+	if err != nil {
+		return err
+	}
+	_, err = tx.AppendAudit(store.Audit{Actor: actor, Action: "user.revoke", Subject: name,
+		Detail: fmt.Sprintf("%d web sessions and %d API tokens revoked", sessions, tokens)})
+	return err
 }
 
 // UserRole looks up a user's role, for the CLI's --as.

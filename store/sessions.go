@@ -82,9 +82,35 @@ func (db *DB) DeleteSession(ctx context.Context, token string) error {
 	})
 }
 
-// DeleteUserSessions signs user out everywhere, e.g. after a password change.
-func (db *DB) DeleteUserSessions(ctx context.Context, user string) (int, error) {
-	return db.deleteSessionsWhere(ctx, func(s *Session) bool { return s.User == user })
+// RevokeUser deletes every web session and API token of user, in tx, so a
+// password reset or a disabled account locks out whoever held them at
+// once. It returns how many of each went.
+func (tx *Tx) RevokeUser(user string) (sessions, tokens int, err error) {
+	for _, b := range []struct {
+		bucket []byte
+		n      *int
+	}{{bucketSessions, &sessions}, {bucketAPITokens, &tokens}} {
+		// Keys first, deletes after: deleting under a bbolt cursor can skip keys.
+		var keys [][]byte
+		err := eachJSON(tx, b.bucket, nil, func(k []byte, v *struct {
+			User string `json:"user"`
+		}) error {
+			if v.User == user {
+				keys = append(keys, bytes.Clone(k))
+			}
+			return nil
+		})
+		if err != nil {
+			return 0, 0, err
+		}
+		for _, k := range keys {
+			if err := tx.bucket(b.bucket).Delete(k); err != nil {
+				return 0, 0, fmt.Errorf("store: revoke %s: %w", user, err)
+			}
+		}
+		*b.n = len(keys)
+	}
+	return sessions, tokens, nil
 }
 
 // PruneSessions removes expired sessions and returns how many went.

@@ -40,8 +40,13 @@ func TestSessionsLiveExpireAndDelete(t *testing.T) {
 	if n, err := db.PruneSessions(ctx); err != nil || n != 1 {
 		t.Errorf("PruneSessions = %d, %v; want 1", n, err)
 	}
-	if n, err := db.DeleteUserSessions(ctx, "ann"); err != nil || n != 1 {
-		t.Errorf("DeleteUserSessions(ann) = %d, %v; want 1", n, err)
+	var revoked int
+	if err := db.Update(ctx, func(tx *Tx) error {
+		var err error
+		revoked, _, err = tx.RevokeUser("ann")
+		return err
+	}); err != nil || revoked != 1 {
+		t.Errorf("RevokeUser(ann) = %d sessions, %v; want 1", revoked, err)
 	}
 	if err := db.DeleteSession(ctx, "live-b"); err != nil {
 		t.Fatal(err)

@@ -49,13 +49,11 @@ func (s *Server) addUser(w http.ResponseWriter, r *http.Request) {
 	redirectDone(w, r, "/users", "added")
 }
 
-// setPassword sets a user's password and signs them out everywhere.
+// setPassword sets a user's password; the calendar signs them out
+// everywhere and revokes their API tokens in the same transaction.
 func (s *Server) setPassword(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("name")
 	_, err := s.cal.SetPassword(r.Context(), calendar.SetPassword{Actor: who(r).actor(), Name: name, Password: r.PostFormValue("password")})
-	if err == nil {
-		_, err = s.db.DeleteUserSessions(r.Context(), name)
-	}
 	if err != nil {
 		s.showUsers(w, r, httpStatus(err), usersData{}, s.userMessage(r, err))
 		return

@@ -108,7 +108,7 @@ var flashes = map[string]string{
 	"held": "The post is held.", "released": "The hold is lifted.", "cancelled": "The post is cancelled.",
 	"rescheduled": "The post has its new time.", "confirmed": "Recorded. Thank you for checking.", "stopped": "Emergency stop is on: nothing will be published.",
 	"resumed": "The emergency stop is lifted.", "added": "Added.", "revoked": "Revoked.",
-	"password": "The password is changed and the user's sessions are signed out.",
+	"password": "The password is changed; the user's sessions are signed out and their API tokens revoked.",
 	"paused":   "The channel is paused: nothing will be published on it.", "acked": "The alert is acknowledged.", "connected": "The account is connected and its token is stored encrypted.", "unpaused": "The channel is resumed. Posts held meanwhile stay held until released.",
 }
 

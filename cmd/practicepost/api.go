@@ -79,6 +79,7 @@ func apiMux(svc *calendar.Service, practice string, chans map[string]channels.Ch
 	localapi.Handle(m, "AddUser", svc.AddUser)
 	localapi.Handle(m, "ListUsers", svc.ListUsers)
 	localapi.Handle(m, "SetPassword", svc.SetPassword)
+	localapi.Handle(m, "DisableUser", svc.DisableUser)
 	localapi.Handle(m, "PauseAll", svc.PauseAll)
 	localapi.Handle(m, "ResumeAll", svc.ResumeAll)
 	localapi.Handle(m, "Emergency", svc.Emergency)

@@ -13,7 +13,7 @@ import (
 )
 
 func (a *App) userCommand() *cobra.Command {
-	cmd := &cobra.Command{Use: "user", Short: "Web UI users: add, list, set a password"}
+	cmd := &cobra.Command{Use: "user", Short: "Web UI users: add, list, set a password, disable"}
 	var role, display, pwFile string
 	add := &cobra.Command{
 		Use:   "add NAME",
@@ -71,7 +71,7 @@ func (a *App) userCommand() *cobra.Command {
 	var pwFile2 string
 	passwd := &cobra.Command{
 		Use:   "password NAME",
-		Short: "Set a user's password",
+		Short: "Set a user's password (revokes their web sessions and API tokens)",
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			pw, err := a.password(pwFile2)
@@ -95,7 +95,22 @@ func (a *App) userCommand() *cobra.Command {
 		},
 	}
 	passwd.Flags().StringVar(&pwFile2, "password-file", "", "read the password from this file (default: ask)")
-	cmd.AddCommand(add, list, passwd)
+	switchUser := func(use, short string, disabled bool) *cobra.Command {
+		return &cobra.Command{
+			Use: use + " NAME", Short: short, Args: exactArgs(1),
+			RunE: func(cmd *cobra.Command, args []string) error {
+				actor, err := a.actor(cmd.Context())
+				if err != nil {
+					return err
+				}
+				_, err = call[calendar.DisableUser, *post.User](cmd.Context(), a, "DisableUser", calendar.DisableUser{Actor: actor, Name: args[0], Disabled: disabled})
+				return err
+			},
+		}
+	}
+	cmd.AddCommand(add, list, passwd,
+		switchUser("disable", "Switch a user's account off and revoke their web sessions and API tokens", true),
+		switchUser("enable", "Switch a disabled user's account on again", false))
 	return cmd
 }
 
