@@ -89,6 +89,8 @@ type Web struct {
 	// TrustedProxies are the reverse proxies (CIDR ranges or addresses)
 	// whose X-Forwarded-For names the client, for the sign-in limiter.
 	TrustedProxies []string `toml:"trusted_proxies"`
+	// MetricsToken, when set, is the bearer token /metrics asks for.
+	MetricsToken Secret `toml:"metrics_token"`
 }
 
 // Scheduler tunes publishing.

@@ -238,3 +238,28 @@ func TestKilledPublishIsHeldAfterThreeRestarts(t *testing.T) {
 		t.Errorf("%d held alerts for the post, want 1 (%+v)", held, alerts)
 	}
 }
+
+// TestSessionPruneJobRemovesExpiredSessions: expired web sessions were never
+// pruned (nothing called PruneSessions); the daemon's jobs now include it.
+func TestSessionPruneJobRemovesExpiredSessions(t *testing.T) {
+	e := newEnv(t, map[string]channels.Channel{}, envOpt{})
+	if err := e.db.CreateSession(e.ctx, "old", store.Session{User: "sam", Expires: t0.Add(-time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.db.CreateSession(e.ctx, "live", store.Session{User: "sam", Expires: t0.Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	j := SessionPruneJob(e.db, nil)
+	if err := j.validate(); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Run(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.db.Session(e.ctx, "live"); err != nil {
+		t.Errorf("a live session went: %v", err)
+	}
+	if n, err := e.db.PruneSessions(e.ctx); err != nil || n != 0 {
+		t.Errorf("a second prune removed %d sessions (%v): the job left the expired one", n, err)
+	}
+}

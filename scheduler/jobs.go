@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/robfig/cron/v3"
+
+	"github.com/practicepost/practicepost/store"
 )
 
 // Job is a periodic task run by cron in the practice timezone: the nightly
@@ -67,4 +69,22 @@ func (c cronLogger) Info(msg string, kv ...any) { c.l.Debug("cron: "+msg, kv...)
 
 func (c cronLogger) Error(err error, msg string, kv ...any) {
 	c.l.Error("cron: "+msg, append(kv, "error", err)...)
+}
+
+// SessionPruneJob deletes expired web sessions every hour: nothing else
+// removes them, and each sign-in adds one.
+func SessionPruneJob(db *store.DB, log *slog.Logger) Job {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return Job{Name: "prune-sessions", Spec: "@every 1h", Run: func(ctx context.Context) error {
+		n, err := db.PruneSessions(ctx)
+		if err != nil {
+			return fmt.Errorf("scheduler: prune sessions: %w", err)
+		}
+		if n > 0 {
+			log.Info("expired sessions pruned", "count", n)
+		}
+		return nil
+	}}
 }

@@ -170,6 +170,28 @@ func readRegular(path string, limit int64) ([]byte, error) {
 	return b, nil
 }
 
+// WriteProbe checks that the data folder still takes writes: it creates,
+// fills, syncs and removes a small file there. A full disk or a read-only
+// mount let /healthz say ok while nothing could be saved.
+func (db *DB) WriteProbe() error {
+	f, err := os.CreateTemp(db.dir, ".probe-*")
+	if err != nil {
+		return fmt.Errorf("store: the data folder takes no writes: %w", err)
+	}
+	defer os.Remove(f.Name())
+	_, err = f.Write(make([]byte, 4096))
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("store: the data folder takes no writes: %w", err)
+	}
+	return nil
+}
+
 // Media returns stored metadata for an image hash.
 func (tx *Tx) Media(hash string) (*post.Media, error) {
 	if !ValidMediaHash(hash) {

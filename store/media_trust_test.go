@@ -83,3 +83,24 @@ func TestSavedImageKeepsShowsPatient(t *testing.T) {
 		t.Errorf("the stored record lost shows_patient")
 	}
 }
+
+// TestWriteProbeFailsWhenNothingCanBeSaved: /healthz said ok while the disk
+// was full. WriteProbe writes and syncs a small file in the data folder;
+// here the folder is swapped for a plain file, so nothing can be created.
+func TestWriteProbeFailsWhenNothingCanBeSaved(t *testing.T) {
+	db := mustOpen(t)
+	if err := db.WriteProbe(); err != nil {
+		t.Fatalf("a healthy folder: %v", err)
+	}
+	dir := db.Dir()
+	if err := os.Rename(dir, dir+".moved"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Remove(dir); os.Rename(dir+".moved", dir) })
+	if err := os.WriteFile(dir, []byte("not a folder"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.WriteProbe(); err == nil {
+		t.Error("WriteProbe says the store takes writes when nothing can be created in its folder")
+	}
+}

@@ -56,7 +56,8 @@ func (s *Server) calendarPage(w http.ResponseWriter, r *http.Request) {
 	if d := q.Get("date"); d != "" {
 		t, err := time.ParseInLocation("2006-01-02", d, loc)
 		if err != nil {
-			s.errorPage(w, r, post.Errorf(post.EInvalid, "date %q is not a date like 2027-03-01", d))
+			// A fixed message: words from a crafted link never reach the page.
+			s.errorPage(w, r, post.Errorf(post.EInvalid, "the date in the address is not a date like 2027-03-01; pick a day on the calendar"))
 			return
 		}
 		day = t

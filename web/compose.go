@@ -48,7 +48,8 @@ func (s *Server) composePage(w http.ResponseWriter, r *http.Request) {
 func (s *Server) fillFromTemplate(r *http.Request, d *composeData, name string) string {
 	t, ok := s.opt.Templates.Get(name)
 	if !ok {
-		return "there is no template called " + name
+		// Not the name: words from a crafted link never reach the page.
+		return "there is no template by that name; pick one from the list"
 	}
 	d.Form.Template = name
 	d.TemplateVars = t.Vars

@@ -36,7 +36,7 @@ func httpStatus(err error) int {
 // domain error, and nothing of an internal one (it is logged instead).
 func (s *Server) userMessage(r *http.Request, err error) string {
 	if post.ErrorCode(err) == post.EInternal {
-		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "error", err)
+		s.log.Error("request failed", "method", r.Method, "path", post.Clip(r.URL.Path, 128), "error", err)
 		return "something went wrong on our side; it has been logged"
 	}
 	return post.ErrorMessage(err)

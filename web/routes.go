@@ -108,7 +108,7 @@ func (s *Server) routes() http.Handler {
 	mux.Handle("GET /assets/", http.StripPrefix("/assets/", cacheAssets(http.FileServerFS(sub))))
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.log.Warn("cross-origin request refused", "method", r.Method, "path", r.URL.Path)
+		s.log.Warn("cross-origin request refused", "method", post.Clip(r.Method, 16), "path", post.Clip(r.URL.Path, 128))
 		http.Error(w, "cross-origin request refused", http.StatusForbidden)
 	}))
 	return securityHeaders(s.opt.Secure, cop.Handler(mux))
@@ -152,7 +152,7 @@ func (s *Server) guard(rt route) http.Handler {
 		// Public forms (sign-in) act for nobody yet: cross-origin protection
 		// covers them, and a stale session must not block signing in again.
 		if rt.min != public && unsafeMethod(r.Method) && !csrfOK(r, id) {
-			s.log.Warn("csrf token refused", "path", r.URL.Path, "user", id.User.Name)
+			s.log.Warn("csrf token refused", "path", post.Clip(r.URL.Path, 128), "user", id.User.Name)
 			s.fail(w, r, api, post.Errorf(post.EForbidden, "the form expired or came from another site; reload the page and try again"))
 			return
 		}
@@ -179,7 +179,14 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, api bool, err erro
 	s.errorPage(w, r, err)
 }
 
+// healthz is ok while the scheduler beats, no channel call has outlived its
+// timeout (Scheduler.Health) and the data folder takes writes.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	if err := s.db.WriteProbe(); err != nil {
+		s.log.Error("health: store write probe failed", "err", err)
+		http.Error(w, "store: the data folder takes no writes (disk full or read-only?)", http.StatusServiceUnavailable)
+		return
+	}
 	if s.opt.Scheduler != nil {
 		if err := s.opt.Scheduler.Health(); err != nil {
 			http.Error(w, "scheduler: "+err.Error(), http.StatusServiceUnavailable)

@@ -9,7 +9,6 @@
 package web
 
 import (
-	"context"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -102,15 +101,3 @@ func New(opt Options) (*Server, error) {
 
 // Handler returns the http.Handler serving everything.
 func (s *Server) Handler() http.Handler { return s.handler }
-
-// PruneSessions removes expired sessions; the daemon may call it now and then.
-func (s *Server) PruneSessions(ctx context.Context) error {
-	n, err := s.db.PruneSessions(ctx)
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		s.log.Debug("sessions pruned", "count", n)
-	}
-	return nil
-}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/subtle"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -240,7 +241,31 @@ func (m *Main) healthHandlers(mux *http.ServeMux) {
 			http.Error(w, "store not ready", http.StatusServiceUnavailable)
 			return
 		}
+		// Ready means able to save: a full disk still read fine.
+		if err := m.DB.WriteProbe(); err != nil {
+			m.Logger.Error("ready: store write probe failed", "err", err)
+			http.Error(w, "store: the data folder takes no writes (disk full or read-only?)", http.StatusServiceUnavailable)
+			return
+		}
 		fmt.Fprintln(w, "ready")
 	})
-	mux.Handle("GET /metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{}))
+	mux.Handle("GET /metrics", metricsGuard(m.Config.Web.MetricsToken.Reveal(), promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{})))
+}
+
+// metricsGuard asks for "Authorization: Bearer <token>" when [web]
+// metrics_token is set: /metrics names the channels, their error counts and
+// the queue, which is nobody's business on a public address.
+func metricsGuard(token string, next http.Handler) http.Handler {
+	if token == "" {
+		return next
+	}
+	want := []byte("Bearer " + token)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if subtle.ConstantTimeCompare([]byte(r.Header.Get("Authorization")), want) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="metrics"`)
+			http.Error(w, "metrics need the token set in [web] metrics_token", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }

@@ -14,7 +14,8 @@ import (
 )
 
 // openScheduler builds the alert notifier, the scheduler and its periodic
-// jobs: engagement collection, token-expiry checks and the nightly backup.
+// jobs: engagement collection, token-expiry checks, the nightly backup and
+// the pruning of expired web sessions.
 func (m *Main) openScheduler() error {
 	cfg := m.Config
 	notifier, err := alert.New(alert.Options{DB: m.DB, SMTP: cfg.Alerts.SMTP, Webhook: cfg.Alerts.Webhook.Reveal(),
@@ -45,6 +46,7 @@ func (m *Main) openScheduler() error {
 			return err
 		}},
 		scheduler.BackupJob(m.DB, cfg.Store.BackupDir, cfg.Store.BackupKeep),
+		scheduler.SessionPruneJob(m.DB, m.Logger),
 		tokenCheck,
 		// Every five minutes: a doctor hears of a waiting post within one
 		// notice interval (an hour at most), and of one due soon at once.
