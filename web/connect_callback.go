@@ -31,7 +31,7 @@ func (s *Server) connectCallback(w http.ResponseWriter, r *http.Request) {
 		if _, _, err := s.connects.take(r.Context(), q.Get("state"), who(r).Session.CSRF, kind, s.db.Now()); err != nil {
 			s.log.Error("channel connect: dropping the pending flow", "kind", kind, "error", err)
 		}
-		s.log.Warn("channel connect refused by the platform", "kind", kind, "user", who(r).User.Name, "error", clip(e, 64))
+		s.log.Warn("channel connect refused by the platform", "kind", post.Clip(kind, 32), "user", who(r).User.Name, "error", post.Clip(e, 64))
 		s.errorPage(w, r, post.Errorf(post.EInvalid, msgRefused))
 		return
 	}
@@ -147,12 +147,4 @@ func (s *Server) liftLoginPause(ctx context.Context, channel, user string) error
 	}
 	s.log.Info("channel resumed after reconnecting", "channel", channel, "user", user)
 	return p.ResumeChannel(ctx, channel, user)
-}
-
-// clip cuts s to n bytes for a log line.
-func clip(s string, n int) string {
-	if len(s) > n {
-		return s[:n]
-	}
-	return s
 }
