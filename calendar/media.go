@@ -1,8 +1,15 @@
 package calendar
 
 import (
+	"unicode/utf8"
+
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
+)
+
+const (
+	maxImages  = 10   // Facebook's most; X takes 4, the checklist says so per channel
+	maxAltText = 1000 // X's limit for an image description, the tightest
 )
 
 // storedMedia replaces each image a request names with the media store's
@@ -16,6 +23,11 @@ func storedMedia(tx *store.Tx, in []post.Media) ([]post.Media, error) {
 	if len(in) == 0 {
 		return in, nil
 	}
+	// Each image is read whole into memory at the slot: one stored image
+	// named 10,000 times would exhaust it. No network takes more than 10.
+	if len(in) > maxImages {
+		return nil, post.Errorf(post.EInvalid, "a post can carry at most %d images; this one names %d", maxImages, len(in))
+	}
 	out := make([]post.Media, 0, len(in))
 	for i, m := range in {
 		if !store.ValidMediaHash(m.Hash) {
@@ -27,6 +39,9 @@ func storedMedia(tx *store.Tx, in []post.Media) ([]post.Media, error) {
 		}
 		if err != nil {
 			return nil, err
+		}
+		if n := utf8.RuneCountInString(m.AltText); n > maxAltText {
+			return nil, post.Errorf(post.EInvalid, "image %d of %d: the description (alt text) is %d characters; the networks take at most %d", i+1, len(in), n, maxAltText)
 		}
 		got := *rec
 		if m.AltText != "" {

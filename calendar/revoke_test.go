@@ -66,3 +66,23 @@ func TestPasswordResetAndDisableRevokeCredentials(t *testing.T) {
 		}
 	})
 }
+
+// TestLastAdminCannotBeDisabled: attacking user disable: switching off the
+// last active admin leaves nobody who can run the practice's accounts.
+func TestLastAdminCannotBeDisabled(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	admin := Actor{Name: "ada", Role: post.RoleAdmin}
+	if _, err := e.svc.AddUser(ctx, AddUser{Actor: System, Name: "ada", Role: post.RoleAdmin, Password: "correct horse battery"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.svc.DisableUser(ctx, DisableUser{Actor: admin, Name: "ada", Disabled: true}); post.ErrorCode(err) != post.EConflict {
+		t.Fatalf("disabling the only admin: %v, want a conflict", err)
+	}
+	if _, err := e.svc.AddUser(ctx, AddUser{Actor: admin, Name: "bo", Role: post.RoleAdmin, Password: "correct horse battery"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.svc.DisableUser(ctx, DisableUser{Actor: admin, Name: "ada", Disabled: true}); err != nil {
+		t.Errorf("disabling one of two admins: %v", err)
+	}
+}

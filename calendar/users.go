@@ -183,6 +183,11 @@ func (s *Service) DisableUser(ctx context.Context, req DisableUser) (*post.User,
 		if err != nil {
 			return err
 		}
+		if req.Disabled && !u.Disabled && u.Role == post.RoleAdmin {
+			if err := otherActiveAdmin(tx, u.Name); err != nil {
+				return err
+			}
+		}
 		u.Disabled = req.Disabled
 		action := "user.enable"
 		if req.Disabled {
@@ -198,6 +203,21 @@ func (s *Service) DisableUser(ctx context.Context, req DisableUser) (*post.User,
 		return revokeUser(tx, u.Name, req.Actor.Name)
 	})
 	return out, err
+}
+
+// otherActiveAdmin refuses to switch off name when no other admin could
+// still sign in: nobody could then add users, connect channels or undo it.
+func otherActiveAdmin(tx *store.Tx, name string) error {
+	us, err := tx.Users()
+	if err != nil {
+		return err
+	}
+	for _, o := range us {
+		if o.Name != name && o.Role == post.RoleAdmin && !o.Disabled {
+			return nil
+		}
+	}
+	return post.Errorf(post.EConflict, "%s is the last active admin; add or enable another admin first", name)
 }
 
 // revokeUser deletes name's sessions and API tokens and audits it.

@@ -31,6 +31,12 @@ type DB struct {
 	headMu      sync.Mutex
 	headWritten uint64 // the audit sequence the head sidecar last got
 	gap         string // a loss of audit entries found at a read-only open
+	// probe is WriteProbe's last answer, by the real clock.
+	probe struct {
+		sync.Mutex
+		at  time.Time
+		err error
+	}
 }
 
 // Options tune Open. The zero value is what the daemon uses.

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/practicepost/practicepost/media"
 	"github.com/practicepost/practicepost/post"
@@ -170,10 +171,27 @@ func readRegular(path string, limit int64) ([]byte, error) {
 	return b, nil
 }
 
+// probeEvery is how often WriteProbe really writes; between, it answers
+// with the last result. /healthz is open to anyone, and a synced write per
+// request would let them load the disk at will.
+var probeEvery = time.Second
+
 // WriteProbe checks that the data folder still takes writes: it creates,
-// fills, syncs and removes a small file there. A full disk or a read-only
-// mount let /healthz say ok while nothing could be saved.
+// fills, syncs and removes a small file there, at most once per probeEvery.
+// A full disk or a read-only mount let /healthz say ok while nothing could
+// be saved.
 func (db *DB) WriteProbe() error {
+	db.probe.Lock()
+	defer db.probe.Unlock()
+	if !db.probe.at.IsZero() && time.Since(db.probe.at) < probeEvery {
+		return db.probe.err
+	}
+	db.probe.err = db.writeProbe()
+	db.probe.at = time.Now()
+	return db.probe.err
+}
+
+func (db *DB) writeProbe() error {
 	f, err := os.CreateTemp(db.dir, ".probe-*")
 	if err != nil {
 		return fmt.Errorf("store: the data folder takes no writes: %w", err)

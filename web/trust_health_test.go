@@ -10,9 +10,8 @@ import (
 // was full. It now answers 503 when the data folder takes no writes.
 func TestHealthzReportsAStoreThatTakesNoWrites(t *testing.T) {
 	e := newTestEnv(t, storeOpts())
-	if r := e.do("GET", "/healthz", "", nil); r.StatusCode != http.StatusOK {
-		t.Fatalf("healthy: %d", r.StatusCode)
-	}
+	// No healthy request first: the store answers probes from its last
+	// result for a second.
 	dir := e.db.Dir()
 	if err := os.Rename(dir, dir+".moved"); err != nil {
 		t.Fatal(err)

@@ -139,3 +139,24 @@ func TestStaffCannotLiftAReviewersHold(t *testing.T) {
 		t.Errorf("reviewer release: %d, want 303", r.StatusCode)
 	}
 }
+
+// TestAPIMediaListIsBounded: attacking the fix above: one stored 10 MB
+// image named 10,000 times would be read 10,000 times into memory at the
+// slot, and alt text had no limit. Both are refused.
+func TestAPIMediaListIsBounded(t *testing.T) {
+	e := newTestEnv(t, storeOpts())
+	token, csrf := e.session("sam")
+	img, err := e.db.SaveMedia(context.Background(), bytes.NewReader(mediatest.PNG(4, 4, 0)), post.Media{Name: "a.png", ContentType: "image/png"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := fmt.Sprintf(`{"hash":%q}`, img.Hash)
+	many := strings.TrimSuffix(strings.Repeat(ref+",", 11), ",")
+	long := fmt.Sprintf(`{"hash":%q,"alt_text":%q}`, img.Hash, strings.Repeat("a", 1001))
+	for name, media := range map[string]string{"11 images": many, "alt text of 1001 characters": long} {
+		resp := e.postJSON("POST", "/api/posts", token, csrf, `{"body":"Our new clinic room.","channels":["x"],"media":[`+media+`]}`)
+		if body := readBody(t, resp); resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("%s: status %d, want 400: %.200s", name, resp.StatusCode, body)
+		}
+	}
+}
