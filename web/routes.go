@@ -183,7 +183,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, api bool, err erro
 // timeout (Scheduler.Health) and the data folder takes writes.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	if err := s.db.WriteProbe(); err != nil {
-		s.log.Error("health: store write probe failed", "err", err)
+		s.log.Error("health: store write probe failed", "error", err)
 		http.Error(w, "store: the data folder takes no writes (disk full or read-only?)", http.StatusServiceUnavailable)
 		return
 	}

@@ -243,7 +243,7 @@ func (m *Main) healthHandlers(mux *http.ServeMux) {
 		}
 		// Ready means able to save: a full disk still read fine.
 		if err := m.DB.WriteProbe(); err != nil {
-			m.Logger.Error("ready: store write probe failed", "err", err)
+			m.Logger.Error("ready: store write probe failed", "error", err)
 			http.Error(w, "store: the data folder takes no writes (disk full or read-only?)", http.StatusServiceUnavailable)
 			return
 		}
