@@ -20,6 +20,12 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	}
 	out := s.phraseFindings("REV-01", "This confirms the reviewer is a patient or mentions their care or bill. A reply must never do that, even to correct the record.", "")
 	out = append(out, s.replyHealth(out)...)
+	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
+		if !overlapsAny(out, f.Start, f.End) {
+			f.NeedsHuman = true
+			out = append(out, f)
+		}
+	}
 	for i := range out {
 		out[i].Suggestion = safeReply
 	}

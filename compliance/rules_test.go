@@ -183,6 +183,8 @@ var ruleTables = map[string][]ruleCase{
 		{review: "Great doctor.", text: "It was great to see you and the kids last Tuesday!", want: "block"},
 		{review: "Great doctor.", text: "We have no record of you as a patient.", want: "block"},
 		{review: "Great doctor.", text: "Congrats on the new baby!", want: "block"},
+		{review: "Great doctor.", text: "Thank you! We're so glad we could help.", want: "warn"},
+		{review: "Great doctor.", text: "See you at your next checkup!", want: "block"},
 		{review: "Great doctor.", text: "We are sorry to hear about your experience. Please call our office manager.", want: ""},
 		{review: "Great doctor.", text: "So glad your shoulder feels better since the injection!", want: "block", match: "injection"},
 		{review: "Great doctor.", text: "We're happy your knee surgery went well.", want: "block"},
