@@ -127,6 +127,10 @@ func monthList(entries []store.Entry, loc *time.Location) template.HTML {
 		b.WriteString(st)
 		b.WriteString(`">`)
 		b.WriteString(html.EscapeString(statusLabel(e.Status)))
+		// The start of the text, on one line, so a post can be told from
+		// its neighbours without opening it.
+		b.WriteString(`</span> <span class="sn">`)
+		b.WriteString(html.EscapeString(e.Snippet))
 		b.WriteString(`</span></a></li>`)
 	}
 	return template.HTML(b.String()) // every piece above is escaped

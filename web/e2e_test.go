@@ -37,8 +37,17 @@ func findChromium(t *testing.T) string {
 	return ""
 }
 
-// browserCtx starts a fresh headless Chromium for one test.
+// browserCtx starts a fresh headless Chromium for one test, which must be
+// done within 90 seconds.
 func browserCtx(t *testing.T) context.Context {
+	t.Helper()
+	return browserCtxFor(t, 90*time.Second)
+}
+
+// browserCtxFor is browserCtx for a test that may take up to limit: the
+// page-by-page checks run axe-core on every page, which takes a while on a
+// busy machine.
+func browserCtxFor(t *testing.T, limit time.Duration) context.Context {
 	t.Helper()
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(findChromium(t)), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
@@ -47,7 +56,7 @@ func browserCtx(t *testing.T) context.Context {
 	}
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelB := chromedp.NewContext(actx)
-	ctx, cancelC := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelC := context.WithTimeout(ctx, limit)
 	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("start chromium: %v", err)
