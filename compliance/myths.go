@@ -29,6 +29,19 @@ func checkMyths(s *scan) []post.Finding {
 		}
 		out = append(out, f)
 	}
+	// "Vaccines and autism: no link." names the myth without its verb; a
+	// denial in the sentence makes it myth-busting, which a doctor checks.
+	for _, h := range s.concepts("MIS-01/topic", s.mythExcepted) {
+		a, b := s.span(h.from, h.to)
+		si := s.toks[h.from].sent
+		if overlapsAny(out, a, b) || !(s.sentenceHas("MIS-01/denial", si) ||
+			(si > 0 && s.sents[si-1].tokEnd-s.sents[si-1].tokStart <= 6 && s.sentenceHas("MIS-01/denial", si-1))) {
+			continue
+		}
+		f := s.finding(h.from, h.to, "This mentions a known false health claim, framed as a myth. Check the post states the fact clearly.")
+		f.Severity = post.SeverityWarn
+		out = append(out, f)
+	}
 	return out
 }
 

@@ -455,6 +455,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Vaccines are full of toxins like mercury and formaldehyde.", want: "block"},
 		{text: "Ask for a Z-Pak to clear up your cold.", want: "block"},
 		{text: "The amount of aluminum in vaccines is smaller than in breast milk.", want: ""},
+		{text: "Vaccines and autism: there is no link.", want: "warn"},
+		{text: "Myth buster: the MMR vaccine and autism.", want: "warn"},
+		{text: "We don't give shots and autism screenings on the same day.", want: ""},
 		// Not the claim at all.
 		{text: "Vaccines protect kids from measles.", want: ""},
 		{text: "We screen for autism at the 18-month visit, the same visit as the MMR shot.", want: ""},
