@@ -47,7 +47,7 @@ func (s *Service) AddAuthorization(ctx context.Context, req AddAuthorization) (*
 	a := &post.Authorization{ID: post.NewID(now), PatientRef: ref, Uses: slices.Compact(slices.Sorted(slices.Values(req.Uses))),
 		Granted: req.Granted, Expires: req.Expires, Note: req.Note, CreatedBy: req.Actor.Name, CreatedAt: now}
 	err := s.db.Update(ctx, func(tx *store.Tx) error {
-		return tx.PutAuthorization(a, store.Audit{Actor: req.Actor.Name, Action: "authorization.add"})
+		return tx.PutAuthorization(a, store.Audit{Actor: req.Actor.auditName(), Action: "authorization.add"})
 	})
 	return a, err
 }
@@ -88,7 +88,7 @@ func (s *Service) RevokeAuthorization(ctx context.Context, req PostRef) (*Revoke
 			return post.Errorf(post.EConflict, "authorization %s was already revoked on %s", a.ID, a.RevokedAt.In(s.loc).Format("2 Jan 2006"))
 		}
 		a.Revoked, a.RevokedAt, a.RevokedBy = true, tx.Now(), req.Actor.Name
-		if err := tx.PutAuthorization(a, store.Audit{Actor: req.Actor.Name, Action: "authorization.revoke", Detail: req.Reason}); err != nil {
+		if err := tx.PutAuthorization(a, store.Audit{Actor: req.Actor.auditName(), Action: "authorization.revoke", Detail: req.Reason}); err != nil {
 			return err
 		}
 		res.Authorization = a
@@ -106,7 +106,7 @@ func (s *Service) RevokeAuthorization(ctx context.Context, req PostRef) (*Revoke
 			if err := holdPost(p, "the patient authorization "+a.ID+" was revoked"); err != nil {
 				return err
 			}
-			if err := tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: "post.hold", Detail: "authorization revoked"}); err != nil {
+			if err := tx.PutPost(p, store.Audit{Actor: req.Actor.auditName(), Action: "post.hold", Detail: "authorization revoked"}); err != nil {
 				return err
 			}
 			res.Held = append(res.Held, p.ID)

@@ -86,7 +86,7 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 				return err
 			}
 		}
-		return tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: "post.edit", Detail: routeDetail(p)})
+		return tx.PutPost(p, store.Audit{Actor: req.Actor.auditName(), Action: "post.edit", Detail: routeDetail(p)})
 	})
 	if err != nil {
 		return nil, err
@@ -341,7 +341,7 @@ func (s *Service) change(ctx context.Context, req PostRef, min post.Role, action
 		if err := fn(tx, p); err != nil {
 			return err
 		}
-		return tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: action, Detail: req.Reason})
+		return tx.PutPost(p, store.Audit{Actor: req.Actor.auditName(), Action: action, Detail: req.Reason})
 	})
 	if err != nil {
 		return nil, err

@@ -52,13 +52,13 @@ func (s *Service) PauseAll(ctx context.Context, req PostRef) (*EmergencyStop, er
 				if err := holdPost(p, "emergency stop by "+req.Actor.Name+": "+stop.Reason); err != nil {
 					return err
 				}
-				if err := tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: "post.hold", Detail: "emergency stop"}); err != nil {
+				if err := tx.PutPost(p, store.Audit{Actor: req.Actor.auditName(), Action: "post.hold", Detail: "emergency stop"}); err != nil {
 					return err
 				}
 				stop.Held = append(stop.Held, p.ID)
 			}
 		}
-		return tx.PutSetting(settingEmergencyStop, stop, store.Audit{Actor: req.Actor.Name, Action: "emergency.stop", Detail: stop.Reason})
+		return tx.PutSetting(settingEmergencyStop, stop, store.Audit{Actor: req.Actor.auditName(), Action: "emergency.stop", Detail: stop.Reason})
 	})
 	if err != nil {
 		return nil, err
@@ -108,7 +108,7 @@ func (s *Service) ResumeAll(ctx context.Context, req ResumeAll) (*ResumeResult, 
 		// Lift the stop first: releasing a post schedules it again, and a
 		// post scheduled while the stop is on is held by it.
 		held := stop.Held
-		if err := tx.PutSetting(settingEmergencyStop, EmergencyStop{}, store.Audit{Actor: req.Actor.Name, Action: "emergency.resume", Detail: "late posts: " + req.Late}); err != nil {
+		if err := tx.PutSetting(settingEmergencyStop, EmergencyStop{}, store.Audit{Actor: req.Actor.auditName(), Action: "emergency.resume", Detail: "late posts: " + req.Late}); err != nil {
 			return err
 		}
 		taken := map[string]bool{}
@@ -120,7 +120,7 @@ func (s *Service) ResumeAll(ctx context.Context, req ResumeAll) (*ResumeResult, 
 			if err := s.resumeOne(ctx, tx, p, req.Late, taken, res); err != nil {
 				return err
 			}
-			if err := tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: "post.release", Detail: "emergency stop lifted"}); err != nil {
+			if err := tx.PutPost(p, store.Audit{Actor: req.Actor.auditName(), Action: "post.release", Detail: "emergency stop lifted"}); err != nil {
 				return err
 			}
 		}

@@ -77,7 +77,7 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 			}
 			hash = p.ContentHash()
 		}
-		r := &post.Review{ID: post.NewID(tx.Now()), PostID: p.ID, Reviewer: req.Actor.Name, Decision: req.Decision,
+		r := &post.Review{ID: post.NewID(tx.Now()), PostID: p.ID, Reviewer: req.Actor.Name, Via: req.Actor.Via, Decision: req.Decision,
 			Comment: req.Comment, ContentHash: hash, Ruleset: p.Check.Ruleset, At: tx.Now()}
 		switch req.Decision {
 		case post.DecisionApprove:
@@ -114,7 +114,7 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 		if err := tx.AddReview(r); err != nil {
 			return err
 		}
-		return tx.PutPost(p, store.Audit{Actor: req.Actor.Name, Action: "post." + string(p.Status), Detail: "after review"})
+		return tx.PutPost(p, store.Audit{Actor: req.Actor.auditName(), Action: "post." + string(p.Status), Detail: "after review"})
 	})
 	if err != nil {
 		return nil, err

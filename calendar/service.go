@@ -20,6 +20,21 @@ import (
 type Actor struct {
 	Name string    `json:"name"`
 	Role post.Role `json:"role"`
+	// Via is who really acted when it is not Name in person: the CLI's
+	// "cli:root" running a command --as a doctor, with how the doctor's
+	// say-so was shown ("cli:root (password)", "cli:root (on behalf)").
+	// Empty for Name acting in person (the web UI, the API).
+	Via string `json:"via,omitempty"`
+}
+
+// auditName is how the audit trail names the actor: "cli:root as
+// dr-reyes" when someone acted for Name, so the IT person's command is
+// never recorded as the doctor's own decision.
+func (a Actor) auditName() string {
+	if a.Via == "" {
+		return a.Name
+	}
+	return a.Via + " as " + a.Name
 }
 
 // System is the actor for the daemon's own changes.

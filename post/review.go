@@ -84,9 +84,12 @@ const (
 
 // Review is one reviewer decision, kept for ever.
 type Review struct {
-	ID        ID                `json:"id"`
-	PostID    ID                `json:"post_id"`
-	Reviewer  string            `json:"reviewer"`
+	ID       ID     `json:"id"`
+	PostID   ID     `json:"post_id"`
+	Reviewer string `json:"reviewer"`
+	// Via is who entered the decision for Reviewer, when not Reviewer in
+	// person (the CLI's "cli:root (password)"); empty for the web and API.
+	Via       string            `json:"via,omitempty"`
 	Decision  Decision          `json:"decision"`
 	Comment   string            `json:"comment,omitempty"`
 	Overrides map[string]string `json:"overrides,omitempty"` // rule id → reason

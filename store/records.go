@@ -51,7 +51,11 @@ func (tx *Tx) AddReview(r *post.Review) error {
 	if err := tx.putJSON(bucketReviews, concat(r.PostID, r.ID), r); err != nil {
 		return err
 	}
-	_, err := tx.AppendAudit(Audit{Actor: r.Reviewer, Action: "review." + string(r.Decision),
+	actor := r.Reviewer
+	if r.Via != "" {
+		actor = r.Via + " as " + r.Reviewer // the trail tells the IT person from the doctor
+	}
+	_, err := tx.AppendAudit(Audit{Actor: actor, Action: "review." + string(r.Decision),
 		Subject: r.PostID, HashBefore: r.ContentHash, HashAfter: r.ContentHash,
 		Detail: reviewDetail(r)})
 	return err

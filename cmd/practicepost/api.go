@@ -70,6 +70,7 @@ func apiMux(svc *calendar.Service, practice string, chans map[string]channels.Ch
 	localapi.Handle(m, "HoldPost", svc.HoldPost)
 	localapi.Handle(m, "ReleasePost", svc.ReleasePost)
 	localapi.Handle(m, "Review", svc.Review)
+	localapi.Handle(m, "CheckCredential", svc.CheckCredential)
 	localapi.Handle(m, "ReviewQueue", svc.ReviewQueue)
 	localapi.Handle(m, "Calendar", svc.Calendar)
 	localapi.Handle(m, "ImportCSV", svc.ImportCSV)

@@ -131,17 +131,21 @@ func call[Req, Resp any](ctx context.Context, a *App, name string, req Req) (Res
 // admin in all but name.
 func (a *App) actor(ctx context.Context) (calendar.Actor, error) {
 	if a.As == "" {
-		name := "cli"
-		if u, err := user.Current(); err == nil {
-			name = "cli:" + u.Username
-		}
-		return calendar.Actor{Name: name, Role: post.RoleAdmin}, nil
+		return calendar.Actor{Name: osActor(), Role: post.RoleAdmin}, nil
 	}
 	role, err := call[string, post.Role](ctx, a, "UserRole", a.As)
 	if err != nil {
 		return calendar.Actor{}, err
 	}
 	return calendar.Actor{Name: a.As, Role: role}, nil
+}
+
+// osActor names the operating-system account running the CLI, "cli:root".
+func osActor() string {
+	if u, err := user.Current(); err == nil {
+		return "cli:" + u.Username
+	}
+	return "cli"
 }
 
 // newService builds the calendar service from config.

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -58,11 +60,11 @@ func (a *App) reviewCommand() *cobra.Command {
 }
 
 func (a *App) reviewDecisionCommand(use string, dec post.Decision, short string) *cobra.Command {
-	var comment string
+	var comment, pwFile, tokenFile string
 	var overrides []string
-	var nextSlot bool
+	var nextSlot, onBehalf bool
 	c := &cobra.Command{
-		Use:   use + " ID --as USER",
+		Use:   use + " ID --as USER (--password-file FILE | --token-file FILE | --on-behalf)",
 		Short: short,
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -71,6 +73,9 @@ func (a *App) reviewDecisionCommand(use string, dec post.Decision, short string)
 			}
 			actor, err := a.actor(cmd.Context())
 			if err != nil {
+				return err
+			}
+			if actor.Via, err = a.reviewerProof(cmd.Context(), pwFile, tokenFile, onBehalf); err != nil {
 				return err
 			}
 			req := calendar.ReviewPost{Actor: actor, ID: args[0], Decision: dec, Comment: comment, NextSlot: nextSlot}
@@ -92,9 +97,52 @@ func (a *App) reviewDecisionCommand(use string, dec post.Decision, short string)
 		},
 	}
 	c.Flags().StringVar(&comment, "comment", "", "a comment for the author")
+	c.Flags().StringVar(&pwFile, "password-file", "", "the --as user's password, from this file: the decision is theirs in person")
+	c.Flags().StringVar(&tokenFile, "token-file", "", "one of the --as user's API tokens, from this file")
+	c.Flags().BoolVar(&onBehalf, "on-behalf", false, "you (the operating-system account, an admin) enter the decision for the --as user; the audit trail says so")
 	if dec == post.DecisionApprove {
 		c.Flags().BoolVar(&nextSlot, "next-slot", false, "for a post whose time passed while it waited: approve it for the next free slot instead of refusing")
 		c.Flags().StringArrayVar(&overrides, "override", nil, "RULE=reason for an overridable blocking finding, 15+ characters saying why (repeatable); a finding that identifies a patient also needs the post's linked authorization")
 	}
 	return c
+}
+
+// reviewerProof checks that a review decision entered from a shell is the
+// --as user's own (their password or API token), or records that the
+// operating-system account enters it on their behalf. It returns the
+// actor's Via, so the audit trail reads "cli:root (password) as dr-reyes"
+// and never shows the IT person's command as the doctor's own click.
+func (a *App) reviewerProof(ctx context.Context, pwFile, tokenFile string, onBehalf bool) (string, error) {
+	n := 0
+	for _, set := range []bool{pwFile != "", tokenFile != "", onBehalf} {
+		if set {
+			n++
+		}
+	}
+	if n != 1 {
+		return "", usagef("show that %s decides: --password-file FILE (their password), --token-file FILE (their API token), or --on-behalf to record that you, %s, enter it for them", a.As, osActor())
+	}
+	if onBehalf {
+		return osActor() + " (on behalf)", nil
+	}
+	cred := calendar.Credential{Name: a.As}
+	file := pwFile
+	if tokenFile != "" {
+		file = tokenFile
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", usagef("cannot read %s: %v", file, err)
+	}
+	secret := strings.TrimRight(string(b), "\r\n")
+	if pwFile != "" {
+		cred.Password = secret
+	} else {
+		cred.Token = strings.TrimSpace(secret)
+	}
+	how, err := call[calendar.Credential, string](ctx, a, "CheckCredential", cred)
+	if err != nil {
+		return "", err
+	}
+	return osActor() + " (" + how + ")", nil
 }

@@ -65,7 +65,7 @@ func TestReviewApproveRefusesOverridesThatWavePatientsThrough(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			args := append([]string{"--config", cfg, "review", "approve", tc.id, "--as", "drlee"}, tc.args...)
+			args := append([]string{"--config", cfg, "review", "approve", tc.id, "--as", "drlee", "--on-behalf"}, tc.args...)
 			code, out, errs := cli(t, "", args...)
 			if code != tc.want || !strings.Contains(errs, tc.msg) {
 				t.Fatalf("exit %d (want %d): %s%s", code, tc.want, out, errs)
@@ -85,10 +85,10 @@ func TestReviewApproveRefusesOverridesThatWavePatientsThrough(t *testing.T) {
 		t.Fatalf("authorization add: exit %d: %s%s", code, out, errs)
 	}
 	authorized := add(birthday, "--authorization", auth.ID)
-	if code, out, errs := cli(t, "", append([]string{"--config", cfg, "review", "approve", authorized, "--as", "drlee"}, okReasons...)...); code != exitInvalid {
+	if code, out, errs := cli(t, "", append([]string{"--config", cfg, "review", "approve", authorized, "--as", "drlee", "--on-behalf"}, okReasons...)...); code != exitInvalid {
 		t.Fatalf("authorized post with ok reasons: exit %d: %s%s", code, out, errs)
 	}
-	if code, out, errs := cli(t, "", append([]string{"--config", cfg, "review", "approve", authorized, "--as", "drlee"}, goodReasons...)...); code != 0 {
+	if code, out, errs := cli(t, "", append([]string{"--config", cfg, "review", "approve", authorized, "--as", "drlee", "--on-behalf"}, goodReasons...)...); code != 0 {
 		t.Fatalf("authorized post with good reasons: exit %d: %s%s", code, out, errs)
 	}
 	if s := status(authorized); s != post.StatusScheduled {
