@@ -274,12 +274,12 @@ func TestPostAddRefusesABlackoutDay(t *testing.T) {
 	if err := os.WriteFile(cfg, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := cli(t, "", "--config", cfg, "post", "add", "--text", "Flu shots are in. Walk in Monday to Friday, 8 to 5.",
+	code, _, errs := cli(t, "", "--config", cfg, "post", "add", "--text", "Flu shots are in. Walk in Monday to Friday, 8 to 5.",
 		"--channel", "preview", "--at", day.Format(time.DateOnly)+" 10:00")
 	if code != exitInvalid || !strings.Contains(errs, "is a blackout day") || !strings.Contains(errs, "next free slot") {
 		t.Fatalf("exit %d, stderr %q, want exit %d naming the blackout", code, errs, exitInvalid)
 	}
-	if code, out, _ = cli(t, "", "--config", cfg, "post", "list", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
+	if code, out, _ := cli(t, "", "--config", cfg, "post", "list", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Fatalf("a refused post was stored: %s", out)
 	}
 }
