@@ -52,7 +52,8 @@ func (e Entry) File() string { return path.Join(e.dir, SourcesFile) }
 // own reports whether the file was written for this project.
 func (e Entry) own() bool { return e.Source == Own }
 
-// readSources reads every SOURCES.toml under root, skipping hidden folders
+// readSources reads every SOURCES.toml under root, skipping hidden folders,
+// npm packages installed for the tests (node_modules, never embedded)
 // and testdata (fixtures there describe other repositories).
 func readSources(root string) ([]Entry, error) {
 	var all []Entry
@@ -60,7 +61,7 @@ func readSources(root string) ([]Entry, error) {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && p != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") {
+		if d.IsDir() && p != root && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata" || d.Name() == "node_modules") {
 			return filepath.SkipDir
 		}
 		if d.IsDir() || d.Name() != SourcesFile {
