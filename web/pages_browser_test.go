@@ -147,6 +147,11 @@ func TestBrowserEveryPageOnPhoneAndDesktop(t *testing.T) {
 			)
 			check(t, ctx, size.name+"-login")
 			do(t, ctx, signIn(base, "ada"))
+			// The menu folds into one row on a phone: no wall of links
+			// before the page starts.
+			if h := read(t, ctx, chromedp.Evaluate[float64](`document.querySelector("header.top nav").getBoundingClientRect().height`)); size.name == "phone" && h > 60 {
+				t.Errorf("on a phone the menu takes %.0f px of height; want one row", h)
+			}
 			for _, p := range pages {
 				t.Run(p.name, func(t *testing.T) {
 					do(t, ctx, chromedp.Navigate(base+p.path), chromedp.WaitVisible(chromedp.CSS("main")))
