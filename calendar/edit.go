@@ -275,8 +275,8 @@ func (s *Service) ReleasePost(ctx context.Context, req PostRef) (*post.Post, err
 		if p.Status != post.StatusHeld {
 			return post.Errorf(post.EConflict, "post %s is not held (it is %s)", p.ID, p.Status)
 		}
-		var stop EmergencyStop
-		if _, err := tx.Setting(settingEmergencyStop, &stop); err != nil {
+		stop, err := tx.EmergencyStop()
+		if err != nil {
 			return err
 		}
 		if stop.Active {

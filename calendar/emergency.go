@@ -10,18 +10,10 @@ import (
 	"github.com/practicepost/practicepost/store"
 )
 
-// settingEmergencyStop is the settings key of the practice-wide stop.
-const settingEmergencyStop = "emergency_stop"
-
 // EmergencyStop is the practice-wide "pause all" switch, e.g. after a
-// local tragedy.
-type EmergencyStop struct {
-	Active bool      `json:"active"`
-	By     string    `json:"by,omitempty"`
-	At     time.Time `json:"at,omitzero"`
-	Reason string    `json:"reason,omitempty"`
-	Held   []post.ID `json:"held,omitempty"` // what the stop held, to release on resume
-}
+// local tragedy. It is a typed store setting: calendar is its only writer,
+// and the scheduler reads it from the store inside its claim transaction.
+type EmergencyStop = store.EmergencyStop
 
 // PauseAll holds everything scheduled and records the stop.
 func (s *Service) PauseAll(ctx context.Context, req PostRef) (*EmergencyStop, error) {
@@ -30,9 +22,11 @@ func (s *Service) PauseAll(ctx context.Context, req PostRef) (*EmergencyStop, er
 	}
 	stop := &EmergencyStop{}
 	err := s.db.Update(ctx, func(tx *store.Tx) error {
-		if _, err := tx.Setting(settingEmergencyStop, stop); err != nil {
+		cur, err := tx.EmergencyStop()
+		if err != nil {
 			return err
 		}
+		*stop = cur
 		if stop.Active {
 			// Pressing stop again (someone else, or a script) holds what was
 			// scheduled since, but keeps who stopped, when and why; a new
@@ -58,7 +52,7 @@ func (s *Service) PauseAll(ctx context.Context, req PostRef) (*EmergencyStop, er
 				stop.Held = append(stop.Held, p.ID)
 			}
 		}
-		return tx.PutSetting(settingEmergencyStop, stop, store.Audit{Actor: req.Actor.auditName(), Action: "emergency.stop", Detail: stop.Reason})
+		return tx.PutEmergencyStop(*stop, store.Audit{Actor: req.Actor.auditName(), Action: "emergency.stop", Detail: stop.Reason})
 	})
 	if err != nil {
 		return nil, err
@@ -97,18 +91,17 @@ func (s *Service) ResumeAll(ctx context.Context, req ResumeAll) (*ResumeResult, 
 	}
 	res := &ResumeResult{}
 	err := s.db.Update(ctx, func(tx *store.Tx) error {
-		var stop EmergencyStop
-		ok, err := tx.Setting(settingEmergencyStop, &stop)
+		stop, err := tx.EmergencyStop()
 		if err != nil {
 			return err
 		}
-		if !ok || !stop.Active {
+		if !stop.Active {
 			return post.Errorf(post.EConflict, "the emergency stop is not on")
 		}
 		// Lift the stop first: releasing a post schedules it again, and a
 		// post scheduled while the stop is on is held by it.
 		held := stop.Held
-		if err := tx.PutSetting(settingEmergencyStop, EmergencyStop{}, store.Audit{Actor: req.Actor.auditName(), Action: "emergency.resume", Detail: "late posts: " + req.Late}); err != nil {
+		if err := tx.PutEmergencyStop(EmergencyStop{}, store.Audit{Actor: req.Actor.auditName(), Action: "emergency.resume", Detail: "late posts: " + req.Late}); err != nil {
 			return err
 		}
 		taken := map[string]bool{}
@@ -189,8 +182,8 @@ func (s *Service) resumeOne(ctx context.Context, tx *store.Tx, p *post.Post, lat
 // with it like the posts the stop itself held (the scheduler would otherwise
 // hold it at its time, outside that list, and it would stay held).
 func (s *Service) holdDuringStop(tx *store.Tx, p *post.Post) error {
-	var stop EmergencyStop
-	if ok, err := tx.Setting(settingEmergencyStop, &stop); err != nil || !ok || !stop.Active {
+	stop, err := tx.EmergencyStop()
+	if err != nil || !stop.Active {
 		return err
 	}
 	if err := holdPost(p, "emergency stop by "+stop.By+": "+stop.Reason); err != nil {
@@ -200,7 +193,7 @@ func (s *Service) holdDuringStop(tx *store.Tx, p *post.Post) error {
 		return nil
 	}
 	stop.Held = append(stop.Held, p.ID)
-	return tx.PutSetting(settingEmergencyStop, stop, store.Audit{Actor: "practicepost", Action: "emergency.hold", Detail: string(p.ID)})
+	return tx.PutEmergencyStop(stop, store.Audit{Actor: "practicepost", Action: "emergency.hold", Detail: string(p.ID)})
 }
 
 // Emergency returns the state of the emergency stop.
@@ -217,7 +210,5 @@ func (s *Service) Emergency(ctx context.Context, _ struct{}) (EmergencyStop, err
 // EmergencyIn reads the emergency stop inside a transaction the caller
 // already holds, so a decision taken in it cannot race the switch.
 func EmergencyIn(tx *store.Tx) (EmergencyStop, error) {
-	var stop EmergencyStop
-	_, err := tx.Setting(settingEmergencyStop, &stop)
-	return stop, err
+	return tx.EmergencyStop()
 }

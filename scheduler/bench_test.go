@@ -109,8 +109,7 @@ func benchDueMinute(b *testing.B, nPosts, nChannels int, latency, pacing time.Du
 		b.Fatal(err)
 	}
 	defer db.Close()
-	cal, _ = calendar.New(db, passChecker{}, calendar.Options{Channels: infos})
-	s, err := New(Options{DB: db, Calendar: cal, Channels: chans, ChannelInterval: pacing, Logger: slog.New(slog.DiscardHandler)})
+	s, err := New(Options{DB: db, Channels: chans, ChannelInterval: pacing, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -173,8 +172,6 @@ func BenchmarkIdle(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		infos := []calendar.ChannelInfo{{ID: "x"}}
-		cal, _ := calendar.New(db, passChecker{}, calendar.Options{Channels: infos})
 		first := time.Now().Add(time.Hour)
 		const n, batch = 100000, 2000
 		for i := 0; i < n; i += batch {
@@ -194,7 +191,7 @@ func BenchmarkIdle(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		s, _ := New(Options{DB: db, Calendar: cal, Channels: map[string]channels.Channel{"x": &scripted{}}, HeartbeatEvery: time.Second})
+		s, _ := New(Options{DB: db, Channels: map[string]channels.Channel{"x": &scripted{}}, HeartbeatEvery: time.Second})
 		runCtx, cancel := context.WithCancel(ctx)
 		errc := make(chan error, 1)
 		b.ResetTimer()

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/alert"
-	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
@@ -48,7 +47,7 @@ func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (clai
 		}
 		// Read in the claim's own transaction: the stop cannot be switched
 		// between this read and the claim.
-		stop, err := calendar.EmergencyIn(tx)
+		stop, err := tx.EmergencyStop()
 		if err != nil {
 			return err
 		}
@@ -66,7 +65,7 @@ func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (clai
 			in.Authorization = a
 		}
 		if s.opt.Blackout != nil {
-			in.Blackout = s.opt.Blackout(now.In(s.cal.Location()))
+			in.Blackout = s.opt.Blackout(now.In(s.opt.Location))
 		}
 		if in.Paused, err = s.paused(tx, item.Channel); err != nil {
 			return err

@@ -146,13 +146,8 @@ func runCrashChild(dir string) {
 		os.Exit(2)
 	}
 	defer db.Close()
-	cal, err := calendar.New(db, passChecker{}, calendar.Options{Location: time.UTC, Channels: crashChildChannels()})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
 	n, _ := alert.New(alert.Options{DB: db})
-	s, err := New(Options{DB: db, Calendar: cal, Alerts: n, ChannelInterval: -1, ReconcileSettle: 300 * time.Millisecond,
+	s, err := New(Options{DB: db, Location: time.UTC, Alerts: n, ChannelInterval: -1, ReconcileSettle: 300 * time.Millisecond,
 		Channels: map[string]channels.Channel{"c": &killer{marks: filepath.Join(dir, "calls")}}})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

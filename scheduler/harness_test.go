@@ -155,7 +155,11 @@ func newEnv(t *testing.T, chans map[string]channels.Channel, eo envOpt) *env {
 	if testing.Verbose() {
 		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
-	opt := Options{DB: db, Calendar: cal, Channels: chans, Alerts: n, Logger: log, Now: clk.Now,
+	paused := map[string]bool{}
+	for _, id := range eo.paused {
+		paused[id] = true
+	}
+	opt := Options{DB: db, Location: eo.loc, Grace: eo.grace, Paused: paused, Channels: chans, Alerts: n, Logger: log, Now: clk.Now,
 		Blackout: eo.blackout, ChannelInterval: -1}
 	if eo.tune != nil {
 		eo.tune(&opt)

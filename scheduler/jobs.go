@@ -37,7 +37,7 @@ func (j Job) validate() error {
 // running jobs.
 func (s *Scheduler) startJobs(ctx context.Context) (func(), error) {
 	logger := cronLogger{s.log}
-	c := cron.New(cron.WithParser(cronParser), cron.WithLocation(s.cal.Location()), cron.WithLogger(logger),
+	c := cron.New(cron.WithParser(cronParser), cron.WithLocation(s.opt.Location), cron.WithLogger(logger),
 		// cron does not recover panics by itself.
 		cron.WithChain(cron.Recover(logger), cron.SkipIfStillRunning(logger)))
 	for _, j := range s.opt.Jobs {

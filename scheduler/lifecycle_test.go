@@ -251,7 +251,7 @@ func TestBackupKeepsTheNewest(t *testing.T) {
 	if err := j.validate(); err != nil {
 		t.Error(err)
 	}
-	if _, err := New(Options{DB: e.db, Calendar: e.cal, Jobs: []Job{{Name: "bad", Spec: "every day", Run: j.Run}}}); err == nil {
+	if _, err := New(Options{DB: e.db, Jobs: []Job{{Name: "bad", Spec: "every day", Run: j.Run}}}); err == nil {
 		t.Error("a job with a bad schedule was accepted")
 	}
 }

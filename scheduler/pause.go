@@ -2,7 +2,6 @@ package scheduler
 
 import (
 	"context"
-	"time"
 
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
@@ -10,30 +9,19 @@ import (
 
 // ChannelPause is the stored pause of one channel, set when its token
 // expired and cleared when a person reconnects it.
-type ChannelPause struct {
-	Paused bool      `json:"paused"`
-	Reason string    `json:"reason,omitempty"`
-	At     time.Time `json:"at,omitzero"`
-	By     string    `json:"by,omitempty"`
-}
+type ChannelPause = store.ChannelPause
 
 // LoginPauser is who a pause is by when the scheduler paused the channel
 // itself because its login expired; reconnecting the account lifts it.
 const LoginPauser = "practicepost"
 
-// pauseKey is the settings key of a channel's pause.
-func pauseKey(channel string) string { return "channel_pause/" + channel }
-
 // paused reports whether channel is paused, in the config or in the store.
 func (s *Scheduler) paused(tx *store.Tx, channel string) (bool, error) {
-	if info, ok := s.cal.Channel(channel); ok && info.Paused {
+	if s.opt.Paused[channel] {
 		return true, nil
 	}
-	var p ChannelPause
-	if _, err := tx.Setting(pauseKey(channel), &p); err != nil {
-		return false, err
-	}
-	return p.Paused, nil
+	p, err := tx.ChannelPause(channel)
+	return p.Paused, err
 }
 
 // PauseChannel stops publishing on channel until ResumeChannel; the
@@ -67,7 +55,8 @@ func (s *Scheduler) ChannelPaused(ctx context.Context, channel string) (ChannelP
 func StoredPause(ctx context.Context, db *store.DB, channel string) (ChannelPause, error) {
 	var p ChannelPause
 	err := db.View(ctx, func(tx *store.Tx) error {
-		_, err := tx.Setting(pauseKey(channel), &p)
+		var err error
+		p, err = tx.ChannelPause(channel)
 		return err
 	})
 	return p, err
@@ -78,7 +67,7 @@ func setPause(tx *store.Tx, channel string, p ChannelPause) error {
 	if p.Paused {
 		action = "channel.pause"
 	}
-	return tx.PutSetting(pauseKey(channel), p, store.Audit{Actor: nonEmpty(p.By, "practicepost"), Action: action, Subject: "channel:" + channel, Detail: p.Reason})
+	return tx.PutChannelPause(channel, p, store.Audit{Actor: nonEmpty(p.By, "practicepost"), Action: action, Subject: "channel:" + channel, Detail: p.Reason})
 }
 
 func nonEmpty(s, def string) string {

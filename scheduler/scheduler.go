@@ -23,15 +23,22 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/practicepost/practicepost/alert"
-	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/store"
 )
 
 // Options configure a Scheduler.
 type Options struct {
-	DB       *store.DB
-	Calendar *calendar.Service
+	DB *store.DB
+	// Location is the practice timezone, for blackout days, the periodic
+	// jobs and dates in alerts. Default UTC.
+	Location *time.Location
+	// Grace is how late a post may still go out when it sets no grace of
+	// its own (config scheduler.grace). Default 30 minutes.
+	Grace time.Duration
+	// Paused are the channels paused in the config; a pause set at run
+	// time (by a person or an expired login) is read from the store.
+	Paused map[string]bool
 	// Channels are the adapters by channel id, built from the config.
 	Channels    map[string]channels.Channel
 	MaxAttempts int             // default 5
@@ -75,7 +82,6 @@ type Options struct {
 type Scheduler struct {
 	opt  Options
 	db   *store.DB
-	cal  *calendar.Service
 	log  *slog.Logger
 	now  func() time.Time
 	m    *metrics
@@ -103,9 +109,6 @@ func New(opt Options) (*Scheduler, error) {
 	if opt.DB == nil {
 		errs = append(errs, errors.New("no store"))
 	}
-	if opt.Calendar == nil {
-		errs = append(errs, errors.New("no calendar service"))
-	}
 	for _, j := range opt.Jobs {
 		if err := j.validate(); err != nil {
 			errs = append(errs, err)
@@ -113,6 +116,12 @@ func New(opt Options) (*Scheduler, error) {
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("scheduler: %w", err)
+	}
+	if opt.Location == nil {
+		opt.Location = time.UTC
+	}
+	if opt.Grace == 0 {
+		opt.Grace = 30 * time.Minute
 	}
 	if opt.MaxAttempts <= 0 {
 		opt.MaxAttempts = 5
@@ -148,7 +157,7 @@ func New(opt Options) (*Scheduler, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Scheduler{opt: opt, db: opt.DB, cal: opt.Calendar, log: opt.Logger, now: opt.Now, m: m,
+	s := &Scheduler{opt: opt, db: opt.DB, log: opt.Logger, now: opt.Now, m: m,
 		wake: make(chan struct{}, 1), locks: map[string]*sync.Mutex{}, pacers: map[string]*pacer{},
 		q: queues{pending: map[string][]work{}, running: map[string]bool{}, inflight: map[string]bool{}}}
 	for id := range opt.Channels {
@@ -214,5 +223,5 @@ func (s *Scheduler) graceOf(grace time.Duration) time.Duration {
 	if grace > 0 {
 		return grace
 	}
-	return s.cal.Grace()
+	return s.opt.Grace
 }

@@ -52,7 +52,7 @@ func (s *Scheduler) CheckTokens(ctx context.Context) error {
 			left := acct.TokenExpires.Sub(s.now())
 			s.raise(ctx, alert.Alert{Kind: alert.KindTokenExpiring, Channel: id,
 				Message: fmt.Sprintf("The login of channel %s (%s) expires %s (in %s). Reconnect it before then or its posts will be held.",
-					id, acct.Name, acct.TokenExpires.In(s.cal.Location()).Format("Mon 2 Jan 2006 15:04"), left.Round(time.Hour))})
+					id, acct.Name, acct.TokenExpires.In(s.opt.Location).Format("Mon 2 Jan 2006 15:04"), left.Round(time.Hour))})
 		default:
 			log.Debug("token ok", "expires", acct.TokenExpires)
 		}

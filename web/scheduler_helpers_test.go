@@ -59,7 +59,7 @@ func newSchedulerEnv(t testing.TB) (*testEnv, *scheduler.Scheduler, *testClock, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	sch, err := scheduler.New(scheduler.Options{DB: e.db, Calendar: e.cal, Now: clk.Now, ChannelInterval: -1,
+	sch, err := scheduler.New(scheduler.Options{DB: e.db, Location: e.cal.Location(), Grace: e.cal.Grace(), Now: clk.Now, ChannelInterval: -1,
 		Channels: map[string]channels.Channel{"preview": pv}})
 	if err != nil {
 		t.Fatal(err)

@@ -163,6 +163,17 @@ func newService(cfg *config.Config, db *store.DB, log *slog.Logger, onChanged fu
 	})
 }
 
+// pausedInConfig is the set of channels the config pauses, for the scheduler.
+func pausedInConfig(cfg *config.Config) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cfg.Channels {
+		if c.Paused {
+			out[c.ID] = true
+		}
+	}
+	return out
+}
+
 func channelInfos(cfg *config.Config) []calendar.ChannelInfo {
 	var out []calendar.ChannelInfo
 	for _, c := range cfg.Channels {

@@ -80,11 +80,7 @@ func TestChannelsListShowsARunTimePause(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc, err := newService(cfg, db, discardLogger(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sch, err := scheduler.New(scheduler.Options{DB: db, Calendar: svc})
+	sch, err := scheduler.New(scheduler.Options{DB: db})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -62,7 +62,8 @@ func (m *Main) openScheduler() error {
 		}})
 	}
 	sch, err = scheduler.New(scheduler.Options{
-		DB: m.DB, Calendar: m.Calendar, Channels: m.Channels, MaxAttempts: cfg.Scheduler.MaxAttempts,
+		DB: m.DB, Location: loc, Grace: cfg.Scheduler.Grace.Duration, Paused: pausedInConfig(cfg),
+		Channels: m.Channels, MaxAttempts: cfg.Scheduler.MaxAttempts,
 		Alerts: notifier, Registry: m.Registry, Logger: m.Logger, Now: m.Now,
 		ReconcileSettle: cfg.Scheduler.ReconcileSettle.Duration,
 		Blackout:        func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
