@@ -50,6 +50,11 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 		if err := ownPost(req.Actor, p, "edit"); err != nil {
 			return err
 		}
+		if p.Status == post.StatusHeld && reviewerHold(p) && !req.Actor.Role.AtLeast(post.RoleReviewer) {
+			// An edit routes the post again, which would schedule it: the
+			// author would lift the hold a reviewer put on.
+			return post.Errorf(post.EForbidden, "post %s was held by %s (%s): a reviewer must lift that hold before it can be edited", p.ID, p.HeldBy, p.HeldByRole)
+		}
 		if !p.Editable() && !retriable(p) {
 			return post.Errorf(post.EConflict, "post %s is %s: what has gone out cannot be edited", p.ID, p.Status)
 		}

@@ -3,6 +3,7 @@ package calendar
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -48,6 +49,35 @@ func TestHoldAndReleaseFollowEditRules(t *testing.T) {
 				case !s.ok && post.ErrorCode(err) != post.EForbidden:
 					t.Fatalf("step %d: %s by %s: %v, want forbidden", i+1, what, s.by.Name, err)
 				}
+			}
+		})
+	}
+}
+
+// TestEditDoesNotLiftAReviewersHold: the author could not release a
+// reviewer's hold, but an edit (a new time, new text, unscheduling, a
+// different channel) put the post straight back to scheduled. While a
+// reviewer's hold is on, staff edits keep the post held.
+func TestEditDoesNotLiftAReviewersHold(t *testing.T) {
+	ctx := context.Background()
+	later, yes := now.Add(5*time.Hour), true
+	body := "Flu shots are in. Walk in any weekday, 8 to 5."
+	edits := map[string]EditPost{
+		"new time":  {At: &later},
+		"new text":  {Body: &body},
+		"next slot": {NextSlot: &yes},
+	}
+	for name, req := range edits {
+		t.Run(name, func(t *testing.T) {
+			e := newEnv(t)
+			p := e.add(t, clean, nil)
+			if _, err := e.svc.HoldPost(ctx, PostRef{Actor: doctor, ID: p.ID}); err != nil {
+				t.Fatal(err)
+			}
+			req.Actor, req.ID = staff, p.ID
+			q, err := e.svc.EditPost(ctx, req)
+			if err == nil && q.Status != post.StatusHeld {
+				t.Fatalf("staff's edit lifted the reviewer's hold: status %s", q.Status)
 			}
 		})
 	}
