@@ -60,16 +60,17 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
 		From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to"))}
 	d := &auditData{Filter: f, Kinds: auditKinds}
 	fail := func(err error) { s.render(w, r, httpStatus(err), "audit", "Audit trail", d, s.userMessage(r, err)) }
+	// Fixed messages: a link can carry any text (see reportQuery).
 	if b := q.Get("before"); b != "" {
 		n, err := strconv.ParseUint(b, 10, 64)
 		if err != nil {
-			fail(post.Errorf(post.EInvalid, "before=%q is not an entry number", b))
+			fail(post.Errorf(post.EInvalid, "the page to show is not an entry number"))
 			return
 		}
 		f.Before, d.Filter.Before = n, n
 	}
 	if f.Kind != "" && !slices.Contains(auditKinds, f.Kind) {
-		fail(post.Errorf(post.EInvalid, "there is no kind of entry called %q", f.Kind))
+		fail(post.Errorf(post.EInvalid, "there is no such kind of entry: pick one from the list"))
 		return
 	}
 	loc := s.cal.Location()
@@ -83,7 +84,7 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
 		}
 		t, err := time.ParseInLocation(time.DateOnly, x.in, loc)
 		if err != nil {
-			fail(post.Errorf(post.EInvalid, "%q is not a date like 2026-03-01", x.in))
+			fail(post.Errorf(post.EInvalid, "a date in the filter is not a date like 2026-03-01"))
 			return
 		}
 		*x.out = t

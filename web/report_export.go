@@ -34,7 +34,7 @@ func (s *Server) writeReport(w http.ResponseWriter, r *http.Request, format stri
 	types := map[string]string{"csv": "text/csv; charset=utf-8", "json": "application/json", "html": "text/html; charset=utf-8"}
 	ctype, ok := types[format]
 	if !ok {
-		s.errorPage(w, r, post.Errorf(post.ENotFound, "reports download as csv, json or html, not %q", format))
+		s.errorPage(w, r, post.Errorf(post.ENotFound, "reports download as csv, json or html"))
 		return
 	}
 	name := "report-" + q.From.Format(time.DateOnly) + "-to-" + q.To.AddDate(0, 0, -1).Format(time.DateOnly) + "." + format

@@ -63,9 +63,12 @@ func (s *Server) reportQuery(v url.Values) (reportForm, report.Query, error) {
 		f.From = today.AddDate(0, 0, -29).Format(time.DateOnly)
 	}
 	q := report.Query{Location: loc, PracticeName: s.opt.Practice.Name}
+	// The messages below are fixed words: a link can carry any text, and the
+	// page must not say it in the practice's voice (the form's own fields
+	// still show what was typed).
 	for _, ch := range v["channel"] {
 		if _, ok := s.cal.Channel(ch); !ok {
-			return f, q, post.Errorf(post.EInvalid, "there is no channel %q", ch)
+			return f, q, post.Errorf(post.EInvalid, "one of the chosen channels does not exist: pick channels from the list")
 		}
 		if !slices.Contains(f.Channels, ch) {
 			f.Channels = append(f.Channels, ch)
@@ -79,11 +82,11 @@ func (s *Server) reportQuery(v url.Values) (reportForm, report.Query, error) {
 	}
 	from, err := time.ParseInLocation(time.DateOnly, f.From, loc)
 	if err != nil {
-		return f, q, post.Errorf(post.EInvalid, "the start date %q is not a date like 2026-03-01", f.From)
+		return f, q, post.Errorf(post.EInvalid, "the start date is not a date like 2026-03-01")
 	}
 	to, err := time.ParseInLocation(time.DateOnly, f.To, loc)
 	if err != nil {
-		return f, q, post.Errorf(post.EInvalid, "the end date %q is not a date like 2026-03-31", f.To)
+		return f, q, post.Errorf(post.EInvalid, "the end date is not a date like 2026-03-31")
 	}
 	// Said here with the dates as typed: report.Query sees the exclusive
 	// end (the next midnight) and would name a day after the one chosen.

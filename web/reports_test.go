@@ -65,7 +65,7 @@ func TestReportsPageAndDownloads(t *testing.T) {
 		{"channel filter", period + "&channel=fb", http.StatusOK, []string{`value="fb" checked`, "n/a"}, []string{"1234"}},
 		{"tag filter", period + "&tags=flu,+vaccines", http.StatusOK, []string{"1234", `value="flu, vaccines"`}, nil},
 		{"bad date", "from=yesterday", http.StatusBadRequest, []string{"is not a date"}, nil},
-		{"unknown channel", period + "&channel=tiktok", http.StatusBadRequest, []string{"no channel"}, nil},
+		{"unknown channel", period + "&channel=tiktok", http.StatusBadRequest, []string{"does not exist"}, nil},
 		{"end before start", "from=2026-03-10&to=2026-03-01", http.StatusBadRequest, []string{"must end after it starts"}, nil},
 		// The message names the dates as typed, not the exclusive end (03-02) the report works with.
 		{"end before start, dates as typed", "from=2026-03-10&to=2026-03-01", http.StatusBadRequest,
