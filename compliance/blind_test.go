@@ -169,6 +169,23 @@ func TestBlind(t *testing.T) {
 		names = append(names, f)
 	}
 	sort.Strings(names)
+	// Floors, not targets: the figures measured on 2026-12-03 after the
+	// second wave, a little below, so a change that loses ground on unseen
+	// text fails here. Issue 11's targets (recall 0.97, no block passed,
+	// clean 0.93, block precision 0.90) are not met yet; raise a floor only
+	// when a change that was not tuned on this set lifts the figure.
+	if fig.privacyRecall < 0.85 {
+		t.Errorf("privacy recall %.3f fell below the floor 0.85", fig.privacyRecall)
+	}
+	if fig.blockedAsPass > 16 {
+		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 16", fig.blockedAsPass)
+	}
+	if fig.cleanPassing < 0.88 {
+		t.Errorf("clean posts passing %.3f fell below the floor 0.88", fig.cleanPassing)
+	}
+	if fig.blockPrecision < 0.75 {
+		t.Errorf("block precision %.3f fell below the floor 0.75", fig.blockPrecision)
+	}
 	logInSampleSideBySide(t)
 	t.Logf("%-12s %5s %18s %10s", "family", "posts", "flagged(of unsafe)", "agreement")
 	for _, f := range names {
