@@ -6,31 +6,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/post"
-	"github.com/practicepost/practicepost/store"
 )
 
 // newBlackoutEnv is newEnv with Wednesday 3 March 2027 a blackout day.
 func newBlackoutEnv(t *testing.T) *env {
 	t.Helper()
-	clock := now
-	db, err := store.Open(context.Background(), t.TempDir(), store.Options{Now: func() time.Time { return clock }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	chk, err := compliance.New(compliance.Profile{PracticeName: "Maple Street Family Medicine", State: "IL", Phones: []string{"(555) 010-4477"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	chs := []ChannelInfo{{ID: "preview", Kind: "preview", Slots: []string{"0 9 * * 1-5", "30 12 * * 1-5"}}}
-	svc, err := New(db, NewChecker(chk, chs), Options{Location: chicago, Channels: chs,
-		Blackout: func(day time.Time) bool { return day.In(chicago).Format(time.DateOnly) == "2027-03-03" }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &env{svc: svc, db: db, clock: &clock}
+	return newEnvWith(t, []ChannelInfo{{ID: "preview", Kind: "preview", Slots: []string{"0 9 * * 1-5", "30 12 * * 1-5"}}},
+		func(day time.Time) bool { return day.In(chicago).Format(time.DateOnly) == "2027-03-03" })
 }
 
 // TestBlackoutDayRefusedWhenScheduling: a time on a blackout day is refused

@@ -33,6 +33,15 @@ type env struct {
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
+	return newEnvWith(t, []ChannelInfo{
+		{ID: "preview", Kind: "preview", Slots: []string{"0 9 * * 1-5", "30 12 * * 1-5"}},
+		{ID: "li", Kind: "linkedin", Slots: []string{"0 9 * * 1-5"}},
+	}, nil)
+}
+
+// newEnvWith is newEnv with the given channels and blackout days (nil: none).
+func newEnvWith(t testing.TB, chs []ChannelInfo, blackout func(time.Time) bool) *env {
+	t.Helper()
 	clock := now
 	db, err := store.Open(context.Background(), t.TempDir(), store.Options{Now: func() time.Time { return clock }})
 	if err != nil {
@@ -43,11 +52,7 @@ func newEnv(t testing.TB) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	chs := []ChannelInfo{
-		{ID: "preview", Kind: "preview", Slots: []string{"0 9 * * 1-5", "30 12 * * 1-5"}},
-		{ID: "li", Kind: "linkedin", Slots: []string{"0 9 * * 1-5"}},
-	}
-	svc, err := New(db, NewChecker(chk, chs), Options{Location: chicago, Channels: chs})
+	svc, err := New(db, NewChecker(chk, chs), Options{Location: chicago, Channels: chs, Blackout: blackout})
 	if err != nil {
 		t.Fatal(err)
 	}

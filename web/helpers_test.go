@@ -154,18 +154,7 @@ func revisionOf(p *post.Post, by string) store.Revision {
 // header, and returns the status and, for an error, its code and message.
 func (e *testEnv) apiJSON(method, path, token, csrf, body string) (status int, code, message string) {
 	e.t.Helper()
-	req, err := http.NewRequest(method, e.ts.URL+path, strings.NewReader(body))
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-CSRF-Token", csrf)
-	req.AddCookie(&http.Cookie{Name: sessionCookie, Value: token})
-	resp, err := noRedirect().Do(req)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	defer resp.Body.Close()
+	resp := e.postJSON(method, path, token, csrf, body)
 	var out struct {
 		Error struct{ Code, Message string } `json:"error"`
 	}
