@@ -252,7 +252,7 @@ func withinTokens(n int, ok anchorFunc) anchorFunc {
 }
 
 // hasDigit matches tokens holding a digit.
-func hasDigit(s *scan, i int) bool { return strings.IndexAny(s.toks[i].low, "0123456789") >= 0 }
+func hasDigit(s *scan, i int) bool { return strings.ContainsAny(s.toks[i].low, "0123456789") }
 
 // findAtIf is findAt when ok is true: ok is a cheap test (a word the
 // expression needs) that spares the token walk.

@@ -183,9 +183,7 @@ func checkEvidenceClaims(s *scan) []post.Finding {
 			out[i].Suggestion = "Link the study (a URL, DOI or PMID), or soften the claim."
 		}
 	}
-	for _, f := range s.phraseFindings("CLAIM-04/hedge", "Readers take \"promising\" or \"preliminary\" as a positive claim, not as a caution.", post.SeverityInfo) {
-		out = append(out, f)
-	}
+	out = append(out, s.phraseFindings("CLAIM-04/hedge", "Readers take \"promising\" or \"preliminary\" as a positive claim, not as a caution.", post.SeverityInfo)...)
 	return out
 }
 

@@ -145,7 +145,7 @@ func (s *scan) hasWordPrefix(prefixes ...string) bool {
 // mixedAlnum reports whether w has both letters and digits: the shape of
 // MBIs, VINs, IBANs and record numbers.
 func mixedAlnum(w string) bool {
-	return strings.IndexAny(w, "0123456789") >= 0 && strings.Trim(w, "0123456789") != ""
+	return strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789") != ""
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }

@@ -534,20 +534,3 @@ func conceptsInText(concepts []concept, seen []uint64) bool {
 	}
 	return common != 0
 }
-
-func anyWord(alts []string, words map[string]bool) bool {
-	for _, a := range alts {
-		if words[a] {
-			return true
-		}
-	}
-	return false
-}
-
-// numberKind is the kind tokenize gives a word: a number when all digits.
-func numberKind(w string) tokenKind {
-	if w != "" && strings.Trim(w, "0123456789") == "" {
-		return tokNumber
-	}
-	return tokWord
-}

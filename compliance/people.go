@@ -224,15 +224,6 @@ func practiceWord(s *scan, t int) bool {
 	return false
 }
 
-func inSpans(spans []span, t int) bool {
-	for _, sp := range spans {
-		if t >= sp.from && t < sp.to {
-			return true
-		}
-	}
-	return false
-}
-
 // isStaff reports whether the name in tokens [from,to) is a staff
 // member's: every word of it (titles, credentials and initials aside)
 // belongs to one name of staff_names, so "Dr. Reyes", "Ana" and "Ana Reyes"

@@ -128,7 +128,7 @@ func checkRecordNumbers(s *scan) []post.Finding {
 	}
 	for _, m := range s.findAt(recordRE, allAnchor(prefixAnchor(s.recordAnchor()), recordDigits)) {
 		id := s.text[m[2]:m[3]]
-		if strings.IndexAny(id, "0123456789") < 0 || len(digitsOf(id)) < 3 {
+		if !strings.ContainsAny(id, "0123456789") || len(digitsOf(id)) < 3 {
 			continue // "member of our team", "policy changes": no number
 		}
 		add(m[0], m[3], "record or ID number")
@@ -163,7 +163,7 @@ func validVIN(v string) bool {
 		}
 		return int("12345678_12345_7_923456789"[c-'A'] - '0')
 	}
-	if strings.IndexAny(v, "0123456789") < 0 || strings.Trim(v, "0123456789") == "" {
+	if !strings.ContainsAny(v, "0123456789") || strings.Trim(v, "0123456789") == "" {
 		return false
 	}
 	sum := 0

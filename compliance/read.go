@@ -1,8 +1,9 @@
 package compliance
 
 import (
-	"github.com/practicepost/practicepost/post"
 	"strings"
+
+	"github.com/practicepost/practicepost/post"
 )
 
 // passiveRE is a form of "to be" followed by a past participle ending in

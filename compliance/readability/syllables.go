@@ -192,10 +192,10 @@ func silentEndings(w []byte, n int) int {
 // an e before the l or r is usually sounded ("element").
 func silentBeforeSuffix(w []byte, e int) bool {
 	c := w[e-1]
-	switch {
-	case c == 'c' || c == 'g' || c == 'v':
+	switch c {
+	case 'c', 'g', 'v':
 		return true
-	case c == 'l' || c == 'r':
+	case 'l', 'r':
 		if e >= 2 && isVowelAt(w, e-2) {
 			return w[e-2] != 'e'
 		}

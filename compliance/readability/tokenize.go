@@ -218,14 +218,16 @@ func (s *scanner) boundaryAfter(word string) bool {
 	i := s.pos
 	terminal, stop, newlines := false, false, 0
 	// Terminal punctuation, possibly repeated ("?!", "...").
+punctuation:
 	for i < len(s.text) {
 		r, size := utf8.DecodeRuneInString(s.text[i:])
-		if r == '.' || r == '…' {
+		switch r {
+		case '.', '…':
 			stop = true
-		} else if r == '!' || r == '?' {
+		case '!', '?':
 			terminal = true
-		} else {
-			break
+		default:
+			break punctuation
 		}
 		i += size
 	}

@@ -393,20 +393,6 @@ func labelRunEndsInto(ends []int32, rs []rune) []int32 {
 	return ends
 }
 
-// isDomainName reports whether label is a valid domain name label: domain
-// chars, with '-' allowed inside.
-func isDomainName(label []rune) bool {
-	if len(label) == 0 || !isDomainChar(label[0]) || !isDomainChar(label[len(label)-1]) {
-		return false
-	}
-	for _, r := range label {
-		if !isDomainChar(r) && r != '-' {
-			return false
-		}
-	}
-	return true
-}
-
 // hasInnerDot reports whether a dot is followed by a domain character, as
 // the dot before every URL's TLD is; a full stop before a space is not.
 func hasInnerDot(rs []rune) bool {
@@ -425,17 +411,6 @@ func containsRune(rs []rune, want rune) bool {
 		}
 	}
 	return false
-}
-
-func lowerString(rs []rune) string {
-	b := make([]rune, len(rs))
-	for i, r := range rs {
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		b[i] = r
-	}
-	return string(b)
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
