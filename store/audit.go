@@ -73,6 +73,21 @@ func auditHash(e post.AuditEntry) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
+// legacyAuditHash is how practicepost hashed audit entries until 585ba1a
+// (schemas 1 and 2 wrote such entries, and no migration may rewrite
+// evidence): the SHA-256 of the entry's JSON with its own hash left empty.
+// The stored bytes are that same JSON with the hash filled in, so putting
+// the empty string back gives exactly what was hashed; any other change
+// to the entry still shows.
+func legacyAuditHash(stored []byte, hash string) string {
+	field := []byte(`"hash":"` + hash + `"`)
+	if hash == "" || bytes.Count(stored, field) != 1 {
+		return ""
+	}
+	sum := sha256.Sum256(bytes.Replace(stored, field, []byte(`"hash":""`), 1))
+	return hex.EncodeToString(sum[:])
+}
+
 // AuditEntries calls fn for each entry with Seq >= from, in order, until fn
 // returns an error.
 func (db *DB) AuditEntries(ctx context.Context, from uint64, fn func(post.AuditEntry) error) error {
@@ -104,6 +119,9 @@ func (db *DB) VerifyAudit(ctx context.Context) (*AuditBreak, uint64, error) {
 		brk     *AuditBreak
 		n, want uint64
 		prev    string
+		// Entries written before the length-prefixed hash (585ba1a)
+		// carry the older JSON hash; they can only come first.
+		legacyOK = true
 	)
 	err := db.View(ctx, func(tx *Tx) error {
 		c := tx.bucket(bucketAudit).Cursor()
@@ -120,7 +138,9 @@ func (db *DB) VerifyAudit(ctx context.Context) (*AuditBreak, uint64, error) {
 				brk = &AuditBreak{seq, fmt.Sprintf("the entry says it is number %d", e.Seq)}
 			case e.Prev != prev:
 				brk = &AuditBreak{seq, "it does not point at the entry before it (an entry before it was changed or removed)"}
-			case auditHash(e) != e.Hash:
+			case auditHash(e) == e.Hash:
+				legacyOK = false
+			case !legacyOK || legacyAuditHash(v, e.Hash) != e.Hash:
 				brk = &AuditBreak{seq, "its content no longer matches its hash (it was changed)"}
 			}
 			if brk != nil {

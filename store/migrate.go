@@ -3,10 +3,13 @@ package store
 import (
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/practicepost/practicepost/post"
 )
 
 // migrations are applied in order, all in one transaction, and never edited
@@ -68,7 +71,7 @@ func (db *DB) migrate() error {
 		}
 		have := readVersion(meta)
 		if have > SchemaVersion {
-			return fmt.Errorf("the database is schema version %d, newer than this practicepost understands (%d): use a newer practicepost", have, SchemaVersion)
+			return tooNew(have)
 		}
 		for v := have; v < SchemaVersion; v++ {
 			if err := migrations[v](tx); err != nil {
@@ -80,16 +83,34 @@ func (db *DB) migrate() error {
 		}
 		return nil
 	})
+	var pe *post.Error
+	if errors.As(err, &pe) {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
 	}
 	return nil
 }
 
+// tooNew is the refusal of a database a newer practicepost wrote (a
+// downgrade): this build cannot know what the newer schema means, so it
+// must not read it, let alone write it.
+func tooNew(have uint64) error {
+	return post.Errorf(post.EConflict, "the database is schema version %d, written by a newer practicepost; this one understands schema %d and will not touch it. "+
+		"Install the newer practicepost again, or restore the backup the upgrade wrote beside the database (practicepost restore FILE)", have, SchemaVersion)
+}
+
 func (db *DB) checkVersion() error {
 	return db.bolt.View(func(tx *bolt.Tx) error {
-		meta := tx.Bucket(bucketMeta)
-		if meta == nil || readVersion(meta) != SchemaVersion {
+		var have uint64
+		if meta := tx.Bucket(bucketMeta); meta != nil {
+			have = readVersion(meta)
+		}
+		switch {
+		case have > SchemaVersion:
+			return tooNew(have)
+		case have != SchemaVersion:
 			return fmt.Errorf("store: the database needs upgrading; open it once without --read-only")
 		}
 		return nil
