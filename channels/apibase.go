@@ -20,3 +20,10 @@ func APIBase(configured, def string) (string, error) {
 	}
 	return base, nil
 }
+
+// IsHTTPURL reports whether s is an absolute http(s) URL, for kinds that
+// check URL settings in Options.Check.
+func IsHTTPURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}

@@ -39,6 +39,9 @@ type Limits struct {
 	MaxChars  int    // in the network's own counting
 	Counting  string // "twitter-text-v3", "utf16", "chars"
 	MaxImages int
+	// Fold is about how many characters the feed shows before "…see
+	// more"; 0 when it shows the whole text.
+	Fold int
 }
 
 // Manual is implemented by channels where no API posts for us (physician

@@ -5,57 +5,22 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"reflect"
-	"strconv"
 	"strings"
-)
 
-// redacted is what a Secret prints instead of its value.
-const redacted = "[redacted]"
+	"github.com/practicepost/practicepost/channels"
+)
 
 // maxSecretFile bounds how much of a file: secret is read, so a config that
 // points at a huge file or a device cannot stall startup.
 const maxSecretFile = 64 << 10
 
-// Secret is a credential. In the file it may be a literal, env:NAME (read
-// from the environment) or file:PATH (relative to the config file's folder).
-// After loading it holds the resolved value, which only Reveal returns:
-// fmt, encoding/json, slog and text encoders print [redacted], so a Config
-// can be logged or dumped as JSON without leaking tokens. (go-toml's encoder
-// writes string-kind values verbatim and ignores MarshalText: never
-// TOML-encode a loaded Config.)
-type Secret string
-
-// Reveal returns the credential itself, for the code that sends it.
-func (s Secret) Reveal() string { return string(s) }
-
-// String implements fmt.Stringer.
-func (s Secret) String() string { return redacted }
-
-// GoString implements fmt.GoStringer, for %#v.
-func (s Secret) GoString() string { return strconv.Quote(redacted) }
-
-// Format implements fmt.Formatter so that no verb (%x, %q, %d...) prints the
-// value.
-func (s Secret) Format(f fmt.State, verb rune) {
-	if verb == 'v' && f.Flag('#') {
-		_, _ = io.WriteString(f, s.GoString())
-		return
-	}
-	_, _ = io.WriteString(f, redacted)
-}
-
-// MarshalJSON implements json.Marshaler.
-func (s Secret) MarshalJSON() ([]byte, error) { return []byte(`"` + redacted + `"`), nil }
-
-// MarshalText implements encoding.TextMarshaler, for encoders that use it.
-func (s Secret) MarshalText() ([]byte, error) { return []byte(redacted), nil }
-
-// LogValue implements slog.LogValuer.
-func (s Secret) LogValue() slog.Value { return slog.StringValue(redacted) }
+// Secret is a credential from the config file (see channels.Secret): the
+// same type, so a kind's options and the core settings resolve and redact
+// their credentials alike.
+type Secret = channels.Secret
 
 // resolveSecrets replaces every env: and file: Secret in c with its value
 // and returns the key paths of secrets written literally in the file.

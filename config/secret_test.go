@@ -11,7 +11,10 @@ import (
 	"testing"
 )
 
-const hidden = "sk-live-DO-NOT-PRINT"
+const (
+	hidden   = "sk-live-DO-NOT-PRINT"
+	redacted = "[redacted]" // what channels.Secret prints
+)
 
 func TestSecretNeverPrints(t *testing.T) {
 	s := Secret(hidden)

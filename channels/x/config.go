@@ -28,11 +28,7 @@ import (
 const DefaultAPIBase = "https://api.x.com"
 
 // SecretStore keeps encrypted secrets; the store package implements it.
-type SecretStore interface {
-	// LoadSecret returns the secret, or nil, nil when absent.
-	LoadSecret(ctx context.Context, name string) ([]byte, error)
-	SaveSecret(ctx context.Context, name string, value []byte) error
-}
+type SecretStore = channels.SecretStore
 
 // Config is one X channel's settings. Give either the four OAuth 1.0a
 // values, or ClientID (+ ClientSecret for a confidential client) with a

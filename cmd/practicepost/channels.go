@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"path/filepath"
-	"time"
 
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/channels/facebook"
@@ -15,7 +13,6 @@ import (
 	"github.com/practicepost/practicepost/channels/preview"
 	"github.com/practicepost/practicepost/channels/x"
 	"github.com/practicepost/practicepost/config"
-	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -32,23 +29,23 @@ var channelKinds = map[string]channelBuilder{
 			ClientID: c.ClientID, ClientSecret: c.ClientSecret.Reveal(), RefreshToken: c.RefreshToken.Reveal(),
 			Secrets: db, Logger: log})
 	},
-	"facebook": func(_ context.Context, c config.Channel, _ *config.Config, db *store.DB, log *slog.Logger) (channels.Channel, error) {
+	"facebook": func(ctx context.Context, c config.Channel, _ *config.Config, db *store.DB, log *slog.Logger) (channels.Channel, error) {
 		// A Page token from the web UI's connect flow wins over the
 		// config's, and is picked up without a restart.
-		return newConnectable(db, facebook.PageTokenSecretName(c.ID), func(stored []byte) (channels.Channel, error) {
+		return channels.NewConnectable(ctx, db, facebook.PageTokenSecretName(c.ID), func(stored []byte) (channels.Channel, error) {
 			token := c.PageAccessToken.Reveal()
 			if len(stored) > 0 {
 				token = string(stored)
 			}
 			if token == "" {
-				return notConnected{id: c.ID, network: "Facebook Page"}, nil
+				return channels.NotConnected(c.ID, "Facebook Page"), nil
 			}
 			return facebook.New(facebook.Config{ID: c.ID, APIBase: c.APIBase, PageID: c.PageID, AppID: c.AppID,
 				PageAccessToken: token, GraphVersion: c.GraphVersion, AppSecret: c.AppSecret.Reveal(), Logger: log})
 		})
 	},
-	"linkedin": func(_ context.Context, c config.Channel, _ *config.Config, db *store.DB, log *slog.Logger) (channels.Channel, error) {
-		return newConnectable(db, linkedin.TokenSecretName(c.ID), func(stored []byte) (channels.Channel, error) {
+	"linkedin": func(ctx context.Context, c config.Channel, _ *config.Config, db *store.DB, log *slog.Logger) (channels.Channel, error) {
+		return channels.NewConnectable(ctx, db, linkedin.TokenSecretName(c.ID), func(stored []byte) (channels.Channel, error) {
 			token, expires := c.AccessToken.Reveal(), c.TokenExpiry()
 			if len(stored) > 0 {
 				t, err := linkedin.ParseStoredToken(stored)
@@ -58,7 +55,7 @@ var channelKinds = map[string]channelBuilder{
 				token, expires = t.AccessToken, t.Expires
 			}
 			if token == "" {
-				return notConnected{id: c.ID, network: "LinkedIn page"}, nil
+				return channels.NotConnected(c.ID, "LinkedIn page"), nil
 			}
 			return linkedin.New(linkedin.Config{ID: c.ID, APIBase: c.APIBase, OrganizationID: c.OrganizationID,
 				AccessToken: token, APIVersion: c.APIVersion, TokenExpires: expires, Logger: log})
@@ -137,31 +134,3 @@ func buildChannels(ctx context.Context, cfg *config.Config, db *store.DB, log *s
 	}
 	return out, nil
 }
-
-// notConnected stands for a channel whose account an admin has not yet
-// connected from the web UI: every call fails as an expired login would, so
-// the scheduler pauses the channel and raises an alert instead of losing
-// posts, and the channels page shows what to do.
-type notConnected struct{ id, network string }
-
-func (n notConnected) err() error {
-	return channels.Errorf(channels.AuthExpired, "the %s of channel %s is not connected yet: an admin connects it on the Channels page", n.network, n.id)
-}
-
-func (n notConnected) Publish(context.Context, post.Outgoing) (post.Receipt, error) {
-	return post.Receipt{}, n.err()
-}
-
-func (n notConnected) Recent(context.Context, time.Time) ([]post.Receipt, error) { return nil, n.err() }
-
-func (n notConnected) Engagement(context.Context, []string) ([]post.Metrics, error) {
-	return nil, n.err()
-}
-
-func (n notConnected) Comments(context.Context, string, time.Time) ([]post.Comment, error) {
-	return nil, n.err()
-}
-
-func (n notConnected) Verify(context.Context) (post.Account, error) { return post.Account{}, n.err() }
-
-func asChannelError(err error, target **channels.Error) bool { return errors.As(err, target) }
