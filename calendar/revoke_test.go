@@ -28,6 +28,14 @@ func TestPasswordResetAndDisableRevokeCredentials(t *testing.T) {
 			_, err := e.svc.DisableUser(ctx, DisableUser{Actor: admin, Name: "sam", Disabled: true})
 			return err
 		}},
+		{"role change", func(e *env) error {
+			_, err := e.svc.SetRole(ctx, SetRole{Actor: admin, Name: "sam", Role: post.RoleReviewer})
+			return err
+		}},
+		{"remove", func(e *env) error {
+			_, err := e.svc.RemoveUser(ctx, RemoveUser{Actor: admin, Name: "sam"})
+			return err
+		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := newEnv(t)
@@ -82,7 +90,8 @@ func TestLastAdminCannotBeDisabled(t *testing.T) {
 	if _, err := e.svc.AddUser(ctx, AddUser{Actor: admin, Name: "bo", Role: post.RoleAdmin, Password: "correct horse battery"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.svc.DisableUser(ctx, DisableUser{Actor: admin, Name: "ada", Disabled: true}); err != nil {
+	bo := Actor{Name: "bo", Role: post.RoleAdmin}
+	if _, err := e.svc.DisableUser(ctx, DisableUser{Actor: bo, Name: "ada", Disabled: true}); err != nil {
 		t.Errorf("disabling one of two admins: %v", err)
 	}
 }

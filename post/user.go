@@ -29,4 +29,25 @@ type User struct {
 	PasswordHash string    `json:"password_hash,omitempty"` // bcrypt; never leaves the store layer in API answers
 	Disabled     bool      `json:"disabled,omitempty"`
 	CreatedAt    time.Time `json:"created_at"`
+	// Email is where the user's own notifications go (review_waiting and
+	// review_overdue for a doctor); empty uses the practice-wide settings.
+	Email string `json:"email,omitempty"`
+	// Removed users keep their record, so the audit trail, reviews and
+	// posts still name them (login and display name); they cannot sign in
+	// and their login is never given to anyone else.
+	Removed   bool      `json:"removed,omitempty"`
+	RemovedAt time.Time `json:"removed_at,omitzero"`
+}
+
+// Active reports whether u may sign in and act: neither disabled nor
+// removed.
+func (u *User) Active() bool { return !u.Disabled && !u.Removed }
+
+// Label names u for people: "Dr. Ana Reyes (dr-reyes)", or the login alone
+// when there is no display name.
+func (u *User) Label() string {
+	if u.DisplayName == "" || u.DisplayName == u.Name {
+		return u.Name
+	}
+	return u.DisplayName + " (" + u.Name + ")"
 }

@@ -61,7 +61,7 @@ func (s *Server) cookieName() string {
 }
 
 // identify finds the user behind r: a Bearer API token, or the session
-// cookie. A disabled user or a user removed since gets nothing.
+// cookie. A disabled or removed user gets nothing.
 func (s *Server) identify(r *http.Request) *identity {
 	ctx := r.Context()
 	if h := r.Header.Get("Authorization"); h != "" {
@@ -101,7 +101,7 @@ func (s *Server) activeUser(r *http.Request, name string) (post.User, bool) {
 		u, err = tx.User(name)
 		return err
 	})
-	if err != nil || u.Disabled {
+	if err != nil || !u.Active() {
 		return post.User{}, false
 	}
 	out := *u
