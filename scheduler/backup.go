@@ -2,7 +2,9 @@ package scheduler
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -56,6 +58,11 @@ func Backup(ctx context.Context, db *store.DB, dir string, keep int, now time.Ti
 	slices.Sort(backups)
 	for len(backups) > keep {
 		if err := os.Remove(filepath.Join(dir, backups[0])); err != nil {
+			return fmt.Errorf("scheduler: backup retention: %w", err)
+		}
+		// Its copy of the key goes with it (none beside backups made before
+		// backups carried the key).
+		if err := os.Remove(filepath.Join(dir, backups[0]+store.KeySuffix)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return fmt.Errorf("scheduler: backup retention: %w", err)
 		}
 		backups = backups[1:]

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -243,8 +244,10 @@ func TestBackupKeepsTheNewest(t *testing.T) {
 	for _, en := range entries {
 		names = append(names, en.Name())
 	}
-	want := []string{"practicepost-20270203T150000Z.db", "practicepost-20270204T150000Z.db", "practicepost-20270205T150000Z.db"}
-	if len(names) != 3 || names[0] != want[0] || names[2] != want[2] {
+	// Each backup with its copy of the key, and the key goes with it.
+	want := []string{"practicepost-20270203T150000Z.db", "practicepost-20270203T150000Z.db.key", "practicepost-20270204T150000Z.db",
+		"practicepost-20270204T150000Z.db.key", "practicepost-20270205T150000Z.db", "practicepost-20270205T150000Z.db.key"}
+	if !slices.Equal(names, want) {
 		t.Errorf("backups %v, want %v", names, want)
 	}
 	j := BackupJob(e.db, dir, 3)

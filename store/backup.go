@@ -28,7 +28,8 @@ func (db *DB) Backup(ctx context.Context, w io.Writer) (int64, error) {
 	return n, nil
 }
 
-// BackupFile writes a backup to path atomically (temp file, fsync, then a
+// BackupFile writes a backup to path, and the secrets key to
+// path+KeySuffix, atomically (temp file, fsync, then a
 // link or rename into place), 0600, so a crash mid-backup never leaves a
 // half file under the final name. It refuses, whatever overwrite says, the
 // live database file itself (by device and inode, so a link or another
@@ -42,8 +43,10 @@ func (db *DB) BackupFile(ctx context.Context, path string, overwrite bool) (int6
 		return 0, err
 	}
 	dir := filepath.Dir(path)
-	if _, err := os.Lstat(path); err == nil && !overwrite {
-		return 0, post.Errorf(post.EConflict, "%s already exists; give --force to replace it", path)
+	for _, p := range []string{path, path + KeySuffix} {
+		if _, err := os.Lstat(p); err == nil && !overwrite {
+			return 0, post.Errorf(post.EConflict, "%s already exists; give --force to replace it", p)
+		}
 	}
 	tmp, err := os.CreateTemp(dir, ".backup-*")
 	if err != nil {
@@ -69,6 +72,9 @@ func (db *DB) BackupFile(ctx context.Context, path string, overwrite bool) (int6
 		}
 	}
 	if err == nil {
+		err = db.writeKeyBeside(path)
+	}
+	if err == nil {
 		err = syncDir(dir)
 	}
 	if err != nil {
@@ -79,6 +85,39 @@ func (db *DB) BackupFile(ctx context.Context, path string, overwrite bool) (int6
 		return n, fmt.Errorf("store: backup to %s: %w", path, err)
 	}
 	return n, nil
+}
+
+// writeKeyBeside writes the secrets key to path+KeySuffix (0600, by temp
+// file and rename): a backup restored without the key it was made with
+// cannot open the platform logins in it, and keys get lost far more often
+// than anyone expects.
+func (db *DB) writeKeyBeside(path string) error {
+	return replaceFile(path+KeySuffix, func(w io.Writer) error {
+		_, err := w.Write(db.key)
+		return err
+	})
+}
+
+// replaceFile writes path whole or not at all: write fills a temp file
+// (0600) beside it, which is synced and renamed over path. The caller
+// syncs the folder.
+func replaceFile(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	err = write(tmp)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	return err
 }
 
 // checkBackupPath applies BackupFile's refusals.

@@ -64,7 +64,16 @@ func indexAuditLast(tx *bolt.Tx) error {
 var SchemaVersion = uint64(len(migrations))
 
 func (db *DB) migrate() error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
+	have, err := db.schemaOf()
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	if have > 0 && have < SchemaVersion {
+		if _, err := db.backupBeforeUpgrade(have); err != nil {
+			return fmt.Errorf("store: the database is schema %d and needs upgrading to %d, but the copy kept before an upgrade could not be written beside it, so nothing was changed (is the disk full?): %w", have, SchemaVersion, err)
+		}
+	}
+	err = db.bolt.Update(func(tx *bolt.Tx) error {
 		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
 		if err != nil {
 			return err

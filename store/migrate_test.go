@@ -12,8 +12,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -98,6 +100,18 @@ func TestUpgradeFromEverySchema(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer db.Close()
+			copies, err := PreUpgradeBackups(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case v == SchemaVersion && len(copies) != 0:
+				t.Errorf("a database needing no upgrade got copies %v", copies)
+			case v < SchemaVersion && len(copies) != 1:
+				t.Errorf("copies kept before the upgrade: %v, want one", copies)
+			case v < SchemaVersion && fileSchema(t, copies[0]) != v:
+				t.Errorf("the copy kept before the upgrade is schema %d, want %d", fileSchema(t, copies[0]), v)
+			}
 			var green, sched post.ID
 			err = db.View(ctx, func(tx *Tx) error {
 				if got := readVersion(tx.bucket(bucketMeta)); got != SchemaVersion {
@@ -288,4 +302,43 @@ func TestLegacyAuditHashes(t *testing.T) {
 			t.Fatalf("%+v %v", brk, err)
 		}
 	})
+}
+
+// TestPreUpgradeCopiesKeepThree: every upgrade keeps a copy beside the
+// database; only the newest three stay.
+func TestPreUpgradeCopiesKeepThree(t *testing.T) {
+	dir := copyFixture(t, SchemaVersion-1)
+	now := t0
+	for i := range 5 {
+		if i > 0 {
+			setFileSchema(t, filepath.Join(dir, DBFileName), SchemaVersion-1)
+		}
+		db, err := Open(context.Background(), dir, Options{Now: func() time.Time { return now }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		now = now.Add(time.Hour)
+	}
+	copies, err := PreUpgradeBackups(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range copies {
+		names = append(names, filepath.Base(c))
+	}
+	want := []string{
+		fmt.Sprintf("practicepost-pre-upgrade-20270301T170000Z-schema%d.db", SchemaVersion-1),
+		fmt.Sprintf("practicepost-pre-upgrade-20270301T180000Z-schema%d.db", SchemaVersion-1),
+		fmt.Sprintf("practicepost-pre-upgrade-20270301T190000Z-schema%d.db", SchemaVersion-1),
+	}
+	if !slices.Equal(names, want) {
+		t.Fatalf("copies %v, want %v", names, want)
+	}
+	for _, c := range copies {
+		if fi, err := os.Stat(c); err != nil || fi.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v %v, want 0600", c, fi.Mode(), err)
+		}
+	}
 }

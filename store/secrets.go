@@ -165,7 +165,7 @@ func loadKey(bdb *bolt.DB, path string, create bool) ([]byte, error) {
 		}
 		if sealed > 0 {
 			return nil, post.Errorf(post.EConflict, "%s is missing, but the database holds %d encrypted secrets (platform logins) sealed with it: "+
-				"restore %s from your backups (it is not inside the database backup); practicepost will not make a new key that cannot open them", path, sealed, keyFileName)
+				"restore %s from your backups (each backup carries it as FILE.key; `practicepost restore FILE` puts both back); practicepost will not make a new key that cannot open them", path, sealed, keyFileName)
 		}
 	}
 	return loadOrCreateKey(path, create)

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
 )
 
 func (a *App) backupCommand() *cobra.Command {
@@ -17,9 +18,12 @@ func (a *App) backupCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "backup FILE [--force]",
 		Short: "Write a consistent copy of the database (works while the daemon runs)",
-		Long: `Writes a hot backup of the database to FILE (0600). Restore by stopping the
-daemon and putting the file back as <store.dir>/practicepost.db. Keep the data
-folder's secret.key with your backups: it decrypts the stored platform tokens.
+		Long: `Writes a hot backup of the database to FILE (0600) and a copy of the data
+folder's secret key to FILE.key (0600). The key opens the platform logins
+stored in the database: keep the two together, and as private as the
+database (a backup without its key restores everything but the logins,
+which then have to be connected again). Restore with
+` + "`practicepost restore FILE`" + ` while the daemon is stopped.
 FILE's folder must exist; FILE must not be the live database or lie inside the
 data folder (but its backups folder); an existing FILE is replaced only with
 --force.`,
@@ -37,11 +41,73 @@ data folder (but its backups folder); an existing FILE is replaced only with
 				return printJSON(a.Stdout, res)
 			}
 			fmt.Fprintf(a.Stdout, "backup written: %s (%d bytes)\n", res.Path, res.Bytes)
+			fmt.Fprintf(a.Stdout, "its secret key:  %s%s: keep it with the backup, and private; without it the platform logins in the backup cannot be opened\n", res.Path, store.KeySuffix)
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it exists")
 	return cmd
+}
+
+func (a *App) restoreCommand() *cobra.Command {
+	var keyFile string
+	cmd := &cobra.Command{
+		Use:   "restore FILE [--key KEYFILE]",
+		Short: "Put a backup back in place of the database (the daemon must be stopped)",
+		Long: `Restores FILE (a backup from ` + "`practicepost backup`" + `, the nightly backups folder,
+or the copy kept beside the database before an upgrade) as the database.
+It refuses while practicepost runs on this data folder, when FILE is damaged,
+not a practicepost database or from a newer practicepost, when its audit trail
+is broken, and when the key does not open the platform logins stored in it.
+The key is KEYFILE, else FILE.key beside the backup, else the data folder's
+own secret.key. An older backup is upgraded. The database (and key) it
+replaces are kept beside it as *.before-restore-TIME: nothing is deleted.`,
+		Args: exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			path, err := filepath.Abs(args[0])
+			if err != nil {
+				return err
+			}
+			if keyFile != "" {
+				if keyFile, err = filepath.Abs(keyFile); err != nil {
+					return err
+				}
+			}
+			res, err := store.Restore(cmd.Context(), cfg.Store.Dir, path, store.RestoreOptions{
+				KeyFile: keyFile, Actor: osActor(), BackupDir: cfg.Store.BackupDir})
+			if err != nil {
+				return err
+			}
+			if a.JSON {
+				return printJSON(a.Stdout, res)
+			}
+			fmt.Fprintf(a.Stdout, "restored %s as %s (schema %d", path, res.Database, res.Schema)
+			if res.Schema != store.SchemaVersion {
+				fmt.Fprintf(a.Stdout, ", upgraded to %d", store.SchemaVersion)
+			}
+			fmt.Fprintf(a.Stdout, "): audit trail intact, %d entries; %d platform logins open with %s\n", res.Entries, res.Secrets, keyName(res.KeyFrom))
+			if res.KeptDB != "" {
+				fmt.Fprintf(a.Stdout, "the database it replaced is kept as %s\n", res.KeptDB)
+			}
+			if res.KeptKey != "" {
+				fmt.Fprintf(a.Stdout, "the key it replaced is kept as %s\n", res.KeptKey)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&keyFile, "key", "", "the secret.key saved with this backup (default FILE.key, then the data folder's)")
+	return cmd
+}
+
+func keyName(path string) string {
+	if path == "" {
+		return "a new key (the backup holds none)"
+	}
+	return path
 }
 
 func (a *App) auditCommand() *cobra.Command {

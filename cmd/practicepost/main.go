@@ -118,7 +118,7 @@ Every command works whether or not the daemon (practicepost serve) is running.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		a.initCommand(), a.serveCommand(), a.postCommand(), a.reviewCommand(), a.calendarCommand(),
-		a.importCommand(), a.exportCommand(), a.authorizationCommand(), a.backupCommand(),
+		a.importCommand(), a.exportCommand(), a.authorizationCommand(), a.backupCommand(), a.restoreCommand(),
 		a.auditCommand(), a.configCommand(), a.checkCommand(), a.userCommand(), a.stopCommand(),
 		a.resumeCommand(), a.templatesCommand(), a.planCommand(), a.reportCommand(), a.channelsCommand(), a.evergreenCommand(),
 		a.versionCommand(),
