@@ -34,7 +34,16 @@ type Receipt struct {
 	// Text is the text as the platform holds it (Recent fills it in so
 	// reconciliation can match on it; links may be rewritten).
 	Text string `json:"text,omitempty"`
+	// Moderation is "" for a post the network shows at once, and
+	// InModeration when the network accepted the post but shows it only
+	// once its own review passes it (Google's PROCESSING): the post exists
+	// and must not be sent again, but it is not public yet.
+	Moderation string `json:"moderation,omitempty"`
 }
+
+// InModeration is Receipt.Moderation for a post the network is still
+// reviewing.
+const InModeration = "pending"
 
 // Metrics is one engagement snapshot of one remote post. A nil figure means
 // the platform gave none ("not available"), which is not the same as zero.

@@ -36,7 +36,8 @@ type Fake interface {
 	SetMetrics(remoteID string, m post.Metrics) post.Metrics
 	// AddComment stores a reply or comment by someone else on a created post
 	// and returns it as a correct adapter reports it (RemoteID assigned,
-	// PostRemoteID set, At truncated to the second).
+	// PostRemoteID set, At truncated to the second), or the zero Comment,
+	// storing nothing, for a network whose posts take no comments.
 	AddComment(postRemoteID string, c post.Comment) post.Comment
 	// Account is what Verify must report for the fake's credentials (at
 	// least ID and Name).

@@ -1,0 +1,295 @@
+// Package gbpfake is an in-process fake of the Google Business Profile
+// APIs for one account and location, for tests of the google channel and
+// of the scheduler.
+//
+// It enforces Google's contract as PLATFORMS.md section 9 records it: a
+// Bearer access token issued by its token endpoint (refresh_token and
+// authorization_code grants, client id and secret in the form), Google's
+// error body {"error":{"code","message","status"}}, unknown JSON fields
+// refused as INVALID_ARGUMENT, summaries of at most 1,500 characters and
+// without a phone number, CALL buttons without a URL and other buttons
+// with one, photos fetched from their public sourceUrl, 429
+// RESOURCE_EXHAUSTED, posts that are LIVE at once or PROCESSING until the
+// test moves them to LIVE or REJECTED, and reviews with and without
+// replies (PUT …/reviews/{id}/reply). It keeps state until Reset and is
+// safe for concurrent use.
+package gbpfake
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/channels/channeltest"
+	"github.com/practicepost/practicepost/post"
+)
+
+// The fake's account, location and credentials.
+const (
+	AccountID     = "1098765432101234567"
+	LocationID    = "4412345678901234567"
+	LocationTitle = "Riverside Family Clinic"
+	MapsURI       = "https://maps.google.com/maps?cid=4412345678901234567"
+	ClientID      = "123456789012-fakeclient.apps.googleusercontent.com"
+	ClientSecret  = "GOCSPX-fake-client-secret-7c1e"
+	RefreshToken  = "1//0fakeREFRESHtoken-0123456789"
+	// AccessToken is what the token endpoint issues.
+	AccessToken = "ya29.fakeACCESStoken-0123456789"
+)
+
+// Location is the location's resource name in the v4 API.
+const Location = "accounts/" + AccountID + "/locations/" + LocationID
+
+// Server is the fake Business Profile API.
+type Server struct {
+	srv                    *httptest.Server
+	done                   chan struct{}
+	channeltest.FaultQueue // Fail, LoseResponses
+	// fetch is the client the fake fetches photos with.
+	fetch *http.Client
+
+	mu      sync.Mutex
+	now     func() time.Time
+	seq     int
+	posts   []*gPost // oldest first
+	reviews []*gReview
+	expired bool
+	// initial is the state new posts get: LIVE, or PROCESSING.
+	initial string
+	// replyPuts counts every reply PUT that changed a review.
+	replyPuts map[string]int
+	bodies    [][]byte
+	codes     map[string]bool // authorization codes the consent page issued
+}
+
+type gPost struct {
+	name      string
+	summary   string
+	link      string
+	button    string
+	media     int
+	created   time.Time
+	state     string
+	views     *int64
+	clicks    *int64
+	topicType string
+}
+
+type gReview struct {
+	name, id  string
+	author    string
+	stars     int
+	comment   string
+	created   time.Time
+	updated   time.Time
+	reply     string
+	replyAt   time.Time
+	anonymous bool
+}
+
+// New starts a fake. Close it when done.
+func New() *Server {
+	s := &Server{done: make(chan struct{}), now: time.Now, initial: "LIVE", replyPuts: map[string]int{}, codes: map[string]bool{},
+		fetch: &http.Client{Timeout: 5 * time.Second}}
+	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	return s
+}
+
+// URL is the base URL of every API host and of OAuth (no trailing slash).
+func (s *Server) URL() string { return s.srv.URL }
+
+// TokenURL is the fake's OAuth token endpoint.
+func (s *Server) TokenURL() string { return s.srv.URL + "/token" }
+
+// Close stops the server, releasing requests held by a timeout fault.
+func (s *Server) Close() {
+	select {
+	case <-s.done:
+	default:
+		close(s.done)
+	}
+	s.srv.Close()
+}
+
+// Accepted lists the local posts the fake created, oldest first.
+func (s *Server) Accepted() []channeltest.Accepted {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]channeltest.Accepted, len(s.posts))
+	for i, p := range s.posts {
+		out[i] = channeltest.Accepted{RemoteID: p.name, Text: p.summary, Link: p.link, MediaCount: p.media, At: p.created}
+	}
+	return out
+}
+
+// CreateBodies returns the raw JSON of every accepted create, in order.
+func (s *Server) CreateBodies() [][]byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([][]byte(nil), s.bodies...)
+}
+
+// ExpireToken revokes the grant: the access token answers 401
+// UNAUTHENTICATED and the refresh token invalid_grant, until Reset.
+func (s *Server) ExpireToken() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.expired = true
+}
+
+// SetClock replaces the fake's clock (time.Now by default).
+func (s *Server) SetClock(now func() time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.now = now
+}
+
+// HoldForReview makes new posts come back PROCESSING (true) or LIVE
+// (false, the default) until Moderate moves them.
+func (s *Server) HoldForReview(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.initial = "LIVE"
+	if on {
+		s.initial = "PROCESSING"
+	}
+}
+
+// Moderate sets a post's state (LIVE, PROCESSING or REJECTED), as Google's
+// review does; false when there is no such post.
+func (s *Server) Moderate(name, state string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := s.findPost(name)
+	if p == nil {
+		return false
+	}
+	p.state = state
+	return true
+}
+
+// State is a post's current state, "" when there is no such post.
+func (s *Server) State(name string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if p := s.findPost(name); p != nil {
+		return p.state
+	}
+	return ""
+}
+
+// Reset forgets posts, reviews, faults, expiry and settings.
+func (s *Server) Reset() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.ResetFaults()
+	s.posts, s.reviews, s.bodies = nil, nil, nil
+	s.expired, s.initial = false, "LIVE"
+	s.replyPuts = map[string]int{}
+	s.codes = map[string]bool{}
+}
+
+// Account is what Verify reports for the fake's location.
+func (s *Server) Account() post.Account {
+	return post.Account{ID: LocationID, Name: LocationTitle, URL: MapsURI}
+}
+
+// SetMetrics stores figures for a post and returns what a correct adapter
+// reports: views in Search as impressions and button clicks as clicks
+// (zero when unset); Google has no reactions, comments or shares.
+func (s *Server) SetMetrics(remoteID string, m post.Metrics) post.Metrics {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := s.findPost(remoteID)
+	if p == nil {
+		return post.Metrics{RemoteID: remoteID}
+	}
+	p.views, p.clicks = orZero(m.Impressions), orZero(m.Clicks)
+	return post.Metrics{RemoteID: remoteID, Impressions: p.views, Clicks: p.clicks}
+}
+
+// AddComment stores nothing and returns the zero Comment: Google's local
+// posts take no comments (what patients write are reviews: AddReview).
+func (s *Server) AddComment(string, post.Comment) post.Comment {
+	return post.Comment{}
+}
+
+// AddReview stores a review of the location (stars 1 to 5, reply "" for an
+// unanswered one) and returns it as a correct adapter reports it.
+func (s *Server) AddReview(author string, stars int, comment, reply string) channels.Review {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.seq++
+	now := s.now().UTC().Truncate(time.Second)
+	id := "AbFvOq" + strconv.Itoa(1000000+s.seq)
+	rv := &gReview{name: Location + "/reviews/" + id, id: id, author: author, stars: stars, comment: comment, created: now, updated: now}
+	if reply != "" {
+		rv.reply, rv.replyAt = reply, now
+	}
+	s.reviews = append(s.reviews, rv)
+	return rv.asReview()
+}
+
+// AddReviewAt is AddReview with an update time and review id of the test's
+// choosing (a duplicate id models Google listing one review twice).
+func (s *Server) AddReviewAt(id, author string, stars int, comment string, at time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	at = at.UTC().Truncate(time.Second)
+	s.reviews = append(s.reviews, &gReview{name: Location + "/reviews/" + id, id: id, author: author, stars: stars, comment: comment, created: at, updated: at})
+}
+
+// Review returns a review as a correct adapter reports it, and false when
+// there is none.
+func (s *Server) Review(name string) (channels.Review, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, rv := range s.reviews {
+		if rv.name == name {
+			return rv.asReview(), true
+		}
+	}
+	return channels.Review{}, false
+}
+
+// ReplyPuts is how many reply PUTs changed the review's reply.
+func (s *Server) ReplyPuts(name string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.replyPuts[name]
+}
+
+func (rv *gReview) asReview() channels.Review {
+	out := channels.Review{
+		Comment: post.Comment{RemoteID: rv.name, Author: rv.author, AuthorID: rv.id, Text: rv.comment, At: rv.updated},
+		Rating:  rv.stars, Reply: rv.reply, ReplyAt: rv.replyAt,
+	}
+	if rv.anonymous {
+		out.Author = "A Google user"
+	}
+	return out
+}
+
+func (s *Server) findPost(name string) *gPost {
+	for _, p := range s.posts {
+		if p.name == name {
+			return p
+		}
+	}
+	return nil
+}
+
+func orZero(p *int64) *int64 {
+	if p == nil {
+		var z int64
+		return &z
+	}
+	v := *p
+	return &v
+}
+
+// Interface guard.
+var _ channeltest.Fake = (*Server)(nil)
