@@ -61,6 +61,11 @@ func (c *Connectable) current(ctx context.Context) (Channel, error) {
 	return ch, nil
 }
 
+// Current returns the adapter built from the token stored now (or
+// NotConnected's stand-in), so a kind can reach what its own adapter offers
+// beyond Channel (channels.Reviewer, channels.Moderated).
+func (c *Connectable) Current(ctx context.Context) (Channel, error) { return c.current(ctx) }
+
 // Publish implements Channel.
 func (c *Connectable) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, error) {
 	ch, err := c.current(ctx)

@@ -104,6 +104,10 @@ type Setup struct {
 	// relative to it. StoreDir is the data folder.
 	ConfigDir, StoreDir string
 	Logger              *slog.Logger // never nil when built by the daemon
+	// MediaURL returns a public, short-lived address of an image of a
+	// post being published, for networks that fetch images themselves
+	// (Google); nil when the practice has no public address.
+	MediaURL func(ctx context.Context, m post.MediaFile) (string, error)
 }
 
 // SecretStore keeps encrypted secrets; the store package implements it.

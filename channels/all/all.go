@@ -6,6 +6,7 @@ package all
 import (
 	// Each package registers its channels.Kind from its init function.
 	_ "github.com/practicepost/practicepost/channels/facebook"
+	_ "github.com/practicepost/practicepost/channels/google"
 	_ "github.com/practicepost/practicepost/channels/linkedin"
 	_ "github.com/practicepost/practicepost/channels/manual"
 	_ "github.com/practicepost/practicepost/channels/preview"

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
@@ -57,7 +56,9 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 	if o.ReplyTo != "" {
 		return c.reply(ctx, o)
 	}
-	if n := utf8.RuneCountInString(o.Text); n > MaxSummaryChars {
+	// Counted as the registered kind counts, so the checklist and the
+	// adapter agree.
+	if n, _ := channels.UTF16(o.Text, MaxSummaryChars); n > MaxSummaryChars {
 		return post.Receipt{}, channels.Errorf(channels.Permanent, "the text is %d characters; Google takes at most %d", n, MaxSummaryChars)
 	}
 	if strings.TrimSpace(o.Text) == "" {

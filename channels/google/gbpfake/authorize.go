@@ -2,6 +2,8 @@ package gbpfake
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"net/http"
 	"net/url"
@@ -28,6 +30,9 @@ func (s *Server) authorizePage(w http.ResponseWriter, r *http.Request) {
 	case !strings.Contains(" "+q.Get("scope")+" ", " https://www.googleapis.com/auth/business.manage "):
 		http.Error(w, "Error 400: invalid_scope", http.StatusBadRequest)
 		return
+	case q.Get("code_challenge") == "" || q.Get("code_challenge_method") != "S256":
+		http.Error(w, "Error 400: practicepost sends a PKCE S256 challenge", http.StatusBadRequest)
+		return
 	case q.Get("access_type") != "offline":
 		http.Error(w, "Error 400: practicepost needs access_type=offline for a refresh token", http.StatusBadRequest)
 		return
@@ -36,7 +41,7 @@ func (s *Server) authorizePage(w http.ResponseWriter, r *http.Request) {
 	_, _ = rand.Read(b) // crypto/rand never fails on supported platforms
 	code := "4/0fakeCODE" + hex.EncodeToString(b)
 	s.mu.Lock()
-	s.codes[code] = true
+	s.codes[code] = q.Get("code_challenge")
 	s.mu.Unlock()
 	back := redirect.Query()
 	back.Set("code", code)
@@ -44,4 +49,10 @@ func (s *Server) authorizePage(w http.ResponseWriter, r *http.Request) {
 	back.Set("scope", "https://www.googleapis.com/auth/business.manage")
 	redirect.RawQuery = back.Encode()
 	http.Redirect(w, r, redirect.String(), http.StatusFound)
+}
+
+// challengeOf is the S256 PKCE challenge of a verifier.
+func challengeOf(verifier string) string {
+	sum := sha256.Sum256([]byte(verifier))
+	return base64.RawURLEncoding.EncodeToString(sum[:])
 }

@@ -62,7 +62,7 @@ type Server struct {
 	// replyPuts counts every reply PUT that changed a review.
 	replyPuts map[string]int
 	bodies    [][]byte
-	codes     map[string]bool // authorization codes the consent page issued
+	codes     map[string]string // authorization code → its PKCE challenge
 }
 
 type gPost struct {
@@ -92,7 +92,7 @@ type gReview struct {
 
 // New starts a fake. Close it when done.
 func New() *Server {
-	s := &Server{done: make(chan struct{}), now: time.Now, initial: "LIVE", replyPuts: map[string]int{}, codes: map[string]bool{},
+	s := &Server{done: make(chan struct{}), now: time.Now, initial: "LIVE", replyPuts: map[string]int{}, codes: map[string]string{},
 		fetch: &http.Client{Timeout: 5 * time.Second}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	return s
@@ -189,7 +189,7 @@ func (s *Server) Reset() {
 	s.posts, s.reviews, s.bodies = nil, nil, nil
 	s.expired, s.initial = false, "LIVE"
 	s.replyPuts = map[string]int{}
-	s.codes = map[string]bool{}
+	s.codes = map[string]string{}
 }
 
 // Account is what Verify reports for the fake's location.

@@ -186,7 +186,7 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	expired := s.expired
-	codeOK := s.codes[f.Get("code")]
+	challenge, codeOK := s.codes[f.Get("code")]
 	delete(s.codes, f.Get("code")) // a code is good once
 	s.mu.Unlock()
 	switch f.Get("grant_type") {
@@ -197,7 +197,7 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, 200, map[string]any{"access_token": AccessToken, "expires_in": 3599, "scope": "https://www.googleapis.com/auth/business.manage", "token_type": "Bearer"})
 	case "authorization_code":
-		if !codeOK || f.Get("redirect_uri") == "" {
+		if !codeOK || f.Get("redirect_uri") == "" || challengeOf(f.Get("code_verifier")) != challenge {
 			writeJSON(w, 400, map[string]string{"error": "invalid_grant", "error_description": "Bad Request"})
 			return
 		}

@@ -1,0 +1,203 @@
+package google
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"golang.org/x/oauth2"
+
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/post"
+)
+
+// ConnectConfig is what connecting a location from the web UI needs.
+type ConnectConfig struct {
+	ChannelID string
+	// Config carries the client, the hosts and the location the channel
+	// is for (AccountID, LocationID; empty when the account manages
+	// exactly one location, which is then taken).
+	Config Config
+	// AuthURL is Google's consent page; DefaultAuthURL when empty.
+	AuthURL string
+}
+
+// Connector connects a Google Business Profile location by OAuth 2.0
+// (authorization code with PKCE, access_type=offline so Google hands out a
+// refresh token). It implements channels.Connector.
+type Connector struct {
+	cfg   ConnectConfig
+	oauth oauth2.Config
+}
+
+// NewConnector checks cfg. It does no I/O.
+func NewConnector(cfg ConnectConfig) (*Connector, error) {
+	c := cfg.Config
+	if cfg.ChannelID == "" || c.ClientID == "" || c.ClientSecret == "" {
+		return nil, errors.New("google: connect: the channel id, client_id and client_secret are required")
+	}
+	// Borrow the adapter's defaults; the refresh token and location are
+	// what connecting finds, so stand-ins pass its checks here.
+	probe := c
+	probe.ID, probe.RefreshToken = cfg.ChannelID, "-"
+	if probe.AccountID == "" {
+		probe.AccountID = "0"
+	}
+	if probe.LocationID == "" {
+		probe.LocationID = "0"
+	}
+	full, err := probe.withDefaults()
+	if err != nil {
+		return nil, fmt.Errorf("google: connect: %w", err)
+	}
+	full.ID, full.RefreshToken, full.AccountID, full.LocationID = cfg.ChannelID, "", c.AccountID, c.LocationID
+	cfg.Config = full
+	if cfg.AuthURL, err = channels.APIBase(cfg.AuthURL, DefaultAuthURL); err != nil {
+		return nil, fmt.Errorf("google: connect: auth url: %w", err)
+	}
+	return &Connector{cfg: cfg, oauth: oauth2.Config{ClientID: full.ClientID, ClientSecret: full.ClientSecret, Scopes: []string{Scope},
+		Endpoint: oauth2.Endpoint{AuthURL: cfg.AuthURL, TokenURL: full.TokenURL, AuthStyle: oauth2.AuthStyleInParams}}}, nil
+}
+
+// AuthorizeURL implements channels.Connector. prompt=consent makes Google
+// hand out a refresh token again when the account consented before.
+func (c *Connector) AuthorizeURL(redirectURI, state, verifier string) string {
+	o := c.oauth
+	o.RedirectURL = redirectURI
+	return o.AuthCodeURL(state, oauth2.AccessTypeOffline, oauth2.S256ChallengeOption(verifier), oauth2.SetAuthURLParam("prompt", "consent"))
+}
+
+// TokenInFragment implements channels.Connector: Google returns a code.
+func (c *Connector) TokenInFragment() bool { return false }
+
+// SecretName implements channels.Connector.
+func (c *Connector) SecretName() string { return TokenSecretName(c.cfg.ChannelID) }
+
+// Connect implements channels.Connector: it trades the code for tokens,
+// then finds the location among those the account manages. The channel's
+// configured location must be one of them; with none configured, an
+// account that manages exactly one location connects to it, and one that
+// manages several is told which to choose (the location picker, in words
+// for the config).
+func (c *Connector) Connect(ctx context.Context, redirectURI string, back channels.Returned) (channels.Connected, error) {
+	if back.Code == "" {
+		return channels.Connected{}, channels.ConnectFailed("Google sent no authorization code back; try connecting again", nil)
+	}
+	o := c.oauth
+	o.RedirectURL = redirectURI
+	tctx := context.WithValue(ctx, oauth2.HTTPClient, c.cfg.Config.HTTPClient)
+	tok, err := o.Exchange(tctx, back.Code, oauth2.VerifierOption(back.Verifier))
+	if err != nil {
+		return channels.Connected{}, channels.ConnectFailed("Google refused the sign-in (the code expired or was used); try connecting again", unwrapRetrieve(err))
+	}
+	if tok.RefreshToken == "" {
+		return channels.Connected{}, channels.ConnectFailed("Google gave no offline access; remove practicepost under your Google account's third-party access, then connect again", nil)
+	}
+	locs, err := c.locations(ctx, tok.AccessToken)
+	if err != nil {
+		return channels.Connected{}, err
+	}
+	want := c.cfg.Config
+	var pick *location
+	for i, l := range locs {
+		if (want.LocationID == "" || l.locationID == want.LocationID) && (want.AccountID == "" || l.accountID == want.AccountID) {
+			if pick != nil {
+				return channels.Connected{}, channels.ConnectFailed("this Google account manages several locations; set location_id (and account_id) in the channel's settings to one of: "+describe(locs), nil)
+			}
+			pick = &locs[i]
+		}
+	}
+	if pick == nil {
+		if len(locs) == 0 {
+			return channels.Connected{}, channels.ConnectFailed("this Google account manages no Business Profile location; sign in with an account that manages the practice's profile", nil)
+		}
+		return channels.Connected{}, channels.ConnectFailed("this Google account does not manage the configured location; it manages: "+describe(locs), nil)
+	}
+	grant := StoredGrant{RefreshToken: tok.RefreshToken, AccountID: pick.accountID, LocationID: pick.locationID, Connected: time.Now().UTC()}
+	secret, err := json.Marshal(grant)
+	if err != nil {
+		return channels.Connected{}, fmt.Errorf("google: connect: %w", err)
+	}
+	return channels.Connected{Secret: secret, Account: accountOf(pick)}, nil
+}
+
+// location is one location the signed-in account manages.
+type location struct {
+	accountID, locationID, title, mapsURI string
+}
+
+func describe(locs []location) string {
+	parts := make([]string, len(locs))
+	for i, l := range locs {
+		parts[i] = fmt.Sprintf("%q (account_id %s, location_id %s)", l.title, l.accountID, l.locationID)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// maxPickerLocations bounds the picker: a practice has a handful.
+const maxPickerLocations = 200
+
+// locations lists the accounts the token opens and their locations.
+func (c *Connector) locations(ctx context.Context, accessToken string) ([]location, error) {
+	var accts struct {
+		Accounts []struct {
+			Name string `json:"name"`
+		} `json:"accounts"`
+	}
+	if err := c.get(ctx, accessToken, c.cfg.Config.AccountsAPIBase+"/v1/accounts?pageSize=20", &accts); err != nil {
+		return nil, err
+	}
+	var out []location
+	for _, a := range accts.Accounts {
+		aid, ok := strings.CutPrefix(a.Name, "accounts/")
+		if !ok || !numericID.MatchString(aid) {
+			continue
+		}
+		var ls struct {
+			Locations []struct {
+				Name     string `json:"name"`
+				Title    string `json:"title"`
+				Metadata struct {
+					MapsURI string `json:"mapsUri"`
+				} `json:"metadata"`
+			} `json:"locations"`
+		}
+		if err := c.get(ctx, accessToken, c.cfg.Config.InfoAPIBase+"/v1/accounts/"+aid+"/locations?pageSize=100&readMask=name,title,metadata", &ls); err != nil {
+			return nil, err
+		}
+		for _, l := range ls.Locations {
+			if lid, ok := strings.CutPrefix(l.Name, "locations/"); ok && numericID.MatchString(lid) && len(out) < maxPickerLocations {
+				out = append(out, location{accountID: aid, locationID: lid, title: l.Title, mapsURI: l.Metadata.MapsURI})
+			}
+		}
+	}
+	return out, nil
+}
+
+func (c *Connector) get(ctx context.Context, accessToken, url string, v any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return fmt.Errorf("google: connect: %w", err)
+	}
+	req.Header.Set("Authorization", "Bearer "+accessToken)
+	ch := &Channel{cfg: c.cfg.Config, log: c.cfg.Config.Logger}
+	r, err := ch.send(req, false)
+	if err != nil {
+		return channels.ConnectFailed("Google refused to list the account's locations: the project needs Business Profile API access (its quota is 0 until Google approves it)", err)
+	}
+	if err := json.Unmarshal(r.body, v); err != nil {
+		return channels.ConnectFailed("Google answered the list of locations in a form practicepost cannot read", err)
+	}
+	return nil
+}
+
+func accountOf(l *location) post.Account {
+	return post.Account{ID: l.locationID, Name: l.title, URL: l.mapsURI}
+}
+
+// Interface guard.
+var _ channels.Connector = (*Connector)(nil)
