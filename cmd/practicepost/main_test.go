@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"net"
 	"os"
 	"os/exec"
@@ -160,8 +161,15 @@ func TestSecondProcessGetsLockedError(t *testing.T) {
 // returned stop is called.
 func startDaemon(t *testing.T, cfg *config.Config) (stop func()) {
 	t.Helper()
+	_, stop = startDaemonLogging(t, cfg, discardLogger())
+	return stop
+}
+
+// startDaemonLogging is startDaemon with the daemon's log going to log.
+func startDaemonLogging(t *testing.T, cfg *config.Config, log *slog.Logger) (*Main, func()) {
+	t.Helper()
 	cfg.Web.Listen = "127.0.0.1:0"
-	m := &Main{Config: cfg, Logger: discardLogger()}
+	m := &Main{Config: cfg, Logger: log}
 	ctx, cancel := context.WithCancel(context.Background())
 	if err := m.Open(ctx); err != nil {
 		cancel()
@@ -169,7 +177,7 @@ func startDaemon(t *testing.T, cfg *config.Config) (stop func()) {
 	}
 	done := make(chan error, 1)
 	go func() { done <- m.Run(ctx) }()
-	return func() {
+	return m, func() {
 		cancel()
 		<-done
 		m.Close()

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
 	"syscall"
 	"time"
 
@@ -93,6 +94,8 @@ type Main struct {
 	Scheduler *scheduler.Scheduler
 
 	httpLn   net.Listener
+	certs    *certReloader // nil without [web] tls_cert
+	hup      chan os.Signal
 	sockLn   net.Listener
 	httpSrv  *http.Server
 	sockSrv  *http.Server
@@ -148,12 +151,24 @@ func (m *Main) Open(ctx context.Context) error {
 		return fmt.Errorf("web: listen on %s: %w", cfg.Web.Listen, err)
 	}
 	m.httpLn = ln
+	if cfg.Web.TLSCert != "" {
+		if m.certs, err = newCertReloader(cfg.Web.TLSCert, cfg.Web.TLSKey); err != nil {
+			return err
+		}
+	}
+	// SIGHUP reloads (the TLS certificate); caught from here on, so a
+	// `systemctl reload` never kills the daemon with the default action.
+	m.hup = make(chan os.Signal, 1)
+	signal.Notify(m.hup, syscall.SIGHUP)
 	handler, err := m.webHandler()
 	if err != nil {
 		return err
 	}
 	m.httpSrv = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
 		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
+	if m.certs != nil {
+		m.httpSrv.TLSConfig = m.certs.tlsConfig()
+	}
 	return m.openScheduler()
 }
 
@@ -169,8 +184,8 @@ func (m *Main) Run(ctx context.Context) error {
 	errc := make(chan error, 2+len(m.runParts))
 	go func() { errc <- serveHTTP(m.sockSrv, m.sockLn) }()
 	go func() {
-		if m.Config.Web.TLSCert != "" {
-			errc <- ignoreClosed(m.httpSrv.ServeTLS(m.httpLn, m.Config.Web.TLSCert, m.Config.Web.TLSKey))
+		if m.certs != nil {
+			errc <- ignoreClosed(m.httpSrv.ServeTLS(m.httpLn, "", ""))
 			return
 		}
 		errc <- serveHTTP(m.httpSrv, m.httpLn)
@@ -178,11 +193,18 @@ func (m *Main) Run(ctx context.Context) error {
 	for _, part := range m.runParts {
 		go func() { errc <- part(ctx) }()
 	}
-	m.Logger.Info("practicepost serving", "web", m.Addr(), "channels", len(m.Channels), "data", m.Config.Store.Dir)
+	m.Logger.Info("practicepost serving", "web", m.Addr(), "tls", m.certs != nil, "channels", len(m.Channels), "data", m.Config.Store.Dir)
 	var err error
-	select {
-	case <-ctx.Done():
-	case err = <-errc:
+wait:
+	for {
+		select {
+		case <-ctx.Done():
+			break wait
+		case err = <-errc:
+			break wait
+		case <-m.hup:
+			m.reload()
+		}
 	}
 	m.Logger.Info("shutting down")
 	cancel()
@@ -218,8 +240,25 @@ func ignoreClosed(err error) error {
 	return err
 }
 
+// reload is SIGHUP: read the TLS certificate again.
+func (m *Main) reload() {
+	if m.certs == nil {
+		m.Logger.Info("SIGHUP: nothing to reload (no [web] tls_cert)")
+		return
+	}
+	notAfter, err := m.certs.Reload()
+	if err != nil {
+		m.Logger.Error("SIGHUP: the TLS certificate did not load; still serving the previous one", "error", err)
+		return
+	}
+	m.Logger.Info("SIGHUP: TLS certificate reloaded", "expires", notAfter.UTC().Format(time.RFC3339))
+}
+
 // Close releases everything Open made; safe after a failed Open.
 func (m *Main) Close() error {
+	if m.hup != nil {
+		signal.Stop(m.hup)
+	}
 	if m.sockLn != nil {
 		m.sockLn.Close()
 		os.Remove(socketPath(m.Config))
