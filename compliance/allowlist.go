@@ -71,6 +71,9 @@ func newAllowlist(p Profile) allowlist {
 			a.community = append(a.community, words)
 		}
 	}
+	if short := practiceShortName(tokenizePhrase(p.PracticeName)); short != nil {
+		a.community = append(a.community, short)
+	}
 	for _, h := range p.Handles {
 		a.handles[strings.ToLower(strings.TrimPrefix(strings.TrimSpace(h), "@"))] = true
 	}
@@ -90,7 +93,9 @@ var credentials = map[string]bool{"md": true, "dds": true, "dmd": true, "do": tr
 	"lcsw": true, "pt": true, "dpt": true, "ot": true, "rd": true, "c": true, "bc": true, "facp": true, "faafp": true, "jr": true, "sr": true}
 
 // isStaff reports whether words (a name's, lower case) all belong to one
-// staff member.
+// staff member. A word of three letters or more that begins a member's
+// name word is that member's short form too ("Bea" for Beatriz, "Tom" for
+// Tomasz), so a practice need not list the forms its staff go by.
 func (a *allowlist) isStaff(words []string) bool {
 	if len(words) == 0 {
 		return false
@@ -98,7 +103,7 @@ func (a *allowlist) isStaff(words []string) bool {
 	for _, m := range a.members {
 		all := true
 		for _, w := range words {
-			if !slices.Contains(m, w) {
+			if !slices.Contains(m, w) && !shortFormOf(m, w) {
 				all = false
 				break
 			}
@@ -108,6 +113,54 @@ func (a *allowlist) isStaff(words []string) bool {
 		}
 	}
 	return false
+}
+
+// shortFormOf reports whether w (three letters or more) begins one of a
+// member's name words.
+func shortFormOf(member []string, w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, mw := range member {
+		if len(mw) > len(w) && strings.HasPrefix(mw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// staffInitial reports whether the one-letter initial (lower case) is the
+// first letter of a staff name word: "Dr. A" for Dr. Adeyemi, "Dr. O" for
+// Dr. Oluwaseun Adeyemi.
+func (a *allowlist) staffInitial(initial string) bool {
+	for _, m := range a.members {
+		for _, mw := range m {
+			if mw != "" && mw[:1] == initial {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericPracticeWords end a practice's name without naming it: "Harbor
+// Point Family Practice" goes by "Harbor Point".
+var genericPracticeWords = newWordSet([]string{"family", "practice", "medicine", "medical", "clinic", "clinics", "health",
+	"healthcare", "care", "pediatrics", "pediatric", "center", "centre", "group", "associates", "and", "&", "of", "the",
+	"physicians", "doctors", "primary", "internal", "dental", "dentistry", "wellness", "partners", "urgent", "llc", "pc", "pllc"})
+
+// practiceShortName returns the words of a practice's name before its
+// generic words ("harbor point" of "Harbor Point Family Practice"), or nil
+// when nothing distinctive is left or nothing was cut.
+func practiceShortName(words []string) []string {
+	end := 0
+	for end < len(words) && !genericPracticeWords.has(words[end]) {
+		end++
+	}
+	if end == 0 || end == len(words) {
+		return nil
+	}
+	return words[:end]
 }
 
 // nicknames are the common short forms of first names, so a practice need

@@ -40,7 +40,14 @@ type blindCase struct {
 
 func loadBlind(t *testing.T) (Profile, []blindCase) {
 	t.Helper()
-	raw, err := os.ReadFile("testdata/blind/practice.json")
+	return loadLabelled(t, "testdata/blind")
+}
+
+// loadLabelled reads a labelled set of the blind set's layout from dir:
+// practice.json and posts.jsonl.
+func loadLabelled(t *testing.T, dir string) (Profile, []blindCase) {
+	t.Helper()
+	raw, err := os.ReadFile(dir + "/practice.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +66,7 @@ func loadBlind(t *testing.T) (Profile, []blindCase) {
 		// The town is a community name too (config: community_names).
 		CommunityNames: append(append([]string{}, bp.CommunityNames...), bp.Town),
 	}
-	f, err := os.Open("testdata/blind/posts.jsonl")
+	f, err := os.Open(dir + "/posts.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,76 +106,11 @@ func TestBlind(t *testing.T) {
 	if len(cases) < 300 {
 		t.Errorf("blind set has %d posts, want at least 300", len(cases))
 	}
-	c, err := New(prof)
-	if err != nil {
-		t.Fatal(err)
-	}
-	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
-	type famCount struct{ n, flagged, agree int }
-	fams := map[string]*famCount{}
-	confusion := map[[2]string]int{} // {label, verdict}
-	var privN, privCaught, blockedAsPass, cleanN, cleanPass, blockTP, blockAll, agree int
-	for _, k := range cases {
-		rep := c.Check(context.Background(), Draft{
-			Text:       k.Text,
-			ReviewText: k.Review,
-			Channels:   []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}},
-			Now:        now,
-		})
-		verdict := string(rep.Verdict)
-		confusion[[2]string{k.Label, verdict}]++
-		fc := fams[k.Family]
-		if fc == nil {
-			fc = &famCount{}
-			fams[k.Family] = fc
-		}
-		fc.n++
-		if verdict != string(post.VerdictPass) && k.Label != "pass" {
-			fc.flagged++
-		}
-		if verdict == k.Label {
-			fc.agree++
-			agree++
-		}
-		if (k.Family == "privacy" || k.Family == "reply") && k.Label != "pass" {
-			privN++
-			if verdict != string(post.VerdictPass) {
-				privCaught++
-			} else if k.Label == "block" {
-				blockedAsPass++
-			}
-		}
-		if k.Label == "pass" {
-			cleanN++
-			if verdict == string(post.VerdictPass) {
-				cleanPass++
-			}
-		}
-		if verdict == string(post.VerdictBlock) {
-			blockAll++
-			if k.Label == "block" {
-				blockTP++
-			}
-		}
-	}
-	fig := blindFigures{
-		privacyRecall:    ratio(privCaught, privN),
-		blockedAsPass:    blockedAsPass,
-		cleanPassing:     ratio(cleanPass, cleanN),
-		blockPrecision:   ratio(blockTP, blockAll),
-		verdictAgreement: ratio(agree, len(cases)),
-	}
+	// Aggregates only: never pass a per-item callback for this set.
+	sc := scoreLabelled(t, prof, cases, time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC), nil)
+	fig := sc.fig
 	t.Logf("blind set: %d posts", len(cases))
-	t.Logf("privacy recall (privacy+reply labelled review/block, not passed): %.3f (%d/%d)", fig.privacyRecall, privCaught, privN)
-	t.Logf("privacy/reply posts labelled block that got pass: %d", fig.blockedAsPass)
-	t.Logf("clean posts passing: %.3f (%d/%d)", fig.cleanPassing, cleanPass, cleanN)
-	t.Logf("block precision: %.3f (%d/%d)", fig.blockPrecision, blockTP, blockAll)
-	t.Logf("verdict agreement: %.3f", fig.verdictAgreement)
-	names := make([]string, 0, len(fams))
-	for f := range fams {
-		names = append(names, f)
-	}
-	sort.Strings(names)
+	sc.log(t)
 	// Floors, not targets: the figures measured on 2026-12-03 after the
 	// second wave, a little below, so a change that loses ground on unseen
 	// text fails here. Issue 11's targets (recall 0.97, no block passed,
@@ -187,14 +129,113 @@ func TestBlind(t *testing.T) {
 		t.Errorf("block precision %.3f fell below the floor 0.75", fig.blockPrecision)
 	}
 	logInSampleSideBySide(t)
+	sc.logFamilies(t)
+}
+
+// labelledScore is the issue's measures on a labelled set, with the counts
+// behind them, per family and as a confusion table.
+type labelledScore struct {
+	fig                                                     blindFigures
+	privN, privCaught, cleanN, cleanPass, blockTP, blockAll int
+	fams                                                    map[string]*famCount
+	confusion                                               map[[2]string]int // {label, verdict}
+}
+
+type famCount struct{ n, flagged, agree int }
+
+// scoreLabelled checks every case with a checker for prof and counts the
+// measures. each, when not nil, sees every case and its report (for a set
+// we may read; never for the blind set).
+func scoreLabelled(t *testing.T, prof Profile, cases []blindCase, now time.Time, each func(k blindCase, rep Report)) labelledScore {
+	t.Helper()
+	c, err := New(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := labelledScore{fams: map[string]*famCount{}, confusion: map[[2]string]int{}}
+	var blockedAsPass, agree int
+	for _, k := range cases {
+		rep := c.Check(context.Background(), Draft{
+			Text:       k.Text,
+			ReviewText: k.Review,
+			Channels:   []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}},
+			Now:        now,
+		})
+		if each != nil {
+			each(k, rep)
+		}
+		verdict := string(rep.Verdict)
+		sc.confusion[[2]string{k.Label, verdict}]++
+		fc := sc.fams[k.Family]
+		if fc == nil {
+			fc = &famCount{}
+			sc.fams[k.Family] = fc
+		}
+		fc.n++
+		if verdict != string(post.VerdictPass) && k.Label != "pass" {
+			fc.flagged++
+		}
+		if verdict == k.Label {
+			fc.agree++
+			agree++
+		}
+		if (k.Family == "privacy" || k.Family == "reply") && k.Label != "pass" {
+			sc.privN++
+			if verdict != string(post.VerdictPass) {
+				sc.privCaught++
+			} else if k.Label == "block" {
+				blockedAsPass++
+			}
+		}
+		if k.Label == "pass" {
+			sc.cleanN++
+			if verdict == string(post.VerdictPass) {
+				sc.cleanPass++
+			}
+		}
+		if verdict == string(post.VerdictBlock) {
+			sc.blockAll++
+			if k.Label == "block" {
+				sc.blockTP++
+			}
+		}
+	}
+	sc.fig = blindFigures{
+		privacyRecall:    ratio(sc.privCaught, sc.privN),
+		blockedAsPass:    blockedAsPass,
+		cleanPassing:     ratio(sc.cleanPass, sc.cleanN),
+		blockPrecision:   ratio(sc.blockTP, sc.blockAll),
+		verdictAgreement: ratio(agree, len(cases)),
+	}
+	return sc
+}
+
+// log prints the measures.
+func (sc labelledScore) log(t *testing.T) {
+	t.Helper()
+	t.Logf("privacy recall (privacy+reply labelled review/block, not passed): %.3f (%d/%d)", sc.fig.privacyRecall, sc.privCaught, sc.privN)
+	t.Logf("privacy/reply posts labelled block that got pass: %d", sc.fig.blockedAsPass)
+	t.Logf("clean posts passing: %.3f (%d/%d)", sc.fig.cleanPassing, sc.cleanPass, sc.cleanN)
+	t.Logf("block precision: %.3f (%d/%d)", sc.fig.blockPrecision, sc.blockTP, sc.blockAll)
+	t.Logf("verdict agreement: %.3f", sc.fig.verdictAgreement)
+}
+
+// logFamilies prints agreement per family and the confusion table.
+func (sc labelledScore) logFamilies(t *testing.T) {
+	t.Helper()
+	names := make([]string, 0, len(sc.fams))
+	for f := range sc.fams {
+		names = append(names, f)
+	}
+	sort.Strings(names)
 	t.Logf("%-12s %5s %18s %10s", "family", "posts", "flagged(of unsafe)", "agreement")
 	for _, f := range names {
-		x := fams[f]
+		x := sc.fams[f]
 		t.Logf("%-12s %5d %18d %10.3f", f, x.n, x.flagged, ratio(x.agree, x.n))
 	}
 	for _, l := range []string{"pass", "review", "block"} {
 		t.Logf("label %-6s -> pass %3d  review %3d  block %3d", l,
-			confusion[[2]string{l, "pass"}], confusion[[2]string{l, "review"}], confusion[[2]string{l, "block"}])
+			sc.confusion[[2]string{l, "pass"}], sc.confusion[[2]string{l, "review"}], sc.confusion[[2]string{l, "block"}])
 	}
 }
 

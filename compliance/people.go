@@ -231,12 +231,37 @@ func practiceWord(s *scan, t int) bool {
 func (s *scan) isStaff(from, to int) bool {
 	var buf [6]string
 	words := buf[:0]
+	initial := ""
 	for t := from; t < to && t < len(s.toks); t++ {
 		if s.toks[t].kind == tokWord && len(s.toks[t].low) > 1 && !names.Honorific(s.toks[t].low) && !credentials[s.toks[t].low] {
 			words = append(words, s.toks[t].low)
+		} else if s.toks[t].kind == tokWord && len(s.toks[t].low) == 1 {
+			initial = s.toks[t].low
 		}
 	}
+	if len(words) == 0 && initial != "" {
+		// "Dr. A", "Dr. O": a doctor by initial alone is how a practice's
+		// own doctors go by; a patient is not called that.
+		return s.titledDoctor(from) && s.c.allow.staffInitial(initial)
+	}
 	return s.c.allow.isStaff(words)
+}
+
+// titledDoctor reports whether "Dr"/"Doctor" (and its period) comes right
+// before token t, or is token t.
+func (s *scan) titledDoctor(t int) bool {
+	for k := t; k >= 0 && k >= t-2; k-- {
+		switch s.toks[k].low {
+		case "dr", "doctor", "doc":
+			return true
+		case ".":
+			continue
+		}
+		if k < t {
+			return false
+		}
+	}
+	return false
 }
 
 // community reports whether tokens [from,to) lie inside one of the

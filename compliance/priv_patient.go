@@ -167,7 +167,7 @@ func checkNames(s *scan) []post.Finding {
 	for _, p := range s.people() {
 		patient := s.nameInPatientContext(p.from, p.to)
 		sentHealth := s.healthInSentence(s.toks[p.from].sent)
-		postHealth := len(s.healthHits()) > 0
+		postHealth := s.healthAbout(s.toks[p.from].sent)
 		f := s.finding(p.from, p.to, "")
 		switch {
 		case s.historical(s.toks[p.from].sent) && !s.cueSent[s.toks[p.from].sent]:
@@ -343,6 +343,62 @@ func (s *scan) healthStartsAt(t int) bool {
 func (s *scan) inHealth(t int) bool {
 	for _, h := range s.healthHits() {
 		if t >= h.From && t < h.To {
+			return true
+		}
+	}
+	return false
+}
+
+// healthAbout reports whether a health detail in the post can be about
+// someone named in sentence si: one in that sentence, or in another
+// sentence that is not advice to the reader or to everyone ("Congrats
+// Darnell! The new knee looks great" is; "Happy birthday, Ngozi! Flu
+// shots are in, book yours" is not). When si greets the person ("Get well
+// soon, Coach!"), "you" in the others is that person.
+func (s *scan) healthAbout(si int) bool {
+	greeted := s.greets(si)
+	for _, h := range s.healthHits() {
+		j := s.toks[h.From].sent
+		if j == si || !s.generalSentence(j, !greeted) {
+			return true
+		}
+	}
+	return false
+}
+
+// audienceWords say a sentence speaks to everyone, not about one person.
+var audienceWords = newWordSet([]string{"everyone", "anyone", "everybody", "anybody", "people", "adults", "parents",
+	"kids", "children", "folks", "families", "teens", "seniors", "women", "men", "babies", "if", "ask", "book",
+	"call", "schedule", "remember", "don", "dont", "make", "get", "stay", "keep", "check", "try", "most", "many", "all"})
+
+// generalSentence reports whether sentence j speaks to everyone (or, when
+// you counts, to the reader): advice, an offer or a reminder.
+func (s *scan) generalSentence(j int, you bool) bool {
+	se := s.sents[j]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if w == "he" || w == "she" || w == "his" || w == "him" || w == "hers" {
+			return false // about someone in particular
+		}
+	}
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if audienceWords.has(w) || (you && youWords.has(w) && w != "re" && w != "ve" && w != "ll") {
+			return true
+		}
+	}
+	return false
+}
+
+// greetWords open a sentence said to one person.
+var greetWords = newWordSet([]string{"congrats", "congratulations", "happy", "get", "welcome", "thanks", "thank",
+	"shoutout", "shout", "proud", "hugs", "sending", "dear", "hi", "hey", "hello", "cheers", "kudos", "love", "prayers", "praying"})
+
+// greets reports whether sentence si opens with a greeting.
+func (s *scan) greets(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd && t < se.tokStart+3; t++ {
+		if greetWords.has(s.toks[t].low) {
 			return true
 		}
 	}

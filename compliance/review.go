@@ -1,10 +1,16 @@
 package compliance
 
 import (
+	"regexp"
 	"strings"
 
+	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
 )
+
+// reviewSignedRE finds a review signed with a name or moniker ("Awful. -
+// HappyCamper"): a greeting with another name unmasks the reviewer.
+var reviewSignedRE = regexp.MustCompile(`(?:^|\s)[-—–~]\s*\S+(?:\s\S+)?\s*$`)
 
 // greetingRE finds the name a reply addresses: "Hi Karen", "Dear Mr Lee".
 var greetingRE = mustAnchor(`\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Sorry)\s*,?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b`, 48)
@@ -71,6 +77,18 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		out = append(out, f)
 	}
+	// "your shoulder", "your blood sample": the reviewer's own body or
+	// care, whatever the word's everyday senses.
+	for i := 0; i+1 < len(s.toks); i++ {
+		si := s.toks[i].sent
+		if done[si] || s.toks[i].low != "your" {
+			continue
+		}
+		if n, _ := health.At(s.lowWords, i+1); n > 0 {
+			done[si] = true
+			out = append(out, s.finding(i, i+1+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here."))
+		}
+	}
 	for i := range s.toks {
 		si := s.toks[i].sent
 		if done[si] {
@@ -118,25 +136,43 @@ func checkReviewNames(s *scan) []post.Finding {
 	}
 	review := " " + normalizeName(s.d.ReviewText) + " "
 	var out []post.Finding
-	add := func(start, end int) {
+	var greeted []post.Finding
+	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
-		if s.isStaffText(name) || strings.Contains(review, " "+normalizeName(name)+" ") || overlapsAny(out, start, end) {
+		if s.isStaffText(name) || strings.Contains(review, " "+normalizeName(name)+" ") || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) {
 			return
 		}
-		out = append(out, post.Finding{Start: start, End: end,
+		f := post.Finding{Start: start, End: end,
 			Message:    "The reply names a person the review did not name. Replies must not reveal who a reviewer is.",
-			Suggestion: "Remove the name; address the reviewer without naming them."})
-	}
-	for _, n := range s.personNames() {
-		a, b := s.span(n.from, n.to)
-		add(a, b)
+			Suggestion: "Remove the name; address the reviewer without naming them."}
+		if greeting && !s.bytesNearHealth(start) && !reviewSignedRE.MatchString(s.d.ReviewText) {
+			// "Thanks Denise!": most likely the reviewer's own display
+			// name; a person checks it is not a real name behind a
+			// nickname.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "The reply greets the reviewer by name. If the review was posted under a nickname, this reveals who they are."
+			greeted = append(greeted, f)
+			return
+		}
+		out = append(out, f)
 	}
 	for _, m := range s.findAt(greetingRE, greetingAnchor) {
 		if !notPlaces[s.text[m[2]:m[3]]] && s.text[m[2]:m[3]] != "Everyone" && s.text[m[2]:m[3]] != "All" && s.text[m[2]:m[3]] != "Again" {
-			add(m[2], m[3])
+			add(m[2], m[3], true)
 		}
 	}
-	return out
+	for _, n := range s.personNames() {
+		a, b := s.span(n.from, n.to)
+		add(a, b, false)
+	}
+	return append(out, greeted...)
+}
+
+// bytesNearHealth reports whether the sentence holding byte b tells a
+// health detail.
+func (s *scan) bytesNearHealth(b int) bool {
+	t := s.tokenStart(b)
+	return t < len(s.toks) && s.healthInSentence(s.toks[t].sent)
 }
 
 // checkReviewHostile is REV-03: insults and hostility toward a reviewer.

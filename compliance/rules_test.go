@@ -151,6 +151,22 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Get well soon, Zoltánné! Rest that ankle.", want: "block", match: "Zoltánné"},
 		{text: "Ngozika's dad is home from the hospital.", want: "block", match: "Ngozika"},
 		{text: "Join the Alzheimer's disease awareness walk.", want: ""},
+		// Staff by initial or short form, the practice's short name, and
+		// health words that are about no one (issue 11, false alarms).
+		{text: "Dr. P and Dr. G are both in clinic Saturday for sick visits.", want: ""},
+		{text: "Thanks to Ani for the potluck, and to all our nurses!", want: ""},
+		{text: "Thank you for choosing Maple! Flu shots are in.", want: ""},
+		{text: "Walk with a Doc is back: meet Dr. Greene at the track Saturday.", want: ""},
+		{text: "Eid Mubarak to everyone celebrating! If you take meds with food, ask us about timing.", want: ""},
+		{text: "Happy birthday to Ngozi, our longtime volunteer at the flu clinic!", want: "warn"},
+		{text: "Happy retirement to Gus Petrakis, who delivered the town's mail for 30 years!", want: "warn"},
+		{text: "Happy birthday, Ngozi! Flu shots are in, so book yours today.", want: "warn"},
+		// ...while health told in another sentence about the person still blocks.
+		{text: "Congrats Darnell! The new knee looks great.", want: "block"},
+		{text: "Get well soon, Coach Ruiz! Rest that ankle and ice your knee.", want: "block"},
+		{text: "Nurse Sarah's husband had his heart stent placed on Monday.", want: "block"},
+		{text: "Our favorite barista, Tavita, is out after her appendix burst.", want: "block"},
+		{text: "Our mail carrier Dwayne finally got that bum knee replaced.", want: "block"},
 	},
 	"PRIV-11": {
 		{text: "A patient came in today with a fishhook in his thumb.", want: "warn"},
@@ -180,6 +196,11 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Depression is common and treatable. Talk to us.", want: ""},
 	},
 	"REV-01": {
+		// The reviewer's own body or care, in words the phrase list lacks.
+		{text: "We're sorry you felt rushed during your physical.", review: "Felt rushed.", want: "block"},
+		{text: "Sorry the lab lost your blood sample; it was redrawn the same day.", review: "They lost my bloodwork!", want: "block"},
+		{text: "So glad your shoulder is back to normal!", review: "Dr. Greene is great", want: "block"},
+		{text: "Thank you for the kind words! We'll share them with the team.", review: "Amazing team", want: ""},
 		{review: "Great doctor.", text: "It was great to see you and the kids last Tuesday!", want: "block"},
 		{review: "Great doctor.", text: "We have no record of you as a patient.", want: "block"},
 		{review: "Great doctor.", text: "Congrats on the new baby!", want: "block"},
@@ -198,6 +219,10 @@ var ruleTables = map[string][]ruleCase{
 	"REV-02": {
 		{text: "Hi Karen, please call us.", review: "Awful. - HappyCamper", want: "block"},
 		{text: "Hi Karen, please call us.", review: "Awful. Karen", want: ""},
+		// A greeting with a name the review does not carry is most likely the
+		// reviewer's display name: a person checks (issue 11).
+		{text: "Thanks Denise! Dr. Patel will be thrilled to hear this.", review: "5 stars for Dr. Patel", want: "warn"},
+		{text: "Hi Denise, glad your knee surgery went well!", review: "Great surgeon", want: "block"},
 		{text: "Please ask for Sarah at the front desk.", review: "Awful.", want: ""},
 	},
 	"REV-03": {

@@ -106,7 +106,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], text)
 	s.hitsBuf = c.lex.match(s.toks, s.hitsBuf, s.hits)
 	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")
-	s.dropHits((*scan).shipment, "context/patient", "PRIV-11")
+	s.dropHits((*scan).shipment, "context/patient", "PRIV-11", "context/clinical")
 	s.dropHits((*scan).equipment, "PRIV-12")
 	for i := range s.toks {
 		if w := s.toks[i].low; !s.words[w] {

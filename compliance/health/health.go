@@ -160,11 +160,20 @@ func singular(w string) string {
 	return w
 }
 
+// hurtAfter words after a body part make it a health detail ("her appendix
+// burst", "that knee replaced", "hip surgery").
+var hurtAfter = map[string]bool{
+	"replacement": true, "surgery": true, "replaced": true, "burst": true, "ruptured": true, "removed": true,
+	"fixed": true, "broke": true, "broken": true, "fractured": true, "sprained": true, "transplant": true,
+	"reconstruction": true, "repair": true, "repaired": true, "injury": true, "injuries": true, "infection": true,
+}
+
 // hurtWords before a body part make it a health detail ("broke her wrist",
 // "his new knee").
 var hurtWords = map[string]bool{
 	"new": true, "broke": true, "broken": true, "sprained": true, "fractured": true, "torn": true, "tore": true,
 	"dislocated": true, "hurt": true, "injured": true, "bad": true, "replaced": true, "replacement": true, "sore": true,
+	"bum": true, "busted": true, "achy": true, "wonky": true, "trick": true, "reconstructed": true, "repaired": true,
 }
 
 // Find returns the health details in words, in order and without overlaps.
@@ -180,7 +189,7 @@ func Find(words []string, out []Hit) []Hit {
 			continue
 		}
 		if cat == BodyPart {
-			if !hurtBefore(words, i) && !(i+n < len(words) && (words[i+n] == "replacement" || words[i+n] == "surgery")) {
+			if !hurtBefore(words, i) && !(i+n < len(words) && hurtAfter[words[i+n]]) {
 				continue
 			}
 			cat = Condition
@@ -189,6 +198,12 @@ func Find(words []string, out []Hit) []Hit {
 		// a condition named for its prevention or an event is not anyone's
 		// illness.
 		if cat == Condition && i+n < len(words) {
+			if topicWords[words[i+n]] {
+				// "the flu clinic", "a cancer walk", "Alzheimer's
+				// awareness month": an event or a topic, no one's health.
+				i += n
+				continue
+			}
 			if eventWords[words[i+n]] {
 				cat, n = Procedure, n+1
 			} else if m, c2 := At(words, i+n); m > 0 && (c2 == Procedure || c2 == Medicine) {
@@ -201,12 +216,18 @@ func Find(words []string, out []Hit) []Hit {
 	return out
 }
 
-// eventWords after a condition make it a topic or an event ("flu season",
-// "cancer awareness month").
+// topicWords after a condition make it a topic or an event that is no
+// one's health ("flu season", "cancer awareness month", "the flu clinic").
+var topicWords = map[string]bool{
+	"season": true, "awareness": true, "month": true, "week": true, "day": true, "clinic": true, "clinics": true,
+	"walk": true, "run": true, "research": true, "foundation": true, "society": true, "association": true,
+	"fundraiser": true, "drive": true, "event": true, "fair": true, "ride": true, "gala": true, "5k": true,
+}
+
+// eventWords after a condition make it a service someone may get ("flu
+// vaccine", "cancer screening"): care, not an illness.
 var eventWords = map[string]bool{
-	"season": true, "awareness": true, "month": true, "week": true, "day": true, "screening": true, "screenings": true,
-	"prevention": true, "clinic": true, "clinics": true, "test": true, "tests": true, "testing": true, "walk": true,
-	"run": true, "research": true, "foundation": true, "society": true, "association": true, "fundraiser": true,
+	"screening": true, "screenings": true, "prevention": true, "test": true, "tests": true, "testing": true,
 }
 
 // wornCast reports whether "cast" at i is one worn on a limb ("the cast is

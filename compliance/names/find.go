@@ -60,7 +60,7 @@ func Find(words []Word, out []Mention) []Mention {
 			continue
 		}
 		st := First(w.Low)
-		if notAlone(words, i) || holiday[w.Low] {
+		if notAlone(words, i) || holiday[w.Low] || afterArticleOrHoliday(words, i) {
 			continue
 		}
 		if st == None {
@@ -88,6 +88,17 @@ func Find(words []Word, out []Mention) []Mention {
 		last = out[len(out)-1].To
 	}
 	return out
+}
+
+// afterArticleOrHoliday reports whether the capitalized word at i follows
+// "a" or "an" ("walk with a Doc": a kind, not a person) or a capitalized
+// holiday word ("Eid Mubarak", "Ramadan Kareem": a greeting).
+func afterArticleOrHoliday(words []Word, i int) bool {
+	if i == 0 || words[i-1].Sent != words[i].Sent {
+		return false
+	}
+	p := &words[i-1]
+	return p.Low == "a" || p.Low == "an" || (p.Capital && holiday[p.Low] && p.Low != "new" && p.Low != "all" && p.Low != "everyone")
 }
 
 // surnameEnd returns the end of the surname after a first name at from-1:
