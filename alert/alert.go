@@ -133,7 +133,7 @@ func (n *Notifier) Raise(ctx context.Context, a Alert) (bool, error) {
 		a.Severity = defaultSeverity[a.Kind]
 	}
 	var stored bool
-	err := n.db.Update(ctx, func(tx *store.Tx) error {
+	err := n.db.Update(ctx, func(tx store.Tx) error {
 		var err error
 		stored, err = tx.PutAlert(&a)
 		return err

@@ -40,7 +40,7 @@ func (n *Notifier) CheckReviews(ctx context.Context, now time.Time, w ReviewWatc
 		w.Location = time.UTC
 	}
 	var waiting []*post.Post
-	err := n.db.View(ctx, func(tx *store.Tx) error {
+	err := n.db.View(ctx, func(tx store.Tx) error {
 		var err error
 		waiting, err = tx.PostsByStatus(post.StatusNeedsReview)
 		return err

@@ -36,7 +36,7 @@ func TestReviewNoticesAreBatchedAndCarryNoText(t *testing.T) {
 		p := &post.Post{ID: post.NewID(clock), Body: secret, Channels: []string{"x"}, Status: post.StatusNeedsReview,
 			Schedule: post.Schedule{At: at}, Author: "sam", CreatedAt: clock,
 			Deliveries: map[string]*post.Delivery{"x": {Channel: "x", State: post.DeliveryPending, DueAt: at}}}
-		if err := db.Update(ctx, func(tx *store.Tx) error { return tx.InsertPost(p, store.Audit{Actor: "sam", Action: "post.create"}) }); err != nil {
+		if err := db.Update(ctx, func(tx store.Tx) error { return tx.InsertPost(p, store.Audit{Actor: "sam", Action: "post.create"}) }); err != nil {
 			t.Fatal(err)
 		}
 		return p

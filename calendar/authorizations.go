@@ -46,7 +46,7 @@ func (s *Service) AddAuthorization(ctx context.Context, req AddAuthorization) (*
 	now := s.db.Now()
 	a := &post.Authorization{ID: post.NewID(now), PatientRef: ref, Uses: slices.Compact(slices.Sorted(slices.Values(req.Uses))),
 		Granted: req.Granted, Expires: req.Expires, Note: req.Note, CreatedBy: req.Actor.Name, CreatedAt: now}
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		return tx.PutAuthorization(a, store.Audit{Actor: req.Actor.auditName(), Action: "authorization.add"})
 	})
 	return a, err
@@ -55,7 +55,7 @@ func (s *Service) AddAuthorization(ctx context.Context, req AddAuthorization) (*
 // ListAuthorizations lists every authorization.
 func (s *Service) ListAuthorizations(ctx context.Context, _ struct{}) ([]post.Authorization, error) {
 	var out []post.Authorization
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		var err error
 		out, err = tx.Authorizations()
 		return err
@@ -79,7 +79,7 @@ func (s *Service) RevokeAuthorization(ctx context.Context, req PostRef) (*Revoke
 		return nil, err
 	}
 	res := &RevokeResult{}
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		a, err := tx.Authorization(req.ID)
 		if err != nil {
 			return err
@@ -92,7 +92,11 @@ func (s *Service) RevokeAuthorization(ctx context.Context, req PostRef) (*Revoke
 			return err
 		}
 		res.Authorization = a
-		for _, id := range tx.LinkedPostIDs(a.ID) {
+		linked, err := tx.LinkedPostIDs(a.ID)
+		if err != nil {
+			return err
+		}
+		for _, id := range linked {
 			p, err := tx.Post(id)
 			if err != nil {
 				return err

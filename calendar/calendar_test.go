@@ -333,7 +333,7 @@ func TestFillEvergreenRequeuesWithoutRepeatingWithinTheInterval(t *testing.T) {
 	e := newEnv(t)
 	src := e.add(t, clean, func(r *AddPost) { r.Evergreen = true; r.At = now.Add(10 * time.Minute) })
 	// Publish it, as the scheduler would.
-	err := e.db.Update(ctx, func(tx *store.Tx) error {
+	err := e.db.Update(ctx, func(tx store.Tx) error {
 		p, err := tx.Post(src.ID)
 		if err != nil {
 			return err

@@ -39,7 +39,7 @@ func (s *Service) EditPost(ctx context.Context, req EditPost) (*post.Post, error
 		return nil, post.Errorf(post.EInvalid, "give the new time, or unschedule the post to keep it as a draft")
 	}
 	var p *post.Post
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		var err error
 		if p, err = tx.Post(req.ID); err != nil {
 			return err
@@ -177,7 +177,7 @@ type PostRef struct {
 
 // CancelPost cancels a post that has not gone out.
 func (s *Service) CancelPost(ctx context.Context, req PostRef) (*post.Post, error) {
-	return s.change(ctx, req, post.RoleStaff, "post.cancel", func(tx *store.Tx, p *post.Post) error {
+	return s.change(ctx, req, post.RoleStaff, "post.cancel", func(tx store.Tx, p *post.Post) error {
 		if err := ownPost(req.Actor, p, "cancel"); err != nil {
 			return err
 		}
@@ -200,7 +200,7 @@ func (s *Service) CancelPost(ctx context.Context, req PostRef) (*post.Post, erro
 
 // HoldPost stops a post from going out until someone releases it.
 func (s *Service) HoldPost(ctx context.Context, req PostRef) (*post.Post, error) {
-	return s.change(ctx, req, post.RoleStaff, "post.hold", func(tx *store.Tx, p *post.Post) error {
+	return s.change(ctx, req, post.RoleStaff, "post.hold", func(tx store.Tx, p *post.Post) error {
 		if err := MayHold(req.Actor, p); err != nil {
 			return err
 		}
@@ -273,7 +273,7 @@ func holdPost(p *post.Post, reason string) error {
 // goes back to where it was; one whose time has passed beyond its grace
 // window must be given a new time first.
 func (s *Service) ReleasePost(ctx context.Context, req PostRef) (*post.Post, error) {
-	return s.change(ctx, req, post.RoleStaff, "post.release", func(tx *store.Tx, p *post.Post) error {
+	return s.change(ctx, req, post.RoleStaff, "post.release", func(tx store.Tx, p *post.Post) error {
 		if err := MayRelease(req.Actor, p); err != nil {
 			return err
 		}
@@ -291,7 +291,7 @@ func (s *Service) ReleasePost(ctx context.Context, req PostRef) (*post.Post, err
 	})
 }
 
-func (s *Service) release(ctx context.Context, tx *store.Tx, p *post.Post) error {
+func (s *Service) release(ctx context.Context, tx store.Tx, p *post.Post) error {
 	for _, d := range p.Deliveries {
 		if d.State == post.DeliveryHeld {
 			if !d.DueAt.IsZero() && tx.Now().After(d.DueAt.Add(s.graceOf(p))) {
@@ -333,12 +333,12 @@ func (s *Service) graceOf(p *post.Post) time.Duration {
 }
 
 // change loads a post, applies fn and stores it with one audit entry.
-func (s *Service) change(ctx context.Context, req PostRef, min post.Role, action string, fn func(*store.Tx, *post.Post) error) (*post.Post, error) {
+func (s *Service) change(ctx context.Context, req PostRef, min post.Role, action string, fn func(store.Tx, *post.Post) error) (*post.Post, error) {
 	if err := require(req.Actor, min, action); err != nil {
 		return nil, err
 	}
 	var p *post.Post
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		var err error
 		if p, err = tx.Post(req.ID); err != nil {
 			return err

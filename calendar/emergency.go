@@ -21,7 +21,7 @@ func (s *Service) PauseAll(ctx context.Context, req PostRef) (*EmergencyStop, er
 		return nil, err
 	}
 	stop := &EmergencyStop{}
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		cur, err := tx.EmergencyStop()
 		if err != nil {
 			return err
@@ -90,7 +90,7 @@ func (s *Service) ResumeAll(ctx context.Context, req ResumeAll) (*ResumeResult, 
 		return nil, post.Errorf(post.EInvalid, "say what to do with posts whose time passed during the stop: hold, next-slot or cancel")
 	}
 	res := &ResumeResult{}
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		stop, err := tx.EmergencyStop()
 		if err != nil {
 			return err
@@ -126,7 +126,7 @@ func (s *Service) ResumeAll(ctx context.Context, req ResumeAll) (*ResumeResult, 
 	return res, nil
 }
 
-func (s *Service) resumeOne(ctx context.Context, tx *store.Tx, p *post.Post, late string, taken map[string]bool, res *ResumeResult) error {
+func (s *Service) resumeOne(ctx context.Context, tx store.Tx, p *post.Post, late string, taken map[string]bool, res *ResumeResult) error {
 	passed := false
 	for _, d := range p.Deliveries {
 		if d.State == post.DeliveryHeld && !d.DueAt.IsZero() && tx.Now().After(d.DueAt.Add(s.graceOf(p))) {
@@ -181,7 +181,7 @@ func (s *Service) resumeOne(ctx context.Context, tx *store.Tx, p *post.Post, lat
 // stop is on, and adds it to the stop's list, so that lifting the stop deals
 // with it like the posts the stop itself held (the scheduler would otherwise
 // hold it at its time, outside that list, and it would stay held).
-func (s *Service) holdDuringStop(tx *store.Tx, p *post.Post) error {
+func (s *Service) holdDuringStop(tx store.Tx, p *post.Post) error {
 	stop, err := tx.EmergencyStop()
 	if err != nil || !stop.Active {
 		return err
@@ -199,7 +199,7 @@ func (s *Service) holdDuringStop(tx *store.Tx, p *post.Post) error {
 // Emergency returns the state of the emergency stop.
 func (s *Service) Emergency(ctx context.Context, _ struct{}) (EmergencyStop, error) {
 	var stop EmergencyStop
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		var err error
 		stop, err = EmergencyIn(tx)
 		return err
@@ -209,6 +209,6 @@ func (s *Service) Emergency(ctx context.Context, _ struct{}) (EmergencyStop, err
 
 // EmergencyIn reads the emergency stop inside a transaction the caller
 // already holds, so a decision taken in it cannot race the switch.
-func EmergencyIn(tx *store.Tx) (EmergencyStop, error) {
+func EmergencyIn(tx store.Tx) (EmergencyStop, error) {
 	return tx.EmergencyStop()
 }

@@ -38,18 +38,26 @@ func (s *Service) FillEvergreen(ctx context.Context, req FillEvergreen) ([]*post
 		return nil, post.Errorf(post.EInvalid, "give the least time between two copies of one post")
 	}
 	var made []*post.Post
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		made = nil
 		now := tx.Now()
 		var sources []*post.Post
 		var history []templates.Use
-		for _, id := range tx.EvergreenPostIDs() {
+		ids, err := tx.EvergreenPostIDs()
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
 			p, err := tx.Post(id)
 			if err != nil {
 				return err
 			}
 			sources = append(sources, p)
-			if t := tx.EvergreenLastUse(id); !t.IsZero() {
+			t, err := tx.EvergreenLastUse(id)
+			if err != nil {
+				return err
+			}
+			if !t.IsZero() {
 				history = append(history, templates.Use{Key: id, At: t})
 			}
 		}
@@ -112,7 +120,7 @@ func (s *Service) FillEvergreen(ctx context.Context, req FillEvergreen) ([]*post
 	return made, nil
 }
 
-func (s *Service) evergreenCopy(ctx context.Context, tx *store.Tx, actor Actor, src *post.Post, channel string, at time.Time, taken map[string]bool) (*post.Post, error) {
+func (s *Service) evergreenCopy(ctx context.Context, tx store.Tx, actor Actor, src *post.Post, channel string, at time.Time, taken map[string]bool) (*post.Post, error) {
 	cp := &post.Post{
 		ID: post.NewID(tx.Now()), Body: src.TextFor(channel), Channels: []string{channel},
 		Schedule: post.Schedule{At: at.UTC()}, Tags: src.Tags, Audience: src.Audience, Media: src.Media,

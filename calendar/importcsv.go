@@ -63,7 +63,7 @@ func (s *Service) ImportCSV(ctx context.Context, req ImportCSV) (*ImportResult, 
 	// The check and the record are in the transaction that stores the
 	// posts: an import that committed is always recorded, and two runs of
 	// the same file at once cannot both pass the check.
-	posts, err := s.addPosts(ctx, req.Actor, reqs, "post.import", func(tx *store.Tx, posts []*post.Post) error {
+	posts, err := s.addPosts(ctx, req.Actor, reqs, "post.import", func(tx store.Tx, posts []*post.Post) error {
 		prev, found, err := tx.Import(id)
 		if err != nil {
 			return err
@@ -252,7 +252,7 @@ func (s *Service) AddPosts(ctx context.Context, actor Actor, reqs []AddPost, act
 
 // addPosts is AddPosts with also, when not nil, run in the same
 // transaction after the posts are stored.
-func (s *Service) addPosts(ctx context.Context, actor Actor, reqs []AddPost, action string, also func(*store.Tx, []*post.Post) error) ([]*post.Post, error) {
+func (s *Service) addPosts(ctx context.Context, actor Actor, reqs []AddPost, action string, also func(store.Tx, []*post.Post) error) ([]*post.Post, error) {
 	if err := require(actor, post.RoleStaff, "adding posts"); err != nil {
 		return nil, err
 	}
@@ -277,7 +277,7 @@ func (s *Service) addPosts(ctx context.Context, actor Actor, reqs []AddPost, act
 		}
 		posts = append(posts, p)
 	}
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		taken := map[string]bool{}
 		for _, p := range posts {
 			if err := s.route(ctx, tx, p, taken); err != nil {

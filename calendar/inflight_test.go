@@ -15,7 +15,7 @@ import (
 // claim does.
 func markPublishing(t *testing.T, e *env, id post.ID, channel string) {
 	t.Helper()
-	err := e.db.Update(context.Background(), func(tx *store.Tx) error {
+	err := e.db.Update(context.Background(), func(tx store.Tx) error {
 		p, err := tx.Post(id)
 		if err != nil {
 			return err
@@ -85,7 +85,7 @@ func TestHeldPostPublishingSomewhereStaysWhereTheSchedulerLooks(t *testing.T) {
 				t.Fatalf("got %v, want success or a conflict", err)
 			}
 			var got *post.Post
-			if err := e.db.View(ctx, func(tx *store.Tx) error { got, err = tx.Post(p.ID); return err }); err != nil {
+			if err := e.db.View(ctx, func(tx store.Tx) error { got, err = tx.Post(p.ID); return err }); err != nil {
 				t.Fatal(err)
 			}
 			d := got.Deliveries["preview"]

@@ -15,7 +15,7 @@ import (
 // publishing on the others, as the scheduler leaves it mid-way.
 func markGoneOut(t *testing.T, e *env, id post.ID, channel string) {
 	t.Helper()
-	err := e.db.Update(context.Background(), func(tx *store.Tx) error {
+	err := e.db.Update(context.Background(), func(tx store.Tx) error {
 		p, err := tx.Post(id)
 		if err != nil {
 			return err
@@ -123,7 +123,7 @@ func TestPostsScheduledDuringTheEmergencyStopAreHeldAndResumed(t *testing.T) {
 		t.Fatalf("resume released %v, want %s", res.Released, p.ID)
 	}
 	var got *post.Post
-	err = e.db.View(ctx, func(tx *store.Tx) (err error) { got, err = tx.Post(p.ID); return err })
+	err = e.db.View(ctx, func(tx store.Tx) (err error) { got, err = tx.Post(p.ID); return err })
 	if err != nil || got.Status != post.StatusScheduled {
 		t.Fatalf("after resume: %v %v", got.Status, err)
 	}
@@ -151,7 +151,7 @@ func TestRescheduleOfAFailedPostSendsItAgain(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEnv(t)
 			p := e.add(t, clean, func(r *AddPost) { r.Channels = []string{"preview", "li"} })
-			err := e.db.Update(ctx, func(tx *store.Tx) error {
+			err := e.db.Update(ctx, func(tx store.Tx) error {
 				q, err := tx.Post(p.ID)
 				if err != nil {
 					return err

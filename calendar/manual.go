@@ -35,7 +35,7 @@ func (s *Service) ConfirmManual(ctx context.Context, req ConfirmManual) (*post.P
 		return nil, post.Errorf(post.EInvalid, "give the address (https://…) where the post can be seen")
 	}
 	return s.change(ctx, PostRef{Actor: req.Actor, ID: req.ID, Reason: reason}, post.RoleStaff, "delivery.confirm",
-		func(tx *store.Tx, p *post.Post) error {
+		func(tx store.Tx, p *post.Post) error {
 			d := p.Deliveries[req.Channel]
 			if d == nil {
 				return post.Errorf(post.ENotFound, "post %s does not go to channel %q", p.ID, req.Channel)

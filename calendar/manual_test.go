@@ -38,7 +38,7 @@ func TestConfirmByHand(t *testing.T) {
 			case "cancelled-unknown":
 				status, state = post.StatusCancelled, post.DeliveryUnknown
 			}
-			err := e.db.Update(ctx, func(tx *store.Tx) error {
+			err := e.db.Update(ctx, func(tx store.Tx) error {
 				q, err := tx.Post(p.ID)
 				if err != nil {
 					return err

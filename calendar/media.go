@@ -19,7 +19,7 @@ const (
 // answer win over what the request says, so a client cannot answer "no"
 // for an image uploaded as showing a patient. Alt text is the post's own
 // and is kept; a request may add "shows a patient", never take it away.
-func storedMedia(tx *store.Tx, in []post.Media) ([]post.Media, error) {
+func storedMedia(tx store.Tx, in []post.Media) ([]post.Media, error) {
 	if len(in) == 0 {
 		return in, nil
 	}

@@ -38,7 +38,7 @@ func (s *Service) AddPost(ctx context.Context, req AddPost) (*post.Post, error) 
 	if err != nil {
 		return nil, err
 	}
-	err = s.db.Update(ctx, func(tx *store.Tx) error { return s.insertNew(ctx, tx, p, req.Actor) })
+	err = s.db.Update(ctx, func(tx store.Tx) error { return s.insertNew(ctx, tx, p, req.Actor) })
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func (s *Service) newPost(req AddPost) (*post.Post, error) {
 
 // insertNew runs the checklist on a new post, routes it and stores it, in
 // the caller's transaction.
-func (s *Service) insertNew(ctx context.Context, tx *store.Tx, p *post.Post, actor Actor) error {
+func (s *Service) insertNew(ctx context.Context, tx store.Tx, p *post.Post, actor Actor) error {
 	if err := s.route(ctx, tx, p, map[string]bool{}); err != nil {
 		return err
 	}
@@ -160,7 +160,7 @@ func (s *Service) blackoutError(p *post.Post) error {
 // route runs the checklist on a post whose content is new or changed and
 // moves it as far along as the result allows: approved and scheduled when
 // clean, the review queue otherwise.
-func (s *Service) route(ctx context.Context, tx *store.Tx, p *post.Post, taken map[string]bool) error {
+func (s *Service) route(ctx context.Context, tx store.Tx, p *post.Post, taken map[string]bool) error {
 	media, err := storedMedia(tx, p.Media)
 	if err != nil {
 		return err
@@ -206,7 +206,7 @@ func (s *Service) route(ctx context.Context, tx *store.Tx, p *post.Post, taken m
 
 // scheduleApproved gives every delivery of an approved post its time and
 // marks it scheduled; a post with no schedule stays approved.
-func (s *Service) scheduleApproved(tx *store.Tx, p *post.Post, taken map[string]bool) error {
+func (s *Service) scheduleApproved(tx store.Tx, p *post.Post, taken map[string]bool) error {
 	if p.Schedule.IsZero() {
 		return nil
 	}
@@ -222,7 +222,7 @@ func (s *Service) scheduleApproved(tx *store.Tx, p *post.Post, taken map[string]
 // assignDueTimes gives each pending delivery its time: the exact time, or
 // for "next slot" posts the channel's next free slot unless it already has
 // one still ahead.
-func (s *Service) assignDueTimes(tx *store.Tx, p *post.Post, taken map[string]bool) error {
+func (s *Service) assignDueTimes(tx store.Tx, p *post.Post, taken map[string]bool) error {
 	if p.Schedule.IsZero() {
 		return nil
 	}

@@ -20,7 +20,7 @@ type PostView struct {
 // GetPost returns a post with its reviews.
 func (s *Service) GetPost(ctx context.Context, req PostRef) (*PostView, error) {
 	v := &PostView{}
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		var err error
 		if v.Post, err = tx.Post(req.ID); err != nil {
 			return err
@@ -52,7 +52,7 @@ func (s *Service) Calendar(ctx context.Context, q CalendarQuery) ([]store.Entry,
 		return nil, post.Errorf(post.EInvalid, "the end of the range must be after its start")
 	}
 	var out []store.Entry
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		return tx.Between(q.From, q.To, func(e store.Entry) error {
 			if (q.Channel == "" || e.Channel == q.Channel) && (q.Status == "" || e.Status == q.Status) &&
 				(q.Tag == "" || slices.Contains(e.Tags, q.Tag)) {
@@ -81,7 +81,7 @@ func (s *Service) ListPosts(ctx context.Context, q ListQuery) ([]*post.Post, err
 		return nil, post.Errorf(post.EInvalid, "unknown status %q", q.Status)
 	}
 	var out []*post.Post
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		if q.Status != "" {
 			return tx.PostIDsByStatus(q.Status, func(id post.ID) error {
 				if id <= q.After {
@@ -130,10 +130,13 @@ type Counts struct {
 // Counts counts posts in the statuses people must act on.
 func (s *Service) Counts(ctx context.Context, _ struct{}) (Counts, error) {
 	var c Counts
-	err := s.db.View(ctx, func(tx *store.Tx) error {
-		c = Counts{NeedsReview: tx.CountByStatus(post.StatusNeedsReview), Held: tx.CountByStatus(post.StatusHeld),
-			Failed: tx.CountByStatus(post.StatusFailed), Unknown: tx.CountByStatus(post.StatusUnknown),
-			Scheduled: tx.CountByStatus(post.StatusScheduled)}
+	err := s.db.View(ctx, func(tx store.Tx) error {
+		n, err := store.CountStatuses(tx, post.StatusNeedsReview, post.StatusHeld, post.StatusFailed,
+			post.StatusUnknown, post.StatusScheduled)
+		if err != nil {
+			return err
+		}
+		c = Counts{NeedsReview: n[0], Held: n[1], Failed: n[2], Unknown: n[3], Scheduled: n[4]}
 		return nil
 	})
 	return c, err

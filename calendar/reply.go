@@ -54,7 +54,7 @@ func (s *Service) DraftReply(ctx context.Context, req DraftReply) (*post.Post, e
 	if err != nil {
 		return nil, err
 	}
-	err = s.db.Update(ctx, func(tx *store.Tx) error {
+	err = s.db.Update(ctx, func(tx store.Tx) error {
 		c, err := tx.Comment(req.PostID, req.Channel, req.CommentID)
 		if err != nil {
 			return err

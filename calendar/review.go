@@ -48,7 +48,7 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 		return nil, post.Errorf(post.EInvalid, "say why (a comment) when you %s, so the author knows what to change", strings.ReplaceAll(string(req.Decision), "_", " "))
 	}
 	var p *post.Post
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		var err error
 		if p, err = tx.Post(req.ID); err != nil {
 			return err
@@ -133,7 +133,7 @@ func (s *Service) TooLate(p *post.Post, now time.Time) bool {
 // moveToNextSlot gives a late post "the next free slot" as its schedule
 // and checks it again: the schedule is part of what a doctor approves (and
 // of the content hash), and a dated message may read differently later.
-func (s *Service) moveToNextSlot(ctx context.Context, tx *store.Tx, p *post.Post) error {
+func (s *Service) moveToNextSlot(ctx context.Context, tx store.Tx, p *post.Post) error {
 	var auth *post.Authorization
 	if p.AuthorizationID != "" {
 		a, err := tx.Authorization(p.AuthorizationID)
@@ -359,7 +359,7 @@ func uniq(in []string) []string {
 // ReviewQueue lists posts waiting for a doctor, oldest first.
 func (s *Service) ReviewQueue(ctx context.Context, _ struct{}) ([]*post.Post, error) {
 	var out []*post.Post
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		var err error
 		out, err = tx.PostsByStatus(post.StatusNeedsReview)
 		return err

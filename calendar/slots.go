@@ -73,7 +73,7 @@ func (s *slotter) firstAfter(channel string, t time.Time) time.Time {
 // next returns the first slot of channel after after that no other
 // delivery on that channel holds. taken lists slots already handed out in
 // this same transaction (a post going to several channels, an import).
-func (s *slotter) next(tx *store.Tx, channel string, after time.Time, taken map[string]bool) (time.Time, error) {
+func (s *slotter) next(tx store.Tx, channel string, after time.Time, taken map[string]bool) (time.Time, error) {
 	specs := s.specs[channel]
 	if len(specs) == 0 {
 		return time.Time{}, post.Errorf(post.EInvalid, "channel %s has no posting slots; give the post an exact time or add slots to the channel in the config", channel)
@@ -116,7 +116,7 @@ func (s *slotter) next(tx *store.Tx, channel string, after time.Time, taken map[
 
 // slotTaken reports whether a live delivery on channel sits in the minute
 // starting at t.
-func slotTaken(tx *store.Tx, channel string, t time.Time) (bool, error) {
+func slotTaken(tx store.Tx, channel string, t time.Time) (bool, error) {
 	busy := false
 	err := tx.Between(t, t.Add(time.Minute), func(e store.Entry) error {
 		if e.Channel == channel && e.Delivery != post.DeliveryCancelled && e.Status != post.StatusCancelled && e.Status != post.StatusRejected {

@@ -36,7 +36,7 @@ var unfinishedStatuses = []post.Status{post.StatusDraft, post.StatusRejected, po
 // unfinished work, and are left out. Oldest first.
 func (s *Service) Unfinished(ctx context.Context, q UnfinishedQuery) ([]Unfinished, error) {
 	var out []Unfinished
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		for _, st := range unfinishedStatuses {
 			err := tx.PostIDsByStatus(st, func(id post.ID) error {
 				p, err := tx.Post(id)

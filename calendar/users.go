@@ -57,7 +57,7 @@ func (s *Service) AddUser(ctx context.Context, req AddUser) (*post.User, error) 
 		return nil, err
 	}
 	u := &post.User{Name: name, DisplayName: display, Role: req.Role, PasswordHash: hash, CreatedAt: s.db.Now(), Email: email}
-	err = s.db.Update(ctx, func(tx *store.Tx) error {
+	err = s.db.Update(ctx, func(tx store.Tx) error {
 		if old, err := tx.User(name); err == nil {
 			if old.Removed {
 				// The old login's history (audit, reviews, posts) names it:
@@ -92,7 +92,7 @@ func hashPassword(pw string) (string, error) {
 // ListUsers lists users without their password hashes.
 func (s *Service) ListUsers(ctx context.Context, _ struct{}) ([]post.User, error) {
 	var out []post.User
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		us, err := tx.Users()
 		for _, u := range us {
 			out = append(out, *publicUser(&u))
@@ -116,7 +116,7 @@ func (s *Service) Authenticate(ctx context.Context, name, password string) (*pos
 	var u *post.User
 	var err error = post.Errorf(post.ENotFound, "no such user")
 	if userNameRE.MatchString(name) {
-		err = s.db.View(ctx, func(tx *store.Tx) error {
+		err = s.db.View(ctx, func(tx store.Tx) error {
 			var err error
 			u, err = tx.User(name)
 			return err
@@ -135,7 +135,7 @@ func (s *Service) Authenticate(ctx context.Context, name, password string) (*pos
 	if !ok {
 		action = "login.failed"
 	}
-	if aerr := s.db.Update(ctx, func(tx *store.Tx) error {
+	if aerr := s.db.Update(ctx, func(tx store.Tx) error {
 		_, err := tx.AppendAudit(store.Audit{Actor: name, Action: action})
 		return err
 	}); aerr != nil {
@@ -167,7 +167,7 @@ func (s *Service) SetPassword(ctx context.Context, req SetPassword) (struct{}, e
 	if err != nil {
 		return struct{}{}, err
 	}
-	return struct{}{}, s.db.Update(ctx, func(tx *store.Tx) error {
+	return struct{}{}, s.db.Update(ctx, func(tx store.Tx) error {
 		u, err := liveUser(tx, req.Name)
 		if err != nil {
 			return err
@@ -257,7 +257,7 @@ func (s *Service) manageUser(ctx context.Context, actor Actor, name, what string
 	}
 	name = strings.ToLower(strings.TrimSpace(name))
 	var out *post.User
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		u, err := liveUser(tx, name)
 		if err != nil {
 			return err
@@ -329,7 +329,7 @@ func (s *Service) EditUser(ctx context.Context, req EditUser) (*post.User, error
 		return nil, post.Errorf(post.EInvalid, "give a display name or an e-mail address to change")
 	}
 	var out *post.User
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		u, err := liveUser(tx, name)
 		if err != nil {
 			return err
@@ -381,7 +381,7 @@ func checkEmail(s string) (string, error) {
 
 // liveUser is the user called name for a change: ENotFound when there is
 // none, a conflict when they were removed (nothing about them changes again).
-func liveUser(tx *store.Tx, name string) (*post.User, error) {
+func liveUser(tx store.Tx, name string) (*post.User, error) {
 	u, err := tx.User(name)
 	if err != nil {
 		return nil, err
@@ -395,7 +395,7 @@ func liveUser(tx *store.Tx, name string) (*post.User, error) {
 // otherActiveAdmin refuses to take away name's admin access when no other
 // admin could still sign in: nobody could then add users, connect channels
 // or undo it.
-func otherActiveAdmin(tx *store.Tx, name string) error {
+func otherActiveAdmin(tx store.Tx, name string) error {
 	us, err := tx.Users()
 	if err != nil {
 		return err
@@ -409,7 +409,7 @@ func otherActiveAdmin(tx *store.Tx, name string) error {
 }
 
 // revokeUser deletes name's sessions and API tokens and audits it.
-func revokeUser(tx *store.Tx, name, actor string) error {
+func revokeUser(tx store.Tx, name, actor string) error {
 	sessions, tokens, err := tx.RevokeUser(name)
 	if err != nil {
 		return err
@@ -422,7 +422,7 @@ func revokeUser(tx *store.Tx, name, actor string) error {
 // UserRole looks up a user's role, for the CLI's --as.
 func (s *Service) UserRole(ctx context.Context, name string) (post.Role, error) {
 	var role post.Role
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		u, err := tx.User(name)
 		if err != nil {
 			return err

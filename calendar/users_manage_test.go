@@ -185,7 +185,7 @@ func TestEditUserDetails(t *testing.T) {
 				t.Fatalf("got %v, want %q", err, tc.want)
 			}
 			var u *post.User
-			if err := e.db.View(ctx, func(tx *store.Tx) (err error) { u, err = tx.User(tc.req.Name); return err }); err != nil {
+			if err := e.db.View(ctx, func(tx store.Tx) (err error) { u, err = tx.User(tc.req.Name); return err }); err != nil {
 				t.Fatal(err)
 			}
 			wantEmail := tc.wantEmail

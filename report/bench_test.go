@@ -71,7 +71,7 @@ func seedBench(dir string) error {
 	step := 365 * 24 * time.Hour / benchPosts
 	const perTx = 500
 	for start := 0; start < benchPosts; start += perTx {
-		err := db.Update(ctx, func(tx *store.Tx) error {
+		err := db.Update(ctx, func(tx store.Tx) error {
 			for i := start; i < min(start+perTx, benchPosts); i++ {
 				at := benchYear.Add(time.Duration(i) * step).Truncate(time.Second)
 				p := &post.Post{ID: fixedID(at, uint64(i)), Body: fmt.Sprintf("Post %d: =cmd, \"quoted\", tips for the season", i),

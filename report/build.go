@@ -14,7 +14,7 @@ import (
 // eachRow calls fn for every published delivery in [from, to) that q
 // wants, oldest first, with its newest snapshot. It reads the timeline
 // index and one cursor seek per delivery, never every snapshot.
-func eachRow(tx *store.Tx, q *Query, from, to time.Time, fn func(Row) error) error {
+func eachRow(tx store.Tx, q *Query, from, to time.Time, fn func(Row) error) error {
 	return tx.Between(from, to, func(e store.Entry) error {
 		if e.Delivery != post.DeliveryPublished || !q.wants(e.Channel, e.Tags) {
 			return nil
@@ -79,7 +79,7 @@ func Build(ctx context.Context, db *store.DB, q Query) (*Report, error) {
 		fb          = newFeedbackCollector()
 		n           int
 	)
-	err := db.View(ctx, func(tx *store.Tx) error {
+	err := db.View(ctx, func(tx store.Tx) error {
 		err := eachRow(tx, &q, q.From, q.To, func(row Row) error {
 			if n++; n%4096 == 0 && ctx.Err() != nil {
 				return ctx.Err()

@@ -98,7 +98,7 @@ func (c *Collector) Collect(ctx context.Context) (Stats, error) {
 	}
 	st.Enrolled = n
 	var due []*store.Collect
-	err = c.DB.View(ctx, func(tx *store.Tx) error {
+	err = c.DB.View(ctx, func(tx store.Tx) error {
 		due, err = tx.DueCollections(now, maxDuePerRun)
 		return err
 	})
@@ -137,7 +137,7 @@ func (c *Collector) Collect(ctx context.Context) (Stats, error) {
 // snapshots.
 func (c *Collector) enrol(ctx context.Context, now time.Time) (int, error) {
 	n := 0
-	err := c.DB.Update(ctx, func(tx *store.Tx) error {
+	err := c.DB.Update(ctx, func(tx store.Tx) error {
 		return tx.Between(now.Add(-enrolWindow), now.Add(time.Second), func(e store.Entry) error {
 			if e.Delivery != post.DeliveryPublished {
 				return nil

@@ -95,7 +95,7 @@ func (c *Collector) record(ctx context.Context, now time.Time, ch string, batch 
 	for _, m := range ms {
 		byRemote[m.RemoteID] = m
 	}
-	return c.DB.Update(ctx, func(tx *store.Tx) error {
+	return c.DB.Update(ctx, func(tx store.Tx) error {
 		for _, d := range batch {
 			m, ok := byRemote[d.RemoteID]
 			if ok {
@@ -121,7 +121,7 @@ func (c *Collector) record(ctx context.Context, now time.Time, ch string, batch 
 // save moves d to its next step on its own.
 func (c *Collector) save(ctx context.Context, now time.Time, d *store.Collect) error {
 	advance(d, now)
-	err := c.DB.Update(ctx, func(tx *store.Tx) error { return tx.PutCollection(d) })
+	err := c.DB.Update(ctx, func(tx store.Tx) error { return tx.PutCollection(d) })
 	if err != nil {
 		return fmt.Errorf("report: collect: %w", err)
 	}
@@ -149,7 +149,7 @@ func (c *Collector) fetchComments(ctx context.Context, now time.Time, ch string,
 			sc.HealthDetails = len(sc.Findings) > 0
 			stored = append(stored, sc)
 		}
-		err = c.DB.Update(ctx, func(tx *store.Tx) error {
+		err = c.DB.Update(ctx, func(tx store.Tx) error {
 			for _, sc := range stored {
 				added, err := tx.PutComment(sc)
 				if err != nil {

@@ -75,7 +75,7 @@ func publishedPost(t *testing.T, db *store.DB, ps []platform, text string, at ti
 		p.Deliveries[pl.id] = &post.Delivery{Channel: pl.id, State: post.DeliveryPublished, RemoteID: r.RemoteID, PublishedAt: at}
 		remote[pl.id] = r.RemoteID
 	}
-	if err := db.Update(ctx, func(tx *store.Tx) error {
+	if err := db.Update(ctx, func(tx store.Tx) error {
 		return tx.InsertPost(p, store.Audit{Actor: "test", Action: "post.create"})
 	}); err != nil {
 		t.Fatal(err)
@@ -170,7 +170,7 @@ func TestCollectGrowingFigures(t *testing.T) {
 		}
 	}
 	ctx := context.Background()
-	_ = db.View(ctx, func(tx *store.Tx) error {
+	_ = db.View(ctx, func(tx store.Tx) error {
 		for i, p := range []*post.Post{p1, p2} {
 			for _, pl := range ps {
 				var got []post.Metrics

@@ -48,7 +48,7 @@ func WriteCSV(ctx context.Context, w io.Writer, db *store.DB, q Query) error {
 	}
 	n := 0
 	rec := make([]string, len(CSVColumns))
-	err := db.View(ctx, func(tx *store.Tx) error {
+	err := db.View(ctx, func(tx store.Tx) error {
 		return eachRow(tx, &q, q.From, q.To, func(r Row) error {
 			// The whole text as it went out on this channel: a spreadsheet
 			// is where a manager reads what was said, not the 80-character

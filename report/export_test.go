@@ -185,7 +185,7 @@ func TestCSVCarriesTheWholePostText(t *testing.T) {
 	p := &post.Post{ID: fixedID(at, 99), Body: "short body", Variants: map[string]string{"x": long}, Channels: []string{"x"},
 		Status: post.StatusPublished, Author: "fixture", Deliveries: map[string]*post.Delivery{
 			"x": {Channel: "x", State: post.DeliveryPublished, RemoteID: "x-long", PublishedAt: at}}}
-	if err := db.Update(context.Background(), func(tx *store.Tx) error {
+	if err := db.Update(context.Background(), func(tx store.Tx) error {
 		return tx.InsertPost(p, store.Audit{Actor: "fixture", Action: "post.create"})
 	}); err != nil {
 		t.Fatal(err)
@@ -211,7 +211,7 @@ func TestHTMLWithNoEngagementSaysSo(t *testing.T) {
 	at := time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC)
 	p := &post.Post{ID: fixedID(at, 98), Body: "New hours start Monday.", Channels: []string{"x"}, Status: post.StatusPublished,
 		Author: "fixture", Deliveries: map[string]*post.Delivery{"x": {Channel: "x", State: post.DeliveryPublished, RemoteID: "x-1", PublishedAt: at}}}
-	if err := db.Update(context.Background(), func(tx *store.Tx) error {
+	if err := db.Update(context.Background(), func(tx store.Tx) error {
 		return tx.InsertPost(p, store.Audit{Actor: "fixture", Action: "post.create"})
 	}); err != nil {
 		t.Fatal(err)

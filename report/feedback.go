@@ -19,7 +19,7 @@ type feedbackCollector struct {
 
 func newFeedbackCollector() *feedbackCollector { return &feedbackCollector{} }
 
-func (f *feedbackCollector) add(tx *store.Tx, row Row) error {
+func (f *feedbackCollector) add(tx store.Tx, row Row) error {
 	return tx.PostComments(row.PostID, row.Channel, func(c *store.StoredComment) error {
 		f.total++
 		if c.HealthDetails {

@@ -83,7 +83,7 @@ func fixtures() []fixturePost {
 // published delivery and no snapshot.
 func seedFixtures(t testing.TB, db *store.DB) {
 	t.Helper()
-	err := db.Update(context.Background(), func(tx *store.Tx) error {
+	err := db.Update(context.Background(), func(tx store.Tx) error {
 		for i, f := range fixtures() {
 			p := &post.Post{ID: fixedID(f.at, uint64(i)), Body: f.text, Tags: f.tags, Status: post.StatusPublished,
 				Author: "fixture", Deliveries: map[string]*post.Delivery{}}

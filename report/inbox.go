@@ -74,7 +74,7 @@ func Inbox(ctx context.Context, db *store.DB, q InboxQuery) ([]InboxItem, error)
 	slices.SortFunc(kept, byNewest)
 	kept = kept[:min(len(kept), q.Limit)]
 	out := make([]InboxItem, 0, len(kept))
-	err = db.View(ctx, func(tx *store.Tx) error {
+	err = db.View(ctx, func(tx store.Tx) error {
 		for _, c := range kept {
 			it := InboxItem{StoredComment: *c}
 			if p, err := tx.Post(c.PostID); err == nil {

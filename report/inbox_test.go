@@ -120,7 +120,7 @@ func TestRepliesToOneCommentAtOnce(t *testing.T) {
 	}
 	var replies []post.ID
 	var linked post.ID
-	db.View(ctx, func(tx *store.Tx) error {
+	db.View(ctx, func(tx store.Tx) error {
 		c, err := tx.Comment(pid, "facebook", "c2")
 		if err == nil {
 			linked = c.ReplyPostID

@@ -27,7 +27,7 @@ func TestStoreBatchSharesCommitsAndIsolatesFailures(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := range n {
 		wg.Go(func() {
-			errs[i] = db.Batch(ctx, func(tx *store.Tx) error {
+			errs[i] = db.Batch(ctx, func(tx store.Tx) error {
 				runs.Add(1)
 				if err := tx.PutSetting(fmt.Sprintf("batch-%d", i), i, store.Audit{Actor: "test", Action: "setting"}); err != nil {
 					return err
@@ -45,7 +45,7 @@ func TestStoreBatchSharesCommitsAndIsolatesFailures(t *testing.T) {
 			t.Errorf("caller %d: error %v", i, err)
 		}
 	}
-	if err := db.View(ctx, func(tx *store.Tx) error {
+	if err := db.View(ctx, func(tx store.Tx) error {
 		for i := range n {
 			var v int
 			ok, err := tx.Setting(fmt.Sprintf("batch-%d", i), &v)
@@ -65,7 +65,7 @@ func TestStoreBatchSharesCommitsAndIsolatesFailures(t *testing.T) {
 	}
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
-	if err := db.Batch(cancelled, func(*store.Tx) error { return nil }); !errors.Is(err, context.Canceled) {
+	if err := db.Batch(cancelled, func(store.Tx) error { return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("Batch on a cancelled context: %v", err)
 	}
 }

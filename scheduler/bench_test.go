@@ -175,7 +175,7 @@ func BenchmarkIdle(b *testing.B) {
 		first := time.Now().Add(time.Hour)
 		const n, batch = 100000, 2000
 		for i := 0; i < n; i += batch {
-			if err := db.Update(ctx, func(tx *store.Tx) error {
+			if err := db.Update(ctx, func(tx store.Tx) error {
 				for j := i; j < i+batch; j++ {
 					at := first.Add(time.Duration(j) * time.Minute).Truncate(time.Second)
 					p := &post.Post{ID: post.NewID(at), Body: "Future post " + strconv.Itoa(j), Channels: []string{"x"},

@@ -39,7 +39,7 @@ func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (clai
 	// Batch shares the synced commit with the other channels' claims and
 	// records; it returns only once the claim is on disk. fn may run more
 	// than once, so it starts over each time and only decides from tx.
-	err := s.db.Batch(ctx, func(tx *store.Tx) error {
+	err := s.db.Batch(ctx, func(tx store.Tx) error {
 		res = claimResult{}
 		p, err := tx.Post(item.PostID)
 		if err != nil {

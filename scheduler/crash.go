@@ -145,7 +145,7 @@ func countCrash(d *post.Delivery) bool {
 // only while it has crashed fewer than crashLimit times (see record).
 func (s *Scheduler) crashed(ctx context.Context, c *claim, why string, log *slog.Logger) {
 	ctx = context.WithoutCancel(ctx)
-	err := s.db.Batch(ctx, func(tx *store.Tx) error {
+	err := s.db.Batch(ctx, func(tx store.Tx) error {
 		p, err := tx.Post(c.post.ID)
 		if err != nil {
 			return err
@@ -171,7 +171,7 @@ func (s *Scheduler) crashed(ctx context.Context, c *claim, why string, log *slog
 // ended (killed, out of memory, or stopped past ShutdownGrace), and counts
 // as a crash of its attempt.
 func (s *Scheduler) countInterrupted(ctx context.Context) error {
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		for _, st := range midPublishStatuses {
 			posts, err := tx.PostsByStatus(st)
 			if err != nil {

@@ -213,7 +213,7 @@ func TestKilledPublishIsHeldAfterThreeRestarts(t *testing.T) {
 	}
 	defer db.Close()
 	var got *post.Post
-	if err := db.View(ctx, func(tx *store.Tx) error { got, err = tx.Post(p.ID); return err }); err != nil {
+	if err := db.View(ctx, func(tx store.Tx) error { got, err = tx.Post(p.ID); return err }); err != nil {
 		t.Fatal(err)
 	}
 	if d := got.Deliveries["c"]; d.State != post.DeliveryHeld || d.Crashes != crashLimit {

@@ -195,7 +195,7 @@ func (e *env) tick() {
 func (e *env) post(id post.ID) *post.Post {
 	e.t.Helper()
 	var p *post.Post
-	if err := e.db.View(e.ctx, func(tx *store.Tx) error {
+	if err := e.db.View(e.ctx, func(tx store.Tx) error {
 		var err error
 		p, err = tx.Post(id)
 		return err

@@ -64,9 +64,10 @@ func (s *Scheduler) Run(ctx context.Context) error {
 func (s *Scheduler) sleepFor(ctx context.Context) time.Duration {
 	var next time.Time
 	var ok bool
-	if err := s.db.View(ctx, func(tx *store.Tx) error {
-		next, ok = tx.NextDue()
-		return nil
+	if err := s.db.View(ctx, func(tx store.Tx) error {
+		var err error
+		next, ok, err = tx.NextDue()
+		return err
 	}); err != nil {
 		// Nothing read: the loop sleeps to the next recheck and reads again.
 		s.log.Warn("reading the next due time", "error", err)

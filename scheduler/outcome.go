@@ -142,7 +142,7 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 	)
 	// Batch: shared, synced commit; fn may run more than once, so it starts
 	// over each time and decides only from what it reads.
-	err := s.db.Batch(ctx, func(tx *store.Tx) error {
+	err := s.db.Batch(ctx, func(tx store.Tx) error {
 		stale, refused, final = false, "", oc
 		p, err := tx.Post(c.post.ID)
 		if err != nil {

@@ -16,7 +16,7 @@ type ChannelPause = store.ChannelPause
 const LoginPauser = "practicepost"
 
 // paused reports whether channel is paused, in the config or in the store.
-func (s *Scheduler) paused(tx *store.Tx, channel string) (bool, error) {
+func (s *Scheduler) paused(tx store.Tx, channel string) (bool, error) {
 	if s.opt.Paused[channel] {
 		return true, nil
 	}
@@ -27,7 +27,7 @@ func (s *Scheduler) paused(tx *store.Tx, channel string) (bool, error) {
 // PauseChannel stops publishing on channel until ResumeChannel; the
 // scheduler calls it when a token expired.
 func (s *Scheduler) PauseChannel(ctx context.Context, channel, reason, by string) error {
-	return s.db.Update(ctx, func(tx *store.Tx) error {
+	return s.db.Update(ctx, func(tx store.Tx) error {
 		return setPause(tx, channel, ChannelPause{Paused: true, Reason: reason, At: tx.Now(), By: by})
 	})
 }
@@ -38,7 +38,7 @@ func (s *Scheduler) ResumeChannel(ctx context.Context, channel, by string) error
 	if by == "" {
 		return post.Errorf(post.EInvalid, "say who resumes the channel")
 	}
-	err := s.db.Update(ctx, func(tx *store.Tx) error {
+	err := s.db.Update(ctx, func(tx store.Tx) error {
 		return setPause(tx, channel, ChannelPause{At: tx.Now(), By: by})
 	})
 	s.Wake()
@@ -54,7 +54,7 @@ func (s *Scheduler) ChannelPaused(ctx context.Context, channel string) (ChannelP
 // expired login) without a running scheduler, for the CLI.
 func StoredPause(ctx context.Context, db *store.DB, channel string) (ChannelPause, error) {
 	var p ChannelPause
-	err := db.View(ctx, func(tx *store.Tx) error {
+	err := db.View(ctx, func(tx store.Tx) error {
 		var err error
 		p, err = tx.ChannelPause(channel)
 		return err
@@ -62,7 +62,7 @@ func StoredPause(ctx context.Context, db *store.DB, channel string) (ChannelPaus
 	return p, err
 }
 
-func setPause(tx *store.Tx, channel string, p ChannelPause) error {
+func setPause(tx store.Tx, channel string, p ChannelPause) error {
 	action := "channel.resume"
 	if p.Paused {
 		action = "channel.pause"

@@ -227,7 +227,7 @@ func TestStartupReconcilesInterruptedAttempts(t *testing.T) {
 	// the platform has the first (with its link rewritten, as X does).
 	e.clock.Advance(time.Minute)
 	for _, id := range []post.ID{sent.ID, notSent.ID} {
-		if err := e.db.Update(e.ctx, func(tx *store.Tx) error {
+		if err := e.db.Update(e.ctx, func(tx store.Tx) error {
 			p, _ := tx.Post(id)
 			d := p.Deliveries["x"]
 			d.State, d.AttemptID, d.AttemptStarted, d.Attempts = post.DeliveryPublishing, post.NewID(tx.Now()), tx.Now(), 1

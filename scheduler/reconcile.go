@@ -42,7 +42,7 @@ var midPublishStatuses = []post.Status{post.StatusPublishing, post.StatusHeld, p
 // It schedules that next look (see recheckAfter).
 func (s *Scheduler) reconcile(ctx context.Context) error {
 	var todo []pendingAttempt
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		// A person may have held or settled the post while a channel was
 		// publishing: look at every status that can hold such a delivery.
 		for _, st := range midPublishStatuses {

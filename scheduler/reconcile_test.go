@@ -16,7 +16,7 @@ import (
 // between the committed claim and the answer does.
 func (e *env) interrupt(id post.ID, ch string, attempts int) {
 	e.t.Helper()
-	if err := e.db.Update(e.ctx, func(tx *store.Tx) error {
+	if err := e.db.Update(e.ctx, func(tx store.Tx) error {
 		p, err := tx.Post(id)
 		if err != nil {
 			return err

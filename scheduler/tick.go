@@ -60,9 +60,10 @@ func (s *Scheduler) dispatch(ctx context.Context, skip map[string]bool) (int, fu
 	s.m.loops.Inc()
 	var items []store.DueItem
 	now := s.now()
-	err := s.db.View(ctx, func(tx *store.Tx) error {
-		items = tx.Due(now, dueBatch+len(skip)+s.q.inflightCount())
-		return nil
+	err := s.db.View(ctx, func(tx store.Tx) error {
+		var err error
+		items, err = tx.Due(now, dueBatch+len(skip)+s.q.inflightCount())
+		return err
 	})
 	if err != nil {
 		return 0, nil, err

@@ -44,7 +44,7 @@ func openKey(kind, postID, channel string) []byte {
 
 // OpenAlert returns the open (unacknowledged) alert of this kind about this
 // post and channel, if there is one.
-func (tx *Tx) OpenAlert(kind, postID, channel string) (*Alert, bool, error) {
+func (tx *boltTx) OpenAlert(kind, postID, channel string) (*Alert, bool, error) {
 	id := tx.bucket(bucketAlerts).Get(openKey(kind, postID, channel))
 	if id == nil {
 		return nil, false, nil
@@ -60,7 +60,7 @@ func (tx *Tx) OpenAlert(kind, postID, channel string) (*Alert, bool, error) {
 // PutAlert stores a new alert unless one of the same kind about the same
 // post and channel is still open; it reports whether it stored a.
 // a.ID and a.At are filled in when empty.
-func (tx *Tx) PutAlert(a *Alert) (bool, error) {
+func (tx *boltTx) PutAlert(a *Alert) (bool, error) {
 	if a.Kind == "" || a.Message == "" {
 		return false, post.Errorf(post.EInvalid, "an alert needs a kind and a message")
 	}
@@ -86,7 +86,7 @@ func (tx *Tx) PutAlert(a *Alert) (bool, error) {
 // acknowledged yet.
 func (db *DB) Alerts(ctx context.Context, onlyOpen bool) ([]Alert, error) {
 	var out []Alert
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		c := tx.bucket(bucketAlerts).Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
 			if len(k) > 0 && k[0] == 0 {
@@ -113,7 +113,7 @@ func (db *DB) AckAlert(ctx context.Context, id post.ID, by string) (*Alert, erro
 		return nil, post.Errorf(post.EInvalid, "say who acknowledges the alert")
 	}
 	var a Alert
-	err := db.Update(ctx, func(tx *Tx) error {
+	err := db.update(ctx, func(tx *boltTx) error {
 		ok, err := tx.getJSON(bucketAlerts, []byte(id), &a)
 		if err != nil {
 			return err

@@ -11,7 +11,7 @@ func TestAlertsDeduplicateWhileOpen(t *testing.T) {
 	raise := func(a Alert) bool {
 		t.Helper()
 		var stored bool
-		if err := db.Update(ctx, func(tx *Tx) error {
+		if err := db.Update(ctx, func(tx Tx) error {
 			var err error
 			stored, err = tx.PutAlert(&a)
 			return err
@@ -65,7 +65,7 @@ func TestAlertsDeduplicateWhileOpen(t *testing.T) {
 	if len(all) != 4 || len(open) != 3 {
 		t.Errorf("all = %d, open = %d; want 4 and 3", len(all), len(open))
 	}
-	if err := db.Update(ctx, func(tx *Tx) error { _, err := tx.PutAlert(&Alert{Kind: "held"}); return err }); err == nil {
+	if err := db.Update(ctx, func(tx Tx) error { _, err := tx.PutAlert(&Alert{Kind: "held"}); return err }); err == nil {
 		t.Error("an alert without a message was stored")
 	}
 }

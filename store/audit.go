@@ -26,7 +26,7 @@ type Audit struct {
 
 // AppendAudit adds an entry to the audit trail in this transaction, chained
 // to the newest one.
-func (tx *Tx) AppendAudit(a Audit) (post.AuditEntry, error) {
+func (tx *boltTx) AppendAudit(a Audit) (post.AuditEntry, error) {
 	meta := tx.bucket(bucketMeta)
 	var seq uint64
 	prev := ""
@@ -91,7 +91,7 @@ func legacyAuditHash(stored []byte, hash string) string {
 // AuditEntries calls fn for each entry with Seq >= from, in order, until fn
 // returns an error.
 func (db *DB) AuditEntries(ctx context.Context, from uint64, fn func(post.AuditEntry) error) error {
-	return db.View(ctx, func(tx *Tx) error {
+	return db.view(ctx, func(tx *boltTx) error {
 		c := tx.bucket(bucketAudit).Cursor()
 		for k, v := c.Seek(u64(from)); k != nil; k, v = c.Next() {
 			var e post.AuditEntry
@@ -123,7 +123,7 @@ func (db *DB) VerifyAudit(ctx context.Context) (*AuditBreak, uint64, error) {
 		// carry the older JSON hash; they can only come first.
 		legacyOK = true
 	)
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		c := tx.bucket(bucketAudit).Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			seq := binary.BigEndian.Uint64(k)
@@ -170,7 +170,7 @@ func (db *DB) VerifyAudit(ctx context.Context) (*AuditBreak, uint64, error) {
 
 // firstGap returns the oldest audit.gap entry (written at an open that found
 // entries lost) as a break.
-func (tx *Tx) firstGap() *AuditBreak {
+func (tx *boltTx) firstGap() *AuditBreak {
 	c := tx.bucket(bucketAudit).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if !bytes.Contains(v, []byte(`"audit.gap"`)) {
@@ -188,7 +188,7 @@ func (tx *Tx) firstGap() *AuditBreak {
 // last wrote it: the content hash that entry recorded must be the post's
 // now. A post edited in the database file directly (a byte of a published
 // text) breaks here, though the chain itself still holds.
-func (tx *Tx) crossCheckPosts() (*AuditBreak, error) {
+func (tx *boltTx) crossCheckPosts() (*AuditBreak, error) {
 	last, audit := tx.bucket(bucketAuditLast), tx.bucket(bucketAudit)
 	var brk *AuditBreak
 	err := tx.bucket(bucketPosts).ForEach(func(k, v []byte) error {

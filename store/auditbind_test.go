@@ -39,10 +39,10 @@ func TestAuditVerifyCatchesAChangedPost(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpen(t)
 	p := scheduledPost(t0, "x")
-	if err := db.Update(ctx, func(tx *Tx) error { return tx.InsertPost(p, Audit{Action: "post.create"}) }); err != nil {
+	if err := db.Update(ctx, func(tx Tx) error { return tx.InsertPost(p, Audit{Action: "post.create"}) }); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Update(ctx, func(tx *Tx) error {
+	if err := db.Update(ctx, func(tx Tx) error {
 		q, err := tx.Post(p.ID)
 		if err != nil {
 			return err
@@ -75,7 +75,7 @@ func TestAuditVerifyCatchesLostNewestEntries(t *testing.T) {
 	}
 	add := func() {
 		p := scheduledPost(t0, "x")
-		if err := db.Update(ctx, func(tx *Tx) error { return tx.InsertPost(p, Audit{Action: "post.create"}) }); err != nil {
+		if err := db.Update(ctx, func(tx Tx) error { return tx.InsertPost(p, Audit{Action: "post.create"}) }); err != nil {
 			t.Fatal(err)
 		}
 	}

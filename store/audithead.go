@@ -32,7 +32,7 @@ import (
 
 // hookHead arranges for the sidecar to follow this transaction's newest
 // audit entry once (and only if) it commits.
-func (tx *Tx) hookHead(seq uint64, hash string) {
+func (tx *boltTx) hookHead(seq uint64, hash string) {
 	tx.headSeq, tx.headHash = seq, hash
 	if tx.headHooked || tx.db == nil {
 		return
@@ -112,7 +112,7 @@ func (db *DB) checkHead(readOnly bool) error {
 		return nil
 	}
 	return db.bolt.Update(func(btx *bolt.Tx) error {
-		tx := &Tx{tx: btx, db: db, now: db.now()}
+		tx := &boltTx{tx: btx, db: db, now: db.now()}
 		_, err := tx.AppendAudit(Audit{Actor: "practicepost", Action: "audit.gap", Detail: gap})
 		return err
 	})

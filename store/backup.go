@@ -17,7 +17,7 @@ import (
 // transactions go on (a bbolt read transaction's WriteTo).
 func (db *DB) Backup(ctx context.Context, w io.Writer) (int64, error) {
 	var n int64
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		var err error
 		n, err = tx.tx.WriteTo(w)
 		return err

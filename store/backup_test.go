@@ -19,7 +19,7 @@ func TestBackupFileRefusesToReplaceOrCreate(t *testing.T) {
 	ctx := context.Background()
 	db := mustOpen(t)
 	p := scheduledPost(t0, "x")
-	if err := db.Update(ctx, func(tx *Tx) error { return tx.InsertPost(p, Audit{Action: "post.create"}) }); err != nil {
+	if err := db.Update(ctx, func(tx Tx) error { return tx.InsertPost(p, Audit{Action: "post.create"}) }); err != nil {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
@@ -64,7 +64,7 @@ func TestBackupFileRefusesToReplaceOrCreate(t *testing.T) {
 	if b, _ := os.ReadFile(existing); string(b) != "keep me" {
 		t.Fatal("an existing file was replaced without overwrite")
 	}
-	if err := db.View(ctx, func(tx *Tx) error { _, err := tx.Post(p.ID); return err }); err != nil {
+	if err := db.View(ctx, func(tx Tx) error { _, err := tx.Post(p.ID); return err }); err != nil {
 		t.Fatalf("the live database lost its post: %v", err)
 	}
 	// Allowed: over an existing file with overwrite, and into the backups folder.
@@ -130,7 +130,7 @@ func TestOpenDamagedDatabase(t *testing.T) {
 	for i := range 300 {
 		p := scheduledPost(t0, "x")
 		p.Body = strings.Repeat("flu shots ", 50) + string(rune('a'+i%26))
-		if err := db.Update(ctx, func(tx *Tx) error { return tx.InsertPost(p, Audit{Action: "post.create"}) }); err != nil {
+		if err := db.Update(ctx, func(tx Tx) error { return tx.InsertPost(p, Audit{Action: "post.create"}) }); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -20,11 +20,11 @@ import (
 // reports to the caller at its start, decide only from what it reads in tx,
 // and have no effect outside the transaction (no sends, no channel writes,
 // no counters). An error from fn rolls back only that caller's writes.
-func (db *DB) Batch(ctx context.Context, fn func(*Tx) error) error {
+func (db *DB) Batch(ctx context.Context, fn func(Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	return db.bolt.Batch(func(btx *bolt.Tx) error {
-		return fn(&Tx{tx: btx, db: db, now: db.now()})
+		return fn(&boltTx{tx: btx, db: db, now: db.now()})
 	})
 }

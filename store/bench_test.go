@@ -68,7 +68,7 @@ func seedStore(tb testing.TB, n int) string {
 	now := benchNow(n)
 	start := time.Now()
 	for i := 0; i < n; i += 10_000 {
-		err := db.Update(context.Background(), func(tx *Tx) error {
+		err := db.Update(context.Background(), func(tx Tx) error {
 			for j := i; j < min(i+10_000, n); j++ {
 				if err := tx.InsertPost(benchPost(j, now), Audit{Actor: "seed", Action: "post.create"}); err != nil {
 					return err
@@ -109,7 +109,7 @@ func BenchmarkInsertBatch(b *testing.B) {
 	const batch = 1000
 	b.ResetTimer()
 	for i := 0; i < b.N; i += batch {
-		err := db.Update(context.Background(), func(tx *Tx) error {
+		err := db.Update(context.Background(), func(tx Tx) error {
 			for j := i; j < min(i+batch, b.N); j++ {
 				if err := tx.InsertPost(benchPost(j, now), Audit{Actor: "bench", Action: "post.create"}); err != nil {
 					return err
@@ -135,7 +135,7 @@ func BenchmarkMonth(b *testing.B) {
 			var got int
 			for range b.N {
 				got = 0
-				db.View(context.Background(), func(tx *Tx) error {
+				db.View(context.Background(), func(tx Tx) error {
 					return tx.Between(from, from.AddDate(0, 1, 0), func(Entry) error { got++; return nil })
 				})
 			}
@@ -153,10 +153,11 @@ func BenchmarkDue(b *testing.B) {
 			b.ResetTimer()
 			var got int
 			for range b.N {
-				db.View(context.Background(), func(tx *Tx) error {
-					got = len(tx.Due(now, 1000))
-					_, _ = tx.NextDue()
-					return nil
+				db.View(context.Background(), func(tx Tx) error {
+					items, err := tx.Due(now, 1000)
+					got = len(items)
+					_, _, _ = tx.NextDue()
+					return err
 				})
 			}
 			b.ReportMetric(float64(got), "due")
@@ -177,7 +178,7 @@ func BenchmarkOpen(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				db.View(context.Background(), func(tx *Tx) error { tx.Due(now, 100); return nil })
+				db.View(context.Background(), func(tx Tx) error { _, err := tx.Due(now, 100); return err })
 				db.Close()
 			}
 		})

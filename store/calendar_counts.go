@@ -11,7 +11,7 @@ import (
 // caller needs it (to show it, or to filter on status or tags). A month
 // view then decodes the few entries each day shows instead of thousands.
 // channel and decode are valid only during the call.
-func (tx *Tx) ScanBetween(from, to time.Time, fn func(at time.Time, channel []byte, decode func() (Entry, error)) error) error {
+func (tx *boltTx) ScanBetween(from, to time.Time, fn func(at time.Time, channel []byte, decode func() (Entry, error)) error) error {
 	const idLen = 26
 	c := tx.bucket(bucketTimeline).Cursor()
 	end := tsKey(to)

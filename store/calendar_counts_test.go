@@ -18,7 +18,7 @@ func TestScanBetweenMatchesBetween(t *testing.T) {
 	}
 	defer db.Close()
 	t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	err = db.Update(ctx, func(tx *Tx) error {
+	err = db.Update(ctx, func(tx Tx) error {
 		for i := range 20 {
 			at := t0.Add(time.Duration(i) * 7 * time.Hour)
 			ch := []string{"x", "facebook-main"}[i%2]
@@ -44,7 +44,7 @@ func TestScanBetweenMatchesBetween(t *testing.T) {
 	for _, r := range ranges {
 		t.Run(r.name, func(t *testing.T) {
 			var want, got []Entry
-			err := db.View(ctx, func(tx *Tx) error {
+			err := db.View(ctx, func(tx Tx) error {
 				if err := tx.Between(r.from, r.to, func(e Entry) error { want = append(want, e); return nil }); err != nil {
 					return err
 				}

@@ -36,7 +36,7 @@ func commentKey(postID, channel, remoteID string) []byte {
 // it reports whether it stored c. Comments are immutable once fetched, so a
 // second fetch of the same comment changes nothing (and keeps the reply
 // link staff may have added).
-func (tx *Tx) PutComment(c *StoredComment) (bool, error) {
+func (tx *boltTx) PutComment(c *StoredComment) (bool, error) {
 	if !post.ValidID(c.PostID) || c.Channel == "" || c.Comment.RemoteID == "" {
 		return false, post.Errorf(post.EInvalid, "a comment needs a post id, a channel and a remote id")
 	}
@@ -54,7 +54,7 @@ func (tx *Tx) PutComment(c *StoredComment) (bool, error) {
 }
 
 // Comment returns one stored comment, or an ENotFound error.
-func (tx *Tx) Comment(postID post.ID, channel, remoteID string) (*StoredComment, error) {
+func (tx *boltTx) Comment(postID post.ID, channel, remoteID string) (*StoredComment, error) {
 	var c StoredComment
 	ok, err := tx.getJSON(bucketComments, commentKey(postID, channel, remoteID), &c)
 	if err != nil {
@@ -67,7 +67,7 @@ func (tx *Tx) Comment(postID post.ID, channel, remoteID string) (*StoredComment,
 }
 
 // LinkReply records the reply post drafted for a stored comment.
-func (tx *Tx) LinkReply(postID post.ID, channel, remoteID string, reply post.ID) error {
+func (tx *boltTx) LinkReply(postID post.ID, channel, remoteID string, reply post.ID) error {
 	c, err := tx.Comment(postID, channel, remoteID)
 	if err != nil {
 		return err
@@ -78,7 +78,7 @@ func (tx *Tx) LinkReply(postID post.ID, channel, remoteID string, reply post.ID)
 
 // PostComments calls fn for every stored comment on postID (on channel, or
 // on every channel when channel is empty), in key order.
-func (tx *Tx) PostComments(postID post.ID, channel string, fn func(*StoredComment) error) error {
+func (tx *boltTx) PostComments(postID post.ID, channel string, fn func(*StoredComment) error) error {
 	prefix := []byte(postID)
 	if channel != "" {
 		prefix = concat(postID, channel, "\x00")
@@ -89,7 +89,7 @@ func (tx *Tx) PostComments(postID post.ID, channel string, fn func(*StoredCommen
 // EachComment calls fn for every stored comment, in post order. The inbox
 // uses it: a practice's comments are few compared to its snapshots.
 func (db *DB) EachComment(ctx context.Context, fn func(*StoredComment) error) error {
-	return db.View(ctx, func(tx *Tx) error {
+	return db.view(ctx, func(tx *boltTx) error {
 		return eachJSON(tx, bucketComments, nil, func(_ []byte, c *StoredComment) error {
 			if err := ctx.Err(); err != nil {
 				return err

@@ -156,9 +156,9 @@ func (db *DB) Path() string { return db.bolt.Path() }
 // Now is the store's clock.
 func (db *DB) Now() time.Time { return db.now() }
 
-// Tx is a read or read-write transaction with typed accessors. It is only
-// valid inside the closure it was passed to.
-type Tx struct {
+// boltTx is the bbolt implementation of Tx. It is only valid inside the
+// closure it was passed to.
+type boltTx struct {
 	tx  *bolt.Tx
 	db  *DB
 	now time.Time
@@ -169,29 +169,39 @@ type Tx struct {
 	headHooked bool
 }
 
-// View runs fn in a read-only transaction.
-func (db *DB) View(ctx context.Context, fn func(*Tx) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return db.bolt.View(func(btx *bolt.Tx) error {
-		return fn(&Tx{tx: btx, db: db, now: db.now()})
-	})
+// View runs fn in a read-only transaction (see Store.View).
+func (db *DB) View(ctx context.Context, fn func(Tx) error) error {
+	return db.view(ctx, func(tx *boltTx) error { return fn(tx) })
 }
 
 // Update runs fn in a read-write transaction: everything fn writes is
 // committed and synced together, or, if fn returns an error, nothing is.
-func (db *DB) Update(ctx context.Context, fn func(*Tx) error) error {
+func (db *DB) Update(ctx context.Context, fn func(Tx) error) error {
+	return db.update(ctx, func(tx *boltTx) error { return fn(tx) })
+}
+
+// view and update are View and Update for the store's own code, which
+// reaches the buckets behind the Tx methods.
+func (db *DB) view(ctx context.Context, fn func(*boltTx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return db.bolt.View(func(btx *bolt.Tx) error {
+		return fn(&boltTx{tx: btx, db: db, now: db.now()})
+	})
+}
+
+func (db *DB) update(ctx context.Context, fn func(*boltTx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	return db.bolt.Update(func(btx *bolt.Tx) error {
-		return fn(&Tx{tx: btx, db: db, now: db.now()})
+		return fn(&boltTx{tx: btx, db: db, now: db.now()})
 	})
 }
 
 // Now is the time the transaction started, by the store's clock.
-func (tx *Tx) Now() time.Time { return tx.now }
+func (tx *boltTx) Now() time.Time { return tx.now }
 
 // appendMostly lists buckets whose keys mostly arrive in ascending order
 // (ULIDs, times, sequence numbers): packing their pages full instead of
@@ -201,7 +211,7 @@ var appendMostly = map[string]bool{
 	string(bucketReviews): true, string(bucketEngagement): true,
 }
 
-func (tx *Tx) bucket(name []byte) *bolt.Bucket {
+func (tx *boltTx) bucket(name []byte) *bolt.Bucket {
 	b := tx.tx.Bucket(name)
 	if b != nil && tx.tx.Writable() && appendMostly[string(name)] {
 		b.FillPercent = 0.9

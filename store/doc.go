@@ -2,7 +2,15 @@
 // single source of truth: everything the scheduler decides can be recomputed
 // from it after a crash.
 //
-// Layout (schema version 4; bucket names are in keys.go, migrations in
+// The storage contract is a set of interfaces (contract.go): Store, the
+// whole of it, Tx, one transaction's typed view, and the role interfaces
+// they are made of. contract.go says what every method promises
+// (atomicity, isolation, claim exclusivity by post version, ordering,
+// durability across a restart); store/storetest checks it, and any backend
+// (issue 18's Postgres) passes the same suite. *DB is the bbolt backend;
+// the services hold their own small interfaces, never *DB.
+//
+// Layout (schema version 5; bucket names are all in keys.go, migrations in
 // migrate.go):
 //
 //	meta        version       : 8-byte BE schema version
@@ -29,6 +37,7 @@
 //	revisions   <postID>      : JSON                    text a reviewer last saw, for diffs (schema 3)
 //	evergreen   <postID>      : nil                     published evergreen posts (schema 4)
 //	evergreenuse <postID>     : <ts>                    when a copy was last planned (schema 4)
+//	auditlast   <postID>      : 8-byte BE seq           the audit entry that last wrote the post (schema 5)
 //
 // <ts> is an 8-byte big-endian Unix second, so byte order is time order and a
 // month or "everything due until now" is one cursor range scan. IDs are
@@ -37,7 +46,7 @@
 //
 // Invariants: the database file and every file under the data folder are
 // created 0600 (folders 0700); only one process opens the file (a second
-// gets an ELocked error within a second); all access goes through View and
-// Update closures; bytes are copied out of transactions before they are
-// returned.
+// gets an ELocked error within a second); all access goes through View,
+// Update and Batch closures; bytes are copied out of transactions before
+// they are returned.
 package store

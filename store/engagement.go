@@ -12,21 +12,6 @@ import (
 	"github.com/practicepost/practicepost/post"
 )
 
-// Engagement collection keeps two buckets of its own (migration 2):
-//
-//	collectdue    <ts><postID><channel> : JSON Collect   next snapshot due at ts
-//	collectstate  <postID><channel>     : JSON Collect   every delivery ever enrolled
-//
-// The due bucket is the small index the collector range-scans ("what is due
-// by now?"), so a run never walks the engagement bucket. The state bucket
-// says a delivery is already enrolled (and where its due key is), so the
-// timeline scan that enrolls newly published deliveries cannot enrol one
-// twice.
-var (
-	bucketCollectDue   = []byte("collectdue")
-	bucketCollectState = []byte("collectstate")
-)
-
 // createCollectBuckets is migration 2.
 func createCollectBuckets(tx *bolt.Tx) error {
 	for _, name := range [][]byte{bucketCollectDue, bucketCollectState} {
@@ -68,7 +53,7 @@ func snapshotKey(postID, channel string, at time.Time) []byte {
 // PutSnapshot stores one engagement snapshot, keyed by the time it was
 // taken (m.At, or the transaction's time when zero). A second snapshot in
 // the same second replaces the first.
-func (tx *Tx) PutSnapshot(postID post.ID, channel string, m post.Metrics) error {
+func (tx *boltTx) PutSnapshot(postID post.ID, channel string, m post.Metrics) error {
 	if !post.ValidID(postID) || channel == "" {
 		return post.Errorf(post.EInvalid, "a snapshot needs a post id and a channel (got %q, %q)", postID, channel)
 	}
@@ -84,7 +69,7 @@ func (tx *Tx) PutSnapshot(postID post.ID, channel string, m post.Metrics) error 
 
 // LatestSnapshot returns the newest snapshot of postID on channel, if any.
 // It is one cursor seek, whatever the number of snapshots.
-func (tx *Tx) LatestSnapshot(postID post.ID, channel string) (post.Metrics, bool, error) {
+func (tx *boltTx) LatestSnapshot(postID post.ID, channel string) (post.Metrics, bool, error) {
 	prefix := concat(postID, channel)
 	c := tx.bucket(bucketEngagement).Cursor()
 	// Seek just past every <prefix><ts> key, then step back one. Unix
@@ -110,7 +95,7 @@ func (tx *Tx) LatestSnapshot(postID post.ID, channel string) (post.Metrics, bool
 
 // EachSnapshot calls fn for every snapshot of postID on channel, oldest
 // first. An empty channel means every channel of the post.
-func (tx *Tx) EachSnapshot(postID post.ID, channel string, fn func(Snapshot) error) error {
+func (tx *boltTx) EachSnapshot(postID post.ID, channel string, fn func(Snapshot) error) error {
 	prefix := concat(postID, channel)
 	return eachJSON(tx, bucketEngagement, prefix, func(k []byte, m *post.Metrics) error {
 		if len(k) < len(postID)+8 || (channel != "" && len(k) != len(prefix)+8) {
@@ -121,7 +106,7 @@ func (tx *Tx) EachSnapshot(postID post.ID, channel string, fn func(Snapshot) err
 }
 
 // Collection returns the collection state of one delivery, if enrolled.
-func (tx *Tx) Collection(postID post.ID, channel string) (*Collect, bool, error) {
+func (tx *boltTx) Collection(postID post.ID, channel string) (*Collect, bool, error) {
 	var c Collect
 	ok, err := tx.getJSON(bucketCollectState, concat(postID, channel), &c)
 	if err != nil || !ok {
@@ -132,7 +117,7 @@ func (tx *Tx) Collection(postID post.ID, channel string) (*Collect, bool, error)
 
 // PutCollection stores c and moves its due-index entry: the old one (if
 // any) goes, and a new one is written when c.Next is set.
-func (tx *Tx) PutCollection(c *Collect) error {
+func (tx *boltTx) PutCollection(c *Collect) error {
 	if !post.ValidID(c.PostID) || c.Channel == "" || c.RemoteID == "" {
 		return post.Errorf(post.EInvalid, "collection state needs a post id, a channel and a remote id")
 	}
@@ -160,7 +145,7 @@ func (tx *Tx) PutCollection(c *Collect) error {
 
 // DueCollections returns up to limit deliveries whose next snapshot is due
 // at or before now, oldest first. It reads only the due index.
-func (tx *Tx) DueCollections(now time.Time, limit int) ([]*Collect, error) {
+func (tx *boltTx) DueCollections(now time.Time, limit int) ([]*Collect, error) {
 	var out []*Collect
 	c := tx.bucket(bucketCollectDue).Cursor()
 	for k, _ := c.First(); k != nil && len(out) < limit; k, _ = c.Next() {
@@ -183,7 +168,7 @@ func (tx *Tx) DueCollections(now time.Time, limit int) ([]*Collect, error) {
 // SnapshotCount counts stored snapshots; for tests and the benchmark.
 func (db *DB) SnapshotCount(ctx context.Context) (int, error) {
 	n := 0
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		n = tx.bucket(bucketEngagement).Stats().KeyN
 		return nil
 	})

@@ -18,7 +18,7 @@ func TestSnapshotsKeepChannelsApart(t *testing.T) {
 	ctx := context.Background()
 	id := post.NewID(t0)
 	base := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	err := db.Update(ctx, func(tx *Tx) error {
+	err := db.Update(ctx, func(tx Tx) error {
 		for i, ch := range []string{"x", "x-main", "x", "x-main", "facebook"} {
 			m := post.Metrics{RemoteID: "r", At: base.Add(time.Duration(i) * time.Hour), Reactions: n64(int64(i))}
 			if err := tx.PutSnapshot(id, ch, m); err != nil {
@@ -37,7 +37,7 @@ func TestSnapshotsKeepChannelsApart(t *testing.T) {
 	}{{"x", 2, 2}, {"x-main", 3, 2}, {"facebook", 4, 1}}
 	for _, tc := range cases {
 		t.Run(tc.channel, func(t *testing.T) {
-			err := db.View(ctx, func(tx *Tx) error {
+			err := db.View(ctx, func(tx Tx) error {
 				m, ok, err := tx.LatestSnapshot(id, tc.channel)
 				if err != nil || !ok {
 					t.Fatalf("latest: ok=%v err=%v", ok, err)
@@ -63,7 +63,7 @@ func TestSnapshotsKeepChannelsApart(t *testing.T) {
 			}
 		})
 	}
-	_ = db.View(ctx, func(tx *Tx) error {
+	_ = db.View(ctx, func(tx Tx) error {
 		if _, ok, _ := tx.LatestSnapshot(id, "linkedin"); ok {
 			t.Error("a snapshot for a channel that has none")
 		}
@@ -84,13 +84,13 @@ func TestCollectionDueIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	must(db.Update(ctx, func(tx *Tx) error {
+	must(db.Update(ctx, func(tx Tx) error {
 		must(tx.PutCollection(&Collect{PostID: a, Channel: "x", RemoteID: "1", Next: at.Add(2 * time.Hour)}))
 		must(tx.PutCollection(&Collect{PostID: b, Channel: "fb", RemoteID: "2", Next: at.Add(time.Hour)}))
 		return nil
 	}))
 	due := func(now time.Time) (ids []string) {
-		must(db.View(ctx, func(tx *Tx) error {
+		must(db.View(ctx, func(tx Tx) error {
 			cs, err := tx.DueCollections(now, 10)
 			for _, c := range cs {
 				ids = append(ids, c.RemoteID)
@@ -105,21 +105,21 @@ func TestCollectionDueIndex(t *testing.T) {
 	if got := due(at.Add(3 * time.Hour)); len(got) != 2 || got[0] != "2" {
 		t.Fatalf("due at +3h = %v, want [2 1]", got)
 	}
-	must(db.Update(ctx, func(tx *Tx) error {
+	must(db.Update(ctx, func(tx Tx) error {
 		must(tx.PutCollection(&Collect{PostID: b, Channel: "fb", RemoteID: "2", Step: 1, Next: at.Add(6 * time.Hour)}))
 		return tx.PutCollection(&Collect{PostID: a, Channel: "x", RemoteID: "1", Step: 6})
 	}))
 	if got := due(at.Add(3 * time.Hour)); len(got) != 0 {
 		t.Fatalf("due at +3h after moving = %v, want none", got)
 	}
-	must(db.View(ctx, func(tx *Tx) error {
+	must(db.View(ctx, func(tx Tx) error {
 		c, ok, err := tx.Collection(a, "x")
 		if !ok || c.Step != 6 || !c.Next.IsZero() {
 			t.Errorf("state of a finished delivery = %+v, %v", c, ok)
 		}
 		return err
 	}))
-	if err := db.Update(ctx, func(tx *Tx) error { return tx.PutCollection(&Collect{PostID: "bad", Channel: "x", RemoteID: "1"}) }); post.ErrorCode(err) != post.EInvalid {
+	if err := db.Update(ctx, func(tx Tx) error { return tx.PutCollection(&Collect{PostID: "bad", Channel: "x", RemoteID: "1"}) }); post.ErrorCode(err) != post.EInvalid {
 		t.Errorf("bad post id: %v, want invalid", err)
 	}
 }
@@ -131,7 +131,7 @@ func TestCommentsAreKeptOnce(t *testing.T) {
 	ctx := context.Background()
 	id := post.NewID(t0)
 	c := StoredComment{PostID: id, Channel: "x", Comment: post.Comment{RemoteID: "-1", Text: "first"}}
-	err := db.Update(ctx, func(tx *Tx) error {
+	err := db.Update(ctx, func(tx Tx) error {
 		if ok, err := tx.PutComment(&c); !ok || err != nil {
 			t.Fatalf("first put: %v %v", ok, err)
 		}
@@ -151,7 +151,7 @@ func TestCommentsAreKeptOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []*StoredComment
-	_ = db.View(ctx, func(tx *Tx) error {
+	_ = db.View(ctx, func(tx Tx) error {
 		return tx.PostComments(id, "x", func(c *StoredComment) error { got = append(got, c); return nil })
 	})
 	if len(got) != 1 || got[0].Comment.Text != "first" || got[0].ReplyPostID != "REPLY" {

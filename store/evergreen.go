@@ -9,15 +9,6 @@ import (
 	"github.com/practicepost/practicepost/post"
 )
 
-// Evergreen posts are published posts marked evergreen: the evergreen
-// queue re-queues copies of them into free slots. The index lets that job
-// find them without scanning the calendar; evergreenuse remembers when a
-// copy of each was last planned, so none is repeated within the interval.
-var (
-	bucketEvergreen    = []byte("evergreen")    // <postID> : nil
-	bucketEvergreenUse = []byte("evergreenuse") // <postID> : 8-byte BE Unix seconds of the latest planned copy
-)
-
 // createEvergreenBuckets is migration 4: the buckets, and the index for
 // the evergreen posts that already exist.
 func createEvergreenBuckets(tx *bolt.Tx) error {
@@ -53,25 +44,25 @@ func createEvergreenBuckets(tx *bolt.Tx) error {
 func isEvergreen(p *post.Post) bool { return p.Evergreen && p.Status == post.StatusPublished }
 
 // EvergreenPostIDs lists the published evergreen posts.
-func (tx *Tx) EvergreenPostIDs() []post.ID {
+func (tx *boltTx) EvergreenPostIDs() ([]post.ID, error) {
 	var out []post.ID
-	_ = tx.bucket(bucketEvergreen).ForEach(func(k, _ []byte) error { // fn never fails, so neither does ForEach
+	err := tx.bucket(bucketEvergreen).ForEach(func(k, _ []byte) error {
 		out = append(out, string(k))
 		return nil
 	})
-	return out
+	return out, err
 }
 
 // EvergreenLastUse is when a copy of post id was last planned (zero: never).
-func (tx *Tx) EvergreenLastUse(id post.ID) time.Time {
+func (tx *boltTx) EvergreenLastUse(id post.ID) (time.Time, error) {
 	v := tx.bucket(bucketEvergreenUse).Get([]byte(id))
 	if len(v) != 8 {
-		return time.Time{}
+		return time.Time{}, nil
 	}
-	return parseTS(v)
+	return parseTS(v), nil
 }
 
 // SetEvergreenUse records that a copy of post id is planned at t.
-func (tx *Tx) SetEvergreenUse(id post.ID, t time.Time) error {
+func (tx *boltTx) SetEvergreenUse(id post.ID, t time.Time) error {
 	return tx.bucket(bucketEvergreenUse).Put([]byte(id), tsKey(t))
 }

@@ -22,7 +22,7 @@ type ImportRecord struct {
 func importKey(id string) []byte { return []byte("import/" + id) }
 
 // Import returns the record of an earlier import of the file with hash id.
-func (tx *Tx) Import(id string) (*ImportRecord, bool, error) {
+func (tx *boltTx) Import(id string) (*ImportRecord, bool, error) {
 	var r ImportRecord
 	ok, err := tx.getJSON(bucketMeta, importKey(id), &r)
 	if err != nil || !ok {
@@ -32,6 +32,6 @@ func (tx *Tx) Import(id string) (*ImportRecord, bool, error) {
 }
 
 // PutImport records an import (in the transaction that stores its posts).
-func (tx *Tx) PutImport(r ImportRecord) error {
+func (tx *boltTx) PutImport(r ImportRecord) error {
 	return tx.putJSON(bucketMeta, importKey(r.ID), r)
 }

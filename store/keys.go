@@ -25,15 +25,39 @@ var (
 	bucketAlerts     = []byte("alerts")
 	bucketEngagement = []byte("engagement")
 	bucketComments   = []byte("comments")
+
+	// Engagement collection keeps two buckets of its own (migration 2).
+	// collectdue (<ts><postID><channel>: the next snapshot due at ts) is
+	// the small index the collector range-scans ("what is due by now?"),
+	// so a run never walks the engagement bucket. collectstate
+	// (<postID><channel>: JSON Collect) says a delivery is already
+	// enrolled (and where its due key is), so the timeline scan that
+	// enrolls newly published deliveries cannot enrol one twice.
+	bucketCollectDue   = []byte("collectdue")
+	bucketCollectState = []byte("collectstate")
+
+	// bucketRevisions (migration 3) is a cache of what reviewers saw, not
+	// a record anything depends on.
+	bucketRevisions = []byte("revisions")
+
+	// Evergreen posts are published posts marked evergreen: the evergreen
+	// queue re-queues copies of them into free slots. The index
+	// (migration 4) lets that job find them without scanning the
+	// calendar; evergreenuse remembers when a copy of each was last
+	// planned, so none is repeated within the interval.
+	bucketEvergreen    = []byte("evergreen")    // <postID> : nil
+	bucketEvergreenUse = []byte("evergreenuse") // <postID> : 8-byte BE Unix seconds of the latest planned copy
+
 	// bucketAuditLast maps a post id to the number of the audit entry
-	// that last wrote it (schema 5), for VerifyAudit's cross-check.
+	// that last wrote it (migration 5), for VerifyAudit's cross-check.
 	bucketAuditLast = []byte("auditlast")
 
 	keyVersion   = []byte("version")
 	keyAuditHead = []byte("audit_head")
 )
 
-// allBuckets is created by migration 1.
+// allBuckets is created by migration 1; later migrations create the
+// buckets they add.
 var allBuckets = [][]byte{
 	bucketMeta, bucketPosts, bucketTimeline, bucketDue, bucketStatus, bucketReviews,
 	bucketAuths, bucketAuthPosts, bucketAudit, bucketUsers, bucketSessions, bucketAPITokens,

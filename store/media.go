@@ -72,7 +72,7 @@ func (db *DB) SaveMedia(ctx context.Context, r io.Reader, m post.Media) (post.Me
 	if err := os.Rename(tmp.Name(), final); err != nil {
 		return m, fmt.Errorf("store: save media: %w", err)
 	}
-	err = db.Update(ctx, func(tx *Tx) error {
+	err = db.update(ctx, func(tx *boltTx) error {
 		// The same bytes uploaded again answered "no" must not clear an
 		// earlier "shows a patient": the answer that asks for the patient's
 		// authorization wins.
@@ -211,7 +211,7 @@ func (db *DB) writeProbe() error {
 }
 
 // Media returns stored metadata for an image hash.
-func (tx *Tx) Media(hash string) (*post.Media, error) {
+func (tx *boltTx) Media(hash string) (*post.Media, error) {
 	if !ValidMediaHash(hash) {
 		return nil, post.Errorf(post.EInvalid, "%.20q is not an image id (64 hex characters)", hash)
 	}

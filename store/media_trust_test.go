@@ -76,7 +76,7 @@ func TestSavedImageKeepsShowsPatient(t *testing.T) {
 		t.Errorf("SaveMedia returned shows_patient false for an image stored as showing a patient")
 	}
 	var got *post.Media
-	if err := db.View(ctx, func(tx *Tx) error { got, err = tx.Media(m.Hash); return err }); err != nil {
+	if err := db.View(ctx, func(tx Tx) error { got, err = tx.Media(m.Hash); return err }); err != nil {
 		t.Fatal(err)
 	}
 	if !got.ShowsPatient {

@@ -25,7 +25,7 @@ type Entry struct {
 const snippetRunes = 80
 
 // Post returns the post with id, or an ENotFound error.
-func (tx *Tx) Post(id post.ID) (*post.Post, error) {
+func (tx *boltTx) Post(id post.ID) (*post.Post, error) {
 	v := tx.bucket(bucketPosts).Get([]byte(id))
 	if v == nil {
 		return nil, post.Errorf(post.ENotFound, "no post with id %q", id)
@@ -38,7 +38,7 @@ func (tx *Tx) Post(id post.ID) (*post.Post, error) {
 }
 
 // InsertPost stores a new post with its indexes and an audit entry.
-func (tx *Tx) InsertPost(p *post.Post, a Audit) error {
+func (tx *boltTx) InsertPost(p *post.Post, a Audit) error {
 	if tx.bucket(bucketPosts).Get([]byte(p.ID)) != nil {
 		return post.Errorf(post.EConflict, "a post with id %q already exists", p.ID)
 	}
@@ -56,7 +56,7 @@ func (tx *Tx) InsertPost(p *post.Post, a Audit) error {
 
 // auditPost appends the audit entry of a post write and notes it as the
 // post's last one.
-func (tx *Tx) auditPost(id post.ID, a Audit) error {
+func (tx *boltTx) auditPost(id post.ID, a Audit) error {
 	e, err := tx.AppendAudit(a)
 	if err != nil {
 		return err
@@ -67,7 +67,7 @@ func (tx *Tx) auditPost(id post.ID, a Audit) error {
 // PutPost stores a changed post: its version grows by one, its indexes
 // follow, and an audit entry records the change with the content hash
 // before and after.
-func (tx *Tx) PutPost(p *post.Post, a Audit) error {
+func (tx *boltTx) PutPost(p *post.Post, a Audit) error {
 	old, err := tx.Post(p.ID)
 	if err != nil {
 		return err
@@ -86,7 +86,7 @@ func (tx *Tx) PutPost(p *post.Post, a Audit) error {
 
 // writePost stores p and moves its index entries from what old had to what
 // p has. old is nil for a new post.
-func (tx *Tx) writePost(old, p *post.Post) error {
+func (tx *boltTx) writePost(old, p *post.Post) error {
 	b, err := json.Marshal(p)
 	if err != nil {
 		return fmt.Errorf("store: encode post: %w", err)
@@ -187,7 +187,7 @@ func snippet(s string) string {
 
 // Between calls fn for every calendar entry with from <= At < to, in time
 // order. It reads only the index: a month costs what is in the month.
-func (tx *Tx) Between(from, to time.Time, fn func(Entry) error) error {
+func (tx *boltTx) Between(from, to time.Time, fn func(Entry) error) error {
 	c := tx.bucket(bucketTimeline).Cursor()
 	end := tsKey(to)
 	in := newInterner()
@@ -211,7 +211,7 @@ type DueItem struct {
 }
 
 // Due returns up to limit deliveries due at or before now, oldest first.
-func (tx *Tx) Due(now time.Time, limit int) []DueItem {
+func (tx *boltTx) Due(now time.Time, limit int) ([]DueItem, error) {
 	var out []DueItem
 	c := tx.bucket(bucketDue).Cursor()
 	end := now.Unix()
@@ -225,23 +225,23 @@ func (tx *Tx) Due(now time.Time, limit int) []DueItem {
 		}
 		out = append(out, DueItem{At: at, PostID: id, Channel: ch})
 	}
-	return out
+	return out, nil
 }
 
 // NextDue returns the earliest time anything is due, so the scheduler can
 // sleep until then instead of polling.
-func (tx *Tx) NextDue() (time.Time, bool) {
+func (tx *boltTx) NextDue() (time.Time, bool, error) {
 	k, _ := tx.bucket(bucketDue).Cursor().First()
 	if k == nil {
-		return time.Time{}, false
+		return time.Time{}, false, nil
 	}
 	t, _, _, ok := splitTimeKey(k)
-	return t, ok
+	return t, ok, nil
 }
 
 // PostIDsByStatus calls fn with the id of every post in status, oldest
 // first, until fn returns an error.
-func (tx *Tx) PostIDsByStatus(status post.Status, fn func(post.ID) error) error {
+func (tx *boltTx) PostIDsByStatus(status post.Status, fn func(post.ID) error) error {
 	prefix := statusKey(string(status), "")
 	c := tx.bucket(bucketStatus).Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
@@ -253,7 +253,7 @@ func (tx *Tx) PostIDsByStatus(status post.Status, fn func(post.ID) error) error 
 }
 
 // PostsByStatus loads every post in status, oldest first.
-func (tx *Tx) PostsByStatus(status post.Status) ([]*post.Post, error) {
+func (tx *boltTx) PostsByStatus(status post.Status) ([]*post.Post, error) {
 	var out []*post.Post
 	err := tx.PostIDsByStatus(status, func(id post.ID) error {
 		p, err := tx.Post(id)
@@ -267,15 +267,15 @@ func (tx *Tx) PostsByStatus(status post.Status) ([]*post.Post, error) {
 }
 
 // CountByStatus counts posts in status without loading them.
-func (tx *Tx) CountByStatus(status post.Status) int {
+func (tx *boltTx) CountByStatus(status post.Status) (int, error) {
 	n := 0
-	_ = tx.PostIDsByStatus(status, func(post.ID) error { n++; return nil })
-	return n
+	err := tx.PostIDsByStatus(status, func(post.ID) error { n++; return nil })
+	return n, err
 }
 
 // EachPost calls fn for every post in id (creation) order, starting after
 // the id after (empty: from the first), until fn returns an error.
-func (tx *Tx) EachPost(after post.ID, fn func(*post.Post) error) error {
+func (tx *boltTx) EachPost(after post.ID, fn func(*post.Post) error) error {
 	c := tx.bucket(bucketPosts).Cursor()
 	k, v := c.First()
 	if after != "" {
@@ -297,12 +297,12 @@ func (tx *Tx) EachPost(after post.ID, fn func(*post.Post) error) error {
 }
 
 // LinkedPostIDs returns the posts that link authorization authID.
-func (tx *Tx) LinkedPostIDs(authID post.ID) []post.ID {
+func (tx *boltTx) LinkedPostIDs(authID post.ID) ([]post.ID, error) {
 	var out []post.ID
 	prefix := []byte(authID)
 	c := tx.bucket(bucketAuthPosts).Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 		out = append(out, string(k[len(prefix):]))
 	}
-	return out
+	return out, nil
 }

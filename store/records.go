@@ -12,7 +12,7 @@ import (
 )
 
 // getJSON decodes the value at key into v; it reports false when absent.
-func (tx *Tx) getJSON(bucket, key []byte, v any) (bool, error) {
+func (tx *boltTx) getJSON(bucket, key []byte, v any) (bool, error) {
 	b := tx.bucket(bucket).Get(key)
 	if b == nil {
 		return false, nil
@@ -23,7 +23,7 @@ func (tx *Tx) getJSON(bucket, key []byte, v any) (bool, error) {
 	return true, nil
 }
 
-func (tx *Tx) putJSON(bucket, key []byte, v any) error {
+func (tx *boltTx) putJSON(bucket, key []byte, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("store: encode %s: %w", bucket, err)
@@ -32,7 +32,7 @@ func (tx *Tx) putJSON(bucket, key []byte, v any) error {
 }
 
 // eachJSON decodes every value under prefix into a fresh T and calls fn.
-func eachJSON[T any](tx *Tx, bucket, prefix []byte, fn func(key []byte, v *T) error) error {
+func eachJSON[T any](tx *boltTx, bucket, prefix []byte, fn func(key []byte, v *T) error) error {
 	c := tx.bucket(bucket).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 		var t T
@@ -47,7 +47,7 @@ func eachJSON[T any](tx *Tx, bucket, prefix []byte, fn func(key []byte, v *T) er
 }
 
 // AddReview stores a review decision (append-only) and audits it.
-func (tx *Tx) AddReview(r *post.Review) error {
+func (tx *boltTx) AddReview(r *post.Review) error {
 	if err := tx.putJSON(bucketReviews, concat(r.PostID, r.ID), r); err != nil {
 		return err
 	}
@@ -82,7 +82,7 @@ func reviewDetail(r *post.Review) string {
 }
 
 // Reviews lists a post's review decisions, oldest first.
-func (tx *Tx) Reviews(postID post.ID) ([]post.Review, error) {
+func (tx *boltTx) Reviews(postID post.ID) ([]post.Review, error) {
 	var out []post.Review
 	err := eachJSON(tx, bucketReviews, []byte(postID), func(_ []byte, r *post.Review) error {
 		out = append(out, *r)
@@ -92,7 +92,7 @@ func (tx *Tx) Reviews(postID post.ID) ([]post.Review, error) {
 }
 
 // Authorization returns the authorization with id, or ENotFound.
-func (tx *Tx) Authorization(id post.ID) (*post.Authorization, error) {
+func (tx *boltTx) Authorization(id post.ID) (*post.Authorization, error) {
 	var a post.Authorization
 	ok, err := tx.getJSON(bucketAuths, []byte(id), &a)
 	if err != nil {
@@ -106,7 +106,7 @@ func (tx *Tx) Authorization(id post.ID) (*post.Authorization, error) {
 
 // PutAuthorization stores an authorization and audits the change. The
 // audit entry names the authorization, never the patient.
-func (tx *Tx) PutAuthorization(a *post.Authorization, audit Audit) error {
+func (tx *boltTx) PutAuthorization(a *post.Authorization, audit Audit) error {
 	if err := tx.putJSON(bucketAuths, []byte(a.ID), a); err != nil {
 		return err
 	}
@@ -116,7 +116,7 @@ func (tx *Tx) PutAuthorization(a *post.Authorization, audit Audit) error {
 }
 
 // Authorizations lists every authorization, oldest first.
-func (tx *Tx) Authorizations() ([]post.Authorization, error) {
+func (tx *boltTx) Authorizations() ([]post.Authorization, error) {
 	var out []post.Authorization
 	err := eachJSON(tx, bucketAuths, nil, func(_ []byte, a *post.Authorization) error {
 		out = append(out, *a)
@@ -126,7 +126,7 @@ func (tx *Tx) Authorizations() ([]post.Authorization, error) {
 }
 
 // User returns the user called name, or ENotFound.
-func (tx *Tx) User(name string) (*post.User, error) {
+func (tx *boltTx) User(name string) (*post.User, error) {
 	var u post.User
 	ok, err := tx.getJSON(bucketUsers, []byte(name), &u)
 	if err != nil {
@@ -139,7 +139,7 @@ func (tx *Tx) User(name string) (*post.User, error) {
 }
 
 // PutUser stores a user and audits the change (never the password hash).
-func (tx *Tx) PutUser(u *post.User, audit Audit) error {
+func (tx *boltTx) PutUser(u *post.User, audit Audit) error {
 	if err := tx.putJSON(bucketUsers, []byte(u.Name), u); err != nil {
 		return err
 	}
@@ -149,7 +149,7 @@ func (tx *Tx) PutUser(u *post.User, audit Audit) error {
 }
 
 // Users lists every user by name.
-func (tx *Tx) Users() ([]post.User, error) {
+func (tx *boltTx) Users() ([]post.User, error) {
 	var out []post.User
 	err := eachJSON(tx, bucketUsers, nil, func(_ []byte, u *post.User) error {
 		out = append(out, *u)
@@ -159,12 +159,12 @@ func (tx *Tx) Users() ([]post.User, error) {
 }
 
 // Setting decodes the practice-wide setting key into v; false when unset.
-func (tx *Tx) Setting(key string, v any) (bool, error) {
+func (tx *boltTx) Setting(key string, v any) (bool, error) {
 	return tx.getJSON(bucketSettings, []byte(key), v)
 }
 
 // PutSetting stores a practice-wide setting and audits the change.
-func (tx *Tx) PutSetting(key string, v any, audit Audit) error {
+func (tx *boltTx) PutSetting(key string, v any, audit Audit) error {
 	if err := tx.putJSON(bucketSettings, []byte(key), v); err != nil {
 		return err
 	}

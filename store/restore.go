@@ -166,7 +166,7 @@ func checkStaged(ctx context.Context, stage, file, keyFile string, opt RestoreOp
 	if actor == "" {
 		actor = "practicepost"
 	}
-	if err := db.Update(ctx, func(tx *Tx) error {
+	if err := db.Update(ctx, func(tx Tx) error {
 		_, err := tx.AppendAudit(Audit{Actor: actor, Action: "store.restore",
 			Detail: fmt.Sprintf("restored from %s (schema %d, %d secrets)", filepath.Base(file), res.Schema, res.Secrets)})
 		return err

@@ -32,7 +32,7 @@ func newRestoreEnv(t *testing.T) restoreEnv {
 	}
 	defer db.Close()
 	insert := func() {
-		if err := db.Update(ctx, func(tx *Tx) error {
+		if err := db.Update(ctx, func(tx Tx) error {
 			return tx.InsertPost(scheduledPost(t0, "x"), Audit{Actor: "ann", Action: "post.create"})
 		}); err != nil {
 			t.Fatal(err)
@@ -57,7 +57,7 @@ func countPosts(t *testing.T, dir string) int {
 	}
 	defer db.Close()
 	n := 0
-	db.View(context.Background(), func(tx *Tx) error {
+	db.View(context.Background(), func(tx Tx) error {
 		return tx.EachPost("", func(*post.Post) error { n++; return nil })
 	})
 	if tok, err := db.LoadSecret(context.Background(), "x/x-main/oauth2-token"); err != nil || string(tok) != "tok" {

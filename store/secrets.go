@@ -72,7 +72,7 @@ func (db *DB) SaveSecret(ctx context.Context, name string, value []byte) error {
 		return fmt.Errorf("store: save secret: %w", err)
 	}
 	sealed := gcm.Seal(nonce, nonce, value, []byte(name))
-	return db.Update(ctx, func(tx *Tx) error {
+	return db.update(ctx, func(tx *boltTx) error {
 		return tx.bucket(bucketSecrets).Put([]byte(name), sealed)
 	})
 }
@@ -81,7 +81,7 @@ func (db *DB) SaveSecret(ctx context.Context, name string, value []byte) error {
 // there is none.
 func (db *DB) LoadSecret(ctx context.Context, name string) ([]byte, error) {
 	var sealed []byte
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		if v := tx.bucket(bucketSecrets).Get([]byte(name)); v != nil {
 			sealed = append([]byte(nil), v...)
 		}
@@ -114,7 +114,7 @@ func (db *DB) open(name string, sealed []byte) ([]byte, error) {
 // when there is none. One-time values (a pending sign-in) use it.
 func (db *DB) TakeSecret(ctx context.Context, name string) ([]byte, error) {
 	var sealed []byte
-	err := db.Update(ctx, func(tx *Tx) error {
+	err := db.update(ctx, func(tx *boltTx) error {
 		b := tx.bucket(bucketSecrets)
 		if v := b.Get([]byte(name)); v != nil {
 			sealed = append([]byte(nil), v...)
@@ -132,7 +132,7 @@ func (db *DB) TakeSecret(ctx context.Context, name string) ([]byte, error) {
 // prefix, in order.
 func (db *DB) SecretNames(ctx context.Context, prefix string) ([]string, error) {
 	var out []string
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		c := tx.bucket(bucketSecrets).Cursor()
 		for k, _ := c.Seek([]byte(prefix)); k != nil && bytes.HasPrefix(k, []byte(prefix)); k, _ = c.Next() {
 			out = append(out, string(k))
@@ -144,7 +144,7 @@ func (db *DB) SecretNames(ctx context.Context, prefix string) ([]string, error) 
 
 // DeleteSecret removes the secret stored under name.
 func (db *DB) DeleteSecret(ctx context.Context, name string) error {
-	return db.Update(ctx, func(tx *Tx) error {
+	return db.update(ctx, func(tx *boltTx) error {
 		return tx.bucket(bucketSecrets).Delete([]byte(name))
 	})
 }

@@ -40,10 +40,6 @@ type Revision struct {
 	At          time.Time         `json:"at"`
 }
 
-// bucketRevisions is created on first use: it came after schema version 1
-// and is a cache of what reviewers saw, not a record anything depends on.
-var bucketRevisions = []byte("revisions")
-
 func tokenKey(token string) []byte {
 	sum := sha256.Sum256([]byte(token))
 	return sum[:]
@@ -51,7 +47,7 @@ func tokenKey(token string) []byte {
 
 // CreateSession stores a new session for token.
 func (db *DB) CreateSession(ctx context.Context, token string, s Session) error {
-	return db.Update(ctx, func(tx *Tx) error {
+	return db.update(ctx, func(tx *boltTx) error {
 		return tx.putJSON(bucketSessions, tokenKey(token), s)
 	})
 }
@@ -61,7 +57,7 @@ func (db *DB) CreateSession(ctx context.Context, token string, s Session) error 
 func (db *DB) Session(ctx context.Context, token string) (*Session, error) {
 	var s Session
 	var ok bool
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		var err error
 		ok, err = tx.getJSON(bucketSessions, tokenKey(token), &s)
 		return err
@@ -77,7 +73,7 @@ func (db *DB) Session(ctx context.Context, token string) (*Session, error) {
 
 // DeleteSession removes token's session (sign-out); a missing one is fine.
 func (db *DB) DeleteSession(ctx context.Context, token string) error {
-	return db.Update(ctx, func(tx *Tx) error {
+	return db.update(ctx, func(tx *boltTx) error {
 		return tx.bucket(bucketSessions).Delete(tokenKey(token))
 	})
 }
@@ -85,7 +81,7 @@ func (db *DB) DeleteSession(ctx context.Context, token string) error {
 // RevokeUser deletes every web session and API token of user, in tx, so a
 // password reset or a disabled account locks out whoever held them at
 // once. It returns how many of each went.
-func (tx *Tx) RevokeUser(user string) (sessions, tokens int, err error) {
+func (tx *boltTx) RevokeUser(user string) (sessions, tokens int, err error) {
 	for _, b := range []struct {
 		bucket []byte
 		n      *int
@@ -123,7 +119,7 @@ func (db *DB) PruneSessions(ctx context.Context) (int, error) {
 // since deleting under a bbolt cursor can skip keys.
 func (db *DB) deleteSessionsWhere(ctx context.Context, match func(*Session) bool) (int, error) {
 	var n int
-	err := db.Update(ctx, func(tx *Tx) error {
+	err := db.update(ctx, func(tx *boltTx) error {
 		var keys [][]byte
 		err := eachJSON(tx, bucketSessions, nil, func(k []byte, s *Session) error {
 			if match(s) {
@@ -147,7 +143,7 @@ func (db *DB) deleteSessionsWhere(ctx context.Context, match func(*Session) bool
 
 // CreateAPIToken stores a new API token and audits it (never the token).
 func (db *DB) CreateAPIToken(ctx context.Context, token string, t APIToken, actor string) error {
-	return db.Update(ctx, func(tx *Tx) error {
+	return db.update(ctx, func(tx *boltTx) error {
 		if err := tx.putJSON(bucketAPITokens, tokenKey(token), t); err != nil {
 			return err
 		}
@@ -160,7 +156,7 @@ func (db *DB) CreateAPIToken(ctx context.Context, token string, t APIToken, acto
 func (db *DB) APITokenFor(ctx context.Context, token string) (*APIToken, error) {
 	var t APIToken
 	var ok bool
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		var err error
 		ok, err = tx.getJSON(bucketAPITokens, tokenKey(token), &t)
 		return err
@@ -177,7 +173,7 @@ func (db *DB) APITokenFor(ctx context.Context, token string) (*APIToken, error) 
 // APITokens lists the API tokens of user ("" for everyone's).
 func (db *DB) APITokens(ctx context.Context, user string) ([]APIToken, error) {
 	var out []APIToken
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		return eachJSON(tx, bucketAPITokens, nil, func(_ []byte, t *APIToken) error {
 			if user == "" || t.User == user {
 				out = append(out, *t)
@@ -190,7 +186,7 @@ func (db *DB) APITokens(ctx context.Context, user string) ([]APIToken, error) {
 
 // DeleteAPIToken revokes the token with id; ENotFound when there is none.
 func (db *DB) DeleteAPIToken(ctx context.Context, id, actor string) error {
-	return db.Update(ctx, func(tx *Tx) error {
+	return db.update(ctx, func(tx *boltTx) error {
 		var key []byte
 		var owner string
 		err := eachJSON(tx, bucketAPITokens, nil, func(k []byte, t *APIToken) error {
@@ -215,7 +211,7 @@ func (db *DB) DeleteAPIToken(ctx context.Context, id, actor string) error {
 
 // SaveRevision keeps r as the latest reviewed text of its post.
 func (db *DB) SaveRevision(ctx context.Context, r Revision) error {
-	return db.Update(ctx, func(tx *Tx) error {
+	return db.update(ctx, func(tx *boltTx) error {
 		b, err := tx.tx.CreateBucketIfNotExists(bucketRevisions)
 		if err != nil {
 			return fmt.Errorf("store: revisions: %w", err)
@@ -231,7 +227,7 @@ func (db *DB) SaveRevision(ctx context.Context, r Revision) error {
 // LastRevision returns the latest reviewed text of a post, or nil.
 func (db *DB) LastRevision(ctx context.Context, postID post.ID) (*Revision, error) {
 	var r *Revision
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		b := tx.tx.Bucket(bucketRevisions)
 		if b == nil {
 			return nil

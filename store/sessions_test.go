@@ -41,7 +41,7 @@ func TestSessionsLiveExpireAndDelete(t *testing.T) {
 		t.Errorf("PruneSessions = %d, %v; want 1", n, err)
 	}
 	var revoked int
-	if err := db.Update(ctx, func(tx *Tx) error {
+	if err := db.Update(ctx, func(tx Tx) error {
 		var err error
 		revoked, _, err = tx.RevokeUser("ann")
 		return err
@@ -67,7 +67,7 @@ func TestSessionTokensAreStoredHashed(t *testing.T) {
 	if err := db.CreateAPIToken(ctx, "plain-api-token", APIToken{ID: "t1", User: "ann"}, "ann"); err != nil {
 		t.Fatal(err)
 	}
-	err := db.View(ctx, func(tx *Tx) error {
+	err := db.view(ctx, func(tx *boltTx) error {
 		for _, b := range [][]byte{bucketSessions, bucketAPITokens} {
 			c := tx.bucket(b).Cursor()
 			for k, _ := c.First(); k != nil; k, _ = c.Next() {

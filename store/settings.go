@@ -27,14 +27,14 @@ type EmergencyStop struct {
 // EmergencyStop reads the stop; the zero value when it was never set. Read
 // it in the transaction that acts on it, so the switch cannot change between
 // the read and the act.
-func (tx *Tx) EmergencyStop() (EmergencyStop, error) {
+func (tx *boltTx) EmergencyStop() (EmergencyStop, error) {
 	var stop EmergencyStop
 	_, err := tx.Setting(settingEmergencyStop, &stop)
 	return stop, err
 }
 
 // PutEmergencyStop stores the stop and audits the change.
-func (tx *Tx) PutEmergencyStop(stop EmergencyStop, audit Audit) error {
+func (tx *boltTx) PutEmergencyStop(stop EmergencyStop, audit Audit) error {
 	return tx.PutSetting(settingEmergencyStop, stop, audit)
 }
 
@@ -51,13 +51,13 @@ type ChannelPause struct {
 func channelPauseKey(channel string) string { return "channel_pause/" + channel }
 
 // ChannelPause reads a channel's stored pause; the zero value when none was set.
-func (tx *Tx) ChannelPause(channel string) (ChannelPause, error) {
+func (tx *boltTx) ChannelPause(channel string) (ChannelPause, error) {
 	var p ChannelPause
 	_, err := tx.Setting(channelPauseKey(channel), &p)
 	return p, err
 }
 
 // PutChannelPause stores a channel's pause and audits the change.
-func (tx *Tx) PutChannelPause(channel string, p ChannelPause, audit Audit) error {
+func (tx *boltTx) PutChannelPause(channel string, p ChannelPause, audit Audit) error {
 	return tx.PutSetting(channelPauseKey(channel), p, audit)
 }

@@ -16,7 +16,7 @@ func TestTypedSettings(t *testing.T) {
 	db := mustOpen(t)
 	stop := EmergencyStop{Active: true, By: "ann", At: t0, Reason: "storm", Held: []post.ID{"p1"}}
 	pause := ChannelPause{Paused: true, Reason: "the X login expired", At: t0, By: "practicepost"}
-	if err := db.View(ctx, func(tx *Tx) error {
+	if err := db.View(ctx, func(tx Tx) error {
 		if got, err := tx.EmergencyStop(); err != nil || !reflect.DeepEqual(got, EmergencyStop{}) {
 			t.Errorf("unset stop = %+v, %v; want the zero value", got, err)
 		}
@@ -27,7 +27,7 @@ func TestTypedSettings(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Update(ctx, func(tx *Tx) error {
+	if err := db.Update(ctx, func(tx Tx) error {
 		if err := tx.PutEmergencyStop(stop, Audit{Actor: "ann", Action: "emergency.stop"}); err != nil {
 			return err
 		}
@@ -35,7 +35,7 @@ func TestTypedSettings(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.View(ctx, func(tx *Tx) error {
+	if err := db.View(ctx, func(tx Tx) error {
 		if got, err := tx.EmergencyStop(); err != nil || !reflect.DeepEqual(got, stop) {
 			t.Errorf("stop = %+v, %v; want %+v", got, err, stop)
 		}

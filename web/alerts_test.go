@@ -21,7 +21,7 @@ func TestAlertsPageListsAndAcknowledges(t *testing.T) {
 		{Kind: "publish_failed", Severity: "warning", PostID: p.ID, Channel: "x", Message: "Post could not be published on x: the token was refused."},
 		{Kind: "scheduler_stalled", Severity: "critical", Message: "The scheduler has not ticked for 90 seconds."},
 	}
-	err := e.db.Update(context.Background(), func(tx *store.Tx) error {
+	err := e.db.Update(context.Background(), func(tx store.Tx) error {
 		for _, a := range raised {
 			if _, err := tx.PutAlert(a); err != nil {
 				return err

@@ -61,7 +61,7 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		d.Media = append(d.Media, post.Media{ShowsPatient: yes})
 	}
 	if req.AuthorizationID != "" {
-		err := s.db.View(r.Context(), func(tx *store.Tx) error {
+		err := s.db.View(r.Context(), func(tx store.Tx) error {
 			a, err := tx.Authorization(req.AuthorizationID)
 			d.Authorization = a
 			return err

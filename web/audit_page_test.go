@@ -18,7 +18,7 @@ import (
 func TestAuditPageFiltersPagesAndFoldsSignIns(t *testing.T) {
 	e := newTestEnv(t, storeOpts())
 	ctx := context.Background()
-	err := e.db.Update(ctx, func(tx *store.Tx) error {
+	err := e.db.Update(ctx, func(tx store.Tx) error {
 		for i := range 150 {
 			if _, err := tx.AppendAudit(store.Audit{Actor: "sam", Action: "post.create", Subject: fmt.Sprintf("POST%022d", i)}); err != nil {
 				return err

@@ -47,7 +47,7 @@ func (s *Server) monthCells(ctx context.Context, q calendar.CalendarQuery, from,
 	}
 	filtered := q.Status != "" || q.Tag != ""
 	matched := 0
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		return tx.ScanBetween(q.From, q.To, func(at time.Time, ch []byte, decode func() (store.Entry, error)) error {
 			if q.Channel != "" && string(ch) != q.Channel {
 				return nil

@@ -37,7 +37,7 @@ func TestMonthCells(t *testing.T) {
 		{"13:00", "x", post.StatusScheduled, nil}, {"14:00", "x", post.StatusScheduled, nil},
 		{"10:30", "fb", post.StatusHeld, nil}, // takes fb's slot
 	}
-	err := e.db.Update(context.Background(), func(tx *store.Tx) error {
+	err := e.db.Update(context.Background(), func(tx store.Tx) error {
 		for i, s := range seeds {
 			hm, _ := time.Parse("15:04", s.hm)
 			at := day.Add(time.Duration(hm.Hour())*time.Hour + time.Duration(hm.Minute())*time.Minute)

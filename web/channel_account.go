@@ -48,7 +48,7 @@ type tokenHolder interface {
 // account reads the channel's record and works out its state.
 func (s *Server) account(ctx context.Context, id string) (accountState, channelAccount, error) {
 	var rec channelAccount
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		_, err := tx.Setting(accountKey(id), &rec)
 		return err
 	})
@@ -82,7 +82,7 @@ func (s *Server) account(ctx context.Context, id string) (accountState, channelA
 
 // recordVerify keeps the outcome of a Verify for the Channels page.
 func (s *Server) recordVerify(ctx context.Context, id, user string, acct post.Account, verr error) error {
-	return s.db.Update(ctx, func(tx *store.Tx) error {
+	return s.db.Update(ctx, func(tx store.Tx) error {
 		var rec channelAccount
 		if _, err := tx.Setting(accountKey(id), &rec); err != nil {
 			return err

@@ -84,7 +84,7 @@ func TestChannelPauseAndResume(t *testing.T) {
 func (e *testEnv) delivery(id post.ID, channel string) post.Delivery {
 	e.t.Helper()
 	var p *post.Post
-	err := e.db.View(context.Background(), func(tx *store.Tx) error {
+	err := e.db.View(context.Background(), func(tx store.Tx) error {
 		var err error
 		p, err = tx.Post(id)
 		return err

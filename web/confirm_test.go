@@ -32,7 +32,7 @@ func TestConfirmAnUnknownDeliveryFromThePostPage(t *testing.T) {
 			e := newTestEnv(t, storeOpts())
 			ctx := context.Background()
 			p := e.addPost("Flu shots are available this week.", time.Now().Add(time.Hour))
-			err := e.db.Update(ctx, func(tx *store.Tx) error {
+			err := e.db.Update(ctx, func(tx store.Tx) error {
 				q, err := tx.Post(p.ID)
 				if err != nil {
 					return err
@@ -57,7 +57,7 @@ func TestConfirmAnUnknownDeliveryFromThePostPage(t *testing.T) {
 				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tc.wantStatus, readBody(t, resp))
 			}
 			var got *post.Post
-			if err := e.db.View(ctx, func(tx *store.Tx) (err error) { got, err = tx.Post(p.ID); return err }); err != nil {
+			if err := e.db.View(ctx, func(tx store.Tx) (err error) { got, err = tx.Post(p.ID); return err }); err != nil {
 				t.Fatal(err)
 			}
 			if got.Deliveries["x"].State != tc.wantState {

@@ -118,7 +118,7 @@ func (s *Server) connectDone(w http.ResponseWriter, r *http.Request, p pendingCo
 	}
 	now := s.db.Now()
 	acct := channelAccount{Account: res.Account, ConnectedAt: now, ConnectedBy: user, CheckedAt: now}
-	err = s.db.Update(r.Context(), func(tx *store.Tx) error {
+	err = s.db.Update(r.Context(), func(tx store.Tx) error {
 		return tx.PutSetting(accountKey(p.Channel), acct, store.Audit{Actor: user, Action: "channel.connect", Detail: p.Kind + " " + p.Channel + " as " + res.Account.Name})
 	})
 	if err != nil {

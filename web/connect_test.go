@@ -501,7 +501,7 @@ func TestChannelsPageAccountStates(t *testing.T) {
 		t.Errorf("after connecting LinkedIn:\n%s", row)
 	}
 	// A token past its date needs reconnecting without any call.
-	err := e.db.Update(context.Background(), func(tx *store.Tx) error {
+	err := e.db.Update(context.Background(), func(tx store.Tx) error {
 		var rec channelAccount
 		if _, err := tx.Setting(accountKey("li"), &rec); err != nil {
 			return err

@@ -154,9 +154,12 @@ func safeURL(u string) string {
 // scheduled post and would make each page cost the size of the calendar).
 func (s *Server) headerCounts(r *http.Request) (headerCounts, bool) {
 	var c headerCounts
-	err := s.db.View(r.Context(), func(tx *store.Tx) error {
-		c = headerCounts{NeedsReview: tx.CountByStatus(post.StatusNeedsReview), Held: tx.CountByStatus(post.StatusHeld),
-			Failed: tx.CountByStatus(post.StatusFailed), Unknown: tx.CountByStatus(post.StatusUnknown)}
+	err := s.db.View(r.Context(), func(tx store.Tx) error {
+		n, err := store.CountStatuses(tx, post.StatusNeedsReview, post.StatusHeld, post.StatusFailed, post.StatusUnknown)
+		if err != nil {
+			return err
+		}
+		c = headerCounts{NeedsReview: n[0], Held: n[1], Failed: n[2], Unknown: n[3]}
 		return nil
 	})
 	if err != nil {

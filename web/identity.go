@@ -96,7 +96,7 @@ func (s *Server) identify(r *http.Request) *identity {
 
 func (s *Server) activeUser(r *http.Request, name string) (post.User, bool) {
 	var u *post.User
-	err := s.db.View(r.Context(), func(tx *store.Tx) error {
+	err := s.db.View(r.Context(), func(tx store.Tx) error {
 		var err error
 		u, err = tx.User(name)
 		return err

@@ -66,7 +66,7 @@ func (s *Server) replyTarget(r *http.Request) (replyData, error) {
 		return replyData{}, post.Errorf(post.EInvalid, "say which comment to answer (post, channel and comment)")
 	}
 	var c *store.StoredComment
-	err := s.db.View(r.Context(), func(tx *store.Tx) error {
+	err := s.db.View(r.Context(), func(tx store.Tx) error {
 		var err error
 		c, err = tx.Comment(postID, channel, remoteID)
 		return err

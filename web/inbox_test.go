@@ -68,7 +68,7 @@ func TestInboxAndDraftReply(t *testing.T) {
 		}
 	}
 	var p *post.Post
-	err := e.db.View(context.Background(), func(tx *store.Tx) error {
+	err := e.db.View(context.Background(), func(tx store.Tx) error {
 		var err error
 		p, err = tx.Post(replyID)
 		return err

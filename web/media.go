@@ -11,7 +11,7 @@ import (
 func (s *Server) mediaFile(w http.ResponseWriter, r *http.Request) {
 	hash := r.PathValue("hash")
 	var m *post.Media
-	err := s.db.View(r.Context(), func(tx *store.Tx) error {
+	err := s.db.View(r.Context(), func(tx store.Tx) error {
 		var err error
 		m, err = tx.Media(hash)
 		return err

@@ -19,7 +19,7 @@ func TestPostPageOffersOnlyAllowedActions(t *testing.T) {
 	token, _ := e.session("sam")
 	scheduled := e.addPost("Flu shots are in. Walk in Monday to Friday, 8 to 5.", e.db.Now().Add(48*time.Hour))
 	published := e.addPost("Our office is closed Friday for staff training.", e.db.Now().Add(72*time.Hour))
-	err := e.db.Update(context.Background(), func(tx *store.Tx) error {
+	err := e.db.Update(context.Background(), func(tx store.Tx) error {
 		p, err := tx.Post(published.ID)
 		if err != nil {
 			return err

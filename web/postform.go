@@ -83,7 +83,7 @@ func (s *Server) readPostForm(w http.ResponseWriter, r *http.Request) (postForm,
 			f.Version = f.Version*10 + int(ch-'0')
 		}
 	}
-	if err := s.db.View(r.Context(), func(tx *store.Tx) error {
+	if err := s.db.View(r.Context(), func(tx store.Tx) error {
 		for _, h := range r.Form["media_hash"] {
 			if r.FormValue("remove_"+h) == "on" {
 				continue

@@ -20,7 +20,7 @@ func (e *testEnv) seedPublished(at time.Time, text string, tags []string, channe
 	p := &post.Post{ID: post.NewID(at), Body: text, Tags: tags, Status: post.StatusPublished, Author: "sam",
 		Channels: []string{channel}, Deliveries: map[string]*post.Delivery{
 			channel: {Channel: channel, State: post.DeliveryPublished, RemoteID: "r-" + channel, PublishedAt: at}}}
-	err := e.db.Update(context.Background(), func(tx *store.Tx) error {
+	err := e.db.Update(context.Background(), func(tx store.Tx) error {
 		if m != nil {
 			if err := tx.PutSnapshot(p.ID, channel, *m); err != nil {
 				return err

@@ -38,7 +38,7 @@ func TestRevokePageNamesHeldAndLivePosts(t *testing.T) {
 		return p
 	}
 	waiting, out := newPost(), newPost()
-	err := e.db.Update(ctx, func(tx *store.Tx) error {
+	err := e.db.Update(ctx, func(tx store.Tx) error {
 		p, err := tx.Post(out.ID)
 		if err != nil {
 			return err

@@ -202,9 +202,10 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 	if id := who(r); id != nil && id.User.Role.AtLeast(post.RoleReviewer) {
 		waiting := 0
-		err := s.db.View(r.Context(), func(tx *store.Tx) error {
-			waiting = tx.CountByStatus(post.StatusNeedsReview)
-			return nil
+		err := s.db.View(r.Context(), func(tx store.Tx) error {
+			var err error
+			waiting, err = tx.CountByStatus(post.StatusNeedsReview)
+			return err
 		})
 		if err == nil && waiting > 0 {
 			http.Redirect(w, r, "/review", http.StatusSeeOther)

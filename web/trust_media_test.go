@@ -71,7 +71,7 @@ func TestAPIMediaMustBeStoredImages(t *testing.T) {
 		})
 	}
 	var n int
-	if err := e.db.View(ctx, func(tx *store.Tx) error {
+	if err := e.db.View(ctx, func(tx store.Tx) error {
 		return tx.EachPost("", func(*post.Post) error { n++; return nil })
 	}); err != nil {
 		t.Fatal(err)

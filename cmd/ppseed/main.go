@@ -64,7 +64,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	must(db.View(ctx, func(tx *store.Tx) error { tx.Due(mid, 100); return nil }))
+	must(db.View(ctx, func(tx store.Tx) error { tx.Due(mid, 100); return nil }))
 	fmt.Printf("open-to-ready    %v\n", time.Since(openStart).Round(time.Microsecond))
 	defer db.Close()
 
@@ -72,13 +72,13 @@ func main() {
 	var entries int
 	p50, p99 := measure(func() {
 		entries = 0
-		must(db.View(ctx, func(tx *store.Tx) error {
+		must(db.View(ctx, func(tx store.Tx) error {
 			return tx.Between(month, month.AddDate(0, 1, 0), func(store.Entry) error { entries++; return nil })
 		}))
 	})
 	fmt.Printf("this month       %v p50, %v p99 (%d deliveries)\n", p50, p99, entries)
 	p50, p99 = measure(func() {
-		must(db.View(ctx, func(tx *store.Tx) error { tx.Due(mid, 1000); tx.NextDue(); return nil }))
+		must(db.View(ctx, func(tx store.Tx) error { tx.Due(mid, 1000); tx.NextDue(); return nil }))
 	})
 	fmt.Printf("due now          %v p50, %v p99\n", p50, p99)
 }

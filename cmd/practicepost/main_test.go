@@ -254,7 +254,7 @@ func TestKilledImportLeavesTheStoreIntact(t *testing.T) {
 			t.Fatalf("audit chain after SIGKILL: %+v %v", brk, err)
 		}
 		n := 0
-		db.View(context.Background(), func(tx *store.Tx) error {
+		db.View(context.Background(), func(tx store.Tx) error {
 			return tx.EachPost("", func(*post.Post) error { n++; return nil })
 		})
 		db.Close()

@@ -276,7 +276,7 @@ func (m *Main) Close() error {
 // with the scheduler's heartbeat.
 func (m *Main) healthHandlers(mux *http.ServeMux) {
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		if err := m.DB.View(r.Context(), func(*store.Tx) error { return nil }); err != nil {
+		if err := m.DB.View(r.Context(), func(store.Tx) error { return nil }); err != nil {
 			http.Error(w, "store not ready", http.StatusServiceUnavailable)
 			return
 		}

@@ -44,7 +44,7 @@ func Seed(ctx context.Context, db *store.DB, opt Options) error {
 		opt.Body = "Seasonal tip %d: wash your hands and book your flu shot at Maple Street Family Medicine."
 	}
 	for i := 0; i < opt.Posts; i += opt.Batch {
-		err := db.Update(ctx, func(tx *store.Tx) error {
+		err := db.Update(ctx, func(tx store.Tx) error {
 			for j := i; j < min(i+opt.Batch, opt.Posts); j++ {
 				if err := tx.InsertPost(makePost(j, opt), store.Audit{Actor: "calseed", Action: "post.create"}); err != nil {
 					return err

@@ -20,12 +20,11 @@ func TestSeedSplitsPublishedAndScheduled(t *testing.T) {
 	if err := Seed(ctx, db, Options{Posts: 100, Start: start, Step: time.Hour, PerPost: 2, Now: start.Add(50 * time.Hour), Batch: 30}); err != nil {
 		t.Fatal(err)
 	}
-	err = db.View(ctx, func(tx *store.Tx) error {
-		if n := tx.CountByStatus(post.StatusPublished); n != 50 {
-			t.Errorf("%d published, want 50", n)
-		}
-		if n := tx.CountByStatus(post.StatusScheduled); n != 50 {
-			t.Errorf("%d scheduled, want 50", n)
+	err = db.View(ctx, func(tx store.Tx) error {
+		for status, want := range map[post.Status]int{post.StatusPublished: 50, post.StatusScheduled: 50} {
+			if n, err := tx.CountByStatus(status); err != nil || n != want {
+				t.Errorf("%d %s (%v), want %d", n, status, err, want)
+			}
 		}
 		entries := 0
 		tx.Between(start, start.Add(100*time.Hour), func(store.Entry) error { entries++; return nil })

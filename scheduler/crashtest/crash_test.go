@@ -94,7 +94,7 @@ func verify(t *testing.T, ctx context.Context, dataDir string, fakes map[string]
 		}
 	}
 	var all []*post.Post
-	db.View(ctx, func(tx *store.Tx) error {
+	db.View(ctx, func(tx store.Tx) error {
 		return tx.EachPost("", func(p *post.Post) error { all = append(all, p); return nil })
 	})
 	if len(all) != posts {

@@ -45,7 +45,7 @@ func write(ctx context.Context, dir string) error {
 		return err
 	}
 	defer db.Close()
-	err = db.Update(ctx, func(tx *store.Tx) error {
+	err = db.Update(ctx, func(tx store.Tx) error {
 		u := &post.User{Name: "dr-reyes", DisplayName: "Dr. Reyes", Role: post.RoleReviewer, CreatedAt: now,
 			// bcrypt of "fixture-password", cost 10.
 			PasswordHash: "$2a$10$yX/f9uzNXL6YXC33WgBQyO6XNOY4B2SjC7.wLLQFBiIzTspMWTGle"}
