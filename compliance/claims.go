@@ -93,6 +93,37 @@ func checkSuperlatives(s *scan) []post.Finding {
 		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
 		out = append(out, f)
 	}
+	// "Springfield's best family doctors", "the best pediatric team in
+	// Maine": a ranking word and the practice's kind of provider a few
+	// words apart, or a ranking owned by a place.
+	for i := range s.toks {
+		if !rankWords[s.toks[i].low] || overlapsAny(out, s.toks[i].start, s.toks[i].end) {
+			continue
+		}
+		if w := s.toks[i].low; (w == "favorite" || w == "favourite") && !s.placeOwned(i) && (i == 0 || s.toks[i-1].low != "voted") {
+			continue // "our favorite nurses": thanks, not a ranking
+		}
+		end := -1
+		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord && s.toks[j].sent == s.toks[i].sent; j++ {
+			if providerNouns[s.toks[j].low] {
+				end = j + 1
+				break
+			}
+		}
+		if end < 0 && s.placeOwned(i) {
+			end = i + 1
+		}
+		if end < 0 || s.creditedAfter(i) || s.listNumber(i, end) || overlapsAny(out, s.toks[i].start, s.toks[end-1].end) {
+			continue
+		}
+		from := i
+		if s.placeOwned(i) {
+			from = i - 2
+		}
+		f := s.finding(from, end, "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.")
+		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
+		out = append(out, f)
+	}
 	// "the gentlest in the state": any superlative ranked against a place.
 	for i := 0; i+2 < len(s.toks); i++ {
 		w := s.toks[i].low
@@ -118,6 +149,33 @@ func checkSuperlatives(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// rankWords rank a provider against others.
+var rankWords = map[string]bool{"best": true, "finest": true, "greatest": true, "top": true, "leading": true, "friendliest": true,
+	"smartest": true, "premier": true, "favorite": true, "favourite": true}
+
+// providerNouns are what a practice is or offers: a ranking word before one
+// ranks the practice ("best family doctors", "top pediatric team").
+var providerNouns = map[string]bool{"doctor": true, "doctors": true, "docs": true, "dentist": true, "dentists": true, "surgeon": true,
+	"surgeons": true, "clinic": true, "clinics": true, "practice": true, "practices": true, "team": true, "office": true, "pediatrician": true,
+	"pediatricians": true, "physician": true, "physicians": true, "provider": true, "providers": true, "staff": true, "nurses": true,
+	"hospital": true, "care": true, "medicine": true, "healthcare": true, "specialists": true, "specialist": true, "np": true, "pa": true,
+	"chiropractor": true, "dermatologist": true, "orthodontist": true, "urgent": true}
+
+// placeOwned reports whether a place owns the ranking word at i:
+// "Springfield's best", "Maine's top", "the county's #1".
+func (s *scan) placeOwned(i int) bool {
+	if i < 2 || s.toks[i-1].low != "s" || s.toks[i-1].sent != s.toks[i].sent {
+		return false
+	}
+	p := &s.toks[i-2]
+	if inSet(p.low, "town", "state", "city", "county", "area", "region", "country", "world", "nation") {
+		return true
+	}
+	// A capitalized word that is no one's name: the town, the county or
+	// the state ("Bayport's best"); "Maria's best" is a person's.
+	return p.capital && p.kind == tokWord && !s.personAt(i-2) && !practiceWord(s, i-2)
 }
 
 // listNouns number the items of a list: "Tip #1", "Step 1", "Reason
@@ -234,7 +292,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 		}
 	}
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
-		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) {
+		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) {
 			out = append(out, f)
 		}
 	}
@@ -255,6 +313,17 @@ func checkPriceClaims(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// coverageHedged reports whether the sentence holding byte start says
+// what insurance usually covers ("most plans cover it at no cost"): a fact
+// about coverage the reader's plan decides, not an offer.
+func (s *scan) coverageHedged(start int) bool {
+	from, _ := s.tokenRange(start, start+1)
+	if from >= len(s.toks) || !s.hedged(from) {
+		return false
+	}
+	return s.clauseHas(from, "cover", "covers", "covered")
 }
 
 // checkModels is CLAIM-08: before/after pictures and results shown as a

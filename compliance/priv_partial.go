@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/practicepost/practicepost/post"
@@ -14,7 +15,7 @@ import (
 var (
 	// partialCardRE is "card ending 9021", "ending in 9021", "last four
 	// digits 9021", "xxxx-9021", "****9021".
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\bending(?:\s+(?:in|with))?|ending\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(\d{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim)\s+(?:(?:no|number|#)\.?\s+)?ending(?:\s+(?:in|with))?\s*[:#]?\s*(\d{2,6})\b`, 96)
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\bending(?:\s+(?:in|with))?|ending\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number)\s+(?:(?:no|number|#)\.?\s+)?ending(?:\s+(?:in|with))?\s*[:#]?\s*([0-9a-z]{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120": an account number too short for the bank check.
@@ -28,7 +29,7 @@ var (
 
 var (
 	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "last",
-		"id", "member", "policy", "chart", "record", "mrn", "claim")
+		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number")
 	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file")
 	lastAnchor    = wordAnchor("last")
 )
@@ -43,7 +44,15 @@ func partialCards(s *scan) []post.Finding {
 	msg := "Part of a card or account number (its last digits) next to a person's bill identifies them. Payment details must never be posted."
 	if s.hasWord("ending", "last") {
 		for _, m := range s.findAt(partialCardRE, partialCardAnchor) {
-			out = append(out, post.Finding{Start: m[0], End: m[1], Message: msg})
+			// The ending may hold letters (a Medicare ID's "4TW7") but
+			// not only letters ("ending in June").
+			g := s.text[max(m[2], m[4]):max(m[3], m[5])]
+			if y, err := strconv.Atoi(g); err == nil && y >= 1900 && y <= 2100 && !labelledEnding(s.text[m[0]:m[1]]) {
+				continue // "the fiscal year ending in 2027"
+			}
+			if strings.ContainsAny(g, "0123456789") {
+				out = append(out, post.Finding{Start: m[0], End: m[1], Message: msg})
+			}
 		}
 	}
 	if strings.Contains(s.text, "xxxx") || strings.Contains(s.text, "XXXX") || strings.Contains(s.text, "****") || strings.Contains(s.text, "••••") {
@@ -57,6 +66,18 @@ func partialCards(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// labelledEnding reports whether an "ending in" match names what ends:
+// a card, an account, an ID or its last digits.
+func labelledEnding(m string) bool {
+	m = strings.ToLower(m)
+	for _, w := range []string{"card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "last"} {
+		if strings.Contains(m, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortAccounts finds account, invoice and claim numbers introduced by

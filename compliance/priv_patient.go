@@ -73,6 +73,18 @@ func init() {
 	}
 }
 
+// personalCondition reports whether the sentence holding byte b names a
+// condition and is not advice to the reader or to everyone: "check for
+// ticks after hiking in Pine Hollow and call us if you see a rash" names a
+// place and a condition, and no one who has it.
+func (s *scan) personalCondition(b int) bool {
+	if !s.conditionInSentence(b) {
+		return false
+	}
+	t := s.tokenStart(b)
+	return t >= len(s.toks) || !s.sentenceSpeaksTo(s.toks[t].sent, true, false)
+}
+
 // checkGeography is PRIV-07: places smaller than a state. A street address,
 // ZIP code or home town in patient context blocks; a street address that is
 // not the practice's elsewhere is noted.
@@ -82,7 +94,7 @@ func checkGeography(s *scan) []post.Finding {
 		if overlapsAny(out, start, end) || s.c.allow.address(s.text[start:end]) {
 			return
 		}
-		if s.bytesInPatientContext(start, end) || s.conditionInSentence(start) {
+		if s.bytesInPatientContext(start, end) || s.personalCondition(start) {
 			out = append(out, post.Finding{Start: start, End: end, Message: "A street, town or ZIP code next to a patient's story can identify the patient.",
 				Suggestion: "Leave the place out; the state is fine."})
 		} else if always {
@@ -111,7 +123,7 @@ func checkGeography(s *scan) []post.Finding {
 		}
 	}
 	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetNameRE, streetNameAnchor) {
-		if s.bytesInPatientContext(m[2], m[3]) || s.conditionInSentence(m[2]) {
+		if s.bytesInPatientContext(m[2], m[3]) || s.personalCondition(m[2]) {
 			add(m[2], m[3], false)
 		}
 	}
@@ -130,7 +142,7 @@ func checkGeography(s *scan) []post.Finding {
 		if from, to := s.tokenRange(m[2], m[3]); from < to && s.personAt(from) {
 			continue // "from Maria": PRIV-10's job
 		}
-		if !s.patientSent[s.toks[min(len(s.toks)-1, s.tokenStart(m[2]))].sent] && !s.conditionInSentence(m[2]) {
+		if !s.patientSent[s.toks[min(len(s.toks)-1, s.tokenStart(m[2]))].sent] && !s.personalCondition(m[2]) {
 			continue
 		}
 		add(m[2], m[3], false)
@@ -366,14 +378,25 @@ func (s *scan) healthAbout(si int) bool {
 	return false
 }
 
-// audienceWords say a sentence speaks to everyone, not about one person.
-var audienceWords = newWordSet([]string{"everyone", "anyone", "everybody", "anybody", "people", "adults", "parents",
-	"kids", "children", "folks", "families", "teens", "seniors", "women", "men", "babies", "if", "ask", "book",
-	"call", "schedule", "remember", "don", "dont", "make", "get", "stay", "keep", "check", "try", "most", "many", "all"})
+// audienceWords say a sentence speaks to everyone, not about one person;
+// adviceWords that it tells the reader what to do.
+var (
+	audienceWords = newWordSet([]string{"everyone", "anyone", "everybody", "anybody", "people", "adults", "parents",
+		"kids", "children", "folks", "families", "teens", "seniors", "women", "men", "babies", "most", "many", "all"})
+	adviceWords = newWordSet([]string{"if", "ask", "book", "call", "schedule", "remember", "don", "dont", "make", "get",
+		"stay", "keep", "check", "try"})
+)
 
 // generalSentence reports whether sentence j speaks to everyone (or, when
 // you counts, to the reader): advice, an offer or a reminder.
 func (s *scan) generalSentence(j int, you bool) bool {
+	return s.sentenceSpeaksTo(j, you, true)
+}
+
+// sentenceSpeaksTo reports whether sentence j, which speaks of no "he" or
+// "she", gives advice (or, when you counts, speaks to the reader, and when
+// audience counts, to a group: "kids need more sleep").
+func (s *scan) sentenceSpeaksTo(j int, you, audience bool) bool {
 	se := s.sents[j]
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		w := s.toks[t].low
@@ -383,7 +406,7 @@ func (s *scan) generalSentence(j int, you bool) bool {
 	}
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		w := s.toks[t].low
-		if audienceWords.has(w) || (you && youWords.has(w) && w != "re" && w != "ve" && w != "ll") {
+		if adviceWords.has(w) || (audience && audienceWords.has(w)) || (you && youWords.has(w) && w != "re" && w != "ve" && w != "ll") {
 			return true
 		}
 	}

@@ -79,6 +79,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We have served the city for 95 years.", want: ""},
 	},
 	"PRIV-07": {
+		{text: "Lyme season: check for ticks after hiking in Brookfield and call us if you see a bullseye rash.", want: ""},
+		{text: "A boy from Brookfield has measles; he is doing fine.", want: "block"},
 		{text: "Three kids from Jefferson Middle School caught measles this week.", want: "block"},
 		{text: "The family on Elm Street all had the flu last week.", want: "block", match: "Elm Street"},
 		{text: "Two kids in 43085 caught measles this week.", want: "block", match: "43085"},
@@ -100,6 +102,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Every member of our team is trained.", want: ""},
 	},
 	"PRIV-09": {
+		{text: "Medicare ID ending in 4TW7: please bring your card to your follow-up.", want: "block"},
+		{text: "Our fiscal year is ending in 2027.", want: ""},
+		{text: "The sale is ending in June.", want: ""},
 		{text: "Member ID ending in 442 needs a new card.", want: "block"},
 		{text: "Card 4111 1111 1111 1111 was found.", want: "block"},
 		{text: "Wire to account number 00012345678 please.", want: "block"},
@@ -181,6 +186,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Pictured: our new waiting room.", want: "warn"},
 		{text: "Before and after photos of our renovation!", want: "warn"},
 		{text: "Stretch before and after you exercise.", want: ""},
+		{text: "Check out this before and after of a recent mole removal!", want: "warn"},
 	},
 	"PRIV-13": {
 		{text: "\"My pain is gone and I can finally sleep!\" - Maria G.", want: "block"},
@@ -254,6 +260,13 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Big Pharma is hiding the real cure for diabetes.", want: ""},
 	},
 	"CLAIM-02": {
+		// A ranking a few words from the provider, or owned by a place (issue 11).
+		{text: "Springfield's best family doctors, three years running!", want: "warn"},
+		{text: "Voted the county's favorite pediatric team!", want: "warn"},
+		{text: "The top pediatric practice in town.", want: "warn"},
+		{text: "The best way to protect your baby from whooping cough is the Tdap shot.", want: ""},
+		{text: "Happy Nurses Week to our favorite nurses!", want: ""},
+		{text: "Top 5 ways to beat the winter blues.", want: ""},
 		{text: "The best dentist in town!", want: "warn"},
 		{text: "The friendliest staff in the state.", want: "warn"},
 		{text: "Named a Top Doctor 2025 by Columbus Monthly, the best dentist award.", want: ""},
@@ -264,6 +277,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Step 1: wash your hands. Step 2: dry them well.", want: ""},
 	},
 	"CLAIM-03": {
+		{text: "We've helped thousands of migraine sufferers get their lives back.", want: "warn"},
+		{text: "We've helped thousands of families get their flu shots.", want: ""},
 		{text: "This miracle tea melts fat.", want: "warn"},
 		{text: "Lose 20 pounds in 10 days!", want: "warn"},
 		{text: "Eat more vegetables.", want: ""},
@@ -295,6 +310,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Dr. Greene sees children and adults.", want: ""},
 	},
 	"CLAIM-07": {
+		{text: "Your yearly wellness visit is covered at no cost by most plans.", want: ""},
+		{text: "Flu shots are in! Most insurance covers it at no cost.", want: ""},
+		{text: "Wellness visits at no cost to you!", want: "warn"},
 		{text: "Free whitening with every cleaning!", want: "warn"},
 		{text: "We waive your copay this month.", want: "block"},
 		{text: "Your copay is on us this month!", want: "block"},
@@ -359,10 +377,13 @@ var ruleTables = map[string][]ruleCase{
 		{text: "What a shitty day.", want: "block"},
 		{text: "Well, that was a crappy storm.", want: "warn"},
 		{text: "Class assessment today.", want: ""},
-		{text: "What a sh*t day at the office.", want: "block", match: "sh*t"},
-		{text: "F*** this snow.", want: "block"},
-		{text: "WTF is up with this weather.", want: "block"},
-		{text: "This cold is a b*tch.", want: "block"},
+		// Masked or abbreviated, the author has already toned it down: a
+		// doctor decides whether it fits the practice's voice (issue 11).
+		{text: "What a sh*t day at the office.", want: "warn", match: "sh*t"},
+		{text: "F*** this snow.", want: "warn"},
+		{text: "WTF is up with this weather.", want: "warn"},
+		{text: "This cold is a b*tch.", want: "warn"},
+		{text: "Fuck this snow.", want: "block"},
 		{text: "Well, d*mn, that storm.", want: "warn"},
 		{text: "Our **new** hours start Monday.", want: ""},
 		{text: "Tag us with #FluShot and @maplefamilymed!", want: ""},
@@ -381,12 +402,18 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Parents, don't panic: most fevers are harmless.", want: ""},
 		{text: "Some people feel nervous about shots, and that is normal.", want: ""},
 		{text: "Some people can't follow simple instructions before a fasting lab.", want: "block"},
+		// Put-downs and contempt for a group, in any words (issue 11).
+		{text: "To the lady who yelled at our front desk over a 10 minute wait: grow up.", want: "block"},
+		{text: "Anti-vax parents, take your nonsense somewhere else. We're done arguing with you people.", want: "block"},
+		{text: "Growing up healthy starts with a checkup.", want: ""},
+		{text: "We know a wait can be frustrating; thank you for your patience.", want: ""},
 		{text: "To the one-star reviewer: maybe try showing up on time.", want: "block"},
 		{text: "Congrats to our former patient who got into medical school!", want: ""},
 		{text: "Parents, please read the instructions on the medicine box.", want: ""},
 		{text: "Please be kind to our front desk team; they work hard for you.", want: ""},
 	},
 	"PROF-04": {
+		{text: "This election matters for your health. Vote for candidates who protect the ACA.", want: "warn"},
 		{text: "Remember to vote for the school levy.", want: "warn"},
 		{text: "Remember your flu shot.", want: ""},
 		{text: "Vote no on Issue 2 to protect our patients.", want: "warn"},
