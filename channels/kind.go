@@ -33,6 +33,10 @@ type Kind struct {
 	// Title is the network's name as people read it ("X", "Facebook",
 	// "LinkedIn"), on the preview and in messages.
 	Title string
+	// APIBase is the network's real API address, which a channel uses
+	// unless its config sets api_base; "" for kinds that call no network.
+	// `practicepost doctor` compares the server's clock with its Date.
+	APIBase string
 
 	// Limits is what the network takes in one post. Limits.MaxChars is
 	// counted by Measure; 0 means no limit (preview, manual).

@@ -23,6 +23,9 @@ const (
 	keepPreUpgrade   = 3
 )
 
+// Schema is the database's schema version.
+func (db *DB) Schema() (uint64, error) { return db.schemaOf() }
+
 // schemaOf reads the stored schema version; 0 for a new database.
 func (db *DB) schemaOf() (uint64, error) {
 	var have uint64

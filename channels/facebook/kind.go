@@ -10,8 +10,9 @@ import (
 
 func init() {
 	channels.Register(channels.Kind{
-		Name:  "facebook",
-		Title: "Facebook",
+		Name:    "facebook",
+		Title:   "Facebook",
+		APIBase: DefaultAPIBase,
 		// Facebook's front end and Graph API validate the message in UTF-16
 		// code units (JavaScript strings), so an emoji counts 2.
 		Limits:  channels.Limits{MaxChars: MaxMessageChars, Counting: "utf16", MaxImages: MaxImages},

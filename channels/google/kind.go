@@ -12,8 +12,9 @@ import (
 
 func init() {
 	channels.Register(channels.Kind{
-		Name:  "google",
-		Title: "Google Business Profile",
+		Name:    "google",
+		Title:   "Google Business Profile",
+		APIBase: DefaultAPIBase,
 		// Google's post editor is a JavaScript front end: UTF-16 code
 		// units never undercount what it allows.
 		Limits:  channels.Limits{MaxChars: MaxSummaryChars, Counting: "utf16", MaxImages: MaxImages},

@@ -11,8 +11,9 @@ import (
 
 func init() {
 	channels.Register(channels.Kind{
-		Name:  "linkedin",
-		Title: "LinkedIn",
+		Name:    "linkedin",
+		Title:   "LinkedIn",
+		APIBase: DefaultAPIBase,
 		// LinkedIn's composer and API count commentary in UTF-16 code units
 		// (JavaScript strings), so an emoji counts 2; the feed folds long
 		// text behind "…see more".

@@ -14,6 +14,7 @@ func init() {
 	channels.Register(channels.Kind{
 		Name:    "x",
 		Title:   "X",
+		APIBase: DefaultAPIBase,
 		Limits:  Limits,
 		Measure: twittertext.Measure,
 		Options: func() channels.Options { return new(Options) },

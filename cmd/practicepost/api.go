@@ -59,6 +59,12 @@ func apiMux(svc *calendar.Service, practice string, chans map[string]channels.Ch
 		}
 		return acct, nil
 	})
+	localapi.Handle(m, "StoreHealth", func(ctx context.Context, _ struct{}) (StoreHealth, error) {
+		return storeHealth(ctx, db)
+	})
+	localapi.Handle(m, "ChannelHealth", func(ctx context.Context, id string) (ChannelHealth, error) {
+		return channelHealth(ctx, chans, id)
+	})
 	localapi.Handle(m, "UserRole", func(ctx context.Context, name string) (post.Role, error) {
 		return svc.UserRole(ctx, name)
 	})
