@@ -29,7 +29,7 @@ type Profile struct {
 }
 
 // Target is one channel the draft goes to.
-type Target struct{ ID, Kind string } // Kind: x | facebook | linkedin | preview | manual
+type Target struct{ ID, Kind string } // Kind: x | facebook | linkedin | google | preview | manual
 
 // Draft is everything the checklist looks at.
 type Draft struct {
@@ -113,6 +113,8 @@ func Limit(kind string) int {
 		return 3000
 	case "facebook":
 		return 63206
+	case "google":
+		return 1500 // a Business Profile post's summary
 	}
 	return 0
 }

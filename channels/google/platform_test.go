@@ -91,8 +91,11 @@ func TestButtons(t *testing.T) {
 	if _, err := newChannel(t, cfg).Publish(t.Context(), out("Questions about flu shots? Call us.")); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := c.Publish(t.Context(), out("New hours: see https://clinic.example/hours.")); err != nil {
+		t.Fatal(err)
+	}
 	bodies := fake.CreateBodies()
-	if len(bodies) != 2 {
+	if len(bodies) != 3 {
 		t.Fatalf("%d creates", len(bodies))
 	}
 	if !strings.Contains(string(bodies[0]), `"callToAction":{"actionType":"LEARN_MORE","url":"https://clinic.example/book?from=google"}`) {
@@ -100,6 +103,9 @@ func TestButtons(t *testing.T) {
 	}
 	if !strings.Contains(string(bodies[1]), `"callToAction":{"actionType":"CALL"}`) {
 		t.Errorf("call post body %s", bodies[1])
+	}
+	if !strings.Contains(string(bodies[2]), `"callToAction":{"actionType":"LEARN_MORE","url":"https://clinic.example/hours"}`) {
+		t.Errorf("a link in the text is not the button: %s", bodies[2])
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"regexp"
 	"strings"
 	"time"
 
@@ -38,6 +39,10 @@ type mediaItem struct {
 	SourceURL   string `json:"sourceUrl"`
 }
 
+// firstLink finds a link in a post's text, without the punctuation that
+// ends a sentence after it.
+var firstLink = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"']*[^\s<>"'.,;:!?)]`)
+
 // Local post states.
 const (
 	stateLive       = "LIVE"
@@ -65,9 +70,16 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 		return post.Receipt{}, channels.Errorf(channels.Permanent, "the text is empty; Google needs a summary")
 	}
 	lp := localPost{LanguageCode: c.cfg.LanguageCode, Summary: o.Text, TopicType: "STANDARD"}
+	link := o.Link
+	if link == "" {
+		// Google shows no clickable link in a post's text (the
+		// checklist says so, PLAT-04): the text's first link is the
+		// post's button.
+		link = firstLink.FindString(o.Text)
+	}
 	switch {
-	case o.Link != "":
-		lp.CallToAction = &callToAction{ActionType: ButtonLearnMore, URL: o.Link}
+	case link != "":
+		lp.CallToAction = &callToAction{ActionType: ButtonLearnMore, URL: link}
 	case c.cfg.Button == ButtonCall:
 		lp.CallToAction = &callToAction{ActionType: ButtonCall}
 	}
