@@ -15,7 +15,7 @@ import (
 func goneOutOn(p *post.Post) string {
 	for _, c := range slices.Sorted(maps.Keys(p.Deliveries)) {
 		switch p.Deliveries[c].State {
-		case post.DeliveryPublished, post.DeliveryPublishing, post.DeliveryUnknown, post.DeliveryTask:
+		case post.DeliveryPublished, post.DeliveryPublishing, post.DeliveryUnknown, post.DeliveryTask, post.DeliveryModeration:
 			return c
 		}
 	}
@@ -70,7 +70,7 @@ func retriable(p *post.Post) bool {
 		return false
 	}
 	for _, d := range p.Deliveries {
-		if d.State == post.DeliveryUnknown || d.State == post.DeliveryPublishing || d.State == post.DeliveryTask {
+		if d.State == post.DeliveryUnknown || d.State == post.DeliveryPublishing || d.State == post.DeliveryTask || d.State == post.DeliveryModeration {
 			return false
 		}
 	}

@@ -18,6 +18,10 @@ const (
 	// DeliveryTask: a manual channel's slot came; staff must post the text
 	// by hand and confirm with the URL.
 	DeliveryTask DeliveryState = "task"
+	// DeliveryModeration: the network accepted the post (RemoteID is set)
+	// but shows it only once its own review passes it ("with Google for
+	// review"); the scheduler asks again until it is published or failed.
+	DeliveryModeration DeliveryState = "moderation"
 )
 
 // Delivery is the record of one post on one channel. Its Publishing fields are

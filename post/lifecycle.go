@@ -102,7 +102,7 @@ func (p *Post) StatusFromDeliveries() Status {
 			unknown = true
 		case DeliveryFailed:
 			failed = true
-		case DeliveryPending, DeliveryPublishing, DeliveryTask:
+		case DeliveryPending, DeliveryPublishing, DeliveryTask, DeliveryModeration:
 			open = true
 		case DeliveryHeld:
 			held = true

@@ -26,6 +26,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	if err := s.reconcile(ctx); err != nil {
 		return err
 	}
+	s.checkModeration(ctx)
 	stopCron, err := s.startJobs(ctx)
 	if err != nil {
 		return err
@@ -99,6 +100,7 @@ func (s *Scheduler) recheckIfDue(ctx context.Context) {
 		s.log.Error("looking up interrupted attempts", "error", err)
 		s.recheckAfter(s.now().Add(minSleep))
 	}
+	s.checkModeration(ctx)
 }
 
 // watchdog raises scheduler_stalled when the loop misses three heartbeats:

@@ -40,7 +40,7 @@ type outcome struct {
 // reconciled against the account's recent posts before anything else.
 func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, text string, rec post.Receipt, err error) outcome {
 	if err == nil {
-		return outcome{state: post.DeliveryPublished, receipt: rec}
+		return publishedOutcome(rec)
 	}
 	class := channels.ClassOf(err)
 	reason := reasonOf(err)
@@ -52,7 +52,7 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 		// the account before sending it again, as for a lost answer.
 		if class == channels.Retryable && statusOf(err) >= 500 {
 			if found, ok, ferr := s.find(ctx, c.channel, ch, text, d.AttemptStarted, ""); ferr == nil && ok {
-				return outcome{state: post.DeliveryPublished, receipt: found}
+				return publishedOutcome(found)
 			}
 		}
 		now := s.now()
@@ -87,7 +87,7 @@ func (s *Scheduler) decide(ctx context.Context, c *claim, ch channels.Channel, t
 	found, ok, ferr := s.find(ctx, c.channel, ch, text, d.AttemptStarted, existing)
 	switch {
 	case ok:
-		return outcome{state: post.DeliveryPublished, receipt: found}
+		return publishedOutcome(found)
 	case ferr != nil:
 		return outcome{state: post.DeliveryUnknown, alertKind: alert.KindOutcomeUnknown,
 			reason: fmt.Sprintf("the platform's answer was lost (%s) and the platform could not be asked (%s): check the account by hand and mark it published or failed", reason, reasonOf(ferr))}
@@ -149,7 +149,9 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 			return err
 		}
 		d := p.Deliveries[c.channel]
-		if d == nil || d.AttemptID != c.attemptID || d.State != post.DeliveryPublishing {
+		// A delivery with the network for review is still open: its
+		// moderation outcome is recorded like an attempt's.
+		if d == nil || d.AttemptID != c.attemptID || (d.State != post.DeliveryPublishing && d.State != post.DeliveryModeration) {
 			stale = true
 			return nil
 		}
@@ -199,6 +201,8 @@ func applyOutcome(d *post.Delivery, oc outcome, now time.Time) {
 		if d.PublishedAt.IsZero() {
 			d.PublishedAt = now
 		}
+	case post.DeliveryModeration:
+		d.RemoteID, d.URL, d.PublishedAt = oc.receipt.RemoteID, oc.receipt.URL, oc.receipt.PublishedAt
 	case post.DeliveryPending:
 		d.NextAttempt = oc.nextAttempt
 	}
@@ -211,6 +215,9 @@ func (s *Scheduler) report(ctx context.Context, c *claim, oc outcome, log *slog.
 		s.m.published.WithLabelValues(c.channel).Inc()
 		s.m.lateness.Observe(max(s.now().Sub(c.due), 0).Seconds())
 		log.Info("published", "remote_id", oc.receipt.RemoteID)
+	case post.DeliveryModeration:
+		log.Info("accepted; the network is reviewing it", "remote_id", oc.receipt.RemoteID)
+		s.recheckAfter(s.now().Add(s.opt.ModerationEvery))
 	case post.DeliveryPending:
 		log.Info("will retry", "next_attempt", oc.nextAttempt, "reason", oc.reason)
 	case post.DeliveryPublishing:

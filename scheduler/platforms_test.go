@@ -12,6 +12,8 @@ import (
 	"github.com/practicepost/practicepost/channels/channeltest"
 	"github.com/practicepost/practicepost/channels/facebook"
 	"github.com/practicepost/practicepost/channels/facebook/fbfake"
+	"github.com/practicepost/practicepost/channels/google"
+	"github.com/practicepost/practicepost/channels/google/gbpfake"
 	"github.com/practicepost/practicepost/channels/linkedin"
 	"github.com/practicepost/practicepost/channels/linkedin/lifake"
 	"github.com/practicepost/practicepost/channels/x"
@@ -24,6 +26,7 @@ type platform struct {
 	fake    channeltest.Fake
 	channel channels.Channel
 	xfake   *xfake.Server
+	gbpfake *gbpfake.Server
 }
 
 // callTimeout is short so "hang until the client gives up" faults end
@@ -67,6 +70,17 @@ func newPlatform(t *testing.T, kind string, clk *clock, liVersion string) platfo
 			t.Fatal(err)
 		}
 		return platform{fake: f, channel: c}
+	case "gbp":
+		f := gbpfake.New()
+		t.Cleanup(f.Close)
+		f.SetClock(clk.Now)
+		c, err := google.New(google.Config{ID: "gbp", APIBase: f.URL(), InfoAPIBase: f.URL(), AccountsAPIBase: f.URL(), TokenURL: f.TokenURL(),
+			AccountID: gbpfake.AccountID, LocationID: gbpfake.LocationID, ClientID: gbpfake.ClientID, ClientSecret: gbpfake.ClientSecret,
+			RefreshToken: gbpfake.RefreshToken, HTTPClient: hc, Logger: log, Now: clk.Now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return platform{fake: f, channel: c, gbpfake: f}
 	}
 	t.Fatalf("no platform %s", kind)
 	return platform{}
@@ -85,7 +99,7 @@ func TestFaultsThroughTheRealAdapters(t *testing.T) {
 	}
 	published := []post.DeliveryState{post.DeliveryPublished}
 	var cases []tc
-	for _, kind := range []string{"x", "fb", "li"} {
+	for _, kind := range []string{"x", "fb", "li", "gbp"} {
 		cases = append(cases,
 			tc{kind: kind, name: "429 with retry-after", inject: func(p platform) {
 				p.fake.Fail(1, channeltest.Fault{Kind: channeltest.FaultRateLimit, RetryAfter: 20 * time.Second})

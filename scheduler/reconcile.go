@@ -125,7 +125,7 @@ func (s *Scheduler) reconcileChannel(ctx context.Context, channel string, attemp
 		switch {
 		case why == "" && found:
 			used[r.RemoteID] = true
-			oc = outcome{state: post.DeliveryPublished, receipt: r}
+			oc = publishedOutcome(r)
 		case why != "":
 			oc = unknownOutcome(why)
 		case now.Sub(a.started) < s.opt.ReconcileSettle:

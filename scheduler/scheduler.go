@@ -76,6 +76,9 @@ type Options struct {
 	// younger than this is looked up again later; an older one the list
 	// does not show was never published and is retried. Default 2 min.
 	ReconcileSettle time.Duration
+	// ModerationEvery is how often a post a network is still reviewing
+	// (Google's PROCESSING) is asked about again. Default 5 min.
+	ModerationEvery time.Duration
 }
 
 // Scheduler is the publishing loop.
@@ -152,6 +155,9 @@ func New(opt Options) (*Scheduler, error) {
 	}
 	if opt.ReconcileSettle <= 0 {
 		opt.ReconcileSettle = 2 * time.Minute
+	}
+	if opt.ModerationEvery <= 0 {
+		opt.ModerationEvery = 5 * time.Minute
 	}
 	m, err := newMetrics(opt.Registry)
 	if err != nil {

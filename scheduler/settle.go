@@ -16,11 +16,11 @@ import (
 func settle(p *post.Post) (refused post.Status) {
 	started, allHeld, open := false, true, false
 	for _, d := range p.Deliveries {
-		if d.State == post.DeliveryPending || d.State == post.DeliveryPublishing {
+		if d.State == post.DeliveryPending || d.State == post.DeliveryPublishing || d.State == post.DeliveryModeration {
 			open = true
 		}
 		switch d.State {
-		case post.DeliveryPublishing, post.DeliveryPublished, post.DeliveryFailed, post.DeliveryUnknown, post.DeliveryTask:
+		case post.DeliveryPublishing, post.DeliveryPublished, post.DeliveryFailed, post.DeliveryUnknown, post.DeliveryTask, post.DeliveryModeration:
 			started = true
 		}
 		if d.State != post.DeliveryHeld && d.State != post.DeliveryCancelled {

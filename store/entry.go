@@ -52,7 +52,7 @@ func init() {
 		statusNames[string(s)] = s
 	}
 	for _, d := range []post.DeliveryState{post.DeliveryPending, post.DeliveryPublishing, post.DeliveryPublished,
-		post.DeliveryFailed, post.DeliveryUnknown, post.DeliveryHeld, post.DeliveryCancelled, post.DeliveryTask} {
+		post.DeliveryFailed, post.DeliveryUnknown, post.DeliveryHeld, post.DeliveryCancelled, post.DeliveryTask, post.DeliveryModeration} {
 		deliveryNames[string(d)] = d
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -33,6 +34,20 @@ type deliveryRow struct {
 	Channel  string
 	Delivery post.Delivery
 	Text     string
+	Label    string // the state in words
+}
+
+// deliveryLabel is a delivery's state in words: a post a network is still
+// reviewing is "with Google Business Profile for review", not a bare state.
+func deliveryLabel(st post.DeliveryState, kind string) string {
+	if st == post.DeliveryModeration {
+		title := "the network"
+		if k, ok := channels.Lookup(kind); ok {
+			title = k.Title
+		}
+		return "with " + title + " for review"
+	}
+	return string(st)
 }
 
 // postPage shows one post: per-channel status and links, alerts, reviews
@@ -49,10 +64,12 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 		CanHold:       p.Status != post.StatusHeld && post.CanTransition(p.Status, post.StatusHeld) && calendar.MayHold(who(r).actor(), p) == nil,
 		CanCancel:     post.CanTransition(p.Status, post.StatusCancelled),
 		CanRelease:    p.Status == post.StatusHeld && calendar.MayRelease(who(r).actor(), p) == nil}
+	kinds := s.channelKinds()
 	for _, c := range p.Channels {
 		row := deliveryRow{Channel: c, Text: p.TextFor(c)}
 		if dl := p.Deliveries[c]; dl != nil {
 			row.Delivery = *dl
+			row.Label = deliveryLabel(dl.State, kinds[c])
 			if dl.LastError != "" {
 				d.Alerts = append(d.Alerts, c+": "+dl.LastError)
 			}
