@@ -57,6 +57,9 @@ type Server struct {
 	posts   []*gPost // oldest first
 	reviews []*gReview
 	expired bool
+	// hangAfterWrite: a create or reply takes effect, then the answer
+	// never comes (the client's deadline ends the request).
+	hangAfterWrite bool
 	// initial is the state new posts get: LIVE, or PROCESSING.
 	initial string
 	// replyPuts counts every reply PUT that changed a review.
@@ -140,6 +143,30 @@ func (s *Server) ExpireToken() {
 	s.expired = true
 }
 
+// HangAfterWrite makes creates and reply PUTs take effect and then hang
+// without answering until the client gives up (on) or answer (off).
+func (s *Server) HangAfterWrite(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.hangAfterWrite = on
+}
+
+// hangIfAsked holds a written request's answer back while HangAfterWrite
+// is on; it reports whether it did.
+func (s *Server) hangIfAsked(r *http.Request) bool {
+	s.mu.Lock()
+	hang := s.hangAfterWrite
+	s.mu.Unlock()
+	if !hang {
+		return false
+	}
+	select {
+	case <-r.Context().Done():
+	case <-s.done:
+	}
+	return true
+}
+
 // SetClock replaces the fake's clock (time.Now by default).
 func (s *Server) SetClock(now func() time.Time) {
 	s.mu.Lock()
@@ -187,7 +214,7 @@ func (s *Server) Reset() {
 	defer s.mu.Unlock()
 	s.ResetFaults()
 	s.posts, s.reviews, s.bodies = nil, nil, nil
-	s.expired, s.initial = false, "LIVE"
+	s.expired, s.initial, s.hangAfterWrite = false, "LIVE", false
 	s.replyPuts = map[string]int{}
 	s.codes = map[string]string{}
 }

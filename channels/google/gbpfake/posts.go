@@ -82,6 +82,7 @@ func (s *Server) createPost(w http.ResponseWriter, r *http.Request) {
 		s.writeFault(w, r, *fault)
 	case lose:
 		dropAnswer(w)
+	case s.hangIfAsked(r):
 	default:
 		writeJSON(w, 200, out)
 	}

@@ -140,6 +140,7 @@ func (s *Server) putReply(w http.ResponseWriter, r *http.Request, name string) {
 		s.writeFault(w, r, *fault)
 	case lose:
 		dropAnswer(w)
+	case s.hangIfAsked(r):
 	default:
 		writeJSON(w, 200, out)
 	}
