@@ -79,7 +79,9 @@ func TestCreateAnsweredWithAnUnexpectedBody(t *testing.T) {
 func TestListAnsweredWithHTML(t *testing.T) {
 	fake := gbpfake.New()
 	t.Cleanup(fake.Close)
-	base := tamper(t, fake, func(r *http.Request) bool { return r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/localPosts") }, 200, "<html>captcha</html>")
+	base := tamper(t, fake, func(r *http.Request) bool {
+		return r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/localPosts")
+	}, 200, "<html>captcha</html>")
 	c := newChannel(t, config(base, &channeltest.LogBuffer{}, nil))
 	_, err := c.Recent(t.Context(), time.Now().Add(-time.Hour))
 	wantClass(t, err, channels.Retryable)
