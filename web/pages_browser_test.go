@@ -109,6 +109,8 @@ func TestBrowserEveryPageOnPhoneAndDesktop(t *testing.T) {
 		{"emergency", "/emergency"},
 		{"channels", "/channels"},
 		{"users", "/users"},
+		{"user", "/users/sam"},
+		{"account", "/account"},
 		{"audit", "/audit"},
 	}
 	sizes := []struct {

@@ -65,6 +65,9 @@ func (s *Server) table() []route {
 		{"POST /authorizations", staff, s.addAuthorization},
 		{"POST /authorizations/{id}/revoke", staff, s.revokeAuthorization},
 
+		{"GET /account", staff, s.accountPage},
+		{"POST /account/email", staff, s.setOwnEmail},
+
 		{"GET /emergency", staff, s.emergencyPage},
 		{"POST /emergency/stop", staff, s.emergencyStop},
 		{"POST /emergency/resume", reviewer, s.emergencyResume},
@@ -78,6 +81,12 @@ func (s *Server) table() []route {
 		{"POST /connect/{kind}/callback", admin, s.connectFragment},
 		{"GET /users", admin, s.usersPage},
 		{"POST /users", admin, s.addUser},
+		{"GET /users/{name}", admin, s.userPage},
+		{"POST /users/{name}/details", admin, s.editUserDetails},
+		{"POST /users/{name}/role", admin, s.setUserRole},
+		{"POST /users/{name}/disable", admin, s.disableUser},
+		{"POST /users/{name}/enable", admin, s.enableUser},
+		{"POST /users/{name}/remove", admin, s.removeUser},
 		{"POST /users/{name}/password", admin, s.setPassword},
 		{"POST /users/{name}/tokens", admin, s.createAPIToken},
 		{"POST /tokens/{id}/revoke", admin, s.revokeAPIToken},

@@ -34,9 +34,14 @@ func TestEveryRouteChecksTheRole(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The user routes disable and remove {name}: a user of its own, so the
+	// walk does not lock out the users it signs in as.
+	if _, err := e.cal.AddUser(context.Background(), calendar.AddUser{Actor: calendar.System, Name: "victim", Role: post.RoleStaff, Password: testPassword}); err != nil {
+		t.Fatal(err)
+	}
 	for _, rt := range e.srv.table() {
 		method, path, _ := strings.Cut(rt.pattern, " ")
-		path = strings.NewReplacer("{id}", p.ID, "{hash}", strings.Repeat("ab", 32), "{name}", "sam", "{format}", "csv", "{kind}", "x", "{$}", "").Replace(path)
+		path = strings.NewReplacer("{id}", p.ID, "{hash}", strings.Repeat("ab", 32), "{name}", "victim", "{format}", "csv", "{kind}", "x", "{$}", "").Replace(path)
 		for _, who := range roles {
 			t.Run(rt.pattern+"/"+nonEmptyName(who.user), func(t *testing.T) {
 				token, csrf := "", ""

@@ -109,6 +109,11 @@ var flashes = map[string]string{
 	"rescheduled": "The post has its new time.", "confirmed": "Recorded. Thank you for checking.", "stopped": "Emergency stop is on: nothing will be published.",
 	"resumed": "The emergency stop is lifted.", "added": "Added.", "revoked": "Revoked.",
 	"password": "The password is changed; the user's sessions are signed out and their API tokens revoked.",
+	"details":  "Saved.", "email": "Saved: your notices go to this address.",
+	"role":     "The role is changed; the user's sessions are signed out and their API tokens revoked.",
+	"disabled": "The account is disabled: the user is signed out everywhere and their API tokens are revoked.",
+	"enabled":  "The account is enabled: the user can sign in with their password.",
+	"removed":  "The user is removed: signed out everywhere, API tokens revoked; their name stays in the history.",
 	"paused":   "The channel is paused: nothing will be published on it.", "acked": "The alert is acknowledged.", "connected": "The account is connected and its token is stored encrypted.", "unpaused": "The channel is resumed. Posts held meanwhile stay held until released.",
 }
 
