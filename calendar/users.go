@@ -197,6 +197,10 @@ func (s *Service) DisableUser(ctx context.Context, req DisableUser) (*post.User,
 		what = "disable"
 	}
 	return s.manageUser(ctx, req.Actor, req.Name, what, func(u *post.User) (string, string, error) {
+		if u.Disabled == req.Disabled {
+			// Nothing to do, and going on would sign the user out for nothing.
+			return "", "", post.Errorf(post.EConflict, "%s is already %sd", u.Name, what)
+		}
 		u.Disabled = req.Disabled
 		return "user." + what, "", nil
 	})

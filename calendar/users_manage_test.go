@@ -3,11 +3,22 @@ package calendar
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
+
+// testHash is "correct horse battery" hashed once: bcrypt per user per
+// subtest made these tests take a minute on a busy machine.
+var testHash = sync.OnceValue(func() string {
+	h, err := hashPassword("correct horse battery")
+	if err != nil {
+		panic(err)
+	}
+	return h
+})
 
 // usersEnv has ada and bo (admins), drlee (reviewer) and sam (staff).
 func usersEnv(t *testing.T) *env {
@@ -17,8 +28,11 @@ func usersEnv(t *testing.T) *env {
 		name string
 		role post.Role
 	}{{"ada", post.RoleAdmin}, {"bo", post.RoleAdmin}, {"drlee", post.RoleReviewer}, {"sam", post.RoleStaff}} {
-		if _, err := e.svc.AddUser(context.Background(), AddUser{Actor: System, Name: u.name, DisplayName: "Name of " + u.name,
-			Role: u.role, Password: "correct horse battery"}); err != nil {
+		err := e.db.Update(context.Background(), func(tx store.Tx) error {
+			return tx.PutUser(&post.User{Name: u.name, DisplayName: "Name of " + u.name, Role: u.role, PasswordHash: testHash(), CreatedAt: now},
+				store.Audit{Actor: "test", Action: "user.add"})
+		})
+		if err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -72,6 +86,11 @@ func TestManagingUsersRefusesLockout(t *testing.T) {
 			_, err := e.svc.SetPassword(ctx, SetPassword{Actor: ada, Name: "sam", Password: "another long password"})
 			return err
 		}, post.EConflict},
+		{"an active user enabled (it would only sign them out)", nil, func(e *env) error {
+			_, err := e.svc.DisableUser(ctx, DisableUser{Actor: ada, Name: "sam"})
+			return err
+		}, post.EConflict},
+		{"a disabled user disabled again", disable(ada, "sam"), disable(ada, "sam"), post.EConflict},
 		{"one of two admins demoted", nil, role(ada, "bo", post.RoleStaff), ""},
 		{"the shell removes an admin while another is left", nil, remove(shell, "bo"), ""},
 	}
@@ -176,8 +195,10 @@ func TestEditUserDetails(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := usersEnv(t)
-			if _, err := e.svc.AddUser(ctx, AddUser{Actor: System, Name: "dr-reyes", DisplayName: "Name of dr-reyes", Role: post.RoleReviewer,
-				Password: "correct horse battery", Email: "old@clinic.example"}); err != nil {
+			if err := e.db.Update(ctx, func(tx store.Tx) error {
+				return tx.PutUser(&post.User{Name: "dr-reyes", DisplayName: "Name of dr-reyes", Role: post.RoleReviewer, PasswordHash: testHash(),
+					Email: "old@clinic.example"}, store.Audit{Actor: "test", Action: "user.add"})
+			}); err != nil {
 				t.Fatal(err)
 			}
 			_, err := e.svc.EditUser(ctx, tc.req)
