@@ -129,13 +129,23 @@ func (n *Notifier) PostLink(a Alert) string {
 // of the same kind about the same post and channel swallows it. The error is
 // only about storing; send failures are logged.
 func (n *Notifier) Raise(ctx context.Context, a Alert) (bool, error) {
+	stored, err := n.store(ctx, &a)
+	if err != nil || !stored {
+		return false, err
+	}
+	n.send(ctx, a)
+	return true, nil
+}
+
+// store keeps a, reporting whether it was new.
+func (n *Notifier) store(ctx context.Context, a *Alert) (bool, error) {
 	if a.Severity == "" {
 		a.Severity = defaultSeverity[a.Kind]
 	}
 	var stored bool
 	err := n.db.Update(ctx, func(tx store.Tx) error {
 		var err error
-		stored, err = tx.PutAlert(&a)
+		stored, err = tx.PutAlert(a)
 		return err
 	})
 	if err != nil {
@@ -147,10 +157,17 @@ func (n *Notifier) Raise(ctx context.Context, a Alert) (bool, error) {
 		return false, nil
 	}
 	log.Warn("alert", "severity", a.Severity, "message", a.Message)
+	return true, nil
+}
+
+// send delivers a through the practice-wide settings: the configured mail
+// addresses and the webhook.
+func (n *Notifier) send(ctx context.Context, a Alert) {
+	log := n.log.With("alert_id", a.ID, "kind", a.Kind)
 	sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
 	defer cancel()
 	if n.smtp.Host != "" {
-		if err := n.mail(sendCtx, a); err != nil {
+		if err := n.mail(sendCtx, n.smtp.To, n.message(a)); err != nil {
 			log.Error("alert e-mail not sent", "error", err)
 		}
 	}
@@ -159,5 +176,4 @@ func (n *Notifier) Raise(ctx context.Context, a Alert) (bool, error) {
 			log.Error("alert webhook not sent", "error", err)
 		}
 	}
-	return true, nil
 }

@@ -13,9 +13,10 @@ import (
 	"time"
 )
 
-// mail sends a as a plain-text e-mail. net/smtp has no context, so the
-// connection is dialled with ctx and given ctx's deadline.
-func (n *Notifier) mail(ctx context.Context, a Alert) error {
+// mail sends msg (headers and body, see compose) to the addresses to. net/smtp
+// has no context, so the connection is dialled with ctx and given ctx's
+// deadline.
+func (n *Notifier) mail(ctx context.Context, to []string, msg []byte) error {
 	addr := net.JoinHostPort(n.smtp.Host, strconv.Itoa(n.smtp.Port))
 	var d net.Dialer
 	conn, err := d.DialContext(ctx, "tcp", addr)
@@ -50,16 +51,16 @@ func (n *Notifier) mail(ctx context.Context, a Alert) error {
 	if err := c.Mail(n.smtp.From); err != nil {
 		return fmt.Errorf("alert: mail: from: %w", err)
 	}
-	for _, to := range n.smtp.To {
-		if err := c.Rcpt(to); err != nil {
-			return fmt.Errorf("alert: mail: to %s: %w", to, err)
+	for _, rcpt := range to {
+		if err := c.Rcpt(rcpt); err != nil {
+			return fmt.Errorf("alert: mail: to %s: %w", rcpt, err)
 		}
 	}
 	w, err := c.Data()
 	if err != nil {
 		return fmt.Errorf("alert: mail: %w", err)
 	}
-	if _, err := w.Write(n.message(a)); err != nil {
+	if _, err := w.Write(msg); err != nil {
 		return fmt.Errorf("alert: mail: %w", err)
 	}
 	if err := w.Close(); err != nil {
@@ -68,34 +69,47 @@ func (n *Notifier) mail(ctx context.Context, a Alert) error {
 	return c.Quit()
 }
 
-// message renders the e-mail, headers and body, with CRLF line ends.
+// message renders alert a as an e-mail to the practice-wide addresses.
 func (n *Notifier) message(a Alert) []byte {
-	subject := fmt.Sprintf("[practicepost] %s: %s", a.Severity, strings.ReplaceAll(a.Kind, "_", " "))
+	var b strings.Builder
+	b.WriteString(a.Message + "\n\n")
+	n.alertLines(&b, a)
+	b.WriteString("\nAcknowledge it on the Alerts page of practicepost.\n")
+	return n.compose(n.smtp.To, fmt.Sprintf("%s: %s", a.Severity, strings.ReplaceAll(a.Kind, "_", " ")), a.ID, a.At, b.String())
+}
+
+// alertLines writes a's fields, one "Key: value" line each.
+func (n *Notifier) alertLines(b *strings.Builder, a Alert) {
+	line := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(b, "%s: %s\n", k, v)
+		}
+	}
+	line("Kind", a.Kind)
+	line("Post", string(a.PostID))
+	line("Channel", a.Channel)
+	line("Time", a.At.UTC().Format(time.RFC3339))
+	line("Alert", a.ID)
+	line("Open", n.PostLink(a))
+}
+
+// compose renders an e-mail, headers and body, with CRLF line ends. The
+// subject gets the "[practicepost]" prefix and the practice's name.
+func (n *Notifier) compose(to []string, subject, id string, at time.Time, body string) []byte {
+	subject = "[practicepost] " + subject
 	if n.name != "" {
 		subject += " (" + n.name + ")"
 	}
 	var b bytes.Buffer
 	hdr := func(k, v string) { fmt.Fprintf(&b, "%s: %s\r\n", k, v) }
 	hdr("From", n.smtp.From)
-	hdr("To", strings.Join(n.smtp.To, ", "))
+	hdr("To", strings.Join(to, ", "))
 	hdr("Subject", mime.QEncoding.Encode("utf-8", subject))
-	hdr("Date", a.At.Format(time.RFC1123Z))
-	hdr("Message-ID", "<"+a.ID+"@practicepost>")
+	hdr("Date", at.Format(time.RFC1123Z))
+	hdr("Message-ID", "<"+id+"@practicepost>")
 	hdr("MIME-Version", "1.0")
 	hdr("Content-Type", "text/plain; charset=utf-8")
 	b.WriteString("\r\n")
-	line := func(k, v string) {
-		if v != "" {
-			fmt.Fprintf(&b, "%s: %s\r\n", k, v)
-		}
-	}
-	b.WriteString(strings.ReplaceAll(a.Message, "\n", "\r\n") + "\r\n\r\n")
-	line("Kind", a.Kind)
-	line("Post", a.PostID)
-	line("Channel", a.Channel)
-	line("Time", a.At.UTC().Format(time.RFC3339))
-	line("Alert", a.ID)
-	line("Open", n.PostLink(a))
-	b.WriteString("\r\nAcknowledge it on the Alerts page of practicepost.\r\n")
+	b.WriteString(strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\n", "\r\n"))
 	return b.Bytes()
 }

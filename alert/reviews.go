@@ -2,7 +2,9 @@ package alert
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/practicepost/practicepost/post"
@@ -21,8 +23,11 @@ type ReviewWatch struct {
 	Location *time.Location
 }
 
-// CheckReviews tells the doctors what waits for them, through the alert
-// channels (the web UI, e-mail, the webhook). It is called every few
+// CheckReviews tells the doctors what waits for them. Every alert is stored
+// (the web UI's Alerts page lists it); what one check raised then goes out
+// as one e-mail to each reviewer's own address (see deliverReviews), and
+// through the practice-wide settings (mail to [alerts.smtp] to, the webhook)
+// when a reviewer has no address of their own. It is called every few
 // minutes by the daemon:
 //
 //   - review_waiting: posts have joined the review queue since the last
@@ -55,13 +60,16 @@ func (n *Notifier) CheckReviews(ctx context.Context, now time.Time, w ReviewWatc
 	if err != nil {
 		return fmt.Errorf("alert: past alerts: %w", err)
 	}
-	if err := n.reviewWaiting(ctx, now, w, waiting, past); err != nil {
-		return err
-	}
-	return n.reviewOverdue(ctx, now, w, waiting, past)
+	var fresh []Alert
+	werr := n.reviewWaiting(ctx, now, w, waiting, past, &fresh)
+	oerr := n.reviewOverdue(ctx, now, w, waiting, past, &fresh)
+	// What was stored goes out even when a later store failed: the stored
+	// alerts are not raised again, so holding them back would lose them.
+	n.deliverReviews(ctx, now, fresh)
+	return errors.Join(werr, oerr)
 }
 
-func (n *Notifier) reviewWaiting(ctx context.Context, now time.Time, w ReviewWatch, waiting []*post.Post, past []Alert) error {
+func (n *Notifier) reviewWaiting(ctx context.Context, now time.Time, w ReviewWatch, waiting []*post.Post, past []Alert, raised *[]Alert) error {
 	var last time.Time
 	for _, a := range past {
 		if a.Kind == KindReviewWaiting && a.At.After(last) {
@@ -92,11 +100,19 @@ func (n *Notifier) reviewWaiting(ctx context.Context, now time.Time, w ReviewWat
 		countPosts(len(waiting)), fresh, roughly(now.Sub(oldest)), n.base)
 	// The newest post makes the alert's key: a new batch never collides
 	// with an earlier notice still open.
-	_, err := n.Raise(ctx, Alert{Kind: KindReviewWaiting, PostID: newest.ID, Message: msg})
+	return n.keep(ctx, Alert{Kind: KindReviewWaiting, PostID: newest.ID, Message: msg}, raised)
+}
+
+// keep stores a and adds it to out when it is new.
+func (n *Notifier) keep(ctx context.Context, a Alert, out *[]Alert) error {
+	stored, err := n.store(ctx, &a)
+	if stored {
+		*out = append(*out, a)
+	}
 	return err
 }
 
-func (n *Notifier) reviewOverdue(ctx context.Context, now time.Time, w ReviewWatch, waiting []*post.Post, past []Alert) error {
+func (n *Notifier) reviewOverdue(ctx context.Context, now time.Time, w ReviewWatch, waiting []*post.Post, past []Alert, fresh *[]Alert) error {
 	raised := map[post.ID]time.Time{}
 	for _, a := range past {
 		if a.Kind == KindReviewOverdue && a.At.After(raised[a.PostID]) {
@@ -116,11 +132,98 @@ func (n *Notifier) reviewOverdue(ctx context.Context, now time.Time, w ReviewWat
 		if !now.Before(due) {
 			msg = fmt.Sprintf("A post due %s (%s ago) still waits for a doctor's review; it cannot go out until a doctor decides.", when, roughly(now.Sub(due)))
 		}
-		if _, err := n.Raise(ctx, Alert{Kind: KindReviewOverdue, PostID: p.ID, Message: msg}); err != nil {
+		if err := n.keep(ctx, Alert{Kind: KindReviewOverdue, PostID: p.ID, Message: msg}, fresh); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// deliverReviews sends what one check raised. Each active user who can
+// review (reviewer or admin) and has an e-mail address of their own gets
+// one message listing all of it — so a busy morning is one message, and
+// review_waiting, stored at most once per Interval, reaches each of them at
+// most that often. The practice-wide settings get each alert as before when
+// some active reviewer has no address (they would hear nothing otherwise),
+// when nobody has one, or when no mail server is configured. Failures are
+// logged: the alerts are stored and listed on the Alerts page whatever
+// happens here.
+func (n *Notifier) deliverReviews(ctx context.Context, now time.Time, fresh []Alert) {
+	if len(fresh) == 0 {
+		return
+	}
+	personal, shared, err := n.reviewRecipients(ctx)
+	if err != nil {
+		n.log.Error("review notices: cannot read the users; sending to the practice-wide settings", "error", err)
+		personal, shared = nil, true
+	}
+	if len(personal) > 0 {
+		sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
+		defer cancel()
+		for _, r := range personal {
+			if err := n.mail(sendCtx, []string{r.Email}, n.reviewDigest(r, now, fresh)); err != nil {
+				n.log.Error("review notice e-mail not sent", "user", r.Name, "error", err)
+			}
+		}
+	}
+	if shared {
+		for _, a := range fresh {
+			n.send(ctx, a)
+		}
+	}
+}
+
+// reviewRecipients lists the active reviewers and admins with an address of
+// their own, and says whether the practice-wide settings must be told too.
+func (n *Notifier) reviewRecipients(ctx context.Context) (personal []post.User, shared bool, err error) {
+	var users []post.User
+	err = n.db.View(ctx, func(tx store.Tx) error {
+		var err error
+		users, err = tx.Users()
+		return err
+	})
+	if err != nil {
+		return nil, true, err
+	}
+	for _, u := range users {
+		if !u.Active() || !u.Role.AtLeast(post.RoleReviewer) {
+			continue
+		}
+		switch {
+		case u.Email != "" && n.smtp.Host != "":
+			personal = append(personal, u)
+		case u.Role == post.RoleReviewer:
+			shared = true // a doctor nobody could reach by their own address
+		}
+	}
+	return personal, shared || len(personal) == 0, nil
+}
+
+// reviewDigest is one reviewer's e-mail about the alerts of one check: the
+// alerts' own messages (which carry no post text) and where to act.
+func (n *Notifier) reviewDigest(to post.User, now time.Time, fresh []Alert) []byte {
+	var b strings.Builder
+	greet := to.DisplayName
+	if greet == "" {
+		greet = to.Name
+	}
+	fmt.Fprintf(&b, "Hello %s,\n\n", greet)
+	for _, a := range fresh {
+		b.WriteString("- " + a.Message + "\n")
+		if link := n.PostLink(a); link != "" && a.Kind == KindReviewOverdue {
+			b.WriteString("  Open: " + link + "\n")
+		}
+	}
+	fmt.Fprintf(&b, "\nThe review queue: %s/review\n", n.base)
+	b.WriteString("\nYou get this because you review posts at the practice. Your notification address is on the Your account page.\n")
+	subject := "posts wait for your review"
+	for _, a := range fresh {
+		if a.Kind == KindReviewOverdue {
+			subject = "a post due soon waits for your review"
+			break
+		}
+	}
+	return n.compose([]string{to.Email}, subject, "review-"+to.Name+"-"+fresh[0].ID, now, b.String())
 }
 
 func countPosts(n int) string {
