@@ -67,6 +67,9 @@ func (s *scan) people() []person {
 	}
 	s.mentions = names.Find(s.nameWords, s.mentions[:0])
 	for _, m := range s.mentions {
+		if m.Kind == names.FirstName && m.To == m.Name+1 && s.inHealth(m.Name) {
+			continue // "Colon cancer screening": a health word that is also a name
+		}
 		s.addPerson(person{span{m.From, m.To}, m.Name, m.Kind})
 	}
 	for _, h := range s.hits["names/first"] {

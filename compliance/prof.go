@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -231,12 +232,12 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 	if from, to, ok := s.addressee(); ok {
 		// "To the dad who called about his son's fever: alternate ..."
 		// answers one person in public, whom others may recognize.
-		advice := s.concepts("PROF-05/advice", nil)
-		health := s.sentenceHas("context/clinical", s.toks[from].sent)
-		if len(advice) > 0 || health {
+		advice := len(s.concepts("PROF-05/advice", nil)) > 0 || s.medicineInstruction()
+		health := s.sentenceHas("context/clinical", s.toks[from].sent) || s.healthInSentence(s.toks[from].sent)
+		if advice || health {
 			f := s.finding(from, to, "Advice or health details for one person others can recognize, in a public post. Answer them by phone, in private.")
 			f.Severity = post.SeverityWarn
-			if len(advice) > 0 {
+			if advice {
 				f.Severity = post.SeverityBlock
 			}
 			f.Suggestion = "Post general advice for everyone, and call the person back."
@@ -250,6 +251,26 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// instructionVerbs tell someone what to do with a medicine.
+var instructionVerbs = newWordSet([]string{"start", "stop", "take", "try", "switch", "double", "increase", "decrease",
+	"alternate", "give", "use", "quit", "skip", "cut", "add", "begin"})
+
+// medicineInstruction reports whether a sentence tells the reader to do
+// something with a medicine ("start a statin", "stop the metformin").
+func (s *scan) medicineInstruction() bool {
+	for _, h := range s.healthHits() {
+		if h.Cat != health.Medicine {
+			continue
+		}
+		for t := max(s.sents[s.toks[h.From].sent].tokStart, h.From-4); t < h.From; t++ {
+			if instructionVerbs.has(s.toks[t].low) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyWordIn reports whether a word of the text is in set.

@@ -84,9 +84,17 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		if done[si] || s.toks[i].low != "your" {
 			continue
 		}
-		if n, _ := health.At(s.lowWords, i+1); n > 0 {
-			done[si] = true
-			out = append(out, s.finding(i, i+1+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here."))
+		// "your shoulder", "your beautiful baby boy", "your new knee".
+		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord && s.toks[j].sent == si; j++ {
+			n, _ := health.At(s.lowWords, j)
+			if n == 0 && newbornWords.has(s.toks[j].low) {
+				n = 1
+			}
+			if n > 0 {
+				done[si] = true
+				out = append(out, s.finding(i, j+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here."))
+				break
+			}
 		}
 	}
 	for i := range s.toks {
@@ -106,6 +114,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	}
 	return out
 }
+
+// newbornWords after "your" in a reply confirm a birth ("your beautiful
+// baby boy").
+var newbornWords = newWordSet([]string{"baby", "babies", "newborn", "twins", "triplets", "pregnancy", "delivery", "labor"})
 
 // sentenceHasWord reports whether sentence si holds a word of set.
 func (s *scan) sentenceHasWord(si int, set *wordSet) bool {

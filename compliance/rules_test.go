@@ -116,6 +116,17 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our 5K ending at 9:30 has water stations.", want: ""},
 	},
 	"PRIV-10": {
+		// Health in everyday words, roles of two words, titles (issue 11).
+		{text: "Our lunch lady at the middle school just got her cast off!", want: "block"},
+		{text: "Tiny Zuri joined us at 5 lbs 2 oz! Mom Imani is resting.", want: "block"},
+		{text: "Little Sofi had her tonsils out Friday and wants popsicles.", want: "block"},
+		{text: "Huge shoutout to Truong who is 6 months smoke free today!", want: "block"},
+		{text: "Big congrats to Fernanda on 1 year clean!", want: "block"},
+		{text: "Congratulations to @mamabear_kels on her VBAC!", want: "block"},
+		{text: "Thanks to Sgt. Morales for the safety talk today!", want: "warn"},
+		{text: "Colon cancer screening starts at 45 now.", want: ""},
+		{text: "It's National Nurse Practitioner Week! Thank you, Sarah!", want: ""},
+		{text: "Thanks for keeping our campus smoke-free, everyone!", want: ""},
 		{text: "Our front desk manager's daughter just beat leukemia!", want: "block"},
 		{text: "Shoutout to our favorite UPS driver, who is back after back surgery.", want: "block"},
 		{text: "The owner of Main Street Bakery is recovering from a stroke.", want: "block", match: "The owner"},
@@ -182,6 +193,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our patient came in today with a fishhook in his thumb.", want: "warn"},
 	},
 	"PRIV-12": {
+		{text: "Swipe to see Dr. Greene's amazing work on this nasty laceration!", want: "warn"},
 		{text: "The new X-ray machine arrived Tuesday!", want: ""},
 		{text: "Pictured: our new waiting room.", want: "warn"},
 		{text: "Before and after photos of our renovation!", want: "warn"},
@@ -202,6 +214,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Depression is common and treatable. Talk to us.", want: ""},
 	},
 	"REV-01": {
+		{text: "Congrats on your beautiful baby boy!", review: "Dr. Patel is the best OB", want: "block"},
+		{text: "Our billing team shows a balance of $312 outstanding since June.", review: "Billing sent me to collections", want: "block"},
 		// The reviewer's own body or care, in words the phrase list lacks.
 		{text: "We're sorry you felt rushed during your physical.", review: "Felt rushed.", want: "block"},
 		{text: "Sorry the lab lost your blood sample; it was redrawn the same day.", review: "They lost my bloodwork!", want: "block"},
@@ -260,6 +274,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Big Pharma is hiding the real cure for diabetes.", want: ""},
 	},
 	"CLAIM-02": {
+		{text: "The most trusted pediatricians in the county.", want: "warn"},
 		// A ranking a few words from the provider, or owned by a place (issue 11).
 		{text: "Springfield's best family doctors, three years running!", want: "warn"},
 		{text: "Voted the county's favorite pediatric team!", want: "warn"},
@@ -277,6 +292,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Step 1: wash your hands. Step 2: dry them well.", want: ""},
 	},
 	"CLAIM-03": {
+		{text: "Our detox IV drip flushes toxins and resets your gut.", want: "warn"},
 		{text: "We've helped thousands of migraine sufferers get their lives back.", want: "warn"},
 		{text: "We've helped thousands of families get their flu shots.", want: ""},
 		{text: "This miracle tea melts fat.", want: "warn"},
@@ -394,6 +410,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "He lives with asthma.", want: ""},
 	},
 	"PROF-03": {
+		{text: "Imagine being so dumb you think vaccines have 5G in them 🤡", want: "block"},
+		{text: "Pro tip: if you show up 30 min late, don't act shocked when we reschedule you 🙃", want: "block"},
 		{text: "Another drug seeker today.", want: "block"},
 		{text: "Our team is here for you.", want: ""},
 		{text: "Some patients think Google is a medical degree. Smh.", want: "block"},
@@ -422,6 +440,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We close early on Election Day so our staff can vote.", want: "info"},
 	},
 	"PROF-05": {
+		{text: "To the gentleman in the blue truck asking about his cholesterol: cut the bacon and start a statin.", want: "block"},
 		{text: "Dizzy? You should stop taking your blood pressure pills.", want: "warn"},
 		{text: "Talk to your doctor before changing any medicine.", want: ""},
 		{text: "To the dad who called about his son's fever: alternate Tylenol and Motrin every 3 hours.", want: "block", match: "To the dad"},

@@ -39,6 +39,9 @@ var abbreviations = map[string]bool{
 	"ave": true, "blvd": true, "rd": true, "prof": true, "inc": true, "jan": true, "feb": true,
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true, "a": true, "p": true, "m": true,
+	// Titles before a name: "Sgt. Morales", "Fr. Doyle", "Lt. Brennan".
+	"sgt": true, "lt": true, "capt": true, "col": true, "fr": true, "rev": true, "hon": true,
+	"sra": true, "srta": true, "dept": true, "mt": true,
 }
 
 // tokenize splits text into tokens and sentences. Hyphens and apostrophes

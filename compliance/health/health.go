@@ -181,6 +181,11 @@ var hurtWords = map[string]bool{
 // possessive ("his new knee", "broke her wrist"). It appends to out.
 func Find(words []string, out []Hit) []Hit {
 	for i := 0; i < len(words); i++ {
+		if birthWeight(words, i) {
+			// "5 lbs 2 oz": a newborn's weight.
+			out = append(out, Hit{From: i - 3, To: i + 1, Cat: Condition})
+			continue
+		}
 		n, cat := At(words, i)
 		if n == 0 && (words[i] == "cast" || words[i] == "casts") && wornCast(words, i) {
 			n, cat = 1, Procedure
@@ -214,6 +219,31 @@ func Find(words []string, out []Hit) []Hit {
 		i += n - 1
 	}
 	return out
+}
+
+// birthWeight reports whether words[i] ends a weight told in pounds and
+// ounces ("5 lbs 2 oz", "7 pounds 11 ounces"): how a birth is announced.
+func birthWeight(words []string, i int) bool {
+	if i < 3 || (words[i] != "oz" && words[i] != "ounces") || !digits(words[i-1]) || !digits(words[i-3]) {
+		return false
+	}
+	switch words[i-2] {
+	case "lb", "lbs", "pounds":
+		return true
+	}
+	return false
+}
+
+func digits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // topicWords after a condition make it a topic or an event that is no

@@ -222,6 +222,10 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	return Mention{From: i, To: max(end, i+1), Name: i, Kind: kind}, true
 }
 
+// eventNames end a capitalized title that names a day or a week, not a
+// person.
+var eventNames = set("week", "day", "month", "appreciation", "awareness", "practitioner", "practitioners")
+
 // titled finds an honorific or title followed by a capitalized name.
 func titled(words []Word, i int) (Mention, bool) {
 	w := &words[i]
@@ -239,6 +243,11 @@ func titled(words []Word, i int) (Mention, bool) {
 	if end == j || institution[words[j].Low] {
 		return Mention{}, false
 	}
+	for k := j; k < len(words) && k <= end && words[k].Sent == w.Sent && words[k].Capital; k++ {
+		if eventNames[words[k].Low] {
+			return Mention{}, false // "Nurse Practitioner Week", "Doctor Appreciation Day"
+		}
+	}
 	return Mention{From: i, To: end, Name: j, Kind: Titled}, true
 }
 
@@ -253,7 +262,7 @@ func role(words []Word, i int) (Mention, bool) {
 	}
 	j := i + 1
 	placed := false
-	for j < len(words) && j <= i+2 && roleModifier[words[j].Low] {
+	for j < len(words) && j <= i+2 && roleModifier[words[j].Low] && !(j+1 < len(words) && roleNouns2[words[j].Low+" "+words[j+1].Low]) {
 		placed = true
 		j++
 	}
