@@ -64,9 +64,17 @@ var defaultSeverity = map[string]string{
 // cannot hold up the scheduler that raised the alert.
 const sendTimeout = 10 * time.Second
 
+// Store is what the notifier needs of the store: a transaction to raise
+// an alert in, and the alerts raised before. *store.DB implements it.
+type Store interface {
+	Update(ctx context.Context, fn func(store.Tx) error) error
+	View(ctx context.Context, fn func(store.Tx) error) error
+	Alerts(ctx context.Context, onlyOpen bool) ([]store.Alert, error)
+}
+
 // Options configure a Notifier.
 type Options struct {
-	DB *store.DB
+	DB Store
 	// SMTP is the mail server; an empty Host turns mail off.
 	SMTP config.SMTP
 	// Webhook gets a JSON POST per alert; empty turns it off.
@@ -83,7 +91,7 @@ type Options struct {
 
 // Notifier stores and sends alerts.
 type Notifier struct {
-	db   *store.DB
+	db   Store
 	smtp config.SMTP
 	hook string
 	log  *slog.Logger

@@ -66,9 +66,19 @@ type Options struct {
 	Now       func() time.Time          // default the store's clock
 }
 
+// Store is what the calendar needs of the store: transactions, the
+// store's clock, and API tokens to check a credential. *store.DB implements
+// it.
+type Store interface {
+	View(ctx context.Context, fn func(store.Tx) error) error
+	Update(ctx context.Context, fn func(store.Tx) error) error
+	Now() time.Time
+	APITokenFor(ctx context.Context, token string) (*store.APIToken, error)
+}
+
 // Service is the calendar's application layer.
 type Service struct {
-	db       *store.DB
+	db       Store
 	check    Checker
 	loc      *time.Location
 	channels map[string]ChannelInfo
@@ -81,7 +91,7 @@ type Service struct {
 }
 
 // New returns a Service over db.
-func New(db *store.DB, check Checker, opt Options) (*Service, error) {
+func New(db Store, check Checker, opt Options) (*Service, error) {
 	if opt.Location == nil {
 		opt.Location = time.UTC
 	}
@@ -106,7 +116,7 @@ func New(db *store.DB, check Checker, opt Options) (*Service, error) {
 }
 
 // Store is the underlying store, for read-only views.
-func (s *Service) Store() *store.DB { return s.db }
+func (s *Service) Store() Store { return s.db }
 
 // Location is the practice timezone.
 func (s *Service) Location() *time.Location { return s.loc }

@@ -63,9 +63,14 @@ func (a *summer) done() Summary {
 	return a.s
 }
 
+// Reader is what a report reads the store through. *store.DB implements it.
+type Reader interface {
+	View(ctx context.Context, fn func(store.Tx) error) error
+}
+
 // Build builds the report for q in one read transaction. Memory is bounded
 // by the number of deliveries in the period, not by the snapshots stored.
-func Build(ctx context.Context, db *store.DB, q Query) (*Report, error) {
+func Build(ctx context.Context, db Reader, q Query) (*Report, error) {
 	if err := q.validate(); err != nil {
 		return nil, err
 	}

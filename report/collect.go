@@ -42,9 +42,17 @@ type Source interface {
 	Comments(ctx context.Context, remoteID string, since time.Time) ([]post.Comment, error)
 }
 
+// CollectStore is what the collector needs of the store. *store.DB
+// implements it.
+type CollectStore interface {
+	Reader
+	Update(ctx context.Context, fn func(store.Tx) error) error
+	Now() time.Time
+}
+
 // Collector is the periodic engagement and comment collection job.
 type Collector struct {
-	DB       *store.DB
+	DB       CollectStore
 	Channels map[string]Source   // channel id → adapter; others are not collected
 	Checker  *compliance.Checker // spots commenters revealing health details; nil skips the check
 	Logger   *slog.Logger        // nil: discard

@@ -37,7 +37,7 @@ const flushEvery = 1024
 // WriteCSV streams one row per post × channel published in q's period,
 // with the post's whole text on that channel, to w (RFC 4180: CRLF line ends, quoted where needed). Cells that a
 // spreadsheet would run as a formula are neutralised with a leading '.
-func WriteCSV(ctx context.Context, w io.Writer, db *store.DB, q Query) error {
+func WriteCSV(ctx context.Context, w io.Writer, db Reader, q Query) error {
 	if err := q.validate(); err != nil {
 		return err
 	}

@@ -44,9 +44,16 @@ type InboxItem struct {
 	ReplyNote string `json:"reply_note,omitempty"`
 }
 
+// InboxReader is what the inbox reads: every stored comment, and the posts
+// they answer. *store.DB implements it.
+type InboxReader interface {
+	Reader
+	EachComment(ctx context.Context, fn func(*store.StoredComment) error) error
+}
+
 // Inbox lists comments newest first, with the health-details reminder and
 // whether a reply is possible.
-func Inbox(ctx context.Context, db *store.DB, q InboxQuery) ([]InboxItem, error) {
+func Inbox(ctx context.Context, db InboxReader, q InboxQuery) ([]InboxItem, error) {
 	if q.CanReply == nil {
 		return nil, fmt.Errorf("report: inbox: %w", post.Errorf(post.EInvalid, "no reply rule given (InboxQuery.CanReply)"))
 	}

@@ -21,10 +21,18 @@ const (
 	backupSuffix = ".db"
 )
 
+// Backupper writes a consistent copy of the store to a file. *store.DB
+// implements it; a backend with its own backups (a database server's)
+// need not.
+type Backupper interface {
+	BackupFile(ctx context.Context, path string, overwrite bool) (int64, error)
+	Now() time.Time
+}
+
 // BackupJob is the nightly backup: a hot copy of the database into dir
 // (store.DB.BackupFile), keeping the newest keep copies. Its Spec is
 // "30 2 * * *"; set Spec from the config to change it.
-func BackupJob(db *store.DB, dir string, keep int) Job {
+func BackupJob(db Backupper, dir string, keep int) Job {
 	if keep <= 0 {
 		keep = 14
 	}
@@ -35,7 +43,7 @@ func BackupJob(db *store.DB, dir string, keep int) Job {
 
 // Backup writes one backup named after now into dir and deletes the oldest
 // beyond keep.
-func Backup(ctx context.Context, db *store.DB, dir string, keep int, now time.Time) error {
+func Backup(ctx context.Context, db Backupper, dir string, keep int, now time.Time) error {
 	name := backupPrefix + now.UTC().Format("20060102T150405Z") + backupSuffix
 	// The configured folder is ours to create (a hand-typed backup path is
 	// not: BackupFile refuses a missing folder).

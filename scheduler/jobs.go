@@ -7,8 +7,6 @@ import (
 	"time"
 
 	"github.com/robfig/cron/v3"
-
-	"github.com/practicepost/practicepost/store"
 )
 
 // Job is a periodic task run by cron in the practice timezone: the nightly
@@ -71,9 +69,14 @@ func (c cronLogger) Error(err error, msg string, kv ...any) {
 	c.l.Error("cron: "+msg, append(kv, "error", err)...)
 }
 
+// SessionPruner deletes expired sessions. *store.DB implements it.
+type SessionPruner interface {
+	PruneSessions(ctx context.Context) (int, error)
+}
+
 // SessionPruneJob deletes expired web sessions every hour: nothing else
 // removes them, and each sign-in adds one.
-func SessionPruneJob(db *store.DB, log *slog.Logger) Job {
+func SessionPruneJob(db SessionPruner, log *slog.Logger) Job {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}

@@ -50,9 +50,14 @@ func (s *Scheduler) ChannelPaused(ctx context.Context, channel string) (ChannelP
 	return StoredPause(ctx, s.db, channel)
 }
 
+// Reader reads the store. *store.DB implements it.
+type Reader interface {
+	View(ctx context.Context, fn func(store.Tx) error) error
+}
+
 // StoredPause reads a channel's stored pause (set from the web UI or by an
 // expired login) without a running scheduler, for the CLI.
-func StoredPause(ctx context.Context, db *store.DB, channel string) (ChannelPause, error) {
+func StoredPause(ctx context.Context, db Reader, channel string) (ChannelPause, error) {
 	var p ChannelPause
 	err := db.View(ctx, func(tx store.Tx) error {
 		var err error

@@ -27,9 +27,18 @@ import (
 	"github.com/practicepost/practicepost/store"
 )
 
+// Store is what the scheduler needs of the store: transactions (Batch for
+// the claims and records many channels make at once; the claim relies on
+// the contract's version check, see store.Transactor) and the images it
+// sends with posts. *store.DB implements it.
+type Store interface {
+	store.Transactor
+	ReadMedia(hash string) ([]byte, error)
+}
+
 // Options configure a Scheduler.
 type Options struct {
-	DB *store.DB
+	DB Store
 	// Location is the practice timezone, for blackout days, the periodic
 	// jobs and dates in alerts. Default UTC.
 	Location *time.Location
@@ -84,7 +93,7 @@ type Options struct {
 // Scheduler is the publishing loop.
 type Scheduler struct {
 	opt  Options
-	db   *store.DB
+	db   Store
 	log  *slog.Logger
 	now  func() time.Time
 	m    *metrics

@@ -38,7 +38,7 @@ type pendingConnect struct {
 // them by the state's hash, so a copy of the database does not hold
 // usable states.
 type connectStates struct {
-	db *store.DB
+	db store.Secrets
 	mu sync.Mutex // one put at a time, so the bound holds
 }
 

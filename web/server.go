@@ -9,6 +9,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -22,10 +23,28 @@ import (
 	"github.com/practicepost/practicepost/templates"
 )
 
+// Store is what the web server reads and writes beside the calendar:
+// header counts and pages' own reads, sign-in sessions and API tokens, the
+// secrets of connect flows, images, review revisions, alerts, the audit
+// trail and the inbox's comments. *store.DB implements it.
+type Store interface {
+	View(ctx context.Context, fn func(store.Tx) error) error
+	Update(ctx context.Context, fn func(store.Tx) error) error
+	Now() time.Time
+	store.AlertLog
+	store.AuditLog
+	store.Sessions
+	store.APITokens
+	store.Secrets
+	store.MediaStore
+	store.Revisions
+	store.Engagement
+}
+
 // Options configure the web server. Calendar, DB and Checker are required.
 type Options struct {
 	Calendar  *calendar.Service
-	DB        *store.DB
+	DB        Store
 	Checker   *compliance.Checker
 	Templates *templates.Library          // may be nil: no template picker
 	Channels  map[string]channels.Channel // channel id → adapter, for Verify
@@ -59,7 +78,7 @@ type Options struct {
 type Server struct {
 	opt     Options
 	cal     *calendar.Service
-	db      *store.DB
+	db      Store
 	log     *slog.Logger
 	views   *views
 	limiter *loginLimiter

@@ -64,7 +64,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	must(db.View(ctx, func(tx store.Tx) error { tx.Due(mid, 100); return nil }))
+	must(db.View(ctx, func(tx store.Tx) error { _, err := tx.Due(mid, 100); return err }))
 	fmt.Printf("open-to-ready    %v\n", time.Since(openStart).Round(time.Microsecond))
 	defer db.Close()
 
@@ -78,7 +78,13 @@ func main() {
 	})
 	fmt.Printf("this month       %v p50, %v p99 (%d deliveries)\n", p50, p99, entries)
 	p50, p99 = measure(func() {
-		must(db.View(ctx, func(tx store.Tx) error { tx.Due(mid, 1000); tx.NextDue(); return nil }))
+		must(db.View(ctx, func(tx store.Tx) error {
+			if _, err := tx.Due(mid, 1000); err != nil {
+				return err
+			}
+			_, _, err := tx.NextDue()
+			return err
+		}))
 	})
 	fmt.Printf("due now          %v p50, %v p99\n", p50, p99)
 }

@@ -112,7 +112,7 @@ func (a *App) api(ctx context.Context) (*localapi.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.client = localapi.InProcess(apiMux(svc, cfg.Practice.Name, chans))
+	a.client = localapi.InProcess(apiMux(svc, db, cfg.Practice.Name, chans))
 	return a.client, nil
 }
 

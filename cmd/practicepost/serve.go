@@ -139,7 +139,7 @@ func (m *Main) Open(ctx context.Context) error {
 		return fmt.Errorf("local API socket: %w", err)
 	}
 	m.sockLn = sock
-	m.sockSrv = &http.Server{Handler: apiMux(svc, cfg.Practice.Name, m.Channels), ReadHeaderTimeout: 10 * time.Second}
+	m.sockSrv = &http.Server{Handler: apiMux(svc, db, cfg.Practice.Name, m.Channels), ReadHeaderTimeout: 10 * time.Second}
 
 	ln, err := net.Listen("tcp", cfg.Web.Listen)
 	if errors.Is(err, syscall.EADDRINUSE) {

@@ -26,8 +26,14 @@ type Options struct {
 	Body     string    // fmt format with one %d; a default health tip otherwise
 }
 
+// Writer is what Seed needs of a store, so it fills any backend.
+type Writer interface {
+	Update(ctx context.Context, fn func(store.Tx) error) error
+	Now() time.Time
+}
+
 // Seed stores the posts.
-func Seed(ctx context.Context, db *store.DB, opt Options) error {
+func Seed(ctx context.Context, db Writer, opt Options) error {
 	if opt.PerPost <= 0 {
 		opt.PerPost = 1
 	}
