@@ -40,6 +40,13 @@ func (r BoltRaw) EditAuditEntry(s Store, seq uint64, edit func(*post.AuditEntry)
 	return r.rawUpdate(s, func(btx *bolt.Tx) error { return rawEdit(btx, bucketAudit, u64(seq), edit) })
 }
 
+func (r BoltRaw) RehashAuditEntry(s Store, seq uint64, edit func(*post.AuditEntry)) error {
+	return r.EditAuditEntry(s, seq, func(a *post.AuditEntry) {
+		edit(a)
+		a.Hash = auditHash(*a)
+	})
+}
+
 func (r BoltRaw) DeleteAuditEntry(s Store, seq uint64) error {
 	return r.rawUpdate(s, func(btx *bolt.Tx) error { return btx.Bucket(bucketAudit).Delete(u64(seq)) })
 }

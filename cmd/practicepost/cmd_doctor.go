@@ -238,7 +238,7 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 		if err == nil {
 			var chans map[string]channels.Channel
 			if chans, err = buildChannels(ctx, cfg, db, discardLogger()); err == nil {
-				client = localapi.InProcess(apiMux(svc, cfg.Practice.Name, chans))
+				client = localapi.InProcess(apiMux(svc, db, cfg.Practice.Name, chans))
 			}
 		}
 		if err != nil {

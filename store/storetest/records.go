@@ -97,6 +97,9 @@ func testAuditTamper(t *testing.T, open func(*testing.T, func() time.Time) *Back
 		{"changed actor", func(e *env, _ post.ID) error {
 			return e.b.Raw.EditAuditEntry(e.s, 1, func(a *post.AuditEntry) { a.Actor = "someone else" })
 		}, 1},
+		{"changed and rehashed", func(e *env, _ post.ID) error {
+			return e.b.Raw.RehashAuditEntry(e.s, 2, func(a *post.AuditEntry) { a.Detail = "nothing happened" })
+		}, 3},
 		{"removed from the middle", func(e *env, _ post.ID) error { return e.b.Raw.DeleteAuditEntry(e.s, 2) }, 0},
 		{"removed at the end", func(e *env, _ post.ID) error { return e.b.Raw.DeleteAuditEntry(e.s, 5) }, 0},
 		{"post edited outside", func(e *env, id post.ID) error {

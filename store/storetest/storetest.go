@@ -42,6 +42,9 @@ type Raw interface {
 	// EditAuditEntry rewrites the stored audit entry seq with edit applied,
 	// keeping its stored hash.
 	EditAuditEntry(s store.Store, seq uint64, edit func(*post.AuditEntry)) error
+	// RehashAuditEntry is EditAuditEntry by someone who also recomputes the
+	// entry's own hash, so only the next entry's link to it can tell.
+	RehashAuditEntry(s store.Store, seq uint64, edit func(*post.AuditEntry)) error
 	// DeleteAuditEntry removes audit entry seq and nothing else.
 	DeleteAuditEntry(s store.Store, seq uint64) error
 	// EditPost rewrites a stored post with edit applied, with no audit
