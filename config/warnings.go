@@ -22,7 +22,9 @@ func (c *Config) Warnings() []string {
 	for _, key := range c.literalSecrets {
 		w = append(w, c.at(key)+": secret written in the file; use env:NAME or file:PATH and keep the value out of the config")
 	}
-	if c.fileMode&0o077 != 0 && runtime.GOOS != "windows" {
+	// Group read alone is how a root-owned config is shared with the
+	// daemon's own group (the Debian package: root:practicepost 0640).
+	if c.fileMode&0o027 != 0 && runtime.GOOS != "windows" {
 		w = append(w, fmt.Sprintf("%s: mode %04o lets other users read it; run chmod 600 %s", c.Path, uint32(c.fileMode), c.Path))
 	}
 	w = append(w, c.exampleDetails()...)

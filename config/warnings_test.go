@@ -44,6 +44,12 @@ token_expires = "2026-12-01"
 			[]string{"access_token: secret", `token_expires: LinkedIn token of channel "linkedin" expired on 2026-12-01`}},
 		{"readable by others", 0o644, day("2026-11-01"),
 			[]string{"access_token: secret", "config.toml: mode 0644 lets other users read it; run chmod 600"}},
+		// The Debian package's layout: root:practicepost 0640, so the
+		// daemon's group reads it and nobody else does.
+		{"readable by its group only", 0o640, day("2026-11-01"),
+			[]string{"access_token: secret"}},
+		{"writable by its group", 0o660, day("2026-11-01"),
+			[]string{"access_token: secret", "config.toml: mode 0660 lets other users read it; run chmod 600"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,6 +23,7 @@ import (
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/internal/sdnotify"
 	"github.com/practicepost/practicepost/localapi"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/scheduler"
@@ -194,6 +195,16 @@ func (m *Main) Run(ctx context.Context) error {
 		go func() { errc <- part(ctx) }()
 	}
 	m.Logger.Info("practicepost serving", "web", m.Addr(), "tls", m.certs != nil, "channels", len(m.Channels), "data", m.Config.Store.Dir)
+	// Under systemd (Type=notify): ready now that every listener is open,
+	// and a watchdog ping only while the scheduler's heartbeat is fresh.
+	if err := sdnotify.Notify("READY=1\nSTATUS=serving on " + m.Addr()); err != nil {
+		m.Logger.Warn("could not tell systemd we are ready", "error", err)
+	}
+	if iv := sdnotify.WatchdogInterval(); iv > 0 {
+		go sdnotify.Watchdog(ctx, iv, m.health, func(err error) {
+			m.Logger.Error("watchdog: not telling systemd we are alive", "error", err)
+		})
+	}
 	var err error
 wait:
 	for {
@@ -207,6 +218,7 @@ wait:
 		}
 	}
 	m.Logger.Info("shutting down")
+	_ = sdnotify.Notify("STOPPING=1") // best effort: systemd sees the exit anyway
 	cancel()
 	sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer scancel()
