@@ -116,6 +116,18 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our 5K ending at 9:30 has water stations.", want: ""},
 	},
 	"PRIV-10": {
+		// A rarer name that is a word too, capitalized by the sentence's
+		// start, is the word (issue 11: common words taken as names).
+		{text: "Ginger tea can settle nausea after a stomach bug.", want: ""},
+		{text: "Infant car seat checks Saturday! Babies ride rear-facing.", want: ""},
+		{text: "Olive oil is good for your heart.", want: ""},
+		{text: "Congrats to Ginger on her new hip!", want: "block", match: "Ginger"},
+		{text: "Josh had his tonsils out Friday.", want: "block", match: "Josh"},
+		// A first name that is also a word, with a surname past the Census
+		// top 1,000 (issue 11: the whole 1990 surname file is known now).
+		{text: "Summer Kowalczyk is recovering from pneumonia.", want: "block", match: "Summer Kowalczyk"},
+		{text: "Grace Nakamura is home after her knee surgery.", want: "block", match: "Grace Nakamura"},
+		{text: "Summer Reading Club starts at the library Monday.", want: ""},
 		// Health in everyday words, roles of two words, titles (issue 11).
 		{text: "Our lunch lady at the middle school just got her cast off!", want: "block"},
 		{text: "Tiny Zuri joined us at 5 lbs 2 oz! Mom Imani is resting.", want: "block"},

