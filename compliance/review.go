@@ -40,7 +40,10 @@ func checkReviewConfirms(s *scan) []post.Finding {
 
 // youWords address the reviewer; outcomeWords react to how their care went.
 var (
-	youWords     = newWordSet([]string{"you", "your", "yours", "youre", "you're", "yourself", "re", "ve", "ll"})
+	// "re", "ve" and "ll" are the tails of "you're", "you've", "you'll"
+	// (the tokenizer splits them off); "we've" is not the reviewer, so
+	// addressesYou looks at the word before them.
+	youWords     = newWordSet([]string{"you", "your", "yours", "youre", "you're", "yourself"})
 	outcomeWords = newWordSet([]string{"glad", "happy", "sorry", "hope", "hoping", "relieved", "pleased", "great", "thrilled", "wonderful"})
 )
 

@@ -116,6 +116,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our 5K ending at 9:30 has water stations.", want: ""},
 	},
 	"PRIV-10": {
+		{text: "Shoutout to Hiroshi for finally quitting smoking after 30 years!", want: "block"},
 		// A rarer name that is a word too, capitalized by the sentence's
 		// start, is the word (issue 11: common words taken as names).
 		{text: "Ginger tea can settle nausea after a stomach bug.", want: ""},
@@ -226,6 +227,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Depression is common and treatable. Talk to us.", want: ""},
 	},
 	"REV-01": {
+		// "We've" is not "you've": a fact about the practice confirms no one.
+		{text: "Thanks for letting us know. We've added a second ultrasound tech on Fridays.", review: "Waited forever for my scan", want: "warn"},
+		{text: "We're so glad you had a good experience with us!", review: "Great visit", want: "warn"},
 		{text: "Congrats on your beautiful baby boy!", review: "Dr. Patel is the best OB", want: "block"},
 		{text: "Our billing team shows a balance of $312 outstanding since June.", review: "Billing sent me to collections", want: "block"},
 		// The reviewer's own body or care, in words the phrase list lacks.
