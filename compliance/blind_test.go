@@ -111,22 +111,24 @@ func TestBlind(t *testing.T) {
 	fig := sc.fig
 	t.Logf("blind set: %d posts", len(cases))
 	sc.log(t)
-	// Floors, not targets: the figures measured on 2026-12-03 after the
-	// second wave, a little below, so a change that loses ground on unseen
-	// text fails here. Issue 11's targets (recall 0.97, no block passed,
-	// clean 0.93, block precision 0.90) are not met yet; raise a floor only
-	// when a change that was not tuned on this set lifts the figure.
-	if fig.privacyRecall < 0.85 {
-		t.Errorf("privacy recall %.3f fell below the floor 0.85", fig.privacyRecall)
+	// Floors, not targets: just under the figures measured on 2026-12-03
+	// at the end of the third wave (recall 0.876, 13 blocks passed, clean
+	// 0.928, block precision 0.846), so a change that loses ground on
+	// unseen text fails here. Issue 11's targets (recall 0.97, no block
+	// passed, clean 0.93, block precision 0.90) are not met yet; raise a
+	// floor only when a change that was not tuned on this set lifts the
+	// figure.
+	if fig.privacyRecall < 0.87 {
+		t.Errorf("privacy recall %.3f fell below the floor 0.87", fig.privacyRecall)
 	}
-	if fig.blockedAsPass > 16 {
-		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 16", fig.blockedAsPass)
+	if fig.blockedAsPass > 13 {
+		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 13", fig.blockedAsPass)
 	}
-	if fig.cleanPassing < 0.88 {
-		t.Errorf("clean posts passing %.3f fell below the floor 0.88", fig.cleanPassing)
+	if fig.cleanPassing < 0.92 {
+		t.Errorf("clean posts passing %.3f fell below the floor 0.92", fig.cleanPassing)
 	}
-	if fig.blockPrecision < 0.75 {
-		t.Errorf("block precision %.3f fell below the floor 0.75", fig.blockPrecision)
+	if fig.blockPrecision < 0.84 {
+		t.Errorf("block precision %.3f fell below the floor 0.84", fig.blockPrecision)
 	}
 	logInSampleSideBySide(t)
 	sc.logFamilies(t)
