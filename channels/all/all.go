@@ -9,6 +9,7 @@ import (
 	_ "github.com/practicepost/practicepost/channels/google"
 	_ "github.com/practicepost/practicepost/channels/linkedin"
 	_ "github.com/practicepost/practicepost/channels/manual"
+	_ "github.com/practicepost/practicepost/channels/mastodon"
 	_ "github.com/practicepost/practicepost/channels/preview"
 	_ "github.com/practicepost/practicepost/channels/x"
 )
