@@ -18,7 +18,7 @@ func CanReply(kind string, c post.Comment) (bool, string) {
 			return false, "X only allows replies to accounts that mention the practice; this comment does not."
 		}
 		return true, ""
-	case "facebook", "linkedin", "preview":
+	case "facebook", "linkedin", "google", "preview":
 		return true, ""
 	case "":
 		return false, "This channel is no longer configured."
@@ -64,6 +64,11 @@ func (s *Service) DraftReply(ctx context.Context, req DraftReply) (*post.Post, e
 		}
 		if c.ReplyPostID != "" {
 			return post.Errorf(post.EConflict, "a reply to this comment is already drafted (post %s)", c.ReplyPostID)
+		}
+		if c.Review && c.NetworkReply != "" {
+			// The network keeps one reply per review: answering again
+			// would replace a public reply nobody reviewed here.
+			return post.Errorf(post.EConflict, "this review already has a public reply on %s; change it there", req.Channel)
 		}
 		p.Reply.RemoteID, p.Reply.Text = c.Comment.RemoteID, c.Comment.Text
 		if err := s.insertNew(ctx, tx, p, req.Actor); err != nil {

@@ -71,6 +71,7 @@ type Stats struct {
 	Failed    int `json:"failed"`    // due deliveries left for the next run after an error
 	Comments  int `json:"comments"`  // new comments stored
 	Flagged   int `json:"flagged"`   // of which reveal the commenter's health details
+	Reviews   int `json:"reviews"`   // new reviews of the practice stored (counted in Comments too)
 	// RateLimited lists the channels that said slow down; they were
 	// stopped for this run.
 	RateLimited []string `json:"rate_limited,omitempty"`
@@ -134,9 +135,12 @@ func (c *Collector) Collect(ctx context.Context) (Stats, error) {
 			return st, err
 		}
 	}
+	if err := c.collectReviews(ctx, now, &st); err != nil {
+		return st, err
+	}
 	c.log().Info("engagement collected", "enrolled", st.Enrolled, "due", st.Due, "snapshots", st.Snapshots,
 		"missing", st.Missing, "failed", st.Failed, "comments", st.Comments, "flagged", st.Flagged,
-		"rate_limited", len(st.RateLimited))
+		"reviews", st.Reviews, "rate_limited", len(st.RateLimited))
 	return st, nil
 }
 

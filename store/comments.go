@@ -26,6 +26,14 @@ type StoredComment struct {
 	FetchedAt time.Time      `json:"fetched_at"`
 	// ReplyPostID is the reply post staff drafted, once they have.
 	ReplyPostID post.ID `json:"reply_post_id,omitempty"`
+
+	// Review marks a review of the practice (Google Business Profile)
+	// rather than a comment on a post: it belongs to the channel, so its
+	// PostID is empty. Rating is its stars (1 to 5, 0 when none) and
+	// NetworkReply the public reply it already had when fetched.
+	Review       bool   `json:"review,omitempty"`
+	Rating       int    `json:"rating,omitempty"`
+	NetworkReply string `json:"network_reply,omitempty"`
 }
 
 func commentKey(postID, channel, remoteID string) []byte {
@@ -37,8 +45,8 @@ func commentKey(postID, channel, remoteID string) []byte {
 // second fetch of the same comment changes nothing (and keeps the reply
 // link staff may have added).
 func (tx *boltTx) PutComment(c *StoredComment) (bool, error) {
-	if !post.ValidID(c.PostID) || c.Channel == "" || c.Comment.RemoteID == "" {
-		return false, post.Errorf(post.EInvalid, "a comment needs a post id, a channel and a remote id")
+	if !(post.ValidID(c.PostID) || (c.Review && c.PostID == "")) || c.Channel == "" || c.Comment.RemoteID == "" {
+		return false, post.Errorf(post.EInvalid, "a comment needs a post id (a review none), a channel and a remote id")
 	}
 	key := commentKey(c.PostID, c.Channel, c.Comment.RemoteID)
 	if tx.bucket(bucketComments).Get(key) != nil {

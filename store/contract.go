@@ -239,7 +239,8 @@ type EngagementTx interface {
 // CommentTx keeps the comments fetched for the inbox.
 type CommentTx interface {
 	// PutComment stores a comment the first time it is seen and reports
-	// whether it was new; a known one is left as it is.
+	// whether it was new; a known one is left as it is. A review
+	// (StoredComment.Review) has no post: its PostID is "".
 	PutComment(c *StoredComment) (bool, error)
 	// Comment returns one, or post.ENotFound.
 	Comment(postID post.ID, channel, remoteID string) (*StoredComment, error)

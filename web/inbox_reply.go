@@ -62,7 +62,8 @@ func (s *Server) draftReply(w http.ResponseWriter, r *http.Request) {
 // comment parameters.
 func (s *Server) replyTarget(r *http.Request) (replyData, error) {
 	postID, channel, remoteID := r.FormValue("post"), r.FormValue("channel"), r.FormValue("comment")
-	if postID == "" || channel == "" || remoteID == "" {
+	// A review of the practice belongs to no post: its post is empty.
+	if channel == "" || remoteID == "" {
 		return replyData{}, post.Errorf(post.EInvalid, "say which comment to answer (post, channel and comment)")
 	}
 	var c *store.StoredComment
