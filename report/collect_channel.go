@@ -144,23 +144,11 @@ func (c *Collector) fetchComments(ctx context.Context, now time.Time, ch string,
 		}
 		stored := make([]*store.StoredComment, 0, len(cs))
 		for _, cm := range cs {
-			sc := &store.StoredComment{PostID: d.PostID, Channel: ch, Comment: cm, FetchedAt: now}
-			sc.Findings = healthFindings(ctx, c.Checker, cm.Text, now)
-			sc.HealthDetails = len(sc.Findings) > 0
-			stored = append(stored, sc)
+			stored = append(stored, c.checked(ctx, now, &store.StoredComment{PostID: d.PostID, Channel: ch, Comment: cm}))
 		}
 		err = c.DB.Update(ctx, func(tx store.Tx) error {
-			for _, sc := range stored {
-				added, err := tx.PutComment(sc)
-				if err != nil {
-					return err
-				}
-				if added {
-					st.Comments++
-					if sc.HealthDetails {
-						st.Flagged++
-					}
-				}
+			if err := putComments(tx, stored, st); err != nil {
+				return err
 			}
 			cur, ok, err := tx.Collection(d.PostID, ch)
 			if err != nil || !ok {
@@ -184,4 +172,33 @@ func remoteIDs(batch []*store.Collect) []string {
 		out[i] = d.RemoteID
 	}
 	return out
+}
+
+// checked stamps sc with the fetch time and what the checklist saw in its
+// text (the commenter's own health details), and returns it.
+func (c *Collector) checked(ctx context.Context, now time.Time, sc *store.StoredComment) *store.StoredComment {
+	sc.FetchedAt = now
+	sc.Findings = healthFindings(ctx, c.Checker, sc.Comment.Text, now)
+	sc.HealthDetails = len(sc.Findings) > 0
+	return sc
+}
+
+// putComments stores the comments not stored yet and counts them.
+func putComments(tx store.Tx, stored []*store.StoredComment, st *Stats) error {
+	for _, sc := range stored {
+		added, err := tx.PutComment(sc)
+		if err != nil {
+			return err
+		}
+		if added {
+			st.Comments++
+			if sc.Review {
+				st.Reviews++
+			}
+			if sc.HealthDetails {
+				st.Flagged++
+			}
+		}
+	}
+	return nil
 }

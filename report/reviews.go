@@ -39,27 +39,9 @@ func (c *Collector) collectReviews(ctx context.Context, now time.Time, st *Stats
 		}
 		stored := make([]*store.StoredComment, 0, len(reviews))
 		for _, r := range reviews {
-			sc := &store.StoredComment{Channel: ch, Comment: r.Comment, FetchedAt: now, Review: true, Rating: r.Rating, NetworkReply: r.Reply}
-			sc.Findings = healthFindings(ctx, c.Checker, r.Text, now)
-			sc.HealthDetails = len(sc.Findings) > 0
-			stored = append(stored, sc)
+			stored = append(stored, c.checked(ctx, now, &store.StoredComment{Channel: ch, Comment: r.Comment, Review: true, Rating: r.Rating, NetworkReply: r.Reply}))
 		}
-		err = c.DB.Update(ctx, func(tx store.Tx) error {
-			for _, sc := range stored {
-				added, err := tx.PutComment(sc)
-				if err != nil {
-					return err
-				}
-				if added {
-					st.Comments++
-					st.Reviews++
-					if sc.HealthDetails {
-						st.Flagged++
-					}
-				}
-			}
-			return nil
-		})
+		err = c.DB.Update(ctx, func(tx store.Tx) error { return putComments(tx, stored, st) })
 		if err != nil {
 			return fmt.Errorf("report: store reviews of %s: %w", ch, err)
 		}

@@ -117,6 +117,7 @@ type envOpt struct {
 	blackout func(time.Time) bool
 	grace    time.Duration // calendar grace; zero: none
 	tune     func(*Options)
+	kinds    map[string]string // channel id → kind for the calendar; "test" when absent
 }
 
 var t0 = time.Date(2027, 2, 1, 15, 0, 0, 0, time.UTC)
@@ -132,7 +133,11 @@ func newEnv(t *testing.T, chans map[string]channels.Channel, eo envOpt) *env {
 	t.Cleanup(func() { db.Close() })
 	var infos []calendar.ChannelInfo
 	for _, id := range slices.Sorted(maps.Keys(chans)) {
-		infos = append(infos, calendar.ChannelInfo{ID: id, Kind: "test", Name: id, Slots: eo.slots[id], Paused: slices.Contains(eo.paused, id)})
+		kind := eo.kinds[id]
+		if kind == "" {
+			kind = "test"
+		}
+		infos = append(infos, calendar.ChannelInfo{ID: id, Kind: kind, Name: id, Slots: eo.slots[id], Paused: slices.Contains(eo.paused, id)})
 	}
 	if eo.loc == nil {
 		eo.loc = time.UTC
