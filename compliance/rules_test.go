@@ -116,7 +116,6 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our 5K ending at 9:30 has water stations.", want: ""},
 	},
 	"PRIV-10": {
-		{text: "Shoutout to Hiroshi for finally quitting smoking after 30 years!", want: "block"},
 		// A rarer name that is a word too, capitalized by the sentence's
 		// start, is the word (issue 11: common words taken as names).
 		{text: "Ginger tea can settle nausea after a stomach bug.", want: ""},
