@@ -178,7 +178,7 @@ func doctorPermissions(cfg *config.Config, add addFunc) {
 	dir := cfg.Store.Dir
 	fi, err := os.Stat(dir)
 	if err != nil {
-		add("permissions", statusFail, fmt.Sprintf("the data folder %s: %v", dir, err), "create it with `practicepost init`, or fix [store] dir")
+		add("permissions", statusFail, fmt.Sprintf("the data folder %s: %v", dir, err), folderFix(err))
 		return
 	}
 	problems := 0
@@ -225,8 +225,20 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 	if client == nil {
 		add("daemon", statusWarn, "practicepost serve is not running on this data folder: nothing is published while it is down",
 			"systemctl start practicepost (or `practicepost serve`); its log: journalctl -u practicepost")
+		// store.Open makes a missing data folder; doctor changes nothing.
+		if fi, err := os.Stat(cfg.Store.Dir); err != nil || !fi.IsDir() {
+			what := fmt.Sprintf("no data folder at %s ([store] dir)", cfg.Store.Dir)
+			if errors.Is(err, fs.ErrPermission) {
+				what = fmt.Sprintf("cannot look into the data folder %s: permission denied", cfg.Store.Dir)
+			}
+			add("database", statusFail, what, folderFix(err))
+			return nil, none
+		}
 		db, err := store.Open(ctx, cfg.Store.Dir, store.Options{ReadOnly: true, BackupDir: cfg.Store.BackupDir})
 		switch {
+		case errors.Is(err, fs.ErrPermission):
+			add("database", statusFail, post.ErrorMessage(err), "run doctor as root or as the data folder's owner: sudo -u practicepost practicepost doctor")
+			return nil, none
 		case err != nil && strings.Contains(err.Error(), "needs upgrading"):
 			add("database", statusWarn, "the database has an older schema: practicepost serve upgrades it when it starts, keeping a copy beside it", "")
 			return nil, none
@@ -266,6 +278,14 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 		add("key", statusOK, fmt.Sprintf("secret.key opens all %d stored login(s)", h.Secrets), "")
 	}
 	return client, none
+}
+
+// folderFix is what to do about a data folder doctor cannot stat.
+func folderFix(err error) string {
+	if errors.Is(err, fs.ErrPermission) {
+		return "run doctor as root or as the data folder's owner: sudo -u practicepost practicepost doctor"
+	}
+	return "fix [store] dir in the config, or create the practice with `practicepost init`"
 }
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }

@@ -228,6 +228,30 @@ func TestDoctorFindsEachProblem(t *testing.T) {
 	}
 }
 
+// TestDoctorChangesNothing: doctor on a config whose data folder is gone
+// says so, and does not create it (an outside run found the read-only
+// store open making the folder).
+func TestDoctorChangesNothing(t *testing.T) {
+	p := newDoctorPractice(t)
+	gone := filepath.Join(t.TempDir(), "moved")
+	if err := os.Rename(p.cfg.Store.Dir, gone); err != nil {
+		t.Fatal(err)
+	}
+	found := p.run(t)
+	if _, err := os.Stat(p.cfg.Store.Dir); err == nil {
+		t.Fatal("doctor created the missing data folder")
+	}
+	for _, f := range found {
+		if f.Check == "database" {
+			if f.Status != statusFail || !strings.Contains(f.What, "no data folder") || strings.Contains(f.Fix, "restore") {
+				t.Fatalf("database finding %+v, want a fail naming the missing folder", f)
+			}
+			return
+		}
+	}
+	t.Fatal("no database finding")
+}
+
 // TestDoctorExitCode: exit 0 with warnings only, 4 when something fails.
 func TestDoctorExitCode(t *testing.T) {
 	cfgPath := mustInit(t)
