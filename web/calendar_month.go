@@ -28,6 +28,7 @@ func (s *Server) monthCells(ctx context.Context, q calendar.CalendarQuery, from,
 		starts = append(starts, t.Unix())
 	}
 	// Posting slots by channel and minute; a delivery in one takes it.
+	// Slots already gone by are left out: nothing can be put in them.
 	type slotRef struct {
 		cell  *dayCell
 		taken bool
@@ -38,7 +39,7 @@ func (s *Server) monthCells(ctx context.Context, q calendar.CalendarQuery, from,
 			continue
 		}
 		byMinute := map[int64]*slotRef{}
-		for _, at := range s.cal.SlotsBetween(ch.ID, from, to) {
+		for _, at := range s.cal.SlotsBetween(ch.ID, laterOf(from, now), to) {
 			if i := dayIndex(starts, at.Unix()); i >= 0 {
 				byMinute[at.Unix()/60] = &slotRef{cell: cells[i]}
 			}

@@ -99,3 +99,28 @@ func TestMonthCells(t *testing.T) {
 		t.Error("the month page does not show the day's entries, its +3 more and the count")
 	}
 }
+
+// TestPastDaysShowNoFreeSlots: a slot that has gone by cannot be used, so
+// the month and week views offer none on past days (issue 14, item 9),
+// while days ahead still show theirs.
+func TestPastDaysShowNoFreeSlots(t *testing.T) {
+	e := newTestEnv(t, storeOpts())
+	token, _ := e.session("sam")
+	now := time.Now().In(e.cal.Location())
+	past := now.AddDate(0, -2, 0).Format(time.DateOnly)
+	ahead := now.AddDate(0, 2, 0).Format(time.DateOnly)
+	for _, tt := range []struct {
+		path, free string
+		want       bool
+	}{
+		{"/calendar?date=" + past, "free slot", false},
+		{"/calendar?view=week&date=" + past, "(free)", false},
+		{"/calendar?date=" + ahead, "free slot", true},
+		{"/calendar?view=week&date=" + ahead, "(free)", true},
+	} {
+		page := readBody(t, e.do(http.MethodGet, tt.path, token, nil))
+		if got := strings.Contains(page, tt.free); got != tt.want {
+			t.Errorf("%s shows %q: %v, want %v", tt.path, tt.free, got, tt.want)
+		}
+	}
+}

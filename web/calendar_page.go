@@ -150,7 +150,8 @@ func (s *Server) dayCells(from, to, now time.Time, entries []store.Entry, channe
 		if channel != "" && ch.ID != channel {
 			continue
 		}
-		for _, at := range s.cal.SlotsBetween(ch.ID, from, to) {
+		// Slots already gone by are left out: nothing can be put in them.
+		for _, at := range s.cal.SlotsBetween(ch.ID, laterOf(from, now), to) {
 			c := index[at.In(loc).Format("2006-01-02")]
 			if c == nil {
 				continue
@@ -172,4 +173,12 @@ func (s *Server) dayCells(from, to, now time.Time, entries []store.Entry, channe
 func startOfWeek(t time.Time) time.Time {
 	wd := (int(t.Weekday()) + 6) % 7
 	return time.Date(t.Year(), t.Month(), t.Day()-wd, 0, 0, 0, 0, t.Location())
+}
+
+// laterOf is the later of two times.
+func laterOf(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }

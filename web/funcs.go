@@ -48,6 +48,7 @@ func (s *Server) funcs() template.FuncMap {
 		"unfinishedLabel": unfinishedLabel,
 		"highlight":       highlight,
 		"join":            strings.Join,
+		"slotWords":       slotWords,
 		"joinUses": func(us []post.Use) string {
 			out := make([]string, len(us))
 			for i, u := range us {

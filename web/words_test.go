@@ -24,6 +24,7 @@ func TestPlainWordsOnPages(t *testing.T) {
 		{"drlee", "/calendar", []string{`aria-label="1 waiting">1<`}, []string{`id="alert-count"`}},
 		{"drlee", "/review/" + p.ID, []string{"<h1>Review this post</h1>"}, []string{"<h1>Review <span"}},
 		{"sam", "/posts/" + p.ID + "/edit", []string{"The last check found one thing to look at."}, []string{"finding(s)"}},
+		{"ada", "/channels", []string{"Every day at 9:00; Weekdays at 15:00", "Every day at 10:30"}, []string{"0 9 * * *", "30 10 * * *"}},
 	}
 	for _, tt := range tests {
 		token, _ := e.session(tt.user)
