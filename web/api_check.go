@@ -28,6 +28,9 @@ type checkFinding struct {
 	post.Finding
 	From int `json:"from"`
 	To   int `json:"to"`
+	// Heading is the rule's name and what it asks, as the pages say it
+	// ("Patient's age over 89 — must change").
+	Heading string `json:"heading"`
 }
 
 type checkResponse struct {
@@ -81,7 +84,7 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 				text = req.Body
 			}
 		}
-		out.Findings = append(out.Findings, checkFinding{Finding: f, From: utf16Offset(text, f.Start), To: utf16Offset(text, f.End)})
+		out.Findings = append(out.Findings, checkFinding{Finding: f, From: utf16Offset(text, f.Start), To: utf16Offset(text, f.End), Heading: s.findingHeading(f)})
 	}
 	slices.SortStableFunc(out.Findings, func(a, b checkFinding) int { return a.Start - b.Start })
 	writeJSON(w, http.StatusOK, out)

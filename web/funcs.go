@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
@@ -49,6 +50,10 @@ func (s *Server) funcs() template.FuncMap {
 		"highlight":       highlight,
 		"join":            strings.Join,
 		"slotWords":       slotWords,
+		"findingHeading":  s.findingHeading,
+		"ruleName":        compliance.RuleName,
+		"verdictWords":    verdictWords,
+		"channelName":     s.channelName,
 		"joinUses": func(us []post.Use) string {
 			out := make([]string, len(us))
 			for i, u := range us {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -35,7 +36,7 @@ func findingSpans(text string, findings []post.Finding, channel string) []span {
 			en++
 		}
 		if st < en {
-			out = append(out, span{st, en, f.Severity, f.Rule + ": " + f.Message})
+			out = append(out, span{st, en, f.Severity, compliance.RuleName(f.Rule) + " (" + f.Rule + "): " + f.Message})
 		}
 	}
 	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -16,14 +17,20 @@ func TestPlainWordsOnPages(t *testing.T) {
 		t.Errorf("with nothing waiting and no alert, the header still shows a count badge:\n%s", page)
 	}
 	p := e.addPost("Thanks to our patient for the kind review!", time.Now().Add(48*time.Hour))
+	old := e.addPost("Happy birthday to our patient, 92 years old today!", time.Now().Add(72*time.Hour))
 	tests := []struct {
 		user, path string
 		want       []string
 		not        []string
 	}{
-		{"drlee", "/calendar", []string{`aria-label="1 waiting">1<`}, []string{`id="alert-count"`}},
+		{"drlee", "/calendar", []string{`aria-label="2 waiting">2<`}, []string{`id="alert-count"`}},
 		{"drlee", "/review/" + p.ID, []string{"<h1>Review this post</h1>"}, []string{"<h1>Review <span"}},
 		{"sam", "/posts/" + p.ID + "/edit", []string{"The last check found one thing to look at."}, []string{"finding(s)"}},
+		// Rule names first, codes second, and no "findings".
+		{"drlee", "/posts/" + old.ID, []string{"<strong>Patient&#39;s age over 89 — must change</strong> <small class=\"code\">PRIV-06</small>", "Checklist: must change"},
+			[]string{"PRIV-06 (block)", "No findings", "Checklist: block"}},
+		{"drlee", "/review/" + old.ID, []string{"Patient&#39;s age over 89 — must change", "what the checklist found"}, []string{"PRIV-06 (block)", "Findings"}},
+		{"drlee", "/review", []string{"Patient&#39;s age over 89 — must change"}, []string{"PRIV-06 (block)"}},
 		{"ada", "/channels", []string{"Every day at 9:00; Weekdays at 15:00", "Every day at 10:30"}, []string{"0 9 * * *", "30 10 * * *"}},
 	}
 	for _, tt := range tests {
@@ -39,5 +46,33 @@ func TestPlainWordsOnPages(t *testing.T) {
 				t.Errorf("%s as %s still has %q", tt.path, tt.user, n)
 			}
 		}
+	}
+}
+
+// TestLiveCheckHeadings: the compose page's live checklist gets each rule's
+// name and what it asks from the server, with the channel by name, so the
+// script never shows "PLAT-01 (block, x)".
+func TestLiveCheckHeadings(t *testing.T) {
+	e := newTestEnv(t, storeOpts())
+	token, csrf := e.session("sam")
+	resp := e.postJSON(http.MethodPost, "/api/check", token, csrf,
+		`{"body":"Our patient is 92 years old. `+strings.Repeat("Flu shots are in. ", 20)+`","channels":["x"]}`)
+	var out struct {
+		Findings []struct{ Rule, Heading string }
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"PRIV-06": "Patient's age over 89 — must change", "PLAT-01": "Too long for the network — must change, on X"}
+	for _, f := range out.Findings {
+		if w, ok := want[f.Rule]; ok {
+			if f.Heading != w {
+				t.Errorf("%s heading %q, want %q", f.Rule, f.Heading, w)
+			}
+			delete(want, f.Rule)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("the check did not report %v: %+v", want, out.Findings)
 	}
 }

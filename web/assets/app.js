@@ -63,7 +63,7 @@
       if (f.from < at) { return; }
       mirror.appendChild(document.createTextNode(text.slice(at, f.from)));
       var m = el("mark", "finding sev-" + f.severity, text.slice(f.from, f.to));
-      m.title = f.rule + ": " + f.message;
+      m.title = f.heading + ": " + f.message;
       mirror.appendChild(m);
       at = f.to;
     });
@@ -74,13 +74,15 @@
     list.textContent = "";
     res.findings.forEach(function (f) {
       var li = el("li", "sev-" + f.severity);
-      var b = el("button", "linkish", f.rule + " (" + f.severity + (f.channel ? ", " + f.channel : "") + ")");
+      var b = el("button", "linkish", f.heading);
       b.type = "button";
       b.addEventListener("click", function () {
         var target = f.channel ? form.querySelector('textarea[data-variant="' + f.channel + '"]') : body;
         if (target && target.value) { target.focus(); target.setSelectionRange(f.from, f.to); }
       });
       li.appendChild(b);
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(el("small", "code", f.rule));
       li.appendChild(document.createTextNode(": " + f.message + (f.match ? " — “" + f.match + "”" : "")));
       if (f.suggestion) { li.appendChild(el("em", "", " Try: " + f.suggestion)); }
       list.appendChild(li);
@@ -88,7 +90,8 @@
     var words = { pass: "Looks clean: it can be scheduled without a review.",
       review: "A doctor must review this before it goes out.",
       block: "This cannot go out as written: fix the marked problems, or a doctor must override them." };
-    status.textContent = (words[res.verdict] || res.verdict) + " (" + res.findings.length + " finding(s))";
+    var n = res.findings.length;
+    status.textContent = (words[res.verdict] || res.verdict) + (n === 0 ? "" : n === 1 ? " (one thing to look at)" : " (" + n + " things to look at)");
     status.className = "verdict-" + res.verdict;
     mark(req.body, res.findings);
     var parts = [];
