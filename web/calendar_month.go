@@ -86,7 +86,7 @@ func (s *Server) monthCells(ctx context.Context, q calendar.CalendarQuery, from,
 		return nil, 0, err
 	}
 	for _, c := range cells {
-		c.List = monthList(c.Entries, s.cal.Location())
+		c.List = s.monthList(c.Entries)
 	}
 	for _, byMinute := range slots {
 		for _, sl := range byMinute {
@@ -111,7 +111,8 @@ func dayIndex(starts []int64, u int64) int {
 // up to 42 × monthCellLimit of them; written here with explicit escaping,
 // they cost one template action per day instead of five escaped actions
 // per entry, which was most of the page's time.
-func monthList(entries []store.Entry, loc *time.Location) template.HTML {
+func (s *Server) monthList(entries []store.Entry) template.HTML {
+	loc := s.cal.Location()
 	if len(entries) == 0 {
 		return ""
 	}
@@ -123,7 +124,7 @@ func monthList(entries []store.Entry, loc *time.Location) template.HTML {
 		b.WriteString(`">`)
 		b.WriteString(e.At.In(loc).Format("15:04"))
 		b.WriteByte(' ')
-		b.WriteString(html.EscapeString(e.Channel))
+		b.WriteString(html.EscapeString(s.channelName(e.Channel)))
 		b.WriteString(` <span class="st st-`)
 		b.WriteString(st)
 		b.WriteString(`">`)

@@ -54,6 +54,15 @@ func (s *Server) funcs() template.FuncMap {
 		"ruleName":        compliance.RuleName,
 		"verdictWords":    verdictWords,
 		"channelName":     s.channelName,
+		"channelNames": func(ids []string) string {
+			names := make([]string, len(ids))
+			for i, id := range ids {
+				names[i] = s.channelName(id)
+			}
+			return strings.Join(names, ", ")
+		},
+		"deliveryWords": deliveryWords,
+		"decisionWords": decisionWords,
 		"joinUses": func(us []post.Use) string {
 			out := make([]string, len(us))
 			for i, u := range us {

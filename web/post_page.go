@@ -20,7 +20,7 @@ type postData struct {
 	View     *calendar.PostView
 	Channels []calendar.ChannelInfo
 	Rows     []deliveryRow
-	History  []post.AuditEntry
+	History  []historyRow
 	Alerts   []string
 	CanEdit  bool
 	// The actions the post's status allows; the page shows only these, so
@@ -32,6 +32,7 @@ type postData struct {
 
 type deliveryRow struct {
 	Channel  string
+	Name     string // the channel's configured name
 	Delivery post.Delivery
 	Text     string
 	Label    string // the state in words
@@ -47,7 +48,7 @@ func deliveryLabel(st post.DeliveryState, kind string) string {
 		}
 		return "with " + title + " for review"
 	}
-	return string(st)
+	return deliveryWords(st)
 }
 
 // postPage shows one post: per-channel status and links, alerts, reviews
@@ -66,15 +67,15 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 		CanRelease:    p.Status == post.StatusHeld && calendar.MayRelease(who(r).actor(), p) == nil}
 	kinds := s.channelKinds()
 	for _, c := range p.Channels {
-		row := deliveryRow{Channel: c, Text: p.TextFor(c)}
+		row := deliveryRow{Channel: c, Name: s.channelName(c), Text: p.TextFor(c)}
 		if dl := p.Deliveries[c]; dl != nil {
 			row.Delivery = *dl
 			row.Label = deliveryLabel(dl.State, kinds[c])
 			if dl.LastError != "" {
-				d.Alerts = append(d.Alerts, c+": "+dl.LastError)
+				d.Alerts = append(d.Alerts, row.Name+": "+dl.LastError)
 			}
 			if dl.State == post.DeliveryUnknown {
-				d.Alerts = append(d.Alerts, c+": nobody can tell whether this went out; check the account and confirm")
+				d.Alerts = append(d.Alerts, row.Name+": nobody can tell whether this went out; check the account and confirm")
 			}
 		}
 		d.Rows = append(d.Rows, row)
@@ -82,10 +83,12 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 	if p.HoldReason != "" {
 		d.Alerts = append(d.Alerts, "Held: "+p.HoldReason)
 	}
-	if d.History, err = s.postHistory(r.Context(), p); err != nil {
+	entries, err := s.postHistory(r.Context(), p)
+	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
+	d.History = s.historyRows(entries, s.people(r.Context()))
 	s.render(w, r, http.StatusOK, "post", "Post", d, "")
 }
 

@@ -61,6 +61,8 @@ type page struct {
 	Flash     string
 	Error     string
 	Data      any
+	// People names users by their display names (.People.Name login).
+	People people
 }
 
 // headerCounts are the numbers in the header.
@@ -83,6 +85,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 			p.CSRF = id.Session.CSRF
 		}
 		p.Counts, p.Emergency = s.headerCounts(r)
+		p.People = s.people(r.Context())
 	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout", p); err != nil {

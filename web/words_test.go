@@ -1,11 +1,15 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/post"
 )
 
 // TestPlainWordsOnPages: the words issue 14 (item 9) found odd are gone: no
@@ -74,5 +78,61 @@ func TestLiveCheckHeadings(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("the check did not report %v: %+v", want, out.Findings)
+	}
+}
+
+// TestHistoryAndNamesInWords: a post's history reads as sentences, people
+// go by their display names and channels by their names (issue 14, item 9).
+func TestHistoryAndNamesInWords(t *testing.T) {
+	e := newTestEnv(t, storeOpts())
+	ctx := context.Background()
+	for _, u := range []calendar.AddUser{
+		{Actor: calendar.System, Name: "lin", DisplayName: "Lin Park", Role: post.RoleStaff, Password: testPassword},
+		{Actor: calendar.System, Name: "drkim", DisplayName: "Dr. Kim Ortiz", Role: post.RoleReviewer, Password: testPassword},
+	} {
+		if _, err := e.cal.AddUser(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	at := time.Now().Add(72 * time.Hour)
+	p, err := e.cal.AddPost(ctx, calendar.AddPost{Actor: calendar.Actor{Name: "lin", Role: post.RoleStaff},
+		Body: "Thanks to our patient for the kind review!", Channels: []string{"fb"}, At: at})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.cal.Review(ctx, calendar.ReviewPost{Actor: calendar.Actor{Name: "drkim", Role: post.RoleReviewer},
+		ID: p.ID, Decision: post.DecisionRequestChanges, Comment: "Say it without 'patient'"}); err != nil {
+		t.Fatal(err)
+	}
+	lin, _ := e.session("lin")
+	page := readBody(t, e.do(http.MethodGet, "/posts/"+p.ID, lin, nil))
+	for _, w := range []string{"By Lin Park", "Lin Park (staff)", "<td>Lin Park</td><td>Written. Checked: needs a doctor</td><td>Now needs review</td>",
+		"<td>Dr. Kim Ortiz</td><td>Sent back for changes</td>", "Dr. Kim Ortiz: <strong>asked for changes</strong>", "<td>Facebook Page</td><td>"} {
+		if !strings.Contains(page, w) {
+			t.Errorf("the post page lacks %q", w)
+		}
+	}
+	for _, n := range []string{"post.create", "post.draft", "review.request_changes", "needs_review", ">lin<", ">drkim<", "<td>fb</td>", "request_changes"} {
+		if strings.Contains(page, n) {
+			t.Errorf("the post page still shows %q", n)
+		}
+	}
+	drafts := readBody(t, e.do(http.MethodGet, "/drafts", lin, nil))
+	if !strings.Contains(drafts, "Dr. Kim Ortiz asked for changes") || !strings.Contains(drafts, "for Facebook Page") {
+		t.Errorf("the drafts page does not name the doctor and the channel by name:\n%s", drafts)
+	}
+	q, err := e.cal.AddPost(ctx, calendar.AddPost{Actor: calendar.Actor{Name: "lin", Role: post.RoleStaff},
+		Body: "Flu shots are in this week.", Channels: []string{"fb"}, At: at})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, view := range []string{"month", "week", "list"} {
+		cal := readBody(t, e.do(http.MethodGet, "/calendar?view="+view+"&date="+at.Format(time.DateOnly), lin, nil))
+		if !strings.Contains(cal, "Facebook Page") || !strings.Contains(cal, "Flu shots are in this week.") || !strings.Contains(cal, "/posts/"+q.ID) {
+			t.Errorf("the %s view does not show the entry with its channel's name and its text", view)
+		}
+		if strings.Contains(cal, " fb ") || strings.Contains(cal, ">fb<") {
+			t.Errorf("the %s view shows the channel's id", view)
+		}
 	}
 }
