@@ -145,7 +145,7 @@ func (s *Server) createPost(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, httpStatus(err), "compose", "New post", s.composeData(r, f, ""), s.userMessage(r, err))
 		return
 	}
-	redirectDone(w, r, "/posts/"+p.ID, "submitted")
+	redirectDone(w, r, "/posts/"+p.ID, savedCode(p))
 }
 
 // updatePost applies the compose form to an existing post.
@@ -155,20 +155,21 @@ func (s *Server) updatePost(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		err = mediaNeedsAuthorization(f)
 	}
+	var p *post.Post
 	if err == nil {
-		err = s.applyEdit(r, id, f)
+		p, err = s.applyEdit(r, id, f)
 	}
 	if err != nil {
 		s.render(w, r, httpStatus(err), "compose", "Edit post", s.composeData(r, f, id), s.userMessage(r, err))
 		return
 	}
-	redirectDone(w, r, "/posts/"+id, "submitted")
+	redirectDone(w, r, "/posts/"+id, savedCode(p))
 }
 
-func (s *Server) applyEdit(r *http.Request, id string, f postForm) error {
+func (s *Server) applyEdit(r *http.Request, id string, f postForm) (*post.Post, error) {
 	at, next, err := s.schedule(f)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	tags, aud := splitTags(f.Tags), post.Audience(f.Audience)
 	req := calendar.EditPost{Actor: who(r).actor(), ID: id, Version: f.Version, Body: &f.Body, Variants: &f.Variants,
@@ -182,6 +183,18 @@ func (s *Server) applyEdit(r *http.Request, id string, f postForm) error {
 	default:
 		req.Unschedule = true
 	}
-	_, err = s.cal.EditPost(r.Context(), req)
-	return err
+	return s.cal.EditPost(r.Context(), req)
+}
+
+// savedCode is the confirmation a saved post's page shows: what the save
+// led to, so a post the checklist stopped is never greeted by a green
+// "Saved".
+func savedCode(p *post.Post) string {
+	switch {
+	case p.Status == post.StatusNeedsReview:
+		return "needs-doctor"
+	case p.Status == post.StatusApproved && p.Due().IsZero():
+		return "kept"
+	}
+	return "submitted"
 }

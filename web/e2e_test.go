@@ -147,8 +147,8 @@ func TestBrowserPostFromDraftToPublished(t *testing.T) {
 	if !slices.Contains(marked, "917-555-0142") {
 		t.Errorf("marked %q, want the phone number among them", marked)
 	}
-	if expl := read(t, ctx, chromedp.Text(chromedp.ID("checklist"))); !strings.Contains(expl, "PRIV-02") {
-		t.Errorf("the checklist does not explain the phone number finding:\n%s", expl)
+	if expl := read(t, ctx, chromedp.Text(chromedp.ID("checklist"))); !strings.Contains(expl, "Phone number that is not the practice's — must change PRIV-02") {
+		t.Errorf("the checklist does not explain the phone number finding, its name first:\n%s", expl)
 	}
 	// Fix it: the number goes, and what is left still needs a doctor.
 	do(t, ctx,
@@ -175,6 +175,13 @@ func TestBrowserPostFromDraftToPublished(t *testing.T) {
 	do(t, ctx, chromedp.Click(chromedp.ID("submit")), chromedp.WaitVisible(chromedp.ID("post-status")))
 	if st := read(t, ctx, chromedp.Text(chromedp.ID("post-status"))); st != "needs review" {
 		t.Fatalf("after submitting, the post is %q", st)
+	}
+	// Saved, but stopped: the page says so in red, not with a green "Saved".
+	if warn := read(t, ctx, chromedp.Text(chromedp.ID("saved-warning"))); !strings.Contains(warn, "a doctor must review this before it can be posted") {
+		t.Errorf("the saved post's page warns %q", warn)
+	}
+	if n := read(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("p.flash").length`)); n != 0 {
+		t.Errorf("a post waiting for a doctor is greeted by %d green confirmation(s)", n)
 	}
 	location := read(t, ctx, chromedp.Location())
 	id := strings.TrimPrefix(location, base+"/posts/")

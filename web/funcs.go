@@ -38,9 +38,10 @@ func (s *Server) funcs() template.FuncMap {
 			}
 			return t.In(loc).Format("2006-01-02T15:04")
 		},
-		"status": statusLabel,
-		"dueOf":  func(p *post.Post) time.Time { return p.Due() },
-		"dueIn":  func(t time.Time) string { return dueIn(t, s.db.Now()) },
+		"status":    statusLabel,
+		"postLabel": postLabel,
+		"dueOf":     func(p *post.Post) time.Time { return p.Due() },
+		"dueIn":     func(t time.Time) string { return dueIn(t, s.db.Now()) },
 		"late": func(p *post.Post) bool {
 			at := p.Due()
 			return !at.IsZero() && s.db.Now().After(at)
@@ -109,6 +110,19 @@ func statusLabel(st post.Status) string {
 	return string(st)
 }
 
+// postLabel is a post's status as its page heads it. A post kept as a
+// draft that passed the checklist is stored as approved with no time;
+// nobody approved it, so it is not called that.
+func postLabel(p *post.Post) string {
+	if p.Status == post.StatusApproved && p.Due().IsZero() {
+		if p.Check != nil && p.Check.Verdict == post.VerdictPass {
+			return "draft, checked, no time yet"
+		}
+		return "approved, no time yet"
+	}
+	return statusLabel(p.Status)
+}
+
 // dueIn says how far off t is from now in words a person reads at a
 // glance: "due in 3 h", "due in 25 min", "was due 2 h ago".
 func dueIn(t, now time.Time) string {
@@ -148,7 +162,7 @@ func unfinishedLabel(u calendar.Unfinished) string {
 	case post.StatusNeedsReview, post.StatusChecked:
 		return "waiting for a doctor, no time yet"
 	case post.StatusApproved:
-		return "approved, no time yet"
+		return postLabel(u.Post)
 	case post.StatusHeld:
 		return "held, no time yet"
 	}

@@ -59,6 +59,7 @@ type page struct {
 	Counts    headerCounts
 	Emergency bool
 	Flash     string
+	Warning   string // a confirmation that asks for more: shown red
 	Error     string
 	Data      any
 	// People names users by their display names (.People.Name login).
@@ -78,7 +79,8 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	if !ok {
 		panic("web: no view " + name) // a programming error caught by the view test
 	}
-	p := page{Title: title, Data: data, Error: errMsg, Flash: flashes[r.URL.Query().Get("done")]}
+	done := r.URL.Query().Get("done")
+	p := page{Title: title, Data: data, Error: errMsg, Flash: flashes[done], Warning: warnings[done]}
 	if id := who(r); id != nil {
 		p.User = &id.User
 		if id.Session != nil {
@@ -107,7 +109,8 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, err error) {
 // flashes are the confirmations a redirect may ask for. Only these codes
 // are shown, so a crafted link cannot put words on the page.
 var flashes = map[string]string{
-	"saved": "Saved.", "submitted": "Saved and sent through the checklist.", "reviewed": "Your review is recorded.",
+	"saved": "Saved.", "submitted": "Saved and sent through the checklist.",
+	"kept": "Saved as a draft: the checklist found nothing to look at. Give it a time to put it on the calendar.", "reviewed": "Your review is recorded.",
 	"held": "The post is held.", "released": "The hold is lifted.", "cancelled": "The post is cancelled.",
 	"rescheduled": "The post has its new time.", "confirmed": "Recorded. Thank you for checking.", "stopped": "Emergency stop is on: nothing will be published.",
 	"resumed": "The emergency stop is lifted.", "added": "Added.", "revoked": "Revoked.",
@@ -118,6 +121,12 @@ var flashes = map[string]string{
 	"enabled":  "The account is enabled: the user can sign in with their password.",
 	"removed":  "The user is removed: signed out everywhere, API tokens revoked; their name stays in the history.",
 	"paused":   "The channel is paused: nothing will be published on it.", "acked": "The alert is acknowledged.", "connected": "The account is connected and its token is stored encrypted.", "unpaused": "The channel is resumed. Posts held meanwhile stay held until released.",
+}
+
+// warnings are confirmations that are not good news: the post is saved
+// but cannot go out yet. Shown red, like an error, not as a green flash.
+var warnings = map[string]string{
+	"needs-doctor": "Saved, but not on its way: a doctor must review this before it can be posted. The checklist's notes are below.",
 }
 
 // redirectDone sends the browser to to with confirmation code done shown.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -134,5 +135,45 @@ func TestHistoryAndNamesInWords(t *testing.T) {
 		if strings.Contains(cal, " fb ") || strings.Contains(cal, ">fb<") {
 			t.Errorf("the %s view shows the channel's id", view)
 		}
+	}
+}
+
+// TestSavedPostSaysWhereItStands: saving a post the checklist stopped shows
+// a red warning, not a green "Saved", and a draft kept without a time is
+// not headed "approved" (issue 14, item 9).
+func TestSavedPostSaysWhereItStands(t *testing.T) {
+	e := newTestEnv(t, storeOpts())
+	token, csrf := e.session("sam")
+	tests := []struct {
+		name, body, when string
+		want, not        []string
+	}{
+		{"needs a doctor", "Thanks to our patient for the kind review!", "next",
+			[]string{`id="saved-warning">Saved, but not on its way: a doctor must review this before it can be posted.`},
+			[]string{`class="flash"`}},
+		{"kept as a draft", "Flu shots are in this week.", "",
+			[]string{`id="post-status">draft, checked, no time yet<`, `class="flash" role="status">Saved as a draft`},
+			[]string{`id="post-status">approved<`, "saved-warning"}},
+		{"scheduled", "Flu shots are in this week.", "next",
+			[]string{`id="post-status">scheduled<`, `class="flash"`}, []string{"saved-warning"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := postMultipart(t, e, "/posts", token, url.Values{"csrf": {csrf}, "body": {tt.body}, "channel": {"x"}, "when": {tt.when}})
+			if resp.StatusCode != http.StatusSeeOther {
+				t.Fatalf("saving: %d %s", resp.StatusCode, readBody(t, resp))
+			}
+			page := readBody(t, e.do(http.MethodGet, strings.TrimPrefix(resp.Header.Get("Location"), e.ts.URL), token, nil))
+			for _, w := range tt.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("the page lacks %q", w)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(page, n) {
+					t.Errorf("the page has %q", n)
+				}
+			}
+		})
 	}
 }
