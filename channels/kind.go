@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -112,6 +113,9 @@ type Setup struct {
 	// post being published, for networks that fetch images themselves
 	// (Google); nil when the practice has no public address.
 	MediaURL func(ctx context.Context, m post.MediaFile) (string, error)
+	// Location is the practice's time zone, for what a channel writes
+	// for people to read (the preview cards); nil means UTC.
+	Location *time.Location
 }
 
 // SecretStore keeps encrypted secrets; the store package implements it.

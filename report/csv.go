@@ -20,7 +20,7 @@ import (
 //	published_at     RFC 3339, in the practice timezone
 //	weekday, hour    of published_at, in the practice timezone
 //	tags             the post's tags, separated by ";"
-//	text             the first 80 characters of the text on that channel
+//	text             the whole text as it went out on that channel
 //	impressions, reactions, comments, shares, clicks
 //	                 the newest snapshot; empty = not available (never 0)
 //	engagements      reactions + comments + shares + clicks (available ones)

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"html/template"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/channels/x"
@@ -34,9 +35,10 @@ type network struct {
 }
 
 type cardData struct {
-	Entry    Entry
-	Networks []network
-	Images   []cardImage
+	Entry     Entry
+	Published string // when, in the practice's time
+	Networks  []network
+	Images    []cardImage
 }
 
 type cardImage struct {
@@ -55,7 +57,7 @@ h2{font-size:1rem;margin:0 0 .5rem}.text{white-space:pre-wrap}.meta{color:#666;f
 .bad{color:#b00020;font-weight:bold}img{max-width:100%;border-radius:8px}
 </style></head><body>
 <h1>What would have been posted</h1>
-<p class="meta">Post {{.Entry.PostID}} · channel {{.Entry.Channel}} · {{.Entry.PublishedAt.Format "2006-01-02 15:04 MST"}}</p>
+<p class="meta">Post {{.Entry.PostID}} · channel {{.Entry.Channel}} · {{.Published}}</p>
 {{range .Networks}}<section><h2>{{.Name}}</h2>
 {{if .Folded}}<p class="text">{{.Folded}}… <em>see more</em></p>{{else}}<p class="text">{{.Text}}</p>{{end}}
 {{range $.Images}}{{if .Src}}<img src="{{.Src}}" alt="{{.Alt}}">{{else}}<p class="meta">[image {{.Name}} not embedded: too large]</p>{{end}}{{end}}
@@ -66,8 +68,8 @@ h2{font-size:1rem;margin:0 0 .5rem}.text{white-space:pre-wrap}.meta{color:#666;f
 `))
 
 // renderCard returns the HTML card of e with its images embedded.
-func renderCard(e Entry, media []post.MediaFile) ([]byte, error) {
-	d := cardData{Entry: e}
+func renderCard(e Entry, media []post.MediaFile, loc *time.Location) ([]byte, error) {
+	d := cardData{Entry: e, Published: e.PublishedAt.In(loc).Format("Mon 2 Jan 2006 15:04 MST")}
 	xn := x.WeightedLength(e.Text)
 	d.Networks = append(d.Networks, network{Name: "X", Text: e.Text, Count: xn, Max: x.MaxWeightedLength, TooLong: xn > x.MaxWeightedLength})
 	n := utf8.RuneCountInString(e.Text)

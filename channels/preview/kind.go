@@ -17,7 +17,7 @@ func init() {
 		Measure: channels.UTF16,
 		Options: func() channels.Options { return new(Options) },
 		New: func(_ context.Context, s channels.Setup) (channels.Channel, error) {
-			return New(Config{ID: s.ID, Dir: s.Options.(*Options).Folder(s)})
+			return New(Config{ID: s.ID, Dir: s.Options.(*Options).Folder(s), Location: s.Location})
 		},
 		CanReply:    func(post.Comment) (bool, string) { return true, "" },
 		Conformance: "channels/preview",

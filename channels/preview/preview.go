@@ -30,6 +30,9 @@ import (
 type Config struct {
 	ID  string
 	Dir string // the folder posts are written to
+	// Location is the practice's time zone, which the cards give times
+	// in, as the web pages do; UTC when nil.
+	Location *time.Location
 }
 
 // Channel writes posts to a folder. It is safe for concurrent use: every
@@ -37,6 +40,7 @@ type Config struct {
 type Channel struct {
 	id  string
 	dir string
+	loc *time.Location
 	now func() time.Time
 }
 
@@ -57,7 +61,11 @@ func New(cfg Config) (*Channel, error) {
 	if err != nil {
 		return nil, fmt.Errorf("preview: config: channel %s: %w", cfg.ID, err)
 	}
-	return &Channel{id: cfg.ID, dir: dir, now: time.Now}, nil
+	loc := cfg.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	return &Channel{id: cfg.ID, dir: dir, loc: loc, now: time.Now}, nil
 }
 
 // Publish writes o's record and card and returns a receipt for them.
@@ -88,7 +96,7 @@ func (c *Channel) write(e Entry, media []post.MediaFile) error {
 	if err := os.MkdirAll(c.dir, 0o700); err != nil {
 		return folderError(err)
 	}
-	card, err := renderCard(e, media)
+	card, err := renderCard(e, media, c.loc)
 	if err != nil {
 		return &channels.Error{Class: channels.Permanent, Reason: "could not render the preview card", Err: err}
 	}

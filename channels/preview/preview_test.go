@@ -119,3 +119,32 @@ func TestRefusals(t *testing.T) {
 		t.Errorf("unwritable folder: %v, want retryable", err)
 	}
 }
+
+// TestCardInPracticeTime: the card says when the post went out in the
+// practice's time, as the web pages do, not in UTC (issue 14, item 14).
+func TestCardInPracticeTime(t *testing.T) {
+	loc, err := time.LoadLocation("America/Chicago")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	c, err := preview.New(preview.Config{ID: "preview", Dir: dir, Location: loc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.Publish(t.Context(), post.Outgoing{PostID: post.NewID(time.Now()), AttemptID: "a1", Text: "Flu shots this week."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	card, err := os.ReadFile(filepath.Join(dir, r.RemoteID+".html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := r.PublishedAt.In(loc).Format("Mon 2 Jan 2006 15:04 MST")
+	if !strings.Contains(string(card), want) {
+		t.Errorf("the card lacks the practice's time %q:\n%s", want, card)
+	}
+	if strings.Contains(string(card), " UTC") {
+		t.Error("the card gives the time in UTC")
+	}
+}

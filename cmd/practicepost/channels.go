@@ -66,7 +66,7 @@ var channelKinds = map[string]channelBuilder{
 		if dir == "" {
 			dir = filepath.Join(cfg.Store.Dir, "preview")
 		}
-		return preview.New(preview.Config{ID: c.ID, Dir: dir})
+		return preview.New(preview.Config{ID: c.ID, Dir: dir, Location: cfg.Practice.Location()})
 	},
 	"manual": func(_ context.Context, c config.Channel, _ *config.Config, _ *store.DB, _ *slog.Logger) (channels.Channel, error) {
 		return manual.New(manual.Config{ID: c.ID, Network: c.Network, URL: c.URL})
