@@ -55,7 +55,7 @@ func TestDraftsPageShowsWhatTheCalendarCannot(t *testing.T) {
 	if strings.Contains(page, kims.ID) {
 		t.Errorf("sam sees kim's draft")
 	}
-	for _, want := range []string{"Please drop the word patient.", "asked for changes", "waiting for a doctor, no time yet", "approved, no time yet", `id="draft-count"`, `id="returned-notice"`} {
+	for _, want := range []string{"Please drop the word patient.", "asked for changes", "waiting for a doctor, no time yet", "draft, checked, no time yet", `id="draft-count"`, `id="returned-notice"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("sam's drafts page lacks %q", want)
 		}

@@ -73,7 +73,7 @@ func TestReviewFormRefusesOverridesThatWavePatientsThrough(t *testing.T) {
 		t.Fatalf("good reason: status %d\n%s", r.StatusCode, readBody(t, r))
 	}
 	page = readBody(t, e.do("GET", "/posts/"+claim.ID, token, nil))
-	if !strings.Contains(page, "override CLAIM-01: Reviewed the wording with our lawyer") {
+	if !strings.Contains(page, "overrode “Promise or guarantee of results” (CLAIM-01): Reviewed the wording with our lawyer") {
 		t.Error("the post page does not show the override reason")
 	}
 	if !strings.Contains(page, "overrides: CLAIM-01 (Reviewed the wording with our lawyer)") {
