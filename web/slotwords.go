@@ -19,7 +19,6 @@ func slotWords(specs []string) string {
 		days  string
 		times []int // minutes after midnight
 	}
-	var groups []*group
 	var parts []string // one per group or unreadable spec, in config order
 	byDays := map[string]*group{}
 	for _, spec := range specs {
@@ -32,7 +31,6 @@ func slotWords(specs []string) string {
 		if g == nil {
 			g = &group{days: days}
 			byDays[days] = g
-			groups = append(groups, g)
 			parts = append(parts, "\x00"+days) // filled in below
 		}
 		g.times = append(g.times, times...)
