@@ -19,7 +19,7 @@ type people map[string]string
 // people reads every user's display name once, for one page.
 func (s *Server) people(ctx context.Context) people {
 	names := people{}
-	err := s.db.View(ctx, func(tx *store.Tx) error {
+	err := s.db.View(ctx, func(tx store.Tx) error {
 		us, err := tx.Users()
 		for _, u := range us {
 			if u.DisplayName != "" {
