@@ -1,6 +1,7 @@
 package post
 
 import (
+	"slices"
 	"time"
 	"unicode/utf8"
 )
@@ -206,3 +207,11 @@ func isBlank(s string) bool {
 	}
 	return true
 }
+
+// SampleTag marks the made-up posts `serve --demo` seeds so Reports and
+// the Inbox can be tried on first run. Every page and export that shows
+// such a post says it is sample data.
+const SampleTag = "sample-data"
+
+// Sample reports whether p is one of the demo's made-up posts.
+func (p *Post) Sample() bool { return slices.Contains(p.Tags, SampleTag) }

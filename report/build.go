@@ -90,6 +90,9 @@ func Build(ctx context.Context, db Reader, q Query) (*Report, error) {
 				return ctx.Err()
 			}
 			total.add(row)
+			if slices.Contains(row.Tags, post.SampleTag) {
+				r.SampleDeliveries++
+			}
 			if byChan[row.Channel] == nil {
 				byChan[row.Channel] = &summer{}
 			}

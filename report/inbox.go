@@ -42,6 +42,9 @@ type InboxItem struct {
 	CanReply bool   `json:"can_reply"`
 	// ReplyNote says why a reply is not possible, in plain words.
 	ReplyNote string `json:"reply_note,omitempty"`
+	// Sample is true on the demo's made-up comments (on a post tagged
+	// post.SampleTag), which the inbox labels as sample data.
+	Sample bool `json:"sample,omitempty"`
 }
 
 // InboxReader is what the inbox reads: every stored comment, and the posts
@@ -86,6 +89,7 @@ func Inbox(ctx context.Context, db InboxReader, q InboxQuery) ([]InboxItem, erro
 			it := InboxItem{StoredComment: *c}
 			if p, err := tx.Post(c.PostID); err == nil {
 				it.PostText = snippet(p.TextFor(c.Channel))
+				it.Sample = p.Sample()
 			}
 			if c.HealthDetails {
 				it.Reminder = Reminder

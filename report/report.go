@@ -97,6 +97,11 @@ type Report struct {
 	Feedback        []Feedback `json:"feedback"` // newest first, at most MaxFeedback
 	FeedbackTotal   int        `json:"feedback_total"`
 	FeedbackFlagged int        `json:"feedback_flagged"`
+
+	// SampleDeliveries counts the deliveries in the period that are the
+	// demo's made-up sample data (tagged post.SampleTag): when not zero,
+	// every view of the report says so.
+	SampleDeliveries int `json:"sample_deliveries"`
 }
 
 // Summary is the totals of a set of deliveries.

@@ -83,6 +83,8 @@ func (s *Server) historySentence(e post.AuditEntry) (what, detail string) {
 			return what, "Now " + statusLabel(st)
 		}
 		return what, detail
+	case "post.sample":
+		return "Made up by the demo as sample data", ""
 	case "post.evergreen":
 		return "Copied from an earlier post for a free slot", strings.Replace(detail, "copy of ", "a copy of post ", 1)
 	case "post.hold":
