@@ -56,6 +56,8 @@ var ruleNames = map[string]string{
 
 	"PLAT-01": "Too long for the network",
 	"PLAT-02": "Tags a person",
+	"PLAT-03": "Phone number in a Google post",
+	"PLAT-04": "Link Google will not make clickable",
 
 	"MIS-01": "Known false health claim",
 	"MIS-02": "Promises complete safety",

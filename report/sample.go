@@ -55,7 +55,7 @@ var sampleComments = []struct {
 }
 
 // SeedSample writes a clearly labelled sample history into a new demo's
-// store: three weeks of published posts on the preview channel, each with
+// store: two and a half weeks of published posts on the preview channel, each with
 // made-up engagement and some with comments, all tagged post.SampleTag
 // and written "Sample data — …". It lets Reports and the Inbox be tried on
 // first run. The demo calls it, and only on a store it has just created;
@@ -75,10 +75,8 @@ func SeedSample(ctx context.Context, db *store.DB, opt SampleOptions) (int, erro
 		if d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
 			continue
 		}
-		// Every other weekday, alternating morning and midday, over about three weeks.
-		if d.YearDay()%2 == 0 {
-			continue
-		}
+		// One a weekday, alternating morning and midday: about two and a
+		// half weeks, inside the reports page's default 30 days.
 		h, m := 9, 0
 		if len(slots)%2 == 1 {
 			h, m = 12, 30

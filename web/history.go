@@ -152,6 +152,8 @@ func deliveryWords(st post.DeliveryState) string {
 		return "cancelled"
 	case post.DeliveryTask:
 		return "to post by hand"
+	case post.DeliveryModeration:
+		return "with the network for review"
 	case "attempt":
 		return "publishing started"
 	case "crashed":

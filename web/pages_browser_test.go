@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/practicepost/practicepost/store"
 )
 
 // axeScript is axe-core as pinned by axe/package.json; `npm ci
@@ -85,8 +87,19 @@ func runAxe(src string) chromedp.Action[[]axeViolation] {
 // saved as a PNG, and axe-core finds no serious or critical problem.
 func TestBrowserEveryPageOnPhoneAndDesktop(t *testing.T) {
 	e := newTestEnv(t, storeOpts())
+	// The demo's sample history (into the empty store, as the demo does),
+	// so Reports and the Inbox have content.
+	e.seedSample()
 	scheduled := e.addPost("Flu shots are available this week at our clinic. Walk in any weekday morning.", time.Now().Add(26*time.Hour), "topic:flu")
 	waiting := e.addPost("Thanks to our patient for the kind review!", time.Now().Add(50*time.Hour))
+	// What an outsider types: markup, emoji, a word longer than a phone.
+	odd := e.addPost("<b>Open late</b> on Thursday 🎉🩺 "+strings.Repeat("Pneumonoultramicroscopicsilicovolcanoconiosis", 3)+" & more", time.Now().Add(27*time.Hour))
+	var sample string
+	if err := e.db.View(context.Background(), func(tx store.Tx) error {
+		return tx.Between(time.Now().AddDate(0, 0, -30), time.Now(), func(en store.Entry) error { sample = en.PostID; return nil })
+	}); err != nil || sample == "" {
+		t.Fatalf("no sample post: %v", err)
+	}
 	axe := loadAxe(t)
 	dir := screenshotDir(t)
 	base := e.ts.URL
@@ -98,6 +111,8 @@ func TestBrowserEveryPageOnPhoneAndDesktop(t *testing.T) {
 		{"drafts", "/drafts"},
 		{"compose", "/posts/new"},
 		{"post", "/posts/" + scheduled.ID},
+		{"post-odd-text", "/posts/" + odd.ID},
+		{"post-sample", "/posts/" + sample},
 		{"edit", "/posts/" + scheduled.ID + "/edit"},
 		{"review-queue", "/review"},
 		{"review", "/review/" + waiting.ID},
@@ -174,6 +189,20 @@ func TestBrowserEveryPageOnPhoneAndDesktop(t *testing.T) {
 			}
 			if !strings.Contains(day, "Flu shots are available") {
 				t.Errorf("the month view does not show the start of the post's text:\n%s", day)
+			}
+			// Markup in a post is shown as typed, never run as markup, in
+			// every view (and the long word must not widen the page, which
+			// check above saw on each view).
+			for _, view := range []string{"month", "week", "list"} {
+				do(t, ctx, chromedp.Navigate(base+"/calendar?view="+view+"&date="+odd.Due().In(e.cal.Location()).Format("2006-01-02")), chromedp.WaitVisible(chromedp.CSS("main")))
+				text := read(t, ctx, chromedp.Evaluate[string](`(() => {
+					const a = document.querySelector('main a[href="/posts/`+odd.ID+`"]');
+					return a ? a.innerText + "|" + a.querySelectorAll("b").length : "";
+				})()`))
+				if !strings.Contains(text, "<b>Open late</b>") || !strings.HasSuffix(text, "|0") {
+					t.Errorf("the %s view shows the post with markup as %q, want the text as typed", view, text)
+				}
+				check(t, ctx, size.name+"-calendar-"+view+"-odd-text")
 			}
 		})
 	}
