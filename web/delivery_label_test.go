@@ -14,7 +14,7 @@ func TestDeliveryLabel(t *testing.T) {
 	}{
 		{post.DeliveryModeration, "", "with the network for review"},
 		{post.DeliveryPublished, "google", "published"},
-		{post.DeliveryUnknown, "x", "unknown"},
+		{post.DeliveryUnknown, "x", "unknown: check the account"},
 	}
 	for _, tc := range cases {
 		if got := deliveryLabel(tc.st, tc.kind); got != tc.want {
