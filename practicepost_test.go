@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/practicepost/practicepost"
+	_ "github.com/practicepost/practicepost/channels/all" // the example config has a preview channel
 	"github.com/practicepost/practicepost/config"
 )
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/post"
 )
@@ -29,7 +30,7 @@ func (c *ComplianceChecker) Draft(p *post.Post, auth *post.Authorization, now ti
 	d := compliance.Draft{Text: p.Body, Variants: p.Variants, Media: p.Media, Authorization: auth,
 		Audience: p.Audience, Now: now}
 	for _, id := range p.Channels {
-		d.Channels = append(d.Channels, compliance.Target{ID: id, Kind: c.Channels[id].Kind})
+		d.Channels = append(d.Channels, Target(id, c.Channels[id].Kind))
 	}
 	if p.Reply != nil {
 		d.ReviewText = p.Reply.Text
@@ -42,4 +43,13 @@ func (c *ComplianceChecker) CheckPost(ctx context.Context, p *post.Post, auth *p
 	r := c.Checker.Check(ctx, c.Draft(p, auth, now))
 	return post.CheckResult{Verdict: r.Verdict, Ruleset: r.Ruleset, Findings: r.Findings,
 		ContentHash: p.ContentHash(), CheckedAt: now}
+}
+
+// Target is the checklist's view of a channel: its id and kind with the
+// kind's limit and counting, as the kind registered them. The compose page
+// and the preview count with the same channels.Kind, so they agree with
+// the checklist. An unknown kind gets no length check.
+func Target(id, kind string) compliance.Target {
+	k, _ := channels.Lookup(kind)
+	return compliance.Target{ID: id, Kind: kind, Limit: k.Limits.MaxChars, Measure: k.Measure}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"time"
 
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 	"github.com/practicepost/practicepost/templates"
@@ -66,7 +67,7 @@ func (s *Service) FillEvergreen(ctx context.Context, req FillEvergreen) ([]*post
 		}
 		taken := map[string]bool{}
 		for _, ch := range s.Channels() {
-			if ch.Paused || ch.Kind == "manual" {
+			if kind, _ := channels.Lookup(ch.Kind); ch.Paused || kind.ByHand {
 				continue
 			}
 			var cands []string

@@ -4,27 +4,10 @@ import (
 	"context"
 	"time"
 
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
-
-// CanReply says whether the practice may reply to c on a channel of kind:
-// X only allows replies to accounts that mentioned the practice, manual
-// channels have no API to reply through.
-func CanReply(kind string, c post.Comment) (bool, string) {
-	switch kind {
-	case "x":
-		if !c.Mentions {
-			return false, "X only allows replies to accounts that mention the practice; this comment does not."
-		}
-		return true, ""
-	case "facebook", "linkedin", "google", "preview":
-		return true, ""
-	case "":
-		return false, "This channel is no longer configured."
-	}
-	return false, "Replies on this channel are posted by hand, not through practicepost."
-}
 
 // DraftReply is staff's answer to one stored comment.
 type DraftReply struct {
@@ -59,7 +42,7 @@ func (s *Service) DraftReply(ctx context.Context, req DraftReply) (*post.Post, e
 		if err != nil {
 			return err
 		}
-		if ok, why := CanReply(s.channels[req.Channel].Kind, c.Comment); !ok {
+		if ok, why := channels.CanReply(s.channels[req.Channel].Kind, c.Comment); !ok {
 			return post.Errorf(post.EInvalid, "%s", why)
 		}
 		if c.ReplyPostID != "" {

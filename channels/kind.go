@@ -63,6 +63,10 @@ type Kind struct {
 	// for one channel. It returns nil, nil when the channel's options leave
 	// nothing to connect (credentials given whole in the config).
 	Connector func(s Setup) (Connector, error)
+	// ByHand says no API posts to this network: its channels implement
+	// Manual, the scheduler turns a due post into a task for staff, and a
+	// month's plan leaves them out.
+	ByHand bool
 	// CanReply says whether staff may answer comment c through the
 	// network's API, and if not, why in plain words. Nil: the network
 	// takes no replies from practicepost (they are posted by hand).
@@ -207,4 +211,11 @@ func CanReply(kind string, c post.Comment) (bool, string) {
 		return false, "Replies on this channel are posted by hand, not through practicepost."
 	}
 	return k.CanReply(c)
+}
+
+// Warner is implemented by Options whose settings work but need a person
+// soon (a token given in the config that expires within days);
+// `practicepost config check` shows the warnings, with file and line.
+type Warner interface {
+	Warnings(channelID string, now time.Time) []Problem
 }

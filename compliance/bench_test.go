@@ -29,7 +29,7 @@ func BenchmarkCheck(b *testing.B) {
 	}
 	for _, n := range []int{280, 1 << 10, 3000, 10 << 10, 100 << 10} {
 		text := postOfSize(n)
-		d := Draft{Text: text, Channels: []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}}}
+		d := Draft{Text: text, Channels: []Target{target("x", "x"), target("fb", "facebook")}}
 		b.Run(fmt.Sprintf("%dB", n), func(b *testing.B) {
 			b.SetBytes(int64(n))
 			b.ReportAllocs()

@@ -160,7 +160,7 @@ func scoreLabelled(t *testing.T, prof Profile, cases []blindCase, now time.Time,
 		rep := c.Check(context.Background(), Draft{
 			Text:       k.Text,
 			ReviewText: k.Review,
-			Channels:   []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}},
+			Channels:   []Target{target("x", "x"), target("fb", "facebook")},
 			Now:        now,
 		})
 		if each != nil {
@@ -254,7 +254,7 @@ func logInSampleSideBySide(t *testing.T) {
 	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	var privN, privCaught, blockedAsPass, cleanN, cleanPass, blockTP, blockAll int
 	for _, k := range loadCorpus(t) {
-		rep := c.Check(context.Background(), Draft{Text: k.Text, ReviewText: k.Review, Channels: []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}}, Now: now})
+		rep := c.Check(context.Background(), Draft{Text: k.Text, ReviewText: k.Review, Channels: []Target{target("x", "x"), target("fb", "facebook")}, Now: now})
 		privacy := false
 		for _, r := range k.Rules {
 			if f := family(r); f == "PRIV" || f == "REV" {

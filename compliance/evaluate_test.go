@@ -90,7 +90,7 @@ func TestEvaluate(t *testing.T) {
 	var blockTP, blockFP, cleanN, cleanPass, verdictOK int
 	now := time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
 	for _, k := range cases {
-		rep := c.Check(context.Background(), Draft{Text: k.Text, ReviewText: k.Review, Channels: []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}}, Now: now})
+		rep := c.Check(context.Background(), Draft{Text: k.Text, ReviewText: k.Review, Channels: []Target{target("x", "x"), target("fb", "facebook")}, Now: now})
 		got := map[string]bool{}
 		for _, f := range rep.Findings {
 			if f.Severity != post.SeverityInfo {

@@ -27,7 +27,7 @@ func FuzzCheck(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text, review string) {
 		d := Draft{Text: text, ReviewText: review, Variants: map[string]string{"x": review + text},
-			Channels: []Target{{ID: "x", Kind: "x"}, {ID: "li", Kind: "linkedin"}}}
+			Channels: []Target{target("x", "x"), target("li", "linkedin")}}
 		rep := c.Check(context.Background(), d)
 		checkSpans(t, d, rep)
 	})
@@ -57,7 +57,7 @@ func TestLargeAndInvalidInput(t *testing.T) {
 	big := strings.Repeat("Mrs. Lee came in today, SSN 536-22-1234. Guaranteed! ", 1<<20/53)
 	bad := strings.Repeat("\xff\xc3(\x80abc ", 1<<20/8)
 	for _, text := range []string{big, bad} {
-		d := Draft{Text: text, Channels: []Target{{ID: "x", Kind: "x"}}}
+		d := Draft{Text: text, Channels: []Target{target("x", "x")}}
 		rep := c.Check(context.Background(), d)
 		checkSpans(t, d, rep)
 		if rep.Verdict == "" {

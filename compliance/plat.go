@@ -3,38 +3,24 @@ package compliance
 import (
 	"regexp"
 	"strconv"
-	"unicode/utf16"
 
-	"github.com/practicepost/practicepost/internal/twittertext"
 	"github.com/practicepost/practicepost/post"
 )
 
 // mentionRE is an @handle (not the @ of an e-mail address).
 var mentionRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9_@.])@([A-Za-z0-9_]{1,30})\b`)
 
-// measure measures text the way a channel kind does, and finds the byte
-// offset where it passes the kind's limit (len(text) when it fits): X by
-// twitter-text's weighted length; LinkedIn and Facebook by UTF-16 code
-// units, which is how their JavaScript front ends (and API validators)
-// count characters, so an emoji counts 2 there too. This is the safe
-// reading: it never undercounts.
-func measure(kind, text string) (fit ChannelFit, overflow int) {
-	lim := Limit(kind)
-	n := 0
-	if kind == "x" {
-		n, overflow = twittertext.Measure(text, lim)
-	} else {
-		overflow = len(text)
-		for i, r := range text {
-			if n += utf16.RuneLen(r); n > lim && lim > 0 && overflow == len(text) {
-				overflow = i
-			}
-		}
+// measure measures text on the target's network, and finds the byte
+// offset where it passes the target's limit (len(text) when it fits).
+func measure(t Target, text string) (fit ChannelFit, overflow int) {
+	if t.Measure == nil {
+		return ChannelFit{Limit: t.Limit, Fits: true}, len(text)
 	}
-	if lim == 0 {
+	n, overflow := t.Measure(text, t.Limit)
+	if t.Limit == 0 {
 		overflow = len(text)
 	}
-	return ChannelFit{WeightedLength: n, Limit: lim, Fits: lim == 0 || n <= lim}, overflow
+	return ChannelFit{WeightedLength: n, Limit: t.Limit, Fits: t.Limit == 0 || n <= t.Limit}, overflow
 }
 
 // checkLength is PLAT-01: the text published on each channel is over that
@@ -47,7 +33,7 @@ func checkLength(s *scan) []post.Finding {
 		text := textFor(s.d, t.ID)
 		o, ok := s.overflow[t.ID]
 		if !ok {
-			o.fit, o.at = measure(t.Kind, text)
+			o.fit, o.at = measure(t, text)
 		}
 		fit, at := o.fit, o.at
 		if fit.Fits {
@@ -89,10 +75,4 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
-}
-
-// length is the weighted length of text on kind.
-func length(kind, text string) int {
-	fit, _ := measure(kind, text)
-	return fit.WeightedLength
 }

@@ -15,8 +15,8 @@ func TestGoogleRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := Target{ID: "gbp", Kind: "google"}
-	fb := Target{ID: "fb", Kind: "facebook"}
+	g := target("gbp", "google")
+	fb := target("fb", "facebook")
 	cases := []struct {
 		name     string
 		text     string

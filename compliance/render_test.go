@@ -46,7 +46,13 @@ func TestGolden(t *testing.T) {
 			if err := json.Unmarshal(raw, &gi); err != nil {
 				t.Fatalf("%s: %v", in, err)
 			}
-			d := Draft{Text: gi.Text, ReviewText: gi.Review, Variants: gi.Variants, Channels: gi.Channels,
+			// The inputs name each channel's kind; its length rule is the
+			// registered kind's, as calendar.Target fills it in.
+			var targets []Target
+			for _, ch := range gi.Channels {
+				targets = append(targets, target(ch.ID, ch.Kind))
+			}
+			d := Draft{Text: gi.Text, ReviewText: gi.Review, Variants: gi.Variants, Channels: targets,
 				Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)}
 			rep := c.Check(context.Background(), d)
 			rep.Ruleset = "test+ruleset"
@@ -108,7 +114,7 @@ func TestTinyTextGradeIsNotNegative(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := Draft{Text: "hi", Channels: []Target{{ID: "preview", Kind: "preview"}}}
+	d := Draft{Text: "hi", Channels: []Target{target("preview", "preview")}}
 	r := c.Check(context.Background(), d)
 	if r.Readability.Grade < 0 {
 		t.Fatalf("grade %v", r.Readability.Grade)

@@ -825,7 +825,7 @@ func TestChannelsAndVariants(t *testing.T) {
 	d := Draft{
 		Text:     long,
 		Variants: map[string]string{"x": "Wash your hands! Call Jim at (312) 555-7788."},
-		Channels: []Target{{ID: "x", Kind: "x"}, {ID: "li", Kind: "linkedin"}, {ID: "fb", Kind: "facebook"}, {ID: "m", Kind: "manual"}},
+		Channels: []Target{target("x", "x"), target("li", "linkedin"), target("fb", "facebook"), target("m", "manual")},
 	}
 	rep := c.Check(context.Background(), d)
 	if fit := rep.Channels["x"]; !fit.Fits || fit.Limit != 280 {

@@ -59,13 +59,13 @@ func TestSnapshot(t *testing.T) {
 // text on X and Facebook, and every fifth text also as an X variant of
 // another text, as a LinkedIn post and as a reply to a review.
 func snapshotDrafts(i int, text string, all []string) []Draft {
-	ds := []Draft{{Text: text, Channels: []Target{{ID: "x", Kind: "x"}, {ID: "fb", Kind: "facebook"}}}}
+	ds := []Draft{{Text: text, Channels: []Target{target("x", "x"), target("fb", "facebook")}}}
 	if i%5 == 0 {
 		other := all[(i*7+3)%len(all)]
 		ds = append(ds,
 			Draft{Text: other, Variants: map[string]string{"x": text},
-				Channels: []Target{{ID: "x", Kind: "x"}, {ID: "li", Kind: "linkedin"}, {ID: "site", Kind: "preview"}}},
-			Draft{Text: text, ReviewText: other, Channels: []Target{{ID: "fb", Kind: "facebook"}}})
+				Channels: []Target{target("x", "x"), target("li", "linkedin"), target("site", "preview")}},
+			Draft{Text: text, ReviewText: other, Channels: []Target{target("fb", "facebook")}})
 	}
 	return ds
 }

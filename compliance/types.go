@@ -28,8 +28,18 @@ type Profile struct {
 	ExtraRules []byte
 }
 
-// Target is one channel the draft goes to.
-type Target struct{ ID, Kind string } // Kind: x | facebook | linkedin | google | preview | manual
+// Target is one channel the draft goes to, with its network's length rule.
+// The caller fills Limit and Measure from the channel's registered kind
+// (calendar.Target), so the checklist counts exactly as the compose page
+// and the preview do; the checklist itself knows no network.
+type Target struct {
+	ID, Kind string
+	Limit    int // in the network's own counting; 0 for none
+	// Measure counts text as the network does and returns the byte offset
+	// where it passes max (len(text) when it fits). Nil: the length is
+	// not checked.
+	Measure func(text string, max int) (n, over int) `json:"-"`
+}
 
 // Draft is everything the checklist looks at.
 type Draft struct {
@@ -101,20 +111,4 @@ func (r Report) Unoverridable() []post.Finding {
 var hardRules = map[string]bool{
 	"PRIV-01": true, "PRIV-02": true, "PRIV-03": true, "PRIV-08": true,
 	"PRIV-09": true, "REV-01": true, "PROF-06": true,
-}
-
-// Limit returns a channel kind's text limit: X 280 (weighted), LinkedIn
-// 3,000, Facebook 63,206; 0 for kinds with no limit (preview, manual).
-func Limit(kind string) int {
-	switch kind {
-	case "x":
-		return 280
-	case "linkedin":
-		return 3000
-	case "facebook":
-		return 63206
-	case "google":
-		return 1500 // a Business Profile post's summary
-	}
-	return 0
 }

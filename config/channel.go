@@ -1,126 +1,159 @@
 package config
 
-import "time"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
 
-// Channel kinds.
-const (
-	KindX        = "x"
-	KindFacebook = "facebook"
-	KindLinkedIn = "linkedin"
-	KindPreview  = "preview"
-	KindManual   = "manual"
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/practicepost/practicepost/channels"
 )
 
-// Channel is one connected account. Which fields apply depends on Kind;
-// setting a field of another kind is an error, so a credential pasted into
-// the wrong block is caught at load time rather than at 9 a.m. on Monday.
+// Channel is one configured account. Config decodes the keys every
+// channel has; all other keys of a [[channels]] block belong to its kind
+// (a registered channels.Kind), which decodes them strictly into Options.
+// A key the kind does not know is an error with its line, so a credential
+// pasted into the wrong block is caught at load time rather than at 9 a.m.
+// on Monday.
 type Channel struct {
 	ID      string   `toml:"id"`       // [a-z0-9][a-z0-9-]{0,31}, unique
-	Kind    string   `toml:"kind"`     // x | facebook | linkedin | preview | manual
+	Kind    string   `toml:"kind"`     // the name of a registered channels.Kind
 	Name    string   `toml:"name"`     // shown in the UI; default ID
 	APIBase string   `toml:"api_base"` // override of the platform's API base URL (fakes in tests)
 	Slots   []string `toml:"slots"`    // cron expressions (5 fields) in the practice time zone
 	Paused  bool     `toml:"paused"`
-	// AuthBase overrides the site the admin's browser is sent to when
-	// connecting the account from the web UI (x.com, www.facebook.com,
-	// www.linkedin.com by default): staging and tests point it at a fake.
-	AuthBase string `toml:"auth_base"`
-
-	// X: OAuth 1.0a user context, or OAuth 2.0 (client_id + refresh_token).
-	// LinkedIn: client_id and client_secret of the app used to connect the
-	// page from the web UI.
-	ConsumerKey       Secret `toml:"consumer_key"`
-	ConsumerSecret    Secret `toml:"consumer_secret"`
-	AccessToken       Secret `toml:"access_token"` // X and LinkedIn
-	AccessTokenSecret Secret `toml:"access_token_secret"`
-	ClientID          string `toml:"client_id"`     // X and LinkedIn
-	ClientSecret      Secret `toml:"client_secret"` // X and LinkedIn
-	RefreshToken      Secret `toml:"refresh_token"`
-	// Handle is the X account (@name) the channel posts as: connecting
-	// another account from the web UI is refused when it is set.
-	Handle string `toml:"handle"`
-
-	// Facebook.
-	PageID          string `toml:"page_id"`
-	PageAccessToken Secret `toml:"page_access_token"`
-	GraphVersion    string `toml:"graph_version"` // "v24.0"; required for facebook
-	AppSecret       Secret `toml:"app_secret"`    // optional, for appsecret_proof; with app_id, to connect
-	// AppID is the Meta app's id, which the web UI's "connect" flow needs
-	// with app_secret.
-	AppID string `toml:"app_id"`
-
-	// LinkedIn.
-	OrganizationID string `toml:"organization_id"`
-	APIVersion     string `toml:"api_version"`   // "YYYYMM"; required for linkedin
-	TokenExpires   string `toml:"token_expires"` // YYYY-MM-DD, the 60-day token's expiry
-
-	// Preview.
-	Dir string `toml:"dir"` // default <store.dir>/preview
-
-	// Manual.
-	Network string `toml:"network"` // e.g. "Doximity"
-	URL     string `toml:"url"`     // where staff go to post
+	// Options are the kind's own settings, as its Kind.Options made them:
+	// decoded, secrets resolved and checked. Nil when the kind is unknown
+	// (Load refuses such a file).
+	Options channels.Options `toml:"-"`
 }
 
-// TokenExpiry returns TokenExpires as midnight UTC of that day, or the zero
-// time when it is unset or malformed (validation rejects malformed dates).
-func (ch Channel) TokenExpiry() time.Time {
-	t, err := time.Parse(time.DateOnly, ch.TokenExpires)
+// commonKeys are the keys config decodes into Channel itself.
+var commonKeys = []string{"id", "kind", "name", "api_base", "slots", "paused"}
+
+// Setup is what the channel's kind builds it from. The caller adds the
+// secret store and the logger.
+func (c *Config) Setup(ch *Channel) channels.Setup {
+	return channels.Setup{ID: ch.ID, Name: ch.Name, APIBase: ch.APIBase, Options: ch.Options,
+		ConfigDir: c.baseDir, StoreDir: c.Store.Dir}
+}
+
+// decodeChannels decodes each [[channels]] block: the common keys into
+// Channel, the rest into its kind's Options. It returns the channels and
+// the keys that are unknown or of the wrong type.
+func decodeChannels(raw []map[string]any) ([]Channel, []keyError) {
+	var errs []keyError
+	out := make([]Channel, len(raw))
+	for i, m := range raw {
+		key := fmt.Sprintf("channels[%d]", i)
+		common, own := map[string]any{}, map[string]any{}
+		for k, v := range m {
+			if slices.Contains(commonKeys, k) {
+				common[k] = v
+			} else {
+				own[k] = v
+			}
+		}
+		ch := &out[i]
+		if err := decodeStrict(common, ch); err != nil {
+			errs = append(errs, decodeKeyErrors(key, err)...)
+			continue
+		}
+		kind, known := channels.Lookup(ch.Kind)
+		for _, k := range slices.Sorted(maps.Keys(own)) {
+			if msg, bad := foreignKey(k, ch, kind, known); bad {
+				errs = append(errs, keyError{key + "." + k, msg})
+				delete(own, k)
+			}
+		}
+		if !known {
+			continue // validate names the kind
+		}
+		opts := kind.Options()
+		if err := decodeStrict(own, opts); err != nil {
+			errs = append(errs, decodeKeyErrors(key, err)...)
+			continue
+		}
+		ch.Options = opts
+	}
+	return out, errs
+}
+
+// foreignKey says whether key does not belong in ch's block, and why: a
+// key of another kind is named as such, anything else is unknown.
+func foreignKey(key string, ch *Channel, kind channels.Kind, known bool) (string, bool) {
+	if known && slices.Contains(optionKeys(kind), key) {
+		return "", false
+	}
+	var owners []string
+	for _, k := range channels.Kinds() {
+		if slices.Contains(optionKeys(k), key) {
+			owners = append(owners, k.Name)
+		}
+	}
+	switch {
+	case len(owners) == 0:
+		return unknownKeyMessage(key), true
+	case !known:
+		return "", false // a setting of some kind: the kind itself is wrong
+	}
+	article := "a"
+	if strings.ContainsRune("aeiox", rune(owners[0][0])) {
+		article = "an"
+	}
+	return fmt.Sprintf("%s is %s %s setting; channel %q is kind %s", key, article, strings.Join(owners, " and "), ch.ID, ch.Kind), true
+}
+
+// optionKeys lists the toml keys of a kind's options.
+func optionKeys(k channels.Kind) []string {
+	t := reflect.TypeOf(k.Options())
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	var keys []string
+	for i := range t.NumField() {
+		if f := t.Field(i); f.IsExported() {
+			if name, _, _ := strings.Cut(f.Tag.Get("toml"), ","); name != "" && name != "-" {
+				keys = append(keys, name)
+			}
+		}
+	}
+	return keys
+}
+
+// decodeStrict decodes one channel's keys into v, refusing unknown ones.
+// The keys were read from the file already; writing them back out is the
+// simplest way to decode a part of a document with go-toml's rules.
+func decodeStrict(m map[string]any, v any) error {
+	b, err := toml.Marshal(m)
 	if err != nil {
-		return time.Time{}
+		return err
 	}
-	return t
+	return toml.NewDecoder(bytes.NewReader(b)).DisallowUnknownFields().Decode(v)
 }
 
-// kindFields lists, for each kind-specific key, the kinds it belongs to.
-// Keys not listed (id, kind, name, api_base, slots, paused) apply to all.
-var kindFields = map[string][]string{
-	"consumer_key":        {KindX},
-	"consumer_secret":     {KindX},
-	"access_token":        {KindX, KindLinkedIn},
-	"access_token_secret": {KindX},
-	"client_id":           {KindX, KindLinkedIn},
-	"client_secret":       {KindX, KindLinkedIn},
-	"refresh_token":       {KindX},
-	"handle":              {KindX},
-	"auth_base":           {KindX, KindFacebook, KindLinkedIn},
-	"page_id":             {KindFacebook},
-	"page_access_token":   {KindFacebook},
-	"graph_version":       {KindFacebook},
-	"app_secret":          {KindFacebook},
-	"app_id":              {KindFacebook},
-	"organization_id":     {KindLinkedIn},
-	"api_version":         {KindLinkedIn},
-	"token_expires":       {KindLinkedIn},
-	"dir":                 {KindPreview},
-	"network":             {KindManual},
-	"url":                 {KindManual},
-}
-
-// kindSettings returns the kind-specific settings of ch that are not empty,
-// keyed like kindFields.
-func (ch *Channel) kindSettings() map[string]bool {
-	set := func(s string) bool { return s != "" }
-	return map[string]bool{
-		"consumer_key":        set(string(ch.ConsumerKey)),
-		"consumer_secret":     set(string(ch.ConsumerSecret)),
-		"access_token":        set(string(ch.AccessToken)),
-		"access_token_secret": set(string(ch.AccessTokenSecret)),
-		"client_id":           set(ch.ClientID),
-		"client_secret":       set(string(ch.ClientSecret)),
-		"refresh_token":       set(string(ch.RefreshToken)),
-		"handle":              set(ch.Handle),
-		"auth_base":           set(ch.AuthBase),
-		"page_id":             set(ch.PageID),
-		"page_access_token":   set(string(ch.PageAccessToken)),
-		"graph_version":       set(ch.GraphVersion),
-		"app_secret":          set(string(ch.AppSecret)),
-		"app_id":              set(ch.AppID),
-		"organization_id":     set(ch.OrganizationID),
-		"api_version":         set(ch.APIVersion),
-		"token_expires":       set(ch.TokenExpires),
-		"dir":                 set(ch.Dir),
-		"network":             set(ch.Network),
-		"url":                 set(ch.URL),
+// decodeKeyErrors turns decodeStrict's error into problems under prefix.
+func decodeKeyErrors(prefix string, err error) []keyError {
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) {
+		var out []keyError
+		for i := range strict.Errors {
+			k := prefix + "." + strings.Join(strict.Errors[i].Key(), ".")
+			out = append(out, keyError{k, unknownKeyMessage(k)})
+		}
+		return out
 	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		return []keyError{{prefix + "." + strings.Join(de.Key(), "."), typeMessage(strings.TrimPrefix(de.Error(), "toml: "))}}
+	}
+	return []keyError{{prefix, err.Error()}}
 }

@@ -23,14 +23,16 @@ type Config struct {
 	Alerts     Alerts     `toml:"alerts"`
 	Compliance Compliance `toml:"compliance"`
 	Templates  Templates  `toml:"templates"`
-	Channels   []Channel  `toml:"channels"`
-	Path       string     `toml:"-"` // the file it was loaded from
+	Channels   []Channel  `toml:"-"` // decoded through document, by kind
+
+	Path string `toml:"-"` // the file it was loaded from
 
 	// Filled by Load and Parse for Warnings; go-toml ignores unexported fields.
 	lines          map[string]int   // key path -> line, see keyLines
 	literalSecrets []string         // key paths of secrets written in the file
 	fileMode       os.FileMode      // permission bits of Path; 0 when not loaded from a file
 	now            func() time.Time // clock for the token expiry warning
+	baseDir        string           // the config file's folder, for the channels' relative paths
 }
 
 // Practice describes the medical practice whose accounts are run. The

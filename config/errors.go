@@ -116,6 +116,7 @@ var goTypeWords = map[string]string{
 	"[]string":        `a list of strings like ["a", "b"]`,
 	"config.Duration": `a duration string like "30m"`,
 	"config.Secret":   "a quoted string",
+	"channels.Secret": "a quoted string",
 }
 
 // typeMessage rewrites go-toml's type mismatch message ("cannot decode TOML
@@ -129,7 +130,7 @@ func typeMessage(msg string) string {
 	want, ok := goTypeWords[m[2]]
 	switch {
 	case ok:
-	case strings.HasPrefix(m[2], "[]config."):
+	case strings.HasPrefix(m[2], "[]config."), strings.HasPrefix(m[2], "[]map["):
 		want = "an array of tables ([[...]] blocks)"
 	case strings.HasPrefix(m[2], "config."), strings.HasPrefix(m[2], "map["):
 		want = "a table ([...] section)"

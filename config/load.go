@@ -41,13 +41,22 @@ func Parse(data []byte, name, baseDir string) (*Config, error) {
 		return nil, &Error{File: name, Message: fmt.Sprintf("is %d bytes; a configuration file is at most %d", len(data), maxFileSize)}
 	}
 	// Decoding over the defaults keeps them for every key the file omits.
+	// The [[channels]] blocks are read as tables first: which keys a
+	// channel may have depends on its kind.
 	c := Default()
+	doc := document{Config: c}
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
-	if err := dec.Decode(c); err != nil {
+	if err := dec.Decode(&doc); err != nil {
 		return nil, decodeError(name, data, err)
 	}
 	c.Path = name
 	c.lines = keyLines(data)
+	chs, errs := decodeChannels(doc.Channels)
+	if err := located(name, c.lines, errs); err != nil {
+		return nil, err
+	}
+	c.Channels = chs
+	c.baseDir = baseDir
 	c.applyDefaults(baseDir)
 
 	literals, errs := resolveSecrets(c, baseDir)
@@ -67,6 +76,13 @@ func Parse(data []byte, name, baseDir string) (*Config, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// document is the file as decoded: the settings, and each channel's keys
+// before its kind decodes them.
+type document struct {
+	*Config
+	Channels []map[string]any `toml:"channels"`
 }
 
 // applyDefaults fills the defaults that depend on other settings and makes
@@ -95,10 +111,6 @@ func (c *Config) applyDefaults(baseDir string) {
 		ch := &c.Channels[i]
 		if ch.Name == "" {
 			ch.Name = ch.ID
-		}
-		abs(&ch.Dir)
-		if ch.Kind == KindPreview && ch.Dir == "" {
-			ch.Dir = filepath.Join(c.Store.Dir, "preview")
 		}
 	}
 }

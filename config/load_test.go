@@ -10,6 +10,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/practicepost/practicepost/channels/facebook"
+	"github.com/practicepost/practicepost/channels/linkedin"
+	"github.com/practicepost/practicepost/channels/preview"
+	"github.com/practicepost/practicepost/channels/x"
 )
 
 // setTestEnv provides the environment variables the testdata files name.
@@ -61,7 +66,7 @@ func TestExampleLoadsWithoutWarnings(t *testing.T) {
 		t.Fatalf("example has %d active channels, want exactly 1", len(c.Channels))
 	}
 	ch := c.Channels[0]
-	if ch.ID != "preview" || ch.Kind != KindPreview {
+	if ch.ID != "preview" || ch.Kind != "preview" {
 		t.Errorf("active channel = %s/%s, want preview/preview", ch.ID, ch.Kind)
 	}
 	if got := strings.Join(ch.Slots, "|"); got != "0 9 * * 1-5|30 12 * * 1-5" {
@@ -107,19 +112,19 @@ func TestAllKindsResolved(t *testing.T) {
 	tests := []struct {
 		name, got, want string
 	}{
-		{"env secret", get("x-main").AccessToken.Reveal(), "value-of-PP_TEST_X_ACCESS_TOKEN"},
-		{"file secret, CRLF trimmed", get("x-main").AccessTokenSecret.Reveal(), "x-secret-from-file"},
-		{"file secret, LF trimmed", get("facebook").PageAccessToken.Reveal(), "fb-page-token-value"},
+		{"env secret", get("x-main").Options.(*x.Options).AccessToken.Reveal(), "value-of-PP_TEST_X_ACCESS_TOKEN"},
+		{"file secret, CRLF trimmed", get("x-main").Options.(*x.Options).AccessTokenSecret.Reveal(), "x-secret-from-file"},
+		{"file secret, LF trimmed", get("facebook").Options.(*facebook.Options).PageAccessToken.Reveal(), "fb-page-token-value"},
 		{"webhook", c.Alerts.Webhook.Reveal(), "https://hooks.example/T0/secret-path"},
 		{"name defaults to id", get("preview").Name, "preview"},
 		{"name kept", get("doximity").Name, "Doximity"},
-		{"preview dir default", get("preview").Dir, "/var/lib/practicepost/preview"},
+		{"preview dir default", get("preview").Options.(*preview.Options).Folder(c.Setup(get("preview"))), "/var/lib/practicepost/preview"},
 		{"backup dir default", c.Store.BackupDir, "/var/lib/practicepost/backups"},
 		{"db path", c.Store.DBPath(), "/var/lib/practicepost/practicepost.db"},
 		{"tls cert relative to file", c.Web.TLSCert, filepath.Join("testdata", "tls", "cert.pem")},
 		{"base url from listen", c.Web.BaseURL, "https://localhost:8443"},
 		{"grace", c.Scheduler.Grace.String(), "1h0m0s"},
-		{"token expiry", get("linkedin").TokenExpiry().Format(time.RFC3339), "2027-01-20T00:00:00Z"},
+		{"token expiry", get("linkedin").Options.(*linkedin.Options).TokenExpiry().Format(time.RFC3339), "2027-01-20T00:00:00Z"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {
@@ -221,6 +226,13 @@ func TestDecodeErrors(t *testing.T) {
 		{"[scheduler]\ngrace = \"5 minutes\"", `c.toml:2: scheduler.grace: "5 minutes" is not a duration`},
 		{"[[channels]]\npaused = 'yes'", "c.toml:2: channels[0].paused: wrong type: found a TOML string, want true or false"},
 		{"[foo]\nbar = 1", `c.toml:1: foo: unknown key "foo"`},
+		// A channel's own keys are decoded by its kind, with the same words.
+		{"[[channels]]\nid = 'x'\nkind = 'x'\nhandle = 5", "c.toml:4: channels[0].handle: wrong type: found a TOML integer, want a quoted string"},
+		{"[[channels]]\nid = 'x'\nkind = 'x'\nconsumer_key = ['a']", "c.toml:4: channels[0].consumer_key: wrong type: found a TOML array, want a quoted string"},
+		{"[[channels]]\nid = 'x'\nkind = 'x'\n\nhandel = '@a'", `c.toml:5: channels[0].handel: unknown key "handel"`},
+		{"[[channels]]\nid = 'x'\nkind = 'twiter'\nhandel = '@a'", `c.toml:4: channels[0].handel: unknown key "handel"`},
+		{"[[channels]]\nid = 'x'\nkind = 'x'\ndir = 'out'", `c.toml:4: channels[0].dir: dir is a preview setting; channel "x" is kind x`},
+		{"[[channels]]\nid = 'p'\nkind = 'preview'\nauth_base = 'https://a.example'", `c.toml:4: channels[0].auth_base: auth_base is a facebook and linkedin and x setting; channel "p" is kind preview`},
 		{"[practice]\nname = 'a'\nname = 'b'", "c.toml:3: "},
 		{"[practice", "c.toml:1: "},
 		{strings.Repeat("#", maxFileSize+1), "c.toml: is 1048577 bytes"},

@@ -3,6 +3,8 @@ package config
 import (
 	"strings"
 	"testing"
+
+	"github.com/practicepost/practicepost/channels/facebook"
 )
 
 // TestConnectAppSettings covers the app credentials the web UI's "connect"
@@ -31,7 +33,7 @@ func TestConnectAppSettings(t *testing.T) {
 				t.Fatalf("unexpected problem: %v", err)
 			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
 				t.Fatalf("got %v, want a problem containing %q", err, tt.want)
-			case tt.want == "" && tt.channel[:9] == "id = \"fb\"" && c.Channels[0].AppID != "990011":
+			case tt.want == "" && tt.channel[:9] == "id = \"fb\"" && c.Channels[0].Options.(*facebook.Options).AppID != "990011":
 				t.Errorf("app_id not read: %+v", c.Channels[0])
 			}
 		})

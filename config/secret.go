@@ -25,7 +25,7 @@ type Secret = channels.Secret
 // resolveSecrets replaces every env: and file: Secret in c with its value
 // and returns the key paths of secrets written literally in the file.
 func resolveSecrets(c *Config, baseDir string) (literals []string, errs []keyError) {
-	walkSecrets(reflect.ValueOf(c).Elem(), "", func(key string, s *Secret) {
+	resolve := func(key string, s *Secret) {
 		raw := string(*s)
 		switch {
 		case raw == "":
@@ -54,7 +54,14 @@ func resolveSecrets(c *Config, baseDir string) (literals []string, errs []keyErr
 		default:
 			literals = append(literals, key)
 		}
-	})
+	}
+	walkSecrets(reflect.ValueOf(c).Elem(), "", resolve)
+	// A channel's own credentials are in its kind's options.
+	for i, ch := range c.Channels {
+		if v := reflect.ValueOf(ch.Options); v.Kind() == reflect.Pointer && !v.IsNil() {
+			walkSecrets(v.Elem(), fmt.Sprintf("channels[%d]", i), resolve)
+		}
+	}
 	return literals, errs
 }
 

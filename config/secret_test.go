@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/practicepost/practicepost/channels/x"
 )
 
 const (
@@ -18,14 +20,15 @@ const (
 
 func TestSecretNeverPrints(t *testing.T) {
 	s := Secret(hidden)
-	ch := Channel{ID: "x-main", Kind: KindX, AccessToken: s}
+	opts := &x.Options{AccessToken: s}
+	ch := Channel{ID: "x-main", Kind: "x", Options: opts}
 	c := &Config{Alerts: Alerts{Webhook: s}, Channels: []Channel{ch}}
 
 	var logs bytes.Buffer
 	text := slog.New(slog.NewTextHandler(&logs, nil))
-	text.Info("t", "secret", s, "channel", ch, "config", c)
+	text.Info("t", "secret", s, "channel", ch, "options", opts, "config", c)
 	jsonLog := slog.New(slog.NewJSONHandler(&logs, nil))
-	jsonLog.Info("t", "secret", s, "channel", ch, "config", c)
+	jsonLog.Info("t", "secret", s, "channel", ch, "options", opts, "config", c)
 
 	js, err := json.Marshal(c)
 	if err != nil {
@@ -44,10 +47,10 @@ func TestSecretNeverPrints(t *testing.T) {
 		"%x":          fmt.Sprintf("%x", s),
 		"%d":          fmt.Sprintf("%d", s),
 		"Println":     fmt.Sprintln(s),
-		"struct %+v":  fmt.Sprintf("%+v", ch),
-		"struct %#v":  fmt.Sprintf("%#v", ch),
+		"struct %+v":  fmt.Sprintf("%+v", *opts),
+		"struct %#v":  fmt.Sprintf("%#v", *opts),
 		"config %+v":  fmt.Sprintf("%+v", *c),
-		"pointer %+v": fmt.Sprintf("%+v", c.Channels),
+		"pointer %+v": fmt.Sprintf("%+v", opts),
 		"json":        string(js),
 		"text":        string(mt),
 		"slog":        logs.String(),

@@ -7,16 +7,14 @@ import (
 	"strconv"
 	"strings"
 	"time"
-)
 
-// tokenWarnDays is how early Warnings mentions a LinkedIn token's expiry.
-// Renewing it takes a person and a browser, so give them a working week.
-const tokenWarnDays = 7
+	"github.com/practicepost/practicepost/channels"
+)
 
 // Warnings lists things that work but should be fixed, for `practicepost
 // config check`: secrets written literally in the file, a config file other
-// users can read, practice details still the example's, and LinkedIn
-// tokens that expire within a week.
+// users can read, practice details still the example's, and what a
+// channel's kind warns of (channels.Warner: a token that expires soon).
 func (c *Config) Warnings() []string {
 	var w []string
 	for _, key := range c.literalSecrets {
@@ -33,16 +31,16 @@ func (c *Config) Warnings() []string {
 		now = c.now
 	}
 	for i, ch := range c.Channels {
-		exp := ch.TokenExpiry()
-		if ch.Kind != KindLinkedIn || exp.IsZero() {
+		warner, ok := ch.Options.(channels.Warner)
+		if !ok {
 			continue
 		}
-		key := c.at("channels[" + strconv.Itoa(i) + "].token_expires")
-		switch left := exp.Sub(now()); {
-		case left < 0:
-			w = append(w, fmt.Sprintf("%s: LinkedIn token of channel %q expired on %s; renew it", key, ch.ID, ch.TokenExpires))
-		case left < tokenWarnDays*24*time.Hour:
-			w = append(w, fmt.Sprintf("%s: LinkedIn token of channel %q expires on %s; renew it", key, ch.ID, ch.TokenExpires))
+		for _, p := range warner.Warnings(ch.ID, now()) {
+			key := "channels[" + strconv.Itoa(i) + "]"
+			if p.Key != "" {
+				key += "." + p.Key
+			}
+			w = append(w, c.at(key)+": "+p.Message)
 		}
 	}
 	return w

@@ -7,7 +7,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -17,20 +17,10 @@ type InboxQuery struct {
 	OnlyFlagged bool      // only comments revealing health details
 	Unanswered  bool      // only comments without a drafted reply
 	Limit       int       // default 100
-	// Kinds maps channel ids to their kind (x, facebook, linkedin, preview,
-	// manual), to say where a reply is possible.
+	// Kinds maps channel ids to their kind, to say where a reply is
+	// possible: each kind's own rule (channels.CanReply).
 	Kinds map[string]string
-	// CanReply is the rule for where a reply is possible; required.
-	CanReply ReplyRule
 }
-
-// ReplyRule says whether staff can answer comment c on a channel of the
-// given kind ("" when the channel is no longer configured) through
-// practicepost and, when not, why in plain words. The rule belongs to
-// calendar (calendar.CanReply), which writes replies; the inbox only shows
-// its answer, so it takes the rule from its caller rather than importing
-// calendar.
-type ReplyRule func(kind string, c post.Comment) (ok bool, note string)
 
 // InboxItem is one comment in the feedback inbox.
 type InboxItem struct {
@@ -57,9 +47,6 @@ type InboxReader interface {
 // Inbox lists comments newest first, with the health-details reminder and
 // whether a reply is possible.
 func Inbox(ctx context.Context, db InboxReader, q InboxQuery) ([]InboxItem, error) {
-	if q.CanReply == nil {
-		return nil, fmt.Errorf("report: inbox: %w", post.Errorf(post.EInvalid, "no reply rule given (InboxQuery.CanReply)"))
-	}
 	if q.Limit <= 0 {
 		q.Limit = 100
 	}
@@ -94,7 +81,7 @@ func Inbox(ctx context.Context, db InboxReader, q InboxQuery) ([]InboxItem, erro
 			if c.HealthDetails {
 				it.Reminder = Reminder
 			}
-			it.CanReply, it.ReplyNote = q.CanReply(q.Kinds[c.Channel], c.Comment)
+			it.CanReply, it.ReplyNote = channels.CanReply(q.Kinds[c.Channel], c.Comment)
 			out = append(out, it)
 		}
 		return nil

@@ -18,7 +18,7 @@ import (
 // and its X text must fit.
 func TestShippedTemplatesPassChecklist(t *testing.T) {
 	chk := testChecker(t, "maplestreetfm.com")
-	targets := []compliance.Target{{ID: "x", Kind: "x"}, {ID: "facebook", Kind: "facebook"}, {ID: "linkedin", Kind: "linkedin"}}
+	targets := []compliance.Target{target("x", "x"), target("facebook", "facebook"), target("linkedin", "linkedin")}
 	lib := mustLoad(t)
 	for _, tp := range lib.List() {
 		t.Run(tp.Name, func(t *testing.T) {
@@ -111,7 +111,7 @@ func checkVariantsAlone(t *testing.T, chk *compliance.Checker, lib *Library, tp 
 		for _, kind := range channelKinds {
 			rep := chk.Check(context.Background(), compliance.Draft{
 				Text:     v.text,
-				Channels: []compliance.Target{{ID: kind, Kind: kind}},
+				Channels: []compliance.Target{target(kind, kind)},
 				Audience: tp.Audience,
 				Now:      time.Date(2027, 1, 4, 9, 0, 0, 0, time.UTC),
 			})

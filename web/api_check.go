@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"slices"
 
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
@@ -58,7 +59,7 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 			s.apiError(w, r, post.Errorf(post.EInvalid, "unknown channel %q", id), 0)
 			return
 		}
-		d.Channels = append(d.Channels, compliance.Target{ID: c.ID, Kind: c.Kind})
+		d.Channels = append(d.Channels, calendar.Target(c.ID, c.Kind))
 	}
 	for _, yes := range req.ImageShowsPatient {
 		d.Media = append(d.Media, post.Media{ShowsPatient: yes})

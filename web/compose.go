@@ -76,8 +76,8 @@ func (s *Server) fillFromTemplate(r *http.Request, d *composeData, name string) 
 	d.Form.Body = out.Long
 	d.Form.Tags, d.Form.Audience = strings.Join(out.Tags, ", "), string(out.Audience)
 	for _, c := range s.cal.Channels() {
-		if c.Kind == "x" && out.Short != "" {
-			d.Form.Variants[c.ID] = out.Short
+		if text := out.TextFor(c.Kind); text != "" && text != out.Long {
+			d.Form.Variants[c.ID] = text
 		}
 	}
 	return ""

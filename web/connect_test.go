@@ -21,7 +21,6 @@ import (
 	"github.com/practicepost/practicepost/channels/linkedin/lifake"
 	"github.com/practicepost/practicepost/channels/x"
 	"github.com/practicepost/practicepost/channels/x/xfake"
-	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 )
@@ -48,10 +47,10 @@ const liVersion = "202606"
 // connectChannels are the calendar's channels in connect tests.
 func connectChannels() []calendar.ChannelInfo {
 	return []calendar.ChannelInfo{
-		{ID: "x", Kind: config.KindX, Name: "X"},
-		{ID: "fb", Kind: config.KindFacebook, Name: "Facebook Page"},
-		{ID: "li", Kind: config.KindLinkedIn, Name: "LinkedIn Page"},
-		{ID: "preview", Kind: config.KindPreview, Name: "Preview"},
+		{ID: "x", Kind: "x", Name: "X"},
+		{ID: "fb", Kind: "facebook", Name: "Facebook Page"},
+		{ID: "li", Kind: "linkedin", Name: "LinkedIn Page"},
+		{ID: "preview", Kind: "preview", Name: "Preview"},
 	}
 }
 

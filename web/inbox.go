@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/report"
 )
 
@@ -21,7 +20,7 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	d := inboxData{OnlyFlagged: q.Get("flagged") != "", Unanswered: q.Get("unanswered") != ""}
 	items, err := report.Inbox(r.Context(), s.db, report.InboxQuery{OnlyFlagged: d.OnlyFlagged, Unanswered: d.Unanswered,
-		Limit: 200, Kinds: s.channelKinds(), CanReply: calendar.CanReply})
+		Limit: 200, Kinds: s.channelKinds()})
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
@@ -31,7 +30,7 @@ func (s *Server) inboxPage(w http.ResponseWriter, r *http.Request) {
 }
 
 // channelKinds maps channel ids to kinds, which decide where a reply is
-// possible (calendar.CanReply).
+// possible (channels.CanReply).
 func (s *Server) channelKinds() map[string]string {
 	out := map[string]string{}
 	for _, c := range s.cal.Channels() {

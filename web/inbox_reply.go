@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/report"
 	"github.com/practicepost/practicepost/store"
@@ -79,6 +80,6 @@ func (s *Server) replyTarget(r *http.Request) (replyData, error) {
 	if c.HealthDetails {
 		d.Reminder = report.Reminder
 	}
-	d.CanReply, d.ReplyNote = calendar.CanReply(s.channelKinds()[channel], c.Comment)
+	d.CanReply, d.ReplyNote = channels.CanReply(s.channelKinds()[channel], c.Comment)
 	return d, nil
 }

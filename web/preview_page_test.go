@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/channels/preview"
 	"github.com/practicepost/practicepost/post"
 )
@@ -31,7 +32,7 @@ func TestPreviewPageShowsRecordsSafely(t *testing.T) {
 		}
 		ids = append(ids, rec.RemoteID)
 	}
-	e.rebuild(func(o *Options) { o.PreviewDir = dir })
+	e.rebuild(func(o *Options) { o.Channels = map[string]channels.Channel{"preview": ch} })
 	token, _ := e.session("sam")
 	page := readBody(t, e.do(http.MethodGet, "/preview", token, nil))
 

@@ -65,7 +65,6 @@ func newSchedulerEnv(t testing.TB) (*testEnv, *scheduler.Scheduler, *testClock, 
 		t.Fatal(err)
 	}
 	e.rebuild(func(o *Options) {
-		o.PreviewDir = dir
 		o.Channels = map[string]channels.Channel{"preview": pv}
 		o.Pauser = func() Pauser { return sch }
 	})

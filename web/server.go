@@ -46,10 +46,10 @@ type Options struct {
 	Calendar  *calendar.Service
 	DB        Store
 	Checker   *compliance.Checker
-	Templates *templates.Library          // may be nil: no template picker
-	Channels  map[string]channels.Channel // channel id → adapter, for Verify
-	// PreviewDir is where the preview channel writes what it "publishes".
-	PreviewDir string
+	Templates *templates.Library // may be nil: no template picker
+	// Channels are the adapters by channel id, for Verify; the preview
+	// page lists the one that is a channels.Outbox.
+	Channels map[string]channels.Channel
 	// Scheduler reports its health on the channels page; may be nil.
 	Scheduler interface{ Health() error }
 	// Pauser returns the scheduler's per-channel pause switch; nil, or a

@@ -23,7 +23,7 @@ func init() {
 		New: func(ctx context.Context, s channels.Setup) (channels.Channel, error) {
 			o := s.Options.(*Options)
 			return channels.NewConnectable(ctx, s.Secrets, TokenSecretName(s.ID), func(stored []byte) (channels.Channel, error) {
-				token, expires := o.AccessToken.Reveal(), o.tokenExpiry()
+				token, expires := o.AccessToken.Reveal(), o.TokenExpiry()
 				if len(stored) > 0 {
 					t, err := ParseStoredToken(stored)
 					if err != nil {
@@ -69,9 +69,9 @@ type Options struct {
 	AuthBase string `toml:"auth_base"`
 }
 
-// tokenExpiry returns TokenExpires as midnight UTC of that day, or the zero
+// TokenExpiry returns TokenExpires as midnight UTC of that day, or the zero
 // time when it is unset (Check rejects a malformed one).
-func (o *Options) tokenExpiry() time.Time {
+func (o *Options) TokenExpiry() time.Time {
 	t, err := time.Parse(time.DateOnly, o.TokenExpires)
 	if err != nil {
 		return time.Time{}
@@ -112,4 +112,24 @@ func (o *Options) Check() []channels.Problem {
 		add("", "linkedin needs both client_id and client_secret to connect the page from the web UI, or neither")
 	}
 	return out
+}
+
+// tokenWarnDays is how early Warnings mentions the token's expiry.
+// Renewing it takes a person and a browser, so give them a working week.
+const tokenWarnDays = 7
+
+// Warnings names a token given in the config that expired or expires
+// within a week.
+func (o *Options) Warnings(channelID string, now time.Time) []channels.Problem {
+	exp := o.TokenExpiry()
+	if exp.IsZero() {
+		return nil
+	}
+	switch left := exp.Sub(now); {
+	case left < 0:
+		return []channels.Problem{channels.Problemf("token_expires", "LinkedIn token of channel %q expired on %s; renew it", channelID, o.TokenExpires)}
+	case left < tokenWarnDays*24*time.Hour:
+		return []channels.Problem{channels.Problemf("token_expires", "LinkedIn token of channel %q expires on %s; renew it", channelID, o.TokenExpires)}
+	}
+	return nil
 }

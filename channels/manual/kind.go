@@ -13,6 +13,7 @@ func init() {
 		// No limit of its own: staff paste the text where the network
 		// takes it. CanReply is nil: replies there are posted by hand too.
 		Measure: channels.UTF16,
+		ByHand:  true,
 		Options: func() channels.Options { return new(Options) },
 		New: func(_ context.Context, s channels.Setup) (channels.Channel, error) {
 			o := s.Options.(*Options)

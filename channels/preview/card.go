@@ -4,40 +4,21 @@ import (
 	"bytes"
 	"encoding/base64"
 	"html/template"
-	"strings"
 	"time"
-	"unicode/utf8"
 
-	"github.com/practicepost/practicepost/channels/x"
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 )
 
-// Network limits shown on the card (PLATFORMS.md): X counts twitter-text
-// weights, Facebook and LinkedIn characters; LinkedIn folds the text behind
-// "…see more" after about 210 characters.
-const (
-	facebookMax   = 63206
-	linkedinMax   = 3000
-	linkedinFold  = 210
-	maxEmbedBytes = 1 << 20 // images above this are named, not embedded
-)
+// maxEmbedBytes: images above this are named, not embedded.
+const maxEmbedBytes = 1 << 20
 
 var embeddable = map[string]bool{"image/png": true, "image/jpeg": true, "image/gif": true, "image/webp": true}
 
-// network is one of the three renderings on a card.
-type network struct {
-	Name    string
-	Text    string
-	Folded  string // LinkedIn: what shows before "see more"
-	Count   int
-	Max     int
-	TooLong bool
-}
-
 type cardData struct {
 	Entry     Entry
-	Published string // when, in the practice's time
-	Networks  []network
+	Published string          // when, in the practice's time
+	Networks  []channels.Look // one per registered network with a limit
 	Images    []cardImage
 }
 
@@ -69,16 +50,7 @@ h2{font-size:1rem;margin:0 0 .5rem}.text{white-space:pre-wrap}.meta{color:#666;f
 
 // renderCard returns the HTML card of e with its images embedded.
 func renderCard(e Entry, media []post.MediaFile, loc *time.Location) ([]byte, error) {
-	d := cardData{Entry: e, Published: e.PublishedAt.In(loc).Format("Mon 2 Jan 2006 15:04 MST")}
-	xn := x.WeightedLength(e.Text)
-	d.Networks = append(d.Networks, network{Name: "X", Text: e.Text, Count: xn, Max: x.MaxWeightedLength, TooLong: xn > x.MaxWeightedLength})
-	n := utf8.RuneCountInString(e.Text)
-	d.Networks = append(d.Networks, network{Name: "Facebook", Text: e.Text, Count: n, Max: facebookMax, TooLong: n > facebookMax})
-	li := network{Name: "LinkedIn", Text: e.Text, Count: n, Max: linkedinMax, TooLong: n > linkedinMax}
-	if n > linkedinFold {
-		li.Folded = strings.TrimSpace(string([]rune(e.Text)[:linkedinFold]))
-	}
-	d.Networks = append(d.Networks, li)
+	d := cardData{Entry: e, Published: e.PublishedAt.In(loc).Format("Mon 2 Jan 2006 15:04 MST"), Networks: channels.Looks(e.Text)}
 	for _, m := range media {
 		img := cardImage{Name: m.Name, Alt: m.AltText}
 		// Only known image types go into a data: URI, which the template

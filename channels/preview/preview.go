@@ -176,3 +176,23 @@ func (c *Channel) Verify(ctx context.Context) (post.Account, error) {
 
 // Interface guard.
 var _ channels.Channel = (*Channel)(nil)
+
+// Folder is where the channel writes (channels.Outbox).
+func (c *Channel) Folder() string { return c.dir }
+
+// Posted lists the records in the folder, newest first (channels.Outbox).
+func (c *Channel) Posted() ([]channels.Posted, error) {
+	entries, err := List(c.dir)
+	out := make([]channels.Posted, 0, len(entries))
+	for _, e := range entries {
+		p := channels.Posted{RemoteID: e.RemoteID, PostID: e.PostID, Channel: e.Channel, Text: e.Text,
+			Link: e.Link, ReplyTo: e.ReplyTo, PublishedAt: e.PublishedAt}
+		for _, m := range e.Media {
+			p.Media = append(p.Media, channels.PostedImage{Name: m.Name, AltText: m.AltText})
+		}
+		out = append(out, p)
+	}
+	return out, err
+}
+
+var _ channels.Outbox = (*Channel)(nil)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/post"
 )
@@ -48,7 +49,7 @@ Exit codes: 0 pass, 10 needs a doctor's review, 11 blocked, 2 bad input.`,
 				if !ok {
 					return usagef("unknown channel %q", id)
 				}
-				d.Channels = append(d.Channels, compliance.Target{ID: c.ID, Kind: c.Kind})
+				d.Channels = append(d.Channels, calendar.Target(c.ID, c.Kind))
 			}
 			if replyTo != "" {
 				if d.ReviewText, err = readInput(a.Stdin, replyTo); err != nil {

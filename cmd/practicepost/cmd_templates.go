@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
@@ -210,11 +211,12 @@ added as a held post at its slot: nothing goes out until staff edit or release i
 				req := calendar.AddPost{Actor: actor, Body: p.Rendered.Long, At: p.At, Channels: channelsAt[p.At.Unix()],
 					Tags: p.Rendered.Tags, Audience: p.Rendered.Audience, Template: p.Template}
 				for _, id := range req.Channels {
-					if c, _ := cfg.Channel(id); c.Kind == config.KindX {
+					c, _ := cfg.Channel(id)
+					if text := p.Rendered.TextFor(c.Kind); text != req.Body {
 						if req.Variants == nil {
 							req.Variants = map[string]string{}
 						}
-						req.Variants[id] = p.Rendered.Short
+						req.Variants[id] = text
 					}
 				}
 				np, err := call[calendar.AddPost, *post.Post](ctx, a, "AddPost", req)
@@ -253,7 +255,7 @@ func freeSlots(cfg *config.Config, slotMap map[string][]string, entries []store.
 	at := map[int64][]string{}
 	var times []time.Time
 	for _, c := range cfg.Channels {
-		if c.Kind == config.KindManual || c.Paused {
+		if kind, _ := channels.Lookup(c.Kind); kind.ByHand || c.Paused {
 			continue
 		}
 		for _, s := range slotMap[c.ID] {

@@ -89,23 +89,13 @@ func (m *Main) webHandler() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	previewDir := ""
-	for _, c := range cfg.Channels {
-		if c.Kind == "preview" {
-			previewDir = c.Dir
-			if previewDir == "" {
-				previewDir = cfg.Store.Dir + "/preview"
-			}
-			break
-		}
-	}
 	connectors, err := buildConnectors(cfg)
 	if err != nil {
 		return nil, err
 	}
 	srv, err := web.New(web.Options{
 		Calendar: m.Calendar, DB: m.DB, Checker: checker, Templates: lib, Channels: m.Channels,
-		PreviewDir: previewDir, Scheduler: healthFunc(m.health), Logger: m.Logger,
+		Scheduler: healthFunc(m.health), Logger: m.Logger,
 		Pauser:  func() web.Pauser { return m.Scheduler }, // set by openScheduler before Run serves
 		Secure:  cfg.Web.TLSCert != "" || strings.HasPrefix(cfg.Web.BaseURL, "https://"),
 		BaseURL: cfg.Web.BaseURL, Practice: practiceVars(cfg),

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/calendar"
+	_ "github.com/practicepost/practicepost/channels/all" // the checklist counts with the registered networks, as in the daemon
 	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/internal/calseed"
 	"github.com/practicepost/practicepost/post"
