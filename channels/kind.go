@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -218,4 +219,39 @@ func CanReply(kind string, c post.Comment) (bool, string) {
 // `practicepost config check` shows the warnings, with file and line.
 type Warner interface {
 	Warnings(channelID string, now time.Time) []Problem
+}
+
+// Keys lists the config keys of k's options (their toml tags), in field
+// order.
+func (k Kind) Keys() []string { return k.keys(false) }
+
+// SecretKeys lists the keys of k's options that hold credentials (fields
+// of type Secret): `channels add` takes them only as env: or file:
+// references.
+func (k Kind) SecretKeys() []string { return k.keys(true) }
+
+var secretType = reflect.TypeFor[Secret]()
+
+func (k Kind) keys(secretsOnly bool) []string {
+	if k.Options == nil {
+		return nil
+	}
+	t := reflect.TypeOf(k.Options())
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	var keys []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() || (secretsOnly && f.Type != secretType) {
+			continue
+		}
+		if name, _, _ := strings.Cut(f.Tag.Get("toml"), ","); name != "" && name != "-" {
+			keys = append(keys, name)
+		}
+	}
+	return keys
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"reflect"
 	"slices"
 	"strings"
 
@@ -87,12 +86,12 @@ func decodeChannels(raw []map[string]any) ([]Channel, []keyError) {
 // foreignKey says whether key does not belong in ch's block, and why: a
 // key of another kind is named as such, anything else is unknown.
 func foreignKey(key string, ch *Channel, kind channels.Kind, known bool) (string, bool) {
-	if known && slices.Contains(optionKeys(kind), key) {
+	if known && slices.Contains(kind.Keys(), key) {
 		return "", false
 	}
 	var owners []string
 	for _, k := range channels.Kinds() {
-		if slices.Contains(optionKeys(k), key) {
+		if slices.Contains(k.Keys(), key) {
 			owners = append(owners, k.Name)
 		}
 	}
@@ -107,26 +106,6 @@ func foreignKey(key string, ch *Channel, kind channels.Kind, known bool) (string
 		article = "an"
 	}
 	return fmt.Sprintf("%s is %s %s setting; channel %q is kind %s", key, article, strings.Join(owners, " and "), ch.ID, ch.Kind), true
-}
-
-// optionKeys lists the toml keys of a kind's options.
-func optionKeys(k channels.Kind) []string {
-	t := reflect.TypeOf(k.Options())
-	if t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if t.Kind() != reflect.Struct {
-		return nil
-	}
-	var keys []string
-	for i := range t.NumField() {
-		if f := t.Field(i); f.IsExported() {
-			if name, _, _ := strings.Cut(f.Tag.Get("toml"), ","); name != "" && name != "-" {
-				keys = append(keys, name)
-			}
-		}
-	}
-	return keys
 }
 
 // decodeStrict decodes one channel's keys into v, refusing unknown ones.

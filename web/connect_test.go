@@ -544,6 +544,18 @@ func TestConnectAttacks(t *testing.T) {
 	swapped := "/connect/linkedin/callback?" + back.RawQuery
 	wantRefused(t, e.do(http.MethodGet, swapped, token, nil), "expired, was already used")
 	wantRefused(t, e.callback(token, back), "expired, was already used")
+	// X's code brought to the callback of a kind that has no Connector
+	// (preview), of one with none for this channel (manual) and of no
+	// kind at all: refused, nothing stored, no panic.
+	for _, kind := range []string{"preview", "manual", "no-such-kind"} {
+		back = xState()
+		wantRefused(t, e.do(http.MethodGet, "/connect/"+kind+"/callback?"+back.RawQuery, token, nil), "expired, was already used")
+		wantRefused(t, e.do(http.MethodPost, "/connect/"+kind+"/callback", token,
+			url.Values{"csrf": {csrf}, "state": {back.Query().Get("state")}, "access_token": {"anything"}}), "expired, was already used")
+		wantRefused(t, e.do(http.MethodGet, "/connect/"+kind+"/callback", token, nil), "expired, was already used")
+	}
+	// A channel whose kind has no Connector cannot start a flow.
+	wantRefused(t, e.do(http.MethodPost, "/channels/preview/connect", token, url.Values{"csrf": {csrf}}), "cannot be connected from here")
 	// An X flow's state posted as a Facebook-style token: refused.
 	back = xState()
 	resp := e.do(http.MethodPost, "/connect/x/callback", token, url.Values{"csrf": {csrf}, "state": {back.Query().Get("state")}, "access_token": {"anything"}})

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/scheduler"
@@ -121,19 +123,22 @@ func (a *App) channelsCommand() *cobra.Command {
 	return cmd
 }
 
-// secretKeys are the settings that hold credentials: `channels add`
-// accepts them only as env: or file: references, so no token is written
-// into the config file.
-var secretKeys = map[string]bool{
-	"consumer_key": true, "consumer_secret": true, "access_token": true, "access_token_secret": true,
-	"client_secret": true, "refresh_token": true, "page_access_token": true, "app_secret": true,
+// isSecretKey says whether key holds a credential on a channel of kind
+// (a channels.Secret in the kind's options; for a kind that is not
+// registered, in any kind's): `channels add` accepts those only as env:
+// or file: references, so no token is written into the config file.
+func isSecretKey(kind, key string) bool {
+	if k, ok := channels.Lookup(kind); ok {
+		return slices.Contains(k.SecretKeys(), key)
+	}
+	return slices.ContainsFunc(channels.Kinds(), func(k channels.Kind) bool { return slices.Contains(k.SecretKeys(), key) })
 }
 
 func (a *App) channelsAddCommand() *cobra.Command {
 	var id, kind, name, apiBase string
 	var slots, sets []string
 	cmd := &cobra.Command{
-		Use:   "add --id ID --kind x|facebook|linkedin|preview|manual [--set KEY=VALUE]... [--slot CRON]...",
+		Use:   "add --id ID --kind " + strings.Join(channels.KindNames(), "|") + " [--set KEY=VALUE]... [--slot CRON]...",
 		Short: "Add a channel to the config file (credentials only as env: or file: references)",
 		Example: `  practicepost channels add --id x-main --kind x --slot "0 9 * * 1-5" \
     --set consumer_key=env:X_CONSUMER_KEY --set consumer_secret=env:X_CONSUMER_SECRET \
@@ -167,7 +172,7 @@ func (a *App) channelsAddCommand() *cobra.Command {
 				if !ok || k == "" || strings.ContainsAny(k, " \t\"'=[]") {
 					return usagef("--set takes KEY=VALUE, got %q", s)
 				}
-				if secretKeys[k] && !strings.HasPrefix(v, "env:") && !strings.HasPrefix(v, "file:") {
+				if isSecretKey(kind, k) && !strings.HasPrefix(v, "env:") && !strings.HasPrefix(v, "file:") {
 					return usagef("%s is a credential: give it as env:VARIABLE or file:PATH, not the token itself", k)
 				}
 				fmt.Fprintf(&b, "%s = %q\n", k, v)
@@ -195,7 +200,7 @@ func (a *App) channelsAddCommand() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&id, "id", "", "channel id (lower-case letters, digits, '-')")
-	f.StringVar(&kind, "kind", "", "x, facebook, linkedin, preview or manual")
+	f.StringVar(&kind, "kind", "", "the network: "+strings.Join(channels.KindNames(), ", "))
 	f.StringVar(&name, "name", "", "name shown in the UI")
 	f.StringVar(&apiBase, "api-base", "", "override the platform's API address (tests, proxies)")
 	f.StringArrayVar(&slots, "slot", nil, "posting slot as a cron expression, practice time (repeatable)")
