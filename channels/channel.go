@@ -3,8 +3,11 @@
 // use to tell the scheduler what went wrong. Adapters never retry; they
 // classify, and the scheduler decides.
 //
-// One package per network lives below this one (x, facebook, linkedin,
-// preview, manual); channeltest is the conformance suite they all pass.
+// One package per network lives below this one and registers what it is
+// (a Kind: name, limits and counting, options, constructor, connect flow,
+// reply rule) from its init function; channels/all imports every one, and
+// the rest of practicepost reads the registry (Lookup, Kinds) instead of
+// naming networks. channeltest is the conformance suite they all pass.
 package channels
 
 import (
