@@ -49,7 +49,7 @@ func TestReviewsIntoTheInbox(t *testing.T) {
 		t.Errorf("second run stored %d reviews again", st.Reviews)
 	}
 
-	items, err := Inbox(ctx, db, InboxQuery{Kinds: map[string]string{"gbp": "google"}, CanReply: calendar.CanReply})
+	items, err := Inbox(ctx, db, InboxQuery{Kinds: map[string]string{"gbp": "google"}})
 	if err != nil {
 		t.Fatal(err)
 	}
