@@ -67,13 +67,16 @@ type Options struct {
 }
 
 // Store is what the calendar needs of the store: transactions, the
-// store's clock, and API tokens to check a credential. *store.DB implements
-// it.
+// store's clock, API tokens to check a credential, the token a connected
+// channel's account gives, and the text a reviewer decided on. *store.DB
+// implements it.
 type Store interface {
 	View(ctx context.Context, fn func(store.Tx) error) error
 	Update(ctx context.Context, fn func(store.Tx) error) error
 	Now() time.Time
 	APITokenFor(ctx context.Context, token string) (*store.APIToken, error)
+	SaveSecret(ctx context.Context, name string, value []byte) error
+	SaveRevision(ctx context.Context, r store.Revision) error
 }
 
 // Service is the calendar's application layer.

@@ -109,7 +109,11 @@ func benchDueMinute(b *testing.B, nPosts, nChannels int, latency, pacing time.Du
 		b.Fatal(err)
 	}
 	defer db.Close()
-	s, err := New(Options{DB: db, Channels: chans, ChannelInterval: pacing, Logger: slog.New(slog.DiscardHandler)})
+	live, err := calendar.New(db, passChecker{}, calendar.Options{Channels: infos})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := New(Options{DB: db, Pauser: live, Channels: chans, ChannelInterval: pacing, Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -191,7 +195,14 @@ func BenchmarkIdle(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		s, _ := New(Options{DB: db, Channels: map[string]channels.Channel{"x": &scripted{}}, HeartbeatEvery: time.Second})
+		cal, err := calendar.New(db, passChecker{}, calendar.Options{Channels: []calendar.ChannelInfo{{ID: "x", Kind: "x"}}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		s, err := New(Options{DB: db, Pauser: cal, Channels: map[string]channels.Channel{"x": &scripted{}}, HeartbeatEvery: time.Second})
+		if err != nil {
+			b.Fatal(err)
+		}
 		runCtx, cancel := context.WithCancel(ctx)
 		errc := make(chan error, 1)
 		b.ResetTimer()

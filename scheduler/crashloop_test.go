@@ -147,7 +147,12 @@ func runCrashChild(dir string) {
 	}
 	defer db.Close()
 	n, _ := alert.New(alert.Options{DB: db})
-	s, err := New(Options{DB: db, Location: time.UTC, Alerts: n, ChannelInterval: -1, ReconcileSettle: 300 * time.Millisecond,
+	cal, err := calendar.New(db, passChecker{}, calendar.Options{Location: time.UTC, Channels: crashChildChannels()})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	s, err := New(Options{DB: db, Location: time.UTC, Alerts: n, ChannelInterval: -1, ReconcileSettle: 300 * time.Millisecond, Pauser: cal,
 		Channels: map[string]channels.Channel{"c": &killer{marks: filepath.Join(dir, "calls")}}})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

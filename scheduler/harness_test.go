@@ -143,12 +143,9 @@ func newEnv(t *testing.T, chans map[string]channels.Channel, eo envOpt) *env {
 		eo.loc = time.UTC
 	}
 	e := &env{t: t, ctx: ctx, clock: clk, db: db, chans: chans}
+	wake := NewWaker()
 	cal, err := calendar.New(db, passChecker{}, calendar.Options{Location: eo.loc, Channels: infos, Blackout: eo.blackout, Now: clk.Now, Grace: eo.grace,
-		OnChanged: func(context.Context) {
-			if e.s != nil {
-				e.s.Wake()
-			}
-		}})
+		OnChanged: wake.Wake})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +162,7 @@ func newEnv(t *testing.T, chans map[string]channels.Channel, eo envOpt) *env {
 		paused[id] = true
 	}
 	opt := Options{DB: db, Location: eo.loc, Grace: eo.grace, Paused: paused, Channels: chans, Alerts: n, Logger: log, Now: clk.Now,
-		Blackout: eo.blackout, ChannelInterval: -1}
+		Blackout: eo.blackout, ChannelInterval: -1, Pauser: cal, Wake: wake}
 	if eo.tune != nil {
 		eo.tune(&opt)
 	}

@@ -163,7 +163,7 @@ func TestTokenCheck(t *testing.T) {
 	if got := a[alert.KindAuthExpired]; len(got) != 1 || got[0].Channel != "fb" {
 		t.Errorf("auth_expired alerts %+v", got)
 	}
-	if p, _ := e.s.ChannelPaused(e.ctx, "fb"); !p.Paused {
+	if p, _ := e.cal.ChannelPaused(e.ctx, "fb"); !p.Paused {
 		t.Error("fb not paused")
 	}
 }
@@ -254,7 +254,7 @@ func TestBackupKeepsTheNewest(t *testing.T) {
 	if err := j.validate(); err != nil {
 		t.Error(err)
 	}
-	if _, err := New(Options{DB: e.db, Jobs: []Job{{Name: "bad", Spec: "every day", Run: j.Run}}}); err == nil {
+	if _, err := New(Options{DB: e.db, Pauser: e.cal, Jobs: []Job{{Name: "bad", Spec: "every day", Run: j.Run}}}); err == nil {
 		t.Error("a job with a bad schedule was accepted")
 	}
 }

@@ -235,7 +235,7 @@ func (s *Scheduler) report(ctx context.Context, c *claim, oc outcome, log *slog.
 		log.Warn("delivery held", "reason", oc.reason)
 	}
 	if oc.pause {
-		if err := s.PauseChannel(ctx, c.channel, oc.reason, LoginPauser); err != nil {
+		if err := s.opt.Pauser.PauseExpiredLogin(ctx, c.channel, oc.reason); err != nil {
 			log.Error("channel not paused", "error", err)
 		}
 	}

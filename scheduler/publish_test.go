@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/alert"
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
@@ -140,7 +141,7 @@ func TestAuthExpiredPausesTheChannel(t *testing.T) {
 	e.tick()
 	e.wantState(first.ID, "x", post.DeliveryHeld)
 	e.wantState(first.ID, "fb", post.DeliveryPublished)
-	if p, _ := e.s.ChannelPaused(e.ctx, "x"); !p.Paused || p.Reason == "" {
+	if p, _ := e.cal.ChannelPaused(e.ctx, "x"); !p.Paused || p.Reason == "" {
 		t.Fatalf("x not paused: %+v", p)
 	}
 	if a := e.alerts()[alert.KindAuthExpired]; len(a) != 1 || a[0].Channel != "x" {
@@ -154,10 +155,10 @@ func TestAuthExpiredPausesTheChannel(t *testing.T) {
 	if calls, _ := x.count(); calls != 1 {
 		t.Errorf("paused channel called %d times", calls)
 	}
-	if err := e.s.ResumeChannel(e.ctx, "x", "ann"); err != nil {
+	if _, err := e.cal.ResumeChannel(e.ctx, calendar.ChannelPauseRequest{Actor: calendar.Actor{Name: "ann", Role: post.RoleAdmin}, Channel: "x"}); err != nil {
 		t.Fatal(err)
 	}
-	if p, _ := e.s.ChannelPaused(e.ctx, "x"); p.Paused {
+	if p, _ := e.cal.ChannelPaused(e.ctx, "x"); p.Paused {
 		t.Error("still paused after resume")
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -48,6 +49,14 @@ type Options struct {
 	// Paused are the channels paused in the config; a pause set at run
 	// time (by a person or an expired login) is read from the store.
 	Paused map[string]bool
+	// Pauser stores the pause of a channel whose login expired (the
+	// calendar service); required.
+	Pauser Pauser
+	// Wake, when set, is how a change elsewhere wakes the loop early: the
+	// daemon makes one (NewWaker), gives its Wake to the calendar as
+	// OnChanged, then builds the scheduler with it, so neither needs the
+	// other to exist first. Nil makes the scheduler its own.
+	Wake Waker
 	// Channels are the adapters by channel id, built from the config.
 	Channels    map[string]channels.Channel
 	MaxAttempts int             // default 5
@@ -56,6 +65,9 @@ type Options struct {
 	Logger      *slog.Logger
 	Now         func() time.Time // injected clock; default time.Now
 	Jobs        []Job            // periodic jobs run by cron in the practice timezone
+	// TokenCheckSchedule, when set, adds the token check (CheckTokens) to
+	// Jobs on this cron schedule (config scheduler.token_check_schedule).
+	TokenCheckSchedule string
 	// HeartbeatEvery is how often the loop proves it is alive; the watchdog
 	// raises scheduler_stalled after three missed beats. Default 30 s.
 	HeartbeatEvery time.Duration
@@ -97,7 +109,7 @@ type Scheduler struct {
 	log  *slog.Logger
 	now  func() time.Time
 	m    *metrics
-	wake chan struct{}
+	wake Waker
 
 	locks   map[string]*sync.Mutex // per channel: one call at a time
 	pacers  map[string]*pacer
@@ -121,9 +133,17 @@ func New(opt Options) (*Scheduler, error) {
 	if opt.DB == nil {
 		errs = append(errs, errors.New("no store"))
 	}
+	if opt.Pauser == nil {
+		errs = append(errs, errors.New("no pauser to store the pause of a channel whose login expired"))
+	}
 	for _, j := range opt.Jobs {
 		if err := j.validate(); err != nil {
 			errs = append(errs, err)
+		}
+	}
+	if spec := opt.TokenCheckSchedule; spec != "" {
+		if _, err := cronParser.Parse(spec); err != nil {
+			errs = append(errs, fmt.Errorf("job token-check: schedule %q is not a cron expression: %w", spec, err))
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -168,13 +188,19 @@ func New(opt Options) (*Scheduler, error) {
 	if opt.ModerationEvery <= 0 {
 		opt.ModerationEvery = 5 * time.Minute
 	}
+	if opt.Wake == nil {
+		opt.Wake = NewWaker()
+	}
 	m, err := newMetrics(opt.Registry)
 	if err != nil {
 		return nil, err
 	}
 	s := &Scheduler{opt: opt, db: opt.DB, log: opt.Logger, now: opt.Now, m: m,
-		wake: make(chan struct{}, 1), locks: map[string]*sync.Mutex{}, pacers: map[string]*pacer{},
+		wake: opt.Wake, locks: map[string]*sync.Mutex{}, pacers: map[string]*pacer{},
 		q: queues{pending: map[string][]work{}, running: map[string]bool{}, inflight: map[string]bool{}}}
+	if opt.TokenCheckSchedule != "" {
+		s.opt.Jobs = append(slices.Clip(opt.Jobs), s.TokenCheckJob(opt.TokenCheckSchedule))
+	}
 	for id := range opt.Channels {
 		s.locks[id] = &sync.Mutex{}
 		s.pacers[id] = newPacer(opt.ChannelInterval, opt.ChannelBurst)
@@ -182,17 +208,25 @@ func New(opt Options) (*Scheduler, error) {
 	return s, nil
 }
 
+// Waker carries wake-ups to the loop: at most one is pending, and sending
+// never blocks.
+type Waker chan struct{}
+
+// NewWaker returns a Waker for Options.Wake.
+func NewWaker() Waker { return make(Waker, 1) }
+
 // Wake tells the loop the calendar changed, so it recomputes the next due
-// time. It never blocks; wire it to calendar Options.OnChanged.
-func (s *Scheduler) Wake() {
+// time. Its signature is calendar Options.OnChanged's.
+func (w Waker) Wake(context.Context) {
 	select {
-	case s.wake <- struct{}{}:
+	case w <- struct{}{}:
 	default: // a wake-up is already pending
 	}
 }
 
-// OnChanged adapts Wake to calendar.Options.OnChanged.
-func (s *Scheduler) OnChanged(context.Context) { s.Wake() }
+// Wake tells the loop the calendar changed, so it recomputes the next due
+// time. It never blocks.
+func (s *Scheduler) Wake() { s.wake.Wake(context.Background()) }
 
 // Health returns nil while the loop is running and has beaten within three
 // heartbeats; for /healthz.

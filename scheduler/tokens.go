@@ -40,7 +40,7 @@ func (s *Scheduler) CheckTokens(ctx context.Context) error {
 		switch {
 		case err != nil && channels.ClassOf(err) == channels.AuthExpired:
 			reason := "its login expired or was revoked: " + reasonOf(err)
-			if perr := s.PauseChannel(ctx, id, reason, LoginPauser); perr != nil {
+			if perr := s.opt.Pauser.PauseExpiredLogin(ctx, id, reason); perr != nil {
 				errs = append(errs, perr)
 			}
 			s.raise(ctx, alert.Alert{Kind: alert.KindAuthExpired, Channel: id,

@@ -38,7 +38,7 @@ func TestChannelPauseAndResume(t *testing.T) {
 		if resp.StatusCode != st.wantStatus {
 			t.Fatalf("%s: status %d, want %d: %s", st.name, resp.StatusCode, st.wantStatus, readBody(t, resp))
 		}
-		p, err := sch.ChannelPaused(ctx, "preview")
+		p, err := e.cal.ChannelPaused(ctx, "preview")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -69,7 +69,7 @@ func TestChannelPauseAndResume(t *testing.T) {
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("resume: status %d", resp.StatusCode)
 	}
-	if p, _ := sch.ChannelPaused(ctx, "preview"); p.Paused || p.By != "ada" {
+	if p, _ := e.cal.ChannelPaused(ctx, "preview"); p.Paused || p.By != "ada" {
 		t.Errorf("after resume: %+v", p)
 	}
 	audit := readBody(t, e.do(http.MethodGet, "/audit", token, nil))

@@ -7,7 +7,6 @@ import (
 
 	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/post"
-	"github.com/practicepost/practicepost/scheduler"
 )
 
 type channelsData struct {
@@ -22,14 +21,12 @@ type channelRow struct {
 	// State and Known are what the stored token and the last connect or
 	// Verify say about the account.
 	State     accountState
-	Known     channelAccount
+	Known     calendar.ChannelAccount
 	Account   *post.Account
 	VerifyErr string
 	Expiring  bool // the token expires within two weeks
-	// Pause is the scheduler's stored pause; CanPause is false when no
-	// scheduler is wired (the config's paused flag still shows in Info).
-	Pause    scheduler.ChannelPause
-	CanPause bool
+	// Pause is the stored pause (the config's paused flag shows in Info).
+	Pause calendar.ChannelPause
 	// Connectable: the config has the app credentials to connect an
 	// account from here (OAuth).
 	Connectable bool
@@ -58,17 +55,15 @@ func (s *Server) showChannels(w http.ResponseWriter, r *http.Request, verified s
 		if exp := known.Account.TokenExpires; !exp.IsZero() {
 			row.Expiring = exp.Before(s.db.Now().Add(14 * 24 * time.Hour))
 		}
-		if p := s.pauser(); p != nil {
-			pause, err := p.ChannelPaused(r.Context(), c.ID)
-			if err != nil {
-				s.errorPage(w, r, err)
-				return
-			}
-			row.Pause, row.CanPause = pause, true
-			// The scheduler paused it because the login expired.
-			if row.State == accountConnected && pause.Paused && pause.By == scheduler.LoginPauser {
-				row.State = accountReconnect
-			}
+		pause, err := s.cal.ChannelPaused(r.Context(), c.ID)
+		if err != nil {
+			s.errorPage(w, r, err)
+			return
+		}
+		row.Pause = pause
+		// The scheduler paused it because the login expired.
+		if row.State == accountConnected && pause.Paused && pause.By == calendar.LoginPauser {
+			row.State = accountReconnect
 		}
 		if c.ID == verified {
 			row.Account, row.VerifyErr = acct, verifyErr
@@ -90,13 +85,13 @@ func (s *Server) verifyChannel(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 20*time.Second)
 	defer cancel()
 	acct, err := ch.Verify(ctx)
-	if rerr := s.recordVerify(r.Context(), id, who(r).User.Name, acct, err); rerr != nil {
+	if rerr := s.cal.RecordVerify(r.Context(), who(r).actor(), id, acct, err); rerr != nil {
 		s.errorPage(w, r, rerr)
 		return
 	}
 	if err != nil {
 		s.log.Warn("channel verify failed", "channel", id, "error", err)
-		s.showChannels(w, r, id, nil, verifyProblem(err))
+		s.showChannels(w, r, id, nil, calendar.VerifyProblem(err))
 		return
 	}
 	s.log.Info("channel verified", "channel", id, "account", acct.Name)

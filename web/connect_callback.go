@@ -5,10 +5,9 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
-	"github.com/practicepost/practicepost/scheduler"
-	"github.com/practicepost/practicepost/store"
 )
 
 // Fixed words for the ways a callback can fail. Nothing from the query is
@@ -112,39 +111,11 @@ func (s *Server) connectDone(w http.ResponseWriter, r *http.Request, p pendingCo
 		s.errorPage(w, r, post.Errorf(post.EInvalid, "connecting %s failed: %s", p.Channel, msg))
 		return
 	}
-	if err := s.db.SaveSecret(r.Context(), cn.SecretName(), res.Secret); err != nil {
-		s.errorPage(w, r, err)
-		return
-	}
-	now := s.db.Now()
-	acct := channelAccount{Account: res.Account, ConnectedAt: now, ConnectedBy: user, CheckedAt: now}
-	err = s.db.Update(r.Context(), func(tx store.Tx) error {
-		return tx.PutSetting(accountKey(p.Channel), acct, store.Audit{Actor: user, Action: "channel.connect", Detail: p.Kind + " " + p.Channel + " as " + res.Account.Name})
-	})
+	err = s.cal.ConnectChannel(r.Context(), calendar.ConnectChannel{Actor: who(r).actor(), Channel: p.Channel, Kind: p.Kind,
+		SecretName: cn.SecretName(), Secret: res.Secret, Account: res.Account})
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
-	s.log.Info("channel connected", "channel", p.Channel, "kind", p.Kind, "user", user, "account", res.Account.Name)
-	if err := s.liftLoginPause(r.Context(), p.Channel, user); err != nil {
-		s.errorPage(w, r, err)
-		return
-	}
 	redirectDone(w, r, "/channels", "connected")
-}
-
-// liftLoginPause resumes a channel the scheduler paused because its login
-// expired: the new token is what it was waiting for. A pause a person set
-// stays, and posts held meanwhile stay held for a person to release.
-func (s *Server) liftLoginPause(ctx context.Context, channel, user string) error {
-	p := s.pauser()
-	if p == nil {
-		return nil
-	}
-	pause, err := p.ChannelPaused(ctx, channel)
-	if err != nil || !pause.Paused || pause.By != scheduler.LoginPauser {
-		return err
-	}
-	s.log.Info("channel resumed after reconnecting", "channel", channel, "user", user)
-	return p.ResumeChannel(ctx, channel, user)
 }

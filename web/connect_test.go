@@ -21,7 +21,7 @@ import (
 	"github.com/practicepost/practicepost/channels/linkedin/lifake"
 	"github.com/practicepost/practicepost/channels/x"
 	"github.com/practicepost/practicepost/channels/x/xfake"
-	"github.com/practicepost/practicepost/scheduler"
+	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -501,12 +501,12 @@ func TestChannelsPageAccountStates(t *testing.T) {
 	}
 	// A token past its date needs reconnecting without any call.
 	err := e.db.Update(context.Background(), func(tx store.Tx) error {
-		var rec channelAccount
-		if _, err := tx.Setting(accountKey("li"), &rec); err != nil {
+		var rec calendar.ChannelAccount
+		if _, err := tx.Setting("channel-account/li", &rec); err != nil {
 			return err
 		}
 		rec.Account.TokenExpires = time.Now().Add(-time.Hour)
-		return tx.PutSetting(accountKey("li"), rec, store.Audit{Actor: "test", Action: "test"})
+		return tx.PutSetting("channel-account/li", rec, store.Audit{Actor: "test", Action: "test"})
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -572,36 +572,22 @@ func TestConnectAttacks(t *testing.T) {
 	}
 }
 
-// memPauser is the scheduler's pause switch, in memory.
-type memPauser map[string]scheduler.ChannelPause
-
-func (m memPauser) PauseChannel(_ context.Context, channel, reason, by string) error {
-	m[channel] = scheduler.ChannelPause{Paused: true, Reason: reason, By: by, At: time.Now()}
-	return nil
-}
-
-func (m memPauser) ResumeChannel(_ context.Context, channel, by string) error {
-	m[channel] = scheduler.ChannelPause{By: by, At: time.Now()}
-	return nil
-}
-
-func (m memPauser) ChannelPaused(_ context.Context, channel string) (scheduler.ChannelPause, error) {
-	return m[channel], nil
-}
-
 // TestReconnectLiftsTheLoginPause: a channel the scheduler paused because
 // its login expired says "Needs reconnecting", and reconnecting it lifts
 // that pause; a pause a person set stays.
 func TestReconnectLiftsTheLoginPause(t *testing.T) {
 	e := newConnectEnv(t, "")
-	pauses := memPauser{}
-	e.srv.opt.Pauser = func() Pauser { return pauses }
 	token, csrf := e.session("ada")
 	e.connect(token, csrf, "x")
 	e.connect(token, csrf, "li")
 	ctx := context.Background()
-	pauses.PauseChannel(ctx, "x", "the X login expired", scheduler.LoginPauser)
-	pauses.PauseChannel(ctx, "li", "quiet week", "ada")
+	if err := e.cal.PauseExpiredLogin(ctx, "x", "the X login expired"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.cal.PauseChannel(ctx, calendar.ChannelPauseRequest{Actor: calendar.Actor{Name: "ada", Role: post.RoleAdmin},
+		Channel: "li", Reason: "quiet week"}); err != nil {
+		t.Fatal(err)
+	}
 	page := readBody(t, e.do(http.MethodGet, "/channels", token, nil))
 	xRow, _, _ := strings.Cut(page[strings.Index(page, "<small>(x)</small>"):], "</tr>")
 	if !strings.Contains(xRow, "Needs reconnecting") {
@@ -609,10 +595,10 @@ func TestReconnectLiftsTheLoginPause(t *testing.T) {
 	}
 	e.connect(token, csrf, "x")
 	e.connect(token, csrf, "li")
-	if p, _ := pauses.ChannelPaused(ctx, "x"); p.Paused {
+	if p, _ := e.cal.ChannelPaused(ctx, "x"); p.Paused {
 		t.Error("reconnecting X did not lift the login pause")
 	}
-	if p, _ := pauses.ChannelPaused(ctx, "li"); !p.Paused {
+	if p, _ := e.cal.ChannelPaused(ctx, "li"); !p.Paused {
 		t.Error("reconnecting lifted a pause a person set")
 	}
 }

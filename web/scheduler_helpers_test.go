@@ -60,13 +60,12 @@ func newSchedulerEnv(t testing.TB) (*testEnv, *scheduler.Scheduler, *testClock, 
 		t.Fatal(err)
 	}
 	sch, err := scheduler.New(scheduler.Options{DB: e.db, Location: e.cal.Location(), Grace: e.cal.Grace(), Now: clk.Now, ChannelInterval: -1,
-		Channels: map[string]channels.Channel{"preview": pv}})
+		Channels: map[string]channels.Channel{"preview": pv}, Pauser: e.cal})
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.rebuild(func(o *Options) {
 		o.Channels = map[string]channels.Channel{"preview": pv}
-		o.Pauser = func() Pauser { return sch }
 	})
 	return e, sch, clk, dir
 }

@@ -52,11 +52,7 @@ type Options struct {
 	Channels map[string]channels.Channel
 	// Scheduler reports its health on the channels page; may be nil.
 	Scheduler interface{ Health() error }
-	// Pauser returns the scheduler's per-channel pause switch; nil, or a
-	// nil result, hides the pause buttons. It is a func because the daemon
-	// builds the web UI before the scheduler.
-	Pauser func() Pauser
-	Logger *slog.Logger
+	Logger    *slog.Logger
 	// Secure marks cookies Secure and sends HSTS: set it when serving TLS.
 	Secure bool
 	// BaseURL is the public address, for OAuth redirect URLs.

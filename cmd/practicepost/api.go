@@ -9,7 +9,6 @@ import (
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/localapi"
 	"github.com/practicepost/practicepost/post"
-	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -44,9 +43,7 @@ func apiMux(svc *calendar.Service, db *store.DB, practice string, chans map[stri
 	localapi.Handle(m, "Ping", func(context.Context, struct{}) (Pong, error) {
 		return Pong{PID: os.Getpid()}, nil
 	})
-	localapi.Handle(m, "ChannelPause", func(ctx context.Context, id string) (scheduler.ChannelPause, error) {
-		return scheduler.StoredPause(ctx, db, id)
-	})
+	localapi.Handle(m, "ChannelPause", svc.ChannelPaused)
 	localapi.Handle(m, "VerifyChannel", func(ctx context.Context, id string) (post.Account, error) {
 		ch, ok := chans[id]
 		if !ok {

@@ -104,7 +104,11 @@ func (a *App) api(ctx context.Context) (*localapi.Client, error) {
 	}
 	a.db = db
 	a.closers = append(a.closers, func() { db.Close() })
-	svc, err := newService(cfg, db, slog.New(slog.DiscardHandler), nil)
+	checker, err := newChecker(cfg)
+	if err != nil {
+		return nil, err
+	}
+	svc, err := newService(cfg, db, checker, slog.New(slog.DiscardHandler), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -148,13 +152,10 @@ func osActor() string {
 	return "cli"
 }
 
-// newService builds the calendar service from config.
-func newService(cfg *config.Config, db *store.DB, log *slog.Logger, onChanged func(context.Context)) (*calendar.Service, error) {
+// newService builds the calendar service from config with the compiled
+// checklist.
+func newService(cfg *config.Config, db *store.DB, checker *compliance.Checker, log *slog.Logger, onChanged func(context.Context)) (*calendar.Service, error) {
 	chs := channelInfos(cfg)
-	checker, err := newChecker(cfg)
-	if err != nil {
-		return nil, err
-	}
 	loc := cfg.Practice.Location()
 	return calendar.New(db, calendar.NewChecker(checker, chs), calendar.Options{
 		Location: loc, Channels: chs, Grace: cfg.Scheduler.Grace.Duration, Logger: log,

@@ -9,7 +9,6 @@ import (
 	"github.com/practicepost/practicepost/channels/facebook"
 	"github.com/practicepost/practicepost/channels/facebook/fbfake"
 	"github.com/practicepost/practicepost/config"
-	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -80,11 +79,15 @@ func TestChannelsListShowsARunTimePause(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sch, err := scheduler.New(scheduler.Options{DB: db})
+	checker, err := newChecker(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := sch.PauseChannel(ctx, "preview", "the login expired", "practicepost"); err != nil {
+	svc, err := newService(cfg, db, checker, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.PauseExpiredLogin(ctx, "preview", "the login expired"); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

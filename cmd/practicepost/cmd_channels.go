@@ -12,10 +12,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
-	"github.com/practicepost/practicepost/scheduler"
 )
 
 func (a *App) channelsCommand() *cobra.Command {
@@ -37,7 +37,7 @@ func (a *App) channelsCommand() *cobra.Command {
 					paused[c.ID] = "in the config"
 					continue
 				}
-				p, err := call[string, scheduler.ChannelPause](cmd.Context(), a, "ChannelPause", c.ID)
+				p, err := call[string, calendar.ChannelPause](cmd.Context(), a, "ChannelPause", c.ID)
 				if err != nil {
 					return err
 				}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/localapi"
@@ -246,7 +247,11 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 			add("database", statusFail, post.ErrorMessage(err), "stop practicepost and restore the newest backup: practicepost restore FILE")
 			return nil, none
 		}
-		svc, err := newService(cfg, db, discardLogger(), nil)
+		checker, err := newChecker(cfg)
+		var svc *calendar.Service
+		if err == nil {
+			svc, err = newService(cfg, db, checker, discardLogger(), nil)
+		}
 		if err == nil {
 			var chans map[string]channels.Channel
 			if chans, err = buildChannels(ctx, cfg, db, discardLogger()); err == nil {

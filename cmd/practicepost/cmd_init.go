@@ -158,7 +158,11 @@ func initStore(ctx context.Context, cfg *config.Config, admin, pw string) error 
 		return err
 	}
 	defer db.Close()
-	svc, err := newService(cfg, db, nil, nil)
+	checker, err := newChecker(cfg)
+	if err != nil {
+		return err
+	}
+	svc, err := newService(cfg, db, checker, nil, nil)
 	if err != nil {
 		return err
 	}

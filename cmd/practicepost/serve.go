@@ -85,13 +85,14 @@ type Main struct {
 	// Now is the clock for everything below; tests inject one.
 	Now func() time.Time
 
-	DB       *store.DB
-	Calendar *calendar.Service
-	Channels map[string]channels.Channel
-	Registry *prometheus.Registry
-	Checker  *compliance.Checker
-	Alerts   *alert.Notifier
-	// Scheduler publishes what is due; set by openScheduler.
+	DB *store.DB
+	// Checker is the one compiled checklist: the calendar, the report
+	// collector and the web UI share it.
+	Checker   *compliance.Checker
+	Calendar  *calendar.Service
+	Channels  map[string]channels.Channel
+	Registry  *prometheus.Registry
+	Alerts    *alert.Notifier
 	Scheduler *scheduler.Scheduler
 
 	httpLn   net.Listener
@@ -100,12 +101,13 @@ type Main struct {
 	sockLn   net.Listener
 	httpSrv  *http.Server
 	sockSrv  *http.Server
-	wake     func()
 	started  time.Time
 	runParts []func(ctx context.Context) error
 }
 
-// Open opens the store and builds every part; nothing runs until Run.
+// Open opens the store and builds every part, each from the parts before
+// it: store, checklist, calendar, channels, scheduler, local API, web UI.
+// Nothing runs until Run.
 func (m *Main) Open(ctx context.Context) error {
 	if m.Now == nil {
 		m.Now = time.Now
@@ -117,11 +119,13 @@ func (m *Main) Open(ctx context.Context) error {
 		return err
 	}
 	m.DB = db
-	svc, err := newService(cfg, db, m.Logger, func(context.Context) {
-		if m.wake != nil {
-			m.wake()
-		}
-	})
+	if m.Checker, err = newChecker(cfg); err != nil {
+		return err
+	}
+	// The calendar wakes the scheduler after each change through wake,
+	// which exists before either of them.
+	wake := scheduler.NewWaker()
+	svc, err := newService(cfg, db, m.Checker, m.Logger, wake.Wake)
 	if err != nil {
 		return err
 	}
@@ -131,6 +135,9 @@ func (m *Main) Open(ctx context.Context) error {
 	}
 	m.Registry = prometheus.NewRegistry()
 	m.Registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if err := m.openScheduler(wake); err != nil {
+		return err
+	}
 
 	sock, err := localapi.Listen(socketPath(cfg))
 	if err != nil {
@@ -170,7 +177,7 @@ func (m *Main) Open(ctx context.Context) error {
 	if m.certs != nil {
 		m.httpSrv.TLSConfig = m.certs.tlsConfig()
 	}
-	return m.openScheduler()
+	return nil
 }
 
 // Addr is the address the web server listens on (useful with port 0).
@@ -201,7 +208,7 @@ func (m *Main) Run(ctx context.Context) error {
 		m.Logger.Warn("could not tell systemd we are ready", "error", err)
 	}
 	if iv := sdnotify.WatchdogInterval(); iv > 0 {
-		go sdnotify.Watchdog(ctx, iv, m.health, func(err error) {
+		go sdnotify.Watchdog(ctx, iv, m.Scheduler.Health, func(err error) {
 			m.Logger.Error("watchdog: not telling systemd we are alive", "error", err)
 		})
 	}

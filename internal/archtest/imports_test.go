@@ -78,10 +78,7 @@ var never = []struct{ from, to string }{
 // webUses is all cmd/practicepost may take from package web: what it needs
 // to construct it. Anything else is a web internal the command should get
 // from where it lives.
-var webUses = map[string]string{
-	"New": "", "Options": "",
-	"Pauser": "issue 13: the daemon is wired in one order with no late-filled closures",
-}
+var webUses = map[string]string{"New": "", "Options": ""}
 
 type pkg struct {
 	ImportPath string
