@@ -83,12 +83,19 @@ func (s *Service) ResumeChannel(ctx context.Context, req ChannelPauseRequest) (C
 
 // PauseExpiredLogin pauses a channel whose login expired or was revoked;
 // the scheduler calls it (through its own small interface) when a publish
-// or the token check is refused for that reason.
+// or the token check is refused for that reason. A channel already paused
+// stays paused as it was: a person's pause must not become a login pause,
+// which reconnecting would lift, and a login pause keeps when it began
+// instead of gaining an audit entry at every refused call.
 func (s *Service) PauseExpiredLogin(ctx context.Context, channel, reason string) error {
 	if err := s.knownChannel(channel); err != nil {
 		return err
 	}
 	return s.db.Update(ctx, func(tx store.Tx) error {
+		cur, err := tx.ChannelPause(channel)
+		if err != nil || cur.Paused {
+			return err
+		}
 		return putPause(tx, channel, ChannelPause{Paused: true, Reason: reason, At: tx.Now(), By: LoginPauser}, LoginPauser)
 	})
 }

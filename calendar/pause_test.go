@@ -122,3 +122,30 @@ func TestReconnectLiftsOnlyALoginPause(t *testing.T) {
 		t.Errorf("a refused connect replaced the token with %q", b)
 	}
 }
+
+// TestExpiredLoginKeepsAPersonsPause: a channel an admin paused whose login
+// then expires stays paused by the admin, so reconnecting it does not lift
+// a pause a person set.
+func TestExpiredLoginKeepsAPersonsPause(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	if _, err := e.svc.PauseChannel(ctx, ChannelPauseRequest{Actor: admin, Channel: "li", Reason: "quiet week"}); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if err := e.svc.PauseExpiredLogin(ctx, "li", "its login expired"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if a := e.audited(t, "channel.pause", "setting:channel_pause/li"); len(a) != 1 {
+		t.Errorf("%d pause entries in the audit log, want the admin's one", len(a))
+	}
+	err := e.svc.ConnectChannel(ctx, ConnectChannel{Actor: admin, Channel: "li", Kind: "linkedin", SecretName: "token-li",
+		Secret: []byte("t0ken"), Account: post.Account{Name: "Maple Street"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := e.svc.ChannelPaused(ctx, "li"); !p.Paused || p.By != "ada" || p.Reason != "quiet week" {
+		t.Errorf("the admin's pause after the login expired and was reconnected: %+v", p)
+	}
+}
