@@ -97,7 +97,7 @@ func (s *Server) calendarPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d.Filter.From, d.Filter.To = from.UTC(), to.UTC()
 	if view == "month" {
-		cells, matched, err := s.monthCells(r.Context(), d.Filter, from, to, day, now)
+		cells, matched, err := s.monthCells(r.Context(), d.Filter, day, now)
 		if err != nil {
 			s.errorPage(w, r, err)
 			return

@@ -75,6 +75,7 @@ func apiMux(svc *calendar.Service, db *store.DB, practice string, chans map[stri
 	localapi.Handle(m, "CheckCredential", svc.CheckCredential)
 	localapi.Handle(m, "ReviewQueue", svc.ReviewQueue)
 	localapi.Handle(m, "Calendar", svc.Calendar)
+	localapi.Handle(m, "Days", svc.Days)
 	localapi.Handle(m, "ImportCSV", svc.ImportCSV)
 	localapi.Handle(m, "AddAuthorization", svc.AddAuthorization)
 	localapi.Handle(m, "ListAuthorizations", svc.ListAuthorizations)

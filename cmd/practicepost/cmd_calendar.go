@@ -31,22 +31,20 @@ func (a *App) calendarCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			q := calendar.CalendarQuery{From: from, To: to, Channel: channel, Status: postStatus(status), Tag: tag}
-			entries, err := call[calendar.CalendarQuery, []store.Entry](cmd.Context(), a, "Calendar", q)
+			// The same query as the web month view, every entry listed.
+			q := calendar.DaysQuery{CalendarQuery: calendar.CalendarQuery{From: from, To: to, Channel: channel, Status: postStatus(status), Tag: tag}}
+			days, err := call[calendar.DaysQuery, calendar.Days](cmd.Context(), a, "Days", q)
 			if err != nil {
 				return err
 			}
 			if a.JSON {
-				if entries == nil {
-					entries = []store.Entry{}
+				entries := []store.Entry{}
+				for _, d := range days.Days {
+					entries = append(entries, d.Entries...)
 				}
 				return printJSON(a.Stdout, entries)
 			}
-			slots, err := call[calendar.CalendarQuery, map[string][]string](cmd.Context(), a, "Slots", q)
-			if err != nil {
-				return err
-			}
-			return printCalendar(a, from, to, loc, entries, slots)
+			return printCalendar(a, from, to, loc, days)
 		},
 	}
 	f := cmd.Flags()
@@ -80,32 +78,20 @@ func calendarRange(month, week string, now time.Time, loc *time.Location) (time.
 	return start, start.AddDate(0, 0, 7), nil
 }
 
-func printCalendar(a *App, from, to time.Time, loc *time.Location, entries []store.Entry, slots map[string][]string) error {
-	byDay := map[string][]string{}
-	for _, e := range entries {
-		day := e.At.In(loc).Format("2006-01-02")
-		byDay[day] = append(byDay[day], fmt.Sprintf("  %s  %-12s %-12s %s  %s", e.At.In(loc).Format("15:04"), e.Channel, e.Status, e.PostID, oneLine(e.Snippet, 40)))
-	}
-	free := map[string]int{}
-	for _, ts := range slots {
-		for _, s := range ts {
-			t, err := time.Parse(time.RFC3339, s)
-			if err == nil {
-				free[t.In(loc).Format("2006-01-02")]++
-			}
-		}
-	}
+func printCalendar(a *App, from, to time.Time, loc *time.Location, days calendar.Days) error {
 	w := a.Stdout
 	fmt.Fprintf(w, "%s – %s (%s)\n", from.Format("Mon 2 Jan 2006"), to.AddDate(0, 0, -1).Format("Mon 2 Jan 2006"), loc)
-	for d := from; d.Before(to); d = d.AddDate(0, 0, 1) {
-		key := d.Format("2006-01-02")
-		lines := byDay[key]
+	for _, d := range days.Days {
+		lines := make([]string, 0, len(d.Entries))
+		for _, e := range d.Entries {
+			lines = append(lines, fmt.Sprintf("  %s  %-12s %-12s %s  %s", e.At.In(loc).Format("15:04"), e.Channel, e.Status, e.PostID, oneLine(e.Snippet, 40)))
+		}
 		sort.Strings(lines)
 		slotNote := ""
-		if n := free[key] - len(lines); free[key] > 0 {
-			slotNote = fmt.Sprintf("  (%d slots, %d open)", free[key], max(n, 0))
+		if d.Slots > 0 {
+			slotNote = fmt.Sprintf("  (%d slots, %d open)", d.Slots, d.FreeSlots)
 		}
-		fmt.Fprintf(w, "\n%s%s\n", d.Format("Mon 2 Jan"), slotNote)
+		fmt.Fprintf(w, "\n%s%s\n", d.Date.Format("Mon 2 Jan"), slotNote)
 		if len(lines) == 0 {
 			fmt.Fprintln(w, "  -")
 			continue
