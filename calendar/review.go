@@ -119,8 +119,20 @@ func (s *Service) Review(ctx context.Context, req ReviewPost) (*post.Post, error
 	if err != nil {
 		return nil, err
 	}
+	s.keepRevision(ctx, p, req.Actor)
 	s.notify(ctx)
 	return p, nil
+}
+
+// keepRevision stores the text a reviewer decided on, for the diff the next
+// review shows. Failing to keep it only costs that diff, so it is logged
+// rather than failing a decision already stored.
+func (s *Service) keepRevision(ctx context.Context, p *post.Post, by Actor) {
+	err := s.db.SaveRevision(ctx, store.Revision{PostID: p.ID, ContentHash: p.ContentHash(),
+		Body: p.Body, Variants: p.Variants, By: by.Name, At: s.db.Now()})
+	if err != nil {
+		s.log.Warn("keep reviewed text", "post_id", p.ID, "error", err)
+	}
 }
 
 // TooLate reports whether p's exact time and its grace window have passed

@@ -98,7 +98,6 @@ func (s *Server) apiReviewPost(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err, 0)
 		return
 	}
-	s.keepRevision(r, p)
 	writeJSON(w, http.StatusOK, p)
 }
 

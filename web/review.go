@@ -117,7 +117,7 @@ func (s *Server) reviewPost(w http.ResponseWriter, r *http.Request) {
 	if decision == "approve_next_slot" {
 		decision, nextSlot = post.DecisionApprove, true
 	}
-	p, err := s.cal.Review(ctx, calendar.ReviewPost{Actor: who(r).actor(), ID: id, NextSlot: nextSlot,
+	_, err := s.cal.Review(ctx, calendar.ReviewPost{Actor: who(r).actor(), ID: id, NextSlot: nextSlot,
 		Decision: decision, Comment: r.PostFormValue("comment"),
 		Overrides: overrides, ContentHash: r.PostFormValue("content_hash")})
 	if err != nil {
@@ -128,16 +128,5 @@ func (s *Server) reviewPost(w http.ResponseWriter, r *http.Request) {
 		s.showReview(w, r, httpStatus(err), s.userMessage(r, err), typed)
 		return
 	}
-	s.keepRevision(r, p)
 	redirectDone(w, r, "/review", "reviewed")
-}
-
-// keepRevision stores the text a reviewer decided on. Failing to keep it
-// only costs the next diff, so it is logged rather than shown.
-func (s *Server) keepRevision(r *http.Request, p *post.Post) {
-	err := s.db.SaveRevision(r.Context(), store.Revision{PostID: p.ID, ContentHash: p.ContentHash(),
-		Body: p.Body, Variants: p.Variants, By: who(r).User.Name, At: s.db.Now()})
-	if err != nil {
-		s.log.Warn("keep reviewed text", "post_id", p.ID, "error", err)
-	}
 }
