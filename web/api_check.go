@@ -7,7 +7,6 @@ import (
 	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/post"
-	"github.com/practicepost/practicepost/store"
 )
 
 // checkRequest is what the compose page sends as the author types.
@@ -65,11 +64,8 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		d.Media = append(d.Media, post.Media{ShowsPatient: yes})
 	}
 	if req.AuthorizationID != "" {
-		err := s.db.View(r.Context(), func(tx store.Tx) error {
-			a, err := tx.Authorization(req.AuthorizationID)
-			d.Authorization = a
-			return err
-		})
+		a, err := s.cal.Authorization(r.Context(), req.AuthorizationID)
+		d.Authorization = a
 		if err != nil {
 			s.apiError(w, r, err, 0)
 			return

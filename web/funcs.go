@@ -12,7 +12,6 @@ import (
 	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/post"
-	"github.com/practicepost/practicepost/store"
 )
 
 // funcs are the helpers page templates may call.
@@ -183,14 +182,10 @@ func safeURL(u string) string {
 // scheduled post and would make each page cost the size of the calendar).
 func (s *Server) headerCounts(r *http.Request) (headerCounts, bool) {
 	var c headerCounts
-	err := s.db.View(r.Context(), func(tx store.Tx) error {
-		n, err := store.CountStatuses(tx, post.StatusNeedsReview, post.StatusHeld, post.StatusFailed, post.StatusUnknown)
-		if err != nil {
-			return err
-		}
+	n, err := s.cal.StatusCounts(r.Context(), post.StatusNeedsReview, post.StatusHeld, post.StatusFailed, post.StatusUnknown)
+	if err == nil {
 		c = headerCounts{NeedsReview: n[0], Held: n[1], Failed: n[2], Unknown: n[3]}
-		return nil
-	})
+	}
 	if err != nil {
 		s.log.Warn("header counts", "error", err)
 	}

@@ -67,12 +67,7 @@ func (s *Server) replyTarget(r *http.Request) (replyData, error) {
 	if channel == "" || remoteID == "" {
 		return replyData{}, post.Errorf(post.EInvalid, "say which comment to answer (post, channel and comment)")
 	}
-	var c *store.StoredComment
-	err := s.db.View(r.Context(), func(tx store.Tx) error {
-		var err error
-		c, err = tx.Comment(postID, channel, remoteID)
-		return err
-	})
+	c, err := s.cal.Comment(r.Context(), postID, channel, remoteID)
 	if err != nil {
 		return replyData{}, err
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/practicepost/practicepost/post"
-	"github.com/practicepost/practicepost/store"
 )
 
 // public is the minimum "role" of routes anyone may open.
@@ -210,13 +209,8 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 // review queue, everyone else on the calendar.
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 	if id := who(r); id != nil && id.User.Role.AtLeast(post.RoleReviewer) {
-		waiting := 0
-		err := s.db.View(r.Context(), func(tx store.Tx) error {
-			var err error
-			waiting, err = tx.CountByStatus(post.StatusNeedsReview)
-			return err
-		})
-		if err == nil && waiting > 0 {
+		waiting, err := s.cal.StatusCounts(r.Context(), post.StatusNeedsReview)
+		if err == nil && waiting[0] > 0 {
 			http.Redirect(w, r, "/review", http.StatusSeeOther)
 			return
 		}
