@@ -24,12 +24,12 @@ import (
 )
 
 // Store is what the web server reads and writes beside the calendar:
-// header counts and pages' own reads, sign-in sessions and API tokens, the
+// pages' own reads (users, images), sign-in sessions and API tokens, the
 // secrets of connect flows, images, review revisions, alerts, the audit
-// trail and the inbox's comments. *store.DB implements it.
+// trail and the inbox's comments. It has no Update: posts, reviews and
+// settings change through the calendar. *store.DB implements it.
 type Store interface {
 	View(ctx context.Context, fn func(store.Tx) error) error
-	Update(ctx context.Context, fn func(store.Tx) error) error
 	Now() time.Time
 	store.AlertLog
 	store.AuditLog
