@@ -66,6 +66,12 @@ func loadLabelled(t *testing.T, dir string) (Profile, []blindCase) {
 		// The town is a community name too (config: community_names).
 		CommunityNames: append(append([]string{}, bp.CommunityNames...), bp.Town),
 	}
+	return prof, loadLabelledPosts(t, dir)
+}
+
+// loadLabelledPosts reads dir/posts.jsonl, one labelled case a line.
+func loadLabelledPosts(t *testing.T, dir string) []blindCase {
+	t.Helper()
 	f, err := os.Open(dir + "/posts.jsonl")
 	if err != nil {
 		t.Fatal(err)
@@ -89,7 +95,7 @@ func loadLabelled(t *testing.T, dir string) (Profile, []blindCase) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return prof, cases
+	return cases
 }
 
 // blindFigures are the measures on a labelled set.

@@ -1,0 +1,114 @@
+package compliance
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The second blind set (testdata/blind2) was written on 2026-12-04 by a
+// helper that had read neither the rules, their code, the first blind set
+// nor the dev set, for a different invented practice (orthopedics and
+// physical therapy in New Mexico) with its own practice.json layout. Like
+// the first set it is never tuned on: this test prints aggregate figures
+// only and never a per-item verdict.
+
+// blind2Practice is the layout its author chose for practice.json.
+type blind2Practice struct {
+	Name       string   `json:"name"`
+	ShortNames []string `json:"short_names"`
+	State      string   `json:"state"`
+	Town       string   `json:"town"`
+	Locations  []struct {
+		Address string `json:"address"`
+		Phone   string `json:"phone"`
+	} `json:"locations"`
+	Phones  map[string]string `json:"phones"`
+	Domains []string          `json:"domains"`
+	Staff   []struct {
+		Full string `json:"full"`
+	} `json:"staff"`
+	Handles   map[string]any      `json:"handles"`
+	Community map[string][]string `json:"community"`
+}
+
+// blind2Profile turns the set's practice.json into the Profile a practice
+// would configure: staff by their full names only (the checklist derives
+// the short forms), every phone and address, the handles that are
+// @handles, and the town and every community name, also without a
+// parenthesised nickname ("Piñon Wells High School (Coyotes)").
+func blind2Profile(t *testing.T, dir string) Profile {
+	t.Helper()
+	raw, err := os.ReadFile(dir + "/practice.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bp blind2Practice
+	if err := json.Unmarshal(raw, &bp); err != nil {
+		t.Fatalf("practice.json: %v", err)
+	}
+	prof := Profile{PracticeName: bp.Name, State: bp.State, Domains: bp.Domains}
+	for _, l := range bp.Locations {
+		prof.Addresses = append(prof.Addresses, l.Address)
+		prof.Phones = append(prof.Phones, l.Phone)
+	}
+	for _, p := range bp.Phones {
+		prof.Phones = append(prof.Phones, p)
+	}
+	for _, s := range bp.Staff {
+		prof.StaffNames = append(prof.StaffNames, s.Full)
+	}
+	for _, h := range bp.Handles {
+		if s, ok := h.(string); ok && strings.HasPrefix(s, "@") {
+			prof.Handles = append(prof.Handles, s)
+		}
+	}
+	prof.CommunityNames = append(prof.CommunityNames, bp.Town)
+	prof.CommunityNames = append(prof.CommunityNames, bp.ShortNames...)
+	for _, names := range bp.Community {
+		for _, n := range names {
+			prof.CommunityNames = append(prof.CommunityNames, n)
+			if i := strings.Index(n, " ("); i > 0 {
+				prof.CommunityNames = append(prof.CommunityNames, n[:i])
+			}
+		}
+	}
+	return prof
+}
+
+func TestBlind2(t *testing.T) {
+	const dir = "testdata/blind2"
+	prof := blind2Profile(t, dir)
+	cases := loadLabelledPosts(t, dir)
+	if len(cases) < 300 {
+		t.Errorf("blind2 set has %d posts, want at least 300", len(cases))
+	}
+	if len(prof.StaffNames) == 0 || len(prof.Phones) == 0 || len(prof.CommunityNames) < 2 {
+		t.Fatalf("blind2 practice.json read no staff, phones or community names: %+v", prof)
+	}
+	// Aggregates only: never pass a per-item callback for this set.
+	sc := scoreLabelled(t, prof, cases, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), nil)
+	t.Logf("blind2 set: %d posts", len(cases))
+	sc.log(t)
+	// Floors, not targets: just under the first measurement on 2026-12-04
+	// (recall 0.845, 10 blocks passed, clean 0.724, block precision
+	// 0.724), taken before any rule change that could have seen the set.
+	// Issue 11's targets are recall 0.97, no block passed, clean 0.93 and
+	// block precision 0.90.
+	fig := sc.fig
+	if fig.privacyRecall < 0.84 {
+		t.Errorf("privacy recall %.3f fell below the floor 0.84", fig.privacyRecall)
+	}
+	if fig.blockedAsPass > 10 {
+		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 10", fig.blockedAsPass)
+	}
+	if fig.cleanPassing < 0.72 {
+		t.Errorf("clean posts passing %.3f fell below the floor 0.72", fig.cleanPassing)
+	}
+	if fig.blockPrecision < 0.72 {
+		t.Errorf("block precision %.3f fell below the floor 0.72", fig.blockPrecision)
+	}
+	sc.logFamilies(t)
+}
