@@ -77,3 +77,13 @@ func ConnectReason(err error) (string, bool) {
 	}
 	return "", false
 }
+
+// Preparer is a Connector that has work to do on the network before it can
+// name its consent page: Mastodon has no central developer portal, so
+// practicepost registers itself as an OAuth app on the admin's instance
+// (POST /api/v1/apps) the first time, with the redirect URI it will use.
+// The web UI calls Prepare, then AuthorizeURL with the same redirect URI;
+// a failure is shown with ConnectReason like one from Connect.
+type Preparer interface {
+	Prepare(ctx context.Context, redirectURI string) error
+}

@@ -16,6 +16,8 @@ import (
 	"github.com/practicepost/practicepost/channels/google/gbpfake"
 	"github.com/practicepost/practicepost/channels/linkedin"
 	"github.com/practicepost/practicepost/channels/linkedin/lifake"
+	"github.com/practicepost/practicepost/channels/mastodon"
+	"github.com/practicepost/practicepost/channels/mastodon/mastodonfake"
 	"github.com/practicepost/practicepost/channels/x"
 	"github.com/practicepost/practicepost/channels/x/xfake"
 	"github.com/practicepost/practicepost/post"
@@ -27,6 +29,7 @@ type platform struct {
 	channel channels.Channel
 	xfake   *xfake.Server
 	gbpfake *gbpfake.Server
+	mdfake  *mastodonfake.Server
 }
 
 // callTimeout is short so "hang until the client gives up" faults end
@@ -81,6 +84,16 @@ func newPlatform(t *testing.T, kind string, clk *clock, liVersion string) platfo
 			t.Fatal(err)
 		}
 		return platform{fake: f, channel: c, gbpfake: f}
+	case "md":
+		f := mastodonfake.New()
+		t.Cleanup(f.Close)
+		f.SetClock(clk.Now)
+		c, err := mastodon.New(mastodon.Config{ID: "md", Instance: f.URL(), AccessToken: mastodonfake.AccessToken,
+			HTTPClient: hc, Logger: log, Now: clk.Now, MediaPoll: 10 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return platform{fake: f, channel: c, mdfake: f}
 	}
 	t.Fatalf("no platform %s", kind)
 	return platform{}
@@ -99,7 +112,7 @@ func TestFaultsThroughTheRealAdapters(t *testing.T) {
 	}
 	published := []post.DeliveryState{post.DeliveryPublished}
 	var cases []tc
-	for _, kind := range []string{"x", "fb", "li", "gbp"} {
+	for _, kind := range []string{"x", "fb", "li", "gbp", "md"} {
 		cases = append(cases,
 			tc{kind: kind, name: "429 with retry-after", inject: func(p platform) {
 				p.fake.Fail(1, channeltest.Fault{Kind: channeltest.FaultRateLimit, RetryAfter: 20 * time.Second})

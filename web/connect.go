@@ -1,9 +1,11 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"golang.org/x/oauth2"
 
@@ -37,6 +39,20 @@ func (s *Server) connectChannel(w http.ResponseWriter, r *http.Request) {
 	case s.opt.BaseURL == "":
 		s.errorPage(w, r, post.Errorf(post.EInvalid, "set web.base_url in the config: the platforms need the address to send you back to"))
 		return
+	}
+	if pr, ok := cn.(channels.Preparer); ok {
+		ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+		err := pr.Prepare(ctx, s.callbackURL(info.Kind))
+		cancel()
+		if err != nil {
+			s.log.Warn("channel connect: preparing failed", "channel", info.ID, "kind", info.Kind, "error", err)
+			msg, ok := channels.ConnectReason(err)
+			if !ok {
+				msg = msgUnknown
+			}
+			s.errorPage(w, r, post.Errorf(post.EInvalid, "connecting %s failed: %s", info.ID, msg))
+			return
+		}
 	}
 	p := pendingConnect{Channel: info.ID, Kind: info.Kind, Session: who(r).Session.CSRF, Verifier: oauth2.GenerateVerifier()}
 	state, err := s.connects.put(r.Context(), p, s.db.Now())

@@ -33,7 +33,7 @@ func statusError(status int, h http.Header, body []byte, now time.Time) *channel
 	ce := &channels.Error{Status: status, Err: ae}
 	switch {
 	case status == http.StatusUnauthorized:
-		ce.Class, ce.Reason = channels.AuthExpired, "the Mastodon instance refused the access token (revoked or wrong); put a new token in the config"
+		ce.Class, ce.Reason = channels.AuthExpired, "the Mastodon instance refused the access token (revoked or wrong); reconnect the channel on the Channels page, or put a new token in the config"
 	case status == http.StatusForbidden:
 		ce.Class, ce.Reason = channels.AuthExpired, "the Mastodon instance refused this action: the token needs the write:statuses, write:media and read scopes, and the account must not be suspended"
 	case status == http.StatusTooManyRequests:

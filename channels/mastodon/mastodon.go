@@ -8,22 +8,24 @@
 //     (GET /api/v2/instance, configuration.statuses.max_characters), 500
 //     characters with every URL counting 23 when it does not say;
 //   - POST /api/v1/statuses takes an Idempotency-Key, which the instance
-//     keeps for an hour: the key is derived from the delivery attempt, so a
-//     retry of an attempt whose answer was lost gets the first status back
-//     instead of a second one;
+//     keeps for an hour: the key is derived from the delivery (post and
+//     channel), so a retry of a delivery whose answer was lost gets the
+//     first status back instead of a second one, even when the account's
+//     listing does not show that status yet;
 //   - Mastodon refuses no duplicate text, so Publish first looks at the
 //     account's recent statuses (verify_credentials, then
 //     /api/v1/accounts/{id}/statuses) and answers Duplicate for the same
-//     text posted in the last day by another attempt, which the key
-//     cannot see;
+//     text, in answer to the same status, posted in the last day, which
+//     the key (kept an hour) no longer covers;
 //   - status content comes back as HTML, turned back into text for
 //     reconciliation;
 //   - X-RateLimit-Reset is an ISO 8601 time, not seconds.
 //
 // Errors are {"error": "..."}; 422 is a validation refusal. Media upload
-// (POST /api/v2/media, processed asynchronously) is done here; OAuth app
-// registration for the connect page is not yet: the access token is given
-// in the config.
+// (POST /api/v2/media, processed asynchronously) is done here. The token
+// is given in the config or connected from the web UI (connect.go:
+// practicepost registers itself as an OAuth app on the instance, then
+// runs the authorization code flow).
 package mastodon
 
 import (
@@ -169,7 +171,9 @@ func (c *Channel) call(ctx context.Context, r request, out any) (int, error) {
 		req.Header.Set("Content-Type", r.contentType)
 	}
 	req.Header.Set("Accept", "application/json")
-	req.Header.Set("Authorization", "Bearer "+c.cfg.AccessToken)
+	if c.cfg.AccessToken != "" {
+		req.Header.Set("Authorization", "Bearer "+c.cfg.AccessToken)
+	}
 
 	var wrote atomic.Bool // set on the transport's goroutine
 	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { wrote.Store(true) }}

@@ -58,7 +58,7 @@ func outgoing(text string) post.Outgoing {
 // TestRetryAfterLostAnswerCreatesOneStatus: the answer to a create is lost
 // and the account's listing does not show the status yet (a lagging
 // replica), so only the Idempotency-Key can stop a second status: the
-// retry of the attempt sends the same key and gets the first status back.
+// retry sends the same key and gets the first status back.
 func TestRetryAfterLostAnswerCreatesOneStatus(t *testing.T) {
 	fake := newFake(t)
 	c := newChannel(t, config(fake.URL(), &channeltest.LogBuffer{}))
@@ -97,10 +97,19 @@ func TestRetryAfterLostAnswerCreatesOneStatus(t *testing.T) {
 		}
 	}
 
-	// Another attempt of the same post is another key: with the listing
-	// visible again it is refused as a duplicate, naming the status.
-	fake.HideStatuses(false)
+	// The scheduler's retry is a new attempt of the same delivery: while
+	// the listing still misses the status, the same key brings it back.
 	again := o
+	again.AttemptID = post.NewID(time.Now())
+	if r2, err := c.Publish(t.Context(), again); err != nil || r2.RemoteID != got[0].RemoteID {
+		t.Fatalf("a new attempt while the listing lags: %+v, %v; want status %s back", r2, err, got[0].RemoteID)
+	}
+	if n := fake.Replays(); n < 2 {
+		t.Errorf("the instance replayed %d creates, want the retry and the new attempt", n)
+	}
+	// With the listing visible again, the new attempt is refused as a
+	// duplicate, naming the status, before anything is sent.
+	fake.HideStatuses(false)
 	again.AttemptID = post.NewID(time.Now())
 	_, err = c.Publish(t.Context(), again)
 	var ce *channels.Error
@@ -164,6 +173,9 @@ func TestInstanceLimit(t *testing.T) {
 		{"content warning counts", 500, strings.Repeat("a", 495), "CW: flu", false},
 		{"bigger instance", 1000, strings.Repeat("a", 900), "", true},
 		{"smaller instance", 300, strings.Repeat("a", 301), "", false},
+		{"a flag counts one", 500, strings.Repeat("🇫🇷", 500), "", true},
+		{"501 flags", 500, strings.Repeat("🇫🇷", 501), "", false},
+		{"remote mention counts as @user", 500, strings.Repeat("a", 495) + " @bob@example.social", "", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -226,28 +238,6 @@ func TestFakeEnforcesContract(t *testing.T) {
 	}
 }
 
-func TestMeasure(t *testing.T) {
-	tests := []struct {
-		text     string
-		max      int
-		wantN    int
-		wantOver int
-	}{
-		{"hello", 0, 5, 5},
-		{"see https://example.org/a/very/long/path?q=1 now", 0, 4 + 23 + 4, 48},
-		{"hi @doc@med.social!", 0, 3 + 4 + 1, 19},
-		{"abcdef", 3, 6, 3},
-		{"ab https://example.org", 10, 26, 3},
-		{"héllo", 0, 5, 6},
-	}
-	for _, tc := range tests {
-		n, over := mastodon.Measure(tc.text, tc.max)
-		if n != tc.wantN || over != tc.wantOver {
-			t.Errorf("Measure(%q, %d) = %d, %d; want %d, %d", tc.text, tc.max, n, over, tc.wantN, tc.wantOver)
-		}
-	}
-}
-
 func TestOptionsCheck(t *testing.T) {
 	tests := []struct {
 		name string
@@ -255,7 +245,10 @@ func TestOptionsCheck(t *testing.T) {
 		keys []string
 	}{
 		{"ok", mastodon.Options{Instance: "https://mastodon.social", AccessToken: "t"}, nil},
-		{"nothing", mastodon.Options{}, []string{"instance", "access_token"}},
+		{"nothing", mastodon.Options{}, []string{"instance"}},
+		{"no token: connected from the web UI", mastodon.Options{Instance: "https://mastodon.social"}, nil},
+		{"account named", mastodon.Options{Instance: "https://mastodon.social", Account: "@riverside_clinic"}, nil},
+		{"account with its instance", mastodon.Options{Instance: "https://mastodon.social", Account: "@clinic@mastodon.social"}, []string{"account"}},
 		{"bad visibility", mastodon.Options{Instance: "https://m.example", AccessToken: "t", Visibility: "friends"}, []string{"visibility"}},
 		{"not a url", mastodon.Options{Instance: "mastodon.social", AccessToken: "t", MaxCharacters: -1}, []string{"instance", "max_characters"}},
 	}
@@ -279,5 +272,86 @@ func TestRegistered(t *testing.T) {
 	}
 	if k.Limits.MaxChars != 500 || k.Fit(strings.Repeat("a", 478)+" https://example.org/"+strings.Repeat("p", 100)).Length != 502 {
 		t.Errorf("kind limits %+v measure the stock 500 with links at 23 wrongly", k.Limits)
+	}
+}
+
+// TestReplies: replies below the practice's status reach the inbox with
+// whether they mention the practice, direct messages do not; an answer
+// goes out with in_reply_to_id once (a lost answer retried with the same
+// key), never more public than what it answers, and the same words to two
+// people are two replies, not a duplicate.
+func TestReplies(t *testing.T) {
+	fake := newFake(t)
+	c := newChannel(t, config(fake.URL(), &channeltest.LogBuffer{}))
+	ctx := t.Context()
+	r, err := c.Publish(ctx, outgoing("Flu clinic on Saturday, 9 to 12."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	asks := fake.AddComment(r.RemoteID, post.Comment{Author: "Pat", AuthorID: "501", Text: "@" + mastodonfake.Username + " do I need to book?"})
+	plain := fake.AddComment(r.RemoteID, post.Comment{Author: "Kim", AuthorID: "502", Text: "Great, thanks"})
+	dm := fake.AddComment(r.RemoteID, post.Comment{Author: "Lee", AuthorID: "503", Text: "@" + mastodonfake.Username + " my results are ..."})
+	fake.SetVisibility(dm.RemoteID, "direct")
+	followers := fake.AddComment(r.RemoteID, post.Comment{Author: "Ann", AuthorID: "504", Text: "Is it free?"})
+	fake.SetVisibility(followers.RemoteID, "private")
+
+	got, err := c.Comments(ctx, r.RemoteID, r.PublishedAt.Add(-time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]post.Comment{}
+	for _, cm := range got {
+		byID[cm.RemoteID] = cm
+	}
+	if _, ok := byID[dm.RemoteID]; ok || len(got) != 3 {
+		t.Fatalf("comments %+v: want the three that are not direct messages", got)
+	}
+	if !byID[asks.RemoteID].Mentions || byID[plain.RemoteID].Mentions {
+		t.Errorf("mentions: asking %v, plain %v", byID[asks.RemoteID].Mentions, byID[plain.RemoteID].Mentions)
+	}
+
+	reply := func(to, text string) (post.Outgoing, post.Receipt, error) {
+		o := outgoing(text)
+		o.ReplyTo = to
+		rec, err := c.Publish(ctx, o)
+		return o, rec, err
+	}
+	// The answer is lost and the listing lags: the retry's key brings the
+	// reply back.
+	fake.LoseResponses(1)
+	fake.HideStatuses(true)
+	o, _, err := reply(asks.RemoteID, "Walk-ins are welcome.")
+	if channels.ClassOf(err) != channels.OutcomeUnknown {
+		t.Fatalf("reply with its answer lost: %v", err)
+	}
+	fake.LoseResponses(0)
+	rec, err := c.Publish(ctx, o)
+	if err != nil {
+		t.Fatalf("retry of the reply: %v", err)
+	}
+	fake.HideStatuses(false)
+	if _, _, err := reply(plain.RemoteID, "Walk-ins are welcome."); err != nil {
+		t.Errorf("the same words to another person: %v", err)
+	}
+	if _, _, err := reply(followers.RemoteID, "Yes, it is free."); err != nil {
+		t.Fatal(err)
+	}
+	var replies []channeltest.Accepted
+	for _, a := range fake.Accepted() {
+		if a.ReplyTo != "" {
+			replies = append(replies, a)
+		}
+	}
+	if len(replies) != 3 || replies[0].RemoteID != rec.RemoteID || replies[0].ReplyTo != asks.RemoteID || replies[1].ReplyTo != plain.RemoteID {
+		t.Fatalf("replies on the instance: %+v", replies)
+	}
+	if _, vis, _ := fake.Status(replies[2].RemoteID); vis != "private" {
+		t.Errorf("the answer to a followers-only reply is %s, want private", vis)
+	}
+	if _, vis, _ := fake.Status(replies[0].RemoteID); vis != "public" {
+		t.Errorf("the answer to a public reply is %s, want the channel's public", vis)
+	}
+	if _, _, err := reply("109999999999999999", "Hello?"); channels.ClassOf(err) != channels.Permanent {
+		t.Errorf("a reply to a deleted status: %v, want permanent", err)
 	}
 }

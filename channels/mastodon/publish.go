@@ -11,6 +11,7 @@ import (
 	"net/textproto"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,7 +30,9 @@ type status struct {
 	ReblogsCount    int64     `json:"reblogs_count"`
 	FavouritesCount int64     `json:"favourites_count"`
 	InReplyToID     string    `json:"in_reply_to_id"`
+	Visibility      string    `json:"visibility"`
 	Account         account   `json:"account"`
+	Mentions        []account `json:"mentions"` // id, username, acct, url
 }
 
 // newStatus is the body of POST /api/v1/statuses.
@@ -43,18 +46,20 @@ type newStatus struct {
 }
 
 // duplicateWindow is how far back Publish looks for the same text posted
-// by another attempt (whose Idempotency-Key differs).
+// by another delivery, or by this one longer ago than the hour the
+// instance keeps its Idempotency-Key.
 const duplicateWindow = 24 * time.Hour
 
-// IdempotencyKey is the Idempotency-Key sent for a delivery attempt: the
-// same attempt always sends the same key, so the instance answers its
-// retry (within the hour it keeps keys) with the first status.
+// IdempotencyKey is the Idempotency-Key sent for a delivery: one post on
+// one channel sends the same key on every attempt, so the instance
+// answers a retry (within the hour it keeps keys) with the status the
+// first attempt made. It is not derived from the attempt: the scheduler
+// gives every retry a new attempt id (a retry after a look at the account
+// missed a status whose answer was lost, or after a kill), and a key per
+// attempt would never be sent twice. A create that failed stores no key,
+// so it does not stand in the way of the retry.
 func IdempotencyKey(o post.Outgoing) string {
-	id := o.AttemptID
-	if id == "" {
-		id = string(o.PostID)
-	}
-	return "practicepost-" + id
+	return "practicepost-" + string(o.PostID) + "-" + o.Channel
 }
 
 // Publish implements channels.Channel: uploads the images, then posts the
@@ -64,19 +69,24 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 	if err != nil {
 		return post.Receipt{}, err
 	}
-	if n, _ := Measure(c.cfg.SpoilerText+o.Text, max); n > max {
+	if n, _ := MeasureStatus(c.cfg.SpoilerText, o.Text, max); n > max {
 		return post.Receipt{}, channels.Errorf(channels.Permanent, "the status is %d characters as Mastodon counts them (links 23, content warning included); this instance takes %d", n, max)
 	}
 	if len(o.Media) > MaxImages {
 		return post.Receipt{}, channels.Errorf(channels.Permanent, "a Mastodon status takes at most %d images, this one has %d", MaxImages, len(o.Media))
 	}
-	if st, err := c.sameText(ctx, o.Text); err != nil {
+	if st, err := c.sameText(ctx, o.Text, o.ReplyTo); err != nil {
 		return post.Receipt{}, err
 	} else if st != nil {
 		return post.Receipt{}, &channels.Error{Class: channels.Duplicate, ExistingID: st.ID,
 			Reason: "the account already has a status with this text from the last day"}
 	}
 	body := newStatus{Status: o.Text, Visibility: c.cfg.Visibility, SpoilerText: c.cfg.SpoilerText, InReplyToID: o.ReplyTo}
+	if o.ReplyTo != "" {
+		if body.Visibility, err = c.replyVisibility(ctx, o.ReplyTo); err != nil {
+			return post.Receipt{}, err
+		}
+	}
 	for _, m := range o.Media {
 		id, err := c.upload(ctx, m)
 		if err != nil {
@@ -97,20 +107,44 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 	if st.ID == "" {
 		return post.Receipt{}, channels.Errorf(channels.OutcomeUnknown, "Mastodon answered the status without an id; check the account before trying again")
 	}
-	c.log.Debug("mastodon status created", "remote_id", st.ID, "attempt", o.AttemptID)
+	c.log.Debug("mastodon status created", "remote_id", st.ID, "attempt", o.AttemptID, "key", IdempotencyKey(o))
 	return post.Receipt{RemoteID: st.ID, URL: st.URL, PublishedAt: st.CreatedAt}, nil
 }
 
+// replyVisibility is the visibility of a reply to status parentID: the
+// channel's, narrowed to the parent's, so a public answer never shows a
+// conversation its author kept to followers (or to the practice).
+func (c *Channel) replyVisibility(ctx context.Context, parentID string) (string, error) {
+	var parent status
+	if err := c.getJSON(ctx, "/api/v1/statuses/"+url.PathEscape(parentID), &parent); err != nil {
+		var ce *channels.Error
+		if errors.As(err, &ce) && ce.Status == http.StatusNotFound {
+			return "", channels.Errorf(channels.Permanent, "the status this reply answers was deleted or is hidden from the account")
+		}
+		return "", err
+	}
+	return narrower(c.cfg.Visibility, parent.Visibility), nil
+}
+
+// narrower returns the more private of two visibilities.
+func narrower(a, b string) string {
+	if slices.Index(visibilities, b) > slices.Index(visibilities, a) {
+		return b
+	}
+	return a
+}
+
 // sameText returns the account's status from the last day whose text is
-// text, or nil.
-func (c *Channel) sameText(ctx context.Context, text string) (*status, error) {
+// text in answer to the same status (replyTo, "" for none), or nil: the
+// same "Thank you!" to two people is two replies.
+func (c *Channel) sameText(ctx context.Context, text, replyTo string) (*status, error) {
 	recent, err := c.statuses(ctx, c.cfg.Now().Add(-duplicateWindow))
 	if err != nil {
 		return nil, err
 	}
 	want := strings.Join(strings.Fields(text), " ")
 	for i := range recent {
-		if strings.Join(strings.Fields(PlainText(recent[i].Content)), " ") == want {
+		if recent[i].InReplyToID == replyTo && strings.Join(strings.Fields(PlainText(recent[i].Content)), " ") == want {
 			return &recent[i], nil
 		}
 	}
@@ -286,15 +320,19 @@ func (c *Channel) Comments(ctx context.Context, remoteID string, since time.Time
 	}
 	var out []post.Comment
 	for _, st := range thread.Descendants {
-		if st.CreatedAt.Before(since) || st.Account.ID == me {
+		// A direct status is a private message to the people it
+		// mentions, not a comment on the post: it stays out of an inbox
+		// whose answers are public.
+		if st.CreatedAt.Before(since) || st.Account.ID == me || st.Visibility == "direct" {
 			continue
 		}
 		author := st.Account.DisplayName
 		if author == "" {
 			author = "@" + st.Account.Acct
 		}
+		mentions := slices.ContainsFunc(st.Mentions, func(a account) bool { return a.ID == me })
 		out = append(out, post.Comment{RemoteID: st.ID, PostRemoteID: remoteID, Author: author, AuthorID: st.Account.ID,
-			Text: PlainText(st.Content), At: st.CreatedAt})
+			Text: PlainText(st.Content), At: st.CreatedAt, Mentions: mentions})
 	}
 	return out, nil
 }

@@ -13,7 +13,9 @@ import (
 
 // buildConnectors makes the web UI's "connect account" flow of every
 // channel whose kind has one and whose config has the app's credentials.
-func buildConnectors(cfg *config.Config) (map[string]channels.Connector, error) {
+// secrets is where a flow keeps what it registers before the token (the
+// OAuth app Mastodon's flow registers on the instance).
+func buildConnectors(cfg *config.Config, secrets channels.SecretStore) (map[string]channels.Connector, error) {
 	out := map[string]channels.Connector{}
 	for i := range cfg.Channels {
 		c := &cfg.Channels[i]
@@ -21,7 +23,9 @@ func buildConnectors(cfg *config.Config) (map[string]channels.Connector, error) 
 		if !ok || kind.Connector == nil {
 			continue
 		}
-		cn, err := kind.Connector(cfg.Setup(c))
+		s := cfg.Setup(c)
+		s.Secrets = secrets
+		cn, err := kind.Connector(s)
 		if err != nil {
 			return nil, fmt.Errorf("channel %s: %w", c.ID, err)
 		}

@@ -142,16 +142,34 @@ client_secret = "lsecret"
 [[channels]]
 id = "pv"
 kind = "preview"
+[[channels]]
+id = "md"
+kind = "mastodon"
+instance = "https://mastodon.example"
+[[channels]]
+id = "md-token"
+kind = "mastodon"
+instance = "https://mastodon.example"
+access_token = "env:PP_TEST_MASTODON_TOKEN"
 `
+	t.Setenv("PP_TEST_MASTODON_TOKEN", "mtoken")
 	cfg, err := config.Parse([]byte(cfgText), "config.toml", dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cns, err := buildConnectors(cfg)
+	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for id, want := range map[string]bool{"x-app": true, "x-keys": false, "fb-app": true, "fb-token": false, "li-app": true, "pv": false} {
+	defer db.Close()
+	cns, err := buildConnectors(cfg, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Mastodon registers its own app on the instance: every channel of it
+	// can be connected.
+	for id, want := range map[string]bool{"x-app": true, "x-keys": false, "fb-app": true, "fb-token": false, "li-app": true, "pv": false,
+		"md": true, "md-token": true} {
 		if got := cns[id] != nil; got != want {
 			t.Errorf("channel %s has a connector: %v, want %v", id, got, want)
 		}
@@ -159,11 +177,6 @@ kind = "preview"
 	if u := cns["x-app"].AuthorizeURL("https://clinic.example/connect/x/callback", "st", "verifier"); !strings.HasPrefix(u, "https://staging.example/i/oauth2/authorize?") {
 		t.Errorf("auth_base is not used: %s", u)
 	}
-	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
 	chans, err := buildChannels(ctx, cfg, db, discardLogger())
 	if err != nil {
 		t.Fatal(err)
@@ -171,7 +184,7 @@ kind = "preview"
 	type holder interface {
 		HasToken(context.Context) (bool, error)
 	}
-	for id, want := range map[string]bool{"x-app": false, "x-keys": true, "fb-app": false, "fb-token": true} {
+	for id, want := range map[string]bool{"x-app": false, "x-keys": true, "fb-app": false, "fb-token": true, "md": false, "md-token": true} {
 		h, ok := chans[id].(holder)
 		if !ok {
 			t.Fatalf("channel %s cannot tell whether it has a token", id)

@@ -78,7 +78,7 @@ func (m *Main) webHandler() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	connectors, err := buildConnectors(cfg)
+	connectors, err := buildConnectors(cfg, m.DB)
 	if err != nil {
 		return nil, err
 	}

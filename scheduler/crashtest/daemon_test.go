@@ -15,6 +15,7 @@ import (
 
 	"github.com/practicepost/practicepost/channels/facebook/fbfake"
 	"github.com/practicepost/practicepost/channels/linkedin/lifake"
+	"github.com/practicepost/practicepost/channels/mastodon/mastodonfake"
 	"github.com/practicepost/practicepost/channels/x/xfake"
 	"github.com/practicepost/practicepost/post"
 )
@@ -86,10 +87,17 @@ api_base = "{{.LI}}"
 organization_id = "{{.LIOrg}}"
 access_token = "{{.LIToken}}"
 api_version = "{{.LIVersion}}"
+
+[[channels]]
+id = "md"
+kind = "mastodon"
+api_base = "{{.MD}}"
+instance = "{{.MD}}"
+access_token = "{{.MDToken}}"
 `))
 
 // writeConfig writes a config whose channels point at the fakes.
-func writeConfig(t *testing.T, dir, xURL, fbURL, liURL string) string {
+func writeConfig(t *testing.T, dir, xURL, fbURL, liURL, mdURL string) string {
 	t.Helper()
 	var b bytes.Buffer
 	err := configTemplate.Execute(&b, map[string]string{
@@ -97,6 +105,7 @@ func writeConfig(t *testing.T, dir, xURL, fbURL, liURL string) string {
 		"XAccessToken": xfake.AccessToken, "XAccessTokenSecret": xfake.AccessTokenSecret,
 		"FB": fbURL, "FBPage": fbfake.PageID, "FBToken": fbfake.PageToken,
 		"LI": liURL, "LIOrg": lifake.OrganizationID, "LIToken": lifake.AccessToken, "LIVersion": lifake.Versions[len(lifake.Versions)-1],
+		"MD": mdURL, "MDToken": mastodonfake.AccessToken,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -134,14 +143,19 @@ func (d *daemon) serve() *exec.Cmd {
 	return cmd
 }
 
-// importPosts queues n posts on all three channels, due over the minute
-// starting at first, through `practicepost import`.
+// importPosts queues n posts on X, Facebook and LinkedIn, every fourth
+// on Mastodon too, due over the minute starting at first, through
+// `practicepost import`.
 func (d *daemon) importPosts(n int, first time.Time) {
 	d.t.Helper()
 	var b strings.Builder
 	b.WriteString("text,channels,at\n")
 	for i := range n {
-		fmt.Fprintf(&b, "%q,x fb li,%s\n", text(i), first.Add(time.Duration(i%60)*time.Second).UTC().Format(time.RFC3339))
+		chans := "x fb li"
+		if onMastodon(text(i)) {
+			chans += " md"
+		}
+		fmt.Fprintf(&b, "%q,%s,%s\n", text(i), chans, first.Add(time.Duration(i%60)*time.Second).UTC().Format(time.RFC3339))
 	}
 	path := filepath.Join(filepath.Dir(d.config), "posts.csv")
 	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
@@ -161,6 +175,16 @@ func text(i int) string {
 		return fmt.Sprintf("Flu & COVID shots this week: ages <12 & >65 first. Reminder %04d of our autumn series.", i)
 	}
 	return fmt.Sprintf("Flu shots are available this week at the clinic. Reminder %04d of our autumn series.", i)
+}
+
+// onMastodon says whether the post with this text goes to Mastodon too:
+// every fourth. Before each status the adapter reads the account's
+// statuses of the last day (its duplicate check), so 250 keep the run
+// short.
+func onMastodon(text string) bool {
+	var i int
+	_, err := fmt.Sscanf(text[strings.Index(text, "Reminder ")+len("Reminder "):], "%d", &i)
+	return err == nil && i%4 == 0
 }
 
 // open counts posts still scheduled or publishing, through the daemon.

@@ -2,6 +2,7 @@ package crashtest
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -19,6 +20,7 @@ import (
 type lossyProxy struct {
 	target string
 	p      float64
+	create creation
 	srv    *httptest.Server
 	client *http.Client
 
@@ -26,9 +28,29 @@ type lossyProxy struct {
 	lost map[string]bool // post text whose answer was dropped
 }
 
-func newLossyProxy(t *testing.T, target string, p float64) *lossyProxy {
+// creation tells a platform's post creations apart and reads their text.
+type creation struct {
+	method, pathSuffix string
+	// text reads the post's text from the request body.
+	text func(r *http.Request, body []byte) string
+}
+
+// Facebook's Page post (POST /{page}/feed, form field message) and
+// Mastodon's status (POST /api/v1/statuses, JSON field status).
+var (
+	facebookPost   = creation{http.MethodPost, "/feed", func(r *http.Request, body []byte) string { return formValue(r, body, "message") }}
+	mastodonStatus = creation{http.MethodPost, "/api/v1/statuses", func(_ *http.Request, body []byte) string {
+		var v struct {
+			Status string `json:"status"`
+		}
+		_ = json.Unmarshal(body, &v) // not JSON: no text, never dropped
+		return v.Status
+	}}
+)
+
+func newLossyProxy(t *testing.T, target string, p float64, create creation) *lossyProxy {
 	t.Helper()
-	lp := &lossyProxy{target: strings.TrimRight(target, "/"), p: p, lost: map[string]bool{},
+	lp := &lossyProxy{target: strings.TrimRight(target, "/"), p: p, create: create, lost: map[string]bool{},
 		client: &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
 	lp.srv = httptest.NewServer(lp)
 	t.Cleanup(lp.srv.Close)
@@ -71,9 +93,9 @@ func (lp *lossyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	defer resp.Body.Close()
 	answer, _ := io.ReadAll(resp.Body)
-	create := r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/feed")
+	create := r.Method == lp.create.method && strings.HasSuffix(r.URL.Path, lp.create.pathSuffix)
 	if create && resp.StatusCode == http.StatusOK && rand.Float64() < lp.p {
-		if text := formValue(r, body, "message"); text != "" {
+		if text := lp.create.text(r, body); text != "" {
 			lp.mu.Lock()
 			lp.lost[text] = true
 			lp.mu.Unlock()

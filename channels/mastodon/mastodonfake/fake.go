@@ -25,6 +25,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -57,12 +58,22 @@ type Server struct {
 	media    map[string]*fMedia
 	keys     map[string]idem // Idempotency-Key → the status it made
 	expired  bool
-	hide     bool // the account's listing shows nothing
+	hide     bool          // the account's listing shows nothing
+	lag      time.Duration // the listing leaves out statuses younger than this
+	replays  int           // creates answered from a stored Idempotency-Key
 	maxChars int
 	requests int       // in the current rate-limit window
 	creates  []string  // the Idempotency-Key of every status POST, in order
 	readyIn  int       // polls before an upload is processed
 	windowAt time.Time // start of the rate-limit window
+
+	// OAuth: registered apps, codes waiting, tokens issued, and who is
+	// signed in to the instance's consent page.
+	apps     map[string]*fApp
+	appOrder []string
+	codes    map[string]grant
+	tokens   map[string]fToken
+	signedIn string
 }
 
 type idem struct {
@@ -105,7 +116,8 @@ func (s *Server) Close() {
 	s.srv.Close()
 }
 
-// Reset forgets statuses, media, keys, faults and settings.
+// Reset forgets statuses, media, keys, faults, settings, apps and the
+// tokens they were given.
 func (s *Server) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -117,9 +129,14 @@ func (s *Server) Reset() {
 func (s *Server) reset() {
 	s.statuses, s.creates = nil, nil
 	s.media, s.keys = map[string]*fMedia{}, map[string]idem{}
-	s.expired, s.hide = false, false
+	s.expired, s.hide, s.lag, s.replays = false, false, 0, 0
 	s.maxChars, s.readyIn, s.requests = DefaultMaxChars, 1, 0
 	s.windowAt = time.Time{}
+	s.apps, s.appOrder, s.codes = map[string]*fApp{}, nil, map[string]grant{}
+	// AccessToken is the account's own token, as Preferences → Development
+	// makes it: read and write.
+	s.tokens = map[string]fToken{AccessToken: {account: AccountID, scopes: []string{"read", "write"}}}
+	s.signedIn = AccountID
 }
 
 // Accepted lists the account's statuses the fake created, oldest first
@@ -147,6 +164,16 @@ func (s *Server) Status(id string) (spoiler, visibility string, ok bool) {
 	return "", "", false
 }
 
+// SetVisibility changes a status's visibility (public, unlisted, private
+// or direct), as its author could have chosen it.
+func (s *Server) SetVisibility(id, visibility string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st := s.find(id); st != nil {
+		st.visibility = visibility
+	}
+}
+
 // CreateKeys is the Idempotency-Key of every status POST that reached the
 // create step, in order ("" for one without a key).
 func (s *Server) CreateKeys() []string {
@@ -168,6 +195,24 @@ func (s *Server) HideStatuses(on bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.hide = on
+}
+
+// LagListing makes the account's listing leave out statuses younger than
+// d, as a listing served from a lagging replica does: a look at the
+// account right after a lost answer does not show the status, and only
+// the Idempotency-Key stops a retry from making a second one.
+func (s *Server) LagListing(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.lag = d
+}
+
+// Replays is how many creates were answered with the status an earlier
+// create with the same Idempotency-Key made.
+func (s *Server) Replays() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.replays
 }
 
 // SetMaxChars sets the instance's max_characters.
@@ -219,7 +264,8 @@ func (s *Server) AddComment(postRemoteID string, c post.Comment) post.Comment {
 	st := &fStatus{id: s.nextID(), text: c.Text, visibility: "public", inReplyTo: postRemoteID,
 		accountID: c.AuthorID, authorName: c.Author, authorAcct: "user" + c.AuthorID + "@example.social", created: now}
 	s.statuses = append(s.statuses, st)
-	return post.Comment{RemoteID: st.id, PostRemoteID: postRemoteID, Author: c.Author, AuthorID: c.AuthorID, Text: c.Text, At: now}
+	return post.Comment{RemoteID: st.id, PostRemoteID: postRemoteID, Author: c.Author, AuthorID: c.AuthorID, Text: c.Text, At: now,
+		Mentions: strings.Contains(strings.ToLower(c.Text), "@"+Username)}
 }
 
 func (s *Server) nextID() string {

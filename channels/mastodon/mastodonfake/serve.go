@@ -12,7 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 
 	"github.com/practicepost/practicepost/channels/channeltest"
 )
@@ -47,23 +48,62 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			"configuration": map[string]any{"statuses": map[string]any{"max_characters": max, "max_media_attachments": 4, "characters_reserved_per_url": 23}}})
 		return
 	}
-	if !s.authorize(w, r) {
+	switch {
+	case path == "/api/v1/apps" && r.Method == http.MethodPost:
+		s.registerApp(w, r)
 		return
+	case path == "/oauth/authorize" && r.Method == http.MethodGet:
+		s.authorizeGet(w, r)
+		return
+	case path == "/oauth/authorize" && r.Method == http.MethodPost:
+		s.authorizePost(w, r)
+		return
+	case path == "/oauth/token" && r.Method == http.MethodPost:
+		s.token(w, r)
+		return
+	}
+	tok, ok := s.authorize(w, r)
+	if !ok {
+		return
+	}
+	// need answers 403 when the token lacks scope, as Mastodon does.
+	need := func(scope string) bool {
+		if covers(tok.scopes, scope) {
+			return true
+		}
+		writeErr(w, 403, "This action is outside the authorized scopes")
+		return false
 	}
 	switch {
 	case path == "/api/v1/accounts/verify_credentials" && r.Method == http.MethodGet:
-		writeJSON(w, 200, s.account(AccountID, DisplayName, Username))
+		if need("read:accounts") {
+			name, user := DisplayName, Username
+			if tok.account == OtherAccountID {
+				name, user = OtherDisplayName, OtherUsername
+			}
+			writeJSON(w, 200, s.account(tok.account, name, user))
+		}
 	case path == "/api/v1/accounts/"+AccountID+"/statuses" && r.Method == http.MethodGet:
-		s.listStatuses(w, r)
+		if need("read:statuses") {
+			s.listStatuses(w, r)
+		}
 	case path == "/api/v1/statuses" && r.Method == http.MethodPost:
-		s.createStatus(w, r)
+		if need("write:statuses") {
+			s.createStatus(w, r, tok.account)
+		}
 	case path == "/api/v2/media" && r.Method == http.MethodPost:
-		s.upload(w, r)
+		if need("write:media") {
+			s.upload(w, r)
+		}
 	case strings.HasPrefix(path, "/api/v1/media/") && r.Method == http.MethodGet:
-		s.getMedia(w, strings.TrimPrefix(path, "/api/v1/media/"))
+		if need("write:media") {
+			s.getMedia(w, strings.TrimPrefix(path, "/api/v1/media/"))
+		}
 	case strings.HasPrefix(path, "/api/v1/statuses/") && r.Method == http.MethodGet:
-		id, sub, _ := strings.Cut(strings.TrimPrefix(path, "/api/v1/statuses/"), "/")
-		s.getStatus(w, id, sub)
+		if need("read:statuses") {
+			id, sub, _ := strings.Cut(strings.TrimPrefix(path, "/api/v1/statuses/"), "/")
+			s.getStatus(w, id, sub)
+		}
 	default:
 		writeErr(w, 404, "Record not found")
 	}
@@ -71,9 +111,10 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 
 // authorize checks the Bearer token and sets the rate-limit headers every
 // authenticated answer carries.
-func (s *Server) authorize(w http.ResponseWriter, r *http.Request) bool {
+func (s *Server) authorize(w http.ResponseWriter, r *http.Request) (fToken, bool) {
 	token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
 	s.mu.Lock()
+	tok, known := s.tokens[token]
 	expired := s.expired
 	now := s.now()
 	if now.Sub(s.windowAt) >= rateWindow {
@@ -82,13 +123,13 @@ func (s *Server) authorize(w http.ResponseWriter, r *http.Request) bool {
 	s.requests++
 	remaining, reset := max(rateLimit-s.requests, 0), s.windowAt.Add(rateWindow)
 	s.mu.Unlock()
-	if !ok || token != AccessToken || expired {
+	if !ok || !known || expired {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="Doorkeeper", error="invalid_token", error_description="The access token is invalid"`)
 		writeErr(w, 401, "The access token is invalid")
-		return false
+		return fToken{}, false
 	}
 	setRateHeaders(w, remaining, reset)
-	return true
+	return tok, true
 }
 
 func setRateHeaders(w http.ResponseWriter, remaining int, reset time.Time) {
@@ -134,17 +175,26 @@ func params(r *http.Request) (url.Values, error) {
 	return v, nil
 }
 
-var fakeURL = regexp.MustCompile(`(?i)https?://\S+`)
+var (
+	fakeURL     = regexp.MustCompile(`(?i)https?://[^\s()<>?]*[^\s()<>?!*';:=,.$%\[\]~&|@"](?:\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/])?`)
+	fakeMention = regexp.MustCompile(`(?i)(^|[^=/\pL\pM\pN_])(@[a-z0-9_]+(?:[a-z0-9_.-]*[a-z0-9_])?)@[\pL\pM\pN_.-]*[\pL\pM\pN_]`)
+)
 
-// length counts a status as Mastodon does: every URL 23, the rest by
-// character.
-func length(text string) int {
-	n := 0
-	rest := fakeURL.ReplaceAllStringFunc(text, func(string) string { n += 23; return "" })
-	return n + utf8.RuneCountInString(rest)
+// length counts a status as Mastodon's StatusLengthValidator does: every
+// link typed with its protocol 23, a remote mention @user@domain as
+// @user, the content warning in front as typed, all in grapheme clusters.
+// It is a simpler reading of the rule than the adapter's (no TLD list),
+// written apart so that a test compares two readings.
+func length(spoiler, text string) int {
+	if strings.TrimSpace(text) == "" {
+		text = ""
+	}
+	text = fakeURL.ReplaceAllString(text, strings.Repeat("x", 23))
+	text = fakeMention.ReplaceAllString(text, "$1$2")
+	return uniseg.GraphemeClusterCount(spoiler + text)
 }
 
-func (s *Server) createStatus(w http.ResponseWriter, r *http.Request) {
+func (s *Server) createStatus(w http.ResponseWriter, r *http.Request, account string) {
 	p, err := params(r)
 	if err != nil {
 		writeErr(w, 400, "Bad request")
@@ -171,6 +221,7 @@ func (s *Server) createStatus(w http.ResponseWriter, r *http.Request) {
 	now := s.now()
 	if k, ok := s.keys[key]; ok && key != "" && now.Sub(k.at) < IdempotencyTTL {
 		// The same key within the hour: the first status, nothing new.
+		s.replays++
 		answer(s.find(k.id))
 		return
 	}
@@ -180,7 +231,7 @@ func (s *Server) createStatus(w http.ResponseWriter, r *http.Request) {
 	case strings.TrimSpace(text) == "" && len(ids) == 0:
 		writeErr(w, 422, "Validation failed: Text can't be blank")
 		return
-	case length(spoiler+text) > s.maxChars:
+	case length(spoiler, text) > s.maxChars:
 		writeErr(w, 422, fmt.Sprintf("Validation failed: Text character limit of %d exceeded", s.maxChars))
 		return
 	case vis != "" && vis != "public" && vis != "unlisted" && vis != "private" && vis != "direct":
@@ -211,8 +262,12 @@ func (s *Server) createStatus(w http.ResponseWriter, r *http.Request) {
 	if vis == "" {
 		vis = "public"
 	}
+	name, acct := DisplayName, Username
+	if account == OtherAccountID {
+		name, acct = OtherDisplayName, OtherUsername
+	}
 	st := &fStatus{id: s.nextID(), text: text, spoiler: spoiler, visibility: vis, inReplyTo: p.Get("in_reply_to_id"),
-		accountID: AccountID, authorName: DisplayName, authorAcct: Username, media: len(ids), created: now.UTC().Truncate(time.Millisecond)}
+		accountID: account, authorName: name, authorAcct: acct, media: len(ids), created: now.UTC().Truncate(time.Millisecond)}
 	s.statuses = append(s.statuses, st)
 	if key != "" {
 		s.keys[key] = idem{id: st.id, at: now}
@@ -272,10 +327,11 @@ func (s *Server) listStatuses(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	out := []map[string]any{}
+	newest := s.now().Add(-s.lag)
 	for i := len(s.statuses) - 1; i >= 0 && len(out) < limit && !s.hide; i-- {
 		st := s.statuses[i]
 		id, _ := strconv.ParseInt(st.id, 10, 64)
-		if st.accountID != AccountID || (maxID > 0 && id >= maxID) {
+		if st.accountID != AccountID || (maxID > 0 && id >= maxID) || (s.lag > 0 && st.created.After(newest)) {
 			continue
 		}
 		out = append(out, s.statusJSON(st))
@@ -401,11 +457,19 @@ func (s *Server) statusJSON(st *fStatus) map[string]any {
 	for range st.media {
 		media = append(media, map[string]any{"type": "image"})
 	}
+	// Mentions of the instance's accounts, as Mastodon lists them.
+	mentions := []map[string]any{}
+	for _, a := range []struct{ id, user string }{{AccountID, Username}, {OtherAccountID, OtherUsername}} {
+		if strings.Contains(strings.ToLower(st.text), "@"+a.user) {
+			mentions = append(mentions, map[string]any{"id": a.id, "username": a.user, "acct": a.user, "url": s.srv.URL + "/@" + a.user})
+		}
+	}
 	return map[string]any{
 		"id": st.id, "created_at": isoTime(st.created), "in_reply_to_id": reply, "sensitive": st.spoiler != "",
 		"spoiler_text": st.spoiler, "visibility": st.visibility, "language": "en",
 		"uri": s.srv.URL + "/users/" + st.authorAcct + "/statuses/" + st.id, "url": s.srv.URL + "/@" + st.authorAcct + "/" + st.id,
 		"replies_count": st.replies, "reblogs_count": st.reblogs, "favourites_count": st.favourites,
 		"content": content(st.text), "account": s.account(st.accountID, st.authorName, st.authorAcct), "media_attachments": media,
+		"mentions": mentions,
 	}
 }
