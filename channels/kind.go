@@ -64,6 +64,12 @@ type Kind struct {
 	// for one channel. It returns nil, nil when the channel's options leave
 	// nothing to connect (credentials given whole in the config).
 	Connector func(s Setup) (Connector, error)
+	// NeedsPublicMedia says the network fetches a post's images itself
+	// from a public address (Setup.PublicMedia) instead of taking them
+	// uploaded: without [web] public_base_url a post with images cannot be
+	// scheduled on its channels, and the signed image links of the web
+	// server open only for posts being published on them.
+	NeedsPublicMedia bool
 	// ByHand says no API posts to this network: its channels implement
 	// Manual, the scheduler turns a due post into a task for staff, and a
 	// month's plan leaves them out.
@@ -114,10 +120,10 @@ type Setup struct {
 	// relative to it. StoreDir is the data folder.
 	ConfigDir, StoreDir string
 	Logger              *slog.Logger // never nil when built by the daemon
-	// MediaURL returns a public, short-lived address of an image of a
-	// post being published, for networks that fetch images themselves
-	// (Google); nil when the practice has no public address.
-	MediaURL func(ctx context.Context, m post.MediaFile) (string, error)
+	// PublicMedia makes short-lived public addresses of a post's images
+	// for networks that fetch images themselves (Kind.NeedsPublicMedia);
+	// nil when the practice has no public address ([web] public_base_url).
+	PublicMedia PublicMedia
 	// Location is the practice's time zone, for what a channel writes
 	// for people to read (the preview cards); nil means UTC.
 	Location *time.Location

@@ -93,6 +93,15 @@ type Web struct {
 	TrustedProxies []string `toml:"trusted_proxies"`
 	// MetricsToken, when set, is the bearer token /metrics asks for.
 	MetricsToken Secret `toml:"metrics_token"`
+	// PublicBaseURL is an address the internet reaches this server at
+	// (https, or http on a loopback address for tests), for networks that
+	// fetch a post's images themselves (Google Business Profile,
+	// Instagram): they get short-lived signed links under
+	// <PublicBaseURL>/media/signed/. Empty: posts with images cannot be
+	// scheduled on such networks.
+	PublicBaseURL string `toml:"public_base_url"`
+	// PublicLinkMinutes is how long a signed image link works; default 15.
+	PublicLinkMinutes int `toml:"public_link_minutes"`
 }
 
 // Scheduler tunes publishing.
@@ -155,8 +164,9 @@ func Default() *Config {
 			BackupSchedule: "30 2 * * *",
 		},
 		Web: Web{
-			Listen:       "127.0.0.1:8080",
-			SessionHours: 12,
+			Listen:            "127.0.0.1:8080",
+			SessionHours:      12,
+			PublicLinkMinutes: 15,
 		},
 		Scheduler: Scheduler{
 			Grace:              Duration{30 * time.Minute},

@@ -105,6 +105,12 @@ func (c *Config) validateService(v *validator) {
 	if w.SessionHours < 1 || w.SessionHours > 720 {
 		v.add("web.session_hours", "is %d; want 1 to 720", w.SessionHours)
 	}
+	if msg := publicBaseProblem(w.PublicBaseURL); msg != "" {
+		v.add("web.public_base_url", "%s", msg)
+	}
+	if w.PublicLinkMinutes < 1 || w.PublicLinkMinutes > 60 {
+		v.add("web.public_link_minutes", "is %d; want 1 to 60 (minutes a signed image link works)", w.PublicLinkMinutes)
+	}
 	for i, p := range w.TrustedProxies {
 		if _, err := netip.ParsePrefix(p); err != nil {
 			if _, err := netip.ParseAddr(p); err != nil {
@@ -217,6 +223,34 @@ func (v *validator) url(key, s string) {
 	if s != "" && !isHTTPURL(s) {
 		v.add(key, "%q is not an absolute http(s) URL", s)
 	}
+}
+
+// publicBaseProblem says what is wrong with [web] public_base_url, or "".
+// The networks fetch images from it over the internet, so it must be
+// https; plain http is allowed only on a loopback address, where the
+// local fakes of the tests fetch from.
+func publicBaseProblem(s string) string {
+	if s == "" {
+		return ""
+	}
+	u, err := url.Parse(s)
+	switch {
+	case err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http"):
+		return fmt.Sprintf("%q is not an absolute https URL (such as \"https://posts.maplestreetfamily.example\")", s)
+	case u.User != nil || u.RawQuery != "" || u.Fragment != "":
+		return fmt.Sprintf("%q carries a user, query or fragment; give the address only", s)
+	case u.Scheme == "http" && !loopbackHost(u.Hostname()):
+		return fmt.Sprintf("%q is plain http: networks fetch images from it over the internet, so it must be https (http only on a loopback address, for tests)", s)
+	}
+	return ""
+}
+
+func loopbackHost(h string) bool {
+	if h == "localhost" {
+		return true
+	}
+	a, err := netip.ParseAddr(h)
+	return err == nil && a.IsLoopback()
 }
 
 func isHTTPURL(s string) bool {

@@ -19,6 +19,9 @@ type Outgoing struct {
 
 // MediaFile is an image with its bytes, ready to upload.
 type MediaFile struct {
+	// Hash is the stored image's content hash (post.Media.Hash): what a
+	// signed public link to it names (channels.PublicMedia).
+	Hash        string `json:"hash,omitempty"`
 	Name        string `json:"name"`
 	ContentType string `json:"content_type"`
 	AltText     string `json:"alt_text,omitempty"`

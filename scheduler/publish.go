@@ -123,7 +123,7 @@ func (s *Scheduler) outgoing(c *claim) (post.Outgoing, error) {
 			// name can name a patient.
 			return o, fmt.Errorf("image %d of %d could not be read from the data folder, so nothing was sent", i+1, len(p.Media))
 		}
-		o.Media = append(o.Media, post.MediaFile{Name: m.Name, ContentType: m.ContentType, AltText: m.AltText, Data: b})
+		o.Media = append(o.Media, post.MediaFile{Hash: m.Hash, Name: m.Name, ContentType: m.ContentType, AltText: m.AltText, Data: b})
 	}
 	return o, nil
 }

@@ -5,7 +5,9 @@ import (
 	"context"
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/hkdf"
 	"crypto/rand"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -57,6 +59,22 @@ func (db *DB) aead() (cipher.AEAD, error) {
 		return nil, err
 	}
 	return cipher.NewGCM(block)
+}
+
+// DeriveKey returns a 32-byte key for one purpose ("media-links"), derived
+// with HKDF-SHA256 from the secrets key: a feature that signs or seals
+// something of its own gets a key that is kept and backed up with the
+// secrets key, without a new file, and that opens none of the secrets
+// (nor another purpose's key).
+func (db *DB) DeriveKey(purpose string) ([]byte, error) {
+	if purpose == "" {
+		return nil, errors.New("store: derive key: no purpose")
+	}
+	key, err := hkdf.Key(sha256.New, db.key, nil, "practicepost/"+purpose, 32)
+	if err != nil {
+		return nil, fmt.Errorf("store: derive key: %w", err)
+	}
+	return key, nil
 }
 
 // SaveSecret encrypts value and stores it under name (e.g.

@@ -29,6 +29,9 @@ func (s *Server) table() []route {
 		{"POST /login", public, s.login},
 		{"POST /logout", staff, s.logout},
 		{"GET /healthz", public, s.healthz},
+		// Networks that fetch a post's images (Google) have no session:
+		// the signed token is the whole permission.
+		{"GET /media/signed/{token}", public, s.signedMedia},
 
 		{"GET /{$}", staff, s.home},
 		{"GET /calendar", staff, s.calendarPage},

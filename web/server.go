@@ -68,6 +68,18 @@ type Options struct {
 	// whose X-Forwarded-For header names the client, for the sign-in
 	// limiter. Empty: the peer address is the client.
 	TrustedProxies []string
+	// SignedMedia opens the images of signed public links
+	// (/media/signed/<token>, for networks that fetch a post's images);
+	// nil when the config sets no [web] public_base_url: every such link
+	// is then not found.
+	SignedMedia SignedMedia
+}
+
+// SignedMedia checks a signed image link's token and returns the image;
+// medialink.Opener implements it. An error for a link that opens nothing
+// is answered 404 whatever it says, so a requester learns nothing.
+type SignedMedia interface {
+	OpenLink(ctx context.Context, token string) (contentType string, data []byte, err error)
 }
 
 // Server serves the UI and the API.

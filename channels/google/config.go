@@ -11,7 +11,7 @@
 //     Publish looks at the location's recent posts first and answers
 //     Duplicate for a summary already posted in the last day;
 //   - photos are fetched by Google from a public address: the adapter needs
-//     Config.MediaURL to sign one, and refuses image posts without it;
+//     Config.PublicMedia to sign one, and refuses image posts without it;
 //   - links go in the post's button (LEARN_MORE), not in the text, and a
 //     summary with a phone number is refused by Google (use CALL);
 //   - reviews belong to the location: Reviews reads them
@@ -24,7 +24,6 @@
 package google
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -33,7 +32,6 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/channels"
-	"github.com/practicepost/practicepost/post"
 )
 
 // Google's API hosts and OAuth endpoints.
@@ -88,10 +86,11 @@ type Config struct {
 	// or ButtonCall (the location's phone number). A post with a link
 	// always carries LEARN_MORE with it.
 	Button string
-	// MediaURL returns a public, short-lived address Google can fetch
-	// the image from. Nil: image posts are refused, as Google cannot
-	// fetch an image from a practice's private network.
-	MediaURL func(ctx context.Context, m post.MediaFile) (string, error)
+	// PublicMedia makes the public, short-lived address Google fetches a
+	// post's photo from (media[].sourceUrl). Nil: image posts are
+	// refused, as Google cannot fetch an image from a practice's private
+	// network.
+	PublicMedia channels.PublicMedia
 	// HTTPClient is used for every call, token refreshes included; a
 	// 30 s client when nil.
 	HTTPClient *http.Client

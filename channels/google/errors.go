@@ -92,8 +92,11 @@ func statusError(status int, h http.Header, body []byte) *channels.Error {
 		ce.Reason = fmt.Sprintf("Google refused the request (HTTP %d %s)", status, orWord(gs, "error"))
 		if f := ae.field(); f != "" {
 			ce.Reason = fmt.Sprintf("Google refused the post's %s (HTTP %d %s)", f, status, orWord(gs, "error"))
-			if f == "summary" || strings.HasPrefix(f, "summary") {
+			switch {
+			case strings.HasPrefix(f, "summary"):
 				ce.Reason += ": Google refuses a summary with a phone number or a link in it; put the link in the button, or use the CALL button"
+			case strings.HasPrefix(f, "media"):
+				ce.Reason += ": Google could not fetch the photo from its signed link; check that [web] public_base_url reaches practicepost's /media/signed/ from the internet"
 			}
 		}
 	}

@@ -20,9 +20,10 @@ import (
 // mediaHost serves images by content hash, as practicepost's signed media
 // links do, so the fake can fetch them like Google.
 type mediaHost struct {
-	srv *httptest.Server
-	mu  sync.Mutex
-	by  map[string]post.MediaFile
+	srv   *httptest.Server
+	mu    sync.Mutex
+	by    map[string]post.MediaFile
+	asked []string // "post channel hash" of each PublicURL call
 }
 
 func newMediaHost(t *testing.T) *mediaHost {
@@ -42,22 +43,24 @@ func newMediaHost(t *testing.T) *mediaHost {
 	return h
 }
 
-func (h *mediaHost) url(_ context.Context, m post.MediaFile) (string, error) {
+// PublicURL implements channels.PublicMedia.
+func (h *mediaHost) PublicURL(_ context.Context, o post.Outgoing, m post.MediaFile) (string, error) {
 	sum := sha256.Sum256(m.Data)
 	key := hex.EncodeToString(sum[:])
 	h.mu.Lock()
 	h.by[key] = m
+	h.asked = append(h.asked, o.PostID+" "+o.Channel+" "+m.Hash)
 	h.mu.Unlock()
 	return h.srv.URL + "/" + key, nil
 }
 
-func config(baseURL string, logs *channeltest.LogBuffer, media func(context.Context, post.MediaFile) (string, error)) google.Config {
+func config(baseURL string, logs *channeltest.LogBuffer, media channels.PublicMedia) google.Config {
 	return google.Config{
 		ID: "google-test", APIBase: baseURL, InfoAPIBase: baseURL, AccountsAPIBase: baseURL, TokenURL: baseURL + "/token",
 		AccountID: gbpfake.AccountID, LocationID: gbpfake.LocationID,
 		ClientID: gbpfake.ClientID, ClientSecret: gbpfake.ClientSecret, RefreshToken: gbpfake.RefreshToken,
-		MediaURL: media,
-		Logger:   slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		PublicMedia: media,
+		Logger:      slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 	}
 }
 
@@ -79,7 +82,7 @@ func TestConformance(t *testing.T) {
 		Name: "google",
 		Fake: fake,
 		New: func(t *testing.T, baseURL string) channels.Channel {
-			return newChannel(t, config(baseURL, logs, media.url))
+			return newChannel(t, config(baseURL, logs, media))
 		},
 		Secrets: []string{gbpfake.AccessToken, gbpfake.RefreshToken, gbpfake.ClientSecret},
 		Logs:    logs.String,

@@ -19,7 +19,9 @@ func init() {
 		// units never undercount what it allows.
 		Limits:  channels.Limits{MaxChars: MaxSummaryChars, Counting: "utf16", MaxImages: MaxImages},
 		Measure: channels.UTF16,
-		Options: func() channels.Options { return new(Options) },
+		// Google fetches a post's photo from its sourceUrl itself.
+		NeedsPublicMedia: true,
+		Options:          func() channels.Options { return new(Options) },
 		New: func(ctx context.Context, s channels.Setup) (channels.Channel, error) {
 			o := s.Options.(*Options)
 			cc, err := channels.NewConnectable(ctx, s.Secrets, TokenSecretName(s.ID), func(stored []byte) (channels.Channel, error) {
@@ -35,7 +37,7 @@ func init() {
 					return channels.NotConnected(s.ID, "Google Business Profile location"), nil
 				}
 				cfg := o.config(s.APIBase)
-				cfg.ID, cfg.Logger, cfg.MediaURL = s.ID, s.Logger, s.MediaURL
+				cfg.ID, cfg.Logger, cfg.PublicMedia = s.ID, s.Logger, s.PublicMedia
 				cfg.RefreshToken, cfg.AccountID, cfg.LocationID = grant.RefreshToken, grant.AccountID, grant.LocationID
 				return New(cfg)
 			})

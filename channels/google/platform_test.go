@@ -1,9 +1,12 @@
 package google_test
 
 import (
+	"context"
 	"errors"
 	"io"
 	"net/http"
+	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -19,7 +22,7 @@ func setup(t *testing.T) (*gbpfake.Server, *google.Channel) {
 	t.Helper()
 	fake := gbpfake.New()
 	t.Cleanup(fake.Close)
-	return fake, newChannel(t, config(fake.URL(), &channeltest.LogBuffer{}, newMediaHost(t).url))
+	return fake, newChannel(t, config(fake.URL(), &channeltest.LogBuffer{}, newMediaHost(t)))
 }
 
 func out(text string) post.Outgoing {
@@ -55,9 +58,9 @@ func TestPublishRefusals(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			fake := gbpfake.New()
 			t.Cleanup(fake.Close)
-			cfg := config(fake.URL(), &channeltest.LogBuffer{}, newMediaHost(t).url)
+			cfg := config(fake.URL(), &channeltest.LogBuffer{}, newMediaHost(t))
 			if tc.noHost {
-				cfg.MediaURL = nil
+				cfg.PublicMedia = nil
 			}
 			c := newChannel(t, cfg)
 			o := out(tc.text)
@@ -287,4 +290,70 @@ func TestFakeContract(t *testing.T) {
 	if n := len(fake.Accepted()); n != 0 {
 		t.Errorf("fake stored %d posts", n)
 	}
+}
+
+// fixedLink is a channels.PublicMedia that hands out one address.
+type fixedLink string
+
+func (f fixedLink) PublicURL(context.Context, post.Outgoing, post.MediaFile) (string, error) {
+	return string(f), nil
+}
+
+// A photo goes to Google as media[].sourceUrl from the channel's
+// PublicMedia, asked for with the post, the channel and the image's hash;
+// Google (the fake) fetches it and takes only an image it can reach.
+func TestPhotoByPublicLink(t *testing.T) {
+	fake := gbpfake.New()
+	t.Cleanup(fake.Close)
+	host := newMediaHost(t)
+	o := out("Our new waiting room is open.")
+	img := channeltest.TestImage()
+	img.Hash = strings.Repeat("ab", 32)
+	o.Media = []post.MediaFile{img}
+	if _, err := newChannel(t, config(fake.URL(), &channeltest.LogBuffer{}, host)).Publish(t.Context(), o); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{o.PostID + " google-test " + img.Hash}; !slices.Equal(host.asked, want) {
+		t.Errorf("PublicURL asked for %q, want %q", host.asked, want)
+	}
+	bodies, fetched := fake.CreateBodies(), fake.Fetched()
+	if len(bodies) != 1 || len(fetched) != 1 || !strings.HasPrefix(fetched[0], host.srv.URL+"/") ||
+		!strings.Contains(string(bodies[0]), `"media":[{"mediaFormat":"PHOTO","sourceUrl":"`+fetched[0]+`"}]`) {
+		t.Fatalf("creates %s, fetched %q", bodies, fetched)
+	}
+
+	html := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		_, _ = io.WriteString(w, "<html>sign in</html>")
+	}))
+	t.Cleanup(html.Close)
+	notImage := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		_, _ = io.WriteString(w, "not a picture at all")
+	}))
+	t.Cleanup(notImage.Close)
+	for _, tc := range []struct{ name, link string }{
+		{"a sign-in page", html.URL + "/media/signed/x"},
+		{"bytes that are no image", notImage.URL + "/media/signed/x"},
+		{"a missing image", host.srv.URL + "/" + strings.Repeat("cd", 32)},
+		// The fake runs without a network: it never dials out.
+		{"an address off this machine", "https://photos.clinic.example/flu.png"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChannel(t, config(fake.URL(), &channeltest.LogBuffer{}, fixedLink(tc.link)))
+			_, err := c.Publish(t.Context(), withImage(out("Flu shots: "+tc.name)))
+			ce := wantClass(t, err, channels.Permanent)
+			if !strings.Contains(ce.Reason, "media[0].source_url") || !strings.Contains(ce.Reason, "public_base_url") {
+				t.Errorf("reason %q does not say the photo could not be fetched from its link", ce.Reason)
+			}
+		})
+	}
+	if n := len(fake.Accepted()); n != 1 {
+		t.Errorf("Google holds %d posts, want only the first", n)
+	}
+}
+
+func withImage(o post.Outgoing) post.Outgoing {
+	o.Media = []post.MediaFile{channeltest.TestImage()}
+	return o
 }

@@ -83,7 +83,7 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 	case c.cfg.Button == ButtonCall:
 		lp.CallToAction = &callToAction{ActionType: ButtonCall}
 	}
-	media, err := c.media(ctx, o.Media)
+	media, err := c.media(ctx, o)
 	if err != nil {
 		return post.Receipt{}, err
 	}
@@ -121,15 +121,16 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 	return rec, nil
 }
 
-// media turns the images into public addresses Google fetches.
-func (c *Channel) media(ctx context.Context, files []post.MediaFile) ([]mediaItem, error) {
+// media turns o's images into public addresses Google fetches.
+func (c *Channel) media(ctx context.Context, o post.Outgoing) ([]mediaItem, error) {
+	files := o.Media
 	if len(files) == 0 {
 		return nil, nil
 	}
 	if len(files) > MaxImages {
 		return nil, channels.Errorf(channels.Permanent, "the post has %d images; practicepost sends at most %d to Google", len(files), MaxImages)
 	}
-	if c.cfg.MediaURL == nil {
+	if c.cfg.PublicMedia == nil {
 		return nil, channels.Errorf(channels.Permanent, "Google fetches a post's photo from a public address, and none is set: set [web] public_base_url, or post without the image")
 	}
 	out := make([]mediaItem, 0, len(files))
@@ -137,7 +138,7 @@ func (c *Channel) media(ctx context.Context, files []post.MediaFile) ([]mediaIte
 		if err := channels.CheckImage("Google", ImageLimits, i+1, f.Data); err != nil {
 			return nil, err
 		}
-		u, err := c.cfg.MediaURL(ctx, f)
+		u, err := c.cfg.PublicMedia.PublicURL(ctx, o, f)
 		if err != nil {
 			return nil, &channels.Error{Class: channels.Permanent, Reason: fmt.Sprintf("image %d could not be given a public address for Google", i+1), Err: err}
 		}

@@ -112,7 +112,7 @@ func (a *App) api(ctx context.Context) (*localapi.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	chans, err := buildChannels(ctx, cfg, db, discardLogger())
+	chans, err := buildChannels(ctx, cfg, db, discardLogger(), nil)
 	if err != nil {
 		return nil, err
 	}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/practicepost/practicepost/channels"
 	_ "github.com/practicepost/practicepost/channels/all" // registers every network's channels.Kind
 	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/medialink"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -36,8 +38,10 @@ func buildConnectors(cfg *config.Config, secrets channels.SecretStore) (map[stri
 	return out, nil
 }
 
-// buildChannels makes every configured channel through its kind.
-func buildChannels(ctx context.Context, cfg *config.Config, db *store.DB, log *slog.Logger) (map[string]channels.Channel, error) {
+// buildChannels makes every configured channel through its kind. links
+// makes the signed image links of kinds that need them; nil where nothing
+// publishes (the CLI) or the config has no [web] public_base_url.
+func buildChannels(ctx context.Context, cfg *config.Config, db *store.DB, log *slog.Logger, links *medialink.Signer) (map[string]channels.Channel, error) {
 	out := map[string]channels.Channel{}
 	for i := range cfg.Channels {
 		c := &cfg.Channels[i]
@@ -47,6 +51,9 @@ func buildChannels(ctx context.Context, cfg *config.Config, db *store.DB, log *s
 		}
 		s := cfg.Setup(c)
 		s.Secrets, s.Logger, s.Location = db, log.With("channel", c.ID), cfg.Practice.Location()
+		if kind.NeedsPublicMedia && links != nil {
+			s.PublicMedia = links
+		}
 		ch, err := kind.New(ctx, s)
 		if err != nil {
 			return nil, fmt.Errorf("channel %s: %w", c.ID, err)
@@ -54,4 +61,30 @@ func buildChannels(ctx context.Context, cfg *config.Config, db *store.DB, log *s
 		out[c.ID] = ch
 	}
 	return out, nil
+}
+
+// linkSigner makes the signer of public image links from [web]
+// public_base_url, with its key derived from the store's secrets key; nil
+// when the config sets no public address.
+func linkSigner(cfg *config.Config, db *store.DB, now func() time.Time) (*medialink.Signer, error) {
+	if cfg.Web.PublicBaseURL == "" {
+		return nil, nil
+	}
+	key, err := db.DeriveKey(medialink.KeyPurpose)
+	if err != nil {
+		return nil, err
+	}
+	return medialink.NewSigner(key, cfg.Web.PublicBaseURL, time.Duration(cfg.Web.PublicLinkMinutes)*time.Minute, now)
+}
+
+// needsPublicMedia reports, by channel id, whether the channel's kind
+// fetches images from public links.
+func needsPublicMedia(cfg *config.Config) func(channel string) bool {
+	needs := map[string]bool{}
+	for _, c := range cfg.Channels {
+		if k, ok := channels.Lookup(c.Kind); ok && k.NeedsPublicMedia {
+			needs[c.ID] = true
+		}
+	}
+	return func(channel string) bool { return needs[channel] }
 }

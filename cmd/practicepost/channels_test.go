@@ -48,7 +48,7 @@ app_secret = "` + fbfake.AppSecret + `"
 		t.Fatal(err)
 	}
 	defer db.Close()
-	chans, err := buildChannels(ctx, cfg, db, discardLogger())
+	chans, err := buildChannels(ctx, cfg, db, discardLogger(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -177,7 +177,7 @@ access_token = "env:PP_TEST_MASTODON_TOKEN"
 	if u := cns["x-app"].AuthorizeURL("https://clinic.example/connect/x/callback", "st", "verifier"); !strings.HasPrefix(u, "https://staging.example/i/oauth2/authorize?") {
 		t.Errorf("auth_base is not used: %s", u)
 	}
-	chans, err := buildChannels(ctx, cfg, db, discardLogger())
+	chans, err := buildChannels(ctx, cfg, db, discardLogger(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -254,7 +254,7 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 		}
 		if err == nil {
 			var chans map[string]channels.Channel
-			if chans, err = buildChannels(ctx, cfg, db, discardLogger()); err == nil {
+			if chans, err = buildChannels(ctx, cfg, db, discardLogger(), nil); err == nil {
 				client = localapi.InProcess(apiMux(svc, db, cfg.Practice.Name, chans))
 			}
 		}

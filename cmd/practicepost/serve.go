@@ -25,6 +25,7 @@ import (
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/internal/sdnotify"
 	"github.com/practicepost/practicepost/localapi"
+	"github.com/practicepost/practicepost/medialink"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
@@ -88,8 +89,11 @@ type Main struct {
 	DB *store.DB
 	// Checker is the one compiled checklist: the calendar, the report
 	// collector and the web UI share it.
-	Checker   *compliance.Checker
-	Calendar  *calendar.Service
+	Checker  *compliance.Checker
+	Calendar *calendar.Service
+	// Links signs the public image links of networks that fetch images
+	// (nil without [web] public_base_url); the web UI answers them.
+	Links     *medialink.Signer
 	Channels  map[string]channels.Channel
 	Registry  *prometheus.Registry
 	Alerts    *alert.Notifier
@@ -130,7 +134,10 @@ func (m *Main) Open(ctx context.Context) error {
 		return err
 	}
 	m.Calendar = svc
-	if m.Channels, err = buildChannels(ctx, cfg, db, m.Logger); err != nil {
+	if m.Links, err = linkSigner(cfg, db, m.Now); err != nil {
+		return err
+	}
+	if m.Channels, err = buildChannels(ctx, cfg, db, m.Logger, m.Links); err != nil {
 		return err
 	}
 	m.Registry = prometheus.NewRegistry()

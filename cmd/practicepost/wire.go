@@ -8,6 +8,7 @@ import (
 
 	"github.com/practicepost/practicepost/alert"
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/medialink"
 	"github.com/practicepost/practicepost/report"
 	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/web"
@@ -82,7 +83,7 @@ func (m *Main) webHandler() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	srv, err := web.New(web.Options{
+	opt := web.Options{
 		Calendar: m.Calendar, DB: m.DB, Checker: m.Checker, Templates: lib, Channels: m.Channels,
 		Scheduler: m.Scheduler, Logger: m.Logger,
 		Secure:  cfg.Web.TLSCert != "" || strings.HasPrefix(cfg.Web.BaseURL, "https://"),
@@ -90,7 +91,12 @@ func (m *Main) webHandler() (http.Handler, error) {
 		Connectors:     connectors, // the "connect account" flows
 		SessionTTL:     time.Duration(cfg.Web.SessionHours) * time.Hour,
 		TrustedProxies: cfg.Web.TrustedProxies,
-	})
+	}
+	if m.Links != nil {
+		// The signed image links of networks that fetch images.
+		opt.SignedMedia = &medialink.Opener{Signer: m.Links, Store: m.DB, Needs: needsPublicMedia(cfg)}
+	}
+	srv, err := web.New(opt)
 	if err != nil {
 		return nil, err
 	}

@@ -16,6 +16,7 @@
 package gbpfake
 
 import (
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -48,7 +49,8 @@ type Server struct {
 	srv                    *httptest.Server
 	done                   chan struct{}
 	channeltest.FaultQueue // Fail, LoseResponses
-	// fetch is the client the fake fetches photos with.
+	// fetch is the client the fake fetches photos with: loopback
+	// addresses only.
 	fetch *http.Client
 
 	mu      sync.Mutex
@@ -65,6 +67,7 @@ type Server struct {
 	// replyPuts counts every reply PUT that changed a review.
 	replyPuts map[string]int
 	bodies    [][]byte
+	fetched   []string          // photo addresses fetched and found to be images
 	codes     map[string]string // authorization code → its PKCE challenge
 }
 
@@ -95,8 +98,9 @@ type gReview struct {
 
 // New starts a fake. Close it when done.
 func New() *Server {
+	dialer := &net.Dialer{Timeout: 5 * time.Second, Control: loopbackOnly}
 	s := &Server{done: make(chan struct{}), now: time.Now, initial: "LIVE", replyPuts: map[string]int{}, codes: map[string]string{},
-		fetch: &http.Client{Timeout: 5 * time.Second}}
+		fetch: &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{DialContext: dialer.DialContext}}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	return s
 }
@@ -133,6 +137,14 @@ func (s *Server) CreateBodies() [][]byte {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([][]byte(nil), s.bodies...)
+}
+
+// Fetched lists the photo addresses the fake fetched and found to be
+// images, in order.
+func (s *Server) Fetched() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.fetched...)
 }
 
 // ExpireToken revokes the grant: the access token answers 401
@@ -213,7 +225,7 @@ func (s *Server) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.ResetFaults()
-	s.posts, s.reviews, s.bodies = nil, nil, nil
+	s.posts, s.reviews, s.bodies, s.fetched = nil, nil, nil, nil
 	s.expired, s.initial, s.hangAfterWrite = false, "LIVE", false
 	s.replyPuts = map[string]int{}
 	s.codes = map[string]string{}

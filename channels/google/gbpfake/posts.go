@@ -3,12 +3,22 @@ package gbpfake
 import (
 	"encoding/json"
 	"fmt"
+	"image"
+	// Google takes GIF, JPEG and PNG photos; the fake decodes what it
+	// fetches to see that it is one.
+	_ "image/gif"
+	_ "image/jpeg"
+	_ "image/png"
+	"io"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -140,8 +150,16 @@ func absoluteURL(s string) bool {
 	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != ""
 }
 
-// fetchable fetches a photo as Google does and reports whether it is one.
+// fetchable fetches a photo as Google does and reports whether it is one:
+// a 200 answer whose type is an image and whose bytes decode as one. The
+// fake runs in tests with no network: it fetches only from loopback
+// addresses (the test's own servers) and refuses any other address
+// without dialling it.
 func (s *Server) fetchable(r *http.Request, src string) bool {
+	u, err := url.Parse(src)
+	if err != nil || !loopback(u.Hostname()) {
+		return false
+	}
 	req, err := http.NewRequestWithContext(r.Context(), http.MethodGet, src, nil)
 	if err != nil {
 		return false
@@ -151,7 +169,41 @@ func (s *Server) fetchable(r *http.Request, src string) bool {
 		return false
 	}
 	defer resp.Body.Close()
-	return resp.StatusCode == 200 && strings.HasPrefix(resp.Header.Get("Content-Type"), "image/")
+	if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "image/") {
+		return false
+	}
+	_, _, err = image.DecodeConfig(io.LimitReader(resp.Body, maxPhoto))
+	if err == nil {
+		s.mu.Lock()
+		s.fetched = append(s.fetched, src)
+		s.mu.Unlock()
+	}
+	return err == nil
+}
+
+// maxPhoto bounds what the fake reads of a photo; Google takes up to 5 MB.
+const maxPhoto = 5 << 20
+
+// loopback reports whether host names this machine.
+func loopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	a, err := netip.ParseAddr(host)
+	return err == nil && a.IsLoopback()
+}
+
+// loopbackOnly is the fetch client's dialler check: a redirect to another
+// address is refused too.
+func loopbackOnly(_, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	if a, err := netip.ParseAddr(host); err != nil || !a.IsLoopback() {
+		return fmt.Errorf("gbpfake: fetches photos from loopback addresses only, not %s", address)
+	}
+	return nil
 }
 
 // dropAnswer closes the connection without answering.
