@@ -72,7 +72,10 @@ func (s *Service) FillEvergreen(ctx context.Context, req FillEvergreen) ([]*post
 			}
 			var cands []string
 			for _, p := range sources {
-				if p.HasChannel(ch.ID) {
+				// A copy that could not be scheduled there (images
+				// on a network that fetches them, and no public
+				// address) is not offered.
+				if p.HasChannel(ch.ID) && s.imageReach(ch.ID, p) == nil {
 					cands = append(cands, p.ID)
 				}
 			}

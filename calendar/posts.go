@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
@@ -119,6 +120,11 @@ func (s *Service) validate(p *post.Post, now time.Time) error {
 	if at := p.Schedule.At; !at.IsZero() && s.blackout != nil && s.blackout(at.In(s.loc)) {
 		return s.blackoutError(p)
 	}
+	if !p.Schedule.IsZero() {
+		if err := s.imagesReach(p); err != nil {
+			return err
+		}
+	}
 	if p.Schedule.Grace < 0 {
 		return post.Errorf(post.EInvalid, "the grace window cannot be negative")
 	}
@@ -136,6 +142,36 @@ func (s *Service) validate(p *post.Post, now time.Time) error {
 		return post.Errorf(post.EInvalid, "%q is not an authorization id", p.AuthorizationID)
 	}
 	return nil
+}
+
+// imagesReach refuses to schedule a post with images on a channel whose
+// network fetches images from a public address (Google Business Profile,
+// Instagram) while the practice has none: refused now, with the fix,
+// rather than failing at the slot when nobody may be watching. Channels
+// the post has already gone out on are not asked about again.
+func (s *Service) imagesReach(p *post.Post) error {
+	for _, c := range p.Channels {
+		if d := p.Deliveries[c]; d != nil && d.State != post.DeliveryPending {
+			continue
+		}
+		if err := s.imageReach(c, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// imageReach is imagesReach for one channel.
+func (s *Service) imageReach(channel string, p *post.Post) error {
+	if len(p.Media) == 0 || s.publicMedia {
+		return nil
+	}
+	k, ok := channels.Lookup(s.channels[channel].Kind)
+	if !ok || !k.NeedsPublicMedia {
+		return nil
+	}
+	return post.Errorf(post.EInvalid, "%s (%s) needs public media links: it fetches a post's images from a public address, and practicepost has none; "+
+		"ask the admin to set [web] public_base_url in the config, or take the images off, or leave %s out of this post", channel, k.Title, channel)
 }
 
 // blackoutError refuses an exact time on a blackout day, naming the day
@@ -209,6 +245,9 @@ func (s *Service) route(ctx context.Context, tx store.Tx, p *post.Post, taken ma
 func (s *Service) scheduleApproved(tx store.Tx, p *post.Post, taken map[string]bool) error {
 	if p.Schedule.IsZero() {
 		return nil
+	}
+	if err := s.imagesReach(p); err != nil {
+		return err
 	}
 	if err := s.assignDueTimes(tx, p, taken); err != nil {
 		return err

@@ -64,6 +64,11 @@ type Options struct {
 	Logger    *slog.Logger              // may be nil
 	OnChanged func(ctx context.Context) // called after a change that may affect what is due
 	Now       func() time.Time          // default the store's clock
+	// PublicMedia says the practice has a public address for images
+	// ([web] public_base_url): without it a post with images cannot be
+	// scheduled on a channel whose network fetches images itself
+	// (channels.Kind.NeedsPublicMedia), since it could never go out.
+	PublicMedia bool
 }
 
 // Store is what the calendar needs of the store: transactions, the
@@ -91,6 +96,8 @@ type Service struct {
 	log      *slog.Logger
 	changed  func(context.Context)
 	slots    *slotter
+	// publicMedia: see Options.PublicMedia.
+	publicMedia bool
 }
 
 // New returns a Service over db.
@@ -105,7 +112,7 @@ func New(db Store, check Checker, opt Options) (*Service, error) {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{db: db, check: check, loc: opt.Location, channels: map[string]ChannelInfo{},
-		grace: opt.Grace, blackout: opt.Blackout, log: opt.Logger, changed: opt.OnChanged}
+		grace: opt.Grace, blackout: opt.Blackout, log: opt.Logger, changed: opt.OnChanged, publicMedia: opt.PublicMedia}
 	for _, c := range opt.Channels {
 		s.channels[c.ID] = c
 		s.order = append(s.order, c.ID)

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -42,5 +43,26 @@ func TestPublicBaseURL(t *testing.T) {
 				t.Errorf("public_link_minutes = %d", c.Web.PublicLinkMinutes)
 			}
 		})
+	}
+}
+
+// A channel whose network fetches images (Google) without [web]
+// public_base_url is warned about: its image posts cannot be scheduled.
+func TestPublicBaseURLWarning(t *testing.T) {
+	const doc = "[practice]\nname = \"Oak Hollow Clinic\"\ntimezone = \"America/Chicago\"\nstate = \"IL\"\n\n[web]\n%s\n\n" +
+		"[[channels]]\nid = \"gbp\"\nkind = \"google\"\nclient_id = \"1-x.apps.googleusercontent.com\"\nclient_secret = \"env:PP_TEST_GOOGLE_SECRET\"\n"
+	t.Setenv("PP_TEST_GOOGLE_SECRET", "s3cret")
+	for _, tc := range []struct {
+		web  string
+		want bool
+	}{{"", true}, {`public_base_url = "https://posts.oakhollow.example"`, false}} {
+		c, err := Parse([]byte(fmt.Sprintf(doc, tc.web)), "c.toml", t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(c.Warnings(), "\n")
+		if want := "channels[0]: Google Business Profile fetches a post's images from a public address, and [web] public_base_url is not set"; strings.Contains(got, want) != tc.want {
+			t.Errorf("with %q: warnings %q, want the public_base_url warning: %v", tc.web, got, tc.want)
+		}
 	}
 }

@@ -13,7 +13,8 @@ import (
 
 // Warnings lists things that work but should be fixed, for `practicepost
 // config check`: secrets written literally in the file, a config file other
-// users can read, practice details still the example's, and what a
+// users can read, practice details still the example's, a channel whose
+// network fetches images without [web] public_base_url, and what a
 // channel's kind warns of (channels.Warner: a token that expires soon).
 func (c *Config) Warnings() []string {
 	var w []string
@@ -31,6 +32,10 @@ func (c *Config) Warnings() []string {
 		now = c.now
 	}
 	for i, ch := range c.Channels {
+		if k, ok := channels.Lookup(ch.Kind); ok && k.NeedsPublicMedia && c.Web.PublicBaseURL == "" {
+			w = append(w, c.at("channels["+strconv.Itoa(i)+"]")+": "+k.Title+" fetches a post's images from a public address, and [web] public_base_url is not set: "+
+				"posts with images cannot be scheduled on "+ch.ID+" (text-only posts can)")
+		}
 		warner, ok := ch.Options.(channels.Warner)
 		if !ok {
 			continue

@@ -159,8 +159,9 @@ func newService(cfg *config.Config, db *store.DB, checker *compliance.Checker, l
 	loc := cfg.Practice.Location()
 	return calendar.New(db, calendar.NewChecker(checker, chs), calendar.Options{
 		Location: loc, Channels: chs, Grace: cfg.Scheduler.Grace.Duration, Logger: log,
-		Blackout:  func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
-		OnChanged: onChanged,
+		Blackout:    func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
+		OnChanged:   onChanged,
+		PublicMedia: cfg.Web.PublicBaseURL != "",
 	})
 }
 
