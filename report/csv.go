@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -49,15 +50,23 @@ func WriteCSV(ctx context.Context, w io.Writer, db Reader, q Query) error {
 	n := 0
 	rec := make([]string, len(CSVColumns))
 	err := db.View(ctx, func(tx store.Tx) error {
+		// A post sent to several channels in one slot gives adjacent rows
+		// (the timeline is keyed by time, then post), so the post read for
+		// the first row serves the others: decoding the post is most of a
+		// row's cost.
+		var last *post.Post
 		return eachRow(tx, &q, q.From, q.To, func(r Row) error {
 			// The whole text as it went out on this channel: a spreadsheet
 			// is where a manager reads what was said, not the 80-character
 			// snippet the calendar index keeps.
-			p, err := tx.Post(r.PostID)
-			if err != nil {
-				return err
+			if last == nil || last.ID != r.PostID {
+				p, err := tx.Post(r.PostID)
+				if err != nil {
+					return err
+				}
+				last = p
 			}
-			r.Text = p.TextFor(r.Channel)
+			r.Text = last.TextFor(r.Channel)
 			local := r.PublishedAt.In(q.Location)
 			f := r.Figures
 			rec = append(rec[:0], r.PostID, safeCell(r.Channel), local.Format(time.RFC3339), local.Weekday().String(),

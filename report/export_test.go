@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -231,6 +232,43 @@ func TestHTMLWithNoEngagementSaysSo(t *testing.T) {
 	for _, bad := range []string{"<svg", "Best days:", "(0.0)"} {
 		if strings.Contains(page, bad) {
 			t.Errorf("the page still has %q", bad)
+		}
+	}
+}
+
+// TestCSVTextPerPostAndChannel: posts sent in the same slot to several
+// channels each keep their own text on each channel's row (the CSV reuses
+// the post it read for the row before; it must never reuse another post's).
+func TestCSVTextPerPostAndChannel(t *testing.T) {
+	db := openDB(t)
+	at := time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC)
+	want := map[[2]string]string{}
+	for i, id := range []post.ID{fixedID(at, 1), fixedID(at, 2), fixedID(at, 3)} {
+		p := &post.Post{ID: id, Body: fmt.Sprintf("Body of post %d, the same on facebook and linkedin.", i),
+			Variants: map[string]string{"x": fmt.Sprintf("X text of post %d", i)},
+			Channels: []string{"facebook", "linkedin", "x"}, Status: post.StatusPublished, Author: "fixture",
+			Deliveries: map[string]*post.Delivery{}}
+		for _, ch := range p.Channels {
+			p.Deliveries[ch] = &post.Delivery{Channel: ch, State: post.DeliveryPublished, RemoteID: fmt.Sprint(id, ch), PublishedAt: at}
+			want[[2]string{string(id), ch}] = p.TextFor(ch)
+		}
+		if err := db.Update(context.Background(), func(tx store.Tx) error {
+			return tx.InsertPost(p, store.Audit{Actor: "fixture", Action: "post.create"})
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(context.Background(), &buf, db, marchQuery()); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&buf).ReadAll()
+	if err != nil || len(recs) != 1+len(want) {
+		t.Fatalf("%d records (%v), want a header and %d rows", len(recs), err, len(want))
+	}
+	for _, rec := range recs[1:] {
+		if w := want[[2]string{rec[0], rec[1]}]; rec[6] != w {
+			t.Errorf("post %s on %s: text %q, want %q", rec[0], rec[1], rec[6], w)
 		}
 	}
 }
