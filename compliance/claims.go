@@ -291,6 +291,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 			out[i].Severity = post.SeverityWarn
 		}
 	}
+	out = append(out, s.copayWaivedLater(out)...)
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
 		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) {
 			out = append(out, f)
@@ -313,6 +314,53 @@ func checkPriceClaims(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// copayWaivedLater finds a waiver told across sentences: a copay or
+// deductible named, then what the practice does with "it" ("Don't worry
+// about the copay. We'll take care of it."; "Your deductible? We never
+// collect it."). The copay may be up to two sentences back. A hardship
+// program in either sentence makes it a case-by-case waiver (warn); "we
+// can't waive it" is no waiver.
+func (s *scan) copayWaivedLater(found []post.Finding) []post.Finding {
+	var out []post.Finding
+	for _, h := range s.hits["CLAIM-07/pronoun"] {
+		a, b := s.span(h.from, h.to)
+		cs := s.copaySentence(s.toks[h.from].sent)
+		if cs < 0 || overlapsAny(found, a, b) || overlapsAny(out, a, b) {
+			continue
+		}
+		if !inSet(s.toks[h.from].low, "never", "not", "won", "wont", "don", "dont") && s.negatedBefore(h.from) {
+			continue
+		}
+		f := s.finding(h.from, h.to, "This says the practice waives a copay or deductible named just before it. Advertising a waiver is not allowed: it misstates the price and can be insurance fraud.")
+		f.Severity = post.SeverityBlock
+		if s.clauseHas(h.from, "hardship", "qualify", "qualifies", "case") || s.sentenceHasWord(cs, hardshipWords) {
+			f.Severity = post.SeverityWarn
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// hardshipWords make a waiver one decided case by case.
+var hardshipWords = newWordSet([]string{"hardship", "qualify", "qualifies", "afford", "income", "sliding"})
+
+// copayWords name what a patient owes under their plan.
+var copayWords = newWordSet([]string{"copay", "copays", "copayment", "copayments", "deductible", "deductibles", "coinsurance"})
+
+// copaySentence returns the sentence, si or one of the two before it, that
+// names a copay or deductible ("co-pay" too); -1 when none does.
+func (s *scan) copaySentence(si int) int {
+	for k := si; k >= 0 && k >= si-2; k-- {
+		se := s.sents[k]
+		for t := se.tokStart; t < se.tokEnd; t++ {
+			if copayWords.has(s.toks[t].low) || (s.toks[t].low == "co" && t+1 < se.tokEnd && inSet(s.toks[t+1].low, "pay", "pays")) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // coverageHedged reports whether the sentence holding byte start says
@@ -370,6 +418,22 @@ func checkStatistics(s *scan) []post.Finding {
 // what is free, and it is not care.
 func (s *scan) freeCare(i int) bool {
 	cs, ce := s.clauseOf(i)
+	// What "free" names, up to a preposition or a mark: its last word
+	// decides ("free flu shots" is care; "a free flu shot reminder magnet"
+	// and "a free book at checkups" are not). A day or an event of care
+	// ("free screening day") is read from the clause.
+	j := i + 1
+	for j < ce && s.toks[j].kind != tokPunct && !freePhraseEnd.has(s.toks[j].low) {
+		j++
+	}
+	if j > i+1 && !freeEventHeads.has(s.toks[j-1].low) {
+		for _, h := range s.hits["CLAIM-07/service"] {
+			if h.from > i && h.to == j {
+				return true
+			}
+		}
+		return false
+	}
 	for t := cs; t < ce; t++ {
 		if s.hitAt("CLAIM-07/service", t) {
 			return true
@@ -388,6 +452,14 @@ func (s *scan) freeCare(i int) bool {
 	}
 	return false
 }
+
+// freePhraseEnd words end what "free" names ("free coffee for everyone").
+var freePhraseEnd = newWordSet([]string{"for", "and", "or", "with", "to", "of", "at", "on", "in", "this", "every", "all", "today",
+	"now", "from", "during", "when", "if", "while", "until", "through", "is", "are", "was", "will", "the", "a", "an", "our", "your"})
+
+// freeEventHeads end a name for a day or an event, whose care the clause
+// tells ("free screening day", "a free vaccine clinic").
+var freeEventHeads = newWordSet([]string{"day", "days", "event", "events", "clinic", "clinics", "week", "night", "fair", "drive", "program", "programs"})
 
 // freeNotCare reports a phrase finding about "free" whose clause names no
 // care ("completely free coffee"); other price phrases are kept.

@@ -51,11 +51,19 @@ func checkBuyingReviews(s *scan) []post.Finding {
 				Suggestion: "Ask everyone for honest feedback, with no reward."})
 		}
 	}
-	if !reviews && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp") {
+	for _, f := range s.conceptFindings("ENDORSE-03/reward", "Offering something in return for a review is banned (FTC rule on reviews).", "") {
+		if !overlapsAny(out, f.Start, f.End) {
+			f.Suggestion = "Ask everyone for honest feedback, with no reward."
+			out = append(out, f)
+		}
+	}
+	if !reviews && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp", "google") {
 		return out
 	}
 	gating := s.conceptFindings("ENDORSE-03/only", "Asking only happy patients for reviews (review gating) is banned (FTC rule on reviews).", "")
-	for _, f := range append(append(s.insiderReviews(), s.reviewGating()...), gating...) {
+	// Gating blocks first: the milder "only the happy are asked" of
+	// reviewGating gives way where both read the same sentence.
+	for _, f := range append(append(s.insiderReviews(), gating...), s.reviewGating()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
 		}
@@ -162,7 +170,42 @@ func (s *scan) reviewGating() []post.Finding {
 				Suggestion: "Ask every patient for an honest review, and offer the office line to everyone, not only the unhappy."})
 		}
 	}
+	if len(out) == 0 && positiveAsk && !s.allAsked() {
+		// "Loved your visit? Leave us a review!": only the happy are asked,
+		// though no one is turned away. A person decides.
+		for si := range s.sents {
+			if s.sentenceHasReview(si) && has("ENDORSE-03/positive", si) && s.sentenceHasWord(si, askWords) {
+				se := s.sents[si]
+				if si > 0 && s.toks[s.sents[si-1].tokEnd-1].low == "?" {
+					se.start = s.sents[si-1].start
+				}
+				out = append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
+					Message:    "This asks only patients who liked their visit for a review. Ask everyone the same way.",
+					Suggestion: "Ask every patient for an honest review, good or bad."})
+				break
+			}
+		}
+	}
 	return out
+}
+
+// askWords ask the reader for a review.
+var askWords = newWordSet([]string{"leave", "write", "post", "share", "rate", "give", "drop", "tell"})
+
+// allAsked reports whether the text asks everyone for a review, whatever
+// they thought: "good or bad", "honest", "either way", "all feedback".
+func (s *scan) allAsked() bool {
+	for i := range s.toks {
+		switch s.toks[i].low {
+		case "honest", "either", "whatever", "any", "all", "every", "everyone":
+			return true
+		case "bad", "negative":
+			if i >= 2 && inSet(s.toks[i-2].low, "good", "positive") && s.toks[i-1].low == "or" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkSuppressingReviews is ENDORSE-04: pressing a reviewer to remove a

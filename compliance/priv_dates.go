@@ -202,14 +202,25 @@ func checkAges(s *scan) []post.Finding {
 			over(m[0], m[1])
 		}
 	}
+	// A birth year says an age over 89 only for someone who may be alive
+	// (no one has lived past 122), and not for a figure of history ("Jonas
+	// Salk was born in 1914").
 	year := s.d.Now.Year()
+	oldBirth := func(m []int) bool {
+		y, _ := strconv.Atoi(s.text[m[2]:m[3]])
+		if y <= 1800 || year-y < 90 || year-y > 122 || overlapsAny(out, m[0], m[1]) {
+			return false
+		}
+		from, _ := s.tokenRange(m[0], m[1])
+		return from >= len(s.toks) || !s.figureInSentence(s.toks[from].sent)
+	}
 	for _, m := range s.findAtIf(s.hasWord("born", "dob", "birthdate", "birthday", "birth"), dobDateRE, dobAnchor) {
-		if y, _ := strconv.Atoi(s.text[m[2]:m[3]]); y > 1800 && year-y >= 90 && !overlapsAny(out, m[0], m[1]) {
+		if oldBirth(m) {
 			over(m[0], m[1])
 		}
 	}
 	for _, m := range s.findAtIf(s.words["born"], bornRE, bornAnchor) {
-		if y, _ := strconv.Atoi(s.text[m[2]:m[3]]); y > 1800 && year-y >= 90 && !overlapsAny(out, m[0], m[1]) {
+		if oldBirth(m) {
 			over(m[0], m[1])
 		}
 	}

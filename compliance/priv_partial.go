@@ -13,9 +13,9 @@ import (
 // next to a bill or a visit, and each hides from the format checks.
 
 var (
-	// partialCardRE is "card ending 9021", "ending in 9021", "last four
-	// digits 9021", "xxxx-9021", "****9021".
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\bending(?:\s+(?:in|with))?|ending\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number)\s+(?:(?:no|number|#)\.?\s+)?ending(?:\s+(?:in|with))?\s*[:#]?\s*([0-9a-z]{2,6})\b`, 96)
+	// partialCardRE is "card ending 9021", "ends in 9021", "member ID
+	// starting W77", "last four digits 9021", "xxxx-9021", "****9021".
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\b(?:ending|ends)(?:\s+(?:in|with))?|(?:ending|ends)\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*([0-9a-z]{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120": an account number too short for the bank check.
@@ -28,7 +28,7 @@ var (
 )
 
 var (
-	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "last",
+	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "ends", "last",
 		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number")
 	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file")
 	lastAnchor    = wordAnchor("last")
@@ -42,7 +42,7 @@ func wordOrNumber(s *scan, i int) bool { return s.toks[i].kind != tokPunct }
 func partialCards(s *scan) []post.Finding {
 	var out []post.Finding
 	msg := "Part of a card or account number (its last digits) next to a person's bill identifies them. Payment details must never be posted."
-	if s.hasWord("ending", "last") {
+	if s.hasWord("ending", "ends", "starting", "starts", "beginning", "last") {
 		for _, m := range s.findAt(partialCardRE, partialCardAnchor) {
 			// The ending may hold letters (a Medicare ID's "4TW7") but
 			// not only letters ("ending in June").

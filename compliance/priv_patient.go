@@ -182,7 +182,7 @@ func checkNames(s *scan) []post.Finding {
 		postHealth := s.healthAbout(s.toks[p.from].sent)
 		f := s.finding(p.from, p.to, "")
 		switch {
-		case s.historical(s.toks[p.from].sent) && !s.cueSent[s.toks[p.from].sent]:
+		case (s.historical(s.toks[p.from].sent) || s.figure(p)) && !s.cueSent[s.toks[p.from].sent]:
 			// "Frederick Banting, who helped discover insulin in 1921": a
 			// figure of history, not a patient.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
@@ -232,10 +232,41 @@ func (s *scan) historical(si int) bool {
 	for t := se.tokStart + 1; t < se.tokEnd; t++ {
 		// A year told as one ("in 1921", "since 1950"), not four digits of
 		// a phone number or a date.
-		if w := s.toks[t].low; s.toks[t].kind == tokNumber && len(w) == 4 && yearWords.has(s.toks[t-1].low) {
-			if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y <= s.d.Now.Year()-40 {
-				return true
-			}
+		w := s.toks[t].low
+		if len(w) == 5 && w[4] == 's' && digitsAt(w, 0, 4) && (s.toks[t-1].low == "the" || yearWords.has(s.toks[t-1].low)) {
+			w = w[:4] // "in the 1850s": a decade
+		} else if s.toks[t].kind != tokNumber || len(w) != 4 || !yearWords.has(s.toks[t-1].low) {
+			continue
+		}
+		if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y <= s.d.Now.Year()-40 {
+			return true
+		}
+	}
+	return false
+}
+
+// figure reports whether p is named as a figure of medicine's history or
+// public health ("Jonas Salk", "Nightingale"; names.Figure).
+func (s *scan) figure(p person) bool {
+	if p.kind == names.Role {
+		return false
+	}
+	var buf [4]string
+	words := buf[:0]
+	for t := p.name; t < p.to && len(words) < len(buf); t++ {
+		if s.toks[t].kind == tokWord {
+			words = append(words, s.toks[t].low)
+		}
+	}
+	return names.Figure(words)
+}
+
+// figureInSentence reports whether sentence si names a figure of history
+// or public health.
+func (s *scan) figureInSentence(si int) bool {
+	for _, p := range s.people() {
+		if s.toks[p.from].sent == si && s.figure(p) {
+			return true
 		}
 	}
 	return false
@@ -252,7 +283,7 @@ func (s *scan) staffIntro(si int) bool {
 		se := s.sents[k]
 		for t := se.tokStart; t+1 < se.tokEnd; t++ {
 			a, b := s.toks[t].low, s.toks[t+1].low
-			if (a == "our" && (b == "new" || b == "team")) || (b == "team" && inSet(a, "our", "the", "joins", "joined", "joining")) ||
+			if (a == "our" && (b == "new" || b == "newest" || b == "team")) || (b == "team" && inSet(a, "our", "the", "joins", "joined", "joining")) ||
 				(a == "new" && inSet(b, "hire", "hires", "provider", "providers", "colleague", "staff")) {
 				return true
 			}
@@ -318,11 +349,42 @@ func (s *scan) healthHits() []health.Hit {
 		if t := h.From; t > 0 && s.toks[t].capital && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent {
 			continue
 		}
+		if (h.Cat == health.Procedure || h.Cat == health.Medicine) && s.serviceNotCare(h.From) {
+			continue
+		}
 		kept = append(kept, h)
 	}
 	s.health, s.healthBuf = kept, kept
 	return s.health
 }
+
+// serviceNotCare reports whether the procedure or medicine at token t is
+// care the practice offers or someone organizes, not anyone's own: "our
+// blood pressure screening", "our free flu shots", "hosting our screening",
+// "teaching CPR to our staff".
+func (s *scan) serviceNotCare(t int) bool {
+	if t >= 1 && s.toks[t-1].low == "our" {
+		return true
+	}
+	if t >= 2 && s.toks[t-2].low == "our" && s.toks[t-1].kind == tokWord && !s.toks[t-1].capital && !notOffered.has(s.toks[t-1].low) {
+		return true
+	}
+	si := s.toks[t].sent
+	for k := t - 1; k >= 0 && k >= t-6 && s.toks[k].sent == si; k-- {
+		if organizerWords.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// notOffered words between "our" and a procedure make it someone's ("our
+// Dave's surgery" has a name; "our patient's surgery", "our own").
+var notOffered = newWordSet([]string{"patient", "patients", "s", "own", "had", "has", "got", "is", "was"})
+
+// organizerWords before a procedure make it an event someone runs.
+var organizerWords = newWordSet([]string{"hosting", "hosted", "hosts", "organizing", "organized", "organizes", "teaching",
+	"taught", "teaches", "directing", "sponsoring", "sponsored", "volunteering", "volunteered", "volunteers"})
 
 // anyCondition reports whether the text names a condition anywhere.
 func (s *scan) anyCondition() bool {

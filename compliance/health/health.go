@@ -26,6 +26,11 @@ const (
 	Procedure Category = 'p' // a procedure, test, therapy or place of care
 	Medicine  Category = 'm' // a drug, vaccine or hormone
 	BodyPart  Category = 'b' // a body part: a health detail only when new or hurt
+	// Habit: a habit quit or weight lost ("quit smoking", "down 35
+	// pounds"). Next to a person it is their health; it names no illness,
+	// so a date or place beside it dates nobody's ("Quit smoking with our
+	// class on Nov 19").
+	Habit Category = 'h'
 )
 
 // Hit is a term found at words [From, To).
@@ -186,6 +191,14 @@ func Find(words []string, out []Hit) []Hit {
 			out = append(out, Hit{From: i - 3, To: i + 1, Cat: Condition})
 			continue
 		}
+		if weightLost(words, i) {
+			// "down 35 pounds", "dropped 2 sizes": someone's weight.
+			if n := len(out); n > 0 && out[n-1].To > i-2 {
+				out = out[:n-1] // "lost" alone, if a term, gives way
+			}
+			out = append(out, Hit{From: i - 2, To: i + 1, Cat: Habit})
+			continue
+		}
 		n, cat := At(words, i)
 		if n == 0 && (words[i] == "cast" || words[i] == "casts") && wornCast(words, i) {
 			n, cat = 1, Procedure
@@ -215,6 +228,12 @@ func Find(words []string, out []Hit) []Hit {
 				cat, n = Procedure, n+m
 			}
 		}
+		if (cat == Procedure || cat == Medicine) && i+n < len(words) && serviceEvent[words[i+n]] {
+			// "the flu shot clinic", "a vaccine drive", "the first aid
+			// station": an event someone runs or visits, no one's care.
+			i += n - 1
+			continue
+		}
 		out = append(out, Hit{From: i, To: i + n, Cat: cat})
 		i += n - 1
 	}
@@ -229,6 +248,24 @@ func birthWeight(words []string, i int) bool {
 	}
 	switch words[i-2] {
 	case "lb", "lbs", "pounds":
+		return true
+	}
+	return false
+}
+
+// weightLost reports whether words[i] ends a weight lost ("down 35
+// pounds", "lost 50 lbs", "dropping 2 sizes").
+func weightLost(words []string, i int) bool {
+	if i < 2 || !digits(words[i-1]) {
+		return false
+	}
+	switch words[i] {
+	case "pounds", "lbs", "lb", "kilos", "kg", "sizes":
+	default:
+		return false
+	}
+	switch words[i-2] {
+	case "lost", "lose", "losing", "down", "dropped", "dropping", "drop", "shed", "shedding":
 		return true
 	}
 	return false
@@ -252,6 +289,13 @@ var topicWords = map[string]bool{
 	"season": true, "awareness": true, "month": true, "week": true, "day": true, "clinic": true, "clinics": true,
 	"walk": true, "run": true, "research": true, "foundation": true, "society": true, "association": true,
 	"fundraiser": true, "drive": true, "event": true, "fair": true, "ride": true, "gala": true, "5k": true,
+}
+
+// serviceEvent words after a procedure or medicine make it an event ("the
+// flu shot clinic", "our vaccine drive").
+var serviceEvent = map[string]bool{
+	"clinic": true, "clinics": true, "drive": true, "drives": true, "fair": true, "fairs": true, "event": true, "events": true,
+	"station": true, "stations": true, "booth": true, "night": true, "fundraiser": true, "gala": true, "walk": true, "5k": true,
 }
 
 // eventWords after a condition make it a service someone may get ("flu

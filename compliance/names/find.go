@@ -56,11 +56,24 @@ func Find(words []Word, out []Mention) []Mention {
 			last = m.To
 			continue
 		}
+		opens := i == 0 || words[i-1].Sent != w.Sent
+		if opens && w.Low == "will" && w.Capital && actsAsPerson(words, i) {
+			// "Will just finished his last round": the name, not the verb
+			// ("Will your kids need shots?").
+			out = append(out, Mention{From: i, To: i + 1, Name: i, Kind: FirstName})
+			last = i + 1
+			continue
+		}
+		if m, ok := initialSurname(words, i); ok {
+			out = append(out, m)
+			last = m.To
+			continue
+		}
 		if !w.Capital || w.Acronym || notSurname[w.Low] || contraction(words, i) {
 			continue
 		}
 		st := First(w.Low)
-		if st == Strong && wordToo[w.Low] && (i == 0 || words[i-1].Sent != w.Sent) {
+		if st == Strong && wordToo[w.Low] && opens {
 			st = Weak // "Ginger tea helps nausea", "Infant car seats": the word
 		}
 		if notAlone(words, i) || afterArticleOrHoliday(words, i) {
@@ -90,7 +103,7 @@ func Find(words []Word, out []Mention) []Mention {
 		case st == Strong && !business(words, i) && !(i > 0 && (words[i-1].Low == "at" || words[i-1].Low == "in")):
 			// "at Lincoln", "in Austin": a place; "Joe's Pizza": a shop.
 			out = append(out, Mention{From: i, To: i + 1, Name: i, Kind: FirstName})
-		case st == Weak && cued(words, i):
+		case st == Weak && (cued(words, i) || (opens && actsAsPerson(words, i))):
 			out = append(out, Mention{From: i, To: max(end, i+1), Name: i, Kind: FirstName})
 		default:
 			continue
@@ -99,6 +112,66 @@ func Find(words []Word, out []Mention) []Mention {
 	}
 	return out
 }
+
+// initialSurname finds an initial and a known surname: "R. Delgado", "the
+// label says J. Okafor". An initial after another initial ("U.S. Navy")
+// is an abbreviation.
+func initialSurname(words []Word, i int) (Mention, bool) {
+	w := &words[i]
+	if len(w.Low) != 1 || !w.Capital || w.Punct || i+2 >= len(words) || words[i+1].Low != "." {
+		return Mention{}, false
+	}
+	if i >= 2 && words[i-1].Low == "." && len(words[i-2].Low) == 1 {
+		return Mention{}, false
+	}
+	k := i + 2
+	s := &words[k]
+	if !s.Capital || s.Punct || s.Acronym || notSurname[s.Low] || Surname(s.Low) != Strong || First(s.Low) != None ||
+		(k+1 < len(words) && words[k+1].Low == ".") {
+		return Mention{}, false
+	}
+	return Mention{From: i, To: k + 1, Name: i, Kind: FullName}, true
+}
+
+// actsAsPerson reports whether a name that is also a word, opening its
+// sentence at i, is followed by what a person does and then an age or a
+// "she" or "he" later in the sentence: "Grace had her baby girl on Sunday", "Hope is
+// home after her knee replacement", "Faith from the walking group got her
+// new hip". "Hope is a powerful thing" and "Grace under pressure" are the
+// words.
+func actsAsPerson(words []Word, i int) bool {
+	j := i + 1
+	if j >= len(words) || words[j].Sent != words[i].Sent || !personVerb[words[j].Low] {
+		return false
+	}
+	if j+1 < len(words) && words[j+1].Sent == words[i].Sent && isNumber(words[j+1].Low) {
+		return true // "Hazel turned 91 last week"
+	}
+	for k := j + 1; k < len(words) && words[k].Sent == words[i].Sent; k++ {
+		if thirdPerson[words[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumber reports whether w is all ASCII digits.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// personVerb words follow a person's name that opens a sentence.
+var personVerb = set("is", "was", "has", "had", "just", "finally", "turned", "turns", "got", "gets", "finished", "started",
+	"celebrated", "welcomed", "delivered", "went", "came", "stopped", "lost", "beat", "quit", "gave", "dropped", "kicked",
+	"ran", "walked", "from", "and", "completed", "survived", "underwent", "broke", "tore", "hurt", "passed", "sends", "says", "said")
+
+// thirdPerson words point back at one person.
+var thirdPerson = set("she", "her", "hers", "herself", "he", "his", "him", "himself")
 
 // afterArticleOrHoliday reports whether the capitalized word at i follows
 // "a" or "an" ("walk with a Doc": a kind, not a person) or a capitalized
@@ -232,6 +305,9 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	return Mention{From: i, To: max(end, i+1), Name: i, Kind: kind}, true
 }
 
+// notPerson words after a title are a joke, not a person ("Dr. Google").
+var notPerson = set("google", "internet", "youtube", "tiktok", "facebook", "instagram", "webmd", "reddit", "chatgpt")
+
 // eventNames end a capitalized title that names a day or a week, not a
 // person.
 var eventNames = set("week", "day", "month", "appreciation", "awareness", "practitioner", "practitioners")
@@ -250,7 +326,7 @@ func titled(words []Word, i int) (Mention, bool) {
 	for end < len(words) && end < j+2 && words[end].Sent == w.Sent && words[end].Capital && !words[end].Punct && !notSurname[words[end].Low] {
 		end++
 	}
-	if end == j || institution[words[j].Low] {
+	if end == j || institution[words[j].Low] || notPerson[words[j].Low] {
 		return Mention{}, false
 	}
 	for k := j; k < len(words) && k <= end && words[k].Sent == w.Sent && words[k].Capital; k++ {
@@ -324,6 +400,9 @@ var (
 		"sgt", "sergeant", "captain", "capt", "lt", "judge", "mayor", "principal", "professor", "prof", "nurse",
 		"grandma", "grandpa", "granny", "nana", "papa", "abuela", "abuelo", "auntie", "aunt", "uncle", "cousin",
 		"lil", "chef", "councilman", "councilwoman", "commissioner", "senator",
+		"pops", "gramps", "granddad", "grandad", "gran", "nonna", "nonno", "oma", "opa", "meemaw", "memaw", "mamaw",
+		"papaw", "pawpaw", "bubbe", "zayde", "tia", "tio", "tía", "tío", "abuelita", "abuelito", "madame", "mme",
+		"trooper", "ranger", "firefighter", "corporal", "cpl", "bishop", "cantor", "rebbe", "ustadh", "sensei",
 		"representative", "governor", "chief", "sister", "brother")
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",

@@ -76,7 +76,7 @@ func main() {
 			}
 			// A rarer name that is a word too ("ginger", "infant",
 			// "olive"): capitalized at a sentence's start it is the word.
-			if rank[nm] > 1000 && dict[nm] && !everyday(nm) && !place[nm] && !shortForms[nm] {
+			if (rank[nm] > 1000 && dict[nm] && !everyday(nm) && !place[nm] && !shortForms[nm]) || wordNames[nm] {
 				b.WriteByte('~')
 			}
 			b.WriteByte('\n')
@@ -121,6 +121,12 @@ func main() {
 	}
 	fmt.Println(len(first), "first names,", len(last), "surnames")
 }
+
+// wordNames are common first names that open a clinic's sentences as the
+// word more often than as the name ("Hazel eyes", "Ivy, oak and sumac",
+// "Iris and pupil"): marked ~ whatever their rank.
+var wordNames = map[string]bool{"hazel": true, "ivy": true, "iris": true, "violet": true, "ruby": true, "pearl": true,
+	"jade": true, "holly": true, "lily": true, "daisy": true, "jasmine": true, "trinity": true}
 
 // shortForms are names people go by that are words too ("Nick", "Josh"):
 // a person's name far more often than the word in a clinic's post.

@@ -90,6 +90,20 @@ func TestFind(t *testing.T) {
 		{"Hi everyone, flu shots are in!", nil},
 		{"Happy birthday, Yusuf!", []string{"yusuf"}},
 		{"Aren't we all busy?", nil},
+		// A name that is a word too, opening its sentence: the person when
+		// a person's verb and a "she" or "he" follow, else the word.
+		{"Hope is finally home after her knee replacement.", []string{"hope"}},
+		{"Hope is a powerful thing.", nil},
+		{"Grace had her baby girl on Sunday.", []string{"grace"}},
+		{"Grace under pressure: our front desk.", nil},
+		{"Will just finished his last chemo round.", []string{"will"}},
+		{"Will your kids need sports physicals?", nil},
+		{"Faith from our walking group got her new hip.", []string{"faith"}},
+		{"Faith, family and a flu shot.", nil},
+		{"Pops Henderson got his cataract done.", []string{"pops henderson"}},
+		{"The label says R. Delgado, born 1949.", []string{"r . delgado"}},
+		{"The U.S. Navy band plays Friday.", nil},
+		{"Love when the Dr. Google crowd shows up.", nil},
 	}
 	for _, tc := range tests {
 		ws := words(tc.text)
@@ -103,6 +117,20 @@ func TestFind(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestFigure(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"jonas salk", true}, {"salk", true}, {"florence nightingale", true}, {"alexander fleming", true},
+		{"fleming", false}, {"maria fleming", false}, {"hippocrates", true}, {"seuss", true}, {"maria lopez", false}, {"", false},
+	} {
+		if got := Figure(strings.Fields(tc.name)); got != tc.want {
+			t.Errorf("Figure(%q) = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
