@@ -103,7 +103,8 @@ func (s *scan) people() []person {
 			continue
 		}
 		for j := k - 3; j >= 0 && j >= k-6 && s.toks[j].kind == tokWord && s.toks[j].sent == s.toks[k].sent; j-- {
-			if s.toks[j].low == "our" || s.toks[j].low == "my" {
+			// "the mayor's wife": "the" with a role noun before the "s".
+			if s.toks[j].low == "our" || s.toks[j].low == "my" || (s.toks[j].low == "the" && names.RoleNoun(s.toks[k-2].low)) {
 				s.addPerson(person{span{j, k + 1}, k + 1, names.Role})
 				break
 			}
@@ -112,7 +113,7 @@ func (s *scan) people() []person {
 	// "the Nguyen family": a surname named through the family.
 	for i := 0; i+2 < len(s.toks); i++ {
 		if s.toks[i].low == "the" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
-			inSet(s.toks[i+2].low, "family", "families", "twins", "household") &&
+			(inSet(s.toks[i+2].low, "family", "families", "twins", "household") || familyOwns(s.toks[i+1].low, s.toks[i+2].low)) &&
 			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
 			s.addPerson(person{span{i + 1, i + 3}, i + 1, 0})
 		}
@@ -135,7 +136,11 @@ func (s *scan) people() []person {
 // in a community name, or is staff; a staff member's relative ("Dr.
 // Reyes's mother") is the person the post is about.
 func (s *scan) addPerson(p person) {
-	if len(s.persons) >= maxMatches || s.community(p.from, p.to) {
+	to := p.to
+	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
+		to-- // "the Harbor Y." with its period is still the Harbor Y
+	}
+	if len(s.persons) >= maxMatches || s.community(p.from, to) {
 		return
 	}
 	for _, q := range s.persons {
@@ -150,6 +155,16 @@ func (s *scan) addPerson(p person) {
 		return
 	}
 	s.persons = append(s.persons, p)
+}
+
+// familyOwns reports whether a plural surname owns a child or relative:
+// "the Hendersons' youngest", "the Garcias' new baby" (the tokenizer drops
+// the apostrophe).
+func familyOwns(plural, next string) bool {
+	if len(plural) < 4 || plural[len(plural)-1] != 's' || names.Surname(plural[:len(plural)-1]) != names.Strong {
+		return false
+	}
+	return relativeWords.has(next) || inSet(next, "youngest", "oldest", "little", "newest", "new")
 }
 
 // relativeWords after a possessive make a relative the person ("Dr.

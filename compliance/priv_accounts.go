@@ -14,8 +14,9 @@ var (
 	urlRE        = mustAnchor(`(?i)\b(?:https?://|www\.)[^\s<>"'()]+`, 2048).spaceFree()
 	bareDomainRE = mustAnchor(`(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|us|info|biz|health|me|care|app|[a-z]{2}\.[a-z]{2}|de|uk|ca|fr|se|ch|br|uy|cy|pt|es|it|nl|au)\b(?:/[^\s]*)?`, 1024).spaceFree().withHand(matchBareDomain)
 	// recordRE finds an identifier introduced by a record, plan, licence,
-	// plate, serial or passport word (Safe Harbor H, I, K, L, M).
-	recordRE = mustAnchor(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|licen[cs]e|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate)\b[^A-Za-z0-9\n]{0,4}){0,3}([A-Za-z0-9][A-Za-z0-9*-]{3,19})\b`, 96)
+	// plate, serial or passport word (Safe Harbor H, I, K, L, M); a plate
+	// may carry its state first ("plate KS 4TR-882").
+	recordRE = mustAnchor(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|insurance|licen[cs]e|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate|card)\b[^A-Za-z0-9\n]{0,4}){0,3}(?:(?-i:[A-Z]{2})\s+)?([A-Za-z0-9][A-Za-z0-9*-]{3,19})\b`, 96)
 	mbiRE    = mustAnchor(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`, 16)
 	vinRE    = mustAnchor(`\b[A-HJ-NPR-Z0-9]{17}\b`, 17)
 	cardRE   = regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`)
@@ -24,7 +25,7 @@ var (
 )
 
 // recordAnchor finds the words recordRE starts with.
-var recordAnchor = wordPrefix("mrn", "medical", "chart", "patient", "member", "subscriber", "policy", "group", "medicare", "medicaid",
+var recordAnchor = wordPrefix("mrn", "medical", "chart", "patient", "member", "subscriber", "policy", "group", "medicare", "medicaid", "insurance",
 	"beneficiary", "claim", "licen", "plate", "vin", "serial", "udi", "device", "passport", "itin", "taxpayer", "certificate", "cert")
 
 // recordAnchor is recordAnchor, plus the "s" of "S/N" when the text has one.

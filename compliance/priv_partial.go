@@ -24,7 +24,7 @@ var (
 	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\.)\s*(com|org|net|edu|gov|us|io|co|me|info)\b`, 120)
 	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
 	// a Social Security number, asked for or given.
-	ssnPartRE = mustAnchor(`(?i)\blast\s+(?:four|4)(?:\s+digits)?\s+of\s+(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b(?:\s*(?:is|are|:)?\s*\d{4}\b)?`, 80)
+	ssnPartRE = mustAnchor(`(?i)\blast\s+(?:four|4)(?:\s+digits)?\s+(?:of\s+)?(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b(?:\s*(?:is|are|:)?\s*\d{4}\b)?`, 80)
 )
 
 var (

@@ -82,8 +82,16 @@ func (s *scan) personalCondition(b int) bool {
 		return false
 	}
 	t := s.tokenStart(b)
+	if t < len(s.toks) && s.sentenceHasWord(s.toks[t].sent, spreadWords) {
+		return false // "RSV is going around in Knox County": a town's, no one's
+	}
 	return t >= len(s.toks) || !s.sentenceSpeaksTo(s.toks[t].sent, true, false)
 }
+
+// spreadWords say an illness is a community's, not a person's: "going
+// around", "an outbreak", "cases are up".
+var spreadWords = newWordSet([]string{"around", "outbreak", "outbreaks", "cases", "spreading", "season", "rates",
+	"widespread", "circulating", "epidemic", "surge", "surging"})
 
 // checkGeography is PRIV-07: places smaller than a state. A street address,
 // ZIP code or home town in patient context blocks; a street address that is
@@ -229,6 +237,12 @@ func checkNames(s *scan) []post.Finding {
 // at least 40 years back ("in 1921"): its people are figures of history.
 func (s *scan) historical(si int) bool {
 	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		// "the man who invented the polio vaccine": what history tells.
+		if inventedWords.has(s.toks[t].low) {
+			return true
+		}
+	}
 	for t := se.tokStart + 1; t < se.tokEnd; t++ {
 		// A year told as one ("in 1921", "since 1950"), not four digits of
 		// a phone number or a date.
@@ -271,6 +285,9 @@ func (s *scan) figureInSentence(si int) bool {
 	}
 	return false
 }
+
+// inventedWords tell what a figure of history did.
+var inventedWords = newWordSet([]string{"invented", "pioneered", "patented"})
 
 // yearWords come before a year told as one.
 var yearWords = newWordSet([]string{"in", "since", "from", "until", "by", "of", "year", "around", "circa", "during", "before", "after"})

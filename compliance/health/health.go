@@ -207,7 +207,7 @@ func Find(words []string, out []Hit) []Hit {
 			continue
 		}
 		if cat == BodyPart {
-			if !hurtBefore(words, i) && !(i+n < len(words) && hurtAfter[words[i+n]]) {
+			if !hurtBefore(words, i) && !(i+n < len(words) && hurtAfter[words[i+n]]) && !takenOut(words, i, n) {
 				continue
 			}
 			cat = Condition
@@ -323,9 +323,30 @@ func wornCast(words []string, i int) bool {
 	return false
 }
 
+// takenOut reports whether the body part at words[i:i+n] was taken out:
+// "had his gallbladder out", "got her tonsils out".
+func takenOut(words []string, i, n int) bool {
+	if i < 2 || i+n >= len(words) || words[i+n] != "out" {
+		return false
+	}
+	switch words[i-1] {
+	case "her", "his", "their", "my", "your", "the":
+	default:
+		return false
+	}
+	switch words[i-2] {
+	case "had", "has", "have", "got", "gets", "getting", "having", "get":
+		return true
+	}
+	return false
+}
+
 // hurtBefore reports whether a hurt word comes right before words[i], or
 // two words before with a possessive between.
 func hurtBefore(words []string, i int) bool {
+	if i >= 2 && words[i-1] == "new" && words[i-2] == "our" {
+		return false // "our new wing": the practice's, no one's body
+	}
 	if i >= 1 && hurtWords[words[i-1]] {
 		return true
 	}

@@ -50,6 +50,9 @@ func TestFind(t *testing.T) {
 		{"glad the cast is off", []string{"cast is off"}},
 		{"glad the cast is finally off", []string{"cast"}},
 		{"her knee looks great in the photo", nil},
+		{"the new pastor had his gallbladder out monday", []string{"gallbladder"}},
+		{"hold your hands out", nil},
+		{"cutting the ribbon on our new wing", nil},
 	}
 	for _, tc := range tests {
 		ws := strings.Fields(tc.text)

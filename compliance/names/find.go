@@ -141,6 +141,9 @@ func initialSurname(words []Word, i int) (Mention, bool) {
 // words.
 func actsAsPerson(words []Word, i int) bool {
 	j := i + 1
+	if j+1 < len(words) && words[j].Low == "," && words[j+1].Sent == words[i].Sent && (words[j+1].Low == "who" || isNumber(words[j+1].Low)) {
+		return true // "Sue, who walks her dog past our office", "Hazel, 91,"
+	}
 	if j >= len(words) || words[j].Sent != words[i].Sent || !personVerb[words[j].Low] {
 		return false
 	}
@@ -347,22 +350,53 @@ func role(words []Word, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	j := i + 1
+	if det == "the" && j+1 < len(words) && describedPerson[words[j].Low] && describedBy[words[j+1].Low] && words[j+1].Sent == words[i].Sent {
+		// "the lady who drives the blue Prius", "the gentleman in the red
+		// truck": one person described so that others know them.
+		return Mention{From: i, To: j + 1, Name: j + 1, Kind: Role}, true
+	}
 	placed := false
 	for j < len(words) && j <= i+2 && roleModifier[words[j].Low] && !(j+1 < len(words) && roleNouns2[words[j].Low+" "+words[j+1].Low]) {
 		placed = true
 		j++
 	}
+	if !placed {
+		// "the Osage Bend High quarterback": a place's name before the role.
+		k := j
+		for k < len(words) && k < j+4 && words[k].Capital && !words[k].Punct && words[k].Sent == words[i].Sent {
+			k++
+		}
+		if k > j && roleEnd(words, k) > k {
+			j, placed = k, true
+		}
+	}
 	end := roleEnd(words, j)
 	if end == j {
 		return Mention{}, false
 	}
-	if det == "the" && !placed {
+	if det == "the" && !placed && !uniqueRole[words[end-1].Low] {
 		if end >= len(words) || (words[end].Low != "at" && words[end].Low != "of") {
 			return Mention{}, false
 		}
 	}
 	return Mention{From: i, To: end, Name: end, Kind: Role}, true
 }
+
+// RoleNoun reports whether low names a role one person has in a town
+// ("mayor", "librarian", "barista").
+func RoleNoun(low string) bool { return roleNouns[low] }
+
+// uniqueRole nouns name one person even after a bare "the": there is one
+// mayor ("The mayor got her flu shot here today").
+var uniqueRole = set("mayor", "sheriff", "superintendent", "postmaster", "governor")
+
+// describedPerson nouns, followed by a describedBy word, describe one
+// person others can recognize.
+var (
+	describedPerson = set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "mom", "dad", "mother", "father",
+		"grandma", "grandpa", "grandmother", "grandfather", "teen", "teenager", "couple", "boy", "girl")
+	describedBy = set("who", "in", "with", "driving", "wearing")
+)
 
 // roleEnd returns the end of a role noun (one or two words) at j, or j.
 func roleEnd(words []Word, j int) int {
@@ -439,7 +473,9 @@ var (
 		"chief", "coach", "mailman", "postman", "postmaster", "janitor", "custodian", "superintendent", "lifeguard",
 		"referee", "umpire", "bartender", "barista", "barber", "valedictorian", "quarterback", "councilman",
 		"councilwoman", "clerk", "treasurer", "weatherman", "grocer", "butcher", "baker", "florist", "organist", "owner",
-		"driver", "carrier", "founder", "president", "captain", "pitcher", "goalie")
+		"driver", "carrier", "founder", "president", "captain", "pitcher", "goalie", "waitress", "waiter", "cashier",
+		"hairdresser", "hairstylist", "stylist", "mechanic", "plumber", "electrician", "teller", "neighbor", "neighbour",
+		"landlord", "landlady", "paperboy")
 	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor")

@@ -103,6 +103,12 @@ func TestFind(t *testing.T) {
 		{"Pops Henderson got his cataract done.", []string{"pops henderson"}},
 		{"The label says R. Delgado, born 1949.", []string{"r . delgado"}},
 		{"The U.S. Navy band plays Friday.", nil},
+		{"The Osage Bend High quarterback tore his ACL.", []string{"the osage bend high quarterback"}},
+		{"The mayor got her flu shot today.", []string{"the mayor"}},
+		{"The lady who drives the blue Prius left her inhaler.", []string{"the lady"}},
+		{"Sue, who walks her dog past our office, is home.", []string{"sue"}},
+		{"Ask the coach about a concussion plan.", nil},
+		{"The people who came out Saturday were great.", nil},
 		{"Love when the Dr. Google crowd shows up.", nil},
 	}
 	for _, tc := range tests {
