@@ -34,11 +34,12 @@ const (
 	KindManualTask       = "manual_task"
 	KindReviewWaiting    = "review_waiting" // posts wait for a doctor (batched, at most one an hour)
 	KindReviewOverdue    = "review_overdue" // a post due soon still waits for a doctor
+	KindTakenDown        = "taken_down"     // a network removed a post after it was published
 )
 
 // Kinds lists every kind, for filters and tests.
 var Kinds = []string{KindPublishFailed, KindOutcomeUnknown, KindHeld, KindTokenExpiring,
-	KindAuthExpired, KindSchedulerStalled, KindManualTask, KindReviewWaiting, KindReviewOverdue}
+	KindAuthExpired, KindSchedulerStalled, KindManualTask, KindReviewWaiting, KindReviewOverdue, KindTakenDown}
 
 // Severities.
 const (
@@ -58,6 +59,7 @@ var defaultSeverity = map[string]string{
 	KindManualTask:       SeverityInfo,
 	KindReviewWaiting:    SeverityInfo,
 	KindReviewOverdue:    SeverityWarning,
+	KindTakenDown:        SeverityWarning,
 }
 
 // sendTimeout bounds one e-mail or webhook delivery, so a dead mail server

@@ -54,6 +54,20 @@ type Delivery struct {
 	PublishedBy string `json:"published_by,omitempty"`
 
 	LastError string `json:"last_error,omitempty"` // plain words, no secrets, no post text
+
+	// Removed is set when the network took the post down after it was
+	// published (Google's REJECTED for a post that was LIVE). The state
+	// stays published, since the post was public for a while; Removed
+	// says it no longer is, and why.
+	Removed *Removal `json:"removed,omitempty"`
+}
+
+// Removal is a network taking a published post down.
+type Removal struct {
+	// At is when practicepost noticed (the network does not say when).
+	At time.Time `json:"at"`
+	// Reason is the network's reason in plain words.
+	Reason string `json:"reason"`
 }
 
 // Done reports whether nothing more will happen to the delivery on its own.

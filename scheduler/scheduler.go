@@ -68,6 +68,10 @@ type Options struct {
 	// TokenCheckSchedule, when set, adds the token check (CheckTokens) to
 	// Jobs on this cron schedule (config scheduler.token_check_schedule).
 	TokenCheckSchedule string
+	// TakedownSchedule, when set, adds the takedown check
+	// (CheckTakedowns) to Jobs on this cron schedule; the daemon runs it
+	// with engagement collection (config scheduler.engagement_schedule).
+	TakedownSchedule string
 	// HeartbeatEvery is how often the loop proves it is alive; the watchdog
 	// raises scheduler_stalled after three missed beats. Default 30 s.
 	HeartbeatEvery time.Duration
@@ -141,9 +145,9 @@ func New(opt Options) (*Scheduler, error) {
 			errs = append(errs, err)
 		}
 	}
-	if spec := opt.TokenCheckSchedule; spec != "" {
-		if _, err := cronParser.Parse(spec); err != nil {
-			errs = append(errs, fmt.Errorf("job token-check: schedule %q is not a cron expression: %w", spec, err))
+	for name, spec := range map[string]string{"token-check": opt.TokenCheckSchedule, "takedown-check": opt.TakedownSchedule} {
+		if _, err := cronParser.Parse(spec); spec != "" && err != nil {
+			errs = append(errs, fmt.Errorf("job %s: schedule %q is not a cron expression: %w", name, spec, err))
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -199,7 +203,10 @@ func New(opt Options) (*Scheduler, error) {
 		wake: opt.Wake, locks: map[string]*sync.Mutex{}, pacers: map[string]*pacer{},
 		q: queues{pending: map[string][]work{}, running: map[string]bool{}, inflight: map[string]bool{}}}
 	if opt.TokenCheckSchedule != "" {
-		s.opt.Jobs = append(slices.Clip(opt.Jobs), s.TokenCheckJob(opt.TokenCheckSchedule))
+		s.opt.Jobs = append(slices.Clip(s.opt.Jobs), s.TokenCheckJob(opt.TokenCheckSchedule))
+	}
+	if opt.TakedownSchedule != "" {
+		s.opt.Jobs = append(slices.Clip(s.opt.Jobs), s.TakedownJob(opt.TakedownSchedule))
 	}
 	for id := range opt.Channels {
 		s.locks[id] = &sync.Mutex{}

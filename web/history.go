@@ -162,6 +162,8 @@ func deliveryWords(st post.DeliveryState) string {
 		return "interrupted while publishing"
 	case "receipt":
 		return "receipt recorded"
+	case "removed":
+		return "removed by the network after it was published"
 	}
 	return string(st)
 }

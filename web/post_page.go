@@ -42,13 +42,17 @@ type deliveryRow struct {
 // reviewing is "with Google Business Profile for review", not a bare state.
 func deliveryLabel(st post.DeliveryState, kind string) string {
 	if st == post.DeliveryModeration {
-		title := "the network"
-		if k, ok := channels.Lookup(kind); ok {
-			title = k.Title
-		}
-		return "with " + title + " for review"
+		return "with " + kindTitle(kind) + " for review"
 	}
 	return deliveryWords(st)
+}
+
+// kindTitle is the network's name as people read it, or "the network".
+func kindTitle(kind string) string {
+	if k, ok := channels.Lookup(kind); ok {
+		return k.Title
+	}
+	return "the network"
 }
 
 // postPage shows one post: per-channel status and links, alerts, reviews
@@ -71,6 +75,12 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 		if dl := p.Deliveries[c]; dl != nil {
 			row.Delivery = *dl
 			row.Label = deliveryLabel(dl.State, kinds[c])
+			if rm := dl.Removed; rm != nil {
+				title := kindTitle(kinds[c])
+				row.Label = "published, then removed by " + title
+				d.Alerts = append(d.Alerts, row.Name+": "+title+" took this post down after it was published (noticed "+
+					rm.At.In(s.cal.Location()).Format("Mon 2 Jan 15:04")+"): "+rm.Reason)
+			}
 			if dl.LastError != "" {
 				d.Alerts = append(d.Alerts, row.Name+": "+dl.LastError)
 			}

@@ -61,8 +61,11 @@ func (m *Main) openScheduler(wake scheduler.Waker) error {
 		// The token check pauses a channel whose login expired through
 		// the calendar, the one writer of pauses.
 		TokenCheckSchedule: cfg.Scheduler.TokenCheckSchedule,
-		Pauser:             m.Calendar,
-		Wake:               wake,
+		// Posts a network took down after publishing them (Google) are
+		// looked for when engagement is collected.
+		TakedownSchedule: cfg.Scheduler.EngagementSchedule,
+		Pauser:           m.Calendar,
+		Wake:             wake,
 	})
 	if err != nil {
 		return err
