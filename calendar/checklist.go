@@ -31,6 +31,12 @@ func (c *ComplianceChecker) Draft(p *post.Post, auth *post.Authorization, now ti
 		Audience: p.Audience, Now: now}
 	for _, id := range p.Channels {
 		d.Channels = append(d.Channels, Target(id, c.Channels[id].Kind))
+		if w := p.OptionsFor(id).ContentWarning; w != "" {
+			if d.ContentWarnings == nil {
+				d.ContentWarnings = map[string]string{}
+			}
+			d.ContentWarnings[id] = w
+		}
 	}
 	if p.Reply != nil {
 		d.ReviewText = p.Reply.Text
@@ -51,5 +57,5 @@ func (c *ComplianceChecker) CheckPost(ctx context.Context, p *post.Post, auth *p
 // the checklist. An unknown kind gets no length check.
 func Target(id, kind string) compliance.Target {
 	k, _ := channels.Lookup(kind)
-	return compliance.Target{ID: id, Kind: kind, Limit: k.Limits.MaxChars, Measure: k.Measure}
+	return compliance.Target{ID: id, Kind: kind, Limit: k.Limits.MaxChars, Measure: k.Measure, ContentWarnings: k.Limits.ContentWarning}
 }

@@ -37,14 +37,17 @@ func publishingOn(p *post.Post) string {
 }
 
 // changesWords reports whether req would change what the post says or where
-// it goes: the text, a channel's text, the channels, the media or the linked
-// authorization. Schedule, tags, audience and the evergreen flag are not words.
+// it goes: the text, a channel's text or options, the channels, the media or
+// the linked authorization. Schedule, tags, audience and the evergreen flag are not words.
 func changesWords(p *post.Post, req EditPost) bool {
 	if req.Body != nil && *req.Body != p.Body {
 		return true
 	}
 	if req.Variants != nil && !maps.Equal(*req.Variants, p.Variants) {
 		return true
+	}
+	if req.Options != nil && !maps.Equal(cleanOptions(*req.Options), cleanOptions(p.Options)) {
+		return true // a content warning is words, and visibility is where it goes
 	}
 	if req.Channels != nil {
 		a, b := dedupe(*req.Channels), slices.Clone(p.Channels)

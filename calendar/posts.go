@@ -13,20 +13,23 @@ import (
 
 // AddPost is a request to queue a new post.
 type AddPost struct {
-	Actor           Actor             `json:"actor"`
-	Body            string            `json:"body"`
-	Variants        map[string]string `json:"variants,omitempty"`
-	Channels        []string          `json:"channels"`
-	At              time.Time         `json:"at,omitzero"` // exact time; zero with NextSlot false = unscheduled draft
-	NextSlot        bool              `json:"next_slot,omitempty"`
-	Grace           time.Duration     `json:"grace,omitempty"`
-	Tags            []string          `json:"tags,omitempty"`
-	Audience        post.Audience     `json:"audience,omitempty"`
-	Media           []post.Media      `json:"media,omitempty"` // already saved with store.SaveMedia
-	AuthorizationID post.ID           `json:"authorization_id,omitempty"`
-	Reply           *post.ReplyTarget `json:"reply,omitempty"`
-	Evergreen       bool              `json:"evergreen,omitempty"`
-	Template        string            `json:"template,omitempty"`
+	Actor    Actor             `json:"actor"`
+	Body     string            `json:"body"`
+	Variants map[string]string `json:"variants,omitempty"`
+	// Options are per-channel choices beyond the text (visibility, a
+	// content warning), where the channel's network offers them.
+	Options         map[string]post.ChannelOptions `json:"options,omitempty"`
+	Channels        []string                       `json:"channels"`
+	At              time.Time                      `json:"at,omitzero"` // exact time; zero with NextSlot false = unscheduled draft
+	NextSlot        bool                           `json:"next_slot,omitempty"`
+	Grace           time.Duration                  `json:"grace,omitempty"`
+	Tags            []string                       `json:"tags,omitempty"`
+	Audience        post.Audience                  `json:"audience,omitempty"`
+	Media           []post.Media                   `json:"media,omitempty"` // already saved with store.SaveMedia
+	AuthorizationID post.ID                        `json:"authorization_id,omitempty"`
+	Reply           *post.ReplyTarget              `json:"reply,omitempty"`
+	Evergreen       bool                           `json:"evergreen,omitempty"`
+	Template        string                         `json:"template,omitempty"`
 }
 
 // AddPost validates, checks and stores a new post. A clean post with a time
@@ -52,7 +55,7 @@ func (s *Service) AddPost(ctx context.Context, req AddPost) (*post.Post, error) 
 func (s *Service) newPost(req AddPost) (*post.Post, error) {
 	now := s.db.Now()
 	p := &post.Post{
-		ID: post.NewID(now), Body: req.Body, Variants: req.Variants, Channels: dedupe(req.Channels),
+		ID: post.NewID(now), Body: req.Body, Variants: req.Variants, Options: cleanOptions(req.Options), Channels: dedupe(req.Channels),
 		Schedule: post.Schedule{At: req.At, NextSlot: req.NextSlot, Grace: req.Grace},
 		Tags:     cleanTags(req.Tags), Audience: req.Audience, Media: req.Media,
 		AuthorizationID: req.AuthorizationID, Reply: req.Reply, Evergreen: req.Evergreen,
@@ -105,6 +108,9 @@ func (s *Service) validate(p *post.Post, now time.Time) error {
 		if err := post.ValidateText("the text for "+c, v); err != nil {
 			return err
 		}
+	}
+	if err := s.validateOptions(p); err != nil {
+		return err
 	}
 	if !p.Schedule.At.IsZero() && p.Schedule.NextSlot {
 		return post.Errorf(post.EInvalid, "give either an exact time or the next free slot, not both")

@@ -45,6 +45,15 @@ type Limits struct {
 	// Fold is about how many characters the feed shows before "…see
 	// more"; 0 when it shows the whole text.
 	Fold int
+	// ContentWarning says a post may carry a content warning, shown in
+	// place of its text until a reader opens it (Mastodon): the compose
+	// page offers the field and the checklist suggests one for health
+	// topics. The warning counts toward MaxChars with the text.
+	ContentWarning bool
+	// Visibilities are who may see a post, in the network's words, that
+	// the compose page offers per post; the first is the usual one. Empty:
+	// the network offers no choice per post.
+	Visibilities []string
 }
 
 // Manual is implemented by channels where no API posts for us (physician

@@ -125,7 +125,7 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	// Channel lengths first: PLAT-01 reads them instead of measuring again.
 	overflow := make(map[string]measured, len(d.Channels))
 	for _, t := range d.Channels {
-		fit, at := measure(t, textFor(&d, t.ID))
+		fit, at := measure(t, d.ContentWarnings[t.ID], textFor(&d, t.ID))
 		rep.Channels[t.ID] = fit
 		overflow[t.ID] = measured{fit, at}
 	}

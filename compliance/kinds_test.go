@@ -14,6 +14,6 @@ func target(id, kind string) Target {
 
 // length is text's length as the kind's network counts it.
 func length(kind, text string) int {
-	fit, _ := measure(target(kind, kind), text)
+	fit, _ := measure(target(kind, kind), "", text)
 	return fit.WeightedLength
 }

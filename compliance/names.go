@@ -58,6 +58,7 @@ var ruleNames = map[string]string{
 	"PLAT-02": "Tags a person",
 	"PLAT-03": "Phone number in a Google post",
 	"PLAT-04": "Link Google will not make clickable",
+	"PLAT-05": "Health topic without a content warning",
 
 	"MIS-01": "Known false health claim",
 	"MIS-02": "Promises complete safety",

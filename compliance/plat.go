@@ -10,13 +10,19 @@ import (
 // mentionRE is an @handle (not the @ of an e-mail address).
 var mentionRE = regexp.MustCompile(`(?:^|[^A-Za-z0-9_@.])@([A-Za-z0-9_]{1,30})\b`)
 
-// measure measures text on the target's network, and finds the byte
-// offset where it passes the target's limit (len(text) when it fits).
-func measure(t Target, text string) (fit ChannelFit, overflow int) {
+// measure measures text on the target's network, with the channel's
+// content warning in front where the network counts it with the text
+// (Mastodon), and finds the byte offset in text where it passes the
+// target's limit (len(text) when it fits, 0 when the warning alone does).
+func measure(t Target, warning, text string) (fit ChannelFit, overflow int) {
 	if t.Measure == nil {
 		return ChannelFit{Limit: t.Limit, Fits: true}, len(text)
 	}
-	n, overflow := t.Measure(text, t.Limit)
+	if !t.ContentWarnings {
+		warning = ""
+	}
+	n, overflow := t.Measure(warning+text, t.Limit)
+	overflow = max(overflow-len(warning), 0)
 	if t.Limit == 0 {
 		overflow = len(text)
 	}
@@ -33,14 +39,18 @@ func checkLength(s *scan) []post.Finding {
 		text := textFor(s.d, t.ID)
 		o, ok := s.overflow[t.ID]
 		if !ok {
-			o.fit, o.at = measure(t, text)
+			o.fit, o.at = measure(t, s.d.ContentWarnings[t.ID], text)
 		}
 		fit, at := o.fit, o.at
 		if fit.Fits {
 			continue
 		}
+		what := "The text for " + t.ID
+		if t.ContentWarnings && s.d.ContentWarnings[t.ID] != "" {
+			what += " with its content warning"
+		}
 		out = append(out, post.Finding{Start: at, End: len(text), Channel: t.ID,
-			Message:    "The text for " + t.ID + " is " + strconv.Itoa(fit.WeightedLength) + " characters long; the limit there is " + strconv.Itoa(fit.Limit) + ".",
+			Message:    what + " is " + strconv.Itoa(fit.WeightedLength) + " characters long; the limit there is " + strconv.Itoa(fit.Limit) + ".",
 			Suggestion: "Shorten it, or write a shorter version for this channel."})
 	}
 	return out

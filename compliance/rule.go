@@ -103,6 +103,7 @@ var rules = []rule{
 	{id: "PLAT-02", severity: post.SeverityWarn, source: "S24", human: true, check: checkMentions},
 	{id: "PLAT-03", severity: post.SeverityBlock, source: "S25", once: true, check: checkGooglePhone},
 	{id: "PLAT-04", severity: post.SeverityInfo, source: "S25", once: true, check: checkGoogleLink},
+	{id: "PLAT-05", severity: post.SeverityInfo, source: "S24", check: checkContentWarning},
 
 	{id: "MIS-01", severity: post.SeverityWarn, source: "S16", human: true, check: checkMyths},
 	{id: "MIS-02", severity: post.SeverityWarn, source: "S16", human: true, check: checkAbsoluteSafety},

@@ -39,14 +39,20 @@ type Target struct {
 	// where it passes max (len(text) when it fits). Nil: the length is
 	// not checked.
 	Measure func(text string, max int) (n, over int) `json:"-"`
+	// ContentWarnings says the network can hide a post's text behind a
+	// content warning (Mastodon): PLAT-05 suggests one for a health topic.
+	ContentWarnings bool
 }
 
 // Draft is everything the checklist looks at.
 type Draft struct {
 	Text     string
 	Variants map[string]string // channel id -> text replacing Text on that channel
-	Channels []Target
-	Media    []post.Media // ShowsPatient answers "does this show a patient?"
+	// ContentWarnings are the content warnings set per channel (channel
+	// id -> warning).
+	ContentWarnings map[string]string
+	Channels        []Target
+	Media           []post.Media // ShowsPatient answers "does this show a patient?"
 	// Authorization is the linked patient authorization, or nil.
 	Authorization *post.Authorization
 	// ReviewText, when non-empty, puts the checklist in reply-to-review

@@ -10,14 +10,27 @@ import (
 )
 
 // ContentHash returns a hex SHA-256 over everything an approval vouches for:
-// the text and its variants, the channels, the media, the linked
-// authorization, the reply target and the schedule. Any change to one of them
-// changes the hash, and an approval bound to the old hash no longer counts.
+// the text and its variants, the channels' options (a content warning is
+// words the doctor approves, and so is who sees the post), the channels,
+// the media, the linked authorization, the reply target and the schedule.
+// Any change to one of them changes the hash, and an approval bound to the
+// old hash no longer counts. A post without options hashes as it did
+// before options existed, so no stored approval is lost.
 func (p *Post) ContentHash() string {
 	type variant struct{ Channel, Text string }
 	vs := make([]variant, 0, len(p.Variants))
 	for _, c := range slices.Sorted(maps.Keys(p.Variants)) {
 		vs = append(vs, variant{c, p.Variants[c]})
+	}
+	type option struct {
+		Channel string
+		ChannelOptions
+	}
+	var opts []option
+	for _, c := range slices.Sorted(maps.Keys(p.Options)) {
+		if !p.Options[c].IsZero() {
+			opts = append(opts, option{c, p.Options[c]})
+		}
 	}
 	media := make([]string, 0, len(p.Media))
 	for _, m := range p.Media {
@@ -34,7 +47,8 @@ func (p *Post) ContentHash() string {
 		Reply         *ReplyTarget
 		At            string
 		NextSlot      bool
-	}{p.Body, vs, channels, media, p.AuthorizationID, p.Reply, "", p.Schedule.NextSlot}
+		Options       []option `json:",omitempty"`
+	}{p.Body, vs, channels, media, p.AuthorizationID, p.Reply, "", p.Schedule.NextSlot, opts}
 	if !p.Schedule.At.IsZero() {
 		canon.At = p.Schedule.At.UTC().Format(time.RFC3339)
 	}

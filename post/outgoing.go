@@ -15,6 +15,11 @@ type Outgoing struct {
 	Media []MediaFile `json:"media,omitempty"`
 	// ReplyTo is the remote id of the post or comment this answers.
 	ReplyTo string `json:"reply_to,omitempty"`
+	// Visibility and ContentWarning are the post's options on this
+	// channel ("" leaves the channel's own setting), for networks that
+	// offer them (channels.Limits says which).
+	Visibility     string `json:"visibility,omitempty"`
+	ContentWarning string `json:"content_warning,omitempty"`
 }
 
 // MediaFile is an image with its bytes, ready to upload.

@@ -27,11 +27,15 @@ type Post struct {
 	ID       ID                `json:"id"`
 	Body     string            `json:"body"`
 	Variants map[string]string `json:"variants,omitempty"` // channel id → text that replaces Body there
-	Channels []string          `json:"channels"`
-	Schedule Schedule          `json:"schedule"`
-	Tags     []string          `json:"tags,omitempty"`
-	Audience Audience          `json:"audience,omitempty"`
-	Media    []Media           `json:"media,omitempty"`
+	// Options are how the post goes out on a channel beyond its text,
+	// where the network offers the choice (Mastodon's visibility and
+	// content warning): channel id → options.
+	Options  map[string]ChannelOptions `json:"options,omitempty"`
+	Channels []string                  `json:"channels"`
+	Schedule Schedule                  `json:"schedule"`
+	Tags     []string                  `json:"tags,omitempty"`
+	Audience Audience                  `json:"audience,omitempty"`
+	Media    []Media                   `json:"media,omitempty"`
 	// AuthorizationID links a patient authorization (HIPAA 164.508) that
 	// covers a testimonial, story or photo in this post.
 	AuthorizationID ID `json:"authorization_id,omitempty"`
@@ -109,6 +113,23 @@ type Media struct {
 	// When true the post needs an authorization covering UsePhoto.
 	ShowsPatient bool `json:"shows_patient"`
 }
+
+// ChannelOptions are one channel's choices beyond the text. An empty field
+// leaves the channel's own setting (its config) in force.
+type ChannelOptions struct {
+	// Visibility is who sees the post, in the network's words ("public",
+	// "unlisted").
+	Visibility string `json:"visibility,omitempty"`
+	// ContentWarning is shown in place of the text until a reader chooses
+	// to open it (Mastodon's spoiler_text).
+	ContentWarning string `json:"content_warning,omitempty"`
+}
+
+// IsZero reports whether o leaves everything to the channel.
+func (o ChannelOptions) IsZero() bool { return o == ChannelOptions{} }
+
+// OptionsFor returns the post's options on channel (zero when none).
+func (p *Post) OptionsFor(channel string) ChannelOptions { return p.Options[channel] }
 
 // ReplyTarget is what a reply post answers.
 type ReplyTarget struct {

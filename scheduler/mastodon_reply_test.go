@@ -94,3 +94,32 @@ func TestMastodonReplyOnce(t *testing.T) {
 		t.Errorf("the instance has %d replies, want 1", replies)
 	}
 }
+
+// A post's own content warning and visibility on a Mastodon channel,
+// approved with the post, reach the status.
+func TestMastodonPostOptions(t *testing.T) {
+	clk := &clock{t: time.Now().Truncate(time.Second)}
+	p := newPlatform(t, "md", clk, "")
+	e := newEnv(t, map[string]channels.Channel{"md": p.channel}, envOpt{kinds: map[string]string{"md": "mastodon"}})
+	e.clock.Set(clk.Now())
+	e.s.now, e.s.opt.Now = clk.Now, clk.Now
+	staff := calendar.Actor{Name: "frontdesk", Role: post.RoleStaff}
+	pst, err := e.cal.AddPost(e.ctx, calendar.AddPost{Actor: staff, Body: "Our new hours start Monday.", Channels: []string{"md"},
+		At: clk.Now().Add(time.Second), Options: map[string]post.ChannelOptions{"md": {Visibility: "unlisted", ContentWarning: "Clinic news"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pst.Status == post.StatusNeedsReview {
+		doctor := calendar.Actor{Name: "dr-reyes", Role: post.RoleReviewer}
+		if pst, err = e.cal.Review(e.ctx, calendar.ReviewPost{Actor: doctor, ID: pst.ID, Decision: post.DecisionApprove, ContentHash: pst.ContentHash()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clk.Set(clk.Now().Add(time.Second))
+	e.clock.Set(clk.Now())
+	e.tick()
+	d := e.wantState(pst.ID, "md", post.DeliveryPublished)
+	if spoiler, vis, ok := p.mdfake.Status(d.RemoteID); !ok || spoiler != "Clinic news" || vis != "unlisted" {
+		t.Errorf("status %s went out with %q, %s", d.RemoteID, spoiler, vis)
+	}
+}

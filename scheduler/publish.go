@@ -116,6 +116,8 @@ func (s *Scheduler) outgoing(c *claim) (post.Outgoing, error) {
 	if p.Reply != nil && p.Reply.Channel == c.channel {
 		o.ReplyTo = p.Reply.RemoteID
 	}
+	opt := p.OptionsFor(c.channel)
+	o.Visibility, o.ContentWarning = opt.Visibility, opt.ContentWarning
 	for i, m := range p.Media {
 		b, err := s.db.ReadMedia(m.Hash)
 		if err != nil {

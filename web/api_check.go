@@ -11,8 +11,10 @@ import (
 
 // checkRequest is what the compose page sends as the author types.
 type checkRequest struct {
-	Body            string            `json:"body"`
-	Variants        map[string]string `json:"variants,omitempty"`
+	Body     string            `json:"body"`
+	Variants map[string]string `json:"variants,omitempty"`
+	// ContentWarnings are the content warnings typed per channel.
+	ContentWarnings map[string]string `json:"content_warnings,omitempty"`
 	Channels        []string          `json:"channels"`
 	Audience        post.Audience     `json:"audience,omitempty"`
 	AuthorizationID string            `json:"authorization_id,omitempty"`
@@ -51,7 +53,8 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, post.Errorf(post.EInvalid, "the text is longer than %d bytes", post.MaxBodyBytes), 0)
 		return
 	}
-	d := compliance.Draft{Text: req.Body, Variants: req.Variants, Audience: req.Audience, ReviewText: req.ReplyText, Now: s.db.Now()}
+	d := compliance.Draft{Text: req.Body, Variants: req.Variants, ContentWarnings: req.ContentWarnings, Audience: req.Audience,
+		ReviewText: req.ReplyText, Now: s.db.Now()}
 	for _, id := range req.Channels {
 		c, ok := s.cal.Channel(id)
 		if !ok {

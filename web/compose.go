@@ -6,14 +6,18 @@ import (
 	"strings"
 
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/templates"
 )
 
 type composeData struct {
-	Form           postForm
-	PostID         string
-	Channels       []calendar.ChannelInfo
+	Form     postForm
+	PostID   string
+	Channels []calendar.ChannelInfo
+	// Offers are the choices beyond the text each channel's network
+	// offers (channel id → them), for the fields shown under it.
+	Offers         map[string]*channelOffer
 	Templates      []templates.Template
 	TemplateVars   []string
 	VarValues      map[string]string
@@ -105,9 +109,21 @@ func (s *Server) editPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "compose", "Edit post", d, "")
 }
 
+// channelOffer is what a channel's network lets a post choose beyond its
+// text (channels.Limits).
+type channelOffer struct {
+	ContentWarning bool
+	Visibilities   []string
+}
+
 func (s *Server) composeData(r *http.Request, f postForm, id string) *composeData {
-	d := &composeData{Form: f, PostID: id, Channels: s.cal.Channels(),
+	d := &composeData{Form: f, PostID: id, Channels: s.cal.Channels(), Offers: map[string]*channelOffer{},
 		Audiences: []post.Audience{post.AudiencePatients, post.AudiencePeers, post.AudienceCommunity}}
+	for _, c := range d.Channels {
+		if k, ok := channels.Lookup(c.Kind); ok && (k.Limits.ContentWarning || len(k.Limits.Visibilities) > 0) {
+			d.Offers[c.ID] = &channelOffer{ContentWarning: k.Limits.ContentWarning, Visibilities: k.Limits.Visibilities}
+		}
+	}
 	if s.opt.Templates != nil {
 		d.Templates = s.opt.Templates.List()
 	}
@@ -136,7 +152,7 @@ func (s *Server) createPost(w http.ResponseWriter, r *http.Request) {
 		at, next, serr := s.schedule(f)
 		err = serr
 		if err == nil {
-			p, err = s.cal.AddPost(r.Context(), calendar.AddPost{Actor: who(r).actor(), Body: f.Body, Variants: f.Variants,
+			p, err = s.cal.AddPost(r.Context(), calendar.AddPost{Actor: who(r).actor(), Body: f.Body, Variants: f.Variants, Options: f.Options,
 				Channels: f.Channels, At: at, NextSlot: next, Tags: splitTags(f.Tags), Audience: post.Audience(f.Audience),
 				Media: f.Media, AuthorizationID: f.AuthorizationID, Evergreen: f.Evergreen, Template: f.Template})
 		}
@@ -172,7 +188,7 @@ func (s *Server) applyEdit(r *http.Request, id string, f postForm) (*post.Post, 
 		return nil, err
 	}
 	tags, aud := splitTags(f.Tags), post.Audience(f.Audience)
-	req := calendar.EditPost{Actor: who(r).actor(), ID: id, Version: f.Version, Body: &f.Body, Variants: &f.Variants,
+	req := calendar.EditPost{Actor: who(r).actor(), ID: id, Version: f.Version, Body: &f.Body, Variants: &f.Variants, Options: &f.Options,
 		Channels: &f.Channels, Media: &f.Media, AuthorizationID: &f.AuthorizationID, Evergreen: &f.Evergreen,
 		Tags: &tags, Audience: &aud}
 	switch {

@@ -20,6 +20,7 @@ const maxFormBytes = store.MaxMediaBytes + 1<<20
 type postForm struct {
 	Body            string
 	Variants        map[string]string
+	Options         map[string]post.ChannelOptions // per channel, where its network offers them
 	Channels        []string
 	When            string // "none", "at" or "next"
 	At              string // datetime-local, practice timezone
@@ -45,7 +46,7 @@ func (f postForm) HasChannel(c string) bool {
 
 // formFromPost fills the form from a stored post, for the edit page.
 func (s *Server) formFromPost(p *post.Post) postForm {
-	f := postForm{Body: p.Body, Variants: p.Variants, Channels: p.Channels, Tags: strings.Join(p.Tags, ", "),
+	f := postForm{Body: p.Body, Variants: p.Variants, Options: p.Options, Channels: p.Channels, Tags: strings.Join(p.Tags, ", "),
 		Audience: string(p.Audience), AuthorizationID: p.AuthorizationID, Media: p.Media, Evergreen: p.Evergreen,
 		Template: p.Template, Version: p.Version, When: "none"}
 	switch {
@@ -65,7 +66,7 @@ func (s *Server) readPostForm(w http.ResponseWriter, r *http.Request) (postForm,
 	if err := r.ParseMultipartForm(1 << 20); err != nil && err != http.ErrNotMultipart {
 		return postForm{}, post.Errorf(post.EInvalid, "the form could not be read (is the image over %d MB?)", store.MaxMediaBytes>>20)
 	}
-	f := postForm{Body: r.FormValue("body"), Variants: map[string]string{}, Channels: r.Form["channel"],
+	f := postForm{Body: r.FormValue("body"), Variants: map[string]string{}, Options: map[string]post.ChannelOptions{}, Channels: r.Form["channel"],
 		When: r.FormValue("when"), At: r.FormValue("at"), Tags: r.FormValue("tags"), Audience: r.FormValue("audience"),
 		AuthorizationID: strings.TrimSpace(r.FormValue("authorization_id")), ShowsPatient: r.FormValue("shows_patient"),
 		AltText: r.FormValue("alt_text"), Evergreen: r.FormValue("evergreen") == "on", Template: r.FormValue("template")}
@@ -73,6 +74,10 @@ func (s *Server) readPostForm(w http.ResponseWriter, r *http.Request) (postForm,
 	for _, c := range s.cal.Channels() {
 		if v := strings.ReplaceAll(r.FormValue("variant_"+c.ID), "\r\n", "\n"); strings.TrimSpace(v) != "" && f.HasChannel(c.ID) {
 			f.Variants[c.ID] = v
+		}
+		o := post.ChannelOptions{Visibility: r.FormValue("visibility_" + c.ID), ContentWarning: strings.TrimSpace(r.FormValue("cw_" + c.ID))}
+		if !o.IsZero() && f.HasChannel(c.ID) {
+			f.Options[c.ID] = o
 		}
 	}
 	if v := r.FormValue("version"); v != "" {

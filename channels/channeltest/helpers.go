@@ -2,6 +2,7 @@ package channeltest
 
 import (
 	"bytes"
+	"context"
 	"math/rand/v2"
 	"sync"
 )
@@ -70,4 +71,29 @@ func (b *LogBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// Secrets is a channels.SecretStore in memory, for tests of connect flows
+// and of adapters that store what they rotate. The zero value is ready.
+type Secrets struct {
+	mu sync.Mutex
+	m  map[string][]byte
+}
+
+// LoadSecret implements channels.SecretStore: nil, nil when absent.
+func (s *Secrets) LoadSecret(_ context.Context, name string) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.m[name], nil
+}
+
+// SaveSecret implements channels.SecretStore.
+func (s *Secrets) SaveSecret(_ context.Context, name string, v []byte) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m == nil {
+		s.m = map[string][]byte{}
+	}
+	s.m[name] = append([]byte(nil), v...)
+	return nil
 }

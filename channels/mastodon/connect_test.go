@@ -1,14 +1,12 @@
 package mastodon_test
 
 import (
-	"context"
 	"html"
 	"io"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/oauth2"
@@ -19,28 +17,6 @@ import (
 	"github.com/practicepost/practicepost/channels/mastodon/mastodonfake"
 	"github.com/practicepost/practicepost/post"
 )
-
-// memSecrets is a channels.SecretStore in memory.
-type memSecrets struct {
-	mu sync.Mutex
-	m  map[string][]byte
-}
-
-func (s *memSecrets) LoadSecret(_ context.Context, name string) ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.m[name], nil
-}
-
-func (s *memSecrets) SaveSecret(_ context.Context, name string, v []byte) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.m == nil {
-		s.m = map[string][]byte{}
-	}
-	s.m[name] = append([]byte(nil), v...)
-	return nil
-}
 
 const redirect = "https://clinic.example/connect/mastodon/callback"
 
@@ -101,7 +77,7 @@ func newConnector(t *testing.T, fake *mastodonfake.Server, secrets channels.Secr
 // connection.
 func TestConnect(t *testing.T) {
 	fake := newFake(t)
-	secrets := &memSecrets{}
+	secrets := &channeltest.Secrets{}
 	cn := newConnector(t, fake, secrets, "@"+mastodonfake.Username)
 	ctx := t.Context()
 	if got := cn.AuthorizeURL(redirect, "st", "v"); got != "" {
@@ -156,7 +132,7 @@ func TestConnect(t *testing.T) {
 	if n := len(fake.Apps()); n != 2 {
 		t.Errorf("a new redirect URI registered %d apps in all, want 2", n)
 	}
-	if !strings.Contains(string(secrets.m[mastodon.AppSecretName("md")]), "new.example") {
+	if app, _ := secrets.LoadSecret(ctx, mastodon.AppSecretName("md")); !strings.Contains(string(app), "new.example") {
 		t.Error("the new app is not the one stored")
 	}
 }
@@ -182,7 +158,7 @@ func TestConnectRefusals(t *testing.T) {
 			if tc.setup != nil {
 				tc.setup(fake)
 			}
-			cn := newConnector(t, fake, &memSecrets{}, mastodonfake.Username)
+			cn := newConnector(t, fake, &channeltest.Secrets{}, mastodonfake.Username)
 			if err := cn.Prepare(t.Context(), redirect); err != nil {
 				t.Fatal(err)
 			}
@@ -207,7 +183,7 @@ func TestConnectRefusals(t *testing.T) {
 	}
 	t.Run("denied", func(t *testing.T) {
 		fake := newFake(t)
-		cn := newConnector(t, fake, &memSecrets{}, "")
+		cn := newConnector(t, fake, &channeltest.Secrets{}, "")
 		if err := cn.Prepare(t.Context(), redirect); err != nil {
 			t.Fatal(err)
 		}
@@ -218,7 +194,7 @@ func TestConnectRefusals(t *testing.T) {
 	})
 	t.Run("unreachable instance", func(t *testing.T) {
 		fake := newFake(t)
-		cn := newConnector(t, fake, &memSecrets{}, "")
+		cn := newConnector(t, fake, &channeltest.Secrets{}, "")
 		fake.Close()
 		_, ok := channels.ConnectReason(cn.Prepare(t.Context(), redirect))
 		if !ok {
@@ -232,7 +208,7 @@ func TestConnectRefusals(t *testing.T) {
 // (verify, list, post, upload, read a status).
 func TestConnectedTokenScopes(t *testing.T) {
 	fake := newFake(t)
-	cn := newConnector(t, fake, &memSecrets{}, "")
+	cn := newConnector(t, fake, &channeltest.Secrets{}, "")
 	if err := cn.Prepare(t.Context(), redirect); err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,11 @@ func init() {
 		APIBase: "",
 		// 500 is Mastodon's stock limit; an instance with another one
 		// is read by the channel (max_characters) when it publishes.
-		Limits:  channels.Limits{MaxChars: DefaultMaxChars, Counting: "mastodon", MaxImages: MaxImages},
+		// A post may carry its own content warning and be public or
+		// unlisted (kept off the public timelines); private and direct
+		// are for conversations, not a practice's posts.
+		Limits: channels.Limits{MaxChars: DefaultMaxChars, Counting: "mastodon", MaxImages: MaxImages,
+			ContentWarning: true, Visibilities: []string{"public", "unlisted"}},
 		Measure: Measure,
 		Options: func() channels.Options { return new(Options) },
 		New: func(ctx context.Context, s channels.Setup) (channels.Channel, error) {

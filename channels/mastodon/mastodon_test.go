@@ -142,6 +142,38 @@ func TestIdempotencyKeyExpires(t *testing.T) {
 	}
 }
 
+// TestPostOptionsWin: a post's own content warning and visibility (set
+// on the compose page) replace the channel's, count toward the length,
+// and an unknown visibility is refused before anything is sent.
+func TestPostOptionsWin(t *testing.T) {
+	fake := newFake(t)
+	cfg := config(fake.URL(), &channeltest.LogBuffer{})
+	cfg.Visibility, cfg.SpoilerText = "public", "Health"
+	c := newChannel(t, cfg)
+	o := outgoing("Flu shots this week.")
+	o.Visibility, o.ContentWarning = "unlisted", "Health: flu vaccines"
+	r, err := c.Publish(t.Context(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spoiler, vis, _ := fake.Status(r.RemoteID); spoiler != "Health: flu vaccines" || vis != "unlisted" {
+		t.Errorf("status sent with %q, %s", spoiler, vis)
+	}
+	long := outgoing(strings.Repeat("a", 490))
+	long.ContentWarning = "Health: flu vaccines"
+	if _, err := c.Publish(t.Context(), long); channels.ClassOf(err) != channels.Permanent {
+		t.Errorf("490 characters with a 20-character warning: %v, want refused", err)
+	}
+	bad := outgoing("Hours change next week.")
+	bad.Visibility = "everyone"
+	if _, err := c.Publish(t.Context(), bad); channels.ClassOf(err) != channels.Permanent {
+		t.Errorf("visibility everyone: %v", err)
+	}
+	if n := len(fake.Accepted()); n != 1 {
+		t.Errorf("statuses = %d, want 1", n)
+	}
+}
+
 func TestPublishSendsVisibilityAndContentWarning(t *testing.T) {
 	fake := newFake(t)
 	cfg := config(fake.URL(), &channeltest.LogBuffer{})

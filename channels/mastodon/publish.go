@@ -69,7 +69,18 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 	if err != nil {
 		return post.Receipt{}, err
 	}
-	if n, _ := MeasureStatus(c.cfg.SpoilerText, o.Text, max); n > max {
+	// The post's own content warning and visibility, else the channel's.
+	spoiler, visibility := c.cfg.SpoilerText, c.cfg.Visibility
+	if o.ContentWarning != "" {
+		spoiler = o.ContentWarning
+	}
+	if o.Visibility != "" {
+		if !validVisibility(o.Visibility) {
+			return post.Receipt{}, channels.Errorf(channels.Permanent, "visibility %q is not one Mastodon knows (public, unlisted, private, direct)", o.Visibility)
+		}
+		visibility = o.Visibility
+	}
+	if n, _ := MeasureStatus(spoiler, o.Text, max); n > max {
 		return post.Receipt{}, channels.Errorf(channels.Permanent, "the status is %d characters as Mastodon counts them (links 23, content warning included); this instance takes %d", n, max)
 	}
 	if len(o.Media) > MaxImages {
@@ -81,9 +92,9 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 		return post.Receipt{}, &channels.Error{Class: channels.Duplicate, ExistingID: st.ID,
 			Reason: "the account already has a status with this text from the last day"}
 	}
-	body := newStatus{Status: o.Text, Visibility: c.cfg.Visibility, SpoilerText: c.cfg.SpoilerText, InReplyToID: o.ReplyTo}
+	body := newStatus{Status: o.Text, Visibility: visibility, SpoilerText: spoiler, InReplyToID: o.ReplyTo}
 	if o.ReplyTo != "" {
-		if body.Visibility, err = c.replyVisibility(ctx, o.ReplyTo); err != nil {
+		if body.Visibility, err = c.replyVisibility(ctx, visibility, o.ReplyTo); err != nil {
 			return post.Receipt{}, err
 		}
 	}
@@ -112,9 +123,9 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 }
 
 // replyVisibility is the visibility of a reply to status parentID: the
-// channel's, narrowed to the parent's, so a public answer never shows a
-// conversation its author kept to followers (or to the practice).
-func (c *Channel) replyVisibility(ctx context.Context, parentID string) (string, error) {
+// one asked for, narrowed to the parent's, so a public answer never shows
+// a conversation its author kept to followers (or to the practice).
+func (c *Channel) replyVisibility(ctx context.Context, visibility, parentID string) (string, error) {
 	var parent status
 	if err := c.getJSON(ctx, "/api/v1/statuses/"+url.PathEscape(parentID), &parent); err != nil {
 		var ce *channels.Error
@@ -123,7 +134,7 @@ func (c *Channel) replyVisibility(ctx context.Context, parentID string) (string,
 		}
 		return "", err
 	}
-	return narrower(c.cfg.Visibility, parent.Visibility), nil
+	return narrower(visibility, parent.Visibility), nil
 }
 
 // narrower returns the more private of two visibilities.

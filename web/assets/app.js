@@ -31,6 +31,23 @@
     return out;
   }
 
+  function contentWarnings() {
+    var out = {};
+    form.querySelectorAll("input[data-cw]").forEach(function (i) {
+      if (i.value.trim() !== "") { out[i.getAttribute("data-cw")] = i.value; }
+    });
+    return out;
+  }
+
+  // The fields a network offers beyond the text (visibility, a content
+  // warning) show only while its channel is chosen.
+  function syncOptions() {
+    var chosen = channels().map(function (c) { return c.id; });
+    form.querySelectorAll("[data-options]").forEach(function (fs) {
+      fs.hidden = chosen.indexOf(fs.getAttribute("data-options")) < 0;
+    });
+  }
+
   function request() {
     var shows = [];
     form.querySelectorAll('input[name="media_hash"]').forEach(function () { shows.push(false); });
@@ -39,6 +56,7 @@
     return {
       body: body.value,
       variants: variants(),
+      content_warnings: contentWarnings(),
       channels: channels().map(function (c) { return c.id; }),
       audience: form.querySelector("#audience").value,
       authorization_id: form.querySelector("#authorization_id").value,
@@ -140,6 +158,8 @@
 
   form.addEventListener("input", later);
   form.addEventListener("change", later);
+  form.addEventListener("change", syncOptions);
+  syncOptions();
   if (image) {
     image.addEventListener("change", function () {
       var need = image.files && image.files.length > 0;
