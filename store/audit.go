@@ -34,11 +34,7 @@ func (tx *boltTx) AppendAudit(a Audit) (post.AuditEntry, error) {
 		seq = binary.BigEndian.Uint64(head[:8])
 		prev = string(head[8:])
 	}
-	e := post.AuditEntry{
-		Seq: seq + 1, At: tx.now.UTC(), Actor: a.Actor, Action: a.Action, Subject: a.Subject,
-		HashBefore: a.HashBefore, HashAfter: a.HashAfter, Detail: a.Detail, Prev: prev,
-	}
-	e.Hash = auditHash(e)
+	e := NewAuditEntry(seq+1, prev, tx.now, a)
 	b, err := json.Marshal(e)
 	if err != nil {
 		return e, fmt.Errorf("store: audit: %w", err)
@@ -115,73 +111,32 @@ type AuditBreak struct {
 // VerifyAudit walks the whole chain and returns the first broken entry, or
 // nil and the number of entries checked when every hash holds.
 func (db *DB) VerifyAudit(ctx context.Context) (*AuditBreak, uint64, error) {
-	var (
-		brk     *AuditBreak
-		n, want uint64
-		prev    string
-		// Entries written before the length-prefixed hash (585ba1a)
-		// carry the older JSON hash; they can only come first.
-		legacyOK = true
-	)
+	var brk *AuditBreak
+	check := NewAuditChecker()
 	err := db.view(ctx, func(tx *boltTx) error {
 		c := tx.bucket(bucketAudit).Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
-			seq := binary.BigEndian.Uint64(k)
-			want++
-			var e post.AuditEntry
-			switch err := json.Unmarshal(v, &e); {
-			case err != nil:
-				brk = &AuditBreak{seq, "the entry is not valid JSON"}
-			case seq != want:
-				brk = &AuditBreak{seq, fmt.Sprintf("entry %d is missing", want)}
-			case e.Seq != seq:
-				brk = &AuditBreak{seq, fmt.Sprintf("the entry says it is number %d", e.Seq)}
-			case e.Prev != prev:
-				brk = &AuditBreak{seq, "it does not point at the entry before it (an entry before it was changed or removed)"}
-			case auditHash(e) == e.Hash:
-				legacyOK = false
-			case !legacyOK || legacyAuditHash(v, e.Hash) != e.Hash:
-				brk = &AuditBreak{seq, "its content no longer matches its hash (it was changed)"}
-			}
-			if brk != nil {
+			if brk = check.Add(binary.BigEndian.Uint64(k), v); brk != nil {
 				return nil
 			}
-			prev = e.Hash
-			n++
 		}
 		head := tx.bucket(bucketMeta).Get(keyAuditHead)
-		if len(head) > 8 && (binary.BigEndian.Uint64(head[:8]) != n || string(head[8:]) != prev) {
-			brk = &AuditBreak{n + 1, "entries after this one were removed"}
-			return nil
+		var headSeq uint64
+		if len(head) > 8 {
+			headSeq = binary.BigEndian.Uint64(head[:8])
 		}
-		if brk = tx.firstGap(); brk != nil {
+		if brk = check.End(headSeq, string(head[min(len(head), 8):]), len(head) > 8); brk != nil {
 			return nil
 		}
 		if db.gap != "" {
-			brk = &AuditBreak{n + 1, db.gap}
+			brk = &AuditBreak{check.Checked() + 1, db.gap}
 			return nil
 		}
 		var err error
 		brk, err = tx.crossCheckPosts()
 		return err
 	})
-	return brk, n, err
-}
-
-// firstGap returns the oldest audit.gap entry (written at an open that found
-// entries lost) as a break.
-func (tx *boltTx) firstGap() *AuditBreak {
-	c := tx.bucket(bucketAudit).Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		if !bytes.Contains(v, []byte(`"audit.gap"`)) {
-			continue
-		}
-		var e post.AuditEntry
-		if json.Unmarshal(v, &e) == nil && e.Action == "audit.gap" {
-			return &AuditBreak{e.Seq, "audit entries were lost before this one: " + e.Detail}
-		}
-	}
-	return nil
+	return brk, check.Checked(), err
 }
 
 // crossCheckPosts checks every stored post against the audit entry that
@@ -192,23 +147,12 @@ func (tx *boltTx) crossCheckPosts() (*AuditBreak, error) {
 	last, audit := tx.bucket(bucketAuditLast), tx.bucket(bucketAudit)
 	var brk *AuditBreak
 	err := tx.bucket(bucketPosts).ForEach(func(k, v []byte) error {
-		var p post.Post
-		if err := json.Unmarshal(v, &p); err != nil {
-			brk = &AuditBreak{0, fmt.Sprintf("post %s is not readable", k)}
-			return errStop
-		}
 		seq := last.Get(k)
-		if len(seq) != 8 {
-			brk = &AuditBreak{0, fmt.Sprintf("post %s has no audit entry: it was written outside practicepost", k)}
-			return errStop
+		var n uint64
+		if len(seq) == 8 {
+			n = binary.BigEndian.Uint64(seq)
 		}
-		var e post.AuditEntry
-		if err := json.Unmarshal(audit.Get(seq), &e); err != nil || e.Subject != p.ID {
-			brk = &AuditBreak{binary.BigEndian.Uint64(seq), fmt.Sprintf("post %s's last audit entry is missing or about something else", k)}
-			return errStop
-		}
-		if e.HashAfter != p.ContentHash() {
-			brk = &AuditBreak{e.Seq, fmt.Sprintf("post %s no longer has the content this entry recorded: it was changed outside practicepost", k)}
+		if brk = CheckPostAudit(string(k), v, n, len(seq) == 8, audit.Get(seq)); brk != nil {
 			return errStop
 		}
 		return nil

@@ -45,7 +45,7 @@ func commentKey(postID, channel, remoteID string) []byte {
 // second fetch of the same comment changes nothing (and keeps the reply
 // link staff may have added).
 func (tx *boltTx) PutComment(c *StoredComment) (bool, error) {
-	if !(post.ValidID(c.PostID) || (c.Review && c.PostID == "")) || c.Channel == "" || c.Comment.RemoteID == "" {
+	if !ValidComment(c) {
 		return false, post.Errorf(post.EInvalid, "a comment needs a post id (a review none), a channel and a remote id")
 	}
 	key := commentKey(c.PostID, c.Channel, c.Comment.RemoteID)

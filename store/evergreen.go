@@ -25,7 +25,7 @@ func createEvergreenBuckets(tx *bolt.Tx) error {
 		if err := json.Unmarshal(v, &p); err != nil {
 			return err
 		}
-		if isEvergreen(&p) {
+		if IsEvergreen(&p) {
 			ids = append(ids, append([]byte(nil), k...))
 		}
 		return nil
@@ -40,8 +40,6 @@ func createEvergreenBuckets(tx *bolt.Tx) error {
 	}
 	return nil
 }
-
-func isEvergreen(p *post.Post) bool { return p.Evergreen && p.Status == post.StatusPublished }
 
 // EvergreenPostIDs lists the published evergreen posts.
 func (tx *boltTx) EvergreenPostIDs() ([]post.ID, error) {

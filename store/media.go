@@ -1,10 +1,8 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -14,7 +12,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/practicepost/practicepost/media"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -29,21 +26,10 @@ const MaxMediaBytes = 10 << 20
 // file and everything sent to a network are of the clean bytes only.
 // m.ContentType must be the sniffed type.
 func (db *DB) SaveMedia(ctx context.Context, r io.Reader, m post.Media) (post.Media, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, MaxMediaBytes+1))
-	if err != nil {
-		return m, fmt.Errorf("store: read upload: %w", err)
-	}
-	switch {
-	case len(raw) > MaxMediaBytes:
-		return m, post.Errorf(post.EInvalid, "the image is larger than %d MB", MaxMediaBytes>>20)
-	case len(raw) == 0:
-		return m, post.Errorf(post.EInvalid, "the image file is empty")
-	}
-	clean, info, err := media.Clean(raw, m.ContentType)
+	clean, m, err := CleanUpload(r, m)
 	if err != nil {
 		return m, err
 	}
-	m.Width, m.Height = info.Width, info.Height
 	dir := filepath.Join(db.dir, "media")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return m, fmt.Errorf("store: media folder: %w", err)
@@ -53,8 +39,7 @@ func (db *DB) SaveMedia(ctx context.Context, r io.Reader, m post.Media) (post.Me
 		return m, fmt.Errorf("store: save media: %w", err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after the rename
-	h := sha256.New()
-	n, err := io.Copy(io.MultiWriter(tmp, h), bytes.NewReader(clean))
+	_, err = tmp.Write(clean)
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -64,7 +49,6 @@ func (db *DB) SaveMedia(ctx context.Context, r io.Reader, m post.Media) (post.Me
 	if err != nil {
 		return m, err
 	}
-	m.Hash, m.Size = hex.EncodeToString(h.Sum(nil)), n
 	final := db.MediaPath(m.Hash)
 	if err := os.MkdirAll(filepath.Dir(final), 0o700); err != nil {
 		return m, fmt.Errorf("store: save media: %w", err)
@@ -129,9 +113,8 @@ func (db *DB) ReadMedia(hash string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: read media %s: %w", shortHash(hash), err)
 	}
-	sum := sha256.Sum256(b)
-	if hex.EncodeToString(sum[:]) != hash {
-		return nil, fmt.Errorf("store: the image %s is damaged on disk", shortHash(hash))
+	if err := CheckMediaBytes(hash, b); err != nil {
+		return nil, err
 	}
 	return b, nil
 }

@@ -135,22 +135,14 @@ func indexEntries(p *post.Post) []indexEntry {
 	if p.AuthorizationID != "" {
 		out = append(out, indexEntry{bucket: bucketAuthPosts, key: concat(p.AuthorizationID, p.ID)})
 	}
-	if isEvergreen(p) {
+	if IsEvergreen(p) {
 		out = append(out, indexEntry{bucket: bucketEvergreen, key: []byte(p.ID)})
 	}
-	for ch, d := range p.Deliveries {
-		at := d.DueAt
-		if !d.PublishedAt.IsZero() {
-			at = d.PublishedAt
-		}
-		if at.IsZero() {
-			continue
-		}
-		e := Entry{Status: p.Status, Delivery: d.State, Snippet: snippet(p.TextFor(ch)), Tags: p.Tags}
-		out = append(out, indexEntry{bucket: bucketTimeline, key: timeKey(at, p.ID, ch), value: encodeEntry(e)})
-		if due, ok := dueAt(p, d); ok {
-			out = append(out, indexEntry{bucket: bucketDue, key: timeKey(due, p.ID, ch)})
-		}
+	for _, e := range TimelineOf(p) {
+		out = append(out, indexEntry{bucket: bucketTimeline, key: timeKey(e.At, p.ID, e.Channel), value: encodeEntry(e)})
+	}
+	for _, d := range DueOf(p) {
+		out = append(out, indexEntry{bucket: bucketDue, key: timeKey(d.At, p.ID, d.Channel)})
 	}
 	return out
 }

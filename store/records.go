@@ -51,13 +51,7 @@ func (tx *boltTx) AddReview(r *post.Review) error {
 	if err := tx.putJSON(bucketReviews, concat(r.PostID, r.ID), r); err != nil {
 		return err
 	}
-	actor := r.Reviewer
-	if r.Via != "" {
-		actor = r.Via + " as " + r.Reviewer // the trail tells the IT person from the doctor
-	}
-	_, err := tx.AppendAudit(Audit{Actor: actor, Action: "review." + string(r.Decision),
-		Subject: r.PostID, HashBefore: r.ContentHash, HashAfter: r.ContentHash,
-		Detail: reviewDetail(r)})
+	_, err := tx.AppendAudit(ReviewAudit(r))
 	return err
 }
 

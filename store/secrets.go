@@ -3,8 +3,6 @@ package store
 import (
 	"bytes"
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
 	"crypto/hkdf"
 	"crypto/rand"
 	"crypto/sha256"
@@ -53,14 +51,6 @@ func loadOrCreateKey(path string, create bool) ([]byte, error) {
 	return key, f.Close()
 }
 
-func (db *DB) aead() (cipher.AEAD, error) {
-	block, err := aes.NewCipher(db.key)
-	if err != nil {
-		return nil, err
-	}
-	return cipher.NewGCM(block)
-}
-
 // DeriveKey returns a 32-byte key for one purpose ("media-links"), derived
 // with HKDF-SHA256 from the secrets key: a feature that signs or seals
 // something of its own gets a key that is kept and backed up with the
@@ -81,15 +71,10 @@ func (db *DB) DeriveKey(purpose string) ([]byte, error) {
 // "x/<channel>/oauth2-token"). The name is bound to the ciphertext, so a
 // value copied under another name fails to decrypt.
 func (db *DB) SaveSecret(ctx context.Context, name string, value []byte) error {
-	gcm, err := db.aead()
+	sealed, err := SealSecret(db.key, name, value)
 	if err != nil {
-		return fmt.Errorf("store: save secret: %w", err)
+		return err
 	}
-	nonce := make([]byte, gcm.NonceSize())
-	if _, err := rand.Read(nonce); err != nil {
-		return fmt.Errorf("store: save secret: %w", err)
-	}
-	sealed := gcm.Seal(nonce, nonce, value, []byte(name))
 	return db.update(ctx, func(tx *boltTx) error {
 		return tx.bucket(bucketSecrets).Put([]byte(name), sealed)
 	})
@@ -113,18 +98,7 @@ func (db *DB) LoadSecret(ctx context.Context, name string) ([]byte, error) {
 
 // open decrypts the sealed value of secret name.
 func (db *DB) open(name string, sealed []byte) ([]byte, error) {
-	gcm, err := db.aead()
-	if err != nil {
-		return nil, fmt.Errorf("store: load secret: %w", err)
-	}
-	if len(sealed) < gcm.NonceSize() {
-		return nil, fmt.Errorf("store: secret %q is damaged", name)
-	}
-	plain, err := gcm.Open(nil, sealed[:gcm.NonceSize()], sealed[gcm.NonceSize():], []byte(name))
-	if err != nil {
-		return nil, fmt.Errorf("store: secret %q does not decrypt with %s (was the key file replaced?)", name, keyFileName)
-	}
-	return plain, nil
+	return OpenSecret(db.key, name, sealed)
 }
 
 // TakeSecret returns the secret stored under name and deletes it in the

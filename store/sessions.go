@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -40,15 +39,10 @@ type Revision struct {
 	At          time.Time         `json:"at"`
 }
 
-func tokenKey(token string) []byte {
-	sum := sha256.Sum256([]byte(token))
-	return sum[:]
-}
-
 // CreateSession stores a new session for token.
 func (db *DB) CreateSession(ctx context.Context, token string, s Session) error {
 	return db.update(ctx, func(tx *boltTx) error {
-		return tx.putJSON(bucketSessions, tokenKey(token), s)
+		return tx.putJSON(bucketSessions, TokenKey(token), s)
 	})
 }
 
@@ -59,7 +53,7 @@ func (db *DB) Session(ctx context.Context, token string) (*Session, error) {
 	var ok bool
 	err := db.view(ctx, func(tx *boltTx) error {
 		var err error
-		ok, err = tx.getJSON(bucketSessions, tokenKey(token), &s)
+		ok, err = tx.getJSON(bucketSessions, TokenKey(token), &s)
 		return err
 	})
 	if err != nil {
@@ -74,7 +68,7 @@ func (db *DB) Session(ctx context.Context, token string) (*Session, error) {
 // DeleteSession removes token's session (sign-out); a missing one is fine.
 func (db *DB) DeleteSession(ctx context.Context, token string) error {
 	return db.update(ctx, func(tx *boltTx) error {
-		return tx.bucket(bucketSessions).Delete(tokenKey(token))
+		return tx.bucket(bucketSessions).Delete(TokenKey(token))
 	})
 }
 
@@ -144,7 +138,7 @@ func (db *DB) deleteSessionsWhere(ctx context.Context, match func(*Session) bool
 // CreateAPIToken stores a new API token and audits it (never the token).
 func (db *DB) CreateAPIToken(ctx context.Context, token string, t APIToken, actor string) error {
 	return db.update(ctx, func(tx *boltTx) error {
-		if err := tx.putJSON(bucketAPITokens, tokenKey(token), t); err != nil {
+		if err := tx.putJSON(bucketAPITokens, TokenKey(token), t); err != nil {
 			return err
 		}
 		_, err := tx.AppendAudit(Audit{Actor: actor, Action: "apitoken.create", Subject: t.User, Detail: "token " + t.ID})
@@ -158,7 +152,7 @@ func (db *DB) APITokenFor(ctx context.Context, token string) (*APIToken, error) 
 	var ok bool
 	err := db.view(ctx, func(tx *boltTx) error {
 		var err error
-		ok, err = tx.getJSON(bucketAPITokens, tokenKey(token), &t)
+		ok, err = tx.getJSON(bucketAPITokens, TokenKey(token), &t)
 		return err
 	})
 	if err != nil {
