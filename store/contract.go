@@ -9,7 +9,7 @@ import (
 )
 
 // The storage contract. *DB (bbolt) implements it; a second backend
-// (Postgres, issue 18) implements the same interfaces and passes the same
+// (store/postgres) implements the same interfaces and passes the same
 // suite, store/storetest. The services do not name *DB: each declares the
 // few methods it calls as its own small interface (scheduler.Store,
 // report.Store, alert.Store, web's stores, calendar.Store), and anything that

@@ -7,7 +7,7 @@
 // they are made of. contract.go says what every method promises
 // (atomicity, isolation, claim exclusivity by post version, ordering,
 // durability across a restart); store/storetest checks it, and any backend
-// (issue 18's Postgres) passes the same suite. *DB is the bbolt backend;
+// (store/postgres) passes the same suite. *DB is the bbolt backend;
 // the services hold their own small interfaces, never *DB.
 //
 // Layout (schema version 5; bucket names are all in keys.go, migrations in

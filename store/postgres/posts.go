@@ -1,0 +1,290 @@
+package postgres
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+// Post returns the post with id, or a post.ENotFound error.
+func (t *pgTx) Post(id post.ID) (*post.Post, error) {
+	b, ok, err := t.getBytes(`SELECT data FROM posts WHERE id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, post.Errorf(post.ENotFound, "no post with id %q", id)
+	}
+	return decodePost(id, b)
+}
+
+func decodePost(id string, b []byte) (*post.Post, error) {
+	var p post.Post
+	if err := json.Unmarshal(b, &p); err != nil {
+		return nil, fmt.Errorf("store: post %s is not readable: %w", id, err)
+	}
+	return &p, nil
+}
+
+// InsertPost stores a new post at version 1 with its indexes and an audit
+// entry.
+func (t *pgTx) InsertPost(p *post.Post, a store.Audit) error {
+	var taken bool
+	if err := t.tx.QueryRow(t.ctx, `SELECT EXISTS (SELECT 1 FROM posts WHERE id = $1)`, p.ID).Scan(&taken); err != nil {
+		return fmt.Errorf("store: postgres: %w", err)
+	}
+	if taken {
+		return post.Errorf(post.EConflict, "a post with id %q already exists", p.ID)
+	}
+	p.Version = 1
+	if p.CreatedAt.IsZero() {
+		p.CreatedAt = t.now
+	}
+	p.UpdatedAt = t.now
+	if err := t.writePost(p); err != nil {
+		return err
+	}
+	a.Subject, a.HashAfter = p.ID, p.ContentHash()
+	return t.auditPost(p.ID, a)
+}
+
+// PutPost stores a changed post if p.Version is the stored one: the
+// version grows by one, the indexes follow, and an audit entry records
+// the content hash before and after.
+func (t *pgTx) PutPost(p *post.Post, a store.Audit) error {
+	old, err := t.Post(p.ID)
+	if err != nil {
+		return err
+	}
+	if old.Version != p.Version {
+		return post.Errorf(post.EConflict, "post %s was changed by someone else (version %d, yours is %d); reload it and try again", p.ID, old.Version, p.Version)
+	}
+	p.Version++
+	p.UpdatedAt = t.now
+	if err := t.writePost(p); err != nil {
+		return err
+	}
+	a.Subject, a.HashBefore, a.HashAfter = p.ID, old.ContentHash(), p.ContentHash()
+	return t.auditPost(p.ID, a)
+}
+
+// writePost stores p and replaces its timeline and due rows with what
+// store.TimelineOf and store.DueOf say it has, in one round trip.
+func (t *pgTx) writePost(p *post.Post) error {
+	b, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("store: encode post: %w", err)
+	}
+	batch := &pgx.Batch{}
+	queuePost(batch, p, b)
+	if err := t.tx.SendBatch(t.ctx, batch).Close(); err != nil {
+		return fmt.Errorf("store: put post %s: %w", p.ID, err)
+	}
+	t.notifyWake()
+	return nil
+}
+
+// queuePost queues the statements that store p, encoded as data, with its
+// index columns and rows.
+func queuePost(batch *pgx.Batch, p *post.Post, data []byte) {
+	var authID *string
+	if p.AuthorizationID != "" {
+		authID = &p.AuthorizationID
+	}
+	batch.Queue(`INSERT INTO posts (id, version, status, authorization_id, evergreen, data) VALUES ($1, $2, $3, $4, $5, $6)
+ON CONFLICT (id) DO UPDATE SET version = excluded.version, status = excluded.status,
+	authorization_id = excluded.authorization_id, evergreen = excluded.evergreen, data = excluded.data`,
+		p.ID, p.Version, string(p.Status), authID, store.IsEvergreen(p), data)
+	batch.Queue(`DELETE FROM timeline WHERE post_id = $1`, p.ID)
+	batch.Queue(`DELETE FROM due WHERE post_id = $1`, p.ID)
+	for _, e := range store.TimelineOf(p) {
+		batch.Queue(`INSERT INTO timeline (at, post_id, channel, status, delivery, snippet, tags) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			ts(e.At), p.ID, e.Channel, string(e.Status), string(e.Delivery), e.Snippet, e.Tags)
+	}
+	for _, d := range store.DueOf(p) {
+		batch.Queue(`INSERT INTO due (at, post_id, channel) VALUES ($1, $2, $3)`, ts(d.At), p.ID, d.Channel)
+	}
+}
+
+// auditPost appends the audit entry of a post write and notes it as the
+// post's last one.
+func (t *pgTx) auditPost(id post.ID, a store.Audit) error {
+	e, err := t.AppendAudit(a)
+	if err != nil {
+		return err
+	}
+	err = t.exec(`INSERT INTO audit_last (post_id, seq) VALUES ($1, $2) ON CONFLICT (post_id) DO UPDATE SET seq = excluded.seq`, id, int64(e.Seq))
+	if err != nil {
+		return fmt.Errorf("store: audit: %w", err)
+	}
+	return nil
+}
+
+// Between calls fn for every timeline entry with from <= At < to, in time
+// order (then post id, then channel).
+func (t *pgTx) Between(from, to time.Time, fn func(store.Entry) error) error {
+	entries, err := t.timeline(from, to)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ScanBetween is Between with the entry handed over through decode.
+func (t *pgTx) ScanBetween(from, to time.Time, fn func(at time.Time, channel []byte, decode func() (store.Entry, error)) error) error {
+	entries, err := t.timeline(from, to)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := fn(e.At, []byte(e.Channel), func() (store.Entry, error) { return e, nil }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *pgTx) timeline(from, to time.Time) ([]store.Entry, error) {
+	return collect(t, func(rows pgx.Rows) (store.Entry, error) {
+		var e store.Entry
+		var at int64
+		var status, delivery string
+		err := rows.Scan(&at, &e.PostID, &e.Channel, &status, &delivery, &e.Snippet, &e.Tags)
+		e.At, e.Status, e.Delivery = fromTS(at), post.Status(status), post.DeliveryState(delivery)
+		if len(e.Tags) == 0 {
+			e.Tags = nil
+		}
+		return e, err
+	}, `SELECT at, post_id, channel, status, delivery, snippet, tags FROM timeline
+WHERE at >= $1 AND at < $2 ORDER BY at, post_id, channel`, ts(from), ts(to))
+}
+
+// Due returns up to limit deliveries due at or before now, oldest first.
+func (t *pgTx) Due(now time.Time, limit int) ([]store.DueItem, error) {
+	return collect(t, scanDue, `SELECT at, post_id, channel FROM due WHERE at <= $1 ORDER BY at, post_id, channel LIMIT $2`,
+		now.Unix(), max(limit, 0))
+}
+
+func scanDue(rows pgx.Rows) (store.DueItem, error) {
+	var d store.DueItem
+	var at int64
+	err := rows.Scan(&at, &d.PostID, &d.Channel)
+	d.At = fromTS(at)
+	return d, err
+}
+
+// NextDue returns the earliest time anything is due.
+func (t *pgTx) NextDue() (time.Time, bool, error) {
+	due, err := t.Due(time.Unix(1<<62, 0), 1)
+	if err != nil || len(due) == 0 {
+		return time.Time{}, false, err
+	}
+	return due[0].At, true, nil
+}
+
+// PostIDsByStatus calls fn with the id of every post in status, oldest
+// first, until fn returns an error.
+func (t *pgTx) PostIDsByStatus(status post.Status, fn func(post.ID) error) error {
+	ids, err := collect(t, scanString, `SELECT id FROM posts WHERE status = $1 ORDER BY id`, string(status))
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := fn(id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// PostsByStatus loads every post in status, oldest first.
+func (t *pgTx) PostsByStatus(status post.Status) ([]*post.Post, error) {
+	return t.posts(`SELECT id, data FROM posts WHERE status = $1 ORDER BY id`, string(status))
+}
+
+func (t *pgTx) posts(sql string, args ...any) ([]*post.Post, error) {
+	return collect(t, func(rows pgx.Rows) (*post.Post, error) {
+		var id string
+		var b []byte
+		if err := rows.Scan(&id, &b); err != nil {
+			return nil, err
+		}
+		return decodePost(id, b)
+	}, sql, args...)
+}
+
+// CountByStatus counts the posts in status.
+func (t *pgTx) CountByStatus(status post.Status) (int, error) {
+	var n int
+	if err := t.tx.QueryRow(t.ctx, `SELECT count(*) FROM posts WHERE status = $1`, string(status)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: postgres: %w", err)
+	}
+	return n, nil
+}
+
+// eachPostPage is how many posts EachPost loads per query.
+const eachPostPage = 256
+
+// EachPost calls fn for every post in id order after the id after, a page
+// at a time, until fn returns an error.
+func (t *pgTx) EachPost(after post.ID, fn func(*post.Post) error) error {
+	for {
+		page, err := t.posts(`SELECT id, data FROM posts WHERE id > $1 ORDER BY id LIMIT $2`, after, eachPostPage)
+		if err != nil {
+			return err
+		}
+		for _, p := range page {
+			if err := fn(p); err != nil {
+				return err
+			}
+		}
+		if len(page) < eachPostPage {
+			return nil
+		}
+		after = page[len(page)-1].ID
+	}
+}
+
+// LinkedPostIDs returns the posts whose AuthorizationID is authID, oldest
+// first (every linked post, by authorization, when authID is empty, as a
+// prefix scan in bbolt gives).
+func (t *pgTx) LinkedPostIDs(authID post.ID) ([]post.ID, error) {
+	if authID == "" {
+		return collect(t, scanString, `SELECT id FROM posts WHERE authorization_id IS NOT NULL ORDER BY authorization_id, id`)
+	}
+	return collect(t, scanString, `SELECT id FROM posts WHERE authorization_id = $1 ORDER BY id`, authID)
+}
+
+// EvergreenPostIDs lists published evergreen posts, oldest first.
+func (t *pgTx) EvergreenPostIDs() ([]post.ID, error) {
+	return collect(t, scanString, `SELECT id FROM posts WHERE evergreen ORDER BY id`)
+}
+
+// EvergreenLastUse is when a copy of id was last planned (zero: never).
+func (t *pgTx) EvergreenLastUse(id post.ID) (time.Time, error) {
+	var at int64
+	err := t.tx.QueryRow(t.ctx, `SELECT at FROM evergreen_use WHERE post_id = $1`, id).Scan(&at)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return time.Time{}, nil
+	}
+	if err != nil {
+		return time.Time{}, fmt.Errorf("store: postgres: %w", err)
+	}
+	return fromTS(at), nil
+}
+
+// SetEvergreenUse records that a copy of id is planned at at.
+func (t *pgTx) SetEvergreenUse(id post.ID, at time.Time) error {
+	return t.exec(`INSERT INTO evergreen_use (post_id, at) VALUES ($1, $2) ON CONFLICT (post_id) DO UPDATE SET at = excluded.at`, id, ts(at))
+}

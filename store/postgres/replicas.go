@@ -1,0 +1,165 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// What several replicas on one database need beyond the contract: a
+// wake-up when another replica changes what is due, and periodic jobs run
+// by one replica at a time.
+
+// wakeChannel is the NOTIFY channel of commits that may change what is
+// due: a post written, the emergency stop or a channel's pause changed.
+const wakeChannel = "practicepost_wake"
+
+// notifyWake marks the transaction as one that wakes every replica's
+// scheduler when it commits. PostgreSQL delivers a NOTIFY only on commit
+// and folds repeats within a transaction into one.
+func (t *pgTx) notifyWake() { t.wake = true }
+
+// Listen calls wake each time a commit on the database may have changed
+// what is due, until ctx ends; it always returns nil then. On its own
+// connection, it reconnects (after a second) when that connection is lost,
+// and calls wake after each (re)connection too, since a notification may
+// have been missed while it was away.
+func (db *DB) Listen(ctx context.Context, wake func(context.Context), log *slog.Logger) error {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	for ctx.Err() == nil {
+		err := db.listenOnce(ctx, wake)
+		if ctx.Err() != nil {
+			break
+		}
+		log.Warn("store: lost the database's wake-ups; reconnecting", "error", err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Second):
+		}
+	}
+	return nil
+}
+
+func (db *DB) listenOnce(ctx context.Context, wake func(context.Context)) error {
+	conn, err := pgx.ConnectConfig(ctx, db.pool.Config().ConnConfig.Copy())
+	if err != nil {
+		return err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	if _, err := conn.Exec(ctx, "LISTEN "+wakeChannel); err != nil {
+		return err
+	}
+	wake(ctx)
+	for {
+		if _, err := conn.WaitForNotification(ctx); err != nil {
+			return err
+		}
+		wake(ctx)
+	}
+}
+
+// jobLockKey is the advisory lock key of job name: a hash of the name,
+// which does not meet writeLock in practice (and a meeting would only make
+// the job wait its turn among the writers).
+func jobLockKey(name string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte("practicepost job " + name))
+	return int64(h.Sum64() &^ (1 << 63)) // the top bit cleared: it fits
+}
+
+// ErrJobTaken is RunJob's answer when another replica runs the job now or
+// already ran it in this window.
+var ErrJobTaken = errors.New("store: the job runs, or ran in this window, on another replica")
+
+// RunJob runs a periodic job's run for window (the scheduled time cron
+// fired it for) on this replica only if no replica runs the job now and
+// none ran it for this window: it takes the job's session-level advisory
+// lock on a connection of its own, held while run runs (PostgreSQL lets
+// go of it if this process dies, so the next window runs elsewhere), and
+// records the window in job_runs. It returns ErrJobTaken when it did not
+// run, else run's error.
+func (db *DB) RunJob(ctx context.Context, name string, window time.Time, run func(context.Context) error) error {
+	conn, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return fmt.Errorf("store: job %s: %w", name, err)
+	}
+	defer conn.Release()
+	key := jobLockKey(name)
+	var got bool
+	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&got); err != nil {
+		return fmt.Errorf("store: job %s: %w", name, err)
+	}
+	if !got {
+		return ErrJobTaken
+	}
+	defer func() {
+		if _, err := conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, key); err != nil {
+			// A session lock that cannot be released must not go back to
+			// the pool with its connection.
+			conn.Conn().Close(context.WithoutCancel(ctx)) //nolint:errcheck // closing is the remedy
+		}
+	}()
+	tag, err := conn.Exec(ctx, `INSERT INTO job_runs (name, run_window, started) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING`, name, window.UTC())
+	if err != nil {
+		return fmt.Errorf("store: job %s: %w", name, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return ErrJobTaken
+	}
+	// A month of windows is plenty to tell a repeat; older rows go.
+	if _, err := conn.Exec(ctx, `DELETE FROM job_runs WHERE name = $1 AND run_window < $2`, name, window.UTC().AddDate(0, -1, 0)); err != nil {
+		return fmt.Errorf("store: job %s: %w", name, err)
+	}
+	return run(ctx)
+}
+
+// servingLock is held shared by every daemon serving from the database
+// (HoldServing) and exclusively by `practicepost migrate` (Exclusive), so
+// a migration never runs under a daemon, nor a daemon under a migration:
+// "practpsv" in ASCII.
+const servingLock int64 = 0x7072_6163_7470_7376
+
+// HoldServing marks this process as a daemon serving from the database
+// until release is called or the process dies. It is refused (ELocked)
+// while a migration holds the database.
+func (db *DB) HoldServing(ctx context.Context) (release func(), err error) {
+	return db.sessionLock(ctx, `SELECT pg_try_advisory_lock_shared($1)`,
+		"`practicepost migrate` is copying into or out of this database; start the daemon once it is done")
+}
+
+// Exclusive takes the database for a migration until release: refused
+// (ELocked) while a daemon serves from it.
+func (db *DB) Exclusive(ctx context.Context) (release func(), err error) {
+	return db.sessionLock(ctx, `SELECT pg_try_advisory_lock($1)`,
+		"a practicepost daemon (`practicepost serve`) is using this database; stop every replica first")
+}
+
+// sessionLock takes servingLock with try on a connection of its own,
+// kept out of the pool while the lock is held.
+func (db *DB) sessionLock(ctx context.Context, try, refusal string) (func(), error) {
+	c, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: postgres: %w", err)
+	}
+	conn := c.Hijack()
+	var got bool
+	if err := conn.QueryRow(ctx, try, servingLock).Scan(&got); err != nil {
+		conn.Close(context.WithoutCancel(ctx)) //nolint:errcheck // the query's error is the one to report
+		return nil, fmt.Errorf("store: postgres: %w", err)
+	}
+	if !got {
+		conn.Close(context.WithoutCancel(ctx)) //nolint:errcheck // nothing was taken
+		return nil, post.Errorf(post.ELocked, "%s", refusal)
+	}
+	// Closing the session lets go of its locks.
+	return func() { conn.Close(context.Background()) }, nil //nolint:errcheck // nothing to do about it
+}

@@ -1,0 +1,323 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+)
+
+var t0 = time.Date(2027, 3, 1, 15, 0, 0, 0, time.UTC)
+
+func fixedClock() time.Time { return t0 }
+
+// TestReplicasClaimOnce: three store handles on one database (three
+// replicas) each read what is due and claim it the way the scheduler
+// does; every delivery is claimed exactly once, and the one audit chain
+// they all wrote verifies from each of them.
+func TestReplicasClaimOnce(t *testing.T) {
+	open, _, _ := openTest(t, fixedClock)
+	var replicas []*DB
+	for range 3 {
+		db := open(t)
+		t.Cleanup(func() { db.Close() })
+		replicas = append(replicas, db)
+	}
+	ctx := context.Background()
+	const posts = 30
+	channels := []string{"x", "fb"}
+	for i := range posts {
+		p := &post.Post{ID: post.NewID(t0), Body: fmt.Sprint("post ", i), Channels: channels, Status: post.StatusScheduled,
+			Schedule: post.Schedule{At: t0}, Deliveries: map[string]*post.Delivery{}}
+		for _, ch := range channels {
+			p.Deliveries[ch] = &post.Delivery{Channel: ch, State: post.DeliveryPending, DueAt: t0.Add(-time.Duration(i) * time.Second)}
+		}
+		err := replicas[i%3].Update(ctx, func(tx store.Tx) error { return tx.InsertPost(p, store.Audit{Actor: "ann", Action: "post.create"}) })
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	var (
+		mu     sync.Mutex
+		claims = map[string][]string{} // post/channel -> attempts that took it
+		wg     sync.WaitGroup
+	)
+	for r, db := range replicas {
+		for w := range 2 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for n := 0; ; n++ {
+					var due []store.DueItem
+					if err := db.View(ctx, func(tx store.Tx) error {
+						var err error
+						due, err = tx.Due(t0, 8)
+						return err
+					}); err != nil {
+						t.Error(err)
+						return
+					}
+					if len(due) == 0 {
+						return
+					}
+					for _, d := range due {
+						attempt := fmt.Sprintf("r%d-w%d-%d", r, w, n)
+						var took bool
+						err := db.Update(ctx, func(tx store.Tx) error {
+							var err error
+							took, err = claim(tx, d.PostID, d.Channel, attempt)
+							return err
+						})
+						if err != nil && post.ErrorCode(err) != post.EConflict {
+							t.Error(err)
+							return
+						}
+						if took && err == nil {
+							mu.Lock()
+							claims[d.PostID+"/"+d.Channel] = append(claims[d.PostID+"/"+d.Channel], attempt)
+							mu.Unlock()
+						}
+					}
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	if len(claims) != posts*len(channels) {
+		t.Errorf("%d deliveries claimed, want %d", len(claims), posts*len(channels))
+	}
+	for k, by := range claims {
+		if len(by) != 1 {
+			t.Errorf("%s claimed %d times: %v", k, len(by), by)
+		}
+	}
+	for i, db := range replicas {
+		brk, n, err := db.VerifyAudit(ctx)
+		if err != nil || brk != nil || n != posts+posts*uint64(len(channels)) {
+			t.Errorf("replica %d: audit %+v after %d entries (%v), want intact after %d", i, brk, n, err, posts+posts*len(channels))
+		}
+	}
+}
+
+// claim is the scheduler's claim: read, check the delivery is still
+// pending, mark it publishing, write (PutPost refuses a stale version).
+func claim(tx store.Tx, id post.ID, channel, attempt string) (bool, error) {
+	p, err := tx.Post(id)
+	if err != nil {
+		return false, err
+	}
+	d := p.Deliveries[channel]
+	if d == nil || d.State != post.DeliveryPending {
+		return false, nil
+	}
+	d.State, d.AttemptID, d.AttemptStarted, d.Attempts = post.DeliveryPublishing, attempt, tx.Now(), d.Attempts+1
+	return true, tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery.attempt", Detail: channel + " attempt " + attempt})
+}
+
+// TestSecretsKeyShared: a replica opened with the same key file reads the
+// secrets another sealed; one with another key file, or none while
+// secrets are stored, is refused at open and nothing is written.
+func TestSecretsKeyShared(t *testing.T) {
+	open, dsn, _ := openTest(t, fixedClock)
+	ctx := context.Background()
+	a := open(t)
+	defer a.Close()
+	if err := a.SaveSecret(ctx, "x/main/token", []byte("tok")); err != nil {
+		t.Fatal(err)
+	}
+	b := open(t)
+	defer b.Close()
+	if v, err := b.LoadSecret(ctx, "x/main/token"); err != nil || string(v) != "tok" {
+		t.Errorf("the second replica reads %q, %v", v, err)
+	}
+	for _, tc := range []struct {
+		name, keyFile, want string
+	}{
+		{"another key", filepath.Join(t.TempDir(), "other.key"), "is not the key"},
+		{"no key", filepath.Join(t.TempDir(), "missing", store.KeyFileName), "is missing"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.want == "is not the key" {
+				other, err := store.LoadOrCreateKey(tc.keyFile, true)
+				if err != nil || len(other) != 32 {
+					t.Fatal(err)
+				}
+			}
+			db, err := Open(ctx, dsn, Options{Now: fixedClock, KeyFile: tc.keyFile})
+			if err == nil {
+				db.Close()
+				t.Fatal("opened")
+			}
+			if post.ErrorCode(err) != post.EConflict || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want a conflict saying %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestSchemaVersion: every migration is recorded once, reopening applies
+// none again, and a database a newer build wrote is refused.
+func TestSchemaVersion(t *testing.T) {
+	open, dsn, keyFile := openTest(t, fixedClock)
+	ctx := context.Background()
+	db := open(t)
+	db.Close()
+	db = open(t)
+	var versions []int
+	rows, err := db.pool.Query(ctx, `SELECT version FROM schema_version ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		versions = append(versions, v)
+	}
+	rows.Close()
+	if len(versions) != SchemaVersion || versions[len(versions)-1] != SchemaVersion {
+		t.Errorf("schema_version holds %v, want 1..%d once each", versions, SchemaVersion)
+	}
+	if _, err := db.pool.Exec(ctx, `INSERT INTO schema_version (version) VALUES ($1)`, SchemaVersion+1); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	_, err = Open(ctx, dsn, Options{Now: fixedClock, KeyFile: keyFile})
+	if post.ErrorCode(err) != post.EConflict || !strings.Contains(err.Error(), "newer practicepost") {
+		t.Errorf("opening a newer schema: %v, want a refusal", err)
+	}
+}
+
+// TestRunJobOnePerWindow: three replicas firing the same job in the same
+// window run it once; a replica that dies holding a job lets the next
+// window run on another.
+func TestRunJobOnePerWindow(t *testing.T) {
+	open, _, _ := openTest(t, fixedClock)
+	var replicas []*DB
+	for range 3 {
+		db := open(t)
+		t.Cleanup(func() { db.Close() })
+		replicas = append(replicas, db)
+	}
+	ctx := context.Background()
+	w1 := t0.Truncate(time.Minute)
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		ran  int
+		took int
+	)
+	for _, db := range replicas {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := db.RunJob(ctx, "engagement", w1, func(context.Context) error {
+				mu.Lock()
+				ran++
+				mu.Unlock()
+				time.Sleep(50 * time.Millisecond)
+				return nil
+			})
+			switch {
+			case err == nil:
+				mu.Lock()
+				took++
+				mu.Unlock()
+			case !errors.Is(err, ErrJobTaken):
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if ran != 1 || took != 1 {
+		t.Fatalf("window 1: the job ran %d times (%d replicas said they ran it), want once", ran, took)
+	}
+	noop := func(context.Context) error { return nil }
+	if err := replicas[1].RunJob(ctx, "engagement", w1, noop); !errors.Is(err, ErrJobTaken) {
+		t.Errorf("window 1 again, after the first run ended: %v, want ErrJobTaken", err)
+	}
+
+	// Replica 0 takes window 2 and hangs in it; replica 1 cannot run the
+	// job meanwhile, and can once replica 0's connection is gone.
+	started, release := make(chan struct{}), make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- replicas[0].RunJob(ctx, "engagement", w1.Add(time.Minute), func(context.Context) error {
+			close(started)
+			<-release
+			return nil
+		})
+	}()
+	<-started
+	if err := replicas[1].RunJob(ctx, "engagement", w1.Add(2*time.Minute), noop); !errors.Is(err, ErrJobTaken) {
+		t.Errorf("while replica 0 runs the job: %v, want ErrJobTaken", err)
+	}
+	// pg_terminate_backend with a timeout waits for the backend to exit.
+	if _, err := replicas[2].pool.Exec(ctx, `SELECT pg_terminate_backend(pid, 10000) FROM pg_locks
+WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`); err != nil {
+		t.Fatal(err)
+	}
+	if err := replicas[1].RunJob(ctx, "engagement", w1.Add(3*time.Minute), noop); err != nil {
+		t.Errorf("after replica 0 died holding the job: %v, want it run", err)
+	}
+	close(release)
+	<-done
+}
+
+// TestListenWakes: a post written or the emergency stop set on one
+// replica wakes another's scheduler, and the other's next transaction
+// reads the stop.
+func TestListenWakes(t *testing.T) {
+	open, _, _ := openTest(t, fixedClock)
+	a, b := open(t), open(t)
+	t.Cleanup(func() { a.Close(); b.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	woke := make(chan struct{}, 16)
+	listening := make(chan error, 1)
+	go func() { listening <- a.Listen(ctx, func(context.Context) { woke <- struct{}{} }, nil) }()
+	waitWake := func(what string) {
+		t.Helper()
+		select {
+		case <-woke:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no wake-up after %s", what)
+		}
+	}
+	waitWake("connecting") // the first wake-up comes when it starts listening
+	p := &post.Post{ID: post.NewID(t0), Body: "Flu shots.", Channels: []string{"x"}, Status: post.StatusScheduled,
+		Deliveries: map[string]*post.Delivery{"x": {Channel: "x", State: post.DeliveryPending, DueAt: t0}}}
+	if err := b.Update(ctx, func(tx store.Tx) error { return tx.InsertPost(p, store.Audit{Actor: "ann", Action: "post.create"}) }); err != nil {
+		t.Fatal(err)
+	}
+	waitWake("a post written on the other replica")
+	stop := store.EmergencyStop{Active: true, By: "doc", At: t0, Reason: "local news"}
+	if err := b.Update(ctx, func(tx store.Tx) error {
+		return tx.PutEmergencyStop(stop, store.Audit{Actor: "doc", Action: "emergency.stop"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	waitWake("the emergency stop set on the other replica")
+	if err := a.Update(ctx, func(tx store.Tx) error {
+		got, err := tx.EmergencyStop()
+		if err == nil && !got.Active {
+			t.Error("the replica's next transaction does not see the stop")
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := <-listening; err != nil {
+		t.Errorf("Listen returned %v at the end, want nil", err)
+	}
+}

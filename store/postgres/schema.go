@@ -1,0 +1,241 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// migrations are applied in order, each in the transaction that records it
+// in schema_version, and never edited once released: a schema change is a
+// new entry at the end (the same discipline as store/migrate.go).
+//
+// Records are kept as the JSON bbolt keeps (bytea, not jsonb: jsonb
+// reorders keys and drops whitespace, and `practicepost migrate` copies
+// records byte for byte, so an export from either backend is the same).
+// The columns beside the JSON are what the queries select and order by;
+// they are written from the record in the same statement. Keys that bbolt
+// orders by bytes are text COLLATE "C", which orders by bytes too.
+var migrations = []string{
+	// 1: the initial layout.
+	`
+CREATE TABLE meta (
+	key   text COLLATE "C" PRIMARY KEY,
+	value bytea NOT NULL
+);
+CREATE TABLE posts (
+	id               text COLLATE "C" PRIMARY KEY,
+	version          bigint NOT NULL,
+	status           text COLLATE "C" NOT NULL,
+	authorization_id text COLLATE "C",
+	evergreen        boolean NOT NULL,
+	data             bytea NOT NULL
+);
+CREATE INDEX posts_status ON posts (status, id);
+CREATE INDEX posts_authorization ON posts (authorization_id, id) WHERE authorization_id IS NOT NULL;
+CREATE INDEX posts_evergreen ON posts (id) WHERE evergreen;
+-- Every delivery with a time (calendar views); at is Unix seconds.
+CREATE TABLE timeline (
+	at       bigint NOT NULL,
+	post_id  text COLLATE "C" NOT NULL,
+	channel  text COLLATE "C" NOT NULL,
+	status   text NOT NULL,
+	delivery text NOT NULL,
+	snippet  text NOT NULL,
+	tags     text[],
+	PRIMARY KEY (at, post_id, channel)
+);
+CREATE INDEX timeline_post ON timeline (post_id);
+-- Deliveries the scheduler must act on at at.
+CREATE TABLE due (
+	at      bigint NOT NULL,
+	post_id text COLLATE "C" NOT NULL,
+	channel text COLLATE "C" NOT NULL,
+	PRIMARY KEY (at, post_id, channel)
+);
+CREATE INDEX due_post ON due (post_id);
+CREATE TABLE reviews (
+	post_id text COLLATE "C" NOT NULL,
+	id      text COLLATE "C" NOT NULL,
+	data    bytea NOT NULL,
+	PRIMARY KEY (post_id, id)
+);
+CREATE TABLE auths (
+	id   text COLLATE "C" PRIMARY KEY,
+	data bytea NOT NULL
+);
+-- The hash-chained trail: entry is the JSON exactly as written, which is
+-- what its hash (and the legacy hash of entries copied from old bbolt
+-- databases) covers.
+CREATE TABLE audit (
+	seq   bigint PRIMARY KEY,
+	entry bytea NOT NULL
+);
+-- The newest entry, kept apart so entries cut off the end are found.
+CREATE TABLE audit_head (
+	one  boolean PRIMARY KEY CHECK (one),
+	seq  bigint NOT NULL,
+	hash text NOT NULL
+);
+-- The entry that last wrote each post, for VerifyAudit's cross-check.
+CREATE TABLE audit_last (
+	post_id text COLLATE "C" PRIMARY KEY,
+	seq     bigint NOT NULL
+);
+CREATE TABLE users (
+	name text COLLATE "C" PRIMARY KEY,
+	data bytea NOT NULL
+);
+-- Sessions and API tokens are stored under the SHA-256 of the token.
+CREATE TABLE sessions (
+	key       bytea PRIMARY KEY,
+	user_name text NOT NULL,
+	expires   timestamptz NOT NULL,
+	data      bytea NOT NULL
+);
+CREATE TABLE apitokens (
+	key       bytea PRIMARY KEY,
+	id        text NOT NULL,
+	user_name text NOT NULL,
+	data      bytea NOT NULL
+);
+CREATE INDEX apitokens_id ON apitokens (id);
+-- AES-256-GCM sealed (nonce || ciphertext), the name as additional data.
+CREATE TABLE secrets (
+	name   text COLLATE "C" PRIMARY KEY,
+	sealed bytea NOT NULL
+);
+-- Images: the record and the cleaned bytes, named by their SHA-256.
+CREATE TABLE media (
+	hash    text COLLATE "C" PRIMARY KEY,
+	data    bytea NOT NULL,
+	content bytea NOT NULL
+);
+CREATE TABLE settings (
+	key  text COLLATE "C" PRIMARY KEY,
+	data bytea NOT NULL
+);
+-- One open (unacknowledged) alert per kind, post and channel.
+CREATE TABLE alerts (
+	id      text COLLATE "C" PRIMARY KEY,
+	kind    text NOT NULL,
+	post_id text NOT NULL,
+	channel text NOT NULL,
+	open    boolean NOT NULL,
+	data    bytea NOT NULL
+);
+CREATE UNIQUE INDEX alerts_open ON alerts (kind, post_id, channel) WHERE open;
+CREATE TABLE engagement (
+	post_id text COLLATE "C" NOT NULL,
+	channel text COLLATE "C" NOT NULL,
+	at      bigint NOT NULL,
+	data    bytea NOT NULL,
+	PRIMARY KEY (post_id, channel, at)
+);
+CREATE TABLE comments (
+	post_id   text COLLATE "C" NOT NULL,
+	channel   text COLLATE "C" NOT NULL,
+	remote_id text COLLATE "C" NOT NULL,
+	data      bytea NOT NULL,
+	PRIMARY KEY (post_id, channel, remote_id)
+);
+-- Engagement collection: each delivery's schedule, next due at next.
+CREATE TABLE collect_state (
+	post_id text COLLATE "C" NOT NULL,
+	channel text COLLATE "C" NOT NULL,
+	next    bigint,
+	data    bytea NOT NULL,
+	PRIMARY KEY (post_id, channel)
+);
+CREATE INDEX collect_due ON collect_state (next, post_id, channel) WHERE next IS NOT NULL;
+CREATE TABLE revisions (
+	post_id text COLLATE "C" PRIMARY KEY,
+	data    bytea NOT NULL
+);
+CREATE TABLE evergreen_use (
+	post_id text COLLATE "C" PRIMARY KEY,
+	at      bigint NOT NULL
+);
+CREATE TABLE imports (
+	id   text COLLATE "C" PRIMARY KEY,
+	data bytea NOT NULL
+);
+-- WriteProbe's row.
+CREATE TABLE probe (
+	one boolean PRIMARY KEY CHECK (one),
+	at  timestamptz NOT NULL
+);
+`,
+	// 2: periodic jobs' runs, one row per job and window, so replicas that
+	// all fire a job run each window once (RunJob).
+	`
+CREATE TABLE job_runs (
+	name       text NOT NULL,
+	run_window timestamptz NOT NULL,
+	started    timestamptz NOT NULL,
+	PRIMARY KEY (name, run_window)
+);
+`,
+}
+
+// SchemaVersion is the layout this build writes.
+var SchemaVersion = len(migrations)
+
+// migrate brings the database to SchemaVersion under the write lock, so
+// replicas starting together migrate once.
+func (db *DB) migrate(ctx context.Context) error {
+	tx, err := db.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx)) //nolint:errcheck // a no-op after Commit
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", writeLock); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+	version    integer PRIMARY KEY,
+	applied_at timestamptz NOT NULL DEFAULT now()
+)`); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	have, err := schemaOf(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if have > SchemaVersion {
+		return post.Errorf(post.EConflict, "the database is schema version %d, written by a newer practicepost; this one understands schema %d and will not touch it. "+
+			"Run the newer practicepost again", have, SchemaVersion)
+	}
+	for v := have; v < SchemaVersion; v++ {
+		if _, err := tx.Exec(ctx, migrations[v]); err != nil {
+			return fmt.Errorf("store: migration %d: %w", v+1, err)
+		}
+		if _, err := tx.Exec(ctx, "INSERT INTO schema_version (version) VALUES ($1)", v+1); err != nil {
+			return fmt.Errorf("store: migration %d: %w", v+1, err)
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	return nil
+}
+
+// schemaOf reads the newest applied migration (0: none).
+func schemaOf(ctx context.Context, q interface {
+	QueryRow(context.Context, string, ...any) pgx.Row
+},
+) (int, error) {
+	var have int
+	err := q.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM schema_version").Scan(&have)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: schema version: %w", err)
+	}
+	return have, nil
+}
