@@ -72,11 +72,25 @@ func (p Practice) Location() *time.Location {
 
 // Store says where the database and its backups live.
 type Store struct {
+	// Backend is "bbolt" (the default: one file in Dir, one daemon) or
+	// "postgres" (a database several replicas share, reached through DSN;
+	// Dir still holds the secrets key, which every replica needs).
+	Backend string `toml:"backend"`
+	// DSN is the PostgreSQL connection string (libpq key=value or a
+	// postgres:// URL), usually "env:PRACTICEPOST_DSN"; only with
+	// backend = "postgres".
+	DSN            Secret `toml:"dsn"`
 	Dir            string `toml:"dir"`             // data folder, relative to the config file; default "data"
 	BackupDir      string `toml:"backup_dir"`      // nightly backups; default Dir/backups
 	BackupKeep     int    `toml:"backup_keep"`     // backups kept; default 14
 	BackupSchedule string `toml:"backup_schedule"` // cron; default "30 2 * * *"
 }
+
+// Store backends.
+const (
+	BackendBbolt    = "bbolt"
+	BackendPostgres = "postgres"
+)
 
 // DBPath is the bbolt database file inside Dir.
 func (s Store) DBPath() string { return filepath.Join(s.Dir, "practicepost.db") }
@@ -159,6 +173,7 @@ type Templates struct {
 func Default() *Config {
 	return &Config{
 		Store: Store{
+			Backend:        BackendBbolt,
 			Dir:            "data",
 			BackupKeep:     14,
 			BackupSchedule: "30 2 * * *",

@@ -25,6 +25,7 @@ func setTestEnv(t *testing.T) {
 		t.Setenv(k, "value-of-"+k)
 	}
 	t.Setenv("PP_TEST_WEBHOOK", "https://hooks.example/T0/secret-path")
+	t.Setenv("PP_TEST_DSN", "host=db.example user=practicepost dbname=practicepost")
 }
 
 // problems flattens the error Load returns into its *Errors.
@@ -175,6 +176,8 @@ func TestBadFiles(t *testing.T) {
 			{7, `web.trusted_proxies[2]: "proxy.example" is not an IP address or a CIDR range`},
 		}},
 		{"bad-state.toml", []want{{4, `practice.state: "XX" is not a US state, DC or territory code`}}},
+		{"bad-store-backend.toml", []want{{7, `store.backend: is "mysql"; want "bbolt" or "postgres"`}}},
+		{"bad-store-dsn.toml", []want{{7, `store.dsn: is only for backend = "postgres"`}}},
 		{"bad-community.toml", []want{
 			{5, `practice.community_names[1]: "  " has no letters`},
 			{5, `practice.community_names[2]: "springfield" is already practice.community_names[0]`},
@@ -266,5 +269,27 @@ func TestDurationKeys(t *testing.T) {
 	walk(reflect.TypeFor[Config](), "")
 	if !maps.Equal(found, durationKeys) {
 		t.Errorf("Duration fields %v, durationKeys %v", found, durationKeys)
+	}
+}
+
+// TestStoreBackend: the backend defaults to bbolt, postgres takes its
+// connection string from the environment, and postgres without one is
+// refused with the key named.
+func TestStoreBackend(t *testing.T) {
+	setTestEnv(t)
+	c, err := Load(filepath.Join("testdata", "good-postgres.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Store.Backend != BackendPostgres || c.Store.DSN.Reveal() != "host=db.example user=practicepost dbname=practicepost" {
+		t.Errorf("store: backend %q, dsn resolved to %q", c.Store.Backend, c.Store.DSN.Reveal())
+	}
+	if c, err := Load(filepath.Join("testdata", "good-minimal.toml")); err != nil || c.Store.Backend != BackendBbolt {
+		t.Errorf("default backend: %v %v", c, err)
+	}
+	const practice = "[practice]\nname = \"Maple Street Family Medicine\"\ntimezone = \"America/Chicago\"\nstate = \"IL\"\n[store]\n"
+	_, err = Parse([]byte(practice+"backend = \"postgres\"\n"), "c.toml", t.TempDir())
+	if err == nil || !strings.Contains(err.Error(), "store.dsn: must be set with backend = \"postgres\"") {
+		t.Errorf("postgres without a dsn: %v", err)
 	}
 }

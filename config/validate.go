@@ -89,6 +89,18 @@ func (c *Config) validateService(v *validator) {
 	if c.Store.Dir == "" {
 		v.add("store.dir", "must not be empty")
 	}
+	switch c.Store.Backend {
+	case BackendBbolt:
+		if c.Store.DSN != "" {
+			v.add("store.dsn", `is only for backend = "postgres" (the backend is "bbolt", which keeps the database in store.dir)`)
+		}
+	case BackendPostgres:
+		if c.Store.DSN == "" {
+			v.add("store.dsn", `must be set with backend = "postgres" (for example "env:PRACTICEPOST_DSN", holding "host=db.example user=practicepost dbname=practicepost")`)
+		}
+	default:
+		v.add("store.backend", `is %q; want "bbolt" or "postgres"`, c.Store.Backend)
+	}
 	if c.Store.BackupKeep < 1 {
 		v.add("store.backup_keep", "is %d; keep at least 1 backup", c.Store.BackupKeep)
 	}
