@@ -29,6 +29,11 @@ func (j Job) validate() error {
 	return nil
 }
 
+// JobRunner runs one firing of the job called name, for window (the
+// minute cron fired it in, UTC), by calling run, or leaves it to another
+// replica: ran is false then.
+type JobRunner func(ctx context.Context, name string, window time.Time, run func(context.Context) error) (ran bool, err error)
+
 // startJobs starts cron with every job. cron only triggers: what a job does
 // is read from the store, so a run missed while the daemon was down is made
 // up by the next one. The returned function stops cron and waits for
@@ -41,8 +46,19 @@ func (s *Scheduler) startJobs(ctx context.Context) (func(), error) {
 	for _, j := range s.opt.Jobs {
 		if _, err := c.AddFunc(j.Spec, func() {
 			start := time.Now()
-			if err := j.Run(ctx); err != nil {
+			ran, err := true, error(nil)
+			if s.opt.RunJob != nil {
+				// Every replica fires in the same minute of its own clock.
+				ran, err = s.opt.RunJob(ctx, j.Name, start.UTC().Truncate(time.Minute), j.Run)
+			} else {
+				err = j.Run(ctx)
+			}
+			if err != nil {
 				s.log.Error("job failed", "job", j.Name, "error", err)
+				return
+			}
+			if !ran {
+				s.log.Debug("job left to another replica", "job", j.Name)
 				return
 			}
 			s.log.Info("job done", "job", j.Name, "took", time.Since(start).Round(time.Millisecond))

@@ -65,6 +65,11 @@ type Options struct {
 	Logger      *slog.Logger
 	Now         func() time.Time // injected clock; default time.Now
 	Jobs        []Job            // periodic jobs run by cron in the practice timezone
+	// RunJob, when set, runs every firing of a periodic job: several
+	// replicas sharing one database each fire every job, and RunJob lets
+	// one of them run each window (store/postgres's DB.RunJob). Nil runs
+	// each job here.
+	RunJob JobRunner
 	// TokenCheckSchedule, when set, adds the token check (CheckTokens) to
 	// Jobs on this cron schedule (config scheduler.token_check_schedule).
 	TokenCheckSchedule string
