@@ -3,10 +3,12 @@ package store
 import (
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/hkdf"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -264,4 +266,21 @@ func ChannelPauseKey(channel string) string { return channelPauseKey(channel) }
 // practice has none), a channel and a remote id.
 func ValidComment(c *StoredComment) bool {
 	return (post.ValidID(c.PostID) || (c.Review && c.PostID == "")) && c.Channel != "" && c.Comment.RemoteID != ""
+}
+
+// DeriveKey returns a 32-byte key for one purpose ("media-links"), derived
+// with HKDF-SHA256 from the secrets key: a feature that signs or seals
+// something of its own gets a key that is kept and backed up with the
+// secrets key, without a new file, and that opens none of the secrets
+// (nor another purpose's key). Every backend derives the same key from
+// the same secrets key, so replicas and a migrated store agree.
+func DeriveKey(secretsKey []byte, purpose string) ([]byte, error) {
+	if purpose == "" {
+		return nil, errors.New("store: derive key: no purpose")
+	}
+	key, err := hkdf.Key(sha256.New, secretsKey, nil, "practicepost/"+purpose, 32)
+	if err != nil {
+		return nil, fmt.Errorf("store: derive key: %w", err)
+	}
+	return key, nil
 }

@@ -3,9 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
-	"crypto/hkdf"
 	"crypto/rand"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -51,21 +49,9 @@ func loadOrCreateKey(path string, create bool) ([]byte, error) {
 	return key, f.Close()
 }
 
-// DeriveKey returns a 32-byte key for one purpose ("media-links"), derived
-// with HKDF-SHA256 from the secrets key: a feature that signs or seals
-// something of its own gets a key that is kept and backed up with the
-// secrets key, without a new file, and that opens none of the secrets
-// (nor another purpose's key).
-func (db *DB) DeriveKey(purpose string) ([]byte, error) {
-	if purpose == "" {
-		return nil, errors.New("store: derive key: no purpose")
-	}
-	key, err := hkdf.Key(sha256.New, db.key, nil, "practicepost/"+purpose, 32)
-	if err != nil {
-		return nil, fmt.Errorf("store: derive key: %w", err)
-	}
-	return key, nil
-}
+// DeriveKey returns a 32-byte key for one purpose ("media-links"),
+// derived from the secrets key (store.DeriveKey).
+func (db *DB) DeriveKey(purpose string) ([]byte, error) { return DeriveKey(db.key, purpose) }
 
 // SaveSecret encrypts value and stores it under name (e.g.
 // "x/<channel>/oauth2-token"). The name is bound to the ciphertext, so a

@@ -38,7 +38,7 @@ type AuditVerifyResult struct {
 
 // apiMux registers every method the CLI calls. daemon is non-nil when the
 // mux serves the socket of a running daemon.
-func apiMux(svc *calendar.Service, db *store.DB, practice string, chans map[string]channels.Channel) *localapi.Mux {
+func apiMux(svc *calendar.Service, db daemonStore, practice string, chans map[string]channels.Channel) *localapi.Mux {
 	m := localapi.NewMux(nil)
 	localapi.Handle(m, "Ping", func(context.Context, struct{}) (Pong, error) {
 		return Pong{PID: os.Getpid()}, nil

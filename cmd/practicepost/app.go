@@ -19,7 +19,6 @@ import (
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/localapi"
 	"github.com/practicepost/practicepost/post"
-	"github.com/practicepost/practicepost/store"
 )
 
 // App is the CLI: the global flags, the loaded config and the way to reach
@@ -34,7 +33,7 @@ type App struct {
 
 	cfg     *config.Config
 	client  *localapi.Client
-	db      *store.DB // only when no daemon runs
+	db      daemonStore // only when no daemon runs
 	closers []func()
 }
 
@@ -98,7 +97,7 @@ func (a *App) api(ctx context.Context) (*localapi.Client, error) {
 			return c, nil
 		}
 	}
-	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{BackupDir: cfg.Store.BackupDir})
+	db, err := openStore(ctx, cfg, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +153,7 @@ func osActor() string {
 
 // newService builds the calendar service from config with the compiled
 // checklist.
-func newService(cfg *config.Config, db *store.DB, checker *compliance.Checker, log *slog.Logger, onChanged func(context.Context)) (*calendar.Service, error) {
+func newService(cfg *config.Config, db calendar.Store, checker *compliance.Checker, log *slog.Logger, onChanged func(context.Context)) (*calendar.Service, error) {
 	chs := channelInfos(cfg)
 	loc := cfg.Practice.Location()
 	return calendar.New(db, calendar.NewChecker(checker, chs), calendar.Options{

@@ -41,7 +41,7 @@ func buildConnectors(cfg *config.Config, secrets channels.SecretStore) (map[stri
 // buildChannels makes every configured channel through its kind. links
 // makes the signed image links of kinds that need them; nil where nothing
 // publishes (the CLI) or the config has no [web] public_base_url.
-func buildChannels(ctx context.Context, cfg *config.Config, db *store.DB, log *slog.Logger, links *medialink.Signer) (map[string]channels.Channel, error) {
+func buildChannels(ctx context.Context, cfg *config.Config, db store.Secrets, log *slog.Logger, links *medialink.Signer) (map[string]channels.Channel, error) {
 	out := map[string]channels.Channel{}
 	for i := range cfg.Channels {
 		c := &cfg.Channels[i]
@@ -66,7 +66,7 @@ func buildChannels(ctx context.Context, cfg *config.Config, db *store.DB, log *s
 // linkSigner makes the signer of public image links from [web]
 // public_base_url, with its key derived from the store's secrets key; nil
 // when the config sets no public address.
-func linkSigner(cfg *config.Config, db *store.DB, now func() time.Time) (*medialink.Signer, error) {
+func linkSigner(cfg *config.Config, db daemonStore, now func() time.Time) (*medialink.Signer, error) {
 	if cfg.Web.PublicBaseURL == "" {
 		return nil, nil
 	}

@@ -235,7 +235,7 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 			add("database", statusFail, what, folderFix(err))
 			return nil, none
 		}
-		db, err := store.Open(ctx, cfg.Store.Dir, store.Options{ReadOnly: true, BackupDir: cfg.Store.BackupDir})
+		db, err := doctorOpen(ctx, cfg)
 		switch {
 		case errors.Is(err, fs.ErrPermission):
 			add("database", statusFail, post.ErrorMessage(err), "run doctor as root or as the data folder's owner: sudo -u practicepost practicepost doctor")
@@ -285,6 +285,19 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 	return client, none
 }
 
+// doctorOpen opens the store for doctor: bbolt read-only; Postgres as the
+// daemon does (it applies a pending migration, as serve would).
+func doctorOpen(ctx context.Context, cfg *config.Config) (daemonStore, error) {
+	if cfg.Store.Backend == config.BackendPostgres {
+		return openStore(ctx, cfg, nil)
+	}
+	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{ReadOnly: true, BackupDir: cfg.Store.BackupDir})
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}
+
 // folderFix is what to do about a data folder doctor cannot stat.
 func folderFix(err error) string {
 	if errors.Is(err, fs.ErrPermission) {
@@ -305,7 +318,7 @@ type StoreHealth struct {
 	Unreadable []string          `json:"unreadable,omitempty"` // names of secrets the key does not open
 }
 
-func storeHealth(ctx context.Context, db *store.DB) (StoreHealth, error) {
+func storeHealth(ctx context.Context, db daemonStore) (StoreHealth, error) {
 	var h StoreHealth
 	var err error
 	if h.Schema, err = db.Schema(); err != nil {

@@ -121,7 +121,7 @@ Every command works whether or not the daemon (practicepost serve) is running.`,
 		a.importCommand(), a.exportCommand(), a.authorizationCommand(), a.backupCommand(), a.restoreCommand(),
 		a.auditCommand(), a.configCommand(), a.checkCommand(), a.userCommand(), a.stopCommand(),
 		a.resumeCommand(), a.templatesCommand(), a.planCommand(), a.reportCommand(), a.channelsCommand(), a.evergreenCommand(),
-		a.versionCommand(), a.doctorCommand(),
+		a.versionCommand(), a.doctorCommand(), a.migrateCommand(),
 	)
 	refuseUnknownSubcommands(root)
 	root.SetOut(a.Stdout) // help and completion go where the caller's output goes

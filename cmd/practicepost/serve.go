@@ -86,7 +86,7 @@ type Main struct {
 	// Now is the clock for everything below; tests inject one.
 	Now func() time.Time
 
-	DB *store.DB
+	DB daemonStore
 	// Checker is the one compiled checklist: the calendar, the report
 	// collector and the web UI share it.
 	Checker  *compliance.Checker
@@ -107,6 +107,8 @@ type Main struct {
 	sockSrv  *http.Server
 	started  time.Time
 	runParts []func(ctx context.Context) error
+	// releaseServing lets go of the Postgres database's serving mark.
+	releaseServing func()
 }
 
 // Open opens the store and builds every part, each from the parts before
@@ -118,11 +120,18 @@ func (m *Main) Open(ctx context.Context) error {
 	}
 	m.started = m.Now()
 	cfg := m.Config
-	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{Now: m.Now, BackupDir: cfg.Store.BackupDir})
+	db, err := openStore(ctx, cfg, m.Now)
 	if err != nil {
 		return err
 	}
 	m.DB = db
+	if pg, ok := db.(pgStore); ok {
+		// Marks this replica as serving: `practicepost migrate` is refused
+		// until it stops (and it refuses to start under a migration).
+		if m.releaseServing, err = pg.HoldServing(ctx); err != nil {
+			return err
+		}
+	}
 	if m.Checker, err = newChecker(cfg); err != nil {
 		return err
 	}
@@ -291,6 +300,9 @@ func (m *Main) Close() error {
 	}
 	if m.httpLn != nil {
 		m.httpLn.Close()
+	}
+	if m.releaseServing != nil {
+		m.releaseServing()
 	}
 	if m.DB != nil {
 		return m.DB.Close()

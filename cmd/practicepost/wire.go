@@ -8,6 +8,7 @@ import (
 
 	"github.com/practicepost/practicepost/alert"
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/medialink"
 	"github.com/practicepost/practicepost/report"
 	"github.com/practicepost/practicepost/scheduler"
@@ -36,13 +37,17 @@ func (m *Main) openScheduler(wake scheduler.Waker) error {
 			_, err := collector.Collect(ctx)
 			return err
 		}},
-		scheduler.BackupJob(m.DB, cfg.Store.BackupDir, cfg.Store.BackupKeep),
 		scheduler.SessionPruneJob(m.DB, m.Logger),
 		// Every five minutes: a doctor hears of a waiting post within one
 		// notice interval (an hour at most), and of one due soon at once.
 		{Name: "review-watch", Spec: "*/5 * * * *", Run: func(ctx context.Context) error {
 			return notifier.CheckReviews(ctx, m.Now(), alert.ReviewWatch{WarnBefore: cfg.Alerts.ReviewWarnBefore.Duration, Location: loc})
 		}},
+	}
+	// A shared Postgres database is backed up by its server (pg_dump,
+	// point-in-time recovery), not by each replica to its own disk.
+	if cfg.Store.Backend != config.BackendPostgres {
+		jobs = append(jobs, scheduler.BackupJob(m.DB, cfg.Store.BackupDir, cfg.Store.BackupKeep))
 	}
 	if days := cfg.Templates.EvergreenDaysAhead; days > 0 {
 		jobs = append(jobs, scheduler.Job{Name: "evergreen", Spec: "15 1 * * *", Run: func(ctx context.Context) error {
@@ -51,6 +56,13 @@ func (m *Main) openScheduler(wake scheduler.Waker) error {
 			return err
 		}})
 	}
+	// Replicas on one Postgres database: another replica's change wakes
+	// this scheduler too, and each periodic job runs on one of them.
+	var runJob scheduler.JobRunner
+	if pg, ok := m.DB.(pgStore); ok {
+		runJob = pg.runJob
+		m.runParts = append(m.runParts, func(ctx context.Context) error { return pg.Listen(ctx, wake.Wake, m.Logger) })
+	}
 	sch, err := scheduler.New(scheduler.Options{
 		DB: m.DB, Location: loc, Grace: cfg.Scheduler.Grace.Duration, Paused: pausedInConfig(cfg),
 		Channels: m.Channels, MaxAttempts: cfg.Scheduler.MaxAttempts,
@@ -58,6 +70,7 @@ func (m *Main) openScheduler(wake scheduler.Waker) error {
 		ReconcileSettle: cfg.Scheduler.ReconcileSettle.Duration,
 		Blackout:        func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
 		Jobs:            jobs,
+		RunJob:          runJob,
 		// The token check pauses a channel whose login expired through
 		// the calendar, the one writer of pauses.
 		TokenCheckSchedule: cfg.Scheduler.TokenCheckSchedule,

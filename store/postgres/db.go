@@ -299,3 +299,7 @@ func (db *DB) Schema() (uint64, error) {
 	v, err := schemaOf(ctx, db.pool)
 	return uint64(max(v, 0)), err
 }
+
+// DeriveKey returns a 32-byte key for one purpose, derived from the
+// secrets key as bbolt derives it (store.DeriveKey).
+func (db *DB) DeriveKey(purpose string) ([]byte, error) { return store.DeriveKey(db.key, purpose) }

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
+	"github.com/practicepost/practicepost/store/postgres"
+)
+
+// daemonStore is what serve and the CLI need of a store: the storage
+// contract and a backup to a file. *store.DB (bbolt) and pgStore
+// implement it; [store] backend chooses.
+type daemonStore interface {
+	store.Store
+	BackupFile(ctx context.Context, path string, overwrite bool) (int64, error)
+	// Schema is the layout version the store is at, for doctor.
+	Schema() (uint64, error)
+	// DeriveKey is a key for one purpose from the secrets key (the
+	// signer of public image links).
+	DeriveKey(purpose string) ([]byte, error)
+}
+
+// pgStore is the Postgres store as the daemon holds it.
+type pgStore struct{ *postgres.DB }
+
+// BackupFile refuses: a shared database is backed up by its server, and a
+// file written by one replica would be a copy of nothing in particular.
+func (pgStore) BackupFile(context.Context, string, bool) (int64, error) {
+	return 0, post.Errorf(post.EInvalid, `with [store] backend = "postgres" the database server keeps the backups (pg_dump, or its point-in-time recovery); `+
+		"`practicepost backup` copies a bbolt store only. Keep a copy of %s beside them: the secrets in the database open only with it", store.KeyFileName)
+}
+
+// openStore opens the configured backend with clock now.
+func openStore(ctx context.Context, cfg *config.Config, now func() time.Time) (daemonStore, error) {
+	if cfg.Store.Backend != config.BackendPostgres {
+		db, err := store.Open(ctx, cfg.Store.Dir, store.Options{Now: now, BackupDir: cfg.Store.BackupDir})
+		if err != nil {
+			return nil, err
+		}
+		return db, nil
+	}
+	// The data folder keeps the secrets key (and the local API's socket).
+	if err := os.MkdirAll(cfg.Store.Dir, 0o700); err != nil {
+		return nil, fmt.Errorf("store: create data folder: %w", err)
+	}
+	db, err := postgres.Open(ctx, cfg.Store.DSN.Reveal(), postgres.Options{Now: now, KeyFile: filepath.Join(cfg.Store.Dir, store.KeyFileName)})
+	if err != nil {
+		return nil, err
+	}
+	return pgStore{db}, nil
+}
+
+// runJob runs a periodic job's firing on this replica only if no other
+// replica on the database has it (postgres.DB.RunJob).
+func (p pgStore) runJob(ctx context.Context, name string, window time.Time, run func(context.Context) error) (bool, error) {
+	err := p.RunJob(ctx, name, window, run)
+	if errors.Is(err, postgres.ErrJobTaken) {
+		return false, nil
+	}
+	return true, err
+}
