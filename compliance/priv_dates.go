@@ -25,6 +25,9 @@ var (
 	ageRE      = mustAnchor(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`, 40).withHand(matchAge)
 	oldWordsRE = mustAnchor(`(?i)\b(?:ninety|one\s+hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b|\b(?:centenarian|nonagenarian|supercentenarian)s?\b|\b(?:in\s+(?:her|his|their)\s+(?:90s|nineties|100s))\b`, 48)
 	birthdayRE = mustAnchor(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b|\bhappy\s+(9\d|1[01]\d)(?:st|nd|rd|th)\b|\bturn(?:s|ed|ing)?\s+(9\d|1[01]\d)\b|\b(9\d|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:young|strong)\b`, 40)
+	// celebratedRE is "just celebrated 101 years": an age when said of a
+	// person ("100 years of insulin" is not one).
+	celebratedRE = mustAnchor(`(?i)\bcelebrat(?:es|ed|ing)\s+(9\d|1[01]\d)\s+(?:years?|yrs?|birthdays?)\b`, 40)
 	// dobDateRE is a numeric birth date whose year can say the age.
 	dobDateRE = mustAnchor(`(?i)\b(?:born|dob|birthdate|birthday|birth)\b[^0-9\n]{0,8}\d{1,2}[/.-]\d{1,2}[/.-](\d{4})\b`, 40)
 	bornRE    = mustAnchor(`(?i)\bborn\s+(?:in\s+)?(?:(?:`+monthNames+`)\.?\s+(?:\d{1,2},?\s+)?)?(\d{4})\b`, 48)
@@ -37,9 +40,10 @@ var (
 	weekdayAnchor  = wordAnchor("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	oldWordsAnchor = wordAnchor("ninety", "one", "hundred", "centenarian", "centenarians", "nonagenarian", "nonagenarians",
 		"supercentenarian", "supercentenarians", "in")
-	monthDayAnchor = anyAnchor(monthAnchor, dayBeforeMonth)
-	ageAnchor      = anyAnchor(ageNumber, wordAnchor("age", "aged"))
-	birthdayAnchor = anyAnchor(allAnchor(numberAnchor, followedBy("birthday", "bday", "b", "years", "year", "yrs", "yr")), wordAnchor("turn", "turns", "turned", "turning", "happy"))
+	monthDayAnchor   = anyAnchor(monthAnchor, dayBeforeMonth)
+	ageAnchor        = anyAnchor(ageNumber, wordAnchor("age", "aged"))
+	birthdayAnchor   = anyAnchor(allAnchor(numberAnchor, followedBy("birthday", "bday", "b", "years", "year", "yrs", "yr")), wordAnchor("turn", "turns", "turned", "turning", "happy"))
+	celebratedAnchor = wordAnchor("celebrates", "celebrated", "celebrating")
 	// personAgeRE is "Ruth is 97", "at 93": an age said of a person the
 	// sentence names.
 	personAgeRE     = mustAnchor(`(?i)\b(?:is|was|at|age|aged|now|just)\s+(9\d|1[01]\d)\b(?:\s+(?:years|yrs|and|today|this|next|on|!|\.|,)|[!.,]|$)`, 40)
@@ -199,6 +203,12 @@ func checkAges(s *scan) []post.Finding {
 	}
 	for _, m := range s.findAtIf(s.hasWord("birthday", "bday", "b", "turns", "turn", "turned", "turning", "young", "strong", "happy"), birthdayRE, birthdayAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
+			over(m[0], m[1])
+		}
+	}
+	for _, m := range s.findAtIf(s.hasWord("celebrates", "celebrated", "celebrating"), celebratedRE, celebratedAnchor) {
+		if from, _ := s.tokenRange(m[0], m[1]); from < len(s.toks) && !overlapsAny(out, m[0], m[1]) &&
+			(s.personInSentence(s.toks[from].sent) || s.patientSent[s.toks[from].sent]) {
 			over(m[0], m[1])
 		}
 	}

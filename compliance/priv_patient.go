@@ -380,6 +380,9 @@ func (s *scan) healthHits() []health.Hit {
 // blood pressure screening", "our free flu shots", "hosting our screening",
 // "teaching CPR to our staff".
 func (s *scan) serviceNotCare(t int) bool {
+	if n, _ := health.At(s.lowWords, t); t+n < len(s.toks) && careAlumni.has(s.toks[t+n].low) {
+		return false // "our NICU graduate" is a person who was there
+	}
 	if t >= 1 && s.toks[t-1].low == "our" {
 		return true
 	}
@@ -394,6 +397,10 @@ func (s *scan) serviceNotCare(t int) bool {
 	}
 	return false
 }
+
+// careAlumni words after a place or kind of care make a person of it.
+var careAlumni = newWordSet([]string{"graduate", "graduates", "grad", "grads", "alum", "alumni", "baby", "babies", "patient",
+	"patients", "warrior", "warriors", "survivor", "survivors", "kid", "kids", "baby's"})
 
 // notOffered words between "our" and a procedure make it someone's ("our
 // Dave's surgery" has a name; "our patient's surgery", "our own").
@@ -561,7 +568,10 @@ func checkMediaCues(s *scan) []post.Finding {
 func checkRarity(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, h := range s.hits["PRIV-14"] {
-		if s.inPatientContext(h.from, h.to) {
+		// "The only set of triplets born in our county had their checkup
+		// with us": rarity next to care identifies as surely as next to
+		// the word "patient".
+		if s.inPatientContext(h.from, h.to) || s.healthInSentence(s.toks[h.from].sent) {
 			out = append(out, s.finding(h.from, h.to, "A rare case or a \"first/only\" detail can identify the patient on its own."))
 		}
 	}

@@ -346,7 +346,7 @@ func titled(words []Word, i int) (Mention, bool) {
 // "at"/"of" after it.
 func role(words []Word, i int) (Mention, bool) {
 	det := words[i].Low
-	if det != "the" && det != "our" {
+	if det != "the" && det != "our" && det != "which" && det != "a" {
 		return Mention{}, false
 	}
 	j := i + 1
@@ -374,7 +374,13 @@ func role(words []Word, i int) (Mention, bool) {
 	if end == j {
 		return Mention{}, false
 	}
-	if det == "the" && !placed && !uniqueRole[words[end-1].Low] {
+	if det == "a" {
+		// "a teacher at Osage Bend Elementary": one of a few, at a place
+		// named.
+		if end+1 >= len(words) || (words[end].Low != "at" && words[end].Low != "of") || !words[end+1].Capital {
+			return Mention{}, false
+		}
+	} else if det == "the" && !placed && !uniqueRole[words[end-1].Low] {
 		if end >= len(words) || (words[end].Low != "at" && words[end].Low != "of") {
 			return Mention{}, false
 		}
@@ -475,7 +481,7 @@ var (
 		"councilwoman", "clerk", "treasurer", "weatherman", "grocer", "butcher", "baker", "florist", "organist", "owner",
 		"driver", "carrier", "founder", "president", "captain", "pitcher", "goalie", "waitress", "waiter", "cashier",
 		"hairdresser", "hairstylist", "stylist", "mechanic", "plumber", "electrician", "teller", "neighbor", "neighbour",
-		"landlord", "landlady", "paperboy")
+		"landlord", "landlady", "paperboy", "teacher", "anchor", "reporter", "pharmacist", "dentist", "veterinarian")
 	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor")

@@ -109,6 +109,9 @@ func TestFind(t *testing.T) {
 		{"Sue, who walks her dog past our office, is home.", []string{"sue"}},
 		{"Ask the coach about a concussion plan.", nil},
 		{"The people who came out Saturday were great.", nil},
+		{"A teacher at Osage Bend Elementary tested positive for TB.", []string{"a teacher"}},
+		{"Guess which local news anchor came in today?", []string{"which local news anchor"}},
+		{"Thank a teacher today!", nil},
 		{"Love when the Dr. Google crowd shows up.", nil},
 	}
 	for _, tc := range tests {
