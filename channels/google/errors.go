@@ -2,6 +2,7 @@ package google
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -101,6 +102,18 @@ func statusError(status int, h http.Header, body []byte) *channels.Error {
 		}
 	}
 	return ce
+}
+
+// gone reports whether err is Google itself saying a resource does not
+// exist (404 with its NOT_FOUND error body). A bare 404, from a proxy or a
+// wrong api_base, says nothing about the resource and is not gone.
+func gone(err error) bool {
+	var ce *channels.Error
+	if !errors.As(err, &ce) || ce.Status != http.StatusNotFound {
+		return false
+	}
+	var ae *apiError
+	return errors.As(ce.Err, &ae) && ae.Err.Status == "NOT_FOUND"
 }
 
 func retryAfter(h http.Header, ae *apiError) time.Duration {

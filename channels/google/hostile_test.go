@@ -145,3 +145,53 @@ func TestReplyTimesOutAfterSucceeding(t *testing.T) {
 		t.Errorf("reply PUT %d times, want 1", n)
 	}
 }
+
+// A post that was live and is then gone from the profile (deleted in
+// Google's dashboard, or removed by Google, which then answers NOT_FOUND
+// for it) is a removal the takedown check must record, not an error it
+// logs every hour for a month while practicepost calls the post up. A
+// bare 404 that is not Google's (a proxy or a wrong api_base) proves
+// nothing about the post and stays an error.
+func TestModerationOfAPostThatDisappeared(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		proxied bool // a bare 404 page in front of Google
+		want    channels.Moderation
+		wantErr bool
+	}{
+		{name: "google answers NOT_FOUND", want: channels.ModerationRejected},
+		{name: "a bare 404 that is not google's", proxied: true, wantErr: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fake := gbpfake.New()
+			t.Cleanup(fake.Close)
+			base := fake.URL()
+			if tc.proxied {
+				base = tamper(t, fake, func(r *http.Request) bool {
+					return r.Method == http.MethodGet && strings.Contains(r.URL.Path, "/localPosts/")
+				}, http.StatusNotFound, "<html>Not Found</html>")
+			}
+			c := newChannel(t, config(base, &channeltest.LogBuffer{}, nil))
+			rec, err := c.Publish(t.Context(), out("Flu shots this week, soon gone."))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !fake.Remove(rec.RemoteID) {
+				t.Fatalf("the fake has no post %s", rec.RemoteID)
+			}
+			m, reason, err := c.Moderation(t.Context(), rec.RemoteID)
+			if tc.wantErr {
+				if err == nil {
+					t.Fatalf("Moderation = %v %q, want an error", m, reason)
+				}
+				return
+			}
+			if err != nil || m != tc.want {
+				t.Fatalf("Moderation = %v, %v; want %v", m, err, tc.want)
+			}
+			if !strings.Contains(reason, "no longer on the profile") {
+				t.Errorf("reason %q does not say the post is gone", reason)
+			}
+		})
+	}
+}

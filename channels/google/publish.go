@@ -189,6 +189,11 @@ func (c *Channel) Moderation(ctx context.Context, remoteID string) (channels.Mod
 		return 0, "", channels.Errorf(channels.Permanent, "%q is not a post of this location", remoteID)
 	}
 	r, err := c.call(ctx, http.MethodGet, c.cfg.APIBase+"/v4/"+remoteID, nil, false)
+	if gone(err) {
+		// Deleted from the profile, by its owner or by Google: it is not
+		// up, whatever it was before, and asking again changes nothing.
+		return channels.ModerationRejected, "the post is no longer on the profile: Google says it does not exist (deleted in the Business Profile, or removed by Google)", nil
+	}
 	if err != nil {
 		return 0, "", err
 	}

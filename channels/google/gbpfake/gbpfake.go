@@ -210,6 +210,21 @@ func (s *Server) Moderate(name, state string) bool {
 	return true
 }
 
+// Remove deletes a post, as the owner deleting it in Google's dashboard
+// or Google removing it does: it is no longer listed and answers
+// NOT_FOUND. False when there is no such post.
+func (s *Server) Remove(name string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, p := range s.posts {
+		if p.name == name {
+			s.posts = append(s.posts[:i], s.posts[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
 // State is a post's current state, "" when there is no such post.
 func (s *Server) State(name string) string {
 	s.mu.Lock()
