@@ -5,6 +5,7 @@ package all
 
 import (
 	// Each package registers its channels.Kind from its init function.
+	_ "github.com/practicepost/practicepost/channels/bluesky"
 	_ "github.com/practicepost/practicepost/channels/facebook"
 	_ "github.com/practicepost/practicepost/channels/google"
 	_ "github.com/practicepost/practicepost/channels/linkedin"
