@@ -128,6 +128,9 @@ type Scheduler struct {
 	// ReconcileSettle is how long after an interrupted attempt started the
 	// account's post list is trusted to show it; default 2m.
 	ReconcileSettle Duration `toml:"reconcile_settle"`
+	// ModerationEvery is how often a post a network is still reviewing
+	// (Google's PROCESSING) is asked about again; default 5m.
+	ModerationEvery Duration `toml:"moderation_every"`
 }
 
 // Alerts says where failures that need a person are sent.
@@ -189,6 +192,7 @@ func Default() *Config {
 			EngagementSchedule: "17 * * * *",
 			TokenCheckSchedule: "0 8 * * *",
 			ReconcileSettle:    Duration{2 * time.Minute},
+			ModerationEvery:    Duration{5 * time.Minute},
 		},
 		Alerts:     Alerts{SMTP: SMTP{Port: 587}, ReviewWarnBefore: Duration{4 * time.Hour}},
 		Compliance: Compliance{ReadingWarnGrade: 8, ReadingInfoGrade: 6},

@@ -138,6 +138,9 @@ func (c *Config) validateService(v *validator) {
 	if s.ReconcileSettle.Duration < time.Second || s.ReconcileSettle.Duration > time.Hour {
 		v.add("scheduler.reconcile_settle", "is %s; want 1s to 1h", s.ReconcileSettle.Duration)
 	}
+	if s.ModerationEvery.Duration < time.Second || s.ModerationEvery.Duration > time.Hour {
+		v.add("scheduler.moderation_every", "is %s; want 1s to 1h", s.ModerationEvery.Duration)
+	}
 	if s.MaxAttempts < 1 || s.MaxAttempts > 100 {
 		v.add("scheduler.max_attempts", "is %d; want 1 to 100", s.MaxAttempts)
 	}

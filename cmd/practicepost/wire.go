@@ -68,6 +68,7 @@ func (m *Main) openScheduler(wake scheduler.Waker) error {
 		Channels: m.Channels, MaxAttempts: cfg.Scheduler.MaxAttempts,
 		Alerts: notifier, Registry: m.Registry, Logger: m.Logger, Now: m.Now,
 		ReconcileSettle: cfg.Scheduler.ReconcileSettle.Duration,
+		ModerationEvery: cfg.Scheduler.ModerationEvery.Duration,
 		Blackout:        func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
 		Jobs:            jobs,
 		RunJob:          runJob,

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/practicepost/practicepost/alert"
 	"github.com/practicepost/practicepost/channels/channeltest"
 	"github.com/practicepost/practicepost/channels/facebook/fbfake"
+	"github.com/practicepost/practicepost/channels/google/gbpfake"
 	"github.com/practicepost/practicepost/channels/linkedin/lifake"
 	"github.com/practicepost/practicepost/channels/mastodon/mastodonfake"
 	"github.com/practicepost/practicepost/channels/x/xfake"
@@ -30,11 +32,12 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 		t.Skip("the crash test takes about two minutes")
 	}
 	ctx := context.Background()
-	xf, ff, lf, mf := xfake.New(), fbfake.New(), lifake.New(), mastodonfake.New()
+	xf, ff, lf, mf, gf := xfake.New(), fbfake.New(), lifake.New(), mastodonfake.New(), gbpfake.New()
 	defer xf.Close()
 	defer ff.Close()
 	defer lf.Close()
 	defer mf.Close()
+	defer gf.Close()
 	// Facebook is reached through a proxy that drops 2% of the answers to
 	// posts it passed on, remembering which.
 	lossy := newLossyProxy(t, ff.URL(), 0.02, facebookPost)
@@ -46,7 +49,14 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 	// may end unknown.
 	mf.LagListing(8 * time.Second)
 	lossyMD := newLossyProxy(t, mf.URL(), 0.05, mastodonStatus)
-	fakes := map[string]channeltest.Fake{"x": xf, "fb": ff, "li": lf, "md": mf}
+	// Google holds every new post for review and, a moment later, shows
+	// it (LIVE) or rejects it, as its moderation does, whether the daemon
+	// is running or not.
+	rejected := rejectedByGoogle(posts)
+	gf.HoldForReview(true)
+	stopModerating := moderate(gf, rejected)
+	defer stopModerating()
+	fakes := map[string]channeltest.Fake{"x": xf, "fb": ff, "li": lf, "md": mf, "gbp": gf}
 
 	dir := t.TempDir()
 	logf, err := os.Create(filepath.Join(dir, "daemon.log"))
@@ -63,7 +73,7 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 			t.Logf("daemon log tail:\n%s", b)
 		}
 	}()
-	d := &daemon{t: t, bin: buildBinary(t), config: writeConfig(t, dir, xf.URL(), lossy.URL(), lf.URL(), lossyMD.URL()), log: logf}
+	d := &daemon{t: t, bin: buildBinary(t), config: writeConfig(t, dir, xf.URL(), lossy.URL(), lf.URL(), lossyMD.URL(), gf.URL()), log: logf}
 	first := time.Now().Add(10 * time.Second).Truncate(time.Second)
 	d.importPosts(posts, first)
 
@@ -73,12 +83,15 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 		time.Sleep(time.Duration(300+rng.IntN(2500)) * time.Millisecond)
 		cmd.Process.Signal(syscall.SIGKILL)
 		cmd.Wait()
-		t.Logf("kill %d: fakes hold x=%d fb=%d li=%d md=%d", i+1, len(xf.Accepted()), len(ff.Accepted()), len(lf.Accepted()), len(mf.Accepted()))
+		t.Logf("kill %d: fakes hold x=%d fb=%d li=%d md=%d gbp=%d", i+1, len(xf.Accepted()), len(ff.Accepted()), len(lf.Accepted()),
+			len(mf.Accepted()), len(gf.Accepted()))
 	}
 	d.drain(ctx, first.Add(time.Minute))
+	stopModerating()
 	t.Logf("the proxies dropped %d Facebook and %d Mastodon answers; Mastodon answered %d creates from a kept Idempotency-Key",
 		lossy.Count(), lossyMD.Count(), mf.Replays())
-	verify(t, ctx, filepath.Join(dir, "data"), fakes, map[string]func(string) bool{"fb": lossy.Lost})
+	verify(t, ctx, filepath.Join(dir, "data"), fakes, map[string]func(string) bool{"fb": lossy.Lost},
+		map[string]func(string) bool{"gbp": func(text string) bool { return rejected[text] }})
 	verifyKeys(t, mf, lossyMD.Count())
 }
 
@@ -115,8 +128,10 @@ func verifyKeys(t *testing.T, mf *mastodonfake.Server, lost int) {
 // (counted at the fakes), or unknown with an alert, and unknown only where
 // the platform's answer to that very post was lost (lost[channel](text)).
 // Killed before the request left is not unknown: the platform's list shows
-// the post missing, and it is sent again.
-func verify(t *testing.T, ctx context.Context, dataDir string, fakes map[string]channeltest.Fake, lost map[string]func(string) bool) {
+// the post missing, and it is sent again. A post the network's review
+// rejected (rejected[channel](text)) was sent exactly once too, and ended
+// failed, with the reason and a publish_failed alert.
+func verify(t *testing.T, ctx context.Context, dataDir string, fakes map[string]channeltest.Fake, lost, rejected map[string]func(string) bool) {
 	t.Helper()
 	db, err := store.Open(ctx, dataDir, store.Options{ReadOnly: true})
 	if err != nil {
@@ -128,9 +143,13 @@ func verify(t *testing.T, ctx context.Context, dataDir string, fakes map[string]
 		t.Fatal(err)
 	}
 	alerted := map[string]bool{}
+	failAlerted := map[string]bool{}
 	for _, a := range alerts {
-		if a.Kind == alert.KindOutcomeUnknown {
+		switch a.Kind {
+		case alert.KindOutcomeUnknown:
 			alerted[string(a.PostID)+"/"+a.Channel] = true
+		case alert.KindPublishFailed:
+			failAlerted[string(a.PostID)+"/"+a.Channel] = true
 		}
 	}
 	var all []*post.Post
@@ -154,11 +173,20 @@ func verify(t *testing.T, ctx context.Context, dataDir string, fakes map[string]
 			if d == nil && ch == "md" && !onMastodon(text) {
 				continue // not a Mastodon post
 			}
+			if d == nil && ch == "gbp" && !onGoogle(text) {
+				continue // not a Google post
+			}
 			switch {
 			case n > 1:
 				t.Errorf("%s/%s: published %d times", p.ID, ch, n)
 			case d == nil:
 				t.Errorf("%s/%s: no delivery", p.ID, ch)
+			case rejected[ch] != nil && rejected[ch](text):
+				stats[ch+" rejected by its review"]++
+				if d.State != post.DeliveryFailed || n != 1 || !strings.Contains(d.LastError, "rejected") || !failAlerted[string(p.ID)+"/"+ch] {
+					t.Errorf("%s/%s: rejected by the network's review, but ended %s (%q), sent %d times, alerted %v; want failed, sent once, with an alert",
+						p.ID, ch, d.State, d.LastError, n, failAlerted[string(p.ID)+"/"+ch])
+				}
 			case d.State == post.DeliveryPublished:
 				stats[ch+" published"]++
 				if strings.ContainsAny(text, "&<>") {
@@ -184,4 +212,35 @@ func verify(t *testing.T, ctx context.Context, dataDir string, fakes map[string]
 		}
 	}
 	t.Logf("outcome: %v", stats)
+}
+
+// moderate plays Google's review on gf until the returned function is
+// called: a post PROCESSING for a second turns REJECTED when its text is
+// in rejected, LIVE otherwise.
+func moderate(gf *gbpfake.Server, rejected map[string]bool) (stop func()) {
+	done, finished := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			for _, a := range gf.Accepted() {
+				if time.Since(a.At) < time.Second || gf.State(a.RemoteID) != "PROCESSING" {
+					continue
+				}
+				state := "LIVE"
+				if rejected[a.Text] {
+					state = "REJECTED"
+				}
+				gf.Moderate(a.RemoteID, state)
+			}
+		}
+	}()
+	var once sync.Once
+	return func() { once.Do(func() { close(done); <-finished }) }
 }

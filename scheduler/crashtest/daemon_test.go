@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/channels/facebook/fbfake"
+	"github.com/practicepost/practicepost/channels/google/gbpfake"
 	"github.com/practicepost/practicepost/channels/linkedin/lifake"
 	"github.com/practicepost/practicepost/channels/mastodon/mastodonfake"
 	"github.com/practicepost/practicepost/channels/x/xfake"
@@ -62,6 +63,8 @@ listen = "127.0.0.1:0"
 # The fakes list a post as soon as they make it: a short settle window keeps
 # the test quick while still exercising the look-again-later path.
 reconcile_settle = "5s"
+# The Google fake decides on a post within a few seconds.
+moderation_every = "2s"
 
 [[channels]]
 id = "x"
@@ -94,10 +97,20 @@ kind = "mastodon"
 api_base = "{{.MD}}"
 instance = "{{.MD}}"
 access_token = "{{.MDToken}}"
+
+[[channels]]
+id = "gbp"
+kind = "google"
+api_base = "{{.GBP}}"
+account_id = "{{.GBPAccount}}"
+location_id = "{{.GBPLocation}}"
+client_id = "{{.GBPClientID}}"
+client_secret = "{{.GBPClientSecret}}"
+refresh_token = "{{.GBPRefreshToken}}"
 `))
 
 // writeConfig writes a config whose channels point at the fakes.
-func writeConfig(t *testing.T, dir, xURL, fbURL, liURL, mdURL string) string {
+func writeConfig(t *testing.T, dir, xURL, fbURL, liURL, mdURL, gbpURL string) string {
 	t.Helper()
 	var b bytes.Buffer
 	err := configTemplate.Execute(&b, map[string]string{
@@ -106,6 +119,8 @@ func writeConfig(t *testing.T, dir, xURL, fbURL, liURL, mdURL string) string {
 		"FB": fbURL, "FBPage": fbfake.PageID, "FBToken": fbfake.PageToken,
 		"LI": liURL, "LIOrg": lifake.OrganizationID, "LIToken": lifake.AccessToken, "LIVersion": lifake.Versions[len(lifake.Versions)-1],
 		"MD": mdURL, "MDToken": mastodonfake.AccessToken,
+		"GBP": gbpURL, "GBPAccount": gbpfake.AccountID, "GBPLocation": gbpfake.LocationID, "GBPClientID": gbpfake.ClientID,
+		"GBPClientSecret": gbpfake.ClientSecret, "GBPRefreshToken": gbpfake.RefreshToken,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -144,8 +159,8 @@ func (d *daemon) serve() *exec.Cmd {
 }
 
 // importPosts queues n posts on X, Facebook and LinkedIn, every fourth
-// on Mastodon too, due over the minute starting at first, through
-// `practicepost import`.
+// on Mastodon too and another fourth on Google, due over the minute
+// starting at first, through `practicepost import`.
 func (d *daemon) importPosts(n int, first time.Time) {
 	d.t.Helper()
 	var b strings.Builder
@@ -154,6 +169,9 @@ func (d *daemon) importPosts(n int, first time.Time) {
 		chans := "x fb li"
 		if onMastodon(text(i)) {
 			chans += " md"
+		}
+		if onGoogle(text(i)) {
+			chans += " gbp"
 		}
 		fmt.Fprintf(&b, "%q,%s,%s\n", text(i), chans, first.Add(time.Duration(i%60)*time.Second).UTC().Format(time.RFC3339))
 	}
@@ -185,6 +203,25 @@ func onMastodon(text string) bool {
 	var i int
 	_, err := fmt.Sscanf(text[strings.Index(text, "Reminder ")+len("Reminder "):], "%d", &i)
 	return err == nil && i%4 == 0
+}
+
+// onGoogle says whether the post with this text goes to Google too: every
+// fourth, not the Mastodon ones (each Google publish first lists the
+// location's posts of the day, as Google refuses no duplicate).
+func onGoogle(text string) bool {
+	var i int
+	_, err := fmt.Sscanf(text[strings.Index(text, "Reminder ")+len("Reminder "):], "%d", &i)
+	return err == nil && i%4 == 2
+}
+
+// rejectedByGoogle lists the texts of the first n posts that Google's
+// review rejects: every tenth Google post.
+func rejectedByGoogle(n int) map[string]bool {
+	out := map[string]bool{}
+	for i := 2; i < n; i += 40 {
+		out[text(i)] = true
+	}
+	return out
 }
 
 // open counts posts still scheduled or publishing, through the daemon.
