@@ -185,6 +185,15 @@ func TestCopyRoundTrip(t *testing.T) {
 		}
 	}
 
+	// Keys derived from the secrets key (the image links' signer) agree.
+	want, err := src.DeriveKey("media-links")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := pg.DeriveKey("media-links"); err != nil || !bytes.Equal(got, want) {
+		t.Errorf("Postgres derives another media-links key (%v)", err)
+	}
+
 	// Into a store that holds something: refused, nothing changed.
 	if _, err := store.Copy(ctx, src, pg); post.ErrorCode(err) != post.EConflict {
 		t.Errorf("a copy into a store holding data: %v, want a conflict", err)
