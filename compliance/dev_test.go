@@ -31,7 +31,7 @@ func TestDev(t *testing.T) {
 	sc.logFamilies(t)
 	// Floors just under the figures the rules reach on this set (it was
 	// tuned on, so they are high): a change that breaks a fixed class fails.
-	if f := sc.fig; f.privacyRecall < 0.99 || f.blockedAsPass > 0 || f.cleanPassing < 0.95 || f.blockPrecision < 0.99 {
-		t.Errorf("dev set fell below its floors (recall 0.99, no block passed, clean 0.95, block precision 0.99): %+v", f)
+	if f := sc.fig; f.privacyRecall < 0.99 || f.blockedAsPass > 0 || f.cleanPassing < 0.98 || f.blockPrecision < 0.99 {
+		t.Errorf("dev set fell below its floors (recall 0.99, no block passed, clean 0.98, block precision 0.99): %+v", f)
 	}
 }

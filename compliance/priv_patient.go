@@ -300,7 +300,11 @@ func (s *scan) staffIntro(si int) bool {
 		se := s.sents[k]
 		for t := se.tokStart; t+1 < se.tokEnd; t++ {
 			a, b := s.toks[t].low, s.toks[t+1].low
-			if (a == "our" && (b == "new" || b == "newest" || b == "team")) || (b == "team" && inSet(a, "our", "the", "joins", "joined", "joining")) ||
+			// "our team" alone is no introduction ("thanks for feeding our
+			// team"); joining it, being welcomed to it or meeting it is.
+			joinsTeam := b == "team" && (inSet(a, "joins", "joined", "joining") ||
+				(inSet(a, "our", "the") && t > se.tokStart && inSet(s.toks[t-1].low, "to", "joins", "joined", "joining", "meet", "welcome", "join")))
+			if (a == "our" && (b == "new" || b == "newest")) || joinsTeam ||
 				(a == "new" && inSet(b, "hire", "hires", "provider", "providers", "colleague", "staff")) {
 				return true
 			}
@@ -390,7 +394,7 @@ func (s *scan) serviceNotCare(t int) bool {
 		return true
 	}
 	si := s.toks[t].sent
-	for k := t - 1; k >= 0 && k >= t-6 && s.toks[k].sent == si; k-- {
+	for k := t - 1; k >= 0 && k >= t-10 && s.toks[k].sent == si; k-- {
 		if organizerWords.has(s.toks[k].low) {
 			return true
 		}
@@ -408,7 +412,8 @@ var notOffered = newWordSet([]string{"patient", "patients", "s", "own", "had", "
 
 // organizerWords before a procedure make it an event someone runs.
 var organizerWords = newWordSet([]string{"hosting", "hosted", "hosts", "organizing", "organized", "organizes", "teaching",
-	"taught", "teaches", "directing", "sponsoring", "sponsored", "volunteering", "volunteered", "volunteers"})
+	"taught", "teaches", "directing", "sponsoring", "sponsored", "volunteering", "volunteered", "volunteers", "letting",
+	"lending", "lent", "feeding", "donating", "providing", "cooking", "baking"})
 
 // anyCondition reports whether the text names a condition anywhere.
 func (s *scan) anyCondition() bool {

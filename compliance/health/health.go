@@ -296,6 +296,7 @@ var topicWords = map[string]bool{
 var serviceEvent = map[string]bool{
 	"clinic": true, "clinics": true, "drive": true, "drives": true, "fair": true, "fairs": true, "event": true, "events": true,
 	"station": true, "stations": true, "booth": true, "night": true, "fundraiser": true, "gala": true, "walk": true, "5k": true,
+	"week": true,
 }
 
 // eventWords after a condition make it a service someone may get ("flu
