@@ -28,6 +28,12 @@ func TestPublicBaseURL(t *testing.T) {
 		{`public_base_url = "ftp://clinic.example"`, "is not an absolute https URL"},
 		{`public_base_url = "https://user:pw@clinic.example"`, "carries a user, query or fragment"},
 		{`public_base_url = "https://clinic.example/?x=1"`, "carries a user, query or fragment"},
+		{`public_base_url = "https://clinic.example/a/b-c_d.e~f"`, ""},
+		// The daemon answers the links under the address's path too,
+		// so the path must be one the web server can route as given.
+		{`public_base_url = "https://clinic.example/{x}"`, "path may hold only"},
+		{`public_base_url = "https://clinic.example/p%20p"`, "path may hold only"},
+		{`public_base_url = "https://clinic.example/a//b"`, "path may hold only"},
 		{"public_link_minutes = 0", "web.public_link_minutes: is 0; want 1 to 60"},
 		{"public_link_minutes = 61", "web.public_link_minutes: is 61; want 1 to 60"},
 		{"public_link_minutes = 5", ""},

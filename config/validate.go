@@ -254,10 +254,32 @@ func publicBaseProblem(s string) string {
 		return fmt.Sprintf("%q is not an absolute https URL (such as \"https://posts.maplestreetfamily.example\")", s)
 	case u.User != nil || u.RawQuery != "" || u.Fragment != "":
 		return fmt.Sprintf("%q carries a user, query or fragment; give the address only", s)
+	case !plainPath(u.EscapedPath()):
+		return fmt.Sprintf("%q: its path may hold only letters, digits and - . _ ~ between single slashes (the daemon answers the links under it)", s)
 	case u.Scheme == "http" && !loopbackHost(u.Hostname()):
 		return fmt.Sprintf("%q is plain http: networks fetch images from it over the internet, so it must be https (http only on a loopback address, for tests)", s)
 	}
 	return ""
+}
+
+// plainPath reports whether p ("", "/", "/pp/") is made of plain
+// segments: a web route can then be built from it as written.
+func plainPath(p string) bool {
+	p = strings.TrimSuffix(p, "/")
+	if p == "" {
+		return true
+	}
+	for _, seg := range strings.Split(p, "/")[1:] {
+		if seg == "" || seg == "." || seg == ".." {
+			return false
+		}
+		for _, r := range seg {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-._~", r)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func loopbackHost(h string) bool {

@@ -21,8 +21,16 @@ import (
 // The daemon end to end: a photo post to a Google channel goes out with a
 // signed link under [web] public_base_url, which Google (the fake) fetches
 // from the daemon's own web server while the post is being published; once
-// it is published the same link opens nothing.
+// it is published the same link opens nothing. A public_base_url with a
+// path ("https://clinic.example/pp", a proxy passing /pp/ on unchanged) is
+// answered under that path as well.
 func TestGooglePhotoThroughASignedLink(t *testing.T) {
+	for _, basePath := range []string{"", "/pp"} {
+		t.Run("base path "+basePath, func(t *testing.T) { googlePhotoThroughASignedLink(t, basePath) })
+	}
+}
+
+func googlePhotoThroughASignedLink(t *testing.T, basePath string) {
 	ctx := context.Background()
 	fake := gbpfake.New()
 	defer fake.Close()
@@ -35,7 +43,7 @@ func TestGooglePhotoThroughASignedLink(t *testing.T) {
 	ln.Close()
 	cfgText := testPracticeTOML + fmt.Sprintf(`[web]
 listen = %q
-public_base_url = "http://%s"
+public_base_url = "http://%s%s"
 public_link_minutes = 5
 
 [[channels]]
@@ -47,7 +55,7 @@ location_id = %q
 client_id = %q
 client_secret = %q
 refresh_token = %q
-`, addr, addr, fake.URL(), gbpfake.AccountID, gbpfake.LocationID, gbpfake.ClientID, gbpfake.ClientSecret, gbpfake.RefreshToken)
+`, addr, addr, basePath, fake.URL(), gbpfake.AccountID, gbpfake.LocationID, gbpfake.ClientID, gbpfake.ClientSecret, gbpfake.RefreshToken)
 	cfg, err := config.Parse([]byte(cfgText), "config.toml", t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -94,7 +102,7 @@ refresh_token = %q
 		t.Fatalf("delivery %s (%q)", d.State, d.LastError)
 	}
 	accepted, fetched := fake.Accepted(), fake.Fetched()
-	if len(accepted) != 1 || accepted[0].MediaCount != 1 || len(fetched) != 1 || !strings.HasPrefix(fetched[0], "http://"+addr+"/media/signed/") {
+	if len(accepted) != 1 || accepted[0].MediaCount != 1 || len(fetched) != 1 || !strings.HasPrefix(fetched[0], "http://"+addr+basePath+"/media/signed/") {
 		t.Fatalf("Google holds %+v and fetched %q", accepted, fetched)
 	}
 	resp, err := http.Get(fetched[0])

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -120,5 +121,23 @@ func (m *Main) webHandler() (http.Handler, error) {
 	mux := http.NewServeMux()
 	m.healthHandlers(mux)
 	mux.Handle("/", srv.Handler())
+	if p := publicBasePath(cfg.Web.PublicBaseURL); p != "" && m.Links != nil {
+		// The links are <public_base_url>/media/signed/...: a proxy
+		// that passes the address's path on unchanged reaches the
+		// daemon at /pp/media/signed/, one that strips it at
+		// /media/signed/. Both are answered; nothing else moves.
+		mux.Handle("GET "+p+medialink.PathPrefix, http.StripPrefix(p, srv.Handler()))
+	}
 	return mux, nil
+}
+
+// publicBasePath is the path of [web] public_base_url without its
+// trailing slash ("/pp"), or "" when it has none. The config has already
+// refused an address that does not parse.
+func publicBasePath(base string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimRight(u.EscapedPath(), "/")
 }
