@@ -195,3 +195,29 @@ func TestModerationOfAPostThatDisappeared(t *testing.T) {
 		})
 	}
 }
+
+// A list answered 200 with Google's error body instead of a page: it is
+// not an empty list (which would let the duplicate look pass and a post
+// whose answer was lost be sent twice) but a read to try again.
+func TestListAnsweredOKWithAnErrorBody(t *testing.T) {
+	for _, body := range []string{
+		`{"error":{"code":503,"message":"The service is currently unavailable.","status":"UNAVAILABLE"}}`,
+		`{"error":"backend error"}`,
+	} {
+		t.Run(body, func(t *testing.T) {
+			fake := gbpfake.New()
+			t.Cleanup(fake.Close)
+			base := tamper(t, fake, func(r *http.Request) bool {
+				return r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/localPosts")
+			}, 200, body)
+			c := newChannel(t, config(base, &channeltest.LogBuffer{}, nil))
+			_, err := c.Recent(t.Context(), time.Now().Add(-time.Hour))
+			wantClass(t, err, channels.Retryable)
+			_, err = c.Publish(t.Context(), out("Flu shots, list answered with an error."))
+			wantClass(t, err, channels.Retryable)
+			if n := len(fake.Accepted()); n != 0 {
+				t.Errorf("a post was sent without the duplicate look: %d", n)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package google
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -39,6 +40,12 @@ func listSince[T any](ctx context.Context, c *Channel, path string, q url.Values
 		var next string
 		if err := decode(r, &page, what); err != nil {
 			return nil, err
+		}
+		if _, failed := page["error"]; failed {
+			// An error body under 200 is no page: read as one it
+			// would be an empty list, and the duplicate look before a
+			// create would find nothing.
+			return nil, &channels.Error{Class: channels.Retryable, Reason: fmt.Sprintf("Google answered an error in place of %s", what), Status: r.status}
 		}
 		if raw, ok := page[field]; ok {
 			if err := decode(response{status: r.status, body: raw}, &items, what); err != nil {
