@@ -221,3 +221,39 @@ func TestListAnsweredOKWithAnErrorBody(t *testing.T) {
 		})
 	}
 }
+
+// A review deleted before the reply (its author took it down, or Google
+// removed it), found at the look before the reply or only at the PUT: a
+// permanent failure that says the review is gone, not an opaque HTTP 404,
+// and no reply is written anywhere.
+func TestReplyToADeletedReview(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		atTheLook bool
+	}{{"gone before the look", true}, {"gone between the look and the reply", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			fake := gbpfake.New()
+			t.Cleanup(fake.Close)
+			rv := fake.AddReview("Jane Roe", 2, "Long wait.", "")
+			base := tamper(t, fake, func(r *http.Request) bool {
+				if r.Method == http.MethodPut && strings.HasSuffix(r.URL.Path, "/reply") {
+					fake.Remove(rv.RemoteID) // the author deletes it now
+				}
+				return false
+			}, 0, "")
+			if tc.atTheLook && !fake.Remove(rv.RemoteID) {
+				t.Fatalf("the fake has no review %s", rv.RemoteID)
+			}
+			c := newChannel(t, config(base, &channeltest.LogBuffer{}, nil))
+			o := out("We are sorry about the wait and would like to hear more.")
+			o.ReplyTo = rv.RemoteID
+			_, err := c.Publish(t.Context(), o)
+			if ce := wantClass(t, err, channels.Permanent); !strings.Contains(ce.Reason, "review is no longer on Google") {
+				t.Errorf("reason %q does not say the review is gone", ce.Reason)
+			}
+			if n := fake.ReplyPuts(rv.RemoteID); n != 0 {
+				t.Errorf("reply written %d times", n)
+			}
+		})
+	}
+}

@@ -92,7 +92,7 @@ func (c *Channel) reply(ctx context.Context, o post.Outgoing) (post.Receipt, err
 	}
 	r, err := c.call(ctx, http.MethodGet, c.cfg.APIBase+"/v4/"+name, nil, false)
 	if err != nil {
-		return post.Receipt{}, err
+		return post.Receipt{}, reviewGone(err)
 	}
 	var rv review
 	if err := decode(r, &rv, "the review"); err != nil {
@@ -109,7 +109,7 @@ func (c *Channel) reply(ctx context.Context, o post.Outgoing) (post.Receipt, err
 	}
 	r, err = c.call(ctx, http.MethodPut, c.cfg.APIBase+"/v4/"+name+"/reply", reviewReply{Comment: o.Text}, true)
 	if err != nil {
-		return post.Receipt{}, err
+		return post.Receipt{}, reviewGone(err)
 	}
 	var got reviewReply
 	if err := decodeWrite(r, &got); err != nil {
@@ -119,4 +119,16 @@ func (c *Channel) reply(ctx context.Context, o post.Outgoing) (post.Receipt, err
 		return post.Receipt{}, unreadableWrite(r.status, fmt.Errorf("google: the reply answer holds other text (%d characters)", utf8.RuneCountInString(got.Comment)))
 	}
 	return post.Receipt{RemoteID: name + "/reply", PublishedAt: parseTime(got.UpdateTime, c.cfg.Now()), Text: got.Comment}, nil
+}
+
+// reviewGone says so when err is Google answering that the review does
+// not exist (its author deleted it, or Google removed it, after the inbox
+// read it): nothing can be replied to, now or later. Other errors are
+// returned as they are.
+func reviewGone(err error) error {
+	if !gone(err) {
+		return err
+	}
+	return &channels.Error{Class: channels.Permanent, Status: http.StatusNotFound, Err: err,
+		Reason: "the review is no longer on Google (its author deleted it, or Google removed it): there is nothing to reply to"}
 }

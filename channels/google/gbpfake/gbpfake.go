@@ -19,6 +19,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -210,19 +211,16 @@ func (s *Server) Moderate(name, state string) bool {
 	return true
 }
 
-// Remove deletes a post, as the owner deleting it in Google's dashboard
-// or Google removing it does: it is no longer listed and answers
-// NOT_FOUND. False when there is no such post.
+// Remove deletes a post or a review, as its owner deleting it, or Google
+// removing it, does: it is no longer listed and answers NOT_FOUND. False
+// when there is no such post or review.
 func (s *Server) Remove(name string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for i, p := range s.posts {
-		if p.name == name {
-			s.posts = append(s.posts[:i], s.posts[i+1:]...)
-			return true
-		}
-	}
-	return false
+	n := len(s.posts) + len(s.reviews)
+	s.posts = slices.DeleteFunc(s.posts, func(p *gPost) bool { return p.name == name })
+	s.reviews = slices.DeleteFunc(s.reviews, func(rv *gReview) bool { return rv.name == name })
+	return len(s.posts)+len(s.reviews) < n
 }
 
 // State is a post's current state, "" when there is no such post.
