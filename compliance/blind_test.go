@@ -117,18 +117,20 @@ func TestBlind(t *testing.T) {
 	fig := sc.fig
 	t.Logf("blind set: %d posts", len(cases))
 	sc.log(t)
-	// Floors, not targets: just under the figures measured on 2026-12-03
-	// at the end of the third wave (recall 0.876, 13 blocks passed, clean
-	// 0.928, block precision 0.846), so a change that loses ground on
-	// unseen text fails here. Issue 11's targets (recall 0.97, no block
-	// passed, clean 0.93, block precision 0.90) are not met yet; raise a
-	// floor only when a change that was not tuned on this set lifts the
-	// figure.
-	if fig.privacyRecall < 0.87 {
-		t.Errorf("privacy recall %.3f fell below the floor 0.87", fig.privacyRecall)
+	// Floors, not targets: just under the figures measured on 2026-12-04
+	// at the end of the fourth wave (recall 0.891, 12 blocks passed, clean
+	// 0.928, block precision 0.844; measured twice in that wave, never
+	// tuned on), so a change that loses ground on unseen text fails here.
+	// Issue 11's targets (recall 0.97, no block passed, clean 0.93, block
+	// precision 0.90) are not met yet; raise a floor only when a change
+	// that was not tuned on this set lifts the figure. Part of the
+	// precision gap is policy: CLAIM-01 blocks guarantees the set labels
+	// review (docs/COMPLIANCE.md).
+	if fig.privacyRecall < 0.885 {
+		t.Errorf("privacy recall %.3f fell below the floor 0.885", fig.privacyRecall)
 	}
-	if fig.blockedAsPass > 13 {
-		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 13", fig.blockedAsPass)
+	if fig.blockedAsPass > 12 {
+		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 12", fig.blockedAsPass)
 	}
 	if fig.cleanPassing < 0.92 {
 		t.Errorf("clean posts passing %.3f fell below the floor 0.92", fig.cleanPassing)
