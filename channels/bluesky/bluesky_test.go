@@ -2,11 +2,9 @@ package bluesky_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -332,25 +330,6 @@ func TestRecordKey(t *testing.T) {
 	}
 }
 
-// memSecrets is a secret store in memory.
-type memSecrets struct {
-	mu sync.Mutex
-	m  map[string][]byte
-}
-
-func (s *memSecrets) LoadSecret(_ context.Context, name string) ([]byte, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return bytes.Clone(s.m[name]), nil
-}
-
-func (s *memSecrets) SaveSecret(_ context.Context, name string, v []byte) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.m[name] = bytes.Clone(v)
-	return nil
-}
-
 // TestSessionKeptAndRefreshed: a restarted channel reuses the stored
 // session, an expired access token is refreshed (not a new sign-in), and a
 // revoked app password is AuthExpired.
@@ -358,13 +337,20 @@ func TestSessionKeptAndRefreshed(t *testing.T) {
 	fake := newFake(t)
 	now := time.Now()
 	fake.SetClock(func() time.Time { return now })
-	secrets := &memSecrets{m: map[string][]byte{}}
+	secrets := &channeltest.Secrets{}
+	sessionStored := func() string {
+		b, err := secrets.LoadSecret(t.Context(), bluesky.SessionSecretName("bluesky-test"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
 	cfg := config(fake, &channeltest.LogBuffer{})
 	cfg.Secrets = secrets
 	if _, err := newChannel(t, cfg).Publish(t.Context(), outgoing("first")); err != nil {
 		t.Fatal(err)
 	}
-	first := string(secrets.m[bluesky.SessionSecretName(cfg.ID)])
+	first := sessionStored()
 	if first == "" {
 		t.Fatal("no session stored")
 	}
@@ -383,7 +369,7 @@ func TestSessionKeptAndRefreshed(t *testing.T) {
 	if n := fake.SessionsCreated(); n != 1 {
 		t.Errorf("sessions created = %d after the access token expired, want 1 (refreshed)", n)
 	}
-	if string(secrets.m[bluesky.SessionSecretName(cfg.ID)]) == first {
+	if sessionStored() == first {
 		t.Error("the refreshed session was not stored")
 	}
 	if n := len(fake.Accepted()); n != 3 {

@@ -310,25 +310,25 @@ func (s *Server) tid() string {
 	return string(out)
 }
 
-// cidOf is the CID (v1, raw, sha-256, base32) of data.
-func cidOf(data []byte) string {
+// cidOf is the CID (v1, sha-256, base32) of data under codec: raw (0x55)
+// for blobs, as the PDS makes them; dag-cbor (0x71) for records, of whose
+// encoding the fake hashes the JSON, which is enough for a fake.
+func cidOf(codec byte, data []byte) string {
 	sum := sha256.Sum256(data)
-	b := append([]byte{0x01, 0x55, 0x12, 0x20}, sum[:]...)
+	b := append([]byte{0x01, codec, 0x12, 0x20}, sum[:]...)
 	return "b" + strings.ToLower(strings.TrimRight(base32.StdEncoding.EncodeToString(b), "="))
 }
 
-// recordCID is the CID (v1, dag-cbor) the fake gives a record; it hashes
-// the JSON, which is enough for a fake.
-func recordCID(raw []byte) string {
-	sum := sha256.Sum256(raw)
-	b := append([]byte{0x01, 0x71, 0x12, 0x20}, sum[:]...)
-	return "b" + strings.ToLower(strings.TrimRight(base32.StdEncoding.EncodeToString(b), "="))
-}
+// Codecs of the CIDs the fake makes.
+const (
+	rawCodec     = 0x55
+	dagCBORCodec = 0x71
+)
 
 func randomCID() string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
-	return recordCID([]byte(hex.EncodeToString(b[:])))
+	return cidOf(dagCBORCodec, []byte(hex.EncodeToString(b[:])))
 }
 
 func val(p *int64) int64 {

@@ -308,7 +308,7 @@ func (s *Server) uploadBlob(w http.ResponseWriter, r *http.Request) {
 	if mime == "" {
 		mime = "application/octet-stream"
 	}
-	cid := cidOf(data)
+	cid := cidOf(rawCodec, data)
 	s.mu.Lock()
 	s.blobs[cid] = fBlob{mime: mime, size: len(data)}
 	s.mu.Unlock()
@@ -392,7 +392,7 @@ func (s *Server) createRecord(w http.ResponseWriter, r *http.Request) {
 		invalid(w, "Invalid app.bsky.feed.post record: %s", msg)
 		return
 	}
-	p.did, p.rkey, p.cid, p.raw = DID, in.RKey, recordCID(in.Record), in.Record
+	p.did, p.rkey, p.cid, p.raw = DID, in.RKey, cidOf(dagCBORCodec, in.Record), in.Record
 	if s.find(p.uri()) != nil {
 		// What the reference PDS (0.4.217) answers for a taken key.
 		writeErr(w, 500, "InternalServerError", "Internal Server Error")
