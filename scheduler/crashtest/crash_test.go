@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/alert"
+	"github.com/practicepost/practicepost/channels/bluesky/blueskyfake"
 	"github.com/practicepost/practicepost/channels/channeltest"
 	"github.com/practicepost/practicepost/channels/facebook/fbfake"
 	"github.com/practicepost/practicepost/channels/google/gbpfake"
@@ -32,12 +33,13 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 		t.Skip("the crash test takes about two minutes")
 	}
 	ctx := context.Background()
-	xf, ff, lf, mf, gf := xfake.New(), fbfake.New(), lifake.New(), mastodonfake.New(), gbpfake.New()
+	xf, ff, lf, mf, gf, bf := xfake.New(), fbfake.New(), lifake.New(), mastodonfake.New(), gbpfake.New(), blueskyfake.New()
 	defer xf.Close()
 	defer ff.Close()
 	defer lf.Close()
 	defer mf.Close()
 	defer gf.Close()
+	defer bf.Close()
 	// Facebook is reached through a proxy that drops 2% of the answers to
 	// posts it passed on, remembering which.
 	lossy := newLossyProxy(t, ff.URL(), 0.02, facebookPost)
@@ -56,7 +58,12 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 	gf.HoldForReview(true)
 	stopModerating := moderate(gf, rejected)
 	defer stopModerating()
-	fakes := map[string]channeltest.Fake{"x": xf, "fb": ff, "li": lf, "md": mf, "gbp": gf}
+	// Bluesky's proxy drops 5% of the answers to creates: the daemon looks
+	// at the account (listRecords) and finds the post at the attempt's
+	// record key, so no Bluesky delivery may end unknown either. Its
+	// session is kept in the store: 21 starts sign in once.
+	lossyBS := newLossyProxy(t, bf.URL(), 0.05, blueskyRecord)
+	fakes := map[string]channeltest.Fake{"x": xf, "fb": ff, "li": lf, "md": mf, "gbp": gf, "bsky": bf}
 
 	dir := t.TempDir()
 	logf, err := os.Create(filepath.Join(dir, "daemon.log"))
@@ -73,7 +80,7 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 			t.Logf("daemon log tail:\n%s", b)
 		}
 	}()
-	d := &daemon{t: t, bin: buildBinary(t), config: writeConfig(t, dir, xf.URL(), lossy.URL(), lf.URL(), lossyMD.URL(), gf.URL()), log: logf}
+	d := &daemon{t: t, bin: buildBinary(t), config: writeConfig(t, dir, xf.URL(), lossy.URL(), lf.URL(), lossyMD.URL(), gf.URL(), lossyBS.URL()), log: logf}
 	first := time.Now().Add(10 * time.Second).Truncate(time.Second)
 	d.importPosts(posts, first)
 
@@ -83,13 +90,13 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 		time.Sleep(time.Duration(300+rng.IntN(2500)) * time.Millisecond)
 		cmd.Process.Signal(syscall.SIGKILL)
 		cmd.Wait()
-		t.Logf("kill %d: fakes hold x=%d fb=%d li=%d md=%d gbp=%d", i+1, len(xf.Accepted()), len(ff.Accepted()), len(lf.Accepted()),
-			len(mf.Accepted()), len(gf.Accepted()))
+		t.Logf("kill %d: fakes hold x=%d fb=%d li=%d md=%d gbp=%d bsky=%d", i+1, len(xf.Accepted()), len(ff.Accepted()), len(lf.Accepted()),
+			len(mf.Accepted()), len(gf.Accepted()), len(bf.Accepted()))
 	}
 	d.drain(ctx, first.Add(time.Minute))
 	stopModerating()
-	t.Logf("the proxies dropped %d Facebook and %d Mastodon answers; Mastodon answered %d creates from a kept Idempotency-Key",
-		lossy.Count(), lossyMD.Count(), mf.Replays())
+	t.Logf("the proxies dropped %d Facebook, %d Mastodon and %d Bluesky answers; Mastodon answered %d creates from a kept Idempotency-Key; Bluesky made %d sessions",
+		lossy.Count(), lossyMD.Count(), lossyBS.Count(), mf.Replays(), bf.SessionsCreated())
 	verify(t, ctx, filepath.Join(dir, "data"), fakes, map[string]func(string) bool{"fb": lossy.Lost},
 		map[string]func(string) bool{"gbp": func(text string) bool { return rejected[text] }})
 	verifyKeys(t, mf, lossyMD.Count())
@@ -175,6 +182,9 @@ func verify(t *testing.T, ctx context.Context, dataDir string, fakes map[string]
 			}
 			if d == nil && ch == "gbp" && !onGoogle(text) {
 				continue // not a Google post
+			}
+			if d == nil && ch == "bsky" && !onBluesky(text) {
+				continue // not a Bluesky post
 			}
 			switch {
 			case n > 1:

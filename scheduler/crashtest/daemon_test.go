@@ -13,6 +13,7 @@ import (
 	"text/template"
 	"time"
 
+	"github.com/practicepost/practicepost/channels/bluesky/blueskyfake"
 	"github.com/practicepost/practicepost/channels/facebook/fbfake"
 	"github.com/practicepost/practicepost/channels/google/gbpfake"
 	"github.com/practicepost/practicepost/channels/linkedin/lifake"
@@ -107,10 +108,17 @@ location_id = "{{.GBPLocation}}"
 client_id = "{{.GBPClientID}}"
 client_secret = "{{.GBPClientSecret}}"
 refresh_token = "{{.GBPRefreshToken}}"
+
+[[channels]]
+id = "bsky"
+kind = "bluesky"
+api_base = "{{.BS}}"
+handle = "{{.BSHandle}}"
+app_password = "{{.BSPassword}}"
 `))
 
 // writeConfig writes a config whose channels point at the fakes.
-func writeConfig(t *testing.T, dir, xURL, fbURL, liURL, mdURL, gbpURL string) string {
+func writeConfig(t *testing.T, dir, xURL, fbURL, liURL, mdURL, gbpURL, bsURL string) string {
 	t.Helper()
 	var b bytes.Buffer
 	err := configTemplate.Execute(&b, map[string]string{
@@ -121,6 +129,7 @@ func writeConfig(t *testing.T, dir, xURL, fbURL, liURL, mdURL, gbpURL string) st
 		"MD": mdURL, "MDToken": mastodonfake.AccessToken,
 		"GBP": gbpURL, "GBPAccount": gbpfake.AccountID, "GBPLocation": gbpfake.LocationID, "GBPClientID": gbpfake.ClientID,
 		"GBPClientSecret": gbpfake.ClientSecret, "GBPRefreshToken": gbpfake.RefreshToken,
+		"BS": bsURL, "BSHandle": blueskyfake.Handle, "BSPassword": blueskyfake.AppPassword,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -159,8 +168,8 @@ func (d *daemon) serve() *exec.Cmd {
 }
 
 // importPosts queues n posts on X, Facebook and LinkedIn, every fourth
-// on Mastodon too and another fourth on Google, due over the minute
-// starting at first, through `practicepost import`.
+// on Mastodon too, another fourth on Google and another on Bluesky, due
+// over the minute starting at first, through `practicepost import`.
 func (d *daemon) importPosts(n int, first time.Time) {
 	d.t.Helper()
 	var b strings.Builder
@@ -172,6 +181,9 @@ func (d *daemon) importPosts(n int, first time.Time) {
 		}
 		if onGoogle(text(i)) {
 			chans += " gbp"
+		}
+		if onBluesky(text(i)) {
+			chans += " bsky"
 		}
 		fmt.Fprintf(&b, "%q,%s,%s\n", text(i), chans, first.Add(time.Duration(i%60)*time.Second).UTC().Format(time.RFC3339))
 	}
@@ -212,6 +224,14 @@ func onGoogle(text string) bool {
 	var i int
 	_, err := fmt.Sscanf(text[strings.Index(text, "Reminder ")+len("Reminder "):], "%d", &i)
 	return err == nil && i%4 == 2
+}
+
+// onBluesky says whether the post with this text goes to Bluesky too:
+// every fourth, none of the Mastodon or Google ones, each with & < >.
+func onBluesky(text string) bool {
+	var i int
+	_, err := fmt.Sscanf(text[strings.Index(text, "Reminder ")+len("Reminder "):], "%d", &i)
+	return err == nil && i%4 == 1
 }
 
 // rejectedByGoogle lists the texts of the first n posts that Google's

@@ -35,8 +35,9 @@ type creation struct {
 	text func(r *http.Request, body []byte) string
 }
 
-// Facebook's Page post (POST /{page}/feed, form field message) and
-// Mastodon's status (POST /api/v1/statuses, JSON field status).
+// Facebook's Page post (POST /{page}/feed, form field message),
+// Mastodon's status (POST /api/v1/statuses, JSON field status) and
+// Bluesky's post record (com.atproto.repo.createRecord, record.text).
 var (
 	facebookPost   = creation{http.MethodPost, "/feed", func(r *http.Request, body []byte) string { return formValue(r, body, "message") }}
 	mastodonStatus = creation{http.MethodPost, "/api/v1/statuses", func(_ *http.Request, body []byte) string {
@@ -45,6 +46,15 @@ var (
 		}
 		_ = json.Unmarshal(body, &v) // not JSON: no text, never dropped
 		return v.Status
+	}}
+	blueskyRecord = creation{http.MethodPost, "/xrpc/com.atproto.repo.createRecord", func(_ *http.Request, body []byte) string {
+		var v struct {
+			Record struct {
+				Text string `json:"text"`
+			} `json:"record"`
+		}
+		_ = json.Unmarshal(body, &v) // not JSON: no text, never dropped
+		return v.Record.Text
 	}}
 )
 
