@@ -146,6 +146,14 @@ func TestDetectFacets(t *testing.T) {
 		{"hash inside a link", "https://example.org/#top", []f{{link, 0, 24, "https://example.org/#top"}}},
 		{"hash inside a word", "C#sharp", nil},
 		{"too long tag", "#" + strings.Repeat("a", 65), nil},
+		// JavaScript's \s, which the official client's patterns use, takes
+		// every Unicode space; a URL pasted before a no-break space must
+		// end there, or its facet's uri holds the space and the PDS
+		// refuses the whole record as invalid.
+		{"link before a no-break space", "Book at https://e.org/flu\u00a0today", []f{{link, 8, 25, "https://e.org/flu"}}},
+		{"link before an ideographic space", "https://e.org\u3000予約", []f{{link, 0, 13, "https://e.org"}}},
+		{"link after a no-break space", "Book:\u00a0https://e.org", []f{{link, 7, 20, "https://e.org"}}},
+		{"mention after a no-break space", "Thanks\u00a0@alice.test", []f{{mention, 8, 19, "alice.test"}}},
 		{"all three in order", "#flu @alice.test https://e.org", []f{{tag, 0, 4, "flu"}, {mention, 5, 16, "alice.test"}, {link, 17, 30, "https://e.org"}}},
 	}
 	for _, tc := range tests {

@@ -42,9 +42,14 @@ type Facet struct {
 // MaxTagLength is the longest hashtag, in characters, without the #.
 const MaxTagLength = 64
 
+// space is JavaScript's \s, which the official client's patterns use:
+// Go's \s is ASCII only, and a URL would run on through a no-break or
+// ideographic space.
+const space = `\s\v\pZ\x{feff}`
+
 var (
-	linkRe    = regexp.MustCompile(`(?:^|[\s(])(https?://[^\s]+)`)
-	mentionRe = regexp.MustCompile(`(?:^|[\s(])(@[a-zA-Z0-9.-]+)`)
+	linkRe    = regexp.MustCompile(`(?:^|[` + space + `(])(https?://[^` + space + `]+)`)
+	mentionRe = regexp.MustCompile(`(?:^|[` + space + `(])(@[a-zA-Z0-9.-]+)`)
 	handleRe  = regexp.MustCompile(`^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$`)
 )
 
