@@ -3,7 +3,13 @@ package bluesky_test
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -520,5 +526,49 @@ func TestOptionsCheck(t *testing.T) {
 				t.Errorf("problems on %v, want %v", keys, tc.keys)
 			}
 		})
+	}
+}
+
+// TestCreateAnswerNamingAnotherRecord: a PDS (hostile, or a proxy in
+// front of it) answers the create with the address of a record other than
+// the one the attempt asked for. The receipt must not keep that address:
+// the takedown check, the engagement and a deletion would all follow it to
+// another post.
+func TestCreateAnswerNamingAnotherRecord(t *testing.T) {
+	fake := newFake(t)
+	other := "at://" + blueskyfake.DID + "/app.bsky.feed.post/3kzzzzzzzzz22"
+	target, err := url.Parse(fake.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	proxy.ModifyResponse = func(r *http.Response) error {
+		if !strings.HasSuffix(r.Request.URL.Path, "/com.atproto.repo.createRecord") || r.StatusCode != http.StatusOK {
+			return nil
+		}
+		var a map[string]any
+		if err := json.NewDecoder(r.Body).Decode(&a); err != nil {
+			return err
+		}
+		a["uri"] = other
+		b, _ := json.Marshal(a)
+		r.Body = io.NopCloser(bytes.NewReader(b))
+		r.ContentLength = int64(len(b))
+		r.Header.Set("Content-Length", strconv.Itoa(len(b)))
+		return nil
+	}
+	srv := httptest.NewServer(proxy)
+	t.Cleanup(srv.Close)
+	cfg := config(fake, &channeltest.LogBuffer{})
+	cfg.PDS = srv.URL
+	c := newChannel(t, cfg)
+	o := outgoing("Pharmacy hours change on Monday.")
+	r, err := c.Publish(t.Context(), o)
+	want := "at://" + blueskyfake.DID + "/app.bsky.feed.post/" + bluesky.RecordKey(o)
+	switch {
+	case err != nil && channels.ClassOf(err) != channels.OutcomeUnknown:
+		t.Fatalf("Publish: %v, want the attempt's post or outcome_unknown", err)
+	case err == nil && r.RemoteID != want:
+		t.Fatalf("receipt %q, want the attempt's own record %q, not the address the answer named", r.RemoteID, want)
 	}
 }

@@ -159,6 +159,18 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 	if made.URI == "" {
 		return post.Receipt{}, channels.Errorf(channels.OutcomeUnknown, "Bluesky answered the post without its address; check the account before trying again")
 	}
+	if want := (atURI{s.DID, PostCollection, rkey}); made.URI != want.String() {
+		// The answer names another record than the one asked for (a
+		// broken or hostile server, or a proxy): keeping its address would
+		// point the takedown check, engagement and deletion at another
+		// post. The attempt's own key is what was written, if anything.
+		c.log.Warn("bluesky answered a create with another record's address", "remote_id", made.URI, "want", want.String())
+		r, err := c.getRecord(ctx, want)
+		if err != nil || r == nil || !sameText(r.Value.Text, o.Text) {
+			return post.Receipt{}, channels.Errorf(channels.OutcomeUnknown, "Bluesky answered the post with another post's address (%s); check the account before trying again", made.URI)
+		}
+		return c.receipt(s, *r), nil
+	}
 	c.log.Debug("bluesky post created", "remote_id", made.URI, "attempt", o.AttemptID)
 	return c.receipt(s, record{URI: made.URI, CID: made.CID, Value: postValue{Text: o.Text, CreatedAt: rec.CreatedAt}}), nil
 }
