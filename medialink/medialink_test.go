@@ -169,6 +169,15 @@ func TestOpenRefuses(t *testing.T) {
 			if !medialink.Refused(err) || !strings.Contains(err.Error(), tc.why) {
 				t.Fatalf("got %v (%d bytes), want a refusal saying %q", err, len(f.Data), tc.why)
 			}
+			// A token practicepost never made is EInvalid (logged
+			// below info), a link it signed and refuses ENotFound.
+			want := post.ENotFound
+			if tc.why == "" || tc.why == "malformed" || tc.why == "characters long" || tc.why == "signature" {
+				want = post.EInvalid
+			}
+			if code := post.ErrorCode(err); code != want {
+				t.Errorf("code %q, want %q", code, want)
+			}
 		})
 	}
 	// The good link still works; once it expires it does not, and a new

@@ -61,13 +61,23 @@ const (
 )
 
 // ErrRefused is wrapped by the error of every link that opens nothing. That
-// error is a *post.Error with code post.ENotFound (the web server answers
-// 404 whatever the reason) whose message says why, for the log, never for
+// error is a *post.Error whose message says why, for the log, never for
 // the requester; it names the post and channel at most, never the token.
+// Its code is post.EInvalid for a token practicepost never made (malformed,
+// too long, a signature that does not match: anyone on the internet can
+// send those, so the web server logs them below info level) and
+// post.ENotFound for a link it signed and now refuses (expired, the post
+// no longer being published), which is what explains a photo the network
+// could not fetch. The web server answers the same bare 404 to both.
 var ErrRefused = errors.New("medialink: link refused")
 
 func refused(format string, args ...any) error {
 	return &post.Error{Code: post.ENotFound, Message: "signed image link refused: " + fmt.Sprintf(format, args...), Err: ErrRefused}
+}
+
+// notOurs is the refusal of a token practicepost did not make.
+func notOurs(format string, args ...any) error {
+	return &post.Error{Code: post.EInvalid, Message: "signed image link refused: " + fmt.Sprintf(format, args...), Err: ErrRefused}
 }
 
 // Signer makes and verifies links. It is safe for concurrent use.
@@ -150,19 +160,19 @@ func (s *Signer) mac(b []byte) []byte {
 // it says. Every failure wraps ErrRefused.
 func (s *Signer) Verify(token string) (Claim, error) {
 	if len(token) > maxToken {
-		return Claim{}, refused("the token is %d characters long", len(token))
+		return Claim{}, notOurs("the token is %d characters long", len(token))
 	}
 	b, err := base64.RawURLEncoding.DecodeString(token)
 	if err != nil || len(b) < fixed+macSize {
-		return Claim{}, refused("the token is malformed")
+		return Claim{}, notOurs("the token is malformed")
 	}
 	body, sum := b[:len(b)-macSize], b[len(b)-macSize:]
 	if !hmac.Equal(sum, s.mac(body)) {
-		return Claim{}, refused("the token's signature does not match")
+		return Claim{}, notOurs("the token's signature does not match")
 	}
 	idLen := int(body[fixed-1])
 	if body[0] != version || len(body) < fixed+idLen+1 {
-		return Claim{}, refused("the token is of an unknown form")
+		return Claim{}, notOurs("the token is of an unknown form")
 	}
 	c := Claim{
 		Expires: time.Unix(int64(binary.BigEndian.Uint64(body[1:9])), 0).UTC(),

@@ -42,9 +42,15 @@ func (s *Server) signedMedia(w http.ResponseWriter, r *http.Request) {
 	ct, b, err := s.opt.SignedMedia.OpenLink(r.Context(), r.PathValue("token"))
 	if err != nil {
 		// The reason names the post and channel at most, never the token.
-		if post.ErrorCode(err) == post.ENotFound {
+		switch post.ErrorCode(err) {
+		case post.EInvalid:
+			// A token practicepost never made: anyone can send those,
+			// so they must not fill the log.
+			s.log.Debug("signed image link refused", "error", err)
+		case post.ENotFound:
+			// A link practicepost signed: why a network's fetch failed.
 			s.log.Info("signed image link refused", "error", err)
-		} else {
+		default:
 			s.log.Error("signed image link: the store could not be read", "error", err)
 		}
 		http.NotFound(w, r)

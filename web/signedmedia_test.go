@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -48,6 +49,8 @@ func TestSignedMediaLinks(t *testing.T) {
 	// The same server with public links: the test env's has none.
 	opt := e.srv.opt
 	opt.SignedMedia = &medialink.Opener{Signer: signer, Store: e.db, Needs: func(ch string) bool { return ch == "gbp" }}
+	logs := &syncBuffer{}
+	opt.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	srv, err := New(opt)
 	if err != nil {
 		t.Fatal(err)
@@ -81,6 +84,24 @@ func TestSignedMediaLinks(t *testing.T) {
 				t.Errorf("%s: the answer shows the image or the post", tc.path)
 			}
 		})
+	}
+	// The address is on the internet: tokens practicepost never made
+	// (every scanner's guesses above) leave nothing at info level, or
+	// anyone could fill the log; a link practicepost signed and now
+	// refuses (a fetch that came too late, say) is what a person needs to
+	// see when Google could not fetch a photo.
+	if got := logs.String(); strings.Contains(got, "signed image link") {
+		t.Errorf("made-up tokens were logged at info level:\n%s", got)
+	}
+	other, err := signer.PublicURL(ctx, post.Outgoing{PostID: p.ID, Channel: "x"}, post.MediaFile{Hash: img.Hash})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp := withLinks.do(http.MethodGet, strings.TrimPrefix(other, base), "", nil); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("a signed link for a channel that fetches no images answers %d", resp.StatusCode)
+	}
+	if got := logs.String(); !strings.Contains(got, "signed image link refused") || !strings.Contains(got, "does not fetch") {
+		t.Errorf("a signed link refused is not logged at info level:\n%s", got)
 	}
 	if resp := e.do(http.MethodGet, path, "", nil); resp.StatusCode != http.StatusNotFound {
 		t.Errorf("without public links the link answers %d", resp.StatusCode)
