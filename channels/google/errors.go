@@ -67,6 +67,10 @@ func (e *apiError) field() string {
 // quotas are per minute.
 const rateLimitWait = time.Minute
 
+// maxRetryAfter bounds a Retry-After, in seconds: a day is past any grace
+// window, so the delivery fails for a person to look at rather than wait.
+const maxRetryAfter = 24 * 60 * 60
+
 // statusError classifies a non-2xx answer.
 func statusError(status int, h http.Header, body []byte) *channels.Error {
 	var ae apiError
@@ -118,7 +122,9 @@ func gone(err error) bool {
 
 func retryAfter(h http.Header, ae *apiError) time.Duration {
 	if v, err := strconv.Atoi(strings.TrimSpace(h.Get("Retry-After"))); err == nil && v > 0 {
-		return time.Duration(v) * time.Second
+		// Capped before the multiplication, which would otherwise wrap
+		// a huge value into a negative wait ("retry now").
+		return time.Duration(min(v, maxRetryAfter)) * time.Second
 	}
 	if d := ae.retryDelay(); d > 0 {
 		return d

@@ -257,3 +257,32 @@ func TestReplyToADeletedReview(t *testing.T) {
 		})
 	}
 }
+
+// A 429 whose Retry-After is absurdly large (a broken proxy) must not
+// wrap around into a negative wait, which the scheduler would read as "no
+// hint" and retry at once; it is kept, capped, as a long wait.
+func TestRateLimitWithAHugeRetryAfter(t *testing.T) {
+	for _, v := range []string{"99999999999", "9223372036854775807", "abc", ""} {
+		t.Run(v, func(t *testing.T) {
+			fake := gbpfake.New()
+			t.Cleanup(fake.Close)
+			target, _ := url.Parse(fake.URL())
+			rp := httputil.NewSingleHostReverseProxy(target)
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if !strings.HasSuffix(r.URL.Path, "/localPosts") {
+					rp.ServeHTTP(w, r)
+					return
+				}
+				w.Header().Set("Retry-After", v)
+				w.WriteHeader(http.StatusTooManyRequests)
+			}))
+			t.Cleanup(srv.Close)
+			c := newChannel(t, config(srv.URL, &channeltest.LogBuffer{}, nil))
+			_, err := c.Publish(t.Context(), out("Flu shots, rate limited."))
+			wantClass(t, err, channels.RateLimited)
+			if d := channels.RetryAfterOf(err); d < time.Minute {
+				t.Errorf("Retry-After %q: wait %s, want at least a minute", v, d)
+			}
+		})
+	}
+}
