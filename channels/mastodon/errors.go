@@ -70,7 +70,9 @@ func retryAfter(h http.Header, now time.Time) time.Duration {
 		return time.Second
 	}
 	if v, err := strconv.Atoi(strings.TrimSpace(h.Get("Retry-After"))); err == nil && v > 0 {
-		return time.Duration(v) * time.Second
+		// Capped (at a day, past any grace window) before the
+		// multiplication, which would wrap a huge value negative.
+		return time.Duration(min(v, 24*60*60)) * time.Second
 	}
 	return rateLimitWait
 }
