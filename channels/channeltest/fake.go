@@ -107,3 +107,12 @@ type Fault struct {
 	// FaultRateLimit (through its platform's headers); zero means 60 s.
 	RetryAfter time.Duration
 }
+
+// Wait is how long a FaultRateLimit tells the client to wait: RetryAfter,
+// or a minute when it is zero.
+func (f Fault) Wait() time.Duration {
+	if f.RetryAfter == 0 {
+		return time.Minute
+	}
+	return f.RetryAfter
+}

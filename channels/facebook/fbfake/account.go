@@ -59,7 +59,7 @@ func (s *Server) debugToken(w http.ResponseWriter, r *http.Request, who caller, 
 		return
 	}
 	s.mu.Lock()
-	expired, now, declined := s.expired, s.now(), s.declined
+	expired, now, declined := s.TokenExpired(), s.Now(), s.declined
 	s.mu.Unlock()
 	// Only the app, or a token inspecting itself, may look.
 	if who != callerApp && input != token {
@@ -87,9 +87,7 @@ func (s *Server) debugToken(w http.ResponseWriter, r *http.Request, who caller, 
 
 // exchangeToken is /oauth/access_token with grant_type=fb_exchange_token.
 func (s *Server) exchangeToken(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	expired := s.expired
-	s.mu.Unlock()
+	expired := s.TokenExpired()
 	switch {
 	case r.Form.Get("grant_type") != "fb_exchange_token":
 		writeErr(w, http.StatusBadRequest, errParam("Invalid grant_type"))

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"time"
@@ -122,13 +121,8 @@ func (s *Server) validPost(w http.ResponseWriter, p *fbPost) bool {
 // whether the answer is lost. It reports whether the caller should write
 // the success answer.
 func (s *Server) create(w http.ResponseWriter, r *http.Request, p *fbPost, photoIDs []string) (string, bool) {
+	fault := s.TakeFault()
 	s.mu.Lock()
-	var fault *channeltest.Fault
-	if len(s.faults) > 0 {
-		f := s.faults[0]
-		s.faults = s.faults[1:]
-		fault = &f
-	}
 	if fault == nil && p.message != "" && len(s.posts) > 0 && s.posts[len(s.posts)-1].message == p.message {
 		// Facebook refuses a status identical to the Page's previous one.
 		fault = &channeltest.Fault{Kind: channeltest.FaultDuplicate}
@@ -137,15 +131,12 @@ func (s *Server) create(w http.ResponseWriter, r *http.Request, p *fbPost, photo
 	if fault == nil {
 		s.seq++
 		p.id = PageID + "_" + fmt.Sprintf("%015d", 122000000000000+s.seq)
-		p.created = s.now().UTC().Truncate(time.Second)
+		p.created = s.Now().UTC().Truncate(time.Second)
 		s.posts = append(s.posts, p)
 		for _, id := range photoIDs {
 			s.photos[id].attached = true
 		}
-		lose = s.loseP > 0 && rand.Float64() < s.loseP
-		if lose {
-			s.lost++
-		}
+		lose = s.LoseAnswer()
 	}
 	s.mu.Unlock()
 
@@ -154,7 +145,7 @@ func (s *Server) create(w http.ResponseWriter, r *http.Request, p *fbPost, photo
 		return "", false
 	}
 	if lose {
-		dropConnection(w)
+		channeltest.DropAnswer(w)
 		return "", false
 	}
 	usageHeader(w, 3, 0)
@@ -165,19 +156,12 @@ func (s *Server) create(w http.ResponseWriter, r *http.Request, p *fbPost, photo
 func (s *Server) writeFault(w http.ResponseWriter, r *http.Request, f channeltest.Fault) {
 	switch f.Kind {
 	case channeltest.FaultRateLimit:
-		wait := f.RetryAfter
-		if wait == 0 {
-			wait = time.Minute
-		}
-		usageHeader(w, 100, wait)
+		usageHeader(w, 100, f.Wait())
 		writeErr(w, http.StatusBadRequest, graphErr{Code: 80001, Message: "(#80001) There have been too many calls to this Page account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting."})
 	case channeltest.FaultServerError:
 		writeErr(w, http.StatusInternalServerError, graphErr{Code: 2, Transient: true, Message: "An unexpected error has occurred. Please retry your request later."})
 	case channeltest.FaultTimeout:
-		select {
-		case <-r.Context().Done():
-		case <-s.done:
-		}
+		s.Hang(r)
 	case channeltest.FaultDuplicate:
 		writeErr(w, http.StatusBadRequest, graphErr{Code: 506, Message: "(#506) Duplicate status message"})
 	case channeltest.FaultPermanent:
@@ -187,15 +171,4 @@ func (s *Server) writeFault(w http.ResponseWriter, r *http.Request, f channeltes
 	default:
 		writeErr(w, http.StatusInternalServerError, graphErr{Code: 1, Message: "An unknown error has occurred."})
 	}
-}
-
-// dropConnection closes the connection without an answer, as a network
-// failure after the platform acted would.
-func dropConnection(w http.ResponseWriter) {
-	conn, _, err := http.NewResponseController(w).Hijack()
-	if err != nil {
-		// Cannot hijack (HTTP/2): an aborted handler also drops it.
-		panic(http.ErrAbortHandler)
-	}
-	_ = conn.Close() // the point is to drop it
 }

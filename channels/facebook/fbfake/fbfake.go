@@ -12,8 +12,6 @@
 package fbfake
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"slices"
 	"sync"
 	"time"
@@ -51,20 +49,17 @@ type Request struct {
 }
 
 // Server is the fake Graph API.
+//
+// ExpireToken makes the Page and user tokens invalid, as after the admin
+// changed their password (code 190, subcode 460), until Reset.
 type Server struct {
-	srv  *httptest.Server
-	done chan struct{}
+	channeltest.FakeServer // URL, Close, Fail, LoseResponses, Lost, ExpireToken, SetClock
 
 	mu           sync.Mutex
-	now          func() time.Time
 	seq          int
 	posts        []*fbPost // oldest first
 	photos       map[string]*photo
 	images       [][]byte // bytes of every uploaded photo file, in order
-	faults       []channeltest.Fault
-	loseP        float64
-	lost         int
-	expired      bool
 	requireProof bool
 	requests     []Request
 	stranger     bool // the login dialog signs in StrangerShortToken
@@ -90,65 +85,18 @@ type photo struct {
 
 // New starts a fake. Close it when done.
 func New() *Server {
-	s := &Server{done: make(chan struct{}), now: time.Now, photos: map[string]*photo{}}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	s := &Server{photos: map[string]*photo{}}
+	s.Start(s.serve)
 	return s
-}
-
-// URL is the base URL to hand the adapter (no trailing slash).
-func (s *Server) URL() string { return s.srv.URL }
-
-// Close stops the server, releasing requests held by a timeout fault.
-func (s *Server) Close() {
-	select {
-	case <-s.done:
-	default:
-		close(s.done)
-	}
-	s.srv.Close()
 }
 
 // Accepted lists the posts the fake created, oldest first.
 func (s *Server) Accepted() []channeltest.Accepted {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]channeltest.Accepted, len(s.posts))
-	for i, p := range s.posts {
-		out[i] = channeltest.Accepted{RemoteID: p.id, Text: p.message, Link: p.link, MediaCount: p.media, At: p.created}
-	}
-	return out
-}
-
-// Fail makes the next `next` post-creating requests fail with f.
-func (s *Server) Fail(next int, f channeltest.Fault) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for range next {
-		s.faults = append(s.faults, f)
-	}
-}
-
-// LoseResponses makes a create store the post and then drop the connection
-// without answering, with probability p.
-func (s *Server) LoseResponses(p float64) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.loseP = p
-}
-
-// Lost says how many answers LoseResponses dropped.
-func (s *Server) Lost() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.lost
-}
-
-// ExpireToken makes the Page and user tokens invalid, as after the admin
-// changed their password (code 190, subcode 460), until Reset.
-func (s *Server) ExpireToken() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.expired = true
+	return channeltest.AcceptedOf(s.posts, func(p *fbPost) channeltest.Accepted {
+		return channeltest.Accepted{RemoteID: p.id, Text: p.message, Link: p.link, MediaCount: p.media, At: p.created}
+	})
 }
 
 // RequireAppSecretProof makes every call with a token carry a valid
@@ -157,13 +105,6 @@ func (s *Server) RequireAppSecretProof(on bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.requireProof = on
-}
-
-// SetClock replaces the fake's clock (time.Now by default).
-func (s *Server) SetClock(now func() time.Time) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.now = now
 }
 
 // Requests lists every request the fake saw, in order.
@@ -176,12 +117,13 @@ func (s *Server) Requests() []Request {
 // Reset forgets posts, photos, comments, metrics, faults, requests and token
 // expiry.
 func (s *Server) Reset() {
+	s.ResetShared()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.posts, s.faults, s.requests = nil, nil, nil
+	s.posts, s.requests = nil, nil
 	s.photos = map[string]*photo{}
 	s.images = nil
-	s.loseP, s.lost, s.expired, s.requireProof = 0, 0, false, false
+	s.requireProof = false
 	s.stranger, s.staleDialog, s.declined = false, false, false
 }
 
@@ -220,17 +162,17 @@ func (s *Server) servedMetrics(p *fbPost) post.Metrics {
 	if p.metrics != nil {
 		st = *p.metrics
 	}
-	m.Reactions = orZero(st.Reactions)
+	m.Reactions = channeltest.OrZero(st.Reactions)
 	if st.Comments != nil {
 		m.Comments = st.Comments
 	} else {
-		m.Comments = ptr(int64(len(p.comments)))
+		m.Comments = channeltest.Figure(int64(len(p.comments)))
 	}
 	if st.Shares != nil && *st.Shares > 0 {
 		m.Shares = st.Shares
 	}
-	m.Impressions = orZero(st.Impressions)
-	m.Clicks = orZero(st.Clicks)
+	m.Impressions = channeltest.OrZero(st.Impressions)
+	m.Clicks = channeltest.OrZero(st.Clicks)
 	return m
 }
 
@@ -246,28 +188,14 @@ func (s *Server) AddComment(postRemoteID string, c post.Comment) post.Comment {
 	s.seq++
 	c.RemoteID = p.id[len(PageID)+1:] + "_" + itoa(s.seq)
 	c.PostRemoteID = p.id
-	c.At = s.now().UTC().Truncate(time.Second)
+	c.At = s.Now().UTC().Truncate(time.Second)
 	p.comments = append(p.comments, c)
 	return c
 }
 
 func (s *Server) findPost(id string) *fbPost {
-	for _, p := range s.posts {
-		if p.id == id {
-			return p
-		}
-	}
-	return nil
+	return channeltest.Find(s.posts, func(p *fbPost) bool { return p.id == id })
 }
-
-func orZero(p *int64) *int64 {
-	if p == nil {
-		return ptr(0)
-	}
-	return p
-}
-
-func ptr(n int64) *int64 { return &n }
 
 // Interface guard.
 var _ channeltest.Fake = (*Server)(nil)

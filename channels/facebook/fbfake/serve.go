@@ -136,7 +136,7 @@ func (s *Server) authenticate(w http.ResponseWriter, r *http.Request) (caller, s
 		token = strings.TrimSpace(h[strings.IndexByte(h, ' ')+1:])
 	}
 	s.mu.Lock()
-	expired, requireProof := s.expired, s.requireProof
+	expired, requireProof := s.TokenExpired(), s.requireProof
 	s.mu.Unlock()
 	var who caller
 	switch token {

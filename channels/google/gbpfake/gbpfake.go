@@ -18,7 +18,6 @@ package gbpfake
 import (
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strconv"
 	"sync"
@@ -46,20 +45,19 @@ const (
 const Location = "accounts/" + AccountID + "/locations/" + LocationID
 
 // Server is the fake Business Profile API.
+//
+// ExpireToken revokes the grant: the access token answers 401
+// UNAUTHENTICATED and the refresh token invalid_grant, until Reset.
 type Server struct {
-	srv                    *httptest.Server
-	done                   chan struct{}
-	channeltest.FaultQueue // Fail, LoseResponses
+	channeltest.FakeServer // URL, Close, Fail, LoseResponses, Lost, ExpireToken, SetClock
 	// fetch is the client the fake fetches photos with: loopback
 	// addresses only.
 	fetch *http.Client
 
 	mu      sync.Mutex
-	now     func() time.Time
 	seq     int
 	posts   []*gPost // oldest first
 	reviews []*gReview
-	expired bool
 	// hangAfterWrite: a create or reply takes effect, then the answer
 	// never comes (the client's deadline ends the request).
 	hangAfterWrite bool
@@ -100,37 +98,23 @@ type gReview struct {
 // New starts a fake. Close it when done.
 func New() *Server {
 	dialer := &net.Dialer{Timeout: 5 * time.Second, Control: loopbackOnly}
-	s := &Server{done: make(chan struct{}), now: time.Now, initial: "LIVE", replyPuts: map[string]int{}, codes: map[string]string{},
+	s := &Server{initial: "LIVE", replyPuts: map[string]int{}, codes: map[string]string{},
 		fetch: &http.Client{Timeout: 5 * time.Second, Transport: &http.Transport{DialContext: dialer.DialContext}}}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	s.Start(s.serve)
 	return s
 }
 
-// URL is the base URL of every API host and of OAuth (no trailing slash).
-func (s *Server) URL() string { return s.srv.URL }
-
-// TokenURL is the fake's OAuth token endpoint.
-func (s *Server) TokenURL() string { return s.srv.URL + "/token" }
-
-// Close stops the server, releasing requests held by a timeout fault.
-func (s *Server) Close() {
-	select {
-	case <-s.done:
-	default:
-		close(s.done)
-	}
-	s.srv.Close()
-}
+// TokenURL is the fake's OAuth token endpoint (URL is the base URL of
+// every API host and of OAuth).
+func (s *Server) TokenURL() string { return s.URL() + "/token" }
 
 // Accepted lists the local posts the fake created, oldest first.
 func (s *Server) Accepted() []channeltest.Accepted {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]channeltest.Accepted, len(s.posts))
-	for i, p := range s.posts {
-		out[i] = channeltest.Accepted{RemoteID: p.name, Text: p.summary, Link: p.link, MediaCount: p.media, At: p.created}
-	}
-	return out
+	return channeltest.AcceptedOf(s.posts, func(p *gPost) channeltest.Accepted {
+		return channeltest.Accepted{RemoteID: p.name, Text: p.summary, Link: p.link, MediaCount: p.media, At: p.created}
+	})
 }
 
 // CreateBodies returns the raw JSON of every accepted create, in order.
@@ -148,14 +132,6 @@ func (s *Server) Fetched() []string {
 	return append([]string(nil), s.fetched...)
 }
 
-// ExpireToken revokes the grant: the access token answers 401
-// UNAUTHENTICATED and the refresh token invalid_grant, until Reset.
-func (s *Server) ExpireToken() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.expired = true
-}
-
 // HangAfterWrite makes creates and reply PUTs take effect and then hang
 // without answering until the client gives up (on) or answer (off).
 func (s *Server) HangAfterWrite(on bool) {
@@ -170,21 +146,10 @@ func (s *Server) hangIfAsked(r *http.Request) bool {
 	s.mu.Lock()
 	hang := s.hangAfterWrite
 	s.mu.Unlock()
-	if !hang {
-		return false
+	if hang {
+		s.Hang(r)
 	}
-	select {
-	case <-r.Context().Done():
-	case <-s.done:
-	}
-	return true
-}
-
-// SetClock replaces the fake's clock (time.Now by default).
-func (s *Server) SetClock(now func() time.Time) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.now = now
+	return hang
 }
 
 // HoldForReview makes new posts come back PROCESSING (true) or LIVE
@@ -235,11 +200,11 @@ func (s *Server) State(name string) string {
 
 // Reset forgets posts, reviews, faults, expiry and settings.
 func (s *Server) Reset() {
+	s.ResetShared()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.ResetFaults()
 	s.posts, s.reviews, s.bodies, s.fetched = nil, nil, nil, nil
-	s.expired, s.initial, s.hangAfterWrite = false, "LIVE", false
+	s.initial, s.hangAfterWrite = "LIVE", false
 	s.replyPuts = map[string]int{}
 	s.codes = map[string]string{}
 }
@@ -259,7 +224,7 @@ func (s *Server) SetMetrics(remoteID string, m post.Metrics) post.Metrics {
 	if p == nil {
 		return post.Metrics{RemoteID: remoteID}
 	}
-	p.views, p.clicks = orZero(m.Impressions), orZero(m.Clicks)
+	p.views, p.clicks = channeltest.OrZero(m.Impressions), channeltest.OrZero(m.Clicks)
 	return post.Metrics{RemoteID: remoteID, Impressions: p.views, Clicks: p.clicks}
 }
 
@@ -275,7 +240,7 @@ func (s *Server) AddReview(author string, stars int, comment, reply string) chan
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.seq++
-	now := s.now().UTC().Truncate(time.Second)
+	now := s.Now().UTC().Truncate(time.Second)
 	id := "AbFvOq" + strconv.Itoa(1000000+s.seq)
 	rv := &gReview{name: Location + "/reviews/" + id, id: id, author: author, stars: stars, comment: comment, created: now, updated: now}
 	if reply != "" {
@@ -326,21 +291,7 @@ func (rv *gReview) asReview() channels.Review {
 }
 
 func (s *Server) findPost(name string) *gPost {
-	for _, p := range s.posts {
-		if p.name == name {
-			return p
-		}
-	}
-	return nil
-}
-
-func orZero(p *int64) *int64 {
-	if p == nil {
-		var z int64
-		return &z
-	}
-	v := *p
-	return &v
+	return channeltest.Find(s.posts, func(p *gPost) bool { return p.name == name })
 }
 
 // Interface guard.

@@ -80,7 +80,7 @@ func (s *Server) createPost(w http.ResponseWriter, r *http.Request) {
 	if fault == nil {
 		s.seq++
 		p.name = Location + "/localPosts/" + strconv.FormatInt(1234567890123456789+int64(s.seq), 10)
-		p.created = s.now().UTC().Truncate(time.Millisecond)
+		p.created = s.Now().UTC().Truncate(time.Millisecond)
 		p.state = s.initial
 		s.posts = append(s.posts, p)
 		s.bodies = append(s.bodies, raw)
@@ -91,7 +91,7 @@ func (s *Server) createPost(w http.ResponseWriter, r *http.Request) {
 	case fault != nil:
 		s.writeFault(w, r, *fault)
 	case lose:
-		dropAnswer(w)
+		channeltest.DropAnswer(w)
 	case s.hangIfAsked(r):
 	default:
 		writeJSON(w, 200, out)
@@ -206,33 +206,17 @@ func loopbackOnly(_, address string, _ syscall.RawConn) error {
 	return nil
 }
 
-// dropAnswer closes the connection without answering.
-func dropAnswer(w http.ResponseWriter) {
-	conn, _, err := http.NewResponseController(w).Hijack()
-	if err != nil {
-		panic(http.ErrAbortHandler)
-	}
-	_ = conn.Close() // dropping the answer is the point
-}
-
 // writeFault answers as Google does for each injected failure.
 func (s *Server) writeFault(w http.ResponseWriter, r *http.Request, f channeltest.Fault) {
 	switch f.Kind {
 	case channeltest.FaultRateLimit:
-		wait := f.RetryAfter
-		if wait == 0 {
-			wait = time.Minute
-		}
 		writeErr(w, gErr{Code: 429, Status: "RESOURCE_EXHAUSTED",
 			Message: "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute' of service 'mybusiness.googleapis.com'.",
-			Details: []any{map[string]any{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": strconv.Itoa(int(wait.Seconds())) + "s"}}})
+			Details: []any{map[string]any{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": strconv.Itoa(int(f.Wait().Seconds())) + "s"}}})
 	case channeltest.FaultServerError:
 		writeErr(w, gErr{Code: 503, Status: "UNAVAILABLE", Message: "The service is currently unavailable."})
 	case channeltest.FaultTimeout:
-		select {
-		case <-r.Context().Done():
-		case <-s.done:
-		}
+		s.Hang(r)
 	case channeltest.FaultDuplicate:
 		writeErr(w, gErr{Code: 409, Status: "ALREADY_EXISTS", Message: "Requested entity already exists"})
 	case channeltest.FaultPermanent:
@@ -391,9 +375,9 @@ func (s *Server) reportInsights(w http.ResponseWriter, r *http.Request) {
 			var v *int64
 			switch mr.Metric {
 			case "LOCAL_POST_VIEWS_SEARCH":
-				v = orZero(p.views)
+				v = channeltest.OrZero(p.views)
 			case "LOCAL_POST_ACTIONS_CALL_TO_ACTION":
-				v = orZero(p.clicks)
+				v = channeltest.OrZero(p.clicks)
 			default:
 				continue
 			}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/practicepost/practicepost/channels/channeltest"
 )
 
 var starNames = []string{"STAR_RATING_UNSPECIFIED", "ONE", "TWO", "THREE", "FOUR", "FIVE"}
@@ -87,12 +89,7 @@ func sortReviews(rs []*gReview, order string) {
 }
 
 func (s *Server) findReview(name string) *gReview {
-	for _, rv := range s.reviews {
-		if rv.name == name {
-			return rv
-		}
-	}
-	return nil
+	return channeltest.Find(s.reviews, func(rv *gReview) bool { return rv.name == name })
 }
 
 // getReview is GET /v4/{location}/reviews/{id}.
@@ -130,7 +127,7 @@ func (s *Server) putReply(w http.ResponseWriter, r *http.Request, name string) {
 	fault, lose := s.Next()
 	var out map[string]any
 	if fault == nil {
-		rv.reply, rv.replyAt = req.Comment, s.now().UTC().Truncate(time.Millisecond)
+		rv.reply, rv.replyAt = req.Comment, s.Now().UTC().Truncate(time.Millisecond)
 		s.replyPuts[name]++
 		out = map[string]any{"comment": rv.reply, "updateTime": rv.replyAt.Format(time.RFC3339Nano)}
 	}
@@ -139,7 +136,7 @@ func (s *Server) putReply(w http.ResponseWriter, r *http.Request, name string) {
 	case fault != nil:
 		s.writeFault(w, r, *fault)
 	case lose:
-		dropAnswer(w)
+		channeltest.DropAnswer(w)
 	case s.hangIfAsked(r):
 	default:
 		writeJSON(w, 200, out)

@@ -159,11 +159,7 @@ func (s *Server) serveV1(w http.ResponseWriter, r *http.Request, rest string) {
 
 // authorize checks the Bearer access token.
 func (s *Server) authorize(w http.ResponseWriter, r *http.Request) bool {
-	token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	s.mu.Lock()
-	expired := s.expired
-	s.mu.Unlock()
-	if !ok || token != AccessToken || expired {
+	if !s.BearerValid(r, AccessToken) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="https://accounts.google.com/", error="invalid_token"`)
 		writeErr(w, gErr{Code: 401, Status: "UNAUTHENTICATED",
 			Message: "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project."})
@@ -184,8 +180,8 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, 401, map[string]string{"error": "invalid_client", "error_description": "Unauthorized"})
 		return
 	}
+	expired := s.TokenExpired()
 	s.mu.Lock()
-	expired := s.expired
 	challenge, codeOK := s.codes[f.Get("code")]
 	delete(s.codes, f.Get("code")) // a code is good once
 	s.mu.Unlock()

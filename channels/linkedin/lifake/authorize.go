@@ -86,7 +86,7 @@ func (s *Server) authorizePost(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.seq++
 		code := AuthCode + "-" + strconv.Itoa(s.seq)
-		g := grant{redirect: back.String(), token: AccessToken, issued: s.now()}
+		g := grant{redirect: back.String(), token: AccessToken, issued: s.Now()}
 		if s.member {
 			g.token = MemberToken
 		}

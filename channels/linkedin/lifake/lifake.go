@@ -15,8 +15,6 @@
 package lifake
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strconv"
 	"sync"
@@ -53,21 +51,18 @@ var Versions = []string{"202512", "202601", "202602", "202603", "202604", "20260
 const maxCommentary = 3000
 
 // Server is the fake LinkedIn API.
+//
+// ExpireToken makes the tokens expired (401 EXPIRED_ACCESS_TOKEN) until
+// Reset.
 type Server struct {
-	srv  *httptest.Server
-	done chan struct{}
+	channeltest.FakeServer // URL, Close, Fail, LoseResponses, Lost, ExpireToken, SetClock
 
 	mu     sync.Mutex
-	now    func() time.Time
 	seq    int
 	posts  []*liPost // oldest first
 	images map[string]bool
 	// received holds the bytes of every image upload, in order.
 	received [][]byte
-	faults   []channeltest.Fault
-	loseP    float64
-	lost     int
-	expired  bool
 	bodies   [][]byte // every create body, as sent
 	// The consent page: codes it issued, and who it signs in.
 	codes      map[string]grant
@@ -88,22 +83,9 @@ type liPost struct {
 
 // New starts a fake. Close it when done.
 func New() *Server {
-	s := &Server{done: make(chan struct{}), now: time.Now, images: map[string]bool{}, codes: map[string]grant{}}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	s := &Server{images: map[string]bool{}, codes: map[string]grant{}}
+	s.Start(s.serve) // one URL for both the REST API and OAuth
 	return s
-}
-
-// URL is the base URL for both the REST API and OAuth (no trailing slash).
-func (s *Server) URL() string { return s.srv.URL }
-
-// Close stops the server, releasing requests held by a timeout fault.
-func (s *Server) Close() {
-	select {
-	case <-s.done:
-	default:
-		close(s.done)
-	}
-	s.srv.Close()
 }
 
 // Accepted lists the posts the fake created, oldest first, with their text
@@ -112,11 +94,9 @@ func (s *Server) Close() {
 func (s *Server) Accepted() []channeltest.Accepted {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]channeltest.Accepted, len(s.posts))
-	for i, p := range s.posts {
-		out[i] = channeltest.Accepted{RemoteID: p.urn, Text: unescapeLittle(p.stored), Link: p.link, MediaCount: p.media, At: p.published}
-	}
-	return out
+	return channeltest.AcceptedOf(s.posts, func(p *liPost) channeltest.Accepted {
+		return channeltest.Accepted{RemoteID: p.urn, Text: unescapeLittle(p.stored), Link: p.link, MediaCount: p.media, At: p.published}
+	})
 }
 
 // CreateBodies returns the raw JSON bodies of every accepted create
@@ -125,37 +105,6 @@ func (s *Server) CreateBodies() [][]byte {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([][]byte(nil), s.bodies...)
-}
-
-// Fail makes the next `next` create requests fail with f.
-func (s *Server) Fail(next int, f channeltest.Fault) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for range next {
-		s.faults = append(s.faults, f)
-	}
-}
-
-// LoseResponses makes a create store the post and then drop the connection
-// without answering, with probability p.
-func (s *Server) LoseResponses(p float64) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.loseP = p
-}
-
-// ExpireToken makes the tokens expired until Reset.
-func (s *Server) ExpireToken() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.expired = true
-}
-
-// SetClock replaces the fake's clock (time.Now by default).
-func (s *Server) SetClock(now func() time.Time) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.now = now
 }
 
 // Images returns the bytes of every image uploaded, in order, so a test
@@ -169,12 +118,12 @@ func (s *Server) Images() [][]byte {
 // Reset forgets posts, images, comments, metrics, faults, expiry and the
 // consent page's codes and settings.
 func (s *Server) Reset() {
+	s.ResetShared()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.posts, s.faults, s.bodies = nil, nil, nil
+	s.posts, s.bodies = nil, nil
 	s.images = map[string]bool{}
 	s.received = nil
-	s.loseP, s.lost, s.expired = 0, 0, false
 	s.codes, s.member, s.staleCodes = map[string]grant{}, false, false
 }
 
@@ -204,9 +153,9 @@ func served(p *liPost) post.Metrics {
 	}
 	comments := st.Comments
 	if comments == nil {
-		comments = ptr(int64(len(p.comments)))
+		comments = channeltest.Figure(int64(len(p.comments)))
 	}
-	return post.Metrics{RemoteID: p.urn, Impressions: orZero(st.Impressions), Reactions: orZero(st.Reactions), Comments: comments, Shares: orZero(st.Shares), Clicks: orZero(st.Clicks)}
+	return post.Metrics{RemoteID: p.urn, Impressions: channeltest.OrZero(st.Impressions), Reactions: channeltest.OrZero(st.Reactions), Comments: comments, Shares: channeltest.OrZero(st.Shares), Clicks: channeltest.OrZero(st.Clicks)}
 }
 
 // AddComment stores a comment by a member on a post and returns it as a
@@ -225,7 +174,7 @@ func (s *Server) AddComment(postRemoteID string, c post.Comment) post.Comment {
 		PostRemoteID: p.urn,
 		AuthorID:     "urn:li:person:" + c.AuthorID,
 		Text:         c.Text,
-		At:           s.now().UTC().Truncate(time.Second),
+		At:           s.Now().UTC().Truncate(time.Second),
 		Mentions:     c.Mentions,
 	}
 	p.comments = append(p.comments, out)
@@ -233,22 +182,8 @@ func (s *Server) AddComment(postRemoteID string, c post.Comment) post.Comment {
 }
 
 func (s *Server) findPost(urn string) *liPost {
-	for _, p := range s.posts {
-		if p.urn == urn {
-			return p
-		}
-	}
-	return nil
+	return channeltest.Find(s.posts, func(p *liPost) bool { return p.urn == urn })
 }
-
-func orZero(p *int64) *int64 {
-	if p == nil {
-		return ptr(0)
-	}
-	return p
-}
-
-func ptr(n int64) *int64 { return &n }
 
 // Interface guard.
 var _ channeltest.Fake = (*Server)(nil)

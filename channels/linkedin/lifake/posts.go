@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"slices"
@@ -117,13 +116,8 @@ func (s *Server) createPost(w http.ResponseWriter, r *http.Request) {
 // create applies a pending fault and the duplicate rule, stores p and
 // answers 201 with the URN in x-restli-id (or loses the answer).
 func (s *Server) create(w http.ResponseWriter, r *http.Request, p *liPost, raw []byte) {
+	fault := s.TakeFault()
 	s.mu.Lock()
-	var fault *channeltest.Fault
-	if len(s.faults) > 0 {
-		f := s.faults[0]
-		s.faults = s.faults[1:]
-		fault = &f
-	}
 	existing := ""
 	if fault == nil {
 		for _, q := range s.posts {
@@ -138,13 +132,10 @@ func (s *Server) create(w http.ResponseWriter, r *http.Request, p *liPost, raw [
 	if fault == nil && existing == "" {
 		s.seq++
 		p.urn = "urn:li:share:" + strconv.FormatInt(7012345678900000000+int64(s.seq), 10)
-		p.published = s.now().UTC().Truncate(time.Millisecond)
+		p.published = s.Now().UTC().Truncate(time.Millisecond)
 		s.posts = append(s.posts, p)
 		s.bodies = append(s.bodies, raw)
-		lose = s.loseP > 0 && rand.Float64() < s.loseP
-		if lose {
-			s.lost++
-		}
+		lose = s.LoseAnswer()
 	}
 	s.mu.Unlock()
 
@@ -154,11 +145,7 @@ func (s *Server) create(w http.ResponseWriter, r *http.Request, p *liPost, raw [
 	case existing != "":
 		writeDuplicate(w, existing)
 	case lose:
-		conn, _, err := http.NewResponseController(w).Hijack()
-		if err != nil {
-			panic(http.ErrAbortHandler)
-		}
-		_ = conn.Close() // dropping the answer is the point
+		channeltest.DropAnswer(w)
 	default:
 		w.Header().Set("X-Restli-Id", p.urn)
 		w.Header().Set("X-Linkedin-Id", p.urn)
@@ -185,10 +172,7 @@ func (s *Server) writeFault(w http.ResponseWriter, r *http.Request, f channeltes
 	case channeltest.FaultServerError:
 		writeErr(w, apiErr{Status: 500, Message: "Internal Server Error"})
 	case channeltest.FaultTimeout:
-		select {
-		case <-r.Context().Done():
-		case <-s.done:
-		}
+		s.Hang(r)
 	case channeltest.FaultDuplicate:
 		writeDuplicate(w, existing)
 	case channeltest.FaultPermanent:
@@ -253,7 +237,7 @@ func (s *Server) initializeUpload(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.seq++
 	id := fmt.Sprintf("D4E10AQfake%08d", s.seq)
-	expires := s.now().Add(24 * time.Hour).UnixMilli()
+	expires := s.Now().Add(24 * time.Hour).UnixMilli()
 	s.mu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]any{"value": map[string]any{
 		"uploadUrlExpiresAt": expires,

@@ -171,7 +171,7 @@ func (s *Server) accessToken(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		g, issued := s.codes[f.Get("code")]
 		delete(s.codes, f.Get("code"))
-		now := s.now()
+		now := s.Now()
 		s.mu.Unlock()
 		switch {
 		case issued && f.Get("redirect_uri") == g.redirect && now.Sub(g.issued) < codeLife:

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+
+	"github.com/practicepost/practicepost/channels/channeltest"
 )
 
 // apiErr is LinkedIn's error body.
@@ -135,11 +137,8 @@ func (s *Server) checkHeaders(w http.ResponseWriter, r *http.Request) bool {
 
 // authorize checks the Bearer token.
 func (s *Server) authorize(w http.ResponseWriter, r *http.Request) bool {
-	h := r.Header.Get("Authorization")
-	token, ok := strings.CutPrefix(h, "Bearer ")
-	s.mu.Lock()
-	expired := s.expired
-	s.mu.Unlock()
+	token, ok := channeltest.BearerToken(r)
+	expired := s.TokenExpired()
 	switch {
 	case !ok || token == "":
 		writeErr(w, apiErr{Status: 401, ServiceErrorCode: 401, Message: "Empty oauth2_access_token"})

@@ -22,8 +22,6 @@
 package mastodonfake
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"strconv"
 	"strings"
 	"sync"
@@ -46,21 +44,20 @@ const (
 )
 
 // Server is the fake instance.
+//
+// ExpireToken revokes the token: every call answers 401 until Reset. The
+// clock (SetClock) decides when idempotency keys expire.
 type Server struct {
-	srv                    *httptest.Server
-	done                   chan struct{}
-	channeltest.FaultQueue // Fail, LoseResponses
+	channeltest.FakeServer // URL, Close, Fail, LoseResponses, Lost, ExpireToken, SetClock
 
 	mu       sync.Mutex
-	now      func() time.Time
 	seq      int64
 	statuses []*fStatus // oldest first
 	media    map[string]*fMedia
 	keys     map[string]idem // Idempotency-Key → the status it made
-	expired  bool
-	hide     bool          // the account's listing shows nothing
-	lag      time.Duration // the listing leaves out statuses younger than this
-	replays  int           // creates answered from a stored Idempotency-Key
+	hide     bool            // the account's listing shows nothing
+	lag      time.Duration   // the listing leaves out statuses younger than this
+	replays  int             // creates answered from a stored Idempotency-Key
 	maxChars int
 	requests int       // in the current rate-limit window
 	creates  []string  // the Idempotency-Key of every status POST, in order
@@ -97,31 +94,18 @@ type fMedia struct {
 
 // New starts a fake. Close it when done.
 func New() *Server {
-	s := &Server{done: make(chan struct{}), now: time.Now}
+	s := &Server{}
 	s.reset()
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	s.Start(s.serve) // URL is the instance's address
 	return s
-}
-
-// URL is the instance's address (no trailing slash).
-func (s *Server) URL() string { return s.srv.URL }
-
-// Close stops the server, releasing requests held by a timeout fault.
-func (s *Server) Close() {
-	select {
-	case <-s.done:
-	default:
-		close(s.done)
-	}
-	s.srv.Close()
 }
 
 // Reset forgets statuses, media, keys, faults, settings, apps and the
 // tokens they were given.
 func (s *Server) Reset() {
+	s.ResetShared()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.ResetFaults()
 	s.reset()
 }
 
@@ -129,7 +113,7 @@ func (s *Server) Reset() {
 func (s *Server) reset() {
 	s.statuses, s.creates = nil, nil
 	s.media, s.keys = map[string]*fMedia{}, map[string]idem{}
-	s.expired, s.hide, s.lag, s.replays = false, false, 0, 0
+	s.hide, s.lag, s.replays = false, 0, 0
 	s.maxChars, s.readyIn, s.requests = DefaultMaxChars, 1, 0
 	s.windowAt = time.Time{}
 	s.apps, s.appOrder, s.codes = map[string]*fApp{}, nil, map[string]grant{}
@@ -182,13 +166,6 @@ func (s *Server) CreateKeys() []string {
 	return append([]string(nil), s.creates...)
 }
 
-// ExpireToken revokes the token: every call answers 401 until Reset.
-func (s *Server) ExpireToken() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.expired = true
-}
-
 // HideStatuses makes the account's status listing answer empty (on), as a
 // listing served from a lagging replica does right after a create.
 func (s *Server) HideStatuses(on bool) {
@@ -222,17 +199,9 @@ func (s *Server) SetMaxChars(n int) {
 	s.maxChars = n
 }
 
-// SetClock replaces the fake's clock (time.Now by default); it decides
-// when idempotency keys expire.
-func (s *Server) SetClock(now func() time.Time) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.now = now
-}
-
 // Account is what Verify reports for the fake's token.
 func (s *Server) Account() post.Account {
-	return post.Account{ID: AccountID, Name: "@" + Username, URL: s.srv.URL + "/@" + Username}
+	return post.Account{ID: AccountID, Name: "@" + Username, URL: s.URL() + "/@" + Username}
 }
 
 // SetMetrics stores counts on a status and returns what a correct adapter
@@ -260,7 +229,7 @@ func (s *Server) AddComment(postRemoteID string, c post.Comment) post.Comment {
 		return post.Comment{}
 	}
 	parent.replies++
-	now := s.now().UTC().Truncate(time.Second)
+	now := s.Now().UTC().Truncate(time.Second)
 	st := &fStatus{id: s.nextID(), text: c.Text, visibility: "public", inReplyTo: postRemoteID,
 		accountID: c.AuthorID, authorName: c.Author, authorAcct: "user" + c.AuthorID + "@example.social", created: now}
 	s.statuses = append(s.statuses, st)
@@ -274,12 +243,7 @@ func (s *Server) nextID() string {
 }
 
 func (s *Server) find(id string) *fStatus {
-	for _, st := range s.statuses {
-		if st.id == id {
-			return st
-		}
-	}
-	return nil
+	return channeltest.Find(s.statuses, func(st *fStatus) bool { return st.id == id })
 }
 
 func val(p *int64) int64 {

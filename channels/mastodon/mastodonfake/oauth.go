@@ -215,7 +215,7 @@ func (s *Server) authorizePost(w http.ResponseWriter, r *http.Request) {
 		}
 		code := "fake-code-" + s.nextID()
 		s.codes[code] = grant{clientID: form.Get("client_id"), redirectURI: form.Get("redirect_uri"), challenge: form.Get("code_challenge"),
-			account: s.signedIn, scopes: scopes, issued: s.now()}
+			account: s.signedIn, scopes: scopes, issued: s.Now()}
 		q.Set("code", code)
 	} else {
 		q.Set("error", "access_denied")
@@ -250,7 +250,7 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) {
 	code := p.Get("code")
 	g, ok := s.codes[code]
 	delete(s.codes, code) // a code is spent by any attempt to use it
-	if !ok || g.clientID != p.Get("client_id") || g.redirectURI != p.Get("redirect_uri") || s.now().Sub(g.issued) > codeTTL ||
+	if !ok || g.clientID != p.Get("client_id") || g.redirectURI != p.Get("redirect_uri") || s.Now().Sub(g.issued) > codeTTL ||
 		(g.challenge != "" && challengeOf(p.Get("code_verifier")) != g.challenge) {
 		writeJSON(w, 400, map[string]string{"error": "invalid_grant",
 			"error_description": "The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client."})
@@ -259,7 +259,7 @@ func (s *Server) token(w http.ResponseWriter, r *http.Request) {
 	tok := "fake-token-" + s.nextID()
 	s.tokens[tok] = fToken{account: g.account, scopes: g.scopes}
 	writeJSON(w, 200, map[string]any{"access_token": tok, "token_type": "Bearer", "scope": strings.Join(g.scopes, " "),
-		"created_at": s.now().Unix()})
+		"created_at": s.Now().Unix()})
 }
 
 func challengeOf(verifier string) string {

@@ -44,7 +44,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		max := s.maxChars
 		s.mu.Unlock()
-		writeJSON(w, 200, map[string]any{"domain": strings.TrimPrefix(s.srv.URL, "http://"), "title": "Fake instance",
+		writeJSON(w, 200, map[string]any{"domain": strings.TrimPrefix(s.URL(), "http://"), "title": "Fake instance",
 			"configuration": map[string]any{"statuses": map[string]any{"max_characters": max, "max_media_attachments": 4, "characters_reserved_per_url": 23}}})
 		return
 	}
@@ -112,11 +112,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 // authorize checks the Bearer token and sets the rate-limit headers every
 // authenticated answer carries.
 func (s *Server) authorize(w http.ResponseWriter, r *http.Request) (fToken, bool) {
-	token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	token, ok := channeltest.BearerToken(r)
+	expired := s.TokenExpired()
+	now := s.Now()
 	s.mu.Lock()
 	tok, known := s.tokens[token]
-	expired := s.expired
-	now := s.now()
 	if now.Sub(s.windowAt) >= rateWindow {
 		s.windowAt, s.requests = now, 0
 	}
@@ -201,16 +201,15 @@ func (s *Server) createStatus(w http.ResponseWriter, r *http.Request, account st
 		return
 	}
 	key := r.Header.Get("Idempotency-Key")
-	f, lose := s.Next()
-	if f != nil {
+	if f := s.TakeFault(); f != nil {
 		s.fault(w, r, *f)
 		return
 	}
 	// answer writes the created (or replayed) status, or drops the
 	// connection after the create when answers are being lost.
 	answer := func(st *fStatus) {
-		if lose {
-			loseAnswer(w)
+		if s.LoseAnswer() {
+			channeltest.DropAnswer(w)
 			return
 		}
 		writeJSON(w, 200, s.statusJSON(st))
@@ -218,7 +217,7 @@ func (s *Server) createStatus(w http.ResponseWriter, r *http.Request, account st
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.creates = append(s.creates, key)
-	now := s.now()
+	now := s.Now()
 	if k, ok := s.keys[key]; ok && key != "" && now.Sub(k.at) < IdempotencyTTL {
 		// The same key within the hour: the first status, nothing new.
 		s.replays++
@@ -275,36 +274,16 @@ func (s *Server) createStatus(w http.ResponseWriter, r *http.Request, account st
 	answer(st)
 }
 
-// loseAnswer drops the connection without an answer (nothing may have
-// been written: Hijack would send it).
-func loseAnswer(w http.ResponseWriter) {
-	if hj, ok := w.(http.Hijacker); ok {
-		if conn, _, err := hj.Hijack(); err == nil {
-			_ = conn.Close()
-		}
-	}
-}
-
 // fault answers an injected failure the way Mastodon does.
 func (s *Server) fault(w http.ResponseWriter, r *http.Request, f channeltest.Fault) {
 	switch f.Kind {
 	case channeltest.FaultRateLimit:
-		wait := f.RetryAfter
-		if wait == 0 {
-			wait = time.Minute
-		}
-		s.mu.Lock()
-		reset := s.now().Add(wait)
-		s.mu.Unlock()
-		setRateHeaders(w, 0, reset)
+		setRateHeaders(w, 0, s.Now().Add(f.Wait()))
 		writeErr(w, 429, "Too many requests")
 	case channeltest.FaultServerError:
 		writeErr(w, 503, "There was a temporary problem serving your request, please try again")
 	case channeltest.FaultTimeout:
-		select {
-		case <-r.Context().Done():
-		case <-s.done:
-		}
+		s.Hang(r)
 	case channeltest.FaultDuplicate:
 		writeErr(w, 422, "Validation failed: Text has already been posted")
 	case channeltest.FaultPermanent:
@@ -327,7 +306,7 @@ func (s *Server) listStatuses(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	out := []map[string]any{}
-	newest := s.now().Add(-s.lag)
+	newest := s.Now().Add(-s.lag)
 	for i := len(s.statuses) - 1; i >= 0 && len(out) < limit && !s.hide; i-- {
 		st := s.statuses[i]
 		id, _ := strconv.ParseInt(st.id, 10, 64)
@@ -419,14 +398,14 @@ func (s *Server) getMedia(w http.ResponseWriter, id string) {
 func (s *Server) mediaJSON(m *fMedia) map[string]any {
 	var u any
 	if m.polls >= s.readyIn {
-		u = s.srv.URL + "/system/media_attachments/" + m.id + ".png"
+		u = s.URL() + "/system/media_attachments/" + m.id + ".png"
 	}
 	return map[string]any{"id": m.id, "type": "image", "url": u, "description": m.description}
 }
 
 func (s *Server) account(id, name, acct string) map[string]any {
 	return map[string]any{"id": id, "username": strings.Split(acct, "@")[0], "acct": acct, "display_name": name,
-		"url": s.srv.URL + "/@" + acct}
+		"url": s.URL() + "/@" + acct}
 }
 
 var linkRe = regexp.MustCompile(`(?i)https?://[^\s<>"]+`)
@@ -461,13 +440,13 @@ func (s *Server) statusJSON(st *fStatus) map[string]any {
 	mentions := []map[string]any{}
 	for _, a := range []struct{ id, user string }{{AccountID, Username}, {OtherAccountID, OtherUsername}} {
 		if strings.Contains(strings.ToLower(st.text), "@"+a.user) {
-			mentions = append(mentions, map[string]any{"id": a.id, "username": a.user, "acct": a.user, "url": s.srv.URL + "/@" + a.user})
+			mentions = append(mentions, map[string]any{"id": a.id, "username": a.user, "acct": a.user, "url": s.URL() + "/@" + a.user})
 		}
 	}
 	return map[string]any{
 		"id": st.id, "created_at": isoTime(st.created), "in_reply_to_id": reply, "sensitive": st.spoiler != "",
 		"spoiler_text": st.spoiler, "visibility": st.visibility, "language": "en",
-		"uri": s.srv.URL + "/users/" + st.authorAcct + "/statuses/" + st.id, "url": s.srv.URL + "/@" + st.authorAcct + "/" + st.id,
+		"uri": s.URL() + "/users/" + st.authorAcct + "/statuses/" + st.id, "url": s.URL() + "/@" + st.authorAcct + "/" + st.id,
 		"replies_count": st.replies, "reblogs_count": st.reblogs, "favourites_count": st.favourites,
 		"content": content(st.text), "account": s.account(st.accountID, st.authorName, st.authorAcct), "media_attachments": media,
 		"mentions": mentions,

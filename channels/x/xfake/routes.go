@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"io"
 	"net/http"
+
+	"github.com/practicepost/practicepost/channels/channeltest"
 )
 
 // action is what a handler asks the router to do once the lock is released.
@@ -76,20 +78,6 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, route string, aut
 	case hang:
 		<-r.Context().Done()
 	case drop:
-		dropConnection(w)
+		channeltest.DropAnswer(w)
 	}
-}
-
-// dropConnection closes the client's connection without an answer, as a
-// network failure after the platform acted would.
-func dropConnection(w http.ResponseWriter) {
-	hj, ok := w.(http.Hijacker)
-	if !ok {
-		panic("xfake: cannot drop an HTTP/2 connection") // httptest serves HTTP/1.1
-	}
-	conn, _, err := hj.Hijack()
-	if err != nil {
-		return
-	}
-	_ = conn.Close()
 }

@@ -130,13 +130,9 @@ func (s *Server) reset() {
 func (s *Server) Accepted() []channeltest.Accepted {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]channeltest.Accepted, 0, len(s.posts))
-	for _, t := range s.posts {
-		out = append(out, channeltest.Accepted{
-			RemoteID: t.ID, Text: t.SentText, MediaCount: len(t.MediaIDs), ReplyTo: t.ReplyTo, At: t.CreatedAt,
-		})
-	}
-	return out
+	return channeltest.AcceptedOf(s.posts, func(t *tweet) channeltest.Accepted {
+		return channeltest.Accepted{RemoteID: t.ID, Text: t.SentText, MediaCount: len(t.MediaIDs), ReplyTo: t.ReplyTo, At: t.CreatedAt}
+	})
 }
 
 // Images returns the bytes of every image uploaded (finalized), in order,

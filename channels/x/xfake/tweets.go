@@ -223,11 +223,7 @@ func (s *Server) refuse(req createRequest, text string) string {
 func (s *Server) fault(w http.ResponseWriter, f channeltest.Fault) action {
 	switch f.Kind {
 	case channeltest.FaultRateLimit:
-		d := f.RetryAfter
-		if d == 0 {
-			d = time.Minute
-		}
-		s.tooManyRequests(w, s.now().Add(d), time.Time{})
+		s.tooManyRequests(w, s.now().Add(f.Wait()), time.Time{})
 	case channeltest.FaultServerError:
 		s.problem(w, http.StatusServiceUnavailable, "about:blank", "Service Unavailable", "Service Unavailable")
 	case channeltest.FaultTimeout:
