@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptrace"
 	"strings"
 	"sync"
 
@@ -111,21 +110,17 @@ type recorder struct {
 	mu       sync.Mutex
 	status   int
 	header   http.Header
-	wrote    bool
+	written  func() bool // whether the request left the machine
 	transErr error
 }
 
 // Do sends req and records the outcome.
 func (r *recorder) Do(req *http.Request) (*http.Response, error) {
-	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) {
-		r.mu.Lock()
-		r.wrote = true
-		r.mu.Unlock()
-	}}
-	req = req.WithContext(httptrace.WithClientTrace(req.Context(), trace))
+	req, written := channels.Written(req)
 	resp, err := r.inner.Do(req)
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	r.written = written
 	if err != nil {
 		err = channels.RedactURLError(err)
 		r.transErr = err
@@ -161,7 +156,8 @@ func (r *recorder) Post(u, contentType string, body io.Reader) (*http.Response, 
 func (r *recorder) snapshot() (status int, header http.Header, wrote bool, transErr error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.status, r.header, r.wrote, r.transErr
+	wrote = r.written != nil && r.written()
+	return r.status, r.header, wrote, r.transErr
 }
 
 type bodyRecorder struct {

@@ -184,12 +184,11 @@ func (c *Connector) get(ctx context.Context, accessToken, url string, v any) err
 		return fmt.Errorf("google: connect: %w", err)
 	}
 	req.Header.Set("Authorization", "Bearer "+accessToken)
-	ch := &Channel{cfg: c.cfg.Config, log: c.cfg.Config.Logger}
-	r, err := ch.send(req, false)
+	r, err := newHTTP(c.cfg.Config.HTTPClient, c.cfg.Config.Logger).Do(req, false)
 	if err != nil {
 		return channels.ConnectFailed("Google refused to list the account's locations: the project needs Business Profile API access (its quota is 0 until Google approves it)", err)
 	}
-	if err := json.Unmarshal(r.body, v); err != nil {
+	if err := json.Unmarshal(r.Body, v); err != nil {
 		return channels.ConnectFailed("Google answered the list of locations in a form practicepost cannot read", err)
 	}
 	return nil

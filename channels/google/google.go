@@ -1,7 +1,6 @@
 package google
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,8 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptrace"
-	"sync/atomic"
 
 	"golang.org/x/oauth2"
 
@@ -27,6 +24,7 @@ type Channel struct {
 	tokens   oauth2.TokenSource
 	location string // accounts/{a}/locations/{l}
 	log      *slog.Logger
+	api      channels.HTTP
 }
 
 // New checks cfg and returns the channel. It makes no network call.
@@ -40,20 +38,29 @@ func New(cfg Config) (*Channel, error) {
 	// The token source outlives any one call; its refreshes go through
 	// cfg.HTTPClient, whose timeout bounds them.
 	tctx := context.WithValue(context.Background(), oauth2.HTTPClient, cfg.HTTPClient)
+	log := cfg.Logger.With("channel", cfg.ID, "platform", "google")
 	return &Channel{
 		cfg:      cfg,
 		tokens:   oc.TokenSource(tctx, &oauth2.Token{RefreshToken: cfg.RefreshToken}),
 		location: "accounts/" + cfg.AccountID + "/locations/" + cfg.LocationID,
-		log:      cfg.Logger.With("channel", cfg.ID, "platform", "google"),
+		log:      log,
+		api:      newHTTP(cfg.HTTPClient, log),
 	}, nil
 }
 
-// response is a complete answer from Google.
-type response struct {
-	status int
-	header http.Header
-	body   []byte
+// newHTTP is how every call to Google is sent, read and classified.
+func newHTTP(hc *http.Client, log *slog.Logger) channels.HTTP {
+	return channels.HTTP{
+		Client: hc, Network: "Google", MaxBody: maxBody,
+		Lost:        "Google did not answer after the request was sent; check the profile before trying again",
+		Unreachable: "could not reach Google",
+		Refused:     func(a channels.Answer) *channels.Error { return statusError(a.Status, a.Header, a.Body) },
+		Log:         log,
+	}
 }
+
+// response is a complete answer from Google.
+type response = channels.Answer
 
 // call sends one request to base+path. write marks a request that may
 // change something at Google, whose lost answer is OutcomeUnknown. Every
@@ -65,23 +72,21 @@ func (c *Channel) call(ctx context.Context, method, url string, body any, write 
 	}
 	var rd io.Reader
 	if body != nil {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(body); err != nil {
-			return response{}, &channels.Error{Class: channels.Permanent, Reason: "the request to Google could not be built", Err: err}
+		buf, err := c.api.JSON(body)
+		if err != nil {
+			return response{}, err
 		}
-		rd = &buf
+		rd = buf
 	}
 	req, err := http.NewRequestWithContext(ctx, method, url, rd)
 	if err != nil {
-		return response{}, &channels.Error{Class: channels.Permanent, Reason: "the request to Google could not be built", Err: channels.RedactURLError(err)}
+		return response{}, c.api.Unbuildable(err)
 	}
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
 	req.Header.Set("Authorization", "Bearer "+tok)
-	return c.send(req, write)
+	return c.api.Do(req, write)
 }
 
 // token returns a current access token, refreshing it when it is due.
@@ -113,43 +118,11 @@ func unwrapRetrieve(err error) error {
 	return err
 }
 
-// send does the request, reads the whole answer and classifies failures.
-func (c *Channel) send(req *http.Request, write bool) (response, error) {
-	var wrote atomic.Bool // set on the transport's goroutine
-	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { wrote.Store(true) }}
-	req = req.WithContext(httptrace.WithClientTrace(req.Context(), trace))
-	resp, err := c.cfg.HTTPClient.Do(req)
-	if err != nil {
-		return response{}, transportError(channels.RedactURLError(err), wrote.Load(), write)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
-	if err != nil {
-		// The answer was cut: the request certainly arrived.
-		return response{}, transportError(channels.RedactURLError(err), true, write)
-	}
-	r := response{status: resp.StatusCode, header: resp.Header, body: body}
-	if resp.StatusCode >= 300 {
-		ce := statusError(resp.StatusCode, resp.Header, body)
-		c.log.Debug("google call failed", "method", req.Method, "path", req.URL.Path, "status", resp.StatusCode, "class", ce.Class.String())
-		return r, ce
-	}
-	return r, nil
-}
-
-// transportError classifies a request that got no complete answer.
-func transportError(err error, wrote, write bool) *channels.Error {
-	if write && wrote {
-		return &channels.Error{Class: channels.OutcomeUnknown, Reason: "Google did not answer after the request was sent; check the profile before trying again", Err: err}
-	}
-	return &channels.Error{Class: channels.Retryable, Reason: "could not reach Google", Err: err}
-}
-
 // decode reads a JSON answer into v. An answer that does not parse is
 // Retryable for a read; a write uses decodeWrite instead.
 func decode(r response, v any, what string) error {
-	if err := json.Unmarshal(r.body, v); err != nil {
-		return &channels.Error{Class: channels.Retryable, Reason: fmt.Sprintf("Google sent %s practicepost cannot read", what), Status: r.status, Err: err}
+	if err := json.Unmarshal(r.Body, v); err != nil {
+		return &channels.Error{Class: channels.Retryable, Reason: fmt.Sprintf("Google sent %s practicepost cannot read", what), Status: r.Status, Err: err}
 	}
 	return nil
 }

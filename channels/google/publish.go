@@ -102,7 +102,7 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 		return post.Receipt{}, err
 	}
 	if !c.owns(got.Name, "/localPosts/") {
-		return post.Receipt{}, unreadableWrite(r.status, fmt.Errorf("google: created post name %q is not under %s", got.Name, c.location))
+		return post.Receipt{}, unreadableWrite(r.Status, fmt.Errorf("google: created post name %q is not under %s", got.Name, c.location))
 	}
 	rec := post.Receipt{RemoteID: got.Name, URL: got.SearchURL, PublishedAt: parseTime(got.CreateTime, c.cfg.Now()), Text: got.Summary}
 	switch got.State {
@@ -173,8 +173,8 @@ func (c *Channel) owns(name, kind string) bool {
 // cannot read says nothing about what Google did: the outcome is unknown
 // and must be looked up, never sent again blindly.
 func decodeWrite(r response, v any) error {
-	if err := json.Unmarshal(r.body, v); err != nil {
-		return unreadableWrite(r.status, err)
+	if err := json.Unmarshal(r.Body, v); err != nil {
+		return unreadableWrite(r.Status, err)
 	}
 	return nil
 }

@@ -45,15 +45,15 @@ func listSince[T any](ctx context.Context, c *Channel, path string, q url.Values
 			// An error body under 200 is no page: read as one it
 			// would be an empty list, and the duplicate look before a
 			// create would find nothing.
-			return nil, &channels.Error{Class: channels.Retryable, Reason: fmt.Sprintf("Google answered an error in place of %s", what), Status: r.status}
+			return nil, &channels.Error{Class: channels.Retryable, Reason: fmt.Sprintf("Google answered an error in place of %s", what), Status: r.Status}
 		}
 		if raw, ok := page[field]; ok {
-			if err := decode(response{status: r.status, body: raw}, &items, what); err != nil {
+			if err := decode(response{Status: r.Status, Body: raw}, &items, what); err != nil {
 				return nil, err
 			}
 		}
 		if raw, ok := page["nextPageToken"]; ok {
-			if err := decode(response{status: r.status, body: raw}, &next, what); err != nil {
+			if err := decode(response{Status: r.Status, Body: raw}, &next, what); err != nil {
 				return nil, err
 			}
 		}

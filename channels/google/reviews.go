@@ -116,7 +116,7 @@ func (c *Channel) reply(ctx context.Context, o post.Outgoing) (post.Receipt, err
 		return post.Receipt{}, err
 	}
 	if got.Comment != o.Text {
-		return post.Receipt{}, unreadableWrite(r.status, fmt.Errorf("google: the reply answer holds other text (%d characters)", utf8.RuneCountInString(got.Comment)))
+		return post.Receipt{}, unreadableWrite(r.Status, fmt.Errorf("google: the reply answer holds other text (%d characters)", utf8.RuneCountInString(got.Comment)))
 	}
 	return post.Receipt{RemoteID: name + "/reply", PublishedAt: parseTime(got.UpdateTime, c.cfg.Now()), Text: got.Comment}, nil
 }

@@ -88,9 +88,9 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 		log.Info("publish failed", "class", channels.ClassOf(err).String())
 		return post.Receipt{}, publishError(err)
 	}
-	id := r.header.Get("X-Restli-Id")
+	id := r.Header.Get("X-Restli-Id")
 	if id == "" {
-		id = r.header.Get("X-Linkedin-Id")
+		id = r.Header.Get("X-Linkedin-Id")
 	}
 	if id == "" {
 		return post.Receipt{}, publishError(channels.Errorf(channels.OutcomeUnknown, "LinkedIn accepted the post without naming it (no x-restli-id); check the Page before trying again"))
@@ -185,7 +185,7 @@ func (c *Channel) uploadImage(ctx context.Context, m post.MediaFile) (string, er
 	if m.ContentType != "" {
 		req.Header.Set("Content-Type", m.ContentType)
 	}
-	if _, err := c.send(req, false); err != nil {
+	if _, err := c.api.Do(req, false); err != nil {
 		return "", err
 	}
 	return out.Value.Image, nil

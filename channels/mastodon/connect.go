@@ -164,7 +164,8 @@ func (c *Connector) register(ctx context.Context, redirectURI string) (*App, err
 	if c.cfg.Website != "" {
 		body["website"] = c.cfg.Website
 	}
-	rd, err := jsonBody(body)
+	ch := c.channel("")
+	rd, err := ch.api.JSON(body)
 	if err != nil {
 		return nil, err
 	}
@@ -172,7 +173,6 @@ func (c *Connector) register(ctx context.Context, redirectURI string) (*App, err
 		ClientID     string `json:"client_id"`
 		ClientSecret string `json:"client_secret"`
 	}
-	ch := c.channel("")
 	if _, err := ch.call(ctx, request{method: http.MethodPost, path: "/api/v1/apps", body: rd, contentType: "application/json"}, &got); err != nil {
 		return nil, channels.ConnectFailed("the Mastodon instance did not register practicepost as an app; check the instance address and try again", err)
 	}
@@ -194,8 +194,8 @@ func (c *Connector) register(ctx context.Context, redirectURI string) (*App, err
 // take none: app registration, the token exchange), for its calls and
 // error classes.
 func (c *Connector) channel(token string) *Channel {
-	return &Channel{cfg: Config{ID: c.cfg.ChannelID, Instance: c.cfg.Instance, AccessToken: token, HTTPClient: c.cfg.HTTPClient,
-		Now: time.Now}, log: slog.New(slog.DiscardHandler)}
+	return newChannel(Config{ID: c.cfg.ChannelID, Instance: c.cfg.Instance, AccessToken: token, HTTPClient: c.cfg.HTTPClient,
+		Now: time.Now}, slog.New(slog.DiscardHandler))
 }
 
 // AuthorizeURL is the instance's consent page for the app Prepare

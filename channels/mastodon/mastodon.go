@@ -29,7 +29,6 @@
 package mastodon
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -37,10 +36,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptrace"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/practicepost/practicepost/channels"
@@ -97,6 +94,7 @@ type Config struct {
 type Channel struct {
 	cfg Config
 	log *slog.Logger
+	api channels.HTTP
 
 	mu        sync.Mutex
 	accountID string // from verify_credentials, once known
@@ -141,7 +139,22 @@ func New(cfg Config) (*Channel, error) {
 	if cfg.MediaPoll <= 0 {
 		cfg.MediaPoll = 500 * time.Millisecond
 	}
-	return &Channel{cfg: cfg, log: cfg.Logger.With("channel", cfg.ID, "platform", "mastodon"), maxChars: cfg.MaxChars}, nil
+	return newChannel(cfg, cfg.Logger.With("channel", cfg.ID, "platform", "mastodon")), nil
+}
+
+// newChannel is the channel on cfg, its defaults set, with the plumbing
+// every call to the instance goes through.
+func newChannel(cfg Config, log *slog.Logger) *Channel {
+	api := channels.HTTP{
+		Client: cfg.HTTPClient, Network: "Mastodon", MaxBody: maxBody,
+		Lost:        "Mastodon did not answer after the request was sent; check the account before trying again",
+		Unreachable: "could not reach the Mastodon instance",
+		Refused: func(a channels.Answer) *channels.Error {
+			return statusError(a.Status, a.Header, a.Body, cfg.Now())
+		},
+		Log: log,
+	}
+	return &Channel{cfg: cfg, log: log, api: api, maxChars: cfg.MaxChars}
 }
 
 func validVisibility(v string) bool { return slices.Contains(visibilities, v) }
@@ -162,7 +175,7 @@ type request struct {
 func (c *Channel) call(ctx context.Context, r request, out any) (int, error) {
 	req, err := http.NewRequestWithContext(ctx, r.method, c.cfg.Instance+r.path, r.body)
 	if err != nil {
-		return 0, &channels.Error{Class: channels.Permanent, Reason: "the request to Mastodon could not be built", Err: channels.RedactURLError(err)}
+		return 0, c.api.Unbuildable(err)
 	}
 	for k, v := range r.header {
 		req.Header[k] = v
@@ -174,60 +187,27 @@ func (c *Channel) call(ctx context.Context, r request, out any) (int, error) {
 	if c.cfg.AccessToken != "" {
 		req.Header.Set("Authorization", "Bearer "+c.cfg.AccessToken)
 	}
-
-	var wrote atomic.Bool // set on the transport's goroutine
-	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { wrote.Store(true) }}
-	req = req.WithContext(httptrace.WithClientTrace(req.Context(), trace))
-	resp, err := c.cfg.HTTPClient.Do(req)
+	a, err := c.api.Do(req, r.write)
 	if err != nil {
-		return 0, transportError(channels.RedactURLError(err), wrote.Load(), r.write)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
-	if err != nil {
-		return 0, transportError(channels.RedactURLError(err), true, r.write)
-	}
-	if resp.StatusCode >= 300 {
-		ce := statusError(resp.StatusCode, resp.Header, body, c.cfg.Now())
-		c.log.Debug("mastodon call failed", "method", r.method, "path", req.URL.Path, "status", resp.StatusCode, "class", ce.Class.String())
-		return resp.StatusCode, ce
+		return a.Status, err // 0 when no answer came
 	}
 	if out != nil {
-		if err := json.Unmarshal(body, out); err != nil {
+		if err := json.Unmarshal(a.Body, out); err != nil {
 			class, reason := channels.Retryable, "Mastodon sent an answer practicepost cannot read"
 			if r.write {
 				// The write happened; what it made is unknown.
 				class, reason = channels.OutcomeUnknown, "Mastodon accepted the request but its answer is unreadable; check the account before trying again"
 			}
-			return resp.StatusCode, &channels.Error{Class: class, Reason: reason, Status: resp.StatusCode, Err: err}
+			return a.Status, &channels.Error{Class: class, Reason: reason, Status: a.Status, Err: err}
 		}
 	}
-	return resp.StatusCode, nil
+	return a.Status, nil
 }
 
 // getJSON is a GET of path into out.
 func (c *Channel) getJSON(ctx context.Context, path string, out any) error {
 	_, err := c.call(ctx, request{method: http.MethodGet, path: path}, out)
 	return err
-}
-
-// transportError classifies a request that got no complete answer.
-func transportError(err error, wrote, write bool) *channels.Error {
-	if write && wrote {
-		return &channels.Error{Class: channels.OutcomeUnknown, Reason: "Mastodon did not answer after the request was sent; check the account before trying again", Err: err}
-	}
-	return &channels.Error{Class: channels.Retryable, Reason: "could not reach the Mastodon instance", Err: err}
-}
-
-// jsonBody encodes v for a request.
-func jsonBody(v any) (io.Reader, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, &channels.Error{Class: channels.Permanent, Reason: "the request to Mastodon could not be built", Err: err}
-	}
-	return &buf, nil
 }
 
 // Interface guard.

@@ -105,7 +105,7 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 		}
 		body.MediaIDs = append(body.MediaIDs, id)
 	}
-	rd, err := jsonBody(body)
+	rd, err := c.api.JSON(body)
 	if err != nil {
 		return post.Receipt{}, err
 	}

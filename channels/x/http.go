@@ -8,9 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptrace"
 	"net/url"
-	"sync/atomic"
 
 	"github.com/practicepost/practicepost/channels"
 )
@@ -38,16 +36,15 @@ func (c *Channel) do(ctx context.Context, req request) ([]byte, *http.Response, 
 	if len(req.query) > 0 {
 		u += "?" + req.query.Encode()
 	}
-	var wrote atomic.Bool
-	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { wrote.Store(true) }}
 	var body io.Reader
 	if req.body != nil {
 		body = bytes.NewReader(req.body)
 	}
-	hr, err := http.NewRequestWithContext(httptrace.WithClientTrace(ctx, trace), req.method, u, body)
+	hr, err := http.NewRequestWithContext(ctx, req.method, u, body)
 	if err != nil {
 		return nil, nil, &channels.Error{Class: channels.Permanent, Reason: "could not build the request to X", Err: err}
 	}
+	hr, written := channels.Written(hr)
 	if req.contentType != "" {
 		hr.Header.Set("Content-Type", req.contentType)
 	}
@@ -61,7 +58,7 @@ func (c *Channel) do(ctx context.Context, req request) ([]byte, *http.Response, 
 	}
 	resp, err := c.client.Do(hr)
 	if err != nil {
-		return nil, nil, transportError(ctx, err, req.creates && wrote.Load())
+		return nil, nil, transportError(ctx, err, req.creates && written())
 	}
 	defer func() { _ = resp.Body.Close() }()
 	b, err := io.ReadAll(io.LimitReader(resp.Body, maxResponse))
