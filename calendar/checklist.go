@@ -52,10 +52,13 @@ func (c *ComplianceChecker) CheckPost(ctx context.Context, p *post.Post, auth *p
 }
 
 // Target is the checklist's view of a channel: its id and kind with the
-// kind's limit and counting, as the kind registered them. The compose page
-// and the preview count with the same channels.Kind, so they agree with
-// the checklist. An unknown kind gets no length check.
+// kind's limit, counting and rules for the text, as the kind registered
+// them. The compose page and the preview count with the same
+// channels.Kind, so they agree with the checklist. An unknown kind gets no
+// check of length or text rules.
 func Target(id, kind string) compliance.Target {
 	k, _ := channels.Lookup(kind)
-	return compliance.Target{ID: id, Kind: kind, Limit: k.Limits.MaxChars, Measure: k.Measure, ContentWarnings: k.Limits.ContentWarning}
+	l := k.Limits
+	return compliance.Target{ID: id, Kind: kind, Network: k.Title, Limit: l.MaxChars, Measure: k.Measure, ContentWarnings: l.ContentWarning,
+		NoPhoneInText: l.NoPhoneInText, CallButton: l.CallButton, LinkButton: l.LinkButton}
 }

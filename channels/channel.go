@@ -54,6 +54,17 @@ type Limits struct {
 	// the compose page offers per post; the first is the usual one. Empty:
 	// the network offers no choice per post.
 	Visibilities []string
+
+	// NoPhoneInText: the network refuses a post whose text holds a phone
+	// number (the checklist blocks it, PLAT-03). CallButton then says, in
+	// words for staff, what dials the practice instead ("the channel's
+	// CALL button (...)").
+	NoPhoneInText bool
+	CallButton    string
+	// LinkButton, when set, says the network shows no link in a post's
+	// text as a link: the post's one link goes in the button it names
+	// ("LEARN MORE"), and the checklist says so (PLAT-04).
+	LinkButton string
 }
 
 // Manual is implemented by channels where no API posts for us (physician

@@ -9,7 +9,9 @@ import (
 // limit and counting, as calendar.Target builds it for the daemon.
 func target(id, kind string) Target {
 	k, _ := channels.Lookup(kind)
-	return Target{ID: id, Kind: kind, Limit: k.Limits.MaxChars, Measure: k.Measure}
+	l := k.Limits
+	return Target{ID: id, Kind: kind, Network: k.Title, Limit: l.MaxChars, Measure: k.Measure,
+		NoPhoneInText: l.NoPhoneInText, CallButton: l.CallButton, LinkButton: l.LinkButton}
 }
 
 // length is text's length as the kind's network counts it.

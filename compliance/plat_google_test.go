@@ -9,7 +9,8 @@ import (
 )
 
 // TestGoogleRules: PLAT-01's limit, PLAT-03 and PLAT-04 on Google channels,
-// and nothing of them elsewhere.
+// and nothing of them elsewhere. The rules follow the Target's properties,
+// which the kind registers, not the kind's name.
 func TestGoogleRules(t *testing.T) {
 	c, err := New(testProfile())
 	if err != nil {
@@ -17,6 +18,9 @@ func TestGoogleRules(t *testing.T) {
 	}
 	g := target("gbp", "google")
 	fb := target("fb", "facebook")
+	// Another network with Google's rules, and a "google" kind without them.
+	other := Target{ID: "gbp", Kind: "elsewhere", Network: "Elsewhere", NoPhoneInText: true, CallButton: "its CALL button", LinkButton: "OPEN"}
+	bare := Target{ID: "gbp", Kind: "google"}
 	cases := []struct {
 		name     string
 		text     string
@@ -35,6 +39,10 @@ func TestGoogleRules(t *testing.T) {
 		{"the number in Google's variant", "Flu shots this week.", map[string]string{"gbp": "Flu shots: call (312) 555-0100."}, []Target{g, fb}, "PLAT-03", post.SeverityBlock, "(312) 555-0100"},
 		{"a link on Google", "Book online: https://clinic.example/book", nil, []Target{g}, "PLAT-04", post.SeverityInfo, "https://clinic.example/book"},
 		{"a link on Facebook", "Book online: https://clinic.example/book", nil, []Target{fb}, "PLAT-04", "", ""},
+		{"a phone number where the kind forbids it", "Call (312) 555-0100 to book.", nil, []Target{other}, "PLAT-03", post.SeverityBlock, "(312) 555-0100"},
+		{"a phone number on a kind named google without the rule", "Call (312) 555-0100 to book.", nil, []Target{bare}, "PLAT-03", "", ""},
+		{"a link where the kind puts links in a button", "Book online: https://clinic.example/book", nil, []Target{other}, "PLAT-04", post.SeverityInfo, "https://clinic.example/book"},
+		{"a link on a kind named google without the rule", "Book online: https://clinic.example/book", nil, []Target{bare}, "PLAT-04", "", ""},
 		{"1,500 characters fit Google", strings.Repeat("a", 1500), nil, []Target{g}, "PLAT-01", "", ""},
 		{"1,501 do not", strings.Repeat("a", 1501), nil, []Target{g}, "PLAT-01", post.SeverityBlock, "a"},
 	}
@@ -66,6 +74,12 @@ func TestGoogleRules(t *testing.T) {
 			}
 			if tc.rule == "PLAT-03" && !strings.Contains(f.Suggestion, "CALL button") {
 				t.Errorf("PLAT-03 suggestion %q does not offer the CALL button", f.Suggestion)
+			}
+			if tc.rule != "PLAT-01" {
+				network := tc.channels[0].Network
+				if !strings.HasPrefix(f.Message, network+" ") {
+					t.Errorf("%s message %q does not name the network %q", tc.rule, f.Message, network)
+				}
 			}
 		})
 	}

@@ -101,8 +101,8 @@ var rules = []rule{
 
 	{id: "PLAT-01", severity: post.SeverityBlock, source: "S24", once: true, check: checkLength},
 	{id: "PLAT-02", severity: post.SeverityWarn, source: "S24", human: true, check: checkMentions},
-	{id: "PLAT-03", severity: post.SeverityBlock, source: "S25", once: true, check: checkGooglePhone},
-	{id: "PLAT-04", severity: post.SeverityInfo, source: "S25", once: true, check: checkGoogleLink},
+	{id: "PLAT-03", severity: post.SeverityBlock, source: "S25", once: true, check: checkPhoneInText},
+	{id: "PLAT-04", severity: post.SeverityInfo, source: "S25", once: true, check: checkLinkInText},
 	{id: "PLAT-05", severity: post.SeverityInfo, source: "S24", check: checkContentWarning},
 
 	{id: "MIS-01", severity: post.SeverityWarn, source: "S16", human: true, check: checkMyths},

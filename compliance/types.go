@@ -28,13 +28,15 @@ type Profile struct {
 	ExtraRules []byte
 }
 
-// Target is one channel the draft goes to, with its network's length rule.
-// The caller fills Limit and Measure from the channel's registered kind
-// (calendar.Target), so the checklist counts exactly as the compose page
-// and the preview do; the checklist itself knows no network.
+// Target is one channel the draft goes to, with its network's rules for
+// the text. The caller fills everything but ID and Kind from the channel's
+// registered kind (calendar.Target), so the checklist counts exactly as the
+// compose page and the preview do; the checklist itself knows no network.
 type Target struct {
 	ID, Kind string
-	Limit    int // in the network's own counting; 0 for none
+	// Network is the network's name as people read it, in findings.
+	Network string
+	Limit   int // in the network's own counting; 0 for none
 	// Measure counts text as the network does and returns the byte offset
 	// where it passes max (len(text) when it fits). Nil: the length is
 	// not checked.
@@ -42,6 +44,15 @@ type Target struct {
 	// ContentWarnings says the network can hide a post's text behind a
 	// content warning (Mastodon): PLAT-05 suggests one for a health topic.
 	ContentWarnings bool
+	// NoPhoneInText: the network refuses a post whose text holds a phone
+	// number (PLAT-03 blocks it); CallButton says what dials the practice
+	// instead, for the suggestion.
+	NoPhoneInText bool
+	CallButton    string
+	// LinkButton, when set, means the network makes no link in a post's
+	// text clickable: the post's one link goes in the button it names
+	// (PLAT-04 says so).
+	LinkButton string
 }
 
 // Draft is everything the checklist looks at.

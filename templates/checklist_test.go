@@ -27,8 +27,8 @@ func TestShippedTemplatesPassChecklist(t *testing.T) {
 				t.Fatalf("Render: %v", err)
 			}
 			rep := chk.Check(context.Background(), compliance.Draft{
-				Text:     r.TextFor("facebook"),
-				Variants: map[string]string{"x": r.TextFor("x")},
+				Text:     r.TextFor(targets[1].Limit),
+				Variants: map[string]string{"x": r.TextFor(targets[0].Limit)},
 				Channels: targets,
 				Audience: tp.Audience,
 				Now:      time.Date(2027, 1, 4, 9, 0, 0, 0, time.UTC),

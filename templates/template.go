@@ -90,10 +90,17 @@ type Rendered struct {
 	Sources  []Source      `json:"sources"`
 }
 
-// TextFor returns the text for a channel kind: the short text for X ("x"),
-// the long one for every other kind (facebook, linkedin, manual, preview).
-func (r Rendered) TextFor(channelKind string) string {
-	if channelKind == "x" {
+// ShortMax is the most characters the short text is written for (X's
+// 280): a channel whose network takes no more than that gets the short
+// text, where the long one would not fit.
+const ShortMax = 280
+
+// TextFor returns the text for a channel whose network takes at most limit
+// characters (its kind's Limits.MaxChars; 0 for no limit): the short text
+// when limit is ShortMax or less (X), the long one otherwise (Facebook,
+// LinkedIn, Google, Mastodon, manual, preview).
+func (r Rendered) TextFor(limit int) string {
+	if limit > 0 && limit <= ShortMax {
 		return r.Short
 	}
 	return r.Long

@@ -80,7 +80,7 @@ func (s *Server) fillFromTemplate(r *http.Request, d *composeData, name string) 
 	d.Form.Body = out.Long
 	d.Form.Tags, d.Form.Audience = strings.Join(out.Tags, ", "), string(out.Audience)
 	for _, c := range s.cal.Channels() {
-		if text := out.TextFor(c.Kind); text != "" && text != out.Long {
+		if text := out.TextFor(calendar.Target(c.ID, c.Kind).Limit); text != "" && text != out.Long {
 			d.Form.Variants[c.ID] = text
 		}
 	}

@@ -17,7 +17,12 @@ func init() {
 		APIBase: DefaultAPIBase,
 		// Google's post editor is a JavaScript front end: UTF-16 code
 		// units never undercount what it allows.
-		Limits:  channels.Limits{MaxChars: MaxSummaryChars, Counting: "utf16", MaxImages: MaxImages},
+		// Google refuses a phone number in a post's summary and shows
+		// no link in it as a link: the post's buttons do both.
+		Limits: channels.Limits{MaxChars: MaxSummaryChars, Counting: "utf16", MaxImages: MaxImages,
+			NoPhoneInText: true,
+			CallButton:    `the channel's CALL button (button = "CALL" in its settings), which dials the number on the practice's Google listing`,
+			LinkButton:    "LEARN MORE"},
 		Measure: channels.UTF16,
 		// Google fetches a post's photo from its sourceUrl itself.
 		NeedsPublicMedia: true,

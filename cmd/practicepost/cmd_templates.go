@@ -212,7 +212,7 @@ added as a held post at its slot: nothing goes out until staff edit or release i
 					Tags: p.Rendered.Tags, Audience: p.Rendered.Audience, Template: p.Template}
 				for _, id := range req.Channels {
 					c, _ := cfg.Channel(id)
-					if text := p.Rendered.TextFor(c.Kind); text != req.Body {
+					if text := p.Rendered.TextFor(calendar.Target(id, c.Kind).Limit); text != req.Body {
 						if req.Variants == nil {
 							req.Variants = map[string]string{}
 						}
