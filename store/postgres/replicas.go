@@ -132,20 +132,64 @@ const servingLock int64 = 0x7072_6163_7470_7376
 // until release is called or the process dies. It is refused (ELocked)
 // while a migration holds the database.
 func (db *DB) HoldServing(ctx context.Context) (release func(), err error) {
-	return db.sessionLock(ctx, `SELECT pg_try_advisory_lock_shared($1)`,
-		"`practicepost migrate` is copying into or out of this database; start the daemon once it is done")
+	const try, refusal = `SELECT pg_try_advisory_lock_shared($1)`,
+		"`practicepost migrate` is copying into or out of this database; start the daemon once it is done"
+	conn, err := db.sessionLock(ctx, try, refusal)
+	if err != nil {
+		return nil, err
+	}
+	// The mark lives as long as its session: a connection the server, a
+	// proxy or an administrator ends takes it away without a word, and a
+	// migration could then copy the database under this daemon. A
+	// watchdog looks at the session and takes the mark again when it is
+	// gone.
+	watch, stop := context.WithCancel(context.WithoutCancel(ctx))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(servingCheckEvery)
+		defer tick.Stop()
+		for {
+			select {
+			case <-watch.Done():
+				conn.Close(context.Background()) //nolint:errcheck // closing the session lets go of the mark
+				return
+			case <-tick.C:
+			}
+			if conn.Ping(watch) == nil || watch.Err() != nil {
+				continue
+			}
+			conn.Close(context.Background()) //nolint:errcheck // already lost
+			again, err := db.sessionLock(watch, try, refusal)
+			if err != nil {
+				slog.Warn("store: the daemon's serving mark on the database was lost and cannot be taken again yet; practicepost migrate must not run now", "error", err)
+				continue // the dead conn pings false: the next tick tries again
+			}
+			slog.Warn("store: the daemon's serving mark on the database was lost with its connection and taken again")
+			conn = again
+		}
+	}()
+	return func() { stop(); <-done }, nil
 }
+
+// servingCheckEvery is how often HoldServing's watchdog looks at the
+// session holding the mark; tests shorten it.
+var servingCheckEvery = 5 * time.Second
 
 // Exclusive takes the database for a migration until release: refused
 // (ELocked) while a daemon serves from it.
 func (db *DB) Exclusive(ctx context.Context) (release func(), err error) {
-	return db.sessionLock(ctx, `SELECT pg_try_advisory_lock($1)`,
+	conn, err := db.sessionLock(ctx, `SELECT pg_try_advisory_lock($1)`,
 		"a practicepost daemon (`practicepost serve`) is using this database; stop every replica first")
+	if err != nil {
+		return nil, err
+	}
+	return func() { conn.Close(context.Background()) }, nil //nolint:errcheck // closing the session lets go of the lock
 }
 
 // sessionLock takes servingLock with try on a connection of its own,
 // kept out of the pool while the lock is held.
-func (db *DB) sessionLock(ctx context.Context, try, refusal string) (func(), error) {
+func (db *DB) sessionLock(ctx context.Context, try, refusal string) (*pgx.Conn, error) {
 	c, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("store: postgres: %w", err)
@@ -161,5 +205,5 @@ func (db *DB) sessionLock(ctx context.Context, try, refusal string) (func(), err
 		return nil, post.Errorf(post.ELocked, "%s", refusal)
 	}
 	// Closing the session lets go of its locks.
-	return func() { conn.Close(context.Background()) }, nil //nolint:errcheck // nothing to do about it
+	return conn, nil
 }

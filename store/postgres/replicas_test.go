@@ -321,3 +321,43 @@ func TestListenWakes(t *testing.T) {
 		t.Errorf("Listen returned %v at the end, want nil", err)
 	}
 }
+
+// TestServingMarkSurvivesLostConnection: the connection holding a
+// daemon's serving mark is lost (the server restarted it, a proxy or
+// firewall dropped it, an administrator ended the session). PostgreSQL
+// lets go of the mark with the session; the daemon must take it again,
+// or practicepost migrate would copy the database while the daemon writes.
+func TestServingMarkSurvivesLostConnection(t *testing.T) {
+	defer func(was time.Duration) { servingCheckEvery = was }(servingCheckEvery)
+	servingCheckEvery = 20 * time.Millisecond
+	open, _, _ := openTest(t, fixedClock)
+	daemon, migrator := open(t), open(t)
+	t.Cleanup(func() { daemon.Close(); migrator.Close() })
+	ctx := t.Context()
+	release, err := daemon.HoldServing(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	var ended bool
+	err = migrator.pool.QueryRow(ctx, `SELECT pg_terminate_backend(pid, 5000) FROM pg_locks
+		WHERE locktype = 'advisory' AND mode = 'ShareLock' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`).Scan(&ended)
+	if err != nil || !ended {
+		t.Fatalf("ending the serving session: %v (ended %v)", err, ended)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		took, err := migrator.Exclusive(ctx)
+		if post.ErrorCode(err) == post.ELocked {
+			return // the daemon holds its mark again
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		took()
+		if time.Now().After(deadline) {
+			t.Fatal("a migration can still take the database 10s after the daemon's serving connection was lost")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
