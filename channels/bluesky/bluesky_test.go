@@ -536,6 +536,48 @@ func TestOptionsCheck(t *testing.T) {
 // another post.
 func TestCreateAnswerNamingAnotherRecord(t *testing.T) {
 	fake := newFake(t)
+	c := newChannel(t, rewritingURIs(t, fake, "createRecord"))
+	o := outgoing("Pharmacy hours change on Monday.")
+	r, err := c.Publish(t.Context(), o)
+	want := "at://" + blueskyfake.DID + "/app.bsky.feed.post/" + bluesky.RecordKey(o)
+	switch {
+	case err != nil && channels.ClassOf(err) != channels.OutcomeUnknown:
+		t.Fatalf("Publish: %v, want the attempt's post or outcome_unknown", err)
+	case err == nil && r.RemoteID != want:
+		t.Fatalf("receipt %q, want the attempt's own record %q, not the address the answer named", r.RemoteID, want)
+	}
+}
+
+// TestReadBackNamingAnotherRecord: the retry of an attempt whose answer
+// was lost reads its record key back, and the PDS answers with a record
+// of another key (same text). The retry must not report that other post
+// as the attempt's.
+func TestReadBackNamingAnotherRecord(t *testing.T) {
+	fake := newFake(t)
+	plain := newChannel(t, config(fake, &channeltest.LogBuffer{}))
+	o := outgoing("Pharmacy hours change on Tuesday.")
+	fake.LoseResponses(1)
+	if _, err := plain.Publish(t.Context(), o); channels.ClassOf(err) != channels.OutcomeUnknown {
+		t.Fatalf("first Publish: %v, want outcome_unknown", err)
+	}
+	fake.LoseResponses(0)
+	c := newChannel(t, rewritingURIs(t, fake, "getRecord"))
+	r, err := c.Publish(t.Context(), o)
+	if err == nil {
+		if want := "at://" + blueskyfake.DID + "/app.bsky.feed.post/" + bluesky.RecordKey(o); r.RemoteID != want {
+			t.Fatalf("retry's receipt %q, want the attempt's own record %q", r.RemoteID, want)
+		}
+	}
+	if n := len(fake.Accepted()); n != 1 {
+		t.Errorf("%d posts, want 1", n)
+	}
+}
+
+// rewritingURIs is a config whose PDS is fake behind a proxy that
+// answers method (an XRPC name's last part) with the uri of another
+// record.
+func rewritingURIs(t *testing.T, fake *blueskyfake.Server, method string) bluesky.Config {
+	t.Helper()
 	other := "at://" + blueskyfake.DID + "/app.bsky.feed.post/3kzzzzzzzzz22"
 	target, err := url.Parse(fake.URL())
 	if err != nil {
@@ -543,7 +585,7 @@ func TestCreateAnswerNamingAnotherRecord(t *testing.T) {
 	}
 	proxy := httputil.NewSingleHostReverseProxy(target)
 	proxy.ModifyResponse = func(r *http.Response) error {
-		if !strings.HasSuffix(r.Request.URL.Path, "/com.atproto.repo.createRecord") || r.StatusCode != http.StatusOK {
+		if !strings.HasSuffix(r.Request.URL.Path, "."+method) || r.StatusCode != http.StatusOK {
 			return nil
 		}
 		var a map[string]any
@@ -561,14 +603,5 @@ func TestCreateAnswerNamingAnotherRecord(t *testing.T) {
 	t.Cleanup(srv.Close)
 	cfg := config(fake, &channeltest.LogBuffer{})
 	cfg.PDS = srv.URL
-	c := newChannel(t, cfg)
-	o := outgoing("Pharmacy hours change on Monday.")
-	r, err := c.Publish(t.Context(), o)
-	want := "at://" + blueskyfake.DID + "/app.bsky.feed.post/" + bluesky.RecordKey(o)
-	switch {
-	case err != nil && channels.ClassOf(err) != channels.OutcomeUnknown:
-		t.Fatalf("Publish: %v, want the attempt's post or outcome_unknown", err)
-	case err == nil && r.RemoteID != want:
-		t.Fatalf("receipt %q, want the attempt's own record %q, not the address the answer named", r.RemoteID, want)
-	}
+	return cfg
 }

@@ -27,6 +27,12 @@ func (c *Channel) getRecord(ctx context.Context, u atURI) (*record, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The repo may come back as a DID where a handle was asked for; the
+	// collection and key may not differ. An answer about another record
+	// would make a retry report someone else's post as its own.
+	if got, perr := parseATURI(r.URI); perr != nil || got.collection != u.collection || got.rkey != u.rkey {
+		return nil, channels.Errorf(channels.Retryable, "Bluesky answered a read of %s with another record (%q)", u, r.URI)
+	}
 	return &r, nil
 }
 
