@@ -361,3 +361,42 @@ func TestServingMarkSurvivesLostConnection(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestListenReconnects: the connection a replica listens on is ended;
+// Listen connects again, wakes the scheduler (a notification may have
+// been missed) and hears the next commit of another replica.
+func TestListenReconnects(t *testing.T) {
+	open, _, _ := openTest(t, fixedClock)
+	a, b := open(t), open(t)
+	t.Cleanup(func() { a.Close(); b.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	woke := make(chan struct{}, 16)
+	listening := make(chan error, 1)
+	go func() { listening <- a.Listen(ctx, func(context.Context) { woke <- struct{}{} }, nil) }()
+	waitWake := func(what string) {
+		t.Helper()
+		select {
+		case <-woke:
+		case <-time.After(15 * time.Second):
+			t.Fatalf("no wake-up after %s", what)
+		}
+	}
+	waitWake("connecting")
+	var ended bool
+	if err := b.pool.QueryRow(ctx, `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity
+		WHERE datname = current_database() AND query = 'LISTEN `+wakeChannel+`'`).Scan(&ended); err != nil || !ended {
+		t.Fatalf("ending the listening session: %v (ended %v)", err, ended)
+	}
+	waitWake("the listening connection was ended (the reconnection's own wake-up)")
+	p := &post.Post{ID: post.NewID(t0), Body: "Flu shots.", Channels: []string{"x"}, Status: post.StatusScheduled,
+		Deliveries: map[string]*post.Delivery{"x": {Channel: "x", State: post.DeliveryPending, DueAt: t0}}}
+	if err := b.Update(ctx, func(tx store.Tx) error { return tx.InsertPost(p, store.Audit{Actor: "ann", Action: "post.create"}) }); err != nil {
+		t.Fatal(err)
+	}
+	waitWake("a post written on the other replica after the reconnection")
+	cancel()
+	if err := <-listening; err != nil {
+		t.Errorf("Listen returned %v at the end, want nil", err)
+	}
+}
