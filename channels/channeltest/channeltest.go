@@ -34,6 +34,9 @@
 //	engagement, comments, verify
 //	secrets                                      (after all others)
 //
+// For a network that takes no post without an image (Opt.NeedsImage),
+// every post carries TestImage, the text subtests included.
+//
 // What the suite asserts, exactly:
 //   - a successful Publish returns a receipt with RemoteID and PublishedAt,
 //     and the fake recorded one post with that id, the sent text, the link
@@ -100,6 +103,9 @@ type Opt struct {
 	RetryAfterUnit time.Duration
 	// Manual marks a channel that is posted by hand (channels.Manual).
 	Manual bool
+	// NeedsImage marks a network that takes no post without an image
+	// (Instagram): every post the suite publishes then carries TestImage.
+	NeedsImage bool
 }
 
 // suite carries one run's state.

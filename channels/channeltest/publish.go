@@ -18,12 +18,16 @@ import (
 const testLink = "https://example.org/flu-clinic?utm_source=practicepost"
 
 func (s *suite) outgoing(text string) post.Outgoing {
-	return post.Outgoing{
+	o := post.Outgoing{
 		PostID:    post.NewID(time.Now()),
 		Channel:   s.opt.Name,
 		AttemptID: post.NewID(time.Now()),
 		Text:      text,
 	}
+	if s.opt.NeedsImage {
+		o.Media = []post.MediaFile{TestImage()}
+	}
+	return o
 }
 
 func (s *suite) runPublish(t *testing.T) {
