@@ -70,6 +70,11 @@ type Kind struct {
 	// scheduled on its channels, and the signed image links of the web
 	// server open only for posts being published on them.
 	NeedsPublicMedia bool
+	// PublicImage, when not nil, is what a signed public link serves this
+	// network of a stored image (contentType and data as stored): Instagram
+	// takes JPEG only, so its kind converts the other formats. Nil: the
+	// image as stored.
+	PublicImage func(contentType string, data []byte) (string, []byte, error)
 	// ByHand says no API posts to this network: its channels implement
 	// Manual, the scheduler turns a due post into a task for staff, and a
 	// month's plan leaves them out.

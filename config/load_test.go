@@ -164,7 +164,7 @@ func TestBadFiles(t *testing.T) {
 			{6, "channels[0]: x needs consumer_key, consumer_secret, access_token and access_token_secret (OAuth 1.0a) or client_id (OAuth 2.0, with refresh_token or connected from the web UI); missing access_token_secret"},
 			{13, "channels[1].page_access_token: is required for a facebook channel"},
 		}},
-		{"bad-other-kind.toml", []want{{11, `channels[0].page_id: page_id is a facebook setting; channel "x-main" is kind x`}}},
+		{"bad-other-kind.toml", []want{{11, `channels[0].page_id: page_id is a facebook and instagram setting; channel "x-main" is kind x`}}},
 		{"bad-missing-env.toml", []want{{10, "channels[0].access_token: environment variable PP_TEST_NEVER_SET is not set"}}},
 		{"bad-missing-file.toml", []want{{7, "alerts.webhook: secret file " + filepath.Join("testdata", "secrets", "no-such-file") + " does not exist"}}},
 		{"bad-blackout.toml", []want{
@@ -235,7 +235,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"[[channels]]\nid = 'x'\nkind = 'x'\n\nhandel = '@a'", `c.toml:5: channels[0].handel: unknown key "handel"`},
 		{"[[channels]]\nid = 'x'\nkind = 'twiter'\nhandel = '@a'", `c.toml:4: channels[0].handel: unknown key "handel"`},
 		{"[[channels]]\nid = 'x'\nkind = 'x'\ndir = 'out'", `c.toml:4: channels[0].dir: dir is a preview setting; channel "x" is kind x`},
-		{"[[channels]]\nid = 'p'\nkind = 'preview'\nauth_base = 'https://a.example'", `c.toml:4: channels[0].auth_base: auth_base is a facebook and linkedin and x setting; channel "p" is kind preview`},
+		{"[[channels]]\nid = 'p'\nkind = 'preview'\nauth_base = 'https://a.example'", `c.toml:4: channels[0].auth_base: auth_base is a facebook and instagram and linkedin and x setting; channel "p" is kind preview`},
 		{"[practice]\nname = 'a'\nname = 'b'", "c.toml:3: "},
 		{"[practice", "c.toml:1: "},
 		{strings.Repeat("#", maxFileSize+1), "c.toml: is 1048577 bytes"},

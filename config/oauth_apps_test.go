@@ -23,7 +23,7 @@ func TestConnectAppSettings(t *testing.T) {
 		{"linkedin client", li + "client_id = \"86abc\"\nclient_secret = \"s\"\n", ""},
 		{"linkedin client id only", li + "client_id = \"86abc\"\n", "needs both client_id and client_secret"},
 		{"linkedin secret only", li + "client_secret = \"s\"\n", "needs both client_id and client_secret"},
-		{"app_id on linkedin", li + "app_id = \"990011\"\n", "app_id is a facebook setting"},
+		{"app_id on linkedin", li + "app_id = \"990011\"\n", "app_id is a facebook and instagram setting"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"errors"
 	"os"
 	"strings"
 	"sync"
@@ -242,5 +243,38 @@ func TestNewSignerChecks(t *testing.T) {
 		if u, err := s.PublicURL(context.Background(), tc.o, tc.m); err == nil {
 			t.Errorf("%s: signed %s", tc.name, u)
 		}
+	}
+}
+
+// A channel whose kind converts images for its network (Instagram's
+// PublicImage) is served the conversion; another is served the stored
+// image; a conversion that fails opens nothing and is not a refusal (the
+// image is there, the server could not make it).
+func TestOpenServesTheKindsConversion(t *testing.T) {
+	e := newEnv(t)
+	e.opener.Needs = func(string) bool { return true }
+	e.opener.Serve = func(ch string) func(string, []byte) (string, []byte, error) {
+		switch ch {
+		case "ig":
+			return func(ct string, data []byte) (string, []byte, error) {
+				return "image/jpeg", append([]byte("converted from "+ct+":"), data[:4]...), nil
+			}
+		case "bad":
+			return func(string, []byte) (string, []byte, error) { return "", nil, errors.New("cannot decode") }
+		}
+		return nil
+	}
+	p := e.addPost(t, post.StatusPublishing, post.DeliveryPublishing, "ig", "gbp", "bad")
+	stored, _ := e.db.ReadMedia(e.img.Hash)
+	f, err := e.opener.Open(context.Background(), e.link(t, p, "ig", e.img))
+	if err != nil || f.ContentType != "image/jpeg" || string(f.Data) != "converted from image/png:"+string(stored[:4]) {
+		t.Fatalf("ig: %s %q, %v; want the conversion", f.ContentType, f.Data, err)
+	}
+	f, err = e.opener.Open(context.Background(), e.link(t, p, "gbp", e.img))
+	if err != nil || f.ContentType != "image/png" || !bytes.Equal(f.Data, stored) {
+		t.Fatalf("gbp: %s, %d bytes, %v; want the stored image", f.ContentType, len(f.Data), err)
+	}
+	if _, err := e.opener.Open(context.Background(), e.link(t, p, "bad", e.img)); err == nil || medialink.Refused(err) {
+		t.Fatalf("a failed conversion: %v, want an error that is not a refusal", err)
 	}
 }

@@ -29,6 +29,10 @@ type Opener struct {
 	// Needs reports whether a channel's network fetches images from a
 	// public address (its kind's NeedsPublicMedia).
 	Needs func(channel string) bool
+	// Serve, when not nil, gives what a channel's network is served of a
+	// stored image (its kind's PublicImage: a JPEG for Instagram), or nil
+	// for the image as stored.
+	Serve func(channel string) func(contentType string, data []byte) (string, []byte, error)
 }
 
 // File is an image a link opened.
@@ -86,6 +90,14 @@ func (o *Opener) Open(ctx context.Context, token string) (File, error) {
 	}
 	if err != nil {
 		return File{}, fmt.Errorf("medialink: %w", err)
+	}
+	if o.Serve == nil {
+		return f, nil
+	}
+	if conv := o.Serve(c.Channel); conv != nil {
+		if f.ContentType, f.Data, err = conv(f.ContentType, f.Data); err != nil {
+			return File{}, fmt.Errorf("medialink: image %.12s… of post %s for %s: %w", c.Hash, c.PostID, c.Channel, err)
+		}
 	}
 	return f, nil
 }

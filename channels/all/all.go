@@ -8,6 +8,7 @@ import (
 	_ "github.com/practicepost/practicepost/channels/bluesky"
 	_ "github.com/practicepost/practicepost/channels/facebook"
 	_ "github.com/practicepost/practicepost/channels/google"
+	_ "github.com/practicepost/practicepost/channels/instagram"
 	_ "github.com/practicepost/practicepost/channels/linkedin"
 	_ "github.com/practicepost/practicepost/channels/manual"
 	_ "github.com/practicepost/practicepost/channels/mastodon"

@@ -19,7 +19,7 @@ const root = "../.."
 
 func TestEveryNetworkIsRegistered(t *testing.T) {
 	got := channels.KindNames()
-	for _, want := range []string{"bluesky", "facebook", "google", "linkedin", "manual", "mastodon", "preview", "x"} {
+	for _, want := range []string{"bluesky", "facebook", "google", "instagram", "linkedin", "manual", "mastodon", "preview", "x"} {
 		if !slices.Contains(got, want) {
 			t.Errorf("kind %q is not registered (registered: %v)", want, got)
 		}

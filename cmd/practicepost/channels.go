@@ -88,3 +88,15 @@ func needsPublicMedia(cfg *config.Config) func(channel string) bool {
 	}
 	return func(channel string) bool { return needs[channel] }
 }
+
+// publicImages gives, by channel id, how the channel's kind wants a stored
+// image served through a signed link (Kind.PublicImage), nil for as stored.
+func publicImages(cfg *config.Config) func(channel string) func(string, []byte) (string, []byte, error) {
+	conv := map[string]func(string, []byte) (string, []byte, error){}
+	for _, c := range cfg.Channels {
+		if k, ok := channels.Lookup(c.Kind); ok && k.PublicImage != nil {
+			conv[c.ID] = k.PublicImage
+		}
+	}
+	return func(channel string) func(string, []byte) (string, []byte, error) { return conv[channel] }
+}

@@ -112,7 +112,7 @@ func (m *Main) webHandler() (http.Handler, error) {
 	}
 	if m.Links != nil {
 		// The signed image links of networks that fetch images.
-		opt.SignedMedia = &medialink.Opener{Signer: m.Links, Store: m.DB, Needs: needsPublicMedia(cfg)}
+		opt.SignedMedia = &medialink.Opener{Signer: m.Links, Store: m.DB, Needs: needsPublicMedia(cfg), Serve: publicImages(cfg)}
 	}
 	srv, err := web.New(opt)
 	if err != nil {
