@@ -60,5 +60,6 @@ func Target(id, kind string) compliance.Target {
 	k, _ := channels.Lookup(kind)
 	l := k.Limits
 	return compliance.Target{ID: id, Kind: kind, Network: k.Title, Limit: l.MaxChars, Measure: k.Measure, ContentWarnings: l.ContentWarning,
-		NoPhoneInText: l.NoPhoneInText, CallButton: l.CallButton, LinkButton: l.LinkButton}
+		NoPhoneInText: l.NoPhoneInText, CallButton: l.CallButton, LinkButton: l.LinkButton,
+		MaxHashtags: l.MaxHashtags, MaxMentions: l.MaxMentions, NeedsImage: l.NeedsImage, LinkTip: l.LinkTip}
 }

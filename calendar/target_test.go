@@ -7,6 +7,7 @@ import (
 
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/compliance"
+	"github.com/practicepost/practicepost/post"
 )
 
 // TestPreviewAndChecklistCountAlike: the preview (channels.Looks, drawn by
@@ -54,5 +55,27 @@ func TestPreviewAndChecklistCountAlike(t *testing.T) {
 	}
 	if checked < 8 {
 		t.Fatalf("compared %d texts; the registered networks with a limit are missing", checked)
+	}
+}
+
+// TestInstagramCaptionIsFlaggedBeforeScheduling: a post for an Instagram
+// channel with 31 hashtags and no image is held for review with the
+// network's own findings (PLAT-06, PLAT-07), through the kind's limits, not
+// scheduled to fail at its time.
+func TestInstagramCaptionIsFlaggedBeforeScheduling(t *testing.T) {
+	e := newEnvWith(t, []ChannelInfo{{ID: "ig", Kind: "instagram", Slots: []string{"0 9 * * 1-5"}}}, nil)
+	body := "Flu shots are in. " + strings.TrimSpace(strings.Repeat("#flushot ", 31))
+	p := e.add(t, body, func(r *AddPost) { r.Channels = []string{"ig"} })
+	if p.Status == post.StatusScheduled || p.Check.Verdict != post.VerdictBlock {
+		t.Fatalf("status %s, verdict %s; want held with a block", p.Status, p.Check.Verdict)
+	}
+	found := map[string]bool{}
+	for _, f := range p.Check.Findings {
+		if f.Channel == "ig" {
+			found[f.Rule] = true
+		}
+	}
+	if !found["PLAT-06"] || !found["PLAT-07"] {
+		t.Errorf("findings on ig: %v; want PLAT-06 (31 hashtags) and PLAT-07 (no image)", found)
 	}
 }

@@ -65,6 +65,17 @@ type Limits struct {
 	// text as a link: the post's one link goes in the button it names
 	// ("LEARN MORE"), and the checklist says so (PLAT-04).
 	LinkButton string
+	// MaxHashtags and MaxMentions, when not 0, are how many #hashtags
+	// and @tags the network takes in one post (Instagram: 30 and 20); the
+	// checklist blocks more (PLAT-06).
+	MaxHashtags, MaxMentions int
+	// NeedsImage says the network takes no post without an image
+	// (Instagram); the checklist blocks one (PLAT-07).
+	NeedsImage bool
+	// LinkTip, when set, says the network shows links in a post's text
+	// as plain text, and is the checklist's suggestion for such a link
+	// (PLAT-08), in words for staff.
+	LinkTip string
 }
 
 // Manual is implemented by channels where no API posts for us (physician

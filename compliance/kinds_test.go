@@ -11,7 +11,8 @@ func target(id, kind string) Target {
 	k, _ := channels.Lookup(kind)
 	l := k.Limits
 	return Target{ID: id, Kind: kind, Network: k.Title, Limit: l.MaxChars, Measure: k.Measure,
-		NoPhoneInText: l.NoPhoneInText, CallButton: l.CallButton, LinkButton: l.LinkButton}
+		NoPhoneInText: l.NoPhoneInText, CallButton: l.CallButton, LinkButton: l.LinkButton,
+		MaxHashtags: l.MaxHashtags, MaxMentions: l.MaxMentions, NeedsImage: l.NeedsImage, LinkTip: l.LinkTip}
 }
 
 // length is text's length as the kind's network counts it.

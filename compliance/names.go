@@ -59,6 +59,9 @@ var ruleNames = map[string]string{
 	"PLAT-03": "Phone number in a Google post",
 	"PLAT-04": "Link Google will not make clickable",
 	"PLAT-05": "Health topic without a content warning",
+	"PLAT-06": "Too many hashtags or tags for the network",
+	"PLAT-07": "The network needs an image",
+	"PLAT-08": "Link the network will not make clickable",
 
 	"MIS-01": "Known false health claim",
 	"MIS-02": "Promises complete safety",

@@ -104,6 +104,9 @@ var rules = []rule{
 	{id: "PLAT-03", severity: post.SeverityBlock, source: "S25", once: true, check: checkPhoneInText},
 	{id: "PLAT-04", severity: post.SeverityInfo, source: "S25", once: true, check: checkLinkInText},
 	{id: "PLAT-05", severity: post.SeverityInfo, source: "S24", check: checkContentWarning},
+	{id: "PLAT-06", severity: post.SeverityBlock, source: "S26", once: true, check: checkTagCounts},
+	{id: "PLAT-07", severity: post.SeverityBlock, source: "S26", once: true, check: checkNeedsImage},
+	{id: "PLAT-08", severity: post.SeverityInfo, source: "S26", once: true, check: checkUnclickableLinks},
 
 	{id: "MIS-01", severity: post.SeverityWarn, source: "S16", human: true, check: checkMyths},
 	{id: "MIS-02", severity: post.SeverityWarn, source: "S16", human: true, check: checkAbsoluteSafety},

@@ -53,6 +53,14 @@ type Target struct {
 	// text clickable: the post's one link goes in the button it names
 	// (PLAT-04 says so).
 	LinkButton string
+	// MaxHashtags and MaxMentions, when not 0, are how many #hashtags and
+	// @tags the network takes in one post (PLAT-06 blocks more).
+	MaxHashtags, MaxMentions int
+	// NeedsImage: the network takes no post without an image (PLAT-07).
+	NeedsImage bool
+	// LinkTip, when set, means the network shows links in a post's text
+	// as plain text; it is what to do instead (PLAT-08's suggestion).
+	LinkTip string
 }
 
 // Draft is everything the checklist looks at.

@@ -15,7 +15,9 @@ func init() {
 		// Meta validates captions in UTF-16 code units (JavaScript
 		// strings): counting them never undercounts. The feed shows about
 		// 125 characters before "more".
-		Limits:  channels.Limits{MaxChars: MaxCaptionChars, Counting: "utf16", MaxImages: MaxImages, Fold: 125},
+		Limits: channels.Limits{MaxChars: MaxCaptionChars, Counting: "utf16", MaxImages: MaxImages, Fold: 125,
+			MaxHashtags: MaxHashtags, MaxMentions: MaxMentions, NeedsImage: true,
+			LinkTip: `Put the link in the account's bio and write "link in bio" in the caption instead.`},
 		Measure: channels.UTF16,
 		// Instagram fetches each image from a signed public link, which
 		// serves it as a JPEG.
