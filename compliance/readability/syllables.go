@@ -306,6 +306,15 @@ func hasAnySuffix(w []byte, suffixes ...string) bool {
 // vowel: "re-a-li-ty", "pre-empt", "pro-ac-tive", "mi-cro-or-ga-nism".
 var vowelPrefixes = [...]string{"re", "pre", "pro", "anti", "micro", "macro", "intra"}
 
+// prefixFirst marks the first bytes of vowelPrefixes: most words start
+// with none of them and need no further look.
+var prefixFirst = func() (t [256]bool) {
+	for _, p := range vowelPrefixes {
+		t[p[0]] = true
+	}
+	return t
+}()
+
 // digraphStarts begin everyday words where re or pro and the next vowel are
 // one syllable ("read", "reason", "proof"); realWords are the same for "real".
 var (
@@ -319,6 +328,9 @@ var (
 // The prefix test comes first: most words start with no prefix at all, and
 // it spares them the word list and the digraph tests.
 func prefixSplit(w []byte) int {
+	if len(w) == 0 || !prefixFirst[w[0]] {
+		return 0
+	}
 	split := false
 	for _, p := range vowelPrefixes {
 		if len(w) >= len(p)+3 && hasPrefix(w, p) && w[len(p)] != 'y' && isVowelAt(w, len(p)) {

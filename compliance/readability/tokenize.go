@@ -46,13 +46,22 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// asciiWord is isWordRune for ASCII bytes, as a table: next asks about
+// every byte of the text, and a look-up is cheaper than the call.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 // next returns the next word, or ok=false at the end of the text.
 func (s *scanner) next() (t token, ok bool) {
 	// Skip to the start of a word, noting a sentence break on the way
 	// (punctuation between words belongs to the preceding word's check).
 	for s.pos < len(s.text) {
 		if c := s.text[s.pos]; c < utf8.RuneSelf { // ASCII: no decoding
-			if isWordRune(rune(c)) {
+			if asciiWord[c] {
 				break
 			}
 			s.pos++
@@ -69,12 +78,13 @@ func (s *scanner) next() (t token, ok bool) {
 	}
 	start := s.pos
 	for s.pos < len(s.text) {
-		if c := s.text[s.pos]; c < utf8.RuneSelf && isWordRune(rune(c)) {
-			s.pos++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s.text[s.pos:])
-		if isWordRune(r) {
+		r, size := rune(s.text[s.pos]), 1
+		if r < utf8.RuneSelf {
+			if asciiWord[r] {
+				s.pos++
+				continue
+			}
+		} else if r, size = utf8.DecodeRuneInString(s.text[s.pos:]); isWordRune(r) {
 			s.pos += size
 			continue
 		}
