@@ -12,21 +12,24 @@ import (
 // not zero, must match the stored post: an edit made on an old copy is
 // refused instead of overwriting someone else's change.
 type EditPost struct {
-	Actor           Actor                           `json:"actor"`
-	ID              post.ID                         `json:"id"`
-	Version         int                             `json:"version,omitempty"`
-	Body            *string                         `json:"body,omitempty"`
-	Variants        *map[string]string              `json:"variants,omitempty"`
-	Options         *map[string]post.ChannelOptions `json:"options,omitempty"`
-	Channels        *[]string                       `json:"channels,omitempty"`
-	At              *time.Time                      `json:"at,omitempty"`
-	NextSlot        *bool                           `json:"next_slot,omitempty"`
-	Unschedule      bool                            `json:"unschedule,omitempty"`
-	Tags            *[]string                       `json:"tags,omitempty"`
-	Audience        *post.Audience                  `json:"audience,omitempty"`
-	Media           *[]post.Media                   `json:"media,omitempty"`
-	AuthorizationID *post.ID                        `json:"authorization_id,omitempty"`
-	Evergreen       *bool                           `json:"evergreen,omitempty"`
+	Actor    Actor                           `json:"actor"`
+	ID       post.ID                         `json:"id"`
+	Version  int                             `json:"version,omitempty"`
+	Body     *string                         `json:"body,omitempty"`
+	Variants *map[string]string              `json:"variants,omitempty"`
+	Options  *map[string]post.ChannelOptions `json:"options,omitempty"`
+	// Topics replaces every channel's post type and details (an empty
+	// map clears them).
+	Topics          *map[string]post.Topic `json:"topics,omitempty"`
+	Channels        *[]string              `json:"channels,omitempty"`
+	At              *time.Time             `json:"at,omitempty"`
+	NextSlot        *bool                  `json:"next_slot,omitempty"`
+	Unschedule      bool                   `json:"unschedule,omitempty"`
+	Tags            *[]string              `json:"tags,omitempty"`
+	Audience        *post.Audience         `json:"audience,omitempty"`
+	Media           *[]post.Media          `json:"media,omitempty"`
+	AuthorizationID *post.ID               `json:"authorization_id,omitempty"`
+	Evergreen       *bool                  `json:"evergreen,omitempty"`
 }
 
 // EditPost applies an edit. If the content an approval vouched for changes,
@@ -110,6 +113,9 @@ func applyEdit(p *post.Post, req EditPost) {
 	}
 	if req.Options != nil {
 		p.Options = cleanOptions(*req.Options)
+	}
+	if req.Topics != nil {
+		p.Topics = normalTopics(*req.Topics)
 	}
 	if req.Channels != nil {
 		p.Channels = dedupe(*req.Channels)

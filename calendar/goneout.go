@@ -49,6 +49,9 @@ func changesWords(p *post.Post, req EditPost) bool {
 	if req.Options != nil && !maps.Equal(cleanOptions(*req.Options), cleanOptions(p.Options)) {
 		return true // a content warning is words, and visibility is where it goes
 	}
+	if req.Topics != nil && !maps.Equal(normalTopics(*req.Topics), p.Topics) {
+		return true
+	}
 	if req.Channels != nil {
 		a, b := dedupe(*req.Channels), slices.Clone(p.Channels)
 		slices.Sort(a)

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -18,18 +19,22 @@ type AddPost struct {
 	Variants map[string]string `json:"variants,omitempty"`
 	// Options are per-channel choices beyond the text (visibility, a
 	// content warning), where the channel's network offers them.
-	Options         map[string]post.ChannelOptions `json:"options,omitempty"`
-	Channels        []string                       `json:"channels"`
-	At              time.Time                      `json:"at,omitzero"` // exact time; zero with NextSlot false = unscheduled draft
-	NextSlot        bool                           `json:"next_slot,omitempty"`
-	Grace           time.Duration                  `json:"grace,omitempty"`
-	Tags            []string                       `json:"tags,omitempty"`
-	Audience        post.Audience                  `json:"audience,omitempty"`
-	Media           []post.Media                   `json:"media,omitempty"` // already saved with store.SaveMedia
-	AuthorizationID post.ID                        `json:"authorization_id,omitempty"`
-	Reply           *post.ReplyTarget              `json:"reply,omitempty"`
-	Evergreen       bool                           `json:"evergreen,omitempty"`
-	Template        string                         `json:"template,omitempty"`
+	Options map[string]post.ChannelOptions `json:"options,omitempty"`
+	// Topics: channel id → the post's type, button and event or offer
+	// there, for channels whose network takes them (Google Business
+	// Profile); see post.Topic.
+	Topics          map[string]post.Topic `json:"topics,omitempty"`
+	Channels        []string              `json:"channels"`
+	At              time.Time             `json:"at,omitzero"` // exact time; zero with NextSlot false = unscheduled draft
+	NextSlot        bool                  `json:"next_slot,omitempty"`
+	Grace           time.Duration         `json:"grace,omitempty"`
+	Tags            []string              `json:"tags,omitempty"`
+	Audience        post.Audience         `json:"audience,omitempty"`
+	Media           []post.Media          `json:"media,omitempty"` // already saved with store.SaveMedia
+	AuthorizationID post.ID               `json:"authorization_id,omitempty"`
+	Reply           *post.ReplyTarget     `json:"reply,omitempty"`
+	Evergreen       bool                  `json:"evergreen,omitempty"`
+	Template        string                `json:"template,omitempty"`
 }
 
 // AddPost validates, checks and stores a new post. A clean post with a time
@@ -55,7 +60,7 @@ func (s *Service) AddPost(ctx context.Context, req AddPost) (*post.Post, error) 
 func (s *Service) newPost(req AddPost) (*post.Post, error) {
 	now := s.db.Now()
 	p := &post.Post{
-		ID: post.NewID(now), Body: req.Body, Variants: req.Variants, Options: cleanOptions(req.Options), Channels: dedupe(req.Channels),
+		ID: post.NewID(now), Body: req.Body, Variants: req.Variants, Options: cleanOptions(req.Options), Topics: normalTopics(req.Topics), Channels: dedupe(req.Channels),
 		Schedule: post.Schedule{At: req.At, NextSlot: req.NextSlot, Grace: req.Grace},
 		Tags:     cleanTags(req.Tags), Audience: req.Audience, Media: req.Media,
 		AuthorizationID: req.AuthorizationID, Reply: req.Reply, Evergreen: req.Evergreen,
@@ -110,6 +115,9 @@ func (s *Service) validate(p *post.Post, now time.Time) error {
 		}
 	}
 	if err := s.validateOptions(p); err != nil {
+		return err
+	}
+	if err := s.validateTopics(p); err != nil {
 		return err
 	}
 	if !p.Schedule.At.IsZero() && p.Schedule.NextSlot {
@@ -167,6 +175,28 @@ func (s *Service) imagesReach(p *post.Post) error {
 	return nil
 }
 
+// validateTopics checks each channel's post type and details: only for a
+// channel the post goes to, only where the network takes them, and each
+// by the network's rules (post.Topic.Validate).
+func (s *Service) validateTopics(p *post.Post) error {
+	for _, c := range slices.Sorted(maps.Keys(p.Topics)) {
+		t := p.Topics[c]
+		if t.IsZero() {
+			continue
+		}
+		if !p.HasChannel(c) {
+			return post.Errorf(post.EInvalid, "there is a post type for channel %q but the post does not go there", c)
+		}
+		if k, _ := channels.Lookup(s.channels[c].Kind); !k.Topics {
+			return post.Errorf(post.EInvalid, "channel %s takes no post type, button or event (only Google Business Profile channels do); clear them for it", c)
+		}
+		if err := t.Validate(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // imageReach is imagesReach for one channel.
 func (s *Service) imageReach(channel string, p *post.Post) error {
 	if len(p.Media) == 0 || s.publicMedia {
@@ -178,6 +208,21 @@ func (s *Service) imageReach(channel string, p *post.Post) error {
 	}
 	return post.Errorf(post.EInvalid, "%s (%s) needs public media links: it fetches a post's images from a public address, and practicepost has none; "+
 		"ask the admin to set [web] public_base_url in the config, or take the images off, or leave %s out of this post", channel, k.Title, channel)
+}
+
+// normalTopics returns topics with each one's words trimmed and its type
+// and button in capitals, and without empty ones; nil when none is left.
+func normalTopics(topics map[string]post.Topic) map[string]post.Topic {
+	var out map[string]post.Topic
+	for c, t := range topics {
+		if t = t.Normalize(); !t.IsZero() {
+			if out == nil {
+				out = map[string]post.Topic{}
+			}
+			out[c] = t
+		}
+	}
+	return out
 }
 
 // blackoutError refuses an exact time on a blackout day, naming the day

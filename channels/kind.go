@@ -83,6 +83,12 @@ type Kind struct {
 	// network's API, and if not, why in plain words. Nil: the network
 	// takes no replies from practicepost (they are posted by hand).
 	CanReply func(c post.Comment) (ok bool, note string)
+	// Topics says the network files posts by type (post.Topic: update,
+	// event, offer, alert, with a button): the compose form, the JSON API
+	// and the CLI take a post's type and details for its channels, and
+	// the adapter reads them from post.Outgoing.Topic. Other kinds'
+	// channels refuse a topic.
+	Topics bool
 
 	// Conformance is the folder, relative to the module root, of the
 	// package whose tests run channeltest.Run against this kind's adapter

@@ -11,11 +11,12 @@ import (
 
 // ContentHash returns a hex SHA-256 over everything an approval vouches for:
 // the text and its variants, the channels' options (a content warning is
-// words the doctor approves, and so is who sees the post), the channels,
-// the media, the linked authorization, the reply target and the schedule.
-// Any change to one of them changes the hash, and an approval bound to the
-// old hash no longer counts. A post without options hashes as it did
-// before options existed, so no stored approval is lost.
+// words the doctor approves, and so is who sees the post), each channel's
+// post type and details (Topics: a Google event's dates, its button), the
+// channels, the media, the linked authorization, the reply target and the
+// schedule. Any change to one of them changes the hash, and an approval
+// bound to the old hash no longer counts. A post without options or topics
+// hashes as it did before they existed, so no stored approval is lost.
 func (p *Post) ContentHash() string {
 	type variant struct{ Channel, Text string }
 	vs := make([]variant, 0, len(p.Variants))
@@ -36,6 +37,18 @@ func (p *Post) ContentHash() string {
 	for _, m := range p.Media {
 		media = append(media, m.Hash+"|"+m.AltText)
 	}
+	// Left out when empty, so the hash of a post without topics is what
+	// it was before topics existed and no stored approval is voided.
+	type topic struct {
+		Channel string
+		Topic   Topic
+	}
+	var topics []topic
+	for _, c := range slices.Sorted(maps.Keys(p.Topics)) {
+		if !p.Topics[c].IsZero() {
+			topics = append(topics, topic{c, p.Topics[c]})
+		}
+	}
 	channels := slices.Clone(p.Channels)
 	slices.Sort(channels)
 	canon := struct {
@@ -48,7 +61,8 @@ func (p *Post) ContentHash() string {
 		At            string
 		NextSlot      bool
 		Options       []option `json:",omitempty"`
-	}{p.Body, vs, channels, media, p.AuthorizationID, p.Reply, "", p.Schedule.NextSlot, opts}
+		Topics        []topic  `json:",omitempty"`
+	}{p.Body, vs, channels, media, p.AuthorizationID, p.Reply, "", p.Schedule.NextSlot, opts, topics}
 	if !p.Schedule.At.IsZero() {
 		canon.At = p.Schedule.At.UTC().Format(time.RFC3339)
 	}

@@ -20,6 +20,9 @@ type Outgoing struct {
 	// offer them (channels.Limits says which).
 	Visibility     string `json:"visibility,omitempty"`
 	ContentWarning string `json:"content_warning,omitempty"`
+	// Topic is the post's type, button and event or offer on this
+	// channel (Post.Topics); nil for a plain post.
+	Topic *Topic `json:"topic,omitempty"`
 }
 
 // MediaFile is an image with its bytes, ready to upload.

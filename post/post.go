@@ -30,12 +30,16 @@ type Post struct {
 	// Options are how the post goes out on a channel beyond its text,
 	// where the network offers the choice (Mastodon's visibility and
 	// content warning): channel id → options.
-	Options  map[string]ChannelOptions `json:"options,omitempty"`
-	Channels []string                  `json:"channels"`
-	Schedule Schedule                  `json:"schedule"`
-	Tags     []string                  `json:"tags,omitempty"`
-	Audience Audience                  `json:"audience,omitempty"`
-	Media    []Media                   `json:"media,omitempty"`
+	Options map[string]ChannelOptions `json:"options,omitempty"`
+	// Topics holds, for channels whose network files posts by type
+	// (Google Business Profile), the post's type, button and event or
+	// offer there; a channel without one gets a plain update.
+	Topics   map[string]Topic `json:"topics,omitempty"` // channel id → its post type and details
+	Channels []string         `json:"channels"`
+	Schedule Schedule         `json:"schedule"`
+	Tags     []string         `json:"tags,omitempty"`
+	Audience Audience         `json:"audience,omitempty"`
+	Media    []Media          `json:"media,omitempty"`
 	// AuthorizationID links a patient authorization (HIPAA 164.508) that
 	// covers a testimonial, story or photo in this post.
 	AuthorizationID ID `json:"authorization_id,omitempty"`

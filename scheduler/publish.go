@@ -118,6 +118,9 @@ func (s *Scheduler) outgoing(c *claim) (post.Outgoing, error) {
 	}
 	opt := p.OptionsFor(c.channel)
 	o.Visibility, o.ContentWarning = opt.Visibility, opt.ContentWarning
+	if t, ok := p.TopicFor(c.channel); ok {
+		o.Topic = &t
+	}
 	for i, m := range p.Media {
 		b, err := s.db.ReadMedia(m.Hash)
 		if err != nil {

@@ -10,12 +10,12 @@
 // (store/postgres) passes the same suite. *DB is the bbolt backend;
 // the services hold their own small interfaces, never *DB.
 //
-// Layout (schema version 5; bucket names are all in keys.go, migrations in
+// Layout (schema version 6; bucket names are all in keys.go, migrations in
 // migrate.go):
 //
 //	meta        version       : 8-byte BE schema version
 //	            audit_head    : 8-byte BE seq + hash of the newest audit entry
-//	posts       <postID>      : JSON post.Post
+//	posts       <postID>      : JSON post.Post (with Topics from schema 6)
 //	timeline    <ts><postID><channel>  : binary Entry   every delivery with a time (calendar views; entry.go)
 //	due         <ts><postID><channel>  : nil            deliveries the scheduler must act on at ts
 //	status      <status>0x00<postID>   : nil            posts by lifecycle status (drafts, review queue)

@@ -35,6 +35,13 @@ var migrations = []func(*bolt.Tx) error{
 	// 5: each post's last audit entry, so audit verify can check the stored
 	// post still has the content hash that entry recorded.
 	indexAuditLast,
+	// 6: posts may carry a post type and details per channel
+	// (post.Post.Topics: a Google event's title and dates, its button).
+	// Nothing stored changes; the version says a build from before would
+	// not understand them: it would drop them when it rewrote a post and
+	// publish a plain update instead of the event a doctor approved, so
+	// it refuses the database instead (tooNew).
+	func(*bolt.Tx) error { return nil },
 }
 
 // indexAuditLast creates bucketAuditLast and fills it from the trail: for

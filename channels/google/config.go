@@ -32,6 +32,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/post"
 )
 
 // Google's API hosts and OAuth endpoints.
@@ -57,11 +58,11 @@ const MaxImages = 1
 // itself fetches and judges the photo), but the image must be readable.
 var ImageLimits = channels.ImageLimits{}
 
-// Call-to-action buttons a post can carry (CALL has no URL).
+// Call-to-action buttons a post can carry (CALL has no URL); the whole
+// list is post.Buttons.
 const (
-	ButtonLearnMore = "LEARN_MORE"
-	ButtonBook      = "BOOK"
-	ButtonCall      = "CALL"
+	ButtonLearnMore = post.ButtonLearnMore
+	ButtonCall      = post.ButtonCall
 )
 
 // Config is one Google Business Profile location channel.

@@ -57,7 +57,11 @@ func init() {
 		},
 		// Replies go to reviews (Google's posts take no comments); the
 		// checklist's reply rules guard what they say.
-		CanReply:    func(post.Comment) (bool, string) { return true, "" },
+		CanReply: func(post.Comment) (bool, string) { return true, "" },
+		// Local posts are updates, events, offers or alerts, with a
+		// button (post.Topic, sent as topicType, callToAction, event
+		// and offer).
+		Topics:      true,
 		Conformance: "channels/google",
 	})
 }

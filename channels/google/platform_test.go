@@ -259,6 +259,7 @@ func TestRevokedGrant(t *testing.T) {
 func TestFakeContract(t *testing.T) {
 	fake := gbpfake.New()
 	t.Cleanup(fake.Close)
+	tok := "Bearer " + gbpfake.AccessToken
 	cases := []struct {
 		name, auth, body string
 		status           int
@@ -268,6 +269,17 @@ func TestFakeContract(t *testing.T) {
 		{"unknown field", "Bearer " + gbpfake.AccessToken, `{"languageCode":"en","summary":"x","text":"y"}`, 400, "INVALID_ARGUMENT"},
 		{"CALL with a URL", "Bearer " + gbpfake.AccessToken, `{"languageCode":"en","summary":"x","callToAction":{"actionType":"CALL","url":"https://a.example"}}`, 400, "INVALID_ARGUMENT"},
 		{"event without a schedule", "Bearer " + gbpfake.AccessToken, `{"languageCode":"en","summary":"x","topicType":"EVENT"}`, 400, "INVALID_ARGUMENT"},
+		{"event without an end date", tok, `{"languageCode":"en","summary":"x","topicType":"EVENT","event":{"title":"t","schedule":{"startDate":{"year":2027,"month":1,"day":14}}}}`, 400, "INVALID_ARGUMENT"},
+		{"event ending before it starts", tok, `{"languageCode":"en","summary":"x","topicType":"EVENT","event":{"title":"t","schedule":{"startDate":{"year":2027,"month":1,"day":14},"endDate":{"year":2027,"month":1,"day":13}}}}`, 400, "INVALID_ARGUMENT"},
+		{"event on 30 February", tok, `{"languageCode":"en","summary":"x","topicType":"EVENT","event":{"title":"t","schedule":{"startDate":{"year":2027,"month":2,"day":30},"endDate":{"year":2027,"month":3,"day":1}}}}`, 400, "INVALID_ARGUMENT"},
+		{"event with one time", tok, `{"languageCode":"en","summary":"x","topicType":"EVENT","event":{"title":"t","schedule":{"startDate":{"year":2027,"month":1,"day":14},"startTime":{"hours":9},"endDate":{"year":2027,"month":1,"day":14}}}}`, 400, "INVALID_ARGUMENT"},
+		{"unknown schedule field", tok, `{"languageCode":"en","summary":"x","topicType":"EVENT","event":{"title":"t","schedule":{"startDate":{"year":2027,"month":1,"day":14},"endDate":{"year":2027,"month":1,"day":14},"timeZone":"UTC"}}}`, 400, "INVALID_ARGUMENT"},
+		{"event on a standard post", tok, `{"languageCode":"en","summary":"x","topicType":"STANDARD","event":{"title":"t","schedule":{"startDate":{"year":2027,"month":1,"day":14},"endDate":{"year":2027,"month":1,"day":14}}}}`, 400, "INVALID_ARGUMENT"},
+		{"offer on an event", tok, `{"languageCode":"en","summary":"x","topicType":"EVENT","event":{"title":"t","schedule":{"startDate":{"year":2027,"month":1,"day":14},"endDate":{"year":2027,"month":1,"day":14}}},"offer":{"couponCode":"A"}}`, 400, "INVALID_ARGUMENT"},
+		{"unknown offer field", tok, `{"languageCode":"en","summary":"x","topicType":"OFFER","event":{"title":"t","schedule":{"startDate":{"year":2027,"month":1,"day":14},"endDate":{"year":2027,"month":1,"day":14}}},"offer":{"discount":"10%"}}`, 400, "INVALID_ARGUMENT"},
+		{"alert without its type", tok, `{"languageCode":"en","summary":"x","topicType":"ALERT"}`, 400, "INVALID_ARGUMENT"},
+		{"alert type on a standard post", tok, `{"languageCode":"en","summary":"x","alertType":"COVID_19"}`, 400, "INVALID_ARGUMENT"},
+		{"BOOK without a URL", tok, `{"languageCode":"en","summary":"x","callToAction":{"actionType":"BOOK"}}`, 400, "INVALID_ARGUMENT"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

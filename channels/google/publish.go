@@ -27,7 +27,47 @@ type localPost struct {
 	Media        []mediaItem   `json:"media,omitempty"`
 	SearchURL    string        `json:"searchUrl,omitempty"`
 	TopicType    string        `json:"topicType,omitempty"`
+	AlertType    string        `json:"alertType,omitempty"`
+	Event        *event        `json:"event,omitempty"`
+	Offer        *offer        `json:"offer,omitempty"`
 }
+
+// event is the v4 LocalPostEvent: required for EVENT and OFFER posts.
+// Its schedule is the location's wall clock (Google's Date and
+// TimeOfDay), with no time zone.
+type event struct {
+	Title    string   `json:"title"`
+	Schedule schedule `json:"schedule"`
+}
+
+type schedule struct {
+	StartDate date       `json:"startDate"`
+	StartTime *timeOfDay `json:"startTime,omitempty"`
+	EndDate   date       `json:"endDate"`
+	EndTime   *timeOfDay `json:"endTime,omitempty"`
+}
+
+type date struct {
+	Year  int `json:"year"`
+	Month int `json:"month"`
+	Day   int `json:"day"`
+}
+
+type timeOfDay struct {
+	Hours   int `json:"hours"`
+	Minutes int `json:"minutes"`
+}
+
+// offer is the v4 LocalPostOffer, sent only with OFFER posts.
+type offer struct {
+	CouponCode      string `json:"couponCode,omitempty"`
+	RedeemOnlineURL string `json:"redeemOnlineUrl,omitempty"`
+	TermsConditions string `json:"termsConditions,omitempty"`
+}
+
+// alertCOVID19 is the only alertType Google defines: an ALERT post goes
+// out as Google's COVID-19 update (PLATFORMS.md section 9).
+const alertCOVID19 = "COVID_19"
 
 type callToAction struct {
 	ActionType string `json:"actionType"`
@@ -69,19 +109,26 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 	if strings.TrimSpace(o.Text) == "" {
 		return post.Receipt{}, channels.Errorf(channels.Permanent, "the text is empty; Google needs a summary")
 	}
-	lp := localPost{LanguageCode: c.cfg.LanguageCode, Summary: o.Text, TopicType: "STANDARD"}
-	link := o.Link
-	if link == "" {
-		// Google shows no clickable link in a post's text (the
-		// checklist says so, PLAT-04): the text's first link is the
-		// post's button.
-		link = firstLink.FindString(o.Text)
+	lp := localPost{LanguageCode: c.cfg.LanguageCode, Summary: o.Text, TopicType: string(post.TopicStandard)}
+	if o.Topic != nil {
+		if err := c.applyTopic(&lp, *o.Topic); err != nil {
+			return post.Receipt{}, err
+		}
 	}
-	switch {
-	case link != "":
-		lp.CallToAction = &callToAction{ActionType: ButtonLearnMore, URL: link}
-	case c.cfg.Button == ButtonCall:
-		lp.CallToAction = &callToAction{ActionType: ButtonCall}
+	if lp.CallToAction == nil && lp.TopicType != string(post.TopicOffer) {
+		link := o.Link
+		if link == "" {
+			// Google shows no clickable link in a post's text (the
+			// checklist says so, PLAT-04): the text's first link is the
+			// post's button.
+			link = firstLink.FindString(o.Text)
+		}
+		switch {
+		case link != "":
+			lp.CallToAction = &callToAction{ActionType: ButtonLearnMore, URL: link}
+		case c.cfg.Button == ButtonCall:
+			lp.CallToAction = &callToAction{ActionType: ButtonCall}
+		}
 	}
 	media, err := c.media(ctx, o)
 	if err != nil {
@@ -119,6 +166,59 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 		c.log.Warn("google answered a post without a known state", "remote_id", got.Name, "state", got.State)
 	}
 	return rec, nil
+}
+
+// applyTopic puts the post's type, button and event or offer into lp as
+// Google names them. The topic was checked when the post was saved; it is
+// checked again here, since a post stored by hand or by an older build
+// must not reach Google half right.
+func (c *Channel) applyTopic(lp *localPost, t post.Topic) error {
+	if err := t.Validate(c.cfg.ID); err != nil {
+		return &channels.Error{Class: channels.Permanent, Reason: post.ErrorMessage(err), Err: err}
+	}
+	lp.TopicType = string(t.Type)
+	if t.Button != "" {
+		lp.CallToAction = &callToAction{ActionType: t.Button, URL: t.ButtonURL}
+	}
+	switch t.Type {
+	case post.TopicEvent, post.TopicOffer:
+		sch, err := scheduleOf(t)
+		if err != nil {
+			return &channels.Error{Class: channels.Permanent, Reason: "the event's dates could not be read", Err: err}
+		}
+		lp.Event = &event{Title: t.Title, Schedule: sch}
+	case post.TopicAlert:
+		lp.AlertType = alertCOVID19
+	}
+	if t.Type == post.TopicOffer && (t.Coupon != "" || t.Terms != "" || t.RedeemURL != "") {
+		lp.Offer = &offer{CouponCode: t.Coupon, RedeemOnlineURL: t.RedeemURL, TermsConditions: t.Terms}
+	}
+	return nil
+}
+
+// scheduleOf turns a topic's wall-clock dates and times into Google's.
+func scheduleOf(t post.Topic) (schedule, error) {
+	var out schedule
+	for _, part := range []struct {
+		d, clock string
+		date     *date
+		tod      **timeOfDay
+	}{{t.StartDate, t.StartTime, &out.StartDate, &out.StartTime}, {t.EndDate, t.EndTime, &out.EndDate, &out.EndTime}} {
+		d, err := time.Parse(post.TopicDate, part.d)
+		if err != nil {
+			return out, err
+		}
+		*part.date = date{Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
+		if part.clock == "" {
+			continue
+		}
+		tm, err := time.Parse(post.TopicTime, part.clock)
+		if err != nil {
+			return out, err
+		}
+		*part.tod = &timeOfDay{Hours: tm.Hour(), Minutes: tm.Minute()}
+	}
+	return out, nil
 }
 
 // media turns o's images into public addresses Google fetches.

@@ -8,7 +8,10 @@
 // error body {"error":{"code","message","status"}}, unknown JSON fields
 // refused as INVALID_ARGUMENT, summaries of at most 1,500 characters and
 // without a phone number, CALL buttons without a URL and other buttons
-// with one, photos fetched from their public sourceUrl, 429
+// with one, an event (a title and a schedule of real dates, times paired,
+// ending after it starts) on EVENT and OFFER posts only, an offer on OFFER
+// posts only (whose button Google ignores), alertType COVID_19 on ALERT
+// posts only, photos fetched from their public sourceUrl, 429
 // RESOURCE_EXHAUSTED, posts that are LIVE at once or PROCESSING until the
 // test moves them to LIVE or REJECTED, and reviews with and without
 // replies (PUT …/reviews/{id}/reply). It keeps state until Reset and is
@@ -16,6 +19,7 @@
 package gbpfake
 
 import (
+	"encoding/json"
 	"net"
 	"net/http"
 	"slices"
@@ -81,6 +85,9 @@ type gPost struct {
 	views     *int64
 	clicks    *int64
 	topicType string
+	alertType string
+	event     map[string]any // title and schedule, as sent
+	offer     *gOffer
 }
 
 type gReview struct {
@@ -115,6 +122,32 @@ func (s *Server) Accepted() []channeltest.Accepted {
 	return channeltest.AcceptedOf(s.posts, func(p *gPost) channeltest.Accepted {
 		return channeltest.Accepted{RemoteID: p.name, Text: p.summary, Link: p.link, MediaCount: p.media, At: p.created}
 	})
+}
+
+// LocalPost returns a created post as Google answers it (JSON decoded
+// into maps: topicType, callToAction, event, offer, alertType …), and
+// false when there is no such post.
+func (s *Server) LocalPost(name string) (map[string]any, bool) {
+	s.mu.Lock()
+	p := s.findPost(name)
+	var out map[string]any
+	if p != nil {
+		out = p.json()
+	}
+	s.mu.Unlock()
+	if out == nil {
+		return nil, false
+	}
+	// Through JSON, so the caller sees what a client of Google would.
+	b, err := json.Marshal(out)
+	if err != nil {
+		return nil, false
+	}
+	var back map[string]any
+	if json.Unmarshal(b, &back) != nil {
+		return nil, false
+	}
+	return back, true
 }
 
 // CreateBodies returns the raw JSON of every accepted create, in order.

@@ -1,7 +1,6 @@
 package gbpfake
 
 import (
-	"encoding/json"
 	"fmt"
 	"image"
 	// Google takes GIF, JPEG and PNG photos; the fake decodes what it
@@ -43,14 +42,61 @@ type createReq struct {
 		URL        string `json:"url"`
 	} `json:"callToAction"`
 	Event *struct {
-		Title    string          `json:"title"`
-		Schedule json.RawMessage `json:"schedule"`
+		Title    string `json:"title"`
+		Schedule *struct {
+			StartDate *gDate `json:"startDate"`
+			StartTime *gTime `json:"startTime,omitempty"`
+			EndDate   *gDate `json:"endDate"`
+			EndTime   *gTime `json:"endTime,omitempty"`
+		} `json:"schedule"`
 	} `json:"event"`
-	Offer json.RawMessage `json:"offer"`
+	Offer *gOffer `json:"offer"`
 	Media []struct {
 		MediaFormat string `json:"mediaFormat"`
 		SourceURL   string `json:"sourceUrl"`
 	} `json:"media"`
+}
+
+// gDate is google.type.Date; gTime is google.type.TimeOfDay. Zero
+// fields are left out of answers, as Google's JSON does.
+type gDate struct {
+	Year  int `json:"year"`
+	Month int `json:"month"`
+	Day   int `json:"day"`
+}
+
+type gTime struct {
+	Hours   int `json:"hours,omitempty"`
+	Minutes int `json:"minutes,omitempty"`
+	Seconds int `json:"seconds,omitempty"`
+	Nanos   int `json:"nanos,omitempty"`
+}
+
+// gOffer is the LocalPostOffer.
+type gOffer struct {
+	CouponCode      string `json:"couponCode,omitempty"`
+	RedeemOnlineURL string `json:"redeemOnlineUrl,omitempty"`
+	TermsConditions string `json:"termsConditions,omitempty"`
+}
+
+// at is the date and time as one instant (the location's wall clock
+// read as UTC), and false when the date is not a real day or the time
+// not a real time of day.
+func at(d *gDate, t *gTime) (time.Time, bool) {
+	if d == nil || d.Year < 1 || d.Month < 1 || d.Month > 12 || d.Day < 1 {
+		return time.Time{}, false
+	}
+	day := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	if day.Day() != d.Day {
+		return time.Time{}, false // 30 February
+	}
+	if t == nil {
+		return day, true
+	}
+	if t.Hours < 0 || t.Hours > 23 || t.Minutes < 0 || t.Minutes > 59 || t.Seconds < 0 || t.Seconds > 59 || t.Nanos < 0 || t.Nanos > 999999999 {
+		return time.Time{}, false
+	}
+	return day.Add(time.Duration(t.Hours)*time.Hour + time.Duration(t.Minutes)*time.Minute + time.Duration(t.Seconds)*time.Second), true
 }
 
 var buttons = []string{"BOOK", "ORDER", "SHOP", "LEARN_MORE", "SIGN_UP", "CALL"}
@@ -71,9 +117,17 @@ func (s *Server) createPost(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, *e)
 		return
 	}
-	p := &gPost{summary: req.Summary, media: len(req.Media), topicType: req.TopicType}
-	if cta := req.CallToAction; cta != nil {
+	p := &gPost{summary: req.Summary, media: len(req.Media), topicType: req.TopicType, alertType: req.AlertType}
+	// Google ignores an offer's callToAction (it shows its own button).
+	if cta := req.CallToAction; cta != nil && req.TopicType != "OFFER" {
 		p.button, p.link = cta.ActionType, cta.URL
+	}
+	if ev := req.Event; ev != nil {
+		p.event = map[string]any{"title": ev.Title, "schedule": ev.Schedule}
+	}
+	if req.Offer != nil {
+		o := *req.Offer
+		p.offer = &o
 	}
 	fault, lose := s.Next()
 	s.mu.Lock()
@@ -115,10 +169,20 @@ func (s *Server) validate(r *http.Request, req *createReq) *gErr {
 		return fail("summary", fmt.Sprintf("Summary must be at most %d characters.", maxSummary))
 	case phonePattern.MatchString(req.Summary):
 		return fail("summary", "Phone numbers are not allowed in the summary.")
-	case (req.TopicType == "EVENT" || req.TopicType == "OFFER") && (req.Event == nil || req.Event.Title == "" || len(req.Event.Schedule) == 0):
-		return fail("event", "Event title and schedule are required for events and offers.")
+	case req.TopicType == "ALERT" && req.AlertType != "COVID_19":
+		return fail("alert_type", "An alert post needs a valid alert type.")
+	case req.TopicType != "ALERT" && req.AlertType != "":
+		return fail("alert_type", "Alert type applies only to posts of topic type ALERT.")
+	case req.Offer != nil && req.TopicType != "OFFER":
+		return fail("offer", "Offer may be set only for posts of topic type OFFER.")
 	}
-	if cta := req.CallToAction; cta != nil {
+	if e := validateEvent(req, fail); e != nil {
+		return e
+	}
+	if o := req.Offer; o != nil && o.RedeemOnlineURL != "" && !absoluteURL(o.RedeemOnlineURL) {
+		return fail("offer.redeem_online_url", "Invalid redeem online URL.")
+	}
+	if cta := req.CallToAction; cta != nil && req.TopicType != "OFFER" {
 		switch {
 		case !slices.Contains(buttons, cta.ActionType):
 			return fail("call_to_action.action_type", "Invalid action type.")
@@ -141,6 +205,37 @@ func (s *Server) validate(r *http.Request, req *createReq) *gErr {
 		if !s.fetchable(r, m.SourceURL) {
 			return fail(field, "The media could not be fetched from the source URL.")
 		}
+	}
+	return nil
+}
+
+// validateEvent applies Google's rules for an event: required, with a
+// title and a schedule of real dates, for EVENT and OFFER posts; the
+// times optional but paired; the end not before the start.
+func validateEvent(req *createReq, fail func(field, msg string) *gErr) *gErr {
+	ev := req.Event
+	dated := req.TopicType == "EVENT" || req.TopicType == "OFFER"
+	switch {
+	case !dated && ev != nil:
+		return fail("event", "Event may be set only for posts of topic type EVENT or OFFER.")
+	case !dated:
+		return nil
+	case ev == nil || ev.Title == "" || ev.Schedule == nil:
+		return fail("event", "Event title and schedule are required for events and offers.")
+	case ev.Schedule.StartDate == nil || ev.Schedule.EndDate == nil:
+		return fail("event.schedule", "Start date and end date are required.")
+	case (ev.Schedule.StartTime == nil) != (ev.Schedule.EndTime == nil):
+		return fail("event.schedule", "Start time and end time must both be set or both be unset.")
+	}
+	start, ok1 := at(ev.Schedule.StartDate, ev.Schedule.StartTime)
+	end, ok2 := at(ev.Schedule.EndDate, ev.Schedule.EndTime)
+	switch {
+	case !ok1:
+		return fail("event.schedule.start_date", "Invalid start date or time.")
+	case !ok2:
+		return fail("event.schedule.end_date", "Invalid end date or time.")
+	case end.Before(start):
+		return fail("event.schedule", "The end of the event must be after its start.")
 	}
 	return nil
 }
@@ -244,6 +339,15 @@ func (p *gPost) json() map[string]any {
 			cta["url"] = p.link
 		}
 		out["callToAction"] = cta
+	}
+	if p.event != nil {
+		out["event"] = p.event
+	}
+	if p.offer != nil {
+		out["offer"] = p.offer
+	}
+	if p.alertType != "" {
+		out["alertType"] = p.alertType
 	}
 	if p.media > 0 {
 		var ms []map[string]any

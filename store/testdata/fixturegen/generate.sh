@@ -20,7 +20,8 @@ declare -A commit=(
   [2]=e8efe98c7a878517e395b54bdc974b0e8bf154a6   # before 1fd4550 added migration 3 (revisions)
   [3]=3c242a496bd45585e7fcb73aee13ca2f8c350753   # before 6a24995 added migration 4 (evergreen)
   [4]=027e082eb5665adad95ed938bf32857f2ceae816   # before 422e896 added migration 5 (audit last)
-  [5]=HEAD
+  [5]=0ff565010ea1e4b6beb9d136cd1cd326a94b1fe1   # before migration 6 (post topics)
+  [6]=HEAD
 )
 versions=("$@")
 [ ${#versions[@]} -gt 0 ] || versions=($(printf '%s\n' "${!commit[@]}" | sort -n))
