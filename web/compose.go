@@ -25,7 +25,32 @@ type composeData struct {
 	Authorizations []post.Authorization
 	Audiences      []post.Audience
 	Findings       []post.Finding // from the last server-side check, for pages without JavaScript
+	// TopicChannels are the channels whose network files posts by type
+	// (Google): each gets the post type, button and event fields.
+	TopicChannels []calendar.ChannelInfo
+	TopicTypes    []choice
+	Buttons       []choice
 }
+
+// choice is one option of a select: the value sent and the words shown.
+type choice struct{ Value, Label string }
+
+// topicTypeChoices and buttonChoices are the compose form's options.
+var (
+	topicTypeChoices = []choice{{string(post.TopicStandard), "Update"}, {string(post.TopicEvent), "Event"}, {string(post.TopicOffer), "Offer"},
+		{string(post.TopicAlert), "Alert (Google shows it as a COVID-19 update)"}}
+	buttonChoices = func() []choice {
+		out := make([]choice, 0, len(post.Buttons))
+		for _, b := range post.Buttons {
+			label := post.ButtonWords(b)
+			if b == post.ButtonCall {
+				label += " (calls the practice's number; no link)"
+			}
+			out = append(out, choice{b, label})
+		}
+		return out
+	}()
+)
 
 // composePage shows an empty compose form, or one filled from a template
 // when ?template= names one (its variables come as var_<name>).
@@ -118,8 +143,12 @@ type channelOffer struct {
 
 func (s *Server) composeData(r *http.Request, f postForm, id string) *composeData {
 	d := &composeData{Form: f, PostID: id, Channels: s.cal.Channels(), Offers: map[string]*channelOffer{},
-		Audiences: []post.Audience{post.AudiencePatients, post.AudiencePeers, post.AudienceCommunity}}
+		Audiences:  []post.Audience{post.AudiencePatients, post.AudiencePeers, post.AudienceCommunity},
+		TopicTypes: topicTypeChoices, Buttons: buttonChoices}
 	for _, c := range d.Channels {
+		if takesTopics(c) {
+			d.TopicChannels = append(d.TopicChannels, c)
+		}
 		if k, ok := channels.Lookup(c.Kind); ok && (k.Limits.ContentWarning || len(k.Limits.Visibilities) > 0) {
 			d.Offers[c.ID] = &channelOffer{ContentWarning: k.Limits.ContentWarning, Visibilities: k.Limits.Visibilities}
 		}
@@ -152,7 +181,7 @@ func (s *Server) createPost(w http.ResponseWriter, r *http.Request) {
 		at, next, serr := s.schedule(f)
 		err = serr
 		if err == nil {
-			p, err = s.cal.AddPost(r.Context(), calendar.AddPost{Actor: who(r).actor(), Body: f.Body, Variants: f.Variants, Options: f.Options,
+			p, err = s.cal.AddPost(r.Context(), calendar.AddPost{Actor: who(r).actor(), Body: f.Body, Variants: f.Variants, Options: f.Options, Topics: f.Topics,
 				Channels: f.Channels, At: at, NextSlot: next, Tags: splitTags(f.Tags), Audience: post.Audience(f.Audience),
 				Media: f.Media, AuthorizationID: f.AuthorizationID, Evergreen: f.Evergreen, Template: f.Template})
 		}
@@ -188,7 +217,11 @@ func (s *Server) applyEdit(r *http.Request, id string, f postForm) (*post.Post, 
 		return nil, err
 	}
 	tags, aud := splitTags(f.Tags), post.Audience(f.Audience)
-	req := calendar.EditPost{Actor: who(r).actor(), ID: id, Version: f.Version, Body: &f.Body, Variants: &f.Variants, Options: &f.Options,
+	topics := f.Topics
+	if topics == nil {
+		topics = map[string]post.Topic{} // none in the form: clear them
+	}
+	req := calendar.EditPost{Actor: who(r).actor(), ID: id, Version: f.Version, Body: &f.Body, Variants: &f.Variants, Options: &f.Options, Topics: &topics,
 		Channels: &f.Channels, Media: &f.Media, AuthorizationID: &f.AuthorizationID, Evergreen: &f.Evergreen,
 		Tags: &tags, Audience: &aud}
 	switch {

@@ -37,10 +37,11 @@ func (s *Server) funcs() template.FuncMap {
 			}
 			return t.In(loc).Format("2006-01-02T15:04")
 		},
-		"status":    statusLabel,
-		"postLabel": postLabel,
-		"dueOf":     func(p *post.Post) time.Time { return p.Due() },
-		"dueIn":     func(t time.Time) string { return dueIn(t, s.db.Now()) },
+		"topicWords": topicWords,
+		"status":     statusLabel,
+		"postLabel":  postLabel,
+		"dueOf":      func(p *post.Post) time.Time { return p.Due() },
+		"dueIn":      func(t time.Time) string { return dueIn(t, s.db.Now()) },
 		"late": func(p *post.Post) bool {
 			at := p.Due()
 			return !at.IsZero() && s.db.Now().After(at)
@@ -216,4 +217,32 @@ func (s *Server) headerCounts(r *http.Request) (headerCounts, bool) {
 func (s *Server) emergencyActive(ctx context.Context) bool {
 	st, err := s.cal.Emergency(ctx, struct{}{})
 	return err == nil && st.Active
+}
+
+// topicWords says a post's type and details on one channel in a line a
+// reviewer reads before approving: "Event “Flu shot clinic”, 2027-01-14
+// 09:00 to 2027-01-14 17:00 · button: Sign up, opens https://…".
+func topicWords(t post.Topic) string {
+	var parts []string
+	head := map[post.TopicType]string{post.TopicStandard: "Update", post.TopicEvent: "Event", post.TopicOffer: "Offer",
+		post.TopicAlert: "Alert (shown by Google as a COVID-19 update)"}[t.Type]
+	if head == "" {
+		head = string(t.Type)
+	}
+	if t.Title != "" {
+		head += " “" + t.Title + "”, " + strings.TrimSpace(t.StartDate+" "+t.StartTime) + " to " + strings.TrimSpace(t.EndDate+" "+t.EndTime)
+	}
+	parts = append(parts, head)
+	switch {
+	case t.Button == post.ButtonCall:
+		parts = append(parts, "button: Call (the practice's number)")
+	case t.Button != "":
+		parts = append(parts, "button: "+post.ButtonWords(t.Button)+", opens "+t.ButtonURL)
+	}
+	for _, f := range []struct{ label, v string }{{"coupon", t.Coupon}, {"redeem at", t.RedeemURL}, {"terms", t.Terms}} {
+		if f.v != "" {
+			parts = append(parts, f.label+": "+f.v)
+		}
+	}
+	return strings.Join(parts, " · ")
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/practicepost/practicepost/calendar"
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
@@ -21,6 +22,7 @@ type postForm struct {
 	Body            string
 	Variants        map[string]string
 	Options         map[string]post.ChannelOptions // per channel, where its network offers them
+	Topics          map[string]post.Topic          // channel id → post type and details (Google)
 	Channels        []string
 	When            string // "none", "at" or "next"
 	At              string // datetime-local, practice timezone
@@ -46,7 +48,7 @@ func (f postForm) HasChannel(c string) bool {
 
 // formFromPost fills the form from a stored post, for the edit page.
 func (s *Server) formFromPost(p *post.Post) postForm {
-	f := postForm{Body: p.Body, Variants: p.Variants, Options: p.Options, Channels: p.Channels, Tags: strings.Join(p.Tags, ", "),
+	f := postForm{Body: p.Body, Variants: p.Variants, Options: p.Options, Topics: p.Topics, Channels: p.Channels, Tags: strings.Join(p.Tags, ", "),
 		Audience: string(p.Audience), AuthorizationID: p.AuthorizationID, Media: p.Media, Evergreen: p.Evergreen,
 		Template: p.Template, Version: p.Version, When: "none"}
 	switch {
@@ -74,6 +76,12 @@ func (s *Server) readPostForm(w http.ResponseWriter, r *http.Request) (postForm,
 	for _, c := range s.cal.Channels() {
 		if v := strings.ReplaceAll(r.FormValue("variant_"+c.ID), "\r\n", "\n"); strings.TrimSpace(v) != "" && f.HasChannel(c.ID) {
 			f.Variants[c.ID] = v
+		}
+		if t := topicFromForm(r, c.ID); takesTopics(c) && f.HasChannel(c.ID) && !t.IsZero() {
+			if f.Topics == nil {
+				f.Topics = map[string]post.Topic{}
+			}
+			f.Topics[c.ID] = t
 		}
 		o := post.ChannelOptions{Visibility: r.FormValue("visibility_" + c.ID), ContentWarning: strings.TrimSpace(r.FormValue("cw_" + c.ID))}
 		if !o.IsZero() && f.HasChannel(c.ID) {
@@ -130,6 +138,27 @@ func (s *Server) readPostForm(w http.ResponseWriter, r *http.Request) (postForm,
 	f.Media = append(f.Media, m)
 	f.ShowsPatient, f.AltText = "", ""
 	return f, nil
+}
+
+// topicFromForm reads one channel's post type and details (the fields
+// named <field>_<channel id>). A plain update with no button and nothing
+// else is no topic at all, so a Google post saved without touching these
+// fields is stored as before they existed.
+func topicFromForm(r *http.Request, id string) post.Topic {
+	v := func(name string) string { return r.FormValue(name + "_" + id) }
+	t := post.Topic{Type: post.TopicType(v("topic_type")), Button: v("button"), ButtonURL: v("button_url"),
+		Title: v("event_title"), StartDate: v("start_date"), StartTime: v("start_time"), EndDate: v("end_date"), EndTime: v("end_time"),
+		Coupon: v("coupon"), Terms: strings.ReplaceAll(v("terms"), "\r\n", "\n"), RedeemURL: v("redeem_url")}.Normalize()
+	if t == (post.Topic{Type: post.TopicStandard}) {
+		return post.Topic{}
+	}
+	return t
+}
+
+// takesTopics says the channel's network files posts by type.
+func takesTopics(c calendar.ChannelInfo) bool {
+	k, _ := channels.Lookup(c.Kind)
+	return k.Topics
 }
 
 // schedule turns the form's "when" into a time or the next-slot flag.

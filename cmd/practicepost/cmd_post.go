@@ -62,12 +62,16 @@ func (a *App) postAddCommand() *cobra.Command {
 		channels, tags, variants       []string
 		nextSlot, evergreen            bool
 		grace                          time.Duration
+		topic                          topicFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "add",
 		Short: "Queue a new post (it is checked at once; flagged posts wait for a doctor)",
 		Example: `  practicepost post add --text "Flu shots are in. Walk in Mon-Fri 8-5." --channel preview --next-slot
-  practicepost post add --file post.txt --channel x-main --channel fb --at 2027-02-01T09:00:00-06:00 --json`,
+  practicepost post add --file post.txt --channel x-main --channel fb --at 2027-02-01T09:00:00-06:00 --json
+  practicepost post add --text "Walk in for your flu shot." --channel gbp --next-slot \
+    --post-type EVENT --event-title "Flu shot clinic" --start "2027-01-14 09:00" --end "2027-01-14 17:00" \
+    --button SIGN_UP --button-url https://clinic.example/flu`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -87,6 +91,9 @@ func (a *App) postAddCommand() *cobra.Command {
 				}
 			}
 			if req.Variants, err = parseVariants(variants); err != nil {
+				return err
+			}
+			if req.Topics, err = topic.topics(cfg, channels); err != nil {
 				return err
 			}
 			if req.Actor, err = a.actor(ctx); err != nil {
@@ -111,6 +118,7 @@ func (a *App) postAddCommand() *cobra.Command {
 	f.StringVar(&auth, "authorization", "", "id of the patient authorization this post relies on")
 	f.BoolVar(&evergreen, "evergreen", false, "may be re-queued later into free slots")
 	f.DurationVar(&grace, "grace", 0, "how late the post may still go out (default: the practice's setting)")
+	topic.register(cmd)
 	return cmd
 }
 

@@ -169,6 +169,42 @@
   if (body.value.trim() !== "") { check(); }
 })();
 
+// Google channels' post type fields: without JavaScript every Google
+// channel's fieldset shows all its fields and the server says what does not
+// belong. With it, a fieldset shows only while its channel is ticked, the
+// event and offer parts only for the types they belong to, and the link
+// only for a button that takes one. Hidden parts are disabled too, so what
+// they hold is not sent.
+(function () {
+  "use strict";
+  var form = document.getElementById("compose");
+  if (!form) { return; }
+  var sets = form.querySelectorAll("fieldset[data-topic]");
+  if (sets.length === 0) { return; }
+  function show(node, on) {
+    node.hidden = !on;
+    node.querySelectorAll("input, select, textarea").forEach(function (f) { f.disabled = !on; });
+  }
+  function update() {
+    sets.forEach(function (set) {
+      var id = set.getAttribute("data-topic");
+      var box = form.querySelector('input[name="channel"][value="' + CSS.escape(id) + '"]');
+      var on = !!box && box.checked;
+      show(set, on);
+      if (!on) { return; }
+      var type = set.querySelector("[data-topic-type]").value;
+      set.querySelectorAll("[data-topic-for]").forEach(function (part) {
+        show(part, part.getAttribute("data-topic-for").split(" ").indexOf(type) >= 0);
+      });
+      var button = set.querySelector("[data-topic-button]");
+      show(set.querySelector(".topic-url"), type !== "OFFER" && button.value !== "" && button.value !== "CALL");
+      button.disabled = type === "OFFER";
+    });
+  }
+  form.addEventListener("change", update);
+  update();
+})();
+
 // Facebook's login dialog returns the user token in the URL fragment, which
 // never reaches the server: copy it and the state into the form, drop it
 // from the address bar and history, and post it back.
