@@ -123,10 +123,15 @@ func Build(ctx context.Context, db Reader, q Query) (*Report, error) {
 		if err != nil {
 			return err
 		}
-		return eachRow(tx, &q, q.From.Add(-q.To.Sub(q.From)), q.From, func(row Row) error {
+		err = eachRow(tx, &q, q.From.Add(-q.To.Sub(q.From)), q.From, func(row Row) error {
 			prev.add(row)
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		r.Reviews, err = reviewSummaries(tx, &q)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("report: build: %w", err)

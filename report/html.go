@@ -15,10 +15,11 @@ import (
 var reportTemplate string
 
 var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
-	"num":  func(p *int64) string { return cmpOr(num(p), "n/a") },
-	"pct":  func(p *float64) string { return cmpOr(percent(p), "n/a") },
-	"join": func(s []string) string { return strings.Join(s, ", ") },
-	"inc":  func(i int) int { return i + 1 },
+	"num":   func(p *int64) string { return cmpOr(num(p), "n/a") },
+	"pct":   func(p *float64) string { return cmpOr(percent(p), "n/a") },
+	"join":  func(s []string) string { return strings.Join(s, ", ") },
+	"inc":   func(i int) int { return i + 1 },
+	"stars": func(p *float64) string { return cmpOr(stars(p), "n/a") },
 	// when is replaced per report with the report's timezone.
 	"when": func(t time.Time) string { return t.UTC().Format("Mon 2006-01-02 15:04") },
 	"trend": func(p *float64) template.HTML {

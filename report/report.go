@@ -98,6 +98,11 @@ type Report struct {
 	FeedbackTotal   int        `json:"feedback_total"`
 	FeedbackFlagged int        `json:"feedback_flagged"`
 
+	// Reviews counts, per reviewing channel (Google Business Profile),
+	// the reviews of the practice and their average star rating in the
+	// period and the one before.
+	Reviews []ReviewSummary `json:"reviews"`
+
 	// SampleDeliveries counts the deliveries in the period that are the
 	// demo's made-up sample data (tagged post.SampleTag): when not zero,
 	// every view of the report says so.

@@ -267,3 +267,39 @@ func jsString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// TestReportsReviewsCSV: the reports page offers the Google reviews CSV
+// when the period has reviews, and it downloads with the channel's count
+// and average stars.
+func TestReportsReviewsCSV(t *testing.T) {
+	e := newGoogleEnv(t)
+	token, _ := e.session("sam")
+	now := time.Now()
+	err := e.db.Update(context.Background(), func(tx store.Tx) error {
+		for i, stars := range []int{5, 4} {
+			c := &store.StoredComment{Channel: "gbp", Review: true, Rating: stars,
+				Comment: post.Comment{RemoteID: gbpfake.Location + "/reviews/r" + string(rune('a'+i)), Author: "A reviewer", Text: "Kind staff.", At: now.Add(-time.Hour)}}
+			if _, err := tx.PutComment(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(t time.Time) string { return t.In(e.cal.Location()).Format("2006-01-02") }
+	period := "from=" + day(now.AddDate(0, 0, -7)) + "&to=" + day(now)
+	if page := readBody(t, e.do(http.MethodGet, "/reports?"+period, token, nil)); !strings.Contains(page, `id="download-reviews" href="/reports/export/reviews-csv?`) {
+		t.Error("the reports page offers no reviews CSV")
+	}
+	resp := e.do(http.MethodGet, "/reports/export/reviews-csv?"+period, token, nil)
+	body := readBody(t, resp)
+	if resp.StatusCode != http.StatusOK || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/csv") ||
+		!strings.Contains(resp.Header.Get("Content-Disposition"), `filename="reviews-`) {
+		t.Fatalf("HTTP %d %s %s", resp.StatusCode, resp.Header.Get("Content-Type"), resp.Header.Get("Content-Disposition"))
+	}
+	if !strings.Contains(body, "gbp,period,") || !strings.Contains(body, ",2,2,4.50,0,0,0,1,1\r\n") {
+		t.Fatalf("reviews CSV:\n%s", body)
+	}
+}

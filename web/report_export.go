@@ -31,13 +31,16 @@ func (s *Server) writeReport(w http.ResponseWriter, r *http.Request, format stri
 		s.errorPage(w, r, err)
 		return
 	}
-	types := map[string]string{"csv": "text/csv; charset=utf-8", "json": "application/json", "html": "text/html; charset=utf-8"}
+	types := map[string]string{"csv": "text/csv; charset=utf-8", "reviews-csv": "text/csv; charset=utf-8", "json": "application/json", "html": "text/html; charset=utf-8"}
 	ctype, ok := types[format]
 	if !ok {
-		s.errorPage(w, r, post.Errorf(post.ENotFound, "reports download as csv, json or html"))
+		s.errorPage(w, r, post.Errorf(post.ENotFound, "reports download as csv, reviews-csv, json or html"))
 		return
 	}
 	name := "report-" + q.From.Format(time.DateOnly) + "-to-" + q.To.AddDate(0, 0, -1).Format(time.DateOnly) + "." + format
+	if format == "reviews-csv" {
+		name = "reviews-" + q.From.Format(time.DateOnly) + "-to-" + q.To.AddDate(0, 0, -1).Format(time.DateOnly) + ".csv"
+	}
 	h := w.Header()
 	h.Set("Cache-Control", "no-store")
 	if attach {
@@ -50,17 +53,20 @@ func (s *Server) writeReport(w http.ResponseWriter, r *http.Request, format stri
 		s.streamCSV(w, r, q, ctype)
 		return
 	}
-	rep, err := report.Build(r.Context(), s.db, q)
-	if err != nil {
-		h.Del("Content-Disposition")
-		s.errorPage(w, r, err)
-		return
-	}
 	var buf bytes.Buffer
-	if format == "json" {
-		err = report.WriteJSON(&buf, rep)
+	if format == "reviews-csv" {
+		// A few rows per channel: written whole, so a failure is an
+		// error page rather than a cut file.
+		err = report.WriteReviewsCSV(r.Context(), &buf, s.db, q)
 	} else {
-		err = report.WriteHTML(&buf, rep)
+		var rep *report.Report
+		if rep, err = report.Build(r.Context(), s.db, q); err == nil {
+			if format == "json" {
+				err = report.WriteJSON(&buf, rep)
+			} else {
+				err = report.WriteHTML(&buf, rep)
+			}
+		}
 	}
 	if err != nil {
 		h.Del("Content-Disposition")

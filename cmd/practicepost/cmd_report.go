@@ -34,6 +34,10 @@ func buildReport(ctx context.Context, svc *calendar.Service, practice string, re
 		if err := report.WriteCSV(ctx, &buf, svc.Store(), q); err != nil {
 			return nil, err
 		}
+	case "reviews-csv":
+		if err := report.WriteReviewsCSV(ctx, &buf, svc.Store(), q); err != nil {
+			return nil, err
+		}
 	case "json", "html":
 		r, err := report.Build(ctx, svc.Store(), q)
 		if err != nil {
@@ -48,7 +52,7 @@ func buildReport(ctx context.Context, svc *calendar.Service, practice string, re
 			return nil, err
 		}
 	default:
-		return nil, post.Errorf(post.EInvalid, "--format is csv, json or html")
+		return nil, post.Errorf(post.EInvalid, "--format is csv, reviews-csv, json or html")
 	}
 	return buf.Bytes(), nil
 }
@@ -57,7 +61,7 @@ func (a *App) reportCommand() *cobra.Command {
 	var from, to, format, out string
 	var channels, tags []string
 	cmd := &cobra.Command{
-		Use:   "report --from DATE --to DATE --format csv|json|html -o FILE",
+		Use:   "report --from DATE --to DATE --format csv|reviews-csv|json|html -o FILE",
 		Short: "Export engagement for a period: CSV (post × channel rows), JSON, or a self-contained HTML report with charts",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -92,7 +96,7 @@ func (a *App) reportCommand() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&from, "from", "", "first day, YYYY-MM-DD")
 	f.StringVar(&to, "to", "", "last day (inclusive), YYYY-MM-DD")
-	f.StringVar(&format, "format", "html", "csv, json or html")
+	f.StringVar(&format, "format", "html", "csv, reviews-csv (Google reviews and average stars per channel), json or html")
 	f.StringVarP(&out, "output", "o", "", "file to write (0600); default standard output")
 	f.StringArrayVar(&channels, "channel", nil, "only this channel (repeatable)")
 	f.StringArrayVar(&tags, "tag", nil, "only posts with this tag (repeatable)")
