@@ -37,12 +37,36 @@ type Returned struct {
 	Token    string // a user token handed over directly (Facebook)
 }
 
-// Connected is a checked token, ready to store.
+// Connected is a checked token, ready to store, or (for a Chooser) the
+// list the admin must pick from first.
 type Connected struct {
 	// Secret is the token in the form the channel's adapter reads.
 	Secret []byte
 	// Account is who the token opens, with the token's expiry when known.
 	Account post.Account
+
+	// Choices, when not empty, says the account holds several things the
+	// channel could post to (Google's locations) and none is configured:
+	// nothing is stored yet. The web UI keeps Pending on the server
+	// (encrypted, never in the browser), asks the admin to pick one of
+	// Choices, and calls the connector's Choose.
+	Choices []Choice
+	Pending []byte
+}
+
+// Choice is one thing an account holds that a channel could post to.
+type Choice struct {
+	Value string // what Choose gets back; opaque to the web UI
+	Label string // what the admin reads: the location's name and address
+}
+
+// Chooser is a Connector whose network may need the admin to pick what
+// the channel posts to after signing in (Google's location picker).
+type Chooser interface {
+	// Choose finishes a connection Connect answered with Choices: value
+	// is the picked Choice.Value, pending the Connected.Pending it came
+	// with. A value that is not one of the choices is a *ConnectError.
+	Choose(ctx context.Context, pending []byte, value string) (Connected, error)
 }
 
 // ConnectError is a connection that failed for a reason the admin can act

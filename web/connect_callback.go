@@ -111,6 +111,10 @@ func (s *Server) connectDone(w http.ResponseWriter, r *http.Request, p pendingCo
 		s.errorPage(w, r, post.Errorf(post.EInvalid, "connecting %s failed: %s", p.Channel, msg))
 		return
 	}
+	if len(res.Choices) > 0 {
+		s.connectAskPick(w, r, p, cn, res)
+		return
+	}
 	err = s.cal.ConnectChannel(r.Context(), calendar.ConnectChannel{Actor: who(r).actor(), Channel: p.Channel, Kind: p.Kind,
 		SecretName: cn.SecretName(), Secret: res.Secret, Account: res.Account})
 	if err != nil {
@@ -118,4 +122,58 @@ func (s *Server) connectDone(w http.ResponseWriter, r *http.Request, p pendingCo
 		return
 	}
 	redirectDone(w, r, "/channels", "connected")
+}
+
+// connectPick is the location picker's page: the account manages several
+// things the channel could post to, and the admin picks one.
+type connectPick struct {
+	Channel, Kind, State string
+	Choices              []channels.Choice
+}
+
+// connectAskPick keeps what the network's Connect handed back (the
+// refresh token among it) on the server, encrypted, under a new one-time
+// state, and asks the admin which of the choices the channel is for.
+func (s *Server) connectAskPick(w http.ResponseWriter, r *http.Request, p pendingConnect, cn channels.Connector, res channels.Connected) {
+	if _, ok := cn.(channels.Chooser); !ok || len(res.Pending) == 0 {
+		s.log.Error("channel connect: choices from a connector that cannot take a choice", "channel", p.Channel, "kind", p.Kind)
+		s.errorPage(w, r, post.Errorf(post.EInternal, "connecting %s failed: %s", p.Channel, msgUnknown))
+		return
+	}
+	next := pendingConnect{Channel: p.Channel, Kind: p.Kind, Session: p.Session, Pending: res.Pending, Choices: res.Choices}
+	state, err := s.connects.put(r.Context(), next, s.db.Now())
+	if err != nil {
+		s.errorPage(w, r, err)
+		return
+	}
+	if state == "" {
+		s.errorPage(w, r, post.Errorf(post.EConflict, "too many connections are waiting to finish; try again in ten minutes"))
+		return
+	}
+	s.render(w, r, http.StatusOK, "connect_pick", "Connect "+p.Channel, connectPick{Channel: p.Channel, Kind: p.Kind, State: state, Choices: res.Choices}, "")
+}
+
+// connectPicked finishes a connection with the location the admin
+// picked. The state is used once: a wrong or crafted choice ends the
+// flow, and nothing is stored.
+func (s *Server) connectPicked(w http.ResponseWriter, r *http.Request) {
+	kind := r.PathValue("kind")
+	p, cn, err := s.connectFlow(r, kind, r.PostFormValue("state"))
+	if err != nil {
+		s.errorPage(w, r, err)
+		return
+	}
+	ch, ok := cn.(channels.Chooser)
+	if !ok || len(p.Pending) == 0 {
+		// A state from the start of a flow, not from the picker.
+		s.errorPage(w, r, post.Errorf(post.EInvalid, msgBadState))
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+	defer cancel()
+	res, err := ch.Choose(ctx, p.Pending, r.PostFormValue("choice"))
+	if err == nil && len(res.Choices) > 0 {
+		err = channels.ConnectFailed("the network asked for another choice; connect again", nil)
+	}
+	s.connectDone(w, r, p, cn, res, err)
 }

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -32,6 +33,12 @@ type pendingConnect struct {
 	Session  string    `json:"session"` // the starting session's CSRF token: unique per session
 	Verifier string    `json:"verifier"`
 	Expires  time.Time `json:"expires"`
+	// Pending and Choices are set while the admin picks what the channel
+	// posts to (channels.Chooser): what the network's Connect handed
+	// back, refresh token included, kept here encrypted, never sent to
+	// the browser.
+	Pending []byte            `json:"pending,omitempty"`
+	Choices []channels.Choice `json:"choices,omitempty"`
 }
 
 // connectStates holds pending flows by their random state. The store keys

@@ -81,6 +81,7 @@ func (s *Server) table() []route {
 		{"POST /channels/{id}/connect", admin, s.connectChannel},
 		{"GET /connect/{kind}/callback", admin, s.connectCallback},
 		{"POST /connect/{kind}/callback", admin, s.connectFragment},
+		{"POST /connect/{kind}/pick", admin, s.connectPicked},
 		{"GET /users", admin, s.usersPage},
 		{"POST /users", admin, s.addUser},
 		{"GET /users/{name}", admin, s.userPage},

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -81,8 +82,8 @@ func (c *Connector) SecretName() string { return TokenSecretName(c.cfg.ChannelID
 // then finds the location among those the account manages. The channel's
 // configured location must be one of them; with none configured, an
 // account that manages exactly one location connects to it, and one that
-// manages several is told which to choose (the location picker, in words
-// for the config).
+// manages several answers Choices for the web UI's location picker
+// (Choose finishes it).
 func (c *Connector) Connect(ctx context.Context, redirectURI string, back channels.Returned) (channels.Connected, error) {
 	if back.Code == "" {
 		return channels.Connected{}, channels.ConnectFailed("Google sent no authorization code back; try connecting again", nil)
@@ -102,6 +103,20 @@ func (c *Connector) Connect(ctx context.Context, redirectURI string, back channe
 		return channels.Connected{}, err
 	}
 	want := c.cfg.Config
+	if want.LocationID == "" && want.AccountID == "" && len(locs) > 1 {
+		// The location picker: the admin chooses on the next page. The
+		// refresh token waits on the server with the list it was
+		// checked against.
+		pending, err := json.Marshal(pendingPick{RefreshToken: tok.RefreshToken, Locations: exported(locs)})
+		if err != nil {
+			return channels.Connected{}, fmt.Errorf("google: connect: %w", err)
+		}
+		out := channels.Connected{Pending: pending}
+		for _, l := range locs {
+			out.Choices = append(out.Choices, channels.Choice{Value: l.accountID + "/" + l.locationID, Label: l.label()})
+		}
+		return out, nil
+	}
 	var pick *location
 	for i, l := range locs {
 		if (want.LocationID == "" || l.locationID == want.LocationID) && (want.AccountID == "" || l.accountID == want.AccountID) {
@@ -117,17 +132,68 @@ func (c *Connector) Connect(ctx context.Context, redirectURI string, back channe
 		}
 		return channels.Connected{}, channels.ConnectFailed("this Google account does not manage the configured location; it manages: "+describe(locs), nil)
 	}
-	grant := StoredGrant{RefreshToken: tok.RefreshToken, AccountID: pick.accountID, LocationID: pick.locationID, Connected: time.Now().UTC()}
+	return granted(tok.RefreshToken, pick)
+}
+
+// granted is the stored grant of a checked location.
+func granted(refreshToken string, l *location) (channels.Connected, error) {
+	grant := StoredGrant{RefreshToken: refreshToken, AccountID: l.accountID, LocationID: l.locationID, Connected: time.Now().UTC()}
 	secret, err := json.Marshal(grant)
 	if err != nil {
 		return channels.Connected{}, fmt.Errorf("google: connect: %w", err)
 	}
-	return channels.Connected{Secret: secret, Account: accountOf(pick)}, nil
+	return channels.Connected{Secret: secret, Account: accountOf(l)}, nil
+}
+
+// pendingPick is what waits on the server while the admin picks a
+// location: the refresh token and the locations the account manages.
+type pendingPick struct {
+	RefreshToken string           `json:"refresh_token"`
+	Locations    []pickedLocation `json:"locations"`
+}
+
+type pickedLocation struct {
+	AccountID  string `json:"account_id"`
+	LocationID string `json:"location_id"`
+	Title      string `json:"title"`
+	Address    string `json:"address,omitempty"`
+	MapsURI    string `json:"maps_uri,omitempty"`
+}
+
+func exported(locs []location) []pickedLocation {
+	out := make([]pickedLocation, len(locs))
+	for i, l := range locs {
+		out[i] = pickedLocation{AccountID: l.accountID, LocationID: l.locationID, Title: l.title, Address: l.address, MapsURI: l.mapsURI}
+	}
+	return out
+}
+
+// Choose implements channels.Chooser: it stores the grant for the
+// location the admin picked, which must be one the account listed.
+func (c *Connector) Choose(_ context.Context, pending []byte, value string) (channels.Connected, error) {
+	var p pendingPick
+	if err := json.Unmarshal(pending, &p); err != nil || p.RefreshToken == "" {
+		return channels.Connected{}, channels.ConnectFailed("the sign-in waiting for a location could not be read; connect again", err)
+	}
+	for _, l := range p.Locations {
+		if l.AccountID+"/"+l.LocationID == value {
+			return granted(p.RefreshToken, &location{accountID: l.AccountID, locationID: l.LocationID, title: l.Title, address: l.Address, mapsURI: l.MapsURI})
+		}
+	}
+	return channels.Connected{}, channels.ConnectFailed("that is not one of the locations this Google account manages; pick one from the list", nil)
 }
 
 // location is one location the signed-in account manages.
 type location struct {
-	accountID, locationID, title, mapsURI string
+	accountID, locationID, title, address, mapsURI string
+}
+
+// label is how the picker names a location: its title and address.
+func (l location) label() string {
+	if l.address == "" {
+		return l.title
+	}
+	return l.title + " — " + l.address
 }
 
 func describe(locs []location) string {
@@ -159,19 +225,24 @@ func (c *Connector) locations(ctx context.Context, accessToken string) ([]locati
 		}
 		var ls struct {
 			Locations []struct {
-				Name     string `json:"name"`
-				Title    string `json:"title"`
+				Name           string `json:"name"`
+				Title          string `json:"title"`
+				StorefrontAddr struct {
+					AddressLines []string `json:"addressLines"`
+					Locality     string   `json:"locality"`
+				} `json:"storefrontAddress"`
 				Metadata struct {
 					MapsURI string `json:"mapsUri"`
 				} `json:"metadata"`
 			} `json:"locations"`
 		}
-		if err := c.get(ctx, accessToken, c.cfg.Config.InfoAPIBase+"/v1/accounts/"+aid+"/locations?pageSize=100&readMask=name,title,metadata", &ls); err != nil {
+		if err := c.get(ctx, accessToken, c.cfg.Config.InfoAPIBase+"/v1/accounts/"+aid+"/locations?pageSize=100&readMask=name,title,storefrontAddress,metadata", &ls); err != nil {
 			return nil, err
 		}
 		for _, l := range ls.Locations {
 			if lid, ok := strings.CutPrefix(l.Name, "locations/"); ok && numericID.MatchString(lid) && len(out) < maxPickerLocations {
-				out = append(out, location{accountID: aid, locationID: lid, title: l.Title, mapsURI: l.Metadata.MapsURI})
+				addr := strings.Join(append(slices.Clone(l.StorefrontAddr.AddressLines), l.StorefrontAddr.Locality), ", ")
+				out = append(out, location{accountID: aid, locationID: lid, title: l.Title, address: strings.Trim(addr, ", "), mapsURI: l.Metadata.MapsURI})
 			}
 		}
 	}
@@ -198,5 +269,8 @@ func accountOf(l *location) post.Account {
 	return post.Account{ID: l.locationID, Name: l.title, URL: l.mapsURI}
 }
 
-// Interface guard.
-var _ channels.Connector = (*Connector)(nil)
+// Interface guards.
+var (
+	_ channels.Connector = (*Connector)(nil)
+	_ channels.Chooser   = (*Connector)(nil)
+)

@@ -37,10 +37,13 @@ const (
 	AccountID     = "1098765432101234567"
 	LocationID    = "4412345678901234567"
 	LocationTitle = "Riverside Family Clinic"
-	MapsURI       = "https://maps.google.com/maps?cid=4412345678901234567"
-	ClientID      = "123456789012-fakeclient.apps.googleusercontent.com"
-	ClientSecret  = "GOCSPX-fake-client-secret-7c1e"
-	RefreshToken  = "1//0fakeREFRESHtoken-0123456789"
+	// LocationStreet and LocationCity are its storefront address.
+	LocationStreet = "120 River Rd"
+	LocationCity   = "Springfield"
+	MapsURI        = "https://maps.google.com/maps?cid=4412345678901234567"
+	ClientID       = "123456789012-fakeclient.apps.googleusercontent.com"
+	ClientSecret   = "GOCSPX-fake-client-secret-7c1e"
+	RefreshToken   = "1//0fakeREFRESHtoken-0123456789"
 	// AccessToken is what the token endpoint issues.
 	AccessToken = "ya29.fakeACCESStoken-0123456789"
 )
@@ -72,6 +75,49 @@ type Server struct {
 	bodies    [][]byte
 	fetched   []string          // photo addresses fetched and found to be images
 	codes     map[string]string // authorization code → its PKCE challenge
+	// more are the account's locations beside Location (AddLocation):
+	// they show in the location picker, but the fake's posts, reviews
+	// and insights are Location's only.
+	more []fakeLocation
+}
+
+// fakeLocation is a location as Business Information lists it.
+type fakeLocation struct {
+	id, title, street, city string
+}
+
+func (l *fakeLocation) json() map[string]any {
+	out := map[string]any{"name": "locations/" + l.id, "title": l.title,
+		"metadata": map[string]any{"mapsUri": "https://maps.google.com/maps?cid=" + l.id}}
+	if l.street != "" {
+		out["storefrontAddress"] = map[string]any{"regionCode": "US", "addressLines": []string{l.street}, "locality": l.city}
+	}
+	return out
+}
+
+// AddLocation adds a location to the account (id digits only), so
+// connecting has several to pick from.
+func (s *Server) AddLocation(id, title, street, city string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.more = append(s.more, fakeLocation{id: id, title: title, street: street, city: city})
+}
+
+// locations lists the account's locations, Location first.
+func (s *Server) locations() []fakeLocation {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]fakeLocation{{id: LocationID, title: LocationTitle, street: LocationStreet, city: LocationCity}}, s.more...)
+}
+
+// location is one of the account's locations, nil when it has none by id.
+func (s *Server) location(id string) *fakeLocation {
+	for _, l := range s.locations() {
+		if l.id == id {
+			return &l
+		}
+	}
+	return nil
 }
 
 type gPost struct {
@@ -240,6 +286,7 @@ func (s *Server) Reset() {
 	s.initial, s.hangAfterWrite = "LIVE", false
 	s.replyPuts = map[string]int{}
 	s.codes = map[string]string{}
+	s.more = nil
 }
 
 // Account is what Verify reports for the fake's location.

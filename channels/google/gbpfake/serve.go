@@ -138,18 +138,22 @@ func (s *Server) serveV1(w http.ResponseWriter, r *http.Request, rest string) {
 	switch {
 	case rest == "accounts":
 		writeJSON(w, 200, map[string]any{"accounts": []map[string]any{{"name": "accounts/" + AccountID, "accountName": LocationTitle, "type": "LOCATION_GROUP", "verificationState": "VERIFIED"}}})
-	case rest == "accounts/"+AccountID+"/locations" || rest == "locations/"+LocationID:
+	case rest == "accounts/"+AccountID+"/locations" || strings.HasPrefix(rest, "locations/") && s.location(strings.TrimPrefix(rest, "locations/")) != nil:
 		if r.URL.Query().Get("readMask") == "" {
 			writeErr(w, invalid("Request contains an invalid argument.", map[string]any{"@type": "type.googleapis.com/google.rpc.BadRequest",
 				"fieldViolations": []map[string]any{{"field": "read_mask", "description": "Field is required"}}}))
 			return
 		}
-		loc := map[string]any{"name": "locations/" + LocationID, "title": LocationTitle, "metadata": map[string]any{"mapsUri": MapsURI}}
-		if rest == "locations/"+LocationID {
-			writeJSON(w, 200, loc)
+		if id, ok := strings.CutPrefix(rest, "locations/"); ok {
+			writeJSON(w, 200, s.location(id).json())
 			return
 		}
-		writeJSON(w, 200, map[string]any{"locations": []any{loc}, "totalSize": 1})
+		locs := s.locations()
+		out := make([]any, len(locs))
+		for i, l := range locs {
+			out[i] = l.json()
+		}
+		writeJSON(w, 200, map[string]any{"locations": out, "totalSize": len(out)})
 	case strings.HasPrefix(rest, "accounts/") || strings.HasPrefix(rest, "locations/"):
 		writeErr(w, gErr{Code: 403, Status: "PERMISSION_DENIED", Message: "The caller does not have permission"})
 	default:
