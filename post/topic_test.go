@@ -85,8 +85,7 @@ func TestTopicNormalize(t *testing.T) {
 func TestContentHashTopics(t *testing.T) {
 	p := &Post{Body: "Flu shots this week.", Channels: []string{"gbp", "fb"}}
 	plain := p.ContentHash()
-	// The hash this post had before Topics was added (computed at
-	// 0ff5650, the commit before it).
+	// The hash this post had before Topics was added.
 	if plain != hashBeforeTopics {
 		t.Fatalf("hash of a post without topics changed: %s, was %s", plain, hashBeforeTopics)
 	}
@@ -108,3 +107,8 @@ func TestContentHashTopics(t *testing.T) {
 		t.Error("a changed end date does not change the hash")
 	}
 }
+
+// hashBeforeTopics is ContentHash of TestContentHashTopics's post as the
+// code before Topics computed it: sha256 of
+// {"Body":"Flu shots this week.","Variants":[],"Channels":["fb","gbp"],"Media":[],"Authorization":"","Reply":null,"At":"","NextSlot":false}.
+const hashBeforeTopics = "2daf0d1a3e446c5da5d299638f39036f5dc1642919090308008e45627f6254f2"

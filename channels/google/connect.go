@@ -107,19 +107,19 @@ func (c *Connector) Connect(ctx context.Context, redirectURI string, back channe
 		// The location picker: the admin chooses on the next page. The
 		// refresh token waits on the server with the list it was
 		// checked against.
-		pending, err := json.Marshal(pendingPick{RefreshToken: tok.RefreshToken, Locations: exported(locs)})
+		pending, err := json.Marshal(pendingPick{RefreshToken: tok.RefreshToken, Locations: locs})
 		if err != nil {
 			return channels.Connected{}, fmt.Errorf("google: connect: %w", err)
 		}
 		out := channels.Connected{Pending: pending}
 		for _, l := range locs {
-			out.Choices = append(out.Choices, channels.Choice{Value: l.accountID + "/" + l.locationID, Label: l.label()})
+			out.Choices = append(out.Choices, channels.Choice{Value: l.AccountID + "/" + l.LocationID, Label: l.label()})
 		}
 		return out, nil
 	}
 	var pick *location
 	for i, l := range locs {
-		if (want.LocationID == "" || l.locationID == want.LocationID) && (want.AccountID == "" || l.accountID == want.AccountID) {
+		if (want.LocationID == "" || l.LocationID == want.LocationID) && (want.AccountID == "" || l.AccountID == want.AccountID) {
 			if pick != nil {
 				return channels.Connected{}, channels.ConnectFailed("this Google account manages several locations; set location_id (and account_id) in the channel's settings to one of: "+describe(locs), nil)
 			}
@@ -137,7 +137,7 @@ func (c *Connector) Connect(ctx context.Context, redirectURI string, back channe
 
 // granted is the stored grant of a checked location.
 func granted(refreshToken string, l *location) (channels.Connected, error) {
-	grant := StoredGrant{RefreshToken: refreshToken, AccountID: l.accountID, LocationID: l.locationID, Connected: time.Now().UTC()}
+	grant := StoredGrant{RefreshToken: refreshToken, AccountID: l.AccountID, LocationID: l.LocationID, Connected: time.Now().UTC()}
 	secret, err := json.Marshal(grant)
 	if err != nil {
 		return channels.Connected{}, fmt.Errorf("google: connect: %w", err)
@@ -148,24 +148,8 @@ func granted(refreshToken string, l *location) (channels.Connected, error) {
 // pendingPick is what waits on the server while the admin picks a
 // location: the refresh token and the locations the account manages.
 type pendingPick struct {
-	RefreshToken string           `json:"refresh_token"`
-	Locations    []pickedLocation `json:"locations"`
-}
-
-type pickedLocation struct {
-	AccountID  string `json:"account_id"`
-	LocationID string `json:"location_id"`
-	Title      string `json:"title"`
-	Address    string `json:"address,omitempty"`
-	MapsURI    string `json:"maps_uri,omitempty"`
-}
-
-func exported(locs []location) []pickedLocation {
-	out := make([]pickedLocation, len(locs))
-	for i, l := range locs {
-		out[i] = pickedLocation{AccountID: l.accountID, LocationID: l.locationID, Title: l.title, Address: l.address, MapsURI: l.mapsURI}
-	}
-	return out
+	RefreshToken string     `json:"refresh_token"`
+	Locations    []location `json:"locations"`
 }
 
 // Choose implements channels.Chooser: it stores the grant for the
@@ -177,7 +161,7 @@ func (c *Connector) Choose(_ context.Context, pending []byte, value string) (cha
 	}
 	for _, l := range p.Locations {
 		if l.AccountID+"/"+l.LocationID == value {
-			return granted(p.RefreshToken, &location{accountID: l.AccountID, locationID: l.LocationID, title: l.Title, address: l.Address, mapsURI: l.MapsURI})
+			return granted(p.RefreshToken, &l)
 		}
 	}
 	return channels.Connected{}, channels.ConnectFailed("that is not one of the locations this Google account manages; pick one from the list", nil)
@@ -185,21 +169,25 @@ func (c *Connector) Choose(_ context.Context, pending []byte, value string) (cha
 
 // location is one location the signed-in account manages.
 type location struct {
-	accountID, locationID, title, address, mapsURI string
+	AccountID  string `json:"account_id"`
+	LocationID string `json:"location_id"`
+	Title      string `json:"title"`
+	Address    string `json:"address,omitempty"`
+	MapsURI    string `json:"maps_uri,omitempty"`
 }
 
 // label is how the picker names a location: its title and address.
 func (l location) label() string {
-	if l.address == "" {
-		return l.title
+	if l.Address == "" {
+		return l.Title
 	}
-	return l.title + " — " + l.address
+	return l.Title + " — " + l.Address
 }
 
 func describe(locs []location) string {
 	parts := make([]string, len(locs))
 	for i, l := range locs {
-		parts[i] = fmt.Sprintf("%q (account_id %s, location_id %s)", l.title, l.accountID, l.locationID)
+		parts[i] = fmt.Sprintf("%q (account_id %s, location_id %s)", l.Title, l.AccountID, l.LocationID)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -242,7 +230,7 @@ func (c *Connector) locations(ctx context.Context, accessToken string) ([]locati
 		for _, l := range ls.Locations {
 			if lid, ok := strings.CutPrefix(l.Name, "locations/"); ok && numericID.MatchString(lid) && len(out) < maxPickerLocations {
 				addr := strings.Join(append(slices.Clone(l.StorefrontAddr.AddressLines), l.StorefrontAddr.Locality), ", ")
-				out = append(out, location{accountID: aid, locationID: lid, title: l.Title, address: strings.Trim(addr, ", "), mapsURI: l.Metadata.MapsURI})
+				out = append(out, location{AccountID: aid, LocationID: lid, Title: l.Title, Address: strings.Trim(addr, ", "), MapsURI: l.Metadata.MapsURI})
 			}
 		}
 	}
@@ -266,7 +254,7 @@ func (c *Connector) get(ctx context.Context, accessToken, url string, v any) err
 }
 
 func accountOf(l *location) post.Account {
-	return post.Account{ID: l.locationID, Name: l.title, URL: l.mapsURI}
+	return post.Account{ID: l.LocationID, Name: l.Title, URL: l.MapsURI}
 }
 
 // Interface guards.

@@ -201,14 +201,14 @@ func scheduleOf(t post.Topic) (schedule, error) {
 	var out schedule
 	for _, part := range []struct {
 		d, clock string
-		date     *date
+		day      *date
 		tod      **timeOfDay
 	}{{t.StartDate, t.StartTime, &out.StartDate, &out.StartTime}, {t.EndDate, t.EndTime, &out.EndDate, &out.EndTime}} {
 		d, err := time.Parse(post.TopicDate, part.d)
 		if err != nil {
 			return out, err
 		}
-		*part.date = date{Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
+		*part.day = date{Year: d.Year(), Month: int(d.Month()), Day: d.Day()}
 		if part.clock == "" {
 			continue
 		}

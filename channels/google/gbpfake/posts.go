@@ -79,10 +79,10 @@ type gOffer struct {
 	TermsConditions string `json:"termsConditions,omitempty"`
 }
 
-// at is the date and time as one instant (the location's wall clock
+// moment is the date and time as one instant (the location's wall clock
 // read as UTC), and false when the date is not a real day or the time
 // not a real time of day.
-func at(d *gDate, t *gTime) (time.Time, bool) {
+func moment(d *gDate, t *gTime) (time.Time, bool) {
 	if d == nil || d.Year < 1 || d.Month < 1 || d.Month > 12 || d.Day < 1 {
 		return time.Time{}, false
 	}
@@ -227,8 +227,8 @@ func validateEvent(req *createReq, fail func(field, msg string) *gErr) *gErr {
 	case (ev.Schedule.StartTime == nil) != (ev.Schedule.EndTime == nil):
 		return fail("event.schedule", "Start time and end time must both be set or both be unset.")
 	}
-	start, ok1 := at(ev.Schedule.StartDate, ev.Schedule.StartTime)
-	end, ok2 := at(ev.Schedule.EndDate, ev.Schedule.EndTime)
+	start, ok1 := moment(ev.Schedule.StartDate, ev.Schedule.StartTime)
+	end, ok2 := moment(ev.Schedule.EndDate, ev.Schedule.EndTime)
 	switch {
 	case !ok1:
 		return fail("event.schedule.start_date", "Invalid start date or time.")
