@@ -132,6 +132,11 @@ func (s *Service) evergreenCopy(ctx context.Context, tx store.Tx, actor Actor, s
 		Author: actor.Name, CreatedAt: tx.Now(), Status: post.StatusDraft,
 		Deliveries: map[string]*post.Delivery{channel: {Channel: channel, State: post.DeliveryPending}},
 	}
+	if t, ok := src.TopicFor(channel); ok {
+		// Its button and type go with it (an evergreen post has no dates:
+		// validateTopics refuses an evergreen event or offer).
+		cp.Topics = map[string]post.Topic{channel: t}
+	}
 	taken[channel+"@"+at.UTC().Format(time.RFC3339)] = true
 	if err := s.route(ctx, tx, cp, taken); err != nil {
 		return nil, err

@@ -260,7 +260,7 @@ func (s *Service) addPosts(ctx context.Context, actor Actor, reqs []AddPost, act
 	posts := make([]*post.Post, 0, len(reqs))
 	for _, req := range reqs {
 		p := &post.Post{
-			ID: post.NewID(now), Body: req.Body, Variants: req.Variants, Channels: dedupe(req.Channels),
+			ID: post.NewID(now), Body: req.Body, Variants: req.Variants, Topics: normalTopics(req.Topics), Channels: dedupe(req.Channels),
 			Schedule: post.Schedule{At: req.At.UTC().Truncate(time.Second), NextSlot: req.NextSlot, Grace: req.Grace},
 			Tags:     cleanTags(req.Tags), Audience: req.Audience, Media: req.Media, Evergreen: req.Evergreen,
 			Template: req.Template, AuthorizationID: req.AuthorizationID, Reply: req.Reply,

@@ -193,6 +193,10 @@ func (s *Service) validateTopics(p *post.Post) error {
 		if err := t.Validate(c); err != nil {
 			return err
 		}
+		if p.Evergreen && (t.Type == post.TopicEvent || t.Type == post.TopicOffer) {
+			// A copy re-posted weeks later would announce days gone by.
+			return post.Errorf(post.EInvalid, "%s: an event or offer runs on set days, so it cannot be evergreen (re-posted later); make it an update, or untick evergreen", c)
+		}
 	}
 	return nil
 }

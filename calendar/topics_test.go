@@ -133,3 +133,49 @@ func countPosts(t *testing.T, e *env) int {
 	}
 	return n
 }
+
+// TestTopicsInBulkAndEvergreen: AddPosts (plans, imports) keeps each
+// post's topics as AddPost does; an evergreen event or offer is refused
+// (its copy would announce days gone by), and an evergreen update's copy
+// keeps its button.
+func TestTopicsInBulkAndEvergreen(t *testing.T) {
+	ctx := context.Background()
+	e := topicEnv(t)
+	book := post.Topic{Type: post.TopicStandard, Button: post.ButtonBook, ButtonURL: "https://clinic.example/book"}
+	made, err := e.svc.AddPosts(ctx, staff, []AddPost{{Body: walkIn, Channels: []string{"gbp"}, At: now.Add(10 * time.Minute), Evergreen: true,
+		Topics: map[string]post.Topic{"gbp": book}}}, "test.bulk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := made[0].TopicFor("gbp"); got != book {
+		t.Fatalf("AddPosts stored topic %+v, want %+v", got, book)
+	}
+	_, err = e.svc.AddPost(ctx, AddPost{Actor: staff, Body: walkIn, Channels: []string{"gbp"}, Evergreen: true, Topics: map[string]post.Topic{"gbp": fluClinic}})
+	if err == nil || !strings.Contains(err.Error(), "cannot be evergreen") {
+		t.Fatalf("an evergreen event: %v", err)
+	}
+
+	src := made[0]
+	err = e.db.Update(ctx, func(tx store.Tx) error {
+		p, err := tx.Post(src.ID)
+		if err != nil {
+			return err
+		}
+		p.Deliveries["gbp"].State, p.Deliveries["gbp"].PublishedAt = post.DeliveryPublished, now.Add(10*time.Minute)
+		p.Status = post.StatusPublished
+		return tx.PutPost(p, store.Audit{Action: "test.publish"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	*e.clock = now.Add(time.Hour)
+	copies, err := e.svc.FillEvergreen(ctx, FillEvergreen{Actor: staff, Days: 3, Interval: 48 * time.Hour})
+	if err != nil || len(copies) == 0 {
+		t.Fatalf("evergreen copies: %d, %v", len(copies), err)
+	}
+	for _, c := range copies {
+		if got, _ := c.TopicFor("gbp"); got != book {
+			t.Errorf("the copy's topic is %+v, want %+v", got, book)
+		}
+	}
+}
