@@ -55,7 +55,8 @@ func newGoogleEnv(t *testing.T) *googleEnv {
 	return &googleEnv{testEnv: e, sch: sch, clk: clk, fake: fake}
 }
 
-// composeForm is a compose form as a browser without JavaScript sends it:
+// composeForm is a compose form as a browser without JavaScript sends it
+// (multipart, through postMultipart):
 // every field of the Google channel's fieldset, filled or not.
 func composeForm(csrf string, topic map[string]string) url.Values {
 	f := url.Values{"csrf": {csrf}, "body": {"Walk in for your flu shot, no appointment needed."}, "channel": {"gbp"}, "when": {"none"}}
@@ -86,7 +87,7 @@ func TestComposeGoogleWithoutJS(t *testing.T) {
 
 	bad := map[string]string{"topic_type": "EVENT", "event_title": "Flu shot clinic", "start_date": "2027-01-14", "start_time": "09:00",
 		"end_date": "2027-01-13", "end_time": "17:00", "button": "SIGN_UP", "button_url": "https://clinic.example/flu"}
-	resp := e.do(http.MethodPost, "/posts", token, composeForm(csrf, bad))
+	resp := postMultipart(t, e.testEnv, "/posts", token, composeForm(csrf, bad))
 	body := readBody(t, resp)
 	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "the event ends (2027-01-13 17:00) before it starts (2027-01-14 09:00)") {
 		t.Fatalf("end before start: HTTP %d, page without the reason:\n%s", resp.StatusCode, body)
@@ -104,7 +105,7 @@ func TestComposeGoogleWithoutJS(t *testing.T) {
 		{"book without a link", map[string]string{"topic_type": "STANDARD", "button": "BOOK"}, "the Book button needs a link"},
 		{"call with a link", map[string]string{"topic_type": "STANDARD", "button": "CALL", "button_url": "https://clinic.example"}, "the Call button takes no link"},
 	} {
-		resp := e.do(http.MethodPost, "/posts", token, composeForm(csrf, tc.topic))
+		resp := postMultipart(t, e.testEnv, "/posts", token, composeForm(csrf, tc.topic))
 		if body := readBody(t, resp); resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, tc.want) {
 			t.Errorf("%s: HTTP %d, page without %q", tc.name, resp.StatusCode, tc.want)
 		}
@@ -112,7 +113,7 @@ func TestComposeGoogleWithoutJS(t *testing.T) {
 
 	good := bad
 	good["end_date"] = "2027-01-14"
-	resp = e.do(http.MethodPost, "/posts", token, composeForm(csrf, good))
+	resp = postMultipart(t, e.testEnv, "/posts", token, composeForm(csrf, good))
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("a good event: HTTP %d\n%s", resp.StatusCode, readBody(t, resp))
 	}
@@ -134,7 +135,7 @@ func TestComposeGoogleWithoutJS(t *testing.T) {
 		t.Error("the edit form does not hold the event's title")
 	}
 	// A plain update with no button is no topic at all.
-	resp = e.do(http.MethodPost, "/posts", token, composeForm(csrf, map[string]string{"topic_type": "STANDARD"}))
+	resp = postMultipart(t, e.testEnv, "/posts", token, composeForm(csrf, map[string]string{"topic_type": "STANDARD"}))
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("a plain post: HTTP %d", resp.StatusCode)
 	}
