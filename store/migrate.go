@@ -36,7 +36,8 @@ var migrations = []func(*bolt.Tx) error{
 	// post still has the content hash that entry recorded.
 	indexAuditLast,
 	// 6: posts may carry a post type and details per channel
-	// (post.Post.Topics: a Google event's title and dates, its button).
+	// (post.Post.Topics: a Google event's title and dates, its button)
+	// and per-channel options (post.Post.Options: a content warning).
 	// Nothing stored changes; the version says a build from before would
 	// not understand them: it would drop them when it rewrote a post and
 	// publish a plain update instead of the event a doctor approved, so
