@@ -252,7 +252,19 @@ func withinTokens(n int, ok anchorFunc) anchorFunc {
 }
 
 // hasDigit matches tokens holding a digit.
-func hasDigit(s *scan, i int) bool { return strings.ContainsAny(s.toks[i].low, "0123456789") }
+func hasDigit(s *scan, i int) bool { return containsDigit(s.toks[i].low) }
+
+// containsDigit is strings.ContainsAny(w, "0123456789") without building
+// the byte set on every call: withinTokens asks it about up to 24 tokens
+// after every anchor word.
+func containsDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // findAtIf is findAt when ok is true: ok is a cheap test (a word the
 // expression needs) that spares the token walk.
