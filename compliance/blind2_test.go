@@ -92,23 +92,25 @@ func TestBlind2(t *testing.T) {
 	sc := scoreLabelled(t, prof, cases, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), nil)
 	t.Logf("blind2 set: %d posts", len(cases))
 	sc.log(t)
-	// Floors, not targets: just under the first measurement on 2026-12-04
-	// (recall 0.845, 10 blocks passed, clean 0.724, block precision
-	// 0.724), taken before any rule change that could have seen the set.
+	// Floors, not targets. First measurement on 2026-12-04, before any
+	// rule change that could have seen the set: recall 0.845, 10 blocks
+	// passed, clean 0.724, block precision 0.724. At the end of that
+	// session's rule work (tuned on the dev set only): 0.864, 8, 0.735,
+	// 0.747; the floors sit just under those.
 	// Issue 11's targets are recall 0.97, no block passed, clean 0.93 and
 	// block precision 0.90.
 	fig := sc.fig
-	if fig.privacyRecall < 0.84 {
-		t.Errorf("privacy recall %.3f fell below the floor 0.84", fig.privacyRecall)
+	if fig.privacyRecall < 0.86 {
+		t.Errorf("privacy recall %.3f fell below the floor 0.86", fig.privacyRecall)
 	}
-	if fig.blockedAsPass > 10 {
-		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 10", fig.blockedAsPass)
+	if fig.blockedAsPass > 8 {
+		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 8", fig.blockedAsPass)
 	}
-	if fig.cleanPassing < 0.72 {
-		t.Errorf("clean posts passing %.3f fell below the floor 0.72", fig.cleanPassing)
+	if fig.cleanPassing < 0.73 {
+		t.Errorf("clean posts passing %.3f fell below the floor 0.73", fig.cleanPassing)
 	}
-	if fig.blockPrecision < 0.72 {
-		t.Errorf("block precision %.3f fell below the floor 0.72", fig.blockPrecision)
+	if fig.blockPrecision < 0.74 {
+		t.Errorf("block precision %.3f fell below the floor 0.74", fig.blockPrecision)
 	}
 	sc.logFamilies(t)
 }
