@@ -226,6 +226,13 @@ func isWordByte(b byte) bool {
 // anything but what it must look at, and looks at most to the next word.
 func (s *scanner) boundaryAfter(word string) bool {
 	i := s.pos
+	// Most words are followed by one space and the next word: no
+	// punctuation, so no boundary, whatever comes next.
+	if i+1 < len(s.text) && s.text[i] == ' ' {
+		if c := s.text[i+1]; c < utf8.RuneSelf && !strings.ContainsRune("\t\n\v\f\r ", rune(c)) {
+			return false
+		}
+	}
 	terminal, stop, newlines := false, false, 0
 	// Terminal punctuation, possibly repeated ("?!", "...").
 punctuation:
