@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
@@ -398,5 +400,76 @@ func TestListenReconnects(t *testing.T) {
 	cancel()
 	if err := <-listening; err != nil {
 		t.Errorf("Listen returned %v at the end, want nil", err)
+	}
+}
+
+// TestSchemaTopics: schema 3 says posts may carry a post type per channel
+// (post.Post.Topics, Google) and per-channel options (post.Post.Options,
+// Mastodon), which a build from before would drop when it rewrote a post.
+// Such a build (schema 2) refuses a database this build opened, and a
+// database left at schema 2 is brought to 3 in order, each version
+// recorded once.
+func TestSchemaTopics(t *testing.T) {
+	const before, topics = 2, 3
+	if SchemaVersion < topics {
+		t.Fatalf("this build writes schema %d; posts with topics need %d so an older build refuses them", SchemaVersion, topics)
+	}
+	current := SchemaVersion
+	t.Cleanup(func() { SchemaVersion = current })
+	ctx := context.Background()
+
+	tests := []struct {
+		name string
+		run  func(t *testing.T, dsn, keyFile string)
+	}{
+		{"an older build refuses a database this one wrote", func(t *testing.T, dsn, keyFile string) {
+			db, err := Open(ctx, dsn, Options{Now: fixedClock, KeyFile: keyFile})
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			SchemaVersion = before
+			defer func() { SchemaVersion = current }()
+			_, err = Open(ctx, dsn, Options{Now: fixedClock, KeyFile: keyFile})
+			if post.ErrorCode(err) != post.EConflict || !strings.Contains(err.Error(), fmt.Sprintf("schema version %d", current)) {
+				t.Errorf("a schema %d build opening schema %d: %v, want a refusal", before, current, err)
+			}
+		}},
+		{"a database at schema 2 is brought up in order", func(t *testing.T, dsn, keyFile string) {
+			SchemaVersion = before
+			db, err := Open(ctx, dsn, Options{Now: fixedClock, KeyFile: keyFile})
+			SchemaVersion = current
+			if err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+			db, err = Open(ctx, dsn, Options{Now: fixedClock, KeyFile: keyFile})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			rows, err := db.pool.Query(ctx, `SELECT version FROM schema_version ORDER BY applied_at, version`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			versions, err := pgx.CollectRows(rows, pgx.RowTo[int])
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, v := range versions {
+				if v != i+1 {
+					t.Fatalf("schema_version in the order applied: %v, want 1..%d", versions, current)
+				}
+			}
+			if len(versions) != current {
+				t.Errorf("schema_version holds %v, want 1..%d", versions, current)
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, dsn, keyFile := openTest(t, fixedClock)
+			tc.run(t, dsn, keyFile)
+		})
 	}
 }

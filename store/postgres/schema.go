@@ -180,6 +180,15 @@ CREATE TABLE job_runs (
 	PRIMARY KEY (name, run_window)
 );
 `,
+	// 3: posts may carry a post type and details per channel
+	// (post.Post.Topics: a Google event's title and dates, its button) and
+	// per-channel options (post.Post.Options: Mastodon's content warning),
+	// as bbolt's schema 6 says. Nothing
+	// stored changes: the records are the JSON either backend keeps. The
+	// version says a build from before would not understand them: it would
+	// drop them when it rewrote a post and publish a plain update instead
+	// of the event a doctor approved, so it refuses the database instead.
+	`SELECT 1`,
 }
 
 // SchemaVersion is the layout this build writes.
