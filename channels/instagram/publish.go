@@ -209,11 +209,11 @@ func (c *Channel) createContainer(ctx context.Context, o post.Outgoing) (string,
 		}
 		children = append(children, id)
 	}
-	// Each child must be ready before the carousel is made of them.
-	for _, id := range children {
-		if err := c.waitFinished(ctx, id); err != nil {
-			return "", err
-		}
+	// Each child must be ready before the carousel is made of them; they
+	// are looked at together, so a carousel waits about as long as a
+	// photo.
+	if err := c.waitFinished(ctx, children...); err != nil {
+		return "", err
 	}
 	return c.create(ctx, fb.Params{"media_type": "CAROUSEL", "children": strings.Join(children, ","), "caption": o.Text})
 }
@@ -259,27 +259,35 @@ func (c *Channel) status(ctx context.Context, container string) (state, why stri
 	return st.Code, st.Status, nil
 }
 
-// waitFinished looks at the container until Instagram has fetched and
-// processed its image: FINISHED goes on, ERROR fails the post with
-// Instagram's reason, EXPIRED and a wait longer than PollFor are
-// Retryable (the next attempt resumes or starts over).
-func (c *Channel) waitFinished(ctx context.Context, container string) error {
+// waitFinished looks at the containers until Instagram has fetched and
+// processed their images: FINISHED goes on, ERROR fails the post with
+// Instagram's reason, EXPIRED and a wait longer than PollFor are Retryable
+// (the next attempt resumes or starts over).
+func (c *Channel) waitFinished(ctx context.Context, containers ...string) error {
 	deadline := c.cfg.Now().Add(c.cfg.PollFor)
 	wait := c.cfg.PollInterval
+	pending := containers
 	for {
-		state, why, err := c.status(ctx, container)
-		if err != nil {
-			return err
+		var still []string
+		for _, id := range pending {
+			state, why, err := c.status(ctx, id)
+			if err != nil {
+				return err
+			}
+			switch state {
+			case stateFinished:
+			case stateError:
+				return channels.Errorf(channels.Permanent, "Instagram could not use the post's image: %s", clip(why, 200))
+			case stateExpired:
+				return channels.Errorf(channels.Retryable, "Instagram's container for the post expired before it was published; a new one is made next time")
+			case statePublished:
+				return &channels.Error{Class: channels.Duplicate, Reason: "Instagram says this container was published already"}
+			default:
+				still = append(still, id)
+			}
 		}
-		switch state {
-		case stateFinished:
+		if pending = still; len(pending) == 0 {
 			return nil
-		case stateError:
-			return channels.Errorf(channels.Permanent, "Instagram could not use the post's image: %s", clip(why, 200))
-		case stateExpired:
-			return channels.Errorf(channels.Retryable, "Instagram's container for the post expired before it was published; a new one is made next time")
-		case statePublished:
-			return &channels.Error{Class: channels.Duplicate, Reason: "Instagram says this container was published already"}
 		}
 		if !c.cfg.Now().Add(wait).Before(deadline) {
 			return channels.Errorf(channels.Retryable, "Instagram was still processing the post's image after %s", c.cfg.PollFor)

@@ -10,7 +10,12 @@
 // Another 250 go to Google Business Profile, whose fake holds each post
 // for review (PROCESSING) and a second later shows it (LIVE) or, for one
 // in ten, rejects it: a shown post must end published once, a rejected
-// one sent once and failed with an alert. It runs in
-// `go test ./scheduler/crashtest` and is skipped with -short. It builds
-// and runs the real binary (practicepost serve).
+// one sent once and failed with an alert. A second test publishes 30
+// Instagram posts (photos and carousels of three, stored as PNG and JPEG)
+// through the daemon's signed image links, which the Instagram fake
+// fetches, with a tenth of the answers lost, across six SIGKILLs: each
+// goes out once, and every image Instagram fetched is a JPEG without
+// metadata. They run in
+// `go test ./scheduler/crashtest` and are skipped with -short. They build
+// and run the real binary (practicepost serve).
 package crashtest

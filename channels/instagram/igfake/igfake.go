@@ -72,6 +72,7 @@ type Server struct {
 	unlinked   bool // the Page has no Instagram account
 	noPublish  bool // the dialog's grant lacks instagram_content_publish
 	lost       int
+	lostText   map[string]bool // captions whose publish answer was dropped
 }
 
 type container struct {
@@ -107,7 +108,7 @@ func New() *Server {
 		}
 		return nil
 	}}
-	s := &Server{done: make(chan struct{}), now: time.Now, containers: map[string]*container{}, processing: 1, limit: DailyLimit,
+	s := &Server{done: make(chan struct{}), now: time.Now, containers: map[string]*container{}, processing: 1, limit: DailyLimit, lostText: map[string]bool{},
 		fetch: &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DialContext: dialer.DialContext},
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
@@ -132,7 +133,7 @@ func (s *Server) Reset() {
 	s.ResetFaults()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.containers, s.media, s.fetched = map[string]*container{}, nil, nil
+	s.containers, s.media, s.fetched, s.lostText = map[string]*container{}, nil, nil, map[string]bool{}
 	s.expired, s.processing, s.failNext, s.limit, s.unlinked, s.noPublish, s.lost = false, 1, 0, DailyLimit, false, false, 0
 }
 
@@ -161,6 +162,14 @@ func (s *Server) Containers() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.containers)
+}
+
+// LostCaption says whether the answer to publishing a post with this
+// caption was dropped (LoseResponses).
+func (s *Server) LostCaption(caption string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lostText[caption]
 }
 
 // Lost says how many answers LoseResponses dropped.

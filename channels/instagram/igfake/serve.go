@@ -327,6 +327,7 @@ func (s *Server) publish(w http.ResponseWriter, r *http.Request) {
 	m := s.newMedia(c.caption, c.images, s.now(), true)
 	if lose {
 		s.lost++
+		s.lostText[c.caption] = true
 	}
 	s.mu.Unlock()
 	if lose {
