@@ -35,8 +35,6 @@ import (
 	"encoding/base32"
 	"encoding/hex"
 	"encoding/json"
-	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
@@ -65,20 +63,20 @@ const (
 )
 
 // Server is the fake PDS and app view.
+//
+// ExpireToken revokes the app password and every session: tokens answer
+// 400 ExpiredToken and createSession 401, until Reset. The clock
+// (SetClock) decides when access tokens expire.
 type Server struct {
-	srv                    *httptest.Server
-	done                   chan struct{}
-	channeltest.FaultQueue // Fail, LoseResponses
+	channeltest.FakeServer // URL (the PDS's address), Close, Fail, LoseResponses, Lost, ExpireToken, SetClock
 
 	mu      sync.Mutex
-	now     func() time.Time
 	posts   []*fPost          // every account's posts, oldest first
 	blobs   map[string]fBlob  // CID → blob
 	access  map[string]token  // access token → its session
 	refresh map[string]token  // refresh token → its session
 	handles map[string]string // handle → DID, for resolveHandle
 	names   map[string]string // DID → display name
-	expired bool
 	// failCommitted is how many next creates store the post and then
 	// answer 500, as a PDS whose error comes after the commit does.
 	failCommitted int
@@ -115,33 +113,20 @@ type fBlob struct {
 
 // New starts a fake. Close it when done.
 func New() *Server {
-	s := &Server{done: make(chan struct{}), now: time.Now}
+	s := &Server{}
 	s.reset()
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	s.Start(s.serve)
 	return s
 }
 
-// URL is the PDS's address (no trailing slash).
-func (s *Server) URL() string { return s.srv.URL }
-
 // AppViewURL is the app view's address.
-func (s *Server) AppViewURL() string { return s.srv.URL + "/appview" }
-
-// Close stops the server, releasing requests held by a timeout fault.
-func (s *Server) Close() {
-	select {
-	case <-s.done:
-	default:
-		close(s.done)
-	}
-	s.srv.Close()
-}
+func (s *Server) AppViewURL() string { return s.URL() + "/appview" }
 
 // Reset forgets posts, blobs, sessions, faults and settings.
 func (s *Server) Reset() {
+	s.ResetShared()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.ResetFaults()
 	s.reset()
 }
 
@@ -150,7 +135,7 @@ func (s *Server) reset() {
 	s.blobs, s.access, s.refresh = map[string]fBlob{}, map[string]token{}, map[string]token{}
 	s.handles = map[string]string{Handle: DID}
 	s.names = map[string]string{DID: DisplayName}
-	s.expired, s.sessions, s.created, s.requests, s.failCommitted = false, nil, 0, 0, 0
+	s.sessions, s.created, s.requests, s.failCommitted = nil, 0, 0, 0
 	s.windowAt = time.Time{}
 }
 
@@ -205,22 +190,6 @@ func (s *Server) SessionsCreated() int {
 	return s.created
 }
 
-// ExpireToken revokes the app password and every session: tokens answer
-// 400 ExpiredToken and createSession 401, until Reset.
-func (s *Server) ExpireToken() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.expired = true
-}
-
-// SetClock replaces the fake's clock (time.Now by default); it decides
-// when access tokens expire.
-func (s *Server) SetClock(now func() time.Time) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.now = now
-}
-
 // Account is what Verify reports for the fake's app password.
 func (s *Server) Account() post.Account {
 	return post.Account{ID: DID, Name: "@" + Handle, URL: "https://bsky.app/profile/" + Handle}
@@ -241,7 +210,7 @@ func (s *Server) SetMetrics(remoteID string, m post.Metrics) post.Metrics {
 	shares := val(m.Shares)
 	p.likes, p.reposts, p.quotes = val(m.Reactions), shares-shares/3, shares/3
 	for range val(m.Comments) - s.replyCount(p.uri()) {
-		r := &fPost{did: "did:plc:someoneelse", rkey: s.tid(), cid: randomCID(), text: "reply", created: s.now().UTC()}
+		r := &fPost{did: "did:plc:someoneelse", rkey: s.tid(), cid: randomCID(), text: "reply", created: s.Now().UTC()}
 		s.setReply(r, p)
 		s.posts = append(s.posts, r)
 	}
@@ -261,7 +230,7 @@ func (s *Server) AddComment(postRemoteID string, c post.Comment) post.Comment {
 	did := "did:plc:user" + strings.ToLower(c.AuthorID)
 	s.handles["user"+c.AuthorID+".bsky.social"] = did
 	s.names[did] = c.Author
-	now := s.now().UTC().Truncate(time.Second)
+	now := s.Now().UTC().Truncate(time.Second)
 	p := &fPost{did: did, rkey: s.tid(), cid: randomCID(), text: c.Text, created: now}
 	s.setReply(p, parent)
 	s.posts = append(s.posts, p)
@@ -301,7 +270,7 @@ func (s *Server) tid() string {
 	const alphabet = "234567abcdefghijklmnopqrstuvwxyz"
 	var b [2]byte
 	_, _ = rand.Read(b[:])
-	v := uint64(s.now().UnixMicro())<<10 | uint64(b[0])<<2 | uint64(b[1]&3)
+	v := uint64(s.Now().UnixMicro())<<10 | uint64(b[0])<<2 | uint64(b[1]&3)
 	out := make([]byte, 13)
 	for i := 12; i >= 0; i-- {
 		out[i] = alphabet[v&31]

@@ -88,7 +88,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 // answer carries; false when the limit is used up (answered 429).
 func (s *Server) rateLimited(w http.ResponseWriter) bool {
 	s.mu.Lock()
-	now := s.now()
+	now := s.Now()
 	if now.Sub(s.windowAt) >= rateWindow {
 		s.windowAt, s.requests = now, 0
 	}
@@ -118,7 +118,7 @@ func newToken(kind string) string {
 
 // issue makes a session's tokens; callers hold s.mu.
 func (s *Server) issue(w http.ResponseWriter) {
-	now := s.now()
+	now := s.Now()
 	a, r := newToken("access"), newToken("refresh")
 	s.access[a], s.refresh[r] = token{now}, token{now}
 	writeJSON(w, 200, map[string]any{"did": DID, "handle": Handle, "accessJwt": a, "refreshJwt": r, "active": true})
@@ -135,7 +135,7 @@ func (s *Server) createSession(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	now := s.now()
+	now := s.Now()
 	s.sessions = slices.DeleteFunc(s.sessions, func(t time.Time) bool { return now.Sub(t) >= rateWindow })
 	if len(s.sessions) >= SessionLimit {
 		setRateHeaders(w, SessionLimit, 0, s.sessions[0].Add(rateWindow))
@@ -143,7 +143,7 @@ func (s *Server) createSession(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.sessions = append(s.sessions, now)
-	if (in.Identifier != Handle && in.Identifier != DID) || in.Password != AppPassword || s.expired {
+	if (in.Identifier != Handle && in.Identifier != DID) || in.Password != AppPassword || s.TokenExpired() {
 		writeErr(w, 401, "AuthenticationRequired", "Invalid identifier or password")
 		return
 	}
@@ -159,7 +159,7 @@ func (s *Server) refreshSession(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, 400, "InvalidToken", "Token could not be verified")
 		return
 	}
-	if s.expired {
+	if s.TokenExpired() {
 		writeErr(w, 400, "ExpiredToken", "Token has expired")
 		return
 	}
@@ -181,7 +181,7 @@ func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
 	case !known:
 		writeErr(w, 401, "InvalidToken", "Token could not be verified")
 		return false
-	case s.expired || s.now().Sub(t.issued) >= AccessTTL:
+	case s.TokenExpired() || s.Now().Sub(t.issued) >= AccessTTL:
 		writeErr(w, 400, "ExpiredToken", "Token has expired")
 		return false
 	}
@@ -405,7 +405,7 @@ func (s *Server) createRecord(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if lose {
-		loseAnswer(w)
+		channeltest.DropAnswer(w)
 		return
 	}
 	writeJSON(w, 200, map[string]any{"uri": p.uri(), "cid": p.cid, "validationStatus": "valid",
@@ -532,15 +532,6 @@ func (s *Server) checkImages(raw json.RawMessage) (int, string) {
 	return len(e.Images), ""
 }
 
-// loseAnswer drops the connection without an answer.
-func loseAnswer(w http.ResponseWriter) {
-	if hj, ok := w.(http.Hijacker); ok {
-		if conn, _, err := hj.Hijack(); err == nil {
-			_ = conn.Close()
-		}
-	}
-}
-
 // fault answers an injected failure the way a PDS does.
 func (s *Server) fault(w http.ResponseWriter, r *http.Request, f channeltest.Fault, repo, rkey string) {
 	switch f.Kind {
@@ -549,18 +540,12 @@ func (s *Server) fault(w http.ResponseWriter, r *http.Request, f channeltest.Fau
 		if wait == 0 {
 			wait = time.Minute
 		}
-		s.mu.Lock()
-		reset := s.now().Add(wait)
-		s.mu.Unlock()
-		setRateHeaders(w, rateLimit, 0, reset)
+		setRateHeaders(w, rateLimit, 0, s.Now().Add(wait))
 		writeErr(w, 429, "RateLimitExceeded", "Rate Limit Exceeded")
 	case channeltest.FaultServerError:
 		writeErr(w, 500, "InternalServerError", "Internal Server Error")
 	case channeltest.FaultTimeout:
-		select {
-		case <-r.Context().Done():
-		case <-s.done:
-		}
+		s.Hang(r)
 	case channeltest.FaultDuplicate:
 		// Bluesky refuses no text as a duplicate. The nearest is a taken
 		// record key, which the reference PDS answers with a bare 500;
