@@ -37,10 +37,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptrace"
 	"net/url"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/practicepost/practicepost/channels"
@@ -92,6 +90,7 @@ type Config struct {
 type Channel struct {
 	cfg Config
 	log *slog.Logger
+	api channels.HTTP // the round trip of every XRPC call
 
 	// mu serialises session changes: two calls that both see an expired
 	// token refresh it once.
@@ -135,7 +134,16 @@ func New(cfg Config) (*Channel, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Channel{cfg: cfg, log: cfg.Logger.With("channel", cfg.ID, "platform", "bluesky")}, nil
+	api := channels.HTTP{
+		Client: cfg.HTTPClient, Network: "Bluesky", MaxBody: maxBody,
+		Lost:        "Bluesky did not answer after the request was sent; check the account before trying again",
+		Unreachable: "could not reach Bluesky",
+		Refused: func(a channels.Answer) *channels.Error {
+			return statusError(a.Status, a.Header, a.Body, cfg.Now())
+		},
+		// No Log: do logs a refusal itself, with the XRPC error's name.
+	}
+	return &Channel{cfg: cfg, log: cfg.Logger.With("channel", cfg.ID, "platform", "bluesky"), api: api}, nil
 }
 
 // Interface guard.
@@ -171,17 +179,15 @@ func (c *Channel) do(ctx context.Context, x xrpc, token string, out any) error {
 	case x.raw != nil:
 		body = bytes.NewReader(x.raw)
 	case x.body != nil:
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(x.body); err != nil {
-			return &channels.Error{Class: channels.Permanent, Reason: "the request to Bluesky could not be built", Err: err}
+		buf, err := c.api.JSON(x.body)
+		if err != nil {
+			return err
 		}
-		body, contentType = &buf, "application/json"
+		body, contentType = buf, "application/json"
 	}
 	req, err := http.NewRequestWithContext(ctx, x.method, u, body)
 	if err != nil {
-		return &channels.Error{Class: channels.Permanent, Reason: "the request to Bluesky could not be built", Err: channels.RedactURLError(err)}
+		return c.api.Unbuildable(err)
 	}
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
@@ -191,42 +197,25 @@ func (c *Channel) do(ctx context.Context, x xrpc, token string, out any) error {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
 
-	var wrote atomic.Bool // set on the transport's goroutine
-	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) { wrote.Store(true) }}
-	req = req.WithContext(httptrace.WithClientTrace(req.Context(), trace))
-	resp, err := c.cfg.HTTPClient.Do(req)
+	a, err := c.api.Do(req, x.write)
 	if err != nil {
-		return transportError(channels.RedactURLError(err), wrote.Load(), x.write)
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, maxBody))
-	if err != nil {
-		return transportError(channels.RedactURLError(err), true, x.write)
-	}
-	if resp.StatusCode >= 300 {
-		ce := statusError(resp.StatusCode, resp.Header, raw, c.cfg.Now())
-		c.log.Debug("bluesky call failed", "nsid", x.nsid, "status", resp.StatusCode, "error", errorName(ce), "class", ce.Class.String())
-		return ce
+		var ce *channels.Error
+		if a.Status >= 300 && errors.As(err, &ce) {
+			c.log.Debug("bluesky call failed", "nsid", x.nsid, "status", a.Status, "error", errorName(ce), "class", ce.Class.String())
+		}
+		return err
 	}
 	if out != nil {
-		if err := json.Unmarshal(raw, out); err != nil {
+		if err := json.Unmarshal(a.Body, out); err != nil {
 			class, reason := channels.Retryable, "Bluesky sent an answer practicepost cannot read"
 			if x.write {
 				// The write happened; what it made is unknown.
 				class, reason = channels.OutcomeUnknown, "Bluesky accepted the request but its answer is unreadable; check the account before trying again"
 			}
-			return &channels.Error{Class: class, Reason: reason, Status: resp.StatusCode, Err: err}
+			return &channels.Error{Class: class, Reason: reason, Status: a.Status, Err: err}
 		}
 	}
 	return nil
-}
-
-// transportError classifies a request that got no complete answer.
-func transportError(err error, wrote, write bool) *channels.Error {
-	if write && wrote {
-		return &channels.Error{Class: channels.OutcomeUnknown, Reason: "Bluesky did not answer after the request was sent; check the account before trying again", Err: err}
-	}
-	return &channels.Error{Class: channels.Retryable, Reason: "could not reach Bluesky", Err: err}
 }
 
 // pds returns x addressed to the account's PDS.
