@@ -256,13 +256,9 @@ func (s *Server) replyCount(uri string) int64 {
 	return n
 }
 
+// find is the post at uri, nil when there is none; callers hold s.mu.
 func (s *Server) find(uri string) *fPost {
-	for _, p := range s.posts {
-		if p.uri() == uri {
-			return p
-		}
-	}
-	return nil
+	return channeltest.Find(s.posts, func(p *fPost) bool { return p.uri() == uri })
 }
 
 // tid makes a record key for a post the fake writes itself.
