@@ -35,7 +35,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptrace"
 	"regexp"
 	"strings"
 	"sync"
@@ -218,20 +217,17 @@ type wire struct {
 	mu     sync.Mutex
 	status int
 	header http.Header
-	sent   bool
+	sent   func() bool // whether the request left the machine
 	err    error
 }
 
 // Do sends req and records the outcome.
 func (w *wire) Do(req *http.Request) (*http.Response, error) {
-	trace := &httptrace.ClientTrace{WroteRequest: func(httptrace.WroteRequestInfo) {
-		w.mu.Lock()
-		w.sent = true
-		w.mu.Unlock()
-	}}
-	resp, err := w.inner.Do(req.WithContext(httptrace.WithClientTrace(req.Context(), trace)))
+	req, sent := channels.Written(req)
+	resp, err := w.inner.Do(req)
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	w.sent = sent
 	if err != nil {
 		w.err = channels.RedactURLError(err)
 		return nil, w.err
@@ -263,7 +259,7 @@ func (w *wire) Post(u, contentType string, body io.Reader) (*http.Response, erro
 func (w *wire) outcome() (status int, header http.Header, sent bool, err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.status, w.header, w.sent, w.err
+	return w.status, w.header, w.sent != nil && w.sent(), w.err
 }
 
 // wireBody records a connection cut while the library reads the answer.
