@@ -22,6 +22,14 @@ const jpegQuality = 90
 // MaxImageBytes is the largest image Instagram fetches (8 MiB).
 const MaxImageBytes = 8 << 20
 
+// MaxImageSide bounds each side of an image PublicImage decodes: the
+// bound uploads already have (media.MaxSide), checked again from the
+// header because PublicImage is reached by any stored image a signed link
+// names, and decoding allocates width × height × 4 bytes before a pixel
+// is read: a small file claiming a huge canvas would take the daemon's
+// memory.
+const MaxImageSide = 8192
+
 // PublicImage is the image Instagram gets from a signed public link to a
 // stored image: Instagram takes JPEG only for feed photos. A JPEG is served
 // as stored (the media package stripped its metadata at upload); a PNG,
@@ -33,9 +41,12 @@ const MaxImageBytes = 8 << 20
 // The kind registers it (channels.Kind.PublicImage), so the web server's
 // signed links and the adapter's own checks convert the same way.
 func PublicImage(contentType string, data []byte) (string, []byte, error) {
-	_, format, err := image.DecodeConfig(bytes.NewReader(data))
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return "", nil, fmt.Errorf("instagram: the image cannot be read: %w", err)
+	}
+	if cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
+		return "", nil, fmt.Errorf("instagram: the image is %d×%d pixels; at most %d×%d are converted: resize it", cfg.Width, cfg.Height, MaxImageSide, MaxImageSide)
 	}
 	if format == "jpeg" {
 		return "image/jpeg", data, nil
