@@ -277,6 +277,11 @@ func (c *Channel) waitFinished(ctx context.Context, containers ...string) error 
 			switch state {
 			case stateFinished:
 			case stateError:
+				if strings.TrimSpace(why) == "" {
+					// Instagram may leave status empty: the reason
+					// must still tell the person something.
+					return channels.Errorf(channels.Permanent, "Instagram could not use the post's image and gave no reason; check that the image opens and is a photo, then try again")
+				}
 				return channels.Errorf(channels.Permanent, "Instagram could not use the post's image: %s", clip(why, 200))
 			case stateExpired:
 				return channels.Errorf(channels.Retryable, "Instagram's container for the post expired before it was published; a new one is made next time")

@@ -1,0 +1,85 @@
+package instagram_test
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/channels/instagram"
+)
+
+// hostile puts a proxy in front of the fake that answers the requests
+// answer picks with its own body (status 200) and passes the rest on.
+func (e *env) hostile(t *testing.T, answer func(r *http.Request) (body string, ok bool)) *instagram.Channel {
+	t.Helper()
+	target, err := url.Parse(e.fake.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if body, ok := answer(r); ok {
+			w.Header().Set("Content-Type", "application/json")
+			_, _ = w.Write([]byte(body))
+			return
+		}
+		proxy.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	c, err := instagram.New(e.config(srv.URL))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestHostileGraphAnswers: answers Instagram may give that the fake never
+// does are classified so that nothing is published twice or lost, and a
+// person reading the reason learns something.
+func TestHostileGraphAnswers(t *testing.T) {
+	statusRead := func(r *http.Request) bool {
+		return r.Method == http.MethodGet && strings.Contains(r.URL.Query().Get("fields"), "status_code")
+	}
+	tests := []struct {
+		name      string
+		answer    func(r *http.Request) (string, bool)
+		class     channels.Class
+		reasonHas string
+	}{
+		{"container ERROR without a status", func(r *http.Request) (string, bool) {
+			return `{"id":"1","status_code":"ERROR"}`, statusRead(r)
+		}, channels.Permanent, "no reason"},
+		{"publishing limit over the total, config missing", func(r *http.Request) (string, bool) {
+			return `{"data":[{"quota_usage":51}]}`, strings.HasSuffix(r.URL.Path, "/content_publishing_limit")
+		}, channels.RateLimited, "limit"},
+		{"publishing limit malformed", func(r *http.Request) (string, bool) {
+			return `{"data":[{"quota_usage":"lots"}]}`, strings.HasSuffix(r.URL.Path, "/content_publishing_limit")
+		}, channels.Retryable, "publishing limit"},
+		{"publish answered with HTML", func(r *http.Request) (string, bool) {
+			return `<html><body>Sorry, something went wrong.</body></html>`, strings.HasSuffix(r.URL.Path, "/media_publish")
+		}, channels.OutcomeUnknown, "looks at the account"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			c := e.hostile(t, tt.answer)
+			_, err := c.Publish(context.Background(), outgoing("Hostile "+tt.name, jpegImage(t, 20, 20)))
+			var ce *channels.Error
+			if !errors.As(err, &ce) || ce.Class != tt.class || !strings.Contains(ce.Reason, tt.reasonHas) {
+				t.Fatalf("got %v, want %s with a reason containing %q", err, tt.class, tt.reasonHas)
+			}
+			if strings.HasSuffix(strings.TrimSpace(ce.Reason), ":") {
+				t.Errorf("reason %q ends without saying why", ce.Reason)
+			}
+			if tt.class != channels.OutcomeUnknown && len(e.fake.Accepted()) != 0 {
+				t.Error("published despite the failure")
+			}
+		})
+	}
+}
