@@ -47,6 +47,12 @@ const (
 func classify(w *wire, err error, write bool) *channels.Error {
 	status, header, sent, terr := w.outcome()
 	if terr != nil {
+		if errors.Is(terr, errAnswerTooLarge) {
+			if write {
+				return &channels.Error{Class: channels.OutcomeUnknown, Reason: "Instagram's answer to the post was larger than any Graph answer, so it was not read; practicepost looks at the account before trying again", Status: status, Err: terr}
+			}
+			return &channels.Error{Class: channels.Retryable, Reason: "Instagram's answer was larger than any Graph answer, so it was not read", Status: status, Err: terr}
+		}
 		if write && sent {
 			return &channels.Error{Class: channels.OutcomeUnknown, Reason: "Instagram did not answer after the post was sent; practicepost looks at the account before trying again", Err: terr}
 		}

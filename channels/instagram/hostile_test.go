@@ -61,6 +61,12 @@ func TestHostileGraphAnswers(t *testing.T) {
 		{"publishing limit malformed", func(r *http.Request) (string, bool) {
 			return `{"data":[{"quota_usage":"lots"}]}`, strings.HasSuffix(r.URL.Path, "/content_publishing_limit")
 		}, channels.Retryable, "publishing limit"},
+		{"publishing limit answer of 5 MiB", func(r *http.Request) (string, bool) {
+			return `{"data":[{"quota_usage":0,"pad":"` + strings.Repeat("x", 5<<20) + `"}]}`, strings.HasSuffix(r.URL.Path, "/content_publishing_limit")
+		}, channels.Retryable, "larger than"},
+		{"publish answer of 5 MiB", func(r *http.Request) (string, bool) {
+			return `{"id":"17900000000000001","pad":"` + strings.Repeat("x", 5<<20) + `"}`, strings.HasSuffix(r.URL.Path, "/media_publish")
+		}, channels.OutcomeUnknown, "larger than"},
 		{"publish answered with HTML", func(r *http.Request) (string, bool) {
 			return `<html><body>Sorry, something went wrong.</body></html>`, strings.HasSuffix(r.URL.Path, "/media_publish")
 		}, channels.OutcomeUnknown, "looks at the account"},

@@ -262,14 +262,40 @@ func (w *wire) outcome() (status int, header http.Header, sent bool, err error) 
 	return w.status, w.header, w.sent != nil && w.sent(), w.err
 }
 
-// wireBody records a connection cut while the library reads the answer.
+// maxAnswer bounds how much of one Graph answer is read: the largest
+// (a page of the account's media with their captions) is tens of KiB, and
+// the library reads a whole answer into memory, so an endless or
+// enormous one from a broken proxy must not take the daemon's.
+const maxAnswer = 4 << 20
+
+// errAnswerTooLarge is the read error of an answer over maxAnswer.
+var errAnswerTooLarge = fmt.Errorf("the answer is larger than %d MiB, which no Graph answer is", maxAnswer>>20)
+
+// wireBody records a connection cut while the library reads the answer,
+// and cuts an answer over maxAnswer.
 type wireBody struct {
 	io.ReadCloser
-	w *wire
+	w    *wire
+	read int64
 }
 
 func (b *wireBody) Read(p []byte) (int, error) {
+	if b.read >= maxAnswer {
+		// An answer of exactly maxAnswer bytes ends here.
+		var probe [1]byte
+		if n, err := b.ReadCloser.Read(probe[:]); n == 0 && errors.Is(err, io.EOF) {
+			return 0, io.EOF
+		}
+		b.w.mu.Lock()
+		b.w.err = errAnswerTooLarge
+		b.w.mu.Unlock()
+		return 0, errAnswerTooLarge
+	}
+	if rest := maxAnswer - b.read; int64(len(p)) > rest {
+		p = p[:rest]
+	}
 	n, err := b.ReadCloser.Read(p)
+	b.read += int64(n)
 	if err != nil && !errors.Is(err, io.EOF) {
 		b.w.mu.Lock()
 		b.w.err = channels.RedactURLError(err)
