@@ -16,6 +16,12 @@ import (
 // long.
 const defaultRateLimitWait = 10 * time.Minute
 
+// maxRegainWait bounds the wait a usage header asks for: Meta's
+// estimates are minutes to hours, and a larger number (or one that would
+// overflow time.Duration into a negative wait and a retry storm) is a
+// broken header, not a reason to shelve a post for years.
+const maxRegainWait = 24 * time.Hour
+
 // dailyLimitWait is how long a post waits after Instagram's own refusal
 // for the daily publishing limit (subcode 2207042), when the account's
 // media do not say when the oldest post leaves the window.
@@ -147,7 +153,7 @@ func graphError(fe *fb.Error, h http.Header) *channels.Error {
 
 // regainAccess reads the longest estimated_time_to_regain_access (minutes)
 // from the usage headers: X-Business-Use-Case-Usage ({"<id>":[{…}]}) and
-// X-App-Usage ({…}). Zero when none says.
+// X-App-Usage ({…}). Zero when none says; at most maxRegainWait.
 func regainAccess(h http.Header) time.Duration {
 	type usage struct {
 		Wait int `json:"estimated_time_to_regain_access"`
@@ -164,6 +170,9 @@ func regainAccess(h http.Header) time.Duration {
 	var app usage
 	if json.Unmarshal([]byte(h.Get("X-App-Usage")), &app) == nil {
 		longest = max(longest, app.Wait)
+	}
+	if longest > int(maxRegainWait/time.Minute) {
+		return maxRegainWait
 	}
 	return time.Duration(longest) * time.Minute
 }

@@ -23,6 +23,8 @@ func TestGraphErrorClasses(t *testing.T) {
 		{"permission removed", 10, 0, nil, channels.AuthExpired, 0},
 		{"account restricted", 9004, subInactive, nil, channels.AuthExpired, 0},
 		{"app throttled, header says", 80002, 0, buc, channels.RateLimited, 7 * time.Minute},
+		{"app throttled, header says 10^12 minutes", 4, 0, http.Header{"X-App-Usage": {`{"call_count":100,"estimated_time_to_regain_access":1000000000000}`}}, channels.RateLimited, maxRegainWait},
+		{"app throttled, header says a negative wait", 4, 0, http.Header{"X-App-Usage": {`{"estimated_time_to_regain_access":-5}`}}, channels.RateLimited, defaultRateLimitWait},
 		{"user throttled", 17, 0, nil, channels.RateLimited, defaultRateLimitWait},
 		{"daily publishing limit", 9, subDailyLimit, nil, channels.RateLimited, dailyLimitWait},
 		{"not ready", 9007, subNotReady, nil, channels.Retryable, 0},
