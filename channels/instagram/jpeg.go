@@ -2,6 +2,7 @@ package instagram
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -46,7 +47,7 @@ func PublicImage(contentType string, data []byte) (string, []byte, error) {
 		return "", nil, fmt.Errorf("instagram: the image cannot be read: %w", err)
 	}
 	if cfg.Width > MaxImageSide || cfg.Height > MaxImageSide {
-		return "", nil, fmt.Errorf("instagram: the image is %d×%d pixels; at most %d×%d are converted: resize it", cfg.Width, cfg.Height, MaxImageSide, MaxImageSide)
+		return "", nil, fmt.Errorf("instagram: %w", &tooLargeError{cfg.Width, cfg.Height})
 	}
 	if format == "jpeg" {
 		return "image/jpeg", data, nil
@@ -66,11 +67,21 @@ func PublicImage(contentType string, data []byte) (string, []byte, error) {
 	return "image/jpeg", buf.Bytes(), nil
 }
 
+// tooLargeError is an image over MaxImageSide, refused before decoding.
+type tooLargeError struct{ w, h int }
+
+func (e *tooLargeError) Error() string {
+	return fmt.Sprintf("the image is %d×%d pixels; Instagram gets at most %d×%d: resize it", e.w, e.h, MaxImageSide, MaxImageSide)
+}
+
 // checkImage refuses, before any call, image n (counted from 1) that
 // Instagram would refuse as a JPEG: unreadable, over 8 MiB, or with an
 // aspect ratio outside 4:5 (portrait) to 1.91:1 (landscape).
 func checkImage(n int, data []byte) error {
 	_, jpg, err := PublicImage("", data)
+	if tl := (*tooLargeError)(nil); errors.As(err, &tl) {
+		return channels.Errorf(channels.Permanent, "image %d: %s", n, tl.Error())
+	}
 	if err != nil {
 		return &channels.Error{Class: channels.Permanent, Reason: fmt.Sprintf("image %d could not be read as a photo", n), Err: err}
 	}

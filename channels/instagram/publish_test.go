@@ -183,6 +183,13 @@ func TestRefusedBeforeAnyCall(t *testing.T) {
 		{"11 images", outgoing("Many.", img, img, img, img, img, img, img, img, img, img, img), nil, "11 images"},
 		{"too wide", outgoing("Wide.", jpegImage(t, 60, 20)), nil, "4:5"},
 		{"too tall", outgoing("Tall.", jpegImage(t, 20, 30)), nil, "4:5"},
+		{"over 8192 pixels a side", outgoing("Huge.", func() post.MediaFile {
+			var buf bytes.Buffer
+			if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, 8193, 7000))); err != nil {
+				t.Fatal(err)
+			}
+			return post.MediaFile{ContentType: "image/png", Data: buf.Bytes()}
+		}()), nil, "8193×7000 pixels"},
 		{"not an image", outgoing("Bad.", post.MediaFile{ContentType: "image/png", Data: []byte("not a png")}), nil, "could not be read"},
 		{"no public address", outgoing("No link.", img), func(c *instagram.Config) { c.PublicMedia = nil }, "public_base_url"},
 		{"reply", func() post.Outgoing { o := outgoing("Thanks!", img); o.ReplyTo = "1791"; return o }(), nil, "Instagram app"},
