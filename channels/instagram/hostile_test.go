@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -85,6 +86,29 @@ func TestHostileGraphAnswers(t *testing.T) {
 			}
 			if tt.class != channels.OutcomeUnknown && len(e.fake.Accepted()) != 0 {
 				t.Error("published despite the failure")
+			}
+		})
+	}
+}
+
+// TestHostilePermalinkIsDropped: the permalink Instagram answers becomes
+// a link in the web UI and reports, so only an http(s) address is kept;
+// a javascript: or data: one is dropped and the post still counts as
+// published.
+func TestHostilePermalinkIsDropped(t *testing.T) {
+	for _, link := range []string{"javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>", "//evil.example/p"} {
+		t.Run(link, func(t *testing.T) {
+			e := newEnv(t)
+			c := e.hostile(t, func(r *http.Request) (string, bool) {
+				return `{"id":"1","permalink":` + strconv.Quote(link) + `}`,
+					r.Method == http.MethodGet && r.URL.Query().Get("fields") == "permalink,timestamp"
+			})
+			rec, err := c.Publish(context.Background(), outgoing("Permalink "+link, jpegImage(t, 20, 20)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rec.RemoteID == "" || rec.URL != "" {
+				t.Fatalf("receipt %+v: want the media id and no URL", rec)
 			}
 		})
 	}

@@ -361,9 +361,19 @@ func (c *Channel) receipt(ctx context.Context, id string) post.Receipt {
 		Permalink string `json:"permalink"`
 	}
 	if res.Decode(&m) == nil {
-		r.URL = m.Permalink
+		r.URL = permalink(m.Permalink)
 	}
 	return r
+}
+
+// permalink keeps an answered permalink only if it is an http(s) address:
+// it becomes a link in the web UI and reports, where a javascript: or
+// data: address from a broken or hostile answer must never land.
+func permalink(s string) string {
+	if !channels.IsHTTPURL(s) {
+		return ""
+	}
+	return s
 }
 
 func resultID(res fb.Result) (string, error) {

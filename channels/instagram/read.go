@@ -67,7 +67,7 @@ func (c *Channel) media(ctx context.Context, since time.Time) ([]post.Receipt, e
 				older = true
 				continue
 			}
-			out = append(out, post.Receipt{RemoteID: m.ID, URL: m.Permalink, PublishedAt: at.UTC(), Text: m.Caption})
+			out = append(out, post.Receipt{RemoteID: m.ID, URL: permalink(m.Permalink), PublishedAt: at.UTC(), Text: m.Caption})
 		}
 		if older || page.Paging.Next == "" || page.Paging.Cursors.After == "" {
 			break
