@@ -113,3 +113,32 @@ func TestHostilePermalinkIsDropped(t *testing.T) {
 		})
 	}
 }
+
+// failSecondSave is a record store whose second save fails: the one after
+// media_publish.
+type failSecondSave struct {
+	*records
+	saves int
+}
+
+func (f *failSecondSave) SaveSecret(ctx context.Context, name string, v []byte) error {
+	if f.saves++; f.saves == 2 {
+		return errors.New("disk full")
+	}
+	return f.records.SaveSecret(ctx, name, v)
+}
+
+// TestUnrecordedPublishIsStillAReceipt: a record that cannot be saved
+// after the post is out loses nothing (the receipt stands) and is logged
+// with the error under "error", the key .golangci.yml sets for every log line.
+func TestUnrecordedPublishIsStillAReceipt(t *testing.T) {
+	e := newEnv(t)
+	c := e.channel(t, func(cfg *instagram.Config) { cfg.Records = &failSecondSave{records: e.recs} })
+	rec, err := c.Publish(context.Background(), outgoing("Recorded?", jpegImage(t, 20, 20)))
+	if err != nil || rec.RemoteID == "" {
+		t.Fatalf("got %+v, %v; want the receipt", rec, err)
+	}
+	if logs := e.logs.String(); !strings.Contains(logs, `error="disk full"`) {
+		t.Errorf("the failed save is not logged under error:\n%s", logs)
+	}
+}
