@@ -114,7 +114,7 @@ func (c *Channel) publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 		return post.Receipt{}, err
 	}
 	rec.Media = id
-	if err := c.saveRecord(ctx, o, rec); err != nil {
+	if err := c.writeRecord(ctx, o, rec); err != nil {
 		// The post is out: the scheduler records the receipt; the record
 		// only guards a later attempt, which the receipt prevents.
 		c.log.Warn("the published media could not be recorded", "remote_id", id, "error", err)
@@ -423,7 +423,19 @@ func (c *Channel) loadRecord(ctx context.Context, o post.Outgoing) (record, erro
 	return rec, nil
 }
 
+// saveRecord records the container before anything is published; a
+// failure stops the attempt.
 func (c *Channel) saveRecord(ctx context.Context, o post.Outgoing, rec record) error {
+	if err := c.writeRecord(ctx, o, rec); err != nil {
+		return &channels.Error{Class: channels.Retryable, Reason: "the container could not be recorded, so nothing was published", Err: err}
+	}
+	return nil
+}
+
+// writeRecord stores rec; its error is the store's own, so the log after
+// a publish says what failed rather than saveRecord's reason, which
+// would claim nothing was published.
+func (c *Channel) writeRecord(ctx context.Context, o post.Outgoing, rec record) error {
 	if c.cfg.Records == nil {
 		return nil
 	}
@@ -431,10 +443,7 @@ func (c *Channel) saveRecord(ctx context.Context, o post.Outgoing, rec record) e
 	if err == nil {
 		err = c.cfg.Records.SaveSecret(ctx, recordName(c.cfg.ID, o.PostID), b)
 	}
-	if err != nil {
-		return &channels.Error{Class: channels.Retryable, Reason: "the container could not be recorded, so nothing was published", Err: err}
-	}
-	return nil
+	return err
 }
 
 // sum identifies what a container holds: the caption and the images.
