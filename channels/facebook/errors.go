@@ -105,6 +105,12 @@ func graphError(fe *fb.Error, h http.Header) *channels.Error {
 	return &channels.Error{Class: channels.Permanent, Reason: fmt.Sprintf("Facebook refused the request: %s (code %d, subcode %d)", truncate(fe.Message, 200), code, fe.ErrorSubcode)}
 }
 
+// maxRegainWait bounds the wait a usage header asks for: Meta's estimates
+// are minutes to hours, and a larger number (or one that would overflow
+// time.Duration into a negative wait and a retry storm) is a broken
+// header, not a reason to shelve a post for years.
+const maxRegainWait = 24 * time.Hour
+
 // usage is one entry of a usage header. Only the wait matters here.
 type usage struct {
 	EstimatedTimeToRegainAccess int `json:"estimated_time_to_regain_access"`
@@ -112,7 +118,8 @@ type usage struct {
 
 // regainAccess reads the longest estimated_time_to_regain_access (minutes)
 // from the JSON usage headers: X-Business-Use-Case-Usage ({"<id>":[{…}]})
-// and X-App-Usage / X-Page-Usage ({…}). Zero when none says.
+// and X-App-Usage / X-Page-Usage ({…}). Zero when none says; at most
+// maxRegainWait.
 func regainAccess(h http.Header) time.Duration {
 	longest := 0
 	if v := h.Get("X-Business-Use-Case-Usage"); v != "" {
@@ -132,6 +139,9 @@ func regainAccess(h http.Header) time.Duration {
 				longest = max(longest, u.EstimatedTimeToRegainAccess)
 			}
 		}
+	}
+	if longest > int(maxRegainWait/time.Minute) {
+		return maxRegainWait
 	}
 	return time.Duration(longest) * time.Minute
 }

@@ -72,6 +72,7 @@ func TestRegainAccess(t *testing.T) {
 		{"app usage", map[string]string{"X-App-Usage": `{"call_count":100,"total_time":25,"total_cputime":25,"estimated_time_to_regain_access":4}`}, 4 * time.Minute},
 		{"page usage wins", map[string]string{"X-App-Usage": `{"call_count":28}`, "X-Page-Usage": `{"call_count":100,"estimated_time_to_regain_access":30}`}, 30 * time.Minute},
 		{"percentages only", map[string]string{"X-App-Usage": `{"call_count":95,"total_time":20,"total_cputime":10}`}, 0},
+		{"absurd wait capped, never negative", map[string]string{"X-App-Usage": `{"estimated_time_to_regain_access":1000000000000}`}, maxRegainWait},
 		{"malformed ignored", map[string]string{"X-Business-Use-Case-Usage": `{not json`, "X-App-Usage": `{"estimated_time_to_regain_access":2}`}, 2 * time.Minute},
 	}
 	for _, tc := range cases {
