@@ -9,8 +9,11 @@ package calendar
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"time"
+
+	"golang.org/x/crypto/bcrypt"
 
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
@@ -69,6 +72,12 @@ type Options struct {
 	// scheduled on a channel whose network fetches images itself
 	// (channels.Kind.NeedsPublicMedia), since it could never go out.
 	PublicMedia bool
+	// PasswordCost is the bcrypt cost of new password hashes; 0 means
+	// bcrypt.DefaultCost. Only tests lower it (to bcrypt.MinCost): a
+	// hash at the default cost is most of the web tests' time under the
+	// race detector. A stored hash carries its own cost, so signing in
+	// checks each hash at the cost it was made with.
+	PasswordCost int
 }
 
 // Store is what the calendar needs of the store: transactions, the
@@ -98,6 +107,8 @@ type Service struct {
 	slots    *slotter
 	// publicMedia: see Options.PublicMedia.
 	publicMedia bool
+	// passwordCost: see Options.PasswordCost.
+	passwordCost int
 }
 
 // New returns a Service over db.
@@ -111,7 +122,13 @@ func New(db Store, check Checker, opt Options) (*Service, error) {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Service{db: db, check: check, loc: opt.Location, channels: map[string]ChannelInfo{},
+	switch {
+	case opt.PasswordCost == 0:
+		opt.PasswordCost = bcrypt.DefaultCost
+	case opt.PasswordCost < bcrypt.MinCost || opt.PasswordCost > bcrypt.MaxCost:
+		return nil, fmt.Errorf("calendar: password cost %d is outside bcrypt's %d to %d", opt.PasswordCost, bcrypt.MinCost, bcrypt.MaxCost)
+	}
+	s := &Service{passwordCost: opt.PasswordCost, db: db, check: check, loc: opt.Location, channels: map[string]ChannelInfo{},
 		grace: opt.Grace, blackout: opt.Blackout, log: opt.Logger, changed: opt.OnChanged, publicMedia: opt.PublicMedia}
 	for _, c := range opt.Channels {
 		s.channels[c.ID] = c

@@ -52,7 +52,7 @@ func (s *Service) AddUser(ctx context.Context, req AddUser) (*post.User, error) 
 	if err != nil {
 		return nil, err
 	}
-	hash, err := hashPassword(req.Password)
+	hash, err := s.hashPassword(req.Password)
 	if err != nil {
 		return nil, err
 	}
@@ -75,14 +75,14 @@ func (s *Service) AddUser(ctx context.Context, req AddUser) (*post.User, error) 
 	return publicUser(u), nil
 }
 
-func hashPassword(pw string) (string, error) {
+func (s *Service) hashPassword(pw string) (string, error) {
 	if len(pw) < MinPasswordLen {
 		return "", post.Errorf(post.EInvalid, "the password must be at least %d characters", MinPasswordLen)
 	}
 	if len(pw) > 72 { // bcrypt's input limit
 		return "", post.Errorf(post.EInvalid, "the password must be at most 72 bytes")
 	}
-	b, err := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.DefaultCost)
+	b, err := bcrypt.GenerateFromPassword([]byte(pw), s.passwordCost)
 	if err != nil {
 		return "", err
 	}
@@ -163,7 +163,7 @@ func (s *Service) SetPassword(ctx context.Context, req SetPassword) (struct{}, e
 			return struct{}{}, err
 		}
 	}
-	hash, err := hashPassword(req.Password)
+	hash, err := s.hashPassword(req.Password)
 	if err != nil {
 		return struct{}{}, err
 	}

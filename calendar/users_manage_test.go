@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
@@ -13,7 +15,7 @@ import (
 // testHash is "correct horse battery" hashed once: bcrypt per user per
 // subtest made these tests take a minute on a busy machine.
 var testHash = sync.OnceValue(func() string {
-	h, err := hashPassword("correct horse battery")
+	h, err := (&Service{passwordCost: bcrypt.DefaultCost}).hashPassword("correct horse battery")
 	if err != nil {
 		panic(err)
 	}
@@ -217,5 +219,42 @@ func TestEditUserDetails(t *testing.T) {
 				t.Errorf("stored e-mail %q, display name %q; want %q, %q", u.Email, u.DisplayName, wantEmail, tc.wantName)
 			}
 		})
+	}
+}
+
+// TestPasswordCost: new hashes take the configured bcrypt cost (default
+// bcrypt's own), and a cost bcrypt cannot use is refused when the calendar
+// is made.
+func TestPasswordCost(t *testing.T) {
+	for _, tc := range []struct {
+		cost, want int
+		bad        bool
+	}{
+		{0, bcrypt.DefaultCost, false},
+		{bcrypt.MinCost, bcrypt.MinCost, false},
+		{12, 12, false},
+		{3, 0, true},
+		{bcrypt.MaxCost + 1, 0, true},
+	} {
+		svc, err := New(newEnv(t).db, nil, Options{PasswordCost: tc.cost})
+		if tc.bad {
+			if err == nil {
+				t.Errorf("cost %d: New accepted it", tc.cost)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("cost %d: %v", tc.cost, err)
+		}
+		if tc.want > 10 {
+			continue // a cost-12 hash takes a quarter second; New's acceptance is what matters
+		}
+		h, err := svc.hashPassword("correct horse battery")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := bcrypt.Cost([]byte(h)); err != nil || got != tc.want {
+			t.Errorf("cost %d: hash has cost %d (%v), want %d", tc.cost, got, err, tc.want)
+		}
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"github.com/practicepost/practicepost/calendar"
 	"github.com/practicepost/practicepost/compliance"
 	"github.com/practicepost/practicepost/post"
@@ -60,7 +62,7 @@ func newTestEnvWith(t testing.TB, dbOpt store.Options, chans []calendar.ChannelI
 	if err != nil {
 		t.Fatal(err)
 	}
-	cal, err := calendar.New(db, calendar.NewChecker(chk, chans), calendar.Options{Location: loc, Channels: chans})
+	cal, err := calendar.New(db, calendar.NewChecker(chk, chans), calendar.Options{Location: loc, Channels: chans, PasswordCost: bcrypt.MinCost})
 	if err != nil {
 		t.Fatal(err)
 	}
