@@ -65,10 +65,11 @@ type Options struct {
 	Logger      *slog.Logger
 	Now         func() time.Time // injected clock; default time.Now
 	Jobs        []Job            // periodic jobs run by cron in the practice timezone
-	// RunJob, when set, runs every firing of a periodic job: several
-	// replicas sharing one database each fire every job, and RunJob lets
-	// one of them run each window (store/postgres's DB.RunJob). Nil runs
-	// each job here.
+	// RunJob, when set, makes every attempt at a periodic job's window:
+	// several replicas sharing one database each fire every job, and
+	// RunJob lets one of them run it at a time, counts failed attempts
+	// across them and never runs a window that succeeded again
+	// (store/postgres's DB.RunJob). Nil keeps the count in this process.
 	RunJob JobRunner
 	// TokenCheckSchedule, when set, adds the token check (CheckTokens) to
 	// Jobs on this cron schedule (config scheduler.token_check_schedule).
@@ -134,6 +135,9 @@ type Scheduler struct {
 	// decide, until when: nothing new goes out on them meanwhile, so the
 	// account's list stays short enough to show whether it arrived.
 	settling map[string]time.Time
+
+	jobs     localJobs     // attempts at periodic jobs when Options.RunJob is nil
+	jobRetry time.Duration // tests: the wait between tries of a job's window; 0: jobRetryDelay's rule
 }
 
 // New checks the options and returns a Scheduler; Run starts it.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/scheduler"
 	"github.com/practicepost/practicepost/store"
 	"github.com/practicepost/practicepost/store/postgres"
 )
@@ -57,12 +58,23 @@ func openStore(ctx context.Context, cfg *config.Config, now func() time.Time) (d
 	return pgStore{db}, nil
 }
 
-// runJob runs a periodic job's firing on this replica only if no other
-// replica on the database has it (postgres.DB.RunJob).
-func (p pgStore) runJob(ctx context.Context, name string, window time.Time, run func(context.Context) error) (bool, error) {
-	err := p.RunJob(ctx, name, window, run)
-	if errors.Is(err, postgres.ErrJobTaken) {
-		return false, nil
+// runJob makes one attempt at a periodic job's window, shared with every
+// replica on the database (postgres.DB.RunJob).
+func (p pgStore) runJob(ctx context.Context, name string, window time.Time, attempts int, run func(context.Context) error) (scheduler.JobOutcome, error) {
+	ran := false
+	err := p.RunJob(ctx, name, window, attempts, func(ctx context.Context) error {
+		ran = true
+		return run(ctx)
+	})
+	switch {
+	case ran:
+		return scheduler.JobRan, err
+	case errors.Is(err, postgres.ErrJobDone):
+		return scheduler.JobDone, nil
+	case errors.Is(err, postgres.ErrJobGaveUp):
+		return scheduler.JobGaveUp, nil
+	case errors.Is(err, postgres.ErrJobBusy):
+		return scheduler.JobWait, nil
 	}
-	return true, err
+	return scheduler.JobWait, err // the database could not be asked
 }

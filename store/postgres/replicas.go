@@ -76,18 +76,30 @@ func jobLockKey(name string) int64 {
 	return int64(h.Sum64() &^ (1 << 63)) // the top bit cleared: it fits
 }
 
-// ErrJobTaken is RunJob's answer when another replica runs the job now or
-// already ran it in this window.
-var ErrJobTaken = errors.New("store: the job runs, or ran in this window, on another replica")
+// RunJob's answers when it did not call run.
+var (
+	// ErrJobBusy: another replica is running the job now.
+	ErrJobBusy = errors.New("store: the job is running on another replica")
+	// ErrJobDone: the window's run already succeeded.
+	ErrJobDone = errors.New("store: the job already ran in this window")
+	// ErrJobGaveUp: the window's run failed as many times as allowed.
+	ErrJobGaveUp = errors.New("store: the job failed every attempt allowed in this window")
+)
 
-// RunJob runs a periodic job's run for window (the scheduled time cron
-// fired it for) on this replica only if no replica runs the job now and
-// none ran it for this window: it takes the job's session-level advisory
-// lock on a connection of its own, held while run runs (PostgreSQL lets
-// go of it if this process dies, so the next window runs elsewhere), and
-// records the window in job_runs. It returns ErrJobTaken when it did not
-// run, else run's error.
-func (db *DB) RunJob(ctx context.Context, name string, window time.Time, run func(context.Context) error) error {
+// RunJob makes one attempt at a periodic job's window (the time every
+// replica computes alike for one firing): it calls run unless another
+// replica runs the job now (ErrJobBusy), the window's run succeeded
+// already (ErrJobDone) or failed attempts times, on any replica
+// (ErrJobGaveUp); else it returns run's error.
+//
+// While run runs this process holds the job's session-level advisory lock
+// on a connection of its own; PostgreSQL lets go of it if the process
+// dies. job_runs keeps each window's state: an attempt is counted before
+// run starts, and the window is marked done or failed when it returns,
+// under the lock. A window found "running" with its lock free belonged to
+// a replica that died mid-run: that attempt counts as failed, and the
+// window is run again, since nothing says the dead run finished.
+func (db *DB) RunJob(ctx context.Context, name string, window time.Time, attempts int, run func(context.Context) error) error {
 	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return fmt.Errorf("store: job %s: %w", name, err)
@@ -99,7 +111,7 @@ func (db *DB) RunJob(ctx context.Context, name string, window time.Time, run fun
 		return fmt.Errorf("store: job %s: %w", name, err)
 	}
 	if !got {
-		return ErrJobTaken
+		return ErrJobBusy
 	}
 	defer func() {
 		if _, err := conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, key); err != nil {
@@ -108,19 +120,49 @@ func (db *DB) RunJob(ctx context.Context, name string, window time.Time, run fun
 			conn.Conn().Close(context.WithoutCancel(ctx)) //nolint:errcheck // closing is the remedy
 		}
 	}()
-	tag, err := conn.Exec(ctx, `INSERT INTO job_runs (name, run_window, started) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING`, name, window.UTC())
-	if err != nil {
+	window = window.UTC()
+	var state string
+	var tried int
+	err = conn.QueryRow(ctx, `SELECT state, attempts FROM job_runs WHERE name = $1 AND run_window = $2`, name, window).Scan(&state, &tried)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		if _, err := conn.Exec(ctx, `INSERT INTO job_runs (name, run_window, started, state, attempts) VALUES ($1, $2, now(), 'running', 1)`, name, window); err != nil {
+			return fmt.Errorf("store: job %s: %w", name, err)
+		}
+		// A month of windows is plenty to tell a repeat; older rows go.
+		if _, err := conn.Exec(ctx, `DELETE FROM job_runs WHERE name = $1 AND run_window < $2`, name, window.AddDate(0, -1, 0)); err != nil {
+			return fmt.Errorf("store: job %s: %w", name, err)
+		}
+	case err != nil:
 		return fmt.Errorf("store: job %s: %w", name, err)
+	case state == jobDone:
+		return ErrJobDone
+	case tried >= attempts:
+		return ErrJobGaveUp
+	default:
+		if _, err := conn.Exec(ctx, `UPDATE job_runs SET state = 'running', attempts = attempts + 1, started = now()
+WHERE name = $1 AND run_window = $2`, name, window); err != nil {
+			return fmt.Errorf("store: job %s: %w", name, err)
+		}
 	}
-	if tag.RowsAffected() == 0 {
-		return ErrJobTaken
+	runErr := run(ctx)
+	state = jobDone
+	if runErr != nil {
+		state = jobFailed
 	}
-	// A month of windows is plenty to tell a repeat; older rows go.
-	if _, err := conn.Exec(ctx, `DELETE FROM job_runs WHERE name = $1 AND run_window < $2`, name, window.UTC().AddDate(0, -1, 0)); err != nil {
-		return fmt.Errorf("store: job %s: %w", name, err)
+	// Recorded even when ctx ended: a run that finished is done.
+	if _, err := conn.Exec(context.WithoutCancel(ctx), `UPDATE job_runs SET state = $3 WHERE name = $1 AND run_window = $2`, name, window, state); err != nil {
+		// Left "running", the window is run again by the next attempt.
+		return errors.Join(runErr, fmt.Errorf("store: job %s: record its end: %w", name, err))
 	}
-	return run(ctx)
+	return runErr
 }
+
+// A window's states in job_runs (besides "running").
+const (
+	jobDone   = "done"
+	jobFailed = "failed"
+)
 
 // servingLock is held shared by every daemon serving from the database
 // (HoldServing) and exclusively by `practicepost migrate` (Exclusive), so

@@ -222,7 +222,7 @@ func TestRunJobOnePerWindow(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			err := db.RunJob(ctx, "engagement", w1, func(context.Context) error {
+			err := db.RunJob(ctx, "engagement", w1, 3, func(context.Context) error {
 				mu.Lock()
 				ran++
 				mu.Unlock()
@@ -234,7 +234,7 @@ func TestRunJobOnePerWindow(t *testing.T) {
 				mu.Lock()
 				took++
 				mu.Unlock()
-			case !errors.Is(err, ErrJobTaken):
+			case !errors.Is(err, ErrJobBusy) && !errors.Is(err, ErrJobDone):
 				t.Error(err)
 			}
 		}()
@@ -244,8 +244,8 @@ func TestRunJobOnePerWindow(t *testing.T) {
 		t.Fatalf("window 1: the job ran %d times (%d replicas said they ran it), want once", ran, took)
 	}
 	noop := func(context.Context) error { return nil }
-	if err := replicas[1].RunJob(ctx, "engagement", w1, noop); !errors.Is(err, ErrJobTaken) {
-		t.Errorf("window 1 again, after the first run ended: %v, want ErrJobTaken", err)
+	if err := replicas[1].RunJob(ctx, "engagement", w1, 3, noop); !errors.Is(err, ErrJobDone) {
+		t.Errorf("window 1 again, after the first run ended: %v, want ErrJobDone", err)
 	}
 
 	// Replica 0 takes window 2 and hangs in it; replica 1 cannot run the
@@ -253,22 +253,22 @@ func TestRunJobOnePerWindow(t *testing.T) {
 	started, release := make(chan struct{}), make(chan struct{})
 	done := make(chan error, 1)
 	go func() {
-		done <- replicas[0].RunJob(ctx, "engagement", w1.Add(time.Minute), func(context.Context) error {
+		done <- replicas[0].RunJob(ctx, "engagement", w1.Add(time.Minute), 3, func(context.Context) error {
 			close(started)
 			<-release
 			return nil
 		})
 	}()
 	<-started
-	if err := replicas[1].RunJob(ctx, "engagement", w1.Add(2*time.Minute), noop); !errors.Is(err, ErrJobTaken) {
-		t.Errorf("while replica 0 runs the job: %v, want ErrJobTaken", err)
+	if err := replicas[1].RunJob(ctx, "engagement", w1.Add(2*time.Minute), 3, noop); !errors.Is(err, ErrJobBusy) {
+		t.Errorf("while replica 0 runs the job: %v, want ErrJobBusy", err)
 	}
 	// pg_terminate_backend with a timeout waits for the backend to exit.
 	if _, err := replicas[2].pool.Exec(ctx, `SELECT pg_terminate_backend(pid, 10000) FROM pg_locks
 WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`); err != nil {
 		t.Fatal(err)
 	}
-	if err := replicas[1].RunJob(ctx, "engagement", w1.Add(3*time.Minute), noop); err != nil {
+	if err := replicas[1].RunJob(ctx, "engagement", w1.Add(3*time.Minute), 3, noop); err != nil {
 		t.Errorf("after replica 0 died holding the job: %v, want it run", err)
 	}
 	close(release)

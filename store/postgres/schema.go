@@ -189,6 +189,16 @@ CREATE TABLE job_runs (
 	// drop them when it rewrote a post and publish a plain update instead
 	// of the event a doctor approved, so it refuses the database instead.
 	`SELECT 1`,
+	// 4: a window's run may fail and be tried again, a bounded number of
+	// times, by any replica (RunJob): each row says how the window stands
+	// and how many attempts it took. A row from before ran, as far as
+	// that build knew.
+	`
+ALTER TABLE job_runs
+	ADD COLUMN state text NOT NULL DEFAULT 'done' CHECK (state IN ('running', 'done', 'failed')),
+	ADD COLUMN attempts integer NOT NULL DEFAULT 1;
+ALTER TABLE job_runs ALTER COLUMN state DROP DEFAULT, ALTER COLUMN attempts DROP DEFAULT;
+`,
 }
 
 // SchemaVersion is the layout this build writes.
