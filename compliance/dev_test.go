@@ -1,37 +1,67 @@
 package compliance
 
 import (
+	"os"
 	"testing"
 	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
 
-// TestDev measures the checklist on the development set (testdata/dev):
-// posts and replies written for issue 11 from COMPLIANCE.md's categories,
-// for another invented practice (Harbor Point Family Practice, Bayport,
-// ME), to find whole classes the rules miss. Unlike the blind set it may be
-// read and tuned on; with -v it prints every post it gets wrong.
+// devSet is a labelled development set: posts and replies written for
+// issue 11 to find whole classes the rules miss. Unlike the blind sets they
+// may be read and tuned on; with -v the test prints every post the
+// checklist gets wrong.
+type devSet struct {
+	dir   string
+	about string
+	// floors sit just under the figures the rules reach on the set once it
+	// has been tuned on, so a change that breaks a fixed class fails.
+	// A zero floor means the set has not been tuned on yet: its figures
+	// are printed, not enforced.
+	floors blindFigures
+}
+
+var devSets = []devSet{
+	{dir: "testdata/dev", about: "Harbor Point Family Practice, Bayport, ME; written from COMPLIANCE.md's categories by the rule authors",
+		floors: blindFigures{privacyRecall: 0.99, cleanPassing: 0.98, blockPrecision: 0.99}},
+	{dir: "testdata/dev2", about: "Brooklyn pediatrics and women's health; a social-media coordinator's voice, written without reading the rules"},
+	{dir: "testdata/dev3", about: "rural Montana family medicine and dental; an office manager's Facebook voice, written without reading the rules"},
+	{dir: "testdata/dev4", about: "Atlanta dermatology, med-spa and counseling; an agency's voice, reply-heavy, written without reading the rules"},
+}
+
 func TestDev(t *testing.T) {
-	prof, cases := loadLabelled(t, "testdata/dev")
-	sc := scoreLabelled(t, prof, cases, time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC), func(k blindCase, rep Report) {
-		if !testing.Verbose() || string(rep.Verdict) == k.Label {
-			return
-		}
-		var got []string
-		for _, f := range rep.Findings {
-			if f.Severity != post.SeverityInfo {
-				got = append(got, f.Rule+":"+string(f.Severity)+"="+f.Match)
+	for _, set := range devSets {
+		t.Run(set.dir[len("testdata/"):], func(t *testing.T) {
+			if _, err := os.Stat(set.dir); err != nil {
+				t.Fatalf("development set %s: %v", set.dir, err)
 			}
-		}
-		t.Logf("MISS %s %s/%s want %s got %s %v: %q (review %q)", k.ID, k.Family, k.Kind, k.Label, rep.Verdict, got, k.Text, k.Review)
-	})
-	t.Logf("dev set: %d posts", len(cases))
-	sc.log(t)
-	sc.logFamilies(t)
-	// Floors just under the figures the rules reach on this set (it was
-	// tuned on, so they are high): a change that breaks a fixed class fails.
-	if f := sc.fig; f.privacyRecall < 0.99 || f.blockedAsPass > 0 || f.cleanPassing < 0.98 || f.blockPrecision < 0.99 {
-		t.Errorf("dev set fell below its floors (recall 0.99, no block passed, clean 0.98, block precision 0.99): %+v", f)
+			prof, cases := loadLabelled(t, set.dir)
+			sc := scoreLabelled(t, prof, cases, time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC), func(k blindCase, rep Report) {
+				if !testing.Verbose() || string(rep.Verdict) == k.Label {
+					return
+				}
+				var got []string
+				for _, f := range rep.Findings {
+					if f.Severity != post.SeverityInfo {
+						got = append(got, f.Rule+":"+string(f.Severity)+"="+f.Match)
+					}
+				}
+				t.Logf("MISS %s %s/%s want %s got %s %v: %q (review %q)", k.ID, k.Family, k.Kind, k.Label, rep.Verdict, got, k.Text, k.Review)
+			})
+			t.Logf("%s (%s): %d posts", set.dir, set.about, len(cases))
+			sc.log(t)
+			sc.logFamilies(t)
+			f, min := sc.fig, set.floors
+			if min == (blindFigures{}) {
+				t.Logf("%s is not tuned on yet: no floors enforced", set.dir)
+				return
+			}
+			if f.privacyRecall < min.privacyRecall || f.blockedAsPass > min.blockedAsPass ||
+				f.cleanPassing < min.cleanPassing || f.blockPrecision < min.blockPrecision {
+				t.Errorf("%s fell below its floors (recall %.2f, at most %d blocks passed, clean %.2f, block precision %.2f): %+v",
+					set.dir, min.privacyRecall, min.blockedAsPass, min.cleanPassing, min.blockPrecision, f)
+			}
+		})
 	}
 }
