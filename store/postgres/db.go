@@ -192,7 +192,7 @@ func (db *DB) view(ctx context.Context, fn func(*pgTx) error) error {
 		return fmt.Errorf("store: postgres: begin: %w", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx)) //nolint:errcheck // a read-only transaction has nothing to lose
-	return fn(&pgTx{ctx: ctx, tx: tx, db: db, now: db.now()})
+	return fn(&pgTx{ctx: ctx, tx: checkedTx{tx}, db: db, now: db.now()})
 }
 
 // update runs fn in a transaction holding the write lock, so writers run
@@ -216,7 +216,7 @@ func (db *DB) update(ctx context.Context, fn func(*pgTx) error) error {
 	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", writeLock); err != nil {
 		return fmt.Errorf("store: postgres: wait for the write lock: %w", err)
 	}
-	t := &pgTx{ctx: ctx, tx: tx, db: db, now: db.now()}
+	t := &pgTx{ctx: ctx, tx: checkedTx{tx}, db: db, now: db.now()}
 	if err := fn(t); err != nil {
 		return err
 	}

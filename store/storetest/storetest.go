@@ -82,6 +82,7 @@ func Run(t *testing.T, open Open) {
 		{"Alerts", testAlerts},
 		{"EvergreenImportsRevisions", testEvergreenImportsRevisions},
 		{"ClaimSurvivesReopen", testClaimSurvivesReopen},
+		{"BadText", testBadText},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := &env{t: t, ctx: context.Background(), clock: &clock{at: T0}}
