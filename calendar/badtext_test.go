@@ -31,6 +31,9 @@ func TestBadTextIsRefusedWithItsOffsetAndNothingChanges(t *testing.T) {
 			}{
 				{"the post text", func(r *AddPost) { r.Body = bt.text }},
 				{"the text for preview", func(r *AddPost) { r.Variants = map[string]string{"preview": bt.text} }},
+				// A tag is stored beside the text and shown in the calendar;
+				// PostgreSQL refuses NUL and bytes that are not UTF-8 in it.
+				{"the tag", func(r *AddPost) { r.Tags = []string{"flu", bt.text} }},
 			} {
 				req := AddPost{Actor: staff, Body: clean, Channels: []string{"preview"}, At: now.Add(time.Hour)}
 				tc.mod(&req)
@@ -43,6 +46,11 @@ func TestBadTextIsRefusedWithItsOffsetAndNothingChanges(t *testing.T) {
 			_, err := e.svc.EditPost(ctx, EditPost{Actor: staff, ID: kept.ID, Version: kept.Version, Body: &body})
 			if post.ErrorCode(err) != post.EInvalid || !strings.Contains(err.Error(), bt.want) {
 				t.Errorf("edit: %v; want %q", err, bt.want)
+			}
+			tags := []string{bt.text}
+			_, err = e.svc.EditPost(ctx, EditPost{Actor: staff, ID: kept.ID, Version: kept.Version, Tags: &tags})
+			if post.ErrorCode(err) != post.EInvalid || !strings.Contains(err.Error(), "the tag") || !strings.Contains(err.Error(), bt.want) {
+				t.Errorf("edit the tags: %v; want %q naming the tag", err, bt.want)
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -111,6 +112,11 @@ func (s *Service) validate(p *post.Post, now time.Time) error {
 			return post.Errorf(post.EInvalid, "there is a text for channel %q but the post does not go there", c)
 		}
 		if err := post.ValidateText("the text for "+c, v); err != nil {
+			return err
+		}
+	}
+	for i, tag := range p.Tags {
+		if err := post.CheckBytes(fmt.Sprintf("the tag %d", i+1), tag); err != nil {
 			return err
 		}
 	}
@@ -359,10 +365,16 @@ func dedupe(in []string) []string {
 	return out
 }
 
+// cleanTags trims, lowercases and dedupes tags. A tag with bytes
+// post.CheckBytes refuses is kept as given, for validate to refuse with
+// the offset the person typed it at (lowercasing would turn bytes that are
+// not UTF-8 into U+FFFD, and a stored tag into something nobody wrote).
 func cleanTags(in []string) []string {
 	var out []string
 	for _, t := range in {
-		t = strings.ToLower(strings.TrimSpace(t))
+		if post.CheckBytes("", t) == nil {
+			t = strings.ToLower(strings.TrimSpace(t))
+		}
 		if t != "" && !slices.Contains(out, t) {
 			out = append(out, t)
 		}
