@@ -16,6 +16,7 @@ import (
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
+	"github.com/practicepost/practicepost/store/postgres"
 )
 
 func (a *App) initCommand() *cobra.Command {
@@ -30,7 +31,11 @@ with --admin-password-file.
 
 With --config FILE instead of --dir (an installed package's config), it
 creates only the database in that config's [store] dir and the first admin
-user; it refuses when the folder already holds a database.
+user; it refuses when the folder already holds a database. With
+[store] backend = "postgres" it creates (or upgrades) the schema in the
+database at [store] dsn, the secrets key in [store] dir and the first admin;
+it refuses a database that already holds a practice or that a daemon serves
+from (to add a replica, copy secret.key from the first machine instead).
 --new-admin-password-file FILE makes up a strong password and writes it to
 FILE (0600, which must not exist yet) instead of asking for one.`,
 		Args: exactArgs(0),
@@ -97,30 +102,87 @@ func (a *App) initPassword(file, newFile string) (string, error) {
 
 // initFromConfig creates the database and first admin for an existing
 // config (the Debian package's): only where there is no database yet.
+// With backend = "postgres" that is a database holding no practice.
 func (a *App) initFromConfig(ctx context.Context, admin, pwFile, newPWFile string) error {
 	cfg, err := a.config()
 	if err != nil {
 		return err
 	}
-	dbPath := filepath.Join(cfg.Store.Dir, store.DBFileName)
-	if _, err := os.Stat(dbPath); err == nil {
-		return post.Errorf(post.EConflict, "%s already exists; init does nothing to existing data", dbPath)
+	var pg daemonStore
+	if cfg.Store.Backend == config.BackendPostgres {
+		db, release, err := openEmptyPostgres(ctx, cfg)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		defer release()
+		pg = db
+	} else {
+		dbPath := filepath.Join(cfg.Store.Dir, store.DBFileName)
+		if _, err := os.Stat(dbPath); err == nil {
+			return post.Errorf(post.EConflict, "%s already exists; init does nothing to existing data", dbPath)
+		}
 	}
 	pw, err := a.initPassword(pwFile, newPWFile)
 	if err != nil {
 		return err
 	}
-	if err := initStore(ctx, cfg, admin, pw); err != nil {
+	if pg != nil {
+		err = addFirstAdmin(ctx, cfg, pg, admin, pw)
+	} else {
+		err = initStore(ctx, cfg, admin, pw)
+	}
+	if err != nil {
 		if newPWFile != "" {
 			os.Remove(newPWFile) // the password of no user
 		}
 		return err
 	}
-	fmt.Fprintf(a.Stdout, "created the database in %s and admin user %s\n", cfg.Store.Dir, admin)
+	where := "the database in " + cfg.Store.Dir
+	if pg != nil {
+		where = fmt.Sprintf("the PostgreSQL schema (version %d), the secrets key %s", postgres.SchemaVersion, filepath.Join(cfg.Store.Dir, store.KeyFileName))
+	}
+	fmt.Fprintf(a.Stdout, "created %s and admin user %s\n", where, admin)
+	if pg != nil {
+		fmt.Fprintf(a.Stdout, "every other replica needs a copy of %s in its own [store] dir before it starts\n", store.KeyFileName)
+	}
 	if newPWFile != "" {
 		fmt.Fprintf(a.Stdout, "the admin password is in %s: sign in, change it, then delete the file\n", newPWFile)
 	}
 	return nil
+}
+
+// openEmptyPostgres opens the configured PostgreSQL database for init, as
+// serve would (creating or upgrading the schema, creating the secrets key
+// only for a database that never had one), and holds it against every
+// daemon and other init until release: it refuses a database that holds
+// a practice already.
+func openEmptyPostgres(ctx context.Context, cfg *config.Config) (db pgStore, release func(), err error) {
+	s, err := openStore(ctx, cfg, nil)
+	if err != nil {
+		return pgStore{}, nil, err
+	}
+	db = s.(pgStore)
+	release, err = db.Exclusive(ctx)
+	if post.ErrorCode(err) == post.ELocked {
+		err = post.Errorf(post.EConflict, "a practicepost daemon serves from this database: it already holds a practice, and init does nothing to existing data. "+
+			"To add this machine as a replica, copy %s from another replica into %s and run practicepost serve", store.KeyFileName, cfg.Store.Dir)
+	}
+	if err != nil {
+		db.Close()
+		return pgStore{}, nil, err
+	}
+	held, err := db.HoldsPractice(ctx)
+	if err == nil && held {
+		err = post.Errorf(post.EConflict, "the PostgreSQL database already holds a practice (users, posts or an audit trail); init does nothing to existing data. "+
+			"To add this machine as a replica, keep the same %s in %s and run practicepost serve", store.KeyFileName, cfg.Store.Dir)
+	}
+	if err != nil {
+		release()
+		db.Close()
+		return pgStore{}, nil, err
+	}
+	return db, release, nil
 }
 
 // initDir writes dir/config.toml from the example, creates the store and the
@@ -148,7 +210,8 @@ func initDir(ctx context.Context, dir, admin, pw string) (*config.Config, error)
 	return cfg, nil
 }
 
-// initStore creates the database in cfg's data folder and its first admin.
+// initStore creates the bbolt database in cfg's data folder and its first
+// admin.
 func initStore(ctx context.Context, cfg *config.Config, admin, pw string) error {
 	if err := checkAdminPassword(pw); err != nil {
 		return err
@@ -158,6 +221,15 @@ func initStore(ctx context.Context, cfg *config.Config, admin, pw string) error 
 		return err
 	}
 	defer db.Close()
+	return addFirstAdmin(ctx, cfg, db, admin, pw)
+}
+
+// addFirstAdmin adds the practice's first user, an admin, through the
+// calendar (so it is audited like any other).
+func addFirstAdmin(ctx context.Context, cfg *config.Config, db calendar.Store, admin, pw string) error {
+	if err := checkAdminPassword(pw); err != nil {
+		return err
+	}
 	checker, err := newChecker(cfg)
 	if err != nil {
 		return err

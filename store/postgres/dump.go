@@ -92,8 +92,8 @@ const loadBatch = 500
 // each post.
 func (db *DB) Load(ctx context.Context, records func(fn func(store.Record) error) error) error {
 	return db.update(ctx, func(t *pgTx) error {
-		var held bool
-		if err := t.tx.QueryRow(t.ctx, `SELECT EXISTS (SELECT 1 FROM posts) OR EXISTS (SELECT 1 FROM audit) OR EXISTS (SELECT 1 FROM users)`).Scan(&held); err != nil {
+		held, err := holdsPractice(t.ctx, t.tx)
+		if err != nil {
 			return fmt.Errorf("store: load: %w", err)
 		}
 		if held {
@@ -111,7 +111,7 @@ func (db *DB) Load(ctx context.Context, records func(fn func(store.Record) error
 			}
 			return nil
 		}
-		err := records(func(r store.Record) error {
+		err = records(func(r store.Record) error {
 			if err := queueRecord(batch, r); err != nil {
 				return err
 			}
@@ -234,4 +234,24 @@ func queueRecord(b *pgx.Batch, r store.Record) error {
 		return bad("not a table of a dump")
 	}
 	return nil
+}
+
+// HoldsPractice tells whether the database holds a practice already:
+// posts, users or an audit trail. `practicepost init` and Load fill only
+// a database that holds none.
+func (db *DB) HoldsPractice(ctx context.Context) (bool, error) {
+	held, err := holdsPractice(ctx, db.pool)
+	if err != nil {
+		return false, fmt.Errorf("store: postgres: %w", err)
+	}
+	return held, nil
+}
+
+func holdsPractice(ctx context.Context, q interface {
+	QueryRow(context.Context, string, ...any) pgx.Row
+},
+) (bool, error) {
+	var held bool
+	err := q.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM posts) OR EXISTS (SELECT 1 FROM audit) OR EXISTS (SELECT 1 FROM users)`).Scan(&held)
+	return held, err
 }
