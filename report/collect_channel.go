@@ -144,6 +144,15 @@ func (c *Collector) fetchComments(ctx context.Context, now time.Time, ch string,
 		}
 		stored := make([]*store.StoredComment, 0, len(cs))
 		for _, cm := range cs {
+			// An id that is empty, or holds a NUL ("\u0000" in a network's
+			// JSON) or another control character, names no comment
+			// practicepost could tell apart or answer, and PostgreSQL
+			// cannot store a NUL: storing it would fail the post's other
+			// comments with it.
+			if cm.RemoteID == "" || post.CheckBytes("", cm.RemoteID) != nil {
+				c.log().Warn("a comment with an unusable id was skipped", "channel", ch, "post_id", d.PostID)
+				continue
+			}
 			stored = append(stored, c.checked(ctx, now, &store.StoredComment{PostID: d.PostID, Channel: ch, Comment: cm}))
 		}
 		err = c.DB.Update(ctx, func(tx store.Tx) error {

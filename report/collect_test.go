@@ -255,3 +255,42 @@ func (c *countCalls) Engagement(ctx context.Context, ids []string) ([]post.Metri
 	c.n++
 	return c.Source.Engagement(ctx, ids)
 }
+
+// badIDComments wraps a source and adds, to every post's comments, ones
+// whose ids a broken or hostile network could send ("\u0000" in JSON).
+type badIDComments struct{ Source }
+
+func (b badIDComments) Comments(ctx context.Context, remoteID string, since time.Time) ([]post.Comment, error) {
+	cs, err := b.Source.Comments(ctx, remoteID, since)
+	bad := []post.Comment{{RemoteID: "c\x00nul", Author: "Bot", Text: "nul id"}, {RemoteID: "", Author: "Bot", Text: "no id"}}
+	return append(bad, cs...), err
+}
+
+// TestCollectSkipsCommentsWithUnusableIDs: a comment whose id holds a NUL
+// byte or is empty cannot be told apart or replied to (and PostgreSQL
+// cannot store the first): it is skipped, and the post's other comments
+// are stored, not held back with it.
+func TestCollectSkipsCommentsWithUnusableIDs(t *testing.T) {
+	db := openDB(t)
+	ps := platforms(t)[:1]
+	start := time.Now().UTC().Truncate(time.Second)
+	p, r := publishedPost(t, db, ps, "Flu shots are in. Walk in any weekday.", start)
+	ps[0].fake.AddComment(r["x"], post.Comment{Author: "Sam Roe", Text: "Thanks for the reminder!"})
+	c := &Collector{DB: db, Channels: map[string]Source{"x": badIDComments{ps[0].ch}}, Now: func() time.Time { return start.Add(Schedule[0]) }}
+	st, err := c.Collect(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Comments != 1 {
+		t.Errorf("%d comments stored, want 1 (the one with a usable id)", st.Comments)
+	}
+	var texts []string
+	if err := db.View(context.Background(), func(tx store.Tx) error {
+		return tx.PostComments(p.ID, "x", func(c *store.StoredComment) error { texts = append(texts, c.Comment.Text); return nil })
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(texts, []string{"Thanks for the reminder!"}) {
+		t.Errorf("stored comments %q, want only the one with a usable id", texts)
+	}
+}
