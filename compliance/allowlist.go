@@ -8,7 +8,11 @@ import (
 // allowlist holds the practice's own identifiers, normalized once: they are
 // never patient identifiers (COMPLIANCE.md "Allowlist").
 type allowlist struct {
-	phones  map[string]bool // last ten digits
+	phones map[string]bool // last ten digits
+	// local holds the last seven digits of the practice's numbers: a
+	// practice writes its own number without the area code ("call
+	// 555-0142") to neighbours who share it.
+	local   map[string]bool
 	domains []string        // lower-case, without www.
 	staff   map[string]bool // lower-case name tokens of staff
 	// members holds each staff name's words (titles and credentials left
@@ -31,10 +35,11 @@ var publicDomains = []string{
 }
 
 func newAllowlist(p Profile) allowlist {
-	a := allowlist{phones: map[string]bool{}, staff: map[string]bool{}, handles: map[string]bool{}, addrWords: map[string]bool{}}
+	a := allowlist{phones: map[string]bool{}, local: map[string]bool{}, staff: map[string]bool{}, handles: map[string]bool{}, addrWords: map[string]bool{}}
 	for _, ph := range p.Phones {
 		if d := digitsOf(ph); len(d) >= 10 {
 			a.phones[d[len(d)-10:]] = true
+			a.local[d[len(d)-7:]] = true
 		}
 	}
 	for _, d := range append(append([]string{}, p.Domains...), publicDomains...) {
@@ -116,13 +121,24 @@ func (a *allowlist) isStaff(words []string) bool {
 }
 
 // shortFormOf reports whether w (three letters or more) begins one of a
-// member's name words.
+// member's name words, or is such a beginning with a pet-name ending:
+// "Gracie" for Grace, "Tommy" for Tomasz, "Jessie" for Jessica.
 func shortFormOf(member []string, w string) bool {
 	if len(w) < 3 {
 		return false
 	}
+	stem := w
+	for _, end := range []string{"ie", "y"} {
+		if s, ok := strings.CutSuffix(w, end); ok && len(s) >= 3 {
+			stem = s
+			break
+		}
+	}
 	for _, mw := range member {
 		if len(mw) > len(w) && strings.HasPrefix(mw, w) {
+			return true
+		}
+		if stem != w && strings.HasPrefix(mw, stem) {
 			return true
 		}
 	}
@@ -183,8 +199,12 @@ var nicknames = map[string][]string{
 	"abigail": {"abby"}, "isabella": {"bella", "izzy"}, "olivia": {"liv"}, "madeline": {"maddie"}, "madison": {"maddie"},
 }
 
-// phone reports whether digits (a 10-digit NANP number) is the practice's.
+// phone reports whether digits (a 10-digit NANP number, or a 7-digit one
+// written without its area code) is the practice's.
 func (a *allowlist) phone(digits string) bool {
+	if len(digits) == 7 {
+		return a.local[digits]
+	}
 	if len(digits) > 10 {
 		digits = digits[len(digits)-10:]
 	}

@@ -35,6 +35,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Call Jim at (312) 555-7788 for tickets.", want: "block", match: "(312) 555-7788"},
 		{text: "Text 312.867.5309 to RSVP.", want: "block"},
 		{text: "Office: (614) 555-2368.", want: ""},
+		// The practice's own number without its area code is still the practice's.
+		{text: "Questions? Call 555-2368 or stop by.", want: ""},
+		{text: "Call Jim at 555-7788 for tickets.", want: "block", match: "555-7788"},
 		{text: "Poison control: 1-800-222-1222.", want: ""},
 		{text: "Fictional 312-555-0142 in a sample.", want: ""},
 		{text: "We have 1500 steps and 2400 calories.", want: ""},
@@ -185,6 +188,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Thanks to Ani for the potluck, and to all our nurses!", want: ""},
 		{text: "Thank you for choosing Maple! Flu shots are in.", want: ""},
 		{text: "Walk with a Doc is back: meet Dr. Greene at the track Saturday.", want: ""},
+		// "Doc" is a title, and pet-name endings are short forms too.
+		{text: "Doc Marc will talk about frostbite on the radio Tuesday.", want: ""},
+		{text: "Call Marcy at the front desk to book your flu shot.", want: ""},
+		{text: "Doc Halvorsen is home recovering from his knee surgery.", want: "block"},
 		{text: "Eid Mubarak to everyone celebrating! If you take meds with food, ask us about timing.", want: ""},
 		{text: "Happy birthday to Ngozi, our longtime volunteer at the flu clinic!", want: "warn"},
 		{text: "Happy retirement to Gus Petrakis, who delivered the town's mail for 30 years!", want: "warn"},

@@ -435,7 +435,7 @@ func set(words ...string) map[string]bool {
 }
 
 var (
-	honorific = set("mr", "mrs", "ms", "mx", "miss", "mister", "señor", "señora", "sr", "sra", "dr", "doctor",
+	honorific = set("mr", "mrs", "ms", "mx", "miss", "mister", "señor", "señora", "sr", "sra", "dr", "doctor", "doc",
 		"coach", "pastor", "father", "fr", "rev", "reverend", "rabbi", "imam", "deacon", "officer", "deputy", "sheriff",
 		"sgt", "sergeant", "captain", "capt", "lt", "judge", "mayor", "principal", "professor", "prof", "nurse",
 		"grandma", "grandpa", "granny", "nana", "papa", "abuela", "abuelo", "auntie", "aunt", "uncle", "cousin",
