@@ -12,16 +12,16 @@ import (
 // view then decodes the few entries each day shows instead of thousands.
 // channel and decode are valid only during the call.
 func (tx *boltTx) ScanBetween(from, to time.Time, fn func(at time.Time, channel []byte, decode func() (Entry, error)) error) error {
-	const idLen = 26
 	c := tx.bucket(bucketTimeline).Cursor()
 	end := tsKey(to)
 	var k, v []byte
-	decode := func() (Entry, error) { return decodeEntry(k, v, nil) }
+	decode := func() (Entry, error) { return DecodeEntry(k, v) }
 	for k, v = c.Seek(tsKey(from)); k != nil && bytes.Compare(k[:8], end) < 0; k, v = c.Next() {
-		if len(k) < 8+idLen {
-			return errBadEntry
+		at, channel, err := SplitTimelineKey(k)
+		if err != nil {
+			return err
 		}
-		if err := fn(parseTS(k), k[8+idLen:], decode); err != nil {
+		if err := fn(at, channel, decode); err != nil {
 			return err
 		}
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -168,4 +169,47 @@ func (in *interner) keepTags(raw []byte, tags []string, bad bool) {
 	if in != nil && !bad && len(in.tags) < 1024 {
 		in.tags[string(raw)] = tags
 	}
+}
+
+// The timeline index as every backend keeps it: one key and one encoded
+// value per entry, the key ordering entries by time, then post id, then
+// channel as bytes (a range of keys is a range of time). Postgres stores
+// the same pairs in a bytea column pair, so a month is one index range
+// decoded by the code above, not a row of columns per entry.
+
+// TimelineKey is the key the timeline index keeps e under:
+// <ts><postID><channel>, ts the 8 big-endian bytes of Unix seconds.
+func TimelineKey(e Entry) []byte { return timeKey(e.At, e.PostID, e.Channel) }
+
+// TimelineFrom is the smallest timeline key at time t or later, so the
+// keys from TimelineFrom(from) up to TimelineFrom(to) are the entries with
+// from <= At < to.
+func TimelineFrom(t time.Time) []byte { return tsKey(t) }
+
+// EncodeEntry is the value the timeline index keeps beside TimelineKey(e).
+func EncodeEntry(e Entry) []byte { return encodeEntry(e) }
+
+// EntryDecoder decodes the entries of one scan of the timeline index.
+// Strings that repeat across the scan (channels, tag lists) are shared
+// between the entries it returns, so their Tags must not be modified.
+type EntryDecoder struct{ in *interner }
+
+// NewEntryDecoder starts a scan's decoder.
+func NewEntryDecoder() *EntryDecoder { return &EntryDecoder{in: newInterner()} }
+
+// Decode decodes the entry stored as value under key.
+func (d *EntryDecoder) Decode(key, value []byte) (Entry, error) { return decodeEntry(key, value, d.in) }
+
+// DecodeEntry decodes one entry stored as value under key, sharing
+// nothing (for a caller that decodes a few entries of many).
+func DecodeEntry(key, value []byte) (Entry, error) { return decodeEntry(key, value, nil) }
+
+// SplitTimelineKey reads an entry's time and channel from its key without
+// decoding the entry; channel is a part of key.
+func SplitTimelineKey(key []byte) (at time.Time, channel []byte, err error) {
+	const idLen = 26
+	if len(key) < 8+idLen {
+		return time.Time{}, nil, errBadEntry
+	}
+	return parseTS(key), key[8+idLen:], nil
 }

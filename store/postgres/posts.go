@@ -104,8 +104,7 @@ ON CONFLICT (id) DO UPDATE SET version = excluded.version, status = excluded.sta
 	batch.Queue(`DELETE FROM timeline WHERE post_id = $1`, p.ID)
 	batch.Queue(`DELETE FROM due WHERE post_id = $1`, p.ID)
 	for _, e := range store.TimelineOf(p) {
-		batch.Queue(`INSERT INTO timeline (at, post_id, channel, status, delivery, snippet, tags) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			ts(e.At), p.ID, e.Channel, string(e.Status), string(e.Delivery), e.Snippet, e.Tags)
+		batch.Queue(`INSERT INTO timeline (key, post_id, entry) VALUES ($1, $2, $3)`, store.TimelineKey(e), p.ID, store.EncodeEntry(e))
 	}
 	for _, d := range store.DueOf(p) {
 		batch.Queue(`INSERT INTO due (at, post_id, channel) VALUES ($1, $2, $3)`, ts(d.At), p.ID, d.Channel)
@@ -129,11 +128,16 @@ func (t *pgTx) auditPost(id post.ID, a store.Audit) error {
 // Between calls fn for every timeline entry with from <= At < to, in time
 // order (then post id, then channel).
 func (t *pgTx) Between(from, to time.Time, fn func(store.Entry) error) error {
-	entries, err := t.timeline(from, to)
+	tl, err := t.timeline(from, to)
 	if err != nil {
 		return err
 	}
-	for _, e := range entries {
+	dec := store.NewEntryDecoder()
+	for i := range tl.len() {
+		e, err := dec.Decode(tl.entry(i))
+		if err != nil {
+			return err
+		}
 		if err := fn(e); err != nil {
 			return err
 		}
@@ -141,33 +145,87 @@ func (t *pgTx) Between(from, to time.Time, fn func(store.Entry) error) error {
 	return nil
 }
 
-// ScanBetween is Between with the entry handed over through decode.
+// ScanBetween is Between decoding an entry only when fn asks for it, as
+// bbolt's does.
 func (t *pgTx) ScanBetween(from, to time.Time, fn func(at time.Time, channel []byte, decode func() (store.Entry, error)) error) error {
-	entries, err := t.timeline(from, to)
+	tl, err := t.timeline(from, to)
 	if err != nil {
 		return err
 	}
-	for _, e := range entries {
-		if err := fn(e.At, []byte(e.Channel), func() (store.Entry, error) { return e, nil }); err != nil {
+	var key, value []byte
+	decode := func() (store.Entry, error) { return store.DecodeEntry(key, value) }
+	for i := range tl.len() {
+		key, value = tl.entry(i)
+		at, channel, err := store.SplitTimelineKey(key)
+		if err != nil {
+			return err
+		}
+		if err := fn(at, channel, decode); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (t *pgTx) timeline(from, to time.Time) ([]store.Entry, error) {
-	return collect(t, func(rows pgx.Rows) (store.Entry, error) {
-		var e store.Entry
-		var at int64
-		var status, delivery string
-		err := rows.Scan(&at, &e.PostID, &e.Channel, &status, &delivery, &e.Snippet, &e.Tags)
-		e.At, e.Status, e.Delivery = fromTS(at), post.Status(status), post.DeliveryState(delivery)
-		if len(e.Tags) == 0 {
-			e.Tags = nil
+// timelineRange is the keys and values of a range of the timeline, copied
+// end to end into one buffer (a month is thousands of small entries).
+type timelineRange struct {
+	buf []byte
+	// ends[2i] is where entry i's key ends in buf, ends[2i+1] where its
+	// value ends (and entry i+1's key starts).
+	ends []int
+}
+
+func (r *timelineRange) len() int { return len(r.ends) / 2 }
+
+func (r *timelineRange) entry(i int) (key, value []byte) {
+	start := 0
+	if i > 0 {
+		start = r.ends[2*i-1]
+	}
+	return r.buf[start:r.ends[2*i]], r.buf[r.ends[2*i]:r.ends[2*i+1]]
+}
+
+func (r *timelineRange) add(key, value []byte) {
+	r.buf = append(r.buf, key...)
+	r.ends = append(r.ends, len(r.buf))
+	r.buf = append(r.buf, value...)
+	r.ends = append(r.ends, len(r.buf))
+}
+
+// timeline reads the entries with from <= At < to. The rows are read
+// before any is handed on (a caller may query again meanwhile, and a
+// connection runs one query at a time); bytea arrives in binary, its
+// bytes as stored, so they are copied without decoding unless the
+// connection was set to the simple protocol, which sends text.
+func (t *pgTx) timeline(from, to time.Time) (*timelineRange, error) {
+	rows, err := t.tx.Query(t.ctx, `SELECT key, entry FROM timeline WHERE key >= $1 AND key < $2 ORDER BY key`,
+		store.TimelineFrom(from), store.TimelineFrom(to))
+	if err != nil {
+		return nil, fmt.Errorf("store: postgres: %w", err)
+	}
+	defer rows.Close()
+	binary := true
+	for _, f := range rows.FieldDescriptions() {
+		binary = binary && f.Format == pgx.BinaryFormatCode
+	}
+	tl := &timelineRange{}
+	for rows.Next() {
+		if binary {
+			raw := rows.RawValues()
+			tl.add(raw[0], raw[1])
+			continue
 		}
-		return e, err
-	}, `SELECT at, post_id, channel, status, delivery, snippet, tags FROM timeline
-WHERE at >= $1 AND at < $2 ORDER BY at, post_id, channel`, ts(from), ts(to))
+		var key, value []byte
+		if err := rows.Scan(&key, &value); err != nil {
+			return nil, fmt.Errorf("store: postgres: %w", err)
+		}
+		tl.add(key, value)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: postgres: %w", err)
+	}
+	return tl, nil
 }
 
 // Due returns up to limit deliveries due at or before now, oldest first.

@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/practicepost/practicepost/post"
+	"github.com/practicepost/practicepost/store"
 )
 
 // migrations are applied in order, each in the transaction that records it
@@ -20,9 +21,9 @@ import (
 // The columns beside the JSON are what the queries select and order by;
 // they are written from the record in the same statement. Keys that bbolt
 // orders by bytes are text COLLATE "C", which orders by bytes too.
-var migrations = []string{
+var migrations = []migration{
 	// 1: the initial layout.
-	`
+	{sql: `
 CREATE TABLE meta (
 	key   text COLLATE "C" PRIMARY KEY,
 	value bytea NOT NULL
@@ -169,17 +170,17 @@ CREATE TABLE probe (
 	one boolean PRIMARY KEY CHECK (one),
 	at  timestamptz NOT NULL
 );
-`,
+`},
 	// 2: periodic jobs' runs, one row per job and window, so replicas that
 	// all fire a job run each window once (RunJob).
-	`
+	{sql: `
 CREATE TABLE job_runs (
 	name       text NOT NULL,
 	run_window timestamptz NOT NULL,
 	started    timestamptz NOT NULL,
 	PRIMARY KEY (name, run_window)
 );
-`,
+`},
 	// 3: posts may carry a post type and details per channel
 	// (post.Post.Topics: a Google event's title and dates, its button) and
 	// per-channel options (post.Post.Options: Mastodon's content warning),
@@ -188,17 +189,79 @@ CREATE TABLE job_runs (
 	// version says a build from before would not understand them: it would
 	// drop them when it rewrote a post and publish a plain update instead
 	// of the event a doctor approved, so it refuses the database instead.
-	`SELECT 1`,
+	{sql: `SELECT 1`},
 	// 4: a window's run may fail and be tried again, a bounded number of
 	// times, by any replica (RunJob): each row says how the window stands
 	// and how many attempts it took. A row from before ran, as far as
 	// that build knew.
-	`
+	{sql: `
 ALTER TABLE job_runs
 	ADD COLUMN state text NOT NULL DEFAULT 'done' CHECK (state IN ('running', 'done', 'failed')),
 	ADD COLUMN attempts integer NOT NULL DEFAULT 1;
 ALTER TABLE job_runs ALTER COLUMN state DROP DEFAULT, ALTER COLUMN attempts DROP DEFAULT;
-`,
+`},
+	// 5: the timeline keeps each entry as the key and encoded value bbolt
+	// keeps (store.TimelineKey, store.EncodeEntry), so a month view reads
+	// one range of the primary key and decodes two byte strings per entry;
+	// decoding seven columns (a text array among them) per entry made the
+	// month view several times slower. The rows are derived from the posts,
+	// so the new table is filled from them (rebuildTimeline).
+	{sql: `
+DROP TABLE timeline;
+CREATE TABLE timeline (
+	key     bytea PRIMARY KEY,
+	post_id text COLLATE "C" NOT NULL,
+	entry   bytea NOT NULL
+);
+CREATE INDEX timeline_post ON timeline (post_id);
+`, then: rebuildTimeline},
+}
+
+// migration is one schema step: its SQL, then, when the step must derive
+// rows from records, then in the same transaction.
+type migration struct {
+	sql  string
+	then func(context.Context, pgx.Tx) error
+}
+
+// rebuildTimeline fills the timeline from every post, a page of posts at
+// a time.
+func rebuildTimeline(ctx context.Context, tx pgx.Tx) error {
+	after := ""
+	for {
+		rows, err := tx.Query(ctx, `SELECT id, data FROM posts WHERE id > $1 ORDER BY id LIMIT $2`, after, eachPostPage)
+		if err != nil {
+			return fmt.Errorf("store: rebuild the timeline: %w", err)
+		}
+		var entries [][]any
+		n := 0
+		for rows.Next() {
+			var b []byte
+			if err := rows.Scan(&after, &b); err != nil {
+				rows.Close()
+				return fmt.Errorf("store: rebuild the timeline: %w", err)
+			}
+			n++
+			p, err := decodePost(after, b)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			for _, e := range store.TimelineOf(p) {
+				entries = append(entries, []any{store.TimelineKey(e), p.ID, store.EncodeEntry(e)})
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("store: rebuild the timeline: %w", err)
+		}
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"timeline"}, []string{"key", "post_id", "entry"}, pgx.CopyFromRows(entries)); err != nil {
+			return fmt.Errorf("store: rebuild the timeline: %w", err)
+		}
+		if n < eachPostPage {
+			return nil
+		}
+	}
 }
 
 // SchemaVersion is the layout this build writes.
@@ -230,8 +293,14 @@ func (db *DB) migrate(ctx context.Context) error {
 			"Run the newer practicepost again", have, SchemaVersion)
 	}
 	for v := have; v < SchemaVersion; v++ {
-		if _, err := tx.Exec(ctx, migrations[v]); err != nil {
+		m := migrations[v]
+		if _, err := tx.Exec(ctx, m.sql); err != nil {
 			return fmt.Errorf("store: migration %d: %w", v+1, err)
+		}
+		if m.then != nil {
+			if err := m.then(ctx, tx); err != nil {
+				return fmt.Errorf("store: migration %d: %w", v+1, err)
+			}
 		}
 		if _, err := tx.Exec(ctx, "INSERT INTO schema_version (version) VALUES ($1)", v+1); err != nil {
 			return fmt.Errorf("store: migration %d: %w", v+1, err)
