@@ -15,13 +15,13 @@ import (
 var (
 	// partialCardRE is "card ending 9021", "ends in 9021", "member ID
 	// starting W77", "last four digits 9021", "xxxx-9021", "****9021".
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\b(?:ending|ends)(?:\s+(?:in|with))?|(?:ending|ends)\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*([0-9a-z]{2,6})\b`, 96)
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\b(?:ending|ends)(?:\s+(?:in|with))?|(?:ending|ends)\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120": an account number too short for the bank check.
-	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file)\.?\s*(?:no\.?|num(?:ber)?\.?|#|id)\s*[:#]?\s*(\d[\d-]{2,16}\d)\b`, 48)
+	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file)\.?\s*(?:no\.?|num(?:ber)?\.?|#|id)\s*[:#]?\s*((?:[a-z]{1,4}-?)?\d[\d-]{2,16}\d)\b`, 48)
 	// spelledEmailRE is an address with the @ and dots written out.
-	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\.)\s*(com|org|net|edu|gov|us|io|co|me|info)\b`, 120)
+	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\.)\s*([a-z]{2,10})\b`, 120)
 	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
 	// a Social Security number, asked for or given.
 	ssnPartRE = mustAnchor(`(?i)\blast\s+(?:four|4)(?:\s+digits)?\s+(?:of\s+)?(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b(?:\s*(?:is|are|:)?\s*\d{4}\b)?`, 80)
@@ -29,7 +29,7 @@ var (
 
 var (
 	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "ends", "last",
-		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number")
+		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber")
 	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file")
 	lastAnchor    = wordAnchor("last")
 )
@@ -72,7 +72,7 @@ func partialCards(s *scan) []post.Finding {
 // a card, an account, an ID or its last digits.
 func labelledEnding(m string) bool {
 	m = strings.ToLower(m)
-	for _, w := range []string{"card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "last"} {
+	for _, w := range []string{"card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber", "last"} {
 		if strings.Contains(m, w) {
 			return true
 		}

@@ -46,6 +46,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Send your lab results to jsmith (at) mail dot com and we will call you.", want: "block", match: "jsmith (at) mail dot com"},
 		{text: "Write to jsmith [at] mail [dot] com for the form.", want: "block"},
 		{text: "Meet us at home plate at 5.", want: ""},
+		// Any top-level domain once the @ or the dot is written out.
+		{text: "If your address is lena.p (at) postbox dot mail, your scan is back.", want: "block", match: "lena.p (at) postbox dot mail"},
+		{text: "We meet at noon. Lunch at the park.", want: ""},
 		{text: "Email mike.g@gmail.com with questions.", want: "block", match: "mike.g@gmail.com"},
 		{text: "Email frontdesk@maplefamilymed.com with questions.", want: ""},
 		{text: "Reach us @maplefamilymed.", want: ""},
@@ -103,6 +106,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Use member ID XJ4481927 when you call.", want: "block"},
 		{text: "Medicare number 1EG4-TE5-MK73 is on the card.", want: "block"},
 		{text: "Every member of our team is trained.", want: ""},
+		// An account number with a letter prefix.
+		{text: "Acct #BW-40217, please call billing about the lab bill.", want: "block", match: "Acct #BW-40217"},
+		{text: "Invoice no. RX-55 is only two digits.", want: ""},
 	},
 	"PRIV-09": {
 		{text: "Medicare ID ending in 4TW7: please bring your card to your follow-up.", want: "block"},
@@ -117,6 +123,11 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Your Visa ending in 4410 was declined.", want: "block"},
 		{text: "Charged to xxxx-xxxx-xxxx-5521 today.", want: "block"},
 		{text: "Our 5K ending at 9:30 has water stations.", want: ""},
+		// An ending written with a dash or dots, and the beneficiary's ID.
+		{text: "Member ID ending -5530K: your refill is ready.", want: "block"},
+		{text: "Card ending in -8TR was left at the desk after the cleaning.", want: "block"},
+		{text: "Medicare beneficiary ending ...4KX, please call us.", want: "block"},
+		{text: "The event ends in ...well, soon.", want: ""},
 	},
 	"PRIV-10": {
 		// A rarer name that is a word too, capitalized by the sentence's
