@@ -150,6 +150,15 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Big congrats to Fernanda on 1 year clean!", want: "block"},
 		{text: "Congratulations to @mamabear_kels on her VBAC!", want: "block"},
 		{text: "Thanks to Sgt. Morales for the safety talk today!", want: "warn"},
+		// One-person roles with a team's or an office's name, a
+		// possessive, or a place after "out at" (issue 11: roles).
+		{text: "The Wildcats head coach is on crutches after his ankle surgery.", want: "block", match: "The Wildcats head coach"},
+		{text: "the county weed inspector is home with pneumonia this week", want: "block"},
+		{text: "The children's librarian at the east branch is recovering from a stroke.", want: "block"},
+		{text: "Our volunteer fire chief is six months sober today.", want: "block"},
+		{text: "The pastor out at Grace Chapel is home after his hip replacement.", want: "block"},
+		{text: "Our health coach can help you manage diabetes.", want: ""},
+		{text: "The lactation coach answers questions about mastitis every Tuesday.", want: ""},
 		{text: "Colon cancer screening starts at 45 now.", want: ""},
 		{text: "It's National Nurse Practitioner Week! Thank you, Sarah!", want: ""},
 		{text: "Thanks for keeping our campus smoke-free, everyone!", want: ""},

@@ -356,9 +356,24 @@ func role(words []Word, i int) (Mention, bool) {
 		return Mention{From: i, To: j + 1, Name: j + 1, Kind: Role}, true
 	}
 	placed := false
-	for j < len(words) && j <= i+2 && roleModifier[words[j].Low] && !(j+1 < len(words) && roleNouns2[words[j].Low+" "+words[j+1].Low]) {
+	for j < len(words) && j <= i+3 && !words[j].Punct && words[j].Sent == words[i].Sent {
+		if j+1 < len(words) && roleNouns2[words[j].Low+" "+words[j+1].Low] {
+			break
+		}
+		if j+2 < len(words) && words[j+1].Low == "s" && !roleNouns[words[j].Low] {
+			j += 2 // "the children's librarian", "the county's brand inspector"
+		} else if roleModifier[words[j].Low] {
+			j++
+		} else {
+			break
+		}
 		placed = true
-		j++
+	}
+	if k := townRoleAfter(words, i, j); k > j {
+		// "the stingrays head coach", "the county brand inspector", "the
+		// tigres U12 goalie": a team's or an office's name, in any case,
+		// before a role only one person in a town has.
+		j, placed = k, true
 	}
 	if !placed {
 		// "the Osage Bend High quarterback": a place's name before the role.
@@ -381,12 +396,53 @@ func role(words []Word, i int) (Mention, bool) {
 			return Mention{}, false
 		}
 	} else if det == "the" && !placed && !uniqueRole[words[end-1].Low] {
-		if end >= len(words) || (words[end].Low != "at" && words[end].Low != "of") {
+		at := end
+		if at+1 < len(words) && placeAdverb[words[at].Low] {
+			at++ // "the minister out at the colony"
+		}
+		if at >= len(words) || (words[at].Low != "at" && words[at].Low != "of") {
 			return Mention{}, false
 		}
 	}
 	return Mention{From: i, To: end, Name: end, Kind: Role}, true
 }
+
+// townRoleAfter returns the start of a role in townRole that follows one
+// or two words of a name at j ("stingrays head coach", "brand inspector"),
+// or j. Only "the" and "our" point at one person this way.
+func townRoleAfter(words []Word, i, j int) int {
+	if words[i].Low != "the" && words[i].Low != "our" {
+		return j
+	}
+	for k := j + 1; k <= j+2 && k < len(words); k++ {
+		if words[k-1].Punct || words[k-1].Sent != words[i].Sent || roleEnd(words, k-1) > k-1 {
+			return j
+		}
+		if careWord[words[k-1].Low] {
+			return j // "our health coach", "the wellness director": the practice's own staff
+		}
+		if end := roleEnd(words, k); end > k && townRole[words[end-1].Low] {
+			return k
+		}
+	}
+	return j
+}
+
+// townRole nouns name the one person who holds an office or leads a team:
+// with a team's or an office's name before them they point at one person.
+var townRole = set("coach", "chief", "librarian", "principal", "minister", "pastor", "priest", "rabbi", "imam", "inspector",
+	"warden", "goalie", "captain", "quarterback", "pitcher", "mayor", "sheriff", "postmaster", "clerk", "superintendent",
+	"director", "treasurer", "commissioner", "dispatcher", "auctioneer")
+
+// careWord before a role makes it a job in health care, which a practice
+// has on its own staff ("our health coach", "the lactation coach").
+var careWord = set("health", "wellness", "lactation", "diabetes", "nutrition", "fitness", "life", "birth", "sleep",
+	"recovery", "care", "clinic", "medical", "practice", "office", "nursing", "dental", "hospital", "clinical", "nurse",
+	"your", "my", "their", "his", "her")
+
+// placeAdverb words sit between a role and where it is ("the minister out
+// at the colony", "the librarian over at the branch").
+var placeAdverb = set("out", "over", "up", "down", "here")
 
 // RoleNoun reports whether low names a role one person has in a town
 // ("mayor", "librarian", "barista").
@@ -474,15 +530,18 @@ var (
 		"brother", "sister", "baby", "kids", "twins")
 	roleModifier = set("favorite", "favourite", "beloved", "amazing", "wonderful", "own", "friendly", "longtime", "local",
 		"ups", "fedex", "usps", "delivery", "garbage", "postal", "lunch", "town", "school", "city", "village", "county", "local", "high", "middle", "elementary",
-		"church", "new", "head", "team", "district", "neighborhood")
+		"church", "new", "head", "team", "district", "neighborhood", "volunteer", "fav", "fave", "resident", "retired",
+		"youth", "varsity", "parish", "branch", "library", "colony", "longtime")
 	roleNouns = set("librarian", "principal", "mayor", "pastor", "priest", "rabbi", "imam", "minister", "sheriff",
 		"chief", "coach", "mailman", "postman", "postmaster", "janitor", "custodian", "superintendent", "lifeguard",
 		"referee", "umpire", "bartender", "barista", "barber", "valedictorian", "quarterback", "councilman",
 		"councilwoman", "clerk", "treasurer", "weatherman", "grocer", "butcher", "baker", "florist", "organist", "owner",
 		"driver", "carrier", "founder", "president", "captain", "pitcher", "goalie", "waitress", "waiter", "cashier",
 		"hairdresser", "hairstylist", "stylist", "mechanic", "plumber", "electrician", "teller", "neighbor", "neighbour",
-		"landlord", "landlady", "paperboy", "teacher", "anchor", "reporter", "pharmacist", "dentist", "veterinarian")
+		"landlord", "landlady", "paperboy", "teacher", "anchor", "reporter", "pharmacist", "dentist", "veterinarian",
+		"inspector", "warden", "dispatcher", "auctioneer", "postmistress")
 	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
-		"choir director", "band director", "town clerk", "school counselor", "youth pastor")
+		"choir director", "band director", "town clerk", "school counselor", "youth pastor", "game warden",
+		"athletic director", "assistant coach", "brand inspector", "fire marshal")
 )
