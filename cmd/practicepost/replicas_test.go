@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -135,5 +136,47 @@ refresh_token = %q
 		if err != nil || brk != nil {
 			t.Errorf("replica %d: audit %+v after %d entries (%v)", i, brk, n, err)
 		}
+	}
+}
+
+// TestReplicaWithSkewedClockIsRefused: a replica whose clock is minutes
+// off the database server's does not start serving (it would publish
+// early, and take another replica's publish under way for an interrupted
+// one old enough to send again); one in step does.
+func TestReplicaWithSkewedClockIsRefused(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		offset time.Duration
+		ok     bool
+	}{
+		{"five minutes ahead", 5 * time.Minute, false},
+		{"in step", 0, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("PP_TEST_SKEW_DSN", pgtest.DB(t))
+			cfg, err := config.Parse([]byte(`[practice]
+name = "Test Clinic"
+timezone = "America/Chicago"
+state = "IL"
+[store]
+backend = "postgres"
+dsn = "env:PP_TEST_SKEW_DSN"
+dir = "data"
+[web]
+listen = "127.0.0.1:0"
+`), "config.toml", t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := &Main{Config: cfg, Logger: discardLogger(), Now: func() time.Time { return time.Now().Add(tc.offset) }}
+			err = m.Open(context.Background())
+			m.Close()
+			switch {
+			case tc.ok && err != nil:
+				t.Errorf("refused: %v", err)
+			case !tc.ok && (err == nil || !strings.Contains(err.Error(), "clock")):
+				t.Errorf("got %v, want a refusal naming the clock", err)
+			}
+		})
 	}
 }

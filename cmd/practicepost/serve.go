@@ -126,6 +126,11 @@ func (m *Main) Open(ctx context.Context) error {
 	}
 	m.DB = db
 	if pg, ok := db.(pgStore); ok {
+		// Replicas judge by their own clocks when a post is due and
+		// whether another replica's publish is an interrupted one.
+		if err := pg.CheckClock(ctx); err != nil {
+			return err
+		}
 		// Marks this replica as serving: `practicepost migrate` is refused
 		// until it stops (and it refuses to start under a migration).
 		if m.releaseServing, err = pg.HoldServing(ctx); err != nil {
