@@ -24,6 +24,10 @@ type anchoredRE struct {
 	// match crosses it, and \b and [^\s] see the end of the window as
 	// they see a space. It spares the regexp the rest of the line.
 	noSpace bool
+	// filter says at which bytes a match cannot start, from the
+	// expression itself, so findAt skips most tokens without asking the
+	// anchor or the expression.
+	filter *startFilter
 }
 
 // spaceFree marks re as never matching a \s byte (see noSpace).
@@ -41,8 +45,14 @@ func (re *anchoredRE) withHand(f func(w string) []int) *anchoredRE {
 // mustAnchor compiles expr for findAt; max bounds how far past its start a
 // match can reach.
 func mustAnchor(expr string, max int) *anchoredRE {
-	return &anchoredRE{at: regexp.MustCompile(`\A(?:` + expr + `)`), free: regexp.MustCompile(expr), max: max}
+	re := &anchoredRE{at: regexp.MustCompile(`\A(?:` + expr + `)`), free: regexp.MustCompile(expr), max: max, filter: newStartFilter(expr)}
+	allAnchored = append(allAnchored, re)
+	return re
 }
+
+// allAnchored lists every expression mustAnchor compiled, for the test
+// that holds each startFilter to its expression.
+var allAnchored []*anchoredRE
 
 // anchorFunc reports whether token i of s can start a match.
 type anchorFunc func(s *scan, i int) bool
@@ -55,9 +65,10 @@ type anchorFunc func(s *scan, i int) bool
 func (s *scan) findAt(re *anchoredRE, anchor anchorFunc) [][]int {
 	var out [][]int
 	lastEnd := 0
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.start < lastEnd || !anchor(s, i) || (t.start > 0 && isWordByte(s.text[t.start-1])) {
+	toks, text := s.toks, s.text // anchors do not change them
+	for i := range toks {
+		t := &toks[i]
+		if t.start < lastEnd || !re.filter.mayStart(text, t.start) || !anchor(s, i) || (t.start > 0 && isWordByte(text[t.start-1])) {
 			continue
 		}
 		if m := s.matchFrom(re, t.start); m != nil {
@@ -77,7 +88,7 @@ func (s *scan) findAtBytes(re *anchoredRE, start func(i int) bool) [][]int {
 	var out [][]int
 	lastEnd := 0
 	for i := 0; i < len(s.text); i++ {
-		if i < lastEnd || !start(i) {
+		if i < lastEnd || !re.filter.mayStart(s.text, i) || !start(i) {
 			continue
 		}
 		if m := s.matchFrom(re, i); m != nil {
