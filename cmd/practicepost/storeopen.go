@@ -47,13 +47,27 @@ func openStore(ctx context.Context, cfg *config.Config, now func() time.Time) (d
 		}
 		return db, nil
 	}
-	// The data folder keeps the secrets key (and the local API's socket).
-	if err := os.MkdirAll(cfg.Store.Dir, 0o700); err != nil {
-		return nil, fmt.Errorf("store: create data folder: %w", err)
-	}
-	db, err := postgres.Open(ctx, cfg.Store.DSN.Reveal(), postgres.Options{Now: now, KeyFile: filepath.Join(cfg.Store.Dir, store.KeyFileName)})
+	db, err := openPostgres(ctx, cfg, now, false)
 	if err != nil {
 		return nil, err
+	}
+	return db, nil
+}
+
+// openPostgres opens the configured PostgreSQL database; read-only, it
+// changes nothing (no migration, no new key, no writes: doctor).
+func openPostgres(ctx context.Context, cfg *config.Config, now func() time.Time, readOnly bool) (pgStore, error) {
+	// The data folder keeps the secrets key, the audit head's copy and
+	// the local API's socket.
+	if !readOnly {
+		if err := os.MkdirAll(cfg.Store.Dir, 0o700); err != nil {
+			return pgStore{}, fmt.Errorf("store: create data folder: %w", err)
+		}
+	}
+	db, err := postgres.Open(ctx, cfg.Store.DSN.Reveal(), postgres.Options{Now: now, ReadOnly: readOnly,
+		KeyFile: filepath.Join(cfg.Store.Dir, store.KeyFileName), HeadFile: filepath.Join(cfg.Store.Dir, postgres.HeadFileName)})
+	if err != nil {
+		return pgStore{}, err
 	}
 	return pgStore{db}, nil
 }

@@ -40,6 +40,14 @@ type DB struct {
 		at  time.Time
 		err error
 	}
+
+	readOnly bool
+	id       string // the database's id (meta database_id)
+	// The audit head's copy on this machine (audithead.go).
+	headFile    string
+	headMu      sync.Mutex
+	headWritten uint64
+	gap         string // read-only: the loss the head file showed
 }
 
 var _ store.Store = (*DB)(nil)
@@ -55,6 +63,13 @@ type Options struct {
 	// MaxConns bounds the connection pool (default: pool_max_conns in the
 	// DSN, at least 10).
 	MaxConns int32
+	// HeadFile is this machine's copy of the audit chain's head, beside
+	// KeyFile (HeadFileName); empty: no such check.
+	HeadFile string
+	// ReadOnly opens without changing anything (doctor): no migration (a
+	// database at an older schema is refused, saying it needs upgrading),
+	// no new key, no writes.
+	ReadOnly bool
 }
 
 // Open connects to the database at dsn (a libpq connection string or
@@ -87,16 +102,40 @@ func Open(ctx context.Context, dsn string, opt Options) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("store: postgres: cannot reach the database: %w", err)
 	}
-	db := &DB{pool: pool, now: opt.Now, writer: make(chan struct{}, 1)}
-	if err := db.migrate(ctx); err != nil {
-		pool.Close()
-		return nil, err
-	}
-	if db.key, err = db.loadKey(ctx, opt.KeyFile); err != nil {
+	db := &DB{pool: pool, now: opt.Now, writer: make(chan struct{}, 1), readOnly: opt.ReadOnly, headFile: opt.HeadFile}
+	if err := db.open(ctx, opt.KeyFile); err != nil {
 		pool.Close()
 		return nil, err
 	}
 	return db, nil
+}
+
+// open brings the schema up to date (or, read-only, checks it is), loads
+// the key and compares the audit head with this machine's copy.
+func (db *DB) open(ctx context.Context, keyFile string) error {
+	var err error
+	if db.readOnly {
+		err = db.checkSchema(ctx)
+	} else {
+		err = db.migrate(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	if db.key, err = db.loadKey(ctx, keyFile); err != nil {
+		return err
+	}
+	// Schema 6 gives every database an id; a build that wrote only
+	// SchemaVersion's migrations (tests of older schemas) has none, and
+	// then no head check.
+	err = db.pool.QueryRow(ctx, `SELECT convert_from(value, 'UTF8') FROM meta WHERE key = $1`, databaseIDKey).Scan(&db.id)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return fmt.Errorf("store: postgres: read the database id: %w", err)
+	}
+	if db.headFile != "" && db.id != "" {
+		return db.checkHead(ctx)
+	}
+	return nil
 }
 
 // Close closes every connection.
@@ -132,13 +171,16 @@ func (db *DB) loadKey(ctx context.Context, path string) ([]byte, error) {
 		return nil, post.Errorf(post.EConflict, "%s is missing, but the database holds %d encrypted secrets (platform logins) sealed with it: "+
 			"copy it from another replica or restore it from your backups; practicepost will not make a new key that cannot open them", path, sealed)
 	}
-	key, err := store.LoadOrCreateKey(path, true)
+	key, err := store.LoadOrCreateKey(path, !db.readOnly)
 	if err != nil {
 		return nil, err
 	}
 	mac := hmac.New(sha256.New, key)
 	mac.Write([]byte(keyCheckLabel))
 	mine := []byte(hex.EncodeToString(mac.Sum(nil)))
+	if check == nil && db.readOnly {
+		return key, nil // nothing sealed to check it against, and nothing may be written
+	}
 	if check == nil {
 		// The first replica to get here records its key; one racing it
 		// reads back the winner's and is refused below if it differs.
@@ -164,6 +206,9 @@ type pgTx struct {
 	now time.Time
 	// wake: the commit signals wakeChannel (see notifyWake).
 	wake bool
+	// The newest audit entry the transaction appended, for the head file.
+	headSeq  uint64
+	headHash string
 }
 
 // Now is the time the transaction started, by the store's clock.
@@ -202,6 +247,9 @@ func (db *DB) view(ctx context.Context, fn func(*pgTx) error) error {
 // makes a commit visible before it releases the committer's locks), and
 // nobody else writes while it is held.
 func (db *DB) update(ctx context.Context, fn func(*pgTx) error) error {
+	if db.readOnly {
+		return post.Errorf(post.EConflict, "store: the database was opened read-only")
+	}
 	select {
 	case db.writer <- struct{}{}:
 		defer func() { <-db.writer }()
@@ -227,6 +275,9 @@ func (db *DB) update(ctx context.Context, fn func(*pgTx) error) error {
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("store: postgres: commit: %w", err)
+	}
+	if t.headSeq > 0 {
+		db.writeHead(t.headSeq, t.headHash)
 	}
 	return nil
 }

@@ -36,8 +36,8 @@
 // another key is refused at open instead of sealing secrets the others
 // cannot open.
 //
-// Not carried over from bbolt: the audit head's sidecar file, which finds
-// a database put back from an older copy. With a database server, backups
-// and point-in-time recovery are the server's, and a restored database's
-// chain still verifies as far as it goes.
+// The audit head's copy beside the key (HeadFileName) is carried over from
+// bbolt, one per replica: a database put back from an older pg_dump or
+// snapshot has lost the entries written since, and its chain alone still
+// verifies as far as it goes (see audithead.go).
 package postgres

@@ -215,6 +215,10 @@ CREATE TABLE timeline (
 );
 CREATE INDEX timeline_post ON timeline (post_id);
 `, then: rebuildTimeline},
+	// 6: the database's id, which its backups carry: a replica's copy of
+	// the audit head (HeadFileName) is compared only with the database
+	// it was written for, or with a copy of it put back.
+	{sql: `INSERT INTO meta (key, value) VALUES ('database_id', convert_to(gen_random_uuid()::text, 'UTF8')) ON CONFLICT (key) DO NOTHING`},
 }
 
 // migration is one schema step: its SQL, then, when the step must derive
@@ -289,8 +293,7 @@ func (db *DB) migrate(ctx context.Context) error {
 		return err
 	}
 	if have > SchemaVersion {
-		return post.Errorf(post.EConflict, "the database is schema version %d, written by a newer practicepost; this one understands schema %d and will not touch it. "+
-			"Run the newer practicepost again", have, SchemaVersion)
+		return newerSchema(have)
 	}
 	for v := have; v < SchemaVersion; v++ {
 		m := migrations[v]
@@ -308,6 +311,38 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
+	}
+	return nil
+}
+
+// newerSchema is the refusal of a database a newer build wrote.
+func newerSchema(have int) error {
+	return post.Errorf(post.EConflict, "the database is schema version %d, written by a newer practicepost; this one understands schema %d and will not touch it. "+
+		"Run the newer practicepost again", have, SchemaVersion)
+}
+
+// checkSchema refuses, without changing anything, a database this build
+// cannot read as it is: one written by a newer build, or one at an older
+// schema (serve upgrades it; a read-only open may not).
+func (db *DB) checkSchema(ctx context.Context) error {
+	var exists bool
+	if err := db.pool.QueryRow(ctx, `SELECT to_regclass('schema_version') IS NOT NULL`).Scan(&exists); err != nil {
+		return fmt.Errorf("store: schema version: %w", err)
+	}
+	have := 0
+	if exists {
+		var err error
+		if have, err = schemaOf(ctx, db.pool); err != nil {
+			return err
+		}
+	}
+	switch {
+	case have > SchemaVersion:
+		return newerSchema(have)
+	case have == 0:
+		return post.Errorf(post.ENotFound, "the database holds no practicepost schema: create it with `practicepost init --config FILE`")
+	case have < SchemaVersion:
+		return post.Errorf(post.EConflict, "the database is schema %d and needs upgrading to %d: practicepost serve (or init) upgrades it when it starts", have, SchemaVersion)
 	}
 	return nil
 }
