@@ -39,6 +39,13 @@ func (s *Scheduler) process(ctx context.Context, item store.DueItem) (err error)
 	}
 	res, err := s.claimDelivery(ctx, item)
 	if err != nil {
+		// A claim can commit though its answer is lost with the
+		// connection (a database server going away): the delivery is then
+		// publishing with no call under way. Look it up once it is old
+		// enough to decide, as after an unanswered platform call, rather
+		// than at the next start, which a replica that keeps running may
+		// never have.
+		s.recheckAfter(s.now().Add(s.opt.ReconcileSettle))
 		return err
 	}
 	if res.held != nil {
