@@ -12,50 +12,73 @@ import (
 	"github.com/practicepost/practicepost/store"
 )
 
-// lostAnswer is a store whose first Batch commits and then answers with an
-// error, as a database connection lost during COMMIT does: the claim is
-// stored, and the scheduler is told it was not.
-type lostAnswer struct {
+// failingBatch is a store whose nth Batch fails as a database going away
+// makes it fail: after committing (the answer to COMMIT lost with the
+// connection) or before (nothing stored).
+type failingBatch struct {
 	Store
-	lost atomic.Bool
+	n         int32 // the Batch that fails, from 1
+	committed bool  // it fails after committing
+	calls     atomic.Int32
 }
 
-func (l *lostAnswer) Batch(ctx context.Context, fn func(store.Tx) error) error {
-	err := l.Store.Batch(ctx, fn)
-	if err == nil && l.lost.CompareAndSwap(false, true) {
-		return errors.New("store: postgres: commit: unexpected EOF")
+var errConnLost = errors.New("store: postgres: commit: unexpected EOF")
+
+func (f *failingBatch) Batch(ctx context.Context, fn func(store.Tx) error) error {
+	if f.calls.Add(1) != f.n {
+		return f.Store.Batch(ctx, fn)
 	}
-	return err
+	if !f.committed {
+		return errConnLost
+	}
+	if err := f.Store.Batch(ctx, fn); err != nil {
+		return err
+	}
+	return errConnLost
 }
 
-// TestClaimWhoseCommitAnswerWasLost: a claim that committed though its
-// answer was lost leaves the delivery publishing with no call under way.
-// The running scheduler looks it up once the settle window has passed, as
-// it does an unanswered platform call, and sends it then: it is not left
-// publishing until a restart, which on a replica that keeps running may
-// never come.
-func TestClaimWhoseCommitAnswerWasLost(t *testing.T) {
-	x := &scripted{}
-	var db *lostAnswer
-	e := newEnv(t, map[string]channels.Channel{"x": x}, envOpt{tune: func(o *Options) {
-		db = &lostAnswer{Store: o.DB}
-		o.DB = db
-	}})
-	p := e.add(t0.Add(time.Minute), "Flu shots are in.", "x")
-	e.clock.Advance(time.Minute)
-	e.tick()
-	if !db.lost.Load() {
-		t.Fatal("no claim was made")
-	}
-	e.wantState(p.ID, "x", post.DeliveryPublishing)
-	if calls, _ := x.count(); calls != 0 {
-		t.Fatalf("%d platform calls after a claim the scheduler was told failed", calls)
-	}
-	e.clock.Advance(e.s.opt.ReconcileSettle + time.Second)
-	e.tick()
-	e.tick()
-	e.wantState(p.ID, "x", post.DeliveryPublished)
-	if calls, published := x.count(); calls != 1 || published != 1 {
-		t.Errorf("%d calls, %d published; want it sent once", calls, published)
+// TestDatabaseLostMidPublish: the database goes away during a claim (which
+// committed, though the scheduler is told it did not) or during the record
+// of a published post (nothing stored). Either way the delivery is left
+// publishing with no call under way; the running scheduler looks it up
+// once the settle window has passed, as it does an unanswered platform
+// call, and settles it: sent once, recorded published. It is not left
+// publishing until a restart, which a replica that keeps running may never
+// have.
+func TestDatabaseLostMidPublish(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		n         int32
+		committed bool
+		callsLost int // platform calls when the failure is seen
+	}{
+		{"claim committed, answer lost", 1, true, 0},
+		{"record of the receipt lost", 2, false, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := &scripted{}
+			var db *failingBatch
+			e := newEnv(t, map[string]channels.Channel{"x": x}, envOpt{tune: func(o *Options) {
+				db = &failingBatch{Store: o.DB, n: tc.n, committed: tc.committed}
+				o.DB = db
+			}})
+			p := e.add(t0.Add(time.Minute), "Flu shots are in.", "x")
+			e.clock.Advance(time.Minute)
+			e.tick()
+			if db.calls.Load() < tc.n {
+				t.Fatalf("%d batches, want the failing one (%d)", db.calls.Load(), tc.n)
+			}
+			e.wantState(p.ID, "x", post.DeliveryPublishing)
+			if calls, _ := x.count(); calls != tc.callsLost {
+				t.Fatalf("%d platform calls, want %d", calls, tc.callsLost)
+			}
+			e.clock.Advance(e.s.opt.ReconcileSettle + time.Second)
+			e.tick()
+			e.tick()
+			e.wantState(p.ID, "x", post.DeliveryPublished)
+			if calls, published := x.count(); calls != 1 || published != 1 {
+				t.Errorf("%d calls, %d published; want it sent once", calls, published)
+			}
+		})
 	}
 }

@@ -177,7 +177,10 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 		return tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery." + string(final.state), Detail: detail})
 	})
 	if err != nil {
-		// The delivery stays publishing and is reconciled later.
+		// The delivery stays publishing: a reconcile pass looks it up on
+		// the network once the settle window has passed (a published
+		// post is found there), not only at the next start.
+		s.recheckAfter(s.now().Add(s.opt.ReconcileSettle))
 		return fmt.Errorf("scheduler: record %s on %s: %w", c.post.ID, c.channel, err)
 	}
 	if stale {
