@@ -222,6 +222,7 @@ func checkNames(s *scan) []post.Finding {
 		}
 		out = append(out, f)
 	}
+	out = append(out, s.staffHealth()...)
 	for _, h := range s.handles() {
 		if len(s.healthHits()) > 0 || s.inPatientContext(h.from, h.to) {
 			f := s.finding(h.from, h.to, "This tags a person's account next to a health detail: it names the patient.")

@@ -158,6 +158,16 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our volunteer fire chief is six months sober today.", want: "block"},
 		{text: "The pastor out at Grace Chapel is home after his hip replacement.", want: "block"},
 		{text: "Our health coach can help you manage diabetes.", want: ""},
+		// A staff member's own health news is their health information
+		// (docs/COMPLIANCE.md); the care they give is not.
+		{text: "Kevin is home recovering from his shoulder surgery, so billing calls may be slow.", want: "block", match: "Kevin"},
+		{text: "Welcome back Sarah from maternity leave!", want: "block", match: "Sarah"},
+		{text: "pls welcome back sarah from her medical leave", want: "block", match: "sarah"},
+		{text: "Dr. Greene broke his wrist skiing, so his patients will see Dr. Patel this week.", want: "block", match: "Greene"},
+		{text: "Sarah got her flu shot today. Have you?", want: ""},
+		{text: "Kevin is back from vacation and ready to help with your insurance questions.", want: ""},
+		{text: "Dr. Patel saw a patient recovering from her hip surgery.", want: ""},
+		{text: "Sarah is teaching a CPR class Saturday.", want: ""},
 		{text: "The lactation coach answers questions about mastitis every Tuesday.", want: ""},
 		{text: "Colon cancer screening starts at 45 now.", want: ""},
 		{text: "It's National Nurse Practitioner Week! Thank you, Sarah!", want: ""},

@@ -1,0 +1,137 @@
+package compliance
+
+import (
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/post"
+)
+
+// A staff member's own health news ("Buck is home recovering from his knee
+// scope", "Welcome back Dawn from maternity leave") is health information
+// about a named person like any other: the practice is often that person's
+// care provider too, and an employer may not publish an employee's medical
+// details without their consent. It blocks (PRIV-10) with the override a
+// doctor may record, such as "she asked us to share it, written OK on
+// file"; docs/COMPLIANCE.md records the decision.
+
+// ownHealthWords say that the health detail of a sentence is the subject's
+// own: recovering, on leave, on the mend.
+var ownHealthWords = newWordSet([]string{"recovering", "recuperating", "mend", "mending", "convalescing",
+	"maternity", "paternity"})
+
+// leaveWords before "leave" make it a leave for health or a birth.
+var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick", "parental", "disability"})
+
+// staffHealthGate reports whether the text can hold a staff member's own
+// health news at all: a cheap test on the words seen before any walk.
+func (s *scan) staffHealthGate() bool {
+	if len(s.c.allow.staff) == 0 {
+		return false
+	}
+	for _, w := range [...]string{"recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her"} {
+		if s.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// staffHealth finds staff members named as the subject of their own health
+// news: a staff name followed, in its sentence, by a leave for health or a
+// birth, a recovery word, or "his"/"her" before a condition, an injury or
+// (with a recovery word) a procedure. Sentences about a patient are the
+// other rules' (the staff member there is the one giving care).
+func (s *scan) staffHealth() []post.Finding {
+	if !s.staffHealthGate() {
+		return nil
+	}
+	var out []post.Finding
+	for i := 0; i < len(s.toks) && len(out) < maxMatches; i++ {
+		t := &s.toks[i]
+		if t.kind != tokWord || len(t.low) < 3 || !s.staffSubject(i) {
+			continue
+		}
+		si := t.sent
+		if s.cueSent[si] {
+			continue // "Hope saw a patient recovering from...": a patient's story
+		}
+		end := i + 1
+		for end < len(s.toks) && s.toks[end].capital && s.toks[end].kind == tokWord && s.c.allow.staff[s.toks[end].low] {
+			end++ // "Buck Ridley"
+		}
+		if end+1 < len(s.toks) && s.toks[end].low == "s" {
+			continue // "Dawn's sister": the relative is the person (addPerson)
+		}
+		if s.ownHealthAfter(end, s.sents[si].tokEnd) {
+			f := s.finding(i, end, "This shares a staff member's own health news (an illness, a surgery, a recovery or a birth). It is their health information: post it only with their written OK.")
+			f.Suggestion = "Leave the health detail out (\"Buck is out this week\"), or have a doctor approve it with the staff member's written OK as the reason."
+			out = append(out, f)
+			i = s.sents[si].tokEnd - 1 // one finding a sentence
+		}
+	}
+	return out
+}
+
+// staffSubject reports whether token i is a staff member's name said as a
+// name: capitalized, or in a lower-case post after "our" or "welcome back"
+// ("pls welcome back summer from her maternity leave"). Staff names that
+// are words too ("hope", "joy") count only that way.
+func (s *scan) staffSubject(i int) bool {
+	t := &s.toks[i]
+	if !s.c.allow.staff[t.low] && !s.c.allow.isStaff([]string{t.low}) {
+		return false
+	}
+	if t.capital {
+		return true
+	}
+	return i > 0 && (s.toks[i-1].low == "our" || (s.toks[i-1].low == "back" && i > 1 && s.toks[i-2].low == "welcome"))
+}
+
+// ownHealthAfter reports whether tokens [from,to) tell a person's own
+// health news: a health leave, a recovery word, or "his"/"her" right
+// before a condition or an injury, or before a procedure with a recovery
+// word or "back"/"home" in the same stretch.
+func (s *scan) ownHealthAfter(from, to int) bool {
+	to = min(to, from+16)
+	recovery := false
+	procedure := false
+	for t := from; t < to; t++ {
+		w := s.toks[t].low
+		switch {
+		case w == "leave" && t > from && leaveWords.has(s.toks[t-1].low):
+			return true
+		case ownHealthWords.has(w) || w == "home" || w == "back":
+			recovery = recovery || w != "back" && w != "home" || (t+1 < to && inSet(s.toks[t+1].low, "from", "after"))
+		case (w == "his" || w == "her") && t+1 < to:
+			for _, h := range s.healthHits() {
+				if h.From < t+1 || h.From > t+3 {
+					continue
+				}
+				switch h.Cat {
+				case health.Condition, health.BodyPart:
+					return true
+				case health.Procedure:
+					procedure = true
+				}
+			}
+		case s.patientTokAt(t):
+			return false // the care they give
+		}
+	}
+	return recovery && (procedure || s.healthInRange(from, to))
+}
+
+// patientTokAt reports whether token t is a patient-context cue word
+// ("patient", "client").
+func (s *scan) patientTokAt(t int) bool {
+	return inSet(s.toks[t].low, "patient", "patients", "client", "clients")
+}
+
+// healthInRange reports whether a health detail starts in tokens [from,to).
+func (s *scan) healthInRange(from, to int) bool {
+	for _, h := range s.healthHits() {
+		if h.From >= from && h.From < to {
+			return true
+		}
+	}
+	return false
+}
