@@ -96,6 +96,7 @@ func (s *scan) people() []person {
 			}
 		}
 	}
+	s.addInitials()
 	// "our office manager's daughter", "my nurse's son": a relative of
 	// someone the post points at.
 	for k := 3; k < len(s.toks); k++ {
@@ -350,3 +351,50 @@ func (s *scan) hasWordIn(words ...string) bool { return s.hasWord(words...) }
 
 // normalizeName is the comparison form of a name: lower-case words.
 func normalizeName(n string) string { return strings.Join(tokenizePhrase(n), " ") }
+
+// addInitials adds people named by their initials ("J.R. hit one year
+// sober", "L.Z. u did THAT"): two or three capital letters, each with its
+// period. Abbreviations ("U.S.", "P.M.", "E.R.") and a staff member's own
+// initials are left out; an initial before a surname ("R. Delgado") is the
+// names package's.
+func (s *scan) addInitials() {
+	if strings.IndexByte(s.text, '.') < 0 {
+		return
+	}
+	for i := 0; i+3 < len(s.toks); i++ {
+		if !s.initialAt(i) || !s.initialAt(i+2) || s.toks[i+2].start != s.toks[i+1].end || (i >= 2 && s.initialAt(i-2)) {
+			continue
+		}
+		end := i + 4
+		if s.initialAt(end) && s.toks[end].start == s.toks[end-1].end {
+			end += 2 // "J.R.R."
+		}
+		if !notInitials.has(s.toks[i].low+s.toks[i+2].low) && !s.staffInitials(s.toks[i].low, s.toks[end-2].low) {
+			s.addPerson(person{span{i, end}, i, names.FullName})
+		}
+		i = end - 1
+	}
+}
+
+// initialAt reports whether token t is a capital letter with a period
+// glued to it.
+func (s *scan) initialAt(t int) bool {
+	return t+1 < len(s.toks) && s.toks[t].kind == tokWord && len(s.toks[t].low) == 1 && s.toks[t].capital &&
+		s.toks[t+1].low == "." && s.toks[t+1].start == s.toks[t].end
+}
+
+// staffInitials reports whether first and last are the initials of a staff
+// member's first and last name.
+func (s *scan) staffInitials(first, last string) bool {
+	for _, m := range s.c.allow.members {
+		if len(m) >= 2 && m[0][:1] == first && m[len(m)-1][:1] == last {
+			return true
+		}
+	}
+	return false
+}
+
+// notInitials are two-letter abbreviations written with periods.
+var notInitials = newWordSet([]string{"us", "uk", "eu", "dc", "am", "pm", "er", "or", "iv", "md", "do", "np", "pa", "rn",
+	"ok", "tv", "pt", "ot", "la", "ny", "nj", "st", "jr", "sr", "ie", "eg", "bc", "ad", "ce", "ps", "vs", "mt", "ft", "ph",
+	"ed", "ab", "bs", "ba", "ma", "ms", "cc", "gp", "ob", "en", "gi", "hr", "id", "ip", "mr", "no", "po", "qd", "rx"})

@@ -195,6 +195,11 @@ func checkNames(s *scan) []post.Finding {
 			// figure of history, not a patient.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A person from history? Make sure this is not a patient."
+		case p.kind == names.Role && !patient && sentHealth && s.visitOnly(s.toks[p.from].sent):
+			// "the dad who carried three kids through the snow to his appointment":
+			// someone described, with a visit but no clinical detail.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "This points at one person next to a visit. Make sure it does not tell anyone who is a patient."
 		case patient || sentHealth || (postHealth && p.kind != names.Role):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
@@ -233,6 +238,20 @@ func checkNames(s *scan) []post.Finding {
 	}
 	return out
 }
+
+// visitOnly reports whether the health details of sentence si are all a
+// visit ("his appointment", "her checkup"): that someone came, not why.
+func (s *scan) visitOnly(si int) bool {
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent == si && !visitWords.has(s.toks[h.From].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// visitWords are health details that say only that someone came in.
+var visitWords = newWordSet([]string{"appointment", "appointments", "checkup"})
 
 // historical reports whether sentence si dates what it tells to a year
 // at least 40 years back ("in 1921"): its people are figures of history.
@@ -324,13 +343,24 @@ func (s *scan) handles() []span {
 		if t.kind == tokPunct || at.low != "@" || at.end != t.start || (at.start > 0 && isWordByte(s.text[at.start-1])) {
 			continue
 		}
-		// The handle runs on over glued underscores and words ("@big_mike").
+		// The handle runs on over glued underscores and words ("@big_mike"),
+		// and over a dot between words ("@miss.lupita.nails"), which
+		// Instagram handles allow; a dot that ends the sentence is not glued
+		// to a word after it.
 		end := i + 1
-		for end < len(s.toks) && s.toks[end].start == s.toks[end-1].end && (s.toks[end].kind != tokPunct || s.toks[end].low == "_") {
+		for end < len(s.toks) && s.toks[end].start == s.toks[end-1].end {
+			if e := &s.toks[end]; e.kind == tokPunct && e.low != "_" &&
+				(e.low != "." || end+1 >= len(s.toks) || s.toks[end+1].start != e.end || s.toks[end+1].kind == tokPunct) {
+				break
+			}
 			end++
 		}
 		h := s.text[t.start:s.toks[end-1].end]
-		if !s.c.allow.handles[strings.ToLower(h)] && !orgHandle(strings.ToLower(h)) {
+		low := strings.ToLower(h)
+		if first, _, dotted := strings.Cut(low, "."); dotted && (s.c.allow.handles[first] || s.c.allow.domain(low)) {
+			continue // "@ourpractice.example": the practice's own account or site
+		}
+		if !s.c.allow.handles[low] && !orgHandle(low) {
 			out = append(out, span{i, end})
 		}
 		i = end - 1

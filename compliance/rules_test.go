@@ -158,6 +158,16 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our volunteer fire chief is six months sober today.", want: "block"},
 		{text: "The pastor out at Grace Chapel is home after his hip replacement.", want: "block"},
 		{text: "Our health coach can help you manage diabetes.", want: ""},
+		// Dotted handles, initials and everyday care words (issue 11).
+		{text: "so proud of @jo.bakes.bread, she just found out she's having twins!", want: "block", match: "@jo.bakes.bread"},
+		{text: "@kay_runs_far now that your tonsils are out, rest up!", want: "block"},
+		{text: "Follow us @maplefamilymed. Flu shots are in!", want: ""},
+		{text: "T.W. hit one year sober this week, so proud!", want: "block", match: "T.W."},
+		{text: "K.P. u did it: 20 hrs of labor and still smiling", want: "block"},
+		{text: "The U.S. flu season peaks in February.", want: ""},
+		{text: "Clinic hours 8 A.M. to 5 P.M. for flu shots.", want: ""},
+		{text: "Thanks to the mom who drove through the snow to her appointment today.", want: "warn"},
+		{text: "The mom in the red coat finally got her cast off!", want: "block"},
 		// A staff member's own health news is their health information
 		// (docs/COMPLIANCE.md); the care they give is not.
 		{text: "Kevin is home recovering from his shoulder surgery, so billing calls may be slow.", want: "block", match: "Kevin"},
