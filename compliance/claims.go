@@ -19,10 +19,14 @@ var (
 // checkGuarantees is CLAIM-01: guarantees and certainty ("guaranteed",
 // "100% effective", "risk-free", "cures diabetes").
 func checkGuarantees(s *scan) []post.Finding {
+	// "we have healed thousands of migraine sufferers": a record that
+	// implies certainty, which a doctor checks; it is read first so the
+	// cure words inside it are not taken for a promise.
+	many := s.conceptFindings("CLAIM-01/many", "A claim to have cured many patients. Boards treat it as deceptive when it implies every patient will be cured.", post.SeverityWarn)
 	out := s.withoutNegated(s.phraseFindings("CLAIM-01", "A promise of certain results. Medical advertising may not guarantee outcomes or create unjustified expectations.", ""))
-	// "we have healed thousands of migraine sufferers", "ends knee pain
-	// for good": a promise made of words that each mean little alone.
-	for _, f := range s.conceptFindings("CLAIM-01/concept", "A promise of certain or permanent results, or a claim to have cured many patients. Boards treat this as deceptive.", "") {
+	// "ends knee pain for good": a promise made of words that each mean
+	// little alone.
+	for _, f := range s.conceptFindings("CLAIM-01/concept", "A promise of certain or permanent results. Boards treat this as deceptive.", "") {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
 		}
@@ -31,11 +35,23 @@ func checkGuarantees(s *scan) []post.Finding {
 		if out[i].Suggestion == "" {
 			out[i].Suggestion = "Describe what the treatment usually does, e.g. \"helps many patients\"."
 		}
-		if from, _ := s.tokenRange(out[i].Start, out[i].End); s.hedged(from) {
+		from, _ := s.tokenRange(out[i].Start, out[i].End)
+		switch {
+		case s.hedged(from):
 			out[i].Severity = post.SeverityWarn
 			out[i].Message = "A promise of results, softened (\"for most people\"). Check it is true for most patients."
+		case s.accessGuarantee(from):
+			out[i].Severity = post.SeverityWarn
+			out[i].Message = "A guarantee of access or service (a same-day visit, a call back). Check the practice can keep it; it must not read as a promise of results."
 		}
 	}
+	kept := many
+	for _, f := range out {
+		if !overlapsAny(many, f.Start, f.End) {
+			kept = append(kept, f)
+		}
+	}
+	out = kept
 	// "cures <disease>": a cure verb with a disease within three words.
 	for i, t := range s.toks {
 		if t.low != "cures" && t.low != "cured" && t.low != "cure" {
@@ -54,6 +70,32 @@ func checkGuarantees(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// accessGuarantee reports whether the guarantee word at token t promises
+// access or service, not a result: what follows it in its clause is a
+// visit, a wait or a call back ("guaranteed same-day visits", "we
+// guarantee someone will call you back"), and no result is named there.
+func (s *scan) accessGuarantee(t int) bool {
+	if !strings.HasPrefix(s.toks[t].low, "guarantee") {
+		return false
+	}
+	_, ce := s.clauseOf(t)
+	access := false
+	for _, h := range s.hits["CLAIM-01/access"] {
+		if h.from > t && h.from < ce && h.from <= t+8 {
+			access = true
+		}
+	}
+	if !access {
+		return false
+	}
+	for k := t + 1; k < ce; k++ {
+		if inSet(s.toks[k].low, "results", "result", "relief", "cure", "cured", "pain", "loss", "outcome", "outcomes", "healing", "success") {
+			return false
+		}
+	}
+	return true
 }
 
 // hedges soften a guarantee: "painless for most people" is a claim a
@@ -87,7 +129,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, f := range s.phraseFindings("CLAIM-02", "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.", "") {
 		from, to := s.tokenRange(f.Start, f.End)
-		if s.creditedAfter(from) || s.listNumber(from, to) {
+		if s.creditedAfter(from) || s.listNumber(from, to) || s.rankOfOther(from, to) {
 			continue
 		}
 		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
@@ -124,10 +166,12 @@ func checkSuperlatives(s *scan) []post.Finding {
 		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
 		out = append(out, f)
 	}
-	// "the gentlest in the state": any superlative ranked against a place.
+	// "the gentlest in the state": any superlative ranked against a place;
+	// "best crowns in Montana": a ranking word, care and a place.
 	for i := 0; i+2 < len(s.toks); i++ {
 		w := s.toks[i].low
-		if len(w) < 6 || !strings.HasSuffix(w, "est") || notSuperlative[w] {
+		ranked := rankWords[w] && s.careBefore(i+1, "in")
+		if !ranked && (len(w) < 6 || !strings.HasSuffix(w, "est") || notSuperlative[w]) {
 			continue
 		}
 		j := i + 1
@@ -141,7 +185,8 @@ func checkSuperlatives(s *scan) []post.Finding {
 		if s.toks[j].low == "the" && j+1 < len(s.toks) {
 			j++
 		}
-		if inSet(s.toks[j].low, "town", "state", "city", "country", "area", "region", "county", "world", "nation", "ohio", "america") &&
+		if (inSet(s.toks[j].low, "town", "state", "city", "country", "area", "region", "county", "world", "nation", "ohio", "america") ||
+			(ranked && s.placeName(j))) &&
 			!overlapsAny(out, s.toks[i].start, s.toks[j].end) && !s.creditedAfter(i) {
 			f := s.finding(i, j+1, "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.")
 			f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
@@ -149,6 +194,57 @@ func checkSuperlatives(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// rankOfOther reports whether the "#1" or "No. 1" at tokens [from, to)
+// ranks something other than the practice: a word follows it that is not
+// a provider ("the #1 rule", "#1 taco truck", "the #1 cause of
+// cavities"). Nothing after it ("We're #1!"), a place or a choice ("#1 in
+// Ohio", "#1 choice") or a provider within three words ranks the practice.
+func (s *scan) rankOfOther(from, to int) bool {
+	if w := s.toks[from].low; w != "#" && w != "no" {
+		return false
+	}
+	sent := s.toks[from].sent
+	if to >= len(s.toks) || s.toks[to].sent != sent || s.toks[to].kind != tokWord ||
+		inSet(s.toks[to].low, "in", "choice", "pick", "rated", "ranked", "for", "again", "overall") {
+		return false
+	}
+	for j := to; j < len(s.toks) && j < to+3 && s.toks[j].sent == sent && s.toks[j].kind == tokWord; j++ {
+		if providerNouns[s.toks[j].low] {
+			return false
+		}
+	}
+	return true
+}
+
+// careBefore reports whether a provider or a service of care is named
+// from token i up to the word stop, within three words: "best crowns in",
+// "top cosmetic dentists in".
+func (s *scan) careBefore(i int, stop string) bool {
+	for j := i; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord && s.toks[j].sent == s.toks[i-1].sent; j++ {
+		if s.toks[j].low == stop {
+			return false
+		}
+		if providerNouns[s.toks[j].low] || s.hitAt("CLAIM-07/service", j) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeName reports whether token t names a place a practice ranks itself
+// in: a word of the practice's address that is no street word, a capitalized word that is nobody's name
+// ("Montana", "Brooklyn").
+func (s *scan) placeName(t int) bool {
+	tk := &s.toks[t]
+	if tk.kind != tokWord {
+		return false
+	}
+	if s.c.allow.addrWords[tk.low] && !streetWordSet.has(tk.low) && tk.kind == tokWord {
+		return true // the town of the practice's address, written in lower case
+	}
+	return tk.capital && !s.personAt(t)
 }
 
 // rankWords rank a provider against others.
@@ -161,7 +257,10 @@ var providerNouns = map[string]bool{"doctor": true, "doctors": true, "docs": tru
 	"surgeons": true, "clinic": true, "clinics": true, "practice": true, "practices": true, "team": true, "office": true, "pediatrician": true,
 	"pediatricians": true, "physician": true, "physicians": true, "provider": true, "providers": true, "staff": true, "nurses": true,
 	"hospital": true, "care": true, "medicine": true, "healthcare": true, "specialists": true, "specialist": true, "np": true, "pa": true,
-	"chiropractor": true, "dermatologist": true, "orthodontist": true, "urgent": true}
+	"chiropractor": true, "dermatologist": true, "orthodontist": true, "urgent": true, "midwife": true, "midwives": true,
+	"hygienist": true, "hygienists": true, "therapist": true, "therapists": true, "counselor": true, "counselors": true,
+	"dermatologists": true, "orthodontists": true, "chiropractors": true, "injector": true, "injectors": true, "dentistry": true,
+	"obgyn": true, "ob": true, "nurse": true, "pediatrics": true}
 
 // placeOwned reports whether a place owns the ranking word at i:
 // "Springfield's best", "Maine's top", "the county's #1".
@@ -218,7 +317,8 @@ func (s *scan) creditedAfter(t int) bool {
 func checkFraudWords(s *scan) []post.Finding {
 	const msg = "Health-fraud language (\"miracle\", \"detox\", \"melt fat\"). The FDA lists these as signs of a scam."
 	var out []post.Finding
-	for _, f := range s.phraseFindings("CLAIM-03", msg, "") {
+	// "We don't do miracle cures" takes the word back.
+	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-03", msg, "")) {
 		if !s.exceptedSpan("CLAIM-03/except", f.Start, f.End) {
 			out = append(out, f)
 		}
@@ -301,19 +401,73 @@ func checkPriceClaims(s *scan) []post.Finding {
 		if t.low != "free" || (i > 0 && freeBefore[s.toks[i-1].low]) || (i+1 < len(s.toks) && freeAfter[s.toks[i+1].low]) {
 			continue
 		}
-		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) {
+		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) && !s.runByOthers(t.sent) {
 			out = append(out, s.finding(i, i+1, "A \"free\" offer. Make sure it is free with no conditions, and not billed to insurance."))
 		}
 	}
 	for _, m := range s.findIf(s.hasByte("$"), moneyRE) {
-		if from, _ := s.tokenRange(m[0], m[1]); from < len(s.toks) && s.sentenceHas("CLAIM-07/giving", s.toks[from].sent) {
+		from, to := s.tokenRange(m[0], m[1])
+		if from < len(s.toks) && s.sentenceHas("CLAIM-07/giving", s.toks[from].sent) {
 			continue // "we raised $5,000 for the food bank" prices nothing
+		}
+		if from < len(s.toks) && (s.wage(from, to) || !s.pricesCare(s.toks[from].sent)) {
+			continue // a wage, or wreaths and suppers others sell: no price of care
 		}
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A price. Make sure it is the full price a patient pays."})
 		}
 	}
 	return out
+}
+
+// wage reports whether the amount at tokens [from, to) is pay: "$24/hr",
+// "$21 an hour", "$60k a year", or any amount in a job post.
+func (s *scan) wage(from, to int) bool {
+	for j := to; j < len(s.toks) && j <= to+3; j++ {
+		if inSet(s.toks[j].low, "hr", "hour", "hourly", "yr", "year", "annually", "salary", "k") {
+			return true
+		}
+	}
+	return s.has("READ-01/notpatient") || s.hasWord("hiring", "salary", "wage", "wages", "pto")
+}
+
+// priceWords make a sentence's amount a price of care even with no service
+// named: "New patient special: $49", "$10 a unit".
+var priceWords = newWordSet([]string{"special", "specials", "package", "packages", "unit", "units", "membership", "memberships",
+	"syringe", "syringes", "session", "sessions", "area", "areas", "patient", "patients", "visit", "visits", "pay", "self", "cash"})
+
+// pricesCare reports whether sentence si, or the one before or after it,
+// names care or a price of care: only then does an amount offer a price.
+func (s *scan) pricesCare(si int) bool {
+	for k := max(0, si-1); k <= si+1 && k < len(s.sents); k++ {
+		if s.sentenceHas("CLAIM-07/service", k) || s.sentenceHasWord(k, priceWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// runByOthers reports whether sentence si says someone other than the
+// practice runs what it announces: "checks ... are run by the senior
+// center volunteers", "hosted by the YMCA". A free screening others run is
+// no offer of the practice's.
+func (s *scan) runByOthers(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart + 1; t+1 < se.tokEnd; t++ {
+		if s.toks[t].low != "by" || !inSet(s.toks[t-1].low, "run", "hosted", "offered", "provided", "organized", "sponsored", "staffed", "done") {
+			continue
+		}
+		k := t + 1
+		if inSet(s.toks[k].low, "the", "a", "our") && k+1 < se.tokEnd {
+			if s.toks[k].low == "our" {
+				return false // "run by our nurses"
+			}
+			k++
+		}
+		return !inSet(s.toks[k].low, "us", "we", "dr", "doctor", "doctors", "nurses", "staff", "team") && !practiceWord(s, k) &&
+			!s.c.allow.staff[s.toks[k].low]
+	}
+	return false
 }
 
 // copayWaivedLater finds a waiver told across sentences: a copay or

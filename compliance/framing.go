@@ -39,8 +39,11 @@ var (
 	mythLabels = map[string]bool{"myth": true, "myths": true, "mythbusting": true, "mythbuster": true, "mythbusters": true, "false": true,
 		"untrue": true, "wrong": true, "debunk": true, "debunked": true, "debunking": true, "disproven": true, "hoax": true, "misinformation": true,
 		"rumor": true, "rumors": true, "rumour": true, "rumours": true, "fiction": true, "misconception": true, "misconceptions": true, "busted": true,
-		"claim": true, "contrary": true, "❌": true, "✖": true, "🚫": true}
-	factLabels = map[string]bool{"fact": true, "facts": true, "truth": true, "true": true, "reality": true, "✅": true, "✔": true}
+		"claim": true, "contrary": true, "❌": true, "✖": true, "🚫": true,
+		// Spanish, for bilingual posts: "Mito: ... Realidad: ...".
+		"mito": true, "mitos": true, "falso": true, "falsa": true}
+	factLabels = map[string]bool{"fact": true, "facts": true, "truth": true, "true": true, "reality": true, "✅": true, "✔": true,
+		"realidad": true, "verdad": true}
 	// reportWords put a claim in someone else's mouth: "some people say",
 	// "parents ask whether", "the idea that".
 	reportWords = map[string]bool{"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true, "heard": true,
@@ -77,8 +80,10 @@ func (s *scan) denied(h conceptHit) bool {
 		}
 	}
 	// After the claim in its sentence: "... is a myth", "... is false".
+	// A mark (❌, 🚫) labels only the words just before it: at the end of
+	// a longer sentence it decorates ("... fluoride-free toothpaste 🦷🚫").
 	for t := h.to; t < se.tokEnd; t++ {
-		if w := s.toks[t].low; mythLabels[w] && !s.labelNegated(t) {
+		if w := s.toks[t].low; mythLabels[w] && !s.labelNegated(t) && (s.toks[t].kind != tokPunct || t <= h.to+1) {
 			return true
 		}
 		if t < se.tokEnd-1 && s.toks[t].low == "not" && inSet(s.toks[t+1].low, "true", "proven", "so") {
@@ -100,6 +105,11 @@ func (s *scan) denied(h conceptHit) bool {
 	}
 	// Reported speech before the claim, not in the first person.
 	for t := max(cs, se.tokStart+1); t < h.from; t++ { // a sentence's first word is an imperative ("Say goodbye to ...")
+		// "if" and "whether" report only after a verb ("parents ask if");
+		// opening a clause they make a condition ("if you're nursing, ...").
+		if inSet(s.toks[t].low, "if", "whether") && (t == cs || clauseBreak(&s.toks[t-1])) {
+			continue
+		}
 		if reportWords[s.toks[t].low] && !(t > se.tokStart && firstPerson[s.toks[t-1].low]) &&
 			!(t > se.tokStart+1 && firstPerson[s.toks[t-2].low]) {
 			return true

@@ -322,7 +322,14 @@ var ruleTables = map[string][]ruleCase{
 		{text: "This treatment cures diabetes.", want: "block"},
 		{text: "Cleanings are painless for most people.", want: "warn"},
 		{text: "There is no cure for the common cold.", want: ""},
-		{text: "We have healed thousands of migraine sufferers.", want: "block"},
+		// Having cured many is deceptive (NC 8.3.1) but promises no one a
+		// result: a doctor decides (the dev sets' writers label it review).
+		{text: "We have healed thousands of migraine sufferers.", want: "warn"},
+		{text: "Dr. Lee has fixed hundreds of shoulders and she'll fix yours.", want: "warn"},
+		// A guarantee of access or a call back promises no medical result.
+		{text: "Guaranteed same-day sick visits, or the next one is on us.", want: "warn"},
+		{text: "We guarantee someone will call you back within the hour.", want: "warn"},
+		{text: "Guaranteed pain relief in one visit.", want: "block"},
 		{text: "Our therapy ends knee pain permanently.", want: "block", match: "ends knee pain permanently"},
 		{text: "Say goodbye to back pain forever!", want: "block"},
 		{text: "We can't guarantee results, but most patients feel better.", want: ""},
@@ -352,6 +359,18 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Tip #1: drink water. Tip #2: sleep well.", want: ""},
 		{text: "#1: wash your hands often.", want: ""},
 		{text: "Step 1: wash your hands. Step 2: dry them well.", want: ""},
+		// "#1" ranks the practice only when a provider or nothing follows.
+		{text: "The #1 rule of our break room: label your lunch.", want: ""},
+		{text: "Voted #1 burger joint by our own staff.", want: ""},
+		{text: "The #1 cause of cavities in kids is juice at bedtime.", want: ""},
+		{text: "Our printer ranking: #1 the new one, #2 the old one.", want: ""},
+		{text: "We're #1!", want: "warn"},
+		{text: "Voted #1 in Columbus three years running.", want: "warn"},
+		{text: "The #1 choice for families in Ohio.", want: "warn"},
+		// "best" ranked against a place, of care or carers.
+		{text: "best midwives in the city, period.", want: "warn"},
+		{text: "Best crowns in Ohio. Come see.", want: "warn"},
+		{text: "Best tacos in town, and we would know.", want: ""},
 	},
 	"CLAIM-03": {
 		{text: "Our detox IV drip flushes toxins and resets your gut.", want: "warn"},
@@ -365,6 +384,15 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We are proud to support Children's Miracle Network.", want: ""},
 		{text: "Breakthrough infections are usually mild in vaccinated people.", want: ""},
 		{text: "Our overnight sleep study results are ready in a week.", want: ""},
+		// A negated fraud word, and titles holding one.
+		{text: "We don't do miracle cures, just good checkups.", want: ""},
+		{text: "Movie night: Miracle on 34th Street at the library.", want: ""},
+		// Quick fixes and branded methods.
+		{text: "Stop colic overnight with our soothing method.", want: "warn"},
+		{text: "Acne gone in 2 weeks with our skin plan.", want: "warn"},
+		{text: "Try our proven 3-step protocol for back pain.", want: "warn"},
+		{text: "Our 5-step system ends snoring.", want: "warn"},
+		{text: "Hand washing in 5 steps: wet, soap, scrub, rinse, dry.", want: ""},
 	},
 	"CLAIM-04": {
 		{text: "Clinically proven to reduce pain.", want: "warn"},
@@ -381,6 +409,14 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Remember: supplements are not FDA approved.", want: ""},
 		{text: "There is no generic Ozempic.", want: ""},
 		{text: "Compounded drugs are not the same as brand-name drugs.", want: ""},
+		// There is no HIPAA certification; these brands have no generic;
+		// the FDA has approved no PRP, stem-cell or exosome treatment.
+		{text: "Proud to be HIPAA-certified: your data is safe with us.", want: "block"},
+		{text: "Our office is fully HIPAA accredited.", want: "block"},
+		{text: "We follow HIPAA and train our staff every year.", want: ""},
+		{text: "Now offering generic Botox at half the price!", want: "block"},
+		{text: "Our FDA-approved stem cell therapy for knees.", want: "block"},
+		{text: "PRP for hair loss is here and it's FDA-approved.", want: "block"},
 	},
 	"CLAIM-06": {
 		{text: "Dr. Greene is board certified in pediatrics.", want: "warn"},
@@ -408,10 +444,25 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Self-pay visits start at $95.", want: "warn"},
 		{text: "We raised $5,000 for the food bank!", want: ""},
 		{text: "Feel free to call us. Our office is smoke-free.", want: ""},
+		// A price of something that is not care: wages, goods others sell.
+		{text: "We're hiring a front desk lead, full-time, $22-25/hr.", want: ""},
+		{text: "Hiring a dental assistant, $21 an hour plus benefits.", want: ""},
+		{text: "The scouts are selling wreaths in our lobby, $25 each.", want: ""},
+		{text: "Chili supper at the church Saturday, $12 adults, kids eat free.", want: ""},
+		{text: "Botox for migraines, $10 a unit this month only!", want: "warn"},
+		{text: "New patient special: $49.", want: "warn"},
+		// Free care that others run is no offer of the practice's.
+		{text: "Free blood pressure checks at the library every Monday are run by the county nurses.", want: ""},
+		{text: "Free blood pressure checks at our office every Monday.", want: "warn"},
+		// A routine waiver in other words.
+		{text: "Medicare folks: we just don't bill the 20% coinsurance here.", want: "block"},
 	},
 	"CLAIM-08": {
 		{text: "Before and after: six months of aligners.", want: "warn"},
 		{text: "Before and after: six months of aligners. Model, not an actual patient.", want: ""},
+		{text: "before 👉 after: week 1 vs week 6 on our eczema routine 📸", want: "warn"},
+		{text: "Before/after pics from our acne program!", want: "warn"},
+		{text: "Before and after school care is open to staff kids.", want: ""},
 	},
 	"CLAIM-09": {
 		{text: "90% of patients feel better in a week.", want: "info"},
@@ -591,6 +642,39 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Vaccines and autism: there is no link.", want: "warn"},
 		{text: "Myth buster: the MMR vaccine and autism.", want: "warn"},
 		{text: "We don't give shots and autism screenings on the same day.", want: ""},
+		// Common myths of parents, dentists and wellness posts, stated as fact.
+		{text: "Teething always brings on a high fever, so don't worry if it hits 103.", want: "block"},
+		{text: "Rub a little brandy on the gums for teething pain.", want: "block"},
+		{text: "A spoon of cereal in the bottle helps your baby sleep through the night.", want: "block"},
+		{text: "Nursing moms can't get pregnant, so no rush on the IUD.", want: "block"},
+		{text: "Breastfeeding is nature's birth control.", want: "block"},
+		{text: "Yellow mucus means a bacterial infection that needs antibiotics.", want: "block"},
+		{text: "Fluoride in tap water causes thyroid problems and ADHD.", want: "block"},
+		{text: "Oil pulling will heal your cavities in a month.", want: "block"},
+		{text: "Only rusty nails can give you tetanus.", want: "block"},
+		{text: "This detox tea flushes toxins out of your kidneys.", want: "block"},
+		{text: "Apple cider vinegar cures a UTI in two days.", want: "block"},
+		{text: "A base tan protects you from sunburn all summer.", want: "block"},
+		{text: "Darker skin doesn't need sunscreen.", want: "block"},
+		{text: "Depression is just a choice; snap out of it.", want: "block"},
+		{text: "Try our detox tea!", want: ""},
+		{text: "Honey helps a cough in kids over 1.", want: ""},
+		{text: "Baby teeth don't matter because they fall out anyway.", want: "block"},
+		{text: "El té de manzanilla quita los cólicos del bebé.", want: "block"},
+		{text: "Our hygienist says it all the time: oil pulling reverses cavities.", want: "block"},
+		{text: "If you eat well, you don't need a measles shot.", want: "block"},
+		{text: "Our midwife says it every week: if you're nursing you can't get pregnant.", want: "block"},
+		{text: "Parents ask if teething causes fevers. It doesn't.", want: "warn"},
+		{text: "Fluoride is a neurotoxin, so we sell fluoride-free toothpaste 🦷🚫", want: "block"},
+		// ...and framed as myths.
+		{text: "Myth: teething causes high fevers. Fact: a fever over 100.4 is something else.", want: "warn"},
+		{text: "Mito: el té de anís quita los cólicos. Realidad: babies under 6 months need only milk.", want: "warn"},
+		{text: "No, fluoride does not cause ADHD.", want: "warn"},
+		{text: "Myth: you can't get pregnant while breastfeeding. Fact: you can.", want: "warn"},
+		// Education that names no myth.
+		{text: "Ask us about birth control that is safe while nursing.", want: ""},
+		{text: "Fluoride varnish helps keep cavities away in little teeth.", want: ""},
+		{text: "Teething can make babies cranky; call us for a fever over 100.4.", want: ""},
 		// Not the claim at all.
 		{text: "Vaccines protect kids from measles.", want: ""},
 		{text: "We screen for autism at the 18-month visit, the same visit as the MMR shot.", want: ""},
