@@ -3,6 +3,7 @@ package compliance
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
@@ -25,6 +26,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 		return nil
 	}
 	out := s.phraseFindings("REV-01", "This confirms the reviewer is a patient or mentions their care or bill. A reply must never do that, even to correct the record.", "")
+	s.echoedKin(out)
 	out = append(out, s.replyHealth(out)...)
 	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
 		if !overlapsAny(out, f.Start, f.End) {
@@ -38,26 +40,20 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	return out
 }
 
-// youWords address the reviewer; outcomeWords react to how their care went.
-var (
-	// "re", "ve" and "ll" are the tails of "you're", "you've", "you'll"
-	// (the tokenizer splits them off); "we've" is not the reviewer, so
-	// addressesYou looks at the word before them.
-	youWords     = newWordSet([]string{"you", "your", "yours", "youre", "you're", "yourself"})
-	outcomeWords = newWordSet([]string{"glad", "happy", "sorry", "hope", "hoping", "relieved", "pleased", "great", "thrilled", "wonderful"})
-)
-
 // wellWishes are friendly lines that still say the reviewer was unwell or
 // treated: a person must look ("We hope you're feeling better").
 var wellWishes = [][]string{
 	{"feeling", "better"}, {"feel", "better"}, {"feels", "better"}, {"get", "well"}, {"speedy", "recovery"}, {"back", "on", "your", "feet"},
 	{"on", "the", "mend"}, {"doing", "better"}, {"healing", "well"}, {"heal", "quickly"}, {"heal", "fast"}, {"recover", "quickly"},
+	{"heal", "up"},
 }
 
-// replyHealth finds health details in a reply (REV-01): next to "you" or
-// a reaction ("So glad your shoulder feels better since the injection")
-// the reply confirms the reviewer was treated and blocks; a health word on
-// its own, or a get-well wish, goes to a person. Sentences already reported
+// replyHealth finds health details in a reply (REV-01). A care word next
+// to the reviewer or their person ("you", "ur", "her", "su"), a reaction
+// ("so glad"), a staff member who acted ("joy had to call dr. farah") or a
+// next visit confirms the reviewer was treated and blocks; in a wish that
+// repeats the review's own words ("hope your cold clears up") or on its own
+// it goes to a person, as does a get-well wish. Sentences already reported
 // by the phrase list are skipped.
 func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	var out []post.Finding
@@ -67,27 +63,48 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			done[s.toks[from].sent] = true
 		}
 	}
-	for _, h := range s.healthHits() {
-		si := s.toks[h.From].sent
-		if done[si] {
-			continue
-		}
+	review := " " + strings.ToLower(s.d.ReviewText) + " "
+	care := func(from, to int) {
+		si := s.toks[from].sent
 		done[si] = true
-		f := s.finding(h.From, h.To, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
-		if !s.sentenceHasWord(si, youWords) && !s.sentenceHasWord(si, outcomeWords) {
+		f := s.finding(from, to, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
+		confirms := s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, nextWords) ||
+			s.staffAgentIn(si) || s.kinAddressed(si)
+		a, b := s.span(from, to)
+		echoed := strings.Contains(review, " "+strings.ToLower(s.text[a:b]))
+		switch {
+		case !confirms:
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This reply mentions a health detail. Make sure it says nothing about the reviewer's own care."
+		case (echoed || stateWords.has(s.toks[to-1].low)) && s.wishSentence(si) && !s.sentenceHasWord(si, factWords):
+			// "Hope your cold clears up soon", "wishing u a speedy
+			// recovery": the review's own word, or a state, in a wish;
+			// it states no care.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "A wish that repeats the reviewer's own health detail. A person should decide."
 		}
 		out = append(out, f)
 	}
-	// "your shoulder", "your blood sample": the reviewer's own body or
-	// care, whatever the word's everyday senses.
-	for i := 0; i+1 < len(s.toks); i++ {
-		si := s.toks[i].sent
-		if done[si] || s.toks[i].low != "your" {
+	for _, h := range s.healthHits() {
+		if si := s.toks[h.From].sent; !done[si] && !(h.To-h.From == 1 && notReplyHealth.has(s.toks[h.From].low)) {
+			care(h.From, h.To)
+		}
+	}
+	for i := range s.toks {
+		if done[s.toks[i].sent] {
 			continue
 		}
-		// "your shoulder", "your beautiful baby boy", "your new knee".
+		if n := s.careAt(i); n > 0 {
+			care(i, i+n)
+		}
+	}
+	// "your shoulder", "your beautiful baby boy", "ur new knee": the
+	// reviewer's own body or care, whatever the word's everyday senses.
+	for i := 0; i+1 < len(s.toks); i++ {
+		si := s.toks[i].sent
+		if done[si] || (s.toks[i].low != "your" && s.toks[i].low != "ur") {
+			continue
+		}
 		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord && s.toks[j].sent == si; j++ {
 			n, _ := health.At(s.lowWords, j)
 			if n == 0 && newbornWords.has(s.toks[j].low) {
@@ -95,11 +112,52 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			}
 			if n > 0 {
 				done[si] = true
-				out = append(out, s.finding(i, j+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here."))
+				f := s.finding(i, j+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here.")
+				if s.wishSentence(si) && !s.sentenceHasWord(si, factWords) {
+					// "hope ur stomach settles soon": a wish, no care told.
+					f.Severity, f.NeedsHuman = post.SeverityWarn, true
+					f.Message = "A wish about the reviewer's body: it assumes they were unwell. A person should decide."
+				}
+				out = append(out, f)
 				break
 			}
 		}
 	}
+	for si, se := range s.sents {
+		if done[si] || se.tokEnd <= se.tokStart {
+			continue
+		}
+		switch {
+		case s.improvedSentence(si):
+			// "glad he's feeding better": the reply states the outcome.
+			done[si] = true
+			out = append(out, post.Finding{Start: se.start, End: se.end,
+				Message: "This reply says the reviewer (or their child) is better: it tells everyone they were treated here."})
+		case s.staffAgentIn(si) && s.kinAddressed(si):
+			// "sunny says hi to ur brave guy": a staff member and the
+			// reviewer's child, together in public.
+			done[si] = true
+			out = append(out, post.Finding{Start: se.start, End: se.end,
+				Message: "This reply ties a staff member to the reviewer's child or family: it tells everyone they were seen here."})
+		}
+	}
+	out = append(out, s.replyWishes(done)...)
+	out = append(out, s.replyOtherScripts(done)...)
+	return out
+}
+
+// replyWishes are the warm lines of a reply that assume a condition: a
+// get-well wish, or a warm reaction to a review that told a health detail
+// ("so happy for u" to "I'm finally pregnant"). A person decides.
+func (s *scan) replyWishes(done []bool) []post.Finding {
+	var out []post.Finding
+	warn := func(si, from, to int, msg string) {
+		done[si] = true
+		f := s.finding(from, to, msg)
+		f.Severity, f.NeedsHuman = post.SeverityWarn, true
+		out = append(out, f)
+	}
+	const wishMsg = "A get-well wish tells readers the reviewer was unwell or treated here. A person should decide."
 	for i := range s.toks {
 		si := s.toks[i].sent
 		if done[si] {
@@ -107,12 +165,68 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		for _, w := range wellWishes {
 			if i+len(w) <= len(s.toks) && s.toks[i+len(w)-1].sent == si && tokensAre(s.toks[i:i+len(w)], w) {
-				done[si] = true
-				f := s.finding(i, i+len(w), "A get-well wish tells readers the reviewer was unwell or treated here. A person should decide.")
-				f.Severity, f.NeedsHuman = post.SeverityWarn, true
-				out = append(out, f)
+				warn(si, i, i+len(w), wishMsg)
 				break
 			}
+		}
+	}
+	for si, se := range s.sents {
+		if !done[si] && se.tokEnd > se.tokStart && s.wishSentence(si) {
+			warn(si, se.tokStart, se.tokEnd, wishMsg)
+		}
+	}
+	if !s.reviewHealth() {
+		return out
+	}
+	for i := range s.toks {
+		si := s.toks[i].sent
+		if done[si] {
+			continue
+		}
+		for _, w := range reactionPhrases {
+			if i+len(w) <= len(s.toks) && s.toks[i+len(w)-1].sent == si && tokensAre(s.toks[i:i+len(w)], w) {
+				warn(si, i, i+len(w), "A warm reaction to the health detail the reviewer told: it assumes their condition. A person should decide.")
+				break
+			}
+		}
+	}
+	return out
+}
+
+// replyOtherScripts finds care words and get-well wishes in Chinese and
+// Korean replies, and wishes in other languages, which the word lists
+// above do not read. A care word with a next visit ("下次", "다음") or a
+// reaction blocks; alone, or in a wish, it goes to a person.
+func (s *scan) replyOtherScripts(done []bool) []post.Finding {
+	var out []post.Finding
+	low := strings.ToLower(s.text) // replies are short; once per reply
+	if hasCJKOrHangul(s.text) {
+		for i := range s.toks {
+			t := s.toks[i]
+			if done[t.sent] || t.low[0] < utf8.RuneSelf {
+				continue
+			}
+			if _, ok := containsAny(t.low, cjkCare); !ok {
+				continue
+			}
+			f := s.finding(i, i+1, "This reply mentions the reviewer's care (a shot, a visit, a treatment): it tells everyone they were treated here.")
+			_, next := containsAny(s.text[s.sents[t.sent].start:s.sents[t.sent].end], cjkNext)
+			if !next && !s.sentenceHasWord(t.sent, factWords) {
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+				f.Message = "This reply mentions care (a shot, a visit, a treatment). Make sure it says nothing about the reviewer's own care."
+			}
+			done[t.sent] = true
+			out = append(out, f)
+		}
+	}
+	for si, se := range s.sents {
+		if done[si] {
+			continue
+		}
+		if _, ok := containsAny(low[se.start:se.end], wishPhrases); ok {
+			done[si] = true
+			out = append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
+				Message: "A get-well wish tells readers the reviewer was unwell or treated here. A person should decide."})
 		}
 	}
 	return out
@@ -150,16 +264,28 @@ func checkReviewNames(s *scan) []post.Finding {
 		return nil
 	}
 	review := " " + normalizeName(s.d.ReviewText) + " "
+	signed := " " + normalizeName(reviewSignedRE.FindString(s.d.ReviewText)) + " "
 	var out []post.Finding
 	var greeted []post.Finding
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
-		if s.isStaffText(name) || strings.Contains(review, " "+normalizeName(name)+" ") || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) {
+		if s.isStaffText(name) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) {
 			return
 		}
 		f := post.Finding{Start: start, End: end,
 			Message:    "The reply names a person the review did not name. Replies must not reveal who a reviewer is.",
 			Suggestion: "Remove the name; address the reviewer without naming them."}
+		if n := " " + normalizeName(name) + " "; strings.Contains(signed, n) {
+			// The reviewer's own name, as they signed the review: using
+			// it ties them to the practice's reply. A person decides.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "The reply addresses the reviewer by the name they signed with. Whether to use it is for a person to decide."
+			greeted = append(greeted, f)
+			return
+		} else if strings.Contains(review, n) {
+			return // someone the review itself names
+		}
+		greeting = greeting || s.vocative(start, end)
 		if greeting && !s.bytesNearHealth(start) && !reviewSignedRE.MatchString(s.d.ReviewText) {
 			// "Thanks Denise!": most likely the reviewer's own display
 			// name; a person checks it is not a real name behind a
@@ -180,7 +306,50 @@ func checkReviewNames(s *scan) []post.Finding {
 		a, b := s.span(n.from, n.to)
 		add(a, b, false)
 	}
+	// "aww jenny ty!!" to a review signed "— Jenny L.": the signature's
+	// name, however the reply spells it.
+	if signed != "  " {
+		for _, w := range strings.Fields(signed) {
+			if utf8.RuneCountInString(w) < 3 || s.c.allow.isStaff([]string{w}) || honorificWords.has(w) {
+				continue
+			}
+			for i := range s.toks {
+				if s.toks[i].low == w {
+					a, b := s.span(i, i+1)
+					add(a, b, true)
+				}
+			}
+		}
+	}
 	return append(out, greeted...)
+}
+
+// honorificWords are titles in a review's signature ("— Mrs. Huang").
+var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "pani", "pan"})
+
+// vocativeBefore are the words a name addressed to the reviewer follows:
+// "Thank you so much Arlene", "Mil gracias, Lupita".
+var vocativeBefore = newWordSet([]string{",", "and", "thanks", "thank", "you", "much", "ty", "thx", "gracias", "sorry", "congrats",
+	"congratulations", "welcome", "hi", "hello", "hey", "dear", "aww", "aw", "merci", "dziękujemy", "dziekujemy", "ơn", "again"})
+
+// vocative reports whether the name at bytes [start, end) addresses the
+// reader: it opens its sentence or follows a comma or a thanks, and a
+// punctuation mark, "and" or the end follows it ("Sorry to hear this,
+// Earl.", "Thanks so much, Bev and Norm!").
+func (s *scan) vocative(start, end int) bool {
+	from, to := s.tokenRange(start, end)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	if from > s.sents[si].tokStart && !vocativeBefore.has(s.toks[from-1].low) {
+		return false
+	}
+	if to >= len(s.toks) || s.toks[to].sent != si {
+		return true
+	}
+	next := s.toks[to]
+	return next.low == "and" || (next.kind == tokPunct && inSet(next.low, ",", ".", "!", "?", ":", ";", "¡"))
 }
 
 // bytesNearHealth reports whether the sentence holding byte b tells a

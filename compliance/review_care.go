@@ -1,0 +1,307 @@
+package compliance
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/post"
+)
+
+// What a reply to a review says about the reviewer's care (REV-01), beyond
+// the phrase list: the words clinics use in friendly replies, in the slang
+// and the languages their reviewers write in.
+
+var (
+	// personWords point at the reviewer or at the person the review is
+	// about (their child, their mother): next to a care word the reply
+	// tells everyone that person was treated. Slang ("u", "ur") and the
+	// pronouns of Spanish, Vietnamese and Polish replies are included.
+	personWords = newWordSet([]string{"you", "your", "yours", "youre", "yourself", "u", "ur", "urself", "yall",
+		"he", "she", "him", "her", "his", "hers", "himself", "herself",
+		"su", "sus", "usted", "ustedes", "tu", "tus", "te", "hija", "hijo", "mamá", "bebé",
+		"bạn", "anh", "chị", "em", "cháu", "bé", "pani", "pana"})
+	// kinWords after "your" are the person the review was about.
+	kinWords = newWordSet([]string{"son", "daughter", "kid", "kids", "child", "children", "baby", "babe", "boy", "girl", "guy",
+		"mom", "mother", "dad", "father", "husband", "wife", "little", "lil", "one", "kiddo", "twins", "family", "fam"})
+	// factWords react to how the care went: with a care word the reply
+	// states the outcome ("so glad the antivenom did the trick").
+	factWords = newWordSet([]string{"glad", "happy", "relieved", "pleased", "thrilled", "alegra", "alegramos", "felices"})
+	// wishWords make a sentence a wish, not a statement.
+	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishing", "praying", "pray", "ojalá", "ojala"})
+	// nextWords put care in the future: a next visit, shot or check.
+	nextWords = newWordSet([]string{"next", "próxima", "próximo", "proxima", "proximo", "siguiente", "viene"})
+	// improveWords say someone is better.
+	improveWords = newWordSet([]string{"better", "improving", "improved", "healing", "healed", "recovering", "recovered", "feeding",
+		"sleeping", "trick", "holding", "urself", "yourself", "himself", "herself", "mejor", "mejora", "mejoró"})
+	// stateWords, in a wish, assume the reader is unwell.
+	stateWords = newWordSet([]string{"feel", "feeling", "feels", "better", "heal", "heals", "healing", "recover", "recovers",
+		"recovery", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "mejore", "mejores", "recupere"})
+	// agentVerbs after a staff name make the staff member the one who
+	// acted or speaks: "Joy says", "Joy delivered".
+	agentVerbs = newWordSet([]string{"says", "say", "said", "had", "did", "was", "will", "can", "could", "loved", "caught",
+		"delivered", "stitched", "fixed", "gave", "given", "sends", "sent", "saw", "checked"})
+	// notStaffWords are short everyday words that may begin a staff
+	// name ("the" of "Theresa"): never a staff member's short form here.
+	notStaffWords = newWordSet([]string{"we", "it", "its", "they", "them", "the", "that", "this", "there", "who", "and", "all",
+		"our", "was", "are", "can", "did", "had", "has", "say", "says"})
+	// staffTitles before a word make it a staff member's name.
+	staffTitles = newWordSet([]string{"dr", "doc", "doctor", "nurse", "midwife", "hygienist", "dra"})
+)
+
+// replyCareWords are care words of friendly replies that the health data
+// lacks or reads as everyday words: dental work, checks, lab values,
+// home care. "gum" alone is chewing gum; "gums" and "gum recession" are not.
+var replyCareWords = map[string][]string{
+	"crown": nil, "crowns": nil, "filling": nil, "fillings": nil, "cavity": nil, "cavities": nil, "gums": nil,
+	"gum": {"recession", "disease", "line", "graft"}, "a1c": nil, "thyroid": nil, "pill": nil, "pills": nil, "waterpik": nil,
+	"retainer": nil, "aligners": nil, "braces": nil, "bmi": nil, "heart": {"rate"}, "weight": {"check"}, "well": {"check", "visit", "child"},
+	"frenotomy": nil, "tongue": {"tie"}, "antivenom": nil, "birth": {"plan"}, "sutures": nil, "bloodwork": nil, "blood": {"draw", "work", "sugar", "pressure"},
+	"labs": nil, "touch": {"up"}, "botox": nil, "filler": nil, "fillers": nil, "session": nil, "sessions": nil,
+	"injection": nil, "injections": nil, "dose": nil,
+	// Spanish, Vietnamese and Polish words of care (one token each, or
+	// the first of two).
+	"vacuna": nil, "vacunas": nil, "cita": nil, "citas": nil, "chequeo": nil, "embarazo": nil, "parto": nil, "consulta": nil,
+	"tratamiento": nil, "receta": nil, "medicamento": nil, "medicamentos": nil, "inyección": nil, "inyeccion": nil,
+	"análisis": nil, "cirugía": nil, "cirugia": nil, "dosis": nil, "terapia": nil, "sesión": nil, "sesion": nil,
+	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "hẹn": nil, "liệu": {"trình"},
+	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
+}
+
+// notReplyHealth are health-data words that in a reply are everyday
+// words: the Spanish "para" (for), a complaint about service.
+var notReplyHealth = newWordSet([]string{"para", "complaint", "complaints"})
+
+// cjkCare are care words of Chinese and Korean replies, whose words the
+// tokenizer does not split: they are looked for inside the tokens.
+var cjkCare = []string{"疫苗", "打针", "注射", "预约", "复诊", "治疗", "检查", "手术", "针", "药", "接种",
+	"주사", "예약", "진료", "시술", "치료", "백신", "접종", "검사", "수술", "처방", "리터치", "터치업", "보톡스", "필러"}
+
+// cjkNext put a Chinese or Korean care word in the future ("下次", "다음").
+var cjkNext = []string{"下次", "下一", "다음", "tiếp", "sau"}
+
+// wishPhrases are get-well wishes of Chinese, Korean, Vietnamese, Spanish
+// and Polish replies: a person decides, as for "get well soon".
+var wishPhrases = []string{"早日康复", "康复", "保重身体", "痊愈", "쾌유", "나으시", "나으세요", "회복", "khỏe", "bình phục",
+	"se mejore", "mejórese", "mejorese", "pronta recuperación", "se recupere", "powrotu do zdrowia", "zdrówka", "bon rétablissement"}
+
+// careAt returns how many tokens a reply care word starting at token i
+// spans (0 for none).
+func (s *scan) careAt(i int) int {
+	follow, ok := replyCareWords[s.toks[i].low]
+	if !ok {
+		return 0
+	}
+	if follow == nil {
+		return 1
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].sent == s.toks[i].sent && inSet(s.toks[i+1].low, follow...) {
+		return 2
+	}
+	return 0
+}
+
+// staffAgentIn reports whether sentence si has a staff member acting or
+// speaking: a staff name word after a title ("dr. h") or before an agent
+// verb ("joy says", "Hope had").
+func (s *scan) staffAgentIn(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if s.toks[t].kind != tokWord || personWords.has(w) || notStaffWords.has(w) {
+			continue
+		}
+		if !(len(w) == 1 && s.c.allow.staffInitial(w)) && !s.c.allow.isStaff([]string{w}) {
+			continue
+		}
+		prev := t - 1
+		if prev >= se.tokStart && s.toks[prev].low == "." {
+			prev--
+		}
+		if prev >= se.tokStart && staffTitles.has(s.toks[prev].low) {
+			return true
+		}
+		if len(w) > 1 && t+1 < se.tokEnd && agentVerbs.has(s.toks[t+1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinAddressed reports whether sentence si speaks of the reviewer's own
+// person: "him", or "your"/"ur" before a kin word within two words ("ur
+// brave guy", "your little one").
+func (s *scan) kinAddressed(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		switch s.toks[t].low {
+		case "him":
+			return true
+		case "your", "ur":
+			for k := t + 1; k < se.tokEnd && k <= t+3; k++ {
+				if kinWords.has(s.toks[k].low) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// wishSentence reports a sentence that wishes the reader well with words
+// that assume they are unwell: "hope ur stomach settles soon", "we hope
+// things get better for you", "hope she's doing well".
+func (s *scan) wishSentence(si int) bool {
+	if !s.sentenceHasWord(si, wishWords) || !(s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, kinWords)) {
+		return false
+	}
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		switch {
+		case stateWords.has(w):
+			return true
+		case w == "doing" && t+1 < se.tokEnd && inSet(s.toks[t+1].low, "well", "better", "great", "good", "ok", "okay", "fine"):
+			return true
+		case w == "back" && t+1 < se.tokEnd && inSet(s.toks[t+1].low, "on", "in", "to"):
+			return true
+		}
+	}
+	return false
+}
+
+// improvedSentence reports a sentence that states someone is better: a
+// reaction ("glad", "so happy") and the person just before a word of
+// improvement ("glad he's feeding better", "glad ur feeling more like
+// urself"). A care word with a reaction is found by replyHealth.
+func (s *scan) improvedSentence(si int) bool {
+	if !s.sentenceHasWord(si, factWords) {
+		return false
+	}
+	// The person must come just before the improvement: "he's feeding
+	// better", not "the phones work better for you".
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if !improveWords.has(s.toks[t].low) {
+			continue
+		}
+		for k := t - 1; k >= se.tokStart && k >= t-4; k-- {
+			if personWords.has(s.toks[k].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceCare finds the first reply care word (or health hit) of
+// sentence si: its token range, or ok false.
+func (s *scan) sentenceCare(si int) (from, to int, ok bool) {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if n := s.careAt(t); n > 0 {
+			return t, t + n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// hasCJKOrHangul reports whether text holds Han or Hangul characters.
+func hasCJKOrHangul(text string) bool {
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0xAC00 && r <= 0xD7A3) {
+			return true
+		}
+		i += w
+	}
+	return false
+}
+
+// reviewHealth reports whether the review itself tells a health detail of
+// the reviewer or their family (a pregnancy, a stay in the NICU, a bite):
+// a warm reaction to it then assumes that condition.
+func (s *scan) reviewHealth() bool {
+	toks, _ := tokenize(s.d.ReviewText)
+	words := make([]string, len(toks))
+	for i := range toks {
+		words[i] = toks[i].low
+	}
+	for _, h := range health.Find(words, nil) {
+		if h.Cat != health.BodyPart {
+			return true
+		}
+	}
+	for _, w := range words {
+		if newbornWords.has(w) || inSet(w, "pregnant", "nicu", "miscarriage", "miscarriages", "postpartum") {
+			return true
+		}
+	}
+	return false
+}
+
+// reactionPhrases react warmly to what the reviewer went through.
+var reactionPhrases = [][]string{
+	{"happy", "for", "you"}, {"happy", "for", "u"}, {"sending", "love"}, {"sending", "so", "much", "love"}, {"sending", "you"},
+	{"sending", "u"}, {"sending", "warmth"}, {"sending", "hugs"}, {"sending", "prayers"}, {"sending", "strength"},
+	{"take", "care", "of", "yourself"}, {"take", "care", "of", "urself"}, {"congrats"}, {"congratulations"},
+}
+
+// containsAny reports whether text holds one of subs.
+func containsAny(text string, subs []string) (string, bool) {
+	for _, sub := range subs {
+		if strings.Contains(text, sub) {
+			return sub, true
+		}
+	}
+	return "", false
+}
+
+// youWords address the reviewer ("re", "ve" and "ll" are the tails of
+// "you're", "you've", "you'll", split off by the tokenizer).
+var youWords = newWordSet([]string{"you", "your", "yours", "youre", "you're", "yourself"})
+
+// kinGroups are the words for one kind of relative: a reply that says
+// "your little one" to a review about "my baby" repeats the review.
+var kinGroups = []*wordSet{
+	newWordSet([]string{"son", "daughter", "child", "children", "kid", "kids", "baby", "babe", "newborn", "little", "lil", "boy",
+		"girl", "guy", "kiddo", "one", "ones", "twins", "hija", "hijo", "bebé"}),
+	newWordSet([]string{"mom", "mother", "mama", "mum", "mamá", "madre"}),
+	newWordSet([]string{"dad", "father", "papa", "pops", "papá", "padre"}),
+	newWordSet([]string{"wife", "husband", "partner"}),
+}
+
+// echoedKin lowers to warn the REV-01 findings that only repeat the
+// relative the review itself named ("tell ur mom we said hi" to "My mom
+// loved Dr. H"), where the sentence tells no care: the reply confirms
+// nothing the reviewer did not say. A person still looks.
+func (s *scan) echoedKin(fs []post.Finding) {
+	var review []string
+	for i := range fs {
+		from, to := s.tokenRange(fs[i].Start, fs[i].End)
+		if to-from < 2 || !inSet(s.toks[from].low, "your", "ur") {
+			continue
+		}
+		if review == nil {
+			review = append(strings.FieldsFunc(strings.ToLower(s.d.ReviewText), func(r rune) bool {
+				return !unicode.IsLetter(r)
+			}), "")
+		}
+		si := s.toks[from].sent
+		if s.healthInSentence(si) || s.staffAgentIn(si) {
+			continue
+		}
+		if _, _, care := s.sentenceCare(si); care {
+			continue
+		}
+		for _, g := range kinGroups {
+			if g.has(s.toks[from+1].low) && slices.ContainsFunc(review, g.has) {
+				fs[i].Severity, fs[i].NeedsHuman = post.SeverityWarn, true
+				fs[i].Message = "The reply speaks of the relative the review named. It adds no care, but a person should decide."
+				break
+			}
+		}
+	}
+}
