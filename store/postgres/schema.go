@@ -295,6 +295,20 @@ func (db *DB) migrate(ctx context.Context) error {
 	if have > SchemaVersion {
 		return newerSchema(have)
 	}
+	if have > 0 && have < SchemaVersion {
+		// Replicas serving now checked the schema when they started and
+		// go on writing the layout they know: an upgrade under them would
+		// mix two. Their serving mark (HoldServing) says they are there;
+		// this transaction holds it against them until it commits.
+		var alone bool
+		if err := tx.QueryRow(ctx, `SELECT pg_try_advisory_xact_lock($1)`, servingLock).Scan(&alone); err != nil {
+			return fmt.Errorf("store: migrate: %w", err)
+		}
+		if !alone {
+			return post.Errorf(post.ELocked, "practicepost daemons serve from this database at schema version %d; this practicepost upgrades it to %d, "+
+				"which they do not understand: stop every replica (or `practicepost migrate`), then start this version", have, SchemaVersion)
+		}
+	}
 	for v := have; v < SchemaVersion; v++ {
 		m := migrations[v]
 		if _, err := tx.Exec(ctx, m.sql); err != nil {
