@@ -22,6 +22,7 @@ import (
 	"github.com/practicepost/practicepost/localapi"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
+	"github.com/practicepost/practicepost/store/postgres"
 )
 
 // A finding is one line of `practicepost doctor`: what was checked, how it
@@ -84,6 +85,13 @@ folder's permissions, whether the daemon runs, the database and its secret key
 against each configured network's API (its HTTP Date; skipped when
 unreachable), each channel's login and its expiry, and the newest backup's age.
 Every problem comes with what to do. Read-only: it changes nothing.
+
+With [store] backend = "postgres" the database check also names the server,
+reads the schema without upgrading it and compares the audit trail with this
+machine's copy of its head; it counts the replicas serving from the database
+and compares this machine's clock with the database server's. Free disk space
+and the nightly backups are bbolt's checks only: the database's disk and
+backups are the database server's, and doctor says so instead.
 Exit 0 when nothing failed (warnings allowed), 4 when something did.`,
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -133,12 +141,21 @@ func (a *App) doctor(ctx context.Context, env doctorEnv) []finding {
 		return out
 	}
 	doctorPermissions(cfg, add)
-	client, closeStore := a.doctorStore(ctx, cfg, add)
+	client, closeStore := a.doctorStore(ctx, cfg, env, add)
 	defer closeStore()
-	doctorDisk(cfg, env, add)
+	if cfg.Store.Backend == config.BackendPostgres {
+		add("disk", statusSkip, "bbolt only: the database is on the database server's disk; watch its free space there", "")
+	} else {
+		doctorDisk(cfg, env, add)
+	}
 	doctorClock(ctx, cfg, env, add)
 	doctorTokens(ctx, cfg, client, env, add)
-	doctorBackups(cfg, env, add)
+	if cfg.Store.Backend == config.BackendPostgres {
+		add("backups", statusSkip, "bbolt only: the database server keeps the backups (pg_dump, point-in-time recovery), which doctor cannot see",
+			"keep a copy of "+filepath.Join(cfg.Store.Dir, store.KeyFileName)+" with them: the secrets in the database open only with it")
+	} else {
+		doctorBackups(cfg, env, add)
+	}
 	return out
 }
 
@@ -211,7 +228,7 @@ func doctorPermissions(cfg *config.Config, add addFunc) {
 // doctorStore checks the database and key: through the daemon when it
 // runs (it holds the database), else opened read-only here. It returns a
 // client for the channel checks (nil when the store could not be opened).
-func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) (*localapi.Client, func()) {
+func (a *App) doctorStore(ctx context.Context, cfg *config.Config, env doctorEnv, add addFunc) (*localapi.Client, func()) {
 	none := func() {}
 	var client *localapi.Client
 	if c := localapi.SocketClient(socketPath(cfg)); fileExists(socketPath(cfg)) {
@@ -235,13 +252,20 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 			add("database", statusFail, what, folderFix(err))
 			return nil, none
 		}
-		db, err := doctorOpen(ctx, cfg)
+		db, err := doctorOpen(ctx, cfg, env.now)
+		pg := cfg.Store.Backend == config.BackendPostgres
 		switch {
 		case errors.Is(err, fs.ErrPermission):
 			add("database", statusFail, post.ErrorMessage(err), "run doctor as root or as the data folder's owner: sudo -u practicepost practicepost doctor")
 			return nil, none
+		case err != nil && pg && strings.Contains(err.Error(), "needs upgrading"):
+			add("database", statusWarn, post.ErrorMessage(err), "")
+			return nil, none
 		case err != nil && strings.Contains(err.Error(), "needs upgrading"):
 			add("database", statusWarn, "the database has an older schema: practicepost serve upgrades it when it starts, keeping a copy beside it", "")
+			return nil, none
+		case err != nil && pg:
+			add("database", statusFail, post.ErrorMessage(err), pgOpenFix(err))
 			return nil, none
 		case err != nil:
 			add("database", statusFail, post.ErrorMessage(err), "stop practicepost and restore the newest backup: practicepost restore FILE")
@@ -271,10 +295,16 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 		return client, none
 	}
 	if h.Break != nil {
-		add("database", statusFail, fmt.Sprintf("the audit trail is broken at entry %d: %s", h.Break.Seq, h.Break.Reason),
-			"keep this database for the record; compare with a backup (practicepost restore FILE puts one back, keeping this one beside it)")
+		fix := "keep this database for the record; compare with a backup (practicepost restore FILE puts one back, keeping this one beside it)"
+		if h.Postgres {
+			fix = "keep this database for the record (pg_dump it); compare with the database server's backups. Posts published after a restored copy was taken look unpublished in it: check the channels before serving from it"
+		}
+		add("database", statusFail, fmt.Sprintf("%sthe audit trail is broken at entry %d: %s", h.Server, h.Break.Seq, h.Break.Reason), fix)
 	} else {
-		add("database", statusOK, fmt.Sprintf("schema %d, audit trail intact (%d entries)", h.Schema, h.Entries), "")
+		add("database", statusOK, fmt.Sprintf("%sschema %d, audit trail intact (%d entries)", h.Server, h.Schema, h.Entries), "")
+	}
+	if h.Postgres {
+		doctorReplicas(h, add)
 	}
 	if len(h.Unreadable) > 0 {
 		add("key", statusFail, fmt.Sprintf("secret.key does not open %d of the %d stored logins (%s): the key was replaced", len(h.Unreadable), h.Secrets, strings.Join(h.Unreadable, ", ")),
@@ -285,17 +315,49 @@ func (a *App) doctorStore(ctx context.Context, cfg *config.Config, add addFunc) 
 	return client, none
 }
 
-// doctorOpen opens the store for doctor: bbolt read-only; Postgres as the
-// daemon does (it applies a pending migration, as serve would).
-func doctorOpen(ctx context.Context, cfg *config.Config) (daemonStore, error) {
+// doctorOpen opens the store read-only for doctor, with the clock now.
+func doctorOpen(ctx context.Context, cfg *config.Config, now func() time.Time) (daemonStore, error) {
 	if cfg.Store.Backend == config.BackendPostgres {
-		return openStore(ctx, cfg, nil)
+		db, err := openPostgres(ctx, cfg, now, true)
+		if err != nil {
+			return nil, err
+		}
+		return db, nil
 	}
 	db, err := store.Open(ctx, cfg.Store.Dir, store.Options{ReadOnly: true, BackupDir: cfg.Store.BackupDir})
 	if err != nil {
 		return nil, err
 	}
 	return db, nil
+}
+
+// pgOpenFix is what to do when the PostgreSQL store does not open.
+func pgOpenFix(err error) string {
+	switch {
+	case post.ErrorCode(err) == post.ENotFound:
+		return "create the practice in it: practicepost init --config FILE --admin-user NAME"
+	case strings.Contains(err.Error(), store.KeyFileName):
+		return "every replica needs the same " + store.KeyFileName + ": copy it from a replica that starts"
+	}
+	return "check [store] dsn (and the variable or file it names), that the database server runs and that this machine may connect to it"
+}
+
+// doctorReplicas reports the replicas serving from a shared database and
+// this machine's clock against the database server's.
+func doctorReplicas(h StoreHealth, add addFunc) {
+	switch {
+	case h.Serving == 0:
+		add("replicas", statusWarn, "no replica serves from the database: nothing is published", "start practicepost serve on at least one machine")
+	case h.Serving == 1:
+		add("replicas", statusOK, "1 replica serves from the database", "")
+	default:
+		add("replicas", statusOK, fmt.Sprintf("%d replicas serve from the database", h.Serving), "")
+	}
+	if h.ClockOff != "" {
+		add("clock", statusFail, h.ClockOff, "turn on time sync on this machine and the database server: timedatectl set-ntp true")
+	} else {
+		add("clock", statusOK, fmt.Sprintf("this machine's clock agrees with the database server's (within %s)", postgres.MaxClockSkew), "")
+	}
 }
 
 // folderFix is what to do about a data folder doctor cannot stat.
@@ -311,6 +373,12 @@ func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
 // StoreHealth is the database half of doctor, answered by whoever holds
 // the database.
 type StoreHealth struct {
+	// Postgres: the store is a shared PostgreSQL database, and the fields
+	// below it are filled.
+	Postgres   bool              `json:"postgres,omitempty"`
+	Server     string            `json:"server,omitempty"` // "PostgreSQL 15.8, database practicepost: "
+	Serving    int               `json:"serving,omitempty"`
+	ClockOff   string            `json:"clock_off,omitempty"` // the clock check's refusal
 	Schema     uint64            `json:"schema"`
 	Entries    uint64            `json:"entries"`
 	Break      *store.AuditBreak `json:"break,omitempty"`
@@ -335,6 +403,21 @@ func storeHealth(ctx context.Context, db daemonStore) (StoreHealth, error) {
 	for _, n := range names {
 		if _, err := db.LoadSecret(ctx, n); err != nil {
 			h.Unreadable = append(h.Unreadable, n)
+		}
+	}
+	if pg, ok := db.(pgStore); ok {
+		h.Postgres = true
+		if h.Server, err = pg.Server(ctx); err != nil {
+			return h, err
+		}
+		h.Server += ": "
+		if h.Serving, err = pg.Serving(ctx); err != nil {
+			return h, err
+		}
+		if err := pg.CheckClock(ctx); post.ErrorCode(err) == post.EConflict {
+			h.ClockOff = post.ErrorMessage(err)
+		} else if err != nil {
+			return h, err
 		}
 	}
 	return h, nil

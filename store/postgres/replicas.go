@@ -249,3 +249,27 @@ func (db *DB) sessionLock(ctx context.Context, try, refusal string) (*pgx.Conn, 
 	// Closing the session lets go of its locks.
 	return conn, nil
 }
+
+// Serving is how many daemons serve from the database now: the sessions
+// holding servingLock shared (HoldServing). An advisory lock on a bigint
+// key shows in pg_locks as its high and low 32 bits.
+func (db *DB) Serving(ctx context.Context) (int, error) {
+	var n int
+	err := db.pool.QueryRow(ctx, `SELECT count(*) FROM pg_locks
+WHERE locktype = 'advisory' AND granted AND mode = 'ShareLock' AND classid = $1 AND objid = $2 AND objsubid = 1`,
+		uint32(servingLock>>32), uint32(servingLock&0xffff_ffff)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: postgres: count the replicas serving: %w", err)
+	}
+	return n, nil
+}
+
+// Server names the database server and database, for doctor:
+// "PostgreSQL 15.8, database practicepost".
+func (db *DB) Server(ctx context.Context) (string, error) {
+	var version, name string
+	if err := db.pool.QueryRow(ctx, `SELECT current_setting('server_version'), current_database()`).Scan(&version, &name); err != nil {
+		return "", fmt.Errorf("store: postgres: %w", err)
+	}
+	return fmt.Sprintf("PostgreSQL %s, database %s", version, name), nil
+}
