@@ -345,10 +345,10 @@ func pgOpenFix(err error) string {
 // doctorReplicas reports the replicas serving from a shared database and
 // this machine's clock against the database server's.
 func doctorReplicas(h StoreHealth, add addFunc) {
-	switch {
-	case h.Serving == 0:
+	switch h.Serving {
+	case 0:
 		add("replicas", statusWarn, "no replica serves from the database: nothing is published", "start practicepost serve on at least one machine")
-	case h.Serving == 1:
+	case 1:
 		add("replicas", statusOK, "1 replica serves from the database", "")
 	default:
 		add("replicas", statusOK, fmt.Sprintf("%d replicas serve from the database", h.Serving), "")
