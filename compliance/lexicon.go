@@ -31,15 +31,36 @@ type phraseTok struct {
 	alts     []string
 	prefixes []string // the token may also start with one of these
 	num      bool     // matches any number token
+	// altSet holds alts when there are more than a few (see indexAlts):
+	// concept groups list dozens of words, and most tokens they are
+	// asked about differ from all of them in first byte or length.
+	altSet *wordSet
+}
+
+// manyAlts is the number of alternatives from which a token keeps them in
+// a wordSet rather than comparing them one by one.
+const manyAlts = 4
+
+// indexAlts builds altSet once the token's alternatives are all known.
+func (p *phraseTok) indexAlts() {
+	if len(p.alts) >= manyAlts {
+		p.altSet = newWordSet(p.alts)
+	}
 }
 
 func (p *phraseTok) match(t *token) bool {
 	if p.num && t.kind == tokNumber {
 		return true
 	}
-	for _, a := range p.alts {
-		if a == t.low {
+	if p.altSet != nil {
+		if p.altSet.has(t.low) {
 			return true
+		}
+	} else {
+		for _, a := range p.alts {
+			if a == t.low {
+				return true
+			}
 		}
 	}
 	for _, a := range p.prefixes {
@@ -121,7 +142,10 @@ func (p *phrase) mayMatchSecond(t *token) bool {
 type lexicon struct {
 	version string
 	phrases []*phrase
-	byFirst map[string][]*phrase
+	// words holds, for each word that starts a phrase or a concept, what
+	// starts with it: lookUp finds it once per token for match and
+	// conceptSeen both.
+	words map[string]*lexWord
 	// scanAll holds the phrases whose first token is a prefix or a number,
 	// by the first byte of a token they can start at, in the order they
 	// were added (which is the order of their hits).
@@ -130,13 +154,38 @@ type lexicon struct {
 	// Which concepts a word can start, for conceptSeen: by whole word,
 	// by prefix (grouped by the prefix's first byte) and for any number.
 	nConcepts       int
-	conceptByWord   map[string][]int
 	conceptByPrefix [256][]prefixConcept
 	conceptByNum    []int
 	// lists names the lists of token phrases by listID, so matching
 	// gathers hits in a slice per list rather than through the map.
 	lists  []string
 	listID map[string]int
+}
+
+// lexWord is what starts with one word: phrases (by their first token's
+// literal words) and concepts (by any alternative's first word).
+type lexWord struct {
+	phrases  []*phrase
+	concepts []int
+}
+
+// word returns w's entry, adding an empty one.
+func (lx *lexicon) word(w string) *lexWord {
+	e := lx.words[w]
+	if e == nil {
+		e = &lexWord{}
+		lx.words[w] = e
+	}
+	return e
+}
+
+// lookUp sets each token's lex to its word's entry (nil for a word that
+// starts nothing): one map look-up per token, shared by match and
+// conceptSeen.
+func (lx *lexicon) lookUp(toks []token) {
+	for i := range toks {
+		toks[i].lex = lx.words[toks[i].low]
+	}
 }
 
 // prefixConcept is a concept one of whose alternatives starts with prefix.
@@ -152,7 +201,7 @@ type hit struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{byFirst: map[string][]*phrase{}, concepts: map[string][]*phrase{}, listID: map[string]int{}, conceptByWord: map[string][]int{}}
+	return &lexicon{words: map[string]*lexWord{}, concepts: map[string][]*phrase{}, listID: map[string]int{}}
 }
 
 // parse adds the lists in data to the lexicon. name labels errors.
@@ -296,6 +345,17 @@ func parseTok(f string) (phraseTok, error) {
 
 func (lx *lexicon) add(p *phrase) {
 	lx.phrases = append(lx.phrases, p)
+	for k := range p.toks {
+		p.toks[k].indexAlts()
+	}
+	for i := range p.concepts {
+		p.concepts[i].tok.indexAlts()
+		for _, seq := range p.concepts[i].seqs {
+			for k := range seq {
+				seq[k].indexAlts()
+			}
+		}
+	}
 	if p.concepts != nil {
 		lx.concepts[p.list] = append(lx.concepts[p.list], p)
 		for i := range p.concepts {
@@ -308,7 +368,8 @@ func (lx *lexicon) add(p *phrase) {
 			}
 			for _, st := range starts {
 				for _, a := range st.alts {
-					lx.conceptByWord[a] = append(lx.conceptByWord[a], c.id)
+					e := lx.word(a)
+					e.concepts = append(e.concepts, c.id)
 				}
 				for _, pre := range st.prefixes {
 					lx.conceptByPrefix[pre[0]] = append(lx.conceptByPrefix[pre[0]], prefixConcept{pre, c.id})
@@ -351,12 +412,13 @@ func (lx *lexicon) add(p *phrase) {
 		p.second = p.toks[1].startBytes()
 	}
 	for _, a := range first.alts {
-		lx.byFirst[a] = append(lx.byFirst[a], p)
+		e := lx.word(a)
+		e.phrases = append(e.phrases, p)
 	}
 }
 
 // match finds every phrase in toks, grouped by list. Phrases do not run
-// across sentences.
+// across sentences. The tokens' lex must be set (lookUp).
 //
 // Hits are gathered in byID, one slice per list (by phrase.listID), which
 // match returns for reuse; out is then cleared and given the lists that
@@ -383,7 +445,11 @@ func (lx *lexicon) match(toks []token, byID [][]hit, out map[string][]hit) [][]h
 		byID[p.listID] = append(byID[p.listID], hit{p: p, from: i, to: i + len(p.toks)})
 	}
 	for i := range toks {
-		for _, p := range lx.byFirst[toks[i].low] {
+		var starts []*phrase
+		if e := toks[i].lex; e != nil {
+			starts = e.phrases
+		}
+		for _, p := range starts {
 			// The index matched the first token: it is one of its words.
 			if len(p.toks) == 1 || (i+1 < len(toks) && p.mayMatchSecond(&toks[i+1])) {
 				try(p, i, 1)
@@ -508,8 +574,10 @@ func (lx *lexicon) conceptSeen(toks []token, seen []uint64) []uint64 {
 	for i := range toks {
 		w := toks[i].low
 		bit := uint64(1) << min(toks[i].sent, 63)
-		for _, id := range lx.conceptByWord[w] {
-			seen[id] |= bit
+		if e := toks[i].lex; e != nil {
+			for _, id := range e.concepts {
+				seen[id] |= bit
+			}
 		}
 		for _, pc := range lx.conceptByPrefix[w[0]] {
 			if strings.HasPrefix(w, pc.prefix) {

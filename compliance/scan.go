@@ -104,13 +104,15 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s := scanPool.Get().(*scan)
 	s.c, s.d, s.text, s.channel = c, d, text, channel
 	s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], text)
+	c.lex.lookUp(s.toks)
 	s.hitsBuf = c.lex.match(s.toks, s.hitsBuf, s.hits)
 	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")
 	s.dropHits((*scan).shipment, "context/patient", "PRIV-11", "context/clinical")
 	s.dropHits((*scan).equipment, "PRIV-12")
 	for i := range s.toks {
-		if w := s.toks[i].low; !s.words[w] {
-			s.words[w] = true
+		// One map operation per token: the set grows only for a new word.
+		w, n := s.toks[i].low, len(s.words)
+		if s.words[w] = true; len(s.words) > n {
 			s.wordList = append(s.wordList, w)
 		}
 	}

@@ -16,6 +16,9 @@ type token struct {
 	kind       tokenKind
 	capital    bool // starts with an upper-case letter
 	sent       int  // index of the sentence holding the token
+	// lex is what of the lexicon starts with the word (nil: nothing),
+	// looked up once (lexicon.lookUp).
+	lex *lexWord
 }
 
 type tokenKind uint8
