@@ -30,19 +30,65 @@ func (t slowTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	return http.DefaultTransport.RoundTrip(r)
 }
 
-// timing records when each post's Publish returned.
+// timing tells done when each post's Publish returned.
 type timing struct {
 	channels.Channel
-	mu   *sync.Mutex
-	done map[post.ID]time.Time
+	done func(id post.ID, at time.Time, err error)
 }
 
 func (t timing) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, error) {
 	r, err := t.Channel.Publish(ctx, o)
-	t.mu.Lock()
-	t.done[o.PostID] = time.Now()
-	t.mu.Unlock()
+	t.done(o.PostID, time.Now(), err)
 	return r, err
+}
+
+// dueMinuteChannels are the benchmark's Facebook channels fb00, fb01, ...,
+// one per fake URL, calling it through latency; each tells done when a
+// Publish returned.
+func dueMinuteChannels(urls []string, latency time.Duration, done func(post.ID, time.Time, error)) (map[string]channels.Channel, []calendar.ChannelInfo, error) {
+	hc := &http.Client{Transport: slowTransport{latency}, Timeout: 30 * time.Second}
+	chans := map[string]channels.Channel{}
+	var infos []calendar.ChannelInfo
+	for i, u := range urls {
+		id := fmt.Sprintf("fb%02d", i)
+		c, err := facebook.New(facebook.Config{ID: id, APIBase: u, PageID: fbfake.PageID, PageAccessToken: fbfake.PageToken, HTTPClient: hc})
+		if err != nil {
+			return nil, nil, err
+		}
+		chans[id] = timing{c, done}
+		infos = append(infos, calendar.ChannelInfo{ID: id, Kind: "facebook"})
+	}
+	return chans, infos, nil
+}
+
+// seedDueMinute stores nPosts posts in a bbolt store in dir (without
+// fsync), spread over the minute from due, the first due at least lead
+// from now; post i goes to channel i mod len(infos), its text
+// "Benchmark post i.".
+func seedDueMinute(b *testing.B, dir string, infos []calendar.ChannelInfo, nPosts int, lead time.Duration) (due time.Time, dueAt map[post.ID]time.Time) {
+	b.Helper()
+	ctx := context.Background()
+	due = time.Now().Add(lead).Truncate(time.Minute).Add(time.Minute)
+	db, err := store.Open(ctx, dir, store.Options{NoSync: true, Now: func() time.Time { return due.Add(-time.Minute) }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	cal, err := calendar.New(db, passChecker{}, calendar.Options{Channels: infos})
+	if err != nil {
+		b.Fatal(err)
+	}
+	dueAt = map[post.ID]time.Time{}
+	for i := range nPosts {
+		at := due.Add(time.Duration(i%60) * time.Second)
+		p, err := cal.AddPost(ctx, calendar.AddPost{Actor: calendar.System, Body: fmt.Sprintf("Benchmark post %d.", i),
+			Channels: []string{infos[i%len(infos)].ID}, At: at})
+		if err != nil {
+			b.Fatal(err)
+		}
+		dueAt[p.ID] = at
+	}
+	return due, dueAt
 }
 
 // BenchmarkDueMinute: 10,000 posts due in the same minute across 50
@@ -69,41 +115,20 @@ func benchDueMinute(b *testing.B, nPosts, nChannels int, latency, pacing time.Du
 	ctx := context.Background()
 	dir := b.TempDir()
 	var (
-		mu    sync.Mutex
-		done  = map[post.ID]time.Time{}
-		chans = map[string]channels.Channel{}
-		infos []calendar.ChannelInfo
+		mu   sync.Mutex
+		done = map[post.ID]time.Time{}
 	)
-	hc := &http.Client{Transport: slowTransport{latency}, Timeout: 30 * time.Second}
 	// The fakes run in a child process: peak-rss-MB is the scheduler's.
-	urls := startFakes(b, nChannels)
-	for i := range nChannels {
-		id := fmt.Sprintf("fb%02d", i)
-		c, err := facebook.New(facebook.Config{ID: id, APIBase: urls[i], PageID: fbfake.PageID, PageAccessToken: fbfake.PageToken, HTTPClient: hc})
-		if err != nil {
-			b.Fatal(err)
-		}
-		chans[id] = timing{c, &mu, done}
-		infos = append(infos, calendar.ChannelInfo{ID: id, Kind: "facebook"})
-	}
-	// Seed without fsync, then reopen as the daemon does.
-	due := time.Now().Add(30 * time.Second).Truncate(time.Minute).Add(time.Minute)
-	seedDB, err := store.Open(ctx, dir, store.Options{NoSync: true, Now: func() time.Time { return due.Add(-time.Minute) }})
+	chans, infos, err := dueMinuteChannels(startFakes(b, nChannels).urls, latency, func(id post.ID, at time.Time, _ error) {
+		mu.Lock()
+		done[id] = at
+		mu.Unlock()
+	})
 	if err != nil {
 		b.Fatal(err)
 	}
-	cal, _ := calendar.New(seedDB, passChecker{}, calendar.Options{Channels: infos})
-	dueAt := map[post.ID]time.Time{}
-	for i := range nPosts {
-		at := due.Add(time.Duration(i%60) * time.Second)
-		p, err := cal.AddPost(ctx, calendar.AddPost{Actor: calendar.System, Body: fmt.Sprintf("Benchmark post %d.", i),
-			Channels: []string{infos[i%nChannels].ID}, At: at})
-		if err != nil {
-			b.Fatal(err)
-		}
-		dueAt[p.ID] = at
-	}
-	seedDB.Close()
+	// Seed without fsync, then reopen as the daemon does.
+	due, dueAt := seedDueMinute(b, dir, infos, nPosts, 30*time.Second)
 	db, err := store.Open(ctx, dir, store.Options{})
 	if err != nil {
 		b.Fatal(err)
