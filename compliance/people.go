@@ -97,6 +97,21 @@ func (s *scan) people() []person {
 		}
 	}
 	s.addInitials()
+	// "dawn's little sister", "Joy's baby brother": a staff member's
+	// relative, in any case, with or without a word between.
+	for i := 0; i+3 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tokWord || s.toks[i+1].low != "s" || s.toks[i+1].start-t.end > 3 || !s.c.allow.staff[t.low] {
+			continue
+		}
+		k := i + 2
+		if kinAdjective.has(s.toks[k].low) {
+			k++
+		}
+		if relativeWords.has(s.toks[k].low) {
+			s.persons = appendUnique(s.persons, person{span{i, k + 1}, k, names.Titled})
+		}
+	}
 	// "our office manager's daughter", "my nurse's son": a relative of
 	// someone the post points at.
 	for k := 3; k < len(s.toks); k++ {
@@ -109,6 +124,13 @@ func (s *scan) people() []person {
 				s.addPerson(person{span{j, k + 1}, k + 1, names.Role})
 				break
 			}
+		}
+	}
+	// "la niña de los Rodríguez": a family named in Spanish.
+	for i := 1; i+1 < len(s.toks); i++ {
+		if inSet(s.toks[i].low, "los", "las") && s.toks[i-1].low == "de" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
+			!inSet(s.toks[i+1].low, "angeles", "vegas", "cruces", "alamos", "lunas") && !s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
+			s.addPerson(person{span{i, i + 2}, i + 1, 0})
 		}
 	}
 	// "the Nguyen family": a surname named through the family.
@@ -396,5 +418,22 @@ func (s *scan) staffInitials(first, last string) bool {
 
 // notInitials are two-letter abbreviations written with periods.
 var notInitials = newWordSet([]string{"us", "uk", "eu", "dc", "am", "pm", "er", "or", "iv", "md", "do", "np", "pa", "rn",
-	"ok", "tv", "pt", "ot", "la", "ny", "nj", "st", "jr", "sr", "ie", "eg", "bc", "ad", "ce", "ps", "vs", "mt", "ft", "ph",
+	"ok", "tv", "pt", "ot", "la", "ny", "nj", "st", "ie", "eg", "bc", "ad", "ce", "ps", "vs", "mt", "ft", "ph",
 	"ed", "ab", "bs", "ba", "ma", "ms", "cc", "gp", "ob", "en", "gi", "hr", "id", "ip", "mr", "no", "po", "qd", "rx"})
+
+// kinAdjective words come between a possessive and a relative ("her
+// little sister", "his baby brother").
+var kinAdjective = newWordSet([]string{"little", "big", "baby", "older", "younger", "twin", "new", "kid", "oldest", "youngest"})
+
+// appendUnique appends p to ps unless a person there overlaps it.
+func appendUnique(ps []person, p person) []person {
+	if len(ps) >= maxMatches {
+		return ps
+	}
+	for _, q := range ps {
+		if p.from < q.to && q.from < p.to {
+			return ps
+		}
+	}
+	return append(ps, p)
+}

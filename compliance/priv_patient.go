@@ -217,6 +217,11 @@ func checkNames(s *scan) []post.Finding {
 			}
 		case s.reviewMode():
 			continue // REV-02 reports names in a reply; a reviewer's own name alone is theirs to use
+		case p.kind == names.Titled && p.name == p.to-1 && relativeWords.has(s.toks[p.name].low):
+			// "Dr. Wei's daughter won the science fair": a staff member's
+			// relative, unnamed, with no health detail.
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "A staff member's relative. Fine for family news; never with their health."
 		case s.staffIntro(s.toks[p.from].sent):
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A new team member? Add them to staff_names so their name is known."

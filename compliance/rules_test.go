@@ -168,6 +168,23 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Clinic hours 8 A.M. to 5 P.M. for flu shots.", want: ""},
 		{text: "Thanks to the mom who drove through the snow to her appointment today.", want: "warn"},
 		{text: "The mom in the red coat finally got her cast off!", want: "block"},
+		// Lower-case posts, described people, Spanish families and
+		// greetings, nicknames after "our guy" (issue 11).
+		{text: "so happy for mrs. ramirez, her a1c is finally under 7!", want: "block", match: "mrs. ramirez"},
+		{text: "congrats pani Jadwiga on finishing chemo!!", want: "block"},
+		{text: "happy bday dr. virginia apgar (b. 1909), who gave us the apgar score every newborn gets", want: "info"},
+		{text: "we miss summer already, flu shots are in", want: ""},
+		{text: "dr. greene ran the city marathon in 4:12 🏅 so proud", want: ""},
+		{text: "the 9yo from 61st st who had the asthma attack at the game is doing great", want: "block"},
+		{text: "our fav taco guy on 3rd finally got his blood pressure under control", want: "block"},
+		{text: "the kid in exam room 3 cried through his shots", want: "block"},
+		{text: "Keep the kid with a fever home from school.", want: ""},
+		{text: "la niña de los Herrera is finally off her asthma meds", want: "block"},
+		{text: "felicidades a Marisol, six months without a cigarette!", want: "block"},
+		{text: "happy 2 months sober to our guy Beto!", want: "block", match: "Beto"},
+		{text: "shoutout to kevin's little sister who delivered with us last night", want: "block"},
+		{text: "Dr. Patel's daughter won the science fair!", want: "info"},
+		{text: "staff reminder: pls DON'T post from your personal accounts", want: ""},
 		// A staff member's own health news is their health information
 		// (docs/COMPLIANCE.md); the care they give is not.
 		{text: "Kevin is home recovering from his shoulder surgery, so billing calls may be slow.", want: "block", match: "Kevin"},

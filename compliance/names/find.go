@@ -184,8 +184,14 @@ func afterArticleOrHoliday(words []Word, i int) bool {
 		return false
 	}
 	p := &words[i-1]
+	if p.Low == "a" && i >= 2 && spanishTo[words[i-2].Low] {
+		return false // "felicidades a Marisol": Spanish "to", not an article
+	}
 	return p.Low == "a" || p.Low == "an" || (p.Capital && holiday[p.Low] && p.Low != "new" && p.Low != "all" && p.Low != "everyone")
 }
+
+// spanishTo words are followed by the Spanish "a" (to) before a name.
+var spanishTo = set("felicidades", "felicitaciones", "gracias", "saludos", "abrazos")
 
 // surnameEnd returns the end of the surname after a first name at from-1:
 // one or two capitalized words, or an initial ("L."), in sentence sent; from
@@ -291,7 +297,8 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	cue := strongGreeting[words[j].Low]
 	if !cue && j >= 1 {
 		switch words[j-1].Low + " " + words[j].Low {
-		case "my name", "last name", "first name", "full name", "get well", "well soon", "welcome back", "shout out", "happy birthday", "pray for":
+		case "my name", "last name", "first name", "full name", "get well", "well soon", "welcome back", "shout out", "happy birthday", "pray for",
+			"our guy", "our girl", "our boy", "our friend", "our buddy", "our pal", "rest easy", "felicidades a", "felicitaciones a", "gracias a":
 			cue = true
 		}
 	}
@@ -329,6 +336,20 @@ func titled(words []Word, i int) (Mention, bool) {
 	for end < len(words) && end < j+2 && words[end].Sent == w.Sent && words[end].Capital && !words[end].Punct && !notSurname[words[end].Low] {
 		end++
 	}
+	if end == j && lowerTitle[w.Low] && j < len(words) && words[j].Sent == w.Sent && lowerName(words[j]) {
+		// "ms. wanda from the laundromat", "dr. chen's mom": a lower-case
+		// post writes names in lower case too; only a known name counts,
+		// and a surname that ends it ("dr. virginia apgar (b. 1909)") is
+		// part of it.
+		end = j + 1
+		// Only a surname the name ends with: "dr. chen ran the marathon"
+		// goes on with a verb.
+		if end < len(words) && words[end].Sent == w.Sent && !words[end].Punct && !words[end].Capital &&
+			(lowerName(words[end]) || surnames[words[end].Low] == Strong) && !notSurname[words[end].Low] && !functionWord[words[end].Low] &&
+			(end+1 >= len(words) || words[end+1].Punct || words[end+1].Sent != w.Sent) {
+			end++
+		}
+	}
 	if end == j || institution[words[j].Low] || notPerson[words[j].Low] {
 		return Mention{}, false
 	}
@@ -340,6 +361,25 @@ func titled(words []Word, i int) (Mention, bool) {
 	return Mention{From: i, To: end, Name: j, Kind: Titled}, true
 }
 
+// lowerTitle are the titles after which a lower-case known name is still
+// a name ("ms. wanda", "pani basia"); "miss" and "coach" are words too
+// ("we miss summer", "coach will").
+var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "pani", "doña", "sra", "srta", "señora", "señor",
+	"auntie", "tia", "tía", "tio", "tío", "abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "nana")
+
+// lowerName reports whether a lower-case word is a known first name or
+// surname and no everyday word.
+func lowerName(w Word) bool {
+	if w.Punct || w.Capital || len(w.Low) < 3 || notSurname[w.Low] || wordToo[w.Low] || holiday[w.Low] || functionWord[w.Low] {
+		return false
+	}
+	return first[w.Low] != None || surnames[w.Low] == Strong
+}
+
+// functionWord are lower-case words some rare names share ("from", "says").
+var functionWord = set("from", "at", "in", "on", "with", "to", "of", "for", "who", "and", "or", "is", "was", "came", "comes",
+	"has", "had", "the", "says", "said", "just", "got", "gets", "will", "can", "did", "does", "went", "goes")
+
 // role finds a one-person role: "our mail carrier", "the town librarian",
 // "the principal at Lincoln Middle School". A bare "the coach" is generic
 // advice ("ask the coach"), so "the" needs a place word before the role or
@@ -350,10 +390,19 @@ func role(words []Word, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	j := i + 1
-	if det == "the" && j+1 < len(words) && describedPerson[words[j].Low] && describedBy[words[j+1].Low] && words[j+1].Sent == words[i].Sent {
+	if det == "the" || det == "our" {
 		// "the lady who drives the blue Prius", "the gentleman in the red
-		// truck": one person described so that others know them.
-		return Mention{From: i, To: j + 1, Name: j + 1, Kind: Role}, true
+		// truck", "our fav bodega guy on 44th", "the 14yo from 52nd st":
+		// one person described so that others know them.
+		for k := j; k < len(words)-1 && k <= j+2 && !words[k].Punct && words[k].Sent == words[i].Sent; k++ {
+			if words[k+1].Sent != words[i].Sent {
+				break
+			}
+			by := words[k+1].Low
+			if (describedPerson[words[k].Low] && describedBy[by]) || ((placedPerson[words[k].Low] || ageNoun(words[k].Low)) && placedBy[by]) {
+				return Mention{From: i, To: k + 1, Name: k + 1, Kind: Role}, true
+			}
+		}
 	}
 	placed := false
 	for j < len(words) && j <= i+3 && !words[j].Punct && words[j].Sent == words[i].Sent {
@@ -457,8 +506,23 @@ var uniqueRole = set("mayor", "sheriff", "superintendent", "postmaster", "govern
 var (
 	describedPerson = set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "mom", "dad", "mother", "father",
 		"grandma", "grandpa", "grandmother", "grandfather", "teen", "teenager", "couple", "boy", "girl")
-	describedBy = set("who", "in", "with", "driving", "wearing")
+	describedBy = set("who", "in", "with", "driving", "wearing", "on", "from", "w")
+	// placedPerson nouns describe one person only by where they are ("the
+	// kid in exam room 3", "the teen from 52nd street"); "the kid with a
+	// fever" is advice about any child.
+	placedPerson = set("kid", "teen", "toddler", "tween", "teenager", "youngster")
+	placedBy     = set("in", "on", "from")
 )
+
+// ageNoun reports whether low is an age said as a noun: "14yo", "6yo",
+// "3mo".
+func ageNoun(low string) bool {
+	n := 0
+	for n < len(low) && low[n] >= '0' && low[n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 2 && (low[n:] == "yo" || low[n:] == "yr" || low[n:] == "mo")
+}
 
 // roleEnd returns the end of a role noun (one or two words) at j, or j.
 func roleEnd(words []Word, j int) int {
@@ -499,7 +563,7 @@ var (
 		"pops", "gramps", "granddad", "grandad", "gran", "nonna", "nonno", "oma", "opa", "meemaw", "memaw", "mamaw",
 		"papaw", "pawpaw", "bubbe", "zayde", "tia", "tio", "tía", "tío", "abuelita", "abuelito", "madame", "mme",
 		"trooper", "ranger", "firefighter", "corporal", "cpl", "bishop", "cantor", "rebbe", "ustadh", "sensei",
-		"representative", "governor", "chief", "sister", "brother")
+		"representative", "governor", "chief", "sister", "brother", "pani", "doña", "srta", "señorita")
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
 		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
@@ -515,11 +579,11 @@ var (
 		"his", "her", "day", "jr", "sr", "ii", "iii", "happy", "merry", "dear", "hi", "hello", "meet", "welcome",
 		"congrats", "congratulations", "thanks", "thank", "st", "mt", "ft", "dr", "mr", "mrs", "ms")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying",
-		"shoutout", "welcome", "thanks", "thank", "get", "miss")
+		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy")
 	// strongGreeting words are said to one person: a capitalized word
 	// right after one is a name even when the data does not know it.
 	strongGreeting = set("congrats", "congratulations", "birthday", "bday", "hi", "hello", "hey", "dear", "prayers",
-		"praying", "shoutout", "soon", "condolences", "kudos")
+		"praying", "shoutout", "soon", "condolences", "kudos", "felicidades", "felicitaciones")
 	// holiday words are capitalized and follow greetings, but name no one.
 	holiday = set("thanksgiving", "christmas", "easter", "halloween", "hanukkah", "chanukah", "diwali", "kwanzaa",
 		"ramadan", "eid", "passover", "valentine", "valentines", "juneteenth", "independence", "memorial", "labor",
