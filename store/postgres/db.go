@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strconv"
 	"sync"
 	"time"
 
@@ -94,6 +95,7 @@ func Open(ctx context.Context, dsn string, opt Options) (*DB, error) {
 	if opt.MaxConns > 0 {
 		cfg.MaxConns = opt.MaxConns
 	}
+
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("store: postgres: %w", err)
@@ -261,7 +263,14 @@ func (db *DB) update(ctx context.Context, fn func(*pgTx) error) error {
 		return fmt.Errorf("store: postgres: begin: %w", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx)) //nolint:errcheck // a no-op after Commit; a failed closure's writes go
-	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", writeLock); err != nil {
+	// A write holds the one write lock every replica's writes wait for:
+	// a replica stopped inside one (its machine paused, the process
+	// stopped, a closure stuck) would hold them all, claims included, for
+	// as long as its connection stays up. The server ends such a
+	// transaction, once idle for idleInTransaction, instead. Reads hold
+	// no lock and keep the server's setting (an export may stream slowly).
+	if _, err := tx.Exec(ctx, "SELECT set_config('idle_in_transaction_session_timeout', $2, true), pg_advisory_xact_lock($1)",
+		writeLock, strconv.FormatInt(idleInTransaction.Milliseconds(), 10)); err != nil {
 		return fmt.Errorf("store: postgres: wait for the write lock: %w", err)
 	}
 	t := &pgTx{ctx: ctx, tx: checkedTx{tx}, db: db, now: db.now()}
@@ -354,3 +363,9 @@ func (db *DB) Schema() (uint64, error) {
 // DeriveKey returns a 32-byte key for one purpose, derived from the
 // secrets key as bbolt derives it (store.DeriveKey).
 func (db *DB) DeriveKey(purpose string) ([]byte, error) { return store.DeriveKey(db.key, purpose) }
+
+// idleInTransaction is how long the server lets a transaction of this
+// store sit idle before it ends it: far longer than any closure takes
+// between two statements (milliseconds), short enough that a stalled
+// replica delays the others' posts by a minute at most. Tests shorten it.
+var idleInTransaction = time.Minute
