@@ -79,6 +79,18 @@ func newAllowlist(p Profile) allowlist {
 	if short := practiceShortName(tokenizePhrase(p.PracticeName)); short != nil {
 		a.community = append(a.community, short)
 	}
+	// A community partner's account is its name run together
+	// ("@goldenharborbakery" for Golden Harbor Bakery), or the first words
+	// of it ("@goldenharbor").
+	for _, cn := range a.community {
+		joined := ""
+		for k, w := range cn {
+			joined += w
+			if k >= 1 && len(joined) >= 8 {
+				a.handles[joined] = true
+			}
+		}
+	}
 	for _, h := range p.Handles {
 		a.handles[strings.ToLower(strings.TrimPrefix(strings.TrimSpace(h), "@"))] = true
 	}

@@ -13,7 +13,17 @@ var buyReviewRE = mustAnchor(`(?i)\b(?:leave|write|post|give|drop)\s+(?:us\s+)?(
 // checkTestimonial is ENDORSE-01: testimonials and success stories. They
 // need the patient's authorization (PRIV-13) and a statement of typical
 // results (FTC 255.2(b)).
+//
+// A testimonial that says what results patients generally get ("Individual
+// results vary; most patients ...") has its FTC note and passes here; its
+// authorization is PRIV-13's to check.
 func checkTestimonial(s *scan) []post.Finding {
+	if len(s.hits["ENDORSE-01"]) == 0 && !strings.ContainsAny(s.text, "\"“") {
+		return nil
+	}
+	if len(s.concepts("ENDORSE-01/typical", nil)) > 0 {
+		return nil
+	}
 	var out []post.Finding
 	for _, t := range s.testimonials() {
 		a, b := s.span(t.from, t.to)
@@ -83,7 +93,7 @@ func (s *scan) insiderReviews() []post.Finding {
 			continue
 		}
 		for _, sj := range []int{si, si + 1} {
-			if sj < len(s.sents) && s.sentenceHasReview(sj) {
+			if sj < len(s.sents) && s.sentenceHasReview(sj) && !s.reviewForbidden(sj) {
 				f := post.Finding{Start: se.start, End: se.end, Message: msg}
 				if !overlapsAny(out, f.Start, f.End) {
 					out = append(out, f)
@@ -120,6 +130,25 @@ func (s *scan) staffAddressed(se sentence) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// reviewForbidden reports a sentence that tells staff not to review: a
+// negation just before its review word ("please do NOT review us from
+// your own accounts", "don't rate us").
+func (s *scan) reviewForbidden(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if w := s.toks[t].low; !strings.HasPrefix(w, "review") && !inSet(w, "rate", "rating", "stars") {
+			continue
+		}
+		for k := max(se.tokStart, t-4); k < t; k++ {
+			if s.isNegator(k) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

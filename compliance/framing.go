@@ -123,14 +123,28 @@ func (s *scan) denied(h conceptHit) bool {
 	if s.toks[se.tokEnd-1].low == "?" {
 		return next == nil || !answerYes[s.toks[next.tokStart].low]
 	}
-	// A rebuttal: "No." "Not true." "That's a myth." "They don't."
+	// A rebuttal: "No." "Not true." "That's a myth." "They don't." After
+	// a claim worded in the negative ("we don't bill the coinsurance"), a
+	// short negative sentence agrees with it ("Never have.").
 	if next != nil {
-		short := next.tokEnd-next.tokStart <= 6
+		agrees := s.negativeClaim(h)
+		short := next.tokEnd-next.tokStart <= 6 && !agrees
 		for t := next.tokStart; t < next.tokEnd && t < next.tokStart+4; t++ {
 			w := s.toks[t].low
-			if (t == next.tokStart && answerNo[w]) || (mythLabels[w] && !s.labelNegated(t)) || (short && s.isNegator(t)) {
+			if (t == next.tokStart && answerNo[w] && !(agrees && s.isNegator(t))) || (mythLabels[w] && !s.labelNegated(t)) || (short && s.isNegator(t)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// negativeClaim reports whether the claim's own words hold a negation
+// ("don't bill", "can't get pregnant").
+func (s *scan) negativeClaim(h conceptHit) bool {
+	for t := h.from; t < h.to; t++ {
+		if inParts(h.parts, t) && s.isNegator(t) {
+			return true
 		}
 	}
 	return false

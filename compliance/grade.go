@@ -2,6 +2,8 @@ package compliance
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 
 	"github.com/practicepost/practicepost/compliance/readability"
 	"github.com/practicepost/practicepost/post"
@@ -62,12 +64,54 @@ func checkReadingGrade(s *scan) []post.Finding {
 	default:
 		return nil
 	}
-	if sev == post.SeverityWarn && s.has("READ-01/notpatient") {
+	if sev == post.SeverityWarn && (s.has("READ-01/notpatient") || s.gradeWithoutNames() <= s.c.warnG) {
 		// A job post or a staff welcome is not patient material: its
-		// grade is advice, not a reason for review.
+		// grade is advice, not a reason for review. Nor are the names of
+		// people, places and partners what makes a post hard: "Big Sky
+		// Stockgrowers Co-op" is long but every reader there knows it.
 		sev = post.SeverityInfo
 	}
 	return []post.Finding{{Start: 0, End: 0, Severity: sev,
 		Message:    fmt.Sprintf("Reading grade %.1f. Patient material should read at grade %.0f or below.", r.Grade, s.c.warnG),
 		Suggestion: "Use shorter sentences and everyday words."}}
+}
+
+// gradeWithoutNames is the reading grade of the text with every
+// capitalized word inside a sentence (a name: "Okafor", "Missoula",
+// "Stockgrowers") read as a short word. Only asked when a post is over the
+// warn threshold, so the second measure costs nothing on most checks.
+func (s *scan) gradeWithoutNames() float64 {
+	var b strings.Builder
+	b.Grow(len(s.text))
+	last := 0
+	for i := range s.toks {
+		tk := &s.toks[i]
+		if !tk.capital || tk.kind != tokWord || i == s.sents[tk.sent].tokStart || isAllUpper(s.text[tk.start:tk.end]) ||
+			(i > 0 && s.toks[i-1].kind == tokPunct && inSet(s.toks[i-1].low, ":", "\"", "“")) {
+			continue
+		}
+		b.WriteString(s.text[last:tk.start])
+		b.WriteString("Al")
+		last = tk.end
+	}
+	if last == 0 {
+		return s.readability().Grade
+	}
+	b.WriteString(s.text[last:])
+	st := readability.Analyze(b.String())
+	return max(round1(st.FleschKincaid), round1(st.ColemanLiau), 0)
+}
+
+// isAllUpper reports a word written in capitals ("PLEASE", "HIT", "ADHD"):
+// emphasis or an acronym, not a name.
+func isAllUpper(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

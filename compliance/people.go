@@ -311,19 +311,15 @@ func (s *scan) community(from, to int) bool {
 	if len(s.c.allow.community) == 0 {
 		return false
 	}
+	// The name may be cut short after its second word: "the Elk Ridge
+	// Grange" is the Elk Ridge Grange Hall.
 	for _, cn := range s.c.allow.community {
-		for start := max(0, from-len(cn)+1); start <= from && start+len(cn) <= len(s.toks); start++ {
-			if start+len(cn) < to {
-				continue
+		for start := max(0, from-len(cn)+1); start <= from; start++ {
+			m := 0
+			for m < len(cn) && start+m < len(s.toks) && s.toks[start+m].low == cn[m] {
+				m++
 			}
-			ok := true
-			for k, w := range cn {
-				if s.toks[start+k].low != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if start+m >= to && (m == len(cn) || m >= 2) {
 				return true
 			}
 		}

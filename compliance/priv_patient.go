@@ -573,6 +573,20 @@ func (s *scan) healthInSentence(si int) bool {
 func checkNarrative(s *scan) []post.Finding {
 	const msg = "This tells a story about a particular patient. Even without a name, the timing and details can identify them."
 	out := s.phraseFindings("PRIV-11", msg, "")
+	// "we just" tells a story only about care: "we just added Saturday
+	// hours", "we just want you to vote" tell none.
+	kept := out[:0]
+	for _, f := range out {
+		from, to := s.tokenRange(f.Start, f.End)
+		if to-from == 2 && s.toks[from].low == "we" && s.toks[from+1].low == "just" {
+			si := s.toks[from].sent
+			if !s.healthInSentence(si) && !s.sentenceHas("context/clinical", si) && !s.sentenceHas("context/patient", si) {
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	out = kept
 	for _, h := range s.hits["context/temporal"] {
 		si := s.toks[h.from].sent
 		if !s.sentenceHas("context/patient", si) {

@@ -261,6 +261,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our mail carrier Dwayne finally got that bum knee replaced.", want: "block"},
 	},
 	"PRIV-11": {
+		// "we just" with no care in its sentence tells no story.
+		{text: "Sorry about the wait! We just added Saturday hours at our Oak Street office.", want: ""},
+		{text: "We don't care who you vote for, we just want you to vote.", want: ""},
+		{text: "We just set a little slugger's broken arm after the Saturday game.", want: "warn"},
 		{text: "A patient came in today with a fishhook in his thumb.", want: "warn"},
 		{text: "Case of the day: a bee sting.", want: "warn"},
 		{text: "We welcome new patients of all ages.", want: ""},
@@ -503,7 +507,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Free blood pressure checks at the library every Monday are run by the county nurses.", want: ""},
 		{text: "Free blood pressure checks at our office every Monday.", want: "warn"},
 		// A routine waiver in other words.
-		{text: "Medicare folks: we just don't bill the 20% coinsurance here.", want: "block"},
+		{text: "Medicare folks: we just don't bill the 20% coinsurance here. Never have.", want: "block"},
 	},
 	"CLAIM-08": {
 		{text: "Before and after: six months of aligners.", want: "warn"},
@@ -520,6 +524,11 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Read our latest patient success story!", want: "warn"},
 		{text: "\"Dr. Patel fixed my knee and I can run again,\" says a patient.", want: "warn"},
 		{text: "Our team loves helping families.", want: ""},
+		// With a statement of typical results the testimonial has its note.
+		{text: "\"Dr. Patel fixed my knee and I can run again,\" says a patient. Individual results vary.", want: ""},
+		{text: "\"They got me in the same day,\" one patient says; wait times vary with the season.", want: ""},
+		{text: "\"My back pain is gone!\" Most patients feel better within six visits.", want: ""},
+		{text: "\"My back pain is gone!\" Results like these are what we aim for.", want: "warn"},
 	},
 	"ENDORSE-02": {
 		{text: "Use code MAPLE20 for 20% off these vitamins, link in bio!", want: "warn"},
@@ -531,6 +540,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We'd love your honest feedback on Google.", want: ""},
 		// Insider reviews and review gating.
 		{text: "Team: please post a 5-star review from your personal accounts this week.", want: "block"},
+		{text: "Staff reminder: please do NOT review us from your personal accounts. It's against the rules.", want: ""},
+		{text: "Team, never post reviews of the practice, and don't ask your family to either.", want: ""},
 		{text: "Staff reminder: ask your family to leave us five stars on Google before Friday.", want: "block"},
 		{text: "If you had a bad visit, call us first instead of posting a review.", want: "block"},
 		{text: "Happy with your visit? Leave us a review! Not happy? Call our office manager.", want: "block"},
@@ -637,6 +648,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Immunization against influenza is recommended annually for individuals aged six months and older, particularly those with chronic cardiopulmonary conditions. Consult your healthcare professional regarding contraindications, potential adverse reactions, and appropriate scheduling considerations.", want: "warn"},
 		{text: "Get your flu shot every year. It is safe for most people. It helps you and your kids stay well. Call us to book a time that works for you. We are open six days a week. See you soon!", want: ""},
 		{text: "Immunization against influenza is recommended annually for individuals aged six months and older.", want: ""},
+		// Long names of partners and places are not what makes a post hard.
+		{text: "Thank you to Kessler Feed & Seed, the Bridgewater Stockgrowers Cooperative and Northwestern Montana Agricultural Extension for sponsoring the kids' safety booth at the Riverside County Fairgrounds this year. The kids loved the reflective halters and the free water bottles.", want: "info"},
+		{text: "Dr. Alessandra Montgomery-Okonkwo's orthopedic clinic visits Stillwater Community Hospital every second Wednesday. She drives from Missoula, so please keep your appointment or call us to cancel. Thank you for helping us keep the day full.", want: "info"},
 		{text: "We're hiring a full-time medical receptionist with excellent communication skills, scheduling experience and familiarity with electronic health records. Competitive compensation, comprehensive benefits and professional development opportunities are available. Apply today.", want: "info"},
 		{text: "Please welcome Dr. Anita Patel, who joins our practice after completing residency training in comprehensive family medicine. Dr. Patel specializes in preventive cardiology, diabetes management and adolescent healthcare. Appointments are available immediately.", want: "info"},
 	},
