@@ -82,10 +82,22 @@ func (s *scan) personalCondition(b int) bool {
 		return false
 	}
 	t := s.tokenStart(b)
-	if t < len(s.toks) && s.sentenceHasWord(s.toks[t].sent, spreadWords) {
+	if t < len(s.toks) && (s.sentenceHasWord(s.toks[t].sent, spreadWords) || s.reportedCases(s.toks[t].sent)) {
 		return false // "RSV is going around in Knox County": a town's, no one's
 	}
 	return t >= len(s.toks) || !s.sentenceSpeaksTo(s.toks[t].sent, true, false)
+}
+
+// reportedCases reports whether sentence si says an illness "has been
+// reported" (or "was", "were"): a public-health notice about a place.
+func (s *scan) reportedCases(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart + 1; t < se.tokEnd; t++ {
+		if s.toks[t].low == "reported" && inSet(s.toks[t-1].low, "been", "was", "were") {
+			return true
+		}
+	}
+	return false
 }
 
 // spreadWords say an illness is a community's, not a person's: "going
@@ -274,7 +286,7 @@ func (s *scan) historical(si int) bool {
 		w := s.toks[t].low
 		if len(w) == 5 && w[4] == 's' && digitsAt(w, 0, 4) && (s.toks[t-1].low == "the" || yearWords.has(s.toks[t-1].low)) {
 			w = w[:4] // "in the 1850s": a decade
-		} else if s.toks[t].kind != tokNumber || len(w) != 4 || !yearWords.has(s.toks[t-1].low) {
+		} else if s.toks[t].kind != tokNumber || len(w) != 4 || !(yearWords.has(s.toks[t-1].low) || s.afterMonthDay(t)) {
 			continue
 		}
 		if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y <= s.d.Now.Year()-40 {
@@ -283,6 +295,17 @@ func (s *scan) historical(si int) bool {
 	}
 	return false
 }
+
+// afterMonthDay reports whether the year at token t closes a date
+// ("April 15, 1947").
+func (s *scan) afterMonthDay(t int) bool {
+	return t >= 3 && s.toks[t-1].low == "," && s.toks[t-2].kind == tokNumber && len(s.toks[t-2].low) <= 2 &&
+		fullMonths.has(s.toks[t-3].low)
+}
+
+// fullMonths are the months written out.
+var fullMonths = newWordSet([]string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"})
 
 // figure reports whether p is named as a figure of medicine's history or
 // public health ("Jonas Salk", "Nightingale"; names.Figure).

@@ -86,6 +86,7 @@ var ruleTables = map[string][]ruleCase{
 	},
 	"PRIV-07": {
 		{text: "Lyme season: check for ticks after hiking in Brookfield and call us if you see a bullseye rash.", want: ""},
+		{text: "Whooping cough has been reported in Brookfield. Check that your shots are up to date.", want: ""},
 		{text: "A boy from Brookfield has measles; he is doing fine.", want: "block"},
 		{text: "Three kids from Jefferson Middle School caught measles this week.", want: "block"},
 		{text: "The family on Elm Street all had the flu last week.", want: "block", match: "Elm Street"},
@@ -175,6 +176,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "happy bday dr. virginia apgar (b. 1909), who gave us the apgar score every newborn gets", want: "info"},
 		{text: "we miss summer already, flu shots are in", want: ""},
 		{text: "dr. greene ran the city marathon in 4:12 🏅 so proud", want: ""},
+		{text: "kid on the U10 team w the green cleats got his cast off today", want: "block"},
+		{text: "The man on Birch Rd who walked in with a fishhook through his thumb is fine.", want: "block"},
+		{text: "Road work on Railroad Ave starts Monday; Kevin will be out front in a vest.", want: ""},
+		{text: "Althea Gibson won Wimbledon on July 6, 1957, and later lived with heart disease.", want: "info"},
 		{text: "the 9yo from 61st st who had the asthma attack at the game is doing great", want: "block"},
 		{text: "our fav taco guy on 3rd finally got his blood pressure under control", want: "block"},
 		{text: "the kid in exam room 3 cried through his shots", want: "block"},

@@ -72,6 +72,9 @@ func Find(words []Word, out []Mention) []Mention {
 		if !w.Capital || w.Acronym || notSurname[w.Low] || contraction(words, i) {
 			continue
 		}
+		if streetType[w.Low] && i > 0 && words[i-1].Capital && !words[i-1].Punct && words[i-1].Sent == w.Sent {
+			continue // "Railroad Ave", "Main St": a street, not "Ave" the person
+		}
 		st := First(w.Low)
 		if st == Strong && wordToo[w.Low] && opens {
 			st = Weak // "Ginger tea helps nausea", "Infant car seats": the word
@@ -386,6 +389,11 @@ var functionWord = set("from", "at", "in", "on", "with", "to", "of", "for", "who
 // "at"/"of" after it.
 func role(words []Word, i int) (Mention, bool) {
 	det := words[i].Low
+	if (i == 0 || words[i-1].Sent != words[i].Sent) && i+1 < len(words) && placedPerson[det] && placedBy[words[i+1].Low] {
+		// "kid on the U10 team w the green cleats got his cast off": the
+		// article dropped at the start of a sentence.
+		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
+	}
 	if det != "the" && det != "our" && det != "which" && det != "a" {
 		return Mention{}, false
 	}
@@ -507,6 +515,8 @@ var (
 	describedPerson = set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "mom", "dad", "mother", "father",
 		"grandma", "grandpa", "grandmother", "grandfather", "teen", "teenager", "couple", "boy", "girl")
 	describedBy = set("who", "in", "with", "driving", "wearing", "on", "from", "w")
+	// streetType words end a street's name.
+	streetType = set("ave", "avenue", "st", "street", "rd", "road", "blvd", "ln", "lane", "dr", "drive", "ct", "hwy", "pkwy")
 	// placedPerson nouns describe one person only by where they are ("the
 	// kid in exam room 3", "the teen from 52nd street"); "the kid with a
 	// fever" is advice about any child.
