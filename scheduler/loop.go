@@ -13,6 +13,11 @@ import (
 // tick (a store error): it tries again no sooner than this.
 const minSleep = time.Second
 
+// storeRetry is how soon the loop reads the store again after it could
+// not read when to wake (a connection the database server ended, a
+// failover).
+const storeRetry = 5 * time.Second
+
 // Run reconciles interrupted attempts, starts the periodic jobs and the
 // watchdog, and publishes until ctx ends. It returns after in-flight calls
 // have finished or been abandoned (see Options.ShutdownGrace).
@@ -70,8 +75,11 @@ func (s *Scheduler) sleepFor(ctx context.Context) time.Duration {
 		next, ok, err = tx.NextDue()
 		return err
 	}); err != nil {
-		// Nothing read: the loop sleeps to the next recheck and reads again.
+		// Nothing read: read again soon (or at a recheck due sooner). No
+		// wake-up may come to end a longer sleep: with Postgres, a
+		// connection the server ended leaves the listening one up.
 		s.log.Warn("reading the next due time", "error", err)
+		next, ok = s.now().Add(storeRetry), true
 	}
 	if re := s.nextRecheck(); !re.IsZero() && (!ok || re.Before(next)) {
 		next, ok = re, true
