@@ -67,6 +67,7 @@ func checkBuyingReviews(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	out = s.rewardForAnyReview(out, reviews)
 	if !reviews && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp", "google") {
 		return out
 	}
@@ -81,19 +82,78 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	return out
 }
 
+// rewardWords are prizes and discounts offered to reviewers.
+var rewardWords = newWordSet([]string{"raffle", "prize", "prizes", "giveaway", "drawing", "coupon", "reward", "rewards", "gift", "win", "discount"})
+
+// rewardForAnyReview lowers to warn a reward offered for any review, good
+// or bad ("Write us any review, good or bad, and you're entered to win"):
+// the FTC rule bans rewards tied to a rating, the review sites ban them
+// all; a person decides. A reward in another sentence than the review
+// request is the same offer (block, or warn when offered for any review).
+func (s *scan) rewardForAnyReview(out []post.Finding, reviews bool) []post.Finding {
+	if !reviews || !s.anyWordIn(rewardWords.words) {
+		return out
+	}
+	// Tied to nothing only when the text says so ("any review, good or
+	// bad"): otherwise a reward for a review blocks (COMPLIANCE.md,
+	// "review us for a discount/entry").
+	tied := !s.allAsked()
+	if !tied {
+		for i := range out {
+			if out[i].Severity == "" && strings.HasPrefix(out[i].Message, "Offering something") {
+				out[i].Severity, out[i].NeedsHuman = post.SeverityWarn, true
+				out[i].Message = "A reward for a review, offered for any review. Review sites forbid rewards; check it is not tied to a rating (FTC rule on reviews)."
+			}
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for si, se := range s.sents {
+		if s.sentenceHasWord(si, rewardWords) && (s.sentenceHasReview(si) || (si > 0 && s.sentenceHasReview(si-1))) {
+			sev := post.SeverityWarn
+			if tied {
+				sev = post.SeverityBlock
+			}
+			return append(out, post.Finding{Start: se.start, End: se.end, Severity: sev, NeedsHuman: true,
+				Message:    "A reward next to a request for reviews. Rewards tied to a rating are banned (FTC rule on reviews); review sites forbid them all.",
+				Suggestion: "Ask everyone for honest feedback, with no reward."})
+		}
+	}
+	return out
+}
+
 // insiderReviews finds staff asked to review the practice (16 CFR 465.5)
 // and reviews under other names (465.2): "post a review from your personal
 // account", "Team, please leave us five stars this week".
 func (s *scan) insiderReviews() []post.Finding {
 	const msg = "Asking staff or their families to post reviews, or posting reviews under other names, is banned (FTC rule on reviews: insider and fake reviews)."
 	const sugg = "Ask patients for honest reviews; staff may not review the practice."
-	out := s.conceptFindings("ENDORSE-03/insider", msg, "")
+	var out []post.Finding
+	for _, h := range s.concepts("ENDORSE-03/insider", nil) {
+		// "don't mention u work here" still asks for a review in
+		// disguise; only a review itself refused ("please don't review
+		// us from your own accounts") takes the ask back.
+		if !s.reviewForbidden(s.toks[h.from].sent) {
+			out = append(out, s.finding(h.from, h.to, msg))
+		}
+	}
+	for si, se := range s.sents {
+		if s.sentenceHasReview(si) && s.evenIfNotPatient(si) {
+			// "ask them to post a review ... even if they just moved to
+			// town": a review from someone who was never seen here.
+			out = append(out, post.Finding{Start: se.start, End: se.end, Message: msg})
+			break
+		}
+	}
 	for si, se := range s.sents {
 		if !s.staffAddressed(se) {
 			continue
 		}
-		for _, sj := range []int{si, si + 1} {
-			if sj < len(s.sents) && s.sentenceHasReview(sj) && !s.reviewForbidden(sj) {
+		// The request may follow in the next sentences ("Team!! Everyone
+		// pls leave us a review").
+		for sj := si; sj < len(s.sents) && sj <= si+2; sj++ {
+			if s.sentenceHasReview(sj) && !s.reviewForbidden(sj) {
 				f := post.Finding{Start: se.start, End: se.end, Message: msg}
 				if !overlapsAny(out, f.Start, f.End) {
 					out = append(out, f)
@@ -149,6 +209,37 @@ func (s *scan) reviewForbidden(si int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// evenIfNotPatient reports "even if you haven't been in", "even if they
+// just moved to town" in the text: a review asked of people who were
+// never seen. The request may sit in another sentence.
+func (s *scan) evenIfNotPatient(si int) bool {
+	if !s.words["even"] {
+		return false
+	}
+	for i := 0; i+3 < len(s.toks); i++ {
+		if s.toks[i].low != "even" || s.toks[i+1].low != "if" {
+			continue
+		}
+		for k := i + 2; k < len(s.toks) && k <= i+6 && s.toks[k].sent == s.toks[i].sent; k++ {
+			if s.toks[k].low == "moved" || (inSet(s.toks[k].low, "never", "not", "haven", "hasn", "t") && k+1 < len(s.toks) &&
+				inSet(s.toks[k+1].low, "been", "visited", "come", "seen", "met")) {
+				return si == s.toks[i].sent || s.postAsksReviews()
+			}
+		}
+	}
+	return false
+}
+
+// postAsksReviews reports whether the text asks for reviews or ratings.
+func (s *scan) postAsksReviews() bool {
+	for si := range s.sents {
+		if s.sentenceHasReview(si) {
+			return true
+		}
 	}
 	return false
 }

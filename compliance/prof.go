@@ -163,6 +163,9 @@ func checkStigma(s *scan) []post.Finding {
 func checkDisparaging(s *scan) []post.Finding {
 	const msg = "This disparages patients, colleagues or competitors."
 	out := s.phraseFindings("PROF-03", msg, "")
+	if s.words["grow"] {
+		out = s.withoutWatchedGrowUp(out)
+	}
 	for _, f := range s.conceptFindings("PROF-03/mock", "This mocks or vents about patients. Posts are public and patients read them.", "") {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
@@ -178,6 +181,14 @@ func checkDisparaging(s *scan) []post.Finding {
 			if !overlapsAny(out, f.Start, f.End) {
 				out = append(out, f)
 			}
+		}
+	}
+	if from, to, ok := s.callout(); ok && (s.anyWordIn(laughWords.words) || s.anyWordIn(accusationWords.words)) {
+		// "To the folks who come in ... we see you 😂": laughing at
+		// people singled out.
+		f := s.finding(from, to, "This singles out people and laughs at them. Posts are public and those people read them.")
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
 		}
 	}
 	if s.has("PROF-03/marker") && s.aboutPeople() {
@@ -212,10 +223,75 @@ func checkPolitics(s *scan) []post.Finding {
 	return out
 }
 
+// withoutWatchedGrowUp drops "grow up" said of someone ("we've watched
+// your kids grow up"): only told to someone ("Grow up.", "you need to
+// grow up") is it a put-down.
+func (s *scan) withoutWatchedGrowUp(fs []post.Finding) []post.Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		from, _ := s.tokenRange(f.Start, f.End)
+		if from < len(s.toks) && s.toks[from].low == "grow" && from > s.sents[s.toks[from].sent].tokStart &&
+			!inSet(s.toks[from-1].low, "just", "please", "to", "and", ",", "so", "ll") {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
 // aboutPeople reports a post that speaks of patients or people, where a
 // laugh or an eye-roll reads as mocking them.
 func (s *scan) aboutPeople() bool {
-	return s.hasWord("patients", "patient", "parents", "parent", "people", "moms", "dads", "callers", "caller", "someone", "folks", "reviewer", "guy", "lady")
+	return s.hasWord("patients", "patient", "parents", "parent", "people", "moms", "dads", "mom", "dad", "callers", "caller", "someone",
+		"folks", "reviewer", "guy", "lady", "ladies", "boys", "girls", "teens", "crowd", "person", "yall") || s.yall()
+}
+
+// yall reports "y'all", which the tokenizer splits into "y" and "all".
+func (s *scan) yall() bool {
+	if !s.words["y"] {
+		return false
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].low == "y" && s.toks[i+1].low == "all" && s.toks[i].end+1 == s.toks[i+1].start {
+			return true
+		}
+	}
+	return false
+}
+
+// laughWords laugh: at people singled out in a callout, they mock them.
+var laughWords = newWordSet([]string{"😂", "🤣", "💀", "🙃", "lol", "lmao", "lmaoo", "lmaooo", "rofl", "haha", "hahaha"})
+
+// accusationWords, in a post singling someone out, argue with them in
+// public: "to the 1-star reviewer who ...: u screamed at a receptionist".
+var accusationWords = newWordSet([]string{"screamed", "yelled", "lied", "lying", "cursed", "swore", "rude", "👋"})
+
+// gratitudeWords make a callout a thank-you.
+var gratitudeWords = newWordSet([]string{"thank", "thanks", "grateful", "appreciate", "love", "congrats", "congratulations", "welcome", "shoutout"})
+
+// calloutNouns are the groups or people a post singles out as "to the
+// folks who ...".
+var calloutNouns = newWordSet([]string{"folks", "people", "parents", "parent", "moms", "mom", "dads", "dad", "guy", "guys", "lady",
+	"ladies", "patient", "patients", "reviewer", "reviewers", "crowd", "person", "man", "woman", "caller", "callers", "family", "families"})
+
+// callout finds "To the folks who come in ...", "to the 1-star reviewer
+// who ...": a post speaking to people others may recognize. It returns
+// the tokens from "to" to the noun.
+func (s *scan) callout() (int, int, bool) {
+	for i := 0; i+3 < len(s.toks); i++ {
+		if s.toks[i].low != "to" || s.toks[i+1].low != "the" {
+			continue
+		}
+		for k := i + 2; k < len(s.toks) && k <= i+5 && s.toks[k].sent == s.toks[i].sent; k++ {
+			if calloutNouns.has(s.toks[k].low) && k+1 < len(s.toks) && inSet(s.toks[k+1].low, "who", "that", "in", "from", "with") {
+				if s.sentenceHasWord(s.toks[i].sent, gratitudeWords) {
+					break // "To the families who came: thank you!"
+				}
+				return i, k + 1, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // sentenceExcepted reports whether the sentence holding byte start has a
@@ -244,6 +320,21 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	if end, ok := s.handleAddressed(); ok && !overlapsAny(out, 0, end) {
+		// "@jo.bakes from what u describe that's hand foot mouth, keep
+		// her home": advice or a diagnosis for the person tagged.
+		health := len(s.healthHits()) > 0
+		advice := len(s.concepts("PROF-05/advice", nil)) > 0 || s.medicineInstruction() || s.has("PROF-05") ||
+			(health && (s.anyWordIn(personWords.words) || s.anyWordIn(homeCareVerbs.words)))
+		if !advice {
+			_, advice = containsAny(strings.ToLower(s.text), diagnosisCues)
+		}
+		if advice {
+			out = append(out, post.Finding{Start: 0, End: end, Severity: post.SeverityBlock,
+				Message:    "Medical advice or a diagnosis for the person tagged, in public. Answer them by phone, in private.",
+				Suggestion: "Reply that you can't advise in the comments and ask them to call the office."})
+		}
+	}
 	for _, m := range s.findAtIf(s.words["you"], adviceRE, adviceAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Telling readers to change a medicine or dose. That needs their own doctor.",
@@ -251,6 +342,36 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// diagnosisCues, in a post that tags someone, answer their health
+// question: "spotting at 8 weeks is usually nothing", "no need to come in".
+var diagnosisCues = []string{"usually nothing", "probably nothing", "no need to come in", "don't need to come in", "sounds like",
+	"that's def", "that's definitely", "that's probably", "keep her out", "keep him out", "keep them out", "you should", "u should"}
+
+// homeCareVerbs tell someone what to do at home: "put your feet up",
+// "keep her out of daycare".
+var homeCareVerbs = newWordSet([]string{"keep", "put", "drink", "rest", "ice", "give", "take", "try", "stay", "skip", "avoid", "use"})
+
+// handleAddressed reports a post that opens by tagging an account that is
+// not the practice's ("@jessy_bklyn from what u describe ..."), and where
+// the tag ends.
+func (s *scan) handleAddressed() (int, bool) {
+	i := 0
+	for i < len(s.text) && (s.text[i] == ' ' || s.text[i] == '\n') {
+		i++
+	}
+	if i >= len(s.text) || s.text[i] != '@' {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(s.text) && (isWordByte(s.text[j]) || (s.text[j] == '.' && j+1 < len(s.text) && isWordByte(s.text[j+1]))) {
+		j++
+	}
+	if j == i+1 || s.c.allow.handles[lowerASCII(s.text[i+1:j])] {
+		return 0, false
+	}
+	return j, true
 }
 
 // instructionVerbs tell someone what to do with a medicine.

@@ -540,6 +540,16 @@ var ruleTables = map[string][]ruleCase{
 		{text: "#ad Use code MAPLE20 for 20% off these vitamins.", want: ""},
 	},
 	"ENDORSE-03": {
+		// Insider and fake reviews asked in slang; staff told not to review
+		// is the opposite (issue 11).
+		{text: "Team!! Everyone pls leave us 5 stars from ur personal acct this week", want: "block"},
+		{text: "when u review us don't mention u work here, just say ur a neighbor", want: "block"},
+		{text: "Need more Yelp reviews! Write something nice even if you haven't been in yet.", want: "block"},
+		{text: "Staff reminder: please do NOT review the practice from your own accounts.", want: ""},
+		{text: "Leave us an honest review, even if it's not a 5-star one.", want: ""},
+		{text: "Not so happy with your visit? Don't post a review, text us instead.", want: "block"},
+		{text: "5 stars = $10 off your next visit!", want: "block"},
+		{text: "Write us any review, good or bad! Everyone who does is entered in a drawing.", want: "warn"},
 		{text: "Leave us a 5-star review and get $10 off!", want: "block"},
 		{text: "Review us on Google for a chance to win!", want: "block"},
 		{text: "We'd love your honest feedback on Google.", want: ""},
@@ -587,6 +597,18 @@ var ruleTables = map[string][]ruleCase{
 		{text: "He lives with asthma.", want: ""},
 	},
 	"PROF-03": {
+		// Callouts, retorts and contempt in a coordinator's slang (issue 11).
+		{text: "To the dads who nap in the lobby every Saturday: we see you 😂", want: "block"},
+		{text: "to the 2-star reviewer who said we lost her chart: u yelled at our receptionist. bye 👋", want: "block"},
+		{text: "Maybe if you'd read the reminder text you wouldn't have missed it.", want: "block"},
+		{text: "the moms at pickup giving the front desk medical advice rn 💀", want: "block"},
+		{text: "some of y'all treat the 8am slot like a suggestion 🙃", want: "block"},
+		{text: "teens at camp physicals lying about their shoe size 😂", want: "block"},
+		{text: "Google isn't a medical degree, ladies.", want: "block"},
+		{text: "if one more caller asks whether we're open on Christmas I'm going to lose it", want: "warn"},
+		{text: "We've watched your kids grow up, and we're grateful.", want: ""},
+		{text: "To the families who came to our fall festival: thank you! 😂 what a day", want: ""},
+		{text: "Shoutout to the little guy who didn't cry at his shots! You know who you are.", want: ""},
 		{text: "Imagine being so dumb you think vaccines have 5G in them 🤡", want: "block"},
 		{text: "Pro tip: if you show up 30 min late, don't act shocked when we reschedule you 🙃", want: "block"},
 		{text: "Another drug seeker today.", want: "block"},
@@ -617,6 +639,11 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We close early on Election Day so our staff can vote.", want: "info"},
 	},
 	"PROF-05": {
+		// Advice or a diagnosis answering someone tagged in public.
+		{text: "@jo.runs sounds like a sprain, ice it and stay off it til Monday", want: "block"},
+		{text: "@mark_t from what u describe it's probably a cold, no need to come in", want: "block"},
+		{text: "@mark_t we can't give advice in the comments, please call the office!", want: ""},
+		{text: "@maplefamilymed you should stop by our booth!", want: ""},
 		{text: "To the gentleman in the blue truck asking about his cholesterol: cut the bacon and start a statin.", want: "block"},
 		{text: "Dizzy? You should stop taking your blood pressure pills.", want: "warn"},
 		{text: "Talk to your doctor before changing any medicine.", want: ""},
