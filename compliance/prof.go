@@ -47,6 +47,9 @@ var maskedWords = []struct {
 	{"bullshit", post.SeverityBlock}, {"bitch", post.SeverityBlock}, {"bitches", post.SeverityBlock}, {"asshole", post.SeverityBlock},
 	{"ass", post.SeverityBlock}, {"dick", post.SeverityBlock}, {"bastard", post.SeverityBlock}, {"cunt", post.SeverityBlock},
 	{"motherfucker", post.SeverityBlock}, {"piss", post.SeverityBlock}, {"dumbass", post.SeverityBlock}, {"jackass", post.SeverityBlock},
+	// Spanish, for bilingual practices.
+	{"mierda", post.SeverityBlock}, {"puta", post.SeverityBlock}, {"pendejo", post.SeverityBlock}, {"pendeja", post.SeverityBlock},
+	{"cabron", post.SeverityBlock}, {"joder", post.SeverityBlock}, {"carajo", post.SeverityWarn},
 }
 
 // isMask reports a character people put in place of a letter.
@@ -458,12 +461,24 @@ var shoutingAcronyms = map[string]bool{"COVID": true, "FAQ": true, "ADHD": true,
 func checkShouting(s *scan) []post.Finding {
 	var out []post.Finding
 	caps, words, hashtags, emoji := 0, 0, 0, 0
-	capsAny, lettered := 0, 0 // words of two or more letters: in capitals, and all
+	capsAny, lettered := 0, 0       // words of two or more letters: in capitals, and all
+	short, leet, texting := 0, 0, 0 // shorthand words ("tmrw", "bk", "pls"), numbers for letters ("h0urs"), texting forms ("u", "2moro")
 	for i, t := range s.toks {
 		switch t.kind {
 		case tokWord:
 			words++
 			w := s.text[t.start:t.end]
+			switch {
+			case i > 0 && s.toks[i-1].end == t.start && inSet(s.toks[i-1].low, "#", "@", "/", ".", "_"):
+				// a hashtag, a handle or a piece of a link: not prose
+			case numberForLetter(w):
+				leet++
+			case t.low == w && shorthand.has(w):
+				short++
+				texting++
+			case t.low == w && len(w) >= 2 && !hasVowel(w) && !vowellessWords.has(w):
+				short++
+			}
 			if utf8.RuneCountInString(w) >= 4 && isCapitals(w) && !shoutingAcronyms[w] {
 				caps++
 			}
@@ -491,6 +506,13 @@ func checkShouting(s *scan) []post.Finding {
 	case caps > 3:
 		all("Many words in capitals read as shouting.")
 	}
+	// Text few can read: shorthand or numbers for letters in a third or
+	// more of the words ("cuz o th rd wrk pls use bk dr", "h0liday h0urs").
+	if hard := short + 2*leet; hard >= 4 && words >= 6 && hard*100 >= words*35 && texting+leet >= 2 {
+		out = append(out, post.Finding{Start: 0, End: 0, Severity: post.SeverityWarn, NeedsHuman: true,
+			Message:    "Hard to read: shorthand or numbers in place of letters. Many readers, and screen readers, cannot follow it.",
+			Suggestion: "Write the words out in full sentences."})
+	}
 	if hashtags > 5 {
 		all("More than five hashtags looks like spam.")
 	}
@@ -501,6 +523,40 @@ func checkShouting(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Repeated exclamation marks read as shouting.", Suggestion: "!"})
 	}
 	return out
+}
+
+// shorthand are texting forms of words ("u", "tmrw", "pls"); the
+// vowelless ones are found by hasVowel too, these have a vowel or a digit.
+var shorthand = newWordSet([]string{"u", "ur", "n", "w", "r", "b4", "pls", "plz", "thx", "2moro", "2morrow", "2day", "2nite", "tmrw", "tmr", "ppl",
+	"cuz", "bcuz", "thru", "tho", "idk", "ngl", "tbh", "lmk", "abt", "ya", "gr8", "l8r", "sry", "ofc", "f", "o", "ol", "updts"})
+
+// vowellessWords are real words and abbreviations with no vowel: not
+// shorthand.
+var vowellessWords = newWordSet([]string{"mg", "ml", "hr", "hrs", "pm", "st", "nd", "rd", "th", "mr", "mrs", "ms", "dr", "vs",
+	"tv", "ny", "nyc", "md", "np", "pt", "lbs", "lb", "ft", "sq", "mph", "hwy", "mt", "ct", "pcp", "ldl", "hdl", "std", "sts",
+	"mmr", "rsv", "hpv", "cdc", "hmm", "shh", "psst", "grr", "brr", "rn", "cpr", "ddx", "tdap", "dtp", "pcr", "ct", "bp",
+	"ppd", "pms", "rx", "hx", "px", "sx", "tx", "dx", "fx", "pdf", "www", "http", "https", "nw", "sw", "se", "ne", "mkt", "nth",
+	// Social and measuring words people write in lower case.
+	"dm", "dms", "bf", "gf", "hbd", "fyi", "sms", "spf", "ph", "bpm", "mcg", "kg", "cm", "mm", "km", "tsp", "tbsp", "bts", "tbt",
+	"mcm", "wcw", "nsfw", "pcos", "lgbtq", "ptsd", "adhd", "ocd", "vr", "ln", "blvd", "pkwy", "pl", "ste", "rm", "pg", "pgs", "cvs"})
+
+// hasVowel reports whether the lower-case word w has a vowel (y counts).
+func hasVowel(w string) bool { return strings.ContainsAny(w, "aeiouyáéíóúü") }
+
+// numberForLetter reports a word with a digit between letters, written in
+// lower case: "h0urs", "d3sk", not "H1N1", "B12" or "4th".
+func numberForLetter(w string) bool {
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= '0' && c <= '9' {
+			digits++
+			if i > 0 && i+1 < len(w) && isASCIILetter(w[i-1]) && isASCIILetter(w[i+1]) && w[i-1] >= 'a' && w[i+1] >= 'a' {
+				return digits <= 2
+			}
+		}
+	}
+	return false
 }
 
 // checkSpelling is PROF-08: common misspellings.

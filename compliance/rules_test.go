@@ -591,6 +591,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Our **new** hours start Monday.", want: ""},
 		{text: "Tag us with #FluShot and @maplefamilymed!", want: ""},
 		{text: "Code A*B9 is on the box, 5*3 = 15.", want: ""},
+		// Spanish, for bilingual practices.
+		{text: "Qué día de mierda, pero los bebés nos salvan.", want: "block"},
+		{text: "hoy fue un día de m*erda pero los bebés nos salvan", want: "warn"},
+		{text: "La merienda es a las cuatro.", want: ""},
 	},
 	"PROF-02": {
 		{text: "He suffers from asthma.", want: "warn"},
@@ -637,6 +641,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Call your senator today and tell them to support the bill.", want: "warn"},
 		{text: "Vote for us in the Readers' Choice awards!", want: ""},
 		{text: "We close early on Election Day so our staff can vote.", want: "info"},
+		{text: "Why we oppose the state budget cuts to doula coverage: call Sen. Ramos today.", want: "warn"},
+		{text: "Email Sen. Ortiz and ask her to defeat the funding cuts.", want: "warn"},
+		{text: "Call your insurance rep to check your coverage.", want: ""},
 	},
 	"PROF-05": {
 		// Advice or a diagnosis answering someone tagged in public.
@@ -660,6 +667,12 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Big news today. Come see us!", want: ""},
 		{text: "FLU SHOTS ARE HERE. WALK IN ANY TIME THIS WEEK. NO APPOINTMENT NEEDED.", want: "warn"},
 		{text: "NEW hours: we now open at 7 am on Mondays.", want: ""},
+		// Text too hard to read: shorthand and numbers for letters.
+		{text: "h0liday h0urs: m0n 8-5, tue cl0sed, w3d 9-3, ask fr0nt d3sk 4 th3 r3st", want: "warn"},
+		{text: "ok so like tmrw w/ dr f n shawn 4 the thing, pls ck w bk ofc b4 u go", want: "warn"},
+		{text: "thank u! pls call us or book online, we have evening hrs thru friday", want: ""},
+		{text: "Our H1N1 and COVID19 shots are in; B12 injections too.", want: ""},
+		{text: "#tbt #mcm #wcw to our 2019 team photo, see bit.ly/xkcd or @drs_lmnt", want: ""},
 	},
 	"PROF-08": {
 		{text: "Book your apointment today.", want: "info"},
@@ -675,6 +688,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "If you are thinking about suicide, please reach out to someone.", want: "warn"},
 		{text: "If you are thinking about suicide, call 911.", want: "warn"},
 		{text: "If you or someone you love is thinking about suicide, call or text 988.", want: ""},
+		// Texting forms of the same words.
+		{text: "ngl some days this job makes me wanna die lol", want: "warn"},
+		{text: "if ur having thoughts of hurting urself after the baby, u r not alone", want: "warn"},
 	},
 	"READ-01": {
 		{text: "Immunization against influenza is recommended annually for individuals aged six months and older, particularly those with chronic cardiopulmonary conditions. Consult your healthcare professional regarding contraindications, potential adverse reactions, and appropriate scheduling considerations.", want: "warn"},
