@@ -96,10 +96,15 @@ func (s *Scheduler) fire(ctx context.Context, j Job, sched cron.Schedule, at tim
 	wait := s.jobRetryDelay(window, end)
 	for {
 		start := time.Now()
-		outcome, err := s.runJob(ctx, j.Name, window, JobAttempts, j.Run)
+		outcome, err := s.runJob(ctx, j.Name, window, JobAttempts, func(ctx context.Context) error {
+			// Said before the run, so a replica's log shows the windows
+			// it ran even when it died running one.
+			s.log.Info("job started", "job", j.Name, "window", window)
+			return j.Run(ctx)
+		})
 		switch {
 		case outcome == JobRan && err == nil:
-			s.log.Info("job done", "job", j.Name, "took", time.Since(start).Round(time.Millisecond))
+			s.log.Info("job done", "job", j.Name, "window", window, "took", time.Since(start).Round(time.Millisecond))
 			return
 		case outcome == JobDone:
 			s.log.Debug("job already done in this window", "job", j.Name)
@@ -108,7 +113,7 @@ func (s *Scheduler) fire(ctx context.Context, j Job, sched cron.Schedule, at tim
 			s.log.Warn("job failed every attempt in this window; the next window tries again", "job", j.Name, "attempts", JobAttempts)
 			return
 		case outcome == JobRan:
-			s.log.Error("job failed", "job", j.Name, "error", err)
+			s.log.Error("job failed", "job", j.Name, "window", window, "error", err)
 		case err != nil:
 			s.log.Warn("job: could not ask whether to run it", "job", j.Name, "error", err)
 		default:

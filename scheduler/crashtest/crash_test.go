@@ -3,11 +3,9 @@ package crashtest
 import (
 	"context"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -66,30 +64,17 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 	fakes := map[string]channeltest.Fake{"x": xf, "fb": ff, "li": lf, "md": mf, "gbp": gf, "bsky": bf}
 
 	dir := t.TempDir()
-	logf, err := os.Create(filepath.Join(dir, "daemon.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logf.Close()
-	defer func() {
-		if t.Failed() {
-			b, _ := os.ReadFile(logf.Name())
-			if len(b) > 6000 {
-				b = b[len(b)-6000:]
-			}
-			t.Logf("daemon log tail:\n%s", b)
-		}
-	}()
-	d := &daemon{t: t, bin: buildBinary(t), config: writeConfig(t, dir, xf.URL(), lossy.URL(), lf.URL(), lossyMD.URL(), gf.URL(), lossyBS.URL()), log: logf}
+	logf := createLog(t, filepath.Join(dir, "daemon.log"))
+	cfg := writeConfig(t, dir, setup{X: xf.URL(), FB: lossy.URL(), LI: lf.URL(), MD: lossyMD.URL(), GBP: gf.URL(), BS: lossyBS.URL()})
+	d := &daemon{t: t, bin: buildBinary(t), config: cfg, log: logf}
 	first := time.Now().Add(10 * time.Second).Truncate(time.Second)
-	d.importPosts(posts, first)
+	d.importPosts(posts, first, time.Minute, everyNetwork)
 
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 5))
 	for i := range kills {
-		cmd := d.serve()
+		p := start(d)
 		time.Sleep(time.Duration(300+rng.IntN(2500)) * time.Millisecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+		p.kill()
 		t.Logf("kill %d: fakes hold x=%d fb=%d li=%d md=%d gbp=%d bsky=%d", i+1, len(xf.Accepted()), len(ff.Accepted()), len(lf.Accepted()),
 			len(mf.Accepted()), len(gf.Accepted()), len(bf.Accepted()))
 	}
@@ -97,7 +82,7 @@ func TestKillNineNeverPostsTwice(t *testing.T) {
 	stopModerating()
 	t.Logf("the proxies dropped %d Facebook, %d Mastodon and %d Bluesky answers; Mastodon answered %d creates from a kept Idempotency-Key; Bluesky made %d sessions",
 		lossy.Count(), lossyMD.Count(), lossyBS.Count(), mf.Replays(), bf.SessionsCreated())
-	verify(t, ctx, filepath.Join(dir, "data"), posts, fakes, map[string]func(string) bool{"fb": lossy.Lost},
+	verify(t, ctx, openBolt(t, ctx, filepath.Join(dir, "data")), posts, fakes, map[string]func(string) bool{"fb": lossy.Lost},
 		map[string]func(string) bool{"gbp": func(text string) bool { return rejected[text] }})
 	verifyKeys(t, mf, lossyMD.Count())
 }
@@ -138,13 +123,8 @@ func verifyKeys(t *testing.T, mf *mastodonfake.Server, lost int) {
 // the post missing, and it is sent again. A post the network's review
 // rejected (rejected[channel](text)) was sent exactly once too, and ended
 // failed, with the reason and a publish_failed alert.
-func verify(t *testing.T, ctx context.Context, dataDir string, want int, fakes map[string]channeltest.Fake, lost, rejected map[string]func(string) bool) {
+func verify(t *testing.T, ctx context.Context, db store.Store, want int, fakes map[string]channeltest.Fake, lost, rejected map[string]func(string) bool) {
 	t.Helper()
-	db, err := store.Open(ctx, dataDir, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
 	alerts, err := db.Alerts(ctx, false)
 	if err != nil {
 		t.Fatal(err)
@@ -222,6 +202,18 @@ func verify(t *testing.T, ctx context.Context, dataDir string, want int, fakes m
 		}
 	}
 	t.Logf("outcome: %v", stats)
+}
+
+// openBolt opens the bbolt store in dataDir read-only, once the daemon
+// has stopped, until the test ends.
+func openBolt(t *testing.T, ctx context.Context, dataDir string) store.Store {
+	t.Helper()
+	db, err := store.Open(ctx, dataDir, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }
 
 // moderate plays Google's review on gf until the returned function is

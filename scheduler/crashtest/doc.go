@@ -15,7 +15,12 @@
 // through the daemon's signed image links, which the Instagram fake
 // fetches, with a tenth of the answers lost, across six SIGKILLs: each
 // goes out once, and every image Instagram fetched is a JPEG without
-// metadata. They run in
+// metadata. A third runs three replicas on one PostgreSQL database (a
+// throwaway server, store/postgres/pgtest) with 1,000 posts on X,
+// Facebook and LinkedIn and SIGKILLs one at a time 20 times, some while
+// it holds the store's write lock or runs a periodic job: each post goes
+// out once per network, none unknown, the audit chain verifies, and no
+// periodic job runs twice in one window. They run in
 // `go test ./scheduler/crashtest` and are skipped with -short. They build
-// and run the real binary (practicepost serve).
+// the real binary once and run it (practicepost serve).
 package crashtest

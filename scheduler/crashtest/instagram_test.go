@@ -13,7 +13,6 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
@@ -80,20 +79,7 @@ graph_version = "v25.0"
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	logf, err := os.Create(filepath.Join(dir, "daemon.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logf.Close()
-	defer func() {
-		if t.Failed() {
-			b, _ := os.ReadFile(logf.Name())
-			if len(b) > 6000 {
-				b = b[len(b)-6000:]
-			}
-			t.Logf("daemon log tail:\n%s", b)
-		}
-	}()
+	logf := createLog(t, filepath.Join(dir, "daemon.log"))
 	d := &daemon{t: t, bin: buildBinary(t), config: cfgPath, log: logf}
 	first := time.Now().Add(5 * time.Second).Truncate(time.Second)
 	seedInstagram(t, ctx, filepath.Join(dir, "data"), first)
@@ -104,15 +90,14 @@ graph_version = "v25.0"
 	// window: three interrupted attempts of one post hold it for a person
 	// by design, which is not what this test is about.
 	for i := range 6 {
-		cmd := d.serve()
+		p := start(d)
 		time.Sleep(time.Duration(5000+rng.IntN(4000)) * time.Millisecond)
-		_ = cmd.Process.Signal(syscall.SIGKILL)
-		_ = cmd.Wait()
+		p.kill()
 		t.Logf("kill %d: the fake holds %d posts, %d containers", i+1, len(igf.Accepted()), igf.Containers())
 	}
 	d.drain(ctx, first.Add(30*time.Second))
 	t.Logf("the fake dropped %d publish answers", igf.Lost())
-	verify(t, ctx, filepath.Join(dir, "data"), igPosts, map[string]channeltest.Fake{"ig": igf},
+	verify(t, ctx, openBolt(t, ctx, filepath.Join(dir, "data")), igPosts, map[string]channeltest.Fake{"ig": igf},
 		map[string]func(string) bool{"ig": igf.LostCaption}, nil)
 
 	carousels := 0

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // lossyProxy stands in front of a fake platform and, for a share of post
@@ -23,9 +24,25 @@ type lossyProxy struct {
 	create creation
 	srv    *httptest.Server
 	client *http.Client
+	// latency, when set, holds every request up to this long (a random
+	// share of it) before passing it on, as a platform far away does: it
+	// widens the moments a kill lands mid-publish.
+	latency time.Duration
+	// slowShare of the post creations wait slowFor more before they go
+	// on, as a platform sometimes takes seconds to take a post.
+	slowShare float64
+	slowFor   time.Duration
 
 	mu   sync.Mutex
+	slow int             // creations held up slowFor
 	lost map[string]bool // post text whose answer was dropped
+	seen []seenRequest
+}
+
+// seenRequest is one request the proxy passed on.
+type seenRequest struct {
+	method, path string
+	at           time.Time
 }
 
 // creation tells a platform's post creations apart and reads their text.
@@ -36,18 +53,14 @@ type creation struct {
 }
 
 // Facebook's Page post (POST /{page}/feed, form field message),
-// Mastodon's status (POST /api/v1/statuses, JSON field status) and
-// Bluesky's post record (com.atproto.repo.createRecord, record.text).
+// Mastodon's status (POST /api/v1/statuses, JSON field status), X's post
+// (POST /2/tweets, JSON field text) and Bluesky's post record
+// (com.atproto.repo.createRecord, record.text).
 var (
 	facebookPost   = creation{http.MethodPost, "/feed", func(r *http.Request, body []byte) string { return formValue(r, body, "message") }}
-	mastodonStatus = creation{http.MethodPost, "/api/v1/statuses", func(_ *http.Request, body []byte) string {
-		var v struct {
-			Status string `json:"status"`
-		}
-		_ = json.Unmarshal(body, &v) // not JSON: no text, never dropped
-		return v.Status
-	}}
-	blueskyRecord = creation{http.MethodPost, "/xrpc/com.atproto.repo.createRecord", func(_ *http.Request, body []byte) string {
+	mastodonStatus = creation{http.MethodPost, "/api/v1/statuses", jsonText("status")}
+	xPost          = creation{http.MethodPost, "/2/tweets", jsonText("text")}
+	blueskyRecord  = creation{http.MethodPost, "/xrpc/com.atproto.repo.createRecord", func(_ *http.Request, body []byte) string {
 		var v struct {
 			Record struct {
 				Text string `json:"text"`
@@ -77,6 +90,26 @@ func (lp *lossyProxy) Lost(text string) bool {
 	return lp.lost[text]
 }
 
+// Seen lists when the requests with this method and path suffix arrived.
+func (lp *lossyProxy) Seen(method, pathSuffix string) []time.Time {
+	lp.mu.Lock()
+	defer lp.mu.Unlock()
+	var out []time.Time
+	for _, r := range lp.seen {
+		if r.method == method && strings.HasSuffix(r.path, pathSuffix) {
+			out = append(out, r.at)
+		}
+	}
+	return out
+}
+
+// Slow is how many post creations were held up slowFor.
+func (lp *lossyProxy) Slow() int {
+	lp.mu.Lock()
+	defer lp.mu.Unlock()
+	return lp.slow
+}
+
 // Count is how many answers were dropped.
 func (lp *lossyProxy) Count() int {
 	lp.mu.Lock()
@@ -85,10 +118,23 @@ func (lp *lossyProxy) Count() int {
 }
 
 func (lp *lossyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	lp.mu.Lock()
+	lp.seen = append(lp.seen, seenRequest{r.Method, r.URL.Path, time.Now()})
+	lp.mu.Unlock()
+	if lp.latency > 0 {
+		time.Sleep(rand.N(lp.latency))
+	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		http.Error(w, "proxy: read body", http.StatusBadGateway)
 		return
+	}
+	create := r.Method == lp.create.method && strings.HasSuffix(r.URL.Path, lp.create.pathSuffix)
+	if create && rand.Float64() < lp.slowShare {
+		lp.mu.Lock()
+		lp.slow++
+		lp.mu.Unlock()
+		time.Sleep(lp.slowFor)
 	}
 	out, err := http.NewRequestWithContext(r.Context(), r.Method, lp.target+r.URL.RequestURI(), bytes.NewReader(body))
 	if err != nil {
@@ -96,6 +142,9 @@ func (lp *lossyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out.Header = r.Header.Clone()
+	// As a network in between does: X's OAuth 1.0a signature covers the
+	// host the daemon addressed.
+	out.Host = r.Host
 	resp, err := lp.client.Do(out)
 	if err != nil {
 		http.Error(w, "proxy: "+err.Error(), http.StatusBadGateway)
@@ -103,7 +152,6 @@ func (lp *lossyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	defer resp.Body.Close()
 	answer, _ := io.ReadAll(resp.Body)
-	create := r.Method == lp.create.method && strings.HasSuffix(r.URL.Path, lp.create.pathSuffix)
 	if create && resp.StatusCode == http.StatusOK && rand.Float64() < lp.p {
 		if text := lp.create.text(r, body); text != "" {
 			lp.mu.Lock()
@@ -118,6 +166,17 @@ func (lp *lossyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(resp.StatusCode)
 	w.Write(answer)
+}
+
+// jsonText reads the string field of a JSON object body ("" when the body
+// is not JSON: no text, never dropped).
+func jsonText(field string) func(*http.Request, []byte) string {
+	return func(_ *http.Request, body []byte) string {
+		var v map[string]any
+		_ = json.Unmarshal(body, &v)
+		text, _ := v[field].(string)
+		return text
+	}
 }
 
 // formValue reads one field of a form or multipart request body.

@@ -20,9 +20,11 @@ import (
 	"github.com/practicepost/practicepost/store"
 )
 
-// writeLock is the transaction-level advisory lock every Update and Batch
-// takes first (see the package comment): "practpst" in ASCII.
-const writeLock int64 = 0x7072_6163_7470_7374
+// WriteLock is the transaction-level advisory lock every Update and Batch
+// takes first (see the package comment): "practpst" in ASCII. Exported
+// for whoever looks at pg_locks to see which replica writes now (classid
+// its top 32 bits, objid the bottom 32), as the replica crash test does.
+const WriteLock int64 = 0x7072_6163_7470_7374
 
 // DB is a practicepost store in a PostgreSQL database. Several processes
 // may open the same database at once.
@@ -270,7 +272,7 @@ func (db *DB) update(ctx context.Context, fn func(*pgTx) error) error {
 	// transaction, once idle for idleInTransaction, instead. Reads hold
 	// no lock and keep the server's setting (an export may stream slowly).
 	if _, err := tx.Exec(ctx, "SELECT set_config('idle_in_transaction_session_timeout', $2, true), pg_advisory_xact_lock($1)",
-		writeLock, strconv.FormatInt(idleInTransaction.Milliseconds(), 10)); err != nil {
+		WriteLock, strconv.FormatInt(idleInTransaction.Milliseconds(), 10)); err != nil {
 		return fmt.Errorf("store: postgres: wait for the write lock: %w", err)
 	}
 	t := &pgTx{ctx: ctx, tx: checkedTx{tx}, db: db, now: db.now()}

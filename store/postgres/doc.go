@@ -8,7 +8,7 @@
 // # Transactions
 //
 // Every Update and Batch first takes one transaction-level advisory lock
-// (writeLock), so writers run one at a time across every process sharing
+// (WriteLock), so writers run one at a time across every process sharing
 // the database, as bbolt's single writer does in one process. That is
 // what makes closures serializable without retrying them (the contract
 // lets only Batch run its closure twice), and what PutPost's version check

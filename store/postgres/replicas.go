@@ -68,7 +68,7 @@ func (db *DB) listenOnce(ctx context.Context, wake func(context.Context)) error 
 }
 
 // jobLockKey is the advisory lock key of job name: a hash of the name,
-// which does not meet writeLock in practice (and a meeting would only make
+// which does not meet WriteLock in practice (and a meeting would only make
 // the job wait its turn among the writers).
 func jobLockKey(name string) int64 {
 	h := fnv.New64a()
