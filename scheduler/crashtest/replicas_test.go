@@ -129,15 +129,21 @@ func TestKillNinePostgresReplicas(t *testing.T) {
 			// every replica fires the periodic jobs, and the kill goes
 			// to the one running a job: no other may run that window.
 			time.Sleep(time.Until(minute))
-			if v, ok := stopHolder(t, ctx, watch, procs, jobHolder); ok {
-				victim, how = v, "running a periodic job"
-				inJob++
+			if v, held := stopHolder(t, ctx, watch, procs, jobHolder); v >= 0 {
+				victim = v
+				if held {
+					how = "running a periodic job"
+					inJob++
+				}
 			}
 		case i%2 == 0:
 			time.Sleep(pause)
-			if v, ok := stopHolder(t, ctx, watch, procs, writeHolder); ok {
-				victim, how = v, "holding the write lock"
-				atLock++
+			if v, held := stopHolder(t, ctx, watch, procs, writeHolder); v >= 0 {
+				victim = v
+				if held {
+					how = "holding the write lock"
+					atLock++
+				}
 			}
 		default:
 			time.Sleep(pause)
@@ -207,9 +213,9 @@ const (
 
 // stopHolder waits up to 5 s for a replica to hold the lock query names
 // (writeHolder, jobHolder) and stops it (SIGSTOP), so it cannot let go; it
-// reports the replica and true if the lock is still its own once stopped,
-// so that a kill lands while it holds it. A replica it stopped that had
-// let go already is killed at a random moment instead.
+// returns the replica (-1 if none held it), and whether the lock is still
+// its own once stopped, so that a kill lands while it holds it (if not,
+// the stopped replica is killed anyway, at a random moment).
 func stopHolder(t *testing.T, ctx context.Context, watch *pgx.Conn, procs []*proc, query string) (int, bool) {
 	t.Helper()
 	holder := func() string {
@@ -229,7 +235,7 @@ func stopHolder(t *testing.T, ctx context.Context, watch *pgx.Conn, procs []*pro
 			}
 		}
 	}
-	return 0, false
+	return -1, false
 }
 
 // jobStarted is the scheduler's line for a periodic job a replica took.
