@@ -118,6 +118,7 @@ func TestKillNinePostgresReplicas(t *testing.T) {
 	t.Logf("seed %d", seed)
 	rng := rand.New(rand.NewPCG(seed, 18))
 	atLock, inJob := 0, 0
+	killedAt := map[string][]time.Time{}
 	for i := range kills {
 		// 20 kills 2 to 8 s apart span the two minutes the posts fall due.
 		pause := time.Duration(2000+rng.IntN(6000)) * time.Millisecond
@@ -149,6 +150,7 @@ func TestKillNinePostgresReplicas(t *testing.T) {
 			time.Sleep(pause)
 		}
 		procs[victim].kill()
+		killedAt[replicaName(victim)] = append(killedAt[replicaName(victim)], time.Now())
 		t.Logf("kill %d: %s %s; fakes hold x=%d fb=%d li=%d", i+1, replicaName(victim), how, len(xf.Accepted()), len(ff.Accepted()), len(lf.Accepted()))
 		procs[victim] = start(replicas[victim])
 	}
@@ -175,7 +177,7 @@ func TestKillNinePostgresReplicas(t *testing.T) {
 	} else {
 		t.Logf("audit chain verified: %d entries", n)
 	}
-	verifyJobs(t, ctx, watch, replicas, fp.Seen(http.MethodGet, "/debug_token"))
+	verifyJobs(t, ctx, watch, replicas, killedAt, fp.Seen(http.MethodGet, "/debug_token"))
 	t.Logf("the replicas' logs: %d interrupted attempts found not posted and retried, %d lines about a duplicate",
 		countInLogs(t, replicas, "reconciled: not on"), countInLogs(t, replicas, "uplicate"))
 }
@@ -238,75 +240,139 @@ func stopHolder(t *testing.T, ctx context.Context, watch *pgx.Conn, procs []*pro
 	return -1, false
 }
 
-// jobStarted is the scheduler's line for a periodic job a replica took.
-var jobStarted = regexp.MustCompile(`msg="job started".* job=(\S+) window=(\S+)`)
+// jobLine is the scheduler's line as a replica starts, finishes or fails
+// a periodic job's run for a window.
+var jobLine = regexp.MustCompile(`(?m)^time=(\S+) .*msg="job (started|done|failed)".* job=(\S+) window=(\S+)`)
 
-// verifyJobs checks that no periodic job ran twice in one window, three
-// ways: the windows the replicas' logs say they took (a killed replica's
-// included), the job_runs table, and the token checks Facebook saw (one
-// /debug_token read each, at the times in checks). It also checks that the
-// engagement and token-check jobs were taken in two windows at least.
-func verifyJobs(t *testing.T, ctx context.Context, watch *pgx.Conn, replicas []*daemon, checks []time.Time) {
+// jobEvent is one jobLine.
+type jobEvent struct {
+	at                    time.Time
+	replica, kind, window string
+}
+
+// verifyJobs checks that no periodic job ran twice in one window. A
+// window's run is tried again (up to store/postgres's attempts) when one
+// failed or its replica died running it, so the rule is read from the
+// replicas' logs (a killed replica's included): once a run of a window is
+// done, no run of that window starts again; no two runs of it overlap;
+// and every start is counted in job_runs' attempts. A run without an end
+// line ended when its replica was killed (kills: each replica's kill
+// times). Facebook's
+// /debug_token reads (one per token check, at the times in checks) are
+// never more in a minute than the token-check runs the logs show. The
+// engagement and token-check jobs must have been taken in two windows at
+// least.
+func verifyJobs(t *testing.T, ctx context.Context, watch *pgx.Conn, replicas []*daemon, kills map[string][]time.Time, checks []time.Time) {
 	t.Helper()
 	type run struct{ job, window string }
-	took := map[run][]string{} // the replicas that say they took it
+	events := map[run][]jobEvent{}
 	for i, d := range replicas {
 		b, err := os.ReadFile(d.log.Name())
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, m := range jobStarted.FindAllStringSubmatch(string(b), -1) {
-			took[run{m[1], m[2]}] = append(took[run{m[1], m[2]}], replicaName(i))
+		for _, m := range jobLine.FindAllStringSubmatch(string(b), -1) {
+			at, err := time.Parse(time.RFC3339Nano, m[1])
+			if err != nil {
+				t.Fatalf("%s: log time %q: %v", replicaName(i), m[1], err)
+			}
+			r := run{m[3], m[4]}
+			events[r] = append(events[r], jobEvent{at, replicaName(i), m[2], m[4]})
 		}
 	}
-	rows, err := watch.Query(ctx, `SELECT name, run_window FROM job_runs`)
+	rows, err := watch.Query(ctx, `SELECT name, run_window, state, attempts FROM job_runs`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	recorded := map[run]bool{}
+	attempts := map[run]int{}
+	done := map[run]bool{}
 	perJob := map[string]int{}
 	for rows.Next() {
-		var name string
+		var name, state string
 		var window time.Time
-		if err := rows.Scan(&name, &window); err != nil {
+		var n int
+		if err := rows.Scan(&name, &window, &state, &n); err != nil {
 			t.Fatal(err)
 		}
-		recorded[run{name, window.UTC().Format("2006-01-02T15:04:05.000Z07:00")}] = true
+		r := run{name, window.UTC().Format("2006-01-02T15:04:05.000Z07:00")}
+		attempts[r], done[r] = n, state == "done"
 		perJob[name]++
 	}
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
 	}
-	byJob := map[string][]string{}
-	for r, who := range took {
-		byJob[r.job] = append(byJob[r.job], fmt.Sprintf("%s:%s", r.window[11:16], strings.Join(who, "+")))
-		if len(who) > 1 {
-			t.Errorf("job %s ran %d times in the window %s, on %v", r.job, len(who), r.window, who)
+	summary := map[string][]string{}
+	tokenRuns := map[string]int{} // token-check starts by window
+	for r, evs := range events {
+		slices.SortFunc(evs, func(a, b jobEvent) int { return a.at.Compare(b.at) })
+		starts, finished := 0, false
+		var who []string
+		for k, e := range evs {
+			switch e.kind {
+			case "started":
+				starts++
+				who = append(who, e.replica)
+				if finished {
+					t.Errorf("job %s, window %s: started again on %s at %s after a run had finished it", r.job, r.window, e.replica, e.at.Format(time.StampMilli))
+				}
+				for _, prev := range evs[:k] {
+					if prev.kind == "started" && endOf(evs, prev.replica, prev.at, kills[prev.replica]).After(e.at) {
+						t.Errorf("job %s, window %s: started on %s at %s while %s was running it (since %s)", r.job, r.window, e.replica,
+							e.at.Format(time.StampMilli), prev.replica, prev.at.Format(time.StampMilli))
+					}
+				}
+			case "done":
+				finished = true
+			}
 		}
-		if !recorded[r] {
-			t.Errorf("job %s ran in the window %s (on %v) without a row in job_runs", r.job, r.window, who)
+		if starts > attempts[r] {
+			t.Errorf("job %s, window %s: started %d times (on %v), job_runs counts %d attempts", r.job, r.window, starts, who, attempts[r])
 		}
+		if finished && !done[r] {
+			t.Errorf("job %s, window %s: a run finished, job_runs does not say done", r.job, r.window)
+		}
+		if r.job == "token-check" {
+			tokenRuns[r.window] += starts
+		}
+		summary[r.job] = append(summary[r.job], fmt.Sprintf("%s:%s", r.window[11:16], strings.Join(who, "+")))
 	}
-	for job, runs := range byJob {
+	for job, runs := range summary {
 		slices.Sort(runs)
-		t.Logf("job %s: %d windows in job_runs; taken (window:replica) %v", job, perJob[job], runs)
+		t.Logf("job %s: %d windows in job_runs; runs (window:replicas) %v", job, perJob[job], runs)
 	}
 	// A window is taken (its row written) before the job's first line: a
-	// replica killed in between leaves a window no one ran, as it should
-	// (the next window makes up for it), so the rows are what count here.
+	// replica killed in between leaves a row and no line, so the rows are
+	// what count here.
 	for _, job := range []string{"engagement", "token-check"} {
 		if perJob[job] < 2 {
 			t.Errorf("job %s was taken in %d windows, want at least 2: the test did not exercise it", job, perJob[job])
 		}
 	}
-	perMinute := map[time.Time]int{}
+	perMinute := map[string]int{}
 	for _, at := range checks {
-		perMinute[at.UTC().Truncate(time.Minute)]++
+		perMinute[at.UTC().Truncate(time.Minute).Format("2006-01-02T15:04:05.000Z07:00")]++
 	}
 	for minute, n := range perMinute {
-		if n > 1 {
-			t.Errorf("Facebook's token was checked %d times in the minute from %s: the token check ran twice", n, minute.Format(time.TimeOnly))
+		if n > tokenRuns[minute] {
+			t.Errorf("Facebook's token was checked %d times in the minute from %s, by %d token-check runs", n, minute, tokenRuns[minute])
 		}
 	}
 	t.Logf("Facebook saw %d token checks in %d minutes", len(checks), len(perMinute))
+}
+
+// endOf is when replica's run that started at start ended: its next line
+// for the window in evs (sorted by time), else the replica's first kill
+// after start (a killed replica writes no line), else never.
+func endOf(evs []jobEvent, replica string, start time.Time, killed []time.Time) time.Time {
+	for _, e := range evs {
+		if e.replica == replica && e.at.After(start) && e.kind != "started" {
+			return e.at
+		}
+	}
+	for _, k := range killed {
+		if k.After(start) {
+			return k
+		}
+	}
+	return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
 }
