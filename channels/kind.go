@@ -138,6 +138,10 @@ type Setup struct {
 	// Location is the practice's time zone, for what a channel writes
 	// for people to read (the preview cards); nil means UTC.
 	Location *time.Location
+	// Kept is the shared store for what an Outbox channel keeps, set
+	// when the practice's store is shared by replicas (Postgres); nil
+	// where a folder of this machine is the outbox (bbolt).
+	Kept KeptStore
 }
 
 // SecretStore keeps encrypted secrets; the store package implements it.

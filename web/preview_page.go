@@ -37,7 +37,7 @@ func (s *Server) previewPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Dir = box.Folder()
-	entries, err := box.Posted()
+	entries, err := box.Posted(r.Context())
 	if err != nil {
 		// Posted still returns the readable records; name the problem.
 		s.log.Warn("preview records unreadable", "error", err)

@@ -64,6 +64,26 @@ func List(dir string) ([]Entry, error) {
 		}
 		out = append(out, e)
 	}
+	return sortEntries(out, bad)
+}
+
+// decodeEntries reads records kept in the shared store, newest first.
+func decodeEntries(recs [][]byte) ([]Entry, error) {
+	var out []Entry
+	var bad []error
+	for _, b := range recs {
+		var e Entry
+		if err := json.Unmarshal(b, &e); err != nil || !remoteIDPattern.MatchString(e.RemoteID) {
+			bad = append(bad, errors.New("a record in the shared database is not a preview record"))
+			continue
+		}
+		out = append(out, e)
+	}
+	return sortEntries(out, bad)
+}
+
+// sortEntries puts entries newest first and names the unreadable ones.
+func sortEntries(out []Entry, bad []error) ([]Entry, error) {
 	sort.Slice(out, func(i, j int) bool { return out[i].RemoteID > out[j].RemoteID }) // ULIDs sort by time
 	if len(bad) > 0 {
 		return out, fmt.Errorf("preview: list: %w", errors.Join(bad...))

@@ -17,7 +17,15 @@ func init() {
 		Measure: channels.UTF16,
 		Options: func() channels.Options { return new(Options) },
 		New: func(_ context.Context, s channels.Setup) (channels.Channel, error) {
-			return New(Config{ID: s.ID, Dir: s.Options.(*Options).Folder(s), Location: s.Location})
+			o := s.Options.(*Options)
+			if s.Kept != nil && o.Dir != "" && s.Logger != nil {
+				// A folder would be one machine's; the replicas share the
+				// database. (config.example.toml sets dir, so a practice
+				// moved to Postgres still has it: said, not refused.)
+				s.Logger.Warn(`preview: dir is not used with [store] backend = "postgres": the preview records are kept in the database, shared by every replica`,
+					"dir", o.Dir)
+			}
+			return New(Config{ID: s.ID, Dir: o.Folder(s), Location: s.Location, Kept: s.Kept})
 		},
 		CanReply:    func(post.Comment) (bool, string) { return true, "" },
 		Conformance: "channels/preview",
@@ -27,7 +35,8 @@ func init() {
 // Options are a preview channel's own settings in the config.
 type Options struct {
 	// Dir is the folder posts are written to: relative to the config
-	// file's folder; <store.dir>/preview when empty.
+	// file's folder; <store.dir>/preview when empty. Not used with the
+	// Postgres backend, whose replicas keep the records in the database.
 	Dir string `toml:"dir"`
 }
 

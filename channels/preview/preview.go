@@ -10,6 +10,12 @@
 //	<Dir>/
 //	├── preview-<ULID>.json   Entry
 //	└── preview-<ULID>.html   the card
+//
+// When the practice's store is shared by several replicas (the Postgres
+// backend), the records are kept in it instead (Config.Kept): a folder per
+// machine would show each replica only the posts it published itself, and
+// the replicas share nothing but the database. No card is written then;
+// the web UI's preview page draws every record itself anyway.
 package preview
 
 import (
@@ -33,15 +39,19 @@ type Config struct {
 	// Location is the practice's time zone, which the cards give times
 	// in, as the web pages do; UTC when nil.
 	Location *time.Location
+	// Kept, when set, keeps the records in the shared store instead of
+	// Dir, which is then not used.
+	Kept channels.KeptStore
 }
 
 // Channel writes posts to a folder. It is safe for concurrent use: every
 // post gets its own files.
 type Channel struct {
-	id  string
-	dir string
-	loc *time.Location
-	now func() time.Time
+	id   string
+	dir  string
+	kept channels.KeptStore // nil: the folder dir
+	loc  *time.Location
+	now  func() time.Time
 }
 
 // remoteIDPattern is the shape of the ids Publish assigns; anything else is
@@ -54,16 +64,19 @@ func New(cfg Config) (*Channel, error) {
 	if cfg.ID == "" {
 		return nil, errors.New("preview: config: the channel needs an id")
 	}
+	loc := cfg.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	if cfg.Kept != nil {
+		return &Channel{id: cfg.ID, kept: cfg.Kept, loc: loc, now: time.Now}, nil
+	}
 	if strings.TrimSpace(cfg.Dir) == "" {
 		return nil, fmt.Errorf("preview: config: channel %s: dir is empty", cfg.ID)
 	}
 	dir, err := filepath.Abs(cfg.Dir)
 	if err != nil {
 		return nil, fmt.Errorf("preview: config: channel %s: %w", cfg.ID, err)
-	}
-	loc := cfg.Location
-	if loc == nil {
-		loc = time.UTC
 	}
 	return &Channel{id: cfg.ID, dir: dir, loc: loc, now: time.Now}, nil
 }
@@ -84,10 +97,36 @@ func (c *Channel) Publish(ctx context.Context, o post.Outgoing) (post.Receipt, e
 	for _, m := range o.Media {
 		e.Media = append(e.Media, Media{Name: m.Name, ContentType: m.ContentType, AltText: m.AltText, Size: len(m.Data)})
 	}
+	if c.kept != nil {
+		rec, err := encodeEntry(e)
+		if err != nil {
+			return post.Receipt{}, fmt.Errorf("preview: publish: %w", &channels.Error{Class: channels.Permanent, Reason: "could not encode the preview record", Err: err})
+		}
+		if err := c.kept.Keep(ctx, c.id, e.RemoteID, rec); err != nil {
+			// A commit whose answer was lost may have kept it: Recent
+			// tells, as for a network that did not answer.
+			return post.Receipt{}, fmt.Errorf("preview: publish: %w", &channels.Error{Class: channels.OutcomeUnknown, Reason: "the shared database did not confirm the preview record", Err: err})
+		}
+		// No file to point at: the web UI's preview page shows it.
+		return post.Receipt{RemoteID: e.RemoteID, PublishedAt: now, Text: e.Text}, nil
+	}
 	if err := c.write(e, o.Media); err != nil {
 		return post.Receipt{}, fmt.Errorf("preview: publish: %w", err)
 	}
 	return post.Receipt{RemoteID: e.RemoteID, URL: "file://" + filepath.ToSlash(c.cardPath(e.RemoteID)), PublishedAt: now, Text: e.Text}, nil
+}
+
+// entries lists the records, newest first, from the shared store or the
+// folder. A record that cannot be read is left out and named in the error.
+func (c *Channel) entries(ctx context.Context) ([]Entry, error) {
+	if c.kept == nil {
+		return List(c.dir)
+	}
+	recs, err := c.kept.Kept(ctx, c.id)
+	if err != nil {
+		return nil, err
+	}
+	return decodeEntries(recs)
 }
 
 // write stores the card first and the record last: List and Recent read
@@ -124,14 +163,14 @@ func (c *Channel) Recent(ctx context.Context, since time.Time) ([]post.Receipt, 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("preview: recent: %w", &channels.Error{Class: channels.Retryable, Reason: "cancelled", Err: err})
 	}
-	entries, err := List(c.dir)
+	entries, err := c.entries(ctx)
 	if err != nil && len(entries) == 0 && !errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("preview: recent: %w", folderError(err))
+		return nil, fmt.Errorf("preview: recent: %w", c.storeError(err))
 	}
 	var out []post.Receipt
 	for _, e := range entries {
 		if !e.PublishedAt.Before(since) {
-			out = append(out, post.Receipt{RemoteID: e.RemoteID, URL: "file://" + filepath.ToSlash(c.cardPath(e.RemoteID)), PublishedAt: e.PublishedAt, Text: e.Text})
+			out = append(out, post.Receipt{RemoteID: e.RemoteID, URL: c.url(e.RemoteID), PublishedAt: e.PublishedAt, Text: e.Text})
 		}
 	}
 	return out, nil
@@ -143,11 +182,28 @@ func (c *Channel) Engagement(ctx context.Context, remoteIDs []string) ([]post.Me
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("preview: engagement: %w", &channels.Error{Class: channels.Retryable, Reason: "cancelled", Err: err})
 	}
-	var out []post.Metrics
+	var ids []string
 	for _, id := range remoteIDs {
-		if !remoteIDPattern.MatchString(id) {
-			continue
+		if remoteIDPattern.MatchString(id) {
+			ids = append(ids, id)
 		}
+	}
+	var out []post.Metrics
+	if c.kept != nil {
+		if len(ids) == 0 {
+			return nil, nil
+		}
+		recs, err := c.kept.Kept(ctx, c.id, ids...)
+		if err != nil {
+			return nil, fmt.Errorf("preview: engagement: %w", c.storeError(err))
+		}
+		entries, _ := decodeEntries(recs) // an unreadable record has no figures either
+		for _, e := range entries {
+			out = append(out, post.Metrics{RemoteID: e.RemoteID, At: c.now().UTC()})
+		}
+		return out, nil
+	}
+	for _, id := range ids {
 		if _, err := os.Stat(filepath.Join(c.dir, id+".json")); err == nil {
 			out = append(out, post.Metrics{RemoteID: id, At: c.now().UTC()})
 		}
@@ -160,8 +216,15 @@ func (c *Channel) Comments(ctx context.Context, remoteID string, since time.Time
 	return nil, nil
 }
 
-// Verify checks the folder can be created and written, and names it.
+// Verify checks the folder can be created and written (or the shared
+// store read), and names it.
 func (c *Channel) Verify(ctx context.Context) (post.Account, error) {
+	if c.kept != nil {
+		if _, err := c.kept.Kept(ctx, c.id, "preview-check"); err != nil {
+			return post.Account{}, fmt.Errorf("preview: verify: %w", c.storeError(err))
+		}
+		return post.Account{ID: "shared-database", Name: c.Folder()}, nil
+	}
 	if err := os.MkdirAll(c.dir, 0o700); err != nil {
 		return post.Account{}, fmt.Errorf("preview: verify: %w", folderError(err))
 	}
@@ -178,11 +241,33 @@ func (c *Channel) Verify(ctx context.Context) (post.Account, error) {
 var _ channels.Channel = (*Channel)(nil)
 
 // Folder is where the channel writes (channels.Outbox).
-func (c *Channel) Folder() string { return c.dir }
+func (c *Channel) Folder() string {
+	if c.kept != nil {
+		return "the practice's shared database (every replica shows the same records)"
+	}
+	return c.dir
+}
 
-// Posted lists the records in the folder, newest first (channels.Outbox).
-func (c *Channel) Posted() ([]channels.Posted, error) {
-	entries, err := List(c.dir)
+// url is where a record's card is: its file, or none in the shared store
+// (the web UI's preview page shows the record).
+func (c *Channel) url(remoteID string) string {
+	if c.kept != nil {
+		return ""
+	}
+	return "file://" + filepath.ToSlash(c.cardPath(remoteID))
+}
+
+// storeError classifies a failure to read where the records are.
+func (c *Channel) storeError(err error) error {
+	if c.kept != nil {
+		return &channels.Error{Class: channels.Retryable, Reason: "could not read the preview records in the shared database", Err: err}
+	}
+	return folderError(err)
+}
+
+// Posted lists the records, newest first (channels.Outbox).
+func (c *Channel) Posted(ctx context.Context) ([]channels.Posted, error) {
+	entries, err := c.entries(ctx)
 	out := make([]channels.Posted, 0, len(entries))
 	for _, e := range entries {
 		p := channels.Posted{RemoteID: e.RemoteID, PostID: e.PostID, Channel: e.Channel, Text: e.Text,

@@ -51,6 +51,10 @@ func buildChannels(ctx context.Context, cfg *config.Config, db store.Secrets, lo
 		}
 		s := cfg.Setup(c)
 		s.Secrets, s.Logger, s.Location = db, log.With("channel", c.ID), cfg.Practice.Location()
+		if kept, ok := db.(channels.KeptStore); ok {
+			// Replicas share the store: the preview outbox is kept there.
+			s.Kept = kept
+		}
 		if kind.NeedsPublicMedia && links != nil {
 			s.PublicMedia = links
 		}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/scheduler"
@@ -30,6 +31,9 @@ type daemonStore interface {
 
 // pgStore is the Postgres store as the daemon holds it.
 type pgStore struct{ *postgres.DB }
+
+// The preview channel's outbox is kept in the shared database.
+var _ channels.KeptStore = pgStore{}
 
 // BackupFile refuses: a shared database is backed up by its server, and a
 // file written by one replica would be a copy of nothing in particular.

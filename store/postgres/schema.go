@@ -219,6 +219,18 @@ CREATE INDEX timeline_post ON timeline (post_id);
 	// the audit head (HeadFileName) is compared only with the database
 	// it was written for, or with a copy of it put back.
 	{sql: `INSERT INTO meta (key, value) VALUES ('database_id', convert_to(gen_random_uuid()::text, 'UTF8')) ON CONFLICT (key) DO NOTHING`},
+	// 7: what the preview channel "publishes", kept here so every replica
+	// lists the same records (channels.KeptStore); a folder per machine
+	// showed each replica only its own. Not practice records: not audited,
+	// not in a dump, not copied by migrate.
+	{sql: `
+CREATE TABLE kept (
+	channel text COLLATE "C" NOT NULL,
+	id      text COLLATE "C" NOT NULL,
+	data    bytea NOT NULL,
+	PRIMARY KEY (channel, id)
+);
+`},
 }
 
 // migration is one schema step: its SQL, then, when the step must derive
