@@ -61,6 +61,10 @@ var replyCareWords = map[string][]string{
 	"frenotomy": nil, "tongue": {"tie"}, "antivenom": nil, "birth": {"plan"}, "sutures": nil, "bloodwork": nil, "blood": {"draw", "work", "sugar", "pressure"},
 	"labs": nil, "touch": {"up"}, "botox": nil, "filler": nil, "fillers": nil, "session": nil, "sessions": nil,
 	"injection": nil, "injections": nil, "dose": nil,
+	// Skin, med-spa and counseling care.
+	"laser": nil, "peel": nil, "peels": nil, "facial": nil, "facials": nil, "microneedling": nil, "hydrafacial": nil,
+	"dermaplaning": nil, "prp": nil, "kybella": nil, "sculptra": nil, "juvederm": nil, "dysport": nil, "coolsculpting": nil,
+	"ipl": nil, "lip": {"filler", "flip"}, "lab": {"values", "value", "work", "results"}, "counseling": nil, "therapy": nil,
 	// Spanish, Vietnamese and Polish words of care (one token each, or
 	// the first of two).
 	"vacuna": nil, "vacunas": nil, "cita": nil, "citas": nil, "chequeo": nil, "embarazo": nil, "parto": nil, "consulta": nil,

@@ -346,6 +346,11 @@ var ruleTables = map[string][]ruleCase{
 		{review: "Phones never answered.", text: "That's a fair complaint; new phones arrive next week.", want: ""},
 		{review: "Nice staff.", text: "Thank you! Kevin says thanks for the kind words.", want: ""},
 		{review: "Nice.", text: "Glad the new phone system is working better for you!", want: ""},
+		{review: "Never again.", text: "With respect, you arrived 40 minutes late, so we had to reschedule.", want: "block"},
+		{review: "Rude.", text: "Actually, we explained all of this to you in person.", want: "block"},
+		{review: "They ignored me.", text: "We're sorry you feel that way, but your own lab values tell a different story.", want: "block"},
+		{review: "Love my skin now!", text: "So happy the peel worked for you!", want: "block"},
+		{review: "Great place.", text: "Nurse Sarah can do a touch-up next week, just call.", want: "block"},
 	},
 	"REV-02": {
 		{text: "Hi Karen, please call us.", review: "Awful. - HappyCamper", want: "block"},
