@@ -189,6 +189,18 @@ func newWordSet(words []string) *wordSet {
 	return ws
 }
 
+// setOf is a wordSet of the words m maps to true: for a list kept as a
+// map (where rules add words) that a rule also asks about every token.
+func setOf(m map[string]bool) *wordSet {
+	var words []string
+	for w, ok := range m {
+		if ok {
+			words = append(words, w)
+		}
+	}
+	return newWordSet(words)
+}
+
 // has reports whether w is in the set.
 func (ws *wordSet) has(w string) bool {
 	if w == "" {

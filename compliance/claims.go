@@ -139,7 +139,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 	// Maine": a ranking word and the practice's kind of provider a few
 	// words apart, or a ranking owned by a place.
 	for i := range s.toks {
-		if !rankWords[s.toks[i].low] || overlapsAny(out, s.toks[i].start, s.toks[i].end) {
+		if !rankWordSet.has(s.toks[i].low) || overlapsAny(out, s.toks[i].start, s.toks[i].end) {
 			continue
 		}
 		if w := s.toks[i].low; (w == "favorite" || w == "favourite") && !s.placeOwned(i) && (i == 0 || s.toks[i-1].low != "voted") {
@@ -170,7 +170,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 	// "best crowns in Montana": a ranking word, care and a place.
 	for i := 0; i+2 < len(s.toks); i++ {
 		w := s.toks[i].low
-		ranked := rankWords[w] && s.careBefore(i+1, "in")
+		ranked := rankWordSet.has(w) && s.careBefore(i+1, "in")
 		if !ranked && (len(w) < 6 || !strings.HasSuffix(w, "est") || notSuperlative[w]) {
 			continue
 		}
@@ -246,6 +246,9 @@ func (s *scan) placeName(t int) bool {
 	}
 	return tk.capital && !s.personAt(t)
 }
+
+// rankWordSet is rankWords for the loops that ask about every token.
+var rankWordSet = setOf(rankWords)
 
 // rankWords rank a provider against others.
 var rankWords = map[string]bool{"best": true, "finest": true, "greatest": true, "top": true, "leading": true, "friendliest": true,
