@@ -11,6 +11,8 @@ package readability
 
 import (
 	"math"
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,11 +33,47 @@ type Stats struct {
 	FleschKincaid, ColemanLiau, SMOG, ARI, GunningFog, FleschReadingEase float64
 }
 
+// wordCounts are what Analyze counts of one word.
+type wordCounts struct {
+	syllables, letters int
+	complex            bool
+}
+
+// seen remembers the counts of words Analyze has met: a practice's posts
+// reuse a few thousand words, and counting a word's syllables costs about
+// ten times a map look-up. Words are kept as written (case included), up
+// to maxSeenWord bytes, and the table is emptied when it reaches
+// maxSeenWords, so it stays a few megabytes whatever the input.
+var seen = struct {
+	sync.RWMutex
+	counts map[string]wordCounts
+}{counts: map[string]wordCounts{}}
+
+const (
+	maxSeenWord  = 24
+	maxSeenWords = 1 << 16
+)
+
+// countsOf returns word's counts, from seen when it is there (the caller
+// holds seen's read lock); fresh is set when they were computed.
+func countsOf(word string) (c wordCounts, fresh bool) {
+	if c, ok := seen.counts[word]; ok {
+		return c, false
+	}
+	syl := Syllables(word)
+	c = wordCounts{syllables: syl, letters: countLetters(word), complex: isComplex(word, syl)}
+	return c, len(word) <= maxSeenWord
+}
+
 // Analyze counts text's words, sentences and syllables and scores it.
 func Analyze(text string) Stats {
 	var st Stats
 	sc := scanner{text: text}
 	inSentence := false
+	var missBuf [16]string
+	var countBuf [16]wordCounts
+	missed, missCounts := missBuf[:0], countBuf[:0] // words to add to seen, and their counts
+	seen.RLock()
 	for {
 		tok, ok := sc.next()
 		if !ok {
@@ -50,19 +88,35 @@ func Analyze(text string) Stats {
 		}
 		st.Words++
 		inSentence = true
-		syl := Syllables(tok.word)
+		c, isNew := countsOf(tok.word)
+		if isNew {
+			missed, missCounts = append(missed, tok.word), append(missCounts, c)
+		}
+		syl := c.syllables
 		st.Syllables += syl
-		st.Letters += countLetters(tok.word)
+		st.Letters += c.letters
 		if syl >= 3 {
 			st.PolySyllables++
 		}
-		if isComplex(tok.word, syl) {
+		if c.complex {
 			st.ComplexWords++
 		}
 		if tok.endsSentence {
 			st.Sentences++
 			inSentence = false
 		}
+	}
+	seen.RUnlock()
+	if len(missed) > 0 {
+		seen.Lock()
+		if len(seen.counts)+len(missed) > maxSeenWords {
+			clear(seen.counts)
+		}
+		for k, w := range missed {
+			// A copy: the key must not keep the whole text alive.
+			seen.counts[strings.Clone(w)] = missCounts[k]
+		}
+		seen.Unlock()
 	}
 	if inSentence {
 		st.Sentences++
