@@ -102,6 +102,9 @@ func checkDates(s *scan) []post.Finding {
 			if !numberBoundary(s.text, m[0], m[1]) || strings.Count(s.text[m[0]:m[1]], ".") == 1 {
 				continue // "3.5" is a number, not a date
 			}
+			if s.rangeOfUnits(m[1]) {
+				continue // "12-15 months", "4-6 yrs": a range, not a date
+			}
 			add(m[0], m[1])
 		}
 	}
@@ -112,6 +115,16 @@ func checkDates(s *scan) []post.Finding {
 	} {
 		for _, m := range ms {
 			add(m[0], m[1])
+		}
+	}
+	// "admitted on the 28th": a day of the month alone, in a patient's
+	// story (elsewhere, "closed on the 24th" needs no note).
+	for t := 2; t < len(s.toks); t++ {
+		if s.toks[t-1].low == "the" && s.toks[t-2].low == "on" && ordinalDay(s.toks[t].low) {
+			a, b := s.span(t-2, t+1)
+			if s.bytesInPatientContext(a, b) {
+				add(a, b)
+			}
 		}
 	}
 	for _, h := range s.hits["PRIV-05/relative"] {
@@ -125,11 +138,38 @@ func checkDates(s *scan) []post.Finding {
 	return out
 }
 
+// ordinalDay reports whether w is a day of the month as an ordinal
+// ("28th", "1st").
+func ordinalDay(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || !inSet(w[n:], "st", "nd", "rd", "th") {
+		return false
+	}
+	d, _ := strconv.Atoi(w[:n])
+	return d >= 1 && d <= 31
+}
+
+// rangeOfUnits reports whether a unit of time or age follows byte end ("12-15
+// months", "4-6 yrs"): the numbers were a range.
+func (s *scan) rangeOfUnits(end int) bool {
+	t := s.tokenStart(end)
+	return t < len(s.toks) && inSet(s.toks[t].low, "months", "mos", "mo", "years", "yrs", "yr", "weeks", "wks", "days",
+		"hours", "hrs", "minutes", "mins", "lbs", "pounds", "kg", "mg", "ml", "times", "doses", "visits", "year", "month", "week")
+}
+
 // birthDate reports whether the date at byte start is introduced as a
 // birth date ("born 3/14/1935", "DOB: 03/14", "date of birth March 14").
+// "Born on or after 1/1/2022" is a group of children, not anyone's birth
+// date.
 func (s *scan) birthDate(start int) bool {
 	from, _ := s.tokenRange(start, start+1)
 	for t := from - 1; t >= 0 && t >= from-4; t-- {
+		if inSet(s.toks[t].low, "after", "before", "between", "since") {
+			return false
+		}
 		switch s.toks[t].low {
 		case "born", "dob", "birthdate", "birth", "birthday", "bday":
 			return true

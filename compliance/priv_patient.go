@@ -197,7 +197,7 @@ func (s *scan) personAt(t int) bool {
 func checkNames(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, p := range s.people() {
-		patient := s.nameInPatientContext(p.from, p.to)
+		patient := s.nameInPatientContext(p.from, p.to) || s.visitOf(p)
 		sentHealth := s.healthInSentence(s.toks[p.from].sent)
 		postHealth := s.healthAbout(s.toks[p.from].sent)
 		f := s.finding(p.from, p.to, "")
@@ -254,6 +254,25 @@ func checkNames(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// visitOf reports whether a named person's visit follows the name
+// ("Mateo's last visit with us", "Ana's checkup"): that names a patient.
+func (s *scan) visitOf(p person) bool {
+	if p.kind == names.Role || p.to+1 >= len(s.toks) || s.toks[p.to].low != "s" || s.toks[p.to].start-s.toks[p.to-1].end > 3 {
+		return false
+	}
+	for t := p.to + 1; t < len(s.toks) && t <= p.to+3; t++ {
+		w := s.toks[t].low
+		if inSet(w, "visit", "visits", "appointment", "appt", "checkup", "physical", "cleaning") {
+			return true
+		}
+		if s.toks[t].kind != tokWord || !inSet(w, "last", "first", "final", "next", "big", "annual", "yearly", "well", "baby",
+			"6", "six", "month", "12", "year", "dental", "sports", "school") {
+			return false
+		}
+	}
+	return false
 }
 
 // visitOnly reports whether the health details of sentence si are all a

@@ -227,8 +227,13 @@ func contraction(words []Word, i int) bool {
 // business reports whether the name at i owns a capitalized word that is
 // not a relative ("Joe's Pizza", "Rosa's Bakery"): a shop's name.
 func business(words []Word, i int) bool {
-	return i+2 < len(words) && words[i+1].Low == "s" && words[i+2].Capital && !words[i+2].Punct && !relatives[words[i+2].Low]
+	return i+2 < len(words) && words[i+1].Low == "s" && words[i+2].Capital && !words[i+2].Punct && !relatives[words[i+2].Low] &&
+		!(words[i+2].Acronym && shouted[words[i+2].Low])
 }
+
+// shouted words in capitals after a name's "s" are emphasis, not a shop's
+// name ("Mateo's LAST visit").
+var shouted = set("last", "first", "final", "big", "new", "best", "little", "only", "very", "whole")
 
 // strongSurname reports whether words [from,to) hold a known surname or an
 // initial: what a weak first name ("Grace", "Will") needs to be a person.
@@ -599,7 +604,7 @@ var (
 		"ramadan", "eid", "passover", "valentine", "valentines", "juneteenth", "independence", "memorial", "labor",
 		"veterans", "presidents", "new", "spring", "summer", "fall", "autumn", "winter", "holidays", "everyone",
 		"everybody", "all", "friends", "neighbors", "team", "y", "folks", "mother", "father", "mothers", "fathers",
-		"nurses", "doctors", "national", "world", "international", "american", "lunar", "mardi", "cinco", "st")
+		"nurses", "doctors", "national", "world", "international", "american", "lunar", "mardi", "cinco", "st", "santa")
 	relatives = set("mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa", "family",
 		"brother", "sister", "baby", "kids", "twins")
 	roleModifier = set("favorite", "favourite", "beloved", "amazing", "wonderful", "own", "friendly", "longtime", "local",
