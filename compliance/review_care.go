@@ -22,7 +22,7 @@ var (
 	personWords = newWordSet([]string{"you", "your", "yours", "youre", "yourself", "u", "ur", "urself", "yall",
 		"he", "she", "him", "her", "his", "hers", "himself", "herself",
 		"su", "sus", "usted", "ustedes", "tu", "tus", "te", "hija", "hijo", "mamá", "bebé",
-		"bạn", "anh", "chị", "em", "cháu", "bé", "pani", "pana"})
+		"bạn", "anh", "chị", "em", "cháu", "bé", "cô", "chú", "bác", "khách", "pani", "pana"})
 	// kinWords after "your" are the person the review was about.
 	kinWords = newWordSet([]string{"son", "daughter", "kid", "kids", "child", "children", "baby", "babe", "boy", "girl", "guy",
 		"mom", "mother", "dad", "father", "husband", "wife", "little", "lil", "one", "kiddo", "twins", "family", "fam"})
@@ -70,6 +70,7 @@ var replyCareWords = map[string][]string{
 	"vacuna": nil, "vacunas": nil, "cita": nil, "citas": nil, "chequeo": nil, "embarazo": nil, "parto": nil, "consulta": nil,
 	"tratamiento": nil, "receta": nil, "medicamento": nil, "medicamentos": nil, "inyección": nil, "inyeccion": nil,
 	"análisis": nil, "cirugía": nil, "cirugia": nil, "dosis": nil, "terapia": nil, "sesión": nil, "sesion": nil,
+	"visita": nil, "visitas": nil, "resultados": nil, "trị": {"liệu"},
 	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "hẹn": nil, "liệu": {"trình"},
 	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
 }
@@ -80,7 +81,8 @@ var notReplyHealth = newWordSet([]string{"para", "complaint", "complaints"})
 
 // cjkCare are care words of Chinese and Korean replies, whose words the
 // tokenizer does not split: they are looked for inside the tokens.
-var cjkCare = []string{"疫苗", "打针", "注射", "预约", "复诊", "治疗", "检查", "手术", "针", "药", "接种",
+var cjkCare = []string{"疫苗", "打针", "注射", "预约", "复诊", "治疗", "检查", "手术", "针", "药", "接种", "就诊", "复查", "疗程", "看诊",
+	"방문", "내원", "상담",
 	"주사", "예약", "진료", "시술", "치료", "백신", "접종", "검사", "수술", "처방", "리터치", "터치업", "보톡스", "필러"}
 
 // cjkNext put a Chinese or Korean care word in the future ("下次", "다음").

@@ -359,6 +359,9 @@ var ruleTables = map[string][]ruleCase{
 		{review: "They ignored me.", text: "We're sorry you feel that way, but your own lab values tell a different story.", want: "block"},
 		{review: "Love my skin now!", text: "So happy the peel worked for you!", want: "block"},
 		{review: "Great place.", text: "Nurse Sarah can do a touch-up next week, just call.", want: "block"},
+		{review: "좋아요", text: "소중한 후기 감사합니다! 다음 방문 때 뵙겠습니다.", want: "block"},
+		{review: "Excelente", text: "¡Gracias! Nos alegra que le gusten sus resultados.", want: "block"},
+		{review: "Great team.", text: "We loved having you in!", want: "block"},
 	},
 	"REV-02": {
 		{text: "Hi Karen, please call us.", review: "Awful. - HappyCamper", want: "block"},
