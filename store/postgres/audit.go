@@ -16,25 +16,50 @@ import (
 // Only a transaction holding the write lock gets here (a View's is read
 // only), so the head it reads is the newest.
 func (t *pgTx) AppendAudit(a store.Audit) (post.AuditEntry, error) {
-	var seq int64
-	var prev string
-	err := t.tx.QueryRow(t.ctx, `SELECT seq, hash FROM audit_head`).Scan(&seq, &prev)
-	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-		return post.AuditEntry{}, fmt.Errorf("store: audit: %w", err)
-	}
-	e := store.NewAuditEntry(uint64(seq)+1, prev, t.now, a)
-	b, err := json.Marshal(e)
+	seq, prev, err := t.auditHead()
 	if err != nil {
-		return e, fmt.Errorf("store: audit: %w", err)
+		return post.AuditEntry{}, err
 	}
 	batch := &pgx.Batch{}
-	batch.Queue(`INSERT INTO audit (seq, entry) VALUES ($1, $2)`, int64(e.Seq), b)
-	batch.Queue(`INSERT INTO audit_head (one, seq, hash) VALUES (true, $1, $2)
-ON CONFLICT (one) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`, int64(e.Seq), e.Hash)
+	e, err := t.queueAudit(batch, seq, prev, a)
+	if err != nil {
+		return e, err
+	}
 	if err := t.tx.SendBatch(t.ctx, batch).Close(); err != nil {
 		return e, fmt.Errorf("store: audit: %w", err)
 	}
 	t.headSeq, t.headHash = e.Seq, e.Hash
+	return e, nil
+}
+
+// auditHead is the newest entry's number and hash (0 and "" for none):
+// this transaction's own last entry once it wrote one (nobody else writes
+// while it holds the write lock), read otherwise.
+func (t *pgTx) auditHead() (uint64, string, error) {
+	if t.headSeq > 0 {
+		return t.headSeq, t.headHash, nil
+	}
+	var seq int64
+	var hash string
+	err := t.tx.QueryRow(t.ctx, `SELECT seq, hash FROM audit_head`).Scan(&seq, &hash)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return 0, "", fmt.Errorf("store: audit: %w", err)
+	}
+	return uint64(seq), hash, nil
+}
+
+// queueAudit makes the entry after seq (whose hash is prev) and queues
+// its writes on batch; the caller sends the batch and, once it went
+// through, sets the transaction's head to the entry.
+func (t *pgTx) queueAudit(batch *pgx.Batch, seq uint64, prev string, a store.Audit) (post.AuditEntry, error) {
+	e := store.NewAuditEntry(seq+1, prev, t.now, a)
+	b, err := json.Marshal(e)
+	if err != nil {
+		return e, fmt.Errorf("store: audit: %w", err)
+	}
+	batch.Queue(`INSERT INTO audit (seq, entry) VALUES ($1, $2)`, int64(e.Seq), b)
+	batch.Queue(`INSERT INTO audit_head (one, seq, hash) VALUES (true, $1, $2)
+ON CONFLICT (one) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`, int64(e.Seq), e.Hash)
 	return e, nil
 }
 

@@ -208,8 +208,9 @@ type pgTx struct {
 	tx  pgx.Tx
 	db  *DB
 	now time.Time
-	// wake: the commit signals wakeChannel (see notifyWake).
-	wake bool
+	// wake: the commit signals wakeChannel (see notifyWake); notified:
+	// a statement of the transaction already did.
+	wake, notified bool
 	// The newest audit entry the transaction appended, for the head file.
 	headSeq  uint64
 	headHash string
@@ -279,7 +280,7 @@ func (db *DB) update(ctx context.Context, fn func(*pgTx) error) error {
 	if err := fn(t); err != nil {
 		return err
 	}
-	if t.wake {
+	if t.wake && !t.notified {
 		if _, err := tx.Exec(ctx, "SELECT pg_notify($1, '')", wakeChannel); err != nil {
 			return fmt.Errorf("store: postgres: notify: %w", err)
 		}

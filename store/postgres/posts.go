@@ -35,9 +35,9 @@ func decodePost(id string, b []byte) (*post.Post, error) {
 // InsertPost stores a new post at version 1 with its indexes and an audit
 // entry.
 func (t *pgTx) InsertPost(p *post.Post, a store.Audit) error {
-	var taken bool
-	if err := t.tx.QueryRow(t.ctx, `SELECT EXISTS (SELECT 1 FROM posts WHERE id = $1)`, p.ID).Scan(&taken); err != nil {
-		return fmt.Errorf("store: postgres: %w", err)
+	_, taken, seq, prev, err := t.postAndHead(p.ID)
+	if err != nil {
+		return err
 	}
 	if taken {
 		return post.Errorf(post.EConflict, "a post with id %q already exists", p.ID)
@@ -47,18 +47,22 @@ func (t *pgTx) InsertPost(p *post.Post, a store.Audit) error {
 		p.CreatedAt = t.now
 	}
 	p.UpdatedAt = t.now
-	if err := t.writePost(p); err != nil {
-		return err
-	}
 	a.Subject, a.HashAfter = p.ID, p.ContentHash()
-	return t.auditPost(p.ID, a)
+	return t.writePost(p, nil, seq, prev, a)
 }
 
 // PutPost stores a changed post if p.Version is the stored one: the
 // version grows by one, the indexes follow, and an audit entry records
 // the content hash before and after.
 func (t *pgTx) PutPost(p *post.Post, a store.Audit) error {
-	old, err := t.Post(p.ID)
+	b, found, seq, prev, err := t.postAndHead(p.ID)
+	if err != nil {
+		return err
+	}
+	if !found {
+		return post.Errorf(post.ENotFound, "no post with id %q", p.ID)
+	}
+	old, err := decodePost(p.ID, b)
 	if err != nil {
 		return err
 	}
@@ -67,27 +71,96 @@ func (t *pgTx) PutPost(p *post.Post, a store.Audit) error {
 	}
 	p.Version++
 	p.UpdatedAt = t.now
-	if err := t.writePost(p); err != nil {
-		return err
-	}
 	a.Subject, a.HashBefore, a.HashAfter = p.ID, old.ContentHash(), p.ContentHash()
-	return t.auditPost(p.ID, a)
+	return t.writePost(p, old, seq, prev, a)
 }
 
-// writePost stores p and replaces its timeline and due rows with what
-// store.TimelineOf and store.DueOf say it has, in one round trip.
-func (t *pgTx) writePost(p *post.Post) error {
+// postAndHead reads the stored post id (found false when there is none)
+// and the audit head (see auditHead) in one round trip: every post write
+// needs both, and each round trip is spent holding the write lock that
+// every replica waits for.
+func (t *pgTx) postAndHead(id post.ID) (data []byte, found bool, seq uint64, prev string, err error) {
+	batch := &pgx.Batch{}
+	batch.Queue(`SELECT data FROM posts WHERE id = $1`, id).QueryRow(func(row pgx.Row) error {
+		err := row.Scan(&data)
+		if errors.Is(err, pgx.ErrNoRows) {
+			return nil
+		}
+		found = err == nil
+		return err
+	})
+	seq, prev = t.headSeq, t.headHash
+	if seq == 0 {
+		batch.Queue(`SELECT seq, hash FROM audit_head`).QueryRow(func(row pgx.Row) error {
+			var s int64
+			err := row.Scan(&s, &prev)
+			if errors.Is(err, pgx.ErrNoRows) {
+				return nil
+			}
+			seq = uint64(s)
+			return err
+		})
+	}
+	if err := t.tx.SendBatch(t.ctx, batch).Close(); err != nil {
+		return nil, false, 0, "", fmt.Errorf("store: postgres: %w", err)
+	}
+	return data, found, seq, prev, nil
+}
+
+// writePost stores p (which was old, nil for a new post) with its
+// timeline and due rows as store.TimelineOf and store.DueOf say, and the
+// audit entry a after the head seq/prev, noted as the post's last, in one
+// round trip. It wakes the other replicas only when p has a due delivery
+// old did not have: a claim or a published record takes deliveries off
+// the due list, and waking every scheduler for each (rescanning what is
+// due) made a busy minute on several replicas many times slower.
+func (t *pgTx) writePost(p, old *post.Post, seq uint64, prev string, a store.Audit) error {
 	b, err := json.Marshal(p)
 	if err != nil {
 		return fmt.Errorf("store: encode post: %w", err)
 	}
 	batch := &pgx.Batch{}
 	queuePost(batch, p, b)
+	e, err := t.queueAudit(batch, seq, prev, a)
+	if err != nil {
+		return err
+	}
+	batch.Queue(`INSERT INTO audit_last (post_id, seq) VALUES ($1, $2) ON CONFLICT (post_id) DO UPDATE SET seq = excluded.seq`, p.ID, int64(e.Seq))
+	wake := becameDue(p, old)
+	notify := wake && !t.wake
+	if notify {
+		batch.Queue(`SELECT pg_notify($1, '')`, wakeChannel)
+	}
 	if err := t.tx.SendBatch(t.ctx, batch).Close(); err != nil {
 		return fmt.Errorf("store: put post %s: %w", p.ID, err)
 	}
-	t.notifyWake()
+	t.headSeq, t.headHash = e.Seq, e.Hash
+	if wake {
+		t.notifyWake()
+		t.notified = t.notified || notify
+	}
 	return nil
+}
+
+// becameDue says whether p has a due delivery (a channel at a time) that
+// old, the post as stored before (nil: none), did not have.
+func becameDue(p, old *post.Post) bool {
+	type at struct {
+		channel string
+		unix    int64
+	}
+	before := map[at]bool{}
+	if old != nil {
+		for _, d := range store.DueOf(old) {
+			before[at{d.Channel, ts(d.At)}] = true
+		}
+	}
+	for _, d := range store.DueOf(p) {
+		if !before[at{d.Channel, ts(d.At)}] {
+			return true
+		}
+	}
+	return false
 }
 
 // queuePost queues the statements that store p, encoded as data, with its
@@ -109,20 +182,6 @@ ON CONFLICT (id) DO UPDATE SET version = excluded.version, status = excluded.sta
 	for _, d := range store.DueOf(p) {
 		batch.Queue(`INSERT INTO due (at, post_id, channel) VALUES ($1, $2, $3)`, ts(d.At), p.ID, d.Channel)
 	}
-}
-
-// auditPost appends the audit entry of a post write and notes it as the
-// post's last one.
-func (t *pgTx) auditPost(id post.ID, a store.Audit) error {
-	e, err := t.AppendAudit(a)
-	if err != nil {
-		return err
-	}
-	err = t.exec(`INSERT INTO audit_last (post_id, seq) VALUES ($1, $2) ON CONFLICT (post_id) DO UPDATE SET seq = excluded.seq`, id, int64(e.Seq))
-	if err != nil {
-		return fmt.Errorf("store: audit: %w", err)
-	}
-	return nil
 }
 
 // Between calls fn for every timeline entry with from <= At < to, in time

@@ -324,6 +324,77 @@ func TestListenWakes(t *testing.T) {
 	}
 }
 
+// TestWakeOnlyWhenSomethingBecomesDue: a post write wakes the other
+// replicas only when the post has a delivery due that it did not have
+// before (a new post, a retry planned); a claim or a published record
+// takes a delivery off the due list and wakes nobody, since every wake-up
+// makes each replica's scheduler read what is due again.
+func TestWakeOnlyWhenSomethingBecomesDue(t *testing.T) {
+	open, _, _ := openTest(t, fixedClock)
+	a, b := open(t), open(t)
+	t.Cleanup(func() { a.Close(); b.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	woke := make(chan struct{}, 16)
+	listening := make(chan error, 1)
+	go func() { listening <- a.Listen(ctx, func(context.Context) { woke <- struct{}{} }, nil) }()
+	select {
+	case <-woke: // the first wake-up comes when it starts listening
+	case <-time.After(10 * time.Second):
+		t.Fatal("no wake-up on connecting")
+	}
+	id := post.NewID(t0)
+	set := func(state post.DeliveryState, next time.Time) func(*post.Post) {
+		return func(p *post.Post) { p.Deliveries["x"].State, p.Deliveries["x"].NextAttempt = state, next }
+	}
+	steps := []struct {
+		name   string
+		change func(*post.Post) // nil: insert the post
+		wake   bool
+	}{
+		{"a new post due at t0", nil, true},
+		{"claimed (publishing)", set(post.DeliveryPublishing, time.Time{}), false},
+		{"failed, retried in a minute", set(post.DeliveryPending, t0.Add(time.Minute)), true},
+		{"claimed again", set(post.DeliveryPublishing, time.Time{}), false},
+		{"published", func(p *post.Post) { set(post.DeliveryPublished, time.Time{})(p); p.Status = post.StatusPublished }, false},
+	}
+	for _, st := range steps {
+		err := b.Update(ctx, func(tx store.Tx) error {
+			if st.change == nil {
+				return tx.InsertPost(&post.Post{ID: id, Body: "Flu shots.", Channels: []string{"x"}, Status: post.StatusScheduled,
+					Deliveries: map[string]*post.Delivery{"x": {Channel: "x", State: post.DeliveryPending, DueAt: t0}}}, store.Audit{Actor: "ann", Action: "post.create"})
+			}
+			p, err := tx.Post(id)
+			if err != nil {
+				return err
+			}
+			st.change(p)
+			return tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery.attempt"})
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		wait := time.Second // long enough for a NOTIFY on one machine
+		if st.wake {
+			wait = 10 * time.Second
+		}
+		select {
+		case <-woke:
+			if !st.wake {
+				t.Errorf("%s woke the other replica", st.name)
+			}
+		case <-time.After(wait):
+			if st.wake {
+				t.Errorf("%s did not wake the other replica", st.name)
+			}
+		}
+	}
+	cancel()
+	if err := <-listening; err != nil {
+		t.Errorf("Listen returned %v at the end, want nil", err)
+	}
+}
+
 // TestServingMarkSurvivesLostConnection: the connection holding a
 // daemon's serving mark is lost (the server restarted it, a proxy or
 // firewall dropped it, an administrator ended the session). PostgreSQL
