@@ -86,6 +86,10 @@ func (t *pgTx) dumpTable(table, sql string, fn func(store.Record) error) error {
 // loadBatch is how many records Load sends per round trip.
 const loadBatch = 500
 
+// loadBatchBytes bounds the bytes of the records Load sends per round
+// trip: pgx holds a batch's arguments and then its encoding in memory.
+const loadBatchBytes = 8 << 20
+
 // Load fills an empty database with a dump (store.Loader) in one
 // transaction under the write lock: each record into its table with the
 // columns beside it taken from the record, the timeline and due rows from
@@ -100,12 +104,13 @@ func (db *DB) Load(ctx context.Context, records func(fn func(store.Record) error
 			return post.Errorf(post.EConflict, "the Postgres database already holds posts, users or an audit trail; load into an empty one")
 		}
 		batch := &pgx.Batch{}
+		queued := 0 // bytes of the records in batch
 		flush := func() error {
 			if batch.Len() == 0 {
 				return nil
 			}
 			err := t.tx.SendBatch(t.ctx, batch).Close()
-			batch = &pgx.Batch{}
+			batch, queued = &pgx.Batch{}, 0
 			if err != nil {
 				return fmt.Errorf("store: load: %w", err)
 			}
@@ -115,7 +120,10 @@ func (db *DB) Load(ctx context.Context, records func(fn func(store.Record) error
 			if err := queueRecord(batch, r); err != nil {
 				return err
 			}
-			if batch.Len() >= loadBatch {
+			// Images are up to 10 MiB each: 500 of them would be gigabytes
+			// held, and encoded again, before one was sent.
+			queued += len(r.Key) + len(r.Value)
+			if batch.Len() >= loadBatch || queued >= loadBatchBytes {
 				return flush()
 			}
 			return nil
