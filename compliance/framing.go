@@ -129,9 +129,17 @@ func (s *scan) denied(h conceptHit) bool {
 	if next != nil {
 		agrees := s.negativeClaim(h)
 		short := next.tokEnd-next.tokStart <= 6 && !agrees
-		for t := next.tokStart; t < next.tokEnd && t < next.tokStart+4; t++ {
+		first := next.tokStart // its first word: a closing quote may open it
+		for first+1 < next.tokEnd && s.toks[first].kind == tokPunct {
+			first++
+		}
+		for t := first; t < next.tokEnd && t < first+4; t++ {
 			w := s.toks[t].low
-			if (t == next.tokStart && answerNo[w] && !(agrees && s.isNegator(t))) || (mythLabels[w] && !s.labelNegated(t)) || (short && s.isNegator(t)) {
+			// "Not true." rebuts whatever the claim's wording.
+			if t == first && w == "not" && t+1 < next.tokEnd && inSet(s.toks[t+1].low, "true", "so", "really", "correct") {
+				return true
+			}
+			if (t == first && answerNo[w] && !(agrees && s.isNegator(t))) || (mythLabels[w] && !s.labelNegated(t)) || (short && s.isNegator(t)) {
 				return true
 			}
 		}

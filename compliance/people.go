@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/names"
 )
@@ -345,6 +346,7 @@ func (s *scan) testimonials() []span {
 	for _, h := range s.hits["ENDORSE-01"] {
 		out = append(out, span{h.from, h.to})
 	}
+	out = append(out, s.singleQuoted()...)
 	if strings.IndexByte(s.text, '"') < 0 && !strings.Contains(s.text, "“") {
 		return out // no opening quote: spare the byte walk
 	}
@@ -357,6 +359,82 @@ func (s *scan) testimonials() []span {
 		}
 	}
 	return out
+}
+
+// singleQuoted finds a quotation in single quotes that speaks in the first
+// person and is signed with a dash: "'my twins sleep 11 hrs straight!' – a
+// happy mama". The dash tells the quote from an apostrophe's words.
+func (s *scan) singleQuoted() []span {
+	text := s.text
+	if !strings.ContainsAny(text, "—–-") || !strings.ContainsAny(text, "'‘") {
+		return nil
+	}
+	var out []span
+	for i := 0; i < len(text); i++ {
+		open := 1
+		switch {
+		case text[i] == '\'':
+		case strings.HasPrefix(text[i:], "‘"):
+			open = len("‘")
+		default:
+			continue
+		}
+		if (i > 0 && text[i-1] != ' ' && text[i-1] != '\n') || i+open >= len(text) || !isASCIILetter(text[i+open]) {
+			continue
+		}
+		end := closingSingle(text, i+open)
+		if end < 0 || end-(i+open) < 8 || end-(i+open) > 400 {
+			continue
+		}
+		if !firstPersonRE.MatchString(text[i+open:end]) || !signedWithDash(text[end:]) {
+			continue
+		}
+		if from, to := s.tokenRange(i, end+1); from < to {
+			out = append(out, span{from, to})
+		}
+		i = end
+	}
+	return out
+}
+
+// closingSingle returns the offset of the quote closing a single-quoted
+// run that starts at from: a ' or ’ not followed by a letter (an
+// apostrophe is: "daughter's"), before any line break; -1 when none.
+func closingSingle(text string, from int) int {
+	for j := from; j < len(text); j++ {
+		switch {
+		case text[j] == '\n':
+			return -1
+		case text[j] == '\'' && (j+1 >= len(text) || !isASCIILetter(text[j+1])):
+			return j
+		case strings.HasPrefix(text[j:], "’"):
+			if k := j + len("’"); k >= len(text) || !isASCIILetter(text[k]) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// signedWithDash reports whether rest (what follows a closing quote)
+// starts, after spaces and a few emoji, with a dash and a word: "' – a
+// happy mama", "' 🗣️ — real review from".
+func signedWithDash(rest string) bool {
+	_, w := utf8.DecodeRuneInString(rest)
+	rest = rest[w:]
+	for k := 0; k < 6 && rest != ""; k++ {
+		r, w := utf8.DecodeRuneInString(rest)
+		switch {
+		case r == '—' || r == '–' || r == '-':
+			rest = strings.TrimLeft(rest[w:], "-— ")
+			r2, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsLetter(r2)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return false
+		}
+		rest = rest[w:]
+	}
+	return false
 }
 
 // storyWords says a testimonial is a patient story rather than a quote.

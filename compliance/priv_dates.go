@@ -82,6 +82,13 @@ func checkDates(s *scan) []post.Finding {
 		if overlapsAny(out, start, end) {
 			return
 		}
+		if s.cutoffDate(start) {
+			// "kids born on or after 1/1/2022": a group's cut-off, no one's
+			// birthday.
+			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+				Message: "A cut-off date for a group. Fine as long as it is no one's own date."})
+			return
+		}
 		if s.birthDate(start) {
 			out = append(out, post.Finding{Start: start, End: end,
 				Message:    "A date of birth identifies a person. It must never be posted.",
@@ -158,6 +165,22 @@ func (s *scan) rangeOfUnits(end int) bool {
 	t := s.tokenStart(end)
 	return t < len(s.toks) && inSet(s.toks[t].low, "months", "mos", "mo", "years", "yrs", "yr", "weeks", "wks", "days",
 		"hours", "hrs", "minutes", "mins", "lbs", "pounds", "kg", "mg", "ml", "times", "doses", "visits", "year", "month", "week")
+}
+
+// cutoffDate reports whether the date at byte start bounds a group by
+// birth: "born on or after 1/1/2022", "born before 1957".
+func (s *scan) cutoffDate(start int) bool {
+	from, _ := s.tokenRange(start, start+1)
+	bound := false
+	for t := from - 1; t >= 0 && t >= from-4; t-- {
+		switch s.toks[t].low {
+		case "after", "before", "since", "between":
+			bound = true
+		case "born":
+			return bound
+		}
+	}
+	return false
 }
 
 // birthDate reports whether the date at byte start is introduced as a

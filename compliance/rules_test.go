@@ -75,6 +75,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Kids born on or after 1/1/2022: your 4-year shots are due before kindergarten.", want: "info"},
 		{text: "Born 3/14/2019, she is our newest big sister.", want: "block"},
 		{text: "We opened in 2015.", want: ""},
+		// Ranges of ages, and a group's cut-off, are no one's date.
+		{text: "The MMR is given at 12-15 months and again at 4-6 yrs; two doses protect 97% against measles.", want: ""},
+		{text: "Kids born on or after 1/1/2022 need their 4-year shots before kindergarten.", want: "info"},
+		{text: "Our patient Ana, born 1/1/2022, got her 4-year shots today.", want: "block"},
 		{text: "You may call us any time.", want: ""},
 	},
 	"PRIV-06": {
@@ -550,6 +554,11 @@ var ruleTables = map[string][]ruleCase{
 		{text: "\"They got me in the same day,\" one patient says; wait times vary with the season.", want: ""},
 		{text: "\"My back pain is gone!\" Most patients feel better within six visits.", want: ""},
 		{text: "\"My back pain is gone!\" Results like these are what we aim for.", want: "warn"},
+		// Single quotes signed with a dash.
+		{text: "'my son's asthma is finally under control after 2 months in the program!' – a happy dad", want: "warn"},
+		{text: "‘I can finally sleep through the night’ — real review from a patient", want: "warn"},
+		{text: "We're open late on Thursdays - it's the best time for a checkup.", want: ""},
+		{text: "Our motto 'we treat you like family' - since 1984.", want: ""},
 	},
 	"ENDORSE-02": {
 		{text: "Use code MAPLE20 for 20% off these vitamins, link in bio!", want: "warn"},
@@ -791,6 +800,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "If you eat well, you don't need a measles shot.", want: "block"},
 		{text: "Our midwife says it every week: if you're nursing you can't get pregnant.", want: "block"},
 		{text: "Parents ask if teething causes fevers. It doesn't.", want: "warn"},
+		{text: "Heard at the diner: \"you can't get tetanus from a clean nail.\" Not true, folks!", want: "warn"},
+		{text: "reminder that the flu shot can give u the flu, so rest up after", want: "block"},
 		{text: "Fluoride is a neurotoxin, so we sell fluoride-free toothpaste 🦷🚫", want: "block"},
 		// ...and framed as myths.
 		{text: "Myth: teething causes high fevers. Fact: a fever over 100.4 is something else.", want: "warn"},
