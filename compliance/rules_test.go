@@ -387,6 +387,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Get a life. This review is ridiculous.", review: "Rude staff.", want: "block"},
 		{text: "Maybe try showing up on time. Good riddance.", review: "They made me wait!", want: "block"},
 		{text: "You obviously didn't read the sign.", review: "Rude staff.", want: "block"},
+		{text: "Nobody forced you to book with us. Enjoy your next dentist!", review: "Overpriced.", want: "block"},
+		{text: "Maybe set an alarm next time.", review: "They gave away my slot!", want: "block"},
+		{text: "You were the one yelling at our front desk.", review: "Rude staff.", want: "block"},
+		{text: "We can't please everyone, but we'd like to try. Please call us.", review: "Meh.", want: ""},
 		{text: "Hi Karen, we are sorry about the wait. Please call us.", review: "Long wait. Karen", want: ""},
 		{text: "We are sorry to hear this. Please call us.", review: "Rude staff.", want: ""},
 	},
@@ -659,6 +663,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Please be kind to our front desk team; they work hard for you.", want: ""},
 	},
 	"PROF-04": {
+		{text: "Woke up to snow? We open at 10 today.", want: ""},
 		{text: "This election matters for your health. Vote for candidates who protect the ACA.", want: "warn"},
 		{text: "Remember to vote for the school levy.", want: "warn"},
 		{text: "Remember your flu shot.", want: ""},
