@@ -42,7 +42,12 @@ func checkGuarantees(s *scan) []post.Finding {
 			out[i].Message = "A promise of results, softened (\"for most people\"). Check it is true for most patients."
 		case s.accessGuarantee(from):
 			out[i].Severity = post.SeverityWarn
-			out[i].Message = "A guarantee of access or service (a same-day visit, a call back). Check the practice can keep it; it must not read as a promise of results."
+			out[i].Message = "A guarantee of access or service (a same-day visit). Check the practice can keep it; it must not read as a promise of results."
+			if s.callBackGuarantee(from) {
+				// "we guarantee someone will call you back": a promise of
+				// courtesy, no claim about care at all.
+				out[i].Severity = post.SeverityInfo
+			}
 		}
 	}
 	kept := many
@@ -96,6 +101,19 @@ func (s *scan) accessGuarantee(t int) bool {
 		}
 	}
 	return true
+}
+
+// callBackGuarantee reports whether the access guarantee at token t is one
+// of being called back or answered ("we guarantee somebody will call you
+// back the same day").
+func (s *scan) callBackGuarantee(t int) bool {
+	_, ce := s.clauseOf(t)
+	for k := t + 1; k < ce && k <= t+8; k++ {
+		if inSet(s.toks[k].low, "call", "calls", "callback", "answer", "answers", "reply", "replies", "respond", "responds") {
+			return true
+		}
+	}
+	return false
 }
 
 // hedges soften a guarantee: "painless for most people" is a claim a

@@ -95,7 +95,7 @@ func checkDates(s *scan) []post.Finding {
 				Suggestion: "Leave the date out."})
 			return
 		}
-		if s.bytesInPatientContext(start, end) || s.conditionInSentence(start) {
+		if s.bytesInPatientContext(start, end) || (s.conditionInSentence(start) && !s.offerPeriod(start, end)) {
 			out = append(out, post.Finding{Start: start, End: end,
 				Message:    "A date (day or month) next to a patient's story can identify the patient.",
 				Suggestion: "Leave the date out, or give only the year."})
@@ -165,6 +165,19 @@ func (s *scan) rangeOfUnits(end int) bool {
 	t := s.tokenStart(end)
 	return t < len(s.toks) && inSet(s.toks[t].low, "months", "mos", "mo", "years", "yrs", "yr", "weeks", "wks", "days",
 		"hours", "hrs", "minutes", "mins", "lbs", "pounds", "kg", "mg", "ml", "times", "doses", "visits", "year", "month", "week")
+}
+
+// offerPeriod reports whether the date at bytes [start, end) is a month
+// named as the time of an offer or a campaign, with no day: "this January
+// only", "all February", "through March". Next to a condition ("Botox for
+// migraines, $10 a unit this January only") it dates the offer, not a
+// patient's care.
+func (s *scan) offerPeriod(start, end int) bool {
+	if strings.ContainsAny(s.text[start:end], "0123456789") {
+		return false
+	}
+	from, _ := s.tokenRange(start, end)
+	return from > 0 && inSet(s.toks[from-1].low, "this", "next", "all", "every", "through", "thru", "until", "till", "during")
 }
 
 // cutoffDate reports whether the date at byte start bounds a group by

@@ -75,6 +75,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Kids born on or after 1/1/2022: your 4-year shots are due before kindergarten.", want: "info"},
 		{text: "Born 3/14/2019, she is our newest big sister.", want: "block"},
 		{text: "We opened in 2015.", want: ""},
+		// A month as the time of an offer, next to a condition.
+		{text: "Botox for migraines, $10 a unit this January only!", want: "info"},
+		{text: "Our patient with migraines started Botox in January.", want: "block"},
 		// Ranges of ages, and a group's cut-off, are no one's date.
 		{text: "The MMR is given at 12-15 months and again at 4-6 yrs; two doses protect 97% against measles.", want: ""},
 		{text: "Kids born on or after 1/1/2022 need their 4-year shots before kindergarten.", want: "info"},
@@ -409,7 +412,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Dr. Lee has fixed hundreds of shoulders and she'll fix yours.", want: "warn"},
 		// A guarantee of access or a call back promises no medical result.
 		{text: "Guaranteed same-day sick visits, or the next one is on us.", want: "warn"},
-		{text: "We guarantee someone will call you back within the hour.", want: "warn"},
+		{text: "We guarantee someone will call you back within the hour.", want: "info"},
 		{text: "Guaranteed pain relief in one visit.", want: "block"},
 		{text: "Our therapy ends knee pain permanently.", want: "block", match: "ends knee pain permanently"},
 		{text: "Say goodbye to back pain forever!", want: "block"},
@@ -808,6 +811,21 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Heard at the diner: \"you can't get tetanus from a clean nail.\" Not true, folks!", want: "warn"},
 		{text: "reminder that the flu shot can give u the flu, so rest up after", want: "block"},
 		{text: "Fluoride is a neurotoxin, so we sell fluoride-free toothpaste 🦷🚫", want: "block"},
+		{text: "Root canals cause cancer, so we pull teeth instead.", want: "block"},
+		{text: "Vaping is harmless, it's just water vapor.", want: "block"},
+		{text: "Reading in dim light will ruin your eyesight.", want: "block"},
+		{text: "A high fever causes brain damage, so treat every fever right away.", want: "block"},
+		{text: "An IUD causes infertility.", want: "block"},
+		{text: "COVID is just the flu.", want: "block"},
+		{text: "Only men get heart attacks.", want: "block"},
+		// Education about the same subjects.
+		{text: "Vaping is not harmless: it delivers nicotine to teen brains.", want: "warn"},
+		{text: "A root canal saves your natural tooth.", want: ""},
+		{text: "Fevers help the body fight infection; call us if your baby is under 3 months.", want: ""},
+		{text: "Sugary drinks raise your risk of type 2 diabetes.", want: ""},
+		{text: "Wait 15 minutes after sunscreen before you swim.", want: ""},
+		{text: "Epidiolex, a CBD medicine, is FDA-approved for some seizures.", want: ""},
+		{text: "Women have heart attacks too, and the signs can differ.", want: ""},
 		// ...and framed as myths.
 		{text: "Myth: teething causes high fevers. Fact: a fever over 100.4 is something else.", want: "warn"},
 		{text: "Mito: el té de anís quita los cólicos. Realidad: babies under 6 months need only milk.", want: "warn"},
