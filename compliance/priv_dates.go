@@ -48,8 +48,12 @@ var (
 	// sentence names.
 	personAgeRE     = mustAnchor(`(?i)\b(?:is|was|at|age|aged|now|just)\s+(9\d|1[01]\d)\b(?:\s+(?:years|yrs|and|today|this|next|on|!|\.|,)|[!.,]|$)`, 40)
 	personAgeAnchor = wordAnchor("is", "was", "at", "age", "aged", "now", "just")
-	dobAnchor       = wordAnchor("born", "dob", "birthdate", "birthday", "birth")
-	bornAnchor      = wordAnchor("born")
+	// pronounAgeRE is "she's 93", "he is 101": an age said of someone the
+	// post speaks of.
+	pronounAgeRE     = mustAnchor(`(?i)\b(?:she|he)(?:['’]s|\s+is|\s+was|\s+turned|\s+just\s+turned)\s+(9\d|1[01]\d)\b(?:\s+(?:years|yrs|and|today|this|next|on|but|yet)|[!.,]|$)`, 40)
+	pronounAgeAnchor = wordAnchor("she", "he")
+	dobAnchor        = wordAnchor("born", "dob", "birthdate", "birthday", "birth")
+	bornAnchor       = wordAnchor("born")
 )
 
 // dayBeforeMonth finds the day of "17th of October" and "5 May".
@@ -274,6 +278,11 @@ func checkAges(s *scan) []post.Finding {
 	}
 	for _, m := range s.findAtIf(s.hasWord("is", "was", "at", "age", "aged", "now", "just"), personAgeRE, personAgeAnchor) {
 		if from, _ := s.tokenRange(m[0], m[1]); from < len(s.toks) && s.personInSentence(s.toks[from].sent) && !overlapsAny(out, m[0], m[1]) {
+			over(m[0], m[1])
+		}
+	}
+	for _, m := range s.findAtIf(s.hasWord("she", "he"), pronounAgeRE, pronounAgeAnchor) {
+		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}

@@ -85,7 +85,25 @@ func (s *scan) personalCondition(b int) bool {
 	if t < len(s.toks) && (s.sentenceHasWord(s.toks[t].sent, spreadWords) || s.reportedCases(s.toks[t].sent)) {
 		return false // "RSV is going around in Knox County": a town's, no one's
 	}
-	return t >= len(s.toks) || !s.sentenceSpeaksTo(s.toks[t].sent, true, false)
+	return t >= len(s.toks) || !s.sentenceSpeaksTo(s.toks[t].sent, true, false) || s.yourRelativeNews(s.toks[t].sent)
+}
+
+// yourRelativeNews reports whether sentence si gives news of the reader's
+// relative ("ur son's strep culture came back"), not advice ("if your son
+// has a fever, call us").
+func (s *scan) yourRelativeNews(si int) bool {
+	se := s.sents[si]
+	found := false
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if w == "if" || w == "when" {
+			return false
+		}
+		if (w == "your" || w == "ur") && t+1 < se.tokEnd && relativeWords.has(s.toks[t+1].low) {
+			found = true
+		}
+	}
+	return found
 }
 
 // reportedCases reports whether sentence si says an illness "has been
@@ -142,6 +160,12 @@ func checkGeography(s *scan) []post.Finding {
 			add(m[0], m[1], s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3))
 		}
 	}
+	for _, sp := range s.intersections() {
+		a, b := s.span(sp.from, sp.to)
+		if s.bytesInPatientContext(a, b) || s.personalCondition(a) {
+			add(a, b, false)
+		}
+	}
 	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetNameRE, streetNameAnchor) {
 		if s.bytesInPatientContext(m[2], m[3]) || s.personalCondition(m[2]) {
 			add(m[2], m[3], false)
@@ -168,6 +192,47 @@ func checkGeography(s *scan) []post.Finding {
 		add(m[2], m[3], false)
 	}
 	return out
+}
+
+// intersections finds street corners: "47th & 6th", "5th and Main",
+// "the corner of Oak and 3rd". In a small place a corner is an address.
+func (s *scan) intersections() []span {
+	if !s.hasWord("and", "&", "corner") {
+		return nil
+	}
+	var out []span
+	street := func(t int) bool {
+		return t < len(s.toks) && (ordinalNumber(s.toks[t].low) || (s.toks[t].capital && s.toks[t].kind == tokWord && !names.NotName(s.toks[t].low)))
+	}
+	for t := 1; t+1 < len(s.toks) && len(out) < maxMatches; t++ {
+		if !inSet(s.toks[t].low, "and", "&") {
+			continue
+		}
+		corner := t >= 3 && s.toks[t-2].low == "of" && s.toks[t-3].low == "corner"
+		if (ordinalNumber(s.toks[t-1].low) || corner && street(t-1)) && street(t+1) && (corner || ordinalNumber(s.toks[t+1].low) || ordinalNumber(s.toks[t-1].low)) {
+			if t+2 < len(s.toks) && notStreetAfter.has(s.toks[t+2].low) {
+				continue // "2nd and 3rd graders", "1st and 2nd doses"
+			}
+			out = append(out, span{t - 1, t + 2})
+		}
+	}
+	return out
+}
+
+// notStreetAfter words after two ordinals make them something other than
+// streets.
+var notStreetAfter = newWordSet([]string{"grade", "grades", "graders", "floor", "floors", "place", "places", "year", "years",
+	"time", "times", "dose", "doses", "trimester", "trimesters", "shift", "shifts", "period", "periods", "birthday",
+	"birthdays", "round", "rounds", "week", "weeks", "quarter", "quarters", "team", "teams", "child", "kids", "baby", "babies"})
+
+// ordinalNumber reports whether w is an ordinal in digits ("47th", "3rd"),
+// as numbered streets are named.
+func ordinalNumber(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 3 && inSet(w[n:], "st", "nd", "rd", "th")
 }
 
 func (s *scan) isStaffText(name string) bool {

@@ -525,7 +525,7 @@ var (
 	// placedPerson nouns describe one person only by where they are ("the
 	// kid in exam room 3", "the teen from 52nd street"); "the kid with a
 	// fever" is advice about any child.
-	placedPerson = set("kid", "teen", "toddler", "tween", "teenager", "youngster")
+	placedPerson = set("kid", "teen", "toddler", "tween", "teenager", "youngster", "twins", "triplets")
 	placedBy     = set("in", "on", "from")
 )
 
