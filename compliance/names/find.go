@@ -333,7 +333,7 @@ var eventNames = set("week", "day", "month", "appreciation", "awareness", "pract
 // titled finds an honorific or title followed by a capitalized name.
 func titled(words []Word, i int) (Mention, bool) {
 	w := &words[i]
-	if !honorific[w.Low] {
+	if !honorificFilter.may(w.Low) || !honorific[w.Low] {
 		return Mention{}, false
 	}
 	j := i + 1
@@ -419,7 +419,7 @@ func role(words []Word, i int) (Mention, bool) {
 	}
 	placed := false
 	for j < len(words) && j <= i+3 && !words[j].Punct && words[j].Sent == words[i].Sent {
-		if j+1 < len(words) && roleNouns2[words[j].Low+" "+words[j+1].Low] {
+		if j+1 < len(words) && hasPair(roleNouns2, words[j].Low, words[j+1].Low) {
 			break
 		}
 		if j+2 < len(words) && words[j+1].Low == "s" && !roleNouns[words[j].Low] {
@@ -544,7 +544,7 @@ func roleEnd(words []Word, j int) int {
 	if j >= len(words) {
 		return j
 	}
-	if j+1 < len(words) && roleNouns2[words[j].Low+" "+words[j+1].Low] {
+	if j+1 < len(words) && hasPair(roleNouns2, words[j].Low, words[j+1].Low) {
 		return j + 2
 	}
 	if roleNouns[words[j].Low] {
@@ -560,6 +560,42 @@ func NotName(low string) bool { return notSurname[low] || holiday[low] }
 // Honorific reports whether low is an honorific or title that comes before
 // a person's name.
 func Honorific(low string) bool { return honorific[low] }
+
+// hasPair reports whether m holds "a b", without building the string:
+// Find asks about every pair of words near a determiner.
+func hasPair(m map[string]bool, a, b string) bool {
+	var buf [64]byte
+	return m[string(append(append(append(buf[:0], a...), ' '), b...))]
+}
+
+// wordFilter turns away, by first byte and length, most words that are
+// not in a set, before the set's map is asked: Find asks about every word
+// of a text, and nearly all of them are not honorifics.
+type wordFilter struct {
+	first [256]bool
+	lens  uint64 // bit n: a word of n bytes (n < 63); bit 63: longer
+}
+
+func filterOf(m map[string]bool) *wordFilter {
+	f := &wordFilter{}
+	for w := range m {
+		if w == "" {
+			continue
+		}
+		f.first[w[0]] = true
+		f.lens |= 1 << min(len(w), 63)
+	}
+	return f
+}
+
+// may reports whether w can be in the set (false: it is not). The empty
+// word is left to the map.
+func (f *wordFilter) may(w string) bool {
+	return w == "" || (f.first[w[0]] && f.lens&(1<<min(len(w), 63)) != 0)
+}
+
+// honorificFilter is honorific's wordFilter.
+var honorificFilter = filterOf(honorific)
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
