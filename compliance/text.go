@@ -68,6 +68,10 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 		sentStart, sentTok = -1, len(toks)
 	}
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++ // the commonest byte, and one the cases below skip
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && w <= 1, r == '-', r == '\'', r == '’', r == '‐', r == '‑':
@@ -216,9 +220,30 @@ func isASCII(s string) bool {
 }
 
 // isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool {
-	return ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
-}
+func isASCIIAlnum(c byte) bool { return asciiClass[c]&classAlnum != 0 }
+
+// isWordByte reports whether b is an ASCII letter, digit or underscore.
+func isWordByte(b byte) bool { return asciiClass[b]&classWord != 0 }
+
+// asciiClass answers isASCIIAlnum and isWordByte with one table look-up
+// each: the tokenizer and findAt ask them about most bytes of a text.
+var asciiClass = func() (t [256]uint8) {
+	for c := range 256 {
+		b := byte(c)
+		if ('0' <= b && b <= '9') || ('a' <= b && b <= 'z') || ('A' <= b && b <= 'Z') {
+			t[c] |= classAlnum | classWord
+		}
+		if b == '_' {
+			t[c] |= classWord
+		}
+	}
+	return t
+}()
+
+const (
+	classAlnum = 1 << iota
+	classWord
+)
 
 // tokenizePhrase splits one phrase of a list the way tokenize splits text.
 func tokenizePhrase(p string) []string {
@@ -228,11 +253,6 @@ func tokenizePhrase(p string) []string {
 		out[i] = t.low
 	}
 	return out
-}
-
-// isWordByte reports whether b is an ASCII letter, digit or underscore.
-func isWordByte(b byte) bool {
-	return b == '_' || ('0' <= b && b <= '9') || ('a' <= b && b <= 'z') || ('A' <= b && b <= 'Z')
 }
 
 // digitsOf returns the ASCII digits of s.
