@@ -82,6 +82,20 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	return out
 }
 
+// ratingAsked reports a rating named as the condition: "5-star",
+// "five stars", "⭐⭐⭐⭐⭐", "positive review", "glowing review".
+func (s *scan) ratingAsked() bool {
+	if s.hasWord("positive", "glowing", "⭐") {
+		return true
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		if inSet(s.toks[i].low, "5", "five") && inSet(s.toks[i+1].low, "star", "stars", "⭐") {
+			return true
+		}
+	}
+	return false
+}
+
 // rewardWords are prizes and discounts offered to reviewers.
 var rewardWords = newWordSet([]string{"raffle", "prize", "prizes", "giveaway", "drawing", "coupon", "reward", "rewards", "gift", "win", "discount"})
 
@@ -97,7 +111,7 @@ func (s *scan) rewardForAnyReview(out []post.Finding, reviews bool) []post.Findi
 	// Tied to nothing only when the text says so ("any review, good or
 	// bad"): otherwise a reward for a review blocks (COMPLIANCE.md,
 	// "review us for a discount/entry").
-	tied := !s.allAsked()
+	tied := !s.allAsked() || s.ratingAsked()
 	if !tied {
 		for i := range out {
 			if out[i].Severity == "" && strings.HasPrefix(out[i].Message, "Offering something") {
@@ -147,13 +161,24 @@ func (s *scan) insiderReviews() []post.Finding {
 		}
 	}
 	for si, se := range s.sents {
+		// "Our staff will be posting reviews this week".
+		if s.sentenceHasReview(si) && s.staffWriteReviews(si) && !s.reviewForbidden(si) && !s.sentenceHasWord(si, respondWords) {
+			out = append(out, post.Finding{Start: se.start, End: se.end, Message: msg})
+			continue
+		}
 		if !s.staffAddressed(se) {
+			continue
+		}
+		// "Leave us a review! (Staff, you can too 😉)": the request
+		// just before.
+		if si > 0 && s.sentenceHasReview(si-1) && !s.reviewForbidden(si-1) && !s.reviewForbidden(si) {
+			out = append(out, post.Finding{Start: s.sents[si-1].start, End: se.end, Message: msg})
 			continue
 		}
 		// The request may follow in the next sentences ("Team!! Everyone
 		// pls leave us a review").
 		for sj := si; sj < len(s.sents) && sj <= si+2; sj++ {
-			if s.sentenceHasReview(sj) && !s.reviewForbidden(sj) {
+			if s.sentenceHasReview(sj) && !s.reviewForbidden(sj) && !s.sentenceHasWord(sj, respondWords) {
 				f := post.Finding{Start: se.start, End: se.end, Message: msg}
 				if !overlapsAny(out, f.Start, f.End) {
 					out = append(out, f)
@@ -172,13 +197,45 @@ func (s *scan) insiderReviews() []post.Finding {
 var staffWords = map[string]bool{"team": true, "staff": true, "employees": true, "employee": true, "coworkers": true, "colleagues": true,
 	"nurses": true, "providers": true, "hygienists": true, "assistants": true, "receptionists": true}
 
+// respondWords make a review sentence about answering reviews, not
+// writing them ("Staff: please respond to new reviews within a day").
+var respondWords = newWordSet([]string{"respond", "responding", "reply", "replying", "answer", "answering", "read", "reading", "monitor", "flag"})
+
+// reviewWriting are the verbs of writing a review.
+var reviewWriting = newWordSet([]string{"post", "posting", "posts", "write", "writing", "leave", "leaving", "submit", "submitting"})
+
+// staffWriteReviews reports a sentence where the practice's people, as a
+// group, write reviews: "our staff will be posting reviews". Staff after
+// the verb or after a preposition ("leave a review for our team") are
+// not the writers.
+func (s *scan) staffWriteReviews(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if !staffWords[s.toks[t].low] {
+			continue
+		}
+		if k := t - 1; k >= se.tokStart && inSet(s.toks[k].low, "our", "the", "whole") {
+			t0 := k - 1
+			if t0 >= se.tokStart && inSet(s.toks[t0].low, "for", "to", "about", "thank", "thanks", "with", "from", "by", "of") {
+				continue
+			}
+		}
+		for v := t + 1; v < se.tokEnd && v <= t+4; v++ {
+			if reviewWriting.has(s.toks[v].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // staffAddressed reports a sentence that speaks to the staff: it opens
 // with "Team", "Staff", "Reminder to staff", "Hey team", or has staff
 // followed by a request ("employees, please", "staff should").
 func (s *scan) staffAddressed(se sentence) bool {
 	for t := se.tokStart; t < se.tokEnd && t < se.tokStart+4; t++ {
 		w := s.toks[t].low
-		if staffWords[w] && (t == se.tokStart || inSet(s.toks[t-1].low, "hey", "hi", "all", "to", "attention", "reminder", "dear")) {
+		if staffWords[w] && (t == se.tokStart || inSet(s.toks[t-1].low, "hey", "hi", "all", "to", "attention", "reminder", "dear", "(")) {
 			return true
 		}
 	}
@@ -285,7 +342,10 @@ func (s *scan) reviewGating() []post.Finding {
 			divert = divert || inSet(w, "instead", "first", "before", "rather", "privately", "directly")
 			dont = dont || (s.isNegator(t) && t+2 < se.tokEnd && inSet(s.toks[t+1].low, "post", "leave", "write", "rate", "review"))
 		}
-		if (private && (divert || positiveAsk)) || (dont && s.sentenceHasReview(si)) {
+		// "Not happy? Please review us or call": the unhappy are asked
+		// for a review too, so only a diversion ("call us first") gates.
+		asksReview := s.sentenceHasReview(si) && !s.reviewForbidden(si)
+		if (private && (divert || (positiveAsk && !asksReview))) || (dont && s.sentenceHasReview(si)) {
 			out = append(out, post.Finding{Start: se.start, End: se.end, Message: msg,
 				Suggestion: "Ask every patient for an honest review, and offer the office line to everyone, not only the unhappy."})
 		}
