@@ -23,6 +23,15 @@ var (
 func checkProfanity(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-01/block", "Profanity. A practice's posts must stay professional.", post.SeverityBlock)
 	out = append(out, s.phraseFindings("PROF-01/warn", "Possibly crude wording for a practice's post.", post.SeverityWarn)...)
+	// "cold af", "that's bs": the abbreviations, written in lower case
+	// (in capitals, AF and BS are atrial fibrillation and a degree).
+	for i, t := range s.toks {
+		if (t.low == "af" || t.low == "bs") && s.text[t.start:t.end] == t.low && !overlapsAny(out, t.start, t.end) {
+			f := s.finding(i, i+1, "Possibly crude wording for a practice's post.")
+			f.Severity = post.SeverityWarn
+			out = append(out, f)
+		}
+	}
 	if mayHaveMask(s.text) {
 		for _, f := range maskedProfanity(s.text) {
 			if !overlapsAny(out, f.Start, f.End) {

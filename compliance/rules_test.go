@@ -645,6 +645,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Qué día de mierda, pero los bebés nos salvan.", want: "block"},
 		{text: "hoy fue un día de m*erda pero los bebés nos salvan", want: "warn"},
 		{text: "La merienda es a las cuatro.", want: ""},
+		{text: "it's cold af out there, bundle up", want: "warn"},
+		{text: "this effin snow, man", want: "warn"},
+		{text: "Jordan Reyes, BS, joins our lab team. AF screening at your checkup.", want: ""},
+		{text: "It was 40°F in the lot this morning; SOB or chest pain? Call 911.", want: ""},
 	},
 	"PROF-02": {
 		{text: "He suffers from asthma.", want: "warn"},
@@ -695,6 +699,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Why we oppose the state budget cuts to doula coverage: call Sen. Ramos today.", want: "warn"},
 		{text: "Email Sen. Ortiz and ask her to defeat the funding cuts.", want: "warn"},
 		{text: "Call your insurance rep to check your coverage.", want: ""},
+		{text: "Call your reps today and tell them to protect school nurses.", want: "warn"},
+		{text: "Election Day is Tuesday. Whoever you vote for, go vote!", want: "info"},
 	},
 	"PROF-05": {
 		// Advice or a diagnosis answering someone tagged in public.
@@ -741,6 +747,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "If you or someone you love is thinking about suicide, call or text 988.", want: ""},
 		// Texting forms of the same words.
 		{text: "ngl some days this job makes me wanna die lol", want: "warn"},
+		{text: "Our neighbor took his own life last spring; we miss him.", want: "warn"},
+		{text: "Some days I don't want to be alive.", want: "warn"},
 		{text: "if ur having thoughts of hurting urself after the baby, u r not alone", want: "warn"},
 	},
 	"READ-01": {
