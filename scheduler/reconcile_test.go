@@ -227,3 +227,61 @@ func TestNothingNewGoesOutWhileAnAttemptSettles(t *testing.T) {
 		t.Fatalf("published in order %q: the second post went out before the first was settled", order)
 	}
 }
+
+// On a store other replicas share, an attempt left publishing may be
+// another replica's call still under way: a replica that starts (or
+// rechecks) leaves it alone, uncounted as a crash, until the call's
+// timeout and then the settle window have passed since it began; only
+// then is it looked up, and retried and counted as a crash if the
+// platform does not list it. Deciding it after the settle window alone
+// sent a post a second time while the first call was still on its way
+// (the replica crash test, with X slow to answer).
+func TestSharedStoreLeavesAnotherReplicasAttempt(t *testing.T) {
+	const settle, callTimeout = 5 * time.Second, time.Minute
+	cases := []struct {
+		name    string
+		wait    time.Duration // after the attempt began
+		want    post.DeliveryState
+		calls   int
+		crashes int
+	}{
+		{"within the settle window", 2 * time.Second, post.DeliveryPublishing, 0, 0},
+		{"past the settle window, the call may still be under way", 30 * time.Second, post.DeliveryPublishing, 0, 0},
+		{"past the call's timeout, within the settle window after it", callTimeout + 2*time.Second, post.DeliveryPublishing, 0, 0},
+		{"past both: interrupted, retried, counted", callTimeout + settle + time.Second, post.DeliveryPublished, 1, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			x := &scripted{}
+			e := newEnv(t, map[string]channels.Channel{"x": x}, envOpt{grace: time.Hour, tune: func(o *Options) {
+				o.SharedStore, o.ReconcileSettle, o.CallTimeout = true, settle, callTimeout
+			}})
+			p := e.add(t0.Add(time.Minute), "Flu shots this week.", "x")
+			e.clock.Advance(time.Minute)
+			e.interrupt(p.ID, "x", 1) // another replica's claim
+			started := e.delivery(p.ID, "x").AttemptStarted
+			e.clock.Advance(tc.wait)
+			// A replica starting now: it counts interrupted attempts, then
+			// reconciles.
+			if err := e.s.countInterrupted(e.ctx); err != nil {
+				t.Fatal(err)
+			}
+			if err := e.s.reconcile(e.ctx); err != nil {
+				t.Fatal(err)
+			}
+			e.tick()
+			d := e.wantState(p.ID, "x", tc.want)
+			if calls, _ := x.count(); calls != tc.calls {
+				t.Errorf("%d Publish calls, want %d", calls, tc.calls)
+			}
+			if d.Crashes != tc.crashes {
+				t.Errorf("%d crashes counted, want %d", d.Crashes, tc.crashes)
+			}
+			if tc.want == post.DeliveryPublishing {
+				if re, want := e.s.nextRecheck(), started.Add(callTimeout+settle); !re.Equal(want) {
+					t.Errorf("recheck at %s, want %s (the call's timeout and the settle window after the attempt began)", re.Format(time.TimeOnly), want.Format(time.TimeOnly))
+				}
+			}
+		})
+	}
+}

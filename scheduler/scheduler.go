@@ -107,6 +107,14 @@ type Options struct {
 	// younger than this is looked up again later; an older one the list
 	// does not show was never published and is retried. Default 2 min.
 	ReconcileSettle time.Duration
+	// SharedStore says other processes claim from the same store
+	// (replicas on one PostgreSQL database): a delivery left publishing
+	// may be another replica's call under way, which this process cannot
+	// see. Such an attempt is taken for interrupted only once CallTimeout
+	// (its call is over) and then ReconcileSettle (the platform lists it)
+	// have passed since it began, and it counts as a crash then, not when
+	// this process starts.
+	SharedStore bool
 	// ModerationEvery is how often a post a network is still reviewing
 	// (Google's PROCESSING) is asked about again. Default 5 min.
 	ModerationEvery time.Duration
