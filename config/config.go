@@ -128,6 +128,10 @@ type Scheduler struct {
 	// ReconcileSettle is how long after an interrupted attempt started the
 	// account's post list is trusted to show it; default 2m.
 	ReconcileSettle Duration `toml:"reconcile_settle"`
+	// CallTimeout bounds one call to a network; default 1m. With replicas
+	// on one database, an attempt another replica left publishing is
+	// decided only once this and then reconcile_settle have passed.
+	CallTimeout Duration `toml:"call_timeout"`
 	// ModerationEvery is how often a post a network is still reviewing
 	// (Google's PROCESSING) is asked about again; default 5m.
 	ModerationEvery Duration `toml:"moderation_every"`
@@ -192,6 +196,7 @@ func Default() *Config {
 			EngagementSchedule: "17 * * * *",
 			TokenCheckSchedule: "0 8 * * *",
 			ReconcileSettle:    Duration{2 * time.Minute},
+			CallTimeout:        Duration{time.Minute},
 			ModerationEvery:    Duration{5 * time.Minute},
 		},
 		Alerts:     Alerts{SMTP: SMTP{Port: 587}, ReviewWarnBefore: Duration{4 * time.Hour}},

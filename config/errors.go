@@ -102,7 +102,7 @@ func decodeError(name string, data []byte, err error) error {
 }
 
 // durationKeys are the key paths of Duration fields.
-var durationKeys = map[string]bool{"alerts.review_warn_before": true, "scheduler.grace": true, "scheduler.reconcile_settle": true, "scheduler.moderation_every": true, "templates.evergreen_interval": true}
+var durationKeys = map[string]bool{"alerts.review_warn_before": true, "scheduler.grace": true, "scheduler.reconcile_settle": true, "scheduler.call_timeout": true, "scheduler.moderation_every": true, "templates.evergreen_interval": true}
 
 var typeMismatch = regexp.MustCompile(`^cannot decode TOML (.+) into (?:struct field .* of type )?(.+)$`)
 

@@ -138,6 +138,9 @@ func (c *Config) validateService(v *validator) {
 	if s.ReconcileSettle.Duration < time.Second || s.ReconcileSettle.Duration > time.Hour {
 		v.add("scheduler.reconcile_settle", "is %s; want 1s to 1h", s.ReconcileSettle.Duration)
 	}
+	if s.CallTimeout.Duration < 5*time.Second || s.CallTimeout.Duration > 10*time.Minute {
+		v.add("scheduler.call_timeout", "is %s; want 5s to 10m", s.CallTimeout.Duration)
+	}
 	if s.ModerationEvery.Duration < time.Second || s.ModerationEvery.Duration > time.Hour {
 		v.add("scheduler.moderation_every", "is %s; want 1s to 1h", s.ModerationEvery.Duration)
 	}

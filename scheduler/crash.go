@@ -171,6 +171,11 @@ func (s *Scheduler) crashed(ctx context.Context, c *claim, why string, log *slog
 // ended (killed, out of memory, or stopped past ShutdownGrace), and counts
 // as a crash of its attempt.
 func (s *Scheduler) countInterrupted(ctx context.Context) error {
+	if s.opt.SharedStore {
+		// Another replica may be making the attempt now: it is counted
+		// when a reconcile pass finds it interrupted (record).
+		return nil
+	}
 	err := s.db.Update(ctx, func(tx store.Tx) error {
 		for _, st := range midPublishStatuses {
 			posts, err := tx.PostsByStatus(st)

@@ -158,6 +158,12 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 		if c.due.IsZero() {
 			c.due = d.DueAt
 		}
+		if final.retryReconciled && s.opt.SharedStore {
+			// Decided past interruptedAfter: whichever process made the
+			// attempt stopped before recording it (countInterrupted's
+			// count on a store of one process).
+			countCrash(d)
+		}
 		if final.retryReconciled && d.Crashes >= crashLimit {
 			// Not on the platform, and trying it took practicepost down
 			// (or hung it) every time: trying again would do it again.

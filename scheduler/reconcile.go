@@ -90,6 +90,17 @@ func (s *Scheduler) reconcile(ctx context.Context) error {
 	return ctx.Err()
 }
 
+// interruptedAfter is how long after an attempt began, with no call of it
+// under way here, it is taken for interrupted and decided: the settle
+// window; on a shared store, where the call may be under way on another
+// replica, the call's timeout first.
+func (s *Scheduler) interruptedAfter() time.Duration {
+	if s.opt.SharedStore {
+		return s.opt.CallTimeout + s.opt.ReconcileSettle
+	}
+	return s.opt.ReconcileSettle
+}
+
 // reconcileChannel asks the account once for everything since the oldest
 // attempt and decides each attempt from that list. It returns when to look
 // again at the attempts too young to decide, or zero.
@@ -128,8 +139,8 @@ func (s *Scheduler) reconcileChannel(ctx context.Context, channel string, attemp
 			oc = publishedOutcome(r)
 		case why != "":
 			oc = unknownOutcome(why)
-		case now.Sub(a.started) < s.opt.ReconcileSettle:
-			at := a.started.Add(s.opt.ReconcileSettle)
+		case now.Sub(a.started) < s.interruptedAfter():
+			at := a.started.Add(s.interruptedAfter())
 			log.Info("interrupted attempt not listed yet; looking again later", "recheck_at", at)
 			if next.IsZero() || at.Before(next) {
 				next = at

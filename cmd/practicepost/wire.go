@@ -69,6 +69,10 @@ func (m *Main) openScheduler(wake scheduler.Waker) error {
 		Channels: m.Channels, MaxAttempts: cfg.Scheduler.MaxAttempts,
 		Alerts: notifier, Registry: m.Registry, Logger: m.Logger, Now: m.Now,
 		ReconcileSettle: cfg.Scheduler.ReconcileSettle.Duration,
+		CallTimeout:     cfg.Scheduler.CallTimeout.Duration,
+		// Replicas claim from the same database: a delivery left
+		// publishing may be another one's call under way.
+		SharedStore:     runJob != nil,
 		ModerationEvery: cfg.Scheduler.ModerationEvery.Duration,
 		Blackout:        func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
 		Jobs:            jobs,

@@ -100,6 +100,10 @@ listen = "127.0.0.1:0"
 # The fakes list a post as soon as they make it: a short settle window keeps
 # the test quick while still exercising the look-again-later path.
 reconcile_settle = "5s"
+{{- with .CallTimeout}}
+# With replicas an interrupted attempt waits for the call's timeout too.
+call_timeout = "{{.}}"
+{{- end}}
 # The Google fake decides on a post within a few seconds.
 moderation_every = "2s"
 {{- with .Jobs}}
@@ -166,6 +170,8 @@ type setup struct {
 	// DSNEnv, when set, puts the store on PostgreSQL, with the connection
 	// string in this environment variable.
 	DSNEnv string
+	// CallTimeout, when set, is [scheduler] call_timeout.
+	CallTimeout string
 	// Jobs, when set, is the cron schedule of the engagement and token
 	// check jobs (the config takes five-field cron, so once a minute at
 	// most).
@@ -177,7 +183,7 @@ func writeConfig(t *testing.T, dir string, s setup) string {
 	t.Helper()
 	var b bytes.Buffer
 	err := configTemplate.Execute(&b, map[string]string{
-		"DSNEnv": s.DSNEnv, "Jobs": s.Jobs,
+		"DSNEnv": s.DSNEnv, "Jobs": s.Jobs, "CallTimeout": s.CallTimeout,
 		"X": s.X, "XConsumerKey": xfake.ConsumerKey, "XConsumerSecret": xfake.ConsumerSecret,
 		"XAccessToken": xfake.AccessToken, "XAccessTokenSecret": xfake.AccessTokenSecret,
 		"FB": s.FB, "FBPage": fbfake.PageID, "FBToken": fbfake.PageToken,

@@ -33,10 +33,11 @@ type lossyProxy struct {
 	slowShare float64
 	slowFor   time.Duration
 
-	mu   sync.Mutex
-	slow int             // creations held up slowFor
-	lost map[string]bool // post text whose answer was dropped
-	seen []seenRequest
+	mu      sync.Mutex
+	slow    int             // creations held up slowFor
+	refused map[int]int     // creations the platform answered with an error, by status
+	lost    map[string]bool // post text whose answer was dropped
+	seen    []seenRequest
 }
 
 // seenRequest is one request the proxy passed on.
@@ -103,6 +104,14 @@ func (lp *lossyProxy) Seen(method, pathSuffix string) []time.Time {
 	return out
 }
 
+// Refused is how many post creations the platform answered with this
+// error status.
+func (lp *lossyProxy) Refused(status int) int {
+	lp.mu.Lock()
+	defer lp.mu.Unlock()
+	return lp.refused[status]
+}
+
 // Slow is how many post creations were held up slowFor.
 func (lp *lossyProxy) Slow() int {
 	lp.mu.Lock()
@@ -152,6 +161,14 @@ func (lp *lossyProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	defer resp.Body.Close()
 	answer, _ := io.ReadAll(resp.Body)
+	if create && resp.StatusCode >= 400 {
+		lp.mu.Lock()
+		if lp.refused == nil {
+			lp.refused = map[int]int{}
+		}
+		lp.refused[resp.StatusCode]++
+		lp.mu.Unlock()
+	}
 	if create && resp.StatusCode == http.StatusOK && rand.Float64() < lp.p {
 		if text := lp.create.text(r, body); text != "" {
 			lp.mu.Lock()
