@@ -303,6 +303,9 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 	}
 	for _, n := range s.personNames() {
+		if n.to-n.from == 1 && replyFunctionWords.has(s.toks[n.from].low) {
+			continue // "Le esperamos": a Spanish pronoun, not the surname Le
+		}
 		a, b := s.span(n.from, n.to)
 		add(a, b, false)
 	}
@@ -323,6 +326,11 @@ func checkReviewNames(s *scan) []post.Finding {
 	}
 	return append(out, greeted...)
 }
+
+// replyFunctionWords are Spanish and French pronouns and articles that a
+// name list also holds as surnames ("Le", "La", "Lo"): capitalised at the
+// start of a reply's sentence they are not names.
+var replyFunctionWords = newWordSet([]string{"le", "la", "lo", "los", "las", "les", "el", "su", "sus", "mi", "te", "nos", "un", "una", "de", "del", "se"})
 
 // honorificWords are titles in a review's signature ("— Mrs. Huang").
 var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "pani", "pan"})

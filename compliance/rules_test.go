@@ -397,6 +397,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We told Gloria about the parking.", review: "Wonderful staff.", want: "block"},
 		{text: "thank u priya!!", review: "Great visit — Priya S.", want: "warn"},
 		{text: "Thanks, Priya!", review: "Great visit — Priya S.", want: "warn"},
+		{text: "¡Gracias! Le esperamos pronto.", review: "Muy amables.", want: ""},
 	},
 	"REV-03": {
 		{text: "Get a life. This review is ridiculous.", review: "Rude staff.", want: "block"},
