@@ -375,10 +375,16 @@ func titled(words []Word, i int) (Mention, bool) {
 var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "pani", "doña", "sra", "srta", "señora", "señor",
 	"auntie", "tia", "tía", "tio", "tío", "abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "nana")
 
+// plainNoun are lower-case words that are names too but, in a post, the
+// noun ("lil guy", "big buddy").
+var plainNoun = set("guy", "guys", "buddy", "dude", "bro", "sis", "champ", "one", "ones", "man", "boy", "girl", "baby",
+	"mister", "sir", "ma", "pa", "kid", "pal", "chief", "doc", "nurse", "angel", "star", "king", "queen", "bear", "bug")
+
 // lowerName reports whether a lower-case word is a known first name or
 // surname and no everyday word.
 func lowerName(w Word) bool {
-	if w.Punct || w.Capital || len(w.Low) < 3 || notSurname[w.Low] || wordToo[w.Low] || holiday[w.Low] || functionWord[w.Low] {
+	if w.Punct || w.Capital || len(w.Low) < 3 || notSurname[w.Low] || wordToo[w.Low] || holiday[w.Low] || functionWord[w.Low] ||
+		describedPerson[w.Low] || placedPerson[w.Low] || relatives[w.Low] || plainNoun[w.Low] {
 		return false
 	}
 	return first[w.Low] != None || surnames[w.Low] == Strong
@@ -431,7 +437,7 @@ func role(words []Word, i int) (Mention, bool) {
 		}
 		placed = true
 	}
-	if k := townRoleAfter(words, i, j); k > j {
+	if k := townRoleAfter(words, i, j, placed); k > j {
 		// "the stingrays head coach", "the county brand inspector", "the
 		// tigres U12 goalie": a team's or an office's name, in any case,
 		// before a role only one person in a town has.
@@ -471,8 +477,9 @@ func role(words []Word, i int) (Mention, bool) {
 
 // townRoleAfter returns the start of a role in townRole that follows one
 // or two words of a name at j ("stingrays head coach", "brand inspector"),
-// or j. Only "the" and "our" point at one person this way.
-func townRoleAfter(words []Word, i, j int) int {
+// or j. After "our" and a modifier (liked: "our favorite uber driver") any
+// role will do. Only "the" and "our" point at one person this way.
+func townRoleAfter(words []Word, i, j int, liked bool) int {
 	if words[i].Low != "the" && words[i].Low != "our" {
 		return j
 	}
@@ -483,7 +490,7 @@ func townRoleAfter(words []Word, i, j int) int {
 		if careWord[words[k-1].Low] {
 			return j // "our health coach", "the wellness director": the practice's own staff
 		}
-		if end := roleEnd(words, k); end > k && townRole[words[end-1].Low] {
+		if end := roleEnd(words, k); end > k && (townRole[words[end-1].Low] || liked && words[i].Low == "our") {
 			return k
 		}
 	}
@@ -517,7 +524,7 @@ var uniqueRole = set("mayor", "sheriff", "superintendent", "postmaster", "govern
 // describedPerson nouns, followed by a describedBy word, describe one
 // person others can recognize.
 var (
-	describedPerson = set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "mom", "dad", "mother", "father",
+	describedPerson = set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "mom", "dad", "mother", "father", "mama", "mommy",
 		"grandma", "grandpa", "grandmother", "grandfather", "teen", "teenager", "couple", "boy", "girl")
 	describedBy = set("who", "in", "with", "driving", "wearing", "on", "from", "w")
 	// streetType words end a street's name.
