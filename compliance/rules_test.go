@@ -287,6 +287,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Doc Marc will talk about frostbite on the radio Tuesday.", want: ""},
 		{text: "Call Marcy at the front desk to book your flu shot.", want: ""},
 		{text: "Doc Halvorsen is home recovering from his knee surgery.", want: "block"},
+		{text: "Ask the Doc: your flu questions answered on the radio Tuesday.", want: ""},
 		{text: "Eid Mubarak to everyone celebrating! If you take meds with food, ask us about timing.", want: ""},
 		{text: "Happy birthday to Ngozi, our longtime volunteer at the flu clinic!", want: "warn"},
 		{text: "Happy retirement to Gus Petrakis, who delivered the town's mail for 30 years!", want: "warn"},

@@ -72,6 +72,9 @@ func Find(words []Word, out []Mention) []Mention {
 		if !w.Capital || w.Acronym || notSurname[w.Low] || contraction(words, i) {
 			continue
 		}
+		if w.Low == "doc" || w.Low == "doctor" {
+			continue // a doctor's title with no name after it: "Ask the Doc"
+		}
 		if streetType[w.Low] && i > 0 && words[i-1].Capital && !words[i-1].Punct && words[i-1].Sent == w.Sent {
 			continue // "Railroad Ave", "Main St": a street, not "Ave" the person
 		}
