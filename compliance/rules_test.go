@@ -413,6 +413,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Nobody forced you to book with us. Enjoy your next dentist!", review: "Overpriced.", want: "block"},
 		{text: "Maybe set an alarm next time.", review: "They gave away my slot!", want: "block"},
 		{text: "You were the one yelling at our front desk.", review: "Rude staff.", want: "block"},
+		{text: "Usted miente, nunca le cobramos eso.", review: "Me cobraron de más.", want: "block"},
 		{text: "We can't please everyone, but we'd like to try. Please call us.", review: "Meh.", want: ""},
 		{text: "Hi Karen, we are sorry about the wait. Please call us.", review: "Long wait. Karen", want: ""},
 		{text: "We are sorry to hear this. Please call us.", review: "Rude staff.", want: ""},
