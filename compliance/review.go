@@ -175,9 +175,8 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 			warn(si, se.tokStart, se.tokEnd, wishMsg)
 		}
 	}
-	if !s.reviewHealth() {
-		return out
-	}
+	// The review is read only when the reply reacts warmly to it.
+	health := -1
 	for i := range s.toks {
 		si := s.toks[i].sent
 		if done[si] {
@@ -185,7 +184,15 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 		}
 		for _, w := range reactionPhrases {
 			if i+len(w) <= len(s.toks) && s.toks[i+len(w)-1].sent == si && tokensAre(s.toks[i:i+len(w)], w) {
-				warn(si, i, i+len(w), "A warm reaction to the health detail the reviewer told: it assumes their condition. A person should decide.")
+				if health < 0 {
+					health = 0
+					if s.reviewHealth() {
+						health = 1
+					}
+				}
+				if health == 1 {
+					warn(si, i, i+len(w), "A warm reaction to the health detail the reviewer told: it assumes their condition. A person should decide.")
+				}
 				break
 			}
 		}
