@@ -111,9 +111,16 @@ func (db *DB) checkHead(readOnly bool) error {
 		db.gap = gap
 		return nil
 	}
+	db.lostAtOpen = gap
 	return db.bolt.Update(func(btx *bolt.Tx) error {
 		tx := &boltTx{tx: btx, db: db, now: db.now()}
 		_, err := tx.AppendAudit(Audit{Actor: "practicepost", Action: "audit.gap", Detail: gap})
 		return err
 	})
 }
+
+// LostAtOpen is the loss of audit entries this open found and recorded
+// (an audit.gap entry), "" when none: the daemon then holds what is
+// scheduled, since posts published after the copy was taken look
+// unpublished in it.
+func (db *DB) LostAtOpen() string { return db.lostAtOpen }

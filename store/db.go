@@ -31,6 +31,7 @@ type DB struct {
 	headMu      sync.Mutex
 	headWritten uint64 // the audit sequence the head sidecar last got
 	gap         string // a loss of audit entries found at a read-only open
+	lostAtOpen  string // a loss of audit entries this (read-write) open recorded
 	// probe is WriteProbe's last answer, by the real clock.
 	probe struct {
 		sync.Mutex

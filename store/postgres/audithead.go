@@ -128,7 +128,14 @@ func (db *DB) checkHead(ctx context.Context) error {
 			return err
 		}
 		slog.Error("store: audit entries were lost; recorded in the trail as audit.gap", "detail", gap)
+		db.lostAtOpen = gap
 		_, err = t.AppendAudit(store.Audit{Actor: "practicepost", Action: "audit.gap", Detail: gap})
 		return err
 	})
 }
+
+// LostAtOpen is the loss of audit entries this open found and recorded
+// (an audit.gap entry), "" when none: the daemon then holds what is
+// scheduled, since posts published after the copy was taken look
+// unpublished in it.
+func (db *DB) LostAtOpen() string { return db.lostAtOpen }

@@ -51,6 +51,7 @@ type DB struct {
 	headMu      sync.Mutex
 	headWritten uint64
 	gap         string // read-only: the loss the head file showed
+	lostAtOpen  string // read-write: the loss this open recorded
 }
 
 var _ store.Store = (*DB)(nil)
