@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -179,4 +181,57 @@ listen = "127.0.0.1:0"
 			}
 		})
 	}
+}
+
+// TestReplicaClockJumpIsLogged: a replica whose clock leaves the database
+// server's after it started logs it as an error (it started in step, so
+// the check at start let it through), and logs again once it is back.
+func TestReplicaClockJumpIsLogged(t *testing.T) {
+	was := clockCheckEvery
+	clockCheckEvery = 50 * time.Millisecond
+	t.Cleanup(func() { clockCheckEvery = was })
+	t.Setenv("PP_TEST_JUMP_DSN", pgtest.DB(t))
+	cfg, err := config.Parse([]byte(`[practice]
+name = "Test Clinic"
+timezone = "America/Chicago"
+state = "IL"
+[store]
+backend = "postgres"
+dsn = "env:PP_TEST_JUMP_DSN"
+dir = "data"
+[web]
+listen = "127.0.0.1:0"
+`), "config.toml", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var offset atomic.Int64
+	logs := &lockedBuffer{}
+	m := &Main{Config: cfg, Logger: slog.New(slog.NewTextHandler(logs, nil)), Now: func() time.Time { return time.Now().Add(time.Duration(offset.Load())) }}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if err := m.Open(ctx); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx) }()
+	defer func() {
+		cancel()
+		<-done
+		m.Close()
+	}()
+	waitFor := func(what string) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for !strings.Contains(logs.String(), what) {
+			if time.Now().After(deadline) {
+				t.Fatalf("no %q in the log:\n%s", what, logs.String())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	offset.Store(int64(3 * time.Minute))
+	waitFor("ahead of the database server")
+	offset.Store(0)
+	waitFor("back in step")
 }

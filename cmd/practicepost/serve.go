@@ -131,6 +131,16 @@ func (m *Main) Open(ctx context.Context) error {
 		if err := pg.CheckClock(ctx); err != nil {
 			return err
 		}
+		// A clock can drift or be set after the start, too.
+		m.runParts = append(m.runParts, func(ctx context.Context) error {
+			return pg.WatchClock(ctx, clockCheckEvery, func(err error) {
+				if err != nil {
+					m.Logger.Error("clock: this replica's clock has left the database server's; set it right, or stop this replica", "error", err)
+					return
+				}
+				m.Logger.Info("clock: back in step with the database server")
+			})
+		})
 		// Marks this replica as serving: `practicepost migrate` is refused
 		// until it stops (and it refuses to start under a migration).
 		if m.releaseServing, err = pg.HoldServing(ctx); err != nil {

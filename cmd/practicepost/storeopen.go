@@ -96,3 +96,7 @@ func (p pgStore) runJob(ctx context.Context, name string, window time.Time, atte
 	}
 	return scheduler.JobWait, err // the database could not be asked
 }
+
+// clockCheckEvery is how often a replica compares its clock with the
+// database server's while it serves; tests shorten it.
+var clockCheckEvery = time.Minute

@@ -50,3 +50,31 @@ func (db *DB) clockSkew(ctx context.Context) (skew, uncertainty time.Duration, e
 	half := after.Sub(before) / 2
 	return before.Add(half).Sub(server), half.Abs(), nil
 }
+
+// WatchClock checks the clock every interval until ctx ends (then it
+// returns nil) and calls report when it changes: with CheckClock's error
+// when the clock has left the server's by more than MaxClockSkew (a
+// replica's clock drifted, or was set, after it started), with nil when it
+// is back. A check that cannot reach the server reports nothing: the store
+// says so on its own.
+func (db *DB) WatchClock(ctx context.Context, interval time.Duration, report func(error)) error {
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	skewed := false
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-tick.C:
+		}
+		err := db.CheckClock(ctx)
+		switch {
+		case post.ErrorCode(err) == post.EConflict && !skewed:
+			skewed = true
+			report(err)
+		case err == nil && skewed:
+			skewed = false
+			report(nil)
+		}
+	}
+}
