@@ -66,12 +66,13 @@ var replyCareWords = map[string][]string{
 	"dermaplaning": nil, "prp": nil, "kybella": nil, "sculptra": nil, "juvederm": nil, "dysport": nil, "coolsculpting": nil,
 	"ipl": nil, "lip": {"filler", "flip"}, "lab": {"values", "value", "work", "results"}, "counseling": nil, "therapy": nil,
 	// Spanish, Vietnamese and Polish words of care (one token each, or
-	// the first of two).
-	"vacuna": nil, "vacunas": nil, "cita": nil, "citas": nil, "chequeo": nil, "embarazo": nil, "parto": nil, "consulta": nil,
+	// the first of two). Not "consulta" (also an inquiry) nor "hẹn" alone
+	// ("hẹn gặp lại", see you again).
+	"vacuna": nil, "vacunas": nil, "cita": nil, "citas": nil, "chequeo": nil, "embarazo": nil, "parto": nil,
 	"tratamiento": nil, "receta": nil, "medicamento": nil, "medicamentos": nil, "inyección": nil, "inyeccion": nil,
 	"análisis": nil, "cirugía": nil, "cirugia": nil, "dosis": nil, "terapia": nil, "sesión": nil, "sesion": nil,
 	"visita": nil, "visitas": nil, "resultados": nil, "trị": {"liệu"},
-	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "hẹn": nil, "liệu": {"trình"},
+	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "lịch": {"hẹn"}, "cuộc": {"hẹn"}, "liệu": {"trình"},
 	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
 }
 

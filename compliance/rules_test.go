@@ -388,6 +388,8 @@ var ruleTables = map[string][]ruleCase{
 		{review: "좋아요", text: "소중한 후기 감사합니다! 다음 방문 때 뵙겠습니다.", want: "block"},
 		{review: "Excelente", text: "¡Gracias! Nos alegra que le gusten sus resultados.", want: "block"},
 		{review: "Great team.", text: "We loved having you in!", want: "block"},
+		{review: "Tuyệt vời", text: "Cảm ơn bạn! Hẹn gặp lại bạn!", want: ""},
+		{review: "Buena atención", text: "¡Gracias! Para cualquier consulta, llámenos.", want: ""},
 	},
 	"REV-02": {
 		{text: "Hi Karen, please call us.", review: "Awful. - HappyCamper", want: "block"},
