@@ -556,7 +556,7 @@ var notOffered = newWordSet([]string{"patient", "patients", "s", "own", "had", "
 // organizerWords before a procedure make it an event someone runs.
 var organizerWords = newWordSet([]string{"hosting", "hosted", "hosts", "organizing", "organized", "organizes", "teaching",
 	"taught", "teaches", "directing", "sponsoring", "sponsored", "volunteering", "volunteered", "volunteers", "letting",
-	"lending", "lent", "feeding", "donating", "providing", "cooking", "baking"})
+	"lending", "lent", "feeding", "donating", "providing", "cooking", "baking", "leads", "leading", "offers", "offering"})
 
 // anyCondition reports whether the text names a condition anywhere.
 func (s *scan) anyCondition() bool {

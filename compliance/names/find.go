@@ -378,6 +378,9 @@ func titled(words []Word, i int) (Mention, bool) {
 var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "pani", "doña", "sra", "srta", "señora", "señor",
 	"auntie", "tia", "tía", "tio", "tío", "abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "nana")
 
+// whoeverDoes verbs after "whoever" describe one person others can tell.
+var whoeverDoes = set("drives", "owns", "parks", "left", "lost", "dropped", "forgot", "lives", "drove")
+
 // plainNoun are lower-case words that are names too but, in a post, the
 // noun ("lil guy", "big buddy").
 var plainNoun = set("guy", "guys", "buddy", "dude", "bro", "sis", "champ", "one", "ones", "man", "boy", "girl", "baby",
@@ -406,6 +409,10 @@ func role(words []Word, i int) (Mention, bool) {
 	if (i == 0 || words[i-1].Sent != words[i].Sent) && i+1 < len(words) && placedPerson[det] && placedBy[words[i+1].Low] {
 		// "kid on the U10 team w the green cleats got his cast off": the
 		// article dropped at the start of a sentence.
+		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
+	}
+	if det == "whoever" && i+1 < len(words) && whoeverDoes[words[i+1].Low] {
+		// "whoever drives the blue prius with the honor roll sticker"
 		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
 	}
 	if det != "the" && det != "our" && det != "which" && det != "a" {
@@ -504,7 +511,7 @@ func townRoleAfter(words []Word, i, j int, liked bool) int {
 // with a team's or an office's name before them they point at one person.
 var townRole = set("coach", "chief", "librarian", "principal", "minister", "pastor", "priest", "rabbi", "imam", "inspector",
 	"warden", "goalie", "captain", "quarterback", "pitcher", "mayor", "sheriff", "postmaster", "clerk", "superintendent",
-	"director", "treasurer", "commissioner", "dispatcher", "auctioneer")
+	"director", "treasurer", "commissioner", "dispatcher", "auctioneer", "instructor", "trainer", "tutor")
 
 // careWord before a role makes it a job in health care, which a practice
 // has on its own staff ("our health coach", "the lactation coach").
@@ -664,7 +671,8 @@ var (
 		"driver", "carrier", "founder", "president", "captain", "pitcher", "goalie", "waitress", "waiter", "cashier",
 		"hairdresser", "hairstylist", "stylist", "mechanic", "plumber", "electrician", "teller", "neighbor", "neighbour",
 		"landlord", "landlady", "paperboy", "teacher", "anchor", "reporter", "pharmacist", "dentist", "veterinarian",
-		"inspector", "warden", "dispatcher", "auctioneer", "postmistress")
+		"inspector", "warden", "dispatcher", "auctioneer", "postmistress", "instructor", "trainer", "tutor", "nanny",
+		"babysitter", "lunchlady", "groundskeeper")
 	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor", "game warden",
