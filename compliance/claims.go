@@ -434,6 +434,10 @@ func checkPriceClaims(s *scan) []post.Finding {
 		if from < len(s.toks) && (s.wage(from, to) || !s.pricesCare(s.toks[from].sent)) {
 			continue // a wage, or wreaths and suppers others sell: no price of care
 		}
+		if from < len(s.toks) && digitsOf(s.text[m[0]:m[1]]) == strings.Repeat("0", len(digitsOf(s.text[m[0]:m[1]]))) &&
+			s.hedged(from) && s.sentenceHasWord(s.toks[from].sent, insuranceWords) {
+			continue // "$0 with most insurance": what plans cover, not an offer
+		}
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A price. Make sure it is the full price a patient pays."})
 		}
@@ -451,6 +455,9 @@ func (s *scan) wage(from, to int) bool {
 	}
 	return s.has("READ-01/notpatient") || s.hasWord("hiring", "salary", "wage", "wages", "pto")
 }
+
+// insuranceWords name what pays for care.
+var insuranceWords = newWordSet([]string{"insurance", "insurances", "plan", "plans", "medicaid", "medicare", "covered", "covers", "coverage", "insurer", "insurers"})
 
 // priceWords make a sentence's amount a price of care even with no service
 // named: "New patient special: $49", "$10 a unit".

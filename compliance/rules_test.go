@@ -564,6 +564,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Chili supper at the church Saturday, $12 adults, kids eat free.", want: ""},
 		{text: "Botox for migraines, $10 a unit this month only!", want: "warn"},
 		{text: "New patient special: $49.", want: "warn"},
+		{text: "Flu shots are $0 with most insurance plans.", want: ""},
+		{text: "Flu shots are $0 for everyone this week!", want: "warn"},
 		// Free care that others run is no offer of the practice's.
 		{text: "Free blood pressure checks at the library every Monday are run by the county nurses.", want: ""},
 		{text: "Free blood pressure checks at our office every Monday.", want: "warn"},
