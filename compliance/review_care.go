@@ -30,7 +30,7 @@ var (
 	// states the outcome ("so glad the antivenom did the trick").
 	factWords = newWordSet([]string{"glad", "happy", "relieved", "pleased", "thrilled", "alegra", "alegramos", "felices"})
 	// wishWords make a sentence a wish, not a statement.
-	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishing", "praying", "pray", "ojalá", "ojala"})
+	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
 	// nextWords put care in the future: a next visit, shot or check.
 	nextWords = newWordSet([]string{"next", "próxima", "próximo", "proxima", "proximo", "siguiente", "viene"})
 	// improveWords say someone is better.

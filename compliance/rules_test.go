@@ -395,6 +395,9 @@ var ruleTables = map[string][]ruleCase{
 		{review: "Excelente", text: "¡Gracias! Nos alegra que le gusten sus resultados.", want: "block"},
 		{review: "Great team.", text: "We loved having you in!", want: "block"},
 		{review: "Tuyệt vời", text: "Cảm ơn bạn! Hẹn gặp lại bạn!", want: ""},
+		{review: "Great place.", text: "Sending healing vibes your way!", want: "warn"},
+		{review: "Great place.", text: "Wishing you all the best on your healing journey.", want: "warn"},
+		{review: "Great place.", text: "Sending you our thanks!", want: ""},
 		{review: "Buena atención", text: "¡Gracias! Para cualquier consulta, llámenos.", want: ""},
 	},
 	"REV-02": {
