@@ -19,10 +19,29 @@ var asciiDomainChar = func() (t [0x80]bool) {
 	return t
 }()
 
+// asciiURLPreceding and asciiLabelChar are isURLPrecedingChar and
+// isLabelChar for ASCII, as tables: the URL scanner asks them about every
+// character of a post.
+var asciiURLPreceding, asciiLabelChar = func() (pre, label [0x80]bool) {
+	for r := rune(0); r < 0x80; r++ {
+		pre[r] = urlPrecedingChar(r)
+		label[r] = isDomainChar(r) || r == '_' || r == '-'
+	}
+	return pre, label
+}()
+
 // isURLPrecedingChar reports whether r may come right before a URL: anything
 // but a letter, digit, @ or $ or # (so "foo@bar.com" and "$AAPL.com" are not
 // links), or an invalid character.
 func isURLPrecedingChar(r rune) bool {
+	if uint32(r) < 0x80 {
+		return asciiURLPreceding[r]
+	}
+	return urlPrecedingChar(r)
+}
+
+// urlPrecedingChar is isURLPrecedingChar without the ASCII table.
+func urlPrecedingChar(r rune) bool {
 	switch {
 	case isASCIIAlnum(r):
 		return false
@@ -63,7 +82,12 @@ func isDomainChar(r rune) bool {
 }
 
 // isLabelChar reports characters that may appear inside a domain label.
-func isLabelChar(r rune) bool { return isDomainChar(r) || r == '_' || r == '-' }
+func isLabelChar(r rune) bool {
+	if uint32(r) < 0x80 {
+		return asciiLabelChar[r]
+	}
+	return isDomainChar(r)
+}
 
 // isLatinAccent reports twitter-text's latinAccentChars.
 func isLatinAccent(r rune) bool {

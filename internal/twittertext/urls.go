@@ -80,7 +80,15 @@ func (x *urlScanner) next(pos int) (urlMatch, bool) {
 			}
 		}
 		// A URL starts with a domain character ('h' of "http" included).
-		if isURLPrecedingChar(x.rs[i]) && i+1 < len(x.rs) && x.mayStart(i+1) {
+		// The ASCII tables are asked first, inline: they turn away most
+		// characters of a post without a call.
+		r, pre := x.rs[i], false
+		if uint32(r) < 0x80 {
+			pre = asciiURLPreceding[r]
+		} else {
+			pre = urlPrecedingChar(r)
+		}
+		if pre && i+1 < len(x.rs) && (uint32(x.rs[i+1]) >= 0x80 || asciiDomainChar[x.rs[i+1]]) && x.mayStart(i+1) {
 			if m, ok := x.matchAt(i + 1); ok {
 				m.before = i
 				return m, true
@@ -139,6 +147,14 @@ func (x *urlScanner) matchAt(s int) (urlMatch, bool) {
 // a label followed by a dot. Most word starts fail it.
 func (x *urlScanner) mayStart(s int) bool {
 	r := x.rs[s]
+	if uint32(r) < 0x80 && !asciiDomainChar[r] {
+		return false // most characters of a post: decided inline
+	}
+	return x.mayStartDomain(s, r)
+}
+
+// mayStartDomain is mayStart for r = x.rs[s] past the ASCII test.
+func (x *urlScanner) mayStartDomain(s int, r rune) bool {
 	if !isDomainChar(r) {
 		return false
 	}
