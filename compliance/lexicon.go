@@ -155,7 +155,12 @@ type lexicon struct {
 	// by prefix (grouped by the prefix's first byte) and for any number.
 	nConcepts       int
 	conceptByPrefix [256][]prefixConcept
-	conceptByNum    []int
+	// prefixSecond holds, by a prefix's first byte, the second bytes of
+	// those prefixes (all bytes when one has a single byte): a word whose
+	// second byte is not there starts none of them, which conceptSeen
+	// learns without comparing each.
+	prefixSecond [256]byteSet
+	conceptByNum []int
 	// lists names the lists of token phrases by listID, so matching
 	// gathers hits in a slice per list rather than through the map.
 	lists  []string
@@ -373,6 +378,11 @@ func (lx *lexicon) add(p *phrase) {
 				}
 				for _, pre := range st.prefixes {
 					lx.conceptByPrefix[pre[0]] = append(lx.conceptByPrefix[pre[0]], prefixConcept{pre, c.id})
+					if len(pre) == 1 {
+						lx.prefixSecond[pre[0]].addAll()
+					} else {
+						lx.prefixSecond[pre[0]].add(pre[1])
+					}
 				}
 				if st.num {
 					lx.conceptByNum = append(lx.conceptByNum, c.id)
@@ -579,7 +589,13 @@ func (lx *lexicon) conceptSeen(toks []token, seen []uint64) []uint64 {
 				seen[id] |= bit
 			}
 		}
-		for _, pc := range lx.conceptByPrefix[w[0]] {
+		var byPrefix []prefixConcept
+		if len(w) >= 2 && lx.prefixSecond[w[0]].has(w[1]) {
+			byPrefix = lx.conceptByPrefix[w[0]]
+		} else if len(w) == 1 {
+			byPrefix = lx.conceptByPrefix[w[0]]
+		}
+		for _, pc := range byPrefix {
 			if strings.HasPrefix(w, pc.prefix) {
 				seen[pc.id] |= bit
 			}
