@@ -52,23 +52,34 @@ func measureASCII(text string, limit int) (length, overflow int) {
 			defer asciiPool.Put(b) // urls is read below, before the put
 		}
 	}
+	// The text is URLs and runs of characters between them, each
+	// character of the same weight: a run is added, and the character at
+	// which the weight passes the limit found, by arithmetic.
+	lim, cw := limit*scale, lightRanges[0].Weight
 	weight, over := 0, -1
 	for i, u := 0, 0; i < len(text); {
-		start := i
 		for u < len(urls) && urls[u].start < i {
 			u++ // as walkUnits: cannot happen with well-formed spans
 		}
 		if u < len(urls) && urls[u].start == i {
 			weight += urlWeight
+			if weight > lim && over < 0 {
+				over = i
+			}
 			i = urls[u].end
 			u++
-		} else {
-			weight += lightRanges[0].Weight
-			i++
+			continue
 		}
-		if weight > limit*scale && over < 0 {
-			over = start
+		next := len(text)
+		if u < len(urls) {
+			next = urls[u].start
 		}
+		if n := next - i; over < 0 && weight+n*cw > lim {
+			// The first character k of the run with weight+(k+1)*cw > lim.
+			over = i + max(0, lim-weight)/cw
+		}
+		weight += (next - i) * cw
+		i = next
 	}
 	if over < 0 {
 		over = len(text)
