@@ -19,7 +19,7 @@ var asciiDomainChar = func() (t [0x80]bool) {
 	return t
 }()
 
-// asciiURLPreceding and asciiLabelChar are isURLPrecedingChar and
+// asciiURLPreceding and asciiLabelChar are urlPrecedingChar and
 // isLabelChar for ASCII, as tables: the URL scanner asks them about every
 // character of a post.
 var asciiURLPreceding, asciiLabelChar = func() (pre, label [0x80]bool) {
@@ -30,17 +30,10 @@ var asciiURLPreceding, asciiLabelChar = func() (pre, label [0x80]bool) {
 	return pre, label
 }()
 
-// isURLPrecedingChar reports whether r may come right before a URL: anything
+// urlPrecedingChar reports whether r may come right before a URL: anything
 // but a letter, digit, @ or $ or # (so "foo@bar.com" and "$AAPL.com" are not
 // links), or an invalid character.
-func isURLPrecedingChar(r rune) bool {
-	if uint32(r) < 0x80 {
-		return asciiURLPreceding[r]
-	}
-	return urlPrecedingChar(r)
-}
-
-// urlPrecedingChar is isURLPrecedingChar without the ASCII table.
+// The URL scanner asks asciiURLPreceding first for ASCII.
 func urlPrecedingChar(r rune) bool {
 	switch {
 	case isASCIIAlnum(r):
