@@ -19,7 +19,7 @@ var (
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120": an account number too short for the bank check.
-	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file)\.?\s*(?:no\.?|num(?:ber)?\.?|#|id)\s*[:#]?\s*((?:[a-z]{1,4}-?)?\d[\d-]{2,16}\d)\b`, 48)
+	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation)\.?\s*(?:no\.?|num(?:ber)?\.?|#|id)\s*[:#]?\s*((?:[a-z]{1,4}-?)?\d[\d-]{2,16}\d)\b`, 48)
 	// spelledEmailRE is an address with the @ and dots written out.
 	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\.)\s*([a-z]{2,10})\b`, 120)
 	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
@@ -30,8 +30,9 @@ var (
 var (
 	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "ends", "last",
 		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber")
-	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file")
-	lastAnchor    = wordAnchor("last")
+	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference",
+		"patient", "pt", "chart", "encounter", "visit", "confirmation")
+	lastAnchor = wordAnchor("last")
 )
 
 // wordOrNumber matches any token but punctuation.
@@ -84,7 +85,8 @@ func labelledEnding(m string) bool {
 // their label (PRIV-08).
 func shortAccounts(s *scan) []post.Finding {
 	var out []post.Finding
-	if !s.hasWord("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file") {
+	if !s.hasWord("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference", "patient", "pt",
+		"chart", "encounter", "visit", "confirmation") {
 		return nil
 	}
 	for _, m := range s.findAt(shortAccountRE, accountAnchor) {

@@ -130,6 +130,10 @@ var ruleTables = map[string][]ruleCase{
 		// An account number with a letter prefix.
 		{text: "Acct #BW-40217, please call billing about the lab bill.", want: "block", match: "Acct #BW-40217"},
 		{text: "Invoice no. RX-55 is only two digits.", want: ""},
+		{text: "Ref # A-55910: your biopsy results are in.", want: "block", match: "Ref # A-55910"},
+		{text: "Pt ID 004417 please contact billing.", want: "block"},
+		{text: "Patient #2 in our series on heart health: what is a stent?", want: ""},
+		{text: "Visit no. 3 of the flu van is Friday.", want: ""},
 	},
 	"PRIV-09": {
 		{text: "Medicare ID ending in 4TW7: please bring your card to your follow-up.", want: "block"},
