@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/practicepost/practicepost/config"
 	"github.com/practicepost/practicepost/post"
@@ -22,9 +23,14 @@ func TestRestoreCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A fixed time two days ahead (noon UTC is the same date in the
+	// practice's zone), and the calendar asked for its week: "--next-slot"
+	// and this week's calendar missed each other on Friday evenings.
+	day := time.Now().UTC().Add(48 * time.Hour)
+	at := time.Date(day.Year(), day.Month(), day.Day(), 12, 0, 0, 0, time.UTC)
 	add := func() {
 		t.Helper()
-		if code, _, errs := cli(t, "", "--config", cfgPath, "post", "add", "--text", "Flu shots are in, walk in any weekday.", "--channel", "preview", "--next-slot"); code != 0 {
+		if code, _, errs := cli(t, "", "--config", cfgPath, "post", "add", "--text", "Flu shots are in, walk in any weekday.", "--channel", "preview", "--at", at.Format(time.RFC3339)); code != 0 {
 			t.Fatalf("post add: %s", errs)
 		}
 	}
@@ -54,7 +60,7 @@ func TestRestoreCommand(t *testing.T) {
 		t.Fatalf("restore: exit %d: %s %s", code, out, errs)
 	}
 	t.Log(strings.TrimSpace(out))
-	code, out, _ = cli(t, "", "--config", cfgPath, "calendar", "--json")
+	code, out, _ = cli(t, "", "--config", cfgPath, "calendar", "--json", "--week", at.Format(time.DateOnly))
 	var posts []post.Post
 	if err := json.Unmarshal([]byte(out), &posts); code != 0 || err != nil || len(posts) != 1 {
 		t.Fatalf("calendar after restore: %d posts (%v), want the backup's one: %s", len(posts), err, out)
