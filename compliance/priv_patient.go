@@ -272,6 +272,11 @@ func checkNames(s *scan) []post.Finding {
 			// figure of history, not a patient.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A person from history? Make sure this is not a patient."
+		case p.kind == names.Role && !patient && s.askedOf(p.from):
+			// "Ask the pharmacist about shingles shots": whom to ask, not
+			// whose health.
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "This points at one person. Make sure nothing in the post is about their health."
 		case p.kind == names.Role && !patient && sentHealth && s.visitOnly(s.toks[p.from].sent):
 			// "the dad who carried three kids through the snow to his appointment":
 			// someone described, with a visit but no clinical detail.
@@ -319,6 +324,21 @@ func checkNames(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// askedOf reports whether the role at token t is whom the reader is told
+// to ask ("ask the pharmacist", "talk to the school nurse", "check with
+// your coach").
+func (s *scan) askedOf(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].sent == s.toks[t].sent; k-- {
+		switch s.toks[k].low {
+		case "ask", "asking", "see", "call":
+			return true
+		case "to", "with":
+			return k > 0 && inSet(s.toks[k-1].low, "talk", "speak", "check")
+		}
+	}
+	return false
 }
 
 // visitOf reports whether a named person's visit follows the name

@@ -18,6 +18,10 @@ import (
 var ownHealthWords = newWordSet([]string{"recovering", "recuperating", "mend", "mending", "convalescing",
 	"maternity", "paternity"})
 
+// ownModifier words come between "his"/"her" and the health detail.
+var ownModifier = newWordSet([]string{"new", "left", "right", "broken", "bad", "sore", "torn", "first", "second", "last",
+	"twisted", "sprained", "busted", "replaced"})
+
 // leaveWords before "leave" make it a leave for health or a birth.
 var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick", "parental", "disability"})
 
@@ -99,11 +103,24 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 		switch {
 		case w == "leave" && t > from && leaveWords.has(s.toks[t-1].low):
 			return true
-		case ownHealthWords.has(w) || w == "home" || w == "back":
-			recovery = recovery || w != "back" && w != "home" || (t+1 < to && inSet(s.toks[t+1].low, "from", "after"))
+		case w == "home" || w == "back":
+			// "back from surgery", "home after her knee replacement"; not
+			// "back from her conference on diabetes care".
+			if t+1 < to && inSet(s.toks[t+1].low, "from", "after") {
+				k := t + 2
+				if k < to && inSet(s.toks[k].low, "his", "her", "their", "a", "the") {
+					k++
+				}
+				if k < to && s.healthStartsAt(k) {
+					return true
+				}
+			}
+		case ownHealthWords.has(w):
+			recovery = true
 		case (w == "his" || w == "her") && t+1 < to:
 			for _, h := range s.healthHits() {
-				if h.From < t+1 || h.From > t+3 {
+				// "his knee", "her new hip"; not "her conference on diabetes".
+				if h.From != t+1 && (h.From != t+2 || !ownModifier.has(s.toks[t+1].low)) {
 					continue
 				}
 				switch h.Cat {
