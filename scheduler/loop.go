@@ -81,7 +81,7 @@ func (s *Scheduler) sleepFor(ctx context.Context) time.Duration {
 		s.log.Warn("reading the next due time", "error", err)
 		next, ok = s.now().Add(storeRetry), true
 	}
-	if re := s.nextRecheck(); !re.IsZero() && (!ok || re.Before(next)) {
+	if re := s.nextLook(); !re.IsZero() && (!ok || re.Before(next)) {
 		next, ok = re, true
 	}
 	if !ok {
@@ -101,10 +101,11 @@ func (s *Scheduler) sleepFor(ctx context.Context) time.Duration {
 // recheckIfDue runs the reconcile pass an interrupted or unanswered
 // attempt asked for, once its time has come.
 func (s *Scheduler) recheckIfDue(ctx context.Context) {
-	if !s.recheckDue(s.now()) {
+	full, sweep := s.recheckDue(s.now())
+	if !full && !sweep {
 		return
 	}
-	if err := s.reconcile(ctx); err != nil && ctx.Err() == nil {
+	if err := s.reconcilePass(ctx, !full); err != nil && ctx.Err() == nil {
 		s.log.Error("looking up interrupted attempts", "error", err)
 		s.recheckAfter(s.now().Add(minSleep))
 	}

@@ -41,6 +41,18 @@ var midPublishStatuses = []post.Status{post.StatusPublishing, post.StatusHeld, p
 //
 // It schedules that next look (see recheckAfter).
 func (s *Scheduler) reconcile(ctx context.Context) error {
+	return s.reconcilePass(ctx, false)
+}
+
+// reconcilePass is reconcile; orphansOnly makes it the periodic sweep of a
+// shared store (sweepOrphans): it decides only the attempts already past
+// interruptedAfter, whichever replica made them, and neither holds a
+// channel nor plans a look for the younger ones, which are most likely
+// calls under way on live replicas (the next sweep sees them if not).
+func (s *Scheduler) reconcilePass(ctx context.Context, orphansOnly bool) error {
+	if s.opt.SharedStore {
+		s.planSweep(s.now().Add(s.sweepEvery()))
+	}
 	var todo []pendingAttempt
 	err := s.db.View(ctx, func(tx store.Tx) error {
 		// A person may have held or settled the post while a channel was
@@ -64,12 +76,18 @@ func (s *Scheduler) reconcile(ctx context.Context) error {
 		return fmt.Errorf("scheduler: reconcile: %w", err)
 	}
 	byChannel := map[string][]pendingAttempt{}
+	now := s.now()
 	s.q.mu.Lock()
 	for _, a := range todo {
+		if orphansOnly && now.Sub(a.started) < s.interruptedAfter() {
+			continue
+		}
 		// A call still under way is its worker's to record; a hung call
 		// left running may still arrive, so it is not decided yet either.
 		if s.calls.running(a.attemptID) {
-			s.recheckAfter(s.now().Add(minSleep))
+			if !orphansOnly {
+				s.recheckAfter(s.now().Add(minSleep))
+			}
 			continue
 		}
 		if !s.q.inflight[a.postID+"/"+a.channel] {
@@ -77,17 +95,44 @@ func (s *Scheduler) reconcile(ctx context.Context) error {
 		}
 	}
 	s.q.mu.Unlock()
+	decided := 0
 	for channel, attempts := range byChannel {
+		decided += len(attempts)
 		next := s.reconcileChannel(ctx, channel, attempts)
+		if orphansOnly {
+			// Every attempt was old enough: next is zero, and a hold
+			// a full pass set for this channel is that pass's to lift.
+			continue
+		}
 		s.setSettling(channel, next)
 		if !next.IsZero() {
 			s.recheckAfter(next)
 		}
 	}
-	if len(todo) > 0 {
+	switch {
+	case orphansOnly && decided > 0:
+		s.log.Warn("looked up attempts left publishing by a replica that did not come back", "count", decided)
+	case !orphansOnly && len(todo) > 0:
 		s.log.Info("looked up interrupted attempts", "count", len(todo))
 	}
 	return ctx.Err()
+}
+
+// sweepEvery is how often a replica on a shared store looks for attempts
+// left publishing by a replica that stopped and never came back: nothing
+// else looks at them while every other replica keeps running (a replica
+// looks up its own lost answers, and others' attempts only at its start
+// or when a look of its own is due). Such an attempt is decided at most
+// interruptedAfter + sweepEvery after it began.
+func (s *Scheduler) sweepEvery() time.Duration {
+	return s.opt.ReconcileSettle
+}
+
+// planSweep sets when the next sweep for abandoned attempts is due.
+func (s *Scheduler) planSweep(t time.Time) {
+	s.recheckMu.Lock()
+	s.sweep = t
+	s.recheckMu.Unlock()
 }
 
 // interruptedAfter is how long after an attempt began, with no call of it
@@ -181,16 +226,21 @@ func (s *Scheduler) recheckAfter(t time.Time) {
 	}
 }
 
-// recheckDue reports whether a reconcile pass is due at now and, if so,
-// clears the request: the pass schedules the next one itself.
-func (s *Scheduler) recheckDue(now time.Time) bool {
+// recheckDue reports whether a full reconcile pass is due at now, or only
+// the sweep for abandoned attempts (shared store), and clears what is due:
+// the pass schedules the next one itself.
+func (s *Scheduler) recheckDue(now time.Time) (full, sweep bool) {
 	s.recheckMu.Lock()
 	defer s.recheckMu.Unlock()
-	if s.recheck.IsZero() || now.Before(s.recheck) {
-		return false
+	if !s.recheck.IsZero() && !now.Before(s.recheck) {
+		full = true
+		s.recheck = time.Time{}
 	}
-	s.recheck = time.Time{}
-	return true
+	if !s.sweep.IsZero() && !now.Before(s.sweep) {
+		sweep = true
+		s.sweep = time.Time{}
+	}
+	return full, sweep
 }
 
 // nextRecheck is when the next reconcile pass is due, or zero.
@@ -198,6 +248,17 @@ func (s *Scheduler) nextRecheck() time.Time {
 	s.recheckMu.Lock()
 	defer s.recheckMu.Unlock()
 	return s.recheck
+}
+
+// nextLook is when the next reconcile pass or sweep is due, or zero: the
+// loop wakes for either.
+func (s *Scheduler) nextLook() time.Time {
+	s.recheckMu.Lock()
+	defer s.recheckMu.Unlock()
+	if s.sweep.IsZero() || (!s.recheck.IsZero() && s.recheck.Before(s.sweep)) {
+		return s.recheck
+	}
+	return s.sweep
 }
 
 // setSettling holds new publishing on channel until until (zero lifts it).

@@ -139,6 +139,10 @@ type Scheduler struct {
 
 	recheckMu sync.Mutex
 	recheck   time.Time // when to look up interrupted attempts again; zero: none
+	// sweep is when, on a shared store, to look for attempts another
+	// replica left publishing and never came back to (see sweepOrphans);
+	// zero: none planned.
+	sweep time.Time
 	// settling holds channels with an interrupted attempt too young to
 	// decide, until when: nothing new goes out on them meanwhile, so the
 	// account's list stays short enough to show whether it arrived.
