@@ -195,7 +195,8 @@ func familyOwns(plural, next string) bool {
 // Reyes's mother", "Kevin's son").
 var relativeWords = newWordSet([]string{"mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "kid", "kids",
 	"child", "children", "baby", "brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle",
-	"partner", "family", "niece", "nephew", "grandson", "granddaughter", "mum", "fiance", "fiancé", "twins"})
+	"partner", "family", "niece", "nephew", "grandson", "granddaughter", "mum", "fiance", "fiancé", "twins", "mama", "papa",
+	"mamá", "papá", "abuela", "abuelo", "stepdad", "stepmom", "stepson", "stepdaughter", "cousin"})
 
 // isUpperWord reports whether w has no lower-case letter.
 func isUpperWord(w string) bool {

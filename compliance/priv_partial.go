@@ -19,7 +19,7 @@ var (
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120": an account number too short for the bank check.
-	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation)\.?\s*(?:no\.?|num(?:ber)?\.?|#|id)\s*[:#]?\s*((?:[a-z]{1,4}-?)?\d[\d-]{2,16}\d)\b`, 48)
+	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation)\.?\s*(?:(?:no\.?|num(?:ber)?\.?|#|id)\s*[:#]?\s*((?:[a-z]{1,4}-?)?\d[\d-]{2,16}\d)\b|\s(\d{3,7}-[a-z])\b)`, 48)
 	// spelledEmailRE is an address with the @ and dots written out.
 	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\.)\s*([a-z]{2,10})\b`, 120)
 	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
@@ -91,7 +91,10 @@ func shortAccounts(s *scan) []post.Finding {
 	}
 	for _, m := range s.findAt(shortAccountRE, accountAnchor) {
 		// Eight digits and more are the bank-number check's (PRIV-09).
-		if n := len(digitsOf(s.text[m[2]:m[3]])); n >= 4 && n < 8 {
+		// Unlabelled, only a number with a letter after it ("account
+		// 7713-B") is an account's.
+		g := s.text[max(m[2], m[4]):max(m[3], m[5])]
+		if n := len(digitsOf(g)); n >= 4 && n < 8 {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This looks like an account or claim number. Account numbers identify a patient and must never be posted."})
 		}
 	}

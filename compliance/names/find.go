@@ -378,6 +378,16 @@ func titled(words []Word, i int) (Mention, bool) {
 var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "pani", "doña", "sra", "srta", "señora", "señor",
 	"auntie", "tia", "tía", "tio", "tío", "abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "nana")
 
+// thankedBefore reports whether a thanks comes just before word i.
+func thankedBefore(words []Word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if words[k].Low == "thanks" || words[k].Low == "thank" || words[k].Low == "shoutout" || words[k].Low == "kudos" {
+			return true
+		}
+	}
+	return false
+}
+
 // whoeverDoes verbs after "whoever" describe one person others can tell.
 var whoeverDoes = set("drives", "owns", "parks", "left", "lost", "dropped", "forgot", "lives", "drove")
 
@@ -478,7 +488,9 @@ func role(words []Word, i int) (Mention, bool) {
 		if at+1 < len(words) && placeAdverb[words[at].Low] {
 			at++ // "the minister out at the colony"
 		}
-		if at >= len(words) || (words[at].Low != "at" && words[at].Low != "of") {
+		// "the goalie for the U14 girls" is one person; "thanks to the
+		// coach for the donation" says what for.
+		if at >= len(words) || (words[at].Low != "at" && words[at].Low != "of" && (words[at].Low != "for" || thankedBefore(words, i))) {
 			return Mention{}, false
 		}
 	}
@@ -535,6 +547,7 @@ var uniqueRole = set("mayor", "sheriff", "superintendent", "postmaster", "govern
 // person others can recognize.
 var (
 	describedPerson = set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "mom", "dad", "mother", "father", "mama", "mommy",
+		"sweetheart", "sweetie", "cutie", "darling", "champ", "trooper",
 		"grandma", "grandpa", "grandmother", "grandfather", "teen", "teenager", "couple", "boy", "girl")
 	describedBy = set("who", "in", "with", "driving", "wearing", "on", "from", "w")
 	// streetType words end a street's name.
@@ -676,5 +689,7 @@ var (
 	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor", "game warden",
-		"athletic director", "assistant coach", "brand inspector", "fire marshal")
+		"athletic director", "assistant coach", "brand inspector", "fire marshal",
+		"weather guy", "weather lady", "weather girl", "mail guy", "ups guy", "fedex guy", "pizza guy", "coffee guy", "deli guy",
+		"bodega guy", "tamale lady", "taco guy", "ice cream man", "paper boy")
 )
