@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net"
 	"net/http"
@@ -34,24 +35,36 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	data := loginData{Name: name, Next: safeNext(r.PostFormValue("next"))}
 	ip := s.clientIP(r)
 	ipKey, userKey := "ip:"+ip, "user:"+name
-	if ok, wait := s.limiter.begin(ipKey); !ok {
+	ok, wait, err := s.limiter.begin(ctx, ipKey)
+	if err != nil {
+		s.errorPage(w, r, err) // refused: an uncounted guess is not let through
+		return
+	}
+	if !ok {
 		w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
 		s.log.Warn("login rate limited", "user", name, "remote", ip)
 		s.render(w, r, http.StatusTooManyRequests, "login", "Sign in", data,
 			fmt.Sprintf("Too many failed sign-ins. Try again in %d minutes.", int(wait.Minutes())+1))
 		return
 	}
+	// The counts after the password is compared are kept even when the
+	// client hangs up: a guesser that closes each connection early must
+	// still have its failures counted.
+	keep := context.WithoutCancel(ctx)
 	release, err := s.limiter.slow(ctx, userKey)
 	if err != nil {
-		s.limiter.undo(ipKey)
-		return // the client went away while its account was being slowed
+		s.count(s.limiter.undo(keep, ipKey))
+		if ctx.Err() == nil {
+			s.errorPage(w, r, err)
+		}
+		return // or the client went away while its account was being slowed
 	}
 	u, err := s.cal.Authenticate(ctx, name, r.PostFormValue("password"))
 	if err != nil {
 		if post.ErrorCode(err) == post.EForbidden {
-			s.limiter.fail(userKey)
+			s.count(s.limiter.fail(keep, userKey))
 		} else {
-			s.limiter.undo(ipKey)
+			s.count(s.limiter.undo(keep, ipKey))
 		}
 		release()
 		status := httpStatus(err)
@@ -61,8 +74,8 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, status, "login", "Sign in", data, s.userMessage(r, err))
 		return
 	}
-	s.limiter.undo(ipKey)
-	s.limiter.succeed(userKey)
+	s.count(s.limiter.undo(keep, ipKey))
+	s.count(s.limiter.succeed(keep, userKey))
 	release()
 	if c, err := r.Cookie(s.cookieName()); err == nil && c.Value != "" {
 		if err := s.db.DeleteSession(ctx, c.Value); err != nil {
@@ -162,4 +175,12 @@ func parseProxies(in []string) ([]netip.Prefix, error) {
 		out = append(out, p.Masked())
 	}
 	return out, nil
+}
+
+// count logs a sign-in count the store could not keep; the sign-in's
+// answer stands (the attempt was already counted or refused).
+func (s *Server) count(err error) {
+	if err != nil {
+		s.log.Warn("login limiter: the store did not keep a count", "error", err)
+	}
 }

@@ -111,7 +111,7 @@ func New(opt Options) (*Server, error) {
 		opt.SessionTTL = 12 * time.Hour
 	}
 	s := &Server{opt: opt, cal: opt.Calendar, db: opt.DB, log: opt.Logger,
-		limiter: newLoginLimiter(5, 15*time.Minute, opt.DB.Now), connects: connectStates{db: opt.DB}}
+		limiter: newLoginLimiter(5, 15*time.Minute, opt.DB.Now, attemptsOf(opt.DB, opt.DB.Now)), connects: connectStates{db: opt.DB}}
 	proxies, err := parseProxies(opt.TrustedProxies)
 	if err != nil {
 		return nil, err

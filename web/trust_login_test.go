@@ -148,7 +148,10 @@ func TestAccountGuessingSlowsButDoesNotLockOut(t *testing.T) {
 	for i := range 7 {
 		e.loginFrom("203.0.113."+string(rune('1'+i)), "ada", "wrong password")
 	}
-	d := e.srv.limiter.delay("user:ada")
+	d, err := e.srv.limiter.delay(context.Background(), "user:ada")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if d == 0 {
 		t.Errorf("seven failures for one account do not slow the next guess")
 	}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -32,6 +33,9 @@ type DB struct {
 	pool *pgxpool.Pool
 	key  []byte // the secrets key
 	now  func() time.Time
+	// attemptsSwept is when LoginAttempts last deleted expired rows (unix
+	// seconds by the store's clock).
+	attemptsSwept atomic.Int64
 	// writer lets one of this process's writers at a time take a
 	// connection to wait for the write lock: the others wait here, holding
 	// no connection, so a writer's closure that reads through the store

@@ -231,6 +231,18 @@ CREATE TABLE kept (
 	PRIMARY KEY (channel, id)
 );
 `},
+	// 8: sign-in attempts by client address and by account, kept here so
+	// every replica counts the same guesses (LoginAttempts); a count per
+	// process gave N replicas N times the guesses. Not practice records:
+	// not audited, not in a dump, not copied by migrate.
+	{sql: `
+CREATE TABLE login_attempts (
+	key     text COLLATE "C" PRIMARY KEY,
+	times   timestamptz[] NOT NULL,
+	expires timestamptz NOT NULL
+);
+CREATE INDEX login_attempts_expires ON login_attempts (expires);
+`},
 }
 
 // migration is one schema step: its SQL, then, when the step must derive
