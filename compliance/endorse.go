@@ -26,6 +26,9 @@ func checkTestimonial(s *scan) []post.Finding {
 	}
 	var out []post.Finding
 	for _, t := range s.testimonials() {
+		if s.reviewMode() && t.to-t.from == 2 && s.toks[t.to-1].low == "stars" {
+			continue // "Thank you for the five stars!": a reply, no testimonial
+		}
 		a, b := s.span(t.from, t.to)
 		if overlapsAny(out, a, b) {
 			continue

@@ -272,7 +272,7 @@ func (s *scan) yall() bool {
 }
 
 // laughWords laugh: at people singled out in a callout, they mock them.
-var laughWords = newWordSet([]string{"😂", "🤣", "💀", "🙃", "lol", "lmao", "lmaoo", "lmaooo", "rofl", "haha", "hahaha"})
+var laughWords = newWordSet([]string{"😂", "🤣", "💀", "🙃", "😤", "💅", "🙄", "lol", "lmao", "lmaoo", "lmaooo", "rofl", "haha", "hahaha"})
 
 // accusationWords, in a post singling someone out, argue with them in
 // public: "to the 1-star reviewer who ...: u screamed at a receptionist".
@@ -284,12 +284,36 @@ var gratitudeWords = newWordSet([]string{"thank", "thanks", "grateful", "appreci
 // calloutNouns are the groups or people a post singles out as "to the
 // folks who ...".
 var calloutNouns = newWordSet([]string{"folks", "people", "parents", "parent", "moms", "mom", "dads", "dad", "guy", "guys", "lady",
-	"ladies", "patient", "patients", "reviewer", "reviewers", "crowd", "person", "man", "woman", "caller", "callers", "family", "families"})
+	"ladies", "patient", "patients", "reviewer", "reviewers", "crowd", "person", "man", "woman", "caller", "callers", "family", "families",
+	"clients", "client"})
 
 // callout finds "To the folks who come in ...", "to the 1-star reviewer
 // who ...": a post speaking to people others may recognize. It returns
 // the tokens from "to" to the noun.
 func (s *scan) callout() (int, int, bool) {
+	for si, se := range s.sents {
+		// "Counseling clients who cancel 5 minutes before: we see you",
+		// "Dear Karen-in-the-white-Tesla: ...": a sentence that opens by
+		// naming whom it speaks to, up to a colon.
+		colon := -1
+		for t := se.tokStart; t < se.tokEnd && t <= se.tokStart+12; t++ {
+			if s.toks[t].low == ":" {
+				colon = t
+				break
+			}
+		}
+		if colon < 0 || s.sentenceHasWord(si, gratitudeWords) {
+			continue
+		}
+		if s.toks[se.tokStart].low == "dear" {
+			return se.tokStart, colon, true
+		}
+		for t := se.tokStart; t+1 < colon && t <= se.tokStart+3; t++ {
+			if calloutNouns.has(s.toks[t].low) && s.toks[t+1].low == "who" {
+				return se.tokStart, t + 1, true
+			}
+		}
+	}
 	for i := 0; i+3 < len(s.toks); i++ {
 		if s.toks[i].low != "to" || s.toks[i+1].low != "the" {
 			continue

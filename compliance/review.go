@@ -9,10 +9,6 @@ import (
 	"github.com/practicepost/practicepost/post"
 )
 
-// reviewSignedRE finds a review signed with a name or moniker ("Awful. -
-// HappyCamper"): a greeting with another name unmasks the reviewer.
-var reviewSignedRE = regexp.MustCompile(`(?:^|\s)[-—–~]\s*\S+(?:\s\S+)?\s*$`)
-
 // greetingRE finds the name a reply addresses: "Hi Karen", "Dear Mr Lee".
 var greetingRE = mustAnchor(`\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Sorry)\s*,?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b`, 48)
 
@@ -27,6 +23,15 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	}
 	out := s.phraseFindings("REV-01", "This confirms the reviewer is a patient or mentions their care or bill. A reply must never do that, even to correct the record.", "")
 	s.echoedKin(out)
+	for i := range out {
+		// "Hope your recovery is smooth sailing": a state wished for,
+		// not care told.
+		from, to := s.tokenRange(out[i].Start, out[i].End)
+		if si := s.toks[from].sent; stateWords.has(s.toks[to-1].low) && s.sentenceHasWord(si, wishWords) && !s.sentenceHasWord(si, factWords) {
+			out[i].Severity, out[i].NeedsHuman = post.SeverityWarn, true
+			out[i].Message = "A wish that assumes the reviewer is recovering. A person should decide."
+		}
+	}
 	out = append(out, s.replyHealth(out)...)
 	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
 		if !overlapsAny(out, f.Start, f.End) {
@@ -45,7 +50,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 var wellWishes = [][]string{
 	{"feeling", "better"}, {"feel", "better"}, {"feels", "better"}, {"get", "well"}, {"speedy", "recovery"}, {"back", "on", "your", "feet"},
 	{"on", "the", "mend"}, {"doing", "better"}, {"healing", "well"}, {"heal", "quickly"}, {"heal", "fast"}, {"recover", "quickly"},
-	{"heal", "up"},
+	{"heal", "up"}, {"care", "of", "yourself"}, {"care", "of", "urself"}, {"care", "of", "that"}, {"care", "of", "those"},
 }
 
 // replyHealth finds health details in a reply (REV-01). A care word next
@@ -66,23 +71,31 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	review := " " + strings.ToLower(s.d.ReviewText) + " "
 	care := func(from, to int) {
 		si := s.toks[from].sent
-		done[si] = true
 		f := s.finding(from, to, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
 		confirms := s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, nextWords) ||
-			s.staffAgentIn(si) || s.kinAddressed(si)
+			s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords)
 		a, b := s.span(from, to)
 		echoed := strings.Contains(review, " "+strings.ToLower(s.text[a:b]))
+		if anyones(s, from) || (!confirms && echoed) {
+			// "we can't discuss anyone's prescriptions", or the review's
+			// own topic ("a second ultrasound room") tied to no one.
+			return
+		}
+		wish := s.sentenceHasWord(si, wishWords) && !s.sentenceHasWord(si, factWords)
 		switch {
+		case wish && (echoed || stateWords.has(s.toks[to-1].low) || s.conditionAt(from)):
+			// "Hope your cold clears up soon", "wishing u a speedy
+			// recovery", "many pain-free miles ahead": a wish; it states
+			// no care.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "A wish that names a health detail: it assumes a condition but states no care. A person should decide."
 		case !confirms:
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This reply mentions a health detail. Make sure it says nothing about the reviewer's own care."
-		case (echoed || stateWords.has(s.toks[to-1].low)) && s.wishSentence(si) && !s.sentenceHasWord(si, factWords):
-			// "Hope your cold clears up soon", "wishing u a speedy
-			// recovery": the review's own word, or a state, in a wish;
-			// it states no care.
-			f.Severity, f.NeedsHuman = post.SeverityWarn, true
-			f.Message = "A wish that repeats the reviewer's own health detail. A person should decide."
 		}
+		// A warned word leaves the sentence open to a later one that
+		// blocks ("stinging is normal with a medium-depth peel").
+		done[si] = f.Severity == ""
 		out = append(out, f)
 	}
 	for _, h := range s.healthHits() {
@@ -128,6 +141,11 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			continue
 		}
 		switch {
+		case s.sentenceHasWord(si, factWords) && s.sentenceHasWord(si, moodWords) && s.sentenceHasWord(si, personWords):
+			// "so glad you felt calmer": how the reviewer felt, no care.
+			done[si] = true
+			out = append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
+				Message: "A warm line about how the reviewer felt: it assumes a condition. A person should decide."})
 		case s.improvedSentence(si):
 			// "glad he's feeding better": the reply states the outcome.
 			done[si] = true
@@ -271,7 +289,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		return nil
 	}
 	review := " " + normalizeName(s.d.ReviewText) + " "
-	signed := " " + normalizeName(reviewSignedRE.FindString(s.d.ReviewText)) + " "
+	signed := " " + normalizeName(reviewSignature(s.d.ReviewText)) + " "
 	var out []post.Finding
 	var greeted []post.Finding
 	add := func(start, end int, greeting bool) {
@@ -282,7 +300,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		f := post.Finding{Start: start, End: end,
 			Message:    "The reply names a person the review did not name. Replies must not reveal who a reviewer is.",
 			Suggestion: "Remove the name; address the reviewer without naming them."}
-		if n := " " + normalizeName(name) + " "; strings.Contains(signed, n) {
+		if n := " " + normalizeName(name) + " "; strings.Contains(signed, n) || signedName(signed, name) {
 			// The reviewer's own name, as they signed the review: using
 			// it ties them to the practice's reply. A person decides.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
@@ -293,7 +311,7 @@ func checkReviewNames(s *scan) []post.Finding {
 			return // someone the review itself names
 		}
 		greeting = greeting || s.vocative(start, end)
-		if greeting && !s.bytesNearHealth(start) && !reviewSignedRE.MatchString(s.d.ReviewText) {
+		if greeting && !s.bytesNearHealth(start) && signed == "  " {
 			// "Thanks Denise!": most likely the reviewer's own display
 			// name; a person checks it is not a real name behind a
 			// nickname.
@@ -338,6 +356,49 @@ func checkReviewNames(s *scan) []post.Finding {
 // name list also holds as surnames ("Le", "La", "Lo"): capitalised at the
 // start of a reply's sentence they are not names.
 var replyFunctionWords = newWordSet([]string{"le", "la", "lo", "los", "las", "les", "el", "su", "sus", "mi", "te", "nos", "un", "una", "de", "del", "se"})
+
+// reviewSignatureRE finds the name a review is signed with, on any line: "—
+// Jenny L." at a line's end, or "Marcus T. — Good service" at its start.
+var reviewSignatureRE = regexp.MustCompile(`(?m)(?:^|\s)[-—–~]\s*(\pL\S*(?:\s\pL\S*)?)\s*$|^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\.?)?)\s+[-—–]\s`)
+
+// reviewSignature returns the names a review is signed with, joined.
+func reviewSignature(review string) string {
+	var names []string
+	for _, m := range reviewSignatureRE.FindAllStringSubmatch(review, 4) {
+		names = append(names, m[1], m[2])
+	}
+	return strings.Join(names, " ")
+}
+
+// signedName reports whether a name in the reply is the signature's: its
+// words, titles left out, are all words of the signature ("Mr. Williams"
+// for "— D. Williams").
+func signedName(signed, name string) bool {
+	n := 0
+	for _, w := range tokenizePhrase(name) {
+		if honorificWords.has(w) {
+			continue
+		}
+		if !strings.Contains(signed, " "+w+" ") {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// conditionAt reports a condition (not a procedure or a medicine) at
+// token t: in a wish it names a state, not care given.
+func (s *scan) conditionAt(t int) bool {
+	_, cat := health.At(s.lowWords, t)
+	return cat == health.Condition
+}
+
+// anyones reports a care word the reply says of no one: "anyone's
+// prescriptions", "anybody's treatment".
+func anyones(s *scan, t int) bool {
+	return t >= 2 && s.toks[t-1].low == "s" && inSet(s.toks[t-2].low, "anyone", "anybody", "someone", "everyone", "patient", "patients")
+}
 
 // honorificWords are titles in a review's signature ("— Mrs. Huang").
 var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "pani", "pan"})

@@ -31,6 +31,13 @@ var (
 	factWords = newWordSet([]string{"glad", "happy", "relieved", "pleased", "thrilled", "alegra", "alegramos", "felices"})
 	// wishWords make a sentence a wish, not a statement.
 	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
+	// moodWords, after a reaction, say how the reviewer felt: it assumes
+	// a condition but tells no care ("so glad you felt calmer").
+	moodWords = newWordSet([]string{"calmer", "calm", "glowing", "relaxed", "lighter", "confident", "myself", "yourself"})
+	// instructWords tell the reviewer what to keep doing: with a care
+	// word they give treatment detail ("remember to keep those
+	// compression stockings on").
+	instructWords = newWordSet([]string{"keep", "remember", "recuerde", "continue", "continúe"})
 	// nextWords put care in the future: a next visit, shot or check.
 	nextWords = newWordSet([]string{"next", "próxima", "próximo", "proxima", "proximo", "siguiente", "viene"})
 	// improveWords say someone is better.
@@ -38,7 +45,7 @@ var (
 		"sleeping", "trick", "holding", "urself", "yourself", "himself", "herself", "mejor", "mejora", "mejoró"})
 	// stateWords, in a wish, assume the reader is unwell.
 	stateWords = newWordSet([]string{"feel", "feeling", "feels", "better", "heal", "heals", "healing", "recover", "recovers",
-		"recovery", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "mejore", "mejores", "recupere"})
+		"recovery", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "strength", "peace", "mejore", "mejores", "recupere"})
 	// agentVerbs after a staff name make the staff member the one who
 	// acted or speaks: "Joy says", "Joy delivered".
 	agentVerbs = newWordSet([]string{"says", "say", "said", "had", "did", "was", "will", "can", "could", "loved", "caught",
@@ -64,14 +71,16 @@ var replyCareWords = map[string][]string{
 	// Skin, med-spa and counseling care.
 	"laser": nil, "peel": nil, "peels": nil, "facial": nil, "facials": nil, "microneedling": nil, "hydrafacial": nil,
 	"dermaplaning": nil, "prp": nil, "kybella": nil, "sculptra": nil, "juvederm": nil, "dysport": nil, "coolsculpting": nil,
-	"ipl": nil, "lip": {"filler", "flip"}, "lab": {"values", "value", "work", "results"}, "counseling": nil, "therapy": nil,
+	"ipl": nil, "lip": {"filler", "flip"}, "lab": {"values", "value", "work", "results"}, "therapy": nil,
+	"hyaluronidase": nil, "dissolve": nil, "dissolving": nil, "compression": {"stockings", "socks", "garment"}, "flanks": nil,
+	"jawline": nil, "brows": nil, "forehead": nil, "thighs": nil, "vaseline": nil,
 	// Spanish, Vietnamese and Polish words of care (one token each, or
 	// the first of two). Not "consulta" (also an inquiry) nor "hẹn" alone
 	// ("hẹn gặp lại", see you again).
 	"vacuna": nil, "vacunas": nil, "cita": nil, "citas": nil, "chequeo": nil, "embarazo": nil, "parto": nil,
 	"tratamiento": nil, "receta": nil, "medicamento": nil, "medicamentos": nil, "inyección": nil, "inyeccion": nil,
 	"análisis": nil, "cirugía": nil, "cirugia": nil, "dosis": nil, "terapia": nil, "sesión": nil, "sesion": nil,
-	"visita": nil, "visitas": nil, "resultados": nil, "trị": {"liệu"},
+	"visita": nil, "visitas": nil, "resultados": nil, "extracción": nil, "lunar": nil, "vaselina": nil, "trị": {"liệu"},
 	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "lịch": {"hẹn"}, "cuộc": {"hẹn"}, "liệu": {"trình"},
 	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
 }
@@ -161,7 +170,7 @@ func (s *scan) kinAddressed(si int) bool {
 // that assume they are unwell: "hope ur stomach settles soon", "we hope
 // things get better for you", "hope she's doing well".
 func (s *scan) wishSentence(si int) bool {
-	if !s.sentenceHasWord(si, wishWords) || !(s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, kinWords)) {
+	if !s.sentenceHasWord(si, wishWords) || !(s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, kinWords) || s.sentenceHasWord(si, everythingWord)) {
 		return false
 	}
 	se := s.sents[si]
@@ -174,10 +183,16 @@ func (s *scan) wishSentence(si int) bool {
 			return true
 		case w == "back" && t+1 < se.tokEnd && inSet(s.toks[t+1].low, "on", "in", "to"):
 			return true
+		case w == "everything" && t+2 < se.tokEnd && inSet(s.toks[t+2].low, "okay", "ok", "alright"):
+			return true // "we hope everything is okay"
 		}
 	}
 	return false
 }
+
+// everythingWord lets "we hope everything is okay" be a wish about the
+// reviewer.
+var everythingWord = newWordSet([]string{"everything"})
 
 // improvedSentence reports a sentence that states someone is better: a
 // reaction ("glad", "so happy") and the person just before a word of
