@@ -134,7 +134,8 @@ func (a *allowlist) isStaff(words []string) bool {
 
 // shortFormOf reports whether w (three letters or more) begins one of a
 // member's name words, or is such a beginning with a pet-name ending:
-// "Gracie" for Grace, "Tommy" for Tomasz, "Jessie" for Jessica.
+// "Gracie" for Grace, "Tommy" for Tomasz, "Jessie" for Jessica; or is the
+// end of one (four letters or more): "Femi" for Olufemi.
 func shortFormOf(member []string, w string) bool {
 	if len(w) < 3 {
 		return false
@@ -151,6 +152,10 @@ func shortFormOf(member []string, w string) bool {
 			return true
 		}
 		if stem != w && strings.HasPrefix(mw, stem) {
+			return true
+		}
+		// The end of a longer name: "Femi" for Olufemi, "Shawn" for Deshawn.
+		if len(w) >= 4 && len(mw) > len(w) && strings.HasSuffix(mw, w) {
 			return true
 		}
 	}

@@ -431,7 +431,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 		if from < len(s.toks) && s.sentenceHas("CLAIM-07/giving", s.toks[from].sent) {
 			continue // "we raised $5,000 for the food bank" prices nothing
 		}
-		if from < len(s.toks) && (s.wage(from, to) || !s.pricesCare(s.toks[from].sent)) {
+		if from < len(s.toks) && (s.wage(from, to) || !s.pricesCare(s.toks[from].sent) || s.policyFee(to)) {
 			continue // a wage, or wreaths and suppers others sell: no price of care
 		}
 		if from < len(s.toks) && digitsOf(s.text[m[0]:m[1]]) == strings.Repeat("0", len(digitsOf(s.text[m[0]:m[1]]))) &&
@@ -454,6 +454,16 @@ func (s *scan) wage(from, to int) bool {
 		}
 	}
 	return s.has("READ-01/notpatient") || s.hasWord("hiring", "salary", "wage", "wages", "pto")
+}
+
+// policyFee reports whether the amount ending at token to is a fee for a
+// missed or late visit ("a $50 fee applies to missed appointments"): a
+// policy, not a price of care.
+func (s *scan) policyFee(to int) bool {
+	if to >= len(s.toks) || !inSet(s.toks[to].low, "fee", "fees", "charge") {
+		return false
+	}
+	return s.clauseHas(to, "missed", "miss", "late", "cancel", "cancellation", "cancellations", "cancelled", "canceled", "no", "notice")
 }
 
 // insuranceWords name what pays for care.
@@ -517,7 +527,10 @@ func (s *scan) copayWaivedLater(found []post.Finding) []post.Finding {
 		}
 		f := s.finding(h.from, h.to, "This says the practice waives a copay or deductible named just before it. Advertising a waiver is not allowed: it misstates the price and can be insurance fraud.")
 		f.Severity = post.SeverityBlock
-		if s.clauseHas(h.from, "hardship", "qualify", "qualifies", "case") || s.sentenceHasWord(cs, hardshipWords) {
+		if s.clauseHas(h.from, "hardship", "qualify", "qualifies", "case") ||
+			(s.sentenceHasWord(cs, hardshipWords) && !s.clauseHas(h.from, "all", "every", "everyone", "anyone", "always")) {
+			// A hardship program decides case by case; "can't afford it? we
+			// waive it for ALL procedures" is routine all the same.
 			f.Severity = post.SeverityWarn
 		}
 		out = append(out, f)

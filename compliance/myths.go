@@ -42,7 +42,33 @@ func checkMyths(s *scan) []post.Finding {
 		f.Severity = post.SeverityWarn
 		out = append(out, f)
 	}
+	// "Myth: you only need sunscreen in summer. Fact: ...": a myth-busting
+	// post quotes its myth whatever the myth is, listed or not; a doctor
+	// checks that the fact is stated clearly.
+	if len(out) == 0 {
+		if t := s.mythHeading(); t >= 0 {
+			f := s.finding(t, t+1, "A myth-busting post: it quotes a myth. Check the fact is stated clearly and the myth cannot be read as advice.")
+			f.Severity = post.SeverityWarn
+			out = append(out, f)
+		}
+	}
 	return out
+}
+
+// mythHeading returns the token of a myth label used as a heading ("Myth:",
+// "MYTH vs FACT", "myth #3:", "Mito:"), or -1. "Not a myth" is no heading.
+func (s *scan) mythHeading() int {
+	for t := 0; t+1 < len(s.toks); t++ {
+		if !inSet(s.toks[t].low, "myth", "myths", "mito", "mitos") || s.labelNegated(t) {
+			continue
+		}
+		next := s.toks[t+1].low
+		if next == ":" || next == "vs" || next == "versus" || next == "or" ||
+			(next == "#" && t+3 < len(s.toks) && s.toks[t+3].low == ":") || (s.toks[t+1].kind == tokNumber && t+2 < len(s.toks) && s.toks[t+2].low == ":") {
+			return t
+		}
+	}
+	return -1
 }
 
 // mythExcepted reports tokens that are part of a MIS-01/except phrase

@@ -221,8 +221,17 @@ func checkDisparaging(s *scan) []post.Finding {
 // political.
 func checkPolitics(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, f := range append(s.conceptFindings("PROF-04/advocacy", "Political advocacy. A practice's posts speak for every doctor there; check it fits the practice's policy.", post.SeverityWarn),
-		s.phraseFindings("PROF-04/partisan", "Partisan wording. Check it fits the practice's policy.", post.SeverityWarn)...) {
+	// Advocacy asks readers to act: "tell them to vote yes" is the ask
+	// itself, not reported speech, so only a negation takes it back.
+	var advocacy []post.Finding
+	for _, h := range s.concepts("PROF-04/advocacy", nil) {
+		if a, b := s.span(h.from, h.to); !s.negatedBefore(h.from) && !overlapsAny(advocacy, a, b) {
+			f := s.finding(h.from, h.to, "Political advocacy. A practice's posts speak for every doctor there; check it fits the practice's policy.")
+			f.Severity = post.SeverityWarn
+			advocacy = append(advocacy, f)
+		}
+	}
+	for _, f := range append(advocacy, s.phraseFindings("PROF-04/partisan", "Partisan wording. Check it fits the practice's policy.", post.SeverityWarn)...) {
 		if !overlapsAny(out, f.Start, f.End) && !s.exceptedSpan("PROF-04/except", f.Start, f.End) && !s.sentenceExcepted("PROF-04/except", f.Start) {
 			out = append(out, f)
 		}

@@ -310,6 +310,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Call Marcy at the front desk to book your flu shot.", want: ""},
 		{text: "Doc Halvorsen is home recovering from his knee surgery.", want: "block"},
 		{text: "Ask the Doc: your flu questions answered on the radio Tuesday.", want: ""},
+		{text: "Nita and Dr. Greene ran the 5K on Saturday!", want: ""},
+		{text: "Room 4 is blocked for Mr. Pat's laser touch-ups this afternoon.", want: "block"},
+		{text: "Shout out to Dr. Greene's wife Bisi, the bravest person we've had in the laser chair!", want: "warn"},
 		{text: "Eid Mubarak to everyone celebrating! If you take meds with food, ask us about timing.", want: ""},
 		{text: "Happy birthday to Ngozi, our longtime volunteer at the flu clinic!", want: "warn"},
 		{text: "Happy retirement to Gus Petrakis, who delivered the town's mail for 30 years!", want: "warn"},
@@ -539,6 +542,7 @@ var ruleTables = map[string][]ruleCase{
 		// Quick fixes and branded methods.
 		{text: "Stop colic overnight with our soothing method.", want: "warn"},
 		{text: "Acne gone in 2 weeks with our skin plan.", want: "warn"},
+		{text: "Varicose veins cured in one 45-minute visit!", want: "warn"},
 		{text: "Try our proven 3-step protocol for back pain.", want: "warn"},
 		{text: "Our 5-step system ends snoring.", want: "warn"},
 		{text: "Hand washing in 5 steps: wet, soap, scrub, rinse, dry.", want: ""},
@@ -601,6 +605,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Botox for migraines, $10 a unit this month only!", want: "warn"},
 		{text: "New patient special: $49.", want: "warn"},
 		{text: "Flu shots are $0 with most insurance plans.", want: ""},
+		{text: "A $50 fee applies to missed appointments without 24 hours' notice.", want: ""},
+		{text: "BOGO: buy 20 units of Xeomin, get 20 free!", want: "warn"},
+		{text: "Find our booth at the market: free SPF samples and a raffle!", want: ""},
+		{text: "Can't afford your deductible? We waive it for ALL vein procedures.", want: "block"},
 		{text: "Flu shots are $0 for everyone this week!", want: "warn"},
 		// Free care that others run is no offer of the practice's.
 		{text: "Free blood pressure checks at the library every Monday are run by the county nurses.", want: ""},
@@ -613,6 +621,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Before and after: six months of aligners. Model, not an actual patient.", want: ""},
 		{text: "before 👉 after: week 1 vs week 6 on our eczema routine 📸", want: "warn"},
 		{text: "Before/after pics from our acne program!", want: "warn"},
+		{text: "Swipe for this before & after: 3 sessions of microneedling.", want: "warn"},
 		{text: "Before and after school care is open to staff kids.", want: ""},
 	},
 	"CLAIM-09": {
@@ -628,6 +637,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "\"They got me in the same day,\" one patient says; wait times vary with the season.", want: ""},
 		{text: "\"My back pain is gone!\" Most patients feel better within six visits.", want: ""},
 		{text: "\"My back pain is gone!\" Results like these are what we aim for.", want: "warn"},
+		{text: "Thank you for the five stars! We'll share this with the team.", review: "★★★★★ Dr. Patel fixed my knee", want: ""},
 		// Single quotes signed with a dash.
 		{text: "'my son's asthma is finally under control after 2 months in the program!' – a happy dad", want: "warn"},
 		{text: "‘I can finally sleep through the night’ — real review from a patient", want: "warn"},
@@ -759,6 +769,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Email Sen. Ortiz and ask her to defeat the funding cuts.", want: "warn"},
 		{text: "Call your insurance rep to check your coverage.", want: ""},
 		{text: "Call your reps today and tell them to protect school nurses.", want: "warn"},
+		{text: "Call your state rep and tell them to vote YES on HB 417!", want: "warn"},
 		{text: "Election Day is Tuesday. Whoever you vote for, go vote!", want: "info"},
 	},
 	"PROF-05": {
@@ -911,6 +922,16 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Wait 15 minutes after sunscreen before you swim.", want: ""},
 		{text: "Epidiolex, a CBD medicine, is FDA-approved for some seizures.", want: ""},
 		{text: "Women have heart attacks too, and the signs can differ.", want: ""},
+		{text: "Crossing your legs causes varicose veins, ladies!", want: "block"},
+		{text: "Antibiotics clear up warts fast.", want: "block"},
+		{text: "Tanning beds give you a base tan that protects you from burning.", want: "block"},
+		{text: "The fluoride in tap water is what's causing your adult acne.", want: "block"},
+		// A myth heading quotes a myth, listed or not.
+		{text: "Myth: you only need sunscreen in summer. Fact: UVA comes through clouds all year.", want: "warn"},
+		{text: "MYTH vs FACT: therapy means something is wrong with you? No, it is a tool.", want: "warn"},
+		{text: "myth #3: retinol thins your skin. fact: it thickens it over time.", want: "warn"},
+		{text: "It's not a myth: sunscreen matters in winter too.", want: ""},
+		{text: "Read our myth-busting guide to sunscreen.", want: ""},
 		// ...and framed as myths.
 		{text: "Myth: teething causes high fevers. Fact: a fever over 100.4 is something else.", want: "warn"},
 		{text: "Mito: el té de anís quita los cólicos. Realidad: babies under 6 months need only milk.", want: "warn"},

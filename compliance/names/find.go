@@ -316,6 +316,9 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	if !cue && (words[j].Low == "name" || words[j].Low == "named" || words[j].Low == "called") {
 		cue = true
 	}
+	if !cue && kin[words[j].Low] && j >= 1 && (words[j-1].Low == "s" || inList(words[j-1].Low, "his", "her", "their", "my", "our", "your")) {
+		cue = true // "Dr. Femi's wife Bisi", "her son Tayo": a relative named
+	}
 	if !cue {
 		return Mention{}, false
 	}
@@ -324,6 +327,19 @@ func unknownName(words []Word, i int) (Mention, bool) {
 		kind = FullName
 	}
 	return Mention{From: i, To: max(end, i+1), Name: i, Kind: kind}, true
+}
+
+// kin are relatives whose name may follow them ("his wife Bisi").
+var kin = set("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "sister", "brother", "grandma", "grandpa",
+	"grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "fiance", "fiancé", "fiancee", "partner", "grandson", "granddaughter")
+
+func inList(w string, list ...string) bool {
+	for _, x := range list {
+		if w == x {
+			return true
+		}
+	}
+	return false
 }
 
 // notPerson words after a title are a joke, not a person ("Dr. Google").
