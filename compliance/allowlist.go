@@ -132,6 +132,16 @@ func (a *allowlist) isStaff(words []string) bool {
 	return false
 }
 
+// exactStaff reports whether w is a word of a staff name as written.
+func (a *allowlist) exactStaff(w string) bool {
+	for _, m := range a.members {
+		if slices.Contains(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // shortFormOf reports whether w (three letters or more) begins one of a
 // member's name words, or is such a beginning with a pet-name ending:
 // "Gracie" for Grace, "Tommy" for Tomasz, "Jessie" for Jessica; or is the
@@ -149,6 +159,11 @@ func shortFormOf(member []string, w string) bool {
 	}
 	for _, mw := range member {
 		if len(mw) > len(w) && strings.HasPrefix(mw, w) {
+			return true
+		}
+		// "Femi" for Olufemi, "Shawn" for Deshawn, "Nita" for Anita: the
+		// last four letters or more of a name are a form people go by too.
+		if len(w) >= 4 && len(mw) > len(w) && strings.HasSuffix(mw, w) {
 			return true
 		}
 		if stem != w && strings.HasPrefix(mw, stem) {

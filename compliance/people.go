@@ -303,7 +303,29 @@ func (s *scan) isStaff(from, to int) bool {
 		// own doctors go by; a patient is not called that.
 		return s.titledDoctor(from) && s.c.allow.staffInitial(initial)
 	}
+	if len(words) == 1 && s.courtesyTitled(from) {
+		// "Mr. Ade" is not Dr. Adeyemi: a courtesy title goes with a
+		// surname as written, not a short form of it.
+		return s.c.allow.exactStaff(words[0])
+	}
 	return s.c.allow.isStaff(words)
+}
+
+// courtesyTitled reports whether a courtesy title ("Mr.", "Mrs", "Ms.")
+// is token t or comes right before it.
+func (s *scan) courtesyTitled(t int) bool {
+	for k := t; k >= 0 && k >= t-2; k-- {
+		switch s.toks[k].low {
+		case "mr", "mrs", "ms", "miss", "mister":
+			return true
+		case ".":
+			continue
+		}
+		if k < t {
+			return false
+		}
+	}
+	return false
 }
 
 // titledDoctor reports whether "Dr"/"Doctor" (and its period) comes right
