@@ -161,11 +161,6 @@ func shortFormOf(member []string, w string) bool {
 		if len(mw) > len(w) && strings.HasPrefix(mw, w) {
 			return true
 		}
-		// "Femi" for Olufemi, "Shawn" for Deshawn, "Nita" for Anita: the
-		// last four letters or more of a name are a form people go by too.
-		if len(w) >= 4 && len(mw) > len(w) && strings.HasSuffix(mw, w) {
-			return true
-		}
 		if stem != w && strings.HasPrefix(mw, stem) {
 			return true
 		}

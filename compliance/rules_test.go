@@ -317,7 +317,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Ask the Doc: your flu questions answered on the radio Tuesday.", want: ""},
 		{text: "Nita and Dr. Greene ran the 5K on Saturday!", want: ""},
 		{text: "Room 4 is blocked for Mr. Pat's laser touch-ups this afternoon.", want: "block"},
-		{text: "Shout out to Dr. Greene's wife Bisi, the bravest person we've had in the laser chair!", want: "warn"},
+		// A staff member's relative in the laser chair is a patient (block).
+		{text: "Shout out to Dr. Greene's wife Bisi, the bravest person we've had in the laser chair!", want: "block"},
 		{text: "Eid Mubarak to everyone celebrating! If you take meds with food, ask us about timing.", want: ""},
 		{text: "Happy birthday to Ngozi, our longtime volunteer at the flu clinic!", want: "warn"},
 		{text: "Happy retirement to Gus Petrakis, who delivered the town's mail for 30 years!", want: "warn"},
