@@ -275,22 +275,6 @@ func (s *scan) isStaff(from, to int) bool {
 	var buf [6]string
 	words := buf[:0]
 	initial := ""
-	h := from - 1 // the honorific before the name, if any ("Mr. Ade": "mr" "." "ade")
-	if h >= 0 && s.toks[h].low == "." {
-		h--
-	}
-	if from < len(s.toks) && inSet(s.toks[from].low, "mr", "mrs", "ms", "mx", "miss") {
-		h = from
-	}
-	if h >= 0 && inSet(s.toks[h].low, "mr", "mrs", "ms", "mx", "miss") {
-		// "Mr. Ade" is a patient's way of being named, not a staff short
-		// form: only a staff name word itself counts after it.
-		for t := max(from, h+1); t < to && t < len(s.toks); t++ {
-			if w := s.toks[t].low; s.toks[t].kind == tokWord && len(w) > 1 && !s.c.allow.staff[w] {
-				return false
-			}
-		}
-	}
 	for t := from; t < to && t < len(s.toks); t++ {
 		if s.toks[t].kind == tokWord && len(s.toks[t].low) > 1 && !names.Honorific(s.toks[t].low) && !credentials[s.toks[t].low] {
 			words = append(words, s.toks[t].low)
