@@ -97,20 +97,22 @@ func TestBlind2(t *testing.T) {
 	// passed, clean 0.724, block precision 0.724. At the end of that
 	// session's rule work (tuned on the dev set only): 0.864, 8, 0.735,
 	// 0.747; the floors sit just under those.
+	// At 20:00 the same day, after tuning on dev2-dev4 only: 0.882, 8,
+	// 0.806, 0.788; the floors rose to just under those.
 	// Issue 11's targets are recall 0.97, no block passed, clean 0.93 and
 	// block precision 0.90.
 	fig := sc.fig
-	if fig.privacyRecall < 0.86 {
-		t.Errorf("privacy recall %.3f fell below the floor 0.86", fig.privacyRecall)
+	if fig.privacyRecall < 0.88 {
+		t.Errorf("privacy recall %.3f fell below the floor 0.88", fig.privacyRecall)
 	}
 	if fig.blockedAsPass > 8 {
 		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 8", fig.blockedAsPass)
 	}
-	if fig.cleanPassing < 0.73 {
-		t.Errorf("clean posts passing %.3f fell below the floor 0.73", fig.cleanPassing)
+	if fig.cleanPassing < 0.80 {
+		t.Errorf("clean posts passing %.3f fell below the floor 0.80", fig.cleanPassing)
 	}
-	if fig.blockPrecision < 0.74 {
-		t.Errorf("block precision %.3f fell below the floor 0.74", fig.blockPrecision)
+	if fig.blockPrecision < 0.78 {
+		t.Errorf("block precision %.3f fell below the floor 0.78", fig.blockPrecision)
 	}
 	sc.logFamilies(t)
 }

@@ -24,5 +24,22 @@ func TestBlind3(t *testing.T) {
 	sc := scoreLabelled(t, prof, cases, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), nil)
 	t.Logf("blind3 set: %d posts", len(cases))
 	sc.log(t)
+	// Floors just under the figures at the end of the session's tuning
+	// (20:00, main bb8312c): recall 0.753, 20 blocks passed, clean 0.921,
+	// block precision 0.911. On d234405, the session's start, the same set
+	// gave 0.722, 22, 0.874, 0.825. Issue 11's targets: 0.97, 0, 0.93, 0.90.
+	fig := sc.fig
+	if fig.privacyRecall < 0.75 {
+		t.Errorf("privacy recall %.3f fell below the floor 0.75", fig.privacyRecall)
+	}
+	if fig.blockedAsPass > 20 {
+		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 20", fig.blockedAsPass)
+	}
+	if fig.cleanPassing < 0.92 {
+		t.Errorf("clean posts passing %.3f fell below the floor 0.92", fig.cleanPassing)
+	}
+	if fig.blockPrecision < 0.90 {
+		t.Errorf("block precision %.3f fell below the floor 0.90", fig.blockPrecision)
+	}
 	sc.logFamilies(t)
 }

@@ -126,17 +126,19 @@ func TestBlind(t *testing.T) {
 	// that was not tuned on this set lifts the figure. Part of the
 	// precision gap is policy: CLAIM-01 blocks guarantees the set labels
 	// review (docs/COMPLIANCE.md).
-	if fig.privacyRecall < 0.885 {
-		t.Errorf("privacy recall %.3f fell below the floor 0.885", fig.privacyRecall)
+	// Raised on 2026-12-04 at 20:00, after a session tuned on dev2-dev4
+	// only: 0.922, 8, 0.958, 0.913.
+	if fig.privacyRecall < 0.92 {
+		t.Errorf("privacy recall %.3f fell below the floor 0.92", fig.privacyRecall)
 	}
-	if fig.blockedAsPass > 12 {
-		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 12", fig.blockedAsPass)
+	if fig.blockedAsPass > 8 {
+		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 8", fig.blockedAsPass)
 	}
-	if fig.cleanPassing < 0.92 {
-		t.Errorf("clean posts passing %.3f fell below the floor 0.92", fig.cleanPassing)
+	if fig.cleanPassing < 0.95 {
+		t.Errorf("clean posts passing %.3f fell below the floor 0.95", fig.cleanPassing)
 	}
-	if fig.blockPrecision < 0.84 {
-		t.Errorf("block precision %.3f fell below the floor 0.84", fig.blockPrecision)
+	if fig.blockPrecision < 0.91 {
+		t.Errorf("block precision %.3f fell below the floor 0.91", fig.blockPrecision)
 	}
 	logInSampleSideBySide(t)
 	sc.logFamilies(t)

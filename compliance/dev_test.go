@@ -25,9 +25,17 @@ type devSet struct {
 var devSets = []devSet{
 	{dir: "testdata/dev", about: "Harbor Point Family Practice, Bayport, ME; written from COMPLIANCE.md's categories by the rule authors",
 		floors: blindFigures{privacyRecall: 0.99, cleanPassing: 0.98, blockPrecision: 0.99}},
-	{dir: "testdata/dev2", about: "Brooklyn pediatrics and women's health; a social-media coordinator's voice, written without reading the rules"},
-	{dir: "testdata/dev3", about: "rural Montana family medicine and dental; an office manager's Facebook voice, written without reading the rules"},
-	{dir: "testdata/dev4", about: "Atlanta dermatology, med-spa and counseling; an agency's voice, reply-heavy, written without reading the rules"},
+	// dev2-dev4 were first measured at 18:20 on 2026-12-04, before any
+	// tuning (recall / blocks passed / clean / block precision): dev2
+	// 0.575/30/0.881/0.745, dev3 0.850/13/0.649/0.604, dev4
+	// 0.679/19/0.821/0.794; tuned on until 20:00 (dev4 held out until
+	// 19:45): 1.000/0/0.987/0.973, 0.970/1/0.980/0.953, 0.972/2/0.949/0.949.
+	{dir: "testdata/dev2", about: "Brooklyn pediatrics and women's health; a social-media coordinator's voice, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.97}},
+	{dir: "testdata/dev3", about: "rural Montana family medicine and dental; an office manager's Facebook voice, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
+	{dir: "testdata/dev4", about: "Atlanta dermatology, med-spa and counseling; an agency's voice, reply-heavy, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.94}},
 }
 
 func TestDev(t *testing.T) {
