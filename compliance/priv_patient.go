@@ -518,7 +518,7 @@ func orgHandle(h string) bool {
 // healthHits returns the health details in the text (compliance/health),
 // found once per scan.
 func (s *scan) healthHits() []health.Hit {
-	if s.health != nil {
+	if s.healthDone {
 		return s.health
 	}
 	s.lowWords = s.lowWords[:0]
@@ -538,7 +538,7 @@ func (s *scan) healthHits() []health.Hit {
 		}
 		kept = append(kept, h)
 	}
-	s.health, s.healthBuf = kept, kept
+	s.health, s.healthBuf, s.healthDone = kept, kept, true
 	return s.health
 }
 

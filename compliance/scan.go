@@ -55,10 +55,13 @@ type scan struct {
 	// nameWords and spanBuf are people's working memory, kept for reuse.
 	nameWords []names.Word
 	spanBuf   []span
-	health    []health.Hit // healthHits, computed on first use (nil until then)
-	healthBuf []health.Hit // health's memory, kept for reuse
-	mentions  []names.Mention
-	lowWords  []string // every token's low, for the health package
+	health    []health.Hit // healthHits, computed on first use
+	// healthDone says health is computed: an empty result is nil too, and
+	// taking nil for "not yet" searched the text again for every person.
+	healthDone bool
+	healthBuf  []health.Hit // health's memory, kept for reuse
+	mentions   []names.Mention
+	lowWords   []string // every token's low, for the health package
 	// overflow holds the channel lengths, measured once per check (set on
 	// the main text's scan only).
 	overflow map[string]measured
