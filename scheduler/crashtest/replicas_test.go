@@ -52,23 +52,13 @@ func TestKillNinePostgresReplicas(t *testing.T) {
 	}
 	ctx := context.Background()
 	dsn := pgtest.DB(t)
-	xf, ff, lf := xfake.New(), fbfake.New(), lifake.New()
-	defer xf.Close()
-	defer ff.Close()
-	defer lf.Close()
-	// Each network answers after up to 30 ms, as one far away does, so
-	// kills land mid-publish too.
-	xp := newLossyProxy(t, xf.URL(), 0, xPost)
-	fp := newLossyProxy(t, ff.URL(), 0.02, facebookPost)
-	lp := newLossyProxy(t, lf.URL(), 0, creation{})
-	for _, p := range []*lossyProxy{xp, fp, lp} {
-		p.latency = 30 * time.Millisecond
-	}
+	// Facebook's proxy drops 2% of the answers to posts.
+	fakes, xp, fp, lp := replicaNetworks(t, 0.02)
+	xf, ff, lf := fakes["x"], fakes["fb"], fakes["li"]
 	// One tweet in a hundred takes X 8 s, longer than reconcile_settle
 	// (5 s): a replica that restarts meanwhile finds the attempt, which
 	// another replica is still making, publishing and not listed.
 	xp.slowShare, xp.slowFor = 0.01, 8*time.Second
-	fakes := map[string]channeltest.Fake{"x": xf, "fb": ff, "li": lf}
 
 	bin := buildBinary(t)
 	dir := t.TempDir()
@@ -92,22 +82,7 @@ func TestKillNinePostgresReplicas(t *testing.T) {
 	}
 	first := time.Now().Add(15 * time.Second).Truncate(time.Second)
 	replicas[0].importPosts(posts, first, replicaSpread, func(int) string { return "x fb li" })
-	// The import made the database and the first replica's secrets key;
-	// every replica needs the same key.
-	keyFile := filepath.Join(filepath.Dir(replicas[0].config), "data", store.KeyFileName)
-	key, err := os.ReadFile(keyFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range replicas[1:] {
-		data := filepath.Join(filepath.Dir(d.config), "data")
-		if err := os.Mkdir(data, 0o700); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(data, store.KeyFileName), key, 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
+	keyFile := shareKey(t, replicas)
 	watch, err := pgx.Connect(ctx, dsn+" application_name=crashtest")
 	if err != nil {
 		t.Fatal(err)
@@ -212,6 +187,46 @@ func countInLogs(t *testing.T, replicas []*daemon, s string) int {
 }
 
 func replicaName(i int) string { return fmt.Sprintf("replica%d", i+1) }
+
+// replicaNetworks starts X, Facebook and LinkedIn fakes (closed when the
+// test ends), each behind a proxy answering after up to 30 ms, as a
+// network far away does, so kills land mid-publish too; Facebook's drops
+// the answers to a share fbDrop of the posts.
+func replicaNetworks(t *testing.T, fbDrop float64) (fakes map[string]channeltest.Fake, xp, fp, lp *lossyProxy) {
+	t.Helper()
+	xf, ff, lf := xfake.New(), fbfake.New(), lifake.New()
+	t.Cleanup(xf.Close)
+	t.Cleanup(ff.Close)
+	t.Cleanup(lf.Close)
+	xp = newLossyProxy(t, xf.URL(), 0, xPost)
+	fp = newLossyProxy(t, ff.URL(), fbDrop, facebookPost)
+	lp = newLossyProxy(t, lf.URL(), 0, creation{})
+	for _, p := range []*lossyProxy{xp, fp, lp} {
+		p.latency = 30 * time.Millisecond
+	}
+	return map[string]channeltest.Fake{"x": xf, "fb": ff, "li": lf}, xp, fp, lp
+}
+
+// shareKey gives every replica the secrets key the first one's import
+// made with the database, and returns its path.
+func shareKey(t *testing.T, replicas []*daemon) string {
+	t.Helper()
+	keyFile := filepath.Join(filepath.Dir(replicas[0].config), "data", store.KeyFileName)
+	key, err := os.ReadFile(keyFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range replicas[1:] {
+		data := filepath.Join(filepath.Dir(d.config), "data")
+		if err := os.Mkdir(data, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(data, store.KeyFileName), key, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return keyFile
+}
 
 // writeHolder names the session holding the store's write lock; jobHolder
 // one holding a periodic job's lock (RunJob's session lock, exclusive like
