@@ -105,6 +105,7 @@ func replica(cfgPath string) error {
 		db      replicaStore
 		closeDB func() error
 		listen  func(context.Context, func(context.Context))
+		share   func(context.Context) (int, int, error)
 	)
 	switch cfg.Backend {
 	case "bbolt":
@@ -120,6 +121,12 @@ func replica(cfgPath string) error {
 		}
 		db, closeDB = pg, pg.Close
 		listen = func(ctx context.Context, wake func(context.Context)) { pg.Listen(ctx, wake, nil) }
+		release, err := pg.HoldServing(ctx)
+		if err != nil {
+			return err
+		}
+		defer release()
+		share = pg.Share
 	default:
 		return fmt.Errorf("backend %q", cfg.Backend)
 	}
@@ -148,7 +155,8 @@ func replica(cfgPath string) error {
 	if err != nil {
 		return err
 	}
-	s, err := New(Options{DB: db, Pauser: cal, Channels: chans, Wake: wake, Logger: slog.New(slog.DiscardHandler)})
+	s, err := New(Options{DB: db, Pauser: cal, Channels: chans, Wake: wake, Share: share,
+		Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		return err
 	}

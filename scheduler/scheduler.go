@@ -115,6 +115,15 @@ type Options struct {
 	// have passed since it began, and it counts as a crash then, not when
 	// this process starts.
 	SharedStore bool
+	// Share, on a shared store, is this replica's place among those
+	// serving from it: index 0 to count-1 (count 0 or 1: alone). A due
+	// delivery that hashes to another replica's index is left to it until
+	// it is SpreadGrace overdue, so replicas do not all queue for the
+	// store's write lock to claim the same delivery; if that replica is
+	// dead or behind, the delivery is taken all the same. Nil: no share.
+	Share func(context.Context) (index, count int, err error)
+	// SpreadGrace: see Share. Default 10 s.
+	SpreadGrace time.Duration
 	// ModerationEvery is how often a post a network is still reviewing
 	// (Google's PROCESSING) is asked about again. Default 5 min.
 	ModerationEvery time.Duration
@@ -148,6 +157,8 @@ type Scheduler struct {
 	// account's list stays short enough to show whether it arrived.
 	settling map[string]time.Time
 
+	share shareCache // Options.Share's last answer
+
 	jobs     localJobs     // attempts at periodic jobs when Options.RunJob is nil
 	jobRetry time.Duration // tests: the wait between tries of a job's window; 0: jobRetryDelay's rule
 }
@@ -179,6 +190,9 @@ func New(opt Options) (*Scheduler, error) {
 	}
 	if opt.Grace == 0 {
 		opt.Grace = 30 * time.Minute
+	}
+	if opt.SpreadGrace <= 0 {
+		opt.SpreadGrace = 10 * time.Second
 	}
 	if opt.MaxAttempts <= 0 {
 		opt.MaxAttempts = 5

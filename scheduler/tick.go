@@ -60,9 +60,11 @@ func (s *Scheduler) dispatch(ctx context.Context, skip map[string]bool) (int, fu
 	s.m.loops.Inc()
 	var items []store.DueItem
 	now := s.now()
+	index, count := s.myShare(ctx)
 	err := s.db.View(ctx, func(tx store.Tx) error {
 		var err error
-		items, err = tx.Due(now, dueBatch+len(skip)+s.q.inflightCount())
+		// With a share, most of what is read is left to the others.
+		items, err = tx.Due(now, dueBatch*max(count, 1)+len(skip)+s.q.inflightCount())
 		return err
 	})
 	if err != nil {
@@ -74,7 +76,8 @@ func (s *Scheduler) dispatch(ctx context.Context, skip map[string]bool) (int, fu
 	s.q.mu.Lock()
 	for _, it := range items {
 		k := itemKey(it)
-		if skip[k] || s.q.inflight[k] || settling[it.Channel] {
+		if skip[k] || s.q.inflight[k] || settling[it.Channel] ||
+			leaveToOther(it, index, count, now, s.opt.SpreadGrace) {
 			continue
 		}
 		if skip != nil {

@@ -60,8 +60,10 @@ func (m *Main) openScheduler(wake scheduler.Waker) error {
 	// Replicas on one Postgres database: another replica's change wakes
 	// this scheduler too, and each periodic job runs on one of them.
 	var runJob scheduler.JobRunner
+	var share func(context.Context) (int, int, error)
 	if pg, ok := m.DB.(pgStore); ok {
 		runJob = pg.runJob
+		share = pg.Share // each replica tries its own share of what is due first
 		m.runParts = append(m.runParts, func(ctx context.Context) error { return pg.Listen(ctx, wake.Wake, m.Logger) })
 	}
 	sch, err := scheduler.New(scheduler.Options{
@@ -73,6 +75,7 @@ func (m *Main) openScheduler(wake scheduler.Waker) error {
 		// Replicas claim from the same database: a delivery left
 		// publishing may be another one's call under way.
 		SharedStore:     runJob != nil,
+		Share:           share,
 		ModerationEvery: cfg.Scheduler.ModerationEvery.Duration,
 		Blackout:        func(t time.Time) bool { return cfg.Scheduler.InBlackout(t, loc) },
 		Jobs:            jobs,

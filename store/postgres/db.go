@@ -41,6 +41,10 @@ type DB struct {
 	// no connection, so a writer's closure that reads through the store
 	// (a View inside an Update) still finds one free in the pool.
 	writer chan struct{}
+	// servingPID is the server process of the session holding this
+	// daemon's serving mark (HoldServing), 0 while it holds none: Share
+	// finds this replica among the others by it.
+	servingPID atomic.Uint32
 
 	probe struct {
 		sync.Mutex

@@ -185,6 +185,7 @@ func (db *DB) HoldServing(ctx context.Context) (release func(), err error) {
 	// migration could then copy the database under this daemon. A
 	// watchdog looks at the session and takes the mark again when it is
 	// gone.
+	db.servingPID.Store(conn.PgConn().PID())
 	watch, stop := context.WithCancel(context.WithoutCancel(ctx))
 	done := make(chan struct{})
 	go func() {
@@ -194,6 +195,7 @@ func (db *DB) HoldServing(ctx context.Context) (release func(), err error) {
 		for {
 			select {
 			case <-watch.Done():
+				db.servingPID.Store(0)
 				conn.Close(context.Background()) //nolint:errcheck // closing the session lets go of the mark
 				return
 			case <-tick.C:
@@ -202,6 +204,7 @@ func (db *DB) HoldServing(ctx context.Context) (release func(), err error) {
 				continue
 			}
 			conn.Close(context.Background()) //nolint:errcheck // already lost
+			db.servingPID.Store(0)
 			again, err := db.sessionLock(watch, try, refusal)
 			if err != nil {
 				slog.Warn("store: the daemon's serving mark on the database was lost and cannot be taken again yet; practicepost migrate must not run now", "error", err)
@@ -209,6 +212,7 @@ func (db *DB) HoldServing(ctx context.Context) (release func(), err error) {
 			}
 			slog.Warn("store: the daemon's serving mark on the database was lost with its connection and taken again")
 			conn = again
+			db.servingPID.Store(conn.PgConn().PID())
 		}
 	}()
 	return func() { stop(); <-done }, nil
@@ -262,6 +266,33 @@ WHERE locktype = 'advisory' AND granted AND mode = 'ShareLock' AND classid = $1 
 		return 0, fmt.Errorf("store: postgres: count the replicas serving: %w", err)
 	}
 	return n, nil
+}
+
+// Share is this daemon's place among the daemons serving from the
+// database: count of them, and index (0 to count-1) in the order of their
+// serving sessions' server process ids, which every replica reads alike.
+// Only this database's sessions count: a server may hold others.
+// The scheduler tries the deliveries that fall to its index first, so
+// replicas stop queueing for the write lock to claim the same one. count
+// is 0 while this process holds no serving mark (HoldServing not called,
+// or the mark lost): then it has no share.
+func (db *DB) Share(ctx context.Context) (index, count int, err error) {
+	pid := db.servingPID.Load()
+	if pid == 0 {
+		return 0, 0, nil
+	}
+	var listed bool
+	err = db.pool.QueryRow(ctx, `SELECT count(*), count(*) FILTER (WHERE pid < $3), coalesce(bool_or(pid = $3), false) FROM pg_locks
+WHERE locktype = 'advisory' AND granted AND mode = 'ShareLock' AND classid = $1 AND objid = $2 AND objsubid = 1
+AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+		uint32(servingLock>>32), uint32(servingLock&0xffff_ffff), int64(pid)).Scan(&count, &index, &listed)
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: postgres: find this replica among those serving: %w", err)
+	}
+	if !listed {
+		return 0, 0, nil // the mark is being taken again
+	}
+	return index, count, nil
 }
 
 // Server names the database server and database, for doctor:

@@ -544,3 +544,65 @@ func TestSchemaTopics(t *testing.T) {
 		})
 	}
 }
+
+// TestShare: each daemon serving from the database gets its own index
+// among them, the count follows daemons coming and going, and a process
+// holding no serving mark has no share.
+func TestShare(t *testing.T) {
+	open, _, _ := openTest(t, fixedClock)
+	ctx := t.Context()
+	dbs := []*DB{open(t), open(t), open(t)}
+	var releases []func()
+	t.Cleanup(func() {
+		for _, r := range releases {
+			r()
+		}
+		for _, db := range dbs {
+			db.Close()
+		}
+	})
+	if i, n, err := dbs[0].Share(ctx); err != nil || i != 0 || n != 0 {
+		t.Fatalf("before serving: Share = %d, %d, %v; want 0, 0, nil", i, n, err)
+	}
+	for _, db := range dbs {
+		release, err := db.HoldServing(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		releases = append(releases, release)
+	}
+	tests := []struct {
+		name    string
+		serving []*DB
+	}{
+		{"three serving", dbs},
+		{"the first stopped", dbs[1:]},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// A stopped daemon's session ends on the server a moment
+			// after it closes its connection.
+			for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+				if _, n, err := tc.serving[0].Share(ctx); err != nil || n == len(tc.serving) {
+					break
+				}
+			}
+			seen := map[int]bool{}
+			for _, db := range tc.serving {
+				i, n, err := db.Share(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n != len(tc.serving) || i < 0 || i >= n || seen[i] {
+					t.Fatalf("Share = %d, %d; want a free index below %d (taken: %v)", i, n, len(tc.serving), seen)
+				}
+				seen[i] = true
+			}
+		})
+		releases[0]()
+		releases[0] = func() {}
+	}
+	if i, n, err := dbs[0].Share(ctx); err != nil || i != 0 || n != 0 {
+		t.Fatalf("after its release: Share = %d, %d, %v; want 0, 0, nil", i, n, err)
+	}
+}
