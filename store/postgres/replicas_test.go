@@ -284,31 +284,20 @@ func TestListenWakes(t *testing.T) {
 	t.Cleanup(func() { a.Close(); b.Close() })
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	woke := make(chan struct{}, 16)
-	listening := make(chan error, 1)
-	go func() { listening <- a.Listen(ctx, func(context.Context) { woke <- struct{}{} }, nil) }()
-	waitWake := func(what string) {
-		t.Helper()
-		select {
-		case <-woke:
-		case <-time.After(10 * time.Second):
-			t.Fatalf("no wake-up after %s", what)
-		}
-	}
-	waitWake("connecting") // the first wake-up comes when it starts listening
+	l := listen(ctx, t, a, 10*time.Second)
 	p := &post.Post{ID: post.NewID(t0), Body: "Flu shots.", Channels: []string{"x"}, Status: post.StatusScheduled,
 		Deliveries: map[string]*post.Delivery{"x": {Channel: "x", State: post.DeliveryPending, DueAt: t0}}}
 	if err := b.Update(ctx, func(tx store.Tx) error { return tx.InsertPost(p, store.Audit{Actor: "ann", Action: "post.create"}) }); err != nil {
 		t.Fatal(err)
 	}
-	waitWake("a post written on the other replica")
+	l.wait(t, "a post written on the other replica")
 	stop := store.EmergencyStop{Active: true, By: "doc", At: t0, Reason: "local news"}
 	if err := b.Update(ctx, func(tx store.Tx) error {
 		return tx.PutEmergencyStop(stop, store.Audit{Actor: "doc", Action: "emergency.stop"})
 	}); err != nil {
 		t.Fatal(err)
 	}
-	waitWake("the emergency stop set on the other replica")
+	l.wait(t, "the emergency stop set on the other replica")
 	if err := a.Update(ctx, func(tx store.Tx) error {
 		got, err := tx.EmergencyStop()
 		if err == nil && !got.Active {
@@ -318,10 +307,7 @@ func TestListenWakes(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	cancel()
-	if err := <-listening; err != nil {
-		t.Errorf("Listen returned %v at the end, want nil", err)
-	}
+	l.stop(t, cancel)
 }
 
 // TestWakeOnlyWhenSomethingBecomesDue: a post write wakes the other
@@ -335,14 +321,7 @@ func TestWakeOnlyWhenSomethingBecomesDue(t *testing.T) {
 	t.Cleanup(func() { a.Close(); b.Close() })
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	woke := make(chan struct{}, 16)
-	listening := make(chan error, 1)
-	go func() { listening <- a.Listen(ctx, func(context.Context) { woke <- struct{}{} }, nil) }()
-	select {
-	case <-woke: // the first wake-up comes when it starts listening
-	case <-time.After(10 * time.Second):
-		t.Fatal("no wake-up on connecting")
-	}
+	l := listen(ctx, t, a, 10*time.Second)
 	id := post.NewID(t0)
 	set := func(state post.DeliveryState, next time.Time) func(*post.Post) {
 		return func(p *post.Post) { p.Deliveries["x"].State, p.Deliveries["x"].NextAttempt = state, next }
@@ -379,7 +358,7 @@ func TestWakeOnlyWhenSomethingBecomesDue(t *testing.T) {
 			wait = 10 * time.Second
 		}
 		select {
-		case <-woke:
+		case <-l.woke:
 			if !st.wake {
 				t.Errorf("%s woke the other replica", st.name)
 			}
@@ -389,10 +368,7 @@ func TestWakeOnlyWhenSomethingBecomesDue(t *testing.T) {
 			}
 		}
 	}
-	cancel()
-	if err := <-listening; err != nil {
-		t.Errorf("Listen returned %v at the end, want nil", err)
-	}
+	l.stop(t, cancel)
 }
 
 // TestServingMarkSurvivesLostConnection: the connection holding a
@@ -444,34 +420,20 @@ func TestListenReconnects(t *testing.T) {
 	t.Cleanup(func() { a.Close(); b.Close() })
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	woke := make(chan struct{}, 16)
-	listening := make(chan error, 1)
-	go func() { listening <- a.Listen(ctx, func(context.Context) { woke <- struct{}{} }, nil) }()
-	waitWake := func(what string) {
-		t.Helper()
-		select {
-		case <-woke:
-		case <-time.After(15 * time.Second):
-			t.Fatalf("no wake-up after %s", what)
-		}
-	}
-	waitWake("connecting")
+	l := listen(ctx, t, a, 15*time.Second)
 	var ended bool
 	if err := b.pool.QueryRow(ctx, `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity
 		WHERE datname = current_database() AND query = 'LISTEN `+wakeChannel+`'`).Scan(&ended); err != nil || !ended {
 		t.Fatalf("ending the listening session: %v (ended %v)", err, ended)
 	}
-	waitWake("the listening connection was ended (the reconnection's own wake-up)")
+	l.wait(t, "the listening connection was ended (the reconnection's own wake-up)")
 	p := &post.Post{ID: post.NewID(t0), Body: "Flu shots.", Channels: []string{"x"}, Status: post.StatusScheduled,
 		Deliveries: map[string]*post.Delivery{"x": {Channel: "x", State: post.DeliveryPending, DueAt: t0}}}
 	if err := b.Update(ctx, func(tx store.Tx) error { return tx.InsertPost(p, store.Audit{Actor: "ann", Action: "post.create"}) }); err != nil {
 		t.Fatal(err)
 	}
-	waitWake("a post written on the other replica after the reconnection")
-	cancel()
-	if err := <-listening; err != nil {
-		t.Errorf("Listen returned %v at the end, want nil", err)
-	}
+	l.wait(t, "a post written on the other replica after the reconnection")
+	l.stop(t, cancel)
 }
 
 // TestSchemaTopics: schema 3 says posts may carry a post type per channel
@@ -604,5 +566,42 @@ func TestShare(t *testing.T) {
 	}
 	if i, n, err := dbs[0].Share(ctx); err != nil || i != 0 || n != 0 {
 		t.Fatalf("after its release: Share = %d, %d, %v; want 0, 0, nil", i, n, err)
+	}
+}
+
+// listener is a replica's Listen running in the background of a test.
+type listener struct {
+	woke    chan struct{}
+	done    chan error
+	timeout time.Duration // how long wait waits for a wake-up
+}
+
+// listen starts db listening until ctx ends and waits for the wake-up it
+// gives when it starts listening.
+func listen(ctx context.Context, t *testing.T, db *DB, timeout time.Duration) *listener {
+	t.Helper()
+	l := &listener{woke: make(chan struct{}, 16), done: make(chan error, 1), timeout: timeout}
+	go func() { l.done <- db.Listen(ctx, func(context.Context) { l.woke <- struct{}{} }, nil) }()
+	l.wait(t, "connecting")
+	return l
+}
+
+// wait fails the test unless a wake-up comes within the timeout.
+func (l *listener) wait(t *testing.T, after string) {
+	t.Helper()
+	select {
+	case <-l.woke:
+	case <-time.After(l.timeout):
+		t.Fatalf("no wake-up after %s", after)
+	}
+}
+
+// stop ends Listen through cancel, which must end its context, and
+// checks that it returned nil.
+func (l *listener) stop(t *testing.T, cancel context.CancelFunc) {
+	t.Helper()
+	cancel()
+	if err := <-l.done; err != nil {
+		t.Errorf("Listen returned %v at the end, want nil", err)
 	}
 }
