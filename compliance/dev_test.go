@@ -36,6 +36,10 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	{dir: "testdata/dev4", about: "Atlanta dermatology, med-spa and counseling; an agency's voice, reply-heavy, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.94}},
+	// dev5 and dev6 were written at 21:10 on 2026-12-04 by writers who
+	// read no rules; held out (aggregates only) until 22:30.
+	{dir: "testdata/dev5", about: "southwest Houston cardiology and internal medicine; an intern's emoji captions, a manager's review replies, written without reading the rules"},
+	{dir: "testdata/dev6", about: "Tacoma behavioral health, physical therapy and sports medicine near a base; written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
