@@ -18,7 +18,7 @@ var buyReviewRE = mustAnchor(`(?i)\b(?:leave|write|post|give|drop)\s+(?:us\s+)?(
 // results vary; most patients ...") has its FTC note and passes here; its
 // authorization is PRIV-13's to check.
 func checkTestimonial(s *scan) []post.Finding {
-	if len(s.hits["ENDORSE-01"]) == 0 && !strings.ContainsAny(s.text, "\"“'‘") {
+	if len(s.hits["ENDORSE-01"]) == 0 && !containsAnyOf(s.text, "\"“'‘") {
 		return nil
 	}
 	if len(s.concepts("ENDORSE-01/typical", nil)) > 0 {

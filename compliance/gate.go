@@ -106,7 +106,7 @@ func (s *scan) findIf(ok bool, re *regexp.Regexp) [][]int {
 }
 
 // hasByte reports whether the text holds any of the bytes in set.
-func (s *scan) hasByte(set string) bool { return strings.ContainsAny(s.text, set) }
+func (s *scan) hasByte(set string) bool { return containsAnyOf(s.text, set) }
 
 // hasWord reports whether any token of the text is one of words.
 func (s *scan) hasWord(words ...string) bool {

@@ -392,7 +392,7 @@ func (s *scan) testimonials() []span {
 // happy mama". The dash tells the quote from an apostrophe's words.
 func (s *scan) singleQuoted() []span {
 	text := s.text
-	if !strings.ContainsAny(text, "—–-") || !strings.ContainsAny(text, "'‘") {
+	if !containsAnyOf(text, "—–-") || !containsAnyOf(text, "'‘") {
 		return nil
 	}
 	var out []span

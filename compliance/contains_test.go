@@ -1,0 +1,35 @@
+package compliance
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestContainsAnyOf holds containsAnyOf to strings.ContainsAny, invalid
+// UTF-8 included.
+func TestContainsAnyOf(t *testing.T) {
+	sets := []string{"—–-", "'‘", "\"“'‘", "$", "/-", "aeiouyáéíóúü", ""}
+	texts := []string{"", "plain text", "a—b", "a–b", "a-b", "it's", "‘quoted", "“q”", "\xe2\x80", "\xe2\x80\x94",
+		"\xe2\xe2\x80\x94", "\x80\x94", "\xff—", "naïve", "cost $5", "1/2", "rhythm", "café", "\xe2\x80\x98x"}
+	for _, set := range sets {
+		for _, text := range texts {
+			if got, want := containsAnyOf(text, set), strings.ContainsAny(text, set); got != want {
+				t.Errorf("containsAnyOf(%q, %q) = %v, want %v", text, set, got, want)
+			}
+		}
+	}
+}
+
+func FuzzContainsAnyOf(f *testing.F) {
+	f.Add("a—b", "—–-")
+	f.Add("\xe2\xe2\x80\x94", "'‘")
+	f.Fuzz(func(t *testing.T, text, set string) {
+		if strings.ContainsRune(set, '\uFFFD') || !utf8.ValidString(set) {
+			return // containsAnyOf's sets are fixed, valid and free of U+FFFD
+		}
+		if got, want := containsAnyOf(text, set), strings.ContainsAny(text, set); got != want {
+			t.Errorf("containsAnyOf(%q, %q) = %v, want %v", text, set, got, want)
+		}
+	})
+}
