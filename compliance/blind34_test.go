@@ -1,0 +1,67 @@
+package compliance
+
+import (
+	"testing"
+	"time"
+)
+
+// The third and fourth blind sets were each written by a helper that read
+// no rules, no code and no other set, from the same category brief:
+//   - testdata/blind3 (19:40 UTC on 2026-12-04, while the rules were tuned on
+//     dev2-dev4): an eye, ear and allergy practice in Michigan's Upper
+//     Peninsula, in three staff voices;
+//   - testdata/blind4 (21:10 UTC on 2026-12-04, before that evening's tuning
+//     on dev5 and dev6): a Downeast Maine urgent care, orthopedics, infusion
+//     and pharmacy practice, in four voices.
+//
+// Like the other blind sets they are never tuned on: these tests print
+// aggregate figures only and never a per-item verdict. Floors sit just
+// under the figures at the end of a session's tuning; issue 11's targets
+// are recall 0.97, 0 blocks passed, clean 0.93, block precision 0.90.
+
+func TestBlind3(t *testing.T) {
+	// On d234405 (before the session that wrote it) 0.722/22/0.874/0.825;
+	// at 20:00 on main bb8312c 0.753/20/0.921/0.911.
+	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.75, blockedAsPass: 20, cleanPassing: 0.92, blockPrecision: 0.90})
+}
+
+func TestBlind4(t *testing.T) {
+	// First measured on main c13ada9, before any rule changed after it was
+	// written: 0.802/12/0.935/0.855. No floors yet: a zero floor prints
+	// the figures only.
+	testBlindSet(t, "testdata/blind4", blindFigures{})
+}
+
+// testBlindSet scores the blind set in dir, logs its aggregates and checks
+// them against floors (none when floors is zero).
+func testBlindSet(t *testing.T, dir string, floors blindFigures) {
+	prof, cases := loadLabelled(t, dir)
+	if len(cases) < 300 {
+		t.Errorf("%s has %d posts, want at least 300", dir, len(cases))
+	}
+	if len(prof.StaffNames) == 0 || len(prof.Phones) == 0 {
+		t.Fatalf("%s/practice.json read no staff or phones: %+v", dir, prof)
+	}
+	// Aggregates only: never pass a per-item callback for a blind set.
+	sc := scoreLabelled(t, prof, cases, time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), nil)
+	t.Logf("%s: %d posts", dir, len(cases))
+	sc.log(t)
+	sc.logFamilies(t)
+	if floors == (blindFigures{}) {
+		t.Logf("%s: no floors set yet", dir)
+		return
+	}
+	fig := sc.fig
+	if fig.privacyRecall < floors.privacyRecall {
+		t.Errorf("privacy recall %.3f fell below the floor %.2f", fig.privacyRecall, floors.privacyRecall)
+	}
+	if fig.blockedAsPass > floors.blockedAsPass {
+		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows %d", fig.blockedAsPass, floors.blockedAsPass)
+	}
+	if fig.cleanPassing < floors.cleanPassing {
+		t.Errorf("clean posts passing %.3f fell below the floor %.2f", fig.cleanPassing, floors.cleanPassing)
+	}
+	if fig.blockPrecision < floors.blockPrecision {
+		t.Errorf("block precision %.3f fell below the floor %.2f", fig.blockPrecision, floors.blockPrecision)
+	}
+}
