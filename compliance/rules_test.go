@@ -835,6 +835,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Thank you to Kessler Feed & Seed, the Bridgewater Stockgrowers Cooperative and Northwestern Montana Agricultural Extension for sponsoring the kids' safety booth at the Riverside County Fairgrounds this year. The kids loved the reflective halters and the free water bottles.", want: "info"},
 		{text: "Dr. Alessandra Montgomery-Okonkwo's orthopedic clinic visits Stillwater Community Hospital every second Wednesday. She drives from Missoula, so please keep your appointment or call us to cancel. Thank you for helping us keep the day full.", want: "info"},
 		{text: "We're hiring a full-time medical receptionist with excellent communication skills, scheduling experience and familiarity with electronic health records. Competitive compensation, comprehensive benefits and professional development opportunities are available. Apply today.", want: "info"},
+		// The grade is the mean of the two formulas (COMPLIANCE.md): short
+		// sentences of long words, which Coleman-Liau alone puts at 10 and
+		// Flesch-Kincaid at 4.
+		{text: "Thanks for your patience this month. We're adding afternoon appointments and weekend flu clinics, so waits should get shorter soon. Questions? Give our front desk a call anytime this week.", want: "info"},
 		{text: "Please welcome Dr. Anita Patel, who joins our practice after completing residency training in comprehensive family medicine. Dr. Patel specializes in preventive cardiology, diabetes management and adolescent healthcare. Appointments are available immediately.", want: "info"},
 	},
 	"READ-02": {

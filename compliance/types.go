@@ -90,7 +90,7 @@ type ChannelFit struct {
 
 // Readability is the reading level of the draft's main text.
 type Readability struct {
-	Grade         float64 `json:"grade"` // the higher of the two grades below
+	Grade         float64 `json:"grade"` // the mean of the two grades below (COMPLIANCE.md READ-01)
 	FleschKincaid float64 `json:"flesch_kincaid"`
 	ColemanLiau   float64 `json:"coleman_liau"`
 	Words         int     `json:"words"`
