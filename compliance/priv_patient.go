@@ -530,7 +530,8 @@ func (s *scan) healthHits() []health.Hit {
 	// a capitalized name is an organization, not anyone's health.
 	kept := hs[:0]
 	for _, h := range hs {
-		if t := h.From; t > 0 && s.toks[t].capital && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent {
+		if t := h.From; t > 0 && s.toks[t].capital && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent &&
+			!s.shouted(t-1, t) {
 			continue
 		}
 		if (h.Cat == health.Procedure || h.Cat == health.Medicine) && s.serviceNotCare(h.From) {
@@ -540,6 +541,14 @@ func (s *scan) healthHits() []health.Hit {
 	}
 	s.health, s.healthBuf, s.healthDone = kept, kept, true
 	return s.health
+}
+
+// shouted reports whether tokens a and b are both written in capitals
+// ("ON BEATING CANCER"): a shouted sentence, not the name of a "Cancer
+// Center".
+func (s *scan) shouted(a, b int) bool {
+	return s.toks[a].end-s.toks[a].start > 1 && isUpperWord(s.text[s.toks[a].start:s.toks[a].end]) &&
+		s.toks[b].end-s.toks[b].start > 1 && isUpperWord(s.text[s.toks[b].start:s.toks[b].end])
 }
 
 // serviceNotCare reports whether the procedure or medicine at token t is

@@ -150,7 +150,90 @@ func At(words []string, i int) (n int, cat Category) {
 			}
 		}
 	}
+	if c := shaped(w0); c != 0 {
+		return 1, c
+	}
+	if w0[0] >= 0xe3 && w0[0] <= 0xed {
+		// Korean, Chinese and Japanese write a word with its particles
+		// and no spaces ("수술이", "做了手术"): a stem inside the token.
+		for _, st := range cjkStems {
+			if strings.Contains(w0, st.stem) {
+				return 1, st.cat
+			}
+		}
+	}
 	return 0, 0
+}
+
+// cjkStems are health words of Korean, Chinese and Japanese, found inside
+// a token.
+var cjkStems = []struct {
+	stem string
+	cat  Category
+}{
+	{"수술", Procedure}, {"치료", Procedure}, {"시술", Procedure}, {"항암", Procedure}, {"입원", Procedure},
+	{"퇴원", Procedure}, {"주사", Procedure}, {"진단", Procedure}, {"임신", Condition}, {"출산", Condition},
+	{"투병", Condition}, {"완치", Condition},
+	{"手术", Procedure}, {"手術", Procedure}, {"治疗", Procedure}, {"治療", Procedure}, {"化疗", Procedure},
+	{"住院", Procedure}, {"出院", Procedure}, {"入院", Procedure}, {"退院", Procedure}, {"打针", Procedure},
+	{"怀孕", Condition}, {"懷孕", Condition}, {"妊娠", Condition}, {"癌症", Condition},
+	{"生病", Condition}, {"出産", Condition},
+}
+
+// Word shapes of medicine: the Greek and Latin endings of procedures and
+// conditions ("sclerotherapy", "cholecystectomy", "blepharoplasty",
+// "tendinitis") and the stems the USAN council gives drug names
+// ("semaglutide", "lisinopril", "atorvastatin", "adalimumab"). Terms the
+// word list has not heard of still have the shape: the list cannot hold
+// every procedure and drug, the shape can.
+var (
+	procedureEndings = []string{"ectomy", "ectomies", "otomy", "otomies", "ostomy", "ostomies", "plasty", "plasties",
+		"oscopy", "oscopies", "therapy", "therapies", "terapia", "ectomía", "plastia", "oscopia", "lysis", "pexy", "desis"}
+	conditionEndings = []string{"itis", "osis", "algia", "pathy", "plegia", "rrhea", "uria", "trophy", "cele"}
+	drugStems        = []string{"glutide", "tirzepatide", "mab", "nib", "pril", "sartan", "olol", "statin", "prazole", "tidine",
+		"cillin", "mycin", "cycline", "floxacin", "conazole", "dipine", "formin", "gliptin", "gliflozin", "triptan",
+		"oxetine", "azepam", "azolam", "codone", "morphone", "setron", "lukast", "terol", "parin", "xaban", "vastatin",
+		"semide", "thiazide", "tretinoin", "sone", "olone", "profen", "oxacin", "vudine", "navir", "previr",
+		"asvir", "cept", "kinra", "lintide", "dronate"}
+	// notShaped words have a medical ending and are everyday words.
+	notShaped = map[string]bool{
+		"nostalgia": true, "sympathy": true, "telepathy": true, "antipathy": true, "osmosis": true, "symbiosis": true,
+		"metamorphosis": true, "apotheosis": true, "analysis": true, "catalysis": true, "concept": true,
+		"concepts": true, "intercept": true, "precept": true, "percept": true, "philosophy": true,
+	}
+)
+
+// shaped returns the category a word's medical shape gives it, or 0.
+func shaped(w string) Category {
+	if len(w) < 6 || notShaped[w] || !asciiLower(w) && !strings.ContainsAny(w, "íá") {
+		return 0
+	}
+	for _, e := range procedureEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return Procedure
+		}
+	}
+	for _, e := range drugStems {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return Medicine
+		}
+	}
+	for _, e := range conditionEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return Condition
+		}
+	}
+	return 0
+}
+
+// asciiLower reports whether w is all lower-case ASCII letters.
+func asciiLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // singular strips a regular plural ending: "fractures" → "fracture",

@@ -53,6 +53,15 @@ func TestFind(t *testing.T) {
 		{"the new pastor had his gallbladder out monday", []string{"gallbladder"}},
 		{"hold your hands out", nil},
 		{"cutting the ribbon on our new wing", nil},
+		// Medicine's word shapes: procedures and drugs the list lacks.
+		{"finished his sclerotherapy", []string{"sclerotherapy"}},
+		{"her blepharoplasty went great", []string{"blepharoplasty"}},
+		{"started semaglutide and tirzepatide", []string{"semaglutide", "tirzepatide"}},
+		{"back on lisinopril and atorvastatin", []string{"lisinopril", "atorvastatin"}},
+		{"su tratamiento de escleroterapia", []string{"tratamiento", "escleroterapia"}},
+		{"empathy and sympathy in april", nil},
+		{"a concept analysis for the diploma", nil},
+		{"thank you chioma and jeremiah", nil},
 	}
 	for _, tc := range tests {
 		ws := strings.Fields(tc.text)

@@ -1,5 +1,7 @@
 package names
 
+import "strings"
+
 // Word is one token of a text, as the caller tokenized it.
 type Word struct {
 	Low     string // lower-case text
@@ -46,6 +48,15 @@ func Find(words []Word, out []Mention) []Mention {
 		if w.Punct {
 			continue
 		}
+		if w.Low[0] >= 0xe3 && w.Low[0] <= 0xed {
+			// Korean, Chinese and Japanese: a title after the name or in
+			// the same run of letters ("민지 씨", "田中さん", "王先生").
+			if m, ok := cjkPerson(words, i, last); ok {
+				out = append(out, m)
+				last = m.To
+			}
+			continue
+		}
 		if m, ok := titled(words, i); ok {
 			out = append(out, m)
 			last = m.To
@@ -69,7 +80,18 @@ func Find(words []Word, out []Mention) []Mention {
 			last = m.To
 			continue
 		}
-		if !w.Capital || w.Acronym || notSurname[w.Low] || contraction(words, i) {
+		if !w.Capital || (w.Acronym && shouting(words, i)) {
+			// "congrats to darnell on his new knee", "GET WELL SOON
+			// MARCUS": a post in lower case or in capitals writes names
+			// the same way; a known name with a greeting before it or a
+			// person's verb after it is still a person.
+			if m, ok := uncasedName(words, i); ok {
+				out = append(out, m)
+				last = m.To
+			}
+			continue
+		}
+		if w.Acronym || notSurname[w.Low] || contraction(words, i) {
 			continue
 		}
 		if w.Low == "doc" || w.Low == "doctor" {
@@ -391,7 +413,8 @@ func titled(words []Word, i int) (Mention, bool) {
 // lowerTitle are the titles after which a lower-case known name is still
 // a name ("ms. wanda", "pani basia"); "miss" and "coach" are words too
 // ("we miss summer", "coach will").
-var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "pani", "doña", "sra", "srta", "señora", "señor",
+var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "pani", "doña", "sra", "srta", "señora", "señor", "cô", "chú", "bác",
+	"ông", "bà", "chị", "tita", "tito", "lola", "lolo", "kuya", "dona", "mme", "monsieur", "herr", "frau", "signora",
 	"auntie", "tia", "tía", "tio", "tío", "abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "nana")
 
 // thankedBefore reports whether a thanks comes just before word i.
@@ -660,7 +683,12 @@ var (
 		"pops", "gramps", "granddad", "grandad", "gran", "nonna", "nonno", "oma", "opa", "meemaw", "memaw", "mamaw",
 		"papaw", "pawpaw", "bubbe", "zayde", "tia", "tio", "tía", "tío", "abuelita", "abuelito", "madame", "mme",
 		"trooper", "ranger", "firefighter", "corporal", "cpl", "bishop", "cantor", "rebbe", "ustadh", "sensei",
-		"representative", "governor", "chief", "sister", "brother", "pani", "doña", "srta", "señorita")
+		"representative", "governor", "chief", "sister", "brother", "pani", "doña", "srta", "señorita",
+		// Vietnamese, Tagalog, Portuguese, French, German, Italian, Polish,
+		// Haitian Creole and Spanish titles and kin before a name.
+		"cô", "chú", "bác", "ông", "bà", "bé", "chị", "tita", "tito", "lola", "lolo", "kuya", "manang", "manong",
+		"dona", "vovó", "vovô", "mme", "mlle", "monsieur", "herr", "frau", "signora", "signor", "signore", "zia",
+		"zio", "babcia", "dziadek", "tante", "tonton", "matant", "hermana", "hermano", "sor")
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
 		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
@@ -709,3 +737,77 @@ var (
 		"weather guy", "weather lady", "weather girl", "mail guy", "ups guy", "fedex guy", "pizza guy", "coffee guy", "deli guy",
 		"bodega guy", "tamale lady", "taco guy", "ice cream man", "paper boy")
 )
+
+// shouting reports whether the all-capitals word at i stands among other
+// words in capitals ("HUGE CONGRATS TO TERRENCE"): the writer shouts, and
+// an acronym tells nothing.
+func shouting(words []Word, i int) bool {
+	n := 0
+	for j := max(0, i-2); j < len(words) && j <= i+2; j++ {
+		if j != i && words[j].Acronym && words[j].Sent == words[i].Sent {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// uncasedName finds a known first name written without its capital (or in
+// a shouted sentence) where only a person can stand: greeted or thanked
+// ("get well soon marcus", "shoutout to big mike"), or doing what a person
+// does with a "she" or "he" after ("darnell got his new knee"). Only a
+// name the data knows as nothing but a name counts; a known surname after
+// it joins it ("darnell brooks").
+func uncasedName(words []Word, i int) (Mention, bool) {
+	w := words[i]
+	w.Capital = false
+	if !lowerName(w) || first[w.Low] != Strong || describedPerson[w.Low] || greeting[w.Low] || strongGreeting[w.Low] {
+		return Mention{}, false
+	}
+	if !cued(words, i) && !actsAsPerson(words, i) {
+		return Mention{}, false
+	}
+	end := i + 1
+	if end < len(words) && words[end].Sent == words[i].Sent && !words[end].Punct && surnames[words[end].Low] == Strong &&
+		first[words[end].Low] == None && !functionWord[words[end].Low] && !notSurname[words[end].Low] {
+		end++
+	}
+	kind := FirstName
+	if end > i+1 {
+		kind = FullName
+	}
+	return Mention{From: i, To: end, Name: i, Kind: kind}, true
+}
+
+// cjkPerson finds a person named in Korean, Chinese or Japanese: a Korean
+// name before "씨" ("김민지 씨가"), or a run of letters holding a title
+// that follows a name ("田中さん", "王先生手术成功"). Words before last are
+// in a mention already.
+func cjkPerson(words []Word, i, last int) (Mention, bool) {
+	w := words[i].Low
+	if strings.HasPrefix(w, "씨") && i > last && i > 0 && words[i-1].Sent == words[i].Sent && hangulName(words[i-1].Low) {
+		return Mention{From: i - 1, To: i + 1, Name: i - 1, Kind: Titled}, true
+	}
+	for _, t := range cjkTitles {
+		if k := strings.Index(w, t); k > 0 && !strings.Contains(w, "皆さん") && !strings.Contains(w, "みなさん") && !strings.Contains(w, "各位") {
+			return Mention{From: i, To: i + 1, Name: i, Kind: Titled}, true
+		}
+	}
+	return Mention{}, false
+}
+
+// cjkTitles follow a name in Chinese and Japanese: Mr., Ms., Miss, Mrs.,
+// auntie, grandmother, grandfather; -san, -sama, -chan, -kun.
+var cjkTitles = []string{"先生", "女士", "小姐", "太太", "阿姨", "奶奶", "爷爷", "さん", "様", "ちゃん", "くん"}
+
+// hangulName reports whether w is two to four Hangul syllables: the length
+// of a Korean name.
+func hangulName(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 0xac00 || r > 0xd7a3 {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}

@@ -1,0 +1,62 @@
+package compliance
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestPeopleKinds checks the default-suspicious person recognizer by the
+// verdict a whole post gets (issue 11, "What to build"): a person who is
+// not staff, written in any form, makes a post at least review, and with a
+// health detail block; the ordinary words and public figures that look
+// like people stay pass. The examples are our own, one per kind of text.
+func TestPeopleKinds(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want post.Verdict
+	}{
+		// A name written in lower case or shouted in capitals, greeted or
+		// doing what a person does.
+		{"congrats to darnell on his new knee!!", post.VerdictBlock},
+		{"get well soon terrence, rest up after the surgery", post.VerdictBlock},
+		{"shoutout to big mike who finally got his cast off", post.VerdictBlock},
+		{"happy birthday darnell!! see you at practice", post.VerdictReview},
+		{"HUGE CONGRATS TO TERRENCE ON BEATING CANCER", post.VerdictBlock},
+		{"we will be closed monday for the holiday, see you tuesday", post.VerdictPass},
+		{"get well soon! flu season is here, so wash your hands", post.VerdictPass},
+		// Health of real breadth: procedures and drugs the word list has
+		// not heard of still have medicine's shape.
+		{"Congrats to Daniel Ortiz on finishing his sclerotherapy!", post.VerdictBlock},
+		{"Lena's blepharoplasty went great and she is already back at work.", post.VerdictBlock},
+		{"Roberto started semaglutide in June and feels like a new man.", post.VerdictBlock},
+		{"We now offer sclerotherapy for spider veins. Ask if it is right for you.", post.VerdictPass},
+		{"Thank you Ikenna & Chioma for the photos of our lobby mural!", post.VerdictReview},
+		{"Empathy and good listening are what make a great nurse.", post.VerdictPass},
+		// Person and health words in other languages.
+		{"¡Felicidades a doña Carmen por terminar su quimioterapia!", post.VerdictBlock},
+		{"Chúc mừng chị Hoa đã phẫu thuật thành công!", post.VerdictBlock},
+		{"Chúc mừng bác Tư đã khỏi bệnh!", post.VerdictBlock},
+		{"김민지 씨, 수술 잘 끝나서 다행이에요!", post.VerdictBlock},
+		{"祝贺王先生手术成功!", post.VerdictBlock},
+		{"Happy to see Tita Baby back after her stroke rehab!", post.VerdictBlock},
+		{"Gratulacje dla pani Zofii po operacji biodra!", post.VerdictBlock},
+		{"오늘 날씨가 좋네요! 독감 예방접종 하러 오세요.", post.VerdictPass},
+		{"¡Vacunas contra la gripe sin cita esta semana!", post.VerdictPass},
+	} {
+		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)})
+		if rep.Verdict != tc.want {
+			var got []string
+			for _, f := range rep.Findings {
+				got = append(got, f.Rule+":"+string(f.Severity)+"="+f.Match)
+			}
+			t.Errorf("%q: verdict %s, want %s %v", tc.text, rep.Verdict, tc.want, got)
+		}
+	}
+}
