@@ -120,13 +120,14 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord && s.toks[j].sent == si; j++ {
 			n, _ := health.At(s.lowWords, j)
-			if n == 0 && newbornWords.has(s.toks[j].low) {
+			outcome := n == 0 && outcomeWords.has(s.toks[j].low)
+			if n == 0 && (newbornWords.has(s.toks[j].low) || outcome) {
 				n = 1
 			}
 			if n > 0 {
 				done[si] = true
 				f := s.finding(i, j+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here.")
-				if s.wishSentence(si) && !s.sentenceHasWord(si, factWords) {
+				if (s.wishSentence(si) || outcome && s.sentenceHasWord(si, wishWords)) && !s.sentenceHasWord(si, factWords) {
 					// "hope ur stomach settles soon": a wish, no care told.
 					f.Severity, f.NeedsHuman = post.SeverityWarn, true
 					f.Message = "A wish about the reviewer's body: it assumes they were unwell. A person should decide."
@@ -159,6 +160,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 				Message: "This reply ties a staff member to the reviewer's child or family: it tells everyone they were seen here."})
 		}
 	}
+	out = append(out, s.replyEncounters(done)...)
+	out = append(out, s.replyFollowUp(done)...)
 	out = append(out, s.replyWishes(done)...)
 	out = append(out, s.replyOtherScripts(done)...)
 	return out
@@ -440,7 +443,13 @@ func checkReviewHostile(s *scan) []post.Finding {
 	if !s.reviewMode() {
 		return nil
 	}
-	return s.phraseFindings("REV-03", "This reads as hostile or insulting to the reviewer. Replies are public and are judged by everyone.", "")
+	out := s.phraseFindings("REV-03", "This reads as hostile or insulting to the reviewer. Replies are public and are judged by everyone.", "")
+	for _, f := range s.replyJudgements() {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // checkReviewTemplate is REV-04: a reply longer than the safe template.

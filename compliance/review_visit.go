@@ -1,0 +1,392 @@
+package compliance
+
+import "github.com/practicepost/practicepost/post"
+
+// A reply to a review is suspicious by default (issue 11): beyond thanks,
+// an apology and an invitation to call, whatever it says about the
+// reviewer's time with the practice tells readers they are a patient.
+// replyEncounters reads that structure, not a list of sentences: an
+// encounter verb with the reviewer (or their person) as its object, a
+// visit in a series ("your last cleaning", "your next one"), a meeting
+// set for a time ("see you in March"), years of being seen, and money
+// moved on the reviewer's account. It runs on replies only.
+
+// encounterVerbs are what a practice does with a patient in person.
+// Their past and progressive forms tell of a visit that happened.
+var encounterVerbs = newWordSet([]string{"see", "seeing", "saw", "seen", "meet", "meeting", "met", "having", "had", "host", "hosting",
+	"hosted", "welcome", "welcoming", "welcomed", "treat", "treating", "treated", "examine", "examining", "examined", "serve", "serving",
+	"served", "fitting", "squeezing", "squeezed", "sneak", "snuck", "helped", "helping", "checking", "checked", "caring", "cared",
+	"patching", "patched", "stitching", "stitched", "vaccinating", "vaccinated", "scanning", "scanned", "testing", "tested"})
+
+// pastEncounters tell of a visit whatever the words around them: "we
+// saw you", "we met your mom", "great having you in".
+var pastEncounters = newWordSet([]string{"seeing", "saw", "seen", "meeting", "met", "having", "had", "hosting", "hosted", "welcomed",
+	"treating", "treated", "examining", "examined", "served", "serving", "squeezing", "squeezed", "snuck", "helped", "helping",
+	"checked", "caring", "cared", "patching", "patched", "stitching", "stitched", "vaccinating", "vaccinated", "scanning", "scanned",
+	"tested", "testing", "fitting"})
+
+// encounterObjects are the reviewer, their people, or a person the
+// review spoke of, as the object of an encounter verb.
+var encounterObjects = newWordSet([]string{"you", "u", "ya", "yall", "him", "her", "them", "both", "y"})
+
+// invitationWords make an encounter an offer, not a fact: "we'd love to
+// see you", "please come meet our new doctor". An offer still assumes a
+// relationship, so a person decides.
+var invitationWords = newWordSet([]string{"would", "d", "like", "please", "hope", "hoping", "can", "could", "want", "wants", "happy",
+	"glad", "welcome", "invite", "invites", "anytime", "chance", "if", "love"})
+
+// seriesWords put a visit in a series of visits: "your last cleaning",
+// "your next one", "your second session".
+var seriesWords = newWordSet([]string{"last", "next", "recent", "previous", "upcoming", "first", "second", "third", "fourth", "final",
+	"annual", "yearly", "routine", "regular", "usual", "followup", "6", "six", "3", "three", "12"})
+
+// notSeries follow a series word without naming a visit: "your last
+// name", "your next step", "your first review".
+var notSeries = newWordSet([]string{"name", "names", "chance", "step", "steps", "move", "question", "questions", "comment", "comments",
+	"review", "reviews", "message", "messages", "email", "post", "posts", "word", "words", "day", "days", "thought", "thoughts",
+	"choice", "time", "job", "home", "car", "birthday", "holiday", "holidays", "vacation", "trip", "adventure", "race", "game", "season",
+	"year", "concern", "concerns", "feedback", "call", "impression", "impressions", "experience", "language", "reply"})
+
+// timeAfterSee follow "see you" when a visit is booked: "see you in
+// March", "see u tuesday", "see you next week".
+var timeAfterSee = newWordSet([]string{"in", "on", "next", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "mon", "tues", "tue", "wed", "thurs", "thu", "fri", "sat", "sun", "january", "february", "march", "april",
+	"june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov",
+	"dec", "after", "this", "then", "for", "at"})
+
+// moneyMoved are what a practice does on a patient's account: only a
+// patient's bill is refunded, credited or written off.
+var moneyMoved = newWordSet([]string{"refunded", "refund", "refunding", "credited", "reversed", "waived", "voided", "resubmitted",
+	"reprocessed", "rebilled", "reimbursed", "comped", "prorated"})
+
+// billingNouns are a patient's bill, with billingFixed the repair a
+// reply reports on it ("the charge has been corrected").
+var (
+	billingNouns = newWordSet([]string{"bill", "billing", "billed", "charge", "charges", "charged", "balance", "payment", "payments",
+		"copay", "statement", "invoice", "fee", "fees", "claim", "claims", "account", "deductible", "overcharge", "overcharged"})
+	billingFixed = newWordSet([]string{"corrected", "fixed", "adjusted", "resolved", "removed", "processed", "applied", "cleared",
+		"updated", "sent", "mailed", "canceled", "cancelled", "dropped", "taken", "zeroed", "paid"})
+)
+
+// yearsWords measure how long someone has been coming: "for 12 years".
+var yearsWords = newWordSet([]string{"years", "decades", "yrs", "generations"})
+
+// replyEncounters finds these in the sentences not yet reported (done).
+func (s *scan) replyEncounters(done []bool) []post.Finding {
+	var out []post.Finding
+	add := func(si, from, to int, warn bool, msg string) {
+		done[si] = true
+		f := s.finding(from, to, msg)
+		if warn {
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+		}
+		out = append(out, f)
+	}
+	for si, se := range s.sents {
+		if done[si] {
+			continue
+		}
+		for i := se.tokStart; i < se.tokEnd && !done[si]; i++ {
+			w := s.toks[i].low
+			switch {
+			case encounterVerbs.has(w):
+				obj := s.encounterObject(i+1, se.tokEnd)
+				if obj < 0 {
+					continue
+				}
+				if w == "see" && obj+1 < se.tokEnd {
+					next := s.toks[obj+1].low
+					if timeAfterSee.has(next) && !(next == "at" && !s.visitAfter(obj+2, se.tokEnd)) &&
+						!(obj+2 < se.tokEnd && s.toks[obj+2].low == "time") {
+						add(si, i, obj+2, false, "This reply books the reviewer's next visit: it tells everyone they are a patient here.")
+						continue
+					}
+				}
+				if next := obj + 1; next < se.tokEnd && s.toks[next].low == "with" {
+					continue // "we'd like to meet with you": a talk, not a visit
+				}
+				offer := s.invitedBefore(se.tokStart, i)
+				if offer && w == "see" {
+					continue // "we hope to see you again": the safe reply's warmth
+				}
+				if (pastEncounters.has(w) || s.pastBefore(se.tokStart, i)) && !offer {
+					add(si, i, obj+1, false, "This reply says the practice saw, met or cared for the reviewer (or their person): it confirms they are a patient.")
+				} else {
+					add(si, i, obj+1, true, "This reply offers to see the reviewer again, which assumes they are a patient. A person should decide.")
+				}
+			case (w == "your" || w == "ur") && i+2 <= se.tokEnd && i+1 < se.tokEnd && seriesWords.has(s.toks[i+1].low):
+				j := i + 2
+				for j < se.tokEnd && j < i+4 && (s.toks[j].kind == tokNumber || s.toks[j].low == "month" || s.toks[j].low == "week" ||
+					s.toks[j].low == "year" || s.toks[j].low == "up" || s.toks[j].low == "follow") {
+					j++
+				}
+				if j < se.tokEnd && s.toks[j].kind == tokWord && !notSeries.has(s.toks[j].low) {
+					add(si, i, j+1, false, "This reply names the reviewer's last or next visit: it tells everyone they are a patient here.")
+				}
+			case moneyMoved.has(w) || (billingFixed.has(w) && s.sentenceHasWord(si, billingNouns)):
+				if s.policyOnly(si) {
+					continue
+				}
+				add(si, i, i+1, false, "This reply reports what was done on the reviewer's bill: it confirms they are a patient.")
+			case yearsWords.has(w) && i > se.tokStart && (s.toks[i-1].kind == tokNumber || s.toks[i-1].low == "these" || s.toks[i-1].low == "many") &&
+				(s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, thanksWords)):
+				add(si, i-1, i+1, false, "This reply says how long the reviewer has been coming: it confirms they are a patient.")
+			}
+		}
+	}
+	return out
+}
+
+// encounterObject returns the token of the reviewer or their person
+// right after an encounter verb at from-1 ("seeing you", "meeting your
+// mom", "having you both in"), or -1.
+func (s *scan) encounterObject(from, end int) int {
+	for j := from; j < end && j < from+3; j++ {
+		w := s.toks[j].low
+		switch {
+		case encounterObjects.has(w):
+			if w == "y" && (j+1 >= end || s.toks[j+1].low != "all") {
+				return -1
+			}
+			if w == "her" || w == "him" || w == "them" {
+				// "see her", "treated him": only when the review spoke
+				// of someone, else "meet her" may be a new doctor.
+				if !s.reviewNamesPerson() {
+					return -1
+				}
+			}
+			if w == "y" {
+				return j + 1
+			}
+			return j
+		case (w == "your" || w == "ur") && j+1 < end && kinWords.has(s.toks[j+1].low):
+			return j + 1
+		case w == "back", w == "again", w == "all", w == "the", w == "so", w == "to":
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// thanksWords thank the reader: "thanks for 12 years" is said to them.
+var thanksWords = newWordSet([]string{"thanks", "thank", "ty", "thx", "grateful"})
+
+// pastBefore reports "was", "were" or "been" before token i in its
+// sentence: "it was great to finally meet you" tells of a meeting.
+func (s *scan) pastBefore(from, i int) bool {
+	for t := from; t < i; t++ {
+		if w := s.toks[t].low; w == "was" || w == "were" || w == "been" {
+			return true
+		}
+	}
+	return false
+}
+
+// invitedBefore reports an offer word before token i in its sentence.
+func (s *scan) invitedBefore(from, i int) bool {
+	for t := from; t < i; t++ {
+		if invitationWords.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitAfter reports a visit word in the few tokens from t ("see you at
+// your checkup", "see you at the 3-month check"), not an event ("see
+// you at the fair").
+func (s *scan) visitAfter(t, end int) bool {
+	for j := t; j < end && j < t+4; j++ {
+		if w := s.toks[j].low; w == "your" || w == "ur" || visitNouns.has(w) || s.toks[j].kind == tokNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// visitNouns name a visit.
+var visitNouns = newWordSet([]string{"visit", "appointment", "appt", "checkup", "check", "cleaning", "exam", "physical", "session",
+	"followup", "follow", "recheck", "shot", "shots", "refill", "scan", "ultrasound", "injection", "booster", "touchup"})
+
+// policyOnly reports a sentence that states what the practice cannot
+// do: "we can't discuss billing here".
+func (s *scan) policyOnly(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		switch s.toks[t].low {
+		case "can", "cannot", "never", "unable", "able", "won", "don":
+			if t+1 < se.tokEnd && (s.toks[t+1].low == "t" || s.toks[t+1].low == "not") || s.toks[t].low == "cannot" || s.toks[t].low == "never" || s.toks[t].low == "unable" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reviewNamesPerson reports a review that speaks of someone besides the
+// reviewer: a relative or a he/she.
+func (s *scan) reviewNamesPerson() bool {
+	for _, w := range tokenizePhrase(s.d.ReviewText) {
+		if kinWords.has(w) || w == "he" || w == "she" || w == "his" || w == "her" || w == "him" || w == "they" {
+			return true
+		}
+	}
+	return false
+}
+
+// judgedTargets are what a hostile reply passes judgement on: the
+// review, its claims, or the reviewer.
+var judgedTargets = newWordSet([]string{"review", "reviews", "post", "comment", "comments", "claim", "claims", "story", "stories",
+	"accusation", "accusations", "version", "rant", "complaint", "you", "u", "youre", "reviewer", "behavior", "behaviour", "attitude"})
+
+// copulas join a target to its judgement: "this review is ...", "you
+// were ...", with the adverbs that may stand between.
+var (
+	copulas      = newWordSet([]string{"is", "was", "are", "were", "re", "s", "seem", "seems", "sound", "sounds", "being", "been", "be"})
+	judgeAdverbs = newWordSet([]string{"completely", "totally", "simply", "frankly", "honestly", "clearly", "obviously", "just",
+		"entirely", "utterly", "quite", "very", "extremely", "really", "incredibly", "super", "beyond", "so", "pretty", "rather", "absolutely", "blatantly", "a", "an", "and", "not", "only"})
+	// hostileJudgements insult the reviewer or call them a liar: REV-03
+	// blocks (S6: "hallucinating").
+	hostileJudgements = newWordSet([]string{"unhinged", "delusional", "ridiculous", "absurd", "laughable", "pathetic", "hysterical",
+		"dishonest", "lying", "liar", "lies", "fabricated", "fabrication", "baseless", "slanderous", "malicious", "vindictive", "petty",
+		"bitter", "crazy", "insane", "irrational", "unreasonable", "ignorant", "clueless", "abusive", "entitled", "childish", "nonsense",
+		"ranting", "hallucinating", "nasty", "belligerent", "disgusting", "shameful", "embarrassing", "troll", "trolling", "fiction",
+		"fantasy", "garbage", "trash", "rude", "hostile", "aggressive", "dramatic", "exaggerating", "exaggerated", "made"})
+	// disputedWords say the review is wrong: arguing the facts in public
+	// goes to a person.
+	disputedWords = newWordSet([]string{"false", "untrue", "inaccurate", "misleading", "wrong", "incorrect", "mistaken", "accurate", "true"})
+)
+
+// replyJudgements finds a reply that passes judgement on the review or
+// the reviewer: "this review is completely false and frankly
+// unhinged", "you were extremely rude". An insult blocks (REV-03); a
+// plain dispute ("this review is inaccurate") goes to a person.
+func (s *scan) replyJudgements() []post.Finding {
+	var out []post.Finding
+	for _, se := range s.sents {
+		for i := se.tokStart; i < se.tokEnd; i++ {
+			if !judgedTargets.has(s.toks[i].low) {
+				continue
+			}
+			j := i + 1
+			if j < se.tokEnd && s.toks[j].low == "'" {
+				j++
+			}
+			if j < se.tokEnd && s.toks[j].low == "of" {
+				// "your version of events is ...", "your account of what happened was ..."
+				for k := j + 1; k < se.tokEnd && k <= j+3; k++ {
+					if copulas.has(s.toks[k].low) {
+						j = k
+						break
+					}
+				}
+			}
+			if j >= se.tokEnd || !copulas.has(s.toks[j].low) {
+				continue
+			}
+			hostile, disputed := -1, -1
+			for k := j + 1; k < se.tokEnd && k < j+8; k++ {
+				w := s.toks[k].low
+				switch {
+				case hostileJudgements.has(w) && (w != "made" || k+1 < se.tokEnd && s.toks[k+1].low == "up"):
+					if hostile < 0 {
+						hostile = k
+					}
+				case disputedWords.has(w):
+					// "false", "not accurate"; but "not wrong" agrees.
+					if disputed < 0 && (w == "accurate" || w == "true") == s.negatedBetween(i, k) {
+						disputed = k
+					}
+				case judgeAdverbs.has(w), w == "up":
+				default:
+					k = se.tokEnd // "you were met with a rude reply": no judgement of them
+				}
+			}
+			switch {
+			case hostile >= 0:
+				out = append(out, s.finding(i, hostile+1, "This reply calls the reviewer or their review names. Replies are public and are judged by everyone."))
+			case disputed >= 0:
+				f := s.finding(i, disputed+1, "This reply tells the reviewer they are wrong, in public. A person should decide; arguing the facts often confirms them.")
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+				out = append(out, f)
+			default:
+				continue
+			}
+			break
+		}
+	}
+	return out
+}
+
+// negatedBetween reports a "not" between tokens from and to.
+func (s *scan) negatedBetween(from, to int) bool {
+	for t := from; t < to; t++ {
+		if w := s.toks[t].low; w == "not" || w == "t" || w == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomeWords after "your" are how the reviewer looks or measures
+// since their care, words the health lists leave out as everyday:
+// "your smile is brighter", "your numbers look great".
+var outcomeWords = newWordSet([]string{"smile", "smiles", "glow", "complexion", "numbers", "levels", "lashes", "brows", "jawline",
+	"hairline", "pearly", "whites", "figure", "curves"})
+
+// followUpVerbs ask how something new is doing for the reviewer.
+var followUpVerbs = newWordSet([]string{"work", "works", "working", "worked", "fit", "fits", "fitting", "holding", "helping", "helps",
+	"treating", "feel", "feels", "feeling", "going", "healing", "settling"})
+
+// facilityWords are new things of the office, not of the reviewer:
+// "hope the new parking lot helps".
+var facilityWords = newWordSet([]string{"lot", "parking", "system", "website", "site", "portal", "app", "hours", "phone", "phones",
+	"line", "location", "office", "building", "entrance", "lobby", "door", "doors", "sign", "signs", "signage", "chairs", "tv", "coffee",
+	"scheduling", "booking", "number", "hire", "hires", "staff", "team", "doctor", "provider", "nurse", "policy", "process", "menu",
+	"playlist", "music", "decor", "space", "room", "rooms", "suite", "clinic", "wing", "ramp", "elevator", "kiosk", "form", "forms"})
+
+// replyFollowUp finds a reply asking after something new the reviewer
+// got ("hope the new glasses are working out", "let us know how the new
+// orthotics fit"): it follows up on their care in public. A person
+// decides.
+func (s *scan) replyFollowUp(done []bool) []post.Finding {
+	var out []post.Finding
+	for si, se := range s.sents {
+		if done[si] {
+			continue
+		}
+		for i := se.tokStart; i+2 < se.tokEnd; i++ {
+			if w := s.toks[i].low; (w != "the" && w != "your" && w != "ur") || s.toks[i+1].low != "new" {
+				continue
+			}
+			noun := i + 2
+			if facilityWords.has(s.toks[noun].low) || s.toks[noun].kind != tokWord || !s.askedAfter(se.tokStart, i) {
+				continue
+			}
+			for k := noun + 1; k < se.tokEnd && k <= noun+4; k++ {
+				if followUpVerbs.has(s.toks[k].low) {
+					done[si] = true
+					f := s.finding(i, k+1, "This reply asks after something new the reviewer got: it follows up on their care in public. A person should decide.")
+					f.Severity, f.NeedsHuman = post.SeverityWarn, true
+					out = append(out, f)
+					k = se.tokEnd
+					i = se.tokEnd
+				}
+			}
+		}
+	}
+	return out
+}
+
+// askedAfter reports a wish or a question before token i in its
+// sentence: "hope", "let us know how", "how is".
+func (s *scan) askedAfter(from, i int) bool {
+	for t := from; t < i; t++ {
+		if w := s.toks[t].low; w == "hope" || w == "hoping" || w == "how" || w == "know" || wishWords.has(w) {
+			return true
+		}
+	}
+	return false
+}
