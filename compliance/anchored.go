@@ -66,7 +66,13 @@ func (s *scan) findAt(re *anchoredRE, anchor anchorFunc) [][]int {
 	var out [][]int
 	lastEnd := 0
 	toks, text := s.toks, s.text // anchors do not change them
-	for i := range toks {
+	first := s.firstBytes()
+	for i := 0; i < len(toks); i++ {
+		// Most tokens cannot start most expressions by their first byte
+		// alone: skip them in a loop that reads nothing else.
+		if i = re.filter.first.next(first, i); i == len(toks) {
+			break
+		}
 		t := &toks[i]
 		if t.start < lastEnd || !re.filter.mayStart(text, t.start) || !anchor(s, i) || (t.start > 0 && isWordByte(text[t.start-1])) {
 			continue
@@ -80,6 +86,31 @@ func (s *scan) findAt(re *anchoredRE, anchor anchorFunc) [][]int {
 		}
 	}
 	return out
+}
+
+// firstBytes returns the first byte of each token's text, built on first
+// use. findAt walks it, one byte a token, rather than the tokens
+// themselves: a check runs it once per expression, and reading each
+// token's offset and then its text's byte cost several times more.
+func (s *scan) firstBytes() []byte {
+	if !s.firstDone {
+		s.tokFirst = s.tokFirst[:0]
+		for i := range s.toks {
+			s.tokFirst = append(s.tokFirst, s.text[s.toks[i].start])
+		}
+		s.firstDone = true
+	}
+	return s.tokFirst
+}
+
+// next returns the first index from i of b whose byte is in set, or len(b).
+func (set *byteSet) next(b []byte, i int) int {
+	for ; i < len(b); i++ {
+		if set.has(b[i]) {
+			return i
+		}
+	}
+	return len(b)
 }
 
 // findAtBytes is findAt for matches that start at a byte of set rather than

@@ -65,6 +65,9 @@ type scan struct {
 	// overflow holds the channel lengths, measured once per check (set on
 	// the main text's scan only).
 	overflow map[string]measured
+	// tokFirst is each token's first byte, for findAt (firstBytes).
+	tokFirst  []byte
+	firstDone bool
 }
 
 // contextWindow is COMPLIANCE.md's N: a cue this many tokens away still
@@ -90,7 +93,7 @@ func (s *scan) release() {
 	clear(s.lowWords)
 	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words, wordList: s.wordList[:0],
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
-		conceptSeen: s.conceptSeen[:0],
+		conceptSeen: s.conceptSeen[:0], tokFirst: s.tokFirst[:0],
 		personBuf:   s.personBuf[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
