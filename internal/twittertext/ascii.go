@@ -104,15 +104,63 @@ const maxPooledText = 16 << 10
 
 // extractURLs is extractURLs for ASCII text, in b's buffers. The result is
 // b's until b is used again.
+//
+// It scans only the words of the text that hold an inner dot, each as its
+// own text with the whitespace either side of it. Every URL has one: its
+// domain ends in a dot and a listed TLD, and every TLD starts with a domain
+// character. No URL holds ASCII whitespace, which is no domain, path,
+// query or protocol character, so each URL lies inside one word; the
+// scanner decides it from the word and the characters either side of it
+// (the one before for the preceding-character rule, the one after for a
+// TLD's follower), and scans a word after the URLs of the words before it,
+// as it would over the whole text. A post with one link is scanned over
+// that link's word, not its 280 characters.
 func (b *asciiBufs) extractURLs(text string) []span {
-	b.rs = slices.Grow(b.rs[:0], len(text))
-	for i := 0; i < len(text); i++ {
-		b.rs = append(b.rs, rune(text[i]))
+	b.urls = b.urls[:0]
+	for from := 0; from < len(text); {
+		d := strings.IndexByte(text[from:], '.')
+		if d < 0 {
+			break
+		}
+		d += from
+		if d+1 >= len(text) || !asciiDomainChar[text[d+1]] {
+			from = d + 1
+			continue
+		}
+		// The word around the dot, and one character of whitespace either
+		// side when there is one.
+		start, end := d, d+1
+		for start > 0 && !isASCIISpace(text[start-1]) {
+			start--
+		}
+		for end < len(text) && !isASCIISpace(text[end]) {
+			end++
+		}
+		from = end
+		start, end = max(start-1, 0), min(end+1, len(text))
+		n := len(b.urls)
+		b.urls = b.scan(text[start:end], b.urls)
+		for i := n; i < len(b.urls); i++ {
+			b.urls[i].start += start
+			b.urls[i].end += start
+		}
 	}
-	b.runEnd = slices.Grow(b.runEnd[:0], len(text)+1)[:len(text)+1]
-	b.domEnd = slices.Grow(b.domEnd[:0], len(text)+1)[:len(text)+1]
-	clear(b.domEnd)
-	x := urlScanner{rs: b.rs, runEnd: labelRunEndsInto(b.runEnd, b.rs), domainEnd: b.domEnd}
-	b.urls = x.extract(b.urls[:0])
 	return b.urls
 }
+
+// scan appends the URLs of the ASCII text w to urls, with offsets into w.
+func (b *asciiBufs) scan(w string, urls []span) []span {
+	b.rs = slices.Grow(b.rs[:0], len(w))
+	for i := 0; i < len(w); i++ {
+		b.rs = append(b.rs, rune(w[i]))
+	}
+	b.runEnd = slices.Grow(b.runEnd[:0], len(w)+1)[:len(w)+1]
+	b.domEnd = slices.Grow(b.domEnd[:0], len(w)+1)[:len(w)+1]
+	clear(b.domEnd)
+	x := urlScanner{rs: b.rs, runEnd: labelRunEndsInto(b.runEnd, b.rs), domainEnd: b.domEnd}
+	return x.extract(urls)
+}
+
+// isASCIISpace reports the ASCII whitespace no URL holds: tab to carriage
+// return and space (asciiDomainChar leaves them out).
+func isASCIISpace(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }

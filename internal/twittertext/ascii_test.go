@@ -2,6 +2,7 @@ package twittertext
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -44,6 +45,31 @@ func TestIsASCII(t *testing.T) {
 	for _, tc := range tests {
 		if got := isASCII(tc.in); got != tc.want {
 			t.Errorf("isASCII(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestASCIIURLsMatchRunes holds the ASCII path's word-by-word URL scan to
+// extractURLs over the whole text, span for span, on random ASCII texts of
+// URL-like pieces and every kind of ASCII whitespace.
+func TestASCIIURLsMatchRunes(t *testing.T) {
+	pieces := []string{"a", "h", "Z", "0", ".", "..", "-", "_", "/", ":", "?", "=", "&", "#", "@", "$", "(", ")", "!", ",", "'",
+		" ", "  ", "\n", "\t", "\r", "\v", "\f", "\x00", "\x08", "\x0e",
+		"com", "co", "jp", "org", "t.co/", "t.co/abc", "http://", "https://", "HTTPS://", "www.", "xn--", "xn--p1ai", ":8080",
+		"example.com", "maplefamilymed.com/flu?x=1", "foo.jp", "a.b.c.d.e", "a_b.com", "-x.com", "x.com-"}
+	r := rand.New(rand.NewSource(11))
+	b := new(asciiBufs)
+	for i := 0; i < 50000; i++ {
+		var sb strings.Builder
+		for n := r.Intn(40); n > 0; n-- {
+			sb.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		text := sb.String()
+		rs := []rune(text)
+		want := extractURLs(rs)
+		got := b.extractURLs(text)
+		if !slices.Equal(got, want) {
+			t.Fatalf("URLs of %q: word by word %v, whole text %v", text, got, want)
 		}
 	}
 }
