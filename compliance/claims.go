@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -414,7 +415,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 	}
 	out = append(out, s.copayWaivedLater(out)...)
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
-		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) {
+		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) {
 			out = append(out, f)
 		}
 	}
@@ -666,6 +667,71 @@ func (s *scan) freeNotCare(f post.Finding) bool {
 		}
 	}
 	return false
+}
+
+// discountWords are the last words of CLAIM-07's discount phrases ("20%
+// off", "half price", "BOGO", "discounted").
+var discountWords = newWordSet([]string{"off", "price", "bogo", "one", "discount", "discounted"})
+
+// discountLead are words between a discount and what it is on ("20% off
+// all our ...", "BOGO on the ...").
+var discountLead = newWordSet([]string{"on", "all", "our", "your", "any", "the", "a", "an", "every", "each", "of", "select", "these"})
+
+// discountNotCare reports a discount phrase that names what it is on, and
+// that is no care: "20% off our logo hoodies", "half-price cookies at the
+// bake sale", "buy one get one free on raffle tickets". A discount that
+// names nothing ("10% off for seniors", "ask about our military
+// discount") is on the practice's care and stays; so does one on care
+// ("20% off your first facial"), on everything or on a price of care
+// ("half-price membership").
+func (s *scan) discountNotCare(f post.Finding) bool {
+	from, to := s.tokenRange(f.Start, f.End)
+	if to <= from || to > len(s.toks) || !discountWords.has(s.toks[to-1].low) {
+		return false
+	}
+	se := s.sents[s.toks[from].sent]
+	j := to
+	if s.toks[to-1].low == "one" && j < se.tokEnd && s.toks[j].low == "free" {
+		j++ // "buy one get one free on ..."
+	}
+	for j < se.tokEnd && discountLead.has(s.toks[j].low) {
+		j++
+	}
+	named := 0
+	for k := j; k < se.tokEnd && s.toks[k].kind == tokWord && !freePhraseEnd.has(s.toks[k].low); k++ {
+		if s.careWord(k) {
+			return false
+		}
+		named++
+	}
+	if named == 0 && from > se.tokStart && s.toks[from].low != "discount" {
+		// "half-price cookies": the thing comes after; "cookies,
+		// half price" or "hoodies 20% off": the word before names it.
+		k := from - 1
+		for k > se.tokStart && (isNumberWord(s.toks[k].low) || inSet(s.toks[k].low, "%", "are", "is", "now", "just", "up", "to", "save")) {
+			k-- // "tote bags are now 30% off"
+		}
+		if s.toks[k].kind == tokWord && !s.careWord(k) && !freePhraseEnd.has(s.toks[k].low) && !isNumberWord(s.toks[k].low) {
+			named = 1
+		}
+	}
+	return named > 0
+}
+
+// discountOnAll are words that put a discount on whatever the practice
+// sells, its care included.
+var discountOnAll = newWordSet([]string{"everything", "anything", "services", "service", "products", "product", "sitewide", "storewide",
+	"gift", "giftcard", "giftcards", "first", "new", "package", "packages"})
+
+// careWord reports whether token k names care, a price of care, or
+// everything the practice sells.
+func (s *scan) careWord(k int) bool {
+	if s.hitAt("CLAIM-07/service", k) || priceWords.has(s.toks[k].low) || discountOnAll.has(s.toks[k].low) {
+		return true
+	}
+	s.healthHits() // fills s.lowWords, once per scan
+	n, cat := health.At(s.lowWords, k)
+	return n > 0 && (cat == health.Procedure || cat == health.Medicine)
 }
 
 // clauseOf returns the token range of the clause holding token i.

@@ -583,6 +583,17 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Dr. Greene sees children and adults.", want: ""},
 	},
 	"CLAIM-07": {
+		// A discount on something that is no care prices no care; one
+		// that names nothing is on the practice's care.
+		{text: "Our logo hoodies are 20% off through Friday; all proceeds go to the food pantry.", want: ""},
+		{text: "Half-price cookies at the bake sale after 2pm!", want: ""},
+		{text: "Buy one get one free on raffle tickets for the spring carnival.", want: ""},
+		{text: "Mugs and tote bags are now 30% off at the front desk.", want: ""},
+		{text: "20% off your first facial this month!", want: "warn"},
+		{text: "Ask about our 10% military discount.", want: "warn"},
+		{text: "BOGO on all chemical peels in December.", want: "warn"},
+		{text: "15% off everything for Black Friday.", want: "warn"},
+		{text: "10% off for seniors and students.", want: "warn"},
 		{text: "Your yearly wellness visit is covered at no cost by most plans.", want: ""},
 		{text: "Flu shots are in! Most insurance covers it at no cost.", want: ""},
 		{text: "Wellness visits at no cost to you!", want: "warn"},
