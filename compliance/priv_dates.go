@@ -93,13 +93,18 @@ func checkDates(s *scan) []post.Finding {
 				Message: "A cut-off date for a group. Fine as long as it is no one's own date."})
 			return
 		}
+		if s.historicDate(start, end) {
+			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+				Message: "A date in history: no living patient's."})
+			return
+		}
 		if s.birthDate(start) {
 			out = append(out, post.Finding{Start: start, End: end,
 				Message:    "A date of birth identifies a person. It must never be posted.",
 				Suggestion: "Leave the date out."})
 			return
 		}
-		if s.bytesInPatientContext(start, end) || (s.conditionInSentence(start) && !s.offerPeriod(start, end)) {
+		if s.bytesInPatientContext(start, end) || (s.conditionInSentence(start) && !s.offerPeriod(start, end) && !s.monthOfNoOne(start, end)) {
 			out = append(out, post.Finding{Start: start, End: end,
 				Message:    "A date (day or month) next to a patient's story can identify the patient.",
 				Suggestion: "Leave the date out, or give only the year."})
@@ -182,6 +187,69 @@ func (s *scan) offerPeriod(start, end int) bool {
 	}
 	from, _ := s.tokenRange(start, end)
 	return from > 0 && inSet(s.toks[from-1].low, "this", "next", "all", "every", "through", "thru", "until", "till", "during")
+}
+
+// historicDate reports whether the date at bytes [start, end) carries a
+// year no living person's care can have (more than 122 years back: "born
+// on May 12, 1820", "in March 1796 Jenner tested ..."): history, not a
+// patient's date.
+func (s *scan) historicDate(start, end int) bool {
+	m := s.text[start:end]
+	for i := 0; i+4 <= len(m); i++ {
+		if (i > 0 && isDigit(m[i-1])) || (i+4 < len(m) && isDigit(m[i+4])) {
+			continue
+		}
+		y := 0
+		for _, b := range []byte(m[i : i+4]) {
+			if !isDigit(b) {
+				y = -1 // not a year; parsed by hand, since a failed Atoi allocates its error
+				break
+			}
+			y = y*10 + int(b-'0')
+		}
+		if y > 1000 && y < s.d.Now.Year()-122 {
+			return true
+		}
+	}
+	return false
+}
+
+// monthOfNoOne reports whether the date at bytes [start, end) is a month
+// with no day or year ("April is Autism Acceptance Month", "measles cases
+// rose in March"), in a sentence that names an observance month or
+// illness in a population (spreadWords), names no person and holds no
+// pronoun or word for a person but the practice's "we" ("she", "my",
+// "your", "their", "mom", "patient"): next to a condition it dates an
+// observance or a season of illness, not anyone's care.
+func (s *scan) monthOfNoOne(start, end int) bool {
+	if strings.ContainsAny(s.text[start:end], "0123456789") {
+		return false
+	}
+	from, _ := s.tokenRange(start, end)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	if s.personInSentence(si) {
+		return false
+	}
+	se := s.sents[si]
+	general := false
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if w := s.toks[t].low; spreadWords.has(w) || inSet(w, "month", "awareness", "acceptance", "observance") {
+			general = true
+		}
+	}
+	if !general {
+		return false
+	}
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if w := s.toks[t].low; personWords.has(w) || relativeWords.has(w) || kinWords.has(w) || calloutNouns.has(w) ||
+			inSet(w, "i", "me", "my", "mine", "myself", "they", "them", "their", "theirs", "pt", "someone", "somebody") {
+			return false
+		}
+	}
+	return true
 }
 
 // cutoffDate reports whether the date at byte start bounds a group by

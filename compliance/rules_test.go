@@ -75,6 +75,21 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Kids born on or after 1/1/2022: your 4-year shots are due before kindergarten.", want: "info"},
 		{text: "Born 3/14/2019, she is our newest big sister.", want: "block"},
 		{text: "We opened in 2015.", want: ""},
+		// Things come in on a date; people coming in keep the cue.
+		{text: "Our new ultrasound machine came in on Monday, December 1.", want: "info"},
+		{text: "The snow came in fast on Jan 12, so we closed at noon.", want: "info"},
+		{text: "Our new dental chairs came in 11/30 and they are comfy.", want: "info"},
+		{text: "She came in on December 1 with a broken wrist.", want: "block"},
+		{text: "The little guy came in on 12/1 with croup.", want: "block"},
+		// History is no living patient's date.
+		{text: "Florence Nightingale was born on May 12, 1820.", want: "info"},
+		{text: "In March 1796 Edward Jenner tested the first smallpox vaccine on a boy with cowpox.", want: "info"},
+		{text: "Mr. Haskell was born on May 12, 1931 and had a stroke.", want: "block"},
+		// An observance month or a season of illness dates no one's care.
+		{text: "April is Autism Acceptance Month.", want: "info"},
+		{text: "Flu cases peak in February: get the shot now.", want: "info"},
+		{text: "In April she was diagnosed with autism.", want: "block"},
+		{text: "My dad's stroke in April was scary, it's Stroke Awareness Month.", want: "block"},
 		// A month as the time of an offer, next to a condition.
 		{text: "Botox for migraines, $10 a unit this January only!", want: "info"},
 		{text: "Our patient with migraines started Botox in January.", want: "block"},

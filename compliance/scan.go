@@ -114,6 +114,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s.hitsBuf = c.lex.match(s.toks, s.hitsBuf, s.hits)
 	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")
 	s.dropHits((*scan).shipment, "context/patient", "PRIV-11", "context/clinical")
+	s.dropHits((*scan).thingCameIn, "context/patient", "PRIV-11")
 	s.dropHits((*scan).equipment, "PRIV-12")
 	for i := range s.toks {
 		// One map operation per token: the set grows only for a new word.
@@ -184,6 +185,48 @@ func (s *scan) shipment(h hit) bool {
 		}
 	}
 	return true
+}
+
+// arrivingThings are what "came in" without anyone being seen: stock,
+// equipment, mail and weather.
+var arrivingThings = newWordSet([]string{"machine", "machines", "equipment", "shipment", "shipments", "order", "orders", "package",
+	"packages", "delivery", "deliveries", "supplies", "supply", "stock", "vaccine", "vaccines", "booster", "boosters", "doses", "dose",
+	"chairs", "chair", "tables", "table", "furniture", "sign", "signs", "computer", "computers", "printer", "phones", "mail", "boxes",
+	"box", "inventory", "snow", "storm", "rain", "fog", "wind", "weather", "ice", "power", "x", "ray", "xray", "scanner", "unit",
+	"units", "truck", "trucks", "calendars", "shirts", "hoodies", "books", "donations", "toys", "coats", "cards", "flowers", "cookies"})
+
+// thingCameIn reports whether a hit is "came in" or "comes in" said of a
+// thing: "the new ultrasound machine came in Monday", "our flu vaccine
+// shipment came in on 10/2", "the snow came in fast". Its date is a
+// delivery's or the weather's. The subject is read back to its
+// determiner; a person word, a pronoun or a name in it keeps the cue.
+func (s *scan) thingCameIn(h hit) bool {
+	if h.to-h.from != 2 || s.toks[h.to-1].low != "in" || !inSet(s.toks[h.from].low, "came", "comes") {
+		return false
+	}
+	thing := false
+	si := s.toks[h.from].sent
+	for t := h.from - 1; t >= 0 && t >= h.from-6 && s.toks[t].sent == si; t-- {
+		tk := &s.toks[t]
+		if tk.kind != tokWord {
+			if tk.low == "-" {
+				continue // "x-ray"
+			}
+			break
+		}
+		w := tk.low
+		if personWords.has(w) || kinWords.has(w) || relativeWords.has(w) || calloutNouns.has(w) || birthWords.has(w) ||
+			inSet(w, "who", "i", "we", "they", "someone", "somebody", "pt") || (tk.capital && t > s.sents[si].tokStart && tk.end-tk.start > 1 && !isAllUpper(s.text[tk.start:tk.end])) {
+			return false
+		}
+		if arrivingThings.has(w) || w == "new" {
+			thing = true
+		}
+		if inSet(w, "the", "our", "a", "an", "this", "that", "these", "those", "your", "my", "their") {
+			break
+		}
+	}
+	return thing
 }
 
 // equipmentWords after "x-ray" or "scan" make it a machine or a room, not a
