@@ -127,6 +127,21 @@ func (s *scan) people() []person {
 			}
 		}
 	}
+	// "my sister", "my little brother": the writer's own relative, whom
+	// the post is about. With a health detail beside, the writer (staff)
+	// tells a relative's health; shots and checkups the family models are
+	// not that ("my son got his flu shot today, have you?").
+	for k := 1; k < len(s.toks); k++ {
+		j := k - 1
+		if kinAdjective.has(s.toks[j].low) && j > 0 {
+			j--
+		}
+		if s.toks[j].low != "my" || !singleKin.has(s.toks[k].low) || s.toks[j].sent != s.toks[k].sent || s.onlyPrevention(s.toks[k].sent) ||
+			strings.ContainsAny(s.text[strings.LastIndexByte(s.text[:s.toks[j].start], '\n')+1:s.toks[j].start], "\"“‘'") {
+			continue // a quoted reviewer's "my daughter" is theirs, not the writer's
+		}
+		s.addPerson(person{span{j, k + 1}, k, names.Titled})
+	}
 	// "la niña de los Rodríguez": a family named in Spanish.
 	for i := 1; i+1 < len(s.toks); i++ {
 		if inSet(s.toks[i].low, "los", "las") && s.toks[i-1].low == "de" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
@@ -520,6 +535,37 @@ func (s *scan) staffInitials(first, last string) bool {
 var notInitials = newWordSet([]string{"us", "uk", "eu", "dc", "am", "pm", "er", "or", "iv", "md", "do", "np", "pa", "rn",
 	"ok", "tv", "pt", "ot", "la", "ny", "nj", "st", "ie", "eg", "bc", "ad", "ce", "ps", "vs", "mt", "ft", "ph",
 	"ed", "ab", "bs", "ba", "ma", "ms", "cc", "gp", "ob", "en", "gi", "hr", "id", "ip", "mr", "no", "po", "qd", "rx"})
+
+// singleKin are the relatives one person is: "my sister", not "my kids".
+var singleKin = newWordSet([]string{"mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "brother",
+	"sister", "grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "grandson",
+	"granddaughter", "mum", "fiance", "fiancé", "mama", "papa", "stepdad", "stepmom", "stepson", "stepdaughter",
+	"cousin", "hubby", "boyfriend", "girlfriend", "mamá", "papá", "abuela", "abuelo", "hija", "hijo", "esposo", "esposa"})
+
+// preventionWords are care everyone is told to get: a relative who got
+// one models it, no one's illness.
+var preventionWords = newWordSet([]string{"shot", "shots", "vaccine", "vaccines", "vaccinated", "booster", "checkup",
+	"physical", "screening", "cleaning", "flu", "mammogram", "appointment", "visit", "exam"})
+
+// onlyPrevention reports whether sentence si has health details and every
+// one is prevention (a shot, a checkup, a screening).
+func (s *scan) onlyPrevention(si int) bool {
+	any := false
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent != si {
+			continue
+		}
+		prev := false
+		for t := h.From; t < h.To; t++ {
+			prev = prev || preventionWords.has(s.toks[t].low)
+		}
+		if !prev {
+			return false
+		}
+		any = true
+	}
+	return any
+}
 
 // kinAdjective words come between a possessive and a relative ("her
 // little sister", "his baby brother").

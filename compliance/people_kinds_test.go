@@ -39,6 +39,17 @@ func TestPeopleKinds(t *testing.T) {
 		{"We now offer sclerotherapy for spider veins. Ask if it is right for you.", post.VerdictPass},
 		{"Thank you Ikenna & Chioma for the photos of our lobby mural!", post.VerdictReview},
 		{"Empathy and good listening are what make a great nurse.", post.VerdictPass},
+		// The writer's own relative, one-person roles described by place
+		// or by a "who", a person's chart, and screens in a photo.
+		{"My sister just finished her radiation treatments and rang the bell!", post.VerdictBlock},
+		{"My son got his flu shot today. Have you?", post.VerdictPass},
+		{"'my daughter had her tonsils out here and loved the staff!' - a happy mom", post.VerdictReview}, // a testimonial (ENDORSE-01), not the writer's relative
+		{"Get well soon to the crossing guard on 5th who broke her wrist.", post.VerdictBlock},
+		{"The night manager at the feed store had his gallbladder out last week.", post.VerdictBlock},
+		{"Ask the dentist who does your cleaning about fluoride varnish.", post.VerdictPass},
+		{"[photo: front desk, monitor shows Mr. Alvarez's chart]", post.VerdictBlock},
+		{"Team pic! (whiteboard in the back lists today's patients and their rooms)", post.VerdictBlock},
+		{"Photo: our new check-in computers help patients skip the line.", post.VerdictPass},
 		// Person and health words in other languages.
 		{"¡Felicidades a doña Carmen por terminar su quimioterapia!", post.VerdictBlock},
 		{"Chúc mừng chị Hoa đã phẫu thuật thành công!", post.VerdictBlock},

@@ -349,16 +349,24 @@ func (s *scan) visitOf(p person) bool {
 	}
 	for t := p.to + 1; t < len(s.toks) && t <= p.to+3; t++ {
 		w := s.toks[t].low
-		if inSet(w, "visit", "visits", "appointment", "appt", "checkup", "physical", "cleaning") {
+		if inSet(w, "visit", "visits", "appointment", "appt", "checkup", "physical", "cleaning") || recordWords.has(w) ||
+			(w == "x" && t+1 < len(s.toks) && s.toks[t+1].low == "ray") {
+			// "Mrs. Kang's chart on the monitor", "Carol's x-ray": their
+			// record is their health.
 			return true
 		}
 		if s.toks[t].kind != tokWord || !inSet(w, "last", "first", "final", "next", "big", "annual", "yearly", "well", "baby",
-			"6", "six", "month", "12", "year", "dental", "sports", "school") {
+			"6", "six", "month", "12", "year", "dental", "sports", "school", "medical", "lab", "blood", "test", "insurance", "patient") {
 			return false
 		}
 	}
 	return false
 }
+
+// recordWords after a person's "s" are their record: a chart, labs, a
+// scan, results.
+var recordWords = newWordSet([]string{"chart", "charts", "records", "record", "labs", "xray", "xrays", "scan", "scans",
+	"results", "file", "paperwork", "prescription", "prescriptions", "referral", "intake", "bloodwork", "diagnosis", "mri"})
 
 // visitOnly reports whether the health details of sentence si are all a
 // visit ("his appointment", "her checkup"): that someone came, not why.
@@ -751,7 +759,56 @@ func checkMediaCues(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	out = append(out, s.screenShowsPatients()...)
 	return append(out, s.phraseFindings("PRIV-12", "The text says a picture or scan shows someone. If it is a patient, it needs their written authorization.", "")...)
+}
+
+// displayWords are what a photo of a clinic catches in the background:
+// a screen, a board, a sheet ("sheet" only as a sign-in sheet).
+var displayWords = []string{"whiteboard", "monitor", "screen", "computer", "clipboard", "printout", "wristband", "sheet"}
+
+// listedWords say what a display shows is patients: their names, charts
+// or visits.
+var listedWords = newWordSet([]string{"names", "chart", "charts", "rm", "appts", "records", "labs", "diagnosis", "diagnoses"})
+
+// patientsListed reports whether token t is "patients" said of the day's
+// own ("today's patients", "this morning's patients"), as a board lists
+// them; "helping patients" is anyone.
+func (s *scan) patientsListed(t int) bool {
+	return (s.toks[t].low == "patients" || s.toks[t].low == "patient") && t > 0 &&
+		(s.toks[t-1].low == "s" || s.toks[t-1].low == "todays")
+}
+
+// screenShowsPatients is the block half of PRIV-12: a photo whose screen,
+// board or sheet shows patients ("the whiteboard behind us lists today's
+// patients", "Mrs. Kang's chart on the monitor"): what the camera caught is
+// disclosed like any text.
+func (s *scan) screenShowsPatients() []post.Finding {
+	gate := false
+	for _, w := range displayWords {
+		gate = gate || s.words[w]
+	}
+	if !gate || !(s.words["photo"] || s.words["pic"] || s.words["picture"] || s.words["behind"] || s.words["background"] ||
+		s.words["bts"] || s.words["selfie"] || s.words["video"] || s.words["candid"] || s.words["pics"] || s.words["photos"] ||
+		strings.Contains(s.text, "📸")) {
+		return nil
+	}
+	for i := range s.toks {
+		if !slices.Contains(displayWords, s.toks[i].low) || (s.toks[i].low == "sheet" && (i == 0 || s.toks[i-1].low != "in")) {
+			continue
+		}
+		se := s.sents[s.toks[i].sent]
+		for t := max(se.tokStart, i-8); t < se.tokEnd && t <= i+8; t++ {
+			if t == i || (!listedWords.has(s.toks[t].low) && !s.personAt(t) && !s.patientsListed(t)) {
+				continue
+			}
+			f := s.finding(min(i, t), max(i, t)+1, "A screen, board or sheet in the picture shows patients: their names, charts or visits can be read in a photo as in text.")
+			f.Severity = post.SeverityBlock
+			f.Suggestion = "Retake or crop the picture so no screen, board or paper with patient information shows, and say nothing about it."
+			return []post.Finding{f}
+		}
+	}
+	return nil
 }
 
 // checkRarity is PRIV-14: rare cases and "the only..." next to a patient's

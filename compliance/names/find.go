@@ -529,11 +529,43 @@ func role(words []Word, i int) (Mention, bool) {
 		}
 		// "the goalie for the U14 girls" is one person; "thanks to the
 		// coach for the donation" says what for.
-		if at >= len(words) || (words[at].Low != "at" && words[at].Low != "of" && (words[at].Low != "for" || thankedBefore(words, i))) {
+		if at >= len(words) || (words[at].Low != "at" && words[at].Low != "of" && (words[at].Low != "for" || thankedBefore(words, i)) &&
+			!describedAfter(words, at)) {
 			return Mention{}, false
 		}
 	}
 	return Mention{From: i, To: end, Name: end, Kind: Role}, true
+}
+
+// describedAfter reports whether the words at j, after a role, tell which
+// one: a place ("the crossing guard on 5th") or a "who" that goes on
+// about him or her ("the bus driver who broke her wrist"). "The dentist
+// who fixes your teeth" is anyone's.
+func describedAfter(words []Word, j int) bool {
+	if j+1 >= len(words) || words[j+1].Sent != words[j].Sent {
+		return false
+	}
+	switch words[j].Low {
+	case "on", "in", "from":
+		return words[j+1].Capital || isNumber(words[j+1].Low) || ordinal(words[j+1].Low)
+	case "who":
+		for k := j + 1; k < len(words) && k <= j+8 && words[k].Sent == words[j].Sent; k++ {
+			if thirdPerson[words[k].Low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ordinal reports whether w is a number with an ordinal ending ("5th",
+// "42nd"): a street.
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n > 0 && (w[n:] == "th" || w[n:] == "st" || w[n:] == "nd" || w[n:] == "rd")
 }
 
 // townRoleAfter returns the start of a role in townRole that follows one
@@ -720,7 +752,8 @@ var (
 	roleModifier = set("favorite", "favourite", "beloved", "amazing", "wonderful", "own", "friendly", "longtime", "local",
 		"ups", "fedex", "usps", "delivery", "garbage", "postal", "lunch", "town", "school", "city", "village", "county", "local", "high", "middle", "elementary",
 		"church", "new", "head", "team", "district", "neighborhood", "volunteer", "fav", "fave", "resident", "retired",
-		"youth", "varsity", "parish", "branch", "library", "colony", "longtime")
+		"youth", "varsity", "parish", "branch", "library", "colony", "longtime", "night", "store", "shop", "general",
+		"assistant", "building", "office")
 	roleNouns = set("librarian", "principal", "mayor", "pastor", "priest", "rabbi", "imam", "minister", "sheriff",
 		"chief", "coach", "mailman", "postman", "postmaster", "janitor", "custodian", "superintendent", "lifeguard",
 		"referee", "umpire", "bartender", "barista", "barber", "valedictorian", "quarterback", "councilman",
@@ -729,7 +762,8 @@ var (
 		"hairdresser", "hairstylist", "stylist", "mechanic", "plumber", "electrician", "teller", "neighbor", "neighbour",
 		"landlord", "landlady", "paperboy", "teacher", "anchor", "reporter", "pharmacist", "dentist", "veterinarian",
 		"inspector", "warden", "dispatcher", "auctioneer", "postmistress", "instructor", "trainer", "tutor", "nanny",
-		"babysitter", "lunchlady", "groundskeeper")
+		"babysitter", "lunchlady", "groundskeeper", "manager", "cook", "secretary", "attendant", "foreman", "guard",
+		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker")
 	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor", "game warden",
