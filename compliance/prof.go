@@ -505,28 +505,32 @@ func checkShouting(s *scan) []post.Finding {
 	caps, words, hashtags, emoji := 0, 0, 0, 0
 	capsAny, lettered := 0, 0       // words of two or more letters: in capitals, and all
 	short, leet, texting := 0, 0, 0 // shorthand words ("tmrw", "bk", "pls"), numbers for letters ("h0urs"), texting forms ("u", "2moro")
-	for i, t := range s.toks {
+	for i := range s.toks {
+		t := &s.toks[i]
 		switch t.kind {
 		case tokWord:
 			words++
 			w := s.text[t.start:t.end]
+			// The word's shape answers the questions below for an ASCII
+			// word (most of them) without a search per question.
+			sh := t.shape
 			switch {
 			case i > 0 && s.toks[i-1].end == t.start && inSet(s.toks[i-1].low, "#", "@", "/", ".", "_"):
 				// a hashtag, a handle or a piece of a link: not prose
-			case numberForLetter(w):
+			case sh.may(classDigit) && numberForLetter(w):
 				leet++
 			case t.low == w && shorthand.has(w):
 				short++
 				texting++
-			case t.low == w && len(w) >= 2 && !hasVowel(w) && !vowellessWords.has(w):
+			case t.low == w && len(w) >= 2 && !sh.hasVowel(w) && !vowellessWords.has(w):
 				short++
 			}
-			if utf8.RuneCountInString(w) >= 4 && isCapitals(w) && !shoutingAcronyms[w] {
+			if len(w) >= 4 && sh.isCapitals(w) && sh.runeCount(w) >= 4 && !shoutingAcronyms[w] {
 				caps++
 			}
 			if len(w) >= 2 { // a word token holds a letter; numbers are tokNumber
 				lettered++
-				if t.capital && isCapitals(w) {
+				if t.capital && sh.isCapitals(w) {
 					capsAny++
 				}
 			}
@@ -534,8 +538,12 @@ func checkShouting(s *scan) []post.Finding {
 			if t.low == "#" && i+1 < len(s.toks) && s.toks[i+1].start == t.end {
 				hashtags++
 			}
-			if r, _ := utf8.DecodeRuneInString(t.low); unicode.Is(unicode.So, r) {
-				emoji++
+			// No ASCII character is an other-symbol (So): only a
+			// multi-byte one can be an emoji.
+			if t.low[0] >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeRuneInString(t.low); unicode.Is(unicode.So, r) {
+					emoji++
+				}
 			}
 		}
 	}

@@ -14,8 +14,9 @@ type token struct {
 	start, end int    // byte offsets into the text
 	low        string // lower-cased text; a slice of the input when already lower-case ASCII
 	kind       tokenKind
-	capital    bool // starts with an upper-case letter
-	sent       int  // index of the sentence holding the token
+	capital    bool      // starts with an upper-case letter
+	shape      wordShape // a word's byte classes (see wordShape), gathered as it is read
+	sent       int       // index of the sentence holding the token
 	// lex is what of the lexicon starts with the word (nil: nothing),
 	// looked up once (lexicon.lookUp).
 	lex *lexWord
@@ -85,16 +86,15 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 			i += w
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
 			j := i
-			digits, upperStart, lower := true, unicode.IsUpper(r), true
+			digits, upperStart := true, unicode.IsUpper(r)
+			var shape wordShape
 			for j < len(text) {
 				if c := text[j]; c < utf8.RuneSelf { // ASCII, decided without the unicode tables
-					if !isASCIIAlnum(c) {
+					cls := asciiClass[c]
+					if cls&classAlnum == 0 {
 						break
 					}
-					if c > '9' {
-						digits = false
-						lower = lower && c >= 'a'
-					}
+					shape |= wordShape(cls)
 					j++
 					continue
 				}
@@ -105,13 +105,12 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 				if !unicode.IsDigit(r2) {
 					digits = false
 				}
-				if r2 >= utf8.RuneSelf || ('A' <= r2 && r2 <= 'Z') {
-					lower = false
-				}
+				shape |= classNonASCII
 				j += w2
 			}
+			digits = digits && shape&(classLower|classUpper) == 0
 			low := text[i:j]
-			if !lower {
+			if shape&(classUpper|classNonASCII) != 0 {
 				// Lowered below, all in one string (see lowerTokens).
 				pending = append(pending, len(toks))
 			}
@@ -122,7 +121,7 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 			if sentStart < 0 {
 				sentStart = i
 			}
-			toks = append(toks, token{start: i, end: j, low: low, kind: kind, capital: upperStart, sent: len(sents)})
+			toks = append(toks, token{start: i, end: j, low: low, kind: kind, capital: upperStart, shape: shape, sent: len(sents)})
 			i = j
 		default:
 			if sentStart < 0 {
@@ -219,14 +218,12 @@ func isASCII(s string) bool {
 	return true
 }
 
-// isASCIIAlnum reports whether c is an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool { return asciiClass[c]&classAlnum != 0 }
-
 // isWordByte reports whether b is an ASCII letter, digit or underscore.
 func isWordByte(b byte) bool { return asciiClass[b]&classWord != 0 }
 
-// asciiClass answers isASCIIAlnum and isWordByte with one table look-up
-// each: the tokenizer and findAt ask them about most bytes of a text.
+// asciiClass answers isWordByte, and the tokenizer's questions about a
+// word's bytes, with one table look-up each: the tokenizer and findAt ask
+// them about most bytes of a text.
 var asciiClass = func() (t [256]uint8) {
 	for c := range 256 {
 		b := byte(c)
@@ -236,14 +233,89 @@ var asciiClass = func() (t [256]uint8) {
 		if b == '_' {
 			t[c] |= classWord
 		}
+		switch {
+		case 'a' <= b && b <= 'z':
+			t[c] |= classLower
+		case 'A' <= b && b <= 'Z':
+			t[c] |= classUpper
+		case '0' <= b && b <= '9':
+			t[c] |= classDigit
+		case b >= utf8.RuneSelf:
+			t[c] |= classNonASCII
+		}
+		if strings.IndexByte("aeiouy", b) >= 0 {
+			t[c] |= classVowel
+		}
 	}
 	return t
 }()
 
+// The classes of asciiClass: classAlnum for the tokenizer, classWord for
+// isWordByte, the others for wordShape (gathered by the tokenizer too).
 const (
 	classAlnum = 1 << iota
 	classWord
+	classLower
+	classUpper
+	classDigit
+	classVowel // a lower-case ASCII vowel (y counts)
+	classNonASCII
 )
+
+// wordShape is what one pass over a word's bytes learns (asciiClass bits
+// OR-ed together): whether it has lower-case or upper-case ASCII letters,
+// digits, lower-case ASCII vowels, and bytes outside ASCII. The tokenizer
+// gathers it as it reads each word (token.shape). For an ASCII word it
+// answers hasVowel, isCapitals and the rune count at once; otherwise the
+// full functions decide.
+type wordShape uint8
+
+// shapeOf returns the shape of the word w.
+func shapeOf(w string) wordShape {
+	var sh wordShape
+	for i := 0; i < len(w); i++ {
+		sh |= wordShape(asciiClass[w[i]])
+	}
+	return sh
+}
+
+// may reports whether the word may hold a byte of class c: surely not
+// when it is all ASCII and has none.
+func (sh wordShape) may(c uint8) bool { return sh&wordShape(c|classNonASCII) != 0 }
+
+func (sh wordShape) ascii() bool { return sh&classNonASCII == 0 }
+
+// hasVowel is hasVowel(w) for the word sh is the shape of.
+func (sh wordShape) hasVowel(w string) bool {
+	if sh.ascii() {
+		return sh&classVowel != 0
+	}
+	return hasVowel(w)
+}
+
+// isCapitals is isCapitals(w) for the word sh is the shape of.
+func (sh wordShape) isCapitals(w string) bool {
+	if sh.ascii() {
+		return sh&classUpper != 0 && sh&classLower == 0
+	}
+	return isCapitals(w)
+}
+
+// noLower is isUpperWord(w) for the word sh is the shape of.
+func (sh wordShape) noLower(w string) bool {
+	if sh.ascii() {
+		return sh&classLower == 0
+	}
+	return isUpperWord(w)
+}
+
+// runeCount is utf8.RuneCountInString(w) for the word sh is the shape of.
+func (sh wordShape) runeCount(w string) int {
+	if sh.ascii() {
+		return len(w)
+	}
+	return utf8.RuneCountInString(w)
+}
 
 // tokenizePhrase splits one phrase of a list the way tokenize splits text.
 func tokenizePhrase(p string) []string {
