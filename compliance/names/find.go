@@ -91,13 +91,13 @@ func Find(words []Word, out []Mention) []Mention {
 			}
 			continue
 		}
-		if w.Acronym || notSurname[w.Low] || contraction(words, i) {
+		if w.Acronym || notSurname.has(w.Low) || contraction(words, i) {
 			continue
 		}
 		if w.Low == "doc" || w.Low == "doctor" {
 			continue // a doctor's title with no name after it: "Ask the Doc"
 		}
-		if streetType[w.Low] && i > 0 && words[i-1].Capital && !words[i-1].Punct && words[i-1].Sent == w.Sent {
+		if streetType.has(w.Low) && i > 0 && words[i-1].Capital && !words[i-1].Punct && words[i-1].Sent == w.Sent {
 			continue // "Railroad Ave", "Main St": a street, not "Ave" the person
 		}
 		st := First(w.Low)
@@ -107,7 +107,7 @@ func Find(words []Word, out []Mention) []Mention {
 		if notAlone(words, i) || afterArticleOrHoliday(words, i) {
 			continue
 		}
-		if holiday[w.Low] {
+		if holiday.has(w.Low) {
 			// "Summer Kowalczyk" is a person; "Summer hours", "Christmas
 			// Eve" are not: a holiday word needs a known surname after it.
 			if e := surnameEnd(words, i+1, w.Sent); st == None || e == i+1 || !strongSurname(words, i+1, e) {
@@ -154,7 +154,7 @@ func initialSurname(words []Word, i int) (Mention, bool) {
 	}
 	k := i + 2
 	s := &words[k]
-	if !s.Capital || s.Punct || s.Acronym || notSurname[s.Low] || Surname(s.Low) != Strong || First(s.Low) != None ||
+	if !s.Capital || s.Punct || s.Acronym || notSurname.has(s.Low) || Surname(s.Low) != Strong || First(s.Low) != None ||
 		(k+1 < len(words) && words[k+1].Low == ".") {
 		return Mention{}, false
 	}
@@ -172,14 +172,14 @@ func actsAsPerson(words []Word, i int) bool {
 	if j+1 < len(words) && words[j].Low == "," && words[j+1].Sent == words[i].Sent && (words[j+1].Low == "who" || isNumber(words[j+1].Low)) {
 		return true // "Sue, who walks her dog past our office", "Hazel, 91,"
 	}
-	if j >= len(words) || words[j].Sent != words[i].Sent || !personVerb[words[j].Low] {
+	if j >= len(words) || words[j].Sent != words[i].Sent || !personVerb.has(words[j].Low) {
 		return false
 	}
 	if j+1 < len(words) && words[j+1].Sent == words[i].Sent && isNumber(words[j+1].Low) {
 		return true // "Hazel turned 91 last week"
 	}
 	for k := j + 1; k < len(words) && words[k].Sent == words[i].Sent; k++ {
-		if thirdPerson[words[k].Low] {
+		if thirdPerson.has(words[k].Low) {
 			return true
 		}
 	}
@@ -212,10 +212,10 @@ func afterArticleOrHoliday(words []Word, i int) bool {
 		return false
 	}
 	p := &words[i-1]
-	if p.Low == "a" && i >= 2 && spanishTo[words[i-2].Low] {
+	if p.Low == "a" && i >= 2 && spanishTo.has(words[i-2].Low) {
 		return false // "felicidades a Marisol": Spanish "to", not an article
 	}
-	return p.Low == "a" || p.Low == "an" || (p.Capital && holiday[p.Low] && p.Low != "new" && p.Low != "all" && p.Low != "everyone")
+	return p.Low == "a" || p.Low == "an" || (p.Capital && holiday.has(p.Low) && p.Low != "new" && p.Low != "all" && p.Low != "everyone")
 }
 
 // spanishTo words are followed by the Spanish "a" (to) before a name.
@@ -226,7 +226,7 @@ var spanishTo = set("felicidades", "felicitaciones", "gracias", "saludos", "abra
 // itself when there is none.
 func surnameEnd(words []Word, from, sent int) int {
 	end := from
-	for end < len(words) && end < from+2 && words[end].Sent == sent && words[end].Capital && !words[end].Punct && !words[end].Acronym && !notSurname[words[end].Low] {
+	for end < len(words) && end < from+2 && words[end].Sent == sent && words[end].Capital && !words[end].Punct && !words[end].Acronym && !notSurname.has(words[end].Low) {
 		if len(words[end].Low) == 1 { // an initial; its period belongs to it
 			end++
 			if end < len(words) && words[end].Low == "." {
@@ -252,8 +252,8 @@ func contraction(words []Word, i int) bool {
 // business reports whether the name at i owns a capitalized word that is
 // not a relative ("Joe's Pizza", "Rosa's Bakery"): a shop's name.
 func business(words []Word, i int) bool {
-	return i+2 < len(words) && words[i+1].Low == "s" && words[i+2].Capital && !words[i+2].Punct && !relatives[words[i+2].Low] &&
-		!(words[i+2].Acronym && shouted[words[i+2].Low])
+	return i+2 < len(words) && words[i+1].Low == "s" && words[i+2].Capital && !words[i+2].Punct && !relatives.has(words[i+2].Low) &&
+		!(words[i+2].Acronym && shouted.has(words[i+2].Low))
 }
 
 // shouted words in capitals after a name's "s" are emphasis, not a shop's
@@ -276,7 +276,7 @@ func strongSurname(words []Word, from, to int) bool {
 // ("Lincoln Elementary", "Martin Luther King Day", "Jackson Street").
 func notAlone(words []Word, i int) bool {
 	for j := i + 1; j < len(words) && j <= i+6 && words[j].Sent == words[i].Sent; j++ {
-		if institution[words[j].Low] {
+		if institution.has(words[j].Low) {
 			return true
 		}
 		if !words[j].Capital && words[j].Low != "." && words[j].Low != "'" && words[j].Low != "s" {
@@ -290,7 +290,7 @@ func notAlone(words []Word, i int) bool {
 // for ("Happy birthday, Summer", "congrats to Grace"): then it is a person.
 func cued(words []Word, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4 && words[j].Sent == words[i].Sent; j-- {
-		if greeting[words[j].Low] {
+		if greeting.has(words[j].Low) {
 			return true
 		}
 	}
@@ -304,7 +304,7 @@ func cued(words []Word, i int) bool {
 // Szász").
 func unknownName(words []Word, i int) (Mention, bool) {
 	w := &words[i]
-	if len(w.Low) < 2 || w.Acronym || notSurname[w.Low] || honorific[w.Low] {
+	if len(w.Low) < 2 || w.Acronym || notSurname.has(w.Low) || honorific.has(w.Low) {
 		return Mention{}, false
 	}
 	if i+2 < len(words) && len(words[i+1].Low) == 1 && words[i+1].Capital && words[i+1].Sent == w.Sent {
@@ -314,7 +314,7 @@ func unknownName(words []Word, i int) (Mention, bool) {
 		if words[k].Low == "." {
 			k++
 		}
-		if k < len(words) && words[k].Capital && !words[k].Punct && !words[k].Acronym && !notSurname[words[k].Low] {
+		if k < len(words) && words[k].Capital && !words[k].Punct && !words[k].Acronym && !notSurname.has(words[k].Low) {
 			return Mention{From: i, To: surnameEnd(words, k, words[k].Sent), Name: i, Kind: FullName}, true
 		}
 	}
@@ -327,7 +327,7 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	if j < 0 || words[j].Sent != w.Sent {
 		return Mention{}, false
 	}
-	cue := strongGreeting[words[j].Low]
+	cue := strongGreeting.has(words[j].Low)
 	if !cue && j >= 1 {
 		switch words[j-1].Low + " " + words[j].Low {
 		case "my name", "last name", "first name", "full name", "get well", "well soon", "welcome back", "shout out", "happy birthday", "pray for",
@@ -338,7 +338,7 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	if !cue && (words[j].Low == "name" || words[j].Low == "named" || words[j].Low == "called") {
 		cue = true
 	}
-	if !cue && kin[words[j].Low] && j >= 1 && (words[j-1].Low == "s" || inList(words[j-1].Low, "his", "her", "their", "my", "our", "your")) {
+	if !cue && kin.has(words[j].Low) && j >= 1 && (words[j-1].Low == "s" || inList(words[j-1].Low, "his", "her", "their", "my", "our", "your")) {
 		cue = true // "Dr. Femi's wife Bisi", "her son Tayo": a relative named
 	}
 	if !cue {
@@ -374,7 +374,7 @@ var eventNames = set("week", "day", "month", "appreciation", "awareness", "pract
 // titled finds an honorific or title followed by a capitalized name.
 func titled(words []Word, i int) (Mention, bool) {
 	w := &words[i]
-	if !honorificFilter.may(w.Low) || !honorific[w.Low] {
+	if !honorific.has(w.Low) {
 		return Mention{}, false
 	}
 	j := i + 1
@@ -382,10 +382,10 @@ func titled(words []Word, i int) (Mention, bool) {
 		j++
 	}
 	end := j
-	for end < len(words) && end < j+2 && words[end].Sent == w.Sent && words[end].Capital && !words[end].Punct && !notSurname[words[end].Low] {
+	for end < len(words) && end < j+2 && words[end].Sent == w.Sent && words[end].Capital && !words[end].Punct && !notSurname.has(words[end].Low) {
 		end++
 	}
-	if end == j && lowerTitle[w.Low] && j < len(words) && words[j].Sent == w.Sent && lowerName(words[j]) {
+	if end == j && lowerTitle.has(w.Low) && j < len(words) && words[j].Sent == w.Sent && lowerName(words[j]) {
 		// "ms. wanda from the laundromat", "dr. chen's mom": a lower-case
 		// post writes names in lower case too; only a known name counts,
 		// and a surname that ends it ("dr. virginia apgar (b. 1909)") is
@@ -394,16 +394,16 @@ func titled(words []Word, i int) (Mention, bool) {
 		// Only a surname the name ends with: "dr. chen ran the marathon"
 		// goes on with a verb.
 		if end < len(words) && words[end].Sent == w.Sent && !words[end].Punct && !words[end].Capital &&
-			(lowerName(words[end]) || surnames[words[end].Low] == Strong) && !notSurname[words[end].Low] && !functionWord[words[end].Low] &&
+			(lowerName(words[end]) || surnames[words[end].Low] == Strong) && !notSurname.has(words[end].Low) && !functionWord.has(words[end].Low) &&
 			(end+1 >= len(words) || words[end+1].Punct || words[end+1].Sent != w.Sent) {
 			end++
 		}
 	}
-	if end == j || institution[words[j].Low] || notPerson[words[j].Low] {
+	if end == j || institution.has(words[j].Low) || notPerson.has(words[j].Low) {
 		return Mention{}, false
 	}
 	for k := j; k < len(words) && k <= end && words[k].Sent == w.Sent && words[k].Capital; k++ {
-		if eventNames[words[k].Low] {
+		if eventNames.has(words[k].Low) {
 			return Mention{}, false // "Nurse Practitioner Week", "Doctor Appreciation Day"
 		}
 	}
@@ -438,8 +438,8 @@ var plainNoun = set("guy", "guys", "buddy", "dude", "bro", "sis", "champ", "one"
 // lowerName reports whether a lower-case word is a known first name or
 // surname and no everyday word.
 func lowerName(w Word) bool {
-	if w.Punct || w.Capital || len(w.Low) < 3 || notSurname[w.Low] || wordToo[w.Low] || holiday[w.Low] || functionWord[w.Low] ||
-		describedPerson[w.Low] || placedPerson[w.Low] || relatives[w.Low] || plainNoun[w.Low] {
+	if w.Punct || w.Capital || len(w.Low) < 3 || notSurname.has(w.Low) || wordToo[w.Low] || holiday.has(w.Low) || functionWord.has(w.Low) ||
+		describedPerson.has(w.Low) || placedPerson.has(w.Low) || relatives.has(w.Low) || plainNoun.has(w.Low) {
 		return false
 	}
 	return first[w.Low] != None || surnames[w.Low] == Strong
@@ -455,12 +455,12 @@ var functionWord = set("from", "at", "in", "on", "with", "to", "of", "for", "who
 // "at"/"of" after it.
 func role(words []Word, i int) (Mention, bool) {
 	det := words[i].Low
-	if (i == 0 || words[i-1].Sent != words[i].Sent) && i+1 < len(words) && placedPerson[det] && placedBy[words[i+1].Low] {
+	if (i == 0 || words[i-1].Sent != words[i].Sent) && i+1 < len(words) && placedPerson.has(det) && placedBy.has(words[i+1].Low) {
 		// "kid on the U10 team w the green cleats got his cast off": the
 		// article dropped at the start of a sentence.
 		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
 	}
-	if det == "whoever" && i+1 < len(words) && whoeverDoes[words[i+1].Low] {
+	if det == "whoever" && i+1 < len(words) && whoeverDoes.has(words[i+1].Low) {
 		// "whoever drives the blue prius with the honor roll sticker"
 		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
 	}
@@ -477,19 +477,19 @@ func role(words []Word, i int) (Mention, bool) {
 				break
 			}
 			by := words[k+1].Low
-			if (describedPerson[words[k].Low] && describedBy[by]) || ((placedPerson[words[k].Low] || ageNoun(words[k].Low)) && placedBy[by]) {
+			if (describedPerson.has(words[k].Low) && describedBy.has(by)) || ((placedPerson.has(words[k].Low) || ageNoun(words[k].Low)) && placedBy.has(by)) {
 				return Mention{From: i, To: k + 1, Name: k + 1, Kind: Role}, true
 			}
 		}
 	}
 	placed := false
 	for j < len(words) && j <= i+3 && !words[j].Punct && words[j].Sent == words[i].Sent {
-		if j+1 < len(words) && hasPair(roleNouns2, words[j].Low, words[j+1].Low) {
+		if j+1 < len(words) && roleNouns2.hasPair(words[j].Low, words[j+1].Low) {
 			break
 		}
-		if j+2 < len(words) && words[j+1].Low == "s" && !roleNouns[words[j].Low] {
+		if j+2 < len(words) && words[j+1].Low == "s" && !roleNouns.has(words[j].Low) {
 			j += 2 // "the children's librarian", "the county's brand inspector"
-		} else if roleModifier[words[j].Low] {
+		} else if roleModifier.has(words[j].Low) {
 			j++
 		} else {
 			break
@@ -522,9 +522,9 @@ func role(words []Word, i int) (Mention, bool) {
 		if end+1 >= len(words) || (words[end].Low != "at" && words[end].Low != "of") || !words[end+1].Capital {
 			return Mention{}, false
 		}
-	} else if det == "the" && !placed && !uniqueRole[words[end-1].Low] {
+	} else if det == "the" && !placed && !uniqueRole.has(words[end-1].Low) {
 		at := end
-		if at+1 < len(words) && placeAdverb[words[at].Low] {
+		if at+1 < len(words) && placeAdverb.has(words[at].Low) {
 			at++ // "the minister out at the colony"
 		}
 		// "the goalie for the U14 girls" is one person; "thanks to the
@@ -580,10 +580,10 @@ func townRoleAfter(words []Word, i, j int, liked bool) int {
 		if words[k-1].Punct || words[k-1].Sent != words[i].Sent || roleEnd(words, k-1) > k-1 {
 			return j
 		}
-		if careWord[words[k-1].Low] {
+		if careWord.has(words[k-1].Low) {
 			return j // "our health coach", "the wellness director": the practice's own staff
 		}
-		if end := roleEnd(words, k); end > k && (townRole[words[end-1].Low] || liked && words[i].Low == "our") {
+		if end := roleEnd(words, k); end > k && (townRole.has(words[end-1].Low) || liked && words[i].Low == "our") {
 			return k
 		}
 	}
@@ -608,7 +608,7 @@ var placeAdverb = set("out", "over", "up", "down", "here")
 
 // RoleNoun reports whether low names a role one person has in a town
 // ("mayor", "librarian", "barista").
-func RoleNoun(low string) bool { return roleNouns[low] }
+func RoleNoun(low string) bool { return roleNouns.has(low) }
 
 // uniqueRole nouns name one person even after a bare "the": there is one
 // mayor ("The mayor got her flu shot here today").
@@ -645,10 +645,10 @@ func roleEnd(words []Word, j int) int {
 	if j >= len(words) {
 		return j
 	}
-	if j+1 < len(words) && hasPair(roleNouns2, words[j].Low, words[j+1].Low) {
+	if j+1 < len(words) && roleNouns2.hasPair(words[j].Low, words[j+1].Low) {
 		return j + 2
 	}
-	if roleNouns[words[j].Low] {
+	if roleNouns.has(words[j].Low) {
 		return j + 1
 	}
 	return j
@@ -656,54 +656,62 @@ func roleEnd(words []Word, j int) int {
 
 // NotName reports whether low, capitalized, is a day, month, holiday or
 // title-case word that never starts a person's name.
-func NotName(low string) bool { return notSurname[low] || holiday[low] }
+func NotName(low string) bool { return notSurname.has(low) || holiday.has(low) }
 
 // Honorific reports whether low is an honorific or title that comes before
 // a person's name.
-func Honorific(low string) bool { return honorific[low] }
+func Honorific(low string) bool { return honorific.has(low) }
 
-// hasPair reports whether m holds "a b", without building the string:
-// Find asks about every pair of words near a determiner.
-func hasPair(m map[string]bool, a, b string) bool {
-	var buf [64]byte
-	return m[string(append(append(append(buf[:0], a...), ' '), b...))]
+// wordSet is a set of lower-case words. Find asks many sets about every
+// word of a text and nearly all the answers are no, so each set keeps a
+// 4096-bit signature of its words' lengths and first and last bytes: most
+// words are turned away by one bit test, before the map is asked.
+type wordSet struct {
+	sig [64]uint64
+	m   map[string]bool
 }
 
-// wordFilter turns away, by first byte and length, most words that are
-// not in a set, before the set's map is asked: Find asks about every word
-// of a text, and nearly all of them are not honorifics.
-type wordFilter struct {
-	first [256]bool
-	lens  uint64 // bit n: a word of n bytes (n < 63); bit 63: longer
-}
-
-func filterOf(m map[string]bool) *wordFilter {
-	f := &wordFilter{}
-	for w := range m {
-		if w == "" {
-			continue
-		}
-		f.first[w[0]] = true
-		f.lens |= 1 << min(len(w), 63)
-	}
-	return f
-}
-
-// may reports whether w can be in the set (false: it is not). The empty
-// word is left to the map.
-func (f *wordFilter) may(w string) bool {
-	return w == "" || (f.first[w[0]] && f.lens&(1<<min(len(w), 63)) != 0)
-}
-
-// honorificFilter is honorific's wordFilter.
-var honorificFilter = filterOf(honorific)
-
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
+func set(words ...string) *wordSet {
+	s := &wordSet{m: make(map[string]bool, len(words))}
 	for _, w := range words {
-		m[w] = true
+		s.m[w] = true
+		if w != "" {
+			b := sigBit(len(w), w[0], w[len(w)-1])
+			s.sig[b>>6] |= 1 << (b & 63)
+		}
 	}
-	return m
+	return s
+}
+
+// sigBit is the signature bit of a word of n bytes from first to last.
+func sigBit(n int, first, last byte) uint {
+	h := uint(n)*0x9E3779B1 ^ uint(first)*0x85EBCA6B ^ uint(last)*0xC2B2AE35
+	return (h ^ h>>15) & 4095
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	if w == "" {
+		return s.m[w]
+	}
+	if b := sigBit(len(w), w[0], w[len(w)-1]); s.sig[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
+	return s.m[w]
+}
+
+// hasPair reports whether the set holds "a b", building the string only
+// when the signature lets it through: Find asks about every pair of words
+// near a determiner.
+func (s *wordSet) hasPair(a, b string) bool {
+	if a == "" || b == "" {
+		return false // every pair in the sets is two words
+	}
+	if bit := sigBit(len(a)+1+len(b), a[0], b[len(b)-1]); s.sig[bit>>6]&(1<<(bit&63)) == 0 {
+		return false
+	}
+	var buf [64]byte
+	return s.m[string(append(append(append(buf[:0], a...), ' '), b...))]
 }
 
 var (
@@ -794,7 +802,7 @@ func shouting(words []Word, i int) bool {
 func uncasedName(words []Word, i int) (Mention, bool) {
 	w := words[i]
 	w.Capital = false
-	if !lowerName(w) || first[w.Low] != Strong || describedPerson[w.Low] || greeting[w.Low] || strongGreeting[w.Low] {
+	if !lowerName(w) || first[w.Low] != Strong || describedPerson.has(w.Low) || greeting.has(w.Low) || strongGreeting.has(w.Low) {
 		return Mention{}, false
 	}
 	if !cued(words, i) && !actsAsPerson(words, i) {
@@ -802,7 +810,7 @@ func uncasedName(words []Word, i int) (Mention, bool) {
 	}
 	end := i + 1
 	if end < len(words) && words[end].Sent == words[i].Sent && !words[end].Punct && surnames[words[end].Low] == Strong &&
-		first[words[end].Low] == None && !functionWord[words[end].Low] && !notSurname[words[end].Low] {
+		first[words[end].Low] == None && !functionWord.has(words[end].Low) && !notSurname.has(words[end].Low) {
 		end++
 	}
 	kind := FirstName

@@ -27,7 +27,7 @@ func words(text string) []Word {
 			i = j
 		default:
 			out = append(out, Word{Low: string(r), Punct: true, Sent: sent})
-			if (r == '!' || r == '?') || (r == '.' && !(len(out) >= 2 && len(out[len(out)-2].Low) <= 3 && honorific[out[len(out)-2].Low])) {
+			if (r == '!' || r == '?') || (r == '.' && !(len(out) >= 2 && len(out[len(out)-2].Low) <= 3 && honorific.has(out[len(out)-2].Low))) {
 				if !(r == '.' && len(out) >= 2 && len(out[len(out)-2].Low) == 1) {
 					sent++
 				}
@@ -140,6 +140,29 @@ func TestFigure(t *testing.T) {
 	} {
 		if got := Figure(strings.Fields(tc.name)); got != tc.want {
 			t.Errorf("Figure(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestWordSet checks that a set's signature never turns away a word of
+// the set, for every set Find asks, and that pairs are found as "a b".
+func TestWordSet(t *testing.T) {
+	for _, s := range []*wordSet{honorific, institution, notSurname, greeting, strongGreeting, holiday, relatives, roleModifier,
+		roleNouns, roleNouns2, describedPerson, describedBy, streetType, placedPerson, placedBy, townRole, careWord, placeAdverb,
+		uniqueRole, lowerTitle, whoeverDoes, plainNoun, functionWord, kin, notPerson, eventNames, personVerb, thirdPerson,
+		spanishTo, shouted} {
+		for w := range s.m {
+			if !s.has(w) {
+				t.Errorf("set holding %q says it does not", w)
+			}
+			if a, b, ok := strings.Cut(w, " "); ok && !strings.Contains(b, " ") && !s.hasPair(a, b) {
+				t.Errorf("set holding %q says it does not hold the pair", w)
+			}
+		}
+		for _, w := range []string{"", "x", "zzzz", "the", "patient"} {
+			if s.has(w) != s.m[w] {
+				t.Errorf("has(%q) = %v, the map says %v", w, s.has(w), s.m[w])
+			}
 		}
 	}
 }
