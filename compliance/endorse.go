@@ -71,7 +71,8 @@ func checkBuyingReviews(s *scan) []post.Finding {
 		}
 	}
 	out = s.rewardForAnyReview(out, reviews)
-	if !reviews && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp", "google") {
+	if !reviews && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp", "google") &&
+		!(s.words["before"] && s.hasWord("post", "posting", "online")) { // "... before you post online"
 		return out
 	}
 	gating := s.conceptFindings("ENDORSE-03/only", "Asking only happy patients for reviews (review gating) is banned (FTC rule on reviews).", "")
@@ -198,7 +199,11 @@ func (s *scan) insiderReviews() []post.Finding {
 
 // staffWords name the practice's own people as a group.
 var staffWords = map[string]bool{"team": true, "staff": true, "employees": true, "employee": true, "coworkers": true, "colleagues": true,
-	"nurses": true, "providers": true, "hygienists": true, "assistants": true, "receptionists": true}
+	"nurses": true, "providers": true, "hygienists": true, "assistants": true, "receptionists": true,
+	// One of them writing reviews is the same insider review: "our
+	// receptionist posted a glowing review".
+	"receptionist": true, "hygienist": true, "nurse": true, "assistant": true, "manager": true, "scheduler": true, "biller": true,
+	"technician": true, "tech": true, "scribe": true, "coworker": true, "colleague": true}
 
 // respondWords make a review sentence about answering reviews, not
 // writing them ("Staff: please respond to new reviews within a day").
@@ -241,6 +246,11 @@ func (s *scan) staffAddressed(se sentence) bool {
 		if staffWords[w] && (t == se.tokStart || inSet(s.toks[t-1].low, "hey", "hi", "all", "to", "attention", "reminder", "dear", "(")) {
 			return true
 		}
+		// "Everyone on the team:", "Note to the staff,".
+		if staffWords[w] && t >= se.tokStart+2 && s.toks[t-1].low == "the" && inSet(s.toks[t-2].low, "on", "to") &&
+			t+1 < se.tokEnd && inSet(s.toks[t+1].low, ":", ",", "-", "—") {
+			return true
+		}
 	}
 	for t := se.tokStart; t+1 < se.tokEnd; t++ {
 		if staffWords[s.toks[t].low] && (t == se.tokStart || !inSet(s.toks[t-1].low, "our", "the", "whole", "entire", "your")) {
@@ -277,6 +287,9 @@ func (s *scan) reviewForbidden(si int) bool {
 // just moved to town" in the text: a review asked of people who were
 // never seen. The request may sit in another sentence.
 func (s *scan) evenIfNotPatient(si int) bool {
+	if neverSeen := s.neverSeen(); neverSeen >= 0 {
+		return si == neverSeen || s.postAsksReviews()
+	}
 	if !s.words["even"] {
 		return false
 	}
@@ -292,6 +305,31 @@ func (s *scan) evenIfNotPatient(si int) bool {
 		}
 	}
 	return false
+}
+
+// neverSeen returns the sentence that says the reviewers need never have
+// been seen ("they don't need to have been seen here", "doesn't matter if
+// you've never been a patient"), or -1.
+func (s *scan) neverSeen() int {
+	if !s.words["been"] {
+		return -1
+	}
+	for i := 2; i+1 < len(s.toks); i++ {
+		if s.toks[i].low != "been" || !inSet(s.toks[i+1].low, "seen", "in", "here", "a", "our", "patients", "treated", "visited") {
+			continue
+		}
+		if inSet(s.toks[i+1].low, "a", "our") && (i+2 >= len(s.toks) || !inSet(s.toks[i+2].low, "patient", "patients", "client")) {
+			continue
+		}
+		// A negation or "need not" a few words before: "don't need to
+		// have been", "never been", "haven't been".
+		for k := i - 1; k >= 0 && k >= i-5 && s.toks[k].sent == s.toks[i].sent; k-- {
+			if s.isNegator(k) || s.toks[k].low == "never" {
+				return s.toks[i].sent
+			}
+		}
+	}
+	return -1
 }
 
 // postAsksReviews reports whether the text asks for reviews or ratings.
@@ -339,16 +377,23 @@ func (s *scan) reviewGating() []post.Finding {
 			continue
 		}
 		private := s.sentenceHas("ENDORSE-03/private", si)
-		divert, dont := false, false
+		divert, dont, beforePosting := false, false, false
 		for t := se.tokStart; t < se.tokEnd; t++ {
 			w := s.toks[t].low
 			divert = divert || inSet(w, "instead", "first", "before", "rather", "privately", "directly")
 			dont = dont || (s.isNegator(t) && t+2 < se.tokEnd && inSet(s.toks[t+1].low, "post", "leave", "write", "rate", "review"))
+			// "... before you post online", "before posting a review":
+			// the unhappy come to the office instead of the review site.
+			beforePosting = beforePosting || (w == "before" && s.postingAfter(t+1, se.tokEnd))
 		}
+		private = private || beforePosting
 		// "Not happy? Please review us or call": the unhappy are asked
 		// for a review too, so only a diversion ("call us first") gates.
 		asksReview := s.sentenceHasReview(si) && !s.reviewForbidden(si)
-		if (private && (divert || (positiveAsk && !asksReview))) || (dont && s.sentenceHasReview(si)) {
+		// "Questions or concerns? Call us directly." is an open door, not
+		// a diversion: a concern gates only when kept from being posted.
+		open := !beforePosting && s.concernOnly(si)
+		if (private && !open && (divert || (positiveAsk && !asksReview && !s.allAsked()))) || (dont && s.sentenceHasReview(si)) {
 			out = append(out, post.Finding{Start: se.start, End: se.end, Message: msg,
 				Suggestion: "Ask every patient for an honest review, and offer the office line to everyone, not only the unhappy."})
 		}
@@ -370,6 +415,31 @@ func (s *scan) reviewGating() []post.Finding {
 		}
 	}
 	return out
+}
+
+// concernOnly reports that the unhappy visit of sentence si (or of the
+// question before it) is only "a concern": any patient may have one.
+func (s *scan) concernOnly(si int) bool {
+	for _, h := range s.hits["ENDORSE-03/negative"] {
+		if hs := s.toks[h.from].sent; (hs == si || hs == si-1) && s.toks[h.from].low != "concern" && s.toks[h.from].low != "concerns" {
+			return false
+		}
+	}
+	return true
+}
+
+// postingWords are going public with an opinion.
+var postingWords = newWordSet([]string{"post", "posting", "review", "reviewing", "rate", "rating", "leaving", "writing", "publishing", "online"})
+
+// postingAfter reports a word of posting a review within three tokens
+// from t: "before you post", "before posting", "before leaving a review".
+func (s *scan) postingAfter(t, end int) bool {
+	for k := t; k < end && k < t+3; k++ {
+		if postingWords.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // askWords ask the reader for a review.

@@ -1,0 +1,28 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestReviewGatingAndInsiders: review gating by structure (an unhappy
+// visit kept from being posted, a concern sent to the office before
+// posting), insider reviews by one staff member or from a relative's
+// account, and reviews asked of people never seen; an open door for
+// questions and an even-handed ask pass.
+func TestReviewGatingAndInsiders(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "If anything was less than perfect, please give us a chance to make it right before you post online.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Happy with your smile? We'd love a 5-star review! Any concerns, please email the office manager before posting.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Visit was meh? Talk to us before reviewing, we'll fix it.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Our receptionist posted a glowing review from her sister's account 😂", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Everyone on the team: ask your spouses and roommates to drop us five stars on Google.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Google reviews help small practices! Friends, they don't need to have been seen here to leave one.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		// Open doors and even-handed asks.
+		{text: "Loved your visit? Leave us a review! Questions or concerns? Call us directly at 614-555-2368.", want: post.VerdictReview, rule: "ENDORSE-03"},
+		{text: "We welcome every review, good or bad. You can also call us any time with concerns.", want: post.VerdictPass},
+		{text: "Questions or concerns about your bill? Our billing team is here at 614-555-2368.", want: post.VerdictPass},
+		{text: "Leave us a review for our nurse team, they read every one!", want: post.VerdictPass},
+	})
+}
