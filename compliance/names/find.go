@@ -550,7 +550,7 @@ func describedAfter(words []Word, j int) bool {
 		return words[j+1].Capital || isNumber(words[j+1].Low) || ordinal(words[j+1].Low)
 	case "who":
 		for k := j + 1; k < len(words) && k <= j+8 && words[k].Sent == words[j].Sent; k++ {
-			if thirdPerson[words[k].Low] {
+			if thirdPerson.has(words[k].Low) {
 				return true
 			}
 		}
