@@ -57,52 +57,59 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // next returns the next word, or ok=false at the end of the text.
 func (s *scanner) next() (t token, ok bool) {
+	// The position is kept in a local while the loops run: it stays in a
+	// register, where s.pos would be stored and loaded for every byte.
+	text, pos := s.text, s.pos
 	// Skip to the start of a word, noting a sentence break on the way
 	// (punctuation between words belongs to the preceding word's check).
-	for s.pos < len(s.text) {
-		if c := s.text[s.pos]; c < utf8.RuneSelf { // ASCII: no decoding
+	for pos < len(text) {
+		if c := text[pos]; c < utf8.RuneSelf { // ASCII: no decoding
 			if asciiWord[c] {
 				break
 			}
-			s.pos++
+			pos++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s.text[s.pos:])
+		r, size := utf8.DecodeRuneInString(text[pos:])
 		if isWordRune(r) {
 			break
 		}
-		s.pos += size
+		pos += size
 	}
-	if s.pos >= len(s.text) {
+	if pos >= len(text) {
+		s.pos = pos
 		return token{}, false
 	}
-	start := s.pos
-	for s.pos < len(s.text) {
-		r, size := rune(s.text[s.pos]), 1
+	start := pos
+	dotted := false // a full stop inside the word: it may be a domain
+	for pos < len(text) {
+		r, size := rune(text[pos]), 1
 		if r < utf8.RuneSelf {
 			if asciiWord[r] {
-				s.pos++
+				pos++
 				continue
 			}
-		} else if r, size = utf8.DecodeRuneInString(s.text[s.pos:]); isWordRune(r) {
-			s.pos += size
+		} else if r, size = utf8.DecodeRuneInString(text[pos:]); isWordRune(r) {
+			pos += size
 			continue
 		}
-		if (r == '\'' || r == '’' || r == '.') && s.pos+size < len(s.text) {
-			if r2, _ := utf8.DecodeRuneInString(s.text[s.pos+size:]); isWordRune(r2) {
-				s.pos += size
+		if (r == '\'' || r == '’' || r == '.') && pos+size < len(text) {
+			if r2, _ := utf8.DecodeRuneInString(text[pos+size:]); isWordRune(r2) {
+				dotted = dotted || r == '.'
+				pos += size
 				continue
 			}
 		}
 		break
 	}
-	if end := s.notProse(start); end > 0 {
+	s.pos = pos
+	if end := s.notProse(start, dotted); end > 0 {
 		s.pos = end
 		t.skip = true
 		t.endsSentence = s.boundaryAfter("")
 		return t, true
 	}
-	t.word = s.text[start:s.pos]
+	t.word = text[start:pos]
 	t.endsSentence = s.boundaryAfter(t.word)
 	return t, true
 }
@@ -111,8 +118,9 @@ func (s *scanner) next() (t token, ok bool) {
 // around it. When the word begins a link, an e-mail address, an @handle, a
 // #hashtag or a phone number, it returns where that run ends (trailing
 // sentence punctuation left out, so the sentence end is still seen);
-// otherwise 0.
-func (s *scanner) notProse(start int) int {
+// otherwise 0. dotted says the word holds a full stop: only then can it be
+// a domain.
+func (s *scanner) notProse(start int, dotted bool) int {
 	text, end := s.text, s.pos
 	word := text[start:end]
 	switch {
@@ -120,7 +128,7 @@ func (s *scanner) notProse(start int) int {
 		return s.runEnd(end) // @handle, #hashtag
 	case strings.HasPrefix(text[end:], "://"), end < len(text) && text[end] == '@' && end+1 < len(text) && isWordByte(text[end+1]):
 		return s.runEnd(end) // a link with a scheme, an e-mail address
-	case looksLikeDomain(word):
+	case dotted && looksLikeDomain(word):
 		return s.runEnd(end) // example.com, example.com/book
 	case word[0] >= '0' && word[0] <= '9':
 		from := start
@@ -229,7 +237,7 @@ func (s *scanner) boundaryAfter(word string) bool {
 	// Most words are followed by one space and the next word: no
 	// punctuation, so no boundary, whatever comes next.
 	if i+1 < len(s.text) && s.text[i] == ' ' {
-		if c := s.text[i+1]; c < utf8.RuneSelf && !strings.ContainsRune("\t\n\v\f\r ", rune(c)) {
+		if c := s.text[i+1]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
 			return false
 		}
 	}
@@ -297,6 +305,9 @@ var abbreviations = map[string]bool{
 // after: a listed abbreviation, a single letter (an initial), or letters
 // separated by full stops ("U.S", "e.g").
 func isAbbreviation(word string) bool {
+	if isASCII(word) {
+		return isAbbreviationASCII(word)
+	}
 	n := utf8.RuneCountInString(word)
 	if n == 1 {
 		r, _ := utf8.DecodeRuneInString(word)
@@ -329,4 +340,53 @@ func isAbbreviation(word string) bool {
 		}
 	}
 	return sawDot
+}
+
+// isAbbreviationASCII is isAbbreviation for an ASCII word, byte by byte:
+// a rune is a byte, and a letter and its lower case are ASCII's.
+func isAbbreviationASCII(word string) bool {
+	if len(word) == 1 {
+		return isASCIILetter(word[0])
+	}
+	if len(word) <= 6 {
+		var buf [6]byte
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if abbreviations[string(buf[:len(word)])] {
+			return true
+		}
+	}
+	// Initialism: single letters joined by full stops.
+	prevLetter, sawDot := false, false
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c == '.':
+			if !prevLetter {
+				return false
+			}
+			sawDot, prevLetter = true, false
+		case isASCIILetter(c) && !prevLetter:
+			prevLetter = true
+		default:
+			return false
+		}
+	}
+	return sawDot
+}
+
+func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
+
+// isASCII reports whether every byte of s is below utf8.RuneSelf.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
