@@ -305,6 +305,17 @@ func withinTokens(n int, ok anchorFunc) anchorFunc {
 	}
 }
 
+// thenByte reports whether the text after token i, past any full stops
+// and spaces, goes on with one of the bytes of set: a necessary condition
+// read off an expression, such as a label's next word or number.
+func (s *scan) thenByte(i int, set string) bool {
+	p := s.toks[i].end
+	for p < len(s.text) && (s.text[p] == '.' || reSpace(s.text[p])) {
+		p++
+	}
+	return p < len(s.text) && strings.IndexByte(set, s.text[p]) >= 0
+}
+
 // hasDigit matches tokens holding a digit.
 func hasDigit(s *scan, i int) bool { return containsDigit(s.toks[i].low) }
 

@@ -35,6 +35,12 @@ var (
 	lastAnchor = wordAnchor("last")
 )
 
+// accountNumberNext turns away an account word that shortAccountRE's
+// number label ("no", "num", "#", "id") or number does not follow: "our
+// patient Maria", "visit our site". Those words are common in posts, and
+// the expression costs several hundred instructions a byte to try.
+func accountNumberNext(s *scan, i int) bool { return s.thenByte(i, "nN#iI0123456789") }
+
 // wordOrNumber matches any token but punctuation.
 func wordOrNumber(s *scan, i int) bool { return s.toks[i].kind != tokPunct }
 
@@ -89,7 +95,7 @@ func shortAccounts(s *scan) []post.Finding {
 		"chart", "encounter", "visit", "confirmation") {
 		return nil
 	}
-	for _, m := range s.findAt(shortAccountRE, accountAnchor) {
+	for _, m := range s.findAt(shortAccountRE, allAnchor(accountAnchor, accountNumberNext)) {
 		// Eight digits and more are the bank-number check's (PRIV-09).
 		// Unlabelled, only a number with a letter after it ("account
 		// 7713-B") is an account's.

@@ -59,3 +59,54 @@ func TestStartFilterRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelAnchorsNecessary holds the anchors that look past a label word
+// (recordLabel, accountNumberNext) to their expressions: wherever the
+// expression matches at a token the word anchor takes, the extra anchor
+// takes it too. One that turned away a real match would drop a finding.
+func TestLabelAnchorsNecessary(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := []string{"patient", "Patient", "PATIENT", "medical", "Medical", "group", "GROUP", "device", "taxpayer", "account", "Acct",
+		"invoice", "case", "claim", "ticket", "file", "ref", "reference", "pt", "chart", "encounter", "visit", "confirmation", "mrn", "member",
+		"id", "ID", "Id", "no", "No.", "num", "number", "#", "record", "records", "is", "card", ":", "-", "KS", "4TR-882", "55-1290", "4471",
+		"7713-B", "88120", "A1234", "W77123", "12345678"}
+	spaces := []string{" ", " ", "  ", "\t", "\n", ". ", ".", "", ": ", " # "}
+	r := rand.New(rand.NewSource(3))
+	texts := randomMixtures(append(append([]string{}, mixturePieces...), labels...), 1500)
+	for range 4000 {
+		var b strings.Builder
+		for range 2 + r.Intn(6) {
+			b.WriteString(labels[r.Intn(len(labels))])
+			b.WriteString(spaces[r.Intn(len(spaces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, tc := range []struct {
+		re          *anchoredRE
+		word, extra anchorFunc
+	}{
+		{recordRE, prefixAnchor(recordAnchor), recordLabel},
+		{shortAccountRE, accountAnchor, accountNumberNext},
+	} {
+		found := 0
+		for _, text := range texts {
+			s := c.newScan(&Draft{Text: text}, text, "")
+			for i := range s.toks {
+				if !tc.word(s, i) || s.matchFrom(tc.re, s.toks[i].start) == nil {
+					continue
+				}
+				found++
+				if !tc.extra(s, i) {
+					t.Errorf("%s matches %q at %q but its label anchor turns the word away", tc.re.free, text, s.text[s.toks[i].start:])
+				}
+			}
+			s.release()
+		}
+		if found < 100 {
+			t.Errorf("%s: only %d matches among the texts; the test checks too little", tc.re.free, found)
+		}
+	}
+}
