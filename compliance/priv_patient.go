@@ -759,8 +759,15 @@ func checkMediaCues(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
-	out = append(out, s.screenShowsPatients()...)
-	return append(out, s.phraseFindings("PRIV-12", "The text says a picture or scan shows someone. If it is a patient, it needs their written authorization.", "")...)
+	// The screen that shows a named person or today's patients, then every
+	// other record, surface and face the text says the picture shows.
+	exposed := s.mediaExposure(s.screenShowsPatients())
+	for _, f := range s.phraseFindings("PRIV-12", "The text says a picture or scan shows someone. If it is a patient, it needs their written authorization.", "") {
+		if !overlapsAny(exposed, f.Start, f.End) && !s.negatedMedia(s.toks[s.tokenStart(f.Start)].sent) {
+			out = append(out, f)
+		}
+	}
+	return append(out, exposed...)
 }
 
 // displayWords are what a photo of a clinic catches in the background:

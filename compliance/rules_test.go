@@ -364,6 +364,23 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Before and after photos of our renovation!", want: "warn"},
 		{text: "Stretch before and after you exercise.", want: ""},
 		{text: "Check out this before and after of a recent mole removal!", want: "warn"},
+		// A picture that shows where patients' names are written blocks:
+		// the text must change, not a doctor decide.
+		{text: "Behind the scenes at the front desk 📸 [photo: the team smiling, today's schedule on the monitor behind them]", want: "block"},
+		{text: "Screenshot of our waitlist this morning, look how many of you came!", want: "block"},
+		{text: "[image: printed discharge papers on the counter, name blurred]", want: "block"},
+		{text: "Team pic! (sorry about the census board in the background, it's blurry i promise)", want: "block"},
+		{text: "Group photo from the flu clinic! (ignore the sign-in clipboard on the table, you know who you are)", want: "block"},
+		{text: "Look at this little guy's face after his first shots 😭 [photo]", want: "block"},
+		// Blank, empty or shown-as-teaching surfaces, and a picture said to
+		// show no patient, do not.
+		{text: "[photo: a blank sample wristband and our new label printer]", want: ""},
+		{text: "pic of our whiteboard this week: 'drink water, wash hands!'", want: ""},
+		{text: "📸 Meet the team behind our new check-in screens!", want: ""},
+		{text: "📸 Our holiday hours are on the board by the door.", want: ""},
+		{text: "📷 Our new waiting room! (no patients pictured)", want: ""},
+		{text: "Our sign-in sheet is now digital! No more clipboards.", want: ""},
+		{text: "Watch the video: how to care for a child with a fever at home.", want: ""},
 	},
 	"PRIV-13": {
 		{text: "\"My pain is gone and I can finally sleep!\" - Maria G.", want: "block"},

@@ -1,0 +1,88 @@
+package compliance
+
+import (
+	"github.com/practicepost/practicepost/post"
+)
+
+// Photo and video descriptions (PRIV-12 at block). A post often says what
+// its picture shows: "[photo: Joy at the nurses' station; the whiteboard
+// behind her reads 'Rm 2 – Ortiz']", "BTS 📸 (ignore the patient list on
+// the monitor)", "Look at this little guy's face after his shots [photo]".
+// A picture that shows where patients' names are written (a census board,
+// a sign-in sheet, a chart on a screen, a wristband) discloses them
+// whatever the caption says; a picture of a patient in care is their
+// face plus a health event (Safe Harbor (A) and (Q); the filming cases,
+// S4). Neither is a question for a doctor: the picture must change.
+
+// mediaExposure finds text that says an attached picture shows patients'
+// records, or shows a patient in care; it adds to found what found does not
+// already cover.
+func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
+	media := s.hits["PRIV-12/media"]
+	if len(media) == 0 {
+		return found
+	}
+	out := found
+	add := func(from, to int, msg string) {
+		if a, b := s.span(from, to); !overlapsAny(out, a, b) && len(out) < maxMatches {
+			f := s.finding(from, to, msg)
+			f.Severity = post.SeverityBlock
+			f.Suggestion = "Use a picture without screens, boards, papers or wristbands in it, and without patients."
+			out = append(out, f)
+		}
+	}
+	const records = "The picture this text describes shows where patients' names or details are written (a board, a screen, a list, a wristband). Anyone can zoom in: it must not be posted."
+	// A record needs the picture in its own sentence ("screenshot of our
+	// waitlist") or words that say it shows ("sorry about the sign-in
+	// sheet on the table"); a surface that may be blank needs the latter.
+	for _, h := range s.hits["PRIV-12/record"] {
+		if h.from > 0 && blankWords.has(s.toks[h.from-1].low) {
+			continue // "a blank sample wristband"
+		}
+		if si := s.toks[h.from].sent; (s.sentenceHas("PRIV-12/media", si) || s.sentenceHas("PRIV-12/exposure", si)) && !s.negatedMedia(si) {
+			add(h.from, h.to, records)
+		}
+	}
+	for _, h := range s.hits["PRIV-12/surface"] {
+		if si := s.toks[h.from].sent; s.sentenceHas("PRIV-12/exposure", si) && !s.negatedMedia(si) {
+			add(h.from, h.to, records)
+		}
+	}
+	if s.d.Authorization.Covers(post.UsePhoto, s.d.Now) || len(s.healthHits()) == 0 {
+		return out
+	}
+	// A picture of a patient's face in care: the sentence that says there
+	// is a picture has a patient cue ("this little guy", "the kid in rm
+	// 3"), a face ("his face", "all smiles", "in tears") and a health
+	// detail. Patient cues alone are too common in teaching videos ("how
+	// to care for a child with a fever") to be read as a face.
+	for _, h := range media {
+		if si := s.toks[h.from].sent; s.cueSent[si] && s.sentenceHasWord(si, faceWords) && s.healthInSentence(si) && !s.negatedMedia(si) {
+			add(h.from, h.to, "The picture this text describes shows a patient in care. A face with a health detail identifies them; it needs their signed authorization covering photos.")
+		}
+	}
+	return out
+}
+
+// faceWords say a picture shows someone's face.
+var faceWords = newWordSet([]string{"face", "faces", "smile", "smiles", "smiling", "grin", "grins", "grinning", "tears", "crying",
+	"cries", "cried", "pout", "pouting", "thumbs", "wave", "waving", "selfie", "posing", "poses"})
+
+// blankWords before a record say it holds no one's details.
+var blankWords = newWordSet([]string{"blank", "sample", "example", "demo", "dummy", "empty", "fake", "new", "mock"})
+
+// noPatientWords after "no" or "without" say a picture shows no one
+// ("no patients pictured", "without faces").
+var noPatientWords = newWordSet([]string{"patient", "patients", "pt", "pts", "faces", "face", "names", "name", "phi"})
+
+// negatedMedia reports whether sentence si says its picture shows no
+// patient: "(no patients pictured)", "no faces, no names".
+func (s *scan) negatedMedia(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t+1 < se.tokEnd; t++ {
+		if w := s.toks[t].low; (w == "no" || w == "without") && noPatientWords.has(s.toks[t+1].low) {
+			return true
+		}
+	}
+	return false
+}
