@@ -39,6 +39,16 @@ func TestPeopleKinds(t *testing.T) {
 		{"We now offer sclerotherapy for spider veins. Ask if it is right for you.", post.VerdictPass},
 		{"Thank you Ikenna & Chioma for the photos of our lobby mural!", post.VerdictReview},
 		{"Empathy and good listening are what make a great nurse.", post.VerdictPass},
+		// A name no list holds, where only a name can stand.
+		{"Tsering stopped by to show off her new hip. Looking great!", post.VerdictBlock},
+		{"Ifeoma (our Saturday regular!) is 6 weeks out from her vein ablation.", post.VerdictBlock},
+		{"So proud of Chidinma, who finished physical therapy this week!", post.VerdictBlock},
+		{"Huge congrats to Tunde Bakare on wrapping his last sclerotherapy session!", post.VerdictBlock},
+		{"hbd to our youngest volunteer Gabi, 14 today! she reorganized the sticker drawer", post.VerdictReview},
+		{"Sunscreen is the best gift you can give her skin this summer.", post.VerdictPass},
+		{"Our newborn clinic is open Mon-Fri for first checkups.", post.VerdictPass},
+		{"Krispy Kreme donuts for the staff this morning, thank you!", post.VerdictPass},
+		{"Greetings from Walla Walla, where our team ran the flu shot clinic.", post.VerdictPass},
 		// The writer's own relative, one-person roles described by place
 		// or by a "who", a person's chart, and screens in a photo.
 		{"My sister just finished her radiation treatments and rang the bell!", post.VerdictBlock},

@@ -162,9 +162,17 @@ func (s *scan) dropHits(drop func(s *scan, h hit) bool, lists ...string) {
 // a service noun ("our patient portal", "this patient survey"): the
 // practice's services, not a person.
 func (s *scan) patientService(h hit) bool {
+	if h.to < len(s.toks) && inSet(s.toks[h.to-1].low, "youngest", "oldest", "bravest") && teamWords.has(s.toks[h.to].low) {
+		return true // "our youngest volunteer": one of the team, not a patient
+	}
 	return s.toks[h.to-1].low == "patient" && h.to < len(s.toks) && s.toks[h.to].sent == s.toks[h.from].sent &&
 		s.hitAt("context/patient-service", h.to)
 }
+
+// teamWords after "our youngest" make the person one of the practice's
+// own people.
+var teamWords = newWordSet([]string{"volunteer", "volunteers", "employee", "staff", "staffer", "team", "teammate",
+	"intern", "helper", "hire", "member", "nurse", "doctor", "provider", "receptionist", "scribe", "student"})
 
 // birthWords make "delivered" a birth rather than a shipment.
 var birthWords = newWordSet([]string{"baby", "babies", "twins", "triplets", "boy", "girl", "son", "daughter", "mom", "mother",

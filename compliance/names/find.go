@@ -121,6 +121,9 @@ func Find(words []Word, out []Mention) []Mention {
 			if m, ok := unknownName(words, i); ok {
 				out = append(out, m)
 				last = m.To
+			} else if m, ok := unlistedName(words, i); ok {
+				out = append(out, m)
+				last = m.To
 			}
 			continue
 		}
@@ -169,16 +172,26 @@ func initialSurname(words []Word, i int) (Mention, bool) {
 // words.
 func actsAsPerson(words []Word, i int) bool {
 	j := i + 1
+	if j < len(words) && words[j].Low == "(" {
+		// "Ifeoma (our Saturday regular!) is 6 weeks out": what the
+		// name does comes after the aside.
+		for k := j + 1; k < len(words) && k <= j+8; k++ {
+			if words[k].Low == ")" {
+				j = k + 1
+				break
+			}
+		}
+	}
 	if j+1 < len(words) && words[j].Low == "," && words[j+1].Sent == words[i].Sent && (words[j+1].Low == "who" || isNumber(words[j+1].Low)) {
 		return true // "Sue, who walks her dog past our office", "Hazel, 91,"
 	}
-	if j >= len(words) || words[j].Sent != words[i].Sent || !personVerb.has(words[j].Low) {
+	if j >= len(words) || !personVerb.has(words[j].Low) {
 		return false
 	}
-	if j+1 < len(words) && words[j+1].Sent == words[i].Sent && isNumber(words[j+1].Low) {
+	if j+1 < len(words) && isNumber(words[j+1].Low) {
 		return true // "Hazel turned 91 last week"
 	}
-	for k := j + 1; k < len(words) && words[k].Sent == words[i].Sent; k++ {
+	for k := j + 1; k < len(words) && words[k].Sent == words[j].Sent; k++ {
 		if thirdPerson.has(words[k].Low) {
 			return true
 		}
@@ -853,3 +866,67 @@ func hangulName(w string) bool {
 	}
 	return n >= 2 && n <= 4
 }
+
+// unlistedName finds a name no list holds ("Ifeoma", "Tsering", "Tunde
+// Bakare"): a capitalized word that is neither a known name nor an
+// everyday English word, where a name stands: doing what a person does
+// ("Tsering stopped by to show off her new hip"), after "proud of", or
+// with a surname or a second such word after it and no more capitals
+// ("congrats to Tunde Bakare"). Places are left out by the word before
+// them ("in", "to", "from"); a run of three or more capitals is a title
+// or an organization.
+func unlistedName(words []Word, i int) (Mention, bool) {
+	w := &words[i]
+	if len(w.Low) < 3 || w.Low[0] >= 0x80 || abbreviations.has(w.Low) || honorific.has(w.Low) || notSurname.has(w.Low) || streetType.has(w.Low) ||
+		institution.has(w.Low) || business(words, i) {
+		return Mention{}, false
+	}
+	if i > 0 && words[i-1].Sent == w.Sent && placeBefore.has(words[i-1].Low) {
+		return Mention{}, false
+	}
+	// The cues first, the word list (a search) only for a word in one.
+	opens := i == 0 || words[i-1].Sent != w.Sent
+	if actsAsPerson(words, i) || (!opens && i >= 2 && words[i-1].Low == "of" && words[i-2].Low == "proud") {
+		if IsWord(w.Low) {
+			return Mention{}, false
+		}
+		return Mention{From: i, To: i + 1, Name: i, Kind: FirstName}, true
+	}
+	k := i + 1
+	if k >= len(words) || words[k].Sent != w.Sent || !words[k].Capital || words[k].Punct || words[k].Acronym || len(words[k].Low) < 2 ||
+		notSurname.has(words[k].Low) || institution.has(words[k].Low) || streetType.has(words[k].Low) || abbreviations.has(words[k].Low) {
+		return Mention{}, false
+	}
+	if k+1 < len(words) && words[k+1].Sent == w.Sent && words[k+1].Capital && !words[k+1].Punct {
+		return Mention{}, false // "Hanbit Presbyterian Church": an organization
+	}
+	// A shop, a brand or a town has two such words too ("Krispy Kreme",
+	// "Walla Walla"): a person is greeted, or a "he" or "she" follows.
+	if !cued(words, i) && !pronounAfter(words, k+1, 10) {
+		return Mention{}, false
+	}
+	second := surnames[words[k].Low] == Strong || (first[words[k].Low] == None && !IsWord(words[k].Low))
+	if !second || IsWord(w.Low) {
+		return Mention{}, false
+	}
+	return Mention{From: i, To: k + 1, Name: i, Kind: FullName}, true
+}
+
+// pronounAfter reports whether a "he", "she", "his" or "her" comes in the
+// n words from j, in j's sentence.
+func pronounAfter(words []Word, j, n int) bool {
+	for k := j; k < len(words) && k < j+n && (k == j || words[k].Sent == words[j].Sent); k++ {
+		if thirdPerson.has(words[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviations of days, months and time zones are capitalized and in no
+// word list ("Mon-Fri", "Sept", "EST").
+var abbreviations = set("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "pst", "cst", "mst", "edt", "pdt", "cdt", "mdt")
+
+// placeBefore words come before a place's name, not a person's.
+var placeBefore = set("in", "to", "from", "at", "near", "visit", "visiting", "across", "around", "downtown", "outside")

@@ -130,6 +130,15 @@ func TestFind(t *testing.T) {
 	}
 }
 
+func TestIsWord(t *testing.T) {
+	for w, want := range map[string]bool{"sunscreen": true, "yesterday": true, "walking": true, "stopped": true,
+		"babies": true, "the": true, "everyone": true, "ifeoma": false, "tsering": false, "chidinma": false, "bakare": false} {
+		if IsWord(w) != want {
+			t.Errorf("IsWord(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
+
 func TestFigure(t *testing.T) {
 	for _, tc := range []struct {
 		name string
