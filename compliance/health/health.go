@@ -127,26 +127,23 @@ func At(words []string, i int) (n int, cat Category) {
 	if len(w0) < 2 && !oneByte[w0[0]] {
 		return 0, 0 // punctuation and most single letters start no term
 	}
-	for k := 0; k < 2; k++ {
-		w := w0
-		if k == 1 {
-			if w = singular(w0); w == w0 {
-				break
-			}
-		}
-		for _, t := range byFirst[w] {
-			if i+1+len(t.rest) > len(words) {
-				continue
-			}
-			ok := true
-			for k, r := range t.rest {
-				if x := words[i+1+k]; x != r && singular(x) != r {
-					ok = false
-					break
+	if e := starts.at(w0); e != nil {
+		// The terms under the word itself first, then under its singular.
+		for _, list := range [2][]term{e.own, e.sing} {
+			for _, t := range list {
+				if i+1+len(t.rest) > len(words) {
+					continue
 				}
-			}
-			if ok {
-				return 1 + len(t.rest), t.cat
+				ok := true
+				for k, r := range t.rest {
+					if x := words[i+1+k]; x != r && singular(x) != r {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return 1 + len(t.rest), t.cat
+				}
 			}
 		}
 	}
@@ -203,28 +200,44 @@ var (
 	}
 )
 
-// shaped returns the category a word's medical shape gives it, or 0.
+// shaped returns the category a word's medical shape gives it, or 0: that
+// of the first ending it has among procedureEndings, drugStems and
+// conditionEndings, in that order.
 func shaped(w string) Category {
-	if len(w) < 6 || notShaped[w] || !asciiLower(w) && !strings.ContainsAny(w, "íá") {
+	if len(w) < 6 || !asciiLower(w) && !strings.ContainsAny(w, "íá") {
 		return 0
 	}
-	for _, e := range procedureEndings {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			return Procedure
-		}
-	}
-	for _, e := range drugStems {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			return Medicine
-		}
-	}
-	for _, e := range conditionEndings {
-		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
-			return Condition
+	for _, e := range endingsByLast[w[len(w)-1]] {
+		if len(w) > len(e.suffix)+2 && strings.HasSuffix(w, e.suffix) {
+			if notShaped[w] {
+				return 0
+			}
+			return e.cat
 		}
 	}
 	return 0
 }
+
+// ending is one medical ending and the category it gives.
+type ending struct {
+	suffix string
+	cat    Category
+}
+
+// endingsByLast holds the endings by their last byte, each byte's in the
+// order shaped tries them: At asks about every long word of a text, and a
+// word need only be compared with the few endings that end as it does.
+var endingsByLast = func() (t [256][]ending) {
+	for _, list := range []struct {
+		suffixes []string
+		cat      Category
+	}{{procedureEndings, Procedure}, {drugStems, Medicine}, {conditionEndings, Condition}} {
+		for _, e := range list.suffixes {
+			t[e[len(e)-1]] = append(t[e[len(e)-1]], ending{e, list.cat})
+		}
+	}
+	return t
+}()
 
 // asciiLower reports whether w is all lower-case ASCII letters.
 func asciiLower(w string) bool {
@@ -234,6 +247,72 @@ func asciiLower(w string) bool {
 		}
 	}
 	return true
+}
+
+// startIndex finds what can start at a word in one look-up: At asks about
+// every word of a text, and most words start no term. It keys every word
+// that starts a term itself or through its singular (byFirst's words and
+// their regular plurals), and a 65,536-bit signature of those keys turns
+// most other words away before the map is asked.
+type startIndex struct {
+	sig [1024]uint64
+	m   map[string]*start
+}
+
+// start is what can start at one word: the terms under the word itself
+// and those under its singular ("knees": those under "knee").
+type start struct{ own, sing []term }
+
+var starts = newStartIndex(byFirst)
+
+func newStartIndex(byFirst map[string][]term) *startIndex {
+	x := &startIndex{m: make(map[string]*start, 2*len(byFirst))}
+	add := func(w string) {
+		if _, done := x.m[w]; done || w == "" {
+			return
+		}
+		st := &start{own: byFirst[w]}
+		if s := singular(w); s != w {
+			st.sing = byFirst[s]
+		}
+		if st.own == nil && st.sing == nil {
+			return
+		}
+		x.m[w] = st
+		b := startSig(w)
+		x.sig[b>>6] |= 1 << (b & 63)
+	}
+	for w := range byFirst {
+		add(w)
+		// The words whose singular is w: singular strips "s" and turns
+		// "ies" into "y" (add keeps a word only when singular leads to
+		// terms).
+		add(w + "s")
+		if strings.HasSuffix(w, "y") {
+			add(w[:len(w)-1] + "ies")
+		}
+	}
+	return x
+}
+
+// startSig is a word's signature bit: its length and its first two and
+// last two bytes, mixed.
+func startSig(w string) uint {
+	n := len(w)
+	h := uint(n)*0x9E3779B1 ^ uint(w[0])*0x85EBCA6B ^ uint(w[n-1])*0xC2B2AE35
+	if n > 1 {
+		h ^= uint(w[1])*0x27D4EB2F ^ uint(w[n-2])*0x165667B1
+	}
+	h ^= h >> 16
+	return h & (1<<16 - 1)
+}
+
+// at returns what can start at w (not empty), or nil.
+func (x *startIndex) at(w string) *start {
+	if b := startSig(w); x.sig[b>>6]&(1<<(b&63)) == 0 {
+		return nil
+	}
+	return x.m[w]
 }
 
 // singular strips a regular plural ending: "fractures" → "fracture",

@@ -74,3 +74,69 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
+
+// TestStartIndex checks the one-look-up index against what it replaces:
+// byFirst asked for the word, then for its singular.
+func TestStartIndex(t *testing.T) {
+	words := []string{"the", "knees", "knee", "injuries", "injury", "flu", "flus", "x", "shots", "bus", "crisis", "ties", "iies", "s", "ss"}
+	for w := range byFirst {
+		words = append(words, w, w+"s", w+"es", strings.TrimSuffix(w, "y")+"ies", strings.TrimSuffix(w, "s"))
+	}
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		var own, sing []term = byFirst[w], nil
+		if s := singular(w); s != w {
+			sing = byFirst[s]
+		}
+		e := starts.at(w)
+		if own == nil && sing == nil {
+			if e != nil {
+				t.Errorf("%q: index has an entry, byFirst has none", w)
+			}
+			continue
+		}
+		if e == nil || len(e.own) != len(own) || len(e.sing) != len(sing) {
+			t.Errorf("%q: index entry %v, want own %d and singular %d terms", w, e, len(own), len(sing))
+		}
+	}
+}
+
+// TestShaped checks shaped, which tries only the endings with the word's
+// last byte, against trying every list in order.
+func TestShaped(t *testing.T) {
+	want := func(w string) Category {
+		if len(w) < 6 || notShaped[w] || !asciiLower(w) && !strings.ContainsAny(w, "íá") {
+			return 0
+		}
+		for _, l := range []struct {
+			es  []string
+			cat Category
+		}{{procedureEndings, Procedure}, {drugStems, Medicine}, {conditionEndings, Condition}} {
+			for _, e := range l.es {
+				if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+					return l.cat
+				}
+			}
+		}
+		return 0
+	}
+	words := []string{"sclerotherapy", "semaglutide", "tendinitis", "nostalgia", "concept", "colectomía", "ABCDEFitis", "walking"}
+	for _, list := range [][]string{procedureEndings, drugStems, conditionEndings} {
+		for _, e := range list {
+			words = append(words, e, "ab"+e, "abc"+e, "abcd"+e, "xyz"+e+"s")
+		}
+	}
+	for w := range notShaped {
+		words = append(words, w)
+	}
+	for w := range byFirst {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if got := shaped(w); got != want(w) {
+			t.Errorf("shaped(%q) = %q, want %q", w, got, want(w))
+		}
+	}
+}
