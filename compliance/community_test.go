@@ -12,7 +12,7 @@ import (
 // partners, places and businesses its posts thank and tag.
 func communityProfile() Profile {
 	p := testProfile()
-	p.CommunityNames = []string{"Golden Harbor Bakery", "Maple Grove Gazette", "Elm Ridge Grange Hall", "Columbus Public Library"}
+	p.CommunityNames = []string{"Golden Harbor Bakery", "Maple Grove Gazette", "Elm Ridge Grange Hall", "Columbus Public Library", "Willow Creek"}
 	return p
 }
 
@@ -36,6 +36,10 @@ func TestCommunityNames(t *testing.T) {
 		{"Pie auction at the Elm Ridge Grange this Saturday, bid high!", "PRIV-10", ""},
 		{"Polls at the Elm Ridge Grange are open 7 am to 8 pm.", "PRIV-10", ""},
 		{"Get well soon, Ridge Thompson, after your knee surgery!", "PRIV-10", "block"},
+		// A business or team named after the town starts with its name.
+		{"The new sign out front went up Tuesday! Thanks to Willow Creek Signs.", "PRIV-10", ""},
+		{"Thank you to the Willow Creek Falcons for volunteering at the food drive!", "PRIV-10", ""},
+		{"Willow Creek's own Maria Lopez is home after her heart surgery.", "PRIV-10", "block"},
 	}
 	for _, tc := range cases {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)})

@@ -179,7 +179,7 @@ func (s *scan) addPerson(p person) {
 	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
-	if len(s.persons) >= maxMatches || s.community(p.from, to) {
+	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) {
 		return
 	}
 	for _, q := range s.persons {
@@ -194,6 +194,17 @@ func (s *scan) addPerson(p person) {
 		return
 	}
 	s.persons = append(s.persons, p)
+}
+
+// notPerson reports whether tokens [from,to) lie inside a holiday, a
+// greeting or a holiday figure written like a name (names/notperson).
+func (s *scan) notPerson(from, to int) bool {
+	for _, h := range s.hits["names/notperson"] {
+		if h.from <= from && to <= h.to {
+			return true
+		}
+	}
+	return false
 }
 
 // familyOwns reports whether a plural surname owns a child or relative:
@@ -360,6 +371,12 @@ func (s *scan) community(from, to int) bool {
 			}
 			if start+m >= to && (m == len(cn) || m >= 2) {
 				return true
+			}
+			// "Willow Creek Signs", "Willow Creek Falcons": a business or
+			// team named after the town (a community name of two words or
+			// more) starts with it; no person's name does.
+			if start == from && m == len(cn) && m >= 2 && from+m < to && s.toks[from+m].capital && !streetWordSet.has(s.toks[from+m].low) {
+				return true // (but "Magnolia Bend Ct" is a street there)
 			}
 		}
 	}

@@ -172,6 +172,14 @@ var ruleTables = map[string][]ruleCase{
 		{text: "The event ends in ...well, soon.", want: ""},
 	},
 	"PRIV-10": {
+		// Holidays, greetings and holiday figures written like names.
+		{text: "Feliz Navidad y próspero año nuevo from all of us!", want: ""},
+		{text: "Happy Rosh Hashanah! Shana tova from our family to yours.", want: ""},
+		{text: "Cinco de Mayo fiesta at the library Saturday, with free blood pressure checks.", want: ""},
+		{text: "Happy Día de los Muertos. We remember those we love.", want: ""},
+		{text: "Rudolph may have a red nose, but yours shouldn't stay red for weeks.", want: ""},
+		{text: "Punxsutawney Phil saw his shadow: six more weeks of flu season.", want: ""},
+		{text: "Shana had her baby on Tuesday!", want: "block"},
 		// A rarer name that is a word too, capitalized by the sentence's
 		// start, is the word (issue 11: common words taken as names).
 		{text: "Ginger tea can settle nausea after a stomach bug.", want: ""},
