@@ -23,8 +23,12 @@ type allowlist struct {
 	// names and its own name: never a person.
 	community [][]string
 	handles   map[string]bool // lower-case, without @
-	addresses []string        // lower-case word sequences of the practice's addresses
-	addrWords map[string]bool // every word of the practice's addresses (street and city names)
+	// communityPrefixes are community names of two words or more run
+	// together ("willowcreek"): an account that starts with one and goes
+	// on with an organization's word is the town's, not a person's.
+	communityPrefixes []string
+	addresses         []string        // lower-case word sequences of the practice's addresses
+	addrWords         map[string]bool // every word of the practice's addresses (street and city names)
 }
 
 // publicDomains are sites a practice links to that identify no patient.
@@ -89,6 +93,9 @@ func newAllowlist(p Profile) allowlist {
 			if k >= 1 && len(joined) >= 8 {
 				a.handles[joined] = true
 			}
+		}
+		if len(cn) >= 2 && len(joined) >= 8 {
+			a.communityPrefixes = append(a.communityPrefixes, joined)
 		}
 	}
 	for _, h := range p.Handles {
@@ -228,6 +235,31 @@ var nicknames = map[string][]string{
 
 // phone reports whether digits (a 10-digit NANP number, or a 7-digit one
 // written without its area code) is the practice's.
+// townOrgWords continue an organization's account after the town's name
+// ("@willowcreekcountyhealth", "@willowcreekpd", "@willowcreeklibrary").
+var townOrgWords = []string{"county", "city", "health", "library", "schools", "school", "district", "police", "pd", "fire", "ems",
+	"parks", "rec", "ymca", "chamber", "news", "gazette", "times", "herald", "radio", "foodbank", "pantry", "church", "parish",
+	"hospital", "clinic", "high", "hs", "elementary", "middle", "athletics", "football", "soccer", "baseball", "basketball",
+	"rotary", "lions", "market", "museum", "pta", "pto", "boosters", "official", "gov", "events", "festival", "fair"}
+
+// townOrgHandle reports whether the account h (lower-case, no @) is the
+// town's: a community name run together, then an organization's word.
+// "@willowcreekmom" is still someone.
+func (a *allowlist) townOrgHandle(h string) bool {
+	for _, p := range a.communityPrefixes {
+		rest, ok := strings.CutPrefix(h, p)
+		if !ok || rest == "" {
+			continue
+		}
+		for _, w := range townOrgWords {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (a *allowlist) phone(digits string) bool {
 	if len(digits) == 7 {
 		return a.local[digits]

@@ -41,6 +41,9 @@ func checkGuarantees(s *scan) []post.Finding {
 		case s.hedged(from):
 			out[i].Severity = post.SeverityWarn
 			out[i].Message = "A promise of results, softened (\"for most people\"). Check it is true for most patients."
+		case s.thingGuarantee(from):
+			out[i].Severity = post.SeverityInfo
+			out[i].Message = "A guarantee of something that is no care (\"hot coffee in the lobby\"). Fine as long as it cannot read as a promise of results."
 		case s.accessGuarantee(from):
 			out[i].Severity = post.SeverityWarn
 			out[i].Message = "A guarantee of access or service (a same-day visit). Check the practice can keep it; it must not read as a promise of results."
@@ -103,6 +106,34 @@ func (s *scan) accessGuarantee(t int) bool {
 	}
 	return true
 }
+
+// thingGuarantee reports whether the guarantee word at token t names what
+// it guarantees right after it, and that is no care, no body, no health
+// and no result: "we can guarantee hot coffee in the lobby", "guaranteed
+// fun at the fall festival". "Guaranteed to work", "we guarantee you'll
+// love it" and "guaranteed smoother skin" stay promises.
+func (s *scan) thingGuarantee(t int) bool {
+	if !strings.HasPrefix(s.toks[t].low, "guarantee") {
+		return false
+	}
+	_, ce := s.clauseOf(t)
+	named := 0
+	s.healthHits() // fills s.lowWords, once per scan
+	for k := t + 1; k < ce && s.toks[k].kind == tokWord && !freePhraseEnd.has(s.toks[k].low); k++ {
+		w := s.toks[k].low
+		if n, _ := health.At(s.lowWords, k); n > 0 || s.careWord(k) || personWords.has(w) || resultWords.has(w) || isNumberWord(w) ||
+			strings.HasSuffix(w, "er") || strings.HasSuffix(w, "est") {
+			return false // "smoother", "the whitest": a result compared
+		}
+		named++
+	}
+	return named > 0
+}
+
+// resultWords name what care achieves: a guarantee of one is a promise.
+var resultWords = newWordSet([]string{"results", "result", "relief", "cure", "cured", "pain", "loss", "outcome", "outcomes",
+	"healing", "success", "satisfaction", "improvement", "fix", "recovery", "change", "difference", "look", "looks", "glow", "smile",
+	"confidence", "love", "happy", "happiness"})
 
 // callBackGuarantee reports whether the access guarantee at token t is one
 // of being called back or answered ("we guarantee somebody will call you

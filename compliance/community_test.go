@@ -40,6 +40,11 @@ func TestCommunityNames(t *testing.T) {
 		{"The new sign out front went up Tuesday! Thanks to Willow Creek Signs.", "PRIV-10", ""},
 		{"Thank you to the Willow Creek Falcons for volunteering at the food drive!", "PRIV-10", ""},
 		{"Willow Creek's own Maria Lopez is home after her heart surgery.", "PRIV-10", "block"},
+		// The town's own accounts: its name run together, then an
+		// organization's word.
+		{"Follow the county health department at @willowcreekcountyhealth for updates.", "PLAT-02", ""},
+		{"Go @willowcreekhsathletics!", "PLAT-02", ""},
+		{"Congrats to @willowcreekmom on her race!", "PLAT-02", "warn"},
 	}
 	for _, tc := range cases {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)})

@@ -88,7 +88,7 @@ func (s *scan) people() []person {
 	// relative or a health detail is a person, known name or not.
 	for i := 0; i+2 < len(s.toks); i++ {
 		t := &s.toks[i]
-		if !t.capital || t.kind != tokWord || s.toks[i+1].low != "s" || s.toks[i+1].start-t.end > 3 || names.NotName(t.low) {
+		if !t.capital || t.kind != tokWord || s.toks[i+1].low != "s" || s.toks[i+1].start-t.end > 3 || names.NotName(t.low) || orgAcronyms.has(t.low) {
 			continue
 		}
 		if relativeWords.has(s.toks[i+2].low) || s.healthStartsAt(i+2) {
@@ -206,6 +206,12 @@ func (s *scan) notPerson(from, to int) bool {
 	}
 	return false
 }
+
+// orgAcronyms are agencies and associations a post cites by their
+// initials: "the CDC's flu page", "the AAP's advice" own no one's health.
+var orgAcronyms = newWordSet([]string{"cdc", "fda", "nih", "who", "aap", "aafp", "acog", "acip", "ada", "ama", "aha", "acs", "cms", "hhs",
+	"ymca", "ywca", "nami", "samhsa", "usda", "epa", "osha", "nhs", "aarp", "unicef", "ihs", "va", "nfl", "nba", "mlb", "nhl", "nasa",
+	"usps", "ups", "irs", "dmv", "pta", "pto", "fema", "aacap", "apa", "aad", "asco", "nccn", "uspstf"})
 
 // familyOwns reports whether a plural surname owns a child or relative:
 // "the Hendersons' youngest", "the Garcias' new baby" (the tokenizer drops

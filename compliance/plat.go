@@ -68,7 +68,7 @@ func checkMentions(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, m := range s.findAround(mentionRE, '@', 1, 32) {
 		h := s.text[m[2]:m[3]]
-		if s.c.allow.handles[lowerASCII(h)] {
+		if lh := lowerASCII(h); s.c.allow.handles[lh] || s.c.allow.townOrgHandle(lh) {
 			continue
 		}
 		out = append(out, post.Finding{Start: m[2] - 1, End: m[3], Message: "This tags an account that is not on the practice's list. Make sure it is not a patient.",

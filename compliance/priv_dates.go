@@ -189,6 +189,36 @@ func (s *scan) offerPeriod(start, end int) bool {
 	return from > 0 && inSet(s.toks[from-1].low, "this", "next", "all", "every", "through", "thru", "until", "till", "during")
 }
 
+// agedThings have birthdays and anniversaries too: "happy 90th birthday
+// to our building", "the practice turns 95".
+var agedThings = newWordSet([]string{"building", "practice", "clinic", "office", "town", "city", "village", "hospital", "library",
+	"church", "school", "company", "business", "store", "club", "chapter", "parish", "county", "bridge", "theater", "theatre", "paper",
+	"newspaper", "fair", "parade", "festival", "tradition", "organization", "foundation", "society", "hall", "mill", "diner"})
+
+// thingsAge reports whether the age at bytes [start, end) is a thing's: a
+// word of agedThings within four words either side, in the same sentence,
+// and no person word between ("happy 90th birthday to our building!").
+func (s *scan) thingsAge(start, end int) bool {
+	from, to := s.tokenRange(start, end)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	for t := max(0, from-4); t < min(len(s.toks), to+4); t++ {
+		if s.toks[t].sent != si {
+			continue
+		}
+		w := s.toks[t].low
+		if personWords.has(w) || relativeWords.has(w) || calloutNouns.has(w) || inSet(w, "patient", "grandma", "grandpa", "lady", "gentleman") {
+			return false
+		}
+		if agedThings.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // historicDate reports whether the date at bytes [start, end) carries a
 // year no living person's care can have (more than 122 years back: "born
 // on May 12, 1820", "in March 1796 Jenner tested ..."): history, not a
@@ -355,7 +385,7 @@ func checkAges(s *scan) []post.Finding {
 		}
 	}
 	for _, m := range s.findAtIf(s.hasWord("birthday", "bday", "b", "turns", "turn", "turned", "turning", "young", "strong", "happy"), birthdayRE, birthdayAnchor) {
-		if !overlapsAny(out, m[0], m[1]) {
+		if !overlapsAny(out, m[0], m[1]) && !s.thingsAge(m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}

@@ -100,6 +100,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "You may call us any time.", want: ""},
 	},
 	"PRIV-06": {
+		// A building's or a practice's age is no one's.
+		{text: "Happy 90th birthday to our building! Built in 1936 as the town library.", want: ""},
+		{text: "Happy 90th birthday to our patient Ruth!", want: "block"},
 		{text: "Happy 90th, Ruth!", want: "block"},
 		{text: "Our neighbor Ruth is 97 and still gardening.", want: "block"},
 		{text: "Congrats to Maria L., 91 years young today!", want: "block"},
@@ -172,6 +175,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "The event ends in ...well, soon.", want: ""},
 	},
 	"PRIV-10": {
+		// An agency cited by its initials owns no one's health.
+		{text: "Check out the CDC's flu page before your trip.", want: ""},
+		{text: "The AAP's advice on fever in babies is on our blog.", want: ""},
 		// Holidays, greetings and holiday figures written like names.
 		{text: "Feliz Navidad y próspero año nuevo from all of us!", want: ""},
 		{text: "Happy Rosh Hashanah! Shana tova from our family to yours.", want: ""},
@@ -516,6 +522,13 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Thank you. Please call us.", review: "Rude staff.", want: ""},
 	},
 	"CLAIM-01": {
+		// A guarantee of something that is no care promises no result.
+		{text: "We can't guarantee snow days, but we can guarantee hot coffee in the lobby.", want: "info"},
+		{text: "Guaranteed fun at the fall festival booth!", want: "info"},
+		{text: "Guaranteed smoother skin in one session.", want: "block"},
+		{text: "We guarantee you'll love your new smile.", want: "block"},
+		{text: "Guaranteed weight loss with our program.", want: "block"},
+		{text: "Guaranteed clear skin by prom.", want: "block"},
 		{text: "Guaranteed results or your money back!", want: "block"},
 		{text: "This treatment cures diabetes.", want: "block"},
 		{text: "Cleanings are painless for most people.", want: "warn"},
@@ -778,6 +791,11 @@ var ruleTables = map[string][]ruleCase{
 		{text: "He lives with asthma.", want: ""},
 	},
 	"PROF-03": {
+		// Earning a medical degree is no contempt; claiming one from the
+		// internet is.
+		{text: "Remembering Elizabeth Blackwell, the first woman to earn a medical degree in the US.", want: ""},
+		{text: "That lady thinks she has a medical degree because she read a Facebook post.", want: "block"},
+		{text: "This guy got his medical degree from TikTok apparently.", want: "block"},
 		// Callouts, retorts and contempt in a coordinator's slang (issue 11).
 		{text: "To the dads who nap in the lobby every Saturday: we see you 😂", want: "block"},
 		{text: "Clients who no-show twice: we see you. So does the fee 😤", want: "block"},
