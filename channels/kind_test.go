@@ -3,6 +3,7 @@ package channels
 import (
 	"context"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -74,13 +75,35 @@ func TestUTF16(t *testing.T) {
 		{"", 3, 0, 0},
 		{"abc", 3, 3, 3},
 		{"abcd", 3, 4, 3},
-		{"a😀b", 3, 4, 5}, // the emoji is 2 units and 4 bytes
-		{"😀😀", 3, 4, 4},  // passes the limit inside the second emoji
-		{"ééé", 0, 3, 6}, // no limit: never over
+		{"a😀b", 3, 4, 5},      // the emoji is 2 units and 4 bytes
+		{"😀😀", 3, 4, 4},       // passes the limit inside the second emoji
+		{"ééé", 0, 3, 6},      // no limit: never over
+		{"abcdé", 3, 5, 3},    // over in the ASCII start
+		{"abé😀", 3, 5, 4},     // over after it
+		{"abc\xffd", 3, 5, 3}, // an invalid byte is one unit (U+FFFD)
+		{"abcd", 4, 4, 4},
 	}
 	for _, tt := range tests {
 		if n, over := UTF16(tt.text, tt.max); n != tt.n || over != tt.over {
 			t.Errorf("UTF16(%q, %d) = %d, %d; want %d, %d", tt.text, tt.max, n, over, tt.n, tt.over)
 		}
 	}
+}
+
+// FuzzUTF16 holds UTF16 to counting rune by rune, as it did before it
+// counted an ASCII start byte by byte.
+func FuzzUTF16(f *testing.F) {
+	f.Add("abc😀é", 3)
+	f.Add("\xffabc", 1)
+	f.Fuzz(func(t *testing.T, text string, max int) {
+		wantN, wantOver := 0, len(text)
+		for i, r := range text {
+			if wantN += utf16.RuneLen(r); max > 0 && wantN > max && wantOver == len(text) {
+				wantOver = i
+			}
+		}
+		if n, over := UTF16(text, max); n != wantN || over != wantOver {
+			t.Errorf("UTF16(%q, %d) = %d, %d; want %d, %d", text, max, n, over, wantN, wantOver)
+		}
+	})
 }
