@@ -24,7 +24,7 @@ var phraseData []byte
 type Checker struct {
 	profile  Profile
 	lex      *lexicon
-	enabled  []*rule
+	enabled  []enabledRule
 	severity map[string]post.Severity // state and profile overrides
 	ruleset  string
 	allow    allowlist
@@ -70,8 +70,9 @@ func New(p Profile) (*Checker, error) {
 		c.severity[id] = sev
 	}
 	for i := range rules {
-		if !disabled[rules[i].id] {
-			c.enabled = append(c.enabled, &rules[i])
+		if id := rules[i].id; !disabled[id] {
+			override, hasOverride := c.severity[id]
+			c.enabled = append(c.enabled, enabledRule{rule: &rules[i], hard: hardRules[id], override: override, hasOverride: hasOverride})
 		}
 	}
 	c.allow = newAllowlist(p)
@@ -84,6 +85,15 @@ func New(p Profile) (*Checker, error) {
 	}
 	c.ruleset = c.lex.version + "+" + c.settingsHash()
 	return c, nil
+}
+
+// enabledRule is a rule the checker runs, with what finish needs to know
+// of it looked up once at New rather than for every finding.
+type enabledRule struct {
+	*rule
+	hard        bool          // one of hardRules
+	override    post.Severity // the state's or profile's severity, if hasOverride
+	hasOverride bool
 }
 
 // settingsHash is a short hash of everything that changes what the checklist
@@ -123,11 +133,11 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	}
 	rep := Report{Verdict: post.VerdictPass, Ruleset: c.ruleset, Channels: map[string]ChannelFit{}}
 	// Channel lengths first: PLAT-01 reads them instead of measuring again.
-	overflow := make(map[string]measured, len(d.Channels))
-	for _, t := range d.Channels {
+	overflow := make([]measured, len(d.Channels))
+	for i, t := range d.Channels {
 		fit, at := measure(t, d.ContentWarnings[t.ID], textFor(&d, t.ID))
 		rep.Channels[t.ID] = fit
-		overflow[t.ID] = measured{fit, at}
+		overflow[i] = measured{fit, at}
 	}
 	main := c.newScan(&d, d.Text, "")
 	main.overflow = overflow
@@ -171,15 +181,15 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 }
 
 // finish fills in what every finding of rule r carries.
-func (c *Checker) finish(r *rule, s *scan, f post.Finding) post.Finding {
+func (c *Checker) finish(r enabledRule, s *scan, f post.Finding) post.Finding {
 	f.Rule, f.Source = r.id, r.source
 	if f.Severity == "" {
 		f.Severity = r.severity
 	}
-	if sev, ok := c.severity[r.id]; ok {
-		f.Severity = sev
+	if r.hasOverride {
+		f.Severity = r.override
 	}
-	if hardRules[r.id] && f.Severity == post.SeverityBlock {
+	if r.hard && f.Severity == post.SeverityBlock {
 		f.Overridable = false
 	} else {
 		f.Overridable = true

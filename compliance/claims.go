@@ -611,6 +611,9 @@ func checkModels(s *scan) []post.Finding {
 	return s.phraseFindings("CLAIM-08", "Before/after or results pictures must show your own patients (with authorization) or say \"model, not an actual patient\".", "")
 }
 
+// statWords follow the number of a statistic within three tokens.
+var statWords = newWordSet([]string{"%", "x", "times", "in", "out"})
+
 // statNumber finds the number of "30% of patients", "2.5x more likely" and
 // "1 in 3 adults".
 func statNumber(s *scan, i int) bool {
@@ -619,7 +622,7 @@ func statNumber(s *scan, i int) bool {
 	}
 	for j := i; j <= i+3 && j < len(s.toks); j++ {
 		w := s.toks[j].low
-		if inSet(w, "%", "x", "times", "in", "out") || (isNumberWord(w) && strings.HasSuffix(w, "x")) {
+		if statWords.has(w) || (isNumberWord(w) && strings.HasSuffix(w, "x")) {
 			return true
 		}
 	}

@@ -35,10 +35,12 @@ func measure(t Target, warning, text string) (fit ChannelFit, overflow int) {
 // (scan.overflow).
 func checkLength(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, t := range s.d.Channels {
+	for i, t := range s.d.Channels {
 		text := textFor(s.d, t.ID)
-		o, ok := s.overflow[t.ID]
-		if !ok {
+		var o measured
+		if i < len(s.overflow) {
+			o = s.overflow[i]
+		} else {
 			o.fit, o.at = measure(t, s.d.ContentWarnings[t.ID], text)
 		}
 		fit, at := o.fit, o.at

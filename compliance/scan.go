@@ -62,9 +62,9 @@ type scan struct {
 	healthBuf  []health.Hit // health's memory, kept for reuse
 	mentions   []names.Mention
 	lowWords   []string // every token's low, for the health package
-	// overflow holds the channel lengths, measured once per check (set on
-	// the main text's scan only).
-	overflow map[string]measured
+	// overflow holds the channel lengths, measured once per check, by
+	// the channel's index in the draft (set on the main text's scan only).
+	overflow []measured
 	// tokFirst is each token's first byte, for findAt (firstBytes).
 	tokFirst  []byte
 	firstDone bool
