@@ -72,7 +72,7 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	}
 	out = s.rewardForAnyReview(out, reviews)
 	if !reviews && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp", "google") &&
-		!(s.words["before"] && s.hasWord("post", "posting", "online")) { // "... before you post online"
+		!(s.words.has("before") && s.hasWord("post", "posting", "online")) { // "... before you post online"
 		return out
 	}
 	gating := s.conceptFindings("ENDORSE-03/only", "Asking only happy patients for reviews (review gating) is banned (FTC rule on reviews).", "")
@@ -290,7 +290,7 @@ func (s *scan) evenIfNotPatient(si int) bool {
 	if neverSeen := s.neverSeen(); neverSeen >= 0 {
 		return si == neverSeen || s.postAsksReviews()
 	}
-	if !s.words["even"] {
+	if !s.words.has("even") {
 		return false
 	}
 	for i := 0; i+3 < len(s.toks); i++ {
@@ -311,7 +311,7 @@ func (s *scan) evenIfNotPatient(si int) bool {
 // been seen ("they don't need to have been seen here", "doesn't matter if
 // you've never been a patient"), or -1.
 func (s *scan) neverSeen() int {
-	if !s.words["been"] {
+	if !s.words.has("been") {
 		return -1
 	}
 	for i := 2; i+1 < len(s.toks); i++ {

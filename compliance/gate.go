@@ -111,7 +111,7 @@ func (s *scan) hasByte(set string) bool { return containsAnyOf(s.text, set) }
 // hasWord reports whether any token of the text is one of words.
 func (s *scan) hasWord(words ...string) bool {
 	for _, w := range words {
-		if s.words[w] {
+		if s.words.has(w) {
 			return true
 		}
 	}
@@ -122,7 +122,7 @@ func (s *scan) hasWord(words ...string) bool {
 // lists, one pass over the text's distinct words beats a lookup per word
 // of the list.
 func (s *scan) hasAny(set *wordSet) bool {
-	for _, w := range s.wordList {
+	for _, w := range s.words.list {
 		if set.has(w) {
 			return true
 		}
@@ -132,7 +132,7 @@ func (s *scan) hasAny(set *wordSet) bool {
 
 // hasWordPrefix reports whether any token starts with one of prefixes.
 func (s *scan) hasWordPrefix(prefixes ...string) bool {
-	for _, w := range s.wordList {
+	for _, w := range s.words.list {
 		for _, p := range prefixes {
 			if strings.HasPrefix(w, p) {
 				return true

@@ -412,7 +412,7 @@ func checkAges(s *scan) []post.Finding {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findAtIf(s.words["born"], bornRE, bornAnchor) {
+	for _, m := range s.findAtIf(s.words.has("born"), bornRE, bornAnchor) {
 		if oldBirth(m) {
 			over(m[0], m[1])
 		}

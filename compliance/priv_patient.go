@@ -793,10 +793,10 @@ func (s *scan) patientsListed(t int) bool {
 func (s *scan) screenShowsPatients() []post.Finding {
 	gate := false
 	for _, w := range displayWords {
-		gate = gate || s.words[w]
+		gate = gate || s.words.has(w)
 	}
-	if !gate || !(s.words["photo"] || s.words["pic"] || s.words["picture"] || s.words["behind"] || s.words["background"] ||
-		s.words["bts"] || s.words["selfie"] || s.words["video"] || s.words["candid"] || s.words["pics"] || s.words["photos"] ||
+	if !gate || !(s.words.has("photo") || s.words.has("pic") || s.words.has("picture") || s.words.has("behind") || s.words.has("background") ||
+		s.words.has("bts") || s.words.has("selfie") || s.words.has("video") || s.words.has("candid") || s.words.has("pics") || s.words.has("photos") ||
 		strings.Contains(s.text, "📸")) {
 		return nil
 	}

@@ -32,7 +32,7 @@ func (s *scan) staffHealthGate() bool {
 		return false
 	}
 	for _, w := range [...]string{"recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her"} {
-		if s.words[w] {
+		if s.words.has(w) {
 			return true
 		}
 	}

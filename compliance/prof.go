@@ -175,7 +175,7 @@ func checkStigma(s *scan) []post.Finding {
 func checkDisparaging(s *scan) []post.Finding {
 	const msg = "This disparages patients, colleagues or competitors."
 	out := s.phraseFindings("PROF-03", msg, "")
-	if s.words["grow"] {
+	if s.words.has("grow") {
 		out = s.withoutWatchedGrowUp(out)
 	}
 	for _, f := range s.conceptFindings("PROF-03/mock", "This mocks or vents about patients. Posts are public and patients read them.", "") {
@@ -269,7 +269,7 @@ func (s *scan) aboutPeople() bool {
 
 // yall reports "y'all", which the tokenizer splits into "y" and "all".
 func (s *scan) yall() bool {
-	if !s.words["y"] {
+	if !s.words.has("y") {
 		return false
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
@@ -380,7 +380,7 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 				Suggestion: "Reply that you can't advise in the comments and ask them to call the office."})
 		}
 	}
-	for _, m := range s.findAtIf(s.words["you"], adviceRE, adviceAnchor) {
+	for _, m := range s.findAtIf(s.words.has("you"), adviceRE, adviceAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Telling readers to change a medicine or dose. That needs their own doctor.",
 				Suggestion: "Talk to your doctor before changing any medicine."})
@@ -441,7 +441,7 @@ func (s *scan) medicineInstruction() bool {
 
 // anyWordIn reports whether a word of the text is in set.
 func (s *scan) anyWordIn(set map[string]bool) bool {
-	for _, w := range s.wordList {
+	for _, w := range s.words.list {
 		if set[w] {
 			return true
 		}

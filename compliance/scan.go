@@ -30,12 +30,8 @@ type scan struct {
 	// honorific names: a name needs some other sign it is a patient's.
 	cueSent []bool
 	cueTok  []bool
-	cited   bool            // the text carries a URL, DOI or PMID
-	words   map[string]bool // every token's lower-case text, for gates
-	// wordList holds the keys of words once each, in text order: rules
-	// that test every word (prefixes) walk it rather than the map, whose
-	// iteration costs several times more.
-	wordList []string
+	cited   bool      // the text carries a URL, DOI or PMID
+	words   wordIndex // every token's lower-case text, for gates; words.list holds each once, in text order
 	// conceptSeen holds the sentences where each of the lexicon's concepts
 	// can start (lexicon.conceptSeen); computed on the first concepts call.
 	conceptSeen []uint64
@@ -77,21 +73,20 @@ const contextWindow = 12
 // scanPool recycles scans: a check builds one per text, and their token,
 // sentence, hit and word tables are most of what a check allocates.
 var scanPool = sync.Pool{New: func() any {
-	return &scan{hits: map[string][]hit{}, words: map[string]bool{}}
+	return &scan{hits: map[string][]hit{}}
 }}
 
 // release returns s to scanPool. Nothing of s may be used afterwards;
 // findings only hold strings of the text and of the rule data.
 func (s *scan) release() {
 	clear(s.toks) // drop references to the text
-	clear(s.words)
-	clear(s.wordList)
+	s.words.reset(0)
 	for i := range s.hitsBuf {
 		clear(s.hitsBuf[i]) // drop references to the phrases of a checker that may go away
 	}
 	clear(s.nameWords)
 	clear(s.lowWords)
-	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words, wordList: s.wordList[:0],
+	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tokFirst: s.tokFirst[:0],
 		personBuf:   s.personBuf[:0],
@@ -116,12 +111,9 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s.dropHits((*scan).shipment, "context/patient", "PRIV-11", "context/clinical")
 	s.dropHits((*scan).thingCameIn, "context/patient", "PRIV-11")
 	s.dropHits((*scan).equipment, "PRIV-12")
+	s.words.reset(len(s.toks))
 	for i := range s.toks {
-		// One map operation per token: the set grows only for a new word.
-		w, n := s.toks[i].low, len(s.words)
-		if s.words[w] = true; len(s.words) > n {
-			s.wordList = append(s.wordList, w)
-		}
+		s.words.add(s.toks[i].low)
 	}
 	s.patientSent = falses(s.patientSent, len(s.sents))
 	s.patientTok = falses(s.patientTok, len(s.toks))

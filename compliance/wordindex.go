@@ -1,0 +1,69 @@
+package compliance
+
+// wordIndex is the set of a text's distinct words (token lows), with the
+// words once each in text order. Rules and their gates ask it hundreds of
+// times per check whether a word occurs, and it is rebuilt for every text:
+// an open-addressing table keyed by a cheap hash of a word's length and a
+// few of its bytes answers in a few instructions, and building it costs no
+// map hashing or growth. Its memory is kept for the next text (reset).
+type wordIndex struct {
+	list  []string // the distinct words, in text order
+	slots []int32  // 1 + index into list, 0 for an empty slot; len is a power of two
+}
+
+// reset empties the index for a text of up to n distinct words.
+func (x *wordIndex) reset(n int) {
+	clear(x.list) // drop references to the previous text
+	x.list = x.list[:0]
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(x.slots) < size {
+		x.slots = make([]int32, size)
+	} else {
+		x.slots = x.slots[:size]
+		clear(x.slots)
+	}
+}
+
+// wordHash mixes a word's length and its first, middle and last bytes.
+func wordHash(w string) uint {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint(n)*0x9E3779B1 ^ uint(w[0])*0x85EBCA6B ^ uint(w[n-1])*0xC2B2AE35 ^ uint(w[n/2])*0x27D4EB2F
+	return h ^ h>>15
+}
+
+// add adds w unless it is there already.
+func (x *wordIndex) add(w string) {
+	mask := uint(len(x.slots) - 1)
+	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+		switch k := x.slots[i]; {
+		case k == 0:
+			x.list = append(x.list, w)
+			x.slots[i] = int32(len(x.list))
+			return
+		case x.list[k-1] == w:
+			return
+		}
+	}
+}
+
+// has reports whether w is one of the words.
+func (x *wordIndex) has(w string) bool {
+	if len(x.slots) == 0 {
+		return false
+	}
+	mask := uint(len(x.slots) - 1)
+	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+		switch k := x.slots[i]; {
+		case k == 0:
+			return false
+		case x.list[k-1] == w:
+			return true
+		}
+	}
+}
