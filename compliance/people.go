@@ -97,6 +97,21 @@ func (s *scan) people() []person {
 			}
 		}
 	}
+	// "Jakes surgery went well": a known name's possessive written
+	// without its apostrophe, before a relative or a health detail.
+	for i := 0; i+1 < len(s.toks); i++ {
+		t := &s.toks[i]
+		// The name itself is not one ("Williams syndrome") and is long
+		// enough not to be a word's start ("This cancer").
+		if !t.capital || t.kind != tokWord || len(t.low) < 5 || t.low[len(t.low)-1] != 's' ||
+			names.First(t.low[:len(t.low)-1]) != names.Strong || names.WordToo(t.low[:len(t.low)-1]) || names.First(t.low) != names.None {
+			continue
+		}
+		if relativeWords.has(s.toks[i+1].low) || s.healthStartsAt(i+1) {
+			s.addPerson(person{span{i, i + 1}, i, names.FirstName})
+		}
+	}
+	s.addHashtagNames()
 	s.addInitials()
 	// "dawn's little sister", "Joy's baby brother": a staff member's
 	// relative, in any case, with or without a word between.
@@ -511,6 +526,52 @@ func (s *scan) hasWordIn(words ...string) bool { return s.hasWord(words...) }
 
 // normalizeName is the comparison form of a name: lower-case words.
 func normalizeName(n string) string { return strings.Join(tokenizePhrase(n), " ") }
+
+// addHashtagNames adds a person a hashtag rallies for: "#PrayForJake",
+// "#TeamMaria", "#JakeStrong", "#GetWellJake" (a known first name among
+// its capitalized parts, with a word of support).
+func (s *scan) addHashtagNames() {
+	if strings.IndexByte(s.text, '#') < 0 {
+		return
+	}
+	for i := 1; i < len(s.toks); i++ {
+		h := &s.toks[i]
+		if s.toks[i-1].low != "#" || s.toks[i-1].end != h.start || h.kind != tokWord || h.end-h.start < 6 {
+			continue
+		}
+		raw := s.text[h.start:h.end]
+		cue, name := false, false
+		for _, part := range camelParts(raw) {
+			low := strings.ToLower(part)
+			switch {
+			case rallyWords.has(low):
+				cue = true
+			case len(low) >= 3 && names.First(low) == names.Strong && !s.c.allow.staff[low]:
+				name = true
+			}
+		}
+		if cue && name {
+			s.addPerson(person{span{i, i + 1}, i, names.FirstName})
+		}
+	}
+}
+
+// rallyWords in a hashtag rally for one person.
+var rallyWords = newWordSet([]string{"pray", "prayers", "praying", "team", "strong", "get", "well", "go", "love",
+	"support", "fight", "fighting", "heal", "healing", "for"})
+
+// camelParts splits "PrayForJake" into "Pray", "For", "Jake".
+func camelParts(w string) []string {
+	var parts []string
+	start := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			parts = append(parts, w[start:i])
+			start = i
+		}
+	}
+	return append(parts, w[start:])
+}
 
 // addInitials adds people named by their initials ("J.R. hit one year
 // sober", "L.Z. u did THAT"): two or three capital letters, each with its

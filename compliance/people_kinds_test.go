@@ -49,6 +49,16 @@ func TestPeopleKinds(t *testing.T) {
 		{"Our newborn clinic is open Mon-Fri for first checkups.", post.VerdictPass},
 		{"Krispy Kreme donuts for the staff this morning, thank you!", post.VerdictPass},
 		{"Greetings from Walla Walla, where our team ran the flu shot clinic.", post.VerdictPass},
+		// Hashtags, possessives without the apostrophe, days post-op, and
+		// public figures who told their own health.
+		{"#PrayForJake as he recovers from his spinal fusion.", post.VerdictBlock},
+		{"Jakes surgery went well and he says thanks for the cards!", post.VerdictBlock},
+		{"so proud of darnell, he's 6 months sober today", post.VerdictBlock},
+		{"Jake is 3 weeks post-op and already back in the gym.", post.VerdictBlock},
+		{"Michael Phelps has talked openly about ADHD and depression. Help is here.", post.VerdictPass},
+		{"Like Lady Gaga, many people live with fibromyalgia. You are not alone.", post.VerdictPass},
+		{"#MartinLutherKingDay: our office is closed Monday.", post.VerdictPass},
+		{"This cancer often has no signs at first. Williams syndrome is rare.", post.VerdictPass},
 		// The writer's own relative, one-person roles described by place
 		// or by a "who", a person's chart, and screens in a photo.
 		{"My sister just finished her radiation treatments and rang the bell!", post.VerdictBlock},

@@ -267,7 +267,7 @@ func checkNames(s *scan) []post.Finding {
 		postHealth := s.healthAbout(s.toks[p.from].sent)
 		f := s.finding(p.from, p.to, "")
 		switch {
-		case (s.historical(s.toks[p.from].sent) || s.figure(p)) && !s.cueSent[s.toks[p.from].sent]:
+		case (s.historical(s.toks[p.from].sent) || s.figure(p) || s.public(p)) && !s.cueSent[s.toks[p.from].sent]:
 			// "Frederick Banting, who helped discover insulin in 1921": a
 			// figure of history, not a patient.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
@@ -434,6 +434,32 @@ func (s *scan) figure(p person) bool {
 	}
 	return names.Figure(words)
 }
+
+// public reports whether p is named as someone who told their own health
+// in public ("Michael Phelps has talked openly about ADHD", "Like Selena
+// Gomez, many people live with lupus"): a public figure, whom a post may
+// cite; a practice's patient did not give interviews.
+func (s *scan) public(p person) bool {
+	if p.kind == names.Role || p.kind == names.Titled {
+		return false
+	}
+	se := s.sents[s.toks[p.from].sent]
+	if p.from == se.tokStart+1 && s.toks[se.tokStart].low == "like" && p.to < len(s.toks) && s.toks[p.to].low == "," {
+		return true
+	}
+	for t := p.to; t < se.tokEnd && t < p.to+4; t++ {
+		w := s.toks[t].low
+		if publicityWords.has(w) && t+1 < len(s.toks) && inSet(s.toks[t+1].low, "about", "openly", "publicly", "up", "candidly", "public") {
+			return true
+		}
+	}
+	return false
+}
+
+// publicityWords, before "about", "openly" or "publicly", tell health
+// told in public.
+var publicityWords = newWordSet([]string{"talked", "talks", "spoken", "spoke", "speaks", "opened", "opens", "written",
+	"wrote", "writes", "gone", "went", "been", "posted", "shared", "told"})
 
 // figureInSentence reports whether sentence si names a figure of history
 // or public health.
