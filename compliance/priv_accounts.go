@@ -15,8 +15,9 @@ var (
 	bareDomainRE = mustAnchor(`(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|us|info|biz|health|me|care|app|[a-z]{2}\.[a-z]{2}|de|uk|ca|fr|se|ch|br|uy|cy|pt|es|it|nl|au)\b(?:/[^\s]*)?`, 1024).spaceFree().withHand(matchBareDomain)
 	// recordRE finds an identifier introduced by a record, plan, licence,
 	// plate, serial or passport word (Safe Harbor H, I, K, L, M); a plate
-	// may carry its state first ("plate KS 4TR-882").
-	recordRE = mustAnchor(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|insurance|licen[cs]e|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate|card)\b[^A-Za-z0-9\n]{0,4}){0,3}(?:(?-i:[A-Z]{2})\s+)?([A-Za-z0-9][A-Za-z0-9*-]{3,19})\b`, 96)
+	// may carry its state first ("plate KS 4TR-882"), and an ID on a card
+	// is often copied in its printed groups ("XGH 448 2231 01").
+	recordRE = mustAnchor(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|insurance|licen[cs]e|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate|card)\b[^A-Za-z0-9\n]{0,4}){0,3}(?:(?-i:[A-Z]{2})\s+)?([A-Za-z0-9][A-Za-z0-9*-]{3,19}|[A-Za-z0-9]{2,5}(?:[ ][0-9][A-Za-z0-9]{1,4}){1,4})\b`, 96)
 	mbiRE    = mustAnchor(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`, 16)
 	vinRE    = mustAnchor(`\b[A-HJ-NPR-Z0-9]{17}\b`, 17)
 	cardRE   = regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`)

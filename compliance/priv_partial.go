@@ -15,13 +15,15 @@ import (
 var (
 	// partialCardRE is "card ending 9021", "ends in 9021", "member ID
 	// starting W77", "last four digits 9021", "xxxx-9021", "****9021".
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\b(?:ending|ends)(?:\s+(?:in|with))?|(?:ending|ends)\s+(?:in|with)|last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\b(?:ending|ends)(?:\s+(?:in|with))?|(?:ending|ends)\s+(?:in|with)|last\s+(?:(?:four|4)(?:\s+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
-	// number 88120": an account number too short for the bank check.
-	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation)\.?\s*(?:(?:no\.?|num(?:ber)?\.?|#|id)\s*[:#]?\s*((?:[a-z]{1,4}-?)?\d[\d-]{2,16}\d)\b|\s(\d{3,7}-[a-z])\b)`, 48)
+	// number 88120", "ref: 2201-98X", "confirmation code HX7-221", "acct
+	// 5521-77", "Rx #4471902": an account, claim or prescription number
+	// too short for the bank check.
+	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation|rx|prescription)\.?\s*(?:(?:(?:no\.?|num(?:ber)?\.?|#|id|code)\s*[:#]?|:)\s*(?:(?:is|was)\s+)?((?:[a-z]{1,4}\d?-?)?\d[\d-]{1,16}\d[a-z]{0,2})\b|\s(\d{3,7}-(?:[a-z]|\d{2,4}))\b)`, 48)
 	// spelledEmailRE is an address with the @ and dots written out.
-	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\.)\s*([a-z]{2,10})\b`, 120)
+	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|\sdot\s|\speriod\s|\.)\s*([a-z]{2,10})\b`, 120)
 	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
 	// a Social Security number, asked for or given.
 	ssnPartRE = mustAnchor(`(?i)\blast\s+(?:four|4)(?:\s+digits)?\s+(?:of\s+)?(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b(?:\s*(?:is|are|:)?\s*\d{4}\b)?`, 80)
@@ -31,15 +33,15 @@ var (
 	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "ends", "last",
 		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber")
 	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference",
-		"patient", "pt", "chart", "encounter", "visit", "confirmation")
+		"patient", "pt", "chart", "encounter", "visit", "confirmation", "rx", "prescription")
 	lastAnchor = wordAnchor("last")
 )
 
 // accountNumberNext turns away an account word that shortAccountRE's
-// number label ("no", "num", "#", "id") or number does not follow: "our
+// number label ("no", "num", "#", "id", "code", ":") or number does not follow: "our
 // patient Maria", "visit our site". Those words are common in posts, and
 // the expression costs several hundred instructions a byte to try.
-func accountNumberNext(s *scan, i int) bool { return s.thenByte(i, "nN#iI0123456789") }
+func accountNumberNext(s *scan, i int) bool { return s.thenByte(i, "nN#iIcC:0123456789") }
 
 // wordOrNumber matches any token but punctuation.
 func wordOrNumber(s *scan, i int) bool { return s.toks[i].kind != tokPunct }
@@ -92,7 +94,7 @@ func labelledEnding(m string) bool {
 func shortAccounts(s *scan) []post.Finding {
 	var out []post.Finding
 	if !s.hasWord("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference", "patient", "pt",
-		"chart", "encounter", "visit", "confirmation") {
+		"chart", "encounter", "visit", "confirmation", "rx", "prescription") {
 		return nil
 	}
 	for _, m := range s.findAt(shortAccountRE, allAnchor(accountAnchor, accountNumberNext)) {
@@ -100,6 +102,9 @@ func shortAccounts(s *scan) []post.Finding {
 		// Unlabelled, only a number with a letter after it ("account
 		// 7713-B") is an account's.
 		g := s.text[max(m[2], m[4]):max(m[3], m[5])]
+		if !s.accountLabelled(m, g) {
+			continue
+		}
 		if n := len(digitsOf(g)); n >= 4 && n < 8 {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This looks like an account or claim number. Account numbers identify a patient and must never be posted."})
 		}
@@ -107,17 +112,37 @@ func shortAccounts(s *scan) []post.Finding {
 	return out
 }
 
+// moneyLabels name only accounts, claims and prescriptions: after them a
+// colon, "code" or a bare "5521-77" is enough. After the others ("visit:
+// 10-12", "case 2023-24") a number is a time, a range or a season unless
+// it is labelled "no", "#" or "id" or ends in a letter ("7713-B").
+var moneyLabels = newWordSet([]string{"account", "acct", "invoice", "claim", "ref", "reference", "confirmation", "rx", "prescription", "chart"})
+
+// accountLabelled reports whether shortAccountRE's match m, with number g,
+// is labelled well enough for its label word.
+func (s *scan) accountLabelled(m []int, g string) bool {
+	from, _ := s.tokenRange(m[0], m[1])
+	if from >= len(s.toks) || moneyLabels.has(s.toks[from].low) {
+		return true
+	}
+	if c := g[len(g)-1]; c > '9' {
+		return true // "account 7713-B"
+	}
+	label := strings.ToLower(s.text[m[0]:max(m[2], m[4])])
+	return strings.Contains(label, "#") || strings.Contains(label, " no") || strings.Contains(label, "num") || strings.Contains(label, "id")
+}
+
 // spelledEmails finds e-mail addresses written out to dodge filters
 // (PRIV-03).
 func spelledEmails(s *scan) []post.Finding {
-	if !s.hasWord("at") || !(s.hasWord("dot") || strings.Contains(s.text, ".")) {
+	if !s.hasWord("at") || !(s.hasWord("dot", "period") || strings.Contains(s.text, ".")) {
 		return nil
 	}
 	var out []post.Finding
 	for _, m := range s.findAt(spelledEmailRE, wordOrNumber) {
 		host := strings.ToLower(s.text[m[4]:m[5]] + "." + s.text[m[6]:m[7]])
 		if s.c.allow.domain(host) || (!strings.Contains(s.text[m[0]:m[1]], "(") && !strings.Contains(s.text[m[0]:m[1]], "[") &&
-			!strings.Contains(strings.ToLower(s.text[m[0]:m[1]]), " dot ")) {
+			!strings.Contains(strings.ToLower(s.text[m[0]:m[1]]), " dot ") && !strings.Contains(strings.ToLower(s.text[m[0]:m[1]]), " period ")) {
 			continue // "see us at maplefamilymed.com" is a link, not an address
 		}
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "An e-mail address written out in words is still an e-mail address. Personal addresses must not be posted.",
@@ -125,6 +150,10 @@ func spelledEmails(s *scan) []post.Finding {
 	}
 	return out
 }
+
+// scamWarningWords make a sentence a warning against giving the number
+// away, not a request for it or the number itself.
+var scamWarningWords = newWordSet([]string{"never", "won", "wont", "scam", "scams", "scammer", "scammers", "fraud", "phishing", "spoof", "spoofed"})
 
 // ssnParts finds "the last four of your SSN" (PRIV-01): part of a Social
 // Security number, or a request for it, does not belong in a post.
@@ -134,6 +163,9 @@ func ssnParts(s *scan) []post.Finding {
 	}
 	var out []post.Finding
 	for _, m := range s.findAt(ssnPartRE, lastAnchor) {
+		if from, _ := s.tokenRange(m[0], m[1]); s.sentenceHasWord(s.toks[from].sent, scamWarningWords) {
+			continue // "we will never ask for the last four of your SSN"
+		}
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Part of a Social Security number, or a request for it. Never in a post; ask by phone or in the patient portal.",
 			Suggestion: "Ask people to call the office instead."})
 	}

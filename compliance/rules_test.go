@@ -30,6 +30,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Order 123-45-6789 shipped.", want: "warn"},
 		{text: "Call 536-221-2345 today.", want: ""},
 		{text: "We saw 120 patients this week.", want: ""},
+		// A warning against scams asks for nothing.
+		{text: "We will never ask for the last four of your SSN by text. Scammers do.", want: ""},
+		{text: "Scam alert: we won't call asking for the last 4 of your social security number.", want: ""},
 	},
 	"PRIV-02": {
 		{text: "Call Jim at (312) 555-7788 for tickets.", want: "block", match: "(312) 555-7788"},
@@ -52,6 +55,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Email mike.g@gmail.com with questions.", want: "block", match: "mike.g@gmail.com"},
 		{text: "Email frontdesk@maplefamilymed.com with questions.", want: ""},
 		{text: "Reach us @maplefamilymed.", want: ""},
+		// Brackets and words for the dot too.
+		{text: "Sign up for the meal train at tomswife[at]outlook[.]com, he is home after his bypass.", want: "block"},
+		{text: "Send her a card: dana.k at icloud period com", want: "block"},
+		{text: "Questions? Write to billing at maplefamilymed dot com.", want: ""},
 	},
 	"PRIV-04": {
 		{text: "Blocked a login from 203.0.113.9 today.", want: "block"},
@@ -154,6 +161,18 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Pt ID 004417 please contact billing.", want: "block"},
 		{text: "Patient #2 in our series on heart health: what is a stent?", want: ""},
 		{text: "Visit no. 3 of the flu van is Friday.", want: ""},
+		// A colon, "code" or "is" between label and number; a bare
+		// "5521-77" only after a money word; an ID copied in its groups.
+		{text: "ref: 2201-98X, your sleep study results are back", want: "block"},
+		{text: "acct 5521-77 has a credit from the echo last month", want: "block"},
+		{text: "confirmation code HX7-221 for your colonoscopy", want: "block"},
+		{text: "Her case # is 19-00412, she is doing great after the fall", want: "block"},
+		{text: "Rx #6612390 is ready at the window.", want: "block"},
+		{text: "Insurance ID: XGH 448 2231 01, left at the front desk with her inhaler", want: "block"},
+		{text: "Visit: 10-12 on Saturday for walk-in flu shots", want: ""},
+		{text: "Case 2023-24 flu season recap: we gave 1,200 shots!", want: ""},
+		{text: "Patient tip: drink 8-10 glasses of water", want: ""},
+		{text: "Insurance ID 55 for the 2024 plan year is on the card.", want: ""},
 	},
 	"PRIV-09": {
 		{text: "Medicare ID ending in 4TW7: please bring your card to your follow-up.", want: "block"},
@@ -173,6 +192,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Card ending in -8TR was left at the desk after the cleaning.", want: "block"},
 		{text: "Medicare beneficiary ending ...4KX, please call us.", want: "block"},
 		{text: "The event ends in ...well, soon.", want: ""},
+		{text: "found a debit card at check-in, last digits 0382, call us and we'll hold it", want: "block"},
+		{text: "the last digits of the year are on the flyer", want: ""},
 	},
 	"PRIV-10": {
 		// An agency cited by its initials owns no one's health.
