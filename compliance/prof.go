@@ -195,7 +195,8 @@ func checkDisparaging(s *scan) []post.Finding {
 			}
 		}
 	}
-	if from, to, ok := s.callout(); ok && (s.anyWordIn(laughWords.words) || s.anyWordIn(accusationWords.words)) {
+	from, to, called := s.callout()
+	if called && (s.anyWordIn(laughWords.words) || s.anyWordIn(accusationWords.words)) {
 		// "To the folks who come in ... we see you 😂": laughing at
 		// people singled out.
 		f := s.finding(from, to, "This singles out people and laughs at them. Posts are public and those people read them.")
@@ -203,6 +204,7 @@ func checkDisparaging(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	out = append(out, s.conductStructure(out, from, to, called)...)
 	if s.has("PROF-03/marker") && s.aboutPeople() {
 		for _, f := range s.phraseFindings("PROF-03/marker", "A sign of contempt in a post about patients or people reads as mocking them.", "") {
 			if !overlapsAny(out, f.Start, f.End) {
@@ -264,7 +266,8 @@ func (s *scan) withoutWatchedGrowUp(fs []post.Finding) []post.Finding {
 // laugh or an eye-roll reads as mocking them.
 func (s *scan) aboutPeople() bool {
 	return s.hasWord("patients", "patient", "parents", "parent", "people", "moms", "dads", "mom", "dad", "callers", "caller", "someone",
-		"folks", "reviewer", "guy", "lady", "ladies", "boys", "girls", "teens", "crowd", "person", "yall") || s.yall()
+		"folks", "reviewer", "guy", "lady", "ladies", "boys", "girls", "teens", "crowd", "person", "yall", "reviewers", "adults",
+		"commenter", "commenters", "ppl") || s.yall()
 }
 
 // yall reports "y'all", which the tokenizer splits into "y" and "all".

@@ -1,0 +1,187 @@
+package compliance
+
+import "github.com/practicepost/practicepost/post"
+
+// Conduct by structure (issue 11): the shapes a post takes when it vents
+// about or mocks the people it serves, whatever its words.
+//
+//   - a callout of one person ("To the mom in the lobby who ...:") that
+//     thanks no one singles out someone neighbours can recognise: a person
+//     decides, and a laugh or an accusation makes it mocking (block);
+//   - a one-word retort sentence ("Ma'am.", "Sir.") after a story about a
+//     patient mocks them;
+//   - a rhetorical "why do people ...?" about what patients do vents;
+//   - a post calling a reviewer or their review names ("this review is
+//     unhinged", "the reviewer is clearly clueless") insults them, as a
+//     reply would (REV-03's judgement shape).
+
+// retortWords stand alone as a sentence to mock whoever was just told of.
+var (
+	retortList  = []string{"ma", "maam", "sir", "sis", "bro", "dude", "karen", "jan", "sweetie", "honey", "buddy", "hun"}
+	retortWords = newWordSet(retortList)
+)
+
+// behaviourVerbs are what patients do, in a rhetorical "why do people
+// ...?": not what happens to their bodies ("why do kids get more colds").
+var behaviourVerbs = newWordSet([]string{"wait", "call", "show", "bring", "ignore", "insist", "refuse", "argue", "lie", "google",
+	"think", "expect", "forget", "cancel", "come", "skip", "yell", "scream", "complain", "leave", "demand", "treat", "act", "text",
+	"walk", "book", "believe", "keep", "ask"})
+
+// groupWords are patients as a group, the subject of a vent.
+var groupWords = newWordSet([]string{"people", "patients", "parents", "folks", "ppl", "adults", "moms", "dads", "guys", "everyone",
+	"y", "you", "u", "some", "men", "women", "customers", "clients", "callers"})
+
+// singleCallout are one person singled out in a callout.
+var singleCallout = newWordSet([]string{"mom", "dad", "guy", "lady", "man", "woman", "patient", "reviewer", "person", "caller", "client",
+	"gentleman", "gal", "dude", "family"})
+
+// conductStructure finds these shapes, leaving out spans already found.
+// The callout, if any, is checkDisparaging's (from, to, called).
+func (s *scan) conductStructure(found []post.Finding, from, to int, called bool) []post.Finding {
+	var out []post.Finding
+	add := func(f post.Finding) {
+		if !overlapsAny(found, f.Start, f.End) && !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	// Cheap gates first: each shape needs a word the text may not have.
+	retorts, why, abuse := s.hasWord(retortList...), s.hasWord("why"), s.hasWord(abuseList...)
+	if called && to > from && singleCallout.has(s.toks[to-1].low) {
+		f := s.finding(from, to, "This singles out one person others may recognise. A person should decide whether it may be posted.")
+		f.Severity, f.NeedsHuman = post.SeverityWarn, true
+		add(f)
+	}
+	s.reviewerJudged(add)
+	if !retorts && !why && !abuse {
+		return out
+	}
+	people := s.aboutPeople()
+	contempt := s.has("PROF-03/marker") || s.anyWordIn(laughWords.words)
+	for si, se := range s.sents {
+		if !retorts {
+			break
+		}
+		n, last := 0, -1
+		for t := se.tokStart; t < se.tokEnd; t++ {
+			if s.toks[t].kind == tokWord {
+				n++
+				last = t
+			}
+		}
+		// "Ma'am." ("ma", "am"), "Sir.", "Karen."
+		retort := (n == 1 && retortWords.has(s.toks[last].low)) || (n == 2 && s.toks[last].low == "am" && s.toks[last-1].low == "ma")
+		if retort && si > 0 && people {
+			add(post.Finding{Start: se.start, End: se.end, Message: "A one-word retort after a story about someone mocks them. Posts are public and that person reads them."})
+		}
+		if t, ok := s.sureJan(se); ok && people {
+			add(s.finding(t, t+3, "A sarcastic retort (\"Sure, Jan\") mocks whoever the post is about. Posts are public and that person reads them."))
+		}
+	}
+	for _, se := range s.sents {
+		if !abuse {
+			break
+		}
+		if from, to, ok := s.yelledAt(se); ok {
+			// "Nothing like being yelled at over a copay. Love this job."
+			f := s.finding(from, to, "This vents about being treated badly by patients. Posts are public and patients read them.")
+			if !contempt && !s.sarcastic() {
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			}
+			add(f)
+		}
+	}
+	for si := range s.sents {
+		if !why {
+			break
+		}
+		if f, ok := s.whyDoPeople(si); ok {
+			if !contempt {
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			}
+			add(f)
+		}
+	}
+	return out
+}
+
+// reviewerJudged adds a post's judgement of a reviewer or their review
+// ("this review is unhinged"), the shape REV-03 reads in replies.
+func (s *scan) reviewerJudged(add func(post.Finding)) {
+	if !s.reviewMode() && s.hasWord("review", "reviewer", "reviews", "reviewers") {
+		for _, f := range s.replyJudgements() {
+			add(f)
+		}
+	}
+}
+
+// whyDoPeople finds a rhetorical question about what patients do: "why
+// do people wait until Friday at 4:55 to call", "why do parents insist
+// ...". "Why do we ask patients ..." is the practice explaining itself.
+func (s *scan) whyDoPeople(si int) (post.Finding, bool) {
+	se := s.sents[si]
+	for t := se.tokStart; t+3 < se.tokEnd; t++ {
+		if s.toks[t].low != "why" || !inSet(s.toks[t+1].low, "do", "does", "would", "will", "won", "don", "can", "are", "is") {
+			continue
+		}
+		g := t + 2
+		if s.toks[g].low == "t" {
+			g++
+		}
+		if g >= se.tokEnd || !groupWords.has(s.toks[g].low) || (s.toks[g].low == "some" && (g+1 >= se.tokEnd || !groupWords.has(s.toks[g+1].low))) {
+			continue
+		}
+		for k := g + 1; k < se.tokEnd && k <= g+4; k++ {
+			if behaviourVerbs.has(s.toks[k].low) {
+				return s.finding(t, k+1, "A rhetorical question about what patients do vents about them. Posts are public and patients read them."), true
+			}
+		}
+	}
+	return post.Finding{}, false
+}
+
+// sureJan finds "Sure, Jan", "ok, Karen", "right, sweetie": a retort
+// word after a mock agreement, the comma between.
+func (s *scan) sureJan(se sentence) (int, bool) {
+	for t := se.tokStart; t+2 < se.tokEnd; t++ {
+		if inSet(s.toks[t].low, "sure", "ok", "okay", "right", "yeah", "yes") && s.toks[t+1].low == "," && retortWords.has(s.toks[t+2].low) {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// abuseWords are what staff endure from patients, after "being" or
+// "getting": "being yelled at", "got cursed at", "getting hung up on".
+var (
+	abuseList  = []string{"yelled", "screamed", "cursed", "sworn", "hung", "chewed", "spat", "snapped", "barked"}
+	abuseWords = newWordSet(abuseList)
+)
+
+// yelledAt finds "being yelled at", "got screamed at", "getting hung up
+// on" in sentence se.
+func (s *scan) yelledAt(se sentence) (int, int, bool) {
+	for t := se.tokStart; t+2 < se.tokEnd; t++ {
+		if inSet(s.toks[t].low, "being", "getting", "got", "get", "gets") && abuseWords.has(s.toks[t+1].low) &&
+			inSet(s.toks[t+2].low, "at", "on", "up", "out") {
+			return t, t + 3, true
+		}
+	}
+	return 0, 0, false
+}
+
+// sarcastic reports the sarcasm that turns a complaint into venting:
+// "nothing like ...", "love this job", "living the dream".
+func (s *scan) sarcastic() bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		a, b := s.toks[i].low, s.toks[i+1].low
+		switch {
+		case a == "nothing" && b == "like":
+			return true
+		case a == "love" && i+2 < len(s.toks) && inSet(b, "this", "my") && inSet(s.toks[i+2].low, "job", "life", "work"):
+			return true
+		case a == "living" && b == "the" && i+2 < len(s.toks) && s.toks[i+2].low == "dream":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,34 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestConductStructure: venting and mocking by shape (a one-word retort
+// after a story, "Sure, Jan", being yelled at told with sarcasm, a
+// rhetorical "why do people ...?", a callout of one person, a post calling
+// a reviewer names); the same words in a kind or explaining post pass.
+func TestConductStructure(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Patient asked if she could skip the pap because she showered. Ma'am. 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "A guy told us his cousin's friend said vitamins cure strep. Sir.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Had a patient insist her oils would fix her ear infection. Sure, Jan.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Nothing like being yelled at over a $20 copay at 8 am. Love this job.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Got cursed at twice before lunch today.", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Why do people wait until Friday at 4:55 to call about a rash? 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Why do parents insist on juice for a stomach bug?", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "To the lady in the red coat who parked across three spaces: we noticed.", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Cannot believe how many people still skip their flu shot. Do better, everyone.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Anti-vax parents, your kids deserve better than your Facebook research.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Honestly some of y'all need to learn what fasting means before a blood draw.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "That 1-star reviewer is clearly clueless about how insurance works.", want: post.VerdictBlock, rule: "PROF-03"},
+		// Kind, explaining or general posts with the same shapes.
+		{text: "Why do we ask patients to bring a medication list? It keeps you safe.", want: post.VerdictPass},
+		{text: "Why do kids get more colds in winter? More time indoors.", want: post.VerdictPass},
+		{text: "To the family who brought us cookies: thank you!", want: post.VerdictPass},
+		{text: "Our front desk gets a lot of calls on Mondays. Thanks for your patience, everyone!", want: post.VerdictPass},
+		{text: "We read every review, and the latest one is fair: our phones need work.", want: post.VerdictPass},
+	})
+}
