@@ -336,10 +336,27 @@ func (s *scan) isStaff(from, to int) bool {
 	}
 	if len(words) == 1 && s.courtesyTitled(from) {
 		// "Mr. Ade" is not Dr. Adeyemi: a courtesy title goes with a
-		// surname as written, not a short form of it.
-		return s.c.allow.exactStaff(words[0])
+		// surname as written, not a short form of it; and "Mr. Nguyen
+		// from the nail salon" is someone who shares a staff surname.
+		return s.c.allow.exactStaff(words[0]) && !s.fromElsewhere(to)
 	}
 	return s.c.allow.isStaff(words)
+}
+
+// fromElsewhere reports whether the words at t place a person outside the
+// practice: "from the nail salon", "at the bank", "next door", "down the
+// street" ("Ms. Raman from our counseling suite" is staff).
+func (s *scan) fromElsewhere(t int) bool {
+	if t+1 >= len(s.toks) {
+		return false
+	}
+	switch a, b := s.toks[t].low, s.toks[t+1].low; {
+	case (a == "from" || a == "at" || a == "of") && (b == "the" || b == "a"):
+		return true
+	case a == "next" && b == "door", a == "down" && b == "the", a == "across" && b == "the":
+		return true
+	}
+	return false
 }
 
 // courtesyTitled reports whether a courtesy title ("Mr.", "Mrs", "Ms.")

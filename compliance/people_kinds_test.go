@@ -59,6 +59,12 @@ func TestPeopleKinds(t *testing.T) {
 		{"Like Lady Gaga, many people live with fibromyalgia. You are not alone.", post.VerdictPass},
 		{"#MartinLutherKingDay: our office is closed Monday.", post.VerdictPass},
 		{"This cancer often has no signs at first. Williams syndrome is rare.", post.VerdictPass},
+		// A nickname that is a word, doing what only a person does; a
+		// patient who shares a staff surname.
+		{"Tank finally got his stitches out today and cried less than his little sister.", post.VerdictBlock},
+		{"Hats off to Leon, who just finished his course of chemo.", post.VerdictBlock},
+		{"Ms. Tran from the bakery down the street just finished her radiation.", post.VerdictBlock},
+		{"Mr. Tran from our front desk will answer your calls this week.", post.VerdictPass},
 		// The writer's own relative, one-person roles described by place
 		// or by a "who", a person's chart, and screens in a photo.
 		{"My sister just finished her radiation treatments and rang the bell!", post.VerdictBlock},

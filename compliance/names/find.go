@@ -756,7 +756,7 @@ var (
 		"december", "and", "or", "the", "is", "was", "has", "had", "will", "who", "i", "we", "you", "our", "my",
 		"his", "her", "day", "jr", "sr", "ii", "iii", "happy", "merry", "dear", "hi", "hello", "meet", "welcome",
 		"congrats", "congratulations", "thanks", "thank", "st", "mt", "ft", "dr", "mr", "mrs", "ms")
-	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud",
+	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "cheers",
 		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy")
 	// strongGreeting words are said to one person: a capitalized word
 	// right after one is a name even when the data does not know it.
@@ -887,7 +887,7 @@ func unlistedName(words []Word, i int) (Mention, bool) {
 	// The cues first, the word list (a search) only for a word in one.
 	opens := i == 0 || words[i-1].Sent != w.Sent
 	if actsAsPerson(words, i) || (!opens && i >= 2 && words[i-1].Low == "of" && words[i-2].Low == "proud") {
-		if IsWord(w.Low) {
+		if IsWord(w.Low) && !nicknamed(words, i, opens) {
 			return Mention{}, false
 		}
 		return Mention{From: i, To: i + 1, Name: i, Kind: FirstName}, true
@@ -911,6 +911,32 @@ func unlistedName(words []Word, i int) (Mention, bool) {
 	}
 	return Mention{From: i, To: k + 1, Name: i, Kind: FullName}, true
 }
+
+// nicknamed reports whether an everyday word opening a sentence is a
+// nickname ("Tank finally got his stitches out", "Tiny (all six foot five
+// of him) went down"): what only a person does follows it at once, not
+// "is" or "has" ("Sunscreen is the best gift for her skin").
+func nicknamed(words []Word, i int, opens bool) bool {
+	if !opens || closedClass.has(words[i].Low) {
+		return false
+	}
+	j := i + 1
+	if j < len(words) && words[j].Low == "(" {
+		for k := j + 1; k < len(words) && k <= j+8; k++ {
+			if words[k].Low == ")" {
+				j = k + 1
+				break
+			}
+		}
+	}
+	return j < len(words) && agentVerb.has(words[j].Low)
+}
+
+// agentVerb words, right after a sentence's first word, say a person did
+// something.
+var agentVerb = set("finally", "just", "got", "finished", "turned", "celebrated", "broke", "tore", "beat", "survived",
+	"underwent", "completed", "rang", "went", "walked", "quit", "welcomed", "delivered", "sprained", "fractured",
+	"hurt", "lost", "dropped", "kicked")
 
 // pronounAfter reports whether a "he", "she", "his" or "her" comes in the
 // n words from j, in j's sentence.
