@@ -174,16 +174,18 @@ func wordAnchor(words ...string) anchorFunc {
 }
 
 // wordSet is a set of words that rejects most other words before hashing
-// them: findAt asks it about every token of the text, and nearly all of
-// them differ from every word of the set in their first byte or length.
+// them: findAt and many rules ask it about every token of the text, and
+// nearly all of them differ from every word of the set in their first
+// byte and length together.
 //
 // The words are kept by first byte: the few sharing a word's first byte
 // are compared directly, which beats hashing the word; a set with many
 // words on one byte falls back to its map.
 type wordSet struct {
+	// lens holds, for each first byte, bit n set when a word of n bytes
+	// (0 < n < 64) starts with it: one look-up turns away most words.
+	lens  [256]uint64
 	first [256]uint16 // 1 + index in byFirst of the words starting with the byte; 0 for none
-	lens  uint64      // bit n set: a word of n bytes (n < 64)
-	long  bool        // some word has 64 bytes or more
 	// byFirst holds the words by first byte, nil where there are more
 	// than maxBucket of them (then words is asked).
 	byFirst [][]string
@@ -207,9 +209,7 @@ func newWordSet(words []string) *wordSet {
 		}
 		ws.byFirst[ws.first[w[0]]-1] = append(ws.byFirst[ws.first[w[0]]-1], w)
 		if len(w) < 64 {
-			ws.lens |= 1 << len(w)
-		} else {
-			ws.long = true
+			ws.lens[w[0]] |= 1 << len(w)
 		}
 	}
 	for i, b := range ws.byFirst {
@@ -234,14 +234,20 @@ func setOf(m map[string]bool) *wordSet {
 
 // has reports whether w is in the set.
 func (ws *wordSet) has(w string) bool {
-	if w == "" {
+	if n := len(w); n > 0 && n < 64 && ws.lens[w[0]]&(1<<n) == 0 {
+		return false // most words
+	}
+	return ws.lookUp(w)
+}
+
+// lookUp is has for the words the length bits let through: the empty
+// word, words of 64 bytes or more, and words that share a member's first
+// byte and length.
+func (ws *wordSet) lookUp(w string) bool {
+	if len(w) == 0 || len(w) >= 64 {
 		return ws.words[w]
 	}
-	b := ws.first[w[0]]
-	if b == 0 || (len(w) < 64 && ws.lens&(1<<len(w)) == 0) || (len(w) >= 64 && !ws.long) {
-		return false
-	}
-	bucket := ws.byFirst[b-1]
+	bucket := ws.byFirst[ws.first[w[0]]-1]
 	if bucket == nil {
 		return ws.words[w]
 	}
