@@ -91,6 +91,9 @@ func (s *scan) people() []person {
 		if !t.capital || t.kind != tokWord || s.toks[i+1].low != "s" || s.toks[i+1].start-t.end > 3 || names.NotName(t.low) || orgAcronyms.has(t.low) {
 			continue
 		}
+		if nt := &s.toks[i+2]; nt.capital && institutionWords.has(nt.low) {
+			continue // "Nationwide Children's Hospital", "Mercy's Health Center": a place's name
+		}
 		if relativeWords.has(s.toks[i+2].low) || s.healthStartsAt(i+2) {
 			if !s.inHealth(i) && !s.c.allow.addrWords[t.low] && !practiceWord(s, i) {
 				s.addPerson(person{span{i, i + 1}, i, names.FirstName})
@@ -221,6 +224,11 @@ func (s *scan) notPerson(from, to int) bool {
 	}
 	return false
 }
+
+// institutionWords, capitalized after a possessive, continue a place's
+// name: "Children's Hospital", "St. Luke's Medical Center".
+var institutionWords = newWordSet([]string{"hospital", "hospitals", "clinic", "clinics", "health", "healthcare", "medical", "center",
+	"centre", "home", "hospice", "pharmacy", "urgent", "emergency", "rehab", "rehabilitation", "cancer", "heart", "eye", "dental"})
 
 // orgAcronyms are agencies and associations a post cites by their
 // initials: "the CDC's flu page", "the AAP's advice" own no one's health.

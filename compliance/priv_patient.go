@@ -262,6 +262,14 @@ func (s *scan) personAt(t int) bool {
 func checkNames(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, p := range s.people() {
+		if s.introducedStaff(p) {
+			// "Meet our new front desk coordinator, Tamika! She spent six
+			// years at the county hospital.": a career, no one's care.
+			f := s.finding(p.from, p.to, "A new team member? Add them to the practice's staff list so their name is known.")
+			f.Severity = post.SeverityInfo
+			out = append(out, f)
+			continue
+		}
 		patient := s.nameInPatientContext(p.from, p.to) || s.visitOf(p)
 		sentHealth := s.healthInSentence(s.toks[p.from].sent)
 		postHealth := s.healthAbout(s.toks[p.from].sent)

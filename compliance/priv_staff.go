@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"slices"
+
 	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
 )
@@ -151,4 +153,56 @@ func (s *scan) healthInRange(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// ownNewsWords tell someone's own care or a patient in a post; a staff
+// welcome that holds one is read like any other post.
+var ownNewsWords = newWordSet([]string{"leave", "patient", "patients", "chemo", "chemotherapy", "surgery", "diagnosed", "diagnosis",
+	"treatment", "transplant", "pregnant", "pregnancy", "baby", "born", "cancer", "recovery", "sober", "sobriety", "rehab",
+	"injury", "injured", "hospitalized", "prayers", "pray", "praying", "passed", "funeral", "memorial"})
+
+// introducedStaff reports whether person p is a new team member the post
+// introduces or a member it says goodbye to: named in a sentence that
+// welcomes someone to the team or calls them "our new medical assistant"
+// (names/newstaff), or later by the same name ("Dr. Rao completed her
+// residency at ..."). The practice's profile lists staff when it is set
+// up; a new hire's welcome comes before the list is updated, and the
+// hospital, ER or residency of a career is no one's care. Not when the
+// post tells anyone's own health news (recovering, a leave for health or
+// a birth, a condition, chemo or surgery), nor for a relative in the span.
+func (s *scan) introducedStaff(p person) bool {
+	if len(s.hits["names/newstaff"]) == 0 || s.anyWordIn(ownHealthWords.words) || s.anyWordIn(ownNewsWords.words) {
+		return false
+	}
+	for _, h := range s.healthHits() {
+		if h.Cat == health.Condition {
+			return false // "He just beat leukemia": someone's health, whoever it is
+		}
+	}
+	if !s.introDone {
+		s.introDone = true
+		s.introNames = s.introNames[:0]
+		for _, q := range s.people() {
+			if !s.sentenceHas("names/newstaff", s.toks[q.from].sent) {
+				continue
+			}
+			for t := q.from; t < q.to; t++ {
+				if w := s.toks[t].low; s.toks[t].kind == tokWord && !staffTitles.has(w) && !honorificWords.has(w) {
+					s.introNames = append(s.introNames, w)
+				}
+			}
+		}
+	}
+	named := false
+	for t := p.from; t < p.to; t++ {
+		w := s.toks[t].low
+		if s.toks[t].kind != tokWord || staffTitles.has(w) || honorificWords.has(w) {
+			continue
+		}
+		if relativeWords.has(w) || !slices.Contains(s.introNames, w) {
+			return false
+		}
+		named = true
+	}
+	return named
 }

@@ -118,7 +118,7 @@ var rules = []rule{
 // the helper lists some rules read.
 var knownLists = func() map[string]bool {
 	m := map[string]bool{
-		"context/patient": true, "context/patient-service": true, "context/temporal": true, "context/clinical": true, "names/first": true, "names/honorific": true, "names/notperson": true, "REV-01/soft": true,
+		"context/patient": true, "context/patient-service": true, "context/temporal": true, "context/clinical": true, "names/first": true, "names/honorific": true, "names/notperson": true, "names/newstaff": true, "REV-01/soft": true,
 		"PRIV-05/relative": true, "CLAIM-01/disease": true, "CLAIM-04/hedge": true, "CLAIM-05/brand": true,
 		"CLAIM-06/block": true, "CLAIM-08/label": true, "ENDORSE-02/disclosure": true,
 		"PROF-01/block": true, "PROF-01/warn": true, "PROF-09/safety": true, "PROF-09/risk": true, "PROF-09/symptom": true,

@@ -196,6 +196,15 @@ var ruleTables = map[string][]ruleCase{
 		{text: "the last digits of the year are on the flyer", want: ""},
 	},
 	"PRIV-10": {
+		// A new team member the post introduces is staff, their career's
+		// hospitals and residencies no one's care; a welcome that tells
+		// anyone's health news is read like any other post.
+		{text: "Meet our new front desk coordinator, Tamika! She spent six years at the county hospital's registration desk.", want: "info"},
+		{text: "Big welcome to Nurse Kayla, who joins our team after 8 years in the ER at County General.", want: "info"},
+		{text: "We're excited to welcome Dr. Anjali Rao to our practice! Dr. Rao completed her residency at Nationwide Children's Hospital.", want: "info"},
+		{text: "Welcome to the team, Tamika! She just finished chemo and is feeling great.", want: "block"},
+		{text: "Welcome to the world, baby Ava! Born Tuesday at 7 lbs 2 oz.", want: "block"},
+		{text: "Happy retirement, Officer Reggie Banks, after 34 years on patrol!", want: "warn"},
 		// An agency cited by its initials owns no one's health.
 		{text: "Check out the CDC's flu page before your trip.", want: ""},
 		{text: "The AAP's advice on fever in babies is on our blog.", want: ""},

@@ -58,6 +58,10 @@ type scan struct {
 	healthBuf  []health.Hit // health's memory, kept for reuse
 	mentions   []names.Mention
 	lowWords   []string // every token's low, for the health package
+	// introNames are the words of the people a staff welcome introduces
+	// (introducedStaff), found once per scan.
+	introNames []string
+	introDone  bool
 	// overflow holds the channel lengths, measured once per check, by
 	// the channel's index in the draft (set on the main text's scan only).
 	overflow []measured
@@ -87,7 +91,7 @@ func (s *scan) release() {
 	clear(s.nameWords)
 	clear(s.lowWords)
 	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words,
-		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
+		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tokFirst: s.tokFirst[:0],
 		personBuf:   s.personBuf[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
