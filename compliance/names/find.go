@@ -101,7 +101,7 @@ func Find(words []Word, out []Mention) []Mention {
 			continue // "Railroad Ave", "Main St": a street, not "Ave" the person
 		}
 		st := First(w.Low)
-		if st == Strong && wordToo[w.Low] && opens {
+		if st == Strong && WordToo(w.Low) && opens {
 			st = Weak // "Ginger tea helps nausea", "Infant car seats": the word
 		}
 		if notAlone(words, i) || afterArticleOrHoliday(words, i) {
@@ -407,7 +407,7 @@ func titled(words []Word, i int) (Mention, bool) {
 		// Only a surname the name ends with: "dr. chen ran the marathon"
 		// goes on with a verb.
 		if end < len(words) && words[end].Sent == w.Sent && !words[end].Punct && !words[end].Capital &&
-			(lowerName(words[end]) || surnames[words[end].Low] == Strong) && !notSurname.has(words[end].Low) && !functionWord.has(words[end].Low) &&
+			(lowerName(words[end]) || Surname(words[end].Low) == Strong) && !notSurname.has(words[end].Low) && !functionWord.has(words[end].Low) &&
 			(end+1 >= len(words) || words[end+1].Punct || words[end+1].Sent != w.Sent) {
 			end++
 		}
@@ -451,11 +451,16 @@ var plainNoun = set("guy", "guys", "buddy", "dude", "bro", "sis", "champ", "one"
 // lowerName reports whether a lower-case word is a known first name or
 // surname and no everyday word.
 func lowerName(w Word) bool {
-	if w.Punct || w.Capital || len(w.Low) < 3 || notSurname.has(w.Low) || wordToo[w.Low] || holiday.has(w.Low) || functionWord.has(w.Low) ||
-		describedPerson.has(w.Low) || placedPerson.has(w.Low) || relatives.has(w.Low) || plainNoun.has(w.Low) {
+	if w.Punct || w.Capital || len(w.Low) < 3 {
 		return false
 	}
-	return first[w.Low] != None || surnames[w.Low] == Strong
+	// One look-up answers the name questions; most words are no name.
+	in := nameData.get(w.Low)
+	if in.first == None && in.surname != Strong {
+		return false
+	}
+	return !in.wordToo && !notSurname.has(w.Low) && !holiday.has(w.Low) && !functionWord.has(w.Low) &&
+		!describedPerson.has(w.Low) && !placedPerson.has(w.Low) && !relatives.has(w.Low) && !plainNoun.has(w.Low)
 }
 
 // functionWord are lower-case words some rare names share ("from", "says").
@@ -815,15 +820,15 @@ func shouting(words []Word, i int) bool {
 func uncasedName(words []Word, i int) (Mention, bool) {
 	w := words[i]
 	w.Capital = false
-	if !lowerName(w) || first[w.Low] != Strong || describedPerson.has(w.Low) || greeting.has(w.Low) || strongGreeting.has(w.Low) {
+	if !lowerName(w) || First(w.Low) != Strong || describedPerson.has(w.Low) || greeting.has(w.Low) || strongGreeting.has(w.Low) {
 		return Mention{}, false
 	}
 	if !cued(words, i) && !actsAsPerson(words, i) {
 		return Mention{}, false
 	}
 	end := i + 1
-	if end < len(words) && words[end].Sent == words[i].Sent && !words[end].Punct && surnames[words[end].Low] == Strong &&
-		first[words[end].Low] == None && !functionWord.has(words[end].Low) && !notSurname.has(words[end].Low) {
+	if end < len(words) && words[end].Sent == words[i].Sent && !words[end].Punct && Surname(words[end].Low) == Strong &&
+		First(words[end].Low) == None && !functionWord.has(words[end].Low) && !notSurname.has(words[end].Low) {
 		end++
 	}
 	kind := FirstName
@@ -905,7 +910,7 @@ func unlistedName(words []Word, i int) (Mention, bool) {
 	if !cued(words, i) && !pronounAfter(words, k+1, 10) {
 		return Mention{}, false
 	}
-	second := surnames[words[k].Low] == Strong || (first[words[k].Low] == None && !IsWord(words[k].Low))
+	second := Surname(words[k].Low) == Strong || (First(words[k].Low) == None && !IsWord(words[k].Low))
 	if !second || IsWord(w.Low) {
 		return Mention{}, false
 	}

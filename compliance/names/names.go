@@ -35,10 +35,13 @@ const (
 	Strong
 )
 
-var (
-	first, wordToo = load(firstData)
-	surnames, _    = load(surnameData)
-)
+// nameData is the name data: first names (with the rarer ones that are words
+// too) and surnames.
+var nameData = func() *nameIndex {
+	first, wordToo := load(firstData)
+	surnames, _ := load(surnameData)
+	return newNameIndex(first, surnames, wordToo)
+}()
 
 // load reads a data file: one lower-case name a line, marked with * when it
 // is also an everyday word and with # when it is mostly a place or a date;
@@ -68,16 +71,74 @@ func load(data string) (map[string]Strength, map[string]bool) {
 // WordToo reports whether low is a rarer first name that is also an
 // English word ("ginger", "olive", "infant"): capitalized only because it
 // starts a sentence, it is the word.
-func WordToo(low string) bool { return wordToo[low] }
+func WordToo(low string) bool { return nameData.get(low).wordToo }
 
 // First returns how surely low, a lower-case word, is a first name.
-func First(low string) Strength { return first[low] }
+func First(low string) Strength { return nameData.get(low).first }
 
 // Surname returns how surely low, a lower-case word, is a surname.
-func Surname(low string) Strength { return surnames[low] }
+func Surname(low string) Strength { return nameData.get(low).surname }
 
 // Counts returns how many first names and surnames the data holds.
-func Counts() (firstNames, surnameCount int) { return len(first), len(surnames) }
+func Counts() (firstNames, surnameCount int) { return nameData.firstNames, nameData.surnames }
+
+// nameIndex holds what the data says of each name word, so First, Surname
+// and WordToo cost one look-up. Find asks about most words of a text and
+// most of them are no name: a 2^20-bit signature (a hash of the whole
+// word) turns nearly all of those away before the map is asked.
+type nameIndex struct {
+	sig                  []uint64
+	m                    map[string]nameInfo
+	firstNames, surnames int
+}
+
+// nameInfo is what the data says of one word.
+type nameInfo struct {
+	first, surname Strength
+	wordToo        bool
+}
+
+const nameSigBits = 1 << 20
+
+func newNameIndex(first, surnames map[string]Strength, wordToo map[string]bool) *nameIndex {
+	x := &nameIndex{sig: make([]uint64, nameSigBits/64), m: make(map[string]nameInfo, len(surnames)+len(first)/2),
+		firstNames: len(first), surnames: len(surnames)}
+	set := func(w string, f func(*nameInfo)) {
+		in := x.m[w]
+		f(&in)
+		x.m[w] = in
+		b := nameSig(w)
+		x.sig[b/64] |= 1 << (b % 64)
+	}
+	for w, s := range first {
+		set(w, func(in *nameInfo) { in.first = s })
+	}
+	for w, s := range surnames {
+		set(w, func(in *nameInfo) { in.surname = s })
+	}
+	for w := range wordToo {
+		set(w, func(in *nameInfo) { in.wordToo = true })
+	}
+	return x
+}
+
+// nameSig is a word's signature bit: FNV-1a of its bytes.
+func nameSig(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return (h ^ h>>32) % nameSigBits
+}
+
+// get returns what the data says of low (the zero nameInfo: nothing).
+func (x *nameIndex) get(low string) nameInfo {
+	if b := nameSig(low); x.sig[b/64]&(1<<(b%64)) == 0 {
+		return nameInfo{}
+	}
+	return x.m[low]
+}
 
 //go:embed words.txt
 var wordData string

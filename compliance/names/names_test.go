@@ -175,3 +175,27 @@ func TestWordSet(t *testing.T) {
 		}
 	}
 }
+
+// TestNameIndex checks the one-look-up index against the data files as
+// load reads them: every first name, surname and word-too name, and words
+// that are none.
+func TestNameIndex(t *testing.T) {
+	first, wordToo := load(firstData)
+	surnames, _ := load(surnameData)
+	words := []string{"the", "flu", "shots", "", "zzqx", "patient"}
+	for w := range first {
+		words = append(words, w)
+	}
+	for w := range surnames {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if First(w) != first[w] || Surname(w) != surnames[w] || WordToo(w) != wordToo[w] {
+			t.Fatalf("%q: index says first %d, surname %d, word too %v; data %d, %d, %v",
+				w, First(w), Surname(w), WordToo(w), first[w], surnames[w], wordToo[w])
+		}
+	}
+	if f, s := Counts(); f != len(first) || s != len(surnames) {
+		t.Errorf("Counts() = %d, %d; data %d, %d", f, s, len(first), len(surnames))
+	}
+}
