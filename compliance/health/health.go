@@ -480,8 +480,8 @@ func wornCast(words []string, i int) bool {
 		return false
 	}
 	switch words[i-1] {
-	case "the", "her", "his", "their", "my", "your", "a", "new", "arm", "leg", "walking":
-		return true
+	case "the", "her", "his", "their", "my", "your", "a", "new", "arm", "leg", "walking", "s":
+		return true // "s": "Brenda's cast", the apostrophe split off
 	}
 	return false
 }

@@ -62,6 +62,11 @@ func TestFind(t *testing.T) {
 		{"empathy and sympathy in april", nil},
 		{"a concept analysis for the diploma", nil},
 		{"thank you chioma and jeremiah", nil},
+		// Everyday mending and care.
+		{"rocking his walking boot", []string{"walking boot"}},
+		{"sign brenda s cast", []string{"cast"}},
+		{"lost all her hair", []string{"lost all her hair"}},
+		{"the cast of the play", nil},
 	}
 	for _, tc := range tests {
 		ws := strings.Fields(tc.text)
