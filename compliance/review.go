@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -336,6 +337,21 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 		a, b := s.span(n.from, n.to)
 		add(a, b, false)
+	}
+	// "Give little Sofia a hug": a capitalised first name inside a
+	// sentence that no list above took for a person. In a reply it can
+	// only be someone's name.
+	for i := range s.toks {
+		t := s.toks[i]
+		if !t.capital || t.kind != tokWord || i == s.sents[t.sent].tokStart || len(t.low) < 3 || names.First(t.low) == 0 ||
+			names.WordToo(t.low) || names.IsWord(t.low) || s.c.allow.isStaff([]string{t.low}) ||
+			notPlaces[s.text[t.start:t.end]] || timeAfterSee.has(t.low) || names.NotName(t.low) || s.community(i, i+1) {
+			continue // a month, a day, a state, a holiday, the town
+		}
+		if prev := s.toks[i-1].low; prev == "dr" || honorificWords.has(prev) && s.isStaff(i, i+1) {
+			continue
+		}
+		add(t.start, t.end, false)
 	}
 	// "aww jenny ty!!" to a review signed "— Jenny L.": the signature's
 	// name, however the reply spells it.

@@ -256,8 +256,14 @@ func (s *scan) reviewHealth() bool {
 			return true
 		}
 	}
-	for _, w := range words {
-		if newbornWords.has(w) || inSet(w, "pregnant", "nicu", "miscarriage", "miscarriages", "postpartum") {
+	for i, w := range words {
+		if newbornWords.has(w) || inSet(w, "pregnant", "nicu", "miscarriage", "miscarriages", "postpartum", "recovered", "recovering",
+			"recovery", "healed", "healing", "cured") {
+			return true
+		}
+		// "feeling so much better", "back on my feet", "pain free".
+		if i+1 < len(words) && (inSet(w, "feel", "feeling", "feels", "felt") && inSet(words[i+1], "better", "so", "much", "great", "like") ||
+			w == "pain" && inSet(words[i+1], "free", "gone") || w == "on" && inSet(words[i+1], "my", "the") && i+2 < len(words) && inSet(words[i+2], "feet", "mend")) {
 			return true
 		}
 	}
@@ -269,6 +275,8 @@ var reactionPhrases = [][]string{
 	{"happy", "for", "you"}, {"happy", "for", "u"}, {"sending", "love"}, {"sending", "so", "much", "love"}, {"sending", "you"},
 	{"sending", "u"}, {"sending", "warmth"}, {"sending", "hugs"}, {"sending", "prayers"}, {"sending", "strength"},
 	{"take", "care", "of", "yourself"}, {"take", "care", "of", "urself"}, {"congrats"}, {"congratulations"},
+	// "So happy to hear that!" to "feeling so much better".
+	{"happy", "to", "hear"}, {"glad", "to", "hear"}, {"so", "happy"}, {"so", "glad"}, {"love", "to", "hear"}, {"love", "hearing"},
 }
 
 // containsAny reports whether text holds one of subs.

@@ -128,6 +128,8 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 					continue
 				}
 				add(si, i, i+1, false, "This reply reports what was done on the reviewer's bill: it confirms they are a patient.")
+			case visitDayWords.has(w) && s.datedVisit(si):
+				add(si, i, i+1, true, "This reply puts a day on the reviewer's visit: it tells everyone when they were here. A person should decide.")
 			case yearsWords.has(w) && i > se.tokStart && (s.toks[i-1].kind == tokNumber || s.toks[i-1].low == "these" || s.toks[i-1].low == "many") &&
 				(s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, thanksWords)):
 				add(si, i-1, i+1, false, "This reply says how long the reviewer has been coming: it confirms they are a patient.")
@@ -389,4 +391,28 @@ func (s *scan) askedAfter(from, i int) bool {
 		}
 	}
 	return false
+}
+
+// visitDayWords date a visit that happened: "on Tuesday", "yesterday",
+// "last week".
+var visitDayWords = newWordSet([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+	"weekend", "morning", "afternoon", "evening", "night"})
+
+// datedVisit reports a sentence that tells of a past visit, with a day
+// on it: an apology or thanks for what was ("sorry the wait was long on
+// Tuesday", "thanks for your patience yesterday").
+func (s *scan) datedVisit(si int) bool {
+	past, feeling := false, false
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		switch s.toks[t].low {
+		case "was", "were", "had", "did", "came", "visited", "waited":
+			past = true
+		case "sorry", "apologize", "apologise", "apologies", "thanks", "thank", "glad", "happy":
+			feeling = true
+		case "open", "closed", "hours", "starting", "until", "til", "every":
+			return false // "we're open Saturday mornings": hours, not a visit
+		}
+	}
+	return past && feeling
 }

@@ -107,3 +107,19 @@ func TestReplyJudgements(t *testing.T) {
 		{text: "We're sorry you were met with a rude reply. Please call our manager at 614-555-2368.", review: "Rude", want: post.VerdictPass},
 	})
 }
+
+// TestReplyNamesDaysAndReactions: a first name inside a reply that the
+// review does not carry blocks (REV-02), but not a month, a day or a
+// state; a day put on the reviewer's visit and a warm reaction to a review
+// telling of recovery go to a person.
+func TestReplyNamesDaysAndReactions(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Thanks! Give little Sofia a hug from all of us.", review: "Great pediatrician", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "We hope Marco enjoyed the sticker wall!", review: "Fun office for kids", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Thank you! Our new lobby opens in January, with Georgia peaches in the waiting room.", review: "Nice", want: post.VerdictPass},
+		{text: "Sorry the wait was long on Tuesday; we've added a second nurse.", review: "Waited forever", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Thanks! We're open Saturday mornings now too.", review: "Wish you had weekend hours", want: post.VerdictPass},
+		{text: "Yay!! So happy to hear that 💕", review: "Feeling so much better, thank you", want: post.VerdictReview, rule: "REV-01"},
+		{text: "So happy to hear that! The new lot was a long time coming.", review: "Parking is finally easy", want: post.VerdictPass},
+	})
+}
