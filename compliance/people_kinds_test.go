@@ -65,6 +65,10 @@ func TestPeopleKinds(t *testing.T) {
 		{"Hats off to Leon, who just finished his course of chemo.", post.VerdictBlock},
 		{"Ms. Tran from the bakery down the street just finished her radiation.", post.VerdictBlock},
 		{"Mr. Tran from our front desk will answer your calls this week.", post.VerdictPass},
+		// Shops, public bodies and towns greeted or thanked are no one.
+		{"Thanks to Kessler Feed & Seed for the pumpkins!", post.VerdictPass},
+		{"Shoutout to Tacoma Public Schools nurses, you keep our kids healthy.", post.VerdictPass},
+		{"Welcome to Gig Harbor, everyone! Flu shots are in.", post.VerdictPass},
 		// The writer's own relative, one-person roles described by place
 		// or by a "who", a person's chart, and screens in a photo.
 		{"My sister just finished her radiation treatments and rang the bell!", post.VerdictBlock},

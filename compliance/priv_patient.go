@@ -490,7 +490,7 @@ var yearWords = newWordSet([]string{"in", "since", "from", "until", "by", "of", 
 // introduces a team member: "Meet our new medical assistant, Keisha!",
 // "Keisha joins our team Monday".
 func (s *scan) staffIntro(si int) bool {
-	for k := max(0, si-1); k <= si && k < len(s.sents); k++ {
+	for k := max(0, si-1); k <= si+1 && k < len(s.sents); k++ {
 		se := s.sents[k]
 		for t := se.tokStart; t+1 < se.tokEnd; t++ {
 			a, b := s.toks[t].low, s.toks[t+1].low

@@ -289,8 +289,8 @@ func strongSurname(words []Word, from, to int) bool {
 // ("Lincoln Elementary", "Martin Luther King Day", "Jackson Street").
 func notAlone(words []Word, i int) bool {
 	for j := i + 1; j < len(words) && j <= i+6 && words[j].Sent == words[i].Sent; j++ {
-		if institution.has(words[j].Low) {
-			return true
+		if institution.has(words[j].Low) || business2.has(words[j].Low) || (words[j].Low == "&" && j+1 < len(words) && words[j+1].Capital) {
+			return true // "Lincoln Elementary", "Kessler Feed & Seed"
 		}
 		if !words[j].Capital && words[j].Low != "." && words[j].Low != "'" && words[j].Low != "s" {
 			break
@@ -302,6 +302,13 @@ func notAlone(words []Word, i int) bool {
 // cued reports whether a weak name at i is greeted, congratulated or prayed
 // for ("Happy birthday, Summer", "congrats to Grace"): then it is a person.
 func cued(words []Word, i int) bool {
+	k := i - 1
+	for k > 0 && k >= i-2 && words[k].Capital && !words[k].Punct {
+		k-- // "Welcome to Gig Harbor": back over the place's first word
+	}
+	if k >= 1 && words[k].Low == "to" && words[k-1].Low == "welcome" {
+		return false // a place
+	}
 	for j := i - 1; j >= 0 && j >= i-4 && words[j].Sent == words[i].Sent; j-- {
 		if greeting.has(words[j].Low) {
 			return true
@@ -754,6 +761,13 @@ var (
 		"heights", "township", "village", "drive", "lane", "way", "mall", "market", "foundation", "fund", "memorial",
 		"institute", "pharmacy", "health", "medical", "fire", "police", "department", "dept", "airport", "square",
 		"plaza", "gym", "arena", "pool", "trail", "county's", "jr")
+	// business2 words end the name of a shop, a firm or a public body ("Kessler
+	// Feed", "Tacoma Public Schools", "Lakewood Rotary").
+	business2 = set("schools", "churches", "hospitals", "clinics", "libraries", "public", "rotary", "lions", "kiwanis",
+		"inc", "llc", "co", "company", "farms", "farm", "shop", "store", "cafe", "café", "bakery", "restaurant", "diner",
+		"grill", "brewery", "feed", "hardware", "motors", "auto", "bank", "realty", "foods", "coffee", "pizza", "salon",
+		"studio", "fitness", "dental", "insurance", "services", "supply", "market", "mercantile", "tavern", "saloon")
+
 	// notSurname are capitalized words that follow a first name without
 	// being its surname: days, months and words of a title-case heading.
 	notSurname = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
