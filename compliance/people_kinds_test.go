@@ -65,6 +65,10 @@ func TestPeopleKinds(t *testing.T) {
 		{"Hats off to Leon, who just finished his course of chemo.", post.VerdictBlock},
 		{"Ms. Tran from the bakery down the street just finished her radiation.", post.VerdictBlock},
 		{"Mr. Tran from our front desk will answer your calls this week.", post.VerdictPass},
+		// A story told over sentences: who came to us, whose leg healed.
+		{"This is Marguerite. She came to us last spring unable to climb stairs. Today she hiked Mount Si!", post.VerdictBlock},
+		{"Remember Tobias from our post in June? His leg is fully healed!", post.VerdictBlock},
+		{"Our hearts are healing after a hard year. Thank you, neighbors.", post.VerdictPass},
 		// Shops, public bodies and towns greeted or thanked are no one.
 		{"Thanks to Kessler Feed & Seed for the pumpkins!", post.VerdictPass},
 		{"Shoutout to Tacoma Public Schools nurses, you keep our kids healthy.", post.VerdictPass},

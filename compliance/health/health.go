@@ -369,7 +369,7 @@ func Find(words []string, out []Hit) []Hit {
 			continue
 		}
 		if cat == BodyPart {
-			if !hurtBefore(words, i) && !(i+n < len(words) && hurtAfter[words[i+n]]) && !takenOut(words, i, n) {
+			if !hurtBefore(words, i) && !(i+n < len(words) && hurtAfter[words[i+n]]) && !takenOut(words, i, n) && !healedAfter(words, i+n) {
 				continue
 			}
 			cat = Condition
@@ -482,6 +482,19 @@ func wornCast(words []string, i int) bool {
 	switch words[i-1] {
 	case "the", "her", "his", "their", "my", "your", "a", "new", "arm", "leg", "walking", "s":
 		return true // "s": "Brenda's cast", the apostrophe split off
+	}
+	return false
+}
+
+// healedAfter reports whether a body part's own healing follows it
+// within three words: "his leg is fully healed", "her wrist is healing
+// nicely".
+func healedAfter(words []string, j int) bool {
+	for k := j; k < len(words) && k < j+3; k++ {
+		switch words[k] {
+		case "healed", "healing", "mended", "mending", "recovered", "recovering":
+			return true
+		}
 	}
 	return false
 }

@@ -67,6 +67,8 @@ func TestFind(t *testing.T) {
 		{"sign brenda s cast", []string{"cast"}},
 		{"lost all her hair", []string{"lost all her hair"}},
 		{"the cast of the play", nil},
+		{"his leg is fully healed", []string{"leg"}},
+		{"our leg of the relay", nil},
 	}
 	for _, tc := range tests {
 		ws := strings.Fields(tc.text)
