@@ -53,11 +53,14 @@ func checkSponsorship(s *scan) []post.Finding {
 	return out
 }
 
+// reviewStart finds "review", "reviews", "reviewed" and the like.
+var reviewStart = wordPrefix("review")
+
 // checkBuyingReviews is ENDORSE-03: offering anything for a review, or
 // asking only happy patients for one.
 func checkBuyingReviews(s *scan) []post.Finding {
 	out := s.phraseFindings("ENDORSE-03", "Asking for reviews with a reward, or only from happy patients, is banned (FTC rule on reviews).", "")
-	reviews := s.hasWordPrefix("review")
+	reviews := s.hasWordStarting(reviewStart)
 	for _, m := range s.findAtIf(reviews, buyReviewRE, buyReviewAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Offering something in return for a review is banned (FTC rule on reviews).",

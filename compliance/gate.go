@@ -130,13 +130,13 @@ func (s *scan) hasAny(set *wordSet) bool {
 	return false
 }
 
-// hasWordPrefix reports whether any token starts with one of prefixes.
-func (s *scan) hasWordPrefix(prefixes ...string) bool {
+// hasWordStarting reports whether any word of the text satisfies starts,
+// a wordPrefix built once: it turns most words away by their first byte,
+// where trying each prefix on each word cost several instructions a pair.
+func (s *scan) hasWordStarting(starts func(string) bool) bool {
 	for _, w := range s.words.list {
-		for _, p := range prefixes {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
+		if starts(w) {
+			return true
 		}
 	}
 	return false

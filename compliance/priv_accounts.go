@@ -62,6 +62,9 @@ func ibanStart(s *scan, i int) bool {
 
 var bankContext = []string{"account", "acct", "bank", "routing", "aba", "checking", "savings", "iban"}
 
+// bankContextStart finds a word of the text that bankContext starts.
+var bankContextStart = wordPrefix(bankContext...)
+
 // checkNetAddress is PRIV-04: IP addresses block; links to sites that are
 // neither the practice's nor public health warn, since a link may be a
 // patient's page or profile.
@@ -215,7 +218,7 @@ func checkFinancialNumbers(s *scan) []post.Finding {
 			end = m[0] + sp
 		}
 	}
-	if s.nearAnyWord(bankContext) {
+	if s.hasWordStarting(bankContextStart) {
 		for _, m := range s.findNumeric(bankRE, islandNeed{digits: 8, run: 8}) {
 			d := s.text[m[0]:m[1]]
 			if s.nearWords(m[0], m[1], bankContext, 6) && (len(d) != 9 || validABA(d) || s.nearWords(m[0], m[1], []string{"account", "acct", "bank"}, 6)) {

@@ -344,6 +344,9 @@ func (s *scan) personInSentence(si int) bool {
 	return false
 }
 
+// oldWordStart finds the words oldWordsRE needs one of.
+var oldWordStart = wordPrefix("ninety", "hundred", "centenarian", "nonagenarian", "supercentenarian", "90s", "100s")
+
 // checkAges is PRIV-06: ages over 89 (and birth years implying them)
 // block; other ages in patient context warn.
 func checkAges(s *scan) []post.Finding {
@@ -369,7 +372,7 @@ func checkAges(s *scan) []post.Finding {
 				Message: "A patient's age together with their story can identify them.", Suggestion: "Leave the age out or give a range (\"in her 40s\")."})
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWordPrefix("ninety", "hundred", "centenarian", "nonagenarian", "supercentenarian", "90s", "100s"), oldWordsRE, oldWordsAnchor) {
+	for _, m := range s.findAtIf(s.hasWordStarting(oldWordStart), oldWordsRE, oldWordsAnchor) {
 		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}

@@ -27,6 +27,9 @@ var tollFree = map[string]bool{"800": true, "833": true, "844": true, "855": tru
 var phoneContext = []string{"phone", "cell", "call", "text", "fax", "tel", "mobile", "contact", "reach"}
 var ssnContext = []string{"ssn", "ssns", "social", "security", "ssid"}
 
+// ssnContextStart finds a word of the text that ssnContext starts.
+var ssnContextStart = wordPrefix(ssnContext...)
+
 // checkSSN is PRIV-01: US social security numbers. A valid number blocks;
 // a number shaped like one but invalid (area 000, 666 or 9xx, group 00,
 // serial 0000, one repeated digit, the well-known samples) only warns.
@@ -46,7 +49,7 @@ func checkSSN(s *scan) []post.Finding {
 		}
 		out = append(out, ssnFinding(d, m[0], m[1]))
 	}
-	if s.nearAnyWord(ssnContext) {
+	if s.hasWordStarting(ssnContextStart) {
 		for _, m := range s.findNumeric(ssnWeakRE, islandNeed{digits: 9, run: 5}) {
 			if numberBoundary(s.text, m[0], m[1]) && s.nearWords(m[0], m[1], ssnContext, 6) && !overlapsAny(out, m[0], m[1]) {
 				out = append(out, ssnFinding(digitsOf(s.text[m[0]:m[1]]), m[0], m[1]))
@@ -182,9 +185,6 @@ func (s *scan) nearWords(start, end int, words []string, n int) bool {
 	}
 	return false
 }
-
-// nearAnyWord reports whether any of words starts a token of the text.
-func (s *scan) nearAnyWord(words []string) bool { return s.hasWordPrefix(words...) }
 
 // overlapsAny reports whether [start,end) overlaps one of the last findings
 // in fs. Rules add findings mostly in text order, so the most recent ones
