@@ -205,7 +205,7 @@ func (s *scan) intersections() []span {
 		return t < len(s.toks) && (ordinalNumber(s.toks[t].low) || (s.toks[t].capital && s.toks[t].kind == tokWord && !names.NotName(s.toks[t].low)))
 	}
 	for t := 1; t+1 < len(s.toks) && len(out) < maxMatches; t++ {
-		if !inSet(s.toks[t].low, "and", "&") {
+		if w := s.toks[t].low; w != "and" && w != "&" { // for every token: no inSet list built
 			continue
 		}
 		corner := t >= 3 && s.toks[t-2].low == "of" && s.toks[t-3].low == "corner"

@@ -467,7 +467,12 @@ func (s *scan) addressee() (int, int, bool) {
 		return 0, 0, false
 	}
 	for i := 0; i+3 < len(s.toks); i++ {
-		if !inSet(s.toks[i].low, "to", "for", "dear") || !inSet(s.toks[i+1].low, "the", "our", "that", "this") {
+		// Plain comparisons: this runs for every token, and inSet builds
+		// its list of words on each call.
+		if w := s.toks[i].low; w != "to" && w != "for" && w != "dear" {
+			continue
+		}
+		if w := s.toks[i+1].low; w != "the" && w != "our" && w != "that" && w != "this" {
 			continue
 		}
 		for k := i + 2; k < len(s.toks) && k <= i+4 && s.toks[k].sent == s.toks[i].sent; k++ {
