@@ -290,22 +290,42 @@ func (s *scan) openQuote(i int) bool {
 // signatures finds testimonial sign-offs: signatureRE run from each dash
 // to the end of its line, which is where a sign-off ends.
 func (s *scan) signatures() [][]int {
+	text := s.text
+	// next returns the offset of the first c at or after from (len(text)
+	// for none). The walk jumps from dash to dash, and each line's end is
+	// searched for once, not once per dash on it.
+	next := func(c byte, from int) int {
+		if k := strings.IndexByte(text[from:], c); k >= 0 {
+			return from + k
+		}
+		return len(text)
+	}
 	var out [][]int
-	for i := 0; i < len(s.text) && len(out) < maxMatches; i++ {
-		c := s.text[i]
-		if c != '-' && !(c == 0xe2 && (strings.HasPrefix(s.text[i:], "—") || strings.HasPrefix(s.text[i:], "–"))) {
-			continue
+	hyphen, wide := next('-', 0), next(0xe2, 0) // wide: the first byte of "—" and "–"
+	lineEnd := -1
+	for len(out) < maxMatches {
+		i := min(hyphen, wide)
+		if i >= len(text) {
+			break
 		}
-		end := strings.IndexByte(s.text[i:], '\n')
-		if end < 0 {
-			end = len(s.text) - i
+		from := i + 1
+		if text[i] == '-' || strings.HasPrefix(text[i:], "—") || strings.HasPrefix(text[i:], "–") {
+			if lineEnd < i {
+				lineEnd = next('\n', i)
+			}
+			// A sign-off ends its line: a dash far from the line end is none.
+			if end := lineEnd - i; end <= 96 {
+				if m := signatureRE.FindStringIndex(text[i : i+end]); m != nil {
+					out = append(out, []int{i + m[0], i + m[1]})
+					from = i + m[1]
+				}
+			}
 		}
-		if end > 96 {
-			continue // too far from the line end to be a sign-off
+		if hyphen < from {
+			hyphen = next('-', from)
 		}
-		if m := signatureRE.FindStringIndex(s.text[i : i+end]); m != nil {
-			out = append(out, []int{i + m[0], i + m[1]})
-			i += m[1] - 1
+		if wide < from {
+			wide = next(0xe2, from)
 		}
 	}
 	return out
