@@ -217,6 +217,9 @@ func (s *scan) addPerson(p person) {
 // notPerson reports whether tokens [from,to) lie inside a holiday, a
 // greeting or a holiday figure written like a name (names/notperson).
 func (s *scan) notPerson(from, to int) bool {
+	for from+1 < to && (staffTitles.has(s.toks[from].low) || honorificWords.has(s.toks[from].low) || s.toks[from].kind == tokPunct) {
+		from++ // "Dr. Martin Luther King Jr.": the title is outside the holiday's name
+	}
 	for _, h := range s.hits["names/notperson"] {
 		if h.from <= from && to <= h.to {
 			return true

@@ -216,6 +216,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Rudolph may have a red nose, but yours shouldn't stay red for weeks.", want: ""},
 		{text: "Punxsutawney Phil saw his shadow: six more weeks of flu season.", want: ""},
 		{text: "Shana had her baby on Tuesday!", want: "block"},
+		{text: "Closed Monday for MLK Day. \"What are you doing for others?\" – Dr. Martin Luther King Jr.", want: ""},
 		// A rarer name that is a word too, capitalized by the sentence's
 		// start, is the word (issue 11: common words taken as names).
 		{text: "Ginger tea can settle nausea after a stomach bug.", want: ""},
@@ -953,6 +954,12 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Follow @maplefamilymed for tips.", want: ""},
 	},
 	"MIS-01": {
+		// Myths of other writers: feeding a cold, catching the flu from
+		// the shot.
+		{text: "Feed a cold, starve a fever!", want: "block"},
+		{text: "You can catch the flu from the flu shot, so skip it.", want: "block"},
+		{text: "True or false: you can catch the flu from the flu shot. FALSE!", want: "warn"},
+		{text: "It's a myth that you should feed a cold and starve a fever.", want: "warn"},
 		// Stated as true: block.
 		{text: "Vaccines cause autism.", want: "block"},
 		{text: "Fact: the MMR shot causes autism.", want: "block"},
