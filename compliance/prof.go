@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -118,7 +119,7 @@ func maskedProfanity(text string) []post.Finding {
 		}
 		var sev post.Severity
 		for _, m := range maskedWords {
-			if maskFits(w, m.word) && (sev == "" || severityRank(m.sev) < severityRank(sev)) {
+			if (maskFits(w, m.word) || maskedCompound(w, m.word)) && (sev == "" || severityRank(m.sev) < severityRank(sev)) {
 				sev = m.sev
 			}
 		}
@@ -130,6 +131,20 @@ func maskedProfanity(text string) []post.Finding {
 		}
 	}
 	return out
+}
+
+// maskedSuffixes make a compound of a masked word: "sh!tshow",
+// "f**king", "cr@ppy", "a**hat".
+var maskedSuffixes = []string{"show", "storm", "hole", "head", "hat", "faced", "ing", "in", "ed", "er", "ers", "y", "ty", "s", "load", "bag"}
+
+// maskedCompound reports whether w is a masked word followed by a plain
+// suffix ("sh!tshow"): the mask is in the word, the suffix is letters.
+func maskedCompound(w, word string) bool {
+	if len(w) <= len(word) || !maskFits(w[:len(word)], word) || !strings.ContainsAny(w[:len(word)], "*#@$!%") {
+		return false
+	}
+	rest := strings.ToLower(w[len(word):])
+	return slices.Contains(maskedSuffixes, rest)
 }
 
 // maskFits reports whether masked spelling w stands for word: same

@@ -794,6 +794,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We take all feedback seriously.", want: ""},
 	},
 	"PROF-01": {
+		// A masked word with a plain suffix is still the word.
+		{text: "omg this wait list is a sh!tshow, we're working on it", want: "warn"},
+		{text: "What a cr@ppy week. Coffee, please.", want: "warn"},
+		{text: "Shout out to the Cr8show crew for the lobby mural!", want: ""},
 		{text: "What a shitty day.", want: "block"},
 		{text: "Well, that was a crappy storm.", want: "warn"},
 		{text: "Class assessment today.", want: ""},
