@@ -132,7 +132,7 @@ func checkGeography(s *scan) []post.Finding {
 		if overlapsAny(out, start, end) || s.c.allow.address(s.text[start:end]) {
 			return
 		}
-		if s.bytesInPatientContext(start, end) || s.personalCondition(start) {
+		if s.bytesInPatientContext(start, end) || s.personalCondition(start) || (always && s.homeAddressCare(start)) {
 			out = append(out, post.Finding{Start: start, End: end, Message: "A street, town or ZIP code next to a patient's story can identify the patient.",
 				Suggestion: "Leave the place out; the state is fine."})
 		} else if always {
@@ -864,7 +864,7 @@ func checkRarity(s *scan) []post.Finding {
 			out = append(out, s.finding(h.from, h.to, "A rare case or a \"first/only\" detail can identify the patient on its own."))
 		}
 	}
-	return out
+	return append(out, s.describedPeople()...)
 }
 
 // checkSensitive is PRIV-15: mental health, HIV, substance use,

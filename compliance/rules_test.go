@@ -137,6 +137,12 @@ var ruleTables = map[string][]ruleCase{
 		{text: "The family on Elm Street all had the flu last week.", want: "block", match: "Elm Street"},
 		{text: "Two kids in 43085 caught measles this week.", want: "block", match: "43085"},
 		{text: "Flu shots on Elm Street, Saturday.", want: ""},
+		// A house address is a home when someone lives there and has a
+		// health detail; a venue when the sentence says what is held there.
+		{text: "Prayers for the family at 22 Mill Lane, their boy is in the ICU.", want: "block", match: "22 Mill Lane"},
+		{text: "The sweet lady at 14 Birch Street is home from her hip surgery.", want: "block"},
+		{text: "Our blood drive is at 9 Elm St this Friday, bring your family!", want: "info"},
+		{text: "Her new physical therapy office is at 55 Harbor Rd.", want: "info"},
 		{text: "Our patient who lives at 418 Birch Lane is home now.", want: "block"},
 		{text: "Health fair at 45 Elm Street on Saturday.", want: "info"},
 		{text: "Visit us at 1200 Oak Street, Suite 4.", want: ""},
@@ -434,6 +440,18 @@ var ruleTables = map[string][]ruleCase{
 	"PRIV-14": {
 		{text: "Our patient was the first in the state to get this implant.", want: "warn"},
 		{text: "We are the only clinic open on Sundays.", want: ""},
+		// Someone told by their car or the room they are in.
+		{text: "To the owner of the white Subaru with the honor student sticker: your glasses are at the desk after your eye exam.", want: "block", match: "white Subaru"},
+		{text: "lady with the green minivan, ur antibiotics are ready", want: "block"},
+		{text: "Blue Honda in the lot, your lights are on!", want: "warn"},
+		{text: "Our mobile clinic van will be at the library on Friday.", want: ""},
+		{text: "We drove the clinic van to the health fair.", want: ""},
+		{text: "Bring your car seat and your car to the safety check.", want: ""},
+		{text: "bed 12 finally went home today after 3 weeks with us", want: "block", match: "bed 12"},
+		{text: "the kiddo in exam 3 just got his cast off", want: "block", match: "kiddo in exam 3"},
+		{text: "Room 2 is our new ultrasound suite!", want: ""},
+		{text: "Exam room 2 got a fresh coat of paint!", want: ""},
+		{text: "Bed 3 in our infusion room now has a heated blanket.", want: ""},
 	},
 	"PRIV-15": {
 		{text: "Our patient beat depression and ran a marathon.", want: "warn"},

@@ -1,0 +1,191 @@
+package compliance
+
+import (
+	"github.com/practicepost/practicepost/post"
+)
+
+// Someone told by their car or by the room they are in (PRIV-14, Safe
+// Harbor (L) and (R)). "Whoever drives the white Subaru with the honor
+// student sticker" and "the kiddo in exam 3" name no one, yet everybody in
+// the lot or the waiting room knows who is meant. With a health detail in
+// the post the description discloses that person's care (block); alone
+// it still says they were here (warn).
+
+// vehicleWords are the kinds, makes and common models of cars. Models that
+// are everyday words ("civic", "escape", "accord") count only with a colour
+// or a driver word next to them, as every vehicle word does.
+var vehicleWords = newWordSet([]string{"car", "truck", "pickup", "van", "minivan", "suv", "sedan", "hatchback", "wagon", "convertible",
+	"jeep", "motorcycle", "motorbike", "camper", "rv", "coupe", "toyota", "honda", "ford", "chevy", "chevrolet", "gmc", "dodge",
+	"subaru", "kia", "hyundai", "nissan", "mazda", "vw", "volkswagen", "bmw", "audi", "mercedes", "lexus", "acura", "infiniti",
+	"tesla", "volvo", "buick", "cadillac", "chrysler", "mitsubishi", "porsche", "rivian", "prius", "camry", "corolla", "civic",
+	"accord", "rav4", "crv", "f150", "silverado", "tacoma", "tundra", "outback", "forester", "crosstrek", "wrangler", "cherokee",
+	"mustang", "bronco", "telluride", "sorento", "highlander", "odyssey", "sienna", "altima", "equinox", "tahoe", "suburban",
+	"malibu", "impala", "durango", "jetta", "pacifica", "yukon", "escalade", "explorer", "4runner"})
+
+// colourWords describe a car well enough to pick it out in a lot.
+var colourWords = newWordSet([]string{"red", "blue", "white", "black", "silver", "grey", "gray", "green", "gold", "tan", "maroon",
+	"yellow", "orange", "purple", "brown", "beige", "teal", "navy", "burgundy", "pink", "champagne", "bronze"})
+
+// carAgeWords may stand between a colour and the car ("the red old truck",
+// "the white beat up van").
+var carAgeWords = newWordSet([]string{"old", "new", "little", "big", "beat", "up", "rusty", "shiny", "lifted", "dented", "muddy"})
+
+// driverWords before a car make it someone's ("whoever drives the...").
+var driverWords = newWordSet([]string{"drives", "drove", "driving", "parks", "parked", "owner", "owners", "driver", "whoever"})
+
+// ownCarWords before a car make it the practice's or the writer's.
+var ownCarWords = newWordSet([]string{"our", "my", "clinic", "mobile", "practice", "office", "company", "rental", "toy", "matchbox",
+	"police", "fire", "school", "news"})
+
+// roomWords, followed by a number, name a place a patient is in.
+var roomWords = newWordSet([]string{"room", "rm", "bed", "bay", "exam", "suite", "chair", "op", "operatory", "cubicle", "stall"})
+
+// inRoomPersonWords before "in room 3" make the room a person's.
+var inRoomPersonWords = newWordSet([]string{"kid", "kiddo", "kiddos", "lady", "guy", "man", "woman", "gentleman", "girl", "boy",
+	"baby", "patient", "pt", "mom", "dad", "grandpa", "grandma", "sweetheart", "cutie", "fella", "dude", "family", "couple",
+	"twins", "toddler", "teen", "teenager", "granny", "mama", "papa", "gal", "sir", "ma", "one", "someone", "folks", "friend"})
+
+// roomSubjectVerbs after "room 3" at the head of a sentence make the room
+// stand for the person in it ("bed 12 finally went home").
+var roomSubjectVerbs = newWordSet([]string{"went", "goes", "going", "finally", "just", "says", "said", "asked", "cried", "wants",
+	"wanted", "needs", "needed", "left", "came", "threw", "puked", "fainted", "passed", "coded", "crashed", "refused", "is", "was"})
+
+// roomFacilityWords after "room 3 is/got" keep it a room ("is our new
+// ultrasound suite", "got a fresh coat of paint").
+var roomFacilityWords = newWordSet([]string{"our", "a", "an", "the", "now", "new", "being", "getting", "closed", "open", "ready",
+	"available", "fresh", "renovated", "painted", "stocked", "cleaned", "booked", "reserved", "for"})
+
+// dischargeWords say a person came or went: no health word, but care.
+var dischargeWords = newWordSet([]string{"discharged", "admitted", "home", "transferred", "released", "readmitted"})
+
+// describedPeople finds people told by their car or their room.
+func (s *scan) describedPeople() []post.Finding {
+	// One walk over the text's words answers both gates; most texts
+	// have neither a car nor a room in them.
+	gateCar, gateRoom := false, false
+	for _, w := range s.words.list {
+		gateCar = gateCar || vehicleWords.has(w)
+		gateRoom = gateRoom || roomWords.has(w)
+	}
+	gateCar = gateCar && (s.hasAny(colourWords) || s.hasAny(driverWords))
+	if !gateCar && !gateRoom {
+		return nil
+	}
+	var out []post.Finding
+	// A visit word counts as care here: "your glasses are at the desk
+	// after your eye exam" tells the lot who saw the eye doctor.
+	health := len(s.healthHits()) > 0 || s.has("context/clinical")
+	add := func(from, to int, msg string, block bool) {
+		f := s.finding(from, to, msg)
+		if block {
+			f.Severity = post.SeverityBlock
+			f.Message += " With the health detail in this post it discloses their care."
+		}
+		if !overlapsAny(out, f.Start, f.End) && len(out) < maxMatches {
+			out = append(out, f)
+		}
+	}
+	for i := range s.toks {
+		w := s.toks[i].low
+		if gateCar && vehicleWords.has(w) {
+			if from, ok := s.someonesCar(i); ok {
+				add(from, i+1, "A car described so that people in the lot know whose it is identifies its driver.", health)
+			}
+		}
+		if gateRoom && roomWords.has(w) && i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber {
+			if from, ok := s.someonesRoom(i); ok {
+				si := s.toks[i].sent
+				add(from, i+2, "A room, bed or chair number with someone in it tells people who was here.",
+					s.healthInSentence(si) || s.sentenceHasWord(si, dischargeWords))
+			}
+		}
+	}
+	return out
+}
+
+// someonesCar reports whether the vehicle word at token i is described as
+// someone's car: a colour before it, or a driver word a few tokens back,
+// and neither the practice's nor the writer's. from is where the
+// description starts.
+func (s *scan) someonesCar(i int) (from int, ok bool) {
+	se := s.sents[s.toks[i].sent]
+	from = i
+	specific := false // "the" or "that" car, not "a parked car" or "driving a car"
+	for t := i - 1; t >= se.tokStart && t >= i-5; t-- {
+		w := s.toks[t].low
+		switch {
+		case ownCarWords.has(w):
+			return 0, false
+		case colourWords.has(w):
+			from, ok = t, true
+		case driverWords.has(w):
+			if ok || specific {
+				return t, true
+			}
+			return from, ok
+		case w == "the", w == "that":
+			specific = true
+		case carAgeWords.has(w), vehicleWords.has(w), w == "a", w == "this":
+		default:
+			if s.toks[t].capital && s.toks[t].kind == tokWord {
+				continue // a make before a model: "the silver Kia Telluride"
+			}
+			return from, ok
+		}
+	}
+	return from, ok
+}
+
+// someonesRoom reports whether "room 3" at token i (the room word) holds
+// a person: "the kiddo in exam 3", or "bed 12 went home" at the head of a
+// sentence.
+func (s *scan) someonesRoom(i int) (from int, ok bool) {
+	se := s.sents[s.toks[i].sent]
+	t := i - 1
+	if t >= se.tokStart && roomWords.has(s.toks[t].low) { // "exam room 3"
+		t--
+	}
+	if t >= se.tokStart && s.toks[t].low == "in" {
+		for p := t - 1; p >= se.tokStart && p >= t-3; p-- {
+			if inRoomPersonWords.has(s.toks[p].low) {
+				return p, true
+			}
+		}
+		return 0, false
+	}
+	if t >= se.tokStart && s.toks[t].low != "the" {
+		return 0, false
+	}
+	n := i + 2
+	if n >= se.tokEnd || !roomSubjectVerbs.has(s.toks[n].low) {
+		return 0, false
+	}
+	if n+1 < se.tokEnd && roomFacilityWords.has(s.toks[n+1].low) {
+		return 0, false // "room 2 is our new ultrasound suite"
+	}
+	return i, true
+}
+
+// homePeopleWords say who lives at an address ("the family at 22 Mill
+// Lane, their boy is in the ICU").
+var homePeopleWords = newWordSet([]string{"family", "families", "boy", "girl", "son", "daughter", "kid", "kids", "mom", "dad",
+	"husband", "wife", "neighbor", "neighbors", "neighbour", "his", "her", "their", "he", "she", "grandma", "grandpa", "baby",
+	"lives", "living", "home", "house"})
+
+// eventWords make an address a venue: "free flu shots at 120 Main
+// Street", "the blood drive at 9 Elm St".
+var eventWords = newWordSet([]string{"clinic", "clinics", "drive", "fair", "event", "events", "screening", "screenings", "free",
+	"class", "classes", "booth", "open", "walk", "walkins", "hours", "join", "register", "rsvp", "held", "hosting", "hosted", "vaccination",
+	"site", "location", "office", "offices", "moved", "moving", "parking", "pharmacy", "visit", "stop"})
+
+// homeAddressCare reports whether the street address at byte b is a
+// home with someone's care in its sentence: a person who lives there and
+// a health detail, and no sign the address is an event's venue.
+func (s *scan) homeAddressCare(b int) bool {
+	t := s.tokenStart(b)
+	if t >= len(s.toks) {
+		return false
+	}
+	si := s.toks[t].sent
+	return s.healthInSentence(si) && s.sentenceHasWord(si, homePeopleWords) && !s.sentenceHasWord(si, eventWords)
+}
