@@ -206,7 +206,10 @@ var staffWords = map[string]bool{"team": true, "staff": true, "employees": true,
 	// One of them writing reviews is the same insider review: "our
 	// receptionist posted a glowing review".
 	"receptionist": true, "hygienist": true, "nurse": true, "assistant": true, "manager": true, "scheduler": true, "biller": true,
-	"technician": true, "tech": true, "scribe": true, "coworker": true, "colleague": true}
+	"technician": true, "tech": true, "scribe": true, "coworker": true, "colleague": true,
+	// Those the practice pays to speak for it: "our marketing agency will
+	// post a few reviews".
+	"agency": true, "marketer": true, "marketers": true, "intern": true, "interns": true, "vendor": true, "volunteers": true}
 
 // respondWords make a review sentence about answering reviews, not
 // writing them ("Staff: please respond to new reviews within a day").

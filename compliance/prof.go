@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -383,7 +384,12 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
-	if end, ok := s.handleAddressed(); ok && !overlapsAny(out, 0, end) {
+	end, ok := s.handleAddressed()
+	if !ok {
+		// "Karen T., since you asked: ..." speaks to one person by name.
+		end, ok = s.nameAddressed()
+	}
+	if ok && !overlapsAny(out, 0, end) {
 		// "@jo.bakes from what u describe that's hand foot mouth, keep
 		// her home": advice or a diagnosis for the person tagged.
 		health := len(s.healthHits()) > 0
@@ -435,6 +441,29 @@ func (s *scan) handleAddressed() (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// nameAddressed reports a post that opens by speaking to a person by name,
+// a comma after it: "Karen T., since you asked ...", "Mike, based on what
+// you said ...". It returns where the name ends. Staff and everyday words
+// ("Hope, ...") are not addressed people.
+func (s *scan) nameAddressed() (int, bool) {
+	if len(s.toks) < 3 || len(s.sents) == 0 {
+		return 0, false
+	}
+	first := s.toks[0]
+	if !first.capital || first.kind != tokWord || names.First(first.low) == 0 || names.WordToo(first.low) || names.IsWord(first.low) ||
+		names.NotName(first.low) || s.c.allow.isStaff([]string{first.low}) {
+		return 0, false
+	}
+	t := 1
+	if len(s.toks[t].low) == 1 && s.toks[t].kind == tokWord && t+1 < len(s.toks) && s.toks[t+1].low == "." {
+		t += 2 // an initial: "Karen T."
+	}
+	if t < len(s.toks) && s.toks[t].low == "," {
+		return s.toks[t].start, true
+	}
+	return 0, false
 }
 
 // instructionVerbs tell someone what to do with a medicine.

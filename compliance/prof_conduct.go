@@ -46,10 +46,21 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 	}
 	// Cheap gates first: each shape needs a word the text may not have.
 	retorts, why, abuse := s.hasWord(retortList...), s.hasWord("why"), s.hasWord(abuseList...)
-	if called && to > from && singleCallout.has(s.toks[to-1].low) {
+	if called && s.singleOut(from, to) {
 		f := s.finding(from, to, "This singles out one person others may recognise. A person should decide whether it may be posted.")
 		f.Severity, f.NeedsHuman = post.SeverityWarn, true
+		if s.healthInSentence(s.toks[from].sent) {
+			// "Dear patient who ate a bag of chips before your glucose
+			// test:": one recognisable person and their care.
+			f.Severity, f.NeedsHuman = "", false
+			f.Message = "This singles out one person others may recognise, with a health detail. Posts are public and that person reads them."
+		}
 		add(f)
+	}
+	if s.hasWord("if") {
+		if f, ok := s.scolding(contemptOf(s)); ok {
+			add(f)
+		}
 	}
 	s.reviewerJudged(add)
 	if !retorts && !why && !abuse {
@@ -181,6 +192,90 @@ func (s *scan) sarcastic() bool {
 			return true
 		case a == "living" && b == "the" && i+2 < len(s.toks) && s.toks[i+2].low == "dream":
 			return true
+		}
+	}
+	return false
+}
+
+// singleOut reports a callout [from, to) of one person: "to the mom in
+// the lobby", "Dear patient who ...".
+func (s *scan) singleOut(from, to int) bool {
+	for t := from; t < to && t < from+4; t++ {
+		if singleCallout.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// contemptOf reports contempt markers or laughs anywhere in the text.
+func contemptOf(s *scan) bool { return s.has("PROF-03/marker") || s.anyWordIn(laughWords.words) }
+
+// scoldVerbs follow "don't" in a scolding: "if you skip your meds, don't
+// complain", "... don't act surprised", "... don't come crying".
+var scoldVerbs = newWordSet([]string{"complain", "blame", "whine", "cry", "act", "be", "come", "expect", "bother"})
+
+// scolding finds a conditional scolding of the reader: "if you can't be
+// bothered to take your meds, don't complain when ...". It warns; with
+// contempt, or a slight in the condition ("can't be bothered", "going
+// to lie"), it blocks.
+func (s *scan) scolding(contempt bool) (post.Finding, bool) {
+	for si, se := range s.sents {
+		cond := -1
+		for t := se.tokStart; t+1 < se.tokEnd; t++ {
+			if s.toks[t].low == "if" && inSet(s.toks[t+1].low, "you", "u", "y", "ya", "youre") {
+				cond = t
+				break
+			}
+		}
+		if cond < 0 {
+			continue
+		}
+		for t := cond + 2; t+2 < se.tokEnd; t++ {
+			if !s.isNegator(t) {
+				continue
+			}
+			v := t + 1
+			if s.toks[v].low == "t" && v+1 < se.tokEnd {
+				v++
+			}
+			w, next := s.toks[v].low, ""
+			if v+1 < se.tokEnd {
+				next = s.toks[v+1].low
+			}
+			if !scoldVerbs.has(w) || (w == "act" || w == "be") && !inSet(next, "surprised", "shocked") || w == "come" && next != "crying" ||
+				w == "expect" && next != "us" {
+				continue
+			}
+			f := s.finding(cond, v+1, "This scolds readers for what patients do. Posts are public and patients read them.")
+			if !contempt && !s.sentenceHasWord(si, slightWords) {
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			}
+			return f, true
+		}
+	}
+	return post.Finding{}, false
+}
+
+// slightWords, in a scolding's condition, belittle the reader: "if you
+// can't be bothered", "if you're going to lie".
+var slightWords = newWordSet([]string{"bothered", "lie", "lying", "lazy", "refuse", "ignore", "whine"})
+
+// answersReviewer reports a post that answers a reviewer by address ("To
+// our 1-star reviewer 'MamaBear22': ...", "Dear reviewer,"): it is a reply
+// to a review, and the reply rules read it.
+func (s *scan) answersReviewer() bool {
+	if !s.hasWord("reviewer", "reviewers") {
+		return false
+	}
+	for _, se := range s.sents {
+		if !inSet(s.toks[se.tokStart].low, "to", "dear", "hey", "whoever", "@") {
+			continue
+		}
+		for t := se.tokStart + 1; t < se.tokEnd && t <= se.tokStart+8; t++ {
+			if w := s.toks[t].low; w == "reviewer" || w == "reviewers" {
+				return true
+			}
 		}
 	}
 	return false

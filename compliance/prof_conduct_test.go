@@ -32,3 +32,20 @@ func TestConductStructure(t *testing.T) {
 		{text: "We read every review, and the latest one is fair: our phones need work.", want: post.VerdictPass},
 	})
 }
+
+// TestConductAddressAndScolding: a callout of one person with a health
+// detail blocks; a conditional scolding warns, and blocks with a slight;
+// a post that answers a reviewer by address is read as a reply; a post
+// that opens with a person's name and gives them medical advice blocks.
+func TestConductAddressAndScolding(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "To the dad in the blue truck who skipped his son's asthma follow-up: we noticed.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "If you can't be bothered to take your meds, don't complain when your pressure is 190.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "If you skip your flu shot, don't complain when you get the flu.", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "If you have a fever, don't come to the flu clinic; call us instead.", want: post.VerdictPass},
+		{text: "To our 1-star reviewer 'MamaBear22': we have your chart, and your story doesn't match it.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Karen T., since you asked in the comments: yes, you can double your metformin if your sugar stays high.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "Hope, our new nurse, starts Monday. Say hi!", want: post.VerdictPass},
+		{text: "Some people really should not be allowed to reproduce. Long day in peds 😩", want: post.VerdictBlock, rule: "PROF-03"},
+	})
+}

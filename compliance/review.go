@@ -19,7 +19,7 @@ const safeReply = "Thank you for your feedback. We can't discuss anyone's care o
 // checkReviewConfirms is REV-01: a reply that confirms the reviewer is a
 // patient, or adds visit, treatment or billing facts (S5-S8).
 func checkReviewConfirms(s *scan) []post.Finding {
-	if !s.reviewMode() {
+	if !s.reviewMode() && !s.answersReviewer() {
 		return nil
 	}
 	out := s.phraseFindings("REV-01", "This confirms the reviewer is a patient or mentions their care or bill. A reply must never do that, even to correct the record.", "")

@@ -130,6 +130,18 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				add(si, i, i+1, false, "This reply reports what was done on the reviewer's bill: it confirms they are a patient.")
 			case visitDayWords.has(w) && s.datedVisit(si):
 				add(si, i, i+1, true, "This reply puts a day on the reviewer's visit: it tells everyone when they were here. A person should decide.")
+			case careSettings.has(w) && i >= se.tokStart+2 && inSet(s.toks[i-1].low, "the", "your", "ur", "his", "her") &&
+				inSet(s.toks[i-2].low, "in", "on", "during", "at", "after", "before") && s.personPast(si):
+				// "he was a total champ in the chair", "you were so calm
+				// during the procedure": the reviewer placed in care.
+				add(si, i-2, i+1, false, "This reply places the reviewer (or their person) in the chair or the room: it tells everyone they were treated here.")
+			case praiseWords.has(w) && s.personPast(si) && !s.invitedBefore(se.tokStart, i):
+				add(si, i, i+1, false, "This reply tells how the reviewer (or their person) did during care: it tells everyone they were treated here.")
+			case recordVerbs.has(w) && i+1 < se.tokEnd && s.ownedAfter(i+1, se.tokEnd):
+				add(si, i, i+1, false, "This reply tells what the practice found or checked in the reviewer's records: it confirms they are a patient.")
+			case spanishEncounters.has(w) || (w == "por" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "venir", "visitarnos")) ||
+				(w == "vemos" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "en", "el", "la", "pronto", "mañana")):
+				add(si, i, i+1, false, "Esta respuesta confirma que la persona fue atendida aquí (This reply confirms the reviewer was seen here).")
 			case yearsWords.has(w) && i > se.tokStart && (s.toks[i-1].kind == tokNumber || s.toks[i-1].low == "these" || s.toks[i-1].low == "many") &&
 				(s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, thanksWords)):
 				add(si, i-1, i+1, false, "This reply says how long the reviewer has been coming: it confirms they are a patient.")
@@ -416,3 +428,55 @@ func (s *scan) datedVisit(si int) bool {
 	}
 	return past && feeling
 }
+
+// careSettings are where care happens: "in the chair", "on the table",
+// "during the procedure".
+var careSettings = newWordSet([]string{"chair", "table", "stirrups", "procedure", "exam", "cleaning", "shot", "shots", "draw", "scan",
+	"ultrasound", "x", "xray", "injection", "injections", "visit", "appointment", "appt", "session", "checkup", "treatment", "surgery"})
+
+// praiseWords praise how someone did in care: "a total champ", "such a
+// trooper".
+var praiseWords = newWordSet([]string{"champ", "trooper", "rockstar", "superstar", "warrior", "brave", "bravest", "hero", "pro",
+	"champion", "tough", "toughest"})
+
+// personPast reports a person and a past "was"/"were" in sentence si:
+// "he was", "you were", "she did great".
+func (s *scan) personPast(si int) bool {
+	se := s.sents[si]
+	person, past := false, false
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		switch w := s.toks[t].low; {
+		case personWords.has(w), w == "he", w == "she", w == "they", w == "him", w == "her", kinWords.has(w):
+			person = true
+		case w == "was", w == "were", w == "did":
+			past = true
+		}
+	}
+	return person && past
+}
+
+// recordVerbs are what the practice does with a patient's records.
+var recordVerbs = newWordSet([]string{"found", "located", "checked", "pulled", "reviewed", "searched", "traced", "filed", "flagged",
+	"updated", "corrected", "scanned", "faxed", "uploaded"})
+
+// notRecords are the reviewer's words, not their records: "we reviewed
+// your feedback".
+var notRecords = newWordSet([]string{"feedback", "review", "comments", "comment", "concerns", "concern", "message", "post", "words",
+	"note", "suggestion", "suggestions", "email", "letter"})
+
+// ownedAfter reports "your"/"ur"/"his"/"her" + a thing of the reviewer's
+// (not their words) within a few tokens from t: "found your forms".
+func (s *scan) ownedAfter(t, end int) bool {
+	for k := t; k < end && k < t+3; k++ {
+		if inSet(s.toks[k].low, "your", "ur", "his", "her") && k+1 < end && s.toks[k+1].kind == tokWord {
+			return !notRecords.has(s.toks[k+1].low)
+		}
+	}
+	return false
+}
+
+// spanishEncounters are Spanish words of seeing or caring for someone:
+// "fue un placer atenderle", "conocer a su mamá".
+var spanishEncounters = newWordSet([]string{"atenderle", "atenderla", "atenderlo", "atenderte", "atenderlos", "atenderlas", "atendimos",
+	"conocerle", "conocerla", "conocerlo", "conocerte", "verle", "verla", "verlo", "verte", "verlos", "recibirle", "recibirla", "cuidarle",
+	"cuidarla", "cuidarlo", "conocer"})

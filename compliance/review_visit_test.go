@@ -123,3 +123,20 @@ func TestReplyNamesDaysAndReactions(t *testing.T) {
 		{text: "So happy to hear that! The new lot was a long time coming.", review: "Parking is finally easy", want: post.VerdictPass},
 	})
 }
+
+// TestReplyCareObserved: a reply placing the reviewer or their person in
+// care ("a champ in the chair"), praising how they did, reporting what
+// the practice found in their records, or saying in Spanish that they were
+// seen, confirms they are a patient.
+func TestReplyCareObserved(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Thank you! Our hygienist said he was a total champ in the chair today 🦷", review: "My son hates the dentist but not here", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "You were such a trooper!", review: "Great visit", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We found your forms in our system; they were filed under your maiden name.", review: "They lost my paperwork", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Fue un placer atenderle! Nos vemos en marzo.", review: "Excelente servicio", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Gracias por venir!", review: "Muy amables", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We reviewed your feedback with the whole team. Thank you!", review: "Front desk could be friendlier", want: post.VerdictPass},
+		{text: "You were right to tell us, and we've fixed the phones.", review: "Phones are a mess", want: post.VerdictPass},
+		{text: "¡Muchas gracias por sus palabras! Para cualquier pregunta, llámenos al 614-555-2368.", review: "Muy buenos", want: post.VerdictPass},
+	})
+}
