@@ -689,7 +689,7 @@ var (
 	audienceWords = newWordSet([]string{"everyone", "anyone", "everybody", "anybody", "people", "adults", "parents",
 		"kids", "children", "folks", "families", "teens", "seniors", "women", "men", "babies", "most", "many", "all"})
 	adviceWords = newWordSet([]string{"if", "ask", "book", "call", "schedule", "remember", "don", "dont", "make", "get",
-		"stay", "keep", "check", "try"})
+		"stay", "keep", "check", "try", "join", "register", "rsvp"})
 )
 
 // generalSentence reports whether sentence j speaks to everyone (or, when

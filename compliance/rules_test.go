@@ -125,6 +125,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We have served the city for 95 years.", want: ""},
 	},
 	"PRIV-07": {
+		// An invitation to a group is no one's story, even with a condition
+		// and a place.
+		{text: "Breast cancer survivors: join us for a walk on Saturday in Springfield Park.", want: ""},
+		{text: "Join us in wishing Maria well after her surgery in Springfield.", want: "block"},
 		{text: "Lyme season: check for ticks after hiking in Brookfield and call us if you see a bullseye rash.", want: ""},
 		{text: "Whooping cough has been reported in Brookfield. Check that your shots are up to date.", want: ""},
 		{text: "The family at the corner of 5th and Main all had strep this week.", want: "block", match: "5th and Main"},
