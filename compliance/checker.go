@@ -146,7 +146,7 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	texts := []*scan{main}
 	for _, t := range d.Channels {
 		v, ok := d.Variants[t.ID]
-		if !ok || v == "" || slices.ContainsFunc(texts, func(s *scan) bool { return s.text == v }) {
+		if !ok || v == "" || slices.ContainsFunc(texts, func(s *scan) bool { return s.written == v }) {
 			continue // each distinct text is checked once
 		}
 		vs := c.newScan(&d, v, t.ID)
@@ -208,14 +208,23 @@ func (c *Checker) finish(r enabledRule, s *scan, f post.Finding) post.Finding {
 	if f.End < f.Start {
 		f.End = f.Start
 	}
-	if f.Match == "" && f.End > f.Start {
-		f.Match = text[f.Start:f.End]
-	}
 	if f.Severity != post.SeverityBlock || !f.Overridable {
 		f.Authorize = nil // only an overridable block finding is overridden
 	} else if f.Authorize == nil && (r.identifies == identifiesAlways ||
 		(r.identifies == identifiesInContext && f.Channel == s.channel && s.identifyingContext(f.Start, f.End))) {
 		f.Authorize = patientUses
+	}
+	if s.fold != nil && f.Channel == s.channel {
+		// The span points into the folded text: point it at what was
+		// written, and show that.
+		if f.Match == text[f.Start:f.End] {
+			f.Match = ""
+		}
+		text = s.written
+		f.Start, f.End = s.fold.original(f.Start, f.End)
+	}
+	if f.Match == "" && f.End > f.Start {
+		f.Match = text[f.Start:f.End]
 	}
 	if !utf8.ValidString(f.Match) {
 		f.Match = strings.ToValidUTF8(f.Match, "\uFFFD")

@@ -14,9 +14,13 @@ import (
 // scan is one text of a draft (its main text or one channel's variant)
 // with everything several rules need, computed once per check.
 type scan struct {
-	c       *Checker
-	d       *Draft
-	text    string
+	c    *Checker
+	d    *Draft
+	text string // the text the rules read: written, or folded (see fold.go)
+	// written is the text as written; when it differs from text, fold
+	// maps the rules' spans back into it.
+	written string
+	fold    *folded
 	channel string // "" for the main text
 	toks    []token
 	sents   []sentence
@@ -107,8 +111,15 @@ func falses(b []bool, n int) []bool {
 
 func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s := scanPool.Get().(*scan)
-	s.c, s.d, s.text, s.channel = c, d, text, channel
+	s.c, s.d, s.text, s.written, s.channel = c, d, text, text, channel
 	s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], text)
+	if needsFold(text, s.toks) {
+		if f, changed := fold(text, c.leetTarget); changed {
+			s.fold, s.text = &f, f.text
+			clear(s.toks)
+			s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], f.text)
+		}
+	}
 	c.lex.lookUp(s.toks)
 	s.hitsBuf = c.lex.match(s.toks, s.hitsBuf, s.hits)
 	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")

@@ -1,0 +1,161 @@
+package compliance
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestEvasions is an outsider's attack on the checklist: a post that names
+// a patient or carries an identifier, written so a reader still reads it
+// but the rules would not. Each kind is folded before the rules read the
+// text (fold.go); the verdict must be what the plain spelling gets, and
+// the finding must point at the bytes as written.
+func TestEvasions(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		kind, text string
+		want       post.Verdict
+		match      string // the written text a finding of rule points at
+		rule       string
+	}{
+		// Other digits, dashes and spaces.
+		{"fullwidth digits", "SSN ５３６-２２-１２３４", post.VerdictBlock, "５３６-２２-１２３４", "PRIV-01"},
+		{"mathematical digits", "SSN 𝟓𝟑𝟔-𝟐𝟐-𝟏𝟐𝟑𝟒", post.VerdictBlock, "𝟓𝟑𝟔-𝟐𝟐-𝟏𝟐𝟑𝟒", "PRIV-01"},
+		{"Arabic-Indic digits", "SSN ٥٣٦-٢٢-١٢٣٤", post.VerdictBlock, "٥٣٦-٢٢-١٢٣٤", "PRIV-01"},
+		{"circled digits", "SSN ⑤③⑥-②②-①②③④", post.VerdictBlock, "⑤③⑥-②②-①②③④", "PRIV-01"},
+		{"keycap digits", "SSN 5️⃣3️⃣6️⃣-2️⃣2️⃣-1️⃣2️⃣3️⃣4️⃣", post.VerdictBlock, "", "PRIV-01"},
+		{"non-breaking hyphen", "SSN 536\u201122\u20111234", post.VerdictBlock, "536\u201122\u20111234", "PRIV-01"},
+		{"en dash", "SSN 536–22–1234", post.VerdictBlock, "536–22–1234", "PRIV-01"},
+		{"minus sign", "SSN 536−22−1234", post.VerdictBlock, "536−22−1234", "PRIV-01"},
+		{"no-break spaces", "SSN 536\u00a022\u00a01234", post.VerdictBlock, "536\u00a022\u00a01234", "PRIV-01"},
+		{"spaced dashes", "SSN 536 - 22 - 1234", post.VerdictBlock, "536 - 22 - 1234", "PRIV-01"},
+		{"spaced slashes in a birth date", "Maria Lopez, DOB 03 / 14 / 1985", post.VerdictBlock, "03 / 14 / 1985", "PRIV-05"},
+		{"fullwidth phone", "Call Maria at ６１４-５５５-０１４２ about her results", post.VerdictBlock, "６１４-５５５-０１４２", "PRIV-02"},
+		{"fullwidth record number", "Her MRN is ００４８２２１３", post.VerdictBlock, "", "PRIV-08"},
+		{"fullwidth card digits", "Card ending ９０２１", post.VerdictBlock, "", "PRIV-09"},
+		// Invisible characters inside a word or a number.
+		{"zero-width space in a number", "SSN 536-22-12\u200b34", post.VerdictBlock, "536-22-12\u200b34", "PRIV-01"},
+		{"word joiner in a name", "Our patient Ma\u2060ria Lo\u2060pez had her surgery today", post.VerdictBlock, "Ma\u2060ria Lo\u2060pez", "PRIV-10"},
+		{"byte-order mark in a name", "Our patient Ma\ufeffria Lo\ufeffpez had her surgery today", post.VerdictBlock, "Ma\ufeffria Lo\ufeffpez", "PRIV-10"},
+		{"soft hyphen in a health word", "Congrats to Darnell Brooks on his new kn\u00adee!", post.VerdictBlock, "Darnell Brooks", "PRIV-10"},
+		{"soft hyphen in a number", "SSN 536-22-12\u00ad34", post.VerdictBlock, "", "PRIV-01"},
+		{"right-to-left override", "Our patient \u202ezepoL airaM\u202c had her surgery today", post.VerdictBlock, "zepoL airaM", "PRIV-10"},
+		// Letters of other alphabets and styles.
+		{"mathematical bold letters", "Our patient 𝐌𝐚𝐫𝐢𝐚 𝐋𝐨𝐩𝐞𝐳 had her surgery today", post.VerdictBlock, "𝐌𝐚𝐫𝐢𝐚 𝐋𝐨𝐩𝐞𝐳", "PRIV-10"},
+		{"fullwidth letters", "Our patient Ｍａｒｉａ Ｌｏｐｅｚ had her surgery today", post.VerdictBlock, "Ｍａｒｉａ Ｌｏｐｅｚ", "PRIV-10"},
+		{"strikethrough marks", "Our patient M̶a̶r̶i̶a̶ L̶o̶p̶e̶z̶ had her surgery today", post.VerdictBlock, "", "PRIV-10"},
+		{"Cyrillic homoglyphs in a label", "Maria Lopez, DОB 03/14/1985", post.VerdictBlock, "03/14/1985", "PRIV-05"},
+		// Separators between letters.
+		{"spaced letters", "Congrats to D a r n e l l  B r o o k s on his new knee!", post.VerdictBlock, "D a r n e l l  B r o o k s", "PRIV-10"},
+		{"hyphenated letters", "Our patient M-a-r-i-a L-o-p-e-z had her surgery today", post.VerdictBlock, "M-a-r-i-a L-o-p-e-z", "PRIV-10"},
+		{"dotted letters", "Our patient M.a.r.i.a L.o.p.e.z had her surgery today", post.VerdictBlock, "M.a.r.i.a L.o.p.e.z", "PRIV-10"},
+		{"dotted label", "Maria Lopez, D.O.B. 03/14/1985", post.VerdictBlock, "03/14/1985", "PRIV-05"},
+		{"spaced health word", "Congrats to Darnell Brooks on his new k-n-e-e!", post.VerdictBlock, "Darnell Brooks", "PRIV-10"},
+		// Emoji inside a phrase or a name.
+		{"emoji inside a phrase", "Congrats to Darnell Brooks on his new 🦵 knee!", post.VerdictBlock, "Darnell Brooks", "PRIV-10"},
+		{"emoji inside a name", "Congrats to Darnell 🎉 Brooks on his new knee!", post.VerdictBlock, "Darnell 🎉 Brooks", "PRIV-10"},
+		{"emoji between digit groups", "SSN 536🔹22🔹1234", post.VerdictBlock, "", "PRIV-01"},
+		// Leetspeak.
+		{"leet label", "Maria Lopez, D0B 03/14/1985", post.VerdictBlock, "03/14/1985", "PRIV-05"},
+		{"leet health word", "Congrats to Darnell Brooks on his new h1p replacement!", post.VerdictBlock, "Darnell Brooks", "PRIV-10"},
+		{"leet patient cue", "Our p4tient Mrs. Okafor had her surgery today", post.VerdictBlock, "", "PRIV-10"},
+		// Numbers spelled, broken over lines, written as entities.
+		{"spelled digits", "her social is five three six two two one two three four", post.VerdictBlock, "five three six two two one two three four", "PRIV-01"},
+		{"spelled last four", "Card ending nine zero two one", post.VerdictBlock, "", "PRIV-09"},
+		{"spaced digits", "Call 6 1 4 5 5 5 0 1 4 2 about her results, Maria", post.VerdictBlock, "6 1 4 5 5 5 0 1 4 2", "PRIV-02"},
+		{"number broken over two lines", "SSN 536-22-\n1234", post.VerdictBlock, "536-22-\n1234", "PRIV-01"},
+		{"name broken over two lines", "Congrats to Dar-\nnell Brooks on his new knee!", post.VerdictBlock, "Dar-\nnell Brooks", "PRIV-10"},
+		{"HTML entity", "SSN &#53;36-22-1234", post.VerdictBlock, "&#53;36-22-1234", "PRIV-01"},
+		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
+	} {
+		t.Run(tc.kind, func(t *testing.T) {
+			d := Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)}
+			rep := c.Check(context.Background(), d)
+			if rep.Verdict != tc.want {
+				t.Errorf("%q: verdict %s, want %s (%v)", tc.text, rep.Verdict, tc.want, rep.Findings)
+			}
+			found := false
+			for _, f := range rep.Findings {
+				if f.Start < 0 || f.End > len(tc.text) || f.Start > f.End || tc.text[f.Start:f.End] != f.Match {
+					t.Errorf("%s: span %d-%d does not hold its match %q", f.Rule, f.Start, f.End, f.Match)
+				}
+				if f.Rule == tc.rule && (tc.match == "" || f.Match == tc.match) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q: no %s finding on %q (%v)", tc.text, tc.rule, tc.match, rep.Findings)
+			}
+		})
+	}
+}
+
+// TestFoldKeepsCleanPosts: what the folding reads into a text must not
+// raise a clean post. Ranges with an en dash, emoji that mark tone, text
+// speak and masked words keep their verdicts.
+func TestFoldKeepsCleanPosts(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want post.Verdict
+	}{
+		{"Recovery takes 4–6 weeks, and most people need 2–3 visits.", post.VerdictPass},
+		{"Flu shots are here 💉 walk in any weekday 9–5!", post.VerdictPass},
+		{"Our team ran 5 k for the food bank 🏃 thank you all!", post.VerdictPass},
+		{"See you all at the 5k 💛 thank you for running!", post.VerdictPass},
+		{"Open ９–５ Monday to Friday.", post.VerdictPass},
+		{"Happy ２０２７ from all of us! 🎆", post.VerdictPass},
+		{"Vitamin D and B12 matter in winter. Ask about your A1C at your next visit.", post.VerdictPass},
+		{"Grab an N95 or KN95 mask at the front desk.", post.VerdictPass},
+		{"Step one, two, three: wash, rinse, dry.", post.VerdictPass},
+		{"\u202eThis line was typed backwards by mistake\u202c — sorry!", post.VerdictPass},
+		{"Привет! Мы говорим по-русски.", post.VerdictPass},
+		{"Q&amp;A with our nurses on Thursday at noon.", post.VerdictPass},
+	} {
+		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})
+		if rep.Verdict != tc.want {
+			t.Errorf("%q: verdict %s, want %s (%v)", tc.text, rep.Verdict, tc.want, rep.Findings)
+		}
+	}
+}
+
+// TestFoldMap checks the fold's offsets on its own: every byte of the
+// folded text maps into the written text, and an ASCII post without tricks
+// is not folded at all.
+func TestFoldMap(t *testing.T) {
+	c, _ := New(testProfile())
+	for _, text := range []string{
+		"SSN ５３６\u2011２２-１２\u200b３４ and M-a-r-i-a",
+		"\u202ezepoL airaM\u202c, &#53;36 and \xff\xfe bad bytes",
+		"Congrats to Darnell 🎉 Brooks on his new 🦵 knee!",
+		strings.Repeat("𝐌", 50),
+	} {
+		f, changed := fold(text, c.leetTarget)
+		if !changed {
+			t.Errorf("%q: not folded", text)
+		}
+		if len(f.from) != len(f.text) || len(f.to) != len(f.text) {
+			t.Fatalf("%q: map of %d/%d bytes for %d", text, len(f.from), len(f.to), len(f.text))
+		}
+		for i := range f.text {
+			if f.from[i] < 0 || f.to[i] > int32(len(text)) || f.from[i] >= f.to[i] {
+				t.Fatalf("%q: byte %d maps to %d-%d", text, i, f.from[i], f.to[i])
+			}
+		}
+	}
+	plain := "Flu shots are here! Call (614) 555-2368 or visit maplefamilymed.com."
+	toks, _ := tokenize(plain)
+	if needsFold(plain, toks) {
+		t.Errorf("%q: an ASCII post without tricks is folded", plain)
+	}
+}

@@ -1,0 +1,875 @@
+package compliance
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
+)
+
+// The rules read a folded copy of a text when the text hides words or
+// numbers from them in ways a reader's eye does not notice: "SSN
+// １２３‑４５‑６７８９" (fullwidth digits, non-breaking hyphens), "Ma\u2060ria"
+// (an invisible joiner), "𝐌𝐚𝐫𝐢𝐚" (mathematical letters), "Mаria" (a
+// Cyrillic а), "D a r n e l l" or "M-a-r-i-a" (letters spaced out),
+// "p4tient" (leetspeak), "one two three four five six seven eight nine"
+// (digits spelled out), "&#49;23" (an HTML entity), "new 🦵 knee" (an emoji
+// inside a phrase) and "123-45-\n6789" (a number broken over two lines).
+// Every rule reads the same folded text; each finding's span is mapped
+// back to the bytes of the text as written, which the web UI highlights.
+//
+// Ordinary posts pay nothing: an ASCII text is folded only when one of
+// its tokens shows an ASCII trick (needsFold), and most posts show none.
+
+// folded is a text as the rules read it, with where each of its bytes came
+// from in the text as written.
+type folded struct {
+	text string
+	// from[i] and to[i] are the span of the written text that byte i of
+	// text came from: one character, an entity, or a spelled digit.
+	from, to []int32
+}
+
+// original returns the span of the written text that bytes [start,end) of
+// the folded text came from. Spans are not always in order (a right-to-left
+// override reverses its letters), so the span is the smallest one that
+// covers every byte's source.
+func (f *folded) original(start, end int) (int, int) {
+	n := len(f.text)
+	if start >= n {
+		if n == 0 {
+			return 0, 0
+		}
+		e := int(f.to[n-1])
+		return e, e
+	}
+	if end <= start {
+		a := int(f.from[start])
+		return a, a
+	}
+	a, b := int(f.from[start]), int(f.to[start])
+	for i := start + 1; i < end && i < n; i++ {
+		a, b = min(a, int(f.from[i])), max(b, int(f.to[i]))
+	}
+	return a, b
+}
+
+// unit is one character of the folded text and the span of the written
+// text it came from. r < 0 is an invalid byte kept as it was (-r-1).
+type unit struct {
+	r    rune
+	a, b int32
+}
+
+// needsFold reports whether a text, tokenized, may read differently
+// folded. It is false for most posts: ASCII with no spaced-out letters, no
+// digits inside words, no spelled-out digits, no entity, no '@' or '$'
+// inside a word and no number broken by a line break or spaced dashes.
+func needsFold(text string, toks []token) bool {
+	if !isASCII(text) || strings.Contains(text, "-\n") {
+		return true
+	}
+	if i := strings.IndexByte(text, '&'); i >= 0 && i+1 < len(text) && (text[i+1] == '#' || isLetterByte(text[i+1])) {
+		return true
+	}
+	single, spelled := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tokPunct {
+			if (t.low == "@" || t.low == "$") && i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end &&
+				toks[i-1].kind == tokWord && toks[i+1].kind == tokWord {
+				return true // "p@tient"
+			}
+			continue // a separator between spaced letters does not end their run
+		}
+		if t.end-t.start == 1 {
+			if single++; single >= 3 {
+				return true
+			}
+		} else {
+			single = 0
+		}
+		if t.kind == tokWord && t.shape&classDigit != 0 && asciiClass[text[t.start]]&(classLower|classUpper) != 0 {
+			return true // "p4tient", "D0B"
+		}
+		if t.kind == tokNumber && i > 0 && toks[i-1].kind == tokNumber && spacedDash(text[toks[i-1].end:t.start]) {
+			return true // "123 - 45"
+		}
+		if t.kind == tokNumber && i > 1 && toks[i-2].kind == tokNumber && spacedDash(text[toks[i-2].end:t.start]) {
+			return true // "03 / 14", "123 . 45"
+		}
+		if t.kind == tokWord && len(t.low) <= 5 && len(t.low) >= 2 && digitWord(t.low) >= 0 {
+			if spelled++; spelled >= minSpelled {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minSpelled is how many digits spelled out in a row make a number: four
+// are a card's or an SSN's last four ("ending nine zero two one"); a post
+// counting "one, two, three" says no number.
+const minSpelled = 4
+
+func isLetterByte(c byte) bool { return asciiClass[c]&(classLower|classUpper) != 0 }
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+func isAlnumRune(r rune) bool { return r < utf8.RuneSelf && r >= 0 && asciiClass[r]&classAlnum != 0 }
+
+// spacedDash reports whether gap, the bytes between two numbers, is a dash
+// or a dot with spaces around it ("123 - 45").
+func spacedDash(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return len(g) == 1 && (g == "-" || g == "." || g == "/") && len(gap) > 1
+}
+
+// digitWord returns the value of a spelled digit ("seven" is 7), or -1.
+func digitWord(low string) int {
+	switch low {
+	case "zero", "oh":
+		return 0
+	case "one":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	}
+	return -1
+}
+
+// fold returns text as the rules read it, and false when folding changes
+// nothing. known tells whether a word undone from leetspeak is one the
+// checklist reads (see Checker.leetTarget).
+func fold(text string, known func(low string) bool) (folded, bool) {
+	us := decode(text)
+	us = reverseOverrides(us)
+	us = foldRunes(us)
+	us = foldHomoglyphs(us)
+	us = dropInnerEmoji(us)
+	us = joinBrokenLines(us)
+	us = joinSpelledDigits(us)
+	us = joinSpacedNumbers(us)
+	us = joinSingles(us)
+	us = undoLeet(us, known)
+	var b strings.Builder
+	b.Grow(len(text))
+	f := folded{from: make([]int32, 0, len(text)), to: make([]int32, 0, len(text))}
+	var buf [utf8.UTFMax]byte
+	for _, u := range us {
+		n := 1
+		if u.r < 0 {
+			buf[0] = byte(-u.r - 1)
+		} else {
+			n = utf8.EncodeRune(buf[:], u.r)
+		}
+		b.Write(buf[:n])
+		for range n {
+			f.from, f.to = append(f.from, u.a), append(f.to, u.b)
+		}
+	}
+	f.text = b.String()
+	return f, f.text != text
+}
+
+// decode splits text into units, one per character, reading an HTML
+// character reference ("&#49;", "&#x31;", "&nbsp;") as the character it
+// names: a post shows it as typed, and a reader decodes it.
+func decode(text string) []unit {
+	us := make([]unit, 0, len(text))
+	for i := 0; i < len(text); {
+		if text[i] == '&' {
+			if r, n := entityAt(text[i:]); n > 0 {
+				us = append(us, unit{r, int32(i), int32(i + n)})
+				i += n
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && w <= 1 {
+			r = -rune(text[i]) - 1
+			w = 1
+		}
+		us = append(us, unit{r, int32(i), int32(i + w)})
+		i += w
+	}
+	return us
+}
+
+// namedEntities are the HTML named references worth reading: spaces,
+// dashes, invisible characters and the ASCII punctuation a post may hide
+// a number or an address with.
+var namedEntities = map[string]rune{
+	"nbsp": ' ', "ensp": ' ', "emsp": ' ', "thinsp": ' ', "shy": 0xAD, "zwj": 0x200D, "zwnj": 0x200C,
+	"hyphen": '-', "dash": '-', "ndash": '-', "mdash": '-', "minus": '-', "period": '.', "commat": '@', "at": '@',
+	"amp": '&', "lt": '<', "gt": '>', "quot": '"', "apos": '\'', "num": '#', "sol": '/', "lpar": '(', "rpar": ')',
+}
+
+// entityAt reads an HTML character reference at the start of s, returning
+// its character and length, or n == 0.
+func entityAt(s string) (rune, int) {
+	end := strings.IndexByte(s[:min(len(s), 12)], ';')
+	if end < 3 {
+		return 0, 0
+	}
+	body := s[1:end]
+	if body[0] != '#' {
+		if r, ok := namedEntities[strings.ToLower(body)]; ok {
+			return r, end + 1
+		}
+		return 0, 0
+	}
+	base, digits := 10, body[1:]
+	if digits != "" && (digits[0] == 'x' || digits[0] == 'X') {
+		base, digits = 16, digits[1:]
+	}
+	if digits == "" {
+		return 0, 0
+	}
+	var v rune
+	for i := 0; i < len(digits); i++ {
+		d := rune(-1)
+		switch c := digits[i]; {
+		case '0' <= c && c <= '9':
+			d = rune(c - '0')
+		case base == 16 && 'a' <= c|0x20 && c|0x20 <= 'f':
+			d = rune(c|0x20-'a') + 10
+		}
+		if d < 0 {
+			return 0, 0
+		}
+		v = v*rune(base) + d
+	}
+	if v == 0 || v > unicode.MaxRune || (v >= 0xD800 && v <= 0xDFFF) {
+		return 0, 0
+	}
+	return v, end + 1
+}
+
+// reverseOverrides undoes a right-to-left override (U+202E): the letters
+// after it show in reverse order up to a pop (U+202C) or the line's end,
+// so "\u202ezepoL airaM" reads "Maria Lopez" on screen.
+func reverseOverrides(us []unit) []unit {
+	for i := 0; i < len(us); i++ {
+		if us[i].r != 0x202E {
+			continue
+		}
+		j := i + 1
+		for j < len(us) && us[j].r != 0x202C && us[j].r != '\n' && us[j].r != 0x2029 {
+			j++
+		}
+		for l, r := i+1, j-1; l < r; l, r = l+1, r-1 {
+			us[l], us[r] = us[r], us[l]
+		}
+		i = j
+	}
+	return us
+}
+
+// invisible reports whether r shows nothing: format characters (soft
+// hyphen, zero-width space and joiners, word joiner, byte-order mark,
+// direction marks and overrides, tags), variation selectors, the
+// combining grapheme joiner and keycap, and the Hangul fillers.
+func invisible(r rune) bool {
+	switch {
+	case r == 0xAD, r == 0x34F, r == 0x20E3, r == 0x115F, r == 0x1160, r == 0x3164, r == 0xFFA0:
+		return true
+	case r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF:
+		return true
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+// dashLike are the characters that read as a hyphen between digits.
+func dashLike(r rune) bool {
+	return unicode.Is(unicode.Pd, r) || r == 0x2212 || r == 0x2043 || r == 0x2796
+}
+
+// foldRunes folds one character at a time: invisible characters go, any
+// space is a space and a line or paragraph separator a line break, a
+// decimal digit of any script is its ASCII digit, a fullwidth ASCII
+// character is ASCII, a letter or number with a compatibility form takes
+// it (NFKC: mathematical and fullwidth letters, circled and superscript
+// digits), a dash between digits is '-', a one-dot leader is '.', and a
+// combining mark on a Latin letter is composed with it or dropped
+// ("M̶a̶r̶i̶a̶").
+func foldRunes(us []unit) []unit {
+	out := make([]unit, 0, len(us))
+	for i, u := range us {
+		r := u.r
+		switch {
+		case r < utf8.RuneSelf:
+			out = append(out, u)
+		case invisible(r):
+			if k := len(out) - 1; k >= 0 && out[k].b == u.a {
+				out[k].b = u.b // a span ending at the letter takes what hides after it
+			}
+		case r == 0x2028 || r == 0x2029 || r == 0x85:
+			out = append(out, unit{'\n', u.a, u.b})
+		case unicode.Is(unicode.Zs, r):
+			out = append(out, unit{' ', u.a, u.b})
+		case unicode.Is(unicode.Nd, r):
+			out = append(out, unit{'0' + digitValue(r), u.a, u.b})
+		case r >= 0xFF01 && r <= 0xFF5E:
+			out = appendFolded(out, r-0xFEE0, u)
+		case r == 0x2024 || r == 0xFE52:
+			out = append(out, unit{'.', u.a, u.b})
+		case r == 0xFE6B:
+			out = append(out, unit{'@', u.a, u.b})
+		case dashLike(r):
+			if identifierDash(out, us, i) {
+				out = append(out, unit{'-', u.a, u.b})
+			} else {
+				out = append(out, u)
+			}
+		case unicode.In(r, unicode.Mn, unicode.Me):
+			if k := len(out) - 1; k >= 0 && out[k].r >= 0 && (out[k].r < utf8.RuneSelf || unicode.Is(unicode.Latin, out[k].r)) {
+				if c := []rune(norm.NFC.String(string(out[k].r) + string(r))); len(c) == 1 {
+					out[k].r, out[k].b = c[0], u.b
+				} else {
+					out[k].b = u.b // a mark that does not compose is drawn over the letter: drop it
+				}
+				continue
+			}
+			out = append(out, u)
+		case unicode.In(r, unicode.L, unicode.No, unicode.Nl):
+			k := norm.NFKC.String(string(r))
+			if k == string(r) || !strings.ContainsFunc(k, func(c rune) bool { return !unicode.In(c, unicode.L, unicode.N, unicode.M) }) {
+				for _, c := range k {
+					out = appendFolded(out, c, u)
+				}
+			} else {
+				out = append(out, u)
+			}
+		default:
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// appendFolded appends c for unit u, its digit folded to ASCII.
+func appendFolded(out []unit, c rune, u unit) []unit {
+	if c >= utf8.RuneSelf && unicode.Is(unicode.Nd, c) {
+		c = '0' + digitValue(c)
+	}
+	return append(out, unit{c, u.a, u.b})
+}
+
+// digitValue is the value of a decimal digit of any script: Unicode
+// encodes each script's digits 0 to 9 in a row.
+func digitValue(r rune) rune {
+	for _, rg := range unicode.Nd.R32 {
+		if r >= rune(rg.Lo) && r <= rune(rg.Hi) {
+			return (r - rune(rg.Lo)) % 10
+		}
+	}
+	for _, rg := range unicode.Nd.R16 {
+		if r >= rune(rg.Lo) && r <= rune(rg.Hi) {
+			return (r - rune(rg.Lo)) % 10
+		}
+	}
+	return 0
+}
+
+// identifierDash reports whether the dash us[i] joins the digit groups
+// of an identifier ("123–45–6789", "555‒0142"): digits on both sides,
+// and either three digits or more on each side or a third group. A range
+// ("4–6 sessions", "10–12 weeks") keeps its dash: the date rule would read
+// it as a date, which the writer did not write.
+func identifierDash(out, us []unit, i int) bool {
+	left, right := 0, 0
+	for k := len(out) - 1; k >= 0 && isDigitRune(out[k].r); k-- {
+		left++
+	}
+	j := i + 1
+	for ; j < len(us) && digitUnit(us[j].r); j++ {
+		right++
+	}
+	if left == 0 || right == 0 {
+		return false
+	}
+	if left >= 3 && right >= 3 {
+		return true
+	}
+	third := j+1 < len(us) && (us[j].r == '-' || dashLike(us[j].r)) && digitUnit(us[j+1].r)
+	if k := len(out) - 1 - left; k >= 1 && out[k].r == '-' && isDigitRune(out[k-1].r) {
+		third = true
+	}
+	return third
+}
+
+// digitUnit reports whether r is a decimal digit of any script.
+func digitUnit(r rune) bool {
+	return isDigitRune(r) || (r >= utf8.RuneSelf && unicode.Is(unicode.Nd, r)) || (r >= 0xFF10 && r <= 0xFF19)
+}
+
+// homoglyphs are Cyrillic, Greek and other letters drawn like a Latin
+// letter, with that letter.
+var homoglyphs = map[rune]rune{
+	// Cyrillic
+	'а': 'a', 'в': 'b', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's',
+	'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'һ': 'h', 'ӏ': 'l', 'ү': 'y', 'ɡ': 'g', 'ѵ': 'v', 'ꙅ': 's',
+	'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X',
+	'І': 'I', 'Ј': 'J', 'Ѕ': 'S', 'Ү': 'Y', 'Ԁ': 'D', 'Ԛ': 'Q', 'Ԝ': 'W', 'Ӏ': 'I',
+	// Greek
+	'ο': 'o', 'ν': 'v', 'ι': 'i', 'κ': 'k', 'ρ': 'p', 'υ': 'u', 'α': 'a',
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O',
+	'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+	// Latin and others drawn like a plain letter
+	'ı': 'i', 'ɑ': 'a', 'ʏ': 'y', 'օ': 'o', 'ս': 'u', 'ց': 'g', 'ℓ': 'l',
+}
+
+// foldHomoglyphs replaces homoglyphs in a word that is Latin but for them
+// ("Mаria" with a Cyrillic а) or that is homoglyphs only ("РАТ"). A word
+// with any other letter of another script is that script's word.
+func foldHomoglyphs(us []unit) []unit {
+	for i := 0; i < len(us); {
+		if us[i].r < 0 || !unicode.IsLetter(us[i].r) {
+			i++
+			continue
+		}
+		j, glyphs, other := i, 0, false
+		for ; j < len(us) && us[j].r >= 0 && unicode.IsLetter(us[j].r); j++ {
+			r := us[j].r
+			if _, ok := homoglyphs[r]; ok {
+				glyphs++
+			} else if r >= utf8.RuneSelf && !unicode.Is(unicode.Latin, r) {
+				other = true
+			}
+		}
+		if glyphs > 0 && !other {
+			for k := i; k < j; k++ {
+				if l, ok := homoglyphs[us[k].r]; ok {
+					us[k].r = l
+				}
+			}
+		}
+		i = j
+	}
+	return us
+}
+
+// pictograph reports whether r is drawn as a picture: emoji, dingbats,
+// arrows and the like (symbols from U+2190 on), skin tones included.
+func pictograph(r rune) bool {
+	return r >= 0x2190 && (unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || (r >= 0x1F000 && r <= 0x1FAFF))
+}
+
+// dropInnerEmoji removes a run of emoji that stands between two words of
+// one line ("his new 🦵 knee", "Darnell 🎉 Brooks"), with the spaces after
+// it: a reader reads the words as one phrase. Emoji at the end of a
+// sentence or line stay, and so do arrows and pointing hands, which join
+// what they stand between ("before 👉 after").
+func dropInnerEmoji(us []unit) []unit {
+	out := us[:0]
+	for i := 0; i < len(us); i++ {
+		if us[i].r < 0 || !pictograph(us[i].r) || pointer(us[i].r) {
+			out = append(out, us[i])
+			continue
+		}
+		j := i
+		for j < len(us) && (us[j].r == ' ' || (us[j].r >= 0 && pictograph(us[j].r) && !pointer(us[j].r))) {
+			j++
+		}
+		k := len(out) - 1
+		for k >= 0 && out[k].r == ' ' {
+			k--
+		}
+		if k < 0 || j >= len(us) || !isWordRune(out[k].r) || !isWordRune(us[j].r) || toneMarks(us[i:j]) || newSentence(out[:k+1], us[j:]) {
+			out = append(out, us[i])
+			continue
+		}
+		if k == len(out)-1 {
+			out = append(out, unit{' ', us[i].a, us[j-1].b}) // "Darnell🎉Brooks"
+		} else {
+			out[len(out)-1].b = us[j-1].b
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// toneMarks reports whether a run of emoji holds a face, a heart, a
+// hand or a skull: these say how the writer feels and end a clause the
+// way punctuation does ("exhausting today 🙄 do your own research").
+func toneMarks(run []unit) bool {
+	for _, u := range run {
+		r := u.r
+		if (r >= 0x1F600 && r <= 0x1F64F) || (r >= 0x1F910 && r <= 0x1F92F) || (r >= 0x1F970 && r <= 0x1F97F) ||
+			(r >= 0x1F44A && r <= 0x1F450) || (r >= 0x1F90C && r <= 0x1F91F) || (r >= 0x1F493 && r <= 0x1F49F) ||
+			r == 0x1F480 || r == 0x2620 || r == 0x2764 || r == 0x2763 || r == 0x1F5A4 || r == 0x1F90D || r == 0x1F90E || r == 0x1F9E1 ||
+			r == 0x263A || r == 0x2639 || r == 0x1F44D || r == 0x1F44E {
+			return true
+		}
+	}
+	return false
+}
+
+// newSentence reports whether the word after an emoji starts a new
+// sentence: it is capitalized and the word before is not a capitalized
+// word written in lower case (a name going on: "Darnell 🎉 Brooks").
+func newSentence(before, after []unit) bool {
+	if r := after[0].r; r < 'A' || r > 'Z' {
+		return false
+	}
+	k := len(before) - 1
+	for k >= 0 && isAlnumRune(before[k].r) {
+		k--
+	}
+	word := before[k+1:]
+	if len(word) < 2 || word[0].r < 'A' || word[0].r > 'Z' {
+		return true
+	}
+	for _, u := range word[1:] {
+		if u.r >= 'a' && u.r <= 'z' {
+			return false
+		}
+	}
+	return true // "BOGO 🎁 Buy": capitals are no name
+}
+
+// pointer reports whether r is an arrow or a pointing hand.
+func pointer(r rune) bool {
+	return (r >= 0x2190 && r <= 0x21FF) || (r >= 0x27A1 && r <= 0x27BF) || (r >= 0x2B00 && r <= 0x2B0D) ||
+		(r >= 0x1F446 && r <= 0x1F449) || (r >= 0x1F800 && r <= 0x1F8FF) || r == 0x261D
+}
+
+func isWordRune(r rune) bool {
+	return r >= 0 && (isAlnumRune(r) || (r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))))
+}
+
+// joinBrokenLines joins a word or number broken over two lines at a
+// hyphen: "123-45-\n6789" is 123-45-6789, "Dar-\nnell" is Darnell.
+func joinBrokenLines(us []unit) []unit {
+	out := us[:0]
+	for i := 0; i < len(us); i++ {
+		u := us[i]
+		if u.r != '-' || len(out) == 0 || !isAlnumRune(out[len(out)-1].r) {
+			out = append(out, u)
+			continue
+		}
+		j, lines := i+1, 0
+		for j < len(us) && (us[j].r == ' ' || us[j].r == '\t' || us[j].r == '\r' || us[j].r == '\n') {
+			if us[j].r == '\n' {
+				lines++
+			}
+			j++
+		}
+		if lines != 1 || j >= len(us) || !isAlnumRune(us[j].r) {
+			out = append(out, u)
+			continue
+		}
+		if isDigitRune(out[len(out)-1].r) && isDigitRune(us[j].r) {
+			out = append(out, unit{'-', u.a, us[j-1].b})
+		} else {
+			out[len(out)-1].b = us[j-1].b
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// asciiWordAt returns the end of the run of ASCII letters at i.
+func asciiWordAt(us []unit, i int) int {
+	for i < len(us) && us[i].r >= 0 && us[i].r < utf8.RuneSelf && isLetterByte(byte(us[i].r)) {
+		i++
+	}
+	return i
+}
+
+// joinSpelledDigits writes as digits a run of at least minSpelled digits
+// spelled out ("six one four, five five five ...") or mixed with digits,
+// apart by spaces, commas or hyphens: a number read out is still the
+// number. The separators inside the run go, except a hyphen between groups.
+func joinSpelledDigits(us []unit) []unit {
+	type item struct {
+		from, to int // units
+		digit    rune
+	}
+	var run []item
+	out := make([]unit, 0, len(us))
+	last := 0 // us[:last] is in out
+	flush := func() {
+		digits := 0
+		for _, it := range run {
+			if it.digit >= 0 {
+				digits++
+			}
+		}
+		if digits < minSpelled {
+			run = run[:0]
+			return
+		}
+		out = append(out, us[last:run[0].from]...)
+		for k, it := range run {
+			if it.digit >= 0 {
+				out = append(out, unit{'0' + it.digit, us[it.from].a, us[it.to-1].b})
+			} else if k > 0 && k+1 < len(run) {
+				out = append(out, unit{'-', us[it.from].a, us[it.to-1].b})
+			}
+		}
+		last = run[len(run)-1].to
+		run = run[:0]
+	}
+	for i := 0; i < len(us); {
+		r := us[i].r
+		switch {
+		case isDigitRune(r) && (i+1 >= len(us) || !isAlnumRune(us[i+1].r)) && (i == 0 || !isAlnumRune(us[i-1].r)):
+			run = append(run, item{i, i + 1, r - '0'})
+			i++
+		case r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)):
+			j := asciiWordAt(us, i)
+			if v := spelledAt(us, i, j); v >= 0 && (j >= len(us) || !isDigitRune(us[j].r)) {
+				run = append(run, item{i, j, rune(v)})
+			} else {
+				flush()
+			}
+			i = j
+		case r == '-' && len(run) > 0:
+			if run[len(run)-1].digit < 0 {
+				flush()
+			} else {
+				run = append(run, item{i, i + 1, -1})
+			}
+			i++
+		case r == ' ' || r == ',':
+			i++
+		default:
+			flush()
+			i++
+		}
+	}
+	flush()
+	if last == 0 {
+		return us
+	}
+	return append(out, us[last:]...)
+}
+
+// spelledAt returns the digit that the letters us[i:j] spell, or -1.
+func spelledAt(us []unit, i, j int) int {
+	if j-i < 2 || j-i > 5 {
+		return -1
+	}
+	var buf [5]byte
+	for k := i; k < j; k++ {
+		buf[k-i] = byte(us[k].r) | 0x20
+	}
+	return digitWord(string(buf[:j-i]))
+}
+
+// joinSpacedNumbers closes up a dash or dot with spaces around it between
+// two numbers: "123 - 45 - 6789" is written 123-45-6789.
+func joinSpacedNumbers(us []unit) []unit {
+	out := us[:0]
+	for i := 0; i < len(us); i++ {
+		u := us[i]
+		if u.r != ' ' || len(out) == 0 || !isDigitRune(out[len(out)-1].r) {
+			out = append(out, u)
+			continue
+		}
+		j := i
+		for j < len(us) && us[j].r == ' ' {
+			j++
+		}
+		if j >= len(us) || (us[j].r != '-' && us[j].r != '.' && us[j].r != '/') {
+			out = append(out, u)
+			continue
+		}
+		k := j + 1
+		for k < len(us) && us[k].r == ' ' {
+			k++
+		}
+		if k >= len(us) || !isDigitRune(us[k].r) || (k == j+1 && us[j].r == '.') {
+			out = append(out, u) // "3 .5" stays: not a spaced separator
+			continue
+		}
+		out = append(out, unit{us[j].r, u.a, us[k-1].b})
+		i = k - 1
+	}
+	return out
+}
+
+// singleSeps may stand between the letters or digits of a word spelled out
+// one at a time.
+func singleSep(r rune) bool {
+	switch r {
+	case ' ', '-', '.', '*', '_', '/', '|', '~', '+', '·', '•':
+		return true
+	}
+	return false
+}
+
+// joinSingles joins at least three single letters or digits set apart by
+// one and the same separator ("M-a-r-i-a", "k.n.e.e"), four when the
+// separator is a space ("D a r n e l l": "u r a legend" is three short
+// words). Two spaces, or another separator, end the word: "D a r n e l l
+// B r o o k s" is two words.
+func joinSingles(us []unit) []unit {
+	out := us[:0]
+	for i := 0; i < len(us); i++ {
+		if !isAlnumRune(us[i].r) || (len(out) > 0 && isAlnumRune(out[len(out)-1].r)) || i+1 >= len(us) || !singleSep(us[i+1].r) {
+			out = append(out, us[i])
+			continue
+		}
+		sep := us[i+1].r
+		j := i // last single of the run
+		for j+2 < len(us) && us[j+1].r == sep && isAlnumRune(us[j+2].r) && (j+3 >= len(us) || !isAlnumRune(us[j+3].r)) {
+			j += 2
+		}
+		need := 3
+		if sep == ' ' {
+			need = 4 // "u r a legend", "it's a b": short words in a row
+		}
+		if (j-i)/2+1 < need || (len(out) > 0 && (out[len(out)-1].r == '\'' || out[len(out)-1].r == '’')) {
+			out = append(out, us[i])
+			continue
+		}
+		for k := i; k <= j; k += 2 {
+			u := us[k]
+			if k > i {
+				u.a = us[k-1].a // the separator before it
+			}
+			out = append(out, u)
+		}
+		i = j
+		// "S.S.N. 123": the dot after the last letter goes with the word.
+		if sep == '.' && i+2 < len(us) && us[i+1].r == '.' && us[i+2].r == ' ' && !(i+3 < len(us) && us[i+3].r >= 'A' && us[i+3].r <= 'Z') {
+			out[len(out)-1].b = us[i+1].b
+			i++
+		}
+	}
+	return out
+}
+
+// leet are the digits and signs written for letters; '1' is tried as 'i'
+// and as 'l'.
+func leet(r rune, one rune) rune {
+	switch r {
+	case '0':
+		return 'o'
+	case '1':
+		return one
+	case '3':
+		return 'e'
+	case '4', '@':
+		return 'a'
+	case '5', '$':
+		return 's'
+	case '7':
+		return 't'
+	}
+	return -1
+}
+
+// undoLeet reads a word written with digits or signs for letters
+// ("p4tient", "D0B", "h1p", "M@ria") as the word, when that word is one
+// the checklist reads and the word as written is not. A word must start
+// with a letter and hold two, so "10th", "4pm", "A1C", "B12" and "N95"
+// stay as written; an e-mail address ("jo@mail.com") is not a word.
+func undoLeet(us []unit, known func(low string) bool) []unit {
+	for i := 0; i < len(us); {
+		if !(us[i].r >= 0 && us[i].r < utf8.RuneSelf && isLetterByte(byte(us[i].r))) || (i > 0 && isAlnumRune(us[i-1].r)) {
+			i++
+			continue
+		}
+		j, letters, subs := i, 0, 0
+		for j < len(us) && (isAlnumRune(us[j].r) || us[j].r == '@' || us[j].r == '$') {
+			if isLetterByte(byte(us[j].r)) {
+				letters++
+			} else if leet(us[j].r, 'i') >= 0 {
+				subs++
+			}
+			j++
+		}
+		end := j
+		for end > i && (us[end-1].r == '@' || us[end-1].r == '$') {
+			end-- // "Maria@" ends at the a
+		}
+		mail := j < len(us) && us[j].r == '.' && j+1 < len(us) && isAlnumRune(us[j+1].r)
+		if subs == 0 || letters < 2 || j-i > 24 || mail {
+			i = j
+			continue
+		}
+		word := make([]byte, 0, end-i)
+		for k := i; k < end; k++ {
+			word = append(word, byte(us[k].r)|0x20)
+		}
+		if known(string(word)) {
+			i = j
+			continue // "b12" a list knows stays
+		}
+		upper := true
+		for k := i; k < end; k++ {
+			if r := us[k].r; isLetterByte(byte(r)) && r >= 'a' {
+				upper = false
+			}
+		}
+		for _, one := range [2]rune{'i', 'l'} {
+			cand := make([]byte, len(word))
+			ok := true
+			for k := range word {
+				c := rune(word[k])
+				if !isLetterByte(byte(c)) {
+					if c = leet(c, one); c < 0 {
+						ok = false
+						break
+					}
+				}
+				cand[k] = byte(c)
+			}
+			if !ok || !known(string(cand)) {
+				continue
+			}
+			for k := i; k < end; k++ {
+				if r := us[k].r; !isLetterByte(byte(r)) {
+					l := rune(cand[k-i])
+					if upper {
+						l -= 'a' - 'A'
+					}
+					us[k].r = l
+				}
+			}
+			break
+		}
+		i = j
+	}
+	return us
+}
+
+// leetTarget reports whether low is a word the checklist reads, for
+// undoLeet: a word a phrase list starts with, an identifier's label, a
+// health term, or a first name or surname.
+func (c *Checker) leetTarget(low string) bool {
+	if c.lex.words[low] != nil || leetLabels.has(low) || names.First(low) != names.None || names.Surname(low) == names.Strong {
+		return true
+	}
+	n, _ := health.At([]string{low}, 0)
+	return n == 1
+}
+
+// leetLabels are the words that label an identifier or a patient, which
+// the rules find by their own anchors rather than in a phrase list.
+var leetLabels = newWordSet([]string{"patient", "patients", "dob", "ssn", "social", "security", "mrn", "chart", "record",
+	"member", "policy", "birthday", "born", "birth", "birthdate", "age", "aged", "old", "card", "account", "acct", "phone",
+	"cell", "email", "mail", "address", "lives", "street", "zip", "room", "bed", "admitted", "discharged", "diagnosed",
+	"surgery", "knee", "hip", "cancer", "chemo", "recovering", "recovery"})
