@@ -353,7 +353,7 @@ func (s *scan) sentenceHasReview(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		w := s.toks[t].low
-		if strings.HasPrefix(w, "review") || inSet(w, "stars", "rate", "rating", "ratings", "yelp") {
+		if strings.HasPrefix(w, "review") || inSet(w, "stars", "rate", "rating", "ratings", "yelp", "⭐") {
 			return true
 		}
 	}

@@ -26,3 +26,12 @@ func TestReviewGatingAndInsiders(t *testing.T) {
 		{text: "Leave us a review for our nurse team, they read every one!", want: post.VerdictPass},
 	})
 }
+
+// TestReviewAskWithStars: a star emoji is a rating asked for.
+func TestReviewAskWithStars(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Loved your visit? Share the love on Google ⭐", want: post.VerdictReview, rule: "ENDORSE-03"},
+		{text: "PSA to the parents who send their kids to school with a 102 fever: we know it was you.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "⭐ Star student of the month: our front desk lead, Kevin Tran!", want: post.VerdictPass},
+	})
+}

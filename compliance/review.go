@@ -161,7 +161,29 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 				Message: "This reply ties a staff member to the reviewer's child or family: it tells everyone they were seen here."})
 		}
 	}
-	out = append(out, s.replyEncounters(done)...)
+	// An encounter blocks even in a sentence that only warned so far:
+	// "It was lovely meeting your mom" to a review about "my mother".
+	open := make([]bool, len(s.sents))
+	for si := range open {
+		open[si] = done[si]
+	}
+	for _, f := range append(append([]post.Finding{}, found...), out...) {
+		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) && f.Severity != "" {
+			open[s.toks[from].sent] = false
+		}
+	}
+	for _, f := range append(append([]post.Finding{}, found...), out...) {
+		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) && f.Severity == "" {
+			open[s.toks[from].sent] = true
+		}
+	}
+	enc := s.replyEncounters(open)
+	for _, f := range enc {
+		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) {
+			done[s.toks[from].sent] = true
+		}
+	}
+	out = append(out, enc...)
 	out = append(out, s.replyFollowUp(done)...)
 	out = append(out, s.replyWishes(done)...)
 	out = append(out, s.replyOtherScripts(done)...)
@@ -246,6 +268,19 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 			}
 			done[t.sent] = true
 			out = append(out, f)
+		}
+	}
+	// "Hẹn gặp lại anh tuần sau", "다음 주에 뵙겠습니다": a visit booked,
+	// in the words of another language.
+	if _, ok := containsAny(low, seeAgainPhrases); ok {
+		if _, next := containsAny(low, nextTimePhrases); next {
+			for si, se := range s.sents {
+				if _, in := containsAny(low[se.start:se.end], seeAgainPhrases); in && !done[si] {
+					done[si] = true
+					out = append(out, post.Finding{Start: se.start, End: se.end,
+						Message: "This reply books the reviewer's next visit: it tells everyone they are a patient here."})
+				}
+			}
 		}
 	}
 	for si, se := range s.sents {

@@ -95,6 +95,16 @@ var cjkCare = []string{"疫苗", "打针", "注射", "预约", "复诊", "治疗
 	"방문", "내원", "상담",
 	"주사", "예약", "진료", "시술", "치료", "백신", "접종", "검사", "수술", "처방", "리터치", "터치업", "보톡스", "필러"}
 
+// seeAgainPhrases and nextTimePhrases, together in a reply, book the
+// reviewer's next visit in another language: "hẹn gặp lại anh tuần sau",
+// "다음 주에 뵙겠습니다", "下周见", "à la semaine prochaine".
+var (
+	seeAgainPhrases = []string{"gặp lại", "뵙겠", "뵐게", "봬요", "뵈어요", "만나요", "见", "nos vemos", "à bientôt", "a bientot", "au revoir",
+		"до встречи", "увидимся", "hasta el", "hasta la"}
+	nextTimePhrases = []string{"tuần sau", "tháng sau", "lần tới", "lần sau", "năm sau", "다음", "下次", "下周", "下个月", "下星期", "próxima",
+		"proxima", "semana que viene", "prochaine", "prochain", "следующ", "mañana", "lunes", "martes", "miércoles", "jueves", "viernes"}
+)
+
 // cjkNext put a Chinese or Korean care word in the future ("下次", "다음").
 var cjkNext = []string{"下次", "下一", "다음", "tiếp", "sau"}
 

@@ -142,6 +142,10 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 			case spanishEncounters.has(w) || (w == "por" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "venir", "visitarnos")) ||
 				(w == "vemos" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "en", "el", "la", "pronto", "mañana")):
 				add(si, i, i+1, false, "Esta respuesta confirma que la persona fue atendida aquí (This reply confirms the reviewer was seen here).")
+			case evidenceNouns.has(w) && s.ourBefore(i, se.tokStart) && s.showsAfter(i+1, se.tokEnd):
+				// "our camera footage shows", "our phone log says": the
+				// practice's own evidence of the visit.
+				add(si, i, i+1, false, "This reply cites the practice's own records of the reviewer: it confirms they were here.")
 			case yearsWords.has(w) && i > se.tokStart && (s.toks[i-1].kind == tokNumber || s.toks[i-1].low == "these" || s.toks[i-1].low == "many") &&
 				(s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, thanksWords)):
 				add(si, i-1, i+1, false, "This reply says how long the reviewer has been coming: it confirms they are a patient.")
@@ -480,3 +484,28 @@ func (s *scan) ownedAfter(t, end int) bool {
 var spanishEncounters = newWordSet([]string{"atenderle", "atenderla", "atenderlo", "atenderte", "atenderlos", "atenderlas", "atendimos",
 	"conocerle", "conocerla", "conocerlo", "conocerte", "verle", "verla", "verlo", "verte", "verlos", "recibirle", "recibirla", "cuidarle",
 	"cuidarla", "cuidarlo", "conocer"})
+
+// evidenceNouns are the practice's own records of a visit.
+var evidenceNouns = newWordSet([]string{"footage", "camera", "cameras", "video", "videos", "log", "logs", "notes", "chart", "charts",
+	"system", "records", "files", "file", "recording", "recordings", "timestamps", "sign", "signin", "schedule", "portal"})
+
+// ourBefore reports "our" up to two tokens before t in its sentence.
+func (s *scan) ourBefore(t, from int) bool {
+	for k := t - 1; k >= from && k >= t-2; k-- {
+		if s.toks[k].low == "our" {
+			return true
+		}
+	}
+	return false
+}
+
+// showsAfter reports a verb of showing within two tokens from t: "our
+// footage shows", "our phone log clearly says".
+func (s *scan) showsAfter(t, end int) bool {
+	for k := t; k < end && k < t+3; k++ {
+		if inSet(s.toks[k].low, "show", "shows", "showed", "indicate", "indicates", "confirm", "confirms", "say", "says", "said", "tell", "tells", "prove", "proves") {
+			return true
+		}
+	}
+	return false
+}

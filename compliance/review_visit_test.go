@@ -140,3 +140,18 @@ func TestReplyCareObserved(t *testing.T) {
 		{text: "¡Muchas gracias por sus palabras! Para cualquier pregunta, llámenos al 614-555-2368.", review: "Muy buenos", want: post.VerdictPass},
 	})
 }
+
+// TestReplyOtherLanguagesAndEvidence: a next visit booked in Vietnamese or
+// Korean, the practice's own footage or logs cited, an encounter with the
+// person the review spoke of, and a reviewer shown the door.
+func TestReplyOtherLanguagesAndEvidence(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Cảm ơn anh! Hẹn gặp lại anh tuần sau nhé.", review: "Friendly", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "감사합니다! 다음 주에 뵙겠습니다.", review: "좋아요", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Our camera footage shows a very different story, sir.", review: "Rude staff", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "It was lovely meeting your mom last week!", review: "They took great care of my mother", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Lol ok. Enjoy finding another dentist who'll put up with you.", review: "Awful", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "감사합니다! 소중한 리뷰 감사해요 😊", review: "좋아요", want: post.VerdictPass},
+		{text: "Thanks! Our new camera system makes the parking lot safer at night.", review: "Lot felt unsafe", want: post.VerdictPass},
+	})
+}
