@@ -104,7 +104,7 @@ func checkDates(s *scan) []post.Finding {
 				Suggestion: "Leave the date out."})
 			return
 		}
-		if s.bytesInPatientContext(start, end) || (s.conditionInSentence(start) && !s.offerPeriod(start, end) && !s.monthOfNoOne(start, end)) {
+		if s.bytesInPatientContext(start, end) || (s.personalCondition(start) && !s.offerPeriod(start, end) && !s.monthOfNoOne(start, end)) {
 			out = append(out, post.Finding{Start: start, End: end,
 				Message:    "A date (day or month) next to a patient's story can identify the patient.",
 				Suggestion: "Leave the date out, or give only the year."})

@@ -92,6 +92,11 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Florence Nightingale was born on May 12, 1820.", want: "info"},
 		{text: "In March 1796 Edward Jenner tested the first smallpox vaccine on a boy with cowpox.", want: "info"},
 		{text: "Mr. Haskell was born on May 12, 1931 and had a stroke.", want: "block"},
+		// A date and a condition said to the reader (advice, "if you ...")
+		// or of a community's cases date no one's care, as for places.
+		{text: "If you were exposed to measles at the county fair on July 3, call us.", want: "info"},
+		{text: "Flu cases were reported at two schools on Nov 30.", want: "info"},
+		{text: "ur son's strep culture from 12/1 came back positive", want: "block"},
 		// An observance month or a season of illness dates no one's care.
 		{text: "April is Autism Acceptance Month.", want: "info"},
 		{text: "Flu cases peak in February: get the shot now.", want: "info"},
