@@ -63,8 +63,11 @@ var maskedWords = []struct {
 	{"cabron", post.SeverityBlock}, {"joder", post.SeverityBlock}, {"carajo", post.SeverityWarn},
 }
 
-// isMask reports a character people put in place of a letter.
-func isMask(c byte) bool { return c == '*' || c == '#' || c == '@' || c == '$' || c == '!' || c == '%' }
+// isMask reports a character people put in place of a letter. A table:
+// mayHaveMask asks it about every byte of the text.
+func isMask(c byte) bool { return maskBytes[c] }
+
+var maskBytes = [256]bool{'*': true, '#': true, '@': true, '$': true, '!': true, '%': true}
 
 // mayHaveMask reports whether text has a mask character inside or at the
 // end of a word: one followed by a letter ("sh!t", "$hit"), or any but "!"
