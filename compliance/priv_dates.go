@@ -25,6 +25,10 @@ var (
 	ageRE      = mustAnchor(`(?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b|\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)`, 40).withHand(matchAge)
 	oldWordsRE = mustAnchor(`(?i)\b(?:ninety|one\s+hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b|\b(?:centenarian|nonagenarian|supercentenarian)s?\b|\b(?:in\s+(?:her|his|their)\s+(?:90s|nineties|100s))\b`, 48)
 	birthdayRE = mustAnchor(`(?i)\b(9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b|\bhappy\s+(9\d|1[01]\d)(?:st|nd|rd|th)\b|\bturn(?:s|ed|ing)?\s+(9\d|1[01]\d)\b|\b(9\d|1[01]\d)\s*(?:years?|yrs?)[\s-]+(?:young|strong)\b`, 40)
+	// wordAgeRE is an age over 89 in words ("turned ninety-two", "her
+	// ninety-fifth birthday", "hundredth birthday") or in Spanish
+	// ("cumplió 95 años", "tiene 101 años").
+	wordAgeRE = mustAnchor(`(?i)\bturn(?:s|ed|ing)?\s+(?:ninety|(?:one|a)\s+hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b|\b(?:ninetieth|hundredth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+(?:birthday|bday|b-day)\b|\b(?:cumpl[a-záéíóú]*|tiene|ten[ií]a|celebr[a-záéíóú]*)\s+(?:sus\s+)?(?:9\d|1[01]\d)\s+años\b`, 48)
 	// celebratedRE is "just celebrated 101 years": an age when said of a
 	// person ("100 years of insulin" is not one).
 	celebratedRE = mustAnchor(`(?i)\bcelebrat(?:es|ed|ing)\s+(9\d|1[01]\d)\s+(?:years?|yrs?|birthdays?)\b`, 40)
@@ -44,6 +48,9 @@ var (
 	ageAnchor        = anyAnchor(ageNumber, wordAnchor("age", "aged"))
 	birthdayAnchor   = anyAnchor(allAnchor(numberAnchor, followedBy("birthday", "bday", "b", "years", "year", "yrs", "yr")), wordAnchor("turn", "turns", "turned", "turning", "happy"))
 	celebratedAnchor = wordAnchor("celebrates", "celebrated", "celebrating")
+	wordAgeWords     = []string{"turn", "turns", "turned", "turning", "ninetieth", "hundredth", "ninety", "cumple", "cumplió", "cumplio",
+		"cumplirá", "cumplira", "cumpliendo", "cumplen", "tiene", "tenía", "tenia", "celebra", "celebró", "celebro", "celebrando"}
+	wordAgeAnchor = wordAnchor(wordAgeWords...)
 	// personAgeRE is "Ruth is 97", "at 93": an age said of a person the
 	// sentence names.
 	personAgeRE     = mustAnchor(`(?i)\b(?:is|was|at|age|aged|now|just)\s+(9\d|1[01]\d)\b(?:\s+(?:years|yrs|and|today|this|next|on|!|\.|,)|[!.,]|$)`, 40)
@@ -104,7 +111,7 @@ func checkDates(s *scan) []post.Finding {
 				Suggestion: "Leave the date out."})
 			return
 		}
-		if s.bytesInPatientContext(start, end) || (s.personalCondition(start) && !s.offerPeriod(start, end) && !s.monthOfNoOne(start, end)) {
+		if s.bytesInPatientContext(start, end) || ((s.personalCondition(start) || s.possessedCareInSentence(start)) && !s.offerPeriod(start, end) && !s.monthOfNoOne(start, end)) {
 			out = append(out, post.Finding{Start: start, End: end,
 				Message:    "A date (day or month) next to a patient's story can identify the patient.",
 				Suggestion: "Leave the date out, or give only the year."})
@@ -302,14 +309,62 @@ func (s *scan) cutoffDate(start int) bool {
 // birth date ("born 3/14/1935", "DOB: 03/14", "date of birth March 14").
 // "Born on or after 1/1/2022" is a group of children, not anyone's birth
 // date.
+//
+// A birthday with no year ("Jordan's birthday is 6/12") is a day to
+// celebrate, no date of birth; in a patient's story the date blocks anyway.
+// "D.O.B." is written with its dots too.
 func (s *scan) birthDate(start int) bool {
 	from, _ := s.tokenRange(start, start+1)
+	if w := s.text[max(0, start-12):start]; strings.Contains(w, ".o.b") || strings.Contains(w, ".O.B") || strings.Contains(w, "/o/b") || strings.Contains(w, "/O/B") {
+		return true // "d.o.b.", "D.O.B.", "d/o/b"
+	}
 	for t := from - 1; t >= 0 && t >= from-4; t-- {
 		if inSet(s.toks[t].low, "after", "before", "between", "since") {
 			return false
 		}
 		switch s.toks[t].low {
-		case "born", "dob", "birthdate", "birth", "birthday", "bday":
+		case "born", "dob", "birthdate", "birth":
+			return true
+		case "birthday", "bday":
+			return s.dateHasYear(start)
+		}
+	}
+	return false
+}
+
+// dateHasYear reports whether the date starting at byte start carries a
+// year: three numbers ("6/12/61") or a four-digit run ("June 12, 1961").
+func (s *scan) dateHasYear(start int) bool {
+	from, _ := s.tokenRange(start, start+1)
+	nums := 0
+	for t := from; t < len(s.toks) && t < from+6; t++ {
+		if s.toks[t].kind == tokNumber {
+			nums++
+			if len(s.toks[t].low) == 4 {
+				return true
+			}
+		} else if s.toks[t].kind == tokWord && !monthAnchor(s, t) && !ordinalDay(s.toks[t].low) {
+			break
+		}
+	}
+	return nums >= 3
+}
+
+// possessiveWords before a health word make it someone's: "his colonoscopy",
+// "her surgery". The practice's "our" and the reader's "your" do not.
+var possessiveWords = newWordSet([]string{"his", "her", "their", "my", "hers", "theirs"})
+
+// possessedCareInSentence reports whether the sentence holding byte start
+// has a health detail someone owns ("his colonoscopy is booked for 12/15"):
+// a date there is that person's procedure date, not an event's.
+func (s *scan) possessedCareInSentence(start int) bool {
+	from, _ := s.tokenRange(start, start+1)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	for _, h := range s.healthHits() {
+		if t := h.From; s.toks[t].sent == si && t > 0 && possessiveWords.has(s.toks[t-1].low) {
 			return true
 		}
 	}
@@ -388,6 +443,11 @@ func checkAges(s *scan) []post.Finding {
 		}
 	}
 	for _, m := range s.findAtIf(s.hasWord("birthday", "bday", "b", "turns", "turn", "turned", "turning", "young", "strong", "happy"), birthdayRE, birthdayAnchor) {
+		if !overlapsAny(out, m[0], m[1]) && !s.thingsAge(m[0], m[1]) {
+			over(m[0], m[1])
+		}
+	}
+	for _, m := range s.findAtIf(s.hasWord(wordAgeWords...) && s.hasWord("ninety", "hundred", "ninetieth", "hundredth", "años"), wordAgeRE, wordAgeAnchor) {
 		if !overlapsAny(out, m[0], m[1]) && !s.thingsAge(m[0], m[1]) {
 			over(m[0], m[1])
 		}

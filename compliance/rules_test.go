@@ -67,6 +67,12 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Version 1.2.3.400 released.", want: ""},
 	},
 	"PRIV-05": {
+		// A procedure someone owns dates their care; a birthday with no
+		// year is a day to celebrate, not a date of birth.
+		{text: "his colonoscopy is booked for 12/15, wish him luck", want: "block"},
+		{text: "Flu shots available starting 9/15", want: "info"},
+		{text: "Jordan's birthday is 6/12, send her some love!", want: "info"},
+		{text: "Birthday: 6/12/1961, please confirm before your MRI.", want: "block"},
 		{text: "Happy birthday to Mrs. Alvarez, DOB 03/14/1975!", want: "block", match: "03/14/1975"},
 		{text: "The new X-ray machine was delivered on March 3.", want: "info"},
 		{text: "We delivered 200 backpacks to Lincoln Elementary on Aug 20.", want: "info"},
@@ -112,6 +118,12 @@ var ruleTables = map[string][]ruleCase{
 		{text: "You may call us any time.", want: ""},
 	},
 	"PRIV-06": {
+		// An age over 89 in words, or in Spanish.
+		{text: "Our patient turned ninety-two last week and still drives to every appointment.", want: "block"},
+		{text: "Happy ninety-fifth birthday to our dear Mr. Bell!", want: "block"},
+		{text: "Doña Carmen cumplió 95 años y sigue viniendo a sus citas.", want: "block"},
+		{text: "Happy hundredth birthday to the town library!", want: ""},
+		{text: "The practice turned ninety this year.", want: ""},
 		// A building's or a practice's age is no one's.
 		{text: "Happy 90th birthday to our building! Built in 1936 as the town library.", want: ""},
 		{text: "Happy 90th birthday to our patient Ruth!", want: "block"},
