@@ -73,6 +73,13 @@ func TestPeopleKinds(t *testing.T) {
 		{"Thanks to Kessler Feed & Seed for the pumpkins!", post.VerdictPass},
 		{"Shoutout to Tacoma Public Schools nurses, you keep our kids healthy.", post.VerdictPass},
 		{"Welcome to Gig Harbor, everyone! Flu shots are in.", post.VerdictPass},
+		// Public figures a post cites by their full name, and a private
+		// person who shares one of their names.
+		{"Bob Marley's melanoma started under a toenail. Check your soles and nails.", post.VerdictPass},
+		{"Closed Monday for MLK Day. \"What are you doing for others?\" – Dr. Martin Luther King Jr.", post.VerdictPass},
+		{"Michael J. Fox has shown the world how to live with Parkinson's.", post.VerdictPass},
+		{"Michael Fox from Elm Street is recovering from his knee surgery.", post.VerdictBlock},
+		{"The high school band director is home after his bypass.", post.VerdictBlock},
 		// The writer's own relative, one-person roles described by place
 		// or by a "who", a person's chart, and screens in a photo.
 		{"My sister just finished her radiation treatments and rang the bell!", post.VerdictBlock},

@@ -433,12 +433,25 @@ func (s *scan) figure(p person) bool {
 	if p.kind == names.Role {
 		return false
 	}
-	var buf [4]string
+	var buf [6]string
 	words := buf[:0]
-	for t := p.name; t < p.to && len(words) < len(buf); t++ {
+	// The name may go on past the mention: "Dr. Martin Luther" of "Dr.
+	// Martin Luther King Jr.", "Michael J." of "Michael J. Fox".
+	for t := p.name; t < len(s.toks) && len(words) < len(buf) && t < p.to+4; t++ {
+		if t >= p.to && s.toks[t].kind == tokWord && !s.toks[t].capital {
+			break
+		}
 		if s.toks[t].kind == tokWord {
 			words = append(words, s.toks[t].low)
+		} else if s.toks[t].low != "." {
+			break
 		}
+	}
+	for len(words) > 1 {
+		if names.Figure(words) {
+			return true
+		}
+		words = words[:len(words)-1]
 	}
 	return names.Figure(words)
 }

@@ -32,19 +32,64 @@ type figure struct {
 	alone bool   // the surname alone names them
 }
 
+// public are public figures a clinic's posts cite for what they told of
+// their own health, or honour on their days ("Bob Marley's melanoma", "like
+// Selena Gomez, many live with lupus", "Dr. Martin Luther King Jr."):
+// named, they are no patient. Their full names as people write them, in
+// lower case, initials without their periods. Our own list.
+var public = set(
+	"abraham lincoln", "albert einstein", "angelina jolie", "arthur ashe", "barack obama", "barbara bush",
+	"beau biden", "betty ford", "bill clinton", "bob marley", "bruce willis", "carrie fisher", "celine dion",
+	"cesar chavez", "chadwick boseman", "chris rock", "christopher reeve", "céline dion", "césar chavez",
+	"david bowie", "demi lovato", "dwayne johnson", "dwayne the rock johnson", "earvin magic johnson",
+	"eleanor roosevelt", "franklin d roosevelt", "franklin roosevelt", "frederick douglass", "george bush",
+	"george w bush", "george washington", "halle berry", "harriet tubman", "helen keller", "hillary clinton",
+	"jamie curtis", "jennifer aniston", "jimmy carter", "joe biden", "john f kennedy", "john kennedy",
+	"kevin love", "khloe kardashian", "kim kardashian", "kobe bryant", "lady gaga", "lance armstrong",
+	"laura bush", "lebron james", "lou gehrig", "magic johnson", "mahatma gandhi", "mariah carey",
+	"martin king", "martin luther king", "martin luther king jr", "michael j fox",
+	"michael jordan", "michael phelps", "michelle obama", "muhammad ali", "nancy reagan", "naomi osaka",
+	"neil armstrong", "nelson mandela", "nick jonas", "oprah winfrey", "patrick swayze", "phil mcgraw",
+	"robin williams", "ronald reagan", "rosa parks", "rosalynn carter", "selena gomez", "serena williams",
+	"simone biles", "sonia sotomayor", "stephen hawking", "steve jobs", "taylor swift", "terry fox",
+	"tina turner", "tom brady", "tom hanks", "venus williams",
+)
+
+// publicAlone are the public figures one word names ("Beyoncé", "Gehrig").
+var publicAlone = set(
+	"aniston", "beyonce", "beyoncé", "biden", "biles", "boseman", "bowie", "einstein", "gaga", "gandhi",
+	"gehrig", "hawking", "jolie", "kardashian", "lizzo", "lovato", "mandela", "marley", "obama", "oprah",
+	"rihanna", "shakira", "sotomayor", "swayze", "tubman", "winfrey",
+)
+
 // Figure reports whether a name given as its words (lower case: a first
 // name, middle names or initials, a surname; or a surname alone) is a
-// figure of medicine's history or public health.
+// figure of medicine's history or public health, or a public figure.
 func Figure(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	f, ok := figures[words[len(words)-1]]
-	if !ok {
-		return false
+	last := words[len(words)-1]
+	if f, ok := figures[last]; ok && ((len(words) == 1 && f.alone) || (len(words) > 1 && f.first == words[0])) {
+		return true
 	}
-	if len(words) == 1 {
-		return f.alone
+	if len(words) == 1 && publicAlone.has(last) {
+		return true
 	}
-	return f.first == words[0]
+	var buf [64]byte
+	full := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			full = append(full, ' ')
+		}
+		full = append(full, w...)
+	}
+	if public.has(string(full)) {
+		return true
+	}
+	// "Martin Luther King Jr.": the suffix ends the name, not the surname.
+	if n := len(words); n > 2 && (last == "jr" || last == "sr") {
+		return Figure(words[:n-1])
+	}
+	return false
 }
