@@ -243,6 +243,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Rudolph may have a red nose, but yours shouldn't stay red for weeks.", want: ""},
 		{text: "Punxsutawney Phil saw his shadow: six more weeks of flu season.", want: ""},
 		{text: "Shana had her baby on Tuesday!", want: "block"},
+		{text: "¡Feliz Día de Acción de Gracias! Estamos cerrados el jueves.", want: ""},
+		{text: "Feliz cumpleaños a todas las mamás de diciembre 🎂", want: ""},
 		{text: "Closed Monday for MLK Day. \"What are you doing for others?\" – Dr. Martin Luther King Jr.", want: ""},
 		// A rarer name that is a word too, capitalized by the sentence's
 		// start, is the word (issue 11: common words taken as names).
