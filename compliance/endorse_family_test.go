@@ -35,3 +35,15 @@ func TestReviewAskWithStars(t *testing.T) {
 		{text: "⭐ Star student of the month: our front desk lead, Kevin Tran!", want: post.VerdictPass},
 	})
 }
+
+// TestGhostwrittenAndTradedReviews: reviews written for the reviewer or
+// traded between businesses misrepresent who wrote them (16 CFR 465.2).
+func TestGhostwrittenAndTradedReviews(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "We wrote some sample reviews you can copy and paste 😉 just hit post!", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Don't know what to say? We'll write the review for you, just sign in and post.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Local business review swap! We'll review your shop if you review ours 🤝", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "How to leave us a review: open Google Maps, search our name, tap Reviews, and write whatever you want.", want: post.VerdictPass},
+		{text: "Our review template for new hires covers HIPAA, phones and scheduling.", want: post.VerdictPass},
+	})
+}
