@@ -29,6 +29,11 @@ func TestPeopleKinds(t *testing.T) {
 		{"shoutout to big mike who finally got his cast off", post.VerdictBlock},
 		{"happy birthday darnell!! see you at practice", post.VerdictReview},
 		{"HUGE CONGRATS TO TERRENCE ON BEATING CANCER", post.VerdictBlock},
+		{"darnell's knee surgery went great!!", post.VerdictBlock},
+		{"lol jamal fainted during his blood draw again", post.VerdictBlock},
+		{"so happy for deshawn, his scans came back clean", post.VerdictBlock},
+		{"shoutout to my girl tamika for finishing chemo!", post.VerdictBlock},
+		{"grace period for bills is 30 days, may is mental health month", post.VerdictPass},
 		{"we will be closed monday for the holiday, see you tuesday", post.VerdictPass},
 		{"get well soon! flu season is here, so wash your hands", post.VerdictPass},
 		// Health of real breadth: procedures and drugs the word list has

@@ -812,6 +812,34 @@ var (
 		"bodega guy", "tamale lady", "taco guy", "ice cream man", "paper boy")
 )
 
+// uncasedCue reports whether what stands around a lower-case known name
+// makes it a person: its possessive ("darnell's knee surgery"), a "for"
+// after a feeling ("so happy for deshawn"), a friend's word before ("my
+// girl brianna"), or a past-tense verb with a "he" or "she" after ("marcus
+// fainted during his blood draw").
+func uncasedCue(words []Word, i int) bool {
+	if i+1 < len(words) && words[i+1].Low == "s" && words[i+1].Sent == words[i].Sent {
+		return true
+	}
+	if i >= 2 && words[i-1].Low == "for" && feelingFor.has(words[i-2].Low) {
+		return true
+	}
+	if i >= 2 && friendWord.has(words[i-1].Low) && (words[i-2].Low == "my" || words[i-2].Low == "our") {
+		return true
+	}
+	if j := i + 1; j < len(words) && len(words[j].Low) > 4 && strings.HasSuffix(words[j].Low, "ed") && words[j].Sent == words[i].Sent {
+		return pronounAfter(words, j+1, 8)
+	}
+	return false
+}
+
+// feelingFor words come before "for" and the person they are felt for.
+var feelingFor = set("happy", "proud", "thrilled", "excited", "praying", "rooting", "pulling", "glad", "grateful")
+
+// friendWord before a name makes it a friend's ("my girl brianna", "our
+// buddy sam").
+var friendWord = set("girl", "boy", "guy", "friend", "buddy", "pal", "sis", "bro", "homie", "queen", "king", "dude")
+
 // shouting reports whether the all-capitals word at i stands among other
 // words in capitals ("HUGE CONGRATS TO TERRENCE"): the writer shouts, and
 // an acronym tells nothing.
@@ -837,7 +865,7 @@ func uncasedName(words []Word, i int) (Mention, bool) {
 	if !lowerName(w) || First(w.Low) != Strong || describedPerson.has(w.Low) || greeting.has(w.Low) || strongGreeting.has(w.Low) {
 		return Mention{}, false
 	}
-	if !cued(words, i) && !actsAsPerson(words, i) {
+	if !cued(words, i) && !actsAsPerson(words, i) && !uncasedCue(words, i) {
 		return Mention{}, false
 	}
 	end := i + 1
