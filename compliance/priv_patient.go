@@ -157,6 +157,15 @@ func checkGeography(s *scan) []post.Finding {
 		if numberBoundary(s.text, m[0], m[1]) {
 			// A bare five-digit number is a ZIP code only in patient context
 			// or when the text says so ("zip 43215").
+			// The practice's own ZIP is a patient's too when the ZIP stands
+			// alone in their story ("our patient from 04915 had a stroke"):
+			// the allowlist clears it only as part of the practice's address.
+			if s.c.allow.address(s.text[m[0]:m[1]]) && !inAddress(s.text, m[0]) && !overlapsAny(out, m[0], m[1]) &&
+				(s.bytesInPatientContext(m[0], m[1]) || s.personalCondition(m[0])) {
+				out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A ZIP code next to a patient's story can identify the patient, even the practice's own.",
+					Suggestion: "Leave the place out; the state is fine."})
+				continue
+			}
 			add(m[0], m[1], s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3))
 		}
 	}
@@ -192,6 +201,16 @@ func checkGeography(s *scan) []post.Finding {
 		add(m[2], m[3], false)
 	}
 	return out
+}
+
+// inAddress reports whether the ZIP code at byte b ends a written address:
+// a state's two capitals before it ("Bayport, ME 04915").
+func inAddress(text string, b int) bool {
+	i := b
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i >= 2 && i < b && text[i-1] >= 'A' && text[i-1] <= 'Z' && text[i-2] >= 'A' && text[i-2] <= 'Z'
 }
 
 // intersections finds street corners: "47th & 6th", "5th and Main",

@@ -157,6 +157,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Three kids from Jefferson Middle School caught measles this week.", want: "block"},
 		{text: "The family on Elm Street all had the flu last week.", want: "block", match: "Elm Street"},
 		{text: "Two kids in 43085 caught measles this week.", want: "block", match: "43085"},
+		// The practice's own ZIP, alone in a patient's story, is theirs too;
+		// inside the practice's written address it is the practice's.
+		{text: "Our patient from 43215 had a stroke last week.", want: "block", match: "43215"},
+		{text: "Our patient drove all the way to 1200 Oak Street, Suite 4, Columbus, OH 43215 for her stitches.", want: ""},
 		{text: "Flu shots on Elm Street, Saturday.", want: ""},
 		// A house address is a home when someone lives there and has a
 		// health detail; a venue when the sentence says what is held there.
