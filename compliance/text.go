@@ -69,22 +69,25 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 		sentStart, sentTok = -1, len(toks)
 	}
 	for i := 0; i < len(text); {
-		if text[i] == ' ' {
-			i++ // the commonest byte, and one the cases below skip
-			continue
+		// What the character at i starts: for ASCII (most of a post) a
+		// table says, without decoding it or asking the unicode tables.
+		r, w := rune(text[i]), 1
+		var what charStart
+		if r < utf8.RuneSelf {
+			what = asciiStart[r]
+		} else {
+			r, w = utf8.DecodeRuneInString(text[i:])
+			what = startOf(r, w)
 		}
-		r, w := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == utf8.RuneError && w <= 1, r == '-', r == '\'', r == '’', r == '‐', r == '‑':
+		switch what {
+		case startSkip:
 			i += w
-		case r == '\n':
+		case startLine:
 			// A blank line or a line break ends a sentence: posts use line
 			// breaks where prose would use full stops.
 			endSentence(i)
 			i += w
-		case unicode.IsSpace(r):
-			i += w
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case startWord:
 			j := i
 			digits, upperStart := true, unicode.IsUpper(r)
 			var shape wordShape
@@ -141,15 +144,45 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 	}
 	endSentence(len(text))
 	lowerTokens(toks, pending[:], text)
-	// Tokens were tagged with the running sentence count; fix up the ones of
-	// any sentence that never closed (no tokens dropped, indices stay valid).
-	for si, s := range sents {
-		for t := s.tokStart; t < s.tokEnd; t++ {
-			toks[t].sent = si
-		}
-	}
+	// Each token was tagged with the number of sentences before it, which is
+	// the index its sentence gets: a sentence is added, at its end, only
+	// when it holds tokens, and always then.
 	return toks, sents
 }
+
+// charStart says what a character starts in tokenizeInto.
+type charStart uint8
+
+const (
+	startPunct charStart = iota // a punctuation mark or symbol: a token of its own
+	startSkip                   // a space, or a hyphen or apostrophe that splits words
+	startLine                   // a line break, which ends a sentence
+	startWord                   // a letter, digit or combining mark: a word starts
+)
+
+// startOf says what rune r (w bytes of the text) starts. Hyphens and
+// apostrophes separate words, and invalid UTF-8 bytes are separators too.
+func startOf(r rune, w int) charStart {
+	switch {
+	case r == utf8.RuneError && w <= 1, r == '-', r == '\'', r == '’', r == '‐', r == '‑':
+		return startSkip
+	case r == '\n':
+		return startLine
+	case unicode.IsSpace(r):
+		return startSkip
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		return startWord
+	}
+	return startPunct
+}
+
+// asciiStart is startOf for each ASCII character.
+var asciiStart = func() (t [utf8.RuneSelf]charStart) {
+	for c := range t {
+		t[c] = startOf(rune(c), 1)
+	}
+	return t
+}()
 
 // isAbbreviation reports whether word, in lower case, is one of
 // abbreviations. The tokenizer asks before it has lowered the words.

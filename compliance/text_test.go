@@ -35,3 +35,35 @@ func TestTokenLow(t *testing.T) {
 		t.Fatalf("%q: %d sentences, want 2 (Dr. and Mrs. do not end one)", texts[0], len(sents))
 	}
 }
+
+// TestTokenSentences checks that every token is tagged with the index of
+// the sentence that holds it, on texts with breaks, abbreviations,
+// decimals, runs of punctuation, non-ASCII letters and invalid bytes.
+func TestTokenSentences(t *testing.T) {
+	pieces := []string{"Dr. Lee", " ", "\n", "\n\n", "!", "?!", ".", "3.5", "Oct. 17", "e.g. this", "— ", "’", "Café", "ÉTÉ",
+		"\xff", "word", "U.S.", "a-b", "😀", "\t", "...", "x."}
+	r := rand.New(rand.NewSource(34))
+	for range 2000 {
+		var b strings.Builder
+		for range r.Intn(16) {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		text := b.String()
+		toks, sents := tokenize(text)
+		next := 0
+		for si, se := range sents {
+			if se.tokStart != next || se.tokEnd <= se.tokStart {
+				t.Fatalf("%q: sentence %d holds tokens [%d,%d), want from %d and not empty", text, si, se.tokStart, se.tokEnd, next)
+			}
+			for k := se.tokStart; k < se.tokEnd; k++ {
+				if toks[k].sent != si {
+					t.Fatalf("%q: token %d (%q) tagged sentence %d, held by %d", text, k, toks[k].low, toks[k].sent, si)
+				}
+			}
+			next = se.tokEnd
+		}
+		if next != len(toks) {
+			t.Fatalf("%q: sentences hold %d of %d tokens", text, next, len(toks))
+		}
+	}
+}
