@@ -152,15 +152,14 @@ type lexicon struct {
 	scanAll  [256][]*phrase
 	concepts map[string][]*phrase
 	// Which concepts a word can start, for conceptSeen: by whole word,
-	// by prefix (grouped by the prefix's first byte) and for any number.
+	// by prefix and for any number. Prefixes are grouped by their first
+	// two bytes (conceptByPrefix[first][second], allocated for the first
+	// bytes some prefix has), so a word is compared only with the prefixes
+	// that begin as it does; a one-byte prefix is in conceptByByte.
 	nConcepts       int
-	conceptByPrefix [256][]prefixConcept
-	// prefixSecond holds, by a prefix's first byte, the second bytes of
-	// those prefixes (all bytes when one has a single byte): a word whose
-	// second byte is not there starts none of them, which conceptSeen
-	// learns without comparing each.
-	prefixSecond [256]byteSet
-	conceptByNum []int
+	conceptByPrefix [256]*[256][]prefixConcept
+	conceptByByte   [256][]prefixConcept
+	conceptByNum    []int
 	// lists names the lists of token phrases by listID, so matching
 	// gathers hits in a slice per list rather than through the map.
 	lists  []string
@@ -377,12 +376,16 @@ func (lx *lexicon) add(p *phrase) {
 					e.concepts = append(e.concepts, c.id)
 				}
 				for _, pre := range st.prefixes {
-					lx.conceptByPrefix[pre[0]] = append(lx.conceptByPrefix[pre[0]], prefixConcept{pre, c.id})
+					pc := prefixConcept{pre, c.id}
 					if len(pre) == 1 {
-						lx.prefixSecond[pre[0]].addAll()
-					} else {
-						lx.prefixSecond[pre[0]].add(pre[1])
+						lx.conceptByByte[pre[0]] = append(lx.conceptByByte[pre[0]], pc)
+						continue
 					}
+					if lx.conceptByPrefix[pre[0]] == nil {
+						lx.conceptByPrefix[pre[0]] = new([256][]prefixConcept)
+					}
+					second := &lx.conceptByPrefix[pre[0]][pre[1]]
+					*second = append(*second, pc)
 				}
 				if st.num {
 					lx.conceptByNum = append(lx.conceptByNum, c.id)
@@ -589,15 +592,14 @@ func (lx *lexicon) conceptSeen(toks []token, seen []uint64) []uint64 {
 				seen[id] |= bit
 			}
 		}
-		var byPrefix []prefixConcept
-		if len(w) >= 2 && lx.prefixSecond[w[0]].has(w[1]) {
-			byPrefix = lx.conceptByPrefix[w[0]]
-		} else if len(w) == 1 {
-			byPrefix = lx.conceptByPrefix[w[0]]
+		for _, pc := range lx.conceptByByte[w[0]] {
+			seen[pc.id] |= bit // a one-byte prefix: every word starting with it
 		}
-		for _, pc := range byPrefix {
-			if strings.HasPrefix(w, pc.prefix) {
-				seen[pc.id] |= bit
+		if bySecond := lx.conceptByPrefix[w[0]]; bySecond != nil && len(w) >= 2 {
+			for _, pc := range bySecond[w[1]] {
+				if strings.HasPrefix(w, pc.prefix) {
+					seen[pc.id] |= bit
+				}
 			}
 		}
 		if toks[i].kind == tokNumber {
