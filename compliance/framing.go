@@ -199,6 +199,9 @@ func (s *scan) labelNegated(t int) bool {
 // a few function words may stand between, so "don't miss our guaranteed
 // results" stays a guarantee.
 func (s *scan) negatedBefore(from int) bool {
+	if s.warnedAgainst(from) || s.deniedBySubject(from) {
+		return true
+	}
 	sent := s.toks[from].sent
 	for t := from - 1; t >= 0 && t >= from-6 && s.toks[t].sent == sent && !clauseBreak(&s.toks[t]); t-- {
 		if s.isNegator(t) {
@@ -209,6 +212,59 @@ func (s *scan) negatedBefore(from int) bool {
 		}
 	}
 	return false
+}
+
+// warnVerbs warn readers off whoever makes a claim: "be wary of any
+// clinic that guarantees weight loss", "don't believe anyone who promises
+// overnight results".
+var warnVerbs = map[string]bool{"wary": true, "beware": true, "avoid": true, "careful": true, "suspicious": true, "skeptical": true,
+	"sceptical": true, "believe": true, "trust": true, "fall": true, "red": true}
+
+// warnedAgainst reports whether the claim at token from is in a "who" or
+// "that" clause of someone the sentence warns readers about: the post
+// tells readers to distrust the claim, it does not make it. "believe" and
+// "trust" count only denied ("don't believe anyone who ...").
+func (s *scan) warnedAgainst(from int) bool {
+	sent := s.toks[from].sent
+	for t := from - 1; t >= 0 && t >= from-4 && s.toks[t].sent == sent; t-- {
+		if !inSet(s.toks[t].low, "who", "that", "which") {
+			continue
+		}
+		for k := t - 1; k >= 0 && k >= t-5 && s.toks[k].sent == sent; k-- {
+			w := s.toks[k].low
+			if !warnVerbs[w] {
+				continue
+			}
+			if w == "believe" || w == "trust" || w == "fall" {
+				return k > 0 && s.negatedWord(k)
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// negatedWord reports whether the word at k has "don't", "never" or "not"
+// right before it.
+func (s *scan) negatedWord(k int) bool {
+	for t := k - 1; t >= 0 && t >= k-2; t-- {
+		if s.isNegator(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedBySubject reports whether the claim at token from is said of a
+// denied subject through a copula: "Nothing about braces is painless",
+// "no procedure out there is risk-free".
+func (s *scan) deniedBySubject(from int) bool {
+	if from == 0 || !inSet(s.toks[from-1].low, "is", "are", "feels", "be") {
+		return false
+	}
+	cs, _ := s.clauseOf(from)
+	return cs < from && inSet(s.toks[cs].low, "nothing", "nobody", "none", "no")
 }
 
 // negationBridge are the words that may stand between a negation and the

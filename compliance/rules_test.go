@@ -598,6 +598,12 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Thank you. Please call us.", review: "Rude staff.", want: ""},
 	},
 	"CLAIM-01": {
+		// A claim the post warns readers against, or denies of a "nothing"
+		// subject, is no claim of the practice's.
+		{text: "Be wary of any clinic that guarantees weight loss.", want: ""},
+		{text: "Nothing about braces is painless, but we make it as comfortable as we can.", want: ""},
+		{text: "Nothing beats our painless laser hair removal!", want: "block"},
+		{text: "Tired of clinics that overpromise? We guarantee results.", want: "block"},
 		// A guarantee of something that is no care promises no result.
 		{text: "We can't guarantee snow days, but we can guarantee hot coffee in the lobby.", want: "info"},
 		{text: "Guaranteed fun at the fall festival booth!", want: "info"},
@@ -660,6 +666,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Best tacos in town, and we would know.", want: ""},
 	},
 	"CLAIM-03": {
+		{text: "Don't believe anyone who promises overnight results.", want: ""},
+		{text: "Believe us: our program melts fat overnight.", want: "warn"},
 		{text: "Our detox IV drip flushes toxins and resets your gut.", want: "warn"},
 		{text: "We've helped thousands of migraine sufferers get their lives back.", want: "warn"},
 		{text: "We've helped thousands of families get their flu shots.", want: ""},
