@@ -73,6 +73,12 @@ func TestEvasions(t *testing.T) {
 		{"number broken over two lines", "SSN 536-22-\n1234", post.VerdictBlock, "536-22-\n1234", "PRIV-01"},
 		{"name broken over two lines", "Congrats to Dar-\nnell Brooks on his new knee!", post.VerdictBlock, "Dar-\nnell Brooks", "PRIV-10"},
 		{"HTML entity", "SSN &#53;36-22-1234", post.VerdictBlock, "&#53;36-22-1234", "PRIV-01"},
+		{"spelled age over 89", "Our patient turned ninety-three today!", post.VerdictBlock, "turned ninety-three", "PRIV-06"},
+		{"spelled ordinal age", "Happy ninety-third birthday to Ruth!", post.VerdictBlock, "Happy ninety-third", "PRIV-06"},
+		{"spelled age over 100", "Our patient celebrated one hundred and two years this week", post.VerdictBlock, "", "PRIV-06"},
+		{"underscores between digit groups", "SSN 536_22_1234", post.VerdictBlock, "536_22_1234", "PRIV-01"},
+		{"asterisks between digit groups", "SSN 536*22*1234", post.VerdictBlock, "536*22*1234", "PRIV-01"},
+		{"leet name", "Congrats to M4ria L0pez on her new knee!", post.VerdictBlock, "M4ria L0pez", "PRIV-10"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -118,6 +124,9 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Vitamin D and B12 matter in winter. Ask about your A1C at your next visit.", post.VerdictPass},
 		{"Grab an N95 or KN95 mask at the front desk.", post.VerdictPass},
 		{"Step one, two, three: wash, rinse, dry.", post.VerdictPass},
+		{"The ninety-day supply is now covered by most plans.", post.VerdictPass},
+		{"A hundred people came to the health fair!", post.VerdictPass},
+		{"Our flu clinic gave one hundred and ten shots on Saturday!", post.VerdictPass},
 		{"\u202eThis line was typed backwards by mistake\u202c — sorry!", post.VerdictPass},
 		{"Привет! Мы говорим по-русски.", post.VerdictPass},
 		{"Q&amp;A with our nurses on Thursday at noon.", post.VerdictPass},

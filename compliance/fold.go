@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,12 +80,35 @@ func needsFold(text string, toks []token) bool {
 	single, spelled := 0, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.kind == tokPunct {
-			if (t.low == "@" || t.low == "$") && i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end &&
+		switch t.kind {
+		case tokPunct:
+			// A separator between spaced letters does not end their run.
+			if c := t.low[0]; (c == '@' || c == '$') && i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end &&
 				toks[i-1].kind == tokWord && toks[i+1].kind == tokWord {
 				return true // "p@tient"
 			}
-			continue // a separator between spaced letters does not end their run
+			continue
+		case tokNumber:
+			if i > 1 && toks[i-2].kind == tokNumber && (spacedDash(text[toks[i-2].end:t.start]) || oddSeparator(toks[i-1].low)) {
+				return true // "03 / 14", "123 . 45", "536_22"
+			}
+			if i > 0 && toks[i-1].kind == tokNumber && spacedDash(text[toks[i-1].end:t.start]) {
+				return true // "123 - 45"
+			}
+		case tokWord:
+			if t.shape&classDigit != 0 && isLetterByte(text[t.start]) {
+				return true // "p4tient", "D0B"
+			}
+			if n := len(t.low); n >= 2 && n <= 9 && spellStart[t.low[0]] {
+				if n >= 6 && (strings.HasPrefix(t.low, "ninet") || strings.HasPrefix(t.low, "hundred")) {
+					return true // "ninety-three": an age over 89, spelled
+				}
+				if n <= 5 && digitWord(t.low) >= 0 {
+					if spelled++; spelled >= minSpelled {
+						return true
+					}
+				}
+			}
 		}
 		if t.end-t.start == 1 {
 			if single++; single >= 3 {
@@ -93,23 +117,18 @@ func needsFold(text string, toks []token) bool {
 		} else {
 			single = 0
 		}
-		if t.kind == tokWord && t.shape&classDigit != 0 && asciiClass[text[t.start]]&(classLower|classUpper) != 0 {
-			return true // "p4tient", "D0B"
-		}
-		if t.kind == tokNumber && i > 0 && toks[i-1].kind == tokNumber && spacedDash(text[toks[i-1].end:t.start]) {
-			return true // "123 - 45"
-		}
-		if t.kind == tokNumber && i > 1 && toks[i-2].kind == tokNumber && spacedDash(text[toks[i-2].end:t.start]) {
-			return true // "03 / 14", "123 . 45"
-		}
-		if t.kind == tokWord && len(t.low) <= 5 && len(t.low) >= 2 && digitWord(t.low) >= 0 {
-			if spelled++; spelled >= minSpelled {
-				return true
-			}
-		}
 	}
 	return false
 }
+
+// spellStart holds the first letters of the spelled numbers needsFold
+// looks for, so most words are passed over at one look-up.
+var spellStart = func() (t [256]bool) {
+	for _, c := range "zotfsenh" {
+		t[c] = true
+	}
+	return t
+}()
 
 // minSpelled is how many digits spelled out in a row make a number: four
 // are a card's or an SSN's last four ("ending nine zero two one"); a post
@@ -167,7 +186,9 @@ func fold(text string, known func(low string) bool) (folded, bool) {
 	us = dropInnerEmoji(us)
 	us = joinBrokenLines(us)
 	us = joinSpelledDigits(us)
+	us = writeOldAges(us)
 	us = joinSpacedNumbers(us)
+	us = oddSeparators(us)
 	us = joinSingles(us)
 	us = undoLeet(us, known)
 	var b strings.Builder
@@ -410,7 +431,7 @@ func identifierDash(out, us []unit, i int) bool {
 	if left >= 3 && right >= 3 {
 		return true
 	}
-	third := j+1 < len(us) && (us[j].r == '-' || dashLike(us[j].r)) && digitUnit(us[j+1].r)
+	third := j+1 < len(us) && (us[j].r == '-' || us[j].r == us[i].r || dashLike(us[j].r)) && digitUnit(us[j+1].r)
 	if k := len(out) - 1 - left; k >= 1 && out[k].r == '-' && isDigitRune(out[k-1].r) {
 		third = true
 	}
@@ -495,7 +516,8 @@ func dropInnerEmoji(us []unit) []unit {
 			k--
 		}
 		if k < 0 || j >= len(us) || !isWordRune(out[k].r) || !isWordRune(us[j].r) || toneMarks(us[i:j]) || newSentence(out[:k+1], us[j:]) {
-			out = append(out, us[i])
+			out = append(out, us[i:j]...) // the whole run, so a long one is read once
+			i = j - 1
 			continue
 		}
 		if k == len(out)-1 {
@@ -677,6 +699,121 @@ func spelledAt(us []unit, i, j int) int {
 	return digitWord(string(buf[:j-i]))
 }
 
+// ordinalWords are the spelled ordinals of one to nine, by value.
+var ordinalWords = [...]string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+
+// unitWord returns the value of a spelled number one to nineteen, and
+// the ordinal suffix when it is an ordinal ("third" is 3, "rd"), or -1.
+func unitWord(low string) (int, string) {
+	if v := digitWord(low); v > 0 {
+		return v, ""
+	}
+	for v, w := range ordinalWords[1:] {
+		if low == w {
+			return v + 1, ordinalSuffix(v + 1)
+		}
+	}
+	for v, w := range [...]string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"} {
+		if low == w {
+			return 10 + v, ""
+		}
+	}
+	return -1, ""
+}
+
+func ordinalSuffix(v int) string {
+	switch {
+	case v%100 >= 11 && v%100 <= 13:
+		return "th"
+	case v%10 == 1:
+		return "st"
+	case v%10 == 2:
+		return "nd"
+	case v%10 == 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// lowWord returns the lower-case ASCII word us[i:j] (j from asciiWordAt).
+func lowWord(us []unit, i, j int) string {
+	b := make([]byte, j-i)
+	for k := i; k < j; k++ {
+		b[k-i] = byte(us[k].r) | 0x20
+	}
+	return string(b)
+}
+
+// writeOldAges writes a spelled number from 90 to 119 in digits
+// ("ninety-three" is 93, "ninety-third" 93rd, "one hundred and two" 102):
+// an age over 89 identifies a patient however it is written. Smaller
+// numbers stay words; the age rules read them as they are.
+func writeOldAges(us []unit) []unit {
+	out := make([]unit, 0, len(us))
+	for i := 0; i < len(us); {
+		if !(us[i].r >= 0 && us[i].r < utf8.RuneSelf && isLetterByte(byte(us[i].r))) || (i > 0 && isAlnumRune(us[i-1].r)) {
+			out = append(out, us[i])
+			i++
+			continue
+		}
+		j := asciiWordAt(us, i)
+		w := lowWord(us, i, j)
+		value, suffix, end := -1, "", j
+		// next returns the word after a space or hyphen at k, and its end.
+		next := func(k int) (string, int) {
+			if k < len(us) && (us[k].r == ' ' || us[k].r == '-') {
+				if e := asciiWordAt(us, k+1); e > k+1 && e-k-1 <= 10 {
+					return lowWord(us, k+1, e), e
+				}
+			}
+			return "", k
+		}
+		switch w {
+		case "ninety":
+			value = 90
+			if u, e := next(j); u != "" {
+				if v, suf := unitWord(u); v > 0 && v < 10 {
+					value, suffix, end = 90+v, suf, e
+				}
+			}
+		case "ninetieth":
+			value, suffix = 90, "th"
+		case "one", "a", "hundred", "hundredth":
+			e := j
+			if w == "one" || w == "a" {
+				var h string
+				if h, e = next(j); h != "hundred" && h != "hundredth" {
+					break
+				}
+				w = h
+			}
+			value, end = 100, e
+			if w == "hundredth" {
+				suffix = "th"
+				break
+			}
+			u, e2 := next(e)
+			if u == "and" {
+				u, e2 = next(e2)
+			}
+			if v, suf := unitWord(u); v > 0 {
+				value, suffix, end = 100+v, suf, e2
+			}
+		}
+		if value < 90 {
+			out = append(out, us[i:j]...)
+			i = j
+			continue
+		}
+		digits := []byte(strconv.Itoa(value) + suffix)
+		for _, d := range digits {
+			out = append(out, unit{rune(d), us[i].a, us[end-1].b})
+		}
+		i = end
+	}
+	return out
+}
+
 // joinSpacedNumbers closes up a dash or dot with spaces around it between
 // two numbers: "123 - 45 - 6789" is written 123-45-6789.
 func joinSpacedNumbers(us []unit) []unit {
@@ -707,6 +844,21 @@ func joinSpacedNumbers(us []unit) []unit {
 		i = k - 1
 	}
 	return out
+}
+
+// oddSeparator reports whether sep is a separator that no rule reads
+// between the digit groups of an identifier, but a reader does: "536_22_1234".
+func oddSeparator(sep string) bool { return sep == "_" || sep == "*" || sep == "|" || sep == "~" }
+
+// oddSeparators writes '-' for an odd separator between the digit groups
+// of an identifier (the shapes identifierDash accepts).
+func oddSeparators(us []unit) []unit {
+	for i, u := range us {
+		if u.r < utf8.RuneSelf && u.r >= 0 && oddSeparator(string(u.r)) && identifierDash(us[:i], us, i) {
+			us[i].r = '-'
+		}
+	}
+	return us
 }
 
 // singleSeps may stand between the letters or digits of a word spelled out
