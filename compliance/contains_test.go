@@ -33,3 +33,26 @@ func FuzzContainsAnyOf(f *testing.F) {
 		}
 	})
 }
+
+// TestMayHaveMixedWord holds the gate to its promise: where a token is
+// mixedAlnum, it says there may be one.
+func TestMayHaveMixedWord(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := randomMixtures(append(append([]string{}, mixturePieces...), "DE89", "1EG4-TE5-MK73", "1HGCM82633A004352", "a1", "1a",
+		"٣", "1٣", "١٢٣", "x٣", "é9", "9é", "Ⅻ7", "7"), 3000)
+	texts = append(texts, "code 1٣ here", "٣1", "DE89 3704", "no digits here", "42 and 7")
+	for _, text := range texts {
+		s := c.newScan(&Draft{Text: text}, text, "")
+		want := false
+		for i := range s.toks {
+			want = want || mixedAlnum(s.toks[i].low)
+		}
+		if want && !s.mayHaveMixedWord() {
+			t.Errorf("%q has a mixedAlnum token but mayHaveMixedWord says none", text)
+		}
+		s.release()
+	}
+}

@@ -144,6 +144,20 @@ func (s *scan) hasWordStarting(starts func(string) bool) bool {
 	return false
 }
 
+// mayHaveMixedWord reports whether a token may be mixedAlnum: the anchors
+// of MBIs, VINs and IBANs need one, and most posts have none, so their
+// token walks are skipped. It reads what the tokenizer gathered: an ASCII
+// digit in a word token, or in any token with a byte beyond ASCII (to be
+// safe about number tokens mixing scripts' digits).
+func (s *scan) mayHaveMixedWord() bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.shape&classDigit != 0 && (t.kind == tokWord || t.shape&classNonASCII != 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // mixedAlnum reports whether w has both letters and digits: the shape of
 // MBIs, VINs, IBANs and record numbers.
 func mixedAlnum(w string) bool {

@@ -138,10 +138,11 @@ func checkRecordNumbers(s *scan) []post.Finding {
 		}
 		add(m[0], m[3], "record or ID number")
 	}
-	for _, m := range s.findAt(mbiRE, func(s *scan, i int) bool { w := s.toks[i].low; return w[0] >= '1' && w[0] <= '9' && mixedAlnum(w) }) {
+	mixed := s.mayHaveMixedWord()
+	for _, m := range s.findAtIf(mixed, mbiRE, func(s *scan, i int) bool { w := s.toks[i].low; return w[0] >= '1' && w[0] <= '9' && mixedAlnum(w) }) {
 		add(m[0], m[1], "Medicare number (MBI)")
 	}
-	for _, m := range s.findAt(vinRE, func(s *scan, i int) bool { return len(s.toks[i].low) == 17 && mixedAlnum(s.toks[i].low) }) {
+	for _, m := range s.findAtIf(mixed, vinRE, func(s *scan, i int) bool { return len(s.toks[i].low) == 17 && mixedAlnum(s.toks[i].low) }) {
 		if validVIN(s.text[m[0]:m[1]]) {
 			add(m[0], m[1], "vehicle identification number")
 		}
@@ -202,7 +203,7 @@ func checkFinancialNumbers(s *scan) []post.Finding {
 			add(m[0], m[1], "payment card number")
 		}
 	}
-	for _, m := range s.findAt(ibanRE, ibanStart) {
+	for _, m := range s.findAtIf(s.mayHaveMixedWord(), ibanRE, ibanStart) {
 		// The match may run into a following word ("... 32 for"): try it
 		// whole, then without its last space-separated group.
 		end := m[1]
