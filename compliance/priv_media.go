@@ -57,7 +57,16 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 	// detail. Patient cues alone are too common in teaching videos ("how
 	// to care for a child with a fever") to be read as a face.
 	for _, h := range media {
-		if si := s.toks[h.from].sent; s.cueSent[si] && s.sentenceHasWord(si, faceWords) && s.healthInSentence(si) && !s.negatedMedia(si) {
+		si := s.toks[h.from].sent
+		if !s.cueSent[si] && !s.sentenceHasWord(si, onePatientWords) {
+			continue
+		}
+		// A face, or one patient's own care told as it happened ("after her
+		// first filling", "got 4 shots today"), not a teaching video's
+		// "a patient's first visit".
+		own := s.sentenceHasWord(si, faceWords) || (s.sentenceHasWord(si, onePatientWords) &&
+			(s.sentenceHasWord(si, possessiveWords) || s.sentenceHas("context/temporal", si)))
+		if own && s.healthInSentence(si) && !s.negatedMedia(si) {
 			add(h.from, h.to, "The picture this text describes shows a patient in care. A face with a health detail identifies them; it needs their signed authorization covering photos.")
 		}
 	}
@@ -67,6 +76,11 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 // faceWords say a picture shows someone's face.
 var faceWords = newWordSet([]string{"face", "faces", "smile", "smiles", "smiling", "grin", "grins", "grinning", "tears", "crying",
 	"cries", "cried", "pout", "pouting", "thumbs", "wave", "waving", "selfie", "posing", "poses"})
+
+// onePatientWords name one patient in a picture's caption: "a happy
+// patient", "this sweet girl", "our bravest little guy".
+var onePatientWords = newWordSet([]string{"patient", "sweet", "little", "bravest", "youngest", "oldest", "cutie", "kiddo",
+	"sweetheart", "champ", "trooper"})
 
 // blankWords before a record say it holds no one's details.
 var blankWords = newWordSet([]string{"blank", "sample", "example", "demo", "dummy", "empty", "fake", "new", "mock"})

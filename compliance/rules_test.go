@@ -450,6 +450,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Team pic! (sorry about the census board in the background, it's blurry i promise)", want: "block"},
 		{text: "Group photo from the flu clinic! (ignore the sign-in clipboard on the table, you know who you are)", want: "block"},
 		{text: "Look at this little guy's face after his first shots 😭 [photo]", want: "block"},
+		{text: "Pictured: a happy patient after her cataract surgery.", want: "block"},
+		{text: "Video: what happens at a patient's first physical therapy visit", want: ""},
 		// Blank, empty or shown-as-teaching surfaces, and a picture said to
 		// show no patient, do not.
 		{text: "[photo: a blank sample wristband and our new label printer]", want: ""},
