@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/health"
-	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -454,17 +453,26 @@ func (s *scan) nameAddressed() (int, bool) {
 	if len(s.toks) < 3 || len(s.sents) == 0 {
 		return 0, false
 	}
-	first := s.toks[0]
-	if !first.capital || first.kind != tokWord || names.First(first.low) == 0 || names.WordToo(first.low) || names.IsWord(first.low) ||
-		names.NotName(first.low) || s.c.allow.isStaff([]string{first.low}) {
-		return 0, false
-	}
-	t := 1
-	if len(s.toks[t].low) == 1 && s.toks[t].kind == tokWord && t+1 < len(s.toks) && s.toks[t+1].low == "." {
-		t += 2 // an initial: "Karen T."
-	}
-	if t < len(s.toks) && s.toks[t].low == "," {
-		return s.toks[t].start, true
+	// The name opens the post, after a greeting ("Hey Marcus, ..."), or
+	// is called out after a comma ("..., Deb: at 36 weeks ...").
+	for i := range s.toks {
+		if i >= 40 {
+			break // the address comes early
+		}
+		opens := i == 0 || (i == 1 && inSet(s.toks[0].low, "hi", "hey", "hello", "dear", "ok", "okay", "yes", "no", "so"))
+		if !opens && s.toks[i-1].low != "," {
+			continue
+		}
+		if !s.plainFirstName(i) {
+			continue
+		}
+		t := i + 1
+		if t+1 < len(s.toks) && len(s.toks[t].low) == 1 && s.toks[t].kind == tokWord && s.toks[t+1].low == "." {
+			t += 2 // an initial: "Karen T."
+		}
+		if t < len(s.toks) && inSet(s.toks[t].low, ",", ":", "!") {
+			return s.toks[t].start, true
+		}
 	}
 	return 0, false
 }

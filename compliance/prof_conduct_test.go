@@ -49,3 +49,14 @@ func TestConductAddressAndScolding(t *testing.T) {
 		{text: "Some people really should not be allowed to reproduce. Long day in peds 😩", want: post.VerdictBlock, rule: "PROF-03"},
 	})
 }
+
+// TestAdviceToANamedPerson: a post that speaks to a person by name, after
+// a greeting or a comma, and tells them what their symptom is or what to
+// take, blocks (PROF-05); a greeting to everyone does not.
+func TestAdviceToANamedPerson(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Hey Tina, that sounds like a pulled muscle. Ice it 20 minutes at a time.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "Saw your question on our last post, Jess: at 36 weeks that kind of cramping is usually nothing, just rest.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "Hi everyone! Croup season is here. Steam and cool night air can help; call us if breathing is hard.", want: post.VerdictPass},
+	})
+}

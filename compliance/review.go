@@ -377,16 +377,9 @@ func checkReviewNames(s *scan) []post.Finding {
 	// sentence that no list above took for a person. In a reply it can
 	// only be someone's name.
 	for i := range s.toks {
-		t := s.toks[i]
-		if !t.capital || t.kind != tokWord || i == s.sents[t.sent].tokStart || len(t.low) < 3 || names.First(t.low) == 0 ||
-			names.WordToo(t.low) || names.IsWord(t.low) || s.c.allow.isStaff([]string{t.low}) ||
-			notPlaces[s.text[t.start:t.end]] || timeAfterSee.has(t.low) || names.NotName(t.low) || s.community(i, i+1) {
-			continue // a month, a day, a state, a holiday, the town
+		if i != s.sents[s.toks[i].sent].tokStart && s.plainFirstName(i) {
+			add(s.toks[i].start, s.toks[i].end, false)
 		}
-		if prev := s.toks[i-1].low; prev == "dr" || honorificWords.has(prev) && s.isStaff(i, i+1) {
-			continue
-		}
-		add(t.start, t.end, false)
 	}
 	// "aww jenny ty!!" to a review signed "— Jenny L.": the signature's
 	// name, however the reply spells it.
@@ -404,6 +397,19 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 	}
 	return append(out, greeted...)
+}
+
+// plainFirstName reports a capitalised first name at token i that is
+// nobody's staff and no everyday word, month, day, state, holiday or the
+// town: in a reply, or addressed in a post, it can only be someone's name.
+func (s *scan) plainFirstName(i int) bool {
+	t := s.toks[i]
+	if !t.capital || t.kind != tokWord || len(t.low) < 3 || names.First(t.low) == 0 || names.WordToo(t.low) || names.IsWord(t.low) ||
+		s.c.allow.isStaff([]string{t.low}) || notPlaces[s.text[t.start:t.end]] || timeAfterSee.has(t.low) || names.NotName(t.low) ||
+		s.community(i, i+1) {
+		return false
+	}
+	return i == 0 || (s.toks[i-1].low != "dr" && !(honorificWords.has(s.toks[i-1].low) && s.isStaff(i, i+1)))
 }
 
 // replyFunctionWords are Spanish and French pronouns and articles that a
