@@ -204,6 +204,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Case 2023-24 flu season recap: we gave 1,200 shots!", want: ""},
 		{text: "Patient tip: drink 8-10 glasses of water", want: ""},
 		{text: "Insurance ID 55 for the 2024 plan year is on the card.", want: ""},
+		{text: "Found a driver's license in the lobby: DL# S530-4412-8890, come get it.", want: "block"},
 	},
 	"PRIV-09": {
 		{text: "Medicare ID ending in 4TW7: please bring your card to your follow-up.", want: "block"},
