@@ -154,7 +154,7 @@ func (s *scan) people() []person {
 		if kinAdjective.has(s.toks[j].low) && j > 0 {
 			j--
 		}
-		if s.toks[j].low != "my" || !singleKin.has(s.toks[k].low) || s.toks[j].sent != s.toks[k].sent || s.onlyPrevention(s.toks[k].sent) ||
+		if (s.toks[j].low != "my" && s.toks[j].low != "mi") || !singleKin.has(s.toks[k].low) || s.toks[j].sent != s.toks[k].sent || s.onlyPrevention(s.toks[k].sent) ||
 			strings.ContainsAny(s.text[strings.LastIndexByte(s.text[:s.toks[j].start], '\n')+1:s.toks[j].start], "\"“‘'") {
 			continue // a quoted reviewer's "my daughter" is theirs, not the writer's
 		}
@@ -672,7 +672,8 @@ var notInitials = newWordSet([]string{"us", "uk", "eu", "dc", "am", "pm", "er", 
 var singleKin = newWordSet([]string{"mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "brother",
 	"sister", "grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "grandson",
 	"granddaughter", "mum", "fiance", "fiancé", "mama", "papa", "stepdad", "stepmom", "stepson", "stepdaughter",
-	"cousin", "hubby", "boyfriend", "girlfriend", "mamá", "papá", "abuela", "abuelo", "hija", "hijo", "esposo", "esposa"})
+	"cousin", "hubby", "boyfriend", "girlfriend", "mamá", "papá", "abuela", "abuelo", "hija", "hijo", "esposo", "esposa",
+	"hermana", "hermano", "tía", "tío", "prima", "primo", "suegra", "suegro", "nieta", "nieto"})
 
 // preventionWords are care everyone is told to get: a relative who got
 // one models it, no one's illness.

@@ -105,6 +105,13 @@ func TestPeopleKinds(t *testing.T) {
 		{"Happy to see Tita Baby back after her stroke rehab!", post.VerdictBlock},
 		{"Gratulacje dla pani Zofii po operacji biodra!", post.VerdictBlock},
 		{"오늘 날씨가 좋네요! 독감 예방접종 하러 오세요.", post.VerdictPass},
+		{"Oremos por don Chuy, que está en el hospital con neumonía.", post.VerdictBlock},
+		{"La señora de los tamales ya terminó su quimio. ¡Bendiciones!", post.VerdictBlock},
+		{"Mi hermana acaba de tener su bebé en nuestra clínica.", post.VerdictBlock},
+		{"Chúc mừng anh Tuấn đã xuất viện!", post.VerdictBlock},
+		{"Selamat kepada Ibu Sari atas operasinya yang berhasil!", post.VerdictBlock},
+		{"Staff reminder: DON'T review us from your personal accounts.", post.VerdictPass},
+		{"Congrats to Coach T on losing 60 lbs this year!", post.VerdictBlock},
 		{"¡Vacunas contra la gripe sin cita esta semana!", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)})

@@ -394,8 +394,8 @@ var eventNames = set("week", "day", "month", "appreciation", "awareness", "pract
 // titled finds an honorific or title followed by a capitalized name.
 func titled(words []Word, i int) (Mention, bool) {
 	w := &words[i]
-	if !honorific.has(w.Low) {
-		return Mention{}, false
+	if !honorific.has(w.Low) || (w.Low == "don" && contraction(words, i)) {
+		return Mention{}, false // "DON'T" is no "Don"
 	}
 	j := i + 1
 	if j < len(words) && words[j].Low == "." {
@@ -434,7 +434,7 @@ func titled(words []Word, i int) (Mention, bool) {
 // a name ("ms. wanda", "pani basia"); "miss" and "coach" are words too
 // ("we miss summer", "coach will").
 var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "pani", "doña", "sra", "srta", "señora", "señor", "cô", "chú", "bác",
-	"ông", "bà", "chị", "tita", "tito", "lola", "lolo", "kuya", "dona", "mme", "monsieur", "herr", "frau", "signora",
+	"ông", "bà", "chị", "tita", "tito", "lola", "lolo", "kuya", "dona", "mme", "monsieur", "herr", "frau", "signora", "don", "anh",
 	"auntie", "tia", "tía", "tio", "tío", "abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "nana")
 
 // thankedBefore reports whether a thanks comes just before word i.
@@ -488,6 +488,12 @@ func role(words []Word, i int) (Mention, bool) {
 	if det == "whoever" && i+1 < len(words) && whoeverDoes.has(words[i+1].Low) {
 		// "whoever drives the blue prius with the honor roll sticker"
 		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
+	}
+	if (det == "la" || det == "el") && i+2 < len(words) && spanishPerson.has(words[i+1].Low) &&
+		(words[i+2].Low == "de" || words[i+2].Low == "del" || words[i+2].Low == "que") {
+		// "la señora de los tamales", "el señor que vende elotes": one
+		// person described so that neighbours know them.
+		return Mention{From: i, To: i + 2, Name: i + 2, Kind: Role}, true
 	}
 	if det != "the" && det != "our" && det != "which" && det != "a" {
 		return Mention{}, false
@@ -592,6 +598,10 @@ func ordinal(w string) bool {
 	}
 	return n > 0 && (w[n:] == "th" || w[n:] == "st" || w[n:] == "nd" || w[n:] == "rd")
 }
+
+// spanishPerson nouns after "la" or "el" describe one person.
+var spanishPerson = set("señora", "señor", "muchacha", "muchacho", "chica", "chico", "niña", "niño", "vecina", "vecino",
+	"maestra", "maestro", "profesora", "dueña", "dueño", "abuelita", "abuelito", "viejita", "viejito")
 
 // townRoleAfter returns the start of a role in townRole that follows one
 // or two words of a name at j ("stingrays head coach", "brand inspector"),
@@ -753,7 +763,8 @@ var (
 		// Haitian Creole and Spanish titles and kin before a name.
 		"cô", "chú", "bác", "ông", "bà", "bé", "chị", "tita", "tito", "lola", "lolo", "kuya", "manang", "manong",
 		"dona", "vovó", "vovô", "mme", "mlle", "monsieur", "herr", "frau", "signora", "signor", "signore", "zia",
-		"zio", "babcia", "dziadek", "tante", "tonton", "matant", "hermana", "hermano", "sor")
+		"zio", "babcia", "dziadek", "tante", "tonton", "matant", "hermana", "hermano", "sor", "don", "anh", "ibu", "bapak",
+		"pak")
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
 		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
