@@ -85,6 +85,9 @@ func TestPeopleKinds(t *testing.T) {
 		{"Michael J. Fox has shown the world how to live with Parkinson's.", post.VerdictPass},
 		{"Michael Fox from Elm Street is recovering from his knee surgery.", post.VerdictBlock},
 		{"The high school band director is home after his bypass.", post.VerdictBlock},
+		// Someone described by where they are, not the practice's staff.
+		{"The guy at the gas station on Route 9 just got his pacemaker!", post.VerdictBlock},
+		{"The guy at the front desk will help you schedule your flu shot.", post.VerdictPass},
 		// The writer's own relative, one-person roles described by place
 		// or by a "who", a person's chart, and screens in a photo.
 		{"My sister just finished her radiation treatments and rang the bell!", post.VerdictBlock},

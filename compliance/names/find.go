@@ -508,7 +508,7 @@ func role(words []Word, i int) (Mention, bool) {
 				break
 			}
 			by := words[k+1].Low
-			if (describedPerson.has(words[k].Low) && describedBy.has(by)) || ((placedPerson.has(words[k].Low) || ageNoun(words[k].Low)) && placedBy.has(by)) {
+			if (describedPerson.has(words[k].Low) && (describedBy.has(by) || (by == "at" && !atPractice(words, k+2)))) || ((placedPerson.has(words[k].Low) || ageNoun(words[k].Low)) && placedBy.has(by)) {
 				return Mention{From: i, To: k + 1, Name: k + 1, Kind: Role}, true
 			}
 		}
@@ -602,6 +602,17 @@ func ordinal(w string) bool {
 // spanishPerson nouns after "la" or "el" describe one person.
 var spanishPerson = set("señora", "señor", "muchacha", "muchacho", "chica", "chico", "niña", "niño", "vecina", "vecino",
 	"maestra", "maestro", "profesora", "dueña", "dueño", "abuelita", "abuelito", "viejita", "viejito")
+
+// atPractice reports whether the place after "the guy at" is the
+// practice's own ("at the front desk", "at our check-in"): its staff.
+func atPractice(words []Word, j int) bool {
+	if j < len(words) && (words[j].Low == "our" || words[j].Low == "reception" || words[j].Low == "check") {
+		return true
+	}
+	return j+1 < len(words) && words[j].Low == "the" &&
+		(words[j+1].Low == "front" || words[j+1].Low == "desk" || words[j+1].Low == "reception" || words[j+1].Low == "check" ||
+			words[j+1].Low == "office" || words[j+1].Low == "clinic" || words[j+1].Low == "lab")
+}
 
 // townRoleAfter returns the start of a role in townRole that follows one
 // or two words of a name at j ("stingrays head coach", "brand inspector"),
