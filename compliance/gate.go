@@ -170,41 +170,28 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b =
 func isNumberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // wordPrefix returns an anchor matching words starting with any prefix.
-// Prefixes are grouped by their first two bytes, so a word is compared
-// with the few that could match rather than with all of them.
-//
-// Most words start with a byte no prefix starts with; a table of first
-// bytes turns those away before the map lookup.
+// Prefixes are kept by their first byte, so a word is compared with the
+// few that could match rather than with all of them, and most words, which
+// start with a byte no prefix starts with, are turned away by one look-up
+// in that table (no hashing: rules ask about every word of a text).
 func wordPrefix(prefixes ...string) func(string) bool {
-	byStart := map[string][]string{}
-	var short []string // one-byte prefixes
-	var first [256]bool
+	var byFirst [256][]string
 	empty := false // an empty prefix matches every word
 	for _, p := range prefixes {
 		if p == "" {
 			empty = true
-		} else {
-			first[p[0]] = true
-		}
-		if len(p) < 2 {
-			short = append(short, p)
 			continue
 		}
-		byStart[p[:2]] = append(byStart[p[:2]], p)
+		byFirst[p[0]] = append(byFirst[p[0]], p)
 	}
 	return func(w string) bool {
-		if w == "" || !first[w[0]] {
-			return empty
+		if empty {
+			return true
 		}
-		for _, p := range short {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
-		}
-		if len(w) < 2 {
+		if w == "" {
 			return false
 		}
-		for _, p := range byStart[w[:2]] {
+		for _, p := range byFirst[w[0]] {
 			if strings.HasPrefix(w, p) {
 				return true
 			}

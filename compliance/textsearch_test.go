@@ -1,5 +1,8 @@
 package compliance
 
+// Tests of the small text-search helpers the rules share: containsAnyOf,
+// wordPrefix and mayHaveMixedWord.
+
 import (
 	"strings"
 	"testing"
@@ -54,5 +57,23 @@ func TestMayHaveMixedWord(t *testing.T) {
 			t.Errorf("%q has a mixedAlnum token but mayHaveMixedWord says none", text)
 		}
 		s.release()
+	}
+}
+
+// TestWordPrefix holds wordPrefix to strings.HasPrefix over its prefixes.
+func TestWordPrefix(t *testing.T) {
+	sets := [][]string{{"review"}, {"a", "ab", "abc", "b"}, {"ninety", "90s", "100s"}, {""}, {"x", ""}, {}, {"é", "\xff"}}
+	words := []string{"", "a", "ab", "abd", "review", "reviews", "revie", "b", "ba", "ninety", "90s", "9", "é", "éa", "\xff", "z"}
+	for _, set := range sets {
+		starts := wordPrefix(set...)
+		for _, w := range words {
+			want := false
+			for _, p := range set {
+				want = want || strings.HasPrefix(w, p)
+			}
+			if got := starts(w); got != want {
+				t.Errorf("wordPrefix(%q)(%q) = %v, want %v", set, w, got, want)
+			}
+		}
 	}
 }
