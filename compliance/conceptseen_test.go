@@ -47,3 +47,26 @@ func TestConceptSeen(t *testing.T) {
 		}
 	}
 }
+
+// TestLookUpSignature checks that the lexicon's word signature turns away
+// no word the lexicon holds, and that lookUp finds what the map holds.
+func TestLookUpSignature(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := c.lex
+	var toks []token
+	for w := range lx.words {
+		toks = append(toks, token{low: w})
+	}
+	for _, w := range []string{"the", "zzq", "flu", "x", "patient", "guaranteed", "maria"} {
+		toks = append(toks, token{low: w})
+	}
+	lx.lookUp(toks)
+	for _, tk := range toks {
+		if tk.lex != lx.words[tk.low] {
+			t.Errorf("lookUp(%q) = %p, the map holds %p", tk.low, tk.lex, lx.words[tk.low])
+		}
+	}
+}

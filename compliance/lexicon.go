@@ -146,6 +146,10 @@ type lexicon struct {
 	// starts with it: lookUp finds it once per token for match and
 	// conceptSeen both.
 	words map[string]*lexWord
+	// wordSig has a bit set for each key of words (wordHash): most words
+	// of a text start nothing, and lookUp learns it from one bit test
+	// instead of a map look-up.
+	wordSig [wordSigBits / 64]uint64
 	// scanAll holds the phrases whose first token is a prefix or a number,
 	// by the first byte of a token they can start at, in the order they
 	// were added (which is the order of their hits).
@@ -179,16 +183,26 @@ func (lx *lexicon) word(w string) *lexWord {
 	if e == nil {
 		e = &lexWord{}
 		lx.words[w] = e
+		b := wordHash(w) % wordSigBits
+		lx.wordSig[b/64] |= 1 << (b % 64)
 	}
 	return e
 }
+
+// wordSigBits is the size of lexicon.wordSig.
+const wordSigBits = 1 << 16
 
 // lookUp sets each token's lex to its word's entry (nil for a word that
 // starts nothing): one map look-up per token, shared by match and
 // conceptSeen.
 func (lx *lexicon) lookUp(toks []token) {
 	for i := range toks {
-		toks[i].lex = lx.words[toks[i].low]
+		w := toks[i].low
+		if b := wordHash(w) % wordSigBits; lx.wordSig[b/64]&(1<<(b%64)) != 0 {
+			toks[i].lex = lx.words[w]
+		} else {
+			toks[i].lex = nil // the signature says no word of the lexicon is w
+		}
 	}
 }
 
