@@ -70,3 +70,61 @@ func TestLookUpSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestScanPhrases checks match, which tries a phrase led by a prefix or a
+// number only at tokens whose first two bytes it allows, against trying
+// every such phrase at every token, over the corpus: the same hits in the
+// same order.
+func TestScanPhrases(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := c.lex
+	var scanned []*phrase // phrases led by a prefix or a number, in the order added
+	for _, p := range lx.phrases {
+		if p.concepts == nil && (p.toks[0].num || len(p.toks[0].prefixes) > 0) {
+			scanned = append(scanned, p)
+		}
+	}
+	at := func(p *phrase, toks []token, i int) bool {
+		if i+len(p.toks) > len(toks) {
+			return false
+		}
+		for k := range p.toks {
+			if toks[i+k].sent != toks[i].sent || !p.toks[k].match(&toks[i+k]) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, k := range loadCorpus(t) {
+		toks, _ := tokenize(k.Text)
+		lx.lookUp(toks)
+		got := map[string][]hit{}
+		lx.match(toks, nil, got)
+		want := map[string][]hit{}
+		for i := range toks {
+			if e := toks[i].lex; e != nil {
+				for _, p := range e.phrases {
+					if at(p, toks, i) {
+						want[p.list] = append(want[p.list], hit{p, i, i + len(p.toks)})
+					}
+				}
+			}
+			for _, p := range scanned {
+				if at(p, toks, i) {
+					want[p.list] = append(want[p.list], hit{p, i, i + len(p.toks)})
+				}
+			}
+		}
+		for list, hs := range want {
+			if !slices.Equal(got[list], hs) {
+				t.Fatalf("%q: list %s: hits %v, want %v", k.Text, list, got[list], hs)
+			}
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%q: hits in %d lists, want %d", k.Text, len(got), len(want))
+		}
+	}
+}

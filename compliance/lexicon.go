@@ -114,6 +114,25 @@ type phrase struct {
 	second [4]uint64
 }
 
+// mayStart reports whether t can match a token whose low starts with byte
+// b0 and is one byte long (one), or starts with b0 and b1.
+func (t *phraseTok) mayStart(b0, b1 byte, one bool) bool {
+	if t.num && (b0 >= utf8.RuneSelf || ('0' <= b0 && b0 <= '9')) {
+		return true // a number token is all digits, ASCII or not
+	}
+	for _, a := range t.alts {
+		if a[0] == b0 && ((one && len(a) == 1) || (!one && len(a) >= 2 && a[1] == b1)) {
+			return true
+		}
+	}
+	for _, p := range t.prefixes {
+		if p[0] == b0 && (len(p) == 1 || (!one && p[1] == b1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // startBytes returns the set of first bytes of the tokens t can match.
 func (t *phraseTok) startBytes() (set [4]uint64) {
 	add := func(b byte) { set[b>>6] |= 1 << (b & 63) }
@@ -150,10 +169,15 @@ type lexicon struct {
 	// of a text start nothing, and lookUp learns it from one bit test
 	// instead of a map look-up.
 	wordSig [wordSigBits / 64]uint64
-	// scanAll holds the phrases whose first token is a prefix or a number,
-	// by the first byte of a token they can start at, in the order they
-	// were added (which is the order of their hits).
-	scanAll  [256][]*phrase
+	// scanOne and scanTwo hold the phrases whose first token is a prefix
+	// or a number: scanOne by the byte of a one-byte token they can start
+	// at, scanTwo by the first two bytes of a longer one (an inner table
+	// allocated for the first bytes some such phrase can start with).
+	// Each list keeps the order the phrases were added in, which is the
+	// order of their hits; match tries only the phrases a token's first
+	// two bytes allow.
+	scanOne  [256][]*phrase
+	scanTwo  [256]*[256][]*phrase
 	concepts map[string][]*phrase
 	// Which concepts a word can start, for conceptSeen: by whole word,
 	// by prefix and for any number. Prefixes are grouped by their first
@@ -428,9 +452,21 @@ func (lx *lexicon) add(p *phrase) {
 				starts[b] = starts[b] || b >= utf8.RuneSelf || ('0' <= b && b <= '9')
 			}
 		}
-		for b, ok := range starts {
-			if ok {
-				lx.scanAll[b] = append(lx.scanAll[b], p)
+		for b0, ok := range starts {
+			if !ok {
+				continue
+			}
+			if first.mayStart(byte(b0), 0, true) {
+				lx.scanOne[b0] = append(lx.scanOne[b0], p)
+			}
+			for b1 := range 256 {
+				if !first.mayStart(byte(b0), byte(b1), false) {
+					continue
+				}
+				if lx.scanTwo[b0] == nil {
+					lx.scanTwo[b0] = new([256][]*phrase)
+				}
+				lx.scanTwo[b0][b1] = append(lx.scanTwo[b0][b1], p)
 			}
 		}
 		return
@@ -482,7 +518,13 @@ func (lx *lexicon) match(toks []token, byID [][]hit, out map[string][]hit) [][]h
 				try(p, i, 1)
 			}
 		}
-		for _, p := range lx.scanAll[toks[i].low[0]] {
+		var scan []*phrase
+		if low := toks[i].low; len(low) == 1 {
+			scan = lx.scanOne[low[0]]
+		} else if two := lx.scanTwo[low[0]]; two != nil {
+			scan = two[low[1]]
+		}
+		for _, p := range scan {
 			try(p, i, 0)
 		}
 	}
