@@ -10,6 +10,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -128,31 +129,33 @@ func (c *Checker) Ruleset() string { return c.ruleset }
 // Check runs the checklist on a draft. It does no I/O; ctx is checked
 // between rules so a caller can give up on a pathological input.
 func (c *Checker) Check(ctx context.Context, d Draft) Report {
-	if d.Now.IsZero() {
-		d.Now = time.Now()
+	st := checkPool.Get().(*checkState)
+	defer st.release()
+	st.d = d
+	dp := &st.d // the scans point to the pooled copy, so d stays on the stack
+	if dp.Now.IsZero() {
+		dp.Now = time.Now()
 	}
 	rep := Report{Verdict: post.VerdictPass, Ruleset: c.ruleset, Channels: map[string]ChannelFit{}}
 	// Channel lengths first: PLAT-01 reads them instead of measuring again.
-	overflow := make([]measured, len(d.Channels))
-	for i, t := range d.Channels {
-		fit, at := measure(t, d.ContentWarnings[t.ID], textFor(&d, t.ID))
+	st.overflow = slices.Grow(st.overflow[:0], len(dp.Channels))
+	for _, t := range dp.Channels {
+		fit, at := measure(t, dp.ContentWarnings[t.ID], textFor(dp, t.ID))
 		rep.Channels[t.ID] = fit
-		overflow[i] = measured{fit, at}
+		st.overflow = append(st.overflow, measured{fit, at})
 	}
-	main := c.newScan(&d, d.Text, "")
-	main.overflow = overflow
-	defer main.release()
+	main := c.newScan(dp, dp.Text, "")
+	main.overflow = st.overflow
+	st.texts = append(st.texts, main)
 	rep.Readability = main.readability()
-	texts := []*scan{main}
-	for _, t := range d.Channels {
-		v, ok := d.Variants[t.ID]
-		if !ok || v == "" || slices.ContainsFunc(texts, func(s *scan) bool { return s.written == v }) {
+	for _, t := range dp.Channels {
+		v, ok := dp.Variants[t.ID]
+		if !ok || v == "" || slices.ContainsFunc(st.texts, func(s *scan) bool { return s.written == v }) {
 			continue // each distinct text is checked once
 		}
-		vs := c.newScan(&d, v, t.ID)
-		defer vs.release()
-		texts = append(texts, vs)
+		st.texts = append(st.texts, c.newScan(dp, v, t.ID))
 	}
+	texts := st.texts
 	found := findingPool.Get().(*findingBuf)
 	defer found.release()
 	for _, r := range c.enabled {
@@ -230,6 +233,31 @@ func (c *Checker) finish(r enabledRule, s *scan, f post.Finding) post.Finding {
 		f.Match = strings.ToValidUTF8(f.Match, "\uFFFD")
 	}
 	return f
+}
+
+// checkState is one check's working memory besides its scans and
+// findings: the copy of the draft the scans point to, the channel lengths
+// and the scanned texts. It is pooled like the scans: made anew, the draft
+// alone (which the scans point to, so it left the stack) was an allocation
+// per check. The Report shares none of it.
+type checkState struct {
+	d        Draft
+	overflow []measured
+	texts    []*scan
+}
+
+var checkPool = sync.Pool{New: func() any { return new(checkState) }}
+
+// release returns st's scans to scanPool and st to checkPool, dropping
+// its references to the draft.
+func (st *checkState) release() {
+	for _, s := range st.texts {
+		s.release()
+	}
+	clear(st.texts)
+	st.texts, st.overflow = st.texts[:0], st.overflow[:0]
+	st.d = Draft{}
+	checkPool.Put(st)
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }

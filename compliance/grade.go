@@ -23,8 +23,8 @@ const (
 // BLS certification" is a long-word list Coleman-Liau alone puts at grade
 // 14) that neither formula's mean calls hard.
 func (s *scan) readability() Readability {
-	if s.read != nil {
-		return *s.read
+	if s.readDone {
+		return s.read
 	}
 	st := readability.Analyze(s.text)
 	r := Readability{FleschKincaid: round1(st.FleschKincaid), ColemanLiau: round1(st.ColemanLiau), Words: st.Words, Sentences: st.Sentences}
@@ -32,7 +32,7 @@ func (s *scan) readability() Readability {
 	// grade does not, so the reported grade stops at 0 (the two formula
 	// values stay as computed).
 	r.Grade = max(round1((r.FleschKincaid+r.ColemanLiau)/2), 0)
-	s.read = &r
+	s.read, s.readDone = r, true
 	return r
 }
 

@@ -452,15 +452,9 @@ func (s *scan) community(from, to int) bool {
 	return false
 }
 
-// patientNames are person names in patient context.
-func (s *scan) patientNames() []span {
-	var out []span
-	for _, n := range s.personNames() {
-		if s.nameInPatientContext(n.from, n.to) {
-			out = append(out, n)
-		}
-	}
-	return out
+// hasPatientName reports whether a person name is in patient context.
+func (s *scan) hasPatientName() bool {
+	return slices.ContainsFunc(s.personNames(), func(n span) bool { return s.nameInPatientContext(n.from, n.to) })
 }
 
 // testimonials finds testimonial cues: the ENDORSE-01 phrases and quotations

@@ -903,7 +903,7 @@ func checkRarity(s *scan) []post.Finding {
 // reproductive and genetic details about a patient. With a name it blocks.
 func checkSensitive(s *scan) []post.Finding {
 	var out []post.Finding
-	named := len(s.patientNames()) > 0
+	named := s.hasPatientName()
 	for _, h := range s.hits["PRIV-15"] {
 		if !s.inPatientContext(h.from, h.to) {
 			continue

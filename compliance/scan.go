@@ -40,11 +40,16 @@ type scan struct {
 	// can start (lexicon.conceptSeen); computed on the first concepts call.
 	conceptSeen []uint64
 	seenDone    bool
-	islands     []island     // numeric islands, computed on first use
-	read        *Readability // reading level, computed on first use
-	// Indexes over hits, built on first use.
-	bySentence map[string][]bool
-	byToken    map[string]map[int]bool
+	islands     []island // numeric islands, computed on first use
+	// read is the reading level, computed on first use (readDone); held
+	// by value, as a pointer to it cost an allocation per check.
+	read     Readability
+	readDone bool
+	// Indexes over hits, built on first use: for a list, the sentences
+	// it matched in (bySentence) and the tokens its phrases start at
+	// (byToken).
+	bySentence listIndex
+	byToken    listIndex
 	clinical   []bool // tokens within contextWindow of a context/clinical hit
 	// clinicalSent marks sentences with a context/clinical hit (the
 	// everyday words among them left out).
@@ -94,7 +99,9 @@ func (s *scan) release() {
 	}
 	clear(s.nameWords)
 	clear(s.lowWords)
-	*s = scan{toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words,
+	s.bySentence.reset()
+	s.byToken.reset()
+	*s = scan{bySentence: s.bySentence, byToken: s.byToken, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tokFirst: s.tokFirst[:0],
 		personBuf:   s.personBuf[:0],
@@ -401,35 +408,65 @@ func (s *scan) has(list string) bool { return len(s.hits[list]) > 0 }
 // sentenceHas reports whether list matched in sentence si. The per-list
 // sentence index is built on first use, so repeated questions stay linear.
 func (s *scan) sentenceHas(list string, si int) bool {
-	idx, ok := s.bySentence[list]
+	idx, ok := s.bySentence.lookUp(list)
 	if !ok {
-		if s.bySentence == nil {
-			s.bySentence = map[string][]bool{}
-		}
-		idx = make([]bool, len(s.sents))
+		idx = s.bySentence.add(list, len(s.sents))
 		for _, h := range s.hits[list] {
 			idx[s.toks[h.from].sent] = true
 		}
-		s.bySentence[list] = idx
 	}
 	return si >= 0 && si < len(idx) && idx[si]
 }
 
 // hitAt reports whether a phrase of list starts at token t.
 func (s *scan) hitAt(list string, t int) bool {
-	idx, ok := s.byToken[list]
+	idx, ok := s.byToken.lookUp(list)
 	if !ok {
-		if s.byToken == nil {
-			s.byToken = map[string]map[int]bool{}
-		}
-		idx = make(map[int]bool, len(s.hits[list]))
+		idx = s.byToken.add(list, len(s.toks))
 		for _, h := range s.hits[list] {
 			idx[h.from] = true
 		}
-		s.byToken[list] = idx
 	}
-	return idx[t]
+	return t >= 0 && t < len(idx) && idx[t]
 }
+
+// listIndex holds one table of bools per phrase list, built on first use
+// (which sentences a list matched in, which tokens its phrases start at).
+// A scan is pooled, and its listIndex with it: the map and the tables keep
+// their memory from check to check, so building a table costs no
+// allocation once the pool is warm. A fresh map and table per list were a
+// fifth of a check's allocations.
+type listIndex struct {
+	slot   map[string]int // list -> index in tables, for this check
+	tables [][]bool       // every table made so far; those in slot are in use
+}
+
+// lookUp returns list's table, and false when this check has none yet.
+func (x *listIndex) lookUp(list string) ([]bool, bool) {
+	i, ok := x.slot[list]
+	if !ok {
+		return nil, false
+	}
+	return x.tables[i], true
+}
+
+// add returns a new table of n falses for list, reusing the memory of a
+// table an earlier check made.
+func (x *listIndex) add(list string, n int) []bool {
+	if x.slot == nil {
+		x.slot = map[string]int{}
+	}
+	i := len(x.slot)
+	if i == len(x.tables) {
+		x.tables = append(x.tables, nil)
+	}
+	x.tables[i] = falses(x.tables[i], n)
+	x.slot[list] = i
+	return x.tables[i]
+}
+
+// reset forgets this check's tables and keeps their memory.
+func (x *listIndex) reset() { clear(x.slot) }
 
 // lowerContains reports whether the lower-cased text holds sub; for the few
 // rules that look for a literal anywhere in the post.
