@@ -297,3 +297,17 @@ func (a *allowlist) address(text string) bool {
 // citationRE finds what counts as a source for a claim: a link, a DOI or a
 // PubMed id.
 var citationRE = mustAnchor(`(?i)(?:https?://|www\.|\bdoi:?\s*10\.\d{4,}|\b10\.\d{4,}/|\bpmid:?\s*\d{5,}|\b[a-z0-9-]+\.(?:gov|org|edu)\b)`, 64)
+
+// ownWord reports whether low is a word of the practice's own names: its
+// name and community names, staff names, and its addresses.
+func (a allowlist) ownWord(low string) bool {
+	if a.staff[low] || a.addrWords[low] {
+		return true
+	}
+	for _, c := range a.community {
+		if slices.Contains(c, low) {
+			return true
+		}
+	}
+	return false
+}

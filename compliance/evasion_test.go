@@ -79,6 +79,9 @@ func TestEvasions(t *testing.T) {
 		{"underscores between digit groups", "SSN 536_22_1234", post.VerdictBlock, "536_22_1234", "PRIV-01"},
 		{"asterisks between digit groups", "SSN 536*22*1234", post.VerdictBlock, "536*22*1234", "PRIV-01"},
 		{"leet name", "Congrats to M4ria L0pez on her new knee!", post.VerdictBlock, "M4ria L0pez", "PRIV-10"},
+		{"hashtag run together in lower case", "#getwellsoonmarialopez after her surgery", post.VerdictBlock, "getwellsoonmarialopez", "PRIV-10"},
+		{"hashtag half camel case", "#getwellsoonMariaLopez after her surgery", post.VerdictBlock, "getwellsoonMariaLopez", "PRIV-10"},
+		{"hashtag praying for a first name", "#prayfordarnell he has surgery tomorrow", post.VerdictBlock, "prayfordarnell", "PRIV-10"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -130,6 +133,8 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"\u202eThis line was typed backwards by mistake\u202c — sorry!", post.VerdictPass},
 		{"Привет! Мы говорим по-русски.", post.VerdictPass},
 		{"Q&amp;A with our nurses on Thursday at noon.", post.VerdictPass},
+		{"Great job everyone! #teamwork #getwellsoon #fightflu #strongertogether", post.VerdictPass},
+		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})
 		if rep.Verdict != tc.want {

@@ -585,11 +585,20 @@ func (s *scan) addHashtagNames() {
 		cue, name := false, false
 		for _, part := range camelParts(raw) {
 			low := strings.ToLower(part)
-			switch {
-			case rallyWords.has(low):
-				cue = true
-			case len(low) >= 3 && names.First(low) == names.Strong && !s.c.allow.staff[low]:
-				name = true
+			words := []string{low}
+			if len(low) >= 7 && !rallyWords.has(low) && names.First(low) == names.None {
+				// "#getwellsoonmarialopez": words run together in lower case.
+				if ws := splitRunTogether(low, s.c.allow.ownWord); ws != nil {
+					words = ws
+				}
+			}
+			for _, w := range words {
+				switch {
+				case rallyWords.has(w):
+					cue = true
+				case len(w) >= 3 && names.First(w) == names.Strong && !s.c.allow.staff[w] && !s.c.allow.ownWord(w):
+					name = true
+				}
 			}
 		}
 		if cue && name {
@@ -601,6 +610,55 @@ func (s *scan) addHashtagNames() {
 // rallyWords in a hashtag rally for one person.
 var rallyWords = newWordSet([]string{"pray", "prayers", "praying", "team", "strong", "get", "well", "go", "love",
 	"support", "fight", "fighting", "heal", "healing", "for"})
+
+// hashtagWords are the words besides rallyWords that run together with
+// a name in a hashtag of support ("#getwellsoon", "#thinkingofyou").
+var hashtagWords = newWordSet([]string{"soon", "speedy", "recovery", "thinking", "of", "you", "with", "we", "our", "miss",
+	"hugs", "prayers", "up", "on", "stay", "keep", "be", "feel", "better", "send", "sending"})
+
+// splitRunTogether splits a lower-case hashtag part into the words of a
+// hashtag of support and names ("getwellsoonmarialopez" is get, well,
+// soon, maria, lopez), or returns nil when it is not made of them only.
+// The part is short (a hashtag), so trying every split point is cheap.
+// A name counts only when it is a common one of four letters or more, so
+// "healthyliving" does not split into names; a word of the practice's own
+// names splits off ("teammaple" for Maple Family Medicine) but is no one.
+func splitRunTogether(w string, own func(string) bool) []string {
+	if len(w) > 48 {
+		return nil
+	}
+	known := func(p string) bool {
+		return rallyWords.has(p) || hashtagWords.has(p) ||
+			(len(p) >= 4 && (names.First(p) == names.Strong || names.Surname(p) == names.Strong)) || (len(p) >= 3 && own(p))
+	}
+	// prev[i] is where the word ending at i starts in a split of w[:i],
+	// or -1 when w[:i] does not split.
+	var prevBuf [49]int
+	prev := prevBuf[:len(w)+1]
+	for i := range prev {
+		prev[i] = -1
+	}
+	prev[0] = 0
+	for i := 1; i <= len(w); i++ {
+		// The longest word first, so "maria" is taken whole rather than
+		// as "mar" and "ia".
+		for j := 0; j < i; j++ {
+			if (j == 0 || prev[j] >= 0) && known(w[j:i]) {
+				prev[i] = j
+				break
+			}
+		}
+	}
+	if prev[len(w)] < 0 {
+		return nil
+	}
+	var out []string
+	for i := len(w); i > 0; i = prev[i] {
+		out = append(out, w[prev[i]:i])
+	}
+	slices.Reverse(out)
+	return out
+}
 
 // camelParts splits "PrayForJake" into "Pray", "For", "Jake".
 func camelParts(w string) []string {
