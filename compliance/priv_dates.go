@@ -358,13 +358,19 @@ var possessiveWords = newWordSet([]string{"his", "her", "their", "my", "hers", "
 // has a health detail someone owns ("his colonoscopy is booked for 12/15"):
 // a date there is that person's procedure date, not an event's.
 func (s *scan) possessedCareInSentence(start int) bool {
+	return s.healthBeside(start, func(h health.Hit) bool { return h.From > 0 && possessiveWords.has(s.toks[h.From-1].low) })
+}
+
+// healthBeside reports whether the sentence holding byte start has a
+// health detail for which keep is true.
+func (s *scan) healthBeside(start int, keep func(h health.Hit) bool) bool {
 	from, _ := s.tokenRange(start, start+1)
 	if from >= len(s.toks) {
 		return false
 	}
 	si := s.toks[from].sent
 	for _, h := range s.healthHits() {
-		if t := h.From; s.toks[t].sent == si && t > 0 && possessiveWords.has(s.toks[t-1].low) {
+		if s.toks[h.From].sent == si && keep(h) {
 			return true
 		}
 	}
@@ -376,17 +382,7 @@ func (s *scan) possessedCareInSentence(start int) bool {
 // or ZIP code there dates or places a person's illness. Procedures do not
 // count: "flu shots Saturday, Oct 17" is an event.
 func (s *scan) conditionInSentence(start int) bool {
-	from, _ := s.tokenRange(start, start+1)
-	if from >= len(s.toks) {
-		return false
-	}
-	si := s.toks[from].sent
-	for _, h := range s.healthHits() {
-		if s.toks[h.From].sent == si && h.Cat == health.Condition {
-			return true
-		}
-	}
-	return false
+	return s.healthBeside(start, func(h health.Hit) bool { return h.Cat == health.Condition })
 }
 
 // personInSentence reports whether sentence si names a person.
