@@ -15,26 +15,28 @@ import (
 var (
 	// partialCardRE is "card ending 9021", "ends in 9021", "member ID
 	// starting W77", "last four digits 9021", "xxxx-9021", "****9021".
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct)\b[^0-9\n]{0,24}?\b(?:ending|ends)(?:\s+(?:in|with))?|(?:ending|ends)\s+(?:in|with)|last\s+(?:(?:four|4)(?:\s+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct|tarjeta|cuenta)\b[^0-9\n]{0,24}?\b(?:ending|ends|terminad[ao]|termina)(?:\s+(?:in|with|en))?|(?:ending|ends)\s+(?:in|with)|terminad[ao]\s+en|last\s+(?:(?:four|4)(?:\s+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120", "ref: 2201-98X", "confirmation code HX7-221", "acct
 	// 5521-77", "Rx #4471902": an account, claim or prescription number
 	// too short for the bank check.
 	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation|rx|prescription)\.?\s*(?:(?:(?:no\.?|num(?:ber)?\.?|#|id|code)\s*[:#]?|:)\s*(?:(?:is|was)\s+)?((?:[a-z]{1,4}\d?-?)?\d[\d-]{1,16}\d[a-z]{0,2})\b|\s(\d{3,7}-(?:[a-z]|\d{2,4}))\b)`, 48)
-	// spelledEmailRE is an address with the @ and dots written out.
-	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|\sdot\s|\speriod\s|\.)\s*([a-z]{2,10})\b`, 120)
+	// spelledEmailRE is an address with the @ and dots written out, in
+	// English or Spanish ("maria.g (arroba) gmail punto com").
+	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s|\(arroba\)|\[arroba\]|\sarroba\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|\sdot\s|\speriod\s|\(punto\)|\spunto\s|\.)\s*([a-z]{2,10})\b`, 120)
 	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
 	// a Social Security number, asked for or given.
-	ssnPartRE = mustAnchor(`(?i)\blast\s+(?:four|4)(?:\s+digits)?\s+(?:of\s+)?(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b(?:\s*(?:is|are|:)?\s*\d{4}\b)?`, 80)
+	ssnPartRE = mustAnchor(`(?i)(?:\blast\s+(?:four|4)(?:\s+digits)?\s+(?:of\s+)?(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b|[uú]ltimos\s+(?:cuatro|4)(?:\s+d[ií]gitos)?\s+(?:de(?:l)?\s+)?(?:su|tu|sus)?\s*(?:ssn|seguro\s+social)\b)(?:\s*(?:is|are|es|son|:)?\s*\d{4}\b)?`, 80)
 )
 
 var (
 	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "ends", "last",
+		"tarjeta", "cuenta", "terminada", "terminado",
 		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber")
 	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference",
 		"patient", "pt", "chart", "encounter", "visit", "confirmation", "rx", "prescription")
-	lastAnchor = wordAnchor("last")
+	lastAnchor = wordAnchor("last", "últimos", "ultimos")
 )
 
 // accountNumberNext turns away an account word that shortAccountRE's
@@ -51,7 +53,7 @@ func wordOrNumber(s *scan, i int) bool { return s.toks[i].kind != tokPunct }
 func partialCards(s *scan) []post.Finding {
 	var out []post.Finding
 	msg := "Part of a card or account number (its last digits) next to a person's bill identifies them. Payment details must never be posted."
-	if s.hasWord("ending", "ends", "starting", "starts", "beginning", "last") {
+	if s.hasWord("ending", "ends", "starting", "starts", "beginning", "last", "terminada", "terminado", "termina") {
 		for _, m := range s.findAt(partialCardRE, partialCardAnchor) {
 			// The ending may hold letters (a Medicare ID's "4TW7") but
 			// not only letters ("ending in June").
@@ -135,14 +137,15 @@ func (s *scan) accountLabelled(m []int, g string) bool {
 // spelledEmails finds e-mail addresses written out to dodge filters
 // (PRIV-03).
 func spelledEmails(s *scan) []post.Finding {
-	if !s.hasWord("at") || !(s.hasWord("dot", "period") || strings.Contains(s.text, ".")) {
+	if !s.hasWord("at", "arroba") || !(s.hasWord("dot", "period", "punto") || strings.Contains(s.text, ".")) {
 		return nil
 	}
 	var out []post.Finding
 	for _, m := range s.findAt(spelledEmailRE, wordOrNumber) {
 		host := strings.ToLower(s.text[m[4]:m[5]] + "." + s.text[m[6]:m[7]])
-		if s.c.allow.domain(host) || (!strings.Contains(s.text[m[0]:m[1]], "(") && !strings.Contains(s.text[m[0]:m[1]], "[") &&
-			!strings.Contains(strings.ToLower(s.text[m[0]:m[1]]), " dot ") && !strings.Contains(strings.ToLower(s.text[m[0]:m[1]]), " period ")) {
+		low := strings.ToLower(s.text[m[0]:m[1]])
+		if s.c.allow.domain(host) || (!strings.ContainsAny(low, "([") && !strings.Contains(low, " dot ") && !strings.Contains(low, " period ") &&
+			!strings.Contains(low, "arroba") && !strings.Contains(low, " punto ")) {
 			continue // "see us at maplefamilymed.com" is a link, not an address
 		}
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "An e-mail address written out in words is still an e-mail address. Personal addresses must not be posted.",
@@ -153,12 +156,13 @@ func spelledEmails(s *scan) []post.Finding {
 
 // scamWarningWords make a sentence a warning against giving the number
 // away, not a request for it or the number itself.
-var scamWarningWords = newWordSet([]string{"never", "won", "wont", "scam", "scams", "scammer", "scammers", "fraud", "phishing", "spoof", "spoofed"})
+var scamWarningWords = newWordSet([]string{"never", "won", "wont", "scam", "scams", "scammer", "scammers", "fraud", "phishing", "spoof", "spoofed",
+	"nunca", "estafa", "estafas", "fraude"})
 
 // ssnParts finds "the last four of your SSN" (PRIV-01): part of a Social
 // Security number, or a request for it, does not belong in a post.
 func ssnParts(s *scan) []post.Finding {
-	if !s.hasWord("last") {
+	if !s.hasWord("last", "últimos", "ultimos") {
 		return nil
 	}
 	var out []post.Finding

@@ -33,6 +33,8 @@ var ruleTables = map[string][]ruleCase{
 		// A warning against scams asks for nothing.
 		{text: "We will never ask for the last four of your SSN by text. Scammers do.", want: ""},
 		{text: "Scam alert: we won't call asking for the last 4 of your social security number.", want: ""},
+		{text: "últimos 4 de su seguro social: 6612, llámenos sobre la biopsia", want: "block"},
+		{text: "Nunca le pediremos los últimos 4 de su seguro social por mensaje.", want: ""},
 	},
 	"PRIV-02": {
 		{text: "Call Jim at (312) 555-7788 for tickets.", want: "block", match: "(312) 555-7788"},
@@ -59,6 +61,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Sign up for the meal train at tomswife[at]outlook[.]com, he is home after his bypass.", want: "block"},
 		{text: "Send her a card: dana.k at icloud period com", want: "block"},
 		{text: "Questions? Write to billing at maplefamilymed dot com.", want: ""},
+		{text: "escríbale a maria.g (arroba) gmail punto com sobre sus resultados", want: "block"},
 	},
 	"PRIV-04": {
 		{text: "Blocked a login from 203.0.113.9 today.", want: "block"},
@@ -226,6 +229,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "The event ends in ...well, soon.", want: ""},
 		{text: "found a debit card at check-in, last digits 0382, call us and we'll hold it", want: "block"},
 		{text: "the last digits of the year are on the flyer", want: ""},
+		{text: "la señora con la tarjeta terminada en 4417 la dejó después de su ecografía", want: "block"},
+		{text: "La campaña terminada en 2025 fue un éxito.", want: ""},
 	},
 	"PRIV-10": {
 		// A new team member the post introduces is staff, their career's
