@@ -12,15 +12,7 @@ import (
 func TestStartFilter(t *testing.T) {
 	extra := []string{"\u212a", "\u017f", "K", "k", "s", "S", "İ", "ı", "\xff", "\xe2\x84", "\n", "", "a", "9", "x*", "•"}
 	texts := randomMixtures(append(append([]string{}, mixturePieces...), extra...), 1500)
-	r := rand.New(rand.NewSource(7))
-	for range 300 {
-		var b strings.Builder
-		for range 1 + r.Intn(8) {
-			b.WriteString(extra[r.Intn(len(extra))])
-			b.WriteString(mixturePieces[r.Intn(len(mixturePieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, pairedTexts(rand.New(rand.NewSource(7)), 300, 1, 9, extra, mixturePieces)...)
 	texts = append(texts, postOfSize(600))
 	if len(allAnchored) < 20 {
 		t.Fatalf("only %d anchored expressions registered", len(allAnchored))
@@ -74,16 +66,8 @@ func TestLabelAnchorsNecessary(t *testing.T) {
 		"id", "ID", "Id", "no", "No.", "num", "number", "#", "record", "records", "is", "card", ":", "-", "KS", "4TR-882", "55-1290", "4471",
 		"7713-B", "88120", "A1234", "W77123", "12345678"}
 	spaces := []string{" ", " ", "  ", "\t", "\n", ". ", ".", "", ": ", " # "}
-	r := rand.New(rand.NewSource(3))
 	texts := randomMixtures(append(append([]string{}, mixturePieces...), labels...), 1500)
-	for range 4000 {
-		var b strings.Builder
-		for range 2 + r.Intn(6) {
-			b.WriteString(labels[r.Intn(len(labels))])
-			b.WriteString(spaces[r.Intn(len(spaces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, pairedTexts(rand.New(rand.NewSource(3)), 4000, 2, 8, labels, spaces)...)
 	for _, tc := range []struct {
 		re          *anchoredRE
 		word, extra anchorFunc
@@ -109,4 +93,19 @@ func TestLabelAnchorsNecessary(t *testing.T) {
 			t.Errorf("%s: only %d matches among the texts; the test checks too little", tc.re.free, found)
 		}
 	}
+}
+
+// pairedTexts builds n texts, each of lo to hi-1 pairs: a piece of a
+// then a piece of b, drawn with r.
+func pairedTexts(r *rand.Rand, n, lo, hi int, a, b []string) []string {
+	texts := make([]string, 0, n)
+	for range n {
+		var sb strings.Builder
+		for range lo + r.Intn(hi-lo) {
+			sb.WriteString(a[r.Intn(len(a))])
+			sb.WriteString(b[r.Intn(len(b))])
+		}
+		texts = append(texts, sb.String())
+	}
+	return texts
 }
