@@ -171,6 +171,7 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 			}
 		}
 	}
+	c.checkSideTexts(ctx, &d, found)
 	rep.Findings = found.sorted()
 	for _, f := range rep.Findings {
 		switch {
@@ -258,6 +259,50 @@ func (st *checkState) release() {
 	st.texts, st.overflow = st.texts[:0], st.overflow[:0]
 	st.d = Draft{}
 	checkPool.Put(st)
+}
+
+// sideRules are the rules run on the text a post publishes beside its
+// body: a content warning and an image's alt text. Either can carry a
+// patient's name or identifier as well as the body can (an outsider put
+// "Our patient Maria Lopez DOB 03/14/1985" in a Mastodon content warning,
+// and it passed); the other rules are about the body.
+var sideRules = map[string]bool{"PRIV-01": true, "PRIV-02": true, "PRIV-03": true, "PRIV-04": true, "PRIV-05": true,
+	"PRIV-06": true, "PRIV-07": true, "PRIV-08": true, "PRIV-09": true, "PRIV-10": true, "PRIV-14": true, "PRIV-15": true}
+
+// checkSideTexts runs sideRules on each channel's content warning and
+// each image's alt text. A finding there has no span in the post's text:
+// its message says where it is, and its match is what it found.
+func (c *Checker) checkSideTexts(ctx context.Context, d *Draft, found *findingBuf) {
+	type side struct{ channel, text, where string }
+	var sides []side
+	for _, t := range d.Channels {
+		if w := d.ContentWarnings[t.ID]; strings.TrimSpace(w) != "" {
+			sides = append(sides, side{t.ID, w, "In the content warning: "})
+		}
+	}
+	for i, m := range d.Media {
+		if strings.TrimSpace(m.AltText) != "" {
+			sides = append(sides, side{"", m.AltText, fmt.Sprintf("In the alt text of image %d: ", i+1)})
+		}
+	}
+	for k, sd := range sides {
+		if ctx.Err() != nil || slices.ContainsFunc(sides[:k], func(o side) bool { return o.text == sd.text }) {
+			continue // each distinct text is checked once
+		}
+		s := c.newScan(d, sd.text, sd.channel)
+		for _, r := range c.enabled {
+			if !sideRules[r.id] {
+				continue
+			}
+			for _, f := range r.check(s) {
+				f = c.finish(r, s, f)
+				f.Start, f.End = 0, 0
+				f.Message = sd.where + f.Message
+				found.add(f)
+			}
+		}
+		s.release()
+	}
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }

@@ -173,3 +173,52 @@ func TestFoldMap(t *testing.T) {
 		t.Errorf("%q: an ASCII post without tricks is folded", plain)
 	}
 }
+
+// TestSideTexts: a content warning and an image's alt text are published
+// beside the post's body, so a patient named or numbered there is held as
+// in the body; a harmless one passes.
+func TestSideTexts(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := []Target{target("md", "mastodon")}
+	for _, tc := range []struct {
+		name string
+		d    Draft
+		want post.Verdict
+		rule string
+	}{
+		{"content warning with a name and health", Draft{Text: "Flu shots are here!", Channels: md,
+			ContentWarnings: map[string]string{"md": "Our patient Maria Lopez, after her knee surgery"}}, post.VerdictBlock, "PRIV-10"},
+		{"content warning with an SSN", Draft{Text: "Flu shots are here!", Channels: md,
+			ContentWarnings: map[string]string{"md": "SSN 536-22-1234"}}, post.VerdictBlock, "PRIV-01"},
+		{"alt text with a birth date", Draft{Text: "Flu shots are here!",
+			Media: []post.Media{{AltText: "Maria Lopez, DOB 03/14/1985, after her knee surgery"}}}, post.VerdictBlock, "PRIV-05"},
+		{"harmless content warning", Draft{Text: "Flu shots are here!", Channels: md,
+			ContentWarnings: map[string]string{"md": "needles"}}, post.VerdictPass, ""},
+		{"harmless alt text", Draft{Text: "Flu shots are here!",
+			Media: []post.Media{{AltText: "Dr. Anita Patel holding a flu vaccine in our lobby"}}}, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.d.Now = time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+			rep := c.Check(context.Background(), tc.d)
+			checkSpans(t, tc.d, rep)
+			if tc.want != "" && rep.Verdict != tc.want {
+				t.Errorf("verdict %s, want %s (%v)", rep.Verdict, tc.want, rep.Findings)
+			}
+			found := tc.rule == ""
+			for _, f := range rep.Findings {
+				if f.Rule == tc.rule && strings.HasPrefix(f.Message, "In the ") {
+					found = true
+				}
+				if tc.rule == "" && strings.HasPrefix(f.Message, "In the ") {
+					t.Errorf("finding on a harmless side text: %v", f)
+				}
+			}
+			if !found {
+				t.Errorf("no %s finding in the side text (%v)", tc.rule, rep.Findings)
+			}
+		})
+	}
+}
