@@ -7,8 +7,11 @@ package compliance
 // few of its bytes answers in a few instructions, and building it costs no
 // map hashing or growth. Its memory is kept for the next text (reset).
 type wordIndex struct {
-	list  []string // the distinct words, in text order
-	slots []int32  // 1 + index into list, 0 for an empty slot; len is a power of two
+	list []string // the distinct words, in text order
+	// slots hold 1 + an index into list in their low 32 bits (0: empty)
+	// and the word's hash in the high 32, so a word whose hash differs is
+	// passed without comparing strings. len is a power of two.
+	slots []uint64
 }
 
 // reset empties the index for a text of up to n distinct words.
@@ -20,7 +23,7 @@ func (x *wordIndex) reset(n int) {
 		size *= 2
 	}
 	if cap(x.slots) < size {
-		x.slots = make([]int32, size)
+		x.slots = make([]uint64, size)
 	} else {
 		x.slots = x.slots[:size]
 		clear(x.slots)
@@ -39,14 +42,16 @@ func wordHash(w string) uint {
 
 // add adds w unless it is there already.
 func (x *wordIndex) add(w string) {
+	h := wordHash(w)
+	tag := uint64(uint32(h)) << 32
 	mask := uint(len(x.slots) - 1)
-	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		switch k := x.slots[i]; {
 		case k == 0:
 			x.list = append(x.list, w)
-			x.slots[i] = int32(len(x.list))
+			x.slots[i] = tag | uint64(len(x.list))
 			return
-		case x.list[k-1] == w:
+		case k&^0xffffffff == tag && x.list[uint32(k)-1] == w:
 			return
 		}
 	}
@@ -57,12 +62,14 @@ func (x *wordIndex) has(w string) bool {
 	if len(x.slots) == 0 {
 		return false
 	}
+	h := wordHash(w)
+	tag := uint64(uint32(h)) << 32
 	mask := uint(len(x.slots) - 1)
-	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+	for i := h & mask; ; i = (i + 1) & mask {
 		switch k := x.slots[i]; {
 		case k == 0:
 			return false
-		case x.list[k-1] == w:
+		case k&^0xffffffff == tag && x.list[uint32(k)-1] == w:
 			return true
 		}
 	}
