@@ -63,7 +63,8 @@ type anchorFunc func(s *scan, i int) bool
 // starts none. A token glued to a preceding ASCII word byte ("x_March")
 // starts none either, as \b before it would fail.
 func (s *scan) findAt(re *anchoredRE, anchor anchorFunc) [][]int {
-	var out [][]int
+	var buf [8][]int // most texts match a few times: gathered on the stack, kept in s.matches
+	out := buf[:0]
 	lastEnd := 0
 	toks, text := s.toks, s.text // anchors do not change them
 	first := s.firstBytes()
@@ -85,7 +86,7 @@ func (s *scan) findAt(re *anchoredRE, anchor anchorFunc) [][]int {
 			}
 		}
 	}
-	return out
+	return s.matches.keep(out)
 }
 
 // firstBytes returns the first byte of each token's text, built on first

@@ -44,10 +44,11 @@ var numberBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': tru
 // numericIslands finds the maximal runs of number bytes with at least one
 // digit, computed once per scan.
 func (s *scan) numericIslands() []island {
-	if s.islands != nil {
+	if s.islandsDone {
 		return s.islands
 	}
-	s.islands = []island{}
+	s.islandsDone = true
+	s.islands = s.islands[:0] // the memory of an earlier check's scan (scanPool)
 	for i := 0; i < len(s.text); {
 		if !isNumberByte(s.text[i]) {
 			i++
@@ -77,7 +78,8 @@ func (s *scan) numericIslands() []island {
 // returns submatch indices into the whole text. The bytes around an island
 // are not number bytes, so a match's digits and separators all lie in it.
 func (s *scan) findNumeric(re numericFinder, need islandNeed) [][]int {
-	var out [][]int
+	var buf [8][]int // gathered on the stack, kept in s.matches
+	out := buf[:0]
 	for _, is := range s.numericIslands() {
 		if is.digits < need.digits || is.run < need.run ||
 			(need.anyOf != "" && !strings.ContainsAny(s.text[is.start:is.end], need.anyOf)) {
@@ -96,7 +98,7 @@ func (s *scan) findNumeric(re numericFinder, need islandNeed) [][]int {
 			out = append(out, m)
 		}
 	}
-	return out
+	return s.matches.keep(out)
 }
 
 // findIf runs re over the whole text when ok is true.

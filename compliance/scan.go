@@ -40,7 +40,12 @@ type scan struct {
 	// can start (lexicon.conceptSeen); computed on the first concepts call.
 	conceptSeen []uint64
 	seenDone    bool
-	islands     []island // numeric islands, computed on first use
+	// islands are the numeric islands, computed on first use
+	// (islandsDone); their memory is kept for reuse.
+	islands     []island
+	islandsDone bool
+	// matches holds the match lists findAt and findNumeric return.
+	matches matchArena
 	// read is the reading level, computed on first use (readDone); held
 	// by value, as a pointer to it cost an allocation per check.
 	read     Readability
@@ -101,10 +106,11 @@ func (s *scan) release() {
 	clear(s.lowWords)
 	s.bySentence.reset()
 	s.byToken.reset()
-	*s = scan{bySentence: s.bySentence, byToken: s.byToken, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words,
+	s.matches.reset()
+	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tokFirst: s.tokFirst[:0],
-		personBuf:   s.personBuf[:0],
+		personBuf: s.personBuf[:0], islands: s.islands[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
 }
@@ -428,6 +434,38 @@ func (s *scan) hitAt(list string, t int) bool {
 		}
 	}
 	return t >= 0 && t < len(idx) && idx[t]
+}
+
+// matchArena holds the match lists a scan's searches return (findAt,
+// findNumeric) until the check ends. A rule may hold several lists at once,
+// so each list gets its own stretch of one shared backing array, with its
+// capacity cut to its length so an append by a caller copies rather than
+// writing over the next list. The array is kept with the pooled scan: a
+// new one per search with a match was a tenth of a check's allocations.
+type matchArena struct {
+	free [][]int // carved from the front; what lies past len is unused
+}
+
+// keep returns a copy of ms that stays valid until reset.
+func (a *matchArena) keep(ms [][]int) [][]int {
+	if len(ms) == 0 {
+		return nil
+	}
+	if cap(a.free)-len(a.free) < len(ms) {
+		// Lists handed out before keep the old array alive; the new one
+		// is what later checks reuse.
+		a.free = make([][]int, 0, max(64, 2*cap(a.free), len(ms)))
+	}
+	n := len(a.free)
+	a.free = append(a.free, ms...)
+	return a.free[n:len(a.free):len(a.free)]
+}
+
+// reset forgets the lists handed out (dropping their memory) and keeps the
+// array for the next check.
+func (a *matchArena) reset() {
+	clear(a.free)
+	a.free = a.free[:0]
 }
 
 // listIndex holds one table of bools per phrase list, built on first use

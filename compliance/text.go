@@ -371,7 +371,20 @@ func tokenizePhrase(p string) []string {
 
 // digitsOf returns the ASCII digits of s.
 func digitsOf(s string) string {
+	// Counted first: a text of digits alone is returned as it is, and
+	// any other is built in one allocation of the right size. Phone,
+	// card and date checks call this for every number-shaped match.
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	if n == len(s) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
 			b.WriteByte(s[i])
