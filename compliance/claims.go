@@ -54,13 +54,15 @@ func checkGuarantees(s *scan) []post.Finding {
 			}
 		}
 	}
-	kept := many
-	for _, f := range out {
-		if !overlapsAny(many, f.Start, f.End) {
-			kept = append(kept, f)
+	if len(many) > 0 { // with none, every promise is kept as it is, with no copy
+		kept := many
+		for _, f := range out {
+			if !overlapsAny(many, f.Start, f.End) {
+				kept = append(kept, f)
+			}
 		}
+		out = kept
 	}
-	out = kept
 	// "cures <disease>": a cure verb with a disease within three words.
 	for i, t := range s.toks {
 		if t.low != "cures" && t.low != "cured" && t.low != "cure" {
