@@ -175,9 +175,18 @@ func shortFormOf(member []string, w string) bool {
 		if len(w) >= 4 && len(mw) > len(w) && strings.HasSuffix(mw, w) {
 			return true
 		}
+		// A three-letter end goes by itself only as the name's last
+		// syllable after three letters or more: "Kai" for Malakai
+		// ("mala|kai"), not "Ian" for Christian ("christ|ian" splits no
+		// syllable there) nor "Ana" for Juliana.
+		if len(w) == 3 && len(mw) >= 6 && strings.HasSuffix(mw, w) && !isVowel(w[0]) && isVowel(mw[len(mw)-4]) {
+			return true
+		}
 	}
 	return false
 }
+
+func isVowel(b byte) bool { return b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u' }
 
 // staffInitial reports whether the one-letter initial (lower case) is the
 // first letter of a staff name word: "Dr. A" for Dr. Adeyemi, "Dr. O" for

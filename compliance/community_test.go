@@ -59,3 +59,38 @@ func TestCommunityNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStaffShortFormEnds checks the short forms staff go by that are the
+// end of their name: four letters or more ("Femi" for Olufemi), or a
+// last syllable of three ("Kai" for Malakai); "Ian" is not Christian's nor
+// "Ana" Juliana's.
+func TestStaffShortFormEnds(t *testing.T) {
+	p := testProfile()
+	p.StaffNames = []string{"Malakai Tuilagi, DPT", "Christian Boyd, RN", "Juliana Cruz, MA", "Olufemi Adeyemi, MD"}
+	c, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want post.Severity
+	}{
+		{"Kai's #1 rule of rehab: the boring exercises are the ones that work.", ""},
+		{"Our PT, Coach Kai, is taking new patients at the Federal Way clinic.", ""},
+		{"Dr. Femi is back from the vein conference with new ideas.", ""},
+		{"Ian had his knee surgery on Tuesday.", "block"},
+		{"Ana is home recovering from her surgery.", "block"},
+	}
+	for _, tc := range cases {
+		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)})
+		var got post.Severity
+		for _, f := range rep.Findings {
+			if f.Rule == "PRIV-10" && severityRank(f.Severity) > severityRank(got) {
+				got = f.Severity
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: PRIV-10 got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
