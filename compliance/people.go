@@ -84,9 +84,13 @@ func (s *scan) people() []person {
 		}
 		s.addPerson(person{span{h.from, end}, h.from, names.FirstName})
 	}
+	// The loops below look for words the text may not have at all (a
+	// possessive's "s", "my", "de", "the"): a text without the word skips
+	// the loop that needs it.
+	possessive := s.words.has("s")
 	// "Zainab's dad", "Oluwaseun's surgery": a capitalized word owning a
 	// relative or a health detail is a person, known name or not.
-	for i := 0; i+2 < len(s.toks); i++ {
+	for i := 0; possessive && i+2 < len(s.toks); i++ {
 		t := &s.toks[i]
 		if !t.capital || t.kind != tokWord || s.toks[i+1].low != "s" || s.toks[i+1].start-t.end > 3 || names.NotName(t.low) || orgAcronyms.has(t.low) {
 			continue
@@ -118,7 +122,7 @@ func (s *scan) people() []person {
 	s.addInitials()
 	// "dawn's little sister", "Joy's baby brother": a staff member's
 	// relative, in any case, with or without a word between.
-	for i := 0; i+3 < len(s.toks); i++ {
+	for i := 0; possessive && i+3 < len(s.toks); i++ {
 		t := &s.toks[i]
 		if t.kind != tokWord || s.toks[i+1].low != "s" || s.toks[i+1].start-t.end > 3 || !s.c.allow.staff[t.low] {
 			continue
@@ -133,7 +137,7 @@ func (s *scan) people() []person {
 	}
 	// "our office manager's daughter", "my nurse's son": a relative of
 	// someone the post points at.
-	for k := 3; k < len(s.toks); k++ {
+	for k := 3; possessive && k < len(s.toks); k++ {
 		if s.toks[k-1].low != "s" || !relativeWords.has(s.toks[k].low) || s.toks[k-2].kind != tokWord {
 			continue
 		}
@@ -149,7 +153,8 @@ func (s *scan) people() []person {
 	// the post is about. With a health detail beside, the writer (staff)
 	// tells a relative's health; shots and checkups the family models are
 	// not that ("my son got his flu shot today, have you?").
-	for k := 1; k < len(s.toks); k++ {
+	mine := s.words.has("my") || s.words.has("mi")
+	for k := 1; mine && k < len(s.toks); k++ {
 		j := k - 1
 		if kinAdjective.has(s.toks[j].low) && j > 0 {
 			j--
@@ -161,14 +166,16 @@ func (s *scan) people() []person {
 		s.addPerson(person{span{j, k + 1}, k, names.Titled})
 	}
 	// "la niña de los Rodríguez": a family named in Spanish.
-	for i := 1; i+1 < len(s.toks); i++ {
+	spanish := s.words.has("de")
+	for i := 1; spanish && i+1 < len(s.toks); i++ {
 		if inSet(s.toks[i].low, "los", "las") && s.toks[i-1].low == "de" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
 			!inSet(s.toks[i+1].low, "angeles", "vegas", "cruces", "alamos", "lunas") && !s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
 			s.addPerson(person{span{i, i + 2}, i + 1, 0})
 		}
 	}
 	// "the Nguyen family": a surname named through the family.
-	for i := 0; i+2 < len(s.toks); i++ {
+	article := s.words.has("the")
+	for i := 0; article && i+2 < len(s.toks); i++ {
 		if s.toks[i].low == "the" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
 			(inSet(s.toks[i+2].low, "family", "families", "twins", "household") || familyOwns(s.toks[i+1].low, s.toks[i+2].low)) &&
 			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
