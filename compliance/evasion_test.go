@@ -82,6 +82,13 @@ func TestEvasions(t *testing.T) {
 		{"hashtag run together in lower case", "#getwellsoonmarialopez after her surgery", post.VerdictBlock, "getwellsoonmarialopez", "PRIV-10"},
 		{"hashtag half camel case", "#getwellsoonMariaLopez after her surgery", post.VerdictBlock, "getwellsoonMariaLopez", "PRIV-10"},
 		{"hashtag praying for a first name", "#prayfordarnell he has surgery tomorrow", post.VerdictBlock, "prayfordarnell", "PRIV-10"},
+		{"name in lower case after patient", "Our patient maria lopez had her surgery today", post.VerdictBlock, "maria lopez", "PRIV-10"},
+		{"name in capitals after patient", "Our patient MARIA LOPEZ had her surgery today", post.VerdictBlock, "MARIA LOPEZ", "PRIV-10"},
+		{"small capitals", "Our patient ᴍᴀʀɪᴀ ʟᴏᴘᴇᴢ had her surgery today", post.VerdictBlock, "ᴍᴀʀɪᴀ ʟᴏᴘᴇᴢ", "PRIV-10"},
+		{"circled letters", "Our patient Ⓜⓐⓡⓘⓐ Ⓛⓞⓟⓔⓩ had her surgery today", post.VerdictBlock, "Ⓜⓐⓡⓘⓐ Ⓛⓞⓟⓔⓩ", "PRIV-10"},
+		{"squared letters", "Our patient 🄼🄰🅁🄸🄰 🄻🄾🄿🄴🅉 had her surgery today", post.VerdictBlock, "🄼🄰🅁🄸🄰 🄻🄾🄿🄴🅉", "PRIV-10"},
+		{"negative squared letters", "Our patient 🅼🅰🆁🅸🅰 had her surgery today", post.VerdictBlock, "🅼🅰🆁🅸🅰", "PRIV-10"},
+		{"digits with full stops", "SSN ⒌⒊⒍-⒉⒉-⒈⒉⒊⒋", post.VerdictBlock, "⒌⒊⒍-⒉⒉-⒈⒉⒊⒋", "PRIV-01"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -133,6 +140,8 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"\u202eThis line was typed backwards by mistake\u202c — sorry!", post.VerdictPass},
 		{"Привет! Мы говорим по-русски.", post.VerdictPass},
 		{"Q&amp;A with our nurses on Thursday at noon.", post.VerdictPass},
+		{"Please be patient with us during flu season, and thank you!", post.VerdictPass},
+		{"Happy 4th 🇺🇸 from our team ⓘ closed Monday", post.VerdictPass},
 		{"Great job everyone! #teamwork #getwellsoon #fightflu #strongertogether", post.VerdictPass},
 		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {

@@ -371,9 +371,15 @@ func foldRunes(us []unit) []unit {
 				continue
 			}
 			out = append(out, u)
-		case unicode.In(r, unicode.L, unicode.No, unicode.Nl):
+		case r >= 0x1F150 && r <= 0x1F189 && (r <= 0x1F169 || r >= 0x1F170):
+			out = append(out, unit{'A' + (r-0x1F150)%32, u.a, u.b}) // negative circled and squared letters: 🅜, 🅼
+		case unicode.In(r, unicode.L, unicode.No, unicode.Nl, unicode.So):
 			k := norm.NFKC.String(string(r))
-			if k == string(r) || !strings.ContainsFunc(k, func(c rune) bool { return !unicode.In(c, unicode.L, unicode.N, unicode.M) }) {
+			if r >= 0x2474 && r <= 0x24B5 {
+				// "⑴", "⒈", "⒜": a digit or letter in parentheses or with a full stop
+				k = strings.Trim(k, "().")
+			}
+			if k != string(r) && k != "" && !strings.ContainsFunc(k, func(c rune) bool { return !unicode.In(c, unicode.L, unicode.N, unicode.M) }) {
 				for _, c := range k {
 					out = appendFolded(out, c, u)
 				}
@@ -455,6 +461,9 @@ var homoglyphs = map[rune]rune{
 	'ο': 'o', 'ν': 'v', 'ι': 'i', 'κ': 'k', 'ρ': 'p', 'υ': 'u', 'α': 'a',
 	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O',
 	'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+	// Latin small capitals ("ᴍᴀʀɪᴀ", from "small text" generators)
+	'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k', 'ʟ': 'l',
+	'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ǫ': 'q', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ᴢ': 'z',
 	// Latin and others drawn like a plain letter
 	'ı': 'i', 'ɑ': 'a', 'ʏ': 'y', 'օ': 'o', 'ս': 'u', 'ց': 'g', 'ℓ': 'l',
 }

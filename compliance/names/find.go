@@ -80,7 +80,7 @@ func Find(words []Word, out []Mention) []Mention {
 			last = m.To
 			continue
 		}
-		if !w.Capital || (w.Acronym && shouting(words, i)) {
+		if !w.Capital || (w.Acronym && (shouting(words, i) || afterPatient(words, i))) {
 			// "congrats to darnell on his new knee", "GET WELL SOON
 			// MARCUS": a post in lower case or in capitals writes names
 			// the same way; a known name with a greeting before it or a
@@ -840,6 +840,9 @@ var (
 // girl brianna"), or a past-tense verb with a "he" or "she" after ("marcus
 // fainted during his blood draw").
 func uncasedCue(words []Word, i int) bool {
+	if afterPatient(words, i) {
+		return true
+	}
 	if i+1 < len(words) && words[i+1].Low == "s" && words[i+1].Sent == words[i].Sent {
 		return true
 	}
@@ -853,6 +856,17 @@ func uncasedCue(words []Word, i int) bool {
 		return pronounAfter(words, j+1, 8)
 	}
 	return false
+}
+
+// afterPatient reports whether the word at i follows "patient" or "pt"
+// (past a comma): "our patient maria lopez", "our patient MARIA LOPEZ"
+// name her however the name is cased.
+func afterPatient(words []Word, i int) bool {
+	j := i - 1
+	if j >= 0 && words[j].Punct && words[j].Low == "," {
+		j--
+	}
+	return j >= 0 && words[j].Sent == words[i].Sent && (words[j].Low == "patient" || words[j].Low == "pt")
 }
 
 // feelingFor words come before "for" and the person they are felt for.
