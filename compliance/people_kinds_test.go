@@ -88,6 +88,13 @@ func TestPeopleKinds(t *testing.T) {
 		// Someone described by where they are, not the practice's staff.
 		{"The guy at the gas station on Route 9 just got his pacemaker!", post.VerdictBlock},
 		{"The guy at the front desk will help you schedule your flu shot.", post.VerdictPass},
+		// A commander in care; nicknames past a long
+		// aside; torn pecs, ACL recons and knee scopes.
+		{"The garrison commander was in for his low back rehab this morning.", post.VerdictBlock},
+		{"Biscuit (yes that's what everyone at the barbershop calls him) got his ablation last week.", post.VerdictBlock},
+		{"Big Mike from the gym tore his pec benching 405.", post.VerdictBlock},
+		{"Sione Taufa back on the pitch 8 wks after ACL recon!", post.VerdictBlock},
+		{"The mayor cut the ribbon on our new aquatic therapy room today.", post.VerdictPass},
 		// The writer's own relative, one-person roles described by place
 		// or by a "who", a person's chart, and screens in a photo.
 		{"My sister just finished her radiation treatments and rang the bell!", post.VerdictBlock},

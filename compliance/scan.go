@@ -189,6 +189,10 @@ func (s *scan) patientService(h hit) bool {
 		s.hitAt("context/patient-service", h.to)
 }
 
+// careRooms after a word of care make it a place ("the therapy room",
+// "the surgery suite").
+var careRooms = newWordSet([]string{"room", "rooms", "suite", "suites", "wing", "pool", "gym", "center", "centre"})
+
 // teamWords after "our youngest" make the person one of the practice's
 // own people.
 var teamWords = newWordSet([]string{"volunteer", "volunteers", "employee", "staff", "staffer", "team", "teammate",
@@ -318,6 +322,9 @@ func (s *scan) nameInPatientContext(from, to int) bool {
 		for _, h := range s.hits["context/clinical"] {
 			if h.to == h.from+1 && everydayClinical.has(s.toks[h.from].low) {
 				continue // "the fall festival", "the cast of Annie", "test your smoke alarm"
+			}
+			if h.to < len(s.toks) && careRooms.has(s.toks[h.to].low) {
+				continue // "our new therapy room": a place, no one's care
 			}
 			if t := h.from; t > 0 && s.toks[t].capital && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent {
 				continue // "Riverside Hospital": an organization's name

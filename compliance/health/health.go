@@ -333,6 +333,7 @@ var hurtAfter = map[string]bool{
 	"replacement": true, "surgery": true, "replaced": true, "burst": true, "ruptured": true, "removed": true,
 	"fixed": true, "broke": true, "broken": true, "fractured": true, "sprained": true, "transplant": true,
 	"reconstruction": true, "repair": true, "repaired": true, "injury": true, "injuries": true, "infection": true,
+	"recon": true, "scope": true, "scoped": true,
 }
 
 // hurtWords before a body part make it a health detail ("broke her wrist",
@@ -341,6 +342,7 @@ var hurtWords = map[string]bool{
 	"new": true, "broke": true, "broken": true, "sprained": true, "fractured": true, "torn": true, "tore": true,
 	"dislocated": true, "hurt": true, "injured": true, "bad": true, "replaced": true, "replacement": true, "sore": true,
 	"bum": true, "busted": true, "achy": true, "wonky": true, "trick": true, "reconstructed": true, "repaired": true,
+	"fix": true, "scoped": true,
 }
 
 // Find returns the health details in words, in order and without overlaps.
@@ -458,7 +460,7 @@ var topicWords = map[string]bool{
 var serviceEvent = map[string]bool{
 	"clinic": true, "clinics": true, "drive": true, "drives": true, "fair": true, "fairs": true, "event": true, "events": true,
 	"station": true, "stations": true, "booth": true, "night": true, "fundraiser": true, "gala": true, "walk": true, "5k": true,
-	"week": true,
+	"week": true, "room": true, "rooms": true, "suite": true, "wing": true, "pool": true,
 }
 
 // eventWords after a condition make it a service someone may get ("flu

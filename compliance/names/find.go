@@ -175,7 +175,7 @@ func actsAsPerson(words []Word, i int) bool {
 	if j < len(words) && words[j].Low == "(" {
 		// "Ifeoma (our Saturday regular!) is 6 weeks out": what the
 		// name does comes after the aside.
-		for k := j + 1; k < len(words) && k <= j+8; k++ {
+		for k := j + 1; k < len(words) && k <= j+16; k++ {
 			if words[k].Low == ")" {
 				j = k + 1
 				break
@@ -640,7 +640,7 @@ func townRoleAfter(words []Word, i, j int, liked bool) int {
 // with a team's or an office's name before them they point at one person.
 var townRole = set("coach", "chief", "librarian", "principal", "minister", "pastor", "priest", "rabbi", "imam", "inspector",
 	"warden", "goalie", "captain", "quarterback", "pitcher", "mayor", "sheriff", "postmaster", "clerk", "superintendent",
-	"director", "treasurer", "commissioner", "dispatcher", "auctioneer", "instructor", "trainer", "tutor")
+	"director", "treasurer", "commissioner", "dispatcher", "auctioneer", "instructor", "trainer", "tutor", "commander")
 
 // careWord before a role makes it a job in health care, which a practice
 // has on its own staff ("our health coach", "the lactation coach").
@@ -775,7 +775,7 @@ var (
 		"cô", "chú", "bác", "ông", "bà", "bé", "chị", "tita", "tito", "lola", "lolo", "kuya", "manang", "manong",
 		"dona", "vovó", "vovô", "mme", "mlle", "monsieur", "herr", "frau", "signora", "signor", "signore", "zia",
 		"zio", "babcia", "dziadek", "tante", "tonton", "matant", "hermana", "hermano", "sor", "don", "anh", "ibu", "bapak",
-		"pak")
+		"pak", "dyadya", "tyotya", "babushka", "dedushka")
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
 		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
@@ -825,7 +825,7 @@ var (
 		"landlord", "landlady", "paperboy", "teacher", "anchor", "reporter", "pharmacist", "dentist", "veterinarian",
 		"inspector", "warden", "dispatcher", "auctioneer", "postmistress", "instructor", "trainer", "tutor", "nanny",
 		"babysitter", "lunchlady", "groundskeeper", "manager", "cook", "secretary", "attendant", "foreman", "guard",
-		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker")
+		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker", "commander")
 	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor", "game warden",
@@ -1005,7 +1005,7 @@ func nicknamed(words []Word, i int, opens bool) bool {
 	}
 	j := i + 1
 	if j < len(words) && words[j].Low == "(" {
-		for k := j + 1; k < len(words) && k <= j+8; k++ {
+		for k := j + 1; k < len(words) && k <= j+16; k++ {
 			if words[k].Low == ")" {
 				j = k + 1
 				break
@@ -1017,7 +1017,7 @@ func nicknamed(words []Word, i int, opens bool) bool {
 
 // agentVerb words, right after a sentence's first word, say a person did
 // something.
-var agentVerb = set("finally", "just", "got", "finished", "turned", "celebrated", "broke", "tore", "beat", "survived",
+var agentVerb = set("finally", "just", "got", "from", "finished", "turned", "celebrated", "broke", "tore", "beat", "survived",
 	"underwent", "completed", "rang", "went", "walked", "quit", "welcomed", "delivered", "sprained", "fractured",
 	"hurt", "lost", "dropped", "kicked")
 
