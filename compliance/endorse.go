@@ -449,7 +449,7 @@ func (s *scan) postingAfter(t, end int) bool {
 }
 
 // askWords ask the reader for a review.
-var askWords = newWordSet([]string{"leave", "write", "post", "share", "rate", "give", "drop", "tell"})
+var askWords = newWordSet([]string{"leave", "write", "post", "share", "rate", "give", "drop", "tell", "⭐"})
 
 // allAsked reports whether the text asks everyone for a review, whatever
 // they thought: "good or bad", "honest", "either way", "all feedback".

@@ -47,3 +47,14 @@ func TestGhostwrittenAndTradedReviews(t *testing.T) {
 		{text: "Our review template for new hires covers HIPAA, phones and scheduling.", want: post.VerdictPass},
 	})
 }
+
+// TestGatingIfNotAndPretendPatients: "if not" sends the unhappy to a form
+// instead (gating), stars asked with an emoji, and reviews written as if
+// the writer had been a patient.
+func TestGatingIfNotAndPretendPatients(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Happy with us? Review us on Yelp! If not, use our private feedback form so we can fix it first.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Great visit? ⭐⭐⭐⭐⭐ us on Google!", want: post.VerdictReview, rule: "ENDORSE-03"},
+		{text: "Friends, please leave us a review like you've been a patient, it really helps!", want: post.VerdictBlock, rule: "ENDORSE-03"},
+	})
+}

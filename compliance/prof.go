@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -285,7 +286,7 @@ func (s *scan) withoutWatchedGrowUp(fs []post.Finding) []post.Finding {
 func (s *scan) aboutPeople() bool {
 	return s.hasWord("patients", "patient", "parents", "parent", "people", "moms", "dads", "mom", "dad", "callers", "caller", "someone",
 		"folks", "reviewer", "guy", "lady", "ladies", "boys", "girls", "teens", "crowd", "person", "yall", "reviewers", "adults",
-		"commenter", "commenters", "ppl") || s.yall()
+		"commenter", "commenters", "ppl", "whoever") || s.yall()
 }
 
 // yall reports "y'all", which the tokenizer splits into "y" and "all".
@@ -463,7 +464,7 @@ func (s *scan) nameAddressed() (int, bool) {
 		if !opens && s.toks[i-1].low != "," {
 			continue
 		}
-		if !s.plainFirstName(i) {
+		if !s.plainFirstName(i) && !s.unknownVocative(i, opens) {
 			continue
 		}
 		t := i + 1
@@ -475,6 +476,19 @@ func (s *scan) nameAddressed() (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// unknownVocative reports a capitalised word no list knows, opening the
+// post before a comma, in a sentence that speaks to "you": "Tavita, I saw
+// your post — stop taking ...". A name the data lacks is still a name
+// there.
+func (s *scan) unknownVocative(i int, opens bool) bool {
+	t := s.toks[i]
+	if !opens || !t.capital || t.kind != tokWord || len(t.low) < 3 || i+1 >= len(s.toks) || s.toks[i+1].low != "," ||
+		names.First(t.low) != 0 || names.IsWord(t.low) || notPlaces[s.text[t.start:t.end]] || s.isStaff(i, i+1) || s.community(i, i+1) {
+		return false
+	}
+	return s.sentenceHasWord(t.sent, personWords)
 }
 
 // instructionVerbs tell someone what to do with a medicine.

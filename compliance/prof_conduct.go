@@ -1,6 +1,10 @@
 package compliance
 
-import "github.com/practicepost/practicepost/post"
+import (
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
 
 // Conduct by structure (issue 11): the shapes a post takes when it vents
 // about or mocks the people it serves, whatever its words.
@@ -25,7 +29,7 @@ var (
 // ...?": not what happens to their bodies ("why do kids get more colds").
 var behaviourVerbs = newWordSet([]string{"wait", "call", "show", "bring", "ignore", "insist", "refuse", "argue", "lie", "google",
 	"think", "expect", "forget", "cancel", "come", "skip", "yell", "scream", "complain", "leave", "demand", "treat", "act", "text",
-	"walk", "book", "believe", "keep", "ask"})
+	"walk", "book", "believe", "keep", "ask", "always", "never", "still"})
 
 // groupWords are patients as a group, the subject of a vent.
 var groupWords = newWordSet([]string{"people", "patients", "parents", "folks", "ppl", "adults", "moms", "dads", "guys", "everyone",
@@ -63,6 +67,18 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		}
 	}
 	s.reviewerJudged(add)
+	if laughs := s.anyWordIn(laughWords.words); laughs && s.words.has("who") {
+		// "the man who argues with the BP machine ... 😂", "the
+		// sobriety group guys who show up late ... 😤": someone described
+		// by what they do, laughed at.
+		for i := 0; i+2 < len(s.toks); i++ {
+			if s.toks[i+2].low == "who" && (singleCallout.has(s.toks[i+1].low) || groupWords.has(s.toks[i+1].low)) && inSet(s.toks[i].low, "the", "that", "this") &&
+				!s.sentenceHasWord(s.toks[i].sent, gratitudeWords) {
+				add(s.finding(i, i+3, "This describes someone by what they do and laughs at them. Posts are public and that person reads them."))
+				break
+			}
+		}
+	}
 	if !retorts && !why && !abuse {
 		return out
 	}
@@ -138,7 +154,13 @@ func (s *scan) whyDoPeople(si int) (post.Finding, bool) {
 		if s.toks[g].low == "t" {
 			g++
 		}
-		if g >= se.tokEnd || !groupWords.has(s.toks[g].low) || (s.toks[g].low == "some" && (g+1 >= se.tokEnd || !groupWords.has(s.toks[g+1].low))) {
+		plural := false
+		if g+1 < se.tokEnd && inSet(s.toks[g].low, "the", "these", "our", "all") {
+			// "why do the uncles ALWAYS argue": any plural after "the".
+			g++
+			plural = strings.HasSuffix(s.toks[g].low, "s") && len(s.toks[g].low) > 3
+		}
+		if g >= se.tokEnd || !plural && !groupWords.has(s.toks[g].low) || (s.toks[g].low == "some" && (g+1 >= se.tokEnd || !groupWords.has(s.toks[g+1].low))) {
 			continue
 		}
 		for k := g + 1; k < se.tokEnd && k <= g+4; k++ {
@@ -270,6 +292,12 @@ func (s *scan) answersReviewer() bool {
 	}
 	for _, se := range s.sents {
 		if !inSet(s.toks[se.tokStart].low, "to", "dear", "hey", "whoever", "@") {
+			// "Yelp reviewer 'Deb K.' — ...": the reviewer named first.
+			for t := se.tokStart; t < se.tokEnd && t <= se.tokStart+2; t++ {
+				if s.toks[t].low == "reviewer" {
+					return true
+				}
+			}
 			continue
 		}
 		for t := se.tokStart + 1; t < se.tokEnd && t <= se.tokStart+8; t++ {

@@ -60,3 +60,20 @@ func TestAdviceToANamedPerson(t *testing.T) {
 		{text: "Hi everyone! Croup season is here. Steam and cool night air can help; call us if breathing is hard.", want: post.VerdictPass},
 	})
 }
+
+// TestConductDescribedAndLaughedAt: someone described by what they do and
+// laughed at, a rhetorical "why do the <people> ..." about a group, a
+// reviewer who "can't read", a reviewer answered with "look in a mirror";
+// a thank-you to the people who did something passes.
+func TestConductDescribedAndLaughedAt(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Vote: the lady who brings a shoebox of loose pills, or the man who argues with the scale? 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Why do the grandpas ALWAYS insist the cuff is broken?", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Some reviewers clearly can't read our posted hours.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Whoever left that 1-star about our tone: maybe look in a mirror first.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "We don't need your business, buddy.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Tavita, I saw your comment: stop taking the ibuprofen on an empty stomach.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "Huge thanks to the man who fixed our sign in the storm 😂 legend.", want: post.VerdictPass},
+		{text: "Why do the leaves change color? Our kids' corner explains 🍂", want: post.VerdictPass},
+	})
+}

@@ -409,8 +409,14 @@ func (s *scan) plainFirstName(i int) bool {
 		s.community(i, i+1) {
 		return false
 	}
-	return i == 0 || (s.toks[i-1].low != "dr" && !(honorificWords.has(s.toks[i-1].low) && s.isStaff(i, i+1)))
+	return !s.isStaff(i, i+1) && !placeWords.has(t.low) && (i+1 >= len(s.toks) || !placeWords.has(s.toks[i+1].low)) &&
+		(i == 0 || s.toks[i-1].low != "dr")
 }
+
+// placeWords name a street or a place, not a person: "the Pacific Ave
+// lot".
+var placeWords = newWordSet(append([]string{"way", "pl", "place", "hwy", "highway", "pkwy", "parkway", "mall", "park", "plaza",
+	"center", "centre"}, streetWords...))
 
 // replyFunctionWords are Spanish and French pronouns and articles that a
 // name list also holds as surnames ("Le", "La", "Lo"): capitalised at the

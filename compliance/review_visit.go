@@ -13,7 +13,8 @@ import "github.com/practicepost/practicepost/post"
 
 // encounterVerbs are what a practice does with a patient in person.
 // Their past and progressive forms tell of a visit that happened.
-var encounterVerbs = newWordSet([]string{"see", "seeing", "saw", "seen", "meet", "meeting", "met", "having", "had", "host", "hosting",
+var encounterVerbs = newWordSet([]string{"switched", "prescribed", "referred", "discharged", "admitted", "weighed", "numbed",
+	"injected", "rescheduled", "see", "seeing", "saw", "seen", "meet", "meeting", "met", "having", "had", "host", "hosting",
 	"hosted", "welcome", "welcoming", "welcomed", "treat", "treating", "treated", "examine", "examining", "examined", "serve", "serving",
 	"served", "fitting", "squeezing", "squeezed", "sneak", "snuck", "helped", "helping", "checking", "checked", "caring", "cared",
 	"patching", "patched", "stitching", "stitched", "vaccinating", "vaccinated", "scanning", "scanned", "testing", "tested"})
@@ -21,6 +22,8 @@ var encounterVerbs = newWordSet([]string{"see", "seeing", "saw", "seen", "meet",
 // pastEncounters tell of a visit whatever the words around them: "we
 // saw you", "we met your mom", "great having you in".
 var pastEncounters = newWordSet([]string{"seeing", "saw", "seen", "meeting", "met", "having", "had", "hosting", "hosted", "welcomed",
+	// Care done to someone: "Beti switched you from the extended-release".
+	"switched", "prescribed", "referred", "discharged", "admitted", "weighed", "numbed", "injected", "rescheduled",
 	"treating", "treated", "examining", "examined", "served", "serving", "squeezing", "squeezed", "snuck", "helped", "helping",
 	"checked", "caring", "cared", "patching", "patched", "stitching", "stitched", "vaccinating", "vaccinated", "scanning", "scanned",
 	"tested", "testing", "fitting"})
@@ -114,6 +117,9 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				} else {
 					add(si, i, obj+1, true, "This reply offers to see the reviewer again, which assumes they are a patient. A person should decide.")
 				}
+			case (w == "your" || w == "ur") && i+2 < se.tokEnd && s.toks[i+1].kind == tokNumber && visitNouns.has(s.toks[i+2].low):
+				// "2 of your 8 visits"
+				add(si, i, i+3, false, "This reply counts the reviewer's visits: it tells everyone they are a patient here.")
 			case (w == "your" || w == "ur") && i+2 <= se.tokEnd && i+1 < se.tokEnd && seriesWords.has(s.toks[i+1].low):
 				j := i + 2
 				for j < se.tokEnd && j < i+4 && (s.toks[j].kind == tokNumber || s.toks[j].low == "month" || s.toks[j].low == "week" ||
@@ -217,7 +223,7 @@ func (s *scan) invitedBefore(from, i int) bool {
 // you at the fair").
 func (s *scan) visitAfter(t, end int) bool {
 	for j := t; j < end && j < t+4; j++ {
-		if w := s.toks[j].low; w == "your" || w == "ur" || visitNouns.has(w) || s.toks[j].kind == tokNumber {
+		if w := s.toks[j].low; w == "your" || w == "ur" || visitNouns.has(w) || s.toks[j].kind == tokNumber || weekdayWords.has(w) {
 			return true
 		}
 	}
@@ -225,7 +231,7 @@ func (s *scan) visitAfter(t, end int) bool {
 }
 
 // visitNouns name a visit.
-var visitNouns = newWordSet([]string{"visit", "appointment", "appt", "checkup", "check", "cleaning", "exam", "physical", "session",
+var visitNouns = newWordSet([]string{"group", "class", "visits", "appointments", "sessions", "visit", "appointment", "appt", "checkup", "check", "cleaning", "exam", "physical", "session",
 	"followup", "follow", "recheck", "shot", "shots", "refill", "scan", "ultrasound", "injection", "booster", "touchup"})
 
 // policyOnly reports a sentence that states what the practice cannot
@@ -271,7 +277,10 @@ var (
 		"dishonest", "lying", "liar", "lies", "fabricated", "fabrication", "baseless", "slanderous", "malicious", "vindictive", "petty",
 		"bitter", "crazy", "insane", "irrational", "unreasonable", "ignorant", "clueless", "abusive", "entitled", "childish", "nonsense",
 		"ranting", "hallucinating", "nasty", "belligerent", "disgusting", "shameful", "embarrassing", "troll", "trolling", "fiction",
-		"fantasy", "garbage", "trash", "rude", "hostile", "aggressive", "dramatic", "exaggerating", "exaggerated", "made"})
+		"fantasy", "garbage", "trash", "rude", "hostile", "aggressive", "dramatic", "exaggerating", "exaggerated", "made",
+		// What the reviewer or their person did, thrown back at them:
+		// "your mother was yelling at our staff".
+		"yelling", "screaming", "cursing", "swearing", "threatening", "drunk", "intoxicated"})
 	// disputedWords say the review is wrong: arguing the facts in public
 	// goes to a person.
 	disputedWords = newWordSet([]string{"false", "untrue", "inaccurate", "misleading", "wrong", "incorrect", "mistaken", "accurate", "true"})
@@ -285,7 +294,7 @@ func (s *scan) replyJudgements() []post.Finding {
 	var out []post.Finding
 	for _, se := range s.sents {
 		for i := se.tokStart; i < se.tokEnd; i++ {
-			if !judgedTargets.has(s.toks[i].low) {
+			if !judgedTargets.has(s.toks[i].low) && !(kinWords.has(s.toks[i].low) && i > se.tokStart && inSet(s.toks[i-1].low, "your", "ur")) {
 				continue
 			}
 			j := i + 1
@@ -509,3 +518,7 @@ func (s *scan) showsAfter(t, end int) bool {
 	}
 	return false
 }
+
+// weekdayWords name a day of the week: "see you at Monday night group".
+var weekdayWords = newWordSet([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tues",
+	"tue", "wed", "thurs", "thu", "fri", "sat", "sun"})

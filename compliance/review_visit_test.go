@@ -155,3 +155,20 @@ func TestReplyOtherLanguagesAndEvidence(t *testing.T) {
 		{text: "Thanks! Our new camera system makes the parking lot safer at night.", review: "Lot felt unsafe", want: post.VerdictPass},
 	})
 }
+
+// TestReplyCareDoneAndCounted: care done to the reviewer ("we referred
+// you"), their visits counted or attended, a call made to them, their
+// plan named, and their person's behaviour thrown back at them; an open
+// house named after "see you at" is no visit, and a street is no person.
+func TestReplyCareDoneAndCounted(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Dr. Greene switched you to the generic because of the cost you mentioned.", review: "They changed my meds", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Honestly, you only came to 3 of your 10 sessions.", review: "PT did nothing", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sir, you were called three times last week.", review: "Nobody ever calls back", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "No lifting until week 6, per your protocol!", review: "Back in the gym!", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Your husband was screaming at our receptionist.", review: "Staff was rude to my husband", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "See you at Thursday group!", review: "This group changed my life", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks so much! We'd love to see you at the open house in January.", review: "Cute office", want: post.VerdictPass},
+		{text: "Thanks! The Maple Ave lot is our pride and joy 😄", review: "Easy parking", want: post.VerdictPass},
+	})
+}
