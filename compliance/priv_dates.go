@@ -105,6 +105,12 @@ func checkDates(s *scan) []post.Finding {
 				Message: "A date in history: no living patient's."})
 			return
 		}
+		if s.careDate(start) {
+			out = append(out, post.Finding{Start: start, End: end,
+				Message:    "An admission, discharge or procedure date identifies a patient. It must never be posted.",
+				Suggestion: "Leave the date out."})
+			return
+		}
 		if s.birthDate(start) {
 			out = append(out, post.Finding{Start: start, End: end,
 				Message:    "A date of birth identifies a person. It must never be posted.",
@@ -327,6 +333,30 @@ func (s *scan) birthDate(start int) bool {
 			return true
 		case "birthday", "bday":
 			return s.dateHasYear(start)
+		}
+	}
+	return false
+}
+
+// careDateWords introduce a date of a patient's care: "admitted 11/22,
+// discharged 11/26", "date of service 3/4", "surgery date: 5/2".
+var careDateWords = newWordSet([]string{"admitted", "discharged", "readmitted", "admission", "discharge", "dos", "admit"})
+
+// careDate reports whether the date at byte start is introduced, within a
+// few words, as an admission, a discharge or a date of service (Safe
+// Harbor (C) names them beside the birth date).
+func (s *scan) careDate(start int) bool {
+	from, _ := s.tokenRange(start, start+1)
+	for t := from - 1; t >= 0 && t >= from-3; t-- {
+		w := s.toks[t].low
+		if careDateWords.has(w) {
+			return true
+		}
+		if w == "service" && t >= 2 && s.toks[t-1].low == "of" && s.toks[t-2].low == "date" {
+			return true
+		}
+		if s.toks[t].kind == tokNumber || (s.toks[t].kind == tokPunct && w != ":" && w != "," && w != "-") {
+			return false // another date or a sentence's punctuation between
 		}
 	}
 	return false

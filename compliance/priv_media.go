@@ -48,7 +48,7 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 			add(h.from, h.to, records)
 		}
 	}
-	if s.d.Authorization.Covers(post.UsePhoto, s.d.Now) || len(s.healthHits()) == 0 {
+	if s.d.Authorization.Covers(post.UsePhoto, s.d.Now) || (len(s.healthHits()) == 0 && !s.has("context/clinical")) {
 		return out
 	}
 	// A picture of a patient's face in care: the sentence that says there
@@ -58,6 +58,13 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 	// to care for a child with a fever") to be read as a face.
 	for _, h := range media {
 		si := s.toks[h.from].sent
+		if (s.personInSentence(si) || s.handleInSentence(si)) && s.careInSentence(si) && !s.negatedMedia(si) {
+			// "Meet Mr. Pervaiz (pictured 📸) ... whose BP is finally under
+			// control", "thanks for letting us film your labrum rehab":
+			// a named person in the picture with their health.
+			add(h.from, h.to, "The picture this text describes shows a named person with a health detail. It needs their signed authorization covering photos.")
+			continue
+		}
 		if !s.cueSent[si] && !s.sentenceHasWord(si, onePatientWords) {
 			continue
 		}
@@ -95,6 +102,18 @@ func (s *scan) negatedMedia(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart; t+1 < se.tokEnd; t++ {
 		if w := s.toks[t].low; (w == "no" || w == "without") && noPatientWords.has(s.toks[t+1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleInSentence reports whether sentence si tags someone by a social
+// handle that is not the practice's ("@samoa_strong_23").
+func (s *scan) handleInSentence(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t+1 < se.tokEnd; t++ {
+		if s.toks[t].low == "@" && s.toks[t+1].kind == tokWord && s.toks[t+1].start == s.toks[t].end && !s.c.allow.handles[s.toks[t+1].low] {
 			return true
 		}
 	}

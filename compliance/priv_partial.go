@@ -15,13 +15,13 @@ import (
 var (
 	// partialCardRE is "card ending 9021", "ends in 9021", "member ID
 	// starting W77", "last four digits 9021", "xxxx-9021", "****9021".
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct|tarjeta|cuenta)\b[^0-9\n]{0,24}?\b(?:ending|ends|terminad[ao]|termina)(?:\s+(?:in|with|en))?|(?:ending|ends)\s+(?:in|with)|terminad[ao]\s+en|last\s+(?:(?:four|4)(?:\s+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct|tarjeta|cuenta)\b[^0-9\n]{0,24}?\b(?:ending|ends|terminad[ao]|termina)(?:\s+(?:in|with|en))?|(?:ending|ends)\s+(?:in|with)|terminad[ao]\s+en|last\s+(?:(?:four|4)(?:\s+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber|medicare|medicaid|insurance)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120", "ref: 2201-98X", "confirmation code HX7-221", "acct
 	// 5521-77", "Rx #4471902": an account, claim or prescription number
 	// too short for the bank check.
-	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation|rx|prescription)\.?\s*(?:(?:(?:no\.?|num(?:ber)?\.?|#|id|code)\s*[:#]?|:)\s*(?:(?:is|was)\s+)?((?:[a-z]{1,4}\d?-?)?\d[\d-]{1,16}\d[a-z]{0,2})\b|\s(\d{3,7}-(?:[a-z]|\d{2,4}))\b)`, 48)
+	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation|rx|prescription)\.?\s*(?:(?:(?:no\.?|num(?:ber)?\.?|#|id|code)\s*[:#]?|:)\s*(?:(?:is|was)\s+)?((?:[a-z]{1,4}\d?-?)?\d[\d-]{1,16}\d[a-z]{0,2})\b|\s(\d{3,7}-(?:[a-z]|\d{2,4})|[a-z]{1,4}-\d{3,7})\b)`, 48)
 	// spelledEmailRE is an address with the @ and dots written out, in
 	// English or Spanish ("maria.g (arroba) gmail punto com").
 	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s|\(arroba\)|\[arroba\]|\sarroba\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|\sdot\s|\speriod\s|\(punto\)|\spunto\s|\.)\s*([a-z]{2,10})\b`, 120)
@@ -32,7 +32,7 @@ var (
 
 var (
 	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "ends", "last",
-		"tarjeta", "cuenta", "terminada", "terminado",
+		"tarjeta", "cuenta", "terminada", "terminado", "medicare", "medicaid", "insurance",
 		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber")
 	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference",
 		"patient", "pt", "chart", "encounter", "visit", "confirmation", "rx", "prescription")
@@ -43,7 +43,14 @@ var (
 // number label ("no", "num", "#", "id", "code", ":") or number does not follow: "our
 // patient Maria", "visit our site". Those words are common in posts, and
 // the expression costs several hundred instructions a byte to try.
-func accountNumberNext(s *scan, i int) bool { return s.thenByte(i, "nN#iIcC:0123456789") }
+func accountNumberNext(s *scan, i int) bool {
+	if s.thenByte(i, "nN#iIcC:0123456789") {
+		return true
+	}
+	// "Acct NE-20931": a short letter prefix joined to the number by a dash.
+	n := i + 1
+	return n < len(s.toks) && s.toks[n].kind == tokWord && len(s.toks[n].low) <= 4 && s.toks[n].end < len(s.text) && s.text[s.toks[n].end] == '-'
+}
 
 // wordOrNumber matches any token but punctuation.
 func wordOrNumber(s *scan, i int) bool { return s.toks[i].kind != tokPunct }
@@ -83,7 +90,7 @@ func partialCards(s *scan) []post.Finding {
 // a card, an account, an ID or its last digits.
 func labelledEnding(m string) bool {
 	m = strings.ToLower(m)
-	for _, w := range []string{"card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber", "last"} {
+	for _, w := range []string{"card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber", "last", "medicare", "medicaid", "insurance"} {
 		if strings.Contains(m, w) {
 			return true
 		}

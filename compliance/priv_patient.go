@@ -132,7 +132,7 @@ func checkGeography(s *scan) []post.Finding {
 		if overlapsAny(out, start, end) || s.c.allow.address(s.text[start:end]) {
 			return
 		}
-		if s.bytesInPatientContext(start, end) || s.personalCondition(start) || (always && s.homeAddressCare(start)) {
+		if s.bytesInPatientContext(start, end) || s.personalCondition(start) || s.homeAddressCare(start) {
 			out = append(out, post.Finding{Start: start, End: end, Message: "A street, town or ZIP code next to a patient's story can identify the patient.",
 				Suggestion: "Leave the place out; the state is fine."})
 		} else if always {

@@ -145,6 +145,9 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 	if t >= se.tokStart && roomWords.has(s.toks[t].low) { // "exam room 3"
 		t--
 	}
+	if n := i + 2; n < se.tokEnd && inRoomPersonWords.has(s.toks[n].low) {
+		return i, true // "Room 4 guy"
+	}
 	if t >= se.tokStart && s.toks[t].low == "in" {
 		for p := t - 1; p >= se.tokStart && p >= t-3; p-- {
 			if inRoomPersonWords.has(s.toks[p].low) {
@@ -187,5 +190,11 @@ func (s *scan) homeAddressCare(b int) bool {
 		return false
 	}
 	si := s.toks[t].sent
-	return s.healthInSentence(si) && s.sentenceHasWord(si, homePeopleWords) && !s.sentenceHasWord(si, eventWords)
+	return s.careInSentence(si) && s.sentenceHasWord(si, homePeopleWords) && !s.sentenceHasWord(si, eventWords)
+}
+
+// careInSentence reports whether sentence si holds a health detail or a
+// word of care ("his INR results", "your labrum rehab").
+func (s *scan) careInSentence(si int) bool {
+	return s.healthInSentence(si) || s.sentenceHas("context/clinical", si)
 }

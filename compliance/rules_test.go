@@ -76,6 +76,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Flu shots available starting 9/15", want: "info"},
 		{text: "Jordan's birthday is 6/12, send her some love!", want: "info"},
 		{text: "Birthday: 6/12/1961, please confirm before your MRI.", want: "block"},
+		// Admission and discharge dates are named by Safe Harbor (C).
+		{text: "admitted 11/02, discharged 11/19, and this morning he walked the whole loop", want: "block", match: "11/02"},
+		{text: "Admission is free for the health fair on 11/22!", want: "info"},
 		{text: "Happy birthday to Mrs. Alvarez, DOB 03/14/1975!", want: "block", match: "03/14/1975"},
 		{text: "The new X-ray machine was delivered on March 3.", want: "info"},
 		{text: "We delivered 200 backpacks to Lincoln Elementary on Aug 20.", want: "info"},
@@ -202,6 +205,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "confirmation code HX7-221 for your colonoscopy", want: "block"},
 		{text: "Her case # is 19-00412, she is doing great after the fall", want: "block"},
 		{text: "Rx #6612390 is ready at the window.", want: "block"},
+		{text: "Acct NE-20931: your Thursday group slot is confirmed.", want: "block"},
+		{text: "Our patient portal visit AB-2024 tutorial is online.", want: ""},
 		{text: "Insurance ID: XGH 448 2231 01, left at the front desk with her inhaler", want: "block"},
 		{text: "Visit: 10-12 on Saturday for walk-in flu shots", want: ""},
 		{text: "Case 2023-24 flu season recap: we gave 1,200 shots!", want: ""},
@@ -230,6 +235,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "found a debit card at check-in, last digits 0382, call us and we'll hold it", want: "block"},
 		{text: "the last digits of the year are on the flyer", want: ""},
 		{text: "la señora con la tarjeta terminada en 4417 la dejó después de su ecografía", want: "block"},
+		{text: "Medicare # ending 7C22: your plan of care is signed.", want: "block"},
 		{text: "La campaña terminada en 2025 fue un éxito.", want: ""},
 	},
 	"PRIV-10": {
@@ -457,6 +463,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Group photo from the flu clinic! (ignore the sign-in clipboard on the table, you know who you are)", want: "block"},
 		{text: "Look at this little guy's face after his first shots 😭 [photo]", want: "block"},
 		{text: "Pictured: a happy patient after her cataract surgery.", want: "block"},
+		{text: "@samoa_strong_23 thanks for letting us film your labrum rehab!", want: "block"},
+		{text: "We filmed a short video on how to use your inhaler.", want: ""},
 		{text: "Video: what happens at a patient's first physical therapy visit", want: ""},
 		// Blank, empty or shown-as-teaching surfaces, and a picture said to
 		// show no patient, do not.
@@ -484,6 +492,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Bring your car seat and your car to the safety check.", want: ""},
 		{text: "bed 12 finally went home today after 3 weeks with us", want: "block", match: "bed 12"},
 		{text: "the kiddo in exam 3 just got his cast off", want: "block", match: "kiddo in exam 3"},
+		{text: "Room 4 guy who dislocated his shoulder doing a backflip: heal up", want: "block"},
 		{text: "Room 2 is our new ultrasound suite!", want: ""},
 		{text: "Exam room 2 got a fresh coat of paint!", want: ""},
 		{text: "Bed 3 in our infusion room now has a heated blanket.", want: ""},
