@@ -63,6 +63,13 @@ var notPlaces = map[string]bool{
 	"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Health": true, "Care": true, "Pediatrics": true, "Dentistry": true,
 	"Family": true, "Medicine": true, "Emergency": true, "Urgent": true, "English": true, "Spanish": true,
 	"Christmas": true, "Thanksgiving": true, "Halloween": true, "Easter": true,
+	// Languages: "symptoms in Vietnamese, Yoruba and Urdu" places no one.
+	"Vietnamese": true, "Yoruba": true, "Igbo": true, "Urdu": true, "Hindi": true, "Punjabi": true, "Bengali": true,
+	"Tagalog": true, "Samoan": true, "Tongan": true, "Amharic": true, "Tigrinya": true, "Somali": true, "Swahili": true,
+	"Korean": true, "Mandarin": true, "Cantonese": true, "Chinese": true, "Japanese": true, "Arabic": true, "Farsi": true,
+	"Dari": true, "Pashto": true, "Russian": true, "Ukrainian": true, "Polish": true, "Portuguese": true, "French": true,
+	"German": true, "Italian": true, "Creole": true, "Haitian": true, "Hmong": true, "Khmer": true, "Lao": true,
+	"Nepali": true, "Burmese": true, "Marshallese": true, "Chuukese": true, "ASL": true, "Braille": true,
 }
 
 // stateNames may be named freely: Safe Harbor allows places as large as a

@@ -130,6 +130,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Doña Carmen cumplió 95 años y sigue viniendo a sus citas.", want: "block"},
 		{text: "Happy hundredth birthday to the town library!", want: ""},
 		{text: "The practice turned ninety this year.", want: ""},
+		// A pioneer's birth year is history.
+		{text: "Fun fact: Dr. Michael DeBakey, who pioneered heart surgery, was born in 1908.", want: ""},
+		{text: "Grandma Ruth was born in 1930 and had her hip replaced Tuesday.", want: "block"},
 		// A building's or a practice's age is no one's.
 		{text: "Happy 90th birthday to our building! Built in 1936 as the town library.", want: ""},
 		{text: "Happy 90th birthday to our patient Ruth!", want: "block"},
@@ -148,6 +151,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "We have served the city for 95 years.", want: ""},
 	},
 	"PRIV-07": {
+		// A language is no place.
+		{text: "Stroke warning signs in Vietnamese, Yoruba and Urdu are now on our website.", want: ""},
+		{text: "She lives in Springfield and was diagnosed with lupus.", want: "block"},
 		// An invitation to a group is no one's story, even with a condition
 		// and a place.
 		{text: "Breast cancer survivors: join us for a walk on Saturday in Springfield Park.", want: ""},
