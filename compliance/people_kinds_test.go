@@ -95,6 +95,9 @@ func TestPeopleKinds(t *testing.T) {
 		{"Big Mike from the gym tore his pec benching 405.", post.VerdictBlock},
 		{"Sione Taufa back on the pitch 8 wks after ACL recon!", post.VerdictBlock},
 		{"The mayor cut the ribbon on our new aquatic therapy room today.", post.VerdictPass},
+		// Admission and discharge dates tell a patient's stay.
+		{"admitted 11/02, discharged 11/19, and this morning he walked the whole loop!", post.VerdictBlock},
+		{"Our new echo machine arrived Tuesday!", post.VerdictPass},
 		// The writer's own relative, one-person roles described by place
 		// or by a "who", a person's chart, and screens in a photo.
 		{"My sister just finished her radiation treatments and rang the bell!", post.VerdictBlock},
