@@ -992,6 +992,9 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Book your appointment today.", want: ""},
 	},
 	"PROF-09": {
+		{text: "Some days feel like there's no point in going on. If you feel that way, talk to someone.", want: "warn"},
+		{text: "some days u just feel like giving up and disappearing. take care of ur mental health", want: "warn"},
+		{text: "If there's no point in going on for you right now, call or text 988.", want: ""},
 		{text: "Chest pain after shoveling? Rest and take an aspirin.", want: "warn"},
 		{text: "Chest pain? Call 911 right away.", want: ""},
 		{text: "Quitting smoking lowers your risk of heart disease, stroke and cancer.", want: ""},
@@ -1034,6 +1037,14 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Follow @maplefamilymed for tips.", want: ""},
 	},
 	"MIS-01": {
+		// A remedy said to unclog arteries or flush cholesterol; fluoride
+		// said to weaken; the flu shot giving a child the flu.
+		{text: "Coconut oil reverses clogged arteries. Three tablespoons a day.", want: "block"},
+		{text: "Our aunties' tea flushes cholesterol out of your blood in 7 days.", want: "block"},
+		{text: "No, coconut oil does not unclog arteries.", want: "warn"},
+		{text: "Statins lower cholesterol and cut heart attack risk.", want: ""},
+		{text: "Fluoride in the water weakens your bones.", want: "block"},
+		{text: "Heads up, parents: the flu shot can give your kid the flu.", want: "block"},
 		// Myths of other writers: feeding a cold, catching the flu from
 		// the shot.
 		{text: "Feed a cold, starve a fever!", want: "block"},
