@@ -132,7 +132,9 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	st := checkPool.Get().(*checkState)
 	defer st.release()
 	st.d = d
-	dp := &st.d // the scans point to the pooled copy, so d stays on the stack
+	// dp is the draft every part of the check reads (with Now filled in).
+	// The scans point to it, a pooled copy, so d stays on the stack.
+	dp := &st.d
 	if dp.Now.IsZero() {
 		dp.Now = time.Now()
 	}
@@ -171,7 +173,7 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 			}
 		}
 	}
-	c.checkSideTexts(ctx, &d, found)
+	c.checkSideTexts(ctx, dp, found)
 	rep.Findings = found.sorted()
 	for _, f := range rep.Findings {
 		switch {

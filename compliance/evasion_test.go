@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -227,6 +228,40 @@ func TestSideTexts(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("no %s finding in the side text (%v)", tc.rule, rep.Findings)
+			}
+		})
+	}
+}
+
+// TestSideTextsUseNow: a draft with no Now is checked as of the present,
+// its alt texts and content warnings too. The side texts were once scanned
+// with the caller's draft rather than the one Check completes, so a birth
+// year there was read against the year 1 and an age over 89 went unseen.
+func TestSideTextsUseNow(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	born := strconv.Itoa(time.Now().Year() - 95)
+	for _, tc := range []struct {
+		name string
+		d    Draft
+	}{
+		{"alt text", Draft{Text: "Flu shots are here!",
+			Media: []post.Media{{AltText: "Our patient Ruth, born in " + born + ", at her checkup"}}}},
+		{"content warning", Draft{Text: "Flu shots are here!", Channels: []Target{target("md", "mastodon")},
+			ContentWarnings: map[string]string{"md": "Our patient Ruth, born in " + born + ", at her checkup"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := c.Check(context.Background(), tc.d) // no Now: the present
+			found := false
+			for _, f := range rep.Findings {
+				if f.Rule == "PRIV-06" && strings.HasPrefix(f.Message, "In the ") {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no PRIV-06 finding for a birth year %s in the %s: %v", born, tc.name, rep.Findings)
 			}
 		})
 	}
