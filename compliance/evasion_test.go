@@ -58,6 +58,9 @@ func TestEvasions(t *testing.T) {
 		{"hyphenated letters", "Our patient M-a-r-i-a L-o-p-e-z had her surgery today", post.VerdictBlock, "M-a-r-i-a L-o-p-e-z", "PRIV-10"},
 		{"dotted letters", "Our patient M.a.r.i.a L.o.p.e.z had her surgery today", post.VerdictBlock, "M.a.r.i.a L.o.p.e.z", "PRIV-10"},
 		{"dotted label", "Maria Lopez, D.O.B. 03/14/1985", post.VerdictBlock, "03/14/1985", "PRIV-05"},
+		{"dotted birth date", "Maria Lopez, DOB 03.14.1985", post.VerdictBlock, "03.14.1985", "PRIV-05"},
+		{"dotted birth date alone", "DOB 3.14.85", post.VerdictBlock, "3.14.85", "PRIV-05"},
+		{"slashed SSN", "SSN 536/22/1234", post.VerdictBlock, "536/22/1234", "PRIV-01"},
 		{"spaced health word", "Congrats to Darnell Brooks on his new k-n-e-e!", post.VerdictBlock, "Darnell Brooks", "PRIV-10"},
 		// Emoji inside a phrase or a name.
 		{"emoji inside a phrase", "Congrats to Darnell Brooks on his new 🦵 knee!", post.VerdictBlock, "Darnell Brooks", "PRIV-10"},

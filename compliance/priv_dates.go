@@ -126,7 +126,9 @@ func checkDates(s *scan) []post.Finding {
 		out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 			Message: "A date. Fine for an event or office hours; never give a patient's visit, birth or treatment date."})
 	}
-	if s.hasByte("/-") {
+	// Dots count too: "DOB 03.14.1985" is written that way on forms; a
+	// single dot ("3.5") is a number, skipped below.
+	if s.hasByte("/-.") {
 		for _, m := range s.findNumeric(numericDate, islandNeed{digits: 2, run: 1, anyOf: "/.-"}) {
 			if !numberBoundary(s.text, m[0], m[1]) || strings.Count(s.text[m[0]:m[1]], ".") == 1 {
 				continue // "3.5" is a number, not a date

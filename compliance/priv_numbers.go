@@ -12,7 +12,11 @@ import (
 // SSN and NANP phone shapes are matched by hand (numeric_match.go).
 var (
 	ssnWeakRE = regexp.MustCompile(`\b\d{3}-?\d{6}\b|\b\d{5}-\d{4}\b`)
-	intlRE    = regexp.MustCompile(`\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]?\d{2,4}){2,4}\b`)
+	// ssnSlashRE is an SSN written with slashes ("536/22/1234"), no date
+	// or phone shape: written to slip past the dashes, so looked for only
+	// near "SSN" words.
+	ssnSlashRE = regexp.MustCompile(`\b\d{3}/\d{2}/\d{4}\b`)
+	intlRE     = regexp.MustCompile(`\+\d{1,3}[-. ]?\(?\d{1,4}\)?(?:[-. ]?\d{2,4}){2,4}\b`)
 	// loosePhone is any phone-like digit grouping; checkPhone runs its
 	// hand-written equivalent (loosePhoneMatcher), tested against it.
 	loosePhone = regexp.MustCompile(`\(?\b\d{2,4}\)?[-. ]?\d{2,4}[-. ]?\d{2,4}(?:[-. ]?\d{2,4})?\b`)
@@ -50,7 +54,11 @@ func checkSSN(s *scan) []post.Finding {
 		out = append(out, ssnFinding(d, m[0], m[1]))
 	}
 	if s.hasWordStarting(ssnContextStart) {
-		for _, m := range s.findNumeric(ssnWeakRE, islandNeed{digits: 9, run: 5}) {
+		weak := s.findNumeric(ssnWeakRE, islandNeed{digits: 9, run: 5})
+		if s.hasByte("/") {
+			weak = append(weak, s.findNumeric(ssnSlashRE, islandNeed{digits: 9, run: 4, anyOf: "/"})...)
+		}
+		for _, m := range weak {
 			if numberBoundary(s.text, m[0], m[1]) && s.nearWords(m[0], m[1], ssnContext, 6) && !overlapsAny(out, m[0], m[1]) {
 				out = append(out, ssnFinding(digitsOf(s.text[m[0]:m[1]]), m[0], m[1]))
 			}
