@@ -738,7 +738,9 @@ func (s *scan) discountNotCare(f post.Finding) bool {
 		if s.careWord(k) {
 			return false
 		}
-		named++
+		if goodsWords.has(s.toks[k].low) {
+			named++
+		}
 	}
 	if named == 0 && from > se.tokStart && s.toks[from].low != "discount" {
 		// "half-price cookies": the thing comes after; "cookies,
@@ -747,12 +749,21 @@ func (s *scan) discountNotCare(f post.Finding) bool {
 		for k > se.tokStart && (isNumberWord(s.toks[k].low) || inSet(s.toks[k].low, "%", "are", "is", "now", "just", "up", "to", "save")) {
 			k-- // "tote bags are now 30% off"
 		}
-		if s.toks[k].kind == tokWord && !s.careWord(k) && !freePhraseEnd.has(s.toks[k].low) && !isNumberWord(s.toks[k].low) {
+		if s.toks[k].kind == tokWord && !s.careWord(k) && goodsWords.has(s.toks[k].low) {
 			named = 1
 		}
 	}
 	return named > 0
 }
+
+// goodsWords are things a practice sells or raffles that are no care: a
+// discount must name one to be left alone ("20% off cardiac calcium
+// scoring" names care the lexicon does not know, and stays an offer).
+var goodsWords = newWordSet([]string{"merchandise", "merch", "hoodie", "hoodies", "shirt", "shirts", "tees", "mugs", "mug", "tote",
+	"totes", "bags", "hats", "caps", "cookies", "cookie", "treats", "coffee", "raffle", "tickets", "ticket", "candles", "books", "toys",
+	"crafts", "jewelry", "ornaments", "calendars", "socks", "stickers", "bottles", "apparel", "swag", "pies", "pie", "cakes",
+	"cupcakes", "tamales", "plants", "wreaths", "baked", "goods", "brownies", "cocoa", "lemonade", "snacks", "gear", "sweatshirts",
+	"orders", "jerseys", "uniforms"})
 
 // discountOnAll are words that put a discount on whatever the practice
 // sells, its care included.

@@ -754,6 +754,7 @@ var ruleTables = map[string][]ruleCase{
 		{text: "BOGO on all chemical peels in December.", want: "warn"},
 		{text: "15% off everything for Black Friday.", want: "warn"},
 		{text: "10% off for seniors and students.", want: "warn"},
+		{text: "20% off cardiac calcium scoring this month only!", want: "warn"},
 		{text: "Your yearly wellness visit is covered at no cost by most plans.", want: ""},
 		{text: "Flu shots are in! Most insurance covers it at no cost.", want: ""},
 		{text: "Wellness visits at no cost to you!", want: "warn"},
