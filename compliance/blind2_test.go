@@ -101,18 +101,8 @@ func TestBlind2(t *testing.T) {
 	// 0.806, 0.788; the floors rose to just under those.
 	// Issue 11's targets are recall 0.97, no block passed, clean 0.93 and
 	// block precision 0.90.
-	fig := sc.fig
-	if fig.privacyRecall < 0.88 {
-		t.Errorf("privacy recall %.3f fell below the floor 0.88", fig.privacyRecall)
-	}
-	if fig.blockedAsPass > 8 {
-		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 8", fig.blockedAsPass)
-	}
-	if fig.cleanPassing < 0.80 {
-		t.Errorf("clean posts passing %.3f fell below the floor 0.80", fig.cleanPassing)
-	}
-	if fig.blockPrecision < 0.78 {
-		t.Errorf("block precision %.3f fell below the floor 0.78", fig.blockPrecision)
-	}
+	// At 22:50 (main ad8fe7a), after tuning on dev2-dev6 only: 0.891, 7,
+	// 0.818, 0.800.
+	checkBlindFloors(t, sc.fig, blindFigures{privacyRecall: 0.89, blockedAsPass: 7, cleanPassing: 0.81, blockPrecision: 0.79})
 	sc.logFamilies(t)
 }

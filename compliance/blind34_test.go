@@ -21,15 +21,16 @@ import (
 
 func TestBlind3(t *testing.T) {
 	// On d234405 (before the session that wrote it) 0.722/22/0.874/0.825;
-	// at 20:00 on main bb8312c 0.753/20/0.921/0.911.
-	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.75, blockedAsPass: 20, cleanPassing: 0.92, blockPrecision: 0.90})
+	// at 20:00 on main bb8312c 0.753/20/0.921/0.911; at 22:50 on main
+	// ad8fe7a, after tuning on dev2-dev6 only, 0.866/9/0.921/0.911.
+	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.86, blockedAsPass: 9, cleanPassing: 0.92, blockPrecision: 0.91})
 }
 
 func TestBlind4(t *testing.T) {
 	// First measured on main c13ada9, before any rule changed after it was
-	// written: 0.802/12/0.935/0.855. No floors yet: a zero floor prints
-	// the figures only.
-	testBlindSet(t, "testdata/blind4", blindFigures{})
+	// written: 0.802/12/0.935/0.855; at 22:50 on main ad8fe7a, after
+	// tuning on dev2-dev6 only, 0.822/10/0.935/0.865.
+	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.82, blockedAsPass: 10, cleanPassing: 0.93, blockPrecision: 0.86})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
@@ -51,7 +52,13 @@ func testBlindSet(t *testing.T, dir string, floors blindFigures) {
 		t.Logf("%s: no floors set yet", dir)
 		return
 	}
-	fig := sc.fig
+	checkBlindFloors(t, sc.fig, floors)
+}
+
+// checkBlindFloors fails the test where a blind set's figures fell below
+// their floors: a change that loses ground on unseen text.
+func checkBlindFloors(t *testing.T, fig, floors blindFigures) {
+	t.Helper()
 	if fig.privacyRecall < floors.privacyRecall {
 		t.Errorf("privacy recall %.3f fell below the floor %.2f", fig.privacyRecall, floors.privacyRecall)
 	}

@@ -127,19 +127,9 @@ func TestBlind(t *testing.T) {
 	// precision gap is policy: CLAIM-01 blocks guarantees the set labels
 	// review (docs/COMPLIANCE.md).
 	// Raised on 2026-12-04 at 20:00, after a session tuned on dev2-dev4
-	// only: 0.922, 8, 0.958, 0.913.
-	if fig.privacyRecall < 0.92 {
-		t.Errorf("privacy recall %.3f fell below the floor 0.92", fig.privacyRecall)
-	}
-	if fig.blockedAsPass > 8 {
-		t.Errorf("%d privacy/reply posts labelled block got pass, the floor allows 8", fig.blockedAsPass)
-	}
-	if fig.cleanPassing < 0.95 {
-		t.Errorf("clean posts passing %.3f fell below the floor 0.95", fig.cleanPassing)
-	}
-	if fig.blockPrecision < 0.91 {
-		t.Errorf("block precision %.3f fell below the floor 0.91", fig.blockPrecision)
-	}
+	// only: 0.922, 8, 0.958, 0.913; and at 22:50 (main ad8fe7a), after
+	// tuning on dev2-dev6 only: 0.946, 5, 0.958, 0.925.
+	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.92})
 	logInSampleSideBySide(t)
 	sc.logFamilies(t)
 }

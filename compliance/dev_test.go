@@ -33,13 +33,19 @@ var devSets = []devSet{
 	{dir: "testdata/dev2", about: "Brooklyn pediatrics and women's health; a social-media coordinator's voice, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.97}},
 	{dir: "testdata/dev3", about: "rural Montana family medicine and dental; an office manager's Facebook voice, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 0, cleanPassing: 0.97, blockPrecision: 0.95}},
 	{dir: "testdata/dev4", about: "Atlanta dermatology, med-spa and counseling; an agency's voice, reply-heavy, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.96, blockPrecision: 0.95}},
 	// dev5 and dev6 were written at 21:10 on 2026-12-04 by writers who
-	// read no rules; held out (aggregates only) until 22:30.
-	{dir: "testdata/dev5", about: "southwest Houston cardiology and internal medicine; an intern's emoji captions, a manager's review replies, written without reading the rules"},
-	{dir: "testdata/dev6", about: "Tacoma behavioral health, physical therapy and sports medicine near a base; written without reading the rules"},
+	// read no rules; held out (aggregates only) until 22:30. First
+	// figures (07d39e1): dev5 0.793/14/0.907/0.861, dev6
+	// 0.784/20/0.884/0.782; at 22:30, tuned on dev2-dev4 only:
+	// 0.859/11/0.907/0.857, 0.845/15/0.877/0.802; at 22:50, after 20
+	// minutes of reading them: 0.913/6/0.913/0.898, 0.918/8/0.959/0.908.
+	{dir: "testdata/dev5", about: "southwest Houston cardiology and internal medicine; an intern's emoji captions, a manager's review replies, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.91, blockPrecision: 0.89}},
+	{dir: "testdata/dev6", about: "Tacoma behavioral health, physical therapy and sports medicine near a base; written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.91, blockedAsPass: 8, cleanPassing: 0.95, blockPrecision: 0.90}},
 }
 
 func TestDev(t *testing.T) {
