@@ -183,12 +183,12 @@ func wordAnchor(words ...string) anchorFunc {
 // are compared directly, which beats hashing the word; a set with many
 // words on one byte falls back to its map.
 type wordSet struct {
-	// lens holds, for each first byte, bit n set when a word of n bytes
-	// (0 < n < 64) starts with it: one look-up turns away most words.
+	// lens holds, for each first byte, bit n%64 set when a word of n
+	// bytes starts with it: one look-up turns away most words.
 	lens  [256]uint64
-	first [256]uint16 // 1 + index in byFirst of the words starting with the byte; 0 for none
+	first [256]uint16 // index in byFirst of the words starting with the byte; 0 (a nil bucket) for none
 	// byFirst holds the words by first byte, nil where there are more
-	// than maxBucket of them (then words is asked).
+	// than maxBucket of them (then words is asked). byFirst[0] is nil.
 	byFirst [][]string
 	words   map[string]bool
 }
@@ -197,7 +197,7 @@ type wordSet struct {
 const maxBucket = 8
 
 func newWordSet(words []string) *wordSet {
-	ws := &wordSet{words: make(map[string]bool, len(words))}
+	ws := &wordSet{words: make(map[string]bool, len(words)), byFirst: [][]string{nil}}
 	for _, w := range words {
 		if w == "" || ws.words[w] {
 			ws.words[w] = true
@@ -205,13 +205,11 @@ func newWordSet(words []string) *wordSet {
 		}
 		ws.words[w] = true
 		if ws.first[w[0]] == 0 {
-			ws.byFirst = append(ws.byFirst, nil)
 			ws.first[w[0]] = uint16(len(ws.byFirst)) // at most 256 buckets: one per byte
+			ws.byFirst = append(ws.byFirst, nil)
 		}
-		ws.byFirst[ws.first[w[0]]-1] = append(ws.byFirst[ws.first[w[0]]-1], w)
-		if len(w) < 64 {
-			ws.lens[w[0]] |= 1 << len(w)
-		}
+		ws.byFirst[ws.first[w[0]]] = append(ws.byFirst[ws.first[w[0]]], w)
+		ws.lens[w[0]] |= 1 << (len(w) % 64)
 	}
 	for i, b := range ws.byFirst {
 		if len(b) > maxBucket {
@@ -233,22 +231,17 @@ func setOf(m map[string]bool) *wordSet {
 	return newWordSet(words)
 }
 
-// has reports whether w is in the set.
+// has reports whether w is in the set. It is kept within Go's inlining
+// budget, so callers asking about every token (about 500 calls a check)
+// pay no call for the words the length bits turn away.
 func (ws *wordSet) has(w string) bool {
-	if n := len(w); n > 0 && n < 64 && ws.lens[w[0]]&(1<<n) == 0 {
+	if len(w) == 0 {
+		return ws.words[""]
+	}
+	if ws.lens[w[0]]>>(len(w)%64)&1 == 0 {
 		return false // most words
 	}
-	return ws.lookUp(w)
-}
-
-// lookUp is has for the words the length bits let through: the empty
-// word, words of 64 bytes or more, and words that share a member's first
-// byte and length.
-func (ws *wordSet) lookUp(w string) bool {
-	if len(w) == 0 || len(w) >= 64 {
-		return ws.words[w]
-	}
-	bucket := ws.byFirst[ws.first[w[0]]-1]
+	bucket := ws.byFirst[ws.first[w[0]]]
 	if bucket == nil {
 		return ws.words[w]
 	}
