@@ -46,6 +46,7 @@ func New(p Profile) (*Checker, error) {
 			return nil, err
 		}
 	}
+	c.lex.addNameOpeners()
 	known := map[string]bool{}
 	for _, r := range rules {
 		known[r.id] = true

@@ -1021,7 +1021,7 @@ func undoLeet(us []unit, known func(low string) bool) []unit {
 // undoLeet: a word a phrase list starts with, an identifier's label, a
 // health term, or a first name or surname.
 func (c *Checker) leetTarget(low string) bool {
-	if c.lex.words[low] != nil || leetLabels.has(low) || names.First(low) != names.None || names.Surname(low) == names.Strong {
+	if c.lex.starts(low) || leetLabels.has(low) || names.First(low) != names.None || names.Surname(low) == names.Strong {
 		return true
 	}
 	n, _ := health.At([]string{low}, 0)

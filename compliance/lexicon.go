@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/practicepost/practicepost/compliance/names"
 )
 
 // The phrase-file format (rules/phrases.txt, and a practice's ExtraRules):
@@ -199,6 +201,26 @@ type lexicon struct {
 type lexWord struct {
 	phrases  []*phrase
 	concepts []int
+	// nameOpener: a titled name or a role can start at the word
+	// (names.Opener), so the names recogniser looks for one there; the
+	// lexicon holds these words too so that one look-up per token serves
+	// it as well.
+	nameOpener bool
+}
+
+// starts reports whether a phrase or a concept starts with w (a word kept
+// only as a names.Opener starts none).
+func (lx *lexicon) starts(w string) bool {
+	e := lx.words[w]
+	return e != nil && (len(e.phrases) > 0 || len(e.concepts) > 0)
+}
+
+// addNameOpeners marks the words a titled name or a role can start at
+// (see lexWord.nameOpener).
+func (lx *lexicon) addNameOpeners() {
+	for _, w := range names.Openers() {
+		lx.word(w).nameOpener = true
+	}
 }
 
 // word returns w's entry, adding an empty one.

@@ -64,7 +64,8 @@ func (s *scan) people() []person {
 	for i := range s.toks {
 		t := &s.toks[i]
 		s.nameWords = append(s.nameWords, names.Word{Low: t.low, Capital: t.capital, Punct: t.kind == tokPunct, Sent: t.sent,
-			Acronym: t.capital && t.end-t.start > 1 && t.shape.noLower(s.text[t.start:t.end])})
+			Acronym:       t.capital && t.end-t.start > 1 && t.shape.noLower(s.text[t.start:t.end]),
+			NoTitleOrRole: t.lex == nil || !t.lex.nameOpener})
 	}
 	s.mentions = names.Find(s.nameWords, s.mentions[:0])
 	for _, m := range s.mentions {

@@ -9,6 +9,12 @@ type Word struct {
 	Acronym bool   // two or more letters, all upper case ("JAMA", "YMCA"): not a name
 	Punct   bool   // a punctuation mark
 	Sent    int    // index of the sentence holding it
+	// NoTitleOrRole says the caller knows Low is no Opener: Find then
+	// skips looking for a titled name or a role at it. Most words open
+	// neither, and a caller that looks every word up once anyway (the
+	// compliance lexicon) saves Find asking its sets again. The zero value
+	// makes Find ask.
+	NoTitleOrRole bool
 }
 
 // Kind says what made a mention a person.
@@ -57,15 +63,17 @@ func Find(words []Word, out []Mention) []Mention {
 			}
 			continue
 		}
-		if m, ok := titled(words, i); ok {
-			out = append(out, m)
-			last = m.To
-			continue
-		}
-		if m, ok := role(words, i); ok {
-			out = append(out, m)
-			last = m.To
-			continue
+		if !w.NoTitleOrRole {
+			if m, ok := titled(words, i); ok {
+				out = append(out, m)
+				last = m.To
+				continue
+			}
+			if m, ok := role(words, i); ok {
+				out = append(out, m)
+				last = m.To
+				continue
+			}
 		}
 		opens := i == 0 || words[i-1].Sent != w.Sent
 		if opens && w.Low == "will" && w.Capital && actsAsPerson(words, i) {
@@ -473,6 +481,29 @@ func lowerName(w Word) bool {
 // functionWord are lower-case words some rare names share ("from", "says").
 var functionWord = set("from", "at", "in", "on", "with", "to", "of", "for", "who", "and", "or", "is", "was", "came", "comes",
 	"has", "had", "the", "says", "said", "just", "got", "gets", "will", "can", "did", "does", "went", "goes")
+
+// roleOpener are the words other than placedPerson that role can start
+// at; keep them in step with role's first tests.
+var roleOpener = set("whoever", "la", "el", "the", "our", "which", "a")
+
+// Opener reports whether a titled name or a one-person role can start at
+// the word low: an honorific ("Coach", "Mrs"), an article or "our" before
+// a role, or a noun of a person placed ("kid in room 3").
+func Opener(low string) bool {
+	return honorific.has(low) || placedPerson.has(low) || roleOpener.has(low)
+}
+
+// Openers returns every word Opener accepts, for a caller that builds its
+// own index of words once (see Word.NoTitleOrRole).
+func Openers() []string {
+	var all []string
+	for _, s := range []*wordSet{honorific, placedPerson, roleOpener} {
+		for w := range s.m {
+			all = append(all, w)
+		}
+	}
+	return all
+}
 
 // role finds a one-person role: "our mail carrier", "the town librarian",
 // "the principal at Lincoln Middle School". A bare "the coach" is generic

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -115,17 +116,50 @@ func TestFind(t *testing.T) {
 		{"Love when the Dr. Google crowd shows up.", nil},
 	}
 	for _, tc := range tests {
-		ws := words(tc.text)
-		var got []string
-		for _, m := range Find(ws, nil) {
-			var parts []string
-			for _, w := range ws[m.From:m.To] {
-				parts = append(parts, w.Low)
+		// Each text twice: as a caller that knows nothing of the words
+		// gives it, and as one that marks the words no Opener (the
+		// compliance lexicon): the mentions must be the same.
+		for _, marked := range []bool{false, true} {
+			ws := words(tc.text)
+			if marked {
+				for i := range ws {
+					ws[i].NoTitleOrRole = !Opener(ws[i].Low)
+				}
 			}
-			got = append(got, strings.Join(parts, " "))
+			var got []string
+			for _, m := range Find(ws, nil) {
+				var parts []string
+				for _, w := range ws[m.From:m.To] {
+					parts = append(parts, w.Low)
+				}
+				got = append(got, strings.Join(parts, " "))
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q (marked %v): got %q, want %q", tc.text, marked, got, tc.want)
+			}
 		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+	}
+}
+
+// TestOpeners checks that Openers lists exactly the words Opener accepts.
+func TestOpeners(t *testing.T) {
+	all := Openers()
+	if len(all) < 100 {
+		t.Fatalf("Openers() = %d words, want the honorifics and role openers", len(all))
+	}
+	for _, w := range all {
+		if !Opener(w) {
+			t.Errorf("Opener(%q) = false for a word Openers lists", w)
+		}
+	}
+	for _, w := range []string{"the", "our", "coach", "mrs", "kid", "whoever"} {
+		if !slices.Contains(all, w) {
+			t.Errorf("Openers() lacks %q", w)
+		}
+	}
+	for _, w := range []string{"flu", "maria", "clinic"} {
+		if Opener(w) {
+			t.Errorf("Opener(%q) = true", w)
 		}
 	}
 }
