@@ -112,7 +112,7 @@ var rewardWords = newWordSet([]string{"raffle", "prize", "prizes", "giveaway", "
 // all; a person decides. A reward in another sentence than the review
 // request is the same offer (block, or warn when offered for any review).
 func (s *scan) rewardForAnyReview(out []post.Finding, reviews bool) []post.Finding {
-	if !reviews || !s.anyWordIn(rewardWords.words) {
+	if !reviews || !s.hasAny(rewardWords) {
 		return out
 	}
 	// Tied to nothing only when the text says so ("any review, good or

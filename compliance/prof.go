@@ -215,7 +215,7 @@ func checkDisparaging(s *scan) []post.Finding {
 		}
 	}
 	from, to, called := s.callout()
-	if called && (s.anyWordIn(laughWords.words) || s.anyWordIn(accusationWords.words)) {
+	if called && (s.hasAny(laughWords) || s.hasAny(accusationWords)) {
 		// "To the folks who come in ... we see you 😂": laughing at
 		// people singled out.
 		f := s.finding(from, to, "This singles out people and laughs at them. Posts are public and those people read them.")
@@ -397,7 +397,7 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 		// her home": advice or a diagnosis for the person tagged.
 		health := len(s.healthHits()) > 0
 		advice := len(s.concepts("PROF-05/advice", nil)) > 0 || s.medicineInstruction() || s.has("PROF-05") ||
-			(health && (s.anyWordIn(personWords.words) || s.anyWordIn(homeCareVerbs.words)))
+			(health && (s.hasAny(personWords) || s.hasAny(homeCareVerbs)))
 		if !advice {
 			_, advice = containsAny(strings.ToLower(s.text), diagnosisCues)
 		}
@@ -511,28 +511,18 @@ func (s *scan) medicineInstruction() bool {
 	return false
 }
 
-// anyWordIn reports whether a word of the text is in set.
-func (s *scan) anyWordIn(set map[string]bool) bool {
-	for _, w := range s.words.list {
-		if set[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // addresseeNouns are the people a post may speak to as "the dad who ...".
-var addresseeNouns = map[string]bool{"mom": true, "mother": true, "mama": true, "dad": true, "father": true, "papa": true, "parent": true,
-	"parents": true, "grandma": true, "grandmother": true, "grandpa": true, "grandfather": true, "lady": true, "gentleman": true,
-	"woman": true, "man": true, "guy": true, "gal": true, "patient": true, "caller": true, "person": true, "family": true, "teen": true,
-	"teacher": true, "coach": true, "neighbor": true, "friend": true, "follower": true, "girl": true, "boy": true, "student": true,
-	"client": true, "nurse": true}
+var addresseeNouns = newWordSet([]string{"mom", "mother", "mama", "dad", "father", "papa", "parent",
+	"parents", "grandma", "grandmother", "grandpa", "grandfather", "lady", "gentleman",
+	"woman", "man", "guy", "gal", "patient", "caller", "person", "family", "teen",
+	"teacher", "coach", "neighbor", "friend", "follower", "girl", "boy", "student",
+	"client", "nurse"})
 
 // addressee finds a sentence that speaks to one recognizable person:
 // "To the dad who called", "Dear our patient from Tuesday", "For the mom
 // with the twins". It returns the tokens from "to" to the noun.
 func (s *scan) addressee() (int, int, bool) {
-	if !s.anyWordIn(addresseeNouns) {
+	if !s.hasAny(addresseeNouns) {
 		return 0, 0, false
 	}
 	for i := 0; i+3 < len(s.toks); i++ {
@@ -545,7 +535,7 @@ func (s *scan) addressee() (int, int, bool) {
 			continue
 		}
 		for k := i + 2; k < len(s.toks) && k <= i+4 && s.toks[k].sent == s.toks[i].sent; k++ {
-			if addresseeNouns[s.toks[k].low] && k+1 < len(s.toks) && inSet(s.toks[k+1].low, "who", "that", "from", "with", "in") {
+			if addresseeNouns.has(s.toks[k].low) && k+1 < len(s.toks) && inSet(s.toks[k+1].low, "who", "that", "from", "with", "in") {
 				return i, k + 1, true
 			}
 		}

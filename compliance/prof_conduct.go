@@ -67,7 +67,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		}
 	}
 	s.reviewerJudged(add)
-	if laughs := s.anyWordIn(laughWords.words); laughs && s.words.has("who") {
+	if laughs := s.hasAny(laughWords); laughs && s.words.has("who") {
 		// "the man who argues with the BP machine ... 😂", "the
 		// sobriety group guys who show up late ... 😤": someone described
 		// by what they do, laughed at.
@@ -83,7 +83,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		return out
 	}
 	people := s.aboutPeople()
-	contempt := s.has("PROF-03/marker") || s.anyWordIn(laughWords.words)
+	contempt := s.has("PROF-03/marker") || s.hasAny(laughWords)
 	for si, se := range s.sents {
 		if !retorts {
 			break
@@ -231,7 +231,7 @@ func (s *scan) singleOut(from, to int) bool {
 }
 
 // contemptOf reports contempt markers or laughs anywhere in the text.
-func contemptOf(s *scan) bool { return s.has("PROF-03/marker") || s.anyWordIn(laughWords.words) }
+func contemptOf(s *scan) bool { return s.has("PROF-03/marker") || s.hasAny(laughWords) }
 
 // scoldVerbs follow "don't" in a scolding: "if you skip your meds, don't
 // complain", "... don't act surprised", "... don't come crying".
