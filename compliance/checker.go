@@ -221,6 +221,11 @@ func (c *Checker) finish(r enabledRule, s *scan, f post.Finding) post.Finding {
 		(r.identifies == identifiesInContext && f.Channel == s.channel && s.identifyingContext(f.Start, f.End))) {
 		f.Authorize = patientUses
 	}
+	if f.Authorize != nil {
+		// Each report owns its list: callers keep reports and may edit
+		// them, and the rules hand out shared package-level lists.
+		f.Authorize = slices.Clone(f.Authorize)
+	}
 	if s.fold != nil && f.Channel == s.channel {
 		// The span points into the folded text: point it at what was
 		// written, and show that.
