@@ -51,6 +51,12 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.91, blockPrecision: 0.89}},
 	{dir: "testdata/dev6", about: "Tacoma behavioral health, physical therapy and sports medicine near a base; written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.91, blockedAsPass: 8, cleanPassing: 0.95, blockPrecision: 0.90}},
+	// dev7 and dev8 were written at 00:00 on 2026-12-05 by writers who
+	// read no rules, and are held out until 01:00.
+	{dir: "testdata/dev7", about: "Detroit, Dearborn and Hamtramck dentistry, dermatology, allergy and sleep; emoji captions and long review replies, written without reading the rules",
+		heldOut: true},
+	{dir: "testdata/dev8", about: "Miami-Dade pediatrics, OB and midwifery, sports medicine and travel vaccines; Spanish, Creole and Portuguese mixed in, written without reading the rules",
+		heldOut: true},
 }
 
 func TestDev(t *testing.T) {
