@@ -5,14 +5,17 @@ import (
 	"time"
 )
 
-// The third and fourth blind sets were each written by a helper that read
-// no rules, no code and no other set, from the same category brief:
+// The third, fourth and fifth blind sets were each written by a helper that
+// read no rules, no code and no other set, from the same category brief:
 //   - testdata/blind3 (19:40 UTC on 2026-12-04, while the rules were tuned on
 //     dev2-dev4): an eye, ear and allergy practice in Michigan's Upper
 //     Peninsula, in three staff voices;
 //   - testdata/blind4 (21:10 UTC on 2026-12-04, before that evening's tuning
 //     on dev5 and dev6): a Downeast Maine urgent care, orthopedics, infusion
-//     and pharmacy practice, in four voices.
+//     and pharmacy practice, in four voices;
+//   - testdata/blind5 (00:00 UTC on 2026-12-05, before that night's tuning
+//     on dev5-dev8): a Twin Cities pediatrics, women's health, geriatrics,
+//     podiatry and ENT group with a pharmacy, in four voices.
 //
 // Like the other blind sets they are never tuned on: these tests print
 // aggregate figures only and never a per-item verdict. Floors sit just
@@ -31,6 +34,12 @@ func TestBlind4(t *testing.T) {
 	// written: 0.802/12/0.935/0.855; at 22:50 on main ad8fe7a, after
 	// tuning on dev2-dev6 only, 0.822/10/0.935/0.865.
 	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.82, blockedAsPass: 10, cleanPassing: 0.93, blockPrecision: 0.86})
+}
+
+func TestBlind5(t *testing.T) {
+	// First measured on main a33efe4, before any rule changed after it was
+	// written: 0.866/5/0.882/0.846.
+	testBlindSet(t, "testdata/blind5", blindFigures{})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
