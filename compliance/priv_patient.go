@@ -414,7 +414,7 @@ func (s *scan) visitOnly(si int) bool {
 }
 
 // visitWords are health details that say only that someone came in.
-var visitWords = newWordSet([]string{"appointment", "appointments", "checkup"})
+var visitWords = newWordSet([]string{"appointment", "appointments", "appt", "appts", "checkup"})
 
 // historical reports whether sentence si dates what it tells to a year
 // at least 40 years back ("in 1921"): its people are figures of history.
