@@ -155,7 +155,7 @@ func (s *scan) insiderReviews() []post.Finding {
 		// "don't mention u work here" still asks for a review in
 		// disguise; only a review itself refused ("please don't review
 		// us from your own accounts") takes the ask back.
-		if !s.reviewForbidden(s.toks[h.from].sent) {
+		if !s.reviewForbidden(s.toks[h.from].sent) && !s.offerRefused(h.from) {
 			out = append(out, s.finding(h.from, h.to, msg))
 		}
 	}

@@ -320,3 +320,50 @@ func (s *scan) exceptedSpan(list string, start, end int) bool {
 	}
 	return false
 }
+
+// askBridge are the words that may stand between a refusal and the verb
+// of an ask it refuses: "please don't ever post your ...", "you should
+// never need to send your ...".
+var askBridge = newWordSet([]string{"please", "pls", "plz", "ever", "you", "should", "need", "to", "t"})
+
+// askRefused reports whether the ask whose verb is token from is refused
+// just before it: "Please don't share your test results", "never post
+// your date of birth", "avoid sending us ...". The post tells readers not
+// to do it; it invites nothing.
+func (s *scan) askRefused(from int) bool {
+	sent := s.toks[from].sent
+	for t := from - 1; t >= 0 && t >= from-4 && s.toks[t].sent == sent && !clauseBreak(&s.toks[t]); t-- {
+		if s.isNegator(t) || inSet(s.toks[t].low, "avoid", "stop") {
+			return true
+		}
+		if !askBridge.has(s.toks[t].low) {
+			return false
+		}
+	}
+	return false
+}
+
+// offerVerbs give something in return: the verb a refusal denies in "we
+// don't offer anything in exchange for reviews".
+var offerVerbs = newWordSet([]string{"offer", "offers", "give", "gives", "pay", "pays", "provide", "provides", "trade", "trades",
+	"swap", "exchange", "reward", "rewards", "incentivize", "incentivise", "accept", "do"})
+
+// offerRefused reports whether the clause before token from refuses an
+// offer: a negation right before an offer verb ("we don't offer anything
+// in exchange for reviews", "we never trade gifts for reviews").
+func (s *scan) offerRefused(from int) bool {
+	cs, _ := s.clauseOf(from)
+	for t := cs; t <= from && t+1 < len(s.toks); t++ {
+		if !s.isNegator(t) {
+			continue
+		}
+		k := t + 1
+		if s.toks[k].low == "ever" && k+1 < len(s.toks) {
+			k++
+		}
+		if offerVerbs.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}

@@ -202,12 +202,37 @@ func checkGeography(s *scan) []post.Finding {
 		if from, to := s.tokenRange(m[2], m[3]); from < to && s.personAt(from) {
 			continue // "from Maria": PRIV-10's job
 		}
-		if !s.patientSent[s.toks[min(len(s.toks)-1, s.tokenStart(m[2]))].sent] && !s.personalCondition(m[2]) {
+		si := s.toks[min(len(s.toks)-1, s.tokenStart(m[2]))].sent
+		if !s.patientSent[si] && !s.personalCondition(m[2]) {
+			continue
+		}
+		if !s.patientCue(si) && (!s.healthAbout(si) || s.sentenceHasWord(si, gatheringWords)) {
+			// "Faith and her husband bought a house in Spanaway", "the
+			// trauma-informed care training in Spokane": a relative's or
+			// a greeted person's town, or an event's, with no one's care.
 			continue
 		}
 		add(m[2], m[3], false)
 	}
 	return out
+}
+
+// gatheringWords make a town an event's place: "the trauma-informed care
+// training in Spokane", "the diabetes walk in Lakewood".
+var gatheringWords = newWordSet([]string{"training", "trainings", "conference", "conferences", "workshop", "workshops", "seminar",
+	"summit", "course", "class", "classes", "certification", "symposium", "webinar", "walk", "5k", "10k", "marathon", "fundraiser",
+	"gala", "fair", "expo", "convention", "meeting", "retreat", "festival", "tournament"})
+
+// patientCue reports whether sentence si holds a patient-context cue other
+// than a relative ("her husband") or an honorific name: "our patient",
+// "came in", "was treated".
+func (s *scan) patientCue(si int) bool {
+	for _, h := range s.hits["context/patient"] {
+		if s.toks[h.from].sent == si && !possessiveWords.has(s.toks[h.from].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // inAddress reports whether the ZIP code at byte b ends a written address:

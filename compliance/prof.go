@@ -552,10 +552,15 @@ func checkInvitingPHI(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This invites people to share health or personal details in public or by message."})
 		}
 	}
-	for i := range out {
-		out[i].Suggestion = "Ask people to call the office instead."
+	kept := out[:0]
+	for _, f := range out {
+		if from, _ := s.tokenRange(f.Start, f.End); s.askRefused(from) {
+			continue // "Please don't share your test results here"
+		}
+		f.Suggestion = "Ask people to call the office instead."
+		kept = append(kept, f)
 	}
-	return out
+	return kept
 }
 
 // phiInviteAnchor finds the verbs phiInviteRE starts with ("e" is e-mail's).

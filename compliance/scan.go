@@ -236,6 +236,9 @@ func (s *scan) thingCameIn(h hit) bool {
 	if h.to-h.from != 2 || s.toks[h.to-1].low != "in" || !inSet(s.toks[h.from].low, "came", "comes") {
 		return false
 	}
+	if s.cameInNoVisit(h.to) {
+		return true
+	}
 	thing := false
 	si := s.toks[h.from].sent
 	for t := h.from - 1; t >= 0 && t >= h.from-6 && s.toks[t].sent == si; t-- {
@@ -259,6 +262,22 @@ func (s *scan) thingCameIn(h hit) bool {
 		}
 	}
 	return thing
+}
+
+// cameInNoVisit reports whether the words from token t, right after "came
+// in", make it no visit: a race's place ("came in 3rd in his age group",
+// "came in first"), the mail ("a card came in the mail") or use ("came
+// in handy").
+func (s *scan) cameInNoVisit(t int) bool {
+	if t >= len(s.toks) {
+		return false
+	}
+	w := s.toks[t].low
+	if inSet(w, "handy", "first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd") ||
+		(s.toks[t].kind == tokNumber && t+1 < len(s.toks) && inSet(s.toks[t+1].low, "st", "nd", "rd", "th") && s.toks[t].end == s.toks[t+1].start) {
+		return true
+	}
+	return w == "the" && t+1 < len(s.toks) && inSet(s.toks[t+1].low, "mail", "post", "top", "lead")
 }
 
 // equipmentWords after "x-ray" or "scan" make it a machine or a room, not a
