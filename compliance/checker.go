@@ -47,6 +47,7 @@ func New(p Profile) (*Checker, error) {
 		}
 	}
 	c.lex.addNameOpeners()
+	c.lex.index()
 	known := map[string]bool{}
 	for _, r := range rules {
 		known[r.id] = true

@@ -93,7 +93,7 @@ func (s *scan) accessGuarantee(t int) bool {
 	}
 	_, ce := s.clauseOf(t)
 	access := false
-	for _, h := range s.hits["CLAIM-01/access"] {
+	for _, h := range s.hitsOf("CLAIM-01/access") {
 		if h.from > t && h.from < ce && h.from <= t+8 {
 			access = true
 		}
@@ -550,7 +550,7 @@ func (s *scan) runByOthers(si int) bool {
 // can't waive it" is no waiver.
 func (s *scan) copayWaivedLater(found []post.Finding) []post.Finding {
 	var out []post.Finding
-	for _, h := range s.hits["CLAIM-07/pronoun"] {
+	for _, h := range s.hitsOf("CLAIM-07/pronoun") {
 		a, b := s.span(h.from, h.to)
 		cs := s.copaySentence(s.toks[h.from].sent)
 		if cs < 0 || overlapsAny(found, a, b) || overlapsAny(out, a, b) {
@@ -659,7 +659,7 @@ func (s *scan) freeCare(i int) bool {
 		j++
 	}
 	if j > i+1 && !freeEventHeads.has(s.toks[j-1].low) {
-		for _, h := range s.hits["CLAIM-07/service"] {
+		for _, h := range s.hitsOf("CLAIM-07/service") {
 			if h.from > i && h.to == j {
 				return true
 			}

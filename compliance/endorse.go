@@ -18,7 +18,7 @@ var buyReviewRE = mustAnchor(`(?i)\b(?:leave|write|post|give|drop)\s+(?:us\s+)?(
 // results vary; most patients ...") has its FTC note and passes here; its
 // authorization is PRIV-13's to check.
 func checkTestimonial(s *scan) []post.Finding {
-	if len(s.hits["ENDORSE-01"]) == 0 && !containsAnyOf(s.text, "\"“'‘") {
+	if len(s.hitsOf("ENDORSE-01")) == 0 && !containsAnyOf(s.text, "\"“'‘") {
 		return nil
 	}
 	if len(s.concepts("ENDORSE-01/typical", nil)) > 0 {
@@ -426,7 +426,7 @@ func (s *scan) reviewGating() []post.Finding {
 // concernOnly reports that the unhappy visit of sentence si (or of the
 // question before it) is only "a concern": any patient may have one.
 func (s *scan) concernOnly(si int) bool {
-	for _, h := range s.hits["ENDORSE-03/negative"] {
+	for _, h := range s.hitsOf("ENDORSE-03/negative") {
 		if hs := s.toks[h.from].sent; (hs == si || hs == si-1) && s.toks[h.from].low != "concern" && s.toks[h.from].low != "concerns" {
 			return false
 		}

@@ -312,7 +312,7 @@ func (s *scan) withoutNegated(fs []post.Finding) []post.Finding {
 // (an exception list: "Children's Miracle Network", "breakthrough
 // infection").
 func (s *scan) exceptedSpan(list string, start, end int) bool {
-	for _, h := range s.hits[list] {
+	for _, h := range s.hitsOf(list) {
 		a, b := s.span(h.from, h.to)
 		if a < end && start < b {
 			return true

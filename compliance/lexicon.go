@@ -165,8 +165,13 @@ type lexicon struct {
 	phrases []*phrase
 	// words holds, for each word that starts a phrase or a concept, what
 	// starts with it: lookUp finds it once per token for match and
-	// conceptSeen both.
-	words map[string]*lexWord
+	// conceptSeen both. It is built by parse; index puts it in wordIdx
+	// and entries (by the word's position in wordIdx.list), which lookUp
+	// asks: a wordIndex answers in a few instructions where the map's
+	// string hashing and probing cost a hundred.
+	words   map[string]*lexWord
+	wordIdx *wordIndex
+	entries []*lexWord
 	// wordSig has a bit set for each key of words (wordHash): most words
 	// of a text start nothing, and lookUp learns it from one bit test
 	// instead of a map look-up.
@@ -178,9 +183,10 @@ type lexicon struct {
 	// Each list keeps the order the phrases were added in, which is the
 	// order of their hits; match tries only the phrases a token's first
 	// two bytes allow.
-	scanOne  [256][]*phrase
-	scanTwo  [256]*[256][]*phrase
-	concepts map[string][]*phrase
+	scanOne [256][]*phrase
+	scanTwo [256]*[256][]*phrase
+	// conceptsOf holds the co-occurrence entries of each list, by list id.
+	conceptsOf [][]*phrase
 	// Which concepts a word can start, for conceptSeen: by whole word,
 	// by prefix and for any number. Prefixes are grouped by their first
 	// two bytes (conceptByPrefix[first][second], allocated for the first
@@ -190,10 +196,45 @@ type lexicon struct {
 	conceptByPrefix [256]*[256][]prefixConcept
 	conceptByByte   [256][]prefixConcept
 	conceptByNum    []int
-	// lists names the lists of token phrases by listID, so matching
-	// gathers hits in a slice per list rather than through the map.
-	lists  []string
-	listID map[string]int
+	// lists names the lists by id (phrase.listID), token phrases and
+	// co-occurrence entries alike: matching gathers hits in a slice per
+	// list, and a scan keeps them so. The rules ask for a list by name
+	// dozens of times a check; listIdx (built by index from lists) finds
+	// its id without a map's string hashing.
+	lists   []string
+	listID  map[string]int
+	listIdx *wordIndex
+}
+
+// id returns list's id, or -1 for a list no entry of the lexicon is in.
+func (lx *lexicon) id(list string) int { return lx.listIdx.index(list) }
+
+// index builds what lookUp and id ask (wordIdx and entries, listIdx) once
+// every list is parsed.
+func (lx *lexicon) index() {
+	words := make([]string, 0, len(lx.words))
+	for w := range lx.words {
+		words = append(words, w)
+	}
+	slices.Sort(words) // the same table for every checker
+	lx.wordIdx = newWordIndex(words)
+	lx.entries = make([]*lexWord, len(words))
+	for i, w := range words {
+		lx.entries[i] = lx.words[w]
+	}
+	lx.listIdx = newWordIndex(lx.lists)
+}
+
+// listIDOf returns list's id, adding the list.
+func (lx *lexicon) listIDOf(list string) int {
+	id, ok := lx.listID[list]
+	if !ok {
+		id = len(lx.lists)
+		lx.lists = append(lx.lists, list)
+		lx.listID[list] = id
+		lx.conceptsOf = append(lx.conceptsOf, nil)
+	}
+	return id
 }
 
 // lexWord is what starts with one word: phrases (by their first token's
@@ -245,7 +286,11 @@ func (lx *lexicon) lookUp(toks []token) {
 	for i := range toks {
 		w := toks[i].low
 		if b := wordHash(w) % wordSigBits; lx.wordSig[b/64]&(1<<(b%64)) != 0 {
-			toks[i].lex = lx.words[w]
+			if k := lx.wordIdx.index(w); k >= 0 {
+				toks[i].lex = lx.entries[k]
+			} else {
+				toks[i].lex = nil
+			}
 		} else {
 			toks[i].lex = nil // the signature says no word of the lexicon is w
 		}
@@ -265,7 +310,7 @@ type hit struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{words: map[string]*lexWord{}, concepts: map[string][]*phrase{}, listID: map[string]int{}}
+	return &lexicon{words: map[string]*lexWord{}, listID: map[string]int{}}
 }
 
 // parse adds the lists in data to the lexicon. name labels errors.
@@ -420,8 +465,9 @@ func (lx *lexicon) add(p *phrase) {
 			}
 		}
 	}
+	p.listID = lx.listIDOf(p.list)
 	if p.concepts != nil {
-		lx.concepts[p.list] = append(lx.concepts[p.list], p)
+		lx.conceptsOf[p.listID] = append(lx.conceptsOf[p.listID], p)
 		for i := range p.concepts {
 			c := &p.concepts[i]
 			c.id = lx.nConcepts
@@ -454,13 +500,6 @@ func (lx *lexicon) add(p *phrase) {
 		}
 		return
 	}
-	id, ok := lx.listID[p.list]
-	if !ok {
-		id = len(lx.lists)
-		lx.lists = append(lx.lists, p.list)
-		lx.listID[p.list] = id
-	}
-	p.listID = id
 	first := p.toks[0]
 	if first.num || len(first.prefixes) > 0 {
 		var starts [256]bool
@@ -505,13 +544,14 @@ func (lx *lexicon) add(p *phrase) {
 // match finds every phrase in toks, grouped by list. Phrases do not run
 // across sentences. The tokens' lex must be set (lookUp).
 //
-// Hits are gathered in byID, one slice per list (by phrase.listID), which
-// match returns for reuse; out is then cleared and given the lists that
-// have hits. A pooled scan allocates nothing here once warm.
-func (lx *lexicon) match(toks []token, byID [][]hit, out map[string][]hit) [][]hit {
-	for len(byID) < len(lx.lists) {
-		byID = append(byID, nil)
+// Hits are gathered in byID, one slice per list (by phrase.listID, its
+// memory reused), which match returns. A pooled scan allocates nothing
+// here once warm.
+func (lx *lexicon) match(toks []token, byID [][]hit) [][]hit {
+	if n := len(lx.lists); cap(byID) < n {
+		byID = append(byID[:cap(byID)], make([][]hit, n-cap(byID))...)
 	}
+	byID = byID[:len(lx.lists)]
 	for i := range byID {
 		byID[i] = byID[i][:0]
 	}
@@ -550,12 +590,6 @@ func (lx *lexicon) match(toks []token, byID [][]hit, out map[string][]hit) [][]h
 			try(p, i, 0)
 		}
 	}
-	clear(out)
-	for id, hs := range byID[:len(lx.lists)] {
-		if len(hs) > 0 {
-			out[lx.lists[id]] = hs
-		}
-	}
 	return byID
 }
 
@@ -591,7 +625,11 @@ func clauseBreak(t *token) bool {
 // all meet are skipped.
 func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, seen []uint64, skip func(t int) bool) []conceptHit {
 	var out []conceptHit
-	for _, p := range lx.concepts[list] {
+	id := lx.id(list)
+	if id < 0 {
+		return nil
+	}
+	for _, p := range lx.conceptsOf[id] {
 		if !conceptsInText(p.concepts, seen) {
 			continue
 		}

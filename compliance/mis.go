@@ -29,7 +29,7 @@ func checkUnsourcedHealthClaims(s *scan) []post.Finding {
 	if s.cited || !s.has("MIS-04/topic") {
 		return nil
 	}
-	for _, h := range s.hits["MIS-04"] {
+	for _, h := range s.hitsOf("MIS-04") {
 		if s.sentenceHas("MIS-04/topic", s.toks[h.from].sent) {
 			f := s.finding(h.from, h.to, "A health claim with no source.")
 			f.Suggestion = "Link a source such as the CDC or NIH page it comes from."

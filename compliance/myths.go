@@ -78,7 +78,7 @@ func (s *scan) mythHeading() int {
 // ("poison control", "potato chips"): words a myth's concept must not
 // take.
 func (s *scan) mythExcepted(t int) bool {
-	for _, h := range s.hits["MIS-01/except"] {
+	for _, h := range s.hitsOf("MIS-01/except") {
 		if t >= h.from && t < h.to {
 			return true
 		}

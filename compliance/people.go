@@ -26,7 +26,7 @@ var (
 // followed by capitalized words. Staff names are left out.
 func (s *scan) honorificNames() []span {
 	var out []span
-	for _, h := range s.hits["names/honorific"] {
+	for _, h := range s.hitsOf("names/honorific") {
 		t := h.to
 		if t < len(s.toks) && s.toks[t].low == "." {
 			t++
@@ -74,7 +74,7 @@ func (s *scan) people() []person {
 		}
 		s.addPerson(person{span{m.From, m.To}, m.Name, m.Kind})
 	}
-	for _, h := range s.hits["names/first"] {
+	for _, h := range s.hitsOf("names/first") {
 		t := &s.toks[h.from]
 		if !t.capital {
 			continue
@@ -228,7 +228,7 @@ func (s *scan) notPerson(from, to int) bool {
 	for from+1 < to && (staffTitles.has(s.toks[from].low) || honorificWords.has(s.toks[from].low) || s.toks[from].kind == tokPunct) {
 		from++ // "Dr. Martin Luther King Jr.": the title is outside the holiday's name
 	}
-	for _, h := range s.hits["names/notperson"] {
+	for _, h := range s.hitsOf("names/notperson") {
 		if h.from <= from && to <= h.to {
 			return true
 		}
@@ -469,7 +469,7 @@ func (s *scan) hasPatientName() bool {
 // in the first person ("“My pain is gone,” says ...").
 func (s *scan) testimonials() []span {
 	var out []span
-	for _, h := range s.hits["ENDORSE-01"] {
+	for _, h := range s.hitsOf("ENDORSE-01") {
 		if s.reviewMode() && inSet(s.toks[h.from].low, "five", "5") {
 			continue // "thank you for the five stars": the reply thanks a rating
 		}

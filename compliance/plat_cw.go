@@ -12,7 +12,7 @@ import (
 // property, never a network's name, and looks at the text that channel
 // gets.
 func checkContentWarning(s *scan) []post.Finding {
-	hits := s.hits["MIS-04/topic"]
+	hits := s.hitsOf("MIS-04/topic")
 	if len(hits) == 0 {
 		return nil
 	}

@@ -18,7 +18,7 @@ import (
 // records, or shows a patient in care; it adds to found what found does not
 // already cover.
 func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
-	media := s.hits["PRIV-12/media"]
+	media := s.hitsOf("PRIV-12/media")
 	if len(media) == 0 {
 		return found
 	}
@@ -35,7 +35,7 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 	// A record needs the picture in its own sentence ("screenshot of our
 	// waitlist") or words that say it shows ("sorry about the sign-in
 	// sheet on the table"); a surface that may be blank needs the latter.
-	for _, h := range s.hits["PRIV-12/record"] {
+	for _, h := range s.hitsOf("PRIV-12/record") {
 		if h.from > 0 && blankWords.has(s.toks[h.from-1].low) {
 			continue // "a blank sample wristband"
 		}
@@ -43,7 +43,7 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 			add(h.from, h.to, records)
 		}
 	}
-	for _, h := range s.hits["PRIV-12/surface"] {
+	for _, h := range s.hitsOf("PRIV-12/surface") {
 		if si := s.toks[h.from].sent; s.sentenceHas("PRIV-12/exposure", si) && !s.negatedMedia(si) {
 			add(h.from, h.to, records)
 		}

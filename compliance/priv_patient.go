@@ -829,7 +829,7 @@ func checkNarrative(s *scan) []post.Finding {
 		kept = append(kept, f)
 	}
 	out = kept
-	for _, h := range s.hits["context/temporal"] {
+	for _, h := range s.hitsOf("context/temporal") {
 		si := s.toks[h.from].sent
 		if !s.sentenceHas("context/patient", si) {
 			continue
@@ -920,7 +920,7 @@ func (s *scan) screenShowsPatients() []post.Finding {
 // story; rarity alone can identify.
 func checkRarity(s *scan) []post.Finding {
 	var out []post.Finding
-	for _, h := range s.hits["PRIV-14"] {
+	for _, h := range s.hitsOf("PRIV-14") {
 		// "The only set of triplets born in our county had their checkup
 		// with us": rarity next to care identifies as surely as next to
 		// the word "patient".
@@ -936,7 +936,7 @@ func checkRarity(s *scan) []post.Finding {
 func checkSensitive(s *scan) []post.Finding {
 	var out []post.Finding
 	named := s.hasPatientName()
-	for _, h := range s.hits["PRIV-15"] {
+	for _, h := range s.hitsOf("PRIV-15") {
 		if !s.inPatientContext(h.from, h.to) {
 			continue
 		}

@@ -171,7 +171,7 @@ var ownNewsWords = newWordSet([]string{"leave", "patient", "patients", "chemo", 
 // post tells anyone's own health news (recovering, a leave for health or
 // a birth, a condition, chemo or surgery), nor for a relative in the span.
 func (s *scan) introducedStaff(p person) bool {
-	if len(s.hits["names/newstaff"]) == 0 || s.hasAny(ownHealthWords) || s.hasAny(ownNewsWords) {
+	if len(s.hitsOf("names/newstaff")) == 0 || s.hasAny(ownHealthWords) || s.hasAny(ownNewsWords) {
 		return false
 	}
 	for _, h := range s.healthHits() {

@@ -695,7 +695,7 @@ func checkSpelling(s *scan) []post.Finding {
 // not the help safe-messaging guidance asks for.
 func checkSafetyLine(s *scan) []post.Finding {
 	if s.has("PROF-09/crisis") && !s.has("PROF-09/crisis-line") {
-		h := s.hits["PROF-09/crisis"][0]
+		h := s.hitsOf("PROF-09/crisis")[0]
 		f := s.finding(h.from, h.to, "The post mentions suicide or self-harm but does not give the 988 Suicide & Crisis Lifeline.")
 		f.Suggestion = "Add: \"If you or someone you know is struggling, call or text 988.\""
 		return []post.Finding{f}
@@ -703,7 +703,7 @@ func checkSafetyLine(s *scan) []post.Finding {
 	if s.has("PROF-09/safety") {
 		return nil
 	}
-	for _, h := range s.hits["PROF-09"] {
+	for _, h := range s.hitsOf("PROF-09") {
 		if s.namedAsRisk(h) {
 			continue
 		}

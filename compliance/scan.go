@@ -24,8 +24,9 @@ type scan struct {
 	channel string // "" for the main text
 	toks    []token
 	sents   []sentence
-	hits    map[string][]hit
-	hitsBuf [][]hit // the hit lists' memory, by list id (lexicon.match)
+	// hits holds the phrases found, by list id (lexicon.match); hitsOf
+	// asks by name.
+	hits [][]hit
 	// patientSent marks sentences in patient context; patientTok marks
 	// tokens within contextWindow tokens of a patient-context cue.
 	patientSent []bool
@@ -91,7 +92,7 @@ const contextWindow = 12
 // scanPool recycles scans: a check builds one per text, and their token,
 // sentence, hit and word tables are most of what a check allocates.
 var scanPool = sync.Pool{New: func() any {
-	return &scan{hits: map[string][]hit{}}
+	return new(scan)
 }}
 
 // release returns s to scanPool. Nothing of s may be used afterwards;
@@ -99,15 +100,15 @@ var scanPool = sync.Pool{New: func() any {
 func (s *scan) release() {
 	clear(s.toks) // drop references to the text
 	s.words.reset(0)
-	for i := range s.hitsBuf {
-		clear(s.hitsBuf[i]) // drop references to the phrases of a checker that may go away
+	for i := range s.hits {
+		clear(s.hits[i]) // drop references to the phrases of a checker that may go away
 	}
 	clear(s.nameWords)
 	clear(s.lowWords)
 	s.bySentence.reset()
 	s.byToken.reset()
 	s.matches.reset()
-	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits, hitsBuf: s.hitsBuf, words: s.words,
+	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tokFirst: s.tokFirst[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0],
@@ -134,7 +135,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 		}
 	}
 	c.lex.lookUp(s.toks)
-	s.hitsBuf = c.lex.match(s.toks, s.hitsBuf, s.hits)
+	s.hits = c.lex.match(s.toks, s.hits)
 	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")
 	s.dropHits((*scan).shipment, "context/patient", "PRIV-11", "context/clinical")
 	s.dropHits((*scan).thingCameIn, "context/patient", "PRIV-11")
@@ -151,7 +152,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 			s.patientTok[t] = true
 		}
 	}
-	for _, h := range s.hits["context/patient"] {
+	for _, h := range s.hitsOf("context/patient") {
 		mark(h.from, h.to)
 	}
 	s.cueSent = append(s.cueSent[:0], s.patientSent...)
@@ -167,14 +168,18 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 // dropHits removes the hits of lists for which drop is true.
 func (s *scan) dropHits(drop func(s *scan, h hit) bool, lists ...string) {
 	for _, list := range lists {
-		hs := s.hits[list]
+		id := s.c.lex.id(list)
+		if id < 0 {
+			continue
+		}
+		hs := s.hits[id]
 		kept := hs[:0]
 		for _, h := range hs {
 			if !drop(s, h) {
 				kept = append(kept, h)
 			}
 		}
-		s.hits[list] = kept
+		s.hits[id] = kept
 	}
 }
 
@@ -338,7 +343,7 @@ func (s *scan) nameInPatientContext(from, to int) bool {
 	if s.clinical == nil {
 		s.clinical = make([]bool, len(s.toks))
 		s.clinicalSent = make([]bool, len(s.sents))
-		for _, h := range s.hits["context/clinical"] {
+		for _, h := range s.hitsOf("context/clinical") {
 			if h.to == h.from+1 && everydayClinical.has(s.toks[h.from].low) {
 				continue // "the fall festival", "the cast of Annie", "test your smoke alarm"
 			}
@@ -412,7 +417,7 @@ func (s *scan) finding(from, to int, msg string) post.Finding {
 // phraseFindings turns every hit of list into a finding with msg (and the
 // phrase's suggestion), one per distinct span.
 func (s *scan) phraseFindings(list, msg string, sev post.Severity) []post.Finding {
-	hs := s.hits[list]
+	hs := s.hitsOf(list)
 	if len(hs) == 0 {
 		return nil
 	}
@@ -434,16 +439,28 @@ func (s *scan) phraseFindings(list, msg string, sev post.Severity) []post.Findin
 	return out
 }
 
+// hitsOf returns the hits of list, in text order.
+func (s *scan) hitsOf(list string) []hit {
+	if id := s.c.lex.id(list); id >= 0 {
+		return s.hits[id]
+	}
+	return nil
+}
+
 // has reports whether list matched anywhere in the text.
-func (s *scan) has(list string) bool { return len(s.hits[list]) > 0 }
+func (s *scan) has(list string) bool { return len(s.hitsOf(list)) > 0 }
 
 // sentenceHas reports whether list matched in sentence si. The per-list
 // sentence index is built on first use, so repeated questions stay linear.
 func (s *scan) sentenceHas(list string, si int) bool {
-	idx, ok := s.bySentence.lookUp(list)
+	id := s.c.lex.id(list)
+	if id < 0 {
+		return false
+	}
+	idx, ok := s.bySentence.lookUp(id)
 	if !ok {
-		idx = s.bySentence.add(list, len(s.sents))
-		for _, h := range s.hits[list] {
+		idx = s.bySentence.add(id, len(s.sents))
+		for _, h := range s.hits[id] {
 			idx[s.toks[h.from].sent] = true
 		}
 	}
@@ -452,10 +469,14 @@ func (s *scan) sentenceHas(list string, si int) bool {
 
 // hitAt reports whether a phrase of list starts at token t.
 func (s *scan) hitAt(list string, t int) bool {
-	idx, ok := s.byToken.lookUp(list)
+	id := s.c.lex.id(list)
+	if id < 0 {
+		return false
+	}
+	idx, ok := s.byToken.lookUp(id)
 	if !ok {
-		idx = s.byToken.add(list, len(s.toks))
-		for _, h := range s.hits[list] {
+		idx = s.byToken.add(id, len(s.toks))
+		for _, h := range s.hits[id] {
 			idx[h.from] = true
 		}
 	}
@@ -501,36 +522,45 @@ func (a *matchArena) reset() {
 // allocation once the pool is warm. A fresh map and table per list were a
 // fifth of a check's allocations.
 type listIndex struct {
-	slot   map[string]int // list -> index in tables, for this check
-	tables [][]bool       // every table made so far; those in slot are in use
+	// slot holds, by list id, 1 + the index in tables of the list's
+	// table (0: none yet this check). The ids in use are in used.
+	slot   []int
+	used   []int
+	tables [][]bool // every table made so far; the first len(used) are in use
 }
 
-// lookUp returns list's table, and false when this check has none yet.
-func (x *listIndex) lookUp(list string) ([]bool, bool) {
-	i, ok := x.slot[list]
-	if !ok {
+// lookUp returns the table of the list with id, and false when this check
+// has none yet.
+func (x *listIndex) lookUp(id int) ([]bool, bool) {
+	if id >= len(x.slot) || x.slot[id] == 0 {
 		return nil, false
 	}
-	return x.tables[i], true
+	return x.tables[x.slot[id]-1], true
 }
 
-// add returns a new table of n falses for list, reusing the memory of a
-// table an earlier check made.
-func (x *listIndex) add(list string, n int) []bool {
-	if x.slot == nil {
-		x.slot = map[string]int{}
+// add returns a new table of n falses for the list with id, reusing the
+// memory of a table an earlier check made.
+func (x *listIndex) add(id, n int) []bool {
+	if id >= len(x.slot) {
+		x.slot = append(x.slot, make([]int, id+1-len(x.slot))...)
 	}
-	i := len(x.slot)
+	i := len(x.used)
 	if i == len(x.tables) {
 		x.tables = append(x.tables, nil)
 	}
 	x.tables[i] = falses(x.tables[i], n)
-	x.slot[list] = i
+	x.slot[id] = i + 1
+	x.used = append(x.used, id)
 	return x.tables[i]
 }
 
 // reset forgets this check's tables and keeps their memory.
-func (x *listIndex) reset() { clear(x.slot) }
+func (x *listIndex) reset() {
+	for _, id := range x.used {
+		x.slot[id] = 0
+	}
+	x.used = x.used[:0]
+}
 
 // lowerContains reports whether the lower-cased text holds sub; for the few
 // rules that look for a literal anywhere in the post.
