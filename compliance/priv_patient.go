@@ -227,7 +227,7 @@ var gatheringWords = newWordSet([]string{"training", "trainings", "conference", 
 // than a relative ("her husband") or an honorific name: "our patient",
 // "came in", "was treated".
 func (s *scan) patientCue(si int) bool {
-	for _, h := range s.hits["context/patient"] {
+	for _, h := range s.hitsOf("context/patient") {
 		if s.toks[h.from].sent == si && !possessiveWords.has(s.toks[h.from].low) {
 			return true
 		}
