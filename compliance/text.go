@@ -59,15 +59,32 @@ func tokenize(text string) ([]token, []sentence) {
 // tokenizeInto is tokenize appending to toks and sents (both empty), so a
 // pooled scan reuses their memory.
 func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sentence) {
-	sentStart, sentTok := -1, 0
-	var pendingBuf [32]int
-	pending := pendingBuf[:0] // tokens whose low is still to be lowered
-	endSentence := func(end int) {
-		if sentStart >= 0 && len(toks) > sentTok {
-			sents = append(sents, sentence{start: sentStart, end: end, tokStart: sentTok, tokEnd: len(toks)})
-		}
-		sentStart, sentTok = -1, len(toks)
-	}
+	tz := tokenizer{text: text, toks: toks, sents: sents, sentStart: -1}
+	tz.run()
+	tz.endSentence(len(text))
+	lowerTokens(tz.toks, text)
+	// Each token was tagged with the number of sentences before it, which is
+	// the index its sentence gets: a sentence is added, at its end, only
+	// when it holds tokens, and always then.
+	return tz.toks, tz.sents
+}
+
+// tokenizer is tokenizeInto's state. It is a struct the loop reaches by
+// pointer, so that only the byte position stays in a register: with the
+// slices as locals, the compiler stored and reloaded all of them at every
+// character, which cost more than the reading itself.
+type tokenizer struct {
+	text  string
+	toks  []token
+	sents []sentence
+	// sentStart is the first byte of the open sentence (-1: none open),
+	// sentTok the index of its first token.
+	sentStart, sentTok int
+}
+
+// run splits the whole text.
+func (tz *tokenizer) run() {
+	text := tz.text
 	for i := 0; i < len(text); {
 		// What the character at i starts: for ASCII (most of a post) a
 		// table says, without decoding it or asking the unicode tables.
@@ -85,69 +102,92 @@ func tokenizeInto(toks []token, sents []sentence, text string) ([]token, []sente
 		case startLine:
 			// A blank line or a line break ends a sentence: posts use line
 			// breaks where prose would use full stops.
-			endSentence(i)
+			tz.endSentence(i)
 			i += w
 		case startWord:
-			j := i
-			digits, upperStart := true, unicode.IsUpper(r)
-			var shape wordShape
-			for j < len(text) {
-				if c := text[j]; c < utf8.RuneSelf { // ASCII, decided without the unicode tables
-					cls := asciiClass[c]
-					if cls&classAlnum == 0 {
-						break
-					}
-					shape |= wordShape(cls)
-					j++
-					continue
-				}
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2)) || (r2 == utf8.RuneError && w2 <= 1) {
-					break
-				}
-				if !unicode.IsDigit(r2) {
-					digits = false
-				}
-				shape |= classNonASCII
-				j += w2
-			}
-			digits = digits && shape&(classLower|classUpper) == 0
-			low := text[i:j]
-			if shape&(classUpper|classNonASCII) != 0 {
-				// Lowered below, all in one string (see lowerTokens).
-				pending = append(pending, len(toks))
-			}
-			kind := tokWord
-			if digits {
-				kind = tokNumber
-			}
-			if sentStart < 0 {
-				sentStart = i
-			}
-			toks = append(toks, token{start: i, end: j, low: low, kind: kind, capital: upperStart, shape: shape, sent: len(sents)})
-			i = j
+			i = tz.word(i, r)
 		default:
-			if sentStart < 0 {
-				sentStart = i
-			}
-			toks = append(toks, token{start: i, end: i + w, low: text[i : i+w], kind: tokPunct, sent: len(sents)})
+			tz.punct(i, w, r)
 			i += w
-			if r == '.' || r == '!' || r == '?' {
-				n := len(toks)
-				prevAbbrev := n >= 2 && toks[n-2].kind == tokWord && r == '.' && isAbbreviation(toks[n-2].low)
-				decimal := r == '.' && i < len(text) && text[i] >= '0' && text[i] <= '9'
-				if !prevAbbrev && !decimal {
-					endSentence(i)
-				}
-			}
 		}
 	}
-	endSentence(len(text))
-	lowerTokens(toks, pending[:], text)
-	// Each token was tagged with the number of sentences before it, which is
-	// the index its sentence gets: a sentence is added, at its end, only
-	// when it holds tokens, and always then.
-	return toks, sents
+}
+
+// word adds the word that starts at byte i with rune r, and returns where
+// it ends.
+func (tz *tokenizer) word(i int, r rune) int {
+	text := tz.text
+	j, shape, number := wordEnd(text, i)
+	kind := tokWord
+	if number {
+		kind = tokNumber
+	}
+	if tz.sentStart < 0 {
+		tz.sentStart = i
+	}
+	upperStart := asciiClass[text[i]]&classUpper != 0 || (r >= utf8.RuneSelf && unicode.IsUpper(r))
+	// A word with capitals or bytes beyond ASCII keeps its text as low
+	// until lowerTokens lowers it, with the others, in one string.
+	tz.toks = append(tz.toks, token{start: i, end: j, low: text[i:j], kind: kind, capital: upperStart, shape: shape, sent: len(tz.sents)})
+	return j
+}
+
+// punct adds the punctuation mark r, w bytes at byte i; a full stop, an
+// exclamation or a question mark ends the sentence, unless the stop closes
+// an abbreviation or sits in a decimal number.
+func (tz *tokenizer) punct(i, w int, r rune) {
+	text := tz.text
+	if tz.sentStart < 0 {
+		tz.sentStart = i
+	}
+	tz.toks = append(tz.toks, token{start: i, end: i + w, low: text[i : i+w], kind: tokPunct, sent: len(tz.sents)})
+	if r == '.' || r == '!' || r == '?' {
+		n, next := len(tz.toks), i+w
+		prevAbbrev := n >= 2 && tz.toks[n-2].kind == tokWord && r == '.' && isAbbreviation(tz.toks[n-2].low)
+		decimal := r == '.' && next < len(text) && text[next] >= '0' && text[next] <= '9'
+		if !prevAbbrev && !decimal {
+			tz.endSentence(next)
+		}
+	}
+}
+
+// endSentence closes the open sentence, if it holds tokens, at byte end.
+func (tz *tokenizer) endSentence(end int) {
+	if tz.sentStart >= 0 && len(tz.toks) > tz.sentTok {
+		tz.sents = append(tz.sents, sentence{start: tz.sentStart, end: end, tokStart: tz.sentTok, tokEnd: len(tz.toks)})
+	}
+	tz.sentStart, tz.sentTok = -1, len(tz.toks)
+}
+
+// wordEnd reads the word (letters, digits, combining marks) starting at
+// text[i] and returns where it ends, its shape, and whether it is a number
+// (digits alone). ASCII bytes are classed by asciiClass, without the
+// unicode tables.
+func wordEnd(text string, i int) (end int, shape wordShape, number bool) {
+	j := i
+	digits := true // no rune beyond ASCII is a letter or mark
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			cls := asciiClass[c]
+			if cls&classAlnum == 0 {
+				break
+			}
+			shape |= wordShape(cls)
+			j++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) || (r == utf8.RuneError && w <= 1) {
+			break
+		}
+		if !unicode.IsDigit(r) {
+			digits = false
+		}
+		shape |= classNonASCII
+		j += w
+	}
+	return j, shape, digits && shape&(classLower|classUpper) == 0
 }
 
 // charStart says what a character starts in tokenizeInto.
@@ -201,27 +241,33 @@ func isAbbreviation(word string) bool {
 	return abbreviations[string(buf[:len(word)])]
 }
 
-// lowerTokens sets the low of tokens at indices pending (still their text)
-// to strings.ToLower of it. The lowered words share one string, so a post
-// with capitals costs one allocation rather than one per capitalized word.
-func lowerTokens(toks []token, pending []int, text string) {
-	if len(pending) == 0 {
+// lowerTokens sets the low of the words that may not be lower case (those
+// with capitals or bytes beyond ASCII, still their text) to
+// strings.ToLower of it. The lowered words share one string, so a post with
+// capitals costs one allocation rather than one per capitalized word.
+func lowerTokens(toks []token, text string) {
+	n := 0
+	for i := range toks {
+		if toks[i].needsLower() {
+			n += toks[i].end - toks[i].start
+		}
+	}
+	if n == 0 {
 		return
 	}
 	var b strings.Builder
-	n := 0
-	for _, t := range pending {
-		n += toks[t].end - toks[t].start
-	}
 	b.Grow(n)
 	var offBuf [32]int
-	offs := offBuf[:0]
-	for _, t := range pending {
-		w := text[toks[t].start:toks[t].end]
+	offs := offBuf[:0] // where each lowered word starts in b
+	for i := range toks {
+		if !toks[i].needsLower() {
+			continue
+		}
+		w := text[toks[i].start:toks[i].end]
 		offs = append(offs, b.Len())
-		if isASCII(w) {
-			for i := 0; i < len(w); i++ {
-				c := w[i]
+		if toks[i].shape.ascii() {
+			for k := 0; k < len(w); k++ {
+				c := w[k]
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
@@ -232,13 +278,24 @@ func lowerTokens(toks []token, pending []int, text string) {
 		}
 	}
 	all := b.String()
-	for k, t := range pending {
+	k := 0
+	for i := range toks {
+		if !toks[i].needsLower() {
+			continue
+		}
 		end := len(all)
 		if k+1 < len(offs) {
 			end = offs[k+1]
 		}
-		toks[t].low = all[offs[k]:end]
+		toks[i].low = all[offs[k]:end]
+		k++
 	}
+}
+
+// needsLower reports whether a word token's text may differ from its lower
+// case: it has an ASCII capital or a byte beyond ASCII.
+func (t *token) needsLower() bool {
+	return t.kind != tokPunct && t.shape&(classUpper|classNonASCII) != 0
 }
 
 // isASCII reports whether every byte of s is below 0x80. It reads eight
