@@ -42,33 +42,46 @@ var numberBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': tru
 	' ': true, '-': true, '.': true, '/': true, '(': true, ')': true, '+': true}
 
 // numericIslands finds the maximal runs of number bytes with at least one
-// digit, computed once per scan.
+// digit, computed once per scan. Every ASCII digit lies in a token whose
+// shape has one, so the islands are grown from those tokens' digits
+// rather than from a look at every byte of the text.
 func (s *scan) numericIslands() []island {
 	if s.islandsDone {
 		return s.islands
 	}
 	s.islandsDone = true
 	s.islands = s.islands[:0] // the memory of an earlier check's scan (scanPool)
-	for i := 0; i < len(s.text); {
-		if !isNumberByte(s.text[i]) {
-			i++
+	text, lastEnd := s.text, 0
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.shape&classDigit == 0 || t.end <= lastEnd {
 			continue
 		}
-		j, d, run, cur := i, 0, 0, 0
-		for j < len(s.text) && isNumberByte(s.text[j]) {
-			if s.text[j] >= '0' && s.text[j] <= '9' {
-				d++
-				cur++
-				run = max(run, cur)
-			} else {
-				cur = 0
+		for p := max(t.start, lastEnd); p < t.end; p++ {
+			if text[p] < '0' || text[p] > '9' {
+				continue
 			}
-			j++
-		}
-		if d > 0 {
+			// The island holding the digit at p: its number bytes either
+			// side. It cannot reach back into the previous island, which
+			// ends before a byte that is no number byte.
+			i := p
+			for i > 0 && isNumberByte(text[i-1]) {
+				i--
+			}
+			j, d, run, cur := i, 0, 0, 0
+			for j < len(text) && isNumberByte(text[j]) {
+				if text[j] >= '0' && text[j] <= '9' {
+					d++
+					cur++
+					run = max(run, cur)
+				} else {
+					cur = 0
+				}
+				j++
+			}
 			s.islands = append(s.islands, island{i, j, d, run})
+			lastEnd, p = j, j-1
 		}
-		i = j
 	}
 	return s.islands
 }
