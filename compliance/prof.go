@@ -574,77 +574,110 @@ var shoutingAcronyms = map[string]bool{"COVID": true, "FAQ": true, "ADHD": true,
 // hashtag walls.
 func checkShouting(s *scan) []post.Finding {
 	var out []post.Finding
-	caps, words, hashtags, emoji := 0, 0, 0, 0
-	capsAny, lettered := 0, 0       // words of two or more letters: in capitals, and all
-	short, leet, texting := 0, 0, 0 // shorthand words ("tmrw", "bk", "pls"), numbers for letters ("h0urs"), texting forms ("u", "2moro")
+	var n shoutTally
 	for i := range s.toks {
-		t := &s.toks[i]
-		switch t.kind {
-		case tokWord:
-			words++
-			w := s.text[t.start:t.end]
-			// The word's shape answers the questions below for an ASCII
-			// word (most of them) without a search per question.
-			sh := t.shape
-			switch {
-			case i > 0 && s.toks[i-1].end == t.start && inSet(s.toks[i-1].low, "#", "@", "/", ".", "_"):
-				// a hashtag, a handle or a piece of a link: not prose
-			case sh.may(classDigit) && numberForLetter(w):
-				leet++
-			case t.low == w && shorthand.has(w):
-				short++
-				texting++
-			case t.low == w && len(w) >= 2 && !sh.hasVowel(w) && !vowellessWords.has(w):
-				short++
-			}
-			if len(w) >= 4 && sh.isCapitals(w) && sh.runeCount(w) >= 4 && !shoutingAcronyms[w] {
-				caps++
-			}
-			if len(w) >= 2 { // a word token holds a letter; numbers are tokNumber
-				lettered++
-				if t.capital && sh.isCapitals(w) {
-					capsAny++
-				}
-			}
-		case tokPunct:
-			if t.low == "#" && i+1 < len(s.toks) && s.toks[i+1].start == t.end {
-				hashtags++
-			}
-			// No ASCII character is an other-symbol (So): only a
-			// multi-byte one can be an emoji.
-			if t.low[0] >= utf8.RuneSelf {
-				if r, _ := utf8.DecodeRuneInString(t.low); unicode.Is(unicode.So, r) {
-					emoji++
-				}
-			}
-		}
+		n.add(s, i)
 	}
 	all := func(msg string) {
 		out = append(out, post.Finding{Start: 0, End: 0, Message: msg})
 	}
 	switch {
-	case capsAny >= 5 && capsAny*10 >= lettered*9:
+	case n.capsAny >= 5 && n.capsAny*10 >= n.lettered*9:
 		out = append(out, post.Finding{Start: 0, End: 0, Severity: post.SeverityWarn, Message: "The whole post is in capitals, which reads as shouting."})
-	case caps > 3:
+	case n.caps > 3:
 		all("Many words in capitals read as shouting.")
 	}
 	// Text few can read: shorthand or numbers for letters in a third or
 	// more of the words ("cuz o th rd wrk pls use bk dr", "h0liday h0urs").
-	if hard := short + 2*leet; hard >= 4 && words >= 6 && hard*100 >= words*35 && texting+leet >= 2 {
+	if hard := n.short + 2*n.leet; hard >= 4 && n.words >= 6 && hard*100 >= n.words*35 && n.texting+n.leet >= 2 {
 		out = append(out, post.Finding{Start: 0, End: 0, Severity: post.SeverityWarn, NeedsHuman: true,
 			Message:    "Hard to read: shorthand or numbers in place of letters. Many readers, and screen readers, cannot follow it.",
 			Suggestion: "Write the words out in full sentences."})
 	}
-	if hashtags > 5 {
+	if n.hashtags > 5 {
 		all("More than five hashtags looks like spam.")
 	}
-	if words > 0 && emoji > 3 && emoji*4 > words {
+	if n.words > 0 && n.emoji > 3 && n.emoji*4 > n.words {
 		all("Many emoji for the amount of text.")
 	}
-	for _, m := range s.findIf(strings.Contains(s.text, "!!") || strings.Contains(s.text, "??") || strings.Contains(s.text, "?!") || strings.Contains(s.text, "!?"), exclaimRE) {
+	for _, m := range s.findIf(n.repeated, exclaimRE) {
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Repeated exclamation marks read as shouting.", Suggestion: "!"})
 	}
 	return out
+}
+
+// shoutTally is what checkShouting counts over the tokens. The counts live
+// in a struct that add updates in place: as a dozen locals of one loop,
+// the compiler stored them all at every token.
+type shoutTally struct {
+	caps, words, hashtags, emoji int
+	capsAny, lettered            int // words of two or more letters: in capitals, and all
+	// shorthand words ("tmrw", "bk", "pls"), numbers for letters
+	// ("h0urs"), texting forms ("u", "2moro")
+	short, leet, texting int
+	repeated             bool // "!!", "??", "?!" or "!?" in the text: exclaimRE may match
+}
+
+// add counts token i of s.
+func (n *shoutTally) add(s *scan, i int) {
+	t := &s.toks[i]
+	switch t.kind {
+	case tokWord:
+		n.words++
+		w := s.text[t.start:t.end]
+		// The word's shape answers the questions below for an ASCII word
+		// (most of them) without a search per question: whether it is
+		// written in lower case (its low is its text), has a vowel, or is
+		// in capitals.
+		sh := t.shape
+		lowAsWritten := sh&(classUpper|classNonASCII) == 0 || t.low == w
+		switch {
+		case i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low):
+			// a hashtag, a handle or a piece of a link: not prose
+		case sh.may(classDigit) && numberForLetter(w):
+			n.leet++
+		case lowAsWritten && shorthand.has(w):
+			n.short++
+			n.texting++
+		case lowAsWritten && len(w) >= 2 && !sh.hasVowel(w) && !vowellessWords.has(w):
+			n.short++
+		}
+		capitals := sh.may(classUpper) && sh.isCapitals(w)
+		if len(w) >= 4 && capitals && sh.runeCount(w) >= 4 && !shoutingAcronyms[w] {
+			n.caps++
+		}
+		if len(w) >= 2 { // a word token holds a letter; numbers are tokNumber
+			n.lettered++
+			if t.capital && capitals {
+				n.capsAny++
+			}
+		}
+	case tokPunct:
+		switch c := t.low[0]; c {
+		case '#':
+			if i+1 < len(s.toks) && s.toks[i+1].start == t.end {
+				n.hashtags++
+			}
+		case '!', '?':
+			if i > 0 && s.toks[i-1].end == t.start && (s.toks[i-1].low == "!" || s.toks[i-1].low == "?") {
+				n.repeated = true
+			}
+		default:
+			// No ASCII character is an other-symbol (So): only a
+			// multi-byte one can be an emoji.
+			if c >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeRuneInString(t.low); unicode.Is(unicode.So, r) {
+					n.emoji++
+				}
+			}
+		}
+	}
+}
+
+// isGlueMark reports whether a token glued to the next word makes that word
+// part of a hashtag, a handle or a link.
+func isGlueMark(low string) bool {
+	return len(low) == 1 && (low[0] == '#' || low[0] == '@' || low[0] == '/' || low[0] == '.' || low[0] == '_')
 }
 
 // shorthand are texting forms of words ("u", "tmrw", "pls"); the
