@@ -341,6 +341,11 @@ func checkNames(s *scan) []post.Finding {
 			// someone described, with a visit but no clinical detail.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This points at one person next to a visit. Make sure it does not tell anyone who is a patient."
+		case s.reviewMode() && p.kind != names.Role && s.greetedOnly(p):
+			// "Thank you, Daniel. We hope you're on the mend": the reviewer,
+			// greeted in a sentence that tells no care. REV-02 weighs the
+			// name and REV-01 the care told elsewhere.
+			continue
 		case patient || sentHealth || (postHealth && p.kind != names.Role):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
@@ -383,6 +388,17 @@ func checkNames(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// greetedOnly reports a name a reply addresses ("Thank you, Daniel.",
+// "Hope the training goes well, Sgt. Oduya 🫡") in a sentence with no
+// patient cue and no care told: only a wish, if anything.
+func (s *scan) greetedOnly(p person) bool {
+	si := s.toks[p.from].sent
+	if s.cueSent[si] || s.sentenceHas("context/clinical", si) || !s.vocative(s.span(p.from, p.to)) {
+		return false
+	}
+	return !s.healthInSentence(si) || s.wishOnly(s.toks[p.from].start)
 }
 
 // askedOf reports whether the role at token t is whom the reader is told

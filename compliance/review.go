@@ -3,6 +3,7 @@ package compliance
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/health"
@@ -120,15 +121,20 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			continue
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord && s.toks[j].sent == si; j++ {
-			n, _ := health.At(s.lowWords, j)
-			outcome := n == 0 && outcomeWords.has(s.toks[j].low)
+			n, cat := health.At(s.lowWords, j)
+			if n == 1 && cat == health.BodyPart && bodyIdioms.has(s.toks[j].low) {
+				n = 0 // "we've got your back", "your kind heart"
+			}
+			// "hope ur heart is happy": a wish about the reviewer's body.
+			outcome := n == 0 && (outcomeWords.has(s.toks[j].low) || j == i+1 && wishBody.has(s.toks[j].low) && s.sentenceHasWord(si, wishWords))
 			if n == 0 && (newbornWords.has(s.toks[j].low) || outcome) {
 				n = 1
 			}
 			if n > 0 {
 				done[si] = true
 				f := s.finding(i, j+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here.")
-				if (s.wishSentence(si) || outcome && s.sentenceHasWord(si, wishWords)) && !s.sentenceHasWord(si, factWords) {
+				body := cat == health.BodyPart || outcome
+				if s.wishSentence(si) && !s.sentenceHasWord(si, factWords) || body && s.wishLeads(si) {
 					// "hope ur stomach settles soon": a wish, no care told.
 					f.Severity, f.NeedsHuman = post.SeverityWarn, true
 					f.Message = "A wish about the reviewer's body: it assumes they were unwell. A person should decide."
@@ -137,6 +143,28 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 				break
 			}
 		}
+	}
+	// "keep icing that ankle", "that labrum will stay happy": a body part
+	// pointed at is someone's, and with an instruction or a reaction it is
+	// their treatment. Everyday senses ("your back", "on hand") are left.
+	for i := 1; i < len(s.toks); i++ {
+		if si := s.toks[i].sent; done[si] || s.toks[i-1].sent != si || !bodyPointers.has(s.toks[i-1].low) {
+			continue
+		}
+		n, cat := health.At(s.lowWords, i)
+		if n == 0 || cat != health.BodyPart || n == 1 && bodyIdioms.has(s.toks[i].low) {
+			continue
+		}
+		if i >= 3 && s.toks[i-2].low == "of" && s.toks[i-3].low == "care" {
+			// "take good care of that skin": a wish, no care told.
+			si := s.toks[i].sent
+			done[si] = true
+			f := s.finding(i-1, i+n, "A wish about the reviewer's body: it assumes they were treated. A person should decide.")
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			out = append(out, f)
+			continue
+		}
+		care(i-1, i+n)
 	}
 	for si, se := range s.sents {
 		if done[si] || se.tokEnd <= se.tokStart {
@@ -228,6 +256,9 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 		}
 		for _, w := range reactionPhrases {
 			if i+len(w) <= len(s.toks) && s.toks[i+len(w)-1].sent == si && tokensAre(s.toks[i:i+len(w)], w) {
+				if k := i + len(w); w[len(w)-1] == "hear" && k < len(s.toks) && inSet(s.toks[k].low, "more", "from", "back", "what", "how", "your") {
+					break // "we'd love to hear more": an invitation to talk, no reaction
+				}
 				if health < 0 {
 					health = 0
 					if s.reviewHealth() {
@@ -296,6 +327,35 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 	return out
 }
 
+// wishLeads reports a sentence that wishes before it reacts: "hope ur
+// heart is happy" wishes; "so happy your knee healed" reports.
+func (s *scan) wishLeads(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		switch w := s.toks[t].low; {
+		case wishWords.has(w):
+			return true
+		case factWords.has(w):
+			return false
+		}
+	}
+	return false
+}
+
+// bodyPointers, before a body part in a reply, make it someone's: "that
+// ankle", "those knees", "his shoulder".
+var bodyPointers = newWordSet([]string{"that", "those", "this", "these", "his", "her", "their", "ur", "your"})
+
+// bodyIdioms are body parts whose everyday senses outnumber the body in
+// a reply: "we've got your back", "in good hands", "keep an eye out",
+// "face to face", "heads up".
+var bodyIdioms = newWordSet([]string{"back", "backs", "hand", "hands", "side", "sides", "face", "faces", "head", "heads", "eye", "eyes",
+	"ear", "ears", "arm", "arms", "foot", "feet", "mouth", "nose", "heart", "hearts"})
+
+// wishBody are the reviewer's body in a wish, though everyday words:
+// "hope ur heart is happy", "take care of that heart".
+var wishBody = newWordSet([]string{"heart", "hearts", "body", "teeth", "smile", "skin"})
+
 // newbornWords after "your" in a reply confirm a birth ("your beautiful
 // baby boy").
 var newbornWords = newWordSet([]string{"baby", "babies", "newborn", "twins", "triplets", "pregnancy", "delivery", "labor"})
@@ -333,7 +393,7 @@ func checkReviewNames(s *scan) []post.Finding {
 	var greeted []post.Finding
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
-		if s.isStaffText(name) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) {
+		if (s.isStaffText(name) && !s.courtesyVocative(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) {
 			return
 		}
 		f := post.Finding{Start: start, End: end,
@@ -350,7 +410,7 @@ func checkReviewNames(s *scan) []post.Finding {
 			return // someone the review itself names
 		}
 		greeting = greeting || s.vocative(start, end)
-		if greeting && !s.bytesNearHealth(start) && signed == "  " {
+		if greeting && (!s.bytesNearHealth(start) || s.wishOnly(start)) && signed == "  " {
 			// "Thanks Denise!": most likely the reviewer's own display
 			// name; a person checks it is not a real name behind a
 			// nickname.
@@ -372,6 +432,17 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 		a, b := s.span(n.from, n.to)
 		add(a, b, false)
+	}
+	// "Thank you, Mrs. Okafor!": a courtesy title greets the reviewer,
+	// even one who shares a staff member's surname (people() leaves staff
+	// surnames out).
+	for i := 0; i+2 < len(s.toks); i++ {
+		if courtesyTitles.has(s.toks[i].low) && s.toks[i+1].low == "." && s.toks[i+2].capital && s.toks[i+2].kind == tokWord {
+			a, b := s.span(i, i+3)
+			if s.courtesyVocative(a, b) {
+				add(a, b, true)
+			}
+		}
 	}
 	// "Give little Sofia a hug": a capitalised first name inside a
 	// sentence that no list above took for a person. In a reply it can
@@ -487,11 +558,45 @@ func (s *scan) vocative(start, end int) bool {
 	if from > s.sents[si].tokStart && !vocativeBefore.has(s.toks[from-1].low) {
 		return false
 	}
+	// "Ji-ho": the parts of a hyphenated name, which the tokenizer splits.
+	for to < len(s.toks) && s.toks[to].sent == si && s.toks[to].kind == tokWord && s.toks[to].start == s.toks[to-1].end+1 &&
+		s.text[s.toks[to-1].end] == '-' {
+		to++
+	}
 	if to >= len(s.toks) || s.toks[to].sent != si {
 		return true
 	}
 	next := s.toks[to]
-	return next.low == "and" || (next.kind == tokPunct && inSet(next.low, ",", ".", "!", "?", ":", ";", "¡"))
+	// A closing emoji ("..., Sgt. Oduya 🫡") ends the address like a
+	// punctuation mark.
+	return next.low == "and" || (next.kind == tokPunct && (inSet(next.low, ",", ".", "!", "?", ":", ";", "¡") || isSymbolToken(next.low)))
+}
+
+// isSymbolToken reports a token that is a pictograph or a symbol (an
+// emoji, a heart), not a letter or a punctuation mark.
+func isSymbolToken(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
+}
+
+// courtesyTitles greet a person as a customer, never as staff: a reply
+// thanks its reviewer as "Mrs. Lee", its doctors as "Dr. Lee".
+var courtesyTitles = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta"})
+
+// courtesyVocative reports a name with a courtesy title at bytes [start,
+// end), addressed to the reader ("Thank you, Mrs. Lopez!"): in a reply,
+// the reviewer, whatever staff member shares the surname.
+func (s *scan) courtesyVocative(start, end int) bool {
+	from, _ := s.tokenRange(start, end)
+	return from < len(s.toks) && courtesyTitles.has(s.toks[from].low) && s.vocative(start, end)
+}
+
+// wishOnly reports whether the sentence holding byte b wishes the reader
+// well and states nothing ("Hope your recovery goes smoothly, Dan"): the
+// health words in it are wished for, not told.
+func (s *scan) wishOnly(b int) bool {
+	t := s.tokenStart(b)
+	return t < len(s.toks) && s.sentenceHasWord(s.toks[t].sent, wishWords) && !s.sentenceHasWord(s.toks[t].sent, factWords)
 }
 
 // bytesNearHealth reports whether the sentence holding byte b tells a

@@ -1,0 +1,63 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestReplyGreetedWish: a reply that greets the reviewer by name and
+// wishes them well assumes a condition but tells no care: a person
+// decides (review), whatever title or spelling the name has. The same
+// name next to a treatment told still blocks.
+func TestReplyGreetedWish(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Thank you, Mr. Alvarez. We hope your recovery goes smoothly.", review: "Pricey but fine", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thanks so much, Priya. We hope you're on the mend, and we're fixing the phones!", review: "Long hold times but kind staff", want: post.VerdictReview, rule: "REV-02"},
+		{text: "We're cheering for you. Hope things keep getting easier, Ji-woo 💙", review: "They listened to me.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Good luck at the academy! Hope the training goes smoothly, Sgt. Haddad 🫡", review: "Got me ready for boot camp.", want: post.VerdictReview, rule: "REV-02"},
+		// A courtesy title greets the reviewer, even one who shares a staff
+		// member's surname: staff are not thanked for a review.
+		{text: "Thank you, Mrs. Lopez! Stay warm this winter ❄️", review: "Lovely office", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thank you, Mr. Alvarez. Your knee replacement went perfectly.", review: "Pricey but fine", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks, Priya! Dr. Patel says keep icing that ankle twice a day.", review: "Great visit", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thank you, Kevin! We appreciate the kind words.", review: "Great team", want: post.VerdictPass},
+	})
+}
+
+// TestReplyCareInWarnedSentence: a sentence that only warned so far ("your
+// wait") stays open to the treatment detail it goes on to tell.
+func TestReplyCareInWarnedSentence(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Your wait was longer because your MRI had to be redone. Thanks for your patience!", review: "The wait was long", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sorry! Kevin says the pressure was needed to see your carotids clearly.", review: "The tech was rough during my scan", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Your wait was long because we were short two nurses; we're hiring.", review: "The wait was long", want: post.VerdictReview, rule: "REV-01"},
+	})
+}
+
+// TestReplyBodyAndInstructions: a body part in a reply is at least a
+// question for a person; with an instruction to the reviewer or their
+// person ("tell him to keep doing ...") it is treatment detail and blocks.
+// A wish about the reviewer's body warns.
+func TestReplyBodyAndInstructions(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Sarah is thrilled 🎉 Tell your boy to keep doing those wall slides and that rotator cuff will stay strong!", review: "my son's shoulder is great, thanks Sarah!!", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Remind him to keep stretching that hamstring before practice!", review: "Great PT for my son", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "aww thank u!! hope ur heart is happy this holiday 💖", review: "★★★★★ great service", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Hope your teeth stay sparkly all winter!", review: "Nice hygienists", want: post.VerdictReview, rule: "REV-01"},
+		{text: "So glad you're glowing ✨ take good care of that skin 💕", review: "Mai has magic hands", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Thank you for your kind heart and your kind words!", review: "Best staff ever", want: post.VerdictPass},
+		{text: "We've got your back, and we're always on hand to help!", review: "Best staff ever", want: post.VerdictPass},
+	})
+}
+
+// TestReplyInvitationNotReaction: "we'd love to hear more" asks the
+// reviewer to talk; it is not a warm reaction to the health detail of the
+// review, so the office's own news beside it passes.
+func TestReplyInvitationNotReaction(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Thanks for the feedback on wait times. We're adding a second X-ray room in January, and we'd love to hear more at hello@maplefamilymed.com.",
+			review: "★★★ Dr. Greene is great but the wait for my x-ray was over an hour.", want: post.VerdictPass},
+		{text: "So glad to hear that! 💛", review: "They delivered my baby so gently", want: post.VerdictReview, rule: "REV-01"},
+	})
+}
