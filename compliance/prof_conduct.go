@@ -67,16 +67,13 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		}
 	}
 	s.reviewerJudged(add)
-	if laughs := s.hasAny(laughWords); laughs && s.words.has("who") {
-		// "the man who argues with the BP machine ... 😂", "the
-		// sobriety group guys who show up late ... 😤": someone described
-		// by what they do, laughed at.
-		for i := 0; i+2 < len(s.toks); i++ {
-			if s.toks[i+2].low == "who" && (singleCallout.has(s.toks[i+1].low) || groupWords.has(s.toks[i+1].low)) && inSet(s.toks[i].low, "the", "that", "this") &&
-				!s.sentenceHasWord(s.toks[i].sent, gratitudeWords) {
-				add(s.finding(i, i+3, "This describes someone by what they do and laughs at them. Posts are public and that person reads them."))
-				break
+	if s.hasAny(laughWords) {
+		if from, to, sure, ok := s.laughedAtGroup(); ok {
+			f := s.finding(from, to, "This describes people by what they do or say and laughs at them. Posts are public and those people read them.")
+			if !sure {
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			}
+			add(f)
 		}
 	}
 	if !retorts && !why && !abuse {
@@ -128,6 +125,18 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 			add(f)
 		}
 	}
+	if retorts && !s.reviewMode() {
+		// "Do the bands, Karen.", "it's not the cuff, sir, it's the
+		// suya": a retort said as an address, in a post about what people
+		// do (or one already found venting).
+		vented := people || len(found) > 0 || len(out) > 0
+		for si := range s.sents {
+			if t, ok := s.mockAddress(si); ok && vented {
+				add(s.finding(t, t+1, "A retort said to whoever the post is about (\"sir\", \"Karen\") mocks them. Posts are public and those people read them."))
+				break
+			}
+		}
+	}
 	return out
 }
 
@@ -170,6 +179,127 @@ func (s *scan) whyDoPeople(si int) (post.Finding, bool) {
 		}
 	}
 	return post.Finding{}, false
+}
+
+// praiseWords, in a sentence about a group, make it praise: "the parents
+// who bring snacks are the real MVPs".
+var groupPraise = newWordSet([]string{"mvp", "mvps", "heroes", "hero", "best", "amazing", "awesome", "sweetest", "kindest", "legends",
+	"rock", "rockstars", "inspiring", "proud"})
+
+// laughGroups are people a post may laugh at as a group: the group words,
+// the ones singled out, and plural kin and people ("the uncles", "the
+// ladies").
+var laughGroups = newWordSet([]string{"ladies", "uncles", "aunties", "aunts", "grandpas", "grandmas", "boys", "girls", "teens",
+	"dudes", "bros", "crowd", "regulars", "clients", "patients", "parents", "moms", "dads", "guys", "folks", "people", "ppl"})
+
+// laughedAtGroup finds people described and laughed at, in a post with a
+// laugh or an eye-roll: a group with a "who" clause of what they do ("the
+// sobriety group guys who show up late", "ADHD patients who forget"), or
+// labelled by a quoted saying ("the 'I googled my symptoms' patients").
+// A sentence of thanks or praise is no mockery ("we love you but ..."
+// still is). It returns the tokens of the description, and whether the
+// mockery is sure: the group pointed at ("the ... guys who", "those
+// parents who"), labelled by a quote or a condition ("ADHD patients
+// who"), or met with contempt (an eye-roll, not only a laugh). A bare
+// "patients who ... 😂" may be fond: a person decides.
+func (s *scan) laughedAtGroup() (int, int, bool, bool) {
+	for i := 1; i < len(s.toks); i++ {
+		w, si := s.toks[i].low, s.toks[i].sent
+		if !laughGroups.has(w) && !singleCallout.has(w) && !groupWords.has(w) || w == "you" || w == "u" || w == "y" || w == "everyone" || w == "some" {
+			continue
+		}
+		described := i+1 < len(s.toks) && s.toks[i+1].sent == si && (s.toks[i+1].low == "who" || s.toks[i+1].low == "that" && s.toks[i].low != "patient")
+		quoted := !described && laughGroups.has(w) && s.quotedLabel(i)
+		if !described && !quoted {
+			continue
+		}
+		if s.sentenceHasWord(si, groupPraise) || s.sentenceHasWord(si, gratitudeWords) && !s.lovedBut(si) {
+			continue
+		}
+		from := i
+		for from > s.sents[si].tokStart && from > i-4 && s.toks[from-1].kind == tokWord {
+			from-- // "the sobriety group guys", "ADHD patients"
+		}
+		sure := quoted || s.hasAny(contemptEmoji) || inSet(s.toks[from].low, "the", "that", "this", "those", "these")
+		for t := from; t < i && !sure; t++ {
+			sure = s.healthStartsAt(t)
+		}
+		return from, i + 1, sure, true
+	}
+	return 0, 0, false, false
+}
+
+// contemptEmoji roll their eyes or fume, where a laugh may be fond.
+var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅"})
+
+// quotedLabel reports a quoted saying just before token i: "the 'I
+// googled my symptoms' patients". A closing quote ends the text before
+// the word, and an opening quote (after a space or at the sentence's
+// start) comes a few words back; a possessive ("the boys' parents") has
+// no opening quote.
+func (s *scan) quotedLabel(i int) bool {
+	before := strings.TrimRight(s.text[s.sents[s.toks[i].sent].start:s.toks[i].start], " ")
+	if !hasQuoteSuffix(before) {
+		return false
+	}
+	lo := s.sents[s.toks[i].sent].start
+	if k := i - 9; k > 0 && s.toks[k].start > lo {
+		lo = s.toks[k].start
+	}
+	end := s.sents[s.toks[i].sent].start + len(before) - 1 // the closing quote's first byte, left out
+	if lo > end {
+		return false
+	}
+	span := s.text[lo:end]
+	for _, q := range []string{" '", " ‘", " \"", " “"} {
+		if strings.Contains(span, q) {
+			return true
+		}
+	}
+	return len(span) > 0 && strings.ContainsAny(span[:1], "'\"")
+}
+
+// hasQuoteSuffix reports text that ends with a quote mark.
+func hasQuoteSuffix(text string) bool {
+	for _, q := range []string{"'", "’", "\"", "”"} {
+		if strings.HasSuffix(text, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// lovedBut reports "we love you but ..." in sentence si: affection taken
+// back, the set-up of a joke at someone's expense.
+func (s *scan) lovedBut(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t+2 < se.tokEnd; t++ {
+		if s.toks[t].low == "love" && (s.toks[t+2].low == "but" || t+3 < se.tokEnd && s.toks[t+3].low == "but") {
+			return true
+		}
+	}
+	return false
+}
+
+// mockAddress finds a retort word said as an address in sentence si: after
+// a comma, before a comma, a full stop or the end ("Do the bands,
+// Karen.", "it's not the cuff, sir, it's ..."). A sentence of thanks is
+// no retort ("Thanks, sir!").
+func (s *scan) mockAddress(si int) (int, bool) {
+	se := s.sents[si]
+	for t := se.tokStart + 1; t < se.tokEnd; t++ {
+		if !retortWords.has(s.toks[t].low) || s.toks[t-1].low != "," {
+			continue
+		}
+		if t+1 < se.tokEnd && !inSet(s.toks[t+1].low, ",", ".", "!", "?") {
+			continue
+		}
+		if s.sentenceHasWord(si, gratitudeWords) || s.isStaff(t, t+1) {
+			continue
+		}
+		return t, true
+	}
+	return 0, false
 }
 
 // sureJan finds "Sure, Jan", "ok, Karen", "right, sweetie": a retort

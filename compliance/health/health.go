@@ -334,6 +334,8 @@ var hurtAfter = map[string]bool{
 	"fixed": true, "broke": true, "broken": true, "fractured": true, "sprained": true, "transplant": true,
 	"reconstruction": true, "repair": true, "repaired": true, "injury": true, "injuries": true, "infection": true,
 	"recon": true, "scope": true, "scoped": true,
+	// A body part that hurts: "his knees hurt", "her shoulder still aches".
+	"hurt": true, "hurts": true, "hurting": true, "ache": true, "aches": true, "aching": true, "sore": true, "swollen": true,
 }
 
 // hurtWords before a body part make it a health detail ("broke her wrist",

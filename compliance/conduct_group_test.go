@@ -1,0 +1,61 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestConductLaughingAtAGroup: a group of patients described by what they
+// do ("the clients who ...") or labelled by a quoted saying ("the 'my cousin
+// said' parents"), with a laugh or an eye-roll, mocks them (block), even
+// with no word of contempt; thanks and praise for a group pass.
+func TestConductLaughingAtAGroup(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "the 'but I read it online' parents are the reason I need a nap 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Diabetic patients who sneak donuts into the waiting room: we love you but we see you 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Honestly the Tuesday yoga class ladies who always arrive 20 minutes late are why I drink decaf. 😤", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "The parents who bring snacks for the whole staff are the real MVPs 😂", want: post.VerdictPass},
+		{text: "Thank you to the families who came to our flu clinic today 😂 what a turnout", want: post.VerdictPass},
+		{text: "Our vein team saw 800 legs this year (that's 400 people, for the math fans 😂)", want: post.VerdictPass},
+	})
+}
+
+// TestConductMockVocative: a retort word said as an address ("..., sir",
+// "Do the stretches, Karen.") in a post about what people do mocks them.
+func TestConductMockVocative(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Some of y'all skip your stretches and then wonder why your back still hurts. Do the stretches, Karen.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "why do the grandpas always say their sugar is high because of the meter 🙃 it's not the meter, sir, it's the pie", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Yes sir, we're open Saturday mornings for flu shots!", want: post.VerdictPass},
+		{text: "Thanks for the cookies, Sarah! The whole staff loved them.", want: post.VerdictPass},
+	})
+}
+
+// TestConductStandIns: the waiting room stands for the patients in it:
+// calling it a circus of clowns mocks them.
+func TestConductStandIns(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "some days this office is a zoo and the clowns are all in the waiting room 🤡", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Our waiting room got a makeover: new chairs and a kids' corner!", want: post.VerdictPass},
+	})
+}
+
+// TestInvitingPHINegated: telling people NOT to post their results in the
+// comments protects them; it does not invite health details.
+func TestInvitingPHINegated(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Please don't share your lab results in the comments. We'll always take those conversations to the portal 🔒", want: post.VerdictPass},
+		{text: "Never post your insurance ID in a comment; call us instead.", want: post.VerdictPass},
+		{text: "Drop your symptoms in the comments and we'll tell you what to do!", want: post.VerdictBlock, rule: "PROF-06"},
+	})
+}
+
+// TestAdviceToAHandle: a post that tags someone's account and tells them
+// what their pain is or what to do for it advises them in public (block).
+func TestAdviceToAHandle(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "@tacoma_runner22 dude your stride in that clip is why your shins hurt. cut your mileage in half and ice every night", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "@tacoma_runner22 thanks for running our 5k! see you next year 🏃", want: post.VerdictReview, rule: "PLAT-02"},
+	})
+}
