@@ -27,7 +27,7 @@ func NewChecker(c *compliance.Checker, chs []ChannelInfo) *ComplianceChecker {
 
 // Draft builds the checklist input for p.
 func (c *ComplianceChecker) Draft(p *post.Post, auth *post.Authorization, now time.Time) compliance.Draft {
-	d := compliance.Draft{Text: p.Body, Variants: p.Variants, Media: p.Media, Authorization: auth,
+	d := compliance.Draft{Text: p.Body, Variants: p.Variants, Media: p.Media, Topics: p.Topics, Authorization: auth,
 		Audience: p.Audience, Now: now}
 	for _, id := range p.Channels {
 		d.Channels = append(d.Channels, Target(id, c.Channels[id].Kind))

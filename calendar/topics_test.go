@@ -179,3 +179,23 @@ func TestTopicsInBulkAndEvergreen(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicDetailsAreChecked: Google publishes an event's or offer's title,
+// coupon and terms beside the text, so the checklist reads them: a patient
+// named there with a health detail holds the post for review like one
+// named in the body (an outsider's title "Maria Lopez's 95th birthday
+// after her hip surgery" once went out with a plain pass).
+func TestTopicDetailsAreChecked(t *testing.T) {
+	ctx := context.Background()
+	e := topicEnv(t)
+	named := fluClinic
+	named.Title = "Maria Lopez's 95th birthday after her hip surgery"
+	p, err := e.svc.AddPost(ctx, AddPost{Actor: staff, Body: walkIn, Channels: []string{"gbp"}, At: now.Add(3 * time.Hour),
+		Topics: map[string]post.Topic{"gbp": named}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Check == nil || p.Check.Verdict != post.VerdictBlock || p.Status != post.StatusNeedsReview {
+		t.Fatalf("a patient in the event title: status %s, check %+v", p.Status, p.Check)
+	}
+}

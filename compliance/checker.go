@@ -271,22 +271,32 @@ func (st *checkState) release() {
 }
 
 // sideRules are the rules run on the text a post publishes beside its
-// body: a content warning and an image's alt text. Either can carry a
-// patient's name or identifier as well as the body can (an outsider put
-// "Our patient Maria Lopez DOB 03/14/1985" in a Mastodon content warning,
-// and it passed); the other rules are about the body.
+// body: a content warning, an image's alt text, and an event's or offer's
+// title, coupon and terms. Each can carry a patient's name or identifier
+// as well as the body can (an outsider put "Our patient Maria Lopez DOB
+// 03/14/1985" in a Mastodon content warning, and it passed); the other
+// rules are about the body.
 var sideRules = map[string]bool{"PRIV-01": true, "PRIV-02": true, "PRIV-03": true, "PRIV-04": true, "PRIV-05": true,
 	"PRIV-06": true, "PRIV-07": true, "PRIV-08": true, "PRIV-09": true, "PRIV-10": true, "PRIV-14": true, "PRIV-15": true}
 
-// checkSideTexts runs sideRules on each channel's content warning and
-// each image's alt text. A finding there has no span in the post's text:
-// its message says where it is, and its match is what it found.
+// checkSideTexts runs sideRules on each channel's content warning, event
+// or offer details, and each image's alt text. A finding there has no
+// span in the post's text: its message says where it is, and its match is
+// what it found.
 func (c *Checker) checkSideTexts(ctx context.Context, d *Draft, found *findingBuf) {
 	type side struct{ channel, text, where string }
 	var sides []side
 	for _, t := range d.Channels {
 		if w := d.ContentWarnings[t.ID]; strings.TrimSpace(w) != "" {
 			sides = append(sides, side{t.ID, w, "In the content warning: "})
+		}
+		tp := d.Topics[t.ID]
+		for _, f := range [...]struct{ text, where string }{
+			{tp.Title, "In the event or offer title: "}, {tp.Coupon, "In the coupon code: "}, {tp.Terms, "In the offer terms: "},
+		} {
+			if strings.TrimSpace(f.text) != "" {
+				sides = append(sides, side{t.ID, f.text, f.where})
+			}
 		}
 	}
 	for i, m := range d.Media {

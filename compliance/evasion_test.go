@@ -212,6 +212,16 @@ func TestSideTexts(t *testing.T) {
 			ContentWarnings: map[string]string{"md": "needles"}}, post.VerdictPass, ""},
 		{"harmless alt text", Draft{Text: "Flu shots are here!",
 			Media: []post.Media{{AltText: "Dr. Anita Patel holding a flu vaccine in our lobby"}}}, "", ""},
+		// Google publishes an event's or offer's title, coupon and terms
+		// beside the summary (channels/google, applyTopic).
+		{"event title with a name and health", Draft{Text: "Join us Saturday!", Channels: []Target{target("g", "google")},
+			Topics: map[string]post.Topic{"g": {Type: post.TopicEvent, Title: "Maria Lopez's 95th birthday after her hip surgery"}}}, post.VerdictBlock, "PRIV-10"},
+		{"offer terms with an SSN", Draft{Text: "Half off a sports physical this month", Channels: []Target{target("g", "google")},
+			Topics: map[string]post.Topic{"g": {Type: post.TopicOffer, Title: "Sports physicals", Terms: "Reserved for SSN 536-22-1234"}}}, post.VerdictBlock, "PRIV-01"},
+		{"coupon with a phone", Draft{Text: "Half off a sports physical this month", Channels: []Target{target("g", "google")},
+			Topics: map[string]post.Topic{"g": {Type: post.TopicOffer, Title: "Sports physicals", Coupon: "Call Maria 614-555-0142 re her chemo"}}}, post.VerdictBlock, "PRIV-02"},
+		{"harmless event title", Draft{Text: "Join us Saturday!", Channels: []Target{target("g", "google")},
+			Topics: map[string]post.Topic{"g": {Type: post.TopicEvent, Title: "Flu shot clinic"}}}, "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.d.Now = time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)

@@ -70,8 +70,12 @@ type Draft struct {
 	// ContentWarnings are the content warnings set per channel (channel
 	// id -> warning).
 	ContentWarnings map[string]string
-	Channels        []Target
-	Media           []post.Media // ShowsPatient answers "does this show a patient?"
+	// Topics are the post types per channel (channel id -> topic): an
+	// event's or offer's title, coupon and terms are published beside the
+	// text on networks that file posts by type (Google Business Profile).
+	Topics   map[string]post.Topic
+	Channels []Target
+	Media    []post.Media // ShowsPatient answers "does this show a patient?"
 	// Authorization is the linked patient authorization, or nil.
 	Authorization *post.Authorization
 	// ReviewText, when non-empty, puts the checklist in reply-to-review

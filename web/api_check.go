@@ -21,7 +21,13 @@ type checkRequest struct {
 	// ImageShowsPatient lists the "does this show a patient?" answer of
 	// each attached image.
 	ImageShowsPatient []bool `json:"image_shows_patient,omitempty"`
-	ReplyText         string `json:"reply_text,omitempty"`
+	// AltTexts are the attached images' descriptions, in the same order:
+	// they are published with the post, so the checklist reads them.
+	AltTexts []string `json:"alt_texts,omitempty"`
+	// Topics are the post types per channel (Google): an event's or
+	// offer's title, coupon and terms are published too.
+	Topics    map[string]post.Topic `json:"topics,omitempty"`
+	ReplyText string                `json:"reply_text,omitempty"`
 }
 
 // checkFinding is a finding with its place also given in JavaScript string
@@ -53,8 +59,8 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, post.Errorf(post.EInvalid, "the text is longer than %d bytes", post.MaxBodyBytes), 0)
 		return
 	}
-	d := compliance.Draft{Text: req.Body, Variants: req.Variants, ContentWarnings: req.ContentWarnings, Audience: req.Audience,
-		ReviewText: req.ReplyText, Now: s.db.Now()}
+	d := compliance.Draft{Text: req.Body, Variants: req.Variants, ContentWarnings: req.ContentWarnings, Topics: req.Topics,
+		Audience: req.Audience, ReviewText: req.ReplyText, Now: s.db.Now()}
 	for _, id := range req.Channels {
 		c, ok := s.cal.Channel(id)
 		if !ok {
@@ -63,8 +69,15 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		}
 		d.Channels = append(d.Channels, calendar.Target(c.ID, c.Kind))
 	}
-	for _, yes := range req.ImageShowsPatient {
-		d.Media = append(d.Media, post.Media{ShowsPatient: yes})
+	for i := range max(len(req.ImageShowsPatient), len(req.AltTexts)) {
+		var m post.Media
+		if i < len(req.ImageShowsPatient) {
+			m.ShowsPatient = req.ImageShowsPatient[i]
+		}
+		if i < len(req.AltTexts) {
+			m.AltText = req.AltTexts[i]
+		}
+		d.Media = append(d.Media, m)
 	}
 	if req.AuthorizationID != "" {
 		a, err := s.cal.Authorization(r.Context(), req.AuthorizationID)

@@ -48,11 +48,39 @@
     });
   }
 
+  // topics returns each chosen Google channel's post type with the event's
+  // or offer's words, which are published beside the text (disabled parts
+  // are not sent, as the form does not send them).
+  function topics() {
+    var out = {};
+    form.querySelectorAll("fieldset[data-topic]").forEach(function (set) {
+      if (set.hidden) { return; }
+      var id = set.getAttribute("data-topic");
+      var t = { type: set.querySelector("[data-topic-type]").value };
+      [["title", "event_title_"], ["coupon", "coupon_"], ["terms", "terms_"]].forEach(function (f) {
+        var input = form.querySelector('[name="' + f[1] + CSS.escape(id) + '"]');
+        if (input && !input.disabled && input.value.trim() !== "") { t[f[0]] = input.value; }
+      });
+      out[id] = t;
+    });
+    return out;
+  }
+
   function request() {
-    var shows = [];
-    form.querySelectorAll('input[name="media_hash"]').forEach(function () { shows.push(false); });
+    // Each image's answer and description, in order: the stored images,
+    // then the one being attached. The descriptions are published.
+    var shows = [], alts = [];
+    form.querySelectorAll('input[name="media_hash"]').forEach(function (h) {
+      var img = h.parentNode.querySelector("img");
+      shows.push(false);
+      alts.push(img ? img.getAttribute("alt") || "" : "");
+    });
     var answer = form.querySelector('input[name="shows_patient"]:checked');
-    if (image && image.files && image.files.length > 0) { shows.push(!!answer && answer.value === "yes"); }
+    var alt = form.querySelector("#alt_text");
+    if ((image && image.files && image.files.length > 0) || (alt && alt.value.trim() !== "")) {
+      shows.push(!!answer && answer.value === "yes" && !!image && image.files.length > 0);
+      alts.push(alt ? alt.value : "");
+    }
     return {
       body: body.value,
       variants: variants(),
@@ -60,7 +88,9 @@
       channels: channels().map(function (c) { return c.id; }),
       audience: form.querySelector("#audience").value,
       authorization_id: form.querySelector("#authorization_id").value,
-      image_shows_patient: shows
+      image_shows_patient: shows,
+      alt_texts: alts,
+      topics: topics()
     };
   }
 
