@@ -207,7 +207,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 		if end < 0 && s.placeOwned(i) {
 			end = i + 1
 		}
-		if end < 0 || s.creditedAfter(i) || s.listNumber(i, end) || overlapsAny(out, s.toks[i].start, s.toks[end-1].end) {
+		if end < 0 || s.creditedAfter(i) || s.listNumber(i, end) || overlapsAny(out, s.toks[i].start, s.toks[end-1].end) || s.thingIsBest(i, end) {
 			continue
 		}
 		from := i
@@ -329,7 +329,18 @@ func (s *scan) placeOwned(i int) bool {
 	}
 	// A capitalized word that is no one's name: the town, the county or
 	// the state ("Bayport's best"); "Maria's best" is a person's.
-	return p.capital && p.kind == tokWord && !s.personAt(i-2) && !practiceWord(s, i-2)
+	// A staff member's or a titled person's pick ("Dr. Patel's favorite
+	// fall recipe") is theirs too.
+	return p.capital && p.kind == tokWord && !s.personAt(i-2) && !practiceWord(s, i-2) && !s.isStaff(i-2, i-1) &&
+		!(i >= 3 && (honorificWords.has(s.toks[i-3].low) || (s.toks[i-3].low == "." && i >= 4 && honorificWords.has(s.toks[i-4].low))))
+}
+
+// thingIsBest reports a thing said to be the best medicine ("laughter is
+// the best medicine", "rest and fluids are the best medicine"): the
+// saying ranks a remedy, not a provider.
+func (s *scan) thingIsBest(rank, end int) bool {
+	return end == rank+2 && s.toks[rank+1].low == "medicine" && rank >= 2 && s.toks[rank-1].low == "the" &&
+		inSet(s.toks[rank-2].low, "is", "are", "was", "s", "remains", "really")
 }
 
 // listNouns number the items of a list: "Tip #1", "Step 1", "Reason
@@ -392,12 +403,38 @@ func checkEvidenceClaims(s *scan) []post.Finding {
 	var out []post.Finding
 	if !s.cited {
 		out = s.phraseFindings("CLAIM-04", "An evidence claim with no source. Health claims need competent and reliable scientific evidence.", "")
-		for i := range out {
-			out[i].Suggestion = "Link the study (a URL, DOI or PMID), or soften the claim."
+		kept := out[:0]
+		for _, f := range out {
+			if from, to := s.tokenRange(f.Start, f.End); s.evidenceBasedCare(from, to) {
+				continue // "evidence-based care and honest follow-up": how care is given, no result claimed
+			}
+			f.Suggestion = "Link the study (a URL, DOI or PMID), or soften the claim."
+			kept = append(kept, f)
 		}
+		out = kept
 	}
 	out = append(out, s.phraseFindings("CLAIM-04/hedge", "Readers take \"promising\" or \"preliminary\" as a positive claim, not as a caution.", post.SeverityInfo)...)
 	return out
+}
+
+// approachNouns are ways of giving care, not results: "evidence-based
+// care", "an evidence-based approach".
+var approachNouns = newWordSet([]string{"care", "medicine", "practice", "approach", "approaches", "guidelines", "guidance",
+	"information", "info", "advice", "answers", "tips", "resources", "education", "recommendations", "standards", "methods"})
+
+// evidenceBasedCare reports whether tokens [from,to) are "evidence based"
+// describing how care is given ("evidence-based care", "evidence-based
+// vein care", "an evidence-based approach"): a method, no result claimed.
+func (s *scan) evidenceBasedCare(from, to int) bool {
+	if to-from != 2 || s.toks[from].low != "evidence" || s.toks[from+1].low != "based" {
+		return false
+	}
+	for t := to; t < len(s.toks) && t <= to+2 && s.toks[t].kind == tokWord; t++ {
+		if approachNouns.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkRegulatoryClaims is CLAIM-05: "FDA approved", "same active

@@ -47,10 +47,31 @@ func checkSponsorship(s *scan) []post.Finding {
 		return nil
 	}
 	out := s.phraseFindings("ENDORSE-02", "A sponsorship or affiliate cue with no disclosure. Financial ties must be disclosed clearly.", "")
-	for i := range out {
-		out[i].Suggestion = "Add \"#ad\" or \"Paid partnership with <brand>\" at the start."
+	kept := out[:0]
+	for _, f := range out {
+		// "link in bio" and "swipe up" point at the practice's own page
+		// ("stretches video, link in bio"); only with something sold
+		// beside them are they an affiliate's cue.
+		if from, to := s.tokenRange(f.Start, f.End); s.ownLink(from, to) && !s.hasAny(commerceWords) {
+			continue
+		}
+		f.Suggestion = "Add \"#ad\" or \"Paid partnership with <brand>\" at the start."
+		kept = append(kept, f)
 	}
-	return out
+	return kept
+}
+
+// commerceWords tell that something is sold or promoted: with them a
+// "link in bio" may be an affiliate's.
+var commerceWords = newWordSet([]string{"buy", "shop", "order", "product", "products", "brand", "brands", "discount", "sale",
+	"deal", "deals", "code", "off", "%", "affiliate", "purchase", "amazon", "favorite", "favourite", "recommend", "faves", "fave",
+	"obsessed", "gifted", "partner", "partnered", "sponsor", "sponsored", "serum", "supplement", "supplements", "sunscreen", "skincare"})
+
+// ownLink reports whether tokens [from,to) are "link in bio" or "swipe
+// up": a pointer, not by itself a tie to a brand.
+func (s *scan) ownLink(from, to int) bool {
+	return (to-from == 3 && s.toks[from].low == "link" && s.toks[from+2].low == "bio") ||
+		(to-from == 2 && s.toks[from].low == "swipe" && s.toks[from+1].low == "up")
 }
 
 // reviewStart finds "review", "reviews", "reviewed" and the like.

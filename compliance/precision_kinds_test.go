@@ -76,3 +76,43 @@ func TestTownWithNoOnesCare(t *testing.T) {
 		{text: "His wife in Dublin says he is recovering from the stroke.", rule: "PRIV-07", want: post.SeverityBlock},
 	})
 }
+
+// TestPeopleKnownForWhatTheyDo: someone named with what made them known
+// to everyone (an author, an Olympian, a governor) is a public figure,
+// noted and not held (PRIV-10); a local one, one greeted by the practice,
+// or an office holder with a health detail is still a person.
+func TestPeopleKnownForWhatTheyDo(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Breast cancer survivor and author Robin Roberts reminds us early detection saves lives.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Olympic gymnast Kerri Strug vaulted on a sprained ankle. Please do not do that.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Fun fact: NBA legend Bill Walton had dozens of foot surgeries.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Governor Mike DeWine visited the health fair today and took a photo with our team.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Mayor Ginther stopped by our booth at the festival today!", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Jane Goodall, the primatologist, once said every individual matters.", rule: "PRIV-10", want: post.SeverityInfo},
+		// Still people.
+		{text: "Local author Jane Miller is recovering from her hip surgery. Get well soon!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Mayor Ginther is home after his knee surgery with us.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Congrats to our patient, author Jane Miller, on her new book!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Get well soon to Jake Harmon, the Wildcats quarterback, after his ACL repair!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestClaimsThatClaimNothing: a staff member's pick, the saying "the best
+// medicine", care described as evidence-based and the practice's own "link
+// in bio" claim nothing a board or the FTC asks about (CLAIM-02, CLAIM-04,
+// ENDORSE-02); their neighbours that do still warn.
+func TestClaimsThatClaimNothing(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Dr. Patel's favorite fall recipe: roasted squash soup. Recipe in the comments!", rule: "CLAIM-02"},
+		{text: "Sarah's favorite stretch for desk workers, in three steps.", rule: "CLAIM-02"},
+		{text: "Columbus's favorite pediatric team is here for you!", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "For most colds, rest, fluids and time are the best medicine.", rule: "CLAIM-02"},
+		{text: "Laughter is the best medicine 😂", rule: "CLAIM-02"},
+		{text: "We practice the best medicine in Ohio.", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "No miracle cures here: just evidence-based care and honest follow-up.", rule: "CLAIM-04"},
+		{text: "We offer an evidence-based approach to back pain.", rule: "CLAIM-04"},
+		{text: "Our evidence-based supplement melts belly fat.", rule: "CLAIM-04", want: post.SeverityWarn},
+		{text: "Three stretches for low back pain before bed. Video link in bio 👇", rule: "ENDORSE-02"},
+		{text: "Our favorite mineral sunscreen is 20% off with code GLOW, link in bio!", rule: "ENDORSE-02", want: post.SeverityWarn},
+	})
+}

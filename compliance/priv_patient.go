@@ -326,7 +326,7 @@ func checkNames(s *scan) []post.Finding {
 		postHealth := s.healthAbout(s.toks[p.from].sent)
 		f := s.finding(p.from, p.to, "")
 		switch {
-		case (s.historical(s.toks[p.from].sent) || s.figure(p) || s.public(p)) && !s.cueSent[s.toks[p.from].sent]:
+		case (s.historical(s.toks[p.from].sent) || s.figure(p) || s.public(p) || s.famed(p, sentHealth)) && !s.cueSent[s.toks[p.from].sent]:
 			// "Frederick Banting, who helped discover insulin in 1921": a
 			// figure of history, not a patient.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
@@ -539,6 +539,79 @@ func (s *scan) public(p person) bool {
 		w := s.toks[t].low
 		if publicityWords.has(w) && t+1 < len(s.toks) && inSet(s.toks[t+1].low, "about", "openly", "publicly", "up", "candidly", "public") {
 			return true
+		}
+	}
+	return false
+}
+
+// fameWords say what made someone known to everyone: "author Robin
+// Roberts", "Olympic gymnast Kerri Strug", "Jane Goodall, the
+// primatologist". officeWords are the offices whose holders the public
+// knows ("Governor Mike DeWine", "Mayor Ginther"); their health is their
+// own, so only without a health detail are they public.
+var (
+	fameWords = newWordSet([]string{"author", "novelist", "poet", "singer", "songwriter", "rapper", "actor", "actress", "comedian",
+		"musician", "olympian", "gymnast", "legend", "icon", "astronaut", "laureate", "journalist", "anchor", "activist",
+		"superstar", "star", "primatologist", "physicist", "inventor", "pioneer", "hall-of-famer", "famer", "medalist",
+		"tennis", "golfer", "boxer", "sprinter", "ballerina", "playwright", "filmmaker", "broadcaster", "philanthropist"})
+	officeWords = newWordSet([]string{"mayor", "governor", "gov", "senator", "sen", "congressman", "congresswoman",
+		"representative", "rep", "president", "councilmember", "councilman", "councilwoman", "secretary", "commissioner"})
+	// localWords make a fame word a neighbour's: "local author", "our
+	// own Olympian".
+	localWords = newWordSet([]string{"local", "our", "my", "hometown", "own", "town", "town's", "neighborhood", "aspiring", "young", "your"})
+)
+
+// famed reports whether p is named with what made them known to everyone:
+// a fame word just before the name ("author Robin Roberts", "NBA legend
+// Bill Walton") or as an appositive after it ("Jane Goodall, the
+// primatologist,"), or a public office as their title ("Governor DeWine")
+// when the sentence tells no health. A local author or a greeted one is a
+// neighbour, not a public figure.
+func (s *scan) famed(p person, sentHealth bool) bool {
+	if p.kind == names.Role {
+		return false
+	}
+	si := s.toks[p.from].sent
+	se := s.sents[si]
+	if s.greets(si) {
+		return false
+	}
+	for t := p.from; t < p.name; t++ {
+		if officeWords.has(s.toks[t].low) {
+			return !sentHealth && !(t > se.tokStart && localWords.has(s.toks[t-1].low))
+		}
+	}
+	for t := p.from - 1; t >= se.tokStart && t >= p.from-4; t-- {
+		w := s.toks[t].low
+		if localWords.has(w) {
+			return false
+		}
+		if fameWords.has(w) || (officeWords.has(w) && !sentHealth) {
+			for k := t - 1; k >= se.tokStart && k >= t-3; k-- {
+				if localWords.has(s.toks[k].low) {
+					return false
+				}
+			}
+			return true
+		}
+		if s.toks[t].kind == tokPunct && w != "-" {
+			break
+		}
+	}
+	// "Jane Goodall, the primatologist, ...": an appositive after the name.
+	t := p.to
+	if t < se.tokEnd && s.toks[t].low == "," {
+		t++
+		if t < se.tokEnd && inSet(s.toks[t].low, "the", "a", "an") {
+			t++
+		}
+		for k := t; k < se.tokEnd && k < t+3; k++ {
+			if localWords.has(s.toks[k].low) {
+				return false
+			}
+			if fameWords.has(s.toks[k].low) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1015,6 +1015,8 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Immunization against influenza is recommended annually for individuals aged six months and older, particularly those with chronic cardiopulmonary conditions. Consult your healthcare professional regarding contraindications, potential adverse reactions, and appropriate scheduling considerations.", want: "warn"},
 		{text: "Get your flu shot every year. It is safe for most people. It helps you and your kids stay well. Call us to book a time that works for you. We are open six days a week. See you soon!", want: ""},
 		{text: "Immunization against influenza is recommended annually for individuals aged six months and older.", want: ""},
+		// A reply to a review is no patient material: its grade is noted.
+		{text: "We understand how frustrating that experience must have been. We're not able to discuss anyone's prescriptions publicly, but please contact our practice administrator so we can explain our refill policies.", review: "★ Wouldn't refill my prescription. Ridiculous.", want: "info"},
 		// Long names of partners and places are not what makes a post hard.
 		{text: "Thank you to Kessler Feed & Seed, the Bridgewater Stockgrowers Cooperative and Northwestern Montana Agricultural Extension for sponsoring the kids' safety booth at the Riverside County Fairgrounds this year. The kids loved the reflective halters and the free water bottles.", want: "info"},
 		{text: "Dr. Alessandra Montgomery-Okonkwo's orthopedic clinic visits Stillwater Community Hospital every second Wednesday. She drives from Missoula, so please keep your appointment or call us to cancel. Thank you for helping us keep the day full.", want: "info"},
