@@ -189,11 +189,15 @@ type lexicon struct {
 	conceptsOf [][]*phrase
 	// Which concepts a word can start, for conceptSeen: by whole word,
 	// by prefix and for any number. Prefixes are grouped by their first
-	// two bytes (conceptByPrefix[first][second], allocated for the first
-	// bytes some prefix has), so a word is compared only with the prefixes
-	// that begin as it does; a one-byte prefix is in conceptByByte.
+	// three bytes (conceptByThree, built by index from prefixesByThree),
+	// so a word is compared only with the prefixes that begin as it does;
+	// a two-byte prefix is in conceptByTwo[first][second] (allocated for
+	// the first bytes some such prefix has), a one-byte prefix in
+	// conceptByByte.
 	nConcepts       int
-	conceptByPrefix [256]*[256][]prefixConcept
+	prefixesByThree map[uint32][]prefixConcept
+	conceptByThree  prefixTable
+	conceptByTwo    [256]*[256][]prefixConcept
 	conceptByByte   [256][]prefixConcept
 	conceptByNum    []int
 	// lists names the lists by id (phrase.listID), token phrases and
@@ -205,6 +209,19 @@ type lexicon struct {
 	listID  map[string]int
 	listIdx *wordIndex
 }
+
+// listNames maps each of knownLists to the same name as this package's
+// code spells it (the map's key). The lexicon keeps a list's name so: the
+// rules ask for lists by literals, the compiler stores equal literals
+// once, and comparing a string with itself costs no byte comparison, so
+// id's check of the name it found is a pointer comparison.
+var listNames = func() map[string]string {
+	m := make(map[string]string, len(knownLists))
+	for list := range knownLists {
+		m[list] = list
+	}
+	return m
+}()
 
 // id returns list's id, or -1 for a list no entry of the lexicon is in.
 func (lx *lexicon) id(list string) int { return lx.listIdx.index(list) }
@@ -223,6 +240,7 @@ func (lx *lexicon) index() {
 		lx.entries[i] = lx.words[w]
 	}
 	lx.listIdx = newWordIndex(lx.lists)
+	lx.conceptByThree = newPrefixTable(lx.prefixesByThree)
 }
 
 // listIDOf returns list's id, adding the list.
@@ -303,6 +321,55 @@ type prefixConcept struct {
 	id     int
 }
 
+// threeBytes packs the first three bytes of w (three or more) into a key
+// that is never 0.
+func threeBytes(w string) uint32 {
+	return 1<<24 | uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
+}
+
+// prefixTable holds the concepts of the prefixes of three bytes or more by
+// their first three bytes (threeBytes), in an open-addressing table: a
+// word of the text finds the few prefixes that begin as it does in one
+// probe or two, where grouping them by two bytes left a couple of dozen
+// to compare for common starts ("ca", "co").
+type prefixTable struct {
+	keys  []uint32 // 0: an empty slot; len is a power of two
+	lists [][]prefixConcept
+	shift uint // 32 - log2(len(keys))
+}
+
+func newPrefixTable(byKey map[uint32][]prefixConcept) prefixTable {
+	size, shift := 16, uint(28)
+	for size < 4*len(byKey) {
+		size, shift = size*2, shift-1
+	}
+	t := prefixTable{keys: make([]uint32, size), lists: make([][]prefixConcept, size), shift: shift}
+	for k, list := range byKey {
+		i := t.slot(k)
+		for t.keys[i] != 0 {
+			i = (i + 1) & uint32(size-1)
+		}
+		t.keys[i], t.lists[i] = k, list
+	}
+	return t
+}
+
+// slot is where key's probe starts (Fibonacci hashing).
+func (t *prefixTable) slot(key uint32) uint32 { return key * 0x9E3779B1 >> t.shift }
+
+// at returns the concepts whose prefix begins with the three bytes of key.
+func (t *prefixTable) at(key uint32) []prefixConcept {
+	mask := uint32(len(t.keys) - 1)
+	for i := t.slot(key); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case key:
+			return t.lists[i]
+		case 0:
+			return nil
+		}
+	}
+}
+
 // hit is one phrase found in the text, as token indices [from, to).
 type hit struct {
 	p        *phrase
@@ -310,7 +377,7 @@ type hit struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{words: map[string]*lexWord{}, listID: map[string]int{}}
+	return &lexicon{words: map[string]*lexWord{}, listID: map[string]int{}, prefixesByThree: map[uint32][]prefixConcept{}}
 }
 
 // parse adds the lists in data to the lexicon. name labels errors.
@@ -343,6 +410,7 @@ func (lx *lexicon) parse(name string, data []byte, allowVersion bool) error {
 			if !knownLists[list] {
 				return fmt.Errorf("compliance: %s line %d: unknown list %q (lists are rule ids such as CLAIM-01; see rules/phrases.txt)", name, n, list)
 			}
+			list = listNames[list]
 			continue
 		}
 		if list == "" {
@@ -483,15 +551,19 @@ func (lx *lexicon) add(p *phrase) {
 				}
 				for _, pre := range st.prefixes {
 					pc := prefixConcept{pre, c.id}
-					if len(pre) == 1 {
+					switch len(pre) {
+					case 1:
 						lx.conceptByByte[pre[0]] = append(lx.conceptByByte[pre[0]], pc)
-						continue
+					case 2:
+						if lx.conceptByTwo[pre[0]] == nil {
+							lx.conceptByTwo[pre[0]] = new([256][]prefixConcept)
+						}
+						second := &lx.conceptByTwo[pre[0]][pre[1]]
+						*second = append(*second, pc)
+					default:
+						k := threeBytes(pre)
+						lx.prefixesByThree[k] = append(lx.prefixesByThree[k], pc)
 					}
-					if lx.conceptByPrefix[pre[0]] == nil {
-						lx.conceptByPrefix[pre[0]] = new([256][]prefixConcept)
-					}
-					second := &lx.conceptByPrefix[pre[0]][pre[1]]
-					*second = append(*second, pc)
 				}
 				if st.num {
 					lx.conceptByNum = append(lx.conceptByNum, c.id)
@@ -711,8 +783,13 @@ func (lx *lexicon) conceptSeen(toks []token, seen []uint64) []uint64 {
 		for _, pc := range lx.conceptByByte[w[0]] {
 			seen[pc.id] |= bit // a one-byte prefix: every word starting with it
 		}
-		if bySecond := lx.conceptByPrefix[w[0]]; bySecond != nil && len(w) >= 2 {
+		if bySecond := lx.conceptByTwo[w[0]]; bySecond != nil && len(w) >= 2 {
 			for _, pc := range bySecond[w[1]] {
+				seen[pc.id] |= bit // a two-byte prefix: w starts with it
+			}
+		}
+		if len(w) >= 3 {
+			for _, pc := range lx.conceptByThree.at(threeBytes(w)) {
 				if strings.HasPrefix(w, pc.prefix) {
 					seen[pc.id] |= bit
 				}
