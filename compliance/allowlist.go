@@ -19,6 +19,12 @@ type allowlist struct {
 	// out), with the usual short forms of its first name ("Mike" for
 	// "Michael"): a name is staff when all its words are one member's.
 	members [][]string
+	// staffForms maps each word isStaff accepts for some member (a word of
+	// the member's name or a short form of one, shortFormOf) to the set of
+	// those members, a bit per member by index in members. isStaff is asked
+	// about every person a post names: one look-up per word of the name
+	// replaces trying every member's words and short forms.
+	staffForms map[string][]uint64
 	// community holds the word sequences of the practice's community
 	// names and its own name: never a person.
 	community [][]string
@@ -67,6 +73,7 @@ func newAllowlist(p Profile) allowlist {
 			a.members = append(a.members, member)
 		}
 	}
+	a.indexStaffForms()
 	// The practice's own name and the towns of its addresses count too.
 	for _, ad := range p.Addresses {
 		for _, part := range strings.Split(ad, ",") {
@@ -124,19 +131,54 @@ func (a *allowlist) isStaff(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	for _, m := range a.members {
-		all := true
+	for c := range (len(a.members) + 63) / 64 {
+		common := ^uint64(0)
 		for _, w := range words {
-			if !slices.Contains(m, w) && !shortFormOf(m, w) {
-				all = false
-				break
+			set, ok := a.staffForms[w]
+			if !ok {
+				return false // no member's word or short form
 			}
+			common &= set[c]
 		}
-		if all {
+		if common != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// isStaffWord reports whether w is a word of member m's name or a short
+// form of one: what staffForms holds.
+func isStaffWord(m []string, w string) bool { return slices.Contains(m, w) || shortFormOf(m, w) }
+
+// indexStaffForms builds staffForms. shortFormOf accepts a beginning of a
+// member's word, such a beginning with "ie" or "y" added, or an end of
+// one: every beginning and end of every word is tried, with the endings,
+// and kept when isStaffWord accepts it.
+func (a *allowlist) indexStaffForms() {
+	a.staffForms = map[string][]uint64{}
+	chunks := (len(a.members) + 63) / 64
+	for i, m := range a.members {
+		add := func(w string) {
+			if !isStaffWord(m, w) {
+				return
+			}
+			set := a.staffForms[w]
+			if set == nil {
+				set = make([]uint64, chunks)
+				a.staffForms[w] = set
+			}
+			set[i/64] |= 1 << (i % 64)
+		}
+		for _, mw := range m {
+			for k := 1; k <= len(mw); k++ {
+				add(mw[:k])
+				add(mw[:k] + "ie")
+				add(mw[:k] + "y")
+				add(mw[k-1:])
+			}
+		}
+	}
 }
 
 // exactStaff reports whether w is a word of a staff name as written.
