@@ -34,7 +34,7 @@ func checkProfanity(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
-	if mayHaveMask(s.text) {
+	if s.mayHaveMask() {
 		for _, f := range maskedProfanity(s.text) {
 			if !overlapsAny(out, f.Start, f.End) {
 				out = append(out, f)
@@ -69,15 +69,18 @@ func isMask(c byte) bool { return maskBytes[c] }
 
 var maskBytes = [256]bool{'*': true, '#': true, '@': true, '$': true, '!': true, '%': true}
 
-// mayHaveMask reports whether text has a mask character inside or at the
-// end of a word: one followed by a letter ("sh!t", "$hit"), or any but "!"
-// following a letter or another mask ("f***"). A sentence's "!" is not one.
-func mayHaveMask(text string) bool {
-	for i := 0; i < len(text); i++ {
-		c := text[i]
+// mayHaveMask reports whether the text has a mask character inside or at
+// the end of a word: one followed by a letter ("sh!t", "$hit"), or any but
+// "!" following a letter or another mask ("f***"). A sentence's "!" is not
+// one. Every mask character is a punctuation token of its own, so the
+// tokens' first bytes are all it reads rather than every byte of the text.
+func (s *scan) mayHaveMask() bool {
+	text := s.text
+	for t, c := range s.firstBytes() {
 		if !isMask(c) {
 			continue
 		}
+		i := s.toks[t].start
 		if i+1 < len(text) && isASCIILetter(text[i+1]) {
 			return true
 		}
@@ -322,7 +325,12 @@ var calloutNouns = newWordSet([]string{"folks", "people", "parents", "parent", "
 // who ...": a post speaking to people others may recognize. It returns
 // the tokens from "to" to the noun.
 func (s *scan) callout() (int, int, bool) {
+	// Each shape needs a word the text may not have: a colon, or "to the".
+	colons := s.words.has(":")
 	for si, se := range s.sents {
+		if !colons {
+			break
+		}
 		// "Counseling clients who cancel 5 minutes before: we see you",
 		// "Dear Karen-in-the-white-Tesla: ...": a sentence that opens by
 		// naming whom it speaks to, up to a colon.
@@ -345,7 +353,8 @@ func (s *scan) callout() (int, int, bool) {
 			}
 		}
 	}
-	for i := 0; i+3 < len(s.toks); i++ {
+	toThe := s.words.has("to") && s.words.has("the")
+	for i := 0; toThe && i+3 < len(s.toks); i++ {
 		if s.toks[i].low != "to" || s.toks[i+1].low != "the" {
 			continue
 		}
@@ -522,7 +531,9 @@ var addresseeNouns = newWordSet([]string{"mom", "mother", "mama", "dad", "father
 // "To the dad who called", "Dear our patient from Tuesday", "For the mom
 // with the twins". It returns the tokens from "to" to the noun.
 func (s *scan) addressee() (int, int, bool) {
-	if !s.hasAny(addresseeNouns) {
+	// The two-word opening first: a few look-ups, where addresseeNouns is
+	// asked about every distinct word.
+	if !s.hasWord("to", "for", "dear") || !s.hasWord("the", "our", "that", "this") || !s.hasAny(addresseeNouns) {
 		return 0, 0, false
 	}
 	for i := 0; i+3 < len(s.toks); i++ {
