@@ -322,11 +322,14 @@ func checkNames(s *scan) []post.Finding {
 			continue
 		}
 		patient := s.nameInPatientContext(p.from, p.to) || s.visitOf(p)
-		sentHealth := s.healthInSentence(s.toks[p.from].sent)
-		postHealth := s.healthAbout(s.toks[p.from].sent)
+		// Asked only where the answer matters: a name in a patient's story
+		// needs neither.
+		si := s.toks[p.from].sent
+		sentHealth := func() bool { return s.healthInSentence(si) }
+		postHealth := func() bool { return s.healthAbout(si) }
 		f := s.finding(p.from, p.to, "")
 		switch {
-		case (s.historical(s.toks[p.from].sent) || s.figure(p) || s.public(p) || s.famed(p, sentHealth)) && !s.cueSent[s.toks[p.from].sent]:
+		case !s.cueSent[si] && (s.historical(si) || s.figure(p) || s.public(p) || s.famed(p, sentHealth())):
 			// "Frederick Banting, who helped discover insulin in 1921": a
 			// figure of history, not a patient.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
@@ -336,7 +339,7 @@ func checkNames(s *scan) []post.Finding {
 			// whose health.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "This points at one person. Make sure nothing in the post is about their health."
-		case p.kind == names.Role && !patient && sentHealth && s.visitOnly(s.toks[p.from].sent):
+		case p.kind == names.Role && !patient && sentHealth() && s.visitOnly(s.toks[p.from].sent):
 			// "the dad who carried three kids through the snow to his appointment":
 			// someone described, with a visit but no clinical detail.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
@@ -346,7 +349,7 @@ func checkNames(s *scan) []post.Finding {
 			// greeted in a sentence that tells no care. REV-02 weighs the
 			// name and REV-01 the care told elsewhere.
 			continue
-		case patient || sentHealth || (postHealth && p.kind != names.Role):
+		case patient || sentHealth() || (postHealth() && p.kind != names.Role):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
 			if p.kind == names.Role {
@@ -354,7 +357,7 @@ func checkNames(s *scan) []post.Finding {
 				f.Suggestion = "Leave out who it is."
 			}
 		case p.kind == names.Role:
-			if !postHealth {
+			if !postHealth() {
 				f.Severity, f.NeedsHuman = post.SeverityInfo, true
 				f.Message = "This points at one person. Make sure nothing in the post is about their health."
 			} else {
