@@ -59,3 +59,18 @@ func TestAdviceToAHandle(t *testing.T) {
 		{text: "@tacoma_runner22 thanks for running our 5k! see you next year 🏃", want: post.VerdictReview, rule: "PLAT-02"},
 	})
 }
+
+// TestConductHabitsAndSarcasm: what a group always does or thinks, laughed
+// at or met with sarcasm; "bless her heart" after a story about someone;
+// "some of you" singles readers out.
+func TestConductHabitsAndSarcasm(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Some patients really think we're a drive-thru pharmacy 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Our anti-vax families really test our patience 😤", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Nothing says Monday like a patient who lies about smoking to your face.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "The lady who brought her own remedies list to her visit today. Bless her heart.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Some of you really need to learn how to take a pill. Lmao", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Our patients always make our day 😂 thank you for the cookies!", want: post.VerdictPass},
+		{text: "Kids always ask if the fluoride tastes like bubblegum 😂 (it does)", want: post.VerdictPass},
+	})
+}

@@ -289,7 +289,21 @@ func (s *scan) withoutWatchedGrowUp(fs []post.Finding) []post.Finding {
 func (s *scan) aboutPeople() bool {
 	return s.hasWord("patients", "patient", "parents", "parent", "people", "moms", "dads", "mom", "dad", "callers", "caller", "someone",
 		"folks", "reviewer", "guy", "lady", "ladies", "boys", "girls", "teens", "crowd", "person", "yall", "reviewers", "adults",
-		"commenter", "commenters", "ppl", "whoever") || s.yall()
+		"commenter", "commenters", "ppl", "whoever") || s.yall() || s.someOfYou()
+}
+
+// someOfYou reports "some of you", "half of u": readers singled out as a
+// group.
+func (s *scan) someOfYou() bool {
+	if !s.words.has("of") {
+		return false
+	}
+	for i := 0; i+2 < len(s.toks); i++ {
+		if s.toks[i+1].low == "of" && inSet(s.toks[i].low, "some", "half", "most", "many", "few") && inSet(s.toks[i+2].low, "you", "u") {
+			return true
+		}
+	}
+	return false
 }
 
 // yall reports "y'all", which the tokenizer splits into "y" and "all".

@@ -67,7 +67,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		}
 	}
 	s.reviewerJudged(add)
-	if s.hasAny(laughWords) {
+	if s.hasAny(laughWords) || s.words.has("nothing") && s.sarcastic() {
 		if from, to, sure, ok := s.laughedAtGroup(); ok {
 			f := s.finding(from, to, "This describes people by what they do or say and laughs at them. Posts are public and those people read them.")
 			if !sure {
@@ -184,12 +184,12 @@ func (s *scan) whyDoPeople(si int) (post.Finding, bool) {
 // praiseWords, in a sentence about a group, make it praise: "the parents
 // who bring snacks are the real MVPs".
 var groupPraise = newWordSet([]string{"mvp", "mvps", "heroes", "hero", "best", "amazing", "awesome", "sweetest", "kindest", "legends",
-	"rock", "rockstars", "inspiring", "proud"})
+	"rock", "rockstars", "inspiring", "proud", "smile", "day", "cute", "adorable"})
 
 // laughGroups are people a post may laugh at as a group: the group words,
 // the ones singled out, and plural kin and people ("the uncles", "the
 // ladies").
-var laughGroups = newWordSet([]string{"ladies", "uncles", "aunties", "aunts", "grandpas", "grandmas", "boys", "girls", "teens",
+var laughGroups = newWordSet([]string{"ladies", "uncles", "aunties", "aunts", "grandpas", "grandmas", "boys", "girls", "teens", "families",
 	"dudes", "bros", "crowd", "regulars", "clients", "patients", "parents", "moms", "dads", "guys", "folks", "people", "ppl"})
 
 // laughedAtGroup finds people described and laughed at, in a post with a
@@ -208,7 +208,10 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 		if !laughGroups.has(w) && !singleCallout.has(w) && !groupWords.has(w) || w == "you" || w == "u" || w == "y" || w == "everyone" || w == "some" {
 			continue
 		}
-		described := i+1 < len(s.toks) && s.toks[i+1].sent == si && (s.toks[i+1].low == "who" || s.toks[i+1].low == "that" && s.toks[i].low != "patient")
+		described := i+1 < len(s.toks) && s.toks[i+1].sent == si && (s.toks[i+1].low == "who" || s.toks[i+1].low == "that" && s.toks[i].low != "patient" ||
+			// "some patients really think ...", "parents always ...": what
+			// the group habitually does or believes.
+			laughGroups.has(w) && habitWords.has(s.toks[i+1].low))
 		quoted := !described && laughGroups.has(w) && s.quotedLabel(i)
 		if !described && !quoted {
 			continue
@@ -220,7 +223,7 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 		for from > s.sents[si].tokStart && from > i-4 && s.toks[from-1].kind == tokWord {
 			from-- // "the sobriety group guys", "ADHD patients"
 		}
-		sure := quoted || s.hasAny(contemptEmoji) || inSet(s.toks[from].low, "the", "that", "this", "those", "these")
+		sure := quoted || s.hasAny(contemptEmoji) || inSet(s.toks[from].low, "the", "that", "this", "those", "these", "some") || s.sarcastic()
 		for t := from; t < i && !sure; t++ {
 			sure = s.healthStartsAt(t)
 		}
@@ -228,6 +231,11 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 	}
 	return 0, 0, false, false
 }
+
+// habitWords, after a group, say what it always does or thinks: "some
+// patients really think", "parents always".
+var habitWords = newWordSet([]string{"really", "always", "never", "still", "actually", "seriously", "literally", "constantly",
+	"think", "thinks", "believe", "believes", "insist", "refuse"})
 
 // contemptEmoji roll their eyes or fume, where a laugh may be fond.
 var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅"})
@@ -338,7 +346,7 @@ func (s *scan) sarcastic() bool {
 	for i := 0; i+1 < len(s.toks); i++ {
 		a, b := s.toks[i].low, s.toks[i+1].low
 		switch {
-		case a == "nothing" && b == "like":
+		case a == "nothing" && (b == "like" || b == "says"):
 			return true
 		case a == "love" && i+2 < len(s.toks) && inSet(b, "this", "my") && inSet(s.toks[i+2].low, "job", "life", "work"):
 			return true

@@ -75,7 +75,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		si := s.toks[from].sent
 		f := s.finding(from, to, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
 		confirms := s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, nextWords) ||
-			s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords)
+			s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords) || s.doneBefore(from)
 		a, b := s.span(from, to)
 		echoed := strings.Contains(review, " "+strings.ToLower(s.text[a:b]))
 		if anyones(s, from) || (!confirms && echoed) {
@@ -325,6 +325,21 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 		}
 	}
 	return out
+}
+
+// doneBefore reports care told as done, dated by it: "after the
+// surgery", "since your injection", "post-op".
+func (s *scan) doneBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].sent == s.toks[t].sent; k-- {
+		switch s.toks[k].low {
+		case "after", "since", "post", "following":
+			return true
+		case "the", "your", "ur", "his", "her", "that", "this", "last", "recent":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // wishLeads reports a sentence that wishes before it reacts: "hope ur

@@ -33,7 +33,8 @@ var (
 	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
 	// moodWords, after a reaction, say how the reviewer felt: it assumes
 	// a condition but tells no care ("so glad you felt calmer").
-	moodWords = newWordSet([]string{"calmer", "calm", "glowing", "relaxed", "lighter", "confident", "myself", "yourself"})
+	moodWords = newWordSet([]string{"calmer", "calm", "glowing", "relaxed", "lighter", "confident", "myself", "yourself",
+		"welcome", "safe", "comfortable", "heard", "cared"})
 	// instructWords tell the reviewer what to keep doing: with a care
 	// word they give treatment detail ("remember to keep those
 	// compression stockings on").

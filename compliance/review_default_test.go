@@ -61,3 +61,19 @@ func TestReplyInvitationNotReaction(t *testing.T) {
 		{text: "So glad to hear that! 💛", review: "They delivered my baby so gently", want: post.VerdictReview, rule: "REV-01"},
 	})
 }
+
+// TestReplyCareToldAndTellingOff: care dated by what was done ("after the
+// surgery"), the reviewer's insurance paperwork or family's care, and a
+// warm line about how they felt in care; telling the reviewer off.
+func TestReplyCareToldAndTellingOff(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Hope the knee is holding up after the surgery!", review: "Great surgeon", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Wishing you smooth sailing since the injection 💪", review: "Fast service", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We apologize that your prior authorization took three weeks.", review: "Prior auth delay", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thank you for trusting us with your family's care.", review: "Love this place", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We're so happy to hear the team made you feel comfortable!", review: "Nervous, but they were great", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Get your facts straight before posting.", review: "Worst clinic", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Lol you're the one who showed up 40 minutes late.", review: "Rude staff", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Thank you! We hope the new parking lot helps.", review: "Parking is hard", want: post.VerdictPass},
+	})
+}
