@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -42,6 +43,7 @@ func checkMyths(s *scan) []post.Finding {
 		f.Severity = post.SeverityWarn
 		out = append(out, f)
 	}
+	out = s.shapedMyths(out)
 	// "Myth: you only need sunscreen in summer. Fact: ...": a myth-busting
 	// post quotes its myth whatever the myth is, listed or not; a doctor
 	// checks that the fact is stated clearly.
@@ -56,13 +58,21 @@ func checkMyths(s *scan) []post.Finding {
 }
 
 // mythHeading returns the token of a myth label used as a heading ("Myth:",
-// "MYTH vs FACT", "myth #3:", "Mito:"), or -1. "Not a myth" is no heading.
+// "MYTH vs FACT", "myth #3:", "Mito:", "Mythe :", "Lầm tưởng:"), or -1. "Not a myth" is no heading.
 func (s *scan) mythHeading() int {
-	if !s.hasWord("myth", "myths", "mito", "mitos") {
+	if s.words.has("tưởng") {
+		// Vietnamese "Lầm tưởng: ..." (a mistaken belief), two words.
+		for t := 1; t+1 < len(s.toks); t++ {
+			if s.toks[t].low == "tưởng" && s.toks[t-1].low == "lầm" && s.toks[t+1].low == ":" {
+				return t - 1
+			}
+		}
+	}
+	if !s.hasWord("myth", "myths", "mito", "mitos", "mythe", "mythes") {
 		return -1 // most posts: a few look-ups rather than a walk
 	}
 	for t := 0; t+1 < len(s.toks); t++ {
-		if !inSet(s.toks[t].low, "myth", "myths", "mito", "mitos") || s.labelNegated(t) {
+		if !inSet(s.toks[t].low, "myth", "myths", "mito", "mitos", "mythe", "mythes") || s.labelNegated(t) {
 			continue
 		}
 		next := s.toks[t+1].low
@@ -85,3 +95,165 @@ func (s *scan) mythExcepted(t int) bool {
 	}
 	return false
 }
+
+// Myths by their shape: what no list words but the grammar of a false
+// claim tells. Each is guarded by a word most posts lack, so a post
+// without it pays one look-up per shape.
+var (
+	// strikeVerbs say whom a condition falls on: "only affects", "only
+	// happens to".
+	strikeVerbs = newWordSet([]string{"affect", "affects", "happen", "happens", "hit", "hits", "strike", "strikes"})
+	// stereotypeGroups are kinds of people a stereotype confines a condition to.
+	stereotypeGroups = newWordSet([]string{"people", "women", "men", "girls", "boys", "kids", "children", "teens", "teenagers",
+		"teenage", "adults", "seniors", "older", "elderly", "old", "young", "athletes", "smokers", "drinkers", "overweight",
+		"fat", "skinny", "thin", "weak", "white", "fair", "rich", "poor", "moms", "mothers", "veterans", "soldiers", "lazy"})
+	// stopVerbs and permitWords: "you can stop your meds".
+	stopVerbs   = newWordSet([]string{"stop", "quit", "skip", "ditch", "drop"})
+	permitWords = newWordSet([]string{"can", "may", "could", "should", "okay", "ok", "fine", "free"})
+	// medWords are medicines in everyday words the term list may lack.
+	medWords = newWordSet([]string{"meds", "medication", "medications", "medicine", "medicines", "pills", "pill", "antibiotics",
+		"insulin", "statin", "statins", "inhaler", "inhalers", "prescription", "prescriptions", "antidepressants", "drops"})
+	// betterWords say the numbers or the symptoms look good: the false
+	// cue for stopping a medicine.
+	betterWords = newWordSet([]string{"better", "normal", "gone", "controlled", "good", "fine", "down", "improves", "improved",
+		"cured", "clears", "cleared", "disappear", "disappears"})
+	// guidedWords hand the stopping to a clinician: "ask your doctor
+	// before you stop".
+	guidedWords = newWordSet([]string{"doctor", "provider", "ask", "talk", "discuss", "unless", "prescriber", "pharmacist"})
+)
+
+// shapedMyths adds to out the myths found by shape: a condition confined
+// to one kind of person ("Eating disorders only affect teenage girls"),
+// a medicine stopped once the numbers look good ("if your blood pressure
+// is normal you can stop your meds"), both stated as fact (block) or
+// denied (warn); and "No, your statin is not 'eating your liver'", which
+// quotes a myth to bust it (warn).
+func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
+	add := func(h conceptHit) {
+		a, b := s.span(h.from, h.to)
+		if overlapsAny(out, a, b) {
+			return
+		}
+		f := s.finding(h.from, h.to, "This states a false health claim as true. Posting it is misinformation.")
+		f.Severity = post.SeverityBlock
+		f.Suggestion = "Remove the claim, or frame it clearly as a myth and state the fact."
+		if s.denied(h) {
+			f.Severity = post.SeverityWarn
+			f.Message = "This mentions a false health claim, framed as a myth. Check the post states the fact clearly."
+			f.Suggestion = ""
+		}
+		out = append(out, f)
+	}
+	if s.words.has("only") {
+		for t := 1; t+2 < len(s.toks); t++ {
+			if s.toks[t].low != "only" || !strikeVerbs.has(s.toks[t+1].low) {
+				continue
+			}
+			if from, to, ok := s.conditionBefore(t); ok {
+				if g := s.groupAfter(t + 2); g > 0 {
+					add(conceptHit{from: from, to: g + 1, parts: [][2]int{{from, to}, {t, t + 2}, {g, g + 1}}})
+				}
+			}
+		}
+	}
+	if s.hasAny(stopVerbs) && s.hasAny(betterWords) {
+		for t := 1; t+1 < len(s.toks); t++ {
+			if !stopVerbs.has(s.toks[t].low) || !s.permitted(t) {
+				continue
+			}
+			si := s.toks[t].sent
+			if m := s.medicineAfter(t + 1); m > 0 && s.sentenceHasWord(si, betterWords) && !s.sentenceHasWord(si, guidedWords) {
+				add(conceptHit{from: t, to: m + 1, parts: [][2]int{{t, t + 1}, {m, m + 1}}})
+			}
+		}
+	}
+	if s.words.has("no") && s.words.has("not") {
+		out = s.quotedDenial(out)
+	}
+	return out
+}
+
+// conditionBefore finds a condition ending just before token t, in its
+// clause: "Eating disorders only ...".
+func (s *scan) conditionBefore(t int) (int, int, bool) {
+	for _, h := range s.healthHits() {
+		if h.Cat == health.Condition && h.To <= t && h.To >= t-3 && s.toks[h.From].sent == s.toks[t].sent {
+			return h.From, h.To, true
+		}
+	}
+	return 0, 0, false
+}
+
+// groupAfter returns the token of a kind of people right after a strike
+// verb ("to older men", "teenage girls"), or 0; "people who had
+// chickenpox" are whom the condition can follow, no stereotype.
+func (s *scan) groupAfter(t int) int {
+	if t < len(s.toks) && s.toks[t].low == "to" {
+		t++
+	}
+	for k := t; k < len(s.toks) && k < t+3 && s.toks[k].kind == tokWord; k++ {
+		if !stereotypeGroups.has(s.toks[k].low) {
+			continue
+		}
+		if k+2 < len(s.toks) && s.toks[k+1].low == "who" && inSet(s.toks[k+2].low, "had", "have", "has", "got", "already") {
+			return 0
+		}
+		return k
+	}
+	return 0
+}
+
+// permitted reports whether the stop verb at t is allowed to the reader
+// just before: "you can stop", "it's fine to quit", "ok to skip".
+func (s *scan) permitted(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].sent == s.toks[t].sent; k-- {
+		if permitWords.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// medicineAfter returns the token of a medicine the stop verb at t takes
+// ("stop your meds", "quit taking the statin"), or 0.
+func (s *scan) medicineAfter(t int) int {
+	for k := t; k < len(s.toks) && k < t+4 && s.toks[k].kind == tokWord; k++ {
+		if medWords.has(s.toks[k].low) {
+			return k
+		}
+		for _, h := range s.healthHits() {
+			if h.From == k && h.Cat == health.Medicine {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// quotedDenial adds a warning for a sentence that opens "No," and denies
+// a quoted phrase next to a health detail: "No, your statin is not
+// 'eating your liver.'" quotes a myth to bust it.
+func (s *scan) quotedDenial(out []post.Finding) []post.Finding {
+	for si, se := range s.sents {
+		if se.tokEnd-se.tokStart < 5 || s.toks[se.tokStart].low != "no" || s.toks[se.tokStart+1].low != "," || !s.healthInSentence(si) {
+			continue
+		}
+		for t := se.tokStart + 2; t+1 < se.tokEnd; t++ {
+			if !s.isNegator(t) && s.toks[t].low != "not" { // "not 'just ...'" denies what it quotes
+				continue
+			}
+			if q := s.toks[t+1].start; q > 0 && q < len(s.text) && (isQuoteByte(s.text[q]) || isQuoteByte(s.text[q-1]) || s.toks[t+1].low == "‘" || s.toks[t+1].low == "“") {
+				if overlapsAny(out, se.start, se.end) {
+					break
+				}
+				out = append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
+					Message: "A myth-busting post: it quotes a myth to deny it. Check the fact is stated clearly."})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// isQuoteByte reports a straight quote or the last byte of a curly one.
+func isQuoteByte(b byte) bool { return b == '\'' || b == '"' || b == 0x98 || b == 0x9c }

@@ -116,3 +116,38 @@ func TestClaimsThatClaimNothing(t *testing.T) {
 		{text: "Our favorite mineral sunscreen is 20% off with code GLOW, link in bio!", rule: "ENDORSE-02", want: post.SeverityWarn},
 	})
 }
+
+// TestMythsByShape: myths no list words, read by their shape (MIS-01). A
+// condition said to strike only one kind of person, and a medicine said
+// to be stopped once the numbers look good, are false claims stated as
+// fact (block); denied or asked, they go to a doctor (warn); "No, your X
+// is not 'quoted words'" busts a myth (warn); true facts of the same
+// shape pass.
+func TestMythsByShape(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Eating disorders only affect teenage girls.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "PTSD only happens to people who were weak before they deployed.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "Heart attacks only happen to older men, so relax, ladies.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "Myth: skin cancer only affects people with fair skin. Fact: anyone can get it.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "Eating disorders don't only affect teenage girls: boys and adults get them too.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "Shingles only affects people who had chickenpox, so ask about the vaccine.", rule: "MIS-01"},
+		{text: "Our Saturday clinic only sees kids with appointments.", rule: "MIS-01"},
+		{text: "If your blood pressure is normal today you can stop your meds.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "Feeling better? You can stop your antibiotics once the fever is gone.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "Don't stop your antibiotics when you feel better; finish the course.", rule: "MIS-01"},
+		{text: "Your doctor may tell you when it is safe to stop a medicine.", rule: "MIS-01"},
+		{text: "No, your statin is not 'eating your liver.' Serious liver injury is rare.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "No, migraines are not 'just bad headaches', and you don't have to tough them out.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "No, we are not open on Sunday.", rule: "MIS-01"},
+	})
+}
+
+// TestMythHeadingsInOtherLanguages: a myth-busting post headed in
+// Vietnamese or French quotes its myth (MIS-01 warn).
+func TestMythHeadingsInOtherLanguages(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Lầm tưởng: uống trà gừng chữa được cảm cúm. Sự thật: hãy nghỉ ngơi và uống nước.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "Mythe : le vaccin donne la grippe. Réalité : il ne contient pas de virus vivant.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "Chúng tôi không nghĩ vậy. Cảm ơn!", rule: "MIS-01"},
+	})
+}
