@@ -10,6 +10,8 @@ package health
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/practicepost/practicepost/compliance/wordtab"
 )
 
 //go:embed terms.txt
@@ -253,10 +255,12 @@ func asciiLower(w string) bool {
 // every word of a text, and most words start no term. It keys every word
 // that starts a term itself or through its singular (byFirst's words and
 // their regular plurals), and a 65,536-bit signature of those keys turns
-// most other words away before the map is asked.
+// most other words away before the table (starts by the word's index in
+// words) is asked.
 type startIndex struct {
-	sig [1024]uint64
-	m   map[string]*start
+	sig    [1024]uint64
+	words  *wordtab.Table
+	starts []*start
 }
 
 // start is what can start at one word: the terms under the word itself
@@ -266,9 +270,11 @@ type start struct{ own, sing []term }
 var starts = newStartIndex(byFirst)
 
 func newStartIndex(byFirst map[string][]term) *startIndex {
-	x := &startIndex{m: make(map[string]*start, 2*len(byFirst))}
+	x := &startIndex{}
+	m := make(map[string]*start, 2*len(byFirst))
+	var words []string
 	add := func(w string) {
-		if _, done := x.m[w]; done || w == "" {
+		if _, done := m[w]; done || w == "" {
 			return
 		}
 		st := &start{own: byFirst[w]}
@@ -278,7 +284,9 @@ func newStartIndex(byFirst map[string][]term) *startIndex {
 		if st.own == nil && st.sing == nil {
 			return
 		}
-		x.m[w] = st
+		m[w] = st
+		words = append(words, w)
+		x.starts = append(x.starts, st)
 		b := startSig(w)
 		x.sig[b>>6] |= 1 << (b & 63)
 	}
@@ -292,6 +300,7 @@ func newStartIndex(byFirst map[string][]term) *startIndex {
 			add(w[:len(w)-1] + "ies")
 		}
 	}
+	x.words = wordtab.New(words)
 	return x
 }
 
@@ -312,7 +321,10 @@ func (x *startIndex) at(w string) *start {
 	if b := startSig(w); x.sig[b>>6]&(1<<(b&63)) == 0 {
 		return nil
 	}
-	return x.m[w]
+	if k := x.words.Index(w, wordtab.Hash(w)); k >= 0 {
+		return x.starts[k]
+	}
+	return nil
 }
 
 // singular strips a regular plural ending: "fractures" → "fracture",

@@ -413,7 +413,7 @@ func titled(words []Word, i int) (Mention, bool) {
 	for end < len(words) && end < j+2 && words[end].Sent == w.Sent && words[end].Capital && !words[end].Punct && !notSurname.has(words[end].Low) {
 		end++
 	}
-	if end == j && lowerTitle.has(w.Low) && j < len(words) && words[j].Sent == w.Sent && lowerName(words[j]) {
+	if end == j && lowerTitle.has(w.Low) && j < len(words) && words[j].Sent == w.Sent && lowerName(&words[j]) {
 		// "ms. wanda from the laundromat", "dr. chen's mom": a lower-case
 		// post writes names in lower case too; only a known name counts,
 		// and a surname that ends it ("dr. virginia apgar (b. 1909)") is
@@ -422,7 +422,7 @@ func titled(words []Word, i int) (Mention, bool) {
 		// Only a surname the name ends with: "dr. chen ran the marathon"
 		// goes on with a verb.
 		if end < len(words) && words[end].Sent == w.Sent && !words[end].Punct && !words[end].Capital &&
-			(lowerName(words[end]) || Surname(words[end].Low) == Strong) && !notSurname.has(words[end].Low) && !functionWord.has(words[end].Low) &&
+			(lowerName(&words[end]) || Surname(words[end].Low) == Strong) && !notSurname.has(words[end].Low) && !functionWord.has(words[end].Low) &&
 			(end+1 >= len(words) || words[end+1].Punct || words[end+1].Sent != w.Sent) {
 			end++
 		}
@@ -465,8 +465,13 @@ var plainNoun = set("guy", "guys", "buddy", "dude", "bro", "sis", "champ", "one"
 
 // lowerName reports whether a lower-case word is a known first name or
 // surname and no everyday word.
-func lowerName(w Word) bool {
-	if w.Punct || w.Capital || len(w.Low) < 3 {
+func lowerName(w *Word) bool { return !w.Capital && knownName(w) }
+
+// knownName is lowerName however the word is cased. Find asks it of most
+// lower-case words, so it reads the word in place rather than a copy with
+// Capital cleared.
+func knownName(w *Word) bool {
+	if w.Punct || len(w.Low) < 3 {
 		return false
 	}
 	// One look-up answers the name questions; most words are no name.
@@ -927,9 +932,8 @@ func shouting(words []Word, i int) bool {
 // name the data knows as nothing but a name counts; a known surname after
 // it joins it ("darnell brooks").
 func uncasedName(words []Word, i int) (Mention, bool) {
-	w := words[i]
-	w.Capital = false
-	if !lowerName(w) || First(w.Low) != Strong || describedPerson.has(w.Low) || greeting.has(w.Low) || strongGreeting.has(w.Low) {
+	w := &words[i]
+	if !knownName(w) || First(w.Low) != Strong || describedPerson.has(w.Low) || greeting.has(w.Low) || strongGreeting.has(w.Low) {
 		return Mention{}, false
 	}
 	if !cued(words, i) && !actsAsPerson(words, i) && !uncasedCue(words, i) {

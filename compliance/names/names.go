@@ -13,6 +13,8 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+
+	"github.com/practicepost/practicepost/compliance/wordtab"
 )
 
 //go:embed first.txt
@@ -85,10 +87,12 @@ func Counts() (firstNames, surnameCount int) { return nameData.firstNames, nameD
 // nameIndex holds what the data says of each name word, so First, Surname
 // and WordToo cost one look-up. Find asks about most words of a text and
 // most of them are no name: a 2^20-bit signature (a hash of the whole
-// word) turns nearly all of those away before the map is asked.
+// word) turns nearly all of those away before the table is asked, and the
+// table (info by the word's index in words) reuses that hash.
 type nameIndex struct {
 	sig                  []uint64
-	m                    map[string]nameInfo
+	words                *wordtab.Table
+	info                 []nameInfo
 	firstNames, surnames int
 }
 
@@ -101,14 +105,11 @@ type nameInfo struct {
 const nameSigBits = 1 << 20
 
 func newNameIndex(first, surnames map[string]Strength, wordToo map[string]bool) *nameIndex {
-	x := &nameIndex{sig: make([]uint64, nameSigBits/64), m: make(map[string]nameInfo, len(surnames)+len(first)/2),
-		firstNames: len(first), surnames: len(surnames)}
+	m := make(map[string]nameInfo, len(surnames)+len(first)/2)
 	set := func(w string, f func(*nameInfo)) {
-		in := x.m[w]
+		in := m[w]
 		f(&in)
-		x.m[w] = in
-		b := nameSig(w)
-		x.sig[b/64] |= 1 << (b % 64)
+		m[w] = in
 	}
 	for w, s := range first {
 		set(w, func(in *nameInfo) { in.first = s })
@@ -119,25 +120,34 @@ func newNameIndex(first, surnames map[string]Strength, wordToo map[string]bool) 
 	for w := range wordToo {
 		set(w, func(in *nameInfo) { in.wordToo = true })
 	}
+	x := &nameIndex{sig: make([]uint64, nameSigBits/64), firstNames: len(first), surnames: len(surnames)}
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	x.words = wordtab.New(words)
+	x.info = make([]nameInfo, len(words))
+	for k, w := range words {
+		x.info[k] = m[w]
+		b := nameSig(wordtab.Hash(w))
+		x.sig[b/64] |= 1 << (b % 64)
+	}
 	return x
 }
 
-// nameSig is a word's signature bit: FNV-1a of its bytes.
-func nameSig(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	return (h ^ h>>32) % nameSigBits
-}
+// nameSig is the signature bit of a word whose wordtab.Hash is h.
+func nameSig(h uint64) uint64 { return (h ^ h>>32) % nameSigBits }
 
 // get returns what the data says of low (the zero nameInfo: nothing).
 func (x *nameIndex) get(low string) nameInfo {
-	if b := nameSig(low); x.sig[b/64]&(1<<(b%64)) == 0 {
+	h := wordtab.Hash(low)
+	if b := nameSig(h); x.sig[b/64]&(1<<(b%64)) == 0 {
 		return nameInfo{}
 	}
-	return x.m[low]
+	if k := x.words.Index(low, h); k >= 0 {
+		return x.info[k]
+	}
+	return nameInfo{}
 }
 
 //go:embed words.txt
