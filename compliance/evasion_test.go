@@ -93,6 +93,13 @@ func TestEvasions(t *testing.T) {
 		{"squared letters", "Our patient 🄼🄰🅁🄸🄰 🄻🄾🄿🄴🅉 had her surgery today", post.VerdictBlock, "🄼🄰🅁🄸🄰 🄻🄾🄿🄴🅉", "PRIV-10"},
 		{"negative squared letters", "Our patient 🅼🅰🆁🅸🅰 had her surgery today", post.VerdictBlock, "🅼🅰🆁🅸🅰", "PRIV-10"},
 		{"digits with full stops", "SSN ⒌⒊⒍-⒉⒉-⒈⒉⒊⒋", post.VerdictBlock, "⒌⒊⒍-⒉⒉-⒈⒉⒊⒋", "PRIV-01"},
+		// Letters drawn like digits inside an identifier's digit groups.
+		{"letter O for a zero in a birth date", "Maria Lopez, DOB O3/14/1985", post.VerdictBlock, "O3/14/1985", "PRIV-05"},
+		{"letter S for a five in an SSN", "SSN S36-22-1234", post.VerdictBlock, "S36-22-1234", "PRIV-01"},
+		{"capital I for a one in an SSN", "SSN 536-22-I234", post.VerdictBlock, "536-22-I234", "PRIV-01"},
+		{"letter Z for a two in an SSN", "SSN 536-2Z-1234", post.VerdictBlock, "536-2Z-1234", "PRIV-01"},
+		{"letters l and O in a phone", "Her cell is 6l4-555-Ol42, she has the biopsy results", post.VerdictBlock, "6l4-555-Ol42", "PRIV-02"},
+		{"letter O in a spaced phone", "Her cell is 614 555 O142, she has the biopsy results", post.VerdictBlock, "", "PRIV-02"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -147,6 +154,9 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Please be patient with us during flu season, and thank you!", post.VerdictPass},
 		{"Happy 4th 🇺🇸 from our team ⓘ closed Monday", post.VerdictPass},
 		{"Great job everyone! #teamwork #getwellsoon #fightflu #strongertogether", post.VerdictPass},
+		{"Vitamins B6 and B12 matter; ask about O2 levels at your visit.", post.VerdictPass},
+		{"Room 2B is closed for painting; the I-95 exit is open.", post.VerdictPass},
+		{"In your 20s, 30s and 40s: get your blood pressure checked.", post.VerdictPass},
 		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})

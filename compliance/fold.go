@@ -96,8 +96,8 @@ func needsFold(text string, toks []token) bool {
 				return true // "123 - 45"
 			}
 		case tokWord:
-			if t.shape&classDigit != 0 && isLetterByte(text[t.start]) {
-				return true // "p4tient", "D0B"
+			if t.shape&classDigit != 0 && (isLetterByte(text[t.start]) || digitShaped(text[t.start:t.end])) {
+				return true // "p4tient", "D0B", "6l4"
 			}
 			if n := len(t.low); n >= 2 && n <= 9 && spellStart[t.low[0]] {
 				if n >= 6 && (strings.HasPrefix(t.low, "ninet") || strings.HasPrefix(t.low, "hundred")) {
@@ -185,6 +185,7 @@ func fold(text string, known func(low string) bool) (folded, bool) {
 	us = foldHomoglyphs(us)
 	us = dropInnerEmoji(us)
 	us = joinBrokenLines(us)
+	us = readDigitShapes(us, known)
 	us = joinSpelledDigits(us)
 	us = writeOldAges(us)
 	us = joinSpacedNumbers(us)
@@ -617,6 +618,105 @@ func joinBrokenLines(us []unit) []unit {
 		i = j - 1
 	}
 	return out
+}
+
+// digitShape returns the digit a letter is drawn like ("O" 0, "l" 1, "S"
+// 5), or -1. A lower-case s is left out: "the 1990s", "in her 90s".
+func digitShape(r rune) rune {
+	switch r {
+	case 'O', 'o':
+		return '0'
+	case 'I', 'l':
+		return '1'
+	case 'Z':
+		return '2'
+	case 'S':
+		return '5'
+	case 'B':
+		return '8'
+	}
+	return -1
+}
+
+// digitShaped reports whether the ASCII word w mixes digits with letters
+// that are all drawn like digits ("S36", "6l4", "Ol42"), for needsFold.
+func digitShaped(w string) bool {
+	digits, shapes := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := rune(w[i]); {
+		case isDigitRune(c):
+			digits++
+		case digitShape(c) >= 0:
+			shapes++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && shapes > 0 && shapes <= digits
+}
+
+// readDigitShapes writes as digits the letters drawn like digits in a
+// group of an identifier ("SSN S36-22-1234", "DOB O3/14/1985", "614 555
+// O142"): a group of digits and such letters, no more letters than
+// digits, next to a group of digits alone across one '-', '/', '.' or
+// space. A word a list knows ("B12") stays, and so does a group whose
+// neighbours are not digits ("O2 levels", "Room 2B").
+func readDigitShapes(us []unit, known func(low string) bool) []unit {
+	// digitGroup reports whether us[i:j] is a group of ASCII digits alone.
+	digitGroup := func(i, j int) bool {
+		for k := i; k < j; k++ {
+			if !isDigitRune(us[k].r) {
+				return false
+			}
+		}
+		return j > i
+	}
+	groupSep := func(r rune) bool { return r == '-' || r == '/' || r == '.' || r == ' ' }
+	for i := 0; i < len(us); {
+		if !isAlnumRune(us[i].r) || (i > 0 && isAlnumRune(us[i-1].r)) {
+			i++
+			continue
+		}
+		j, digits, shapes, other := i, 0, 0, false
+		for ; j < len(us) && isAlnumRune(us[j].r); j++ {
+			switch {
+			case isDigitRune(us[j].r):
+				digits++
+			case digitShape(us[j].r) >= 0:
+				shapes++
+			default:
+				other = true
+			}
+		}
+		if other || digits == 0 || shapes == 0 || shapes > digits || known(lowWord(us, i, j)) {
+			i = j
+			continue
+		}
+		next := false
+		if i >= 2 && groupSep(us[i-1].r) {
+			k := i - 1
+			for k > 0 && isAlnumRune(us[k-1].r) {
+				k--
+			}
+			next = digitGroup(k, i-1)
+		}
+		if !next && j+1 < len(us) && groupSep(us[j].r) {
+			k := j + 1
+			for k < len(us) && isAlnumRune(us[k].r) {
+				k++
+			}
+			next = digitGroup(j+1, k)
+		}
+		if next {
+			for k := i; k < j; k++ {
+				if d := digitShape(us[k].r); d >= 0 {
+					us[k].r = d
+				}
+			}
+		}
+		i = j
+	}
+	return us
 }
 
 // asciiWordAt returns the end of the run of ASCII letters at i.
