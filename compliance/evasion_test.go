@@ -100,6 +100,10 @@ func TestEvasions(t *testing.T) {
 		{"letter Z for a two in an SSN", "SSN 536-2Z-1234", post.VerdictBlock, "536-2Z-1234", "PRIV-01"},
 		{"letters l and O in a phone", "Her cell is 6l4-555-Ol42, she has the biopsy results", post.VerdictBlock, "6l4-555-Ol42", "PRIV-02"},
 		{"letter O in a spaced phone", "Her cell is 614 555 O142, she has the biopsy results", post.VerdictBlock, "", "PRIV-02"},
+		// Names in capitals in a text that is not.
+		{"full name in capitals", "Get well soon MARIA LOPEZ after your surgery", post.VerdictBlock, "MARIA LOPEZ", "PRIV-10"},
+		{"cued first name in capitals", "Congrats to DARNELL on his new knee!", post.VerdictBlock, "DARNELL", "PRIV-10"},
+		{"negative squared letters, a full name", "Congrats to 🅳🅰🆁🅽🅴🅻🅻 🅱🆁🅾🅾🅺🆂 on his new knee!", post.VerdictBlock, "🅳🅰🆁🅽🅴🅻🅻 🅱🆁🅾🅾🅺🆂", "PRIV-10"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -157,6 +161,7 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Vitamins B6 and B12 matter; ask about O2 levels at your visit.", post.VerdictPass},
 		{"Room 2B is closed for painting; the I-95 exit is open.", post.VerdictPass},
 		{"In your 20s, 30s and 40s: get your blood pressure checked.", post.VerdictPass},
+		{"Join us at GRACE CHAPEL for the FREE health fair, with a talk by MARK YOUNG of the AMY WALKER FOUNDATION.", post.VerdictPass},
 		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})

@@ -88,7 +88,16 @@ func Find(words []Word, out []Mention) []Mention {
 			last = m.To
 			continue
 		}
-		if !w.Capital || (w.Acronym && (shouting(words, i) || afterPatient(words, i))) {
+		if w.Acronym && !shouting(words, i) {
+			// "Get well soon MARIA LOPEZ": a full name in capitals in a
+			// text that is not shouted (a shouted one reads as uncased).
+			if m, ok := capitalsName(words, i); ok {
+				out = append(out, m)
+				last = m.To
+				continue
+			}
+		}
+		if !w.Capital || (w.Acronym && (shouting(words, i) || afterPatient(words, i) || cued(words, i))) {
 			// "congrats to darnell on his new knee", "GET WELL SOON
 			// MARCUS": a post in lower case or in capitals writes names
 			// the same way; a known name with a greeting before it or a
@@ -949,6 +958,29 @@ func uncasedName(words []Word, i int) (Mention, bool) {
 		kind = FullName
 	}
 	return Mention{From: i, To: end, Name: i, Kind: kind}, true
+}
+
+// capitalsName finds a full name written in capitals ("Congrats to
+// DARNELL BROOKS on his new knee", "🅼🅰🆁🅸🅰 🅻🅾🅿🅴🅉" once folded): a
+// known first name that is no everyday word, then a surname that is no
+// common first name, both in capitals, naming no place or business. An
+// acronym is in no name list, and two names in capitals are the way a
+// writer makes a name stand out.
+func capitalsName(words []Word, i int) (Mention, bool) {
+	j := i + 1
+	if j >= len(words) || !words[j].Acronym || words[j].Sent != words[i].Sent {
+		return Mention{}, false
+	}
+	w := words[i]
+	w.Capital = false
+	if !lowerName(w) || First(w.Low) != Strong {
+		return Mention{}, false
+	}
+	n := words[j].Low
+	if Surname(n) == None || First(n) == Strong || notSurname.has(n) || functionWord.has(n) || plainNoun.has(n) || notAlone(words, i) {
+		return Mention{}, false
+	}
+	return Mention{From: i, To: j + 1, Name: i, Kind: FullName}, true
 }
 
 // cjkPerson finds a person named in Korean, Chinese or Japanese: a Korean
