@@ -104,6 +104,10 @@ func TestEvasions(t *testing.T) {
 		{"full name in capitals", "Get well soon MARIA LOPEZ after your surgery", post.VerdictBlock, "MARIA LOPEZ", "PRIV-10"},
 		{"cued first name in capitals", "Congrats to DARNELL on his new knee!", post.VerdictBlock, "DARNELL", "PRIV-10"},
 		{"negative squared letters, a full name", "Congrats to 🅳🅰🆁🅽🅴🅻🅻 🅱🆁🅾🅾🅺🆂 on his new knee!", post.VerdictBlock, "🅳🅰🆁🅽🅴🅻🅻 🅱🆁🅾🅾🅺🆂", "PRIV-10"},
+		// Text written upside down: turned letters, in reverse order.
+		{"upside-down name", "Our patient zǝdoꞀ ɐıɹɐW had her surgery today", post.VerdictBlock, "zǝdoꞀ ɐıɹɐW", "PRIV-10"},
+		{"upside-down line", "¡ǝǝuʞ ʍǝu sıɥ uo sʞooɹq llǝuɹɐp oʇ sʇɐɹƃuoƆ", post.VerdictBlock, "", "PRIV-10"},
+		{"upside-down capitals", "Get well soon SꓘOOᴚᗺ ˥˥ƎNᴚ∀ᗡ after your knee surgery", post.VerdictBlock, "", "PRIV-10"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -162,6 +166,7 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Room 2B is closed for painting; the I-95 exit is open.", post.VerdictPass},
 		{"In your 20s, 30s and 40s: get your blood pressure checked.", post.VerdictPass},
 		{"Join us at GRACE CHAPEL for the FREE health fair, with a talk by MARK YOUNG of the AMY WALKER FOUNDATION.", post.VerdictPass},
+		{"¡Feliz Navidad! Sağlıklı yıllar — ɔdɔ from all of us (Twi for love) 🎄", post.VerdictPass},
 		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})

@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -181,6 +182,7 @@ func digitWord(low string) int {
 func fold(text string, known func(low string) bool) (folded, bool) {
 	us := decode(text)
 	us = reverseOverrides(us)
+	us = turnUpright(us)
 	us = foldRunes(us)
 	us = foldHomoglyphs(us)
 	us = dropInnerEmoji(us)
@@ -304,6 +306,105 @@ func reverseOverrides(us []unit) []unit {
 		i = j
 	}
 	return us
+}
+
+// upsideDown are the characters an "upside-down text" generator writes
+// for a letter, digit or mark turned half a circle, with what they show
+// turned back. Latin letters that turn into each other (b q, d p, n u,
+// M W) and those that look the same turned (o s x z l H I N O S X Z, 0 8)
+// are here too: they stand in the words around the turned ones.
+var upsideDown = map[rune]rune{
+	'ɐ': 'a', 'q': 'b', 'ɔ': 'c', 'p': 'd', 'ǝ': 'e', 'ɟ': 'f', 'ƃ': 'g', 'ᵷ': 'g', 'ɥ': 'h', 'ı': 'i', 'ᴉ': 'i',
+	'ɾ': 'j', 'ʞ': 'k', 'l': 'l', 'ꞁ': 'l', 'ɯ': 'm', 'u': 'n', 'o': 'o', 'd': 'p', 'b': 'q', 'ɹ': 'r', 's': 's',
+	'ʇ': 't', 'n': 'u', 'ʌ': 'v', 'ʍ': 'w', 'x': 'x', 'ʎ': 'y', 'z': 'z',
+	'∀': 'A', 'ᗺ': 'B', 'ꓭ': 'B', '𐐒': 'B', 'Ɔ': 'C', 'ᗡ': 'D', 'ꓷ': 'D', 'Ǝ': 'E', 'Ⅎ': 'F', '⅁': 'G', 'H': 'H',
+	'I': 'I', 'ſ': 'J', 'ꓘ': 'K', 'Ꞁ': 'L', '˥': 'L', 'ꓶ': 'L', '⅂': 'L', 'W': 'M', 'ꟽ': 'M', 'N': 'N', 'O': 'O', 'Ԁ': 'P', 'ꓤ': 'R',
+	'ᴚ': 'R', 'S': 'S', 'ꓕ': 'T', '┴': 'T', '∩': 'U', 'Λ': 'V', 'M': 'W', 'X': 'X', '⅄': 'Y', 'Z': 'Z',
+	'0': '0', 'Ɩ': '1', 'ᄅ': '2', 'Ɛ': '3', 'ㄣ': '4', 'ϛ': '5', '9': '6', 'ㄥ': '7', '8': '8', '6': '9',
+	'¡': '!', '¿': '?', '˙': '.', '\'': ',', ',': '\'', '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{',
+	'<': '>', '>': '<', '⅋': '&', '-': '-', '/': '/',
+}
+
+// turnedOnly reports whether r is a turned letter that no language's
+// words use: a word holding one is written upside down. (Turkish ı, the
+// open o of Akan and Ewe and the like are in upsideDown but not here.)
+func turnedOnly(r rune) bool {
+	switch r {
+	case 'ɐ', 'ǝ', 'ɹ', 'ʇ', 'ʞ', 'ɯ', 'ɥ', 'ʍ', 'ʎ', 'ɟ', 'ƃ', 'ᴉ', 'ʌ', 'ꞁ', 'Ꞁ', '∀', 'Ǝ', 'Ⅎ', '⅁', 'ꓘ', '˥', 'ꓶ', '⅂', 'ꓤ',
+		'ꓕ', '┴', '⅄', 'ᗡ', 'ꓷ', 'ᗺ', 'ꓭ', 'ꟽ', 'ᴚ':
+		return true
+	}
+	return false
+}
+
+// turnUpright turns back text written upside down ("zǝdoꞀ ɐıɹɐW" shows
+// "Maria Lopez" turned over): a run of words on one line, each made only
+// of characters in upsideDown, first and last holding a turnedOnly letter,
+// is read in reverse order with each character turned back. A run is one
+// word or a whole line ("¡ǝǝuʞ ʍǝu sıɥ uo sʞooɹq llǝuɹɐp oʇ sʇɐɹƃuoƆ").
+func turnUpright(us []unit) []unit {
+	turned := false
+	for _, u := range us {
+		if u.r >= 0x1DD && turnedOnly(u.r) {
+			turned = true
+			break
+		}
+	}
+	if !turned {
+		return us // most texts: one look at each character
+	}
+	for i := 0; i < len(us); {
+		end := i
+		for end < len(us) && us[end].r != '\n' {
+			end++
+		}
+		turnLine(us[i:end])
+		i = end + 1
+	}
+	return us
+}
+
+// turnLine turns back each run of upside-down words in one line.
+func turnLine(line []unit) {
+	first, last := -1, -1 // the run: from its first turned word to the end of its last
+	flush := func() {
+		if first >= 0 {
+			run := line[first:last]
+			slices.Reverse(run)
+			for k := range run {
+				if c, ok := upsideDown[run[k].r]; ok {
+					run[k].r = c // the spaces between the words stay
+				}
+			}
+		}
+		first, last = -1, -1
+	}
+	space := func(r rune) bool { return r == ' ' || r == '\t' || r == 0xA0 }
+	for j := 0; j < len(line); {
+		if space(line[j].r) {
+			j++
+			continue
+		}
+		k, turned, ok := j, false, true
+		for ; k < len(line) && !space(line[k].r); k++ {
+			if _, in := upsideDown[line[k].r]; !in {
+				ok = false
+			} else if turnedOnly(line[k].r) {
+				turned = true
+			}
+		}
+		switch {
+		case !ok:
+			flush() // a word written upright ends the run
+		case turned:
+			if first < 0 {
+				first = j
+			}
+			last = k
+		}
+		j = k
+	}
+	flush()
 }
 
 // invisible reports whether r shows nothing: format characters (soft
