@@ -973,7 +973,7 @@ func capitalsName(words []Word, i int) (Mention, bool) {
 	}
 	w := words[i]
 	w.Capital = false
-	if !lowerName(w) || First(w.Low) != Strong {
+	if !lowerName(&w) || First(w.Low) != Strong {
 		return Mention{}, false
 	}
 	n := words[j].Low
