@@ -61,8 +61,10 @@ func (s *scan) people() []person {
 	}
 	s.persons = s.personBuf[:0]
 	s.nameWords = s.nameWords[:0]
+	oneLetter := false
 	for i := range s.toks {
 		t := &s.toks[i]
+		oneLetter = oneLetter || (len(t.low) == 1 && t.capital && t.low != "i" && t.low != "a")
 		s.nameWords = append(s.nameWords, names.Word{Low: t.low, Capital: t.capital, Punct: t.kind == tokPunct, Sent: t.sent,
 			Acronym:       t.capital && t.end-t.start > 1 && t.shape.noLower(s.text[t.start:t.end]),
 			NoTitleOrRole: t.lex == nil || !t.lex.nameOpener})
@@ -121,6 +123,9 @@ func (s *scan) people() []person {
 	}
 	s.addHashtagNames()
 	s.addInitials()
+	if oneLetter {
+		s.addVocativeInitial()
+	}
 	// "dawn's little sister", "Joy's baby brother": a staff member's
 	// relative, in any case, with or without a word between.
 	for i := 0; possessive && i+3 < len(s.toks); i++ {
@@ -705,6 +710,52 @@ func (s *scan) addInitials() {
 	}
 }
 
+// addVocativeInitial adds a friend called by one initial ("L., I am so
+// proud of you", "D — you crushed it", "so proud of you, K."): a lone
+// capital letter said to the reader, opening a sentence before a comma, a
+// dash or a colon with "you" after, or closing one after "you,". "I" and
+// "A" are words; "Vitamin D, ..." and "Plan B." have a word before.
+func (s *scan) addVocativeInitial() {
+	if !s.words.has("you") && !s.words.has("your") && !s.words.has("u") && !s.words.has("ur") {
+		return
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tokWord || len(t.low) != 1 || !t.capital || t.low == "i" || t.low == "a" {
+			continue
+		}
+		opens := i == 0 || s.toks[i-1].sent != t.sent || strings.IndexByte(s.text[s.toks[i-1].end:t.start], '\n') >= 0
+		if opens {
+			// "L., I am", "D —", "K:"; the period after it may have ended
+			// the sentence.
+			k := i + 1
+			if s.toks[k].low == "." && k+1 < len(s.toks) && s.toks[k].start == t.end {
+				k++
+			}
+			if k < len(s.toks) && inSet(s.toks[k].low, ",", "—", "–", "-", ":") && s.youWithin(k+1, 10) {
+				s.addPerson(person{span{i, i + 1}, i, names.FirstName})
+			}
+			continue
+		}
+		// "so proud of you, K.": after "you," at the sentence's end.
+		if i >= 2 && s.toks[i-1].low == "," && inSet(s.toks[i-2].low, "you", "u") &&
+			(i+1 >= len(s.toks) || s.toks[i+1].kind == tokPunct && s.toks[i+1].low != "'" || s.toks[i+1].sent != t.sent) {
+			s.addPerson(person{span{i, i + 1}, i, names.FirstName})
+		}
+	}
+}
+
+// youWithin reports whether "you", "your", "u" or "ur" is among the n
+// tokens from t.
+func (s *scan) youWithin(t, n int) bool {
+	for k := t; k < len(s.toks) && k < t+n; k++ {
+		if inSet(s.toks[k].low, "you", "your", "u", "ur") {
+			return true
+		}
+	}
+	return false
+}
+
 // initialAt reports whether token t is a capital letter with a period
 // glued to it.
 func (s *scan) initialAt(t int) bool {
@@ -738,7 +789,8 @@ var singleKin = newWordSet([]string{"mother", "father", "mom", "dad", "son", "da
 // preventionWords are care everyone is told to get: a relative who got
 // one models it, no one's illness.
 var preventionWords = newWordSet([]string{"shot", "shots", "vaccine", "vaccines", "vaccinated", "booster", "checkup",
-	"physical", "screening", "cleaning", "flu", "mammogram", "appointment", "visit", "exam"})
+	"physical", "physicals", "screening", "screenings", "cleaning", "cleanings", "checkups", "boosters", "exams", "flu", "mammogram",
+	"appointment", "visit", "exam"})
 
 // onlyPrevention reports whether sentence si has health details and every
 // one is prevention (a shot, a checkup, a screening).

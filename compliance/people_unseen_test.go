@@ -11,8 +11,10 @@ import (
 // TestPeopleUnseenKinds checks, by the verdict a whole post gets, kinds of
 // people and identifiers other writers used that the rules did not know
 // (issue 11, privacy family): vital signs and heart tests in initials, a
-// death told by the practice, and the ordinary posts beside them. The
-// examples are our own, one or two per kind.
+// death told by the practice, names shouted or written surname first, days
+// that are first names, friends by an initial, the one role a team has,
+// jersey numbers, and the ordinary posts beside them. The examples are our
+// own, one or two per kind.
 func TestPeopleUnseenKinds(t *testing.T) {
 	c, err := New(testProfile())
 	if err != nil {
@@ -33,6 +35,36 @@ func TestPeopleUnseenKinds(t *testing.T) {
 		// A death the practice tells.
 		{"Rest in peace, Mr. Halvorsen. He passed away at home this week and we will miss him.", post.VerdictBlock},
 		{"Our grief support group meets Wednesdays at 6; everyone is welcome.", post.VerdictPass},
+		// A name shouted in capitals that no list holds.
+		{"ADEBOLA OKONKWO IS OFFICIALLY DONE WITH CHEMO!!! we will miss u", post.VerdictBlock},
+		{"HUGE SHOUTOUT TO OBINNA FOR FINISHING PHYSICAL THERAPY", post.VerdictBlock},
+		{"HUGE THANKS TO MEDTRONIC FOR SPONSORING OUR HEART WALK", post.VerdictReview}, // shouting only (PROF-07)
+		// Surname first, in lower case.
+		{"big ups to tran thi lan who finally started her blood pressure meds", post.VerdictBlock},
+		// A first name that is a day.
+		{"Sunday Okafor's dad had his stent placed here this morning.", post.VerdictBlock},
+		{"Happy birthday, Sunday! She finished her last round of chemo this week.", post.VerdictBlock},
+		{"Sunday Brunch and Learn: talk to our dietitian about heart-healthy eats.", post.VerdictPass},
+		{"See you Sunday! He will be at the booth with the raffle.", post.VerdictPass},
+		// A friend by one initial, a boy by two.
+		{"M., we are so proud of you for making it through your first sober holiday.", post.VerdictBlock},
+		{"So proud of you, R. Your first month of chemo is behind you.", post.VerdictBlock},
+		{"Congrats to TJ, who says his new glasses make everything sharp!", post.VerdictBlock},
+		{"Vitamin D, calcium and sleep help your bones. Plan B? Ask us.", post.VerdictPass},
+		// The one role a team has, and a player by a jersey number.
+		{"The Westview High boys' varsity keeper was cleared after his concussion.", post.VerdictBlock},
+		{"riverside prep's starting quarterback had his ACL repaired last week.", post.VerdictBlock},
+		{"We loved seeing the #23 girl we rehabbed score twice tonight!", post.VerdictBlock},
+		{"Number 8 on the JV squad is back after his torn meniscus.", post.VerdictBlock},
+		{"Ask your kid's coach about concussion protocol.", post.VerdictPass},
+		{"Our #1 priority is your health. The #2 reason kids miss school is asthma.", post.VerdictPass},
+		{"The Eastside High head coach brought the whole team in for sports physicals.", post.VerdictReview},
+		// A name no list holds inside a sentence about the person's life;
+		// a thing someone likes is no one.
+		{"It has been an honor to walk beside Mekdes this year, after the loss of her husband.", post.VerdictBlock},
+		{"Kids can try Duolingo while they wait, and her favorite is Spanish.", post.VerdictPass},
+		// A call sign in quotes after a rank.
+		{"Welcome home, Sgt. \"Tank\"! Glad the new knee made the flight.", post.VerdictBlock},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)})
 		if rep.Verdict != tc.want {

@@ -349,6 +349,12 @@ func checkNames(s *scan) []post.Finding {
 			// greeted in a sentence that tells no care. REV-02 weighs the
 			// name and REV-01 the care told elsewhere.
 			continue
+		case p.kind == names.Role && !patient && sentHealth() && s.groupCareOnly(s.toks[p.from].sent):
+			// "Coral Gables High's head coach brought the whole team in
+			// for sports physicals": care a group got, with the one who
+			// brought them.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "This points at one person next to care a group got. Make sure it does not tell their own health."
 		case patient || sentHealth() || (postHealth() && p.kind != names.Role):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
@@ -451,6 +457,24 @@ var recordWords = newWordSet([]string{"chart", "charts", "records", "record", "l
 func (s *scan) visitOnly(si int) bool {
 	for _, h := range s.healthHits() {
 		if s.toks[h.From].sent == si && !visitWords.has(s.toks[h.From].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// groupCareOnly reports whether every health detail of sentence si is
+// prevention many people got at once: "sports physicals", "flu shots",
+// "screenings" (a plural), not "his flu shot".
+func (s *scan) groupCareOnly(si int) bool {
+	if !s.onlyPrevention(si) {
+		return false
+	}
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent != si {
+			continue
+		}
+		if w := s.toks[h.To-1].low; !preventionWords.has(w) || w[len(w)-1] != 's' {
 			return false
 		}
 	}

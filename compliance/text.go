@@ -45,7 +45,8 @@ var abbreviations = map[string]bool{
 	"oct": true, "nov": true, "dec": true, "a": true, "p": true, "m": true,
 	// Titles before a name: "Sgt. Morales", "Fr. Doyle", "Lt. Brennan".
 	"sgt": true, "lt": true, "capt": true, "col": true, "fr": true, "rev": true, "hon": true,
-	"sra": true, "srta": true, "dept": true, "mt": true, "sen": true,
+	"sra": true, "srta": true, "dept": true, "mt": true, "sen": true, "cpt": true, "maj": true, "pvt": true, "spc": true,
+	"cpl": true, "sfc": true, "ssg": true,
 }
 
 // tokenize splits text into tokens and sentences. Hyphens and apostrophes

@@ -52,7 +52,31 @@ func Find(words []Word, out []Mention) []Mention {
 		}
 		w := &words[i]
 		if w.Punct {
+			if w.Low == "#" {
+				// "the #12 kid", "our #7 with the green cleats": a player
+				// told by a jersey number.
+				if m, ok := jersey(words, i); ok {
+					out = append(out, m)
+					last = m.To
+				}
+			}
 			continue
+		}
+		if w.Low == "s" && i > 0 {
+			// "hylebos creek's starting goalie", "Lakeside High's
+			// quarterback": the one person a team or a school has in a role.
+			if m, ok := teamPossessive(words, i, last); ok {
+				out = append(out, m)
+				last = m.To
+				continue
+			}
+		}
+		if w.Low == "number" || (w.Low == "no" && i+1 < len(words) && words[i+1].Low == ".") {
+			if m, ok := jerseyNumber(words, i); ok {
+				out = append(out, m)
+				last = m.To
+				continue
+			}
 		}
 		if w.Low[0] >= 0xe3 && w.Low[0] <= 0xed {
 			// Korean, Chinese and Japanese: a title after the name or in
@@ -102,13 +126,35 @@ func Find(words []Word, out []Mention) []Mention {
 			// MARCUS": a post in lower case or in capitals writes names
 			// the same way; a known name with a greeting before it or a
 			// person's verb after it is still a person.
-			if m, ok := uncasedName(words, i); ok {
+			m, ok := uncasedName(words, i)
+			if !ok && w.Acronym {
+				m, ok = shoutedName(words, i)
+			}
+			if ok {
 				out = append(out, m)
 				last = m.To
 			}
 			continue
 		}
-		if w.Acronym || notSurname.has(w.Low) || contraction(words, i) {
+		if w.Acronym {
+			// "JJ", "TJ": a boy called by two initials, greeted or followed
+			// by who he is.
+			if m, ok := initialsNickname(words, i); ok {
+				out = append(out, m)
+				last = m.To
+			}
+			continue
+		}
+		if weekday.has(w.Low) {
+			// "Sunday Adeyemi", "Happy birthday, Sunday! She ...": a
+			// first name that is a day.
+			if m, ok := weekdayName(words, i); ok {
+				out = append(out, m)
+				last = m.To
+			}
+			continue
+		}
+		if notSurname.has(w.Low) || contraction(words, i) {
 			continue
 		}
 		if w.Low == "doc" || w.Low == "doctor" {
@@ -418,6 +464,9 @@ func titled(words []Word, i int) (Mention, bool) {
 	if j < len(words) && words[j].Low == "." {
 		j++
 	}
+	if j+1 < len(words) && (words[j].Low == `"` || words[j].Low == "“") && words[j+1].Capital && !words[j+1].Punct {
+		j++ // Cpt. "Viper": a call sign or nickname in quotes
+	}
 	end := j
 	for end < len(words) && end < j+2 && words[end].Sent == w.Sent && words[end].Capital && !words[end].Punct && !notSurname.has(words[end].Low) {
 		end++
@@ -586,9 +635,27 @@ func role(words []Word, i int) (Mention, bool) {
 		}
 		if k > j && roleEnd(words, k) > k {
 			j, placed = k, true
+		} else if k > j && det != "a" && teamRoleEnd(words, k) > k {
+			// "The Elsik High girls' varsity goalie": a school's or a
+			// team's name, then the one role it has.
+			e := teamRoleEnd(words, k)
+			return Mention{From: i, To: e, Name: e, Kind: Role}, true
 		}
 	}
 	end := roleEnd(words, j)
+	if end == j && (det == "the" || det == "our") {
+		// "the hylebos creek starting goalie", "our varsity keeper":
+		// past a team's name in any case, the one role a team has.
+		for k := j; k <= j+2 && k < len(words) && !words[k].Punct && words[k].Sent == words[i].Sent; k++ {
+			if !teamModifier.has(words[k].Low) && !ageGroup(words[k].Low) {
+				continue
+			}
+			if e := teamRoleEnd(words, k); e > k {
+				end, placed = e, true
+				break
+			}
+		}
+	}
 	if end == j {
 		return Mention{}, false
 	}
@@ -813,7 +880,7 @@ var (
 		"lil", "chef", "councilman", "councilwoman", "commissioner", "senator",
 		"pops", "gramps", "granddad", "grandad", "gran", "nonna", "nonno", "oma", "opa", "meemaw", "memaw", "mamaw",
 		"papaw", "pawpaw", "bubbe", "zayde", "tia", "tio", "tía", "tío", "abuelita", "abuelito", "madame", "mme",
-		"trooper", "ranger", "firefighter", "corporal", "cpl", "bishop", "cantor", "rebbe", "ustadh", "sensei",
+		"trooper", "ranger", "firefighter", "corporal", "cpl", "cpt", "maj", "pvt", "spc", "sfc", "ssg", "col", "colonel", "lieutenant", "bishop", "cantor", "rebbe", "ustadh", "sensei",
 		"representative", "governor", "chief", "sister", "brother", "pani", "doña", "srta", "señorita",
 		// Vietnamese, Tagalog, Portuguese, French, German, Italian, Polish,
 		// Haitian Creole and Spanish titles and kin before a name.
@@ -842,7 +909,7 @@ var (
 		"december", "and", "or", "the", "is", "was", "has", "had", "will", "who", "i", "we", "you", "our", "my",
 		"his", "her", "day", "jr", "sr", "ii", "iii", "happy", "merry", "dear", "hi", "hello", "meet", "welcome",
 		"congrats", "congratulations", "thanks", "thank", "st", "mt", "ft", "dr", "mr", "mrs", "ms")
-	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "cheers",
+	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "ups", "cheers",
 		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy")
 	// strongGreeting words are said to one person: a capitalized word
 	// right after one is a name even when the data does not know it.
@@ -942,7 +1009,13 @@ func shouting(words []Word, i int) bool {
 // it joins it ("darnell brooks").
 func uncasedName(words []Word, i int) (Mention, bool) {
 	w := &words[i]
-	if !knownName(w) || First(w.Low) != Strong || describedPerson.has(w.Low) || greeting.has(w.Low) || strongGreeting.has(w.Low) {
+	if !knownName(w) {
+		return Mention{}, false
+	}
+	if First(w.Low) != Strong {
+		return surnameFirst(words, i)
+	}
+	if describedPerson.has(w.Low) || greeting.has(w.Low) || strongGreeting.has(w.Low) {
 		return Mention{}, false
 	}
 	if !cued(words, i) && !actsAsPerson(words, i) && !uncasedCue(words, i) {
@@ -1043,6 +1116,13 @@ func unlistedName(words []Word, i int) (Mention, bool) {
 		return Mention{From: i, To: i + 1, Name: i, Kind: FirstName}, true
 	}
 	k := i + 1
+	if k < len(words) && !opens && words[k].Sent == w.Sent && !words[k].Capital && !words[k].Acronym && lowerWordBefore(words, i) &&
+		personAfter(words, k, 12) && !IsWord(w.Low) {
+		// "walking alongside Tigist this past year, after the loss of
+		// her son": one such word inside a sentence that goes on about
+		// her life ("try Duolingo, her favorite" is a thing she likes).
+		return Mention{From: i, To: k, Name: i, Kind: FirstName}, true
+	}
 	if k >= len(words) || words[k].Sent != w.Sent || !words[k].Capital || words[k].Punct || words[k].Acronym || len(words[k].Low) < 2 ||
 		notSurname.has(words[k].Low) || institution.has(words[k].Low) || streetType.has(words[k].Low) || abbreviations.has(words[k].Low) {
 		return Mention{}, false
