@@ -63,6 +63,13 @@ func TestPeopleUnseenKinds(t *testing.T) {
 		// a thing someone likes is no one.
 		{"It has been an honor to walk beside Mekdes this year, after the loss of her husband.", post.VerdictBlock},
 		{"Kids can try Duolingo while they wait, and her favorite is Spanish.", post.VerdictPass},
+		// Public figures no list holds, told as fame or history, and
+		// officials named by office; a local player's care is still his.
+		{"Fun fact: Wilma Rudolph wore a leg brace as a child and won three Olympic golds in 1960.", post.VerdictPass},
+		{"Kerri Walsh vaulted on a sprained ankle in 1996. Iconic. Please don't.", post.VerdictPass},
+		{"Senator Alvarez toured our new clinic today. Thanks for visiting!", post.VerdictPass},
+		{"Mayor Lee stopped by today. She is home after her hip surgery, get well soon!", post.VerdictBlock},
+		{"Derek Mills, who played for Lincoln High, had his knee replaced here last week.", post.VerdictBlock},
 		// A call sign in quotes after a rank.
 		{"Welcome home, Sgt. \"Tank\"! Glad the new knee made the flight.", post.VerdictBlock},
 	} {
