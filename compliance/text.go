@@ -167,16 +167,19 @@ func (tz *tokenizer) endSentence(end int) {
 func wordEnd(text string, i int) (end int, shape wordShape, number bool) {
 	j := i
 	digits := true // no rune beyond ASCII is a letter or mark
-	for j < len(text) {
-		c := text[j]
-		if c < utf8.RuneSelf {
-			cls := asciiClass[c]
+	for {
+		// ASCII letters and digits, most of a word, in a loop of their
+		// own: a byte beyond ASCII has no classAlnum and ends it.
+		for j < len(text) {
+			cls := asciiClass[text[j]]
 			if cls&classAlnum == 0 {
 				break
 			}
 			shape |= wordShape(cls)
 			j++
-			continue
+		}
+		if j >= len(text) || text[j] < utf8.RuneSelf {
+			break
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) || (r == utf8.RuneError && w <= 1) {

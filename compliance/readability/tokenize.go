@@ -47,9 +47,10 @@ func isWordRune(r rune) bool {
 }
 
 // asciiWord is isWordRune for ASCII bytes, as a table: next asks about
-// every byte of the text, and a look-up is cheaper than the call.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+// every byte of the text, and a look-up is cheaper than the call. Bytes
+// beyond ASCII are false: a multi-byte rune is decoded and asked.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = isWordRune(rune(c))
 	}
 	return t
@@ -63,10 +64,11 @@ func (s *scanner) next() (t token, ok bool) {
 	// Skip to the start of a word, noting a sentence break on the way
 	// (punctuation between words belongs to the preceding word's check).
 	for pos < len(text) {
-		if c := text[pos]; c < utf8.RuneSelf { // ASCII: no decoding
-			if asciiWord[c] {
-				break
-			}
+		c := text[pos]
+		if asciiWord[c] {
+			break
+		}
+		if c < utf8.RuneSelf { // ASCII: no decoding
 			pos++
 			continue
 		}
@@ -83,15 +85,19 @@ func (s *scanner) next() (t token, ok bool) {
 	start := pos
 	dotted := false // a full stop inside the word: it may be a domain
 	for pos < len(text) {
+		// ASCII letters and digits, most of a word, in a loop of their own.
+		for pos < len(text) && asciiWord[text[pos]] {
+			pos++
+		}
+		if pos >= len(text) {
+			break
+		}
 		r, size := rune(text[pos]), 1
-		if r < utf8.RuneSelf {
-			if asciiWord[r] {
-				pos++
+		if r >= utf8.RuneSelf {
+			if r, size = utf8.DecodeRuneInString(text[pos:]); isWordRune(r) {
+				pos += size
 				continue
 			}
-		} else if r, size = utf8.DecodeRuneInString(text[pos:]); isWordRune(r) {
-			pos += size
-			continue
 		}
 		if (r == '\'' || r == '’' || r == '.') && pos+size < len(text) {
 			if r2, _ := utf8.DecodeRuneInString(text[pos+size:]); isWordRune(r2) {
