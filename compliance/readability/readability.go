@@ -41,28 +41,59 @@ type wordCounts struct {
 
 // seen remembers the counts of words Analyze has met: a practice's posts
 // reuse a few thousand words, and counting a word's syllables costs about
-// ten times a map look-up. Words are kept as written (case included), up
-// to maxSeenWord bytes, and the table is emptied when it reaches
-// maxSeenWords, so it stays a few megabytes whatever the input.
-var seen = struct {
+// ten times a look-up. Words are kept as written (case included), up to
+// maxSeenWord bytes, so it stays under a megabyte whatever the input.
+//
+// It is a direct-mapped table: a hash of the word picks its one slot, and
+// a new word takes the slot from the word in it. A Go map, hashing and
+// probing, cost about 150 instructions a word, a third of Analyze on a
+// post of known words; a slot costs a short hash and one comparison.
+var seen struct {
 	sync.RWMutex
-	counts map[string]wordCounts
-}{counts: map[string]wordCounts{}}
+	slots [seenSlots]seenSlot
+}
+
+// seenSlot is one word of seen and its counts; an empty word is an empty
+// slot (Analyze's words are never empty).
+type seenSlot struct {
+	word   string
+	counts wordCounts
+}
 
 const (
-	maxSeenWord  = 24
-	maxSeenWords = 1 << 16
+	maxSeenWord = 24
+	seenSlots   = 1 << 14 // a power of two: slotOf masks the hash
 )
 
-// countsOf returns word's counts, from seen when it is there (the caller
-// holds seen's read lock); fresh is set when they were computed.
-func countsOf(word string) (c wordCounts, fresh bool) {
-	if c, ok := seen.counts[word]; ok {
-		return c, false
+// slotOf returns the index of word's slot in seen: FNV-1a of its bytes,
+// its high bits folded into the low ones that pick the slot.
+func slotOf(word string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(word); i++ {
+		h ^= uint32(word[i])
+		h *= 16777619
+	}
+	return (h ^ h>>16) & (seenSlots - 1)
+}
+
+// countsOf returns word's counts and its slot, from seen when the slot
+// holds it (the caller holds seen's read lock); fresh is set when they
+// were computed and the word is short enough to keep.
+func countsOf(word string) (c wordCounts, slot uint32, fresh bool) {
+	slot = slotOf(word)
+	if e := &seen.slots[slot]; e.word == word {
+		return e.counts, slot, false
 	}
 	syl := Syllables(word)
 	c = wordCounts{syllables: syl, letters: countLetters(word), complex: isComplex(word, syl)}
-	return c, len(word) <= maxSeenWord
+	return c, slot, len(word) <= maxSeenWord
+}
+
+// seenMiss is a word Analyze counted, to be kept in seen.
+type seenMiss struct {
+	word   string
+	slot   uint32
+	counts wordCounts
 }
 
 // Analyze counts text's words, sentences and syllables and scores it.
@@ -70,9 +101,8 @@ func Analyze(text string) Stats {
 	var st Stats
 	sc := scanner{text: text}
 	inSentence := false
-	var missBuf [16]string
-	var countBuf [16]wordCounts
-	missed, missCounts := missBuf[:0], countBuf[:0] // words to add to seen, and their counts
+	var missBuf [16]seenMiss
+	missed := missBuf[:0] // words to add to seen
 	seen.RLock()
 	for {
 		tok, ok := sc.next()
@@ -88,9 +118,9 @@ func Analyze(text string) Stats {
 		}
 		st.Words++
 		inSentence = true
-		c, isNew := countsOf(tok.word)
+		c, slot, isNew := countsOf(tok.word)
 		if isNew {
-			missed, missCounts = append(missed, tok.word), append(missCounts, c)
+			missed = append(missed, seenMiss{tok.word, slot, c})
 		}
 		syl := c.syllables
 		st.Syllables += syl
@@ -109,12 +139,9 @@ func Analyze(text string) Stats {
 	seen.RUnlock()
 	if len(missed) > 0 {
 		seen.Lock()
-		if len(seen.counts)+len(missed) > maxSeenWords {
-			clear(seen.counts)
-		}
-		for k, w := range missed {
-			// A copy: the key must not keep the whole text alive.
-			seen.counts[strings.Clone(w)] = missCounts[k]
+		for _, m := range missed {
+			// A copy: the slot must not keep the whole text alive.
+			seen.slots[m.slot] = seenSlot{strings.Clone(m.word), m.counts}
 		}
 		seen.Unlock()
 	}
