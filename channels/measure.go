@@ -15,10 +15,7 @@ func UTF16(text string, max int) (n, over int) {
 	// The ASCII start of the text, one unit a byte, is counted without
 	// decoding it: most posts are ASCII all through, and the checklist
 	// measures every post on every channel.
-	ascii := 0
-	for ascii < len(text) && text[ascii] < utf8.RuneSelf {
-		ascii++
-	}
+	ascii := asciiPrefix(text)
 	n = ascii
 	if max > 0 && n > max {
 		over = max // the byte that made the count max+1
@@ -29,4 +26,21 @@ func UTF16(text string, max int) (n, over int) {
 		}
 	}
 	return n, over
+}
+
+// asciiPrefix returns the length of text's leading run of ASCII bytes. It
+// reads eight bytes at a time, as one word, until a word holds a byte
+// beyond ASCII: UTF16 asks it about every post on every channel.
+func asciiPrefix(text string) int {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		w := text[i : i+8]
+		if (uint64(w[0])|uint64(w[1])<<8|uint64(w[2])<<16|uint64(w[3])<<24|uint64(w[4])<<32|uint64(w[5])<<40|uint64(w[6])<<48|uint64(w[7])<<56)&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(text) && text[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
