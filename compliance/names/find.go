@@ -130,6 +130,9 @@ func Find(words []Word, out []Mention) []Mention {
 			if !ok && w.Acronym {
 				m, ok = shoutedName(words, i)
 			}
+			if !ok && w.Acronym {
+				m, ok = initialsNickname(words, i) // "Congrats to TJ, who ..."
+			}
 			if ok {
 				out = append(out, m)
 				last = m.To
