@@ -206,12 +206,14 @@ var (
 // of the first ending it has among procedureEndings, drugStems and
 // conditionEndings, in that order.
 func shaped(w string) Category {
-	if len(w) < 6 || !asciiLower(w) && !strings.ContainsAny(w, "íá") {
+	if len(w) < 6 {
 		return 0
 	}
+	// The endings first: most words have none, and the letters need not
+	// be read then.
 	for _, e := range endingsByLast[w[len(w)-1]] {
 		if len(w) > len(e.suffix)+2 && strings.HasSuffix(w, e.suffix) {
-			if notShaped[w] {
+			if !asciiLower(w) && !strings.ContainsAny(w, "íá") || notShaped[w] {
 				return 0
 			}
 			return e.cat
@@ -364,6 +366,9 @@ var hurtWords = map[string]bool{
 // possessive ("his new knee", "broke her wrist"). It appends to out.
 func Find(words []string, out []Hit) []Hit {
 	for i := 0; i < len(words); i++ {
+		if len(words[i]) < 2 && !oneByte[words[i][0]] {
+			continue // punctuation and most single letters: no term starts there, no weight ends there
+		}
 		if birthWeight(words, i) {
 			// "5 lbs 2 oz": a newborn's weight.
 			out = append(out, Hit{From: i - 3, To: i + 1, Cat: Condition})
