@@ -26,7 +26,7 @@ func TestConceptSeen(t *testing.T) {
 	}
 	for _, k := range loadCorpus(t) {
 		toks, _ := tokenize(k.Text)
-		lx.lookUp(toks)
+		lx.lookUp(toks, new(wordIndex))
 		got := lx.conceptSeen(toks, nil)
 		want := make([]uint64, lx.nConcepts)
 		for _, p := range lx.phrases {
@@ -63,7 +63,7 @@ func TestLookUpSignature(t *testing.T) {
 	for _, w := range []string{"the", "zzq", "flu", "x", "patient", "guaranteed", "maria"} {
 		toks = append(toks, token{low: w})
 	}
-	lx.lookUp(toks)
+	lx.lookUp(toks, new(wordIndex))
 	for _, tk := range toks {
 		if tk.lex != lx.words[tk.low] {
 			t.Errorf("lookUp(%q) = %p, the map holds %p", tk.low, tk.lex, lx.words[tk.low])
@@ -100,7 +100,7 @@ func TestScanPhrases(t *testing.T) {
 	}
 	for _, k := range loadCorpus(t) {
 		toks, _ := tokenize(k.Text)
-		lx.lookUp(toks)
+		lx.lookUp(toks, new(wordIndex))
 		got := lx.match(toks, nil)
 		want := map[string][]hit{}
 		for i := range toks {

@@ -298,13 +298,17 @@ func (lx *lexicon) word(w string) *lexWord {
 const wordSigBits = 1 << 16
 
 // lookUp sets each token's lex to its word's entry (nil for a word that
-// starts nothing): one map look-up per token, shared by match and
-// conceptSeen.
-func (lx *lexicon) lookUp(toks []token) {
+// starts nothing): one look-up per token, shared by match and
+// conceptSeen. It fills words, the text's word index, from the same hash
+// of each token.
+func (lx *lexicon) lookUp(toks []token, words *wordIndex) {
+	words.reset(len(toks))
 	for i := range toks {
 		w := toks[i].low
-		if b := wordHash(w) % wordSigBits; lx.wordSig[b/64]&(1<<(b%64)) != 0 {
-			if k := lx.wordIdx.index(w); k >= 0 {
+		h := wordHash(w)
+		words.addHashed(w, h)
+		if b := h % wordSigBits; lx.wordSig[b/64]&(1<<(b%64)) != 0 {
+			if k := lx.wordIdx.indexHashed(w, h); k >= 0 {
 				toks[i].lex = lx.entries[k]
 			} else {
 				toks[i].lex = nil

@@ -134,16 +134,12 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 			s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], f.text)
 		}
 	}
-	c.lex.lookUp(s.toks)
+	c.lex.lookUp(s.toks, &s.words)
 	s.hits = c.lex.match(s.toks, s.hits)
 	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")
 	s.dropHits((*scan).shipment, "context/patient", "PRIV-11", "context/clinical")
 	s.dropHits((*scan).thingCameIn, "context/patient", "PRIV-11")
 	s.dropHits((*scan).equipment, "PRIV-12")
-	s.words.reset(len(s.toks))
-	for i := range s.toks {
-		s.words.add(s.toks[i].low)
-	}
 	s.patientSent = falses(s.patientSent, len(s.sents))
 	s.patientTok = falses(s.patientTok, len(s.toks))
 	mark := func(from, to int) {

@@ -45,8 +45,10 @@ func wordHash(w string) uint {
 }
 
 // add adds w unless it is there already.
-func (x *wordIndex) add(w string) {
-	h := wordHash(w)
+func (x *wordIndex) add(w string) { x.addHashed(w, wordHash(w)) }
+
+// addHashed is add for a caller that has w's wordHash, h.
+func (x *wordIndex) addHashed(w string, h uint) {
 	tag := uint64(uint32(h)) << 32
 	mask := uint(len(x.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -66,11 +68,13 @@ func (x *wordIndex) has(w string) bool { return x.index(w) >= 0 }
 
 // index returns w's position in list, or -1 when w is not one of the
 // words.
-func (x *wordIndex) index(w string) int {
+func (x *wordIndex) index(w string) int { return x.indexHashed(w, wordHash(w)) }
+
+// indexHashed is index for a caller that has w's wordHash, h.
+func (x *wordIndex) indexHashed(w string, h uint) int {
 	if len(x.slots) == 0 {
 		return -1
 	}
-	h := wordHash(w)
 	tag := uint64(uint32(h)) << 32
 	mask := uint(len(x.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
