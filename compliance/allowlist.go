@@ -175,6 +175,8 @@ func (a *allowlist) indexStaffForms() {
 				add(mw[:k])
 				add(mw[:k] + "ie")
 				add(mw[:k] + "y")
+				add(mw[:k] + mw[k-1:k] + "y") // "Kimmy" for Kimberly
+				add(mw[:k] + mw[k-1:k] + "ie")
 				add(mw[k-1:])
 			}
 		}
@@ -193,7 +195,8 @@ func (a *allowlist) exactStaff(w string) bool {
 
 // shortFormOf reports whether w (three letters or more) begins one of a
 // member's name words, or is such a beginning with a pet-name ending:
-// "Gracie" for Grace, "Tommy" for Tomasz, "Jessie" for Jessica; or is the
+// "Gracie" for Grace, "Tommy" for Tomasz, "Jessie" for Jessica, "Kimmy"
+// for Kimberly (the last consonant doubled); or is the
 // end of one (four letters or more): "Femi" for Olufemi.
 func shortFormOf(member []string, w string) bool {
 	if len(w) < 3 {
@@ -203,6 +206,9 @@ func shortFormOf(member []string, w string) bool {
 	for _, end := range []string{"ie", "y"} {
 		if s, ok := strings.CutSuffix(w, end); ok && len(s) >= 3 {
 			stem = s
+			if n := len(s); n >= 4 && s[n-1] == s[n-2] && !isVowel(s[n-1]) {
+				stem = s[:n-1] // the pet form doubles the last consonant: "Kimmy", "Danny"
+			}
 			break
 		}
 	}

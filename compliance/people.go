@@ -210,7 +210,7 @@ func (s *scan) addPerson(p person) {
 	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
-	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) {
+	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) {
 		return
 	}
 	for _, q := range s.persons {
@@ -225,6 +225,41 @@ func (s *scan) addPerson(p person) {
 		return
 	}
 	s.persons = append(s.persons, p)
+}
+
+// numberedStreet reports whether tokens [from,to) are the street type of
+// a numbered street, with its direction: "Ave" in "the 23rd Ave
+// entrance", "Ave S" in "23rd Ave S".
+func (s *scan) numberedStreet(from, to int) bool {
+	if from == 0 || !streetWordSet.has(s.toks[from].low) || (!ordinalNumber(s.toks[from-1].low) && s.toks[from-1].kind != tokNumber) {
+		return false
+	}
+	for t := from + 1; t < to; t++ {
+		if s.toks[t].kind != tokPunct && !inSet(s.toks[t].low, "n", "s", "e", "w", "ne", "nw", "se", "sw") {
+			return false
+		}
+	}
+	return true
+}
+
+// teamName reports whether tokens [from,to) end a team's name: "the
+// Hylebos Creek Titans", "the Spanaway Lake Sentinels". A team is "the"
+// and capitalized words ending in a plural that is no one's name (the
+// Hendersons are a family: "henderson" is only a surname).
+func (s *scan) teamName(from, to int) bool {
+	last := &s.toks[to-1]
+	w := last.low
+	if !last.capital || last.kind != tokWord || len(w) < 5 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == '\'' {
+		return false
+	}
+	if names.Surname(w[:len(w)-1]) == names.Strong || names.Surname(w) == names.Strong {
+		return false
+	}
+	t := from
+	for t > 0 && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == last.sent {
+		t--
+	}
+	return t > 0 && inSet(s.toks[t-1].low, "the", "vs", "versus")
 }
 
 // notPerson reports whether tokens [from,to) lie inside a holiday, a

@@ -151,3 +151,52 @@ func TestMythHeadingsInOtherLanguages(t *testing.T) {
 		{text: "Chúng tôi không nghĩ vậy. Cảm ơn!", rule: "MIS-01"},
 	})
 }
+
+// TestNamesThatAreNoOne: a team named for its place ("the Maple Creek
+// Titans"), a numbered street ("the 23rd Ave entrance"), a staff member
+// by a pet form of their name ("Kevvy" is not enough; "Sari" for Sarah is
+// not a pet form) are no one (PRIV-10).
+func TestNamesThatAreNoOne(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Congrats to the Grove City Titans on the league title! #GoTitans", rule: "PRIV-10"},
+		{text: "Good luck to the Westerville Warriors this Friday!", rule: "PRIV-10"},
+		{text: "Congrats to the Hylebos Creek Titans on the league title!", rule: "PRIV-10"},
+		{text: "Road work on S 320th starts Dec 8. Use the 23rd Ave entrance.", rule: "PRIV-10"},
+		{text: "Parking moved to the 5th St lot for the week.", rule: "PRIV-10"},
+		{text: "Get well soon to Marcus Titans after his knee surgery!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestStaffPetNames: a staff member goes by a pet form of their first
+// name ("Kimmy" for Kimberly, "Jenny" for Jennifer, "Danny" for Daniel).
+func TestStaffPetNames(t *testing.T) {
+	p := testProfile()
+	p.StaffNames = append(p.StaffNames, "Kimberly Tran, Social Media Intern", "Jennifer Okafor, RN", "Daniel Reyes, MA")
+	c, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want post.Severity
+	}{
+		{"our intern Kimmy learned to say blood pressure in three languages 🗣️", ""},
+		{"Jenny and Danny are running the front desk today!", ""},
+		{"Jennie brought cookies for everyone.", ""},
+		// Someone else by a pet form no staff name starts with.
+		{"Tommy is home after his knee surgery!", post.SeverityBlock},
+		{"Kimmy is recovering from her appendectomy at home.", post.SeverityBlock},
+	}
+	for _, tc := range cases {
+		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})
+		var got post.Severity
+		for _, f := range rep.Findings {
+			if f.Rule == "PRIV-10" && severityRank(f.Severity) > severityRank(got) {
+				got = f.Severity
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: PRIV-10 got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
