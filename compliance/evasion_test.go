@@ -108,6 +108,12 @@ func TestEvasions(t *testing.T) {
 		{"upside-down name", "Our patient zǝdoꞀ ɐıɹɐW had her surgery today", post.VerdictBlock, "zǝdoꞀ ɐıɹɐW", "PRIV-10"},
 		{"upside-down line", "¡ǝǝuʞ ʍǝu sıɥ uo sʞooɹq llǝuɹɐp oʇ sʇɐɹƃuoƆ", post.VerdictBlock, "", "PRIV-10"},
 		{"upside-down capitals", "Get well soon SꓘOOᴚᗺ ˥˥ƎNᴚ∀ᗡ after your knee surgery", post.VerdictBlock, "", "PRIV-10"},
+		// Letters of other scripts drawn like Latin ones.
+		{"Cherokee letter in a name", "Our patient Ꮇaria Lopez had her surgery today", post.VerdictBlock, "Ꮇaria Lopez", "PRIV-10"},
+		{"Cherokee and Lisu letters", "Congrats to Ꭰarnell Ᏼrooks on his new ꓗꓠꓰꓰ!", post.VerdictBlock, "Ꭰarnell Ᏼrooks", "PRIV-10"},
+		{"Cherokee small letters", "Our patient ꮇaria ꮮopez had her surgery today", post.VerdictBlock, "ꮇaria ꮮopez", "PRIV-10"},
+		{"Armenian letters", "Congrats to Darոell Brooks oո his ոew kոee!", post.VerdictBlock, "Darոell Brooks", "PRIV-10"},
+		{"Lisu capitals", "Get well soon ꓓꓮꓣꓠꓰꓡꓡ ꓐꓣꓳꓳꓗꓢ after your knee surgery", post.VerdictBlock, "ꓓꓮꓣꓠꓰꓡꓡ ꓐꓣꓳꓳꓗꓢ", "PRIV-10"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -167,6 +173,7 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"In your 20s, 30s and 40s: get your blood pressure checked.", post.VerdictPass},
 		{"Join us at GRACE CHAPEL for the FREE health fair, with a talk by MARK YOUNG of the AMY WALKER FOUNDATION.", post.VerdictPass},
 		{"¡Feliz Navidad! Sağlıklı yıllar — ɔdɔ from all of us (Twi for love) 🎄", post.VerdictPass},
+		{"ᏏᏲ! ᎣᏍᏓ ᏑᎾᎴᎢ from our Tahlequah clinic. Բարև ձեզ, neighbors!", post.VerdictPass},
 		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})

@@ -551,8 +551,8 @@ func digitUnit(r rune) bool {
 	return isDigitRune(r) || (r >= utf8.RuneSelf && unicode.Is(unicode.Nd, r)) || (r >= 0xFF10 && r <= 0xFF19)
 }
 
-// homoglyphs are Cyrillic, Greek and other letters drawn like a Latin
-// letter, with that letter.
+// homoglyphs are Cyrillic, Greek, Armenian, Cherokee, Lisu and other
+// letters drawn like a Latin letter, with that letter.
 var homoglyphs = map[rune]rune{
 	// Cyrillic
 	'а': 'a', 'в': 'b', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's',
@@ -567,7 +567,28 @@ var homoglyphs = map[rune]rune{
 	'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k', 'ʟ': 'l',
 	'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ǫ': 'q', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ᴢ': 'z',
 	// Latin and others drawn like a plain letter
-	'ı': 'i', 'ɑ': 'a', 'ʏ': 'y', 'օ': 'o', 'ս': 'u', 'ց': 'g', 'ℓ': 'l',
+	'ı': 'i', 'ɑ': 'a', 'ʏ': 'y', 'ℓ': 'l', 'ɩ': 'i', 'ȷ': 'j',
+	// Armenian
+	'օ': 'o', 'ս': 'u', 'ց': 'g', 'ո': 'n', 'հ': 'h', 'զ': 'q', 'Ս': 'U', 'Տ': 'S', 'Լ': 'L', 'Օ': 'O',
+	// Cherokee capitals (its small letters are looked up by their
+	// capital, in homoglyph)
+	'Ꭺ': 'A', 'Ᏼ': 'B', 'Ꮯ': 'C', 'Ꭰ': 'D', 'Ꭼ': 'E', 'Ꮐ': 'G', 'Ꮋ': 'H', 'Ꭵ': 'i', 'Ꭻ': 'J', 'Ꮶ': 'K', 'Ꮮ': 'L',
+	'Ꮇ': 'M', 'Ꮲ': 'P', 'Ꭱ': 'R', 'Ꮪ': 'S', 'Ꭲ': 'T', 'Ꮩ': 'V', 'Ꮃ': 'W', 'Ꭹ': 'Y', 'Ꮓ': 'Z', 'Ꮟ': 'b',
+	// Lisu: an alphabet of Latin capitals
+	'ꓮ': 'A', 'ꓐ': 'B', 'ꓚ': 'C', 'ꓓ': 'D', 'ꓰ': 'E', 'ꓝ': 'F', 'ꓖ': 'G', 'ꓧ': 'H', 'ꓲ': 'I', 'ꓙ': 'J', 'ꓗ': 'K',
+	'ꓡ': 'L', 'ꓟ': 'M', 'ꓠ': 'N', 'ꓳ': 'O', 'ꓑ': 'P', 'ꓣ': 'R', 'ꓢ': 'S', 'ꓔ': 'T', 'ꓴ': 'U', 'ꓦ': 'V', 'ꓪ': 'W',
+	'ꓫ': 'X', 'ꓬ': 'Y', 'ꓜ': 'Z',
+}
+
+// homoglyph returns the Latin letter r is drawn like. A Cherokee small
+// letter is its capital drawn small: "ꮇ" is an m.
+func homoglyph(r rune) (rune, bool) {
+	if r >= 0xAB70 && r <= 0xABBF {
+		l, ok := homoglyphs[unicode.ToUpper(r)]
+		return unicode.ToLower(l), ok
+	}
+	l, ok := homoglyphs[r]
+	return l, ok
 }
 
 // foldHomoglyphs replaces homoglyphs in a word that is Latin but for them
@@ -582,7 +603,7 @@ func foldHomoglyphs(us []unit) []unit {
 		j, glyphs, other := i, 0, false
 		for ; j < len(us) && us[j].r >= 0 && unicode.IsLetter(us[j].r); j++ {
 			r := us[j].r
-			if _, ok := homoglyphs[r]; ok {
+			if _, ok := homoglyph(r); ok {
 				glyphs++
 			} else if r >= utf8.RuneSelf && !unicode.Is(unicode.Latin, r) {
 				other = true
@@ -590,7 +611,7 @@ func foldHomoglyphs(us []unit) []unit {
 		}
 		if glyphs > 0 && !other {
 			for k := i; k < j; k++ {
-				if l, ok := homoglyphs[us[k].r]; ok {
+				if l, ok := homoglyph(us[k].r); ok {
 					us[k].r = l
 				}
 			}
