@@ -2,7 +2,9 @@ package calendar
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -411,5 +413,45 @@ func TestApprovingALatePostForTheNextFreeSlot(t *testing.T) {
 	}
 	if at := got.Deliveries["preview"].DueAt.In(chicago).Format("Mon 15:04"); at != "Mon 12:30" {
 		t.Errorf("scheduled for %s, want the next free slot, Mon 12:30", at)
+	}
+}
+
+// lateCancel is a context that reports itself cancelled from its n-th
+// look on: the client went away while the post was being saved.
+type lateCancel struct {
+	context.Context
+	n, seen atomic.Int32
+}
+
+func (c *lateCancel) Err() error {
+	if c.seen.Add(1) >= c.n.Load() {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestCancelledCheckApprovesNothing: the checklist stops between rules
+// when the request's context ends (the client went away), and what it
+// found by then is no verdict. A post with a patient's name, a new knee
+// and an SSN was once scheduled with a plain pass and no finding when the
+// client hung up while it was being saved; now the save fails and stores
+// nothing, whenever the context ends.
+func TestCancelledCheckApprovesNothing(t *testing.T) {
+	for n := int32(1); n < 40; n++ {
+		e := newEnv(t)
+		ctx := &lateCancel{Context: context.Background()}
+		ctx.n.Store(n)
+		p, err := e.svc.AddPost(ctx, AddPost{Actor: staff, Body: "Congrats to Darnell Brooks on his new knee! SSN 536-22-1234",
+			Channels: []string{"preview"}, At: now.Add(3 * time.Hour)})
+		if err != nil {
+			if n := countPosts(t, e); n != 0 {
+				t.Fatalf("a failed save left %d posts stored", n)
+			}
+			continue
+		}
+		if p.Check == nil || p.Status != post.StatusNeedsReview ||
+			!slices.ContainsFunc(p.Check.Findings, func(f post.Finding) bool { return f.Rule == "PRIV-01" }) {
+			t.Fatalf("cancelled at look %d: status %s, check %+v", n, p.Status, p.Check) // a partial check was kept
+		}
 	}
 }

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/practicepost/practicepost/channels"
@@ -62,4 +63,16 @@ func Target(id, kind string) compliance.Target {
 	return compliance.Target{ID: id, Kind: kind, Network: k.Title, Limit: l.MaxChars, Measure: k.Measure, ContentWarnings: l.ContentWarning,
 		NoPhoneInText: l.NoPhoneInText, CallButton: l.CallButton, LinkButton: l.LinkButton,
 		MaxHashtags: l.MaxHashtags, MaxMentions: l.MaxMentions, NeedsImage: l.NeedsImage, LinkTip: l.LinkTip}
+}
+
+// checkFinished returns an error when ctx ended while the checklist ran:
+// the checklist stops between rules then, and a report of the rules that
+// ran is no verdict (a post with an SSN was once approved with a plain
+// pass when its client hung up during the save). The caller stores
+// nothing.
+func checkFinished(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("the checklist did not finish, nothing was saved: %w", err)
+	}
+	return nil
 }

@@ -286,6 +286,9 @@ func (s *Service) route(ctx context.Context, tx store.Tx, p *post.Post, taken ma
 		}
 	}
 	res := s.check.CheckPost(ctx, p, auth, tx.Now())
+	if err := checkFinished(ctx); err != nil {
+		return err
+	}
 	p.Check = &res
 	p.Approval = nil
 	if err := p.Transition(post.StatusChecked); err != nil {

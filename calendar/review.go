@@ -161,6 +161,9 @@ func (s *Service) moveToNextSlot(ctx context.Context, tx store.Tx, p *post.Post)
 		}
 	}
 	res := s.check.CheckPost(ctx, p, auth, tx.Now())
+	if err := checkFinished(ctx); err != nil {
+		return err
+	}
 	p.Check = &res
 	return nil
 }

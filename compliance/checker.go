@@ -129,7 +129,10 @@ func (c *Checker) settingsHash() string {
 func (c *Checker) Ruleset() string { return c.ruleset }
 
 // Check runs the checklist on a draft. It does no I/O; ctx is checked
-// between rules so a caller can give up on a pathological input.
+// between rules so a caller can give up on a pathological input. A check
+// that ctx stopped is partial: its verdict is block whatever the rules
+// that ran found, so a caller that keeps it cannot read it as a pass (a
+// caller that stores verdicts must also look at ctx.Err() and keep none).
 func (c *Checker) Check(ctx context.Context, d Draft) Report {
 	st := checkPool.Get().(*checkState)
 	defer st.release()
@@ -184,6 +187,9 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 		case f.Severity == post.SeverityWarn && rep.Verdict == post.VerdictPass:
 			rep.Verdict = post.VerdictReview
 		}
+	}
+	if ctx.Err() != nil {
+		rep.Verdict = post.VerdictBlock
 	}
 	return rep
 }

@@ -306,3 +306,22 @@ func TestSideTextsUseNow(t *testing.T) {
 		})
 	}
 }
+
+// TestCancelledCheckIsNoPass: a check its context stopped ran only some
+// rules (or none), so its verdict is block: a caller that hung up while a
+// post with an SSN was being checked once got a plain pass with no
+// finding, which the calendar stored as the checklist's approval.
+func TestCancelledCheckIsNoPass(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, text := range []string{"SSN 536-22-1234", "Flu shots are here!"} {
+		rep := c.Check(ctx, Draft{Text: text})
+		if rep.Verdict != post.VerdictBlock {
+			t.Errorf("%q, context cancelled: verdict %s (%v)", text, rep.Verdict, rep.Findings)
+		}
+	}
+}
