@@ -147,12 +147,13 @@ func (s *scan) hasAny(set *wordSet) bool {
 	return false
 }
 
-// hasWordStarting reports whether any word of the text satisfies starts,
-// a wordPrefix built once: it turns most words away by their first byte,
-// where trying each prefix on each word cost several instructions a pair.
-func (s *scan) hasWordStarting(starts func(string) bool) bool {
+// hasWordStarting reports whether any word of the text starts with one of
+// p's prefixes. Rules ask it about every distinct word of a text; p.has is
+// inlined here, so most words cost a look at their first byte's prefixes
+// (none) and no call.
+func (s *scan) hasWordStarting(p *prefixSet) bool {
 	for _, w := range s.words.list {
-		if starts(w) {
+		if p.has(w) {
 			return true
 		}
 	}
@@ -184,33 +185,41 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b =
 // isNumberWord is an anchor for number tokens.
 func isNumberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
-// wordPrefix returns an anchor matching words starting with any prefix.
-// Prefixes are kept by their first byte, so a word is compared with the
-// few that could match rather than with all of them, and most words, which
-// start with a byte no prefix starts with, are turned away by one look-up
-// in that table (no hashing: rules ask about every word of a text).
-func wordPrefix(prefixes ...string) func(string) bool {
-	var byFirst [256][]string
-	empty := false // an empty prefix matches every word
-	for _, p := range prefixes {
-		if p == "" {
-			empty = true
+// prefixSet matches words starting with any of its prefixes. Prefixes are
+// kept by their first byte, so a word is compared with the few that could
+// match rather than with all of them, and most words, which start with a
+// byte no prefix starts with, are turned away by one look-up in that table
+// (no hashing: rules ask about every word of a text).
+type prefixSet struct {
+	byFirst [256][]string
+	empty   bool // an empty prefix matches every word
+}
+
+// wordPrefix returns the set of prefixes.
+func wordPrefix(prefixes ...string) *prefixSet {
+	p := &prefixSet{}
+	for _, pre := range prefixes {
+		if pre == "" {
+			p.empty = true
 			continue
 		}
-		byFirst[p[0]] = append(byFirst[p[0]], p)
+		p.byFirst[pre[0]] = append(p.byFirst[pre[0]], pre)
 	}
-	return func(w string) bool {
-		if empty {
-			return true
-		}
-		if w == "" {
-			return false
-		}
-		for _, p := range byFirst[w[0]] {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
-		}
+	return p
+}
+
+// has reports whether w starts with one of the prefixes.
+func (p *prefixSet) has(w string) bool {
+	if p.empty {
+		return true
+	}
+	if w == "" {
 		return false
 	}
+	for _, pre := range p.byFirst[w[0]] {
+		if strings.HasPrefix(w, pre) {
+			return true
+		}
+	}
+	return false
 }

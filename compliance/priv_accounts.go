@@ -32,10 +32,13 @@ var recordAnchor = wordPrefix("mrn", "medical", "chart", "patient", "member", "s
 // recordAnchor is recordAnchor, plus the "s" of "S/N" when the text has one.
 func (s *scan) recordAnchor() func(string) bool {
 	if !strings.Contains(s.text, "/N") && !strings.Contains(s.text, "/n") {
-		return recordAnchor
+		return recordWord
 	}
-	return func(w string) bool { return w == "s" || recordAnchor(w) }
+	return func(w string) bool { return w == "s" || recordAnchor.has(w) }
 }
+
+// recordWord is recordAnchor.has, bound once rather than on every check.
+var recordWord = recordAnchor.has
 
 // domainWords are the last labels bareDomainRE knows; a text without any of
 // them as a word cannot hold a bare domain.

@@ -72,7 +72,7 @@ func TestLabelAnchorsNecessary(t *testing.T) {
 		re          *anchoredRE
 		word, extra anchorFunc
 	}{
-		{recordRE, prefixAnchor(recordAnchor), recordLabel},
+		{recordRE, prefixAnchor(recordWord), recordLabel},
 		{shortAccountRE, accountAnchor, accountNumberNext},
 	} {
 		found := 0

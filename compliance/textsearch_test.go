@@ -71,7 +71,7 @@ func TestWordPrefix(t *testing.T) {
 			for _, p := range set {
 				want = want || strings.HasPrefix(w, p)
 			}
-			if got := starts(w); got != want {
+			if got := starts.has(w); got != want {
 				t.Errorf("wordPrefix(%q)(%q) = %v, want %v", set, w, got, want)
 			}
 		}
