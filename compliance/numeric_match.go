@@ -105,13 +105,13 @@ func (m *shape324) at(s string, p int) []int {
 
 // FindAllStringSubmatchIndex is regexp's, for the shape.
 func (m *shape324) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return findAllFixed(s, n, m.at)
+	return findAllFixed(s, n, &digitStarts, m.at)
 }
 
 // MatchString reports whether the shape matches anywhere in s.
 func (m *shape324) MatchString(s string) bool {
 	for p := 0; p < len(s); p++ {
-		if m.at(s, p) != nil {
+		if digitStarts[s[p]] && m.at(s, p) != nil {
 			return true
 		}
 	}
@@ -183,14 +183,21 @@ func skipSpace(s string, i int) int {
 
 // FindAllStringSubmatchIndex is regexp's, for phoneRE.
 func (m nanpShape) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return findAllFixed(s, n, m.at)
+	return findAllFixed(s, n, &nanpStarts, m.at)
 }
 
 // findAllFixed is the leftmost-first, non-overlapping search of a matcher
 // that never matches the empty string: at most n matches (all if n < 0).
-func findAllFixed(s string, n int, at func(s string, p int) []int) [][]int {
+// starts marks the bytes a match can start with; at is not asked about the
+// others (most bytes of a window: spaces, separators, the letters around
+// it), which spares a call per byte.
+func findAllFixed(s string, n int, starts *[256]bool, at func(s string, p int) []int) [][]int {
 	var out [][]int
 	for p := 0; p < len(s) && (n < 0 || len(out) < n); {
+		if !starts[s[p]] {
+			p++
+			continue
+		}
 		if m := at(s, p); m != nil {
 			out = append(out, m)
 			p = m[1]
@@ -200,3 +207,19 @@ func findAllFixed(s string, n int, at func(s string, p int) []int) [][]int {
 	}
 	return out
 }
+
+// byteTable marks the bytes of set.
+func byteTable(set string) (t [256]bool) {
+	for i := 0; i < len(set); i++ {
+		t[set[i]] = true
+	}
+	return t
+}
+
+// The bytes the hand-written matchers' matches start with: a digit (the
+// shapes starting \b\d), and "(" or "+" before a phone number's digits.
+var (
+	digitStarts      = byteTable("0123456789")
+	nanpStarts       = byteTable("0123456789(+")
+	loosePhoneStarts = byteTable("0123456789(")
+)

@@ -105,7 +105,7 @@ func (numericDateShape) at(s string, p int) []int {
 
 // FindAllStringSubmatchIndex is regexp's, for numericDateRE.
 func (m numericDateShape) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return findAllFixed(s, n, m.at)
+	return findAllFixed(s, n, &digitStarts, m.at)
 }
 
 // loosePhoneShape is loosePhone:
@@ -199,5 +199,5 @@ func loosePhoneTail(s string, i int) int {
 
 // FindAllStringSubmatchIndex is regexp's, for loosePhone.
 func (m loosePhoneShape) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return findAllFixed(s, n, m.at)
+	return findAllFixed(s, n, &loosePhoneStarts, m.at)
 }
