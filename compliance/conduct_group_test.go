@@ -74,3 +74,37 @@ func TestConductHabitsAndSarcasm(t *testing.T) {
 		{text: "Kids always ask if the fluoride tastes like bubblegum 😂 (it does)", want: post.VerdictPass},
 	})
 }
+
+// TestConductScriptsAndExasperation: a patient's words set out as a line
+// of a script with a retort or the writer's own line ("Patient: ...
+// OK buddy."), what "the patient says" met with a side-eye, being cussed
+// out told with a one-word "Classy.", and exasperation with what people
+// do; a thank-you quoted from a patient passes.
+func TestConductScriptsAndExasperation(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Patient at the desk: \"Vitamins are a scam.\" OK buddy.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Me: please don't eat before your blood draw. Patient: brings a breakfast burrito.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "When the patient swears they quit smoking but the car smells like an ashtray 👀", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Our front desk got cussed out by a patient over a parking ticket. Classy.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "I will never understand parents who skip the car seat for a short drive.", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Patient this morning: \"Thank you for being so patient with me!\" We love our patients.", want: post.VerdictReview, rule: "ENDORSE-01"},
+		{text: "@mike_lifts that's a classic hamstring strain, rest it 2 weeks and do the band work.", want: post.VerdictBlock, rule: "PROF-05"},
+	})
+}
+
+// TestConductOtherProviders: running down another practice or clinician
+// (PROF-03, colleagues and competitors) blocks; a comparison with them goes
+// to a person; a referral or a kind word about a colleague passes.
+func TestConductOtherProviders(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Unlike the clowns at the walk-in clinic down the street, we actually read your X-rays.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Fixed another botched filler job from the med spa on Elm today.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Real talk: the ER at Mercy General is a joke. Come to us first.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "The last dentist you saw clearly didn't know what he was doing.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Whoever did your last crown should lose their license.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Honestly, addicts make the worst patients.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Our hygienists are way better than the dentists at Smile Co.", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "After hours? The urgent care down the street is open until 9.", want: post.VerdictPass},
+		{text: "The worst part of flu season is missing school. Get your shot at our office!", want: post.VerdictPass},
+	})
+}

@@ -21,7 +21,7 @@ import (
 
 // retortWords stand alone as a sentence to mock whoever was just told of.
 var (
-	retortList  = []string{"ma", "maam", "sir", "sis", "bro", "dude", "karen", "jan", "sweetie", "honey", "buddy", "hun"}
+	retortList  = []string{"ma", "maam", "sir", "sis", "bro", "dude", "karen", "jan", "sweetie", "honey", "buddy", "hun", "classy"}
 	retortWords = newWordSet(retortList)
 )
 
@@ -67,14 +67,10 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		}
 	}
 	s.reviewerJudged(add)
-	if s.hasAny(laughWords) || s.words.has("nothing") && s.sarcastic() {
-		if from, to, sure, ok := s.laughedAtGroup(); ok {
-			f := s.finding(from, to, "This describes people by what they do or say and laughs at them. Posts are public and those people read them.")
-			if !sure {
-				f.Severity, f.NeedsHuman = post.SeverityWarn, true
-			}
-			add(f)
-		}
+	// One pass over the text's words turns away the posts none of the
+	// three shapes below can fit.
+	if s.hasAny(conductCues) {
+		s.judgedOrLaughedAt(add)
 	}
 	if !retorts && !why && !abuse {
 		return out
@@ -138,6 +134,45 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		}
 	}
 	return out
+}
+
+// conductCues are the words one of judgedOrLaughedAt's shapes needs.
+var conductCues = unionWordSet([]*wordSet{laughWords, contemptEmoji, disparageWords}, "better", "unlike", "lose", "idea", "know", "nothing", ":")
+
+// unionWordSet is a set of the words of sets, and of extra.
+func unionWordSet(sets []*wordSet, extra ...string) *wordSet {
+	words := extra
+	for _, set := range sets {
+		for w := range set.words {
+			words = append(words, w)
+		}
+	}
+	return newWordSet(words)
+}
+
+// judgedOrLaughedAt adds three shapes: another practice or clinician run
+// down, a patient quoted as a line of a script to laugh at, and people
+// described by what they do and laughed at.
+func (s *scan) judgedOrLaughedAt(add func(post.Finding)) {
+	if s.hasAny(disparageWords) || s.hasWord("better", "unlike", "lose", "idea", "know") {
+		for _, f := range s.otherProviderJudged() {
+			add(f)
+		}
+	}
+	if s.words.has(":") {
+		if from, to, ok := s.quotedPatient(); ok {
+			add(s.finding(from, to, "This quotes a patient to laugh at them. Posts are public and that person reads them."))
+		}
+	}
+	if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.words.has("nothing") && s.sarcastic() {
+		if from, to, sure, ok := s.laughedAtGroup(); ok {
+			f := s.finding(from, to, "This describes people by what they do or say and laughs at them. Posts are public and those people read them.")
+			if !sure {
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			}
+			add(f)
+		}
+	}
 }
 
 // reviewerJudged adds a post's judgement of a reviewer or their review
@@ -209,9 +244,9 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 			continue
 		}
 		described := i+1 < len(s.toks) && s.toks[i+1].sent == si && (s.toks[i+1].low == "who" || s.toks[i+1].low == "that" && s.toks[i].low != "patient" ||
-			// "some patients really think ...", "parents always ...": what
-			// the group habitually does or believes.
-			laughGroups.has(w) && habitWords.has(s.toks[i+1].low))
+			// "some patients really think ...", "parents always ...", "when
+			// the patient says ...": what they habitually do, think or say.
+			habitWords.has(s.toks[i+1].low) && (laughGroups.has(w) || inSet(s.toks[i-1].low, "the", "a", "that")))
 		quoted := !described && laughGroups.has(w) && s.quotedLabel(i)
 		if !described && !quoted {
 			continue
@@ -235,10 +270,10 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 // habitWords, after a group, say what it always does or thinks: "some
 // patients really think", "parents always".
 var habitWords = newWordSet([]string{"really", "always", "never", "still", "actually", "seriously", "literally", "constantly",
-	"think", "thinks", "believe", "believes", "insist", "refuse"})
+	"think", "thinks", "believe", "believes", "insist", "insists", "refuse", "refuses", "says", "swears", "claims"})
 
 // contemptEmoji roll their eyes or fume, where a laugh may be fond.
-var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅"})
+var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅", "👀"})
 
 // quotedLabel reports a quoted saying just before token i: "the 'I
 // googled my symptoms' patients". A closing quote ends the text before
@@ -310,11 +345,131 @@ func (s *scan) mockAddress(si int) (int, bool) {
 	return 0, false
 }
 
+// clinicianNouns are clinicians and places of care: of another practice
+// when something in the sentence points elsewhere.
+var clinicianNouns = newWordSet([]string{"doctor", "doctors", "dentist", "dentists", "pediatrician", "pediatricians", "dermatologist",
+	"surgeon", "surgeons", "chiropractor", "chiropractors", "orthodontist", "provider", "providers", "clinic", "clinics", "practice",
+	"practices", "office", "offices", "hospital", "hospitals", "er", "urgent", "spa", "medspa", "pharmacy", "np", "therapist", "ob", "vet"})
+
+// elsewhereWords point at a provider other than the practice: "the urgent
+// care down the street", "your last dentist", "another med spa".
+var elsewhereWords = newWordSet([]string{"other", "another", "last", "previous", "old", "former", "street", "town", "road",
+	"elsewhere", "competitor", "competitors", "whoever", "unlike", "county", "general", "memorial"})
+
+// disparageWords judge a clinician's work: "botched", "amateurs", "a joke".
+var disparageWords = newWordSet([]string{"clowns", "clown", "joke", "amateurs", "amateur", "amateurish", "hacks", "hack", "quacks",
+	"quack", "botched", "butchered", "butcher", "incompetent", "clueless", "terrible", "awful", "worst", "garbage", "trash", "sloppy",
+	"negligent", "idiots", "idiot", "morons", "frauds", "fraud", "scam", "dangerous", "malpractice", "useless", "hopeless"})
+
+// otherProviderJudged finds a sentence that judges another practice or
+// clinician (PROF-03 "disparaging colleagues or competitors"): a provider
+// pointed elsewhere ("the ER at County General", "the last dentist you
+// saw", "Dr. Hollis across town", "whoever did your root canal") with a
+// judgement of their work ("a joke", "botched", "no idea what he's doing",
+// "should lose their license") blocks; "better than" or "unlike" them goes
+// to a person.
+func (s *scan) otherProviderJudged() []post.Finding {
+	var out []post.Finding
+	for si, se := range s.sents {
+		provider, elsewhere, judged, compared := -1, false, -1, -1
+		for t := se.tokStart; t < se.tokEnd; t++ {
+			w := s.toks[t].low
+			switch {
+			case clinicianNouns.has(w) || w == "dr" && t+1 < se.tokEnd && !s.isStaff(t, min(t+3, se.tokEnd)) && !s.isStaff(t+1, t+2):
+				if t > se.tokStart && inSet(s.toks[t-1].low, "our", "my", "we") {
+					continue // our own
+				}
+				if provider < 0 {
+					provider = t
+				}
+				if w == "dr" || w == "er" {
+					elsewhere = true
+				}
+			case w == "whoever" && t+1 < se.tokEnd && inSet(s.toks[t+1].low, "did", "does", "placed", "put", "made"):
+				provider, elsewhere = t, true // "whoever did your root canal"
+			case elsewhereWords.has(w):
+				elsewhere = true
+			case w == "at" && t+1 < se.tokEnd && s.toks[t+1].capital, w == "on" && t+1 < se.tokEnd && s.toks[t+1].capital:
+				elsewhere = true // "the med spa on Main", "the doctors at St. Mary's"
+			case disparageWords.has(w) || w == "no" && t+1 < se.tokEnd && s.toks[t+1].low == "idea" ||
+				w == "lose" && t+2 < se.tokEnd && inSet(s.toks[t+2].low, "license", "licence") ||
+				inSet(w, "didn", "doesn", "don") && t+4 < se.tokEnd && s.toks[t+2].low == "know" && s.toks[t+3].low == "what":
+				if judged < 0 {
+					judged = t
+				}
+			case w == "better" && t+1 < se.tokEnd && s.toks[t+1].low == "than", w == "unlike":
+				compared = t
+			}
+		}
+		if provider < 0 || !elsewhere || s.sentenceHasWord(si, gratitudeWords) {
+			continue
+		}
+		switch {
+		case judged >= 0:
+			from, to := min(provider, judged), max(provider, judged)+1
+			out = append(out, s.finding(from, to, "This runs down another practice or clinician. Disparaging colleagues or competitors is unprofessional, and they and their patients read it."))
+		case compared >= 0:
+			from, to := min(provider, compared), max(provider, compared)+1
+			f := s.finding(from, to, "This compares the practice with another clinic or clinician. A person should decide whether it may be posted.")
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// speakerWords label a patient's line in a quoted exchange: "Patient:
+// ...", "Mom at the desk: ...".
+var speakerWords = newWordSet([]string{"patient", "patients", "parent", "parents", "mom", "dad", "caller", "client", "customer", "pt"})
+
+// quotedPatient finds a patient's words set out as a line of a script
+// ("Patient today: 'I don't believe in germs.' OK buddy.", "Me: please
+// fast. Patient: eats a full breakfast.") with a retort, a laugh or a
+// line of the writer's own ("Me: ..."): the format of a joke at the
+// patient's expense. It returns the speaker label.
+func (s *scan) quotedPatient() (int, int, bool) {
+	for si, se := range s.sents {
+		for t := se.tokStart; t < se.tokEnd && t <= se.tokStart+3; t++ {
+			if s.toks[t].low != ":" {
+				continue
+			}
+			label := -1
+			for k := se.tokStart; k < t; k++ {
+				if speakerWords.has(s.toks[k].low) {
+					label = k
+				}
+			}
+			if label < 0 || s.sentenceHasWord(si, gratitudeWords) {
+				break
+			}
+			if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.hasWord(retortList...) || s.hasWord("me") && s.speakerMe() || s.has("PROF-03/marker") {
+				return se.tokStart, t, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// speakerMe reports the writer's own line in a script: "Me: ...".
+func (s *scan) speakerMe() bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].low == "me" && s.toks[i+1].low == ":" && (i == 0 || s.toks[i-1].sent != s.toks[i].sent) {
+			return true
+		}
+	}
+	return false
+}
+
 // sureJan finds "Sure, Jan", "ok, Karen", "right, sweetie": a retort
 // word after a mock agreement, the comma between.
 func (s *scan) sureJan(se sentence) (int, bool) {
 	for t := se.tokStart; t+2 < se.tokEnd; t++ {
 		if inSet(s.toks[t].low, "sure", "ok", "okay", "right", "yeah", "yes") && s.toks[t+1].low == "," && retortWords.has(s.toks[t+2].low) {
+			return t, true
+		}
+		// "OK buddy." with no comma, ending its sentence.
+		if inSet(s.toks[t].low, "sure", "ok", "okay") && retortWords.has(s.toks[t+1].low) && s.toks[t+2].kind == tokPunct {
 			return t, true
 		}
 	}
@@ -324,7 +479,7 @@ func (s *scan) sureJan(se sentence) (int, bool) {
 // abuseWords are what staff endure from patients, after "being" or
 // "getting": "being yelled at", "got cursed at", "getting hung up on".
 var (
-	abuseList  = []string{"yelled", "screamed", "cursed", "sworn", "hung", "chewed", "spat", "snapped", "barked"}
+	abuseList  = []string{"yelled", "screamed", "cursed", "cussed", "sworn", "hung", "chewed", "spat", "snapped", "barked"}
 	abuseWords = newWordSet(abuseList)
 )
 
