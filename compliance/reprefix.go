@@ -22,9 +22,6 @@ type startFilter struct {
 	// byte may follow) or startNext (look up the next byte in next).
 	class [256]uint8
 	next  [128]byteSet // for an ASCII first byte, the bytes that may follow it
-	// first holds the bytes whose class is not startNever, as a set that
-	// findAt tests a token's first byte against in its tightest loop.
-	first byteSet
 }
 
 const (
@@ -58,9 +55,6 @@ func newStartFilter(expr string) *startFilter {
 				f.class[c] = startAny
 			default:
 				f.class[c] = startNext
-			}
-			if f.class[c] != startNever {
-				f.first.add(byte(c))
 			}
 		}
 	}()
