@@ -200,3 +200,28 @@ func TestStaffPetNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPatientQuestionHooks: an unnamed patient's question that opens a
+// teaching post tells no one's story (PRIV-05, PRIV-11); with their health
+// in it, it does.
+func TestPatientQuestionHooks(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "A patient asked me today why we ask about salt at every visit. Because it matters! Aim for under 2,300 mg a day.", rule: "PRIV-11"},
+		{text: "A patient asked me today why we ask about salt at every visit. Because it matters!", rule: "PRIV-05"},
+		{text: "One patient asked this morning how often adults need a tetanus booster: every 10 years.", rule: "PRIV-11"},
+		{text: "A patient asked me today why her chemo makes her so tired.", rule: "PRIV-11", want: post.SeverityWarn},
+		{text: "A patient came in today with a broken wrist.", rule: "PRIV-11", want: post.SeverityWarn},
+	})
+}
+
+// TestUrgentConditionAsTopic: an urgent condition as the subject of a
+// resource or a group gives no advice to act on, so it needs no 911 line
+// (PROF-09); advice about its symptoms still does.
+func TestUrgentConditionAsTopic(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Heart attack symptoms in Vietnamese, Spanish and Urdu are now on our website. Print them and share them.", rule: "PROF-09"},
+		{text: "Our stroke survivors group meets the first Tuesday of the month.", rule: "PROF-09"},
+		{text: "If you have chest pain, rest and see us next week.", rule: "PROF-09", want: post.SeverityWarn},
+		{text: "Chest pain that spreads to your arm? Take an aspirin and wait it out.", rule: "PROF-09", want: post.SeverityWarn},
+	})
+}

@@ -159,7 +159,7 @@ func checkDates(s *scan) []post.Finding {
 		}
 	}
 	for _, h := range s.hitsOf("PRIV-05/relative") {
-		if s.inPatientContext(h.from, h.to) {
+		if s.inPatientContext(h.from, h.to) && !s.questionHook(s.toks[h.from].sent) {
 			f := s.finding(h.from, h.to, "A relative date (\"this morning\", \"yesterday\") next to a patient's story tells people who it was.")
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Suggestion = "Leave out when it happened."

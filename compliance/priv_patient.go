@@ -923,6 +923,51 @@ func (s *scan) healthInSentence(si int) bool {
 	return false
 }
 
+// askWords tell that a patient asked something; whyWords open what was
+// asked.
+var (
+	askedWords = newWordSet([]string{"asked", "asks", "wondered", "wonders", "wanted", "wants", "asking"})
+	whyWords   = newWordSet([]string{"why", "how", "what", "whether", "if", "about", "when", "which", "who", "where"})
+)
+
+// questionHook reports whether sentence si opens a teaching post with an
+// unnamed patient's question and tells nothing of their health: "A
+// patient asked me today why we ask about salt at every visit." The
+// question is everyone's; "a patient asked me today why her chemo makes
+// her tired" tells her treatment and is a story.
+func (s *scan) questionHook(si int) bool {
+	se := s.sents[si]
+	found := false
+	for t := se.tokStart; t+2 < se.tokEnd; t++ {
+		if inSet(s.toks[t].low, "a", "one") && s.toks[t+1].low == "patient" && askedWords.has(s.toks[t+2].low) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	// Care owned by the patient ("her chemo", "his stitches") makes it
+	// their story; care asked about in general ("at every visit", "a
+	// tetanus booster") does not.
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent == si && h.From > 0 && possessiveWords.has(s.toks[h.From-1].low) {
+			return false
+		}
+	}
+	for _, h := range s.hitsOf("context/clinical") {
+		if s.toks[h.from].sent == si && h.from > 0 && possessiveWords.has(s.toks[h.from-1].low) {
+			return false
+		}
+	}
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if whyWords.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // checkNarrative is PRIV-11: a story about one patient even with no name
 // ("a patient came in today with...").
 // Besides the phrase list, a sentence with a patient-context cue and a
@@ -947,7 +992,7 @@ func checkNarrative(s *scan) []post.Finding {
 	out = kept
 	for _, h := range s.hitsOf("context/temporal") {
 		si := s.toks[h.from].sent
-		if !s.sentenceHas("context/patient", si) {
+		if !s.sentenceHas("context/patient", si) || s.questionHook(si) {
 			continue
 		}
 		se := s.sents[si]

@@ -762,7 +762,7 @@ func checkSafetyLine(s *scan) []post.Finding {
 		return nil
 	}
 	for _, h := range s.hitsOf("PROF-09") {
-		if s.namedAsRisk(h) {
+		if s.namedAsRisk(h) || s.namedAsTopic(h) {
 			continue
 		}
 		f := s.finding(h.from, h.to, "The post mentions urgent symptoms but does not tell readers to call 911 (or 988 for a mental-health crisis).")
@@ -771,6 +771,24 @@ func checkSafetyLine(s *scan) []post.Finding {
 	}
 	return nil
 }
+
+// topicWords make an urgent condition the subject of a resource or a
+// gathering: "heart attack symptoms in five languages are now on our
+// website", "our stroke survivors group meets Tuesday".
+var topicWords = newWordSet([]string{"website", "handout", "handouts", "flyer", "flyers", "poster", "posters", "brochure",
+	"brochures", "guide", "guides", "translated", "languages", "survivor", "survivors", "support", "group", "groups", "class",
+	"classes", "webinar", "awareness", "workshop", "podcast", "episode", "magnet", "magnets", "wallet", "card", "cards"})
+
+// namedAsTopic reports whether the urgent condition hit h is the subject
+// of a resource or a group in its sentence, with no one told what to do
+// when it strikes: the post points to help, it gives no advice to act on.
+func (s *scan) namedAsTopic(h hit) bool {
+	si := s.toks[h.from].sent
+	return s.sentenceHasWord(si, topicWords) && !s.sentenceHasWord(si, symptomAdvice)
+}
+
+// symptomAdvice tells the reader what to do when a symptom strikes.
+var symptomAdvice = newWordSet([]string{"if", "when", "call", "go", "take", "chew", "wait", "drive", "ignore"})
 
 // riskWindow is how many tokens before a condition a risk word may stand
 // ("lower your risk of heart disease, high blood pressure and stroke").
