@@ -706,12 +706,9 @@ func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, se
 		return nil
 	}
 	for _, p := range lx.conceptsOf[id] {
-		if !conceptsInText(p.concepts, seen) {
+		common := sharedSentences(p.concepts, seen)
+		if common == 0 {
 			continue
-		}
-		common := ^uint64(0)
-		for i := range p.concepts {
-			common &= seen[p.concepts[i].id]
 		}
 		for si, s := range sents {
 			if common&(uint64(1)<<min(si, 63)) == 0 {
@@ -808,12 +805,15 @@ func (lx *lexicon) conceptSeen(toks []token, seen []uint64) []uint64 {
 	return seen
 }
 
-// conceptsInText reports whether every concept may match in one sentence,
-// as conceptSeen marked them.
-func conceptsInText(concepts []concept, seen []uint64) bool {
+// sharedSentences returns the sentences (as conceptSeen marks them) where
+// every concept may match: 0 as soon as a concept is seen in none of the
+// sentences the ones before it share, which is the usual answer.
+func sharedSentences(concepts []concept, seen []uint64) uint64 {
 	common := ^uint64(0)
 	for i := range concepts {
-		common &= seen[concepts[i].id]
+		if common &= seen[concepts[i].id]; common == 0 {
+			return 0
+		}
 	}
-	return common != 0
+	return common
 }
