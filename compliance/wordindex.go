@@ -12,6 +12,22 @@ type wordIndex struct {
 	// and the word's hash in the high 32, so a word whose hash differs is
 	// passed without comparing strings. len is a power of two.
 	slots []uint64
+	// sig has a bit set for each word's outerBit. The gates ask has
+	// about words the text mostly lacks, a hundred and more a check: one
+	// bit test turns most of them away before the word is hashed and the
+	// table probed.
+	sig [outerBits / 64]uint64
+}
+
+// outerBits is the size of wordIndex.sig: a text of a few hundred words
+// leaves most of its bits clear.
+const outerBits = 1024
+
+// outerBit mixes the length and the first and last bytes of w (not empty)
+// into a bit of wordIndex.sig.
+func outerBit(w string) uint {
+	n := len(w)
+	return uint((uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16) * 0x9E3779B1 >> 22)
 }
 
 // reset empties the index for a text of up to n distinct words.
@@ -31,6 +47,7 @@ func (x *wordIndex) reset(n int) {
 		x.slots = x.slots[:size]
 		clear(x.slots)
 	}
+	clear(x.sig[:])
 }
 
 // wordHash mixes a word's length and its first, middle and last bytes:
@@ -59,6 +76,10 @@ func (x *wordIndex) addHashed(w string, h uint) {
 		case k == 0:
 			x.list = append(x.list, w)
 			x.slots[i] = tag | uint64(len(x.list))
+			if w != "" {
+				b := outerBit(w)
+				x.sig[b/64] |= 1 << (b % 64)
+			}
 			return
 		case k&^0xffffffff == tag && x.list[uint32(k)-1] == w:
 			return
@@ -67,7 +88,13 @@ func (x *wordIndex) addHashed(w string, h uint) {
 }
 
 // has reports whether w is one of the words.
-func (x *wordIndex) has(w string) bool { return x.index(w) >= 0 }
+func (x *wordIndex) has(w string) bool {
+	if w == "" {
+		return x.index(w) >= 0
+	}
+	b := outerBit(w)
+	return x.sig[b/64]&(1<<(b%64)) != 0 && x.index(w) >= 0
+}
 
 // index returns w's position in list, or -1 when w is not one of the
 // words.
