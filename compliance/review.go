@@ -75,7 +75,9 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		si := s.toks[from].sent
 		f := s.finding(from, to, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
 		confirms := s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, nextWords) ||
-			s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords) || s.doneBefore(from)
+			s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords)
+		dated := s.doneBefore(from)
+		confirms = confirms || dated
 		a, b := s.span(from, to)
 		echoed := strings.Contains(review, " "+strings.ToLower(s.text[a:b]))
 		if anyones(s, from) || (!confirms && echoed) {
@@ -83,7 +85,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			// own topic ("a second ultrasound room") tied to no one.
 			return
 		}
-		wish := s.sentenceHasWord(si, wishWords) && !s.sentenceHasWord(si, factWords)
+		wish := s.sentenceHasWord(si, wishWords) && !s.sentenceHasWord(si, factWords) && !dated
 		switch {
 		case wish && (echoed || stateWords.has(s.toks[to-1].low) || s.conditionAt(from)):
 			// "Hope your cold clears up soon", "wishing u a speedy
@@ -171,7 +173,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			continue
 		}
 		switch {
-		case s.sentenceHasWord(si, factWords) && s.sentenceHasWord(si, moodWords) && s.sentenceHasWord(si, personWords):
+		case (s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, apologyWords)) && s.sentenceHasWord(si, moodWords) && s.sentenceHasWord(si, personWords):
 			// "so glad you felt calmer": how the reviewer felt, no care.
 			done[si] = true
 			out = append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
@@ -327,9 +329,21 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 	return out
 }
 
+// apologyWords apologise for how the reviewer felt: "sorry you didn't
+// feel heard" assumes a visit, as "glad you felt heard" does.
+var apologyWords = newWordSet([]string{"sorry", "apologize", "apologise", "apologies"})
+
 // doneBefore reports care told as done, dated by it: "after the
-// surgery", "since your injection", "post-op".
+// surgery", "since your injection", "post-op", or a care word dated
+// after it ("the swelling has gone down since Friday").
 func (s *scan) doneBefore(t int) bool {
+	si := s.toks[t].sent
+	for k := t + 1; k < s.sents[si].tokEnd && k <= t+5; k++ {
+		if inSet(s.toks[k].low, "since", "after") && k+1 < s.sents[si].tokEnd && (visitDayWords.has(s.toks[k+1].low) ||
+			inSet(s.toks[k+1].low, "last", "your", "ur", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+			return true
+		}
+	}
 	for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].sent == s.toks[t].sent; k-- {
 		switch s.toks[k].low {
 		case "after", "since", "post", "following":

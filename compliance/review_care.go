@@ -34,7 +34,7 @@ var (
 	// moodWords, after a reaction, say how the reviewer felt: it assumes
 	// a condition but tells no care ("so glad you felt calmer").
 	moodWords = newWordSet([]string{"calmer", "calm", "glowing", "relaxed", "lighter", "confident", "myself", "yourself",
-		"welcome", "safe", "comfortable", "heard", "cared"})
+		"welcome", "safe", "comfortable", "heard", "cared", "rushed", "dismissed", "ignored"})
 	// instructWords tell the reviewer what to keep doing: with a care
 	// word they give treatment detail ("remember to keep those
 	// compression stockings on").

@@ -77,3 +77,20 @@ func TestReplyCareToldAndTellingOff(t *testing.T) {
 		{text: "Thank you! We hope the new parking lot helps.", review: "Parking is hard", want: post.VerdictPass},
 	})
 }
+
+// TestReplyVisitsHadAndSet: a visit the reviewer had ("the consult you
+// booked"), a meeting set ("can't wait to meet the baby in March"), a
+// condition dated ("since Friday"), an apology for how they felt in care,
+// and their health trusted to the practice; an offer to meet in person
+// stays a question for a person.
+func TestReplyVisitsHadAndSet(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "The $150 fee covers the extended consult you booked.", review: "Overpriced", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks! Can't wait to meet the baby in March 👶", review: "Great OB", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We hope the swelling has gone down since Friday.", review: "Oral surgery", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We're sorry you didn't feel heard. Please call our practice manager at (614) 555-2368.", review: "Doctor didn't listen", want: post.VerdictReview, rule: "REV-01"},
+		{text: "It means so much that you trust us with your health.", review: "Best doctor", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We'd love to meet you in person to make this right. Please call (614) 555-2368.", review: "Rude front desk", want: post.VerdictReview, rule: "REV-01"},
+		{text: "We appreciate you taking the time to share this.", review: "Meh", want: post.VerdictPass},
+	})
+}

@@ -71,6 +71,10 @@ var (
 		"updated", "sent", "mailed", "canceled", "cancelled", "dropped", "taken", "zeroed", "paid"})
 )
 
+// visitTaken, after "the visit you", say the reviewer had it: "the
+// consult you booked", "the shot you got".
+var visitTaken = newWordSet([]string{"booked", "had", "got", "scheduled", "received", "attended", "missed", "canceled", "cancelled"})
+
 // yearsWords measure how long someone has been coming: "for 12 years".
 var yearsWords = newWordSet([]string{"years", "decades", "yrs", "generations"})
 
@@ -97,10 +101,10 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				if obj < 0 {
 					continue
 				}
-				if w == "see" && obj+1 < se.tokEnd {
+				if (w == "see" || w == "meet") && obj+1 < se.tokEnd {
 					next := s.toks[obj+1].low
 					if timeAfterSee.has(next) && !(next == "at" && !s.visitAfter(obj+2, se.tokEnd)) &&
-						!(obj+2 < se.tokEnd && s.toks[obj+2].low == "time") {
+						!(obj+2 < se.tokEnd && (s.toks[obj+2].low == "time" || s.toks[obj+2].low == "person")) {
 						add(si, i, obj+2, false, "This reply books the reviewer's next visit: it tells everyone they are a patient here.")
 						continue
 					}
@@ -129,6 +133,10 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				if j < se.tokEnd && s.toks[j].kind == tokWord && !notSeries.has(s.toks[j].low) {
 					add(si, i, j+1, false, "This reply names the reviewer's last or next visit: it tells everyone they are a patient here.")
 				}
+			case (visitNouns.has(w) || careSettings.has(w) || w == "consult" || w == "consultation") && i+2 < se.tokEnd &&
+				(s.toks[i+1].low == "you" || s.toks[i+1].low == "u") && visitTaken.has(s.toks[i+2].low):
+				// "the extended consult you booked", "the shot you got"
+				add(si, i, i+3, false, "This reply names a visit or care the reviewer had: it confirms they are a patient.")
 			case moneyMoved.has(w) || (billingFixed.has(w) && s.sentenceHasWord(si, billingNouns)):
 				if s.policyOnly(si) {
 					continue
@@ -185,6 +193,8 @@ func (s *scan) encounterObject(from, end int) int {
 			return j
 		case (w == "your" || w == "ur") && j+1 < end && kinWords.has(s.toks[j+1].low):
 			return j + 1
+		case j > from && s.toks[j-1].low == "the" && newbornWords.has(w):
+			return j // "can't wait to meet the baby"
 		case w == "back", w == "again", w == "all", w == "the", w == "so", w == "to":
 			continue
 		default:
@@ -209,8 +219,12 @@ func (s *scan) pastBefore(from, i int) bool {
 }
 
 // invitedBefore reports an offer word before token i in its sentence.
+// "Can't wait to meet ..." is no offer: a meeting already set.
 func (s *scan) invitedBefore(from, i int) bool {
 	for t := from; t < i; t++ {
+		if s.toks[t].low == "can" && t+2 < i && s.toks[t+1].low == "t" && s.toks[t+2].low == "wait" {
+			return false
+		}
 		if invitationWords.has(s.toks[t].low) {
 			return true
 		}
