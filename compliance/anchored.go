@@ -1,8 +1,11 @@
 package compliance
 
 import (
+	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Most of the checklist's expressions start with a word ("you should stop",
@@ -67,32 +70,71 @@ func (s *scan) findAt(re *anchoredRE, anchor anchorFunc) [][]int {
 	out := buf[:0]
 	lastEnd := 0
 	toks, text := s.toks, s.text // anchors do not change them
-	first := s.firstBytes()
-	for i := 0; i < len(toks); i++ {
-		// Most tokens cannot start most expressions by their first byte
-		// alone: skip them in a loop that reads nothing else.
-		if i = re.filter.nextStart(first, i); i == len(toks) {
-			break
+	f := re.filter
+	masks := s.firstMasks()
+	for k := range masks {
+		byFirst := &masks[k]
+		// The tokens of this chunk of 64 whose first byte can start a
+		// match: most tokens cannot start most expressions by their first
+		// byte alone.
+		var cand uint64
+		for _, b := range f.starts {
+			cand |= byFirst[b]
 		}
-		t := &toks[i]
-		if t.start < lastEnd || !re.filter.mayStart(text, t.start) || !anchor(s, i) || (t.start > 0 && isWordByte(text[t.start-1])) {
-			continue
+		if f.startsHigh {
+			cand |= byFirst[highFirst]
 		}
-		if m := s.matchFrom(re, t.start); m != nil {
-			out = append(out, m)
-			lastEnd = max(m[1], t.start+1)
-			if len(out) == maxMatches {
-				break
+		for ; cand != 0; cand &= cand - 1 {
+			i := k*64 + bits.TrailingZeros64(cand)
+			t := &toks[i]
+			if t.start < lastEnd || !f.mayStart(text, t.start) || !anchor(s, i) || (t.start > 0 && isWordByte(text[t.start-1])) {
+				continue
+			}
+			if m := s.matchFrom(re, t.start); m != nil {
+				out = append(out, m)
+				lastEnd = max(m[1], t.start+1)
+				if len(out) == maxMatches {
+					return s.matches.keep(out)
+				}
 			}
 		}
 	}
 	return s.matches.keep(out)
 }
 
+// firstMask says which tokens of a chunk of 64 start with each ASCII byte
+// (bit j of [b]: token 64k+j of chunk k starts with b), and at [highFirst]
+// which start with a byte beyond ASCII.
+type firstMask [highFirst + 1]uint64
+
+// highFirst is firstMask's slot for the tokens starting beyond ASCII.
+const highFirst = utf8.RuneSelf
+
+// firstMasks returns the tokens indexed by first byte, a firstMask per
+// chunk of 64 tokens, built on first use. findAt ORs the masks of the
+// bytes its expression can start with (startFilter.starts, a few to a few
+// dozen) to get the tokens to try, where it looked at every token's first
+// byte for every expression.
+func (s *scan) firstMasks() []firstMask {
+	if !s.masksDone {
+		s.masksDone = true
+		n := (len(s.toks) + 63) / 64
+		s.masks = slices.Grow(s.masks[:0], n)[:n]
+		clear(s.masks)
+		for i := range s.toks {
+			c := s.text[s.toks[i].start]
+			if c >= utf8.RuneSelf {
+				c = highFirst
+			}
+			s.masks[i/64][c] |= 1 << (i % 64)
+		}
+	}
+	return s.masks
+}
+
 // firstBytes returns the first byte of each token's text, built on first
-// use. findAt walks it, one byte a token, rather than the tokens
-// themselves: a check runs it once per expression, and reading each
-// token's offset and then its text's byte cost several times more.
+// use: a walk over it reads one byte a token, where reading each token's
+// offset and then its text's byte cost several times more.
 func (s *scan) firstBytes() []byte {
 	if !s.firstDone {
 		s.tokFirst = s.tokFirst[:0]
@@ -102,17 +144,6 @@ func (s *scan) firstBytes() []byte {
 		s.firstDone = true
 	}
 	return s.tokFirst
-}
-
-// nextStart returns the first index from i of first (the tokens' first
-// bytes) whose byte can start a match, or len(first). It reads f.class, a
-// byte a look-up: a bit set cost twice the instructions, and findAt runs
-// this loop over every token for every expression.
-func (f *startFilter) nextStart(first []byte, i int) int {
-	for i < len(first) && f.class[first[i]] == startNever {
-		i++
-	}
-	return i
 }
 
 // findAtBytes is findAt for matches that start at a byte of set rather than

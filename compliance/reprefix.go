@@ -22,6 +22,11 @@ type startFilter struct {
 	// byte may follow) or startNext (look up the next byte in next).
 	class [256]uint8
 	next  [128]byteSet // for an ASCII first byte, the bytes that may follow it
+	// starts lists the ASCII bytes a match can start with, and startsHigh
+	// says whether bytes beyond ASCII can: findAt ORs the tokens starting
+	// with each (scan.firstMasks).
+	starts     []byte
+	startsHigh bool
 }
 
 const (
@@ -55,6 +60,13 @@ func newStartFilter(expr string) *startFilter {
 				f.class[c] = startAny
 			default:
 				f.class[c] = startNext
+			}
+			if f.class[c] != startNever {
+				if c < utf8.RuneSelf {
+					f.starts = append(f.starts, byte(c))
+				} else {
+					f.startsHigh = true
+				}
 			}
 		}
 	}()
