@@ -101,7 +101,7 @@ func TestScanPhrases(t *testing.T) {
 	for _, k := range loadCorpus(t) {
 		toks, _ := tokenize(k.Text)
 		lx.lookUp(toks, new(wordIndex))
-		got := lx.match(toks, nil)
+		got, sig := lx.match(toks, nil)
 		want := map[string][]hit{}
 		for i := range toks {
 			if e := toks[i].lex; e != nil {
@@ -120,6 +120,9 @@ func TestScanPhrases(t *testing.T) {
 		for id, list := range lx.lists {
 			if !slices.Equal(got[id], want[list]) {
 				t.Fatalf("%q: list %s: hits %v, want %v", k.Text, list, got[id], want[list])
+			}
+			if len(want[list]) > 0 && sig&listBitOf(list) == 0 {
+				t.Fatalf("%q: list %s has hits and no bit in the signature", k.Text, list)
 			}
 		}
 		if len(got) != len(lx.lists) {

@@ -66,7 +66,9 @@ func (p *phraseTok) match(t *token) bool {
 		}
 	}
 	for _, a := range p.prefixes {
-		if strings.HasPrefix(t.low, a) {
+		// The first bytes first: most prefixes tried differ there, and
+		// the comparison of the strings is a call.
+		if len(t.low) >= len(a) && t.low[0] == a[0] && t.low[len(a)-1] == a[len(a)-1] && t.low[:len(a)] == a {
 			return true
 		}
 	}
@@ -208,6 +210,18 @@ type lexicon struct {
 	lists   []string
 	listID  map[string]int
 	listIdx *wordIndex
+	// listBit holds, by list id, the list's bit in a scan's hitSig (see
+	// listBitOf).
+	listBit []uint64
+}
+
+// listBitOf is the bit of the list named list in a scan's hitSig: its
+// name's outerBit, folded into 64.
+func listBitOf(list string) uint64 {
+	if list == "" {
+		return 1
+	}
+	return 1 << (outerBit(list) % 64)
 }
 
 // listNames maps each of knownLists to the same name as this package's
@@ -240,6 +254,10 @@ func (lx *lexicon) index() {
 		lx.entries[i] = lx.words[w]
 	}
 	lx.listIdx = newWordIndex(lx.lists)
+	lx.listBit = make([]uint64, len(lx.lists))
+	for id, list := range lx.lists {
+		lx.listBit[id] = listBitOf(list)
+	}
 	lx.conceptByThree = newPrefixTable(lx.prefixesByThree)
 }
 
@@ -621,9 +639,9 @@ func (lx *lexicon) add(p *phrase) {
 // across sentences. The tokens' lex must be set (lookUp).
 //
 // Hits are gathered in byID, one slice per list (by phrase.listID, its
-// memory reused), which match returns. A pooled scan allocates nothing
-// here once warm.
-func (lx *lexicon) match(toks []token, byID [][]hit) [][]hit {
+// memory reused), which match returns with the listBit of every list that
+// has hits ORed (sig). A pooled scan allocates nothing here once warm.
+func (lx *lexicon) match(toks []token, byID [][]hit) (_ [][]hit, sig uint64) {
 	if n := len(lx.lists); cap(byID) < n {
 		byID = append(byID[:cap(byID)], make([][]hit, n-cap(byID))...)
 	}
@@ -644,6 +662,7 @@ func (lx *lexicon) match(toks []token, byID [][]hit) [][]hit {
 			}
 		}
 		byID[p.listID] = append(byID[p.listID], hit{p: p, from: i, to: i + len(p.toks)})
+		sig |= lx.listBit[p.listID]
 	}
 	for i := range toks {
 		var starts []*phrase
@@ -666,7 +685,7 @@ func (lx *lexicon) match(toks []token, byID [][]hit) [][]hit {
 			try(p, i, 0)
 		}
 	}
-	return byID
+	return byID, sig
 }
 
 // conceptHit is a co-occurrence entry found in one clause: the token span

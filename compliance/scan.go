@@ -25,8 +25,11 @@ type scan struct {
 	toks    []token
 	sents   []sentence
 	// hits holds the phrases found, by list id (lexicon.match); hitsOf
-	// asks by name.
-	hits [][]hit
+	// asks by name. hitSig has the bit (listBitOf) of each list that had
+	// hits: most lists asked for have none, and hitsOf learns it from the
+	// name's bit without looking its id up.
+	hits   [][]hit
+	hitSig uint64
 	// patientSent marks sentences in patient context; patientTok marks
 	// tokens within contextWindow tokens of a patient-context cue.
 	patientSent []bool
@@ -138,7 +141,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 		}
 	}
 	c.lex.lookUp(s.toks, &s.words)
-	s.hits = c.lex.match(s.toks, s.hits)
+	s.hits, s.hitSig = c.lex.match(s.toks, s.hits)
 	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")
 	s.dropHits((*scan).shipment, "context/patient", "PRIV-11", "context/clinical")
 	s.dropHits((*scan).thingCameIn, "context/patient", "PRIV-11")
@@ -440,6 +443,9 @@ func (s *scan) phraseFindings(list, msg string, sev post.Severity) []post.Findin
 
 // hitsOf returns the hits of list, in text order.
 func (s *scan) hitsOf(list string) []hit {
+	if s.hitSig&listBitOf(list) == 0 {
+		return nil
+	}
 	if id := s.c.lex.id(list); id >= 0 {
 		return s.hits[id]
 	}
@@ -452,6 +458,9 @@ func (s *scan) has(list string) bool { return len(s.hitsOf(list)) > 0 }
 // sentenceHas reports whether list matched in sentence si. The per-list
 // sentence index is built on first use, so repeated questions stay linear.
 func (s *scan) sentenceHas(list string, si int) bool {
+	if s.hitSig&listBitOf(list) == 0 {
+		return false // no hit of list in the text
+	}
 	id := s.c.lex.id(list)
 	if id < 0 {
 		return false
@@ -468,6 +477,9 @@ func (s *scan) sentenceHas(list string, si int) bool {
 
 // hitAt reports whether a phrase of list starts at token t.
 func (s *scan) hitAt(list string, t int) bool {
+	if s.hitSig&listBitOf(list) == 0 {
+		return false // no hit of list in the text
+	}
 	id := s.c.lex.id(list)
 	if id < 0 {
 		return false
