@@ -223,7 +223,8 @@ func checkSuperlatives(s *scan) []post.Finding {
 	for i := 0; i+2 < len(s.toks); i++ {
 		w := s.toks[i].low
 		ranked := rankWordSet.has(w) && s.careBefore(i+1, "in")
-		if !ranked && (len(w) < 6 || !strings.HasSuffix(w, "est") || notSuperlative[w]) {
+		most := w == "most" && s.toks[i+1].kind == tokWord && s.toks[i+1].low != "in" && i > 0 && s.toks[i-1].low == "the" // "the most accurate in Texas"
+		if !ranked && !most && (len(w) < 6 || !strings.HasSuffix(w, "est") || notSuperlative[w]) {
 			continue
 		}
 		j := i + 1
@@ -237,8 +238,10 @@ func checkSuperlatives(s *scan) []post.Finding {
 		if s.toks[j].low == "the" && j+1 < len(s.toks) {
 			j++
 		}
-		if (inSet(s.toks[j].low, "town", "state", "city", "country", "area", "region", "county", "world", "nation", "ohio", "america") ||
-			(ranked && s.placeName(j))) &&
+		// "the most" ranks only against a named place ("the most accurate
+		// in Texas"); "the most studied medicines in the world" is a fact.
+		if ((!most && inSet(s.toks[j].low, "town", "state", "city", "country", "area", "region", "county", "world", "nation", "ohio", "america")) ||
+			((ranked || most) && s.placeName(j))) &&
 			!overlapsAny(out, s.toks[i].start, s.toks[j].end) && !s.creditedAfter(i) {
 			f := s.finding(i, j+1, "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.")
 			f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
@@ -315,7 +318,11 @@ var providerNouns = map[string]bool{"doctor": true, "doctors": true, "docs": tru
 	"chiropractor": true, "dermatologist": true, "orthodontist": true, "urgent": true, "midwife": true, "midwives": true,
 	"hygienist": true, "hygienists": true, "therapist": true, "therapists": true, "counselor": true, "counselors": true,
 	"dermatologists": true, "orthodontists": true, "chiropractors": true, "injector": true, "injectors": true, "dentistry": true,
-	"obgyn": true, "ob": true, "nurse": true, "pediatrics": true}
+	"obgyn": true, "ob": true, "nurse": true, "pediatrics": true,
+	// A specialty or a group of doctors ranks the practice too: "the #1
+	// cardiology group in Houston".
+	"group": true, "cardiology": true, "cardiologist": true, "cardiologists": true, "dermatology": true, "orthopedics": true,
+	"oncology": true, "urology": true, "gynecology": true, "neurology": true, "podiatrist": true, "podiatry": true, "optometrist": true}
 
 // placeOwned reports whether a place owns the ranking word at i:
 // "Springfield's best", "Maine's top", "the county's #1".
@@ -394,6 +401,35 @@ func checkFraudWords(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	return s.reversalClaims(out, msg)
+}
+
+// reverseWords say a disease is undone.
+var reverseWords = newWordSet([]string{"reverse", "reverses", "reversed", "reversing"})
+
+// reversalClaims adds to out a disease said to be reversed ("our program
+// reverses heart disease"): a cure promised in other words. Asked ("Can
+// diabetes be reversed?") or denied ("we can't reverse arthritis") it is
+// no claim.
+func (s *scan) reversalClaims(out []post.Finding, msg string) []post.Finding {
+	if !s.hasAny(reverseWords) {
+		return out
+	}
+	for _, h := range s.healthHits() {
+		if h.Cat != health.Condition {
+			continue
+		}
+		for t := h.From - 1; t >= 0 && t >= h.From-3 && s.toks[t].sent == s.toks[h.From].sent; t-- {
+			if !reverseWords.has(s.toks[t].low) {
+				continue
+			}
+			si := s.toks[t].sent
+			if a, b := s.span(t, h.To); !overlapsAny(out, a, b) && !s.negatedBefore(t) && s.toks[s.sents[si].tokEnd-1].low != "?" {
+				out = append(out, s.finding(t, h.To, msg))
+			}
+			break
+		}
+	}
 	return out
 }
 
@@ -411,9 +447,47 @@ func checkEvidenceClaims(s *scan) []post.Finding {
 			f.Suggestion = "Link the study (a URL, DOI or PMID), or soften the claim."
 			kept = append(kept, f)
 		}
-		out = kept
+		out = s.withoutNegated(s.provenClaims(kept)) // "Nothing is proven to work for everyone" claims nothing
 	}
 	out = append(out, s.phraseFindings("CLAIM-04/hedge", "Readers take \"promising\" or \"preliminary\" as a positive claim, not as a caution.", post.SeverityInfo)...)
+	return out
+}
+
+// provenNouns are what a practice calls proven: "our proven 8-week
+// program", "a proven protocol".
+var provenNouns = newWordSet([]string{"program", "programs", "plan", "plans", "protocol", "protocols", "method", "methods",
+	"approach", "system", "technique", "techniques", "process", "way", "ways", "therapy", "therapies", "care", "solution", "solutions"})
+
+// provenClaims adds to out "proven" claims the list does not word: "proven
+// to" any verb ("Proven to cut your PTSD symptoms in half") and a proven
+// program, plan or method of the practice's.
+func (s *scan) provenClaims(out []post.Finding) []post.Finding {
+	if !s.words.has("proven") {
+		return out
+	}
+	const msg = "An evidence claim with no source. Health claims need competent and reliable scientific evidence."
+	for t := 0; t+1 < len(s.toks); t++ {
+		if s.toks[t].low != "proven" {
+			continue
+		}
+		end := -1
+		if s.toks[t+1].low == "to" && t+2 < len(s.toks) && s.toks[t+2].kind == tokWord {
+			end = t + 3
+		} else {
+			for k := t + 1; k < len(s.toks) && k <= t+4 && s.toks[k].sent == s.toks[t].sent; k++ {
+				if provenNouns.has(s.toks[k].low) {
+					end = k + 1
+					break
+				}
+			}
+		}
+		if a, b := s.span(t, max(end, t+1)); end < 0 || overlapsAny(out, a, b) {
+			continue
+		}
+		f := s.finding(t, end, msg)
+		f.Suggestion = "Link the study (a URL, DOI or PMID), or soften the claim."
+		out = append(out, f)
+	}
 	return out
 }
 

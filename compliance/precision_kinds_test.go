@@ -225,3 +225,23 @@ func TestUrgentConditionAsTopic(t *testing.T) {
 		{text: "Chest pain that spreads to your arm? Take an aspirin and wait it out.", rule: "PROF-09", want: post.SeverityWarn},
 	})
 }
+
+// TestClaimsByShape: claims no list words, read by their shape: anything
+// "proven to" do, a "proven" program, a disease "reversed" (CLAIM-04,
+// CLAIM-03), a specialty ranked "#1" and "the most accurate in Texas"
+// (CLAIM-02) warn; denied, listed or ranked by nobody they pass.
+func TestClaimsByShape(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Proven to cut your PTSD symptoms in half in 8 sessions.", rule: "CLAIM-04", want: post.SeverityWarn},
+		{text: "Our proven 8-week program for better sleep starts Monday.", rule: "CLAIM-04", want: post.SeverityWarn},
+		{text: "Nothing is proven to work for everyone, so we tailor your plan.", rule: "CLAIM-04"},
+		{text: "Our 8-week program reverses heart disease. Ask how to enroll!", rule: "CLAIM-03", want: post.SeverityWarn},
+		{text: "Can type 2 diabetes be reversed? Sometimes, with weight loss; ask us.", rule: "CLAIM-03"},
+		{text: "We can't reverse arthritis, but we can ease the pain.", rule: "CLAIM-03"},
+		{text: "The #1 cardiology group in Houston!", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "Our heart scan is the most accurate in Texas. Book now!", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "Heart disease is the #1 cause of death in the US.", rule: "CLAIM-02"},
+		{text: "Flu is most common in winter.", rule: "CLAIM-02"},
+		{text: "Statins are one of the most studied medicines in the world.", rule: "CLAIM-02"},
+	})
+}
