@@ -114,6 +114,14 @@ func TestEvasions(t *testing.T) {
 		{"Cherokee small letters", "Our patient ꮇaria ꮮopez had her surgery today", post.VerdictBlock, "ꮇaria ꮮopez", "PRIV-10"},
 		{"Armenian letters", "Congrats to Darոell Brooks oո his ոew kոee!", post.VerdictBlock, "Darոell Brooks", "PRIV-10"},
 		{"Lisu capitals", "Get well soon ꓓꓮꓣꓠꓰꓡꓡ ꓐꓣꓳꓳꓗꓢ after your knee surgery", post.VerdictBlock, "ꓓꓮꓣꓠꓰꓡꓡ ꓐꓣꓳꓳꓗꓢ", "PRIV-10"},
+		// Markup around or inside words and digit groups: a network shows
+		// it as typed, a reader reads past it.
+		{"Markdown bold digit groups", "SSN **536**-**22**-**1234**", post.VerdictBlock, "", "PRIV-01"},
+		{"HTML tag inside a number", "SSN 536-<b>22</b>-1234", post.VerdictBlock, "", "PRIV-01"},
+		{"empty HTML tag inside a name", "Congrats to D<b></b>arnell Brooks on his new knee!", post.VerdictBlock, "", "PRIV-10"},
+		{"HTML tag around half a name", "Congrats to Dar<span class=\"x\">nell</span> Brooks on his new knee!", post.VerdictBlock, "", "PRIV-10"},
+		{"Markdown bold inside a name", "Our patient M**aria** L__opez__ had her surgery today", post.VerdictBlock, "", "PRIV-10"},
+		{"Markdown escapes in a number", "SSN 536\\-22\\-1234", post.VerdictBlock, "", "PRIV-01"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -174,6 +182,7 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Join us at GRACE CHAPEL for the FREE health fair, with a talk by MARK YOUNG of the AMY WALKER FOUNDATION.", post.VerdictPass},
 		{"¡Feliz Navidad! Sağlıklı yıllar — ɔdɔ from all of us (Twi for love) 🎄", post.VerdictPass},
 		{"ᏏᏲ! ᎣᏍᏓ ᏑᎾᎴᎢ from our Tahlequah clinic. Բարև ձեզ, neighbors!", post.VerdictPass},
+		{"What the f**k, flu season? Wash your hands, it's not that h*rd. 5*3 = 15 <3 our team", post.VerdictReview},
 		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})

@@ -83,8 +83,12 @@ func needsFold(text string, toks []token) bool {
 		t := &toks[i]
 		switch t.kind {
 		case tokPunct:
+			c := t.low[0]
+			if (c == '<' || c == '\\' || emphasis(rune(c))) && glued(toks, i) {
+				return true // "536-<b>22", "**536**", "M**aria**", "536\-22"
+			}
 			// A separator between spaced letters does not end their run.
-			if c := t.low[0]; (c == '@' || c == '$') && i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end &&
+			if (c == '@' || c == '$') && i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end &&
 				toks[i-1].kind == tokWord && toks[i+1].kind == tokWord {
 				return true // "p@tient"
 			}
@@ -120,6 +124,14 @@ func needsFold(text string, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// glued reports whether token i touches a word or number before or after
+// it.
+func glued(toks []token, i int) bool {
+	t := &toks[i]
+	return (i > 0 && toks[i-1].end == t.start && toks[i-1].kind != tokPunct) ||
+		(i+1 < len(toks) && toks[i+1].start == t.end && toks[i+1].kind != tokPunct)
 }
 
 // spellStart holds the first letters of the spelled numbers needsFold
@@ -181,6 +193,7 @@ func digitWord(low string) int {
 // checklist reads (see Checker.leetTarget).
 func fold(text string, known func(low string) bool) (folded, bool) {
 	us := decode(text)
+	us = dropMarkup(us)
 	us = reverseOverrides(us)
 	us = turnUpright(us)
 	us = foldRunes(us)
@@ -236,6 +249,120 @@ func decode(text string) []unit {
 		i += w
 	}
 	return us
+}
+
+// markupTags are the HTML tags a writer may put inside a word or number
+// ("536-<b>22</b>-1234", "D<b></b>arnell"): networks show them as typed,
+// and a reader reads past them. A tag that breaks a line reads as a space.
+var markupTags = map[string]bool{"b": true, "i": true, "u": true, "s": true, "em": true, "strong": true, "span": true,
+	"mark": true, "del": true, "ins": true, "sub": true, "sup": true, "small": true, "big": true, "font": true, "a": true,
+	"code": true, "tt": true, "wbr": true, "br": false, "p": false, "div": false}
+
+// tagAt returns the length of an HTML tag of markupTags at us[i] ('<'),
+// and whether it stands inside a line (false: it breaks one); 0 when
+// there is none.
+func tagAt(us []unit, i int) (int, bool) {
+	j := i + 1
+	if j < len(us) && us[j].r == '/' {
+		j++
+	}
+	k := j
+	for k < len(us) && k-j < 6 && us[k].r >= 0 && us[k].r < utf8.RuneSelf && isLetterByte(byte(us[k].r)) {
+		k++
+	}
+	inline, ok := markupTags[lowWord(us, j, k)]
+	if !ok || k >= len(us) {
+		return 0, false
+	}
+	for e := k; e < len(us) && e-i < 120; e++ {
+		switch us[e].r {
+		case '>':
+			return e + 1 - i, inline
+		case '<', '\n':
+			return 0, false
+		}
+		if e == k && us[e].r != ' ' && us[e].r != '/' {
+			return 0, false // "<bread": no tag
+		}
+	}
+	return 0, false
+}
+
+// emphasis reports whether r marks emphasis in Markdown.
+func emphasis(r rune) bool { return r == '*' || r == '_' || r == '~' || r == '`' }
+
+// inLink reports whether the word holding us[i] is a handle, an
+// e-mail address or a link, whose underscores and tildes are its own.
+func inLink(us []unit, i int) bool {
+	for k := i - 1; k >= 0 && us[k].r != ' ' && us[k].r != '\n' && us[k].r != '\t'; k-- {
+		switch us[k].r {
+		case '@', '/', '.', ':', '#':
+			return true
+		}
+	}
+	return false
+}
+
+// dropMarkup removes the markup a post's text may carry around or inside
+// a word or number, which a network shows as typed and a reader reads
+// past: HTML tags of markupTags, a Markdown escape before punctuation
+// ("536\-22"), and a pair of like emphasis marks ("**536**", "M**aria**",
+// "`x`") with no space between them. Marks with a space between ("f**k
+// this s**t") or alone ("sh*t", "a**hole") are no pair: the conduct rules
+// read those.
+func dropMarkup(us []unit) []unit {
+	out := us[:0]
+	// drop extends the span of the unit before over the dropped ones.
+	drop := func(a, b int32) {
+		if k := len(out) - 1; k >= 0 && out[k].b == a {
+			out[k].b = b
+		}
+	}
+	for i := 0; i < len(us); i++ {
+		u := us[i]
+		switch {
+		case u.r == '<':
+			if n, inline := tagAt(us, i); n > 0 {
+				if inline {
+					drop(u.a, us[i+n-1].b)
+				} else {
+					out = append(out, unit{' ', u.a, us[i+n-1].b})
+				}
+				i += n - 1
+				continue
+			}
+		case u.r == '\\' && i+1 < len(us) && us[i+1].r < utf8.RuneSelf && us[i+1].r > ' ' && !isAlnumRune(us[i+1].r):
+			drop(u.a, u.b) // "\-": the next character as written
+			continue
+		case emphasis(u.r):
+			n := 1
+			for i+n < len(us) && us[i+n].r == u.r {
+				n++
+			}
+			if n > 2 || (u.r != '*' && inLink(us, i)) {
+				break // "@tommy_b_runs", "example.com/~a~": as written
+			}
+			// the closing run: the same marks, no space or line between
+			j := i + n
+			for j < len(us) && us[j].r != u.r && us[j].r != ' ' && us[j].r != '\n' && us[j].r != '\t' {
+				j++
+			}
+			m := 0
+			for j+m < len(us) && us[j+m].r == u.r {
+				m++
+			}
+			if m != n || j == i+n {
+				break
+			}
+			drop(u.a, us[i+n-1].b)
+			out = append(out, us[i+n:j]...)
+			drop(us[j].a, us[j+m-1].b)
+			i = j + m - 1
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
 }
 
 // namedEntities are the HTML named references worth reading: spaces,
