@@ -122,6 +122,13 @@ func TestEvasions(t *testing.T) {
 		{"HTML tag around half a name", "Congrats to Dar<span class=\"x\">nell</span> Brooks on his new knee!", post.VerdictBlock, "", "PRIV-10"},
 		{"Markdown bold inside a name", "Our patient M**aria** L__opez__ had her surgery today", post.VerdictBlock, "", "PRIV-10"},
 		{"Markdown escapes in a number", "SSN 536\\-22\\-1234", post.VerdictBlock, "", "PRIV-01"},
+		// Numbers with words and digits mixed, and tens spoken.
+		{"digits and digit words in one word", "her SSN is 5three6 22 one2three4", post.VerdictBlock, "", "PRIV-01"},
+		{"digit word glued to digits", "her social is four-one-two 5five 1234", post.VerdictBlock, "", "PRIV-01"},
+		{"card digits mixed", "Card ending nine0two1", post.VerdictBlock, "", "PRIV-09"},
+		{"tens spoken", "Card ending ninety twenty-one", post.VerdictBlock, "", "PRIV-09"},
+		{"hundreds and tens spoken", "her social is five hundred thirty-six, twenty-two, twelve thirty-four", post.VerdictBlock, "", "PRIV-01"},
+		{"phone spoken in tens", "Call Maria at six fourteen, five five five, oh one four two about her biopsy", post.VerdictBlock, "", "PRIV-02"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -183,6 +190,9 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"¡Feliz Navidad! Sağlıklı yıllar — ɔdɔ from all of us (Twi for love) 🎄", post.VerdictPass},
 		{"ᏏᏲ! ᎣᏍᏓ ᏑᎾᎴᎢ from our Tahlequah clinic. Բարև ձեզ, neighbors!", post.VerdictPass},
 		{"What the f**k, flu season? Wash your hands, it's not that h*rd. 5*3 = 15 <3 our team", post.VerdictReview},
+		{"Walk ten, twenty, thirty minutes a day; since 2019, one in four of our patients does.", post.VerdictPass},
+		{"Happy twenty twenty-seven! Our 5k raised twelve hundred dollars.", post.VerdictPass},
+		{"Ask for the last-four-3318 form at the desk, or call us at 614 555 two three six eight.", post.VerdictPass},
 		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})

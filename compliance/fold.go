@@ -101,14 +101,14 @@ func needsFold(text string, toks []token) bool {
 				return true // "123 - 45"
 			}
 		case tokWord:
-			if t.shape&classDigit != 0 && (isLetterByte(text[t.start]) || digitShaped(text[t.start:t.end])) {
-				return true // "p4tient", "D0B", "6l4"
+			if t.shape&classDigit != 0 && (isLetterByte(text[t.start]) || digitShaped(text[t.start:t.end]) || mixedNumber(t.low)) {
+				return true // "p4tient", "D0B", "6l4", "5five"
 			}
 			if n := len(t.low); n >= 2 && n <= 9 && spellStart[t.low[0]] {
 				if n >= 6 && (strings.HasPrefix(t.low, "ninet") || strings.HasPrefix(t.low, "hundred")) {
 					return true // "ninety-three": an age over 89, spelled
 				}
-				if n <= 5 && digitWord(t.low) >= 0 {
+				if numberWord(t.low) >= 0 {
 					if spelled++; spelled >= minSpelled {
 						return true
 					}
@@ -977,66 +977,95 @@ func asciiWordAt(us []unit, i int) int {
 }
 
 // joinSpelledDigits writes as digits a run of at least minSpelled digits
-// spelled out ("six one four, five five five ...") or mixed with digits,
-// apart by spaces, commas or hyphens: a number read out is still the
-// number. The separators inside the run go, except a hyphen between groups.
+// spelled out ("six one four, five five five ..."), spoken in tens or
+// hundreds ("six fourteen", "five hundred thirty-six", "twelve
+// thirty-four"), or mixed with digits ("four-one-two 55five 1234",
+// "5three6", "nine0two1"), apart by spaces, commas or hyphens: a number
+// read out is still the number. The separators inside the run go, except
+// a hyphen between groups. A run must hold a spelled word; a number of
+// two digits or more joins a run of three digits or more, and only across
+// a space or a hyphen ("since 2019, one in four" and "last four 3318"
+// stay); a run of round tens alone ("ten, twenty, thirty minutes") is a
+// count, not a number.
 func joinSpelledDigits(us []unit) []unit {
 	type item struct {
-		from, to int // units
-		digit    rune
+		from, to int    // units
+		digits   string // "" for a hyphen between groups
+		spelled  bool   // holds a spelled word
+		comma    bool   // a comma stands before it
 	}
 	var run []item
 	out := make([]unit, 0, len(us))
 	last := 0 // us[:last] is in out
 	flush := func() {
-		digits := 0
+		digits, spelled, plain := 0, false, false
 		for _, it := range run {
-			if it.digit >= 0 {
-				digits++
-			}
+			digits += len(it.digits)
+			spelled = spelled || it.spelled
+			plain = plain || (it.digits != "" && (len(it.digits) == 1 || it.digits[len(it.digits)-1] != '0'))
 		}
-		if digits < minSpelled {
+		if digits < minSpelled || !spelled || !plain {
 			run = run[:0]
 			return
 		}
 		out = append(out, us[last:run[0].from]...)
 		for k, it := range run {
-			if it.digit >= 0 {
-				out = append(out, unit{'0' + it.digit, us[it.from].a, us[it.to-1].b})
-			} else if k > 0 && k+1 < len(run) {
+			for _, d := range it.digits {
+				out = append(out, unit{d, us[it.from].a, us[it.to-1].b})
+			}
+			// A hyphen between groups stays; one inside a group spoken
+			// digit by digit ("four-one-two") goes.
+			if it.digits == "" && k > 0 && k+1 < len(run) &&
+				!(len(run[k-1].digits) == 1 && len(run[k+1].digits) == 1 && run[k-1].to == it.from && run[k+1].from == it.to) {
 				out = append(out, unit{'-', us[it.from].a, us[it.to-1].b})
 			}
 		}
 		last = run[len(run)-1].to
 		run = run[:0]
 	}
+	comma := false
 	for i := 0; i < len(us); {
 		r := us[i].r
 		switch {
-		case isDigitRune(r) && (i+1 >= len(us) || !isAlnumRune(us[i+1].r)) && (i == 0 || !isAlnumRune(us[i-1].r)):
-			run = append(run, item{i, i + 1, r - '0'})
-			i++
-		case r >= 0 && r < utf8.RuneSelf && isLetterByte(byte(r)):
-			j := asciiWordAt(us, i)
-			if v := spelledAt(us, i, j); v >= 0 && (j >= len(us) || !isDigitRune(us[j].r)) {
-				run = append(run, item{i, j, rune(v)})
-			} else {
-				flush()
+		case isAlnumRune(r) && (i == 0 || !isAlnumRune(us[i-1].r)):
+			j := i
+			for j < len(us) && isAlnumRune(us[j].r) {
+				j++
 			}
-			i = j
+			v, spelled, end := spokenNumber(us, i, j)
+			held := 0
+			for _, it := range run {
+				held += len(it.digits)
+			}
+			// Digits alone join a run of three digits or more ("four-one-two
+			// 5five 1234"); "last four 3318" is a card's last four.
+			ok := v != "" && (spelled || len(v) == 1 || (held >= 3 && !comma))
+			if !ok {
+				flush()
+				i = j
+				break
+			}
+			run = append(run, item{i, end, v, spelled, comma})
+			i = end
 		case r == '-' && len(run) > 0:
-			if run[len(run)-1].digit < 0 {
+			if run[len(run)-1].digits == "" {
 				flush()
 			} else {
-				run = append(run, item{i, i + 1, -1})
+				run = append(run, item{i, i + 1, "", false, false})
 			}
 			i++
-		case r == ' ' || r == ',':
+		case r == ' ':
 			i++
+			continue
+		case r == ',':
+			comma = true
+			i++
+			continue
 		default:
 			flush()
 			i++
 		}
+		comma = false
 	}
 	flush()
 	if last == 0 {
@@ -1045,16 +1074,159 @@ func joinSpelledDigits(us []unit) []unit {
 	return append(out, us[last:]...)
 }
 
-// spelledAt returns the digit that the letters us[i:j] spell, or -1.
-func spelledAt(us []unit, i, j int) int {
-	if j-i < 2 || j-i > 5 {
-		return -1
+// numberWord returns the value of a spelled number word: a digit ("oh"
+// is 0), ten to nineteen, a round ten ("thirty"), or 100 for "hundred";
+// -1 for none.
+func numberWord(low string) int {
+	if v := digitWord(low); v >= 0 {
+		return v
 	}
-	var buf [5]byte
-	for k := i; k < j; k++ {
-		buf[k-i] = byte(us[k].r) | 0x20
+	switch low {
+	case "ten":
+		return 10
+	case "eleven":
+		return 11
+	case "twelve":
+		return 12
+	case "thirteen":
+		return 13
+	case "fourteen":
+		return 14
+	case "fifteen":
+		return 15
+	case "sixteen":
+		return 16
+	case "seventeen":
+		return 17
+	case "eighteen":
+		return 18
+	case "nineteen":
+		return 19
+	case "twenty":
+		return 20
+	case "thirty":
+		return 30
+	case "forty":
+		return 40
+	case "fifty":
+		return 50
+	case "sixty":
+		return 60
+	case "seventy":
+		return 70
+	case "eighty":
+		return 80
+	case "ninety":
+		return 90
+	case "hundred":
+		return 100
 	}
-	return digitWord(string(buf[:j-i]))
+	return -1
+}
+
+// mixedNumber reports whether low, a word of letters and digits, is
+// digits and number words written together ("5five", "nine0two1").
+func mixedNumber(low string) bool {
+	for i := 0; i < len(low); {
+		if low[i] >= '0' && low[i] <= '9' {
+			i++
+			continue
+		}
+		e := i
+		for e < len(low) && (low[e] < '0' || low[e] > '9') {
+			e++
+		}
+		if v := numberWord(low[i:e]); v < 0 || v == 100 {
+			return false
+		}
+		i = e
+	}
+	return true
+}
+
+// numberPieces reads the word us[i:j] (letters and digits) as digits
+// and number words written together ("55five", "5three6", "nine0two1",
+// "twelve"): the digits it spells, whether a word was spelled, and the
+// value of its last word (-1 for digits), or "" when any part is no
+// number.
+func numberPieces(us []unit, i, j int) (string, bool, int) {
+	var b []byte
+	spelled, lastWord := false, -1
+	for k := i; k < j; {
+		if isDigitRune(us[k].r) {
+			b = append(b, byte(us[k].r))
+			k++
+			lastWord = -1
+			continue
+		}
+		e := k
+		for e < j && !isDigitRune(us[e].r) {
+			e++
+		}
+		// the letters may hold several number words: "fivethree" is rare,
+		// "five" is the rule, so the whole run must be one word
+		if e-k > 9 {
+			return "", false, 0
+		}
+		v := numberWord(lowWord(us, k, e))
+		if v < 0 || v == 100 {
+			return "", false, 0
+		}
+		b = strconv.AppendInt(b, int64(v), 10)
+		spelled, lastWord = true, v
+		k = e
+	}
+	return string(b), spelled, lastWord
+}
+
+// spokenNumber reads the number whose first word is us[i:j] and returns
+// its digits, whether it was spelled, and the unit after it: a word or
+// digits as numberPieces reads them, a round ten with the digit after it
+// across a hyphen or a space ("thirty-six" is 36), and a digit with
+// "hundred" and what follows ("five hundred thirty-six" is 536, "five
+// hundred and six" 506, "five hundred" 500).
+func spokenNumber(us []unit, i, j int) (string, bool, int) {
+	v, spelled, lastWord := numberPieces(us, i, j)
+	if v == "" {
+		return "", false, j
+	}
+	// next returns the number word after the space or hyphen at k, and
+	// its end.
+	next := func(k int) (int, int) {
+		if k < len(us) && (us[k].r == ' ' || us[k].r == '-') {
+			if e := asciiWordAt(us, k+1); e > k+1 && e-k-1 <= 9 && (e >= len(us) || !isDigitRune(us[e].r)) {
+				return numberWord(lowWord(us, k+1, e)), e
+			}
+		}
+		return -1, k
+	}
+	switch {
+	case lastWord >= 20 && lastWord%10 == 0 && lastWord < 100:
+		if u, e := next(j); u >= 1 && u <= 9 {
+			return v[:len(v)-1] + strconv.Itoa(u), true, e
+		}
+	case lastWord >= 1 && lastWord <= 9 && len(v) == 1:
+		h, e := next(j)
+		if h != 100 {
+			break
+		}
+		rest, end := 0, e
+		w, e2 := next(e)
+		if w < 0 && e2 == e && e+4 < len(us) && lowWord(us, e+1, min(asciiWordAt(us, e+1), e+5)) == "and" {
+			w, e2 = next(asciiWordAt(us, e+1))
+		}
+		switch {
+		case w >= 10 && w < 20, w >= 1 && w <= 9:
+			rest, end = w, e2
+		case w >= 20 && w < 100:
+			rest, end = w, e2
+			if u, e3 := next(e2); u >= 1 && u <= 9 {
+				rest, end = w+u, e3
+			}
+		}
+		return strconv.Itoa(lastWord*100 + rest), true, end
+	}
+	return v, spelled, j
 }
 
 // ordinalWords are the spelled ordinals of one to nine, by value.
