@@ -108,3 +108,18 @@ func TestConductOtherProviders(t *testing.T) {
 		{text: "The worst part of flu season is missing school. Get your shot at our office!", want: post.VerdictPass},
 	})
 }
+
+// TestAdviceToOnePerson: advice to someone answered by name ("Replying to
+// Mark's comment: ...") or singled out ("For the gentleman asking about
+// chest pain: stop running and see a cardiologist") blocks; the same
+// advice to everyone passes; a review called "full of lies" is REV-03's
+// judgement (PROF-03 in a post).
+func TestAdviceToOnePerson(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Replying to Mark's comment: yes, you can stop the metformin if your sugars stay under 100.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "For the gentleman asking in the comments about chest pain when he runs: stop running and see a cardiologist this week.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "Hi everyone! For mild rashes, hydrocortisone 1% twice a day can help; call us if it spreads.", want: post.VerdictPass},
+		{text: "To everyone who asked about flu shots in the comments: walk-ins are welcome Saturday!", want: post.VerdictPass},
+		{text: "That one-star review is full of lies, and everyone in town knows it.", want: post.VerdictBlock, rule: "PROF-03"},
+	})
+}

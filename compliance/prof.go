@@ -398,8 +398,8 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 	if from, to, ok := s.addressee(); ok {
 		// "To the dad who called about his son's fever: alternate ..."
 		// answers one person in public, whom others may recognize.
-		advice := len(s.concepts("PROF-05/advice", nil)) > 0 || s.medicineInstruction()
 		health := s.sentenceHas("context/clinical", s.toks[from].sent) || s.healthInSentence(s.toks[from].sent)
+		advice := len(s.concepts("PROF-05/advice", nil)) > 0 || s.medicineInstruction() || health && s.toldAfterColon(to)
 		if advice || health {
 			f := s.finding(from, to, "Advice or health details for one person others can recognize, in a public post. Answer them by phone, in private.")
 			f.Severity = post.SeverityWarn
@@ -437,6 +437,20 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// toldAfterColon reports an instruction opening the words after the
+// colon that ends an address ("To the man asking about chest pain: stop
+// running and see a cardiologist"): what that person is told to do.
+func (s *scan) toldAfterColon(t int) bool {
+	si := s.toks[min(t, len(s.toks)-1)].sent
+	for k := t; k+1 < len(s.toks) && k <= t+12 && s.toks[k].sent == si; k++ {
+		if s.toks[k].low == ":" {
+			w := s.toks[k+1].low
+			return instructionVerbs.has(w) || homeCareVerbs.has(w) || inSet(w, "see", "call", "get", "go", "come", "book", "ice", "rest")
+		}
+	}
+	return false
 }
 
 // diagnosisCues, in a post that tags someone, answer their health
@@ -484,6 +498,12 @@ func (s *scan) nameAddressed() (int, bool) {
 			break // the address comes early
 		}
 		opens := i == 0 || (i == 1 && inSet(s.toks[0].low, "hi", "hey", "hello", "dear", "ok", "okay", "yes", "no", "so"))
+		if i == 2 && inSet(s.toks[0].low, "replying", "reply", "responding") && s.toks[1].low == "to" && s.toks[i].capital &&
+			s.toks[i].kind == tokWord && !s.isStaff(i, i+1) {
+			// "Replying to Mark's comment: ...": a post that answers one
+			// person by name.
+			return s.toks[i].end, true
+		}
 		if !opens && s.toks[i-1].low != "," {
 			continue
 		}
@@ -560,7 +580,7 @@ func (s *scan) addressee() (int, int, bool) {
 			continue
 		}
 		for k := i + 2; k < len(s.toks) && k <= i+4 && s.toks[k].sent == s.toks[i].sent; k++ {
-			if addresseeNouns.has(s.toks[k].low) && k+1 < len(s.toks) && inSet(s.toks[k+1].low, "who", "that", "from", "with", "in") {
+			if addresseeNouns.has(s.toks[k].low) && k+1 < len(s.toks) && inSet(s.toks[k+1].low, "who", "that", "from", "with", "in", "asking", "wondering") {
 				return i, k + 1, true
 			}
 		}

@@ -284,7 +284,8 @@ var judgedTargets = newWordSet([]string{"review", "reviews", "post", "comment", 
 var (
 	copulas      = newWordSet([]string{"is", "was", "are", "were", "re", "s", "seem", "seems", "sound", "sounds", "being", "been", "be"})
 	judgeAdverbs = newWordSet([]string{"completely", "totally", "simply", "frankly", "honestly", "clearly", "obviously", "just",
-		"entirely", "utterly", "quite", "very", "extremely", "really", "incredibly", "super", "beyond", "so", "pretty", "rather", "absolutely", "blatantly", "a", "an", "and", "not", "only"})
+		"entirely", "utterly", "quite", "very", "extremely", "really", "incredibly", "super", "beyond", "so", "pretty", "rather", "absolutely", "blatantly", "a", "an", "and", "not", "only",
+		"full", "of"})
 	// hostileJudgements insult the reviewer or call them a liar: REV-03
 	// blocks (S6: "hallucinating").
 	hostileJudgements = newWordSet([]string{"unhinged", "delusional", "ridiculous", "absurd", "laughable", "pathetic", "hysterical",
