@@ -245,3 +245,18 @@ func TestClaimsByShape(t *testing.T) {
 		{text: "Statins are one of the most studied medicines in the world.", rule: "CLAIM-02"},
 	})
 }
+
+// TestNoPictureNoStory: "an X-ray" a reader may need is no picture shown
+// (PRIV-12), and a relative with a time but no care tells no patient's
+// story (PRIV-11).
+func TestNoPictureNoStory(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Tip: an ankle that won't bear weight needs an X-ray first.", rule: "PRIV-12"},
+		{text: "Twisted knee? You may need an x-ray. Call us.", rule: "PRIV-12"},
+		{text: "Check out this x-ray of a swallowed coin!", rule: "PRIV-12", want: post.SeverityWarn},
+		{text: "An X-ray of her hand showed the break.", rule: "PRIV-12", want: post.SeverityWarn},
+		{text: "Congratulations to Kevin Tran and his wife on their wedding last weekend!", rule: "PRIV-11"},
+		{text: "His wife brought him in last night with chest pain.", rule: "PRIV-11", want: post.SeverityWarn},
+		{text: "A patient came in last night with a cut hand.", rule: "PRIV-11", want: post.SeverityWarn},
+	})
+}

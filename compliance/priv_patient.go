@@ -995,6 +995,11 @@ func checkNarrative(s *scan) []post.Finding {
 		if !s.sentenceHas("context/patient", si) || s.questionHook(si) {
 			continue
 		}
+		if !s.patientCue(si) && !s.careInSentence(si) {
+			// "Congrats to Grant and his wife on their wedding last
+			// weekend": a relative, a time and no care tell no story.
+			continue
+		}
 		se := s.sents[si]
 		if !overlapsAny(out, se.start, se.end) {
 			out = append(out, s.finding(h.from, h.to, msg))

@@ -294,7 +294,17 @@ var equipmentWords = newWordSet([]string{"machine", "machines", "equipment", "ro
 
 // equipment reports whether a hit is followed by an equipment word.
 func (s *scan) equipment(h hit) bool {
-	return h.to < len(s.toks) && s.toks[h.to].sent == s.toks[h.from].sent && equipmentWords.has(s.toks[h.to].low)
+	return (h.to < len(s.toks) && s.toks[h.to].sent == s.toks[h.from].sent && equipmentWords.has(s.toks[h.to].low)) || s.xrayAsCare(h)
+}
+
+// xrayAsCare reports whether the hit is "an X-ray" as care one needs or
+// gets ("an ankle that won't bear weight needs an X-ray first"): a test,
+// not a picture shown. "An X-ray of her hand" shows someone.
+func (s *scan) xrayAsCare(h hit) bool {
+	if h.from == 0 || !inSet(s.toks[h.from-1].low, "a", "an") || !inSet(s.toks[h.from].low, "x", "xray") {
+		return false
+	}
+	return h.to >= len(s.toks) || s.toks[h.to].low != "of"
 }
 
 // citationStart finds the tokens citationRE can start with: a link's
