@@ -120,10 +120,10 @@ func (s *scan) thingGuarantee(t int) bool {
 	}
 	_, ce := s.clauseOf(t)
 	named := 0
-	s.healthHits() // fills s.lowWords, once per scan
+	words := s.healthWords()
 	for k := t + 1; k < ce && s.toks[k].kind == tokWord && !freePhraseEnd.has(s.toks[k].low); k++ {
 		w := s.toks[k].low
-		if n, _ := health.At(s.lowWords, k); n > 0 || s.careWord(k) || personWords.has(w) || resultWords.has(w) || isNumberWord(w) ||
+		if n, _ := health.At(words, k); n > 0 || s.careWord(k) || personWords.has(w) || resultWords.has(w) || isNumberWord(w) ||
 			strings.HasSuffix(w, "er") || strings.HasSuffix(w, "est") {
 			return false // "smoother", "the whitest": a result compared
 		}
@@ -887,8 +887,7 @@ func (s *scan) careWord(k int) bool {
 	if s.hitAt("CLAIM-07/service", k) || priceWords.has(s.toks[k].low) || discountOnAll.has(s.toks[k].low) {
 		return true
 	}
-	s.healthHits() // fills s.lowWords, once per scan
-	n, cat := health.At(s.lowWords, k)
+	n, cat := health.At(s.healthWords(), k)
 	return n > 0 && (cat == health.Procedure || cat == health.Medicine)
 }
 

@@ -830,6 +830,9 @@ var preventionWords = newWordSet([]string{"shot", "shots", "vaccine", "vaccines"
 // onlyPrevention reports whether sentence si has health details and every
 // one is prevention (a shot, a checkup, a screening).
 func (s *scan) onlyPrevention(si int) bool {
+	if s.noHealthIn(si) {
+		return false
+	}
 	any := false
 	for _, h := range s.healthHits() {
 		if s.toks[h.From].sent != si {

@@ -401,6 +401,9 @@ func (s *scan) healthBeside(start int, keep func(h health.Hit) bool) bool {
 		return false
 	}
 	si := s.toks[from].sent
+	if s.noHealthIn(si) {
+		return false
+	}
 	for _, h := range s.healthHits() {
 		if s.toks[h.From].sent == si && keep(h) {
 			return true

@@ -737,17 +737,50 @@ func orgHandle(h string) bool {
 	return false
 }
 
+// healthWords returns every token's low, for the health package, built
+// once per scan.
+func (s *scan) healthWords() []string {
+	if len(s.lowWords) != len(s.toks) {
+		s.lowWords = s.lowWords[:0]
+		for i := range s.toks {
+			s.lowWords = append(s.lowWords, s.toks[i].low)
+		}
+	}
+	return s.lowWords
+}
+
+// noHealthIn reports that sentence si surely holds no health detail: the
+// details are not found yet, and no word of si can start one
+// (health.MayStart). A question about one sentence then costs a look-up per
+// word of it, once per sentence, rather than a search of the whole text.
+// False means only that healthHits must be asked.
+func (s *scan) noHealthIn(si int) bool {
+	if s.healthDone {
+		return false
+	}
+	if len(s.sentHealth) != len(s.sents) {
+		s.sentHealth = append(s.sentHealth[:0], make([]sentenceHealth, len(s.sents))...)
+	}
+	if s.sentHealth[si] == healthUnasked {
+		s.sentHealth[si] = healthNone
+		words := s.healthWords()
+		for t := s.sents[si].tokStart; t < s.sents[si].tokEnd; t++ {
+			if health.MayStart(words, t) {
+				s.sentHealth[si] = healthMaybe
+				break
+			}
+		}
+	}
+	return s.sentHealth[si] == healthNone
+}
+
 // healthHits returns the health details in the text (compliance/health),
 // found once per scan.
 func (s *scan) healthHits() []health.Hit {
 	if s.healthDone {
 		return s.health
 	}
-	s.lowWords = s.lowWords[:0]
-	for i := range s.toks {
-		s.lowWords = append(s.lowWords, s.toks[i].low)
-	}
-	hs := health.Find(s.lowWords, s.healthBuf[:0])
+	hs := health.Find(s.healthWords(), s.healthBuf[:0])
 	// "Riverside Hospital", "Lincoln Cancer Center": a health word inside
 	// a capitalized name is an organization, not anyone's health.
 	kept := hs[:0]
@@ -778,7 +811,7 @@ func (s *scan) shouted(a, b int) bool {
 // blood pressure screening", "our free flu shots", "hosting our screening",
 // "teaching CPR to our staff".
 func (s *scan) serviceNotCare(t int) bool {
-	if n, _ := health.At(s.lowWords, t); t+n < len(s.toks) && careAlumni.has(s.toks[t+n].low) {
+	if n, _ := health.At(s.healthWords(), t); t+n < len(s.toks) && careAlumni.has(s.toks[t+n].low) {
 		return false // "our NICU graduate" is a person who was there
 	}
 	if t >= 1 && s.toks[t-1].low == "our" {
@@ -827,6 +860,9 @@ func (s *scan) tokenStart(b int) int {
 
 // healthStartsAt reports whether a health detail starts at token t.
 func (s *scan) healthStartsAt(t int) bool {
+	if !s.healthDone && !health.MayStart(s.healthWords(), t) {
+		return false // no search of the whole text for one word
+	}
 	for _, h := range s.healthHits() {
 		if h.From == t {
 			return true
@@ -838,6 +874,9 @@ func (s *scan) healthStartsAt(t int) bool {
 // inHealth reports whether token t is part of a health detail
 // ("Alzheimer" of "Alzheimer's disease").
 func (s *scan) inHealth(t int) bool {
+	if !s.healthDone && !health.MayCover(s.healthWords(), t) {
+		return false // no search of the whole text for one word
+	}
 	for _, h := range s.healthHits() {
 		if t >= h.From && t < h.To {
 			return true
@@ -915,6 +954,9 @@ func (s *scan) greets(si int) bool {
 
 // healthInSentence reports whether sentence si holds a health detail.
 func (s *scan) healthInSentence(si int) bool {
+	if s.noHealthIn(si) {
+		return false
+	}
 	for _, h := range s.healthHits() {
 		if s.toks[h.From].sent == si {
 			return true

@@ -123,7 +123,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			continue
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord && s.toks[j].sent == si; j++ {
-			n, cat := health.At(s.lowWords, j)
+			n, cat := health.At(s.healthWords(), j)
 			if n == 1 && cat == health.BodyPart && bodyIdioms.has(s.toks[j].low) {
 				n = 0 // "we've got your back", "your kind heart"
 			}
@@ -153,7 +153,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		if si := s.toks[i].sent; done[si] || s.toks[i-1].sent != si || !bodyPointers.has(s.toks[i-1].low) {
 			continue
 		}
-		n, cat := health.At(s.lowWords, i)
+		n, cat := health.At(s.healthWords(), i)
 		if n == 0 || cat != health.BodyPart || n == 1 && bodyIdioms.has(s.toks[i].low) {
 			continue
 		}
@@ -556,7 +556,7 @@ func signedName(signed, name string) bool {
 // conditionAt reports a condition (not a procedure or a medicine) at
 // token t: in a wish it names a state, not care given.
 func (s *scan) conditionAt(t int) bool {
-	_, cat := health.At(s.lowWords, t)
+	_, cat := health.At(s.healthWords(), t)
 	return cat == health.Condition
 }
 

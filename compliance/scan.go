@@ -76,6 +76,9 @@ type scan struct {
 	healthBuf  []health.Hit // health's memory, kept for reuse
 	mentions   []names.Mention
 	lowWords   []string // every token's low, for the health package
+	// sentHealth says, by sentence, whether a health detail may start in
+	// it (noHealthIn), until healthHits knows.
+	sentHealth []sentenceHealth
 	// introNames are the words of the people a staff welcome introduces
 	// (introducedStaff), found once per scan.
 	introNames []string
@@ -90,6 +93,15 @@ type scan struct {
 	masks     []firstMask
 	masksDone bool
 }
+
+// sentenceHealth is what noHealthIn knows of a sentence.
+type sentenceHealth uint8
+
+const (
+	healthUnasked sentenceHealth = iota
+	healthNone                   // no word of it can start a health detail
+	healthMaybe                  // one can: healthHits must say
+)
 
 // contextWindow is COMPLIANCE.md's N: a cue this many tokens away still
 // puts a token in patient context.
@@ -115,7 +127,7 @@ func (s *scan) release() {
 	s.byToken.reset()
 	s.matches.reset()
 	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], words: s.words,
-		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
+		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tokFirst: s.tokFirst[:0], masks: s.masks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}

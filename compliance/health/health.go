@@ -559,3 +559,95 @@ func hurtBefore(words []string, i int) bool {
 	}
 	return false
 }
+
+// MayStart reports whether Find can return a hit starting at words[i]: a
+// term starts there, a worn cast may, or the number of a birth weight or
+// of a weight lost follows. It is a necessary condition only, and costs a
+// look-up or two: a caller that asks about one sentence or one word learns
+// that it holds no health detail without running Find over the whole text.
+func MayStart(words []string, i int) bool {
+	if n, _ := At(words, i); n > 0 {
+		return true
+	}
+	w := words[i]
+	return w == "cast" || w == "casts" || (i+3 < len(words) && birthWeight(words, i+3)) || (i+2 < len(words) && weightLost(words, i+2))
+}
+
+// MayCover reports whether a hit of Find can hold words[i]: one that may
+// start there, or one that may start before it and reach it (see reach),
+// which only a word that can follow in a hit lets happen (inner).
+func MayCover(words []string, i int) bool {
+	if reach(words, i) > i {
+		return true
+	}
+	if w := words[i]; !inner[w] && !inner[singular(w)] && !digits(w) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k > i-maxSpan; k-- {
+		if reach(words, k) > i {
+			return true
+		}
+	}
+	return false
+}
+
+// inner holds the words that can follow a hit's first word: the other
+// words of the terms (At also takes their plurals, which MayCover tries
+// through singular), a condition's event words and the units of a birth
+// weight and of a weight lost (whose numbers are digits). A hit's other
+// words are a second term's, which starts there.
+var inner = func() map[string]bool {
+	m := map[string]bool{"lb": true, "lbs": true, "pounds": true, "oz": true, "ounces": true, "kilos": true, "kg": true, "sizes": true}
+	for _, list := range byFirst {
+		for _, t := range list {
+			for _, w := range t.rest {
+				m[w] = true
+			}
+		}
+	}
+	for w := range eventWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// reach returns the furthest end a hit of Find starting at words[i] can
+// have, or i when none can start there: a term's end, one word further
+// (a condition's event word, "cancer screening") or a second term's end
+// (a condition's procedure, "flu vaccine"); a worn cast's; a birth weight's
+// or a weight lost's last word.
+func reach(words []string, i int) int {
+	end := i
+	if n, _ := At(words, i); n > 0 {
+		end = i + n + 1
+		if i+n < len(words) {
+			if m, _ := At(words, i+n); m > 0 {
+				end = max(end, i+n+m)
+			}
+		}
+	}
+	if w := words[i]; w == "cast" || w == "casts" {
+		end = max(end, i+1)
+	}
+	// Find's hits from birthWeight start three words before the word it
+	// tests, those from weightLost two.
+	if i+3 < len(words) && birthWeight(words, i+3) {
+		end = max(end, i+4)
+	}
+	if i+2 < len(words) && weightLost(words, i+2) {
+		end = max(end, i+3)
+	}
+	return end
+}
+
+// maxSpan is the most words a hit of Find spans: a condition followed by a
+// procedure (two terms), or a birth weight's four words.
+var maxSpan = func() int {
+	longest := 1
+	for _, list := range byFirst {
+		for _, t := range list {
+			longest = max(longest, 1+len(t.rest))
+		}
+	}
+	return max(4, 2*longest)
+}()

@@ -147,3 +147,40 @@ func TestShaped(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStartAndCover holds MayStart and MayCover to Find: true wherever
+// a hit starts, and on every word a hit holds.
+func TestMayStartAndCover(t *testing.T) {
+	texts := []string{
+		"congrats to darnell brooks on his new knee", "tiny zuri joined us at 5 lbs 2 oz", "off metformin and down 40 lbs",
+		"lost 50 pounds since january", "glad the cast is off", "her new cast", "he was diagnosed with type 2 diabetes",
+		"the principal broke her left wrist", "little sofi had her tonsils out friday", "flu season is here",
+		"finished his sclerotherapy", "she is 90 days sober", "our flu vaccine shipment came", "his cancer screening is done",
+		"she had a heart attack and open heart surgery", "told us she s expecting", "6 months smoke free today",
+	}
+	for _, text := range texts {
+		words := strings.Fields(text)
+		hits := Find(words, nil)
+		if len(hits) == 0 && !strings.Contains(text, "season") {
+			t.Errorf("%q: no hit to test with", text)
+		}
+		for _, h := range hits {
+			if !MayStart(words, h.From) {
+				t.Errorf("%q: Find has a hit at word %d (%q), MayStart says none can start there", text, h.From, words[h.From])
+			}
+			for i := h.From; i < h.To; i++ {
+				if !MayCover(words, i) {
+					t.Errorf("%q: word %d (%q) is in a hit, MayCover says no hit can hold it", text, i, words[i])
+				}
+			}
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		i    int
+	}{{"walk ins saturday oct 17 9 to noon", 4}, {"the 50 pounds of food", 1}, {"call us today", 0}, {"our patient maria came in", 2}} {
+		if words := strings.Fields(tc.text); MayStart(words, tc.i) || MayCover(words, tc.i) {
+			t.Errorf("%q: MayStart or MayCover(%d) = true, want false", tc.text, tc.i)
+		}
+	}
+}
