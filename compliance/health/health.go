@@ -138,7 +138,9 @@ func At(words []string, i int) (n int, cat Category) {
 				}
 				ok := true
 				for k, r := range t.rest {
-					if x := words[i+1+k]; x != r && singular(x) != r {
+					// A plural is one or two bytes longer ("knees",
+					// "injuries"): only then can its singular be r.
+					if x := words[i+1+k]; x != r && (len(x) <= len(r) || len(x) > len(r)+2 || singular(x) != r) {
 						ok = false
 						break
 					}
@@ -370,12 +372,14 @@ func Find(words []string, out []Hit) []Hit {
 		if len(words[i]) < 2 && !oneByte[words[i][0]] {
 			continue // punctuation and most single letters: no term starts there, no weight ends there
 		}
-		if birthWeight(words, i) {
+		// A weight ends in a unit after a number: most words follow none.
+		afterNumber := i >= 2 && words[i-1] != "" && '0' <= words[i-1][0] && words[i-1][0] <= '9'
+		if afterNumber && birthWeight(words, i) {
 			// "5 lbs 2 oz": a newborn's weight.
 			out = append(out, Hit{From: i - 3, To: i + 1, Cat: Condition})
 			continue
 		}
-		if weightLost(words, i) {
+		if afterNumber && weightLost(words, i) {
 			// "down 35 pounds", "dropped 2 sizes": someone's weight.
 			if n := len(out); n > 0 && out[n-1].To > i-2 {
 				out = out[:n-1] // "lost" alone, if a term, gives way
