@@ -459,6 +459,9 @@ func checkReviewNames(s *scan) []post.Finding {
 		if n.to-n.from == 1 && replyFunctionWords.has(s.toks[n.from].low) {
 			continue // "Le esperamos": a Spanish pronoun, not the surname Le
 		}
+		if n.to-n.from == 2 && vietPronouns.has(s.toks[n.from].low) && !s.toks[n.from+1].capital {
+			continue // "chúc chị mau khỏe": "you", then an everyday word
+		}
 		a, b := s.span(n.from, n.to)
 		add(a, b, false)
 	}
@@ -521,7 +524,14 @@ var placeWords = newWordSet(append([]string{"way", "pl", "place", "hwy", "highwa
 // replyFunctionWords are Spanish and French pronouns and articles that a
 // name list also holds as surnames ("Le", "La", "Lo"): capitalised at the
 // start of a reply's sentence they are not names.
-var replyFunctionWords = newWordSet([]string{"le", "la", "lo", "los", "las", "les", "el", "su", "sus", "mi", "te", "nos", "un", "una", "de", "del", "se"})
+var replyFunctionWords = newWordSet([]string{"le", "la", "lo", "los", "las", "les", "el", "su", "sus", "mi", "te", "nos", "un", "una", "de", "del", "se",
+	// Thanks in other languages ("Merci beaucoup, Mme Dubois!").
+	"merci", "gracias", "danke", "grazie", "obrigado", "obrigada"})
+
+// vietPronouns are Vietnamese kin words that are also "you" ("chị",
+// "anh"): before a lower-case word ("chúc chị mau khỏe") they address the
+// reader, they do not title a name.
+var vietPronouns = newWordSet([]string{"chị", "anh", "em", "cô", "chú", "bác", "bà", "ông", "cháu", "bạn"})
 
 // reviewSignatureRE finds the name a review is signed with, on any line: "—
 // Jenny L." at a line's end, or "Marcus T. — Good service" at its start.

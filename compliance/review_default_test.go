@@ -94,3 +94,15 @@ func TestReplyVisitsHadAndSet(t *testing.T) {
 		{text: "We appreciate you taking the time to share this.", review: "Meh", want: post.VerdictPass},
 	})
 }
+
+// TestReplyOtherLanguagesGreeted: thanks and pronouns of other languages
+// are not names ("Merci beaucoup", "chúc chị mau khỏe"): a greeted
+// reviewer with a wish is review in any language, a next visit blocks.
+func TestReplyOtherLanguagesGreeted(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Cảm ơn chị Lan! Chúc chị mau khỏe nhé 💕", review: "Bác sĩ tốt", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Merci beaucoup, Mme Dubois! Prompt rétablissement 🌷", review: "Très bien", want: post.VerdictReview, rule: "REV-02"},
+		{text: "¡Gracias, Sra. López! Que se mejore pronto 💐", review: "Muy amables", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Cảm ơn chị Lan! Hẹn gặp chị tuần sau để tái khám nhé.", review: "Bác sĩ tốt", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}
