@@ -52,11 +52,12 @@ var devSets = []devSet{
 	{dir: "testdata/dev6", about: "Tacoma behavioral health, physical therapy and sports medicine near a base; written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.91, blockedAsPass: 8, cleanPassing: 0.95, blockPrecision: 0.90}},
 	// dev7 and dev8 were written at 00:00 on 2026-12-05 by writers who
-	// read no rules, and are held out until 01:00.
-	{dir: "testdata/dev7", about: "Detroit, Dearborn and Hamtramck dentistry, dermatology, allergy and sleep; emoji captions and long review replies, written without reading the rules",
-		heldOut: true},
-	{dir: "testdata/dev8", about: "Miami-Dade pediatrics, OB and midwifery, sports medicine and travel vaccines; Spanish, Creole and Portuguese mixed in, written without reading the rules",
-		heldOut: true},
+	// read no rules, and held out (aggregates only) until 01:00. First
+	// figures (dev7 on 4f6b75d, dev8 on 10aaef8): dev7 0.912/6/0.844/0.832,
+	// dev8 0.854/7/0.849/0.824; at 01:00 on b96c4bd, tuned on dev2-dev6
+	// only: 0.931/5/0.844/0.835, 0.865/5/0.884/0.846.
+	{dir: "testdata/dev7", about: "Detroit, Dearborn and Hamtramck dentistry, dermatology, allergy and sleep; emoji captions and long review replies, written without reading the rules"},
+	{dir: "testdata/dev8", about: "Miami-Dade pediatrics, OB and midwifery, sports medicine and travel vaccines; Spanish, Creole and Portuguese mixed in, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
