@@ -129,6 +129,10 @@ func TestEvasions(t *testing.T) {
 		{"tens spoken", "Card ending ninety twenty-one", post.VerdictBlock, "", "PRIV-09"},
 		{"hundreds and tens spoken", "her social is five hundred thirty-six, twenty-two, twelve thirty-four", post.VerdictBlock, "", "PRIV-01"},
 		{"phone spoken in tens", "Call Maria at six fourteen, five five five, oh one four two about her biopsy", post.VerdictBlock, "", "PRIV-02"},
+		// Hashtags that run a phrase and a name together.
+		{"camel-case phrase hashtag with a name", "#HopeYouFeelGoodMaria after your surgery", post.VerdictBlock, "HopeYouFeelGoodMaria", "PRIV-10"},
+		{"lower-case phrase hashtag with a name", "#hopeyoufeelgoodmaria after your surgery", post.VerdictBlock, "hopeyoufeelgoodmaria", "PRIV-10"},
+		{"full name hashtag", "So proud of #MariaGonzalez after her knee surgery", post.VerdictBlock, "MariaGonzalez", "PRIV-10"},
 		{"HTML space entity", "Get well soon Maria&nbsp;Lopez after your surgery!", post.VerdictBlock, "Maria&nbsp;Lopez", "PRIV-10"},
 	} {
 		t.Run(tc.kind, func(t *testing.T) {
@@ -193,6 +197,7 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Walk ten, twenty, thirty minutes a day; since 2019, one in four of our patients does.", post.VerdictPass},
 		{"Happy twenty twenty-seven! Our 5k raised twelve hundred dollars.", post.VerdictPass},
 		{"Ask for the last-four-3318 form at the desk, or call us at 614 555 two three six eight.", post.VerdictPass},
+		{"Flu shots this week! #BeKindAlways #ShopSmallSaturday #HappyFathersDay #MakeAmericaHealthy #WalkWithADoc #TeamMaple #GodBlessAmerica #strongertogether #washyourhands #ThankYouNurses", post.VerdictPass},
 		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})

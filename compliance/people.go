@@ -630,26 +630,43 @@ func (s *scan) addHashtagNames() {
 			continue
 		}
 		raw := s.text[h.start:h.end]
-		cue, name := false, false
+		cue, name, strict, surname := false, false, false, false
+		phrase := 0 // everyday words besides the name: a sentence run together
 		for _, part := range camelParts(raw) {
 			low := strings.ToLower(part)
 			words := []string{low}
 			if len(low) >= 7 && !rallyWords.has(low) && names.First(low) == names.None {
 				// "#getwellsoonmarialopez": words run together in lower case.
-				if ws := splitRunTogether(low, s.c.allow.ownWord); ws != nil {
+				ws := splitRunTogether(low, s.c.allow.ownWord)
+				if !slices.ContainsFunc(ws, rallyWords.has) {
+					if p := splitPhrase(low, s.c.allow.ownWord); p != nil {
+						ws = p // "#hopeyoufeelgoodmaria"
+					}
+				}
+				if ws != nil {
 					words = ws
 				}
 			}
 			for _, w := range words {
+				other := len(w) >= 3 && !s.c.allow.staff[w] && !s.c.allow.ownWord(w)
+				plain := other && len(w) >= 4 && !names.WordToo(w) // a name and no everyday word
 				switch {
 				case rallyWords.has(w):
 					cue = true
-				case len(w) >= 3 && names.First(w) == names.Strong && !s.c.allow.staff[w] && !s.c.allow.ownWord(w):
-					name = true
+				case other && names.First(w) == names.Strong:
+					surname = surname || (plain && strict && names.Surname(w) == names.Strong)
+					name, strict = true, strict || plain
+				case plain && strict && names.Surname(w) == names.Strong:
+					surname = true // "#MariaGonzalez"
+				case names.IsWord(w):
+					phrase++
 				}
 			}
 		}
-		if cue && name {
+		// A name with a word of support names someone; so does a name that
+		// is no everyday word with a surname after it, or closing a
+		// sentence of three words or more ("#HopeYouFeelGoodMaria").
+		if name && (cue || (strict && (surname || phrase >= 3))) {
 			s.addPerson(person{span{i, i + 1}, i, names.FirstName})
 		}
 	}
@@ -703,6 +720,52 @@ func splitRunTogether(w string, own func(string) bool) []string {
 	var out []string
 	for i := len(w); i > 0; i = prev[i] {
 		out = append(out, w[prev[i]:i])
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// splitPhrase splits a lower-case hashtag part into everyday words and
+// one name or more ("hopeyoufeelgoodmaria" is hope, you, feel, good,
+// maria), or returns nil. A name is a common first name or surname of
+// four letters or more that is no everyday word, and there must be one:
+// "strongertogether" splits into words and names no one.
+func splitPhrase(w string, own func(string) bool) []string {
+	if len(w) > 48 {
+		return nil
+	}
+	isName := func(p string) bool {
+		return len(p) >= 4 && (names.First(p) == names.Strong || names.Surname(p) == names.Strong) && !names.WordToo(p)
+	}
+	known := func(p string) bool {
+		return isName(p) || (len(p) >= 2 && names.IsWord(p)) || p == "a" || p == "i" || (len(p) >= 3 && own(p))
+	}
+	var prevBuf [49]int
+	prev := prevBuf[:len(w)+1]
+	for i := range prev {
+		prev[i] = -1
+	}
+	prev[0] = 0
+	for i := 1; i <= len(w); i++ {
+		for j := 0; j < i; j++ {
+			if (j == 0 || prev[j] >= 0) && known(w[j:i]) {
+				prev[i] = j
+				break
+			}
+		}
+	}
+	if prev[len(w)] < 0 {
+		return nil
+	}
+	var out []string
+	named := false
+	for i := len(w); i > 0; i = prev[i] {
+		p := w[prev[i]:i]
+		named = named || isName(p)
+		out = append(out, p)
+	}
+	if !named {
+		return nil
 	}
 	slices.Reverse(out)
 	return out
