@@ -99,6 +99,9 @@ func TestEvasions(t *testing.T) {
 		{"capital I for a one in an SSN", "SSN 536-22-I234", post.VerdictBlock, "536-22-I234", "PRIV-01"},
 		{"letter Z for a two in an SSN", "SSN 536-2Z-1234", post.VerdictBlock, "536-2Z-1234", "PRIV-01"},
 		{"letters l and O in a phone", "Her cell is 6l4-555-Ol42, she has the biopsy results", post.VerdictBlock, "6l4-555-Ol42", "PRIV-02"},
+		{"SSN group in parentheses", "SSN (536) 22-1234", post.VerdictBlock, "", "PRIV-01"},
+		{"letter O in an age", "Our patient turned 9O today!", post.VerdictBlock, "", "PRIV-06"},
+		{"letter O in an age over 100", "Our patient turned 1O2 today!", post.VerdictBlock, "", "PRIV-06"},
 		{"letter O in a spaced phone", "Her cell is 614 555 O142, she has the biopsy results", post.VerdictBlock, "", "PRIV-02"},
 		// Names in capitals in a text that is not.
 		{"full name in capitals", "Get well soon MARIA LOPEZ after your surgery", post.VerdictBlock, "MARIA LOPEZ", "PRIV-10"},

@@ -94,6 +94,10 @@ func needsFold(text string, toks []token) bool {
 			}
 			continue
 		case tokNumber:
+			if i > 0 && i+2 < len(toks) && toks[i-1].low == "(" && toks[i+1].low == ")" && toks[i+2].kind == tokNumber &&
+				toks[i+2].end-toks[i+2].start != 3 {
+				return true // "(536) 22-1234"
+			}
 			if i > 1 && toks[i-2].kind == tokNumber && (spacedDash(text[toks[i-2].end:t.start]) || oddSeparator(toks[i-1].low)) {
 				return true // "03 / 14", "123 . 45", "536_22"
 			}
@@ -201,6 +205,7 @@ func fold(text string, known func(low string) bool) (folded, bool) {
 	us = dropInnerEmoji(us)
 	us = joinBrokenLines(us)
 	us = readDigitShapes(us, known)
+	us = unwrapDigitGroups(us)
 	us = joinSpelledDigits(us)
 	us = writeOldAges(us)
 	us = joinSpacedNumbers(us)
@@ -904,11 +909,74 @@ func digitShaped(w string) bool {
 	return digits > 0 && shapes > 0 && shapes <= digits
 }
 
+// parenGroup reports whether us[i] opens a group of digits in
+// parentheses that another group of digits follows, across a space or
+// none, which is not the three digits of a phone number's exchange
+// ("(536) 22-1234"; "(614) 555-0142" is a phone as written). It returns
+// the index of the closing parenthesis.
+func parenGroup(us []unit, i int) (int, bool) {
+	j := i + 1
+	for j < len(us) && isDigitRune(us[j].r) {
+		j++
+	}
+	if j == i+1 || j >= len(us) || us[j].r != ')' {
+		return 0, false
+	}
+	k := j + 1
+	if k < len(us) && us[k].r == ' ' {
+		k++
+	}
+	e := k
+	for e < len(us) && isDigitRune(us[e].r) {
+		e++
+	}
+	return j, e > k && e-k != 3 && (e >= len(us) || !isAlnumRune(us[e].r))
+}
+
+// unwrapDigitGroups drops the parentheses around a digit group of an
+// identifier that no rule reads in them ("SSN (536) 22-1234" is
+// 536-22-1234); a phone's area code keeps them.
+func unwrapDigitGroups(us []unit) []unit {
+	out := us[:0]
+	for i := 0; i < len(us); i++ {
+		if us[i].r == '(' && (i == 0 || !isAlnumRune(us[i-1].r)) {
+			if j, ok := parenGroup(us, i); ok {
+				first := len(out)
+				out = append(out, us[i+1:j]...)
+				out[first].a = us[i].a
+				// the closing parenthesis and a space after it separate
+				// the groups as a hyphen does
+				sep := unit{'-', us[j].a, us[j].b}
+				if j+1 < len(us) && us[j+1].r == ' ' {
+					sep.b = us[j+1].b
+					j++
+				}
+				out = append(out, sep)
+				i = j
+				continue
+			}
+		}
+		out = append(out, us[i])
+	}
+	return out
+}
+
+// onlyOs reports whether the letters among us are all the letter O.
+func onlyOs(us []unit) bool {
+	for _, u := range us {
+		if !isDigitRune(u.r) && u.r != 'O' && u.r != 'o' {
+			return false
+		}
+	}
+	return true
+}
+
 // readDigitShapes writes as digits the letters drawn like digits in a
 // group of an identifier ("SSN S36-22-1234", "DOB O3/14/1985", "614 555
 // O142"): a group of digits and such letters, no more letters than
 // digits, next to a group of digits alone across one '-', '/', '.' or
-// space. A word a list knows ("B12") stays, and so does a group whose
+// space, or a number that starts with a digit and holds only O ("turned
+// 9O"). A word a list knows ("B12") stays, and so does a group whose
 // neighbours are not digits ("O2 levels", "Room 2B").
 func readDigitShapes(us []unit, known func(low string) bool) []unit {
 	// digitGroup reports whether us[i:j] is a group of ASCII digits alone.
@@ -941,8 +1009,10 @@ func readDigitShapes(us []unit, known func(low string) bool) []unit {
 			i = j
 			continue
 		}
-		next := false
-		if i >= 2 && groupSep(us[i-1].r) {
+		// A number that starts with a digit and has only the letter O in
+		// it is that number alone too: "turned 9O", "1O2 years".
+		next := isDigitRune(us[i].r) && onlyOs(us[i:j])
+		if !next && i >= 2 && groupSep(us[i-1].r) {
 			k := i - 1
 			for k > 0 && isAlnumRune(us[k-1].r) {
 				k--
