@@ -109,6 +109,19 @@ func (s *scanner) next() (t token, ok bool) {
 		break
 	}
 	s.pos = pos
+	// Most words are prose followed by one space and the next word: no
+	// sentence ends after them, and notProse and boundaryAfter would say
+	// so at the cost of two calls a word. The test is theirs, in short: not
+	// after '@' or '#', not before "://" or '@' (a space follows), no full
+	// stop inside, not starting with a digit; then boundaryAfter's own
+	// first test.
+	if !dotted && pos+1 < len(text) && text[pos] == ' ' && text[start] > '9' &&
+		(start == 0 || (text[start-1] != '@' && text[start-1] != '#')) {
+		if c := text[pos+1]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+			t.word = text[start:pos]
+			return t, true
+		}
+	}
 	if end := s.notProse(start, dotted); end > 0 {
 		s.pos = end
 		t.skip = true
