@@ -250,9 +250,12 @@ func isAbbreviation(word string) bool {
 // strings.ToLower of it. The lowered words share one string, so a post with
 // capitals costs one allocation rather than one per capitalized word.
 func lowerTokens(toks []token, text string) {
+	var pendBuf [32]int
+	pending := pendBuf[:0] // the tokens to lower
 	n := 0
 	for i := range toks {
 		if toks[i].needsLower() {
+			pending = append(pending, i)
 			n += toks[i].end - toks[i].start
 		}
 	}
@@ -263,10 +266,7 @@ func lowerTokens(toks []token, text string) {
 	b.Grow(n)
 	var offBuf [32]int
 	offs := offBuf[:0] // where each lowered word starts in b
-	for i := range toks {
-		if !toks[i].needsLower() {
-			continue
-		}
+	for _, i := range pending {
 		w := text[toks[i].start:toks[i].end]
 		offs = append(offs, b.Len())
 		if toks[i].shape.ascii() {
@@ -282,17 +282,12 @@ func lowerTokens(toks []token, text string) {
 		}
 	}
 	all := b.String()
-	k := 0
-	for i := range toks {
-		if !toks[i].needsLower() {
-			continue
-		}
+	for k, i := range pending {
 		end := len(all)
 		if k+1 < len(offs) {
 			end = offs[k+1]
 		}
 		toks[i].low = all[offs[k]:end]
-		k++
 	}
 }
 
