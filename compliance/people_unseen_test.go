@@ -70,6 +70,15 @@ func TestPeopleUnseenKinds(t *testing.T) {
 		{"Senator Alvarez toured our new clinic today. Thanks for visiting!", post.VerdictPass},
 		{"Mayor Lee stopped by today. She is home after her hip surgery, get well soon!", post.VerdictBlock},
 		{"Derek Mills, who played for Lincoln High, had his knee replaced here last week.", post.VerdictBlock},
+		// Spanish record numbers and dates, and dates written day first.
+		{"Nuestra paciente, expediente 48213, ya salió del hospital.", post.VerdictBlock},
+		{"Número de póliza 8812-4471, favor de llamar a la oficina.", post.VerdictBlock},
+		{"Nuestro paciente fue operado el 5 de diciembre y ya camina.", post.VerdictBlock},
+		{"Found in the lobby: a form with DOB 23/07/1961. Please call us to pick it up.", post.VerdictBlock},
+		{"Vacunas contra la gripe el sábado 6 de diciembre en la iglesia.", post.VerdictPass},
+		{"Clínica cerrada el 25 de diciembre. ¡Felices fiestas!", post.VerdictPass},
+		{"Diabetes talk on Jan 12 at the library. Everyone is welcome!", post.VerdictPass},
+		{"La placa dental se forma en 24 horas: cepíllate dos veces al día.", post.VerdictPass},
 		// A call sign in quotes after a rank.
 		{"Welcome home, Sgt. \"Tank\"! Glad the new knee made the flight.", post.VerdictBlock},
 	} {

@@ -117,7 +117,8 @@ func checkDates(s *scan) []post.Finding {
 				Suggestion: "Leave the date out."})
 			return
 		}
-		if s.bytesInPatientContext(start, end) || ((s.personalCondition(start) || s.possessedCareInSentence(start)) && !s.offerPeriod(start, end) && !s.monthOfNoOne(start, end)) {
+		if s.bytesInPatientContext(start, end) || ((s.personalCondition(start) || s.possessedCareInSentence(start)) && !s.offerPeriod(start, end) &&
+			!s.monthOfNoOne(start, end) && !s.eventDate(start)) {
 			out = append(out, post.Finding{Start: start, End: end,
 				Message:    "A date (day or month) next to a patient's story can identify the patient.",
 				Suggestion: "Leave the date out, or give only the year."})
@@ -147,6 +148,9 @@ func checkDates(s *scan) []post.Finding {
 		for _, m := range ms {
 			add(m[0], m[1])
 		}
+	}
+	for _, d := range s.otherDates() {
+		add(d[0], d[1])
 	}
 	// "admitted on the 28th": a day of the month alone, in a patient's
 	// story (elsewhere, "closed on the 24th" needs no note).
@@ -331,7 +335,7 @@ func (s *scan) birthDate(start int) bool {
 			return false
 		}
 		switch s.toks[t].low {
-		case "born", "dob", "birthdate", "birth":
+		case "born", "dob", "birthdate", "birth", "nació", "nacio", "nacimiento":
 			return true
 		case "birthday", "bday":
 			return s.dateHasYear(start)
@@ -342,7 +346,8 @@ func (s *scan) birthDate(start int) bool {
 
 // careDateWords introduce a date of a patient's care: "admitted 11/22,
 // discharged 11/26", "date of service 3/4", "surgery date: 5/2".
-var careDateWords = newWordSet([]string{"admitted", "discharged", "readmitted", "admission", "discharge", "dos", "admit"})
+var careDateWords = newWordSet([]string{"admitted", "discharged", "readmitted", "admission", "discharge", "dos", "admit",
+	"operado", "operada", "ingresado", "ingresada", "internado", "internada", "alta", "ingreso"})
 
 // careDate reports whether the date at byte start is introduced, within a
 // few words, as an admission, a discharge or a date of service (Safe
@@ -417,7 +422,22 @@ func (s *scan) healthBeside(start int, keep func(h health.Hit) bool) bool {
 // or ZIP code there dates or places a person's illness. Procedures do not
 // count: "flu shots Saturday, Oct 17" is an event.
 func (s *scan) conditionInSentence(start int) bool {
-	return s.healthBeside(start, func(h health.Hit) bool { return h.Cat == health.Condition })
+	return s.healthBeside(start, func(h health.Hit) bool { return h.Cat == health.Condition && !s.prevented(h.From) })
+}
+
+// prevented reports whether the condition at token t is what a shot or a
+// step guards against ("vacunas contra la gripe", "protection against
+// the flu"): no one's illness.
+func (s *scan) prevented(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].sent == s.toks[t].sent; k-- {
+		if inSet(s.toks[k].low, "against", "contra", "prevent", "prevents", "preventing", "prevenir") {
+			return true
+		}
+		if !inSet(s.toks[k].low, "the", "la", "el", "los", "las") {
+			return false
+		}
+	}
+	return false
 }
 
 // personInSentence reports whether sentence si names a person.
