@@ -79,6 +79,12 @@ func TestPeopleUnseenKinds(t *testing.T) {
 		{"Clínica cerrada el 25 de diciembre. ¡Felices fiestas!", post.VerdictPass},
 		{"Diabetes talk on Jan 12 at the library. Everyone is welcome!", post.VerdictPass},
 		{"La placa dental se forma en 24 horas: cepíllate dos veces al día.", post.VerdictPass},
+		// Streets told by a hundred block or a number, and someone
+		// placed on one.
+		{"Someone on the 4200 block of N 31st St missed their insulin refill, please call us.", post.VerdictBlock},
+		{"The family on 38th Ave whose boy broke his arm: get well soon!", post.VerdictBlock},
+		{"Our fall festival is on the 3500 block of Main St this Saturday!", post.VerdictPass},
+		{"Someone on our team will call you about your flu shot.", post.VerdictPass},
 		// A call sign in quotes after a rank.
 		{"Welcome home, Sgt. \"Tank\"! Glad the new knee made the flight.", post.VerdictBlock},
 	} {

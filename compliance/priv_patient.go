@@ -182,7 +182,14 @@ func checkGeography(s *scan) []post.Finding {
 			add(a, b, false)
 		}
 	}
-	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetNameRE, streetNameAnchor) {
+	streets := s.hasAny(streetWordSet)
+	for _, sp := range s.blockStreets(streets) {
+		a, b := s.span(sp.from, sp.to)
+		if s.bytesInPatientContext(a, b) || s.personalCondition(a) {
+			add(a, b, false)
+		}
+	}
+	for _, m := range s.findAtIf(streets, streetNameRE, streetNameAnchor) {
 		if s.bytesInPatientContext(m[2], m[3]) || s.personalCondition(m[2]) {
 			add(m[2], m[3], false)
 		}

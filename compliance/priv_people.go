@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/practicepost/practicepost/compliance/names"
 )
@@ -39,4 +40,67 @@ func (s *scan) toldAsTrivia(p person) bool {
 		}
 	}
 	return cue && old
+}
+
+// blockStreets finds streets named without a house number in the forms
+// streetNameRE does not read (issue 11, identifier family): a hundred
+// block ("the 3500 block of S 56th St", "the 1200 block of Maple") and a
+// numbered street after "on" ("on S 56th St", "off 23rd Ave"). In a small
+// town either places a person. The first needs the word "block", the
+// second a street word (streets: checkGeography asked once); a text with
+// neither is not walked.
+func (s *scan) blockStreets(streets bool) []span {
+	if !streets && !s.words.has("block") {
+		return nil
+	}
+	var out []span
+	for t := range s.toks {
+		tk := &s.toks[t]
+		if tk.shape&classDigit == 0 {
+			continue
+		}
+		switch {
+		case tk.kind == tokNumber && len(tk.low) >= 3 && len(tk.low) <= 5 && strings.HasSuffix(tk.low, "00") &&
+			t+2 < len(s.toks) && s.toks[t+1].low == "block" && s.toks[t+2].low == "of":
+			// "the 3500 block of S 56th St": the street runs on to its
+			// type word, or while its words are capitalized or numbered.
+			end := t + 3
+			for k := t + 3; k < len(s.toks) && k < t+7 && s.toks[k].sent == tk.sent && s.toks[k].kind != tokPunct; k++ {
+				w := &s.toks[k]
+				if !w.capital && w.kind != tokNumber && !ordinal(w.low) && !streetWordSet.has(w.low) {
+					break
+				}
+				end = k + 1
+				if streetWordSet.has(w.low) {
+					break
+				}
+			}
+			if end > t+3 {
+				out = append(out, span{t, end})
+			}
+		case ordinal(tk.low) && t+1 < len(s.toks) && streetWordSet.has(s.toks[t+1].low) && t >= 1:
+			// "on 23rd Ave", "on S 56th St"
+			from := t
+			if p := &s.toks[t-1]; len(p.low) == 1 && p.capital && strings.ContainsAny(p.low, "nsew") {
+				from = t - 1
+			}
+			if from >= 1 && inSet(s.toks[from-1].low, "on", "off", "near", "along") {
+				out = append(out, span{from, t + 2})
+			}
+		}
+		if len(out) >= maxMatches {
+			break
+		}
+	}
+	return out
+}
+
+// ordinal reports whether w is a number with an ordinal ending ("56th",
+// "23rd"): a numbered street.
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n > 0 && n <= 3 && (w[n:] == "th" || w[n:] == "st" || w[n:] == "nd" || w[n:] == "rd")
 }

@@ -550,7 +550,7 @@ var functionWord = set("from", "at", "in", "on", "with", "to", "of", "for", "who
 
 // roleOpener are the words other than placedPerson that role can start
 // at; keep them in step with role's first tests.
-var roleOpener = set("whoever", "la", "el", "the", "our", "which", "a")
+var roleOpener = set("whoever", "la", "el", "the", "our", "which", "a", "someone", "somebody")
 
 // Opener reports whether a titled name or a one-person role can start at
 // the word low: an honorific ("Coach", "Mrs"), an article or "our" before
@@ -580,6 +580,11 @@ func role(words []Word, i int) (Mention, bool) {
 	if (i == 0 || words[i-1].Sent != words[i].Sent) && i+1 < len(words) && placedPerson.has(det) && placedBy.has(words[i+1].Low) {
 		// "kid on the U10 team w the green cleats got his cast off": the
 		// article dropped at the start of a sentence.
+		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
+	}
+	if (det == "someone" || det == "somebody") && placedOnStreet(words, i+1) {
+		// "Someone on the 3500 block of S 56th St is overdue for ...":
+		// one person told by where they live.
 		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
 	}
 	if det == "whoever" && i+1 < len(words) && whoeverDoes.has(words[i+1].Low) {

@@ -316,3 +316,27 @@ func personAfter(words []Word, j, n int) bool {
 	}
 	return false
 }
+
+// placedOnStreet reports whether the words at j place someone on a street
+// or a block: "on the 3500 block", "on Coulee St", "on 52nd", "from
+// Birchwood Lane". "on our team" and "on the phone" place no one.
+func placedOnStreet(words []Word, j int) bool {
+	if j+1 >= len(words) || (words[j].Low != "on" && words[j].Low != "from" && words[j].Low != "at") {
+		return false
+	}
+	k := j + 1
+	if words[k].Low == "the" && k+1 < len(words) {
+		k++
+	}
+	w := &words[k]
+	if w.Sent != words[j].Sent || w.Punct {
+		return false
+	}
+	if isNumber(w.Low) {
+		return k+1 < len(words) && (words[k+1].Low == "block" || streetType.has(words[k+1].Low))
+	}
+	if ordinal(w.Low) {
+		return true
+	}
+	return w.Capital && !w.Acronym && k+1 < len(words) && streetType.has(words[k+1].Low)
+}
