@@ -152,13 +152,13 @@ func (s *scan) callBackGuarantee(t int) bool {
 
 // hedges soften a guarantee: "painless for most people" is a claim a
 // doctor can check, not a promise to everyone.
-var hedges = map[string]bool{"most": true, "usually": true, "typically": true, "generally": true, "nearly": true, "almost": true, "often": true, "many": true, "mostly": true}
+var hedges = newWordSet([]string{"most", "usually", "typically", "generally", "nearly", "almost", "often", "many", "mostly"})
 
 // hedged reports whether the sentence of token t holds a hedge word.
 func (s *scan) hedged(t int) bool {
 	se := s.sents[s.toks[t].sent]
 	for i := se.tokStart; i < se.tokEnd; i++ {
-		if hedges[s.toks[i].low] {
+		if hedges.has(s.toks[i].low) {
 			return true
 		}
 	}
