@@ -200,7 +200,7 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Walk ten, twenty, thirty minutes a day; since 2019, one in four of our patients does.", post.VerdictPass},
 		{"Happy twenty twenty-seven! Our 5k raised twelve hundred dollars.", post.VerdictPass},
 		{"Ask for the last-four-3318 form at the desk, or call us at 614 555 two three six eight.", post.VerdictPass},
-		{"Flu shots this week! #BeKindAlways #ShopSmallSaturday #HappyFathersDay #MakeAmericaHealthy #WalkWithADoc #TeamMaple #GodBlessAmerica #strongertogether #washyourhands #ThankYouNurses", post.VerdictPass},
+		{"Flu shots this week! #BeKindAlways #ShopSmallSaturday #HappyFathersDay #MakeAmericaHealthy #WalkWithADoc #TeamMaple #GodBlessAmerica #strongertogether #washyourhands #ThankYouNurses #MartinLutherKingDay #RosaParksDay", post.VerdictPass},
 		{"Go team! #gorangers #lovemyjob #teammaple #healthyliving #prayforpeace", post.VerdictPass},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})

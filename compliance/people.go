@@ -630,8 +630,9 @@ func (s *scan) addHashtagNames() {
 			continue
 		}
 		raw := s.text[h.start:h.end]
-		cue, name, strict, surname := false, false, false, false
+		cue, name, strict, surname, holiday := false, false, false, false, false
 		phrase := 0 // everyday words besides the name: a sentence run together
+		var all []string
 		for _, part := range camelParts(raw) {
 			low := strings.ToLower(part)
 			words := []string{low}
@@ -647,6 +648,7 @@ func (s *scan) addHashtagNames() {
 					words = ws
 				}
 			}
+			all = append(all, words...)
 			for _, w := range words {
 				other := len(w) >= 3 && !s.c.allow.staff[w] && !s.c.allow.ownWord(w)
 				plain := other && len(w) >= 4 && !names.WordToo(w) // a name and no everyday word
@@ -665,8 +667,13 @@ func (s *scan) addHashtagNames() {
 		}
 		// A name with a word of support names someone; so does a name that
 		// is no everyday word with a surname after it, or closing a
-		// sentence of three words or more ("#HopeYouFeelGoodMaria").
-		if name && (cue || (strict && (surname || phrase >= 3))) {
+		// sentence of three words or more ("#HopeYouFeelGoodMaria"), unless
+		// it is a holiday's or a public figure's ("#MartinLutherKingDay").
+		if n := len(all); n > 0 {
+			// an observance is named for its day ("#MartinLutherKingDay")
+			holiday = all[n-1] == "day" || all[n-1] == "week" || all[n-1] == "month" || all[n-1] == "eve"
+		}
+		if name && (cue || (strict && (surname || phrase >= 3) && !holiday && !names.Figure(all))) {
 			s.addPerson(person{span{i, i + 1}, i, names.FirstName})
 		}
 	}
