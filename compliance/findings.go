@@ -28,8 +28,11 @@ type findingKey struct {
 
 var findingPool = sync.Pool{New: func() any { return new(findingBuf) }}
 
-// add appends one finished finding.
-func (b *findingBuf) add(f post.Finding) { b.all = append(b.all, f) }
+// add appends a copy of f and returns it, for finish to complete in place.
+func (b *findingBuf) add(f *post.Finding) *post.Finding {
+	b.all = append(b.all, *f)
+	return &b.all[len(b.all)-1]
+}
 
 // sorted returns the findings ordered by channel and then start, ties in
 // the order they were added, in a new slice (empty, not nil, for none).
