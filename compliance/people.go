@@ -210,7 +210,7 @@ func (s *scan) addPerson(p person) {
 	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
-	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) {
+	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) || s.noOneByShape(p.from, to) {
 		return
 	}
 	for _, q := range s.persons {
@@ -241,6 +241,72 @@ func (s *scan) numberedStreet(from, to int) bool {
 	}
 	return true
 }
+
+// weekdayShort are the days of the week as schedules shorten them.
+var weekdayShort = newWordSet([]string{"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+// dayListWords stand next to a day in a schedule: "open Thu", "Tue & Thu",
+// "Mon–Thu".
+var dayListWords = newWordSet([]string{"open", "opens", "closed", "closes", "on", "until", "till", "thru", "through", "by",
+	"every", "from", "this", "next", "and", "&", "-", "–", "—", "/", ",", "or", "to", "walk", "ins", "walkins"})
+
+// petWords name an animal or a thing a name can be given to: "Dawn's dog
+// Pierogi", "Meet Max, our office fish".
+var petWords = newWordSet([]string{"dog", "dogs", "cat", "cats", "pup", "puppy", "kitten", "fish", "hamster", "bunny", "rabbit",
+	"parrot", "bird", "horse", "pony", "goat", "turtle", "tortoise", "lizard", "gecko", "snake", "plant", "plants", "mascot",
+	"goldfish", "guinea", "pig", "chicken", "chickens", "cow", "llama", "ficus", "cactus"})
+
+// noOneByShape reports whether tokens [from,to), found as a name, are by
+// their place in the text something else:
+//   - a short weekday in a schedule ("open Thu", "walk-ins Tue & Thu");
+//   - the second half of a hyphenated place after "in", "the" or "of"
+//     ("in Miami-Dade", "the Miami-Dade election");
+//   - the practice's own street named in two words or more ("our Joseph
+//     Campau office": every word is one of its address);
+//   - a pet's or a plant's name, right after the animal ("Dawn's dog
+//     Pierogi") or with it as an appositive ("Max, our office fish").
+func (s *scan) noOneByShape(from, to int) bool {
+	first := &s.toks[from]
+	if to-from == 1 && weekdayShort.has(first.low) &&
+		((from > 0 && (dayListWords.has(s.toks[from-1].low) || weekdayShort.has(s.toks[from-1].low))) ||
+			(to < len(s.toks) && (s.toks[to].kind == tokNumber || dayListWords.has(s.toks[to].low)))) {
+		return true
+	}
+	if from >= 2 && first.start > 0 && s.text[first.start-1] == '-' && s.toks[from-1].end == first.start-1 && s.toks[from-1].capital &&
+		inSet(s.toks[from-2].low, "in", "the", "of", "across", "throughout", "around", "near") {
+		return true // the tokenizer keeps no token for the hyphen
+	}
+	if to-from >= 2 {
+		all := true
+		for t := from; t < to && all; t++ {
+			all = s.toks[t].kind != tokWord || s.c.allow.addrWords[s.toks[t].low]
+		}
+		if all {
+			return true
+		}
+	}
+	if from > 0 && petWords.has(s.toks[from-1].low) {
+		return true
+	}
+	if to+3 < len(s.toks) && s.toks[to].low == "," {
+		// Only an article and the pet's place may stand between: "Max,
+		// our office fish"; "Sue, who walks her dog" is a person.
+		for t := to + 1; t < len(s.toks) && t <= to+4 && s.toks[t].kind == tokWord; t++ {
+			if petWords.has(s.toks[t].low) {
+				return true
+			}
+			if !petLead.has(s.toks[t].low) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// petLead may stand before a pet in an appositive: "our office fish", "the
+// clinic's therapy dog".
+var petLead = newWordSet([]string{"our", "the", "a", "an", "office", "clinic", "therapy", "resident", "new", "lobby", "official",
+	"beloved", "front", "desk", "s"})
 
 // teamName reports whether tokens [from,to) end a team's name: "the
 // Hylebos Creek Titans", "the Spanaway Lake Sentinels". A team is "the"

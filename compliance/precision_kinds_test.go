@@ -260,3 +260,26 @@ func TestNoPictureNoStory(t *testing.T) {
 		{text: "A patient came in last night with a cut hand.", rule: "PRIV-11", want: post.SeverityWarn},
 	})
 }
+
+// TestNoOneByShape: words found as names that their place in the text
+// shows are something else (PRIV-10): a short weekday in a schedule, the
+// half of a hyphenated place, the practice's own street, a pet, a school,
+// a holiday or a Creole pronoun.
+func TestNoOneByShape(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Flu shots at both offices, walk-ins Tue & Thu. Closed Wed for training.", rule: "PRIV-10"},
+		{text: "Billing answers calls Mon–Thu, 9 to 5.", rule: "PRIV-10"},
+		{text: "Dengue cases are reported in Miami-Dade most summers. Use repellent.", rule: "PRIV-10"},
+		{text: "Parking on Oak Street is closed this week, use the back lot of our Oak Street office.", rule: "PRIV-10"},
+		{text: "Kevin's dog Pierogi turned 3 today 🐶 he has never needed a vaccine reminder.", rule: "PRIV-10"},
+		{text: "Meet Max, our office fish. He has outlived three filters.", rule: "PRIV-10"},
+		{text: "Sarah's daughter just graduated from Wayne State Law 🎓", rule: "PRIV-10", want: post.SeverityInfo}, // the relative is noted, the school is no one
+		{text: "Eid al-Adha Mubarak 🐑 offices closed Tuesday.", rule: "PRIV-10"},
+		{text: "Merry Christmas, Feliz Natal and Jwaye Nowèl from all of us!", rule: "PRIV-10"},
+		{text: "Nou pale Kreyòl! Call us and pick your language.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Thu Nguyen is home after her gallbladder surgery!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Get well soon to Max Dade after his knee surgery.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Sue, who walks her dog past our office every morning, is home after her fall.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

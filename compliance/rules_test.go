@@ -1167,6 +1167,9 @@ var ruleTables = map[string][]ruleCase{
 	"MIS-03": {
 		{text: "What doctors don't want you to know about sugar.", want: "warn"},
 		{text: "What you should know about sugar.", want: ""},
+		// Advice to cover up is no cover-up.
+		{text: "Use repellent and cover up at dusk.", want: ""},
+		{text: "The government cover-up of vaccine injuries is real.", want: "warn"},
 	},
 	"MIS-04": {
 		{text: "Sugar causes diabetes.", want: "info"},

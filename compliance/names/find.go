@@ -902,7 +902,7 @@ var (
 		"centre", "library", "church", "day", "ymca", "ymcas", "field", "stadium", "hall", "bridge", "lake", "river",
 		"heights", "township", "village", "drive", "lane", "way", "mall", "market", "foundation", "fund", "memorial",
 		"institute", "pharmacy", "health", "medical", "fire", "police", "department", "dept", "airport", "square",
-		"plaza", "gym", "arena", "pool", "trail", "county's", "jr")
+		"plaza", "gym", "arena", "pool", "trail", "county's", "jr", "law", "tech", "state")
 	// business2 words end the name of a shop, a firm or a public body ("Kessler
 	// Feed", "Tacoma Public Schools", "Lakewood Rotary").
 	business2 = set("schools", "churches", "hospitals", "clinics", "libraries", "public", "rotary", "lions", "kiwanis",
