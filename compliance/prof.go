@@ -669,13 +669,16 @@ func (n *shoutTally) add(s *scan, i int) {
 	switch t.kind {
 	case tokWord:
 		n.words++
-		w := s.text[t.start:t.end]
 		// The word's shape answers the questions below for an ASCII word
 		// (most of them) without a search per question: whether it is
-		// written in lower case (its low is its text), has a vowel, or is
-		// in capitals.
+		// written in lower case (then its low is its text, and no slice
+		// of the text is taken), has a vowel, or is in capitals.
 		sh := t.shape
-		lowAsWritten := sh&(classUpper|classNonASCII) == 0 || t.low == w
+		w, lowAsWritten := t.low, sh&(classUpper|classNonASCII) == 0
+		if !lowAsWritten {
+			w = s.text[t.start:t.end]
+			lowAsWritten = sh&classUpper == 0 && t.low == w // an ASCII capital is lowered in low
+		}
 		switch {
 		case i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low):
 			// a hashtag, a handle or a piece of a link: not prose
@@ -684,7 +687,7 @@ func (n *shoutTally) add(s *scan, i int) {
 		case lowAsWritten && shorthand.has(w):
 			n.short++
 			n.texting++
-		case lowAsWritten && len(w) >= 2 && !sh.hasVowel(w) && !vowellessWords.has(w):
+		case lowAsWritten && len(w) >= 2 && (sh.ascii() && sh&classVowel == 0 || !sh.ascii() && !hasVowel(w)) && !vowellessWords.has(w):
 			n.short++
 		}
 		capitals := sh.may(classUpper) && sh.isCapitals(w)
