@@ -120,13 +120,14 @@ func (s *scan) firstMasks() []firstMask {
 		s.masksDone = true
 		n := (len(s.toks) + 63) / 64
 		s.masks = slices.Grow(s.masks[:0], n)[:n]
-		clear(s.masks)
-		for i := range s.toks {
-			c := s.text[s.toks[i].start]
+		masks, toks, text := s.masks, s.toks, s.text // locals: the stores below could alias s's fields
+		clear(masks)
+		for i := range toks {
+			c := text[toks[i].start]
 			if c >= utf8.RuneSelf {
 				c = highFirst
 			}
-			s.masks[i/64][c] |= 1 << (i % 64)
+			masks[i/64][c] |= 1 << (i % 64)
 		}
 	}
 	return s.masks

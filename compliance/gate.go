@@ -50,10 +50,12 @@ func (s *scan) numericIslands() []island {
 		return s.islands
 	}
 	s.islandsDone = true
-	s.islands = s.islands[:0] // the memory of an earlier check's scan (scanPool)
-	text, lastEnd := s.text, 0
-	for k := range s.toks {
-		t := &s.toks[k]
+	// Locals, so that appending to the islands does not make the
+	// compiler load s's fields again at every token.
+	islands := s.islands[:0] // the memory of an earlier check's scan (scanPool)
+	toks, text, lastEnd := s.toks, s.text, 0
+	for k := range toks {
+		t := &toks[k]
 		if t.shape&classDigit == 0 || t.end <= lastEnd {
 			continue
 		}
@@ -79,10 +81,11 @@ func (s *scan) numericIslands() []island {
 				}
 				j++
 			}
-			s.islands = append(s.islands, island{i, j, d, run})
+			islands = append(islands, island{i, j, d, run})
 			lastEnd, p = j, j-1
 		}
 	}
+	s.islands = islands
 	return s.islands
 }
 
