@@ -251,7 +251,11 @@ func (lx *lexicon) index() {
 	lx.wordIdx = newWordIndex(words)
 	lx.entries = make([]*lexWord, len(words))
 	for i, w := range words {
-		lx.entries[i] = lx.words[w]
+		e := lx.words[w]
+		lx.entries[i] = e
+		if len(e.phrases) >= manyPhrases {
+			e.indexNext()
+		}
 	}
 	lx.listIdx = newWordIndex(lx.lists)
 	lx.listBit = make([]uint64, len(lx.lists))
@@ -283,6 +287,42 @@ type lexWord struct {
 	// lexicon holds these words too so that one look-up per token serves
 	// it as well.
 	nameOpener bool
+	// For a word that starts many phrases ("you", "our"), nextLists holds
+	// the phrases worth trying before a next token by its first byte
+	// (nextLists[next[b]]: those of one token and those whose second
+	// token can start with b, in the order of phrases); nextLists[0]
+	// holds the phrases of one token, for the text's last token. match
+	// then tests no phrase's second token by itself. nil for the other
+	// words. Built by index (indexNext).
+	next      *[256]uint16
+	nextLists [][]*phrase
+}
+
+// manyPhrases is the number of phrases from which a word gets nextLists.
+const manyPhrases = 6
+
+// indexNext builds e's next and nextLists.
+func (e *lexWord) indexNext() {
+	filter := func(keep func(p *phrase) bool) []*phrase {
+		var out []*phrase
+		for _, p := range e.phrases {
+			if keep(p) {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	e.nextLists = [][]*phrase{filter(func(p *phrase) bool { return len(p.toks) == 1 })}
+	e.next = new([256]uint16)
+	for b := range 256 {
+		list := filter(func(p *phrase) bool { return len(p.toks) == 1 || p.second[b>>6]&(1<<(b&63)) != 0 })
+		k := slices.IndexFunc(e.nextLists, func(l []*phrase) bool { return slices.Equal(l, list) })
+		if k < 0 {
+			k = len(e.nextLists)
+			e.nextLists = append(e.nextLists, list)
+		}
+		e.next[b] = uint16(k)
+	}
 }
 
 // starts reports whether a phrase or a concept starts with w (a word kept
@@ -665,14 +705,21 @@ func (lx *lexicon) match(toks []token, byID [][]hit) (_ [][]hit, sig uint64) {
 		sig |= lx.listBit[p.listID]
 	}
 	for i := range toks {
-		var starts []*phrase
-		if e := toks[i].lex; e != nil {
-			starts = e.phrases
-		}
-		for _, p := range starts {
-			// The index matched the first token: it is one of its words.
-			if len(p.toks) == 1 || (i+1 < len(toks) && p.mayMatchSecond(&toks[i+1])) {
+		if e := toks[i].lex; e != nil && e.next != nil {
+			// The phrases the next token allows, found by its first byte.
+			starts := e.nextLists[0]
+			if i+1 < len(toks) {
+				starts = e.nextLists[e.next[toks[i+1].low[0]]]
+			}
+			for _, p := range starts {
 				try(p, i, 1)
+			}
+		} else if e != nil {
+			for _, p := range e.phrases {
+				// The index matched the first token: it is one of its words.
+				if len(p.toks) == 1 || (i+1 < len(toks) && p.mayMatchSecond(&toks[i+1])) {
+					try(p, i, 1)
+				}
 			}
 		}
 		var scan []*phrase
