@@ -123,3 +123,22 @@ func TestAdviceToOnePerson(t *testing.T) {
 		{text: "That one-star review is full of lies, and everyone in town knows it.", want: post.VerdictBlock, rule: "PROF-03"},
 	})
 }
+
+// TestConductMoreShapes: people pointed at and described by what they do
+// or say, met with a grimace or a liar's nose; a group that "treats the
+// front desk like a drive-thru"; "geniuses asking for"; a post replying to
+// a one-star review that calls the reviewer names; advice to a person
+// addressed by a title and name; a strained or pulled muscle is health.
+func TestConductMoreShapes(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "dear Eastside soccer moms who show up 20 min late and then demand to be seen: we see you 😬", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "POV: the 4pm patient says he flosses daily but his gums say otherwise 🤥", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "the number of guys from the warehouse who come in with cut hands because they won't wear gloves 🤦", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Every New Year's Day we get the same parade of hungover geniuses asking for an IV bag 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Some of y'all parents treat the front desk like a drive-thru. Sit down and wait your turn 😤", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Replying to the 1-star from 'Rob K.': you were rude to our front desk and frankly we're glad you're gone.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Pastor Joel, per your question at church: yes, you can cut your blood pressure pill in half if you feel dizzy.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "@sam_lifts305 bro that hamstring pull won't heal if you keep sprinting, ice it and take 2 weeks off.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "Our moms' group meets Tuesdays at 10! Bring the babies 😂", want: post.VerdictPass},
+	})
+}

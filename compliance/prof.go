@@ -411,8 +411,10 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 		}
 	}
 	end, ok := s.handleAddressed()
-	if !ok {
+	if !ok && !s.reviewMode() {
 		// "Karen T., since you asked: ..." speaks to one person by name.
+		// A reply greets its reviewer by name; REV-01 reads what it
+		// tells them.
 		end, ok = s.nameAddressed()
 	}
 	if ok && !overlapsAny(out, 0, end) {
@@ -507,6 +509,10 @@ func (s *scan) nameAddressed() (int, bool) {
 		if !opens && s.toks[i-1].low != "," {
 			continue
 		}
+		if opens && addressTitles.has(s.toks[i].low) && i+2 < len(s.toks) && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
+			s.toks[i+2].low == "," && !s.isStaff(i, i+2) {
+			return s.toks[i+2].start, true // "Pastor Elie, per your question ..."
+		}
 		if !s.plainFirstName(i) && !s.unknownVocative(i, opens) {
 			continue
 		}
@@ -520,6 +526,11 @@ func (s *scan) nameAddressed() (int, bool) {
 	}
 	return 0, false
 }
+
+// addressTitles open an address to one person: "Pastor Elie, ...",
+// "Coach Rivera, ...".
+var addressTitles = newWordSet([]string{"pastor", "coach", "father", "rabbi", "imam", "deacon", "sister", "brother", "mr", "mrs", "ms",
+	"miss", "don", "doña", "tío", "tía", "abuela", "abuelo", "auntie", "uncle", "grandma", "grandpa"})
 
 // unknownVocative reports a capitalised word no list knows, opening the
 // post before a comma, in a sentence that speaks to "you": "Tavita, I saw

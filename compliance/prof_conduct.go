@@ -178,7 +178,7 @@ func (s *scan) judgedOrLaughedAt(add func(post.Finding)) {
 // reviewerJudged adds a post's judgement of a reviewer or their review
 // ("this review is unhinged"), the shape REV-03 reads in replies.
 func (s *scan) reviewerJudged(add func(post.Finding)) {
-	if !s.reviewMode() && s.hasWord("review", "reviewer", "reviews", "reviewers") {
+	if !s.reviewMode() && s.hasWord("review", "reviewer", "reviews", "reviewers", "star", "stars", "yelp", "replying") {
 		for _, f := range s.replyJudgements() {
 			add(f)
 		}
@@ -219,12 +219,13 @@ func (s *scan) whyDoPeople(si int) (post.Finding, bool) {
 // praiseWords, in a sentence about a group, make it praise: "the parents
 // who bring snacks are the real MVPs".
 var groupPraise = newWordSet([]string{"mvp", "mvps", "heroes", "hero", "best", "amazing", "awesome", "sweetest", "kindest", "legends",
-	"rock", "rockstars", "inspiring", "proud", "smile", "day", "cute", "adorable"})
+	"rock", "rockstars", "inspiring", "proud", "smile", "cute", "adorable"})
 
 // laughGroups are people a post may laugh at as a group: the group words,
 // the ones singled out, and plural kin and people ("the uncles", "the
 // ladies").
 var laughGroups = newWordSet([]string{"ladies", "uncles", "aunties", "aunts", "grandpas", "grandmas", "boys", "girls", "teens", "families",
+	"geniuses", "einsteins",
 	"dudes", "bros", "crowd", "regulars", "clients", "patients", "parents", "moms", "dads", "guys", "folks", "people", "ppl"})
 
 // laughedAtGroup finds people described and laughed at, in a post with a
@@ -245,8 +246,13 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 		}
 		described := i+1 < len(s.toks) && s.toks[i+1].sent == si && (s.toks[i+1].low == "who" || s.toks[i+1].low == "that" && s.toks[i].low != "patient" ||
 			// "some patients really think ...", "parents always ...", "when
-			// the patient says ...": what they habitually do, think or say.
-			habitWords.has(s.toks[i+1].low) && (laughGroups.has(w) || inSet(s.toks[i-1].low, "the", "a", "that")))
+			// the (3pm) patient says ...", "y'all parents treat the front
+			// desk like ...", "geniuses asking for": what they habitually
+			// do, think or say.
+			habitWords.has(s.toks[i+1].low) && (laughGroups.has(w) || s.pointedAt(i)) ||
+			laughGroups.has(w) && (behaviourVerbs.has(s.toks[i+1].low) || doingWords.has(s.toks[i+1].low)) ||
+			// "the guys from the plant who ...": a "who" a few words on.
+			laughGroups.has(w) && inSet(s.toks[i+1].low, "from", "at", "in") && whoWithin(s, i+2, 4))
 		quoted := !described && laughGroups.has(w) && s.quotedLabel(i)
 		if !described && !quoted {
 			continue
@@ -267,13 +273,38 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 	return 0, 0, false, false
 }
 
+// pointedAt reports "the", "a" or "that" up to three words before token
+// i: "the patient", "the 3pm patient".
+func (s *scan) pointedAt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && s.toks[k].sent == s.toks[i].sent && s.toks[k].kind != tokPunct; k-- {
+		if inSet(s.toks[k].low, "the", "a", "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// doingWords, after a group, tell what they come doing: "geniuses asking
+// for an IV bag".
+var doingWords = newWordSet([]string{"asking", "demanding", "showing", "calling", "coming", "trying", "insisting", "arguing", "yelling"})
+
+// whoWithin reports "who" within n tokens from t, in t's sentence.
+func whoWithin(s *scan, t, n int) bool {
+	for k := t; k < len(s.toks) && k < t+n && s.toks[k].sent == s.toks[t-1].sent; k++ {
+		if s.toks[k].low == "who" {
+			return true
+		}
+	}
+	return false
+}
+
 // habitWords, after a group, say what it always does or thinks: "some
 // patients really think", "parents always".
 var habitWords = newWordSet([]string{"really", "always", "never", "still", "actually", "seriously", "literally", "constantly",
 	"think", "thinks", "believe", "believes", "insist", "insists", "refuse", "refuses", "says", "swears", "claims"})
 
 // contemptEmoji roll their eyes or fume, where a laugh may be fond.
-var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅", "👀"})
+var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅", "👀", "😬", "🤥"})
 
 // quotedLabel reports a quoted saying just before token i: "the 'I
 // googled my symptoms' patients". A closing quote ends the text before

@@ -29,7 +29,11 @@ func checkReviewConfirms(s *scan) []post.Finding {
 		// "Hope your recovery is smooth sailing": a state wished for,
 		// not care told.
 		from, to := s.tokenRange(out[i].Start, out[i].End)
-		if si := s.toks[from].sent; stateWords.has(s.toks[to-1].low) && s.sentenceHasWord(si, wishWords) && !s.sentenceHasWord(si, factWords) {
+		si := s.toks[from].sent
+		kinWish := to-from == 2 && inSet(s.toks[from].low, "your", "ur") && kinWords.has(s.toks[to-1].low) && !s.healthInSentence(si)
+		if (stateWords.has(s.toks[to-1].low) || kinWish) && s.sentenceHasWord(si, wishWords) && !s.sentenceHasWord(si, factWords) {
+			// "we wish you and your wife good health": a wish for the
+			// reviewer's person, no care told.
 			out[i].Severity, out[i].NeedsHuman = post.SeverityWarn, true
 			out[i].Message = "A wish that assumes the reviewer is recovering. A person should decide."
 		}
@@ -75,7 +79,9 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		si := s.toks[from].sent
 		f := s.finding(from, to, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
 		confirms := s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, nextWords) ||
-			s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords)
+			s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords) ||
+			// "The charge is for the IUD removal": care billed is care had.
+			s.billedIn(si)
 		dated := s.doneBefore(from)
 		confirms = confirms || dated
 		a, b := s.span(from, to)
@@ -329,6 +335,19 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 	return out
 }
 
+// billedIn reports a bill, charge or copay of someone's in sentence si
+// ("the charge", "your copay"), not a bill in the legislature ("the
+// parity bill").
+func (s *scan) billedIn(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart + 1; t < se.tokEnd; t++ {
+		if billingNouns.has(s.toks[t].low) && inSet(s.toks[t-1].low, "the", "your", "ur", "this", "that") {
+			return true
+		}
+	}
+	return false
+}
+
 // apologyWords apologise for how the reviewer felt: "sorry you didn't
 // feel heard" assumes a visit, as "glad you felt heard" does.
 var apologyWords = newWordSet([]string{"sorry", "apologize", "apologise", "apologies"})
@@ -462,6 +481,12 @@ func checkReviewNames(s *scan) []post.Finding {
 		if n.to-n.from == 2 && vietPronouns.has(s.toks[n.from].low) && !s.toks[n.from+1].capital {
 			continue // "chúc chị mau khỏe": "you", then an everyday word
 		}
+		for t := n.from + 1; t < n.to; t++ {
+			if s.emojiBetween(t) {
+				n.to = t // "Gracias, Maribel 🌸 Que Dios ...": the name ends at the emoji
+				break
+			}
+		}
 		a, b := s.span(n.from, n.to)
 		add(a, b, false)
 	}
@@ -526,7 +551,9 @@ var placeWords = newWordSet(append([]string{"way", "pl", "place", "hwy", "highwa
 // start of a reply's sentence they are not names.
 var replyFunctionWords = newWordSet([]string{"le", "la", "lo", "los", "las", "les", "el", "su", "sus", "mi", "te", "nos", "un", "una", "de", "del", "se",
 	// Thanks in other languages ("Merci beaucoup, Mme Dubois!").
-	"merci", "gracias", "danke", "grazie", "obrigado", "obrigada"})
+	"merci", "gracias", "danke", "grazie", "obrigado", "obrigada",
+	// Haitian Creole pronouns ("Nou regrèt ...", we regret).
+	"nou", "mwen", "yo", "li"})
 
 // vietPronouns are Vietnamese kin words that are also "you" ("chị",
 // "anh"): before a lower-case word ("chúc chị mau khỏe") they address the
@@ -534,14 +561,15 @@ var replyFunctionWords = newWordSet([]string{"le", "la", "lo", "los", "las", "le
 var vietPronouns = newWordSet([]string{"chị", "anh", "em", "cô", "chú", "bác", "bà", "ông", "cháu", "bạn"})
 
 // reviewSignatureRE finds the name a review is signed with, on any line: "—
-// Jenny L." at a line's end, or "Marcus T. — Good service" at its start.
-var reviewSignatureRE = regexp.MustCompile(`(?m)(?:^|\s)[-—–~]\s*(\pL\S*(?:\s\pL\S*)?)\s*$|^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\.?)?)\s+[-—–]\s`)
+// Jenny L." at a line's end, "Marcus T. — Good service" at its start, or
+// a header "★★★★★ Thiago Souza: ..." as review sites show it.
+var reviewSignatureRE = regexp.MustCompile(`(?m)(?:^|\s)[-—–~]\s*(\pL\S*(?:\s\pL\S*)?)\s*$|^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\.?)?)\s+[-—–]\s|^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\pL*\.?)?)\s*:\s`)
 
 // reviewSignature returns the names a review is signed with, joined.
 func reviewSignature(review string) string {
 	var names []string
 	for _, m := range reviewSignatureRE.FindAllStringSubmatch(review, 4) {
-		names = append(names, m[1], m[2])
+		names = append(names, m[1], m[2], m[3])
 	}
 	return strings.Join(names, " ")
 }
@@ -552,7 +580,7 @@ func reviewSignature(review string) string {
 func signedName(signed, name string) bool {
 	n := 0
 	for _, w := range tokenizePhrase(name) {
-		if honorificWords.has(w) {
+		if honorificWords.has(w) || w == "." {
 			continue
 		}
 		if !strings.Contains(signed, " "+w+" ") {
@@ -577,7 +605,8 @@ func anyones(s *scan, t int) bool {
 }
 
 // honorificWords are titles in a review's signature ("— Mrs. Huang").
-var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "pani", "pan"})
+var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "pani", "pan",
+	"don", "doña", "dona", "madan", "mme", "mlle", "madame", "monsieur", "senhor", "senhora", "coach", "pastor"})
 
 // vocativeBefore are the words a name addressed to the reviewer follows:
 // "Thank you so much Arlene", "Mil gracias, Lupita".
@@ -616,6 +645,27 @@ func (s *scan) vocative(start, end int) bool {
 func isSymbolToken(tok string) bool {
 	r, _ := utf8.DecodeRuneInString(tok)
 	return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
+}
+
+// emojiBetween reports a pictograph written between tokens t-1 and t,
+// which the fold leaves out of the text the rules read ("Darnell 🎉
+// Brooks" is one name to it). A reply's greeting ends at one: "Gracias,
+// Maribel 🌸 Que Dios la bendiga".
+func (s *scan) emojiBetween(t int) bool {
+	if s.fold == nil {
+		return false
+	}
+	_, a := s.fold.original(s.toks[t-1].start, s.toks[t-1].end)
+	b, _ := s.fold.original(s.toks[t].start, s.toks[t].end)
+	if a >= b || b > len(s.d.Text) {
+		return false
+	}
+	for _, r := range s.d.Text[a:b] {
+		if pictograph(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyTitles greet a person as a customer, never as staff: a reply

@@ -28,9 +28,10 @@ var (
 		"mom", "mother", "dad", "father", "husband", "wife", "little", "lil", "one", "kiddo", "twins", "family", "fam"})
 	// factWords react to how the care went: with a care word the reply
 	// states the outcome ("so glad the antivenom did the trick").
-	factWords = newWordSet([]string{"glad", "happy", "relieved", "pleased", "thrilled", "alegra", "alegramos", "felices"})
+	factWords = newWordSet([]string{"glad", "happy", "relieved", "pleased", "thrilled", "alegra", "alegramos", "felices",
+		"سعيد", "سعيدة", "سعيدين", "سعداء", "cieszymy", "kontan"})
 	// wishWords make a sentence a wish, not a statement.
-	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
+	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishes", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
 	// moodWords, after a reaction, say how the reviewer felt: it assumes
 	// a condition but tells no care ("so glad you felt calmer").
 	moodWords = newWordSet([]string{"calmer", "calm", "glowing", "relaxed", "lighter", "confident", "myself", "yourself",
@@ -38,14 +39,14 @@ var (
 	// instructWords tell the reviewer what to keep doing: with a care
 	// word they give treatment detail ("remember to keep those
 	// compression stockings on").
-	instructWords = newWordSet([]string{"keep", "remember", "recuerde", "continue", "continúe"})
+	instructWords = newWordSet([]string{"keep", "remember", "recuerde", "continue", "continúe", "pamiętaj", "pamietaj"})
 	// nextWords put care in the future: a next visit, shot or check.
 	nextWords = newWordSet([]string{"next", "próxima", "próximo", "proxima", "proximo", "siguiente", "viene"})
 	// improveWords say someone is better.
 	improveWords = newWordSet([]string{"better", "improving", "improved", "healing", "healed", "recovering", "recovered", "feeding",
 		"sleeping", "trick", "holding", "urself", "yourself", "himself", "herself", "mejor", "mejora", "mejoró"})
 	// stateWords, in a wish, assume the reader is unwell.
-	stateWords = newWordSet([]string{"feel", "feeling", "feels", "better", "heal", "heals", "healing", "recover", "recovers",
+	stateWords = newWordSet([]string{"feel", "feeling", "feels", "better", "heal", "heals", "healing", "recover", "recovers", "sleep", "health", "healthy",
 		"recovery", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "strength", "peace", "mejore", "mejores", "recupere"})
 	// agentVerbs after a staff name make the staff member the one who
 	// acted or speaks: "Joy says", "Joy delivered".
@@ -84,6 +85,14 @@ var replyCareWords = map[string][]string{
 	"visita": nil, "visitas": nil, "resultados": nil, "extracción": nil, "lunar": nil, "vaselina": nil, "trị": {"liệu"},
 	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "lịch": {"hẹn"}, "cuộc": {"hẹn"}, "liệu": {"trình"},
 	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
+	"mostu": nil, "mostek": nil, "korona": nil, "korony": nil, "plomba": nil, "plomby": nil, "nitkowanie": nil, "nitkowaniu": nil,
+	"leczenie": nil, "leczenia": nil, "zabieg": nil, "zabiegu": nil,
+	// Arabic: the skin, the cream, the treatment, the medicine, the
+	// appointment, the session, the injection (with "your" endings).
+	"بشرتك": nil, "الكريم": nil, "العلاج": nil, "علاجك": nil, "الدواء": nil, "دوائك": nil, "موعدك": nil, "زيارتك": nil,
+	"الجلسة": nil, "جلستك": nil, "الحقن": nil, "الحقنة": nil,
+	// Haitian Creole: blood pressure, medicine, appointment, vaccine.
+	"tansyon": nil, "medikaman": nil, "randevou": nil, "vaksen": nil,
 }
 
 // notReplyHealth are health-data words that in a reply are everyday

@@ -106,3 +106,26 @@ func TestReplyOtherLanguagesGreeted(t *testing.T) {
 		{text: "Cảm ơn chị Lan! Hẹn gặp chị tuần sau để tái khám nhé.", review: "Bác sĩ tốt", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestReplySignedHeadersAndWishes: a review site shows the reviewer's name
+// as a header ("★★★★★ Ana Ruiz: ..."); greeting them by it, with a title
+// ("Don", "Mr.") or an emoji after it, is review. A wish for the
+// reviewer's person ("you and your wife good health", "wishes for a
+// speedy recovery") is review; care billed, a next cleaning set, or care
+// told in Creole, Arabic or Polish blocks.
+func TestReplySignedHeadersAndWishes(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Obrigado, Tiago! Hope everything is going well for you 😊", review: "★★★★★ Tiago Lima: Atendimento excelente!", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thanks for the love, Jorge! Go team 🐬", review: "★★★★★ Jorge T.: In and out fast", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Gracias, Marisol 🌸 Que Dios la bendiga a usted y a su familia.", review: "★★★★★ Marisol O.: La mejor atención.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Dear Mr. Ortiz, we're sorry your experience fell short. We hope you're feeling better.", review: "★★ Hector Ortiz: Lost my referral.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "We're sorry to hear this, Mr. Novak, and we wish you and your wife good health.", review: "★☆☆☆☆ Never going back.", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Please give your grandmother our love, and wishes for a speedy recovery 💐", review: "★★★★★ My grandma loved the nurses", want: post.VerdictReview, rule: "REV-01"},
+		{text: "We're so sorry about the bill confusion. The charge is for the IUD removal, not the consult.", review: "★★ I got a bill I don't understand.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Give your little ones a high five from us, see you all at your 6-month cleanings in June!", review: "my kids love it here", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Mèsi anpil! Nou kontan tande tansyon ou desann depi nou chanje medikaman an 💙", review: "★★★★★ Bon sèvis", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "شكراً جزيلاً! سعيدين إن الكريم ساعد بشرتك 😊", review: "★★★★★ ممتازة", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Dziękujemy! Pamiętaj o nitkowaniu wokół nowego mostu!", review: "★★★★★ Najlepsza dentystka!", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Nou regrèt eksperyans ou. Tanpri rele nou nan (614) 555-2368 pou nou ka pale an prive.", review: "★★ Yo pa t rele m tounen.", want: post.VerdictPass},
+	})
+}

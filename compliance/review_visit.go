@@ -102,6 +102,9 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 					continue
 				}
 				if (w == "see" || w == "meet") && obj+1 < se.tokEnd {
+					if obj+2 < se.tokEnd && inSet(s.toks[obj+1].low, "all", "both", "guys") {
+						obj++ // "see you all at your 6-month cleanings"
+					}
 					next := s.toks[obj+1].low
 					if timeAfterSee.has(next) && !(next == "at" && !s.visitAfter(obj+2, se.tokEnd)) &&
 						!(obj+2 < se.tokEnd && (s.toks[obj+2].low == "time" || s.toks[obj+2].low == "person")) {

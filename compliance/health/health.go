@@ -352,7 +352,7 @@ var hurtAfter = map[string]bool{
 	"recon": true, "scope": true, "scoped": true,
 	// A body part that hurts: "his knees hurt", "her shoulder still aches".
 	"hurt": true, "hurts": true, "hurting": true, "ache": true, "aches": true, "aching": true, "sore": true, "swollen": true,
-	"strain": true, "strained": true, "sprain": true, "tear": true, "torn": true,
+	"strain": true, "strained": true, "sprain": true, "tear": true, "torn": true, "pull": true,
 }
 
 // hurtWords before a body part make it a health detail ("broke her wrist",
