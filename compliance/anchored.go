@@ -133,20 +133,6 @@ func (s *scan) firstMasks() []firstMask {
 	return s.masks
 }
 
-// firstBytes returns the first byte of each token's text, built on first
-// use: a walk over it reads one byte a token, where reading each token's
-// offset and then its text's byte cost several times more.
-func (s *scan) firstBytes() []byte {
-	if !s.firstDone {
-		s.tokFirst = s.tokFirst[:0]
-		for i := range s.toks {
-			s.tokFirst = append(s.tokFirst, s.text[s.toks[i].start])
-		}
-		s.firstDone = true
-	}
-	return s.tokFirst
-}
-
 // findAtBytes is findAt for matches that start at a byte of set rather than
 // at a word (quotes, dashes).
 func (s *scan) findAtBytes(re *anchoredRE, start func(i int) bool) [][]int {

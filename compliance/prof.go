@@ -72,15 +72,16 @@ var maskBytes = [256]bool{'*': true, '#': true, '@': true, '$': true, '!': true,
 // mayHaveMask reports whether the text has a mask character inside or at
 // the end of a word: one followed by a letter ("sh!t", "$hit"), or any but
 // "!" following a letter or another mask ("f***"). A sentence's "!" is not
-// one. Every mask character is a punctuation token of its own, so the
-// tokens' first bytes are all it reads rather than every byte of the text.
+// one. Every mask character is a punctuation token of its own, so it reads
+// the punctuation tokens' bytes rather than every byte of the text.
 func (s *scan) mayHaveMask() bool {
 	text := s.text
-	for t, c := range s.firstBytes() {
-		if !isMask(c) {
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.kind != tokPunct || !isMask(text[t.start]) {
 			continue
 		}
-		i := s.toks[t].start
+		c, i := text[t.start], t.start
 		if i+1 < len(text) && isASCIILetter(text[i+1]) {
 			return true
 		}
