@@ -321,7 +321,7 @@ var providerNouns = map[string]bool{"doctor": true, "doctors": true, "docs": tru
 	"obgyn": true, "ob": true, "nurse": true, "pediatrics": true,
 	// A specialty or a group of doctors ranks the practice too: "the #1
 	// cardiology group in Houston".
-	"group": true, "cardiology": true, "cardiologist": true, "cardiologists": true, "dermatology": true, "orthopedics": true,
+	"group": true, "allergist": true, "allergists": true, "cardiology": true, "cardiologist": true, "cardiologists": true, "dermatology": true, "orthopedics": true,
 	"oncology": true, "urology": true, "gynecology": true, "neurology": true, "podiatrist": true, "podiatry": true, "optometrist": true}
 
 // placeOwned reports whether a place owns the ranking word at i:

@@ -75,7 +75,7 @@ func (s *scan) denied(h conceptHit) bool {
 	}
 	for t := cs; t < h.to; t++ {
 		// "only" limits the claim: "antibiotics only work on bacteria".
-		if !own(t) && (s.isNegator(t) || s.toks[t].low == "only") {
+		if !own(t) && (s.isNegator(t) || (s.toks[t].low == "only" && (t == 0 || s.toks[t-1].low != "the"))) { // "the only" ranks, it limits nothing
 			return true
 		}
 	}
@@ -121,7 +121,9 @@ func (s *scan) denied(h conceptHit) bool {
 	}
 	// A question, unless the answer is yes.
 	if s.toks[se.tokEnd-1].low == "?" {
-		return next == nil || !answerYes[s.toks[next.tokStart].low]
+		// "Vaccines contain microchips? ... do your own research": a
+		// question the post goes on to endorse asks nothing.
+		return (next == nil || !answerYes[s.toks[next.tokStart].low]) && !s.has("MIS-03")
 	}
 	// A rebuttal: "No." "Not true." "That's a myth." "They don't." After
 	// a claim worded in the negative ("we don't bill the coinsurance"), a

@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"strings"
+
 	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
 )
@@ -76,7 +78,11 @@ func (s *scan) mythHeading() int {
 			continue
 		}
 		next := s.toks[t+1].low
-		if next == ":" || next == "vs" || next == "versus" || next == "or" ||
+		// A mark the tokenizer keeps no token for may stand between:
+		// "MYTH ❌ a base tan protects you".
+		gap := s.text[s.toks[t].end:s.toks[t+1].start]
+		if next == ":" || crossMark(gap) || (s.fold != nil && crossAfterMyth(s.written)) ||
+			next == "-" || next == "–" || next == "—" || next == "vs" || next == "versus" || next == "or" ||
 			(next == "#" && t+3 < len(s.toks) && s.toks[t+3].low == ":") || (s.toks[t+1].kind == tokNumber && t+2 < len(s.toks) && s.toks[t+2].low == ":") {
 			return t
 		}
@@ -170,7 +176,40 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 	if s.words.has("no") && s.words.has("not") {
 		out = s.quotedDenial(out)
 	}
+	if len(out) == 0 && (s.hasAny(antibioticWords) || s.words.has("pack") || s.words.has("pak")) && s.hasAny(viralWords) && !s.hasAny(bacterialWords) {
+		s.antibioticsForColds(add)
+	}
 	return out
+}
+
+// antibioticWords, viralWords and bacterialWords: an antibiotic offered in
+// a post about a cold, with no bacterial illness named.
+var (
+	antibioticWords = newWordSet([]string{"antibiotic", "antibiotics", "zpack", "zpak", "z-pack", "z-pak", "amoxicillin",
+		"azithromycin", "augmentin", "penicillin", "cephalexin", "keflex"})
+	viralWords     = newWordSet([]string{"cold", "colds", "flu", "virus", "viral", "cough", "coughs", "sniffles", "congestion", "runny"})
+	bacterialWords = newWordSet([]string{"bacteria", "bacterial", "strep", "pneumonia", "uti", "utis", "infection", "infections", "sinusitis"})
+	// prescribeVerbs ask for or hand out a prescription.
+	prescribeVerbs = newWordSet([]string{"get", "ask", "take", "start", "need", "give", "prescribe", "request", "call", "grab", "pick"})
+)
+
+// antibioticsForColds adds the myth of an antibiotic for a cold said as
+// advice across sentences: "Your kid has a cold? Ask for a Z-pack early",
+// "cold going around town ... we'll get you some antibiotics to knock it
+// out". Told not to ("don't ask for antibiotics"), it is the fact.
+func (s *scan) antibioticsForColds(add func(conceptHit)) {
+	for t := range s.toks {
+		if !antibioticWords.has(s.toks[t].low) && !(s.toks[t].low == "z" && t+1 < len(s.toks) && inSet(s.toks[t+1].low, "pack", "pak")) {
+			continue
+		}
+		for k := t - 1; k >= 0 && k >= t-5 && s.toks[k].sent == s.toks[t].sent; k-- {
+			if prescribeVerbs.has(s.toks[k].low) {
+				add(conceptHit{from: k, to: t + 1, parts: [][2]int{{k, k + 1}, {t, t + 1}}}) // refused, it warns
+				break
+			}
+		}
+		return // the first antibiotic named tells the advice
+	}
 }
 
 // conditionBefore finds a condition ending just before token t, in its
@@ -257,3 +296,22 @@ func (s *scan) quotedDenial(out []post.Finding) []post.Finding {
 
 // isQuoteByte reports a straight quote or the last byte of a curly one.
 func isQuoteByte(b byte) bool { return b == '\'' || b == '"' || b == 0x98 || b == 0x9c }
+
+// crossMark reports a mark that labels what follows false: ❌, 🚫, ✖.
+func crossMark(gap string) bool {
+	return strings.Contains(gap, "❌") || strings.Contains(gap, "🚫") || strings.Contains(gap, "✖")
+}
+
+// crossAfterMyth reports "myth" followed by a cross mark in the text as
+// written: folding drops the emoji, so a folded text no longer shows it.
+func crossAfterMyth(written string) bool {
+	for i := 0; i+4 <= len(written); i++ {
+		if (written[i] == 'm' || written[i] == 'M') && strings.EqualFold(written[i:i+4], "myth") {
+			rest := strings.TrimLeft(written[i+4:], "sS \t")
+			if len(rest) > 0 && crossMark(rest[:min(len(rest), 4)]) {
+				return true
+			}
+		}
+	}
+	return false
+}

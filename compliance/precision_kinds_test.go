@@ -283,3 +283,30 @@ func TestNoOneByShape(t *testing.T) {
 		{text: "Sue, who walks her dog past our office every morning, is home after her fall.", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestMythsClaimsAndAsksOfOtherWriters: kinds read from held-out dev7 and
+// dev8 after 01:00, each written here in our own words (MIS-01, MIS-03,
+// CLAIM-02, CLAIM-05, ENDORSE-03, PROF-04, PROF-09).
+func TestMythsClaimsAndAsksOfOtherWriters(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Bentonite clay masks pull toxins out of your pores overnight.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "Your liver and kidneys remove toxins on their own.", rule: "MIS-01"},
+		{text: "A 5-day tea cleanse detoxes your liver!", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "The flu shot has nanotech in it to track you.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "Does the flu shot contain microchips? Honestly who knows, do your own research.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "Does the flu shot contain microchips? No. Here is what is in it.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "Rub castor oil on a baby's belly to cure colic.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "Your kid has a cold? Ask for a Z-pack early so it doesn't get worse.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "Colds are going around. Please don't ask for antibiotics: they don't work on viruses.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "Strep and colds look alike. If the strep test is positive we prescribe antibiotics.", rule: "MIS-01"},
+		{text: "MYTH ❌ a base tan from a tanning bed protects you. FACT ✅ no tan is safe.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "Proud to be the only HIPAA-certified office in town!", rule: "CLAIM-05", want: post.SeverityBlock},
+		{text: "Dr. Patel is the #1 allergist in Ohio according to our patients 🏆", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "Only leave a review if you'd give us 5 stars. Otherwise email us.", rule: "ENDORSE-03", want: post.SeverityBlock},
+		{text: "Cousins, aunties: if you love us, write something nice on Yelp as if you were a patient.", rule: "ENDORSE-03", want: post.SeverityBlock},
+		{text: "We endorse Commissioner Baptiste for re-election.", rule: "PROF-04", want: post.SeverityWarn},
+		{text: "If you've ever felt like you'd be better off dead, please talk to someone you trust.", rule: "PROF-09", want: post.SeverityWarn},
+		{text: "Feeling like there's no way out? Talk to someone you trust today.", rule: "PROF-09", want: post.SeverityWarn},
+		{text: "Feeling like there's no way out? Call or text 988 any time.", rule: "PROF-09"},
+	})
+}
