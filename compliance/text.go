@@ -118,7 +118,23 @@ func (tz *tokenizer) run() {
 // it ends.
 func (tz *tokenizer) word(i int, r rune) int {
 	text := tz.text
-	j, shape, number := wordEnd(text, i)
+	// Most words are ASCII letters and digits alone, read here in a tight
+	// loop; a word that starts or goes on beyond ASCII is read again by
+	// wordEnd, which decodes.
+	j := i
+	var shape wordShape
+	for j < len(text) {
+		cls := asciiClass[text[j]]
+		if cls&classAlnum == 0 {
+			break
+		}
+		shape |= wordShape(cls)
+		j++
+	}
+	number := shape&(classLower|classUpper) == 0
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		j, shape, number = wordEnd(text, i)
+	}
 	kind := tokWord
 	if number {
 		kind = tokNumber
