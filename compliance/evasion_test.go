@@ -132,6 +132,7 @@ func TestEvasions(t *testing.T) {
 		{"tens spoken", "Card ending ninety twenty-one", post.VerdictBlock, "", "PRIV-09"},
 		{"hundreds and tens spoken", "her social is five hundred thirty-six, twenty-two, twelve thirty-four", post.VerdictBlock, "", "PRIV-01"},
 		{"phone spoken in tens", "Call Maria at six fourteen, five five five, oh one four two about her biopsy", post.VerdictBlock, "", "PRIV-02"},
+		{"regional-indicator letters", "Congrats to 🇩🇦🇷🇳🇪🇱🇱 🇧🇷🇴🇴🇰🇸 on his new knee!", post.VerdictBlock, "", "PRIV-10"},
 		// Hashtags that run a phrase and a name together.
 		{"camel-case phrase hashtag with a name", "#HopeYouFeelGoodMaria after your surgery", post.VerdictBlock, "HopeYouFeelGoodMaria", "PRIV-10"},
 		{"lower-case phrase hashtag with a name", "#hopeyoufeelgoodmaria after your surgery", post.VerdictBlock, "hopeyoufeelgoodmaria", "PRIV-10"},
@@ -189,6 +190,7 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Q&amp;A with our nurses on Thursday at noon.", post.VerdictPass},
 		{"Please be patient with us during flu season, and thank you!", post.VerdictPass},
 		{"Happy 4th 🇺🇸 from our team ⓘ closed Monday", post.VerdictPass},
+		{"Our staff speak the languages of 🇲🇽🇻🇳🇵🇭 and more: ask at the desk!", post.VerdictPass},
 		{"Great job everyone! #teamwork #getwellsoon #fightflu #strongertogether", post.VerdictPass},
 		{"Vitamins B6 and B12 matter; ask about O2 levels at your visit.", post.VerdictPass},
 		{"Room 2B is closed for painting; the I-95 exit is open.", post.VerdictPass},

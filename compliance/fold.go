@@ -200,6 +200,7 @@ func fold(text string, known func(low string) bool) (folded, bool) {
 	us = dropMarkup(us)
 	us = reverseOverrides(us)
 	us = turnUpright(us)
+	us = spellIndicators(us)
 	us = foldRunes(us)
 	us = foldHomoglyphs(us)
 	us = dropInnerEmoji(us)
@@ -537,6 +538,56 @@ func turnLine(line []unit) {
 		j = k
 	}
 	flush()
+}
+
+// flagCodes are the region codes that a pair of regional-indicator
+// letters shows as a flag: ISO 3166-1 alpha-2, and the few more emoji
+// flags (EU, UN, XK, ...).
+const flagCodes = "AC AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW " +
+	"BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CP CR CU CV CW CX CY CZ DE DG DJ DK DM DO DZ EA EC EE EG EH ER ES ET EU FI FJ " +
+	"FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU IC ID IE IL IM IN IO IQ IR IS IT " +
+	"JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ " +
+	"MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS " +
+	"RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TA TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ " +
+	"UA UG UM UN US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW"
+
+// flags reports whether a run of regional-indicator letters is a row of
+// flags: an even count, each pair a region's code ("🇧🇷🇨🇴🇻🇪").
+func flags(run []unit) bool {
+	if len(run)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(run); k += 2 {
+		code := string([]rune{'A' + run[k].r - 0x1F1E6, 'A' + run[k+1].r - 0x1F1E6})
+		if !strings.Contains(flagCodes, code) {
+			return false
+		}
+	}
+	return true
+}
+
+// spellIndicators reads a run of three regional-indicator letters or
+// more that is no row of flags as capital letters ("🇩🇦🇷🇳🇪🇱🇱" shows
+// DARNELL, each letter in a box). A pair alone is a flag and stays.
+func spellIndicators(us []unit) []unit {
+	const first, last = 0x1F1E6, 0x1F1FF
+	for i := 0; i < len(us); {
+		if us[i].r < first || us[i].r > last {
+			i++
+			continue
+		}
+		j := i
+		for j < len(us) && us[j].r >= first && us[j].r <= last {
+			j++
+		}
+		if j-i >= 3 && !flags(us[i:j]) {
+			for k := i; k < j; k++ {
+				us[k].r = 'A' + us[k].r - first
+			}
+		}
+		i = j
+	}
+	return us
 }
 
 // invisible reports whether r shows nothing: format characters (soft
