@@ -762,12 +762,36 @@ var hashtagWords = newWordSet([]string{"soon", "speedy", "recovery", "thinking",
 // "healthyliving" does not split into names; a word of the practice's own
 // names splits off ("teammaple" for Maple Family Medicine) but is no one.
 func splitRunTogether(w string, own func(string) bool) []string {
-	if len(w) > 48 {
-		return nil
-	}
-	known := func(p string) bool {
+	return splitKnown(w, func(p string) bool {
 		return rallyWords.has(p) || hashtagWords.has(p) ||
 			(len(p) >= 4 && (names.First(p) == names.Strong || names.Surname(p) == names.Strong)) || (len(p) >= 3 && own(p))
+	})
+}
+
+// splitPhrase splits a lower-case hashtag part into everyday words and
+// one name or more ("hopeyoufeelgoodmaria" is hope, you, feel, good,
+// maria), or returns nil. A name is a common first name or surname of
+// four letters or more that is no everyday word, and there must be one:
+// "strongertogether" splits into words and names no one.
+func splitPhrase(w string, own func(string) bool) []string {
+	isName := func(p string) bool {
+		return len(p) >= 4 && (names.First(p) == names.Strong || names.Surname(p) == names.Strong) && !names.WordToo(p)
+	}
+	out := splitKnown(w, func(p string) bool {
+		return isName(p) || (len(p) >= 2 && names.IsWord(p)) || p == "a" || p == "i" || (len(p) >= 3 && own(p))
+	})
+	if !slices.ContainsFunc(out, isName) {
+		return nil
+	}
+	return out
+}
+
+// splitKnown splits w into parts that known accepts, or returns nil when
+// it does not split. The part is short (a hashtag), so trying every split
+// point is cheap.
+func splitKnown(w string, known func(string) bool) []string {
+	if len(w) > 48 {
+		return nil
 	}
 	// prev[i] is where the word ending at i starts in a split of w[:i],
 	// or -1 when w[:i] does not split.
@@ -793,52 +817,6 @@ func splitRunTogether(w string, own func(string) bool) []string {
 	var out []string
 	for i := len(w); i > 0; i = prev[i] {
 		out = append(out, w[prev[i]:i])
-	}
-	slices.Reverse(out)
-	return out
-}
-
-// splitPhrase splits a lower-case hashtag part into everyday words and
-// one name or more ("hopeyoufeelgoodmaria" is hope, you, feel, good,
-// maria), or returns nil. A name is a common first name or surname of
-// four letters or more that is no everyday word, and there must be one:
-// "strongertogether" splits into words and names no one.
-func splitPhrase(w string, own func(string) bool) []string {
-	if len(w) > 48 {
-		return nil
-	}
-	isName := func(p string) bool {
-		return len(p) >= 4 && (names.First(p) == names.Strong || names.Surname(p) == names.Strong) && !names.WordToo(p)
-	}
-	known := func(p string) bool {
-		return isName(p) || (len(p) >= 2 && names.IsWord(p)) || p == "a" || p == "i" || (len(p) >= 3 && own(p))
-	}
-	var prevBuf [49]int
-	prev := prevBuf[:len(w)+1]
-	for i := range prev {
-		prev[i] = -1
-	}
-	prev[0] = 0
-	for i := 1; i <= len(w); i++ {
-		for j := 0; j < i; j++ {
-			if (j == 0 || prev[j] >= 0) && known(w[j:i]) {
-				prev[i] = j
-				break
-			}
-		}
-	}
-	if prev[len(w)] < 0 {
-		return nil
-	}
-	var out []string
-	named := false
-	for i := len(w); i > 0; i = prev[i] {
-		p := w[prev[i]:i]
-		named = named || isName(p)
-		out = append(out, p)
-	}
-	if !named {
-		return nil
 	}
 	slices.Reverse(out)
 	return out
