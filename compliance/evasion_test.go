@@ -133,6 +133,8 @@ func TestEvasions(t *testing.T) {
 		{"hundreds and tens spoken", "her social is five hundred thirty-six, twenty-two, twelve thirty-four", post.VerdictBlock, "", "PRIV-01"},
 		{"phone spoken in tens", "Call Maria at six fourteen, five five five, oh one four two about her biopsy", post.VerdictBlock, "", "PRIV-02"},
 		{"regional-indicator letters", "Congrats to 🇩🇦🇷🇳🇪🇱🇱 🇧🇷🇴🇴🇰🇸 on his new knee!", post.VerdictBlock, "", "PRIV-10"},
+		{"name written backwards", "Our patient zelaznoG airaM had her surgery today", post.VerdictBlock, "zelaznoG airaM", "PRIV-10"},
+		{"first name written backwards", "Congrats to llenraD on his new knee!", post.VerdictBlock, "llenraD", "PRIV-10"},
 		// Hashtags that run a phrase and a name together.
 		{"camel-case phrase hashtag with a name", "#HopeYouFeelGoodMaria after your surgery", post.VerdictBlock, "HopeYouFeelGoodMaria", "PRIV-10"},
 		{"lower-case phrase hashtag with a name", "#hopeyoufeelgoodmaria after your surgery", post.VerdictBlock, "hopeyoufeelgoodmaria", "PRIV-10"},
@@ -190,6 +192,7 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Q&amp;A with our nurses on Thursday at noon.", post.VerdictPass},
 		{"Please be patient with us during flu season, and thank you!", post.VerdictPass},
 		{"Happy 4th 🇺🇸 from our team ⓘ closed Monday", post.VerdictPass},
+		{"Say hI to the iPhone crowd: we are on eBay and at ourTEAM events this winter.", post.VerdictPass},
 		{"Our staff speak the languages of 🇲🇽🇻🇳🇵🇭 and more: ask at the desk!", post.VerdictPass},
 		{"Great job everyone! #teamwork #getwellsoon #fightflu #strongertogether", post.VerdictPass},
 		{"Vitamins B6 and B12 matter; ask about O2 levels at your visit.", post.VerdictPass},
@@ -235,6 +238,19 @@ func TestFoldMap(t *testing.T) {
 				t.Fatalf("%q: byte %d maps to %d-%d", text, i, f.from[i], f.to[i])
 			}
 		}
+	}
+	// The ends of a text cut through each fold's pattern: no fold may
+	// read past the text or leave a byte unmapped.
+	for _, text := range []string{"(5", "(536)", "SSN (536) 2", "**", "a**", "**a", "<b", "<b>", "</", "x\\", "\\",
+		"five hundred", "five hundred and", "ninety-", "thirty-", "5five", "zǝ", "ǝ", "🇩🇦🇷", "🇩🇦", "airaM", "zelaznoG ", "9O", "O",
+		"S36-", "-S36", "<span class=\"x\"", "`", "``"} {
+		f, _ := fold(text, c.leetTarget)
+		for i := range f.text {
+			if f.from[i] < 0 || f.to[i] > int32(len(text)) || f.from[i] >= f.to[i] {
+				t.Fatalf("%q: byte %d maps to %d-%d", text, i, f.from[i], f.to[i])
+			}
+		}
+		c.Check(context.Background(), Draft{Text: text})
 	}
 	plain := "Flu shots are here! Call (614) 555-2368 or visit maplefamilymed.com."
 	toks, _ := tokenize(plain)

@@ -105,6 +105,9 @@ func needsFold(text string, toks []token) bool {
 				return true // "123 - 45"
 			}
 		case tokWord:
+			if n := t.end - t.start; n >= 3 && text[t.start] >= 'a' && text[t.start] <= 'z' && text[t.end-1] >= 'A' && text[t.end-1] <= 'Z' {
+				return true // "airaM": a word written backwards
+			}
 			if t.shape&classDigit != 0 && (isLetterByte(text[t.start]) || digitShaped(text[t.start:t.end]) || mixedNumber(t.low)) {
 				return true // "p4tient", "D0B", "6l4", "5five"
 			}
@@ -213,6 +216,7 @@ func fold(text string, known func(low string) bool) (folded, bool) {
 	us = oddSeparators(us)
 	us = joinSingles(us)
 	us = undoLeet(us, known)
+	us = unreverseWords(us, known)
 	var b strings.Builder
 	b.Grow(len(text))
 	f := folded{from: make([]int32, 0, len(text)), to: make([]int32, 0, len(text))}
@@ -1562,6 +1566,62 @@ func joinSingles(us []unit) []unit {
 		}
 	}
 	return out
+}
+
+// backwards reports whether the ASCII letters us[i:j] are a word written
+// backwards: a capital at its end and none before ("airaM").
+func backwards(us []unit, i, j int) bool {
+	if j-i < 3 || us[j-1].r < 'A' || us[j-1].r > 'Z' {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if us[k].r < 'a' || us[k].r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// unreverseWords reads a row of words written backwards ("zepoL airaM" is
+// Maria Lopez read from the right) in the order a reader turns it: each
+// word must end in its only capital, and read forwards be a word the
+// checklist reads (known) while read as written it is none.
+func unreverseWords(us []unit, known func(low string) bool) []unit {
+	for i := 0; i < len(us); {
+		if !isLetterByte(byte(max(us[i].r, 0))) || (i > 0 && isAlnumRune(us[i-1].r)) {
+			i++
+			continue
+		}
+		// the run: words written backwards apart by one space
+		end, j := -1, i
+		for {
+			e := asciiWordAt(us, j)
+			if !backwards(us, j, e) || (e < len(us) && isAlnumRune(us[e].r)) {
+				break
+			}
+			written := lowWord(us, j, e)
+			w := []byte(written)
+			slices.Reverse(w)
+			// A name with its capital at the end is no way to write a name
+			// ("airaM": Airam is a name too), but a word a list reads as
+			// written stays.
+			if !known(string(w)) || (known(written) && names.First(written) == names.None && names.Surname(written) == names.None) {
+				break
+			}
+			end = e
+			if e+1 >= len(us) || us[e].r != ' ' {
+				break
+			}
+			j = e + 1
+		}
+		if end < 0 {
+			i = asciiWordAt(us, i) + 1
+			continue
+		}
+		slices.Reverse(us[i:end])
+		i = end
+	}
+	return us
 }
 
 // leet are the digits and signs written for letters; '1' is tried as 'i'
