@@ -187,10 +187,13 @@ func checkSuperlatives(s *scan) []post.Finding {
 		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
 		out = append(out, f)
 	}
+	// Most posts have no ranking word: one walk over the text's distinct
+	// words says so for both loops below.
+	ranks := s.hasAny(rankWordSet)
 	// "Springfield's best family doctors", "the best pediatric team in
 	// Maine": a ranking word and the practice's kind of provider a few
 	// words apart, or a ranking owned by a place.
-	for i := range s.toks {
+	for i := 0; ranks && i < len(s.toks); i++ {
 		if !rankWordSet.has(s.toks[i].low) || overlapsAny(out, s.toks[i].start, s.toks[i].end) {
 			continue
 		}
@@ -222,7 +225,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 	// "best crowns in Montana": a ranking word, care and a place.
 	for i := 0; i+2 < len(s.toks); i++ {
 		w := s.toks[i].low
-		ranked := rankWordSet.has(w) && s.careBefore(i+1, "in")
+		ranked := ranks && rankWordSet.has(w) && s.careBefore(i+1, "in")
 		most := w == "most" && s.toks[i+1].kind == tokWord && s.toks[i+1].low != "in" && i > 0 && s.toks[i-1].low == "the" // "the most accurate in Texas"
 		if !ranked && !most && (len(w) < 6 || !strings.HasSuffix(w, "est") || notSuperlative[w]) {
 			continue
