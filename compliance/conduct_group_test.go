@@ -142,3 +142,16 @@ func TestConductMoreShapes(t *testing.T) {
 		{text: "Our moms' group meets Tuesdays at 10! Bring the babies 😂", want: post.VerdictPass},
 	})
 }
+
+// TestConductQuotedAndFond: people labelled in quotes and described by
+// what they do mock them even with no laugh; a fond "we love you, but"
+// callout of everyone who does something, and venting about patients
+// yelling at staff, go to a person; a quoted program name passes.
+func TestConductQuotedAndFond(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Truth bomb: the 'Dr. Google' parents who show up with 20 printed pages are why Mondays run late.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "To everyone who asks us to \"just take a quick look\" at a rash at the grocery store: we love you, but please book a visit 😂", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Our front desk team are people too. Yelling at them about an insurance denial they didn't cause is not it.", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Thank you to our 'Walk with a Doc' walkers who came out in the rain!", want: post.VerdictPass},
+	})
+}

@@ -69,8 +69,19 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 	s.reviewerJudged(add)
 	// One pass over the text's words turns away the posts none of the
 	// three shapes below can fit.
-	if s.hasAny(conductCues) {
+	if s.hasAny(conductCues) || s.words.has("who") && strings.ContainsAny(s.text, "'\"‘’“”") {
 		s.judgedOrLaughedAt(add)
+	}
+	if s.hasWord("yelling", "screaming", "cursing", "swearing") {
+		// "Yelling at Joy about an insurance denial she didn't cause is not
+		// it": venting about what patients do to staff. A person decides.
+		for _, se := range s.sents {
+			if t := se.tokStart; t+1 < se.tokEnd && inSet(s.toks[t].low, "yelling", "screaming", "cursing", "swearing") && s.toks[t+1].low == "at" {
+				f := s.finding(t, t+2, "This vents about how patients treat the staff. Posts are public and patients read them.")
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+				add(f)
+			}
+		}
 	}
 	if !retorts && !why && !abuse {
 		return out
@@ -164,6 +175,11 @@ func (s *scan) judgedOrLaughedAt(add func(post.Finding)) {
 			add(s.finding(from, to, "This quotes a patient to laugh at them. Posts are public and that person reads them."))
 		}
 	}
+	if from, to, ok := s.quotedWho(); ok {
+		// "the 'Google doctors' who show up with 14 printed pages": a
+		// label in quotes for the people described.
+		add(s.finding(from, to, "This labels people in quotes by what they do. Posts are public and those people read them."))
+	}
 	if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.words.has("nothing") && s.sarcastic() {
 		if from, to, sure, ok := s.laughedAtGroup(); ok {
 			f := s.finding(from, to, "This describes people by what they do or say and laughs at them. Posts are public and those people read them.")
@@ -241,6 +257,12 @@ var laughGroups = newWordSet([]string{"ladies", "uncles", "aunties", "aunts", "g
 func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 	for i := 1; i < len(s.toks); i++ {
 		w, si := s.toks[i].low, s.toks[i].sent
+		if (w == "everyone" || w == "anyone") && i+1 < len(s.toks) && s.toks[i+1].low == "who" && s.lovedBut(si) {
+			// "To everyone who asks us to 'just take a quick look' ...: we
+			// love you, but ... 😂": fond, and still a callout. A person
+			// decides.
+			return i, i + 2, false, true
+		}
 		if !laughGroups.has(w) && !singleCallout.has(w) && !groupWords.has(w) || w == "you" || w == "u" || w == "y" || w == "everyone" || w == "some" {
 			continue
 		}
@@ -305,6 +327,44 @@ var habitWords = newWordSet([]string{"really", "always", "never", "still", "actu
 
 // contemptEmoji roll their eyes or fume, where a laugh may be fond.
 var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅", "👀", "😬", "🤥"})
+
+// quotedWho finds people labelled in quotes and described by what they
+// do: a person word just before a closing quote, "who" after it, and an
+// opening quote a few words back ("the 'Google doctors' who ...", "our
+// \"frequent flyers\" who ...").
+func (s *scan) quotedWho() (int, int, bool) {
+	for i := 1; i+1 < len(s.toks); i++ {
+		w := s.toks[i].low
+		if s.toks[i+1].low != "who" || !(laughGroups.has(w) || groupWords.has(w) || singleCallout.has(w) || clinicianNouns.has(w) ||
+			inSet(w, "flyers", "fliers", "warriors", "experts", "doctors", "researchers")) {
+			continue
+		}
+		si := s.toks[i].sent
+		if gap := s.text[s.toks[i].end:s.toks[i+1].start]; !strings.ContainsAny(gap, "'\"’”") {
+			if laughGroups.has(w) && s.quotedLabel(i) && !s.sentenceHasWord(si, gratitudeWords) && !s.sentenceHasWord(si, groupPraise) {
+				return i, i + 2, true // "the 'Dr. Google' parents who ..."
+			}
+			continue
+		}
+		if s.sentenceHasWord(si, gratitudeWords) || s.sentenceHasWord(si, groupPraise) {
+			continue
+		}
+		lo := s.sents[si].start
+		if k := i - 6; k > 0 && s.toks[k].start > lo {
+			lo = s.toks[k].start
+		}
+		span := s.text[lo:s.toks[i].start]
+		if strings.Contains(span, " '") || strings.Contains(span, " ‘") || strings.Contains(span, " \"") || strings.Contains(span, " “") ||
+			len(span) > 0 && strings.ContainsAny(span[:1], "'\"‘“") {
+			from := i
+			for from > s.sents[si].tokStart && from > i-4 && s.toks[from-1].kind == tokWord {
+				from--
+			}
+			return from, i + 2, true
+		}
+	}
+	return 0, 0, false
+}
 
 // quotedLabel reports a quoted saying just before token i: "the 'I
 // googled my symptoms' patients". A closing quote ends the text before
