@@ -200,6 +200,9 @@ func checkSuperlatives(s *scan) []post.Finding {
 		if w := s.toks[i].low; (w == "favorite" || w == "favourite") && !s.placeOwned(i) && (i == 0 || s.toks[i-1].low != "voted") {
 			continue // "our favorite nurses": thanks, not a ranking
 		}
+		if s.toks[i].low == "leading" && i+1 < len(s.toks) && inSet(s.toks[i+1].low, "the", "a", "an", "our", "this", "her", "his", "their") {
+			continue // "Joy, who's leading the staff choir": a verb, not a rank
+		}
 		end := -1
 		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord && s.toks[j].sent == s.toks[i].sent; j++ {
 			if providerNouns[s.toks[j].low] {
@@ -395,7 +398,7 @@ func checkFraudWords(s *scan) []post.Finding {
 	var out []post.Finding
 	// "We don't do miracle cures" takes the word back.
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-03", msg, "")) {
-		if !s.exceptedSpan("CLAIM-03/except", f.Start, f.End) {
+		if !s.exceptedSpan("CLAIM-03/except", f.Start, f.End) && !s.miracleOfNoCare(f) {
 			out = append(out, f)
 		}
 	}
@@ -406,6 +409,23 @@ func checkFraudWords(s *scan) []post.Finding {
 	}
 	return s.reversalClaims(out, msg)
 }
+
+// miracleOfNoCare reports a lone "miracle" in a sentence that names no
+// care, no health detail and no result: "the front desk plants are
+// somehow still alive (a miracle, honestly)".
+func (s *scan) miracleOfNoCare(f post.Finding) bool {
+	from, to := s.tokenRange(f.Start, f.End)
+	if to-from != 1 || !inSet(s.toks[from].low, "miracle", "miracles", "miraculous") {
+		return false
+	}
+	si := s.toks[from].sent
+	return !s.healthInSentence(si) && !s.sentenceHas("context/clinical", si) && !s.sentenceHas("CLAIM-07/service", si) &&
+		!s.sentenceHasWord(si, resultWords) && !s.sentenceHasWord(si, cureWords)
+}
+
+// cureWords name what a miracle would be of.
+var cureWords = newWordSet([]string{"cure", "cures", "cured", "treatment", "treatments", "weight", "skin", "pill", "pills",
+	"product", "serum", "cream", "supplement", "drink", "drip", "program", "formula", "fix", "healing", "heal", "heals"})
 
 // reverseWords say a disease is undone.
 var reverseWords = newWordSet([]string{"reverse", "reverses", "reversed", "reversing"})

@@ -310,3 +310,21 @@ func TestMythsClaimsAndAsksOfOtherWriters(t *testing.T) {
 		{text: "Feeling like there's no way out? Call or text 988 any time.", rule: "PROF-09"},
 	})
 }
+
+// TestWordsOfNoClaimAndNoPolicy: a miracle said of a houseplant, "leading"
+// a choir, the privacy law a reply cites, a man named Bill, and the
+// hundredth anniversary of a festival are no claim, no advocacy and no
+// one's age (CLAIM-03, CLAIM-02, PROF-04, PRIV-06).
+func TestWordsOfNoClaimAndNoPolicy(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "The front desk plants are somehow still alive (a miracle, honestly).", rule: "CLAIM-03"},
+		{text: "Our new serum is a miracle for dry skin!", rule: "CLAIM-03", want: post.SeverityWarn},
+		{text: "Joy to our midwife Joy, who's leading the staff Christmas choir at St. Mary's.", rule: "CLAIM-02"},
+		{text: "The leading practice in Columbus for sports injuries!", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "Because of privacy laws we can't discuss anyone's care here, but we'd welcome a call at (614) 555-2368.", review: "★ They lost my paperwork.", rule: "PROF-04"},
+		{text: "Please call me directly at (614) 555-2368 and ask for Bill.", review: "★ Nobody calls back.", rule: "PROF-04"},
+		{text: "Call your senator and tell them to vote no on the bill to cut Medicaid.", rule: "PROF-04", want: post.SeverityWarn},
+		{text: "Happy 100th anniversary to the Westerville Labor Day Festival crew for keeping the party going!", rule: "PRIV-06"},
+		{text: "Happy 100th birthday to our patient Rose!", rule: "PRIV-06", want: post.SeverityBlock},
+	})
+}

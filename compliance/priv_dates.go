@@ -223,7 +223,13 @@ func (s *scan) thingsAge(start, end int) bool {
 		return false
 	}
 	si := s.toks[from].sent
-	for t := max(0, from-4); t < min(len(s.toks), to+4); t++ {
+	// An anniversary reaches further: "Happy 100th anniversary to the
+	// Hamtramck Labor Day Festival crew".
+	reach := 4
+	if to < len(s.toks) && s.toks[to].low == "anniversary" {
+		reach = 8
+	}
+	for t := max(0, from-4); t < min(len(s.toks), to+reach); t++ {
 		if s.toks[t].sent != si {
 			continue
 		}

@@ -250,7 +250,7 @@ func checkPolitics(s *scan) []post.Finding {
 	// itself, not reported speech, so only a negation takes it back.
 	var advocacy []post.Finding
 	for _, h := range s.concepts("PROF-04/advocacy", nil) {
-		if a, b := s.span(h.from, h.to); !s.negatedBefore(h.from) && !overlapsAny(advocacy, a, b) {
+		if a, b := s.span(h.from, h.to); !s.negatedBefore(h.from) && !overlapsAny(advocacy, a, b) && !s.noPolicyLaw(h) {
 			f := s.finding(h.from, h.to, "Political advocacy. A practice's posts speak for every doctor there; check it fits the practice's policy.")
 			f.Severity = post.SeverityWarn
 			advocacy = append(advocacy, f)
@@ -267,6 +267,25 @@ func checkPolitics(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// noPolicyLaw reports whether the law or bill of an advocacy hit is none
+// a reader is asked to act on: the privacy law a reply cites ("because of
+// privacy laws we can't discuss anyone's care here, but call us") or a
+// man named Bill ("call me directly and ask for Bill").
+func (s *scan) noPolicyLaw(h conceptHit) bool {
+	for _, p := range h.parts {
+		for t := p[0]; t < p[1]; t++ {
+			w := s.toks[t].low
+			if (w == "law" || w == "laws") && t > 0 && inSet(s.toks[t-1].low, "privacy", "hipaa", "confidentiality") {
+				return true
+			}
+			if w == "bill" && s.toks[t].capital && t > 0 && !inSet(s.toks[t-1].low, "the", "this", "that", "a", "house", "senate", "assembly") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutWatchedGrowUp drops "grow up" said of someone ("we've watched
