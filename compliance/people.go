@@ -179,13 +179,25 @@ func (s *scan) people() []person {
 			s.addPerson(person{span{i, i + 2}, i + 1, 0})
 		}
 	}
-	// "the Nguyen family": a surname named through the family.
-	article := s.words.has("the")
+	// "the Nguyen family", "the Jean-Pierre triplets", "la familia
+	// Mendoza": a surname named through the family.
+	article := s.words.has("the") || s.words.has("familia")
 	for i := 0; article && i+2 < len(s.toks); i++ {
-		if s.toks[i].low == "the" && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
-			(inSet(s.toks[i+2].low, "family", "families", "twins", "household") || familyOwns(s.toks[i+1].low, s.toks[i+2].low)) &&
+		if s.toks[i].low == "familia" && i > 0 && inSet(s.toks[i-1].low, "la", "nuestra") && s.toks[i+1].capital && s.toks[i+1].kind == tokWord &&
 			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
-			s.addPerson(person{span{i + 1, i + 3}, i + 1, 0})
+			s.addPerson(person{span{i, i + 2}, i + 1, 0})
+			continue
+		}
+		if s.toks[i].low != "the" || !s.toks[i+1].capital || s.toks[i+1].kind != tokWord {
+			continue
+		}
+		k := i + 2
+		if k+1 < len(s.toks) && s.toks[k].low == "-" && s.toks[k+1].capital && s.toks[k].start == s.toks[k-1].end {
+			k += 2 // "the Jean-Pierre triplets"
+		}
+		if (inSet(s.toks[k].low, "family", "families", "twins", "triplets", "quads", "quadruplets", "household") || familyOwns(s.toks[i+1].low, s.toks[k].low)) &&
+			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
+			s.addPerson(person{span{i + 1, k + 1}, i + 1, 0})
 		}
 	}
 	for _, m := range s.signatures() {

@@ -85,6 +85,24 @@ func TestPeopleUnseenKinds(t *testing.T) {
 		{"The family on 38th Ave whose boy broke his arm: get well soon!", post.VerdictBlock},
 		{"Our fall festival is on the 3500 block of Main St this Saturday!", post.VerdictPass},
 		{"Someone on our team will call you about your flu shot.", post.VerdictPass},
+		// A person addressed by name with "your" care; dental, allergy
+		// and sleep care in everyday words; partial SSNs; the practice's
+		// own ZIP said alone in a patient's story.
+		{"Rosalind, 4th grade teacher at Lincoln — your lab work shows the allergy is to dust, not the class guinea pig!", post.VerdictBlock},
+		{"Mr. T. from the Oak Street laundromat (the one with the green bike) — your biopsy paperwork is ready for pickup.", post.VerdictBlock},
+		{"Huge shoutout to Yusuf Haddad for being so brave during his wisdom teeth extraction today!", post.VerdictBlock},
+		{"The crossing guard at Lincoln Elementary finally did her allergy testing: it is the cat.", post.VerdictBlock},
+		{"Left in the lobby: a folder for a toddler, SSN ending 5512. Please call us.", post.VerdictBlock},
+		{"Big thanks to Omar's wife Lina, our bravest deep-cleaning patient of the week!", post.VerdictBlock},
+		{"Our dog Biscuit turned 3 today, and he has never needed a cleaning.", post.VerdictPass},
+		{"Kevin is running the half-marathon for St. Jude. Donate at the link in bio!", post.VerdictPass},
+		{"Our social media team will be at the fair Saturday.", post.VerdictPass},
+		// Spanish and Portuguese people: a family, one person of a shop or
+		// a team, a player by number.
+		{"Felicitaciones a la cajera de la panadería por su test de embarazo positivo!", post.VerdictBlock},
+		{"Las Hialeah Hawks celebran que su capitana, la #9, ya está sin muletas después de la fractura.", post.VerdictBlock},
+		{"Gracias a la familia Ortega por los pasteles. ¡Deliciosos!", post.VerdictReview},
+		{"the Westside High QB is back throwing after his shoulder surgery", post.VerdictBlock},
 		// A call sign in quotes after a rank.
 		{"Welcome home, Sgt. \"Tank\"! Glad the new knee made the flight.", post.VerdictBlock},
 	} {

@@ -27,7 +27,7 @@ var (
 	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s|\(arroba\)|\[arroba\]|\sarroba\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|\sdot\s|\speriod\s|\(punto\)|\spunto\s|\.)\s*([a-z]{2,10})\b`, 120)
 	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
 	// a Social Security number, asked for or given.
-	ssnPartRE = mustAnchor(`(?i)(?:\blast\s+(?:four|4)(?:\s+digits)?\s+(?:of\s+)?(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b|[uú]ltimos\s+(?:cuatro|4)(?:\s+d[ií]gitos)?\s+(?:de(?:l)?\s+)?(?:su|tu|sus)?\s*(?:ssn|seguro\s+social)\b)(?:\s*(?:is|are|es|son|:)?\s*\d{4}\b)?`, 80)
+	ssnPartRE = mustAnchor(`(?i)(?:\blast\s+(?:four|4)(?:\s+digits)?\s+(?:of\s+)?(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b|[uú]ltimos\s+(?:cuatro|4)(?:\s+d[ií]gitos)?\s+(?:de(?:l)?\s+)?(?:su|tu|sus)?\s*(?:ssn|seguro\s+social)\b)(?:\s*(?:is|are|es|son|:)?\s*\d{4}\b)?|\b(?:ssn|ss#|social(?:\s+security)?(?:\s+(?:number|no|#))?|seguro\s+social)\s*#?\s*(?:ending|ends|terminad[oa]|termina)(?:\s+(?:in|with|en))?\s*[:#]?\s*-?\d{4}\b`, 80)
 )
 
 var (
@@ -36,7 +36,7 @@ var (
 		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber")
 	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference",
 		"patient", "pt", "chart", "encounter", "visit", "confirmation", "rx", "prescription")
-	lastAnchor = wordAnchor("last", "últimos", "ultimos")
+	lastAnchor = wordAnchor("last", "últimos", "ultimos", "ssn", "ss", "social", "seguro")
 )
 
 // accountNumberNext turns away an account word that shortAccountRE's
@@ -169,7 +169,7 @@ var scamWarningWords = newWordSet([]string{"never", "won", "wont", "scam", "scam
 // ssnParts finds "the last four of your SSN" (PRIV-01): part of a Social
 // Security number, or a request for it, does not belong in a post.
 func ssnParts(s *scan) []post.Finding {
-	if !s.hasWord("last", "últimos", "ultimos") {
+	if !s.hasWord("last", "últimos", "ultimos", "ssn", "ss", "social") {
 		return nil
 	}
 	var out []post.Finding

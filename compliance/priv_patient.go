@@ -249,6 +249,9 @@ func inAddress(text string, b int) bool {
 	for i > 0 && text[i-1] == ' ' {
 		i--
 	}
+	if i >= 3 && strings.EqualFold(text[i-3:i], "zip") && (i == 3 || !isWordByte(text[i-4])) {
+		return false // "ZIP 48212": the ZIP said alone, no address's state
+	}
 	return i >= 2 && i < b && text[i-1] >= 'A' && text[i-1] <= 'Z' && text[i-2] >= 'A' && text[i-2] <= 'Z'
 }
 
@@ -899,7 +902,7 @@ func (s *scan) inHealth(t int) bool {
 // shots are in, book yours" is not). When si greets the person ("Get well
 // soon, Coach!"), "you" in the others is that person.
 func (s *scan) healthAbout(si int) bool {
-	greeted := s.greets(si)
+	greeted := s.greets(si) || s.addressed(si)
 	for _, h := range s.healthHits() {
 		j := s.toks[h.From].sent
 		if j == si || !s.generalSentence(j, !greeted) {

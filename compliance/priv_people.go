@@ -104,3 +104,25 @@ func ordinal(w string) bool {
 	}
 	return n > 0 && n <= 3 && (w[n:] == "th" || w[n:] == "st" || w[n:] == "nd" || w[n:] == "rd")
 }
+
+// addressed reports whether sentence si opens with a person's name said
+// to them, with "you" or "your" in it or the next sentence: "Tamika, 2nd
+// grade teacher at Holbrook — your lab work shows ...", "Mrs. K. from the
+// Bay Harbor Islands — your biopsy paperwork is ready". Then "your" in the
+// post is that person's, not every reader's.
+func (s *scan) addressed(si int) bool {
+	se := s.sents[si]
+	if se.tokStart >= se.tokEnd || !s.toks[se.tokStart].capital || !s.personAt(se.tokStart) {
+		return false
+	}
+	end := se.tokEnd
+	if si+1 < len(s.sents) {
+		end = s.sents[si+1].tokEnd
+	}
+	for t := se.tokStart + 1; t < end; t++ {
+		if inSet(s.toks[t].low, "you", "your", "ur", "u") {
+			return true
+		}
+	}
+	return false
+}

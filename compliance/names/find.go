@@ -163,6 +163,12 @@ func Find(words []Word, out []Mention) []Mention {
 		if w.Low == "doc" || w.Low == "doctor" {
 			continue // a doctor's title with no name after it: "Ask the Doc"
 		}
+		if i >= 2 && words[i-1].Low == "." && words[i-2].Low == "st" && words[i-2].Capital {
+			continue // "St. Jude", "St. Luke's": a saint, a hospital or a church
+		}
+		if i >= 1 && petWord.has(words[i-1].Low) && !words[i-1].Capital {
+			continue // "Dawn's dog Pierogi": a pet
+		}
 		if streetType.has(w.Low) && i > 0 && words[i-1].Capital && !words[i-1].Punct && words[i-1].Sent == w.Sent {
 			continue // "Railroad Ave", "Main St": a street, not "Ave" the person
 		}
@@ -550,7 +556,7 @@ var functionWord = set("from", "at", "in", "on", "with", "to", "of", "for", "who
 
 // roleOpener are the words other than placedPerson that role can start
 // at; keep them in step with role's first tests.
-var roleOpener = set("whoever", "la", "el", "the", "our", "which", "a", "someone", "somebody")
+var roleOpener = set("whoever", "la", "el", "the", "our", "which", "a", "someone", "somebody", "su")
 
 // Opener reports whether a titled name or a one-person role can start at
 // the word low: an honorific ("Coach", "Mrs"), an article or "our" before
@@ -590,6 +596,10 @@ func role(words []Word, i int) (Mention, bool) {
 	if det == "whoever" && i+1 < len(words) && whoeverDoes.has(words[i+1].Low) {
 		// "whoever drives the blue prius with the honor roll sticker"
 		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
+	}
+	if det == "su" && i+1 < len(words) && spanishPerson.has(words[i+1].Low) && words[i+1].Low != "niña" && words[i+1].Low != "niño" {
+		// "su capitana", "su barbero": one person someone has.
+		return Mention{From: i, To: i + 2, Name: i + 2, Kind: Role}, true
 	}
 	if (det == "la" || det == "el") && i+2 < len(words) && spanishPerson.has(words[i+1].Low) &&
 		(words[i+2].Low == "de" || words[i+2].Low == "del" || words[i+2].Low == "que") {
@@ -638,7 +648,8 @@ func role(words []Word, i int) (Mention, bool) {
 	if !placed {
 		// "the Osage Bend High quarterback": a place's name before the role.
 		k := j
-		for k < len(words) && k < j+4 && words[k].Capital && !words[k].Punct && words[k].Sent == words[i].Sent {
+		for k < len(words) && k < j+4 && words[k].Capital && !words[k].Punct && words[k].Sent == words[i].Sent &&
+			!(k > j && sportRole.has(words[k].Low)) {
 			k++
 		}
 		if k > j && roleEnd(words, k) > k {
@@ -721,7 +732,11 @@ func ordinal(w string) bool {
 
 // spanishPerson nouns after "la" or "el" describe one person.
 var spanishPerson = set("señora", "señor", "muchacha", "muchacho", "chica", "chico", "niña", "niño", "vecina", "vecino",
-	"maestra", "maestro", "profesora", "dueña", "dueño", "abuelita", "abuelito", "viejita", "viejito")
+	"maestra", "maestro", "profesora", "dueña", "dueño", "abuelita", "abuelito", "viejita", "viejito",
+	// One person of a shop or a team: "la cajera de la farmacia", "el
+	// barbero de la 49", "la capitana de las Stingrays".
+	"cajera", "cajero", "barbero", "barbera", "peluquera", "peluquero", "panadera", "panadero", "carnicero", "mesera",
+	"mesero", "capitana", "capitán", "portera", "portero", "entrenadora", "entrenador", "pastora", "cartero", "cartera")
 
 // atPractice reports whether the place after "the guy at" is the
 // practice's own ("at the front desk", "at our check-in"): its staff.

@@ -14,11 +14,19 @@ var playerNoun = set("kid", "guy", "girl", "boy", "player", "dude", "gal", "athl
 // number of one or two digits, then a word for a player ("the #12 kid
 // we rehabbed", "our #7 girl"). "#1 reason", "#2 of our tips" rank things.
 func jersey(words []Word, i int) (Mention, bool) {
-	if i+2 >= len(words) || len(words[i+1].Low) > 2 || !isNumber(words[i+1].Low) || words[i+2].Sent != words[i].Sent ||
-		!playerNoun.has(words[i+2].Low) {
+	if i+1 >= len(words) || len(words[i+1].Low) > 2 || !isNumber(words[i+1].Low) {
 		return Mention{}, false
 	}
-	return Mention{From: i, To: i + 3, Name: i + 3, Kind: Role}, true
+	if i+2 < len(words) && words[i+2].Sent == words[i].Sent && playerNoun.has(words[i+2].Low) {
+		return Mention{From: i, To: i + 3, Name: i + 3, Kind: Role}, true
+	}
+	// "su capitana, la #7, ya está sin muletas": a number said as the
+	// player, after an article, with nothing after it.
+	if i > 0 && inList(words[i-1].Low, "la", "el", "the", "our", "nuestra", "nuestro") &&
+		(i+2 >= len(words) || words[i+2].Punct || words[i+2].Sent != words[i].Sent) {
+		return Mention{From: i - 1, To: i + 2, Name: i + 2, Kind: Role}, true
+	}
+	return Mention{}, false
 }
 
 // teamModifier words come between a team and the one role it has ("the
@@ -340,3 +348,7 @@ func placedOnStreet(words []Word, j int) bool {
 	}
 	return w.Capital && !w.Acronym && k+1 < len(words) && streetType.has(words[k+1].Low)
 }
+
+// petWord before a name makes it a pet's ("our dog Pierogi", "the clinic
+// cat Mochi").
+var petWord = set("dog", "cat", "puppy", "kitten", "pup", "pooch", "pet", "bunny", "hamster", "parrot", "pony", "horse")
