@@ -328,3 +328,13 @@ func TestWordsOfNoClaimAndNoPolicy(t *testing.T) {
 		{text: "Happy 100th birthday to our patient Rose!", rule: "PRIV-06", want: post.SeverityBlock},
 	})
 }
+
+// TestOfficeHolderAskedToAct: an office holder the reader is asked to
+// call about a policy is a public figure, whatever health words the
+// policy holds (PRIV-10; PROF-04 asks a person to check the advocacy).
+func TestOfficeHolderAskedToAct(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Call Senator Ramírez TODAY and tell her to vote YES on HB 1123 to expand Medicaid postpartum coverage!", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Senator Ramírez is recovering from knee surgery at our clinic.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

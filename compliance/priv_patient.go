@@ -615,7 +615,11 @@ func (s *scan) famed(p person, sentHealth bool) bool {
 	}
 	for t := p.from; t < p.name; t++ {
 		if officeWords.has(s.toks[t].low) {
-			return !sentHealth && !(t > se.tokStart && localWords.has(s.toks[t-1].low))
+			// "Call Senator Ramírez and tell her to vote yes on Medicaid
+			// coverage": an office holder asked to act on a policy, whose
+			// health the policy's words are not.
+			asked := t > se.tokStart && inSet(s.toks[t-1].low, "call", "email", "write", "tell", "urge", "thank", "text", "contact")
+			return (!sentHealth || asked) && !(t > se.tokStart && localWords.has(s.toks[t-1].low))
 		}
 	}
 	for t := p.from - 1; t >= se.tokStart && t >= p.from-4; t-- {
