@@ -99,6 +99,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			// no care.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "A wish that names a health detail: it assumes a condition but states no care. A person should decide."
+		case wish && s.careHadAt(from):
+			// "We hope the stitches are healing well": a wish about care
+			// given is care told. ("Hope the new glasses are working out"
+			// asks after it: replyFollowUp warns.)
 		case !confirms:
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This reply mentions a health detail. Make sure it says nothing about the reviewer's own care."
@@ -333,6 +337,15 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 		}
 	}
 	return out
+}
+
+// careHadAt reports a procedure or a medicine at token t, said of no one
+// in general ("the stitches", "your filling"): in a wish it is the
+// care the reviewer had.
+func (s *scan) careHadAt(t int) bool {
+	_, cat := health.At(s.lowWords, t)
+	return (cat == health.Procedure || cat == health.Medicine) && t > 0 && s.toks[t].low != "new" &&
+		inSet(s.toks[t-1].low, "the", "your", "ur", "those", "that")
 }
 
 // billedIn reports a bill, charge or copay of someone's in sentence si

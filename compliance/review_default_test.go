@@ -129,3 +129,14 @@ func TestReplySignedHeadersAndWishes(t *testing.T) {
 		{text: "Nou regrèt eksperyans ou. Tanpri rele nou nan (614) 555-2368 pou nou ka pale an prive.", review: "★★ Yo pa t rele m tounen.", want: post.VerdictPass},
 	})
 }
+
+// TestReplyWishAboutCareGiven: a wish about the care the reviewer had
+// ("the stitches", "your filling") tells that care; a wish about how they
+// feel does not.
+func TestReplyWishAboutCareGiven(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "We hope the stitches are healing well, it was a nasty cut!", review: "Fast service for my cut hand", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope your filling is holding up!", review: "Gentle dentist", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope you're feeling better!", review: "Gentle dentist", want: post.VerdictReview, rule: "REV-01"},
+	})
+}
