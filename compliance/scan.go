@@ -462,25 +462,30 @@ func (s *scan) phraseFindings(list, msg string, sev post.Severity) []post.Findin
 
 // hitsOf returns the hits of list, in text order.
 func (s *scan) hitsOf(list string) []hit {
-	if s.hitSig&listBitOf(list) == 0 {
-		return nil
-	}
-	if id := s.c.lex.id(list); id >= 0 {
+	if id := s.hitListID(list); id >= 0 {
 		return s.hits[id]
 	}
 	return nil
 }
 
+// hitListID returns the id of list, or -1 when the text has no hit of it.
+func (s *scan) hitListID(list string) int {
+	if s.hitSig&listBitOf(list) == 0 {
+		return -1 // no hit of list in the text
+	}
+	return s.c.lex.id(list)
+}
+
 // has reports whether list matched anywhere in the text.
-func (s *scan) has(list string) bool { return len(s.hitsOf(list)) > 0 }
+func (s *scan) has(list string) bool {
+	id := s.hitListID(list)
+	return id >= 0 && len(s.hits[id]) > 0
+}
 
 // sentenceHas reports whether list matched in sentence si. The per-list
 // sentence index is built on first use, so repeated questions stay linear.
 func (s *scan) sentenceHas(list string, si int) bool {
-	if s.hitSig&listBitOf(list) == 0 {
-		return false // no hit of list in the text
-	}
-	id := s.c.lex.id(list)
+	id := s.hitListID(list)
 	if id < 0 {
 		return false
 	}
@@ -496,10 +501,7 @@ func (s *scan) sentenceHas(list string, si int) bool {
 
 // hitAt reports whether a phrase of list starts at token t.
 func (s *scan) hitAt(list string, t int) bool {
-	if s.hitSig&listBitOf(list) == 0 {
-		return false // no hit of list in the text
-	}
-	id := s.c.lex.id(list)
+	id := s.hitListID(list)
 	if id < 0 {
 		return false
 	}
