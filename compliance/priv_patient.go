@@ -12,22 +12,31 @@ import (
 )
 
 var (
-	streetRE = mustAnchor(`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z]+\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Trl|Trail|Sq|Square)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[A-Za-z0-9-]+)?`, 128)
-	unitRE   = mustAnchor(`\b(?:Apt|Apartment|Unit)\.?\s*#?\d+[A-Za-z]?\b`, 24)
-	zipRE    = regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`)
+	// streetRE is a numbered street: "123 Oak St", "500 W 34th St Apt 4B".
+	streetRE = mustAnchor(`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Trl|Trail|Sq|Square|Str|Pike|Plaza|Crescent|Alley|Loop)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?[A-Za-z0-9-]+)?`, 128)
+	unitRE   = mustAnchor(`\b(?:Apt|apt|APT|Apartment|apartment|Unit|UNIT|Suite|Ste)\.?\s*#?(?:\d+[A-Za-z]?|[A-Z]\d{0,3})\b`, 24)
+	// namedFirstRE is a street whose type comes first, as in Spanish,
+	// Portuguese, French and Italian: "Calle Ocho", "Av. Reforma 222",
+	// "Rua das Flores 88", "Via Roma 12". A particle may join the words.
+	namedFirstRE = mustAnchor(`\b(?:Calle|Avenida|Avda|Av|Rua|Rue|Via|Viale|Paseo|Camino|Carrera)\.?\s+(?:(?:de|del|da|do|dos|das|la|las|los|le|du|des|di|dei|della)\s+)*(?:\p{Lu}[\p{L}'-]*|\d{1,3}[A-Za-z]?)(?:\s+(?:(?:de|del|da|do|dos|das|la|las|los|le|du|des|di|dei|della)\s+)*\p{Lu}[\p{L}'-]*){0,3}(?:\s+#?\s?\d{1,5}[A-Za-z]?(?:-\d{1,4})?)?`, 96)
+	// poBoxRE is a post office box or military mail: "P.O. Box 1432",
+	// "PSC 1437, Box 3833".
+	poBoxRE = mustAnchor(`\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC)\s+\d{1,6}(?:,?\s+Box\s+\d{1,6})?`, 48)
+	zipRE   = regexp.MustCompile(`\b\d{5}(?:-\d{4})?\b`)
 	// placeRE is "lives in Dayton", "from Green County", "resident of Oak
 	// Park": a place named as where someone lives.
 	placeRE        = mustAnchor(`\b(?:lives|living|lived|resident|residents|residing|from|of|in|near)\s+(?:in\s+|of\s+)?((?:[A-Z][a-z]+\s+){0,2}(?:County|Township|Parish|Heights|Village|Springs|Falls)|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b`, 64)
 	stateAbbrZipRE = regexp.MustCompile(`\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`)
 	// streetNameRE is a street named without a house number ("on Elm
 	// Street"): enough to place a person in a small town.
-	streetNameRE = mustAnchor(`\b(?:on|off|near|along|at)\s+((?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Court|Ct|Way|Place|Pl|Circle|Cir|Boulevard|Blvd|Terrace|Trail|Pike|Parkway))\b`, 64)
+	streetNameRE = mustAnchor(`\b(?:on|off|near|along|at|by|past|behind|from|of|down|up)\s+((?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Boulevard|Blvd|Terrace|Trail|Pike|Parkway|Pkwy|Highway|Hwy|Crescent|Loop))\b`, 64)
 )
 
 // streetWords are the street types streetRE ends with: a text without one
 // holds no street address.
 var streetWords = []string{"st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "ln", "lane", "ct", "court",
-	"way", "pl", "place", "ter", "terrace", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "trl", "trail", "sq", "square"}
+	"way", "pl", "place", "ter", "terrace", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "trl", "trail", "sq", "square",
+	"str", "pike", "plaza", "crescent", "alley", "loop"}
 
 // streetWordSet is streetWords as a set, for scan.hasAny.
 var streetWordSet = newWordSet(streetWords)
@@ -37,13 +46,25 @@ var placeAnchor = wordAnchor("lives", "living", "lived", "resident", "residents"
 
 // Anchors of the street, unit and place expressions, built once.
 var (
-	streetAnchor = allAnchor(numberAnchor, beforeCapital)
-	unitAnchor   = wordAnchor("apt", "apartment", "unit")
-	placeStart   = allAnchor(placeAnchor, placeFollows)
+	streetAnchor = allAnchor(numberAnchor, anyAnchor(beforeCapital, beforeOrdinal))
+	unitAnchor   = wordAnchor("apt", "apartment", "unit", "suite", "ste")
+	// namedFirstWords are the street types namedFirstRE starts with.
+	namedFirstWords  = []string{"calle", "avenida", "avda", "av", "rua", "rue", "via", "viale", "paseo", "camino", "carrera"}
+	namedFirstAnchor = allAnchor(wordAnchor(namedFirstWords...), func(s *scan, i int) bool { return s.toks[i].capital })
+	poBoxAnchor      = wordAnchor("p", "po", "post", "psc")
+	placeStart       = allAnchor(placeAnchor, placeFollows)
 )
 
 // streetNameAnchor finds the words streetNameRE starts with.
-var streetNameAnchor = allAnchor(wordAnchor("on", "off", "near", "along", "at"), beforeCapital)
+var streetNameAnchor = allAnchor(wordAnchor("on", "off", "near", "along", "at", "by", "past", "behind", "from", "of", "down", "up"), anyAnchor(beforeCapital, beforeOrdinal, beforeDirection))
+
+// beforeOrdinal matches tokens followed by an ordinal in digits ("5th").
+func beforeOrdinal(s *scan, i int) bool { return i+1 < len(s.toks) && ordinalNumber(s.toks[i+1].low) }
+
+// beforeDirection matches tokens followed by a compass letter ("W 5th St").
+func beforeDirection(s *scan, i int) bool {
+	return i+1 < len(s.toks) && inSet(s.toks[i+1].low, "n", "s", "e", "w")
+}
 
 // beforeCapital matches tokens followed by a capitalized word.
 func beforeCapital(s *scan, i int) bool { return i+1 < len(s.toks) && s.toks[i+1].capital }
@@ -142,6 +163,9 @@ func checkGeography(s *scan) []post.Finding {
 		if s.bytesInPatientContext(start, end) || s.personalCondition(start) || s.homeAddressCare(start) {
 			out = append(out, post.Finding{Start: start, End: end, Message: "A street, town or ZIP code next to a patient's story can identify the patient.",
 				Suggestion: "Leave the place out; the state is fine."})
+		} else if always && s.someonesHome(start) {
+			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityWarn,
+				Message: "Someone's home address identifies them.", Suggestion: "Leave the address out."})
 		} else if always {
 			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 				Message: "An address that is not the practice's. Fine for an event venue; never a patient's home."})
@@ -150,7 +174,15 @@ func checkGeography(s *scan) []post.Finding {
 	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetRE, streetAnchor) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit"), unitRE, unitAnchor) {
+	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit", "suite", "ste"), unitRE, unitAnchor) {
+		add(m[0], m[1], true)
+	}
+	for _, m := range s.findAtIf(s.hasWord(namedFirstWords...), namedFirstRE, namedFirstAnchor) {
+		if s.namedFirstStreet(m[0], m[1]) {
+			add(m[0], m[1], true)
+		}
+	}
+	for _, m := range s.findAtIf(s.hasWord("box", "psc"), poBoxRE, poBoxAnchor) {
 		add(m[0], m[1], true)
 	}
 	// The two capitals sit left of the digit run, so the window is widened;
@@ -190,6 +222,9 @@ func checkGeography(s *scan) []post.Finding {
 		}
 	}
 	for _, m := range s.findAtIf(streets, streetNameRE, streetNameAnchor) {
+		if s.titleNotStreet(m[3]) {
+			continue // "from Cedar St. Mary's", "at Smith Dr Jones": a title
+		}
 		if s.bytesInPatientContext(m[2], m[3]) || s.personalCondition(m[2]) {
 			add(m[2], m[3], false)
 		}
@@ -222,6 +257,46 @@ func checkGeography(s *scan) []post.Finding {
 		add(m[2], m[3], false)
 	}
 	return out
+}
+
+// homeWords say an address is where someone lives: "Mark lives at 42 Elm
+// Street", "her address: 77 Lakeview Drive".
+var homeWords = newWordSet([]string{"lives", "live", "living", "lived", "resides", "reside", "residing", "moved", "address",
+	"addresses", "home", "vive", "viven", "casa", "domicilio", "dirección", "direccion"})
+
+// someonesHome reports whether the sentence holding byte b says the address
+// there is someone's home. Asked only of an address found.
+func (s *scan) someonesHome(b int) bool {
+	t := s.tokenStart(b)
+	return t < len(s.toks) && s.sentenceHasWord(s.toks[t].sent, homeWords)
+}
+
+// namedFirstStreet reports whether the namedFirstRE match [a,b) is a
+// street: "via" and "av" are English words ("via Zoom") and "Carrera" a car,
+// so those need a house number before or after the name.
+func (s *scan) namedFirstStreet(a, b int) bool {
+	t := s.tokenStart(a)
+	if t >= len(s.toks) || !inSet(s.toks[t].low, "via", "viale", "av", "carrera") {
+		return true
+	}
+	if t > 0 && s.toks[t-1].kind == tokNumber {
+		return true
+	}
+	return strings.ContainsAny(s.text[a:b], "0123456789")
+}
+
+// titleNotStreet reports whether the street type ending at byte e is a
+// title before a name ("St. Mary's", "Dr Jones") rather than a street.
+func (s *scan) titleNotStreet(e int) bool {
+	low := strings.ToLower(s.text[max(0, e-2):e])
+	if low != "st" && low != "dr" {
+		return false
+	}
+	t := s.tokenStart(e)
+	for t < len(s.toks) && s.toks[t].kind == tokPunct && s.toks[t].low == "." {
+		t++
+	}
+	return t < len(s.toks) && s.toks[t].capital && s.toks[t].kind == tokWord
 }
 
 // gatheringWords make a town an event's place: "the trauma-informed care
