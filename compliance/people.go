@@ -122,6 +122,7 @@ func (s *scan) people() []person {
 		}
 	}
 	s.addHashtagNames()
+	s.addCuedNames()
 	s.addInitials()
 	if oneLetter {
 		s.addVocativeInitial()
