@@ -32,37 +32,48 @@ var notCuedName = newWordSet([]string{"not", "the", "a", "an", "on", "in", "at",
 	"just", "back", "anytime", "today", "tomorrow", "when", "if", "that", "this", "it", "he", "she", "they", "we", "you", "i", "our",
 	"your", "my", "his", "her", "their", "to", "for", "with", "by", "of", "so", "no", "yes", "here", "there", "who", "what"})
 
+// cueTriggers are the tokens addCuedNames looks around: one set look-up
+// turns away nearly every token before any case is asked.
+var cueTriggers = newWordSet([]string{"name", "call", "calls", "named", ":", "s", "says", "said", "writes", "wrote", "adds", "added",
+	"lives", "lived", "resides"})
+
 // addCuedNames adds the people found by the words around them.
 func (s *scan) addCuedNames() {
 	if !s.hasWord(cueWords...) {
 		return
 	}
-	for k := 1; k < len(s.toks); k++ {
+	for k := 1; k+1 < len(s.toks); k++ {
 		w := s.toks[k].low
+		if !cueTriggers.has(w) {
+			continue
+		}
+		next := s.toks[k+1].low
 		switch {
-		case w == "is" && s.toks[k-1].low == "name" || w == "s" && s.toks[k-1].low == "name" && s.toks[k].start == s.toks[k-1].end+1:
+		case w == "name" && (next == "is" || next == "s" && s.toks[k+1].start == s.toks[k].end+1):
 			// "my name is vitoria", "her maiden name is nyberg", "name's Ana": any case.
-			s.addCuedName(k+1, true)
-		case (w == "me" && inSet(s.toks[k-1].low, "call", "calls")) || (w == "named" && k+1 < len(s.toks) && namedKin.has(s.toks[k-1].low)):
-			// "everyone calls me Ján", "a girl named Luís"
+			s.addCuedName(k+2, true)
+		case w == "name" && (next == "?" || next == ":") && s.nameAnswersLine(k+2) && (nameOwners.has(s.toks[k-1].low) || s.knownName(k+2)):
+			// "What's your last name? Magnusson", "Patient name: hyuuma t. maida"
+			s.addCuedName(k+2, true)
+		case (w == "call" || w == "calls") && next == "me":
+			// "everyone calls me Ján"
+			s.addCuedName(k+2, false)
+		case w == "named" && namedKin.has(s.toks[k-1].low):
+			// "a girl named Luís"
 			s.addCuedName(k+1, false)
-		case (w == "him" || w == "her") && s.toks[k-1].low == "named":
+		case w == "named" && (next == "him" || next == "her"):
 			// "She named him Luís"
-			s.addCuedName(k+1, false)
-		case (w == "?" || w == ":") && s.toks[k-1].low == "name" && s.nameAnswersLine(k+1) && (k >= 2 && nameOwners.has(s.toks[k-2].low) || s.knownName(k+1)):
-			// "What's your last name? Magnusson", "Name: hyuuma t. maida"
-			s.addCuedName(k+1, true)
-		case w == ":" && k+1 < len(s.toks) && isQuoteMark(s.toks[k+1].low) && s.lineStart(k-1) && s.speaker(k-1):
-			// a speaker's line: `Koppány: "Who are you?"`
+			s.addCuedName(k+2, false)
+		case w == ":" && isQuoteMark(next) && s.lineStart(k-1) && s.speaker(k-1):
+			// a speaker's line: `maria: "They fixed my knee"`
 			s.addCuedName(k-1, true)
-		case w == "s" && k+1 < len(s.toks) && s.toks[k+1].low == "address" && s.toks[k-1].capital && s.toks[k-1].kind == tokWord &&
-			s.toks[k].start-s.toks[k-1].end <= 3:
+		case w == "s" && next == "address" && s.toks[k-1].capital && s.toks[k-1].kind == tokWord && s.toks[k].start-s.toks[k-1].end <= 3:
 			// "here's Matej's address:"
 			s.addNameBefore(k)
 		case speechVerbs.has(w) && k >= 2 && quoteEnd(s.toks[k-1].low, s.toks[k-2].low):
 			// "..." says Hartvigsson.
 			s.addCuedName(k+1, false)
-		case homeVerbs.has(w) && k+1 < len(s.toks) && inSet(s.toks[k+1].low, "at", "on", "in"):
+		case homeVerbs.has(w) && (next == "at" || next == "on" || next == "in"):
 			// "Timotea lives on Via dei Fiorentini", "Tosh Olsen lives at 172 ..."
 			s.addNameBefore(k)
 		}

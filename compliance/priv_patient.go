@@ -46,8 +46,10 @@ var placeAnchor = wordAnchor("lives", "living", "lived", "resident", "residents"
 
 // Anchors of the street, unit and place expressions, built once.
 var (
-	streetAnchor = allAnchor(numberAnchor, anyAnchor(beforeCapital, beforeOrdinal))
-	unitAnchor   = wordAnchor("apt", "apartment", "unit", "suite", "ste")
+	streetAnchor = func(s *scan, i int) bool {
+		return isNumberWord(s.toks[i].low) && i+1 < len(s.toks) && (s.toks[i+1].capital || ordinalNumber(s.toks[i+1].low))
+	}
+	unitAnchor = wordAnchor("apt", "apartment", "unit", "suite", "ste")
 	// namedFirstWords are the street types namedFirstRE starts with.
 	namedFirstWords  = []string{"calle", "avenida", "avda", "av", "rua", "rue", "via", "viale", "paseo", "camino", "carrera"}
 	namedFirstAnchor = allAnchor(wordAnchor(namedFirstWords...), func(s *scan, i int) bool { return s.toks[i].capital })
@@ -56,15 +58,11 @@ var (
 )
 
 // streetNameAnchor finds the words streetNameRE starts with.
-var streetNameAnchor = allAnchor(wordAnchor("on", "off", "near", "along", "at", "by", "past", "behind", "from", "of", "down", "up"), anyAnchor(beforeCapital, beforeOrdinal, beforeDirection))
-
-// beforeOrdinal matches tokens followed by an ordinal in digits ("5th").
-func beforeOrdinal(s *scan, i int) bool { return i+1 < len(s.toks) && ordinalNumber(s.toks[i+1].low) }
-
-// beforeDirection matches tokens followed by a compass letter ("W 5th St").
-func beforeDirection(s *scan, i int) bool {
-	return i+1 < len(s.toks) && inSet(s.toks[i+1].low, "n", "s", "e", "w")
-}
+var streetNameAnchor = allAnchor(wordAnchor("on", "off", "near", "along", "at", "by", "past", "behind", "from", "of", "down", "up"),
+	func(s *scan, i int) bool {
+		// a capitalized word, an ordinal ("5th") or a compass letter ("W 5th St") follows
+		return i+1 < len(s.toks) && (s.toks[i+1].capital || ordinalNumber(s.toks[i+1].low))
+	})
 
 // beforeCapital matches tokens followed by a capitalized word.
 func beforeCapital(s *scan, i int) bool { return i+1 < len(s.toks) && s.toks[i+1].capital }
