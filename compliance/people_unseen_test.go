@@ -103,6 +103,7 @@ func TestPeopleUnseenKinds(t *testing.T) {
 		{"Las Hialeah Hawks celebran que su capitana, la #9, ya está sin muletas después de la fractura.", post.VerdictBlock},
 		{"Gracias a la familia Ortega por los pasteles. ¡Deliciosos!", post.VerdictReview},
 		{"the Westside High QB is back throwing after his shoulder surgery", post.VerdictBlock},
+		{"Bem-vinda de volta, Dona Rosa! Firme depois da fratura no quadril. Our team loves you", post.VerdictBlock},
 		// A call sign in quotes after a rank.
 		{"Welcome home, Sgt. \"Tank\"! Glad the new knee made the flight.", post.VerdictBlock},
 	} {

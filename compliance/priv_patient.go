@@ -1026,7 +1026,9 @@ func (s *scan) sentenceSpeaksTo(j int, you, audience bool) bool {
 
 // greetWords open a sentence said to one person.
 var greetWords = newWordSet([]string{"congrats", "congratulations", "happy", "get", "welcome", "thanks", "thank",
-	"shoutout", "shout", "proud", "hugs", "sending", "dear", "hi", "hey", "hello", "cheers", "kudos", "love", "prayers", "praying"})
+	"shoutout", "shout", "proud", "hugs", "sending", "dear", "hi", "hey", "hello", "cheers", "kudos", "love", "prayers", "praying",
+	// Spanish and Portuguese: "¡Felicidades, doña Carmen!", "Bem-vinda de volta, Dona Lúcia!"
+	"felicidades", "felicitaciones", "bienvenida", "bienvenido", "gracias", "parabéns", "parabens", "bem", "obrigado", "obrigada"})
 
 // greets reports whether sentence si opens with a greeting.
 func (s *scan) greets(si int) bool {
