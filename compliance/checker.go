@@ -247,6 +247,9 @@ func (c *Checker) finish(r *enabledRule, s *scan, f *post.Finding) {
 	}
 	if f.Match == "" && f.End > f.Start {
 		f.Match = text[f.Start:f.End]
+		if s.ascii && f.Channel == s.channel {
+			return // text is s.written, all ASCII: so is any span of it
+		}
 	}
 	if !utf8.ValidString(f.Match) {
 		f.Match = strings.ToValidUTF8(f.Match, "\uFFFD")

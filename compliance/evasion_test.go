@@ -254,7 +254,7 @@ func TestFoldMap(t *testing.T) {
 	}
 	plain := "Flu shots are here! Call (614) 555-2368 or visit maplefamilymed.com."
 	toks, _ := tokenize(plain)
-	if needsFold(plain, toks) {
+	if needsFold(plain, isASCII(plain), toks) {
 		t.Errorf("%q: an ASCII post without tricks is folded", plain)
 	}
 }

@@ -71,8 +71,9 @@ type unit struct {
 // folded. It is false for most posts: ASCII with no spaced-out letters, no
 // digits inside words, no spelled-out digits, no entity, no '@' or '$'
 // inside a word and no number broken by a line break or spaced dashes.
-func needsFold(text string, toks []token) bool {
-	if !isASCII(text) || strings.Contains(text, "-\n") {
+// ascii says whether text is all ASCII (the scan knows it already).
+func needsFold(text string, ascii bool, toks []token) bool {
+	if !ascii || strings.Contains(text, "-\n") {
 		return true
 	}
 	if i := strings.IndexByte(text, '&'); i >= 0 && i+1 < len(text) && (text[i+1] == '#' || isLetterByte(text[i+1])) {

@@ -178,7 +178,9 @@ func checkRecordNumbers(s *scan) []post.Finding {
 			add(m[0], m[1], "vehicle identification number")
 		}
 	}
-	for _, m := range s.findNumeric(itinShape, islandNeed{digits: 9, run: 4}) {
+	// Every ITIN starts with a 9 (itinShape): most islands, phone
+	// numbers among them, have none, and the shape is not tried there.
+	for _, m := range s.findNumeric(itinShape, islandNeed{digits: 9, run: 4, anyOf: "9"}) {
 		if numberBoundary(s.text, m[0], m[1]) {
 			add(m[0], m[1], "taxpayer ID (ITIN)")
 		}

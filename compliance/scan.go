@@ -21,6 +21,9 @@ type scan struct {
 	// maps the rules' spans back into it.
 	written string
 	fold    *folded
+	// ascii says the written text is all ASCII: any span of it is valid
+	// UTF-8, and finish need not check the matches it cuts from it.
+	ascii   bool
 	channel string // "" for the main text
 	toks    []token
 	sents   []sentence
@@ -142,7 +145,8 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s := scanPool.Get().(*scan)
 	s.c, s.d, s.text, s.written, s.channel = c, d, text, text, channel
 	s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], text)
-	if needsFold(text, s.toks) {
+	s.ascii = isASCII(text)
+	if needsFold(text, s.ascii, s.toks) {
 		if f, changed := fold(text, c.leetTarget); changed {
 			s.fold, s.text = &f, f.text
 			clear(s.toks)
