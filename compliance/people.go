@@ -301,6 +301,16 @@ func (s *scan) noOneByShape(from, to int) bool {
 	if from > 0 && petWords.has(s.toks[from-1].low) {
 		return true
 	}
+	// "Dawn named them Lebron, Barry Sanders and Big Sean": names given
+	// to things, listed after "named them" or "named it".
+	for t := from - 1; t >= 1 && t >= from-8 && s.toks[t].sent == first.sent; t-- {
+		if inSet(s.toks[t].low, "them", "it") && inSet(s.toks[t-1].low, "named", "called", "dubbed", "nicknamed", "christened") {
+			return true
+		}
+		if s.toks[t].kind == tokWord && !s.toks[t].capital && s.toks[t].low != "and" {
+			break
+		}
+	}
 	if to+3 < len(s.toks) && s.toks[to].low == "," {
 		// Only an article and the pet's place may stand between: "Max,
 		// our office fish"; "Sue, who walks her dog" is a person.

@@ -273,6 +273,8 @@ func TestNoOneByShape(t *testing.T) {
 		{text: "Parking on Oak Street is closed this week, use the back lot of our Oak Street office.", rule: "PRIV-10"},
 		{text: "Kevin's dog Pierogi turned 3 today 🐶 he has never needed a vaccine reminder.", rule: "PRIV-10"},
 		{text: "Meet Max, our office fish. He has outlived three filters.", rule: "PRIV-10"},
+		{text: "New office plants 🪴 Kevin named them Lebron, Barry Sanders and Big Sean.", rule: "PRIV-10"},
+		{text: "Kevin named it Gertrude. The new X-ray machine has a name now.", rule: "PRIV-10"},
 		{text: "Sarah's daughter just graduated from Wayne State Law 🎓", rule: "PRIV-10", want: post.SeverityInfo}, // the relative is noted, the school is no one
 		{text: "Eid al-Adha Mubarak 🐑 offices closed Tuesday.", rule: "PRIV-10"},
 		{text: "Merry Christmas, Feliz Natal and Jwaye Nowèl from all of us!", rule: "PRIV-10"},
