@@ -67,7 +67,7 @@ func (s *scan) blockStreets(streets bool) []span {
 			end := t + 3
 			for k := t + 3; k < len(s.toks) && k < t+7 && s.toks[k].sent == tk.sent && s.toks[k].kind != tokPunct; k++ {
 				w := &s.toks[k]
-				if !w.capital && w.kind != tokNumber && !ordinal(w.low) && !streetWordSet.has(w.low) {
+				if !w.capital && w.kind != tokNumber && !ordinalNumber(w.low) && !streetWordSet.has(w.low) {
 					break
 				}
 				end = k + 1
@@ -78,7 +78,7 @@ func (s *scan) blockStreets(streets bool) []span {
 			if end > t+3 {
 				out = append(out, span{t, end})
 			}
-		case ordinal(tk.low) && t+1 < len(s.toks) && streetWordSet.has(s.toks[t+1].low) && t >= 1:
+		case ordinalNumber(tk.low) && t+1 < len(s.toks) && streetWordSet.has(s.toks[t+1].low) && t >= 1:
 			// "on 23rd Ave", "on S 56th St"
 			from := t
 			if p := &s.toks[t-1]; len(p.low) == 1 && p.capital && strings.ContainsAny(p.low, "nsew") {
@@ -93,16 +93,6 @@ func (s *scan) blockStreets(streets bool) []span {
 		}
 	}
 	return out
-}
-
-// ordinal reports whether w is a number with an ordinal ending ("56th",
-// "23rd"): a numbered street.
-func ordinal(w string) bool {
-	n := 0
-	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
-		n++
-	}
-	return n > 0 && n <= 3 && (w[n:] == "th" || w[n:] == "st" || w[n:] == "nd" || w[n:] == "rd")
 }
 
 // addressed reports whether sentence si opens with a person's name said
