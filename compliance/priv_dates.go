@@ -78,8 +78,15 @@ func ageNumber(s *scan, i int) bool {
 	if !isNumberWord(w) {
 		return false
 	}
-	if rest := strings.TrimLeft(w, "0123456789"); rest != "" {
-		return rest[0] == 'y'
+	// The digits are skipped byte by byte: strings.TrimLeft with a
+	// cutset builds the set on every call, and findAt asks about every
+	// number of the text.
+	d := 1 // w[0] is a digit
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	if d < len(w) {
+		return w[d] == 'y'
 	}
 	return i+1 < len(s.toks) && inSet(s.toks[i+1].low, "year", "years", "yr", "yrs", "yo", "y")
 }
