@@ -49,6 +49,11 @@ var abbreviations = map[string]bool{
 	"cpl": true, "sfc": true, "ssg": true,
 }
 
+// abbreviationSet is abbreviations as a wordSet: the tokenizer asks about
+// every word before a full stop, and the set turns most away by first byte
+// and length, without hashing.
+var abbreviationSet = setOf(abbreviations)
+
 // tokenize splits text into tokens and sentences. Hyphens and apostrophes
 // separate words ("risk-free" is "risk free", "patient's" is "patient s"),
 // and the phrase lists are tokenized the same way, so both spellings match.
@@ -248,7 +253,7 @@ var asciiStart = func() (t [utf8.RuneSelf]charStart) {
 // abbreviations. The tokenizer asks before it has lowered the words.
 func isAbbreviation(word string) bool {
 	if len(word) > 8 || !isASCII(word) {
-		return abbreviations[strings.ToLower(word)]
+		return abbreviationSet.has(strings.ToLower(word))
 	}
 	var buf [8]byte
 	for i := 0; i < len(word); i++ {
@@ -258,7 +263,7 @@ func isAbbreviation(word string) bool {
 		}
 		buf[i] = c
 	}
-	return abbreviations[string(buf[:len(word)])]
+	return abbreviationSet.has(string(buf[:len(word)]))
 }
 
 // lowerTokens sets the low of the words that may not be lower case (those
