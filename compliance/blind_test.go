@@ -160,7 +160,7 @@ func scoreLabelled(t *testing.T, prof Profile, cases []blindCase, now time.Time,
 		rep := c.Check(context.Background(), Draft{
 			Text:       k.Text,
 			ReviewText: k.Review,
-			Channels:   []Target{target("x", "x"), target("fb", "facebook")},
+			Channels:   labelledChannels(k.Text),
 			Now:        now,
 		})
 		if each != nil {
@@ -284,4 +284,18 @@ func logInSampleSideBySide(t *testing.T) {
 	}
 	t.Logf("in-sample corpus, same measures: privacy recall %.3f (%d/%d); blocks passed %d; clean passing %.3f (%d/%d); block precision %.3f (%d/%d)",
 		ratio(privCaught, privN), privCaught, privN, blockedAsPass, ratio(cleanPass, cleanN), cleanPass, cleanN, ratio(blockTP, blockAll), blockTP, blockAll)
+}
+
+// labelledChannels are the channels a labelled post is checked for: X and
+// Facebook when it fits X's 280 weighted characters, Facebook alone when it
+// does not. A writer's long LinkedIn-style post or long review reply was
+// written for a network that takes it; queued to X it would block on
+// length (PLAT-01, tested on its own), which says nothing about whether its
+// words are safe, and that is all a label judges.
+func labelledChannels(text string) []Target {
+	x, fb := target("x", "x"), target("fb", "facebook")
+	if fit, _ := measure(x, "", text); fit.WeightedLength > x.Limit {
+		return []Target{fb}
+	}
+	return []Target{x, fb}
 }
