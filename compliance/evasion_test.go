@@ -135,6 +135,11 @@ func TestEvasions(t *testing.T) {
 		{"regional-indicator letters", "Congrats to 🇩🇦🇷🇳🇪🇱🇱 🇧🇷🇴🇴🇰🇸 on his new knee!", post.VerdictBlock, "", "PRIV-10"},
 		{"name written backwards", "Our patient zelaznoG airaM had her surgery today", post.VerdictBlock, "zelaznoG airaM", "PRIV-10"},
 		{"first name written backwards", "Congrats to llenraD on his new knee!", post.VerdictBlock, "llenraD", "PRIV-10"},
+		// E-mail addresses spaced out or with the @ and dots in brackets.
+		{"spaced e-mail", "Email her at maria . gonzalez @ gmail . com", post.VerdictBlock, "maria . gonzalez @ gmail . com", "PRIV-03"},
+		{"e-mail with a space before the dot", "Email her at maria.gonzalez@gmail .com", post.VerdictBlock, "maria.gonzalez@gmail .com", "PRIV-03"},
+		{"e-mail with brackets glued", "Email her at maria.gonzalez(at)gmail(dot)com", post.VerdictBlock, "", "PRIV-03"},
+		{"e-mail with braces", "Email her at maria.gonzalez{at}gmail{dot}com", post.VerdictBlock, "", "PRIV-03"},
 		// Hashtags that run a phrase and a name together.
 		{"camel-case phrase hashtag with a name", "#HopeYouFeelGoodMaria after your surgery", post.VerdictBlock, "HopeYouFeelGoodMaria", "PRIV-10"},
 		{"lower-case phrase hashtag with a name", "#hopeyoufeelgoodmaria after your surgery", post.VerdictBlock, "hopeyoufeelgoodmaria", "PRIV-10"},
@@ -193,6 +198,7 @@ func TestFoldKeepsCleanPosts(t *testing.T) {
 		{"Please be patient with us during flu season, and thank you!", post.VerdictPass},
 		{"Happy 4th 🇺🇸 from our team ⓘ closed Monday", post.VerdictPass},
 		{"Say hI to the iPhone crowd: we are on eBay and at ourTEAM events this winter.", post.VerdictPass},
+		{"Meet Dr. Patel @ the health fair. Com see us! Tickets (at) the door, or at maplefamilymed . com", post.VerdictPass},
 		{"Our staff speak the languages of 🇲🇽🇻🇳🇵🇭 and more: ask at the desk!", post.VerdictPass},
 		{"Great job everyone! #teamwork #getwellsoon #fightflu #strongertogether", post.VerdictPass},
 		{"Vitamins B6 and B12 matter; ask about O2 levels at your visit.", post.VerdictPass},

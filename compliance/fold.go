@@ -88,6 +88,12 @@ func needsFold(text string, ascii bool, toks []token) bool {
 			if (c == '<' || c == '\\' || emphasis(rune(c))) && glued(toks, i) {
 				return true // "536-<b>22", "**536**", "M**aria**", "536\-22"
 			}
+			if c == '@' && i > 0 && i+1 < len(toks) && toks[i+1].start != t.end && toks[i-1].kind == tokWord {
+				return true // "maria @ gmail . com" (a handle, "@maple", has none after)
+			}
+			if (c == '(' || c == '[' || c == '{') && i+1 < len(toks) && toks[i+1].start == t.end && (toks[i+1].low == "at" || toks[i+1].low == "dot") {
+				return true // "maria(at)gmail"
+			}
 			// A separator between spaced letters does not end their run.
 			if (c == '@' || c == '$') && i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end &&
 				toks[i-1].kind == tokWord && toks[i+1].kind == tokWord {
@@ -209,6 +215,7 @@ func fold(text string, known func(low string) bool) (folded, bool) {
 	us = foldHomoglyphs(us)
 	us = dropInnerEmoji(us)
 	us = joinBrokenLines(us)
+	us = readAddresses(us)
 	us = readDigitShapes(us, known)
 	us = unwrapDigitGroups(us)
 	us = joinSpelledDigits(us)
@@ -1015,6 +1022,173 @@ func unwrapDigitGroups(us []unit) []unit {
 		out = append(out, us[i])
 	}
 	return out
+}
+
+// mailTLDs are the endings of the e-mail addresses patients use.
+var mailTLDs = newWordSet([]string{"com", "net", "org", "edu", "gov", "io", "co", "us", "info", "biz", "me", "mail"})
+
+// bracketWord returns what a bracketed "at" or "dot" at us[i] stands for
+// ('@', '.') and its end, or 0.
+func bracketWord(us []unit, i int) (rune, int) {
+	var closer rune
+	switch us[i].r {
+	case '(':
+		closer = ')'
+	case '[':
+		closer = ']'
+	case '{':
+		closer = '}'
+	case '<':
+		closer = '>'
+	default:
+		return 0, 0
+	}
+	e := asciiWordAt(us, i+1)
+	if e >= len(us) || us[e].r != closer {
+		return 0, 0
+	}
+	switch lowWord(us, i+1, e) {
+	case "at":
+		return '@', e + 1
+	case "dot":
+		return '.', e + 1
+	}
+	return 0, 0
+}
+
+// readAddresses writes an e-mail address as one ("maria . gonzalez @
+// gmail . com", "maria@gmail .com", "maria(at)gmail{dot}com"): a
+// bracketed "at" or "dot" is the sign, and the spaces around an address's
+// @ and dots go when what follows the @ ends in a mail domain's ending.
+func readAddresses(us []unit) []unit {
+	space := func(k int) bool { return k < len(us) && k >= 0 && (us[k].r == ' ' || us[k].r == '\t') }
+	// A bracketed "at" glued to a name and a domain whose next dot is a
+	// dot or a bracketed "dot" ("maria(at)gmail.com",
+	// "maria{at}gmail{dot}com"); spelled or spaced out ("jsmith (at) mail
+	// dot com"), the partial-identifier rule reads it as written.
+	for i := 1; i < len(us); i++ {
+		r, e := bracketWord(us, i)
+		if r != '@' || !isAlnumRune(us[i-1].r) {
+			continue
+		}
+		d := e
+		for d < len(us) && (isAlnumRune(us[d].r) || us[d].r == '-') {
+			d++
+		}
+		if d == e || d >= len(us) {
+			continue
+		}
+		if dot, _ := bracketWord(us, d); us[d].r != '.' && dot != '.' {
+			continue
+		}
+		us[i] = unit{'@', us[i].a, us[e-1].b}
+		us = append(us[:i+1], us[e:]...)
+		for k := i + 1; k < len(us) && !space(k) && us[k].r != '\n'; k++ {
+			if dot, end := bracketWord(us, k); dot == '.' {
+				us[k] = unit{'.', us[k].a, us[end-1].b}
+				us = append(us[:k+1], us[end:]...)
+			}
+		}
+	}
+	wordEnd := func(k int) int {
+		for k < len(us) && (isAlnumRune(us[k].r) || us[k].r == '_' || us[k].r == '-') {
+			k++
+		}
+		return k
+	}
+	for i := 0; i < len(us); i++ {
+		if us[i].r != '@' {
+			continue
+		}
+		// the domain: words apart by dots, spaces around them allowed
+		k := i + 1
+		for space(k) {
+			k++
+		}
+		end, dots, lastStart := -1, 0, 0
+		if e := wordEnd(k); e > k {
+			for {
+				lastStart = k
+				end = e
+				d := e
+				for space(d) {
+					d++
+				}
+				if d >= len(us) || us[d].r != '.' {
+					break
+				}
+				d++
+				for space(d) {
+					d++
+				}
+				if e2 := wordEnd(d); e2 > d && dots < 4 {
+					k, e, dots = d, e2, dots+1
+					continue
+				}
+				break
+			}
+		}
+		if end < 0 || dots == 0 || !mailTLDs.has(lowWord(us, lastStart, end)) {
+			continue
+		}
+		// the name before the @: words apart by dots
+		start := i
+		for space(start - 1) {
+			start--
+		}
+		for {
+			b := start
+			for b > 0 && (isAlnumRune(us[b-1].r) || us[b-1].r == '_' || us[b-1].r == '-') {
+				b--
+			}
+			if b == start {
+				break
+			}
+			start = b
+			// a dot with spaces on both sides or none: "maria . gonzalez";
+			// "Jo. maria@..." ends a sentence
+			d := b - 1
+			after := space(d)
+			for space(d) {
+				d--
+			}
+			if d < 1 || us[d].r != '.' || space(d-1) != after {
+				break
+			}
+			d--
+			for space(d) {
+				d--
+			}
+			if d < 0 || !isAlnumRune(us[d].r) {
+				break
+			}
+			start = d + 1
+		}
+		if start == i {
+			continue
+		}
+		spaced := false
+		for k := start; k < end; k++ {
+			spaced = spaced || space(k)
+		}
+		if !spaced {
+			i = end - 1
+			continue
+		}
+		// close it up: the spaces' bytes go to the unit before them
+		w := start
+		for k := start; k < end; k++ {
+			if space(k) {
+				us[w-1].b = us[k].b
+				continue
+			}
+			us[w] = us[k]
+			w++
+		}
+		us = append(us[:w], us[end:]...)
+		i = w - 1
+	}
+	return us
 }
 
 // onlyOs reports whether the letters among us are all the letter O.
