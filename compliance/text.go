@@ -252,12 +252,15 @@ var asciiStart = func() (t [utf8.RuneSelf]charStart) {
 // isAbbreviation reports whether word, in lower case, is one of
 // abbreviations. The tokenizer asks before it has lowered the words.
 func isAbbreviation(word string) bool {
-	if len(word) > 8 || !isASCII(word) {
+	if len(word) > 8 {
 		return abbreviationSet.has(strings.ToLower(word))
 	}
 	var buf [8]byte
 	for i := 0; i < len(word); i++ {
 		c := word[i]
+		if c >= utf8.RuneSelf { // found while lowering: no isASCII pass first
+			return abbreviationSet.has(strings.ToLower(word))
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
