@@ -102,7 +102,9 @@ func TestBlind2(t *testing.T) {
 	// Issue 11's targets are recall 0.97, no block passed, clean 0.93 and
 	// block precision 0.90.
 	// At 22:50 (main ad8fe7a), after tuning on dev2-dev6 only: 0.891, 7,
-	// 0.818, 0.800.
-	checkBlindFloors(t, sc.fig, blindFigures{privacyRecall: 0.89, blockedAsPass: 7, cleanPassing: 0.81, blockPrecision: 0.79})
+	// 0.818, 0.800. On 2026-12-05 at 01:45 (main 5d093b7), after tuning
+	// on dev2-dev8 only and checking posts too long for X on Facebook
+	// alone (af023d0): 0.909, 5, 0.829, 0.821.
+	checkBlindFloors(t, sc.fig, blindFigures{privacyRecall: 0.90, blockedAsPass: 5, cleanPassing: 0.82, blockPrecision: 0.82})
 	sc.logFamilies(t)
 }

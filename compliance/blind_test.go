@@ -128,8 +128,11 @@ func TestBlind(t *testing.T) {
 	// review (docs/COMPLIANCE.md).
 	// Raised on 2026-12-04 at 20:00, after a session tuned on dev2-dev4
 	// only: 0.922, 8, 0.958, 0.913; and at 22:50 (main ad8fe7a), after
-	// tuning on dev2-dev6 only: 0.946, 5, 0.958, 0.925.
-	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.92})
+	// tuning on dev2-dev6 only: 0.946, 5, 0.958, 0.925. On 2026-12-05 at
+	// 01:45 (main 5d093b7), after tuning on dev2-dev8 only and checking
+	// posts too long for X on Facebook alone (af023d0): 0.961, 3, 0.976,
+	// 0.941.
+	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.97, blockPrecision: 0.94})
 	logInSampleSideBySide(t)
 	sc.logFamilies(t)
 }

@@ -25,21 +25,27 @@ import (
 func TestBlind3(t *testing.T) {
 	// On d234405 (before the session that wrote it) 0.722/22/0.874/0.825;
 	// at 20:00 on main bb8312c 0.753/20/0.921/0.911; at 22:50 on main
-	// ad8fe7a, after tuning on dev2-dev6 only, 0.866/9/0.921/0.911.
-	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.86, blockedAsPass: 9, cleanPassing: 0.92, blockPrecision: 0.91})
+	// ad8fe7a, after tuning on dev2-dev6 only, 0.866/9/0.921/0.911; on
+	// 2026-12-05 at 01:45 on main 5d093b7, after tuning on dev2-dev8
+	// only, 0.876/8/0.934/0.925.
+	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.87, blockedAsPass: 8, cleanPassing: 0.93, blockPrecision: 0.92})
 }
 
 func TestBlind4(t *testing.T) {
 	// First measured on main c13ada9, before any rule changed after it was
 	// written: 0.802/12/0.935/0.855; at 22:50 on main ad8fe7a, after
-	// tuning on dev2-dev6 only, 0.822/10/0.935/0.865.
-	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.82, blockedAsPass: 10, cleanPassing: 0.93, blockPrecision: 0.86})
+	// tuning on dev2-dev6 only, 0.822/10/0.935/0.865; on 2026-12-05 at
+	// 01:45 on main 5d093b7, after tuning on dev2-dev8 only,
+	// 0.822/10/0.948/0.895.
+	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.82, blockedAsPass: 10, cleanPassing: 0.94, blockPrecision: 0.89})
 }
 
 func TestBlind5(t *testing.T) {
 	// First measured on main a33efe4, before any rule changed after it was
-	// written: 0.866/5/0.882/0.846.
-	testBlindSet(t, "testdata/blind5", blindFigures{})
+	// written: 0.866/5/0.882/0.846; at 01:45 on main 5d093b7, after
+	// tuning on dev2-dev8 only: 0.866/5/0.889/0.839 (one more clean post
+	// passes, one more post not labelled block is blocked).
+	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.86, blockedAsPass: 5, cleanPassing: 0.88, blockPrecision: 0.83})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks

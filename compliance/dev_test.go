@@ -38,9 +38,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev2", about: "Brooklyn pediatrics and women's health; a social-media coordinator's voice, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.97}},
 	{dir: "testdata/dev3", about: "rural Montana family medicine and dental; an office manager's Facebook voice, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 0, cleanPassing: 0.97, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.97}},
 	{dir: "testdata/dev4", about: "Atlanta dermatology, med-spa and counseling; an agency's voice, reply-heavy, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.96, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.97}},
 	// dev5 and dev6 were written at 21:10 on 2026-12-04 by writers who
 	// read no rules; held out (aggregates only) until 22:30. First
 	// figures (07d39e1): dev5 0.793/14/0.907/0.861, dev6
@@ -48,16 +48,20 @@ var devSets = []devSet{
 	// 0.859/11/0.907/0.857, 0.845/15/0.877/0.802; at 22:50, after 20
 	// minutes of reading them: 0.913/6/0.913/0.898, 0.918/8/0.959/0.908.
 	{dir: "testdata/dev5", about: "southwest Houston cardiology and internal medicine; an intern's emoji captions, a manager's review replies, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.91, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.97, blockPrecision: 0.94}},
 	{dir: "testdata/dev6", about: "Tacoma behavioral health, physical therapy and sports medicine near a base; written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.91, blockedAsPass: 8, cleanPassing: 0.95, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.97}},
 	// dev7 and dev8 were written at 00:00 on 2026-12-05 by writers who
 	// read no rules, and held out (aggregates only) until 01:00. First
 	// figures (dev7 on 4f6b75d, dev8 on 10aaef8): dev7 0.912/6/0.844/0.832,
 	// dev8 0.854/7/0.849/0.824; at 01:00 on b96c4bd, tuned on dev2-dev6
-	// only: 0.931/5/0.844/0.835, 0.865/5/0.884/0.846.
-	{dir: "testdata/dev7", about: "Detroit, Dearborn and Hamtramck dentistry, dermatology, allergy and sleep; emoji captions and long review replies, written without reading the rules"},
-	{dir: "testdata/dev8", about: "Miami-Dade pediatrics, OB and midwifery, sports medicine and travel vaccines; Spanish, Creole and Portuguese mixed in, written without reading the rules"},
+	// only: 0.931/5/0.844/0.835, 0.865/5/0.884/0.846; at 01:45 on main
+	// 5d093b7, after 45 minutes of reading them: 0.971/2/0.943/0.936,
+	// 0.990/1/0.959/0.923. dev2-dev6's floors rose at the same time.
+	{dir: "testdata/dev7", about: "Detroit, Dearborn and Hamtramck dentistry, dermatology, allergy and sleep; emoji captions and long review replies, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.93}},
+	{dir: "testdata/dev8", about: "Miami-Dade pediatrics, OB and midwifery, sports medicine and travel vaccines; Spanish, Creole and Portuguese mixed in, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 }
 
 func TestDev(t *testing.T) {
