@@ -277,6 +277,10 @@ func numberAnchor(s *scan, i int) bool { return isNumberWord(s.toks[i].low) }
 
 // anyAnchor combines anchors.
 func anyAnchor(as ...anchorFunc) anchorFunc {
+	if len(as) == 2 { // the usual case: two direct calls, no loop
+		a, b := as[0], as[1]
+		return func(s *scan, i int) bool { return a(s, i) || b(s, i) }
+	}
 	return func(s *scan, i int) bool {
 		for _, a := range as {
 			if a(s, i) {
@@ -289,6 +293,10 @@ func anyAnchor(as ...anchorFunc) anchorFunc {
 
 // allAnchor requires every anchor: a start word and what must follow it.
 func allAnchor(as ...anchorFunc) anchorFunc {
+	if len(as) == 2 { // the usual case: two direct calls, no loop
+		a, b := as[0], as[1]
+		return func(s *scan, i int) bool { return a(s, i) && b(s, i) }
+	}
 	return func(s *scan, i int) bool {
 		for _, a := range as {
 			if !a(s, i) {
