@@ -66,6 +66,14 @@ type anchorFunc func(s *scan, i int) bool
 // starts none. A token glued to a preceding ASCII word byte ("x_March")
 // starts none either, as \b before it would fail.
 func (s *scan) findAt(re *anchoredRE, anchor anchorFunc) [][]int {
+	return s.findAtIn(re, anchor, nil)
+}
+
+// findAtIn is findAt trying only the tokens whose bits are set in only (bit
+// j of only[k]: token 64k+j), or every token when only is nil: a rule that
+// can mark its few start tokens in one pass saves findAt an anchor call
+// for each of the others.
+func (s *scan) findAtIn(re *anchoredRE, anchor anchorFunc, only []uint64) [][]int {
 	var buf [8][]int // most texts match a few times: gathered on the stack, kept in s.matches
 	out := buf[:0]
 	lastEnd := 0
@@ -83,6 +91,9 @@ func (s *scan) findAt(re *anchoredRE, anchor anchorFunc) [][]int {
 		}
 		if f.startsHigh {
 			cand |= byFirst[highFirst]
+		}
+		if only != nil {
+			cand &= only[k]
 		}
 		for ; cand != 0; cand &= cand - 1 {
 			i := k*64 + bits.TrailingZeros64(cand)
