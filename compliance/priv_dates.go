@@ -88,8 +88,12 @@ func ageNumber(s *scan, i int) bool {
 	if d < len(w) {
 		return w[d] == 'y'
 	}
-	return i+1 < len(s.toks) && inSet(s.toks[i+1].low, "year", "years", "yr", "yrs", "yo", "y")
+	return i+1 < len(s.toks) && ageUnits.has(s.toks[i+1].low)
 }
+
+// ageUnits are the words after an age's number ("45 years"), a wordSet:
+// findAt asks ageNumber about every number of the text.
+var ageUnits = newWordSet([]string{"year", "years", "yr", "yrs", "yo", "y"})
 
 // checkDates is PRIV-05: dates finer than a year. In patient context they
 // block (an admission or birth date); elsewhere they are event dates and only

@@ -10,11 +10,12 @@ import (
 // -ed or a common irregular one: write-good's passive check, simplified.
 var passiveRE = mustAnchor(`(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w{3,}ed|given|taken|seen|done|made|known|shown|written|held|kept|told|found|sent|paid|brought|bought|put|run|begun|chosen|drawn|eaten|forgotten|gotten|hidden|spoken|stolen|worn)\b`, 64)
 
-// participles are passiveRE's irregular past participles.
-var participles = map[string]bool{"given": true, "taken": true, "seen": true, "done": true, "made": true, "known": true, "shown": true,
-	"written": true, "held": true, "kept": true, "told": true, "found": true, "sent": true, "paid": true, "brought": true, "bought": true,
-	"put": true, "run": true, "begun": true, "chosen": true, "drawn": true, "eaten": true, "forgotten": true, "gotten": true,
-	"hidden": true, "spoken": true, "stolen": true, "worn": true}
+// participles are passiveRE's irregular past participles, a wordSet: its
+// length bits turn away most words without hashing them.
+var participles = newWordSet([]string{"given", "taken", "seen", "done", "made", "known", "shown",
+	"written", "held", "kept", "told", "found", "sent", "paid", "brought", "bought",
+	"put", "run", "begun", "chosen", "drawn", "eaten", "forgotten", "gotten",
+	"hidden", "spoken", "stolen", "worn"})
 
 // beforeParticiple matches a form of "to be" followed by a word that may be
 // a past participle, directly or after an -ly adverb. Words are read as \w
@@ -30,7 +31,7 @@ func beforeParticiple(s *scan, i int) bool {
 			q++
 		}
 		w := strings.ToLower(s.text[p:q])
-		if strings.HasSuffix(w, "ed") || participles[w] {
+		if strings.HasSuffix(w, "ed") || participles.has(w) {
 			return true
 		}
 		if !strings.HasSuffix(w, "ly") {
