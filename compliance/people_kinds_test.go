@@ -14,14 +14,7 @@ import (
 // health detail block; the ordinary words and public figures that look
 // like people stay pass. The examples are our own, one per kind of text.
 func TestPeopleKinds(t *testing.T) {
-	c, err := New(testProfile())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text string
-		want post.Verdict
-	}{
+	checkVerdicts(t, []verdictCase{
 		// A name written in lower case or shouted in capitals, greeted or
 		// doing what a person does.
 		{"congrats to darnell on his new knee!!", post.VerdictBlock},
@@ -126,7 +119,24 @@ func TestPeopleKinds(t *testing.T) {
 		{"Staff reminder: DON'T review us from your personal accounts.", post.VerdictPass},
 		{"Congrats to Coach T on losing 60 lbs this year!", post.VerdictBlock},
 		{"¡Vacunas contra la gripe sin cita esta semana!", post.VerdictPass},
-	} {
+	})
+}
+
+// verdictCase is a whole post and the verdict the checklist must give it.
+type verdictCase struct {
+	text string
+	want post.Verdict
+}
+
+// checkVerdicts checks each case's verdict with the test profile, and says
+// which findings gave a wrong one.
+func checkVerdicts(t *testing.T, cases []verdictCase) {
+	t.Helper()
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)})
 		if rep.Verdict != tc.want {
 			var got []string

@@ -1,9 +1,7 @@
 package compliance
 
 import (
-	"context"
 	"testing"
-	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -16,14 +14,7 @@ import (
 // jersey numbers, and the ordinary posts beside them. The examples are our
 // own, one or two per kind.
 func TestPeopleUnseenKinds(t *testing.T) {
-	c, err := New(testProfile())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text string
-		want post.Verdict
-	}{
+	checkVerdicts(t, []verdictCase{
 		// Vital signs, heart tests and visits in initials and short forms.
 		{"Meet Mr. Okafor, a retired bus driver whose BP is finally under control!", post.VerdictBlock},
 		{"Congrats to Lena Marsh, she crushed her stress test this morning!", post.VerdictBlock},
@@ -106,14 +97,5 @@ func TestPeopleUnseenKinds(t *testing.T) {
 		{"Bem-vinda de volta, Dona Rosa! Firme depois da fratura no quadril. Our team loves you", post.VerdictBlock},
 		// A call sign in quotes after a rank.
 		{"Welcome home, Sgt. \"Tank\"! Glad the new knee made the flight.", post.VerdictBlock},
-	} {
-		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)})
-		if rep.Verdict != tc.want {
-			var got []string
-			for _, f := range rep.Findings {
-				got = append(got, f.Rule+":"+string(f.Severity)+"="+f.Match)
-			}
-			t.Errorf("%q: verdict %s, want %s %v", tc.text, rep.Verdict, tc.want, got)
-		}
-	}
+	})
 }
