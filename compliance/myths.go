@@ -18,19 +18,7 @@ func checkMyths(s *scan) []post.Finding {
 	var out []post.Finding
 	hits := s.concepts("MIS-01", s.mythExcepted)
 	for _, h := range hits {
-		a, b := s.span(h.from, h.to)
-		if overlapsAny(out, a, b) {
-			continue
-		}
-		f := s.finding(h.from, h.to, "This states a known false health claim as true. Posting it is misinformation.")
-		f.Severity = post.SeverityBlock
-		f.Suggestion = "Remove the claim, or frame it clearly as a myth and state the fact."
-		if s.denied(h) {
-			f.Severity = post.SeverityWarn
-			f.Message = "This mentions a known false health claim, framed as a myth. Check the post states the fact clearly."
-			f.Suggestion = ""
-		}
-		out = append(out, f)
+		out = s.addMyth(out, h, "a known false health claim")
 	}
 	// "Vaccines and autism: no link." names the myth without its verb; a
 	// denial in the sentence makes it myth-busting, which a doctor checks.
@@ -135,21 +123,7 @@ var (
 // denied (warn); and "No, your statin is not 'eating your liver'", which
 // quotes a myth to bust it (warn).
 func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
-	add := func(h conceptHit) {
-		a, b := s.span(h.from, h.to)
-		if overlapsAny(out, a, b) {
-			return
-		}
-		f := s.finding(h.from, h.to, "This states a false health claim as true. Posting it is misinformation.")
-		f.Severity = post.SeverityBlock
-		f.Suggestion = "Remove the claim, or frame it clearly as a myth and state the fact."
-		if s.denied(h) {
-			f.Severity = post.SeverityWarn
-			f.Message = "This mentions a false health claim, framed as a myth. Check the post states the fact clearly."
-			f.Suggestion = ""
-		}
-		out = append(out, f)
-	}
+	add := func(h conceptHit) { out = s.addMyth(out, h, "a false health claim") }
 	if s.words.has("only") {
 		for t := 1; t+2 < len(s.toks); t++ {
 			if s.toks[t].low != "only" || !strikeVerbs.has(s.toks[t+1].low) {
@@ -314,4 +288,24 @@ func crossAfterMyth(written string) bool {
 		}
 	}
 	return false
+}
+
+// addMyth adds to out the finding for the myth at h, named what ("a known
+// false health claim"): stated as fact it blocks, denied it warns so a
+// doctor checks the fact is clear. A myth overlapping one already found
+// adds nothing.
+func (s *scan) addMyth(out []post.Finding, h conceptHit, what string) []post.Finding {
+	a, b := s.span(h.from, h.to)
+	if overlapsAny(out, a, b) {
+		return out
+	}
+	f := s.finding(h.from, h.to, "This states "+what+" as true. Posting it is misinformation.")
+	f.Severity = post.SeverityBlock
+	f.Suggestion = "Remove the claim, or frame it clearly as a myth and state the fact."
+	if s.denied(h) {
+		f.Severity = post.SeverityWarn
+		f.Message = "This mentions " + what + ", framed as a myth. Check the post states the fact clearly."
+		f.Suggestion = ""
+	}
+	return append(out, f)
 }
