@@ -19,7 +19,13 @@ type precisionCase struct {
 // checkPrecisionCases runs cases on the test practice.
 func checkPrecisionCases(t *testing.T, cases []precisionCase) {
 	t.Helper()
-	c, err := New(testProfile())
+	checkPrecisionCasesFor(t, testProfile(), cases)
+}
+
+// checkPrecisionCasesFor is checkPrecisionCases with the practice profile p.
+func checkPrecisionCasesFor(t *testing.T, p Profile, cases []precisionCase) {
+	t.Helper()
+	c, err := New(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,33 +178,14 @@ func TestNamesThatAreNoOne(t *testing.T) {
 func TestStaffPetNames(t *testing.T) {
 	p := testProfile()
 	p.StaffNames = append(p.StaffNames, "Kimberly Tran, Social Media Intern", "Jennifer Okafor, RN", "Daniel Reyes, MA")
-	c, err := New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		text string
-		want post.Severity
-	}{
-		{"our intern Kimmy learned to say blood pressure in three languages 🗣️", ""},
-		{"Jenny and Danny are running the front desk today!", ""},
-		{"Jennie brought cookies for everyone.", ""},
+	checkPrecisionCasesFor(t, p, []precisionCase{
+		{text: "our intern Kimmy learned to say blood pressure in three languages 🗣️", rule: "PRIV-10"},
+		{text: "Jenny and Danny are running the front desk today!", rule: "PRIV-10"},
+		{text: "Jennie brought cookies for everyone.", rule: "PRIV-10"},
 		// Someone else by a pet form no staff name starts with.
-		{"Tommy is home after his knee surgery!", post.SeverityBlock},
-		{"Kimmy is recovering from her appendectomy at home.", post.SeverityBlock},
-	}
-	for _, tc := range cases {
-		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)})
-		var got post.Severity
-		for _, f := range rep.Findings {
-			if f.Rule == "PRIV-10" && severityRank(f.Severity) > severityRank(got) {
-				got = f.Severity
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%q: PRIV-10 got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+		{text: "Tommy is home after his knee surgery!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Kimmy is recovering from her appendectomy at home.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
 }
 
 // TestPatientQuestionHooks: an unnamed patient's question that opens a
