@@ -91,6 +91,10 @@ func TestBrowserComposeFromTemplate(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`input[name="var_closed"]`), "Thursday"),
 		chromedp.SendKeys(chromedp.CSS(`input[name="var_reopen"]`), "Friday at 8"),
 		chromedp.Click(chromedp.CSS(`form.templates button[type="submit"]`)),
+		// The page before this click has a #body too: wait for the hint
+		// to go, which only the filled page lacks, or the next steps run
+		// against a page being replaced and may hang until the deadline.
+		chromedp.WaitNotPresent(chromedp.ID("template-hint")),
 		chromedp.WaitVisible(chromedp.ID("body")),
 		screenshot(dir, "template-2-filled"),
 	)
