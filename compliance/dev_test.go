@@ -62,6 +62,14 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.93}},
 	{dir: "testdata/dev8", about: "Miami-Dade pediatrics, OB and midwifery, sports medicine and travel vaccines; Spanish, Creole and Portuguese mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
+	// dev9 and dev10 were written at 03:05-03:20 on 2026-12-05 by writers
+	// who read no rules, and are held out (aggregates only) until 04:10.
+	// First figures (rules of 841447b): dev9 0.948/1/0.814/0.851, dev10
+	// 0.857/12/0.850/0.837.
+	{dir: "testdata/dev9", about: "Tucson and Phoenix orthopedics, hospice, memory care, Navajo Nation telehealth and border health; five voices, written without reading the rules",
+		heldOut: true},
+	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
+		heldOut: true},
 }
 
 func TestDev(t *testing.T) {
