@@ -196,7 +196,7 @@ func (db *DB) HoldServing(ctx context.Context) (release func(), err error) {
 			select {
 			case <-watch.Done():
 				db.servingPID.Store(0)
-				conn.Close(context.Background()) //nolint:errcheck // closing the session lets go of the mark
+				letGo(conn, `SELECT pg_advisory_unlock_shared($1)`)
 				return
 			case <-tick.C:
 			}
@@ -230,8 +230,26 @@ func (db *DB) Exclusive(ctx context.Context) (release func(), err error) {
 	if err != nil {
 		return nil, err
 	}
-	return func() { conn.Close(context.Background()) }, nil //nolint:errcheck // closing the session lets go of the lock
+	return func() { letGo(conn, `SELECT pg_advisory_unlock($1)`) }, nil
 }
+
+// letGo ends a session that holds servingLock, unlocking it first:
+// closing alone returns before the server has ended the session and let
+// go of its locks, so a daemon (or migration, or init) started at once
+// after this one stopped was refused for a mark nobody held any more.
+// If the unlock fails the connection is gone or going, and closing it
+// lets go of the lock all the same, only later.
+func letGo(conn *pgx.Conn, unlock string) {
+	ctx, cancel := context.WithTimeout(context.Background(), letGoWithin)
+	defer cancel()
+	if _, err := conn.Exec(ctx, unlock, servingLock); err != nil {
+		slog.Debug("store: postgres: unlock before closing", "error", err)
+	}
+	conn.Close(ctx) //nolint:errcheck // the session ends either way
+}
+
+// letGoWithin bounds letGo on a connection that no longer answers.
+const letGoWithin = 5 * time.Second
 
 // sessionLock takes servingLock with try on a connection of its own,
 // kept out of the pool while the lock is held.
