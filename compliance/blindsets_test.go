@@ -48,6 +48,17 @@ func TestBlind5(t *testing.T) {
 	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.86, blockedAsPass: 5, cleanPassing: 0.88, blockPrecision: 0.83})
 }
 
+// TestBlind6 is a sixth blind set, written at 03:05 on 2026-12-05 by a
+// helper that read no rules, no code and no other set, before that
+// session's tuning: an Appalachian family medicine, OB, pulmonary,
+// addiction medicine and mobile dental group in eastern Kentucky and
+// southern West Virginia, in five voices. Never tuned on.
+func TestBlind6(t *testing.T) {
+	// First measured on the rules of 841447b, before any rule changed
+	// after it was written: 0.916/8/0.877/0.854.
+	testBlindSet(t, "testdata/blind6", blindFigures{})
+}
+
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
 // them against floors (none when floors is zero).
 func testBlindSet(t *testing.T, dir string, floors blindFigures) {
