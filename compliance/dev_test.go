@@ -70,6 +70,14 @@ var devSets = []devSet{
 		heldOut: true},
 	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
 		heldOut: true},
+	// dev11 and dev12 were written at 03:10-03:20 on 2026-12-05 by writers
+	// who read no rules, and are held out (aggregates only) until 04:20.
+	// First figures (rules of 841447b): dev11 0.853/9/0.883/0.802,
+	// dev12 0.760/17/0.816/0.693.
+	{dir: "testdata/dev11", about: "Oʻahu and Maui diabetes, dialysis, OB, pediatrics, dermatology and surf-injury urgent care; Pidgin and Hawaiian mixed in, written without reading the rules",
+		heldOut: true},
+	{dir: "testdata/dev12", about: "a Chicago federally qualified health center: HIV and PrEP, gender-affirming care, harm reduction, refugee clinic; Spanish mixed in, written without reading the rules",
+		heldOut: true},
 }
 
 func TestDev(t *testing.T) {
