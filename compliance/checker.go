@@ -31,6 +31,10 @@ type Checker struct {
 	allow    allowlist
 	warnG    float64
 	infoG    float64
+	// backstop is the learned model of PRIV-16 (backstop.go), nil when
+	// the rule is disabled; backstopAt is the rule's place in enabled.
+	backstop   *backstopModel
+	backstopAt int
 }
 
 // New compiles the checklist for a practice. The error names a bad rule id,
@@ -76,6 +80,9 @@ func New(p Profile) (*Checker, error) {
 		if id := rules[i].id; !disabled[id] {
 			override, hasOverride := c.severity[id]
 			c.enabled = append(c.enabled, enabledRule{rule: &rules[i], hard: hardRules[id], override: override, hasOverride: hasOverride})
+			if id == backstopRule {
+				c.backstop, c.backstopAt = shippedBackstop, len(c.enabled)-1
+			}
 		}
 	}
 	c.allow = newAllowlist(p)
@@ -106,6 +113,7 @@ func (c *Checker) settingsHash() string {
 	h := sha256.New()
 	h.Write(phraseData)
 	h.Write(c.profile.ExtraRules)
+	h.Write(backstopData)
 	settings := struct {
 		Name, State                                     string
 		Phones, Addresses, Domains, StaffNames, Handles []string
@@ -181,6 +189,9 @@ func (c *Checker) Check(ctx context.Context, d Draft) Report {
 		}
 	}
 	c.checkSideTexts(ctx, dp, found)
+	if ctx.Err() == nil {
+		c.addBackstop(texts, found)
+	}
 	rep.Findings = found.sorted()
 	for _, f := range rep.Findings {
 		switch {

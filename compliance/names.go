@@ -19,6 +19,7 @@ var ruleNames = map[string]string{
 	"PRIV-13": "Patient's story needs their signed permission",
 	"PRIV-14": "Rare detail that could identify a patient",
 	"PRIV-15": "Sensitive health topic near a patient",
+	"PRIV-16": "Reads like a patient's story (learned check)",
 
 	"REV-01": "Reply confirms someone is a patient",
 	"REV-02": "Reply names someone the review did not",

@@ -104,7 +104,11 @@ func TestReplyJudgements(t *testing.T) {
 		{text: "This review is inaccurate. Please call us at 614-555-2368.", review: "They never answer", want: post.VerdictReview, rule: "REV-03"},
 		{text: "Your version of events is not accurate.", review: "Nobody called me", want: post.VerdictReview, rule: "REV-03"},
 		{text: "You're not wrong, and we're fixing the phones this month.", review: "Phone tree is awful", want: post.VerdictPass},
-		{text: "We're sorry you were met with a rude reply. Please call our manager at 614-555-2368.", review: "Rude", want: post.VerdictPass},
+		// No rule fires; the learned backstop (PRIV-16) sends it to a
+		// doctor: a reply with a one-person role ("our manager") in it
+		// reads to it like the replies that confirm care. A model's cost:
+		// a doctor's minute, not a block.
+		{text: "We're sorry you were met with a rude reply. Please call our manager at 614-555-2368.", review: "Rude", want: post.VerdictReview, rule: "PRIV-16"},
 	})
 }
 

@@ -503,6 +503,12 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Exam room 2 got a fresh coat of paint!", want: ""},
 		{text: "Bed 3 in our infusion room now has a heated blanket.", want: ""},
 	},
+	// PRIV-16 is the learned backstop (backstop.go): what it flags moves
+	// with the shipped model, so its table holds a clear case each way.
+	"PRIV-16": {
+		{text: "Shoutout to the card holder who called about her IUD appointment, we found your wallet in the parking lot!", want: "warn"},
+		{text: "Flu shots are in! Book online at maplefamilymed.com.", want: ""},
+	},
 	"PRIV-15": {
 		{text: "Our patient beat depression and ran a marathon.", want: "warn"},
 		{text: "Our patient Mary Foster is six months sober after rehab.", want: "block"},

@@ -1,0 +1,157 @@
+package compliance
+
+import (
+	"context"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// withModel returns a checker for the test practice that scores with the
+// model in text.
+func withModel(t *testing.T, text string) *Checker {
+	t.Helper()
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := parseBackstop([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.backstop = m
+	return c
+}
+
+// TestBackstopScore scores texts with a fabricated model whose weights
+// give known sums: each feature counts once however often it occurs, and
+// classes stand for the words they cover.
+func TestBackstopScore(t *testing.T) {
+	c := withModel(t, `# a tiny model
+bias -1
+threshold 0.5
+u <PERSON> 1.5
+u <HEALTH> 1
+b <S> thanks -2
+b <PERSON> had 0.25
+u <REPLY> 0.5
+u <S:PH> 0.75
+`)
+	for _, tc := range []struct {
+		text, review string
+		z            float64
+	}{
+		{"Nothing here at all.", "", -1},
+		{"Thanks for coming.", "", -3},
+		// A person's name counts once, had follows it, the health word
+		// and the sentence with a person and a health word.
+		{"Darnell had knee surgery.", "", -1 + 1.5 + 0.25 + 1 + 0.75},
+		{"Darnell had surgery. Darnell had surgery.", "", -1 + 1.5 + 0.25 + 1 + 0.75},
+		{"Thanks!", "Great place", -1 - 2 + 0.5},
+	} {
+		d := Draft{Text: tc.text, ReviewText: tc.review}
+		s := c.newScan(&d, d.Text, "")
+		got := c.backstop.score(s, nil)
+		s.release()
+		if want := 1 / (1 + math.Exp(-tc.z)); math.Abs(got.p-want) > 1e-6 {
+			t.Errorf("%q: p = %.4f, want %.4f", tc.text, got.p, want)
+		}
+	}
+}
+
+func TestParseBackstopErrors(t *testing.T) {
+	for _, text := range []string{"bias x\n", "u <FIRST>\n", "w a 1\n", "u a 1\nu a 2\n"} {
+		if _, err := parseBackstop([]byte(text)); err == nil {
+			t.Errorf("%q: parsed, want an error", text)
+		}
+	}
+}
+
+// TestBackstopFinding: PRIV-16 fires only on a post the rules let pass,
+// as a warn with the words that weighed most, and is not a second reason
+// on a post already held.
+func TestBackstopFinding(t *testing.T) {
+	c := withModel(t, "bias -1\nthreshold 0.5\nu <HEALTH> 1.5\nu <PERSON> 0.75\nu knee 0.5\nu rest 0.1\nu gone -3\n")
+	for _, tc := range []struct {
+		text    string
+		want    post.Verdict
+		fires   bool
+		because []string
+	}{
+		{"Rest that knee, friend, the swelling will go down.", post.VerdictReview, true, []string{"a health word", "“knee”", "“rest”"}},
+		{"Rest up, friend.", post.VerdictPass, false, nil},
+		{"The swelling is gone.", post.VerdictPass, false, nil},
+		// PRIV-10 blocks it: PRIV-16 adds nothing.
+		{"Our patient Darnell Brooks had knee surgery.", post.VerdictBlock, false, nil},
+	} {
+		rep := c.Check(context.Background(), Draft{Text: tc.text})
+		var f *post.Finding
+		for i := range rep.Findings {
+			if rep.Findings[i].Rule == backstopRule {
+				f = &rep.Findings[i]
+			}
+		}
+		if rep.Verdict != tc.want || (f != nil) != tc.fires {
+			t.Errorf("%q: verdict %s, PRIV-16 %v; want %s, %v", tc.text, rep.Verdict, f != nil, tc.want, tc.fires)
+			continue
+		}
+		if f == nil {
+			continue
+		}
+		if f.Severity != post.SeverityWarn || !f.NeedsHuman || !f.Overridable {
+			t.Errorf("%q: %+v, want an overridable warn for a person", tc.text, f)
+		}
+		if want := "words that weighed most: " + strings.Join(tc.because, ", "); !strings.Contains(f.Message, want) {
+			t.Errorf("%q: message %q, want it to say %q", tc.text, f.Message, want)
+		}
+	}
+}
+
+// TestBackstopDisabled: a practice that turns PRIV-16 off gets no model.
+func TestBackstopDisabled(t *testing.T) {
+	p := testProfile()
+	p.Disabled = []string{backstopRule}
+	c, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.backstop != nil {
+		t.Error("PRIV-16 is disabled but the checker scores with a model")
+	}
+}
+
+// TestTrainerRefusesBlind: no blind set is ever read by the trainer,
+// whatever the path it is given by.
+func TestTrainerRefusesBlind(t *testing.T) {
+	for _, dir := range []string{"testdata/blind", "testdata/blind3", "./testdata/Blind5", "testdata/blind2/"} {
+		if _, err := loadTrainingSet(t, dir); !errors.Is(err, errBlindSet) {
+			t.Errorf("%s: %v, want it refused", dir, err)
+		}
+	}
+	for _, dir := range backstopSets {
+		if strings.Contains(strings.ToLower(dir), "blind") {
+			t.Errorf("%s is a blind set among the training sets", dir)
+		}
+	}
+}
+
+// TestTrainDeterministic: training twice on the same items gives the
+// same model file, byte for byte.
+func TestTrainDeterministic(t *testing.T) {
+	sets := loadTrainingSets(t, backstopSets[:2])
+	var all []trainItem
+	for _, s := range sets {
+		all = append(all, s...)
+	}
+	a := writeModel(train(all), 0.9, sets, []string{"corpus", "dev"})
+	b := writeModel(train(all), 0.9, sets, []string{"corpus", "dev"})
+	if string(a) != string(b) {
+		t.Error("two trainings on the same items differ")
+	}
+	if _, err := parseBackstop(a); err != nil {
+		t.Errorf("the trainer's file does not parse: %v", err)
+	}
+}

@@ -1,0 +1,426 @@
+package compliance
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// This file is the backstop's trainer (backstop.go). go generate runs
+// TestBackstopModel with -update-backstop, which trains on the sets below
+// and writes backstop/model.txt; without the flag the test trains again
+// and fails unless the result is the committed file, byte for byte, so the
+// weights cannot be edited by hand and never go stale against the sets.
+
+var updateBackstop = flag.Bool("update-backstop", false, "retrain the PRIV-16 model and rewrite backstop/model.txt")
+
+// backstopSets are the labelled sets the model learns from: the sets rule
+// authors may read. A blind set never: loadTrainingSet refuses one.
+var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", "testdata/dev3", "testdata/dev4",
+	"testdata/dev5", "testdata/dev6", "testdata/dev7", "testdata/dev8"}
+
+// Training settings. minItems prunes features seen in fewer training items
+// (a word one writer used twice says nothing of the next writer); lambda is
+// the L2 penalty; the optimizer runs a fixed number of full-batch steps.
+const (
+	minItems   = 3
+	lambda     = 1e-3
+	trainSteps = 300
+	learnRate  = 0.05
+	// The blind sets' clean-passing floors sit 0.005-0.01 under their
+	// figures: the backstop may cost at most about one clean post in two
+	// hundred.
+	maxCleanAvg = 0.005 // the most the mean clean-passing share may drop across left-out sets
+	maxCleanOne = 0.015 // ... and on any one left-out set
+)
+
+// trainItem is one labelled post with what the trainer needs of it.
+type trainItem struct {
+	set, id string
+	family  string // privacy, reply, clean, ... (the corpus's: privacy or other)
+	label   string // pass, review, block
+	rules   post.Verdict
+	feats   []string // the backstop's features, each once, sorted
+}
+
+// target is the item's training label: 1 for a privacy or reply post that
+// must be reviewed or blocked, 0 for a post that may pass, -1 (skipped)
+// for another family's problem, which the backstop is not about.
+func (it *trainItem) target() int {
+	switch {
+	case it.label == "pass":
+		return 0
+	case it.family == "privacy" || it.family == "reply":
+		return 1
+	}
+	return -1
+}
+
+var errBlindSet = errors.New("a blind set is never trained on")
+
+// loadTrainingSet reads a labelled set, checks each post with the rules
+// alone and gathers its features. It refuses a blind set: their figures
+// say how the checklist holds on text nobody tuned on, and a model that
+// had read them would make them say nothing.
+func loadTrainingSet(t *testing.T, dir string) ([]trainItem, error) {
+	t.Helper()
+	if strings.HasPrefix(strings.ToLower(filepath.Base(dir)), "blind") {
+		return nil, fmt.Errorf("%s: %w", dir, errBlindSet)
+	}
+	var prof Profile
+	var cases []blindCase
+	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	if _, err := os.Stat(dir + "/practice.json"); err == nil {
+		prof, cases = loadLabelled(t, dir)
+	} else {
+		// The corpus is written for the test practice and has no
+		// practice.json; its family is the rules a reviewer expects.
+		prof, now = testProfile(), time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+		for i, k := range loadCorpus(t) {
+			fam := "other"
+			for _, r := range k.Rules {
+				if f := family(r); f == "PRIV" || f == "REV" {
+					fam = "privacy"
+				}
+			}
+			cases = append(cases, blindCase{ID: fmt.Sprintf("corpus-%03d", i+1), Family: fam, Text: k.Text, Review: k.Review, Label: k.Verdict})
+		}
+	}
+	c, err := New(prof)
+	if err != nil {
+		return nil, err
+	}
+	c.backstop = nil // the rules' own verdict
+	items := make([]trainItem, 0, len(cases))
+	for _, k := range cases {
+		d := Draft{Text: k.Text, ReviewText: k.Review, Channels: labelledChannels(k.Text), Now: now}
+		rep := c.Check(context.Background(), d)
+		s := c.newScan(&d, d.Text, "")
+		feats := map[string]bool{}
+		s.backstopTerms(rep.Findings, func(_ uint64, a, b string) {
+			if b == "" {
+				feats["u "+a] = true
+			} else {
+				feats["b "+a+" "+b] = true
+			}
+		})
+		s.release()
+		items = append(items, trainItem{set: filepath.Base(dir), id: k.ID, family: k.Family, label: k.Label, rules: rep.Verdict,
+			feats: slices.Sorted(func(yield func(string) bool) {
+				for f := range feats {
+					if !yield(f) {
+						return
+					}
+				}
+			})})
+	}
+	return items, nil
+}
+
+// loadTrainingSets loads dirs in order.
+func loadTrainingSets(t *testing.T, dirs []string) [][]trainItem {
+	t.Helper()
+	var sets [][]trainItem
+	for _, d := range dirs {
+		items, err := loadTrainingSet(t, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets = append(sets, items)
+	}
+	return sets
+}
+
+// trained is a model as the trainer holds it: features by name.
+type trained struct {
+	bias     float64
+	features []string // sorted
+	weights  []float64
+	index    map[string]int
+}
+
+// train fits logistic regression with an L2 penalty to the items with a
+// target, over the features seen in at least minItems of them. It is
+// deterministic: features in sorted order, items in the order given,
+// full-batch steps of Adam from zero weights, no randomness.
+func train(items []trainItem) *trained {
+	count := map[string]int{}
+	var used []*trainItem
+	for i := range items {
+		if items[i].target() < 0 {
+			continue
+		}
+		used = append(used, &items[i])
+		for _, f := range items[i].feats {
+			count[f]++
+		}
+	}
+	m := &trained{index: map[string]int{}}
+	for f, n := range count {
+		if n >= minItems {
+			m.features = append(m.features, f)
+		}
+	}
+	sort.Strings(m.features)
+	for i, f := range m.features {
+		m.index[f] = i
+	}
+	xs := make([][]int32, len(used))
+	ys := make([]float64, len(used))
+	for k, it := range used {
+		for _, f := range it.feats {
+			if i, ok := m.index[f]; ok {
+				xs[k] = append(xs[k], int32(i))
+			}
+		}
+		ys[k] = float64(it.target())
+	}
+	n := len(m.features) + 1 // the last weight is the bias
+	w := make([]float64, n)
+	grad := make([]float64, n)
+	mom, vel := make([]float64, n), make([]float64, n)
+	const beta1, beta2, eps = 0.9, 0.999, 1e-8
+	inv := 1 / float64(len(used))
+	for step := 1; step <= trainSteps; step++ {
+		clear(grad)
+		for k, x := range xs {
+			z := w[n-1]
+			for _, i := range x {
+				z += w[i]
+			}
+			// d(log loss)/dz; explicit conversions keep each product
+			// rounded, so no platform fuses them and changes the bits.
+			g := float64(1/(1+math.Exp(-z))) - ys[k]
+			for _, i := range x {
+				grad[i] += g
+			}
+			grad[n-1] += g
+		}
+		for i := range grad {
+			grad[i] = float64(grad[i]*inv) + float64(lambda*w[i])
+		}
+		grad[n-1] -= float64(lambda * w[n-1]) // the bias is not penalized
+		c1 := 1 - math.Pow(beta1, float64(step))
+		c2 := 1 - math.Pow(beta2, float64(step))
+		for i := range w {
+			mom[i] = float64(beta1*mom[i]) + float64((1-beta1)*grad[i])
+			vel[i] = float64(beta2*vel[i]) + float64((1-beta2)*float64(grad[i]*grad[i]))
+			w[i] -= float64(learnRate*(mom[i]/c1)) / (math.Sqrt(vel[i]/c2) + eps)
+		}
+	}
+	m.weights, m.bias = w[:n-1], w[n-1]
+	return m
+}
+
+// prob is the model's probability for an item's features.
+func (m *trained) prob(feats []string) float64 {
+	z := m.bias
+	for _, f := range feats {
+		if i, ok := m.index[f]; ok {
+			z += m.weights[i]
+		}
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// setFigures are issue 11's figures on one set, for rules alone and for
+// rules with the backstop at a threshold.
+type setFigures struct {
+	privN, caught, blocksPassed, cleanN, cleanPass, blocked, blockedRight int
+}
+
+func (f setFigures) recall() float64 { return ratio(f.caught, f.privN) }
+func (f setFigures) clean() float64  { return ratio(f.cleanPass, f.cleanN) }
+func (f setFigures) prec() float64   { return ratio(f.blockedRight, f.blocked) }
+
+// figures scores items at threshold thr, where p holds each item's
+// probability (nil: the rules alone).
+func figures(items []trainItem, p []float64, thr float64) setFigures {
+	var f setFigures
+	for k, it := range items {
+		v := it.rules
+		if v == post.VerdictPass && p != nil && p[k] >= thr {
+			v = post.VerdictReview
+		}
+		if (it.family == "privacy" || it.family == "reply") && it.label != "pass" {
+			f.privN++
+			if v != post.VerdictPass {
+				f.caught++
+			} else if it.label == "block" {
+				f.blocksPassed++
+			}
+		}
+		if it.label == "pass" {
+			f.cleanN++
+			if v == post.VerdictPass {
+				f.cleanPass++
+			}
+		}
+		if v == post.VerdictBlock {
+			f.blocked++
+			if it.label == "block" {
+				f.blockedRight++
+			}
+		}
+	}
+	return f
+}
+
+// crossValidate trains once per set on all the others and scores the set
+// left out: the probabilities each item gets from a model that never saw
+// its set.
+func crossValidate(sets [][]trainItem) [][]float64 {
+	out := make([][]float64, len(sets))
+	for k := range sets {
+		var rest []trainItem
+		for j := range sets {
+			if j != k {
+				rest = append(rest, sets[j]...)
+			}
+		}
+		m := train(rest)
+		for _, it := range sets[k] {
+			out[k] = append(out[k], m.prob(it.feats))
+		}
+	}
+	return out
+}
+
+// thresholds are the ones cross-validation chooses among.
+func thresholds() []float64 {
+	var out []float64
+	for t := 0.30; t < 0.991; t += 0.01 {
+		out = append(out, math.Round(t*100)/100)
+	}
+	return out
+}
+
+// chooseThreshold returns the lowest threshold (the most recall) at which
+// the left-out sets' clean-passing share drops by at most maxCleanAvg on
+// average and maxCleanOne on any set, against the rules alone.
+func chooseThreshold(sets [][]trainItem, probs [][]float64) float64 {
+	for _, thr := range thresholds() {
+		var sum, worst float64
+		for k, items := range sets {
+			drop := figures(items, nil, 0).clean() - figures(items, probs[k], thr).clean()
+			sum += drop
+			worst = max(worst, drop)
+		}
+		if sum/float64(len(sets)) <= maxCleanAvg && worst <= maxCleanOne {
+			return thr
+		}
+	}
+	return 1
+}
+
+// writeModel renders the model file.
+func writeModel(m *trained, thr float64, sets [][]trainItem, names []string) []byte {
+	var b bytes.Buffer
+	var n, pos int
+	for _, items := range sets {
+		for i := range items {
+			if y := items[i].target(); y >= 0 {
+				n++
+				pos += y
+			}
+		}
+	}
+	fmt.Fprintf(&b, "# PRIV-16 backstop: logistic regression (L2 %g, %d full-batch Adam steps) over term classes and words, alone and in pairs.\n", lambda, trainSteps)
+	fmt.Fprintf(&b, "# Trained on %s: %d posts (%d privacy or reply posts labelled review or block, %d labelled pass).\n", strings.Join(names, ", "), n, pos, n-pos)
+	fmt.Fprintf(&b, "# Features seen in at least %d training posts. Threshold by leave-one-set-out cross-validation.\n", minItems)
+	b.WriteString("# Generated: do not edit. Regenerate with `go generate ./compliance` (TestBackstopModel checks it).\n")
+	fmt.Fprintf(&b, "bias %.4f\nthreshold %.2f\n", m.bias, thr)
+	for i, f := range m.features {
+		w := math.Round(m.weights[i]*1e4) / 1e4
+		if w == 0 {
+			continue // a feature that says nothing costs a slot for nothing
+		}
+		fmt.Fprintf(&b, "%s %.4f\n", f, w)
+	}
+	return b.Bytes()
+}
+
+// backstopModelFile trains on backstopSets and returns the model file with
+// threshold thr, or when thr is 0 the one cross-validation chooses.
+func backstopModelFile(t *testing.T, thr float64) []byte {
+	t.Helper()
+	sets := loadTrainingSets(t, backstopSets)
+	if thr == 0 {
+		thr = chooseThreshold(sets, crossValidate(sets))
+	}
+	var all []trainItem
+	for _, items := range sets {
+		all = append(all, items...)
+	}
+	var names []string
+	for _, d := range backstopSets {
+		names = append(names, filepath.Base(d))
+	}
+	return writeModel(train(all), thr, sets, names)
+}
+
+// TestBackstopModel retrains the model from the committed sets and
+// requires the committed file; with -update-backstop it writes the file,
+// with the threshold cross-validation chooses. Without it the committed
+// threshold is kept (cross-validating costs ten trainings):
+// TestBackstopCrossValidation checks it is the one chosen.
+func TestBackstopModel(t *testing.T) {
+	const path = "backstop/model.txt"
+	if *updateBackstop {
+		if err := os.WriteFile(path, backstopModelFile(t, 0), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got := backstopModelFile(t, shippedBackstop.threshold)
+	if !bytes.Equal(got, backstopData) {
+		t.Fatalf("%s is not what the committed sets train: run go generate ./compliance (and never edit the file by hand)", path)
+	}
+}
+
+// TestBackstopCrossValidation prints, for each set left out of training,
+// issue 11's figures with the rules alone and with the backstop at the
+// chosen threshold, and requires the committed model's threshold to be
+// the one cross-validation chooses.
+func TestBackstopCrossValidation(t *testing.T) {
+	sets := loadTrainingSets(t, backstopSets)
+	probs := crossValidate(sets)
+	thr := chooseThreshold(sets, probs)
+	t.Logf("threshold %.2f (lowest with mean clean drop <= %.3f, any set <= %.3f)", thr, maxCleanAvg, maxCleanOne)
+	t.Logf("%-7s %5s | %-26s | %-26s", "left out", "posts", "rules alone: rec/bp/clean/prec", "+ backstop: rec/bp/clean/prec")
+	var before, after setFigures
+	for k, items := range sets {
+		b, a := figures(items, nil, 0), figures(items, probs[k], thr)
+		t.Logf("%-8s %5d | %.3f %3d %.3f %.3f | %.3f %3d %.3f %.3f", items[0].set, len(items),
+			b.recall(), b.blocksPassed, b.clean(), b.prec(), a.recall(), a.blocksPassed, a.clean(), a.prec())
+		for _, f := range []struct {
+			into *setFigures
+			from setFigures
+		}{{&before, b}, {&after, a}} {
+			f.into.privN += f.from.privN
+			f.into.caught += f.from.caught
+			f.into.blocksPassed += f.from.blocksPassed
+			f.into.cleanN += f.from.cleanN
+			f.into.cleanPass += f.from.cleanPass
+			f.into.blocked += f.from.blocked
+			f.into.blockedRight += f.from.blockedRight
+		}
+	}
+	t.Logf("%-8s %5s | %.3f %3d %.3f %.3f | %.3f %3d %.3f %.3f", "all", "", before.recall(), before.blocksPassed, before.clean(), before.prec(),
+		after.recall(), after.blocksPassed, after.clean(), after.prec())
+	if shippedBackstop.threshold != thr {
+		t.Errorf("the shipped model's threshold is %.2f, cross-validation chooses %.2f: run go generate ./compliance", shippedBackstop.threshold, thr)
+	}
+}
