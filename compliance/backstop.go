@@ -358,6 +358,19 @@ func (m *backstopModel) lookup(key uint64) *backstopSlot {
 	}
 }
 
+// lookupName returns the slot of the feature named as in the model file
+// ("u knee", "b <FIRST> had"), or nil.
+func (m *backstopModel) lookupName(f string) *backstopSlot {
+	parts := strings.Fields(f)
+	switch {
+	case len(parts) == 2 && parts[0] == "u":
+		return m.lookup(unigramKey(termHash(parts[1])))
+	case len(parts) == 3 && parts[0] == "b":
+		return m.lookup(bigramKey(termHash(parts[1]), termHash(parts[2])))
+	}
+	return nil
+}
+
 // backstopScore is a scored text: the probability, and the three features
 // that pushed it up the most.
 type backstopScore struct {
