@@ -221,6 +221,10 @@ type wordSet struct {
 	// than maxBucket of them (then words is asked). byFirst[0] is nil.
 	byFirst [][]string
 	words   map[string]bool
+	// gate is the set's bit in lexWord.gates when it is one of gateSets
+	// (0 otherwise): scan.hasAny then answers from the bits the lexicon
+	// look-up gathered, without a pass over the text's words.
+	gate uint64
 }
 
 // maxBucket bounds the words compared one by one in wordSet.has.

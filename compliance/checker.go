@@ -51,6 +51,7 @@ func New(p Profile) (*Checker, error) {
 		}
 	}
 	c.lex.addNameOpeners()
+	c.lex.addGateWords()
 	c.lex.index()
 	known := map[string]bool{}
 	for _, r := range rules {

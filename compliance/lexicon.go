@@ -287,6 +287,9 @@ type lexWord struct {
 	// lexicon holds these words too so that one look-up per token serves
 	// it as well.
 	nameOpener bool
+	// gates has the bit (wordSet.gate) of each of gateSets holding the
+	// word; the lexicon holds their words for that too.
+	gates uint64
 	// For a word that starts many phrases ("you", "our"), nextLists holds
 	// the phrases worth trying before a next token by its first byte
 	// (nextLists[next[b]]: those of one token and those whose second
@@ -326,7 +329,7 @@ func (e *lexWord) indexNext() {
 }
 
 // starts reports whether a phrase or a concept starts with w (a word kept
-// only as a names.Opener starts none).
+// only as a names.Opener or for gates starts none).
 func (lx *lexicon) starts(w string) bool {
 	e := lx.words[w]
 	return e != nil && (len(e.phrases) > 0 || len(e.concepts) > 0)
@@ -337,6 +340,18 @@ func (lx *lexicon) starts(w string) bool {
 func (lx *lexicon) addNameOpeners() {
 	for _, w := range names.Openers() {
 		lx.word(w).nameOpener = true
+	}
+}
+
+// addGateWords enters the words of gateSets with their sets' bits (see
+// lexWord.gates).
+func (lx *lexicon) addGateWords() {
+	for _, ws := range gateSets {
+		for w := range ws.words {
+			if w != "" {
+				lx.word(w).gates |= ws.gate
+			}
+		}
 	}
 }
 
@@ -358,8 +373,8 @@ const wordSigBits = 1 << 16
 // lookUp sets each token's lex to its word's entry (nil for a word that
 // starts nothing): one look-up per token, shared by match and
 // conceptSeen. It fills words, the text's word index, from the same hash
-// of each token.
-func (lx *lexicon) lookUp(toks []token, words *wordIndex) {
+// of each token, and returns the gates (lexWord.gates) of all the tokens.
+func (lx *lexicon) lookUp(toks []token, words *wordIndex) (gates uint64) {
 	words.reset(len(toks))
 	for i := range toks {
 		w := toks[i].low
@@ -368,6 +383,7 @@ func (lx *lexicon) lookUp(toks []token, words *wordIndex) {
 		if b := h % wordSigBits; lx.wordSig[b/64]&(1<<(b%64)) != 0 {
 			if k := lx.wordIdx.indexHashed(w, h); k >= 0 {
 				toks[i].lex = lx.entries[k]
+				gates |= lx.entries[k].gates
 			} else {
 				toks[i].lex = nil
 			}
@@ -375,6 +391,7 @@ func (lx *lexicon) lookUp(toks []token, words *wordIndex) {
 			toks[i].lex = nil // the signature says no word of the lexicon is w
 		}
 	}
+	return gates
 }
 
 // prefixConcept is a concept one of whose alternatives starts with prefix.

@@ -43,6 +43,8 @@ type scan struct {
 	cueTok  []bool
 	cited   bool      // the text carries a URL, DOI or PMID
 	words   wordIndex // every token's lower-case text, for gates; words.list holds each once, in text order
+	// gates has the bit of each of gateSets some token is in (hasAny).
+	gates uint64
 	// conceptSeen holds the sentences where each of the lexicon's concepts
 	// can start (lexicon.conceptSeen); computed on the first concepts call.
 	conceptSeen []uint64
@@ -155,7 +157,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 			s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], f.text)
 		}
 	}
-	c.lex.lookUp(s.toks, &s.words)
+	s.gates = c.lex.lookUp(s.toks, &s.words)
 	s.hits, s.hitSig = c.lex.match(s.toks, s.hits)
 	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")
 	s.dropHits((*scan).shipment, "context/patient", "PRIV-11", "context/clinical")
