@@ -613,6 +613,9 @@ func checkPriceClaims(s *scan) []post.Finding {
 	return out
 }
 
+// jobPostWords mark a job post.
+var jobPostWords = newWordSet([]string{"hiring", "salary", "wage", "wages", "pto"})
+
 // wage reports whether the amount at tokens [from, to) is pay: "$24/hr",
 // "$21 an hour", "$60k a year", or any amount in a job post.
 func (s *scan) wage(from, to int) bool {
@@ -621,7 +624,7 @@ func (s *scan) wage(from, to int) bool {
 			return true
 		}
 	}
-	return s.has("READ-01/notpatient") || s.hasWord("hiring", "salary", "wage", "wages", "pto")
+	return s.has("READ-01/notpatient") || s.hasAny(jobPostWords)
 }
 
 // policyFee reports whether the amount ending at token to is a fee for a

@@ -77,6 +77,9 @@ func (s *scan) ownLink(from, to int) bool {
 // reviewStart finds "review", "reviews", "reviewed" and the like.
 var reviewStart = wordPrefix("review")
 
+// ratingWords speak of ratings.
+var ratingWords = newWordSet([]string{"stars", "star", "rate", "rating", "ratings", "yelp", "google"})
+
 // checkBuyingReviews is ENDORSE-03: offering anything for a review, or
 // asking only happy patients for one.
 func checkBuyingReviews(s *scan) []post.Finding {
@@ -95,7 +98,7 @@ func checkBuyingReviews(s *scan) []post.Finding {
 		}
 	}
 	out = s.rewardForAnyReview(out, reviews)
-	if !reviews && !s.hasWord("stars", "star", "rate", "rating", "ratings", "yelp", "google") &&
+	if !reviews && !s.hasAny(ratingWords) &&
 		!(s.words.has("before") && s.hasWord("post", "posting", "online")) { // "... before you post online"
 		return out
 	}
@@ -110,10 +113,13 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	return out
 }
 
+// glowingWords name the rating asked for.
+var glowingWords = newWordSet([]string{"positive", "glowing", "⭐"})
+
 // ratingAsked reports a rating named as the condition: "5-star",
 // "five stars", "⭐⭐⭐⭐⭐", "positive review", "glowing review".
 func (s *scan) ratingAsked() bool {
-	if s.hasWord("positive", "glowing", "⭐") {
+	if s.hasAny(glowingWords) {
 		return true
 	}
 	for i := 0; i+1 < len(s.toks); i++ {

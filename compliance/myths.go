@@ -47,6 +47,9 @@ func checkMyths(s *scan) []post.Finding {
 	return out
 }
 
+// mythWords head a myth.
+var mythWords = newWordSet([]string{"myth", "myths", "mito", "mitos", "mythe", "mythes"})
+
 // mythHeading returns the token of a myth label used as a heading ("Myth:",
 // "MYTH vs FACT", "myth #3:", "Mito:", "Mythe :", "Lầm tưởng:"), or -1. "Not a myth" is no heading.
 func (s *scan) mythHeading() int {
@@ -58,7 +61,7 @@ func (s *scan) mythHeading() int {
 			}
 		}
 	}
-	if !s.hasWord("myth", "myths", "mito", "mitos", "mythe", "mythes") {
+	if !s.hasAny(mythWords) {
 		return -1 // most posts: a few look-ups rather than a walk
 	}
 	for t := 0; t+1 < len(s.toks); t++ {

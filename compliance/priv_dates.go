@@ -470,6 +470,24 @@ func (s *scan) personInSentence(si int) bool {
 // oldWordStart finds the words oldWordsRE needs one of.
 var oldWordStart = wordPrefix("ninety", "hundred", "centenarian", "nonagenarian", "supercentenarian", "90s", "100s")
 
+// personAgeCues are the words personAgeRE needs one of.
+var personAgeCues = newWordSet([]string{"is", "was", "at", "age", "aged", "now", "just"})
+
+// birthdayCues are the words birthdayRE needs one of.
+var birthdayCues = newWordSet([]string{"birthday", "bday", "b", "turns", "turn", "turned", "turning", "young", "strong", "happy"})
+
+// wordAgeSet is wordAgeWords as a gate.
+var wordAgeSet = newWordSet(wordAgeWords)
+
+// bigAgeWords one of which a spelled age over 89 holds.
+var bigAgeWords = newWordSet([]string{"ninety", "hundred", "ninetieth", "hundredth", "años"})
+
+// celebrateWords are the words celebratedRE needs one of.
+var celebrateWords = newWordSet([]string{"celebrates", "celebrated", "celebrating"})
+
+// dobCues are the words dobDateRE needs one of.
+var dobCues = newWordSet([]string{"born", "dob", "birthdate", "birthday", "birth"})
+
 // checkAges is PRIV-06: ages over 89 (and birth years implying them)
 // block; other ages in patient context warn.
 func checkAges(s *scan) []post.Finding {
@@ -500,7 +518,7 @@ func checkAges(s *scan) []post.Finding {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord("is", "was", "at", "age", "aged", "now", "just"), personAgeRE, personAgeAnchor) {
+	for _, m := range s.findAtIf(s.hasAny(personAgeCues), personAgeRE, personAgeAnchor) {
 		if from, _ := s.tokenRange(m[0], m[1]); from < len(s.toks) && s.personInSentence(s.toks[from].sent) && !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
@@ -510,17 +528,17 @@ func checkAges(s *scan) []post.Finding {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord("birthday", "bday", "b", "turns", "turn", "turned", "turning", "young", "strong", "happy"), birthdayRE, birthdayAnchor) {
+	for _, m := range s.findAtIf(s.hasAny(birthdayCues), birthdayRE, birthdayAnchor) {
 		if !overlapsAny(out, m[0], m[1]) && !s.thingsAge(m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord(wordAgeWords...) && s.hasWord("ninety", "hundred", "ninetieth", "hundredth", "años"), wordAgeRE, wordAgeAnchor) {
+	for _, m := range s.findAtIf(s.hasAny(wordAgeSet) && s.hasAny(bigAgeWords), wordAgeRE, wordAgeAnchor) {
 		if !overlapsAny(out, m[0], m[1]) && !s.thingsAge(m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}
-	for _, m := range s.findAtIf(s.hasWord("celebrates", "celebrated", "celebrating"), celebratedRE, celebratedAnchor) {
+	for _, m := range s.findAtIf(s.hasAny(celebrateWords), celebratedRE, celebratedAnchor) {
 		if from, _ := s.tokenRange(m[0], m[1]); from < len(s.toks) && !overlapsAny(out, m[0], m[1]) &&
 			(s.personInSentence(s.toks[from].sent) || s.patientSent[s.toks[from].sent]) {
 			over(m[0], m[1])
@@ -540,7 +558,7 @@ func checkAges(s *scan) []post.Finding {
 		// 1908": what history tells, as for a listed figure.
 		return from >= len(s.toks) || !(s.figureInSentence(s.toks[from].sent) || s.sentenceHasWord(s.toks[from].sent, inventedWords))
 	}
-	for _, m := range s.findAtIf(s.hasWord("born", "dob", "birthdate", "birthday", "birth"), dobDateRE, dobAnchor) {
+	for _, m := range s.findAtIf(s.hasAny(dobCues), dobDateRE, dobAnchor) {
 		if oldBirth(m) {
 			over(m[0], m[1])
 		}

@@ -37,9 +37,12 @@ var notCuedName = newWordSet([]string{"not", "the", "a", "an", "on", "in", "at",
 var cueTriggers = newWordSet([]string{"name", "call", "calls", "named", ":", "s", "says", "said", "writes", "wrote", "adds", "added",
 	"lives", "lived", "resides"})
 
+// cueWordSet is cueWords as a gate.
+var cueWordSet = newWordSet(cueWords)
+
 // addCuedNames adds the people found by the words around them.
 func (s *scan) addCuedNames() {
-	if !s.hasWord(cueWords...) {
+	if !s.hasAny(cueWordSet) {
 		return
 	}
 	for k := 1; k+1 < len(s.toks); k++ {

@@ -55,12 +55,15 @@ func accountNumberNext(s *scan, i int) bool {
 // wordOrNumber matches any token but punctuation.
 func wordOrNumber(s *scan, i int) bool { return s.toks[i].kind != tokPunct }
 
+// endingWords are the words partialCardRE needs one of.
+var endingWords = newWordSet([]string{"ending", "ends", "starting", "starts", "beginning", "last", "terminada", "terminado", "termina"})
+
 // partialCards finds card and account numbers given by their last four
 // digits (PRIV-09).
 func partialCards(s *scan) []post.Finding {
 	var out []post.Finding
 	msg := "Part of a card or account number (its last digits) next to a person's bill identifies them. Payment details must never be posted."
-	if s.hasWord("ending", "ends", "starting", "starts", "beginning", "last", "terminada", "terminado", "termina") {
+	if s.hasAny(endingWords) {
 		for _, m := range s.findAt(partialCardRE, partialCardAnchor) {
 			// The ending may hold letters (a Medicare ID's "4TW7") but
 			// not only letters ("ending in June").
@@ -98,12 +101,15 @@ func labelledEnding(m string) bool {
 	return false
 }
 
+// accountLabels are the words shortAccountRE needs one of.
+var accountLabels = newWordSet([]string{"account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference", "patient", "pt",
+	"chart", "encounter", "visit", "confirmation", "rx", "prescription"})
+
 // shortAccounts finds account, invoice and claim numbers introduced by
 // their label (PRIV-08).
 func shortAccounts(s *scan) []post.Finding {
 	var out []post.Finding
-	if !s.hasWord("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference", "patient", "pt",
-		"chart", "encounter", "visit", "confirmation", "rx", "prescription") {
+	if !s.hasAny(accountLabels) {
 		return nil
 	}
 	for _, m := range s.findAt(shortAccountRE, allAnchor(accountAnchor, accountNumberNext)) {
@@ -141,10 +147,16 @@ func (s *scan) accountLabelled(m []int, g string) bool {
 	return strings.Contains(label, "#") || strings.Contains(label, " no") || strings.Contains(label, "num") || strings.Contains(label, "id")
 }
 
+// spelledAt spell an e-mail address's @.
+var spelledAt = newWordSet([]string{"at", "arroba"})
+
+// spelledDot spell its dots.
+var spelledDot = newWordSet([]string{"dot", "period", "punto"})
+
 // spelledEmails finds e-mail addresses written out to dodge filters
 // (PRIV-03).
 func spelledEmails(s *scan) []post.Finding {
-	if !s.hasWord("at", "arroba") || !(s.hasWord("dot", "period", "punto") || strings.Contains(s.text, ".")) {
+	if !s.hasAny(spelledAt) || !(s.hasAny(spelledDot) || strings.Contains(s.text, ".")) {
 		return nil
 	}
 	var out []post.Finding
@@ -166,10 +178,13 @@ func spelledEmails(s *scan) []post.Finding {
 var scamWarningWords = newWordSet([]string{"never", "won", "wont", "scam", "scams", "scammer", "scammers", "fraud", "phishing", "spoof", "spoofed",
 	"nunca", "estafa", "estafas", "fraude"})
 
+// ssnPartCues are the words ssnPartRE needs one of.
+var ssnPartCues = newWordSet([]string{"last", "últimos", "ultimos", "ssn", "ss", "social"})
+
 // ssnParts finds "the last four of your SSN" (PRIV-01): part of a Social
 // Security number, or a request for it, does not belong in a post.
 func ssnParts(s *scan) []post.Finding {
-	if !s.hasWord("last", "últimos", "ultimos", "ssn", "ss", "social") {
+	if !s.hasAny(ssnPartCues) {
 		return nil
 	}
 	var out []post.Finding

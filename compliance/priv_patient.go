@@ -149,6 +149,12 @@ func (s *scan) reportedCases(si int) bool {
 var spreadWords = newWordSet([]string{"around", "outbreak", "outbreaks", "cases", "spreading", "season", "rates",
 	"widespread", "circulating", "epidemic", "surge", "surging"})
 
+// unitWords are the words unitRE needs one of.
+var unitWords = newWordSet([]string{"apt", "apartment", "unit", "suite", "ste"})
+
+// namedFirstSet is namedFirstWords as a gate.
+var namedFirstSet = newWordSet(namedFirstWords)
+
 // checkGeography is PRIV-07: places smaller than a state. A street address,
 // ZIP code or home town in patient context blocks; a street address that is
 // not the practice's elsewhere is noted.
@@ -172,10 +178,10 @@ func checkGeography(s *scan) []post.Finding {
 	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetRE, streetAnchor) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range s.findAtIf(s.hasWord("apt", "apartment", "unit", "suite", "ste"), unitRE, unitAnchor) {
+	for _, m := range s.findAtIf(s.hasAny(unitWords), unitRE, unitAnchor) {
 		add(m[0], m[1], true)
 	}
-	for _, m := range s.findAtIf(s.hasWord(namedFirstWords...), namedFirstRE, namedFirstAnchor) {
+	for _, m := range s.findAtIf(s.hasAny(namedFirstSet), namedFirstRE, namedFirstAnchor) {
 		if s.namedFirstStreet(m[0], m[1]) {
 			add(m[0], m[1], true)
 		}
@@ -328,10 +334,13 @@ func inAddress(text string, b int) bool {
 	return i >= 2 && i < b && text[i-1] >= 'A' && text[i-1] <= 'Z' && text[i-2] >= 'A' && text[i-2] <= 'Z'
 }
 
+// cornerWords are the words a street corner needs one of.
+var cornerWords = newWordSet([]string{"and", "&", "corner"})
+
 // intersections finds street corners: "47th & 6th", "5th and Main",
 // "the corner of Oak and 3rd". In a small place a corner is an address.
 func (s *scan) intersections() []span {
-	if !s.hasWord("and", "&", "corner") {
+	if !s.hasAny(cornerWords) {
 		return nil
 	}
 	var out []span
@@ -1181,18 +1190,18 @@ func (s *scan) patientsListed(t int) bool {
 		(s.toks[t-1].low == "s" || s.toks[t-1].low == "todays")
 }
 
+// displayWordSet is displayWords as a gate.
+var displayWordSet = newWordSet(displayWords)
+
+// photoWords say a photo was taken.
+var photoWords = newWordSet([]string{"photo", "pic", "picture", "behind", "background", "bts", "selfie", "video", "candid", "pics", "photos"})
+
 // screenShowsPatients is the block half of PRIV-12: a photo whose screen,
 // board or sheet shows patients ("the whiteboard behind us lists today's
 // patients", "Mrs. Kang's chart on the monitor"): what the camera caught is
 // disclosed like any text.
 func (s *scan) screenShowsPatients() []post.Finding {
-	gate := false
-	for _, w := range displayWords {
-		gate = gate || s.words.has(w)
-	}
-	if !gate || !(s.words.has("photo") || s.words.has("pic") || s.words.has("picture") || s.words.has("behind") || s.words.has("background") ||
-		s.words.has("bts") || s.words.has("selfie") || s.words.has("video") || s.words.has("candid") || s.words.has("pics") || s.words.has("photos") ||
-		strings.Contains(s.text, "📸")) {
+	if !s.hasAny(displayWordSet) || !(s.hasAny(photoWords) || strings.Contains(s.text, "📸")) {
 		return nil
 	}
 	for i := range s.toks {

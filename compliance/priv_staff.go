@@ -27,18 +27,16 @@ var ownModifier = newWordSet([]string{"new", "left", "right", "broken", "bad", "
 // leaveWords before "leave" make it a leave for health or a birth.
 var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick", "parental", "disability"})
 
+// staffHealthCues are the words a staff member's own health news needs one of.
+var staffHealthCues = newWordSet([]string{"recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her"})
+
 // staffHealthGate reports whether the text can hold a staff member's own
 // health news at all: a cheap test on the words seen before any walk.
 func (s *scan) staffHealthGate() bool {
 	if len(s.c.allow.staff) == 0 {
 		return false
 	}
-	for _, w := range [...]string{"recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her"} {
-		if s.words.has(w) {
-			return true
-		}
-	}
-	return false
+	return s.hasAny(staffHealthCues)
 }
 
 // staffHealth finds staff members named as the subject of their own health

@@ -304,12 +304,15 @@ func (s *scan) withoutWatchedGrowUp(fs []post.Finding) []post.Finding {
 	return kept
 }
 
+// peopleWords speak of patients or people.
+var peopleWords = newWordSet([]string{"patients", "patient", "parents", "parent", "people", "moms", "dads", "mom", "dad", "callers", "caller", "someone",
+	"folks", "reviewer", "guy", "lady", "ladies", "boys", "girls", "teens", "crowd", "person", "yall", "reviewers", "adults",
+	"commenter", "commenters", "ppl", "whoever"})
+
 // aboutPeople reports a post that speaks of patients or people, where a
 // laugh or an eye-roll reads as mocking them.
 func (s *scan) aboutPeople() bool {
-	return s.hasWord("patients", "patient", "parents", "parent", "people", "moms", "dads", "mom", "dad", "callers", "caller", "someone",
-		"folks", "reviewer", "guy", "lady", "ladies", "boys", "girls", "teens", "crowd", "person", "yall", "reviewers", "adults",
-		"commenter", "commenters", "ppl", "whoever") || s.yall() || s.someOfYou()
+	return s.hasAny(peopleWords) || s.yall() || s.someOfYou()
 }
 
 // someOfYou reports "some of you", "half of u": readers singled out as a
@@ -592,13 +595,19 @@ var addresseeNouns = newWordSet([]string{"mom", "mother", "mama", "dad", "father
 	"teacher", "coach", "neighbor", "friend", "follower", "girl", "boy", "student",
 	"client", "nurse"})
 
+// addressOpeners open an address to someone.
+var addressOpeners = newWordSet([]string{"to", "for", "dear"})
+
+// addressDeterminers follow addressOpeners.
+var addressDeterminers = newWordSet([]string{"the", "our", "that", "this"})
+
 // addressee finds a sentence that speaks to one recognizable person:
 // "To the dad who called", "Dear our patient from Tuesday", "For the mom
 // with the twins". It returns the tokens from "to" to the noun.
 func (s *scan) addressee() (int, int, bool) {
 	// The two-word opening first: a few look-ups, where addresseeNouns is
 	// asked about every distinct word.
-	if !s.hasWord("to", "for", "dear") || !s.hasWord("the", "our", "that", "this") || !s.hasAny(addresseeNouns) {
+	if !s.hasAny(addressOpeners) || !s.hasAny(addressDeterminers) || !s.hasAny(addresseeNouns) {
 		return 0, 0, false
 	}
 	for i := 0; i+3 < len(s.toks); i++ {

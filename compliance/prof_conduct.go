@@ -39,6 +39,15 @@ var groupWords = newWordSet([]string{"people", "patients", "parents", "folks", "
 var singleCallout = newWordSet([]string{"mom", "dad", "guy", "lady", "man", "woman", "patient", "reviewer", "person", "caller", "client",
 	"gentleman", "gal", "dude", "family"})
 
+// retortSet is retortList as a gate.
+var retortSet = newWordSet(retortList)
+
+// abuseSet is abuseList as a gate.
+var abuseSet = newWordSet(abuseList)
+
+// ventingWords open a sentence that vents about patients.
+var ventingWords = newWordSet([]string{"yelling", "screaming", "cursing", "swearing"})
+
 // conductStructure finds these shapes, leaving out spans already found.
 // The callout, if any, is checkDisparaging's (from, to, called).
 func (s *scan) conductStructure(found []post.Finding, from, to int, called bool) []post.Finding {
@@ -49,7 +58,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		}
 	}
 	// Cheap gates first: each shape needs a word the text may not have.
-	retorts, why, abuse := s.hasWord(retortList...), s.hasWord("why"), s.hasWord(abuseList...)
+	retorts, why, abuse := s.hasAny(retortSet), s.words.has("why"), s.hasAny(abuseSet)
 	if called && s.singleOut(from, to) {
 		f := s.finding(from, to, "This singles out one person others may recognise. A person should decide whether it may be posted.")
 		f.Severity, f.NeedsHuman = post.SeverityWarn, true
@@ -72,7 +81,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 	if s.hasAny(conductCues) || s.words.has("who") && strings.ContainsAny(s.text, "'\"‘’“”") {
 		s.judgedOrLaughedAt(add)
 	}
-	if s.hasWord("yelling", "screaming", "cursing", "swearing") {
+	if s.hasAny(ventingWords) {
 		// "Yelling at Joy about an insurance denial she didn't cause is not
 		// it": venting about what patients do to staff. A person decides.
 		for _, se := range s.sents {
@@ -161,11 +170,14 @@ func unionWordSet(sets []*wordSet, extra ...string) *wordSet {
 	return newWordSet(words)
 }
 
+// comparingWords are the words, besides disparageWords, otherProviderJudged needs one of.
+var comparingWords = newWordSet([]string{"better", "unlike", "lose", "idea", "know"})
+
 // judgedOrLaughedAt adds three shapes: another practice or clinician run
 // down, a patient quoted as a line of a script to laugh at, and people
 // described by what they do and laughed at.
 func (s *scan) judgedOrLaughedAt(add func(post.Finding)) {
-	if s.hasAny(disparageWords) || s.hasWord("better", "unlike", "lose", "idea", "know") {
+	if s.hasAny(disparageWords) || s.hasAny(comparingWords) {
 		for _, f := range s.otherProviderJudged() {
 			add(f)
 		}
@@ -191,10 +203,13 @@ func (s *scan) judgedOrLaughedAt(add func(post.Finding)) {
 	}
 }
 
+// reviewWords are the words a judgement of a reviewer needs one of.
+var reviewWords = newWordSet([]string{"review", "reviewer", "reviews", "reviewers", "star", "stars", "yelp", "replying"})
+
 // reviewerJudged adds a post's judgement of a reviewer or their review
 // ("this review is unhinged"), the shape REV-03 reads in replies.
 func (s *scan) reviewerJudged(add func(post.Finding)) {
-	if !s.reviewMode() && s.hasWord("review", "reviewer", "reviews", "reviewers", "star", "stars", "yelp", "replying") {
+	if !s.reviewMode() && s.hasAny(reviewWords) {
 		for _, f := range s.replyJudgements() {
 			add(f)
 		}
@@ -533,7 +548,7 @@ func (s *scan) quotedPatient() (int, int, bool) {
 			if label < 0 || s.sentenceHasWord(si, gratitudeWords) {
 				break
 			}
-			if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.hasWord(retortList...) || s.hasWord("me") && s.speakerMe() || s.has("PROF-03/marker") {
+			if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.hasAny(retortSet) || s.hasWord("me") && s.speakerMe() || s.has("PROF-03/marker") {
 				return se.tokStart, t, true
 			}
 			break

@@ -145,6 +145,9 @@ func falses(b []bool, n int) []bool {
 	return b
 }
 
+// citationWords are the words a citation needs one of, unless it is a DOI ("10.").
+var citationWords = newWordSet([]string{"http", "https", "www", "doi", "pmid", "gov", "org", "edu"})
+
 func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s := scanPool.Get().(*scan)
 	s.c, s.d, s.text, s.written, s.channel = c, d, text, text, channel
@@ -179,7 +182,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	for _, n := range s.honorificNames() {
 		mark(n.from, n.to)
 	}
-	s.cited = (s.hasWord("http", "https", "www", "doi", "pmid", "gov", "org", "edu") || strings.Contains(text, "10.")) &&
+	s.cited = (s.hasAny(citationWords) || strings.Contains(text, "10.")) &&
 		len(s.findAt(citationRE, citationStart)) > 0
 	return s
 }
