@@ -352,8 +352,22 @@ func (s *scan) placeOwned(i int) bool {
 // the best medicine", "rest and fluids are the best medicine"): the
 // saying ranks a remedy, not a provider.
 func (s *scan) thingIsBest(rank, end int) bool {
-	return end == rank+2 && s.toks[rank+1].low == "medicine" && rank >= 2 && s.toks[rank-1].low == "the" &&
-		inSet(s.toks[rank-2].low, "is", "are", "was", "s", "remains", "really")
+	if end != rank+2 || s.toks[rank+1].low != "medicine" || rank < 1 || s.toks[rank-1].low != "the" {
+		return false
+	}
+	if rank >= 2 && inSet(s.toks[rank-2].low, "is", "are", "was", "s", "remains", "really") {
+		return true
+	}
+	// "The best medicine is a good laugh", "the best medicine for a
+	// cold is rest": the saying the other way round; "the best medicine
+	// is practiced here" still ranks the practice.
+	si := s.toks[rank].sent
+	for k := end; k+1 < len(s.toks) && k <= end+5 && s.toks[k+1].sent == si; k++ {
+		if inSet(s.toks[k].low, "is", "are") {
+			return !inSet(s.toks[k+1].low, "our", "ours", "at", "here", "us", "practiced", "found", "what", "right")
+		}
+	}
+	return false
 }
 
 // listNouns number the items of a list: "Tip #1", "Step 1", "Reason

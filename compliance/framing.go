@@ -40,10 +40,13 @@ var (
 		"untrue": true, "wrong": true, "debunk": true, "debunked": true, "debunking": true, "disproven": true, "hoax": true, "misinformation": true,
 		"rumor": true, "rumors": true, "rumour": true, "rumours": true, "fiction": true, "misconception": true, "misconceptions": true, "busted": true,
 		"claim": true, "contrary": true, "❌": true, "✖": true, "🚫": true,
-		// Spanish, for bilingual posts: "Mito: ... Realidad: ...".
-		"mito": true, "mitos": true, "falso": true, "falsa": true}
+		// Spanish, Portuguese, French and Polish, for bilingual posts:
+		// "Mito: ... Realidad: ...", "Mythe : ... Réalité : ...".
+		"mito": true, "mitos": true, "falso": true, "falsa": true, "mentira": true, "mythe": true, "mythes": true, "faux": true,
+		"fausse": true, "mity": true}
 	factLabels = map[string]bool{"fact": true, "facts": true, "truth": true, "true": true, "reality": true, "✅": true, "✔": true,
-		"realidad": true, "verdad": true}
+		"realidad": true, "verdad": true, "realidade": true, "verdade": true, "réalité": true, "realite": true, "vrai": true,
+		"fakt": true, "fakty": true, "prawda": true}
 	// reportWords put a claim in someone else's mouth: "some people say",
 	// "parents ask whether", "the idea that".
 	reportWords = map[string]bool{"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true, "heard": true,
@@ -168,7 +171,8 @@ func (s *scan) labelBefore(to, from int) (myth, found bool) {
 	for t := to - 1; t >= from; t-- {
 		w := s.toks[t].low
 		switch {
-		case mythLabels[w]:
+		case mythLabels[w] || w == "mit" && t+1 < len(s.toks) && s.toks[t+1].low == ":":
+			// Polish "mit:" is a heading; "mit" alone is German "with".
 			return !s.labelNegated(t), true
 		case factLabels[w]:
 			if t+1 < len(s.toks) && inSet(s.toks[t+1].low, "check", "checked", "checking", "or", "vs", "versus") {

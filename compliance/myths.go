@@ -48,7 +48,7 @@ func checkMyths(s *scan) []post.Finding {
 }
 
 // mythWords head a myth.
-var mythWords = newWordSet([]string{"myth", "myths", "mito", "mitos", "mythe", "mythes"})
+var mythWords = newWordSet([]string{"myth", "myths", "mito", "mitos", "mythe", "mythes", "mit", "mity"})
 
 // mythHeading returns the token of a myth label used as a heading ("Myth:",
 // "MYTH vs FACT", "myth #3:", "Mito:", "Mythe :", "Lầm tưởng:"), or -1. "Not a myth" is no heading.
@@ -65,7 +65,7 @@ func (s *scan) mythHeading() int {
 		return -1 // most posts: a few look-ups rather than a walk
 	}
 	for t := 0; t+1 < len(s.toks); t++ {
-		if !inSet(s.toks[t].low, "myth", "myths", "mito", "mitos", "mythe", "mythes") || s.labelNegated(t) {
+		if !inSet(s.toks[t].low, "myth", "myths", "mito", "mitos", "mythe", "mythes", "mit", "mity") || s.labelNegated(t) {
 			continue
 		}
 		next := s.toks[t+1].low

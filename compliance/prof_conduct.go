@@ -92,6 +92,11 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 			}
 		}
 	}
+	if s.hasWord("always", "never", "constantly") {
+		if f, ok := s.stereotype(); ok {
+			add(f)
+		}
+	}
 	if !retorts && !why && !abuse {
 		return out
 	}
@@ -706,4 +711,73 @@ func (s *scan) answersReviewer() bool {
 		}
 	}
 	return false
+}
+
+// categoryGroups are patients named by a category of person, the subject
+// of a stereotype ("seniors"); categoryWords name the category before
+// "patients" or "people" ("Medicaid patients", "old people").
+var (
+	categoryGroups = newWordSet([]string{"seniors", "boomers", "millennials", "zoomers", "teens", "teenagers", "immigrants", "addicts",
+		"junkies", "antivaxxers", "elderly"})
+	categoryWords = newWordSet([]string{"medicaid", "medicare", "uninsured", "elderly", "older", "old", "senior", "teen", "teenage",
+		"immigrant", "welfare", "obese", "fat", "psych", "rural", "young", "self", "pay", "cash", "antivax"})
+)
+
+// badHabits are what a stereotype says a group always does wrong;
+// strongHabits are the faults a plain group is blamed for ("patients
+// always exaggerate").
+var (
+	badHabits = newWordSet([]string{"late", "lie", "lies", "lying", "complain", "complaining", "whine", "whining", "cancel", "exaggerate",
+		"skip", "ignore", "argue", "forget", "yell", "scream", "abuse", "fake", "demand", "refuse", "flake", "ghost", "miss", "read",
+		"listen", "pay", "floss", "follow", "think", "show", "no"})
+	strongHabits = newWordSet([]string{"lie", "lies", "lying", "complain", "complaining", "whine", "whining", "exaggerate", "fake",
+		"abuse", "flake", "ghost", "no"})
+)
+
+// stereotype finds a group said always or never to do something bad
+// ("Medicaid patients always no-show", "seniors never read the
+// instructions"): named by a category, or with a laugh or a sigh, it
+// mocks the group (block); a plain group with a strong fault ("patients
+// always exaggerate") warns.
+func (s *scan) stereotype() (post.Finding, bool) {
+	contempt := contemptOf(s) || s.hasAny(contemptEmoji) || s.has("PROF-03/weak")
+	for t := 1; t+1 < len(s.toks); t++ {
+		if !inSet(s.toks[t].low, "always", "never", "constantly") {
+			continue
+		}
+		g := t - 1
+		category := categoryGroups.has(s.toks[g].low)
+		if !category && !groupWords.has(s.toks[g].low) {
+			continue
+		}
+		if g > 0 && categoryWords.has(s.toks[g-1].low) {
+			category = true
+		}
+		if d := g - 1; d >= 0 && (inSet(s.toks[d].low, "our", "my", "the", "these", "those") ||
+			d > 0 && categoryWords.has(s.toks[d].low) && inSet(s.toks[d-1].low, "our", "my", "the", "these", "those")) && !contempt {
+			continue // "Our Medicaid patients always get the same care"
+		}
+		h := t + 1
+		if h < len(s.toks) && inSet(s.toks[h].low, "seem", "seems", "manage", "try", "want", "wanna", "have", "has") {
+			h++
+		}
+		if h+1 < len(s.toks) && s.toks[h].low == "to" {
+			h++
+		}
+		if h >= len(s.toks) || !badHabits.has(s.toks[h].low) || s.toks[h].low == "no" && (h+1 >= len(s.toks) || !inSet(s.toks[h+1].low, "show", "shows")) {
+			continue
+		}
+		if !category && !contempt && !strongHabits.has(s.toks[h].low) {
+			continue
+		}
+		if s.toks[h].low == "show" && (h+1 >= len(s.toks) || !inSet(s.toks[h+1].low, "up", "late")) && (h == 0 || s.toks[h-1].low != "no") {
+			continue
+		}
+		f := s.finding(g, h+1, "This says a group of patients always does something wrong: a stereotype that mocks them. Posts are public and those patients read them.")
+		if !category && !contempt && !s.has("PROF-03/vent") {
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+		}
+		return f, true
+	}
+	return post.Finding{}, false
 }

@@ -99,10 +99,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			// no care.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "A wish that names a health detail: it assumes a condition but states no care. A person should decide."
-		case wish && s.careHadAt(from):
-			// "We hope the stitches are healing well": a wish about care
-			// given is care told. ("Hope the new glasses are working out"
-			// asks after it: replyFollowUp warns.)
+		case wish && (s.careHadAt(from) || s.newCareAt(from)):
+			// "We hope the stitches are healing well", "hope the new
+			// hearing aids are a game changer": a wish about care given
+			// is care told.
 		case !confirms:
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This reply mentions a health detail. Make sure it says nothing about the reviewer's own care."
@@ -249,6 +249,13 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 		}
 		for _, w := range wellWishes {
 			if i+len(w) <= len(s.toks) && s.toks[i+len(w)-1].sent == si && tokensAre(s.toks[i:i+len(w)], w) {
+				if k, ok := s.afterCare(i+len(w), si); ok {
+					// "Hope you're feeling better after the
+					// adjustment": the wish dates the care they had.
+					done[si] = true
+					out = append(out, s.finding(i, k+1, "This wish names care the reviewer had here: it tells everyone they were treated."))
+					break
+				}
 				warn(si, i, i+len(w), wishMsg)
 				break
 			}
@@ -346,6 +353,46 @@ func (s *scan) careHadAt(t int) bool {
 	_, cat := health.At(s.lowWords, t)
 	return (cat == health.Procedure || cat == health.Medicine) && t > 0 && s.toks[t].low != "new" &&
 		inSet(s.toks[t-1].low, "the", "your", "ur", "those", "that")
+}
+
+// careEvents are visits and sessions of care that a reply dates a wish
+// by ("better after the adjustment", "since your cleaning"), in words
+// the health data reads as everyday ones.
+var careEvents = newWordSet([]string{"adjustment", "adjustments", "massage", "session", "sessions", "visit", "visits", "appointment",
+	"appt", "cleaning", "treatment", "treatments", "procedure", "exam", "checkup", "consult", "fitting", "shot", "shots", "op",
+	"operation", "infusion", "infusions", "scope", "stay", "delivery", "realignment"})
+
+// afterCare reports "after" or "since" within a few tokens from t in
+// sentence si with a visit or a care word after it ("after the
+// adjustment", "since your injection"), and the token that ends it.
+func (s *scan) afterCare(t, si int) (int, bool) {
+	end := s.sents[si].tokEnd
+	for k := t; k < end && k <= t+4; k++ {
+		if !inSet(s.toks[k].low, "after", "since", "following", "post") {
+			continue
+		}
+		c := k + 1
+		if c < end && inSet(s.toks[c].low, "the", "your", "ur", "that", "this", "last", "her", "his") {
+			c++
+		}
+		if c >= end {
+			return 0, false
+		}
+		if careEvents.has(s.toks[c].low) || s.careAt(c) > 0 {
+			return c, true
+		}
+		if n, cat := health.At(s.healthWords(), c); n > 0 && cat != health.BodyPart {
+			return c + n - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// newCareAt reports a care word at token t that the reviewer newly got:
+// "the new inhaler", "ur new retainer".
+func (s *scan) newCareAt(t int) bool {
+	return t >= 2 && s.toks[t-1].low == "new" && inSet(s.toks[t-2].low, "the", "your", "ur", "those", "that")
 }
 
 // billedIn reports a bill, charge or copay of someone's in sentence si

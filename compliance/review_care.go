@@ -29,7 +29,9 @@ var (
 	// factWords react to how the care went: with a care word the reply
 	// states the outcome ("so glad the antivenom did the trick").
 	factWords = newWordSet([]string{"glad", "happy", "relieved", "pleased", "thrilled", "alegra", "alegramos", "felices",
-		"سعيد", "سعيدة", "سعيدين", "سعداء", "cieszymy", "kontan"})
+		"سعيد", "سعيدة", "سعيدين", "سعداء", "cieszymy", "kontan",
+		// "¡Qué bueno que ...!", "Que bom que ...", "Ravis que ...".
+		"bueno", "bom", "felizes", "ravis", "ravie", "ravies", "heureux", "heureuse", "contents", "froh"})
 	// wishWords make a sentence a wish, not a statement.
 	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishes", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
 	// moodWords, after a reaction, say how the reviewer felt: it assumes
@@ -84,6 +86,7 @@ var replyCareWords = map[string][]string{
 	"análisis": nil, "cirugía": nil, "cirugia": nil, "dosis": nil, "terapia": nil, "sesión": nil, "sesion": nil,
 	"visita": nil, "visitas": nil, "resultados": nil, "extracción": nil, "lunar": nil, "vaselina": nil, "trị": {"liệu"},
 	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "lịch": {"hẹn"}, "cuộc": {"hẹn"}, "liệu": {"trình"},
+	"séance": nil, "séances": nil, "sessão": nil, "sessões": nil, "fisio": nil,
 	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
 	"mostu": nil, "mostek": nil, "korona": nil, "korony": nil, "plomba": nil, "plomby": nil, "nitkowanie": nil, "nitkowaniu": nil,
 	"leczenie": nil, "leczenia": nil, "zabieg": nil, "zabiegu": nil,
@@ -121,7 +124,8 @@ var cjkNext = []string{"下次", "下一", "다음", "tiếp", "sau"}
 // wishPhrases are get-well wishes of Chinese, Korean, Vietnamese, Spanish
 // and Polish replies: a person decides, as for "get well soon".
 var wishPhrases = []string{"早日康复", "康复", "保重身体", "痊愈", "쾌유", "나으시", "나으세요", "회복", "khỏe", "bình phục",
-	"se mejore", "mejórese", "mejorese", "pronta recuperación", "se recupere", "powrotu do zdrowia", "zdrówka", "bon rétablissement"}
+	"se mejore", "mejórese", "mejorese", "pronta recuperación", "se recupere", "powrotu do zdrowia", "zdrówka", "bon rétablissement",
+	"prompt rétablissement", "sentindo melhor", "sinta melhor", "melhoras", "gute besserung", "pagaling"}
 
 // careAt returns how many tokens a reply care word starting at token i
 // spans (0 for none).
@@ -278,8 +282,11 @@ func (s *scan) reviewHealth() bool {
 	}
 	for i, w := range words {
 		if newbornWords.has(w) || inSet(w, "pregnant", "nicu", "miscarriage", "miscarriages", "postpartum", "recovered", "recovering",
-			"recovery", "healed", "healing", "cured") {
+			"recovery", "healed", "healing", "cured", "chemo", "hospice", "funeral", "died") {
 			return true
+		}
+		if w == "passed" && i+1 < len(words) && words[i+1] == "away" {
+			return true // "my dad passed away"
 		}
 		// "feeling so much better", "back on my feet", "pain free".
 		if i+1 < len(words) && (inSet(w, "feel", "feeling", "feels", "felt") && inSet(words[i+1], "better", "so", "much", "great", "like") ||
@@ -297,6 +304,11 @@ var reactionPhrases = [][]string{
 	{"take", "care", "of", "yourself"}, {"take", "care", "of", "urself"}, {"congrats"}, {"congratulations"},
 	// "So happy to hear that!" to "feeling so much better".
 	{"happy", "to", "hear"}, {"glad", "to", "hear"}, {"so", "happy"}, {"so", "glad"}, {"love", "to", "hear"}, {"love", "hearing"},
+	// Comfort for hard news: "hang in there" to a review about chemo,
+	// "sorry for your loss" to one about a death.
+	{"hang", "in", "there"}, {"rooting", "for"}, {"sorry", "for", "your", "loss"}, {"sorry", "for", "ur", "loss"}, {"condolences"},
+	{"thinking", "of", "you"}, {"thinking", "of", "u"}, {"hearts", "are", "with"}, {"in", "our", "thoughts"}, {"in", "our", "prayers"},
+	{"praying", "for"}, {"stay", "strong"}, {"keep", "fighting"},
 }
 
 // containsAny reports whether text holds one of subs.

@@ -390,12 +390,13 @@ var followUpVerbs = newWordSet([]string{"work", "works", "working", "worked", "f
 var facilityWords = newWordSet([]string{"lot", "parking", "system", "website", "site", "portal", "app", "hours", "phone", "phones",
 	"line", "location", "office", "building", "entrance", "lobby", "door", "doors", "sign", "signs", "signage", "chairs", "tv", "coffee",
 	"scheduling", "booking", "number", "hire", "hires", "staff", "team", "doctor", "provider", "nurse", "policy", "process", "menu",
-	"playlist", "music", "decor", "space", "room", "rooms", "suite", "clinic", "wing", "ramp", "elevator", "kiosk", "form", "forms"})
+	"playlist", "music", "decor", "space", "room", "rooms", "suite", "clinic", "wing", "ramp", "elevator", "kiosk", "form", "forms",
+	"kiosks", "lots", "garage", "check", "reception", "locations", "address", "wifi", "machine", "machines", "equipment", "bathroom",
+	"bathrooms", "seating", "layout", "logo", "texting", "reminder", "reminders", "schedule", "setup"})
 
 // replyFollowUp finds a reply asking after something new the reviewer
 // got ("hope the new glasses are working out", "let us know how the new
-// orthotics fit"): it follows up on their care in public. A person
-// decides.
+// orthotics fit"): it follows up on their care in public.
 func (s *scan) replyFollowUp(done []bool) []post.Finding {
 	var out []post.Finding
 	for si, se := range s.sents {
@@ -413,9 +414,10 @@ func (s *scan) replyFollowUp(done []bool) []post.Finding {
 			for k := noun + 1; k < se.tokEnd && k <= noun+4; k++ {
 				if followUpVerbs.has(s.toks[k].low) {
 					done[si] = true
-					f := s.finding(i, k+1, "This reply asks after something new the reviewer got: it follows up on their care in public. A person should decide.")
-					f.Severity, f.NeedsHuman = post.SeverityWarn, true
-					out = append(out, f)
+					// "Hope the new glasses are working out": what the
+					// reviewer got here, asked after in public, is their
+					// care told (every labelled set blocks it).
+					out = append(out, s.finding(i, k+1, "This reply asks after something new the reviewer got: it tells everyone what care they had here."))
 					k = se.tokEnd
 					i = se.tokEnd
 				}

@@ -78,8 +78,8 @@ func TestReplyEncounters(t *testing.T) {
 		{text: "We're sorry about the mix-up and have refunded the $40.", review: "They overcharged me", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "The duplicate charge was corrected this morning.", review: "Billed twice!", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "We'd love to welcome you back anytime.", review: "Good enough", want: post.VerdictReview, rule: "REV-01"},
-		{text: "Hope the new glasses are working out!", review: "Great eye exam place", want: post.VerdictReview, rule: "REV-01"},
-		{text: "Let us know how the new orthotics fit.", review: "Good podiatry office", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Hope the new glasses are working out!", review: "Great eye exam place", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Let us know how the new orthotics fit.", review: "Good podiatry office", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "The hygienists were thrilled to hear your smile is brighter.", review: "Nice hygienists", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Hope your smile is still sparkling!", review: "Nice hygienists", want: post.VerdictReview, rule: "REV-01"},
 		// Thanks, an offer to talk, the office's own news: nothing told.

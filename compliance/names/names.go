@@ -199,4 +199,8 @@ var closedClass = set("the", "a", "an", "and", "or", "but", "nor", "so", "yet", 
 	"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "not", "no", "yes",
 	"hi", "hey", "hello", "bye", "goodbye", "thanks", "ok", "okay", "yay", "wow", "oops", "ugh", "lol", "omg",
 	"here", "there", "where", "when", "why", "how", "then", "now", "today", "tonight", "tomorrow", "yesterday",
-	"let", "lets", "ya", "y'all", "yall", "gonna", "wanna", "gotta", "pls", "plz", "thx", "congrats", "bday")
+	"let", "lets", "ya", "y'all", "yall", "gonna", "wanna", "gotta", "pls", "plz", "thx", "congrats", "bday",
+	// Interjections that open a sentence before a comma, like a name
+	// spoken to ("Nope, you can't catch the flu from the shot").
+	"nope", "nah", "yep", "yup", "yeah", "psst", "welp", "whew", "phew", "oof", "yikes", "aww", "awww", "btw", "fyi",
+	"tbh", "ngl", "imo", "idk", "hmm", "ooh", "meh", "eek", "shh", "oui", "nein")

@@ -1,0 +1,114 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Tests of tuner B's breadth work (issue 11): each case is our own
+// wording of a kind of text, in other voices and languages, not a labelled
+// set's item.
+
+// TestInterjectionIsNoAddressee: "Nope," or "Nah," opening a post is an
+// interjection, not a person spoken to by name, so general advice after
+// it is no advice to one person (PROF-05).
+func TestInterjectionIsNoAddressee(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Nah, you don't need an appointment for a flu shot. Walk right in.", want: post.VerdictPass},
+		{text: "Yep, you can still get your flu shot in December 💉", want: post.VerdictPass},
+		{text: "Yikes, you should see the line at the pharmacy today 😅 we have shots here, no wait", want: post.VerdictPass},
+		{text: "Psst, you can book your physical online now!", want: post.VerdictPass},
+		{text: "Tavita, I saw your post. Stop taking the ibuprofen and call us.", want: post.VerdictBlock, rule: "PROF-05"},
+	})
+}
+
+// TestReplyFollowUpOnCare: a reply asking after something new the
+// reviewer got from the practice ("hope the new crown is holding up")
+// tells their treatment (REV-01 block), in any wording; something new of
+// the office's is no one's care.
+func TestReplyFollowUpOnCare(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Hope the new crown is holding up well!", review: "painless visit", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "hope ur new retainer isn't too tight anymore 😬", review: "love the team", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope the new hearing aids are a game changer!", review: "can finally hear", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We hope the new orthotics are helping 👣", review: "great podiatrist", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope you're feeling better after the adjustment!", review: "fixed me up", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "hope ur back feels better since the massage 🙏", review: "5 stars", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope the new parking lot makes things easier!", review: "parking was awful", want: post.VerdictPass},
+		{text: "Hope the new check-in kiosks save you some time next time!", review: "slow check in", want: post.VerdictPass},
+		{text: "Hope you're feeling better after the holidays! Thanks for the kind words.", review: "great staff", want: post.VerdictReview, rule: "REV-01"},
+	})
+}
+
+// TestReplyCareInOtherLanguages: a reply reacting to care in Spanish,
+// Portuguese or French tells it (block); a get-well wish in those
+// languages goes to a person (warn).
+func TestReplyCareInOtherLanguages(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "¡Qué bueno que la rodilla ya no le duele después de la inyección!", review: "Muy buen doctor", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Que bom que o joelho melhorou depois da fisioterapia!", review: "Ótimo atendimento", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Ravis que votre dos aille mieux après les séances!", review: "Très bien", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Obrigado! Esperamos que esteja se sentindo melhor.", review: "ótimo atendimento", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Merci! Bon rétablissement 💐", review: "Super équipe", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Danke! Gute Besserung!", review: "Sehr freundlich", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Obrigado pela avaliação! Ligue para nós se quiser conversar.", review: "Bom", want: post.VerdictPass},
+		{text: "Merci beaucoup pour votre avis! Appelez-nous pour en parler.", review: "Très bien", want: post.VerdictPass},
+	})
+}
+
+// TestReplyWarmToHardNews: a warm line answering a review that told an
+// illness, a loss or a treatment assumes it (warn); the same words to a
+// review about parking tell nothing.
+func TestReplyWarmToHardNews(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Hang in there, we're rooting for you 💪", review: "Chemo is rough but the nurses are angels", want: post.VerdictReview, rule: "REV-01"},
+		{text: "We're so sorry for your loss. Our hearts are with your family.", review: "My dad passed away last month, the staff were kind", want: post.VerdictReview, rule: "REV-01"},
+		{text: "thinking of u and ur family 💜", review: "my mom's dementia got worse but dr. k was patient", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Hang in there, the new lot opens in March!", review: "parking is terrible", want: post.VerdictPass},
+	})
+}
+
+// TestConductStereotype: a group of patients by category said always or
+// never to do something bad ("Medicaid patients always no-show") mocks
+// that group (block); a plain group with a strong bad habit warns; a
+// habit that is no fault, or a reminder, passes.
+func TestConductStereotype(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Medicaid patients always no-show, it's exhausting", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "seniors never read the instructions and then complain 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "uninsured folks ALWAYS lie about their income, every single time", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "teenagers never floss and always lie about it lol", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Patients always exaggerate their pain on the form.", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Kids always love the sticker bin at the front desk! 🌟", want: post.VerdictPass},
+		{text: "Our Medicaid patients always get the same care as everyone else.", want: post.VerdictPass},
+		{text: "Patients always ask us when to get a flu shot. The answer: now!", want: post.VerdictPass},
+		{text: "People always forget their insurance cards, so we'll text you a reminder the day before 📱", want: post.VerdictPass},
+		{text: "Seniors never need an appointment for a flu shot on Tuesdays.", want: post.VerdictPass},
+	})
+}
+
+// TestFolkMythsStated: folk myths with no grammar hook, stated as fact,
+// in English and other languages, block (MIS-01); sports fans, a fan on a
+// hot night and ginger tea for a sore throat are no myth.
+func TestFolkMythsStated(t *testing.T) {
+	checkFamilyCases(t, []familyCase{
+		{text: "Sleeping in a room with a fan on can kill you. Crack a window instead 🌬️", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "fan death is real, ask any grandma 🪭", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Eating carrots gives you night vision 🥕👀", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Microwaving food destroys all its nutrients ☢️", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Colloidal silver kills every virus, keep a bottle at home", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Put butter on a burn to help it heal 🧈", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "swallowed gum stays in ur stomach for 7 years!!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Garlic necklaces prevent colds for kids 🧄", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Ear candling removes wax safely 🕯️", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Las vacunas causan autismo. Infórmese.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "A vacina da gripe causa gripe, cuidado!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Té de jengibre con limón cura la gripe mejor que la vacuna 🍋", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Burn? Cool running water for 20 minutes. Don't put butter or ice on it 🔥", want: post.VerdictPass},
+		{text: "Fans at the game Sunday, wear sunscreen! ☀️", want: post.VerdictPass},
+		{text: "Stay cool: a fan and a cool shower help on hot nights 🌡️", want: post.VerdictPass},
+		{text: "Ginger tea with lemon and honey can soothe a sore throat 🍋🍯", want: post.VerdictPass},
+		{text: "Microwaving veggies with a splash of water keeps more vitamins than boiling!", want: post.VerdictPass},
+	})
+}
