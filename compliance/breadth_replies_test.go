@@ -10,11 +10,21 @@ import (
 // wording of a kind of text, in other voices and languages, not a labelled
 // set's item.
 
+// checkRuleCases runs cases through the rules alone: the learned
+// backstop (PRIV-16), trained on the rules' verdicts, is tested by its own
+// tests, and these cases are about the rules.
+func checkRuleCases(t *testing.T, cases []familyCase) {
+	t.Helper()
+	p := testProfile()
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	checkFamilyCasesFor(t, p, cases)
+}
+
 // TestInterjectionIsNoAddressee: "Nope," or "Nah," opening a post is an
 // interjection, not a person spoken to by name, so general advice after
 // it is no advice to one person (PROF-05).
 func TestInterjectionIsNoAddressee(t *testing.T) {
-	checkFamilyCases(t, []familyCase{
+	checkRuleCases(t, []familyCase{
 		{text: "Nah, you don't need an appointment for a flu shot. Walk right in.", want: post.VerdictPass},
 		{text: "Yep, you can still get your flu shot in December 💉", want: post.VerdictPass},
 		{text: "Yikes, you should see the line at the pharmacy today 😅 we have shots here, no wait", want: post.VerdictPass},
@@ -28,7 +38,7 @@ func TestInterjectionIsNoAddressee(t *testing.T) {
 // tells their treatment (REV-01 block), in any wording; something new of
 // the office's is no one's care.
 func TestReplyFollowUpOnCare(t *testing.T) {
-	checkFamilyCases(t, []familyCase{
+	checkRuleCases(t, []familyCase{
 		{text: "Hope the new crown is holding up well!", review: "painless visit", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "hope ur new retainer isn't too tight anymore 😬", review: "love the team", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Hope the new hearing aids are a game changer!", review: "can finally hear", want: post.VerdictBlock, rule: "REV-01"},
@@ -45,7 +55,7 @@ func TestReplyFollowUpOnCare(t *testing.T) {
 // Portuguese or French tells it (block); a get-well wish in those
 // languages goes to a person (warn).
 func TestReplyCareInOtherLanguages(t *testing.T) {
-	checkFamilyCases(t, []familyCase{
+	checkRuleCases(t, []familyCase{
 		{text: "¡Qué bueno que la rodilla ya no le duele después de la inyección!", review: "Muy buen doctor", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Que bom que o joelho melhorou depois da fisioterapia!", review: "Ótimo atendimento", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Ravis que votre dos aille mieux après les séances!", review: "Très bien", want: post.VerdictBlock, rule: "REV-01"},
@@ -61,7 +71,7 @@ func TestReplyCareInOtherLanguages(t *testing.T) {
 // illness, a loss or a treatment assumes it (warn); the same words to a
 // review about parking tell nothing.
 func TestReplyWarmToHardNews(t *testing.T) {
-	checkFamilyCases(t, []familyCase{
+	checkRuleCases(t, []familyCase{
 		{text: "Hang in there, we're rooting for you 💪", review: "Chemo is rough but the nurses are angels", want: post.VerdictReview, rule: "REV-01"},
 		{text: "We're so sorry for your loss. Our hearts are with your family.", review: "My dad passed away last month, the staff were kind", want: post.VerdictReview, rule: "REV-01"},
 		{text: "thinking of u and ur family 💜", review: "my mom's dementia got worse but dr. k was patient", want: post.VerdictReview, rule: "REV-01"},
@@ -74,7 +84,7 @@ func TestReplyWarmToHardNews(t *testing.T) {
 // that group (block); a plain group with a strong bad habit warns; a
 // habit that is no fault, or a reminder, passes.
 func TestConductStereotype(t *testing.T) {
-	checkFamilyCases(t, []familyCase{
+	checkRuleCases(t, []familyCase{
 		{text: "Medicaid patients always no-show, it's exhausting", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "seniors never read the instructions and then complain 🙄", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "uninsured folks ALWAYS lie about their income, every single time", want: post.VerdictBlock, rule: "PROF-03"},
@@ -92,7 +102,7 @@ func TestConductStereotype(t *testing.T) {
 // in English and other languages, block (MIS-01); sports fans, a fan on a
 // hot night and ginger tea for a sore throat are no myth.
 func TestFolkMythsStated(t *testing.T) {
-	checkFamilyCases(t, []familyCase{
+	checkRuleCases(t, []familyCase{
 		{text: "Sleeping in a room with a fan on can kill you. Crack a window instead 🌬️", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "fan death is real, ask any grandma 🪭", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Eating carrots gives you night vision 🥕👀", want: post.VerdictBlock, rule: "MIS-01"},

@@ -19,7 +19,13 @@ type familyCase struct {
 // checkFamilyCases runs cases through the checklist with the test profile.
 func checkFamilyCases(t *testing.T, cases []familyCase) {
 	t.Helper()
-	c, err := New(testProfile())
+	checkFamilyCasesFor(t, testProfile(), cases)
+}
+
+// checkFamilyCasesFor is checkFamilyCases with the practice profile p.
+func checkFamilyCasesFor(t *testing.T, p Profile, cases []familyCase) {
+	t.Helper()
+	c, err := New(p)
 	if err != nil {
 		t.Fatal(err)
 	}
