@@ -38,25 +38,34 @@ func TestBrowserCancelAsksFirst(t *testing.T) {
 	p := e.addPost("Flu shots are available this week at our clinic.", time.Now().Add(time.Hour))
 	ctx := browserCtx(t)
 	do(t, ctx, signIn(e.ts.URL, "sam"))
-	for _, answer := range []string{"false", "true"} {
+	for _, tc := range []struct {
+		answer string
+		want   post.Status
+	}{
+		{"false", post.StatusScheduled},
+		{"true", post.StatusCancelled},
+	} {
 		do(t, ctx,
 			chromedp.Navigate(e.ts.URL+"/posts/"+p.ID),
 			chromedp.WaitVisible(chromedp.ID("post-status")),
-			chromedp.Evaluate[chromedp.Void](`window.confirm = () => `+answer),
+			chromedp.Evaluate[chromedp.Void](`window.confirm = () => `+tc.answer),
 			chromedp.Click(chromedp.CSS(`form[action$="/cancel"] button`)),
+			// A form that went anyway would have been sent by now.
 			chromedp.Sleep(300*time.Millisecond),
-			chromedp.WaitVisible(chromedp.ID("post-status")),
 		)
+		// The page before the click shows the status too: wait for the
+		// one that should be, so a cancel still on its way is not read
+		// as "not cancelled".
+		shown := chromedp.Do(ctx, waitWithin(15*time.Second, chromedp.WaitVisible(chromedp.CSS("#post-status.st-"+string(tc.want)))))
 		got, err := e.cal.GetPost(context.Background(), calendar.PostRef{ID: p.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := post.StatusScheduled
-		if answer == "true" {
-			want = post.StatusCancelled
+		if got.Post.Status != tc.want {
+			t.Fatalf("confirm answered %s: the post is %s, want %s", tc.answer, got.Post.Status, tc.want)
 		}
-		if got.Post.Status != want {
-			t.Fatalf("confirm answered %s: the post is %s, want %s", answer, got.Post.Status, want)
+		if shown != nil {
+			t.Fatalf("confirm answered %s: the page does not show the post %s: %v", tc.answer, tc.want, shown)
 		}
 	}
 }

@@ -37,7 +37,11 @@ func TestBrowserReportDownloadsKeepTheChosenDates(t *testing.T) {
 		chromedp.SetValue(chromedp.CSS(`input[name="from"]`), "2026-01-01"),
 		chromedp.SetValue(chromedp.CSS(`input[name="to"]`), "2026-01-31"),
 		chromedp.Submit(chromedp.CSS(`input[name="from"]`)),
-		chromedp.WaitVisible(chromedp.ID("download-json")),
+		// The page before the submit has the download links too, for the
+		// last 30 days: wait for January's, or the steps below may run on
+		// a page being replaced (a screenshot of it can hang) or download
+		// the wrong period.
+		waitWithin(15*time.Second, chromedp.WaitVisible(chromedp.CSS(`#download-json[href*="from=2026-01-01"]`))),
 		screenshot(dir, "reports-january"),
 		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
 			yes := true
