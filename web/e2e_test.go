@@ -111,10 +111,18 @@ func read[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
 	return v
 }
 
+// do runs steps in order and fails the test at the first that fails,
+// naming it (counted from 1) and how long into the steps it started: a
+// browser test that times out in CI then says which step hung, not only
+// "context deadline exceeded".
 func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	if err := chromedp.Do(ctx, steps...); err != nil {
-		t.Fatal(err)
+	start := time.Now()
+	for i, step := range steps {
+		began := time.Since(start)
+		if err := chromedp.Do(ctx, step); err != nil {
+			t.Fatalf("step %d of %d, started %v in: %v", i+1, len(steps), began.Round(time.Millisecond), err)
+		}
 	}
 }
 
