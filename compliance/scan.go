@@ -379,6 +379,9 @@ func (s *scan) nameInPatientContext(from, to int) bool {
 			if h.to == h.from+1 && everydayClinical.has(s.toks[h.from].low) {
 				continue // "the fall festival", "the cast of Annie", "test your smoke alarm"
 			}
+			if health.Figurative(s.healthWords(), h.from, h.to-h.from) {
+				continue // "that sick kickflip", "we're still recovering from the potluck": a joke, no one's health
+			}
 			if h.to < len(s.toks) && careRooms.has(s.toks[h.to].low) {
 				continue // "our new therapy room": a place, no one's care
 			}

@@ -394,6 +394,10 @@ func Find(words []string, out []Hit) []Hit {
 		if n == 0 {
 			continue
 		}
+		if (cat == Condition || cat == Procedure) && Figurative(words, i, n) {
+			i += n - 1
+			continue
+		}
 		if cat == BodyPart {
 			if !hurtBefore(words, i) && !(i+n < len(words) && hurtAfter[words[i+n]]) && !takenOut(words, i, n) && !healedAfter(words, i+n) {
 				continue
@@ -491,6 +495,67 @@ var serviceEvent = map[string]bool{
 // vaccine", "cancer screening"): care, not an illness.
 var eventWords = map[string]bool{
 	"screening": true, "screenings": true, "prevention": true, "test": true, "tests": true, "testing": true,
+}
+
+// slangThing words after "sick" make it praise, not illness: "that sick
+// kickflip", "a sick playlist", "sick beats".
+var slangThing = map[string]bool{
+	"kickflip": true, "kickflips": true, "ollie": true, "trick": true, "tricks": true, "move": true, "moves": true, "beat": true,
+	"beats": true, "playlist": true, "mix": true, "track": true, "song": true, "jam": true, "solo": true, "riff": true,
+	"goal": true, "save": true, "dunk": true, "catch": true, "pass": true, "play": true, "throw": true, "flip": true,
+	"jump": true, "wheelie": true, "ride": true, "fit": true, "outfit": true, "kicks": true, "sneakers": true, "costume": true,
+	"costumes": true, "mural": true, "lights": true, "decorations": true, "view": true, "design": true, "combo": true,
+	"car": true, "truck": true, "bike": true, "board": true, "skateboard": true, "shades": true, "tattoo": true,
+}
+
+// collective words are the writers together, whose jokes about a party or
+// a workout tell nobody's health: "we're still recovering from the
+// potluck", "none of us have recovered".
+var collective = map[string]bool{
+	"we": true, "us": true, "team": true, "crew": true, "staff": true, "everyone": true, "everybody": true,
+}
+
+// recoveryFiller words may stand between the writers and their recovery:
+// "we're all still recovering", "none of us have fully recovered".
+var recoveryFiller = map[string]bool{
+	"re": true, "are": true, "were": true, "have": true, "ve": true, "has": true, "is": true, "s": true, "all": true,
+	"still": true, "both": true, "so": true, "just": true, "officially": true, "totally": true, "fully": true, "not": true,
+	"never": true, "yet": true, "been": true, "'": true, "’": true, "whole": true,
+}
+
+// Figurative reports whether the term at words[i:i+n] is said in jest,
+// not of anyone's health: slang "sick" before a feat or a thing, a
+// recovery the writers joke about ("we're still recovering from those
+// burpees", "none of us have recovered emotionally") with no illness
+// after it, or an ache from laughing ("gave us all a stomach ache from
+// laughing").
+func Figurative(words []string, i, n int) bool {
+	w := words[i]
+	if n == 1 && w == "sick" && i+1 < len(words) && slangThing[words[i+1]] {
+		return true
+	}
+	if n == 1 && (w == "recovering" || w == "recovered" || w == "recover") {
+		k := i - 1
+		for k >= 0 && k > i-5 && recoveryFiller[words[k]] {
+			k--
+		}
+		if k < 0 || !collective[words[k]] {
+			return false
+		}
+		// "we're recovering from the flu" still tells an illness.
+		for j := i + 1; j < len(words) && j < i+5; j++ {
+			if m, _ := At(words, j); m > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	for j := i + n; j+1 < len(words) && j < i+n+3; j++ {
+		if words[j] == "from" && (words[j+1] == "laughing" || words[j+1] == "laughter") {
+			return true
+		}
+	}
+	return false
 }
 
 // wornCast reports whether "cast" at i is one worn on a limb ("the cast is

@@ -184,3 +184,41 @@ func TestMayStartAndCover(t *testing.T) {
 		}
 	}
 }
+
+// TestFigurative: health words said in jest are no one's health: slang
+// "sick" before a feat or a thing, what the writers felt after a party, a
+// workout or a laugh. The same words about someone's body still count.
+func TestFigurative(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"shoutout for the sick kickflip in our parking lot", nil},
+		{"that sick playlist at the holiday party", nil},
+		{"dj marco had some sick beats", nil},
+		{"check out the sick mural the kids painted", nil},
+		{"none of us have recovered emotionally", nil},
+		{"we re still recovering from those burpees", nil},
+		{"the whole team is still recovering from the potluck", nil},
+		{"his jokes gave us all a stomach ache from laughing", nil},
+		{"we cried from laughing so hard", nil},
+		{"home sick with a sick kid", []string{"sick", "sick"}},
+		{"she called in sick today", []string{"sick"}},
+		{"the sick visit slots are open", []string{"sick"}},
+		{"she is still recovering from surgery", []string{"recovering", "surgery"}},
+		{"we re recovering from the flu", []string{"recovering", "flu"}},
+		{"he gave us all the flu", []string{"flu"}},
+		{"mr kim is recovering nicely", []string{"recovering"}},
+		{"recovered from her stroke", []string{"recovered", "stroke"}},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.text)
+		var got []string
+		for _, h := range Find(words, nil) {
+			got = append(got, strings.Join(words[h.From:h.To], " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
