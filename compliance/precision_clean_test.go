@@ -27,3 +27,17 @@ func TestHealthWordsInJest(t *testing.T) {
 		{text: "Mr. Kim had a stomach ache for three days before he came in", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestThingsAndSitesNamedLikePeople: a thing measured after "is" ("the
+// test kit is 48 hours") and a site after "at" ("at Jefferson North")
+// hold words a name list has, but no one.
+func TestThingsAndSitesNamedLikePeople(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Grace period for returning the home sleep test kit is 48 hours. No appointment needed.", rule: "PRIV-10"},
+		{text: "the loaner cpap kit was 30 minutes late from the courier, sorry for the appointment delay", rule: "PRIV-10"},
+		{text: "Shift change at Jefferson North is no joke: for a 3:30 appointment, give yourself 15 extra minutes.", rule: "PRIV-10"},
+		{text: "Road work in Lincoln East this week; leave early for your appointment.", rule: "PRIV-10"},
+		{text: "darnell is 47 today and he is finally off crutches", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Congrats to Maria West on her new knee!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

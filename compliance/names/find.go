@@ -201,6 +201,8 @@ func Find(words []Word, out []Mention) []Mention {
 		}
 		end := surnameEnd(words, i+1, w.Sent)
 		switch {
+		case end > i+1 && i > 0 && inList(words[i-1].Low, "at", "in") && compass.has(words[end-1].Low):
+			continue // "shift change at Jefferson North": a site
 		case end > i+1 && (st == Strong || strongSurname(words, i+1, end)):
 			out = append(out, Mention{From: i, To: end, Name: i, Kind: FullName})
 		case st == Strong && !business(words, i) && !(i > 0 && (words[i-1].Low == "at" || words[i-1].Low == "in")):
@@ -261,7 +263,9 @@ func actsAsPerson(words []Word, i int) bool {
 		return false
 	}
 	if j+1 < len(words) && isNumber(words[j+1].Low) {
-		return true // "Hazel turned 91 last week"
+		// "Hazel turned 91 last week"; a kit that "is 48 hours" late is
+		// measured, not aged.
+		return j+2 >= len(words) || !measureUnit.has(words[j+2].Low)
 	}
 	for k := j + 1; k < len(words) && words[k].Sent == words[j].Sent; k++ {
 		if thirdPerson.has(words[k].Low) {
@@ -270,6 +274,14 @@ func actsAsPerson(words []Word, i int) bool {
 	}
 	return false
 }
+
+// measureUnit words after a number measure a thing, not a person's age.
+var measureUnit = set("hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "seconds", "secs", "miles", "mile",
+	"mi", "km", "feet", "ft", "inches", "degrees", "percent", "dollars", "bucks", "cents", "am", "pm")
+
+// compass words after a name said of a place ("at Jefferson North",
+// "in Lincoln East") make it a site: a plant, a school, a side of town.
+var compass = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central")
 
 // isNumber reports whether w is all ASCII digits.
 func isNumber(w string) bool {

@@ -233,3 +233,39 @@ func TestNameIndex(t *testing.T) {
 		t.Errorf("Counts() = %d, %d; data %d, %d", f, s, len(first), len(surnames))
 	}
 }
+
+// TestWordsThatAreNoOne: words a name list holds that name a thing or a
+// place here: a kit "is 48 hours" (a measure, not an age), a plant or a
+// school "at Jefferson North" (a compass point after a name, after "at").
+// An age after the name and a person's full name still count.
+func TestWordsThatAreNoOne(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"the home sleep test kit is 48 hours late", nil},
+		{"Return the kit, it is 2 miles to the lab.", nil},
+		{"the loaner kit was 30 minutes late", nil},
+		{"Hazel is 91 years young!", []string{"hazel"}},
+		{"darnell is 47 today and he says thanks", []string{"darnell"}},
+		{"Shift change at Jefferson North is no joke.", nil},
+		{"Traffic in Lincoln East backs up at 3.", nil},
+		{"Congrats to Oliver North on his new knee.", []string{"oliver north"}},
+		{"Say hi to Maria West at the front desk.", []string{"maria west"}},
+		{"We ran into Denise Southwest at the game.", []string{"denise southwest"}},
+	}
+	for _, tc := range tests {
+		ws := words(tc.text)
+		var got []string
+		for _, m := range Find(ws, nil) {
+			var parts []string
+			for _, w := range ws[m.From:m.To] {
+				parts = append(parts, w.Low)
+			}
+			got = append(got, strings.Join(parts, " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
