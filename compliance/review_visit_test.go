@@ -102,19 +102,18 @@ func TestReplyEncounters(t *testing.T) {
 // TestReplyJudgements: a reply that calls the review or the reviewer
 // names blocks (REV-03); one that only says the review is wrong goes to a
 // person; agreeing does not count.
+// The rules alone: whether the learned backstop (PRIV-16) holds a reply
+// the rules pass moves each time it is retrained on the rules' verdicts,
+// and its own tests check it.
 func TestReplyJudgements(t *testing.T) {
-	checkFamilyCases(t, []familyCase{
+	checkRuleCases(t, []familyCase{
 		{text: "This review is completely false and frankly unhinged.", review: "Worst doctor ever", want: post.VerdictBlock, rule: "REV-03"},
 		{text: "Your story is simply made up.", review: "They lost my file", want: post.VerdictBlock, rule: "REV-03"},
 		{text: "You were extremely rude and aggressive to our staff.", review: "Rude receptionist", want: post.VerdictBlock, rule: "REV-03"},
 		{text: "This review is inaccurate. Please call us at 614-555-2368.", review: "They never answer", want: post.VerdictReview, rule: "REV-03"},
 		{text: "Your version of events is not accurate.", review: "Nobody called me", want: post.VerdictReview, rule: "REV-03"},
 		{text: "You're not wrong, and we're fixing the phones this month.", review: "Phone tree is awful", want: post.VerdictPass},
-		// No rule fires; the learned backstop (PRIV-16) sends it to a
-		// doctor: a reply with a one-person role ("our manager") in it
-		// reads to it like the replies that confirm care. A model's cost:
-		// a doctor's minute, not a block.
-		{text: "We're sorry you were met with a rude reply. Please call our manager at 614-555-2368.", review: "Rude", want: post.VerdictReview, rule: "PRIV-16"},
+		{text: "We're sorry you were met with a rude reply. Please call our manager at 614-555-2368.", review: "Rude", want: post.VerdictPass},
 	})
 }
 
