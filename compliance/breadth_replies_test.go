@@ -122,3 +122,19 @@ func TestFolkMythsStated(t *testing.T) {
 		{text: "Microwaving veggies with a splash of water keeps more vitamins than boiling!", want: post.VerdictPass},
 	})
 }
+
+// TestBusinessHandles: a business's or an organization's account, known
+// by the word its name ends in ("@sunrisebakery", "@oregonredcross"), or
+// the sponsor a disclosed partnership names, is no person tagged
+// (PLAT-02); a person's account still warns.
+func TestBusinessHandles(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Big thanks to @oregonredcross for the blood drive ❤️", want: post.VerdictPass},
+		{text: "Fresh muffins from @sunrisebakery at the open house Saturday 🧁", want: post.VerdictPass},
+		{text: "#sponsored Paid partnership with @dearbornfitgear: 10 free yoga mats for our PT patients' raffle 🧘", want: post.VerdictPass},
+		{text: "Our holiday party is hosted by @glowwithtemi this year 🎄 #ad: Temi was paid by the spa for this.", want: post.VerdictPass},
+		{text: "Coffee on us this morning, courtesy of @bluecanoe_coffee ☕", want: post.VerdictPass},
+		{text: "Thanks @mariag_runs for the shoutout!! 🏃‍♀️", want: post.VerdictReview, rule: "PLAT-02"},
+		{text: "congrats @marco on the 10k!! 🎉", want: post.VerdictReview, rule: "PLAT-02"},
+	})
+}

@@ -3,6 +3,7 @@ package compliance
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -68,15 +69,63 @@ type measured struct {
 // list; it may be a patient.
 func checkMentions(s *scan) []post.Finding {
 	var out []post.Finding
+	disclosed := -1 // whether the post discloses a paid partnership, asked once
 	for _, m := range s.findAround(mentionRE, '@', 1, 32) {
 		h := s.text[m[2]:m[3]]
-		if lh := lowerASCII(h); s.c.allow.handles[lh] || s.c.allow.townOrgHandle(lh) {
+		if lh := lowerASCII(h); s.c.allow.handles[lh] || s.c.allow.townOrgHandle(lh) || orgHandle(lh) || businessHandle(lh) {
 			continue
+		}
+		if s.sponsorNamed(m[2] - 1) {
+			if disclosed < 0 {
+				disclosed = 0
+				if s.has("ENDORSE-02/disclosure") {
+					disclosed = 1
+				}
+			}
+			if disclosed == 1 {
+				// "Paid partnership with @doralsportsgear ... #ad": the
+				// sponsor a disclosed partnership names, not a person
+				// tagged.
+				continue
+			}
 		}
 		out = append(out, post.Finding{Start: m[2] - 1, End: m[3], Message: "This tags an account that is not on the practice's list. Make sure it is not a patient.",
 			Suggestion: "Remove the tag, or add the account to the practice's handles."})
 	}
 	return out
+}
+
+// businessEndings end the account names of businesses and organizations
+// ("@sunrisebakery", "@doralsportsgear", "@bluecanoe_coffee",
+// "@oregonredcross"); short ones only after a separator ("@brightskin_co"),
+// so "@marco" stays a person.
+var businessEndings = []string{"bakery", "cafe", "coffee", "eats", "kitchen", "foods", "market", "gear", "shop", "store", "boutique",
+	"redcross", "foodbank", "pantry", "academy", "brewing", "brewery", "fitness", "gym", "yoga", "studio", "salon", "farms", "bank",
+	"museum", "zoo", "rescue", "shelter", "bikes", "books", "bookstore", "press", "media", "magazine", "weekly", "daily", "radio",
+	"sports", "athletics", "fc", "ymca", "ywca", "rotary", "pharmacy", "rx", "foundation", "nonprofit", "alliance", "coalition",
+	"_co", ".co", "_inc", "llc", "truck", "tacos", "pizza", "grill", "diner", "deli", "catering", "supply", "outfitters", "wellness"}
+
+// businessHandle reports whether the account h (lower-case, no @) is a
+// business's by the word its name ends in.
+func businessHandle(h string) bool {
+	for _, w := range businessEndings {
+		if strings.HasSuffix(h, w) && len(h) > len(w)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sponsorNamed reports a handle at byte at that a partnership names:
+// "partnership with @x", "sponsored by @x", "hosted by @x".
+func (s *scan) sponsorNamed(at int) bool {
+	t, _ := s.tokenRange(at, at+1)
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if inSet(s.toks[k].low, "with", "by", "partner", "partners", "partnership", "partnered", "sponsor", "sponsored", "collab", "x") {
+			return true
+		}
+	}
+	return false
 }
 
 func lowerASCII(s string) string {
