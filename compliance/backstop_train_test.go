@@ -29,14 +29,14 @@ var updateBackstop = flag.Bool("update-backstop", false, "retrain the PRIV-16 mo
 // backstopSets are the labelled sets the model learns from: the sets rule
 // authors may read. A blind set never: loadTrainingSet refuses one.
 var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", "testdata/dev3", "testdata/dev4",
-	"testdata/dev5", "testdata/dev6", "testdata/dev7", "testdata/dev8"}
+	"testdata/dev5", "testdata/dev6", "testdata/dev7", "testdata/dev8", "testdata/dev9", "testdata/dev10", "testdata/dev11", "testdata/dev12"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
 // the L2 penalty; the optimizer runs a fixed number of full-batch steps.
 const (
 	minItems   = 3
-	lambda     = 1e-3
+	lambda     = 1e-4
 	trainSteps = 300
 	learnRate  = 0.05
 	// The blind sets' clean-passing floors sit 0.005-0.01 under their

@@ -132,10 +132,7 @@ type verdictCase struct {
 // which findings gave a wrong one.
 func checkVerdicts(t *testing.T, cases []verdictCase) {
 	t.Helper()
-	c, err := New(testProfile())
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := rulesChecker(t, testProfile())
 	for _, tc := range cases {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)})
 		if rep.Verdict != tc.want {

@@ -25,10 +25,7 @@ func checkFamilyCases(t *testing.T, cases []familyCase) {
 // checkFamilyCasesFor is checkFamilyCases with the practice profile p.
 func checkFamilyCasesFor(t *testing.T, p Profile, cases []familyCase) {
 	t.Helper()
-	c, err := New(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := rulesChecker(t, p)
 	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
 	for _, tc := range cases {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, ReviewText: tc.review, Now: now})
