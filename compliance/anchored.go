@@ -86,11 +86,8 @@ func (s *scan) findAtIn(re *anchoredRE, anchor anchorFunc, only []uint64) [][]in
 		// match: most tokens cannot start most expressions by their first
 		// byte alone.
 		var cand uint64
-		for _, b := range f.starts {
+		for _, b := range f.slots {
 			cand |= byFirst[b]
-		}
-		if f.startsHigh {
-			cand |= byFirst[highFirst]
 		}
 		if only != nil {
 			cand &= only[k]
@@ -114,16 +111,23 @@ func (s *scan) findAtIn(re *anchoredRE, anchor anchorFunc, only []uint64) [][]in
 }
 
 // firstMask says which tokens of a chunk of 64 start with each ASCII byte
-// (bit j of [b]: token 64k+j of chunk k starts with b), and at [highFirst]
-// which start with a byte beyond ASCII.
-type firstMask [highFirst + 1]uint64
+// (bit j of [b]: token 64k+j of chunk k starts with b), at [highFirst]
+// which start with a byte beyond ASCII, and at [digitFirst], [lowerFirst]
+// and [upperFirst] which start with any ASCII digit, lower-case or
+// upper-case letter.
+type firstMask [upperFirst + 1]uint64
 
-// highFirst is firstMask's slot for the tokens starting beyond ASCII.
-const highFirst = utf8.RuneSelf
+// The slots of firstMask past the ASCII bytes.
+const (
+	highFirst  = utf8.RuneSelf + iota // the tokens starting beyond ASCII
+	digitFirst                        // with an ASCII digit
+	lowerFirst                        // with a lower-case ASCII letter
+	upperFirst                        // with an upper-case ASCII letter
+)
 
 // firstMasks returns the tokens indexed by first byte, a firstMask per
 // chunk of 64 tokens, built on first use. findAt ORs the masks of the
-// bytes its expression can start with (startFilter.starts, a few to a few
+// bytes its expression can start with (startFilter.slots, a few to a few
 // dozen) to get the tokens to try, where it looked at every token's first
 // byte for every expression.
 func (s *scan) firstMasks() []firstMask {
@@ -134,11 +138,18 @@ func (s *scan) firstMasks() []firstMask {
 		masks, toks, text := s.masks, s.toks, s.text // locals: the stores below could alias s's fields
 		clear(masks)
 		for i := range toks {
-			c := text[toks[i].start]
-			if c >= utf8.RuneSelf {
+			c, bit := text[toks[i].start], uint64(1)<<(i%64)
+			switch {
+			case c >= utf8.RuneSelf:
 				c = highFirst
+			case '0' <= c && c <= '9':
+				masks[i/64][digitFirst] |= bit
+			case 'a' <= c && c <= 'z':
+				masks[i/64][lowerFirst] |= bit
+			case 'A' <= c && c <= 'Z':
+				masks[i/64][upperFirst] |= bit
 			}
-			masks[i/64][c] |= 1 << (i % 64)
+			masks[i/64][c] |= bit
 		}
 	}
 	return s.masks

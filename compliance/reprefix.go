@@ -22,11 +22,52 @@ type startFilter struct {
 	// byte may follow) or startNext (look up the next byte in next).
 	class [256]uint8
 	next  [128]byteSet // for an ASCII first byte, the bytes that may follow it
-	// starts lists the ASCII bytes a match can start with, and startsHigh
-	// says whether bytes beyond ASCII can: findAt ORs the tokens starting
-	// with each (scan.firstMasks).
-	starts     []byte
-	startsHigh bool
+	// slots lists the firstMask slots of the bytes a match can start
+	// with: findAt ORs the tokens starting with each (scan.firstMasks).
+	// A class of bytes that all may start a match (every digit, every
+	// lower-case or every upper-case letter: expressions that start with
+	// \d or (?i)\b\w) is one slot, not ten or twenty-six; the bytes
+	// beyond ASCII are one slot too.
+	slots []uint8
+}
+
+// startSlots returns the firstMask slots for the bytes first holds (see
+// startFilter.slots).
+func startSlots(first *byteSet) []uint8 {
+	var slots []uint8
+	covered := func(lo, hi byte) bool {
+		for c := lo; c <= hi; c++ {
+			if !first.has(c) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, cl := range [...]struct {
+		lo, hi byte
+		slot   uint8
+	}{{'0', '9', digitFirst}, {'a', 'z', lowerFirst}, {'A', 'Z', upperFirst}} {
+		if covered(cl.lo, cl.hi) {
+			slots = append(slots, cl.slot)
+		}
+	}
+	for c := range utf8.RuneSelf {
+		b := byte(c)
+		switch {
+		case !first.has(b):
+		case '0' <= b && b <= '9' && covered('0', '9'),
+			'a' <= b && b <= 'z' && covered('a', 'z'),
+			'A' <= b && b <= 'Z' && covered('A', 'Z'):
+		default:
+			slots = append(slots, b)
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		if first.has(byte(c)) {
+			return append(slots, highFirst)
+		}
+	}
+	return slots
 }
 
 const (
@@ -61,14 +102,8 @@ func newStartFilter(expr string) *startFilter {
 			default:
 				f.class[c] = startNext
 			}
-			if f.class[c] != startNever {
-				if c < utf8.RuneSelf {
-					f.starts = append(f.starts, byte(c))
-				} else {
-					f.startsHigh = true
-				}
-			}
 		}
+		f.slots = startSlots(&first)
 	}()
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
