@@ -162,9 +162,10 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	}
 	s.gates = c.lex.lookUp(s.toks, &s.words)
 	s.hits, s.hitSig = c.lex.match(s.toks, s.hits)
-	s.dropHits((*scan).patientService, "context/patient", "PRIV-11")
-	s.dropHits((*scan).shipment, "context/patient", "PRIV-11", "context/clinical")
-	s.dropHits((*scan).thingCameIn, "context/patient", "PRIV-11")
+	// One pass over each list for all its drops: none of them reads the
+	// lists dropped from, so dropping one after another is the same.
+	s.dropHits((*scan).notPatientCue, "context/patient", "PRIV-11")
+	s.dropHits((*scan).shipment, "context/clinical")
 	s.dropHits((*scan).equipment, "PRIV-12")
 	s.patientSent = falses(s.patientSent, len(s.sents))
 	s.patientTok = falses(s.patientTok, len(s.toks))
@@ -203,6 +204,12 @@ func (s *scan) dropHits(drop func(s *scan, h hit) bool, lists ...string) {
 		}
 		s.hits[id] = kept
 	}
+}
+
+// notPatientCue reports whether a hit of a patient-context list is no
+// patient's: a service of the practice, a shipment or a thing that came in.
+func (s *scan) notPatientCue(h hit) bool {
+	return s.patientService(h) || s.shipment(h) || s.thingCameIn(h)
 }
 
 // patientService reports whether a hit ending in "patient" is followed by
