@@ -157,8 +157,16 @@ func (s *scan) hasAny(set *wordSet) bool {
 // hasWordStarting reports whether any word of the text starts with one of
 // p's prefixes. Rules ask it about every distinct word of a text; p.has is
 // inlined here, so most words cost a look at their first byte's prefixes
-// (none) and no call.
+// (none) and no call. For one of prefixGates, the first such question
+// asks about all of them in one pass (prefixBits) and the others read its
+// bits.
 func (s *scan) hasWordStarting(p *prefixSet) bool {
+	if p.gate != 0 {
+		if !s.prefixDone {
+			s.prefixBits, s.prefixDone = prefixGateBits(s.words.list), true
+		}
+		return s.prefixBits&p.gate != 0
+	}
 	for _, w := range s.words.list {
 		if p.has(w) {
 			return true
@@ -200,6 +208,9 @@ func isNumberWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' 
 type prefixSet struct {
 	byFirst [256][]string
 	empty   bool // an empty prefix matches every word
+	// gate is the set's bit in scan.prefixBits when it is one of
+	// prefixGates (0 otherwise; see hasWordStarting).
+	gate uint64
 }
 
 // wordPrefix returns the set of prefixes.
@@ -248,8 +259,50 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	cornerWords, staffHealthCues, displayWordSet, photoWords, addressOpeners, addressDeterminers, peopleWords, ratingWords,
 	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords}
 
+// prefixGates are the prefix sets the rules ask hasWordStarting about: a
+// pass over the text's words each. prefixGateBits answers for all of them
+// in one pass.
+var prefixGates = []*prefixSet{reviewStart, bankContextStart, oldWordStart, ssnContextStart}
+
+// gatedPrefix is a prefix of one of prefixGates, with that set's bit.
+type gatedPrefix struct {
+	prefix string
+	gate   uint64
+}
+
+// prefixGateTable holds the prefixes of prefixGates by first byte.
+var prefixGateTable [256][]gatedPrefix
+
+// prefixGateBits returns the bits (prefixSet.gate) of the prefixGates some
+// word of words starts with one of the prefixes of.
+func prefixGateBits(words []string) uint64 {
+	var bits uint64
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		for _, g := range prefixGateTable[w[0]] {
+			if strings.HasPrefix(w, g.prefix) {
+				bits |= g.gate
+			}
+		}
+	}
+	return bits
+}
+
 func init() {
 	for i, ws := range gateSets[:min(len(gateSets), 64)] { // lexWord.gates is one uint64
 		ws.gate = 1 << i
+	}
+	for i, p := range prefixGates[:min(len(prefixGates), 64)] {
+		if p.empty {
+			continue // it matches every word: has asks no table
+		}
+		p.gate = 1 << i
+		for b, pres := range p.byFirst {
+			for _, pre := range pres {
+				prefixGateTable[b] = append(prefixGateTable[b], gatedPrefix{pre, p.gate})
+			}
+		}
 	}
 }

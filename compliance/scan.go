@@ -45,6 +45,10 @@ type scan struct {
 	words   wordIndex // every token's lower-case text, for gates; words.list holds each once, in text order
 	// gates has the bit of each of gateSets some token is in (hasAny).
 	gates uint64
+	// prefixBits has the bit of each of prefixGates some word starts
+	// with a prefix of, computed on first use (prefixDone).
+	prefixBits uint64
+	prefixDone bool
 	// conceptSeen holds the sentences where each of the lexicon's concepts
 	// can start (lexicon.conceptSeen); computed on the first concepts call.
 	conceptSeen []uint64
