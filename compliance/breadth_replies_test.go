@@ -138,3 +138,20 @@ func TestBusinessHandles(t *testing.T) {
 		{text: "congrats @marco on the 10k!! 🎉", want: post.VerdictReview, rule: "PLAT-02"},
 	})
 }
+
+// TestReplyArguesTheVisit: a reply that says the team remembers the
+// reviewer, or argues the facts of their visit (how late they were, how
+// long they were seen, what the practice's system shows), confirms they
+// were seen (REV-01 block); "Remember, you can call us" reminds.
+func TestReplyArguesTheVisit(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Dr. Ortega remembers you and says hi!", review: "Loved Dr. Ortega", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "we remember u!! the whole team says hi 👋", review: "best clinic", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "You were actually 25 minutes late, so we had to reschedule.", review: "They refused to see me", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "u showed up 40 mins late, that's why 🤷", review: "they wouldn't see me", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "The doctor spent 30 minutes with you, per our system.", review: "rushed visit", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Our call logs show three messages returned that week.", review: "no one called back", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Remember, you can always call us with questions.", review: "confusing", want: post.VerdictPass},
+		{text: "We're sorry about the wait. We're adding a second nurse in January.", review: "waited an hour", want: post.VerdictPass},
+	})
+}
