@@ -317,6 +317,30 @@ func (a *allowlist) townOrgHandle(h string) bool {
 	return false
 }
 
+// staffHandle reports whether the account h (lower-case, no @) is a staff
+// member's own: a clinician's mark at its start or end and a word of a
+// staff name in it, run together or dotted ("@dr.amal.skin", "@drpatel",
+// "@sarahlopezrn"), so a practice need not list each one.
+func (a *allowlist) staffHandle(h string) bool {
+	bare := strings.TrimRight(h, "0123456789_.")
+	marked := false
+	for _, m := range []string{"dr", "doc", "nurse"} {
+		marked = marked || strings.HasPrefix(h, m)
+	}
+	for _, m := range []string{"md", "dds", "dmd", "rn", "np", "pa", "do", "cnm", "dpt"} {
+		marked = marked || strings.HasSuffix(bare, m)
+	}
+	if !marked {
+		return false
+	}
+	for w := range a.staff {
+		if len(w) >= 4 && strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *allowlist) phone(digits string) bool {
 	if len(digits) == 7 {
 		return a.local[digits]

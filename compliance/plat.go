@@ -72,7 +72,16 @@ func checkMentions(s *scan) []post.Finding {
 	disclosed := -1 // whether the post discloses a paid partnership, asked once
 	for _, m := range s.findAround(mentionRE, '@', 1, 32) {
 		h := s.text[m[2]:m[3]]
-		if lh := lowerASCII(h); s.c.allow.handles[lh] || s.c.allow.townOrgHandle(lh) || orgHandle(lh) || businessHandle(lh) {
+		// Instagram handles go on over dots ("@dr.amal.skin").
+		end := m[3]
+		for end+1 < len(s.text) && s.text[end] == '.' && isWordByte(s.text[end+1]) {
+			end++
+			for end < len(s.text) && isWordByte(s.text[end]) {
+				end++
+			}
+		}
+		if lh := lowerASCII(h); s.c.allow.handles[lh] || s.c.allow.townOrgHandle(lh) || orgHandle(lh) || businessHandle(lh) ||
+			s.c.allow.staffHandle(lowerASCII(s.text[m[2]:end])) {
 			continue
 		}
 		if s.sponsorNamed(m[2] - 1) {

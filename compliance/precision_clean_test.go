@@ -41,3 +41,23 @@ func TestThingsAndSitesNamedLikePeople(t *testing.T) {
 		{text: "Congrats to Maria West on her new knee!", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestTagsOfPartnersAndStaff: the partner tagged in a disclosed paid
+// partnership (sponsorNamed) and a clinician's own account (a staff name with "dr" or
+// "md") are no patient's tag; an undisclosed tag, or any tag beside a
+// health detail, still is.
+func TestTagsOfPartnersAndStaff(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Paid partnership: we're teaming up with @doralsportsgear to fit our athletes with mouthguards. #ad", rule: "PLAT-02"},
+		{text: "Our open house is hosted by @glowwithtemi this year 🎄 #sponsored", rule: "PLAT-02"},
+		{text: "Sponsored by @northsidebikes: helmets for every kid at the safety fair!", rule: "PLAT-02"},
+		{text: "New myth-busting video every Monday at @dr.anita.patel 🎥", rule: "PLAT-02"},
+		{text: "Follow @drgreene_peds for weekly tips!", rule: "PLAT-02"},
+		{text: "Q&A live tonight with @sarahlopezrn 💉", rule: "PLAT-02"},
+		{text: "Big thanks to @glowwithtemi for stopping by!", rule: "PLAT-02", want: post.SeverityWarn},
+		{text: "Follow @dr.jamal.skin for skincare tips!", rule: "PLAT-02", want: post.SeverityWarn},
+		{text: "Use code GLOW20 with @glowwithtemi for 20% off", rule: "PLAT-02", want: post.SeverityWarn},
+		{text: "#ad Shoutout @maria.lopez92, healing so well after her knee replacement!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Shoutout @dr.anita.patel for the great talk on sleep!", rule: "PRIV-10"},
+	})
+}

@@ -810,7 +810,7 @@ func (s *scan) handles() []span {
 		if first, _, dotted := strings.Cut(low, "."); dotted && (s.c.allow.handles[first] || s.c.allow.domain(low)) {
 			continue // "@ourpractice.example": the practice's own account or site
 		}
-		if !s.c.allow.handles[low] && !orgHandle(low) && !businessHandle(low) {
+		if !s.c.allow.handles[low] && !orgHandle(low) && !businessHandle(low) && !s.c.allow.staffHandle(low) {
 			out = append(out, span{i, end})
 		}
 		i = end - 1
