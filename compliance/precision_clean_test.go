@@ -61,3 +61,18 @@ func TestTagsOfPartnersAndStaff(t *testing.T) {
 		{text: "Shoutout @dr.anita.patel for the great talk on sleep!", rule: "PRIV-10"},
 	})
 }
+
+// TestMonthsThatCountMany: a month beside care counted over many patients
+// ("more cases in August than any month") dates no one; a month beside
+// one patient's care still blocks.
+func TestMonthsThatCountMany(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "We treated more heat exhaustion cases at August football practices than any month on record. Hydrate!", rule: "PRIV-05", want: post.SeverityInfo},
+		{text: "Our urgent care saw flu cases double in January compared with December.", rule: "PRIV-05", want: post.SeverityInfo},
+		{text: "We diagnosed more Lyme cases in July than in any other month last year. Check for ticks!", rule: "PRIV-05", want: post.SeverityInfo},
+		{text: "We treated Mrs. Ortiz for heat exhaustion in August, one of many cases that month.", rule: "PRIV-05", want: post.SeverityBlock},
+		{text: "A patient came in with measles in March; cases are rising.", rule: "PRIV-05", want: post.SeverityBlock},
+		{text: "We treated a teen for heat stroke in August after practice.", rule: "PRIV-05", want: post.SeverityBlock},
+	})
+}
+
