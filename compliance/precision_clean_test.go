@@ -76,3 +76,16 @@ func TestMonthsThatCountMany(t *testing.T) {
 	})
 }
 
+// TestHolidaySkulls: the skull of Halloween and the Day of the Dead is the
+// holiday's sign, not a laugh at someone; the same skull after people
+// mocked still is.
+func TestHolidaySkulls(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Día de los Muertos altar is up in our waiting room 🌼💀 stop by and add a photo of someone you miss", rule: "PROF-03"},
+		{text: "Our Day of the Dead ofrenda is up 💀🕯️ everyone is welcome to leave a note for someone they love", rule: "PROF-03"},
+		{text: "Halloween costume contest for staff! Parents, vote for your favorite 💀🎃", rule: "PROF-03"},
+		{text: "the moms at pickup giving the front desk medical advice rn 💀", rule: "PROF-03", want: post.SeverityBlock},
+		{text: "the parents who show up in costumes an hour late for Halloween flu shots 💀", rule: "PROF-03", want: post.SeverityBlock},
+	})
+}
+

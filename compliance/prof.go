@@ -229,7 +229,11 @@ func checkDisparaging(s *scan) []post.Finding {
 	}
 	out = append(out, s.conductStructure(out, from, to, called)...)
 	if s.has("PROF-03/marker") && s.aboutPeople() {
+		spooky := s.hasAny(spookyWords)
 		for _, f := range s.phraseFindings("PROF-03/marker", "A sign of contempt in a post about patients or people reads as mocking them.", "") {
+			if spooky && s.text[f.Start:f.End] == "💀" {
+				continue // "Día de los Muertos altar 🌼💀": the holiday's skull
+			}
 			if !overlapsAny(out, f.Start, f.End) {
 				out = append(out, f)
 			}
@@ -303,6 +307,11 @@ func (s *scan) withoutWatchedGrowUp(fs []post.Finding) []post.Finding {
 	}
 	return kept
 }
+
+// spookyWords name the days whose sign is a skull: Halloween and the Day
+// of the Dead.
+var spookyWords = newWordSet([]string{"halloween", "muertos", "dead", "spooky", "costume", "costumes", "skeleton", "skeletons",
+	"ofrenda", "ofrendas", "calavera", "calaveras", "trick", "haunted"})
 
 // peopleWords speak of patients or people.
 var peopleWords = newWordSet([]string{"patients", "patient", "parents", "parent", "people", "moms", "dads", "mom", "dad", "callers", "caller", "someone",
