@@ -89,3 +89,14 @@ func TestHolidaySkulls(t *testing.T) {
 	})
 }
 
+// TestSpotsThatAreOpenings: "spots" counted, parked in or left open are
+// places or openings, no rash; a reply or a month beside them tells no
+// one's care.
+func TestSpotsThatAreOpenings(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Thank you for the feedback about parking. We've added four new spots this month!", review: "Parking is terrible", rule: "REV-01"},
+		{text: "Thanks! We added 10 more parking spots out back.", review: "No parking ever", rule: "REV-01"},
+		{text: "We have a few open spots for new patients in January.", rule: "PRIV-05", want: post.SeverityInfo},
+		{text: "Hope the spots on your arm have cleared up!", review: "Great dermatologist", rule: "REV-01", want: post.SeverityWarn},
+	})
+}

@@ -394,6 +394,9 @@ func Find(words []string, out []Hit) []Hit {
 		if n == 0 {
 			continue
 		}
+		if n == 1 && words[i] == "spots" && placesOrOpenings(words, i) {
+			continue // "four new parking spots", "a few open spots for new patients"
+		}
 		if (cat == Condition || cat == Procedure) && Figurative(words, i, n) {
 			i += n - 1
 			continue
@@ -495,6 +498,45 @@ var serviceEvent = map[string]bool{
 // vaccine", "cancer screening"): care, not an illness.
 var eventWords = map[string]bool{
 	"screening": true, "screenings": true, "prevention": true, "test": true, "tests": true, "testing": true,
+}
+
+// openingWords before or after "spots" make them places or openings:
+// "parking spots", "open spots", "spots left".
+var (
+	spotsBefore = map[string]bool{
+		"parking": true, "open": true, "available": true, "few": true, "more": true, "limited": true, "last": true, "lunch": true,
+		"hot": true, "extra": true, "reserved": true, "free": true, "empty": true, "remaining": true, "camp": true, "class": true,
+		"appointment": true, "many": true, "several": true, "best": true, "favorite": true, "fav": true,
+	}
+	spotsAfter = map[string]bool{
+		"left": true, "available": true, "open": true, "remaining": true, "for": true, "fill": true, "filling": true,
+		"still": true, "out": true, "downtown": true, "near": true, "close": true, "this": true, "per": true, "at": true,
+	}
+)
+
+// placesOrOpenings reports whether "spots" at i are places or openings
+// ("four new parking spots", "a few open spots for new patients", "10
+// spots left"), not marks on the skin ("new spots on her arm", "red
+// spots").
+func placesOrOpenings(words []string, i int) bool {
+	if i+1 < len(words) && (words[i+1] == "on" || words[i+1] == "all") {
+		return false // "spots on his back", "spots all over"
+	}
+	if i+1 < len(words) && spotsAfter[words[i+1]] {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if w := words[k]; spotsBefore[w] || digits(w) || numberWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords count: "four new spots".
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"twelve": true, "fifteen": true, "twenty": true, "dozen": true, "hundred": true,
 }
 
 // slangThing words after "sick" make it praise, not illness: "that sick

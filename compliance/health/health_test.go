@@ -222,3 +222,30 @@ func TestFigurative(t *testing.T) {
 		}
 	}
 }
+
+// TestSpotsThatArePlaces: parking spots and openings are no rash.
+func TestSpotsThatArePlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"we ve added four new spots this month", nil},
+		{"we added 10 more parking spots out back", nil},
+		{"we have a few open spots for new patients in january", nil},
+		{"only 5 spots left for the cpr class", nil},
+		{"she has new spots on her arm", []string{"spots"}},
+		{"red spots all over his chest", []string{"spots"}},
+		{"three spots on his back", []string{"spots"}},
+		{"itchy spots that will not go away", []string{"spots"}},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.text)
+		var got []string
+		for _, h := range Find(words, nil) {
+			got = append(got, strings.Join(words[h.From:h.To], " "))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
