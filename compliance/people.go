@@ -142,6 +142,7 @@ func (s *scan) people() []person {
 			s.persons = appendUnique(s.persons, person{span{i, k + 1}, k, names.Titled})
 		}
 	}
+	s.addStaffKinByPronoun()
 	// "our office manager's daughter", "my nurse's son": a relative of
 	// someone the post points at.
 	for k := 3; possessive && k < len(s.toks); k++ {

@@ -414,6 +414,14 @@ func checkNames(s *scan) []post.Finding {
 			continue
 		}
 		patient := s.nameInPatientContext(p.from, p.to) || s.visitOf(p)
+		// A staff member's "her mom" (addStaffKinByPronoun) is a patient
+		// cue by its own words; only a health detail in its sentence makes
+		// it the relative's care ("his wife on their wedding! The cake
+		// budget never recovered" is not).
+		kinByPronoun := p.kind == names.Titled && p.name == p.to-1 && inSet(s.toks[p.from].low, "his", "her")
+		if kinByPronoun {
+			patient = false
+		}
 		// Asked only where the answer matters: a name in a patient's story
 		// needs neither.
 		si := s.toks[p.from].sent
@@ -447,6 +455,9 @@ func checkNames(s *scan) []post.Finding {
 			// brought them.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This points at one person next to care a group got. Make sure it does not tell their own health."
+		case kinByPronoun && !sentHealth():
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "A staff member's relative. Fine for family news; never with their health."
 		case patient || sentHealth() || (postHealth() && p.kind != names.Role):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
@@ -907,8 +918,12 @@ func (s *scan) shouted(a, b int) bool {
 // blood pressure screening", "our free flu shots", "hosting our screening",
 // "teaching CPR to our staff".
 func (s *scan) serviceNotCare(t int) bool {
-	if n, _ := health.At(s.healthWords(), t); t+n < len(s.toks) && careAlumni.has(s.toks[t+n].low) {
+	n, _ := health.At(s.healthWords(), t)
+	if t+n < len(s.toks) && careAlumni.has(s.toks[t+n].low) {
 		return false // "our NICU graduate" is a person who was there
+	}
+	if t >= 2 && n > 0 && s.toks[t+n-1].low == "chair" && s.toks[t-1].low == "our" && inSet(s.toks[t-2].low, "in", "into") {
+		return false // "sat in our vein chair": someone's care, told by the seat
 	}
 	if t >= 1 && s.toks[t-1].low == "our" {
 		return true

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -203,4 +204,53 @@ func (s *scan) introducedStaff(p person) bool {
 		named = true
 	}
 	return named
+}
+
+// addStaffKinByPronoun adds a staff member's relative told by "his" or
+// "her" after the staff member's name: "Our own Faith brought her mom in
+// for her check-up", "Kevin is off to be with his dad after his surgery",
+// "sarah lopez brought her little brother in for stitches". Staff are no
+// one to PRIV-10, but their relative is a person like any other: with a
+// health detail beside, the post tells the relative's care. The walk
+// starts from the pronoun before a relative word (rare), then looks back
+// for the staff name in the same sentence or the one before.
+func (s *scan) addStaffKinByPronoun() {
+	if len(s.c.allow.staff) == 0 || !(s.words.has("his") || s.words.has("her")) {
+		return
+	}
+	for t := 0; t+1 < len(s.toks); t++ {
+		if w := s.toks[t].low; w != "his" && w != "her" {
+			continue
+		}
+		k := t + 1
+		if kinAdjective.has(s.toks[k].low) && k+1 < len(s.toks) {
+			k++
+		}
+		if !singleKin.has(s.toks[k].low) || s.toks[k].sent != s.toks[t].sent || s.onlyPrevention(s.toks[t].sent) {
+			continue
+		}
+		if s.staffNamedBefore(t) {
+			s.persons = appendUnique(s.persons, person{span{t, k + 1}, k, names.Titled})
+		}
+	}
+}
+
+// staffNamedBefore reports whether a staff member's name stands before
+// token t in its sentence or the one before, with no other person's name
+// nearer: the "his" or "her" at t is theirs.
+func (s *scan) staffNamedBefore(t int) bool {
+	si := s.toks[t].sent
+	for k := t - 1; k >= 0 && k >= t-24 && s.toks[k].sent >= si-1; k-- {
+		tk := &s.toks[k]
+		if tk.kind != tokWord || len(tk.low) < 3 {
+			continue
+		}
+		if s.staffSubject(k) || (s.c.allow.staff[tk.low] && !names.WordToo(tk.low)) {
+			return true // "sarah lopez brought her brother in": any case
+		}
+		if tk.capital && k > s.sents[tk.sent].tokStart && names.First(tk.low) == names.Strong {
+			return false // "Kevin met Maria and her mom": Maria's
+		}
+	}
+	return false
 }

@@ -167,11 +167,56 @@ func (tz *tokenizer) punct(i, w int, r rune) {
 		n, next := len(tz.toks), i+w
 		prevAbbrev := n >= 2 && tz.toks[n-2].kind == tokWord && r == '.' && isAbbreviation(tz.toks[n-2].low)
 		decimal := r == '.' && next < len(text) && text[next] >= '0' && text[next] <= '9'
-		if !prevAbbrev && !decimal {
+		if !prevAbbrev && !decimal && !(r == '.' && tz.initialGoesOn(next)) {
 			tz.endSentence(next)
 		}
 	}
 }
+
+// initialGoesOn reports whether the full stop just added, ending at byte
+// next, closes a person's initial that the sentence goes on past: a
+// capital letter alone before it, and after it another initial glued on
+// ("R.O."), an aside or a lower-case word ("R.O. (you know who you are)
+// just hit 90 days"), or a capitalized word when the initial opens the
+// sentence or follows a word that leads to a name ("J. Hill is back",
+// "congrats to T. Rice"). "Take your vitamin D. Sun helps" and "Plan B.
+// Ask us" still end there.
+func (tz *tokenizer) initialGoesOn(next int) bool {
+	n := len(tz.toks)
+	if n < 2 {
+		return false
+	}
+	if w := &tz.toks[n-2]; w.kind != tokWord || !w.capital || w.end-w.start != 1 || w.end != tz.toks[n-1].start {
+		return false
+	}
+	text := tz.text
+	if next < len(text) && asciiClass[text[next]]&(classLower|classUpper) != 0 {
+		return true // "R.O."
+	}
+	i := next
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i == next || i >= len(text) {
+		return false
+	}
+	switch c := text[i]; {
+	case c == '(' || (c >= 'a' && c <= 'z'):
+		return true
+	case c >= 'A' && c <= 'Z':
+		if n == tz.sentTok+2 {
+			return true // the initial opens the sentence
+		}
+		before := &tz.toks[n-3]
+		return before.kind == tokPunct && before.low != "." || initialLeads.has(before.low)
+	}
+	return false
+}
+
+// initialLeads are the words before a person's initial: "congrats to T.
+// Rice", "thanks, A. Park", "with J. Hill".
+var initialLeads = newWordSet([]string{"to", "and", "with", "for", "from", "by", "of", "congrats", "congratulations", "thanks",
+	"thank", "welcome", "meet", "&", "+", "love", "hi", "hey"})
 
 // endSentence closes the open sentence, if it holds tokens, at byte end.
 func (tz *tokenizer) endSentence(end int) {

@@ -231,12 +231,36 @@ func initialSurname(words []Word, i int) (Mention, bool) {
 	}
 	k := i + 2
 	s := &words[k]
-	if !s.Capital || s.Punct || s.Acronym || notSurname.has(s.Low) || Surname(s.Low) != Strong || First(s.Low) != None ||
-		(k+1 < len(words) && words[k+1].Low == ".") {
+	if !s.Capital || s.Punct || s.Acronym || notSurname.has(s.Low) || (k+1 < len(words) && words[k+1].Low == ".") {
 		return Mention{}, false
+	}
+	switch Surname(s.Low) {
+	case None:
+		return Mention{}, false
+	case Strong:
+		if First(s.Low) != None {
+			return Mention{}, false
+		}
+	default:
+		if First(s.Low) == Strong {
+			return Mention{}, false
+		}
+		// A surname that is also a word ("J. Hill", "A. Park", "T. Rice")
+		// only where an initial leads to a name: opening the sentence or
+		// after "to", "with", "congrats"; not "vitamin D. Sun", "Plan B.
+		// Call", nor before another capitalized word ("A. Park Ave").
+		lead := i == 0 || words[i-1].Sent != w.Sent || (words[i-1].Punct && words[i-1].Low != ".") || initialLeads.has(words[i-1].Low)
+		if !lead || (k+1 < len(words) && words[k+1].Capital && !words[k+1].Punct) {
+			return Mention{}, false
+		}
 	}
 	return Mention{From: i, To: k + 1, Name: i, Kind: FullName}, true
 }
+
+// initialLeads are the words before a person's initial: "congrats to T.
+// Rice", "with J. Hill".
+var initialLeads = set("to", "and", "with", "for", "from", "by", "of", "congrats", "congratulations", "thanks", "thank",
+	"welcome", "meet", "love", "hi", "hey")
 
 // actsAsPerson reports whether a name that is also a word, opening its
 // sentence at i, is followed by what a person does and then an age or a

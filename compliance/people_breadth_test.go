@@ -1,0 +1,49 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestPeopleBreadthKinds checks, by the verdict a whole post gets, classes
+// of people and health the rules missed in other writers' posts (issue 11,
+// privacy family), each written in several voices of our own: a death told
+// in mourning words of several languages, a staff member's relative named
+// only by "his" or "her", care told by the treatment chair a person sat
+// in, an initial before a surname that is also a word, initials with an
+// aside after them, and the ordinary posts that share their words.
+func TestPeopleBreadthKinds(t *testing.T) {
+	checkVerdicts(t, []verdictCase{
+		// A death in mourning words, in several languages and cases.
+		{"rip ms. dolores, our favorite tuesday regular 🕊️ gone too soon", post.VerdictBlock},
+		{"Descanse en paz, don Ernesto. Lo vamos a extrañar.", post.VerdictBlock},
+		{"Fly high, Tasha. Gone too soon, and the front desk is heartbroken.", post.VerdictBlock},
+		{"In loving memory of Hal Brenner, a Tuesday regular for twenty years.", post.VerdictBlock},
+		{"Repose en paix, Madame Joseph. Vous allez nous manquer.", post.VerdictBlock},
+		{"Big Mike, gone too soon. You always brought the donuts.", post.VerdictBlock},
+		{"Descanse em paz, dona Lurdes. Saudades.", post.VerdictBlock},
+		{"Rest easy knowing your records are safe with us.", post.VerdictPass},
+		{"Gone too soon: our summer hours end Friday.", post.VerdictPass},
+		// A staff member's relative named only by "his" or "her".
+		{"Our own Sarah brought her mom in for her diabetes check-up today.", post.VerdictBlock},
+		{"Kevin is taking next week off to be with his dad after his heart surgery.", post.VerdictBlock},
+		{"Dr. Patel is out Friday; her husband is having his gallbladder out.", post.VerdictBlock},
+		{"sarah lopez brought her little brother in for stitches, he was so brave", post.VerdictBlock},
+		{"Sarah and her daughter ran the turkey trot together!", post.VerdictPass},
+		{"Kevin took his son for his flu shot. Have you had yours?", post.VerdictPass},
+		// Care told by the chair or table a person was in.
+		{"Mrs. Delgado has sat in our dental chair every spring since 1998!", post.VerdictBlock},
+		{"Rest easy, Mr. Ogunleye. He sat in our vein chair every year and never came without snacks.", post.VerdictBlock},
+		{"Ms. Farrow was back in my chair this week, nine years running!", post.VerdictBlock},
+		{"Our new dental chairs arrived and they recline all the way!", post.VerdictPass},
+		// An initial before a surname that is also a word.
+		{"J. Hill is back on his feet after the hip surgery!", post.VerdictBlock},
+		{"K. Stone finished radiation today!", post.VerdictBlock},
+		{"Congrats to T. Rice on finishing chemo.", post.VerdictBlock},
+		{"Take your vitamin D. Sun alone is not enough in winter.", post.VerdictPass},
+		// Initials with an aside before what they did.
+		{"R.O. (you know who you are) just hit 90 days sober.", post.VerdictBlock},
+		{"M.K. (no names, promise) finished her last round of chemo!", post.VerdictBlock},
+	})
+}
