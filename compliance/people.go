@@ -65,7 +65,13 @@ func (s *scan) people() []person {
 	for i := range s.toks {
 		t := &s.toks[i]
 		oneLetter = oneLetter || (len(t.low) == 1 && t.capital && t.low != "i" && t.low != "a")
-		s.nameWords = append(s.nameWords, names.Word{Low: t.low, Capital: t.capital, Punct: t.kind == tokPunct, Sent: t.sent,
+		low := t.low
+		if t.shape&classNonASCII != 0 {
+			// "José", "Tomás": the name data's "jose", "tomas". Only a name
+			// is unmarked; titles and words keep their marks ("señora", "bác").
+			low = names.UnmarkName(low)
+		}
+		s.nameWords = append(s.nameWords, names.Word{Low: low, Capital: t.capital, Punct: t.kind == tokPunct, Sent: t.sent,
 			Acronym:       t.capital && t.end-t.start > 1 && t.shape.noLower(s.text[t.start:t.end]),
 			NoTitleOrRole: t.lex == nil || !t.lex.nameOpener})
 	}

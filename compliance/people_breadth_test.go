@@ -45,5 +45,28 @@ func TestPeopleBreadthKinds(t *testing.T) {
 		// Initials with an aside before what they did.
 		{"R.O. (you know who you are) just hit 90 days sober.", post.VerdictBlock},
 		{"M.K. (no names, promise) finished her last round of chemo!", post.VerdictBlock},
+		// A card's last four glued with hyphens.
+		{"the last-four-3318 card holder who called about her IUD appointment, we have your wallet", post.VerdictBlock},
+		{"Found: a debit card, last-4-digits-0917, left at the desk after a mammogram. Call us!", post.VerdictBlock},
+		// Vaccines by brand name, got by a named person.
+		{"Thanks to Rabbi Cohen for getting his Prevnar shot with us today!", post.VerdictBlock},
+		{"Coach Dana got her Gardasil booster here this morning.", post.VerdictBlock},
+		{"Shingrix now in stock: ask at the front desk.", post.VerdictPass},
+		// Getting better as people tell it.
+		{"the guy in bed 7 finally got his appetite back", post.VerdictBlock},
+		{"Tomás is walking again!! so proud", post.VerdictBlock},
+		{"Walking again this Saturday: join our walking club at 8!", post.VerdictPass},
+		// Names written with their accents.
+		{"Raúl finally got his cast off!", post.VerdictBlock},
+		{"François is home after his knee surgery.", post.VerdictBlock},
+		{"Łukasz got his stitches out today, tough guy", post.VerdictBlock},
+		{"Día del niño crafts in the lobby Saturday!", post.VerdictPass},
+		{"Café con leche y pan dulce for our Saturday walk-ins ☕", post.VerdictPass},
+		// Ordinary posts whose words look like a person: a quantity after
+		// "is", a day in a schedule, "sick" as praise.
+		{"Grace period for returning the home sleep test kit is 48 hours.", post.VerdictPass},
+		{"Dolphins game Sunday 🐬 Hialeah office closes early at 12.", post.VerdictPass},
+		{"Shoutout to Nico for the sick kickflip in our parking lot (please don't do that again)", post.VerdictReview},
+		{"Jayden is home sick with the flu, get well soon buddy", post.VerdictBlock},
 	})
 }

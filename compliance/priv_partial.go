@@ -15,7 +15,7 @@ import (
 var (
 	// partialCardRE is "card ending 9021", "ends in 9021", "member ID
 	// starting W77", "last four digits 9021", "xxxx-9021", "****9021".
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct|tarjeta|cuenta)\b[^0-9\n]{0,24}?\b(?:ending|ends|terminad[ao]|termina)(?:\s+(?:in|with|en))?|(?:ending|ends)\s+(?:in|with)|terminad[ao]\s+en|last\s+(?:(?:four|4)(?:\s+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber|medicare|medicaid|insurance)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct|tarjeta|cuenta)\b[^0-9\n]{0,24}?\b(?:ending|ends|terminad[ao]|termina)(?:\s+(?:in|with|en))?|(?:ending|ends)\s+(?:in|with)|terminad[ao]\s+en|last[\s-]+(?:(?:four|4)(?:[\s-]+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber|medicare|medicaid|insurance)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120", "ref: 2201-98X", "confirmation code HX7-221", "acct
@@ -71,6 +71,9 @@ func partialCards(s *scan) []post.Finding {
 			if y, err := strconv.Atoi(g); err == nil && y >= 1900 && y <= 2100 && !labelledEnding(s.text[m[0]:m[1]]) {
 				continue // "the fiscal year ending in 2027"
 			}
+			if glued := strings.ToLower(s.text[m[0]:min(m[1], m[0]+5)]) == "last-"; glued && !cardWordNear(s.text, m[0], m[1]) {
+				continue // "the last-four-3318 form": a form's name, unless a card is near
+			}
 			if strings.ContainsAny(g, "0123456789") {
 				out = append(out, post.Finding{Start: m[0], End: m[1], Message: msg})
 			}
@@ -87,6 +90,18 @@ func partialCards(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// cardWordNear reports whether a card or an account is named within a
+// few words of text[from:to] ("the last-four-3318 card holder").
+func cardWordNear(text string, from, to int) bool {
+	near := strings.ToLower(text[max(0, from-40):min(len(text), to+40)])
+	for _, w := range []string{"card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "tarjeta", "cuenta"} {
+		if strings.Contains(near, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelledEnding reports whether an "ending in" match names what ends:

@@ -899,11 +899,26 @@ func (s *scan) healthHits() []health.Hit {
 		if (h.Cat == health.Procedure || h.Cat == health.Medicine) && s.serviceNotCare(h.From) {
 			continue
 		}
+		if h.To == h.From+1 && s.slangSick(h.From) {
+			continue
+		}
 		kept = append(kept, h)
 	}
 	s.health, s.healthBuf, s.healthDone = kept, kept, true
 	return s.health
 }
+
+// slangSick reports whether token t is "sick" praising a thing in slang
+// ("the sick kickflip", "sick moves"): no illness.
+func (s *scan) slangSick(t int) bool {
+	return s.toks[t].low == "sick" && t+1 < len(s.toks) && slangPraised.has(s.toks[t+1].low)
+}
+
+// slangPraised are the things "sick" praises in slang: "a sick kickflip",
+// "sick moves", "that sick save".
+var slangPraised = newWordSet([]string{"kickflip", "kickflips", "trick", "tricks", "move", "moves", "beat", "beats", "goal", "goals",
+	"save", "saves", "dunk", "dunks", "catch", "play", "plays", "pass", "ride", "fit", "fits", "outfit", "kicks", "sneakers", "jump",
+	"flip", "flips", "skills", "ollie", "grind", "wheelie", "throw", "spike", "serve", "combo", "track", "mix", "set", "view", "views"})
 
 // shouted reports whether tokens a and b are both written in capitals
 // ("ON BEATING CANCER"): a shouted sentence, not the name of a "Cancer

@@ -387,7 +387,7 @@ func (s *scan) nameInPatientContext(from, to int) bool {
 		s.clinical = make([]bool, len(s.toks))
 		s.clinicalSent = make([]bool, len(s.sents))
 		for _, h := range s.hitsOf("context/clinical") {
-			if h.to == h.from+1 && everydayClinical.has(s.toks[h.from].low) {
+			if h.to == h.from+1 && (everydayClinical.has(s.toks[h.from].low) || s.slangSick(h.from)) {
 				continue // "the fall festival", "the cast of Annie", "test your smoke alarm"
 			}
 			if health.Figurative(s.healthWords(), h.from, h.to-h.from) {

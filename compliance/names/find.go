@@ -996,8 +996,9 @@ var (
 		"landlord", "landlady", "paperboy", "teacher", "anchor", "reporter", "pharmacist", "dentist", "veterinarian",
 		"inspector", "warden", "dispatcher", "auctioneer", "postmistress", "instructor", "trainer", "tutor", "nanny",
 		"babysitter", "lunchlady", "groundskeeper", "manager", "cook", "secretary", "attendant", "foreman", "guard",
-		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker", "commander")
-	roleNouns2 = set("mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
+		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker", "commander",
+		"host", "dj", "deejay", "emcee", "announcer", "cantor", "reverend", "bishop", "chef")
+	roleNouns2 = set("morning host", "radio host", "show host", "talk host", "morning dj", "radio dj", "mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor", "game warden",
 		"athletic director", "assistant coach", "brand inspector", "fire marshal",

@@ -185,7 +185,10 @@ func weekdayName(words []Word, i int) (Mention, bool) {
 	if !w.Capital || w.Acronym {
 		return Mention{}, false
 	}
-	if k := i + 1; k < len(words) && words[k].Sent == w.Sent && words[k].Capital && !words[k].Punct && !words[k].Acronym &&
+	// A day after a word that is not a name's lead is a day: "Dolphins
+	// game Sunday Hialeah office closes early", "open Sunday Doral".
+	asDay := i > 0 && words[i-1].Sent == w.Sent && !words[i-1].Punct && !words[i-1].Capital && !initialLeads.has(words[i-1].Low)
+	if k := i + 1; !asDay && k < len(words) && words[k].Sent == w.Sent && words[k].Capital && !words[k].Punct && !words[k].Acronym &&
 		len(words[k].Low) >= 3 && words[k].Low[0] < 0x80 && !isNumber(words[k].Low[:1]) && First(words[k].Low) == None &&
 		!notSurname.has(words[k].Low) && !holiday.has(words[k].Low) && !abbreviations.has(words[k].Low) &&
 		!institution.has(words[k].Low) && !business2.has(words[k].Low) && !streetType.has(words[k].Low) && !IsWord(words[k].Low) &&
