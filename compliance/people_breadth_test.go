@@ -62,6 +62,10 @@ func TestPeopleBreadthKinds(t *testing.T) {
 		{"Łukasz got his stitches out today, tough guy", post.VerdictBlock},
 		{"Día del niño crafts in the lobby Saturday!", post.VerdictPass},
 		{"Café con leche y pan dulce for our Saturday walk-ins ☕", post.VerdictPass},
+		// A title in lower case before a name its apostrophe split.
+		{"mrs. o'brien on maple st is home after her stroke", post.VerdictBlock},
+		{"mr. d'angelo finally got his hearing aids", post.VerdictBlock},
+		{"mrs. o'leary's cow kicked over the lantern, says the legend. fire safety week starts monday!", post.VerdictReview},
 		// Ordinary posts whose words look like a person: a quantity after
 		// "is", a day in a schedule, "sick" as praise.
 		{"Grace period for returning the home sleep test kit is 48 hours.", post.VerdictPass},

@@ -516,6 +516,10 @@ func titled(words []Word, i int) (Mention, bool) {
 	for end < len(words) && end < j+2 && words[end].Sent == w.Sent && words[end].Capital && !words[end].Punct && !notSurname.has(words[end].Low) {
 		end++
 	}
+	if end == j && lowerTitle.has(w.Low) && j+1 < len(words) && (words[j].Low == "o" || words[j].Low == "d") && words[j+1].Sent == w.Sent &&
+		!words[j+1].Punct && Surname(words[j+1].Low) != None {
+		end = j + 2 // "mrs. o'brien", "mr. d'angelo": the apostrophe split the name
+	}
 	if end == j && lowerTitle.has(w.Low) && j < len(words) && words[j].Sent == w.Sent && lowerName(&words[j]) {
 		// "ms. wanda from the laundromat", "dr. chen's mom": a lower-case
 		// post writes names in lower case too; only a known name counts,
