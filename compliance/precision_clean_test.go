@@ -100,3 +100,22 @@ func TestSpotsThatAreOpenings(t *testing.T) {
 		{text: "Hope the spots on your arm have cleared up!", review: "Great dermatologist", rule: "REV-01", want: post.SeverityWarn},
 	})
 }
+
+// TestFiguresHonoredOrRead: a figure a history or heritage month honors
+// and an author whose books a post shelves are public figures (PRIV-10
+// info); in an awareness month, or with a health detail beside, a named
+// person still counts.
+func TestFiguresHonoredOrRead(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "hispanic heritage month ✨ shoutout to dr. helen rodríguez-trías, pediatrician + public health legend 🇵🇷", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "AAPI Heritage Month: celebrating Dr. Margaret Chung, the first Chinese American woman physician.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Pride Month: honoring Dr. Rachel Levine, four-star admiral.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Our waiting room book swap has lots of Stephen King and Agatha Christie this month 📚", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "New book exchange shelf in the lobby. Take one, leave one. Lots of Louis Lamour westerns.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Black History Month: Mrs. Odessa Johnson, 88, tells how she beat breast cancer.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Breast Cancer Awareness Month: shoutout to Maria Lopez, 3 years cancer free!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Book club pick this month! Also get well soon to Maria Lopez after her surgery.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Our book swap shelf is full thanks to Maria Lopez!", rule: "PRIV-10", want: post.SeverityWarn},
+	})
+}
+

@@ -429,7 +429,8 @@ func checkNames(s *scan) []post.Finding {
 		postHealth := func() bool { return s.healthAbout(si) }
 		f := s.finding(p.from, p.to, "")
 		switch {
-		case !s.cueSent[si] && (s.historical(si) || s.figure(p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p)):
+		case !s.cueSent[si] && (s.historical(si) || s.figure(p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
+			s.honoredOrRead(p, sentHealth())):
 			// "Frederick Banting, who helped discover insulin in 1921": a
 			// figure of history, not a patient.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true

@@ -1,0 +1,49 @@
+package compliance
+
+import "github.com/practicepost/practicepost/compliance/names"
+
+// Public figures no list holds, told by what a post does with them (issue
+// 11, false alarms): honored in a history or heritage month ("Hispanic
+// Heritage Month ✨ shoutout to Dr. Helen Rodríguez-Trías, pediatrician +
+// public health legend"), or read ("our book swap has lots of Stephen King
+// and Agatha Christie"). A patient is neither honored by a month nor
+// shelved; with a health detail in the sentence neither cue counts.
+
+// observanceWords, before "month", name a month that honors figures of
+// history; an awareness month ("Breast Cancer Awareness Month") is about
+// an illness and its survivors, so it is not one.
+var observanceWords = newWordSet([]string{"history", "heritage", "pride"})
+
+// worksWords are what authors, singers and actors make.
+var worksWords = newWordSet([]string{"book", "books", "novel", "novels", "author", "authors", "library", "reading", "read",
+	"song", "songs", "album", "albums", "playlist", "movie", "movies", "film", "films", "poem", "poems", "poetry", "shelf",
+	"paperbacks", "paperback", "westerns", "mysteries", "records", "vinyl"})
+
+// honoredOrRead reports whether p, named by a whole or titled name, is a
+// public figure a history or heritage month honors, or an author whose
+// works the post shelves ("lots of Louis L'Amour", "books by Toni
+// Morrison"), in a sentence with no health detail.
+func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
+	if sentHealth || (p.kind != names.FullName && p.kind != names.Titled) || p.to-p.name < 2 && p.kind == names.FullName {
+		return false
+	}
+	month, works := false, false
+	for t := 0; t+1 < len(s.toks); t++ {
+		w := s.toks[t].low
+		month = month || (observanceWords.has(w) && s.toks[t+1].low == "month")
+		works = works || worksWords.has(w)
+	}
+	if month {
+		return true
+	}
+	if works && p.from > 0 && p.kind == names.FullName {
+		// "lots of Stephen King", "books by Toni Morrison", "some Louis
+		// L'Amour": a writer's name where their works stand.
+		switch s.toks[p.from-1].low {
+		case "of", "by", "and", "some", "more", "favorite", "classic":
+			return true
+		}
+	}
+	return false
+}
+
