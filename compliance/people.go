@@ -618,7 +618,7 @@ func (s *scan) testimonials() []span {
 	for _, m := range s.findAtBytes(quoteRE, s.openQuote) {
 		if firstPersonRE.MatchString(s.text[m[2]:m[3]]) {
 			from, to := s.tokenRange(m[0], m[1])
-			if from < to {
+			if from < to && !s.commonSaying(from) {
 				out = append(out, span{from, to})
 			}
 		}

@@ -119,3 +119,16 @@ func TestFiguresHonoredOrRead(t *testing.T) {
 	})
 }
 
+// TestSayingsInEveryonesMouth: a quotation put in everyone's mouth ("we
+// hear it every week", "sound familiar?") is a teaching hook, not one
+// patient's testimonial; a quotation one patient gave still is.
+func TestSayingsInEveryonesMouth(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: `We hear it every week at the sleep clinic: "I didn't know mornings could feel like this." Ask about a sleep study.`, rule: "ENDORSE-01"},
+		{text: `Sound familiar? "I'm too busy to get my flu shot." It takes 5 minutes, walk-ins welcome.`, rule: "ENDORSE-01"},
+		{text: `How many times have you said "I'll just sleep it off"? Concussions need a check.`, rule: "ENDORSE-01"},
+		{text: `Patients tell us all the time: "I wish I'd come in sooner." Don't wait on that mole.`, rule: "ENDORSE-01"},
+		{text: `A patient told us today: "I finally sleep through the night thanks to you."`, rule: "ENDORSE-01", want: post.SeverityWarn},
+		{text: `"My knee feels brand new!" - Maria, after her ACL repair`, rule: "ENDORSE-01", want: post.SeverityWarn},
+	})
+}

@@ -47,3 +47,27 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 	return false
 }
 
+// sayingSpeech and sayingOften, together before a quotation, put it in
+// everyone's mouth: "we hear it every week", "patients tell us all the
+// time", "how many times have you said".
+var (
+	sayingSpeech = newWordSet([]string{"hear", "hears", "heard", "say", "says", "said", "tell", "tells", "told", "ask", "asks",
+		"thought", "think", "wondered"})
+	sayingOften = newWordSet([]string{"every", "often", "always", "constantly", "daily", "lot", "time", "times", "usually", "ever",
+		"familiar", "probably", "many"})
+)
+
+// commonSaying reports whether the quotation starting at token from is a
+// saying put in everyone's mouth, not one person's testimonial: a speech
+// word and a word of frequency in the dozen tokens before it ("We hear it
+// every week at the sleep clinic:", "Sound familiar?", "Patients tell us
+// all the time:").
+func (s *scan) commonSaying(from int) bool {
+	speech, often := false, false
+	for t := from - 1; t >= 0 && t >= from-12; t-- {
+		w := s.toks[t].low
+		speech = speech || sayingSpeech.has(w) || (w == "sound" && t+1 < from && s.toks[t+1].low == "familiar")
+		often = often || sayingOften.has(w)
+	}
+	return speech && often
+}
