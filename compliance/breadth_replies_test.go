@@ -155,3 +155,31 @@ func TestReplyArguesTheVisit(t *testing.T) {
 		{text: "We're sorry about the wait. We're adding a second nurse in January.", review: "waited an hour", want: post.VerdictPass},
 	})
 }
+
+// TestFreeOutreach: free checks at the town's fair or festival, or told
+// as given, are outreach, not an offer of the practice's care (CLAIM-07
+// passes them); a free visit or a free screening at the office warns.
+func TestFreeOutreach(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Find us at the county fair all weekend 🎡 free blood pressure checks at our tent!", want: post.VerdictPass},
+		{text: "we gave 140 free glucose checks at the Juneteenth festival, thank u Eastside 💛", want: post.VerdictPass},
+		{text: "Chequeos de presión gratis en la feria del pueblo este sábado — free BP checks at the town feria!", want: post.VerdictPass},
+		{text: "Free flu shots at our booth at the farmers market Saturday 🍎💉", want: post.VerdictPass},
+		{text: "Free skin cancer screenings at our office every Tuesday in May!", want: post.VerdictReview, rule: "CLAIM-07"},
+		{text: "New patients get a free consultation this month.", want: post.VerdictReview, rule: "CLAIM-07"},
+	})
+}
+
+// TestEverydaySenses: a skull on a Halloween or Día de los Muertos post,
+// parking spots in a reply about parking and a dotted handle on the
+// practice's list are no contempt, no care and no one tagged.
+func TestEverydaySenses(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "our skeleton crew is ready for halloween 💀🎃 come trick-or-treat at the front desk, everyone welcome!", want: post.VerdictPass},
+		{text: "ofrenda is up in the lobby 🌼💀 come light a candle for someone you love and miss", want: post.VerdictPass},
+		{text: "Thanks for the feedback on parking! We added six new spots by the side door.", review: "parking is a mess", want: post.VerdictPass},
+		{text: "Weekly tips from our nurse practitioner: follow @maplefamilymed.", want: post.VerdictPass},
+		{text: "the ppl who show up 2 hrs late and yell at the desk 💀", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Hope those spots on your arm clear up soon!", review: "rash", want: post.VerdictReview, rule: "REV-01"},
+	})
+}

@@ -596,7 +596,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 	}
 	out = append(out, s.copayWaivedLater(out)...)
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
-		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) {
+		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) && !s.freeOutreach(f.Start) {
 			out = append(out, f)
 		}
 	}
@@ -604,7 +604,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 		if t.low != "free" || (i > 0 && freeBefore[s.toks[i-1].low]) || (i+1 < len(s.toks) && freeAfter[s.toks[i+1].low]) {
 			continue
 		}
-		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) && !s.runByOthers(t.sent) {
+		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) && !s.runByOthers(t.sent) && !s.freeOutreach(t.start) {
 			out = append(out, s.finding(i, i+1, "A \"free\" offer. Make sure it is free with no conditions, and not billed to insurance."))
 		}
 	}
@@ -668,6 +668,29 @@ func (s *scan) pricesCare(si int) bool {
 		}
 	}
 	return false
+}
+
+// outreachEvents are the town's events where a practice gives free
+// checks to passers-by: a health fair, a festival, a parade.
+var outreachEvents = newWordSet([]string{"fair", "fairs", "festival", "fest", "parade", "expo", "powwow", "rodeo", "carnival", "market",
+	"marketplace", "feria", "fiesta", "block", "tailgate", "homecoming", "jamboree", "convention", "kermesse", "luau"})
+
+// outreachGiven are the past verbs of checks given at such an event: "we
+// gave 212 free blood pressure checks".
+var outreachGiven = newWordSet([]string{"gave", "did", "handed", "performed", "provided", "checked", "screened", "ran", "completed"})
+
+// freeOutreach reports whether the "free" at byte start is outreach, not
+// an offer of the practice's care: free checks at the town's fair or
+// festival ("We'll be at the county fair with free blood pressure
+// checks"), or ones told as given ("we gave 212 free checks at the
+// festival"). A free visit at the office still warns.
+func (s *scan) freeOutreach(start int) bool {
+	from, _ := s.tokenRange(start, start+1)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	return s.sentenceHasWord(si, outreachEvents) || s.sentenceHasWord(si, outreachGiven)
 }
 
 // runByOthers reports whether sentence si says someone other than the

@@ -98,7 +98,7 @@ func checkMentions(s *scan) []post.Finding {
 				continue
 			}
 		}
-		out = append(out, post.Finding{Start: m[2] - 1, End: m[3], Message: "This tags an account that is not on the practice's list. Make sure it is not a patient.",
+		out = append(out, post.Finding{Start: m[2] - 1, End: end, Message: "This tags an account that is not on the practice's list. Make sure it is not a patient.",
 			Suggestion: "Remove the tag, or add the account to the practice's handles."})
 	}
 	return out
