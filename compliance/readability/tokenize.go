@@ -320,6 +320,18 @@ var abbreviations = map[string]bool{
 	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "rn": true, "md": true,
 }
 
+// abbreviationLens holds, by first byte, a bit for each length (2 to 6)
+// of the abbreviations starting with it: a word before a full stop is
+// looked up in the map only when one of the same first byte and length is
+// listed, which turns away most words ("morning.", "com.", "noon.") for a
+// table look where the map hashed them.
+var abbreviationLens = func() (t [256]uint8) {
+	for a := range abbreviations {
+		t[a[0]] |= 1 << len(a)
+	}
+	return t
+}()
+
 // isAbbreviation reports a word that a full stop does not end a sentence
 // after: a listed abbreviation, a single letter (an initial), or letters
 // separated by full stops ("U.S", "e.g").
@@ -367,7 +379,7 @@ func isAbbreviationASCII(word string) bool {
 	if len(word) == 1 {
 		return isASCIILetter(word[0])
 	}
-	if len(word) <= 6 {
+	if len(word) >= 2 && len(word) <= 6 && abbreviationLens[word[0]|0x20]&(1<<len(word)) != 0 {
 		var buf [6]byte
 		for i := 0; i < len(word); i++ {
 			c := word[i]
