@@ -298,6 +298,10 @@ func (ws *wordSet) has(w string) bool {
 	return false
 }
 
+// mayHave reports whether the set may hold a word of n bytes starting
+// with byte first: false says it surely holds none.
+func (ws *wordSet) mayHave(first byte, n int) bool { return ws.lens[first]>>(n%64)&1 != 0 }
+
 // numberAnchor matches tokens starting with a digit ("17", "17th").
 func numberAnchor(s *scan, i int) bool { return isNumberWord(s.toks[i].low) }
 

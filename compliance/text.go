@@ -311,6 +311,9 @@ func isAbbreviation(word string) bool {
 		}
 		buf[i] = c
 	}
+	if len(word) > 0 && !abbreviationSet.mayHave(buf[0], len(word)) {
+		return false // most words: turned away before the bytes become a string
+	}
 	return abbreviationSet.has(string(buf[:len(word)]))
 }
 
