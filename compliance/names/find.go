@@ -99,6 +99,16 @@ func Find(words []Word, out []Mention) []Mention {
 				continue
 			}
 		}
+		if !w.Capital && !w.Acronym {
+			// A word in lower case, most words: of the shapes below only
+			// a known name (uncasedName) needs no capital, so the others
+			// are not asked.
+			if m, ok := uncasedName(words, i); ok {
+				out = append(out, m)
+				last = m.To
+			}
+			continue
+		}
 		opens := i == 0 || words[i-1].Sent != w.Sent
 		if opens && w.Low == "will" && w.Capital && actsAsPerson(words, i) {
 			// "Will just finished his last round": the name, not the verb
