@@ -276,6 +276,12 @@ var petWords = newWordSet([]string{"dog", "dogs", "cat", "cats", "pup", "puppy",
 	"parrot", "bird", "horse", "pony", "goat", "turtle", "tortoise", "lizard", "gecko", "snake", "plant", "plants", "mascot",
 	"goldfish", "guinea", "pig", "chicken", "chickens", "cow", "llama", "ficus", "cactus"})
 
+// teamNoun words end a team's name that is no plural ("the Columbus
+// Crew", "the Miami Heat", "Atlanta United"): after "the", a team.
+var teamNoun = newWordSet([]string{"crew", "united", "fc", "sc", "heat", "magic", "jazz", "thunder", "lightning", "wild", "storm",
+	"dynamo", "galaxy", "fever", "sky", "sparks", "liberty", "mercury", "dream", "lynx", "aces", "sun", "fire", "revolution",
+	"union", "current", "courage", "reign", "spirit", "pride", "dash", "red", "city"})
+
 // noOneByShape reports whether tokens [from,to), found as a name, are by
 // their place in the text something else:
 //   - a short weekday in a schedule ("open Thu", "walk-ins Tue & Thu");
@@ -307,6 +313,12 @@ func (s *scan) noOneByShape(from, to int) bool {
 	}
 	if from > 0 && petWords.has(s.toks[from-1].low) {
 		return true
+	}
+	if from > 1 && s.toks[from-1].low == "," && petWords.has(s.toks[from-2].low) {
+		return true // "RIP to our beloved office plant, Fernando"
+	}
+	if to-from >= 2 && from > 0 && s.toks[from-1].low == "the" && teamNoun.has(s.toks[to-1].low) && s.toks[to-1].capital {
+		return true // "congrats to the Columbus Crew", "the Miami Heat": a team
 	}
 	// "Dawn named them Lebron, Barry Sanders and Big Sean": names given
 	// to things, listed after "named them" or "named it".

@@ -132,3 +132,17 @@ func TestSayingsInEveryonesMouth(t *testing.T) {
 		{text: `"My knee feels brand new!" - Maria, after her ACL repair`, rule: "ENDORSE-01", want: post.SeverityWarn},
 	})
 }
+
+// TestTeamsAndPlantsNamedLikePeople: a team after "the" whose name ends
+// in no plural ("the Columbus Crew") and a plant or pet named after its
+// kind and a comma ("our office plant, Fernando") are no one.
+func TestTeamsAndPlantsNamedLikePeople(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Congratulations to the Columbus Crew on the championship! ⚽ Dr. Greene hasn't stopped smiling.", rule: "PRIV-10"},
+		{text: "Go Heat! Scrubs are red and black all week for the Miami Heat 🏀", rule: "PRIV-10"},
+		{text: "RIP to our beloved office plant, Fernando. You will be missed 🪴", rule: "PRIV-10"},
+		{text: "Meet the newest member of the lobby: our therapy dog, Biscuit 🐶", rule: "PRIV-10"},
+		{text: "Congratulations to Columbus Crew on his new knee!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Thanks to our neighbor, Fernando Ruiz, for shoveling the walk after his surgery!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
