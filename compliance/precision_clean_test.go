@@ -146,3 +146,13 @@ func TestTeamsAndPlantsNamedLikePeople(t *testing.T) {
 		{text: "Thanks to our neighbor, Fernando Ruiz, for shoveling the walk after his surgery!", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestJobPostsInOtherWords: a job post said without "now hiring" is no
+// patient material either; its reading grade is noted (READ-01 info).
+func TestJobPostsInOtherWords(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "We're hiring a full-time Medical Assistant for our Eastside office. Requirements: current certification, two years of outpatient experience, and bilingual English/Spanish preferred. Competitive compensation, comprehensive benefits, and continuing education reimbursement. Apply through our careers page.", rule: "READ-01", want: post.SeverityInfo},
+		{text: "Maple Family Medicine is hiring! Responsibilities include comprehensive documentation, medication reconciliation, coordination with specialists, and administrative correspondence. Competitive salary, comprehensive insurance benefits, and generous professional development allowances are provided to every qualified applicant.", rule: "READ-01", want: post.SeverityInfo},
+		{text: "Hypertension management necessitates comprehensive lifestyle modification, pharmacological intervention, and consistent ambulatory monitoring. Individuals demonstrating persistently elevated measurements should schedule comprehensive evaluations promptly with their primary care physician, particularly individuals experiencing concurrent cardiovascular complications.", rule: "READ-01", want: post.SeverityWarn},
+	})
+}
