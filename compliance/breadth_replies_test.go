@@ -183,3 +183,25 @@ func TestEverydaySenses(t *testing.T) {
 		{text: "Hope those spots on your arm clear up soon!", review: "rash", want: post.VerdictReview, rule: "REV-01"},
 	})
 }
+
+// TestCalloutOfEveryoneWho: "To everyone who ..." singles out the people
+// who did something; with a wave or a laugh it mocks them (PROF-03), and
+// with thanks it is a thank-you.
+func TestCalloutOfEveryoneWho(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "To everyone who no-showed today: we hope you enjoyed your day off 👋", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "to anyone who thinks the front desk controls ur insurance: lol 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "To everyone who came to the flu clinic Saturday: thank you! 💙", want: post.VerdictPass},
+		{text: "To everyone who donated coats: you made 140 kids warmer this winter 🧥", want: post.VerdictPass},
+	})
+}
+
+// TestConductInSpanish: a group of patients described and rolled eyes at
+// in Spanish mocks them as in English (PROF-03); thanks pass.
+func TestConductInSpanish(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Los pacientes que llegan tarde y luego se quejan... 🙄 en serio?", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "la gente que llama 20 veces al día para preguntar lo mismo 😤😤", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Gracias a los pacientes que vinieron a la feria de salud 💚", want: post.VerdictPass},
+	})
+}

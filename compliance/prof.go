@@ -365,7 +365,9 @@ var gratitudeWords = newWordSet([]string{"thank", "thanks", "grateful", "appreci
 // folks who ...".
 var calloutNouns = newWordSet([]string{"folks", "people", "parents", "parent", "moms", "mom", "dads", "dad", "guy", "guys", "lady",
 	"ladies", "patient", "patients", "reviewer", "reviewers", "crowd", "person", "man", "woman", "caller", "callers", "family", "families",
-	"clients", "client"})
+	"clients", "client",
+	// "To everyone who no-showed today: ...", "Those who ...:".
+	"everyone", "everybody", "anyone", "those", "ppl"})
 
 // callout finds "To the folks who come in ...", "to the 1-star reviewer
 // who ...": a post speaking to people others may recognize. It returns

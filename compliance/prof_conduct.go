@@ -262,7 +262,9 @@ var groupPraise = newWordSet([]string{"mvp", "mvps", "heroes", "hero", "best", "
 // ladies").
 var laughGroups = newWordSet([]string{"ladies", "uncles", "aunties", "aunts", "grandpas", "grandmas", "boys", "girls", "teens", "families",
 	"geniuses", "einsteins",
-	"dudes", "bros", "crowd", "regulars", "clients", "patients", "parents", "moms", "dads", "guys", "folks", "people", "ppl"})
+	"dudes", "bros", "crowd", "regulars", "clients", "patients", "parents", "moms", "dads", "guys", "folks", "people", "ppl",
+	// Spanish and Portuguese: "los pacientes que llegan tarde ... 🙄".
+	"pacientes", "padres", "gente", "mamás", "papás", "clientes", "pais"})
 
 // laughedAtGroup finds people described and laughed at, in a post with a
 // laugh or an eye-roll: a group with a "who" clause of what they do ("the
@@ -287,6 +289,7 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 			continue
 		}
 		described := i+1 < len(s.toks) && s.toks[i+1].sent == si && (s.toks[i+1].low == "who" || s.toks[i+1].low == "that" && s.toks[i].low != "patient" ||
+			s.toks[i+1].low == "que" && laughGroups.has(w) ||
 			// "some patients really think ...", "parents always ...", "when
 			// the (3pm) patient says ...", "y'all parents treat the front
 			// desk like ...", "geniuses asking for": what they habitually
