@@ -66,6 +66,15 @@ func TestPeopleBreadthKinds(t *testing.T) {
 		{"mrs. o'brien on maple st is home after her stroke", post.VerdictBlock},
 		{"mr. d'angelo finally got his hearing aids", post.VerdictBlock},
 		{"mrs. o'leary's cow kicked over the lantern, says the legend. fire safety week starts monday!", post.VerdictReview},
+		// A birth date written as one number.
+		{"Our patient, born 19850314, is doing great after her knee replacement!", post.VerdictBlock},
+		{"pt dob 14031985 came in for her follow up", post.VerdictBlock},
+		{"Lot 20250314 of this year's flu vaccine just arrived!", post.VerdictPass},
+		// A street written in lower case with its number, type first.
+		{"Get well soon to the family at 22 calle sol, whose son broke his leg", post.VerdictBlock},
+		{"our patient on rua das flores 120 is home after surgery", post.VerdictBlock},
+		{"Tamales at the calle ocho festival this saturday, come say hi!", post.VerdictPass},
+		{"Send us your questions via text 3 days before your visit.", post.VerdictPass},
 		// Ordinary posts whose words look like a person: a quantity after
 		// "is", a day in a schedule, "sick" as praise.
 		{"Grace period for returning the home sleep test kit is 48 hours.", post.VerdictPass},

@@ -166,6 +166,17 @@ func checkDates(s *scan) []post.Finding {
 	for _, d := range s.otherDates() {
 		add(d[0], d[1])
 	}
+	if s.hasAny(dobCues) || s.words.has("nacimiento") {
+		// "born 19850314", "dob 14031985": a birth date written as one
+		// number, as forms and exports write it.
+		for t := 1; t < len(s.toks); t++ {
+			if tk := &s.toks[t]; tk.kind == tokNumber && (len(tk.low) == 8 || len(tk.low) == 6) && compactDate(tk.low) {
+				if s.birthDate(tk.start) {
+					add(tk.start, tk.end)
+				}
+			}
+		}
+	}
 	// "admitted on the 28th": a day of the month alone, in a patient's
 	// story (elsewhere, "closed on the 24th" needs no note).
 	for t := 2; t < len(s.toks); t++ {
@@ -185,6 +196,23 @@ func checkDates(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// compactDate reports whether the digits w read as a date written without
+// separators: YYYYMMDD, DDMMYYYY or MMDDYYYY (eight digits, a year from
+// 1900 on), or MMDDYY and DDMMYY (six).
+func compactDate(w string) bool {
+	n := func(a, b int) int { v, _ := strconv.Atoi(w[a:b]); return v }
+	day := func(d int) bool { return d >= 1 && d <= 31 }
+	month := func(m int) bool { return m >= 1 && m <= 12 }
+	if len(w) == 6 {
+		return (month(n(0, 2)) && day(n(2, 4))) || (day(n(0, 2)) && month(n(2, 4)))
+	}
+	if y := n(0, 4); y >= 1900 && y <= 2100 && month(n(4, 6)) && day(n(6, 8)) {
+		return true
+	}
+	y := n(4, 8)
+	return y >= 1900 && y <= 2100 && ((day(n(0, 2)) && month(n(2, 4))) || (month(n(0, 2)) && day(n(2, 4))))
 }
 
 // ordinalDay reports whether w is a day of the month as an ordinal

@@ -19,6 +19,11 @@ var (
 	// Portuguese, French and Italian: "Calle Ocho", "Av. Reforma 222",
 	// "Rua das Flores 88", "Via Roma 12". A particle may join the words.
 	namedFirstRE = mustAnchor(`\b(?:Calle|Avenida|Avda|Av|Rua|Rue|Via|Viale|Paseo|Camino|Carrera)\.?\s+(?:(?:de|del|da|do|dos|das|la|las|los|le|du|des|di|dei|della)\s+)*(?:\p{Lu}[\p{L}'-]*|\d{1,3}[A-Za-z]?)(?:\s+(?:(?:de|del|da|do|dos|das|la|las|los|le|du|des|di|dei|della)\s+)*\p{Lu}[\p{L}'-]*){0,3}(?:\s+#?\s?\d{1,5}[A-Za-z]?(?:-\d{1,4})?)?`, 96)
+	// namedFirstLowRE is namedFirstRE written in lower case, as casual
+	// posts write it: then a house number must follow ("calle sol 22",
+	// "rua das flores 120") or come first ("22 calle sol"). "via" is left
+	// out: "via text 3 days before" is English.
+	namedFirstLowRE = mustAnchor(`(?i)\b(?:(?:calle|avenida|avda|rua|rue|paseo|camino|carrera)\.?\s+(?:(?:de|del|da|do|dos|das|la|las|los|le|du|des|di|dei|della)\s+)*\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}?\s+#?\d{1,5}[a-z]?\b|\d{1,5}\s+(?:calle|avenida|rua|rue)\s+(?:(?:de|del|da|do|dos|das|la|las|los|le|du|des|di|dei|della)\s+)*\p{L}[\p{L}'-]*)`, 96)
 	// poBoxRE is a post office box or military mail: "P.O. Box 1432",
 	// "PSC 1437, Box 3833".
 	poBoxRE = mustAnchor(`\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|PSC)\s+\d{1,6}(?:,?\s+Box\s+\d{1,6})?`, 48)
@@ -54,7 +59,16 @@ var (
 	namedFirstWords  = []string{"calle", "avenida", "avda", "av", "rua", "rue", "via", "viale", "paseo", "camino", "carrera"}
 	namedFirstAnchor = allAnchor(wordAnchor(namedFirstWords...), func(s *scan, i int) bool { return s.toks[i].capital })
 	poBoxAnchor      = wordAnchor("p", "po", "post", "psc")
-	placeStart       = allAnchor(placeAnchor, placeFollows)
+	// namedFirstLowAnchor starts namedFirstLowRE: the street word, or a
+	// number before one.
+	namedFirstLowAnchor = func(s *scan, i int) bool {
+		t := &s.toks[i]
+		if t.kind == tokNumber {
+			return i+1 < len(s.toks) && namedFirstSet.has(s.toks[i+1].low)
+		}
+		return !t.capital && t.low != "via" && namedFirstSet.has(t.low)
+	}
+	placeStart = allAnchor(placeAnchor, placeFollows)
 )
 
 // streetNameAnchor finds the words streetNameRE starts with.
@@ -183,6 +197,11 @@ func checkGeography(s *scan) []post.Finding {
 	}
 	for _, m := range s.findAtIf(s.hasAny(namedFirstSet), namedFirstRE, namedFirstAnchor) {
 		if s.namedFirstStreet(m[0], m[1]) {
+			add(m[0], m[1], true)
+		}
+	}
+	if s.hasAny(namedFirstSet) {
+		for _, m := range s.findAt(namedFirstLowRE, namedFirstLowAnchor) {
 			add(m[0], m[1], true)
 		}
 	}
