@@ -149,6 +149,7 @@ func (s *scan) people() []person {
 		}
 	}
 	s.addStaffKinByPronoun()
+	s.addKnownWho()
 	// "our office manager's daughter", "my nurse's son": a relative of
 	// someone the post points at.
 	for k := 3; possessive && k < len(s.toks); k++ {

@@ -75,6 +75,16 @@ func TestPeopleBreadthKinds(t *testing.T) {
 		{"our patient on rua das flores 120 is home after surgery", post.VerdictBlock},
 		{"Tamales at the calle ocho festival this saturday, come say hi!", post.VerdictPass},
 		{"Send us your questions via text 3 days before your visit.", post.VerdictPass},
+		// The one person a post says the reader can tell.
+		{"First sober Thanksgiving for the big guy who runs the youth team at church, you know who you are 🙌", post.VerdictBlock},
+		{"90 days clean today, u know who u r, so proud!!", post.VerdictBlock},
+		{"Felicidades por tu primer año sin alcohol, ya sabes quién eres 💙", post.VerdictBlock},
+		{"To everyone who brought cookies this week: you know who you are, thank you!", post.VerdictPass},
+		// Someone thanked beside "our new" thing is no new team member.
+		{"Thank you to Kwabena Boateng of Boateng Frame Shop for hanging our new lobby art!", post.VerdictReview},
+		{"Meet our new medical assistant, Keisha! She loves hiking.", post.VerdictPass},
+		// Languages are no one.
+		{"New phone menu from Monday: press 2 for Spanish, 3 for Kreyòl, 4 for Vietnamese.", post.VerdictPass},
 		// Ordinary posts whose words look like a person: a quantity after
 		// "is", a day in a schedule, "sick" as praise.
 		{"Grace period for returning the home sleep test kit is 48 hours.", post.VerdictPass},

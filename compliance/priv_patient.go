@@ -805,7 +805,7 @@ func (s *scan) staffIntro(si int) bool {
 			// team"); joining it, being welcomed to it or meeting it is.
 			joinsTeam := b == "team" && (inSet(a, "joins", "joined", "joining") ||
 				(inSet(a, "our", "the") && t > se.tokStart && inSet(s.toks[t-1].low, "to", "joins", "joined", "joining", "meet", "welcome", "join")))
-			if (a == "our" && (b == "new" || b == "newest")) || joinsTeam ||
+			if (a == "our" && (b == "new" || b == "newest") && s.staffRoleAfter(t+2, se.tokEnd)) || joinsTeam ||
 				(a == "new" && inSet(b, "hire", "hires", "provider", "providers", "colleague", "staff")) {
 				return true
 			}
@@ -813,6 +813,26 @@ func (s *scan) staffIntro(si int) bool {
 	}
 	return false
 }
+
+// staffRoleAfter reports whether a staff role or a name comes within two
+// words from token t, before end: "our new medical assistant", "our
+// newest Dr. Lee", not "our new lobby art" (a thing is no one joining).
+func (s *scan) staffRoleAfter(t, end int) bool {
+	for k := t; k < end && k < t+2; k++ {
+		if staffRoleWords.has(s.toks[k].low) || s.toks[k].capital {
+			return true
+		}
+	}
+	return false
+}
+
+// staffRoleWords are the jobs a practice introduces a new member in.
+var staffRoleWords = newWordSet([]string{"assistant", "ma", "receptionist", "coordinator", "nurse", "rn", "lpn", "np", "pa",
+	"doctor", "doc", "dr", "physician", "pediatrician", "dentist", "hygienist", "phlebotomist", "specialist", "manager", "biller",
+	"scribe", "technician", "tech", "therapist", "dietitian", "provider", "providers", "midwife", "front", "office", "billing",
+	"medical", "dental", "team", "staff", "hire", "hires", "member", "members", "addition", "colleague", "intern", "resident",
+	"fellow", "optometrist", "surgeon", "counselor", "psychologist", "psychiatrist", "aide", "partner", "practitioner", "pharmacist",
+	"administrator", "director", "lead", "associate", "clinician", "cna", "lpn", "educator", "navigator", "worker", "employee"})
 
 // handles finds @handles that are not the practice's: a tag names a person
 // as surely as a name does.

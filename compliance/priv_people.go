@@ -116,3 +116,29 @@ func (s *scan) addressed(si int) bool {
 	}
 	return false
 }
+
+// addKnownWho adds the one person a post says the reader can tell: "you
+// know who you are", "u know who u r", "ya sabes quién eres". The writer
+// leaves the name out because everyone who matters knows it: with a
+// health detail beside ("first sober Thanksgiving for the big guy who
+// runs the youth team at church, you know who you are") it tells that
+// person's care, like a one-person role.
+func (s *scan) addKnownWho() {
+	if !(s.words.has("know") && s.words.has("who")) && !s.words.has("sabes") {
+		return
+	}
+	for t := 1; t+3 < len(s.toks); t++ {
+		w := s.toks[t].low
+		english := w == "know" && inSet(s.toks[t-1].low, "you", "u", "ya") && s.toks[t+1].low == "who" &&
+			inSet(s.toks[t+2].low, "you", "u", "ya") && inSet(s.toks[t+3].low, "are", "r", "re")
+		spanish := w == "sabes" && inSet(s.toks[t-1].low, "ya", "tú", "tu") && inSet(s.toks[t+1].low, "quién", "quien") &&
+			s.toks[t+2].low == "eres"
+		if english || spanish {
+			end := t + 4
+			if spanish {
+				end = t + 3
+			}
+			s.addPerson(person{span{t - 1, end}, end, names.Role})
+		}
+	}
+}

@@ -887,7 +887,13 @@ func roleEnd(words []Word, j int) int {
 
 // NotName reports whether low, capitalized, is a day, month, holiday or
 // title-case word that never starts a person's name.
-func NotName(low string) bool { return notSurname.has(low) || holiday.has(low) }
+func NotName(low string) bool { return notSurname.has(low) || holiday.has(low) || languages.has(low) }
+
+// languages are no one's name: "press 2 for Spanish, 3 for Kreyòl".
+var languages = set("spanish", "español", "english", "french", "français", "creole", "kreyol", "kreyòl", "portuguese", "português",
+	"vietnamese", "tagalog", "arabic", "somali", "mandarin", "cantonese", "chinese", "korean", "russian", "haitian", "amharic",
+	"hmong", "navajo", "polish", "ukrainian", "hindi", "urdu", "bengali", "farsi", "swahili", "german", "italian", "japanese", "asl",
+	"punjabi", "gujarati", "nepali", "burmese", "khmer", "lao", "tigrinya", "oromo", "pashto", "dari", "yoruba", "igbo")
 
 // Honorific reports whether low is an honorific or title that comes before
 // a person's name.
@@ -1174,7 +1180,7 @@ func hangulName(w string) bool {
 // or an organization.
 func unlistedName(words []Word, i int) (Mention, bool) {
 	w := &words[i]
-	if len(w.Low) < 3 || w.Low[0] >= 0x80 || abbreviations.has(w.Low) || honorific.has(w.Low) || notSurname.has(w.Low) || streetType.has(w.Low) ||
+	if len(w.Low) < 3 || w.Low[0] >= 0x80 || abbreviations.has(w.Low) || honorific.has(w.Low) || notSurname.has(w.Low) || languages.has(w.Low) || streetType.has(w.Low) ||
 		institution.has(w.Low) || business(words, i) {
 		return Mention{}, false
 	}
