@@ -220,6 +220,13 @@ func (s *scan) people() []person {
 	}
 	slices.SortFunc(s.persons, func(a, b person) int { return a.from - b.from })
 	s.personBuf = s.persons
+	if s.persons == nil {
+		// Not nil, so the next call knows the text was searched: a text
+		// that names no one was searched again on every call (some 45k
+		// instructions each for 280 bytes). An empty literal allocates
+		// nothing.
+		s.persons = []person{}
+	}
 	return s.persons
 }
 
