@@ -119,18 +119,22 @@ var (
 // backstopTerms calls emit with each feature of s: every term alone and
 // every pair of neighbouring terms within a sentence (the first paired
 // with termStart); for each sentence and for the whole text, which of the
-// backstop's signs (backstopSign) occur together; each rule with an info
+// backstop's signs (backstopSigns) occur together; each rule with an info
 // finding in infos ("<RULE> PRIV-10": a name the rules judged no
 // patient's); and termReply for a reply. a and b are the terms' texts (b
 // is "" for a single term); emit may ignore them, which is what scoring
 // does, and nothing is allocated.
-func (s *scan) backstopTerms(infos []post.Finding, emit func(key uint64, a, b string)) {
+//
+// E is a type parameter rather than a func so that scoring, which runs on
+// every post the rules pass, calls its emit directly: no closure call per
+// feature.
+func backstopTerms[E featureSink](s *scan, infos []post.Finding, sink E) {
 	if s.d.ReviewText != "" {
-		emit(unigramKey(hashReply), termReply, "")
+		sink.emit(unigramKey(hashReply), termReply, "")
 	}
 	for i := range infos {
 		if f := &infos[i]; f.Severity == post.SeverityInfo && f.Channel == s.channel {
-			emit(bigramKey(hashRule, termHash(f.Rule)), termRule, f.Rule)
+			sink.emit(bigramKey(hashRule, termHash(f.Rule)), termRule, f.Rule)
 		}
 	}
 	s.markBackstopClasses()
@@ -139,24 +143,31 @@ func (s *scan) backstopTerms(infos []post.Finding, emit func(key uint64, a, b st
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.sent != sent {
-			signs.emit(emit, false)
+			emitSigns(sink, signs, false)
 			all |= signs
 			prev, prevHash, sent, signs = termStart, hashStart, t.sent, 0
 		}
 		if t.kind == tokPunct {
 			continue
 		}
-		term, h := s.backstopClass(i)
-		signs |= s.backstopSign(i, term)
-		if h == 0 {
-			h = termHash(term)
+		wh := termHash(t.low)
+		term, h := s.backstopClass(i, wh, prevHash == hashStart)
+		if h == wh {
+			signs |= wordSign(h, term)
+		} else {
+			signs |= classSign(h)
 		}
-		emit(unigramKey(h), term, "")
-		emit(bigramKey(prevHash, h), prev, term)
+		sink.emit(unigramKey(h), term, "")
+		sink.emit(bigramKey(prevHash, h), prev, term)
 		prev, prevHash = term, h
 	}
-	signs.emit(emit, false)
-	(all | signs).emit(emit, true)
+	emitSigns(sink, signs, false)
+	emitSigns(sink, all|signs, true)
+}
+
+// featureSink receives backstopTerms' features.
+type featureSink interface {
+	emit(key uint64, a, b string)
 }
 
 // backstopSigns are signs of a story about someone's health, a bit each:
@@ -187,8 +198,8 @@ var signNames, signHashes = func() (n [2][numSigns][numSigns]string, h [2][numSi
 	return n, h
 }()
 
-// emit emits the pairs of signs in m.
-func (m backstopSigns) emit(emit func(key uint64, a, b string), whole bool) {
+// emitSigns emits the pairs of signs in m.
+func emitSigns[E featureSink](sink E, m backstopSigns, whole bool) {
 	w := 0
 	if whole {
 		w = 1
@@ -199,25 +210,60 @@ func (m backstopSigns) emit(emit func(key uint64, a, b string), whole bool) {
 		}
 		for b := a + 1; b < numSigns; b++ {
 			if m&(1<<b) != 0 {
-				emit(signHashes[w][a][b], signNames[w][a][b], "")
+				sink.emit(signHashes[w][a][b], signNames[w][a][b], "")
 			}
 		}
 	}
 }
 
-// backstopSign returns the signs token i with term gives.
-func (s *scan) backstopSign(i int, term string) backstopSigns {
-	switch term {
-	case termPerson, termRole:
+// classSign returns the sign of a class term, by its hash.
+func classSign(h uint64) backstopSigns {
+	switch h {
+	case hashPerson, hashRole:
 		return signPerson
-	case termHealth:
+	case hashHealth:
 		return signHealth
-	case "you", "your", "you're", "yours":
-		return signYou
-	case "he", "she", "his", "her", "him", "hers":
-		return signPronoun
-	case "today", "yesterday", "tonight", "morning", "weekend", "week", "recently", "finally", "back", "since":
-		return signTime
+	}
+	return 0
+}
+
+// signWordList are the words that give a sign.
+var signWordList = map[backstopSigns][]string{
+	signYou:     {"you", "your", "you're", "yours"},
+	signPronoun: {"he", "she", "his", "her", "him", "hers"},
+	signTime:    {"today", "yesterday", "tonight", "morning", "weekend", "week", "recently", "finally", "back", "since"},
+}
+
+// signTable holds signWordList by the words' termHash, so a word's sign
+// costs a probe of a small table, not a string switch.
+var signTable = func() (t [signSlots]struct {
+	h    uint64
+	word string
+	sign backstopSigns
+}) {
+	for sign, words := range signWordList {
+		for _, w := range words {
+			h := termHash(w)
+			j := h % signSlots
+			for t[j].word != "" {
+				j = (j + 1) % signSlots
+			}
+			t[j].h, t[j].word, t[j].sign = h, w, sign
+		}
+	}
+	return t
+}()
+
+// signSlots is signTable's size: a tenth full, so a word that gives no
+// sign, nearly every word, mostly lands on an empty slot.
+const signSlots = 256
+
+// wordSign returns the sign of word w, whose termHash is h.
+func wordSign(h uint64, w string) backstopSigns {
+	for j := h % signSlots; signTable[j].word != ""; j = (j + 1) % signSlots {
+		if signTable[j].h == h && signTable[j].word == w {
+			return signTable[j].sign
+		}
 	}
 	return 0
 }
@@ -252,9 +298,9 @@ func (s *scan) markBackstopClasses() {
 	}
 }
 
-// backstopClass returns token i's term: its class, with the class's hash,
-// or its lower-case text and 0 (the caller hashes it).
-func (s *scan) backstopClass(i int) (string, uint64) {
+// backstopClass returns token i's term and its hash; h is the termHash of
+// the token's lower-case text, and first says it opens its sentence.
+func (s *scan) backstopClass(i int, h uint64, first bool) (string, uint64) {
 	t := &s.toks[i]
 	switch {
 	case t.kind == tokNumber:
@@ -263,7 +309,7 @@ func (s *scan) backstopClass(i int) (string, uint64) {
 		return termHealth, hashHealth
 	case t.start > 0 && s.text[t.start-1] == '@':
 		if s.c.allow.handles[t.low] {
-			return t.low, 0
+			return t.low, h
 		}
 		return termHandle, hashHandle
 	case s.backstopMarks[i] == classRole:
@@ -271,19 +317,88 @@ func (s *scan) backstopClass(i int) (string, uint64) {
 	case s.backstopMarks[i] == classPerson && t.capital:
 		return termPerson, hashPerson
 	case !t.capital:
-		return t.low, 0
-	case s.c.allow.staff[t.low]:
+		return t.low, h
+	}
+	switch s.c.ownTerms.get(h, t.low) {
+	case ownStaff:
 		return termStaff, hashStaff
-	case s.c.allow.ownWord(t.low):
+	case ownCommunity:
 		return termCommunity, hashCommunity
+	}
+	switch {
 	case names.First(t.low) == names.Strong:
 		return termFirst, hashFirst
 	case names.Surname(t.low) == names.Strong:
 		return termSurname, hashSurname
-	case !names.IsWord(t.low):
+	case !first && !names.IsWord(t.low):
+		// A sentence's first word is capitalized whatever it is: only
+		// another is asked whether it is an everyday word, which is
+		// the costliest look-up here.
 		return termCap, hashCap
 	}
-	return t.low, 0
+	return t.low, h
+}
+
+// ownTerms are the words of the practice's own names by termHash: staff
+// (allowlist.staff) and its community, town and address words
+// (allowlist.ownWord), built once at New, so a capitalized word costs one
+// probe rather than a map look-up and a walk of every community name.
+type ownTerms struct {
+	slots []ownTerm // len a power of two, at most half full
+}
+
+type ownTerm struct {
+	h     uint64
+	word  string
+	class uint8 // ownStaff or ownCommunity; 0: empty
+}
+
+const (
+	ownStaff uint8 = iota + 1
+	ownCommunity
+)
+
+func newOwnTerms(a *allowlist) ownTerms {
+	words := map[string]uint8{}
+	for w := range a.addrWords {
+		words[w] = ownCommunity
+	}
+	for _, c := range a.community {
+		for _, w := range c {
+			words[w] = ownCommunity
+		}
+	}
+	for w := range a.staff {
+		words[w] = ownStaff
+	}
+	size := 16
+	for size < 2*len(words) {
+		size *= 2
+	}
+	o := ownTerms{slots: make([]ownTerm, size)}
+	for w, class := range words {
+		h := termHash(w)
+		j := h & uint64(size-1)
+		for o.slots[j].class != 0 {
+			j = (j + 1) & uint64(size-1)
+		}
+		o.slots[j] = ownTerm{h, w, class}
+	}
+	return o
+}
+
+// get returns the class of word w, whose termHash is h (0 for none).
+func (o *ownTerms) get(h uint64, w string) uint8 {
+	if len(o.slots) == 0 {
+		return 0
+	}
+	mask := uint64(len(o.slots) - 1)
+	for j := h & mask; o.slots[j].class != 0; j = (j + 1) & mask {
+		if o.slots[j].h == h && o.slots[j].word == w {
+			return o.slots[j].class
+		}
+	}
+	return 0
 }
 
 // parseBackstop reads a model file: comment lines (#), "bias <w>",
@@ -379,32 +494,50 @@ type backstopScore struct {
 	w   [3]float32
 }
 
-// score scores s's text.
-func (m *backstopModel) score(s *scan, infos []post.Finding) backstopScore {
-	var seen [maxBackstopFeatures / 64]uint64
-	z := m.bias
-	sc := backstopScore{top: [3]int32{-1, -1, -1}}
-	s.backstopTerms(infos, func(key uint64, _, _ string) {
-		sl := m.lookup(key)
-		if sl == nil || seen[sl.index/64]&(1<<(sl.index%64)) != 0 {
-			return
+// scoreSink sums the weights of the features a text has, each once.
+type scoreSink struct{ st *scoreState }
+
+type scoreState struct {
+	m    *backstopModel
+	z    float64
+	seen [maxBackstopFeatures / 64]uint64
+	// explain: keep the three largest positive weights in sc (a second
+	// walk, for a text that is flagged).
+	explain bool
+	sc      backstopScore
+}
+
+func (k scoreSink) emit(key uint64, _, _ string) {
+	st := k.st
+	sl := st.m.lookup(key)
+	if sl == nil || st.seen[sl.index/64]&(1<<(sl.index%64)) != 0 {
+		return
+	}
+	st.seen[sl.index/64] |= 1 << (sl.index % 64)
+	st.z += float64(sl.weight)
+	if !st.explain || sl.weight <= 0 {
+		return
+	}
+	// Keep the three largest positive weights, largest first.
+	top, w := &st.sc, sl.weight
+	for k := range top.top {
+		if top.top[k] >= 0 && w <= top.w[k] {
+			continue
 		}
-		seen[sl.index/64] |= 1 << (sl.index % 64)
-		z += float64(sl.weight)
-		// Keep the three largest positive weights, largest first.
-		w := sl.weight
-		for k := range sc.top {
-			if w <= 0 || (sc.top[k] >= 0 && w <= sc.w[k]) {
-				continue
-			}
-			copy(sc.top[k+1:], sc.top[k:len(sc.top)-1])
-			copy(sc.w[k+1:], sc.w[k:len(sc.w)-1])
-			sc.top[k], sc.w[k] = int32(sl.index), w
-			break
-		}
-	})
-	sc.p = 1 / (1 + math.Exp(-z))
-	return sc
+		copy(top.top[k+1:], top.top[k:len(top.top)-1])
+		copy(top.w[k+1:], top.w[k:len(top.w)-1])
+		top.top[k], top.w[k] = int32(sl.index), w
+		break
+	}
+}
+
+// score scores s's text (infos: the findings of the rules so far). The
+// three features that weighed most are found only when explain is set.
+func (m *backstopModel) score(s *scan, infos []post.Finding, explain bool) backstopScore {
+	st := scoreState{m: m, z: m.bias, explain: explain, sc: backstopScore{top: [3]int32{-1, -1, -1}}}
+	backstopTerms(s, infos, scoreSink{&st})
+	st.sc.p = 1 / (1 + math.Exp(-st.z))
+	return st.sc
 }
 
 // backstopFinding returns the PRIV-16 finding for a scan the rules let
@@ -414,10 +547,10 @@ func (c *Checker) backstopFinding(s *scan, infos []post.Finding) (post.Finding, 
 	if m == nil {
 		return post.Finding{}, false
 	}
-	sc := m.score(s, infos)
-	if sc.p < m.threshold {
+	if m.score(s, infos, false).p < m.threshold {
 		return post.Finding{}, false
 	}
+	sc := m.score(s, infos, true)
 	var why []string
 	for _, i := range sc.top {
 		if i >= 0 {

@@ -69,7 +69,7 @@ u <S:PH> 0.75
 	} {
 		d := Draft{Text: tc.text, ReviewText: tc.review}
 		s := c.newScan(&d, d.Text, "")
-		got := c.backstop.score(s, nil)
+		got := c.backstop.score(s, nil, false)
 		s.release()
 		if want := 1 / (1 + math.Exp(-tc.z)); math.Abs(got.p-want) > 1e-6 {
 			t.Errorf("%q: p = %.4f, want %.4f", tc.text, got.p, want)
@@ -168,5 +168,39 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 	if _, err := parseBackstop(a); err != nil {
 		t.Errorf("the trainer's file does not parse: %v", err)
+	}
+}
+
+// cleanPost280 is a 280-byte post every rule lets pass, so PRIV-16 scores
+// it: BenchmarkCheckPassing measures what the backstop adds to a check.
+const cleanPost280 = "Flu season is here. Everyone 6 months and older should get a flu vaccine each year, and it takes " +
+	"about two weeks to work. Wash your hands, cover your cough and stay home when you are sick. Walk-ins are " +
+	"welcome all week, or book online at maplefamilymed.com. We are here."
+
+// BenchmarkCheckPassing checks a clean post with PRIV-16 on and off.
+func BenchmarkCheckPassing(b *testing.B) {
+	for _, on := range []bool{true, false} {
+		p := testProfile()
+		if !on {
+			p.Disabled = []string{backstopRule}
+		}
+		c, err := New(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := Draft{Text: cleanPost280, Channels: []Target{target("x", "x"), target("fb", "facebook")}}
+		if rep := c.Check(context.Background(), d); rep.Verdict != post.VerdictPass {
+			b.Fatalf("the clean post gets %s: %v", rep.Verdict, rep.Findings)
+		}
+		name := "backstop"
+		if !on {
+			name = "rules-only"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				c.Check(context.Background(), d)
+			}
+		})
 	}
 }

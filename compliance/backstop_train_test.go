@@ -108,14 +108,8 @@ func loadTrainingSet(t *testing.T, dir string) ([]trainItem, error) {
 		d := Draft{Text: k.Text, ReviewText: k.Review, Channels: labelledChannels(k.Text), Now: now}
 		rep := c.Check(context.Background(), d)
 		s := c.newScan(&d, d.Text, "")
-		feats := map[string]bool{}
-		s.backstopTerms(rep.Findings, func(_ uint64, a, b string) {
-			if b == "" {
-				feats["u "+a] = true
-			} else {
-				feats["b "+a+" "+b] = true
-			}
-		})
+		feats := nameSink{}
+		backstopTerms(s, rep.Findings, feats)
 		s.release()
 		items = append(items, trainItem{set: filepath.Base(dir), id: k.ID, family: k.Family, label: k.Label, rules: rep.Verdict,
 			feats: slices.Sorted(func(yield func(string) bool) {
@@ -127,6 +121,17 @@ func loadTrainingSet(t *testing.T, dir string) ([]trainItem, error) {
 			})})
 	}
 	return items, nil
+}
+
+// nameSink gathers features by their names in the model file.
+type nameSink map[string]bool
+
+func (n nameSink) emit(_ uint64, a, b string) {
+	if b == "" {
+		n["u "+a] = true
+	} else {
+		n["b "+a+" "+b] = true
+	}
 }
 
 // loadTrainingSets loads dirs in order.

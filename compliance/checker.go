@@ -35,6 +35,7 @@ type Checker struct {
 	// the rule is disabled; backstopAt is the rule's place in enabled.
 	backstop   *backstopModel
 	backstopAt int
+	ownTerms   ownTerms // the practice's own words, for PRIV-16's classes
 }
 
 // New compiles the checklist for a practice. The error names a bad rule id,
@@ -87,6 +88,9 @@ func New(p Profile) (*Checker, error) {
 		}
 	}
 	c.allow = newAllowlist(p)
+	if c.backstop != nil {
+		c.ownTerms = newOwnTerms(&c.allow)
+	}
 	c.warnG, c.infoG = p.ReadingWarnGrade, p.ReadingInfoGrade
 	if c.warnG == 0 {
 		c.warnG = 8
