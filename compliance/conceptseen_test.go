@@ -130,3 +130,26 @@ func TestScanPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptTally checks that conceptSeenTally lists as complete exactly
+// the co-occurrence entries all of whose concepts the text has, each once:
+// matchConcepts tries no other.
+func TestConceptTally(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := c.lex
+	var tally conceptTally
+	for _, k := range loadCorpus(t) {
+		toks, _ := tokenize(k.Text)
+		lx.lookUp(toks, new(wordIndex))
+		seen, _ := lx.conceptSeenTally(toks, nil, &tally)
+		for e, p := range lx.coEntries {
+			all := !slices.ContainsFunc(p.concepts, func(cn concept) bool { return seen[cn.id] == 0 })
+			if n := slices.Index(tally.complete, int32(e)); all != (n >= 0) || (n >= 0 && slices.Contains(tally.complete[n+1:], int32(e))) {
+				t.Fatalf("%q: entry %q has all its concepts %v, listed complete %v", k.Text, p.text, all, tally.complete)
+			}
+		}
+	}
+}

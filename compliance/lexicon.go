@@ -116,6 +116,9 @@ type phrase struct {
 	// phrase's second token (a 256-bit set): most phrases found through
 	// their first word fail on the second, and this says so at once.
 	second [4]uint64
+	// For a co-occurrence entry: its index in lexicon.coEntries, and in
+	// its list's conceptsOf.
+	entry, listPos int
 }
 
 // mayStart reports whether t can match a token whose low starts with byte
@@ -189,6 +192,11 @@ type lexicon struct {
 	scanTwo [256]*[256][]*phrase
 	// conceptsOf holds the co-occurrence entries of each list, by list id.
 	conceptsOf [][]*phrase
+	// coEntries holds every co-occurrence entry (phrase.entry), and
+	// conceptEntry the entry of each concept, by id: conceptSeen counts,
+	// by entry, the concepts a text has (conceptTally).
+	coEntries    []*phrase
+	conceptEntry []int32
 	// Which concepts a word can start, for conceptSeen: by whole word,
 	// by prefix and for any number. Prefixes are grouped by their first
 	// three bytes (conceptByThree, built by index from prefixesByThree),
@@ -614,11 +622,14 @@ func (lx *lexicon) add(p *phrase) {
 	}
 	p.listID = lx.listIDOf(p.list)
 	if p.concepts != nil {
+		p.entry, p.listPos = len(lx.coEntries), len(lx.conceptsOf[p.listID])
+		lx.coEntries = append(lx.coEntries, p)
 		lx.conceptsOf[p.listID] = append(lx.conceptsOf[p.listID], p)
 		for i := range p.concepts {
 			c := &p.concepts[i]
 			c.id = lx.nConcepts
 			lx.nConcepts++
+			lx.conceptEntry = append(lx.conceptEntry, int32(p.entry))
 			starts := []phraseTok{c.tok}
 			for _, seq := range c.seqs {
 				starts = append(starts, seq[0])
@@ -782,13 +793,26 @@ func clauseBreak(t *token) bool {
 // seen (conceptSeen: the sentences where each concept can start) rules out
 // most entries at once, and the sentences where an entry's concepts cannot
 // all meet are skipped.
-func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, seen []uint64, skip func(t int) bool) []conceptHit {
+//
+// Only the entries tally found complete are tried: an entry with a
+// concept the text lacks shares no sentence, and most entries of most
+// lists are such, so they are not asked one by one.
+func (lx *lexicon) matchConcepts(list string, toks []token, sents []sentence, seen []uint64, tally *conceptTally, skip func(t int) bool) []conceptHit {
 	var out []conceptHit
 	id := lx.id(list)
-	if id < 0 {
+	if id < 0 || len(tally.complete) == 0 {
 		return nil
 	}
-	for _, p := range lx.conceptsOf[id] {
+	// The list's complete entries, in the list's order (that of its hits).
+	var buf [8]*phrase
+	cands := buf[:0]
+	for _, e := range tally.complete {
+		if p := lx.coEntries[e]; p.listID == id {
+			cands = append(cands, p)
+		}
+	}
+	slices.SortFunc(cands, func(a, b *phrase) int { return a.listPos - b.listPos })
+	for _, p := range cands {
 		common := sharedSentences(p.concepts, seen)
 		if common == 0 {
 			continue
@@ -854,38 +878,76 @@ func inParts(parts [][2]int, t int) bool {
 // look at the text. It costs a look-up per token, not one per alternative
 // of every entry.
 func (lx *lexicon) conceptSeen(toks []token, seen []uint64) []uint64 {
+	seen, _ = lx.conceptSeenTally(toks, seen, nil)
+	return seen
+}
+
+// conceptTally is what conceptSeenTally counts besides seen: by entry
+// (phrase.entry), how many of its concepts the text has (have), and the
+// entries that have them all (complete), in the order they came to.
+// Its memory is a scan's, kept for reuse.
+type conceptTally struct {
+	have     []uint8
+	complete []int32
+}
+
+// conceptSeenTally is conceptSeen counting in tally (when not nil) the
+// concepts of each entry the text has, as each is first seen.
+func (lx *lexicon) conceptSeenTally(toks []token, seen []uint64, tally *conceptTally) ([]uint64, *conceptTally) {
 	seen = slices.Grow(seen[:0], lx.nConcepts)[:lx.nConcepts]
 	clear(seen)
+	if tally != nil {
+		tally.have = slices.Grow(tally.have[:0], len(lx.coEntries))[:len(lx.coEntries)]
+		clear(tally.have)
+		tally.complete = tally.complete[:0]
+	}
+	var bit uint64
+	mark := func(id int) {
+		if seen[id] == 0 && tally != nil {
+			lx.firstSeen(tally, id)
+		}
+		seen[id] |= bit
+	}
 	for i := range toks {
 		w := toks[i].low
-		bit := uint64(1) << min(toks[i].sent, 63)
+		bit = uint64(1) << min(toks[i].sent, 63)
 		if e := toks[i].lex; e != nil {
 			for _, id := range e.concepts {
-				seen[id] |= bit
+				mark(id)
 			}
 		}
 		for _, pc := range lx.conceptByByte[w[0]] {
-			seen[pc.id] |= bit // a one-byte prefix: every word starting with it
+			mark(pc.id) // a one-byte prefix: every word starting with it
 		}
 		if bySecond := lx.conceptByTwo[w[0]]; bySecond != nil && len(w) >= 2 {
 			for _, pc := range bySecond[w[1]] {
-				seen[pc.id] |= bit // a two-byte prefix: w starts with it
+				mark(pc.id) // a two-byte prefix: w starts with it
 			}
 		}
 		if len(w) >= 3 {
 			for _, pc := range lx.conceptByThree.at(threeBytes(w)) {
 				if strings.HasPrefix(w, pc.prefix) {
-					seen[pc.id] |= bit
+					mark(pc.id)
 				}
 			}
 		}
 		if toks[i].kind == tokNumber {
 			for _, id := range lx.conceptByNum {
-				seen[id] |= bit
+				mark(id)
 			}
 		}
 	}
-	return seen
+	return seen, tally
+}
+
+// firstSeen counts concept id, seen in the text for the first time, for its
+// entry in tally.
+func (lx *lexicon) firstSeen(tally *conceptTally, id int) {
+	e := lx.conceptEntry[id]
+	tally.have[e]++
+	if int(tally.have[e]) == len(lx.coEntries[e].concepts) {
+		tally.complete = append(tally.complete, e)
+	}
 }
 
 // sharedSentences returns the sentences (as conceptSeen marks them) where

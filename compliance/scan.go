@@ -53,6 +53,7 @@ type scan struct {
 	// can start (lexicon.conceptSeen); computed on the first concepts call.
 	conceptSeen []uint64
 	seenDone    bool
+	tally       conceptTally // conceptSeen's counts by entry; memory kept for reuse
 	// islands are the numeric islands, computed on first use
 	// (islandsDone); their memory is kept for reuse.
 	islands     []island
@@ -136,7 +137,7 @@ func (s *scan) release() {
 	s.matches.reset()
 	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
-		conceptSeen: s.conceptSeen[:0], masks: s.masks[:0], backstopMarks: s.backstopMarks[:0],
+		conceptSeen: s.conceptSeen[:0], tally: conceptTally{have: s.tally.have[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0], backstopMarks: s.backstopMarks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
@@ -632,8 +633,8 @@ func (s *scan) reviewMode() bool { return strings.TrimSpace(s.d.ReviewText) != "
 // lexicon.matchConcepts); tokens for which skip is true take no concept.
 func (s *scan) concepts(list string, skip func(t int) bool) []conceptHit {
 	if !s.seenDone {
-		s.conceptSeen = s.c.lex.conceptSeen(s.toks, s.conceptSeen)
+		s.conceptSeen, _ = s.c.lex.conceptSeenTally(s.toks, s.conceptSeen, &s.tally)
 		s.seenDone = true
 	}
-	return s.c.lex.matchConcepts(list, s.toks, s.sents, s.conceptSeen, skip)
+	return s.c.lex.matchConcepts(list, s.toks, s.sents, s.conceptSeen, &s.tally, skip)
 }
