@@ -75,23 +75,44 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 	}
 	review := " " + strings.ToLower(s.d.ReviewText) + " "
+	// The questions about a whole sentence, and whether the review says a
+	// word, are answered once: asked again for each health word, one long
+	// sentence of them cost a pass over the sentence (and the review) per
+	// word, seconds for 100 KB of hostile text.
+	type sentenceAnswers struct{ asked, confirms, wish bool }
+	answers := make([]sentenceAnswers, len(s.sents))
+	sentence := func(si int) sentenceAnswers {
+		if a := &answers[si]; !a.asked {
+			facts := s.sentenceHasWord(si, factWords)
+			a.asked = true
+			a.confirms = facts || s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, nextWords) ||
+				s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords) ||
+				// "The charge is for the IUD removal": care billed is care had.
+				s.billedIn(si)
+			a.wish = s.sentenceHasWord(si, wishWords) && !facts
+		}
+		return answers[si]
+	}
+	echoes := map[string]bool{}
 	care := func(from, to int) {
 		si := s.toks[from].sent
 		f := s.finding(from, to, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
-		confirms := s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, nextWords) ||
-			s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords) ||
-			// "The charge is for the IUD removal": care billed is care had.
-			s.billedIn(si)
+		known := sentence(si)
 		dated := s.doneBefore(from)
-		confirms = confirms || dated
+		confirms := known.confirms || dated
 		a, b := s.span(from, to)
-		echoed := strings.Contains(review, " "+strings.ToLower(s.text[a:b]))
+		said := strings.ToLower(s.text[a:b])
+		echoed, ok := echoes[said]
+		if !ok {
+			echoed = strings.Contains(review, " "+said)
+			echoes[said] = echoed
+		}
 		if anyones(s, from) || (!confirms && echoed) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return
 		}
-		wish := s.sentenceHasWord(si, wishWords) && !s.sentenceHasWord(si, factWords) && !dated
+		wish := known.wish && !dated
 		switch {
 		case wish && (echoed || stateWords.has(s.toks[to-1].low) || s.conditionAt(from)):
 			// "Hope your cold clears up soon", "wishing u a speedy
