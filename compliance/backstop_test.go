@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -141,7 +143,17 @@ func TestBackstopDisabled(t *testing.T) {
 // TestTrainerRefusesBlind: no blind set is ever read by the trainer,
 // whatever the path it is given by.
 func TestTrainerRefusesBlind(t *testing.T) {
-	for _, dir := range []string{"testdata/blind", "testdata/blind3", "./testdata/Blind5", "testdata/blind2/"} {
+	// A name that is not the blind set's own: a link to it.
+	blind6, err := filepath.Abs("testdata/blind6")
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "extra")
+	if err := os.Symlink(blind6, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{"testdata/blind", "testdata/blind3", "./testdata/Blind5", "testdata/blind2/",
+		"testdata/blind6/.", "testdata/blind4/./", "testdata/dev/../blind", "testdata/blind2//", link, link + "/."} {
 		if _, err := loadTrainingSet(t, dir); !errors.Is(err, errBlindSet) {
 			t.Errorf("%s: %v, want it refused", dir, err)
 		}
