@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -214,5 +215,44 @@ func BenchmarkCheckPassing(b *testing.B) {
 				c.Check(context.Background(), d)
 			}
 		})
+	}
+}
+
+// TestBackstopBlind prints issue 11's figures on each blind set, rules
+// alone and with PRIV-16: aggregates only, never an item. Read them to
+// report, never to change the model, its features or its threshold (the
+// trainer cannot read these sets, and TestBackstopCrossValidation chooses
+// the threshold).
+func TestBackstopBlind(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/blind*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	for _, dir := range dirs {
+		var prof Profile
+		var cases []blindCase
+		if filepath.Base(dir) == "blind2" { // its practice.json has its own layout
+			prof, cases = blind2Profile(t, dir), loadLabelledPosts(t, dir)
+		} else {
+			prof, cases = loadLabelled(t, dir)
+		}
+		rules, full := rulesChecker(t, prof), rulesChecker(t, prof)
+		full.backstop = shippedBackstop
+		full.ownTerms = newOwnTerms(&full.allow)
+		var items []trainItem
+		var withBackstop []float64
+		for _, k := range cases {
+			d := Draft{Text: k.Text, ReviewText: k.Review, Channels: labelledChannels(k.Text), Now: now}
+			it := trainItem{family: k.Family, label: k.Label, rules: rules.Check(context.Background(), d).Verdict}
+			flagged := 0.0
+			if it.rules == post.VerdictPass && full.Check(context.Background(), d).Verdict != post.VerdictPass {
+				flagged = 1
+			}
+			items, withBackstop = append(items, it), append(withBackstop, flagged)
+		}
+		b, a := figures(items, nil, 0), figures(items, withBackstop, 1)
+		t.Logf("%-7s %4d posts: rules alone %.3f/%d/%.3f/%.3f, + backstop %.3f/%d/%.3f/%.3f (recall/blocks passed/clean/block precision)",
+			filepath.Base(dir), len(items), b.recall(), b.blocksPassed, b.clean(), b.prec(), a.recall(), a.blocksPassed, a.clean(), a.prec())
 	}
 }
