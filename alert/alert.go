@@ -147,27 +147,46 @@ func (n *Notifier) Raise(ctx context.Context, a Alert) (bool, error) {
 	return true, nil
 }
 
-// store keeps a, reporting whether it was new.
-func (n *Notifier) store(ctx context.Context, a *Alert) (bool, error) {
+// RaiseIn stores a in tx, the transaction that records what a is about,
+// so that a process killed in between cannot keep the one without the
+// other; it reports whether a was new (no alert of its kind about the
+// same post and channel is open). Once tx has committed, Notify sends a.
+func (n *Notifier) RaiseIn(tx store.Tx, a *Alert) (bool, error) {
 	if a.Severity == "" {
 		a.Severity = defaultSeverity[a.Kind]
 	}
+	return tx.PutAlert(a)
+}
+
+// Notify logs and sends an alert RaiseIn stored, once its transaction
+// committed.
+func (n *Notifier) Notify(ctx context.Context, a Alert) {
+	n.logStored(a)
+	n.send(ctx, a)
+}
+
+// store keeps a in a transaction of its own, reporting whether it was new.
+func (n *Notifier) store(ctx context.Context, a *Alert) (bool, error) {
 	var stored bool
 	err := n.db.Update(ctx, func(tx store.Tx) error {
 		var err error
-		stored, err = tx.PutAlert(a)
+		stored, err = n.RaiseIn(tx, a)
 		return err
 	})
 	if err != nil {
 		return false, fmt.Errorf("alert: store: %w", err)
 	}
-	log := n.log.With("alert_id", a.ID, "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel)
 	if !stored {
-		log.Debug("alert already open")
+		n.log.Debug("alert already open", "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel)
 		return false, nil
 	}
-	log.Warn("alert", "severity", a.Severity, "message", a.Message)
+	n.logStored(*a)
 	return true, nil
+}
+
+// logStored says that a was stored.
+func (n *Notifier) logStored(a Alert) {
+	n.log.Warn("alert", "alert_id", a.ID, "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel, "severity", a.Severity, "message", a.Message)
 }
 
 // send delivers a through the practice-wide settings: the configured mail

@@ -139,11 +139,12 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 		stale   bool
 		refused post.Status
 		final   outcome
+		raised  *alert.Alert // stored with the outcome, to send once committed
 	)
 	// Batch: shared, synced commit; fn may run more than once, so it starts
 	// over each time and decides only from what it reads.
 	err := s.db.Batch(ctx, func(tx store.Tx) error {
-		stale, refused, final = false, "", oc
+		stale, refused, final, raised = false, "", oc, nil
 		p, err := tx.Post(c.post.ID)
 		if err != nil {
 			return err
@@ -180,7 +181,22 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 		if final.note != "" {
 			detail = final.note + " (attempt " + c.attemptID + ")"
 		}
-		return tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery." + string(final.state), Detail: detail})
+		if err := tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery." + string(final.state), Detail: detail}); err != nil {
+			return err
+		}
+		// The alert goes in the same transaction: raised after it, a
+		// process killed in between kept a failed, held or unknown
+		// delivery no one was told about.
+		if a, ok := alertOf(c, final); ok && s.opt.Alerts != nil {
+			stored, err := s.opt.Alerts.RaiseIn(tx, &a)
+			if err != nil {
+				return err
+			}
+			if stored {
+				raised = &a
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		// The delivery stays publishing: a reconcile pass looks it up on
@@ -197,6 +213,16 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 		log.Warn("post status left as is", "wanted", refused)
 	}
 	s.report(ctx, c, final, log)
+	if a, ok := alertOf(c, final); ok {
+		if s.opt.Alerts == nil {
+			s.raise(ctx, a) // counted and logged only
+		} else {
+			s.m.alerts.WithLabelValues(a.Kind).Inc()
+			if raised != nil {
+				s.opt.Alerts.Notify(context.WithoutCancel(ctx), *raised)
+			}
+		}
+	}
 	return nil
 }
 
@@ -248,17 +274,20 @@ func (s *Scheduler) report(ctx context.Context, c *claim, oc outcome, log *slog.
 			log.Error("channel not paused", "error", err)
 		}
 	}
-	if oc.alertKind != "" {
-		msg := fmt.Sprintf("Post %s on %s: %s.", c.post.ID, c.channel, oc.reason)
-		if oc.alertKind == alert.KindAuthExpired {
-			msg = fmt.Sprintf("Channel %s is paused: %s. Post %s was held.", c.channel, oc.reason, c.post.ID)
-		}
-		a := alert.Alert{Kind: oc.alertKind, PostID: c.post.ID, Channel: c.channel, Message: msg}
-		if oc.alertKind == alert.KindAuthExpired {
-			a.PostID = "" // one open alert per channel, not per post
-		}
-		s.raise(ctx, a)
+}
+
+// alertOf is the alert a recorded outcome raises, if any.
+func alertOf(c *claim, oc outcome) (alert.Alert, bool) {
+	if oc.alertKind == "" {
+		return alert.Alert{}, false
 	}
+	if oc.alertKind == alert.KindAuthExpired {
+		// One open alert per channel, not per post.
+		return alert.Alert{Kind: oc.alertKind, Channel: c.channel,
+			Message: fmt.Sprintf("Channel %s is paused: %s. Post %s was held.", c.channel, oc.reason, c.post.ID)}, true
+	}
+	return alert.Alert{Kind: oc.alertKind, PostID: c.post.ID, Channel: c.channel,
+		Message: fmt.Sprintf("Post %s on %s: %s.", c.post.ID, c.channel, oc.reason)}, true
 }
 
 // reasonOf is an error in plain words for the delivery record: an adapter's
