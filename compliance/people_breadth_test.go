@@ -83,6 +83,25 @@ func TestPeopleBreadthKinds(t *testing.T) {
 		// Someone thanked beside "our new" thing is no new team member.
 		{"Thank you to Kwabena Boateng of Boateng Frame Shop for hanging our new lobby art!", post.VerdictReview},
 		{"Meet our new medical assistant, Keisha! She loves hiking.", post.VerdictPass},
+		// An age over 89 set after a name between commas.
+		{"Grandpa Joe Whitaker, 94, beaming at bingo night!", post.VerdictBlock},
+		{"Miss Evelyn, 92, still walks to the pharmacy every morning.", post.VerdictBlock},
+		{"Route 9, 95 and the turnpike are closed today; allow extra time.", post.VerdictPass},
+		// Fertility care, a changed dose, a hearing test, a reaction to a
+		// cosmetic treatment, a hernia repaired, in a person's news.
+		{"R.K. remembered all 14 grandkids' names this week after his med adjustment", post.VerdictBlock},
+		{"hi K.L.! your embryo transfer worked 🍼", post.VerdictBlock},
+		{"Big congrats to Marisol on her positive beta!! ❤️", post.VerdictBlock},
+		{"Eddie finally had his hernia repair, rest up", post.VerdictBlock},
+		{"Egg freezing 101: join our free webinar Tuesday at 7.", post.VerdictPass},
+		// The one a town has: a town clerk, a harbor master.
+		{"the town clerk had a reaction to her lash lift", post.VerdictBlock},
+		{"the harbormaster is wearing his new hearing aids after his audiogram", post.VerdictBlock},
+		{"Ask the town clerk about the new parking permits.", post.VerdictPass},
+		// Permit, badge and commercial licence numbers.
+		{"Fishing permit 243190 holder: your drug test results are in, call us.", post.VerdictBlock},
+		{"Permit holder #330417 failed the hearing screen again.", post.VerdictBlock},
+		{"Parking permits are free for patients this month.", post.VerdictPass},
 		// Languages are no one.
 		{"New phone menu from Monday: press 2 for Spanish, 3 for Kreyòl, 4 for Vietnamese.", post.VerdictPass},
 		// Ordinary posts whose words look like a person: a quantity after

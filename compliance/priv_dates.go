@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -552,6 +553,18 @@ func checkAges(s *scan) []post.Finding {
 	for _, m := range s.findAtIf(s.hasAny(personAgeCues), personAgeRE, personAgeAnchor) {
 		if from, _ := s.tokenRange(m[0], m[1]); from < len(s.toks) && s.personInSentence(s.toks[from].sent) && !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
+		}
+	}
+	// "Grandma Nizhoni Tsosie, 93, smiling", "Miss Evelyn, 92, still
+	// walks": an age set after a person's name between commas.
+	for _, p := range s.people() {
+		if k := p.to; p.kind != names.Role && k+1 < len(s.toks) && s.toks[k].low == "," && s.toks[k+1].kind == tokNumber && len(s.toks[k+1].low) <= 3 &&
+			(k+2 >= len(s.toks) || s.toks[k+2].kind == tokPunct || s.toks[k+2].sent != s.toks[k+1].sent) {
+			if age, _ := strconv.Atoi(s.toks[k+1].low); age >= 90 && age < 130 {
+				if a, b := s.span(k+1, k+2); !overlapsAny(out, a, b) {
+					over(a, b)
+				}
+			}
 		}
 	}
 	for _, m := range s.findAtIf(s.hasWord("she", "he"), pronounAgeRE, pronounAgeAnchor) {

@@ -734,7 +734,7 @@ func role(words []Word, i int) (Mention, bool) {
 		if end+1 >= len(words) || (words[end].Low != "at" && words[end].Low != "of") || !words[end+1].Capital {
 			return Mention{}, false
 		}
-	} else if det == "the" && !placed && !uniqueRole.has(words[end-1].Low) {
+	} else if det == "the" && !placed && !uniqueRole.has(words[end-1].Low) && !(end-2 > i && uniquePair.hasPair(words[end-2].Low, words[end-1].Low)) {
 		at := end
 		if at+1 < len(words) && placeAdverb.has(words[at].Low) {
 			at++ // "the minister out at the colony"
@@ -843,7 +843,13 @@ func RoleNoun(low string) bool { return roleNouns.has(low) }
 
 // uniqueRole nouns name one person even after a bare "the": there is one
 // mayor ("The mayor got her flu shot here today").
-var uniqueRole = set("mayor", "sheriff", "superintendent", "postmaster", "governor")
+var uniqueRole = set("mayor", "sheriff", "superintendent", "postmaster", "governor", "harbormaster")
+
+// uniquePair are the two-word roles a town has one of: "the town clerk",
+// "the harbor master", "the fire chief".
+var uniquePair = set("town clerk", "county clerk", "city clerk", "harbor master", "harbour master", "harbor pilot",
+	"fire chief", "police chief", "athletic director", "town manager", "city manager", "county judge", "county attorney",
+	"district attorney", "game warden", "school principal", "head coach")
 
 // describedPerson nouns, followed by a describedBy word, describe one
 // person others can recognize.
@@ -1017,8 +1023,10 @@ var (
 		"inspector", "warden", "dispatcher", "auctioneer", "postmistress", "instructor", "trainer", "tutor", "nanny",
 		"babysitter", "lunchlady", "groundskeeper", "manager", "cook", "secretary", "attendant", "foreman", "guard",
 		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker", "commander",
-		"host", "dj", "deejay", "emcee", "announcer", "cantor", "reverend", "bishop", "chef")
-	roleNouns2 = set("morning host", "radio host", "show host", "talk host", "morning dj", "radio dj", "mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
+		"host", "dj", "deejay", "emcee", "announcer", "cantor", "reverend", "bishop", "chef", "harbormaster", "shortstop",
+		"catcher", "keeper", "striker")
+	roleNouns2 = set("harbor master", "harbour master", "harbor pilot", "county clerk", "city clerk", "athletic director",
+		"town manager", "city manager", "morning host", "radio host", "show host", "talk host", "morning dj", "radio dj", "mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor", "game warden",
 		"athletic director", "assistant coach", "brand inspector", "fire marshal",
