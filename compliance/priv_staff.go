@@ -29,7 +29,27 @@ var ownModifier = newWordSet([]string{"new", "left", "right", "broken", "bad", "
 var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick", "parental", "disability"})
 
 // staffHealthCues are the words a staff member's own health news needs one of.
-var staffHealthCues = newWordSet([]string{"recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her"})
+var staffHealthCues = newWordSet([]string{"recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her",
+	"had", "got", "underwent", "having", "getting", "s"})
+
+// ownCareVerbs say that a staff member had care themselves: "Kevin had
+// back surgery", "Sarah is having a colonoscopy", "underwent a bypass".
+var ownCareVerbs = newWordSet([]string{"had", "got", "underwent", "having", "getting"})
+
+// careGivenNouns after a health detail make it the care a staff member
+// runs or gives, not care they had: "Dr. Patel's diabetes class", "knee
+// surgery patients", "flu shot clinic duty".
+var careGivenNouns = newWordSet([]string{"class", "classes", "clinic", "clinics", "duty", "drive", "day", "days", "event", "fair",
+	"patient", "patients", "program", "programs", "team", "talk", "talks", "training", "workshop", "lecture", "consult", "consults",
+	"consultation", "consultations", "services", "service", "slots", "appointments", "questions", "research", "guidelines",
+	"awareness", "specialist", "expert", "support", "group", "groups", "education", "schedule", "list", "cases", "rotation",
+	"protocol", "protocols", "plan", "plans", "approach", "method", "technique", "care"})
+
+// vaccineWords make a staff member's care the example they set ("Sarah got
+// her flu shot today. Have you?"), which the practice's posts show on
+// purpose; the other rules judge it.
+var vaccineWords = newWordSet([]string{"shot", "shots", "vaccine", "vaccines", "vaccination", "vaccinations", "booster", "boosters",
+	"jab", "jabs", "flu", "covid", "immunization", "immunizations"})
 
 // staffHealthGate reports whether the text can hold a staff member's own
 // health news at all: a cheap test on the words seen before any walk.
@@ -63,10 +83,14 @@ func (s *scan) staffHealth() []post.Finding {
 		for end < len(s.toks) && s.toks[end].capital && s.toks[end].kind == tokWord && s.c.allow.staff[s.toks[end].low] {
 			end++ // "Buck Ridley"
 		}
-		if end+1 < len(s.toks) && s.toks[end].low == "s" {
+		// "Sarah's chemo", "Dr. Patel's pneumonia"; but after a title a
+		// procedure is the care they give ("Dr. Sunny's treatment", "Dr.
+		// Grace's CPAP fitting"): only a condition is their own.
+		possessive := end+1 < len(s.toks) && s.toks[end].low == "s"
+		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) {
 			continue // "Dawn's sister": the relative is the person (addPerson)
 		}
-		if s.ownHealthAfter(end, s.sents[si].tokEnd) {
+		if possessive || s.ownHealthAfter(end, s.sents[si].tokEnd) {
 			f := s.finding(i, end, "This shares a staff member's own health news (an illness, a surgery, a recovery or a birth). It is their health information: post it only with their written OK.")
 			f.Suggestion = "Leave the health detail out (\"Buck is out this week\"), or have a doctor approve it with the staff member's written OK as the reason."
 			out = append(out, f)
@@ -116,6 +140,9 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 					return true
 				}
 			}
+		case t <= from+2 && ownCareVerbs.has(w) && s.ownCareAt(t+1, to, false):
+			// "Kevin had back surgery", "Sarah is having a colonoscopy".
+			return true
 		case ownHealthWords.has(w):
 			recovery = true
 		case (w == "his" || w == "her") && t+1 < to:
@@ -136,6 +163,43 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 		}
 	}
 	return recovery && (procedure || s.healthInRange(from, to))
+}
+
+// ownCareAt reports whether a person's own condition or procedure starts
+// at token k (before to), after at most two of "a", "the", "his", "her" and
+// the words of ownModifier: "Sarah's chemo", "had a hip replacement", "got
+// her cataract surgery"; only a condition when conditionOnly. Not a
+// vaccination, nor a detail that names what the person runs ("diabetes
+// class", "knee surgery patients").
+func (s *scan) ownCareAt(k, to int, conditionOnly bool) bool {
+	for n := 0; n < 2 && k < to && (inSet(s.toks[k].low, "a", "an", "the", "his", "her", "their") || ownModifier.has(s.toks[k].low)); n++ {
+		k++
+	}
+	if k >= to {
+		return false
+	}
+	for _, h := range s.healthHits() {
+		if h.From != k || (h.Cat != health.Condition && (conditionOnly || h.Cat != health.Procedure)) {
+			continue
+		}
+		for t := h.From; t < h.To; t++ {
+			if vaccineWords.has(s.toks[t].low) {
+				return false
+			}
+		}
+		return h.To >= to || !careGivenNouns.has(s.toks[h.To].low)
+	}
+	return false
+}
+
+// titledAt reports whether a staff title ("Dr.", "Nurse") comes right
+// before token i.
+func (s *scan) titledAt(i int) bool {
+	k := i - 1
+	if k >= 0 && s.toks[k].low == "." {
+		k--
+	}
+	return k >= 0 && staffTitles.has(s.toks[k].low)
 }
 
 // patientTokAt reports whether token t is a patient-context cue word
