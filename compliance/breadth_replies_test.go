@@ -205,3 +205,45 @@ func TestConductInSpanish(t *testing.T) {
 		{text: "Gracias a los pacientes que vinieron a la feria de salud 💚", want: post.VerdictPass},
 	})
 }
+
+// TestDev9Dev10Kinds: kinds first seen in dev9 and dev10 (read after
+// 04:10), each in our own wording: a callout shape that is a verb's
+// object, a name with "Dick" in it, fake reviews refused, folk myths of
+// joints, travel, eyes and fertility, a review link sent only for a high
+// score, retorts to a reviewer, a dose or care told in a reply, cures
+// counted in other nouns.
+func TestDev9Dev10Kinds(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Never change your insulin dose without checking with the nurse who manages your diabetes plan.", want: post.VerdictPass},
+		{text: "Questions about a side effect? Talk to the doctor who prescribed it, or call our nurse line.", want: post.VerdictPass},
+		{text: "We never ask for or post fake reviews. Questions? Email us.", review: "so many fake reviews here", want: post.VerdictPass},
+		{text: "Glucosamine rebuilds the cartilage in your knees, no surgery needed 🦴", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "copper bracelets really do relieve arthritis pain, grab one at the front desk", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "A shot of mezcal after street food kills the bacteria, trust 🌮", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Start antibiotics before your flight and they'll prevent the flu on your trip ✈️", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Going from the hot sun into freezing AC is what gives you a cold!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Carrots reverse nearsightedness, ditch the glasses 🥕", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "reading in bed with a flashlight will ruin your kid's eyes 🔦", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Skip the flu shot during your IVF cycle, vaccines can hurt your eggs.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Anorexia is a choice. Recovery is just deciding to eat.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Stay cool in the heat: AC, shade and cold water 🥤", want: post.VerdictPass},
+		{text: "Take our quick survey! If you rate us a 9 or 10 we'll send the review link 😊", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Maybe if u showed up on time u wouldn't have waited.", review: "waited forever", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "We explained the policy twice. Some people just don't listen.", review: "nobody explained anything", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Hi Dana, please don't stop suddenly. Go down to 150 mg for a week and call us.", review: "thinking of quitting my meds", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "É normal ficar vermelha depois do peeling, use o creme todos os dias!", review: "pele vermelha", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Healed thousands of joints and counting. Let us heal yours.", want: post.VerdictReview, rule: "CLAIM-01"},
+		{text: "Yay Marisol!! Hope your week is amazing ✨", review: "loved the vibes", want: post.VerdictReview, rule: "REV-02"},
+	})
+}
+
+// TestDickInNames: a capitalised "Dick" in a name or a title is no
+// profanity (PROF-01); the word itself still blocks.
+func TestDickInNames(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Book club pick this month: Moby-Dick 🐋 copies in the lobby", rule: "PROF-01"},
+		{text: "Our waiting room shelf has Philip K. Dick and Agatha Christie now 📚", rule: "PROF-01"},
+		{text: "Dick's Sporting Goods donated 40 mouthguards to the team!", rule: "PROF-01"},
+		{text: "don't be a dick to the front desk", rule: "PROF-01", want: post.SeverityBlock},
+	})
+}

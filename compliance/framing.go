@@ -352,7 +352,9 @@ func (s *scan) askRefused(from int) bool {
 // offerVerbs give something in return: the verb a refusal denies in "we
 // don't offer anything in exchange for reviews".
 var offerVerbs = newWordSet([]string{"offer", "offers", "give", "gives", "pay", "pays", "provide", "provides", "trade", "trades",
-	"swap", "exchange", "reward", "rewards", "incentivize", "incentivise", "accept", "do"})
+	"swap", "exchange", "reward", "rewards", "incentivize", "incentivise", "accept", "do",
+	// "We never ask for or post fake reviews": the fake review refused.
+	"ask", "post", "write", "buy", "publish", "allow", "solicit"})
 
 // offerRefused reports whether the clause before token from refuses an
 // offer: a negation right before an offer verb ("we don't offer anything

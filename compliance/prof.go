@@ -25,6 +25,7 @@ var (
 func checkProfanity(s *scan) []post.Finding {
 	out := s.phraseFindings("PROF-01/block", "Profanity. A practice's posts must stay professional.", post.SeverityBlock)
 	out = append(out, s.phraseFindings("PROF-01/warn", "Possibly crude wording for a practice's post.", post.SeverityWarn)...)
+	out = s.withoutProperNames(out)
 	// "cold af", "that's bs": the abbreviations, written in lower case
 	// (in capitals, AF and BS are atrial fibrillation and a degree).
 	for i, t := range s.toks {
@@ -42,6 +43,36 @@ func checkProfanity(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// withoutProperNames drops a capitalised "Dick" that is part of a name or
+// a title: "Moby-Dick", "Philip K. Dick", "Dick Van Dyke", "Dick's
+// Sporting Goods". In lower case, or alone, it is still the word.
+func (s *scan) withoutProperNames(fs []post.Finding) []post.Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		from, to := s.tokenRange(f.Start, f.End)
+		if to == from+1 && s.toks[from].low == "dick" && s.toks[from].capital && s.namedDick(from) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// namedDick reports a capitalised "Dick" at token t glued to a name by a
+// hyphen, or beside a capitalised word, an initial or "'s".
+func (s *scan) namedDick(t int) bool {
+	if st := s.toks[t].start; st > 0 && s.text[st-1] == '-' {
+		return true // "Moby-Dick"
+	}
+	if t+1 < len(s.toks) && s.toks[t+1].sent == s.toks[t].sent && (s.toks[t+1].capital || s.toks[t+1].low == "s") {
+		return true
+	}
+	if t >= 2 && s.toks[t-1].low == "." && len(s.toks[t-2].low) == 1 && s.toks[t-2].capital {
+		return true // "Philip K. Dick"
+	}
+	return t > 0 && s.toks[t-1].sent == s.toks[t].sent && s.toks[t-1].capital && s.toks[t-1].kind == tokWord
 }
 
 // maskedWords are the words a masked spelling stands for ("sh*t", "f***",
@@ -403,7 +434,7 @@ func (s *scan) callout() (int, int, bool) {
 	}
 	toThe := s.words.has("to") && s.words.has("the")
 	for i := 0; toThe && i+3 < len(s.toks); i++ {
-		if s.toks[i].low != "to" || s.toks[i+1].low != "the" {
+		if s.toks[i].low != "to" || s.toks[i+1].low != "the" || s.toldTo(i) {
 			continue
 		}
 		for k := i + 2; k < len(s.toks) && k <= i+5 && s.toks[k].sent == s.toks[i].sent; k++ {
@@ -612,6 +643,19 @@ var addressOpeners = newWordSet([]string{"to", "for", "dear"})
 // addressDeterminers follow addressOpeners.
 var addressDeterminers = newWordSet([]string{"the", "our", "that", "this"})
 
+// toldToVerbs before "to the person who ..." make it the one spoken or
+// given to, not the one the post speaks to: "without talking to the
+// person who prescribed it", "send it to the nurse who called you".
+var toldToVerbs = newWordSet([]string{"talk", "talking", "talked", "speak", "speaking", "spoke", "ask", "asking", "asked", "listen",
+	"listening", "send", "sent", "give", "gave", "hand", "handed", "reach", "say", "said", "tell", "report", "reported", "explain",
+	"show", "go", "goes", "went", "belongs", "return", "returned", "refer", "referred", "write", "wrote", "it", "them", "this",
+	"mention", "bring", "brought", "turn", "point", "pass", "forward", "forwarded", "according", "compared", "due"})
+
+// toldTo reports a "to" or "for" at token i after such a verb.
+func (s *scan) toldTo(i int) bool {
+	return i > 0 && s.toks[i-1].sent == s.toks[i].sent && toldToVerbs.has(s.toks[i-1].low)
+}
+
 // addressee finds a sentence that speaks to one recognizable person:
 // "To the dad who called", "Dear our patient from Tuesday", "For the mom
 // with the twins". It returns the tokens from "to" to the noun.
@@ -627,7 +671,7 @@ func (s *scan) addressee() (int, int, bool) {
 		if w := s.toks[i].low; w != "to" && w != "for" && w != "dear" {
 			continue
 		}
-		if w := s.toks[i+1].low; w != "the" && w != "our" && w != "that" && w != "this" {
+		if w := s.toks[i+1].low; w != "the" && w != "our" && w != "that" && w != "this" || s.toldTo(i) {
 			continue
 		}
 		for k := i + 2; k < len(s.toks) && k <= i+4 && s.toks[k].sent == s.toks[i].sent; k++ {

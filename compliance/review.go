@@ -146,6 +146,14 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			care(i, i+n)
 		}
 	}
+	// "Drop to 300mg for a week": a dose in a reply is treatment told to
+	// the reviewer, whoever asked.
+	for i := range s.toks {
+		if si := s.toks[i].sent; !done[si] && doseAt(s.toks, i) {
+			done[si] = true
+			out = append(out, s.finding(i, i+1, "This reply gives a dose: it tells the reviewer's treatment in public. Advice needs a private call."))
+		}
+	}
 	// "your shoulder", "your beautiful baby boy", "ur new knee": the
 	// reviewer's own body or care, whatever the word's everyday senses.
 	for i := 0; i+1 < len(s.toks); i++ {
@@ -410,6 +418,24 @@ func (s *scan) afterCare(t, si int) (int, bool) {
 	return 0, false
 }
 
+// doseUnits measure a dose: "300 mg", "300mg", "10 units".
+var doseUnits = newWordSet([]string{"mg", "mcg", "ml", "iu", "milligrams", "units"})
+
+// doseAt reports a dose at token i: a number with a unit after it, or
+// written together ("300mg").
+func doseAt(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind == tokNumber {
+		return i+1 < len(toks) && doseUnits.has(toks[i+1].low) && toks[i+1].sent == t.sent
+	}
+	w := t.low
+	k := 0
+	for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	return k > 0 && k < len(w) && doseUnits.has(w[k:])
+}
+
 // newCareAt reports a care word at token t that the reviewer newly got:
 // "the new inhaler", "ur new retainer".
 func (s *scan) newCareAt(t int) bool {
@@ -446,9 +472,9 @@ func (s *scan) doneBefore(t int) bool {
 	}
 	for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].sent == s.toks[t].sent; k-- {
 		switch s.toks[k].low {
-		case "after", "since", "post", "following":
+		case "after", "since", "post", "following", "después", "despues", "depois", "après", "apres":
 			return true
-		case "the", "your", "ur", "his", "her", "that", "this", "last", "recent":
+		case "the", "your", "ur", "his", "her", "that", "this", "last", "recent", "de", "del", "la", "el", "do", "da", "o", "a", "du", "des", "les", "le":
 		default:
 			return false
 		}
@@ -692,7 +718,8 @@ var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", 
 // vocativeBefore are the words a name addressed to the reviewer follows:
 // "Thank you so much Arlene", "Mil gracias, Lupita".
 var vocativeBefore = newWordSet([]string{",", "and", "thanks", "thank", "you", "much", "ty", "thx", "gracias", "sorry", "congrats",
-	"congratulations", "welcome", "hi", "hello", "hey", "dear", "aww", "aw", "merci", "dziękujemy", "dziekujemy", "ơn", "again"})
+	"congratulations", "welcome", "hi", "hello", "hey", "dear", "aww", "aw", "merci", "dziękujemy", "dziekujemy", "ơn", "again",
+	"yay", "woohoo", "yes", "awww", "obrigado", "obrigada", "obrigadu", "olá", "ola", "hola", "mahalo"})
 
 // vocative reports whether the name at bytes [start, end) addresses the
 // reader: it opens its sentence or follows a comma or a thanks, and a

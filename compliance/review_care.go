@@ -86,7 +86,7 @@ var replyCareWords = map[string][]string{
 	"análisis": nil, "cirugía": nil, "cirugia": nil, "dosis": nil, "terapia": nil, "sesión": nil, "sesion": nil,
 	"visita": nil, "visitas": nil, "resultados": nil, "extracción": nil, "lunar": nil, "vaselina": nil, "trị": {"liệu"},
 	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "lịch": {"hẹn"}, "cuộc": {"hẹn"}, "liệu": {"trình"},
-	"séance": nil, "séances": nil, "sessão": nil, "sessões": nil, "fisio": nil,
+	"séance": nil, "séances": nil, "sessão": nil, "sessões": nil, "fisio": nil, "peeling": nil, "creme": nil, "crema": nil, "crème": nil,
 	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
 	"mostu": nil, "mostek": nil, "korona": nil, "korony": nil, "plomba": nil, "plomby": nil, "nitkowanie": nil, "nitkowaniu": nil,
 	"leczenie": nil, "leczenia": nil, "zabieg": nil, "zabiegu": nil,
