@@ -98,6 +98,9 @@ func TestPeopleBreadthKinds(t *testing.T) {
 		{"the town clerk had a reaction to her lash lift", post.VerdictBlock},
 		{"the harbormaster is wearing his new hearing aids after his audiogram", post.VerdictBlock},
 		{"Ask the town clerk about the new parking permits.", post.VerdictPass},
+		{"I treated the only harbor pilot in town last winter for panic attacks.", post.VerdictBlock},
+		{"The only pharmacist in Millbrook just got her new knee!", post.VerdictBlock},
+		{"The only thing we ask: bring your insurance card to every visit.", post.VerdictPass},
 		// Permit, badge and commercial licence numbers.
 		{"Fishing permit 243190 holder: your drug test results are in, call us.", post.VerdictBlock},
 		{"Permit holder #330417 failed the hearing screen again.", post.VerdictBlock},

@@ -761,6 +761,8 @@ func describedAfter(words []Word, j int) bool {
 	case "on", "in", "from":
 		return words[j+1].Capital || isNumber(words[j+1].Low) || ordinal(words[j+1].Low)
 	case "who":
+		// "the bus driver who broke her wrist"; "our friend who leads the
+		// youth choir at St. Anne's is back at work after his injury".
 		for k := j + 1; k < len(words) && k <= j+8 && words[k].Sent == words[j].Sent; k++ {
 			if thirdPerson.has(words[k].Low) {
 				return true
@@ -1008,7 +1010,7 @@ var (
 		"nurses", "doctors", "national", "world", "international", "american", "lunar", "mardi", "cinco", "st", "santa")
 	relatives = set("mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa", "family",
 		"brother", "sister", "baby", "kids", "twins")
-	roleModifier = set("favorite", "favourite", "beloved", "amazing", "wonderful", "own", "friendly", "longtime", "local",
+	roleModifier = set("only", "favorite", "favourite", "beloved", "amazing", "wonderful", "own", "friendly", "longtime", "local",
 		"ups", "fedex", "usps", "delivery", "garbage", "postal", "lunch", "town", "school", "city", "village", "county", "local", "high", "middle", "elementary",
 		"church", "new", "head", "team", "district", "neighborhood", "volunteer", "fav", "fave", "resident", "retired",
 		"youth", "varsity", "parish", "branch", "library", "colony", "longtime", "night", "store", "shop", "general",
