@@ -35,6 +35,9 @@ type allowlist struct {
 	communityPrefixes []string
 	addresses         []string        // lower-case word sequences of the practice's addresses
 	addrWords         map[string]bool // every word of the practice's addresses (street and city names)
+	// coachInitials are the first letters of the names of staff who are
+	// athletic trainers or coaches (ATC, AT, "Coach"): they go by "Coach T".
+	coachInitials string
 }
 
 // publicDomains are sites a practice links to that identify no patient.
@@ -62,7 +65,16 @@ func newAllowlist(p Profile) allowlist {
 	}
 	for _, n := range p.StaffNames {
 		var member []string
-		for _, w := range tokenizePhrase(n) {
+		words := tokenizePhrase(n)
+		if slices.ContainsFunc(words, func(w string) bool { return w == "atc" || w == "at" || w == "coach" || w == "trainer" }) {
+			for _, w := range words {
+				if len(w) > 1 && w != "dr" && w != "coach" {
+					a.coachInitials += w[:1] // the first name's
+					break
+				}
+			}
+		}
+		for _, w := range words {
 			if len(w) > 1 && !credentials[w] && w != "dr" {
 				a.staff[w] = true
 				member = append(member, w)

@@ -322,6 +322,12 @@ func (s *scan) noOneByShape(from, to int) bool {
 	if from > 0 && petWords.has(s.toks[from-1].low) {
 		return true
 	}
+	if to+2 < len(s.toks) && s.toks[to].low == "of" && s.toks[to+1].low == "the" && inSet(s.toks[to+2].low, "year", "month", "week", "season") {
+		return true // "named Athletic Trainer of the Year": an award's title
+	}
+	if to-from == 1 && to < len(s.toks) && s.toks[to].kind == tokNumber && s.c.allow.addrWords[first.low] && s.c.allow.addrWords[s.toks[to].low] {
+		return true // "Pier 3", "Suite 2": a part of the practice's own address
+	}
 	if from > 1 && s.toks[from-1].low == "," && petWords.has(s.toks[from-2].low) {
 		return true // "RIP to our beloved office plant, Fernando"
 	}
@@ -527,7 +533,8 @@ func (s *scan) isStaff(from, to int) bool {
 	if len(words) == 0 && initial != "" {
 		// "Dr. A", "Dr. O": a doctor by initial alone is how a practice's
 		// own doctors go by; a patient is not called that.
-		return s.titledDoctor(from) && s.c.allow.staffInitial(initial)
+		return (s.titledDoctor(from) && s.c.allow.staffInitial(initial)) ||
+			(s.titledCoach(from) && strings.Contains(s.c.allow.coachInitials, initial))
 	}
 	if len(words) == 1 && s.courtesyTitled(from) {
 		// "Mr. Ade" is not Dr. Adeyemi: a courtesy title goes with a
@@ -551,6 +558,14 @@ func (s *scan) fromElsewhere(t int) bool {
 	case a == "next" && b == "door", a == "down" && b == "the", a == "across" && b == "the":
 		return true
 	}
+	// "Mrs. Nguyen and the ladies at Lotus Nail Spa": placed at a business
+	// named a few words on, not at the practice.
+	for k := t; k+1 < len(s.toks) && k < t+6 && s.toks[k].sent == s.toks[t].sent; k++ {
+		if w := s.toks[k].low; (w == "at" || w == "from") && s.toks[k+1].capital && s.toks[k+1].kind == tokWord &&
+			!practiceWord(s, k+1) && !weekdayWords.has(s.toks[k+1].low) && !fullMonths.has(s.toks[k+1].low) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -569,6 +584,13 @@ func (s *scan) courtesyTitled(t int) bool {
 		}
 	}
 	return false
+}
+
+// titledCoach reports whether "Coach" comes right before token t, or is
+// token t: the practice's athletic trainer goes by "Coach T" (a coach
+// whose initial is no trainer's on staff is somebody else).
+func (s *scan) titledCoach(t int) bool {
+	return s.toks[t].low == "coach" || (t > 0 && s.toks[t-1].low == "coach")
 }
 
 // titledDoctor reports whether "Dr"/"Doctor" (and its period) comes right

@@ -156,3 +156,51 @@ func TestJobPostsInOtherWords(t *testing.T) {
 		{text: "Hypertension management necessitates comprehensive lifestyle modification, pharmacological intervention, and consistent ambulatory monitoring. Individuals demonstrating persistently elevated measurements should schedule comprehensive evaluations promptly with their primary care physician, particularly individuals experiencing concurrent cardiovascular complications.", rule: "READ-01", want: post.SeverityWarn},
 	})
 }
+
+// TestPlacesNamedLikePeople: a place whose words a name list holds (after
+// "near", "is from", "San" or "New", before "Canyon" or "Vista", a part of
+// the practice's address like "Pier 3", a feast "the Blessing of the
+// Fleet", a holiday greeting "Feliz Ano Novo") is no one; a person next
+// to a place still is.
+func TestPlacesNamedLikePeople(t *testing.T) {
+	p := testProfile()
+	p.Addresses = append(p.Addresses, "17 Fish Island Rd, Pier 3, New Bedford, MA 02740")
+	checkPrecisionCasesFor(t, p, []precisionCase{
+		{text: "Summer solstice hike with the team: June 21, Sabino Canyon, 5:30am. Bring water and a hat.", rule: "PRIV-10"},
+		{text: "Heads up: the fans who drive from Sierra Vista every weekend should leave early Saturday.", rule: "PRIV-10"},
+		{text: "Kevin is from Santo Domingo and has never seen snow like this 🥶", rule: "PRIV-10"},
+		{text: "Hook injuries are the #1 reason fishermen walk into Pier 3. Tetanus shots every 10 years, walk-ins welcome.", rule: "PRIV-10"},
+		{text: "there is free coffee in the Pier 3 lobby and it is somehow better than ours upstairs ☕", rule: "PRIV-10"},
+		{text: "Proud to sponsor the Blessing of the Fleet again this year ⛵", rule: "PRIV-10"},
+		{text: "Boas Festas e Feliz Ano Novo from all of us 🎄", rule: "PRIV-10"},
+		{text: "Congrats to Blessing on her new baby girl!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Maria is from Columbus and just had her knee replaced.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "A card came from Maria Lopez today, she is healing well after her surgery.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestStaffCoachByInitial: the practice's athletic trainer goes by "Coach
+// T" as its doctors go by "Dr. A"; a coach whose initial is no staff
+// member's is somebody else.
+func TestStaffCoachByInitial(t *testing.T) {
+	p := testProfile()
+	p.StaffNames = append(p.StaffNames, "Trent Halvorsen, ATC")
+	checkPrecisionCasesFor(t, p, []precisionCase{
+		{text: "Coach T and Dr. Patel spent the morning running the pre-season screening clinic for all 28 players.", rule: "PRIV-10"},
+		{text: "Congrats to Coach T on being named Athletic Trainer of the Year! 🏆", rule: "PRIV-10"},
+		{text: "Get well soon Coach B, rest that knee after Tuesday's surgery!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Congrats to Coach K on losing 60 lbs this year! What an inspiration.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestStaffSurnamePlacedElsewhere: someone with a staff member's surname
+// placed at another business a few words on ("Mrs. Lopez and the ladies
+// at Lotus Nail Spa") is somebody else; at the
+// practice, or of our team, she is staff.
+func TestStaffSurnamePlacedElsewhere(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Shout-out to Mrs. Lopez and the ladies at Lotus Nail Spa for the care packages 💅💐", rule: "PRIV-10", want: post.SeverityWarn},
+		{text: "Ms. Lopez from our billing team will call you back.", rule: "PRIV-10"},
+		{text: "Say hi to Ms. Lopez at Maple Family Medicine's front desk!", rule: "PRIV-10"},
+	})
+}

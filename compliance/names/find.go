@@ -213,10 +213,14 @@ func Find(words []Word, out []Mention) []Mention {
 		switch {
 		case end > i+1 && i > 0 && inList(words[i-1].Low, "at", "in") && compass.has(words[end-1].Low):
 			continue // "shift change at Jefferson North": a site
+		case end > i+1 && placedAt(words, i):
+			continue // "Marisol is from Santo Domingo", "grew up near Yuma"
 		case end > i+1 && (st == Strong || strongSurname(words, i+1, end)):
 			out = append(out, Mention{From: i, To: end, Name: i, Kind: FullName})
-		case st == Strong && !business(words, i) && !(i > 0 && (words[i-1].Low == "at" || words[i-1].Low == "in")):
-			// "at Lincoln", "in Austin": a place; "Joe's Pizza": a shop.
+		case st == Strong && !business(words, i) && !(i > 0 && (words[i-1].Low == "at" || words[i-1].Low == "in")) && !placedAt(words, i) &&
+			!(i > 0 && words[i-1].Low == "the" && i+1 < len(words) && words[i+1].Low == "of"):
+			// "at Lincoln", "in Austin", "near Yuma": a place; "Joe's
+			// Pizza": a shop; "the Blessing of the Fleet": a feast.
 			out = append(out, Mention{From: i, To: i + 1, Name: i, Kind: FirstName})
 		case st == Weak && (cued(words, i) || (opens && actsAsPerson(words, i))):
 			out = append(out, Mention{From: i, To: max(end, i+1), Name: i, Kind: FirstName})
@@ -313,6 +317,39 @@ func actsAsPerson(words []Word, i int) bool {
 var measureUnit = set("hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "seconds", "secs", "miles", "mile",
 	"mi", "km", "feet", "ft", "inches", "degrees", "percent", "dollars", "bucks", "cents", "am", "pm")
 
+// placeNoun words end a place's name: "Sabino Canyon", "Sierra Vista",
+// "Pier 3" ("pier"), "Battleship Cove".
+var placeNoun = set("canyon", "canyons", "creek", "pier", "wharf", "harbor", "harbour", "bay", "cove", "beach", "island", "islands",
+	"valley", "ridge", "mesa", "springs", "falls", "peak", "mountain", "mountains", "marina", "landing", "vista", "butte",
+	"bluffs", "hollow", "gulch", "wash", "dunes", "lagoon", "reservoir", "pond", "estates", "acres", "terrace", "commons")
+
+// placedAt reports whether the capitalized word at i follows what only a
+// place follows: "near", "outside" or "around", or "from" after "is",
+// "was" or a verb of travel ("Marisol is from Santo Domingo", "the fans
+// who drive from Sierra Vista"). "A card from Maria" is a person's.
+func placedAt(words []Word, i int) bool {
+	if i == 0 || words[i-1].Sent != words[i].Sent {
+		return false
+	}
+	if words[i-1].Capital && placeLead.has(words[i-1].Low) {
+		return true // "Santo Domingo", "San Diego", "New Bedford", "Fort Worth"
+	}
+	switch words[i-1].Low {
+	case "near", "outside", "around":
+		return true
+	case "from":
+		return i >= 2 && inList(words[i-2].Low, "is", "s", "was", "are", "were", "drive", "drives", "drove", "moved", "immigrated",
+			"hails", "flew", "commute", "commutes", "travel", "travels", "traveled")
+	}
+	return false
+}
+
+// placeLead words open a place's name before a word a name list holds:
+// "Santo Domingo", "San Diego", "Santa Isabel", "New Bedford", "Fort
+// Worth", "Port Arthur", "Mount Vernon", "Cape May".
+var placeLead = set("san", "santo", "santa", "são", "sao", "saint", "new", "fort", "ft", "port", "mount", "mt", "cape", "lake",
+	"point", "north", "south", "east", "west", "upper", "lower", "grand", "glen", "palm", "del", "los", "las")
+
 // compass words after a name said of a place ("at Jefferson North",
 // "in Lincoln East") make it a site: a plant, a school, a side of town.
 var compass = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central")
@@ -407,8 +444,8 @@ func strongSurname(words []Word, from, to int) bool {
 // ("Lincoln Elementary", "Martin Luther King Day", "Jackson Street").
 func notAlone(words []Word, i int) bool {
 	for j := i + 1; j < len(words) && j <= i+6 && words[j].Sent == words[i].Sent; j++ {
-		if institution.has(words[j].Low) || business2.has(words[j].Low) || (words[j].Low == "&" && j+1 < len(words) && words[j+1].Capital) {
-			return true // "Lincoln Elementary", "Kessler Feed & Seed"
+		if institution.has(words[j].Low) || business2.has(words[j].Low) || placeNoun.has(words[j].Low) || (words[j].Low == "&" && j+1 < len(words) && words[j+1].Capital) {
+			return true // "Lincoln Elementary", "Kessler Feed & Seed", "Sabino Canyon"
 		}
 		if !words[j].Capital && words[j].Low != "." && words[j].Low != "'" && words[j].Low != "s" {
 			break
@@ -995,7 +1032,9 @@ var (
 		"february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
 		"december", "and", "or", "the", "is", "was", "has", "had", "will", "who", "i", "we", "you", "our", "my",
 		"his", "her", "day", "jr", "sr", "ii", "iii", "happy", "merry", "dear", "hi", "hello", "meet", "welcome",
-		"congrats", "congratulations", "thanks", "thank", "st", "mt", "ft", "dr", "mr", "mrs", "ms")
+		"congrats", "congratulations", "thanks", "thank", "st", "mt", "ft", "dr", "mr", "mrs", "ms",
+		// a holiday greeting's words: "Feliz Ano Novo", "Feliz Año Nuevo", "Boas Festas"
+		"ano", "año", "novo", "nuevo", "natal", "festas", "navidad", "pascua", "pascoa", "páscoa")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "ups", "cheers",
 		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy")
 	// strongGreeting words are said to one person: a capitalized word
@@ -1007,7 +1046,9 @@ var (
 		"ramadan", "eid", "passover", "valentine", "valentines", "juneteenth", "independence", "memorial", "labor",
 		"veterans", "presidents", "new", "spring", "summer", "fall", "autumn", "winter", "holidays", "everyone",
 		"everybody", "all", "friends", "neighbors", "team", "y", "folks", "mother", "father", "mothers", "fathers",
-		"nurses", "doctors", "national", "world", "international", "american", "lunar", "mardi", "cinco", "st", "santa")
+		"nurses", "doctors", "national", "world", "international", "american", "lunar", "mardi", "cinco", "st", "santa",
+		// Portuguese and Spanish greetings: "Feliz Natal", "Boas Festas", "Feliz Año Nuevo".
+		"feliz", "boas", "próspero", "prospero")
 	relatives = set("mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa", "family",
 		"brother", "sister", "baby", "kids", "twins")
 	roleModifier = set("only", "favorite", "favourite", "beloved", "amazing", "wonderful", "own", "friendly", "longtime", "local",

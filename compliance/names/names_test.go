@@ -253,6 +253,17 @@ func TestWordsThatAreNoOne(t *testing.T) {
 		{"Congrats to Oliver North on his new knee.", []string{"oliver north"}},
 		{"Say hi to Maria West at the front desk.", []string{"maria west"}},
 		{"We ran into Denise Southwest at the game.", []string{"denise southwest"}},
+		// Places a name list's words stand in: after "near", after "is
+		// from", before a place noun, after "San" or "New", or "the X of".
+		{"Summer hike: June 21, Sabino Canyon, 5:30am.", nil},
+		{"Cesar grew up near Yuma, Arizona.", []string{"cesar"}},
+		{"Marisol is from Santo Domingo.", []string{"marisol"}},
+		{"thanks to the fans who drive from Sierra Vista every weekend", nil},
+		{"Proud to sponsor the Blessing of the Fleet.", nil},
+		{"Boas Festas e Feliz Ano Novo!", nil},
+		{"Wind chill in New Bedford today.", nil},
+		{"The card came from Maria Lopez today.", []string{"maria lopez"}},
+		{"Congrats to Blessing on her new baby!", []string{"blessing"}},
 	}
 	for _, tc := range tests {
 		ws := words(tc.text)
