@@ -193,6 +193,22 @@ func TestStaffCoachByInitial(t *testing.T) {
 	})
 }
 
+// TestPhotosOfThings: a photo of a place or a thing ("new photos of the
+// entrance", "a photo of our renovated lobby") or of the reader's own
+// ("keep a photo of your vaccine card") pictures no patient (PRIV-12); a
+// photo of kids, of a named person or of someone still might.
+func TestPhotosOfThings(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Good catch! We've uploaded new photos of the Speedway entrance. Thanks for the nudge.", review: "The Yelp photos are old", rule: "PRIV-12"},
+		{text: "Travel tip: keep a photo of your yellow card (vaccination certificate) on your phone AND a paper copy.", rule: "PRIV-12"},
+		{text: "Here's a photo of our newly renovated lobby! 🛋️", rule: "PRIV-12"},
+		{text: "Sneak peek: pictures of the new exam rooms going up on Oak St 🏗️", rule: "PRIV-12"},
+		{text: "Photo of the kids from yesterday's well-child visit 📸", rule: "PRIV-12", want: post.SeverityWarn},
+		{text: "A photo of our team and the families at the picnic!", rule: "PRIV-12", want: post.SeverityWarn},
+		{text: "Here's a photo of Maria after her knee surgery!", rule: "PRIV-12", want: post.SeverityBlock},
+	})
+}
+
 // TestStaffSurnamePlacedElsewhere: someone with a staff member's surname
 // placed at another business a few words on ("Mrs. Lopez and the ladies
 // at Lotus Nail Spa") is somebody else; at the

@@ -71,3 +71,43 @@ func (s *scan) commonSaying(from int) bool {
 	}
 	return speech && often
 }
+
+// pictureThings are what a clinic photographs that is no one: its
+// building, its rooms and what stands in them, food and views.
+var pictureThings = newWordSet([]string{"entrance", "entrances", "building", "buildings", "office", "offices", "lobby", "parking",
+	"lot", "garage", "garden", "gardens", "sign", "signs", "mural", "murals", "tree", "trees", "menu", "map", "maps", "food",
+	"cake", "cakes", "cookies", "view", "views", "sunset", "sunrise", "storefront", "door", "doors", "wall", "walls", "display",
+	"decorations", "float", "booth", "hallway", "waiting", "exam", "new", "renovated", "remodeled", "construction", "space",
+	"spaces", "clinic", "campus", "playground", "fountain", "sky", "snow", "flowers", "altar", "ofrenda"})
+
+// pictured point at someone a photo shows, besides personWords,
+// relatives and kin.
+var pictured = newWordSet([]string{"them", "their", "someone", "somebody", "everyone", "us", "me", "kids", "patients", "patient",
+	"team", "staff", "people", "folks", "families", "family"})
+
+// photoOfThing reports whether what a "photo of" ending at byte end shows
+// is a thing or a place ("new photos of the Speedway entrance", "a photo
+// of our lobby"), or the reader's own ("keep a photo of your yellow card
+// on your phone"): no patient is pictured.
+func (s *scan) photoOfThing(end int) bool {
+	t := s.tokenStart(end)
+	if t >= len(s.toks) {
+		return false
+	}
+	switch s.toks[t].low {
+	case "your", "ur":
+		return true
+	case "the", "our", "a", "an", "this", "that":
+		t++
+	}
+	for k := t; k < len(s.toks) && k < t+4 && s.toks[k].kind == tokWord; k++ {
+		w := s.toks[k].low
+		if personWords.has(w) || relativeWords.has(w) || kinWords.has(w) || pictured.has(w) || calloutNouns.has(w) {
+			return false // "a photo of the kids", "photos of him": someone
+		}
+		if pictureThings.has(w) {
+			return true
+		}
+	}
+	return false
+}
