@@ -209,6 +209,42 @@ func TestPhotosOfThings(t *testing.T) {
 	})
 }
 
+// TestTalkToTheOneWho: "talk to the person who prescribed it" sends the
+// reader to someone; it neither calls anyone out (PROF-03) nor answers
+// one person in public (PROF-05). "To the dad who called: ..." still does.
+func TestTalkToTheOneWho(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Reminder: never stop an antidepressant suddenly without talking to the person who prescribed it. Withdrawal is real.", rule: "PROF-03"},
+		{text: "Reminder: never stop an antidepressant suddenly without talking to the person who prescribed it. Withdrawal is real.", rule: "PROF-05"},
+		{text: "Questions about your results? Reach out to the nurse who called you, or the front desk.", rule: "PROF-05"},
+		{text: "Big thanks to the person who fixed the Wi-Fi in the waiting room 🙌", rule: "PROF-03"},
+		{text: "To the dad who called about his son's fever: alternate ibuprofen and acetaminophen every 3 hours.", rule: "PROF-05", want: post.SeverityBlock},
+		{text: "To the folks who come in 5 minutes before closing: we see you 😂", rule: "PROF-03", want: post.SeverityBlock},
+	})
+}
+
+// TestNailsPainted: 💅 beside nails or a salon draws nails, not sass; in
+// a post mocking people it is still contempt.
+func TestNailsPainted(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Congrats to the ladies at Lotus Nail Spa on opening a second salon! Y'all go get your nails done 💅", rule: "PROF-03"},
+		{text: "Thank you to the nail salon next door for the care packages for our hospice families 💅💐", rule: "PROF-03"},
+		{text: "the moms at pickup giving the front desk medical advice rn 💅", rule: "PROF-03", want: post.SeverityBlock},
+	})
+}
+
+// TestProfaneWordAsName: a word on the profanity list written as a name
+// or a title ("Moby-Dick", "Dick's Sporting Goods") is the name; in lower
+// case or capitals it is still the word.
+func TestProfaneWordAsName(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "On this day in 1851, Moby-Dick was published. Read it in the waiting room; we have 3 copies 🐋", rule: "PROF-01"},
+		{text: "Thanks to Dick's Sporting Goods for the mouthguards!", rule: "PROF-01"},
+		{text: "don't be a dick to the front desk", rule: "PROF-01", want: post.SeverityBlock},
+		{text: "DON'T BE A DICK", rule: "PROF-01", want: post.SeverityBlock},
+	})
+}
+
 // TestStaffSurnamePlacedElsewhere: someone with a staff member's surname
 // placed at another business a few words on ("Mrs. Lopez and the ladies
 // at Lotus Nail Spa") is somebody else; at the

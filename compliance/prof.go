@@ -52,7 +52,8 @@ func (s *scan) withoutProperNames(fs []post.Finding) []post.Finding {
 	kept := fs[:0]
 	for _, f := range fs {
 		from, to := s.tokenRange(f.Start, f.End)
-		if to == from+1 && s.toks[from].low == "dick" && s.toks[from].capital && s.namedDick(from) {
+		if to == from+1 && s.toks[from].low == "dick" && s.toks[from].capital && s.text[s.toks[from].start+1] == 'i' && s.namedDick(from) {
+			// ("DON'T BE A DICK" shouts the word: its capitals are no name's.)
 			continue
 		}
 		kept = append(kept, f)
@@ -260,10 +261,13 @@ func checkDisparaging(s *scan) []post.Finding {
 	}
 	out = append(out, s.conductStructure(out, from, to, called)...)
 	if s.has("PROF-03/marker") && s.aboutPeople() {
-		spooky := s.hasAny(spookyWords)
+		spooky, nails := s.hasAny(spookyWords), s.hasAny(nailWords)
 		for _, f := range s.phraseFindings("PROF-03/marker", "A sign of contempt in a post about patients or people reads as mocking them.", "") {
 			if spooky && s.text[f.Start:f.End] == "💀" {
 				continue // "Día de los Muertos altar 🌼💀": the holiday's skull
+			}
+			if nails && s.text[f.Start:f.End] == "💅" {
+				continue // "go get your nails done 💅": nails, not sass
 			}
 			if !overlapsAny(out, f.Start, f.End) {
 				out = append(out, f)
@@ -338,6 +342,9 @@ func (s *scan) withoutWatchedGrowUp(fs []post.Finding) []post.Finding {
 	}
 	return kept
 }
+
+// nailWords make 💅 what it draws: nails painted.
+var nailWords = newWordSet([]string{"nail", "nails", "manicure", "manicures", "mani", "pedi", "pedicure", "pedicures", "polish", "salon", "salons", "spa"})
 
 // spookyWords name the days whose sign is a skull: Halloween and the Day
 // of the Dead.
