@@ -167,8 +167,8 @@ func Find(words []Word, out []Mention) []Mention {
 			}
 			continue
 		}
-		if notSurname.has(w.Low) || contraction(words, i) {
-			continue
+		if notSurname.has(w.Low) || contraction(words, i) || placeNoun.has(w.Low) {
+			continue // a place noun ("Creek" of "Willow Creek Signs") starts no name
 		}
 		if w.Low == "doc" || w.Low == "doctor" {
 			continue // a doctor's title with no name after it: "Ask the Doc"
