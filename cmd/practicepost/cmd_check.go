@@ -55,6 +55,11 @@ Exit codes: 0 pass, 10 needs a doctor's review, 11 blocked, 2 bad input.`,
 				if d.ReviewText, err = readInput(a.Stdin, replyTo); err != nil {
 					return err
 				}
+				// The review is read like the text: no byte is checked as
+				// U+FFFD or printed to the terminal as a control sequence.
+				if err := post.CheckBytes("the review", d.ReviewText); err != nil {
+					return err
+				}
 			}
 			checker, err := newChecker(cfg)
 			if err != nil {

@@ -319,3 +319,28 @@ func TestUserPasswordConfirms(t *testing.T) {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
+
+// TestCheckRefusesBadReview: the review given with --reply-to is read like
+// the text: bytes that are not UTF-8 or a control character are refused
+// with the byte offset, not checked as U+FFFD or sent to the terminal.
+func TestCheckRefusesBadReview(t *testing.T) {
+	cfg := mustInit(t)
+	for _, tc := range []struct {
+		name, review, msg string
+	}{
+		{"invalid UTF-8", "Great visit \xff\xfe thanks", "byte offset 12"},
+		{"escape sequence", "Great \x1b]0;title\x07 visit", "byte offset 6"},
+		{"NUL", "Great\x00visit", "byte offset 5"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			review := filepath.Join(t.TempDir(), "review.txt")
+			if err := os.WriteFile(review, []byte(tc.review), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			code, out, errs := cli(t, "Thank you for the kind words!", "--config", cfg, "check", "--reply-to", review, "-")
+			if code != exitInvalid || !strings.Contains(errs, tc.msg) || !strings.Contains(errs, "review") {
+				t.Fatalf("exit %d (want %d), stderr %q, stdout %q", code, exitInvalid, errs, out)
+			}
+		})
+	}
+}
