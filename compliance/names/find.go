@@ -798,8 +798,6 @@ func describedAfter(words []Word, j int) bool {
 	case "on", "in", "from":
 		return words[j+1].Capital || isNumber(words[j+1].Low) || ordinal(words[j+1].Low)
 	case "who":
-		// "the bus driver who broke her wrist"; "our friend who leads the
-		// youth choir at St. Anne's is back at work after his injury".
 		for k := j + 1; k < len(words) && k <= j+8 && words[k].Sent == words[j].Sent; k++ {
 			if thirdPerson.has(words[k].Low) {
 				return true
