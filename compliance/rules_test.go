@@ -62,6 +62,10 @@ var ruleTables = map[string][]ruleCase{
 		{text: "Send her a card: dana.k at icloud period com", want: "block"},
 		{text: "Questions? Write to billing at maplefamilymed dot com.", want: ""},
 		{text: "escríbale a maria.g (arroba) gmail punto com sobre sus resultados", want: "block"},
+		// Only a spelled-out mark makes an address; a text without one
+		// skips the search (spelledEmails' gate), whatever its case.
+		{text: "ESCRIBA A MARIA.G ARROBA GMAIL.COM SOBRE SUS RESULTADOS", want: "block"},
+		{text: "Book online at maplefamilymed.com. See you at the clinic.", want: ""},
 	},
 	"PRIV-04": {
 		{text: "Blocked a login from 203.0.113.9 today.", want: "block"},
