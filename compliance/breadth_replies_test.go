@@ -247,3 +247,25 @@ func TestDickInNames(t *testing.T) {
 		{text: "don't be a dick to the front desk", rule: "PROF-01", want: post.SeverityBlock},
 	})
 }
+
+// TestDev11Dev12Kinds: kinds first seen in dev11 and dev12 (read after
+// 04:20), in our own wording: care told in a reply (a removal, a sling, a
+// regimen, a medicine picked up, Spanish "siga con"),
+// myths in more words and languages, retorts, and a group of women
+// described and huffed at in Spanish.
+func TestDev11Dev12Kinds(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "So glad the removal went smoothly! Remember, no swimming for 2 days 😉", review: "got my mole removed, so gentle", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "glad the reduction went ok!! keep the sling on 3 weeks 🙏", review: "fixed my shoulder", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Gracias! Siga con las sesiones de los jueves 💛", review: "Me ayudaron mucho", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Las vacunas traen un microchip para rastrearnos, no se dejen 👀", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "El té de manzanilla limpia el VIH de la sangre, los abuelos sabían 🌿", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "these detox foot pads pull the sugar right out of your blood overnight 🦶", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "menthols are safer, the mint cancels out the cancer 🌿", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Antybiotyki na grypę to podstawa, bierz amoksycylinę!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Dark skin doesn't get skin cancer, so skip the sunscreen 🙌", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Insulin helps move sugar from your blood into your cells. Ask us how to time your doses.", want: post.VerdictPass},
+		{text: "Maybe stop calling six times a day and we'd answer faster 🙃", review: "they never answer", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "las señoras que llegan sin cita y luego se enojan porque esperan 😤", want: post.VerdictBlock, rule: "PROF-03"},
+	})
+}

@@ -264,7 +264,7 @@ var laughGroups = newWordSet([]string{"ladies", "uncles", "aunties", "aunts", "g
 	"geniuses", "einsteins",
 	"dudes", "bros", "crowd", "regulars", "clients", "patients", "parents", "moms", "dads", "guys", "folks", "people", "ppl",
 	// Spanish and Portuguese: "los pacientes que llegan tarde ... 🙄".
-	"pacientes", "padres", "gente", "mamás", "papás", "pais"})
+	"pacientes", "padres", "gente", "mamás", "papás", "pais", "señoras", "señores", "familias", "muchachos"})
 
 // laughedAtGroup finds people described and laughed at, in a post with a
 // laugh or an eye-roll: a group with a "who" clause of what they do ("the

@@ -41,7 +41,8 @@ var (
 	// instructWords tell the reviewer what to keep doing: with a care
 	// word they give treatment detail ("remember to keep those
 	// compression stockings on").
-	instructWords = newWordSet([]string{"keep", "remember", "recuerde", "continue", "continúe", "pamiętaj", "pamietaj"})
+	instructWords = newWordSet([]string{"keep", "remember", "recuerde", "continue", "continúe", "pamiętaj", "pamietaj", "siga", "sigue",
+		"continua", "mantenha"})
 	// nextWords put care in the future: a next visit, shot or check.
 	nextWords = newWordSet([]string{"next", "próxima", "próximo", "proxima", "proximo", "siguiente", "viene"})
 	// improveWords say someone is better.
@@ -86,7 +87,10 @@ var replyCareWords = map[string][]string{
 	"análisis": nil, "cirugía": nil, "cirugia": nil, "dosis": nil, "terapia": nil, "sesión": nil, "sesion": nil,
 	"visita": nil, "visitas": nil, "resultados": nil, "extracción": nil, "lunar": nil, "vaselina": nil, "trị": {"liệu"},
 	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "lịch": {"hẹn"}, "cuộc": {"hẹn"}, "liệu": {"trình"},
-	"séance": nil, "séances": nil, "sessão": nil, "sessões": nil, "fisio": nil, "peeling": nil, "creme": nil, "crema": nil, "crème": nil,
+	"removal": nil, "reduction": nil, "insertion": nil, "sling": nil, "regimen": nil, "cleanings": nil,
+	"suboxone": nil, "methadone": nil, "sublocade": nil, "vivitrol": nil, "truvada": nil, "descovy": nil, "lantus": nil,
+	"sesiones": nil,
+	"séance":   nil, "séances": nil, "sessão": nil, "sessões": nil, "fisio": nil, "peeling": nil, "creme": nil, "crema": nil, "crème": nil,
 	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
 	"mostu": nil, "mostek": nil, "korona": nil, "korony": nil, "plomba": nil, "plomby": nil, "nitkowanie": nil, "nitkowaniu": nil,
 	"leczenie": nil, "leczenia": nil, "zabieg": nil, "zabiegu": nil,
