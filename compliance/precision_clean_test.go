@@ -256,3 +256,15 @@ func TestStaffSurnamePlacedElsewhere(t *testing.T) {
 		{text: "Say hi to Ms. Lopez at Maple Family Medicine's front desk!", rule: "PRIV-10"},
 	})
 }
+
+// TestHoursAfterADay: "wed 63rd & halsted 1-4" is a range of hours after
+// a day, not the 4th of January; a date after a discharge, in a
+// patient's story, or a day of a month past twelve, still is one.
+func TestHoursAfterADay(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "harm reduction van this week: mon pulaski & cermak 2-5, wed 63rd & halsted 1-4. naloxone, test strips, socks 🧦", rule: "PRIV-05"},
+		{text: "Flu shots for patients Sat 9-12 at the Oak St office, no appointment needed.", rule: "PRIV-05"},
+		{text: "Our patient Mrs. Ortiz was discharged Tuesday 3-14 after her stroke.", rule: "PRIV-05", want: post.SeverityBlock},
+		{text: "Our patient came in Monday 1-4 with chest pain.", rule: "PRIV-05", want: post.SeverityBlock},
+	})
+}

@@ -152,6 +152,9 @@ func checkDates(s *scan) []post.Finding {
 			if s.rangeOfUnits(m[1]) {
 				continue // "12-15 months", "4-6 yrs": a range, not a date
 			}
+			if s.hourRange(m[0], m[1]) {
+				continue // "mon pulaski & cermak 2-5": opening hours after a day
+			}
 			add(m[0], m[1])
 		}
 	}
@@ -214,6 +217,38 @@ func compactDate(w string) bool {
 	}
 	y := n(4, 8)
 	return y >= 1900 && y <= 2100 && ((day(n(0, 2)) && month(n(2, 4))) || (month(n(0, 2)) && day(n(2, 4))))
+}
+
+// hourRange reports whether the numeric "date" at bytes [start, end) is
+// a range of hours: two small numbers joined by a hyphen, no year, after a
+// day of the week in the same sentence ("wed 63rd & halsted 1-4", "Sat
+// 9-12") or before "am"/"pm".
+func (s *scan) hourRange(start, end int) bool {
+	d := s.text[start:end]
+	if strings.Count(d, "-") != 1 || len(d) > 5 || strings.ContainsAny(d, "/.") || s.careDate(start) {
+		return false
+	}
+	// Hours run forward within a clock's twelve: "2-5", "9-12"; "3-14"
+	// is a day of March.
+	a, b, _ := strings.Cut(d, "-")
+	x, errA := strconv.Atoi(a)
+	y, errB := strconv.Atoi(b)
+	if errA != nil || errB != nil || x >= y || y > 12 {
+		return false
+	}
+	from, to := s.tokenRange(start, end)
+	if from >= len(s.toks) || s.cueSent[s.toks[from].sent] {
+		return false // "our patient came in Monday 1-4": her date
+	}
+	if to < len(s.toks) && inSet(s.toks[to].low, "am", "pm", "p", "a") {
+		return true
+	}
+	for k := from - 1; k >= 0 && k >= from-6 && s.toks[k].sent == s.toks[from].sent; k-- {
+		if weekdayWords.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalDay reports whether w is a day of the month as an ordinal
