@@ -268,3 +268,20 @@ func TestHoursAfterADay(t *testing.T) {
 		{text: "Our patient came in Monday 1-4 with chest pain.", rule: "PRIV-05", want: post.SeverityBlock},
 	})
 }
+
+// TestProgramsAndSitesNamedForPeople: a program, a scholarship or a site
+// named for someone ("the Ryan White program", "the Archer site") and a
+// short form of a staff name ("Dottie" for Dorothy, "Dre" for Andrea) are
+// no patient.
+func TestProgramsAndSitesNamedForPeople(t *testing.T) {
+	p := testProfile()
+	p.StaffNames = append(p.StaffNames, "Dorothy Reinholt, Hospice Volunteer", "Andrea Washington, CHW")
+	checkPrecisionCasesFor(t, p, []precisionCase{
+		{text: "In 2026 our HIV program served 612 clients; 91% are virally suppressed. That's the Ryan White program working.", rule: "PRIV-10"},
+		{text: "Ukrainian interpreters are now at the Archer site Monday through Wednesday.", rule: "PRIV-10"},
+		{text: "Applications are open for the Malama Keiki Scholarship for seniors pursuing healthcare careers.", rule: "PRIV-10"},
+		{text: "Dottie's corner: this week I learned our garden has 11 kinds of cactus.", rule: "PRIV-10"},
+		{text: "Dre turned 30 this weekend and the van crew threw a surprise karaoke night 🎤", rule: "PRIV-10"},
+		{text: "Ryan White is recovering from his surgery, send him love.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

@@ -319,7 +319,8 @@ var measureUnit = set("hours", "hour", "hrs", "hr", "minutes", "minute", "mins",
 
 // placeNoun words end a place's name: "Sabino Canyon", "Sierra Vista",
 // "Pier 3" ("pier"), "Battleship Cove".
-var placeNoun = set("canyon", "canyons", "creek", "pier", "wharf", "harbor", "harbour", "bay", "cove", "beach", "island", "islands",
+var placeNoun = set("site", "sites", "location", "locations", "campus", "branch", "program", "programs", "scholarship",
+	"scholarships", "award", "awards", "prize", "initiative", "act", "canyon", "canyons", "creek", "pier", "wharf", "harbor", "harbour", "bay", "cove", "beach", "island", "islands",
 	"valley", "ridge", "mesa", "springs", "falls", "peak", "mountain", "mountains", "marina", "landing", "vista", "butte",
 	"bluffs", "hollow", "gulch", "wash", "dunes", "lagoon", "reservoir", "pond", "estates", "acres", "terrace", "commons")
 
@@ -1032,7 +1033,7 @@ var (
 		"his", "her", "day", "jr", "sr", "ii", "iii", "happy", "merry", "dear", "hi", "hello", "meet", "welcome",
 		"congrats", "congratulations", "thanks", "thank", "st", "mt", "ft", "dr", "mr", "mrs", "ms",
 		// a holiday greeting's words: "Feliz Ano Novo", "Feliz Año Nuevo", "Boas Festas"
-		"ano", "año", "novo", "nuevo", "natal", "festas", "navidad", "pascua", "pascoa", "páscoa")
+		"ano", "año", "novo", "nuevo", "natal", "festas", "navidad", "pascua", "pascoa", "páscoa", "kalikimaka", "hou")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "ups", "cheers",
 		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy")
 	// strongGreeting words are said to one person: a capitalized word
@@ -1046,7 +1047,7 @@ var (
 		"everybody", "all", "friends", "neighbors", "team", "y", "folks", "mother", "father", "mothers", "fathers",
 		"nurses", "doctors", "national", "world", "international", "american", "lunar", "mardi", "cinco", "st", "santa",
 		// Portuguese and Spanish greetings: "Feliz Natal", "Boas Festas", "Feliz Año Nuevo".
-		"feliz", "boas", "próspero", "prospero")
+		"feliz", "boas", "próspero", "prospero", "mele", "hauoli")
 	relatives = set("mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "grandma", "grandpa", "family",
 		"brother", "sister", "baby", "kids", "twins")
 	roleModifier = set("only", "favorite", "favourite", "beloved", "amazing", "wonderful", "own", "friendly", "longtime", "local",
