@@ -30,7 +30,7 @@ var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick"
 
 // staffHealthCues are the words a staff member's own health news needs one of.
 var staffHealthCues = newWordSet([]string{"recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her",
-	"had", "got", "underwent", "having", "getting", "s"})
+	"had", "got", "underwent", "having", "getting", "s", "new"})
 
 // ownCareVerbs say that a staff member had care themselves: "Kevin had
 // back surgery", "Sarah is having a colonoscopy", "underwent a bypass".
@@ -137,6 +137,14 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 					k++
 				}
 				if k < to && s.healthStartsAt(k) {
+					return true
+				}
+			}
+		case t == from+1 && w == "the" && s.toks[from].low == "on" && t+2 < to && s.toks[t+1].low == "new":
+			// "Congrats Kevin on the new hip!", as "on his new hip"; not
+			// "on the new knee brace program".
+			for _, h := range s.healthHits() {
+				if (h.From == t+1 || h.From == t+2) && (h.Cat == health.Condition || h.Cat == health.BodyPart) && (h.To >= to || !s.toks[h.To].capital && !careGivenNouns.has(s.toks[h.To].low) && !s.healthStartsAt(h.To)) {
 					return true
 				}
 			}

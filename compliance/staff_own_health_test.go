@@ -32,6 +32,8 @@ func TestStaffOwnHealthPlain(t *testing.T) {
 		{"Sarah's chemo is done!", post.SeverityBlock, "Sarah"},
 		{"So proud of Kevin — Kevin's kidney transplant went perfectly", post.SeverityBlock, "Kevin"},
 		{"Dr. Patel's pneumonia is finally clearing up, she's back Monday", post.SeverityBlock, "Patel"},
+		{"Congrats Kevin on the new hip!", post.SeverityBlock, "Kevin"},
+		{"Congrats Dr. Greene on the new knee, see you back in clinic soon", post.SeverityBlock, "Greene"},
 		// The care they give, a vaccination as an example, a name before
 		// what they run.
 		{"Kevin gave 40 flu shots today!", "", ""},
@@ -45,6 +47,8 @@ func TestStaffOwnHealthPlain(t *testing.T) {
 		{"Dr. Patel's treatment cleared my hives for good.", "", ""},
 		{"12 weeks of Dr. Greene's melasma protocol", "", ""},
 		{"Nurse Sarah's wound care is the best in town", "", ""},
+		{"Congrats Dr. Patel on the new clinic!", "", ""},
+		{"Kevin on the new knee brace program: ask at the desk", "", ""},
 		{"Kevin's mom had her cataract surgery with Dr. Patel on Monday", post.SeverityBlock, ""},
 	} {
 		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: now})
