@@ -25,6 +25,10 @@ type allowlist struct {
 	// about every person a post names: one look-up per word of the name
 	// replaces trying every member's words and short forms.
 	staffForms map[string][]uint64
+	// staffWords holds the words staffSubject asks about every word of a
+	// post: those of staff, and those isStaff accepts alone. Built once,
+	// a wordSet turns most words away without the two map look-ups.
+	staffWords *wordSet
 	// community holds the word sequences of the practice's community
 	// names and its own name: never a person.
 	community [][]string
@@ -127,6 +131,18 @@ func newAllowlist(p Profile) allowlist {
 			a.addrWords[w] = true
 		}
 	}
+	var words []string
+	for w, ok := range a.staff {
+		if ok {
+			words = append(words, w)
+		}
+	}
+	for w := range a.staffForms {
+		if a.isStaff([]string{w}) {
+			words = append(words, w)
+		}
+	}
+	a.staffWords = newWordSet(words)
 	return a
 }
 

@@ -106,7 +106,7 @@ func (s *scan) staffHealth() []post.Finding {
 // are words too ("hope", "joy") count only that way.
 func (s *scan) staffSubject(i int) bool {
 	t := &s.toks[i]
-	if !s.c.allow.staff[t.low] && !s.c.allow.isStaff([]string{t.low}) {
+	if !s.c.allow.staffWords.has(t.low) { // staff[t.low] || isStaff(t.low)
 		return false
 	}
 	if t.capital {
