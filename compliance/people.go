@@ -204,7 +204,7 @@ func (s *scan) people() []person {
 		if k+1 < len(s.toks) && s.toks[k].low == "-" && s.toks[k+1].capital && s.toks[k].start == s.toks[k-1].end {
 			k += 2 // "the Jean-Pierre triplets"
 		}
-		if (inSet(s.toks[k].low, "family", "families", "twins", "triplets", "quads", "quadruplets", "household") || familyOwns(s.toks[i+1].low, s.toks[k].low)) &&
+		if (inSet(s.toks[k].low, "family", "families", "twins", "triplets", "quads", "quadruplets", "household", "ʻohana", "ohana", "'ohana") || familyOwns(s.toks[i+1].low, s.toks[k].low)) &&
 			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
 			s.addPerson(person{span{i + 1, k + 1}, i + 1, 0})
 		}
@@ -237,6 +237,9 @@ func (s *scan) addPerson(p person) {
 	to := p.to
 	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
+	}
+	if to-p.from == 1 && names.Language(s.toks[p.from].low) {
+		return // "Rohingya, Dari, Pashto": languages offered, no one
 	}
 	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) || s.noOneByShape(p.from, to) {
 		return

@@ -105,7 +105,13 @@ func TestPeopleBreadthKinds(t *testing.T) {
 		{"Fishing permit 243190 holder: your drug test results are in, call us.", post.VerdictBlock},
 		{"Permit holder #330417 failed the hearing screen again.", post.VerdictBlock},
 		{"Parking permits are free for patients this month.", post.VerdictPass},
+		// "iykyk", a family in Hawaiian, a flu shot in Polish.
+		{"the queen who closed out the drag show (iykyk 👑) has been on PrEP with us a whole year", post.VerdictBlock},
+		{"Sending aloha to the Kealoha ʻohana, and prayers for their tūtū after her stroke 🌺", post.VerdictBlock},
+		{"Pani Basia z piekarni, dziękujemy, że przyszła Pani na szczepienie przeciw grypie! 💉", post.VerdictBlock},
+		{"iykyk: our parking lot is free after 5 😉", post.VerdictPass},
 		// Languages are no one.
+		{"Interpreters on site: Rohingya, Dari, Pashto, Lingala, Swahili and Assyrian.", post.VerdictPass},
 		{"New phone menu from Monday: press 2 for Spanish, 3 for Kreyòl, 4 for Vietnamese.", post.VerdictPass},
 		// Ordinary posts whose words look like a person: a quantity after
 		// "is", a day in a schedule, "sick" as praise.

@@ -118,17 +118,24 @@ func (s *scan) addressed(si int) bool {
 }
 
 // addKnownWho adds the one person a post says the reader can tell: "you
-// know who you are", "u know who u r", "ya sabes quién eres". The writer
+// know who you are", "u know who u r", "ya sabes quién eres", "iykyk". The writer
 // leaves the name out because everyone who matters knows it: with a
 // health detail beside ("first sober Thanksgiving for the big guy who
 // runs the youth team at church, you know who you are") it tells that
 // person's care, like a one-person role.
 func (s *scan) addKnownWho() {
-	if !(s.words.has("know") && s.words.has("who")) && !s.words.has("sabes") {
+	if !(s.words.has("know") && s.words.has("who")) && !s.words.has("sabes") && !s.words.has("iykyk") {
 		return
 	}
-	for t := 1; t+3 < len(s.toks); t++ {
+	for t := 0; t < len(s.toks); t++ {
 		w := s.toks[t].low
+		if w == "iykyk" { // "if you know, you know"
+			s.addPerson(person{span{t, t + 1}, t + 1, names.Role})
+			continue
+		}
+		if t == 0 || t+3 >= len(s.toks) {
+			continue
+		}
 		english := w == "know" && inSet(s.toks[t-1].low, "you", "u", "ya") && s.toks[t+1].low == "who" &&
 			inSet(s.toks[t+2].low, "you", "u", "ya") && inSet(s.toks[t+3].low, "are", "r", "re")
 		spanish := w == "sabes" && inSet(s.toks[t-1].low, "ya", "tú", "tu") && inSet(s.toks[t+1].low, "quién", "quien") &&

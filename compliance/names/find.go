@@ -933,11 +933,15 @@ func roleEnd(words []Word, j int) int {
 // title-case word that never starts a person's name.
 func NotName(low string) bool { return notSurname.has(low) || holiday.has(low) || languages.has(low) }
 
+// Language reports whether low names a language: "Dari", "Kreyòl".
+func Language(low string) bool { return languages.has(low) }
+
 // languages are no one's name: "press 2 for Spanish, 3 for Kreyòl".
 var languages = set("spanish", "español", "english", "french", "français", "creole", "kreyol", "kreyòl", "portuguese", "português",
 	"vietnamese", "tagalog", "arabic", "somali", "mandarin", "cantonese", "chinese", "korean", "russian", "haitian", "amharic",
 	"hmong", "navajo", "polish", "ukrainian", "hindi", "urdu", "bengali", "farsi", "swahili", "german", "italian", "japanese", "asl",
-	"punjabi", "gujarati", "nepali", "burmese", "khmer", "lao", "tigrinya", "oromo", "pashto", "dari", "yoruba", "igbo")
+	"punjabi", "gujarati", "nepali", "burmese", "khmer", "lao", "tigrinya", "oromo", "pashto", "dari", "yoruba", "igbo", "lingala", "assyrian", "sureth", "rohingya", "chuukese", "marshallese", "ilocano",
+	"hawaiian", "samoan", "tongan", "kiswahili", "kinyarwanda", "tigrigna")
 
 // Honorific reports whether low is an honorific or title that comes before
 // a person's name.
