@@ -45,7 +45,7 @@ func loadBlind(t *testing.T) (Profile, []blindCase) {
 
 // loadLabelled reads a labelled set of the blind set's layout from dir:
 // practice.json and posts.jsonl.
-func loadLabelled(t *testing.T, dir string) (Profile, []blindCase) {
+func loadLabelled(t testing.TB, dir string) (Profile, []blindCase) {
 	t.Helper()
 	raw, err := os.ReadFile(dir + "/practice.json")
 	if err != nil {
@@ -70,7 +70,7 @@ func loadLabelled(t *testing.T, dir string) (Profile, []blindCase) {
 }
 
 // loadLabelledPosts reads dir/posts.jsonl, one labelled case a line.
-func loadLabelledPosts(t *testing.T, dir string) []blindCase {
+func loadLabelledPosts(t testing.TB, dir string) []blindCase {
 	t.Helper()
 	f, err := os.Open(dir + "/posts.jsonl")
 	if err != nil {
