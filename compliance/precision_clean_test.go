@@ -285,3 +285,15 @@ func TestProgramsAndSitesNamedForPeople(t *testing.T) {
 		{text: "Ryan White is recovering from his surgery, send him love.", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestPeoplesAndStatesAreNoHome: a people ("in Pacific Islander
+// communities") and a state however written ("in Hawaiʻi") place no one
+// (PRIV-07); a town beside a patient's illness still does.
+func TestPeoplesAndStatesAreNoHome(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Mahalo to Civil Beat for their reporting on kidney disease in Pacific Islander communities. Worth a read.", rule: "PRIV-07"},
+		{text: "Did you know? Pacific Islanders in Hawaiʻi are more than twice as likely to develop kidney failure.", rule: "PRIV-07"},
+		{text: "Diabetes rates are highest in Native Hawaiian families; get screened at our tent Saturday.", rule: "PRIV-07"},
+		{text: "Our patient from Dublin came in today with a broken wrist.", rule: "PRIV-07", want: post.SeverityBlock},
+	})
+}

@@ -103,6 +103,12 @@ var notPlaces = map[string]bool{
 	"Dari": true, "Pashto": true, "Russian": true, "Ukrainian": true, "Polish": true, "Portuguese": true, "French": true,
 	"German": true, "Italian": true, "Creole": true, "Haitian": true, "Hmong": true, "Khmer": true, "Lao": true,
 	"Nepali": true, "Burmese": true, "Marshallese": true, "Chuukese": true, "ASL": true, "Braille": true,
+	// "Hawaiʻi" as the tokenizer cuts it at the ʻokina: a state.
+	"Hawai": true,
+	// Peoples, not places: "kidney disease in Pacific Islander
+	// communities", "in Native Hawaiian families", "in Black women".
+	"Pacific": true, "Native": true, "Indigenous": true, "Black": true, "Latino": true, "Latina": true, "Latinx": true,
+	"Hispanic": true, "Asian": true, "African": true, "Filipino": true, "Micronesian": true, "Polynesian": true,
 }
 
 // stateNames may be named freely: Safe Harbor allows places as large as a
