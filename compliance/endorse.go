@@ -86,6 +86,9 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	out := s.phraseFindings("ENDORSE-03", "Asking for reviews with a reward, or only from happy patients, is banned (FTC rule on reviews).", "")
 	reviews := s.hasWordStarting(reviewStart)
 	for _, m := range s.findAtIf(reviews, buyReviewRE, buyReviewAnchor) {
+		if gainIsOurs(s.text[m[0]:m[1]]) {
+			continue // "leave an honest review, it helps us get grant money": no reward to the reviewer
+		}
 		if !overlapsAny(out, m[0], m[1]) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Offering something in return for a review is banned (FTC rule on reviews).",
 				Suggestion: "Ask everyone for honest feedback, with no reward."})
@@ -498,6 +501,15 @@ func (s *scan) allAsked() bool {
 // review or threatening them.
 func checkSuppressingReviews(s *scan) []post.Finding {
 	return s.phraseFindings("ENDORSE-04", "Pressing someone to remove a review, or threatening them, is banned (FTC rule on reviews) and looks bad in public.", "")
+}
+
+// gainIsOurs reports whether what an ask for a review "gets" is the
+// practice's, not the reviewer's: "it helps us get grant money", "so we
+// can get more funding".
+func gainIsOurs(m string) bool {
+	low := strings.ToLower(m)
+	return strings.HasSuffix(low, "us get") || strings.HasSuffix(low, "we get") || strings.HasSuffix(low, "we can get") ||
+		strings.HasSuffix(low, "us win") || strings.HasSuffix(low, "we win")
 }
 
 // buyReviewAnchor finds the words buyReviewRE starts with.

@@ -297,3 +297,15 @@ func TestPeoplesAndStatesAreNoHome(t *testing.T) {
 		{text: "Our patient from Dublin came in today with a broken wrist.", rule: "PRIV-07", want: post.SeverityBlock},
 	})
 }
+
+// TestReviewAskWithTheGainOurs: an ask for honest reviews whose gain is
+// the practice's ("it helps us get grant money") rewards no reviewer
+// (ENDORSE-03); a reward to the reviewer still blocks.
+func TestReviewAskWithTheGainOurs(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "pls leave an honest review, good or bad, it literally helps us get grant money lol", rule: "ENDORSE-03"},
+		{text: "Write us an honest review so we can get more volunteers for the van 🚐", rule: "ENDORSE-03"},
+		{text: "Leave us a 5-star review and get 10% off your next visit!", rule: "ENDORSE-03", want: post.SeverityBlock},
+		{text: "Leave an honest review and you get a free water bottle", rule: "ENDORSE-03", want: post.SeverityBlock},
+	})
+}
