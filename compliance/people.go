@@ -203,6 +203,9 @@ func (s *scan) people() []person {
 		k := i + 2
 		if k+1 < len(s.toks) && s.toks[k].low == "-" && s.toks[k+1].capital && s.toks[k].start == s.toks[k-1].end {
 			k += 2 // "the Jean-Pierre triplets"
+		} else if k+2 < len(s.toks) && s.toks[k].capital && s.toks[k].kind == tokWord && inSet(s.toks[k+1].low, "family", "families") &&
+			s.toks[k+2].low != "of" {
+			k++ // "the Red Star family": a surname of two words ("the Golden Harbor family of restaurants" is a firm)
 		}
 		if (inSet(s.toks[k].low, "family", "families", "twins", "triplets", "quads", "quadruplets", "household", "ʻohana", "ohana", "'ohana") || familyOwns(s.toks[i+1].low, s.toks[k].low)) &&
 			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {

@@ -309,3 +309,14 @@ func TestReviewAskWithTheGainOurs(t *testing.T) {
 		{text: "Leave an honest review and you get a free water bottle", rule: "ENDORSE-03", want: post.SeverityBlock},
 	})
 }
+
+// TestFamilyOfTwoWords: a family named by a surname of two words ("the
+// Red Star family") is people, as "the Nguyen family" is; a family of
+// restaurants is a firm.
+func TestFamilyOfTwoWords(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Thank you to the Red Star family for the beautiful beadwork for our front window.", rule: "PRIV-10", want: post.SeverityWarn},
+		{text: "The Van Dyke family is home after their little one had surgery.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Thanks to the Golden Harbor family of restaurants for lunch!", rule: "PRIV-10"},
+	})
+}
