@@ -1,6 +1,8 @@
 package web
 
 import (
+	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 
@@ -59,6 +61,10 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, post.Errorf(post.EInvalid, "the text is longer than %d bytes", post.MaxBodyBytes), 0)
 		return
 	}
+	if err := checkRequestBytes(req); err != nil {
+		s.apiError(w, r, err, 0)
+		return
+	}
 	d := compliance.Draft{Text: req.Body, Variants: req.Variants, ContentWarnings: req.ContentWarnings, Topics: req.Topics,
 		Audience: req.Audience, ReviewText: req.ReplyText, Now: s.db.Now()}
 	for _, id := range req.Channels {
@@ -101,4 +107,31 @@ func (s *Server) apiCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	slices.SortStableFunc(out.Findings, func(a, b checkFinding) int { return a.Start - b.Start })
 	writeJSON(w, http.StatusOK, out)
+}
+
+// checkRequestBytes refuses a control character in any text of a check
+// request, as saving the post would, naming the field and its byte offset.
+// The request body's own bytes are checked before decoding; this catches
+// one written as a JSON escape ("\u0000"), which the decoder turns into
+// the character itself.
+func checkRequestBytes(req checkRequest) error {
+	if err := post.CheckBytes("the post text", req.Body); err != nil {
+		return err
+	}
+	for _, ch := range slices.Sorted(maps.Keys(req.Variants)) {
+		if err := post.CheckBytes("the text for "+ch, req.Variants[ch]); err != nil {
+			return err
+		}
+	}
+	for _, ch := range slices.Sorted(maps.Keys(req.ContentWarnings)) {
+		if err := post.CheckBytes("the content warning for "+ch, req.ContentWarnings[ch]); err != nil {
+			return err
+		}
+	}
+	for i, alt := range req.AltTexts {
+		if err := post.CheckBytes(fmt.Sprintf("image %d's description", i+1), alt); err != nil {
+			return err
+		}
+	}
+	return post.CheckBytes("the review", req.ReplyText)
 }
