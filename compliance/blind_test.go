@@ -132,7 +132,12 @@ func TestBlind(t *testing.T) {
 	// 01:45 (main 5d093b7), after tuning on dev2-dev8 only and checking
 	// posts too long for X on Facebook alone (af023d0): 0.961, 3, 0.976,
 	// 0.941.
-	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.97, blockPrecision: 0.94})
+	// The session of 2026-12-05 03:00-05:00 (main c6873a1), which tuned on
+	// dev2-dev12 only and added the learned backstop PRIV-16 (trained on
+	// corpus and dev-dev12, never a blind set): 0.984, 1, 0.982, 0.941.
+	// The floors leave one post of room: retraining PRIV-16 after a rule
+	// change elsewhere moved a blind set by one post twice that session.
+	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.93})
 	logInSampleSideBySide(t)
 	sc.logFamilies(t)
 }

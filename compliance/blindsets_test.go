@@ -27,8 +27,9 @@ func TestBlind3(t *testing.T) {
 	// at 20:00 on main bb8312c 0.753/20/0.921/0.911; at 22:50 on main
 	// ad8fe7a, after tuning on dev2-dev6 only, 0.866/9/0.921/0.911; on
 	// 2026-12-05 at 01:45 on main 5d093b7, after tuning on dev2-dev8
-	// only, 0.876/8/0.934/0.925.
-	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.87, blockedAsPass: 8, cleanPassing: 0.93, blockPrecision: 0.92})
+	// only, 0.876/8/0.934/0.925; at 04:50 on main c6873a1, after tuning
+	// on dev2-dev12 and adding PRIV-16: 0.928/5/0.934/0.928.
+	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.92, blockPrecision: 0.92})
 }
 
 func TestBlind4(t *testing.T) {
@@ -36,16 +37,19 @@ func TestBlind4(t *testing.T) {
 	// written: 0.802/12/0.935/0.855; at 22:50 on main ad8fe7a, after
 	// tuning on dev2-dev6 only, 0.822/10/0.935/0.865; on 2026-12-05 at
 	// 01:45 on main 5d093b7, after tuning on dev2-dev8 only,
-	// 0.822/10/0.948/0.895.
-	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.82, blockedAsPass: 10, cleanPassing: 0.94, blockPrecision: 0.89})
+	// 0.822/10/0.948/0.895; at 04:50 on main c6873a1, after tuning on
+	// dev2-dev12 and adding PRIV-16: 0.851/8/0.948/0.899.
+	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.84, blockedAsPass: 9, cleanPassing: 0.94, blockPrecision: 0.89})
 }
 
 func TestBlind5(t *testing.T) {
 	// First measured on main a33efe4, before any rule changed after it was
 	// written: 0.866/5/0.882/0.846; at 01:45 on main 5d093b7, after
 	// tuning on dev2-dev8 only: 0.866/5/0.889/0.839 (one more clean post
-	// passes, one more post not labelled block is blocked).
-	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.86, blockedAsPass: 5, cleanPassing: 0.88, blockPrecision: 0.83})
+	// passes, one more post not labelled block is blocked); at 04:50 on
+	// main c6873a1, after tuning on dev2-dev12 and adding PRIV-16:
+	// 0.907/4/0.896/0.848.
+	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.89, blockedAsPass: 5, cleanPassing: 0.88, blockPrecision: 0.84})
 }
 
 // TestBlind6 is a sixth blind set, written at 03:05 on 2026-12-05 by a
@@ -55,8 +59,10 @@ func TestBlind5(t *testing.T) {
 // southern West Virginia, in five voices. Never tuned on.
 func TestBlind6(t *testing.T) {
 	// First measured on the rules of 841447b, before any rule changed
-	// after it was written: 0.916/8/0.877/0.854.
-	testBlindSet(t, "testdata/blind6", blindFigures{})
+	// after it was written: 0.916/8/0.877/0.854; at 04:50 on main
+	// c6873a1, after tuning on dev2-dev12 and adding PRIV-16:
+	// 0.926/7/0.877/0.864.
+	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.91, blockedAsPass: 8, cleanPassing: 0.87, blockPrecision: 0.85})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks

@@ -59,25 +59,31 @@ var devSets = []devSet{
 	// 5d093b7, after 45 minutes of reading them: 0.971/2/0.943/0.936,
 	// 0.990/1/0.959/0.923. dev2-dev6's floors rose at the same time.
 	{dir: "testdata/dev7", about: "Detroit, Dearborn and Hamtramck dentistry, dermatology, allergy and sleep; emoji captions and long review replies, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev8", about: "Miami-Dade pediatrics, OB and midwifery, sports medicine and travel vaccines; Spanish, Creole and Portuguese mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.97, blockPrecision: 0.94}},
 	// dev9 and dev10 were written at 03:05-03:20 on 2026-12-05 by writers
-	// who read no rules, and are held out (aggregates only) until 04:10.
-	// First figures (rules of 841447b): dev9 0.948/1/0.814/0.851, dev10
-	// 0.857/12/0.850/0.837.
+	// who read no rules, and held out from the rules' tuners (aggregates
+	// only) until 04:10. First figures (rules of 841447b): dev9
+	// 0.948/1/0.814/0.851, dev10 0.857/12/0.850/0.837; at 04:10, before a
+	// tuner read them but after PRIV-16 was trained on them (b54f622):
+	// 0.958/1/0.821/0.860, 0.969/2/0.857/0.839; at 04:50 on main c6873a1:
+	// 0.969/1/0.890/0.900, 0.969/2/0.925/0.887.
 	{dir: "testdata/dev9", about: "Tucson and Phoenix orthopedics, hospice, memory care, Navajo Nation telehealth and border health; five voices, written without reading the rules",
-		heldOut: true},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.88, blockPrecision: 0.89}},
 	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
-		heldOut: true},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.88}},
 	// dev11 and dev12 were written at 03:10-03:20 on 2026-12-05 by writers
-	// who read no rules, and are held out (aggregates only) until 04:20.
-	// First figures (rules of 841447b): dev11 0.853/9/0.883/0.802,
-	// dev12 0.760/17/0.816/0.693.
+	// who read no rules, and held out from the rules' tuners until 04:20.
+	// First figures (rules of 841447b): dev11 0.853/9/0.883/0.802, dev12
+	// 0.760/17/0.816/0.693; held out from PRIV-16 too, with the model of
+	// a2822ec: 0.884/6/0.869/0.802, 0.781/15/0.810/0.693; at 04:20:
+	// 0.916/4/0.897/0.805, 0.854/9/0.823/0.697; at 04:50 on main c6873a1:
+	// 0.937/4/0.924/0.910, 0.875/7/0.878/0.779.
 	{dir: "testdata/dev11", about: "Oʻahu and Maui diabetes, dialysis, OB, pediatrics, dermatology and surf-injury urgent care; Pidgin and Hawaiian mixed in, written without reading the rules",
-		heldOut: true},
+		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 4, cleanPassing: 0.92, blockPrecision: 0.90}},
 	{dir: "testdata/dev12", about: "a Chicago federally qualified health center: HIV and PrEP, gender-affirming care, harm reduction, refugee clinic; Spanish mixed in, written without reading the rules",
-		heldOut: true},
+		floors: blindFigures{privacyRecall: 0.87, blockedAsPass: 7, cleanPassing: 0.87, blockPrecision: 0.77}},
 }
 
 func TestDev(t *testing.T) {
