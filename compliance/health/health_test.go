@@ -9,10 +9,7 @@ func TestFind(t *testing.T) {
 	if n := Len(); n < 5000 {
 		t.Fatalf("only %d terms", n)
 	}
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []findCase{
 		{"congrats to darnell brooks on his new knee", []string{"knee"}},
 		{"rest up after tuesday s surgery", []string{"surgery"}},
 		{"she is 90 days sober", []string{"days sober"}},
@@ -70,16 +67,7 @@ func TestFind(t *testing.T) {
 		{"his leg is fully healed", []string{"leg"}},
 		{"our leg of the relay", nil},
 	}
-	for _, tc := range tests {
-		ws := strings.Fields(tc.text)
-		var got []string
-		for _, h := range Find(ws, nil) {
-			got = append(got, strings.Join(ws[h.From:h.To], " "))
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkFinds(t, tests)
 }
 
 // TestStartIndex checks the one-look-up index against what it replaces:
@@ -189,10 +177,7 @@ func TestMayStartAndCover(t *testing.T) {
 // "sick" before a feat or a thing, what the writers felt after a party, a
 // workout or a laugh. The same words about someone's body still count.
 func TestFigurative(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []findCase{
 		{"shoutout for the sick kickflip in our parking lot", nil},
 		{"that sick playlist at the holiday party", nil},
 		{"dj marco had some sick beats", nil},
@@ -211,24 +196,12 @@ func TestFigurative(t *testing.T) {
 		{"mr kim is recovering nicely", []string{"recovering"}},
 		{"recovered from her stroke", []string{"recovered", "stroke"}},
 	}
-	for _, tc := range tests {
-		words := strings.Fields(tc.text)
-		var got []string
-		for _, h := range Find(words, nil) {
-			got = append(got, strings.Join(words[h.From:h.To], " "))
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkFinds(t, tests)
 }
 
 // TestSpotsThatArePlaces: parking spots and openings are no rash.
 func TestSpotsThatArePlaces(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []findCase{
 		{"we ve added four new spots this month", nil},
 		{"we added 10 more parking spots out back", nil},
 		{"we have a few open spots for new patients in january", nil},
@@ -238,6 +211,20 @@ func TestSpotsThatArePlaces(t *testing.T) {
 		{"three spots on his back", []string{"spots"}},
 		{"itchy spots that will not go away", []string{"spots"}},
 	}
+	checkFinds(t, tests)
+}
+
+// findCase is a text, in lower-case words, and the health terms Find
+// should see in it.
+type findCase struct {
+	text string
+	want []string
+}
+
+// checkFinds runs Find over each case's words and compares the terms it
+// sees, in order.
+func checkFinds(t *testing.T, tests []findCase) {
+	t.Helper()
 	for _, tc := range tests {
 		words := strings.Fields(tc.text)
 		var got []string
