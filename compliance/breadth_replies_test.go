@@ -237,17 +237,6 @@ func TestDev9Dev10Kinds(t *testing.T) {
 	})
 }
 
-// TestDickInNames: a capitalised "Dick" in a name or a title is no
-// profanity (PROF-01); the word itself still blocks.
-func TestDickInNames(t *testing.T) {
-	checkPrecisionCases(t, []precisionCase{
-		{text: "Book club pick this month: Moby-Dick 🐋 copies in the lobby", rule: "PROF-01"},
-		{text: "Our waiting room shelf has Philip K. Dick and Agatha Christie now 📚", rule: "PROF-01"},
-		{text: "Dick's Sporting Goods donated 40 mouthguards to the team!", rule: "PROF-01"},
-		{text: "don't be a dick to the front desk", rule: "PROF-01", want: post.SeverityBlock},
-	})
-}
-
 // TestDev11Dev12Kinds: kinds first seen in dev11 and dev12 (read after
 // 04:20), in our own wording: care told in a reply (a removal, a sling, a
 // regimen, a medicine picked up, Spanish "siga con"),

@@ -240,6 +240,9 @@ func TestProfaneWordAsName(t *testing.T) {
 	checkPrecisionCases(t, []precisionCase{
 		{text: "On this day in 1851, Moby-Dick was published. Read it in the waiting room; we have 3 copies 🐋", rule: "PROF-01"},
 		{text: "Thanks to Dick's Sporting Goods for the mouthguards!", rule: "PROF-01"},
+		{text: "Book club pick this month: Moby-Dick 🐋 copies in the lobby", rule: "PROF-01"},
+		{text: "Our waiting room shelf has Philip K. Dick and Agatha Christie now 📚", rule: "PROF-01"},
+		{text: "Dick's Sporting Goods donated 40 mouthguards to the team!", rule: "PROF-01"},
 		{text: "don't be a dick to the front desk", rule: "PROF-01", want: post.SeverityBlock},
 		{text: "DON'T BE A DICK", rule: "PROF-01", want: post.SeverityBlock},
 	})
