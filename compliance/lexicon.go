@@ -19,6 +19,10 @@ import (
 //	guaranteed results         a phrase, matched on whole words, any case
 //	painless => comfortable    a phrase with a suggestion for the author
 //	cure|cures diabetes        a token with alternatives
+//	won't|never_ever bill      an alternative of several words: its words
+//	                           joined by _ (or an apostrophe's); a space
+//	                           ends a token, so "we won t|don t bill" is
+//	                           refused (see ambiguousAlts)
 //	detox*                     a token prefix
 //	lose <num> pounds          <num> matches any number
 //	vaccine*|mmr + autism      concepts that must meet in one clause
@@ -503,11 +507,13 @@ func (lx *lexicon) parse(name string, data []byte, allowVersion bool) error {
 		if list == "" {
 			return fmt.Errorf("compliance: %s line %d: phrase %q comes before any [LIST] header", name, n, line)
 		}
-		p, err := parsePhrase(list, line)
+		ps, err := parsePhrase(list, line)
 		if err != nil {
 			return fmt.Errorf("compliance: %s line %d: %w", name, n, err)
 		}
-		lx.add(p)
+		for _, p := range ps {
+			lx.add(p)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("compliance: %s: %w", name, err)
@@ -515,7 +521,7 @@ func (lx *lexicon) parse(name string, data []byte, allowVersion bool) error {
 	return nil
 }
 
-func parsePhrase(list, line string) (*phrase, error) {
+func parsePhrase(list, line string) ([]*phrase, error) {
 	p := &phrase{list: list, text: line}
 	if i := strings.Index(line, "=>"); i >= 0 {
 		p.suggestion = strings.TrimSpace(line[i+2:])
@@ -529,25 +535,74 @@ func parsePhrase(list, line string) (*phrase, error) {
 			}
 			p.concepts = append(p.concepts, cn)
 		}
-		return p, nil
+		return []*phrase{p}, nil
 	}
-	for _, f := range strings.Fields(line) {
-		if f == "<num>" || strings.HasSuffix(f, "*") || strings.Contains(f, "|") {
-			t, err := parseTok(f)
-			if err != nil {
+	fields := strings.Fields(line)
+	if err := ambiguousAlts(fields); err != nil {
+		return nil, err
+	}
+	// Each field is a slot of one or more alternative token runs; the
+	// phrase is one phrase per choice of run in each slot (most slots
+	// have one run, all of whose words are one token's alternatives).
+	variants := [][]phraseTok{nil}
+	for _, f := range fields {
+		var runs [][]phraseTok
+		if f == "<num>" || strings.HasSuffix(f, "*") || strings.Contains(f, "|") || strings.Contains(f, "_") {
+			var err error
+			if runs, err = parseSlot(f); err != nil {
 				return nil, err
 			}
-			p.toks = append(p.toks, t)
+		} else {
+			var run []phraseTok
+			for _, w := range tokenizePhrase(f) {
+				run = append(run, phraseTok{alts: []string{w}})
+			}
+			runs = [][]phraseTok{run}
+		}
+		next := make([][]phraseTok, 0, len(variants)*len(runs))
+		for _, v := range variants {
+			for _, r := range runs {
+				next = append(next, append(slices.Clip(v), r...))
+			}
+		}
+		variants = next
+	}
+	out := make([]*phrase, 0, len(variants))
+	for _, v := range variants {
+		if len(v) == 0 {
+			return nil, fmt.Errorf("phrase %q has no words", line)
+		}
+		q := *p
+		q.toks = v
+		out = append(out, &q)
+	}
+	return out, nil
+}
+
+// ambiguousAlts refuses a phrase whose alternatives were written with
+// spaces inside them: "flush|flush out toxins" reads as the tokens
+// "flush|flush", "out", "toxins", and "we won t|don t bill" as "won",
+// "t|don", "t", "bill", which never match what was meant. Two signs tell
+// it: one word offered by two neighbouring tokens, and the "t" left of a
+// contraction ("can t|cannot") sharing a token with other words, since
+// the word it ends stands in the token before.
+func ambiguousAlts(fields []string) error {
+	const how = "an alternative of several words is written with its words joined by _ (call_logs) or with its apostrophe (won't)"
+	for i, f := range fields {
+		alts := strings.Split(f, "|")
+		if len(alts) > 1 && slices.Contains(alts, "t") {
+			return fmt.Errorf("token %q offers the \"t\" of a contraction beside other words: %s", f, how)
+		}
+		if i == 0 || (len(alts) == 1 && !strings.Contains(fields[i-1], "|")) {
 			continue
 		}
-		for _, w := range tokenizePhrase(f) {
-			p.toks = append(p.toks, phraseTok{alts: []string{w}})
+		for _, a := range alts {
+			if slices.Contains(strings.Split(fields[i-1], "|"), a) {
+				return fmt.Errorf("tokens %q and %q both offer %q: %s", fields[i-1], f, a, how)
+			}
 		}
 	}
-	if len(p.toks) == 0 {
-		return nil, fmt.Errorf("phrase %q has no words", line)
-	}
-	return p, nil
+	return nil
 }
 
 // parseConcept parses one concept of a co-occurrence entry: alternatives
@@ -585,26 +640,41 @@ func parseConcept(spec string) (concept, error) {
 	return c, nil
 }
 
-// parseTok parses one token spec: <num>, or a|b*|c where each alternative
-// is one word and a trailing * makes it a prefix.
-func parseTok(f string) (phraseTok, error) {
+// parseSlot parses one token spec: <num>, or a|b*|c where a trailing *
+// makes an alternative a prefix. It returns the slot's alternative runs:
+// one run of one token holding every one-word alternative, and a run of
+// its own for each alternative of several words (words joined by _ or an
+// apostrophe: never_ever, won't).
+func parseSlot(f string) ([][]phraseTok, error) {
 	if f == "<num>" {
-		return phraseTok{num: true}, nil
+		return [][]phraseTok{{{num: true}}}, nil
 	}
 	var t phraseTok
+	var runs [][]phraseTok
 	for _, a := range strings.Split(f, "|") {
 		prefix := strings.HasSuffix(a, "*")
-		w := tokenizePhrase(strings.TrimSuffix(a, "*"))
-		if len(w) != 1 {
-			return phraseTok{}, fmt.Errorf("alternative %q in %q must be one word", a, f)
-		}
-		if prefix {
+		w := tokenizePhrase(strings.ReplaceAll(strings.TrimSuffix(a, "*"), "_", " "))
+		switch {
+		case len(w) == 0:
+			return nil, fmt.Errorf("alternative %q in %q has no words", a, f)
+		case len(w) > 1 && prefix:
+			return nil, fmt.Errorf("alternative %q in %q: only a one-word alternative can be a prefix", a, f)
+		case len(w) > 1:
+			run := make([]phraseTok, len(w))
+			for k, x := range w {
+				run[k] = phraseTok{alts: []string{x}}
+			}
+			runs = append(runs, run)
+		case prefix:
 			t.prefixes = append(t.prefixes, w[0])
-		} else {
+		default:
 			t.alts = append(t.alts, w[0])
 		}
 	}
-	return t, nil
+	if len(t.alts) > 0 || len(t.prefixes) > 0 {
+		runs = append([][]phraseTok{{t}}, runs...)
+	}
+	return runs, nil
 }
 
 func (lx *lexicon) add(p *phrase) {
