@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -127,6 +128,9 @@ func checkNetAddress(s *scan) []post.Finding {
 		if at := strings.LastIndexByte(s.text[:start], '@'); at >= 0 && at >= start-64 && !strings.ContainsAny(s.text[at:start], " \n\t") {
 			return // the domain of an e-mail address: PRIV-03's job
 		}
+		if homePage(raw, hostname) {
+			return // "read it at southcoasttoday.com": a site's front page, no one's profile
+		}
 		f := post.Finding{Start: start, End: end, Severity: post.SeverityWarn, NeedsHuman: true,
 			Message: "This link is not to the practice's or a public-health site. Make sure it is not a patient's page or profile."}
 		seen = append(seen, f)
@@ -147,6 +151,50 @@ func checkNetAddress(s *scan) []post.Finding {
 		check(m[0], m[1], s.text[m[0]:m[1]])
 	}
 	return out
+}
+
+// homePage reports whether a link is a site's front page: its own domain
+// with no path and no subdomain ("southcoasttoday.com",
+// "https://www.nationaleatingdisorders.org/", "aa.org.mx"). A newspaper,
+// a charity or a shop has one; a patient's page is a path on a network
+// or a fundraiser ("gofundme.com/f/help-tommy"), a blog on a host's
+// subdomain ("myjourney.blogspot.com") or a domain that opens with their
+// first name ("jennysknee.com", "marialopezstrong.org"), which still warn.
+func homePage(raw, hostname string) bool {
+	rest := raw
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	rest = strings.TrimRight(rest, ".,;:!?")
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 && rest[i:] != "/" {
+		return false
+	}
+	labels := strings.Split(strings.TrimPrefix(strings.ToLower(hostname), "www."), ".")
+	own := 2 // "southcoasttoday.com"
+	if n := len(labels); n >= 3 && len(labels[n-1]) == 2 && inSet(labels[n-2], "com", "org", "net", "gov", "edu", "co", "ac", "or", "ne", "gob") {
+		own = 3 // "aa.org.mx", "nhs.co.uk": a country's second level
+	}
+	if len(labels) != own {
+		return false
+	}
+	return !opensWithName(strings.ReplaceAll(labels[0], "-", ""))
+}
+
+// opensWithName reports whether a run-together label starts with a first
+// name that is no everyday word and no longer everyday word's start:
+// "jennysknee" does, "dailyherald" ("Dail", but "daily") does not.
+func opensWithName(label string) bool {
+	name := 0
+	for n := 4; n < len(label) && n <= 12; n++ {
+		p := label[:n]
+		switch {
+		case names.IsWord(p) && names.First(p) == names.None && !(name > 0 && n == name+1 && p[name] == 's'):
+			name = 0 // a longer word than the name: "daily", not "Dail"; "jennys" is Jenny's
+		case name == 0 && names.First(p) == names.Strong && (!names.WordToo(p) || n >= 5):
+			name = n
+		}
+	}
+	return name > 0
 }
 
 // plainHost returns the host name url.Parse finds in a link written
