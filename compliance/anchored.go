@@ -220,48 +220,53 @@ func wordAnchor(words ...string) anchorFunc {
 // nearly all of them differ from every word of the set in their first
 // byte and length together.
 //
-// The words are kept by first byte: the few sharing a word's first byte
-// are compared directly, which beats hashing the word; a set with many
-// words on one byte falls back to its map.
+// The words that pass that test are found in a small table keyed by
+// their first and last bytes and length (slotOf), a few instructions
+// where hashing the whole word for a map cost about a hundred; the word
+// is then compared with the one or two words of its slot.
 type wordSet struct {
 	// lens holds, for each first byte, bit n%64 set when a word of n
 	// bytes starts with it: one look-up turns away most words.
-	lens  [256]uint64
-	first [256]uint16 // index in byFirst of the words starting with the byte; 0 (a nil bucket) for none
-	// byFirst holds the words by first byte, nil where there are more
-	// than maxBucket of them (then words is asked). byFirst[0] is nil.
-	byFirst [][]string
-	words   map[string]bool
+	lens [256]uint64
+	// slots holds the words by slotOf, a power of two of them (at least
+	// twice the words, so most slots hold one word or none).
+	slots [][]string
+	shift uint8 // 32 - log2(len(slots)): slotOf keeps the hash's top bits
+	words map[string]bool
 	// gate is the set's bit in lexWord.gates when it is one of gateSets
 	// (0 otherwise): scan.hasAny then answers from the bits the lexicon
 	// look-up gathered, without a pass over the text's words.
 	gate uint64
 }
 
-// maxBucket bounds the words compared one by one in wordSet.has.
-const maxBucket = 8
-
 func newWordSet(words []string) *wordSet {
-	ws := &wordSet{words: make(map[string]bool, len(words)), byFirst: [][]string{nil}}
+	ws := &wordSet{words: make(map[string]bool, len(words))}
 	for _, w := range words {
-		if w == "" || ws.words[w] {
-			ws.words[w] = true
-			continue
-		}
 		ws.words[w] = true
-		if ws.first[w[0]] == 0 {
-			ws.first[w[0]] = uint16(len(ws.byFirst)) // at most 256 buckets: one per byte
-			ws.byFirst = append(ws.byFirst, nil)
+	}
+	size := 1
+	for size < 2*len(ws.words) {
+		size *= 2
+	}
+	ws.slots = make([][]string, size)
+	ws.shift = uint8(32 - bits.TrailingZeros(uint(size)))
+	for w := range ws.words {
+		if w == "" {
+			continue // has answers it from the map
 		}
-		ws.byFirst[ws.first[w[0]]] = append(ws.byFirst[ws.first[w[0]]], w)
+		k := ws.slotOf(w)
+		ws.slots[k] = append(ws.slots[k], w)
 		ws.lens[w[0]] |= 1 << (len(w) % 64)
 	}
-	for i, b := range ws.byFirst {
-		if len(b) > maxBucket {
-			ws.byFirst[i] = nil
-		}
-	}
 	return ws
+}
+
+// slotOf returns the slot of a non-empty word: Fibonacci hashing of its
+// first and last bytes and its length, which tell apart nearly all words
+// of a set without reading the bytes between.
+func (ws *wordSet) slotOf(w string) uint32 {
+	k := uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w))<<16
+	return k * 0x9E3779B1 >> ws.shift
 }
 
 // setOf is a wordSet of the words m maps to true: for a list kept as a
@@ -286,11 +291,7 @@ func (ws *wordSet) has(w string) bool {
 	if ws.lens[w[0]]>>(len(w)%64)&1 == 0 {
 		return false // most words
 	}
-	bucket := ws.byFirst[ws.first[w[0]]]
-	if bucket == nil {
-		return ws.words[w]
-	}
-	for _, x := range bucket {
+	for _, x := range ws.slots[ws.slotOf(w)] {
 		if x == w {
 			return true
 		}
