@@ -101,7 +101,7 @@ func TestScanPhrases(t *testing.T) {
 	for _, k := range loadCorpus(t) {
 		toks, _ := tokenize(k.Text)
 		lx.lookUp(toks, new(wordIndex))
-		got, sig := lx.match(toks, nil)
+		got, _, sig := lx.match(toks, nil, nil)
 		want := map[string][]hit{}
 		for i := range toks {
 			if e := toks[i].lex; e != nil {

@@ -779,14 +779,20 @@ func (lx *lexicon) add(p *phrase) {
 // Hits are gathered in byID, one slice per list (by phrase.listID, its
 // memory reused), which match returns with the listBit of every list that
 // has hits ORed (sig). A pooled scan allocates nothing here once warm.
-func (lx *lexicon) match(toks []token, byID [][]hit) (_ [][]hit, sig uint64) {
+//
+// The ids of the lists that got hits are appended to had (emptied first),
+// so that the few lists with hits, not the hundreds of the lexicon, are
+// emptied for the next text. Every list of byID must be empty but those
+// in had.
+func (lx *lexicon) match(toks []token, byID [][]hit, had []int32) (_ [][]hit, _ []int32, sig uint64) {
+	for _, id := range had {
+		byID[id] = byID[id][:0]
+	}
+	had = had[:0]
 	if n := len(lx.lists); cap(byID) < n {
 		byID = append(byID[:cap(byID)], make([][]hit, n-cap(byID))...)
 	}
 	byID = byID[:len(lx.lists)]
-	for i := range byID {
-		byID[i] = byID[i][:0]
-	}
 	// try matches p at token i from its token k0 on (the tokens before it
 	// are known to match).
 	try := func(p *phrase, i, k0 int) {
@@ -798,6 +804,9 @@ func (lx *lexicon) match(toks []token, byID [][]hit) (_ [][]hit, sig uint64) {
 			if t.sent != toks[i].sent || !p.toks[k].match(t) {
 				return
 			}
+		}
+		if len(byID[p.listID]) == 0 {
+			had = append(had, int32(p.listID))
 		}
 		byID[p.listID] = append(byID[p.listID], hit{p: p, from: i, to: i + len(p.toks)})
 		sig |= lx.listBit[p.listID]
@@ -830,7 +839,7 @@ func (lx *lexicon) match(toks []token, byID [][]hit) (_ [][]hit, sig uint64) {
 			try(p, i, 0)
 		}
 	}
-	return byID, sig
+	return byID, had, sig
 }
 
 // conceptHit is a co-occurrence entry found in one clause: the token span

@@ -33,6 +33,9 @@ type scan struct {
 	// name's bit without looking its id up.
 	hits   [][]hit
 	hitSig uint64
+	// hitLists are the ids of the lists with hits (all the others are
+	// empty): release empties only those.
+	hitLists []int32
 	// patientSent marks sentences in patient context; patientTok marks
 	// tokens within contextWindow tokens of a patient-context cue.
 	patientSent []bool
@@ -127,15 +130,16 @@ var scanPool = sync.Pool{New: func() any {
 func (s *scan) release() {
 	clear(s.toks) // drop references to the text
 	s.words.reset(0)
-	for i := range s.hits {
-		clear(s.hits[i]) // drop references to the phrases of a checker that may go away
+	for _, id := range s.hitLists {
+		clear(s.hits[id]) // drop references to the phrases of a checker that may go away
+		s.hits[id] = s.hits[id][:0]
 	}
 	clear(s.nameWords)
 	clear(s.lowWords)
 	s.bySentence.reset()
 	s.byToken.reset()
 	s.matches.reset()
-	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], words: s.words,
+	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tally: conceptTally{have: s.tally.have[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0], backstopMarks: s.backstopMarks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0],
@@ -166,7 +170,7 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 		}
 	}
 	s.gates = c.lex.lookUp(s.toks, &s.words)
-	s.hits, s.hitSig = c.lex.match(s.toks, s.hits)
+	s.hits, s.hitLists, s.hitSig = c.lex.match(s.toks, s.hits, s.hitLists)
 	// One pass over each list for all its drops: none of them reads the
 	// lists dropped from, so dropping one after another is the same.
 	s.dropHits((*scan).notPatientCue, "context/patient", "PRIV-11")
