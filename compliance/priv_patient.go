@@ -948,11 +948,47 @@ func (s *scan) healthHits() []health.Hit {
 		if h.To == h.From+1 && s.slangSick(h.From) {
 			continue
 		}
+		if s.careNamesThing(h.From, h.To) {
+			continue
+		}
 		kept = append(kept, h)
 	}
 	s.health, s.healthBuf, s.healthDone = kept, kept, true
 	return s.health
 }
+
+// careNamesThing reports whether the health words at tokens [from,to)
+// only say what kind of staff, supplies or event follow them, which no
+// one owns: "the dialysis nurses", "naloxone kits", "the hospice garden
+// party", "the fertility center waiting room", "the cancer center staff".
+// A care place may stand between ("center", "unit"). Owned, they are
+// someone's care again: "her dialysis nurses", "Mateo's chemo team".
+func (s *scan) careNamesThing(from, to int) bool {
+	k := to
+	if k < len(s.toks) && careRooms.has(s.toks[k].low) {
+		k++
+	}
+	if k >= len(s.toks) || !careStaffOrThings.has(s.toks[k].low) || s.toks[k].sent != s.toks[from].sent {
+		return false
+	}
+	if s.reviewMode() {
+		return false // a reply's "our eating disorder team" is the reviewer's care
+	}
+	// The owner may stand a few words back: "your post-laser aftercare kit".
+	for j := from - 1; j >= 0 && j >= from-4 && s.toks[j].sent == s.toks[from].sent; j-- {
+		if w := s.toks[j].low; possessiveWords.has(w) || w == "s" || w == "your" || w == "ur" {
+			return false
+		}
+	}
+	return true
+}
+
+// careStaffOrThings after a word of care make it a kind of staff, supply
+// or event: the care is the practice's line of work or a cause, not a
+// person's treatment.
+var careStaffOrThings = newWordSet([]string{"nurse", "nurses", "staff", "team", "crew", "volunteers", "techs", "kit", "kits",
+	"supplies", "party", "fair", "fundraiser", "gala", "walk", "garden", "mural", "waiting", "lobby", "fridge", "breakroom",
+	"awareness", "drive", "bake", "raffle"})
 
 // slangSick reports whether token t is "sick" praising a thing in slang
 // ("the sick kickflip", "sick moves"): no illness.

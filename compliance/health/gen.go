@@ -37,6 +37,12 @@ var roots = map[byte][]string{
 // detail about a person.
 var skip = map[string]bool{"07884567": true, "04442831": true}
 
+// dropped are lemmas that are everyday words of the languages posts mix
+// in, far more often than the health sense: Spanish and Portuguese
+// "para" ("for"; the obstetric count is written "G2P1"), French "des"
+// ("some"; the drug is written "DES" or diethylstilbestrol).
+var dropped = map[string]bool{"para": true, "des": true}
+
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 dict folder")
 	flag.Parse()
@@ -106,7 +112,7 @@ func main() {
 			if i := strings.IndexByte(lm, '('); i >= 0 {
 				lm = lm[:i]
 			}
-			if seen[lm] || len(lm) < 3 || strings.ContainsAny(lm, "0123456789") || under[firstSense[lm]] != cat {
+			if seen[lm] || dropped[lm] || len(lm) < 3 || strings.ContainsAny(lm, "0123456789") || under[firstSense[lm]] != cat {
 				continue
 			}
 			if c := counts[lm]; cat != 'b' && c != nil && c[2]+c[3]+c[5] > max(2, c[1]/2) {
