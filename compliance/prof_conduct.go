@@ -21,7 +21,8 @@ import (
 
 // retortWords stand alone as a sentence to mock whoever was just told of.
 var (
-	retortList  = []string{"ma", "maam", "sir", "sis", "bro", "dude", "karen", "jan", "sweetie", "honey", "buddy", "hun", "classy"}
+	retortList = []string{"ma", "maam", "sir", "sis", "bro", "dude", "karen", "jan", "sweetie", "honey", "buddy", "hun", "classy",
+		"babe", "chief", "champ", "bestie", "sweetheart", "darling", "pal"}
 	retortWords = newWordSet(retortList)
 )
 
@@ -100,7 +101,10 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 	if !retorts && !why && !abuse {
 		return out
 	}
-	people := s.aboutPeople()
+	// An eye-roll or a clown says the post is about someone even when no
+	// word for people names them: "tfw a 'wellness influencer' explains
+	// your job to you. sir. SIR. 🤡".
+	people := s.aboutPeople() || s.hasAny(contemptEmoji)
 	contempt := s.has("PROF-03/marker") || s.hasAny(laughWords)
 	for si, se := range s.sents {
 		if !retorts {
@@ -118,7 +122,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		if retort && si > 0 && people {
 			add(post.Finding{Start: se.start, End: se.end, Message: "A one-word retort after a story about someone mocks them. Posts are public and that person reads them."})
 		}
-		if t, ok := s.sureJan(se); ok && people {
+		if t, ok := s.sureJan(se); ok && (people || s.hasAny(laughWords)) {
 			add(s.finding(t, t+3, "A sarcastic retort (\"Sure, Jan\") mocks whoever the post is about. Posts are public and that person reads them."))
 		}
 	}
@@ -277,19 +281,19 @@ var laughGroups = newWordSet([]string{"ladies", "uncles", "aunties", "aunts", "g
 // who"), or met with contempt (an eye-roll, not only a laugh). A bare
 // "patients who ... 😂" may be fond: a person decides.
 func (s *scan) laughedAtGroup() (int, int, bool, bool) {
-	for i := 1; i < len(s.toks); i++ {
+	for i := 0; i < len(s.toks); i++ {
 		w, si := s.toks[i].low, s.toks[i].sent
-		if (w == "everyone" || w == "anyone") && i+1 < len(s.toks) && s.toks[i+1].low == "who" && s.lovedBut(si) {
+		if (w == "everyone" || w == "anyone") && i > 0 && i+1 < len(s.toks) && s.toks[i+1].low == "who" && s.lovedBut(si) {
 			// "To everyone who asks us to 'just take a quick look' ...: we
 			// love you, but ... 😂": fond, and still a callout. A person
 			// decides.
 			return i, i + 2, false, true
 		}
-		if !laughGroups.has(w) && !singleCallout.has(w) && !groupWords.has(w) || w == "you" || w == "u" || w == "y" || w == "everyone" || w == "some" {
+		if !laughGroups.has(w) && !singleCallout.has(w) && !groupWords.has(w) && !s.namedByWhatTheyAre(i) || w == "you" || w == "u" || w == "y" || w == "everyone" || w == "some" {
 			continue
 		}
 		described := i+1 < len(s.toks) && s.toks[i+1].sent == si && (s.toks[i+1].low == "who" || s.toks[i+1].low == "that" && s.toks[i].low != "patient" ||
-			s.toks[i+1].low == "que" && laughGroups.has(w) ||
+			s.toks[i+1].low == "que" && (laughGroups.has(w) || s.namedByWhatTheyAre(i)) ||
 			// "some patients really think ...", "parents always ...", "when
 			// the (3pm) patient says ...", "y'all parents treat the front
 			// desk like ...", "geniuses asking for": what they habitually
@@ -316,6 +320,25 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 		return from, i + 1, sure, true
 	}
 	return 0, 0, false, false
+}
+
+// namedByWhatTheyAre reports, in a post with an eye-roll, people named by
+// where they come from, their age or their season and described by what
+// they do: a plural before "who" or "que" ("Canadians who", "retirees
+// who", "los turistas que"), or any word before "who" and a habit or a
+// behaviour ("kupuna who think", "snowbirds who drive"). The words of
+// every group would be a list with no end; the eye-roll and the "who"
+// clause are the shape.
+func (s *scan) namedByWhatTheyAre(i int) bool {
+	if i+2 >= len(s.toks) || !inSet(s.toks[i+1].low, "who", "que") || s.toks[i].kind != tokWord || !s.hasAny(contemptEmoji) {
+		return false
+	}
+	w, next := s.toks[i].low, s.toks[i+2].low
+	plural := len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	if !plural && !habitWords.has(next) && !behaviourVerbs.has(next) {
+		return false
+	}
+	return !s.isStaff(i, i+1)
 }
 
 // pointedAt reports "the", "a" or "that" up to three words before token
@@ -349,7 +372,7 @@ var habitWords = newWordSet([]string{"really", "always", "never", "still", "actu
 	"think", "thinks", "believe", "believes", "insist", "insists", "refuse", "refuses", "says", "swears", "claims"})
 
 // contemptEmoji roll their eyes or fume, where a laugh may be fond.
-var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅", "👀", "😬", "🤥"})
+var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅", "👀", "😬", "🤥", "🫠", "😒"})
 
 // quotedWho finds people labelled in quotes and described by what they
 // do: a person word just before a closing quote, "who" after it, and an
@@ -582,8 +605,9 @@ func (s *scan) sureJan(se sentence) (int, bool) {
 		if inSet(s.toks[t].low, "sure", "ok", "okay", "right", "yeah", "yes") && s.toks[t+1].low == "," && retortWords.has(s.toks[t+2].low) {
 			return t, true
 		}
-		// "OK buddy." with no comma, ending its sentence.
-		if inSet(s.toks[t].low, "sure", "ok", "okay") && retortWords.has(s.toks[t+1].low) && s.toks[t+2].kind == tokPunct {
+		// "OK buddy." with no comma, ending its sentence or before an
+		// emoji ("ok chief 🙄").
+		if inSet(s.toks[t].low, "sure", "ok", "okay") && retortWords.has(s.toks[t+1].low) && s.toks[t+2].kind != tokWord {
 			return t, true
 		}
 	}
