@@ -84,6 +84,13 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 4, cleanPassing: 0.92, blockPrecision: 0.90}},
 	{dir: "testdata/dev12", about: "a Chicago federally qualified health center: HIV and PrEP, gender-affirming care, harm reduction, refugee clinic; Spanish mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.87, blockedAsPass: 7, cleanPassing: 0.87, blockPrecision: 0.77}},
+	// dev13 and dev14 were written at 05:55-06:04 on 2026-12-05 by writers
+	// who read no rules. First figures (main fd49e93, PRIV-16 not trained
+	// on them): dev13 0.938/4/0.923/0.878, dev14 0.881/6/0.923/0.878. Not in PRIV-16's training sets yet:
+	// adding dev13 there with the threshold kept moved blind2 recall from
+	// 0.945 to 0.918 (the model's own engineer decides by cross-validation).
+	{dir: "testdata/dev13", about: "Queens (Flushing, Jackson Heights, Rockaway) and Brighton Beach primary care, geriatrics, podiatry, acupuncture and pediatrics; Chinese, Korean, Spanish, Russian and Bengali mixed in, written without reading the rules"},
+	{dir: "testdata/dev14", about: "Minneapolis Somali and Oromo families, St. Paul Hmong and Karen patients, sports medicine and a northern critical-access hospital with a nursing home; Somali and Hmong mixed in, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
