@@ -29,3 +29,24 @@ func TestCareNamesStaffOrThing(t *testing.T) {
 		{text: "Walter Brandt is back at the hospice garden after his hip surgery 🌻", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestNamesInCyrillic: Ukrainian and Russian write only proper nouns with
+// a capital inside a sentence, so a name in Cyrillic is a name whether
+// or not the (Latin) name data holds it; places after a preposition of
+// place, the sentence's first word, and God, Ukraine or Christmas are not.
+// The patient cues and health words of those languages count too.
+func TestNamesInCyrillic(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Наша пацієнтка Людмила після операції вже вдома 💐", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Наш пациент Аркадий из Бруклина закончил химиотерапию", want: post.VerdictBlock},
+		{text: "Светлана, our favorite crossing guard, finished chemo this week!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "so proud of Тарас Бойко, 2 years sober today 💪", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Ірина came in for her TB test and it was negative!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Дякуємо Богдану за допомогу на ярмарку!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Слава Україні! Flu shots are in, book yours today.", want: post.VerdictPass},
+		{text: "Вітаємо з Різдвом! Наша клініка зачинена 25 грудня.", want: post.VerdictPass},
+		{text: "Ми працюємо у Києві та Львові. Запис за телефоном.", want: post.VerdictPass},
+		{text: "Мы принимаем в Чикаго и Нью-Йорке по субботам.", want: post.VerdictPass},
+		{text: "Нарешті весна! Our Saturday hours start next week.", want: post.VerdictPass},
+	})
+}

@@ -196,6 +196,14 @@ func Find(words []Word, out []Mention) []Mention {
 				continue
 			}
 		}
+		if st == None && isCyrillic(w.Low) {
+			// "Галина", "Оксана Шевченко": a name in Cyrillic.
+			if m, ok := cyrillicName(words, i); ok {
+				out = append(out, m)
+				last = m.To
+			}
+			continue
+		}
 		if st == None {
 			// A name the data does not know ("Oluwaseun", "Szabina") is
 			// still a name where only a name can stand: after "my name is"
