@@ -275,6 +275,34 @@ func (lx *lexicon) index() {
 		lx.listBit[id] = listBitOf(list)
 	}
 	lx.conceptByThree = newPrefixTable(lx.prefixesByThree)
+	for i, w := range words {
+		e := lx.entries[i]
+		e.startsConcepts = lx.prefixConcepts(w, slices.Clone(e.concepts))
+	}
+}
+
+// prefixConcepts appends to ids the concepts with a prefix that w, a
+// non-empty word, starts with: those of its first byte, of its first two
+// and of a longer prefix (found by its first three bytes).
+// conceptSeenTally reads the same tables for a word the lexicon lacks,
+// inline: gathering into a list there cost 1.4k instructions a check.
+func (lx *lexicon) prefixConcepts(w string, ids []int) []int {
+	for _, pc := range lx.conceptByByte[w[0]] {
+		ids = append(ids, pc.id) // a one-byte prefix: every word starting with it
+	}
+	if bySecond := lx.conceptByTwo[w[0]]; bySecond != nil && len(w) >= 2 {
+		for _, pc := range bySecond[w[1]] {
+			ids = append(ids, pc.id) // a two-byte prefix: w starts with it
+		}
+	}
+	if len(w) >= 3 {
+		for _, pc := range lx.conceptByThree.at(threeBytes(w)) {
+			if strings.HasPrefix(w, pc.prefix) {
+				ids = append(ids, pc.id)
+			}
+		}
+	}
+	return ids
 }
 
 // listIDOf returns list's id, adding the list.
@@ -294,6 +322,11 @@ func (lx *lexicon) listIDOf(list string) int {
 type lexWord struct {
 	phrases  []*phrase
 	concepts []int
+	// startsConcepts are the concepts the word can start: concepts, then
+	// those with a prefix the word starts with (as conceptSeenTally reads
+	// conceptByByte, conceptByTwo and conceptByThree), built by index so
+	// that a word of the lexicon costs one list, not four look-ups.
+	startsConcepts []int
 	// nameOpener: a titled name or a role can start at the word
 	// (names.Opener), so the names recogniser looks for one there; the
 	// lexicon holds these words too so that one look-up per token serves
@@ -991,22 +1024,24 @@ func (lx *lexicon) conceptSeenTally(toks []token, seen []uint64, tally *conceptT
 		w := toks[i].low
 		bit = uint64(1) << min(toks[i].sent, 63)
 		if e := toks[i].lex; e != nil {
-			for _, id := range e.concepts {
+			for _, id := range e.startsConcepts {
 				mark(id)
 			}
-		}
-		for _, pc := range lx.conceptByByte[w[0]] {
-			mark(pc.id) // a one-byte prefix: every word starting with it
-		}
-		if bySecond := lx.conceptByTwo[w[0]]; bySecond != nil && len(w) >= 2 {
-			for _, pc := range bySecond[w[1]] {
-				mark(pc.id) // a two-byte prefix: w starts with it
+		} else {
+			// A word the lexicon lacks can still start a concept by a prefix.
+			for _, pc := range lx.conceptByByte[w[0]] {
+				mark(pc.id)
 			}
-		}
-		if len(w) >= 3 {
-			for _, pc := range lx.conceptByThree.at(threeBytes(w)) {
-				if strings.HasPrefix(w, pc.prefix) {
+			if bySecond := lx.conceptByTwo[w[0]]; bySecond != nil && len(w) >= 2 {
+				for _, pc := range bySecond[w[1]] {
 					mark(pc.id)
+				}
+			}
+			if len(w) >= 3 {
+				for _, pc := range lx.conceptByThree.at(threeBytes(w)) {
+					if strings.HasPrefix(w, pc.prefix) {
+						mark(pc.id)
+					}
 				}
 			}
 		}
