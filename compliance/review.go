@@ -616,6 +616,7 @@ func checkReviewNames(s *scan) []post.Finding {
 			add(s.toks[i].start, s.toks[i].end, false)
 		}
 	}
+	s.unlistedVocatives(add)
 	// "aww jenny ty!!" to a review signed "— Jenny L.": the signature's
 	// name, however the reply spells it.
 	if signed != "  " {
@@ -632,6 +633,35 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 	}
 	return append(out, greeted...)
+}
+
+// unlistedVocatives adds the names no name list holds that a reply greets
+// ("Talofa Sefo,", "Thanks so much, Oyelaran!", "Ahéhee', Begay
+// family!"): a capitalised word that is no everyday word, after a
+// greeting or a comma and before a mark, an emoji or the end of its
+// sentence (or "family" and one). In a reply a word so placed is the name
+// of whoever is addressed, whatever its origin.
+func (s *scan) unlistedVocatives(add func(start, end int, greeting bool)) {
+	for i := 1; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if !t.capital || t.kind != tokWord || utf8.RuneCountInString(t.low) < 3 || s.toks[i-1].sent != t.sent ||
+			!vocativeBefore.has(s.toks[i-1].low) || inSet(s.toks[i-1].low, "and", "much", "again", "yes") ||
+			s.toks[i-1].low == "you" && (i < 2 || s.toks[i-2].low != "thank") {
+			continue
+		}
+		end := i + 1
+		if end < len(s.toks) && s.toks[end].sent == t.sent && inSet(s.toks[end].low, "family", "ohana", "whānau", "fam") {
+			end++
+		}
+		if end < len(s.toks) && s.toks[end].sent == t.sent && s.toks[end].kind == tokWord {
+			continue
+		}
+		if names.First(t.low) != 0 || names.IsWord(t.low) || names.WordToo(t.low) || names.NotName(t.low) || notPlaces[s.text[t.start:t.end]] ||
+			placeWords.has(t.low) || timeAfterSee.has(t.low) || s.isStaff(i, i+1) || s.c.allow.isStaff([]string{t.low}) || s.community(i, i+1) {
+			continue
+		}
+		add(t.start, t.end, true)
+	}
 }
 
 // plainFirstName reports a capitalised first name at token i that is
@@ -719,7 +749,12 @@ var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", 
 // "Thank you so much Arlene", "Mil gracias, Lupita".
 var vocativeBefore = newWordSet([]string{",", "and", "thanks", "thank", "you", "much", "ty", "thx", "gracias", "sorry", "congrats",
 	"congratulations", "welcome", "hi", "hello", "hey", "dear", "aww", "aw", "merci", "dziękujemy", "dziekujemy", "ơn", "again",
-	"yay", "woohoo", "yes", "awww", "obrigado", "obrigada", "obrigadu", "olá", "ola", "hola", "mahalo"})
+	"yay", "woohoo", "yes", "awww", "obrigado", "obrigada", "obrigadu", "olá", "ola", "hola", "mahalo",
+	// Greetings and thanks of other languages a practice's reviewers
+	// write in: Hawaiian, Navajo, Samoan and Tongan, Maori, Arabic and
+	// Hebrew, Hindi, French, Italian, German and Scandinavian.
+	"aloha", "nui", "ahéhee", "ahehee", "yá", "talofa", "malo", "fakafetai", "faafetai", "ora", "salaam", "salam", "shukran",
+	"shalom", "toda", "namaste", "dhanyavaad", "bonjour", "salut", "ciao", "hallo", "hej", "tak"})
 
 // vocative reports whether the name at bytes [start, end) addresses the
 // reader: it opens its sentence or follows a comma or a thanks, and a
