@@ -509,6 +509,11 @@ func checkNames(s *scan) []post.Finding {
 		case s.staffIntro(s.toks[p.from].sent):
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A new team member? Add them to staff_names so their name is known."
+		case p.kind != names.Role && s.staffWedding(p):
+			// "Congrats to Brandi and Luis on their wedding!": the one a
+			// staff member marries, in family news that tells no health.
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "A staff member's partner? Fine for family news; never with their health."
 		default:
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "A person's name that is not on the staff list. Make sure this is not a patient, and that they agreed to be named."
@@ -526,6 +531,27 @@ func checkNames(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// weddingWords tell a wedding or an engagement, in the languages the
+// practices post in.
+var weddingWords = []string{"wedding", "married", "marry", "marries", "engaged", "engagement", "honeymoon", "newlywed",
+	"newlyweds", "bride", "groom", "fiance", "fiancé", "fiancee", "fiancée", "boda", "casaron", "casamento", "casaram", "mariage"}
+
+// staffWedding reports whether the post tells a staff member's wedding or
+// engagement ("Nurse Mercy just got married! ... congrats to you and
+// Jun"), so that p, named beside them, is their partner. The caller has
+// ruled out a health detail and a patient cue.
+func (s *scan) staffWedding(p person) bool {
+	if !s.hasWord(weddingWords...) {
+		return false
+	}
+	for t := range s.toks {
+		if (t < p.from || t >= p.to) && s.toks[t].kind == tokWord && s.c.allow.staff[s.toks[t].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // greetedOnly reports a name a reply addresses ("Thank you, Daniel.",
