@@ -32,3 +32,38 @@ func TestHomePagesAreNoOnesPage(t *testing.T) {
 		{text: "Our story was in the paper: https://dailyherald.com/news/2026/12/local-clinic", rule: "PRIV-04", want: post.SeverityWarn},
 	})
 }
+
+// TestStaffPartnersInFamilyNews: the one a staff member marries or gets
+// engaged to, named beside them in family news that tells no health
+// ("congrats to Kevin and Luis on their wedding", "Sarah and her new
+// husband Travis, married Saturday", "congrats to you and Jun!"), is
+// family news, only noted (PRIV-10 info). A couple with no staff member
+// in the post, and any health detail, are still a question or a
+// patient's story.
+func TestStaffPartnersInFamilyNews(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Big congrats to Kevin and Luis on their wedding at the park gazebo! 💍 Bets are open on the honeymoon tan.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Congratulations to our Sarah and her new husband Travis, married Saturday in the first snow of the year!!", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Nurse Sarah just got married in Manila! 💍 Thanks for the pancit, Sarah, and congrats to you and Jun!", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "kevin got engaged to Priyanka this weekend 💍 we are NOT ok", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Felicidades a Sarah y Mateo por su boda 💒", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Happy 60th wedding anniversary to Bill and Joan Ferguson, regulars at our pickleball night!", rule: "PRIV-10", want: post.SeverityWarn},
+		{text: "Congrats to Maria and Luis on their wedding!", rule: "PRIV-10", want: post.SeverityWarn},
+		{text: "Congrats to Kevin and Luis on their wedding! Luis is finally off crutches after his knee surgery.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Sarah married Travis on Saturday; we saw him for his asthma last week.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestWarmWelcomesIntroduceStaff: "a big welcome to Sasha Petrenko, who's
+// interning with us" introduces a new team member (PRIV-10 info), as
+// "please welcome" does; a welcome to a baby or to someone's recovery is
+// still someone's health.
+func TestWarmWelcomesIntroduceStaff(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Big welcome to Sasha Petrenko, who's interning with Kevin on the grants team this winter 📊", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "A warm welcome to Tomasz Nowak, our new billing lead!", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "huge welcome to Ama Owusu who starts at the front desk monday 🎉", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Big welcome to baby Maria Lopez, born Tuesday at 7 lbs 2 oz!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "A warm welcome back to Tomasz Nowak after his knee surgery!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
