@@ -328,6 +328,9 @@ func (s *scan) noOneByShape(from, to int) bool {
 	if from > 0 && petWords.has(s.toks[from-1].low) {
 		return true
 	}
+	if s.crossStreet(from, to) || s.busRoute(from, to) {
+		return true
+	}
 	if to+2 < len(s.toks) && s.toks[to].low == "of" && s.toks[to+1].low == "the" && inSet(s.toks[to+2].low, "year", "month", "week", "season") {
 		return true // "named Athletic Trainer of the Year": an award's title
 	}
@@ -363,6 +366,50 @@ func (s *scan) noOneByShape(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// crossStreet reports whether tokens [from,to) name one of two streets
+// joined at a corner or bounding a stretch of road: "between Campbell and
+// Tucson Blvd", "our Roosevelt and 26th St sites", "18th St and Morgan".
+// The other street carries its type or is numbered; "Maria and Luis"
+// are a couple.
+func (s *scan) crossStreet(from, to int) bool {
+	join := func(k int) bool { return k >= 0 && k < len(s.toks) && inSet(s.toks[k].low, "and", "&", "/") }
+	if join(to) && to+1 < len(s.toks) {
+		k := to + 1
+		if ordinalNumber(s.toks[k].low) {
+			return true
+		}
+		for ; k < len(s.toks) && k <= to+3 && s.toks[k].capital && s.toks[k].kind == tokWord; k++ {
+			if streetWordSet.has(s.toks[k].low) && k > to+1 {
+				return true
+			}
+		}
+	}
+	if join(from-1) && from >= 2 {
+		k := from - 2
+		return ordinalNumber(s.toks[k].low) || (streetWordSet.has(s.toks[k].low) && s.toks[k].capital && k > 0 &&
+			(s.toks[k-1].capital || ordinalNumber(s.toks[k-1].low)))
+	}
+	return false
+}
+
+// transitWords make a numbered name a bus or train route: "the #9
+// Ashland", "the 22 Clark bus".
+var transitWords = newWordSet([]string{"bus", "buses", "route", "routes", "train", "trains", "line", "lines", "cta", "mta",
+	"metro", "transit", "shuttle", "stop", "trolley", "streetcar", "tram", "ride"})
+
+// busRoute reports whether tokens [from,to) are a route's name after its
+// number ("#9 Ashland", "the 22 Clark bus") in a post about buses or
+// trains; "the #7 Lopez kid" is a player.
+func (s *scan) busRoute(from, to int) bool {
+	if from == 0 || s.toks[from-1].kind != tokNumber || ordinalNumber(s.toks[from-1].low) {
+		return false
+	}
+	if to < len(s.toks) && transitWords.has(s.toks[to].low) {
+		return true
+	}
+	return from >= 2 && s.toks[from-2].low == "#" && s.hasAny(transitWords)
 }
 
 // petLead may stand before a pet in an appositive: "our office fish", "the

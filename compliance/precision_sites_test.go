@@ -67,3 +67,25 @@ func TestWarmWelcomesIntroduceStaff(t *testing.T) {
 		{text: "A warm welcome back to Tomasz Nowak after his knee surgery!", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestCrossStreetsAndRoutesAreNoOne: a word a name list holds, written as
+// one of two streets at a corner or bounding a stretch ("between
+// Jefferson and Main St", "Western & 63rd") or as a bus route by its
+// number ("the #9 Ashland", "the 22 Clark bus"), is a street, not a
+// person (PRIV-10). A couple joined by "and", a person on a street, and a
+// player by a jersey number are still people.
+func TestCrossStreetsAndRoutesAreNoOne(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Heads up: Fifth is down to one lane between Jefferson and Main St through Dec 19 for road work.", rule: "PRIV-10"},
+		{text: "Pop-up flu clinic at Western & 63rd this Saturday 10-2 💉", rule: "PRIV-10"},
+		{text: "Free shuttle between our Roosevelt and 26th St sites, every hour on the hour", rule: "PRIV-10"},
+		{text: "our new spot is on the corner of 18th St and Morgan, right by the taqueria", rule: "PRIV-10"},
+		{text: "#9 Ashland bus rerouted while they tear up the street, take the 47 to Halsted and walk two blocks 🚌", rule: "PRIV-10"},
+		{text: "Our favorite bus routes, ranked: #9 Ashland, #60, #12 Roosevelt, and the Pink Line 🚇", rule: "PRIV-10"},
+		{text: "The 22 Clark bus stops right outside our door.", rule: "PRIV-10"},
+		{text: "Congrats to Maria and Luis on the new house!", rule: "PRIV-10", want: post.SeverityWarn},
+		{text: "the #7 Lopez kid broke his arm at practice, get well buddy", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Darnell Brooks and 3 friends from 47th St got their flu shots today, then went home after his knee surgery talk", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Jefferson and his mom came in for his asthma follow-up on Main St", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
