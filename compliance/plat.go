@@ -84,6 +84,9 @@ func checkMentions(s *scan) []post.Finding {
 			s.c.allow.staffHandle(lowerASCII(s.text[m[2]:end])) {
 			continue
 		}
+		if e, ok := s.repliedHandle(); ok && e == end && s.takenPrivate() {
+			continue // the account a reply answers and sends to a private channel
+		}
 		if s.sponsorNamed(m[2] - 1) {
 			if disclosed < 0 {
 				disclosed = 0

@@ -89,3 +89,39 @@ func TestCrossStreetsAndRoutesAreNoOne(t *testing.T) {
 		{text: "Jefferson and his mom came in for his asthma follow-up on Main St", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestRepliesThatTakeItPrivate: a public reply to the account that asked
+// ("Replying to @x:", "@x ...") that answers in general words and sends
+// them to a private channel ("call our nurse line", "DM us", "message
+// your care team on the portal") tells nothing about them and advises no
+// one (PRIV-10, PLAT-02, PROF-05 pass), as the networks' and the AMA's
+// advice on public questions asks. Their own health told back to them
+// ("your baby needs amoxicillin", "ur bp is too high"), advice, a dose,
+// or their story in the third person still hold it.
+func TestRepliesThatTakeItPrivate(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Replying to @desertdad_joe: Knee pain in teen runners has a few causes and it's worth a proper look. Our sports medicine clinic has Saturday slots, call (614) 555-2368.", want: post.VerdictPass},
+		{text: "Replying to @mama_of_3: Hi! A baby with a fever and a rash should be seen soon. Please call our nurse line or go to urgent care if it's after hours 💙", want: post.VerdictPass},
+		{text: "@bkfuzz lots of folks ask this! PrEP can often be started same-day. DM us or call to talk about your situation privately.", want: post.VerdictPass},
+		{text: "@marco_d88 we can't give medical advice in the comments — please call the nurse line and they'll go over your meds privately 💙", want: post.VerdictPass},
+		{text: "replying to @WaltH: great question for your prescriber and dentist together, please message your care team on the portal", want: post.VerdictPass},
+		{text: "@lulu.rose buena pregunta! la vacuna contra la gripe es segura en el embarazo. Llámenos para hacer una cita 💉", want: post.VerdictPass},
+		{text: "Replying to @mama_of_3: with that fever and rash your baby needs amoxicillin, 250 mg twice a day. Call us Monday for the script", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "@sofia.bk ur bp readings are too high for 34 wks, stop the ibuprofen and call us tmrw", want: post.VerdictBlock},
+		{text: "@desertdad_joe from what you're describing your boy has shin splints, ice it and call us if it gets worse", want: post.VerdictBlock},
+		{text: "@mikey_lifts crushed his first 10k after his heart surgery! Call us anytime, champ", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "@tutu_kalei your potassium was 6.1 last week, PLEASE no more bananas and call the unit today", want: post.VerdictReview, rule: "PLAT-02"},
+		{text: "@kwame.capt ty for the shoutout on ur story!! see u on the 7:40 ⛴️", want: post.VerdictReview, rule: "PLAT-02"},
+	})
+}
+
+// TestRepliesThatTakeItPrivateKeepAdvice: what a reply that also says
+// "DM me" or "call us" still tells or advises (TestRepliesThatTakeItPrivate).
+func TestRepliesThatTakeItPrivateKeepAdvice(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "@tayo_lagos that rash looks like contact dermatitis, switch to fragrance-free and use hydrocortisone 1% twice a day 👍", want: post.VerdictBlock},
+		{text: "@jay.hoops you need to get that knee MRI before Friday's game, don't play on it. DM me and I'll set it up", want: post.VerdictBlock},
+		{text: "Replying to @rosie88: you should start the amoxicillin tonight, then call us Monday", want: post.VerdictBlock},
+		{text: "@bklyn_mom those hives sound like an allergy, book a visit with us this week", want: post.VerdictBlock},
+	})
+}

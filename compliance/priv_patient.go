@@ -523,6 +523,9 @@ func checkNames(s *scan) []post.Finding {
 	}
 	out = append(out, s.staffHealth()...)
 	for _, h := range s.handles() {
+		if h.from <= 3 && s.takenPrivate() {
+			continue // "Replying to @x: ... please call our nurse line": the account that asked, sent to a private channel
+		}
 		if len(s.healthHits()) > 0 || s.inPatientContext(h.from, h.to) {
 			f := s.finding(h.from, h.to, "This tags a person's account next to a health detail: it names the patient.")
 			f.Start-- // the @

@@ -489,7 +489,7 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 		// tells them.
 		end, ok = s.nameAddressed()
 	}
-	if ok && !overlapsAny(out, 0, end) {
+	if ok && !overlapsAny(out, 0, end) && !s.takenPrivate() {
 		// "@jo.bakes from what u describe that's hand foot mouth, keep
 		// her home": advice or a diagnosis for the person tagged.
 		health := len(s.healthHits()) > 0
@@ -555,6 +555,102 @@ func (s *scan) handleAddressed() (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// repliedHandle returns the end of the account a post answers: one it
+// opens by tagging (handleAddressed) or "Replying to @x" as X shows it.
+func (s *scan) repliedHandle() (int, bool) {
+	if end, ok := s.handleAddressed(); ok {
+		return end, true
+	}
+	if len(s.toks) < 4 || !inSet(s.toks[0].low, "replying", "reply", "responding") || s.toks[1].low != "to" || s.toks[2].low != "@" {
+		return 0, false
+	}
+	i := s.toks[2].start + 1
+	j := i
+	for j < len(s.text) && (isWordByte(s.text[j]) || (s.text[j] == '.' && j+1 < len(s.text) && isWordByte(s.text[j+1]))) {
+		j++ // "@desert_dad", "@dr.amal.skin"
+	}
+	if j == i || s.c.allow.handles[lowerASCII(s.text[i:j])] {
+		return 0, false
+	}
+	return j, true
+}
+
+// privateWords send a question to a private channel: "call our nurse
+// line", "DM us", "message your care team on the portal", "llámenos".
+var privateWords = []string{"call", "dm", "message", "portal", "privately", "private", "book", "schedule", "inbox",
+	"email", "llámenos", "llamenos", "llámanos", "llamanos", "llame", "escríbanos", "rele", "ligue", "ligue-nos"}
+
+// careOfYours, after "your", name whom or what the reader brings a
+// question to, not their health: "your prescriber", "your care team".
+var careOfYours = newWordSet([]string{"prescriber", "doctor", "doc", "dentist", "provider", "care", "team", "pharmacist", "nurse",
+	"chart", "records", "portal", "situation", "question", "questions", "options", "insurance", "plan", "pcp", "local", "own",
+	"area", "comment", "post", "message", "pharmacy", "clinic", "office"})
+
+// youngWords after "your" are a child of theirs: "your boy", "your little one".
+var youngWords = newWordSet([]string{"boy", "girl", "kiddo", "little", "toddler", "infant", "teen", "kids", "babies", "bub"})
+
+// takenPrivate reports a public reply to the account that asked which
+// answers in general words and sends them to a private channel:
+// "Replying to @x: A baby with fever and a rash should be seen soon.
+// Please call our nurse line." It tells nothing about them and advises
+// no one. Their own health told back ("your baby needs amoxicillin", "ur
+// bp is too high"), a dose, or their story in the third person ("crushed
+// his first 10k after his surgery") is not that.
+func (s *scan) takenPrivate() bool {
+	if s.privateDone {
+		return s.private
+	}
+	s.privateDone = true
+	if _, ok := s.repliedHandle(); !ok || !s.hasWord(privateWords...) ||
+		s.hasWord("he", "she", "his", "her", "him", "hers", "mg", "ml", "mcg", "units", "tabs", "pills") {
+		return false
+	}
+	if s.medicineInstruction() {
+		return false // "use hydrocortisone 1% twice a day"
+	}
+	for t := range s.toks {
+		if inSet(s.toks[t].low, "that", "this", "those", "these", "esa", "ese") {
+			// "that rash looks like ...", "that knee MRI": theirs, pointed at
+			for k := t + 1; k < len(s.toks) && k <= t+2; k++ {
+				if s.healthStartsAt(k) {
+					return false
+				}
+			}
+			continue
+		}
+		yours := inSet(s.toks[t].low, "your", "ur", "yours", "tu", "su")
+		if !yours && !inSet(s.toks[t].low, "you", "u", "you're", "youre") {
+			continue
+		}
+		private := s.hasWordInSentence(s.toks[t].sent, "privately", "private")
+		if yours && t+1 < len(s.toks) && !careOfYours.has(s.toks[t+1].low) && !private {
+			return false // "your potassium was 6.1": theirs, told back
+		}
+		for k := t + 1; k < len(s.toks) && k <= t+5 && s.toks[k].sent == s.toks[t].sent; k++ {
+			w := s.toks[k].low
+			if careOfYours.has(w) || inSet(w, privateWords...) {
+				break
+			}
+			if relativeWords.has(w) || youngWords.has(w) || (s.healthStartsAt(k) && !private) {
+				return false
+			}
+		}
+	}
+	s.private = true
+	return true
+}
+
+// hasWordInSentence reports whether sentence si holds one of words.
+func (s *scan) hasWordInSentence(si int, words ...string) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if inSet(s.toks[t].low, words...) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAddressed reports a post that opens by speaking to a person by name,

@@ -96,6 +96,9 @@ type scan struct {
 	// (introducedStaff), found once per scan.
 	introNames []string
 	introDone  bool
+	// private says the post is a reply that takes its question private
+	// (takenPrivate), found once per scan.
+	private, privateDone bool
 	// overflow holds the channel lengths, measured once per check, by
 	// the channel's index in the draft (set on the main text's scan only).
 	overflow []measured
