@@ -539,7 +539,7 @@ func checkNames(s *scan) []post.Finding {
 // weddingWords tell a wedding or an engagement, in the languages the
 // practices post in.
 var weddingWords = []string{"wedding", "married", "marry", "marries", "engaged", "engagement", "honeymoon", "newlywed",
-	"newlyweds", "bride", "groom", "fiance", "fiancé", "fiancee", "fiancée", "boda", "casaron", "casamento", "casaram", "mariage"}
+	"newlyweds", "bride", "groom", "fiance", "fiancé", "fiancee", "fiancée", "boda", "casaron", "casamento", "casaram", "mariés"}
 
 // staffWedding reports whether the post tells a staff member's wedding or
 // engagement ("Nurse Mercy just got married! ... congrats to you and
