@@ -125,3 +125,20 @@ func TestRepliesThatTakeItPrivateKeepAdvice(t *testing.T) {
 		{text: "@bklyn_mom those hives sound like an allergy, book a visit with us this week", want: post.VerdictBlock},
 	})
 }
+
+// TestReflectionsAndNoticesAreNoPatientMaterial: a clinician's look back
+// in the first person ("When I began practicing here, I assumed ... I was
+// wrong", "what we learned and what we got wrong") and a notice about the
+// office's day ("call and reschedule, no cancellation fee") are not the
+// patient material NIH's grade 8 is for: their reading grade is noted
+// (READ-01 info), as a job post's is. Health teaching above grade 8
+// still warns.
+func TestReflectionsAndNoticesAreNoPatientMaterial(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "When I began practicing pediatrics in this community twenty years ago, I assumed the difficult conversations would concern diagnoses. I was wrong. The difficult conversations concern transportation, childcare and insurance paperwork, and that is where our coordinators make the difference.", rule: "READ-01", want: post.SeverityInfo},
+		{text: "Looking back on 2026, here is what our clinic changed, what we learned from families, and what we honestly got wrong. Expanded evening availability, multilingual interpreters and community partnerships topped the list.", rule: "READ-01", want: post.SeverityInfo},
+		{text: "Winter storm warning tonight: if you have an early appointment tomorrow, our parking attendants will be salting the entrance. If travelling feels dangerous, please call and reschedule, with absolutely no cancellation fee.", rule: "READ-01", want: post.SeverityInfo},
+		{text: "Uncontrolled hypertension significantly increases cardiovascular complications, including stroke and kidney deterioration. Medication adherence, sodium reduction, regular monitoring and consistent physical activity considerably improve long-term outcomes for individuals and families everywhere in our community.", rule: "READ-01", want: post.SeverityWarn},
+		{text: "I always tell families: uncontrolled hypertension significantly increases cardiovascular complications, including stroke and kidney deterioration. Medication adherence, sodium reduction and regular monitoring considerably improve long-term outcomes for individuals and families in our community.", rule: "READ-01", want: post.SeverityWarn},
+	})
+}
