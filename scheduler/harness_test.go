@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
@@ -16,6 +17,8 @@ import (
 	"github.com/practicepost/practicepost/channels"
 	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
+	"github.com/practicepost/practicepost/store/postgres"
+	"github.com/practicepost/practicepost/store/postgres/pgtest"
 )
 
 // clock is the injected fake clock shared by the store, the calendar and
@@ -104,7 +107,7 @@ type env struct {
 	t     *testing.T
 	ctx   context.Context
 	clock *clock
-	db    *store.DB
+	db    store.Store // bbolt, or Postgres with envOpt.postgres
 	cal   *calendar.Service
 	s     *Scheduler
 	chans map[string]channels.Channel
@@ -118,6 +121,9 @@ type envOpt struct {
 	grace    time.Duration // calendar grace; zero: none
 	tune     func(*Options)
 	kinds    map[string]string // channel id → kind for the calendar; "test" when absent
+	// postgres puts the store on a database of the throwaway PostgreSQL
+	// (pgtest) instead of bbolt in a temporary folder.
+	postgres bool
 }
 
 var t0 = time.Date(2027, 2, 1, 15, 0, 0, 0, time.UTC)
@@ -126,11 +132,7 @@ func newEnv(t *testing.T, chans map[string]channels.Channel, eo envOpt) *env {
 	t.Helper()
 	ctx := context.Background()
 	clk := &clock{t: t0}
-	db, err := store.Open(ctx, t.TempDir(), store.Options{Now: clk.Now, NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := openStore(t, clk.Now, eo.postgres)
 	var infos []calendar.ChannelInfo
 	for _, id := range slices.Sorted(maps.Keys(chans)) {
 		kind := eo.kinds[id]
@@ -172,6 +174,27 @@ func newEnv(t *testing.T, chans map[string]channels.Channel, eo envOpt) *env {
 	}
 	e.cal, e.s = cal, s
 	return e
+}
+
+// openStore opens a fresh store on clock now, closed when t ends: bbolt in
+// a temporary folder, or a new database of the throwaway PostgreSQL.
+func openStore(t *testing.T, now func() time.Time, onPostgres bool) store.Store {
+	t.Helper()
+	ctx := context.Background()
+	var (
+		db  store.Store
+		err error
+	)
+	if onPostgres {
+		db, err = postgres.Open(ctx, pgtest.DB(t), postgres.Options{Now: now, KeyFile: filepath.Join(t.TempDir(), store.KeyFileName)})
+	} else {
+		db, err = store.Open(ctx, t.TempDir(), store.Options{Now: now, NoSync: true})
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }
 
 // add queues a clean post at at on channels.

@@ -235,7 +235,7 @@ func TestBackupKeepsTheNewest(t *testing.T) {
 	e := newEnv(t, map[string]channels.Channel{}, envOpt{})
 	dir := filepath.Join(t.TempDir(), "backups")
 	for i := range 5 {
-		if err := Backup(e.ctx, e.db, dir, 3, t0.Add(time.Duration(i)*24*time.Hour)); err != nil {
+		if err := Backup(e.ctx, e.db.(Backupper), dir, 3, t0.Add(time.Duration(i)*24*time.Hour)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -250,7 +250,7 @@ func TestBackupKeepsTheNewest(t *testing.T) {
 	if !slices.Equal(names, want) {
 		t.Errorf("backups %v, want %v", names, want)
 	}
-	j := BackupJob(e.db, dir, 3)
+	j := BackupJob(e.db.(Backupper), dir, 3)
 	if err := j.validate(); err != nil {
 		t.Error(err)
 	}
