@@ -25,13 +25,22 @@ type claim struct {
 type claimResult struct {
 	verdict Verdict
 	claim   *claim
-	held    *alert.Alert // raised after commit
+	// alert is what the claim raised in the claiming transaction, with the
+	// state it is about: the held alert, or a manual channel's task.
+	// stored is it as stored (nil: no Notifier, or one like it is still
+	// open), sent once the claim committed.
+	alert, stored *alert.Alert
+}
+
+// held says whether the gate held the delivery (or its post).
+func (r claimResult) held() bool {
+	return r.verdict.Action == HoldPost || r.verdict.Action == HoldDelivery
 }
 
 // claimDelivery re-reads the post, runs the gate and, when it says publish,
 // records the attempt (publishing, attempt id, start time, text hash) and
 // commits it, synced, before anything is sent. Manual channels become a task
-// for staff instead.
+// for staff instead. A hold and a task are saved with their alert.
 func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (claimResult, error) {
 	ch, known := s.opt.Channels[item.Channel]
 	_, manual := ch.(channels.Manual)
@@ -78,9 +87,13 @@ func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (clai
 		case HoldPost, HoldDelivery:
 			reason := res.verdict.Reason.String()
 			hold(p, item.Channel, res.verdict.Action == HoldPost, reason)
-			res.held = &alert.Alert{Kind: alert.KindHeld, PostID: p.ID, Channel: item.Channel,
+			if err := tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery.hold", Detail: item.Channel + ": " + reason}); err != nil {
+				return err
+			}
+			res.alert = &alert.Alert{Kind: alert.KindHeld, PostID: p.ID, Channel: item.Channel,
 				Message: fmt.Sprintf("Post %s was held and not published on %s: %s. Fix it and release the post, or give it a new time.", p.ID, item.Channel, reason)}
-			return tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery.hold", Detail: item.Channel + ": " + reason})
+			res.stored, err = s.raiseIn(tx, *res.alert)
+			return err
 		}
 		d.Attempts++
 		d.AttemptID = post.NewID(now)
@@ -98,12 +111,18 @@ func (s *Scheduler) claimDelivery(ctx context.Context, item store.DueItem) (clai
 			return err
 		}
 		res.claim = &claim{post: p, channel: item.Channel, attemptID: d.AttemptID, started: now, due: d.DueAt}
-		return nil
+		if !manual {
+			return nil
+		}
+		task := manualTaskAlert(p.ID, item.Channel)
+		res.alert = &task
+		res.stored, err = s.raiseIn(tx, task)
+		return err
 	})
 	if err != nil {
 		return claimResult{}, fmt.Errorf("scheduler: claim %s on %s: %w", item.PostID, item.Channel, err)
 	}
-	if res.held != nil {
+	if res.held() {
 		s.m.held.WithLabelValues(item.Channel).Inc()
 	}
 	return res, nil

@@ -27,6 +27,10 @@ func TestMain(m *testing.M) {
 		runCrashChild(dir)
 		return
 	}
+	if cfg := os.Getenv(alertChildEnv); cfg != "" {
+		runAlertChild(cfg)
+		return
+	}
 	if cfg := os.Getenv(replicaEnv); cfg != "" {
 		runReplica(cfg)
 		return

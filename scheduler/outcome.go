@@ -187,16 +187,12 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 		// The alert goes in the same transaction: raised after it, a
 		// process killed in between kept a failed, held or unknown
 		// delivery no one was told about.
-		if a, ok := alertOf(c, final); ok && s.opt.Alerts != nil {
-			stored, err := s.opt.Alerts.RaiseIn(tx, &a)
-			if err != nil {
-				return err
-			}
-			if stored {
-				raised = &a
-			}
+		a, ok := alertOf(c, final)
+		if !ok {
+			return nil
 		}
-		return nil
+		raised, err = s.raiseIn(tx, a)
+		return err
 	})
 	if err != nil {
 		// The delivery stays publishing: a reconcile pass looks it up on
@@ -214,14 +210,7 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 	}
 	s.report(ctx, c, final, log)
 	if a, ok := alertOf(c, final); ok {
-		if s.opt.Alerts == nil {
-			s.raise(ctx, a) // counted and logged only
-		} else {
-			s.m.alerts.WithLabelValues(a.Kind).Inc()
-			if raised != nil {
-				s.opt.Alerts.Notify(context.WithoutCancel(ctx), *raised)
-			}
-		}
+		s.notify(ctx, a, raised)
 	}
 	return nil
 }

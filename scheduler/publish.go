@@ -48,9 +48,11 @@ func (s *Scheduler) process(ctx context.Context, item store.DueItem) (err error)
 		s.recheckAfter(s.now().Add(s.opt.ReconcileSettle))
 		return err
 	}
-	if res.held != nil {
+	if res.held() {
 		log.Warn("delivery held", "reason", res.verdict.Reason.String())
-		s.raise(ctx, *res.held)
+	}
+	if res.alert != nil {
+		s.notify(ctx, *res.alert, res.stored)
 	}
 	c = res.claim
 	if c == nil {
@@ -59,8 +61,7 @@ func (s *Scheduler) process(ctx context.Context, item store.DueItem) (err error)
 	log = log.With("attempt_id", c.attemptID)
 	ch := s.opt.Channels[item.Channel]
 	if _, ok := ch.(channels.Manual); ok {
-		log.Info("manual channel: task for staff")
-		s.raise(ctx, manualTaskAlert(c.post.ID, c.channel))
+		log.Info("manual channel: task for staff") // its alert went with the claim
 		return nil
 	}
 	o, err := s.outgoing(c)

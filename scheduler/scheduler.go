@@ -297,13 +297,17 @@ func (s *Scheduler) sinceBeat() time.Duration {
 	return time.Since(time.Unix(0, s.lastBt.Load()))
 }
 
-// raise stores and sends an alert, or only logs it without a Notifier.
+// raise stores and sends an alert in a transaction of its own, or only
+// logs it without a Notifier. It is for alerts about no stored state (a
+// stalled loop, a token's expiry, which the next check finds again); an
+// alert about a state the scheduler saves goes in that state's
+// transaction (raiseIn).
 func (s *Scheduler) raise(ctx context.Context, a alert.Alert) {
-	s.m.alerts.WithLabelValues(a.Kind).Inc()
 	if s.opt.Alerts == nil {
-		s.log.Warn("alert", "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel, "message", a.Message)
+		s.notify(ctx, a, nil)
 		return
 	}
+	s.m.alerts.WithLabelValues(a.Kind).Inc()
 	if _, err := s.opt.Alerts.Raise(context.WithoutCancel(ctx), a); err != nil {
 		s.log.Error("alert not stored", "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel, "error", err)
 	}
@@ -315,4 +319,36 @@ func (s *Scheduler) graceOf(grace time.Duration) time.Duration {
 		return grace
 	}
 	return s.opt.Grace
+}
+
+// raiseIn stores a in tx, the transaction that saves the state a is about
+// (a held or failed delivery, a task for staff, a takedown). Raised in a
+// transaction of its own after that one committed, the alert was lost when
+// the process was killed in between or its write failed, and nothing
+// raises it again once the state is saved. It returns a as stored, for
+// notify once tx has committed: nil without a Notifier or when an alert
+// like it is still open. tx may be retried (Batch): the result of the last
+// run is the one that counts.
+func (s *Scheduler) raiseIn(tx store.Tx, a alert.Alert) (*alert.Alert, error) {
+	if s.opt.Alerts == nil {
+		return nil, nil
+	}
+	stored, err := s.opt.Alerts.RaiseIn(tx, &a)
+	if err != nil || !stored {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// notify counts a, raised in a transaction that has committed, and sends
+// stored (what raiseIn returned) by mail and webhook; without a Notifier a
+// is only logged.
+func (s *Scheduler) notify(ctx context.Context, a alert.Alert, stored *alert.Alert) {
+	s.m.alerts.WithLabelValues(a.Kind).Inc()
+	switch {
+	case s.opt.Alerts == nil:
+		s.log.Warn("alert", "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel, "message", a.Message)
+	case stored != nil:
+		s.opt.Alerts.Notify(context.WithoutCancel(ctx), *stored)
+	}
 }

@@ -93,15 +93,21 @@ func (s *Scheduler) CheckTakedowns(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-// recordTakedown marks l's delivery removed and raises the alert, unless
-// the delivery changed meanwhile.
+// recordTakedown marks l's delivery removed and raises the alert in the
+// same transaction, unless the delivery changed meanwhile.
 func (s *Scheduler) recordTakedown(ctx context.Context, l live, reason string) error {
 	if reason == "" {
 		reason = "the network removed the post after it was published"
 	}
-	marked := false
+	a := alert.Alert{Kind: alert.KindTakenDown, PostID: l.postID, Channel: l.channel,
+		Message: fmt.Sprintf("Post %s was published on %s and has since been removed by the network: %s. It is no longer public there. Open the post in practicepost, check the network's policy, and post a corrected version as a new post if it should be up.",
+			l.postID, l.channel, reason)}
+	var (
+		marked bool
+		stored *alert.Alert
+	)
 	err := s.db.Update(ctx, func(tx store.Tx) error {
-		marked = false
+		marked, stored = false, nil
 		p, err := tx.Post(l.postID)
 		if err != nil {
 			return err
@@ -112,7 +118,13 @@ func (s *Scheduler) recordTakedown(ctx context.Context, l live, reason string) e
 		}
 		d.Removed = &post.Removal{At: tx.Now(), Reason: reason}
 		marked = true
-		return tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery.removed", Detail: l.channel + ": " + reason})
+		if err := tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery.removed", Detail: l.channel + ": " + reason}); err != nil {
+			return err
+		}
+		// A removal, once saved, is never asked about again: an alert
+		// left to a later transaction was lost for good by a kill.
+		stored, err = s.raiseIn(tx, a)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("scheduler: record the takedown of %s on %s: %w", l.postID, l.channel, err)
@@ -121,8 +133,6 @@ func (s *Scheduler) recordTakedown(ctx context.Context, l live, reason string) e
 		return nil
 	}
 	s.log.Warn("the network took a published post down", "post_id", l.postID, "channel", l.channel, "remote_id", l.remoteID)
-	s.raise(ctx, alert.Alert{Kind: alert.KindTakenDown, PostID: l.postID, Channel: l.channel,
-		Message: fmt.Sprintf("Post %s was published on %s and has since been removed by the network: %s. It is no longer public there. Open the post in practicepost, check the network's policy, and post a corrected version as a new post if it should be up.",
-			l.postID, l.channel, reason)})
+	s.notify(ctx, a, stored)
 	return nil
 }
