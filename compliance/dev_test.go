@@ -91,9 +91,11 @@ var devSets = []devSet{
 	// 0.945 to 0.918 (the model's own engineer decides by cross-validation).
 	{dir: "testdata/dev13", about: "Queens (Flushing, Jackson Heights, Rockaway) and Brighton Beach primary care, geriatrics, podiatry, acupuncture and pediatrics; Chinese, Korean, Spanish, Russian and Bengali mixed in, written without reading the rules"},
 	{dir: "testdata/dev14", about: "Minneapolis Somali and Oromo families, St. Paul Hmong and Karen patients, sports medicine and a northern critical-access hospital with a nursing home; Somali and Hmong mixed in, written without reading the rules"},
-	// dev16 was written at 06:09-06:16 on 2026-12-05 by a writer who read
-	// no rules. First figures (main 34a32fe, PRIV-16 not trained on it):
+	// dev15 and dev16 were written at 06:09-06:17 on 2026-12-05 by
+	// writers who read no rules. First figures (PRIV-16 not trained on
+	// them): dev15 on main b5fbe7c 0.917/7/0.924/0.897; dev16 on main 34a32fe
 	// 0.939/4/0.903/0.915.
+	{dir: "testdata/dev15", about: "New Orleans sickle-cell, bariatric and dermatology clinics, Houma and Lafayette occupational medicine for shrimpers and offshore workers, Vietnamese-American fishing families in New Orleans East and Biloxi; Vietnamese and Cajun French mixed in, written without reading the rules"},
 	{dir: "testdata/dev16", about: "Anchorage family medicine and OB with telehealth to Yup'ik and Iñupiaq villages, a Kodiak fishing-crew clinic, a Seattle South End refugee clinic and a Tacoma pediatric dental office; Tagalog and Cyrillic mixed in, written without reading the rules"},
 }
 
