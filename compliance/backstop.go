@@ -38,23 +38,44 @@ var backstopData []byte
 // backstopRule is the rule id of the backstop's findings.
 const backstopRule = "PRIV-16"
 
-// backstopModel is the parsed model: a weight per feature, kept in an
-// open-addressing table keyed by the feature's hash, so scoring a post
-// costs a hash and a probe per term and allocates nothing.
+// backstopModel is the parsed model. Scoring a post costs, per word, a
+// hash of its text and a probe of vocab for its term (its id, its
+// feature alone and its sign), then a probe of pairs for its feature
+// after the word before: no feature key is built and nothing is
+// allocated.
 type backstopModel struct {
 	bias      float64
-	threshold float64 // the probability at and above which a post is flagged
-	slots     []backstopSlot
-	features  []string // feature i's name, for the explanation
-	// terms maps each class term to its hash, for the explanation and for
-	// the hashes of the classes backstopTerms emits.
+	threshold float64   // the probability at and above which a post is flagged
+	features  []string  // feature i's name ("knee", "<FIRST> had"), for the explanation
+	weights   []float32 // feature i's weight
+	// byName is each feature's index by its name in the model file ("u
+	// knee", "b <FIRST> had"), for the explanation.
+	byName map[string]int32
+	// vocab holds each term of a feature and each word of signWordList
+	// by its termHash; a word it does not hold is noTerm.
+	vocab termTable
+	pairs pairTable // the features of two terms in a row, by their ids
+	// classes are the class terms by termClass; start, reply and rule
+	// are termStart, termReply and termRule.
+	classes            [numTermClasses]termEntry
+	start, reply, rule termEntry
+	// signFeatures[whole][m] are the features of the pairs of signs in
+	// m, in a sentence (whole 0) or in the post (whole 1), in the order
+	// backstopFeatures names them.
+	signFeatures [2][1 << numSigns][]int32
 }
 
-type backstopSlot struct {
-	key    uint64 // 0: empty
-	weight float32
-	index  uint32 // into features
+// termEntry is what the model knows of a term: its id (from 1; 0 for a
+// word outside the model, which is in no feature), its feature alone (-1
+// for none) and its sign.
+type termEntry struct {
+	id      uint32
+	unigram int32
+	sign    backstopSigns
 }
+
+// noTerm is a word outside the model.
+var noTerm = termEntry{unigram: -1}
 
 // maxBackstopFeatures bounds the model's size: score marks the features it
 // has counted in a fixed bitset on the stack, so each counts once.
@@ -78,6 +99,34 @@ const (
 	termRule      = "<RULE>"      // paired with a rule id that has an info finding
 )
 
+// termClass is what a token is read as: its own lower-case text
+// (asWord) or one of the class terms.
+type termClass uint8
+
+const (
+	asWord termClass = iota
+	asFirst
+	asSurname
+	asCap
+	asNumber
+	asHealth
+	asStaff
+	asCommunity
+	asHandle
+	asPerson
+	asRole
+	numTermClasses
+)
+
+// classTerms are the class terms by termClass.
+var classTerms = [numTermClasses]string{asFirst: termFirst, asSurname: termSurname, asCap: termCap,
+	asNumber: termNumber, asHealth: termHealth, asStaff: termStaff, asCommunity: termCommunity,
+	asHandle: termHandle, asPerson: termPerson, asRole: termRole}
+
+// classSigns are the signs of the class terms: a person's name or role,
+// and a health word.
+var classSigns = [numTermClasses]backstopSigns{asPerson: signPerson, asRole: signPerson, asHealth: signHealth}
+
 // FNV-1a, 64 bits: the hash of a term's text.
 const (
 	fnvOffset = 14695981039346656037
@@ -93,81 +142,58 @@ func termHash(s string) uint64 {
 	return h
 }
 
-// unigramKey and bigramKey are the feature keys of a term and of a pair of
-// terms (never 0, the empty slot).
-func unigramKey(h uint64) uint64 { return mixKey(h ^ 0x5bd1e995) }
-func bigramKey(a, b uint64) uint64 {
-	return mixKey(a*0x9E3779B97F4A7C15 ^ b)
-}
-
-func mixKey(x uint64) uint64 {
-	x ^= x >> 33
-	x *= 0xff51afd7ed558ccd
-	x ^= x >> 33
-	return x | 1
-}
-
-// Hashes of the class terms, computed once.
-var (
-	hashFirst, hashSurname, hashCap      = termHash(termFirst), termHash(termSurname), termHash(termCap)
-	hashNumber, hashHealth, hashStaff    = termHash(termNumber), termHash(termHealth), termHash(termStaff)
-	hashCommunity, hashHandle, hashStart = termHash(termCommunity), termHash(termHandle), termHash(termStart)
-	hashReply, hashPerson, hashRole      = termHash(termReply), termHash(termPerson), termHash(termRole)
-	hashRule                             = termHash(termRule)
-)
-
-// backstopTerms calls emit with each feature of s: every term alone and
-// every pair of neighbouring terms within a sentence (the first paired
+// backstopFeatures calls emit with the name of each feature of s as the
+// model file writes it: every term alone ("u knee") and every pair of
+// neighbouring terms within a sentence ("b <FIRST> had", the first paired
 // with termStart); for each sentence and for the whole text, which of the
-// backstop's signs (backstopSigns) occur together; each rule with an info
-// finding in infos ("<RULE> PRIV-10": a name the rules judged no
-// patient's); and termReply for a reply. a and b are the terms' texts (b
-// is "" for a single term); emit may ignore them, which is what scoring
-// does, and nothing is allocated.
-//
-// E is a type parameter rather than a func so that scoring, which runs on
-// every post the rules pass, calls its emit directly: no closure call per
-// feature.
-func backstopTerms[E featureSink](s *scan, infos []post.Finding, sink E) {
+// backstop's signs (backstopSigns) occur together ("u <S:PH>"); each
+// rule with an info finding in infos ("b <RULE> PRIV-10": a name the
+// rules judged no patient's); and termReply for a reply. A feature may
+// come more than once. The trainer reads texts through it; score counts
+// the same features by id, in the same order, and
+// TestBackstopScoreCountsEveryFeature holds the two together.
+func backstopFeatures(s *scan, infos []post.Finding, emit func(name string)) {
 	if s.d.ReviewText != "" {
-		sink.emit(unigramKey(hashReply), termReply, "")
+		emit("u " + termReply)
 	}
 	for i := range infos {
 		if f := &infos[i]; f.Severity == post.SeverityInfo && f.Channel == s.channel {
-			sink.emit(bigramKey(hashRule, termHash(f.Rule)), termRule, f.Rule)
+			emit("b " + termRule + " " + f.Rule)
 		}
 	}
 	s.markBackstopClasses()
-	prev, prevHash, sent := termStart, hashStart, -1
+	prev, sent, first := termStart, -1, true
 	var signs, all backstopSigns
+	emitSigns := func(m backstopSigns, whole int) {
+		for _, p := range signPairs[m] {
+			emit("u " + signNames[whole][p])
+		}
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.sent != sent {
-			emitSigns(sink, signs, false)
+			emitSigns(signs, 0)
 			all |= signs
-			prev, prevHash, sent, signs = termStart, hashStart, t.sent, 0
+			prev, sent, signs, first = termStart, t.sent, 0, true
 		}
 		if t.kind == tokPunct {
 			continue
 		}
-		wh := termHash(t.low)
-		term, h := s.backstopClass(i, wh, prevHash == hashStart)
-		if h == wh {
-			signs |= wordSign(h, term)
+		c, _ := s.backstopClass(i, first)
+		first = false
+		term := classTerms[c]
+		if c == asWord {
+			term = t.low
+			signs |= signOfWord[term]
 		} else {
-			signs |= classSign(h)
+			signs |= classSigns[c]
 		}
-		sink.emit(unigramKey(h), term, "")
-		sink.emit(bigramKey(prevHash, h), prev, term)
-		prev, prevHash = term, h
+		emit("u " + term)
+		emit("b " + prev + " " + term)
+		prev = term
 	}
-	emitSigns(sink, signs, false)
-	emitSigns(sink, all|signs, true)
-}
-
-// featureSink receives backstopTerms' features.
-type featureSink interface {
-	emit(key uint64, a, b string)
+	emitSigns(signs, 0)
+	emitSigns(all|signs, 1)
 }
 
 // backstopSigns are signs of a story about someone's health, a bit each:
@@ -181,51 +207,37 @@ const (
 	signPronoun
 	signTime
 	numSigns = iota
+	numPairs = numSigns * (numSigns - 1) / 2
 )
 
-// signNames and signHashes name each pair of signs, in a sentence ("<S>")
-// and in the text ("<T>"): signNames[whole][a][b] for a < b.
-var signNames, signHashes = func() (n [2][numSigns][numSigns]string, h [2][numSigns][numSigns]uint64) {
+// signPairs[m] are the pairs of signs in m, by their index in signNames:
+// (a, b) for a < b, in the order of a, then b.
+// signNames name each pair, in a sentence ("<S:PH>") and in the text
+// ("<T:PH>").
+var signPairs, signNames = func() (pairs [1 << numSigns][]int, n [2][numPairs]string) {
 	letters := "PHYTW"
-	for w, pre := range []string{"<S:", "<T:"} {
+	var index [numSigns][numSigns]int
+	p := 0
+	for a := range numSigns {
+		for b := a + 1; b < numSigns; b++ {
+			index[a][b] = p
+			for w, pre := range []string{"<S:", "<T:"} {
+				n[w][p] = pre + letters[a:a+1] + letters[b:b+1] + ">"
+			}
+			p++
+		}
+	}
+	for m := range pairs {
 		for a := range numSigns {
 			for b := a + 1; b < numSigns; b++ {
-				n[w][a][b] = pre + letters[a:a+1] + letters[b:b+1] + ">"
-				h[w][a][b] = unigramKey(termHash(n[w][a][b]))
+				if m&(1<<a) != 0 && m&(1<<b) != 0 {
+					pairs[m] = append(pairs[m], index[a][b])
+				}
 			}
 		}
 	}
-	return n, h
+	return pairs, n
 }()
-
-// emitSigns emits the pairs of signs in m.
-func emitSigns[E featureSink](sink E, m backstopSigns, whole bool) {
-	w := 0
-	if whole {
-		w = 1
-	}
-	for a := range numSigns {
-		if m&(1<<a) == 0 {
-			continue
-		}
-		for b := a + 1; b < numSigns; b++ {
-			if m&(1<<b) != 0 {
-				sink.emit(signHashes[w][a][b], signNames[w][a][b], "")
-			}
-		}
-	}
-}
-
-// classSign returns the sign of a class term, by its hash.
-func classSign(h uint64) backstopSigns {
-	switch h {
-	case hashPerson, hashRole:
-		return signPerson
-	case hashHealth:
-		return signHealth
-	}
-	return 0
-}
 
 // signWordList are the words that give a sign.
 var signWordList = map[backstopSigns][]string{
@@ -234,109 +246,81 @@ var signWordList = map[backstopSigns][]string{
 	signTime:    {"today", "yesterday", "tonight", "morning", "weekend", "week", "recently", "finally", "back", "since"},
 }
 
-// signTable holds signWordList by the words' termHash, so a word's sign
-// costs a probe of a small table, not a string switch.
-var signTable = func() (t [signSlots]struct {
-	h    uint64
-	word string
-	sign backstopSigns
-}) {
+// signOfWord is signWordList by word, for backstopFeatures (score reads
+// a word's sign by its term id).
+var signOfWord = func() map[string]backstopSigns {
+	m := map[string]backstopSigns{}
 	for sign, words := range signWordList {
 		for _, w := range words {
-			h := termHash(w)
-			j := h % signSlots
-			for t[j].word != "" {
-				j = (j + 1) % signSlots
-			}
-			t[j].h, t[j].word, t[j].sign = h, w, sign
+			m[w] = sign
 		}
 	}
-	return t
+	return m
 }()
-
-// signSlots is signTable's size: a tenth full, so a word that gives no
-// sign, nearly every word, mostly lands on an empty slot.
-const signSlots = 256
-
-// wordSign returns the sign of word w, whose termHash is h.
-func wordSign(h uint64, w string) backstopSigns {
-	for j := h % signSlots; signTable[j].word != ""; j = (j + 1) % signSlots {
-		if signTable[j].h == h && signTable[j].word == w {
-			return signTable[j].sign
-		}
-	}
-	return 0
-}
-
-// Token classes backstopClass reads from the scan, marked once per text.
-const (
-	classNone uint8 = iota
-	classHealth
-	classPerson
-	classRole
-)
 
 // markBackstopClasses marks the tokens in a health detail and in a
 // person's name or role (s.people: staff and community names left out) in
-// s.backstopMarks.
+// s.backstopMarks, as the termClass they give (asWord for none).
 func (s *scan) markBackstopClasses() {
 	s.backstopMarks = slices.Grow(s.backstopMarks[:0], len(s.toks))[:len(s.toks)]
 	clear(s.backstopMarks)
 	for _, p := range s.people() {
-		c := classPerson
+		c := asPerson
 		if p.kind == names.Role {
-			c = classRole
+			c = asRole
 		}
 		for t := p.from; t < p.to && t < len(s.toks); t++ {
-			s.backstopMarks[t] = c
+			s.backstopMarks[t] = uint8(c)
 		}
 	}
 	for _, h := range s.healthHits() {
 		for t := h.From; t < h.To && t < len(s.toks); t++ {
-			s.backstopMarks[t] = classHealth
+			s.backstopMarks[t] = uint8(asHealth)
 		}
 	}
 }
 
-// backstopClass returns token i's term and its hash; h is the termHash of
-// the token's lower-case text, and first says it opens its sentence.
-func (s *scan) backstopClass(i int, h uint64, first bool) (string, uint64) {
+// backstopClass returns how token i is read (first says it opens its
+// sentence) and, when it had to compute it, the termHash of its
+// lower-case text (0 when not).
+func (s *scan) backstopClass(i int, first bool) (termClass, uint64) {
 	t := &s.toks[i]
-	switch {
+	switch mark := termClass(s.backstopMarks[i]); {
 	case t.kind == tokNumber:
-		return termNumber, hashNumber
-	case s.backstopMarks[i] == classHealth:
-		return termHealth, hashHealth
+		return asNumber, 0
+	case mark == asHealth:
+		return asHealth, 0
 	case t.start > 0 && s.text[t.start-1] == '@':
 		if s.c.allow.handles[t.low] {
-			return t.low, h
+			return asWord, 0
 		}
-		return termHandle, hashHandle
-	case s.backstopMarks[i] == classRole:
-		return termRole, hashRole
-	case s.backstopMarks[i] == classPerson && t.capital:
-		return termPerson, hashPerson
+		return asHandle, 0
+	case mark == asRole:
+		return asRole, 0
+	case mark == asPerson && t.capital:
+		return asPerson, 0
 	case !t.capital:
-		return t.low, h
+		return asWord, 0
 	}
+	h := termHash(t.low)
 	switch s.c.ownTerms.get(h, t.low) {
 	case ownStaff:
-		return termStaff, hashStaff
+		return asStaff, h
 	case ownCommunity:
-		return termCommunity, hashCommunity
+		return asCommunity, h
 	}
 	switch {
 	case names.First(t.low) == names.Strong:
-		return termFirst, hashFirst
+		return asFirst, h
 	case names.Surname(t.low) == names.Strong:
-		return termSurname, hashSurname
+		return asSurname, h
 	case !first && !names.IsWord(t.low):
 		// A sentence's first word is capitalized whatever it is: only
 		// another is asked whether it is an everyday word, which is
 		// the costliest look-up here.
-		return termCap, hashCap
+		return asCap, h
 	}
-	return t.low, h
+	return asWord, h
 }
 
 // ownTerms are the words of the practice's own names by termHash: staff
@@ -404,12 +388,18 @@ func (o *ownTerms) get(h uint64, w string) uint8 {
 // parseBackstop reads a model file: comment lines (#), "bias <w>",
 // "threshold <p>", "u <term> <w>" and "b <term> <term> <w>".
 func parseBackstop(data []byte) (*backstopModel, error) {
-	m := &backstopModel{threshold: math.Inf(1)}
-	type feat struct {
-		key uint64
-		w   float64
+	m := &backstopModel{threshold: math.Inf(1), byName: map[string]int32{}}
+	terms := map[string]*termEntry{}
+	term := func(t string) *termEntry {
+		e := terms[t]
+		if e == nil {
+			e = &termEntry{id: uint32(len(terms) + 1), unigram: -1}
+			terms[t] = e
+		}
+		return e
 	}
-	var feats []feat
+	type pair struct{ a, b *termEntry }
+	pairs := map[int32]pair{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -421,123 +411,281 @@ func parseBackstop(data []byte) (*backstopModel, error) {
 		if err != nil {
 			return nil, fmt.Errorf("backstop model line %d: %w", n, err)
 		}
+		feature, name := int32(len(m.features)), strings.Join(f[:len(f)-1], " ")
 		switch {
 		case f[0] == "bias" && len(f) == 2:
 			m.bias = w
+			continue
 		case f[0] == "threshold" && len(f) == 2:
 			m.threshold = w
+			continue
 		case f[0] == "u" && len(f) == 3:
-			feats = append(feats, feat{unigramKey(termHash(f[1])), w})
-			m.features = append(m.features, f[1])
+			term(f[1]).unigram = feature
 		case f[0] == "b" && len(f) == 4:
-			feats = append(feats, feat{bigramKey(termHash(f[1]), termHash(f[2])), w})
-			m.features = append(m.features, f[1]+" "+f[2])
+			pairs[feature] = pair{term(f[1]), term(f[2])}
 		default:
 			return nil, fmt.Errorf("backstop model line %d: %q is not a bias, threshold or feature", n, line)
 		}
+		if _, ok := m.byName[name]; ok {
+			return nil, fmt.Errorf("backstop model line %d: feature %q twice", n, name[2:])
+		}
+		m.byName[name] = feature
+		m.features = append(m.features, name[2:])
+		m.weights = append(m.weights, float32(w))
 	}
-	if len(feats) > maxBackstopFeatures {
-		return nil, fmt.Errorf("backstop model: %d features, at most %d", len(feats), maxBackstopFeatures)
+	if len(m.features) > maxBackstopFeatures {
+		return nil, fmt.Errorf("backstop model: %d features, at most %d", len(m.features), maxBackstopFeatures)
 	}
-	size := 16
-	for size < 2*len(feats) {
-		size *= 2
+	for sign, words := range signWordList {
+		for _, w := range words {
+			term(w).sign |= sign
+		}
 	}
-	m.slots = make([]backstopSlot, size)
-	mask := uint64(size - 1)
-	for i, f := range feats {
-		for j := f.key & mask; ; j = (j + 1) & mask {
-			if m.slots[j].key == 0 {
-				m.slots[j] = backstopSlot{key: f.key, weight: float32(f.w), index: uint32(i)}
-				break
-			}
-			if m.slots[j].key == f.key {
-				return nil, fmt.Errorf("backstop model: feature %q twice (or a hash collision)", m.features[i])
+	var err error
+	if m.vocab, err = newTermTable(terms); err != nil {
+		return nil, err
+	}
+	m.pairs = newPairTable(len(pairs))
+	for f, p := range pairs {
+		m.pairs.put(p.a.id, p.b.id, f)
+	}
+	entry := func(t string) termEntry {
+		if e := terms[t]; e != nil {
+			return *e
+		}
+		return noTerm
+	}
+	for c, t := range classTerms {
+		m.classes[c] = entry(t)
+		m.classes[c].sign = classSigns[c]
+	}
+	m.start, m.reply, m.rule = entry(termStart), entry(termReply), entry(termRule)
+	for whole := range m.signFeatures {
+		for mask, ps := range signPairs {
+			for _, p := range ps {
+				if f := entry(signNames[whole][p]).unigram; f >= 0 {
+					m.signFeatures[whole][mask] = append(m.signFeatures[whole][mask], f)
+				}
 			}
 		}
 	}
 	return m, nil
 }
 
-// lookup returns the slot of key, or nil when the model has no such
-// feature.
-func (m *backstopModel) lookup(key uint64) *backstopSlot {
-	mask := uint64(len(m.slots) - 1)
-	for j := key & mask; ; j = (j + 1) & mask {
-		switch m.slots[j].key {
-		case key:
-			return &m.slots[j]
+// termTable is a term's entry by its termHash: open addressing, at most
+// half full. It keeps no text: a word outside the model that shared a
+// 64-bit hash with a term would read as that term, as likely as never.
+type termTable struct {
+	slots []termSlot // h 0: empty
+}
+
+type termSlot struct {
+	h uint64
+	termEntry
+}
+
+// newTermTable returns terms as a table, or an error when two share a
+// hash.
+func newTermTable(terms map[string]*termEntry) (termTable, error) {
+	size := 16
+	for size < 2*len(terms) {
+		size *= 2
+	}
+	v := termTable{slots: make([]termSlot, size)}
+	mask := uint64(size - 1)
+	for t, e := range terms {
+		h := termHash(t)
+		if h == 0 {
+			return termTable{}, fmt.Errorf("backstop model: term %q hashes to 0", t)
+		}
+		j := h & mask
+		for ; v.slots[j].h != 0; j = (j + 1) & mask {
+			if v.slots[j].h == h {
+				return termTable{}, fmt.Errorf("backstop model: term %q shares its hash with another", t)
+			}
+		}
+		v.slots[j] = termSlot{h, *e}
+	}
+	return v, nil
+}
+
+// get returns the entry of the term whose termHash is h, noTerm for none.
+func (v *termTable) get(h uint64) termEntry {
+	mask := uint64(len(v.slots) - 1)
+	for j := h & mask; ; j = (j + 1) & mask {
+		switch v.slots[j].h {
+		case h:
+			return v.slots[j].termEntry
 		case 0:
-			return nil
+			return noTerm
 		}
 	}
 }
 
-// lookupName returns the slot of the feature named as in the model file
-// ("u knee", "b <FIRST> had"), or nil.
-func (m *backstopModel) lookupName(f string) *backstopSlot {
-	parts := strings.Fields(f)
-	switch {
-	case len(parts) == 2 && parts[0] == "u":
-		return m.lookup(unigramKey(termHash(parts[1])))
-	case len(parts) == 3 && parts[0] == "b":
-		return m.lookup(bigramKey(termHash(parts[1]), termHash(parts[2])))
-	}
-	return nil
+// pairTable is the feature of two terms in a row, keyed by their ids:
+// open addressing by a multiplicative hash, at most half full.
+type pairTable struct {
+	slots []pairSlot // key 0: empty
+	shift uint
 }
 
-// backstopScore is a scored text: the probability, and the three features
-// that pushed it up the most.
-type backstopScore struct {
-	p   float64
-	top [3]int32 // feature indexes, -1 for none
-	w   [3]float32
+type pairSlot struct {
+	key     uint64
+	feature int32
 }
 
-// scoreSink sums the weights of the features a text has, each once.
-type scoreSink struct{ st *scoreState }
-
-type scoreState struct {
-	m    *backstopModel
-	z    float64
-	seen [maxBackstopFeatures / 64]uint64
-	// explain: keep the three largest positive weights in sc (a second
-	// walk, for a text that is flagged).
-	explain bool
-	sc      backstopScore
+func newPairTable(n int) pairTable {
+	bits := uint(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	return pairTable{slots: make([]pairSlot, 1<<bits), shift: 64 - bits}
 }
 
-func (k scoreSink) emit(key uint64, _, _ string) {
-	st := k.st
-	sl := st.m.lookup(key)
-	if sl == nil || st.seen[sl.index/64]&(1<<(sl.index%64)) != 0 {
-		return
+func pairKey(a, b uint32) uint64 { return uint64(a)<<32 | uint64(b) }
+
+// put adds the feature of a then b (a pair not yet in the table).
+func (p *pairTable) put(a, b uint32, feature int32) {
+	key, mask := pairKey(a, b), uint64(len(p.slots)-1)
+	j := (key * 0x9E3779B97F4A7C15) >> p.shift
+	for p.slots[j].key != 0 {
+		j = (j + 1) & mask
 	}
-	st.seen[sl.index/64] |= 1 << (sl.index % 64)
-	st.z += float64(sl.weight)
-	if !st.explain || sl.weight <= 0 {
-		return
+	p.slots[j] = pairSlot{key, feature}
+}
+
+// get returns the feature of a then b, -1 for none (and when either is
+// a term outside the model, id 0).
+func (p *pairTable) get(a, b uint32) int32 {
+	if a == 0 || b == 0 {
+		return -1
 	}
-	// Keep the three largest positive weights, largest first.
-	top, w := &st.sc, sl.weight
-	for k := range top.top {
-		if top.top[k] >= 0 && w <= top.w[k] {
+	key, mask := pairKey(a, b), uint64(len(p.slots)-1)
+	for j := (key * 0x9E3779B97F4A7C15) >> p.shift; ; j = (j + 1) & mask {
+		switch p.slots[j].key {
+		case key:
+			return p.slots[j].feature
+		case 0:
+			return -1
+		}
+	}
+}
+
+// featureSeen marks the features a text has counted, so each counts
+// once however often it occurs.
+type featureSeen [maxBackstopFeatures / 64]uint64
+
+// count returns z plus feature f's weight, unless f is -1 (none) or is
+// counted in seen already. A function of its arguments rather than a
+// method of a scorer, so that z stays in a register where it is inlined.
+func count(z float64, f int32, seen *featureSeen, weights []float32) float64 {
+	if f < 0 {
+		return z
+	}
+	// The mask drops the bounds check: parseBackstop holds f under
+	// maxBackstopFeatures.
+	word, bit := &seen[(f>>6)&(maxBackstopFeatures/64-1)], uint64(1)<<(f&63)
+	if *word&bit == 0 {
+		*word |= bit
+		z += float64(weights[f])
+	}
+	return z
+}
+
+// score returns the probability the model gives s's text (infos: the
+// findings of the rules so far). It counts the features backstopFeatures
+// names, by id and in the same order, so the sum is the same to the bit
+// (TestBackstopScoreCountsEveryFeature).
+func (m *backstopModel) score(s *scan, infos []post.Finding) float64 {
+	var seen featureSeen
+	z, w := m.bias, m.weights
+	if s.d.ReviewText != "" {
+		z = count(z, m.reply.unigram, &seen, w)
+	}
+	for i := range infos {
+		if f := &infos[i]; f.Severity == post.SeverityInfo && f.Channel == s.channel {
+			z = count(z, m.pairs.get(m.rule.id, m.vocab.get(termHash(f.Rule)).id), &seen, w)
+		}
+	}
+	s.markBackstopClasses()
+	toks, marks, text := s.toks, s.backstopMarks, s.text
+	prev, sent, first := m.start.id, -1, true
+	var signs, all backstopSigns
+	for i := range toks {
+		t := &toks[i]
+		if t.sent != sent {
+			for _, f := range m.signFeatures[0][signs] {
+				z = count(z, f, &seen, w)
+			}
+			all |= signs
+			prev, sent, signs, first = m.start.id, t.sent, 0, true
+		}
+		if t.kind == tokPunct {
 			continue
 		}
-		copy(top.top[k+1:], top.top[k:len(top.top)-1])
-		copy(top.w[k+1:], top.w[k:len(top.w)-1])
-		top.top[k], top.w[k] = int32(sl.index), w
-		break
+		var term termEntry
+		// Most words are lower-case words of no class: backstopClass's
+		// answer, without the call.
+		if t.capital || t.kind != tokWord || marks[i] != 0 || t.start > 0 && text[t.start-1] == '@' {
+			c, h := s.backstopClass(i, first)
+			switch {
+			case c != asWord:
+				term = m.classes[c]
+			case h != 0:
+				term = m.vocab.get(h)
+			default:
+				term = m.vocab.get(termHash(t.low))
+			}
+		} else {
+			term = m.vocab.get(termHash(t.low))
+		}
+		first = false
+		signs |= term.sign
+		z = count(z, term.unigram, &seen, w)
+		z = count(z, m.pairs.get(prev, term.id), &seen, w)
+		prev = term.id
 	}
+	for _, f := range m.signFeatures[0][signs] {
+		z = count(z, f, &seen, w)
+	}
+	for _, f := range m.signFeatures[1][all|signs] {
+		z = count(z, f, &seen, w)
+	}
+	return 1 / (1 + math.Exp(-z))
 }
 
-// score scores s's text (infos: the findings of the rules so far). The
-// three features that weighed most are found only when explain is set.
-func (m *backstopModel) score(s *scan, infos []post.Finding, explain bool) backstopScore {
-	st := scoreState{m: m, z: m.bias, explain: explain, sc: backstopScore{top: [3]int32{-1, -1, -1}}}
-	backstopTerms(s, infos, scoreSink{&st})
-	st.sc.p = 1 / (1 + math.Exp(-st.z))
-	return st.sc
+// topFeatures returns the names of the (at most) three features of s's
+// text with the largest positive weights, largest first: the words that
+// weighed most, for a text the model flags.
+func (m *backstopModel) topFeatures(s *scan, infos []post.Finding) []string {
+	var top [3]int32
+	var w [3]float32
+	n := 0
+	seen := map[int32]bool{}
+	backstopFeatures(s, infos, func(name string) {
+		f, ok := m.byName[name]
+		if !ok || seen[f] || m.weights[f] <= 0 {
+			return
+		}
+		seen[f] = true
+		// Insert by weight; among equal weights the first named stays first.
+		k := 0
+		for k < n && m.weights[f] <= w[k] {
+			k++
+		}
+		if k == len(top) {
+			return
+		}
+		copy(top[k+1:], top[k:len(top)-1])
+		copy(w[k+1:], w[k:len(w)-1])
+		top[k], w[k] = f, m.weights[f]
+		n = min(n+1, len(top))
+	})
+	out := make([]string, n)
+	for k := range out {
+		out[k] = m.features[top[k]]
+	}
+	return out
 }
 
 // backstopFinding returns the PRIV-16 finding for a scan the rules let
@@ -547,20 +695,18 @@ func (c *Checker) backstopFinding(s *scan, infos []post.Finding) (post.Finding, 
 	if m == nil {
 		return post.Finding{}, false
 	}
-	if m.score(s, infos, false).p < m.threshold {
+	p := m.score(s, infos)
+	if p < m.threshold {
 		return post.Finding{}, false
 	}
-	sc := m.score(s, infos, true)
 	var why []string
-	for _, i := range sc.top {
-		if i >= 0 {
-			why = append(why, explainFeature(m.features[i]))
-		}
+	for _, f := range m.topFeatures(s, infos) {
+		why = append(why, explainFeature(f))
 	}
 	return post.Finding{
 		Severity: post.SeverityWarn,
 		Message: "Reads like a story about a person's health — no single rule matched; check that no patient can be recognised" +
-			" (score " + strconv.FormatFloat(sc.p, 'f', 2, 64) + "; words that weighed most: " + strings.Join(why, ", ") + ")",
+			" (score " + strconv.FormatFloat(p, 'f', 2, 64) + "; words that weighed most: " + strings.Join(why, ", ") + ")",
 		NeedsHuman: true,
 	}, true
 }

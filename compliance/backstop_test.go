@@ -72,10 +72,10 @@ u <S:PH> 0.75
 	} {
 		d := Draft{Text: tc.text, ReviewText: tc.review}
 		s := c.newScan(&d, d.Text, "")
-		got := c.backstop.score(s, nil, false)
+		got := c.backstop.score(s, nil)
 		s.release()
-		if want := 1 / (1 + math.Exp(-tc.z)); math.Abs(got.p-want) > 1e-6 {
-			t.Errorf("%q: p = %.4f, want %.4f", tc.text, got.p, want)
+		if want := 1 / (1 + math.Exp(-tc.z)); math.Abs(got-want) > 1e-6 {
+			t.Errorf("%q: p = %.4f, want %.4f", tc.text, got, want)
 		}
 	}
 }
@@ -254,5 +254,40 @@ func TestBackstopBlind(t *testing.T) {
 		b, a := figures(items, nil, 0), figures(items, withBackstop, 1)
 		t.Logf("%-7s %4d posts: rules alone %.3f/%d/%.3f/%.3f, + backstop %.3f/%d/%.3f/%.3f (recall/blocks passed/clean/block precision)",
 			filepath.Base(dir), len(items), b.recall(), b.blocksPassed, b.clean(), b.prec(), a.recall(), a.blocksPassed, a.clean(), a.prec())
+	}
+}
+
+// TestBackstopScoreCountsEveryFeature: on every post of the training sets,
+// score (term ids, no feature names) gives to the bit the probability of
+// the features backstopFeatures names (what the trainer learns from),
+// each counted once in the order first named, with the weights the model
+// file gives those names.
+func TestBackstopScoreCountsEveryFeature(t *testing.T) {
+	m := shippedBackstop
+	weight := map[string]float32{}
+	for i, f := range m.features {
+		if strings.Contains(f, " ") {
+			weight["b "+f] = m.weights[i]
+		} else {
+			weight["u "+f] = m.weights[i]
+		}
+	}
+	n := 0
+	for _, items := range loadTrainingSets(t, backstopSets) {
+		for _, it := range items {
+			z := m.bias
+			for _, f := range it.order {
+				if w, ok := weight[f]; ok {
+					z += float64(w)
+				}
+			}
+			if want := 1 / (1 + math.Exp(-z)); it.shippedP != want {
+				t.Errorf("%s %s: score %v, its named features %v", it.set, it.id, it.shippedP, want)
+			}
+			n++
+		}
+	}
+	if n < 3000 {
+		t.Errorf("%d posts compared, want the training sets' %d or more", n, 3000)
 	}
 }
