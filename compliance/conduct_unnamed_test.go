@@ -42,3 +42,23 @@ func TestConductRetortWithContempt(t *testing.T) {
 		{text: "Dr. Patel's new office dog is named Chief 🐶 say hi at the front desk!", want: post.VerdictPass},
 	})
 }
+
+// TestConductKinAndOriginLaughedAt: one grandma or grandpa described by
+// what they think or try, with a clown or a skull, and a group named by
+// its origin or place with a laugh ("Somali uncles will ALWAYS ...
+// lol"), mock the people served; "i hate you" said to people described
+// is contempt without an emoji. The same words fond or praising pass.
+func TestConductKinAndOriginLaughedAt(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Somali uncles will ALWAYS ask for the male doctor first lol 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "who else's grandpa thinks the flu shot is a 'tracking chip' 💀", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "pov: a grandma from the Eastside tries to teach the nurse how to read an x-ray 🤡", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "people who call at 4:58 to 'just ask one thing', i see you and i hate you", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Our aunties will always bring the best snacks to the health fair 😂", want: post.VerdictPass},
+		{text: "Who else's grandma makes the best tamales? Share below 😂", want: post.VerdictPass},
+		{text: "a grandpa from our walking club tries the new trail every Monday 🥾", want: post.VerdictPass},
+		{text: "i see you, flu shot crew, and i love you 💉", want: post.VerdictPass},
+		{text: "Thursday yoga moms who come straight from class in their mats 😂 we love you", want: post.VerdictPass},
+		{text: "I hate you, Monday 😂 coffee is on at 7:30.", want: post.VerdictPass},
+	})
+}

@@ -3,6 +3,7 @@ package compliance
 import (
 	"strings"
 
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -38,7 +39,10 @@ var groupWords = newWordSet([]string{"people", "patients", "parents", "folks", "
 
 // singleCallout are one person singled out in a callout.
 var singleCallout = newWordSet([]string{"mom", "dad", "guy", "lady", "man", "woman", "patient", "reviewer", "person", "caller", "client",
-	"gentleman", "gal", "dude", "family"})
+	"gentleman", "gal", "dude", "family",
+	// Elders and kin, in any language the clinic hears: "a grandpa from
+	// Brighton tries to explain ...", "who else's abuela thinks ...".
+	"grandma", "grandpa", "granny", "grandmother", "grandfather", "auntie", "aunty", "uncle", "babushka", "abuela", "abuelo"})
 
 // retortSet is retortList as a gate.
 var retortSet = newWordSet(retortList)
@@ -79,7 +83,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 	s.reviewerJudged(add)
 	// One pass over the text's words turns away the posts none of the
 	// three shapes below can fit.
-	if s.hasAny(conductCues) || s.words.has("who") && strings.ContainsAny(s.text, "'\"‘’“”") {
+	if s.hasAny(conductCues) || s.words.has("who") && strings.ContainsAny(s.text, "'\"‘’“”") || s.has("PROF-03/marker") {
 		s.judgedOrLaughedAt(add)
 	}
 	if s.hasAny(ventingWords) {
@@ -201,7 +205,7 @@ func (s *scan) judgedOrLaughedAt(add func(post.Finding)) {
 		// label in quotes for the people described.
 		add(s.finding(from, to, "This labels people in quotes by what they do. Posts are public and those people read them."))
 	}
-	if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.words.has("nothing") && s.sarcastic() {
+	if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.words.has("nothing") && s.sarcastic() || s.has("PROF-03/marker") {
 		if from, to, sure, ok := s.laughedAtGroup(); ok {
 			f := s.finding(from, to, "This describes people by what they do or say and laughs at them. Posts are public and those people read them.")
 			if !sure {
@@ -298,10 +302,14 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 			// the (3pm) patient says ...", "y'all parents treat the front
 			// desk like ...", "geniuses asking for": what they habitually
 			// do, think or say.
-			habitWords.has(s.toks[i+1].low) && (laughGroups.has(w) || s.pointedAt(i)) ||
+			habitWords.has(s.toks[i+1].low) && (laughGroups.has(w) || s.pointedAt(i) || s.hasAny(contemptEmoji)) ||
 			laughGroups.has(w) && (behaviourVerbs.has(s.toks[i+1].low) || doingWords.has(s.toks[i+1].low)) ||
-			// "the guys from the plant who ...": a "who" a few words on.
-			laughGroups.has(w) && inSet(s.toks[i+1].low, "from", "at", "in") && whoWithin(s, i+2, 4))
+			// "Somali uncles will ALWAYS ask": a habit after a modal.
+			laughGroups.has(w) && i+2 < len(s.toks) && inSet(s.toks[i+1].low, "will", "would", "just") && habitWords.has(s.toks[i+2].low) ||
+			// "the guys from the plant who ...": a "who" a few words on;
+			// "a grandpa from Brighton tries to ... 🤡": what one does.
+			laughGroups.has(w) && inSet(s.toks[i+1].low, "from", "at", "in") && whoWithin(s, i+2, 4) ||
+			singleCallout.has(w) && s.hasAny(contemptEmoji) && inSet(s.toks[i+1].low, "from", "at", "in") && doesWithin(s, i+2, 4))
 		quoted := !described && laughGroups.has(w) && s.quotedLabel(i)
 		if !described && !quoted {
 			continue
@@ -313,7 +321,16 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 		for from > s.sents[si].tokStart && from > i-4 && s.toks[from-1].kind == tokWord {
 			from-- // "the sobriety group guys", "ADHD patients"
 		}
-		sure := quoted || s.hasAny(contemptEmoji) || inSet(s.toks[from].low, "the", "that", "this", "those", "these", "some") || s.sarcastic()
+		// A group qualified by where it comes from ("hmong grandmas",
+		// "the brighton babushkas", "anti-vax moms": a word no dictionary
+		// of everyday words holds) is a stereotype, not a fond regular
+		// ("the yoga moms").
+		qualified := false
+		for t := from; t < i && !qualified; t++ {
+			q := s.toks[t].low
+			qualified = len(q) > 2 && !names.IsWord(q) && !s.isStaff(t, t+1)
+		}
+		sure := quoted || qualified || s.hasAny(contemptEmoji) || s.has("PROF-03/marker") || inSet(s.toks[from].low, "the", "that", "this", "those", "these", "some") || s.sarcastic()
 		for t := from; t < i && !sure; t++ {
 			sure = s.healthStartsAt(t)
 		}
@@ -360,6 +377,19 @@ var doingWords = newWordSet([]string{"asking", "demanding", "showing", "calling"
 func whoWithin(s *scan, t, n int) bool {
 	for k := t; k < len(s.toks) && k < t+n && s.toks[k].sent == s.toks[t-1].sent; k++ {
 		if s.toks[k].low == "who" {
+			return true
+		}
+	}
+	return false
+}
+
+// doesWithin reports, within n tokens from t in t's sentence, a verb of
+// what someone does or thinks, said of one person ("tries", "thinks",
+// "explains", "insists").
+func doesWithin(s *scan, t, n int) bool {
+	for k := t; k < len(s.toks) && k < t+n && s.toks[k].sent == s.toks[t-1].sent; k++ {
+		w := s.toks[k].low
+		if habitWords.has(w) || inSet(w, "tries", "explains", "insists", "demands", "argues", "asks", "tells", "lectures", "corrects") {
 			return true
 		}
 	}
