@@ -241,7 +241,7 @@ func (s *scan) addPerson(p person) {
 	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
-	if to-p.from == 1 && names.Language(s.toks[p.from].low) {
+	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || s.languageByPlace(p.from)) {
 		return // "Rohingya, Dari, Pashto": languages offered, no one
 	}
 	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) || s.noOneByShape(p.from, to) {
@@ -259,6 +259,24 @@ func (s *scan) addPerson(p person) {
 		return
 	}
 	s.persons = append(s.persons, p)
+}
+
+// languageByPlace reports whether the word at token t, a name too, is a
+// language by its place: listed with a language ("speaks Hmong and
+// Karen", "Karen and Hmong families"), spoken, or before an interpreter
+// ("Karen interpreters").
+func (s *scan) languageByPlace(t int) bool {
+	joined := func(k int) bool { return k >= 0 && k < len(s.toks) && inSet(s.toks[k].low, "and", ",", "&", "or", "/") }
+	switch {
+	case joined(t-1) && t >= 2 && names.Language(s.toks[t-2].low):
+		return true
+	case joined(t+1) && t+2 < len(s.toks) && names.Language(s.toks[t+2].low):
+		return true
+	case t > 0 && inSet(s.toks[t-1].low, "speaks", "speak", "speaking"):
+		return true
+	}
+	return t+1 < len(s.toks) && inSet(s.toks[t+1].low, "interpreter", "interpreters", "interpreting", "speakers", "speaking",
+		"translation", "translator", "translators", "language", "translated")
 }
 
 // numberedStreet reports whether tokens [from,to) are the street type of
@@ -328,8 +346,11 @@ func (s *scan) noOneByShape(from, to int) bool {
 	if from > 0 && petWords.has(s.toks[from-1].low) {
 		return true
 	}
-	if s.crossStreet(from, to) || s.busRoute(from, to) {
+	if s.crossStreet(from, to) || s.busRoute(from, to) || s.petNamed(from) {
 		return true
+	}
+	if s.placeOpens(from) {
+		return true // "San Jose", "New York", "F/V Santa Isabel": a place's or a boat's name, as no one is called
 	}
 	if to+2 < len(s.toks) && s.toks[to].low == "of" && s.toks[to+1].low == "the" && inSet(s.toks[to+2].low, "year", "month", "week", "season") {
 		return true // "named Athletic Trainer of the Year": an award's title
@@ -363,6 +384,34 @@ func (s *scan) noOneByShape(from, to int) bool {
 			if !petLead.has(s.toks[t].low) {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// placeOpeners open a place's or a boat's name and no one's: "San
+// Jose", "New York", "Fort Worth", "the F/V Santa Isabel". ("Glen" and
+// "Del", which names.PlaceLead holds too, are first names as well.)
+var placeOpeners = newWordSet([]string{"san", "santo", "santa", "são", "sao", "new", "fort", "ft", "mount", "mt"})
+
+// placeOpens reports whether token t is a capitalised place opener with a
+// capitalised word after it.
+func (s *scan) placeOpens(t int) bool {
+	return s.toks[t].capital && placeOpeners.has(s.toks[t].low) && t+1 < len(s.toks) && s.toks[t+1].capital &&
+		s.toks[t+1].kind == tokWord && s.toks[t+1].sent == s.toks[t].sent
+}
+
+// petNamed reports whether the name at token from is given to an animal
+// a few words before: "a rescue dog named Kimchi", "her new grandpuppy
+// named Biscuit", "the office cat, called Waffles".
+func (s *scan) petNamed(from int) bool {
+	if from < 2 || !inSet(s.toks[from-1].low, "named", "called", "nicknamed", "dubbed") {
+		return false
+	}
+	for k := from - 2; k >= 0 && k >= from-4; k-- {
+		w := s.toks[k].low
+		if petWords.has(w) || strings.HasSuffix(w, "puppy") || strings.HasSuffix(w, "dog") || strings.HasSuffix(w, "kitty") {
+			return true
 		}
 	}
 	return false

@@ -142,3 +142,36 @@ func TestReflectionsAndNoticesAreNoPatientMaterial(t *testing.T) {
 		{text: "I always tell families: uncontrolled hypertension significantly increases cardiovascular complications, including stroke and kidney deterioration. Medication adherence, sodium reduction and regular monitoring considerably improve long-term outcomes for individuals and families in our community.", rule: "READ-01", want: post.SeverityWarn},
 	})
 }
+
+// TestPetsTitlesAndFeastsAreNoOne: a pet named after its kind ("a rescue
+// dog named Kimchi", "her new grandpuppy named Biscuit"), a feast, a
+// festival or a saying of the practices' towns written like a name
+// ("Rosca de Reyes", "Karen New Year", "Merrie Monarch week", "pau
+// hana", "a Kona low"), a language listed with others or spoken ("speaks
+// Hmong and Karen", "Karen interpreters") and a place's second word after
+// "New" or "San" in a reply ("licensed in New York") are no one
+// (PRIV-10, REV-02). A person of the same name doing what people do is
+// still a person.
+func TestPetsTitlesAndFeastsAreNoOne(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Kevin adopted a rescue dog named Kimchi 🐶 and now every team meeting starts with dog photos", rule: "PRIV-10"},
+		{text: "Our volunteer has a new grandpuppy named Biscuit and she will show you 400 photos 🐶", rule: "PRIV-10"},
+		{text: "the office cat, called Waffles, has claimed the fax machine", rule: "PRIV-10"},
+		{text: "Rosca de Reyes in the lobby on Jan 6 👑 whoever gets the muñequito brings tamales on Feb 2!", rule: "PRIV-10"},
+		{text: "Happy Karen New Year! ✨ Our St. Paul clinic has Karen interpreters Monday–Friday.", rule: "PRIV-10"},
+		{text: "Happy Hmong New Year to our families! Nyob zoo xyoo tshiab!", rule: "PRIV-10"},
+		{text: "Merrie Monarch week 🌺 Good luck to every hālau competing in Hilo!", rule: "PRIV-10"},
+		{text: "Pau hana! 🍻 Staff potluck tonight. Clinic hours unchanged.", rule: "PRIV-10"},
+		{text: "Kona low this weekend: all three locations closed Saturday. Dialysis patients will get a call about the make-up shift.", rule: "PRIV-10"},
+		{text: "Our front desk speaks Somali, Oromo, Hmong and Karen.", rule: "PRIV-10"},
+		{text: "Mahadsanid! We're lucky to have a team that speaks Somali, Afaan Oromo, Hmong and Karen.", review: "love the Somali-speaking staff", rule: "REV-02"},
+		{text: "We're sorry you feel this way. All our clinicians are licensed in New York; any license can be checked online.", review: "FAKE DOCTORS", rule: "REV-02"},
+		{text: "Thanks for the kind words! Our San Jose team is proud of this review.", review: "great", rule: "REV-02"},
+		{text: "Proud to sponsor the Blessing of the Fleet. Watching the F/V Santa Isabel lead the parade never gets old.", rule: "PRIV-10"},
+		{text: "Karen had her knee replaced last week and is walking already!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Kimchi's owner Maria came in for her stitches today", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Karen and Hmong families: flu shots are free this week.", rule: "PRIV-10"},
+		{text: "Congrats to Karen and Luis on the new house!", rule: "PRIV-10", want: post.SeverityWarn},
+		{text: "Thanks for coming in, Karen! Glad the new inhaler helps.", review: "great", rule: "REV-02", want: post.SeverityWarn},
+	})
+}

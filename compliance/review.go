@@ -671,11 +671,11 @@ func (s *scan) plainFirstName(i int) bool {
 	t := s.toks[i]
 	if !t.capital || t.kind != tokWord || len(t.low) < 3 || names.First(t.low) == 0 || names.WordToo(t.low) || names.IsWord(t.low) ||
 		s.c.allow.isStaff([]string{t.low}) || notPlaces[s.text[t.start:t.end]] || timeAfterSee.has(t.low) || names.NotName(t.low) ||
-		s.community(i, i+1) {
+		s.community(i, i+1) || s.languageByPlace(i) || s.placeOpens(i) {
 		return false
 	}
 	return !s.isStaff(i, i+1) && !placeWords.has(t.low) && (i+1 >= len(s.toks) || !placeWords.has(s.toks[i+1].low)) &&
-		(i == 0 || s.toks[i-1].low != "dr")
+		(i == 0 || (s.toks[i-1].low != "dr" && !(s.toks[i-1].capital && names.PlaceLead(s.toks[i-1].low)))) // "New York", "San Jose"
 }
 
 // placeWords name a street or a place, not a person: "the Pacific Ave

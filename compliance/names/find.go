@@ -941,6 +941,10 @@ func roleEnd(words []Word, j int) int {
 // title-case word that never starts a person's name.
 func NotName(low string) bool { return notSurname.has(low) || holiday.has(low) || languages.has(low) }
 
+// PlaceLead reports whether low opens a place's name before a word a name
+// list holds: "New" of "New York", "San" of "San Jose".
+func PlaceLead(low string) bool { return placeLead.has(low) }
+
 // Language reports whether low names a language: "Dari", "Kreyòl".
 func Language(low string) bool { return languages.has(low) }
 
