@@ -50,3 +50,53 @@ func TestNamesInCyrillic(t *testing.T) {
 		{text: "Нарешті весна! Our Saturday hours start next week.", want: post.VerdictPass},
 	})
 }
+
+// TestOnePersonOfAGroup: the one person a group named in capitals has in
+// a role (a team's starting quarterback, a club's president, a band's
+// chairman, a circle's organizer) is someone everyone in town knows, with
+// or without an article or a possessive; with a health detail, block.
+// A greeting, a whole team and a role the reader is told to ask are not.
+func TestOnePersonOfAGroup(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Westside Wolves starting goalie is out 6 weeks with a torn ACL 😢", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "the Mariners' catcher got his stitches out today ⚾", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Prayers for the Oak Grove Garden Club president, recovering from her stroke 🌷", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Lakeside Quilting Circle organizer is expecting her first baby in May!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Big thanks to the Hmong Elders Council's longtime treasurer, back on his feet after heart surgery", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thanks coach! The whole team got sports physicals today.", want: post.VerdictPass},
+		{text: "Westside Wolves fans: flu shots at the game Friday, bring the family!", want: post.VerdictPass},
+		{text: "The Oak Grove Garden Club donated 40 tulip bulbs to our front walk 🌷", want: post.VerdictPass},
+	})
+}
+
+// TestNicknameAndTitleAfterName: a nickname with "Big" or "Lil" before a
+// capitalized word, and a surname with a Chinese, Japanese or Korean title
+// after it ("Chen 阿姨", "Sato さん"), name a person; a firm or a place
+// named so does not.
+func TestNicknameAndTitleAfterName(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Big Tony is off the walker two weeks after his hip replacement 💪", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "lil Dre finally got his cast off and went straight to the skate park 🛹", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Wang 阿姨 from the bakery on Canal is three weeks out from her cataract surgery!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sato さん finished his last round of chemo 🎉", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Big Sky Brewing is hosting our blood drive on Saturday 🍺", want: post.VerdictPass},
+		{text: "Little Italy street fair this weekend: we'll have a blood pressure booth!", want: post.VerdictPass},
+	})
+}
+
+// TestKnownWhoAndKinWords: "she knows who she is" points at one person as
+// "you know who you are" does; a relative in other languages or a family
+// word ("abuelita", "lola", "nonna", "mormor") owned by a name is a
+// person; an animal's job ("his therapy dog") and a flyer about care are
+// no one's health.
+func TestKnownWhoAndKinWords(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Our favorite barista (she knows who she is 😉) just finished radiation!!", want: post.VerdictBlock},
+		{text: "Shoutout to the guy who fixes our copier, he knows who he is, for beating pneumonia", want: post.VerdictBlock},
+		{text: "Kevin's lola is home from the hospital after her fall 🙏", want: post.VerdictBlock},
+		{text: "Marco's nonna is doing her PT exercises after her knee surgery 😂", want: post.VerdictBlock},
+		{text: "Sarah's mormor turned 80 and still walks to church after her hip replacement", want: post.VerdictBlock},
+		{text: "Mateo Ruiz and his therapy dog Pepper visited the pediatric floor today 🐕", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Thanks to Nadia Farah for translating our new asthma flyer into Somali!", want: post.VerdictReview, rule: "PRIV-10"},
+	})
+}

@@ -526,7 +526,13 @@ func familyOwns(plural, next string) bool {
 var relativeWords = newWordSet([]string{"mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "kid", "kids",
 	"child", "children", "baby", "brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle",
 	"partner", "family", "niece", "nephew", "grandson", "granddaughter", "mum", "fiance", "fiancé", "twins", "mama", "papa",
-	"mamá", "papá", "abuela", "abuelo", "stepdad", "stepmom", "stepson", "stepdaughter", "cousin"})
+	"mamá", "papá", "abuela", "abuelo", "stepdad", "stepmom", "stepson", "stepdaughter", "cousin",
+	// Diminutives and the words of other languages and regions: "Lucía's
+	// abuelita", "Dawn's lola", "Ingrid's mormor".
+	"abuelita", "abuelito", "tía", "tío", "hija", "hijo", "esposa", "esposo", "hermana", "hermano", "nieta", "nieto",
+	"mãe", "pai", "filha", "filho", "avó", "avô", "vovó", "vovô", "nonna", "nonno", "oma", "opa", "babcia", "dziadek",
+	"bubbe", "zayde", "lola", "lolo", "tita", "tito", "nana", "granny", "gran", "mamaw", "papaw", "auntie", "aunty",
+	"stepmother", "stepfather", "mormor", "morfar", "farmor", "farfar", "grandbaby", "grandkid", "grandkids"})
 
 // isUpperWord reports whether w has no lower-case letter.
 func isUpperWord(w string) bool {

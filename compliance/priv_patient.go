@@ -994,6 +994,9 @@ func (s *scan) healthHits() []health.Hit {
 // someone's care again: "her dialysis nurses", "Mateo's chemo team".
 func (s *scan) careNamesThing(from, to int) bool {
 	k := to
+	if k < len(s.toks) && petWords.has(s.toks[k].low) && s.toks[k].sent == s.toks[from].sent {
+		return true // "his therapy dog", "her service dog": an animal's job, even owned
+	}
 	if k < len(s.toks) && careRooms.has(s.toks[k].low) {
 		k++
 	}
@@ -1017,7 +1020,8 @@ func (s *scan) careNamesThing(from, to int) bool {
 // person's treatment.
 var careStaffOrThings = newWordSet([]string{"nurse", "nurses", "staff", "team", "crew", "volunteers", "techs", "kit", "kits",
 	"supplies", "party", "fair", "fundraiser", "gala", "walk", "garden", "mural", "waiting", "lobby", "fridge", "breakroom",
-	"awareness", "drive", "bake", "raffle"})
+	"awareness", "drive", "bake", "raffle", "flyer", "flyers", "poster", "posters", "brochure", "brochures", "handout",
+	"handouts", "pamphlet", "video", "explainer", "campaign", "sign", "signs"})
 
 // slangSick reports whether token t is "sick" praising a thing in slang
 // ("the sick kickflip", "sick moves"): no illness.

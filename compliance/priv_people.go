@@ -124,7 +124,7 @@ func (s *scan) addressed(si int) bool {
 // runs the youth team at church, you know who you are") it tells that
 // person's care, like a one-person role.
 func (s *scan) addKnownWho() {
-	if !(s.words.has("know") && s.words.has("who")) && !s.words.has("sabes") && !s.words.has("iykyk") {
+	if !((s.words.has("know") || s.words.has("knows")) && s.words.has("who")) && !s.words.has("sabes") && !s.words.has("iykyk") {
 		return
 	}
 	for t := 0; t < len(s.toks); t++ {
@@ -140,7 +140,12 @@ func (s *scan) addKnownWho() {
 			inSet(s.toks[t+2].low, "you", "u", "ya") && inSet(s.toks[t+3].low, "are", "r", "re")
 		spanish := w == "sabes" && inSet(s.toks[t-1].low, "ya", "tú", "tu") && inSet(s.toks[t+1].low, "quién", "quien") &&
 			s.toks[t+2].low == "eres"
-		if english || spanish {
+		// "(she knows who she is)", "he knows who he is": the same, said
+		// of the person. "they know who they are" thanks a family or a
+		// crowd, many people.
+		third := w == "knows" && inSet(s.toks[t-1].low, "she", "he") && s.toks[t+1].low == "who" && s.toks[t+2].low == s.toks[t-1].low &&
+			s.toks[t+3].low == "is"
+		if english || spanish || third {
 			end := t + 4
 			if spanish {
 				end = t + 3

@@ -84,6 +84,9 @@ func Find(words []Word, out []Mention) []Mention {
 			if m, ok := cjkPerson(words, i, last); ok {
 				out = append(out, m)
 				last = m.To
+			} else if m, ok := latinBeforeCJKTitle(words, i, last); ok {
+				out = append(out, m)
+				last = m.To
 			}
 			continue
 		}
@@ -94,6 +97,20 @@ func Find(words []Word, out []Mention) []Mention {
 				continue
 			}
 			if m, ok := role(words, i); ok {
+				out = append(out, m)
+				last = m.To
+				continue
+			}
+		}
+		if w.Capital && (i == 0 || !words[i-1].Capital || words[i-1].Punct || words[i-1].Sent != w.Sent) {
+			// "NPSU Huskies starting QB", "the Red Pine Band's tribal
+			// chairman": one person a group named in capitals has.
+			if m, ok := groupRole(words, i); ok {
+				out = append(out, m)
+				last = m.To
+				continue
+			}
+			if m, ok := bigNickname(words, i); ok { // "Big Swede is walking without his cane"
 				out = append(out, m)
 				last = m.To
 				continue
