@@ -175,3 +175,38 @@ func TestPetsTitlesAndFeastsAreNoOne(t *testing.T) {
 		{text: "Thanks for coming in, Karen! Glad the new inhaler helps.", review: "great", rule: "REV-02", want: post.SeverityWarn},
 	})
 }
+
+// TestStaffTopicsAreNoStaffHealth: staff presenting on, or working in, a
+// kind of care ("presenting on rural maternity care", "covering the
+// maternity ward") tell no health of their own (PRIV-10); a maternity
+// leave and a recovery still do.
+func TestStaffTopicsAreNoStaffHealth(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Dr. Anita and Dr. Marcus are presenting on rural maternity care at the state conference next week. Clinic coverage is arranged!", rule: "PRIV-10"},
+		{text: "Sarah is covering the maternity ward at County this weekend 👶", rule: "PRIV-10"},
+		{text: "Kevin starts paternity leave Monday, congrats to the new dad!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Sarah is home recovering after her appendectomy, send good vibes", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestCarnivalGreetingsAndCornersAreNoOne: Carnival's days ("Mardi
+// Gras", "Lundi Gras"), a greeting of another script ("Веселого
+// Різдва!", "Добрий день!") and a corner written with "&" after "at"
+// ("the tent is at St. Charles & Napoleon") name no one (PRIV-10); a
+// public body's site ("sos.state.mn.us", "k12.or.us") is no one's page
+// (PRIV-04).
+func TestCarnivalGreetingsAndCornersAreNoOne(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Happy Mardi Gras! 💜💛💚 The first aid tent is open till the last float.", rule: "PRIV-10"},
+		{text: "Three extra nurses on Lundi Gras and Fat Tuesday at the tent.", rule: "PRIV-10"},
+		{text: "Merry Christmas from all of us! Веселого Різдва! Maligayang Pasko! 🎄", rule: "PRIV-10"},
+		{text: "Ukrainian class for staff in January: Добрий день! Як справи? 🇺🇦", rule: "PRIV-10"},
+		{text: "The tent is at St. Charles & Napoleon, open 8am till the last float.", rule: "PRIV-10"},
+		{text: "Pop-up vaccines at Magazine & Louisiana this Saturday", rule: "PRIV-10"},
+		{text: "Precinct caucuses are Tuesday night. Details at sos.state.mn.us", rule: "PRIV-04"},
+		{text: "School forms: www.district.k12.or.us and the county site co.multnomah.or.us", rule: "PRIV-04"},
+		{text: "Thanks to Maria & Luis for the tamales!", rule: "PRIV-10", want: post.SeverityWarn},
+		{text: "Get well soon to Maria & Luis after their car accident", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Read her story at mariasjourney.us", rule: "PRIV-04", want: post.SeverityWarn},
+	})
+}

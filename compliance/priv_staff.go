@@ -151,7 +151,8 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 		case t <= from+2 && ownCareVerbs.has(w) && s.ownCareAt(t+1, to, false):
 			// "Kevin had back surgery", "Sarah is having a colonoscopy".
 			return true
-		case ownHealthWords.has(w):
+		case ownHealthWords.has(w) && (t+1 >= to || !careGivenNouns.has(s.toks[t+1].low) && !inSet(s.toks[t+1].low, "ward", "unit", "wing", "services")):
+			// not "presenting on rural maternity care": a topic
 			recovery = true
 		case (w == "his" || w == "her") && t+1 < to:
 			for _, h := range s.healthHits() {
