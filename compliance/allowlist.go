@@ -393,7 +393,25 @@ func (a *allowlist) domain(host string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(host, ".gov")
+	return strings.HasSuffix(host, ".gov") || strings.HasSuffix(host, ".mil") || publicBodyUS(host)
+}
+
+// publicBodyUS reports a state's, a county's, a city's or a school
+// district's site in the .us locality names ("sos.state.mn.us",
+// "www.district.k12.or.us", "co.multnomah.or.us"): a public body's, no
+// one's page.
+func publicBodyUS(host string) bool {
+	labels := strings.Split(host, ".")
+	n := len(labels)
+	if n < 3 || labels[n-1] != "us" || len(labels[n-2]) != 2 {
+		return false
+	}
+	for _, l := range labels[:n-2] {
+		if inSet(l, "state", "k12", "co", "ci", "city", "county", "lib", "cc", "tec", "dst", "courts") {
+			return true
+		}
+	}
+	return false
 }
 
 // address reports whether the candidate address text is part of one of the

@@ -437,10 +437,30 @@ func (s *scan) crossStreet(from, to int) bool {
 	}
 	if join(from-1) && from >= 2 {
 		k := from - 2
-		return ordinalNumber(s.toks[k].low) || (streetWordSet.has(s.toks[k].low) && s.toks[k].capital && k > 0 &&
-			(s.toks[k-1].capital || ordinalNumber(s.toks[k-1].low)))
+		if ordinalNumber(s.toks[k].low) || (streetWordSet.has(s.toks[k].low) && s.toks[k].capital && k > 0 &&
+			(s.toks[k-1].capital || ordinalNumber(s.toks[k-1].low))) {
+			return true
+		}
+	}
+	// "at St. Charles & Napoleon", "at Magazine & Louisiana": two
+	// capitalised words joined by "&" after "at" or "corner of".
+	if from >= 1 && s.toks[from-1].low == "&" {
+		return s.placedAt(from - 2)
+	}
+	if to+1 < len(s.toks) && s.toks[to].low == "&" && s.toks[to+1].capital && s.toks[to+1].kind == tokWord {
+		return s.placedAt(from - 1)
 	}
 	return false
+}
+
+// placedAt reports whether the capitalised words ending at token k (and
+// an abbreviation's period) follow "at", "on" or "corner of": a place
+// given as a corner.
+func (s *scan) placedAt(k int) bool {
+	for n := 0; k >= 0 && n < 4 && (s.toks[k].capital || s.toks[k].low == "."); n++ {
+		k--
+	}
+	return k >= 0 && (inSet(s.toks[k].low, "at", "on") || (s.toks[k].low == "of" && k > 0 && s.toks[k-1].low == "corner"))
 }
 
 // transitWords make a numbered name a bus or train route: "the #9

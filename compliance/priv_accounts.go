@@ -190,7 +190,7 @@ func opensWithName(label string) bool {
 		switch {
 		case names.IsWord(p) && names.First(p) == names.None && !(name > 0 && n == name+1 && p[name] == 's'):
 			name = 0 // a longer word than the name: "daily", not "Dail"; "jennys" is Jenny's
-		case name == 0 && names.First(p) == names.Strong && (!names.WordToo(p) || n >= 5):
+		case names.First(p) == names.Strong && (!names.WordToo(p) || n >= 5):
 			name = n
 		}
 	}
