@@ -100,16 +100,25 @@ func bounded[T any](s *Scheduler, ctx context.Context, channel, attemptID string
 	done := make(chan result, 1)
 	id := s.calls.start(channel, attemptID)
 	go func() {
-		defer s.calls.end(id)
-		defer func() {
-			if r := recover(); r != nil {
-				s.log.Error("platform call panicked", "channel", channel, "attempt_id", attemptID,
-					"panic", fmt.Sprintf("%.200v", r), "stack", string(debug.Stack()))
-				done <- result{err: &crashError{why: "practicepost's code for " + channel + " panicked during the call"}}
-			}
+		defer s.calls.end(id) // a runtime.Goexit in fn sends no answer; end is idempotent
+		var r result
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					s.log.Error("platform call panicked", "channel", channel, "attempt_id", attemptID,
+						"panic", fmt.Sprintf("%.200v", p), "stack", string(debug.Stack()))
+					r = result{err: &crashError{why: "practicepost's code for " + channel + " panicked during the call"}}
+				}
+			}()
+			v, err := fn(ctx)
+			r = result{v: v, err: err}
 		}()
-		v, err := fn(ctx)
-		done <- result{v: v, err: err}
+		// Off the list before the answer is handed over: whoever acts on
+		// the answer (the worker records it, its Tick returns, a reconcile
+		// pass follows) must not find the call still under way, or
+		// reconcile puts off an attempt it can decide.
+		s.calls.end(id)
+		done <- r
 	}()
 	select {
 	case r := <-done:

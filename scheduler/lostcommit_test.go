@@ -82,3 +82,32 @@ func TestDatabaseLostMidPublish(t *testing.T) {
 		})
 	}
 }
+
+// TestReconcileLooksAgainAfterALiveCall: a reconcile pass that finds the
+// attempt's call still listed as under way leaves the attempt alone and
+// looks again minSleep later, by the scheduler's clock: the delivery whose
+// receipt was not recorded is decided once the call is off the list, not
+// left publishing. (TestDatabaseLostMidPublish hit this path when the
+// call was still listed for an instant after it answered; its two ticks
+// at one clock reading never reached the second look.)
+func TestReconcileLooksAgainAfterALiveCall(t *testing.T) {
+	x := &scripted{}
+	e := newEnv(t, map[string]channels.Channel{"x": x}, envOpt{tune: func(o *Options) {
+		o.DB = &failingBatch{Store: o.DB, n: 2} // the record of the receipt
+	}})
+	p := e.add(t0.Add(time.Minute), "Flu shots are in.", "x")
+	e.clock.Advance(time.Minute)
+	e.tick()
+	d := e.wantState(p.ID, "x", post.DeliveryPublishing)
+	live := e.s.calls.start("x", d.AttemptID) // as if its call had not returned yet
+	e.clock.Advance(e.s.opt.ReconcileSettle + time.Second)
+	e.tick()
+	e.wantState(p.ID, "x", post.DeliveryPublishing)
+	e.s.calls.end(live)
+	e.clock.Advance(minSleep)
+	e.tick()
+	e.wantState(p.ID, "x", post.DeliveryPublished)
+	if calls, published := x.count(); calls != 1 || published != 1 {
+		t.Errorf("%d calls, %d published; want it sent once", calls, published)
+	}
+}
