@@ -78,7 +78,7 @@ func (s *scan) ownLink(from, to int) bool {
 var reviewStart = wordPrefix("review")
 
 // ratingWords speak of ratings.
-var ratingWords = newWordSet([]string{"stars", "star", "rate", "rating", "ratings", "yelp", "google"})
+var ratingWords = newWordSet([]string{"stars", "star", "rate", "rating", "ratings", "yelp", "google", "⭐"})
 
 // checkBuyingReviews is ENDORSE-03: offering anything for a review, or
 // asking only happy patients for one.
@@ -101,7 +101,7 @@ func checkBuyingReviews(s *scan) []post.Finding {
 		}
 	}
 	out = s.rewardForAnyReview(out, reviews)
-	if !reviews && !s.hasAny(ratingWords) &&
+	if !reviews && !s.hasAny(ratingWords) && !s.starsWritten() &&
 		!(s.words.has("before") && s.hasWord("post", "posting", "online")) { // "... before you post online"
 		return out
 	}
@@ -335,7 +335,7 @@ func (s *scan) evenIfNotPatient(si int) bool {
 		}
 		for k := i + 2; k < len(s.toks) && k <= i+6 && s.toks[k].sent == s.toks[i].sent; k++ {
 			if s.toks[k].low == "moved" || (inSet(s.toks[k].low, "never", "not", "haven", "hasn", "t") && k+1 < len(s.toks) &&
-				inSet(s.toks[k+1].low, "been", "visited", "come", "seen", "met")) {
+				inSet(s.toks[k+1].low, "been", "visited", "come", "came", "went", "seen", "met", "stepped")) {
 				return si == s.toks[i].sent || s.postAsksReviews()
 			}
 		}
@@ -387,7 +387,22 @@ func (s *scan) sentenceHasReview(si int) bool {
 			return true
 		}
 	}
-	return false
+	if !s.starsWritten() {
+		return false
+	}
+	// "Tap here ⭐⭐⭐⭐⭐": stars drawn, which the tokens leave out.
+	a, b := se.start, se.end
+	if s.fold != nil {
+		a, b = s.fold.original(a, b)
+	}
+	return strings.Contains(s.written[a:b], "⭐")
+}
+
+// starsWritten reports star emoji in the text as written: a rating drawn
+// rather than named ("Loved it? Tap ⭐⭐⭐⭐⭐"). The tokens leave emoji
+// out, and an ASCII text has none.
+func (s *scan) starsWritten() bool {
+	return !s.ascii && strings.Contains(s.written, "⭐")
 }
 
 // reviewGating finds review gating (16 CFR 465.7): unhappy patients sent
