@@ -349,6 +349,12 @@ func (s *scan) noOneByShape(from, to int) bool {
 	if s.crossStreet(from, to) || s.busRoute(from, to) || s.petNamed(from) {
 		return true
 	}
+	if to-from == 1 && from > 0 && vehicleWords.has(first.low) && colourWords.has(s.toks[from-1].low) {
+		return true // "Silver Camry": a car
+	}
+	if s.quotedAfterNaming(from) && !s.healthInSentence(first.sent) {
+		return true // "the colour is called 'Morning Dew'": a thing's name
+	}
 	if s.placeOpens(from) {
 		return true // "San Jose", "New York", "F/V Santa Isabel": a place's or a boat's name, as no one is called
 	}
@@ -387,6 +393,20 @@ func (s *scan) noOneByShape(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// quotedAfterNaming reports whether the name at token from opens a
+// quoted name given to a thing: "the colour is called 'Morning Dew'", "a
+// boat named "Sea Breeze"". Without the quote, "named" gives a person's
+// name ("a nurse named Ana").
+func (s *scan) quotedAfterNaming(from int) bool {
+	k := from - 1
+	if k >= 0 && isQuoteMark(s.toks[k].low) {
+		k-- // a double quote is a token; a single one is not
+	} else if pre := s.text[:s.toks[from].start]; !strings.HasSuffix(pre, "'") && !strings.HasSuffix(pre, "‘") {
+		return false
+	}
+	return k >= 0 && inSet(s.toks[k].low, "called", "named", "titled", "dubbed")
 }
 
 // placeOpeners open a place's or a boat's name and no one's: "San

@@ -210,3 +210,29 @@ func TestCarnivalGreetingsAndCornersAreNoOne(t *testing.T) {
 		{text: "Read her story at mariasjourney.us", rule: "PRIV-04", want: post.SeverityWarn},
 	})
 }
+
+// TestRoomsCarsAndColoursAsThings: a room told of as a room ("Room 12
+// got fresh paint and new curtains this week"), a name given in quotes
+// to a thing ("the colour is called 'Morning Dew'") and a car in the lot
+// with its lights on ("Silver Camry in the Ave lot with the headlights
+// on", "To the owner of the blue Subaru: your headlights are on!") tell
+// no patient's story (PRIV-11, PRIV-10, PRIV-14). A room with someone in
+// it, a car beside a health detail, and a person's nickname in quotes
+// with their care still do.
+func TestRoomsCarsAndColoursAsThings(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Room 12 got fresh paint and new curtains this week. Kevin picked the color 🎨", rule: "PRIV-11"},
+		{text: "Exam room 3 just got a mural painted by the kids from the art club! Come see it this week.", rule: "PRIV-11"},
+		{text: "Room 4 just got a fresh coat of paint 🎨 (the colour is called 'Morning Dew', apparently)", rule: "PRIV-10"},
+		{text: "Our new boat is named \"Sea Breeze\" and it docks at the pier Fridays", rule: "PRIV-10"},
+		{text: "Silver Camry in the Oak Street lot with the headlights on — you're going to want to turn those off 🔦", rule: "PRIV-14"},
+		{text: "Silver Camry in the Oak Street lot with the headlights on — you're going to want to turn those off 🔦", rule: "PRIV-10"},
+		{text: "To the owner of the blue Subaru in the staff lot: your headlights are on! 🚗", rule: "PRIV-14"},
+		{text: "red pickup blocking the side entrance, please move it or it gets towed", rule: "PRIV-14"},
+		{text: "Bed 12 finally went home today after three weeks with us!", rule: "PRIV-14", want: post.SeverityBlock},
+		{text: "The kiddo in room 4 got fresh paint on his cast today, so brave", rule: "PRIV-11", want: post.SeverityWarn},
+		{text: "Whoever drives the silver Camry: your headlights are on, and your prescription is ready at the desk", rule: "PRIV-14", want: post.SeverityBlock},
+		{text: "Whoever drives the silver Camry with the honor student sticker, we see you every week 👀", rule: "PRIV-14", want: post.SeverityWarn},
+		{text: "Our patient, known around town as 'Big Mike', had his knee replaced today", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

@@ -22,6 +22,10 @@ var vehicleWords = newWordSet([]string{"car", "truck", "pickup", "van", "minivan
 	"mustang", "bronco", "telluride", "sorento", "highlander", "odyssey", "sienna", "altima", "equinox", "tahoe", "suburban",
 	"malibu", "impala", "durango", "jetta", "pacifica", "yukon", "escalade", "explorer", "4runner"})
 
+// carNoticeWords tell a driver about their car: its lights, its place.
+var carNoticeWords = []string{"headlights", "headlight", "lights", "hazards", "towed", "tow", "blocking", "windows", "window",
+	"trunk", "alarm"}
+
 // colourWords describe a car well enough to pick it out in a lot.
 var colourWords = newWordSet([]string{"red", "blue", "white", "black", "silver", "grey", "gray", "green", "gold", "tan", "maroon",
 	"yellow", "orange", "purple", "brown", "beige", "teal", "navy", "burgundy", "pink", "champagne", "bronze"})
@@ -85,9 +89,12 @@ func (s *scan) describedPeople() []post.Finding {
 			out = append(out, f)
 		}
 	}
+	// "Silver Camry in the lot with the headlights on": a notice to a
+	// driver about the car, which tells no one's care.
+	carNotice := gateCar && !health && s.hasWord(carNoticeWords...)
 	for i := range s.toks {
 		w := s.toks[i].low
-		if gateCar && vehicleWords.has(w) {
+		if gateCar && !carNotice && vehicleWords.has(w) {
 			if from, ok := s.someonesCar(i); ok {
 				add(from, i+1, "A car described so that people in the lot know whose it is identifies its driver.", health)
 			}

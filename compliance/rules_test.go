@@ -496,7 +496,10 @@ var ruleTables = map[string][]ruleCase{
 		// Someone told by their car or the room they are in.
 		{text: "To the owner of the white Subaru with the honor student sticker: your glasses are at the desk after your eye exam.", want: "block", match: "white Subaru"},
 		{text: "lady with the green minivan, ur antibiotics are ready", want: "block"},
-		{text: "Blue Honda in the lot, your lights are on!", want: "warn"},
+		// A notice to a driver about the car's lights tells no care (two
+		// independent dev sets label it pass): TestRoomsCarsAndColoursAsThings.
+		{text: "Blue Honda in the lot, your lights are on!", want: ""},
+		{text: "Blue Honda in the lot, your lights are on and your inhaler is at the desk!", want: "block"},
 		{text: "Our mobile clinic van will be at the library on Friday.", want: ""},
 		{text: "We drove the clinic van to the health fair.", want: ""},
 		{text: "Bring your car seat and your car to the safety check.", want: ""},

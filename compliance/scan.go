@@ -221,7 +221,23 @@ func (s *scan) dropHits(drop func(s *scan, h hit) bool, lists ...string) {
 // notPatientCue reports whether a hit of a patient-context list is no
 // patient's: a service of the practice, a shipment or a thing that came in.
 func (s *scan) notPatientCue(h hit) bool {
-	return s.patientService(h) || s.shipment(h) || s.thingCameIn(h)
+	return s.patientService(h) || s.shipment(h) || s.thingCameIn(h) || s.roomAsThing(h)
+}
+
+// renovationWords make a numbered room a room: "Room 12 got fresh paint
+// and new curtains", "exam room 3 just got a mural".
+var renovationWords = newWordSet([]string{"paint", "painted", "repainted", "curtains", "mural", "renovated", "renovation",
+	"remodel", "remodeled", "flooring", "floors", "carpet", "makeover", "decorated", "decorations", "wallpaper", "furniture", "art"})
+
+// roomAsThing reports whether a hit "room 3" (or bed, bay) is said of the
+// room itself, in a sentence about its paint or furniture with no one in
+// it and no care.
+func (s *scan) roomAsThing(h hit) bool {
+	if h.to-h.from != 2 || !roomWords.has(s.toks[h.from].low) {
+		return false
+	}
+	si := s.toks[h.from].sent
+	return s.sentenceHasWord(si, renovationWords) && !s.sentenceHasWord(si, inRoomPersonWords) && !s.healthInSentence(si)
 }
 
 // patientService reports whether a hit ending in "patient" is followed by
