@@ -100,3 +100,28 @@ func TestKnownWhoAndKinWords(t *testing.T) {
 		{text: "Thanks to Nadia Farah for translating our new asthma flyer into Somali!", want: post.VerdictReview, rule: "PRIV-10"},
 	})
 }
+
+// TestTitlesOfPlaceAndOffice: titles of kin and respect in other
+// languages before a name ("Aunty", "Tūtū", "Ato", "Mzee"), the one who
+// holds a festival's, a parade's or a boat's title, a household told by
+// its street ("whoever's on ..."), and a name left out on purpose ("y'all
+// know exactly who") point at one person; with care told, block. "Our
+// only" beside care is a rarity (warn); care someone owns is theirs even
+// after "letting us share".
+func TestTitlesOfPlaceAndOffice(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "So proud of our Tūtū Lani, six months sober today 🌺", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mzee Otieno is back at the mosque after his bypass surgery, alhamdulillah", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "the Strawberry Festival queen sprained her ankle at rehearsal but still rode the float 👑", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The skipper of the Lady Grace got his hand stitched up with us this morning ⚓", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "whoever's on Cypress Ln waiting on the home oxygen delivery: we'll be there by noon", want: post.VerdictBlock},
+		{text: "To the best drummer on Frenchmen St (you know exactly who) — that cast comes off Friday!", want: post.VerdictBlock},
+		{text: "Grateful to Samuel Osei for letting us share that his knee replacement went perfectly!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our only patient over 100 finished cardiac rehab this month!", want: post.VerdictReview, rule: "PRIV-14"},
+		{text: "Our only location with Saturday hours is the Elm Street office.", want: post.VerdictPass},
+		{text: "Happy Mardi Gras from the whole team! The king cake is in the break room 👑", want: post.VerdictPass},
+		{text: "Thanks for letting us host our flu shot clinic in your lobby, Lincoln Library!", want: post.VerdictPass},
+		{text: "Happy Mardi Gras! Our first-aid tent is at St. Charles & Napoleon till the last float.", want: post.VerdictPass},
+		{text: "Flu shots today at the corner of Canal and Rampart, 9 to 3 💉", want: post.VerdictPass},
+	})
+}

@@ -1055,6 +1055,9 @@ func (s *scan) serviceNotCare(t int) bool {
 	if t >= 2 && n > 0 && s.toks[t+n-1].low == "chair" && s.toks[t-1].low == "our" && inSet(s.toks[t-2].low, "in", "into") {
 		return false // "sat in our vein chair": someone's care, told by the seat
 	}
+	if t >= 1 && possessiveWords.has(s.toks[t-1].low) {
+		return false // "letting us share that his kidney transplant went well": his own
+	}
 	if t >= 1 && s.toks[t-1].low == "our" {
 		return true
 	}

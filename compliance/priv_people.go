@@ -145,6 +145,20 @@ func (s *scan) addKnownWho() {
 		// crowd, many people.
 		third := w == "knows" && inSet(s.toks[t-1].low, "she", "he") && s.toks[t+1].low == "who" && s.toks[t+2].low == s.toks[t-1].low &&
 			s.toks[t+3].low == "is"
+		// "(y'all know exactly who)", "you know who 😉": the name left out
+		// on purpose, at the end of what is said.
+		left := w == "know" && inSet(s.toks[t-1].low, "you", "u", "ya", "all") && (s.toks[t+1].low == "who" ||
+			(s.toks[t+1].low == "exactly" && s.toks[t+2].low == "who"))
+		if left {
+			k := t + 2
+			if s.toks[t+1].low == "exactly" {
+				k++
+			}
+			if k >= len(s.toks) || (s.toks[k].kind == tokPunct && s.toks[k].low != "'") || s.toks[k].sent != s.toks[t].sent {
+				s.addPerson(person{span{t - 1, k}, k, names.Role})
+				continue
+			}
+		}
 		if english || spanish || third {
 			end := t + 4
 			if spanish {

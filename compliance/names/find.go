@@ -203,7 +203,7 @@ func Find(words []Word, out []Mention) []Mention {
 		if st == Strong && WordToo(w.Low) && opens {
 			st = Weak // "Ginger tea helps nausea", "Infant car seats": the word
 		}
-		if notAlone(words, i) || afterArticleOrHoliday(words, i) {
+		if notAlone(words, i) || afterArticleOrHoliday(words, i) || crossStreet(words, i) {
 			continue
 		}
 		if holiday.has(w.Low) {
@@ -623,7 +623,7 @@ func titled(words []Word, i int) (Mention, bool) {
 // ("we miss summer", "coach will").
 var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "pani", "doña", "sra", "srta", "señora", "señor", "cô", "chú", "bác",
 	"ông", "bà", "chị", "tita", "tito", "lola", "lolo", "kuya", "dona", "mme", "monsieur", "herr", "frau", "signora", "don", "anh",
-	"auntie", "tia", "tía", "tio", "tío", "abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "nana")
+	"auntie", "aunty", "tia", "tía", "tio", "tío", "abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "nana")
 
 // thankedBefore reports whether a thanks comes just before word i.
 func thankedBefore(words []Word, i int) bool {
@@ -708,6 +708,11 @@ func role(words []Word, i int) (Mention, bool) {
 	}
 	if det == "whoever" && i+1 < len(words) && whoeverDoes.has(words[i+1].Low) {
 		// "whoever drives the blue prius with the honor roll sticker"
+		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
+	}
+	if det == "whoever" && i+2 < len(words) && (words[i+1].Low == "s" || words[i+1].Low == "is") && placedOnStreet(words, i+2) {
+		// "whoever's on Bayouside Dr waiting on the oxygen delivery": one
+		// household told by its street.
 		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
 	}
 	if det == "su" && i+1 < len(words) && spanishPerson.has(words[i+1].Low) && words[i+1].Low != "niña" && words[i+1].Low != "niño" {
@@ -1043,7 +1048,11 @@ var (
 		"cô", "chú", "bác", "ông", "bà", "bé", "chị", "tita", "tito", "lola", "lolo", "kuya", "manang", "manong",
 		"dona", "vovó", "vovô", "mme", "mlle", "monsieur", "herr", "frau", "signora", "signor", "signore", "zia",
 		"zio", "babcia", "dziadek", "tante", "tonton", "matant", "hermana", "hermano", "sor", "don", "anh", "ibu", "bapak",
-		"pak", "dyadya", "tyotya", "babushka", "dedushka")
+		"pak", "dyadya", "tyotya", "babushka", "dedushka",
+		// Hawaiian, Amharic, Swahili, Arabic and Malay titles and kin: "Aunty
+		// Pua", "Tūtū Lani", "Ato Berhane", "Weyzero Almaz", "Mzee Otieno",
+		// "Hajji Ahmed".
+		"aunty", "tutu", "tūtū", "kumu", "ato", "weyzero", "woizero", "mzee", "hajji", "hajja", "haji", "sheikh", "ustaz")
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
 		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
@@ -1099,14 +1108,19 @@ var (
 		"babysitter", "lunchlady", "groundskeeper", "manager", "cook", "secretary", "attendant", "foreman", "guard",
 		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker", "commander",
 		"host", "dj", "deejay", "emcee", "announcer", "cantor", "reverend", "bishop", "chef", "harbormaster", "shortstop",
-		"catcher", "keeper", "striker")
+		"catcher", "keeper", "striker",
+		// The one who holds a title of a festival, a parade or a boat: "the
+		// Shrimp Festival queen", "the King of the Krewe", "the skipper of
+		// the F/V Aleutian Dawn".
+		"queen", "king", "princess", "skipper", "marshal")
 	roleNouns2 = set("harbor master", "harbour master", "harbor pilot", "county clerk", "city clerk", "athletic director",
 		"town manager", "city manager", "morning host", "radio host", "show host", "talk host", "morning dj", "radio dj", "mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
 		"choir director", "band director", "town clerk", "school counselor", "youth pastor", "game warden",
 		"athletic director", "assistant coach", "brand inspector", "fire marshal",
 		"weather guy", "weather lady", "weather girl", "mail guy", "ups guy", "fedex guy", "pizza guy", "coffee guy", "deli guy",
-		"bodega guy", "tamale lady", "taco guy", "ice cream man", "paper boy")
+		"bodega guy", "tamale lady", "taco guy", "ice cream man", "paper boy", "big chief", "grand marshal", "drum major",
+		"homecoming queen", "homecoming king", "prom queen", "prom king")
 )
 
 // uncasedCue reports whether what stands around a lower-case known name
@@ -1349,3 +1363,17 @@ var abbreviations = set("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fr
 
 // placeBefore words come before a place's name, not a person's.
 var placeBefore = set("in", "to", "from", "at", "near", "visit", "visiting", "across", "around", "downtown", "outside")
+
+// crossStreet reports whether the capitalized word at i is the second
+// street of a corner: "at St. Charles & Napoleon", "on Canal and Rampart".
+func crossStreet(words []Word, i int) bool {
+	if i < 3 || (words[i-1].Low != "&" && words[i-1].Low != "and") || !words[i-2].Capital {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5 && words[k].Sent == words[i].Sent; k-- {
+		if !words[k].Capital && words[k].Low != "." {
+			return words[k].Low == "at" || words[k].Low == "on" || words[k].Low == "of" || words[k].Low == "corner"
+		}
+	}
+	return false
+}

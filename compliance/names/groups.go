@@ -13,13 +13,15 @@ import "strings"
 var groupNoun = set("circle", "band", "club", "league", "association", "council", "society", "group", "team", "church",
 	"mosque", "masjid", "temple", "synagogue", "parish", "tribe", "nation", "chapter", "union", "lodge", "auxiliary",
 	"guild", "alliance", "coalition", "network", "committee", "board", "troop", "choir", "chorus", "collective",
-	"cooperative", "coop", "congregation", "foundation", "legion", "posse", "crew", "squad")
+	"cooperative", "coop", "congregation", "foundation", "legion", "posse", "crew", "squad", "festival", "krewe", "parade",
+	"fleet", "rodeo", "pageant", "powwow")
 
 // groupLeader nouns name the one person who leads or holds a seat in a
 // group: a group's name before them points at one person.
 var groupLeader = set("organizer", "organiser", "president", "chair", "chairman", "chairwoman", "chairperson", "founder",
 	"leader", "captain", "coach", "director", "treasurer", "secretary", "pastor", "imam", "rabbi", "priest", "elder",
-	"chief", "commander", "conductor", "host", "dj", "manager", "coordinator", "head", "matriarch", "patriarch")
+	"chief", "commander", "conductor", "host", "dj", "manager", "coordinator", "head", "matriarch", "patriarch", "queen",
+	"king", "princess", "skipper", "marshal")
 
 // leaderModifier words stand between a group and its leader: "the Red Pine
 // Band's tribal chairman", "the Lions Club past president".
