@@ -201,6 +201,10 @@ type lexicon struct {
 	// by entry, the concepts a text has (conceptTally).
 	coEntries    []*phrase
 	conceptEntry []int32
+	// entrySize is len(coEntries[e].concepts) by entry: conceptSeenTally
+	// compares a count with it for every concept first seen, and a slice
+	// of ints is one load where the entry is two.
+	entrySize []int
 	// Which concepts a word can start, for conceptSeen: by whole word,
 	// by prefix and for any number. Prefixes are grouped by their first
 	// three bytes (conceptByThree, built by index from prefixesByThree),
@@ -727,6 +731,7 @@ func (lx *lexicon) add(p *phrase) {
 	if p.concepts != nil {
 		p.entry, p.listPos = len(lx.coEntries), len(lx.conceptsOf[p.listID])
 		lx.coEntries = append(lx.coEntries, p)
+		lx.entrySize = append(lx.entrySize, len(p.concepts))
 		lx.conceptsOf[p.listID] = append(lx.conceptsOf[p.listID], p)
 		for i := range p.concepts {
 			c := &p.concepts[i]
@@ -1059,7 +1064,7 @@ func (lx *lexicon) conceptSeenTally(toks []token, seen []uint64, tally *conceptT
 func (lx *lexicon) firstSeen(tally *conceptTally, id int) {
 	e := lx.conceptEntry[id]
 	tally.have[e]++
-	if int(tally.have[e]) == len(lx.coEntries[e].concepts) {
+	if int(tally.have[e]) == lx.entrySize[e] {
 		tally.complete = append(tally.complete, e)
 	}
 }
