@@ -112,7 +112,9 @@ func needsFold(text string, ascii bool, toks []token) bool {
 				return true // "123 - 45"
 			}
 		case tokWord:
-			if n := t.end - t.start; n >= 3 && text[t.start] >= 'a' && text[t.start] <= 'z' && text[t.end-1] >= 'A' && text[t.end-1] <= 'Z' {
+			// The shape holds classUpper when any byte is an ASCII capital:
+			// most words have none, and need not be read again.
+			if n := t.end - t.start; t.shape&classUpper != 0 && n >= 3 && text[t.start] >= 'a' && text[t.start] <= 'z' && text[t.end-1] >= 'A' && text[t.end-1] <= 'Z' {
 				return true // "airaM": a word written backwards
 			}
 			if t.shape&classDigit != 0 && (isLetterByte(text[t.start]) || digitShaped(text[t.start:t.end]) || mixedNumber(t.low)) {
