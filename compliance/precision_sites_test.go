@@ -21,6 +21,7 @@ func TestHomePagesAreNoOnesPage(t *testing.T) {
 		{text: "Thanks to the Daily Herald for covering our new hours! Read it at dailyherald.com", rule: "PRIV-04"},
 		{text: "Helpline info at nationaleatingdisorders.org", rule: "PRIV-04"},
 		{text: "heading to the beach? check surfsafetyhawaii.org first 🏄", rule: "PRIV-04"},
+		{text: "Check hawaiibeachsafety.com before paddling out", rule: "PRIV-04"},
 		{text: "Recipes we love: www.eatright.org and www.myplate.net!", rule: "PRIV-04"},
 		{text: "Get your tickets at https://countyfair.com before Friday.", rule: "PRIV-04"},
 		{text: "Más información en alcoholicosanonimos.org.mx", rule: "PRIV-04"},

@@ -190,11 +190,27 @@ func opensWithName(label string) bool {
 		switch {
 		case names.IsWord(p) && names.First(p) == names.None && !(name > 0 && n == name+1 && p[name] == 's'):
 			name = 0 // a longer word than the name: "daily", not "Dail"; "jennys" is Jenny's
-		case names.First(p) == names.Strong && (!names.WordToo(p) || n >= 5):
+		case names.First(p) == names.Strong && (!names.WordToo(p) || n >= 5) && wordStarts(strings.TrimPrefix(label[n:], "s")):
 			name = n
 		}
 	}
 	return name > 0
+}
+
+// wordStarts reports whether rest, the part of a run-together label after
+// a name, opens with a word or a name of three letters or more ("knee" of
+// "jennysknee", "lopez" of "marialopez"), or is empty: "hawa" + "iibeach"
+// is no name and a word.
+func wordStarts(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	for n := 3; n <= len(rest) && n <= 10; n++ {
+		if p := rest[:n]; names.IsWord(p) || names.First(p) != names.None || names.Surname(p) != names.None {
+			return true
+		}
+	}
+	return false
 }
 
 // plainHost returns the host name url.Parse finds in a link written
