@@ -596,7 +596,8 @@ func checkPriceClaims(s *scan) []post.Finding {
 	}
 	out = append(out, s.copayWaivedLater(out)...)
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
-		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) && !s.freeOutreach(f.Start) {
+		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) && !s.freeOutreach(f.Start) &&
+			!s.helpNotCare(f) {
 			out = append(out, f)
 		}
 	}
@@ -866,6 +867,32 @@ var freePhraseEnd = newWordSet([]string{"for", "and", "or", "with", "to", "of", 
 // freeEventHeads end a name for a day or an event, whose care the clause
 // tells ("free screening day", "a free vaccine clinic").
 var freeEventHeads = newWordSet([]string{"day", "days", "event", "events", "clinic", "clinics", "week", "night", "fair", "drive", "program", "programs"})
+
+// helpWords name help the practice gives besides care: interpreters, a
+// financial counselor, a shuttle, parking.
+var helpWords = newWordSet([]string{"interpreter", "interpreters", "interpreting", "interpretation", "translation", "translator",
+	"translators", "financial", "parking", "shuttle", "shuttles", "rides", "wifi", "notary", "childcare", "babysitting", "enrollment",
+	"forms", "paperwork", "validated", "validation"})
+
+// helpNotCare reports a "no cost" or "no charge" phrase finding whose
+// clause offers help that is no care ("interpreter services at no cost
+// to you", "our financial counselor walks through payment plans at no
+// charge") and names no service of care.
+func (s *scan) helpNotCare(f post.Finding) bool {
+	from, to := s.tokenRange(f.Start, f.End)
+	if from >= to || to > len(s.toks) || !inSet(s.toks[to-1].low, "cost", "charge") {
+		return false
+	}
+	cs, ce := s.clauseOf(from)
+	help := false
+	for t := cs; t < ce; t++ {
+		if s.hitAt("CLAIM-07/service", t) {
+			return false
+		}
+		help = help || helpWords.has(s.toks[t].low)
+	}
+	return help
+}
 
 // freeNotCare reports a phrase finding about "free" whose clause names no
 // care ("completely free coffee"); other price phrases are kept.

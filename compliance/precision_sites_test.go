@@ -237,3 +237,20 @@ func TestRoomsCarsAndColoursAsThings(t *testing.T) {
 		{text: "Our patient, known around town as 'Big Mike', had his knee replaced today", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestFreeHelpThatIsNoCare: interpreters, a financial counselor, a
+// shuttle or parking offered at no cost, and a grant the practice won,
+// price no care (CLAIM-07); a visit, a screening or a consult at no
+// charge is still an offer a person checks.
+func TestFreeHelpThatIsNoCare(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Interpreter services available in Tagalog, Samoan, Amharic and Korean at no cost to you. Just ask when booking.", rule: "CLAIM-07"},
+		{text: "We can't talk about anyone's bill here, but our financial counselor walks through costs, insurance and payment plans at no charge.", rule: "CLAIM-07"},
+		{text: "Parking in the garage is validated at no cost, just bring your ticket to the desk.", rule: "CLAIM-07"},
+		{text: "Grants win: $450K from the state to expand our refugee dental program to Saturdays 🦷", rule: "CLAIM-07"},
+		{text: "We were awarded a $1.2 million federal grant for school-based care!", rule: "CLAIM-07"},
+		{text: "New patients get a consultation at no cost this month!", rule: "CLAIM-07", want: post.SeverityWarn},
+		{text: "Hearing screenings at no charge with an interpreter present, every Friday.", rule: "CLAIM-07", want: post.SeverityWarn},
+		{text: "Teeth whitening for $199 this month only!", rule: "CLAIM-07", want: post.SeverityWarn},
+	})
+}
