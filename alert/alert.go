@@ -4,6 +4,13 @@
 // e-mail and/or a webhook; a send failure is logged and never loses the
 // stored alert. The same kind of alert about the same post and channel is not
 // raised twice while the first is still open.
+//
+// Sending is at least once: an alert is stored marked unsent, in the same
+// transaction, and the mark is cleared once every configured target took
+// it. A process killed between the two (or a send that failed) leaves the
+// mark, and SendUnsent, run at the next start, sends it then. An alert may
+// so be sent twice (killed after sending, before clearing the mark), never
+// lost.
 package alert
 
 import (
@@ -12,6 +19,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -139,11 +147,11 @@ func (n *Notifier) PostLink(a Alert) string {
 // of the same kind about the same post and channel swallows it. The error is
 // only about storing; send failures are logged.
 func (n *Notifier) Raise(ctx context.Context, a Alert) (bool, error) {
-	stored, err := n.store(ctx, &a)
+	stored, err := n.store(ctx, &a, n.sends())
 	if err != nil || !stored {
 		return false, err
 	}
-	n.send(ctx, a)
+	n.deliver(ctx, a)
 	return true, nil
 }
 
@@ -151,10 +159,18 @@ func (n *Notifier) Raise(ctx context.Context, a Alert) (bool, error) {
 // so that a process killed in between cannot keep the one without the
 // other; it reports whether a was new (no alert of its kind about the
 // same post and channel is open). Once tx has committed, Notify sends a.
+// a is stored marked unsent when mail or a webhook is configured, so a
+// process killed before Notify sends it at its next start (SendUnsent).
 func (n *Notifier) RaiseIn(tx store.Tx, a *Alert) (bool, error) {
+	return n.putIn(tx, a, n.sends())
+}
+
+// putIn stores a in tx, marked unsent or not.
+func (n *Notifier) putIn(tx store.Tx, a *Alert, unsent bool) (bool, error) {
 	if a.Severity == "" {
 		a.Severity = defaultSeverity[a.Kind]
 	}
+	a.Unsent = unsent
 	return tx.PutAlert(a)
 }
 
@@ -162,15 +178,63 @@ func (n *Notifier) RaiseIn(tx store.Tx, a *Alert) (bool, error) {
 // committed.
 func (n *Notifier) Notify(ctx context.Context, a Alert) {
 	n.logStored(a)
-	n.send(ctx, a)
+	n.deliver(ctx, a)
+}
+
+// SendUnsent sends the alerts stored before the given time and still
+// marked unsent: the process that stored them was killed before it sent
+// them, or a send failed. The daemon runs it at start. An acknowledged one
+// is only marked sent: a person has seen it already. It returns how many it
+// sent; the error is about reading the store.
+func (n *Notifier) SendUnsent(ctx context.Context, before time.Time) (int, error) {
+	all, err := n.db.Alerts(ctx, false)
+	if err != nil {
+		return 0, fmt.Errorf("alert: unsent alerts: %w", err)
+	}
+	sent := 0
+	for _, a := range slices.Backward(all) { // oldest first
+		if ctx.Err() != nil {
+			break
+		}
+		if !a.Unsent || !a.At.Before(before) {
+			continue
+		}
+		if a.Acknowledged {
+			n.markSent(ctx, a)
+			continue
+		}
+		n.log.Info("sending an alert stored but not sent before a restart", "alert_id", a.ID, "kind", a.Kind)
+		n.deliver(ctx, a)
+		sent++
+	}
+	return sent, ctx.Err()
+}
+
+// sends says whether any target (mail, webhook) is configured.
+func (n *Notifier) sends() bool { return n.smtp.Host != "" || n.hook != "" }
+
+// deliver sends a and, once every target took it, clears its unsent mark.
+func (n *Notifier) deliver(ctx context.Context, a Alert) {
+	if n.send(ctx, a) && a.Unsent {
+		n.markSent(ctx, a)
+	}
+}
+
+// markSent clears a's unsent mark. Not cleared, a is sent again at the
+// next start: twice, never lost.
+func (n *Notifier) markSent(ctx context.Context, a Alert) {
+	err := n.db.Update(context.WithoutCancel(ctx), func(tx store.Tx) error { return tx.AlertSent(a.ID) })
+	if err != nil {
+		n.log.Error("alert sent but not marked sent; it is sent again at the next start", "alert_id", a.ID, "kind", a.Kind, "error", err)
+	}
 }
 
 // store keeps a in a transaction of its own, reporting whether it was new.
-func (n *Notifier) store(ctx context.Context, a *Alert) (bool, error) {
+func (n *Notifier) store(ctx context.Context, a *Alert, unsent bool) (bool, error) {
 	var stored bool
 	err := n.db.Update(ctx, func(tx store.Tx) error {
 		var err error
-		stored, err = n.RaiseIn(tx, a)
+		stored, err = n.putIn(tx, a, unsent)
 		return err
 	})
 	if err != nil {
@@ -190,19 +254,24 @@ func (n *Notifier) logStored(a Alert) {
 }
 
 // send delivers a through the practice-wide settings: the configured mail
-// addresses and the webhook.
-func (n *Notifier) send(ctx context.Context, a Alert) {
+// addresses and the webhook. It reports whether every configured target
+// took it.
+func (n *Notifier) send(ctx context.Context, a Alert) bool {
 	log := n.log.With("alert_id", a.ID, "kind", a.Kind)
 	sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
 	defer cancel()
+	ok := true
 	if n.smtp.Host != "" {
 		if err := n.mail(sendCtx, n.smtp.To, n.message(a)); err != nil {
 			log.Error("alert e-mail not sent", "error", err)
+			ok = false
 		}
 	}
 	if n.hook != "" {
 		if err := n.webhook(sendCtx, a); err != nil {
 			log.Error("alert webhook not sent", "error", err)
+			ok = false
 		}
 	}
+	return ok
 }

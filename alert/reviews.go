@@ -105,7 +105,9 @@ func (n *Notifier) reviewWaiting(ctx context.Context, now time.Time, w ReviewWat
 
 // keep stores a and adds it to out when it is new.
 func (n *Notifier) keep(ctx context.Context, a Alert, out *[]Alert) error {
-	stored, err := n.store(ctx, &a)
+	// Not marked unsent: a review notice goes out as the reviewers'
+	// digest (deliverReviews), which SendUnsent does not rebuild.
+	stored, err := n.store(ctx, &a, false)
 	if stored {
 		*out = append(*out, a)
 	}

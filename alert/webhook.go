@@ -21,6 +21,7 @@ type webhookBody struct {
 
 // webhook POSTs a as JSON. Any 2xx is success.
 func (n *Notifier) webhook(ctx context.Context, a Alert) error {
+	a.Unsent = false // the store's bookkeeping, not the receiver's
 	b, err := json.Marshal(webhookBody{Source: "practicepost", Link: n.PostLink(a), Alert: a})
 	if err != nil {
 		return fmt.Errorf("alert: webhook: %w", err)

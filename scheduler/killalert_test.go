@@ -5,10 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -53,6 +56,8 @@ type alertChild struct {
 	// Kill: SIGKILL the process as soon as the place's state has
 	// committed, before anything else is written.
 	Kill bool
+	// Hook is the webhook the alerts are sent to.
+	Hook string
 }
 
 func (c alertChild) place() (alertPlace, error) {
@@ -177,7 +182,7 @@ func alertChildLife(path string) error {
 		return err
 	}
 	defer db.Close()
-	n, err := alert.New(alert.Options{DB: db})
+	n, err := alert.New(alert.Options{DB: db, Webhook: c.Hook})
 	if err != nil {
 		return err
 	}
@@ -202,6 +207,9 @@ func alertChildLife(path string) error {
 	if err != nil {
 		return err
 	}
+	// What Run does at start: send the alerts an earlier life stored and
+	// did not send.
+	s.sendUnsentAlerts(ctx, time.Now())
 	if err := s.Tick(ctx); err != nil {
 		return err
 	}
@@ -217,7 +225,9 @@ func alertChildLife(path string) error {
 // PostgreSQL. After the restart the alert about it must exist exactly
 // once, and nothing may have been published twice. Raised in a second
 // transaction, the alert was never written: the kill came first, and the
-// next life saw nothing left to do.
+// next life saw nothing left to do. Its webhook must have gone out too,
+// from the next life, and the alert be marked sent: sent after the
+// commit, it was lost with the kill.
 func TestKilledBetweenStateAndAlert(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the daemon in child processes")
@@ -227,7 +237,10 @@ func TestKilledBetweenStateAndAlert(t *testing.T) {
 		for _, pl := range alertPlaces {
 			t.Run(backend+"/"+pl.name, func(t *testing.T) {
 				dir := t.TempDir()
-				c := alertChild{Place: pl.name, Dir: dir}
+				hook := &hookCounter{}
+				srv := httptest.NewServer(hook)
+				defer srv.Close()
+				c := alertChild{Place: pl.name, Dir: dir, Hook: srv.URL}
 				if backend == "postgres" {
 					c.DSN, c.KeyFile = pgtest.DB(t), filepath.Join(dir, store.KeyFileName)
 				}
@@ -285,10 +298,17 @@ func TestKilledBetweenStateAndAlert(t *testing.T) {
 				for _, a := range alerts {
 					if a.Kind == pl.kind && a.PostID == p.ID && a.Channel == "c" {
 						n++
+						if a.Unsent {
+							t.Errorf("the %s alert is still marked unsent after the restart sent it", pl.kind)
+						}
 					}
 				}
 				if n != 1 {
 					t.Errorf("%d %s alerts about the post after the kill and a restart, want 1 (%+v)", n, pl.kind, alerts)
+				}
+				// Killed before it was sent, so sent once, by the next life.
+				if sent := hook.count(pl.kind, p.ID); sent != 1 {
+					t.Errorf("the %s alert went to the webhook %d times over both lives, want 1", pl.kind, sent)
 				}
 				marks, _ := os.ReadFile(filepath.Join(dir, "calls"))
 				if calls := strings.Count(string(marks), "call"); calls != pl.calls {
@@ -297,6 +317,32 @@ func TestKilledBetweenStateAndAlert(t *testing.T) {
 			})
 		}
 	}
+}
+
+// hookCounter is a webhook that counts the alerts it gets by kind and post.
+type hookCounter struct {
+	mu  sync.Mutex
+	got map[string]int
+}
+
+func (h *hookCounter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	var a alert.Alert
+	if err := json.NewDecoder(r.Body).Decode(&a); err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.got == nil {
+		h.got = map[string]int{}
+	}
+	h.got[a.Kind+"/"+string(a.PostID)]++
+}
+
+func (h *hookCounter) count(kind string, id post.ID) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.got[kind+"/"+string(id)]
 }
 
 // runLife runs one life of the child daemon c and returns how it ended.

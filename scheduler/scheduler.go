@@ -340,6 +340,22 @@ func (s *Scheduler) raiseIn(tx store.Tx, a alert.Alert) (*alert.Alert, error) {
 	return &a, nil
 }
 
+// sendUnsentAlerts sends the alerts stored before start and never sent:
+// the process that stored them was killed before sending them (or a send
+// failed). Run does it at start; an alert may so go out twice, never lost.
+func (s *Scheduler) sendUnsentAlerts(ctx context.Context, start time.Time) {
+	if s.opt.Alerts == nil {
+		return
+	}
+	n, err := s.opt.Alerts.SendUnsent(ctx, start)
+	switch {
+	case err != nil && ctx.Err() == nil:
+		s.log.Error("alerts left unsent by an earlier run not sent", "error", err)
+	case n > 0:
+		s.log.Warn("sent alerts an earlier run stored but did not send", "count", n)
+	}
+}
+
 // notify counts a, raised in a transaction that has committed, and sends
 // stored (what raiseIn returned) by mail and webhook; without a Notifier a
 // is only logged.

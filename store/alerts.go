@@ -25,6 +25,11 @@ type Alert struct {
 	Acknowledged bool      `json:"acknowledged"`
 	AckBy        string    `json:"ack_by,omitempty"`
 	AckAt        time.Time `json:"ack_at,omitzero"`
+	// Unsent: it is to go out by e-mail or webhook and has not yet (the
+	// process may have been killed between storing and sending it). It is
+	// stored with the alert, in the same transaction, and cleared once
+	// sent; the alert package sends what is left unsent at the next start.
+	Unsent bool `json:"unsent,omitempty"`
 }
 
 // openPrefix starts the keys of the open-alert index kept in the alerts
@@ -80,6 +85,23 @@ func (tx *boltTx) PutAlert(a *Alert) (bool, error) {
 		return false, fmt.Errorf("store: index alert: %w", err)
 	}
 	return true, nil
+}
+
+// AlertSent clears Unsent on alert id: it went out.
+func (tx *boltTx) AlertSent(id post.ID) error {
+	var a Alert
+	ok, err := tx.getJSON(bucketAlerts, []byte(id), &a)
+	if err != nil {
+		return err
+	}
+	if !ok || (len(id) > 0 && id[0] == 0) {
+		return post.Errorf(post.ENotFound, "no alert with id %q", id)
+	}
+	if !a.Unsent {
+		return nil
+	}
+	a.Unsent = false
+	return tx.putJSON(bucketAlerts, []byte(a.ID), &a)
 }
 
 // Alerts lists alerts newest first; with onlyOpen, only those nobody has

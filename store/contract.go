@@ -213,6 +213,9 @@ type AlertTx interface {
 	// still open, and reports whether it stored it; it fills in a.ID and
 	// a.At when empty. A missing kind or message is post.EInvalid.
 	PutAlert(a *Alert) (bool, error)
+	// AlertSent clears a stored alert's Unsent mark once it went out by
+	// e-mail and webhook; an unknown id is post.ENotFound.
+	AlertSent(id post.ID) error
 }
 
 // EngagementTx keeps engagement snapshots and the collection schedule.

@@ -226,6 +226,30 @@ func (t *pgTx) PutAlert(a *store.Alert) (bool, error) {
 	return true, nil
 }
 
+// AlertSent clears a stored alert's Unsent mark once it went out.
+func (t *pgTx) AlertSent(id post.ID) error {
+	var a store.Alert
+	ok, err := t.getJSON(&a, "alert "+id, `SELECT data FROM alerts WHERE id = $1`, id)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return post.Errorf(post.ENotFound, "no alert with id %q", id)
+	}
+	if !a.Unsent {
+		return nil
+	}
+	a.Unsent = false
+	b, err := encode("alert", &a)
+	if err != nil {
+		return err
+	}
+	if err := t.exec(`UPDATE alerts SET data = $2 WHERE id = $1`, a.ID, b); err != nil {
+		return fmt.Errorf("store: alert sent: %w", err)
+	}
+	return nil
+}
+
 // PutSnapshot stores a snapshot at m.At (the transaction's time when
 // zero), truncated to the second; a second one at the same second
 // replaces it.

@@ -650,6 +650,34 @@ func testAlerts(t *testing.T, e *env) {
 	if a := e.auditEntries(); len(a) != 1 || a[0].Action != "alert.ack" || a[0].Actor != "doc" {
 		t.Errorf("alert audit: %+v", a)
 	}
+
+	// Unsent is kept with the alert until AlertSent clears it, once.
+	unsent := store.Alert{Kind: "held", PostID: postID, Channel: "x", Message: "Post held on x.", Unsent: true}
+	e.update(func(tx store.Tx) error { _, err := tx.PutAlert(&unsent); return err })
+	pending := func() (n int) {
+		all, err := e.s.Alerts(ctx, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range all {
+			if a.Unsent {
+				n++
+			}
+		}
+		return n
+	}
+	if n := pending(); n != 1 {
+		t.Fatalf("%d unsent alerts after storing one, want 1", n)
+	}
+	for range 2 { // the second time finds it sent already
+		e.update(func(tx store.Tx) error { return tx.AlertSent(unsent.ID) })
+	}
+	if n := pending(); n != 0 {
+		t.Errorf("%d unsent alerts after AlertSent, want 0", n)
+	}
+	wantCode(t, "AlertSent on an unknown alert", e.s.Update(ctx, func(tx store.Tx) error {
+		return tx.AlertSent(post.NewID(T0))
+	}), post.ENotFound)
 }
 
 func testEvergreenImportsRevisions(t *testing.T, e *env) {
