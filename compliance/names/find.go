@@ -1365,15 +1365,27 @@ var abbreviations = set("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fr
 var placeBefore = set("in", "to", "from", "at", "near", "visit", "visiting", "across", "around", "downtown", "outside")
 
 // crossStreet reports whether the capitalized word at i is the second
-// street of a corner: "at St. Charles & Napoleon", "on Canal and Rampart".
+// street of a corner: "at St. Charles & Napoleon", "at Main St and
+// Elm", "the corner of Canal and Rampart". The first street must say it
+// is one (a street word, or "corner of"): "lots of Stephen King and
+// Agatha Christie" are people.
 func crossStreet(words []Word, i int) bool {
 	if i < 3 || (words[i-1].Low != "&" && words[i-1].Low != "and") || !words[i-2].Capital {
 		return false
 	}
+	street := false
 	for k := i - 2; k >= 0 && k >= i-5 && words[k].Sent == words[i].Sent; k-- {
-		if !words[k].Capital && words[k].Low != "." {
-			return words[k].Low == "at" || words[k].Low == "on" || words[k].Low == "of" || words[k].Low == "corner"
+		if words[k].Capital || words[k].Low == "." {
+			street = street || streetType.has(words[k].Low)
+			continue
 		}
+		switch words[k].Low {
+		case "at", "on":
+			return street
+		case "of":
+			return k > 0 && (words[k-1].Low == "corner" || words[k-1].Low == "intersection")
+		}
+		return false
 	}
 	return false
 }
