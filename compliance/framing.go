@@ -78,7 +78,7 @@ func (s *scan) denied(h conceptHit) bool {
 	}
 	for t := cs; t < h.to; t++ {
 		// "only" limits the claim: "antibiotics only work on bacteria".
-		if !own(t) && (s.isNegator(t) || (s.toks[t].low == "only" && (t == 0 || s.toks[t-1].low != "the"))) { // "the only" ranks, it limits nothing
+		if !own(t) && (s.isNegator(t) && !s.adviceForMyth(t, h) || (s.toks[t].low == "only" && (t == 0 || s.toks[t-1].low != "the"))) { // "the only" ranks, it limits nothing
 			return true
 		}
 	}
@@ -147,6 +147,48 @@ func (s *scan) denied(h conceptHit) bool {
 			if (t == first && answerNo[w] && !(agrees && s.isNegator(t))) || (mythLabels[w] && !s.labelNegated(t)) || (short && s.isNegator(t)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// beliefVerbs, after an opening "don't", deny what follows ("Don't believe
+// anyone who says ...", "don't let anyone tell you ...").
+var beliefVerbs = newWordSet([]string{"believe", "listen", "trust", "buy", "fall", "think", "worry", "let", "fear", "assume", "say", "tell"})
+
+// adviceForMyth reports a negation at token t that opens its sentence as
+// advice and gives the claim, after a comma, as its reason: "Don't get
+// your flu shot when you have a cold, it'll make you sicker". The "don't"
+// forbids an act; the claim after the comma stands.
+func (s *scan) adviceForMyth(t int, h conceptHit) bool {
+	// The clause's first word: "Reminder: don't get ...".
+	start := s.sents[s.toks[t].sent].tokStart
+	for k := t - 1; k >= start; k-- {
+		if clauseBreak(&s.toks[k]) {
+			start = k + 1
+			break
+		}
+	}
+	if s.toks[t].low == "t" && t == start+1 {
+		t = start // "don" "t": the contraction's two tokens
+	}
+	if t != start || !inSet(s.toks[t].low, "don", "dont", "never") {
+		return false
+	}
+	v := t + 1
+	if v < h.to && s.toks[v].low == "t" {
+		v++
+	}
+	if v >= h.to || s.toks[v].kind != tokWord || beliefVerbs.has(s.toks[v].low) {
+		return false
+	}
+	last := h.from
+	for _, p := range h.parts {
+		last = max(last, p[0])
+	}
+	for k := v; k < last; k++ {
+		if s.toks[k].low == "," {
+			return true
 		}
 	}
 	return false
