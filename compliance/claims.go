@@ -181,7 +181,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, f := range s.phraseFindings("CLAIM-02", "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.", "") {
 		from, to := s.tokenRange(f.Start, f.End)
-		if s.creditedAfter(from) || s.listNumber(from, to) || s.rankOfOther(from, to) {
+		if s.creditedAfter(from) || s.listNumber(from, to) || s.rankOfOther(from, to) || s.rankOfThing(from, to) {
 			continue
 		}
 		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
@@ -277,6 +277,44 @@ func (s *scan) rankOfOther(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// rankVerbs stand between a subject and its rank: "Dinosaurs are #1",
+// "our printer ranks #1".
+var rankVerbs = newWordSet([]string{"is", "are", "was", "were", "ranks", "ranked", "rated", "voted", "named", "remains", "stays", "s"})
+
+// rankOfThing reports a "#1" (tokens [from,to)) said of a subject that is
+// no care and not the practice: "Dinosaurs are #1" of stickers, "our
+// printer ranks #1 for paper jams". The subject is read back from a rank
+// verb to the sentence's start; "we", a provider or care, a staff name or
+// a word of the practice's name there keeps the claim, and a rank with no
+// subject ("Rated #1 in Columbus!") is the practice's.
+func (s *scan) rankOfThing(from, to int) bool {
+	if s.toks[from].low != "#" || from == 0 || !rankVerbs.has(s.toks[from-1].low) {
+		return false
+	}
+	for j := to; j < len(s.toks) && j < to+3 && s.toks[j].sent == s.toks[from].sent && s.toks[j].kind == tokWord; j++ {
+		if providerNouns[s.toks[j].low] || s.hitAt("CLAIM-07/service", j) {
+			return false // "the #1 pediatrician"
+		}
+	}
+	subject := false
+	se := s.sents[s.toks[from].sent]
+	for t := from - 2; t >= se.tokStart && t >= from-9; t-- {
+		w := s.toks[t].low
+		if s.toks[t].kind != tokWord {
+			if w == ":" {
+				break // "the breakroom vote is in: pan dulce is #1"
+			}
+			continue
+		}
+		if inSet(w, "we", "us", "i", "we're", "were") && t == from-2 || providerNouns[w] || s.hitAt("CLAIM-07/service", t) ||
+			s.c.allow.staff[w] || practiceWord(s, t) {
+			return false // "we are #1", "our clinic ranks #1", "Dr. Patel is #1"
+		}
+		subject = subject || (!rankVerbs.has(w) && !inSet(w, "our", "the", "a", "we", "us"))
+	}
+	return subject
 }
 
 // careBefore reports whether a provider or a service of care is named

@@ -254,3 +254,19 @@ func TestFreeHelpThatIsNoCare(t *testing.T) {
 		{text: "Teeth whitening for $199 this month only!", rule: "CLAIM-07", want: post.SeverityWarn},
 	})
 }
+
+// TestRankingsOfThings: "#1" said of a thing that is no care ("Dinosaurs
+// are #1, unicorns close second" of stickers, "our printer ranks #1 for
+// paper jams") claims nothing for the practice (CLAIM-02); the practice,
+// its people or its care ranked #1 still warns.
+func TestRankingsOfThings(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Fun fact: our office goes through 1,200 stickers a month. Dinosaurs are #1, unicorns close second. 🦕🦄", rule: "CLAIM-02"},
+		{text: "Our printer at the front desk ranks #1 in the state for paper jams. Send help (or toner) 🖨️😂", rule: "CLAIM-02"},
+		{text: "the breakroom vote is in: pan dulce is #1 and it's not close 🥐", rule: "CLAIM-02"},
+		{text: "We are #1 in Ohio for patient satisfaction!", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "Rated #1 in Columbus!", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "Our clinic ranks #1 in the state for diabetes care.", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "Dr. Patel is the #1 pediatrician in town", rule: "CLAIM-02", want: post.SeverityWarn},
+	})
+}
