@@ -121,6 +121,13 @@ func New(opt Options) (*Notifier, error) {
 	if opt.HTTPClient == nil {
 		opt.HTTPClient = &http.Client{Timeout: sendTimeout}
 	}
+	// A redirect is not followed: after a 301, 302 or 303 the client would
+	// GET the new address without the alert and count its 200 as sent, and
+	// after a 307 or 308 post the alert to an address nobody configured.
+	// A copy, so the caller's client keeps its own policy.
+	hc := *opt.HTTPClient
+	hc.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	opt.HTTPClient = &hc
 	if opt.SMTP.Host != "" {
 		if opt.SMTP.Port == 0 {
 			opt.SMTP.Port = 587

@@ -19,7 +19,7 @@ type webhookBody struct {
 	Alert
 }
 
-// webhook POSTs a as JSON. Any 2xx is success.
+// webhook POSTs a as JSON. Any 2xx is success; a redirect is not (New).
 func (n *Notifier) webhook(ctx context.Context, a Alert) error {
 	a.Unsent = false // the store's bookkeeping, not the receiver's
 	b, err := json.Marshal(webhookBody{Source: "practicepost", Link: n.PostLink(a), Alert: a})
@@ -40,6 +40,10 @@ func (n *Notifier) webhook(ctx context.Context, a Alert) error {
 	defer resp.Body.Close()
 	// Drained so the connection can be reused; a failure here costs only that.
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+	if resp.StatusCode/100 == 3 {
+		// The new address (Location) may carry a token too: not printed.
+		return fmt.Errorf("alert: webhook: HTTP %d, a redirect, not followed: configure the address it redirects to", resp.StatusCode)
+	}
 	if resp.StatusCode/100 != 2 {
 		return fmt.Errorf("alert: webhook: HTTP %d", resp.StatusCode)
 	}
