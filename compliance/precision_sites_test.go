@@ -270,3 +270,16 @@ func TestRankingsOfThings(t *testing.T) {
 		{text: "Dr. Patel is the #1 pediatrician in town", rule: "CLAIM-02", want: post.SeverityWarn},
 	})
 }
+
+// TestGroupsBornInAMonth: a birth month said of a group or the reader
+// ("happy birthday to everyone born in December", "if you were born in
+// 1957") is no one's date of birth (PRIV-05 info); one person's still
+// blocks.
+func TestGroupsBornInAMonth(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Happy birthday to everyone born in December! 🎂 Turning 65 this month? Ask about your Welcome to Medicare visit.", rule: "PRIV-05", want: post.SeverityInfo},
+		{text: "If you were born in March 1957 or earlier, you may need a measles booster. Ask us.", rule: "PRIV-05", want: post.SeverityInfo},
+		{text: "All babies born in our birthing center this May go home with a free car seat check!", rule: "PRIV-05"},
+		{text: "Our patient Maria was born in December 1931 and still walks to every appointment!", rule: "PRIV-05", want: post.SeverityBlock},
+	})
+}

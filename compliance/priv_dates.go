@@ -395,7 +395,23 @@ func (s *scan) cutoffDate(start int) bool {
 		case "after", "before", "since", "between":
 			bound = true
 		case "born":
-			return bound
+			return bound || s.groupBorn(t)
+		}
+	}
+	return false
+}
+
+// bornGroupWords before "born" make the birth a group's: "everyone born
+// in December", "if you were born in 1957", "babies born this year".
+var bornGroupWords = newWordSet([]string{"everyone", "everybody", "anyone", "anybody", "all", "those", "people", "folks", "kids",
+	"children", "babies", "you", "y'all", "adults", "seniors", "todos", "quienes"})
+
+// groupBorn reports whether "born" at token b is said of a group or of the
+// reader, not one person.
+func (s *scan) groupBorn(b int) bool {
+	for t := b - 1; t >= 0 && t >= b-3 && s.toks[t].sent == s.toks[b].sent; t-- {
+		if bornGroupWords.has(s.toks[t].low) {
+			return true
 		}
 	}
 	return false
