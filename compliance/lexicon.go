@@ -41,16 +41,24 @@ type phraseTok struct {
 	// concept groups list dozens of words, and most tokens they are
 	// asked about differ from all of them in first byte or length.
 	altSet *wordSet
+	// prefixFirst has bit c set when a prefix starts with byte c: most
+	// tokens a prefix token is asked about start with none of them, and
+	// are turned away by one bit test (set by indexAlts).
+	prefixFirst [4]uint64
 }
 
 // manyAlts is the number of alternatives from which a token keeps them in
 // a wordSet rather than comparing them one by one.
 const manyAlts = 4
 
-// indexAlts builds altSet once the token's alternatives are all known.
+// indexAlts builds altSet and prefixFirst once the token's alternatives
+// are all known.
 func (p *phraseTok) indexAlts() {
 	if len(p.alts) >= manyAlts {
 		p.altSet = newWordSet(p.alts)
+	}
+	for _, a := range p.prefixes {
+		p.prefixFirst[a[0]>>6] |= 1 << (a[0] & 63)
 	}
 }
 
@@ -68,6 +76,9 @@ func (p *phraseTok) match(t *token) bool {
 				return true
 			}
 		}
+	}
+	if c := t.low[0]; p.prefixFirst[c>>6]&(1<<(c&63)) == 0 {
+		return false // no prefix starts with the token's first byte
 	}
 	for _, a := range p.prefixes {
 		// The first bytes first: most prefixes tried differ there, and
