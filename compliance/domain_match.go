@@ -74,8 +74,26 @@ func matchBareDomain(w string) []int {
 
 // tldAt matches the first of domainTLDs, followed by \b, at t.
 func tldAt(w string, t int) (int, bool) {
+	// Every alternative starts with a letter that foldAt matches in either
+	// case, or as ſ or the Kelvin sign (bytes 0xc5, 0xe2): a TLD whose
+	// first letter is not w's is not tried.
+	if t >= len(w) {
+		return 0, false
+	}
+	var first byte // 0: any
+	switch c := w[t]; {
+	case 'a' <= c && c <= 'z':
+		first = c
+	case 'A' <= c && c <= 'Z':
+		first = c + ('a' - 'A')
+	case c != 0xc5 && c != 0xe2:
+		return 0, false // no letter: no alternative matches
+	}
 	for _, tld := range domainTLDs {
 		if tld != "" {
+			if first != 0 && tld[0] != first {
+				continue
+			}
 			if e, ok := foldAt(w, t, tld); ok && boundaryAt(w, e) {
 				return e, true
 			}
