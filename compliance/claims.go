@@ -587,8 +587,10 @@ func (s *scan) evidenceBasedCare(from, to int) bool {
 }
 
 // checkRegulatoryClaims is CLAIM-05: "FDA approved", "same active
-// ingredient as", "generic Ozempic". A brand-name "generic" next to a
-// compounded drug blocks (FDA: compounded drugs are not generics).
+// ingredient as", "generic Ozempic". A brand-name "generic", or "identical
+// to" or "exactly like" the brand, in a text about a compounded drug
+// blocks (FDA: compounded drugs are not generics), in any clause: a dash
+// often stands between ("compounded semaglutide — identical to Ozempic").
 func checkRegulatoryClaims(s *scan) []post.Finding {
 	// Claims that are false as stated: the FDA does not approve herbal
 	// products or supplements, the brands listed have no generic, and a
@@ -602,7 +604,7 @@ func checkRegulatoryClaims(s *scan) []post.Finding {
 			continue
 		}
 		from, _ := s.tokenRange(out[i].Start, out[i].End)
-		if compounded && (s.toks[from].low == "generic" || s.toks[from].low == "same") {
+		if compounded && inSet(s.toks[from].low, "generic", "same", "identical", "exactly", "just") {
 			out[i].Severity = post.SeverityBlock
 			out[i].Message = "Compounded drugs are not FDA-approved and are not generic versions of a brand-name drug."
 		}
