@@ -272,11 +272,13 @@ func (s *scan) languageByPlace(t int) bool {
 		return true
 	case joined(t+1) && t+2 < len(s.toks) && names.Language(s.toks[t+2].low):
 		return true
-	case t > 0 && inSet(s.toks[t-1].low, "speaks", "speak", "speaking"):
-		return true
+	case t > 0 && inSet(s.toks[t-1].low, "speaks", "speak", "speaking", "into", "gaw", "sgaw", "pwo"):
+		return true // "into S'gaw Karen"
+	case t+2 < len(s.toks) && s.toks[t+1].low == "new" && s.toks[t+2].low == "year":
+		return true // "Happy Karen New Year"
 	}
 	return t+1 < len(s.toks) && inSet(s.toks[t+1].low, "interpreter", "interpreters", "interpreting", "speakers", "speaking",
-		"translation", "translator", "translators", "language", "translated")
+		"translation", "translator", "translators", "language", "translated", "community", "families", "refugees", "elders")
 }
 
 // numberedStreet reports whether tokens [from,to) are the street type of

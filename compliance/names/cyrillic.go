@@ -70,6 +70,18 @@ var cyrillicOpener = set("наша", "наш", "наше", "наші", "мій",
 	"ця", "цей", "та", "але", "так", "тепер", "вже", "дуже", "дякуємо", "дякую", "вітаємо", "привіт", "слава", "надія", "віра",
 	"любов", "мы", "вы", "они", "он", "она", "это", "эта", "мой", "уже", "очень", "спасибо", "привет", "надежда", "вера")
 
+// cyrillicGreeting are the capitalized greetings, wishes and their
+// adjectives that are no name wherever they stand ("Поздравляем Зинаиду",
+// "Веселого Різдва", "Добрий день", "Рада бачити"), and the words that open
+// a sentence's time ("Теперь", "Сегодня").
+var cyrillicGreeting = set(
+	"поздравляем", "поздравляю", "вітаю", "благодарим", "благодарю", "дякуємо", "рада", "рад", "раді", "рады", "радий",
+	"добрий", "добрый", "доброе", "доброго", "добра", "веселого", "веселих", "веселых", "щасливого", "счастливого",
+	"щасливих", "счастливых", "христос", "здравствуйте", "вечная", "вічна", "светлая", "світла", "теперь", "сегодня",
+	"сьогодні", "вчера", "вчора", "завтра", "когда", "коли", "ещё", "еще", "ще", "и", "а", "но", "с", "з", "со",
+	// the holidays they wish ("Щасливого Нового року", "С Новым годом")
+	"нового", "новим", "новым", "новий", "новый", "праздником", "праздник", "святом", "свята", "днем", "днём")
+
 // cyrillicPlacePrep are the prepositions of Ukrainian and Russian after
 // which a proper noun is a place: "з Українського Села", "у Києві", "в
 // Чикаго".
@@ -103,7 +115,7 @@ func cyrillicName(words []Word, i int) (Mention, bool) {
 	if !w.Capital || w.Acronym || utf8.RuneCountInString(w.Low) < 3 {
 		return Mention{}, false
 	}
-	if cyrillicGod.has(w.Low) {
+	if cyrillicGod.has(w.Low) || cyrillicGreeting.has(w.Low) {
 		return Mention{}, false
 	}
 	for _, p := range cyrillicNotPerson {

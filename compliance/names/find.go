@@ -231,6 +231,9 @@ func Find(words []Word, out []Mention) []Mention {
 			} else if m, ok := unlistedName(words, i); ok {
 				out = append(out, m)
 				last = m.To
+			} else if m, ok := rareName(words, i); ok {
+				out = append(out, m)
+				last = m.To
 			}
 			continue
 		}
@@ -242,7 +245,7 @@ func Find(words []Word, out []Mention) []Mention {
 			continue // "Marisol is from Santo Domingo", "grew up near Yuma"
 		case end > i+1 && (st == Strong || strongSurname(words, i+1, end)):
 			out = append(out, Mention{From: i, To: end, Name: i, Kind: FullName})
-		case st == Strong && !business(words, i) && !(i > 0 && (words[i-1].Low == "at" || words[i-1].Low == "in")) && !placedAt(words, i) &&
+		case st == Strong && !business(words, i) && !(i > 0 && inList(words[i-1].Low, "at", "in", "en")) && !placedAt(words, i) &&
 			!(i > 0 && words[i-1].Low == "the" && i+1 < len(words) && words[i+1].Low == "of"):
 			// "at Lincoln", "in Austin", "near Yuma": a place; "Joe's
 			// Pizza": a shop; "the Blessing of the Fleet": a feast.
@@ -659,13 +662,22 @@ func knownName(w *Word) bool {
 	if in.first == None && in.surname != Strong {
 		return false
 	}
-	return !in.wordToo && !notSurname.has(w.Low) && !holiday.has(w.Low) && !functionWord.has(w.Low) &&
+	return !in.wordToo && !notSurname.has(w.Low) && !holiday.has(w.Low) && !functionWord.has(w.Low) && !endearment.has(w.Low) &&
 		!describedPerson.has(w.Low) && !placedPerson.has(w.Low) && !relatives.has(w.Low) && !plainNoun.has(w.Low)
 }
 
+// endearment are words said to anyone dear, in lower case, that name
+// lists hold as names: Cajun French "cher" and "chère" ("Thanks, cher!"),
+// Spanish "mija", Tagalog "anak", Arabic "habibi".
+var endearment = set("cher", "chère", "chere", "cherie", "chérie", "mija", "mijo", "mijita", "mijito", "anak", "habibi",
+	"habibti", "bebe", "bebé", "nene", "nena", "walaal", "hon", "babe")
+
 // functionWord are lower-case words some rare names share ("from", "says").
 var functionWord = set("from", "at", "in", "on", "with", "to", "of", "for", "who", "and", "or", "is", "was", "came", "comes",
-	"has", "had", "the", "says", "said", "just", "got", "gets", "will", "can", "did", "does", "went", "goes")
+	"has", "had", "the", "says", "said", "just", "got", "gets", "will", "can", "did", "does", "went", "goes",
+	// Tagalog's markers before a person's name: "congrats kay Aling Nena",
+	// "si Lola", "ni Tita".
+	"kay", "kina", "si", "sina", "ni", "nina")
 
 // roleOpener are the words other than placedPerson that role can start
 // at; keep them in step with role's first tests.
@@ -1052,7 +1064,15 @@ var (
 		// Hawaiian, Amharic, Swahili, Arabic and Malay titles and kin: "Aunty
 		// Pua", "Tūtū Lani", "Ato Berhane", "Weyzero Almaz", "Mzee Otieno",
 		// "Hajji Ahmed".
-		"aunty", "tutu", "tūtū", "kumu", "ato", "weyzero", "woizero", "mzee", "hajji", "hajja", "haji", "sheikh", "ustaz")
+		"aunty", "tutu", "tūtū", "kumu", "ato", "weyzero", "woizero", "mzee", "hajji", "hajja", "haji", "sheikh", "ustaz",
+		// Karen and Burmese ("Naw Eh Paw", "Daw Khin"), Amharic ("Ato
+		// Berhane", "Weizero Almaz"), Somali kin ("Hooyo Fadumo", "Ayeeyo
+		// Halima", "Eedo", "Abti"), Hmong ("Niam Yer", "Txiv Tou", "Tais",
+		// "Yawg"), Tagalog ("Aling Nena", "Mang Ben"), Cajun French ("Nonc
+		// Pete", "Parrain", "Nannan", "Mawmaw") and Haitian Creole ("Manman",
+		// "Granmè") titles and kin before a name.
+		"naw", "daw", "weizero", "hooyo", "aabo", "ayeeyo", "awoowe", "eedo", "abti", "niam", "txiv",
+		"tais", "yawg", "aling", "mang", "nonc", "parrain", "nannan", "mawmaw", "manman", "granmè", "grann", "tatie")
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
 		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
@@ -1075,9 +1095,18 @@ var (
 		"his", "her", "day", "jr", "sr", "ii", "iii", "happy", "merry", "dear", "hi", "hello", "meet", "welcome",
 		"congrats", "congratulations", "thanks", "thank", "st", "mt", "ft", "dr", "mr", "mrs", "ms",
 		// a holiday greeting's words: "Feliz Ano Novo", "Feliz Año Nuevo", "Boas Festas"
-		"ano", "año", "novo", "nuevo", "natal", "festas", "navidad", "pascua", "pascoa", "páscoa", "kalikimaka", "hou")
+		"ano", "año", "novo", "nuevo", "natal", "festas", "navidad", "pascua", "pascoa", "páscoa", "kalikimaka", "hou",
+		// "Mardi Gras", "Lundi Gras": a feast, not Mardi Gras the person
+		"gras")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "ups", "cheers",
-		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy")
+		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy",
+		// Thanks in the languages of the families practices serve:
+		// Spanish, Portuguese, French, Haitian Creole, Tagalog, Somali,
+		// Oromo, Amharic, Hmong, Karen, Samoan, Hawaiian, Yup'ik, Ojibwe,
+		// Nepali and Hindi, Urdu, Arabic, Swahili, K'iche', Italian, German.
+		"gracias", "obrigado", "obrigada", "merci", "mèsi", "salamat", "mahadsanid", "galatoomaa", "ameseginalehu",
+		"tsaug", "tabluh", "faafetai", "fa'afetai", "mahalo", "quyana", "miigwech", "dhanyabad", "dhanyavad", "dhanyavaad",
+		"shukriya", "shukran", "asante", "maltyox", "grazie", "danke")
 	// strongGreeting words are said to one person: a capitalized word
 	// right after one is a name even when the data does not know it.
 	strongGreeting = set("congrats", "congratulations", "birthday", "bday", "hi", "hello", "hey", "dear", "prayers",
@@ -1247,12 +1276,32 @@ func cjkPerson(words []Word, i, last int) (Mention, bool) {
 			return Mention{From: i, To: i + 1, Name: i, Kind: Titled}, true
 		}
 	}
+	for _, t := range afterLatinTitles {
+		if !strings.HasPrefix(w, t) || i <= last || words[i-1].Sent != words[i].Sent || words[i-1].Punct {
+			continue
+		}
+		// "Chen 阿姨", "Wang 先生", "Tanaka さん", "Min-jun 님": a name in
+		// Latin letters (a hyphenated one's parts come as two words, the
+		// second in lower case), then its title in the writer's script.
+		start := i - 1
+		if !words[start].Capital && start-1 >= last && words[start-1].Sent == words[i].Sent && !words[start-1].Punct {
+			start--
+		}
+		if words[start].Capital && !words[start].Acronym {
+			return Mention{From: start, To: i + 1, Name: start, Kind: Titled}, true
+		}
+	}
 	return Mention{}, false
 }
 
 // cjkTitles follow a name in Chinese and Japanese: Mr., Ms., Miss, Mrs.,
 // auntie, grandmother, grandfather; -san, -sama, -chan, -kun.
 var cjkTitles = []string{"先生", "女士", "小姐", "太太", "阿姨", "奶奶", "爷爷", "さん", "様", "ちゃん", "くん"}
+
+// afterLatinTitles are the titles of cjkTitles and Korean "님" and "씨"
+// ("Park Min-jun 님"), which follow a name written in Latin letters as a
+// word of their own. ("선생님" holds 님 inside a word: a title, no name.)
+var afterLatinTitles = append([]string{"님", "씨"}, cjkTitles...)
 
 // hangulName reports whether w is two to four Hangul syllables: the length
 // of a Korean name.
@@ -1318,6 +1367,60 @@ func unlistedName(words []Word, i int) (Mention, bool) {
 	}
 	return Mention{From: i, To: k + 1, Name: i, Kind: FullName}, true
 }
+
+// rareName finds a rarer first name (rare.txt: "Farhiya", "Abdirizak",
+// "Tasi", names of the Somali, Hmong, Karen, Samoan and other families
+// US practices serve) where a name stands: inside a sentence and not after
+// what only a place or a thing follows ("the", "our", "in", a list of
+// places), or opening one when a "she" or "he" or a person's deed follows
+// ("Farhiya holding her twins"). Followed by a capitalized word that is no
+// surname or name, it starts a place's or a firm's name ("Vernor
+// Highway").
+func rareName(words []Word, i int) (Mention, bool) {
+	w := &words[i]
+	if len(w.Low) < 3 || !Rare(w.Low) || languages.has(w.Low) || abbreviations.has(w.Low) || institution.has(w.Low) ||
+		streetType.has(w.Low) || IsWord(w.Low) {
+		return Mention{}, false
+	}
+	next := i + 1
+	if next < len(words) && words[next].Sent == w.Sent {
+		n := &words[next]
+		if n.Low == "&" {
+			return Mention{}, false // "Vernor & Sons"
+		}
+		if n.Capital && !n.Punct && Surname(n.Low) != Strong && !Rare(n.Low) && (First(n.Low) != None || IsWord(n.Low)) {
+			return Mention{}, false
+		}
+	}
+	if i == 0 || words[i-1].Sent != w.Sent || (words[i-1].Punct && words[i-1].Low != ",") {
+		// Opening a sentence, or after a period or a colon ("Sen. Olson
+		// toured", "#ad: Temi was paid"): capitalized whatever it is.
+		if !actsAsPerson(words, i) && !pronounAfter(words, next, 6) {
+			return Mention{}, false
+		}
+	} else {
+		p := &words[i-1]
+		if p.Capital && !cued(words, i) {
+			return Mention{}, false // "his Bam Adebayo jersey": the end of a longer name
+		}
+		if thingBefore.has(p.Low) || (placeBefore.has(p.Low) && !cued(words, i)) {
+			return Mention{}, false
+		}
+		if inList(p.Low, ",", "and", "&", "/", "or") && i >= 2 && words[i-2].Capital && !cued(words, i) {
+			return Mention{}, false // "Dearborn, Hamtramck, Vernor": a list of places
+		}
+	}
+	end := surnameEnd(words, next, w.Sent)
+	kind := FirstName
+	if end > next {
+		kind = FullName
+	}
+	return Mention{From: i, To: max(end, next), Name: i, Kind: kind}, true
+}
+
+// thingBefore words come before a place's or a thing's name, not a
+// person's: "the Vernor office", "our Columbia screening", "on Vernor".
+var thingBefore = set("the", "a", "an", "our", "your", "their", "this", "that", "on", "of", "de", "del", "la", "el", "los", "las")
 
 // nicknamed reports whether an everyday word opening a sentence is a
 // nickname ("Tank finally got his stitches out", "Tiny (all six foot five

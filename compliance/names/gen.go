@@ -1,6 +1,6 @@
 //go:build ignore
 
-// gen.go writes first.txt and surnames.txt from the public-domain sources
+// gen.go writes first.txt, rare.txt and surnames.txt from the public-domain sources
 // named in README.md. It is kept so the data can be rebuilt and checked:
 //
 //	go run gen.go -ssa ssa.txt -census census1990.txt -words american-english -wncount wn-counts.txt -wordnet /usr/share/wordnet
@@ -33,6 +33,7 @@ func main() {
 	wn := flag.String("wncount", "", "WordNet lemma counts")
 	wndir := flag.String("wordnet", "", "WordNet 3.0 dict folder (index.noun, data.noun)")
 	n := flag.Int("n", 20000, "first names to keep")
+	rareTo := flag.Int("rare", 50337, "rank of the last rarer first name kept in rare.txt")
 	flag.Parse()
 	dict := map[string]bool{}
 	for _, l := range lines(*words) {
@@ -85,7 +86,7 @@ func main() {
 			log.Fatal(err)
 		}
 	}
-	var first []string
+	var first, rare []string
 	var ssaLines []string
 	if *ssa != "" {
 		ssaLines = lines(*ssa)
@@ -101,11 +102,15 @@ func main() {
 		if len(nm) < 2 {
 			continue
 		}
+		if len(first) == *n {
+			rare = append(rare, nm)
+			if len(first)+len(rare) == *rareTo {
+				break
+			}
+			continue
+		}
 		first = append(first, nm)
 		rank[nm] = len(first)
-		if len(first) == *n {
-			break
-		}
 	}
 	var last []string
 	var censusLines []string
@@ -116,10 +121,37 @@ func main() {
 		last = append(last, strings.ToLower(strings.Fields(l)[0]))
 	}
 	write("first.txt", first)
+	if *ssa != "" {
+		writeRare(rare, everyday, place, dict)
+	}
 	if *census != "" {
 		write("surnames.txt", last)
 	}
 	fmt.Println(len(first), "first names,", len(last), "surnames")
+}
+
+// writeRare writes rare.txt: the first names ranked after first.txt's
+// (fewer births, down to about 50 since 1925: "Farhiya", "Abdirizak",
+// "Tasi"), leaving out every one that is an English word, a place or a
+// date in the sources above, so what is left names nothing but a person.
+// Names of the families of US practices that the 20,000 most given miss
+// (Somali, Hmong, Karen, Samoan, Ethiopian), they are read only where a
+// name stands (find.go, rareName).
+func writeRare(rare []string, everyday func(string) bool, place, dict map[string]bool) {
+	var b strings.Builder
+	kept := 0
+	for _, nm := range rare {
+		if everyday(nm) || place[nm] || dict[nm] || strings.ContainsAny(nm, "-'") {
+			continue
+		}
+		b.WriteString(nm)
+		b.WriteByte('\n')
+		kept++
+	}
+	if err := os.WriteFile("rare.txt", []byte(b.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(kept, "rarer first names")
 }
 
 // wordNames are common first names that open a clinic's sentences as the

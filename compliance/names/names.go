@@ -23,6 +23,9 @@ var firstData string
 //go:embed surnames.txt
 var surnameData string
 
+//go:embed rare.txt
+var rareData string
+
 // Strength says how sure a word alone makes us that it names a person.
 type Strength uint8
 
@@ -42,7 +45,8 @@ const (
 var nameData = func() *nameIndex {
 	first, wordToo := load(firstData)
 	surnames, _ := load(surnameData)
-	return newNameIndex(first, surnames, wordToo)
+	rare, _ := load(rareData)
+	return newNameIndex(first, surnames, wordToo, rare)
 }()
 
 // load reads a data file: one lower-case name a line, marked with * when it
@@ -81,6 +85,11 @@ func First(low string) Strength { return nameData.get(low).first }
 // Surname returns how surely low, a lower-case word, is a surname.
 func Surname(low string) Strength { return nameData.get(low).surname }
 
+// Rare reports whether low, a lower-case word, is a rarer first name
+// (rare.txt: "farhiya", "abdirizak", "tasi"), which is a person only where
+// a name stands (rareName).
+func Rare(low string) bool { return nameData.get(low).rare }
+
 // Counts returns how many first names and surnames the data holds.
 func Counts() (firstNames, surnameCount int) { return nameData.firstNames, nameData.surnames }
 
@@ -99,12 +108,12 @@ type nameIndex struct {
 // nameInfo is what the data says of one word.
 type nameInfo struct {
 	first, surname Strength
-	wordToo        bool
+	wordToo, rare  bool
 }
 
 const nameSigBits = 1 << 20
 
-func newNameIndex(first, surnames map[string]Strength, wordToo map[string]bool) *nameIndex {
+func newNameIndex(first, surnames map[string]Strength, wordToo map[string]bool, rare map[string]Strength) *nameIndex {
 	m := make(map[string]nameInfo, len(surnames)+len(first)/2)
 	set := func(w string, f func(*nameInfo)) {
 		in := m[w]
@@ -119,6 +128,9 @@ func newNameIndex(first, surnames map[string]Strength, wordToo map[string]bool) 
 	}
 	for w := range wordToo {
 		set(w, func(in *nameInfo) { in.wordToo = true })
+	}
+	for w := range rare {
+		set(w, func(in *nameInfo) { in.rare = true })
 	}
 	x := &nameIndex{sig: make([]uint64, nameSigBits/64), firstNames: len(first), surnames: len(surnames)}
 	words := make([]string, 0, len(m))

@@ -1,0 +1,54 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Tests of tuner D's work on text in other languages and scripts (issue
+// 11): our own examples of each kind, in several languages and voices, not
+// a labelled set's items.
+
+// TestRarerFirstNames: a first name fewer US babies got than the 20,000
+// most given (Somali, Hmong, Karen, Samoan, Amharic names in SSA's files)
+// is a person where a name stands; with health beside it, a patient.
+func TestRarerFirstNames(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "So proud of how far Khadra has come since her knee surgery in June!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our CHW helped Fartun get her two boys their MMR shots this week 💉", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Hodan holding her newborn son on the maternity floor this morning 🥹", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mahalo to Tavita for carrying the water jugs at Saturday's health fair!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Thank you, Shoua, for translating the clinic hours sign into Hmong!", want: post.VerdictReview, rule: "PRIV-10"},
+		// A place, a firm or a list of places is no person.
+		{text: "The Vernor office opens at 11am Tuesday; Dearborn, Hamtramck, Vernor all close at 5.", want: post.VerdictPass},
+		{text: "Flu shots at our Columbia Heights site every Friday. Walk-ins welcome!", want: post.VerdictPass},
+	})
+}
+
+// TestTitlesOfOtherLanguages: a title or a kin word before a name in
+// Karen, Amharic, Somali, Hmong, Tagalog or Cajun French, or a Chinese
+// title after a name written in Latin letters, makes it a person.
+func TestTitlesOfOtherLanguages(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Naw Htoo Paw finished her last round of chemo today 🎉", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Ato Kebede is home and walking after his bypass surgery!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats kay Aling Rosing, nanganak na ang apo niya... and she's recovering from her hip surgery!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Nonc Pete got his stitches out and he's back on the boat 🎣", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Li 奶奶 from the Saturday tai chi group is 3 weeks post-op and already back!", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestNoPersonInOtherLanguages: greetings, feasts, endearments and the
+// names of peoples and their languages are no one's name.
+func TestNoPersonInOtherLanguages(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Щасливого Нового року від усієї команди! Happy New Year from all of us 🎆", want: post.VerdictPass},
+		{text: "Доброго ранку! Our Brighton office opens at 8 today.", want: post.VerdictPass},
+		{text: "Поздравляем всех с праздником! Closed Monday for the holiday.", want: post.VerdictPass},
+		{text: "Lundi Gras and Mardi Gras hours: the Houma clinic closes at noon both days 🎭", want: post.VerdictPass},
+		{text: "Our new Karen-speaking nurse starts Monday: now we have Karen interpreters every weekday!", want: post.VerdictPass},
+		{text: "Forms are available in English, Burmese and Karen at the front desk.", want: post.VerdictPass},
+		{text: "Merci beaucoup, cher! Y'all made our whole week 💜", review: "Great folks at the Thibodaux office", want: post.VerdictPass},
+	})
+}
