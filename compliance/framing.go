@@ -43,10 +43,15 @@ var (
 		// Spanish, Portuguese, French and Polish, for bilingual posts:
 		// "Mito: ... Realidad: ...", "Mythe : ... Réalité : ...".
 		"mito": true, "mitos": true, "falso": true, "falsa": true, "mentira": true, "mythe": true, "mythes": true, "faux": true,
-		"fausse": true, "mity": true}
+		"fausse": true, "mity": true,
+		// Russian, Ukrainian, Somali, Haitian Creole.
+		"миф": true, "мифы": true, "міф": true, "міфи": true, "неправда": true, "khuraafaad": true, "khuraafaadka": true, "manti": true}
 	factLabels = map[string]bool{"fact": true, "facts": true, "truth": true, "true": true, "reality": true, "✅": true, "✔": true,
 		"realidad": true, "verdad": true, "realidade": true, "verdade": true, "réalité": true, "realite": true, "vrai": true,
-		"fakt": true, "fakty": true, "prawda": true}
+		"fakt": true, "fakty": true, "prawda": true,
+		// Russian, Ukrainian, Somali, Tagalog, Haitian Creole.
+		"правда": true, "факт": true, "факты": true, "факти": true, "xaqiiq": true, "xaqiiqda": true, "katotohanan": true,
+		"verite": true, "verité": true}
 	// reportWords put a claim in someone else's mouth: "some people say",
 	// "parents ask whether", "the idea that".
 	reportWords = map[string]bool{"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true, "heard": true,

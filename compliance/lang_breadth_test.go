@@ -52,3 +52,35 @@ func TestNoPersonInOtherLanguages(t *testing.T) {
 		{text: "Merci beaucoup, cher! Y'all made our whole week 💜", review: "Great folks at the Thibodaux office", want: post.VerdictPass},
 	})
 }
+
+// TestHealthInOtherLanguages: surgery, tests, births and deaths written
+// in Russian, Ukrainian (any case ending), Korean, Chinese, Spanish,
+// Tagalog, Somali, Hmong and Haitian Creole are health beside a name.
+func TestHealthInOtherLanguages(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Вітаємо Галину після операції на серці — вона вже вдома! 💙", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Желаем Борису сил после инсульта, мы все за вас болеем", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Park Min-jun 님, 당뇨 검사 결과가 나왔습니다. Please call us.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats to Wei Zhang, 化疗 finished today! 🎉", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "¡Doña Carmen ya camina sin yeso! 💃", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Hooyo Sahra waxay dhameysay qalliinka, alxamdulillah 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mèsi Madan Jean! Li ansent ak twins 👶👶", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Remembering Mr. Ivan Petrenko, our patient of 30 years. Вічна пам'ять.", want: post.VerdictBlock, rule: "PRIV-10"},
+		// A seminar, a birthday or a wish names no one's care.
+		{text: "Сьогодні наша команда провела семінар про здорове харчування.", want: post.VerdictPass},
+	})
+}
+
+// TestMythHeadingsOfMoreLanguages: a myth-busting post headed in
+// Spanish, Vietnamese, Russian, Tagalog or Somali quotes its myth to bust
+// it (MIS-01 warn), whatever the myth.
+func TestMythHeadingsOfMoreLanguages(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "¿Mito o verdad? «Bañarse con fiebre es peligroso». ¡Mito! Un baño tibio ayuda.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Lầm tưởng (myth): trẻ bị sốt không được tắm. Sự thật: tắm nước ấm giúp hạ sốt.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Мифы о гриппе: «Грипп лечат антибиотиками». Правда: антибиотики на вирус не действуют.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Maling akala: masama ang maligo kapag may trangkaso. Katotohanan: okay lang.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Khuraafaad: ilmaha qandhada qaba lama maydho. Xaqiiqda: biyo diirran ayaa caawiya.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Akala ko sarado kami bukas — pero bukas pala! Open 8 to 5 tomorrow.", want: post.VerdictPass},
+	})
+}

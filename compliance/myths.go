@@ -48,7 +48,18 @@ func checkMyths(s *scan) []post.Finding {
 }
 
 // mythWords head a myth.
-var mythWords = newWordSet([]string{"myth", "myths", "mito", "mitos", "mythe", "mythes", "mit", "mity"})
+var mythWords = newWordSet([]string{"myth", "myths", "mito", "mitos", "mythe", "mythes", "mit", "mity",
+	// Russian, Ukrainian, Somali, Tagalog ("maling akala" is two words:
+	// "akala" heads it) and Korean ("오해", a misbelief; "속설", folk lore).
+	"миф", "мифы", "мифов", "міф", "міфи", "міфів", "khuraafaad", "khuraafaadka", "akala", "오해", "속설"})
+
+// mythJoin words join a myth label to the rest of its heading: "MYTH vs
+// FACT", "¿Mito o realidad?", "Mitos y verdades", "Мифы и факты".
+var mythJoin = newWordSet([]string{"-", "–", "—", "vs", "versus", "or", "o", "ou", "y", "e", "и", "і", "та", "або", "или", "!"})
+
+// mythTopic words name what a heading's myths are about before its colon:
+// "Myths about flu shots:", "Mitos sobre la vacuna:", "Мифы о прививках:".
+var mythTopic = newWordSet([]string{"about", "on", "sobre", "de", "sur", "o", "об", "про", "về", "tungkol"})
 
 // mythHeading returns the token of a myth label used as a heading ("Myth:",
 // "MYTH vs FACT", "myth #3:", "Mito:", "Mythe :", "Lầm tưởng:"), or -1. "Not a myth" is no heading.
@@ -56,7 +67,7 @@ func (s *scan) mythHeading() int {
 	if s.words.has("tưởng") {
 		// Vietnamese "Lầm tưởng: ..." (a mistaken belief), two words.
 		for t := 1; t+1 < len(s.toks); t++ {
-			if s.toks[t].low == "tưởng" && s.toks[t-1].low == "lầm" && s.toks[t+1].low == ":" {
+			if s.toks[t].low == "tưởng" && s.toks[t-1].low == "lầm" && (s.toks[t+1].low == ":" || s.toks[t+1].low == "(") {
 				return t - 1
 			}
 		}
@@ -65,20 +76,37 @@ func (s *scan) mythHeading() int {
 		return -1 // most posts: a few look-ups rather than a walk
 	}
 	for t := 0; t+1 < len(s.toks); t++ {
-		if !inSet(s.toks[t].low, "myth", "myths", "mito", "mitos", "mythe", "mythes", "mit", "mity") || s.labelNegated(t) {
+		if !mythWords.has(s.toks[t].low) || s.labelNegated(t) {
 			continue
+		}
+		if s.toks[t].low == "akala" && (t == 0 || s.toks[t-1].low != "maling") {
+			continue // "akala ko" (I thought): only "maling akala" is a myth
 		}
 		next := s.toks[t+1].low
 		// A mark the tokenizer keeps no token for may stand between:
 		// "MYTH ❌ a base tan protects you".
 		gap := s.text[s.toks[t].end:s.toks[t+1].start]
-		if next == ":" || crossMark(gap) || (s.fold != nil && crossAfterMyth(s.written)) ||
-			next == "-" || next == "–" || next == "—" || next == "vs" || next == "versus" || next == "or" ||
+		if next == ":" || crossMark(gap) || (s.fold != nil && crossAfterMyth(s.written)) || mythJoin.has(next) ||
+			(next == ")" && t+2 < len(s.toks) && s.toks[t+2].low == ":") || s.topicHeading(t+1) ||
 			(next == "#" && t+3 < len(s.toks) && s.toks[t+3].low == ":") || (s.toks[t+1].kind == tokNumber && t+2 < len(s.toks) && s.toks[t+2].low == ":") {
 			return t
 		}
 	}
 	return -1
+}
+
+// topicHeading reports whether a heading's topic and its colon follow at
+// t: "about flu shots:", "о прививках:" (a few words, no sentence end).
+func (s *scan) topicHeading(t int) bool {
+	if !mythTopic.has(s.toks[t].low) {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+4 && s.toks[k].sent == s.toks[t].sent; k++ {
+		if s.toks[k].low == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // mythExcepted reports tokens that are part of a MIS-01/except phrase

@@ -154,6 +154,16 @@ func At(words []string, i int) (n int, cat Category) {
 	if c := shaped(w0); c != 0 {
 		return 1, c
 	}
+	if w0[0] >= 0xd0 && w0[0] <= 0xd3 {
+		// Russian and Ukrainian inflect a noun by its ending
+		// ("операция", "операцией", "операцію"): a stem at the word's start.
+		for _, st := range cyrillicStems {
+			if strings.HasPrefix(w0, st.stem) {
+				return 1, st.cat
+			}
+		}
+		return 0, 0
+	}
 	if w0[0] >= 0xe3 && w0[0] <= 0xed {
 		// Korean, Chinese and Japanese write a word with its particles
 		// and no spaces ("수술이", "做了手术"): a stem inside the token.
@@ -179,6 +189,38 @@ var cjkStems = []struct {
 	{"住院", Procedure}, {"出院", Procedure}, {"入院", Procedure}, {"退院", Procedure}, {"打针", Procedure},
 	{"怀孕", Condition}, {"懷孕", Condition}, {"妊娠", Condition}, {"癌症", Condition},
 	{"生病", Condition}, {"出産", Condition},
+	// Korean tests, vaccines, diagnoses, mending and death ("혈액 검사",
+	// "예방접종", "당뇨", "깁스", "재활", "별세"), and the same in Chinese.
+	{"검사", Procedure}, {"검진", Procedure}, {"접종", Procedure}, {"백신", Medicine}, {"처방", Medicine},
+	{"당뇨", Condition}, {"혈압", Condition}, {"골절", Condition}, {"깁스", Procedure}, {"재활", Procedure},
+	{"투석", Procedure}, {"별세", Condition}, {"명복", Condition}, {"돌아가셨", Condition},
+	{"检查", Procedure}, {"檢查", Procedure}, {"化療", Procedure}, {"疫苗", Medicine}, {"糖尿病", Condition},
+	{"高血压", Condition}, {"高血壓", Condition}, {"骨折", Condition}, {"中风", Condition}, {"中風", Condition},
+	{"透析", Procedure}, {"去世", Condition}, {"逝世", Condition},
+	{"过世", Condition}, {"過世", Condition}, {"安息", Condition},
+}
+
+// cyrillicStems are health words of Russian and Ukrainian, found at a
+// word's start whatever its ending: surgery, treatment, chemotherapy,
+// cataract, diabetes, stroke, heart attack, cancer care, tuberculosis,
+// depression, pregnancy and birth, fracture and cast, rehabilitation,
+// hospital, tests, vaccination, insulin, and death. Not recovery: it is
+// mostly a get-well wish ("Выздоравливайте!", "Одужуйте!", "早日康复").
+var cyrillicStems = []struct {
+	stem string
+	cat  Category
+}{
+	{"операци", Procedure}, {"операці", Procedure}, {"прооперир", Procedure}, {"прооперув", Procedure},
+	{"лечени", Procedure}, {"лікуванн", Procedure}, {"химиотерап", Procedure}, {"хіміотерап", Procedure},
+	{"химия", Procedure}, {"хімі", Procedure}, {"катаракт", Condition}, {"диабет", Condition}, {"діабет", Condition},
+	{"инсульт", Condition}, {"інсульт", Condition}, {"инфаркт", Condition}, {"інфаркт", Condition},
+	{"онколог", Condition}, {"туберкул", Condition}, {"депресс", Condition}, {"депрес", Condition},
+	{"беременн", Condition}, {"вагітн", Condition}, {"родил", Condition}, {"народил", Condition}, {"пологи", Condition},
+	{"роды", Condition}, {"перелом", Condition}, {"гипс", Procedure}, {"гіпс", Procedure}, {"реабилит", Procedure},
+	{"реабіліт", Procedure}, {"больниц", Procedure}, {"лікарн", Procedure}, {"госпитал", Procedure},
+	{"госпіталі", Procedure}, {"анализ", Procedure}, {"аналіз", Procedure}, {"прививк", Procedure}, {"щеплен", Procedure},
+	{"вакцин", Medicine}, {"инсулин", Medicine}, {"інсулін", Medicine}, {"умер", Condition}, {"помер", Condition}, {"скончал", Condition},
+	{"похорон", Condition},
 }
 
 // Word shapes of medicine: the Greek and Latin endings of procedures and
