@@ -1099,12 +1099,14 @@ var (
 		// "Mardi Gras", "Lundi Gras": a feast, not Mardi Gras the person
 		"gras")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "ups", "cheers",
-		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy",
-		// Thanks in the languages of the families practices serve:
-		// Spanish, Portuguese, French, Haitian Creole, Tagalog, Somali,
-		// Oromo, Amharic, Hmong, Karen, Samoan, Hawaiian, Yup'ik, Ojibwe,
-		// Nepali and Hindi, Urdu, Arabic, Swahili, K'iche', Italian, German.
-		"gracias", "obrigado", "obrigada", "merci", "mèsi", "salamat", "mahadsanid", "galatoomaa", "ameseginalehu",
+		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy")
+	// thanksAbroad are thanks in the languages of the families practices
+	// serve (Spanish, Portuguese, French, Haitian Creole, Tagalog, Somali,
+	// Oromo, Amharic, Hmong, Karen, Samoan, Hawaiian, Yup'ik, Ojibwe,
+	// Nepali and Hindi, Urdu, Arabic, Swahili, K'iche', Italian, German):
+	// a rarer name after them is thanked ("Mahadsanid to Abdirizak"). Not
+	// a greeting for lower-case words: "merci pour votre avis" thanks no Avis.
+	thanksAbroad = set("gracias", "obrigado", "obrigada", "merci", "mèsi", "salamat", "mahadsanid", "galatoomaa", "ameseginalehu",
 		"tsaug", "tabluh", "faafetai", "fa'afetai", "mahalo", "quyana", "miigwech", "dhanyabad", "dhanyavad", "dhanyavaad",
 		"shukriya", "shukran", "asante", "maltyox", "grazie", "danke")
 	// strongGreeting words are said to one person: a capitalized word
@@ -1400,13 +1402,14 @@ func rareName(words []Word, i int) (Mention, bool) {
 		}
 	} else {
 		p := &words[i-1]
-		if p.Capital && !cued(words, i) {
+		if p.Capital && !cued(words, i) && !thankedAbroad(words, i) {
 			return Mention{}, false // "his Bam Adebayo jersey": the end of a longer name
 		}
-		if thingBefore.has(p.Low) || (placeBefore.has(p.Low) && !cued(words, i)) {
+		thanked := cued(words, i) || thankedAbroad(words, i)
+		if thingBefore.has(p.Low) || (placeBefore.has(p.Low) && !thanked) {
 			return Mention{}, false
 		}
-		if inList(p.Low, ",", "and", "&", "/", "or") && i >= 2 && words[i-2].Capital && !cued(words, i) {
+		if inList(p.Low, ",", "and", "&", "/", "or") && i >= 2 && words[i-2].Capital && !thanked {
 			return Mention{}, false // "Dearborn, Hamtramck, Vernor": a list of places
 		}
 	}
@@ -1416,6 +1419,17 @@ func rareName(words []Word, i int) (Mention, bool) {
 		kind = FullName
 	}
 	return Mention{From: i, To: max(end, next), Name: i, Kind: kind}, true
+}
+
+// thankedAbroad reports whether thanks in another language come in the
+// four words before i, in its sentence ("Mahadsanid to Abdirizak").
+func thankedAbroad(words []Word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4 && words[j].Sent == words[i].Sent; j-- {
+		if thanksAbroad.has(words[j].Low) {
+			return true
+		}
+	}
+	return false
 }
 
 // thingBefore words come before a place's or a thing's name, not a
