@@ -283,3 +283,16 @@ func TestGroupsBornInAMonth(t *testing.T) {
 		{text: "Our patient Maria was born in December 1931 and still walks to every appointment!", rule: "PRIV-05", want: post.SeverityBlock},
 	})
 }
+
+// TestNewStaffCameFromElsewhere: a new team member who "came to us from
+// Lviv by way of Detroit" joined the practice; the towns are their
+// career's, no patient's home (PRIV-07). Someone who came to us from a
+// town with a health detail in the sentence is a patient.
+func TestNewStaffCameFromElsewhere(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Welcome Dr. Marcus Greene to our care team! He came to us from Lviv by way of Detroit and makes a serious borscht.", rule: "PRIV-07"},
+		{text: "Please welcome our new medical assistant, Tomasz! He came to us from Krakow and speaks four languages.", rule: "PRIV-07"},
+		{text: "Kevin Tran joins our front desk! He came to us from Toledo and loves the Mud Hens.", rule: "PRIV-07"},
+		{text: "He came to us from Toledo with a broken hip last week and walked out today.", rule: "PRIV-07", want: post.SeverityBlock},
+	})
+}

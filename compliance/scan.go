@@ -221,7 +221,26 @@ func (s *scan) dropHits(drop func(s *scan, h hit) bool, lists ...string) {
 // notPatientCue reports whether a hit of a patient-context list is no
 // patient's: a service of the practice, a shipment or a thing that came in.
 func (s *scan) notPatientCue(h hit) bool {
-	return s.patientService(h) || s.shipment(h) || s.thingCameIn(h) || s.roomAsThing(h)
+	return s.patientService(h) || s.shipment(h) || s.thingCameIn(h) || s.roomAsThing(h) || s.joinedFrom(h)
+}
+
+// joinedFrom reports whether a hit "he came to us" goes on "from" a place
+// in a post that introduces a team member or names staff ("Welcome
+// Dmytro to our team! He came to us from Lviv by way of Detroit"), with
+// no health detail in its sentence: a career, not a patient's arrival.
+func (s *scan) joinedFrom(h hit) bool {
+	if h.to >= len(s.toks) || s.toks[h.to-1].low != "us" || s.toks[h.to].low != "from" || s.healthInSentence(s.toks[h.from].sent) {
+		return false
+	}
+	if len(s.hitsOf("names/newstaff")) > 0 {
+		return true
+	}
+	for t := 0; t < h.from; t++ {
+		if s.toks[t].capital && s.c.allow.staff[s.toks[t].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // renovationWords make a numbered room a room: "Room 12 got fresh paint
