@@ -7,8 +7,10 @@
 //
 // Sending is at least once: an alert is stored marked unsent, in the same
 // transaction, and the mark is cleared once every configured target took
-// it. A process killed between the two (or a send that failed) leaves the
-// mark, and SendUnsent, run at the next start, sends it then. An alert may
+// it. A send that failed is tried again by RetryFailed, which the daemon
+// runs every minute, to the failed target only. A process killed between
+// the two (or before a failed send went out) leaves the mark, and
+// SendUnsent, run at the next start, sends it then. An alert may
 // so be sent twice (killed after sending, before clearing the mark), never
 // lost.
 package alert
@@ -21,9 +23,11 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/practicepost/practicepost/config"
+	"github.com/practicepost/practicepost/post"
 	"github.com/practicepost/practicepost/store"
 )
 
@@ -108,6 +112,11 @@ type Notifier struct {
 	http *http.Client
 	name string
 	base string
+
+	mu sync.Mutex
+	// failed are the alerts a target did not take, with those targets,
+	// for RetryFailed; by alert id.
+	failed map[post.ID]pendingSend
 }
 
 // New returns a Notifier over the store.
@@ -191,18 +200,16 @@ func (n *Notifier) Notify(ctx context.Context, a Alert) {
 // SendUnsent sends the alerts stored before the given time and still
 // marked unsent: the process that stored them was killed before it sent
 // them, or a send failed. The daemon runs it at start. An acknowledged one
-// is only marked sent: a person has seen it already. It returns how many it
-// sent; the error is about reading the store.
+// is only marked sent: a person has seen it already. What a target did not
+// take is kept for RetryFailed. It returns how many it sent; the error is
+// about reading the store.
 func (n *Notifier) SendUnsent(ctx context.Context, before time.Time) (int, error) {
 	all, err := n.db.Alerts(ctx, false)
 	if err != nil {
 		return 0, fmt.Errorf("alert: unsent alerts: %w", err)
 	}
-	sent := 0
+	var pending []pendingSend
 	for _, a := range slices.Backward(all) { // oldest first
-		if ctx.Err() != nil {
-			break
-		}
 		if !a.Unsent || !a.At.Before(before) {
 			continue
 		}
@@ -211,20 +218,18 @@ func (n *Notifier) SendUnsent(ctx context.Context, before time.Time) (int, error
 			continue
 		}
 		n.log.Info("sending an alert stored but not sent before a restart", "alert_id", a.ID, "kind", a.Kind)
-		n.deliver(ctx, a)
-		sent++
+		pending = append(pending, pendingSend{alert: a, to: n.targets()})
 	}
-	return sent, ctx.Err()
+	return n.sendEach(ctx, pending), ctx.Err()
 }
 
 // sends says whether any target (mail, webhook) is configured.
-func (n *Notifier) sends() bool { return n.smtp.Host != "" || n.hook != "" }
+func (n *Notifier) sends() bool { return n.targets() != 0 }
 
-// deliver sends a and, once every target took it, clears its unsent mark.
+// deliver sends a to every target; once every one took it, its unsent
+// mark is cleared, and what one did not take is kept for RetryFailed.
 func (n *Notifier) deliver(ctx context.Context, a Alert) {
-	if n.send(ctx, a) && a.Unsent {
-		n.markSent(ctx, a)
-	}
+	n.settle(ctx, a, n.send(ctx, a, n.targets()))
 }
 
 // markSent clears a's unsent mark. Not cleared, a is sent again at the
@@ -260,25 +265,24 @@ func (n *Notifier) logStored(a Alert) {
 	n.log.Warn("alert", "alert_id", a.ID, "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel, "severity", a.Severity, "message", a.Message)
 }
 
-// send delivers a through the practice-wide settings: the configured mail
-// addresses and the webhook. It reports whether every configured target
-// took it.
-func (n *Notifier) send(ctx context.Context, a Alert) bool {
+// send delivers a to the targets in to, through the practice-wide
+// settings: the configured mail addresses and the webhook. It returns the
+// targets that did not take it.
+func (n *Notifier) send(ctx context.Context, a Alert, to target) (failed target) {
 	log := n.log.With("alert_id", a.ID, "kind", a.Kind)
 	sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
 	defer cancel()
-	ok := true
-	if n.smtp.Host != "" {
+	if to&toMail != 0 && n.smtp.Host != "" {
 		if err := n.mail(sendCtx, n.smtp.To, n.message(a)); err != nil {
 			log.Error("alert e-mail not sent", "error", err)
-			ok = false
+			failed |= toMail
 		}
 	}
-	if n.hook != "" {
+	if to&toHook != 0 && n.hook != "" {
 		if err := n.webhook(sendCtx, a); err != nil {
 			log.Error("alert webhook not sent", "error", err)
-			ok = false
+			failed |= toHook
 		}
 	}
-	return ok
+	return failed
 }

@@ -14,6 +14,9 @@ type smtpd struct {
 	ln   net.Listener
 	mu   sync.Mutex
 	msgs []mail
+	// drops is how many connections to come are closed before the
+	// greeting: a mail server that drops the connection.
+	drops int
 }
 
 type mail struct {
@@ -50,8 +53,23 @@ func (s *smtpd) messages() []mail {
 	return append([]mail(nil), s.msgs...)
 }
 
+func (s *smtpd) dropNext(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.drops = n
+}
+
 func (s *smtpd) serve(c net.Conn) {
 	defer c.Close()
+	s.mu.Lock()
+	drop := s.drops > 0
+	if drop {
+		s.drops--
+	}
+	s.mu.Unlock()
+	if drop {
+		return
+	}
 	r := bufio.NewReader(c)
 	say := func(line string) { c.Write([]byte(line + "\r\n")) }
 	say("220 localhost test SMTP")

@@ -39,12 +39,14 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	defer stopCron()
 	// Returns after the workers: in-flight calls finish or are abandoned.
 	defer s.q.workers.Wait()
-	// The alerts a killed process stored and never sent go out now, beside
+	// The alerts a killed process stored and never sent go out now, and
+	// those whose send fails are tried again every AlertRetryEvery, beside
 	// the loop: a dead mail server must not hold up publishing.
 	s.q.workers.Add(1)
 	go func() {
 		defer s.q.workers.Done()
 		s.sendUnsentAlerts(ctx, s.now())
+		s.retryFailedAlerts(ctx)
 	}()
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()

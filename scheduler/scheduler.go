@@ -81,6 +81,10 @@ type Options struct {
 	// HeartbeatEvery is how often the loop proves it is alive; the watchdog
 	// raises scheduler_stalled after three missed beats. Default 30 s.
 	HeartbeatEvery time.Duration
+	// AlertRetryEvery is how often an alert e-mail or webhook that failed
+	// (the server down, a 500) is tried again, to the target that failed
+	// only. Default 1 min.
+	AlertRetryEvery time.Duration
 
 	// Blackout reports whether a practice-local day is a blackout day
 	// (config.Scheduler.InBlackout); nil means none.
@@ -205,6 +209,9 @@ func New(opt Options) (*Scheduler, error) {
 	}
 	if opt.HeartbeatEvery <= 0 {
 		opt.HeartbeatEvery = 30 * time.Second
+	}
+	if opt.AlertRetryEvery <= 0 {
+		opt.AlertRetryEvery = time.Minute
 	}
 	if opt.ChannelInterval == 0 {
 		opt.ChannelInterval = 50 * time.Millisecond
@@ -353,6 +360,31 @@ func (s *Scheduler) sendUnsentAlerts(ctx context.Context, start time.Time) {
 		s.log.Error("alerts left unsent by an earlier run not sent", "error", err)
 	case n > 0:
 		s.log.Warn("sent alerts an earlier run stored but did not send", "count", n)
+	}
+}
+
+// retryFailedAlerts tries again, every AlertRetryEvery until ctx ends,
+// the alert e-mails and webhooks that failed in this process: a webhook
+// that answered 500 once must not wait for the next restart.
+func (s *Scheduler) retryFailedAlerts(ctx context.Context) {
+	if s.opt.Alerts == nil {
+		return
+	}
+	tick := time.NewTicker(s.opt.AlertRetryEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		n, err := s.opt.Alerts.RetryFailed(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.log.Error("failed alerts not tried again", "error", err)
+		case n > 0:
+			s.log.Info("sent alerts whose first send failed", "count", n)
+		}
 	}
 }
 
