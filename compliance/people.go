@@ -354,6 +354,9 @@ func (s *scan) noOneByShape(from, to int) bool {
 	if to-from == 1 && from > 0 && vehicleWords.has(first.low) && colourWords.has(s.toks[from-1].low) {
 		return true // "Silver Camry": a car
 	}
+	if s.shopOfCook(from, to) {
+		return true // "tamales from Doña Cuca's truck": a shop named for its cook
+	}
 	if s.quotedAfterNaming(from) && !s.healthInSentence(first.sent) {
 		return true // "the colour is called 'Morning Dew'": a thing's name
 	}
@@ -395,6 +398,27 @@ func (s *scan) noOneByShape(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// shopNouns after a cook's name and "s" make it a shop: "Doña Cuca's
+// truck", "Mama Rosa's stand".
+var shopNouns = newWordSet([]string{"truck", "stand", "cart", "kitchen", "bakery", "cafe", "café", "diner", "taqueria", "grill",
+	"shop", "store", "market", "deli", "restaurant", "place", "tacos", "pupuseria", "panaderia", "panadería", "spot", "booth"})
+
+// shopOfCook reports whether tokens [from,to) name the cook a shop is
+// named for, where something is bought or eaten: "from"/"at" before the
+// name, the name's "s" and a shop noun after, and no health detail in the
+// sentence.
+func (s *scan) shopOfCook(from, to int) bool {
+	k := from - 1
+	if k > 0 && (names.Honorific(s.toks[k].low) || inSet(s.toks[k].low, "mama", "papa", "tia", "tía", "tio", "tío", "abuela", "abuelo", "auntie", "aunty")) {
+		k-- // "at Mama Rosa's stand"
+	}
+	if k < 0 || !inSet(s.toks[k].low, "from", "at") || to+1 >= len(s.toks) || s.toks[to].low != "s" ||
+		!shopNouns.has(s.toks[to+1].low) {
+		return false
+	}
+	return !s.healthInSentence(s.toks[from].sent)
 }
 
 // quotedAfterNaming reports whether the name at token from opens a

@@ -296,3 +296,17 @@ func TestNewStaffCameFromElsewhere(t *testing.T) {
 		{text: "He came to us from Toledo with a broken hip last week and walked out today.", rule: "PRIV-07", want: post.SeverityBlock},
 	})
 }
+
+// TestShopsNamedForTheirCooks: food from a truck, stand or kitchen named
+// for its cook ("tamales from Doña Cuca's truck", "pupusas at Mama
+// Rosa's stand") is from a shop, not about a person (PRIV-10); the cook
+// with a health detail, or a person's own truck, is still a person.
+func TestShopsNamedForTheirCooks(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "what's in the breakroom today: bánh mì from Saigon, tamales from Doña Cuca's truck 🤤 we eat good", rule: "PRIV-10"},
+		{text: "Staff lunch: pupusas at Mama Rosa's stand on Fifth, come hungry!", rule: "PRIV-10"},
+		{text: "Thanks for the cake from Abuela Carmen's bakery 🎂", rule: "PRIV-10"},
+		{text: "Maria Lopez's truck got towed from the lot again 😬", rule: "PRIV-10", want: post.SeverityWarn},
+		{text: "tamales from Doña Cuca's truck today, she's back after her hip surgery!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
