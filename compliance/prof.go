@@ -498,6 +498,7 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 		if !advice {
 			_, advice = containsAny(strings.ToLower(s.text), diagnosisCues)
 		}
+		advice = advice || s.ownMedicineChanged()
 		if advice {
 			out = append(out, post.Finding{Start: 0, End: end, Severity: post.SeverityBlock,
 				Message:    "Medical advice or a diagnosis for the person tagged, in public. Answer them by phone, in private.",
@@ -511,6 +512,34 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// changeVerbs change how much of a medicine someone takes.
+var changeVerbs = newWordSet([]string{"take", "bump", "raise", "lower", "increase", "decrease", "double", "halve"})
+
+// ownMedicineChanged reports, in a post that tags someone, a dose ("30
+// units") or a change to their own medicine ("bump your Lantus", "double
+// ur zoloft"): advice for that person, whatever the drug is called and
+// whether any list knows its name.
+func (s *scan) ownMedicineChanged() bool {
+	for i := range s.toks {
+		if doseAt(s.toks, i) {
+			return true
+		}
+		if !changeVerbs.has(s.toks[i].low) ||
+			// "take your time" is no dose: "take" changes one only with
+			// an amount ("take an extra strip of ur ...").
+			s.toks[i].low == "take" && (i+2 >= len(s.toks) || !inSet(s.toks[i+1].low, "extra", "more", "less", "another", "half", "two") &&
+				!inSet(s.toks[i+2].low, "extra", "more", "less", "another", "half")) {
+			continue
+		}
+		for k := i + 1; k < len(s.toks) && k <= i+5 && s.toks[k].sent == s.toks[i].sent; k++ {
+			if inSet(s.toks[k].low, "your", "ur") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // toldAfterColon reports an instruction opening the words after the
