@@ -125,3 +125,22 @@ func TestTitlesOfPlaceAndOffice(t *testing.T) {
 		{text: "Flu shots today at the corner of Canal and Rampart, 9 to 3 💉", want: post.VerdictPass},
 	})
 }
+
+// TestMembersOwnersAndBeds: a person told by a group they are in ("from
+// our Thursday diabetes group"), even with a staff member's initials; a
+// name that is a word too, owning something, with "she" or "he" after
+// ("Look at Jasmine's glow ... She said"); and a patient told by the room
+// or bed they lie in, with their care (PRIV-11).
+func TestMembersOwnersAndBeds(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Shoutout to Tesfaye from our Tuesday heart failure group: 20 lbs down! 🎉", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Huge props to A.P. from the walking-with-diabetes class, A1c down to 6.9!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Look at Keisha's smile after her braces came off! She let us share it 😁", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "pt in 12C is off the vent and asking for coffee lol", want: post.VerdictReview, rule: "PRIV-11"},
+		{text: "the lady in 4 had her twins at 3am, both doing great 💕", want: post.VerdictBlock},
+		{text: "bed 9 finally passed his swallow test, pudding for everyone 🍮", want: post.VerdictReview},
+		{text: "Room 12 got fresh paint and new curtains this week 🎨", want: post.VerdictPass},
+		{text: "We gave 400 flu shots in 2024, thank you Fairview!", want: post.VerdictPass},
+		{text: "Thanks to Sysco from the produce team for the fruit baskets!", want: post.VerdictPass},
+	})
+}

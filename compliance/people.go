@@ -1098,7 +1098,9 @@ func (s *scan) addInitials() {
 		if s.initialAt(end) && s.toks[end].start == s.toks[end-1].end {
 			end += 2 // "J.R.R."
 		}
-		if !notInitials.has(s.toks[i].low+s.toks[i+2].low) && !s.staffInitials(s.toks[i].low, s.toks[end-2].low) {
+		// "K.V. from the fasting-and-diabetes group" is a member, even
+		// when a staff member has the same initials.
+		if !notInitials.has(s.toks[i].low+s.toks[i+2].low) && (!s.staffInitials(s.toks[i].low, s.toks[end-2].low) || names.MemberAfter(s.nameWords, end)) {
 			s.addPerson(person{span{i, end}, i, names.FullName})
 		}
 		i = end - 1

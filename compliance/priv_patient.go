@@ -1256,6 +1256,59 @@ func (s *scan) questionHook(si int) bool {
 	return false
 }
 
+// locatedPatients finds a patient told by where they lie, with their
+// care in the same sentence: "pt in 4B post-op c-section doing great",
+// "bed 12 is finally off oxygen", "the lady in room 3 had her twins". The
+// room or bed is as good as a name to everyone on the floor; a room
+// painted or cleaned tells no one's care.
+func (s *scan) locatedPatients(msg string, found []post.Finding) []post.Finding {
+	if !s.hasWord("pt", "patient", "room", "rm", "bed", "bay") {
+		return nil
+	}
+	var out []post.Finding
+	for t := 1; t < len(s.toks); t++ {
+		if s.toks[t].shape&classDigit == 0 {
+			continue // most words: no room without a digit
+		}
+		prev := s.toks[t-1].low
+		if !roomCode(s.toks[t].low) || !inSet(prev, "in", "room", "rm", "bed", "bay") {
+			continue
+		}
+		si := s.toks[t].sent
+		if prev == "in" && (t < 2 || !inSet(s.toks[t-2].low, "pt", "patient", "lady", "guy", "man", "woman", "kid", "baby", "mom")) {
+			continue // "in 2024", "in 3D": no one placed
+		}
+		if !s.healthInSentence(si) {
+			continue
+		}
+		a, b := s.span(t-1, t+1)
+		if !overlapsAny(found, a, b) && !overlapsAny(out, a, b) {
+			out = append(out, s.finding(t-1, t+1, msg))
+		}
+	}
+	return out
+}
+
+// roomCode reports whether w reads as a room or a bed: a number of one to
+// four digits, with a letter before or after ("4B", "212", "b7").
+func roomCode(w string) bool {
+	if len(w) == 0 || len(w) > 5 {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits >= 1 && digits <= 4 && letters <= 1
+}
+
 // checkNarrative is PRIV-11: a story about one patient even with no name
 // ("a patient came in today with...").
 // Besides the phrase list, a sentence with a patient-context cue and a
@@ -1278,6 +1331,7 @@ func checkNarrative(s *scan) []post.Finding {
 		kept = append(kept, f)
 	}
 	out = kept
+	out = append(out, s.locatedPatients(msg, out)...)
 	for _, h := range s.hitsOf("context/temporal") {
 		si := s.toks[h.from].sent
 		if !s.sentenceHas("context/patient", si) || s.questionHook(si) {

@@ -245,7 +245,7 @@ func Find(words []Word, out []Mention) []Mention {
 			continue // "Marisol is from Santo Domingo", "grew up near Yuma"
 		case end > i+1 && (st == Strong || strongSurname(words, i+1, end)):
 			out = append(out, Mention{From: i, To: end, Name: i, Kind: FullName})
-		case st == Strong && !business(words, i) && !(i > 0 && inList(words[i-1].Low, "at", "in", "en")) && !placedAt(words, i) &&
+		case st == Strong && !business(words, i) && (!(i > 0 && inList(words[i-1].Low, "at", "in", "en")) && !placedAt(words, i) || i > 0 && words[i-1].Low == "at" && ownedTold(words, i)) &&
 			!(i > 0 && words[i-1].Low == "the" && i+1 < len(words) && words[i+1].Low == "of"):
 			// "at Lincoln", "in Austin", "near Yuma": a place; "Joe's
 			// Pizza": a shop; "the Blessing of the Fleet": a feast.
@@ -538,6 +538,9 @@ func unknownName(words []Word, i int) (Mention, bool) {
 			"our guy", "our girl", "our boy", "our friend", "our buddy", "our pal", "rest easy", "felicidades a", "felicitaciones a", "gracias a":
 			cue = true
 		}
+	}
+	if !cue && memberAfter(words, i+1) && !(i == 0 || words[i-1].Sent != w.Sent) {
+		cue = true // "Big cheers for Mesfin from our Thursday diabetes group"
 	}
 	if !cue && (words[j].Low == "name" || words[j].Low == "named" || words[j].Low == "called") {
 		cue = true
@@ -1506,3 +1509,37 @@ func crossStreet(words []Word, i int) bool {
 	}
 	return false
 }
+
+// ownedTold reports whether the name at i owns something with a "she" or
+// "he" told after it: "Look at Jasmine's glow now ... She said we could
+// post it!" After "at" a known name is then a person, not a place.
+func ownedTold(words []Word, i int) bool {
+	return i+1 < len(words) && words[i+1].Low == "s" && words[i+1].Sent == words[i].Sent && pronounNear(words, i+2, 20)
+}
+
+// memberGroup nouns are the groups a person is "from": "Mesfin from our
+// Thursday diabetes group", "K.V. from the fasting-and-diabetes group".
+var memberGroup = set("group", "class", "circle", "program", "cohort", "meeting", "meetings")
+
+// memberAfter reports whether the words at j say who a person is by a
+// group they are in: "from our Thursday diabetes group", "from the
+// walking club". A shop or a sponsor is not "from" a group.
+func memberAfter(words []Word, j int) bool {
+	if j+2 >= len(words) || words[j].Low != "from" || (words[j+1].Low != "our" && words[j+1].Low != "the") {
+		return false
+	}
+	for k := j + 2; k < len(words) && k <= j+6 && words[k].Sent == words[j].Sent; k++ {
+		if memberGroup.has(words[k].Low) {
+			return true
+		}
+		if words[k].Punct && words[k].Low != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// MemberAfter reports whether the words at j say who a person is by a
+// group they are in ("from the fasting-and-diabetes group"): someone
+// there, whose initials may be a staff member's too.
+func MemberAfter(words []Word, j int) bool { return memberAfter(words, j) }
