@@ -84,3 +84,29 @@ func TestMythHeadingsOfMoreLanguages(t *testing.T) {
 		{text: "Akala ko sarado kami bukas — pero bukas pala! Open 8 to 5 tomorrow.", want: post.VerdictPass},
 	})
 }
+
+// TestRepliesAddressedInOtherLanguages: a reply that thanks the reviewer
+// by name with a courtesy after it ("ji", "po", "nhiều"), or with 님
+// written onto a Korean name, greets the reviewer (REV-02 warn, no PRIV-10
+// block); a reply signed by the practice's team at a site names no one.
+func TestRepliesAddressedInOtherLanguages(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Priya ji, dhanyavad! Get well soon 🙏", review: "★★★★★ Priya Sharma: wonderful care", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Salamat, Maria po! Ingat palagi 💕", review: "★★★★★ Maria Santos: ang bait ng staff", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Cảm ơn anh Tuấn nhiều! Chúc anh mau khỏe.", review: "★★★★★ bác sĩ rất tận tình", want: post.VerdictReview, rule: "REV-02"},
+		{text: "김서연님, 소중한 후기 감사합니다!", review: "★★★★★ 김서연: 친절해요", want: post.VerdictReview, rule: "REV-02"},
+		{text: "선생님들께 전달하겠습니다. 감사합니다!", review: "★★★★★ 최고예요", want: post.VerdictPass},
+		{text: "Gracias por sus palabras 💛 — equipo Flushing", review: "★★★★★ Excelente", want: post.VerdictPass},
+		{text: "Дякуємо за відгук! — команда Brighton", review: "★★★★★ Дуже дякую", want: post.VerdictPass},
+	})
+}
+
+// TestChildNamedAfterLittle: an unlisted name after "little" or "baby" in
+// a greeting is the child's ("Happy birthday to little Aputi").
+func TestChildNamedAfterLittle(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Happy 2nd birthday to little Qannik! Two years since your heart surgery 💕", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats to baby Tsehay on going home from the NICU!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Happy birthday to little Bethel Clinic — 1 year in our new building! 🎂", want: post.VerdictPass},
+	})
+}

@@ -674,9 +674,17 @@ func (s *scan) plainFirstName(i int) bool {
 		s.community(i, i+1) || s.languageByPlace(i) || s.placeOpens(i) {
 		return false
 	}
+	if (i > 0 && signOffTeam.has(s.toks[i-1].low)) || (i+1 < len(s.toks) && signOffTeam.has(s.toks[i+1].low)) {
+		return false // "— команда Brighton", "the Brighton team": the practice's own sign-off
+	}
 	return !s.isStaff(i, i+1) && !placeWords.has(t.low) && (i+1 >= len(s.toks) || !placeWords.has(s.toks[i+1].low)) &&
 		(i == 0 || (s.toks[i-1].low != "dr" && !(s.toks[i-1].capital && names.PlaceLead(s.toks[i-1].low)))) // "New York", "San Jose"
 }
+
+// signOffTeam words, before or after a place's name, sign a reply as the
+// practice's team at that site: English, Russian and Ukrainian, Spanish,
+// French, Portuguese, Vietnamese, Tagalog and Korean.
+var signOffTeam = newWordSet([]string{"team", "команда", "equipo", "équipe", "equipe", "equipa", "đội", "koponan", "팀"})
 
 // placeWords name a street or a place, not a person: "the Pacific Ave
 // lot".
@@ -720,6 +728,12 @@ func signedName(signed, name string) bool {
 		if honorificWords.has(w) || w == "." {
 			continue
 		}
+		// "박지훈님" to a review signed "박지훈": the title written onto it.
+		if b, ok := strings.CutSuffix(w, "님"); ok && b != "" {
+			w = b
+		} else if b, ok := strings.CutSuffix(w, "씨"); ok && b != "" {
+			w = b
+		}
 		if !strings.Contains(signed, " "+w+" ") {
 			return false
 		}
@@ -754,7 +768,15 @@ var vocativeBefore = newWordSet([]string{",", "and", "thanks", "thank", "you", "
 	// write in: Hawaiian, Navajo, Samoan and Tongan, Maori, Arabic and
 	// Hebrew, Hindi, French, Italian, German and Scandinavian.
 	"aloha", "nui", "ahéhee", "ahehee", "yá", "talofa", "malo", "fakafetai", "faafetai", "ora", "salaam", "salam", "shukran",
-	"shalom", "toda", "namaste", "dhanyavaad", "bonjour", "salut", "ciao", "hallo", "hej", "tak"})
+	"shalom", "toda", "namaste", "dhanyavaad", "bonjour", "salut", "ciao", "hallo", "hej", "tak",
+	// Nepali, Somali, Tagalog, Karen, Ojibwe, Yup'ik, Oromo, Amharic, Hmong.
+	"dhanyabad", "dhanyavad", "mahadsanid", "salamat", "tabluh", "miigwech", "quyana", "galatoomaa", "ameseginalehu", "tsaug"})
+
+// afterNameCourtesy are the titles and particles of courtesy written after
+// a name said to someone: Hindi and Nepali "ji", Tagalog "po", Vietnamese
+// "nhiều" (much), "ạ", "nha", "nhé", Japanese "san", "sama", Korean
+// "nim", "ssi", Persian and Armenian "jan".
+var afterNameCourtesy = newWordSet([]string{"ji", "po", "nhiều", "ạ", "nha", "nhé", "san", "sama", "nim", "ssi", "jan"})
 
 // vocative reports whether the name at bytes [start, end) addresses the
 // reader: it opens its sentence or follows a comma or a thanks, and a
@@ -776,6 +798,12 @@ func (s *scan) vocative(start, end int) bool {
 	}
 	if to >= len(s.toks) || s.toks[to].sent != si {
 		return true
+	}
+	// "Sabina ji,", "Maria po!", "chị Hương nhiều!": a title or a
+	// particle of courtesy after the name, in Hindi and Nepali, Tagalog,
+	// Vietnamese, Japanese and Korean written in Latin letters.
+	for k := 0; k < 2 && to+1 < len(s.toks) && s.toks[to].sent == si && afterNameCourtesy.has(s.toks[to].low); k++ {
+		to++
 	}
 	next := s.toks[to]
 	// A closing emoji ("..., Sgt. Oduya 🫡") ends the address like a

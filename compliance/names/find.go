@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Word is one token of a text, as the caller tokenized it.
 type Word struct {
@@ -525,8 +528,9 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	end := surnameEnd(words, i+1, w.Sent)
 	// The cue: skip back over "to", "for" and punctuation.
 	j := i - 1
-	for j >= 0 && words[j].Sent == w.Sent && (words[j].Punct || words[j].Low == "to" || words[j].Low == "for" || words[j].Low == "is") {
-		j--
+	for j >= 0 && words[j].Sent == w.Sent && (words[j].Punct || words[j].Low == "to" || words[j].Low == "for" || words[j].Low == "is" ||
+		(j == i-1 && littleWord.has(words[j].Low))) {
+		j-- // "Happy birthday to little Aputi", "Welcome to the world, baby Kahiau"
 	}
 	if j < 0 || words[j].Sent != w.Sent {
 		return Mention{}, false
@@ -557,6 +561,9 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	}
 	return Mention{From: i, To: max(end, i+1), Name: i, Kind: kind}, true
 }
+
+// littleWord stand between a greeting and a child's name.
+var littleWord = set("little", "lil", "baby", "sweet", "tiny")
 
 // kin are relatives whose name may follow them ("his wife Bisi").
 var kin = set("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "sister", "brother", "grandma", "grandpa",
@@ -1281,6 +1288,9 @@ func cjkPerson(words []Word, i, last int) (Mention, bool) {
 			return Mention{From: i, To: i + 1, Name: i, Kind: Titled}, true
 		}
 	}
+	if m, ok := hangulTitled(words, i); ok {
+		return m, true
+	}
 	for _, t := range afterLatinTitles {
 		if !strings.HasPrefix(w, t) || i <= last || words[i-1].Sent != words[i].Sent || words[i-1].Punct {
 			continue
@@ -1307,6 +1317,28 @@ var cjkTitles = []string{"先生", "女士", "小姐", "太太", "阿姨", "奶�
 // ("Park Min-jun 님"), which follow a name written in Latin letters as a
 // word of their own. ("선생님" holds 님 inside a word: a title, no name.)
 var afterLatinTitles = append([]string{"님", "씨"}, cjkTitles...)
+
+// koreanSurnames are the commonest Korean family names, one syllable each.
+const koreanSurnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+
+// hangulTitled finds a Korean name with "님" or "씨" written onto it
+// ("박지훈님", "김민지씨"): three syllables starting with a family name. A
+// title or kin word with 님 ("선생님", "고객님", "부모님", "하나님") has two.
+func hangulTitled(words []Word, i int) (Mention, bool) {
+	w := words[i].Low
+	base, ok := strings.CutSuffix(w, "님")
+	if !ok {
+		base, ok = strings.CutSuffix(w, "씨")
+	}
+	if !ok || !hangulName(base) || utf8.RuneCountInString(base) != 3 {
+		return Mention{}, false
+	}
+	first, _ := utf8.DecodeRuneInString(base)
+	if !strings.ContainsRune(koreanSurnames, first) {
+		return Mention{}, false
+	}
+	return Mention{From: i, To: i + 1, Name: i, Kind: Titled}, true
+}
 
 // hangulName reports whether w is two to four Hangul syllables: the length
 // of a Korean name.
