@@ -278,6 +278,18 @@ func (a *allowlist) staffInitial(initial string) bool {
 	return false
 }
 
+// oneFirstInitial reports whether exactly one staff member's first name
+// starts with the one-letter initial: "Coach T" can then only be Terrell.
+func (a *allowlist) oneFirstInitial(initial string) bool {
+	n := 0
+	for _, m := range a.members {
+		if len(m) > 0 && m[0] != "" && m[0][:1] == initial {
+			n++
+		}
+	}
+	return n == 1
+}
+
 // genericPracticeWords end a practice's name without naming it: "Harbor
 // Point Family Practice" goes by "Harbor Point".
 var genericPracticeWords = newWordSet([]string{"family", "practice", "medicine", "medical", "clinic", "clinics", "health",

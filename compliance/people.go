@@ -708,7 +708,7 @@ func (s *scan) isStaff(from, to int) bool {
 		// "Dr. A", "Dr. O": a doctor by initial alone is how a practice's
 		// own doctors go by; a patient is not called that.
 		return (s.titledDoctor(from) && s.c.allow.staffInitial(initial)) ||
-			(s.titledCoach(from) && strings.Contains(s.c.allow.coachInitials, initial))
+			(s.titledCoach(from) && (strings.Contains(s.c.allow.coachInitials, initial) || s.c.allow.oneFirstInitial(initial)))
 	}
 	if len(words) == 1 && s.courtesyTitled(from) {
 		// "Mr. Ade" is not Dr. Adeyemi: a courtesy title goes with a

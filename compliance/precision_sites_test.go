@@ -310,3 +310,19 @@ func TestShopsNamedForTheirCooks(t *testing.T) {
 		{text: "tamales from Doña Cuca's truck today, she's back after her hip surgery!", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestCoachByInitialIsStaff: "Coach T" is the one staff member whose
+// first name starts with T (PRIV-10 no one), and their own sobriety
+// milestone ("Coach T marks 11 years in recovery", "Kevin is 2 years
+// sober today") is their health news, which blocks like any other.
+func TestCoachByInitialIsStaff(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Coach K is doing the polar plunge on New Year's Day to raise money for the community fridge 🥶", rule: "PRIV-10"},
+		{text: "Sarah and Coach K are running a naloxone training for bus drivers on Dec 10.", rule: "PRIV-10"},
+		{text: "Coach K marks 11 years in recovery this month and wants y'all to know it's possible 🙏🏾", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Kevin is 2 years sober today! So proud of him", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Coach R tore his ACL at the game last night, get well soon", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Kevin is our sober driver for the holiday party 🚗", rule: "PRIV-10"},
+		{text: "Congrats to Coach K on losing 60 lbs this year! What an inspiration.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

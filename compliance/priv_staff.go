@@ -29,7 +29,7 @@ var ownModifier = newWordSet([]string{"new", "left", "right", "broken", "bad", "
 var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick", "parental", "disability"})
 
 // staffHealthCues are the words a staff member's own health news needs one of.
-var staffHealthCues = newWordSet([]string{"recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her",
+var staffHealthCues = newWordSet([]string{"losing", "lost", "dropped", "dropping", "sober", "sobriety", "recovery", "clean", "recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her",
 	"had", "got", "underwent", "having", "getting", "s", "new"})
 
 // ownCareVerbs say that a staff member had care themselves: "Kevin had
@@ -72,7 +72,7 @@ func (s *scan) staffHealth() []post.Finding {
 	var out []post.Finding
 	for i := 0; i < len(s.toks) && len(out) < maxMatches; i++ {
 		t := &s.toks[i]
-		if t.kind != tokWord || len(t.low) < 3 || !s.staffSubject(i) {
+		if t.kind != tokWord || (len(t.low) < 3 || !s.staffSubject(i)) && !s.coachInitial(i) {
 			continue
 		}
 		si := t.sent
@@ -98,6 +98,12 @@ func (s *scan) staffHealth() []post.Finding {
 		}
 	}
 	return out
+}
+
+// coachInitial reports whether token i is the initial of "Coach T", a
+// staff member who goes by it (isStaff).
+func (s *scan) coachInitial(i int) bool {
+	return len(s.toks[i].low) == 1 && s.toks[i].capital && i > 0 && s.toks[i-1].low == "coach" && s.isStaff(i-1, i+1)
 }
 
 // staffSubject reports whether token i is a staff member's name said as a
@@ -151,6 +157,14 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 		case t <= from+2 && ownCareVerbs.has(w) && s.ownCareAt(t+1, to, false):
 			// "Kevin had back surgery", "Sarah is having a colonoscopy".
 			return true
+		case inSet(w, "losing", "lost", "dropped", "dropping") && t+2 < to && s.toks[t+1].kind == tokNumber &&
+			inSet(s.toks[t+2].low, "lbs", "lb", "pounds", "kg", "kilos"):
+			// "on losing 60 lbs this year": their weight, a health detail
+			return true
+		case (inSet(w, "sober", "sobriety", "clean") || w == "recovery" && t > from && s.toks[t-1].low == "in") && s.timeSpanBefore(t):
+			// "marks 11 years in recovery", "2 years sober today": their
+			// sobriety, a health detail of their own
+			return true
 		case ownHealthWords.has(w) && (t+1 >= to || !careGivenNouns.has(s.toks[t+1].low) && !inSet(s.toks[t+1].low, "ward", "unit", "wing", "services")):
 			// not "presenting on rural maternity care": a topic
 			recovery = true
@@ -172,6 +186,17 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 		}
 	}
 	return recovery && (procedure || s.healthInRange(from, to))
+}
+
+// timeSpanBefore reports whether a span of time ends a few words before
+// token t: "11 years in recovery", "one year of sobriety", "90 days clean".
+func (s *scan) timeSpanBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if inSet(s.toks[k].low, "years", "year", "months", "month", "days", "day", "weeks", "week", "yrs", "yr") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownCareAt reports whether a person's own condition or procedure starts
