@@ -854,12 +854,18 @@ func (s *scan) staffIntro(si int) bool {
 // newest Dr. Lee", not "our new lobby art" (a thing is no one joining).
 func (s *scan) staffRoleAfter(t, end int) bool {
 	for k := t; k < end && k < t+2; k++ {
+		if patientWords.has(s.toks[k].low) {
+			return false // "meet our new patient Darnell Brooks": no one joining the team
+		}
 		if staffRoleWords.has(s.toks[k].low) || s.toks[k].capital {
 			return true
 		}
 	}
 	return false
 }
+
+// patientWords name the ones a practice cares for, never a team member.
+var patientWords = newWordSet([]string{"patient", "patients", "client", "clients", "pt", "baby", "babies", "arrival", "arrivals"})
 
 // staffRoleWords are the jobs a practice introduces a new member in.
 var staffRoleWords = newWordSet([]string{"assistant", "ma", "receptionist", "coordinator", "nurse", "rn", "lpn", "np", "pa",

@@ -258,6 +258,31 @@ var ownNewsWords = newWordSet([]string{"leave", "patient", "patients", "chemo", 
 	"treatment", "transplant", "pregnant", "pregnancy", "baby", "born", "cancer", "recovery", "sober", "sobriety", "rehab",
 	"injury", "injured", "hospitalized", "prayers", "pray", "praying", "passed", "funeral", "memorial"})
 
+// careUndergone reports whether the care word at t is told as something
+// a person goes through ("starts dialysis", "finished her last round of
+// chemo", "after his bypass"), not a line of work a new team member comes
+// from ("ten years in dialysis").
+func (s *scan) careUndergone(t int) bool {
+	k := t - 1
+	for ; k >= 0 && k >= t-5 && s.toks[k].sent == s.toks[t].sent && careBeforeFiller.has(s.toks[k].low); k-- {
+		if possessiveWords.has(s.toks[k].low) {
+			return true // "her dialysis", "his first chemo"
+		}
+	}
+	return k >= 0 && s.toks[k].sent == s.toks[t].sent && undergoVerbs.has(s.toks[k].low)
+}
+
+// careBeforeFiller words stand between a verb and the care it tells:
+// "starts his first round of dialysis".
+var careBeforeFiller = newWordSet([]string{"a", "an", "the", "his", "her", "their", "first", "second", "third", "last", "final",
+	"next", "round", "rounds", "of", "session", "sessions", "new", "weekly", "daily", "course", "cycle", "cycles", "dose", "doses"})
+
+// undergoVerbs tell care a person goes through, before its word.
+var undergoVerbs = newWordSet([]string{"start", "starts", "started", "starting", "begin", "begins", "began", "beginning",
+	"finish", "finishes", "finished", "finishing", "complete", "completes", "completed", "completing", "had", "has", "having",
+	"get", "gets", "got", "getting", "undergo", "undergoes", "underwent", "undergoing", "after", "recovering", "needs", "needed",
+	"scheduled", "booked", "receiving", "received", "receives", "survived", "done"})
+
 // introducedStaff reports whether person p is a new team member the post
 // introduces or a member it says goodbye to: named in a sentence that
 // welcomes someone to the team or calls them "our new medical assistant"
@@ -272,8 +297,10 @@ func (s *scan) introducedStaff(p person) bool {
 		return false
 	}
 	for _, h := range s.healthHits() {
-		if h.Cat == health.Condition {
-			return false // "He just beat leukemia": someone's health, whoever it is
+		if h.Cat == health.Condition || (h.Cat == health.Procedure && s.careUndergone(h.From)) {
+			// "He just beat leukemia", "who starts his first round of
+			// dialysis with us Monday": someone's health, whoever it is.
+			return false
 		}
 	}
 	if !s.introDone {

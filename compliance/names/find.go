@@ -476,6 +476,9 @@ func strongSurname(words []Word, from, to int) bool {
 // ("Lincoln Elementary", "Martin Luther King Day", "Jackson Street").
 func notAlone(words []Word, i int) bool {
 	for j := i + 1; j < len(words) && j <= i+6 && words[j].Sent == words[i].Sent; j++ {
+		if j == i+1 && surnamePlace(words, i) {
+			continue // "Jun Park starts dialysis", "Sarah Hall, 52,": a surname
+		}
 		if institution.has(words[j].Low) || business2.has(words[j].Low) || placeNoun.has(words[j].Low) || (words[j].Low == "&" && j+1 < len(words) && words[j+1].Capital) {
 			return true // "Lincoln Elementary", "Kessler Feed & Seed", "Sabino Canyon"
 		}
@@ -484,6 +487,54 @@ func notAlone(words []Word, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeSurnames are words of a place's name that are also common
+// surnames: Park (the third most common Korean one), Hall, Church, Field
+// and Lane.
+var placeSurnames = set("park", "hall", "church", "field", "lane")
+
+// parkBefore words put a place after them: "at Lincoln Park", "the
+// Jefferson Hall stage", "to Grant Park" (but "congrats to Sarah Hall").
+var parkBefore = set("at", "in", "on", "to", "into", "near", "from", "by", "across", "around", "through", "the", "of",
+	"toward", "towards", "behind", "past", "outside", "inside", "via", "our", "off", "along", "visit", "visiting")
+
+// warmWelcome reports whether "a big (warm, huge) welcome" ends at word
+// k: said to a person ("a big welcome to Jun Park"), where "Welcome to
+// Grant Park" is a place's sign.
+func warmWelcome(words []Word, k int) bool {
+	return k >= 1 && words[k].Low == "welcome" && inList(words[k-1].Low, "big", "warm", "huge", "hearty", "special")
+}
+
+// placeVerbs are said of a place right after its name.
+var placeVerbs = set("hosts", "hosted", "hosting", "opens", "opened", "reopens", "reopened", "closes", "closed")
+
+// surnamePlace reports whether the first name at i and a place word that
+// is also a surname after it ("Jun Park", "Sarah Hall") are a person:
+// nothing before them puts a place there, no capitalized word goes on with
+// the place's name ("Lincoln Park Zoo"), and the sentence does not say
+// "its" of it ("Jefferson Park had its fountain repaired").
+func surnamePlace(words []Word, i int) bool {
+	j := i + 1
+	if j >= len(words) || !placeSurnames.has(words[j].Low) || !words[j].Capital || First(words[i].Low) == None {
+		return false
+	}
+	if i > 0 && words[i-1].Sent == words[i].Sent && (parkBefore.has(words[i-1].Low) && !(words[i-1].Low == "to" && (cued(words, i) || warmWelcome(words, i-2))) ||
+		(words[i-1].Capital && !words[i-1].Punct)) {
+		return false
+	}
+	if j+1 < len(words) && words[j+1].Sent == words[j].Sent && words[j+1].Capital && !words[j+1].Punct {
+		return false
+	}
+	if j+1 < len(words) && placeVerbs.has(words[j+1].Low) {
+		return false // "Lincoln Park hosts free flu shots"
+	}
+	for k := j + 1; k < len(words) && words[k].Sent == words[i].Sent; k++ {
+		if words[k].Low == "its" {
+			return false
+		}
+	}
+	return true
 }
 
 // cued reports whether a weak name at i is greeted, congratulated or prayed
@@ -620,7 +671,7 @@ func titled(words []Word, i int) (Mention, bool) {
 			end++
 		}
 	}
-	if end == j || institution.has(words[j].Low) || notPerson.has(words[j].Low) {
+	if end == j || (institution.has(words[j].Low) && !(courtesy.has(w.Low) && placeSurnames.has(words[j].Low))) || notPerson.has(words[j].Low) {
 		return Mention{}, false
 	}
 	for k := j; k < len(words) && k <= end && words[k].Sent == w.Sent && words[k].Capital; k++ {
@@ -630,6 +681,10 @@ func titled(words []Word, i int) (Mention, bool) {
 	}
 	return Mention{From: i, To: end, Name: j, Kind: Titled}, true
 }
+
+// courtesy titles stand only before a person's surname: "Mr. Park",
+// "Mrs. Hall" are people, where "Chief" or "Doctor" may open a place.
+var courtesy = set("mr", "mrs", "ms", "mx")
 
 // lowerTitle are the titles after which a lower-case known name is still
 // a name ("ms. wanda", "pani basia"); "miss" and "coach" are words too
@@ -1236,13 +1291,16 @@ func uncasedName(words []Word, i int) (Mention, bool) {
 	if describedPerson.has(w.Low) || greeting.has(w.Low) || strongGreeting.has(w.Low) {
 		return Mention{}, false
 	}
-	if !cued(words, i) && !actsAsPerson(words, i) && !uncasedCue(words, i) {
-		return Mention{}, false
-	}
 	end := i + 1
 	if end < len(words) && words[end].Sent == words[i].Sent && !words[end].Punct && Surname(words[end].Low) == Strong &&
 		First(words[end].Low) == None && !functionWord.has(words[end].Low) && !notSurname.has(words[end].Low) {
 		end++
+	}
+	// What the person does may follow the surname: "darnell brooks
+	// finished his last round of radiation".
+	if !cued(words, i) && !actsAsPerson(words, i) && !uncasedCue(words, i) &&
+		(end == i+1 || (!actsAsPerson(words, end-1) && !uncasedCue(words, end-1))) {
+		return Mention{}, false
 	}
 	kind := FirstName
 	if end > i+1 {

@@ -1,0 +1,69 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestPlaceWordSurnames: Park (the third most common Korean surname),
+// Hall, Church, Field and Lane end place names ("Lincoln Park", "Jefferson
+// Hall"), but after a first name with nothing that puts a place there, or
+// after Mr., Mrs. or Ms., they are a person's surname, and with a health
+// event a patient. Parks told of as parks stay places.
+func TestPlaceWordSurnames(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Jun Park starts dialysis with us on Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "A big welcome to Jun Park, our newest dialysis patient.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mr. Park starts dialysis with us on Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "mrs. Hall had her gallbladder out today", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Tom Hall is home after his bypass 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats to Sarah Hall on her new hip!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Get well soon, Jun Park! Rest up after the surgery.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Anna Church finished chemo on Friday!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Lois Lane had her gallbladder out today.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Amy Field, 58, is walking again after her knee replacement.", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Places stay places.
+		{text: "Jefferson Park had its fountain repaired.", want: post.VerdictPass},
+		{text: "We're at Humboldt Park for free blood pressure checks Saturday.", want: post.VerdictPass},
+		{text: "Walk to Grant Park after your checkup!", want: post.VerdictPass},
+		{text: "Kids at Lincoln Park got flu shots today!", want: post.VerdictPass},
+		{text: "Lincoln Park hosts free flu shots Saturday.", want: post.VerdictPass},
+		{text: "Lincoln Park Zoo has free flu shots Saturday.", want: post.VerdictPass},
+		{text: "The Jefferson Hall stage hosts our health fair.", want: post.VerdictPass},
+		{text: "Welcome to Jun Park Dental, where we do implants!", want: post.VerdictPass},
+	})
+}
+
+// TestWelcomesThatTellCare: a welcome ("a big welcome to", "please
+// welcome", "welcome to the team") reads a name as a new team member, but
+// not one who starts, finishes or has care told of them ("who starts
+// dialysis with us Monday", "after his first round of chemo"), nor one
+// welcomed as "our new patient". A new hire's career in a kind of care
+// stays a career.
+func TestWelcomesThatTellCare(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "A big welcome to Maria Lopez, who starts dialysis with us on Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "A big welcome to Jun Park, who starts his first round of dialysis with us on Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Welcome to the team, Maria Lopez! She starts dialysis with us Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "a huge welcome to maria lopez, who finished her last round of radiation friday 🎉", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Please welcome Rosa Jimenez, getting her dialysis here three times a week now.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Meet our new patient Darnell Brooks!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Please welcome our new patient Darnell Brooks to the practice!", want: post.VerdictReview, rule: "PRIV-10"},
+		// New hires.
+		{text: "A big welcome to Maria Lopez, who joins us after ten years in dialysis at St. Mary's!", want: post.VerdictPass},
+		{text: "A big welcome to Maria Lopez, our new dialysis nurse!", want: post.VerdictPass},
+		{text: "Meet our new medical assistant Kayla Brooks! She started in radiology before joining us.", want: post.VerdictPass},
+	})
+}
+
+// TestLowerCaseFullNameActs: in a post written in lower case, what a
+// person does may come after the surname ("maria lopez finished her last
+// round of radiation"), not only after the first name.
+func TestLowerCaseFullNameActs(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "maria lopez finished her last round of radiation friday", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "kevin tran finished his marathon sunday 🏃", want: post.VerdictPass},
+		{text: "grace under pressure: that's our front desk on a monday", want: post.VerdictPass},
+	})
+}
