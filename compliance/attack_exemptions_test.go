@@ -67,3 +67,38 @@ func TestLowerCaseFullNameActs(t *testing.T) {
 		{text: "grace under pressure: that's our front desk on a monday", want: post.VerdictPass},
 	})
 }
+
+// TestOtherLanguageGreetingsGreetAPerson: greetings of other languages
+// are no names themselves (b8f02cc, b4f9409), but a name the lists do not
+// hold after one, spoken to with "your", is the person greeted, in a post
+// as in a reply ("Talofa Sefo! Glad your dialysis ...", "Добрий день,
+// Тарас!" whose letters are all Latin look-alikes). A greeting to a place
+// or to everyone names no one.
+func TestOtherLanguageGreetingsGreetAPerson(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Добрий день, Тарас! Your cast comes off Friday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Добрый вечер, Тарас, your stitches come out Monday", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Talofa Sefo! Glad your dialysis is going well.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Bonjour Amadou, your biopsy came back clear! 🎉", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "aloha Keawe! hope your new hip is treating you right", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Greetings to a place or to everyone.
+		{text: "Hola Chicago! Free blood pressure checks at the fair Saturday.", want: post.VerdictPass},
+		{text: "Aloha Maui! We're open on the holiday for urgent care.", want: post.VerdictPass},
+		{text: "Talofa Samoa! Happy Flag Day from our clinic.", want: post.VerdictPass},
+		{text: "Hola, Amigos! Vaccines available now.", want: post.VerdictPass},
+		{text: "Добрий день, Чикаго! Flu shots this Saturday.", want: post.VerdictPass},
+		{text: "Привіт, друзі! Flu shots this Saturday.", want: post.VerdictPass},
+	})
+}
+
+// TestStaffPartnerCalledPatient: the one a staff member marries is only
+// noted in family news (8a079c7), but not when the post calls them a
+// patient: that they are one is the practice's to keep.
+func TestStaffPartnerCalledPatient(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Congrats to Dr. Patel and her fiancé Raj on their wedding! Raj was her patient first 😉", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Congrats to Sarah Lopez, RN and Jun on their wedding! Jun, thanks for being such a great patient 😂", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Congrats to Brandi and Luis on their wedding!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "congrats to you and Jun! Kevin Tran got married Saturday 💍", want: post.VerdictPass},
+	})
+}

@@ -544,9 +544,11 @@ var weddingWords = []string{"wedding", "married", "marry", "marries", "engaged",
 // staffWedding reports whether the post tells a staff member's wedding or
 // engagement ("Nurse Mercy just got married! ... congrats to you and
 // Jun"), so that p, named beside them, is their partner. The caller has
-// ruled out a health detail and a patient cue.
+// ruled out a health detail and a patient cue; a partner the post calls
+// a patient anywhere ("they met when Raj was her patient", "thanks for
+// being such a great patient") is one.
 func (s *scan) staffWedding(p person) bool {
-	if !s.hasWord(weddingWords...) {
+	if !s.hasWord(weddingWords...) || s.hasWord("patient", "patients", "pt") {
 		return false
 	}
 	for t := range s.toks {
@@ -1191,7 +1193,10 @@ func (s *scan) sentenceSpeaksTo(j int, you, audience bool) bool {
 var greetWords = newWordSet([]string{"congrats", "congratulations", "happy", "get", "welcome", "thanks", "thank",
 	"shoutout", "shout", "proud", "hugs", "sending", "dear", "hi", "hey", "hello", "cheers", "kudos", "love", "prayers", "praying",
 	// Spanish and Portuguese: "¡Felicidades, doña Carmen!", "Bem-vinda de volta, Dona Lúcia!"
-	"felicidades", "felicitaciones", "bienvenida", "bienvenido", "gracias", "parabéns", "parabens", "bem", "obrigado", "obrigada"})
+	"felicidades", "felicitaciones", "bienvenida", "bienvenido", "gracias", "parabéns", "parabens", "bem", "obrigado", "obrigada",
+	// Other languages' greetings: "Talofa Sefo!", "Bonjour Amadou,", "Добрий день, Тарас!"
+	"hola", "olá", "ola", "aloha", "mahalo", "talofa", "bula", "malo", "bonjour", "salut", "ciao", "hallo", "hej", "shalom",
+	"salaam", "salam", "namaste", "jambo", "kumusta", "привіт", "привет", "вітаю", "здравствуйте", "добрий", "добрый", "доброе"})
 
 // greets reports whether sentence si opens with a greeting.
 func (s *scan) greets(si int) bool {

@@ -586,12 +586,15 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	if j < 0 || words[j].Sent != w.Sent {
 		return Mention{}, false
 	}
-	cue := strongGreeting.has(words[j].Low)
+	cue := strongGreeting.has(words[j].Low) || (greetingOther.has(words[j].Low) && addressedAfter(words, i))
 	if !cue && j >= 1 {
 		switch words[j-1].Low + " " + words[j].Low {
 		case "my name", "last name", "first name", "full name", "get well", "well soon", "welcome back", "shout out", "happy birthday", "pray for",
 			"our guy", "our girl", "our boy", "our friend", "our buddy", "our pal", "rest easy", "felicidades a", "felicitaciones a", "gracias a":
 			cue = true
+		case // Ukrainian and Russian "good day (morning, evening)": "Добрий день, Тарас!"
+			"добрий день", "добрый день", "добрий ранок", "доброе утро", "добрий вечір", "добрый вечер":
+			cue = addressedAfter(words, i)
 		}
 	}
 	if !cue && memberAfter(words, i+1) && !(i == 0 || words[i-1].Sent != w.Sent) {
@@ -615,6 +618,27 @@ func unknownName(words []Word, i int) (Mention, bool) {
 
 // littleWord stand between a greeting and a child's name.
 var littleWord = set("little", "lil", "baby", "sweet", "tiny")
+
+// greetingOther are greetings of other languages said to one person
+// before their name ("Talofa Sefo!", "Bonjour Amadou,", "Привіт, Тарас"):
+// a word the name lists do not hold after one, spoken to ("your"), is a
+// name, as after "Hi".
+var greetingOther = set("talofa", "aloha", "bula", "malo", "mālō", "ora", "salaam", "salam", "shalom", "namaste", "bonjour",
+	"bonsoir", "salut", "ciao", "hallo", "hej", "hola", "olá", "ola", "mahalo", "ahéhee", "ahehee", "jambo", "kumusta",
+	"привіт", "привет", "вітаю", "здравствуйте", "здрастуйте", "merci", "gracias", "obrigado", "obrigada")
+
+// addressedAfter reports whether "you" or "your" follows the word at i
+// within six words: the greeted word is whom the post speaks to ("Talofa
+// Sefo! Glad your dialysis ..."), where "Aloha Maui! We're open" greets a
+// place.
+func addressedAfter(words []Word, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+6; k++ {
+		if inList(words[k].Low, "you", "your", "ur", "u", "yours") {
+			return true
+		}
+	}
+	return false
+}
 
 // kin are relatives whose name may follow them ("his wife Bisi").
 var kin = set("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "sister", "brother", "grandma", "grandpa",
