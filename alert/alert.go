@@ -228,8 +228,10 @@ func (n *Notifier) sends() bool { return n.targets() != 0 }
 
 // deliver sends a to every target; once every one took it, its unsent
 // mark is cleared, and what one did not take is kept for RetryFailed.
+// The send goes on if ctx ends: the caller stored a just now and is
+// finishing its work.
 func (n *Notifier) deliver(ctx context.Context, a Alert) {
-	n.settle(ctx, a, n.send(ctx, a, n.targets()))
+	n.settle(ctx, a, n.send(context.WithoutCancel(ctx), a, n.targets()))
 }
 
 // markSent clears a's unsent mark. Not cleared, a is sent again at the
@@ -267,10 +269,11 @@ func (n *Notifier) logStored(a Alert) {
 
 // send delivers a to the targets in to, through the practice-wide
 // settings: the configured mail addresses and the webhook. It returns the
-// targets that did not take it.
+// targets that did not take it. It stops when ctx ends: callers that must
+// finish pass one that does not.
 func (n *Notifier) send(ctx context.Context, a Alert, to target) (failed target) {
 	log := n.log.With("alert_id", a.ID, "kind", a.Kind)
-	sendCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
+	sendCtx, cancel := context.WithTimeout(ctx, sendTimeout)
 	defer cancel()
 	if to&toMail != 0 && n.smtp.Host != "" {
 		if err := n.mail(sendCtx, n.smtp.To, n.message(a)); err != nil {

@@ -23,6 +23,9 @@ func (n *Notifier) mail(ctx context.Context, to []string, msg []byte) error {
 	if err != nil {
 		return fmt.Errorf("alert: mail: %w", err)
 	}
+	// net/smtp does not watch ctx: closing the connection when ctx ends
+	// stops a server that hangs mid-dialogue.
+	defer context.AfterFunc(ctx, func() { conn.Close() })()
 	if dl, ok := ctx.Deadline(); ok {
 		if err := conn.SetDeadline(dl); err != nil {
 			conn.Close()

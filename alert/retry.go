@@ -60,7 +60,8 @@ func (n *Notifier) settle(ctx context.Context, a Alert, failed target) {
 // how many every target took. A target that fails is not tried again in
 // the same pass: it is down, and a thousand alerts must not wait out a
 // thousand timeouts (nor log a thousand errors); the alerts it did not
-// take wait for the next RetryFailed.
+// take wait for the next RetryFailed. A send stops when ctx ends (the
+// daemon shutting down): the alert stays unsent, for the next start.
 func (n *Notifier) sendEach(ctx context.Context, pending []pendingSend) int {
 	var down target
 	sent := 0

@@ -170,7 +170,7 @@ func (n *Notifier) deliverReviews(ctx context.Context, now time.Time, fresh []Al
 	}
 	if shared {
 		for _, a := range fresh {
-			n.send(ctx, a, n.targets()) // not retried: see keep
+			n.send(context.WithoutCancel(ctx), a, n.targets()) // not retried: see keep
 		}
 	}
 }
