@@ -96,6 +96,11 @@ func TestRepliesAddressedInOtherLanguages(t *testing.T) {
 		{text: "Cảm ơn anh Tuấn nhiều! Chúc anh mau khỏe.", review: "★★★★★ bác sĩ rất tận tình", want: post.VerdictReview, rule: "REV-02"},
 		{text: "김서연님, 소중한 후기 감사합니다!", review: "★★★★★ 김서연: 친절해요", want: post.VerdictReview, rule: "REV-02"},
 		{text: "선생님들께 전달하겠습니다. 감사합니다!", review: "★★★★★ 최고예요", want: post.VerdictPass},
+		// Ukrainian and Russian say a name to its bearer in the vocative
+		// case: still the name the reviewer signed; another name is not.
+		{text: "Дякуємо, Маріє! Бережіть себе 💙", review: "★★★★★ Марія Коваль: дуже дякую", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Дякуємо, Олеже! Бережіть себе 💙", review: "★★★★★ Марія Коваль: дуже дякую", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Mèsi anpil, Madan Pierre! Bondye beni ou", review: "★★★★★ Rose Pierre: bon sèvis", want: post.VerdictReview, rule: "REV-02"},
 		{text: "Gracias por sus palabras 💛 — equipo Flushing", review: "★★★★★ Excelente", want: post.VerdictPass},
 		{text: "Дякуємо за відгук! — команда Brighton", review: "★★★★★ Дуже дякую", want: post.VerdictPass},
 	})

@@ -734,12 +734,31 @@ func signedName(signed, name string) bool {
 		} else if b, ok := strings.CutSuffix(w, "씨"); ok && b != "" {
 			w = b
 		}
-		if !strings.Contains(signed, " "+w+" ") {
+		if !strings.Contains(signed, " "+w+" ") && !signedInflected(signed, w) {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// signedInflected reports whether the Cyrillic name word w is a word of
+// signed in another case: Ukrainian and Russian say a name to its bearer
+// with a new ending ("Оксано" to "Оксана", "Маріє" to "Марія", "Іване" to
+// "Іван"), so the stem, less the last letter, starts a signed word no more
+// than a letter shorter or longer.
+func signedInflected(signed, w string) bool {
+	if len(w) < 2 || w[0] < 0xd0 || w[0] > 0xd3 || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(w)
+	stem := w[:len(w)-size]
+	for _, sw := range strings.Fields(signed) {
+		if strings.HasPrefix(sw, stem) && utf8.RuneCountInString(sw)-utf8.RuneCountInString(stem) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionAt reports a condition (not a procedure or a medicine) at
