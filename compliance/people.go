@@ -15,7 +15,11 @@ type span struct{ from, to int }
 
 var (
 	// signatureRE is a testimonial's sign-off: "— Maria G." at a line end.
-	signatureRE = regexp.MustCompile(`(?m)[—–-]\s*[A-Z][a-z]+(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?\s*$`)
+	// signatures runs it at each dash, so it is anchored there (\A): a
+	// match from a later dash is found when the walk reaches that dash,
+	// and a dash inside a word ("Walk-ins") fails at once instead of the
+	// expression being tried at every byte to the line's end.
+	signatureRE = regexp.MustCompile(`(?m)\A[—–-]\s*[A-Z][a-z]+(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+)?\s*$`)
 	// quoteRE is a quotation of some length, straight or curly.
 	quoteRE = mustAnchor(`["“]([^"”\n]{8,400})["”]`, 1700)
 	// firstPersonRE says a quotation speaks for the person quoted.
