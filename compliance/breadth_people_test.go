@@ -144,3 +144,15 @@ func TestMembersOwnersAndBeds(t *testing.T) {
 		{text: "Thanks to Sysco from the produce team for the fruit baskets!", want: post.VerdictPass},
 	})
 }
+
+// TestRoleToldToTheReader: "your starting goalie", "your star pitcher"
+// told to a team's fans is the one player the team has; with care told,
+// block. Anyone's coach or a lineup is no one.
+func TestRoleToldToTheReader(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Eagles fans: your starting goalie is cleared from his concussion protocol! 🏒", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "good news Wildcats, ur star pitcher got his stitches out today ⚾", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Ask your coach about a sports physical before the season starts.", want: post.VerdictPass},
+		{text: "Your starting lineup for flu season: shots, sleep and hand washing 💪", want: post.VerdictPass},
+	})
+}

@@ -74,6 +74,15 @@ func Find(words []Word, out []Mention) []Mention {
 				continue
 			}
 		}
+		if (w.Low == "your" || w.Low == "ur") && i+2 < len(words) && starPlayer.has(words[i+1].Low) {
+			// "Hilltoppers fans: your starting goalie is cleared": the one
+			// player a team has, told to its fans.
+			if e := teamRoleEnd(words, i+1); e > i+1 && (sportRole.has(words[e-1].Low) || playerRole.has(words[e-1].Low)) {
+				out = append(out, Mention{From: i, To: e, Name: e, Kind: Role})
+				last = e
+				continue
+			}
+		}
 		if w.Low == "number" || (w.Low == "no" && i+1 < len(words) && words[i+1].Low == ".") {
 			if m, ok := jerseyNumber(words, i); ok {
 				out = append(out, m)
@@ -1657,3 +1666,12 @@ func memberAfter(words []Word, j int) bool {
 // group they are in ("from the fasting-and-diabetes group"): someone
 // there, whose initials may be a staff member's too.
 func MemberAfter(words []Word, j int) bool { return memberAfter(words, j) }
+
+// starPlayer words after "your" make the role that follows one player
+// of a team the reader roots for: "your starting goalie", "your star
+// pitcher". "Your coach" is anyone's.
+var starPlayer = set("starting", "star")
+
+// playerRole are the one-player roles of townRole: a coach or a trainer
+// after "your" is whoever coaches the reader's child.
+var playerRole = set("goalie", "captain", "quarterback", "pitcher")
