@@ -6,7 +6,6 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -55,10 +54,10 @@ type backstopModel struct {
 	// by its termHash; a word it does not hold is noTerm.
 	vocab termTable
 	pairs pairTable // the features of two terms in a row, by their ids
-	// classes are the class terms by termClass; start, reply and rule
-	// are termStart, termReply and termRule.
-	classes            [numTermClasses]termEntry
-	start, reply, rule termEntry
+	// classes are the class terms by termClass; start and reply are
+	// termStart and termReply.
+	classes      [numTermClasses]termEntry
+	start, reply termEntry
 	// signFeatures[whole][m] are the features of the pairs of signs in
 	// m, in a sentence (whole 0) or in the post (whole 1), in the order
 	// backstopFeatures names them.
@@ -88,15 +87,11 @@ const (
 	termSurname   = "<SURNAME>"   // a capitalized surname from the name data
 	termCap       = "<CAP>"       // another capitalized word that is no everyday word
 	termNumber    = "<NUM>"       // digits
-	termHealth    = "<HEALTH>"    // a word of a health detail (health package)
 	termStaff     = "<STAFF>"     // a word of a staff member's name
 	termCommunity = "<COMMUNITY>" // a word of the town's, schools' and partners' names
 	termHandle    = "<HANDLE>"    // an @handle that is not the practice's
 	termStart     = "<S>"         // before a sentence's first term (pairs only)
 	termReply     = "<REPLY>"     // the draft replies to a review
-	termPerson    = "<PERSON>"    // a word of a person the rules' recognizer found (not staff)
-	termRole      = "<ROLE>"      // a word of a one-person role ("the town librarian")
-	termRule      = "<RULE>"      // paired with a rule id that has an info finding
 )
 
 // termClass is what a token is read as: its own lower-case text
@@ -109,23 +104,15 @@ const (
 	asSurname
 	asCap
 	asNumber
-	asHealth
 	asStaff
 	asCommunity
 	asHandle
-	asPerson
-	asRole
 	numTermClasses
 )
 
 // classTerms are the class terms by termClass.
 var classTerms = [numTermClasses]string{asFirst: termFirst, asSurname: termSurname, asCap: termCap,
-	asNumber: termNumber, asHealth: termHealth, asStaff: termStaff, asCommunity: termCommunity,
-	asHandle: termHandle, asPerson: termPerson, asRole: termRole}
-
-// classSigns are the signs of the class terms: a person's name or role,
-// and a health word.
-var classSigns = [numTermClasses]backstopSigns{asPerson: signPerson, asRole: signPerson, asHealth: signHealth}
+	asNumber: termNumber, asStaff: termStaff, asCommunity: termCommunity, asHandle: termHandle}
 
 // FNV-1a, 64 bits: the hash of a term's text.
 const (
@@ -146,22 +133,22 @@ func termHash(s string) uint64 {
 // model file writes it: every term alone ("u knee") and every pair of
 // neighbouring terms within a sentence ("b <FIRST> had", the first paired
 // with termStart); for each sentence and for the whole text, which of the
-// backstop's signs (backstopSigns) occur together ("u <S:PH>"); each
-// rule with an info finding in infos ("b <RULE> PRIV-10": a name the
-// rules judged no patient's); and termReply for a reply. A feature may
-// come more than once. The trainer reads texts through it; score counts
-// the same features by id, in the same order, and
-// TestBackstopScoreCountsEveryFeature holds the two together.
-func backstopFeatures(s *scan, infos []post.Finding, emit func(name string)) {
+// backstop's signs (backstopSigns) occur together ("u <S:YT>"); and
+// termReply for a reply. A feature may come more than once.
+//
+// The features read the text, the name data and the practice's own names,
+// never what the rules found: the rules change all the time, and a model
+// that read their findings changed with each of them (and read worse on
+// text nobody had written rules for: cross-validation, in
+// docs/COMPLIANCE.md). The rules only decide which posts it scores.
+//
+// The trainer reads texts through it; score counts the same features by
+// id, in the same order, and TestBackstopScoreCountsEveryFeature holds the
+// two together.
+func backstopFeatures(s *scan, emit func(name string)) {
 	if s.d.ReviewText != "" {
 		emit("u " + termReply)
 	}
-	for i := range infos {
-		if f := &infos[i]; f.Severity == post.SeverityInfo && f.Channel == s.channel {
-			emit("b " + termRule + " " + f.Rule)
-		}
-	}
-	s.markBackstopClasses()
 	prev, sent, first := termStart, -1, true
 	var signs, all backstopSigns
 	emitSigns := func(m backstopSigns, whole int) {
@@ -185,8 +172,6 @@ func backstopFeatures(s *scan, infos []post.Finding, emit func(name string)) {
 		if c == asWord {
 			term = t.low
 			signs |= signOfWord[term]
-		} else {
-			signs |= classSigns[c]
 		}
 		emit("u " + term)
 		emit("b " + prev + " " + term)
@@ -197,13 +182,11 @@ func backstopFeatures(s *scan, infos []post.Finding, emit func(name string)) {
 }
 
 // backstopSigns are signs of a story about someone's health, a bit each:
-// a person, a health word, "you", a third person's pronoun, a time cue.
+// "you", a third person's pronoun, a time cue.
 type backstopSigns uint8
 
 const (
-	signPerson backstopSigns = 1 << iota
-	signHealth
-	signYou
+	signYou backstopSigns = 1 << iota
 	signPronoun
 	signTime
 	numSigns = iota
@@ -212,10 +195,10 @@ const (
 
 // signPairs[m] are the pairs of signs in m, by their index in signNames:
 // (a, b) for a < b, in the order of a, then b.
-// signNames name each pair, in a sentence ("<S:PH>") and in the text
-// ("<T:PH>").
+// signNames name each pair, in a sentence ("<S:YT>") and in the text
+// ("<T:YT>").
 var signPairs, signNames = func() (pairs [1 << numSigns][]int, n [2][numPairs]string) {
-	letters := "PHYTW"
+	letters := "YTW"
 	var index [numSigns][numSigns]int
 	p := 0
 	for a := range numSigns {
@@ -258,47 +241,19 @@ var signOfWord = func() map[string]backstopSigns {
 	return m
 }()
 
-// markBackstopClasses marks the tokens in a health detail and in a
-// person's name or role (s.people: staff and community names left out) in
-// s.backstopMarks, as the termClass they give (asWord for none).
-func (s *scan) markBackstopClasses() {
-	s.backstopMarks = slices.Grow(s.backstopMarks[:0], len(s.toks))[:len(s.toks)]
-	clear(s.backstopMarks)
-	for _, p := range s.people() {
-		c := asPerson
-		if p.kind == names.Role {
-			c = asRole
-		}
-		for t := p.from; t < p.to && t < len(s.toks); t++ {
-			s.backstopMarks[t] = uint8(c)
-		}
-	}
-	for _, h := range s.healthHits() {
-		for t := h.From; t < h.To && t < len(s.toks); t++ {
-			s.backstopMarks[t] = uint8(asHealth)
-		}
-	}
-}
-
 // backstopClass returns how token i is read (first says it opens its
 // sentence) and, when it had to compute it, the termHash of its
 // lower-case text (0 when not).
 func (s *scan) backstopClass(i int, first bool) (termClass, uint64) {
 	t := &s.toks[i]
-	switch mark := termClass(s.backstopMarks[i]); {
+	switch {
 	case t.kind == tokNumber:
 		return asNumber, 0
-	case mark == asHealth:
-		return asHealth, 0
 	case t.start > 0 && s.text[t.start-1] == '@':
 		if s.c.allow.handles[t.low] {
 			return asWord, 0
 		}
 		return asHandle, 0
-	case mark == asRole:
-		return asRole, 0
-	case mark == asPerson && t.capital:
-		return asPerson, 0
 	case !t.capital:
 		return asWord, 0
 	}
@@ -457,9 +412,8 @@ func parseBackstop(data []byte) (*backstopModel, error) {
 	}
 	for c, t := range classTerms {
 		m.classes[c] = entry(t)
-		m.classes[c].sign = classSigns[c]
 	}
-	m.start, m.reply, m.rule = entry(termStart), entry(termReply), entry(termRule)
+	m.start, m.reply = entry(termStart), entry(termReply)
 	for whole := range m.signFeatures {
 		for mask, ps := range signPairs {
 			for _, p := range ps {
@@ -592,23 +546,16 @@ func count(z float64, f int32, seen *featureSeen, weights []float32) float64 {
 	return z
 }
 
-// score returns the probability the model gives s's text (infos: the
-// findings of the rules so far). It counts the features backstopFeatures
-// names, by id and in the same order, so the sum is the same to the bit
-// (TestBackstopScoreCountsEveryFeature).
-func (m *backstopModel) score(s *scan, infos []post.Finding) float64 {
+// score returns the probability the model gives s's text. It counts the
+// features backstopFeatures names, by id and in the same order, so the
+// sum is the same to the bit (TestBackstopScoreCountsEveryFeature).
+func (m *backstopModel) score(s *scan) float64 {
 	var seen featureSeen
 	z, w := m.bias, m.weights
 	if s.d.ReviewText != "" {
 		z = count(z, m.reply.unigram, &seen, w)
 	}
-	for i := range infos {
-		if f := &infos[i]; f.Severity == post.SeverityInfo && f.Channel == s.channel {
-			z = count(z, m.pairs.get(m.rule.id, m.vocab.get(termHash(f.Rule)).id), &seen, w)
-		}
-	}
-	s.markBackstopClasses()
-	toks, marks, text := s.toks, s.backstopMarks, s.text
+	toks, text := s.toks, s.text
 	prev, sent, first := m.start.id, -1, true
 	var signs, all backstopSigns
 	for i := range toks {
@@ -624,9 +571,9 @@ func (m *backstopModel) score(s *scan, infos []post.Finding) float64 {
 			continue
 		}
 		var term termEntry
-		// Most words are lower-case words of no class: backstopClass's
-		// answer, without the call.
-		if t.capital || t.kind != tokWord || marks[i] != 0 || t.start > 0 && text[t.start-1] == '@' {
+		// Most words are lower-case words: backstopClass's answer,
+		// without the call.
+		if t.capital || t.kind != tokWord || t.start > 0 && text[t.start-1] == '@' {
 			c, h := s.backstopClass(i, first)
 			switch {
 			case c != asWord:
@@ -657,12 +604,12 @@ func (m *backstopModel) score(s *scan, infos []post.Finding) float64 {
 // topFeatures returns the names of the (at most) three features of s's
 // text with the largest positive weights, largest first: the words that
 // weighed most, for a text the model flags.
-func (m *backstopModel) topFeatures(s *scan, infos []post.Finding) []string {
+func (m *backstopModel) topFeatures(s *scan) []string {
 	var top [3]int32
 	var w [3]float32
 	n := 0
 	seen := map[int32]bool{}
-	backstopFeatures(s, infos, func(name string) {
+	backstopFeatures(s, func(name string) {
 		f, ok := m.byName[name]
 		if !ok || seen[f] || m.weights[f] <= 0 {
 			return
@@ -690,17 +637,17 @@ func (m *backstopModel) topFeatures(s *scan, infos []post.Finding) []string {
 
 // backstopFinding returns the PRIV-16 finding for a scan the rules let
 // pass, if the model flags it.
-func (c *Checker) backstopFinding(s *scan, infos []post.Finding) (post.Finding, bool) {
+func (c *Checker) backstopFinding(s *scan) (post.Finding, bool) {
 	m := c.backstop
 	if m == nil {
 		return post.Finding{}, false
 	}
-	p := m.score(s, infos)
+	p := m.score(s)
 	if p < m.threshold {
 		return post.Finding{}, false
 	}
 	var why []string
-	for _, f := range m.topFeatures(s, infos) {
+	for _, f := range m.topFeatures(s) {
 		why = append(why, explainFeature(f))
 	}
 	return post.Finding{
@@ -713,12 +660,12 @@ func (c *Checker) backstopFinding(s *scan, infos []post.Finding) (post.Finding, 
 
 // classWords say the classes in plain words, for the explanation.
 var classWords = strings.NewReplacer(termFirst, "a first name", termSurname, "a surname", termCap, "a capitalized name",
-	termNumber, "a number", termHealth, "a health word", termStaff, "a staff name", termCommunity, "a local place or group",
+	termNumber, "a number", termStaff, "a staff name", termCommunity, "a local place or group",
 	termHandle, "a person's handle", termStart, "(sentence start)", termReply, "a reply to a review",
-	termPerson, "a person's name", termRole, "a person's role", termRule, "a near miss of rule")
+)
 
 // signWords say the signs of backstopSigns by their letters in signNames.
-var signWords = map[byte]string{'P': "a person", 'H': "a health word", 'Y': "\u201cyou\u201d", 'T': "\u201che\u201d or \u201cshe\u201d", 'W': "a time word"}
+var signWords = map[byte]string{'Y': "\u201cyou\u201d", 'T': "\u201che\u201d or \u201cshe\u201d", 'W': "a time word"}
 
 // explainFeature says a feature in plain words: "a first name on",
 // "\"surgery\"".
@@ -772,7 +719,7 @@ func (c *Checker) addBackstop(texts []*scan, found *findingBuf) {
 		}
 	}
 	for _, s := range texts {
-		if f, ok := c.backstopFinding(s, found.all); ok {
+		if f, ok := c.backstopFinding(s); ok {
 			c.finish(&c.enabled[c.backstopAt], s, found.add(&f))
 			return
 		}

@@ -51,12 +51,12 @@ func TestBackstopScore(t *testing.T) {
 	c := withModel(t, `# a tiny model
 bias -1
 threshold 0.5
-u <PERSON> 1.5
-u <HEALTH> 1
+u <FIRST> 1.5
+u knee 1
 b <S> thanks -2
-b <PERSON> had 0.25
+b <FIRST> had 0.25
 u <REPLY> 0.5
-u <S:PH> 0.75
+u <S:TW> 0.75
 `)
 	for _, tc := range []struct {
 		text, review string
@@ -64,15 +64,16 @@ u <S:PH> 0.75
 	}{
 		{"Nothing here at all.", "", -1},
 		{"Thanks for coming.", "", -3},
-		// A person's name counts once, had follows it, the health word
-		// and the sentence with a person and a health word.
-		{"Darnell had knee surgery.", "", -1 + 1.5 + 0.25 + 1 + 0.75},
-		{"Darnell had surgery. Darnell had surgery.", "", -1 + 1.5 + 0.25 + 1 + 0.75},
+		// A first name counts once, had follows it, the word knee and
+		// the sentence with "his" and a time word.
+		{"Darnell had his knee done today.", "", -1 + 1.5 + 0.25 + 1 + 0.75},
+		{"Darnell had his knee done. Marisol had knee surgery today.", "", -1 + 1.5 + 0.25 + 1},
+		{"Darnell had his knee done. Darnell had his knee done today.", "", -1 + 1.5 + 0.25 + 1 + 0.75},
 		{"Thanks!", "Great place", -1 - 2 + 0.5},
 	} {
 		d := Draft{Text: tc.text, ReviewText: tc.review}
 		s := c.newScan(&d, d.Text, "")
-		got := c.backstop.score(s, nil)
+		got := c.backstop.score(s)
 		s.release()
 		if want := 1 / (1 + math.Exp(-tc.z)); math.Abs(got-want) > 1e-6 {
 			t.Errorf("%q: p = %.4f, want %.4f", tc.text, got, want)
@@ -92,14 +93,15 @@ func TestParseBackstopErrors(t *testing.T) {
 // as a warn with the words that weighed most, and is not a second reason
 // on a post already held.
 func TestBackstopFinding(t *testing.T) {
-	c := withModel(t, "bias -1\nthreshold 0.5\nu <HEALTH> 1.5\nu <PERSON> 0.75\nu knee 0.5\nu rest 0.1\nu gone -3\n")
+	c := withModel(t, "bias -1\nthreshold 0.5\nu knee 1.5\nu <NUM> 0.75\nu swelling 0.5\nu rest 0.1\nu gone -3\n")
 	for _, tc := range []struct {
 		text    string
 		want    post.Verdict
 		fires   bool
 		because []string
 	}{
-		{"Rest that knee, friend, the swelling will go down.", post.VerdictReview, true, []string{"a health word", "“knee”", "“rest”"}},
+		{"Rest that knee for 3 days, friend, the swelling will go down.", post.VerdictReview, true, []string{"“knee”", "a number", "“swelling”"}},
+		{"Rest that knee, friend.", post.VerdictReview, true, []string{"“knee”", "“rest”"}},
 		{"Rest up, friend.", post.VerdictPass, false, nil},
 		{"The swelling is gone.", post.VerdictPass, false, nil},
 		// PRIV-10 blocks it: PRIV-16 adds nothing.

@@ -105,8 +105,6 @@ type scan struct {
 	// masks indexes the tokens by first byte, for findAt (firstMasks).
 	masks     []firstMask
 	masksDone bool
-	// backstopMarks are PRIV-16's token classes (markBackstopClasses).
-	backstopMarks []uint8
 }
 
 // sentenceHealth is what noHealthIn knows of a sentence.
@@ -144,7 +142,7 @@ func (s *scan) release() {
 	s.matches.reset()
 	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
-		conceptSeen: s.conceptSeen[:0], tally: conceptTally{have: s.tally.have[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0], backstopMarks: s.backstopMarks[:0],
+		conceptSeen: s.conceptSeen[:0], tally: conceptTally{have: s.tally.have[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
