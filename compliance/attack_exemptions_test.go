@@ -102,3 +102,18 @@ func TestStaffPartnerCalledPatient(t *testing.T) {
 		{text: "congrats to you and Jun! Kevin Tran got married Saturday 💍", want: post.VerdictPass},
 	})
 }
+
+// TestPrivateRepliesFeelForTheirEvent: a public reply to "@x" that only
+// sends them to a private channel names no patient (c30ec01), but one that
+// feels for their own event in general words ("so sorry about the
+// miscarriage", "glad the surgery went well") tells it back, like "your".
+func TestPrivateRepliesFeelForTheirEvent(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Replying to @jenna_r: so sorry about the miscarriage. Call our nurse line anytime.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Replying to @jenna_r: we're so glad the surgery went well! DM us anytime.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "@dre_w praying the chemo is gentle on you 🙏 message your care team on the portal anytime", want: post.VerdictBlock, rule: "PRIV-10"},
+		// General words sent private stay passes.
+		{text: "Replying to @mike22: glad you asked! Call our nurse line to book.", want: post.VerdictPass},
+		{text: "Replying to @mike22: happy to help! Call our nurse line about the vaccine schedule.", want: post.VerdictPass},
+	})
+}

@@ -649,6 +649,16 @@ func (s *scan) takenPrivate() bool {
 			}
 			continue
 		}
+		if s.toks[t].low == "the" && s.hasWordInSentence(s.toks[t].sent, feltForWords...) {
+			// "so sorry about the miscarriage", "glad the surgery went
+			// well": their event, felt for
+			for k := t + 1; k < len(s.toks) && k <= t+2; k++ {
+				if s.healthStartsAt(k) {
+					return false
+				}
+			}
+			continue
+		}
 		yours := inSet(s.toks[t].low, "your", "ur", "yours", "tu", "su")
 		if !yours && !inSet(s.toks[t].low, "you", "u", "you're", "youre") {
 			continue
@@ -670,6 +680,11 @@ func (s *scan) takenPrivate() bool {
 	s.private = true
 	return true
 }
+
+// feltForWords are sympathy, relief and wishes said of someone's own
+// event.
+var feltForWords = []string{"sorry", "glad", "hope", "hoping", "congrats", "congratulations", "condolences", "praying",
+	"prayers", "relieved", "thrilled"}
 
 // hasWordInSentence reports whether sentence si holds one of words.
 func (s *scan) hasWordInSentence(si int, words ...string) bool {
