@@ -114,6 +114,7 @@ func TestBlind2(t *testing.T) {
 	// trained on dev13-dev16 too. Over blind1-blind7 that change is about
 	// even (more caught on blind4-blind7, fewer on blind1 and blind2): this
 	// set fell 0.945 -> 0.918, and the floor with it.
-	checkBlindFloors(t, sc.fig, blindFigures{privacyRecall: 0.91, blockedAsPass: 5, cleanPassing: 0.83, blockPrecision: 0.82})
+	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.918/5/0.853/0.848 (floors one post under).
+	checkBlindFloors(t, sc.fig, blindFigures{privacyRecall: 0.91, blockedAsPass: 5, cleanPassing: 0.84, blockPrecision: 0.83})
 	sc.logFamilies(t)
 }

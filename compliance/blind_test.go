@@ -140,7 +140,8 @@ func TestBlind(t *testing.T) {
 	// On 2026-12-05 at 07:30 PRIV-16's features stopped reading the rules'
 	// findings (chosen by cross-validation on the dev sets; blind2_test.go
 	// says more): this set fell 0.992/0 -> 0.969/2, and the floor with it.
-	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.93})
+	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.969/2/0.982/0.948 (floors one post under).
+	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.94})
 	logInSampleSideBySide(t)
 	sc.logFamilies(t)
 }

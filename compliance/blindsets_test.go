@@ -29,7 +29,8 @@ func TestBlind3(t *testing.T) {
 	// 2026-12-05 at 01:45 on main 5d093b7, after tuning on dev2-dev8
 	// only, 0.876/8/0.934/0.925; at 04:50 on main c6873a1, after tuning
 	// on dev2-dev12 and adding PRIV-16: 0.928/5/0.934/0.928.
-	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.92, blockPrecision: 0.92})
+	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.928/5/0.940/0.928 (floors one post under).
+	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.93, blockPrecision: 0.92})
 }
 
 func TestBlind4(t *testing.T) {
@@ -39,7 +40,8 @@ func TestBlind4(t *testing.T) {
 	// 01:45 on main 5d093b7, after tuning on dev2-dev8 only,
 	// 0.822/10/0.948/0.895; at 04:50 on main c6873a1, after tuning on
 	// dev2-dev12 and adding PRIV-16: 0.851/8/0.948/0.899.
-	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.84, blockedAsPass: 9, cleanPassing: 0.94, blockPrecision: 0.89})
+	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.881/6/0.948/0.898 (floors one post under).
+	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.87, blockedAsPass: 7, cleanPassing: 0.94, blockPrecision: 0.89})
 }
 
 func TestBlind5(t *testing.T) {
@@ -49,7 +51,8 @@ func TestBlind5(t *testing.T) {
 	// passes, one more post not labelled block is blocked); at 04:50 on
 	// main c6873a1, after tuning on dev2-dev12 and adding PRIV-16:
 	// 0.907/4/0.896/0.848.
-	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.89, blockedAsPass: 5, cleanPassing: 0.88, blockPrecision: 0.84})
+	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.938/3/0.924/0.849 (floors one post under).
+	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.92, blockedAsPass: 4, cleanPassing: 0.91, blockPrecision: 0.84})
 }
 
 // TestBlind6 is a sixth blind set, written at 03:05 on 2026-12-05 by a
@@ -62,7 +65,22 @@ func TestBlind6(t *testing.T) {
 	// after it was written: 0.916/8/0.877/0.854; at 04:50 on main
 	// c6873a1, after tuning on dev2-dev12 and adding PRIV-16:
 	// 0.926/7/0.877/0.864.
-	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.91, blockedAsPass: 8, cleanPassing: 0.87, blockPrecision: 0.85})
+	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.958/4/0.890/0.866 (floors one post under).
+	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.88, blockPrecision: 0.85})
+}
+
+// TestBlind7 is a seventh blind set, written at 06:35-06:41 on 2026-12-05
+// by a helper that read no rules, no code and no other set, while that
+// session's tuning went on: a California Central Valley and Sierra
+// foothills group (Fresno, Visalia, Merced; Punjabi Sikh, Hmong, Mixtec,
+// Armenian and ranch families; a farmworker mobile clinic, dialysis,
+// pediatrics and OB, cardiology, a foothill urgent care), in five voices.
+// Never tuned on.
+func TestBlind7(t *testing.T) {
+	// On the rules of bc978b8 (the session's start, before any rule
+	// changed after it was written): 0.907/7/0.878/0.830; at the end of
+	// the session, main c6a6b74: 0.928/6/0.898/0.851 (floors one post under).
+	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.91, blockedAsPass: 7, cleanPassing: 0.89, blockPrecision: 0.84})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks

@@ -70,9 +70,9 @@ var devSets = []devSet{
 	// 0.958/1/0.821/0.860, 0.969/2/0.857/0.839; at 04:50 on main c6873a1:
 	// 0.969/1/0.890/0.900, 0.969/2/0.925/0.887.
 	{dir: "testdata/dev9", about: "Tucson and Phoenix orthopedics, hospice, memory care, Navajo Nation telehealth and border health; five voices, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.88, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
 	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.88}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.88}},
 	// dev11 and dev12 were written at 03:10-03:20 on 2026-12-05 by writers
 	// who read no rules, and held out from the rules' tuners until 04:20.
 	// First figures (rules of 841447b): dev11 0.853/9/0.883/0.802, dev12
@@ -81,22 +81,31 @@ var devSets = []devSet{
 	// 0.916/4/0.897/0.805, 0.854/9/0.823/0.697; at 04:50 on main c6873a1:
 	// 0.937/4/0.924/0.910, 0.875/7/0.878/0.779.
 	{dir: "testdata/dev11", about: "Oʻahu and Maui diabetes, dialysis, OB, pediatrics, dermatology and surf-injury urgent care; Pidgin and Hawaiian mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 4, cleanPassing: 0.92, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev12", about: "a Chicago federally qualified health center: HIV and PrEP, gender-affirming care, harm reduction, refugee clinic; Spanish mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.87, blockedAsPass: 7, cleanPassing: 0.87, blockPrecision: 0.77}},
+		floors: blindFigures{privacyRecall: 0.88, blockedAsPass: 7, cleanPassing: 0.94, blockPrecision: 0.83}},
 	// dev13 and dev14 were written at 05:55-06:04 on 2026-12-05 by writers
 	// who read no rules. First figures (main fd49e93, PRIV-16 not trained
 	// on them): dev13 0.938/4/0.923/0.878, dev14 0.881/6/0.923/0.878. Not in PRIV-16's training sets yet:
 	// adding dev13 there with the threshold kept moved blind2 recall from
 	// 0.945 to 0.918 (the model's own engineer decides by cross-validation).
-	{dir: "testdata/dev13", about: "Queens (Flushing, Jackson Heights, Rockaway) and Brighton Beach primary care, geriatrics, podiatry, acupuncture and pediatrics; Chinese, Korean, Spanish, Russian and Bengali mixed in, written without reading the rules"},
-	{dir: "testdata/dev14", about: "Minneapolis Somali and Oromo families, St. Paul Hmong and Karen patients, sports medicine and a northern critical-access hospital with a nursing home; Somali and Hmong mixed in, written without reading the rules"},
+	// At 07:50 (main c6a6b74), read and tuned on since they landed:
+	// dev13 1.000/0/0.986/0.939, dev14 0.980/0/0.958/0.909, dev15
+	// 0.990/0/0.979/0.936, dev16 0.990/1/0.938/0.928; PRIV-16 trains on
+	// them since 07:30. dev9-dev16's floors are one post under the 07:50
+	// figures.
+	{dir: "testdata/dev13", about: "Queens (Flushing, Jackson Heights, Rockaway) and Brighton Beach primary care, geriatrics, podiatry, acupuncture and pediatrics; Chinese, Korean, Spanish, Russian and Bengali mixed in, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+	{dir: "testdata/dev14", about: "Minneapolis Somali and Oromo families, St. Paul Hmong and Karen patients, sports medicine and a northern critical-access hospital with a nursing home; Somali and Hmong mixed in, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
 	// dev15 and dev16 were written at 06:09-06:17 on 2026-12-05 by
 	// writers who read no rules. First figures (PRIV-16 not trained on
 	// them): dev15 on main b5fbe7c 0.917/7/0.924/0.897; dev16 on main 34a32fe
 	// 0.939/4/0.903/0.915.
-	{dir: "testdata/dev15", about: "New Orleans sickle-cell, bariatric and dermatology clinics, Houma and Lafayette occupational medicine for shrimpers and offshore workers, Vietnamese-American fishing families in New Orleans East and Biloxi; Vietnamese and Cajun French mixed in, written without reading the rules"},
-	{dir: "testdata/dev16", about: "Anchorage family medicine and OB with telehealth to Yup'ik and Iñupiaq villages, a Kodiak fishing-crew clinic, a Seattle South End refugee clinic and a Tacoma pediatric dental office; Tagalog and Cyrillic mixed in, written without reading the rules"},
+	{dir: "testdata/dev15", about: "New Orleans sickle-cell, bariatric and dermatology clinics, Houma and Lafayette occupational medicine for shrimpers and offshore workers, Vietnamese-American fishing families in New Orleans East and Biloxi; Vietnamese and Cajun French mixed in, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+	{dir: "testdata/dev16", about: "Anchorage family medicine and OB with telehealth to Yup'ik and Iñupiaq villages, a Kodiak fishing-crew clinic, a Seattle South End refugee clinic and a Tacoma pediatric dental office; Tagalog and Cyrillic mixed in, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.91}},
 }
 
 func TestDev(t *testing.T) {
