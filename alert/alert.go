@@ -117,6 +117,10 @@ type Notifier struct {
 	// failed are the alerts a target did not take, with those targets,
 	// for RetryFailed; by alert id.
 	failed map[post.ID]pendingSend
+	// queued are the alerts Notify handed over and sendQueued has not
+	// taken yet; sending says a sendQueued runs.
+	queued  []Alert
+	sending bool
 }
 
 // New returns a Notifier over the store.
@@ -190,11 +194,51 @@ func (n *Notifier) putIn(tx store.Tx, a *Alert, unsent bool) (bool, error) {
 	return tx.PutAlert(a)
 }
 
-// Notify logs and sends an alert RaiseIn stored, once its transaction
-// committed.
+// Notify logs an alert RaiseIn stored, once its transaction committed,
+// and hands it to a sender in the background; it does not wait for the
+// send. The scheduler calls it on the publishing path: sent inline, a
+// webhook or mail server that hangs held each alert there for the send's
+// timeout, and a good post queued behind a few dozen held ones in the
+// same slot missed its grace window. The alert is stored marked unsent,
+// so a process that ends before the sender reaches it sends it at its
+// next start (SendUnsent): at least once still holds.
 func (n *Notifier) Notify(ctx context.Context, a Alert) {
 	n.logStored(a)
-	n.deliver(ctx, a)
+	if !a.Unsent {
+		return // no target configured: nothing to send
+	}
+	n.mu.Lock()
+	n.queued = append(n.queued, a)
+	start := !n.sending
+	n.sending = true
+	n.mu.Unlock()
+	if start {
+		// The send goes on if ctx ends, as it did inline: the alert was
+		// stored just now.
+		go n.sendQueued(context.WithoutCancel(ctx))
+	}
+}
+
+// sendQueued sends what Notify queued, oldest first, until the queue is
+// empty; one runs at a time. A target that fails is tried at most once
+// a pass (sendEach), and what it did not take waits for RetryFailed.
+func (n *Notifier) sendQueued(ctx context.Context) {
+	for {
+		n.mu.Lock()
+		batch := n.queued
+		n.queued = nil
+		if len(batch) == 0 {
+			n.sending = false
+			n.mu.Unlock()
+			return
+		}
+		n.mu.Unlock()
+		pending := make([]pendingSend, len(batch))
+		for i, a := range batch {
+			pending[i] = pendingSend{alert: a, to: n.targets()}
+		}
+		n.sendEach(ctx, pending)
+	}
 }
 
 // SendUnsent sends the alerts stored before the given time and still
