@@ -122,6 +122,16 @@ func (s *scanner) next() (t token, ok bool) {
 			return t, true
 		}
 	}
+	// A word that notProse would pass over all the same (no full stop
+	// inside, not a number, not after '@' or '#', not before ':' or '@')
+	// goes straight to boundaryAfter: most words before a comma or a full
+	// stop.
+	if !dotted && text[start] > '9' && (start == 0 || (text[start-1] != '@' && text[start-1] != '#')) &&
+		(pos >= len(text) || (text[pos] != ':' && text[pos] != '@')) {
+		t.word = text[start:pos]
+		t.endsSentence = s.boundaryAfter(t.word)
+		return t, true
+	}
 	if end := s.notProse(start, dotted); end > 0 {
 		s.pos = end
 		t.skip = true
@@ -244,6 +254,16 @@ func phoneLen(t string) int {
 	return i
 }
 
+// sentenceByte marks the ASCII bytes boundaryAfter must look past or
+// at: terminal punctuation, closing quotes and brackets, and spaces.
+// After a word, any other ASCII byte means no sentence ends there.
+var sentenceByte = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range ".!?)]\"' \t\n\v\f\r" {
+		t[c] = true
+	}
+	return t
+}()
+
 func isWordByte(b byte) bool {
 	return ('a' <= b && b <= 'z') || ('A' <= b && b <= 'Z') || ('0' <= b && b <= '9')
 }
@@ -257,6 +277,13 @@ func (s *scanner) boundaryAfter(word string) bool {
 	// punctuation, so no boundary, whatever comes next.
 	if i+1 < len(s.text) && s.text[i] == ' ' {
 		if c := s.text[i+1]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
+	// An ASCII mark that neither ends a sentence, closes a bracket or a
+	// quote, nor is a space (a comma, a semicolon, a dash): no boundary.
+	if i < len(s.text) {
+		if c := s.text[i]; c < utf8.RuneSelf && !sentenceByte[c] {
 			return false
 		}
 	}
