@@ -59,12 +59,56 @@ var monthForms = [...][]string{
 	{"november", "nov"}, {"december", "dec"},
 }
 
+// foldFirst lists, for each byte, the indices of the lower-case ASCII
+// literals (in their order) whose first letter (?i) can match a text
+// starting with that byte: the letter, its upper case, and the first
+// byte of ſ for 's' and of the Kelvin sign for 'k', as foldAt folds them.
+// A matcher tries only those: trying every month name at every month-like
+// token cost about 20 foldAt calls where one or two can match.
+type foldFirst [256][]uint8
+
+func newFoldFirst(lits []string) *foldFirst {
+	var t foldFirst
+	for k, lit := range lits {
+		c := lit[0]
+		t[c] = append(t[c], uint8(k))
+		if 'a' <= c && c <= 'z' {
+			t[c-('a'-'A')] = append(t[c-('a'-'A')], uint8(k))
+		}
+		switch c {
+		case 's':
+			t[0xc5] = append(t[0xc5], uint8(k)) // ſ
+		case 'k':
+			t[0xe2] = append(t[0xe2], uint8(k)) // Kelvin sign
+		}
+	}
+	return &t
+}
+
+// at returns the literals that may match w at i.
+func (t *foldFirst) at(w string, i int) []uint8 {
+	if i >= len(w) {
+		return nil
+	}
+	return t[w[i]]
+}
+
+// monthsByFirst is foldFirst over monthForms (all forms of a month share
+// its first letter).
+var monthsByFirst = newFoldFirst(func() []string {
+	firsts := make([]string, len(monthForms))
+	for m, forms := range monthForms {
+		firsts[m] = forms[0]
+	}
+	return firsts
+}())
+
 // monthEnds returns the ends of the month names (?i) matches at i, in the
 // expression's order of preference. No two months share their first three
 // letters, so all of them are forms of one month.
 func monthEnds(w string, i int) (ends [3]int, n int) {
-	for _, forms := range monthForms {
-		for _, f := range forms {
+	for _, m := range monthsByFirst.at(w, i) {
+		for _, f := range monthForms[m] {
 			if e, ok := foldAt(w, i, f); ok {
 				ends[n] = e
 				n++
@@ -179,13 +223,21 @@ func dayAt(w string, i int) (int, bool) {
 // weekdayStems are weekdayDayRE's alternatives before "day".
 var weekdayStems = [...]string{"mon", "tues", "wednes", "thurs", "fri", "satur", "sun"}
 
+// weekdaysByFirst is foldFirst over weekdayStems.
+var weekdaysByFirst = newFoldFirst(weekdayStems[:])
+
 // matchWeekdayDay is weekdayDayRE anchored at the start of w:
 // (?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b.
 func matchWeekdayDay(w string) []int {
 	if w == "" || !isWordByte(w[0]) {
 		return nil
 	}
-	p, ok := foldAny(w, 0, weekdayStems[:]...)
+	p, ok := 0, false
+	for _, k := range weekdaysByFirst.at(w, 0) {
+		if p, ok = foldAt(w, 0, weekdayStems[k]); ok {
+			break
+		}
+	}
 	if !ok {
 		return nil
 	}
