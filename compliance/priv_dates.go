@@ -100,7 +100,7 @@ var ageUnits = newWordSet([]string{"year", "years", "yr", "yrs", "yo", "y"})
 // block (an admission or birth date); elsewhere they are event dates and only
 // noted. Relative dates ("this morning") in patient context warn.
 func checkDates(s *scan) []post.Finding {
-	var out []post.Finding
+	out := s.ruleOut()
 	add := func(start, end int) {
 		if overlapsAny(out, start, end) {
 			return
@@ -199,7 +199,7 @@ func checkDates(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
-	return out
+	return s.keepOut(out)
 }
 
 // compactDate reports whether the digits w read as a date written without

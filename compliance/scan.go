@@ -87,8 +87,11 @@ type scan struct {
 	// taking nil for "not yet" searched the text again for every person.
 	healthDone bool
 	healthBuf  []health.Hit // health's memory, kept for reuse
-	mentions   []names.Mention
-	lowWords   []string // every token's low, for the health package
+	// outBuf is a rule's findings' memory, kept for reuse (ruleOut): Check
+	// copies a rule's findings before the next rule runs.
+	outBuf   []post.Finding
+	mentions []names.Mention
+	lowWords []string // every token's low, for the health package
 	// sentHealth says, by sentence, whether a health detail may start in
 	// it (noHealthIn), until healthHits knows.
 	sentHealth []sentenceHealth
@@ -137,15 +140,29 @@ func (s *scan) release() {
 	}
 	clear(s.nameWords)
 	clear(s.lowWords)
+	clear(s.outBuf) // drop references to the text
 	s.bySentence.reset()
 	s.byToken.reset()
 	s.matches.reset()
 	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tally: conceptTally{have: s.tally.have[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0],
-		personBuf: s.personBuf[:0], islands: s.islands[:0],
+		personBuf: s.personBuf[:0], islands: s.islands[:0], outBuf: s.outBuf[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
+}
+
+// ruleOut returns memory for a rule's findings, empty: a rule that finds
+// something in most posts (checkDates) appends to it instead of growing a
+// new slice each check, and hands the result back with keepOut. Check
+// copies a rule's findings before the next rule runs, so one buffer serves
+// every rule; a rule must not call another rule that uses it.
+func (s *scan) ruleOut() []post.Finding { return s.outBuf[:0] }
+
+// keepOut keeps out's memory for the next ruleOut and returns out.
+func (s *scan) keepOut(out []post.Finding) []post.Finding {
+	s.outBuf = out
+	return out
 }
 
 // falses returns b resized to n, all false, reusing its memory.
