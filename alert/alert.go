@@ -17,6 +17,7 @@ package alert
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -248,7 +249,7 @@ func (n *Notifier) sendQueued(ctx context.Context) {
 // take is kept for RetryFailed. It returns how many it sent; the error is
 // about reading the store.
 func (n *Notifier) SendUnsent(ctx context.Context, before time.Time) (int, error) {
-	all, err := n.db.Alerts(ctx, false)
+	all, err := n.readableAlerts(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("alert: unsent alerts: %w", err)
 	}
@@ -265,6 +266,18 @@ func (n *Notifier) SendUnsent(ctx context.Context, before time.Time) (int, error
 		pending = append(pending, pendingSend{alert: a, to: n.targets()})
 	}
 	return n.sendEach(ctx, pending), ctx.Err()
+}
+
+// readableAlerts lists every stored alert. A record the store cannot read
+// (a corrupt one) is logged, by key only, and left out: one bad record
+// must not keep the other alerts from being sent.
+func (n *Notifier) readableAlerts(ctx context.Context) ([]Alert, error) {
+	all, err := n.db.Alerts(ctx, false)
+	if bad, ok := errors.AsType[*store.UnreadableError](err); ok {
+		n.log.Error("alert records not readable, skipped; the others are sent", "alert_ids", bad.Keys, "error", bad.Err)
+		return all, nil
+	}
+	return all, err
 }
 
 // sends says whether any target (mail, webhook) is configured.

@@ -99,7 +99,7 @@ func (n *Notifier) RetryFailed(ctx context.Context) (int, error) {
 	if len(pending) == 0 {
 		return 0, nil
 	}
-	all, err := n.db.Alerts(ctx, false)
+	all, err := n.readableAlerts(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("alert: alerts to send again: %w", err)
 	}

@@ -104,11 +104,42 @@ func (tx *boltTx) AlertSent(id post.ID) error {
 	return tx.putJSON(bucketAlerts, []byte(a.ID), &a)
 }
 
+// UnreadableError is what a listing returns beside the records it could
+// read when some it could not (a corrupt record): one bad record must not
+// hide the others, nor stop the daemon re-sending them at start. It names
+// the records by key only, never by content.
+type UnreadableError struct {
+	What string   // what the records are: "alert"
+	Keys []string // the keys of the records skipped
+	Err  error    // why the first one could not be read
+}
+
+func (e *UnreadableError) Error() string {
+	return fmt.Sprintf("store: %d %s record(s) not readable, skipped (%v): %v", len(e.Keys), e.What, e.Keys, e.Err)
+}
+
+func (e *UnreadableError) Unwrap() error { return e.Err }
+
+// Skip adds key, a record that could not be read for err, to e, which
+// may be nil (then a new one is returned); each backend's listing uses it.
+func (e *UnreadableError) Skip(what, key string, err error) *UnreadableError {
+	if e == nil {
+		e = &UnreadableError{What: what, Err: err}
+	}
+	e.Keys = append(e.Keys, key)
+	return e
+}
+
 // Alerts lists alerts newest first; with onlyOpen, only those nobody has
-// acknowledged yet.
+// acknowledged yet. A record it cannot read is skipped: the others are
+// returned with an *UnreadableError naming it.
 func (db *DB) Alerts(ctx context.Context, onlyOpen bool) ([]Alert, error) {
-	var out []Alert
+	var (
+		out []Alert
+		bad *UnreadableError
+	)
 	err := db.view(ctx, func(tx *boltTx) error {
+		out, bad = nil, nil
 		c := tx.bucket(bucketAlerts).Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
 			if len(k) > 0 && k[0] == 0 {
@@ -116,7 +147,8 @@ func (db *DB) Alerts(ctx context.Context, onlyOpen bool) ([]Alert, error) {
 			}
 			var a Alert
 			if err := json.Unmarshal(v, &a); err != nil {
-				return fmt.Errorf("store: alert %s is not readable: %w", k, err)
+				bad = bad.Skip("alert", string(k), err)
+				continue
 			}
 			if onlyOpen && a.Acknowledged {
 				continue
@@ -125,6 +157,9 @@ func (db *DB) Alerts(ctx context.Context, onlyOpen bool) ([]Alert, error) {
 		}
 		return nil
 	})
+	if err == nil && bad != nil {
+		err = bad
+	}
 	return out, err
 }
 

@@ -279,6 +279,8 @@ type MediaReader interface {
 // AlertLog lists and acknowledges alerts.
 type AlertLog interface {
 	// Alerts lists alerts newest first; with onlyOpen, the unacknowledged.
+	// A record it cannot read is skipped: the others come with an
+	// *UnreadableError naming it.
 	Alerts(ctx context.Context, onlyOpen bool) ([]Alert, error)
 	// AckAlert acknowledges an open alert and audits it; an unknown id is
 	// post.ENotFound, an acknowledged one post.EConflict. The same

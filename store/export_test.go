@@ -55,6 +55,10 @@ func (r BoltRaw) EditPost(s Store, id post.ID, edit func(*post.Post)) error {
 	return r.rawUpdate(s, func(btx *bolt.Tx) error { return rawEdit(btx, bucketPosts, []byte(id), edit) })
 }
 
+func (r BoltRaw) CorruptAlert(s Store, id post.ID) error {
+	return r.rawUpdate(s, func(btx *bolt.Tx) error { return btx.Bucket(bucketAlerts).Put([]byte(id), []byte("{torn")) })
+}
+
 func (BoltRaw) SecretBytes(s Store, name string) ([]byte, error) {
 	var out []byte
 	err := s.(*DB).bolt.View(func(btx *bolt.Tx) error {

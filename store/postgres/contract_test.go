@@ -105,6 +105,11 @@ func (r pgRaw) EditPost(s store.Store, id post.ID, edit func(*post.Post)) error 
 	return r.editJSON(s, "posts", "id", id, &p, func() { edit(&p) })
 }
 
+func (r pgRaw) CorruptAlert(s store.Store, id post.ID) error {
+	_, err := r.db(s).pool.Exec(context.Background(), `UPDATE alerts SET data = $2 WHERE id = $1`, id, []byte("{torn"))
+	return err
+}
+
 func (r pgRaw) SecretBytes(s store.Store, name string) ([]byte, error) {
 	var b []byte
 	err := r.db(s).pool.QueryRow(context.Background(), `SELECT sealed FROM secrets WHERE name = $1`, name).Scan(&b)

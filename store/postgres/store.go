@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,14 +15,45 @@ import (
 )
 
 // Alerts lists alerts newest first; with onlyOpen, the unacknowledged.
+// A record it cannot read is skipped: the others are returned with a
+// *store.UnreadableError naming it.
 func (db *DB) Alerts(ctx context.Context, onlyOpen bool) ([]store.Alert, error) {
-	var out []store.Alert
+	var (
+		out []store.Alert
+		bad *store.UnreadableError
+	)
 	err := db.view(ctx, func(t *pgTx) error {
-		var err error
-		out, err = eachJSON[store.Alert](t, "an alert", `SELECT data FROM alerts WHERE open OR NOT $1 ORDER BY id DESC`, onlyOpen)
-		return err
+		out, bad = nil, nil
+		rows, err := collect(t, scanKeyed, `SELECT id, data FROM alerts WHERE open OR NOT $1 ORDER BY id DESC`, onlyOpen)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			var a store.Alert
+			if err := json.Unmarshal(r.data, &a); err != nil {
+				bad = bad.Skip("alert", r.key, err)
+				continue
+			}
+			out = append(out, a)
+		}
+		return nil
 	})
+	if err == nil && bad != nil {
+		err = bad
+	}
 	return out, err
+}
+
+// keyed is a record's key and its stored bytes.
+type keyed struct {
+	key  string
+	data []byte
+}
+
+func scanKeyed(rows pgx.Rows) (keyed, error) {
+	var k keyed
+	err := rows.Scan(&k.key, &k.data)
+	return k, err
 }
 
 // AckAlert acknowledges an open alert and audits it.

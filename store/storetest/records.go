@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -747,5 +748,39 @@ func testClaimSurvivesReopen(t *testing.T, e *env) {
 	})
 	if brk, n := e.verify(); brk != nil || n != 2 {
 		t.Errorf("audit after reopen: %+v, %d entries, want intact with 2", brk, n)
+	}
+}
+
+// testUnreadableAlert: one alert record that cannot be read (a torn write)
+// is skipped by the listing, which returns the others and an
+// *store.UnreadableError naming it. Before, the whole listing failed, and
+// with it the re-sending of unsent alerts at start.
+func testUnreadableAlert(t *testing.T, e *env) {
+	var ids []post.ID
+	for i, kind := range []string{"held", "publish_failed", "manual_task"} {
+		a := store.Alert{Kind: kind, PostID: post.NewID(T0.Add(time.Duration(i) * time.Second)), Channel: "x", Message: "m", Unsent: true}
+		e.update(func(tx store.Tx) error {
+			_, err := tx.PutAlert(&a)
+			return err
+		})
+		ids = append(ids, a.ID)
+	}
+	if err := e.b.Raw.CorruptAlert(e.s, ids[1]); err != nil {
+		t.Fatal(err)
+	}
+	for _, onlyOpen := range []bool{false, true} {
+		got, err := e.s.Alerts(e.ctx, onlyOpen)
+		var bad *store.UnreadableError
+		if !errors.As(err, &bad) || len(bad.Keys) != 1 || bad.Keys[0] != string(ids[1]) {
+			t.Fatalf("Alerts(%v) error %v, want an UnreadableError naming %s", onlyOpen, err, ids[1])
+		}
+		var gotIDs []post.ID
+		for _, a := range got {
+			gotIDs = append(gotIDs, a.ID)
+		}
+		slices.Sort(gotIDs)
+		if want := []post.ID{min(ids[0], ids[2]), max(ids[0], ids[2])}; !slices.Equal(gotIDs, want) {
+			t.Errorf("Alerts(%v) listed %v, want the two readable alerts %v", onlyOpen, gotIDs, want)
+		}
 	}
 }

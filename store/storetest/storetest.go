@@ -51,6 +51,9 @@ type Raw interface {
 	// entry and no index change.
 	EditPost(s store.Store, id post.ID, edit func(*post.Post)) error
 	// SecretBytes returns the bytes stored for secret name.
+	// CorruptAlert overwrites the stored alert id with bytes that are not
+	// an alert, as a torn write or a bad disk would.
+	CorruptAlert(s store.Store, id post.ID) error
 	SecretBytes(s store.Store, name string) ([]byte, error)
 }
 
@@ -80,6 +83,7 @@ func Run(t *testing.T, open Open) {
 		{"Comments", testComments},
 		{"Settings", testSettings},
 		{"Alerts", testAlerts},
+		{"UnreadableAlert", testUnreadableAlert},
 		{"EvergreenImportsRevisions", testEvergreenImportsRevisions},
 		{"ClaimSurvivesReopen", testClaimSurvivesReopen},
 		{"BadText", testBadText},
