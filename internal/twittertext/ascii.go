@@ -14,8 +14,18 @@ import (
 // per-unit walk.
 
 // isASCII reports whether every byte of s is below 0x80.
+//
+// It ORs eight bytes at a time and tests the high bit once: Measure asks
+// it of every text, and a test per byte was six instructions a byte.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8] // one bounds check for the eight loads
+		if w[0]|w[1]|w[2]|w[3]|w[4]|w[5]|w[6]|w[7] >= 0x80 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
 		}

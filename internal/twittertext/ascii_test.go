@@ -41,6 +41,15 @@ func TestIsASCII(t *testing.T) {
 		{"café", false},
 		{"\xff", false},
 		{"emoji 😀", false},
+		// Eight bytes at a time, then the tail: a byte beyond ASCII in
+		// each place of a chunk and of the tail.
+		{"exactly8", true},
+		{"sixteen bytes ok", true},
+		{"\x80bcdefgh", false},
+		{"abcdefg\x80", false},
+		{"abcdefgh\x80", false},
+		{"abcdefghijklmn\xc3\xa9", false},
+		{"abcdefghijklmnopqrstu\xff", false},
 	}
 	for _, tc := range tests {
 		if got := isASCII(tc.in); got != tc.want {
