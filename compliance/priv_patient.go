@@ -428,7 +428,7 @@ func (s *scan) personAt(t int) bool {
 // "patient". Anyone else named is a question for a person (warn); a
 // one-person role ("the fire chief") with no health detail is only noted.
 func checkNames(s *scan) []post.Finding {
-	var out []post.Finding
+	out := s.ruleOut()
 	for _, p := range s.people() {
 		if s.introducedStaff(p) {
 			// "Meet our new front desk coordinator, Tamika! She spent six
@@ -533,7 +533,7 @@ func checkNames(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
-	return out
+	return s.keepOut(out)
 }
 
 // weddingWords tell a wedding or an engagement, in the languages the

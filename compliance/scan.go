@@ -153,7 +153,7 @@ func (s *scan) release() {
 }
 
 // ruleOut returns memory for a rule's findings, empty: a rule that finds
-// something in most posts (checkDates) appends to it instead of growing a
+// something in most posts (checkDates, checkNames) appends to it instead of growing a
 // new slice each check, and hands the result back with keepOut. Check
 // copies a rule's findings before the next rule runs, so one buffer serves
 // every rule; a rule must not call another rule that uses it.
