@@ -1238,7 +1238,8 @@ func (s *scan) questionHook(si int) bool {
 	se := s.sents[si]
 	found := false
 	for t := se.tokStart; t+2 < se.tokEnd; t++ {
-		if inSet(s.toks[t].low, "a", "one") && s.toks[t+1].low == "patient" && askedWords.has(s.toks[t+2].low) {
+		// "patient" first: one comparison rejects nearly every token.
+		if s.toks[t+1].low == "patient" && inSet(s.toks[t].low, "a", "one") && askedWords.has(s.toks[t+2].low) {
 			found = true
 			break
 		}
