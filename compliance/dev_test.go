@@ -86,9 +86,10 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.88, blockedAsPass: 7, cleanPassing: 0.94, blockPrecision: 0.83}},
 	// dev13 and dev14 were written at 05:55-06:04 on 2026-12-05 by writers
 	// who read no rules. First figures (main fd49e93, PRIV-16 not trained
-	// on them): dev13 0.938/4/0.923/0.878, dev14 0.881/6/0.923/0.878. Not in PRIV-16's training sets yet:
-	// adding dev13 there with the threshold kept moved blind2 recall from
-	// 0.945 to 0.918 (the model's own engineer decides by cross-validation).
+	// on them): dev13 0.938/4/0.923/0.878, dev14 0.881/6/0.923/0.878.
+	// Adding dev13 to PRIV-16's training with the threshold kept moved
+	// blind2 recall from 0.945 to 0.918, so they joined the training sets
+	// only at 07:30, with the threshold re-chosen by cross-validation.
 	// At 07:50 (main c6a6b74), read and tuned on since they landed:
 	// dev13 1.000/0/0.986/0.939, dev14 0.980/0/0.958/0.909, dev15
 	// 0.990/0/0.979/0.936, dev16 0.990/1/0.938/0.928; PRIV-16 trains on
