@@ -107,6 +107,10 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	{dir: "testdata/dev16", about: "Anchorage family medicine and OB with telehealth to Yup'ik and Iñupiaq villages, a Kodiak fishing-crew clinic, a Seattle South End refugee clinic and a Tacoma pediatric dental office; Tagalog and Cyrillic mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.91}},
+	// dev18 was written at 08:38-08:41 on 2026-12-05 by a writer who read
+	// no rules. First figures (rules of 5ec510c, PRIV-16 not trained on
+	// it): 0.927/6/0.903/0.860.
+	{dir: "testdata/dev18", about: "Miami and Broward dermatology and med-spa, concierge internal medicine, pediatrics and a clinic for Haitian and Venezuelan newcomers; Spanish, Haitian Creole and Russian mixed in, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
