@@ -83,6 +83,20 @@ func TestBlind7(t *testing.T) {
 	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.91, blockedAsPass: 7, cleanPassing: 0.89, blockPrecision: 0.84})
 }
 
+// TestBlind8 is an eighth blind set, written at 08:37-08:43 on 2026-12-05
+// by a helper that read no rules, no code and no other set, before that
+// session's tuning: a Dearborn, Hamtramck and southwest Detroit group
+// (family medicine and pediatrics, women's health, dental, a pharmacy
+// partner; Arab-American, Bangladeshi, Polish, Ukrainian, Albanian,
+// Mexican-American and Black Detroit families), in six voices. dev7 is
+// from the same region, so this set is blind to its items, not to its
+// region. Never tuned on.
+func TestBlind8(t *testing.T) {
+	// On the rules of 5ec510c (the session's start, before any rule
+	// changed after it was written): 0.926/5/0.931/0.886.
+	testBlindSet(t, "testdata/blind8", blindFigures{})
+}
+
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
 // them against floors (none when floors is zero).
 func testBlindSet(t *testing.T, dir string, floors blindFigures) {

@@ -107,9 +107,13 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	{dir: "testdata/dev16", about: "Anchorage family medicine and OB with telehealth to Yup'ik and Iñupiaq villages, a Kodiak fishing-crew clinic, a Seattle South End refugee clinic and a Tacoma pediatric dental office; Tagalog and Cyrillic mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.91}},
-	// dev18 was written at 08:38-08:41 on 2026-12-05 by a writer who read
-	// no rules. First figures (rules of 5ec510c, PRIV-16 not trained on
-	// it): 0.927/6/0.903/0.860.
+	// dev17 and dev18 were written at 08:37-08:43 on 2026-12-05 by writers
+	// who read no rules. First figures (rules of 5ec510c, PRIV-16 not
+	// trained on them): dev17 0.905/8/0.897/0.835, dev18 0.927/6/0.903/0.860.
+	// dev17 is in blind6's region (eastern Kentucky and southern West
+	// Virginia), so blind6's figures after tuning on dev17 are not wholly
+	// independent of it.
+	{dir: "testdata/dev17", about: "eastern Kentucky and southern West Virginia family practice, opioid-use-disorder and recovery clinic, black-lung clinic, mobile dental van and a critical-access hospital; Appalachian dialect, written without reading the rules"},
 	{dir: "testdata/dev18", about: "Miami and Broward dermatology and med-spa, concierge internal medicine, pediatrics and a clinic for Haitian and Venezuelan newcomers; Spanish, Haitian Creole and Russian mixed in, written without reading the rules"},
 }
 
