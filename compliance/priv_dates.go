@@ -370,11 +370,12 @@ func (s *scan) monthOfNoOne(start, end int) bool {
 	se := s.sents[si]
 	general := false
 	for t := se.tokStart; t < se.tokEnd; t++ {
-		if w := s.toks[t].low; spreadWords.has(w) || inSet(w, "month", "awareness", "acceptance", "observance") {
+		// "Vote YES on Question 4 in November": an election's month.
+		if w := s.toks[t].low; spreadWords.has(w) || inSet(w, "month", "awareness", "acceptance", "observance", "vote", "voting", "election", "ballot") {
 			general = true
 		}
 	}
-	if !general {
+	if !general && !s.conditionCan(si) {
 		return false
 	}
 	for t := se.tokStart; t < se.tokEnd; t++ {
@@ -384,6 +385,23 @@ func (s *scan) monthOfNoOne(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// canWords, right after a condition, tell what it can do to anyone: "Heat
+// stroke can happen in minutes in a parked car in July", "Frostbite may
+// set in within 30 minutes", "Allergies often peak in May".
+var canWords = newWordSet([]string{"can", "could", "may", "might", "often", "usually", "tends", "tend", "peaks", "peak", "spikes"})
+
+// conditionCan reports whether sentence si makes a condition the subject
+// of what it can do or usually does: a general fact, whose month is a
+// season (monthOfNoOne still asks that no one is in the sentence).
+func (s *scan) conditionCan(si int) bool {
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent == si && h.Cat == health.Condition && h.To < len(s.toks) && canWords.has(s.toks[h.To].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutoffDate reports whether the date at byte start bounds a group by

@@ -1441,6 +1441,11 @@ func (s *scan) screenShowsPatients() []post.Finding {
 func checkRarity(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, h := range s.hitsOf("PRIV-14") {
+		if h.from > 0 && s.toks[h.from].low == "the" && s.isNegator(h.from-1) {
+			// "sobriety isn't the only win", "you're not the only one
+			// who ...": a denied "only" says there are many.
+			continue
+		}
 		// "The only set of triplets born in our county had their checkup
 		// with us": rarity next to care identifies as surely as next to
 		// the word "patient".

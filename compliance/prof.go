@@ -313,9 +313,24 @@ func checkPolitics(s *scan) []post.Finding {
 // privacy laws we can't discuss anyone's care here, but call us") or a
 // man named Bill ("call me directly and ask for Bill").
 func (s *scan) noPolicyLaw(h conceptHit) bool {
+	// "Thank you for the support, Madam Mayor!": support thanked for (a
+	// noun after "the" or "your"), said to an office holder, asks no
+	// one to act.
+	thanked, office := false, false
 	for _, p := range h.parts {
 		for t := p[0]; t < p[1]; t++ {
 			w := s.toks[t].low
+			if w == "support" && t > 0 && inSet(s.toks[t-1].low, "the", "your", "their", "his", "her", "our") {
+				thanked = true
+			}
+			if officeWords.has(w) {
+				office = true
+			}
+			// "pay bills", "pay your bill": bills paid, no law.
+			if (w == "bill" || w == "bills") && t > 0 && (paidBillWords.has(s.toks[t-1].low) ||
+				(t > 1 && inSet(s.toks[t-1].low, "your", "ur", "my", "the") && paidBillWords.has(s.toks[t-2].low))) {
+				return true
+			}
 			if (w == "law" || w == "laws") && t > 0 && inSet(s.toks[t-1].low, "privacy", "hipaa", "confidentiality") {
 				return true
 			}
@@ -324,8 +339,13 @@ func (s *scan) noPolicyLaw(h conceptHit) bool {
 			}
 		}
 	}
-	return false
+	return thanked && office
 }
+
+// paidBillWords before "bill" or "bills" make them what is paid: "pay
+// bills online", "unpaid bills". "Surprise medical bills" stay: a
+// law against them is what readers are asked to call about.
+var paidBillWords = newWordSet([]string{"pay", "paying", "pays", "paid", "unpaid", "utility", "phone", "electric"})
 
 // withoutWatchedGrowUp drops "grow up" said of someone ("we've watched
 // your kids grow up"): only told to someone ("Grow up.", "you need to

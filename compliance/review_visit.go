@@ -115,6 +115,9 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				if next := obj + 1; next < se.tokEnd && s.toks[next].low == "with" {
 					continue // "we'd like to meet with you": a talk, not a visit
 				}
+				if w == "see" && obj+1 < se.tokEnd && s.toks[obj+1].low == "at" && s.eventAfter(obj+2, se.tokEnd) && !s.visitAfter(obj+2, se.tokEnd) {
+					continue // "See you at next year's festival!": a public event, where anyone may come
+				}
 				offer := s.invitedBefore(se.tokStart, i)
 				if offer && w == "see" {
 					continue // "we hope to see you again": the safe reply's warmth
@@ -241,6 +244,23 @@ func (s *scan) invitedBefore(from, i int) bool {
 func (s *scan) visitAfter(t, end int) bool {
 	for j := t; j < end && j < t+4; j++ {
 		if w := s.toks[j].low; w == "your" || w == "ur" || visitNouns.has(w) || s.toks[j].kind == tokNumber || weekdayWords.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNouns are public gatherings a practice meets people at: a
+// booth at the fair is not a visit.
+var eventNouns = newWordSet([]string{"festival", "fest", "fair", "parade", "game", "games", "race", "run", "walk", "5k", "gala",
+	"concert", "market", "expo", "booth", "picnic", "fundraiser", "carnival", "party", "potluck", "rodeo", "powwow", "tournament",
+	"match", "show", "celebration", "block", "cookout", "bbq", "event", "events"})
+
+// eventAfter reports a public event within a few tokens from t: "see you
+// at next year's festival", "see u at the Bulls game".
+func (s *scan) eventAfter(t, end int) bool {
+	for j := t; j < end && j < t+5; j++ {
+		if eventNouns.has(s.toks[j].low) {
 			return true
 		}
 	}

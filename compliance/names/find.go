@@ -199,6 +199,9 @@ func Find(words []Word, out []Mention) []Mention {
 		if notSurname.has(w.Low) || contraction(words, i) || placeNoun.has(w.Low) {
 			continue // a place noun ("Creek" of "Willow Creek Signs") starts no name
 		}
+		if romanceArticle.has(w.Low) && i+1 < len(words) && words[i+1].Sent == w.Sent && !words[i+1].Capital && !words[i+1].Punct {
+			continue // "REALIDAD: La limpieza dental es segura": an article before a noun, not "La" the name
+		}
 		if w.Low == "doc" || w.Low == "doctor" {
 			continue // a doctor's title with no name after it: "Ask the Doc"
 		}
@@ -359,10 +362,21 @@ var measureUnit = set("hours", "hour", "hrs", "hr", "minutes", "minute", "mins",
 
 // placeNoun words end a place's name: "Sabino Canyon", "Sierra Vista",
 // "Pier 3" ("pier"), "Battleship Cove".
+// romanceArticle are the articles of Spanish, French, Portuguese and
+// Italian, which open a clause after a colon or a dash with a capital
+// ("MITO: ... REALIDAD: La limpieza ..."); "La", "Le" and "Lo" are names
+// in the name data too. Before a lower-case word they are the article; a
+// name goes on with a capital ("La Toya", "Lo Nguyen") or stands alone.
+var romanceArticle = set("la", "el", "los", "las", "le", "les", "lo", "un", "una", "des", "du", "il", "gli", "os", "as")
+
+// placeNoun words start no name and, after a capitalized word, end a
+// place's or an event's name: "Sabino Canyon", "the Winter Gala", "the
+// Y-K Delta", "Othello Station".
 var placeNoun = set("site", "sites", "location", "locations", "campus", "branch", "program", "programs", "scholarship",
 	"scholarships", "award", "awards", "prize", "initiative", "act", "canyon", "canyons", "creek", "pier", "wharf", "harbor", "harbour", "bay", "cove", "beach", "island", "islands",
 	"valley", "ridge", "mesa", "springs", "falls", "peak", "mountain", "mountains", "marina", "landing", "vista", "butte",
-	"bluffs", "hollow", "gulch", "wash", "dunes", "lagoon", "reservoir", "pond", "estates", "acres", "terrace", "commons")
+	"bluffs", "hollow", "gulch", "wash", "dunes", "lagoon", "reservoir", "pond", "estates", "acres", "terrace", "commons",
+	"delta", "gala", "festival", "fest", "parade", "concert", "fundraiser", "carnival", "station")
 
 // placedAt reports whether the capitalized word at i follows what only a
 // place follows: "near", "outside" or "around", or "from" after "is",
@@ -491,12 +505,17 @@ func notAlone(words []Word, i int) bool {
 		if institution.has(words[j].Low) || business2.has(words[j].Low) || placeNoun.has(words[j].Low) || (words[j].Low == "&" && j+1 < len(words) && words[j+1].Capital) {
 			return true // "Lincoln Elementary", "Kessler Feed & Seed", "Sabino Canyon"
 		}
-		if !words[j].Capital && words[j].Low != "." && words[j].Low != "'" && words[j].Low != "s" {
+		if !words[j].Capital && words[j].Low != "." && words[j].Low != "'" && words[j].Low != "s" && !transitWords.has(words[j].Low) {
 			break
 		}
 	}
 	return false
 }
+
+// transitWords stand between a stop's name and "station" or "stop": "the
+// Othello light rail station", "the Fruitvale BART station", "Davis
+// Square T stop". They go on to a place word or end nothing.
+var transitWords = set("light", "rail", "bus", "train", "transit", "subway", "metro", "bart", "ferry", "streetcar", "trolley", "link")
 
 // placeSurnames are words of a place's name that are also common
 // surnames: Park (the third most common Korean one), Hall, Church, Field
@@ -1177,7 +1196,9 @@ var (
 		"centre", "library", "church", "day", "ymca", "ymcas", "field", "stadium", "hall", "bridge", "lake", "river",
 		"heights", "township", "village", "drive", "lane", "way", "mall", "market", "foundation", "fund", "memorial",
 		"institute", "pharmacy", "health", "medical", "fire", "police", "department", "dept", "airport", "square",
-		"plaza", "gym", "arena", "pool", "trail", "county's", "jr", "law", "tech", "state")
+		"plaza", "gym", "arena", "pool", "trail", "county's", "jr", "law", "tech", "state",
+		// "Lincoln HS athletes", "Roosevelt JHS": a school by its initials.
+		"hs", "jhs", "ihs")
 	// business2 words end the name of a shop, a firm or a public body ("Kessler
 	// Feed", "Tacoma Public Schools", "Lakewood Rotary").
 	business2 = set("schools", "churches", "hospitals", "clinics", "libraries", "public", "rotary", "lions", "kiwanis",

@@ -1,0 +1,99 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Tests of tuner C's false-alarm classes (issue 11): each exemption comes
+// with the cases that prove a patient named with a health detail is still
+// caught beside it. Our own wording, not a labelled set's items.
+
+// TestArticleOpensClause: a Spanish, French or Portuguese article opening
+// a clause after a label ("REALIDAD: La limpieza ...") is no one's name;
+// "La Toya" with a capital after it still is.
+func TestArticleOpensClause(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "MITO: No puedes ir al dentista si estás embarazada. REALIDAD: La limpieza dental es segura durante el embarazo.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Dato: El ejercicio ayuda con la diabetes tipo 2 🏃", want: post.VerdictPass},
+		{text: "rappel : Le vaccin contre la grippe est disponible au cabinet", want: post.VerdictPass},
+		{text: "Congrats to La Toya on her new hip!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Nota: La señora Ruiz ya salió del hospital después de su cirugía.", want: post.VerdictBlock},
+	})
+}
+
+// TestPlaceAndEventNames: a capitalized word before a station, a delta, a
+// gala, a festival or a school's initials names a place or an event.
+func TestPlaceAndEventNames(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Free shuttle from the Othello light rail station to our clinic every 30 min 🚐", want: post.VerdictPass},
+		{text: "Take the bus to the Fruitvale BART station, we're one block north.", want: post.VerdictPass},
+		{text: "We hired two community health aides for the Y-K Delta this fall.", want: post.VerdictPass},
+		{text: "sports physicals this week for Lincoln HS athletes 🏈", want: post.VerdictPass},
+		{text: "Thanks to everyone who came out to the Winter Gala! We raised enough for a new exam table.", want: post.VerdictPass},
+		{text: "Flu shots at the Harvest Festival on the green, bring the whole crew", want: post.VerdictPass},
+		// The person is still found beside the place.
+		{text: "Lincoln HS quarterback Jake Morrow is out after his ACL surgery, heal up!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Grace from the rail yard had her knee replaced today!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Saw Gloria Vance at the Winter Gala, first outing since her chemo 💜", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestDeniedOnly: "isn't the only", "not the only" say there are many,
+// never that someone is unique.
+func TestDeniedOnly(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "sobriety isn't the only win. showing up is a win. carrying naloxone is a win.", want: post.VerdictPass},
+		{text: "You're not the only one who dreads the dentist, and we go slow.", want: post.VerdictPass},
+		{text: "The only triplets born in our county had their checkups today!", want: post.VerdictReview, rule: "PRIV-14"},
+		{text: "She's the only Tongan kid on her team and she had her appendix out Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The only set of twins at Lakeview Elementary both had strep this week.", want: post.VerdictReview, rule: "PRIV-14"},
+	})
+}
+
+// TestPoliticsNotAsked: bills paid and support thanked for ask no reader
+// to act on a law; a real ask still warns.
+func TestPoliticsNotAsked(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "New portal is live! Message your doctor, pay bills, no need to call 🤙", want: post.VerdictPass},
+		{text: "You can now pay your bills online or call us.", want: post.VerdictPass},
+		{text: "Mayor Ortiz cut the ribbon on our new wing. Thank you for the support, Mayor!", want: post.VerdictPass},
+		{text: "Call your senator and tell them to stop surprise medical bills!", want: post.VerdictReview, rule: "PROF-04"},
+		{text: "Please support Mayor Diaz in the election!", want: post.VerdictReview, rule: "PROF-04"},
+		{text: "Call your state rep and urge them to pass the paid sick leave bill.", want: post.VerdictReview, rule: "PROF-04"},
+	})
+}
+
+// TestPartnerTagDiscloses: "#partner" discloses a tie as "#ad" does.
+func TestPartnerTagDiscloses(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "In partnership with a local credit union (#partner), our volunteers got free game tickets 🏀", want: post.VerdictPass},
+		{text: "In partnership with GlowSkin: try their new serum!", want: post.VerdictReview, rule: "ENDORSE-02"},
+	})
+}
+
+// TestSeasonMonths: a month a condition strikes in general, or an
+// election's month, dates no one; beside a person or a patient it still
+// blocks.
+func TestSeasonMonths(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Heat exhaustion can set in within minutes in a parked car in July. Never leave kids or pets inside.", want: post.VerdictPass},
+		{text: "Frostbite may start in under 30 minutes in January: keep ears and fingers covered", want: post.VerdictPass},
+		{text: "Vote yes on Question 2 in November to protect fertility coverage!", want: post.VerdictReview, rule: "PROF-04"},
+		{text: "Heat exhaustion can hit anyone: Mr. Ruiz came in with it in July.", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "A patient came in with heat exhaustion, which can happen in July.", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "Her migraines can be traced back to March.", want: post.VerdictBlock, rule: "PRIV-05"},
+	})
+}
+
+// TestSeeYouAtEvent: "see you at the fair" in a reply meets the reviewer
+// at a public event, not a visit; a visit named there still blocks.
+func TestSeeYouAtEvent(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks for stopping by! See you at next year's festival 🕶️", review: "Loved your booth at the street fair", want: post.VerdictPass},
+		{text: "see u at the 5K 🏃", review: "your nurse ran with me lol", want: post.VerdictPass},
+		{text: "See you at the health fair for your booster shot!", review: "great staff", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "See you at your checkup next month!", review: "great staff", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}
