@@ -637,7 +637,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 	out = append(out, s.copayWaivedLater(out)...)
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
 		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) && !s.freeOutreach(f.Start) &&
-			!s.helpNotCare(f) {
+			!s.helpNotCare(f) && !s.waivesPolicyFee(f) {
 			out = append(out, f)
 		}
 	}
@@ -680,6 +680,22 @@ func (s *scan) wage(from, to int) bool {
 		}
 	}
 	return s.has("READ-01/notpatient") || s.hasAny(jobPostWords)
+}
+
+// waivesPolicyFee reports whether finding f waives a fee for a late or
+// missed visit ("we waive no-show fees when flights are cancelled"): a
+// policy on a penalty, no price of care.
+func (s *scan) waivesPolicyFee(f post.Finding) bool {
+	from, to := s.tokenRange(f.Start, f.End)
+	if from >= len(s.toks) || !inSet(s.toks[to-1].low, "waive", "waives", "waived", "waiving") {
+		return false
+	}
+	for k := to; k < len(s.toks) && k <= to+5 && s.toks[k].sent == s.toks[from].sent; k++ {
+		if inSet(s.toks[k].low, "fee", "fees", "charge", "charges") {
+			return s.policyFee(k)
+		}
+	}
+	return false
 }
 
 // policyFee reports whether the amount ending at token to is a fee for a

@@ -85,7 +85,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		if a := &answers[si]; !a.asked {
 			facts := s.sentenceHasWord(si, factWords)
 			a.asked = true
-			a.confirms = facts || s.sentenceHasWord(si, personWords) || s.sentenceHasWord(si, nextWords) ||
+			a.confirms = facts || s.sentenceHasWord(si, personWords) || s.nextCareIn(si) ||
 				s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords) ||
 				// "The charge is for the IUD removal": care billed is care had.
 				s.billedIn(si)
@@ -107,7 +107,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			echoed = strings.Contains(review, " "+said)
 			echoes[said] = echoed
 		}
-		if anyones(s, from) || (!confirms && echoed) {
+		if anyones(s, from) || (!confirms && (echoed || s.offeredToAll(si))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return
@@ -144,6 +144,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		if n := s.careAt(i); n > 0 {
 			care(i, i+n)
+		} else if from, to, ok := s.resultAt(i); ok {
+			care(from, to) // "your pressure", "su presión": a reading of their body
+		} else if from, ok := s.aidLeftAt(i); ok {
+			care(from, i+1) // "walking without the cane"
 		}
 	}
 	// "Drop to 300mg for a week": a dose in a reply is treatment told to
@@ -253,6 +257,17 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 	}
 	out = append(out, enc...)
+	for _, f := range enc {
+		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) {
+			open[s.toks[from].sent] = true
+		}
+	}
+	for _, f := range s.replyLifeCare(open) {
+		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) {
+			done[s.toks[from].sent] = true
+		}
+		out = append(out, f)
+	}
 	out = append(out, s.replyFollowUp(done)...)
 	out = append(out, s.replyWishes(done)...)
 	out = append(out, s.replyOtherScripts(done)...)

@@ -31,7 +31,7 @@ var (
 	factWords = newWordSet([]string{"glad", "happy", "relieved", "pleased", "thrilled", "alegra", "alegramos", "felices",
 		"سعيد", "سعيدة", "سعيدين", "سعداء", "cieszymy", "kontan",
 		// "¡Qué bueno que ...!", "Que bom que ...", "Ravis que ...".
-		"bueno", "bom", "felizes", "ravis", "ravie", "ravies", "heureux", "heureuse", "contents", "froh"})
+		"bueno", "bom", "felizes", "alegría", "alegria", "ravis", "ravie", "ravies", "heureux", "heureuse", "contents", "froh"})
 	// wishWords make a sentence a wish, not a statement.
 	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishes", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
 	// moodWords, after a reaction, say how the reviewer felt: it assumes
@@ -289,6 +289,9 @@ func (s *scan) reviewHealth() bool {
 			"recovery", "healed", "healing", "cured", "chemo", "hospice", "funeral", "died") {
 			return true
 		}
+		if inSet(w, "clean", "sober") && i > 0 && inSet(words[i-1], "days", "weeks", "months", "years", "day", "week", "month", "year", "yrs") {
+			return true // "90 days clean", "two years sober"
+		}
 		if w == "passed" && i+1 < len(words) && words[i+1] == "away" {
 			return true // "my dad passed away"
 		}
@@ -313,6 +316,8 @@ var reactionPhrases = [][]string{
 	{"hang", "in", "there"}, {"rooting", "for"}, {"sorry", "for", "your", "loss"}, {"sorry", "for", "ur", "loss"}, {"condolences"},
 	{"thinking", "of", "you"}, {"thinking", "of", "u"}, {"hearts", "are", "with"}, {"in", "our", "thoughts"}, {"in", "our", "prayers"},
 	{"praying", "for"}, {"stay", "strong"}, {"keep", "fighting"},
+	// Pride in a milestone the review told ("90 days clean").
+	{"proud", "of", "you"}, {"proud", "of", "u"}, {"proud", "of", "ya"},
 }
 
 // containsAny reports whether text holds one of subs.

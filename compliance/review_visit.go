@@ -101,6 +101,9 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				if obj < 0 {
 					continue
 				}
+				if (w == "see" || w == "meet") && s.eventNoVisit(si) {
+					continue // "see you at next year's fair": a town event, no visit
+				}
 				if (w == "see" || w == "meet") && obj+1 < se.tokEnd {
 					if obj+2 < se.tokEnd && inSet(s.toks[obj+1].low, "all", "both", "guys") {
 						obj++ // "see you all at your 6-month cleanings"
@@ -144,8 +147,8 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				// "the extended consult you booked", "the shot you got"
 				add(si, i, i+3, false, "This reply names a visit or care the reviewer had: it confirms they are a patient.")
 			case moneyMoved.has(w) || (billingFixed.has(w) && s.sentenceHasWord(si, billingNouns)):
-				if s.policyOnly(si) {
-					continue
+				if s.policyOnly(si) || s.generalIfBefore(se.tokStart, i) {
+					continue // "we waive the fee when flights are cancelled": a policy
 				}
 				add(si, i, i+1, false, "This reply reports what was done on the reviewer's bill: it confirms they are a patient.")
 			case visitDayWords.has(w) && s.datedVisit(si):

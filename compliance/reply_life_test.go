@@ -1,0 +1,79 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Tests of tuner B's session of 2026-12-05 08:40 (issue 11): care a reply
+// tells in everyday words. Each case is our own wording of a kind, in
+// other voices and languages, not a labelled set's item.
+
+// TestReplyNextVisitWithoutYour: a next or last visit named without
+// "your" ("Next cleaning we'll ...", "at the next recheck, ask for ...")
+// still books the reviewer's care (REV-01 block); the next opening in
+// general ("the next available appointment") books no one's.
+func TestReplyNextVisitWithoutYour(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Next cleaning we'll have the mint flavor ready for you 😄", review: "fluoride tastes awful", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "ha! next physical i'll bring the cookies", review: "fast and friendly", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Last visit you said the waiting room was cold, so we got a heater!", review: "cozy now", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Próxima cita le tenemos el café listo ☕", review: "muy amables", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "The next available appointment is always on our website.", review: "hard to book", want: post.VerdictPass},
+		{text: "Our next flu shot clinic is Saturday at the library!", review: "great flu clinic", want: post.VerdictPass},
+		{text: "Next time, try the side door by the pharmacy: it's closer to parking.", review: "parking is hard", want: post.VerdictPass},
+	})
+}
+
+// TestReplyContinuingCare: a reply telling the reviewer to keep coming to
+// a group, a class or their visits continues their care in public
+// (REV-01 block); said with no visit it still assumes one (warn).
+func TestReplyContinuingCare(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "keep coming to thursday group, we save u a seat 💪", review: "this place saved me", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Keep showing up to the Monday meetings, we're proud of you", review: "great program", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Siga viniendo a las clases de los martes, ¡vamos bien!", review: "excelente programa", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Keep coming back, you've got this!", review: "hard month", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Keep coming to the farmers market booth, we love the company!", review: "fun booth", want: post.VerdictPass},
+	})
+}
+
+// TestReplyResultsInLifeWords: a reading of the reviewer's own body in
+// everyday words ("your pressure", "her sugar", "su presión") or an aid
+// they no longer need ("without the cane") tells their care (block); a
+// reaction to a review's milestone of recovery ("6 months clean")
+// assumes it (warn).
+func TestReplyResultsInLifeWords(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Your pressure looked great last time, keep it up!", review: "nice nurses", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Tell your grandpa we're thrilled his sugars are behaving 🎉", review: "brought my grandpa in", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Su presión salió mucho mejor esta vez, siga así", review: "buen servicio", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Que bom que a pressão do seu pai está normal agora!", review: "ótimo", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad you're walking without the cane now!", review: "love this place", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Qué alegría que su mamá ya camina sin andadera 🙏", review: "excelente", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad we could get you back on the boat so fast!", review: "quick service", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "proud of u!! 🎉", review: "90 days clean today thanks to this crew", want: post.VerdictReview, rule: "REV-01"},
+		{text: "So proud of you!", review: "lost 40 pounds in the program", want: post.VerdictReview, rule: "REV-01"},
+		{text: "So proud of you!", review: "my daughter made the honor roll and the staff were sweet", want: post.VerdictPass},
+		{text: "We keep the pressure off: no upselling, ever.", review: "no pressure to buy", want: post.VerdictPass},
+		{text: "We'd love to get you back in the chair for that cleaning 😄", review: "great hygienist", want: post.VerdictReview, rule: "REV-01"},
+	})
+}
+
+// TestReplyGeneralOffers: what the practice offers everyone, said in a
+// reply ("same-day sick visits are available at every office", "we waive
+// the fee when a flight is cancelled") tells no one's care; seeing the
+// reviewer at a community event is no visit.
+func TestReplyGeneralOffers(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you! Same-day sick visits are available at all our locations.", review: "got my kid in same day", want: post.VerdictPass},
+		{text: "Flu shots are available at every office, no appointment needed.", review: "quick and easy", want: post.VerdictPass},
+		{text: "We offer walk-in strep tests on weekdays 🙂", review: "helpful", want: post.VerdictPass},
+		{text: "We waive late fees when the ferry is cancelled for weather. Please call us.", review: "charged me a late fee!", want: post.VerdictPass},
+		{text: "Thanks for stopping by! See you at next year's fair 🎡", review: "loved your booth", want: post.VerdictPass},
+		{text: "Your strep test was negative, so no antibiotics were needed.", review: "they refused antibiotics", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We waived the late fee on your account.", review: "charged me a late fee!", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "See you at your recheck on Monday!", review: "great visit", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}

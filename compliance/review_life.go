@@ -1,0 +1,247 @@
+package compliance
+
+import "github.com/practicepost/practicepost/post"
+
+// Care a reply tells in everyday words (issue 11, tuner B, 2026-12-05
+// 08:40): a next visit named without "your" ("Next cleaning we'll ..."),
+// a group the reviewer is told to keep coming to, a reading of their body
+// ("your pressure", "su presión"), an aid they walk without, a return to
+// their work ("got you back on the boat"). And what a reply says to
+// everyone: what the practice offers all comers, a fee policy, a meeting
+// at the town's fair.
+
+// seriesVisits name a visit after "next" or "last" with no "your": the
+// visit nouns and their Spanish and Portuguese forms.
+var seriesVisits = newWordSet([]string{"cita", "visita", "limpieza", "chequeo", "consulta", "revisión", "revision",
+	"sesión", "sesion", "vacuna", "limpeza", "sessão"})
+
+// seriesNext are "next" and "last" in the languages replies are written in.
+var seriesNext = newWordSet([]string{"next", "last", "próxima", "próximo", "proxima", "proximo"})
+
+// afterSeriesPronouns, right after "next cleaning", make it an adverb of a
+// promise to the reader: "Next cleaning we'll ...", "próxima cita le ...".
+var afterSeriesPronouns = newWordSet([]string{"we", "i", "you", "u", "ill", "le", "te", "les", "lo", "nous", "je", "a", "i'll"})
+
+// seriesNotVisit, after the visit noun, make it the practice's schedule,
+// not the reader's visit: "the next flu shot clinic", "the next available
+// appointment", "the next group session starts".
+var seriesNotVisit = newWordSet([]string{"clinic", "clinics", "drive", "event", "events", "day", "days", "slot", "slots", "opening",
+	"openings", "available", "date", "dates", "starts", "start", "begins", "begin", "opens", "runs", "is", "are", "will", "fills",
+	"schedule", "sign", "signup"})
+
+// seriesVisitAt reports a next or last visit of the reader's at token i
+// with no "your" ("Next cleaning we'll have the mint ready", "last visit
+// you said ..."), and the token after the visit noun.
+func (s *scan) seriesVisitAt(i, end int) (int, bool) {
+	if !seriesNext.has(s.toks[i].low) || i+1 >= end {
+		return 0, false
+	}
+	j := i + 1
+	for j < end && (visitNouns.has(s.toks[j].low) || seriesVisits.has(s.toks[j].low)) {
+		j++
+	}
+	if j == i+1 || j < end && seriesNotVisit.has(s.toks[j].low) || i > 0 && inSet(s.toks[i-1].low, "our", "any", "a", "an", "your", "ur") {
+		return 0, false
+	}
+	// The reader must be in it: a pronoun right after ("we'll", "i'll",
+	// "le") or the reader anywhere in the sentence.
+	if j < end && afterSeriesPronouns.has(s.toks[j].low) || s.sentenceHasWord(s.toks[i].sent, personWords) {
+		return j, true
+	}
+	return 0, false
+}
+
+// nextTimeVisitAt reports "next time you come in" at token i: an offer
+// of a visit that assumes the reader has one (warn).
+func (s *scan) nextTimeVisitAt(i, end int) bool {
+	return i+3 < end && s.toks[i].low == "next" && s.toks[i+1].low == "time" && inSet(s.toks[i+2].low, "you", "u") &&
+		inSet(s.toks[i+3].low, "come", "re", "are", "visit", "stop", "swing", "drop", "see", "check")
+}
+
+// continuingVerbs follow "keep" or "siga": "keep coming", "keep showing
+// up", "siga viniendo".
+var continuingVerbs = newWordSet([]string{"coming", "showing", "attending", "going", "viniendo", "asistiendo", "vindo", "venant"})
+
+// continuingVisits are what a reader keeps coming to: a visit, a group
+// or a meeting, on a weekday.
+var continuingVisits = newWordSet([]string{"meeting", "meetings", "groups", "classes", "clases", "grupo", "reuniones", "reunión", "citas",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "back"})
+
+// continuingAt reports "keep coming to ..." at token i: care that goes on
+// (block with a visit, a group or a weekday; warn alone). Said of the
+// town's market or fair it is no care (ok false).
+func (s *scan) continuingAt(i, end int) (block, ok bool) {
+	if !instructWords.has(s.toks[i].low) || i+1 >= end || !continuingVerbs.has(s.toks[i+1].low) {
+		return false, false
+	}
+	si := s.toks[i].sent
+	if s.sentenceHasWord(si, outreachEvents) || s.sentenceHasWord(si, townEventWords) {
+		return false, false
+	}
+	for k := i + 2; k < end && k <= i+7; k++ {
+		if w := s.toks[k].low; w != "back" && (visitNouns.has(w) || continuingVisits.has(w) || weekdayWords.has(w)) {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// townEventWords, with outreachEvents, are the town's gatherings where a
+// practice meets people who are not its patients: "see you at next
+// year's fair".
+var townEventWords = newWordSet([]string{"booth", "booths", "game", "games", "race", "5k", "10k", "concert", "gala", "fundraiser", "picnic",
+	"tournament", "regatta", "potluck", "party", "walk", "run", "show", "open", "house"})
+
+// eventNoVisit reports a sentence about a town event with no visit in it:
+// seeing the reader there is no visit.
+func (s *scan) eventNoVisit(si int) bool {
+	return (s.sentenceHasWord(si, outreachEvents) || s.sentenceHasWord(si, townEventWords)) && !s.sentenceHasWord(si, visitNouns)
+}
+
+// restoredAt reports "get/got you back on|to|in ..." at token i, the
+// practice returning someone to their work or sport ("glad we could get
+// you back on the boat"): care told (block) when done, an offer (warn)
+// when wished; ok false when it is not there.
+func (s *scan) restoredAt(i, from, end int) (to int, block, ok bool) {
+	if !inSet(s.toks[i].low, "get", "got", "getting", "gotten") || i+3 >= end {
+		return 0, false, false
+	}
+	obj := i + 1
+	if !encounterObjects.has(s.toks[obj].low) && !(inSet(s.toks[obj].low, "your", "ur") && kinWords.has(s.toks[obj+1].low)) {
+		return 0, false, false
+	}
+	if !encounterObjects.has(s.toks[obj].low) {
+		obj++
+	}
+	if obj+2 >= end || s.toks[obj+1].low != "back" || !inSet(s.toks[obj+2].low, "on", "to", "in", "into", "onto", "out", "at") {
+		return 0, false, false
+	}
+	block = s.toks[i].low != "get" && s.toks[i].low != "getting"
+	for t := from; t < i; t++ {
+		if inSet(s.toks[t].low, "could", "were") {
+			block = true
+		}
+		if inSet(s.toks[t].low, "would", "d", "love", "hope", "hoping", "want", "like", "please", "let", "can") {
+			block = false
+			break
+		}
+	}
+	return obj + 3, block, true
+}
+
+// readingWords are readings of someone's body in everyday words: after a
+// possessive ("your pressure", "his sugars", "su presión", "a pressão do
+// seu pai") they are that person's results.
+var readingWords = newWordSet([]string{"pressure", "sugar", "sugars", "levels", "bp", "presión", "presion", "azúcar", "azucar",
+	"glucosa", "glucemia", "pressão", "pressao", "glicose", "glicemia", "açúcar", "glycémie", "tension"})
+
+// possessives own a result: the reader's, their person's.
+var possessives = newWordSet([]string{"your", "ur", "his", "her", "their", "su", "sus", "seu", "sua", "tu", "votre", "sa", "son"})
+
+// resultAt reports a reading owned by someone at token i and the tokens
+// it spans: "your pressure" (from the possessive), "pressão do seu pai".
+func (s *scan) resultAt(i int) (from, to int, ok bool) {
+	if !readingWords.has(s.toks[i].low) {
+		return 0, 0, false
+	}
+	si := s.toks[i].sent
+	if i > 0 && s.toks[i-1].sent == si && possessives.has(s.toks[i-1].low) && !(s.toks[i].low == "tension" && s.toks[i-1].low != "votre" && s.toks[i-1].low != "sa") {
+		return i - 1, i + 1, true
+	}
+	if i+2 < len(s.toks) && s.toks[i+2].sent == si && inSet(s.toks[i+1].low, "do", "da", "de", "del", "of") && possessives.has(s.toks[i+2].low) {
+		return i, i + 3, true
+	}
+	return 0, 0, false
+}
+
+// aidWords are aids to walking: a reply glad the reader walks without
+// one tells their recovery.
+var aidWords = newWordSet([]string{"cane", "canes", "walker", "crutches", "crutch", "wheelchair", "andadera", "andador", "bastón",
+	"baston", "muletas", "bengala", "béquilles"})
+
+// aidLeftAt reports "without the cane", "sin andadera" at token i (the
+// aid) and where it begins.
+func (s *scan) aidLeftAt(i int) (int, bool) {
+	if !aidWords.has(s.toks[i].low) {
+		return 0, false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && s.toks[k].sent == s.toks[i].sent; k-- {
+		switch s.toks[k].low {
+		case "without", "sin", "sem", "sans", "off", "ditch", "ditched", "ditching":
+			return k, true
+		case "the", "a", "her", "his", "your", "ur", "su", "la", "el", "o", "those", "that", "their":
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// offeredToAll reports a sentence that says what the practice offers
+// everyone ("same-day sick visits are available at all our offices", "we
+// offer walk-in strep tests"), told of no one and no visit that was.
+func (s *scan) offeredToAll(si int) bool {
+	offer := false
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		switch s.toks[t].low {
+		case "available", "offer", "offers", "accept", "accepts", "provide", "provides", "disponible", "disponibles", "ofrecemos", "aceptamos":
+			offer = true
+		case "was", "were", "had", "did", "got", "gave", "received", "came", "fue":
+			return false
+		}
+	}
+	return offer
+}
+
+// generalIfBefore reports "when", "whenever" or "if" before token i in
+// its sentence: a fee waived "when flights are cancelled" is a policy.
+func (s *scan) generalIfBefore(from, i int) bool {
+	for t := from; t < i; t++ {
+		if inSet(s.toks[t].low, "when", "whenever", "if", "cuando", "si") {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeCareFindings are the REV-01 findings of the kinds above, for the
+// sentences not yet reported (done).
+func (s *scan) replyLifeCare(done []bool) []post.Finding {
+	var out []post.Finding
+	add := func(si, from, to int, warn bool, msg string) {
+		done[si] = true
+		f := s.finding(from, to, msg)
+		if warn {
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+		}
+		out = append(out, f)
+	}
+	for si, se := range s.sents {
+		for i := se.tokStart; i < se.tokEnd && !done[si]; i++ {
+			if j, ok := s.seriesVisitAt(i, se.tokEnd); ok {
+				add(si, i, j, false, "This reply names the reviewer's last or next visit: it tells everyone they are a patient here.")
+			} else if s.nextTimeVisitAt(i, se.tokEnd) {
+				add(si, i, i+4, true, "This reply speaks of the reviewer's next visit, which assumes they are a patient. A person should decide.")
+			} else if block, ok := s.continuingAt(i, se.tokEnd); ok {
+				add(si, i, i+2, !block, "This reply tells the reviewer to keep coming to their care: it tells everyone they are a patient here.")
+			} else if to, block, ok := s.restoredAt(i, se.tokStart, se.tokEnd); ok {
+				add(si, i, to, !block, "This reply says the practice got the reviewer back to their work or life: it tells everyone they were treated here.")
+			}
+		}
+	}
+	return out
+}
+
+// nextCareIn reports a next visit in sentence si ("next", "próxima"),
+// not the next opening anyone may book ("the next available
+// appointment").
+func (s *scan) nextCareIn(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if nextWords.has(s.toks[t].low) && !(t+1 < se.tokEnd && inSet(s.toks[t+1].low, "available", "open", "opening", "openings", "slot", "slots")) {
+			return true
+		}
+	}
+	return false
+}
