@@ -77,3 +77,21 @@ func TestReplyGeneralOffers(t *testing.T) {
 		{text: "See you at your recheck on Monday!", review: "great visit", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestReplyOwnPeopleAndEvents: a name after "our" and a job is the
+// practice's own person, a name before "Day" or "Festival" is an event's,
+// and a courtesy title greeting the reader before a dash is a greeting
+// (REV-02 warn); a name the review does not carry, told with care, still
+// blocks.
+func TestReplyOwnPeopleAndEvents(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you! Our custodial crew Mr. Ray and Ms. Bev are going to love hearing this 🧹", review: "Cleanest clinic in town.", want: post.VerdictPass},
+		{text: "Thanks! Our front desk lead Rosa will be thrilled to hear it.", review: "friendly front desk", want: post.VerdictPass},
+		{text: "¡Gracias! Nuestra intérprete Lupe se va a poner feliz 💛", review: "excelente intérprete", want: post.VerdictPass},
+		{text: "Hope to see you at the Lucia Day concert!", review: "staff are saints", want: post.VerdictPass},
+		{text: "We know the drive is long, Mrs. Lee — hope you're doing well!", review: "Good care, long drive.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thanks Mr. Okafor – see you around town!", review: "Good people.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Our patient Rosa is doing great after her knee surgery!", review: "great surgeons", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Please tell Rosa her stitches look great!", review: "great surgeons", want: post.VerdictBlock, rule: "REV-02"},
+	})
+}

@@ -563,7 +563,8 @@ func checkReviewNames(s *scan) []post.Finding {
 	var greeted []post.Finding
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
-		if (s.isStaffText(name) && !s.courtesyVocative(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) {
+		if (s.isStaffText(name) && !s.courtesyVocative(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
+			s.ourRoleBefore(start) || s.eventNamedAt(start) {
 			return
 		}
 		f := post.Finding{Start: start, End: end,
@@ -842,7 +843,8 @@ func (s *scan) vocative(start, end int) bool {
 	next := s.toks[to]
 	// A closing emoji ("..., Sgt. Oduya 🫡") ends the address like a
 	// punctuation mark.
-	return next.low == "and" || (next.kind == tokPunct && (inSet(next.low, ",", ".", "!", "?", ":", ";", "¡") || isSymbolToken(next.low)))
+	// A dash ends it too: "We know the drive is long, Mrs. Lee — hope ...".
+	return next.low == "and" || (next.kind == tokPunct && (inSet(next.low, ",", ".", "!", "?", ":", ";", "¡", "—", "–", "…") || isSymbolToken(next.low)))
 }
 
 // isSymbolToken reports a token that is a pictograph or a symbol (an

@@ -245,3 +245,56 @@ func (s *scan) nextCareIn(si int) bool {
 	}
 	return false
 }
+
+// replyRoleWords, with staffRoleWords, are the jobs a reply names its own
+// people by: "our custodial crew Mr. Ray and Ms. Bev".
+var replyRoleWords = newWordSet([]string{"crew", "custodial", "custodian", "custodians", "janitor", "interpreter", "interpreters",
+	"driver", "drivers", "volunteer", "volunteers", "coach", "trainer", "trainers", "receptionists", "nurses", "techs", "hygienists",
+	"doctors", "team", "teams", "desk", "ladies", "guys", "gals", "folks", "chw", "chws", "peer", "peers", "outreach",
+	"intérprete", "interprete", "enfermera", "enfermero", "doctora", "recepcionista", "asistente", "equipo", "promotora"})
+
+// ourRoleBefore reports whether the name at byte start follows "our" and
+// a job ("our front desk lead Rosa", "our custodial crew Mr. Ray and Ms.
+// Bev"): the practice speaking of its own people, who are staff even
+// when the staff list leaves them out.
+func (s *scan) ourRoleBefore(start int) bool {
+	t := s.tokenStart(start)
+	if t >= len(s.toks) {
+		return false
+	}
+	si := s.toks[t].sent
+	role := false
+	for k := t - 1; k >= s.sents[si].tokStart && k >= t-9; k-- {
+		w := s.toks[k].low
+		switch {
+		case w == "our" || w == "nuestra" || w == "nuestro" || w == "nuestras" || w == "nuestros":
+			return role
+		case staffRoleWords.has(w) || replyRoleWords.has(w):
+			role = true
+		case w == "and" || w == "." || w == "," || w == "&" || courtesyTitles.has(w) || s.toks[k].capital:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// eventDays, capitalised after a name, make it an event's: "the Lucia
+// Day concert", "Saint Patrick Parade".
+var eventDays = newWordSet([]string{"day", "days", "fest", "festival", "parade", "concert", "fair", "classic", "cup", "jubilee",
+	"celebration", "procession", "feast"})
+
+// eventNamedAt reports whether the name at byte start is followed by a
+// capitalised event word: a holiday or a festival named for someone.
+func (s *scan) eventNamedAt(start int) bool {
+	t := s.tokenStart(start)
+	for k := t + 1; k < len(s.toks) && k <= t+2 && s.toks[k].sent == s.toks[t].sent; k++ {
+		if s.toks[k].capital && eventDays.has(s.toks[k].low) {
+			return true
+		}
+		if !s.toks[k].capital {
+			return false
+		}
+	}
+	return false
+}
