@@ -11,7 +11,7 @@ package names
 
 import (
 	_ "embed"
-	"slices"
+	"sort"
 	"strings"
 
 	"github.com/practicepost/practicepost/compliance/wordtab"
@@ -168,7 +168,42 @@ var wordData string
 // everyday holds words.txt (sorted), searched by binary search: the
 // recognizer asks only about capitalized words no name list knows, a few a
 // text, so a map of 68,000 words is not worth its memory.
-var everyday = strings.Split(strings.TrimSuffix(wordData, "\n"), "\n")
+var everyday = newSortedLines(wordData)
+
+// sortedLines is a sorted list of lines kept as the text they came in and
+// the offsets where each line ends: a []string of 68,000 words would be
+// 68,000 pointers for the garbage collector to follow on every cycle, for
+// as long as the process runs, where the offsets hold none.
+type sortedLines struct {
+	text string
+	ends []uint32 // line k is text[ends[k-1]+1 : ends[k]] (text[:ends[0]] for the first)
+}
+
+func newSortedLines(text string) sortedLines {
+	text = strings.TrimSuffix(text, "\n")
+	ends := make([]uint32, 0, strings.Count(text, "\n")+1)
+	for i := range len(text) {
+		if text[i] == '\n' {
+			ends = append(ends, uint32(i))
+		}
+	}
+	return sortedLines{text: text, ends: append(ends, uint32(len(text)))}
+}
+
+// line returns line k.
+func (l sortedLines) line(k int) string {
+	start := uint32(0)
+	if k > 0 {
+		start = l.ends[k-1] + 1
+	}
+	return l.text[start:l.ends[k]]
+}
+
+// has reports whether w is one of the lines.
+func (l sortedLines) has(w string) bool {
+	k := sort.Search(len(l.ends), func(k int) bool { return l.line(k) >= w })
+	return k < len(l.ends) && l.line(k) == w
+}
 
 // IsWord reports whether low, a lower-case word, is an everyday English
 // word (WordNet 3.0's lower-case lemmas, their irregular forms and the
@@ -189,10 +224,7 @@ func IsWord(low string) bool {
 	return false
 }
 
-func known(w string) bool {
-	_, ok := slices.BinarySearch(everyday, w)
-	return ok
-}
+func known(w string) bool { return everyday.has(w) }
 
 // closedClass are the words WordNet does not list (it holds nouns, verbs,
 // adjectives and adverbs only): pronouns, determiners, prepositions,

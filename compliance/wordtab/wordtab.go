@@ -7,12 +7,24 @@
 // already computed for a signature test and probes an array.
 package wordtab
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+)
 
 // Table is the set. Build it with New; it is read-only afterwards and safe
 // for concurrent use.
+//
+// It holds no pointers but text's: the words are one string, cut by
+// offsets. The tables live as long as the process, and a slice of 150,000
+// strings is 150,000 pointers the garbage collector follows on every
+// cycle; a []uint32 is skipped unread (and is a quarter of the size, so
+// more of it stays in cache).
 type Table struct {
-	words []string
+	// text is the words, one after another; word k is
+	// text[ends[k-1]:ends[k]] (text[:ends[0]] for the first).
+	text string
+	ends []uint32
 	// slots hold 1 + an index into words in their low 32 bits (0: empty)
 	// and the upper half of the word's hash above, so a word whose hash
 	// differs is passed without comparing strings. len is a power of two.
@@ -68,7 +80,13 @@ func New(words []string) *Table {
 	for size < 2*len(words) {
 		size *= 2
 	}
-	t := &Table{words: words, slots: make([]uint64, size)}
+	var text strings.Builder
+	ends := make([]uint32, len(words))
+	for k, w := range words {
+		text.WriteString(w)
+		ends[k] = uint32(text.Len())
+	}
+	t := &Table{text: text.String(), ends: ends, slots: make([]uint64, size)}
 	mask := uint64(size - 1)
 	for k, w := range words {
 		h := Hash(w)
@@ -94,11 +112,20 @@ func (t *Table) Index(w string, h uint64) int {
 		switch k := t.slots[i]; {
 		case k == 0:
 			return -1
-		case k&^0xffffffff == tag && t.words[uint32(k)-1] == w:
+		case k&^0xffffffff == tag && t.word(int(uint32(k))-1) == w:
 			return int(uint32(k)) - 1
 		}
 	}
 }
 
+// word returns word k.
+func (t *Table) word(k int) string {
+	start := uint32(0)
+	if k > 0 {
+		start = t.ends[k-1]
+	}
+	return t.text[start:t.ends[k]]
+}
+
 // Len returns the number of words.
-func (t *Table) Len() int { return len(t.words) }
+func (t *Table) Len() int { return len(t.ends) }
