@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"cmp"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -224,15 +225,20 @@ func wordAnchor(words ...string) anchorFunc {
 // their first and last bytes and length (slotOf), a few instructions
 // where hashing the whole word for a map cost about a hundred; the word
 // is then compared with the one or two words of its slot.
+//
+// The sets live as long as the process, and the garbage collector marks
+// them on every cycle: so a set is no map, and its slots are windows on
+// one array of its words (ordered by slot) rather than an array for each
+// slot.
 type wordSet struct {
 	// lens holds, for each first byte, bit n%64 set when a word of n
 	// bytes starts with it: one look-up turns away most words.
 	lens [256]uint64
 	// slots holds the words by slotOf, a power of two of them (at least
 	// twice the words, so most slots hold one word or none).
-	slots [][]string
-	shift uint8 // 32 - log2(len(slots)): slotOf keeps the hash's top bits
-	words map[string]bool
+	slots    [][]string
+	shift    uint8 // 32 - log2(len(slots)): slotOf keeps the hash's top bits
+	hasEmpty bool  // the set holds "" (which has no slot)
 	// gate is the set's bit in lexWord.gates when it is one of gateSets
 	// (0 otherwise): scan.hasAny then answers from the bits the lexicon
 	// look-up gathered, without a pass over the text's words.
@@ -240,25 +246,53 @@ type wordSet struct {
 }
 
 func newWordSet(words []string) *wordSet {
-	ws := &wordSet{words: make(map[string]bool, len(words))}
+	ws := &wordSet{}
+	seen := make(map[string]bool, len(words))
+	var distinct []string // the non-empty words
 	for _, w := range words {
-		ws.words[w] = true
+		if !seen[w] {
+			seen[w] = true
+			if w == "" {
+				ws.hasEmpty = true
+			} else {
+				distinct = append(distinct, w)
+			}
+		}
 	}
 	size := 1
-	for size < 2*len(ws.words) {
+	for size < 2*len(seen) {
 		size *= 2
 	}
 	ws.slots = make([][]string, size)
 	ws.shift = uint8(32 - bits.TrailingZeros(uint(size)))
-	for w := range ws.words {
-		if w == "" {
-			continue // has answers it from the map
+	// The words sorted by slot, so that each slot's words are a window
+	// of one array.
+	slices.SortStableFunc(distinct, func(a, b string) int { return cmp.Compare(ws.slotOf(a), ws.slotOf(b)) })
+	for i := 0; i < len(distinct); {
+		k := ws.slotOf(distinct[i])
+		j := i + 1
+		for j < len(distinct) && ws.slotOf(distinct[j]) == k {
+			j++
 		}
-		k := ws.slotOf(w)
-		ws.slots[k] = append(ws.slots[k], w)
+		ws.slots[k] = distinct[i:j:j]
+		i = j
+	}
+	for _, w := range distinct {
 		ws.lens[w[0]] |= 1 << (len(w) % 64)
 	}
 	return ws
+}
+
+// list returns the set's words, in no particular order.
+func (ws *wordSet) list() []string {
+	var out []string
+	if ws.hasEmpty {
+		out = append(out, "")
+	}
+	for _, slot := range ws.slots {
+		out = append(out, slot...)
+	}
+	return out
 }
 
 // slotOf returns the slot of a non-empty word: Fibonacci hashing of its
@@ -286,7 +320,7 @@ func setOf(m map[string]bool) *wordSet {
 // pay no call for the words the length bits turn away.
 func (ws *wordSet) has(w string) bool {
 	if len(w) == 0 {
-		return ws.words[""]
+		return ws.hasEmpty
 	}
 	if ws.lens[w[0]]>>(len(w)%64)&1 == 0 {
 		return false // most words

@@ -407,7 +407,7 @@ func (lx *lexicon) addNameOpeners() {
 // lexWord.gates).
 func (lx *lexicon) addGateWords() {
 	for _, ws := range gateSets {
-		for w := range ws.words {
+		for _, w := range ws.list() {
 			if w != "" {
 				lx.word(w).gates |= ws.gate
 			}

@@ -176,9 +176,7 @@ var conductCues = unionWordSet([]*wordSet{laughWords, contemptEmoji, disparageWo
 func unionWordSet(sets []*wordSet, extra ...string) *wordSet {
 	words := extra
 	for _, set := range sets {
-		for w := range set.words {
-			words = append(words, w)
-		}
+		words = append(words, set.list()...)
 	}
 	return newWordSet(words)
 }
