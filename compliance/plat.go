@@ -52,6 +52,9 @@ func checkLength(s *scan) []post.Finding {
 		if t.ContentWarnings && s.d.ContentWarnings[t.ID] != "" {
 			what += " with its content warning"
 		}
+		if out == nil {
+			out = s.found.make(len(s.d.Channels) - i)
+		}
 		out = append(out, post.Finding{Start: at, End: len(text), Channel: t.ID,
 			Message:    what + " is " + strconv.Itoa(fit.WeightedLength) + " characters long; the limit there is " + strconv.Itoa(fit.Limit) + ".",
 			Suggestion: "Shorten it, or write a shorter version for this channel."})
