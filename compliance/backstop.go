@@ -78,7 +78,7 @@ var noTerm = termEntry{unigram: -1}
 
 // maxBackstopFeatures bounds the model's size: score marks the features it
 // has counted in a fixed bitset on the stack, so each counts once.
-const maxBackstopFeatures = 8192
+const maxBackstopFeatures = 16384
 
 // The term classes: a word that is one of these is read as its class, so
 // what the model learns of "Darnell" holds for every first name.
