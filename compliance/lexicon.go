@@ -96,11 +96,31 @@ type concept struct {
 	tok  phraseTok
 	seqs [][]phraseTok
 	id   int // index into a scan's conceptSeen
+	// first holds the first bytes of the tokens an alternative can start
+	// at (a 256-bit set, see startBytes; built by lexicon.add).
+	// matchClause asks matchAt about every token of a clause, and a
+	// concept with a dozen runs of words tried each of them there: most
+	// tokens start with a byte no alternative does, and one bit test
+	// turns them away.
+	first [4]uint64
+}
+
+// indexStarts fills in c.first once the concept's alternatives are known.
+func (c *concept) indexStarts() {
+	c.first = c.tok.startBytes()
+	for _, seq := range c.seqs {
+		for k, b := range seq[0].startBytes() {
+			c.first[k] |= b
+		}
+	}
 }
 
 // matchAt returns the end of the concept's alternative matching at toks[t]
 // (within [t, limit)), or -1.
 func (c *concept) matchAt(toks []token, t, limit int) int {
+	if b := toks[t].low[0]; c.first[b>>6]&(1<<(b&63)) == 0 {
+		return -1 // every alternative starts with another byte
+	}
 	if c.tok.match(&toks[t]) {
 		return t + 1
 	}
@@ -737,6 +757,7 @@ func (lx *lexicon) add(p *phrase) {
 				seq[k].indexAlts()
 			}
 		}
+		p.concepts[i].indexStarts()
 	}
 	p.listID = lx.listIDOf(p.list)
 	if p.concepts != nil {
