@@ -103,13 +103,19 @@ type concept struct {
 	// tokens start with a byte no alternative does, and one bit test
 	// turns them away.
 	first [4]uint64
+	// seqFirst holds the same set for each of seqs: a token that passes
+	// first is tried only with the runs that can start at it.
+	seqFirst [][4]uint64
 }
 
-// indexStarts fills in c.first once the concept's alternatives are known.
+// indexStarts fills in c.first and c.seqFirst once the concept's
+// alternatives are known.
 func (c *concept) indexStarts() {
 	c.first = c.tok.startBytes()
-	for _, seq := range c.seqs {
-		for k, b := range seq[0].startBytes() {
+	c.seqFirst = make([][4]uint64, len(c.seqs))
+	for i, seq := range c.seqs {
+		c.seqFirst[i] = seq[0].startBytes()
+		for k, b := range c.seqFirst[i] {
 			c.first[k] |= b
 		}
 	}
@@ -118,15 +124,16 @@ func (c *concept) indexStarts() {
 // matchAt returns the end of the concept's alternative matching at toks[t]
 // (within [t, limit)), or -1.
 func (c *concept) matchAt(toks []token, t, limit int) int {
-	if b := toks[t].low[0]; c.first[b>>6]&(1<<(b&63)) == 0 {
+	b := toks[t].low[0]
+	if c.first[b>>6]&(1<<(b&63)) == 0 {
 		return -1 // every alternative starts with another byte
 	}
 	if c.tok.match(&toks[t]) {
 		return t + 1
 	}
 next:
-	for _, seq := range c.seqs {
-		if t+len(seq) > limit {
+	for i, seq := range c.seqs {
+		if t+len(seq) > limit || c.seqFirst[i][b>>6]&(1<<(b&63)) == 0 {
 			continue
 		}
 		for k := range seq {
