@@ -97,6 +97,31 @@ func TestBlind8(t *testing.T) {
 	testBlindSet(t, "testdata/blind8", blindFigures{})
 }
 
+// TestBlind9 is a ninth blind set, written at 08:40-08:46 on 2026-12-05
+// by a helper that read no rules, no code and no other set, before that
+// session's tuning: a Salt Lake valley, Utah County and eastern Idaho
+// group (pediatrics and OB, sports medicine, a refugee clinic, a rural
+// clinic; LDS wards, Tongan, Samoan, Bosnian, Congolese, Burmese and
+// Latino families), in six voices, from a region no set had. Never tuned
+// on.
+func TestBlind9(t *testing.T) {
+	// On the rules of 5ec510c (the session's start, before any rule
+	// changed after it was written): 0.949/5/0.924/0.864.
+	testBlindSet(t, "testdata/blind9", blindFigures{})
+}
+
+// TestBlind10 is a tenth blind set, written at 08:44-08:48 on 2026-12-05
+// by a helper that read no rules, no code and no other set, before that
+// session's tuning: a southeastern Pennsylvania group (Lancaster County
+// Amish and Mennonite families, Reading Puerto Rican and Dominican
+// families, Harrisburg Bhutanese-Nepali and Syrian refugees, orthopedics,
+// memory care), in six voices, from a region no set had. Never tuned on.
+func TestBlind10(t *testing.T) {
+	// On the rules of 5ec510c (the session's start, before any rule
+	// changed after it was written): 0.916/5/0.892/0.853.
+	testBlindSet(t, "testdata/blind10", blindFigures{})
+}
+
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
 // them against floors (none when floors is zero).
 func testBlindSet(t *testing.T, dir string, floors blindFigures) {
