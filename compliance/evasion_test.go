@@ -376,3 +376,27 @@ func TestCancelledCheckIsNoPass(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldKeepsOneLetterWordsOfTheirScript: a Cyrillic or Greek word drawn
+// only with letters that look Latin ("в", "с", "вас", "ο") is that
+// language's word when a word beside it is written in its script, so it
+// is not rewritten as Latin; a word made only of look-alikes in a Latin
+// sentence, or mixing Latin letters with them, still is.
+func TestFoldKeepsOneLetterWordsOfTheirScript(t *testing.T) {
+	c, _ := New(testProfile())
+	for _, tc := range []struct{ text, want string }{
+		{"Мама в больнице с дочкой", "Мама в больнице с дочкой"},
+		{"Ждём вас в клинике у метро, о здоровье", "Ждём вас в клинике у метро, о здоровье"},
+		{"в больнице", "в больнице"},
+		{"ο γιατρός", "ο γιατρός"},
+		{"Mаria's new knee", "Maria's new knee"},
+		{"РАТ and Maria", "PAT and Maria"},
+		{"Maria в hospital", "Maria b hospital"},
+		{"Mаria в больнице", "Maria в больнице"},
+	} {
+		f, _ := fold(tc.text, c.leetTarget)
+		if f.text != tc.want {
+			t.Errorf("fold(%q) = %q, want %q", tc.text, f.text, tc.want)
+		}
+	}
+}

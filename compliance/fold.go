@@ -806,7 +806,7 @@ func foldHomoglyphs(us []unit) []unit {
 				other = true
 			}
 		}
-		if glyphs > 0 && !other {
+		if glyphs > 0 && !other && !(glyphs == j-i && besideWordOfScript(us, i, j)) {
 			for k := i; k < j; k++ {
 				if l, ok := homoglyph(us[k].r); ok {
 					us[k].r = l
@@ -816,6 +816,47 @@ func foldHomoglyphs(us []unit) []unit {
 		i = j
 	}
 	return us
+}
+
+// besideWordOfScript reports whether the word us[i:j], all look-alikes,
+// stands next to a word of its own script that no look-alike folding
+// touches ("в больнице", "вас в клинике", "ο γιατρός"): then it is that
+// language's word, not Latin in disguise. A word that mixes Latin letters
+// with look-alikes ("Mаria") is folded wherever it stands.
+func besideWordOfScript(us []unit, i, j int) bool {
+	var script *unicode.RangeTable
+	for _, t := range []*unicode.RangeTable{unicode.Cyrillic, unicode.Greek, unicode.Armenian} {
+		if unicode.Is(t, us[i].r) {
+			script = t
+		}
+	}
+	if script == nil {
+		return false
+	}
+	own := func(k int) bool {
+		_, glyph := homoglyph(us[k].r)
+		return us[k].r >= 0 && unicode.Is(script, us[k].r) && !glyph
+	}
+	// The word before: skip spaces and punctuation on the same line.
+	k := i - 1
+	for k >= 0 && us[k].r != '\n' && (us[k].r < 0 || !unicode.IsLetter(us[k].r)) {
+		k--
+	}
+	for ; k >= 0 && us[k].r >= 0 && unicode.IsLetter(us[k].r); k-- {
+		if own(k) {
+			return true
+		}
+	}
+	k = j
+	for k < len(us) && us[k].r != '\n' && (us[k].r < 0 || !unicode.IsLetter(us[k].r)) {
+		k++
+	}
+	for ; k < len(us) && us[k].r >= 0 && unicode.IsLetter(us[k].r); k++ {
+		if own(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // pictograph reports whether r is drawn as a picture: emoji, dingbats,
