@@ -59,7 +59,7 @@ var mythJoin = newWordSet([]string{"-", "–", "—", "vs", "versus", "or", "o",
 
 // mythTopic words name what a heading's myths are about before its colon:
 // "Myths about flu shots:", "Mitos sobre la vacuna:", "Мифы о прививках:".
-var mythTopic = newWordSet([]string{"about", "on", "sobre", "de", "sur", "o", "об", "про", "về", "tungkol"})
+var mythTopic = newWordSet([]string{"about", "on", "sobre", "de", "sur", "o", "о", "об", "про", "về", "tungkol"})
 
 // mythHeading returns the token of a myth label used as a heading ("Myth:",
 // "MYTH vs FACT", "myth #3:", "Mito:", "Mythe :", "Lầm tưởng:"), or -1. "Not a myth" is no heading.
