@@ -95,3 +95,55 @@ func TestReplyOwnPeopleAndEvents(t *testing.T) {
 		{text: "Please tell Rosa her stitches look great!", review: "great surgeons", want: post.VerdictBlock, rule: "REV-02"},
 	})
 }
+
+// TestReplyCareToldPassively: care told with the reviewer as its subject
+// in the passive ("you were kept overnight", "your vision and hearing
+// were perfect") confirms it (block); a treatment talked of as a topic
+// ("strong feelings about treatment") tells no one's.
+func TestReplyCareToldPassively(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Because you were kept overnight for observation, that's billed differently.", review: "the bill is crazy", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "He was admitted so the charge is a hospital charge, not ours.", review: "my son's bill", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Since u were sent out for an MRI, that part is billed by the imaging center.", review: "double billed", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Your vision and hearing were perfect so the form went through same day!", review: "fast work physical", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We understand folks have strong feelings about treatment. Our door is open.", review: "scam clinic", want: post.VerdictPass},
+		{text: "We hear many opinions about medication for addiction. Call us to talk about how our program works.", review: "pill mill", want: post.VerdictPass},
+		{text: "You were kept waiting far too long, and we're sorry.", review: "waited 2 hours", want: post.VerdictPass},
+	})
+}
+
+// TestReplyWishesInMoreLanguages: a get-well wish in Haitian Creole,
+// French, Russian, Arabic or slang ("hope things are lookin up") assumes
+// a condition (warn); a name opening the reply before "you" greets the
+// reader (warn, not a stranger named), as does a fellow mascot.
+func TestReplyWishesInMoreLanguages(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Mèsi anpil! Nou espere w ap pi byen 🙏🏾", review: "Mèsi pou tout bagay", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Merci! J'espère que vous allez mieux.", review: "Très bien", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Спасибо! Выздоравливайте!", review: "Хорошая клиника", want: post.VerdictReview, rule: "REV-01"},
+		{text: "شكرا لك، سلامتك", review: "عيادة ممتازة", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Thanks for the feedback! Hope things are lookin up for you 🙂", review: "decent", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Jessica you're the sweetest 🥹 thank you!", review: "★★★★★ love this place", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thank you, means a lot coming from a fellow Mountain Lion 🦁", review: "★★★★★ go team", want: post.VerdictPass},
+		{text: "Thanks! Sales are looking up at the gift shop too 😄", review: "cute gift shop", want: post.VerdictPass},
+	})
+}
+
+// TestReplySarcasmToLowStars: a retort to a complaint ("Says the man
+// who ...", "Bold words from someone who ...", "maybe go to medical
+// school"), digging up the reviewer's other reviews, or an eye-roll or a
+// shrug answering a one- or two-star review mocks the reviewer (REV-03
+// block). The same emoji answering praise, and a plain apology, pass.
+func TestReplySarcasmToLowStars(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Says the guy who showed up 40 minutes late. Have a good one.", review: "★ rude staff", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Bold words from someone who never paid the bill 🤷", review: "★ scam", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "lol maybe go to nursing school before telling us how to do our jobs", review: "★★ they did it wrong", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Anyone who has read your 9 other one-star reviews knows the problem isn't us.", review: "★ overpriced", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "ok then 🙄", review: "★☆☆☆☆ worst clinic ever", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Thank u!! 🙃 we try", review: "★★★★★ best staff, a bit chaotic lol", want: post.VerdictPass},
+		{text: "We're sorry to hear this. Please call our office manager so we can make it right.", review: "★ waited forever", want: post.VerdictPass},
+		{text: "LOL fair, the cartoons won the vote 📺 rematch next month", review: "★★ the lobby TV only plays cartoons lol", want: post.VerdictPass},
+		{text: "Well bless your heart, nobody likes a surprise bill. Call our billing line and we'll walk through it.", review: "★★ surprise bill", want: post.VerdictPass},
+	})
+}

@@ -107,7 +107,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			echoed = strings.Contains(review, " "+said)
 			echoes[said] = echoed
 		}
-		if anyones(s, from) || (!confirms && (echoed || s.offeredToAll(si))) {
+		if anyones(s, from) || (!confirms && (echoed || s.offeredToAll(si) || s.careAsTopic(si))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return
@@ -564,7 +564,7 @@ func checkReviewNames(s *scan) []post.Finding {
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
-			s.ourRoleBefore(start) || s.eventNamedAt(start) {
+			s.ourRoleBefore(start) || s.eventNamedAt(start) || s.fellowBefore(start) {
 			return
 		}
 		f := post.Finding{Start: start, End: end,
@@ -834,6 +834,9 @@ func (s *scan) vocative(start, end int) bool {
 	if to >= len(s.toks) || s.toks[to].sent != si {
 		return true
 	}
+	if from == s.sents[si].tokStart && inSet(s.toks[to].low, "you", "u", "ur", "youre") {
+		return true // "Jessica you're the sweetest": the name said to the reader
+	}
 	// "Sabina ji,", "Maria po!", "chị Hương nhiều!": a title or a
 	// particle of courtesy after the name, in Hindi and Nepali, Tagalog,
 	// Vietnamese, Japanese and Korean written in Latin letters.
@@ -908,7 +911,7 @@ func checkReviewHostile(s *scan) []post.Finding {
 		return nil
 	}
 	out := s.phraseFindings("REV-03", "This reads as hostile or insulting to the reviewer. Replies are public and are judged by everyone.", "")
-	for _, f := range s.replyJudgements() {
+	for _, f := range append(s.replyJudgements(), s.replySarcasm()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
 		}

@@ -128,6 +128,10 @@ var cjkNext = []string{"下次", "下一", "다음", "tiếp", "sau"}
 // wishPhrases are get-well wishes of Chinese, Korean, Vietnamese, Spanish
 // and Polish replies: a person decides, as for "get well soon".
 var wishPhrases = []string{"早日康复", "康复", "保重身体", "痊愈", "쾌유", "나으시", "나으세요", "회복", "khỏe", "bình phục",
+	// Haitian Creole, French, Russian and Arabic: "nou espere w ap pi byen",
+	// "j'espère que vous allez mieux", "выздоравливайте", "سلامتك".
+	"pi byen", "geri vit", "allez mieux", "alliez mieux", "vas mieux", "va mieux", "выздоравл", "поправляйтесь", "поправляйся",
+	"скорейшего", "سلامتك", "شفاك", "بالشفاء",
 	"se mejore", "mejórese", "mejorese", "pronta recuperación", "se recupere", "powrotu do zdrowia", "zdrówka", "bon rétablissement",
 	"prompt rétablissement", "sentindo melhor", "sinta melhor", "melhoras", "gute besserung", "pagaling"}
 
@@ -211,6 +215,8 @@ func (s *scan) wishSentence(si int) bool {
 			return true
 		case w == "back" && t+1 < se.tokEnd && inSet(s.toks[t+1].low, "on", "in", "to"):
 			return true
+		case (w == "looking" || w == "lookin") && t+1 < se.tokEnd && s.toks[t+1].low == "up":
+			return true // "hope things are lookin up for you"
 		case w == "everything" && t+2 < se.tokEnd && inSet(s.toks[t+2].low, "okay", "ok", "alright"):
 			return true // "we hope everything is okay"
 		}

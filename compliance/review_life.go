@@ -1,6 +1,10 @@
 package compliance
 
-import "github.com/practicepost/practicepost/post"
+import (
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
 
 // Care a reply tells in everyday words (issue 11, tuner B, 2026-12-05
 // 08:40): a next visit named without "your" ("Next cleaning we'll ..."),
@@ -132,7 +136,8 @@ func (s *scan) restoredAt(i, from, end int) (to int, block, ok bool) {
 // readingWords are readings of someone's body in everyday words: after a
 // possessive ("your pressure", "his sugars", "su presión", "a pressão do
 // seu pai") they are that person's results.
-var readingWords = newWordSet([]string{"pressure", "sugar", "sugars", "levels", "bp", "presión", "presion", "azúcar", "azucar",
+var readingWords = newWordSet([]string{"pressure", "sugar", "sugars", "levels", "bp", "vision", "hearing", "eyesight", "vitals", "oxygen",
+	"weight", "presión", "presion", "azúcar", "azucar",
 	"glucosa", "glucemia", "pressão", "pressao", "glicose", "glicemia", "açúcar", "glycémie", "tension"})
 
 // possessives own a result: the reader's, their person's.
@@ -141,8 +146,8 @@ var possessives = newWordSet([]string{"your", "ur", "his", "her", "their", "su",
 // resultAt reports a reading owned by someone at token i and the tokens
 // it spans: "your pressure" (from the possessive), "pressão do seu pai".
 func (s *scan) resultAt(i int) (from, to int, ok bool) {
-	if !readingWords.has(s.toks[i].low) {
-		return 0, 0, false
+	if !readingWords.has(s.toks[i].low) || s.toks[i].low == "vision" && i+1 < len(s.toks) && inSet(s.toks[i+1].low, "for", "of") {
+		return 0, 0, false // "your vision for the new park": a plan, no eyes
 	}
 	si := s.toks[i].sent
 	if i > 0 && s.toks[i-1].sent == si && possessives.has(s.toks[i-1].low) && !(s.toks[i].low == "tension" && s.toks[i-1].low != "votre" && s.toks[i-1].low != "sa") {
@@ -225,6 +230,8 @@ func (s *scan) replyLifeCare(done []bool) []post.Finding {
 				add(si, i, i+4, true, "This reply speaks of the reviewer's next visit, which assumes they are a patient. A person should decide.")
 			} else if block, ok := s.continuingAt(i, se.tokEnd); ok {
 				add(si, i, i+2, !block, "This reply tells the reviewer to keep coming to their care: it tells everyone they are a patient here.")
+			} else if to, ok := s.passiveCareAt(i, se.tokEnd); ok {
+				add(si, i, to, false, "This reply tells care the reviewer (or their person) was given: it confirms they were treated here.")
 			} else if to, block, ok := s.restoredAt(i, se.tokStart, se.tokEnd); ok {
 				add(si, i, to, !block, "This reply says the practice got the reviewer back to their work or life: it tells everyone they were treated here.")
 			}
@@ -293,6 +300,160 @@ func (s *scan) eventNamedAt(start int) bool {
 			return true
 		}
 		if !s.toks[k].capital {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveCare are care done to someone, told in the passive with them as
+// its subject: "you were kept overnight", "he was admitted".
+var passiveCare = newWordSet([]string{"kept", "admitted", "observed", "monitored", "sedated", "transferred", "sent", "started",
+	"treated", "tested", "screened", "swabbed", "vaccinated", "diagnosed", "intubated", "stitched", "casted", "splinted", "scanned",
+	"prescribed", "referred", "discharged", "triaged", "induced", "numbed", "placed", "switched", "weaned", "dosed"})
+
+// passiveCareAt reports "you were kept overnight" at token i: the
+// reader or their person, a past "were"/"was"/"got", and care done to
+// them (not "kept waiting", a service's fault); to ends the span.
+func (s *scan) passiveCareAt(i, end int) (to int, ok bool) {
+	if !inSet(s.toks[i].low, "you", "u", "he", "she", "ya") || i+2 >= end || !inSet(s.toks[i+1].low, "were", "was", "got", "been") {
+		return 0, false
+	}
+	j := i + 2
+	if j+1 < end && inSet(s.toks[j].low, "already", "then", "also", "just") {
+		j++
+	}
+	if !passiveCare.has(s.toks[j].low) || j+1 < end && inSet(s.toks[j+1].low, "waiting", "on", "in", "up") && s.toks[j].low != "started" {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+// careTopicWords make a sentence talk of care as a subject people hold views
+// on: "folks have strong feelings about treatment".
+var careTopicWords = newWordSet([]string{"folks", "people", "opinions", "opinion", "feelings", "views", "questions", "myths", "misconceptions",
+	"debate", "stigma"})
+
+// careAsTopic reports a sentence that speaks of care in general, after
+// "about", with no one in it: no one's care is told.
+func (s *scan) careAsTopic(si int) bool {
+	return s.sentenceHasWord(si, careTopicWords) && s.sentenceHasWord(si, aboutWords)
+}
+
+var aboutWords = newWordSet([]string{"about", "regarding", "around"})
+
+// fellowBefore reports "a fellow" just before the name at byte start: a
+// team's mascot or a member, not someone named ("a fellow Mountain
+// Lion").
+func (s *scan) fellowBefore(start int) bool {
+	t := s.tokenStart(start)
+	for k := t - 1; k >= 0 && k >= t-2 && s.toks[k].sent == s.toks[min(t, len(s.toks)-1)].sent; k-- {
+		if s.toks[k].low == "fellow" {
+			return true
+		}
+	}
+	return false
+}
+
+// mockingMarks are emoji that answer a complaint with contempt: an
+// eye-roll, an upside-down smile, a shrug, nails being done, a clown.
+var mockingMarks = []string{"🙄", "🙃", "🤷", "💅", "🤡", "🥱", "😒"}
+
+// sarcasmOpeners are retorts that turn a complaint back on the reviewer:
+// "Says the man who ...", "Bold words from someone who ...", "maybe go
+// to medical school".
+var sarcasmOpeners = [][]string{{"says", "the"}, {"said", "the"}, {"bold", "words"}, {"big", "words"}, {"rich", "coming"},
+	{"coming", "from", "someone"}, {"coming", "from", "the"}, {"coming", "from", "a"}, {"this", "from", "someone"}, {"this", "from", "the"},
+	{"maybe", "go"}, {"maybe", "don"}, {"maybe", "dont"}, {"maybe", "do"}, {"cry", "more"}, {"kick", "rocks"}}
+
+// retortWho open retorts only with a "who" after: "coming from someone
+// who ...", not "means a lot coming from a fellow nurse".
+var (
+	retortWho = newWordSet([]string{"says", "said", "bold", "big", "rich", "coming", "this"})
+	whoWords  = newWordSet([]string{"who", "whose"})
+)
+
+// lowStars reports a review of one or two filled stars.
+func lowStars(review string) bool {
+	n := 0
+	for _, r := range review {
+		switch r {
+		case '★', '⭐':
+			n++
+		case '☆':
+		default:
+			if n > 0 {
+				return n <= 2
+			}
+		}
+	}
+	return n > 0 && n <= 2
+}
+
+// replySarcasm finds a reply that mocks the reviewer (REV-03): a retort
+// that turns the complaint on them, their other reviews dug up ("your 14
+// other one-star reviews"), or contempt in an emoji, "lol" or "smh"
+// answering a one- or two-star review.
+func (s *scan) replySarcasm() []post.Finding {
+	var out []post.Finding
+	low := lowStars(s.d.ReviewText)
+	for si, se := range s.sents {
+		for i := se.tokStart; i < se.tokEnd; i++ {
+			for _, w := range sarcasmOpeners {
+				if i+len(w) <= se.tokEnd && tokensAre(s.toks[i:i+len(w)], w) && (w[0] != "maybe" || low || s.sentenceHasWord(si, laughWords)) &&
+					(!retortWho.has(w[0]) || s.sentenceHasWord(si, whoWords)) {
+					out = append(out, s.finding(i, i+len(w), "This reply turns the complaint back on the reviewer with sarcasm. Replies are public and are judged by everyone."))
+					i = se.tokEnd
+					break
+				}
+			}
+			if i < se.tokEnd && inSet(s.toks[i].low, "your", "ur", "his", "her") && s.otherReviewsAt(i+1, se.tokEnd) {
+				out = append(out, s.finding(i, i+1, "This reply digs up the reviewer's other reviews: it attacks the person, in public."))
+				i = se.tokEnd
+			}
+		}
+	}
+	if len(out) > 0 || !low || reviewLaughs(s.d.ReviewText) {
+		return out // a review that jokes ("lol") may be laughed with
+	}
+	for i := range s.toks {
+		if laughWords.has(s.toks[i].low) || s.toks[i].low == "smh" {
+			return append(out, s.finding(i, i+1, "A laugh answering a low-star review mocks the reviewer. Replies are public and are judged by everyone."))
+		}
+	}
+	for _, m := range mockingMarks {
+		if k := strings.Index(s.d.Text, m); k >= 0 {
+			return append(out, post.Finding{Start: k, End: k + len(m), Match: m,
+				Message: "This emoji answers a low-star review with contempt. Replies are public and are judged by everyone."})
+		}
+	}
+	return out
+}
+
+// reviewLaughs reports a review that laughs itself: "the TV only plays
+// telenovelas lol".
+func reviewLaughs(review string) bool {
+	toks, _ := tokenize(review)
+	for _, t := range toks {
+		if laughWords.has(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherReviewsAt reports "other reviews", "14 other one-star reviews"
+// from token t.
+func (s *scan) otherReviewsAt(t, end int) bool {
+	other := false
+	for k := t; k < end && k <= t+6; k++ {
+		switch w := s.toks[k].low; {
+		case w == "other" || w == "previous" || w == "many":
+			other = true
+		case w == "reviews" || w == "posts" || w == "complaints":
+			return other
+		case s.toks[k].kind == tokNumber, inSet(w, "one", "1", "star", "-", "two", "2", "bad", "negative", "angry"):
+		default:
 			return false
 		}
 	}
