@@ -270,7 +270,9 @@ var laughGroups = newWordSet([]string{"ladies", "uncles", "aunties", "aunts", "g
 	"geniuses", "einsteins",
 	"dudes", "bros", "crowd", "regulars", "clients", "patients", "parents", "moms", "dads", "guys", "folks", "people", "ppl",
 	// Spanish and Portuguese: "los pacientes que llegan tarde ... 🙄".
-	"pacientes", "padres", "gente", "mamás", "papás", "pais", "señoras", "señores", "familias", "muchachos"})
+	"pacientes", "padres", "gente", "mamás", "papás", "pais", "señoras", "señores", "familias", "muchachos",
+	// People by their season or their age: "not the retirees asking ...".
+	"tourists", "retirees", "snowbirds", "campers", "newcomers", "turistas", "jubilados", "viejitos", "viejitas"})
 
 // laughedAtGroup finds people described and laughed at, in a post with a
 // laugh or an eye-roll: a group with a "who" clause of what they do ("the
@@ -312,7 +314,7 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 		if !described && !quoted {
 			continue
 		}
-		if s.sentenceHasWord(si, groupPraise) || s.sentenceHasWord(si, gratitudeWords) && !s.lovedBut(si) {
+		if s.sentenceHasWord(si, groupPraise) || s.sentenceHasWord(si, gratitudeWords) && !s.lovedBut(si) && !s.sarcastic() {
 			continue
 		}
 		from := i
@@ -328,7 +330,9 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 			q := s.toks[t].low
 			qualified = len(q) > 2 && !names.IsWord(q) && !s.isStaff(t, t+1)
 		}
-		sure := quoted || qualified || s.hasAny(contemptEmoji) || s.has("PROF-03/marker") || inSet(s.toks[from].low, "the", "that", "this", "those", "these", "some") || s.sarcastic()
+		// "Not the retirees asking ...": the opening that laughs at them.
+		notThe := from+1 < i && s.toks[from].low == "not" && s.toks[from+1].low == "the"
+		sure := quoted || qualified || notThe || s.hasAny(contemptEmoji) || s.has("PROF-03/marker") || inSet(s.toks[from].low, "the", "that", "this", "those", "these", "some") || s.sarcastic()
 		for t := from; t < i && !sure; t++ {
 			sure = s.healthStartsAt(t)
 		}
@@ -345,7 +349,7 @@ func (s *scan) laughedAtGroup() (int, int, bool, bool) {
 // every group would be a list with no end; the eye-roll and the "who"
 // clause are the shape.
 func (s *scan) namedByWhatTheyAre(i int) bool {
-	if i+2 >= len(s.toks) || !inSet(s.toks[i+1].low, "who", "que") || s.toks[i].kind != tokWord || !s.hasAny(contemptEmoji) {
+	if i+2 >= len(s.toks) || !inSet(s.toks[i+1].low, "who", "que") || s.toks[i].kind != tokWord || !s.hasAny(contemptEmoji) && !s.has("PROF-03/marker") {
 		return false
 	}
 	w, next := s.toks[i].low, s.toks[i+2].low
@@ -673,6 +677,11 @@ func (s *scan) sarcastic() bool {
 			return true
 		case a == "living" && b == "the" && i+2 < len(s.toks) && s.toks[i+2].low == "dream":
 			return true
+		case (a == "gotta" || a == "just") && (b == "love" || b == "luv") && (a == "gotta" || i > 0 && s.toks[i-1].low == "you"):
+			// "Gotta love the tourists who ...", "don't you just love ...":
+			// praise that mocks (our volunteers are thanked, not loved
+			// "gotta").
+			return i+2 < len(s.toks) && !inSet(s.toks[i+2].low, "our", "my", "this", "these", "it")
 		}
 	}
 	return false
