@@ -502,7 +502,9 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
-	end, ok := s.handleAddressed()
+	// "Replying to @x: ..." answers the account as surely as a tag that
+	// opens the post.
+	end, ok := s.repliedHandle()
 	if !ok && !s.reviewMode() {
 		// "Karen T., since you asked: ..." speaks to one person by name.
 		// A reply greets its reviewer by name; REV-01 reads what it
@@ -546,6 +548,9 @@ func (s *scan) ownMedicineChanged() bool {
 		if doseAt(s.toks, i) {
 			return true
 		}
+		if medChangeVerbs.has(s.toks[i].low) && s.medicineNamedAfter(i) {
+			return true // "don't double up on the Xarelto", "stop the retinol"
+		}
 		if !changeVerbs.has(s.toks[i].low) ||
 			// "take your time" is no dose: "take" changes one only with
 			// an amount ("take an extra strip of ur ...").
@@ -557,6 +562,34 @@ func (s *scan) ownMedicineChanged() bool {
 			if inSet(s.toks[k].low, "your", "ur") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// medChangeVerbs stop, cut or double a medicine someone takes.
+var medChangeVerbs = newWordSet([]string{"double", "drop", "cut", "stop", "skip", "quit", "restart", "resume", "wean", "halve"})
+
+// otcActives are medicines bought without a prescription that the
+// health data reads as everyday words or lacks: "stop the retinol".
+var otcActives = newWordSet([]string{"retinol", "retinoid", "retinoids", "tretinoin", "hydroquinone", "minoxidil", "melatonin",
+	"niacinamide", "benzoyl", "vaseline", "aquaphor", "tylenol", "motrin", "advil", "aleve", "benadryl", "miralax", "pepto", "imodium"})
+
+// medicineNamedAfter reports a medicine within a few tokens after the
+// verb at token i ("up on the Xarelto", "your Zoloft", "the retinol"): a
+// medicine the health data knows, or a capitalised word no name or word
+// list holds, which in a post that tags someone is a brand.
+func (s *scan) medicineNamedAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+4 && s.toks[k].sent == s.toks[i].sent; k++ {
+		t := s.toks[k]
+		if _, cat := health.At(s.healthWords(), k); cat == health.Medicine || otcActives.has(t.low) {
+			return true
+		}
+		if t.capital && t.kind == tokWord && names.First(t.low) == 0 && !names.IsWord(t.low) && !s.isStaff(k, k+1) {
+			return true
+		}
+		if !inSet(t.low, "up", "on", "the", "your", "ur", "that", "those", "off", "taking", "using") {
+			return false
 		}
 	}
 	return false
@@ -732,10 +765,11 @@ func (s *scan) nameAddressed() (int, bool) {
 			break // the address comes early
 		}
 		opens := i == 0 || (i == 1 && inSet(s.toks[0].low, "hi", "hey", "hello", "dear", "ok", "okay", "yes", "no", "so"))
-		if i == 2 && inSet(s.toks[0].low, "replying", "reply", "responding") && s.toks[1].low == "to" && s.toks[i].capital &&
-			s.toks[i].kind == tokWord && !s.isStaff(i, i+1) {
-			// "Replying to Mark's comment: ...": a post that answers one
-			// person by name.
+		if (i == 2 && inSet(s.toks[0].low, "replying", "reply", "responding") && s.toks[1].low == "to" ||
+			i == 3 && s.toks[0].low == "in" && inSet(s.toks[1].low, "response", "reply", "answer") && s.toks[2].low == "to") &&
+			s.toks[i].capital && s.toks[i].kind == tokWord && !s.isStaff(i, i+1) {
+			// "Replying to Mark's comment: ...", "In response to Malia's
+			// comment: ...": a post that answers one person by name.
 			return s.toks[i].end, true
 		}
 		if !opens && s.toks[i-1].low != "," {
@@ -745,7 +779,7 @@ func (s *scan) nameAddressed() (int, bool) {
 			s.toks[i+2].low == "," && !s.isStaff(i, i+2) {
 			return s.toks[i+2].start, true // "Pastor Elie, per your question ..."
 		}
-		if !s.plainFirstName(i) && !s.unknownVocative(i, opens) {
+		if !s.plainFirstName(i) && !s.unknownVocative(i, opens) && !(opens && s.wordNameToYou(i)) {
 			continue
 		}
 		t := i + 1
@@ -757,6 +791,18 @@ func (s *scan) nameAddressed() (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// wordNameToYou reports a first name that is also an everyday word
+// ("Tammy", "Rose", "Hope") opening the post before a comma, in a
+// sentence that speaks to "you": "Rose, since you asked: ...".
+func (s *scan) wordNameToYou(i int) bool {
+	t := s.toks[i]
+	if !t.capital || t.kind != tokWord || names.First(t.low) == 0 || i+1 >= len(s.toks) || s.toks[i+1].low != "," ||
+		s.isStaff(i, i+1) || s.c.allow.isStaff([]string{t.low}) {
+		return false
+	}
+	return s.hasWordInSentence(t.sent, "you", "your", "u", "ur")
 }
 
 // addressTitles open an address to one person: "Pastor Elie, ...",
