@@ -97,3 +97,62 @@ func TestSeeYouAtEvent(t *testing.T) {
 		{text: "See you at your checkup next month!", review: "great staff", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestDeniedLabel: a stigmatizing label put in quotes to deny it is the
+// practice speaking against it; used of someone, it still blocks.
+func TestDeniedLabel(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: `it's not "drug seeking," it's pain. we believe people. #harmreduction`, want: post.VerdictPass},
+		{text: `There is no such thing as a "frequent flyer" in our ER. Come back as often as you need.`, want: post.VerdictPass},
+		{text: `We never call anyone “noncompliant” — life gets in the way, and we plan around it.`, want: post.VerdictPass},
+		{text: `not gonna lie, "frequent flyer" Mrs. Diaz is back again 🙄`, want: post.VerdictBlock, rule: "PROF-03"},
+		{text: `Our favorite "frequent flyer" came in again today lol`, want: post.VerdictBlock, rule: "PROF-03"},
+		{text: `Another drug seeker at the window this morning. Not today.`, want: post.VerdictBlock, rule: "PROF-03"},
+	})
+}
+
+// TestCancelledByPolicy: a reply's policy ("we waive fees when flights
+// are cancelled") tells nothing done on the reviewer's bill; a bill
+// cancelled or fixed still blocks.
+func TestCancelledByPolicy(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "That shouldn't happen: we waive late fees when ferries are cancelled for weather. Please call us.", review: "charged me a no-show fee when the ferry was cancelled!", want: post.VerdictPass},
+		{text: "Your late fee has been cancelled.", review: "charged me twice", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "I checked and your claim was billed under the wrong code — fixed now!", review: "bill was wrong", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We looked into it and the charge is cancelled, since the mix-up was ours.", review: "bad billing", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}
+
+// TestAmbulanceAsPlace: the ambulance bay, crews and fleet are the
+// service's; riding in one is someone's care.
+func TestAmbulanceAsPlace(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "To the teenager who shoveled our whole ambulance bay at 5am: we don't know who you are, but thank you.", want: post.VerdictPass},
+		{text: "Shoutout to Big Mike at the gas station who keeps our ambulance crews in coffee ☕", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Big Mike rode in our ambulance to Mercy yesterday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Pastor Ruth's husband was taken by ambulance to the ER last night, keep them in your prayers.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestContestIsNoRole: "the ER cook-off" is a contest, not the ER's cook.
+func TestContestIsNoRole(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Our chili won the ER cook-off for the second year running 🌶️", want: post.VerdictPass},
+		{text: "The 3rd floor bake-off is Friday, bring pie", want: post.VerdictPass},
+		{text: "The ER cook broke his wrist, send him love.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestFigureByWorkOrMonth: a singer by their quoted song, a figure under a
+// history month's header; with care in the sentence or in the title,
+// still a person.
+func TestFigureByWorkOrMonth(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: `Celia Cruz's "La Vida Es Un Carnaval" is on in the waiting room today 💃`, want: post.VerdictPass},
+		{text: "Black History Month: Carter G. Woodson worked in the coal mines as a young man before he founded Negro History Week 📚", want: post.VerdictPass},
+		{text: "Heritage Month — Tomás Rivera wrote about migrant farmworkers in Texas.", want: post.VerdictPass},
+		{text: "Black History Month: Marcus Hill beat sickle cell with our team 💪", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: `Maria Lopez's "Knee Journey" vlog is up, she had her replacement here!`, want: post.VerdictReview, rule: "PRIV-10"},
+		{text: `Maria Lopez's "New Hip" is doing great after surgery!`, want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

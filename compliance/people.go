@@ -84,6 +84,9 @@ func (s *scan) people() []person {
 		if m.Kind == names.FirstName && m.To == m.Name+1 && s.inHealth(m.Name) {
 			continue // "Colon cancer screening": a health word that is also a name
 		}
+		if m.Kind == names.Role && s.contestAfter(m.To) {
+			continue // "won the ER cook-off": a contest, not the ER's cook
+		}
 		s.addPerson(person{span{m.From, m.To}, m.Name, m.Kind})
 	}
 	for _, h := range s.hitsOf("names/first") {
@@ -235,6 +238,16 @@ func (s *scan) people() []person {
 		s.persons = []person{}
 	}
 	return s.persons
+}
+
+// contestAfter reports whether the role word ending before token t runs
+// on with a hyphen into a contest: "cook-off", "bake-off", "the nurse
+// swim-athon".
+func (s *scan) contestAfter(t int) bool {
+	// The tokenizer drops the hyphen: "cook-off" is "cook", "off" with one
+	// byte between.
+	return t < len(s.toks) && t > 0 && s.toks[t].start == s.toks[t-1].end+1 && s.text[s.toks[t-1].end] == '-' &&
+		inSet(s.toks[t].low, "off", "offs", "athon", "thon")
 }
 
 // addPerson adds p to s.persons unless it overlaps one already there, lies

@@ -1,6 +1,9 @@
 package compliance
 
-import "github.com/practicepost/practicepost/compliance/names"
+import (
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
+)
 
 // Public figures no list holds, told by what a post does with them (issue
 // 11, false alarms): honored in a history or heritage month ("Hispanic
@@ -24,7 +27,19 @@ var worksWords = newWordSet([]string{"book", "books", "novel", "novels", "author
 // works the post shelves ("lots of Louis L'Amour", "books by Toni
 // Morrison"), in a sentence with no health detail.
 func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
-	if sentHealth || (p.kind != names.FullName && p.kind != names.Titled) || p.to-p.name < 2 && p.kind == names.FullName {
+	if sentHealth || p.kind == names.Role {
+		return false
+	}
+	if s.quotedWork(p) {
+		return true
+	}
+	if s.historyMonthHeads(s.toks[p.from].sent) {
+		// "Black History Month: Carter G. Woodson worked in the coal
+		// mines": the month's header opens the sentence that names them,
+		// by whatever part of the name was found.
+		return true
+	}
+	if (p.kind != names.FullName && p.kind != names.Titled) || p.to-p.name < 2 && p.kind == names.FullName {
 		return false
 	}
 	month, works := false, false
@@ -110,4 +125,46 @@ func (s *scan) photoOfThing(end int) bool {
 		}
 	}
 	return false
+}
+
+// historyMonthHeads reports whether sentence si opens with a history or
+// heritage month as its header: "Black History Month: ...", "Hispanic
+// Heritage Month —".
+func (s *scan) historyMonthHeads(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t+1 < se.tokEnd && t < se.tokStart+4; t++ {
+		if observanceWords.has(s.toks[t].low) && s.toks[t+1].low == "month" {
+			return t+2 < se.tokEnd && inSet(s.toks[t+2].low, ":", "-", "—", "–")
+		}
+	}
+	return false
+}
+
+// quotedWork reports whether p owns a short quoted title ("Gloria
+// Estefan's "Mi Tierra" on repeat") or is that title: a singer's or an
+// author's work. The title holds no one's words ("I", "my") and is at most
+// six words.
+func (s *scan) quotedWork(p person) bool {
+	title := func(q int) bool {
+		if q >= len(s.toks) || !isQuoteMark(s.toks[q].low) {
+			return false
+		}
+		for t := q + 1; t < len(s.toks) && t <= q+7; t++ {
+			w := s.toks[t].low
+			if w == `"` || w == "”" {
+				return t > q+1
+			}
+			if firstPersonWords.has(w) || s.toks[t].kind == tokPunct && w != "'" && w != "," {
+				return false
+			}
+			if n, _ := health.At(s.healthWords(), t); n > 0 {
+				return false // "Maria's "Knee Journey"": her care, titled
+			}
+		}
+		return false
+	}
+	owns := p.to+1 < len(s.toks) && s.toks[p.to].low == "s" && s.toks[p.to].start-s.toks[p.to-1].end <= 3 && title(p.to+1)
+	// The title itself: after the owner's "s" and the opening quote.
+	inside := p.from >= 3 && s.toks[p.from-2].low == "s" && s.toks[p.from-3].capital && title(p.from-1)
+	return owns || inside
 }

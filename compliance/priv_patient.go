@@ -1029,7 +1029,9 @@ func (s *scan) careNamesThing(from, to int) bool {
 var careStaffOrThings = newWordSet([]string{"nurse", "nurses", "staff", "team", "crew", "volunteers", "techs", "kit", "kits",
 	"supplies", "party", "fair", "fundraiser", "gala", "walk", "garden", "mural", "waiting", "lobby", "fridge", "breakroom",
 	"awareness", "drive", "bake", "raffle", "flyer", "flyers", "poster", "posters", "brochure", "brochures", "handout",
-	"handouts", "pamphlet", "video", "explainer", "campaign", "sign", "signs"})
+	"handouts", "pamphlet", "video", "explainer", "campaign", "sign", "signs",
+	// "our ambulance crews", "the new ambulance bay", "the hospice fleet".
+	"crews", "bay", "bays", "garage", "fleet", "district"})
 
 // slangSick reports whether token t is "sick" praising a thing in slang
 // ("the sick kickflip", "sick moves"): no illness.

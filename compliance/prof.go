@@ -230,6 +230,9 @@ func checkStigma(s *scan) []post.Finding {
 func checkDisparaging(s *scan) []post.Finding {
 	const msg = "This disparages patients, colleagues or competitors."
 	out := s.phraseFindings("PROF-03", msg, "")
+	if s.hasByte("\"“") {
+		out = s.withoutDeniedLabels(out)
+	}
 	if s.words.has("grow") {
 		out = s.withoutWatchedGrowUp(out)
 	}
@@ -346,6 +349,46 @@ func (s *scan) noPolicyLaw(h conceptHit) bool {
 // bills online", "unpaid bills". "Surprise medical bills" stay: a
 // law against them is what readers are asked to call about.
 var paidBillWords = newWordSet([]string{"pay", "paying", "pays", "paid", "unpaid", "utility", "phone", "electric"})
+
+// withoutDeniedLabels drops a label put in quotes to deny it: `it's not
+// "drug seeking," it's pain`, `there's no such thing as a "frequent
+// flyer"`, `we never call anyone "noncompliant"`. The quotes hold the
+// label itself; a negator stands within three words before them; and the
+// sentence names no one (`not gonna lie, "frequent flyer" Mrs. D is back`
+// still mocks her).
+func (s *scan) withoutDeniedLabels(fs []post.Finding) []post.Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		from, to := s.tokenRange(f.Start, f.End)
+		if from > 0 && from < len(s.toks) && isQuoteMark(s.toks[from-1].low) && s.quoteClosesAt(to) &&
+			s.deniedBefore(from-1) && !s.personInSentence(s.toks[from].sent) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// quoteClosesAt reports whether a closing quote is at token t, or after
+// a comma or a period inside it (`"drug seeking,"`).
+func (s *scan) quoteClosesAt(t int) bool {
+	if t < len(s.toks) && inSet(s.toks[t].low, ",", ".") {
+		t++
+	}
+	return t < len(s.toks) && (s.toks[t].low == `"` || s.toks[t].low == "”")
+}
+
+// deniedBefore reports a negator within three words before token q (an
+// opening quote) in its sentence: "not", "isn't", "no such thing as a",
+// "never call anyone".
+func (s *scan) deniedBefore(q int) bool {
+	for t := q - 1; t >= 0 && t >= q-5 && s.toks[t].sent == s.toks[q].sent; t-- {
+		if s.isNegator(t) && !(t+1 < len(s.toks) && inSet(s.toks[t+1].low, "gonna", "going", "lie", "lying", "kidding")) {
+			return true
+		}
+	}
+	return false
+}
 
 // withoutWatchedGrowUp drops "grow up" said of someone ("we've watched
 // your kids grow up"): only told to someone ("Grow up.", "you need to
