@@ -79,7 +79,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	// word, are answered once: asked again for each health word, one long
 	// sentence of them cost a pass over the sentence (and the review) per
 	// word, seconds for 100 KB of hostile text.
-	type sentenceAnswers struct{ asked, confirms, wish bool }
+	type sentenceAnswers struct{ asked, confirms, wish, general bool }
 	answers := make([]sentenceAnswers, len(s.sents))
 	sentence := func(si int) sentenceAnswers {
 		if a := &answers[si]; !a.asked {
@@ -90,6 +90,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 				// "The charge is for the IUD removal": care billed is care had.
 				s.billedIn(si)
 			a.wish = s.sentenceHasWord(si, wishWords) && !facts
+			a.general = s.offeredToAll(si) || s.careAsTopic(si)
 		}
 		return answers[si]
 	}
@@ -107,7 +108,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			echoed = strings.Contains(review, " "+said)
 			echoes[said] = echoed
 		}
-		if anyones(s, from) || (!confirms && (echoed || s.offeredToAll(si) || s.careAsTopic(si))) {
+		if anyones(s, from) || (!confirms && (echoed || known.general)) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return
