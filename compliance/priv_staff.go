@@ -70,9 +70,12 @@ func (s *scan) staffHealth() []post.Finding {
 		return nil
 	}
 	var out []post.Finding
+	// "Coach T" needs the word "coach": without it a one-letter word is
+	// never a staff subject, and is not asked about.
+	coach := s.words.has("coach")
 	for i := 0; i < len(s.toks) && len(out) < maxMatches; i++ {
 		t := &s.toks[i]
-		if t.kind != tokWord || (len(t.low) < 3 || !s.staffSubject(i)) && !s.coachInitial(i) {
+		if t.kind != tokWord || (len(t.low) < 3 || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) {
 			continue
 		}
 		si := t.sent
