@@ -180,13 +180,19 @@ func (s *scan) hasWordStarting(p *prefixSet) bool {
 // token walks are skipped. It reads what the tokenizer gathered: an ASCII
 // digit in a word token, or in any token with a byte beyond ASCII (to be
 // safe about number tokens mixing scripts' digits).
+//
+// It is asked by several rules, and answered once per scan (mixedDone).
 func (s *scan) mayHaveMixedWord() bool {
-	for i := range s.toks {
-		if t := &s.toks[i]; t.shape&classDigit != 0 && (t.kind == tokWord || t.shape&classNonASCII != 0) {
-			return true
+	if !s.mixedDone {
+		s.mixedDone = true
+		for i := range s.toks {
+			if t := &s.toks[i]; t.shape&classDigit != 0 && (t.kind == tokWord || t.shape&classNonASCII != 0) {
+				s.mixed = true
+				break
+			}
 		}
 	}
-	return false
+	return s.mixed
 }
 
 // mixedAlnum reports whether w has both letters and digits: the shape of
@@ -257,7 +263,7 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	personAgeCues, birthdayCues, wordAgeSet, bigAgeWords, celebrateWords, dobCues, retortSet, abuseSet, ventingWords,
 	comparingWords, reviewWords, endingWords, accountLabels, spelledAt, spelledDot, ssnPartCues, unitWords, namedFirstSet,
 	cornerWords, staffHealthCues, displayWordSet, photoWords, addressOpeners, addressDeterminers, peopleWords, ratingWords,
-	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords}
+	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords, vehicleWords, roomWords}
 
 // prefixGates are the prefix sets the rules ask hasWordStarting about: a
 // pass over the text's words each. prefixGateBits answers for all of them

@@ -365,7 +365,9 @@ var cornerWords = newWordSet([]string{"and", "&", "corner"})
 // intersections finds street corners: "47th & 6th", "5th and Main",
 // "the corner of Oak and 3rd". In a small place a corner is an address.
 func (s *scan) intersections() []span {
-	if !s.hasAny(cornerWords) {
+	// A corner needs an ordinal ("47th"), a word with digits and letters
+	// (mayHaveMixedWord), unless the text says "corner of".
+	if !s.hasAny(cornerWords) || !s.words.has("corner") && !s.mayHaveMixedWord() {
 		return nil
 	}
 	var out []span

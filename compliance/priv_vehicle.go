@@ -64,13 +64,10 @@ var dischargeWords = newWordSet([]string{"discharged", "admitted", "home", "tran
 
 // describedPeople finds people told by their car or their room.
 func (s *scan) describedPeople() []post.Finding {
-	// One walk over the text's words answers both gates; most texts
-	// have neither a car nor a room in them.
-	gateCar, gateRoom := false, false
-	for _, w := range s.words.list {
-		gateCar = gateCar || vehicleWords.has(w)
-		gateRoom = gateRoom || roomWords.has(w)
-	}
+	// Both are gateSets: the lexicon look-up answers them, without a walk
+	// over the text's words; most texts have neither a car nor a room in
+	// them.
+	gateCar, gateRoom := s.hasAny(vehicleWords), s.hasAny(roomWords)
 	gateCar = gateCar && (s.hasAny(colourWords) || s.hasAny(driverWords))
 	if !gateCar && !gateRoom {
 		return nil

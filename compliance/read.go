@@ -55,6 +55,9 @@ func checkJargon(s *scan) []post.Finding {
 func checkLongSentences(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, se := range s.sents {
+		if se.tokEnd-se.tokStart <= longSentence {
+			continue // fewer tokens than a long sentence has words
+		}
 		words := 0
 		for t := se.tokStart; t < se.tokEnd; t++ {
 			if s.toks[t].kind != tokPunct {

@@ -110,6 +110,9 @@ type scan struct {
 	// masks indexes the tokens by first byte, for findAt (firstMasks).
 	masks     []firstMask
 	masksDone bool
+	// mixed says a token may have letters and digits both
+	// (mayHaveMixedWord), found once per scan.
+	mixed, mixedDone bool
 }
 
 // sentenceHealth is what noHealthIn knows of a sentence.
