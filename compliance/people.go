@@ -65,10 +65,15 @@ func (s *scan) people() []person {
 	}
 	s.persons = s.personBuf[:0]
 	s.nameWords = s.nameWords[:0]
-	oneLetter := false
+	// oneLetter: a capital letter alone that is no word ("I", "A");
+	// capLetter: any capital letter alone, which an initial is.
+	oneLetter, capLetter := false, false
 	for i := range s.toks {
 		t := &s.toks[i]
-		oneLetter = oneLetter || (len(t.low) == 1 && t.capital && t.low != "i" && t.low != "a")
+		if len(t.low) == 1 && t.capital {
+			capLetter = true
+			oneLetter = oneLetter || (t.low != "i" && t.low != "a")
+		}
 		low := t.low
 		if t.shape&classNonASCII != 0 {
 			// "José", "Tomás": the name data's "jose", "tomas". Only a name
@@ -136,7 +141,9 @@ func (s *scan) people() []person {
 	}
 	s.addHashtagNames()
 	s.addCuedNames()
-	s.addInitials()
+	if capLetter {
+		s.addInitials() // "K.V.": initials are capital letters alone
+	}
 	if oneLetter {
 		s.addVocativeInitial()
 	}

@@ -882,6 +882,9 @@ var staffRoleWords = newWordSet([]string{"assistant", "ma", "receptionist", "coo
 // handles finds @handles that are not the practice's: a tag names a person
 // as surely as a name does.
 func (s *scan) handles() []span {
+	if !s.words.has("@") {
+		return nil // no handle without an "@": most texts
+	}
 	var out []span
 	for i := 1; i < len(s.toks); i++ {
 		t := &s.toks[i]
@@ -933,10 +936,13 @@ func orgHandle(h string) bool {
 // once per scan.
 func (s *scan) healthWords() []string {
 	if len(s.lowWords) != len(s.toks) {
-		s.lowWords = s.lowWords[:0]
+		// Sized first and filled by index: appended one by one, the slice
+		// header was stored back to s at every token.
+		lows := slices.Grow(s.lowWords[:0], len(s.toks))[:len(s.toks)]
 		for i := range s.toks {
-			s.lowWords = append(s.lowWords, s.toks[i].low)
+			lows[i] = s.toks[i].low
 		}
+		s.lowWords = lows
 	}
 	return s.lowWords
 }

@@ -131,7 +131,11 @@ func Find(words []Word, out []Mention) []Mention {
 		if !w.Capital && !w.Acronym {
 			// A word in lower case, most words: of the shapes below only
 			// a known name (uncasedName) needs no capital, so the others
-			// are not asked.
+			// are not asked; and no name is shorter than knownName's three
+			// bytes ("to", "in" are not asked either).
+			if len(w.Low) < 3 {
+				continue
+			}
 			if m, ok := uncasedName(words, i); ok {
 				out = append(out, m)
 				last = m.To
