@@ -88,16 +88,22 @@ func (s *Service) ResumeChannel(ctx context.Context, req ChannelPauseRequest) (C
 // which reconnecting would lift, and a login pause keeps when it began
 // instead of gaining an audit entry at every refused call.
 func (s *Service) PauseExpiredLogin(ctx context.Context, channel, reason string) error {
+	return s.db.Update(ctx, func(tx store.Tx) error { return s.PauseExpiredLoginIn(tx, channel, reason) })
+}
+
+// PauseExpiredLoginIn is PauseExpiredLogin inside tx, a transaction of the
+// caller's: the scheduler stores the pause with the auth_expired alert
+// (and the held delivery) that tell of it, so that neither is kept
+// without the other when the process is killed in between.
+func (s *Service) PauseExpiredLoginIn(tx store.Tx, channel, reason string) error {
 	if err := s.knownChannel(channel); err != nil {
 		return err
 	}
-	return s.db.Update(ctx, func(tx store.Tx) error {
-		cur, err := tx.ChannelPause(channel)
-		if err != nil || cur.Paused {
-			return err
-		}
-		return putPause(tx, channel, ChannelPause{Paused: true, Reason: reason, At: tx.Now(), By: LoginPauser}, LoginPauser)
-	})
+	cur, err := tx.ChannelPause(channel)
+	if err != nil || cur.Paused {
+		return err
+	}
+	return putPause(tx, channel, ChannelPause{Paused: true, Reason: reason, At: tx.Now(), By: LoginPauser}, LoginPauser)
 }
 
 // ChannelPaused reads a channel's stored pause (the zero value when none

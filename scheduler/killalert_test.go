@@ -38,13 +38,26 @@ type alertPlace struct {
 	kind   string        // the alert it raises
 	state  post.DeliveryState
 	calls  int // platform calls over all lives: sent once, or never
+	// paused: the place also pauses the channel (its login expired), and
+	// the pause must be kept with the alert. Its alert is about the
+	// channel, not the post.
+	paused bool
 }
 
 var alertPlaces = []alertPlace{
-	{"held", "delivery.hold", 2 * time.Hour, alert.KindHeld, post.DeliveryHeld, 0},
-	{"manual", "delivery.task", time.Minute, alert.KindManualTask, post.DeliveryTask, 0},
-	{"taken_down", "delivery.removed", time.Minute, alert.KindTakenDown, post.DeliveryPublished, 1},
+	{"held", "delivery.hold", 2 * time.Hour, alert.KindHeld, post.DeliveryHeld, 0, false},
+	{"manual", "delivery.task", time.Minute, alert.KindManualTask, post.DeliveryTask, 0, false},
+	{"taken_down", "delivery.removed", time.Minute, alert.KindTakenDown, post.DeliveryPublished, 1, false},
+	// A publish refused because the login expired: the delivery is held,
+	// the channel paused and auth_expired raised.
+	{"publish_auth_expired", "delivery.held", time.Minute, alert.KindAuthExpired, post.DeliveryHeld, 1, true},
+	// The token check finds the login expired: the channel is paused and
+	// auth_expired raised; the post due on it is then held at its claim.
+	{"token_auth_expired", "channel.pause", time.Minute, alert.KindAuthExpired, post.DeliveryHeld, 0, true},
 }
+
+// loginGone is how a network refuses a token that expired or was revoked.
+var loginGone = &channels.Error{Class: channels.AuthExpired, Reason: "token revoked", Status: 401}
 
 // alertChild is one life of the child daemon.
 type alertChild struct {
@@ -110,9 +123,10 @@ func (*markedModerating) Moderation(context.Context, string) (channels.Moderatio
 
 // killAfterCommit is the store of a process killed (SIGKILL) right after
 // the transaction that saved action committed: whatever the daemon meant
-// to write next is never written.
+// to write next is never written. The calendar gets it too, so a pause
+// the calendar writes in a transaction of its own is watched as well.
 type killAfterCommit struct {
-	Store
+	store.Store
 	action string
 }
 
@@ -137,11 +151,22 @@ func (k killAfterCommit) then(ctx context.Context, commit func(context.Context, 
 	return err
 }
 
-// watchedTx notes whether a post was saved with its audit action.
+// watchedTx notes whether a post or a channel pause was saved with its
+// audit action.
 type watchedTx struct {
 	store.Tx
 	action string
 	saved  *bool
+}
+
+func (w watchedTx) PutChannelPause(channel string, p store.ChannelPause, a store.Audit) error {
+	if err := w.Tx.PutChannelPause(channel, p, a); err != nil {
+		return err
+	}
+	if a.Action == w.action {
+		*w.saved = true
+	}
+	return nil
 }
 
 func (w watchedTx) PutPost(p *post.Post, a store.Audit) error {
@@ -186,7 +211,11 @@ func alertChildLife(path string) error {
 	if err != nil {
 		return err
 	}
-	cal, err := calendar.New(db, passChecker{}, calendar.Options{Location: time.UTC, Channels: crashChildChannels()})
+	sdb := db
+	if c.Kill {
+		sdb = killAfterCommit{Store: db, action: pl.action}
+	}
+	cal, err := calendar.New(sdb, passChecker{}, calendar.Options{Location: time.UTC, Channels: crashChildChannels()})
 	if err != nil {
 		return err
 	}
@@ -197,10 +226,11 @@ func alertChildLife(path string) error {
 		ch = &markedManual{markedChannel{marks: marks}}
 	case "taken_down":
 		ch = &markedModerating{markedChannel{marks: marks}}
-	}
-	var sdb Store = db
-	if c.Kill {
-		sdb = killAfterCommit{Store: db, action: pl.action}
+	case "publish_auth_expired":
+		// Refused in the first life; the second finds the post held.
+		ch = &markedChannel{scripted: scripted{script: []error{loginGone}}, marks: marks}
+	case "token_auth_expired":
+		ch = &markedChannel{scripted: scripted{verifyErr: loginGone}, marks: marks}
 	}
 	s, err := New(Options{DB: sdb, Location: time.UTC, Alerts: n, ChannelInterval: -1, Pauser: cal,
 		Channels: map[string]channels.Channel{"c": ch}})
@@ -210,6 +240,14 @@ func alertChildLife(path string) error {
 	// What Run does at start: send the alerts an earlier life stored and
 	// did not send.
 	s.sendUnsentAlerts(ctx, time.Now())
+	if pl.name == "token_auth_expired" && c.Kill {
+		// The token check runs on its cron schedule, hours apart: the
+		// restart that follows the kill comes before its next run, so
+		// what the killed check did not write stays unwritten until then.
+		if err := s.CheckTokens(ctx); err != nil && !errors.Is(err, loginGone) {
+			return err
+		}
+	}
 	if err := s.Tick(ctx); err != nil {
 		return err
 	}
@@ -221,8 +259,10 @@ func alertChildLife(path string) error {
 
 // TestKilledBetweenStateAndAlert runs the daemon in a child process that
 // is killed (SIGKILL) right after it saved a held delivery, a manual
-// channel's task or a takedown, and restarts it, on bbolt and on
-// PostgreSQL. After the restart the alert about it must exist exactly
+// channel's task, a takedown or the pause of a channel whose login expired
+// (found by a publish or by the token check), and restarts it, on bbolt
+// and on PostgreSQL. A login pause must be there with its alert: saved in
+// a step of its own, the kill kept the one without the other. After the restart the alert about it must exist exactly
 // once, and nothing may have been published twice. Raised in a second
 // transaction, the alert was never written: the kill came first, and the
 // next life saw nothing left to do. Its webhook must have gone out too,
@@ -286,6 +326,15 @@ func TestKilledBetweenStateAndAlert(t *testing.T) {
 				if err := db.View(ctx, func(tx store.Tx) error { got, err = tx.Post(p.ID); return err }); err != nil {
 					t.Fatal(err)
 				}
+				if pl.paused {
+					var pause store.ChannelPause
+					if err := db.View(ctx, func(tx store.Tx) error { pause, err = tx.ChannelPause("c"); return err }); err != nil {
+						t.Fatal(err)
+					}
+					if !pause.Paused {
+						t.Errorf("the channel whose login expired is not paused after the kill and a restart (its %s alert says it is)", pl.kind)
+					}
+				}
 				d := got.Deliveries["c"]
 				if d.State != pl.state || (pl.name == "taken_down" && d.Removed == nil) {
 					t.Errorf("delivery %s (%q), removed %v; want %s", d.State, d.LastError, d.Removed != nil, pl.state)
@@ -294,9 +343,13 @@ func TestKilledBetweenStateAndAlert(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				about := p.ID
+				if pl.paused {
+					about = "" // about the channel
+				}
 				n := 0
 				for _, a := range alerts {
-					if a.Kind == pl.kind && a.PostID == p.ID && a.Channel == "c" {
+					if a.Kind == pl.kind && a.PostID == about && a.Channel == "c" {
 						n++
 						if a.Unsent {
 							t.Errorf("the %s alert is still marked unsent after the restart sent it", pl.kind)
@@ -307,7 +360,7 @@ func TestKilledBetweenStateAndAlert(t *testing.T) {
 					t.Errorf("%d %s alerts about the post after the kill and a restart, want 1 (%+v)", n, pl.kind, alerts)
 				}
 				// Killed before it was sent, so sent once, by the next life.
-				if sent := hook.count(pl.kind, p.ID); sent != 1 {
+				if sent := hook.count(pl.kind, about); sent != 1 {
 					t.Errorf("the %s alert went to the webhook %d times over both lives, want 1", pl.kind, sent)
 				}
 				marks, _ := os.ReadFile(filepath.Join(dir, "calls"))

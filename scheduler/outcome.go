@@ -184,6 +184,12 @@ func (s *Scheduler) record(ctx context.Context, c *claim, oc outcome, log *slog.
 		if err := tx.PutPost(p, store.Audit{Actor: "practicepost", Action: "delivery." + string(final.state), Detail: detail}); err != nil {
 			return err
 		}
+		// The pause too: its alert says the channel is paused.
+		if final.pause {
+			if err := s.opt.Pauser.PauseExpiredLoginIn(tx, c.channel, final.reason); err != nil {
+				return fmt.Errorf("pause the channel: %w", err)
+			}
+		}
 		// The alert goes in the same transaction: raised after it, a
 		// process killed in between kept a failed, held or unknown
 		// delivery no one was told about.
@@ -259,9 +265,7 @@ func (s *Scheduler) report(ctx context.Context, c *claim, oc outcome, log *slog.
 		log.Warn("delivery held", "reason", oc.reason)
 	}
 	if oc.pause {
-		if err := s.opt.Pauser.PauseExpiredLogin(ctx, c.channel, oc.reason); err != nil {
-			log.Error("channel not paused", "error", err)
-		}
+		log.Warn("channel paused: its login expired")
 	}
 }
 

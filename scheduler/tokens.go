@@ -9,6 +9,7 @@ import (
 
 	"github.com/practicepost/practicepost/alert"
 	"github.com/practicepost/practicepost/channels"
+	"github.com/practicepost/practicepost/store"
 )
 
 // tokenWarning is how long before expiry a token raises an alert.
@@ -40,11 +41,9 @@ func (s *Scheduler) CheckTokens(ctx context.Context) error {
 		switch {
 		case err != nil && channels.ClassOf(err) == channels.AuthExpired:
 			reason := "its login expired or was revoked: " + reasonOf(err)
-			if perr := s.opt.Pauser.PauseExpiredLogin(ctx, id, reason); perr != nil {
+			if perr := s.pauseExpired(ctx, id, reason); perr != nil {
 				errs = append(errs, perr)
 			}
-			s.raise(ctx, alert.Alert{Kind: alert.KindAuthExpired, Channel: id,
-				Message: fmt.Sprintf("Channel %s is paused: %s. Reconnect it in Settings.", id, reason)})
 		case err != nil:
 			log.Warn("token check could not reach the platform", "error", err)
 			errs = append(errs, fmt.Errorf("scheduler: verify %s: %w", id, err))
@@ -58,4 +57,27 @@ func (s *Scheduler) CheckTokens(ctx context.Context) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// pauseExpired pauses channel, whose login expired, and raises
+// auth_expired in one transaction, then sends the alert. Paused in a step
+// of its own before the alert, a process killed in between kept a paused
+// channel no one was told of until the next check, hours later.
+func (s *Scheduler) pauseExpired(ctx context.Context, channel, reason string) error {
+	a := alert.Alert{Kind: alert.KindAuthExpired, Channel: channel,
+		Message: fmt.Sprintf("Channel %s is paused: %s. Reconnect it in Settings.", channel, reason)}
+	var stored *alert.Alert
+	err := s.db.Update(context.WithoutCancel(ctx), func(tx store.Tx) error {
+		if err := s.opt.Pauser.PauseExpiredLoginIn(tx, channel, reason); err != nil {
+			return err
+		}
+		var err error
+		stored, err = s.raiseIn(tx, a)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("scheduler: pause %s, whose login expired: %w", channel, err)
+	}
+	s.notify(ctx, a, stored)
+	return nil
 }
