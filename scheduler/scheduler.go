@@ -304,20 +304,45 @@ func (s *Scheduler) sinceBeat() time.Duration {
 	return time.Since(time.Unix(0, s.lastBt.Load()))
 }
 
-// raise stores and sends an alert in a transaction of its own, or only
-// logs it without a Notifier. It is for alerts about no stored state (a
-// stalled loop, a token's expiry, which the next check finds again); an
-// alert about a state the scheduler saves goes in that state's
-// transaction (raiseIn).
+// raise stores a in a transaction of its own and hands it to the
+// Notifier's background sender, or only logs it without a Notifier. It is
+// for alerts about no stored state (a stalled loop, a token's expiry,
+// which the next check finds again); an alert about a state the scheduler
+// saves goes in that state's transaction (raiseIn, or raiseWith).
 func (s *Scheduler) raise(ctx context.Context, a alert.Alert) {
-	if s.opt.Alerts == nil {
-		s.notify(ctx, a, nil)
-		return
-	}
-	s.m.alerts.WithLabelValues(a.Kind).Inc()
-	if _, err := s.opt.Alerts.Raise(context.WithoutCancel(ctx), a); err != nil {
+	if err := s.raiseWith(ctx, a, nil); err != nil {
 		s.log.Error("alert not stored", "kind", a.Kind, "post_id", a.PostID, "channel", a.Channel, "error", err)
 	}
+}
+
+// raiseWith stores a, with what also (when not nil) saves in the same
+// transaction, then hands a to the background sender (notify). Sent
+// inline, as Notifier.Raise does, a webhook or mail server that hangs
+// held the periodic check that raised it (the token check, the watchdog)
+// for the send's timeout per alert. a is stored marked unsent, so a
+// process that ends before the sender reaches it sends it at its next
+// start.
+func (s *Scheduler) raiseWith(ctx context.Context, a alert.Alert, also func(store.Tx) error) error {
+	if s.opt.Alerts == nil && also == nil {
+		s.notify(ctx, a, nil)
+		return nil
+	}
+	var stored *alert.Alert
+	err := s.db.Update(context.WithoutCancel(ctx), func(tx store.Tx) error {
+		if also != nil {
+			if err := also(tx); err != nil {
+				return err
+			}
+		}
+		var err error
+		stored, err = s.raiseIn(tx, a)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	s.notify(ctx, a, stored)
+	return nil
 }
 
 // graceOf is how late p may still go out.

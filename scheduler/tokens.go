@@ -60,24 +60,16 @@ func (s *Scheduler) CheckTokens(ctx context.Context) error {
 }
 
 // pauseExpired pauses channel, whose login expired, and raises
-// auth_expired in one transaction, then sends the alert. Paused in a step
-// of its own before the alert, a process killed in between kept a paused
-// channel no one was told of until the next check, hours later.
+// auth_expired in one transaction, then hands the alert to the background
+// sender. Paused in a step of its own before the alert, a process killed
+// in between kept a paused channel no one was told of until the next
+// check, hours later.
 func (s *Scheduler) pauseExpired(ctx context.Context, channel, reason string) error {
 	a := alert.Alert{Kind: alert.KindAuthExpired, Channel: channel,
 		Message: fmt.Sprintf("Channel %s is paused: %s. Reconnect it in Settings.", channel, reason)}
-	var stored *alert.Alert
-	err := s.db.Update(context.WithoutCancel(ctx), func(tx store.Tx) error {
-		if err := s.opt.Pauser.PauseExpiredLoginIn(tx, channel, reason); err != nil {
-			return err
-		}
-		var err error
-		stored, err = s.raiseIn(tx, a)
-		return err
-	})
+	err := s.raiseWith(ctx, a, func(tx store.Tx) error { return s.opt.Pauser.PauseExpiredLoginIn(tx, channel, reason) })
 	if err != nil {
 		return fmt.Errorf("scheduler: pause %s, whose login expired: %w", channel, err)
 	}
-	s.notify(ctx, a, stored)
 	return nil
 }
