@@ -2,12 +2,16 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/practicepost/practicepost/store"
 )
@@ -81,5 +85,92 @@ func TestAlertsPageListsAndAcknowledges(t *testing.T) {
 	}
 	if strings.Contains(readBody(t, e.do(http.MethodGet, "/calendar", staff, nil)), "alert-count") {
 		t.Error("staff see the alert count")
+	}
+}
+
+// TestAlertsPageListsTheReadableAroundACorruptRecord: one alert record
+// that cannot be read (a torn write) must not hide the others. The store
+// returns the readable alerts with an *store.UnreadableError naming the
+// bad record (TestContract/UnreadableAlert, bbolt and PostgreSQL); the page
+// showed an error page instead. Now it lists them, with a notice naming
+// the unreadable record by id and nothing of its bytes, for a reviewer and
+// an admin; staff are still refused, and the header still counts the
+// readable open alerts.
+func TestAlertsPageListsTheReadableAroundACorruptRecord(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, err := store.Open(ctx, dir, storeOpts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	raised := []*store.Alert{
+		{Kind: "held", Severity: "warning", Channel: "x", Message: "Post held on x: the slot had passed."},
+		{Kind: "publish_failed", Severity: "warning", Channel: "x", Message: "SECRET-TORN-TEXT never to be shown."},
+		{Kind: "scheduler_stalled", Severity: "critical", Message: "The scheduler has not ticked for 90 seconds."},
+	}
+	err = db.Update(ctx, func(tx store.Tx) error {
+		for _, a := range raised {
+			if _, err := tx.PutAlert(a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	torn := raised[1].ID
+	tearAlert(t, dir, torn)
+
+	e := newTestEnvIn(t, dir, storeOpts(), testChannels())
+	for _, user := range []string{"drlee", "ada"} {
+		t.Run(user, func(t *testing.T) {
+			token, _ := e.session(user)
+			resp := e.do(http.MethodGet, "/alerts", token, nil)
+			page := readBody(t, resp)
+			if resp.StatusCode != http.StatusOK {
+				t.Fatalf("status %d, want 200 with the readable alerts listed:\n%s", resp.StatusCode, page)
+			}
+			for _, want := range []string{"the slot had passed", "has not ticked", `id="unreadable-alerts"`, torn} {
+				if !strings.Contains(page, want) {
+					t.Errorf("the alerts page lacks %q", want)
+				}
+			}
+			if strings.Contains(page, "SECRET-TORN") || strings.Contains(page, "{torn") {
+				t.Error("the page shows the bytes of the unreadable record")
+			}
+			m := alertCount.FindStringSubmatch(readBody(t, e.do(http.MethodGet, "/calendar", token, nil)))
+			if m == nil || m[1] != "2" {
+				t.Errorf("header alert count %v, want the 2 readable open alerts", m)
+			}
+		})
+	}
+	staff, _ := e.session("sam")
+	if resp := e.do(http.MethodGet, "/alerts", staff, nil); resp.StatusCode != http.StatusForbidden {
+		t.Errorf("staff opened the alerts: %d", resp.StatusCode)
+	}
+}
+
+// tearAlert overwrites alert id in the closed bbolt store in dir with the
+// start of a JSON record, as a torn write leaves it.
+func tearAlert(t *testing.T, dir string, id string) {
+	t.Helper()
+	bdb, err := bolt.Open(filepath.Join(dir, store.DBFileName), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bdb.Close()
+	err = bdb.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("alerts"))
+		if b == nil || b.Get([]byte(id)) == nil {
+			return fmt.Errorf("no alert %s to tear", id)
+		}
+		return b.Put([]byte(id), []byte(`{"id":"`+id+`","message":"SECRET-TORN`))
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

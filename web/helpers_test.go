@@ -48,8 +48,15 @@ func newTestEnv(t testing.TB, dbOpt store.Options) *testEnv {
 // newTestEnvWith is newTestEnv with the calendar's channels given.
 func newTestEnvWith(t testing.TB, dbOpt store.Options, chans []calendar.ChannelInfo) *testEnv {
 	t.Helper()
+	return newTestEnvIn(t, t.TempDir(), dbOpt, chans)
+}
+
+// newTestEnvIn is newTestEnvWith over the store in dir, which may hold
+// records already (a test that tampers with them before the server starts).
+func newTestEnvIn(t testing.TB, dir string, dbOpt store.Options, chans []calendar.ChannelInfo) *testEnv {
+	t.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, t.TempDir(), dbOpt)
+	db, err := store.Open(ctx, dir, dbOpt)
 	if err != nil {
 		t.Fatal(err)
 	}
