@@ -9,6 +9,8 @@ package health
 
 import (
 	_ "embed"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/practicepost/practicepost/compliance/wordtab"
@@ -41,24 +43,54 @@ type Hit struct {
 	Cat      Category
 }
 
-// term is one entry: its words after the first, and its category.
+// term is one entry as the data files are read (load): its words after
+// the first, and its category. At reads the terms from startIndex.
 type term struct {
 	rest []string
 	cat  Category
 }
 
-// byFirst indexes the terms by their first word, longest first.
-var byFirst = load(termData, cueData)
+// The term data is read once into load's map of terms by their first
+// word, which builds the tables At, Find and MayCover read and is then
+// dropped. The tables live as long as the process and the garbage
+// collector marks them on every cycle, so they hold next to no pointers:
+// kept, the map's 7,600 terms and the index's entries were some 25,000
+// small objects.
+//
+// oneByte marks the one-byte words that start a term ("x" of "x ray");
+// inner holds the words that can follow a hit's first word (MayCover);
+// maxSpan is the most words a hit of Find spans.
+var starts, oneByte, inner, maxSpan, termCount = index(load(termData, cueData))
 
-// oneByte marks the one-byte words that start a term ("x" of "x ray").
-var oneByte = func() (b [256]bool) {
-	for w := range byFirst {
+// index builds the tables above from the terms by their first word.
+func index(byFirst map[string][]term) (x *startIndex, oneByte [256]bool, inner *wordtab.Table, maxSpan, count int) {
+	longest := 1
+	// inner holds the other words of the terms (At also takes their
+	// plurals, which MayCover tries through singular), a condition's
+	// event words and the units of a birth weight and of a weight lost
+	// (whose numbers are digits). A hit's other words are a second
+	// term's, which starts there.
+	innerWords := map[string]bool{"lb": true, "lbs": true, "pounds": true, "oz": true, "ounces": true, "kilos": true, "kg": true, "sizes": true}
+	for w := range eventWords {
+		innerWords[w] = true
+	}
+	for w, list := range byFirst {
 		if len(w) == 1 {
-			b[w[0]] = true
+			oneByte[w[0]] = true
+		}
+		count += len(list)
+		for _, t := range list {
+			longest = max(longest, 1+len(t.rest))
+			for _, r := range t.rest {
+				innerWords[r] = true
+			}
 		}
 	}
-	return b
-}()
+	// maxSpan: a condition followed by a procedure (two terms), or a
+	// birth weight's four words.
+	maxSpan = max(4, 2*longest)
+	return newStartIndex(byFirst), oneByte, wordtab.New(slices.Collect(maps.Keys(innerWords))), maxSpan, count
+}
 
 func load(files ...string) map[string][]term {
 	m := map[string][]term{}
@@ -113,13 +145,7 @@ func equal(a, b []string) bool {
 }
 
 // Len returns how many terms the data holds.
-func Len() int {
-	n := 0
-	for _, l := range byFirst {
-		n += len(l)
-	}
-	return n
-}
+func Len() int { return termCount }
 
 // At returns the longest term starting at words[i] (lower-case tokens of
 // the text, hyphens and apostrophes already split off), trying a plural's
@@ -131,22 +157,24 @@ func At(words []string, i int) (n int, cat Category) {
 	}
 	if e := starts.at(w0); e != nil {
 		// The terms under the word itself first, then under its singular.
-		for _, list := range [2][]term{e.own, e.sing} {
-			for _, t := range list {
-				if i+1+len(t.rest) > len(words) {
+		for _, list := range [2]termRange{e.own, e.sing} {
+			for _, t := range starts.terms[list.from:list.to] {
+				n := int(t.restTo - t.restFrom)
+				if i+1+n > len(words) {
 					continue
 				}
 				ok := true
-				for k, r := range t.rest {
+				for k := range n {
 					// A plural is one or two bytes longer ("knees",
 					// "injuries"): only then can its singular be r.
+					r := starts.restWord(int(t.restFrom) + k)
 					if x := words[i+1+k]; x != r && (len(x) <= len(r) || len(x) > len(r)+2 || singular(x) != r) {
 						ok = false
 						break
 					}
 				}
 				if ok {
-					return 1 + len(t.rest), t.cat
+					return 1 + n, t.cat
 				}
 			}
 		}
@@ -299,38 +327,77 @@ func asciiLower(w string) bool {
 
 // startIndex finds what can start at a word in one look-up: At asks about
 // every word of a text, and most words start no term. It keys every word
-// that starts a term itself or through its singular (byFirst's words and
-// their regular plurals), and a 65,536-bit signature of those keys turns
-// most other words away before the table (starts by the word's index in
-// words) is asked.
+// that starts a term itself or through its singular (load's first words
+// and their regular plurals), and a 65,536-bit signature of those keys
+// turns most other words away before the table (starts by the word's
+// index in words) is asked.
+//
+// It holds no pointers but the strings of words and restText: the terms
+// are ranges of one array, and their words offsets into one string.
 type startIndex struct {
 	sig    [1024]uint64
 	words  *wordtab.Table
-	starts []*start
+	starts []start
+	// terms holds every term, those under one first word together,
+	// longest first.
+	terms []indexedTerm
+	// restText holds the terms' words after the first, one after
+	// another: word j is restText[restEnds[j]:restEnds[j+1]].
+	restText string
+	restEnds []uint32
 }
 
 // start is what can start at one word: the terms under the word itself
 // and those under its singular ("knees": those under "knee").
-type start struct{ own, sing []term }
+type start struct{ own, sing termRange }
 
-var starts = newStartIndex(byFirst)
+// termRange is the terms startIndex.terms[from:to].
+type termRange struct{ from, to uint32 }
+
+// indexedTerm is a term of startIndex: its words after the first are
+// words restFrom to restTo of restText.
+type indexedTerm struct {
+	restFrom, restTo uint32
+	cat              Category
+}
+
+// restWord returns word j of restText.
+func (x *startIndex) restWord(j int) string { return x.restText[x.restEnds[j]:x.restEnds[j+1]] }
 
 func newStartIndex(byFirst map[string][]term) *startIndex {
-	x := &startIndex{}
-	m := make(map[string]*start, 2*len(byFirst))
+	x := &startIndex{restEnds: []uint32{0}}
+	var rest strings.Builder
+	// Each first word's terms, once, as a range of x.terms.
+	lists := make(map[string]termRange, len(byFirst))
+	for w, list := range byFirst {
+		r := termRange{from: uint32(len(x.terms))}
+		for _, t := range list {
+			e := indexedTerm{restFrom: uint32(len(x.restEnds) - 1), cat: t.cat}
+			for _, word := range t.rest {
+				rest.WriteString(word)
+				x.restEnds = append(x.restEnds, uint32(rest.Len()))
+			}
+			e.restTo = uint32(len(x.restEnds) - 1)
+			x.terms = append(x.terms, e)
+		}
+		r.to = uint32(len(x.terms))
+		lists[w] = r
+	}
+	x.restText = rest.String()
+	keyed := make(map[string]bool, 2*len(byFirst))
 	var words []string
 	add := func(w string) {
-		if _, done := m[w]; done || w == "" {
+		if keyed[w] || w == "" {
 			return
 		}
-		st := &start{own: byFirst[w]}
+		st := start{own: lists[w]}
 		if s := singular(w); s != w {
-			st.sing = byFirst[s]
+			st.sing = lists[s]
 		}
-		if st.own == nil && st.sing == nil {
+		if st.own.empty() && st.sing.empty() {
 			return
 		}
-		m[w] = st
+		keyed[w] = true
 		words = append(words, w)
 		x.starts = append(x.starts, st)
 		b := startSig(w)
@@ -350,6 +417,8 @@ func newStartIndex(byFirst map[string][]term) *startIndex {
 	return x
 }
 
+func (r termRange) empty() bool { return r.from == r.to }
+
 // startSig is a word's signature bit: its length and its first two and
 // last two bytes, mixed.
 func startSig(w string) uint {
@@ -368,7 +437,7 @@ func (x *startIndex) at(w string) *start {
 		return nil
 	}
 	if k := x.words.Index(w, wordtab.Hash(w)); k >= 0 {
-		return x.starts[k]
+		return &x.starts[k]
 	}
 	return nil
 }
@@ -733,7 +802,7 @@ func MayCover(words []string, i int) bool {
 	if reach(words, i) > i {
 		return true
 	}
-	if w := words[i]; !inner[w] && !inner[singular(w)] && !digits(w) {
+	if w := words[i]; !isInner(w) && !isInner(singular(w)) && !digits(w) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k > i-maxSpan; k-- {
@@ -744,25 +813,9 @@ func MayCover(words []string, i int) bool {
 	return false
 }
 
-// inner holds the words that can follow a hit's first word: the other
-// words of the terms (At also takes their plurals, which MayCover tries
-// through singular), a condition's event words and the units of a birth
-// weight and of a weight lost (whose numbers are digits). A hit's other
-// words are a second term's, which starts there.
-var inner = func() map[string]bool {
-	m := map[string]bool{"lb": true, "lbs": true, "pounds": true, "oz": true, "ounces": true, "kilos": true, "kg": true, "sizes": true}
-	for _, list := range byFirst {
-		for _, t := range list {
-			for _, w := range t.rest {
-				m[w] = true
-			}
-		}
-	}
-	for w := range eventWords {
-		m[w] = true
-	}
-	return m
-}()
+// isInner reports whether w is one of inner's words: those that can
+// follow a hit's first word (see index).
+func isInner(w string) bool { return inner.Index(w, wordtab.Hash(w)) >= 0 }
 
 // reach returns the furthest end a hit of Find starting at words[i] can
 // have, or i when none can start there: a term's end, one word further
@@ -792,15 +845,3 @@ func reach(words []string, i int) int {
 	}
 	return end
 }
-
-// maxSpan is the most words a hit of Find spans: a condition followed by a
-// procedure (two terms), or a birth weight's four words.
-var maxSpan = func() int {
-	longest := 1
-	for _, list := range byFirst {
-		for _, t := range list {
-			longest = max(longest, 1+len(t.rest))
-		}
-	}
-	return max(4, 2*longest)
-}()
