@@ -78,6 +78,12 @@ func checkGuarantees(s *scan) []post.Finding {
 			if s.hitAt("CLAIM-01/disease", j) && !overlapsAny(out, t.start, s.toks[j].end) {
 				f := s.finding(i, j+1, "A claim to cure a disease. Boards treat this as a guarantee of results.")
 				f.Suggestion = "Say the treatment can help manage the condition."
+				if s.denied(conceptHit{from: i, to: j + 1, parts: [][2]int{{i, i + 1}, {j, j + 1}}}) {
+					// "TikTok says beef tallow cures acne. It doesn't.": a
+					// cure quoted to be busted, which a doctor checks.
+					f.Severity, f.NeedsHuman = post.SeverityWarn, true
+					f.Message = "A claim to cure a disease, reported or denied. Check the post states the fact clearly."
+				}
 				out = append(out, f)
 				break
 			}

@@ -97,6 +97,14 @@ func (s *scan) denied(h conceptHit) bool {
 		if t < se.tokEnd-1 && s.toks[t].low == "not" && inSet(s.toks[t+1].low, "true", "proven", "so") {
 			return true
 		}
+		// "\"Feed a cold, starve a fever\" — nope.": a quoted or set-off
+		// claim answered no after a dash or a quote ("no matter what"
+		// answers nothing).
+		if t+1 < se.tokEnd && inSet(s.toks[t].low, "—", "–", "-", "\"", "”", "'", "’") && inSet(s.toks[t+1].low, "no", "nope", "nah", "false", "wrong") &&
+			(t+2 >= se.tokEnd || s.toks[t+2].kind == tokPunct || inSet(s.toks[t+2].low, "it", "that", "they", "this", "not")) {
+			// "— no, it doesn't", "— nope."; not "— no surgery, no downtime"
+			return true
+		}
 	}
 	// The nearest label before the claim, in its sentence or in a short
 	// sentence (a heading) before it.
@@ -119,7 +127,7 @@ func (s *scan) denied(h conceptHit) bool {
 			continue
 		}
 		if reportWords[s.toks[t].low] && !(t > se.tokStart && firstPerson[s.toks[t-1].low]) &&
-			!(t > se.tokStart+1 && firstPerson[s.toks[t-2].low]) {
+			!(t > se.tokStart+1 && firstPerson[s.toks[t-2].low]) && !s.mythEndorsed() {
 			return true
 		}
 	}
@@ -131,7 +139,7 @@ func (s *scan) denied(h conceptHit) bool {
 	if s.toks[se.tokEnd-1].low == "?" {
 		// "Vaccines contain microchips? ... do your own research": a
 		// question the post goes on to endorse asks nothing.
-		return (next == nil || !answerYes[s.toks[next.tokStart].low]) && !s.has("MIS-03")
+		return (next == nil || !answerYes[s.toks[next.tokStart].low]) && !s.has("MIS-03") && !s.mythEndorsed()
 	}
 	// A rebuttal: "No." "Not true." "That's a myth." "They don't." After
 	// a claim worded in the negative ("we don't bill the coinsurance"), a
@@ -152,6 +160,28 @@ func (s *scan) denied(h conceptHit) bool {
 			if (t == first && answerNo[w] && !(agrees && s.isNegator(t))) || (mythLabels[w] && !s.labelNegated(t)) || (short && s.isNegator(t)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mythEndorsed reports a post that endorses what it reports: "my grandma
+// always said ... — and she was right", "Abuela tenía razón", "my uncle
+// swore by it", "still works", "#grandmaknowsbest". Reported speech then
+// states the claim, it does not distance it.
+func (s *scan) mythEndorsed() bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		a, b := s.toks[i].low, s.toks[i+1].low
+		switch {
+		case inSet(a, "was", "is", "were", "s", "re", "are") && b == "right" && !(i+2 < len(s.toks) && inSet(s.toks[i+2].low, "about", "there")):
+			return true // "she was right", "abuela is right"
+		case inSet(a, "tenía", "tenian", "tenían", "tinha", "tinham") && inSet(b, "razón", "razon", "razão", "razao"):
+			return true
+		case inSet(a, "swore", "swears", "swear") && b == "by", a == "still" && inSet(b, "works", "work", "worked"),
+			a == "knows" && b == "best", inSet(a, "sabían", "sabian", "sabía", "sabia") && !s.isNegator(max(i-1, 0)):
+			return true
+		case inSet(a, "grandmaknowsbest", "momknowsbest", "abuelaknowsbest", "oldschoolremedies"):
+			return true
 		}
 	}
 	return false

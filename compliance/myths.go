@@ -194,6 +194,9 @@ var (
 		"azithromycin", "augmentin", "penicillin", "cephalexin", "keflex"})
 	viralWords     = newWordSet([]string{"cold", "colds", "flu", "virus", "viral", "cough", "coughs", "sniffles", "congestion", "runny"})
 	bacterialWords = newWordSet([]string{"bacteria", "bacterial", "strep", "pneumonia", "uti", "utis", "infection", "infections", "sinusitis"})
+	// antibioticCures, after an antibiotic, say it ends an illness.
+	antibioticCures = newWordSet([]string{"knock", "knocks", "kill", "kills", "clear", "clears", "cure", "cures", "fix", "fixes",
+		"treat", "treats", "beat", "beats", "zap", "zaps"})
 	// prescribeVerbs ask for or hand out a prescription.
 	prescribeVerbs = newWordSet([]string{"get", "ask", "take", "start", "need", "give", "prescribe", "request", "call", "grab", "pick"})
 )
@@ -210,10 +213,21 @@ func (s *scan) antibioticsForColds(add func(conceptHit)) {
 		for k := t - 1; k >= 0 && k >= t-5 && s.toks[k].sent == s.toks[t].sent; k-- {
 			if prescribeVerbs.has(s.toks[k].low) {
 				add(conceptHit{from: k, to: t + 1, parts: [][2]int{{k, k + 1}, {t, t + 1}}}) // refused, it warns
-				break
+				return
 			}
 		}
-		return // the first antibiotic named tells the advice
+		// "Antibiotics will knock that flu right out": a cure of the
+		// virus, said of the antibiotic (denied, "antibiotics don't work
+		// on the flu", it warns).
+		for k := t + 1; k < len(s.toks) && k <= t+4 && s.toks[k].sent == s.toks[t].sent; k++ {
+			if antibioticCures.has(s.toks[k].low) && s.sentenceHasWord(s.toks[t].sent, viralWords) {
+				add(conceptHit{from: t, to: k + 1, parts: [][2]int{{t, t + 1}, {k, k + 1}}})
+				return
+			}
+		}
+		if s.toks[t].low != "antibiotics" && s.toks[t].low != "antibiotic" {
+			return // the first drug named tells the advice
+		}
 	}
 }
 

@@ -1,0 +1,37 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestMythReportedThenEndorsed (tuner B, issue 11): a myth put in someone
+// else's mouth and then endorsed ("my grandma always said ... and she was
+// right", "Abuela tenía razón", "my uncle swore by it") is stated (MIS-01
+// block); one set off and answered no ("\"Feed a cold, starve a fever\" —
+// nope", "TikTok says X cures acne. It doesn't") is busted (warn).
+// Antibiotics said to end the flu, a tracking chip in a shot, wet hair
+// and pneumonia, a tea that cures cancer, medicine for addiction as one
+// addiction for another, and turpentine that clears out worms are
+// myths stated as fact.
+func TestMythReportedThenEndorsed(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Grandma always said cupping pulls out a fever, and she was right 😌", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Mi abuela decía que el ajo cura la gripe. ¡Tenía razón! 🧄", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "My uncle swore by it: a spoonful of kerosene clears out a chest cold.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "¿Sabían que el té de guanábana cura el cáncer? Las abuelas lo sabían 🌿", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Antibiotics will knock that flu right out, come grab a script before the weekend!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "They put a tracking chip in the COVID shot. Wake up.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Going outside with wet hair gives you pneumonia, listen to your elders 🙏", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Methadone is just swapping one addiction for another.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "\"Feed a cold, starve a fever\" — nope. Both need fluids and rest.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "\"Fluoride lowers IQ\" — no, not at the levels in our water.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "My grandma always said wet hair gives you a cold. Cute, but colds come from viruses 🦠", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Instagram says castor oil cures acne. 🙅 It doesn't, and it can clog pores.", want: post.VerdictReview, rule: "CLAIM-01"},
+		{text: "Everyone chip in for the toy drive, the flu shot clinic is Friday!", want: post.VerdictPass},
+		{text: "Our new laser treatment ends heel pain permanently — no surgery, no downtime!", want: post.VerdictBlock, rule: "CLAIM-01"},
+		{text: "Vaccines cause autism — no matter what the CDC says.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Methadone is not swapping one addiction for another: it is medicine that saves lives.", want: post.VerdictReview, rule: "MIS-01"},
+	})
+}
