@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -66,10 +67,13 @@ type backstopModel struct {
 
 // termEntry is what the model knows of a term: its id (from 1; 0 for a
 // word outside the model, which is in no feature), its feature alone (-1
-// for none) and its sign.
+// for none) and that feature's weight, and its sign. The weight rides in
+// the entry (and a pair's in its slot), which the probe has loaded
+// anyway: no second load from weights.
 type termEntry struct {
 	id      uint32
 	unigram int32
+	weight  float32
 	sign    backstopSigns
 }
 
@@ -114,19 +118,56 @@ const (
 var classTerms = [numTermClasses]string{asFirst: termFirst, asSurname: termSurname, asCap: termCap,
 	asNumber: termNumber, asStaff: termStaff, asCommunity: termCommunity, asHandle: termHandle}
 
-// FNV-1a, 64 bits: the hash of a term's text.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
+// termHash is the hash of a term's text: the model's vocabulary keeps no
+// text, so it must spread words over all 64 bits (a word outside the
+// model that shared a term's hash would read as that term). It reads the
+// bytes four or eight at a time, overlapping at the end, and mixes with a
+// 64x64->128-bit multiply (as wyhash does): a word costs about a dozen
+// instructions whatever its length up to 16 bytes, where a byte-at-a-time
+// hash cost five a byte, the most of any step of scoring a word.
 func termHash(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
+	const (
+		k0 = 0xa0761d6478bd642f
+		k1 = 0xe7037ed1a0b428db
+		k2 = 0x8ebc6af09c88c6e3
+	)
+	n := len(s)
+	seed := uint64(n) * k2
+	var a, b uint64
+	switch {
+	case n > 16:
+		for rest := s; len(rest) > 16; rest = rest[16:] {
+			seed = mix(le64(rest)^k0, le64(rest[8:])^seed)
+		}
+		// The last 16 bytes, overlapping what the loop mixed.
+		a, b = le64(s[n-16:]), le64(s[n-8:])
+	case n >= 8:
+		a, b = le64(s), le64(s[n-8:])
+	case n >= 4:
+		a, b = le32(s), le32(s[n-4:])
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
 	}
-	return h
+	return mix(a^k1, b^seed^k0) ^ seed
+}
+
+// mix folds the 128-bit product of a and b into 64 bits.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// le64 and le32 read the first eight and four bytes of s (the compiler
+// makes each one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint64 {
+	_ = s[3]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 // backstopFeatures calls emit with the name of each feature of s as the
@@ -375,7 +416,8 @@ func parseBackstop(data []byte) (*backstopModel, error) {
 			m.threshold = w
 			continue
 		case f[0] == "u" && len(f) == 3:
-			term(f[1]).unigram = feature
+			e := term(f[1])
+			e.unigram, e.weight = feature, float32(w)
 		case f[0] == "b" && len(f) == 4:
 			pairs[feature] = pair{term(f[1]), term(f[2])}
 		default:
@@ -402,7 +444,7 @@ func parseBackstop(data []byte) (*backstopModel, error) {
 	}
 	m.pairs = newPairTable(len(pairs))
 	for f, p := range pairs {
-		m.pairs.put(p.a.id, p.b.id, f)
+		m.pairs.put(p.a.id, p.b.id, f, m.weights[f])
 	}
 	entry := func(t string) termEntry {
 		if e := terms[t]; e != nil {
@@ -486,6 +528,7 @@ type pairTable struct {
 type pairSlot struct {
 	key     uint64
 	feature int32
+	weight  float32
 }
 
 func newPairTable(n int) pairTable {
@@ -498,29 +541,30 @@ func newPairTable(n int) pairTable {
 
 func pairKey(a, b uint32) uint64 { return uint64(a)<<32 | uint64(b) }
 
-// put adds the feature of a then b (a pair not yet in the table).
-func (p *pairTable) put(a, b uint32, feature int32) {
+// put adds the feature of a then b and its weight (a pair not yet in the
+// table).
+func (p *pairTable) put(a, b uint32, feature int32, weight float32) {
 	key, mask := pairKey(a, b), uint64(len(p.slots)-1)
 	j := (key * 0x9E3779B97F4A7C15) >> p.shift
 	for p.slots[j].key != 0 {
 		j = (j + 1) & mask
 	}
-	p.slots[j] = pairSlot{key, feature}
+	p.slots[j] = pairSlot{key, feature, weight}
 }
 
-// get returns the feature of a then b, -1 for none (and when either is
-// a term outside the model, id 0).
-func (p *pairTable) get(a, b uint32) int32 {
+// get returns the feature of a then b and its weight, -1 for none (and
+// when either is a term outside the model, id 0).
+func (p *pairTable) get(a, b uint32) (int32, float32) {
 	if a == 0 || b == 0 {
-		return -1
+		return -1, 0
 	}
 	key, mask := pairKey(a, b), uint64(len(p.slots)-1)
 	for j := (key * 0x9E3779B97F4A7C15) >> p.shift; ; j = (j + 1) & mask {
 		switch p.slots[j].key {
 		case key:
-			return p.slots[j].feature
+			return p.slots[j].feature, p.slots[j].weight
 		case 0:
-			return -1
+			return -1, 0
 		}
 	}
 }
@@ -529,10 +573,10 @@ func (p *pairTable) get(a, b uint32) int32 {
 // once however often it occurs.
 type featureSeen [maxBackstopFeatures / 64]uint64
 
-// count returns z plus feature f's weight, unless f is -1 (none) or is
-// counted in seen already. A function of its arguments rather than a
-// method of a scorer, so that z stays in a register where it is inlined.
-func count(z float64, f int32, seen *featureSeen, weights []float32) float64 {
+// count returns z plus w, the weight of feature f, unless f is -1 (none)
+// or is counted in seen already. A function of its arguments rather than
+// a method of a scorer, so that z stays in a register where it is inlined.
+func count(z float64, f int32, w float32, seen *featureSeen) float64 {
 	if f < 0 {
 		return z
 	}
@@ -541,7 +585,7 @@ func count(z float64, f int32, seen *featureSeen, weights []float32) float64 {
 	word, bit := &seen[(f>>6)&(maxBackstopFeatures/64-1)], uint64(1)<<(f&63)
 	if *word&bit == 0 {
 		*word |= bit
-		z += float64(weights[f])
+		z += float64(w)
 	}
 	return z
 }
@@ -553,16 +597,19 @@ func (m *backstopModel) score(s *scan) float64 {
 	var seen featureSeen
 	z, w := m.bias, m.weights
 	if s.d.ReviewText != "" {
-		z = count(z, m.reply.unigram, &seen, w)
+		z = count(z, m.reply.unigram, m.reply.weight, &seen)
 	}
 	toks, text := s.toks, s.text
+	// A lower-case word is a handle only after an '@': one search of the
+	// text spares most texts a look at the byte before every word.
+	handles := strings.IndexByte(text, '@') >= 0
 	prev, sent, first := m.start.id, -1, true
 	var signs, all backstopSigns
 	for i := range toks {
 		t := &toks[i]
 		if t.sent != sent {
 			for _, f := range m.signFeatures[0][signs] {
-				z = count(z, f, &seen, w)
+				z = count(z, f, w[f], &seen)
 			}
 			all |= signs
 			prev, sent, signs, first = m.start.id, t.sent, 0, true
@@ -573,7 +620,7 @@ func (m *backstopModel) score(s *scan) float64 {
 		var term termEntry
 		// Most words are lower-case words: backstopClass's answer,
 		// without the call.
-		if t.capital || t.kind != tokWord || t.start > 0 && text[t.start-1] == '@' {
+		if t.capital || t.kind != tokWord || handles && t.start > 0 && text[t.start-1] == '@' {
 			c, h := s.backstopClass(i, first)
 			switch {
 			case c != asWord:
@@ -588,15 +635,16 @@ func (m *backstopModel) score(s *scan) float64 {
 		}
 		first = false
 		signs |= term.sign
-		z = count(z, term.unigram, &seen, w)
-		z = count(z, m.pairs.get(prev, term.id), &seen, w)
+		z = count(z, term.unigram, term.weight, &seen)
+		f, pw := m.pairs.get(prev, term.id)
+		z = count(z, f, pw, &seen)
 		prev = term.id
 	}
 	for _, f := range m.signFeatures[0][signs] {
-		z = count(z, f, &seen, w)
+		z = count(z, f, w[f], &seen)
 	}
 	for _, f := range m.signFeatures[1][all|signs] {
-		z = count(z, f, &seen, w)
+		z = count(z, f, w[f], &seen)
 	}
 	return 1 / (1 + math.Exp(-z))
 }
