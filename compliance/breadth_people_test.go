@@ -106,7 +106,8 @@ func TestKnownWhoAndKinWords(t *testing.T) {
 // holds a festival's, a parade's or a boat's title, a household told by
 // its street ("whoever's on ..."), and a name left out on purpose ("y'all
 // know exactly who") point at one person; with care told, block. "Our
-// only" beside care is a rarity (warn); care someone owns is theirs even
+// only" patient beside care that happened to them is a small cell
+// (PRIV-14 block, see TestSmallCells); care someone owns is theirs even
 // after "letting us share".
 func TestTitlesOfPlaceAndOffice(t *testing.T) {
 	checkRuleCases(t, []familyCase{
@@ -117,7 +118,7 @@ func TestTitlesOfPlaceAndOffice(t *testing.T) {
 		{text: "whoever's on Cypress Ln waiting on the home oxygen delivery: we'll be there by noon", want: post.VerdictBlock},
 		{text: "To the best drummer on Frenchmen St (you know exactly who) — that cast comes off Friday!", want: post.VerdictBlock},
 		{text: "Grateful to Samuel Osei for letting us share that his knee replacement went perfectly!", want: post.VerdictBlock, rule: "PRIV-10"},
-		{text: "Our only patient over 100 finished cardiac rehab this month!", want: post.VerdictReview, rule: "PRIV-14"},
+		{text: "Our only patient over 100 finished cardiac rehab this month!", want: post.VerdictBlock, rule: "PRIV-14"},
 		{text: "Our only location with Saturday hours is the Elm Street office.", want: post.VerdictPass},
 		{text: "Happy Mardi Gras from the whole team! The king cake is in the break room 👑", want: post.VerdictPass},
 		{text: "Thanks for letting us host our flu shot clinic in your lobby, Lincoln Library!", want: post.VerdictPass},

@@ -609,7 +609,10 @@ func checkAges(s *scan) []post.Finding {
 		age, _ := strconv.Atoi(s.text[m[g]:m[g+1]])
 		switch {
 		case age >= 90 && age < 130:
-			over(m[0], m[1])
+			// "our 100-year-old building": a thing's age, as for a birthday.
+			if !s.thingsAge(m[0], m[1]) {
+				over(m[0], m[1])
+			}
 		case age < 90 && s.bytesInPatientContext(m[0], m[1]):
 			out = append(out, post.Finding{Start: m[0], End: m[1], Severity: post.SeverityWarn, NeedsHuman: true,
 				Message: "A patient's age together with their story can identify them.", Suggestion: "Leave the age out or give a range (\"in her 40s\")."})

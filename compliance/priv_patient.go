@@ -524,6 +524,11 @@ func checkNames(s *scan) []post.Finding {
 		out = append(out, f)
 	}
 	out = append(out, s.staffHealth()...)
+	for _, f := range append(s.agedStrangers(), s.pseudonyms()...) {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	for _, h := range s.handles() {
 		if h.from <= 3 && s.takenPrivate() {
 			continue // "Replying to @x: ... please call our nurse line": the account that asked, sent to a private channel
@@ -1462,6 +1467,11 @@ func checkRarity(s *scan) []post.Finding {
 		if s.inPatientContext(h.from, h.to) || s.healthInSentence(s.toks[h.from].sent) {
 			out = append(out, s.finding(h.from, h.to, "A rare case or a \"first/only\" detail can identify the patient on its own."))
 		}
+	}
+	for _, f := range s.smallCells() {
+		// The block replaces the phrase's warning on the same words.
+		out = slices.DeleteFunc(out, func(g post.Finding) bool { return g.Start < f.End && f.Start < g.End })
+		out = append(out, f)
 	}
 	return append(out, s.describedPeople()...)
 }

@@ -927,6 +927,9 @@ func role(words []Word, i int) (Mention, bool) {
 		}
 	}
 	if end == j {
+		if e := placeRoleEnd(words, i); e > i {
+			return Mention{From: i, To: e, Name: e, Kind: Role}, true
+		}
 		return Mention{}, false
 	}
 	if det == "a" {
@@ -949,6 +952,41 @@ func role(words []Word, i int) (Mention, bool) {
 	}
 	return Mention{From: i, To: end, Name: end, Kind: Role}, true
 }
+
+// placeRoleEnd returns the end of a role told by its place's name, with
+// words that say which one between ("the New Bedford harbor master", "the
+// Westview middle school principal", "our St. Agnes choir director"), or
+// i when there is none. A place of care ("the Mercy Hospital office
+// manager") is staff's, not the town's.
+func placeRoleEnd(words []Word, i int) int {
+	if words[i].Low != "the" && words[i].Low != "our" {
+		return i
+	}
+	k := i + 1
+	for k < len(words) && k <= i+4 && words[k].Sent == words[i].Sent && !careWord.has(words[k].Low) &&
+		(words[k].Capital && !words[k].Punct || words[k].Low == "." && k > i+1 && shortPlaceWord.has(words[k-1].Low)) {
+		k++
+	}
+	if k == i+1 {
+		return i
+	}
+	for m := k; m < len(words) && m <= k+2 && words[m].Sent == words[i].Sent && !words[m].Punct; m++ {
+		if careWord.has(words[m].Low) {
+			return i
+		}
+		if e := roleEnd(words, m); e > m {
+			return e
+		}
+		if !roleModifier.has(words[m].Low) {
+			return i
+		}
+	}
+	return i
+}
+
+// shortPlaceWord are the abbreviations a place's name holds with a period
+// ("St. Agnes", "Mt. Pleasant", "Ft. Myers").
+var shortPlaceWord = set("st", "mt", "ft", "pt")
 
 // describedAfter reports whether the words at j, after a role, tell which
 // one: a place ("the crossing guard on 5th") or a "who" that goes on

@@ -1,0 +1,93 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Tests of tuner A's breadth work (issue 11, people and identifiers): our
+// own wording of each kind, in other voices and languages.
+
+// TestPersonToldByAge: one person told by an age and what they do or
+// where ("a 58-year-old fisherman from the north end") beside a health
+// detail, in a sentence that tells something that happened, is a patient
+// told apart without a name (block). The same age in advice, odds or a
+// study is anyone of that age.
+func TestPersonToldByAge(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "A 58-year-old fisherman from the north end finally got his hernia repaired with us last week.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "this week we helped a 19 yr old lifeguard at the Y get on PrEP 💙", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Proud of the 72-year-old retired mail carrier who walked out of cardiac rehab on his own today!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our lab confirmed hepatitis C in a 40-year-old cook at a restaurant downtown; he's started treatment.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Big day: our 6-week-old twin from Elm Hollow came off oxygen 🎈", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Uno de nuestros pacientes, un señor de 80 años que vende elotes en la plaza, ya terminó su quimioterapia.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "um senhor de 64 anos, pescador da Vila, fez a cirurgia de catarata conosco ontem", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "A 45-year-old woman's risk of breast cancer is about 1 in 50 over the next ten years. Get screened.", want: post.VerdictPass},
+		{text: "If you're a 50-year-old smoker, ask about lung cancer screening.", want: post.VerdictPass},
+		{text: "Our 100-year-old building got a new wheelchair ramp this week!", want: post.VerdictPass},
+		{text: "We hired a 25-year veteran nurse to lead our diabetes program.", want: post.VerdictPass},
+		{text: "Kids 6 months and older can get a flu shot at any visit.", want: post.VerdictPass},
+	})
+}
+
+// TestMadeUpNameIsARealPerson: a writer who says a name is made up ("a
+// client we'll call J.", "not her real name", "llamaremos Ana") says the
+// person is real; with a health detail the story is theirs (block), and
+// without one nothing of their care is told.
+func TestMadeUpNameIsARealPerson(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "One mom we'll call R. beat postpartum depression this year, and she wants you to know it gets better.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "A client (let's call him Dev) just finished his last round of chemo!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sofia (not her real name) came to us after two miscarriages. Today she is holding her baby girl.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Una clienta, a quien llamaremos Ana, dejó de fumar después de 20 años 💪", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Names have been changed, but this story of a family beating lead poisoning together is real.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "One volunteer we'll call J. told us our new waiting room feels like home. Thank you!", want: post.VerdictPass},
+		{text: "We'll call you when your glasses are ready.", want: post.VerdictPass},
+	})
+}
+
+// TestHIVStatusWords: the words of an HIV status ("undetectable", "viral
+// load", "CD4") are health details beside a name, like "diabetic".
+func TestHIVStatusWords(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "so proud of Tomas, undetectable since spring 🙌", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Keisha's viral load has been zero for a year!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats to Rami, his CD4 count is finally up!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "U=U: undetectable means untransmittable. Ask us about HIV care.", want: post.VerdictPass},
+	})
+}
+
+// TestSmallCells: a group so small that saying it names its members ("two
+// of the three Afghan families here", "our only trans client over 60",
+// "dos de las tres familias") beside a health detail that happened to
+// them is PRIV-14's block; prevention every family models, a class the
+// group came to, and a count of staff tell no one's care.
+func TestSmallCells(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Of the three Somali families who moved to Elm Hollow this spring, two of the kids needed root canals in their first month.", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "our only trans client over 60 finally had top surgery this month and he's thriving 🏳️‍⚧️", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "the only Navajo kid on the Eastside team broke his wrist at Saturday's game 😢", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Dos de las tres familias hondureñas del barrio tuvieron dengue este mes.", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Of the six families who came to our diabetes class, all six said they would come back.", want: post.VerdictPass},
+		{text: "Both of the kids in the photo got their shots today, and neither cried!", want: post.VerdictPass},
+		{text: "One of the two nurses on shift tonight brought cookies for everyone.", want: post.VerdictPass},
+		{text: "Of the four families at our diabetes class, three had never tested their blood sugar at home.", want: post.VerdictPass},
+	})
+}
+
+// TestRoleToldByPlace: a role a town has one of, told by its place's
+// name with words between ("the New Harbor harbor master", "the Westview
+// middle school principal", "our St. Agnes choir director"), is one
+// person; beside their care it blocks. A place of care's own staff is
+// not the town's.
+func TestRoleToldByPlace(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The New Harbor harbor master is finally wearing his hearing aids after his audiogram with us 🦻", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "the Westview middle school principal came in for his colonoscopy today 😅", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our St. Agnes choir director is home after her hip replacement!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Get well soon to the Lakeside High head football coach after his knee surgery!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thanks to the Westview middle school principal for hosting our flu clinic!", want: post.VerdictPass},
+		{text: "The Mercy Hospital night nurse manager retired this week after 30 years!", want: post.VerdictPass},
+	})
+}
