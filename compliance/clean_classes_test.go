@@ -48,7 +48,8 @@ func TestDeniedOnly(t *testing.T) {
 		{text: "You're not the only one who dreads the dentist, and we go slow.", want: post.VerdictPass},
 		{text: "The only triplets born in our county had their checkups today!", want: post.VerdictReview, rule: "PRIV-14"},
 		{text: "She's the only Tongan kid on her team and she had her appendix out Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
-		{text: "The only set of twins at Lakeview Elementary both had strep this week.", want: post.VerdictReview, rule: "PRIV-14"},
+		// A small cell beside care that happened to it blocks (TestSmallCells).
+		{text: "The only set of twins at Lakeview Elementary both had strep this week.", want: post.VerdictBlock, rule: "PRIV-14"},
 	})
 }
 
