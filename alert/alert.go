@@ -22,7 +22,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -80,11 +79,14 @@ var defaultSeverity = map[string]string{
 const sendTimeout = 10 * time.Second
 
 // Store is what the notifier needs of the store: a transaction to raise
-// an alert in, and the alerts raised before. *store.DB implements it.
+// an alert in, the alerts raised before, and those still to be sent (read
+// through the store's unsent index: the resend at start and the retry
+// pass must not read every alert ever stored). *store.DB implements it.
 type Store interface {
 	Update(ctx context.Context, fn func(store.Tx) error) error
 	View(ctx context.Context, fn func(store.Tx) error) error
 	Alerts(ctx context.Context, onlyOpen bool) ([]store.Alert, error)
+	UnsentAlerts(ctx context.Context) ([]store.Alert, error)
 }
 
 // Options configure a Notifier.
@@ -249,13 +251,13 @@ func (n *Notifier) sendQueued(ctx context.Context) {
 // take is kept for RetryFailed. It returns how many it sent; the error is
 // about reading the store.
 func (n *Notifier) SendUnsent(ctx context.Context, before time.Time) (int, error) {
-	all, err := n.readableAlerts(ctx)
+	unsent, err := n.unsentAlerts(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("alert: unsent alerts: %w", err)
 	}
 	var pending []pendingSend
-	for _, a := range slices.Backward(all) { // oldest first
-		if !a.Unsent || !a.At.Before(before) {
+	for _, a := range unsent { // oldest first
+		if !a.At.Before(before) {
 			continue
 		}
 		if a.Acknowledged {
@@ -268,11 +270,12 @@ func (n *Notifier) SendUnsent(ctx context.Context, before time.Time) (int, error
 	return n.sendEach(ctx, pending), ctx.Err()
 }
 
-// readableAlerts lists every stored alert. A record the store cannot read
-// (a corrupt one) is logged, by key only, and left out: one bad record
-// must not keep the other alerts from being sent.
-func (n *Notifier) readableAlerts(ctx context.Context) ([]Alert, error) {
-	all, err := n.db.Alerts(ctx, false)
+// unsentAlerts lists the alerts still marked unsent, oldest first. A
+// record the store cannot read (a corrupt one) is logged, by key only,
+// and left out: one bad record must not keep the other alerts from being
+// sent.
+func (n *Notifier) unsentAlerts(ctx context.Context) ([]Alert, error) {
+	all, err := n.db.UnsentAlerts(ctx)
 	if bad, ok := errors.AsType[*store.UnreadableError](err); ok {
 		n.log.Error("alert records not readable, skipped; the others are sent", "alert_ids", bad.Keys, "error", bad.Err)
 		return all, nil

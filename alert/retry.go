@@ -99,19 +99,19 @@ func (n *Notifier) RetryFailed(ctx context.Context) (int, error) {
 	if len(pending) == 0 {
 		return 0, nil
 	}
-	all, err := n.readableAlerts(ctx)
+	unsent, err := n.unsentAlerts(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("alert: alerts to send again: %w", err)
 	}
-	stored := make(map[post.ID]store.Alert, len(all))
-	for _, a := range all {
+	stored := make(map[post.ID]store.Alert, len(unsent))
+	for _, a := range unsent {
 		stored[a.ID] = a
 	}
 	retry := pending[:0]
 	for _, p := range pending {
 		a, ok := stored[p.alert.ID]
 		switch {
-		case !ok || !a.Unsent: // gone, or sent by another start of this one
+		case !ok || !a.Unsent: // gone, or sent (by another replica, say)
 			n.forget(p.alert)
 		case a.Acknowledged:
 			n.forget(p.alert)

@@ -14,7 +14,7 @@ import (
 )
 
 // oneTornAlert is a store with one alert record that cannot be read: its
-// listing returns the readable alerts with the *store.UnreadableError the
+// listings return the readable alerts with the *store.UnreadableError the
 // store contract says (TestContract/UnreadableAlert, bbolt and PostgreSQL).
 type oneTornAlert struct{ *store.DB }
 
@@ -25,7 +25,19 @@ func (s oneTornAlert) Alerts(ctx context.Context, onlyOpen bool) ([]store.Alert,
 	if err != nil {
 		return nil, err
 	}
-	return all, &store.UnreadableError{What: "alert", Keys: []string{tornKey}, Err: errors.New("unexpected end of JSON input")}
+	return all, torn()
+}
+
+func (s oneTornAlert) UnsentAlerts(ctx context.Context) ([]store.Alert, error) {
+	all, err := s.DB.UnsentAlerts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return all, torn()
+}
+
+func torn() error {
+	return &store.UnreadableError{What: "alert", Keys: []string{tornKey}, Err: errors.New("unexpected end of JSON input")}
 }
 
 // TestSendUnsentSkipsAnUnreadableAlert: one corrupt alert record among

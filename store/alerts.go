@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -33,15 +35,24 @@ type Alert struct {
 }
 
 // openPrefix starts the keys of the open-alert index kept in the alerts
-// bucket beside the alerts themselves:
+// bucket beside the alerts themselves, and unsentPrefix those of the
+// unsent-alert index:
 //
 //	alerts  <alertID>                             : JSON Alert
 //	        0x00 open 0x00 <kind>0x00<postID>0x00<channel> : <alertID>
+//	        0x00 unsent 0x00 <alertID>            : (empty)
 //
-// ULIDs never start with a 0x00 byte, so the two kinds of key cannot clash
-// and a scan of alerts skips the index by its first byte. The index makes
-// "is this kind+post+channel already open?" one Get instead of a scan.
-var openPrefix = []byte("\x00open\x00")
+// ULIDs never start with a 0x00 byte, so the kinds of key cannot clash
+// and a scan of alerts skips the indexes by their first byte. The open
+// index makes "is this kind+post+channel already open?" one Get instead of
+// a scan; the unsent one lets the resend at start and the retry pass read
+// only the alerts still to be sent, not every alert ever stored.
+var (
+	openPrefix   = []byte("\x00open\x00")
+	unsentPrefix = []byte("\x00unsent\x00")
+)
+
+func unsentKey(id post.ID) []byte { return concat(string(unsentPrefix), string(id)) }
 
 func openKey(kind, postID, channel string) []byte {
 	return concat(string(openPrefix), kind, "\x00", postID, "\x00", channel)
@@ -84,6 +95,11 @@ func (tx *boltTx) PutAlert(a *Alert) (bool, error) {
 	if err := tx.bucket(bucketAlerts).Put(openKey(a.Kind, a.PostID, a.Channel), []byte(a.ID)); err != nil {
 		return false, fmt.Errorf("store: index alert: %w", err)
 	}
+	if a.Unsent {
+		if err := tx.bucket(bucketAlerts).Put(unsentKey(a.ID), nil); err != nil {
+			return false, fmt.Errorf("store: index unsent alert: %w", err)
+		}
+	}
 	return true, nil
 }
 
@@ -97,11 +113,79 @@ func (tx *boltTx) AlertSent(id post.ID) error {
 	if !ok || (len(id) > 0 && id[0] == 0) {
 		return post.Errorf(post.ENotFound, "no alert with id %q", id)
 	}
+	if err := tx.bucket(bucketAlerts).Delete(unsentKey(id)); err != nil {
+		return fmt.Errorf("store: alert sent: %w", err)
+	}
 	if !a.Unsent {
 		return nil
 	}
 	a.Unsent = false
 	return tx.putJSON(bucketAlerts, []byte(a.ID), &a)
+}
+
+// UnsentAlerts lists the alerts still marked unsent, oldest first,
+// acknowledged ones included, reading only those (the unsent index). A
+// record it cannot read is skipped: the others are returned with an
+// *UnreadableError naming it.
+func (db *DB) UnsentAlerts(ctx context.Context) ([]Alert, error) {
+	var (
+		out []Alert
+		bad *UnreadableError
+	)
+	err := db.view(ctx, func(tx *boltTx) error {
+		out, bad = nil, nil
+		b := tx.bucket(bucketAlerts)
+		c := b.Cursor()
+		for k, _ := c.Seek(unsentPrefix); k != nil && bytes.HasPrefix(k, unsentPrefix); k, _ = c.Next() {
+			id := k[len(unsentPrefix):]
+			v := b.Get(id)
+			if v == nil {
+				continue
+			}
+			var a Alert
+			if err := json.Unmarshal(v, &a); err != nil {
+				bad = bad.Skip("alert", string(id), err)
+				continue
+			}
+			if a.Unsent {
+				out = append(out, a)
+			}
+		}
+		return nil
+	})
+	if err == nil && bad != nil {
+		err = bad
+	}
+	return out, err
+}
+
+// indexUnsentAlerts fills the unsent-alert index from the alerts stored
+// before it existed (migration 7). A record that cannot be read is left
+// out: it could not be sent either, and Alerts names it.
+func indexUnsentAlerts(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketAlerts)
+	var unsent [][]byte
+	err := b.ForEach(func(k, v []byte) error {
+		if len(k) == 0 || k[0] == 0 {
+			return nil
+		}
+		var a struct {
+			Unsent bool `json:"unsent"`
+		}
+		if json.Unmarshal(v, &a) == nil && a.Unsent {
+			unsent = append(unsent, unsentKey(post.ID(k)))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range unsent {
+		if err := b.Put(k, nil); err != nil {
+			return fmt.Errorf("store: index unsent alerts: %w", err)
+		}
+	}
+	return nil
 }
 
 // UnreadableError is what a listing returns beside the records it could

@@ -201,3 +201,47 @@ func BenchmarkVerifyAudit(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkResendListing is what the resend at start and the retry pass
+// read with 10,000 alerts that went out and 3 still unsent: every alert
+// (Alerts, as before the unsent index) or the unsent ones (UnsentAlerts).
+//
+//	go test ./store -run '^$' -bench BenchmarkResendListing -benchmem
+func BenchmarkResendListing(b *testing.B) {
+	ctx := context.Background()
+	db, err := Open(ctx, b.TempDir(), Options{NoSync: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	const sent, unsent = 10000, 3
+	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	err = db.Update(ctx, func(tx Tx) error {
+		for i := range sent + unsent {
+			a := Alert{Kind: "held", At: at.Add(time.Duration(i) * time.Second), PostID: post.NewID(at.Add(time.Duration(i) * time.Second)),
+				Channel: "x", Message: "Post held on x.", Unsent: i >= sent}
+			if _, err := tx.PutAlert(&a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		list func() ([]Alert, error)
+	}{
+		{"every alert", func() ([]Alert, error) { return db.Alerts(ctx, false) }},
+		{"unsent only", func() ([]Alert, error) { return db.UnsentAlerts(ctx) }},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := tc.list(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

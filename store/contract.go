@@ -282,6 +282,11 @@ type AlertLog interface {
 	// A record it cannot read is skipped: the others come with an
 	// *UnreadableError naming it.
 	Alerts(ctx context.Context, onlyOpen bool) ([]Alert, error)
+	// UnsentAlerts lists the alerts still marked Unsent, oldest first,
+	// acknowledged ones included, reading only those: the resend at start
+	// and the retry pass must not read every alert ever stored. A record
+	// it cannot read is skipped as Alerts does (*UnreadableError).
+	UnsentAlerts(ctx context.Context) ([]Alert, error)
 	// AckAlert acknowledges an open alert and audits it; an unknown id is
 	// post.ENotFound, an acknowledged one post.EConflict. The same
 	// problem may then raise a new alert.

@@ -110,7 +110,8 @@ func (db *DB) Dump(ctx context.Context, fn func(Record) error) error {
 }
 
 // inDump leaves out the keys of a dumped bucket that are derived or the
-// backend's own: the schema version in meta, the open-alert index.
+// backend's own: the schema version in meta, the open- and unsent-alert
+// indexes.
 func inDump(table string, k []byte) bool {
 	switch table {
 	case "meta":
@@ -200,6 +201,11 @@ func (tx *boltTx) loadRecord(r Record) error {
 		var a Alert
 		if err := json.Unmarshal(r.Value, &a); err != nil {
 			return fmt.Errorf("store: load: alert %s is not readable: %w", r.Key, err)
+		}
+		if a.Unsent {
+			if err := tx.bucket(bucketAlerts).Put(unsentKey(a.ID), nil); err != nil {
+				return fmt.Errorf("store: load: index unsent alert: %w", err)
+			}
 		}
 		if !a.Acknowledged {
 			return tx.bucket(bucketAlerts).Put(openKey(a.Kind, a.PostID, a.Channel), []byte(a.ID))

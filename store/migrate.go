@@ -43,6 +43,10 @@ var migrations = []func(*bolt.Tx) error{
 	// publish a plain update instead of the event a doctor approved, so
 	// it refuses the database instead (tooNew).
 	func(*bolt.Tx) error { return nil },
+	// 7: the index of alerts still to be sent by mail or webhook (the
+	// unsent mark), so the resend at start and the retry pass read those
+	// alerts only, not every alert ever stored.
+	indexUnsentAlerts,
 }
 
 // indexAuditLast creates bucketAuditLast and fills it from the trail: for

@@ -342,3 +342,49 @@ func TestPreUpgradeCopiesKeepThree(t *testing.T) {
 		}
 	}
 }
+
+// TestUpgradeIndexesUnsentAlerts: a database of schema 6 holds alerts
+// marked unsent with no unsent index; the upgrade (migration 7) indexes
+// them, so the resend at start still finds every one, and leaves out one
+// that went out and a torn record.
+func TestUpgradeIndexesUnsentAlerts(t *testing.T) {
+	dir := copyFixture(t, 6)
+	at := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	var unsent post.ID
+	bdb, err := bolt.Open(filepath.Join(dir, DBFileName), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bdb.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketAlerts)
+		for i, mark := range []bool{true, false} {
+			a := Alert{ID: post.NewID(at.Add(time.Duration(i) * time.Second)), At: at, Kind: "held", Channel: "x", Message: `said "unsent":true`, Unsent: mark}
+			if mark {
+				unsent = a.ID
+			}
+			v, err := json.Marshal(a)
+			if err != nil {
+				return err
+			}
+			if err := b.Put([]byte(a.ID), v); err != nil {
+				return err
+			}
+		}
+		return b.Put([]byte(post.NewID(at.Add(time.Minute))), []byte(`{"unsent":tr`))
+	})
+	if cerr := bdb.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := Open(context.Background(), dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	got, err := db.UnsentAlerts(context.Background())
+	if err != nil || len(got) != 1 || got[0].ID != unsent {
+		t.Fatalf("UnsentAlerts after the upgrade: %+v (%v), want only %s", got, err, unsent)
+	}
+}

@@ -206,8 +206,8 @@ func queueRecord(b *pgx.Batch, r store.Record) error {
 		if err := json.Unmarshal(v, &a); err != nil || a.ID != string(k) {
 			return bad("not the alert it is filed under")
 		}
-		b.Queue(`INSERT INTO alerts (id, kind, post_id, channel, open, data) VALUES ($1, $2, $3, $4, $5, $6)`,
-			a.ID, a.Kind, a.PostID, a.Channel, !a.Acknowledged, v)
+		b.Queue(`INSERT INTO alerts (id, kind, post_id, channel, open, unsent, data) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			a.ID, a.Kind, a.PostID, a.Channel, !a.Acknowledged, a.Unsent, v)
 	case "engagement":
 		if len(k) < idLen+8 {
 			return bad("too short")

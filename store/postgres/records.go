@@ -219,8 +219,8 @@ func (t *pgTx) PutAlert(a *store.Alert) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if err := t.exec(`INSERT INTO alerts (id, kind, post_id, channel, open, data) VALUES ($1, $2, $3, $4, true, $5)`,
-		a.ID, a.Kind, a.PostID, a.Channel, b); err != nil {
+	if err := t.exec(`INSERT INTO alerts (id, kind, post_id, channel, open, unsent, data) VALUES ($1, $2, $3, $4, true, $5, $6)`,
+		a.ID, a.Kind, a.PostID, a.Channel, a.Unsent, b); err != nil {
 		return false, fmt.Errorf("store: put alert: %w", err)
 	}
 	return true, nil
@@ -237,14 +237,15 @@ func (t *pgTx) AlertSent(id post.ID) error {
 		return post.Errorf(post.ENotFound, "no alert with id %q", id)
 	}
 	if !a.Unsent {
-		return nil
+		// Not marked in the record: the column must not say otherwise.
+		return t.exec(`UPDATE alerts SET unsent = false WHERE id = $1 AND unsent`, id)
 	}
 	a.Unsent = false
 	b, err := encode("alert", &a)
 	if err != nil {
 		return err
 	}
-	if err := t.exec(`UPDATE alerts SET data = $2 WHERE id = $1`, a.ID, b); err != nil {
+	if err := t.exec(`UPDATE alerts SET unsent = false, data = $2 WHERE id = $1`, a.ID, b); err != nil {
 		return fmt.Errorf("store: alert sent: %w", err)
 	}
 	return nil

@@ -243,6 +243,19 @@ CREATE TABLE login_attempts (
 );
 CREATE INDEX login_attempts_expires ON login_attempts (expires);
 `},
+	// 9: whether an alert is still to be sent by mail or webhook (its
+	// Unsent mark), with a partial index, so the resend at start and the
+	// retry pass read those alerts only, not every alert ever stored (as
+	// bbolt's schema 7). The column is filled from the records: encoding/json
+	// writes the key with no space and escapes a quote inside a message,
+	// so the bytes "unsent":true appear only as the mark itself, and a torn
+	// record does not stop the migration.
+	{sql: `
+ALTER TABLE alerts ADD COLUMN unsent boolean NOT NULL DEFAULT false;
+UPDATE alerts SET unsent = true WHERE position(convert_to('"unsent":true', 'UTF8') in data) > 0;
+ALTER TABLE alerts ALTER COLUMN unsent DROP DEFAULT;
+CREATE INDEX alerts_unsent ON alerts (id) WHERE unsent;
+`},
 }
 
 // migration is one schema step: its SQL, then, when the step must derive

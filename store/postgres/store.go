@@ -18,13 +18,28 @@ import (
 // A record it cannot read is skipped: the others are returned with a
 // *store.UnreadableError naming it.
 func (db *DB) Alerts(ctx context.Context, onlyOpen bool) ([]store.Alert, error) {
+	return db.listAlerts(ctx, `SELECT id, data FROM alerts WHERE open OR NOT $1 ORDER BY id DESC`, onlyOpen)
+}
+
+// UnsentAlerts lists the alerts still marked unsent, oldest first,
+// acknowledged ones included, through the partial index on unsent: the
+// resend at start reads those, not every alert ever stored. A record it
+// cannot read is skipped as in Alerts.
+func (db *DB) UnsentAlerts(ctx context.Context) ([]store.Alert, error) {
+	return db.listAlerts(ctx, `SELECT id, data FROM alerts WHERE unsent ORDER BY id`)
+}
+
+// listAlerts decodes the alerts query selects (id, data): a record it
+// cannot decode is skipped and named in the *store.UnreadableError
+// returned beside the others.
+func (db *DB) listAlerts(ctx context.Context, query string, args ...any) ([]store.Alert, error) {
 	var (
 		out []store.Alert
 		bad *store.UnreadableError
 	)
 	err := db.view(ctx, func(t *pgTx) error {
 		out, bad = nil, nil
-		rows, err := collect(t, scanKeyed, `SELECT id, data FROM alerts WHERE open OR NOT $1 ORDER BY id DESC`, onlyOpen)
+		rows, err := collect(t, scanKeyed, query, args...)
 		if err != nil {
 			return err
 		}

@@ -784,3 +784,58 @@ func testUnreadableAlert(t *testing.T, e *env) {
 		}
 	}
 }
+
+// testUnsentAlerts: UnsentAlerts lists exactly the alerts still marked
+// unsent, oldest first, an acknowledged one included (the resend marks it
+// sent without sending it), none that went out, after a restart as before,
+// and skips a torn one with an *store.UnreadableError naming it. The
+// resend at start and the retry pass read these instead of every alert
+// ever stored.
+func testUnsentAlerts(t *testing.T, e *env) {
+	var ids []post.ID
+	for i, unsent := range []bool{true, false, true, true, true} {
+		a := store.Alert{Kind: "held", At: T0.Add(time.Duration(i) * time.Second), PostID: post.NewID(T0.Add(time.Duration(i) * time.Second)),
+			Channel: "x", Message: "m", Unsent: unsent}
+		e.update(func(tx store.Tx) error {
+			_, err := tx.PutAlert(&a)
+			return err
+		})
+		ids = append(ids, a.ID)
+	}
+	e.update(func(tx store.Tx) error { return tx.AlertSent(ids[2]) })
+	if _, err := e.s.AckAlert(e.ctx, ids[3], "ann"); err != nil {
+		t.Fatal(err)
+	}
+	unsentIDs := func() ([]post.ID, error) {
+		got, err := e.s.UnsentAlerts(e.ctx)
+		var out []post.ID
+		for _, a := range got {
+			if !a.Unsent {
+				t.Errorf("UnsentAlerts listed %s, which is not marked unsent", a.ID)
+			}
+			out = append(out, a.ID)
+		}
+		return out, err
+	}
+	want := []post.ID{ids[0], ids[3], ids[4]}
+	for _, when := range []string{"before", "after"} {
+		got, err := unsentIDs()
+		if err != nil || !slices.Equal(got, want) {
+			t.Errorf("UnsentAlerts %s a restart: %v (%v), want %v: unsent, oldest first, the acknowledged one included", when, got, err, want)
+		}
+		if when == "before" {
+			e.reopen()
+		}
+	}
+	if err := e.b.Raw.CorruptAlert(e.s, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	got, err := unsentIDs()
+	var bad *store.UnreadableError
+	if !errors.As(err, &bad) || len(bad.Keys) != 1 || bad.Keys[0] != string(ids[0]) {
+		t.Errorf("UnsentAlerts with a torn record: error %v, want an UnreadableError naming %s", err, ids[0])
+	}
+	if !slices.Equal(got, want[1:]) {
+		t.Errorf("UnsentAlerts with a torn record listed %v, want %v", got, want[1:])
+	}
+}

@@ -84,6 +84,7 @@ func Run(t *testing.T, open Open) {
 		{"Settings", testSettings},
 		{"Alerts", testAlerts},
 		{"UnreadableAlert", testUnreadableAlert},
+		{"UnsentAlerts", testUnsentAlerts},
 		{"EvergreenImportsRevisions", testEvergreenImportsRevisions},
 		{"ClaimSurvivesReopen", testClaimSurvivesReopen},
 		{"BadText", testBadText},

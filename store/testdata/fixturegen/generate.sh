@@ -21,7 +21,8 @@ declare -A commit=(
   [3]=3c242a496bd45585e7fcb73aee13ca2f8c350753   # before 6a24995 added migration 4 (evergreen)
   [4]=027e082eb5665adad95ed938bf32857f2ceae816   # before 422e896 added migration 5 (audit last)
   [5]=0ff565010ea1e4b6beb9d136cd1cd326a94b1fe1   # before migration 6 (post topics)
-  [6]=HEAD
+  [6]=b91095bf6f4acb3507869a0f873b5011a6e46bfb   # before migration 7 (unsent alert index)
+  [7]=HEAD
 )
 versions=("$@")
 [ ${#versions[@]} -gt 0 ] || versions=($(printf '%s\n' "${!commit[@]}" | sort -n))
