@@ -157,3 +157,49 @@ func TestFigureByWorkOrMonth(t *testing.T) {
 		{text: `Maria Lopez's "New Hip" is doing great after surgery!`, want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestStaffByRole: someone told as the practice's own ("our own Sissy",
+// "Teddy, our respiratory therapist") with no health detail is noted;
+// with one, or called a patient, they still block.
+func TestStaffByRole(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Happy birthday to our own Marisol at the front desk! 🎂", want: post.VerdictPass},
+		{text: "Happy 25th anniversary to Desmond, our respiratory therapist, and his bride! 💍", want: post.VerdictPass},
+		{text: "Our paramedic Bubba got hitched Saturday up at the lake 💒", want: post.VerdictPass},
+		{text: "Get well soon to our own Marisol at the front desk after her surgery!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Desmond, our respiratory therapist, is home recovering from his heart attack.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our patient Desmond turns 50 today!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Happy birthday to Desmond, our favorite patient!", want: post.VerdictReview, rule: "PRIV-10"},
+	})
+}
+
+// TestStormNames: a hurricane's or storm's name is no one's.
+func TestStormNames(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Hurricane Irma anniversary: we were closed 5 days and now have a generator for the vaccine fridge.", want: post.VerdictPass},
+		{text: "Tropical Storm Maria knocked out power at the Hilo office, we reopen Monday.", want: post.VerdictPass},
+		{text: "Storm Jackson had his knee replaced today!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "After Hurricane Ian, Rosa Delgado came in with a gash from the cleanup.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestCrowdsAndCounts: a county's counts and a crowd's cases place no
+// one; "sick of" is fed up. A named person beside them still blocks.
+func TestCrowdsAndCounts(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Overdose deaths in Harlan County dropped 30% from last year. Keep carrying naloxone.", want: post.VerdictPass},
+		{text: "We treated a lot of sunburns after the parade on Ocean Drive 🥵 reapply, friends!", want: post.VerdictPass},
+		{text: "We're sick of Albany's budget cuts and so are our nurses.", want: post.VerdictPass},
+		{text: "sick and tired of the construction on Route 9? us too.", want: post.VerdictPass},
+		{text: "We treated a lot of sunburns, including Rosa Delgado from Ocean Drive.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The overdose on Elm Street last night was our patient.", want: post.VerdictBlock, rule: "PRIV-07"},
+	})
+}
+
+// TestDeniedPromise: "we won't promise you a miracle" denies the claim.
+func TestDeniedPromise(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We won't promise you a miracle cure. We'll promise to show up every week alongside you.", want: post.VerdictPass},
+		{text: "Our miracle cure works for everyone!", want: post.VerdictReview, rule: "CLAIM-03"},
+	})
+}

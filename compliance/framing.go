@@ -358,7 +358,7 @@ var negationBridge = map[string]bool{"is": true, "are": true, "be": true, "can":
 	"medicine": true, "medicines": true, "drug": true, "drugs": true, "vaccine": true, "vaccines": true, "shot": true, "shots": true,
 	"promise": true, "promises": true, "ever": true, "truly": true, "really": true, "completely": true, "totally": true,
 	"we": true, "i": true, "it": true, "that": true, "guarantee": true, "offer": true, "make": true, "claim": true, "say": true,
-	"t": true, "ll": true, "re": true, "s": true, "always": true, "everything": true, "anything": true, "%": true, "100": true}
+	"t": true, "ll": true, "re": true, "s": true, "always": true, "you": true, "u": true, "everything": true, "anything": true, "%": true, "100": true}
 
 // conceptFindings returns a finding with msg and severity sev for every
 // co-occurrence entry of list found in a clause and not denied there ("we

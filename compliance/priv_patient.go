@@ -167,7 +167,9 @@ func (s *scan) reportedCases(si int) bool {
 // spreadWords say an illness is a community's, not a person's: "going
 // around", "an outbreak", "cases are up".
 var spreadWords = newWordSet([]string{"around", "outbreak", "outbreaks", "cases", "spreading", "season", "rates",
-	"widespread", "circulating", "epidemic", "surge", "surging"})
+	"widespread", "circulating", "epidemic", "surge", "surging",
+	// A county's counts: "overdose deaths in Tug Fork County dropped 30%".
+	"deaths", "hospitalizations"})
 
 // unitWords are the words unitRE needs one of.
 var unitWords = newWordSet([]string{"apt", "apartment", "unit", "suite", "ste"})
@@ -184,7 +186,7 @@ func checkGeography(s *scan) []post.Finding {
 		if overlapsAny(out, start, end) || s.c.allow.address(s.text[start:end]) {
 			return
 		}
-		if s.bytesInPatientContext(start, end) || s.personalCondition(start) || s.homeAddressCare(start) {
+		if (s.bytesInPatientContext(start, end) || s.personalCondition(start) || s.homeAddressCare(start)) && !s.crowdAt(start) {
 			out = append(out, post.Finding{Start: start, End: end, Message: "A street, town or ZIP code next to a patient's story can identify the patient.",
 				Suggestion: "Leave the place out; the state is fine."})
 		} else if always && s.someonesHome(start) {
@@ -286,6 +288,30 @@ func checkGeography(s *scan) []post.Finding {
 		add(m[2], m[3], false)
 	}
 	return out
+}
+
+// crowdWords, before "of", count cases by the crowd: "a lot of
+// sunburns", "dozens of stings".
+var crowdWords = newWordSet([]string{"lot", "lots", "dozens", "hundreds", "tons", "bunch", "plenty", "loads"})
+
+// manyTreated reports whether sentence si counts its cases as a crowd ("we
+// treated a lot of sunburns after the festival") and names no one: the
+// place there is where many were, not anyone's home.
+func (s *scan) manyTreated(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t+1 < se.tokEnd; t++ {
+		if crowdWords.has(s.toks[t].low) && s.toks[t+1].low == "of" {
+			return !s.personInSentence(si)
+		}
+	}
+	return false
+}
+
+// crowdAt reports whether the sentence holding byte b counts its cases as
+// a crowd (manyTreated).
+func (s *scan) crowdAt(b int) bool {
+	t := s.tokenStart(b)
+	return t < len(s.toks) && s.manyTreated(s.toks[t].sent)
 }
 
 // homeWords say an address is where someone lives: "Mark lives at 42 Elm
@@ -508,7 +534,10 @@ func checkNames(s *scan) []post.Finding {
 			// relative, unnamed, with no health detail.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A staff member's relative. Fine for family news; never with their health."
-		case s.staffIntro(s.toks[p.from].sent):
+		case s.staffIntro(s.toks[p.from].sent) || (p.kind != names.Role && s.staffByRole(p)):
+			// "Happy birthday to our own Sissy at the front desk", "Teddy,
+			// our respiratory therapist": told as staff, with no health
+			// detail anywhere in the post (the cases above).
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A new team member? Add them to staff_names so their name is known."
 		case p.kind != names.Role && s.staffWedding(p):
@@ -858,6 +887,43 @@ func (s *scan) staffIntro(si int) bool {
 	return false
 }
 
+// staffByRole reports whether p is told as one of the practice's own:
+// "our own Sissy", "Teddy, our respiratory therapist", "our paramedic
+// Bubba Dale". A patient, a client or a baby is no role here.
+func (s *scan) staffByRole(p person) bool {
+	if p.from >= 2 && s.toks[p.from-1].low == "own" && s.toks[p.from-2].low == "our" {
+		return true
+	}
+	role := func(from, to int) bool {
+		found := false
+		for k := max(0, from); k < to && k < len(s.toks); k++ {
+			w := s.toks[k].low
+			if patientWords.has(w) || relativeWords.has(w) {
+				return false
+			}
+			found = found || staffRoleWords.has(w) || ownStaffWords.has(w)
+		}
+		return found
+	}
+	// "Teddy, our respiratory therapist,": the appositive after the name.
+	if t := p.to; t+2 < len(s.toks) && s.toks[t].low == "," && s.toks[t+1].low == "our" && role(t+2, t+5) {
+		return true
+	}
+	// "our respiratory therapist Teddy": the role before it.
+	for k := p.from - 1; k >= 0 && k >= p.from-4 && s.toks[k].sent == s.toks[p.from].sent; k-- {
+		if s.toks[k].low == "our" {
+			return role(k+1, p.from)
+		}
+	}
+	return false
+}
+
+// ownStaffWords are the practice's people staffRoleWords leaves out. A
+// volunteer is not one: the sets' writers label a named volunteer
+// "review" (someone who has not agreed to be named as staff).
+var ownStaffWords = newWordSet([]string{"paramedic", "emt", "custodian", "janitor", "chaplain",
+	"interpreter", "receptionists", "doula", "scheduler"})
+
 // staffRoleAfter reports whether a staff role or a name comes within two
 // words from token t, before end: "our new medical assistant", "our
 // newest Dr. Lee", not "our new lobby art" (a thing is no one joining).
@@ -1049,7 +1115,13 @@ var careStaffOrThings = newWordSet([]string{"nurse", "nurses", "staff", "team", 
 // slangSick reports whether token t is "sick" praising a thing in slang
 // ("the sick kickflip", "sick moves"): no illness.
 func (s *scan) slangSick(t int) bool {
-	return s.toks[t].low == "sick" && t+1 < len(s.toks) && slangPraised.has(s.toks[t+1].low)
+	if s.toks[t].low != "sick" || t+1 >= len(s.toks) {
+		return false
+	}
+	// "We're sick of Albany's budget cuts", "sick and tired of the
+	// wait": fed up, not ill.
+	next := s.toks[t+1].low
+	return slangPraised.has(next) || next == "of" || (next == "and" && t+2 < len(s.toks) && s.toks[t+2].low == "tired")
 }
 
 // slangPraised are the things "sick" praises in slang: "a sick kickflip",

@@ -1153,7 +1153,9 @@ func checkSafetyLine(s *scan) []post.Finding {
 // website", "our stroke survivors group meets Tuesday".
 var topicWords = newWordSet([]string{"website", "handout", "handouts", "flyer", "flyers", "poster", "posters", "brochure",
 	"brochures", "guide", "guides", "translated", "languages", "survivor", "survivors", "support", "group", "groups", "class",
-	"classes", "webinar", "awareness", "workshop", "podcast", "episode", "magnet", "magnets", "wallet", "card", "cards"})
+	"classes", "webinar", "awareness", "workshop", "podcast", "episode", "magnet", "magnets", "wallet", "card", "cards",
+	// A county's counts: "overdose deaths dropped 30% from last year".
+	"deaths", "rates", "statistics"})
 
 // namedAsTopic reports whether the urgent condition hit h is the subject
 // of a resource or a group in its sentence, with no one told what to do

@@ -218,6 +218,9 @@ func Find(words []Word, out []Mention) []Mention {
 		if streetType.has(w.Low) && i > 0 && words[i-1].Capital && !words[i-1].Punct && words[i-1].Sent == w.Sent {
 			continue // "Railroad Ave", "Main St": a street, not "Ave" the person
 		}
+		if i > 0 && words[i-1].Sent == w.Sent && (stormWord.has(words[i-1].Low) || w.Low == "storm" && inList(words[i-1].Low, "tropical", "winter")) {
+			continue // "Hurricane Irma", "Tropical Storm Maria": a storm's name
+		}
 		st := First(w.Low)
 		if st == Strong && WordToo(w.Low) && opens {
 			st = Weak // "Ginger tea helps nausea", "Infant car seats": the word
@@ -515,6 +518,9 @@ func notAlone(words []Word, i int) bool {
 	}
 	return false
 }
+
+// stormWord come before a storm's given name.
+var stormWord = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
 
 // transitWords stand between a stop's name and "station" or "stop": "the
 // Othello light rail station", "the Fruitvale BART station", "Davis
