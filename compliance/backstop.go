@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/practicepost/practicepost/compliance/names"
+	"github.com/practicepost/practicepost/compliance/wordtab"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -46,11 +47,13 @@ const backstopRule = "PRIV-16"
 type backstopModel struct {
 	bias      float64
 	threshold float64   // the probability at and above which a post is flagged
-	features  []string  // feature i's name ("knee", "<FIRST> had"), for the explanation
 	weights   []float32 // feature i's weight
-	// byName is each feature's index by its name in the model file ("u
-	// knee", "b <FIRST> had"), for the explanation.
-	byName map[string]int32
+	// names holds feature i's name in the model file ("u knee", "b
+	// <FIRST> had") as its word i, for the explanation. A table of one
+	// string and offsets, where a []string and a map by name were 17,000
+	// pointers the garbage collector followed on every cycle for as long
+	// as the process runs.
+	names *wordtab.Table
 	// vocab holds each term of a feature and each word of signWordList
 	// by its termHash; a word it does not hold is noTerm.
 	vocab termTable
@@ -384,7 +387,9 @@ func (o *ownTerms) get(h uint64, w string) uint8 {
 // parseBackstop reads a model file: comment lines (#), "bias <w>",
 // "threshold <p>", "u <term> <w>" and "b <term> <term> <w>".
 func parseBackstop(data []byte) (*backstopModel, error) {
-	m := &backstopModel{threshold: math.Inf(1), byName: map[string]int32{}}
+	m := &backstopModel{threshold: math.Inf(1)}
+	var names []string
+	seen := map[string]bool{}
 	terms := map[string]*termEntry{}
 	term := func(t string) *termEntry {
 		e := terms[t]
@@ -407,7 +412,7 @@ func parseBackstop(data []byte) (*backstopModel, error) {
 		if err != nil {
 			return nil, fmt.Errorf("backstop model line %d: %w", n, err)
 		}
-		feature, name := int32(len(m.features)), strings.Join(f[:len(f)-1], " ")
+		feature, name := int32(len(names)), strings.Join(f[:len(f)-1], " ")
 		switch {
 		case f[0] == "bias" && len(f) == 2:
 			m.bias = w
@@ -423,16 +428,17 @@ func parseBackstop(data []byte) (*backstopModel, error) {
 		default:
 			return nil, fmt.Errorf("backstop model line %d: %q is not a bias, threshold or feature", n, line)
 		}
-		if _, ok := m.byName[name]; ok {
+		if seen[name] {
 			return nil, fmt.Errorf("backstop model line %d: feature %q twice", n, name[2:])
 		}
-		m.byName[name] = feature
-		m.features = append(m.features, name[2:])
+		seen[name] = true
+		names = append(names, name)
 		m.weights = append(m.weights, float32(w))
 	}
-	if len(m.features) > maxBackstopFeatures {
-		return nil, fmt.Errorf("backstop model: %d features, at most %d", len(m.features), maxBackstopFeatures)
+	if len(names) > maxBackstopFeatures {
+		return nil, fmt.Errorf("backstop model: %d features, at most %d", len(names), maxBackstopFeatures)
 	}
+	m.names = wordtab.New(names)
 	for sign, words := range signWordList {
 		for _, w := range words {
 			term(w).sign |= sign
@@ -649,6 +655,9 @@ func (m *backstopModel) score(s *scan) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
+// feature returns feature i's name without its kind: "knee", "<FIRST> had".
+func (m *backstopModel) feature(i int32) string { return m.names.Word(int(i))[2:] }
+
 // topFeatures returns the names of the (at most) three features of s's
 // text with the largest positive weights, largest first: the words that
 // weighed most, for a text the model flags.
@@ -658,8 +667,12 @@ func (m *backstopModel) topFeatures(s *scan) []string {
 	n := 0
 	seen := map[int32]bool{}
 	backstopFeatures(s, func(name string) {
-		f, ok := m.byName[name]
-		if !ok || seen[f] || m.weights[f] <= 0 {
+		i := m.names.Index(name, wordtab.Hash(name))
+		if i < 0 {
+			return
+		}
+		f := int32(i)
+		if seen[f] || m.weights[f] <= 0 {
 			return
 		}
 		seen[f] = true
@@ -678,7 +691,7 @@ func (m *backstopModel) topFeatures(s *scan) []string {
 	})
 	out := make([]string, n)
 	for k := range out {
-		out[k] = m.features[top[k]]
+		out[k] = m.feature(top[k])
 	}
 	return out
 }

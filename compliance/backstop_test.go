@@ -267,8 +267,8 @@ func TestBackstopBlind(t *testing.T) {
 func TestBackstopScoreCountsEveryFeature(t *testing.T) {
 	m := shippedBackstop
 	weight := map[string]float32{}
-	for i, f := range m.features {
-		if strings.Contains(f, " ") {
+	for i := range m.weights {
+		if f := m.feature(int32(i)); strings.Contains(f, " ") {
 			weight["b "+f] = m.weights[i]
 		} else {
 			weight["u "+f] = m.weights[i]

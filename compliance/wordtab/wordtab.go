@@ -112,14 +112,14 @@ func (t *Table) Index(w string, h uint64) int {
 		switch k := t.slots[i]; {
 		case k == 0:
 			return -1
-		case k&^0xffffffff == tag && t.word(int(uint32(k))-1) == w:
+		case k&^0xffffffff == tag && t.Word(int(uint32(k))-1) == w:
 			return int(uint32(k)) - 1
 		}
 	}
 }
 
-// word returns word k.
-func (t *Table) word(k int) string {
+// Word returns word k: the k-th of the words New was given.
+func (t *Table) Word(k int) string {
 	start := uint32(0)
 	if k > 0 {
 		start = t.ends[k-1]
