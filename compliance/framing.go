@@ -81,9 +81,10 @@ func (s *scan) denied(h conceptHit) bool {
 	for cs > se.tokStart && !clauseBreak(&s.toks[cs-1]) && !inSet(s.toks[cs-1].low, "but", "yet", "however") {
 		cs--
 	}
+	twice := s.doubleNegated(cs, h)
 	for t := cs; t < h.to; t++ {
 		// "only" limits the claim: "antibiotics only work on bacteria".
-		if !own(t) && (s.isNegator(t) && !s.adviceForMyth(t, h) || (s.toks[t].low == "only" && (t == 0 || s.toks[t-1].low != "the"))) { // "the only" ranks, it limits nothing
+		if !own(t) && (s.isNegator(t) && !twice && !s.adviceForMyth(t, h) || (s.toks[t].low == "only" && (t == 0 || s.toks[t-1].low != "the"))) { // "the only" ranks, it limits nothing
 			return true
 		}
 	}
@@ -181,6 +182,30 @@ func (s *scan) mythEndorsed() bool {
 			a == "knows" && b == "best", inSet(a, "sabían", "sabian", "sabía", "sabia") && !s.isNegator(max(i-1, 0)):
 			return true
 		case inSet(a, "grandmaknowsbest", "momknowsbest", "abuelaknowsbest", "oldschoolremedies"):
+			return true
+		}
+	}
+	return false
+}
+
+// doubleNegated reports two negations in the claim's clause that cancel:
+// "nothing|no <thing> ... can't|won't <claim>" ("Ain't no infection
+// colloidal silver can't knock out", "nothing a detox tea can't clear
+// out") asserts the claim. An opening "No," answers, it negates nothing.
+func (s *scan) doubleNegated(cs int, h conceptHit) bool {
+	first := -1
+	for t := cs; t < h.to; t++ {
+		if inParts(h.parts, t) {
+			continue
+		}
+		w := s.toks[t].low
+		if first < 0 {
+			if inSet(w, "nothing", "nothin", "nuthin", "no") && t+1 < len(s.toks) && s.toks[t+1].kind == tokWord {
+				first = t
+			}
+			continue
+		}
+		if w == "cannot" || w == "cant" || w == "wont" || w == "t" && t > 0 && inSet(s.toks[t-1].low, "can", "won", "couldn") {
 			return true
 		}
 	}

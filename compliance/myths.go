@@ -2,6 +2,8 @@ package compliance
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
@@ -18,6 +20,9 @@ func checkMyths(s *scan) []post.Finding {
 	var out []post.Finding
 	hits := s.concepts("MIS-01", s.mythExcepted)
 	for _, h := range hits {
+		if s.warnedOffColdTurkey(h) {
+			continue
+		}
 		out = s.addMyth(out, h, "a known false health claim")
 	}
 	// "Vaccines and autism: no link." names the myth without its verb; a
@@ -45,6 +50,33 @@ func checkMyths(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// warnedOffColdTurkey reports a medicine stopped "cold turkey" that the
+// post tells readers not to do ("Don't stop your antidepressant cold
+// turkey", "Never quit seizure meds cold turkey"): that is the fact, not
+// a myth quoted.
+func (s *scan) warnedOffColdTurkey(h conceptHit) bool {
+	turkey := false
+	for t := h.from; t+1 < h.to; t++ {
+		turkey = turkey || s.toks[t].low == "cold" && s.toks[t+1].low == "turkey"
+	}
+	if !turkey {
+		return false
+	}
+	start := s.sents[s.toks[h.from].sent].tokStart
+	for k := h.from - 1; k >= start; k-- {
+		if clauseBreak(&s.toks[k]) {
+			start = k + 1
+			break
+		}
+	}
+	for k := start; k < h.from && k < start+3; k++ {
+		if inSet(s.toks[k].low, "don", "dont", "never", "not", "avoid") {
+			return true
+		}
+	}
+	return false
 }
 
 // mythWords head a myth.
@@ -86,13 +118,56 @@ func (s *scan) mythHeading() int {
 		// A mark the tokenizer keeps no token for may stand between:
 		// "MYTH ❌ a base tan protects you".
 		gap := s.text[s.toks[t].end:s.toks[t+1].start]
-		if next == ":" || crossMark(gap) || (s.fold != nil && crossAfterMyth(s.written)) || mythJoin.has(next) ||
+		if s.toks[t+1].kind == tokPunct && next[0] >= 0x80 {
+			gap = next // an arrow or a pointing hand the tokenizer keeps
+		}
+		if next == ":" || crossMark(gap) || s.markedHeading(gap) || (s.fold != nil && crossAfterMyth(s.written)) || mythJoin.has(next) ||
 			(next == ")" && t+2 < len(s.toks) && s.toks[t+2].low == ":") || s.topicHeading(t+1) ||
 			(next == "#" && t+3 < len(s.toks) && s.toks[t+3].low == ":") || (s.toks[t+1].kind == tokNumber && t+2 < len(s.toks) && s.toks[t+2].low == ":") {
 			return t
 		}
 	}
 	return -1
+}
+
+// markedHeading reports a myth label set off by a mark the tokenizer
+// keeps no token for ("MYTH 👉 ...", "Mito ➡️ ...") in a post that also
+// labels a fact: the pair heads a myth-busting post.
+func (s *scan) markedHeading(gap string) bool {
+	if strings.TrimSpace(gap) == "" && (s.fold == nil || !markAfterMyth(s.written)) {
+		return false
+	}
+	for t := range s.toks {
+		if factLabels[s.toks[t].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// markAfterMyth reports "myth", "mito" or "mythe" followed by a symbol
+// (an arrow, a pointing hand) in the text as written: folding drops it.
+func markAfterMyth(written string) bool {
+	for i := 0; i+4 <= len(written); i++ {
+		if c := written[i] | 0x20; c != 'm' || i > 0 && isASCIILetter(written[i-1]) {
+			continue
+		}
+		w := written[i:min(len(written), i+5)]
+		n := 0
+		switch {
+		case strings.EqualFold(w, "mythe"), strings.EqualFold(w, "myths"), strings.EqualFold(w, "mitos"):
+			n = 5
+		case strings.EqualFold(w[:4], "myth"), strings.EqualFold(w[:4], "mito"):
+			n = 4
+		default:
+			continue
+		}
+		rest := strings.TrimLeft(written[i+n:], " \t")
+		if r, _ := utf8.DecodeRuneInString(rest); r >= 0x2000 && (unicode.IsSymbol(r) || unicode.Is(unicode.So, r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // topicHeading reports whether a heading's topic and its colon follow at
@@ -178,8 +253,14 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 			}
 		}
 	}
-	if s.words.has("no") && s.words.has("not") {
+	if s.words.has("no") || s.words.has("nope") || s.words.has("nah") {
 		out = s.quotedDenial(out)
+	}
+	if len(out) == 0 && s.hasAny(rebutWords) {
+		out = s.answeredNo(out)
+	}
+	if s.hasAny(poisonWords) && s.hasAny(milkWords) && s.hasAny(pairedFoods) {
+		s.poisonPairing(add)
 	}
 	if len(out) == 0 && (s.hasAny(antibioticWords) || s.words.has("pack") || s.words.has("pak")) && s.hasAny(viralWords) && !s.hasAny(bacterialWords) {
 		s.antibioticsForColds(add)
@@ -288,19 +369,22 @@ func (s *scan) medicineAfter(t int) int {
 	return 0
 }
 
-// quotedDenial adds a warning for a sentence that opens "No," and denies
-// a quoted phrase next to a health detail: "No, your statin is not
-// 'eating your liver.'" quotes a myth to bust it.
+// quotedDenial adds a warning for a sentence that opens "No," (or
+// "Nope,", "Nah,") and denies something next to a health detail: "No,
+// your statin is not 'eating your liver.'", "No, naloxone won't hurt
+// someone who isn't overdosing" answer a myth to bust it. A no about
+// needs and logistics ("No, you don't need an appointment") busts none.
 func (s *scan) quotedDenial(out []post.Finding) []post.Finding {
 	for si, se := range s.sents {
-		if se.tokEnd-se.tokStart < 5 || s.toks[se.tokStart].low != "no" || s.toks[se.tokStart+1].low != "," || !s.healthInSentence(si) {
+		if se.tokEnd-se.tokStart < 5 || !inSet(s.toks[se.tokStart].low, "no", "nope", "nah") || s.toks[se.tokStart+1].low != "," || !s.mythHealth(si) {
 			continue
 		}
+		plain := !s.sentenceHasWord(si, logisticsWords)
 		for t := se.tokStart + 2; t+1 < se.tokEnd; t++ {
 			if !s.isNegator(t) && s.toks[t].low != "not" { // "not 'just ...'" denies what it quotes
 				continue
 			}
-			if q := s.toks[t+1].start; q > 0 && q < len(s.text) && (isQuoteByte(s.text[q]) || isQuoteByte(s.text[q-1]) || s.toks[t+1].low == "‘" || s.toks[t+1].low == "“") {
+			if q := s.toks[t+1].start; plain && s.effectAfter(t+1) || q > 0 && q < len(s.text) && (isQuoteByte(s.text[q]) || isQuoteByte(s.text[q-1]) || s.toks[t+1].low == "‘" || s.toks[t+1].low == "“") {
 				if overlapsAny(out, se.start, se.end) {
 					break
 				}
@@ -311,6 +395,107 @@ func (s *scan) quotedDenial(out []post.Finding) []post.Finding {
 		}
 	}
 	return out
+}
+
+// effectVerbs say what a thing does to the body: the claim a myth makes
+// and a "No, X won't ..." denies ("won't hurt", "can't catch", "does not
+// make", "doesn't clean better").
+var effectVerbs = newWordSet([]string{"cause", "causes", "make", "makes", "hurt", "hurts", "harm", "harms", "give", "gives", "spread",
+	"spreads", "catch", "work", "works", "help", "helps", "affect", "affects", "damage", "damages", "ruin", "ruins", "change",
+	"changes", "mean", "means", "matter", "clean", "protect", "protects", "prevent", "prevents", "cure", "cures", "kill", "kills",
+	"lower", "lowers", "raise", "raises", "increase", "increases", "weaken", "weakens", "poison", "stunt", "stunts", "lead", "leads",
+	"rot", "rots", "break", "breaks", "thin", "thins", "clog", "clogs", "trigger", "triggers", "get", "transmit", "contain", "contains"})
+
+// effectAfter reports an effect verb within three words from t.
+func (s *scan) effectAfter(t int) bool {
+	for k := t; k < len(s.toks) && k < t+3; k++ {
+		if effectVerbs.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// logisticsWords make a "No, ..." an answer about needs and visits, not a
+// myth: "No, you don't need a referral", "No, we're not closed".
+var logisticsWords = newWordSet([]string{"need", "needed", "needs", "require", "required", "requires", "necessary", "referral",
+	"appointment", "appointments", "appt", "open", "closed", "wait", "charge", "cost", "costs", "bill", "insurance", "fast", "fasting"})
+
+// rebutWords answer a claim false: "Nope.", "Not true:", "Wrong."
+var rebutWords = newWordSet([]string{"nope", "nah", "wrong", "false", "not", "no", "myth", "busted", "nop", "falso", "mentira"})
+
+// beliefWords ask after a belief: "Heard that ...?", "Think you can ...?"
+var beliefWords = newWordSet([]string{"heard", "hear", "think", "thought", "believe", "believed", "true", "really", "told", "myth", "say", "says"})
+
+// answeredNo adds a warning for a health claim quoted or asked and then
+// answered no: "'Cold showers boost your immune system.' Nope.",
+// "\"Cracking your back ruins your spine\" — nope.", "Heard that eye
+// drops fix pink eye overnight? Not true: ...". The post busts a myth; a
+// doctor checks the fact is clear. A question of logistics answered no
+// ("Can I eat before my blood test? No, ...") asks after no belief.
+func (s *scan) answeredNo(out []post.Finding) []post.Finding {
+	for si, se := range s.sents {
+		quoted := se.start < len(s.text) && (isQuoteByte(s.text[se.start]) || se.start > 0 && isQuoteByte(s.text[se.start-1]) ||
+			strings.HasPrefix(s.text[se.start:], "“") || strings.HasPrefix(s.text[se.start:], "‘"))
+		hit := -1
+		if quoted {
+			// A rebuttal after a dash in the same sentence.
+			for t := se.tokStart + 1; t < se.tokEnd; t++ {
+				if s.rebuttal(t, se.tokEnd) && (inSet(s.toks[t-1].low, "—", "–", "-") || s.toks[t-1].kind == tokPunct && s.toks[t-1].low != ",") {
+					hit = t
+					break
+				}
+			}
+		}
+		if hit < 0 && si+1 < len(s.sents) {
+			next := s.sents[si+1]
+			question := s.toks[se.tokEnd-1].low == "?"
+			asked := question && s.sentenceHasWord(si, beliefWords) && !s.sentenceHasWord(si, logisticsWords)
+			short := !question && next.tokEnd-next.tokStart <= 3
+			first := next.tokStart // a closing quote may open it
+			for first+1 < next.tokEnd && s.toks[first].kind == tokPunct {
+				first++
+			}
+			if s.rebuttal(first, next.tokEnd) && (quoted || asked || short) {
+				hit = first
+			}
+		}
+		if hit < 0 || !s.mythHealth(si) {
+			continue
+		}
+		return append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
+			Message: "A myth-busting post: it quotes or asks a myth and answers no. Check the fact is stated clearly."})
+	}
+	return out
+}
+
+// mythHealth reports health in sentence si or the two after it (the
+// answer that states the fact): a health term, or a health topic word
+// ("gums", "skin", "immune").
+func (s *scan) mythHealth(si int) bool {
+	for k := si; k < len(s.sents) && k <= si+2; k++ {
+		if s.healthInSentence(k) || s.sentenceHas("MIS-04/topic", k) {
+			return true
+		}
+	}
+	return false
+}
+
+// rebuttal reports whether the words at t (before end) answer no:
+// "Nope", "Nah", "Wrong", "False", "Myth", "Not true", "No." or "No,".
+func (s *scan) rebuttal(t, end int) bool {
+	if t >= end {
+		return false
+	}
+	switch w := s.toks[t].low; w {
+	case "nope", "nah", "wrong", "false", "myth", "busted", "nop", "falso", "mentira":
+		return true
+	case "not":
+		return t+1 < end && inSet(s.toks[t+1].low, "true", "so", "really", "quite", "exactly")
+	case "no":
+		return t+1 >= end || s.toks[t+1].kind == tokPunct
+	}
+	return false
 }
 
 // isQuoteByte reports a straight quote or the last byte of a curly one.
@@ -353,4 +538,37 @@ func (s *scan) addMyth(out []post.Finding, h conceptHit, what string) []post.Fin
 		f.Suggestion = ""
 	}
 	return append(out, f)
+}
+
+// A food pairing called poison ("mango with milk is poison", "nunca
+// pescado con leche, es veneno"): a folk myth in many kitchens.
+var (
+	poisonWords = newWordSet([]string{"poison", "poisonous", "veneno", "venenoso", "venenosa", "pwazon", "toxic", "tóxico",
+		"tóxica", "deadly", "mortal", "poisoning"})
+	milkWords   = newWordSet([]string{"milk", "leche", "lèt", "lait", "dairy", "lácteos", "leite"})
+	pairedFoods = newWordSet([]string{"mango", "mangos", "mangoes", "mangó", "mang", "fish", "pescado", "pwason", "poisson", "seafood",
+		"mariscos", "shrimp", "camarones", "watermelon", "sandía", "melón", "melon", "citrus", "orange", "oranges", "naranja",
+		"pineapple", "piña", "banana", "bananas", "guineo", "guineos", "lime", "limes", "limón", "lemon", "soda", "beer", "cerveza",
+		"alcohol", "rum", "ron", "eggs", "huevos", "chicken", "pollo", "avocado", "aguacate", "combo", "combination", "mix", "together", "juntos"})
+)
+
+// poisonPairing adds the myth of a food pairing called poison, in a
+// sentence naming milk and another food; "is not poison" denies it (warn
+// through addMyth's framing).
+func (s *scan) poisonPairing(add func(conceptHit)) {
+	for t := range s.toks {
+		if !poisonWords.has(s.toks[t].low) {
+			continue
+		}
+		si := s.toks[t].sent
+		if !s.sentenceHasWord(si, milkWords) || !s.sentenceHasWord(si, pairedFoods) {
+			continue
+		}
+		from := s.sents[si].tokStart
+		for from < t && !milkWords.has(s.toks[from].low) && !pairedFoods.has(s.toks[from].low) {
+			from++
+		}
+		add(conceptHit{from: from, to: t + 1, parts: [][2]int{{from, from + 1}, {t, t + 1}}})
+		return
+	}
 }
