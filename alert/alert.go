@@ -20,8 +20,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -47,11 +49,14 @@ const (
 	KindReviewWaiting    = "review_waiting" // posts wait for a doctor (batched, at most one an hour)
 	KindReviewOverdue    = "review_overdue" // a post due soon still waits for a doctor
 	KindTakenDown        = "taken_down"     // a network removed a post after it was published
+	// KindUnsentSummary stands for the older alerts a start found unsent
+	// beyond Options.ResendAtStart: one message instead of one each.
+	KindUnsentSummary = "unsent_summary"
 )
 
 // Kinds lists every kind, for filters and tests.
 var Kinds = []string{KindPublishFailed, KindOutcomeUnknown, KindHeld, KindTokenExpiring,
-	KindAuthExpired, KindSchedulerStalled, KindManualTask, KindReviewWaiting, KindReviewOverdue, KindTakenDown}
+	KindAuthExpired, KindSchedulerStalled, KindManualTask, KindReviewWaiting, KindReviewOverdue, KindTakenDown, KindUnsentSummary}
 
 // Severities.
 const (
@@ -72,6 +77,7 @@ var defaultSeverity = map[string]string{
 	KindReviewWaiting:    SeverityInfo,
 	KindReviewOverdue:    SeverityWarning,
 	KindTakenDown:        SeverityWarning,
+	KindUnsentSummary:    SeverityWarning,
 }
 
 // sendTimeout bounds one e-mail or webhook delivery, so a dead mail server
@@ -104,7 +110,16 @@ type Options struct {
 	// alert about a post links to the post's page there, which holds what
 	// the alert must not (the text, a manual channel's instructions).
 	BaseURL string
+	// ResendAtStart is how many alerts left unsent by an earlier run
+	// SendUnsent sends one by one (the newest); the older ones it marks
+	// sent with one summary alert that counts them, so a start after a
+	// long mail outage does not send thousands of e-mails (config
+	// alerts.resend_at_start). Default DefaultResendAtStart.
+	ResendAtStart int
 }
+
+// DefaultResendAtStart is Options.ResendAtStart's default.
+const DefaultResendAtStart = 20
 
 // Notifier stores and sends alerts.
 type Notifier struct {
@@ -115,6 +130,8 @@ type Notifier struct {
 	http *http.Client
 	name string
 	base string
+	// resendMax is Options.ResendAtStart.
+	resendMax int
 
 	mu sync.Mutex
 	// failed are the alerts a target did not take, with those targets,
@@ -152,8 +169,14 @@ func New(opt Options) (*Notifier, error) {
 			return nil, fmt.Errorf("alert: mail needs a from address and at least one to address")
 		}
 	}
+	if opt.ResendAtStart < 0 {
+		return nil, fmt.Errorf("alert: resend at start is %d; want 1 or more (0: the default, %d)", opt.ResendAtStart, DefaultResendAtStart)
+	}
+	if opt.ResendAtStart == 0 {
+		opt.ResendAtStart = DefaultResendAtStart
+	}
 	return &Notifier{db: opt.DB, smtp: opt.SMTP, hook: opt.Webhook, log: opt.Logger,
-		http: opt.HTTPClient, name: opt.Practice, base: strings.TrimRight(opt.BaseURL, "/")}, nil
+		http: opt.HTTPClient, name: opt.Practice, base: strings.TrimRight(opt.BaseURL, "/"), resendMax: opt.ResendAtStart}, nil
 }
 
 // PostLink is the address of the post page an alert about a post points
@@ -247,27 +270,115 @@ func (n *Notifier) sendQueued(ctx context.Context) {
 // SendUnsent sends the alerts stored before the given time and still
 // marked unsent: the process that stored them was killed before it sent
 // them, or a send failed. The daemon runs it at start. An acknowledged one
-// is only marked sent: a person has seen it already. What a target did not
-// take is kept for RetryFailed. It returns how many it sent; the error is
-// about reading the store.
+// is only marked sent: a person has seen it already. Of the rest, the
+// newest Options.ResendAtStart are sent one by one; the older ones are
+// marked sent with one summary alert (KindUnsentSummary) that counts
+// them, stored in the same transaction and sent first. What a target did
+// not take is kept for RetryFailed. It returns how many it sent; the error
+// is about reading the store.
 func (n *Notifier) SendUnsent(ctx context.Context, before time.Time) (int, error) {
 	unsent, err := n.unsentAlerts(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("alert: unsent alerts: %w", err)
 	}
-	var pending []pendingSend
+	var (
+		pending []pendingSend
+		seen    []Alert
+	)
 	for _, a := range unsent { // oldest first
 		if !a.At.Before(before) {
 			continue
 		}
 		if a.Acknowledged {
-			n.markSent(ctx, a)
+			seen = append(seen, a)
 			continue
 		}
-		n.log.Info("sending an alert stored but not sent before a restart", "alert_id", a.ID, "kind", a.Kind)
 		pending = append(pending, pendingSend{alert: a, to: n.targets()})
 	}
+	n.markAllSent(ctx, seen)
+	if over := len(pending) - n.resendMax; over > 0 {
+		older := make([]Alert, over)
+		for i, p := range pending[:over] {
+			older[i] = p.alert
+		}
+		pending = pending[over:]
+		if sum, ok := n.summarize(ctx, older, len(pending)); ok {
+			pending = append([]pendingSend{{alert: sum, to: n.targets()}}, pending...)
+		}
+	}
+	for _, p := range pending {
+		n.log.Info("sending an alert stored but not sent before a restart", "alert_id", p.alert.ID, "kind", p.alert.Kind)
+	}
 	return n.sendEach(ctx, pending), ctx.Err()
+}
+
+// summarize stores one alert that stands for older, the alerts a start
+// found unsent beyond the cap, and marks them sent, in one transaction:
+// killed in between, neither or both are kept, and the summary, stored
+// unsent, goes out at the next start. newest is how many this start sends
+// one by one. It reports false, and leaves older unsent for a later
+// start, when the summary could not be stored (one is still open, or the
+// store failed): bounded, and nothing lost.
+func (n *Notifier) summarize(ctx context.Context, older []Alert, newest int) (Alert, bool) {
+	sum := Alert{Kind: KindUnsentSummary, Severity: SeverityWarning, Message: summaryMessage(older, newest)}
+	for _, a := range older {
+		if a.Severity == SeverityCritical {
+			sum.Severity = SeverityCritical
+		}
+	}
+	var stored bool
+	err := n.db.Update(context.WithoutCancel(ctx), func(tx store.Tx) error {
+		var err error
+		if stored, err = n.putIn(tx, &sum, n.sends()); err != nil || !stored {
+			return err
+		}
+		return allSent(tx, older)
+	})
+	if err != nil || !stored {
+		n.log.Error("older unsent alerts not summarized; they wait for a later start", "count", len(older), "error", err)
+		return Alert{}, false
+	}
+	n.logStored(sum)
+	return sum, true
+}
+
+// allSent clears the unsent mark of alerts in tx.
+func allSent(tx store.Tx, alerts []Alert) error {
+	for _, a := range alerts {
+		if err := tx.AlertSent(a.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// summaryMessage says how many alerts a summary stands for, of which
+// kinds and from when: counts and kinds only, never an alert's text.
+func summaryMessage(older []Alert, newest int) string {
+	kinds := map[string]int{}
+	for _, a := range older {
+		kinds[a.Kind]++
+	}
+	var parts []string
+	for _, k := range slices.Sorted(maps.Keys(kinds)) {
+		parts = append(parts, fmt.Sprintf("%d %s", kinds[k], k))
+	}
+	return fmt.Sprintf("%d older alerts raised from %s to %s were never sent (practicepost stopped, or mail and the webhook failed) and are not sent one by one now: %s. "+
+		"They are listed on the Alerts page; the newest %d are sent one by one.",
+		len(older), older[0].At.UTC().Format(time.RFC3339), older[len(older)-1].At.UTC().Format(time.RFC3339), strings.Join(parts, ", "), newest)
+}
+
+// markAllSent clears the unsent mark of alerts in one transaction (an
+// acknowledged one needs no send: a person has seen it). Not cleared, they
+// are looked at again at the next start.
+func (n *Notifier) markAllSent(ctx context.Context, alerts []Alert) {
+	if len(alerts) == 0 {
+		return
+	}
+	err := n.db.Update(context.WithoutCancel(ctx), func(tx store.Tx) error { return allSent(tx, alerts) })
+	if err != nil {
+		n.log.Error("acknowledged alerts not marked sent; they are looked at again at the next start", "count", len(alerts), "error", err)
+	}
 }
 
 // unsentAlerts lists the alerts still marked unsent, oldest first. A

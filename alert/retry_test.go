@@ -106,7 +106,9 @@ func TestUnsentPileWithTheWebhookDown(t *testing.T) {
 	}))
 	defer srv.Close()
 	defer close(hang)
-	n, err := New(Options{DB: db, Webhook: srv.URL, HTTPClient: &http.Client{Timeout: 200 * time.Millisecond},
+	// The pile is sent one by one (no summary): this is about a target
+	// that is down, not the cap (TestResendAtStartIsCapped).
+	n, err := New(Options{DB: db, Webhook: srv.URL, HTTPClient: &http.Client{Timeout: 200 * time.Millisecond}, ResendAtStart: pile,
 		SMTP: config.SMTP{Host: "127.0.0.1", Port: mailer.port(), From: "pp@clinic.test", To: []string{"ann@clinic.test"}}})
 	if err != nil {
 		t.Fatal(err)

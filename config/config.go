@@ -144,6 +144,11 @@ type Alerts struct {
 	// ReviewWarnBefore is how long before its time a post still waiting
 	// for a doctor raises a review_overdue alert; default 4h.
 	ReviewWarnBefore Duration `toml:"review_warn_before"`
+	// ResendAtStart is how many alerts left unsent by an earlier run
+	// (mail or the webhook down, the daemon killed) are sent one by one at
+	// start, the newest; the older ones are summed up in one alert, so a
+	// long outage does not end in thousands of e-mails. Default 20.
+	ResendAtStart int `toml:"resend_at_start"`
 }
 
 // SMTP is the mail server for alert emails; an empty Host turns mail off.
@@ -199,7 +204,7 @@ func Default() *Config {
 			CallTimeout:        Duration{time.Minute},
 			ModerationEvery:    Duration{5 * time.Minute},
 		},
-		Alerts:     Alerts{SMTP: SMTP{Port: 587}, ReviewWarnBefore: Duration{4 * time.Hour}},
+		Alerts:     Alerts{SMTP: SMTP{Port: 587}, ReviewWarnBefore: Duration{4 * time.Hour}, ResendAtStart: 20},
 		Compliance: Compliance{ReadingWarnGrade: 8, ReadingInfoGrade: 6},
 		Templates:  Templates{EvergreenInterval: Duration{90 * 24 * time.Hour}, EvergreenDaysAhead: 7},
 		now:        time.Now,

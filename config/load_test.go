@@ -178,6 +178,7 @@ func TestBadFiles(t *testing.T) {
 		{"bad-state.toml", []want{{4, `practice.state: "XX" is not a US state, DC or territory code`}}},
 		{"bad-store-backend.toml", []want{{7, `store.backend: is "mysql"; want "bbolt" or "postgres"`}}},
 		{"bad-store-dsn.toml", []want{{7, `store.dsn: is only for backend = "postgres"`}}},
+		{"bad-resend-at-start.toml", []want{{7, "alerts.resend_at_start: is 0; want 1 to 1000"}}},
 		{"bad-community.toml", []want{
 			{5, `practice.community_names[1]: "  " has no letters`},
 			{5, `practice.community_names[2]: "springfield" is already practice.community_names[0]`},

@@ -162,6 +162,9 @@ func (c *Config) validateService(v *validator) {
 	if w := c.Alerts.ReviewWarnBefore.Duration; w < time.Minute || w > 7*24*time.Hour {
 		v.add("alerts.review_warn_before", "is %s; want 1m to 168h", w)
 	}
+	if r := c.Alerts.ResendAtStart; r < 1 || r > 1000 {
+		v.add("alerts.resend_at_start", "is %d; want 1 to 1000", r)
+	}
 	m := c.Alerts.SMTP
 	switch {
 	case m.Host == "" && (m.From != "" || len(m.To) > 0 || m.Username != "" || m.Password != ""):

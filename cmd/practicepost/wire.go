@@ -22,7 +22,7 @@ import (
 func (m *Main) openScheduler(wake scheduler.Waker) error {
 	cfg := m.Config
 	notifier, err := alert.New(alert.Options{DB: m.DB, SMTP: cfg.Alerts.SMTP, Webhook: cfg.Alerts.Webhook.Reveal(),
-		Logger: m.Logger, Practice: cfg.Practice.Name, BaseURL: cfg.Web.BaseURL})
+		Logger: m.Logger, Practice: cfg.Practice.Name, BaseURL: cfg.Web.BaseURL, ResendAtStart: cfg.Alerts.ResendAtStart})
 	if err != nil {
 		return err
 	}
