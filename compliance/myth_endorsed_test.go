@@ -35,3 +35,16 @@ func TestMythReportedThenEndorsed(t *testing.T) {
 		{text: "Methadone is not swapping one addiction for another: it is medicine that saves lives.", want: post.VerdictReview, rule: "MIS-01"},
 	})
 }
+
+// TestFraudWordsOfNoCare: a secret or a magic said of coffee, and a
+// program funded "in part" by a grant, claim nothing (CLAIM-03); a secret
+// formula for skin still warns.
+func TestFraudWordsOfNoCare(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Ha! The cinnamon blend is Kevin's secret weapon ☕ Thanks for the stars!", review: "love the free coffee", want: post.VerdictPass},
+		{text: "The secret ingredient in our lobby cookies is brown butter 🍪", want: post.VerdictPass},
+		{text: "Our recovery program is funded in part by a state grant, and we're proud to say so.", want: post.VerdictPass},
+		{text: "Our secret formula serum erases wrinkles ✨", want: post.VerdictReview, rule: "CLAIM-03"},
+		{text: "Try our 3-step detox program today!", want: post.VerdictReview, rule: "CLAIM-03"},
+	})
+}

@@ -147,3 +147,21 @@ func TestReplySarcasmToLowStars(t *testing.T) {
 		{text: "Well bless your heart, nobody likes a surprise bill. Call our billing line and we'll walk through it.", review: "★★ surprise bill", want: post.VerdictPass},
 	})
 }
+
+// TestReplyBirthsRolesAndHardNews: "your water birth" tells a birth the
+// practice attended (block); the team's future delight at a kind review
+// reacts to nothing the reviewer went through; "wishing you well" to a
+// review told at someone's lowest assumes it (warn); a role said to the
+// reader as their name ("Thanks, Coach!") tells who they are (warn).
+func TestReplyBirthsRolesAndHardNews(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Loved being there for your water birth!! 💙", review: "Best midwives in town", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Bring your birth certificate and ID to registration, thanks!", review: "confusing check-in", want: post.VerdictPass},
+		{text: "Our cardiology team will be so happy to read this. Thank you!", review: "Dr. Lee really cares about heart failure patients", want: post.VerdictPass},
+		{text: "Thank you for trusting us. Wishing you well 💛", review: "Thank you for listening when I was at my lowest", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Thank you so much. Wishing you well!", review: "friendly front desk", want: post.VerdictPass},
+		{text: "Thanks for the stars, Coach! Go Bears 🐻", review: "great sports med crew", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Gracias, Pastor! Bendiciones 🙏", review: "muy buen servicio", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Our coach program for new parents starts in March!", review: "do you have classes?", want: post.VerdictPass},
+	})
+}

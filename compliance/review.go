@@ -173,7 +173,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			}
 			// "hope ur heart is happy": a wish about the reviewer's body.
 			outcome := n == 0 && (outcomeWords.has(s.toks[j].low) || j == i+1 && wishBody.has(s.toks[j].low) && s.sentenceHasWord(si, wishWords))
-			if n == 0 && (newbornWords.has(s.toks[j].low) || outcome) {
+			if n == 0 && (newbornWords.has(s.toks[j].low) || outcome) &&
+				!(inSet(s.toks[j].low, "birth", "births") && j+1 < len(s.toks) && notBirthNext.has(s.toks[j+1].low)) {
 				n = 1
 			}
 			if n > 0 {
@@ -322,6 +323,9 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 			if i+len(w) <= len(s.toks) && s.toks[i+len(w)-1].sent == si && tokensAre(s.toks[i:i+len(w)], w) {
 				if k := i + len(w); w[len(w)-1] == "hear" && k < len(s.toks) && inSet(s.toks[k].low, "more", "from", "back", "what", "how", "your") {
 					break // "we'd love to hear more": an invitation to talk, no reaction
+				}
+				if s.futureBefore(i) {
+					break // "our team will be so happy to read this": praise passed on
 				}
 				if health < 0 {
 					health = 0
@@ -529,7 +533,11 @@ var wishBody = newWordSet([]string{"heart", "hearts", "body", "teeth", "smile", 
 
 // newbornWords after "your" in a reply confirm a birth ("your beautiful
 // baby boy").
-var newbornWords = newWordSet([]string{"baby", "babies", "newborn", "twins", "triplets", "pregnancy", "delivery", "labor"})
+var newbornWords = newWordSet([]string{"baby", "babies", "newborn", "twins", "triplets", "pregnancy", "delivery", "labor", "birth", "births"})
+
+// notBirthNext, after "birth", make it a paper or a date: "your birth
+// certificate", "your birth date".
+var notBirthNext = newWordSet([]string{"certificate", "certificates", "date", "dates", "name", "year", "month", "place", "country", "order"})
 
 // sentenceHasWord reports whether sentence si holds a word of set.
 func (s *scan) sentenceHasWord(si int, set *wordSet) bool {
@@ -634,6 +642,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 	}
 	s.unlistedVocatives(add)
+	s.roleVocatives(add)
 	// "aww jenny ty!!" to a review signed "— Jenny L.": the signature's
 	// name, however the reply spells it.
 	if signed != "  " {

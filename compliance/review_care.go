@@ -295,6 +295,9 @@ func (s *scan) reviewHealth() bool {
 			"recovery", "healed", "healing", "cured", "chemo", "hospice", "funeral", "died") {
 			return true
 		}
+		if w == "lowest" && i > 0 && inSet(words[i-1], "my", "our", "his", "her") || w == "dark" && i+1 < len(words) && inSet(words[i+1], "place", "time", "times") {
+			return true // "when I was at my lowest", "in a dark place"
+		}
 		if inSet(w, "clean", "sober") && i > 0 && inSet(words[i-1], "days", "weeks", "months", "years", "day", "week", "month", "year", "yrs") {
 			return true // "90 days clean", "two years sober"
 		}
@@ -324,6 +327,9 @@ var reactionPhrases = [][]string{
 	{"praying", "for"}, {"stay", "strong"}, {"keep", "fighting"},
 	// Pride in a milestone the review told ("90 days clean").
 	{"proud", "of", "you"}, {"proud", "of", "u"}, {"proud", "of", "ya"},
+	// A sign-off that answers hard news: "wishing you well" to "at my
+	// lowest".
+	{"wishing", "you", "well"}, {"wish", "you", "well"}, {"wishing", "u", "well"},
 }
 
 // containsAny reports whether text holds one of subs.

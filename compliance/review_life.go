@@ -459,3 +459,31 @@ func (s *scan) otherReviewsAt(t, end int) bool {
 	}
 	return false
 }
+
+// futureBefore reports "will be", "'ll be" or "gonna be" just before token
+// i: a reaction to come, the team's to a kind review ("our team will be
+// so happy to read this"), not one to what the reviewer went through.
+func (s *scan) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && s.toks[k].sent == s.toks[i].sent; k-- {
+		if inSet(s.toks[k].low, "will", "ll", "gonna", "going") {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNames are roles a reader is called by as by a name: "Thanks,
+// Coach!", "Gracias, Pastor!". In a reply they tell who the reviewer is.
+var roleNames = newWordSet([]string{"coach", "pastor", "chief", "captain", "cap", "sarge", "sergeant", "officer", "deacon", "reverend",
+	"rabbi", "imam", "principal", "professor", "teach", "sheriff", "judge", "mayor", "commissioner", "councilman", "councilwoman",
+	"padre", "profe", "maestra", "maestro"})
+
+// roleVocatives adds a capitalised role said to the reader as a name.
+func (s *scan) roleVocatives(add func(start, end int, greeting bool)) {
+	for i := 1; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.capital && roleNames.has(t.low) && t.kind == tokWord && vocativeBefore.has(s.toks[i-1].low) && s.vocative(t.start, t.end) {
+			add(t.start, t.end, true)
+		}
+	}
+}
