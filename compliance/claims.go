@@ -476,10 +476,10 @@ func checkFraudWords(s *scan) []post.Finding {
 // somehow still alive (a miracle, honestly)".
 func (s *scan) miracleOfNoCare(f post.Finding) bool {
 	from, to := s.tokenRange(f.Start, f.End)
-	// "Brandi's secret weapon" said of the coffee: a secret or a magic of
-	// no care is no fraud either.
+	// "Brandi's secret weapon" said of the coffee: a secret of no care is
+	// no fraud either.
 	lone := to-from == 1 && inSet(s.toks[from].low, "miracle", "miracles", "miraculous")
-	if !lone && !(to-from <= 3 && inSet(s.toks[from].low, "secret", "magic")) {
+	if !lone && !(to-from <= 3 && s.toks[from].low == "secret") {
 		return false
 	}
 	si := s.toks[from].sent
