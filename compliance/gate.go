@@ -263,7 +263,7 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	personAgeCues, birthdayCues, wordAgeSet, bigAgeWords, celebrateWords, dobCues, retortSet, abuseSet, ventingWords,
 	comparingWords, reviewWords, endingWords, accountLabels, spelledAt, spelledDot, ssnPartCues, unitWords, namedFirstSet,
 	cornerWords, staffHealthCues, displayWordSet, photoWords, addressOpeners, addressDeterminers, peopleWords, ratingWords,
-	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords, vehicleWords, roomWords}
+	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords, vehicleWords, roomWords, homeLookWords, cellOnly, smallNumbers}
 
 // prefixGates are the prefix sets the rules ask hasWordStarting about: a
 // pass over the text's words each. prefixGateBits answers for all of them

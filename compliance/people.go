@@ -167,12 +167,19 @@ func (s *scan) people() []person {
 	// "our office manager's daughter", "my nurse's son": a relative of
 	// someone the post points at.
 	for k := 3; possessive && k < len(s.toks); k++ {
-		if s.toks[k-1].low != "s" || !relativeWords.has(s.toks[k].low) || s.toks[k-2].kind != tokWord {
+		// "the teacher's little boy", "our janitor's baby girl": a kin
+		// adjective may stand between, and then a boy or a girl is kin.
+		sk := k - 1
+		if kinAdjective.has(s.toks[sk].low) && sk > 2 {
+			sk--
+		}
+		rel := relativeWords.has(s.toks[k].low) || (sk < k-1 && kidWords.has(s.toks[k].low))
+		if s.toks[sk].low != "s" || !rel || s.toks[sk-1].kind != tokWord {
 			continue
 		}
-		for j := k - 3; j >= 0 && j >= k-6 && s.toks[j].kind == tokWord && s.toks[j].sent == s.toks[k].sent; j-- {
+		for j := sk - 2; j >= 0 && j >= sk-5 && s.toks[j].kind == tokWord && s.toks[j].sent == s.toks[k].sent; j-- {
 			// "the mayor's wife": "the" with a role noun before the "s".
-			if s.toks[j].low == "our" || s.toks[j].low == "my" || (s.toks[j].low == "the" && names.RoleNoun(s.toks[k-2].low)) {
+			if s.toks[j].low == "our" || s.toks[j].low == "my" || (s.toks[j].low == "the" && names.RoleNoun(s.toks[sk-1].low)) {
 				s.addPerson(person{span{j, k + 1}, k + 1, names.Role})
 				break
 			}
@@ -1235,6 +1242,10 @@ func (s *scan) onlyPrevention(si int) bool {
 	}
 	return any
 }
+
+// kidWords are kin after a kin adjective ("her little boy", "his baby
+// girl"); alone they are anyone's child.
+var kidWords = newWordSet([]string{"boy", "girl", "boys", "girls", "one", "ones", "guy", "man"})
 
 // kinAdjective words come between a possessive and a relative ("her
 // little sister", "his baby brother").

@@ -91,3 +91,25 @@ func TestRoleToldByPlace(t *testing.T) {
 		{text: "The Mercy Hospital night nurse manager retired this week after 30 years!", want: post.VerdictPass},
 	})
 }
+
+// TestOnePersonAtAPlace: a worker told by the place they work ("the
+// Versailles bakery cashier", "the new ticket taker at the Kaseya
+// Center"), a role's child after a kin adjective ("the 3rd grade
+// teacher's little boy") and a home told by its look ("the yellow house
+// with the mango tree", "la casa azul de la esquina") point at one
+// household; beside care they block.
+func TestOnePersonAtAPlace(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "the Kroger deli cashier who always saves us the good rotisserie chicken is 12 weeks along!! 🤰", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The new night dispatcher at the Harlan County 911 center tested positive for COVID yesterday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Lady Tigers' starting point guard got her ankle fixed up, back by tournament time!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The 2nd grade teacher's little girl had three cavities filled today and was so brave 😁", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "the yellow house with the mango tree on Palm Ave: the home-visit nurse comes for your wound dressing change at 10 tomorrow", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "To the family in that green trailer up Coon Holler: your mama's oxygen tank is ready for pickup.", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "La casa azul de la esquina: la enfermera pasa mañana a revisar la herida de su cirugía.", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Our little white house on Main St has been our office since 1982. Come get your flu shot!", want: post.VerdictPass},
+		{text: "Come visit the red barn at the fall festival, free blood pressure checks!", want: post.VerdictPass},
+		{text: "Thanks to the volunteer greeters at the Elm Street entrance for a great flu clinic!", want: post.VerdictPass},
+		{text: "The water at the Riverside fountain is back on, stay hydrated!", want: post.VerdictPass},
+	})
+}

@@ -248,3 +248,60 @@ func (s *scan) smallCells() []post.Finding {
 	}
 	return out
 }
+
+// homeLookWords are the kinds of home a neighbour knows by their look.
+var homeLookWords = newWordSet([]string{"house", "home", "trailer", "cabin", "duplex", "bungalow", "apartment", "casa", "cottage", "farmhouse", "shack"})
+
+// spanishColours follow the home they tell: "la casa azul", "la casa
+// amarilla".
+var spanishColours = newWordSet([]string{"azul", "amarilla", "amarillo", "verde", "roja", "rojo", "blanca", "blanco", "rosada",
+	"rosa", "morada", "anaranjada", "naranja", "gris", "negra", "café", "celeste", "turquesa"})
+
+// describedHomes finds a home told by its look ("the yellow house with the
+// mango tree", "that blue trailer up the holler") in a post with a health
+// detail: everyone on the street knows who lives there (PRIV-14, as a car
+// told by its colour). The practice's own building and the writer's home
+// are no one's.
+func (s *scan) describedHomes() []post.Finding {
+	if !(s.hasAny(colourWords) || s.words.has("casa")) || !s.hasAny(homeLookWords) {
+		return nil
+	}
+	var health bool
+	var out []post.Finding
+	for i := 1; i < len(s.toks); i++ {
+		if !homeLookWords.has(s.toks[i].low) {
+			continue
+		}
+		from := -1
+		for t := i - 1; t >= 0 && t >= i-4 && s.toks[t].sent == s.toks[i].sent; t-- {
+			w := s.toks[t].low
+			if w == "our" || w == "my" || w == "your" {
+				break
+			}
+			if colourWords.has(w) && t > 0 && inSet(s.toks[t-1].low, "the", "that", "a", "la", "el", "una", "un") {
+				from = t - 1
+				break
+			}
+		}
+		if i+1 < len(s.toks) && spanishColours.has(s.toks[i+1].low) && inSet(s.toks[i-1].low, "la", "una", "esa", "esta") {
+			from = i - 1 // "la casa azul de la esquina"
+		}
+		if from < 0 {
+			continue
+		}
+		if !health {
+			health = len(s.healthHits()) > 0
+			if !health {
+				return nil
+			}
+		}
+		f := s.finding(from, i+1, "A home told by its look tells the street who lives there; with the health detail in this post it discloses their care.")
+		f.Severity = post.SeverityBlock
+		f.Suggestion = "Leave out the house and the street; reach the patient privately."
+		out = append(out, f)
+		if len(out) >= maxMatches {
+			break
+		}
+	}
+	return out
+}

@@ -1545,6 +1545,7 @@ func checkRarity(s *scan) []post.Finding {
 		out = slices.DeleteFunc(out, func(g post.Finding) bool { return g.Start < f.End && f.Start < g.End })
 		out = append(out, f)
 	}
+	out = append(out, s.describedHomes()...)
 	return append(out, s.describedPeople()...)
 }
 

@@ -936,6 +936,15 @@ func role(words []Word, i int) (Mention, bool) {
 		if e := placeRoleEnd(words, i); e > i {
 			return Mention{From: i, To: e, Name: e, Kind: Role}, true
 		}
+		// Only as the one the sentence is about or speaks to ("The new
+		// ticket taker at ... tested positive", "congrats to the cashier
+		// at ..."): "who stole the good stapler from the front desk" is a
+		// thing.
+		if (det == "the" || det == "our") && (i == 0 || words[i-1].Sent != words[i].Sent || words[i-1].Low == "to") {
+			if e := agentAt(words, j); e > j {
+				return Mention{From: i, To: e, Name: e, Kind: Role}, true
+			}
+		}
 		return Mention{}, false
 	}
 	if det == "a" {
@@ -976,19 +985,57 @@ func placeRoleEnd(words []Word, i int) int {
 	if k == i+1 {
 		return i
 	}
-	for m := k; m < len(words) && m <= k+2 && words[m].Sent == words[i].Sent && !words[m].Punct; m++ {
+	// Up to three words between: modifiers ("middle school") or what the
+	// place is ("the Versailles bakery cashier", "the Route 9 gas station
+	// clerk").
+	for m := k; m < len(words) && m <= k+3 && words[m].Sent == words[i].Sent && !words[m].Punct && !words[m].Capital; m++ {
 		if careWord.has(words[m].Low) {
 			return i
 		}
 		if e := roleEnd(words, m); e > m {
 			return e
 		}
-		if !roleModifier.has(words[m].Low) {
-			return i
-		}
 	}
 	return i
 }
+
+// agentAt returns the end of one person told by what they do at a place
+// named ("the new ticket taker at the Kaseya Center", "the night
+// dispatcher from Harlan Co."), from the word j after the article and
+// its modifiers, or j: a word for someone who does something ("-er",
+// "-or"), then "at" or "from" and a capitalized place.
+func agentAt(words []Word, j int) int {
+	for k := j; k < len(words) && k <= j+1 && !words[k].Punct && !words[k].Capital; k++ {
+		w := words[k].Low
+		if len(w) < 5 || !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) || notAgent.has(w) || careWord.has(w) {
+			continue
+		}
+		at := k + 1
+		if at+1 >= len(words) || words[at].Sent != words[j].Sent || (words[at].Low != "at" && words[at].Low != "from") {
+			continue
+		}
+		p := at + 1
+		if words[p].Low == "the" && p+1 < len(words) {
+			p++
+		}
+		if words[p].Capital && !words[p].Punct && words[p].Sent == words[j].Sent {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// notAgent are words in "-er" and "-or" that are no one who does
+// something, and the practice's own care roles.
+var notAgent = set("other", "water", "center", "centre", "corner", "order", "color", "colour", "number", "winter", "summer",
+	"paper", "letter", "flower", "dinner", "butter", "sugar", "weather", "power", "river", "after", "never", "ever", "later",
+	"together", "whether", "either", "neither", "rather", "under", "over", "cover", "poster", "sticker", "folder", "meter",
+	"doctor", "provider", "counselor", "counsellor", "director", "minor", "major", "member", "monitor", "tower", "theater",
+	"border", "manner", "matter", "danger", "hunger", "anger", "finger", "shoulder", "liver", "bladder", "tumor", "cancer",
+	"fever", "disorder", "trailer", "chamber", "harbor", "harbour", "elevator", "computer", "printer", "scanner", "counter",
+	"locker", "shower", "toaster", "flyer", "banner", "calendar", "visitor", "visitors", "neighbor", "neighbour", "stapler",
+	"cooler", "heater", "charger", "speaker", "container", "binder", "marker", "timer", "hanger", "freezer", "blender", "sweater",
+	"router", "projector", "generator", "ventilator", "inhaler", "nebulizer", "catheter", "sticker", "burger", "dumpster", "wrapper")
 
 // shortPlaceWord are the abbreviations a place's name holds with a period
 // ("St. Agnes", "Mt. Pleasant", "Ft. Myers").
