@@ -203,3 +203,31 @@ func TestDeniedPromise(t *testing.T) {
 		{text: "Our miracle cure works for everyone!", want: post.VerdictReview, rule: "CLAIM-03"},
 	})
 }
+
+// TestSayingsTenureAndTitles: the author of a saying ("As Maya Angelou
+// said"), a colleague counted by years on the team, and "our CEO" are
+// no patients; with care or a first-person word about the practice, the
+// name still counts.
+func TestSayingsTenureAndTitles(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: `As Maya Angelou said, "People will forget what you said, but never how you made them feel."`, want: post.VerdictPass},
+		{text: "as mr. rogers once put it, look for the helpers 💛", want: post.VerdictPass},
+		{text: "Happy retirement, Linda! 32 years at our front desk and countless smiles.", want: post.VerdictPass},
+		{text: "Our founder Dr. Okonkwo spoke at the state primary care conference about rural access.", want: post.VerdictPass},
+		{text: `As Rosa Delgado said, "I love this place!"`, want: post.VerdictBlock, rule: "PRIV-13"},
+		{text: `As Rosa Delgado said after her surgery, "We did it!"`, want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Happy retirement, Linda! 32 years at our front desk. Enjoy the new hip!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats Linda on 10 years cancer-free with us!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our CEO Ana Whitfield is recovering from a stroke, send love.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestEverydayNouns: "founder" and "complaint" are a post's everyday
+// words, not WordNet's laminitis and ailment.
+func TestEverydayNouns(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Salsa on repeat in the waiting room today. No complaints from Rosa Delgado 🎶", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Our founder Dr. Okonkwo opened this clinic in 1994 with one exam room.", want: post.VerdictPass},
+		{text: "Rosa Delgado's only complaint after her hip replacement: the hospital food 😂", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

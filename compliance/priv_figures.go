@@ -30,7 +30,7 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 	if sentHealth || p.kind == names.Role {
 		return false
 	}
-	if s.quotedWork(p) {
+	if s.quotedWork(p) || s.sayingOf(p) {
 		return true
 	}
 	if s.historyMonthHeads(s.toks[p.from].sent) {
@@ -125,6 +125,25 @@ func (s *scan) photoOfThing(end int) bool {
 		}
 	}
 	return false
+}
+
+// sayingOf reports whether p is named as the author of a saying: "As
+// Maya Angelou said, ...", "as Mr. Rogers put it". A sentence in the
+// first person ("As Maria said, 'I love this place'") is someone's own
+// word about the practice, not a saying.
+func (s *scan) sayingOf(p person) bool {
+	if p.from == 0 || s.toks[p.from-1].low != "as" {
+		return false
+	}
+	t := p.to
+	if t < len(s.toks) && inSet(s.toks[t].low, "once", "famously", "always") {
+		t++
+	}
+	if t >= len(s.toks) || !(inSet(s.toks[t].low, "said", "says", "wrote", "writes") ||
+		inSet(s.toks[t].low, "put", "puts") && t+1 < len(s.toks) && s.toks[t+1].low == "it") {
+		return false
+	}
+	return !s.sentenceHasWord(s.toks[p.from].sent, firstPersonWords)
 }
 
 // historyMonthHeads reports whether sentence si opens with a history or

@@ -891,7 +891,7 @@ func (s *scan) staffIntro(si int) bool {
 // "our own Sissy", "Teddy, our respiratory therapist", "our paramedic
 // Bubba Dale". A patient, a client or a baby is no role here.
 func (s *scan) staffByRole(p person) bool {
-	if p.from >= 2 && s.toks[p.from-1].low == "own" && s.toks[p.from-2].low == "our" {
+	if p.from >= 2 && s.toks[p.from-1].low == "own" && s.toks[p.from-2].low == "our" || s.staffTenure() {
 		return true
 	}
 	role := func(from, to int) bool {
@@ -922,7 +922,26 @@ func (s *scan) staffByRole(p person) bool {
 // volunteer is not one: the sets' writers label a named volunteer
 // "review" (someone who has not agreed to be named as staff).
 var ownStaffWords = newWordSet([]string{"paramedic", "emt", "custodian", "janitor", "chaplain",
-	"interpreter", "receptionists", "doula", "scheduler"})
+	"interpreter", "receptionists", "doula", "scheduler", "ceo", "cfo", "coo", "cmo", "founder", "cofounder", "owner", "chief"})
+
+// staffTenure reports a post counting someone's years on the team:
+// "32 years at our front desk", "20 years with us", "15 years of
+// service". The people it greets are staff.
+func (s *scan) staffTenure() bool {
+	if !s.words.has("years") {
+		return false
+	}
+	for t := 1; t+2 < len(s.toks); t++ {
+		if s.toks[t].low != "years" || s.toks[t-1].kind != tokNumber {
+			continue
+		}
+		a, b := s.toks[t+1].low, s.toks[t+2].low
+		if (inSet(a, "with", "at", "on") && inSet(b, "us", "our")) || (a == "of" && b == "service") || a == "here" {
+			return true
+		}
+	}
+	return false
+}
 
 // staffRoleAfter reports whether a staff role or a name comes within two
 // words from token t, before end: "our new medical assistant", "our
@@ -1110,7 +1129,9 @@ var careStaffOrThings = newWordSet([]string{"nurse", "nurses", "staff", "team", 
 	"awareness", "drive", "bake", "raffle", "flyer", "flyers", "poster", "posters", "brochure", "brochures", "handout",
 	"handouts", "pamphlet", "video", "explainer", "campaign", "sign", "signs",
 	// "our ambulance crews", "the new ambulance bay", "the hospice fleet".
-	"crews", "bay", "bays", "garage", "fleet", "district"})
+	"crews", "bay", "bays", "garage", "fleet", "district",
+	// "the state primary care conference": care as a meeting's topic.
+	"conference", "conferences", "summit", "symposium", "forum", "webinar", "panel", "expo"})
 
 // slangSick reports whether token t is "sick" praising a thing in slang
 // ("the sick kickflip", "sick moves"): no illness.

@@ -40,8 +40,11 @@ var skip = map[string]bool{"07884567": true, "04442831": true}
 // dropped are lemmas that are everyday words of the languages posts mix
 // in, far more often than the health sense: Spanish and Portuguese
 // "para" ("for"; the obstetric count is written "G2P1"), French "des"
-// ("some"; the drug is written "DES" or diethylstilbestrol).
-var dropped = map[string]bool{"para": true, "des": true}
+// ("some"; the drug is written "DES" or diethylstilbestrol). English
+// nouns whose health sense WordNet ranks first but posts never mean:
+// "founder" (a horse's laminitis; "our founder Dr. Okonkwo") and
+// "complaint" (an ailment; "no complaints", "complaints about parking").
+var dropped = map[string]bool{"para": true, "des": true, "founder": true, "complaint": true}
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet 3.0 dict folder")
