@@ -308,10 +308,11 @@ func (s *scan) backstopClass(i int, first bool) (termClass, uint64) {
 	case ownCommunity:
 		return asCommunity, h
 	}
+	firstName, surname := names.Strengths(t.low)
 	switch {
-	case names.First(t.low) == names.Strong:
+	case firstName == names.Strong:
 		return asFirst, h
-	case names.Surname(t.low) == names.Strong:
+	case surname == names.Strong:
 		return asSurname, h
 	case !first && !names.IsWord(t.low):
 		// A sentence's first word is capitalized whatever it is: only

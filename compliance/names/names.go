@@ -85,6 +85,13 @@ func First(low string) Strength { return nameData.get(low).first }
 // Surname returns how surely low, a lower-case word, is a surname.
 func Surname(low string) Strength { return nameData.get(low).surname }
 
+// Strengths returns First(low) and Surname(low) from one look-up, for a
+// caller that asks both of every capitalized word.
+func Strengths(low string) (first, surname Strength) {
+	in := nameData.get(low)
+	return in.first, in.surname
+}
+
 // Rare reports whether low, a lower-case word, is a rarer first name
 // (rare.txt: "farhiya", "abdirizak", "tasi"), which is a person only where
 // a name stands (rareName).

@@ -280,3 +280,13 @@ func TestWordsThatAreNoOne(t *testing.T) {
 		}
 	}
 }
+
+// TestStrengths: one look-up answers what First and Surname answer.
+func TestStrengths(t *testing.T) {
+	for _, w := range []string{"maria", "garcia", "nguyen", "washington", "jordan", "mom", "knee", "the", "", "josé", "o'brien"} {
+		first, surname := Strengths(w)
+		if first != First(w) || surname != Surname(w) {
+			t.Errorf("Strengths(%q) = %v, %v; First and Surname say %v, %v", w, first, surname, First(w), Surname(w))
+		}
+	}
+}
