@@ -334,8 +334,14 @@ func (n *Notifier) summarize(ctx context.Context, older []Alert, newest int) (Al
 		}
 		return allSent(tx, older)
 	})
-	if err != nil || !stored {
+	switch {
+	case err != nil:
 		n.log.Error("older unsent alerts not summarized; they wait for a later start", "count", len(older), "error", err)
+		return Alert{}, false
+	case !stored:
+		// The last start's summary is still open (or another replica's
+		// of this start): a new one cannot be stored beside it.
+		n.log.Warn("older unsent alerts wait for a later start: the last summary of unsent alerts is still open", "count", len(older))
 		return Alert{}, false
 	}
 	n.logStored(sum)

@@ -2,6 +2,7 @@ package scheduler
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"sync"
@@ -24,15 +25,10 @@ func TestAlertSendDoesNotHoldUpPublishing(t *testing.T) {
 	const held = 3
 	for _, backend := range []string{"bbolt", "postgres"} {
 		t.Run(backend, func(t *testing.T) {
-			release := make(chan struct{})
-			var once sync.Once
-			unblock := func() { once.Do(func() { close(release) }) }
-			srv := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { <-release }))
-			defer srv.Close()
-			defer unblock() // before srv.Close, which waits for the handlers
+			hook, unblock := hangingHook(t)
 			x := &scripted{}
 			e := newEnv(t, map[string]channels.Channel{"c": x}, envOpt{postgres: backend == "postgres", tune: func(o *Options) {
-				n, err := alert.New(alert.Options{DB: o.DB.(alert.Store), Webhook: srv.URL})
+				n, err := alert.New(alert.Options{DB: o.DB.(alert.Store), Webhook: hook})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -45,41 +41,15 @@ func TestAlertSendDoesNotHoldUpPublishing(t *testing.T) {
 			good := e.add(t0.Add(40*time.Minute), "Closed Monday for the holiday.", "c")
 			e.clock.Advance(45 * time.Minute) // the first slot is past its 30-minute grace, the last is not
 
-			done := make(chan error, 1)
-			go func() { done <- e.s.Tick(e.ctx) }()
-			select {
-			case err := <-done:
-				if err != nil {
-					t.Fatal(err)
-				}
-			case <-time.After(5 * time.Second):
-				unblock()
-				<-done
-				t.Fatalf("the tick waited on a webhook that hangs: %d held alerts were sent on the publishing path", held)
-			}
+			returnsAtOnce(t, func() error { return e.s.Tick(e.ctx) }, unblock,
+				fmt.Sprintf("the tick waited on a webhook that hangs: %d held alerts were sent on the publishing path", held))
 			for _, p := range late {
 				e.wantState(p.ID, "c", post.DeliveryHeld)
 			}
 			e.wantState(good.ID, "c", post.DeliveryPublished)
 
 			unblock()
-			deadline := time.Now().Add(20 * time.Second)
-			for {
-				unsent := 0
-				got := e.alerts()[alert.KindHeld]
-				for _, a := range got {
-					if a.Unsent {
-						unsent++
-					}
-				}
-				if len(got) == held && unsent == 0 {
-					break
-				}
-				if time.Now().After(deadline) {
-					t.Fatalf("%d held alerts, %d still unsent after the webhook answered; want %d, all sent", len(got), unsent, held)
-				}
-				time.Sleep(20 * time.Millisecond)
-			}
+			e.waitAllSent(alert.KindHeld, held)
 		})
 	}
 }
@@ -117,16 +87,11 @@ func TestPeriodicAlertsDoNotWaitForTheirSend(t *testing.T) {
 	for _, backend := range []string{"bbolt", "postgres"} {
 		for _, tc := range tests {
 			t.Run(backend+"/"+tc.name, func(t *testing.T) {
-				release := make(chan struct{})
-				var once sync.Once
-				unblock := func() { once.Do(func() { close(release) }) }
-				srv := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { <-release }))
-				defer srv.Close()
-				defer unblock() // before srv.Close, which waits for the handlers
+				hook, unblock := hangingHook(t)
 				soon := post.Account{Name: "clinic", TokenExpires: t0.Add(48 * time.Hour)}
 				chans := map[string]channels.Channel{"a": &scripted{account: soon}, "b": &scripted{account: soon}}
 				e := newEnv(t, chans, envOpt{postgres: backend == "postgres", tune: func(o *Options) {
-					n, err := alert.New(alert.Options{DB: o.DB.(alert.Store), Webhook: srv.URL})
+					n, err := alert.New(alert.Options{DB: o.DB.(alert.Store), Webhook: hook})
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -134,38 +99,65 @@ func TestPeriodicAlertsDoNotWaitForTheirSend(t *testing.T) {
 					o.HeartbeatEvery = 50 * time.Millisecond
 				}})
 
-				done := make(chan error, 1)
-				go func() { done <- tc.run(e) }()
-				select {
-				case err := <-done:
-					if err != nil {
-						t.Fatal(err)
-					}
-				case <-time.After(5 * time.Second):
-					unblock()
-					<-done
-					t.Fatalf("the %s waited on a webhook that hangs: its alerts were sent inline", tc.name)
-				}
+				returnsAtOnce(t, func() error { return tc.run(e) }, unblock,
+					fmt.Sprintf("the %s waited on a webhook that hangs: its alerts were sent inline", tc.name))
 
 				unblock()
-				deadline := time.Now().Add(20 * time.Second)
-				for {
-					unsent := 0
-					got := e.alerts()[tc.kind]
-					for _, a := range got {
-						if a.Unsent {
-							unsent++
-						}
-					}
-					if len(got) == tc.want && unsent == 0 {
-						break
-					}
-					if time.Now().After(deadline) {
-						t.Fatalf("%d %s alerts, %d still unsent after the webhook answered; want %d, all sent", len(got), tc.kind, unsent, tc.want)
-					}
-					time.Sleep(20 * time.Millisecond)
-				}
+				e.waitAllSent(tc.kind, tc.want)
 			})
 		}
+	}
+}
+
+// hangingHook is a webhook that answers nothing until unblock is called
+// (or the test ends).
+func hangingHook(t *testing.T) (url string, unblock func()) {
+	t.Helper()
+	release := make(chan struct{})
+	var once sync.Once
+	unblock = func() { once.Do(func() { close(release) }) }
+	srv := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { <-release }))
+	t.Cleanup(srv.Close)
+	t.Cleanup(unblock) // runs first: srv.Close waits for the handlers
+	return srv.URL, unblock
+}
+
+// waitAllSent waits until there are want alerts of kind, all marked sent.
+func (e *env) waitAllSent(kind string, want int) {
+	e.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		unsent := 0
+		got := e.alerts()[kind]
+		for _, a := range got {
+			if a.Unsent {
+				unsent++
+			}
+		}
+		if len(got) == want && unsent == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("%d %s alerts, %d still unsent after the webhook answered; want %d, all sent", len(got), kind, unsent, want)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// returnsAtOnce runs run and fails with failure, after unblocking the
+// webhook it waits on, if run has not returned within 5 s.
+func returnsAtOnce(t *testing.T, run func() error, unblock func(), failure string) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- run() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		unblock()
+		<-done
+		t.Fatal(failure)
 	}
 }

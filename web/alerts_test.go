@@ -142,6 +142,9 @@ func TestAlertsPageListsTheReadableAroundACorruptRecord(t *testing.T) {
 			if strings.Contains(page, "SECRET-TORN") || strings.Contains(page, "{torn") {
 				t.Error("the page shows the bytes of the unreadable record")
 			}
+			if strings.Contains(page, markupKey) || !strings.Contains(page, "&lt;b&gt;torn&lt;/b&gt;") {
+				t.Error("the page does not escape the key of an unreadable record")
+			}
 			m := alertCount.FindStringSubmatch(readBody(t, e.do(http.MethodGet, "/calendar", token, nil)))
 			if m == nil || m[1] != "2" {
 				t.Errorf("header alert count %v, want the 2 readable open alerts", m)
@@ -154,8 +157,12 @@ func TestAlertsPageListsTheReadableAroundACorruptRecord(t *testing.T) {
 	}
 }
 
+// markupKey is the key of a torn record that is no alert id.
+const markupKey = "<b>torn</b>"
+
 // tearAlert overwrites alert id in the closed bbolt store in dir with the
-// start of a JSON record, as a torn write leaves it.
+// start of a JSON record, as a torn write leaves it, and adds a torn
+// record under markupKey.
 func tearAlert(t *testing.T, dir string, id string) {
 	t.Helper()
 	bdb, err := bolt.Open(filepath.Join(dir, store.DBFileName), 0o600, nil)
@@ -168,7 +175,11 @@ func tearAlert(t *testing.T, dir string, id string) {
 		if b == nil || b.Get([]byte(id)) == nil {
 			return fmt.Errorf("no alert %s to tear", id)
 		}
-		return b.Put([]byte(id), []byte(`{"id":"`+id+`","message":"SECRET-TORN`))
+		if err := b.Put([]byte(id), []byte(`{"id":"`+id+`","message":"SECRET-TORN`)); err != nil {
+			return err
+		}
+		// A record under a key no alert has, which the page must escape.
+		return b.Put([]byte(markupKey), []byte(`{"message":"SECRET-TORN`))
 	})
 	if err != nil {
 		t.Fatal(err)
