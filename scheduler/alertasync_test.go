@@ -161,3 +161,58 @@ func returnsAtOnce(t *testing.T, run func() error, unblock func(), failure strin
 		t.Fatal(failure)
 	}
 }
+
+// TestAlertRaisedAtStartIsSentOnce: the reconcile pass at the start of Run
+// records an interrupted attempt that is out of attempts as failed and
+// raises publish_failed, which the background sender sends. The resend of
+// what an earlier run left unsent must not send it too: it takes only the
+// alerts stored before this run began. It took those stored before the
+// moment it ran, after the reconcile pass, so a webhook slow enough to
+// still hold the first send got the alert twice.
+func TestAlertRaisedAtStartIsSentOnce(t *testing.T) {
+	slow := make(chan struct{})
+	var once sync.Once
+	release := func() { once.Do(func() { close(slow) }) }
+	counter := &hookCounter{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-slow
+		counter.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	defer release()
+	var clk *clock
+	x := &scripted{}
+	e := newEnv(t, map[string]channels.Channel{"c": x}, envOpt{tune: func(o *Options) {
+		n, err := alert.New(alert.Options{DB: o.DB.(alert.Store), Webhook: srv.URL})
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Alerts = n
+		// Time goes on as the daemon works, as it does for real.
+		now := o.Now
+		o.Now = func() time.Time { clk.Advance(time.Millisecond); return now() }
+	}})
+	clk = e.clock
+	p := e.add(t0.Add(time.Minute), "Flu shots all week, walk-ins welcome.", "c")
+	e.clock.Advance(time.Minute)
+	e.interrupt(p.ID, "c", 5)  // out of attempts, killed mid-call
+	e.clock.Advance(time.Hour) // past the settle window: the list is trusted
+
+	ctx, cancel := context.WithCancel(e.ctx)
+	done := make(chan error, 1)
+	go func() { done <- e.s.Run(ctx) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for len(e.alerts()[alert.KindPublishFailed]) == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond) // the start-up resend has run
+	release()
+	e.waitAllSent(alert.KindPublishFailed, 1)
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if n := counter.count(alert.KindPublishFailed, p.ID); n != 1 {
+		t.Errorf("the publish_failed alert raised at start went to the webhook %d times, want 1", n)
+	}
+}

@@ -22,6 +22,10 @@ const storeRetry = 5 * time.Second
 // watchdog, and publishes until ctx ends. It returns after in-flight calls
 // have finished or been abandoned (see Options.ShutdownGrace).
 func (s *Scheduler) Run(ctx context.Context) error {
+	// The resend below takes the alerts stored before this moment: those
+	// an earlier run left unsent. Taken later, it also took the alerts the
+	// reconcile pass raised, which the background sender sends already.
+	start := s.now()
 	s.beat()
 	s.running.Store(true)
 	defer s.running.Store(false)
@@ -45,7 +49,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	s.q.workers.Add(1)
 	go func() {
 		defer s.q.workers.Done()
-		s.sendUnsentAlerts(ctx, s.now())
+		s.sendUnsentAlerts(ctx, start)
 		s.retryFailedAlerts(ctx)
 	}()
 	watchCtx, stopWatch := context.WithCancel(ctx)
