@@ -48,3 +48,19 @@ func TestFraudWordsOfNoCare(t *testing.T) {
 		{text: "Try our 3-step detox program today!", want: post.VerdictReview, rule: "CLAIM-03"},
 	})
 }
+
+// TestRegulatoryAndRewardShapes: a generic of a brand with none
+// (Sublocade), an "FDA-approved" product that works "naturally", a
+// pharmacy that "compounds" a copy "identical to the brand" (CLAIM-05
+// block), and stars traded for a gift ("5 stars = a free kit", "5 stars
+// gets you a mug") (ENDORSE-03 block).
+func TestRegulatoryAndRewardShapes(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Now stocking generic Sublocade! Same monthly shot, half the cost.", want: post.VerdictBlock, rule: "CLAIM-05"},
+		{text: "Our calm capsules are FDA-approved to ease anxiety naturally 🌿", want: post.VerdictBlock, rule: "CLAIM-05"},
+		{text: "Our partner pharmacy compounds a semaglutide shot that's identical to the brand.", want: post.VerdictBlock, rule: "CLAIM-05"},
+		{text: "5 stars = a free toothbrush kit! Show us your review at the desk 🪥", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "A 5-star review gets you a free mug this week ☕", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Sublocade is a monthly shot for opioid use disorder; ask us if it fits your plan.", want: post.VerdictPass},
+	})
+}
