@@ -374,6 +374,9 @@ func dropMarkup(us []unit) []unit {
 			if m != n || j == i+n {
 				break
 			}
+			if n == 1 && u.r == '*' && i > 0 && isASCIILetterRune(us[i-1].r) && j+1 < len(us) && isASCIILetterRune(us[j+1].r) {
+				break // "b*llsh*t": single stars inside a word mask letters, the conduct rules read them
+			}
 			drop(u.a, us[i+n-1].b)
 			out = append(out, us[i+n:j]...)
 			drop(us[j].a, us[j+m-1].b)
@@ -1954,3 +1957,6 @@ var leetLabels = newWordSet([]string{"patient", "patients", "dob", "ssn", "socia
 	"member", "policy", "birthday", "born", "birth", "birthdate", "age", "aged", "old", "card", "account", "acct", "phone",
 	"cell", "email", "mail", "address", "lives", "street", "zip", "room", "bed", "admitted", "discharged", "diagnosed",
 	"surgery", "knee", "hip", "cancer", "chemo", "recovering", "recovery"})
+
+// isASCIILetterRune reports an ASCII letter.
+func isASCIILetterRune(r rune) bool { return r < utf8.RuneSelf && isASCIILetter(byte(r)) }

@@ -301,7 +301,8 @@ func checkPolitics(s *scan) []post.Finding {
 		}
 	}
 	for _, f := range append(advocacy, s.phraseFindings("PROF-04/partisan", "Partisan wording. Check it fits the practice's policy.", post.SeverityWarn)...) {
-		if !overlapsAny(out, f.Start, f.End) && !s.exceptedSpan("PROF-04/except", f.Start, f.End) && !s.sentenceExcepted("PROF-04/except", f.Start) {
+		if !overlapsAny(out, f.Start, f.End) && (!s.exceptedSpan("PROF-04/except", f.Start, f.End) &&
+			!s.sentenceExcepted("PROF-04/except", f.Start) || s.runForOffice(f)) {
 			out = append(out, f)
 		}
 	}
@@ -311,6 +312,33 @@ func checkPolitics(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// electedOffices are offices a person runs for: "vote for our own nurse
+// for county sheriff" backs a candidate even though "vote for our" heads a
+// readers' poll elsewhere.
+var electedOffices = newWordSet([]string{"sheriff", "coroner", "judge", "clerk", "assessor", "treasurer", "auditor", "mayor",
+	"governor", "senator", "senate", "congress", "council", "commissioner", "commission", "board", "alderman", "alderwoman",
+	"delegate", "magistrate", "constable", "prosecutor", "attorney", "president", "representative", "assembly", "legislature"})
+
+// runForOffice reports an office after "for" in finding f's sentence:
+// someone is put up for election.
+func (s *scan) runForOffice(f post.Finding) bool {
+	t, _ := s.tokenRange(f.Start, f.Start+1)
+	if t >= len(s.toks) {
+		return false
+	}
+	se := s.sents[s.toks[t].sent]
+	for k := se.tokStart + 1; k < se.tokEnd; k++ {
+		if electedOffices.has(s.toks[k].low) {
+			for j := k - 1; j >= se.tokStart && j >= k-5; j-- {
+				if s.toks[j].low == "for" && j > t+1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // noPolicyLaw reports whether the law or bill of an advocacy hit is none
@@ -987,7 +1015,9 @@ func checkShouting(s *scan) []post.Finding {
 	}
 	// Text few can read: shorthand or numbers for letters in a third or
 	// more of the words ("cuz o th rd wrk pls use bk dr", "h0liday h0urs").
-	if hard := n.short + 2*n.leet; hard >= 4 && n.words >= 6 && hard*100 >= n.words*35 && n.texting+n.leet >= 2 {
+	// Half the words in vowelless shorthand is hard to read without a
+	// texting form among them ("vx clnc tmrw ... brng med lst").
+	if hard := n.short + 2*n.leet; hard >= 4 && n.words >= 6 && hard*100 >= n.words*35 && (n.texting+n.leet >= 2 || hard*100 >= n.words*50) {
 		out = append(out, post.Finding{Start: 0, End: 0, Severity: post.SeverityWarn, NeedsHuman: true,
 			Message:    "Hard to read: shorthand or numbers in place of letters. Many readers, and screen readers, cannot follow it.",
 			Suggestion: "Write the words out in full sentences."})
@@ -1040,14 +1070,14 @@ func (n *shoutTally) add(s *scan, i int) {
 		case lowAsWritten && shorthand.has(w):
 			n.short++
 			n.texting++
-		case lowAsWritten && len(w) >= 2 && (sh.ascii() && sh&classVowel == 0 || !sh.ascii() && !hasVowel(w)) && !vowellessWords.has(w):
+		case lowAsWritten && len(w) >= 2 && (sh.ascii() && sh&classVowel == 0 || !sh.ascii() && !hasVowel(w) && latinWord(w)) && !vowellessWords.has(w):
 			n.short++
 		}
 		capitals := sh.may(classUpper) && sh.isCapitals(w)
 		if len(w) >= 4 && capitals && sh.runeCount(w) >= 4 && !shoutingAcronyms[w] {
 			n.caps++
 		}
-		if len(w) >= 2 { // a word token holds a letter; numbers are tokNumber
+		if len(w) >= 2 && (w[0] < '0' || w[0] > '9') { // a word token holds a letter; numbers are tokNumber, and "8AM" is a time
 			n.lettered++
 			if t.capital && capitals {
 				n.capsAny++
@@ -1095,6 +1125,17 @@ var vowellessWords = newWordSet([]string{"mg", "ml", "hr", "hrs", "pm", "st", "n
 	// Social and measuring words people write in lower case.
 	"dm", "dms", "bf", "gf", "hbd", "fyi", "sms", "spf", "ph", "bpm", "mcg", "kg", "cm", "mm", "km", "tsp", "tbsp", "bts", "tbt",
 	"mcm", "wcw", "nsfw", "pcos", "lgbtq", "ptsd", "adhd", "ocd", "vr", "ln", "blvd", "pkwy", "pl", "ste", "rm", "pg", "pgs", "cvs"})
+
+// latinWord reports whether w holds an ASCII letter: a word of another
+// script (Cyrillic, Hangul) has no Latin vowel and is no shorthand.
+func latinWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isASCIILetter(w[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasVowel reports whether the lower-case word w has a vowel (y counts).
 func hasVowel(w string) bool { return strings.ContainsAny(w, "aeiouyáéíóúü") }
