@@ -183,6 +183,13 @@ func inSet(w string, set ...string) bool {
 	return false
 }
 
+// inOurHearts reports a rank given in affection, not a market: "#1 in
+// our hearts: the VFW bean supper", "number one in my book".
+func (s *scan) inOurHearts(to int) bool {
+	return to+2 < len(s.toks) && s.toks[to].low == "in" && inSet(s.toks[to+1].low, "our", "my", "your") &&
+		inSet(s.toks[to+2].low, "hearts", "heart", "book", "books")
+}
+
 // checkSuperlatives is CLAIM-02: "best", "#1", "world-class"; unverifiable
 // superiority. A superlative credited to a named source ("Top Doctor 2025 by
 // Columbus Monthly") passes.
@@ -190,7 +197,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, f := range s.phraseFindings("CLAIM-02", "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.", "") {
 		from, to := s.tokenRange(f.Start, f.End)
-		if s.creditedAfter(from) || s.listNumber(from, to) || s.rankOfOther(from, to) || s.rankOfThing(from, to) {
+		if s.creditedAfter(from) || s.listNumber(from, to) || s.rankOfOther(from, to) || s.rankOfThing(from, to) || s.inOurHearts(to) {
 			continue
 		}
 		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."

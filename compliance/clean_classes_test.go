@@ -231,3 +231,14 @@ func TestEverydayNouns(t *testing.T) {
 		{text: "Rosa Delgado's only complaint after her hip replacement: the hospital food 😂", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestAffectionAndReadersPhotos: "#1 in our hearts" ranks nothing a board
+// checks; "a photo of someone you miss" is the reader's to bring.
+func TestAffectionAndReadersPhotos(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "#1 in our hearts: the Legion Auxiliary chili supper. Saturday, 5pm, $8 a plate.", want: post.VerdictPass},
+		{text: "Our ofrenda is up in the lobby 🌼 bring a photo of someone you miss", want: post.VerdictPass},
+		{text: "#1 in our hearts and #1 in Ohio for knee replacements!", want: post.VerdictReview, rule: "CLAIM-02"},
+		{text: "Here's a photo of someone we treated today for a broken arm 💪", want: post.VerdictReview, rule: "PRIV-12"},
+	})
+}

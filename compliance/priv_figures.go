@@ -112,6 +112,10 @@ func (s *scan) photoOfThing(end int) bool {
 	switch s.toks[t].low {
 	case "your", "ur":
 		return true
+	case "someone", "somebody", "anyone":
+		// "add a photo of someone you miss": the reader's own person,
+		// brought by the reader.
+		return t+1 < len(s.toks) && (s.toks[t+1].low == "you" || s.toks[t+1].low == "u")
 	case "the", "our", "a", "an", "this", "that":
 		t++
 	}
