@@ -73,6 +73,9 @@ func (s *scan) staffHealth() []post.Finding {
 	// "Coach T" needs the word "coach": without it a one-letter word is
 	// never a staff subject, and is not asked about.
 	coach := s.words.has("coach")
+	if !coach && !s.hasStaffWord() {
+		return nil // no token can be a staff subject
+	}
 	for i := 0; i < len(s.toks) && len(out) < maxMatches; i++ {
 		t := &s.toks[i]
 		if t.kind != tokWord || (len(t.low) < 3 || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) {
@@ -101,6 +104,19 @@ func (s *scan) staffHealth() []post.Finding {
 		}
 	}
 	return out
+}
+
+// hasStaffWord reports whether a word of the text is one of the staff
+// words staffSubject needs (allowlist.staffWords): one look-up per distinct
+// word, where staffSubject is asked about every token. Most posts name no
+// staff member.
+func (s *scan) hasStaffWord() bool {
+	for _, w := range s.words.list {
+		if s.c.allow.staffWords.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // coachInitial reports whether token i is the initial of "Coach T", a
