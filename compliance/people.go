@@ -64,7 +64,9 @@ func (s *scan) people() []person {
 		return s.persons
 	}
 	s.persons = s.personBuf[:0]
-	s.nameWords = s.nameWords[:0]
+	// The words are sized once and filled by index: appended one by one,
+	// the slice header was stored back to s at every token.
+	words := slices.Grow(s.nameWords[:0], len(s.toks))[:len(s.toks)]
 	// oneLetter: a capital letter alone that is no word ("I", "A");
 	// capLetter: any capital letter alone, which an initial is.
 	oneLetter, capLetter := false, false
@@ -80,10 +82,11 @@ func (s *scan) people() []person {
 			// is unmarked; titles and words keep their marks ("señora", "bác").
 			low = names.UnmarkName(low)
 		}
-		s.nameWords = append(s.nameWords, names.Word{Low: low, Capital: t.capital, Punct: t.kind == tokPunct, Sent: t.sent,
+		words[i] = names.Word{Low: low, Capital: t.capital, Punct: t.kind == tokPunct, Sent: t.sent,
 			Acronym:       t.capital && t.end-t.start > 1 && t.shape.noLower(s.text[t.start:t.end]),
-			NoTitleOrRole: t.lex == nil || !t.lex.nameOpener})
+			NoTitleOrRole: t.lex == nil || !t.lex.nameOpener}
 	}
+	s.nameWords = words
 	s.mentions = names.Find(s.nameWords, s.mentions[:0])
 	for _, m := range s.mentions {
 		if m.Kind == names.FirstName && m.To == m.Name+1 && s.inHealth(m.Name) {
