@@ -241,8 +241,11 @@ func checkSuperlatives(s *scan) []post.Finding {
 		out = append(out, f)
 	}
 	// "the gentlest in the state": any superlative ranked against a place;
-	// "best crowns in Montana": a ranking word, care and a place.
-	for i := 0; i+2 < len(s.toks); i++ {
+	// "best crowns in Montana": a ranking word, care and a place. Each
+	// needs "in", and a ranking word, "most" or a word ending in "est":
+	// most texts lack one, and are not walked.
+	placeRank := s.words.has("in") && (ranks || s.words.has("most") || s.hasSuperlative())
+	for i := 0; placeRank && i+2 < len(s.toks); i++ {
 		w := s.toks[i].low
 		ranked := ranks && rankWordSet.has(w) && s.careBefore(i+1, "in")
 		most := w == "most" && s.toks[i+1].kind == tokWord && s.toks[i+1].low != "in" && i > 0 && s.toks[i-1].low == "the" // "the most accurate in Texas"
@@ -271,6 +274,18 @@ func checkSuperlatives(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// hasSuperlative reports whether a word of the text may be a superlative
+// as checkSuperlatives reads one: six bytes or more ending in "est", not
+// one of notSuperlative. One look at each distinct word.
+func (s *scan) hasSuperlative() bool {
+	for _, w := range s.words.list {
+		if len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // rankOfOther reports whether the "#1" or "No. 1" at tokens [from, to)

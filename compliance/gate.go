@@ -263,7 +263,8 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	personAgeCues, birthdayCues, wordAgeSet, bigAgeWords, celebrateWords, dobCues, retortSet, abuseSet, ventingWords,
 	comparingWords, reviewWords, endingWords, accountLabels, spelledAt, spelledDot, ssnPartCues, unitWords, namedFirstSet,
 	cornerWords, staffHealthCues, displayWordSet, photoWords, addressOpeners, addressDeterminers, peopleWords, ratingWords,
-	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords, vehicleWords, roomWords, homeLookWords, cellOnly, smallNumbers}
+	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords, vehicleWords, roomWords, homeLookWords, cellOnly, smallNumbers,
+	askedWords}
 
 // prefixGates are the prefix sets the rules ask hasWordStarting about: a
 // pass over the text's words each. prefixGateBits answers for all of them

@@ -1343,6 +1343,9 @@ var (
 // question is everyone's; "a patient asked me today why her chemo makes
 // her tired" tells her treatment and is a story.
 func (s *scan) questionHook(si int) bool {
+	if !s.hasAny(askedWords) {
+		return false // no patient asked anything: most texts (a gateSet, no walk)
+	}
 	se := s.sents[si]
 	found := false
 	for t := se.tokStart; t+2 < se.tokEnd; t++ {
