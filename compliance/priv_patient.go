@@ -260,7 +260,15 @@ func checkGeography(s *scan) []post.Finding {
 			add(m[2], m[3], false)
 		}
 	}
-	for _, m := range s.findAtIf(slices.Contains(s.patientSent, true) || s.anyCondition(), placeRE, placeStart) {
+	// A town names a patient's home only in a patient's story or beside a
+	// condition. The town is looked for first: finding the conditions
+	// (healthHits: every health term of the text) costs far more than
+	// placeRE, and most texts name no town ("lives in Millbrook").
+	places := s.findAt(placeRE, placeStart)
+	if len(places) > 0 && !slices.Contains(s.patientSent, true) && !s.anyCondition() {
+		places = nil
+	}
+	for _, m := range places {
 		name := s.text[m[2]:m[3]]
 		first := name
 		for i, r := range name {
