@@ -178,7 +178,7 @@ func spelledEmails(s *scan) []post.Finding {
 	// spelled dot or "arroba", the test in the loop below). Most posts
 	// that say "at" and end a sentence have none of them, and the
 	// regexp costs them some 500k instructions on 280 bytes: ask first.
-	if !strings.ContainsAny(s.text, "([") && !s.hasAny(spelledDot) && !containsFoldASCII(s.text, "arroba") {
+	if !strings.ContainsAny(s.text, "([") && !s.hasAny(spelledDot) && !s.wordContains("arroba") {
 		return nil
 	}
 	var out []post.Finding
@@ -220,11 +220,14 @@ func ssnParts(s *scan) []post.Finding {
 	return out
 }
 
-// containsFoldASCII reports whether text holds sub, a lower-case ASCII
-// word, in any case, without making a lower-case copy of text.
-func containsFoldASCII(text, sub string) bool {
-	for i := 0; i+len(sub) <= len(text); i++ {
-		if text[i]|0x20 == sub[0] && strings.EqualFold(text[i:i+len(sub)], sub) {
+// wordContains reports whether the text holds sub, a run of lower-case
+// ASCII letters, in any case: as containsFoldASCII(s.text, sub), read from
+// the text's distinct words instead of every byte. Letters next to each
+// other are always one token, so such a run lies inside one word, whose
+// low holds it lowered.
+func (s *scan) wordContains(sub string) bool {
+	for _, w := range s.words.list {
+		if len(w) >= len(sub) && strings.Contains(w, sub) {
 			return true
 		}
 	}
