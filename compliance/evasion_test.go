@@ -232,7 +232,7 @@ func TestFoldMap(t *testing.T) {
 		"Congrats to Darnell 🎉 Brooks on his new 🦵 knee!",
 		strings.Repeat("𝐌", 50),
 	} {
-		f, changed := fold(text, c.leetTarget)
+		f, changed := fold(text, c.leetTarget, nil)
 		if !changed {
 			t.Errorf("%q: not folded", text)
 		}
@@ -250,7 +250,7 @@ func TestFoldMap(t *testing.T) {
 	for _, text := range []string{"(5", "(536)", "SSN (536) 2", "**", "a**", "**a", "<b", "<b>", "</", "x\\", "\\",
 		"five hundred", "five hundred and", "ninety-", "thirty-", "5five", "zǝ", "ǝ", "🇩🇦🇷", "🇩🇦", "airaM", "zelaznoG ", "9O", "O",
 		"S36-", "-S36", "<span class=\"x\"", "`", "``"} {
-		f, _ := fold(text, c.leetTarget)
+		f, _ := fold(text, c.leetTarget, nil)
 		for i := range f.text {
 			if f.from[i] < 0 || f.to[i] > int32(len(text)) || f.from[i] >= f.to[i] {
 				t.Fatalf("%q: byte %d maps to %d-%d", text, i, f.from[i], f.to[i])
@@ -394,7 +394,7 @@ func TestFoldKeepsOneLetterWordsOfTheirScript(t *testing.T) {
 		{"Maria в hospital", "Maria b hospital"},
 		{"Mаria в больнице", "Maria в больнице"},
 	} {
-		f, _ := fold(tc.text, c.leetTarget)
+		f, _ := fold(tc.text, c.leetTarget, nil)
 		if f.text != tc.want {
 			t.Errorf("fold(%q) = %q, want %q", tc.text, f.text, tc.want)
 		}

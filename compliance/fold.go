@@ -204,24 +204,49 @@ func digitWord(low string) int {
 	return -1
 }
 
+// foldMem is fold's working memory, kept with a pooled scan so that
+// folding a post allocates only its text: the passes that rewrite the
+// units into a new slice (decode, foldRunes, joinSpelledDigits,
+// writeOldAges) each have a buffer of their own, so that none writes
+// over the units it reads, and from and to back the result's spans. A
+// post that needs folding (any with a non-ASCII letter, a spelled number
+// or leetspeak) made six slices of 8 to 12 bytes per character: most of
+// what a check of a real post allocated (BenchmarkCheckLabelled).
+type foldMem struct {
+	units    [4][]unit
+	from, to []int32
+}
+
+// unitsFor returns buf emptied with room for n units; a pass appends to
+// it. What the pass appends past that room is not kept for the next
+// fold (only an expanding character, "ﬁ", needs it).
+func unitsFor(buf *[]unit, n int) []unit {
+	*buf = slices.Grow((*buf)[:0], n)
+	return *buf
+}
+
 // fold returns text as the rules read it, and false when folding changes
 // nothing. known tells whether a word undone from leetspeak is one the
-// checklist reads (see Checker.leetTarget).
-func fold(text string, known func(low string) bool) (folded, bool) {
-	us := decode(text)
+// checklist reads (see Checker.leetTarget). The result's spans are in
+// mem's memory, valid until mem is used again (nil: new memory).
+func fold(text string, known func(low string) bool, mem *foldMem) (folded, bool) {
+	if mem == nil {
+		mem = new(foldMem)
+	}
+	us := decode(text, unitsFor(&mem.units[0], len(text)))
 	us = dropMarkup(us)
 	us = reverseOverrides(us)
 	us = turnUpright(us)
 	us = spellIndicators(us)
-	us = foldRunes(us)
+	us = foldRunes(us, unitsFor(&mem.units[1], len(us)))
 	us = foldHomoglyphs(us)
 	us = dropInnerEmoji(us)
 	us = joinBrokenLines(us)
 	us = readAddresses(us)
 	us = readDigitShapes(us, known)
 	us = unwrapDigitGroups(us)
-	us = joinSpelledDigits(us)
-	us = writeOldAges(us)
+	us = joinSpelledDigits(us, unitsFor(&mem.units[2], len(us)))
+	us = writeOldAges(us, unitsFor(&mem.units[3], len(us)))
 	us = joinSpacedNumbers(us)
 	us = oddSeparators(us)
 	us = joinSingles(us)
@@ -229,7 +254,8 @@ func fold(text string, known func(low string) bool) (folded, bool) {
 	us = unreverseWords(us, known)
 	var b strings.Builder
 	b.Grow(len(text))
-	f := folded{from: make([]int32, 0, len(text)), to: make([]int32, 0, len(text))}
+	mem.from, mem.to = slices.Grow(mem.from[:0], len(text)), slices.Grow(mem.to[:0], len(text))
+	f := folded{from: mem.from, to: mem.to}
 	var buf [utf8.UTFMax]byte
 	for _, u := range us {
 		n := 1
@@ -249,9 +275,9 @@ func fold(text string, known func(low string) bool) (folded, bool) {
 
 // decode splits text into units, one per character, reading an HTML
 // character reference ("&#49;", "&#x31;", "&nbsp;") as the character it
-// names: a post shows it as typed, and a reader decodes it.
-func decode(text string) []unit {
-	us := make([]unit, 0, len(text))
+// names: a post shows it as typed, and a reader decodes it. It appends
+// to us (empty).
+func decode(text string, us []unit) []unit {
 	for i := 0; i < len(text); {
 		if text[i] == '&' {
 			if r, n := entityAt(text[i:]); n > 0 {
@@ -634,8 +660,9 @@ func dashLike(r rune) bool {
 // digits), a dash between digits is '-', a one-dot leader is '.', and a
 // combining mark on a Latin letter is composed with it or dropped
 // ("M̶a̶r̶i̶a̶").
-func foldRunes(us []unit) []unit {
-	out := make([]unit, 0, len(us))
+//
+// It appends to out (empty, not us's memory).
+func foldRunes(us, out []unit) []unit {
 	for i, u := range us {
 		r := u.r
 		switch {
@@ -1333,7 +1360,9 @@ func asciiWordAt(us []unit, i int) int {
 // a space or a hyphen ("since 2019, one in four" and "last four 3318"
 // stay); a run of round tens alone ("ten, twenty, thirty minutes") is a
 // count, not a number.
-func joinSpelledDigits(us []unit) []unit {
+//
+// It appends to out (empty, not us's memory).
+func joinSpelledDigits(us, out []unit) []unit {
 	type item struct {
 		from, to int    // units
 		digits   string // "" for a hyphen between groups
@@ -1341,7 +1370,6 @@ func joinSpelledDigits(us []unit) []unit {
 		comma    bool   // a comma stands before it
 	}
 	var run []item
-	out := make([]unit, 0, len(us))
 	last := 0 // us[:last] is in out
 	flush := func() {
 		digits, spelled, plain := 0, false, false
@@ -1623,9 +1651,9 @@ func lowWord(us []unit, i, j int) string {
 // writeOldAges writes a spelled number from 90 to 119 in digits
 // ("ninety-three" is 93, "ninety-third" 93rd, "one hundred and two" 102):
 // an age over 89 identifies a patient however it is written. Smaller
-// numbers stay words; the age rules read them as they are.
-func writeOldAges(us []unit) []unit {
-	out := make([]unit, 0, len(us))
+// numbers stay words; the age rules read them as they are. It appends to
+// out (empty, not us's memory).
+func writeOldAges(us, out []unit) []unit {
 	for i := 0; i < len(us); {
 		if !(us[i].r >= 0 && us[i].r < utf8.RuneSelf && isLetterByte(byte(us[i].r))) || (i > 0 && isAlnumRune(us[i-1].r)) {
 			out = append(out, us[i])

@@ -21,6 +21,10 @@ type scan struct {
 	// maps the rules' spans back into it.
 	written string
 	fold    *folded
+	// folded is what fold points to (held by value, not a new one per
+	// check), in foldMem's memory, kept for reuse.
+	folded  folded
+	foldMem foldMem
 	// ascii says the written text is all ASCII: any span of it is valid
 	// UTF-8, and finish need not check the matches it cuts from it.
 	ascii   bool
@@ -150,7 +154,7 @@ func (s *scan) release() {
 	s.byToken.reset()
 	s.matches.reset()
 	s.found.reset()
-	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, found: s.found, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
+	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, found: s.found, foldMem: s.foldMem, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tally: conceptTally{have: s.tally.have[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0], outBuf: s.outBuf[:0],
@@ -187,8 +191,9 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], text)
 	s.ascii = isASCII(text)
 	if needsFold(text, s.ascii, s.toks) {
-		if f, changed := fold(text, c.leetTarget); changed {
-			s.fold, s.text = &f, f.text
+		if f, changed := fold(text, c.leetTarget, &s.foldMem); changed {
+			s.folded = f
+			s.fold, s.text = &s.folded, f.text
 			clear(s.toks)
 			s.toks, s.sents = tokenizeInto(s.toks[:0], s.sents[:0], f.text)
 		}
