@@ -113,3 +113,30 @@ func TestOnePersonAtAPlace(t *testing.T) {
 		{text: "The water at the Riverside fountain is back on, stay hydrated!", want: post.VerdictPass},
 	})
 }
+
+// TestFewCasesOnAStreet: a few cases told by the street people live on
+// ("two new TB cases on Hickory Ln", "three positive hep C screens from
+// off Welch Creek Rd") name the households, even said to the neighbours;
+// a venue's address, a public place and prevention do not.
+func TestFewCasesOnAStreet(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Two new TB cases on Hickory Ln this week; if you live nearby, come get screened.", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "three positive hep C screens from off Beaver Creek Rd this month. share works? come see us", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Free flu shots for the first 3 people at 120 Main St this Saturday!", want: post.VerdictReview, rule: "CLAIM-07"},
+		{text: "Three kids on Elm St got their flu shots today, did yours?", want: post.VerdictPass},
+		{text: "We had 4 overdoses at the Main St bridge this weekend. Carry Narcan.", want: post.VerdictReview},
+	})
+}
+
+// TestDescribedInOtherWords: a man described as "the young fella in the
+// camo truck", a handle beside "that heart scare", a pseudonym with a
+// word between ("I'll just call J.") and drug use told in everyday words
+// ("shootin up") are one person's story.
+func TestDescribedInOtherWords(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "To the young fella in the camo Tacoma who brought his buddy in after that overdose: you saved his life.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats to @bigjim_outdoors on passing his DOT physical after that heart scare 🚚", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "There's a man I'll just call R. Two years ago he was shooting up behind the Dollar General. Today he sponsors three guys.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "ZIP 41501, 2-story yellow house with the big oak: the home-visit nurse comes for your wound check at 10 tomorrow", want: post.VerdictBlock, rule: "PRIV-14"},
+	})
+}

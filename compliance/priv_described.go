@@ -137,6 +137,9 @@ func (s *scan) pseudonyms() []post.Finding {
 		case w == "call":
 			p := s.toks[i-1].low
 			// "we'll call", "we will call", "let's call", "I'll call"
+			if inSet(p, "just", "simply", "only") && i >= 2 {
+				p = s.toks[i-2].low // "a man I'll just call J."
+			}
 			found = (p == "ll" || p == "will" || (p == "s" && i >= 2 && s.toks[i-2].low == "let")) && s.calledName(i+1)
 		case w == "llamaremos" || w == "llamaré" || w == "chamaremos" || w == "chamarei":
 			found = s.calledName(i + 1)
@@ -206,13 +209,28 @@ func (s *scan) smallCells() []post.Finding {
 	// Each shape needs a word most posts lack ("only", "one", or a small
 	// count after "of the" or "de las"); the health look-up, which a post
 	// may not need otherwise, waits for a shape.
-	if !s.hasAny(cellOnly) && !s.words.has("one") && !(s.hasWord("of", "among", "de") && s.hasAny(smallNumbers)) {
+	if !s.hasAny(cellOnly) && !s.words.has("one") && !(s.hasAny(smallNumbers) && (s.hasWord("of", "among", "de") || s.hasAny(streetWordSet))) {
 		return nil
 	}
 	var out []post.Finding
-	for i := 1; i+2 < len(s.toks); i++ {
+	for i := 0; i+2 < len(s.toks); i++ {
 		w := s.toks[i].low
 		var from int
+		if smallNumbers.has(w) && s.countOnStreet(i) {
+			// "three positive hep C screens from off Welch Creek Rd this
+			// month": a few cases told by the road they live on. Said to
+			// the neighbours ("if you live nearby"), it still names them.
+			if si := s.toks[i].sent; s.healthInSentence(si) && !s.onlyPrevention(si) && s.eventIn(si) {
+				f := s.finding(i, i+1, "A few cases told by the street they live on name the households: neighbours know whose care it is.")
+				f.Severity = post.SeverityBlock
+				f.Suggestion = "Give the county or the town, not the street, or leave the count out."
+				out = append(out, f)
+			}
+			continue
+		}
+		if i == 0 {
+			continue
+		}
 		switch {
 		case smallNumbers.has(w) && s.toks[i-1].low == "the" && i >= 2 && (s.toks[i-2].low == "of" || s.toks[i-2].low == "among"):
 			from = i - 2 // "of the three Afghan families"
@@ -278,7 +296,9 @@ func (s *scan) describedHomes() []post.Finding {
 			if w == "our" || w == "my" || w == "your" {
 				break
 			}
-			if colourWords.has(w) && t > 0 && inSet(s.toks[t-1].low, "the", "that", "a", "la", "el", "una", "un") {
+			// "the yellow house", "2-story yellow house with the mango tree"
+			if colourWords.has(w) && t > 0 && (inSet(s.toks[t-1].low, "the", "that", "a", "la", "el", "una", "un", "story", "storey") ||
+				s.toks[t-1].kind == tokNumber) {
 				from = t - 1
 				break
 			}
@@ -304,4 +324,42 @@ func (s *scan) describedHomes() []post.Finding {
 		}
 	}
 	return out
+}
+
+// caseWords are what a count of cases counts.
+var caseWords = newWordSet([]string{"cases", "case", "screens", "positives", "positive", "overdoses", "ods", "deaths", "kids",
+	"people", "families", "households", "folks", "patients", "clients", "infections", "diagnoses", "births", "babies"})
+
+// countOnStreet reports whether the small count at token i counts cases
+// ("two new TB cases", "three positive hep C screens") in a sentence that
+// names the street they live on ("on Hickory Ln", "off Welch Creek
+// Rd").
+func (s *scan) countOnStreet(i int) bool {
+	se := s.sents[s.toks[i].sent]
+	counted := false
+	for k := i + 1; k < se.tokEnd && k <= i+4; k++ {
+		if caseWords.has(s.toks[k].low) {
+			counted = true
+			break
+		}
+	}
+	if !counted {
+		return false
+	}
+	for k := se.tokStart + 1; k < se.tokEnd; k++ {
+		if !streetWordSet.has(s.toks[k].low) || !s.toks[k-1].capital || s.toks[k-1].kind != tokWord {
+			continue
+		}
+		n := k - 1
+		for n > se.tokStart && s.toks[n-1].capital && s.toks[n-1].kind == tokWord {
+			n--
+		}
+		// "on Hickory Ln", "off Welch Creek Rd", "from Elm St": where
+		// people live; "at the Main St bridge" is a place anyone passes,
+		// and "at 120 Main St" a venue.
+		if n > se.tokStart && inSet(s.toks[n-1].low, "on", "off", "from", "along", "up", "down") {
+			return true
+		}
+	}
+	return false
 }

@@ -27,7 +27,7 @@ var carNoticeWords = []string{"headlights", "headlight", "lights", "hazards", "t
 	"trunk", "alarm"}
 
 // colourWords describe a car well enough to pick it out in a lot.
-var colourWords = newWordSet([]string{"red", "blue", "white", "black", "silver", "grey", "gray", "green", "gold", "tan", "maroon",
+var colourWords = newWordSet([]string{"red", "blue", "white", "black", "silver", "grey", "gray", "green", "gold", "tan", "maroon", "camo",
 	"yellow", "orange", "purple", "brown", "beige", "teal", "navy", "burgundy", "pink", "champagne", "bronze"})
 
 // carAgeWords may stand between a colour and the car ("the red old truck",

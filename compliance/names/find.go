@@ -1146,7 +1146,7 @@ var uniquePair = set("town clerk", "county clerk", "city clerk", "harbor master"
 // describedPerson nouns, followed by a describedBy word, describe one
 // person others can recognize.
 var (
-	describedPerson = set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "mom", "dad", "mother", "father", "mama", "mommy",
+	describedPerson = set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "fella", "feller", "dude", "bloke", "mom", "dad", "mother", "father", "mama", "mommy",
 		"sweetheart", "sweetie", "cutie", "darling", "champ", "trooper",
 		"grandma", "grandpa", "grandmother", "grandfather", "teen", "teenager", "couple", "boy", "girl")
 	describedBy = set("who", "in", "with", "driving", "wearing", "on", "from", "w")
