@@ -165,3 +165,14 @@ func TestReplyBirthsRolesAndHardNews(t *testing.T) {
 		{text: "Our coach program for new parents starts in March!", review: "do you have classes?", want: post.VerdictPass},
 	})
 }
+
+// TestReplyTheirTest: a test or an exam of the reviewer's ("your
+// breathing test got you approved", "ur drug screen") tells their care
+// (block); a test of the office's ("we'll test the new phones") is none.
+func TestReplyTheirTest(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Glad your breathing test got you approved! Enjoy the back pay 💵", review: "helped with my paperwork", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Congrats, ur drug screen came back clean 🎉", review: "great crew", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks for your patience while we test the new phone system!", review: "phones were down", want: post.VerdictPass},
+	})
+}

@@ -402,7 +402,9 @@ func (s *scan) negatedBetween(from, to int) bool {
 // since their care, words the health lists leave out as everyday:
 // "your smile is brighter", "your numbers look great".
 var outcomeWords = newWordSet([]string{"smile", "smiles", "glow", "complexion", "numbers", "levels", "lashes", "brows", "jawline",
-	"hairline", "pearly", "whites", "figure", "curves"})
+	"hairline", "pearly", "whites", "figure", "curves",
+	// A test or an exam of theirs: "your breathing test got you approved".
+	"test", "tests", "screen", "screening", "scan", "exam", "physical"})
 
 // followUpVerbs ask how something new is doing for the reviewer.
 var followUpVerbs = newWordSet([]string{"work", "works", "working", "worked", "fit", "fits", "fitting", "holding", "helping", "helps",
