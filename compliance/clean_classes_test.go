@@ -242,3 +242,12 @@ func TestAffectionAndReadersPhotos(t *testing.T) {
 		{text: "Here's a photo of someone we treated today for a broken arm 💪", want: post.VerdictReview, rule: "PRIV-12"},
 	})
 }
+
+// TestKingOnHisDay: "Dr. King" quoted in a Martin Luther King Jr. Day
+// post is the day's man; a Mr. King with care in the sentence is not.
+func TestKingOnHisDay(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Closed Monday 1/19 for MLK Day. 'Life's most persistent and urgent question is: What are you doing for others?' — Dr. King", want: post.VerdictPass},
+		{text: "Happy MLK Day. Mr. King from our Tuesday walking group had his knee replaced, send love!", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

@@ -30,7 +30,7 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 	if sentHealth || p.kind == names.Role {
 		return false
 	}
-	if s.quotedWork(p) || s.sayingOf(p) {
+	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) {
 		return true
 	}
 	if s.historyMonthHeads(s.toks[p.from].sent) {
@@ -148,6 +148,13 @@ func (s *scan) sayingOf(p person) bool {
 		return false
 	}
 	return !s.sentenceHasWord(s.toks[p.from].sent, firstPersonWords)
+}
+
+// kingOfHisDay reports "Dr. King" or "King" in a post about Martin Luther
+// King Jr. Day ("closed Monday for MLK Day. '...' — Dr. King"): the day's
+// man, quoted on it.
+func (s *scan) kingOfHisDay(p person) bool {
+	return s.toks[p.to-1].low == "king" && (s.words.has("mlk") || s.words.has("luther"))
 }
 
 // historyMonthHeads reports whether sentence si opens with a history or
