@@ -117,3 +117,18 @@ func TestPrivateRepliesFeelForTheirEvent(t *testing.T) {
 		{text: "Replying to @mike22: happy to help! Call our nurse line about the vaccine schedule.", want: post.VerdictPass},
 	})
 }
+
+// TestKinOwnedCareInReplies: a reply that names the body or care of "the
+// little one", "the baby" or "the kiddo" tells the care of the child the
+// review is about, as "your son's ear" does (REV-01 block), even when the
+// review said the word first. A family's holiday is no care.
+func TestKinOwnedCareInReplies(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you! Hope the little one's ear is all healed up now 💕", review: "★★★★★ they saw my son fast for his ear", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope the baby's fever broke overnight 💕", review: "★★★★★", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope the little guy's cough has cleared up!", review: "great doctor", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "glad the lil one's rash is gone", review: "my daughter had a rash, they were so kind", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope the kiddo's wrist is mending!", review: "★★★★★ broken wrist, quick x-ray", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope the family's holiday is wonderful!", review: "great staff", want: post.VerdictPass},
+	})
+}

@@ -100,7 +100,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		f := s.finding(from, to, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
 		known := sentence(si)
 		dated := s.doneBefore(from)
-		confirms := known.confirms || dated
+		owned := kinOwns(s, from)
+		confirms := known.confirms || dated || owned
 		a, b := s.span(from, to)
 		said := strings.ToLower(s.text[a:b])
 		echoed, ok := echoes[said]
@@ -113,7 +114,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			// own topic ("a second ultrasound room") tied to no one.
 			return
 		}
-		wish := known.wish && !dated
+		wish := known.wish && !dated && !owned
 		switch {
 		case wish && (echoed || stateWords.has(s.toks[to-1].low) || s.conditionAt(from)):
 			// "Hope your cold clears up soon", "wishing u a speedy
@@ -798,6 +799,25 @@ func (s *scan) conditionAt(t int) bool {
 // prescriptions", "anybody's treatment".
 func anyones(s *scan, t int) bool {
 	return t >= 2 && s.toks[t-1].low == "s" && inSet(s.toks[t-2].low, "anyone", "anybody", "someone", "everyone", "patient", "patients")
+}
+
+// kinOwns reports a care word owned by the reviewer's person told with
+// "the" ("the little one's ear", "the baby's fever", "that kiddo's
+// cast"): the child the review is about, as "your son's ear" is, so the
+// word is their care told, even when the review said it first.
+func kinOwns(s *scan, t int) bool {
+	if t < 3 || s.toks[t-1].low != "s" || !kinWords.has(s.toks[t-2].low) {
+		return false
+	}
+	for k := t - 3; k >= 0 && k >= t-4; k-- {
+		switch w := s.toks[k].low; {
+		case inSet(w, "the", "that", "this", "tha", "da"):
+			return true
+		case !kinWords.has(w) && !kinAdjective.has(w):
+			return false
+		}
+	}
+	return false
 }
 
 // honorificWords are titles in a review's signature ("— Mrs. Huang").
