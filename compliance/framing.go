@@ -84,7 +84,10 @@ func (s *scan) denied(h conceptHit) bool {
 	twice := s.doubleNegated(cs, h)
 	for t := cs; t < h.to; t++ {
 		// "only" limits the claim: "antibiotics only work on bacteria".
-		if !own(t) && (s.isNegator(t) && !twice && !s.adviceForMyth(t, h) || (s.toks[t].low == "only" && (t == 0 || s.toks[t-1].low != "the"))) { // "the only" ranks, it limits nothing
+		// In mocking, "with no ID" describes, it denies nothing: "folks
+		// who show up with no ID and expect to be seen".
+		withNo := s.toks[t].low == "no" && t > 0 && s.toks[t-1].low == "with" && h.p != nil && h.p.list == "PROF-03/mock"
+		if !own(t) && (s.isNegator(t) && !twice && !withNo && !s.adviceForMyth(t, h) || (s.toks[t].low == "only" && (t == 0 || s.toks[t-1].low != "the"))) { // "the only" ranks, it limits nothing
 			return true
 		}
 	}

@@ -220,7 +220,11 @@ func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && 
 // checkStigma is PROF-02: stigmatizing wording, with the person-first
 // alternative.
 func checkStigma(s *scan) []post.Finding {
-	return s.phraseFindings("PROF-02", "Wording that can stigmatize patients.", "")
+	out := s.phraseFindings("PROF-02", "Wording that can stigmatize patients.", "")
+	if len(out) > 0 && s.hasByte("\"“") {
+		out = s.withoutDeniedLabels(out) // "we never call anyone a \"junkie\"" refuses the word
+	}
+	return out
 }
 
 // checkDisparaging is PROF-03: disparaging patients, colleagues or
