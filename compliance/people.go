@@ -143,6 +143,9 @@ func (s *scan) people() []person {
 		}
 	}
 	s.addHashtagNames()
+	if s.words.has("miss") || s.words.has("mrs") || s.words.has("ms") || s.words.has("mr") || s.words.has("doña") || s.words.has("don") {
+		s.addLowerTitled()
+	}
 	s.addCuedNames()
 	if capLetter {
 		s.addInitials() // "K.V.": initials are capital letters alone
@@ -1265,4 +1268,32 @@ func appendUnique(ps []person, p person) []person {
 		}
 	}
 	return append(ps, p)
+}
+
+// addLowerTitled adds a courtesy title and a first name written in lower
+// case, as casual posts write them ("s/o to miss odessa", "mrs pham's
+// famous chè", "doña lupe"): the name must be one in the name data that
+// is no everyday word ("miss you", "mr right", "don cheadle" aside).
+func (s *scan) addLowerTitled() {
+	for i := 0; i+1 < len(s.toks); i++ {
+		t, n := &s.toks[i], &s.toks[i+1]
+		if t.capital || n.capital || n.kind != tokWord || !inSet(t.low, "miss", "mrs", "ms", "mr", "doña", "don") || n.sent != t.sent {
+			continue
+		}
+		k := i + 1
+		if n.low == "." && i+2 < len(s.toks) {
+			k = i + 2 // "mrs. pham"
+		}
+		w := s.toks[k].low
+		if s.toks[k].capital || len(w) < 3 || names.WordToo(w) || names.First(w) == names.None || s.c.allow.staff[w] || s.inHealth(k) {
+			continue
+		}
+		// A weaker name ("odessa", also a town) needs the words of a
+		// person around it: "to miss odessa who ...", "miss odessa's".
+		if names.First(w) != names.Strong && (i == 0 || !inSet(s.toks[i-1].low, "to", "and", "our", "with", "thanks", "for")) &&
+			(k+1 >= len(s.toks) || !inSet(s.toks[k+1].low, "who", "s", ",")) {
+			continue
+		}
+		s.addPerson(person{span{i, k + 1}, k, names.Titled})
+	}
 }

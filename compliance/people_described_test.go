@@ -140,3 +140,18 @@ func TestDescribedInOtherWords(t *testing.T) {
 		{text: "ZIP 41501, 2-story yellow house with the big oak: the home-visit nurse comes for your wound check at 10 tomorrow", want: post.VerdictBlock, rule: "PRIV-14"},
 	})
 }
+
+// TestLowerCaseTitledNames: a courtesy title and a first name in lower
+// case ("miss odessa who ...", "doña lupe", "mrs deborah") are a person; the
+// verb "miss" and a title before a word ("ms word", "mr right") are not.
+func TestLowerCaseTitledNames(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "s/o to miss odessa who's been handing out our flyers at the bus stop all week 🫶", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "doña lupe brought tamales for the whole staff 🫔", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "so glad mrs deborah is home after her bypass surgery 💜", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "we miss you already, come back soon!", want: post.VerdictPass},
+		{text: "i miss summer already, flu shots are in", want: post.VerdictPass},
+		{text: "ms word templates for our intake forms are on the website", want: post.VerdictPass},
+		{text: "mr right is not at our front desk lol", want: post.VerdictPass},
+	})
+}
