@@ -129,6 +129,11 @@ func TestKinOwnedCareInReplies(t *testing.T) {
 		{text: "Hope the little guy's cough has cleared up!", review: "great doctor", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "glad the lil one's rash is gone", review: "my daughter had a rash, they were so kind", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Hope the kiddo's wrist is mending!", review: "★★★★★ broken wrist, quick x-ray", want: post.VerdictBlock, rule: "REV-01"},
+		// A body word no health list holds, owned as "your" owns it.
+		{text: "Thank you! Hope the little one's tummy is settled now 💕", review: "★★★★★ my daughter had a stomach bug", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "so glad the kiddo's belly is back to normal", review: "great", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope the baby's tummy feels better!", review: "★★★★★", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Hope the family's holiday is wonderful!", review: "great staff", want: post.VerdictPass},
+		{text: "Hope the kids' holiday break is fun!", review: "★★★★★ great pediatrician", want: post.VerdictPass},
 	})
 }

@@ -164,7 +164,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	// reviewer's own body or care, whatever the word's everyday senses.
 	for i := 0; i+1 < len(s.toks); i++ {
 		si := s.toks[i].sent
-		if done[si] || (s.toks[i].low != "your" && s.toks[i].low != "ur") {
+		// "the little one's tummy": the child the review is about, owned
+		// as "your" owns.
+		owned := s.toks[i].low == "s" && kinOwns(s, i+1)
+		if done[si] || (s.toks[i].low != "your" && s.toks[i].low != "ur" && !owned) {
 			continue
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord && s.toks[j].sent == si; j++ {
@@ -180,9 +183,13 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			}
 			if n > 0 {
 				done[si] = true
-				f := s.finding(i, j+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here.")
+				from := i
+				if owned {
+					from = i - 1 // the kin word, not the "s"
+				}
+				f := s.finding(from, j+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here.")
 				body := cat == health.BodyPart || outcome
-				if s.wishSentence(si) && !s.sentenceHasWord(si, factWords) || body && s.wishLeads(si) {
+				if !owned && (s.wishSentence(si) && !s.sentenceHasWord(si, factWords) || body && s.wishLeads(si)) {
 					// "hope ur stomach settles soon": a wish, no care told.
 					f.Severity, f.NeedsHuman = post.SeverityWarn, true
 					f.Message = "A wish about the reviewer's body: it assumes they were unwell. A person should decide."
