@@ -52,6 +52,7 @@ func TestConductAdviceToOneReader(t *testing.T) {
 		{text: "Replying to @jenny_b22: hon, stop the benzoyl peroxide for a week and use a plain moisturizer.", want: post.VerdictBlock, rule: "PROF-05"},
 		{text: "@marcus.t don't take a double dose of your metformin if you miss one, just take the next one.", want: post.VerdictBlock, rule: "PROF-05"},
 		{text: "Rhonda, since you asked: yes, go ahead and cut your Zoloft to 25mg now that you feel better.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "Replying to @caro.lina_: sweetie stop the retinol for a week and use plain Vaseline, you're over-exfoliating. DM us if it doesn't clear!", want: post.VerdictBlock, rule: "PROF-05"},
 		{text: "@bluegrassbelle we've sent you a DM, ma'am.", want: post.VerdictPass},
 		{text: "If you miss a dose of your blood thinner, don't double up. Call us with questions.", want: post.VerdictPass},
 	})

@@ -766,8 +766,8 @@ func (s *scan) takenPrivate() bool {
 		s.hasWord("he", "she", "his", "her", "him", "hers", "mg", "ml", "mcg", "units", "tabs", "pills") {
 		return false
 	}
-	if s.medicineInstruction() {
-		return false // "use hydrocortisone 1% twice a day"
+	if s.medicineInstruction() || len(s.concepts("PROF-05/advice", nil)) > 0 {
+		return false // "use hydrocortisone 1% twice a day", "stop the retinol ... DM if it doesn't clear"
 	}
 	for t := range s.toks {
 		if inSet(s.toks[t].low, "that", "this", "those", "these", "esa", "ese") {
