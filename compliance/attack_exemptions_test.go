@@ -137,3 +137,19 @@ func TestKinOwnedCareInReplies(t *testing.T) {
 		{text: "Hope the kids' holiday break is fun!", review: "★★★★★ great pediatrician", want: post.VerdictPass},
 	})
 }
+
+// TestTendedBodyInReplies: an everyday body word ("foot", "ear", "arm")
+// kept off or kept in a state of care in a reply ("keep him off that
+// foot", "keep that ear dry") is treatment told (REV-01 block); the same
+// words in idioms ("we've got your back", "keep that head up", "keep those
+// feet moving") stay clean.
+func TestTendedBodyInReplies(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you! Keep him off that foot for a few more days ✨", review: "★★★★★", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thank you! Keep that ear dry until Friday 💕", review: "★★★★★ my son's ear tubes", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "thanks, keep that arm elevated tonight", review: "★★★★★", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks! Keep those feet moving and see you at the 5K!", review: "★★★★★ love the run club", want: post.VerdictPass},
+		{text: "Thank you! We've got your back, always.", review: "★★★★★", want: post.VerdictPass},
+		{text: "Thanks! Keep that head up, better days ahead 💕", review: "★★★★★", want: post.VerdictPass},
+	})
+}

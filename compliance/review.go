@@ -207,7 +207,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			continue
 		}
 		n, cat := health.At(s.healthWords(), i)
-		if n == 0 || cat != health.BodyPart || n == 1 && bodyIdioms.has(s.toks[i].low) {
+		if n == 0 || cat != health.BodyPart || n == 1 && bodyIdioms.has(s.toks[i].low) && !s.bodyTended(i) {
 			continue
 		}
 		if i >= 3 && s.toks[i-2].low == "of" && s.toks[i-3].low == "care" {
@@ -534,6 +534,21 @@ var bodyPointers = newWordSet([]string{"that", "those", "this", "these", "his", 
 // "face to face", "heads up".
 var bodyIdioms = newWordSet([]string{"back", "backs", "hand", "hands", "side", "sides", "face", "faces", "head", "heads", "eye", "eyes",
 	"ear", "ears", "arm", "arms", "foot", "feet", "mouth", "nose", "heart", "hearts"})
+
+// bodyTended reports an everyday body word (bodyIdioms) told as a body
+// being cared for, at token t after a pointer: kept off ("stay off that
+// foot") or kept in a state of care ("keep that ear dry", "those feet
+// elevated"). "Keep those feet moving" and "that heart of yours" stay
+// idioms.
+func (s *scan) bodyTended(t int) bool {
+	if t >= 2 && s.toks[t-2].low == "off" {
+		return true
+	}
+	return t+1 < len(s.toks) && s.toks[t+1].sent == s.toks[t].sent && tendedWords.has(s.toks[t+1].low)
+}
+
+// tendedWords after a body part are the state care keeps it in.
+var tendedWords = newWordSet([]string{"elevated", "iced", "dry", "wrapped", "covered", "braced", "splinted", "propped", "bandaged", "immobilized"})
 
 // wishBody are the reviewer's body in a wish, though everyday words:
 // "hope ur heart is happy", "take care of that heart".
