@@ -115,6 +115,7 @@ func TestBlind2(t *testing.T) {
 	// even (more caught on blind4-blind7, fewer on blind1 and blind2): this
 	// set fell 0.945 -> 0.918, and the floor with it.
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.918/5/0.853/0.848 (floors one post under).
-	checkBlindFloors(t, sc.fig, blindFigures{privacyRecall: 0.91, blockedAsPass: 5, cleanPassing: 0.84, blockPrecision: 0.83})
+	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.936/4/0.853/0.841 (floors one post under, never lowered).
+	checkBlindFloors(t, sc.fig, blindFigures{privacyRecall: 0.92, blockedAsPass: 5, cleanPassing: 0.84, blockPrecision: 0.83})
 	sc.logFamilies(t)
 }

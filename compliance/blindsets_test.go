@@ -30,7 +30,8 @@ func TestBlind3(t *testing.T) {
 	// only, 0.876/8/0.934/0.925; at 04:50 on main c6873a1, after tuning
 	// on dev2-dev12 and adding PRIV-16: 0.928/5/0.934/0.928.
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.928/5/0.940/0.928 (floors one post under).
-	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.93, blockPrecision: 0.92})
+	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.928/5/0.947/0.928 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.94, blockPrecision: 0.92})
 }
 
 func TestBlind4(t *testing.T) {
@@ -41,6 +42,7 @@ func TestBlind4(t *testing.T) {
 	// 0.822/10/0.948/0.895; at 04:50 on main c6873a1, after tuning on
 	// dev2-dev12 and adding PRIV-16: 0.851/8/0.948/0.899.
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.881/6/0.948/0.898 (floors one post under).
+	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.881/6/0.948/0.898 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.87, blockedAsPass: 7, cleanPassing: 0.94, blockPrecision: 0.89})
 }
 
@@ -52,7 +54,8 @@ func TestBlind5(t *testing.T) {
 	// main c6873a1, after tuning on dev2-dev12 and adding PRIV-16:
 	// 0.907/4/0.896/0.848.
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.938/3/0.924/0.849 (floors one post under).
-	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.92, blockedAsPass: 4, cleanPassing: 0.91, blockPrecision: 0.84})
+	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.938/3/0.924/0.868 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.92, blockedAsPass: 4, cleanPassing: 0.91, blockPrecision: 0.85})
 }
 
 // TestBlind6 is a sixth blind set, written at 03:05 on 2026-12-05 by a
@@ -66,7 +69,8 @@ func TestBlind6(t *testing.T) {
 	// c6873a1, after tuning on dev2-dev12 and adding PRIV-16:
 	// 0.926/7/0.877/0.864.
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.958/4/0.890/0.866 (floors one post under).
-	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.88, blockPrecision: 0.85})
+	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.979/2/0.890/0.874 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.88, blockPrecision: 0.86})
 }
 
 // TestBlind7 is a seventh blind set, written at 06:35-06:41 on 2026-12-05
@@ -80,7 +84,8 @@ func TestBlind7(t *testing.T) {
 	// On the rules of bc978b8 (the session's start, before any rule
 	// changed after it was written): 0.907/7/0.878/0.830; at the end of
 	// the session, main c6a6b74: 0.928/6/0.898/0.851 (floors one post under).
-	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.91, blockedAsPass: 7, cleanPassing: 0.89, blockPrecision: 0.84})
+	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.928/6/0.898/0.862 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.91, blockedAsPass: 7, cleanPassing: 0.89, blockPrecision: 0.85})
 }
 
 // TestBlind8 is an eighth blind set, written at 08:37-08:43 on 2026-12-05
@@ -94,7 +99,8 @@ func TestBlind7(t *testing.T) {
 func TestBlind8(t *testing.T) {
 	// On the rules of 5ec510c (the session's start, before any rule
 	// changed after it was written): 0.926/5/0.931/0.886.
-	testBlindSet(t, "testdata/blind8", blindFigures{})
+	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.926/5/0.931/0.889 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.92, blockPrecision: 0.87})
 }
 
 // TestBlind9 is a ninth blind set, written at 08:40-08:46 on 2026-12-05
@@ -107,7 +113,8 @@ func TestBlind8(t *testing.T) {
 func TestBlind9(t *testing.T) {
 	// On the rules of 5ec510c (the session's start, before any rule
 	// changed after it was written): 0.949/5/0.924/0.864.
-	testBlindSet(t, "testdata/blind9", blindFigures{})
+	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.960/4/0.931/0.875 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind9", blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.92, blockPrecision: 0.86})
 }
 
 // TestBlind10 is a tenth blind set, written at 08:44-08:48 on 2026-12-05
@@ -119,7 +126,8 @@ func TestBlind9(t *testing.T) {
 func TestBlind10(t *testing.T) {
 	// On the rules of 5ec510c (the session's start, before any rule
 	// changed after it was written): 0.916/5/0.892/0.853.
-	testBlindSet(t, "testdata/blind10", blindFigures{})
+	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.937/4/0.912/0.871 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.92, blockedAsPass: 5, cleanPassing: 0.90, blockPrecision: 0.86})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks

@@ -29,7 +29,7 @@ type devSet struct {
 
 var devSets = []devSet{
 	{dir: "testdata/dev", about: "Harbor Point Family Practice, Bayport, ME; written from COMPLIANCE.md's categories by the rule authors",
-		floors: blindFigures{privacyRecall: 0.99, cleanPassing: 0.98, blockPrecision: 0.99}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.99, blockPrecision: 0.99}},
 	// dev2-dev4 were first measured at 18:20 on 2026-12-04, before any
 	// tuning (recall / blocks passed / clean / block precision): dev2
 	// 0.575/30/0.881/0.745, dev3 0.850/13/0.649/0.604, dev4
@@ -38,7 +38,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev2", about: "Brooklyn pediatrics and women's health; a social-media coordinator's voice, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.97}},
 	{dir: "testdata/dev3", about: "rural Montana family medicine and dental; an office manager's Facebook voice, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.97}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.97}},
 	{dir: "testdata/dev4", about: "Atlanta dermatology, med-spa and counseling; an agency's voice, reply-heavy, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.97}},
 	// dev5 and dev6 were written at 21:10 on 2026-12-04 by writers who
@@ -48,7 +48,7 @@ var devSets = []devSet{
 	// 0.859/11/0.907/0.857, 0.845/15/0.877/0.802; at 22:50, after 20
 	// minutes of reading them: 0.913/6/0.913/0.898, 0.918/8/0.959/0.908.
 	{dir: "testdata/dev5", about: "southwest Houston cardiology and internal medicine; an intern's emoji captions, a manager's review replies, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.97, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.98, blockPrecision: 0.94}},
 	{dir: "testdata/dev6", about: "Tacoma behavioral health, physical therapy and sports medicine near a base; written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.97}},
 	// dev7 and dev8 were written at 00:00 on 2026-12-05 by writers who
@@ -59,7 +59,7 @@ var devSets = []devSet{
 	// 5d093b7, after 45 minutes of reading them: 0.971/2/0.943/0.936,
 	// 0.990/1/0.959/0.923. dev2-dev6's floors rose at the same time.
 	{dir: "testdata/dev7", about: "Detroit, Dearborn and Hamtramck dentistry, dermatology, allergy and sleep; emoji captions and long review replies, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev8", about: "Miami-Dade pediatrics, OB and midwifery, sports medicine and travel vaccines; Spanish, Creole and Portuguese mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.97, blockPrecision: 0.94}},
 	// dev9 and dev10 were written at 03:05-03:20 on 2026-12-05 by writers
@@ -70,9 +70,9 @@ var devSets = []devSet{
 	// 0.958/1/0.821/0.860, 0.969/2/0.857/0.839; at 04:50 on main c6873a1:
 	// 0.969/1/0.890/0.900, 0.969/2/0.925/0.887.
 	{dir: "testdata/dev9", about: "Tucson and Phoenix orthopedics, hospice, memory care, Navajo Nation telehealth and border health; five voices, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
 	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.88}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
 	// dev11 and dev12 were written at 03:10-03:20 on 2026-12-05 by writers
 	// who read no rules, and held out from the rules' tuners until 04:20.
 	// First figures (rules of 841447b): dev11 0.853/9/0.883/0.802, dev12
@@ -81,9 +81,9 @@ var devSets = []devSet{
 	// 0.916/4/0.897/0.805, 0.854/9/0.823/0.697; at 04:50 on main c6873a1:
 	// 0.937/4/0.924/0.910, 0.875/7/0.878/0.779.
 	{dir: "testdata/dev11", about: "Oʻahu and Maui diabetes, dialysis, OB, pediatrics, dermatology and surf-injury urgent care; Pidgin and Hawaiian mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	{dir: "testdata/dev12", about: "a Chicago federally qualified health center: HIV and PrEP, gender-affirming care, harm reduction, refugee clinic; Spanish mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.88, blockedAsPass: 7, cleanPassing: 0.94, blockPrecision: 0.83}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.87}},
 	// dev13 and dev14 were written at 05:55-06:04 on 2026-12-05 by writers
 	// who read no rules. First figures (main fd49e93, PRIV-16 not trained
 	// on them): dev13 0.938/4/0.923/0.878, dev14 0.881/6/0.923/0.878.
@@ -96,9 +96,9 @@ var devSets = []devSet{
 	// them since 07:30. dev9-dev16's floors are one post under the 07:50
 	// figures.
 	{dir: "testdata/dev13", about: "Queens (Flushing, Jackson Heights, Rockaway) and Brighton Beach primary care, geriatrics, podiatry, acupuncture and pediatrics; Chinese, Korean, Spanish, Russian and Bengali mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
 	{dir: "testdata/dev14", about: "Minneapolis Somali and Oromo families, St. Paul Hmong and Karen patients, sports medicine and a northern critical-access hospital with a nursing home; Somali and Hmong mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
 	// dev15 and dev16 were written at 06:09-06:17 on 2026-12-05 by
 	// writers who read no rules. First figures (PRIV-16 not trained on
 	// them): dev15 on main b5fbe7c 0.917/7/0.924/0.897; dev16 on main 34a32fe
@@ -106,7 +106,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev15", about: "New Orleans sickle-cell, bariatric and dermatology clinics, Houma and Lafayette occupational medicine for shrimpers and offshore workers, Vietnamese-American fishing families in New Orleans East and Biloxi; Vietnamese and Cajun French mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	{dir: "testdata/dev16", about: "Anchorage family medicine and OB with telehealth to Yup'ik and Iñupiaq villages, a Kodiak fishing-crew clinic, a Seattle South End refugee clinic and a Tacoma pediatric dental office; Tagalog and Cyrillic mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.94}},
 	// dev17 and dev18 were written at 08:37-08:43 on 2026-12-05 by writers
 	// who read no rules. First figures (rules of 5ec510c, PRIV-16 not
 	// trained on them): dev17 0.905/8/0.897/0.835, dev18 0.927/6/0.903/0.860.
@@ -116,11 +116,16 @@ var devSets = []devSet{
 	// unchanged). PRIV-16 trains on them since 09:10 (branch learn9):
 	// leave-one-set-out cross-validation over the 17 older sets gave 14
 	// blocks passed instead of 16 with them in training, clean unchanged.
+	// At 10:30 (main 225ad16), read and tuned on since they landed:
+	// dev17 0.958/4/0.959/0.921, dev18 0.990/1/0.924/0.924; floors one post under. dev2-dev16's floors
+	// were raised to one post under their 10:30 figures, never lowered.
 	// dev17 is in blind6's region (eastern Kentucky and southern West
 	// Virginia), so blind6's figures after tuning on dev17 are not wholly
 	// independent of it.
-	{dir: "testdata/dev17", about: "eastern Kentucky and southern West Virginia family practice, opioid-use-disorder and recovery clinic, black-lung clinic, mobile dental van and a critical-access hospital; Appalachian dialect, written without reading the rules"},
-	{dir: "testdata/dev18", about: "Miami and Broward dermatology and med-spa, concierge internal medicine, pediatrics and a clinic for Haitian and Venezuelan newcomers; Spanish, Haitian Creole and Russian mixed in, written without reading the rules"},
+	{dir: "testdata/dev17", about: "eastern Kentucky and southern West Virginia family practice, opioid-use-disorder and recovery clinic, black-lung clinic, mobile dental van and a critical-access hospital; Appalachian dialect, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.91}},
+	{dir: "testdata/dev18", about: "Miami and Broward dermatology and med-spa, concierge internal medicine, pediatrics and a clinic for Haitian and Venezuelan newcomers; Spanish, Haitian Creole and Russian mixed in, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.91}},
 }
 
 func TestDev(t *testing.T) {
