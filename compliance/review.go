@@ -206,6 +206,13 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		if si := s.toks[i].sent; done[si] || s.toks[i-1].sent != si || !bodyPointers.has(s.toks[i-1].low) {
 			continue
 		}
+		if si := s.toks[i].sent; bodyIdioms.has(s.toks[i].low) && s.offKept(i) {
+			// "stay off those feet": "feet" is no lexicon word, and kept
+			// off it is the reviewer's body being treated.
+			done[si] = true
+			out = append(out, s.finding(i-2, i+1, "This reply tells the reviewer to keep off a body part: it tells their treatment in public."))
+			continue
+		}
 		n, cat := health.At(s.healthWords(), i)
 		if n == 0 || cat != health.BodyPart || n == 1 && bodyIdioms.has(s.toks[i].low) && !s.bodyTended(i) {
 			continue
@@ -221,6 +228,13 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		care(i-1, i+n)
 	}
+	for i := range s.toks {
+		if si := s.toks[i].sent; !done[si] && s.iceKeptAt(i) {
+			done[si] = true
+			out = append(out, s.finding(i, i+3, "This reply tells the reviewer to go on with a treatment: it tells their care in public."))
+		}
+	}
+	out = append(out, s.foreignBodyOwned(done)...)
 	for si, se := range s.sents {
 		if done[si] || se.tokEnd <= se.tokStart {
 			continue
