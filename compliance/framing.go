@@ -480,3 +480,60 @@ func (s *scan) offerRefused(from int) bool {
 	}
 	return false
 }
+
+// claimVerbs are the verbs a myth claims with; said again after a debunk
+// they re-assert it ("Not true... it cures viral ones only").
+var claimVerbs = newWordSet([]string{"cause", "causes", "caused", "cure", "cures", "cured", "heal", "heals", "fix", "fixes",
+	"treat", "treats", "kill", "kills", "work", "works", "clear", "clears"})
+
+// harmAfterDo follow an emphatic "do" that says a myth's harm again: "but
+// they do cause autism", "it does happen", "some kids do get autism". "they
+// do prevent measles" or "they do give you a sore arm" states a fact.
+var harmAfterDo = newWordSet([]string{"cause", "causes", "happen", "happens", "hurt", "hurts", "harm", "harms", "damage",
+	"damages", "trigger", "triggers", "get", "ruin", "ruins"})
+
+// emphasisAdverbs may stand between a subject and an emphatic "do":
+// "they really do".
+var emphasisAdverbs = newWordSet([]string{"really", "actually", "sometimes", "still", "definitely", "totally", "honestly", "truly"})
+
+// reasserted reports a debunk undone after it: past "but", "though",
+// "although", "yet" or an ellipsis, within reach of the debunk at from, a
+// clause says the myth again with an emphatic "do" after its subject, at
+// the clause's end or before a harm ("Not true for everyone, but it does
+// happen", "... but they do cause autism", "though they really do")
+// or repeats the claim's own verb (one of claim's tokens) unnegated
+// ("Not true... it cures viral ones only"). "but do ask us" advises, and a
+// clause with a negation ("but it doesn't cause autism") keeps the fact.
+func (s *scan) reasserted(from int, claim [2]int) bool {
+	end := min(len(s.toks), from+30)
+	for t := from; t+1 < end; t++ {
+		tk := &s.toks[t]
+		ellipsis := tk.low == "…" || tk.low == "." && s.toks[t+1].low == "." && s.toks[t+1].start == tk.end
+		if !ellipsis && !inSet(tk.low, "but", "though", "although", "yet") {
+			continue
+		}
+		for k := t + 1; k < end; k++ {
+			w := s.toks[k].low
+			if s.isNegator(k) || s.toks[k].low == "?" || clauseBreak(&s.toks[k]) || k > t+1 && inSet(w, "but", "though", "although") {
+				break
+			}
+			if inSet(w, "do", "does", "did") && (k+1 == end || s.toks[k+1].kind == tokPunct && s.toks[k+1].low != "?" || harmAfterDo.has(s.toks[k+1].low)) {
+				p := k - 1
+				for p > t && emphasisAdverbs.has(s.toks[p].low) {
+					p--
+				}
+				if p > t && s.toks[p].kind == tokWord {
+					return true
+				}
+			}
+			if claimVerbs.has(w) {
+				for c := claim[0]; c < claim[1]; c++ {
+					if s.toks[c].low == w {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

@@ -369,6 +369,19 @@ func (s *scan) medicineAfter(t int) int {
 	return 0
 }
 
+// debunkFinding is the finding for sentence se answering a myth no at
+// token from: a warning with message so a doctor checks the fact, or a
+// block when a clause after the answer says the myth again ("No, vaccines
+// won't hurt your baby... but they do cause autism").
+func (s *scan) debunkFinding(se sentence, from int, message string) post.Finding {
+	if s.reasserted(from, [2]int{se.tokStart, se.tokEnd}) {
+		return post.Finding{Start: se.start, End: se.end, Severity: post.SeverityBlock,
+			Message:    "This answers a myth no, then says it again after \"but\", \"though\" or \"...\". Posting it is misinformation.",
+			Suggestion: "Remove the clause that says the myth again and state the fact plainly."}
+	}
+	return post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true, Message: message}
+}
+
 // quotedDenial adds a warning for a sentence that opens "No," (or
 // "Nope,", "Nah,") and denies something next to a health detail: "No,
 // your statin is not 'eating your liver.'", "No, naloxone won't hurt
@@ -388,8 +401,7 @@ func (s *scan) quotedDenial(out []post.Finding) []post.Finding {
 				if overlapsAny(out, se.start, se.end) {
 					break
 				}
-				out = append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
-					Message: "A myth-busting post: it quotes a myth to deny it. Check the fact is stated clearly."})
+				out = append(out, s.debunkFinding(se, t, "A myth-busting post: it quotes a myth to deny it. Check the fact is stated clearly."))
 				break
 			}
 		}
@@ -463,8 +475,7 @@ func (s *scan) answeredNo(out []post.Finding) []post.Finding {
 		if hit < 0 || !s.mythHealth(si) {
 			continue
 		}
-		return append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
-			Message: "A myth-busting post: it quotes or asks a myth and answers no. Check the fact is stated clearly."})
+		return append(out, s.debunkFinding(se, hit, "A myth-busting post: it quotes or asks a myth and answers no. Check the fact is stated clearly."))
 	}
 	return out
 }
@@ -532,7 +543,7 @@ func (s *scan) addMyth(out []post.Finding, h conceptHit, what string) []post.Fin
 	f := s.finding(h.from, h.to, "This states "+what+" as true. Posting it is misinformation.")
 	f.Severity = post.SeverityBlock
 	f.Suggestion = "Remove the claim, or frame it clearly as a myth and state the fact."
-	if s.denied(h) {
+	if s.denied(h) && !s.reasserted(h.to, [2]int{h.from, h.to}) {
 		f.Severity = post.SeverityWarn
 		f.Message = "This mentions " + what + ", framed as a myth. Check the post states the fact clearly."
 		f.Suggestion = ""
