@@ -448,6 +448,11 @@ func (s *scan) isStaffText(name string) bool {
 	return false
 }
 
+// ownEventWords tell a health event as someone's own: "back after his
+// heart attack", "recovering from her stroke", "just finished chemo".
+var ownEventWords = newWordSet([]string{"his", "her", "their", "he", "she", "recovering", "recovery", "finished", "diagnosed",
+	"battling", "beat", "survived", "undergoing", "underwent"})
+
 // personAt reports whether a person PRIV-10 found starts at token t.
 func (s *scan) personAt(t int) bool {
 	for _, p := range s.people() {
@@ -488,6 +493,13 @@ func checkNames(s *scan) []post.Finding {
 		si := s.toks[p.from].sent
 		sentHealth := func() bool { return s.healthInSentence(si) }
 		postHealth := func() bool { return s.healthAbout(si) }
+		if p.kind == names.Role && p.to-p.from >= 2 && names.PracticeRole(s.toks[p.to-2].low, s.toks[p.to-1].low) &&
+			!(sentHealth() && s.sentenceHasWord(si, ownEventWords)) {
+			// "Our receptionist will call you", "our head nurse explains
+			// what to expect after a heart attack": the office at work,
+			// not anyone's own health.
+			continue
+		}
 		f := s.finding(p.from, p.to, "")
 		switch {
 		case !s.cueSent[si] && (s.historical(si) || s.figure(p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||

@@ -1129,6 +1129,22 @@ var careWord = set("health", "wellness", "lactation", "diabetes", "nutrition", "
 // at the colony", "the librarian over at the branch").
 var placeAdverb = set("out", "over", "up", "down", "here")
 
+// practiceRoles are roles a practice has one person in, "our
+// receptionist", "our CEO", "our head nurse" (its many nurses are no one in
+// particular), said in everyday posts about the office; see PracticeRole.
+var (
+	practiceRoles  = set("receptionist", "ceo", "administrator", "bookkeeper")
+	practiceRoles2 = set("head nurse", "charge nurse", "lead nurse")
+)
+
+// PracticeRole reports whether a role mention ending in the words prev and
+// last ("head nurse", "receptionist") is one a practice has one person in,
+// named day to day with no one's health: only their own health event makes
+// it a person identified.
+func PracticeRole(prev, last string) bool {
+	return practiceRoles.has(last) || practiceRoles2.hasPair(prev, last)
+}
+
 // RoleNoun reports whether low names a role one person has in a town
 // ("mayor", "librarian", "barista").
 func RoleNoun(low string) bool { return roleNouns.has(low) }
@@ -1341,7 +1357,7 @@ var (
 		"ups", "fedex", "usps", "delivery", "garbage", "postal", "lunch", "town", "school", "city", "village", "county", "local", "high", "middle", "elementary",
 		"church", "new", "head", "team", "district", "neighborhood", "volunteer", "fav", "fave", "resident", "retired",
 		"youth", "varsity", "parish", "branch", "library", "colony", "longtime", "night", "store", "shop", "general",
-		"assistant", "building", "office")
+		"assistant", "building", "office", "practice")
 	roleNouns = set("librarian", "principal", "mayor", "pastor", "priest", "rabbi", "imam", "minister", "sheriff",
 		"chief", "coach", "mailman", "postman", "postmaster", "janitor", "custodian", "superintendent", "lifeguard",
 		"referee", "umpire", "bartender", "barista", "barber", "valedictorian", "quarterback", "councilman",
@@ -1357,7 +1373,9 @@ var (
 		// The one who holds a title of a festival, a parade or a boat: "the
 		// Shrimp Festival queen", "the King of the Krewe", "the skipper of
 		// the F/V Aleutian Dawn".
-		"queen", "king", "princess", "skipper", "marshal")
+		"queen", "king", "princess", "skipper", "marshal",
+		// A practice has one of each (practiceRoles).
+		"receptionist", "ceo", "administrator", "bookkeeper")
 	roleNouns2 = set("harbor master", "harbour master", "harbor pilot", "county clerk", "city clerk", "athletic director",
 		"town manager", "city manager", "morning host", "radio host", "show host", "talk host", "morning dj", "radio dj", "mail carrier", "crossing guard", "bus driver", "fire chief", "police chief", "school nurse",
 		"lunch lady", "news anchor", "football coach", "basketball coach", "soccer coach", "head coach", "mail lady",
@@ -1365,7 +1383,9 @@ var (
 		"athletic director", "assistant coach", "brand inspector", "fire marshal",
 		"weather guy", "weather lady", "weather girl", "mail guy", "ups guy", "fedex guy", "pizza guy", "coffee guy", "deli guy",
 		"bodega guy", "tamale lady", "taco guy", "ice cream man", "paper boy", "big chief", "grand marshal", "drum major",
-		"homecoming queen", "homecoming king", "prom queen", "prom king")
+		"homecoming queen", "homecoming king", "prom queen", "prom king",
+		// The one nurse who leads the others.
+		"head nurse", "charge nurse", "lead nurse", "nurse manager")
 )
 
 // uncasedCue reports whether what stands around a lower-case known name
