@@ -213,15 +213,8 @@ func (s *scan) generalIfBefore(from, i int) bool {
 // lifeCareFindings are the REV-01 findings of the kinds above, for the
 // sentences not yet reported (done).
 func (s *scan) replyLifeCare(done []bool) []post.Finding {
-	var out []post.Finding
-	add := func(si, from, to int, warn bool, msg string) {
-		done[si] = true
-		f := s.finding(from, to, msg)
-		if warn {
-			f.Severity, f.NeedsHuman = post.SeverityWarn, true
-		}
-		out = append(out, f)
-	}
+	c := sentenceFindings{s: s, done: done}
+	add := c.add
 	for si, se := range s.sents {
 		for i := se.tokStart; i < se.tokEnd && !done[si]; i++ {
 			if j, ok := s.seriesVisitAt(i, se.tokEnd); ok {
@@ -237,7 +230,7 @@ func (s *scan) replyLifeCare(done []bool) []post.Finding {
 			}
 		}
 	}
-	return out
+	return c.out
 }
 
 // nextCareIn reports a next visit in sentence si ("next", "próxima"),

@@ -78,17 +78,30 @@ var visitTaken = newWordSet([]string{"booked", "had", "got", "scheduled", "recei
 // yearsWords measure how long someone has been coming: "for 12 years".
 var yearsWords = newWordSet([]string{"years", "decades", "yrs", "generations"})
 
+// sentenceFindings collects the REV-01 findings of a reply, one per
+// sentence: a sentence reported is marked done, so no later shape reports
+// it again.
+type sentenceFindings struct {
+	s    *scan
+	done []bool
+	out  []post.Finding
+}
+
+// add reports tokens from..to of sentence si; warn asks a person to look
+// instead of blocking.
+func (c *sentenceFindings) add(si, from, to int, warn bool, msg string) {
+	c.done[si] = true
+	f := c.s.finding(from, to, msg)
+	if warn {
+		f.Severity, f.NeedsHuman = post.SeverityWarn, true
+	}
+	c.out = append(c.out, f)
+}
+
 // replyEncounters finds these in the sentences not yet reported (done).
 func (s *scan) replyEncounters(done []bool) []post.Finding {
-	var out []post.Finding
-	add := func(si, from, to int, warn bool, msg string) {
-		done[si] = true
-		f := s.finding(from, to, msg)
-		if warn {
-			f.Severity, f.NeedsHuman = post.SeverityWarn, true
-		}
-		out = append(out, f)
-	}
+	c := sentenceFindings{s: s, done: done}
+	add := c.add
 	for si, se := range s.sents {
 		if done[si] {
 			continue
@@ -175,7 +188,7 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 			}
 		}
 	}
-	return out
+	return c.out
 }
 
 // encounterObject returns the token of the reviewer or their person
