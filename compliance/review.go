@@ -302,13 +302,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 // get-well wish, or a warm reaction to a review that told a health detail
 // ("so happy for u" to "I'm finally pregnant"). A person decides.
 func (s *scan) replyWishes(done []bool) []post.Finding {
-	var out []post.Finding
-	warn := func(si, from, to int, msg string) {
-		done[si] = true
-		f := s.finding(from, to, msg)
-		f.Severity, f.NeedsHuman = post.SeverityWarn, true
-		out = append(out, f)
-	}
+	c := sentenceFindings{s: s, done: done}
 	const wishMsg = "A get-well wish tells readers the reviewer was unwell or treated here. A person should decide."
 	for i := range s.toks {
 		si := s.toks[i].sent
@@ -320,18 +314,17 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 				if k, ok := s.afterCare(i+len(w), si); ok {
 					// "Hope you're feeling better after the
 					// adjustment": the wish dates the care they had.
-					done[si] = true
-					out = append(out, s.finding(i, k+1, "This wish names care the reviewer had here: it tells everyone they were treated."))
+					c.add(si, i, k+1, false, "This wish names care the reviewer had here: it tells everyone they were treated.")
 					break
 				}
-				warn(si, i, i+len(w), wishMsg)
+				c.add(si, i, i+len(w), true, wishMsg)
 				break
 			}
 		}
 	}
 	for si, se := range s.sents {
 		if !done[si] && se.tokEnd > se.tokStart && s.wishSentence(si) {
-			warn(si, se.tokStart, se.tokEnd, wishMsg)
+			c.add(si, se.tokStart, se.tokEnd, true, wishMsg)
 		}
 	}
 	// The review is read only when the reply reacts warmly to it.
@@ -356,13 +349,13 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 					}
 				}
 				if health == 1 {
-					warn(si, i, i+len(w), "A warm reaction to the health detail the reviewer told: it assumes their condition. A person should decide.")
+					c.add(si, i, i+len(w), true, "A warm reaction to the health detail the reviewer told: it assumes their condition. A person should decide.")
 				}
 				break
 			}
 		}
 	}
-	return out
+	return c.out
 }
 
 // replyOtherScripts finds care words and get-well wishes in Chinese and

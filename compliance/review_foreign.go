@@ -43,7 +43,7 @@ var foreignCareWords = newWordSet([]string{"operacji", "operacja", "zabiegu", "c
 // joelho do seu filho", "el oído del bebé") or with surgery on it ("po
 // operacji kolana"): their care told, wish or not (REV-01 block).
 func (s *scan) foreignBodyOwned(done []bool) []post.Finding {
-	var out []post.Finding
+	c := sentenceFindings{s: s, done: done}
 	for i := range s.toks {
 		si := s.toks[i].sent
 		if done[si] || !foreignBodyWords.has(s.toks[i].low) {
@@ -54,13 +54,12 @@ func (s *scan) foreignBodyOwned(done []bool) []post.Finding {
 				continue
 			}
 			if foreignOwnerWords.has(s.toks[k].low) || foreignCareWords.has(s.toks[k].low) {
-				done[si] = true
-				out = append(out, s.finding(min(i, k), max(i, k)+1, "This reply names the reviewer's (or their child's) body part or surgery: it tells everyone they were treated here."))
+				c.add(si, min(i, k), max(i, k)+1, false, "This reply names the reviewer's (or their child's) body part or surgery: it tells everyone they were treated here.")
 				break
 			}
 		}
 	}
-	return out
+	return c.out
 }
 
 // iceKeptAt reports "keep icing it", "keep putting ice on it" at token t:
