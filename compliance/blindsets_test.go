@@ -169,3 +169,32 @@ func checkBlindFloors(t *testing.T, fig, floors blindFigures) {
 		t.Errorf("block precision %.3f fell below the floor %.2f", fig.blockPrecision, floors.blockPrecision)
 	}
 }
+
+// TestBlind11 is an eleventh blind set, written at 11:37-11:45 on
+// 2026-12-05 by a helper that read no rules, no code and no other set,
+// before that session's tuning: a western and southern Puerto Rico group
+// (Mayagüez family practice, Ponce pediatrics and women's health, a
+// mountain dialysis and diabetes clinic, sports medicine for baseball and
+// volleyball leagues, home visits after hurricanes), mostly in Puerto
+// Rican Spanish and Spanglish, from a region no set had. Never tuned on.
+func TestBlind11(t *testing.T) {
+	// On the rules of 00d7f0a (the session's start, before any rule
+	// changed after it was written): 0.939/5/0.859/0.842. Floors one
+	// post under, never lowered.
+	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.92, blockedAsPass: 6, cleanPassing: 0.85, blockPrecision: 0.82})
+}
+
+// TestBlind12 is a twelfth blind set, written at 11:37-11:41 on
+// 2026-12-05 by a helper that read no rules, no code and no other set,
+// before that session's tuning: a Mississippi Delta rural health network
+// (Clarksdale FQHC, Greenville cardiology, a small university's student
+// health, a mobile mammography van at churches, a catfish-plant
+// occupational clinic; church titles, Chinese- and Lebanese-Mississippian
+// families, Mexican and Guatemalan plant workers), from a region no set
+// had. Never tuned on.
+func TestBlind12(t *testing.T) {
+	// On the rules of 00d7f0a (the session's start, before any rule
+	// changed after it was written): 0.989/1/0.865/0.859. Floors one
+	// post under, never lowered.
+	testBlindSet(t, "testdata/blind12", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.85, blockPrecision: 0.84})
+}
