@@ -126,6 +126,17 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev18", about: "Miami and Broward dermatology and med-spa, concierge internal medicine, pediatrics and a clinic for Haitian and Venezuelan newcomers; Spanish, Haitian Creole and Russian mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.91}},
+	// dev19-dev23 were written at 11:37-11:50 on 2026-12-05 by writers who
+	// read no rules, each from a region no set had. First figures (rules of
+	// 00d7f0a, PRIV-16 not trained on them; recall / blocks passed / clean
+	// passing / block precision): dev19 0.948/4/0.965/0.944, dev20
+	// 0.969/1/0.848/0.885, dev21 0.946/3/0.891/0.883, dev22
+	// 0.969/2/0.871/0.874, dev23 0.980/1/0.855/0.880.
+	{dir: "testdata/dev19", about: "western Dakotas: Rapid City family practice and urgent care, a clinic near Pine Ridge for Lakota families, a Williston oil-patch occupational clinic, Hutterite colony outreach and a rodeo medical tent, written without reading the rules"},
+	{dir: "testdata/dev20", about: "southern Colorado: Pueblo internal and addiction medicine, a San Luis Valley critical-access clinic, a Summit County ski-town urgent care, a Colorado Springs IV-drip med spa and a military-family pediatric practice, written without reading the rules"},
+	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules"},
+	{dir: "testdata/dev22", about: "North Carolina: a Lumbee family practice in Pembroke, Fayetteville military-family pediatrics and behavioral health, a Hickory clinic for Hmong and Montagnard families, a Duplin County farmworker clinic and a university student clinic, written without reading the rules"},
+	{dir: "testdata/dev23", about: "Rio Grande Valley of Texas: a colonias FQHC with promotoras, a Brownsville diabetes and dialysis center, Harlingen pediatrics, a Winter Texan geriatric clinic and a border dental office; Spanish and Tex-Mex Spanglish, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
