@@ -132,6 +132,11 @@ var devSets = []devSet{
 	// passing / block precision): dev19 0.948/4/0.965/0.944, dev20
 	// 0.969/1/0.848/0.885, dev21 0.946/3/0.891/0.883, dev22
 	// 0.969/2/0.871/0.874, dev23 0.980/1/0.855/0.880.
+	// Those are with PRIV-16 held out of training (TestBackstopHeldOut, main
+	// 62fd95a); rules alone they were dev19 0.927/5/0.965/0.944, dev20
+	// 0.929/5/0.862/0.885, dev21 0.914/6/0.891/0.883, dev22
+	// 0.938/4/0.878/0.874, dev23 0.959/3/0.855/0.880. PRIV-16 trains on
+	// them since 11:55 (branch learn10).
 	{dir: "testdata/dev19", about: "western Dakotas: Rapid City family practice and urgent care, a clinic near Pine Ridge for Lakota families, a Williston oil-patch occupational clinic, Hutterite colony outreach and a rodeo medical tent, written without reading the rules"},
 	{dir: "testdata/dev20", about: "southern Colorado: Pueblo internal and addiction medicine, a San Luis Valley critical-access clinic, a Summit County ski-town urgent care, a Colorado Springs IV-drip med spa and a military-family pediatric practice, written without reading the rules"},
 	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules"},
