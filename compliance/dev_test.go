@@ -147,6 +147,11 @@ var devSets = []devSet{
 	// dev24 0.979/1/0.903/0.857, dev25 0.960/3/0.944/0.909.
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules"},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules"},
+	// dev26 and dev27 were written at 12:10-12:20 on 2026-12-05 the same
+	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
+	// dev26 0.969/3/0.917/0.863, dev27 0.927/6/0.899/0.915.
+	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules"},
+	{dir: "testdata/dev27", about: "northern and central New Jersey: a Newark Ironbound family practice (Portuguese, Brazilian, Ecuadorian), Edison endocrinology (Gujarati, Telugu, Punjabi), Paterson pediatrics (Arab-American, Peruvian), a Shore urgent care and a Hoboken concierge practice, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
