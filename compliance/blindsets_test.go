@@ -170,7 +170,7 @@ func checkBlindFloors(t *testing.T, fig, floors blindFigures) {
 	}
 }
 
-// TestBlind11 is an eleventh blind set, written at 11:37-11:45 on
+// TestBlind11 is an eleventh blind set, written at 11:36-11:39 on
 // 2026-12-05 by a helper that read no rules, no code and no other set,
 // before that session's tuning: a western and southern Puerto Rico group
 // (Mayagüez family practice, Ponce pediatrics and women's health, a
@@ -184,7 +184,7 @@ func TestBlind11(t *testing.T) {
 	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.92, blockedAsPass: 6, cleanPassing: 0.85, blockPrecision: 0.82})
 }
 
-// TestBlind12 is a twelfth blind set, written at 11:37-11:41 on
+// TestBlind12 is a twelfth blind set, written at 11:36-11:40 on
 // 2026-12-05 by a helper that read no rules, no code and no other set,
 // before that session's tuning: a Mississippi Delta rural health network
 // (Clarksdale FQHC, Greenville cardiology, a small university's student

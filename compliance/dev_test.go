@@ -126,7 +126,7 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev18", about: "Miami and Broward dermatology and med-spa, concierge internal medicine, pediatrics and a clinic for Haitian and Venezuelan newcomers; Spanish, Haitian Creole and Russian mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.91}},
-	// dev19-dev23 were written at 11:37-11:50 on 2026-12-05 by writers who
+	// dev19-dev23 were written at 11:36-11:41 on 2026-12-05 by writers who
 	// read no rules, each from a region no set had. First figures (rules of
 	// 00d7f0a, PRIV-16 not trained on them; recall / blocks passed / clean
 	// passing / block precision): dev19 0.948/4/0.965/0.944, dev20
@@ -142,12 +142,12 @@ var devSets = []devSet{
 	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules"},
 	{dir: "testdata/dev22", about: "North Carolina: a Lumbee family practice in Pembroke, Fayetteville military-family pediatrics and behavioral health, a Hickory clinic for Hmong and Montagnard families, a Duplin County farmworker clinic and a university student clinic, written without reading the rules"},
 	{dir: "testdata/dev23", about: "Rio Grande Valley of Texas: a colonias FQHC with promotoras, a Brownsville diabetes and dialysis center, Harlingen pediatrics, a Winter Texan geriatric clinic and a border dental office; Spanish and Tex-Mex Spanglish, written without reading the rules"},
-	// dev24 and dev25 were written at 11:57-12:08 on 2026-12-05 the same
+	// dev24 and dev25 were written at 11:42-11:47 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev24 0.979/1/0.903/0.857, dev25 0.960/3/0.944/0.909.
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules"},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules"},
-	// dev26 and dev27 were written at 12:10-12:20 on 2026-12-05 the same
+	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev26 0.969/3/0.917/0.863, dev27 0.927/6/0.899/0.915.
 	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules"},
