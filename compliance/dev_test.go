@@ -145,6 +145,10 @@ var devSets = []devSet{
 	// dev24 and dev25 were written at 11:42-11:47 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev24 0.979/1/0.903/0.857, dev25 0.960/3/0.944/0.909.
+	// Rules alone (TestBackstopHeldOut, main 33809ff, PRIV-16 trained on
+	// dev19-dev23 but not these): dev24 0.979/1/0.903/0.857, dev25
+	// 0.949/4/0.944/0.909. PRIV-16 trains on them since 12:00 (branch
+	// learn10).
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules"},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules"},
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
