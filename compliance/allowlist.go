@@ -3,6 +3,8 @@ package compliance
 import (
 	"slices"
 	"strings"
+
+	"github.com/practicepost/practicepost/compliance/names"
 )
 
 // allowlist holds the practice's own identifiers, normalized once: they are
@@ -42,6 +44,10 @@ type allowlist struct {
 	// coachInitials are the first letters of the names of staff who are
 	// athletic trainers or coaches (ATC, AT, "Coach"): they go by "Coach T".
 	coachInitials string
+	// initialPairs are the initials of two name words of a staff member
+	// that follow each other ("ej" for Eun-ji Park, "mj" for Marcus
+	// Jacobs-Brayboy): a doctor goes by them ("Dr. EJ").
+	initialPairs []string
 }
 
 // publicDomains are sites a practice links to that identify no patient.
@@ -88,7 +94,17 @@ func newAllowlist(p Profile) allowlist {
 		if len(member) > 0 {
 			a.members = append(a.members, member)
 		}
+		var written []string
+		for _, w := range words {
+			if len(w) > 1 && !credentials[w] && w != "dr" {
+				written = append(written, w)
+			}
+		}
+		for k := 0; k+1 < len(written); k++ {
+			a.initialPairs = append(a.initialPairs, written[k][:1]+written[k+1][:1])
+		}
 	}
+	a.addHandleNicknames(p.Handles)
 	a.indexStaffForms()
 	// The practice's own name and the towns of its addresses count too.
 	for _, ad := range p.Addresses {
@@ -210,6 +226,49 @@ func (a *allowlist) indexStaffForms() {
 		}
 	}
 }
+
+// handleTitles open a clinician's own account: "@DrRoyCantu",
+// "@nurse_tavi_faleolo".
+var handleTitles = []string{"doctor", "nurse", "coach", "doc", "dr"}
+
+// addHandleNicknames adds to a member the name their own account calls
+// them by: an account that opens with a title and ends with a member's
+// surname ("@DrRoyCantu" for Rogelio Cantú) holds between the two the
+// name they go by ("Dr. Roy"), which the staff list need not spell out.
+func (a *allowlist) addHandleNicknames(handles []string) {
+	for _, h := range handles {
+		var b strings.Builder
+		for _, r := range strings.ToLower(strings.TrimPrefix(strings.TrimSpace(h), "@")) {
+			if r >= 'a' && r <= 'z' {
+				b.WriteRune(r)
+			}
+		}
+		rest, titled := "", false
+		for _, title := range handleTitles {
+			if r, ok := strings.CutPrefix(b.String(), title); ok {
+				rest, titled = r, true
+				break
+			}
+		}
+		if !titled {
+			continue
+		}
+		for i, m := range a.members {
+			last := names.Unmark(m[len(m)-1])
+			if len(last) < 4 || len(m) < 2 {
+				continue
+			}
+			nick, ok := strings.CutSuffix(rest, last)
+			if ok && len(nick) >= 3 && len(nick) <= 8 && !slices.Contains(m, nick) {
+				a.members[i] = append(m, nick)
+			}
+		}
+	}
+}
+
+// staffInitialPair reports whether w (two letters, lower case) is the
+// initials of two name words of a staff member (initialPairs).
+func (a *allowlist) staffInitialPair(w string) bool { return slices.Contains(a.initialPairs, w) }
 
 // exactStaff reports whether w is a word of a staff name as written.
 func (a *allowlist) exactStaff(w string) bool {

@@ -635,7 +635,9 @@ var relativeWords = newWordSet([]string{"mother", "father", "mom", "dad", "son",
 	"abuelita", "abuelito", "tía", "tío", "hija", "hijo", "esposa", "esposo", "hermana", "hermano", "nieta", "nieto",
 	"mãe", "pai", "filha", "filho", "avó", "avô", "vovó", "vovô", "nonna", "nonno", "oma", "opa", "babcia", "dziadek",
 	"bubbe", "zayde", "lola", "lolo", "tita", "tito", "nana", "granny", "gran", "mamaw", "papaw", "auntie", "aunty",
-	"stepmother", "stepfather", "mormor", "morfar", "farmor", "farfar", "grandbaby", "grandkid", "grandkids"})
+	"stepmother", "stepfather", "mormor", "morfar", "farmor", "farfar", "grandbaby", "grandkid", "grandkids",
+	// Pet forms of the kin words ("Kwame's daddy", "Tia's momma").
+	"daddy", "mommy", "momma", "mamma", "grandaddy", "granddaddy", "granddad", "grandad", "papi", "mami", "hubby", "wifey"})
 
 // isUpperWord reports whether w has no lower-case letter.
 func isUpperWord(w string) bool {
@@ -746,6 +748,10 @@ func (s *scan) isStaff(from, to int) bool {
 		// own doctors go by; a patient is not called that.
 		return (s.titledDoctor(from) && s.c.allow.staffInitial(initial)) ||
 			(s.titledCoach(from) && (strings.Contains(s.c.allow.coachInitials, initial) || s.c.allow.oneFirstInitial(initial)))
+	}
+	if len(words) == 1 && len(words[0]) == 2 && (s.titledDoctor(from) || s.titledCoach(from) || s.toks[max(from-1, 0)].low == "nurse") &&
+		s.c.allow.staffInitialPair(words[0]) {
+		return true // "Dr. EJ" for Eun-ji Park: the initials of a first name in two parts, or of two names
 	}
 	if len(words) == 1 && s.courtesyTitled(from) {
 		// "Mr. Ade" is not Dr. Adeyemi: a courtesy title goes with a

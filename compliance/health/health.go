@@ -464,6 +464,8 @@ var hurtAfter = map[string]bool{
 	// A body part that hurts: "his knees hurt", "her shoulder still aches".
 	"hurt": true, "hurts": true, "hurting": true, "ache": true, "aches": true, "aching": true, "sore": true, "swollen": true,
 	"strain": true, "strained": true, "sprain": true, "tear": true, "torn": true, "pull": true,
+	// Coming back from it: "her ACL comeback", "his Achilles rehab".
+	"comeback": true, "rehab": true,
 }
 
 // hurtWords before a body part make it a health detail ("broke her wrist",
@@ -473,6 +475,10 @@ var hurtWords = map[string]bool{
 	"dislocated": true, "hurt": true, "injured": true, "bad": true, "replaced": true, "replacement": true, "sore": true,
 	"bum": true, "busted": true, "achy": true, "wonky": true, "trick": true, "reconstructed": true, "repaired": true,
 	"fix": true, "scoped": true,
+	// The hurt words of sport and ranch work: "a blown ACL", "cracked a
+	// rib", "snapped his collarbone", "jammed her finger".
+	"blown": true, "blew": true, "cracked": true, "snapped": true, "shattered": true, "bruised": true, "jammed": true,
+	"twisted": true,
 }
 
 // Find returns the health details in words, in order and without overlaps.
@@ -761,8 +767,12 @@ func takenOut(words []string, i, n int) bool {
 	return false
 }
 
+// countWords count body parts: "broke two ribs", "sprained both ankles".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "both": true,
+	"several": true, "multiple": true}
+
 // hurtBefore reports whether a hurt word comes right before words[i], or
-// two words before with a possessive between.
+// two words before with a possessive or a count between.
 func hurtBefore(words []string, i int) bool {
 	if i >= 2 && words[i-1] == "new" && words[i-2] == "our" {
 		return false // "our new wing": the practice's, no one's body
@@ -778,6 +788,9 @@ func hurtBefore(words []string, i int) bool {
 	}
 	if i >= 3 && hurtWords[words[i-3]] && (words[i-2] == "her" || words[i-2] == "his" || words[i-2] == "their" || words[i-2] == "my") {
 		return true // "broke her left wrist"
+	}
+	if i >= 2 && hurtWords[words[i-2]] && words[i-2] != "new" && (digits(words[i-1]) || countWords[words[i-1]]) {
+		return true // "broke 3 ribs", "cracked two vertebrae", "sprained both ankles"
 	}
 	return false
 }

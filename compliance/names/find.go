@@ -1327,7 +1327,9 @@ var (
 		// a holiday greeting's words: "Feliz Ano Novo", "Feliz Año Nuevo", "Boas Festas"
 		"ano", "año", "novo", "nuevo", "natal", "festas", "navidad", "pascua", "pascoa", "páscoa", "kalikimaka", "hou",
 		// "Mardi Gras", "Lundi Gras": a feast, not Mardi Gras the person
-		"gras")
+		"gras",
+		// "Somebody's mama called": a pronoun, anyone's
+		"somebody", "someone", "anybody", "anyone", "everybody", "everyone", "nobody", "whoever")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "ups", "cheers",
 		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy")
 	// thanksAbroad are thanks in the languages of the families practices

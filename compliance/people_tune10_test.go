@@ -1,0 +1,96 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Tests of tuner A's tenth session (issue 11, people and identifiers):
+// each case is our own wording of a kind of text, not a labelled set's
+// item.
+
+// tune10Profile is a practice whose staff go by forms their written names
+// do not hold: a first name split in two ("Hye-jin"), a double surname,
+// and a nickname only the practice's own account shows ("@DrBuddyAlvarez").
+func tune10Profile() Profile {
+	p := testProfile()
+	p.StaffNames = append(p.StaffNames, "Hye-jin Kang, MD", "Luis Ortega-Vance, DO", "Bernardo Álvarez, MD",
+		"Tavita Faleolo, RN", "Oksana Hrytsenko, NP")
+	p.Handles = append(p.Handles, "@DrBuddyAlvarez", "@nurse_tavi_faleolo")
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	return p
+}
+
+// TestStaffGoByInitialsOrHandle: a doctor called by the initials of a
+// first name written in two parts, or of a first name and a double
+// surname's first part ("Dr. HJ", "Dr. LO"), and by a nickname the
+// practice's own account spells out ("@DrBuddyAlvarez": Dr. Buddy), is
+// staff. Initials or a nickname that match no one stay a person.
+func TestStaffGoByInitialsOrHandle(t *testing.T) {
+	checkFamilyCasesFor(t, tune10Profile(), []familyCase{
+		{text: "Dr. HJ brought donuts for the whole front desk today 🍩", want: post.VerdictPass},
+		{text: "Say hi to Dr. LO at the Saturday clinic, he's the one with the bow tie", want: post.VerdictPass},
+		{text: "Dr. Buddy says hi from the new Eastside office 👋", want: post.VerdictPass},
+		{text: "Doc Buddy's mom turned 80 this week and he made her a piñata 🎉", want: post.VerdictPass},
+		{text: "Dr. QX brought donuts for the whole front desk today 🍩", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Dr. Buddy's mom is home after her hip surgery 💐", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestStaffRelativeByPetKinWord: a staff member's relative told by a
+// pet form of the kin word ("Tavita's daddy", "Oksana's momma") is that
+// relative; with their care in the sentence it blocks, as "Tavita's
+// father" does.
+func TestStaffRelativeByPetKinWord(t *testing.T) {
+	checkFamilyCasesFor(t, tune10Profile(), []familyCase{
+		{text: "Tavita's daddy finally let us book his knee replacement 😅", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Oksana's momma is home from the hospital after her gallbladder surgery, thank you for the prayers", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin's grandaddy started dialysis with us this week", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Tavita's daddy built the new bookshelf in our waiting room 📚", want: post.VerdictPass},
+	})
+}
+
+// TestSomeoneIsNoName: "Somebody", "Someone", "Anybody" and "Nobody" open
+// sentences with a capital and a possessive like a name does, but point at
+// no one in particular.
+func TestSomeoneIsNoName(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Somebody's grandma baked us a whole tray of pan dulce. Made our week!", want: post.VerdictPass},
+		{text: "Someone's mom dropped off a thank-you card for our nurses today 💐", want: post.VerdictPass},
+		{text: "Anybody's guess when the snow stops, but our Saturday clinic is open 9-12 ❄️", want: post.VerdictPass},
+		{text: "Nobody's perfect, but our front desk comes close 😄", want: post.VerdictPass},
+	})
+}
+
+// TestInjuryToldByCountOrSportsWord: an injury told the ways sports and
+// ranch posts tell it, a count between the hurt word and the body part
+// ("broke 3 ribs", "cracked two vertebrae"), a hurt word of sport ("a
+// blown ACL", "snapped his collarbone") or what follows the part ("her
+// ACL comeback", "his Achilles rehab"), is a health detail next to a
+// name. A body part in a team's or a thing's name is not.
+func TestInjuryToldByCountOrSportsWord(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Arne Solberg flipped his four-wheeler and broke 3 ribs. Stubborn as ever.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "abuela Chela cracked two vertebrae but she's already back at church", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "So proud of Keanu, back on the mat after his ACL comeback 🤼", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Wishing Desmond a speedy recovery from his blown Achilles 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Coach Rivera snapped his collarbone at the alumni game, ouch", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Two ACL talks this month: prevention drills for young athletes, Tuesday at 6.", want: post.VerdictPass},
+		{text: "Our three knee braces for loan are back on the shelf.", want: post.VerdictPass},
+	})
+}
+
+// TestCareWordsOfTestsAndRest: a test panel for sexually transmitted
+// infections, bed rest, an HIV test in Spanish and a PrEP consult are a
+// person's care next to their name, as the words for a visit are.
+func TestCareWordsOfTestsAndRest(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "big congrats to J.R. on the clean STI panel, proud of you!!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our own midwife Carla is on bed rest now, send her love 💐", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Felicidades a Beto, su prueba de VIH salió negativa 🙌", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thanks Jenna for letting us share that you came in for your PrEP consult!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "STI panels every Friday at the student clinic, no appointment needed.", want: post.VerdictPass},
+		{text: "Meal prep class Thursday with our dietitian: bring a container!", want: post.VerdictPass},
+	})
+}
