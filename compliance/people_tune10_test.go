@@ -94,3 +94,32 @@ func TestCareWordsOfTestsAndRest(t *testing.T) {
 		{text: "Meal prep class Thursday with our dietitian: bring a container!", want: post.VerdictPass},
 	})
 }
+
+// TestOnePersonDescribedByWhatTheyDo: someone told by what they do and
+// where ("the bronc rider who came off at the Cheyenne Frontier Days",
+// "that lady who sells tamales outside the Fiesta gate", "the kid who
+// sings the anthem at every Aces game", "the pit boss at the Bellagio",
+// "the lead dancer in the Hula Revue"), or as the only one of a kind
+// somewhere ("the Gazette's only photographer", "the only midwife in
+// Duplin County", "only one Tongan pastor in Boulder City"), is a person
+// everyone there knows; with their health in the sentence it blocks.
+// The same words as advice, or about a kind of person anywhere, are not.
+func TestOnePersonDescribedByWhatTheyDo(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The barrel racer who fell at the Cheyenne Frontier Days Sunday has a clean CT and is home resting.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "that lady who sells tamales outside the Fiesta gate is on our diabetes program now", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The kid who sings the anthem at every Aces game got his concussion cleared today", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "the pit boss at the Bellagio came in with a kidney stone, hydrate my man", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The lead dancer in the Polynesian Revue is back on stage after her ACL rehab 💃", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Gazette's only photographer is doing great after his appendectomy", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The only midwife in Duplin County is on bed rest herself now!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Only one Tongan pastor in Boulder City and he just finished cardiac rehab with us 🙌", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "el muchacho que vende raspas en la Nolana salió negativo en su prueba de VIH", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Nuestro mayordomo de la acequia is doing great after his cataract surgery", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Don't be that dad who skips his checkup every year. Book yours today!", want: post.VerdictPass},
+		{text: "Every rider who falls at a rodeo should get checked for a concussion.", want: post.VerdictPass},
+		{text: "The only parking left is in the back lot today, sorry!", want: post.VerdictPass},
+		{text: "Only one flu shot a season is needed for most adults.", want: post.VerdictPass},
+		{text: "The dancers of the Polynesian Revue stopped by for flu shots before the show 🌺", want: post.VerdictPass},
+	})
+}

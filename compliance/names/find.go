@@ -808,7 +808,8 @@ var functionWord = set("from", "at", "in", "on", "with", "to", "of", "for", "who
 
 // roleOpener are the words other than placedPerson that role can start
 // at; keep them in step with role's first tests.
-var roleOpener = set("whoever", "la", "el", "the", "our", "which", "a", "someone", "somebody", "su")
+var roleOpener = set("whoever", "la", "el", "the", "our", "which", "a", "someone", "somebody", "su", "that", "this", "only",
+	"nuestro", "nuestra")
 
 // Opener reports whether a titled name or a one-person role can start at
 // the word low: an honorific ("Coach", "Mrs"), an article or "our" before
@@ -858,7 +859,17 @@ func role(words []Word, i int) (Mention, bool) {
 		// "su capitana", "su barbero": one person someone has.
 		return Mention{From: i, To: i + 2, Name: i + 2, Kind: Role}, true
 	}
-	if (det == "la" || det == "el") && i+2 < len(words) && spanishPerson.has(words[i+1].Low) &&
+	if det == "only" {
+		return onlyOne(words, i)
+	}
+	if (det == "that" || det == "this") && i+2 < len(words) && (describedPerson.has(words[i+1].Low) || placedPerson.has(words[i+1].Low)) &&
+		words[i+2].Low == "who" && anchoredClause(words, i+3) {
+		// "that lady who sells tamales outside the Fiesta gate": one person
+		// told by what they do at a place named ("don't be that dad who
+		// skips his checkup" names no place: anyone).
+		return Mention{From: i, To: i + 2, Name: i + 2, Kind: Role}, true
+	}
+	if (det == "la" || det == "el" || det == "nuestro" || det == "nuestra") && i+2 < len(words) && spanishPerson.has(words[i+1].Low) &&
 		(words[i+2].Low == "de" || words[i+2].Low == "del" || words[i+2].Low == "que") {
 		// "la señora de los tamales", "el señor que vende elotes": one
 		// person described so that neighbours know them.
@@ -877,7 +888,8 @@ func role(words []Word, i int) (Mention, bool) {
 				break
 			}
 			by := words[k+1].Low
-			if (describedPerson.has(words[k].Low) && (describedBy.has(by) || (by == "at" && !atPractice(words, k+2)))) || ((placedPerson.has(words[k].Low) || ageNoun(words[k].Low)) && placedBy.has(by)) {
+			if (describedPerson.has(words[k].Low) && (describedBy.has(by) || (by == "at" && !atPractice(words, k+2)))) || ((placedPerson.has(words[k].Low) || ageNoun(words[k].Low)) && placedBy.has(by)) ||
+				(placedPerson.has(words[k].Low) && by == "who" && anchoredClause(words, k+2)) {
 				return Mention{From: i, To: k + 1, Name: k + 1, Kind: Role}, true
 			}
 		}
@@ -1007,11 +1019,14 @@ func placeRoleEnd(words []Word, i int) int {
 func agentAt(words []Word, j int) int {
 	for k := j; k < len(words) && k <= j+1 && !words[k].Punct && !words[k].Capital; k++ {
 		w := words[k].Low
-		if len(w) < 5 || !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or")) || notAgent.has(w) || careWord.has(w) {
+		if !agentNoun(w) && !roleNouns.has(w) {
 			continue
 		}
 		at := k + 1
-		if at+1 >= len(words) || words[at].Sent != words[j].Sent || (words[at].Low != "at" && words[at].Low != "from") {
+		if at+1 < len(words) && words[at].Low == "who" && words[at].Sent == words[j].Sent && anchoredClause(words, at+1) {
+			return k + 1 // "the barrel racer who fell at the Cheyenne Frontier Days"
+		}
+		if at+1 >= len(words) || words[at].Sent != words[j].Sent || !agentPlaced.has(words[at].Low) {
 			continue
 		}
 		p := at + 1
@@ -1024,6 +1039,84 @@ func agentAt(words []Word, j int) int {
 	}
 	return j
 }
+
+// agentPlaced are the words between one who does something and the
+// place named where they do it: "the pit boss at the Bellagio", "the lead
+// dancer in the Hula Revue", "the night dispatcher from Harlan Co.".
+var agentPlaced = set("at", "from", "in", "of", "for")
+
+// agentNoun reports whether w is shaped like a word for one who does
+// something ("racer", "editor", "cyclist") and is none of the words of
+// that shape that are things, or the practice's own care.
+func agentNoun(w string) bool {
+	return len(w) >= 5 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")) &&
+		!notAgent.has(w) && !careWord.has(w)
+}
+
+// anchoredClause reports whether the words from j (after "who" or
+// "que") name a place, an event or a team within the clause: a
+// capitalized word not at the sentence's start ("who sings the anthem at
+// every Aces game", "who fell at the Cheyenne Frontier Days"). Without
+// one, the clause tells a kind of person, anyone ("who skips his checkup").
+func anchoredClause(words []Word, j int) bool {
+	if j <= 0 || j >= len(words) {
+		return false
+	}
+	for k := j; k < len(words) && k < j+10 && words[k].Sent == words[j-1].Sent; k++ {
+		// An acronym is as often care as a place ("her IUD appointment",
+		// "a clean CT"): only a capitalized word counts.
+		if words[k].Capital && !words[k].Punct && !words[k].Acronym && words[k].Low != "i" && !notSurname.has(words[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyOne finds the one person of a kind somewhere, from "only" at i:
+// "the Gazette's only photographer", "the only midwife in Duplin County",
+// "only one Tongan pastor in Boulder City", "the only barber in town".
+// The kind is a role, a person described, or a word for one who does
+// something; the place is the named owner before "only" or a named place
+// (or "town") after the kind. "The only clinic in the county" and "only
+// one flu shot" tell no person.
+func onlyOne(words []Word, i int) (Mention, bool) {
+	k := i + 1
+	if k < len(words) && words[k].Low == "one" {
+		k++
+	}
+	for n := 0; n < 3 && k < len(words) && !words[k].Punct && words[k].Sent == words[i].Sent; n, k = n+1, k+1 {
+		w := words[k].Low
+		e := roleEnd(words, k)
+		if e == k && (describedPerson.has(w) || placedPerson.has(w) || onlyKind.has(w) ||
+			(!words[k].Capital && (agentNoun(w) || (len(w) >= 7 && strings.HasSuffix(w, "ian"))))) {
+			e = k + 1
+		}
+		if e == k {
+			continue // a word saying which kind: "Tongan", "full-time"
+		}
+		owned := i >= 2 && words[i-1].Low == "s" && words[i-2].Capital && !words[i-2].Punct
+		at := e
+		if !owned && (at+1 >= len(words) || words[at].Sent != words[i].Sent || !agentPlaced.has(words[at].Low)) {
+			return Mention{}, false
+		}
+		if !owned {
+			p := at + 1
+			if words[p].Low == "the" && p+1 < len(words) {
+				p++
+			}
+			if !(words[p].Capital && !words[p].Punct && words[p].Sent == words[i].Sent) && words[p].Low != "town" {
+				return Mention{}, false
+			}
+		}
+		return Mention{From: i, To: e, Name: e, Kind: Role}, true
+	}
+	return Mention{}, false
+}
+
+// onlyKind are the kinds of person "the only" tells apart that are no
+// role noun: care's own ("the only midwife in the county", a staff
+// member's health is news too) and a person said plainly.
+var onlyKind = set("midwife", "doula", "nurse", "doctor", "physician", "surgeon", "vet", "person", "one", "woman", "man")
 
 // notAgent are words in "-er" and "-or" that are no one who does
 // something, and the practice's own care roles.
@@ -1078,7 +1171,10 @@ var spanishPerson = set("señora", "señor", "muchacha", "muchacho", "chica", "c
 	// One person of a shop or a team: "la cajera de la farmacia", "el
 	// barbero de la 49", "la capitana de las Stingrays".
 	"cajera", "cajero", "barbero", "barbera", "peluquera", "peluquero", "panadera", "panadero", "carnicero", "mesera",
-	"mesero", "capitana", "capitán", "portera", "portero", "entrenadora", "entrenador", "pastora", "cartero", "cartera")
+	"mesero", "capitana", "capitán", "portera", "portero", "entrenadora", "entrenador", "pastora", "cartero", "cartera",
+	// A young man, a young lady, and the one who runs a ditch ("el joven
+	// que maneja el camión de elotes", "nuestro mayordomo de la acequia").
+	"joven", "señorita", "mayordomo", "mayordoma")
 
 // atPractice reports whether the place after "the guy at" is the
 // practice's own ("at the front desk", "at our check-in"): its staff.
@@ -1371,6 +1467,7 @@ var (
 		"babysitter", "lunchlady", "groundskeeper", "manager", "cook", "secretary", "attendant", "foreman", "guard",
 		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker", "commander",
 		"host", "dj", "deejay", "emcee", "announcer", "cantor", "reverend", "bishop", "chef", "harbormaster", "shortstop",
+		"boss", "editor", "photographer", "dancer",
 		"catcher", "keeper", "striker",
 		// The one who holds a title of a festival, a parade or a boat: "the
 		// Shrimp Festival queen", "the King of the Krewe", "the skipper of
