@@ -269,6 +269,11 @@ func checkDisparaging(s *scan) []post.Finding {
 		}
 	}
 	out = append(out, s.conductStructure(out, from, to, called)...)
+	if len(out) == 0 {
+		if f, ok := s.toneFinding(); ok {
+			out = append(out, f)
+		}
+	}
 	if s.has("PROF-03/marker") && s.aboutPeople() {
 		spooky, nails := s.hasAny(spookyWords), s.hasAny(nailWords)
 		for _, f := range s.phraseFindings("PROF-03/marker", "A sign of contempt in a post about patients or people reads as mocking them.", "") {
