@@ -23,11 +23,15 @@ func TestPeopleMockedByTone(t *testing.T) {
 		{text: "Los turistas llegan sin bloqueador y luego se quejan de las quemaduras 😂", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "another lady strolling in at closing wanting a full workup 🙄", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "people who drive an hour for a paper cut and then complain about the wait... bless.", want: post.VerdictBlock, rule: "PROF-03"},
+		// Sass or side-eye between two words is read, not dropped as a picture.
+		{text: "the pickleball ladies who want a cortisone shot on the spot 💅 not today", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "those golf dads who want a note for the tournament 👀 we see you", want: post.VerdictBlock, rule: "PROF-03"},
 		// A harmless habit laughed at, or a jab softened by love: a person decides.
 		{text: "the retired teachers who correct the grammar on our flyers 😭", want: post.VerdictReview, rule: "PROF-03"},
 		{text: "some of y'all treat the nurse line like a diary. we love u but it's for meds 😅", want: post.VerdictReview, rule: "PROF-03"},
 		// Neighbours that stay clean: greetings, thanks, counts, our own team.
 		{text: "See y'all Monday! 😂", want: post.VerdictPass},
+		{text: "Gel manicures at the spa 💅 book yours online 👀 new colors this week", want: post.VerdictPass},
 		{text: "Y'all, we spelled 'vaccine' wrong on the sign 😂 fixed now", want: post.VerdictPass},
 		{text: "Huge thanks to the parents who brought cookies for the staff 😂🍪", want: post.VerdictPass},
 		{text: "Our team saw 900 people at the health fair 😂 new record", want: post.VerdictPass},

@@ -939,7 +939,10 @@ func toneMarks(run []unit) bool {
 		if (r >= 0x1F600 && r <= 0x1F64F) || (r >= 0x1F910 && r <= 0x1F92F) || (r >= 0x1F970 && r <= 0x1F97F) ||
 			(r >= 0x1F44A && r <= 0x1F450) || (r >= 0x1F90C && r <= 0x1F91F) || (r >= 0x1F493 && r <= 0x1F49F) ||
 			r == 0x1F480 || r == 0x2620 || r == 0x2764 || r == 0x2763 || r == 0x1F5A4 || r == 0x1F90D || r == 0x1F90E || r == 0x1F9E1 ||
-			r == 0x263A || r == 0x2639 || r == 0x1F44D || r == 0x1F44E {
+			r == 0x263A || r == 0x2639 || r == 0x1F44D || r == 0x1F44E ||
+			// Sass and side-eye: the conduct rules read 💅 and 👀
+			// (contemptEmoji), so they must not be dropped as pictures.
+			r == 0x1F485 || r == 0x1F440 {
 			return true
 		}
 	}
