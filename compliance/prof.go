@@ -1010,9 +1010,7 @@ var shoutingAcronyms = map[string]bool{"COVID": true, "FAQ": true, "ADHD": true,
 func checkShouting(s *scan) []post.Finding {
 	var out []post.Finding
 	var n shoutTally
-	for i := range s.toks {
-		n.add(s, i)
-	}
+	n.count(s)
 	all := func(msg string) {
 		out = append(out, post.Finding{Start: 0, End: 0, Message: msg})
 	}
@@ -1055,59 +1053,62 @@ type shoutTally struct {
 	repeated             bool // "!!", "??", "?!" or "!?" in the text: exclaimRE may match
 }
 
-// add counts token i of s.
-func (n *shoutTally) add(s *scan, i int) {
-	t := &s.toks[i]
-	switch t.kind {
-	case tokWord:
-		n.words++
-		// The word's shape answers the questions below for an ASCII word
-		// (most of them) without a search per question: whether it is
-		// written in lower case (then its low is its text, and no slice
-		// of the text is taken), has a vowel, or is in capitals.
-		sh := t.shape
-		w, lowAsWritten := t.low, sh&(classUpper|classNonASCII) == 0
-		if !lowAsWritten {
-			w = s.text[t.start:t.end]
-			lowAsWritten = sh&classUpper == 0 && t.low == w // an ASCII capital is lowered in low
-		}
-		switch {
-		case i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low):
-			// a hashtag, a handle or a piece of a link: not prose
-		case sh.may(classDigit) && numberForLetter(w):
-			n.leet++
-		case lowAsWritten && shorthand.has(w):
-			n.short++
-			n.texting++
-		case lowAsWritten && len(w) >= 2 && (sh.ascii() && sh&classVowel == 0 || !sh.ascii() && !hasVowel(w) && latinWord(w)) && !vowellessWords.has(w):
-			n.short++
-		}
-		capitals := sh.may(classUpper) && sh.isCapitals(w)
-		if len(w) >= 4 && capitals && sh.runeCount(w) >= 4 && !shoutingAcronyms[w] {
-			n.caps++
-		}
-		if len(w) >= 2 && (w[0] < '0' || w[0] > '9') { // a word token holds a letter; numbers are tokNumber, and "8AM" is a time
-			n.lettered++
-			if t.capital && capitals {
-				n.capsAny++
+// count counts the tokens of s, in one loop: a call per token (add, as
+// it was) cost some 700 instructions a check.
+func (n *shoutTally) count(s *scan) {
+	for i := range s.toks {
+		t := &s.toks[i]
+		switch t.kind {
+		case tokWord:
+			n.words++
+			// The word's shape answers the questions below for an ASCII word
+			// (most of them) without a search per question: whether it is
+			// written in lower case (then its low is its text, and no slice
+			// of the text is taken), has a vowel, or is in capitals.
+			sh := t.shape
+			w, lowAsWritten := t.low, sh&(classUpper|classNonASCII) == 0
+			if !lowAsWritten {
+				w = s.text[t.start:t.end]
+				lowAsWritten = sh&classUpper == 0 && t.low == w // an ASCII capital is lowered in low
 			}
-		}
-	case tokPunct:
-		switch c := t.low[0]; c {
-		case '#':
-			if i+1 < len(s.toks) && s.toks[i+1].start == t.end {
-				n.hashtags++
+			switch {
+			case i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low):
+				// a hashtag, a handle or a piece of a link: not prose
+			case sh.may(classDigit) && numberForLetter(w):
+				n.leet++
+			case lowAsWritten && shorthand.has(w):
+				n.short++
+				n.texting++
+			case lowAsWritten && len(w) >= 2 && (sh.ascii() && sh&classVowel == 0 || !sh.ascii() && !hasVowel(w) && latinWord(w)) && !vowellessWords.has(w):
+				n.short++
 			}
-		case '!', '?':
-			if i > 0 && s.toks[i-1].end == t.start && (s.toks[i-1].low == "!" || s.toks[i-1].low == "?") {
-				n.repeated = true
+			capitals := sh.may(classUpper) && sh.isCapitals(w)
+			if len(w) >= 4 && capitals && sh.runeCount(w) >= 4 && !shoutingAcronyms[w] {
+				n.caps++
 			}
-		default:
-			// No ASCII character is an other-symbol (So): only a
-			// multi-byte one can be an emoji.
-			if c >= utf8.RuneSelf {
-				if r, _ := utf8.DecodeRuneInString(t.low); unicode.Is(unicode.So, r) {
-					n.emoji++
+			if len(w) >= 2 && (w[0] < '0' || w[0] > '9') { // a word token holds a letter; numbers are tokNumber, and "8AM" is a time
+				n.lettered++
+				if t.capital && capitals {
+					n.capsAny++
+				}
+			}
+		case tokPunct:
+			switch c := t.low[0]; c {
+			case '#':
+				if i+1 < len(s.toks) && s.toks[i+1].start == t.end {
+					n.hashtags++
+				}
+			case '!', '?':
+				if i > 0 && s.toks[i-1].end == t.start && (s.toks[i-1].low == "!" || s.toks[i-1].low == "?") {
+					n.repeated = true
+				}
+			default:
+				// No ASCII character is an other-symbol (So): only a
+				// multi-byte one can be an emoji.
+				if c >= utf8.RuneSelf {
+					if r, _ := utf8.DecodeRuneInString(t.low); unicode.Is(unicode.So, r) {
+						n.emoji++
+					}
 				}
 			}
 		}
