@@ -198,3 +198,27 @@ func TestBlind12(t *testing.T) {
 	// post under, never lowered.
 	testBlindSet(t, "testdata/blind12", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.85, blockPrecision: 0.84})
 }
+
+// TestBlind13 is a thirteenth blind set, written at 11:54-12:03 on
+// 2026-12-05 by a helper that read no rules, no code and no other set's
+// items, after that session's tuning had begun but measured on its start
+// rules: meatpacking and farm towns of Nebraska and Iowa (Somali,
+// Sudanese, Guatemalan K'iche', Lao, Micronesian and Mexican families, a
+// packing-plant occupational clinic, high-school and college athletes),
+// from a region no set had. Never tuned on.
+func TestBlind13(t *testing.T) {
+	// On the rules of 00d7f0a (the session's start, before any rule
+	// changed): 0.939/5/0.923/0.860. Floors one post under, never lowered.
+	testBlindSet(t, "testdata/blind13", blindFigures{privacyRecall: 0.92, blockedAsPass: 6, cleanPassing: 0.91, blockPrecision: 0.84})
+}
+
+// TestBlind14 is a fourteenth blind set, written at 11:54-12:03 on
+// 2026-12-05 the same way: northwest Arkansas and the Ozarks (a Springdale
+// clinic for Marshallese families, corporate wellness for retail
+// headquarters staff, university sports medicine, a rural Ozark family
+// practice, women's health), from a region no set had. Never tuned on.
+func TestBlind14(t *testing.T) {
+	// On the rules of 00d7f0a (the session's start, before any rule
+	// changed): 0.947/4/0.932/0.881. Floors one post under, never lowered.
+	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.93, blockedAsPass: 5, cleanPassing: 0.92, blockPrecision: 0.86})
+}
