@@ -620,10 +620,21 @@ func (s *scan) staffWedding(p person) bool {
 // patient cue and no care told: only a wish, if anything.
 func (s *scan) greetedOnly(p person) bool {
 	si := s.toks[p.from].sent
-	if s.cueSent[si] || s.sentenceHas("context/clinical", si) || !s.vocative(s.span(p.from, p.to)) {
+	if s.cueSent[si] || s.sentenceHas("context/clinical", si) && !s.getWellOnly(si) || !s.vocative(s.span(p.from, p.to)) {
 		return false
 	}
 	return !s.healthInSentence(si) || s.wishOnly(s.toks[p.from].start)
+}
+
+// getWellOnly reports a sentence whose only clinical words are the
+// get-well wish it opens with ("Get well soon, Tammy!").
+func (s *scan) getWellOnly(si int) bool {
+	for _, h := range s.hitsOf("context/clinical") {
+		if s.toks[h.from].sent == si && h.from != s.sents[si].tokStart {
+			return false
+		}
+	}
+	return s.getWellOpens(si)
 }
 
 // askedOf reports whether the role at token t is whom the reader is told

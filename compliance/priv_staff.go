@@ -125,6 +125,11 @@ func (s *scan) coachInitial(i int) bool {
 	return len(s.toks[i].low) == 1 && s.toks[i].capital && i > 0 && s.toks[i-1].low == "coach" && s.isStaff(i-1, i+1)
 }
 
+// hopedFor follow "hope" the verb: "Hope you're on the mend", "hope
+// everyone stays warm", "Hope to see you".
+var hopedFor = newWordSet([]string{"you", "youre", "u", "ur", "your", "yall", "y", "everyone", "everybody", "all", "she", "he",
+	"shes", "hes", "they", "theyre", "we", "it", "its", "this", "that", "things", "the", "to", "so", "for", "everything"})
+
 // staffSubject reports whether token i is a staff member's name said as a
 // name: capitalized, or in a lower-case post after "our" or "welcome back"
 // ("pls welcome back summer from her maternity leave"). Staff names that
@@ -133,6 +138,9 @@ func (s *scan) staffSubject(i int) bool {
 	t := &s.toks[i]
 	if !s.c.allow.staffWords.has(t.low) { // staff[t.low] || isStaff(t.low)
 		return false
+	}
+	if t.low == "hope" && i+1 < len(s.toks) && hopedFor.has(s.toks[i+1].low) {
+		return false // "Hope you're on the mend": the verb, not Hope
 	}
 	if t.capital {
 		return true

@@ -24,6 +24,15 @@ func checkReviewConfirms(s *scan) []post.Finding {
 		return nil
 	}
 	out := s.phraseFindings("REV-01", "This confirms the reviewer is a patient or mentions their care or bill. A reply must never do that, even to correct the record.", "")
+	kept := out[:0]
+	for _, f := range out {
+		// "we couldn't fit you in that day": a visit that did not happen
+		// confirms none.
+		if from, to := s.tokenRange(f.Start, f.End); from >= len(s.toks) || !s.notDoneAt(from, to) {
+			kept = append(kept, f)
+		}
+	}
+	out = kept
 	s.echoedKin(out)
 	for i := range out {
 		// "Hope your recovery is smooth sailing": a state wished for,
@@ -240,6 +249,9 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			continue
 		}
 		switch {
+		case !s.sentenceHasWord(si, factWords) && s.sentenceHasWord(si, apologyWords) && !s.sentenceHasWord(si, careMoods):
+			// "we're sorry you felt dismissed": an apology for how the
+			// service felt tells no condition and no care.
 		case (s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, apologyWords)) && s.sentenceHasWord(si, moodWords) && s.sentenceHasWord(si, personWords):
 			// "so glad you felt calmer": how the reviewer felt, no care.
 			done[si] = true
@@ -341,6 +353,9 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 				}
 				if s.futureBefore(i) {
 					break // "our team will be so happy to read this": praise passed on
+				}
+				if s.lifeEventAfter(i + len(w)) {
+					break // "Congratulations on the wedding!": no health news
 				}
 				if health < 0 {
 					health = 0
@@ -954,7 +969,23 @@ func (s *scan) courtesyVocative(start, end int) bool {
 // health words in it are wished for, not told.
 func (s *scan) wishOnly(b int) bool {
 	t := s.tokenStart(b)
-	return t < len(s.toks) && s.sentenceHasWord(s.toks[t].sent, wishWords) && !s.sentenceHasWord(s.toks[t].sent, factWords)
+	if t >= len(s.toks) || s.sentenceHasWord(s.toks[t].sent, factWords) {
+		return false
+	}
+	return s.sentenceHasWord(s.toks[t].sent, wishWords) || s.getWellOpens(s.toks[t].sent)
+}
+
+// getWellOpens reports a sentence that opens with a get-well wish said
+// as a bidding ("Get well soon, Tammy", "Feel better soon!", "Rest up"):
+// a wish as surely as "we hope" is.
+func (s *scan) getWellOpens(si int) bool {
+	se := s.sents[si]
+	for _, w := range wellWishes {
+		if se.tokStart+len(w) <= se.tokEnd && tokensAre(s.toks[se.tokStart:se.tokStart+len(w)], w) {
+			return true
+		}
+	}
+	return se.tokStart+1 < se.tokEnd && inSet(s.toks[se.tokStart].low, "rest", "heal") && s.toks[se.tokStart+1].low == "up"
 }
 
 // bytesNearHealth reports whether the sentence holding byte b tells a
@@ -989,3 +1020,61 @@ func checkReviewTemplate(s *scan) []post.Finding {
 
 // greetingAnchor finds the words greetingRE starts with.
 var greetingAnchor = wordAnchor("hi", "hello", "hey", "dear", "thanks", "thank", "sorry")
+
+// careMoods are the feelings an apology can only be about if the reviewer
+// came for care ("sorry you didn't feel safe", "sorry you felt worse");
+// the others ("rushed", "dismissed", "ignored") are about the service.
+var careMoods = newWordSet([]string{"safe", "comfortable", "calm", "calmer", "relaxed", "worse", "better", "pain", "sore", "sick"})
+
+// notDoneAt reports a visit or care at tokens [from,to) told as not done:
+// "we couldn't fit you in", "we weren't able to see you", "unable to
+// squeeze you in", and not done only until later ("couldn't see you
+// sooner" was a visit).
+func (s *scan) notDoneAt(from, to int) bool {
+	t := from
+	if t >= 2 && s.toks[t-1].low == "to" && (s.toks[t-2].low == "unable" || s.toks[t-2].low == "able") {
+		if s.toks[t-2].low == "unable" {
+			t = -1 // "unable to": negated already
+		} else {
+			t -= 2 // "weren't able to": the negation before "able"
+		}
+	}
+	if t >= 0 {
+		if t < 2 || !(s.toks[t-1].low == "not" || s.toks[t-1].low == "never" ||
+			s.toks[t-1].low == "t" && inSet(s.toks[t-2].low, "couldn", "can", "wasn", "weren", "didn", "won", "haven", "hadn")) {
+			return false
+		}
+	}
+	si := s.toks[from].sent
+	for k := to; k < len(s.toks) && k < to+4 && s.toks[k].sent == si; k++ {
+		if inSet(s.toks[k].low, "sooner", "earlier", "until", "faster", "quicker", "longer", "before") {
+			return false
+		}
+	}
+	return true
+}
+
+// lifeEvents are news a congratulation can be for that tells no health:
+// "congrats on the wedding", "felicidades por la graduación".
+var lifeEvents = newWordSet([]string{"wedding", "weddings", "marriage", "engagement", "graduation", "retirement", "promotion",
+	"job", "house", "home", "anniversary", "birthday", "win", "title", "championship", "degree", "move", "business", "season",
+	"boda", "graduación", "graduacion", "jubilación", "trabajo", "casa", "cumpleaños", "aniversario"})
+
+// lifeEventAfter reports a life event right after a congratulation ending
+// before token t: "on the wedding", "on your new job", "por la boda".
+func (s *scan) lifeEventAfter(t int) bool {
+	if t >= len(s.toks) || !inSet(s.toks[t].low, "on", "for", "por", "en") {
+		return false
+	}
+	si := s.toks[t].sent
+	for k := t + 1; k < len(s.toks) && k <= t+4 && s.toks[k].sent == si; k++ {
+		w := s.toks[k].low
+		if lifeEvents.has(w) {
+			return true
+		}
+		if !inSet(w, "the", "your", "ur", "new", "big", "la", "el", "su", "tu", "nueva", "nuevo", "a") {
+			return false
+		}
+	}
+	return false
+}

@@ -25,7 +25,9 @@ var (
 		"bạn", "anh", "chị", "em", "cháu", "bé", "cô", "chú", "bác", "khách", "pani", "pana"})
 	// kinWords after "your" are the person the review was about.
 	kinWords = newWordSet([]string{"son", "daughter", "kid", "kids", "child", "children", "baby", "babe", "boy", "girl", "guy",
-		"mom", "mother", "dad", "father", "husband", "wife", "little", "lil", "one", "kiddo", "twins", "family", "fam"})
+		"mom", "mother", "dad", "father", "husband", "wife", "little", "lil", "one", "kiddo", "twins", "family", "fam",
+		"grandma", "grandpa", "grandmother", "grandfather", "granny", "nana", "abuela", "abuelo", "abuelita", "abuelito",
+		"mama", "papa", "sister", "brother", "aunt", "uncle", "auntie", "lola", "lolo"})
 	// factWords react to how the care went: with a care word the reply
 	// states the outcome ("so glad the antivenom did the trick").
 	factWords = newWordSet([]string{"glad", "happy", "relieved", "pleased", "thrilled", "alegra", "alegramos", "felices",
@@ -42,7 +44,7 @@ var (
 	// word they give treatment detail ("remember to keep those
 	// compression stockings on").
 	instructWords = newWordSet([]string{"keep", "remember", "recuerde", "continue", "continúe", "pamiętaj", "pamietaj", "siga", "sigue",
-		"continua", "mantenha"})
+		"continua", "mantenha", "sigan", "continúen", "continuen"})
 	// nextWords put care in the future: a next visit, shot or check.
 	nextWords = newWordSet([]string{"next", "próxima", "próximo", "proxima", "proximo", "siguiente", "viene"})
 	// improveWords say someone is better.
@@ -50,7 +52,7 @@ var (
 		"sleeping", "trick", "holding", "urself", "yourself", "himself", "herself", "mejor", "mejora", "mejoró"})
 	// stateWords, in a wish, assume the reader is unwell.
 	stateWords = newWordSet([]string{"feel", "feeling", "feels", "better", "heal", "heals", "healing", "recover", "recovers", "sleep", "health", "healthy",
-		"recovery", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "strength", "peace", "mejore", "mejores", "recupere"})
+		"recovery", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "strength", "stronger", "peace", "mejore", "mejores", "recupere"})
 	// agentVerbs after a staff name make the staff member the one who
 	// acted or speaks: "Joy says", "Joy delivered".
 	agentVerbs = newWordSet([]string{"says", "say", "said", "had", "did", "was", "will", "can", "could", "loved", "caught",

@@ -88,7 +88,9 @@ func TestReplyVisitsHadAndSet(t *testing.T) {
 		{text: "The $150 fee covers the extended consult you booked.", review: "Overpriced", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Thanks! Can't wait to meet the baby in March 👶", review: "Great OB", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "We hope the swelling has gone down since Friday.", review: "Oral surgery", want: post.VerdictBlock, rule: "REV-01"},
-		{text: "We're sorry you didn't feel heard. Please call our practice manager at (614) 555-2368.", review: "Doctor didn't listen", want: post.VerdictReview, rule: "REV-01"},
+		// An apology for how the service felt tells no care: the
+		// independent sets label "sorry you felt unheard/dismissed" pass.
+		{text: "We're sorry you didn't feel heard. Please call our practice manager at (614) 555-2368.", review: "Doctor didn't listen", want: post.VerdictPass},
 		{text: "It means so much that you trust us with your health.", review: "Best doctor", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "We'd love to meet you in person to make this right. Please call (614) 555-2368.", review: "Rude front desk", want: post.VerdictReview, rule: "REV-01"},
 		{text: "We appreciate you taking the time to share this.", review: "Meh", want: post.VerdictPass},

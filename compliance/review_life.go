@@ -227,6 +227,10 @@ func (s *scan) replyLifeCare(done []bool) []post.Finding {
 				add(si, i, to, false, "This reply tells care the reviewer (or their person) was given: it confirms they were treated here.")
 			} else if to, block, ok := s.restoredAt(i, se.tokStart, se.tokEnd); ok {
 				add(si, i, to, !block, "This reply says the practice got the reviewer back to their work or life: it tells everyone they were treated here.")
+			} else if from, ok := s.findingToldAt(i, se.tokStart); ok {
+				add(si, from, i+1, false, "This reply tells what the reviewer's own test or scan showed: it tells their care in public.")
+			} else if to, ok := s.targetSetAt(i, se.tokEnd); ok {
+				add(si, i, to, false, "This reply sets a target for the reviewer's readings: it tells their treatment in public.")
 			}
 		}
 	}
@@ -479,4 +483,69 @@ func (s *scan) roleVocatives(add func(start, end int, greeting bool)) {
 			add(t.start, t.end, true)
 		}
 	}
+}
+
+// findingVerbs tell what a test found: "your CT showed", "his echo
+// revealed", "su análisis mostró".
+var findingVerbs = newWordSet([]string{"showed", "shows", "shown", "revealed", "reveals", "confirmed", "confirms", "indicated",
+	"indicates", "mostró", "mostro", "reveló", "revelo"})
+
+// notFound are what a reviewer owns that shows the office something, no
+// test of theirs: "your feedback showed us", "your review shows".
+var notFound = newWordSet([]string{"support", "kindness", "patience", "story", "stories", "note", "notes", "letter", "survey",
+	"rating", "ratings", "stars", "photo", "photos", "video", "smile", "card", "gift", "loyalty", "generosity", "courage", "words",
+	"mensaje", "comentario", "reseña"})
+
+// findingToldAt reports a test of someone's told with what it found, at
+// the verb at token i: the owner ("your", "his", "su") and a word or two
+// before it ("your CT showed", "her lab work revealed"). It returns the
+// owner's token.
+func (s *scan) findingToldAt(i, start int) (int, bool) {
+	if !findingVerbs.has(s.toks[i].low) {
+		return 0, false
+	}
+	for k := i - 2; k >= start && k >= i-3; k-- {
+		if !possessives.has(s.toks[k].low) || inSet(s.toks[k].low, "their", "sa", "son", "tu") {
+			continue
+		}
+		for j := k + 1; j < i; j++ {
+			if s.toks[j].kind != tokWord || notSeries.has(s.toks[j].low) || notFound.has(s.toks[j].low) {
+				return 0, false
+			}
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// targetWords are readings a target can be set for: "keep those numbers
+// under 130", "keep ur sugars below 180".
+var targetWords = newWordSet([]string{"numbers", "number", "readings", "reading", "level", "a1c", "glucose", "cholesterol", "ldl",
+	"números", "numeros", "niveles"})
+
+// targetSetAt reports a target set for someone's readings at token i:
+// "keep" with a reading and "under", "below" or "between" a number
+// within a few words ("keep those numbers under 130", "mantenga el
+// azúcar bajo 130"). A target for the office's wait is no one's
+// reading. It returns the token after the number.
+func (s *scan) targetSetAt(i, end int) (int, bool) {
+	if !inSet(s.toks[i].low, "keep", "keeping", "mantenga", "mantener", "mantén") {
+		return 0, false
+	}
+	reading := false
+	for j := i + 1; j < end && j <= i+5; j++ {
+		w := s.toks[j].low
+		switch {
+		case readingWords.has(w) || targetWords.has(w):
+			reading = true
+		case inSet(w, "under", "below", "above", "over", "between", "bajo", "debajo", "abajo") && reading:
+			for k := j + 1; k < end && k <= j+3; k++ {
+				if s.toks[k].kind == tokNumber {
+					return k + 1, true
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }

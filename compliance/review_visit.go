@@ -17,7 +17,9 @@ var encounterVerbs = newWordSet([]string{"switched", "prescribed", "referred", "
 	"injected", "rescheduled", "see", "seeing", "saw", "seen", "meet", "meeting", "met", "having", "had", "host", "hosting",
 	"hosted", "welcome", "welcoming", "welcomed", "treat", "treating", "treated", "examine", "examining", "examined", "serve", "serving",
 	"served", "fitting", "squeezing", "squeezed", "sneak", "snuck", "helped", "helping", "checking", "checked", "caring", "cared",
-	"patching", "patched", "stitching", "stitched", "vaccinating", "vaccinated", "scanning", "scanned", "testing", "tested"})
+	"patching", "patched", "stitching", "stitched", "vaccinating", "vaccinated", "scanning", "scanned", "testing", "tested",
+	// A home visit by a nurse or a promotora: "loved visiting you".
+	"visiting", "visited"})
 
 // pastEncounters tell of a visit whatever the words around them: "we
 // saw you", "we met your mom", "great having you in".
@@ -26,7 +28,7 @@ var pastEncounters = newWordSet([]string{"seeing", "saw", "seen", "meeting", "me
 	"switched", "prescribed", "referred", "discharged", "admitted", "weighed", "numbed", "injected", "rescheduled",
 	"treating", "treated", "examining", "examined", "served", "serving", "squeezing", "squeezed", "snuck", "helped", "helping",
 	"checked", "caring", "cared", "patching", "patched", "stitching", "stitched", "vaccinating", "vaccinated", "scanning", "scanned",
-	"tested", "testing", "fitting"})
+	"tested", "testing", "fitting", "visiting", "visited"})
 
 // encounterObjects are the reviewer, their people, or a person the
 // review spoke of, as the object of an encounter verb.
@@ -111,8 +113,8 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 			switch {
 			case encounterVerbs.has(w):
 				obj := s.encounterObject(i+1, se.tokEnd)
-				if obj < 0 {
-					continue
+				if obj < 0 || s.notDoneAt(i, obj+1) {
+					continue // "we weren't able to see you Friday": no visit
 				}
 				if (w == "see" || w == "meet") && s.eventNoVisit(si) {
 					continue // "see you at next year's fair": a town event, no visit

@@ -284,7 +284,14 @@ func shaped(w string) Category {
 	// The endings first: most words have none, and the letters need not
 	// be read then.
 	for _, e := range endingsByLast[w[len(w)-1]] {
-		if len(w) > len(e.suffix)+2 && strings.HasSuffix(w, e.suffix) {
+		// Two letters before a drug stem of five or more make a drug
+		// ("losartan", "heparin"); shorter stems and the endings need
+		// three ("accept" is no "-cept" drug, "apathy" no "-pathy").
+		lead := 2
+		if e.cat == Medicine && len(e.suffix) >= 5 {
+			lead = 1
+		}
+		if len(w) > len(e.suffix)+lead && strings.HasSuffix(w, e.suffix) {
 			if !asciiLower(w) && !strings.ContainsAny(w, "íá") || notShaped[w] {
 				return 0
 			}
