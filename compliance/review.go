@@ -1058,7 +1058,7 @@ func (s *scan) notDoneAt(from, to int) bool {
 // "congrats on the wedding", "felicidades por la graduación".
 var lifeEvents = newWordSet([]string{"wedding", "weddings", "marriage", "engagement", "graduation", "retirement", "promotion",
 	"job", "house", "home", "anniversary", "birthday", "win", "title", "championship", "degree", "move", "business", "season",
-	"boda", "graduación", "graduacion", "jubilación", "trabajo", "casa", "cumpleaños", "aniversario"})
+	"boda", "graduación", "jubilación", "trabajo", "casa", "cumpleaños", "aniversario"})
 
 // lifeEventAfter reports a life event right after a congratulation ending
 // before token t: "on the wedding", "on your new job", "por la boda".
