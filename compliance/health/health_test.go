@@ -129,7 +129,11 @@ func TestShaped(t *testing.T) {
 			cat Category
 		}{{procedureEndings, Procedure}, {drugStems, Medicine}, {conditionEndings, Condition}} {
 			for _, e := range l.es {
-				if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+				lead := 2 // a drug stem of five letters or more needs only two before it
+				if l.cat == Medicine && len(e) >= 5 {
+					lead = 1
+				}
+				if len(w) > len(e)+lead && strings.HasSuffix(w, e) {
 					return l.cat
 				}
 			}
