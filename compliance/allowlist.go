@@ -384,14 +384,14 @@ var nicknames = map[string][]string{
 	"anastasia": {"ana"}, "gregory": {"greg"}, "timothy": {"tim"}, "kenneth": {"ken", "kenny"}, "ronald": {"ron"},
 	"donald": {"don"}, "lawrence": {"larry"}, "gerald": {"jerry"}, "raymond": {"ray"}, "jacob": {"jake"},
 	"joshua": {"josh"}, "zachary": {"zach", "zack"}, "nathaniel": {"nate", "nathan"}, "nathan": {"nate"},
-	"theodore": {"theo", "ted", "teddy"}, "francisco": {"paco", "frank"}, "jose": {"pepe"}, "guillermo": {"memo"},
+	"theodore": {"theo", "ted", "teddy"}, "francisco": {"paco", "frank"}, "jose": {"pepe", "joe", "joey"}, "guillermo": {"memo"},
 	"alejandro": {"alex"}, "roberto": {"beto"}, "eduardo": {"lalo"}, "francesca": {"fran"}, "frances": {"fran"},
 	"abigail": {"abby"}, "isabella": {"bella", "izzy"}, "olivia": {"liv"}, "madeline": {"maddie"}, "madison": {"maddie"},
 	"dorothy": {"dottie", "dotty", "dot"}, "andrea": {"andi", "dre"}, "andre": {"dre"}, "deandre": {"dre"}, "charles": {"charlie", "chuck"},
 	"david": {"dave"}, "douglas": {"doug"}, "jeffrey": {"jeff"}, "jacqueline": {"jackie"}, "barbara": {"barb"}, "cynthia": {"cindy"},
 	"pamela": {"pam"}, "christina": {"tina", "chris"}, "christine": {"chris"}, "valerie": {"val"}, "beverly": {"bev"},
 	"guadalupe": {"lupe", "lupita"}, "gabriela": {"gaby", "gabi"}, "leticia": {"leti"}, "joanna": {"jo"}, "josephine": {"jo", "josie"},
-	"dolores": {"lola"}, "ignacio": {"nacho"}, "rosemary": {"rosie"}, "rosalind": {"roz"}, "philip": {"phil"}, "phillip": {"phil"},
+	"dolores": {"lola", "dee", "lolita"}, "joselito": {"joe", "joey", "lito"}, "ignacio": {"nacho"}, "rosemary": {"rosie"}, "rosalind": {"roz"}, "philip": {"phil"}, "phillip": {"phil"},
 }
 
 // phone reports whether digits (a 10-digit NANP number, or a 7-digit one

@@ -122,7 +122,7 @@ func (s *scan) people() []person {
 		if nt := &s.toks[i+2]; nt.capital && institutionWords.has(nt.low) {
 			continue // "Nationwide Children's Hospital", "Mercy's Health Center": a place's name
 		}
-		if relativeWords.has(s.toks[i+2].low) || s.healthStartsAt(i+2) {
+		if (relativeWords.has(s.toks[i+2].low) && !s.kinCompound(i+2)) || s.healthStartsAt(i+2) {
 			if !s.inHealth(i) && !s.c.allow.addrWords[t.low] && !practiceWord(s, i) {
 				s.addPerson(person{span{i, i + 1}, i, names.FirstName})
 			}
@@ -164,7 +164,7 @@ func (s *scan) people() []person {
 		if kinAdjective.has(s.toks[k].low) {
 			k++
 		}
-		if relativeWords.has(s.toks[k].low) {
+		if relativeWords.has(s.toks[k].low) && !s.kinCompound(k) {
 			s.persons = appendUnique(s.persons, person{span{i, k + 1}, k, names.Titled})
 		}
 	}
@@ -278,10 +278,14 @@ func (s *scan) addPerson(p person) {
 	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
-	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || s.languageByPlace(p.from)) {
+	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || s.languageByPlace(p.from) || s.greetingAlone(p.from)) {
 		return // "Rohingya, Dari, Pashto": languages offered, no one
 	}
-	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) || s.noOneByShape(p.from, to) {
+	if s.dateNamed(to) {
+		return // "closed Thu Dec 24": a weekday and a month, no one
+	}
+	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) || s.noOneByShape(p.from, to) ||
+		s.landformNamed(p.from, to) {
 		return
 	}
 	for _, q := range s.persons {
@@ -290,7 +294,7 @@ func (s *scan) addPerson(p person) {
 		}
 	}
 	if s.isStaff(p.name, p.to) {
-		if p.to+1 < len(s.toks) && s.toks[p.to].low == "s" && relativeWords.has(s.toks[p.to+1].low) {
+		if p.to+1 < len(s.toks) && s.toks[p.to].low == "s" && relativeWords.has(s.toks[p.to+1].low) && !s.kinCompound(p.to+1) {
 			s.persons = append(s.persons, person{span{p.from, p.to + 2}, p.to + 1, names.Titled})
 		}
 		return
@@ -315,7 +319,9 @@ func (s *scan) languageByPlace(t int) bool {
 		return true // "Happy Karen New Year"
 	}
 	return t+1 < len(s.toks) && inSet(s.toks[t+1].low, "interpreter", "interpreters", "interpreting", "speakers", "speaking",
-		"translation", "translator", "translators", "language", "translated", "community", "families", "refugees", "elders")
+		"translation", "translator", "translators", "language", "translated", "community", "families", "refugees", "elders",
+		// "Lakota history books", "Hmong culture night": a people's history and culture.
+		"history", "heritage", "culture", "cultural", "nation", "tribe", "tribal", "people", "arts", "beadwork")
 }
 
 // numberedStreet reports whether tokens [from,to) are the street type of

@@ -479,6 +479,11 @@ func checkNames(s *scan) []post.Finding {
 			out = append(out, f)
 			continue
 		}
+		if !s.cueSent[s.toks[p.from].sent] && s.rankedThing(p) {
+			// "Top 3 coffee shops: 1) Mothership 2) Vesta": an item of a
+			// ranked list of things.
+			continue
+		}
 		patient := s.nameInPatientContext(p.from, p.to) || s.visitOf(p)
 		// A staff member's "her mom" (addStaffKinByPronoun) is a patient
 		// cue by its own words; only a health detail in its sentence makes
@@ -554,6 +559,13 @@ func checkNames(s *scan) []post.Finding {
 			// relative, unnamed, with no health detail.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A staff member's relative. Fine for family news; never with their health."
+		case s.doctorByTitle(p):
+			// "Dr. Roy will tell you this at every opportunity", "tips
+			// from Dr. EJ": a doctor the staff list lacks (a colleague, a
+			// mentor, a new hire), with no health detail and no patient
+			// cue anywhere in the post (the cases above).
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "A doctor not on the staff list? Add them to staff_names so their name is known."
 		case s.staffIntro(s.toks[p.from].sent) || (p.kind != names.Role && s.staffByRole(p)):
 			// "Happy birthday to our own Sissy at the front desk", "Teddy,
 			// our respiratory therapist": told as staff, with no health

@@ -350,7 +350,7 @@ func (s *scan) introducedStaff(p person) bool {
 		if s.toks[t].kind != tokWord || staffTitles.has(w) || honorificWords.has(w) {
 			continue
 		}
-		if relativeWords.has(w) || !slices.Contains(s.introNames, w) {
+		if relativeWords.has(w) || !slices.Contains(s.introNames, w) && !s.introShortForm(w) {
 			return false
 		}
 		named = true

@@ -631,6 +631,10 @@ var (
 		"parking": true, "open": true, "available": true, "few": true, "more": true, "limited": true, "last": true, "lunch": true,
 		"hot": true, "extra": true, "reserved": true, "free": true, "empty": true, "remaining": true, "camp": true, "class": true,
 		"appointment": true, "many": true, "several": true, "best": true, "favorite": true, "fav": true,
+		// Places to eat or to go: "the best pho spots", "coffee spots", "sledding spots".
+		"coffee": true, "taco": true, "pho": true, "pizza": true, "ramen": true, "boba": true, "brunch": true, "breakfast": true,
+		"dinner": true, "food": true, "bbq": true, "burger": true, "donut": true, "hiking": true, "fishing": true, "picnic": true,
+		"camping": true, "sledding": true, "swimming": true, "study": true, "photo": true, "date": true, "tourist": true, "hangout": true,
 	}
 	spotsAfter = map[string]bool{
 		"left": true, "available": true, "open": true, "remaining": true, "for": true, "fill": true, "filling": true,

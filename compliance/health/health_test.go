@@ -233,6 +233,12 @@ func TestSpotsThatArePlaces(t *testing.T) {
 		{"red spots all over his chest", []string{"spots"}},
 		{"three spots on his back", []string{"spots"}},
 		{"itchy spots that will not go away", []string{"spots"}},
+		// Places to eat or go: "the best pho spots", "sledding spots".
+		{"ranking the best pho spots in town", nil},
+		{"our favorite coffee spots downtown", nil},
+		{"top sledding spots near the clinic", nil},
+		{"dry spots on her elbows", []string{"spots"}},
+		{"new spots on his nose after the hike", []string{"spots"}},
 	}
 	checkFinds(t, tests)
 }

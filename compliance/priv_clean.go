@@ -1,0 +1,255 @@
+package compliance
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/practicepost/practicepost/compliance/names"
+)
+
+// Names that are no one to keep private, told by what the post does with
+// them (issue 11, false alarms on clean posts): an item of a ranked list
+// of things ("Top 3 coffee shops: 1) Mothership 2) Vesta"), a place named
+// by its landform or its event ("over La Veta Pass", "from Salt Lake",
+// "the Marine Corps Marathon") and a doctor named by title with no health
+// detail anywhere in the post ("Dr. Roy will tell you this"). Each test
+// below gives way to a health detail or a patient cue; the cases that must
+// still block are in clean_names10_test.go.
+
+// rankCues open a ranked or listed set of things: "Top 5 playgrounds",
+// "Ranking this season's king cakes", "Our favorite hikes".
+var rankCues = newWordSet([]string{"top", "ranking", "rankings", "ranked", "rank", "ranks", "favorite", "favorites",
+	"favourite", "favourites", "best", "list", "picks"})
+
+// rankHeadStops end the head of a ranking: who ranked ("by the front
+// desk"), what for ("for burning off energy") and punctuation.
+var rankHeadStops = newWordSet([]string{"by", "for", "to", "from", "at", "in", "according", ",", ":", "(", "—", "–", "-", "!", "?"})
+
+// peopleNouns make a ranked list one of people: "Top 3 patients", "our
+// favorite nurses". Its items are then people, whatever the list.
+var peopleNouns = newWordSet([]string{"people", "person", "persons", "folks", "kids", "children", "babies", "moms", "dads",
+	"parents", "families", "nurses", "doctors", "docs", "providers", "staff", "staffers", "members", "employees", "coworkers",
+	"teammates", "volunteers", "players", "athletes", "heroes", "friends", "neighbors", "neighbours", "names", "winners",
+	"grads", "graduates", "seniors", "teens", "students", "moments", "stories", "survivors", "warriors", "fighters", "cases",
+	"visits", "birthdays", "arrivals", "newborns", "recoveries", "transformations", "results", "smiles"})
+
+// rankedThing reports whether p is the whole of one item of a numbered
+// list ("1) Mothership 2) Vesta", "1. Honey Butter Chicken Biscuit") whose
+// head ranks things, not people ("Top 5 Fayetteville playgrounds",
+// "Official ranking of Whataburger orders by the front desk"), with no
+// health detail but a visit ("post-appointment lattes"): a shop, a dish, a
+// song or a park the staff like, not a patient.
+func (s *scan) rankedThing(p person) bool {
+	if p.kind == names.Role {
+		return false
+	}
+	// The item may open with a quote, an initial or other capitalised
+	// words: "2. 'Sweet Caroline'", "4. J. Bayard Clark".
+	start := p.from
+	for start > 0 && start > p.from-4 && s.toks[start-1].sent == s.toks[p.from].sent &&
+		(s.toks[start-1].capital && s.toks[start-1].kind == tokWord || isQuoteMark(s.toks[start-1].low) || s.toks[start-1].low == "'" ||
+			s.toks[start-1].low == "." && start >= 2 && len(s.toks[start-2].low) == 1 && s.toks[start-2].capital) {
+		start--
+	}
+	if !s.listMarkerBefore(start) {
+		return false
+	}
+	// The item runs on to the next marker, the text's end or a
+	// punctuation mark in capitalised words only ("Honey Butter Chicken
+	// Biscuit"): "1) Maria's knee" tells more than a name.
+	for t := p.to; t < len(s.toks); t++ {
+		tk := &s.toks[t]
+		if tk.kind == tokNumber && t+1 < len(s.toks) && s.listMark(t+1) {
+			break
+		}
+		if tk.kind == tokPunct {
+			if isQuoteMark(tk.low) || tk.low == "'" || tk.low == "”" || tk.low == "’" {
+				continue // the quote closing a song's title
+			}
+			break
+		}
+		if !tk.capital {
+			return false
+		}
+	}
+	for _, h := range s.healthHits() {
+		if !visitWords.has(s.toks[h.From].low) {
+			return false
+		}
+	}
+	// The head: the words before the list's first marker, from a rank cue
+	// to the first stop.
+	first := -1
+	for t := 0; t+1 < len(s.toks) && t < p.from; t++ {
+		if s.toks[t].kind == tokNumber && len(s.toks[t].low) <= 2 && s.listMark(t+1) && (t == 0 || s.toks[t-1].low != "top") {
+			first = t
+			break
+		}
+	}
+	if first < 0 || first == start-2 && !s.laterItem(p.to) {
+		return false // one numbered line is no list
+	}
+	cue := -1
+	for t := first - 1; t >= 0 && t >= first-24; t-- {
+		if rankCues.has(s.toks[t].low) {
+			cue = t
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	head := 0
+	for t := cue + 1; t < first && !rankHeadStops.has(s.toks[t].low); t++ {
+		w := s.toks[t].low
+		if peopleNouns.has(w) || patientWords.has(w) || staffRoleWords.has(w) || relativeWords.has(w) {
+			return false
+		}
+		head++
+	}
+	return head > 0
+}
+
+// listMark reports whether token t closes a list item's number: "1)",
+// "2.", "#1:".
+func (s *scan) listMark(t int) bool {
+	w := s.toks[t].low
+	return s.toks[t].kind == tokPunct && (w == ")" || w == "." || w == ":") && s.toks[t].start == s.toks[t-1].end
+}
+
+// listMarkerBefore reports whether a list item's number ends right before
+// token t: "1) Vesta", "2. Patty Melt".
+func (s *scan) listMarkerBefore(t int) bool {
+	return t >= 2 && s.listMark(t-1) && s.toks[t-2].kind == tokNumber && len(s.toks[t-2].low) <= 2
+}
+
+// laterItem reports whether another numbered item follows token t.
+func (s *scan) laterItem(t int) bool {
+	for k := t; k+1 < len(s.toks); k++ {
+		if s.toks[k].kind == tokNumber && len(s.toks[k].low) <= 2 && s.listMark(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// landformWords end a place's or an event's name: "La Veta Pass", "Salt
+// Lake", "Marine Corps Marathon". Words that are also common surnames
+// ("Park", "Hill", "Brooks", "Banks") are left out: "Jisoo Park" is a
+// person.
+var landformWords = newWordSet([]string{"lake", "pass", "river", "creek", "canyon", "mountain", "mountains", "peak", "trail",
+	"trailhead", "valley", "ridge", "hollow", "springs", "falls", "beach", "reservoir", "pond", "butte", "mesa", "bayou",
+	"gulch", "prairie", "glacier", "marathon", "festival", "rodeo", "powwow", "wacipi", "fairgrounds", "speedway", "raceway"})
+
+// landformNamed reports whether tokens [from,to) end a place's or an
+// event's name: a landform or event word closing it, with a capitalised
+// word before ("from Salt Lake", "over La Veta Pass"). A first name before
+// a surname that is also a landform is a person ("Ricki Lake").
+func (s *scan) landformNamed(from, to int) bool {
+	last := to - 1
+	if !s.toks[last].capital || !landformWords.has(s.toks[last].low) {
+		return false
+	}
+	prev := last - 1
+	if prev < 0 || !s.toks[prev].capital || s.toks[prev].kind != tokWord || s.toks[prev].sent != s.toks[last].sent {
+		return false
+	}
+	if prev == s.sents[s.toks[prev].sent].tokStart && prev == from {
+		return false // "Lake told us...": a sentence's first word is capitalised anyway
+	}
+	return !(names.First(s.toks[prev].low) == names.Strong && names.Surname(s.toks[last].low) == names.Strong)
+}
+
+// doctorByTitle reports whether p is named with a doctor's title ("Dr.
+// Roy", "Doc Shaw", "Dr. EJ"): a colleague, a mentor or a new hire the
+// staff list lacks. The caller has ruled out a patient cue and a health
+// detail in the post.
+func (s *scan) doctorByTitle(p person) bool {
+	if p.kind == names.Role || !inSet(s.toks[p.from].low, "dr", "doctor", "doc", "dra") || s.fromElsewhere(p.to) {
+		return false
+	}
+	// A doctor of another practice ("Welcome to the neighborhood, Dr.
+	// Ruiz and the team at Ridgeview Dental", "our new neighbor") or a
+	// candidate the post backs is someone who has not agreed to be named
+	// by this practice: the sets' writers label them review.
+	si := s.toks[p.from].sent
+	for k := max(0, si-1); k <= si+1 && k < len(s.sents); k++ {
+		if s.sentenceHasWord(k, outsideDoctorWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// outsideDoctorWords place a doctor outside the practice or in politics.
+var outsideDoctorWords = newWordSet([]string{"neighbor", "neighbors", "neighbour", "neighbours", "neighborhood", "neighbourhood",
+	"door", "competitor", "endorse", "endorses", "endorsed", "endorsing", "elect", "election", "senate",
+	"senator", "candidate", "campaign", "council", "district", "ballot", "congress", "governor", "mayor"})
+
+// kinCompounds after a relative word make it a kind of thing, not a
+// person: "Doc Shaw's dad jokes", "mom jeans", "dad bod".
+var kinCompounds = newWordSet([]string{"joke", "jokes", "bod", "jeans", "guilt", "energy", "vibes", "humor", "humour", "hacks",
+	"band", "moves", "dance", "mode", "brain", "tax", "sneakers", "shoes", "hat", "fit", "fits", "pun", "puns"})
+
+// kinCompound reports whether the relative word at token k is the first
+// half of such a compound.
+func (s *scan) kinCompound(k int) bool {
+	return k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && kinCompounds.has(s.toks[k+1].low)
+}
+
+// prayForUs reports whether the clinical word at token t is a prayer the
+// writers ask for themselves ("the coffee machine is broken again, pray
+// for us"): no one's illness.
+func (s *scan) prayForUs(t int) bool {
+	return inSet(s.toks[t].low, "pray", "prayers") && t+2 < len(s.toks) && s.toks[t+1].low == "for" &&
+		inSet(s.toks[t+2].low, "us", "me")
+}
+
+// introShortForm reports whether w goes by a short form or a nickname
+// of a name the post introduces as a new team member: "Welcome to the
+// team, Joselito Ramos, RN! Joey comes to our ER from Manila".
+func (s *scan) introShortForm(w string) bool {
+	if shortFormOf(s.introNames, w) {
+		return true
+	}
+	for _, n := range s.introNames {
+		if slices.Contains(nicknames[n], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// greetingAlone reports whether the word at token t is a greeting that
+// makes up its sentence ("... came home to practice. Bienvenido 🦷"): a
+// word of welcome, not a person of that name ("Bienvenido had his knee
+// done" has more after it).
+func (s *scan) greetingAlone(t int) bool {
+	if !greetWords.has(s.toks[t].low) {
+		return false
+	}
+	se := s.sents[s.toks[t].sent]
+	for k := se.tokStart; k < se.tokEnd; k++ {
+		if k != t && s.toks[k].kind == tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// monthAbbrevs are the months as calendars shorten them.
+var monthAbbrevs = newWordSet([]string{"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+// dateNamed reports whether the name ending before token to is a date
+// read as one: a month, shortened or not, closing it and a day of the
+// month after it ("closed Thu Dec 24", "Sat Nov 8").
+func (s *scan) dateNamed(to int) bool {
+	if to >= len(s.toks) || s.toks[to].kind != tokNumber || len(s.toks[to].low) > 2 {
+		return false
+	}
+	w := s.toks[to-1].low
+	if !monthAbbrevs.has(w) && !fullMonths.has(w) {
+		return false
+	}
+	d, err := strconv.Atoi(s.toks[to].low)
+	return err == nil && d >= 1 && d <= 31
+}
