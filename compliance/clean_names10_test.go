@@ -55,13 +55,13 @@ func TestPlaceByLandform(t *testing.T) {
 func TestDoctorByTitleWithoutHealth(t *testing.T) {
 	checkRuleCases(t, []familyCase{
 		{text: "Throwback to 1985: Dr. Whitfield cutting the ribbon on our very first office 📸", want: post.VerdictPass},
-		{text: "Sunscreen tips from Dr. EJ on our stories today ☀️", want: post.VerdictPass},
-		{text: "dr. k says the coffee is terrible again lol", want: post.VerdictPass},
+		{text: "Sunscreen tips from Dr. Moreno on our stories today ☀️", want: post.VerdictPass},
+		{text: "dr. kowalski says the coffee machine is broken again lol", want: post.VerdictPass},
 		{text: "Costume contest winner: Doc Ramírez as a giant taco 🌮", want: post.VerdictPass},
 		{text: "Dra. Saldívar habla español y ahora atiende los viernes en Alamo.", want: post.VerdictPass},
 		// Health or a patient cue makes the doctor the patient.
 		{text: "Dr. Whitfield is recovering from knee surgery, send good vibes", want: post.VerdictBlock, rule: "PRIV-10"},
-		{text: "Get well soon Dr. EJ! Hope the gallbladder surgery went smoothly", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Get well soon Dr. Moreno! Hope the gallbladder surgery went smoothly", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Dr. Roy is in the hospital this week, please pray for him", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Dr. Whitfield came in as a patient yesterday", want: post.VerdictBlock, rule: "PRIV-10"},
 		// A doctor of another practice, or a candidate, has not agreed to

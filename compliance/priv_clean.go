@@ -167,6 +167,11 @@ func (s *scan) doctorByTitle(p person) bool {
 	if p.kind == names.Role || !inSet(s.toks[p.from].low, "dr", "doctor", "doc", "dra") || s.fromElsewhere(p.to) {
 		return false
 	}
+	if last := &s.toks[p.to-1]; len(last.low) <= 3 && last.shape.noLower(s.text[last.start:last.end]) {
+		// "Dr. QX": initials no staff member's name holds (isStaff
+		// matched the practice's own) stay a person to ask about.
+		return false
+	}
 	// A doctor of another practice ("Welcome to the neighborhood, Dr.
 	// Ruiz and the team at Ridgeview Dental", "our new neighbor") or a
 	// candidate the post backs is someone who has not agreed to be named
