@@ -123,3 +123,46 @@ func TestOnePersonDescribedByWhatTheyDo(t *testing.T) {
 		{text: "The dancers of the Polynesian Revue stopped by for flu shots before the show 🌺", want: post.VerdictPass},
 	})
 }
+
+// TestNameAfterCompanionWord: the name after "my neighbor", "our friend"
+// or "mi comadre" is a name even when it is also a word ("Joy",
+// "Lorraine", "Sunny"); with their health in the sentence it blocks.
+func TestNameAfterCompanionWord(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Some of you know my neighbor Lorraine has been fighting breast cancer all fall.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "my buddy Sunny finally got his stitches out 🙌", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mi comadre Joy ya terminó la quimioterapia, gracias a Dios", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our friend Lorraine baked pies for the whole staff 🥧", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Bring a friend to our Saturday flu clinic!", want: post.VerdictPass},
+	})
+}
+
+// TestPersonToldByNumberedHome: someone told by the numbered room,
+// trailer, unit or bunk they are in ("the boys in trailer 14", "room 312
+// at the Brookline unit goes home tomorrow", "unit 22 at Citrus Gardens
+// finished radiation") is a person everyone there knows; with care or a
+// discharge in the sentence it blocks. A numbered room told as a place
+// ("trailer 3 is our new mobile lab") is no one.
+func TestPersonToldByNumberedHome(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "fellas in trailer 14 at the Ridge camp, your TB skin tests need reading by Thursday", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Room 312 at the Brookline unit goes HOME tomorrow!!! we will miss your playlists", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "the crew in bunkhouse 3 all got their hep B boosters today", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Unit 22 at Citrus Gardens finished radiation last Thursday and rang the bell!", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Trailer 3 is our new mobile lab, look for it at the county fair!", want: post.VerdictPass},
+		{text: "Room 4 at the Eastside office just got a fresh coat of paint 🎨", want: post.VerdictPass},
+		{text: "Room 210 in the Annex is officially our new lactation room, door locks and a comfy chair", want: post.VerdictPass},
+	})
+}
+
+// TestWelcomeToSomeoneWhoIsNoStaff: "a big welcome to" the one goalie or
+// captain a team has, or to a member of a concierge practice, greets a
+// patient, not a new hire: with their care it blocks like any other post.
+// A new hire's welcome stays a note to add them to the staff list.
+func TestWelcomeToSomeoneWhoIsNoStaff(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Big welcome to the Eastview High varsity goalie — concussion protocol cleared, see you Friday! ⚽", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Welcome our member Harold Pemberton-Ames, who credits his executive physical with catching his AFib early.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Please welcome Tamika, our new front desk coordinator! She spent six years at the county hospital.", want: post.VerdictPass},
+	})
+}

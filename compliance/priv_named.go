@@ -14,7 +14,14 @@ import (
 
 // cueWords are the words addCuedNames starts from; a text with none of them
 // is not walked.
-var cueWords = []string{":", "address", "name", "named", "call", "calls", "says", "said", "writes", "wrote", "adds", "added", "lives", "lived", "resides"}
+var cueWords = []string{":", "address", "name", "named", "call", "calls", "says", "said", "writes", "wrote", "adds", "added", "lives", "lived", "resides",
+	"friend", "neighbor", "neighbour", "buddy", "pal", "coworker", "classmate", "roommate", "bestie", "comadre", "compadre", "vecina", "vecino"}
+
+// companionWords, after "my" or "our", name the one whose name follows
+// them: "my neighbor Lorraine", "our friend Quiche", "mi comadre Chela".
+// A name that is also a word ("Lorraine", "Joy") is a name there.
+var companionWords = newWordSet([]string{"friend", "neighbor", "neighbour", "buddy", "pal", "coworker", "classmate", "roommate",
+	"bestie", "comadre", "compadre", "vecina", "vecino"})
 
 // speechVerbs attribute a quotation.
 var speechVerbs = newWordSet([]string{"says", "said", "writes", "wrote", "adds", "added"})
@@ -35,7 +42,8 @@ var notCuedName = newWordSet([]string{"not", "the", "a", "an", "on", "in", "at",
 // cueTriggers are the tokens addCuedNames looks around: one set look-up
 // turns away nearly every token before any case is asked.
 var cueTriggers = newWordSet([]string{"name", "call", "calls", "named", ":", "s", "says", "said", "writes", "wrote", "adds", "added",
-	"lives", "lived", "resides"})
+	"lives", "lived", "resides", "friend", "neighbor", "neighbour", "buddy", "pal", "coworker", "classmate", "roommate", "bestie",
+	"comadre", "compadre", "vecina", "vecino"})
 
 // cueWordSet is cueWords as a gate.
 var cueWordSet = newWordSet(cueWords)
@@ -75,6 +83,11 @@ func (s *scan) addCuedNames() {
 			s.addNameBefore(k)
 		case speechVerbs.has(w) && k >= 2 && quoteEnd(s.toks[k-1].low, s.toks[k-2].low):
 			// "..." says Hartvigsson.
+			s.addCuedName(k+1, false)
+		case companionWords.has(w) && inSet(s.toks[k-1].low, "my", "our", "mi", "nuestra", "nuestro", "la", "el") &&
+			s.toks[k+1].capital && s.toks[k+1].start == s.toks[k].end+1:
+			// "my neighbor Lorraine, the retired schoolteacher": the name
+			// after the one the writer knows, even a word's ("Joy", "Lorraine").
 			s.addCuedName(k+1, false)
 		case homeVerbs.has(w) && (next == "at" || next == "on" || next == "in"):
 			// "Timotea lives on Via dei Fiorentini", "Tosh Olsen lives at 172 ..."

@@ -323,6 +323,12 @@ func (s *scan) introducedStaff(p person) bool {
 	if len(s.hitsOf("names/newstaff")) == 0 || s.hasAny(ownHealthWords) || s.hasAny(ownNewsWords) {
 		return false
 	}
+	if p.kind == names.Role && s.toks[p.from].low != "our" && !names.PracticeRole(s.toks[max(p.to-2, p.from)].low, s.toks[p.to-1].low) {
+		// "Big welcome to the Mesa Ridge High varsity goalie": the one
+		// goalie a team has is welcomed back, not hired ("our new practice
+		// manager" is).
+		return false
+	}
 	for _, h := range s.healthHits() {
 		if h.Cat == health.Condition || (h.Cat == health.Procedure && s.careUndergone(h.From)) {
 			// "He just beat leukemia", "who starts his first round of

@@ -42,17 +42,27 @@ var ownCarWords = newWordSet([]string{"our", "my", "clinic", "mobile", "practice
 	"police", "fire", "school", "news"})
 
 // roomWords, followed by a number, name a place a patient is in.
-var roomWords = newWordSet([]string{"room", "rm", "bed", "bay", "exam", "suite", "chair", "op", "operatory", "cubicle", "stall"})
+var roomWords = newWordSet([]string{"room", "rm", "bed", "bay", "exam", "suite", "chair", "op", "operatory", "cubicle", "stall",
+	// Where someone lives, numbered: a camp's trailers and bunkhouses, a
+	// park's units and cabins ("the boys in trailer 14", "unit 22").
+	"trailer", "unit", "bunk", "bunkhouse", "cabin", "apt", "apartment"})
 
 // inRoomPersonWords before "in room 3" make the room a person's.
 var inRoomPersonWords = newWordSet([]string{"kid", "kiddo", "kiddos", "lady", "guy", "man", "woman", "gentleman", "girl", "boy",
 	"baby", "patient", "pt", "mom", "dad", "grandpa", "grandma", "sweetheart", "cutie", "fella", "dude", "family", "couple",
-	"twins", "toddler", "teen", "teenager", "granny", "mama", "papa", "gal", "sir", "ma", "one", "someone", "folks", "friend"})
+	"twins", "toddler", "teen", "teenager", "granny", "mama", "papa", "gal", "sir", "ma", "one", "someone", "folks", "friend",
+	"boys", "girls", "guys", "ladies", "men", "women", "crew", "fellas", "gang", "neighbor", "neighbour"})
 
 // roomSubjectVerbs after "room 3" at the head of a sentence make the room
 // stand for the person in it ("bed 12 finally went home").
 var roomSubjectVerbs = newWordSet([]string{"went", "goes", "going", "finally", "just", "says", "said", "asked", "cried", "wants",
-	"wanted", "needs", "needed", "left", "came", "threw", "puked", "fainted", "passed", "coded", "crashed", "refused", "is", "was"})
+	"wanted", "needs", "needed", "left", "came", "threw", "puked", "fainted", "passed", "coded", "crashed", "refused", "is", "was",
+	"finished", "got", "gets", "rang", "graduated", "delivered", "has", "had"})
+
+// roomStateVerbs are roomSubjectVerbs said of a room as often as of the
+// person in it: after a place between ("room 210 in Cambridge is our new
+// lactation room"), the room is the subject.
+var roomStateVerbs = newWordSet([]string{"is", "was", "has", "had", "got", "gets", "just", "finally"})
 
 // roomFacilityWords after "room 3 is/got" keep it a room ("is our new
 // ultrasound suite", "got a fresh coat of paint").
@@ -164,6 +174,19 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 		return 0, false
 	}
 	n := i + 2
+	if n < se.tokEnd && inSet(s.toks[n].low, "at", "on", "in", "of") {
+		// "Room 312 at the Brookline unit goes home": past where the room
+		// is, to what it does.
+		for k := n + 1; k < se.tokEnd && k <= n+5 && s.toks[k].kind == tokWord; k++ {
+			if roomSubjectVerbs.has(s.toks[k].low) && !s.toks[k].capital {
+				if roomStateVerbs.has(s.toks[k].low) {
+					return 0, false // "Room 4 at Jackson Heights just got a fresh coat of paint": the room itself
+				}
+				n = k
+				break
+			}
+		}
+	}
 	if n >= se.tokEnd || !roomSubjectVerbs.has(s.toks[n].low) {
 		return 0, false
 	}
