@@ -262,6 +262,9 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 	if s.hasAny(poisonWords) && s.hasAny(milkWords) && s.hasAny(pairedFoods) {
 		s.poisonPairing(add)
 	}
+	if len(out) == 0 && (s.hasAny(stopVerbs) || s.hasAny(forgoOpeners)) {
+		s.remedyInsteadOfCare(add)
+	}
 	if len(out) == 0 && (s.hasAny(antibioticWords) || s.words.has("pack") || s.words.has("pak")) && s.hasAny(viralWords) && !s.hasAny(bacterialWords) {
 		s.antibioticsForColds(add)
 	}
