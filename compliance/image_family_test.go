@@ -44,6 +44,12 @@ func TestImageShoutingAndShorthand(t *testing.T) {
 		{text: "OUR OFFICE WILL BE CLOSED FRIDAY. WALK-INS RESUME MONDAY 8AM TO 5PM.", want: post.VerdictReview, rule: "PROF-07"},
 		{text: "IF YOU NEED A FLU SHOT COME IN. NO APPOINTMENT. NO WAIT. 4TH & MAIN, 9-4.", want: post.VerdictReview, rule: "PROF-07"},
 		{text: "flu clnc sat 8-12 @ frst bptst / brng ins crd + med lst / qs call us", want: post.VerdictReview, rule: "PROF-07"},
+		// Office shorthand and chat forms with a vowel count too.
+		{text: "appt conf: txt rply Y 2 conf, N 2 cxl, resched via ptl ty ily", want: post.VerdictReview, rule: "PROF-07"},
+		{text: "hol sched: exc 1st sat, alt wk per prev sched (cf last pst), pls ntfy frnt dsk", want: post.VerdictReview, rule: "PROF-07"},
+		{text: "if u kno tha feelin when ur back goes out lol probs time 4 PT fr", want: post.VerdictReview, rule: "PROF-07"},
+		{text: "Need to reschedule your appt? Text us and we'll confirm asap. Thanks!", want: post.VerdictPass},
+		{text: "Holiday schedule: closed Dec 24-25, open every other day as usual. lol, we need the nap.", want: post.VerdictPass},
 		{text: "HAPPY NEW YEAR! 🎉 See you in January.", want: post.VerdictPass},
 		{text: "Спасибо всем, кто пришёл на день здоровья! Мы ценим это 🙏", want: post.VerdictPass},
 		{text: "감사합니다! 소중한 리뷰 남겨주셔서 정말 감사해요 😊", want: post.VerdictPass},

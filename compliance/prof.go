@@ -1124,7 +1124,11 @@ func isGlueMark(low string) bool {
 // shorthand are texting forms of words ("u", "tmrw", "pls"); the
 // vowelless ones are found by hasVowel too, these have a vowel or a digit.
 var shorthand = newWordSet([]string{"u", "ur", "n", "w", "r", "b4", "pls", "plz", "thx", "2moro", "2morrow", "2day", "2nite", "tmrw", "tmr", "ppl",
-	"cuz", "bcuz", "thru", "tho", "idk", "ngl", "tbh", "lmk", "abt", "ya", "gr8", "l8r", "sry", "ofc", "f", "o", "ol", "updts"})
+	"cuz", "bcuz", "thru", "tho", "idk", "ngl", "tbh", "lmk", "abt", "ya", "gr8", "l8r", "sry", "ofc", "f", "o", "ol", "updts",
+	// Office shorthand and chat forms that keep a vowel: "appt conf txt
+	// rply Y 2 conf", "exc hol; see sched", "if u kno tha feelin".
+	"ty", "ily", "txt", "appt", "appts", "conf", "cxl", "rply", "resched", "sched", "exc", "hol", "alt", "prev", "cf", "kno", "tha",
+	"probs", "smth", "4get", "kthx", "fr", "asap", "lol"})
 
 // vowellessWords are real words and abbreviations with no vowel: not
 // shorthand.
