@@ -93,3 +93,63 @@ func TestReplyHopeTheVerb(t *testing.T) {
 		{text: "Hope is recovering from her knee surgery and back next week!", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestReplyTestsAndVisitsOwned: the reviewer's (or their person's) test
+// named by its short name ("her CT", "his EKG"), and their visit named
+// with its day, time or kind between ("your Tuesday 4pm check-in", "your
+// lipid follow-up"), tell their care; the office's scanner, or words
+// about a visit, do not.
+func TestReplyTestsAndVisitsOwned(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We're so sorry. Her CT needed the on-call radiologist, which is why it took so long.", review: "★ my mom sat in the ER for 6 hours", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "His EKG was read by the cardiologist that same night.", review: "★★ slow", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We pulled the footage from your Tuesday 4pm check-in and would like to talk.", review: "★★ rude front desk", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thank you, David. Your lipid follow-up is already on the calendar for January.", review: "★★★★★ seamless", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "so sorry about ur saturday morning appt 😕 call us!", review: "★★ long wait", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Our new CT scanner opens next month, right here in town!", review: "★★★★★ great hospital", want: post.VerdictPass},
+		{text: "Thank you for your kind words about the visit experience at our new office.", review: "★★★★★ nice", want: post.VerdictPass},
+	})
+}
+
+// TestReplyCareKeptOn: telling the reviewer (or their person) to keep
+// wearing or doing what they were given ("keep wearing the boot", "the
+// sling stays on for 2 weeks", "keep doing those band exercises") tells
+// their treatment; keeping a mask on in the lobby is everyone's rule.
+func TestReplyCareKeptOn(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Your dad is one tough cowboy. Tell him to keep wearing the offloading boot! 🥾", review: "★★★★★ they saved my dad's leg", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Stoked! The sling stays on for 2 weeks, no park laps 🙅", review: "★★★★★ fixed my shoulder", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks! Keep wearing the monitor till Friday and drop it at the front desk.", review: "★★★★★ quick", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Love hearing this!! Summer says keep doing those band exercises at home 💪", review: "★★★★★ my shoulder feels brand new", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Please keep wearing a mask in the waiting room during flu season. Thanks for understanding!", review: "★★★ masks annoying", want: post.VerdictPass},
+		{text: "Keep doing what you're doing, and thanks for the stars!", review: "★★★★★ love them", want: post.VerdictPass},
+	})
+}
+
+// TestReplyStaffPlacesAndPolicies: whom to ask for ("ask for Zainab in
+// billing"), a name that names a place ("the Wallace deck"), the
+// practice's own lines and addresses ("our patient relations line",
+// "citas.<our domain>") and a fee policy tell no one's care.
+func TestReplyStaffPlacesAndPolicies(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We can't discuss account details here. Please call (614) 555-2368 and ask for Zainab.", review: "★ billing charged me twice", want: post.VerdictPass},
+		{text: "You're right, downtown parking is rough. Free parking is at the Wallace deck on Rosemary St with validation.", review: "★★ parking nightmare", want: post.VerdictPass},
+		{text: "We're sorry to hear that. Please call our patient relations line at (614) 555-2368.", review: "★ never going back", want: post.VerdictPass},
+		{text: "We know how hard it is when a little one is sick. Our manager would welcome a call at (614) 555-2368.", review: "★ refused antibiotics for my kid", want: post.VerdictPass},
+		{text: "Thanks for the feedback. Online booking is open 24/7 at citas.maplefamilymed.com now.", review: "★★★ hard to get an appointment", want: post.VerdictPass},
+		{text: "Our no-show fee is always waived for weather closures and illness. Please call the front desk.", review: "★★ fee during a snowstorm??", want: post.VerdictPass},
+	})
+}
+
+// TestReplyHonorificGreetings: a name greeted with a title of respect
+// after it ("Durga ji", "Ravi bhai", "Hansaben") or after a greeting of
+// another language ("Kem cho") is the reviewer greeted: with a wish it is
+// review, not a stranger named (block).
+func TestReplyHonorificGreetings(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "धन्यवाद Durga ji! Hope you are feeling better. 🙏", review: "★★★★★ Very good service.", want: post.VerdictReview},
+		{text: "Appreciate you, Ravi bhai! Take good care of yourself this winter 🙏", review: "★★★★ would come back", want: post.VerdictReview},
+		{text: "Kem cho, Hansaben! Wishing you good health this Diwali 🪔", review: "★★★★★ so kind", want: post.VerdictReview},
+		{text: "Shukriya, Meena didi! Wishing you a healthy new year 🙏", review: "★★★★★ best clinic", want: post.VerdictReview},
+	})
+}

@@ -118,7 +118,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			echoed = strings.Contains(review, " "+said)
 			echoes[said] = echoed
 		}
-		if anyones(s, from) || (!confirms && (echoed || known.general)) {
+		if anyones(s, from) || (!confirms && (echoed || known.general || s.anyoneWhen(from))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return
@@ -153,7 +153,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		if done[s.toks[i].sent] {
 			continue
 		}
-		if n := s.careAt(i); n > 0 {
+		if n := s.careAt(i); n > 0 && !s.inDomain(i) {
 			care(i, i+n)
 		} else if from, to, ok := s.resultAt(i); ok {
 			care(from, to) // "your pressure", "su presión": a reading of their body
@@ -618,7 +618,7 @@ func checkReviewNames(s *scan) []post.Finding {
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
-			s.ourRoleBefore(start) || s.eventNamedAt(start) || s.fellowBefore(start) {
+			s.ourRoleBefore(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) {
 			return
 		}
 		f := post.Finding{Start: start, End: end,
@@ -769,7 +769,10 @@ var replyFunctionWords = newWordSet([]string{"le", "la", "lo", "los", "las", "le
 	// Thanks in other languages ("Merci beaucoup, Mme Dubois!").
 	"merci", "gracias", "danke", "grazie", "obrigado", "obrigada",
 	// Haitian Creole pronouns ("Nou regrèt ...", we regret).
-	"nou", "mwen", "yo", "li"})
+	"nou", "mwen", "yo", "li",
+	// Greetings that open a reply: Gujarati "Kem cho", Punjabi "Sat sri
+	// akal", Arabic "Assalamu alaikum", Tagalog "Kumusta".
+	"kem", "cho", "sat", "akal", "assalamu", "alaikum", "kumusta"})
 
 // vietPronouns are Vietnamese kin words that are also "you" ("chị",
 // "anh"): before a lower-case word ("chúc chị mau khỏe") they address the
@@ -879,13 +882,15 @@ var vocativeBefore = newWordSet([]string{",", "and", "thanks", "thank", "you", "
 	"aloha", "nui", "ahéhee", "ahehee", "yá", "talofa", "malo", "fakafetai", "faafetai", "ora", "salaam", "salam", "shukran",
 	"shalom", "toda", "namaste", "dhanyavaad", "bonjour", "salut", "ciao", "hallo", "hej", "tak",
 	// Nepali, Somali, Tagalog, Karen, Ojibwe, Yup'ik, Oromo, Amharic, Hmong.
-	"dhanyabad", "dhanyavad", "mahadsanid", "salamat", "tabluh", "miigwech", "quyana", "galatoomaa", "ameseginalehu", "tsaug"})
+	"dhanyabad", "dhanyavad", "धन्यवाद", "शुक्रिया", "shukriya", "mahadsanid", "salamat", "tabluh", "miigwech", "quyana", "galatoomaa", "ameseginalehu", "tsaug"})
 
 // afterNameCourtesy are the titles and particles of courtesy written after
 // a name said to someone: Hindi and Nepali "ji", Tagalog "po", Vietnamese
 // "nhiều" (much), "ạ", "nha", "nhé", Japanese "san", "sama", Korean
 // "nim", "ssi", Persian and Armenian "jan".
-var afterNameCourtesy = newWordSet([]string{"ji", "po", "nhiều", "ạ", "nha", "nhé", "san", "sama", "nim", "ssi", "jan"})
+var afterNameCourtesy = newWordSet([]string{"ji", "po", "nhiều", "ạ", "nha", "nhé", "san", "sama", "nim", "ssi", "jan",
+	// Hindi, Gujarati, Punjabi and Urdu: brother, sister, elder sister, sir.
+	"bhai", "bhaiya", "ben", "behen", "didi", "saab", "sahib", "jee"})
 
 // vocative reports whether the name at bytes [start, end) addresses the
 // reader: it opens its sentence or follows a comma or a thanks, and a
@@ -1074,6 +1079,54 @@ func (s *scan) lifeEventAfter(t int) bool {
 		}
 		if !inSet(w, "the", "your", "ur", "new", "big", "la", "el", "su", "tu", "nueva", "nuevo", "a") {
 			return false
+		}
+	}
+	return false
+}
+
+// contactedAt reports a name the reader is told to ask for or speak to
+// ("call us and ask for Zainab", "speak with Rosa in billing"): the staff
+// member who takes the call, whoever the staff list left out.
+func (s *scan) contactedAt(start int) bool {
+	t := s.tokenStart(start)
+	if t < 2 || t >= len(s.toks) || s.healthInSentence(s.toks[t].sent) {
+		return false
+	}
+	prev, before := s.toks[t-1].low, s.toks[t-2].low
+	return prev == "for" && inSet(before, "ask", "asking") || inSet(prev, "with", "to") && inSet(before, "speak", "talk", "speaking", "talking")
+}
+
+// placeNouns after a name make it a place's: "the Wallace deck", "the
+// Kimball garage".
+var placeNouns = newWordSet([]string{"deck", "garage", "lot", "building", "hall", "library", "arena", "stadium", "pavilion",
+	"tower", "annex", "campus", "field", "gym", "school", "church", "station", "market", "bridge"})
+
+// placeAfter reports a place noun right after byte end.
+func (s *scan) placeAfter(end int) bool {
+	t := s.tokenStart(end)
+	return t < len(s.toks) && s.toks[t].start == end+1 && (placeNouns.has(s.toks[t].low) || placeWords.has(s.toks[t].low))
+}
+
+// inDomain reports a word at token i written into a web address ("citas"
+// of "citas.example.org"): part of a link, not a word of the reply.
+func (s *scan) inDomain(i int) bool {
+	return i+2 < len(s.toks) && s.toks[i+1].low == "." && s.toks[i+1].start == s.toks[i].end && s.toks[i+2].start == s.toks[i+1].end &&
+		s.toks[i+2].kind == tokWord
+}
+
+// anyoneWhen reports a health word at token t said of anyone, in a "when"
+// or "if" with an indefinite someone before it: "we know how hard it is
+// when a little one is sick", "if anyone in the house has the flu".
+func (s *scan) anyoneWhen(t int) bool {
+	when := false
+	for k := s.sents[s.toks[t].sent].tokStart; k < t; k++ {
+		switch w := s.toks[k].low; {
+		case inSet(w, "when", "whenever", "if"):
+			when = true
+		case when && inSet(w, "a", "an", "any", "anyone", "someone", "anybody", "somebody", "kids", "children", "people", "everyone"):
+			return true
+		case when && personWords.has(w):
+			return false // "when your son is sick": the reader's own
 		}
 	}
 	return false

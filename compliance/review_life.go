@@ -190,7 +190,8 @@ func (s *scan) offeredToAll(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		switch s.toks[t].low {
-		case "available", "offer", "offers", "accept", "accepts", "provide", "provides", "disponible", "disponibles", "ofrecemos", "aceptamos":
+		case "available", "offer", "offers", "accept", "accepts", "provide", "provides", "disponible", "disponibles", "ofrecemos", "aceptamos",
+			"always", "automatically", "routinely":
 			offer = true
 		case "was", "were", "had", "did", "got", "gave", "received", "came", "fue":
 			return false
@@ -203,7 +204,7 @@ func (s *scan) offeredToAll(si int) bool {
 // its sentence: a fee waived "when flights are cancelled" is a policy.
 func (s *scan) generalIfBefore(from, i int) bool {
 	for t := from; t < i; t++ {
-		if inSet(s.toks[t].low, "when", "whenever", "if", "cuando", "si") {
+		if inSet(s.toks[t].low, "when", "whenever", "if", "cuando", "si", "always", "automatically", "routinely") {
 			return true
 		}
 	}
@@ -231,6 +232,12 @@ func (s *scan) replyLifeCare(done []bool) []post.Finding {
 				add(si, from, i+1, false, "This reply tells what the reviewer's own test or scan showed: it tells their care in public.")
 			} else if to, ok := s.targetSetAt(i, se.tokEnd); ok {
 				add(si, i, to, false, "This reply sets a target for the reviewer's readings: it tells their treatment in public.")
+			} else if s.testOwnedAt(i, se.tokEnd) {
+				add(si, i, i+2, false, "This reply names a test of the reviewer's (or their person's): it tells their care in public.")
+			} else if to, ok := s.ownVisitAt(i, se.tokEnd); ok {
+				add(si, i, to, false, "This reply names the reviewer's visit: it tells everyone they are a patient here.")
+			} else if s.careKeptAt(i, se.tokStart, se.tokEnd) {
+				add(si, i, i+1, false, "This reply tells the reviewer to keep up what they were given: it tells their treatment in public.")
 			}
 		}
 	}
@@ -548,4 +555,75 @@ func (s *scan) targetSetAt(i, end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// testNouns are tests by their short or everyday names, which the health
+// data reads as letters or everyday words: "her CT", "his EKG", "your
+// echo".
+var testNouns = newWordSet([]string{"ct", "mri", "ekg", "ecg", "eeg", "echo", "ultrasound", "sonogram", "mammogram", "labs",
+	"bloodwork", "audiogram", "holter", "a1c", "pap", "colonoscopy", "endoscopy", "cbc", "psa", "inr", "tsh", "culture", "swab"})
+
+// testOwnedAt reports a test owned by the reader or their person at
+// token i: "her CT", "his EKG", "su ultrasound".
+func (s *scan) testOwnedAt(i, end int) bool {
+	return i+1 < end && inSet(s.toks[i].low, "your", "ur", "his", "her", "su") && testNouns.has(s.toks[i+1].low)
+}
+
+// ownVisitNouns are the reader's visit, after "your" and a word or two
+// that say which ("your DOT physical", "your lipid follow-up", "your
+// Tuesday 4pm check-in").
+var ownVisitNouns = newWordSet([]string{"visit", "appointment", "appt", "checkup", "physical", "followup", "consult",
+	"consultation", "exam", "recheck", "screening", "cleaning"})
+
+// notVisitModifiers between "your" and a visit noun make the noun no visit
+// of the reader's: "your kind words about the visit".
+var notVisitModifiers = newWordSet([]string{"about", "on", "for", "of", "to", "with", "at", "the", "a", "an", "and", "or", "from",
+	"in", "kind", "nice", "own", "feedback", "thoughts", "words"})
+
+// ownVisitAt reports the reader's visit at token i ("your"), said with
+// one to three words that tell which between ("your DOT physical", "ur
+// saturday morning appt", "your Tuesday 4pm check-in"), and the token
+// after it. "Check" and "follow" need their "in" and "up".
+func (s *scan) ownVisitAt(i, end int) (int, bool) {
+	if s.toks[i].low != "your" && s.toks[i].low != "ur" {
+		return 0, false
+	}
+	for j := i + 2; j < end && j <= i+4; j++ {
+		w := s.toks[j-1].low
+		if s.toks[j-1].kind == tokPunct || notVisitModifiers.has(w) || notSeries.has(w) {
+			return 0, false
+		}
+		v := s.toks[j].low
+		if ownVisitNouns.has(v) {
+			return j + 1, true
+		}
+		if j+1 < end && (v == "check" && inSet(s.toks[j+1].low, "in", "up") || v == "follow" && s.toks[j+1].low == "up") {
+			return j + 2, true
+		}
+	}
+	return 0, false
+}
+
+// careThings are what a patient is sent home to wear, use or do: told to
+// keep them up, the reader's treatment is told.
+var careThings = newWordSet([]string{"boot", "brace", "splint", "sling", "monitor", "holter", "cpap", "inhaler", "patch",
+	"stockings", "exercises", "stretches", "drops", "cream", "ointment", "retainer", "aligners", "orthotics", "insoles", "cast",
+	"bandage", "dressing", "spacer", "nebulizer", "walker", "crutches"})
+
+// careKeptAt reports a care thing at token i kept up: "keep wearing the
+// boot", "keep doing those band exercises", "the sling stays on", "the
+// boot stays on for 2 weeks".
+func (s *scan) careKeptAt(i, start, end int) bool {
+	if !careThings.has(s.toks[i].low) {
+		return false
+	}
+	if i+2 < end && (inSet(s.toks[i+1].low, "stays", "stay") && s.toks[i+2].low == "on" || s.toks[i+1].low == "on" && s.toks[i+2].low == "for") {
+		return true
+	}
+	for k := i - 1; k > start && k >= i-5; k-- {
+		if inSet(s.toks[k].low, "wearing", "doing", "using", "taking", "icing") && inSet(s.toks[k-1].low, "keep", "keeps", "continue", "remember") {
+			return true
+		}
+	}
+	return false
 }

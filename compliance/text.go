@@ -248,7 +248,9 @@ func wordEnd(text string, i int) (end int, shape wordShape, number bool) {
 			break
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) || (r == utf8.RuneError && w <= 1) {
+		// Marks belong to their letter: "ा" of Hindi "धन्यवाद" (Mc) as
+		// the accent of a decomposed "é" (Mn).
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)) || (r == utf8.RuneError && w <= 1) {
 			break
 		}
 		if !unicode.IsDigit(r) {

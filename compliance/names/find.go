@@ -1229,7 +1229,7 @@ var placeAdverb = set("out", "over", "up", "down", "here")
 // receptionist", "our CEO", "our head nurse" (its many nurses are no one in
 // particular), said in everyday posts about the office; see PracticeRole.
 var (
-	practiceRoles  = set("receptionist", "ceo", "administrator", "bookkeeper")
+	practiceRoles  = set("receptionist", "ceo", "administrator", "bookkeeper", "manager")
 	practiceRoles2 = set("head nurse", "charge nurse", "lead nurse")
 )
 
