@@ -166,3 +166,46 @@ func TestWelcomeToSomeoneWhoIsNoStaff(t *testing.T) {
 		{text: "Please welcome Tamika, our new front desk coordinator! She spent six years at the county hospital.", want: post.VerdictPass},
 	})
 }
+
+// TestHistoryAndCountsPlaceNoOne: a month or a town in a sentence dated
+// to a year long gone ("In 1918 the flu reached the agency in October",
+// "In 1948 Dr. García founded the Forum in Corpus Christi"), a month that
+// heads a count of many visits ("our stats for November: 212 visits, 38
+// fractures"), and a county a share of its people is counted in ("1 in 4
+// adults in Hidalgo County has diabetes") date and place no patient. A
+// month or town in a person's story still does.
+func TestHistoryAndCountsPlaceNoOne(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "In 1918 the flu reached the Rosebud agency in October and the schools closed for weeks.", want: post.VerdictPass},
+		{text: "In 1952 a young nurse opened the first polio ward in Sioux Falls after the epidemic.", want: post.VerdictPass},
+		{text: "Our clinic stats for January: 180 visits, 22 sprains, 9 frostbite cases. Stay warm out there.", want: post.VerdictPass},
+		{text: "Nearly 1 in 3 adults in Cameron County has prediabetes. Screening is free every Friday.", want: post.VerdictReview, rule: "CLAIM-07"},
+		{text: "More than half of the seniors in Starr County have high blood pressure. Get yours checked.", want: post.VerdictPass},
+		{text: "Our patient from Sioux Falls had her gallbladder out in October.", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "Mrs. Olsen broke her hip in October and is walking again!", want: post.VerdictBlock, rule: "PRIV-05"},
+	})
+}
+
+// TestBirthWeightWrittenShort: a birth weight glued to its units ("6lb
+// 9oz", "7lbs 2oz", "3.2kg") announces a birth like "6 lbs 9 oz"; beside
+// a staff member's grandchild or a named baby it is their health news.
+func TestBirthWeightWrittenShort(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Dr. Greene just became a grandpa!! his granddaughter arrived Tuesday at 6lb 9oz 🍼", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Welcome to the world, baby Ezra! 7lbs 2oz of pure joy 💙", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our 5lb bag of dog treats for the therapy dogs arrived 🐶", want: post.VerdictPass},
+	})
+}
+
+// TestKinTitleAndBlessing: a Creole kin title before a name ("Manmi
+// Rose", "Granpè Jean") and a church elder ("Elder Seu") make a person;
+// one who blesses "our new" rooms or office is thanked, not a new hire.
+func TestKinTitleAndBlessing(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Felisitasyon pou Manmi Rose ki fin fè operasyon jenou li! Bondye bon 🙏🏾", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Granpè Jean is walking the block again after his knee replacement", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thank you Elder Tavita Leiataua for blessing our new Henderson office this morning 🌺", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Gracias to Father Anselmo at St. Mary's for blessing our new exam rooms 🙏", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Welcome our new medical assistant, Father Tom's niece Clara! She starts Monday.", want: post.VerdictPass},
+	})
+}

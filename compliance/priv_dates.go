@@ -112,7 +112,7 @@ func checkDates(s *scan) []post.Finding {
 				Message: "A cut-off date for a group. Fine as long as it is no one's own date."})
 			return
 		}
-		if s.historicDate(start, end) {
+		if s.historicDate(start, end) || s.monthInHistory(start, end) {
 			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 				Message: "A date in history: no living patient's."})
 			return
@@ -346,6 +346,17 @@ func (s *scan) historicDate(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// monthInHistory reports whether the date at bytes [start, end) is a
+// month alone in a sentence dated to a year long gone ("In 1918 the flu
+// reached the agency in October"): history's month, no patient's.
+func (s *scan) monthInHistory(start, end int) bool {
+	if strings.ContainsAny(s.text[start:end], "0123456789") {
+		return false
+	}
+	from, _ := s.tokenRange(start, end)
+	return from < len(s.toks) && s.historical(s.toks[from].sent)
 }
 
 // monthOfNoOne reports whether the date at bytes [start, end) is a month

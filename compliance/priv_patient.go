@@ -283,8 +283,15 @@ func checkGeography(s *scan) []post.Finding {
 		if from, to := s.tokenRange(m[2], m[3]); from < to && s.personAt(from) {
 			continue // "from Maria": PRIV-10's job
 		}
-		si := s.toks[min(len(s.toks)-1, s.tokenStart(m[2]))].sent
+		ti := min(len(s.toks)-1, s.tokenStart(m[2]))
+		si := s.toks[ti].sent
 		if !s.patientSent[si] && !s.personalCondition(m[2]) {
+			continue
+		}
+		if s.historical(si) || s.populationOf(ti) {
+			// "In 1948 Dr. García founded the Forum in Corpus Christi",
+			// "1 in 4 adults in Hidalgo County has diabetes": history's
+			// town, or the one a share of everyone is counted in.
 			continue
 		}
 		if !s.patientCue(si) && (!s.healthAbout(si) || s.sentenceHasWord(si, gatheringWords)) {
@@ -296,6 +303,17 @@ func checkGeography(s *scan) []post.Finding {
 		add(m[2], m[3], false)
 	}
 	return out
+}
+
+// populationWords are the groups a share of a town is counted in: "1 in
+// 4 adults in Hidalgo County", "half of the seniors in Starr County".
+var populationWords = newWordSet([]string{"adults", "people", "residents", "seniors", "kids", "children", "teens", "women",
+	"men", "families", "households", "babies", "infants", "workers", "students", "cases", "deaths", "latinos", "hispanics"})
+
+// populationOf reports whether the town at token t follows a group counted
+// in it ("adults in", "residents of"): everyone's town, no one's home.
+func (s *scan) populationOf(t int) bool {
+	return t >= 2 && (s.toks[t-1].low == "in" || s.toks[t-1].low == "of") && populationWords.has(s.toks[t-2].low)
 }
 
 // crowdWords, before "of", count cases by the crowd: "a lot of
@@ -994,12 +1012,26 @@ func (s *scan) staffRoleAfter(t, end int) bool {
 		if patientWords.has(s.toks[k].low) {
 			return false // "meet our new patient Darnell Brooks": no one joining the team
 		}
-		if staffRoleWords.has(s.toks[k].low) || s.toks[k].capital {
+		if s.toks[k].capital {
+			// "our new Dr. Ruiz", but "our new Henderson office", "our new
+			// San Luis exam rooms": a place the practice opened.
+			e := k
+			for e < end && s.toks[e].capital {
+				e++
+			}
+			return e >= end || !newPlaceWords.has(s.toks[e].low)
+		}
+		if staffRoleWords.has(s.toks[k].low) {
 			return true
 		}
 	}
 	return false
 }
+
+// newPlaceWords, after "our new" and a place's name, say the practice
+// opened a place, not that someone joined it.
+var newPlaceWords = newWordSet([]string{"office", "offices", "clinic", "clinics", "location", "site", "building", "wing", "room",
+	"rooms", "exam", "suite", "lobby", "space", "van", "unit", "center", "centre", "campus", "waiting", "branch"})
 
 // patientWords name the ones a practice cares for, never a team member.
 var patientWords = newWordSet([]string{"patient", "patients", "client", "clients", "pt", "baby", "babies", "arrival", "arrivals"})

@@ -393,12 +393,26 @@ func (s *scan) addStaffKinByPronoun() {
 	}
 }
 
+// sentHasWord reports whether sentence si holds a word, not only marks.
+func (s *scan) sentHasWord(si int) bool {
+	for t := s.sents[si].tokStart; t < s.sents[si].tokEnd; t++ {
+		if s.toks[t].kind == tokWord {
+			return true
+		}
+	}
+	return false
+}
+
 // staffNamedBefore reports whether a staff member's name stands before
 // token t in its sentence or the one before, with no other person's name
 // nearer: the "his" or "her" at t is theirs.
 func (s *scan) staffNamedBefore(t int) bool {
 	si := s.toks[t].sent
-	for k := t - 1; k >= 0 && k >= t-24 && s.toks[k].sent >= si-1; k-- {
+	prev := si - 1
+	if prev >= 0 && !s.sentHasWord(prev) {
+		prev-- // "Dr. Greene just became a grandpa!! his granddaughter ...": "!!" ends two sentences, one empty
+	}
+	for k := t - 1; k >= 0 && k >= t-24 && s.toks[k].sent >= prev; k-- {
 		tk := &s.toks[k]
 		if tk.kind != tokWord || len(tk.low) < 3 {
 			continue

@@ -503,6 +503,11 @@ func Find(words []string, out []Hit) []Hit {
 			out = append(out, Hit{From: i - 3, To: i + 1, Cat: Condition})
 			continue
 		}
+		if afterNumber && shortBirthWeight(words, i) {
+			// "6lb 9oz", "7lbs 2oz": the same, glued to its units.
+			out = append(out, Hit{From: i - 1, To: i + 1, Cat: Condition})
+			continue
+		}
 		if afterNumber && weightLost(words, i) {
 			// "down 35 pounds", "dropped 2 sizes": someone's weight.
 			if n := len(out); n > 0 && out[n-1].To > i-2 {
@@ -557,6 +562,23 @@ func Find(words []string, out []Hit) []Hit {
 		i += n - 1
 	}
 	return out
+}
+
+// shortBirthWeight reports whether words[i] ends a birth weight written
+// with its units glued on ("6lb 9oz", "7lbs 2oz").
+func shortBirthWeight(words []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	oz, ok := strings.CutSuffix(words[i], "oz")
+	if !ok || oz == "" || !digits(oz) {
+		return false
+	}
+	lb, ok := strings.CutSuffix(words[i-1], "lbs")
+	if !ok {
+		lb, ok = strings.CutSuffix(words[i-1], "lb")
+	}
+	return ok && lb != "" && digits(lb)
 }
 
 // birthWeight reports whether words[i] ends a weight told in pounds and
@@ -816,7 +838,8 @@ func MayStart(words []string, i int) bool {
 		return true
 	}
 	w := words[i]
-	return w == "cast" || w == "casts" || (i+3 < len(words) && birthWeight(words, i+3)) || (i+2 < len(words) && weightLost(words, i+2))
+	return w == "cast" || w == "casts" || (i+3 < len(words) && birthWeight(words, i+3)) || (i+2 < len(words) && weightLost(words, i+2)) ||
+		(i+1 < len(words) && shortBirthWeight(words, i+1))
 }
 
 // MayCover reports whether a hit of Find can hold words[i]: one that may
@@ -866,6 +889,9 @@ func reach(words []string, i int) int {
 	}
 	if i+2 < len(words) && weightLost(words, i+2) {
 		end = max(end, i+3)
+	}
+	if i+1 < len(words) && shortBirthWeight(words, i+1) {
+		end = max(end, i+2)
 	}
 	return end
 }

@@ -1398,7 +1398,9 @@ var (
 		// Pete", "Parrain", "Nannan", "Mawmaw") and Haitian Creole ("Manman",
 		// "Granmè") titles and kin before a name.
 		"naw", "daw", "weizero", "hooyo", "aabo", "ayeeyo", "awoowe", "eedo", "abti", "niam", "txiv",
-		"tais", "yawg", "aling", "mang", "nonc", "parrain", "nannan", "mawmaw", "manman", "granmè", "grann", "tatie", "madan", "msye")
+		"tais", "yawg", "aling", "mang", "nonc", "parrain", "nannan", "mawmaw", "manman", "granmè", "grann", "tatie", "madan", "msye",
+		// "Manmi Rose", "Granpè Jean", and a church's elder ("Elder Seu").
+		"manmi", "granpè", "granpe", "elder")
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
 		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
