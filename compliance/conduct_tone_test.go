@@ -41,3 +41,26 @@ func TestPeopleMockedByTone(t *testing.T) {
 		{text: "finals week again 😩 y'all are gonna be fine, we promise", want: post.VerdictPass},
 	})
 }
+
+// TestPeopleVentedAbout: exasperation said by the writer ("I'm tired",
+// "we are exhausted", "so frustrating") is the tone of a vent as a laugh
+// is of a mock; readers told "if you ..." are the people it is about; "one
+// more X" points at one; and the closers of a rant ("I said what I said",
+// "can't have nice things", "hard pass") are contempt in a post about
+// people. The same words of the writer's own day, or of advice, pass.
+func TestPeopleVentedAbout(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Hunting-season guys who skip their statins all fall and then show up with chest pain. I'm so tired.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Some of y'all ignore three reminder texts and then yell at the desk. Honestly exhausting.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "if you google your rash and bring us a printout, we will be charging a consult fee 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "if one more snowbird tells me how they do it in Ohio 🙃", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Vape-shop parents are the reason we can't have nice things. I said what I said.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "We're exhausted of people treating the portal like a chat room.", want: post.VerdictReview, rule: "PROF-03"},
+		// The writer's own tiredness, and advice to readers.
+		{text: "People who skip breakfast often feel tired by 10am. Try protein in the morning!", want: post.VerdictPass},
+		{text: "We're tired but proud: 400 flu shots given this weekend! Thank you, Cedar Falls 💪", want: post.VerdictPass},
+		{text: "If you forget your insurance card, no worries 😂 we have it on file.", want: post.VerdictPass},
+		{text: "Ugh, the bridge traffic 😤 if you're running late for your appointment, just call us.", want: post.VerdictPass},
+		{text: "Hard pass on the sugary drinks this Halloween? Try our sparkling water bar!", want: post.VerdictPass},
+	})
+}

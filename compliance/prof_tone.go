@@ -46,7 +46,7 @@ var neutralDoings = unionWordSet([]*wordSet{behaviourVerbs, doingWords, habitWor
 	"want", "wants", "wanted", "wanting", "asks", "asked", "say", "saying", "drive", "drives", "driving", "bring", "brings", "bringing",
 	"thinks", "treats", "treating", "expects", "expecting", "calls", "correct", "corrects", "correcting", "texting", "walking",
 	"shows", "keeps", "rolling", "rush", "llegan", "vienen", "piden", "quieren", "traen", "llaman",
-	"preguntan", "creen", "dicen")
+	"preguntan", "creen", "dicen", "tell", "tells", "telling")
 
 // thankedWords make a sentence a thank-you (love is fondness, read apart).
 var thankedWords = unionWordSet([]*wordSet{thanksWords}, "appreciate", "congrats", "congratulations", "welcome", "proud", "gracias")
@@ -62,14 +62,18 @@ var greetBefore = newWordSet([]string{"see", "thank", "thanks", "love", "miss", 
 func (s *scan) laughedAtByTone() (int, int, bool, bool) {
 	contempt := s.hasAny(contemptEmoji) || s.hasWord("🥴", "😩") || s.has("PROF-03/marker") || s.hasWord("bless") && s.blessClose() ||
 		s.hasWord("nothing", "love", "luv", "living", "gotta") && s.sarcastic()
-	laugh := contempt || s.hasAny(laughWords) || s.has("PROF-03/weak") || s.hasWord("😭", "😅", "😆", "jaja", "jajaja")
-	if !laugh || !s.hasAny(mockTargets) && !s.yall() && !s.hasWord("who", "que") {
+	laugh := contempt || s.hasAny(laughWords) || s.has("PROF-03/weak") || s.hasWord("😭", "😅", "😆", "jaja", "jajaja") ||
+		s.hasAny(wearyWords) && s.exasperated()
+	if !laugh || !s.hasAny(mockTargets) && !s.yall() && !s.hasWord("who", "que", "if", "more") {
 		return 0, 0, false, false
 	}
 	fond := s.hasWord("love", "luv", "loves") && !s.gottaLove()
 	for i := range s.toks {
 		if !s.mockTarget(i) {
 			continue
+		}
+		if (s.toks[i].low == "you" || s.toks[i].low == "u") && !s.eyeRollAfter(i) {
+			continue // readers told "if you ... 😂" are laughed with; "if you ... 🙄" mocked
 		}
 		si := s.toks[i].sent
 		if s.sentenceHasWord(si, thankedWords) || s.sentenceHasWord(si, groupPraise) {
@@ -112,6 +116,12 @@ func (s *scan) mockTarget(i int) bool {
 			return false
 		}
 		return i == se.tokStart || !greetBefore.has(s.toks[i-1].low)
+	}
+	if i >= 2 && s.toks[i-2].low == "one" && s.toks[i-1].low == "more" {
+		return true // "if one more snowbird tells me ..."
+	}
+	if (w == "you" || w == "u") && i > 0 && s.toks[i-1].low == "if" {
+		return true // "if you google your rash and ...": readers described
 	}
 	if !mockTargets.has(w) {
 		return s.pluralWho(i)
@@ -203,6 +213,50 @@ func (s *scan) gottaLove() bool {
 func (s *scan) lovedButAny() bool {
 	for si := range s.sents {
 		if s.lovedBut(si) {
+			return true
+		}
+	}
+	return false
+}
+
+// wearyWords are the writer's exasperation: "I'm tired", "we are
+// exhausted", "honestly exhausting".
+var wearyWords = newWordSet([]string{"tired", "exhausted", "exhausting", "frustrating", "frustrated", "done", "over"})
+
+// exasperated reports the writer's own exasperation: a weary word with "I"
+// or "we" just before ("I'm so tired", "we are DONE", "we're exhausted
+// of"), or closing a short sentence of its own ("Honestly exhausting.",
+// "wicked frustrating"). "Tired but proud" is the good kind.
+func (s *scan) exasperated() bool {
+	for i := range s.toks {
+		w := s.toks[i].low
+		if !wearyWords.has(w) {
+			continue
+		}
+		if i+1 < len(s.toks) && inSet(s.toks[i+1].low, "but", "and") {
+			continue // "tired but proud"
+		}
+		if w == "exhausting" || w == "frustrating" {
+			se := s.sents[s.toks[i].sent]
+			if se.tokEnd-se.tokStart <= 4 {
+				return true
+			}
+		}
+		for k := i - 1; k >= 0 && k >= i-4 && s.toks[k].sent == s.toks[i].sent; k-- {
+			if inSet(s.toks[k].low, "i", "we") {
+				return w != "over" || i+1 < len(s.toks) && s.toks[i+1].low == "it"
+			}
+		}
+	}
+	return false
+}
+
+// eyeRollAfter reports an eye-roll or a sneer after token i: the reaction
+// to what was just described ("if you google your symptoms ... 🙄"), not
+// to something before it ("the traffic 😤 if you're late, call us").
+func (s *scan) eyeRollAfter(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		if w := s.toks[k].low; contemptEmoji.has(w) || w == "🙃" {
 			return true
 		}
 	}
