@@ -307,6 +307,7 @@ func (lx *lexicon) index() {
 	for i, w := range words {
 		e := lx.words[w]
 		lx.entries[i] = e
+		e.knownName = names.KnownName(w)
 		if len(e.phrases) >= manyPhrases {
 			e.indexNext()
 		}
@@ -374,6 +375,10 @@ type lexWord struct {
 	// lexicon holds these words too so that one look-up per token serves
 	// it as well.
 	nameOpener bool
+	// knownName says the word is a names.KnownName: the lexicon, looked
+	// up for every token anyway, spares the names recogniser its own
+	// look-up of the other words (names.Word.NoKnownName).
+	knownName bool
 	// gates has the bit (wordSet.gate) of each of gateSets holding the
 	// word; the lexicon holds their words for that too.
 	gates uint64

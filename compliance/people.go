@@ -84,7 +84,10 @@ func (s *scan) people() []person {
 		}
 		words[i] = names.Word{Low: low, Capital: t.capital, Punct: t.kind == tokPunct, Sent: t.sent,
 			Acronym:       t.capital && t.end-t.start > 1 && t.shape.noLower(s.text[t.start:t.end]),
-			NoTitleOrRole: t.lex == nil || !t.lex.nameOpener}
+			NoTitleOrRole: t.lex == nil || !t.lex.nameOpener,
+			// A number is no name, nor is an ASCII word the lexicon knows
+			// is none (a word beyond ASCII was unmarked: low is not its key).
+			NoKnownName: t.kind == tokNumber || (t.lex != nil && !t.lex.knownName && t.shape&classNonASCII == 0)}
 	}
 	s.nameWords = words
 	s.mentions = names.Find(s.nameWords, s.mentions[:0])

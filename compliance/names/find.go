@@ -18,6 +18,11 @@ type Word struct {
 	// compliance lexicon) saves Find asking its sets again. The zero value
 	// makes Find ask.
 	NoTitleOrRole bool
+	// NoKnownName says the caller knows Low is no KnownName (a number, or
+	// a word of its own vocabulary it asked KnownName about once): Find
+	// then skips the name data's look-up for it. The zero value makes
+	// Find look.
+	NoKnownName bool
 }
 
 // Kind says what made a mention a person.
@@ -781,7 +786,7 @@ func lowerName(w *Word) bool { return !w.Capital && knownName(w) }
 // lower-case words, so it reads the word in place rather than a copy with
 // Capital cleared.
 func knownName(w *Word) bool {
-	if w.Punct || len(w.Low) < 3 {
+	if w.Punct || len(w.Low) < 3 || w.NoKnownName {
 		return false
 	}
 	// One look-up answers the name questions; most words are no name.
@@ -792,6 +797,13 @@ func knownName(w *Word) bool {
 	return !in.wordToo && !notSurname.has(w.Low) && !holiday.has(w.Low) && !functionWord.has(w.Low) && !endearment.has(w.Low) &&
 		!describedPerson.has(w.Low) && !placedPerson.has(w.Low) && !relatives.has(w.Low) && !plainNoun.has(w.Low)
 }
+
+// KnownName reports whether low, a lower-case word, is a known first name
+// or surname and no everyday word: what Find takes a lower-case word for
+// where a name may stand. It depends on low alone, so a caller with a
+// fixed vocabulary can ask it once per word and mark the others
+// Word.NoKnownName.
+func KnownName(low string) bool { return knownName(&Word{Low: low}) }
 
 // endearment are words said to anyone dear, in lower case, that name
 // lists hold as names: Cajun French "cher" and "chère" ("Thanks, cher!"),

@@ -113,17 +113,19 @@ func TestFind(t *testing.T) {
 		{"A teacher at Osage Bend Elementary tested positive for TB.", []string{"a teacher"}},
 		{"Guess which local news anchor came in today?", []string{"which local news anchor"}},
 		{"Thank a teacher today!", nil},
+		{"congrats to darnell on his new knee", []string{"darnell"}}, // a known name in lower case
 		{"Love when the Dr. Google crowd shows up.", nil},
 	}
 	for _, tc := range tests {
 		// Each text twice: as a caller that knows nothing of the words
-		// gives it, and as one that marks the words no Opener (the
-		// compliance lexicon): the mentions must be the same.
+		// gives it, and as one that marks the words no Opener and no
+		// KnownName (the compliance lexicon): the mentions must be the same.
 		for _, marked := range []bool{false, true} {
 			ws := words(tc.text)
 			if marked {
 				for i := range ws {
 					ws[i].NoTitleOrRole = !Opener(ws[i].Low)
+					ws[i].NoKnownName = !KnownName(ws[i].Low)
 				}
 			}
 			var got []string
