@@ -226,8 +226,11 @@ func Find(words []Word, out []Mention) []Mention {
 		if i > 0 && words[i-1].Sent == w.Sent && (stormWord.has(words[i-1].Low) || w.Low == "storm" && inList(words[i-1].Low, "tropical", "winter")) {
 			continue // "Hurricane Irma", "Tropical Storm Maria": a storm's name
 		}
-		st := First(w.Low)
-		if st == Strong && WordToo(w.Low) && opens {
+		// One look-up for what the data says of the word: its strength as
+		// a first name, whether it is a word too, and rareName's question.
+		in := nameData.get(w.Low)
+		st := in.first
+		if st == Strong && in.wordToo && opens {
 			st = Weak // "Ginger tea helps nausea", "Infant car seats": the word
 		}
 		if notAlone(words, i) || afterArticleOrHoliday(words, i) || crossStreet(words, i) {
@@ -258,7 +261,7 @@ func Find(words []Word, out []Mention) []Mention {
 			} else if m, ok := unlistedName(words, i); ok {
 				out = append(out, m)
 				last = m.To
-			} else if m, ok := rareName(words, i); ok {
+			} else if m, ok := rareName(words, i, in.rare); ok {
 				out = append(out, m)
 				last = m.To
 			}
@@ -1754,10 +1757,10 @@ func unlistedName(words []Word, i int) (Mention, bool) {
 // places), or opening one when a "she" or "he" or a person's deed follows
 // ("Farhiya holding her twins"). Followed by a capitalized word that is no
 // surname or name, it starts a place's or a firm's name ("Vernor
-// Highway").
-func rareName(words []Word, i int) (Mention, bool) {
+// Highway"). rare is Rare(words[i].Low), which Find has looked up.
+func rareName(words []Word, i int, rare bool) (Mention, bool) {
 	w := &words[i]
-	if len(w.Low) < 3 || !Rare(w.Low) || languages.has(w.Low) || abbreviations.has(w.Low) || institution.has(w.Low) ||
+	if len(w.Low) < 3 || !rare || languages.has(w.Low) || abbreviations.has(w.Low) || institution.has(w.Low) ||
 		streetType.has(w.Low) || IsWord(w.Low) {
 		return Mention{}, false
 	}
