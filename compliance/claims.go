@@ -452,7 +452,11 @@ func (s *scan) listNumber(from, to int) bool {
 	if from > 0 && s.toks[from-1].sent == s.toks[from].sent && listNouns[s.toks[from-1].low] {
 		return true
 	}
-	return to < len(s.toks) && s.toks[to].low == ":" && s.toks[to].sent == s.toks[from].sent
+	if to < len(s.toks) && s.toks[to].low == ":" && s.toks[to].sent == s.toks[from].sent {
+		return true
+	}
+	// "3) see #1", "(like #2)": a pointer back to an item of the list.
+	return from > 0 && s.toks[from].low == "#" && inSet(s.toks[from-1].low, "see", "like", "repeat", "reread", "to", "also", "per")
 }
 
 // notSuperlative are words ending in -est that rank nothing.

@@ -126,3 +126,61 @@ func TestStaffNicknameWithCourtesyTitle(t *testing.T) {
 		{text: "Miss Deb's peppermints are back at the front desk 🍬", want: post.VerdictReview, rule: "PRIV-10"},
 	})
 }
+
+// TestStormFirmAndSiteNames: a hurricane told as one, a firm by its
+// suffix or its street, and a site of the practice are no one; the same
+// names with a person's health are.
+func TestStormFirmAndSiteNames(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Every October we remember Sandy. Our shore office sat under 3 feet of water.", want: post.VerdictPass},
+		{text: "Since Hurricane Maria our clinic keeps a generator on the roof ⚡", want: post.VerdictPass},
+		{text: "Katrina flooded our first clinic. We rebuilt two blocks from the levee.", want: post.VerdictPass},
+		{text: "#ad We partnered with Esperanza Inc. to bring bilingual cooking classes to the west side.", want: post.VerdictPass},
+		{text: "Best tamales in town? Staff vote says Lupita's on Main 🫔", want: post.VerdictPass},
+		{text: "Lunch today is from Rosa's Kitchen, thank you!! 🌮", want: post.VerdictPass},
+		{text: "Our Belmar team will be at the farmers market Saturday with free water bottles", want: post.VerdictPass},
+		// People.
+		{text: "Thanks to Michael for mopping up after the storm last night!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Since the flood, Maria has needed dialysis three times a week", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "After Sandy, Irene lost her insulin when the power went out for a week", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Rosa's on the mend after her gallbladder surgery 💐", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Rosa's in Tulsa now, recovering from her stroke", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestRespectTitleAfterName: a lower-case title of respect after a name
+// ("Nilesh bhai", "Asha ji") makes the word before it a person's name,
+// listed or not; after a staff name it is staff.
+func TestRespectTitleAfterName(t *testing.T) {
+	p := testProfile()
+	p.StaffNames = append(p.StaffNames, "Jyoti Patel, RN, CDCES")
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	checkFamilyCasesFor(t, p, []familyCase{
+		{text: "Jyoti ben's Sunday recipe card is at the front desk 🌿", want: post.VerdictPass},
+		{text: "#ad ShopRite's dietitians are joining Jyoti ben's sugar class this month 🛒", want: post.VerdictPass},
+		{text: "Parabéns to our Nilesh bhai 🙏 A1c went from 9.8 to 6.9 in six months!!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Get well soon Asha ji, we're all praying for your recovery after the bypass", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thank you Ramesh bhai for the mangoes! 🥭", want: post.VerdictReview, rule: "PRIV-10"},
+	})
+}
+
+// TestListPointersRacesAndGroups: "see #1" points back at a list item;
+// "came in last" in a race and "everyone who came in" tell no one's
+// visit; "patient appreciation day" is an event; "Guten Morgen" greets;
+// a heritage month's hashtag honors the figure the post names.
+func TestListPointersRacesAndGroups(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Winter survival tips from the front desk: 1) wool socks 2) more wool socks 3) see #1", want: post.VerdictPass},
+		{text: "Our office manager ran the turkey trot and came in last. On purpose. Allegedly 🦃", want: post.VerdictPass},
+		{text: "To every rancher who came in this year during calving season: we know what that morning cost you 🐄", want: post.VerdictPass},
+		{text: "Patient appreciation day is Friday: coffee and pan dulce in every lobby ☕", want: post.VerdictPass},
+		{text: "Guten Morgen, Fredericksburg! Flu shots all week, no appointment needed.", want: post.VerdictPass},
+		{text: "Celebrating Dolores Huerta, who co-founded the farmworkers' union 🌾 #HispanicHeritageMonth", want: post.VerdictPass},
+		{text: "Our hold music? It's all Dolly Parton 🎶 (playlist by the front desk)", want: post.VerdictPass},
+		// Still ranks, still tells a visit, still names a patient.
+		{text: "We're #1 in Ohio for knee replacements!", want: post.VerdictReview, rule: "CLAIM-02"},
+		{text: "A patient came in last night with a broken wrist.", want: post.VerdictReview, rule: "PRIV-11"},
+		{text: "Marisol came in last week with chest pain and we sent her to the ER", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Happy #HispanicHeritageMonth from Maria Lopez, who beat breast cancer this year!", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

@@ -150,6 +150,9 @@ func (s *scan) people() []person {
 		s.addLowerTitled()
 	}
 	s.addCuedNames()
+	if s.hasAny(respectSuffixes) {
+		s.addRespectTitled() // "Nilesh bhai", "Asha ji"
+	}
 	if capLetter {
 		s.addInitials() // "K.V.": initials are capital letters alone
 	}
@@ -281,11 +284,20 @@ func (s *scan) addPerson(p person) {
 	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
-	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || s.languageByPlace(p.from) || s.greetingAlone(p.from)) {
+	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || s.languageByPlace(p.from) || s.greetingAlone(p.from) || s.siteNamed(p.from)) {
 		return // "Rohingya, Dari, Pashto": languages offered, no one
 	}
-	if s.dateNamed(to) {
-		return // "closed Thu Dec 24": a weekday and a month, no one
+	if to-p.from == 1 && s.respectSuffix(p.from) {
+		// "Nilesh bhai", "Jyoti ben": the title honors the name before
+		// it, which is the person (or staff).
+		if s.isStaff(p.from-1, p.from) {
+			return
+		}
+		p = person{span{p.from - 1, p.from + 1}, p.from - 1, names.Titled}
+		to = p.to
+	}
+	if s.dateNamed(to) || s.orgNamed(p.from, to) {
+		return // "closed Thu Dec 24": a weekday and a month, no one; "Esperanza Inc.", "Rosa's on Main": a firm
 	}
 	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) || s.noOneByShape(p.from, to) ||
 		s.landformNamed(p.from, to) {

@@ -258,3 +258,134 @@ func (s *scan) dateNamed(to int) bool {
 	d, err := strconv.Atoi(s.toks[to].low)
 	return err == nil && d >= 1 && d <= 31
 }
+
+// stormNames are the names the World Meteorological Organization retired
+// after the deadliest or costliest Atlantic and Pacific hurricanes (NOAA,
+// public domain): clinics date their history by them ("Every October we
+// remember Sandy", "after Maria the generator ran for months").
+var stormNames = newWordSet([]string{"agnes", "alicia", "allen", "andrew", "audrey", "betsy", "beulah", "camille", "carla",
+	"carol", "celia", "charley", "cleo", "connie", "dennis", "diane", "donna", "dorian", "edna", "elena", "eloise", "eta",
+	"fabian", "felix", "fiona", "flora", "florence", "floyd", "fran", "frances", "frederic", "georges", "gilbert", "gustav",
+	"harvey", "hattie", "hazel", "helene", "hilda", "hortense", "hugo", "ian", "ida", "igor", "ike", "iniki", "iota", "irene",
+	"iris", "irma", "isabel", "isidore", "ivan", "janet", "jeanne", "joaquin", "katrina", "keith", "klaus", "laura", "lili",
+	"maria", "marilyn", "matthew", "michael", "milton", "mitch", "noel", "opal", "otis", "otto", "paloma", "rita", "roxanne",
+	"sandy", "stan", "tomas", "wilma"})
+
+// stormWords tell a storm's work: "under 3 feet of water", "rebuilt".
+var stormWords = newWordSet([]string{"hurricane", "hurricanes", "storm", "storms", "superstorm", "flood", "floods", "flooded",
+	"flooding", "landfall", "surge", "rebuilt", "rebuild", "rebuilding", "evacuation", "evacuated", "generator", "generators",
+	"outage", "underwater", "winds", "tornado", "wreckage", "debris", "fema", "huracán", "huracan", "tormenta", "inundación"})
+
+// stormNamed reports whether p, one word, is a retired hurricane's name in
+// a post that tells a storm's work ("Sandy rebuilt us stronger ... the
+// generator is on the roof"), or named as one ("Hurricane Maria"). The
+// caller keeps the person when their sentence holds a health detail.
+func (s *scan) stormNamed(p person) bool {
+	if p.to-p.name != 1 || !stormNames.has(s.toks[p.name].low) || !s.toks[p.name].capital {
+		return false
+	}
+	if p.to < len(s.toks) && s.toks[p.to].low == "s" && p.to+1 < len(s.toks) && relativeWords.has(s.toks[p.to+1].low) {
+		return false // "Maria's mom": a person's relative
+	}
+	if p.name > 0 && inSet(s.toks[p.name-1].low, "hurricane", "superstorm", "storm", "huracán", "huracan") {
+		return true
+	}
+	// Told as a storm: remembered, survived, a time ("since Sandy"), or
+	// doing a storm's work ("Sandy rebuilt us stronger").
+	before := p.name > 0 && inSet(s.toks[p.name-1].low, "remember", "survived", "after", "since", "before", "during", "post", "despite")
+	after := p.to < len(s.toks) && inSet(s.toks[p.to].low, "hit", "hits", "flooded", "rebuilt", "took", "destroyed", "knocked",
+		"wiped", "tore", "came", "made", "left", "hammered", "battered")
+	if !before && !after {
+		return false
+	}
+	if s.hasAny(stormWords) {
+		return true
+	}
+	// "under 3 feet of water": a flood's depth.
+	for k := 2; k < len(s.toks); k++ {
+		if s.toks[k].low == "water" && s.toks[k-1].low == "of" && inSet(s.toks[k-2].low, "feet", "ft", "foot", "inches") {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSuffixes close a firm's name: "Esperanza Inc.", "Ruiz & Sons LLC".
+var orgSuffixes = newWordSet([]string{"inc", "llc", "ltd", "corp", "corporation", "co", "company", "foundation", "pllc", "lp",
+	"llp", "enterprises", "holdings", "bakery", "cafe", "café", "taqueria", "diner", "kitchen", "catering", "grill"})
+
+// orgNamed reports whether the name in tokens [from,to) is a firm's: a
+// firm's suffix after it ("Esperanza Inc."), or a possessive placed on a
+// street or in a town ("Rosa's on Main", "Mike's in Guymon"), with no
+// health detail in the sentence.
+func (s *scan) orgNamed(from, to int) bool {
+	if to >= len(s.toks) {
+		return false
+	}
+	if nt := &s.toks[to]; nt.capital && nt.kind == tokWord && orgSuffixes.has(nt.low) {
+		return true
+	}
+	if to+1 < len(s.toks) && s.toks[to].low == "s" && s.toks[to+1].capital && orgSuffixes.has(s.toks[to+1].low) {
+		return true // "Anh's Kitchen", "Maria's Cafe"
+	}
+	if to+2 < len(s.toks) && s.toks[to].low == "s" && s.toks[to].start-s.toks[to-1].end <= 3 && inSet(s.toks[to+1].low, "on", "in") &&
+		s.toks[to+2].capital && s.toks[to+2].kind == tokWord && s.toks[to+2].sent == s.toks[from].sent {
+		return !s.healthInSentence(s.toks[from].sent)
+	}
+	return false
+}
+
+// respectSuffixes follow a name in lower case as a title of respect or
+// kinship: "Jyoti ben", "Ramesh bhai", "Asha ji", "Tanaka san".
+var respectSuffixes = newWordSet([]string{"ben", "bhai", "behen", "ji", "didi", "bhaiya", "sahib", "saab", "san", "sama", "chan", "kun", "ssi"})
+
+// respectSuffix reports whether the one-word name at token t is such a
+// title after the name it honors: the person is the name before it.
+func (s *scan) respectSuffix(t int) bool {
+	return t > 0 && !s.toks[t].capital && respectSuffixes.has(s.toks[t].low) && s.toks[t-1].capital && s.toks[t-1].kind == tokWord &&
+		s.toks[t-1].sent == s.toks[t].sent
+}
+
+// siteWords after a place make it one of the practice's sites: "our
+// Edison team", "the Belmar office".
+var siteWords = newWordSet([]string{"office", "offices", "clinic", "clinics", "location", "locations", "site", "sites", "campus",
+	"branch", "team", "staff", "crew", "front"})
+
+// siteNamed reports whether the one-word name at token t names a site of
+// the practice: after "our" or "the", before a site word ("Our Edison
+// team will be at ShopRite").
+func (s *scan) siteNamed(t int) bool {
+	return t > 0 && t+1 < len(s.toks) && inSet(s.toks[t-1].low, "our", "the") && siteWords.has(s.toks[t+1].low) &&
+		s.toks[t+1].sent == s.toks[t].sent
+}
+
+// cameInNoStory reports whether the PRIV-11 phrase at tokens [from,to) is
+// a "came in" that tells no one's visit: a race's last place ("he came in
+// last. on purpose.") or a whole group ("To every farmer who came in this
+// year", "thanks to everyone who came in today").
+func (s *scan) cameInNoStory(from, to int) bool {
+	if !inSet(s.toks[from].low, "came", "comes", "walked") || to-from < 3 || s.toks[from+1].low != "in" {
+		return false
+	}
+	if s.toks[to-1].low == "last" && (to >= len(s.toks) || s.toks[to].kind != tokWord || s.toks[to].sent != s.toks[from].sent) {
+		return true
+	}
+	for k := from - 1; k >= 0 && k >= from-4 && s.toks[k].sent == s.toks[from].sent; k-- {
+		if inSet(s.toks[k].low, "every", "everyone", "everybody", "anyone", "all", "those") {
+			return true
+		}
+	}
+	return false
+}
+
+// addRespectTitled adds a person named with a respect title after the
+// name ("Parabéns to our Nilesh bhai 🙏 A1c went from 9.8 to 6.9"): the
+// title says the capitalised word before it is a person's name, listed
+// or not. addPerson leaves staff out ("Jyoti ben's class").
+func (s *scan) addRespectTitled() {
+	for t := 1; t < len(s.toks); t++ {
+		if s.respectSuffix(t) && !names.NotName(s.toks[t-1].low) && !s.isStaff(t-1, t) {
+			s.addPerson(person{span{t - 1, t + 1}, t - 1, names.Titled})
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"strings"
+
 	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/compliance/names"
 )
@@ -43,9 +45,12 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 		return false
 	}
 	month, works := false, false
-	for t := 0; t+1 < len(s.toks); t++ {
+	for t := range s.toks {
 		w := s.toks[t].low
-		month = month || (observanceWords.has(w) && s.toks[t+1].low == "month")
+		// "#NativeAmericanHeritageMonth": the month as one hashtag, often
+		// the post's last word.
+		month = month || (observanceWords.has(w) && t+1 < len(s.toks) && s.toks[t+1].low == "month") ||
+			len(w) > 13 && (strings.HasSuffix(w, "heritagemonth") || strings.HasSuffix(w, "historymonth"))
 		works = works || worksWords.has(w)
 	}
 	if month {
@@ -55,7 +60,7 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 		// "lots of Stephen King", "books by Toni Morrison", "some Louis
 		// L'Amour": a writer's name where their works stand.
 		switch s.toks[p.from-1].low {
-		case "of", "by", "and", "some", "more", "favorite", "classic":
+		case "of", "by", "and", "some", "more", "favorite", "classic", "all":
 			return true
 		}
 	}

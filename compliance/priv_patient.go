@@ -497,9 +497,10 @@ func checkNames(s *scan) []post.Finding {
 			out = append(out, f)
 			continue
 		}
-		if !s.cueSent[s.toks[p.from].sent] && s.rankedThing(p) {
+		if si := s.toks[p.from].sent; !s.cueSent[si] && (s.rankedThing(p) || s.stormNamed(p) && !s.healthInSentence(si)) {
 			// "Top 3 coffee shops: 1) Mothership 2) Vesta": an item of a
-			// ranked list of things.
+			// ranked list of things; "Every October we remember Sandy":
+			// a hurricane.
 			continue
 		}
 		patient := s.nameInPatientContext(p.from, p.to) || s.visitOf(p)
@@ -1520,6 +1521,9 @@ func checkNarrative(s *scan) []post.Finding {
 	kept := out[:0]
 	for _, f := range out {
 		from, to := s.tokenRange(f.Start, f.End)
+		if s.cameInNoStory(from, to) {
+			continue
+		}
 		if to-from == 2 && s.toks[from].low == "we" && s.toks[from+1].low == "just" {
 			si := s.toks[from].sent
 			if !s.healthInSentence(si) && !s.sentenceHas("context/clinical", si) && !s.sentenceHas("context/patient", si) {
