@@ -209,3 +209,36 @@ func TestKinTitleAndBlessing(t *testing.T) {
 		{text: "Welcome our new medical assistant, Father Tom's niece Clara! She starts Monday.", want: post.VerdictPass},
 	})
 }
+
+// TestTeamAndEventRolesAndStaffKin: the one player a team has in a
+// position told in two words ("the Central Hornets' starting point
+// guard"), one person an event is known by ("the Pioneer Days
+// bullfighter with the purple hair"), a company's officer ("the CFO of
+// Brightwater Labs") and a staff doctor's kin told after "Dr. Z" are
+// people; a care gym the practice opened is no one's therapy.
+func TestTeamAndEventRolesAndStaffKin(t *testing.T) {
+	p := tune10Profile()
+	p.StaffNames = append(p.StaffNames, "Zofia Zielinski, MD")
+	checkFamilyCasesFor(t, p, []familyCase{
+		{text: "the Central Hornets' starting point guard is back on the court 6 wks after his ACL scope 🏀", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Rodeo recap: the Pioneer Days bullfighter with the purple hair took 2 broken ribs last night.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Proud to have supported the CFO of Brightwater Labs through twelve weeks of cardiac rehab.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dr. Z just became a grandma!! 🍼 her granddaughter arrived Tuesday at 6lb 9oz", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "J.C. in the Ironbound — 20-week scan today and baby is measuring perfect 🥰", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mayor Ortega cut the ribbon on our new Norman physical therapy gym today ✂️", want: post.VerdictPass},
+		{text: "The Pioneer Days organizers brought us 40 water bottles for the first aid tent 💧", want: post.VerdictPass},
+	})
+}
+
+// TestStaffOutAfterCare: a staff member "out", "off" or "away" for a
+// while after their own surgery, told in the sentence or in the next one
+// that opens with "she" or "he", is their health news (block); out for a
+// conference or a holiday is not.
+func TestStaffOutAfterCare(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Get well soon to Nurse Sarah! She's out 2 weeks after her gallbladder surgery 💐", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin is off this week following his knee scope, send good vibes", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin is out this week for the diabetes educators' conference in Denver ✈️", want: post.VerdictPass},
+		{text: "Sarah is away until Monday after the holidays, the front desk has her calls", want: post.VerdictPass},
+	})
+}

@@ -1181,6 +1181,9 @@ func (s *scan) careNamesThing(from, to int) bool {
 	}
 	if k < len(s.toks) && careRooms.has(s.toks[k].low) {
 		k++
+		if s.newPlaceBefore(from) {
+			return true // "our new Norman physical therapy gym": a place opened, no one's care
+		}
 	}
 	if k >= len(s.toks) || !careStaffOrThings.has(s.toks[k].low) || s.toks[k].sent != s.toks[from].sent {
 		return false
@@ -1195,6 +1198,19 @@ func (s *scan) careNamesThing(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// newPlaceBefore reports whether "new" stands up to four words before
+// token from, in its sentence, after "our" or "the": the care room named
+// from there on is one the practice opened ("our new Norman physical
+// therapy gym").
+func (s *scan) newPlaceBefore(from int) bool {
+	for j := from - 1; j >= 1 && j >= from-4 && s.toks[j].sent == s.toks[from].sent; j-- {
+		if s.toks[j].low == "new" && (s.toks[j-1].low == "our" || s.toks[j-1].low == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // careStaffOrThings after a word of care make it a kind of staff, supply

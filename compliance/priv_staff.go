@@ -96,7 +96,7 @@ func (s *scan) staffHealth() []post.Finding {
 		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) {
 			continue // "Dawn's sister": the relative is the person (addPerson)
 		}
-		if possessive || s.ownHealthAfter(end, s.sents[si].tokEnd) {
+		if possessive || s.ownHealthAfter(end, s.pronounGoesOn(si)) {
 			f := s.finding(i, end, "This shares a staff member's own health news (an illness, a surgery, a recovery or a birth). It is their health information: post it only with their written OK.")
 			f.Suggestion = "Leave the health detail out (\"Buck is out this week\"), or have a doctor approve it with the staff member's written OK as the reason."
 			out = append(out, f)
@@ -161,6 +161,22 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 		switch {
 		case w == "leave" && t > from && leaveWords.has(s.toks[t-1].low):
 			return true
+		case (w == "out" || w == "off" || w == "away") && t+1 < to:
+			// "Joy is out 2 weeks after her gallbladder surgery", "off this
+			// week following his knee scope".
+			for k := t + 1; k < to && k <= t+5; k++ {
+				if !inSet(s.toks[k].low, "after", "following", "since", "for") {
+					continue
+				}
+				k++
+				if k < to && inSet(s.toks[k].low, "his", "her", "their", "a", "the") {
+					k++
+				}
+				if k < to && s.healthStartsAt(k) {
+					return true
+				}
+				break
+			}
 		case w == "home" || w == "back":
 			// "back from surgery", "home after her knee replacement"; not
 			// "back from her conference on diabetes care".
@@ -213,6 +229,24 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 		}
 	}
 	return recovery && (procedure || s.healthInRange(from, to))
+}
+
+// pronounGoesOn returns the end of sentence si, or of the next one when
+// it opens with "she" or "he": "Get well soon to Nurse Joy! She's out two
+// weeks after her surgery" tells Joy's surgery.
+func (s *scan) pronounGoesOn(si int) int {
+	end := s.sents[si].tokEnd
+	for n := si + 1; n < len(s.sents) && n <= si+2; n++ {
+		se := s.sents[n]
+		if se.tokStart >= se.tokEnd || !s.sentHasWord(n) {
+			continue // "!!", an emoji: no words
+		}
+		if w := s.toks[se.tokStart].low; w == "she" || w == "he" {
+			return se.tokEnd
+		}
+		break
+	}
+	return end
 }
 
 // timeSpanBefore reports whether a span of time ends a few words before
@@ -414,6 +448,9 @@ func (s *scan) staffNamedBefore(t int) bool {
 	}
 	for k := t - 1; k >= 0 && k >= t-24 && s.toks[k].sent >= prev; k-- {
 		tk := &s.toks[k]
+		if tk.kind == tokWord && len(tk.low) == 1 && s.titledDoctor(k) && s.isStaff(k-2, k+1) {
+			return true // "Dr. Z just became a grandma!! her granddaughter"
+		}
 		if tk.kind != tokWord || len(tk.low) < 3 {
 			continue
 		}

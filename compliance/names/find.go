@@ -1022,6 +1022,9 @@ func placeRoleEnd(words []Word, i int) int {
 		if e := roleEnd(words, m); e > m {
 			return e
 		}
+		if m == k && agentNoun(words[m].Low) && (m+1 >= len(words) || words[m+1].Punct || words[m+1].Sent != words[i].Sent || afterAgent.has(words[m+1].Low)) {
+			return m + 1 // "the Pioneer Days bullfighter took 2 broken ribs"; not "the Mesa Ridge booster club"
+		}
 	}
 	return i
 }
@@ -1054,6 +1057,14 @@ func agentAt(words []Word, j int) int {
 	}
 	return j
 }
+
+// afterAgent are the words that may follow a word for one who does
+// something when it ends the noun, not when it names a thing's kind
+// ("booster club", "laser clinic"): a verb of what befell them, "who",
+// "with" and places.
+var afterAgent = set("is", "was", "has", "had", "who", "with", "took", "got", "gets", "broke", "tore", "fell", "came", "went",
+	"will", "just", "finally", "s", "at", "in", "from", "on", "of", "and", "after", "says", "said", "needs", "needed", "wants",
+	"landed", "crashed", "rolled", "passed", "died", "delivered", "finished", "started")
 
 // agentPlaced are the words between one who does something and the
 // place named where they do it: "the pit boss at the Bellagio", "the lead
@@ -1143,7 +1154,9 @@ var notAgent = set("other", "water", "center", "centre", "corner", "order", "col
 	"fever", "disorder", "trailer", "chamber", "harbor", "harbour", "elevator", "computer", "printer", "scanner", "counter",
 	"locker", "shower", "toaster", "flyer", "banner", "calendar", "visitor", "visitors", "neighbor", "neighbour", "stapler",
 	"cooler", "heater", "charger", "speaker", "container", "binder", "marker", "timer", "hanger", "freezer", "blender", "sweater",
-	"router", "projector", "generator", "ventilator", "inhaler", "nebulizer", "catheter", "sticker", "burger", "dumpster", "wrapper")
+	"router", "projector", "generator", "ventilator", "inhaler", "nebulizer", "catheter", "sticker", "burger", "dumpster", "wrapper",
+	"laser", "booster", "faster", "slower", "better", "bigger", "smaller", "longer", "shorter", "stronger", "easier", "harder",
+	"sooner", "earlier", "higher", "lower", "greater", "fewer", "newer", "older", "younger", "warmer", "colder", "safer")
 
 // shortPlaceWord are the abbreviations a place's name holds with a period
 // ("St. Agnes", "Mt. Pleasant", "Ft. Myers").
@@ -1486,7 +1499,7 @@ var (
 		"babysitter", "lunchlady", "groundskeeper", "manager", "cook", "secretary", "attendant", "foreman", "guard",
 		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker", "commander",
 		"host", "dj", "deejay", "emcee", "announcer", "cantor", "reverend", "bishop", "chef", "harbormaster", "shortstop",
-		"boss", "editor", "photographer", "dancer",
+		"boss", "editor", "photographer", "dancer", "cfo", "coo", "cto",
 		"catcher", "keeper", "striker",
 		// The one who holds a title of a festival, a parade or a boat: "the
 		// Shrimp Festival queen", "the King of the Krewe", "the skipper of
@@ -1502,6 +1515,8 @@ var (
 		"weather guy", "weather lady", "weather girl", "mail guy", "ups guy", "fedex guy", "pizza guy", "coffee guy", "deli guy",
 		"bodega guy", "tamale lady", "taco guy", "ice cream man", "paper boy", "big chief", "grand marshal", "drum major",
 		"homecoming queen", "homecoming king", "prom queen", "prom king",
+		"point guard", "shooting guard", "center fielder", "left fielder", "right fielder", "first baseman", "tight end",
+		"wide receiver", "running back", "nose tackle", "middle blocker", "outside hitter",
 		// The one nurse who leads the others.
 		"head nurse", "charge nurse", "lead nurse", "nurse manager")
 )
