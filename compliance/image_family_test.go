@@ -50,6 +50,10 @@ func TestImageShoutingAndShorthand(t *testing.T) {
 		{text: "if u kno tha feelin when ur back goes out lol probs time 4 PT fr", want: post.VerdictReview, rule: "PROF-07"},
 		{text: "Need to reschedule your appt? Text us and we'll confirm asap. Thanks!", want: post.VerdictPass},
 		{text: "Holiday schedule: closed Dec 24-25, open every other day as usual. lol, we need the nap.", want: post.VerdictPass},
+		// Alternating capitals mock whoever the words are put in the mouth of.
+		{text: "wHeN yOu SaY yOu FlOsS eVeRy DaY 🦷", want: post.VerdictReview, rule: "PROF-07"},
+		{text: "oH sUrE, tHe InTeRnEt KnOwS bEtTeR", want: post.VerdictReview, rule: "PROF-07"},
+		{text: "Our new iPhone app is live! Book with McDonald Family Dental 🦷 #FlossLikeABoss #SmileSquadGoals", want: post.VerdictPass},
 		{text: "HAPPY NEW YEAR! 🎉 See you in January.", want: post.VerdictPass},
 		{text: "Спасибо всем, кто пришёл на день здоровья! Мы ценим это 🙏", want: post.VerdictPass},
 		{text: "감사합니다! 소중한 리뷰 남겨주셔서 정말 감사해요 😊", want: post.VerdictPass},
@@ -67,5 +71,23 @@ func TestImageMaskedProfanity(t *testing.T) {
 		{text: "Monday was a total cluster-f but everyone got seen 💪", want: post.VerdictReview, rule: "PROF-01"},
 		{text: "prior auths are b*llsh*t and we'll keep saying it", want: post.VerdictReview, rule: "PROF-01"},
 		{text: "Welcome Kim Tran, RN, BS in nursing from UK, to our team!", want: post.VerdictPass},
+	})
+}
+
+// TestImageCrisisAdvocacyAndCurses: wanting to vanish for good, nobody
+// noticing one gone and rather dying than something need the 988 line
+// (PROF-09); a numbered ballot question backed is advocacy (PROF-04);
+// "WTAF" is a curse abbreviated (PROF-01). A stain that disappears, a
+// question asked of readers and a plain "what" stay clean.
+func TestImageCrisisAdvocacyAndCurses(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "If the season has you wanting to vanish for good, please reach out to someone today.", want: post.VerdictReview, rule: "PROF-09"},
+		{text: "Ever wonder who would notice if you were gone? We would. You matter.", want: post.VerdictReview, rule: "PROF-09"},
+		{text: "Teens in our program tell us they would rather die than gain a pound.", want: post.VerdictReview, rule: "PROF-09"},
+		{text: "Back Ballot Question 4 for school nurses in every building. Vote yes on the 5th!", want: post.VerdictReview, rule: "PROF-04"},
+		{text: "fax machine down again 🤬 wtaf", want: post.VerdictReview, rule: "PROF-01"},
+		{text: "Worried about a loved one? Call or text 988, any hour. You matter, and help is there.", want: post.VerdictPass},
+		{text: "Watch the plaque disappear for good with a cleaning every six months 🦷", want: post.VerdictPass},
+		{text: "Question of the week: what's your favorite winter soup? 🍲", want: post.VerdictPass},
 	})
 }

@@ -1029,6 +1029,11 @@ func checkShouting(s *scan) []post.Finding {
 			Message:    "Hard to read: shorthand or numbers in place of letters. Many readers, and screen readers, cannot follow it.",
 			Suggestion: "Write the words out in full sentences."})
 	}
+	if n.mocking >= 3 {
+		out = append(out, post.Finding{Start: 0, End: 0, Severity: post.SeverityWarn, NeedsHuman: true,
+			Message:    "Words in alternating capitals (\"wHaT hApPeNs\") read as mocking someone.",
+			Suggestion: "Write the words in ordinary case."})
+	}
 	if n.hashtags > 5 {
 		all("More than five hashtags looks like spam.")
 	}
@@ -1050,6 +1055,7 @@ type shoutTally struct {
 	// shorthand words ("tmrw", "bk", "pls"), numbers for letters
 	// ("h0urs"), texting forms ("u", "2moro")
 	short, leet, texting int
+	mocking              int // words in alternating case ("wHaT hApPeNs")
 	repeated             bool // "!!", "??", "?!" or "!?" in the text: exclaimRE may match
 }
 
@@ -1082,7 +1088,11 @@ func (n *shoutTally) count(s *scan) {
 			case lowAsWritten && len(w) >= 2 && (sh.ascii() && sh&classVowel == 0 || !sh.ascii() && !hasVowel(w) && latinWord(w)) && !vowellessWords.has(w):
 				n.short++
 			}
-			capitals := sh.may(classUpper) && sh.isCapitals(w)
+			if sh&(classUpper|classLower) == classUpper|classLower && sh.ascii() && len(w) >= 4 && alternatingCase(w) &&
+			!(i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low)) {
+			n.mocking++ // "tHiS iS wHaT": capitals and small letters taking turns
+		}
+		capitals := sh.may(classUpper) && sh.isCapitals(w)
 			if len(w) >= 4 && capitals && sh.runeCount(w) >= 4 && !shoutingAcronyms[w] {
 				n.caps++
 			}
@@ -1269,4 +1279,30 @@ func isCapitals(w string) bool {
 		}
 	}
 	return upper
+}
+
+// alternatingCase reports an ASCII word whose capitals and small letters
+// take turns at least three times and at half its letters or more:
+// "tHiS", "hApPeNs"; not "McDonald", "iPhone" or a CamelCase
+// "FlossLikeABoss".
+func alternatingCase(w string) bool {
+	flips, letters, prev := 0, 0, byte(0)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		var k byte
+		switch {
+		case 'a' <= c && c <= 'z':
+			k = 1
+		case 'A' <= c && c <= 'Z':
+			k = 2
+		default:
+			continue
+		}
+		letters++
+		if prev != 0 && k != prev {
+			flips++
+		}
+		prev = k
+	}
+	return flips >= 3 && 2*flips >= letters
 }
