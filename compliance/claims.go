@@ -32,6 +32,14 @@ func checkGuarantees(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	// "permanent results", "permanently improve your breathing": a lasting
+	// result promised with a weaker verb than a cure; a doctor checks it.
+	for _, f := range s.conceptFindings("CLAIM-01/lasting", "A promise of lasting results. Check it is true for most patients; boards treat unjustified expectations as deceptive.", post.SeverityWarn) {
+		if !overlapsAny(out, f.Start, f.End) {
+			f.NeedsHuman = true
+			out = append(out, f)
+		}
+	}
 	for i := range out {
 		if out[i].Suggestion == "" {
 			out[i].Suggestion = "Describe what the treatment usually does, e.g. \"helps many patients\"."
@@ -71,11 +79,16 @@ func checkGuarantees(s *scan) []post.Finding {
 		if t.low != "cures" && t.low != "cured" && t.low != "cure" {
 			continue
 		}
-		if t.low == "cure" && (i == 0 || !inSet(s.toks[i-1].low, "will", "can", "to", "that", "we", "it", "they", "permanently")) {
+		ours := s.ourCareBefore(i)
+		if t.low == "cure" && (i == 0 || !inSet(s.toks[i-1].low, "will", "can", "to", "that", "we", "it", "they", "permanently")) &&
+			!(ours && i+2 < len(s.toks) && (s.conditionAt(i+1) || s.conditionAt(i+2)) && !inSet(s.toks[i-1].low, "the", "a", "no", "any", "for")) {
 			continue // "no cure for", "the cure": not a claim
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
-			if s.hitAt("CLAIM-01/disease", j) && !overlapsAny(out, t.start, s.toks[j].end) {
+			// A disease of the list, or, said of the practice's care
+			// ("our orthotics cure plantar fasciitis"), any condition
+			// the health data knows.
+			if (s.hitAt("CLAIM-01/disease", j) || ours && s.conditionAt(j)) && !overlapsAny(out, t.start, s.toks[j].end) {
 				f := s.finding(i, j+1, "A claim to cure a disease. Boards treat this as a guarantee of results.")
 				f.Suggestion = "Say the treatment can help manage the condition."
 				if s.denied(conceptHit{from: i, to: j + 1, parts: [][2]int{{i, i + 1}, {j, j + 1}}}) {
@@ -90,6 +103,17 @@ func checkGuarantees(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// ourCareBefore reports the practice speaking of its own care before
+// token i in its sentence: "our new orthotics", "we".
+func (s *scan) ourCareBefore(i int) bool {
+	for k := s.sents[s.toks[i].sent].tokStart; k < i; k++ {
+		if inSet(s.toks[k].low, "our", "we", "us") {
+			return true
+		}
+	}
+	return false
 }
 
 // accessGuarantee reports whether the guarantee word at token t promises
@@ -881,7 +905,31 @@ func checkModels(s *scan) []post.Finding {
 	if s.has("CLAIM-08/label") || s.d.Authorization.Covers(post.UsePhoto, s.d.Now) {
 		return nil
 	}
-	return s.phraseFindings("CLAIM-08", "Before/after or results pictures must show your own patients (with authorization) or say \"model, not an actual patient\".", "")
+	const msg = "Before/after or results pictures must show your own patients (with authorization) or say \"model, not an actual patient\"."
+	out := s.phraseFindings("CLAIM-08", msg, "")
+	if !s.words.has("before") || !s.words.has("after") {
+		return out
+	}
+	// "Before/after:", "before & after of", "BEFORE 😩 / AFTER 🤩":
+	// the pair however joined, unless a word follows it ("before and
+	// after school", "before and after surgery").
+	for i := range s.toks {
+		if s.toks[i].low != "before" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && j <= i+3 && (s.toks[j].kind == tokPunct || s.toks[j].low == "and" || isSymbolToken(s.toks[j].low)) {
+			j++
+		}
+		if j == i+1 || j >= len(s.toks) || s.toks[j].low != "after" || overlapsAny(out, s.toks[i].start, s.toks[j].end) {
+			continue
+		}
+		if k := j + 1; k < len(s.toks) && s.toks[k].kind == tokWord && !inSet(s.toks[k].low, "of", "from", "in", "with", "by", "pics", "photos", "results") {
+			continue
+		}
+		out = append(out, s.finding(i, j+1, msg))
+	}
+	return out
 }
 
 // statWords follow the number of a statistic within three tokens.

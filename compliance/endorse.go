@@ -444,7 +444,10 @@ func (s *scan) reviewGating() []post.Finding {
 		// "Questions or concerns? Call us directly." is an open door, not
 		// a diversion: a concern gates only when kept from being posted.
 		open := !beforePosting && s.concernOnly(si)
-		if (private && !open && (divert || (positiveAsk && !asksReview && !s.allAsked()))) || (dont && s.sentenceHasReview(si)) {
+		// "Our survey routes satisfied patients to Google and forwards
+		// concerns to the manager": both ways told in one sentence.
+		routed := s.sentenceHasWord(si, routeWords) && has("ENDORSE-03/positive", si) && s.sentenceHasReview(si)
+		if routed || (private && !open && (divert || (positiveAsk && !asksReview && !s.allAsked()))) || (dont && s.sentenceHasReview(si)) {
 			out = append(out, post.Finding{Start: se.start, End: se.end, Message: msg,
 				Suggestion: "Ask every patient for an honest review, and offer the office line to everyone, not only the unhappy."})
 		}
@@ -467,6 +470,11 @@ func (s *scan) reviewGating() []post.Finding {
 	}
 	return out
 }
+
+// routeWords send a reviewer one way or another: the happy to a review
+// site, the unhappy to the office.
+var routeWords = newWordSet([]string{"routes", "route", "routed", "routing", "directs", "redirects", "forwards", "steers", "funnels",
+	"filters", "sorts"})
 
 // concernOnly reports that the unhappy visit of sentence si (or of the
 // question before it) is only "a concern": any patient may have one.

@@ -161,6 +161,9 @@ func (s *scan) denied(h conceptHit) bool {
 			if t == first && w == "not" && t+1 < next.tokEnd && inSet(s.toks[t+1].low, "true", "so", "really", "correct") {
 				return true
 			}
+			if s.featureNo(t, next.tokEnd) {
+				break // "No meds, no surgery, no downtime.", "No more limping.": what is spared, no answer
+			}
 			if (t == first && answerNo[w] && !(agrees && s.isNegator(t))) || (mythLabels[w] && !s.labelNegated(t)) || (short && s.isNegator(t)) {
 				return true
 			}
@@ -536,4 +539,23 @@ func (s *scan) reasserted(from int, claim [2]int) bool {
 		}
 	}
 	return false
+}
+
+// featureNo reports a "no" at token t that lists what a treatment spares
+// rather than answering a claim: "no more" ("No more limping"), or one
+// "no" of several before words ("No meds, no surgery, no downtime").
+func (s *scan) featureNo(t, end int) bool {
+	if s.toks[t].low != "no" || t+1 >= end || s.toks[t+1].kind != tokWord {
+		return false
+	}
+	if s.toks[t+1].low == "more" {
+		return true
+	}
+	n := 0
+	for k := t; k+1 < end; k++ {
+		if s.toks[k].low == "no" && s.toks[k+1].kind == tokWord {
+			n++
+		}
+	}
+	return n >= 2
 }
