@@ -356,7 +356,9 @@ func (s *scan) monthInHistory(start, end int) bool {
 		return false
 	}
 	from, _ := s.tokenRange(start, end)
-	return from < len(s.toks) && s.historical(s.toks[from].sent)
+	// "A patient of ours, drafted in 1968, had his bypass in October":
+	// the old year is the patient's past and the month their care's.
+	return from < len(s.toks) && s.historical(s.toks[from].sent) && !s.patientCue(s.toks[from].sent)
 }
 
 // monthOfNoOne reports whether the date at bytes [start, end) is a month

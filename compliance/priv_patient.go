@@ -288,10 +288,12 @@ func checkGeography(s *scan) []post.Finding {
 		if !s.patientSent[si] && !s.personalCondition(m[2]) {
 			continue
 		}
-		if s.historical(si) || s.populationOf(ti) {
+		if s.historical(si) && !s.patientCue(si) || s.populationOf(ti) {
 			// "In 1948 Dr. García founded the Forum in Corpus Christi",
 			// "1 in 4 adults in Hidalgo County has diabetes": history's
-			// town, or the one a share of everyone is counted in.
+			// town, or the one a share of everyone is counted in. "Our
+			// patient who has lived in Pharr since 1970" dates the
+			// patient's past, not history: the town is still theirs.
 			continue
 		}
 		if !s.patientCue(si) && (!s.healthAbout(si) || s.sentenceHasWord(si, gatheringWords)) {
