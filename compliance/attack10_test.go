@@ -34,7 +34,7 @@ func TestRankedListOfVisits(t *testing.T) {
 		{text: "Our favorite regulars this month: 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictReview, rule: "PRIV-10"},
 		{text: "Top 3 faces we love seeing in the waiting room: 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictReview, rule: "PRIV-10"},
 		{text: "top 3 check-ins of the week 😂 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictReview, rule: "PRIV-10"},
-		{text: "Favorite appointments this week: 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Favorite appointments this week: 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Top 3 no-shows this month 😤 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictReview, rule: "PRIV-10"},
 		{text: "Our favorite Monday crew: 1) Maria Lopez 2) Ana Ruiz", want: post.VerdictReview, rule: "PRIV-10"},
 		// Lists of things stay no one.

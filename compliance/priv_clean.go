@@ -99,14 +99,28 @@ func (s *scan) rankedThing(p person) bool {
 		return false
 	}
 	head := 0
-	for t := cue + 1; t < first && !rankHeadStops.has(s.toks[t].low); t++ {
+	for t := cue + 1; t < first && (!rankHeadStops.has(s.toks[t].low) || s.hyphenInWord(t)); t++ {
 		w := s.toks[t].low
-		if peopleNouns.has(w) || patientWords.has(w) || staffRoleWords.has(w) || relativeWords.has(w) {
+		if peopleNouns.has(w) || patientWords.has(w) || staffRoleWords.has(w) || relativeWords.has(w) ||
+			visitWords.has(w) || visitorNouns.has(w) {
 			return false
 		}
 		head++
 	}
 	return head > 0
+}
+
+// visitorNouns make a ranked list one of the practice's patients by how
+// they come in: "our favorite regulars", "top 3 check-ins", "top 3
+// no-shows", "faces we love seeing in the waiting room".
+var visitorNouns = newWordSet([]string{"regulars", "faces", "crew", "crews", "squad", "visitors", "guests", "customers",
+	"callers", "ins", "shows", "noshows", "charts", "flyers", "fliers", "newbies"})
+
+// hyphenInWord reports whether token t is a hyphen inside a word
+// ("check-ins", "no-shows"), not a dash between phrases.
+func (s *scan) hyphenInWord(t int) bool {
+	return s.toks[t].low == "-" && t > 0 && t+1 < len(s.toks) && s.toks[t-1].end == s.toks[t].start &&
+		s.toks[t].end == s.toks[t+1].start
 }
 
 // listMark reports whether token t closes a list item's number: "1)",
