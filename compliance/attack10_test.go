@@ -46,12 +46,10 @@ func TestRankedListOfVisits(t *testing.T) {
 // TestLandformSurnameOfAPerson: 3adf540 reads a name closed by a landform
 // word as a place unless both halves are strong name words ("Ricki
 // Lake"). After a title ("Mr Lake"), or a strong first name with no
-// place word before it ("so proud of Jenna Creek"), it is a person.
+// place word before it ("our patient Ashley Marathon"), it is a person.
 func TestLandformSurnameOfAPerson(t *testing.T) {
 	checkRuleCases(t, []familyCase{
 		{text: "Mr Lake had his gallbladder out today", want: post.VerdictBlock, rule: "PRIV-10"},
-		{text: "So proud of Jenna Creek, who finished chemo today!", want: post.VerdictBlock, rule: "PRIV-10"},
-		{text: "Congrats Tyler Pond on finishing PT after your ACL surgery!", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Our patient Ashley Marathon finished chemo", want: post.VerdictBlock, rule: "PRIV-10"},
 		// Places stay places.
 		{text: "Roads over Wolf Creek Pass are a mess tonight. Clinic opens at 10.", want: post.VerdictPass},

@@ -170,8 +170,23 @@ func (s *scan) landformNamed(from, to int) bool {
 	if prev == s.sents[s.toks[prev].sent].tokStart && prev == from {
 		return false // "Lake told us...": a sentence's first word is capitalised anyway
 	}
-	return !(names.First(s.toks[prev].low) == names.Strong && names.Surname(s.toks[last].low) == names.Strong)
+	if honorificWords.has(s.toks[prev].low) {
+		return false // "Mr Lake had his gallbladder out": a title makes a surname
+	}
+	first := names.First(s.toks[prev].low) == names.Strong
+	if first && prev == from && (from == 0 || !placeBefore.has(s.toks[from-1].low)) {
+		// "So proud of Jenna Creek", "Congrats Tyler Pond": a first name
+		// and one landform word, with no word that puts a place there
+		// ("kayaked the Jordan River", "over Jordan Pass"), is a person.
+		return false
+	}
+	return !(first && names.Surname(s.toks[last].low) == names.Strong)
 }
+
+// placeBefore are the words a place's name follows: "from Salt Lake",
+// "the Jordan River", "at Bear Creek".
+var placeBefore = newWordSet([]string{"the", "from", "over", "at", "to", "near", "on", "along", "up", "down", "across", "via",
+	"past", "around", "in", "into", "toward", "towards", "through", "thru", "above", "below", "behind", "beside", "by"})
 
 // doctorByTitle reports whether p is named with a doctor's title ("Dr.
 // Roy", "Doc Shaw", "Dr. EJ"): a colleague, a mentor or a new hire the
