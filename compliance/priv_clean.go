@@ -211,8 +211,28 @@ func (s *scan) doctorByTitle(p person) bool {
 			return false
 		}
 	}
-	return true
+	return !s.patientNamed()
 }
+
+// patientNamed reports whether the post calls someone a patient ("such a
+// great patient", "our favorite patient this week"): a doctor in such a
+// post may be the practice's patient. "Patient" as a virtue ("thanks for
+// being patient", "so patient with kids") is none.
+func (s *scan) patientNamed() bool {
+	for t := range s.toks {
+		if !inSet(s.toks[t].low, "patient", "patients", "paciente", "pacientes") {
+			continue
+		}
+		if t == 0 || !patientVirtueBefore.has(s.toks[t-1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// patientVirtueBefore make "patient" after them an adjective.
+var patientVirtueBefore = newWordSet([]string{"be", "being", "been", "is", "are", "was", "were", "so", "very", "too", "stay",
+	"more", "most", "really", "super", "always", "remain", "and", "m", "re", "s"})
 
 // outsideDoctorWords place a doctor outside the practice or in politics.
 var outsideDoctorWords = newWordSet([]string{"neighbor", "neighbors", "neighbour", "neighbours", "neighborhood", "neighbourhood",
