@@ -1055,7 +1055,7 @@ type shoutTally struct {
 	// shorthand words ("tmrw", "bk", "pls"), numbers for letters
 	// ("h0urs"), texting forms ("u", "2moro")
 	short, leet, texting int
-	mocking              int // words in alternating case ("wHaT hApPeNs")
+	mocking              int  // words in alternating case ("wHaT hApPeNs")
 	repeated             bool // "!!", "??", "?!" or "!?" in the text: exclaimRE may match
 }
 
@@ -1089,10 +1089,10 @@ func (n *shoutTally) count(s *scan) {
 				n.short++
 			}
 			if sh&(classUpper|classLower) == classUpper|classLower && sh.ascii() && len(w) >= 4 && alternatingCase(w) &&
-			!(i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low)) {
-			n.mocking++ // "tHiS iS wHaT": capitals and small letters taking turns
-		}
-		capitals := sh.may(classUpper) && sh.isCapitals(w)
+				!(i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low)) {
+				n.mocking++ // "tHiS iS wHaT": capitals and small letters taking turns
+			}
+			capitals := sh.may(classUpper) && sh.isCapitals(w)
 			if len(w) >= 4 && capitals && sh.runeCount(w) >= 4 && !shoutingAcronyms[w] {
 				n.caps++
 			}
