@@ -25,6 +25,7 @@ func checkGuarantees(s *scan) []post.Finding {
 	// cure words inside it are not taken for a promise.
 	many := s.conceptFindings("CLAIM-01/many", "A claim to have cured many patients. Boards treat it as deceptive when it implies every patient will be cured.", post.SeverityWarn)
 	out := s.withoutNegated(s.phraseFindings("CLAIM-01", "A promise of certain results. Medical advertising may not guarantee outcomes or create unjustified expectations.", ""))
+	out = s.withoutAskedAndDenied(out)
 	// "ends knee pain for good": a promise made of words that each mean
 	// little alone.
 	for _, f := range s.conceptFindings("CLAIM-01/concept", "A promise of certain or permanent results. Boards treat this as deceptive.", "") {

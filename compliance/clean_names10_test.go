@@ -184,3 +184,27 @@ func TestListPointersRacesAndGroups(t *testing.T) {
 		{text: "Happy #HispanicHeritageMonth from Maria Lopez, who beat breast cancer this year!", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestSlangEventDatesAndAskedPromises: "crazy" or "dumb" said of a time,
+// a thing or denied, a date of a public event, a promise asked and
+// answered no, a language after "in", a fish named like a person and a
+// firm named again are no one's stigma, date, guarantee, town or name.
+func TestSlangEventDatesAndAskedPromises(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Book your back-to-school physicals now, before August gets crazy 🎒", want: post.VerdictPass},
+		{text: "Parents: there's no dumb question about vaccines. Bring your list!", want: post.VerdictPass},
+		{text: "It's been a crazy busy flu season, thank you for your patience 🙏", want: post.VerdictPass},
+		{text: "Late fees waived for anyone who missed an appointment during the Jan 9 ice storm. Call us to rebook ❄️", want: post.VerdictPass},
+		{text: "Painless shots? Not quite, but we use numbing spray and go at your pace.", want: post.VerdictPass},
+		{text: "New diabetes flyers at the front desk, all in Plautdietsch and Spanish.", want: post.VerdictPass},
+		{text: "Meet Taco, the new goldfish named by the kids' waiting room vote 🐟", want: post.VerdictPass},
+		{text: "#ad Thanks to Esperanza Inc. for the heart-health classes. Esperanza runs them every Tuesday.", want: post.VerdictPass},
+		// The same words about people, a patient's date, a promise made.
+		{text: "Some patients are crazy, honestly 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Mental health matters. Nobody who struggles is crazy or dumb.", want: post.VerdictReview, rule: "PROF-02"},
+		{text: "Book now! Painless shots, guaranteed.", want: post.VerdictBlock, rule: "CLAIM-01"},
+		{text: "Painless shots? Absolutely, every time.", want: post.VerdictBlock, rule: "CLAIM-01"},
+		{text: "Our patient Maria missed her Jan 9 chemo appointment, so we drove to her house.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "A patient came in yesterday from Plainview with chest pain.", want: post.VerdictBlock, rule: "PRIV-07"},
+	})
+}

@@ -514,7 +514,7 @@ func (s *scan) petNamed(from int) bool {
 	}
 	for k := from - 2; k >= 0 && k >= from-4; k-- {
 		w := s.toks[k].low
-		if petWords.has(w) || strings.HasSuffix(w, "puppy") || strings.HasSuffix(w, "dog") || strings.HasSuffix(w, "kitty") {
+		if petWords.has(w) || strings.HasSuffix(w, "puppy") || strings.HasSuffix(w, "dog") || strings.HasSuffix(w, "kitty") || strings.HasSuffix(w, "fish") {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/practicepost/practicepost/compliance/names"
+	"github.com/practicepost/practicepost/post"
 )
 
 // Names that are no one to keep private, told by what the post does with
@@ -377,6 +378,16 @@ func (s *scan) orgNamed(from, to int) bool {
 	if to+1 < len(s.toks) && s.toks[to].low == "s" && s.toks[to+1].capital && orgSuffixes.has(s.toks[to+1].low) {
 		return true // "Anh's Kitchen", "Maria's Cafe"
 	}
+	if to == from+1 && (s.words.has("inc") || s.words.has("llc") || s.words.has("ltd") || s.words.has("corp")) {
+		// "Esperanza Inc. ... Esperanza runs them": the firm named again
+		// without its suffix (looked for only when a firm's suffix is
+		// there at all).
+		for k := 0; k+1 < len(s.toks); k++ {
+			if k != from && s.toks[k].low == s.toks[from].low && s.toks[k+1].capital && orgSuffixes.has(s.toks[k+1].low) {
+				return true
+			}
+		}
+	}
 	if to+2 < len(s.toks) && s.toks[to].low == "s" && s.toks[to].start-s.toks[to-1].end <= 3 && inSet(s.toks[to+1].low, "on", "in") &&
 		s.toks[to+2].capital && s.toks[to+2].kind == tokWord && s.toks[to+2].sent == s.toks[from].sent {
 		return !s.healthInSentence(s.toks[from].sent)
@@ -437,4 +448,95 @@ func (s *scan) addRespectTitled() {
 			s.addPerson(person{span{t - 1, t + 1}, t - 1, names.Titled})
 		}
 	}
+}
+
+// slangWords are PROF-02's words that also say a thing or a time is wild
+// or silly: "before August gets crazy", "no dumb questions".
+var slangWords = newWordSet([]string{"crazy", "insane", "dumb", "lame"})
+
+// slangThings after such a word make it said of a thing: "crazy busy",
+// "a dumb question", "insane deals".
+var slangThings = newWordSet([]string{"question", "questions", "idea", "ideas", "busy", "week", "weeks", "weekend", "day", "days",
+	"month", "year", "season", "schedule", "weather", "traffic", "deal", "deals", "good", "fast", "cold", "hot", "hair", "socks",
+	"sweater", "joke", "jokes", "mistake", "mistakes", "luck", "amount", "line", "lines", "wait", "price", "prices", "story", "stories"})
+
+// slangSubjects before "gets crazy", "is insane" are times and things:
+// "August gets crazy", "flu season is insane", "the line was crazy".
+var slangSubjects = newWordSet([]string{"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "week", "weekend", "day", "morning", "month", "season", "things", "it", "life", "traffic",
+	"weather", "schedule", "line", "lines", "wait", "lobby", "phones", "summer", "winter", "spring", "fall", "holidays", "today"})
+
+// withoutThingSlang drops PROF-02's slang words said of a thing or a time,
+// or denied right before ("no dumb question"): they stigmatize no one.
+// Said of people ("crazy patients", "that lady was insane") they stay.
+func (s *scan) withoutThingSlang(fs []post.Finding) []post.Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		from, to := s.tokenRange(f.Start, f.End)
+		if to == from+1 && slangWords.has(s.toks[from].low) && s.slangOfThing(from) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// slangOfThing reports whether the slang word at token t is denied ("no
+// dumb question", "nothing crazy"), describes a thing after it ("crazy
+// busy", "dumb questions"), or is said of a time or thing before a verb
+// ("August gets crazy", "the phones were insane").
+func (s *scan) slangOfThing(t int) bool {
+	if t > 0 && inSet(s.toks[t-1].low, "no", "nothing") {
+		return true
+	}
+	if t+1 < len(s.toks) && s.toks[t+1].sent == s.toks[t].sent && slangThings.has(s.toks[t+1].low) {
+		return true
+	}
+	if t >= 2 && inSet(s.toks[t-1].low, "gets", "got", "get", "getting", "is", "was", "were", "are", "been") {
+		return slangSubjects.has(s.toks[t-2].low) || t >= 3 && slangSubjects.has(s.toks[t-3].low) && s.toks[t-2].kind == tokWord &&
+			inSet(s.toks[t-2].low, "s", "will", "can", "always")
+	}
+	return false
+}
+
+// dateEventNouns after a date make it a public event's: "the Dec 3
+// flooding", "the March 5 ice storm", "our Oct 12 flu clinic".
+var dateEventNouns = newWordSet([]string{"flooding", "flood", "floods", "storm", "storms", "snowstorm", "blizzard", "freeze", "outage",
+	"outages", "fire", "wildfire", "closure", "closures", "parade", "festival", "fair", "fundraiser", "gala", "drive", "event",
+	"events", "race", "marathon", "5k", "walk", "rally", "meeting", "shutdown", "tornado", "hurricane", "earthquake", "eclipse",
+	"potluck", "party", "picnic", "cleanup", "vigil", "ceremony"})
+
+// dateOfEvent reports whether the date ending at byte end is followed by
+// an event noun, one word between at most ("the Dec 3 flooding", "the
+// Jan 9 ice storm").
+func (s *scan) dateOfEvent(end int) bool {
+	t := s.tokenStart(end)
+	for k := t; k < len(s.toks) && k <= t+1; k++ {
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+		if dateEventNouns.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutAskedAndDenied drops a promise asked as a question and answered
+// no in the next sentence: "Pain-free injections? Not quite — but we use
+// numbing cream". The post takes the promise back.
+func (s *scan) withoutAskedAndDenied(fs []post.Finding) []post.Finding {
+	kept := fs[:0]
+	for _, f := range fs {
+		from, _ := s.tokenRange(f.Start, f.End)
+		if from < len(s.toks) {
+			si := s.toks[from].sent
+			se := s.sents[si]
+			if s.toks[se.tokEnd-1].low == "?" && si+1 < len(s.sents) && s.rebuttal(s.sents[si+1].tokStart, s.sents[si+1].tokEnd) {
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }

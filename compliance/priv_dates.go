@@ -112,6 +112,11 @@ func checkDates(s *scan) []post.Finding {
 				Message: "A cut-off date for a group. Fine as long as it is no one's own date."})
 			return
 		}
+		if s.dateOfEvent(end) {
+			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+				Message: "The date of a public event (a storm, an outage, a parade): no one's own date."})
+			return
+		}
 		if s.historicDate(start, end) || s.monthInHistory(start, end) {
 			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 				Message: "A date in history: no living patient's."})

@@ -277,7 +277,7 @@ func checkGeography(s *scan) []post.Finding {
 				break
 			}
 		}
-		if notPlaces[first] || s.c.allow.addrWords[normalizeName(first)] || s.isStaffText(name) {
+		if notPlaces[first] || s.c.allow.addrWords[normalizeName(first)] || s.isStaffText(name) || names.Language(strings.ToLower(first)) {
 			continue
 		}
 		if from, to := s.tokenRange(m[2], m[3]); from < to && s.personAt(from) {

@@ -224,6 +224,9 @@ func checkStigma(s *scan) []post.Finding {
 	if len(out) > 0 && s.hasByte("\"“") {
 		out = s.withoutDeniedLabels(out) // "we never call anyone a \"junkie\"" refuses the word
 	}
+	if len(out) > 0 {
+		out = s.withoutThingSlang(out)
+	}
 	return out
 }
 

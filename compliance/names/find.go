@@ -1339,7 +1339,12 @@ var languages = set("spanish", "español", "english", "french", "français", "cr
 	"vietnamese", "tagalog", "arabic", "somali", "mandarin", "cantonese", "chinese", "korean", "russian", "haitian", "amharic",
 	"hmong", "navajo", "polish", "ukrainian", "hindi", "urdu", "bengali", "farsi", "swahili", "german", "italian", "japanese", "asl",
 	"punjabi", "gujarati", "nepali", "burmese", "khmer", "lao", "tigrinya", "oromo", "pashto", "dari", "yoruba", "igbo", "lingala", "assyrian", "sureth", "rohingya", "chuukese", "marshallese", "ilocano",
-	"hawaiian", "samoan", "tongan", "kiswahili", "kinyarwanda", "tigrigna")
+	"hawaiian", "samoan", "tongan", "kiswahili", "kinyarwanda", "tigrigna",
+	// Languages of the newer sets' families, none a name anyone goes by:
+	// "all in Plautdietsch", "Yup'ik speakers".
+	"plautdietsch", "ojibwe", "yupik", "inupiaq", "cebuano", "visayan", "ilokano", "mixtec", "zapotec", "hopi", "choctaw",
+	"mohawk", "jarai", "telugu", "tamil", "malayalam", "marathi", "yiddish", "hebrew", "turkish", "persian", "kurdish",
+	"albanian", "pidgin", "dinka", "nuer", "kirundi", "wolof", "fulani", "kiche", "qeqchi")
 
 // Honorific reports whether low is an honorific or title that comes before
 // a person's name.
