@@ -186,6 +186,36 @@ func TestTrainDeterministic(t *testing.T) {
 	}
 }
 
+// TestTrainWeightsBlocks: a post labelled block counts blockWeight times
+// in the loss, one labelled review (also a target of 1) or pass once. On
+// texts alike but for the label, half of one label and half the other,
+// the model learns the weighted share: blockWeight/(blockWeight+1) for
+// block against pass, one half for review against pass.
+func TestTrainWeightsBlocks(t *testing.T) {
+	items := func(positive string) []trainItem {
+		var out []trainItem
+		for i := range 2 * minItems {
+			it := trainItem{family: "privacy", label: "pass", feats: []string{"u knee", "u <FIRST>"}}
+			if i%2 == 0 {
+				it.label = positive
+			}
+			out = append(out, it)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		positive string
+		want     float64
+	}{
+		{"block", float64(blockWeight) / (blockWeight + 1)},
+		{"review", 0.5},
+	} {
+		if got := train(items(tc.positive)).prob([]string{"u knee", "u <FIRST>"}); math.Abs(got-tc.want) > 0.02 {
+			t.Errorf("%s against pass, alike otherwise: p = %.3f, want %.3f", tc.positive, got, tc.want)
+		}
+	}
+}
+
 // cleanPost280 is a 280-byte post every rule lets pass, so PRIV-16 scores
 // it: BenchmarkCheckPassing measures what the backstop adds to a check.
 const cleanPost280 = "Flu season is here. Everyone 6 months and older should get a flu vaccine each year, and it takes " +

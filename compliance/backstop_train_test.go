@@ -37,11 +37,16 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
 // the L2 penalty; the optimizer runs a fixed number of full-batch steps.
+// blockWeight counts a post labelled block that much more than another in
+// the loss: a block let through with a plain pass is the miss a clinic
+// feels, and weighting them taught the model more of them
+// (cross-validation: docs/COMPLIANCE.md, "The learned backstop").
 const (
-	minItems   = 3
-	lambda     = 1e-4
-	trainSteps = 300
-	learnRate  = 0.05
+	minItems    = 3
+	blockWeight = 3
+	lambda      = 1e-4
+	trainSteps  = 300
+	learnRate   = 0.05
 	// The blind sets' clean-passing floors sit 0.005-0.01 under their
 	// figures: the backstop may cost at most about one clean post in two
 	// hundred.
@@ -199,6 +204,8 @@ func train(items []trainItem) *trained {
 	}
 	xs := make([][]int32, len(used))
 	ys := make([]float64, len(used))
+	ws := make([]float64, len(used)) // each item's weight in the loss
+	var total float64
 	for k, it := range used {
 		for _, f := range it.feats {
 			if i, ok := m.index[f]; ok {
@@ -206,13 +213,18 @@ func train(items []trainItem) *trained {
 			}
 		}
 		ys[k] = float64(it.target())
+		ws[k] = 1
+		if it.label == "block" {
+			ws[k] = blockWeight
+		}
+		total += ws[k]
 	}
 	n := len(m.features) + 1 // the last weight is the bias
 	w := make([]float64, n)
 	grad := make([]float64, n)
 	mom, vel := make([]float64, n), make([]float64, n)
 	const beta1, beta2, eps = 0.9, 0.999, 1e-8
-	inv := 1 / float64(len(used))
+	inv := 1 / total
 	for step := 1; step <= trainSteps; step++ {
 		clear(grad)
 		for k, x := range xs {
@@ -222,7 +234,7 @@ func train(items []trainItem) *trained {
 			}
 			// d(log loss)/dz; explicit conversions keep each product
 			// rounded, so no platform fuses them and changes the bits.
-			g := float64(1/(1+math.Exp(-z))) - ys[k]
+			g := float64(float64(1/(1+math.Exp(-z)))-ys[k]) * ws[k]
 			for _, i := range x {
 				grad[i] += g
 			}
@@ -357,7 +369,7 @@ func writeModel(m *trained, thr float64, sets [][]trainItem, names []string) []b
 			}
 		}
 	}
-	fmt.Fprintf(&b, "# PRIV-16 backstop: logistic regression (L2 %g, %d full-batch Adam steps) over term classes and words, alone and in pairs.\n", lambda, trainSteps)
+	fmt.Fprintf(&b, "# PRIV-16 backstop: logistic regression (L2 %g, %d full-batch Adam steps, posts labelled block weighted %d) over term classes and words, alone and in pairs.\n", lambda, trainSteps, blockWeight)
 	fmt.Fprintf(&b, "# Trained on %s: %d posts (%d privacy or reply posts labelled review or block, %d labelled pass).\n", strings.Join(names, ", "), n, pos, n-pos)
 	fmt.Fprintf(&b, "# Features seen in at least %d training posts. Threshold by leave-one-set-out cross-validation.\n", minItems)
 	b.WriteString("# Generated: do not edit. Regenerate with `go generate ./compliance` (TestBackstopModel checks it).\n")
