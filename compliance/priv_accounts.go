@@ -54,22 +54,29 @@ var domainWordSet = newWordSet(domainWords)
 // domainStart finds the tokens a bare domain can start with: a label
 // followed by a dot or a hyphen and more of the name ("maple" of
 // "maple-family.com", "cdc" of "cdc.gov").
-func domainStart(s *scan, i int) bool {
-	t := &s.toks[i]
-	return t.kind != tokPunct && t.end+1 < len(s.text) && (s.text[t.end] == '.' || s.text[t.end] == '-') && isWordByte(s.text[t.end+1])
+func domainStart(s *scan, i int) bool { return startsDomain(&s.toks[i], s.text) }
+
+// startsDomain is domainStart for token t of text.
+func startsDomain(t *token, text string) bool {
+	return t.kind != tokPunct && t.end+1 < len(text) && (text[t.end] == '.' || text[t.end] == '-') && isWordByte(text[t.end+1])
 }
 
 // domainStarts appends to marks the tokens domainStart finds, a bit per
 // token (bit j of marks[k]: token 64k+j), for findAtIn: few tokens start a
 // domain, and one pass over the tokens is cheaper than an anchor call for
-// each token bareDomainRE's first bytes let through.
+// each token bareDomainRE's first bytes let through. The pass reads the
+// tokens and the text from locals: through s, both were loaded again at
+// every token, as the stores to marks might have changed them.
 func domainStarts(s *scan, marks []uint64) []uint64 {
-	for i := range s.toks {
-		if i%64 == 0 {
-			marks = append(marks, 0)
-		}
-		if domainStart(s, i) {
-			marks[i/64] |= 1 << (i % 64)
+	toks, text := s.toks, s.text
+	k := len(marks)
+	for range (len(toks) + 63) / 64 {
+		marks = append(marks, 0)
+	}
+	chunks := marks[k:]
+	for i := range toks {
+		if startsDomain(&toks[i], text) {
+			chunks[i/64] |= 1 << (i % 64)
 		}
 	}
 	return marks
