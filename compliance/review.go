@@ -76,13 +76,9 @@ var wellWishes = [][]string{
 // it goes to a person, as does a get-well wish. Sentences already reported
 // by the phrase list are skipped.
 func (s *scan) replyHealth(found []post.Finding) []post.Finding {
-	var out []post.Finding
 	done := make([]bool, len(s.sents))
-	for _, f := range found {
-		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) {
-			done[s.toks[from].sent] = true
-		}
-	}
+	s.markSentences(done, found, true)
+	c := sentenceFindings{s: s, done: done}
 	review := " " + strings.ToLower(s.d.ReviewText) + " "
 	// The questions about a whole sentence, and whether the review says a
 	// word, are answered once: asked again for each health word, one long
@@ -141,8 +137,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		// A warned word leaves the sentence open to a later one that
 		// blocks ("stinging is normal with a medium-depth peel").
-		done[si] = f.Severity == ""
-		out = append(out, f)
+		c.put(si, f, f.Severity == "")
 	}
 	for _, h := range s.healthHits() {
 		if si := s.toks[h.From].sent; !done[si] && !(h.To-h.From == 1 && notReplyHealth.has(s.toks[h.From].low)) {
@@ -165,8 +160,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	// the reviewer, whoever asked.
 	for i := range s.toks {
 		if si := s.toks[i].sent; !done[si] && doseAt(s.toks, i) {
-			done[si] = true
-			out = append(out, s.finding(i, i+1, "This reply gives a dose: it tells the reviewer's treatment in public. Advice needs a private call."))
+			c.add(si, i, i+1, false, "This reply gives a dose: it tells the reviewer's treatment in public. Advice needs a private call.")
 		}
 	}
 	// "your shoulder", "your beautiful baby boy", "ur new knee": the
@@ -191,19 +185,17 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 				n = 1
 			}
 			if n > 0 {
-				done[si] = true
 				from := i
 				if owned {
 					from = i - 1 // the kin word, not the "s"
 				}
-				f := s.finding(from, j+n, "This reply names the reviewer's own body or care: it tells everyone they were treated here.")
 				body := cat == health.BodyPart || outcome
 				if !owned && (s.wishSentence(si) && !s.sentenceHasWord(si, factWords) || body && s.wishLeads(si)) {
 					// "hope ur stomach settles soon": a wish, no care told.
-					f.Severity, f.NeedsHuman = post.SeverityWarn, true
-					f.Message = "A wish about the reviewer's body: it assumes they were unwell. A person should decide."
+					c.add(si, from, j+n, true, "A wish about the reviewer's body: it assumes they were unwell. A person should decide.")
+				} else {
+					c.add(si, from, j+n, false, "This reply names the reviewer's own body or care: it tells everyone they were treated here.")
 				}
-				out = append(out, f)
 				break
 			}
 		}
@@ -218,8 +210,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		if si := s.toks[i].sent; bodyIdioms.has(s.toks[i].low) && s.offKept(i) {
 			// "stay off those feet": "feet" is no lexicon word, and kept
 			// off it is the reviewer's body being treated.
-			done[si] = true
-			out = append(out, s.finding(i-2, i+1, "This reply tells the reviewer to keep off a body part: it tells their treatment in public."))
+			c.add(si, i-2, i+1, false, "This reply tells the reviewer to keep off a body part: it tells their treatment in public.")
 			continue
 		}
 		n, cat := health.At(s.healthWords(), i)
@@ -228,22 +219,17 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		if i >= 3 && s.toks[i-2].low == "of" && s.toks[i-3].low == "care" {
 			// "take good care of that skin": a wish, no care told.
-			si := s.toks[i].sent
-			done[si] = true
-			f := s.finding(i-1, i+n, "A wish about the reviewer's body: it assumes they were treated. A person should decide.")
-			f.Severity, f.NeedsHuman = post.SeverityWarn, true
-			out = append(out, f)
+			c.add(s.toks[i].sent, i-1, i+n, true, "A wish about the reviewer's body: it assumes they were treated. A person should decide.")
 			continue
 		}
 		care(i-1, i+n)
 	}
 	for i := range s.toks {
 		if si := s.toks[i].sent; !done[si] && s.iceKeptAt(i) {
-			done[si] = true
-			out = append(out, s.finding(i, i+3, "This reply tells the reviewer to go on with a treatment: it tells their care in public."))
+			c.add(si, i, i+3, false, "This reply tells the reviewer to go on with a treatment: it tells their care in public.")
 		}
 	}
-	out = append(out, s.foreignBodyOwned(done)...)
+	c.out = append(c.out, s.foreignBodyOwned(done)...)
 	for si, se := range s.sents {
 		if done[si] || se.tokEnd <= se.tokStart {
 			continue
@@ -254,20 +240,14 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			// service felt tells no condition and no care.
 		case (s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, apologyWords)) && s.sentenceHasWord(si, moodWords) && s.sentenceHasWord(si, personWords):
 			// "so glad you felt calmer": how the reviewer felt, no care.
-			done[si] = true
-			out = append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
-				Message: "A warm line about how the reviewer felt: it assumes a condition. A person should decide."})
+			c.addSentence(si, true, "A warm line about how the reviewer felt: it assumes a condition. A person should decide.")
 		case s.improvedSentence(si):
 			// "glad he's feeding better": the reply states the outcome.
-			done[si] = true
-			out = append(out, post.Finding{Start: se.start, End: se.end,
-				Message: "This reply says the reviewer (or their child) is better: it tells everyone they were treated here."})
+			c.addSentence(si, false, "This reply says the reviewer (or their child) is better: it tells everyone they were treated here.")
 		case s.staffAgentIn(si) && s.kinAddressed(si):
 			// "sunny says hi to ur brave guy": a staff member and the
 			// reviewer's child, together in public.
-			done[si] = true
-			out = append(out, post.Finding{Start: se.start, End: se.end,
-				Message: "This reply ties a staff member to the reviewer's child or family: it tells everyone they were seen here."})
+			c.addSentence(si, false, "This reply ties a staff member to the reviewer's child or family: it tells everyone they were seen here.")
 		}
 	}
 	// An encounter blocks even in a sentence that only warned so far:
@@ -276,38 +256,27 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	for si := range open {
 		open[si] = done[si]
 	}
-	for _, f := range append(append([]post.Finding{}, found...), out...) {
-		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) && f.Severity != "" {
-			open[s.toks[from].sent] = false
+	// A sentence with a warning only is open; one that blocks is not.
+	for _, fs := range [2][]post.Finding{found, c.out} {
+		for _, f := range fs {
+			if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) && f.Severity != "" {
+				open[s.toks[from].sent] = false
+			}
 		}
 	}
-	for _, f := range append(append([]post.Finding{}, found...), out...) {
-		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) && f.Severity == "" {
-			open[s.toks[from].sent] = true
-		}
-	}
+	s.markSentences(open, found, true, "")
+	s.markSentences(open, c.out, true, "")
 	enc := s.replyEncounters(open)
-	for _, f := range enc {
-		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) {
-			done[s.toks[from].sent] = true
-		}
-	}
-	out = append(out, enc...)
-	for _, f := range enc {
-		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) {
-			open[s.toks[from].sent] = true
-		}
-	}
-	for _, f := range s.replyLifeCare(open) {
-		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) {
-			done[s.toks[from].sent] = true
-		}
-		out = append(out, f)
-	}
-	out = append(out, s.replyFollowUp(done)...)
-	out = append(out, s.replyWishes(done)...)
-	out = append(out, s.replyOtherScripts(done)...)
-	return out
+	s.markSentences(done, enc, true)
+	c.out = append(c.out, enc...)
+	s.markSentences(open, enc, true)
+	life := s.replyLifeCare(open)
+	s.markSentences(done, life, true)
+	c.out = append(c.out, life...)
+	c.out = append(c.out, s.replyFollowUp(done)...)
+	c.out = append(c.out, s.replyWishes(done)...)
+	c.out = append(c.out, s.replyOtherScripts(done)...)
+	return c.out
 }
 
 // replyWishes are the warm lines of a reply that assume a condition: a
@@ -378,7 +347,7 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 // above do not read. A care word with a next visit ("下次", "다음") or a
 // reaction blocks; alone, or in a wish, it goes to a person.
 func (s *scan) replyOtherScripts(done []bool) []post.Finding {
-	var out []post.Finding
+	c := sentenceFindings{s: s, done: done}
 	low := strings.ToLower(s.text) // replies are short; once per reply
 	if hasCJKOrHangul(s.text) {
 		for i := range s.toks {
@@ -395,8 +364,7 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 				f.Severity, f.NeedsHuman = post.SeverityWarn, true
 				f.Message = "This reply mentions care (a shot, a visit, a treatment). Make sure it says nothing about the reviewer's own care."
 			}
-			done[t.sent] = true
-			out = append(out, f)
+			c.put(t.sent, f, true)
 		}
 	}
 	// "Hẹn gặp lại anh tuần sau", "다음 주에 뵙겠습니다": a visit booked,
@@ -405,9 +373,7 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 		if _, next := containsAny(low, nextTimePhrases); next {
 			for si, se := range s.sents {
 				if _, in := containsAny(low[se.start:se.end], seeAgainPhrases); in && !done[si] {
-					done[si] = true
-					out = append(out, post.Finding{Start: se.start, End: se.end,
-						Message: "This reply books the reviewer's next visit: it tells everyone they are a patient here."})
+					c.addSentence(si, false, "This reply books the reviewer's next visit: it tells everyone they are a patient here.")
 				}
 			}
 		}
@@ -417,12 +383,10 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 			continue
 		}
 		if _, ok := containsAny(low[se.start:se.end], wishPhrases); ok {
-			done[si] = true
-			out = append(out, post.Finding{Start: se.start, End: se.end, Severity: post.SeverityWarn, NeedsHuman: true,
-				Message: "A get-well wish tells readers the reviewer was unwell or treated here. A person should decide."})
+			c.addSentence(si, true, "A get-well wish tells readers the reviewer was unwell or treated here. A person should decide.")
 		}
 	}
-	return out
+	return c.out
 }
 
 // careHadAt reports a procedure or a medicine at token t, said of no one

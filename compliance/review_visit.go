@@ -1,6 +1,10 @@
 package compliance
 
-import "github.com/practicepost/practicepost/post"
+import (
+	"slices"
+
+	"github.com/practicepost/practicepost/post"
+)
 
 // A reply to a review is suspicious by default (issue 11): beyond thanks,
 // an apology and an invitation to call, whatever it says about the
@@ -92,12 +96,43 @@ type sentenceFindings struct {
 // add reports tokens from..to of sentence si; warn asks a person to look
 // instead of blocking.
 func (c *sentenceFindings) add(si, from, to int, warn bool, msg string) {
-	c.done[si] = true
 	f := c.s.finding(from, to, msg)
 	if warn {
 		f.Severity, f.NeedsHuman = post.SeverityWarn, true
 	}
+	c.put(si, f, true)
+}
+
+// addSentence reports the whole of sentence si, as add does.
+func (c *sentenceFindings) addSentence(si int, warn bool, msg string) {
+	se := c.s.sents[si]
+	f := post.Finding{Start: se.start, End: se.end, Message: msg}
+	if warn {
+		f.Severity, f.NeedsHuman = post.SeverityWarn, true
+	}
+	c.put(si, f, true)
+}
+
+// put reports f, found in sentence si; closes marks the sentence done (a
+// warned care word leaves it open to a later one that blocks).
+func (c *sentenceFindings) put(si int, f post.Finding, closes bool) {
+	if closes {
+		c.done[si] = true
+	}
 	c.out = append(c.out, f)
+}
+
+// markSentences sets marks to "to" for the sentence of each finding of fs
+// whose severity is one of sevs, or of every finding when sevs is empty.
+func (s *scan) markSentences(marks []bool, fs []post.Finding, to bool, sevs ...post.Severity) {
+	for _, f := range fs {
+		if len(sevs) > 0 && !slices.Contains(sevs, f.Severity) {
+			continue
+		}
+		if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) {
+			marks[s.toks[from].sent] = to
+		}
+	}
 }
 
 // replyEncounters finds these in the sentences not yet reported (done).
@@ -438,7 +473,7 @@ var facilityWords = newWordSet([]string{"lot", "parking", "system", "website", "
 // got ("hope the new glasses are working out", "let us know how the new
 // orthotics fit"): it follows up on their care in public.
 func (s *scan) replyFollowUp(done []bool) []post.Finding {
-	var out []post.Finding
+	c := sentenceFindings{s: s, done: done}
 	for si, se := range s.sents {
 		if done[si] {
 			continue
@@ -453,18 +488,17 @@ func (s *scan) replyFollowUp(done []bool) []post.Finding {
 			}
 			for k := noun + 1; k < se.tokEnd && k <= noun+4; k++ {
 				if followUpVerbs.has(s.toks[k].low) {
-					done[si] = true
 					// "Hope the new glasses are working out": what the
 					// reviewer got here, asked after in public, is their
 					// care told (every labelled set blocks it).
-					out = append(out, s.finding(i, k+1, "This reply asks after something new the reviewer got: it tells everyone what care they had here."))
+					c.add(si, i, k+1, false, "This reply asks after something new the reviewer got: it tells everyone what care they had here.")
 					k = se.tokEnd
 					i = se.tokEnd
 				}
 			}
 		}
 	}
-	return out
+	return c.out
 }
 
 // askedAfter reports a wish or a question before token i in its
