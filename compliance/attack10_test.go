@@ -1,7 +1,10 @@
 package compliance
 
 import (
+	"context"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -69,4 +72,25 @@ func TestDoctorByTitleAsPatient(t *testing.T) {
 		// Patient as a virtue is no cue.
 		{text: "Sunscreen tips from Dr. Moreno on our stories today ☀️ thanks for being patient with our slow wifi", want: post.VerdictPass},
 	})
+}
+
+// TestReadersToldIfYouTime: 5f8bfde asks, for each "if you" a laughing
+// post tells its readers, whether an eye-roll follows anywhere after it:
+// a pass to the text's end per "if you", so 400 KB of "if you ask lol."
+// took seconds (quadratic). The budget is generous for a loaded machine.
+func TestReadersToldIfYouTime(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{"if you ask lol. ", "if u ask lol ", "if you google it 😂 "} {
+		text := strings.Repeat(unit, 400<<10/len(unit))
+		d := Draft{Text: text}
+		start := time.Now()
+		rep := c.Check(context.Background(), d)
+		if took := time.Since(start); took > 2*time.Second {
+			t.Errorf("%q x %d KB took %v to check (budget 2s)", unit, len(text)>>10, took)
+		}
+		checkSpans(t, d, rep)
+	}
 }

@@ -68,12 +68,18 @@ func (s *scan) laughedAtByTone() (int, int, bool, bool) {
 		return 0, 0, false, false
 	}
 	fond := s.hasWord("love", "luv", "loves") && !s.gottaLove()
+	lastRoll := -2 // not yet looked for: most laughing posts tell no "if you"
 	for i := range s.toks {
 		if !s.mockTarget(i) {
 			continue
 		}
-		if (s.toks[i].low == "you" || s.toks[i].low == "u") && !s.eyeRollAfter(i) {
-			continue // readers told "if you ... 😂" are laughed with; "if you ... 🙄" mocked
+		if s.toks[i].low == "you" || s.toks[i].low == "u" {
+			if lastRoll == -2 {
+				lastRoll = s.lastEyeRoll()
+			}
+			if lastRoll <= i {
+				continue // readers told "if you ... 😂" are laughed with; "if you ... 🙄" mocked
+			}
 		}
 		si := s.toks[i].sent
 		if s.sentenceHasWord(si, thankedWords) || s.sentenceHasWord(si, groupPraise) {
@@ -251,14 +257,16 @@ func (s *scan) exasperated() bool {
 	return false
 }
 
-// eyeRollAfter reports an eye-roll or a sneer after token i: the reaction
-// to what was just described ("if you google your symptoms ... 🙄"), not
-// to something before it ("the traffic 😤 if you're late, call us").
-func (s *scan) eyeRollAfter(i int) bool {
-	for k := i + 1; k < len(s.toks); k++ {
+// lastEyeRoll returns the token of the post's last eye-roll or sneer, or
+// -1: readers told "if you ..." before it are mocked ("if you google your
+// symptoms ... 🙄"), those after it are not ("the traffic 😤 if you're
+// late, call us"). One pass for the post, not one per "if you": a pass
+// to the end per "if you" made long texts quadratic.
+func (s *scan) lastEyeRoll() int {
+	for k := len(s.toks) - 1; k >= 0; k-- {
 		if w := s.toks[k].low; contemptEmoji.has(w) || w == "🙃" {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
