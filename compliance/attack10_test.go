@@ -94,3 +94,18 @@ func TestReadersToldIfYouTime(t *testing.T) {
 		checkSpans(t, d, rep)
 	}
 }
+
+// TestOneMoreOfAThing: 5f8bfde reads "one more X" as pointing at one
+// person, whatever X is, so a reminder or a thing counted ("One more
+// reminder: if you need a flu shot ...") was a person mocked. X must be a
+// person word or do something.
+func TestOneMoreOfAThing(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "One more reminder: if you need a flu shot, walk in anytime 😅", want: post.VerdictPass},
+		{text: "one more day of flu clinic! come get your shot before we run out 😅", want: post.VerdictPass},
+		// People pointed at still are.
+		{text: "if one more snowbird tells me how they do it in Ohio 🙃", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "if one more patient asks, yes we have parking now 😂 lol", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "if one more kid tells me the dog ate his retainer 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+	})
+}

@@ -123,7 +123,7 @@ func (s *scan) mockTarget(i int) bool {
 		}
 		return i == se.tokStart || !greetBefore.has(s.toks[i-1].low)
 	}
-	if i >= 2 && s.toks[i-2].low == "one" && s.toks[i-1].low == "more" {
+	if i >= 2 && s.toks[i-2].low == "one" && s.toks[i-1].low == "more" && s.oneMoreWho(i) {
 		return true // "if one more snowbird tells me ..."
 	}
 	if (w == "you" || w == "u") && i > 0 && s.toks[i-1].low == "if" {
@@ -145,6 +145,21 @@ func (s *scan) mockTarget(i int) bool {
 		return i > 0 && pointers.has(s.toks[i-1].low)
 	}
 	return true
+}
+
+// oneMoreWho reports whether the X of "one more X" at token i is someone:
+// a person word ("one more snowbird"), or a word that does something
+// next ("one more kid tells me"). "One more reminder:" and "one more day
+// of flu clinic" count things.
+func (s *scan) oneMoreWho(i int) bool {
+	if mockTargets.has(s.toks[i].low) || patientWords.has(s.toks[i].low) {
+		return true
+	}
+	if i+1 >= len(s.toks) || s.toks[i+1].kind != tokWord {
+		return false
+	}
+	n := s.toks[i+1].low
+	return n == "who" || n == "que" || neutralDoings.has(n) || faultWords.has(n)
 }
 
 // pluralWho reports a plural at token i followed by "who" or "que", not the
