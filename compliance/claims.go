@@ -1017,7 +1017,7 @@ var freeEventHeads = newWordSet([]string{"day", "days", "event", "events", "clin
 // financial counselor, a shuttle, parking.
 var helpWords = newWordSet([]string{"interpreter", "interpreters", "interpreting", "interpretation", "translation", "translator",
 	"translators", "financial", "parking", "shuttle", "shuttles", "rides", "wifi", "notary", "childcare", "babysitting", "enrollment",
-	"forms", "paperwork", "validated", "validation"})
+	"forms", "paperwork", "validated", "validation", "help", "navigator", "navigators", "assister", "assisters"})
 
 // helpNotCare reports a "no cost" or "no charge" phrase finding whose
 // clause offers help that is no care ("interpreter services at no cost
@@ -1033,6 +1033,9 @@ func (s *scan) helpNotCare(f post.Finding) bool {
 	for t := cs; t < ce; t++ {
 		if s.hitAt("CLAIM-07/service", t) {
 			return false
+		}
+		if n, _ := health.At(s.healthWords(), t); n > 0 {
+			return false // "no charge for help with your diabetes": care
 		}
 		help = help || helpWords.has(s.toks[t].low)
 	}
@@ -1097,6 +1100,20 @@ func (s *scan) discountNotCare(f post.Finding) bool {
 		}
 		if s.toks[k].kind == tokWord && !s.careWord(k) && goodsWords.has(s.toks[k].low) {
 			named = 1
+		}
+	}
+	if named == 0 {
+		// "our staff got new bottles for the clinic and they're giving
+		// our followers 15% off with code SDC15": the goods are named
+		// earlier in the sentence, which names no care.
+		for k := se.tokStart; k < se.tokEnd; k++ {
+			// ("new bottles" puts no discount on everything new.)
+			if s.careWord(k) && !discountOnAll.has(s.toks[k].low) || k > from && discountOnAll.has(s.toks[k].low) {
+				return false
+			}
+			if goodsWords.has(s.toks[k].low) {
+				named++
+			}
 		}
 	}
 	return named > 0

@@ -208,3 +208,15 @@ func TestSlangEventDatesAndAskedPromises(t *testing.T) {
 		{text: "A patient came in yesterday from Plainview with chest pain.", want: post.VerdictBlock, rule: "PRIV-07"},
 	})
 }
+
+// TestPricesOfNoCare: help that is no care offered at no charge, and a
+// partner's discount on goods named earlier in the sentence, price no
+// care; the same words next to care still do.
+func TestPricesOfNoCare(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Open enrollment runs through Jan 15. Our navigators can help you compare plans, no charge for the help.", want: post.VerdictPass},
+		{text: "#ad Paid partnership with @trailmugs: our staff got new bottles and they're giving our followers 15% off with code CLINIC15", want: post.VerdictPass},
+		{text: "No charge for help managing your diabetes this month!", want: post.VerdictReview, rule: "CLAIM-07"},
+		{text: "#ad Our staff love their new bottles, and you get 15% off your first facial with code GLOW15", want: post.VerdictReview, rule: "CLAIM-07"},
+	})
+}
