@@ -154,6 +154,11 @@ var devSets = []devSet{
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev26 0.969/3/0.917/0.863, dev27 0.927/6/0.899/0.915.
+	// Held out of PRIV-16's training at 13:00 (main 055a1c5, rules already
+	// tuned on them for a while), rules alone -> with PRIV-16: dev26
+	// 0.979/1/0.966/0.878 -> 1.000/0/0.966/0.878, dev27 0.948/4/0.953/0.949
+	// -> 0.948/4/0.946/0.949. PRIV-16 trains on them since 13:05 (branch
+	// learn10).
 	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules"},
 	{dir: "testdata/dev27", about: "northern and central New Jersey: a Newark Ironbound family practice (Portuguese, Brazilian, Ecuadorian), Edison endocrinology (Gujarati, Telugu, Punjabi), Paterson pediatrics (Arab-American, Peruvian), a Shore urgent care and a Hoboken concierge practice, written without reading the rules"},
 }
