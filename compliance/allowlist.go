@@ -117,6 +117,9 @@ func newAllowlist(p Profile) allowlist {
 	for _, n := range append(slices.Clone(p.CommunityNames), p.PracticeName) {
 		if words := tokenizePhrase(n); len(words) > 0 {
 			a.community = append(a.community, words)
+			if rest := withoutPlaceLead(words); len(rest) > 0 {
+				a.community = append(a.community, rest)
+			}
 		}
 	}
 	if short := practiceShortName(tokenizePhrase(p.PracticeName)); short != nil {
@@ -225,6 +228,28 @@ func (a *allowlist) indexStaffForms() {
 			}
 		}
 	}
+}
+
+// placeLeads open a community's listed name and are often left out when
+// it is written: "Colonia Cameron Park" is "Cameron Park", "Village of
+// Cedar Bluff" is "Cedar Bluff".
+var placeLeads = []string{"colonia", "barrio", "village", "town", "city", "township", "borough"}
+
+// withoutPlaceLead returns a community name's words without its leading
+// place word (and an "of" after it), or nil when it has none or nothing
+// of two words or more would be left.
+func withoutPlaceLead(words []string) []string {
+	if len(words) < 3 || !slices.Contains(placeLeads, words[0]) {
+		return nil
+	}
+	rest := words[1:]
+	if rest[0] == "of" || rest[0] == "de" {
+		rest = rest[1:]
+	}
+	if len(rest) < 2 {
+		return nil
+	}
+	return rest
 }
 
 // handleTitles open a clinician's own account: "@DrRoyCantu",

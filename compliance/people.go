@@ -284,8 +284,8 @@ func (s *scan) addPerson(p person) {
 	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
-	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || s.languageByPlace(p.from) || s.greetingAlone(p.from) || s.siteNamed(p.from)) {
-		return // "Rohingya, Dari, Pashto": languages offered, no one
+	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || names.People(s.toks[p.from].low) || s.languageByPlace(p.from) || s.greetingAlone(p.from) || s.siteNamed(p.from)) {
+		return // "Rohingya, Dari, Pashto": languages offered, no one; "Amish and Mennonite children": peoples
 	}
 	if to-p.from == 1 && s.respectSuffix(p.from) {
 		// "Nilesh bhai", "Jyoti ben": the title honors the name before

@@ -242,3 +242,22 @@ func TestStaffOutAfterCare(t *testing.T) {
 		{text: "Sarah is away until Monday after the holidays, the front desk has her calls", want: post.VerdictPass},
 	})
 }
+
+// TestCompositeAndPeoples: a person the post says is made up ("not a real
+// person, a composite", "composite story (details changed)", "a
+// fictional patient") is no one, nor the town they are given; a people
+// or faith community named as a group ("Amish and Mennonite children",
+// "Hutterite families") is no person; a community the practice lists
+// with a leading "Colonia", "Barrio" or "Village of" is the same place
+// without it. "Not her real name" still hides a real person.
+func TestCompositeAndPeoples(t *testing.T) {
+	p := tune10Profile()
+	p.CommunityNames = append(p.CommunityNames, "Colonia Las Palmas", "Village of Cedar Bluff")
+	checkFamilyCasesFor(t, p, []familyCase{
+		{text: "Meet \"Rosa\" — not a real person, a composite of many of our farmworker patients: 12-hour days, a bad back, no time for PT.", want: post.VerdictPass},
+		{text: "Composite story (details changed): a dad from Eastgate told us his chest pain \"was just stress.\" It wasn't. Chest pain is a 911 call.", want: post.VerdictPass},
+		{text: "Over 200 Amish and Mennonite children got their school checkups with us this fall 🐴", want: post.VerdictPass},
+		{text: "Our promotoras knocked on 312 doors in Las Palmas and Cedar Bluff and signed up 58 families for diabetes screening", want: post.VerdictPass},
+		{text: "A client we'll call Rosa (not her real name) finished chemo this week.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

@@ -288,7 +288,7 @@ func checkGeography(s *scan) []post.Finding {
 		if !s.patientSent[si] && !s.personalCondition(m[2]) {
 			continue
 		}
-		if s.historical(si) && !s.patientCue(si) || s.populationOf(ti) {
+		if s.historical(si) && !s.patientCue(si) || s.populationOf(ti) || s.madeUp() {
 			// "In 1948 Dr. García founded the Forum in Corpus Christi",
 			// "1 in 4 adults in Hidalgo County has diabetes": history's
 			// town, or the one a share of everyone is counted in. "Our
@@ -305,6 +305,14 @@ func checkGeography(s *scan) []post.Finding {
 		add(m[2], m[3], false)
 	}
 	return out
+}
+
+// madeUp reports whether the post says the person in it is made up: "not
+// a real person", "a composite", "composite story", "a fictional
+// patient", "hypothetical". ("Not her real name" hides a real person.)
+func (s *scan) madeUp() bool {
+	return s.hasWord("composite", "fictional", "hypothetical") ||
+		(s.hasWord("real") && (s.lowerContains("not a real person") || s.lowerContains("not a real patient")))
 }
 
 // populationWords are the groups a share of a town is counted in: "1 in
@@ -528,6 +536,11 @@ func checkNames(s *scan) []post.Finding {
 		}
 		f := s.finding(p.from, p.to, "")
 		switch {
+		case s.madeUp():
+			// "Meet \"Maria\" — not a real person, a composite of many of
+			// our members": the post says no one is meant.
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "A made-up person, the post says. Make sure no real patient's details are in it."
 		case !s.cueSent[si] && (s.historical(si) || s.figure(p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
 			s.honoredOrRead(p, sentHealth())):
 			// "Frederick Banting, who helped discover insulin in 1921": a

@@ -1325,7 +1325,20 @@ func roleEnd(words []Word, j int) int {
 
 // NotName reports whether low, capitalized, is a day, month, holiday or
 // title-case word that never starts a person's name.
-func NotName(low string) bool { return notSurname.has(low) || holiday.has(low) || languages.has(low) }
+func NotName(low string) bool {
+	return notSurname.has(low) || holiday.has(low) || languages.has(low) || peoples.has(low)
+}
+
+// People reports whether low names a people or a faith community
+// ("Amish", "Lumbee"), no person.
+func People(low string) bool { return peoples.has(low) }
+
+// peoples are faith communities and peoples a post names as groups
+// ("Amish and Mennonite children", "Hutterite families", "Lumbee
+// elders"): no one's name.
+var peoples = set("amish", "mennonite", "mennonites", "hutterite", "hutterites", "lumbee", "ojibwe", "anishinaabe",
+	"hopi", "apache", "mixtec", "zapotec", "triqui", "garifuna", "quechua", "montagnard", "montagnards", "yupik",
+	"inupiaq", "cajun", "cajuns", "tejano", "tejanos", "gullah", "geechee")
 
 // PlaceLead reports whether low opens a place's name before a word a name
 // list holds: "New" of "New York", "San" of "San Jose".
