@@ -44,3 +44,27 @@ func TestMythWithoutItsVerb(t *testing.T) {
 		{text: "Autism screening is at the 18-month visit, and kids can get the MMR the same day.", want: post.VerdictPass},
 	})
 }
+
+// TestFolkMythsInAnyVoice: kitchen and folk myths no earlier list held,
+// in English, Spanish and Tagalog wordings of our own: colds from damp
+// hair, the cord wrapped by raised arms, cold after childbirth, a head
+// injury slept off, alcohol sweated out, the evil eye behind a fever, no
+// bath with a fever, aspirin for everyone. Stated, they block; plain
+// advice on the same subjects passes.
+func TestFolkMythsInAnyVoice(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Chest colds come from going out with damp hair, so dry it before the school bus 🚌", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Mamas-to-be: reaching up to the top shelf can wrap the cord around baby's neck!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Washing your hair in the first month postpartum lets the cold into your bones 🥶", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "If you bumped your head on the rink and feel ok you're fine, just sleep it off.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "A long sweat in the steam room flushes the alcohol out after a big night 🍻", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "El mal de ojo causa fiebre en los bebés, pásales un huevo primero 🥚", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "huwag maligo kapag may lagnat, lalala daw sabi ni lola", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Everybody over 50 should take a baby aspirin, no exceptions!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "After giving birth, shower whenever you feel ready and drink plenty of water.", want: post.VerdictPass},
+		{text: "A lukewarm bath can help a child with a fever feel more comfortable.", want: post.VerdictPass},
+		{text: "If your child hit their head and vomits or seems confused, call 911.", want: post.VerdictPass},
+		{text: "Daily aspirin is not for everyone: ask us whether it suits you.", want: post.VerdictPass},
+		{text: "Our sauna is open 6am to 9pm for members.", want: post.VerdictPass},
+	})
+}
