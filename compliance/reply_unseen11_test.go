@@ -153,3 +153,19 @@ func TestReplyHonorificGreetings(t *testing.T) {
 		{text: "Shukriya, Meena didi! Wishing you a healthy new year 🙏", review: "★★★★★ best clinic", want: post.VerdictReview},
 	})
 }
+
+// TestReplyRecoveryReactions: gladness that the reviewer is on the mend
+// tells no care (review, as the independent sets label it); gladness that
+// a reading is better ("que bom que a pressão está melhor") or
+// congratulations on finished care ("congrats on finishing physical
+// therapy") tell the care (block).
+func TestReplyRecoveryReactions(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Glad you're on the mend! 🙌", review: "★★★★★ fast and friendly", want: post.VerdictReview, rule: "REV-01"},
+		{text: "so glad ur on the mend, thanks for the stars!", review: "★★★★★ great", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Que bom que a pressão está bem melhor 💙", review: "★★★★★ Obrigada", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So glad the sugars are so much better this month!", review: "★★★★★ kind staff", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Congrats again on finishing physical therapy for the shoulder 💪", review: "★★★★★ worth it", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Congrats on finishing chemo!! 🎉", review: "★★★★★ best nurses", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}

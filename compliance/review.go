@@ -121,6 +121,11 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		wish := known.wish && !dated && !owned
 		switch {
+		case !dated && !owned && recoveryStates.has(s.toks[to-1].low) && !s.sentenceHasWord(si, instructWords) && !s.nextCareIn(si) && !s.staffAgentIn(si):
+			// "Glad you're on the mend!": gladness at a recovery, with
+			// no care told; a person decides.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "A warm line about the reviewer's recovery: it assumes a condition but tells no care. A person should decide."
 		case wish && (echoed || stateWords.has(s.toks[to-1].low) || s.conditionAt(from)):
 			// "Hope your cold clears up soon", "wishing u a speedy
 			// recovery", "many pain-free miles ahead": a wish; it states
@@ -190,7 +195,11 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 					from = i - 1 // the kin word, not the "s"
 				}
 				body := cat == health.BodyPart || outcome
-				if !owned && (s.wishSentence(si) && !s.sentenceHasWord(si, factWords) || body && s.wishLeads(si)) {
+				if recoveryStates.has(s.toks[j+n-1].low) {
+					// "so glad ur on the mend": "ur" is "you're" here, a
+					// recovery with no care told.
+					c.add(si, from, j+n, true, "A warm line about the reviewer's recovery: it assumes a condition but tells no care. A person should decide.")
+				} else if !owned && (s.wishSentence(si) && !s.sentenceHasWord(si, factWords) || body && s.wishLeads(si)) {
 					// "hope ur stomach settles soon": a wish, no care told.
 					c.add(si, from, j+n, true, "A wish about the reviewer's body: it assumes they were unwell. A person should decide.")
 				} else {
@@ -1077,6 +1086,9 @@ func (s *scan) inDomain(i int) bool {
 	return i+2 < len(s.toks) && s.toks[i+1].low == "." && s.toks[i+1].start == s.toks[i].end && s.toks[i+2].start == s.toks[i+1].end &&
 		s.toks[i+2].kind == tokWord
 }
+
+// recoveryStates end a recovery said as a state ("on the mend").
+var recoveryStates = newWordSet([]string{"mend", "mending"})
 
 // anyoneWhen reports a health word at token t said of anyone, in a "when"
 // or "if" with an indefinite someone before it: "we know how hard it is

@@ -31,6 +31,8 @@ var (
 	// factWords react to how the care went: with a care word the reply
 	// states the outcome ("so glad the antivenom did the trick").
 	factWords = newWordSet([]string{"glad", "happy", "relieved", "pleased", "thrilled", "alegra", "alegramos", "felices",
+		// Congratulations on care told: "congrats on finishing chemo".
+		"congrats", "congratulations", "felicidades", "parabéns", "parabens",
 		"سعيد", "سعيدة", "سعيدين", "سعداء", "cieszymy", "kontan",
 		// "¡Qué bueno que ...!", "Que bom que ...", "Ravis que ...".
 		"bueno", "bom", "felizes", "alegría", "alegria", "ravis", "ravie", "ravies", "heureux", "heureuse", "contents", "froh"})
@@ -49,7 +51,8 @@ var (
 	nextWords = newWordSet([]string{"next", "próxima", "próximo", "proxima", "proximo", "siguiente", "viene"})
 	// improveWords say someone is better.
 	improveWords = newWordSet([]string{"better", "improving", "improved", "healing", "healed", "recovering", "recovered", "feeding",
-		"sleeping", "trick", "holding", "urself", "yourself", "himself", "herself", "mejor", "mejora", "mejoró"})
+		"sleeping", "trick", "holding", "urself", "yourself", "himself", "herself", "mejor", "mejora", "mejoró", "melhor", "melhorou",
+		"melhorando", "mejorando"})
 	// stateWords, in a wish, assume the reader is unwell.
 	stateWords = newWordSet([]string{"feel", "feeling", "feels", "better", "heal", "heals", "healing", "recover", "recovers", "sleep", "health", "healthy",
 		"recovery", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "strength", "stronger", "peace", "mejore", "mejores", "recupere"})
@@ -246,7 +249,9 @@ func (s *scan) improvedSentence(si int) bool {
 			continue
 		}
 		for k := t - 1; k >= se.tokStart && k >= t-4; k-- {
-			if personWords.has(s.toks[k].low) {
+			// "he's feeding better", "a pressão está melhor": the person,
+			// or a reading of their body.
+			if personWords.has(s.toks[k].low) || readingWords.has(s.toks[k].low) {
 				return true
 			}
 		}
