@@ -470,13 +470,19 @@ var slangSubjects = newWordSet([]string{"january", "february", "march", "april",
 // or denied right before ("no dumb question"): they stigmatize no one.
 // Said of people ("crazy patients", "that lady was insane") they stay.
 func (s *scan) withoutThingSlang(fs []post.Finding) []post.Finding {
+	return s.dropFindings(fs, func(from, to int) bool {
+		return to == from+1 && slangWords.has(s.toks[from].low) && s.slangOfThing(from)
+	})
+}
+
+// dropFindings keeps the findings of fs whose token span [from, to) drop
+// does not report, in place.
+func (s *scan) dropFindings(fs []post.Finding, drop func(from, to int) bool) []post.Finding {
 	kept := fs[:0]
 	for _, f := range fs {
-		from, to := s.tokenRange(f.Start, f.End)
-		if to == from+1 && slangWords.has(s.toks[from].low) && s.slangOfThing(from) {
-			continue
+		if from, to := s.tokenRange(f.Start, f.End); from >= len(s.toks) || !drop(from, to) {
+			kept = append(kept, f)
 		}
-		kept = append(kept, f)
 	}
 	return kept
 }
@@ -526,17 +532,8 @@ func (s *scan) dateOfEvent(end int) bool {
 // no in the next sentence: "Pain-free injections? Not quite — but we use
 // numbing cream". The post takes the promise back.
 func (s *scan) withoutAskedAndDenied(fs []post.Finding) []post.Finding {
-	kept := fs[:0]
-	for _, f := range fs {
-		from, _ := s.tokenRange(f.Start, f.End)
-		if from < len(s.toks) {
-			si := s.toks[from].sent
-			se := s.sents[si]
-			if s.toks[se.tokEnd-1].low == "?" && si+1 < len(s.sents) && s.rebuttal(s.sents[si+1].tokStart, s.sents[si+1].tokEnd) {
-				continue
-			}
-		}
-		kept = append(kept, f)
-	}
-	return kept
+	return s.dropFindings(fs, func(from, _ int) bool {
+		si := s.toks[from].sent
+		return s.toks[s.sents[si].tokEnd-1].low == "?" && si+1 < len(s.sents) && s.rebuttal(s.sents[si+1].tokStart, s.sents[si+1].tokEnd)
+	})
 }
