@@ -109,3 +109,18 @@ func TestOneMoreOfAThing(t *testing.T) {
 		{text: "if one more kid tells me the dog ate his retainer 🙄", want: post.VerdictBlock, rule: "PROF-03"},
 	})
 }
+
+// TestCareForgoneWithACondition: 2b4b966 blocks a remedy said to work
+// with care said to be unneeded. Care unneeded "unless" something goes
+// wrong is the usual safe advice, and a doctor's note is no care: both
+// pass. The remedy with care forgone outright still blocks.
+func TestCareForgoneWithACondition(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Honey works great for a kid's cough (over age 1). No need to visit the ER unless they struggle to breathe.", want: post.VerdictPass},
+		{text: "Our chicken soup recipe is the best! You don't need a doctor's note to enjoy it 🍲", want: post.VerdictPass},
+		// Care forgone outright.
+		{text: "Honey works great for a kid's cough. No need to visit the ER.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "ginger tea cures the flu, you don't need a doctor", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Garlic lowers blood pressure, no need for a doctor's visit 🧄", want: post.VerdictBlock, rule: "MIS-01"},
+	})
+}

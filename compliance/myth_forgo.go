@@ -58,7 +58,7 @@ func (s *scan) remedyInsteadOfCare(add func(conceptHit)) {
 			}
 			from = n // the "no" of "no need" is the claim's, not a denial of it
 		}
-		if c := s.careAfter(t + 1); c > 0 {
+		if c := s.careAfter(t + 1); c > 0 && !s.careUnless(c) {
 			add(conceptHit{from: from, to: c + 1, parts: [][2]int{{from, t + 1}, {c, c + 1}}})
 			return
 		}
@@ -99,6 +99,9 @@ func (s *scan) negatorClose(t int) int {
 func (s *scan) careAfter(t int) int {
 	for k := t; k < len(s.toks) && k < t+5 && s.toks[k].sent == s.toks[max(t-1, 0)].sent; k++ {
 		if medWords.has(s.toks[k].low) || careWords.has(s.toks[k].low) {
+			if k+1 < len(s.toks) && s.toks[k+1].low == "s" && s.toks[k+1].start > s.toks[k].end {
+				continue // "a doctor's note": the doctor's paper, no care forgone
+			}
 			return k
 		}
 		for _, h := range s.healthHits() {
@@ -108,4 +111,18 @@ func (s *scan) careAfter(t int) int {
 		}
 	}
 	return 0
+}
+
+// careUnless reports whether the care at token c is unneeded only with a
+// condition after it in its sentence ("no need to visit the ER unless
+// they struggle to breathe"): the usual safe advice, care kept for when
+// it is needed.
+func (s *scan) careUnless(c int) bool {
+	si := s.toks[c].sent
+	for k := c + 1; k < s.sents[si].tokEnd; k++ {
+		if inSet(s.toks[k].low, "unless", "except", "excepto", "salvo") {
+			return true
+		}
+	}
+	return false
 }
