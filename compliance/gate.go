@@ -260,7 +260,7 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	commerceWords, conductCues, contemptEmoji, disparageWords, domainWordSet, driverWords, homeCareVerbs, laughWords,
 	ownHealthWords, ownNewsWords, personWords, rankWordSet, reverseWords, rewardWords, stopVerbs, streetWordSet, viralWords,
 	// Short lists the rules once asked hasWord about, a look-up per word.
-	personAgeCues, birthdayCues, wordAgeSet, bigAgeWords, celebrateWords, dobCues, retortSet, abuseSet, ventingWords,
+	personAgeCues, birthdayCues, wordAgeSet, bigAgeWords, celebrateWords, dobCues, retortWords, abuseWords, ventingWords,
 	comparingWords, reviewWords, endingWords, accountLabels, spelledAt, spelledDot, ssnPartCues, unitWords, namedFirstSet,
 	cornerWords, staffHealthCues, displayWordSet, photoWords, addressOpeners, addressDeterminers, peopleWords, ratingWords,
 	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords, vehicleWords, roomWords, homeLookWords, cellOnly, smallNumbers,

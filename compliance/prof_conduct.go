@@ -44,12 +44,6 @@ var singleCallout = newWordSet([]string{"mom", "dad", "guy", "lady", "man", "wom
 	// Brighton tries to explain ...", "who else's abuela thinks ...".
 	"grandma", "grandpa", "granny", "grandmother", "grandfather", "auntie", "aunty", "uncle", "babushka", "abuela", "abuelo"})
 
-// retortSet is retortList as a gate.
-var retortSet = newWordSet(retortList)
-
-// abuseSet is abuseList as a gate.
-var abuseSet = newWordSet(abuseList)
-
 // ventingWords open a sentence that vents about patients.
 var ventingWords = newWordSet([]string{"yelling", "screaming", "cursing", "swearing"})
 
@@ -63,7 +57,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		}
 	}
 	// Cheap gates first: each shape needs a word the text may not have.
-	retorts, why, abuse := s.hasAny(retortSet), s.words.has("why"), s.hasAny(abuseSet)
+	retorts, why, abuse := s.hasAny(retortWords), s.words.has("why"), s.hasAny(abuseWords)
 	if called && s.singleOut(from, to) {
 		f := s.finding(from, to, "This singles out one person others may recognise. A person should decide whether it may be posted.")
 		f.Severity, f.NeedsHuman = post.SeverityWarn, true
@@ -611,7 +605,7 @@ func (s *scan) quotedPatient() (int, int, bool) {
 			if label < 0 || s.sentenceHasWord(si, gratitudeWords) {
 				break
 			}
-			if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.hasAny(retortSet) || s.hasWord("me") && s.speakerMe() || s.has("PROF-03/marker") {
+			if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.hasAny(retortWords) || s.hasWord("me") && s.speakerMe() || s.has("PROF-03/marker") {
 				return se.tokStart, t, true
 			}
 			break
