@@ -240,7 +240,9 @@ func Find(words []Word, out []Mention) []Mention {
 			// "Summer Kowalczyk" is a person; "Summer hours", "Christmas
 			// Eve" are not: a holiday word needs a known surname after it.
 			if e := surnameEnd(words, i+1, w.Sent); st == None || e == i+1 || !strongSurname(words, i+1, e) {
-				continue
+				if st == None || !seasonName.has(w.Low) || !congratulatedOne(words, i) {
+					continue
+				}
 			}
 		}
 		if st == None && isCyrillic(w.Low) {
@@ -1487,6 +1489,13 @@ var (
 	thanksAbroad = set("gracias", "obrigado", "obrigada", "merci", "mèsi", "salamat", "mahadsanid", "galatoomaa", "ameseginalehu",
 		"tsaug", "tabluh", "faafetai", "fa'afetai", "mahalo", "quyana", "miigwech", "dhanyabad", "dhanyavad", "dhanyavaad",
 		"shukriya", "shukran", "asante", "maltyox", "grazie", "danke")
+	// seasonName are seasons that are first names too ("Summer", "Autumn",
+	// "Winter"); congratulatedCue words are said to one person for news of
+	// theirs. "Congrats to Summer on her new hip" greets a person; "Hello
+	// Summer!" greets the season, so hello and hi are not among them.
+	seasonName       = set("summer", "autumn", "winter")
+	congratulatedCue = set("congrats", "congratulations", "kudos", "condolences", "felicidades", "felicitaciones", "shoutout",
+		"prayers", "soon", "dear", "birthday", "bday")
 	// strongGreeting words are said to one person: a capitalized word
 	// right after one is a name even when the data does not know it.
 	strongGreeting = set("congrats", "congratulations", "birthday", "bday", "hi", "hello", "hey", "dear", "prayers",
@@ -1962,3 +1971,26 @@ var starPlayer = set("starting", "star")
 // playerRole are the one-player roles of townRole: a coach or a trainer
 // after "your" is whoever coaches the reader's child.
 var playerRole = set("goalie", "captain", "quarterback", "pitcher")
+
+// congratulatedOne reports whether the season word at i is a person
+// congratulated or wished well: a congratulation right before it ("Congrats
+// to Summer", "Get well soon, Winter") and then nothing that makes it the
+// season's name of a thing ("Summer camp"): the sentence ends, a
+// capitalized word follows ("Summer Rivers"), or "on her"/"for his" does.
+func congratulatedOne(words []Word, i int) bool {
+	j := i - 1
+	for j >= 0 && words[j].Sent == words[i].Sent && (words[j].Punct || words[j].Low == "to" || words[j].Low == "for") {
+		j--
+	}
+	if j < 0 || words[j].Sent != words[i].Sent || !congratulatedCue.has(words[j].Low) {
+		return false
+	}
+	k := i + 1
+	if k >= len(words) || words[k].Sent != words[i].Sent || words[k].Punct {
+		return true
+	}
+	if words[k].Capital {
+		return !holiday.has(words[k].Low)
+	}
+	return (words[k].Low == "on" || words[k].Low == "for") && k+1 < len(words) && inList(words[k+1].Low, "her", "his", "their")
+}
