@@ -161,6 +161,16 @@ var devSets = []devSet{
 	// learn10).
 	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules"},
 	{dir: "testdata/dev27", about: "northern and central New Jersey: a Newark Ironbound family practice (Portuguese, Brazilian, Ecuadorian), Edison endocrinology (Gujarati, Telugu, Punjabi), Paterson pediatrics (Arab-American, Peruvian), a Shore urgent care and a Hoboken concierge practice, written without reading the rules"},
+	// dev28-dev30 were written at 13:15-13:26 on 2026-12-05 by writers who
+	// read no rules, after that session's tuning, and are held out: nobody
+	// has read them and PRIV-16 does not train on them yet, so their
+	// figures say what the rules do on new text. On the session's start
+	// rules (00d7f0a) -> its end rules (main 6665d55): dev28
+	// 0.958/3/0.932/0.929 -> 0.969/2/0.932/0.939, dev29 0.962/3/0.937/0.968
+	// -> 0.952/4/0.944/0.958, dev30 0.979/1/0.939/0.901 -> 0.979/1/0.939/0.902.
+	{dir: "testdata/dev28", heldOut: true, about: "Vermont and New Hampshire: a Burlington family practice for Bhutanese-Nepali, Somali Bantu, Congolese and Vietnamese families, a Northeast Kingdom rural clinic, Manchester addiction medicine, academic pediatrics and a ski-resort urgent care, written without reading the rules"},
+	{dir: "testdata/dev29", heldOut: true, about: "Wisconsin: a Milwaukee FQHC (Black, Hmong and Karen families), a Wausau clinic for Hmong elders, Green Bay sports medicine, a rural clinic near the Menominee and Oneida nations and a Door County summer urgent care, written without reading the rules"},
+	{dir: "testdata/dev30", heldOut: true, about: "Oregon: a Portland east-side clinic (Slavic Pentecostal and Chuukese families, unhoused patients), a Hood River orchard workers' clinic (Mexican and Mixtec families), Bend outdoor sports medicine, a Eugene student clinic and a Newport fishing-town clinic, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
