@@ -70,9 +70,9 @@ var devSets = []devSet{
 	// 0.958/1/0.821/0.860, 0.969/2/0.857/0.839; at 04:50 on main c6873a1:
 	// 0.969/1/0.890/0.900, 0.969/2/0.925/0.887.
 	{dir: "testdata/dev9", about: "Tucson and Phoenix orthopedics, hospice, memory care, Navajo Nation telehealth and border health; five voices, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
 	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.90}},
 	// dev11 and dev12 were written at 03:10-03:20 on 2026-12-05 by writers
 	// who read no rules, and held out from the rules' tuners until 04:20.
 	// First figures (rules of 841447b): dev11 0.853/9/0.883/0.802, dev12
@@ -81,7 +81,7 @@ var devSets = []devSet{
 	// 0.916/4/0.897/0.805, 0.854/9/0.823/0.697; at 04:50 on main c6873a1:
 	// 0.937/4/0.924/0.910, 0.875/7/0.878/0.779.
 	{dir: "testdata/dev11", about: "Oʻahu and Maui diabetes, dialysis, OB, pediatrics, dermatology and surf-injury urgent care; Pidgin and Hawaiian mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.93}},
 	{dir: "testdata/dev12", about: "a Chicago federally qualified health center: HIV and PrEP, gender-affirming care, harm reduction, refugee clinic; Spanish mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.87}},
 	// dev13 and dev14 were written at 05:55-06:04 on 2026-12-05 by writers
@@ -104,7 +104,7 @@ var devSets = []devSet{
 	// them): dev15 on main b5fbe7c 0.917/7/0.924/0.897; dev16 on main 34a32fe
 	// 0.939/4/0.903/0.915.
 	{dir: "testdata/dev15", about: "New Orleans sickle-cell, bariatric and dermatology clinics, Houma and Lafayette occupational medicine for shrimpers and offshore workers, Vietnamese-American fishing families in New Orleans East and Biloxi; Vietnamese and Cajun French mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev16", about: "Anchorage family medicine and OB with telehealth to Yup'ik and Iñupiaq villages, a Kodiak fishing-crew clinic, a Seattle South End refugee clinic and a Tacoma pediatric dental office; Tagalog and Cyrillic mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.94}},
 	// dev17 and dev18 were written at 08:37-08:43 on 2026-12-05 by writers
@@ -123,9 +123,9 @@ var devSets = []devSet{
 	// Virginia), so blind6's figures after tuning on dev17 are not wholly
 	// independent of it.
 	{dir: "testdata/dev17", about: "eastern Kentucky and southern West Virginia family practice, opioid-use-disorder and recovery clinic, black-lung clinic, mobile dental van and a critical-access hospital; Appalachian dialect, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.96, blockPrecision: 0.92}},
 	{dir: "testdata/dev18", about: "Miami and Broward dermatology and med-spa, concierge internal medicine, pediatrics and a clinic for Haitian and Venezuelan newcomers; Spanish, Haitian Creole and Russian mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.91}},
 	// dev19-dev23 were written at 11:36-11:41 on 2026-12-05 by writers who
 	// read no rules, each from a region no set had. First figures (rules of
 	// 00d7f0a, PRIV-16 not trained on them; recall / blocks passed / clean
@@ -137,11 +137,16 @@ var devSets = []devSet{
 	// 0.929/5/0.862/0.885, dev21 0.914/6/0.891/0.883, dev22
 	// 0.938/4/0.878/0.874, dev23 0.959/3/0.855/0.880. PRIV-16 trains on
 	// them since 11:55 (branch learn10).
-	{dir: "testdata/dev19", about: "western Dakotas: Rapid City family practice and urgent care, a clinic near Pine Ridge for Lakota families, a Williston oil-patch occupational clinic, Hutterite colony outreach and a rodeo medical tent, written without reading the rules"},
-	{dir: "testdata/dev20", about: "southern Colorado: Pueblo internal and addiction medicine, a San Luis Valley critical-access clinic, a Summit County ski-town urgent care, a Colorado Springs IV-drip med spa and a military-family pediatric practice, written without reading the rules"},
-	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules"},
-	{dir: "testdata/dev22", about: "North Carolina: a Lumbee family practice in Pembroke, Fayetteville military-family pediatrics and behavioral health, a Hickory clinic for Hmong and Montagnard families, a Duplin County farmworker clinic and a university student clinic, written without reading the rules"},
-	{dir: "testdata/dev23", about: "Rio Grande Valley of Texas: a colonias FQHC with promotoras, a Brownsville diabetes and dialysis center, Harlingen pediatrics, a Winter Texan geriatric clinic and a border dental office; Spanish and Tex-Mex Spanglish, written without reading the rules"},
+	{dir: "testdata/dev19", about: "western Dakotas: Rapid City family practice and urgent care, a clinic near Pine Ridge for Lakota families, a Williston oil-patch occupational clinic, Hutterite colony outreach and a rodeo medical tent, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+	{dir: "testdata/dev20", about: "southern Colorado: Pueblo internal and addiction medicine, a San Luis Valley critical-access clinic, a Summit County ski-town urgent care, a Colorado Springs IV-drip med spa and a military-family pediatric practice, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.89}},
+	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
+	{dir: "testdata/dev22", about: "North Carolina: a Lumbee family practice in Pembroke, Fayetteville military-family pediatrics and behavioral health, a Hickory clinic for Hmong and Montagnard families, a Duplin County farmworker clinic and a university student clinic, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
+	{dir: "testdata/dev23", about: "Rio Grande Valley of Texas: a colonias FQHC with promotoras, a Brownsville diabetes and dialysis center, Harlingen pediatrics, a Winter Texan geriatric clinic and a border dental office; Spanish and Tex-Mex Spanglish, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
 	// dev24 and dev25 were written at 11:42-11:47 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev24 0.979/1/0.903/0.857, dev25 0.960/3/0.944/0.909.
@@ -149,8 +154,10 @@ var devSets = []devSet{
 	// dev19-dev23 but not these): dev24 0.979/1/0.903/0.857, dev25
 	// 0.949/4/0.944/0.909. PRIV-16 trains on them since 12:00 (branch
 	// learn10).
-	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules"},
-	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules"},
+	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.89}},
+	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.90}},
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev26 0.969/3/0.917/0.863, dev27 0.927/6/0.899/0.915.
@@ -159,8 +166,13 @@ var devSets = []devSet{
 	// 0.979/1/0.966/0.878 -> 1.000/0/0.966/0.878, dev27 0.948/4/0.953/0.949
 	// -> 0.948/4/0.946/0.949. PRIV-16 trains on them since 13:05 (branch
 	// learn10).
-	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules"},
-	{dir: "testdata/dev27", about: "northern and central New Jersey: a Newark Ironbound family practice (Portuguese, Brazilian, Ecuadorian), Edison endocrinology (Gujarati, Telugu, Punjabi), Paterson pediatrics (Arab-American, Peruvian), a Shore urgent care and a Hoboken concierge practice, written without reading the rules"},
+	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.87}},
+	{dir: "testdata/dev27", about: "northern and central New Jersey: a Newark Ironbound family practice (Portuguese, Brazilian, Ecuadorian), Edison endocrinology (Gujarati, Telugu, Punjabi), Paterson pediatrics (Arab-American, Peruvian), a Shore urgent care and a Hoboken concierge practice, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.94}},
+	// At 13:35 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27,
+	// every floor was raised to one post under the figures, never lowered;
+	// dev19-dev27 got their first floors.
 	// dev28-dev30 were written at 13:15-13:26 on 2026-12-05 by writers who
 	// read no rules, after that session's tuning, and are held out: nobody
 	// has read them and PRIV-16 does not train on them yet, so their
