@@ -170,7 +170,7 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.87}},
 	{dir: "testdata/dev27", about: "northern and central New Jersey: a Newark Ironbound family practice (Portuguese, Brazilian, Ecuadorian), Edison endocrinology (Gujarati, Telugu, Punjabi), Paterson pediatrics (Arab-American, Peruvian), a Shore urgent care and a Hoboken concierge practice, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.94}},
-	// At 13:35 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27,
+	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27,
 	// every floor was raised to one post under the figures, never lowered;
 	// dev19-dev27 got their first floors.
 	// dev28-dev30 were written at 13:15-13:26 on 2026-12-05 by writers who
