@@ -24,15 +24,9 @@ func checkReviewConfirms(s *scan) []post.Finding {
 		return nil
 	}
 	out := s.phraseFindings("REV-01", "This confirms the reviewer is a patient or mentions their care or bill. A reply must never do that, even to correct the record.", "")
-	kept := out[:0]
-	for _, f := range out {
-		// "we couldn't fit you in that day": a visit that did not happen
-		// confirms none.
-		if from, to := s.tokenRange(f.Start, f.End); from >= len(s.toks) || !s.notDoneAt(from, to) {
-			kept = append(kept, f)
-		}
-	}
-	out = kept
+	// "we couldn't fit you in that day": a visit that did not happen
+	// confirms none.
+	out = s.dropFindings(out, s.notDoneAt)
 	s.echoedKin(out)
 	for i := range out {
 		// "Hope your recovery is smooth sailing": a state wished for,
