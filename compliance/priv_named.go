@@ -14,14 +14,18 @@ import (
 
 // cueWords are the words addCuedNames starts from; a text with none of them
 // is not walked.
-var cueWords = []string{":", "address", "name", "named", "call", "calls", "says", "said", "writes", "wrote", "adds", "added", "lives", "lived", "resides",
-	"friend", "neighbor", "neighbour", "buddy", "pal", "coworker", "classmate", "roommate", "bestie", "comadre", "compadre", "vecina", "vecino"}
+var cueWords = append([]string{":", "address", "name", "named", "call", "calls", "says", "said", "writes", "wrote", "adds", "added", "lives", "lived", "resides"},
+	companionList...)
 
 // companionWords, after "my" or "our", name the one whose name follows
 // them: "my neighbor Lorraine", "our friend Quiche", "mi comadre Chela".
 // A name that is also a word ("Lorraine", "Joy") is a name there.
-var companionWords = newWordSet([]string{"friend", "neighbor", "neighbour", "buddy", "pal", "coworker", "classmate", "roommate",
-	"bestie", "comadre", "compadre", "vecina", "vecino"})
+var companionWords = newWordSet(companionList)
+
+// companionList is companionWords as written; cueWords and cueTriggers
+// hold them too.
+var companionList = []string{"friend", "neighbor", "neighbour", "buddy", "pal", "coworker", "classmate", "roommate",
+	"bestie", "comadre", "compadre", "vecina", "vecino"}
 
 // speechVerbs attribute a quotation.
 var speechVerbs = newWordSet([]string{"says", "said", "writes", "wrote", "adds", "added"})
@@ -41,9 +45,8 @@ var notCuedName = newWordSet([]string{"not", "the", "a", "an", "on", "in", "at",
 
 // cueTriggers are the tokens addCuedNames looks around: one set look-up
 // turns away nearly every token before any case is asked.
-var cueTriggers = newWordSet([]string{"name", "call", "calls", "named", ":", "s", "says", "said", "writes", "wrote", "adds", "added",
-	"lives", "lived", "resides", "friend", "neighbor", "neighbour", "buddy", "pal", "coworker", "classmate", "roommate", "bestie",
-	"comadre", "compadre", "vecina", "vecino"})
+var cueTriggers = newWordSet(append([]string{"name", "call", "calls", "named", ":", "s", "says", "said", "writes", "wrote", "adds", "added",
+	"lives", "lived", "resides"}, companionList...))
 
 // cueWordSet is cueWords as a gate.
 var cueWordSet = newWordSet(cueWords)
