@@ -199,7 +199,7 @@ func (s *scan) blessClose() bool {
 		if t.low != "bless" || i > 0 && s.toks[i-1].low == "god" {
 			continue
 		}
-		if i+1 == len(s.toks) || s.toks[i+1].kind != tokWord && s.toks[i+1].sent == t.sent || s.toks[i+1].sent != t.sent {
+		if i+1 == len(s.toks) || s.toks[i+1].kind != tokWord || s.toks[i+1].sent != t.sent {
 			return true
 		}
 	}
