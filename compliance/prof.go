@@ -1080,8 +1080,9 @@ func (n *shoutTally) count(s *scan) {
 				w = s.text[t.start:t.end]
 				lowAsWritten = sh&classUpper == 0 && t.low == w // an ASCII capital is lowered in low
 			}
+			glued := i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low)
 			switch {
-			case i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low):
+			case glued:
 				// a hashtag, a handle or a piece of a link: not prose
 			case sh.may(classDigit) && numberForLetter(w):
 				n.leet++
@@ -1091,8 +1092,7 @@ func (n *shoutTally) count(s *scan) {
 			case lowAsWritten && len(w) >= 2 && (sh.ascii() && sh&classVowel == 0 || !sh.ascii() && !hasVowel(w) && latinWord(w)) && !vowellessWords.has(w):
 				n.short++
 			}
-			if sh&(classUpper|classLower) == classUpper|classLower && sh.ascii() && len(w) >= 4 && alternatingCase(w) &&
-				!(i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low)) {
+			if sh&(classUpper|classLower) == classUpper|classLower && sh.ascii() && len(w) >= 4 && alternatingCase(w) && !glued {
 				n.mocking++ // "tHiS iS wHaT": capitals and small letters taking turns
 			}
 			capitals := sh.may(classUpper) && sh.isCapitals(w)
