@@ -234,3 +234,25 @@ func TestBlind14(t *testing.T) {
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.968/2/0.939/0.894 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.88})
 }
+
+// TestBlind15 is a fifteenth blind set, written at 14:14-14:18 on
+// 2026-12-05 by a writer who read no rules: Acadiana, Louisiana (offshore
+// oil-and-gas workers, Cajun and Creole French speakers, Vietnamese
+// shrimping families, Mardi Gras and hurricane season), from a region no
+// set had. Never tuned on.
+func TestBlind15(t *testing.T) {
+	// On the rules of 29c484e (the session's start, before any rule
+	// changed): 0.989/1/0.904/0.915. Floors one post under, never lowered.
+	testBlindSet(t, "testdata/blind15", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.89, blockPrecision: 0.90})
+}
+
+// TestBlind16 is a sixteenth blind set, written at 14:14-14:20 on
+// 2026-12-05 the same way: Atlanta's eastern suburbs (a Clarkston,
+// Stone Mountain and Decatur refugee-serving practice: Bhutanese-Nepali,
+// Congolese, Afghan, Rohingya, Eritrean and Somali families; a school
+// clinic), from a region no set had. Never tuned on.
+func TestBlind16(t *testing.T) {
+	// On the rules of 29c484e (the session's start, before any rule
+	// changed): 0.969/3/0.951/0.875. Floors one post under, never lowered.
+	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.86})
+}

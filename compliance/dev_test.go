@@ -183,6 +183,16 @@ var devSets = []devSet{
 	{dir: "testdata/dev28", heldOut: true, about: "Vermont and New Hampshire: a Burlington family practice for Bhutanese-Nepali, Somali Bantu, Congolese and Vietnamese families, a Northeast Kingdom rural clinic, Manchester addiction medicine, academic pediatrics and a ski-resort urgent care, written without reading the rules"},
 	{dir: "testdata/dev29", heldOut: true, about: "Wisconsin: a Milwaukee FQHC (Black, Hmong and Karen families), a Wausau clinic for Hmong elders, Green Bay sports medicine, a rural clinic near the Menominee and Oneida nations and a Door County summer urgent care, written without reading the rules"},
 	{dir: "testdata/dev30", heldOut: true, about: "Oregon: a Portland east-side clinic (Slavic Pentecostal and Chuukese families, unhoused patients), a Hood River orchard workers' clinic (Mexican and Mixtec families), Bend outdoor sports medicine, a Eugene student clinic and a Newport fishing-town clinic, written without reading the rules"},
+	// dev31-dev36 were written at 14:14-14:30 on 2026-12-05 by writers who
+	// read no rules, each in a region no set had. First figures (rules of
+	// 29c484e, the session's start, PRIV-16 not trained on them): dev31
+	// 0.970/3/0.966/0.919, dev32 0.969/3/0.966/0.938, dev33 1.000/0/0.905/0.869, dev34
+	// 0.947/5/0.951/0.892, dev35 0.968/3/0.897/0.894.
+	{dir: "testdata/dev31", about: "Louisville: a practice near Churchill Downs (backstretch workers, jockeys), the UPS Worldport night shift, Bosnian families in south Louisville, the West End and a distillery occupational clinic, written without reading the rules"},
+	{dir: "testdata/dev32", about: "Memphis: a Whitehaven, Binghampton and Frayser practice (FedEx hub night workers, Black churches, Beale Street musicians, Burmese and Guatemalan families), written without reading the rules"},
+	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules"},
+	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules"},
+	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
