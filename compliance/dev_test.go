@@ -187,11 +187,12 @@ var devSets = []devSet{
 	// read no rules, each in a region no set had. First figures (rules of
 	// 29c484e, the session's start, PRIV-16 not trained on them): dev31
 	// 0.970/3/0.966/0.919, dev32 0.969/3/0.966/0.938, dev33 1.000/0/0.905/0.869, dev34
-	// 0.947/5/0.951/0.892, dev35 0.968/3/0.897/0.894.
+	// 0.947/5/0.951/0.892, dev35 0.968/3/0.897/0.894, dev36 0.979/1/0.904/0.881.
 	{dir: "testdata/dev31", about: "Louisville: a practice near Churchill Downs (backstretch workers, jockeys), the UPS Worldport night shift, Bosnian families in south Louisville, the West End and a distillery occupational clinic, written without reading the rules"},
 	{dir: "testdata/dev32", about: "Memphis: a Whitehaven, Binghampton and Frayser practice (FedEx hub night workers, Black churches, Beale Street musicians, Burmese and Guatemalan families), written without reading the rules"},
 	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules"},
 	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules"},
+	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules"},
 	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules"},
 }
 
