@@ -153,8 +153,13 @@ func TestBlind(t *testing.T) {
 type labelledScore struct {
 	fig                                                     blindFigures
 	privN, privCaught, cleanN, cleanPass, blockTP, blockAll int
-	fams                                                    map[string]*famCount
-	confusion                                               map[[2]string]int // {label, verdict}
+	// policyBlocks are posts labelled review that the checker blocked
+	// only by CLAIM-01 (a guarantee, "painless", "cures <disease>"): the
+	// shared COMPLIANCE.md decides those block, the writers' label policy
+	// review (docs/COMPLIANCE.md records the disagreement).
+	policyBlocks int
+	fams         map[string]*famCount
+	confusion    map[[2]string]int // {label, verdict}
 }
 
 type famCount struct{ n, flagged, agree int }
@@ -213,6 +218,8 @@ func scoreLabelled(t *testing.T, prof Profile, cases []blindCase, now time.Time,
 			sc.blockAll++
 			if k.Label == "block" {
 				sc.blockTP++
+			} else if k.Label == "review" && onlyBlockRule(rep, "CLAIM-01") {
+				sc.policyBlocks++
 			}
 		}
 	}
@@ -226,6 +233,20 @@ func scoreLabelled(t *testing.T, prof Profile, cases []blindCase, now time.Time,
 	return sc
 }
 
+// onlyBlockRule reports whether rule gave every block finding of rep.
+func onlyBlockRule(rep Report, rule string) bool {
+	n := 0
+	for _, f := range rep.Findings {
+		if f.Severity == post.SeverityBlock {
+			if f.Rule != rule {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
 // log prints the measures.
 func (sc labelledScore) log(t *testing.T) {
 	t.Helper()
@@ -233,6 +254,8 @@ func (sc labelledScore) log(t *testing.T) {
 	t.Logf("privacy/reply posts labelled block that got pass: %d", sc.fig.blockedAsPass)
 	t.Logf("clean posts passing: %.3f (%d/%d)", sc.fig.cleanPassing, sc.cleanPass, sc.cleanN)
 	t.Logf("block precision: %.3f (%d/%d)", sc.fig.blockPrecision, sc.blockTP, sc.blockAll)
+	t.Logf("block precision counting the %d CLAIM-01 blocks of posts labelled review as agreed (the shared file's decision): %.3f",
+		sc.policyBlocks, ratio(sc.blockTP+sc.policyBlocks, sc.blockAll))
 	t.Logf("verdict agreement: %.3f", sc.fig.verdictAgreement)
 }
 
@@ -312,4 +335,24 @@ func labelledChannels(text string) []Target {
 		return []Target{fb}
 	}
 	return []Target{x, fb}
+}
+
+func TestOnlyBlockRule(t *testing.T) {
+	find := func(rule string, sev post.Severity) post.Finding { return post.Finding{Rule: rule, Severity: sev} }
+	tests := []struct {
+		name     string
+		findings []post.Finding
+		want     bool
+	}{
+		{"no findings", nil, false},
+		{"only a warn of the rule", []post.Finding{find("CLAIM-01", post.SeverityWarn)}, false},
+		{"one block of the rule", []post.Finding{find("CLAIM-01", post.SeverityBlock), find("CLAIM-02", post.SeverityWarn)}, true},
+		{"another rule blocks too", []post.Finding{find("CLAIM-01", post.SeverityBlock), find("PRIV-10", post.SeverityBlock)}, false},
+		{"only another rule blocks", []post.Finding{find("MIS-01", post.SeverityBlock)}, false},
+	}
+	for _, tt := range tests {
+		if got := onlyBlockRule(Report{Findings: tt.findings}, "CLAIM-01"); got != tt.want {
+			t.Errorf("%s: onlyBlockRule = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }
