@@ -194,6 +194,16 @@ var devSets = []devSet{
 	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules"},
 	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules"},
 	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules"},
+	// dev37-dev41 were written at 14:19-14:29 the same way. First figures
+	// (rules of 29c484e, PRIV-16 not trained on them): dev37
+	// 0.980/2/0.923/0.861, dev38 0.990/1/0.938/0.888, dev39
+	// 0.990/0/0.932/0.901, dev40 0.989/0/0.926/0.902, dev41
+	// 0.977/2/0.955/0.878.
+	{dir: "testdata/dev37", about: "the Navajo Nation and Four Corners: a Gallup, Shiprock and Farmington practice (Diné families, Zuni and Hopi neighbours, uranium-mining legacy, rodeo and chapter-house events, oilfield workers), written without reading the rules"},
+	{dir: "testdata/dev38", about: "the Idaho panhandle and Montana's Flathead valley: a Coeur d'Alene, Sandpoint and Kalispell practice (loggers, wildland firefighters, Glacier seasonal workers, Salish and Kootenai neighbours, ski and lake injuries), written without reading the rules"},
+	{dir: "testdata/dev39", about: "Baltimore: an East Baltimore, Highlandtown and Park Heights practice (Black churches, Salvadoran and Honduran families, Orthodox Jewish families, port workers, a harm-reduction van), written without reading the rules"},
+	{dir: "testdata/dev40", about: "the South Carolina Lowcountry: a Johns Island and Beaufort practice (Gullah Geechee families, Hilton Head retirees, Parris Island Marines, shrimpers, resort workers), written without reading the rules"},
+	{dir: "testdata/dev41", about: "the Permian Basin: an Odessa, Midland and Monahans practice (oilfield crews in man camps, ranch families, football towns, Mexican-American families, wind-farm techs), written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
