@@ -46,6 +46,7 @@ var nameData = func() *nameIndex {
 	first, wordToo := load(firstData)
 	surnames, _ := load(surnameData)
 	rare, _ := load(rareData)
+	demoteAbroad(firstData, first, rare)
 	return newNameIndex(first, surnames, wordToo, rare)
 }()
 

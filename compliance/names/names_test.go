@@ -213,11 +213,13 @@ func TestWordSet(t *testing.T) {
 }
 
 // TestNameIndex checks the one-look-up index against the data files as
-// load reads them: every first name, surname and word-too name, and words
-// that are none.
+// load reads them (and demoteAbroad marks them): every first name, surname
+// and word-too name, and words that are none.
 func TestNameIndex(t *testing.T) {
 	first, wordToo := load(firstData)
 	surnames, _ := load(surnameData)
+	rare, _ := load(rareData)
+	demoteAbroad(firstData, first, rare)
 	words := []string{"the", "flu", "shots", "", "zzqx", "patient"}
 	for w := range first {
 		words = append(words, w)
@@ -233,6 +235,27 @@ func TestNameIndex(t *testing.T) {
 	}
 	if f, s := Counts(); f != len(first) || s != len(surnames) {
 		t.Errorf("Counts() = %d, %d; data %d, %d", f, s, len(first), len(surnames))
+	}
+}
+
+// TestDemoteAbroad: a rarer first name that is an everyday word abroad
+// needs more evidence (Weak); one of the most given stays Strong, and a
+// rarer name of rare.txt that is such a word is no rare name any more.
+func TestDemoteAbroad(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want Strength
+	}{
+		{"merci", Weak}, {"marque", Weak}, {"nada", Weak}, {"ella", Strong}, {"linda", Strong}, {"darnell", Strong},
+	} {
+		if got := First(tc.w); got != tc.want {
+			t.Errorf("First(%q) = %d, want %d", tc.w, got, tc.want)
+		}
+	}
+	for _, w := range []string{"bonne", "para", "que"} {
+		if Rare(w) {
+			t.Errorf("Rare(%q) = true, want false: a word abroad", w)
+		}
 	}
 }
 
