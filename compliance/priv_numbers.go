@@ -101,13 +101,16 @@ func validSSN(d string) bool {
 // word ("call", "cell", "fax").
 func checkPhone(s *scan) []post.Finding {
 	var out []post.Finding
-	add := func(start, end int, d string) {
-		if !numberBoundary(s.text, start, end) || s.c.allow.phone(d) || overlapsAny(out, start, end) {
+	add := func(start, end int, d []byte) {
+		if !numberBoundary(s.text, start, end) || s.c.allow.phone(string(d)) || overlapsAny(out, start, end) {
 			return
 		}
 		out = append(out, post.Finding{Start: start, End: end, Message: "This phone number is not one of the practice's numbers. A patient's or anyone else's number must not be posted.",
 			Suggestion: "Use the practice's own number, or remove it."})
 	}
+	// A match's digits are gathered in buf, on the stack: digitsOf built a
+	// string on the heap for every phone-shaped number of the text.
+	var buf [24]byte
 	for _, m := range s.findNumeric(phoneShape, islandNeed{digits: 10, run: 4}) {
 		start := m[0]
 		if s.text[start] == '(' || s.text[start] == '+' {
@@ -115,22 +118,22 @@ func checkPhone(s *scan) []post.Finding {
 		} else if start > 0 && s.text[start-1] == '(' {
 			start--
 		}
-		d := digitsOf(s.text[start:m[1]])
+		d := appendDigits(buf[:0], s.text[start:m[1]])
 		if len(d) == 11 {
 			d = d[1:]
 		}
-		if len(d) != 10 || d[0] < '2' || d[3] < '2' || (d[3:6] == "555" && d[6:8] == "01") || tollFree[d[:3]] {
+		if len(d) != 10 || d[0] < '2' || d[3] < '2' || (string(d[3:6]) == "555" && string(d[6:8]) == "01") || tollFree[string(d[:3])] {
 			continue // not a NANP number, a fictional one, or a toll-free line (an organization's, never a patient's)
 		}
 		add(start, m[1], d)
 	}
 	for _, m := range s.findNumeric(intlRE, islandNeed{digits: 8, run: 1, anyOf: "+"}) {
-		if d := digitsOf(s.text[m[0]:m[1]]); len(d) >= 8 && len(d) <= 15 {
+		if d := appendDigits(buf[:0], s.text[m[0]:m[1]]); len(d) >= 8 && len(d) <= 15 {
 			add(m[0], m[1], d)
 		}
 	}
 	for _, m := range s.findNumeric(loosePhoneMatcher, islandNeed{digits: 7, run: 2}) {
-		d := digitsOf(s.text[m[0]:m[1]])
+		d := appendDigits(buf[:0], s.text[m[0]:m[1]])
 		if ssnShape.MatchString(s.text[m[0]:m[1]]) && len(d) == 9 {
 			continue // SSN-shaped: PRIV-01's
 		}

@@ -499,6 +499,18 @@ func tokenizePhrase(p string) []string {
 	return out
 }
 
+// appendDigits appends the ASCII digits of s to dst: digitsOf without a
+// string of its own, for a caller that keeps the digits in a buffer on its
+// stack.
+func appendDigits(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			dst = append(dst, s[i])
+		}
+	}
+	return dst
+}
+
 // digitsOf returns the ASCII digits of s.
 func digitsOf(s string) string {
 	// Counted first: a text of digits alone is returned as it is, and
