@@ -22,7 +22,7 @@ type anchoredRE struct {
 	max  int            // longest match, in bytes, that callers care about
 	// hand, when set, is a hand-written matcher that findAt runs in place
 	// of at: same window in, same submatch indices out (date_match.go).
-	hand func(w string) []int
+	hand func(w string, out *handMatch) bool
 	// noSpace is set for expressions whose matches hold no \s byte (links,
 	// domains): their window ends at the first one. That is exact: no
 	// match crosses it, and \b and [^\s] see the end of the window as
@@ -41,7 +41,7 @@ func (re *anchoredRE) spaceFree() *anchoredRE {
 }
 
 // withHand sets the hand-written matcher that replaces re.at in findAt.
-func (re *anchoredRE) withHand(f func(w string) []int) *anchoredRE {
+func (re *anchoredRE) withHand(f func(w string, out *handMatch) bool) *anchoredRE {
 	re.hand = f
 	return re
 }
@@ -191,12 +191,13 @@ func (s *scan) matchFrom(re *anchoredRE, start int) []int {
 			}
 		}
 	}
-	var m []int
 	if re.hand != nil {
-		m = re.hand(s.text[start:end])
-	} else {
-		m = re.at.FindStringSubmatchIndex(s.text[start:end])
+		if m := &s.matches.last; re.hand(s.text[start:end], m) {
+			return s.matches.keepMatch(m, start)
+		}
+		return nil
 	}
+	m := re.at.FindStringSubmatchIndex(s.text[start:end])
 	if m == nil {
 		return nil
 	}

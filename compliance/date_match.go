@@ -140,9 +140,9 @@ func yearTail(w string, i int) int {
 // (?i)\b(?:M\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4}\b)?|\d{4}\b)
 // |\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?M\b(?:,?\s+\d{4}\b)?) with M the
 // month names.
-func matchMonthDay(w string) []int {
+func matchMonthDay(w string, out *handMatch) bool {
 	if w == "" || !isWordByte(w[0]) {
-		return nil
+		return false
 	}
 	ends, n := monthEnds(w, 0)
 	for _, e := range ends[:n] {
@@ -159,10 +159,10 @@ func matchMonthDay(w string) []int {
 				continue
 			}
 			if end, ok := dayAt(w, q); ok {
-				return []int{0, yearTail(w, end)}
+				return out.set(0, yearTail(w, end))
 			}
 			if digitsAt(w, q, 4) && boundaryAt(w, q+4) {
-				return []int{0, q + 4}
+				return out.set(0, q+4)
 			}
 		}
 	}
@@ -195,13 +195,13 @@ func matchMonthDay(w string) []int {
 				ends, n := monthEnds(w, r)
 				for _, e := range ends[:n] {
 					if boundaryAt(w, e) {
-						return []int{0, yearTail(w, e)}
+						return out.set(0, yearTail(w, e))
 					}
 				}
 			}
 		}
 	}
-	return nil
+	return false
 }
 
 // dayAt matches \d{1,2}(?:st|nd|rd|th)?\b at i and returns its end.
@@ -228,9 +228,9 @@ var weekdaysByFirst = newFoldFirst(weekdayStems[:])
 
 // matchWeekdayDay is weekdayDayRE anchored at the start of w:
 // (?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b.
-func matchWeekdayDay(w string) []int {
+func matchWeekdayDay(w string, out *handMatch) bool {
 	if w == "" || !isWordByte(w[0]) {
-		return nil
+		return false
 	}
 	p, ok := 0, false
 	for _, k := range weekdaysByFirst.at(w, 0) {
@@ -239,17 +239,17 @@ func matchWeekdayDay(w string) []int {
 		}
 	}
 	if !ok {
-		return nil
+		return false
 	}
 	if p, ok = foldAt(w, p, "day"); !ok {
-		return nil
+		return false
 	}
 	if p < len(w) && w[p] == ',' {
 		p++ // ,? is greedy; without the comma \s+ could not match there
 	}
 	q := spacesFrom(w, p)
 	if q == p {
-		return nil
+		return false
 	}
 	for _, the := range [2]bool{true, false} {
 		r := q
@@ -265,11 +265,11 @@ func matchWeekdayDay(w string) []int {
 				continue
 			}
 			if e, ok := ordinalAt(w, r+nd); ok && boundaryAt(w, e) {
-				return []int{0, e}
+				return out.set(0, e)
 			}
 		}
 	}
-	return nil
+	return false
 }
 
 // capitalMonths are bareMonthRE's alternatives (case-sensitive).
@@ -278,25 +278,25 @@ var capitalMonths = [...]string{"January", "February", "March", "April", "June",
 
 // matchBareMonth is bareMonthRE anchored at the start of w:
 // \b(?:January|February|...|December)\b (no May: it is mostly the verb).
-func matchBareMonth(w string) []int {
+func matchBareMonth(w string, out *handMatch) bool {
 	if w == "" || !isWordByte(w[0]) {
-		return nil
+		return false
 	}
 	for _, m := range capitalMonths {
 		if len(w) >= len(m) && w[:len(m)] == m && boundaryAt(w, len(m)) {
-			return []int{0, len(m)}
+			return out.set(0, len(m))
 		}
 	}
-	return nil
+	return false
 }
 
 // matchAge is ageRE anchored at the start of w:
 // (?i)\b(\d{1,3})[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b
 // |\baged?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:y/o|yo|y\.o\.)
 // with its three groups (the age in one of them).
-func matchAge(w string) []int {
+func matchAge(w string, out *handMatch) bool {
 	if w == "" || !isWordByte(w[0]) {
-		return nil
+		return false
 	}
 	spaceDash := func(i int) int {
 		for i < len(w) && (reSpace(w[i]) || w[i] == '-') {
@@ -316,12 +316,12 @@ func matchAge(w string) []int {
 			}
 			q := spaceDash(e)
 			if end, ok := foldAt(w, q, "old"); ok && boundaryAt(w, end) {
-				return []int{0, end, 0, nd, -1, -1, -1, -1}
+				return out.set(0, end, 0, nd, -1, -1, -1, -1)
 			}
 			if e, ok := foldAt(w, q, "of"); ok {
 				if r := spacesFrom(w, e); r > e {
 					if end, ok := foldAt(w, r, "age"); ok && boundaryAt(w, end) {
-						return []int{0, end, 0, nd, -1, -1, -1, -1}
+						return out.set(0, end, 0, nd, -1, -1, -1, -1)
 					}
 				}
 			}
@@ -343,7 +343,7 @@ func matchAge(w string) []int {
 			p = spacesFrom(w, p)
 			for nd := 3; nd >= 1; nd-- {
 				if digitsAt(w, p, nd) && boundaryAt(w, p+nd) {
-					return []int{0, p + nd, -1, -1, p, p + nd, -1, -1}
+					return out.set(0, p+nd, -1, -1, p, p+nd, -1, -1)
 				}
 			}
 		}
@@ -353,8 +353,8 @@ func matchAge(w string) []int {
 			continue
 		}
 		if end, ok := foldAny(w, spacesFrom(w, nd), "y/o", "yo", "y.o."); ok {
-			return []int{0, end, -1, -1, -1, -1, 0, nd}
+			return out.set(0, end, -1, -1, -1, -1, 0, nd)
 		}
 	}
-	return nil
+	return false
 }

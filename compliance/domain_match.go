@@ -48,9 +48,9 @@ func labelEnd(w string, i int) int {
 // The labels are maximal runs (a shorter one would leave a label character
 // where the expression needs a dot), so the expression's only choices are
 // how many labels the star takes (most first) and which TLD follows.
-func matchBareDomain(w string) []int {
+func matchBareDomain(w string, out *handMatch) bool {
 	if w == "" || !isWordByte(w[0]) || w[0] == '_' {
-		return nil
+		return false
 	}
 	var buf [8]int
 	ends := append(buf[:0], labelEnd(w, 0))
@@ -66,10 +66,10 @@ func matchBareDomain(w string) []int {
 				for e++; e < len(w) && !reSpace(w[e]); e++ {
 				}
 			}
-			return []int{0, e}
+			return out.set(0, e)
 		}
 	}
-	return nil
+	return false
 }
 
 // tldAt matches the first of domainTLDs, followed by \b, at t.

@@ -105,6 +105,13 @@ func (s *scan) findNumeric(re numericFinder, need islandNeed) [][]int {
 		if len(out) >= maxMatches {
 			break
 		}
+		if f, ok := re.(fixedFinder); ok {
+			w, m := s.text[a:b], &s.matches.last
+			for p, n := 0, 0; p < len(w) && n < maxMatches && nextFixed(w, p, f, m); p, n = m.idx[1], n+1 {
+				out = append(out, s.matches.keepMatch(m, a))
+			}
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(s.text[a:b], maxMatches) {
 			for k := range m {
 				if m[k] >= 0 {

@@ -12,6 +12,37 @@ type numericFinder interface {
 	FindAllStringSubmatchIndex(s string, n int) [][]int
 }
 
+// fixedFinder is a numericFinder written by hand: findNumeric runs its
+// search itself (nextFixed), keeping each match in the scan's matchArena,
+// where FindAllStringSubmatchIndex allocates a slice per match and one
+// for the list.
+type fixedFinder interface {
+	numericFinder
+	// starts marks the bytes a match can start with; matchAt reports
+	// whether a match starts at byte p of s and writes it to out.
+	starts() *[256]bool
+	matchAt(s string, p int, out *handMatch) bool
+}
+
+// handMatch is a match of a hand-written matcher: the submatch indices
+// regexp's FindStringSubmatchIndex would return, idx[:n]. The matchers
+// write it where the caller says (the scan's, which the scan then copies
+// to its matchArena): a slice returned for each match was a heap
+// allocation, several a check.
+type handMatch struct {
+	n   int
+	idx [12]int
+}
+
+// set makes m the match with submatch indices idx, and returns true.
+func (m *handMatch) set(idx ...int) bool {
+	m.n = copy(m.idx[:], idx)
+	return true
+}
+
+// slice returns the match as regexp returns one: a new slice.
+func (m *handMatch) slice() []int { return append([]int(nil), m.idx[:m.n]...) }
+
 // wordAt reports whether s[i] is an ASCII word byte; outside s it is not.
 func wordAt(s string, i int) bool { return i >= 0 && i < len(s) && isWordByte(s[i]) }
 
@@ -82,36 +113,39 @@ var itinShape = &shape324{seps: "- ", ok: func(s string, a, b, _ int) bool {
 	return false
 }}
 
-func (m *shape324) at(s string, p int) []int {
+func (m *shape324) matchAt(s string, p int, out *handMatch) bool {
 	if !boundaryAt(s, p) || !digitsAt(s, p, 3) {
-		return nil
+		return false
 	}
 	q1 := optSep(s, p+3, m.seps)
 	if !digitsAt(s, q1, 2) {
-		return nil
+		return false
 	}
 	q2 := optSep(s, q1+2, m.seps)
 	if !digitsAt(s, q2, 4) || !boundaryAt(s, q2+4) {
-		return nil
+		return false
 	}
 	if m.ok != nil && !m.ok(s, p, q1, q2) {
-		return nil
+		return false
 	}
 	if !m.groups {
-		return []int{p, q2 + 4}
+		return out.set(p, q2+4)
 	}
-	return []int{p, q2 + 4, p, p + 3, p + 3, q1, q1, q1 + 2, q1 + 2, q2, q2, q2 + 4}
+	return out.set(p, q2+4, p, p+3, p+3, q1, q1, q1+2, q1+2, q2, q2, q2+4)
 }
 
 // FindAllStringSubmatchIndex is regexp's, for the shape.
 func (m *shape324) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return findAllFixed(s, n, &digitStarts, m.at)
+	return findAllFixed(s, n, m)
 }
+
+func (m *shape324) starts() *[256]bool { return &digitStarts }
 
 // MatchString reports whether the shape matches anywhere in s.
 func (m *shape324) MatchString(s string) bool {
+	var hm handMatch // on the stack: matchAt is a method of a known type here
 	for p := 0; p < len(s); p++ {
-		if digitStarts[s[p]] && m.at(s, p) != nil {
+		if digitStarts[s[p]] && m.matchAt(s, p, &hm) {
 			return true
 		}
 	}
@@ -126,21 +160,21 @@ var phoneShape nanpShape
 
 // at tries the expression's two ways to start at p in its order of
 // preference: with the country code, then without.
-func (nanpShape) at(s string, p int) []int {
+func (nanpShape) matchAt(s string, p int, out *handMatch) bool {
 	if q := p; q < len(s) {
 		if s[q] == '+' {
 			q++
 		}
 		if q < len(s) && s[q] == '1' {
 			if e := nanpRest(s, optSep(s, q+1, "-. ")); e >= 0 {
-				return []int{p, e}
+				return out.set(p, e)
 			}
 		}
 	}
 	if e := nanpRest(s, p); e >= 0 {
-		return []int{p, e}
+		return out.set(p, e)
 	}
-	return nil
+	return false
 }
 
 // nanpRest matches `(?:\(\s*\d{3}\s*\)|\b\d{3})[-. ]?\d{3}[-. ]?\d{4}\b`
@@ -183,29 +217,36 @@ func skipSpace(s string, i int) int {
 
 // FindAllStringSubmatchIndex is regexp's, for phoneRE.
 func (m nanpShape) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return findAllFixed(s, n, &nanpStarts, m.at)
+	return findAllFixed(s, n, m)
 }
+
+func (nanpShape) starts() *[256]bool { return &nanpStarts }
 
 // findAllFixed is the leftmost-first, non-overlapping search of a matcher
 // that never matches the empty string: at most n matches (all if n < 0).
 // starts marks the bytes a match can start with; at is not asked about the
 // others (most bytes of a window: spaces, separators, the letters around
 // it), which spares a call per byte.
-func findAllFixed(s string, n int, starts *[256]bool, at func(s string, p int) []int) [][]int {
+func findAllFixed(s string, n int, f fixedFinder) [][]int {
 	var out [][]int
-	for p := 0; p < len(s) && (n < 0 || len(out) < n); {
-		if !starts[s[p]] {
-			p++
-			continue
-		}
-		if m := at(s, p); m != nil {
-			out = append(out, m)
-			p = m[1]
-			continue
-		}
-		p++
+	var m handMatch
+	for p := 0; p < len(s) && (n < 0 || len(out) < n) && nextFixed(s, p, f, &m); p = m.idx[1] {
+		out = append(out, m.slice())
 	}
 	return out
+}
+
+// nextFixed reports whether f matches in s from byte p on, and writes the
+// first match to out. f.matchAt is not asked about the bytes no match
+// starts with.
+func nextFixed(s string, p int, f fixedFinder, out *handMatch) bool {
+	starts := f.starts()
+	for ; p < len(s); p++ {
+		if starts[s[p]] && f.matchAt(s, p, out) {
+			return true
+		}
+	}
+	return false
 }
 
 // byteTable marks the bytes of set.

@@ -60,9 +60,9 @@ func dayNumbers(s string, i int) (ns [4]int, n int) {
 
 func isDateSep(b byte) bool { return b == '/' || b == '.' || b == '-' }
 
-func (numericDateShape) at(s string, p int) []int {
+func (numericDateShape) matchAt(s string, p int, out *handMatch) bool {
 	if !boundaryAt(s, p) {
-		return nil
+		return false
 	}
 	ms, nm := monthNumbers(s, p)
 	for _, m := range ms[:nm] {
@@ -77,36 +77,38 @@ func (numericDateShape) at(s string, p int) []int {
 			if isDateSep(byteAt(s, r)) {
 				for _, y := range [2]int{4, 2} { // (?:[/.-](?:\d{4}|\d{2}))? is greedy
 					if digitsAt(s, r+1, y) && boundaryAt(s, r+1+y) {
-						return []int{p, r + 1 + y}
+						return out.set(p, r+1+y)
 					}
 				}
 			}
 			if boundaryAt(s, r) {
-				return []int{p, r}
+				return out.set(p, r)
 			}
 		}
 	}
 	// \d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])
 	if !digitsAt(s, p, 4) || byteAt(s, p+4) != '-' {
-		return nil
+		return false
 	}
 	c, d := byteAt(s, p+5), byteAt(s, p+6)
 	if !(c == '0' && '1' <= d && d <= '9') && !(c == '1' && '0' <= d && d <= '2') || byteAt(s, p+7) != '-' {
-		return nil
+		return false
 	}
 	ds, nd := dayNumbers(s, p+8)
 	for _, d := range ds[:nd] {
 		if d == 2 && boundaryAt(s, p+10) { // 0?[1-9] without its 0 is not an alternative here
-			return []int{p, p + 10}
+			return out.set(p, p+10)
 		}
 	}
-	return nil
+	return false
 }
 
 // FindAllStringSubmatchIndex is regexp's, for numericDateRE.
 func (m numericDateShape) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return findAllFixed(s, n, &digitStarts, m.at)
+	return findAllFixed(s, n, m)
 }
+
+func (numericDateShape) starts() *[256]bool { return &digitStarts }
 
 // loosePhoneShape is loosePhone:
 // \(?\b\d{2,4}\)?[-. ]?\d{2,4}[-. ]?\d{2,4}(?:[-. ]?\d{2,4})?\b
@@ -139,17 +141,17 @@ func optional(s string, i int, ok func(byte) bool) (ps [2]int, n int) {
 func isOpenParen(b byte) bool  { return b == '(' }
 func isCloseParen(b byte) bool { return b == ')' }
 
-func (loosePhoneShape) at(s string, p int) []int {
+func (loosePhoneShape) matchAt(s string, p int, out *handMatch) bool {
 	opens, no := optional(s, p, isOpenParen)
 	for _, q := range opens[:no] {
 		if !boundaryAt(s, q) {
 			continue
 		}
 		if e := loosePhoneRest(s, q); e >= 0 {
-			return []int{p, e}
+			return out.set(p, e)
 		}
 	}
-	return nil
+	return false
 }
 
 // loosePhoneRest matches \d{2,4}\)?[-. ]?\d{2,4}[-. ]?\d{2,4}(?:[-. ]?\d{2,4})?\b
@@ -199,5 +201,7 @@ func loosePhoneTail(s string, i int) int {
 
 // FindAllStringSubmatchIndex is regexp's, for loosePhone.
 func (m loosePhoneShape) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return findAllFixed(s, n, &loosePhoneStarts, m.at)
+	return findAllFixed(s, n, m)
 }
+
+func (loosePhoneShape) starts() *[256]bool { return &loosePhoneStarts }

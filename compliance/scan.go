@@ -617,6 +617,30 @@ func (s *scan) hitAt(list string, t int) bool {
 // new one per search with a match was a tenth of a check's allocations.
 type matchArena struct {
 	free [][]int // carved from the front; what lies past len is unused
+	// ints holds the indices of the hand-written matchers' matches
+	// (keepMatch), carved the same way.
+	ints []int
+	// last is where a hand-written matcher writes the match it found,
+	// before keepMatch copies it: with the pooled scan, not on the stack
+	// of a caller whose matcher, called through an interface or a func
+	// value, would make it escape there.
+	last handMatch
+}
+
+// keepMatch returns a copy of m's indices, each moved by off (those not
+// -1: a group that did not take part), valid until reset.
+func (a *matchArena) keepMatch(m *handMatch, off int) []int {
+	if cap(a.ints)-len(a.ints) < m.n {
+		a.ints = make([]int, 0, max(64, 2*cap(a.ints)))
+	}
+	n := len(a.ints)
+	for _, v := range m.idx[:m.n] {
+		if v >= 0 {
+			v += off
+		}
+		a.ints = append(a.ints, v)
+	}
+	return a.ints[n:len(a.ints):len(a.ints)]
 }
 
 // keep returns a copy of ms that stays valid until reset.
@@ -638,7 +662,7 @@ func (a *matchArena) keep(ms [][]int) [][]int {
 // array for the next check.
 func (a *matchArena) reset() {
 	clear(a.free)
-	a.free = a.free[:0]
+	a.free, a.ints = a.free[:0], a.ints[:0]
 }
 
 // findingArena holds the findings some rules return (phraseFindings,
