@@ -138,8 +138,8 @@ func Find(words []Word, out []Mention) []Mention {
 			// a known name (uncasedName) needs no capital, so the others
 			// are not asked; and no name is shorter than knownName's three
 			// bytes ("to", "in" are not asked either).
-			if len(w.Low) < 3 {
-				continue
+			if len(w.Low) < 3 || w.NoKnownName {
+				continue // uncasedName would ask knownName, which says no
 			}
 			if m, ok := uncasedName(words, i); ok {
 				out = append(out, m)
@@ -519,7 +519,7 @@ func notAlone(words []Word, i int) bool {
 		if j == i+1 && surnamePlace(words, i) {
 			continue // "Jun Park starts dialysis", "Sarah Hall, 52,": a surname
 		}
-		if institution.has(words[j].Low) || business2.has(words[j].Low) || placeNoun.has(words[j].Low) || (words[j].Low == "&" && j+1 < len(words) && words[j+1].Capital) {
+		if nameEnder.has(words[j].Low) || (words[j].Low == "&" && j+1 < len(words) && words[j+1].Capital) {
 			return true // "Lincoln Elementary", "Kessler Feed & Seed", "Sabino Canyon"
 		}
 		if !words[j].Capital && words[j].Low != "." && words[j].Low != "'" && words[j].Low != "s" && !transitWords.has(words[j].Low) {
@@ -528,6 +528,11 @@ func notAlone(words []Word, i int) bool {
 	}
 	return false
 }
+
+// nameEnder is institution, business2 and placeNoun in one set: notAlone
+// asks about each word after a capitalized one, one look-up where three
+// were.
+var nameEnder = union(institution, business2, placeNoun)
 
 // stormWord come before a storm's given name.
 var stormWord = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
@@ -1384,6 +1389,17 @@ func set(words ...string) *wordSet {
 		}
 	}
 	return s
+}
+
+// union returns a set of the words of all of sets.
+func union(sets ...*wordSet) *wordSet {
+	var words []string
+	for _, s := range sets {
+		for w := range s.m {
+			words = append(words, w)
+		}
+	}
+	return set(words...)
 }
 
 // sigBit is the signature bit of a word of n bytes from first to last:
