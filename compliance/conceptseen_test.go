@@ -144,7 +144,7 @@ func TestConceptTally(t *testing.T) {
 	for _, k := range loadCorpus(t) {
 		toks, _ := tokenize(k.Text)
 		lx.lookUp(toks, new(wordIndex))
-		seen, _ := lx.conceptSeenTally(toks, nil, &tally)
+		seen := lx.conceptSeenTally(toks, nil, &tally)
 		for e, p := range lx.coEntries {
 			all := !slices.ContainsFunc(p.concepts, func(cn concept) bool { return seen[cn.id] == 0 })
 			if n := slices.Index(tally.complete, int32(e)); all != (n >= 0) || (n >= 0 && slices.Contains(tally.complete[n+1:], int32(e))) {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -239,10 +240,12 @@ type lexicon struct {
 	// by entry, the concepts a text has (conceptTally).
 	coEntries    []*phrase
 	conceptEntry []int32
-	// entrySize is len(coEntries[e].concepts) by entry: conceptSeenTally
-	// compares a count with it for every concept first seen, and a slice
-	// of ints is one load where the entry is two.
-	entrySize []int
+	// entrySize is len(coEntries[e].concepts) by entry (at most 255, as
+	// parsePhrase checks): conceptSeenTally copies it into its tally of the
+	// concepts each entry still lacks, a copy of a few hundred bytes where
+	// comparing a count with the size cost two loads for every concept
+	// first seen.
+	entrySize []uint8
 	// Which concepts a word can start, for conceptSeen: by whole word,
 	// by prefix and for any number. Prefixes are grouped by their first
 	// three bytes (conceptByThree, built by index from prefixesByThree),
@@ -615,6 +618,9 @@ func parsePhrase(list, line string) ([]*phrase, error) {
 			}
 			p.concepts = append(p.concepts, cn)
 		}
+		if len(p.concepts) > math.MaxUint8 {
+			return nil, fmt.Errorf("%d concepts in one entry: at most %d", len(p.concepts), math.MaxUint8) // conceptTally counts in bytes
+		}
 		return []*phrase{p}, nil
 	}
 	fields := strings.Fields(line)
@@ -775,7 +781,7 @@ func (lx *lexicon) add(p *phrase) {
 	if p.concepts != nil {
 		p.entry, p.listPos = len(lx.coEntries), len(lx.conceptsOf[p.listID])
 		lx.coEntries = append(lx.coEntries, p)
-		lx.entrySize = append(lx.entrySize, len(p.concepts))
+		lx.entrySize = append(lx.entrySize, uint8(len(p.concepts)))
 		lx.conceptsOf[p.listID] = append(lx.conceptsOf[p.listID], p)
 		for i := range p.concepts {
 			c := &p.concepts[i]
@@ -1039,33 +1045,35 @@ func inParts(parts [][2]int, t int) bool {
 // look at the text. It costs a look-up per token, not one per alternative
 // of every entry.
 func (lx *lexicon) conceptSeen(toks []token, seen []uint64) []uint64 {
-	seen, _ = lx.conceptSeenTally(toks, seen, nil)
-	return seen
+	var tally conceptTally
+	return lx.conceptSeenTally(toks, seen, &tally)
 }
 
 // conceptTally is what conceptSeenTally counts besides seen: by entry
-// (phrase.entry), how many of its concepts the text has (have), and the
-// entries that have them all (complete), in the order they came to.
-// Its memory is a scan's, kept for reuse.
+// (phrase.entry), how many of its concepts the text still lacks (left),
+// and the entries that have them all (complete), in the order they came
+// to. Its memory is a scan's, kept for reuse.
 type conceptTally struct {
-	have     []uint8
+	left     []uint8
 	complete []int32
 }
 
-// conceptSeenTally is conceptSeen counting in tally (when not nil) the
-// concepts of each entry the text has, as each is first seen.
-func (lx *lexicon) conceptSeenTally(toks []token, seen []uint64, tally *conceptTally) ([]uint64, *conceptTally) {
+// conceptSeenTally is conceptSeen counting in tally the concepts of each
+// entry the text has, as each is first seen.
+func (lx *lexicon) conceptSeenTally(toks []token, seen []uint64, tally *conceptTally) []uint64 {
 	seen = slices.Grow(seen[:0], lx.nConcepts)[:lx.nConcepts]
 	clear(seen)
-	if tally != nil {
-		tally.have = slices.Grow(tally.have[:0], len(lx.coEntries))[:len(lx.coEntries)]
-		clear(tally.have)
-		tally.complete = tally.complete[:0]
-	}
+	tally.left = append(tally.left[:0], lx.entrySize...)
+	tally.complete = tally.complete[:0]
+	left, entryOf := tally.left, lx.conceptEntry
 	var bit uint64
 	mark := func(id int) {
-		if seen[id] == 0 && tally != nil {
-			lx.firstSeen(tally, id)
+		if seen[id] == 0 {
+			// First seen: one concept fewer for its entry to find.
+			e := entryOf[id]
+			if left[e]--; left[e] == 0 {
+				tally.complete = append(tally.complete, e)
+			}
 		}
 		seen[id] |= bit
 	}
@@ -1100,17 +1108,7 @@ func (lx *lexicon) conceptSeenTally(toks []token, seen []uint64, tally *conceptT
 			}
 		}
 	}
-	return seen, tally
-}
-
-// firstSeen counts concept id, seen in the text for the first time, for its
-// entry in tally.
-func (lx *lexicon) firstSeen(tally *conceptTally, id int) {
-	e := lx.conceptEntry[id]
-	tally.have[e]++
-	if int(tally.have[e]) == lx.entrySize[e] {
-		tally.complete = append(tally.complete, e)
-	}
+	return seen
 }
 
 // sharedSentences returns the sentences (as conceptSeen marks them) where

@@ -156,7 +156,7 @@ func (s *scan) release() {
 	s.found.reset()
 	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, found: s.found, foldMem: s.foldMem, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
-		conceptSeen: s.conceptSeen[:0], tally: conceptTally{have: s.tally.have[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0],
+		conceptSeen: s.conceptSeen[:0], tally: conceptTally{left: s.tally.left[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0], outBuf: s.outBuf[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
 	scanPool.Put(s)
@@ -756,7 +756,7 @@ func (s *scan) reviewMode() bool { return strings.TrimSpace(s.d.ReviewText) != "
 // lexicon.matchConcepts); tokens for which skip is true take no concept.
 func (s *scan) concepts(list string, skip func(t int) bool) []conceptHit {
 	if !s.seenDone {
-		s.conceptSeen, _ = s.c.lex.conceptSeenTally(s.toks, s.conceptSeen, &s.tally)
+		s.conceptSeen = s.c.lex.conceptSeenTally(s.toks, s.conceptSeen, &s.tally)
 		s.seenDone = true
 	}
 	return s.c.lex.matchConcepts(list, s.toks, s.sents, s.conceptSeen, &s.tally, skip)
