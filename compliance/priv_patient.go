@@ -481,6 +481,26 @@ func (s *scan) isStaffText(name string) bool {
 var ownEventWords = newWordSet([]string{"his", "her", "their", "he", "she", "recovering", "recovery", "finished", "diagnosed",
 	"battling", "beat", "survived", "undergoing", "underwent"})
 
+// roleElsewhere reports whether the role p is held at a place named after
+// it that is not the practice ("the deli manager at Kowalski's Market",
+// "the receptionist over at Delta Tire"): a town's one person, not the
+// office's own manager or receptionist.
+func (s *scan) roleElsewhere(p person) bool {
+	at := p.to
+	if at < len(s.toks) && inSet(s.toks[at].low, "out", "over", "up", "down") {
+		at++
+	}
+	if at+1 >= len(s.toks) || !inSet(s.toks[at].low, "at", "of", "from") {
+		return false
+	}
+	k := at + 1
+	if s.toks[k].low == "the" && k+1 < len(s.toks) {
+		k++
+	}
+	t := &s.toks[k]
+	return t.capital && t.kind == tokWord && t.sent == s.toks[p.from].sent && !practiceWord(s, k) && !s.c.allow.addrWords[t.low]
+}
+
 // personAt reports whether a person PRIV-10 found starts at token t.
 func (s *scan) personAt(t int) bool {
 	for _, p := range s.people() {
@@ -528,7 +548,7 @@ func checkNames(s *scan) []post.Finding {
 		sentHealth := func() bool { return s.healthInSentence(si) }
 		postHealth := func() bool { return s.healthAbout(si) }
 		if p.kind == names.Role && p.to-p.from >= 2 && names.PracticeRole(s.toks[p.to-2].low, s.toks[p.to-1].low) &&
-			!(sentHealth() && s.sentenceHasWord(si, ownEventWords)) {
+			!(sentHealth() && s.sentenceHasWord(si, ownEventWords)) && !s.roleElsewhere(p) {
 			// "Our receptionist will call you", "our head nurse explains
 			// what to expect after a heart attack": the office at work,
 			// not anyone's own health.

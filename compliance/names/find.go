@@ -979,6 +979,11 @@ func role(words []Word, i int) (Mention, bool) {
 				return Mention{From: i, To: e, Name: e, Kind: Role}, true
 			}
 		}
+		if det == "the" {
+			if e := anchoredRole(words, i); e > i {
+				return Mention{From: i, To: e, Name: e, Kind: Role}, true
+			}
+		}
 		return Mention{}, false
 	}
 	if det == "a" {
@@ -1064,6 +1069,52 @@ func agentAt(words []Word, j int) int {
 	}
 	return j
 }
+
+// anchoredRole returns the end of a role told by its job and the place
+// named where it is done, with any words saying which job between: "the
+// safety manager out at San Juan Ridge Station", "the tall shift
+// supervisor at Androscoggin Paper", "the ski patrol's lead dog handler at
+// Tamarack Bowl", "the overnight front-end supervisor at the Walmart on
+// 42nd". No word list can hold every job's modifiers, so any lower-case
+// word may stand between; the place after "at", "of" or "from" in capitals
+// is what makes the job one person's. i is "the"; i when there is none.
+func anchoredRole(words []Word, i int) int {
+	for k := i + 1; k < len(words) && k <= i+6 && !words[k].Punct && words[k].Sent == words[i].Sent; k++ {
+		w := words[k].Low
+		if careWord.has(w) || notModifier.has(w) || words[k].Capital && k > i+1 && words[k-1].Low != "s" {
+			return i // "the diabetes educator at ...": care's own; "the kids and the coach at": two
+		}
+		e := roleEnd(words, k)
+		if e == k && k > i+1 && !words[k].Capital && agentNoun(w) {
+			e = k + 1 // "the lead dog handler", "the night auditor"
+		}
+		if e == k {
+			continue
+		}
+		at := e
+		if at < len(words) && placeAdverb.has(words[at].Low) {
+			at++ // "the safety manager out at ..."
+		}
+		if at+1 >= len(words) || words[at].Sent != words[i].Sent || !inList(words[at].Low, "at", "of", "from") {
+			return i
+		}
+		p := at + 1
+		if words[p].Low == "the" && p+1 < len(words) {
+			p++
+		}
+		if words[p].Capital && !words[p].Punct && words[p].Sent == words[i].Sent {
+			return e
+		}
+		return i
+	}
+	return i
+}
+
+// notModifier are words that end a role's modifiers before its job: a
+// clause or a second noun phrase begins ("the kids who", "the team and
+// the coach").
+var notModifier = set("a", "an", "the", "and", "or", "but", "who", "that", "which", "with", "to", "for", "in", "on", "at", "of",
+	"from", "by", "is", "was", "are", "were", "has", "had", "our", "your", "my", "this", "these", "those", "what")
 
 // afterAgent are the words that may follow a word for one who does
 // something when it ends the noun, not when it names a thing's kind
