@@ -29,3 +29,48 @@ func TestRoleWithAnyModifiers(t *testing.T) {
 		{text: "The new billing manager at our Midland office starts Monday!", want: post.VerdictPass},
 	})
 }
+
+// TestPatientWithWordsBetween: "our COPD patient", "this brave little
+// patient", "nuestra paciente diabética" are one patient as surely as "our
+// patient" is, so a street or a date beside them is theirs; "our new
+// patient forms" and "the average patient" are no one.
+func TestPatientWithWordsBetween(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Our COPD patient on Birch Hollow Rd needs her oxygen refilled, driver is on the way", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "this brave little patient from Maple Ave got her cast off today 🎉", want: post.VerdictBlock},
+		{text: "our sweet hospice patient out on Ridge Road turned 88 today", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "Our new patient forms are online now, fill them out before you come in!", want: post.VerdictPass},
+		{text: "The average patient waits 12 minutes at our Oak Street office.", want: post.VerdictPass},
+	})
+}
+
+// TestLabelledIdentifiersWithResults: an identifier the post labels (a
+// ZIP code, a birth month and year) given to reach the one a test result
+// belongs to identifies them, in any order and wording; a ZIP said of an
+// event, a town's cases or anyone who lives there is no one's.
+func TestLabelledIdentifiersWithResults(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "zip 60623 - your biopsy came back, we've called twice, pls call us", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "Paciente del código postal 78520: su prueba de strep salió positiva, llámenos", want: post.VerdictBlock},
+		{text: "ZIP 04240, abnormal mammogram, we need to talk to you this week", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "born 11/1954 and waiting on your colonoscopy results? call the front desk", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "D.O.B. 7-1949, Medicare patient, your INR is high, call us back today", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "zip 78520: free diabetes screenings Saturday at the park!", want: post.VerdictPass},
+		{text: "Flu cases in zip 78520 are up this week, get your shot", want: post.VerdictPass},
+		{text: "Our flu clinic moved in 03/2021 and is still open every weekday 💉", want: post.VerdictPass},
+	})
+}
+
+// TestSpelledEmailsAnyWay: an address written out to dodge filters is an
+// address however it is spelled: a spelled dot in the name, a host of two
+// words, or a big provider with no ending. "Meet us at the park" and "see
+// you at Main St." are no mailbox.
+func TestSpelledEmailsAnyWay(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "if this is u, rosa dot m at yahoo, your lab results are in 📬", want: post.VerdictBlock, rule: "PRIV-03"},
+		{text: "we have you as bigtex55 (at) texas mail dot com, is that right?", want: post.VerdictBlock, rule: "PRIV-03"},
+		{text: "escríbale a lupe punto garza arroba hotmail para la cita", want: post.VerdictBlock, rule: "PRIV-03"},
+		{text: "Meet us at the park for the health fair!", want: post.VerdictPass},
+		{text: "See you at Main St. Pharmacy for flu shots", want: post.VerdictPass},
+	})
+}

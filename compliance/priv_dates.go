@@ -184,6 +184,11 @@ func checkDates(s *scan) []post.Finding {
 					add(tk.start, tk.end)
 				}
 			}
+			// "DOB 03/1961", "fecha de nacimiento: 7-1958": a birth month
+			// and year, finer than the year alone Safe Harbor allows.
+			if e, ok := s.monthYearAt(t); ok && s.birthDate(s.toks[t].start) {
+				add(s.toks[t].start, s.toks[e].end)
+			}
 		}
 	}
 	// "admitted on the 28th": a day of the month alone, in a patient's
@@ -206,6 +211,27 @@ func checkDates(s *scan) []post.Finding {
 		}
 	}
 	return s.keepOut(out)
+}
+
+// monthYearAt reports whether tokens from t read as a month and a year
+// glued by a slash, a dash or a dot ("03/1961", "7-1958"), and the token
+// index of the year.
+func (s *scan) monthYearAt(t int) (int, bool) {
+	if t+1 >= len(s.toks) {
+		return 0, false
+	}
+	// The separator is a token of its own or, for a dash, none.
+	k := t + 1
+	if s.toks[k].kind == tokPunct && k+1 < len(s.toks) {
+		k++
+	}
+	m, y := &s.toks[t], &s.toks[k]
+	if m.kind != tokNumber || len(m.low) > 2 || y.kind != tokNumber || len(y.low) != 4 || y.start != m.end+1 || !strings.ContainsRune("/-.", rune(s.text[m.end])) {
+		return 0, false
+	}
+	month, _ := strconv.Atoi(m.low)
+	year, _ := strconv.Atoi(y.low)
+	return k, month >= 1 && month <= 12 && year >= 1900 && year <= s.d.Now.Year()
 }
 
 // compactDate reports whether the digits w read as a date written without

@@ -24,7 +24,10 @@ var (
 	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation|rx|prescription)\.?\s*(?:(?:(?:no\.?|num(?:ber)?\.?|#|id|code)\s*[:#]?|:)\s*(?:(?:is|was)\s+)?((?:[a-z]{1,4}\d?-?)?\d[\d-]{1,16}\d[a-z]{0,2})\b|\s(\d{3,7}-(?:[a-z]|\d{2,4})|[a-z]{1,4}-\d{3,7})\b)`, 48)
 	// spelledEmailRE is an address with the @ and dots written out, in
 	// English or Spanish ("maria.g (arroba) gmail punto com").
-	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s|\(arroba\)|\[arroba\]|\sarroba\s)\s*([a-z0-9-]{2,40})\s*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|\sdot\s|\speriod\s|\(punto\)|\spunto\s|\.)\s*([a-z]{2,10})\b`, 120)
+	// The name before the @ may spell its own dot ("yvrose dot p at
+	// yahoo"), the host may be two words ("bigsky mail dot com"), and a
+	// big mail provider needs no ending ("at yahoo").
+	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40}(?:\s(?:dot|underscore|punto)\s[a-z0-9][a-z0-9._-]{0,20})?|[a-z0-9]{1,40}\s(?:dot|underscore|punto)\s[a-z0-9][a-z0-9._-]{0,20})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s|\(arroba\)|\[arroba\]|\sarroba\s)\s*(?:([a-z0-9-]{2,40}(?:\s[a-z0-9-]{2,20})??)\s*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|\sdot\s|\speriod\s|\(punto\)|\spunto\s|\.)\s*([a-z]{2,10})\b|(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|ymail|comcast|verizon|sbcglobal|bellsouth)\b)`, 120)
 	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
 	// a Social Security number, asked for or given.
 	ssnPartRE = mustAnchor(`(?i)(?:\blast\s+(?:four|4)(?:\s+digits)?\s+(?:of\s+)?(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b|[uú]ltimos\s+(?:cuatro|4)(?:\s+d[ií]gitos)?\s+(?:de(?:l)?\s+)?(?:su|tu|sus)?\s*(?:ssn|seguro\s+social)\b)(?:\s*(?:is|are|es|son|:)?\s*\d{4}\b)?|\b(?:ssn|ss#|social(?:\s+security)?(?:\s+(?:number|no|#))?|seguro\s+social)\s*#?\s*(?:ending|ends|terminad[oa]|termina)(?:\s+(?:in|with|en))?\s*[:#]?\s*-?\d{4}\b`, 80)
@@ -183,8 +186,17 @@ func spelledEmails(s *scan) []post.Finding {
 	}
 	var out []post.Finding
 	for _, m := range s.findAt(spelledEmailRE, wordOrNumber) {
-		host := strings.ToLower(s.text[m[4]:m[5]] + "." + s.text[m[6]:m[7]])
 		low := strings.ToLower(s.text[m[0]:m[1]])
+		if inSet(strings.ToLower(s.text[m[2]:m[3]]), "us", "me", "you", "him", "her", "them") {
+			continue // "meet us at the park dot com": words, not a mailbox
+		}
+		host := ""
+		if m[4] >= 0 {
+			host = strings.ToLower(s.text[m[4]:m[5]] + "." + s.text[m[6]:m[7]])
+			if first, _, two := strings.Cut(host, " "); two && inSet(first, "the", "a", "an", "our", "my", "your", "this") {
+				continue
+			}
+		}
 		if s.c.allow.domain(host) || (!strings.ContainsAny(low, "([") && !strings.Contains(low, " dot ") && !strings.Contains(low, " period ") &&
 			!strings.Contains(low, "arroba") && !strings.Contains(low, " punto ")) {
 			continue // "see us at maplefamilymed.com" is a link, not an address

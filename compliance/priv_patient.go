@@ -134,6 +134,47 @@ func (s *scan) personalCondition(b int) bool {
 	return t >= len(s.toks) || !s.sentenceSpeaksTo(s.toks[t].sent, true, false) || s.yourRelativeNews(s.toks[t].sent)
 }
 
+// testOutcomeWords say a test came out one way: the news of a result.
+var testOutcomeWords = newWordSet([]string{"positive", "negative", "normal", "abnormal", "results", "result", "benign", "malignant",
+	"elevated", "positivo", "positiva", "negativo", "negativa", "resultados", "resultado", "positif", "négatif", "résultats"})
+
+// resultToOne reports whether the post tells one person's result or
+// condition next to the identifier at byte b: a health detail in the
+// identifier's sentence, or a result word beside a health detail anywhere,
+// and the identifier's sentence neither a condition ("if you live in
+// 34759") nor an event's or a town's ("free screenings in 34759", "flu
+// cases in 34759 are up").
+func (s *scan) resultToOne(b int) bool {
+	t := s.tokenStart(b)
+	if t >= len(s.toks) {
+		return false
+	}
+	si := s.toks[t].sent
+	told := s.sentenceHasWord(si, testOutcomeWords) // "positive colon screening" is a result, not a screening event
+	if (!told && s.sentenceHasWord(si, eventWords)) || s.sentenceHasWord(si, spreadWords) || s.sentenceHasWord(si, populationWords) ||
+		s.sentenceHasWord(si, conditionalWords) {
+		return false
+	}
+	if s.healthInSentence(si) {
+		return true
+	}
+	if !s.hasAny(testOutcomeWords) {
+		return false
+	}
+	for _, h := range s.healthHits() {
+		for k := max(0, h.From-3); k < min(len(s.toks), h.To+3); k++ {
+			if testOutcomeWords.has(s.toks[k].low) && s.toks[k].sent == s.toks[h.From].sent && !s.sentenceHasWord(s.toks[k].sent, conditionalWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditionalWords make a sentence about anyone it fits: "if you live in
+// ...", "whether your results ...".
+var conditionalWords = newWordSet([]string{"if", "whether", "anyone", "everyone", "si", "cualquier"})
+
 // yourRelativeNews reports whether sentence si gives news of the reader's
 // relative ("ur son's strep culture came back"), not advice ("if your son
 // has a fever, call us").
@@ -236,7 +277,15 @@ func checkGeography(s *scan) []post.Finding {
 					Suggestion: "Leave the place out; the state is fine."})
 				continue
 			}
-			add(m[0], m[1], s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3))
+			labelled := s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3)
+			if labelled && !overlapsAny(out, m[0], m[1]) && s.resultToOne(m[0]) {
+				// "Zip 34759, positive strep culture, we've tried your phone
+				// 3x": a ZIP given to find the one a result belongs to.
+				out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A ZIP code given with someone's test result or condition identifies them.",
+					Suggestion: "Leave the place out; reach the patient privately."})
+				continue
+			}
+			add(m[0], m[1], labelled)
 		}
 	}
 	for _, sp := range s.intersections() {

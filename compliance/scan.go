@@ -216,6 +216,9 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 	for _, h := range s.hitsOf("context/patient") {
 		mark(h.from, h.to)
 	}
+	if s.words.has("patient") {
+		s.describedPatients(mark)
+	}
 	s.cueSent = append(s.cueSent[:0], s.patientSent...)
 	s.cueTok = append(s.cueTok[:0], s.patientTok...)
 	for _, n := range s.honorificNames() {
@@ -225,6 +228,36 @@ func (c *Checker) newScan(d *Draft, text, channel string) *scan {
 		len(s.findAt(citationRE, citationStart)) > 0
 	return s
 }
+
+// describedPatients marks "our COPD patient", "this brave little
+// patient", "the diabetic patient": one patient with words saying which
+// between the article and "patient", which the phrase list (article, then
+// "patient") cannot hold. "Our new patient forms", "the average patient"
+// and "the patient portal" are no one.
+func (s *scan) describedPatients(mark func(from, to int)) {
+	for t := 2; t < len(s.toks); t++ {
+		if s.toks[t].low != "patient" || s.patientTok[t] || t+1 < len(s.toks) && s.toks[t+1].sent == s.toks[t].sent && s.hitAt("context/patient-service", t+1) {
+			continue
+		}
+		for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].kind != tokPunct && s.toks[k].sent == s.toks[t].sent; k-- {
+			w := s.toks[k].low
+			if anyPatientWords.has(w) {
+				break
+			}
+			if k < t-1 && inSet(w, "our", "this", "the", "that", "one", "my", "nuestro", "nuestra") {
+				mark(k, t+1)
+				break
+			}
+		}
+	}
+}
+
+// anyPatientWords between an article and "patient" make the patient
+// anyone, or the practice's offer ("our new patient special", "the
+// average patient", "every patient").
+var anyPatientWords = newWordSet([]string{"new", "average", "typical", "ideal", "model", "sample", "standard", "every", "each",
+	"any", "future", "prospective", "potential", "returning", "existing", "established", "a", "an", "and", "or", "of",
+	"per", "for", "to", "with", "in", "on", "at", "is", "was"})
 
 // dropHits removes the hits of lists for which drop is true.
 func (s *scan) dropHits(drop func(s *scan, h hit) bool, lists ...string) {
