@@ -22,7 +22,9 @@ var (
 	personWords = newWordSet([]string{"you", "your", "yours", "youre", "yourself", "u", "ur", "urself", "yall",
 		"he", "she", "him", "her", "his", "hers", "himself", "herself",
 		"su", "sus", "usted", "ustedes", "tu", "tus", "te", "hija", "hijo", "mamá", "bebé",
-		"bạn", "anh", "chị", "em", "cháu", "bé", "cô", "chú", "bác", "khách", "pani", "pana"})
+		"bạn", "anh", "chị", "em", "cháu", "bé", "cô", "chú", "bác", "khách", "pani", "pana",
+		// French and Portuguese: "vos enfants", "leurs vaccins", "seu filho".
+		"vos", "votre", "leurs", "leur", "seu", "sua", "seus", "suas"})
 	// kinWords after "your" are the person the review was about.
 	kinWords = newWordSet([]string{"son", "daughter", "kid", "kids", "child", "children", "baby", "babe", "boy", "girl", "guy",
 		"mom", "mother", "dad", "father", "husband", "wife", "little", "lil", "one", "kiddo", "twins", "family", "fam",
@@ -105,6 +107,10 @@ var replyCareWords = map[string][]string{
 	"الجلسة": nil, "جلستك": nil, "الحقن": nil, "الحقنة": nil,
 	// Haitian Creole: blood pressure, medicine, appointment, vaccine.
 	"tansyon": nil, "medikaman": nil, "randevou": nil, "vaksen": nil,
+	// French, Spanish and Portuguese vaccines, fevers and medicines.
+	"vaccin": nil, "vaccins": nil, "vacina": nil, "vacinas": nil, "fiebre": nil, "fièvre": nil, "febre": nil, "piqûre": nil,
+	"piqûres": nil, "sirop": nil, "jarabe": nil, "xarope": nil, "pastillas": nil, "médicament": nil, "médicaments": nil,
+	"remédio": nil, "remédios": nil, "ordonnance": nil,
 }
 
 // notReplyHealth are health-data words that in a reply are everyday
@@ -332,6 +338,8 @@ var reactionPhrases = [][]string{
 	{"hang", "in", "there"}, {"rooting", "for"}, {"sorry", "for", "your", "loss"}, {"sorry", "for", "ur", "loss"}, {"condolences"},
 	{"thinking", "of", "you"}, {"thinking", "of", "u"}, {"hearts", "are", "with"}, {"in", "our", "thoughts"}, {"in", "our", "prayers"},
 	{"praying", "for"}, {"stay", "strong"}, {"keep", "fighting"},
+	// "whenever you're ready to try again" to a review about a loss.
+	{"ready", "to", "try", "again"},
 	// Pride in a milestone the review told ("90 days clean").
 	{"proud", "of", "you"}, {"proud", "of", "u"}, {"proud", "of", "ya"},
 	// A sign-off that answers hard news: "wishing you well" to "at my

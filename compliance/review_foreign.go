@@ -20,6 +20,8 @@ var foreignBodyWords = newWordSet([]string{
 	// French
 	"genou", "genoux", "épaule", "épaules", "cheville", "chevilles", "oreille", "oreilles", "hanche", "coude", "poignet", "gorge", "ventre",
 	// Polish
+	// Stitches: "los puntos de su hijo", "os pontos do seu filho".
+	"puntos", "pontos",
 	"kolano", "kolana", "kolanka", "bark", "barku", "kostka", "kostki", "ucho", "uszko", "ucha", "uszka", "biodro", "biodra",
 	"łokieć", "łokcia", "nadgarstek", "nadgarstka", "gardło", "gardła", "brzuszek", "brzuszka", "kręgosłup", "kręgosłupa",
 })

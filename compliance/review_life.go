@@ -191,6 +191,7 @@ func (s *scan) offeredToAll(si int) bool {
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		switch s.toks[t].low {
 		case "available", "offer", "offers", "accept", "accepts", "provide", "provides", "disponible", "disponibles", "ofrecemos", "aceptamos",
+			"gratuit", "gratuits", "gratuite", "gratuites", "gratis", "gratuito", "gratuitos", "gratuita", "gratuitas",
 			"always", "automatically", "routinely":
 			offer = true
 		case "was", "were", "had", "did", "got", "gave", "received", "came", "fue":
@@ -238,6 +239,16 @@ func (s *scan) replyLifeCare(done []bool) []post.Finding {
 				add(si, i, to, false, "This reply names the reviewer's visit: it tells everyone they are a patient here.")
 			} else if s.careKeptAt(i, se.tokStart, se.tokEnd) {
 				add(si, i, i+1, false, "This reply tells the reviewer to keep up what they were given: it tells their treatment in public.")
+			} else if s.medicineTakenAt(i, se.tokStart, se.tokEnd) {
+				add(si, i, i+1, false, "This reply tells the reviewer to keep taking a medicine: it tells their treatment in public.")
+			} else if to, ok := s.clearanceAt(i, se.tokStart, se.tokEnd); ok {
+				add(si, i, to, false, "This reply says the reviewer (or their child) is cleared for school, work or sport: it tells the result of their visit.")
+			} else if to, ok := s.returnIntervalAt(i, se.tokEnd); ok {
+				add(si, i, to, false, "This reply sets the reviewer's return visit: it tells everyone they are a patient here.")
+			} else if to, ok := s.milestoneFreeAt(i, se.tokEnd); ok {
+				add(si, i, to, false, "This reply tells the reviewer's recovery milestone: it tells their health in public.")
+			} else if s.caughtItAt(i, se.tokStart, se.tokEnd) {
+				add(si, i, i+2, false, "This reply says the practice caught or treated what the review told: it confirms the reviewer's care.")
 			}
 		}
 	}
@@ -614,8 +625,8 @@ var careThings = newWordSet([]string{"boot", "brace", "splint", "sling", "monito
 // boot", "keep doing those band exercises", "the sling stays on", "the
 // boot stays on for 2 weeks".
 func (s *scan) careKeptAt(i, start, end int) bool {
-	if !careThings.has(s.toks[i].low) {
-		return false
+	if !careThings.has(s.toks[i].low) && !aidWords.has(s.toks[i].low) {
+		return false // "keep using her cane": an aid is kept up too
 	}
 	if i+2 < end && (inSet(s.toks[i+1].low, "stays", "stay") && s.toks[i+2].low == "on" || s.toks[i+1].low == "on" && s.toks[i+2].low == "for") {
 		return true

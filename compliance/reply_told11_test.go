@@ -1,0 +1,98 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Care a reply tells with no care word of the health data (issue 11,
+// session 11): a medicine the reviewer is told to keep taking, by a
+// brand no list holds; a clearance back to school, work or sport; a
+// return visit set by an interval; vaccines, stitches and fevers in
+// French, Spanish and Portuguese; a sobriety milestone in any substance;
+// the practice's catch of what the review told. Our own wording, in
+// several voices and languages, not a labelled set's items.
+
+// TestReplyMedicineKept: a reply telling the reviewer to keep taking (or
+// not stop) a medicine tells their treatment, whatever its name (REV-01
+// block); keep taking photos, the bus or the stairs is no medicine.
+func TestReplyMedicineKept(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Keep taking the Jardiance every morning 💊", review: "love Dr. K", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "keep takin ur xarelto every nite ok?? 🙏", review: "best clinic", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Don't stop taking the Synthroid just because you feel fine!", review: "finally feel like myself", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Remember to take your Plavix with food 🙂", review: "great team", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Gracias! Siga tomando las pastillas como le dijo la doctora 🙏", review: "muy amables", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Merci! Continuez à prendre le sirop matin et soir.", review: "super équipe", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Obrigada! Continue tomando o remédio direitinho 💚", review: "ótimo atendimento", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Keep using that walker like Sarah showed you! 😊", review: "they treat my dad like family", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Keep taking those beautiful photos at the park! 📸", review: "love the murals in the lobby", want: post.VerdictPass},
+		{text: "Keep taking the bus? Route 9 stops right at our door now 🚌", review: "hard to get to", want: post.VerdictPass},
+		{text: "Keep taking the stairs at the Riverwalk 5k next month, see you there!", review: "nice people", want: post.VerdictPass},
+	})
+}
+
+// TestReplyClearance: a reply saying the reviewer or their child is
+// cleared for, or may go back to, school, work or sport tells the result
+// of their visit (REV-01 block), in any language; a road cleared for
+// traffic or a lot cleared of snow is no one's care.
+func TestReplyClearance(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "He's all cleared for football season, go Panthers 🏈", review: "quick and friendly", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "you're cleared to go back to work Monday!! 💪", review: "fast visit", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "El niño ya puede volver a la escuela el lunes 🎒", review: "muy buena atención", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Votre fille peut retourner à l'école demain 😊", review: "très gentils", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Ela já pode voltar pra escola, que alegria!", review: "adoramos a doutora", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "The side lot is cleared for parking again after the storm ❄️", review: "parking was a mess", want: post.VerdictPass},
+		{text: "Thanks! The snow is cleared and we're open our usual hours.", review: "closed when I came", want: post.VerdictPass},
+	})
+}
+
+// TestReplyReturnInterval: a reply that sets the reviewer's return by an
+// interval ("come back in 2 weeks", "vuelvan en 10 días") books their next
+// visit (REV-01 block); a season with no interval sets nobody's.
+func TestReplyReturnInterval(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Come back in 2 weeks and we'll take a look again 👍", review: "thanks doc", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Gracias! Vuelvan en 10 días para la revisión 🙏", review: "muy rápido", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Revenez dans 3 semaines, on vérifiera tout 😊", review: "bon accueil", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Come back in the spring for our open house! 🌷", review: "nice staff", want: post.VerdictPass},
+	})
+}
+
+// TestReplyCareForeignWords: vaccines, stitches and fevers of the
+// reviewer's child in French, Spanish and Portuguese tell their care
+// (REV-01 block); the same words of a clinic day for everyone do not.
+func TestReplyCareForeignWords(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Merci! Vos enfants étaient si courageux pour leurs vaccins 💉", review: "Dr. Anne est adorable", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Que bom que os pontos do seu filho cicatrizaram bem!", review: "atendimento rápido", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Qué bueno que a su hija ya se le quitó la fiebre! 🙌", review: "excelente doctora", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Merci! Vaccins gratuits pour tous samedi matin 💉", review: "super", want: post.VerdictPass},
+	})
+}
+
+// TestReplyMilestoneFree: a sobriety milestone in any substance ("6
+// months dip-free", "a year vape-free") tells the reviewer's recovery; a
+// year interest-free is a payment plan.
+func TestReplyMilestoneFree(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "8 months chew-free is HUGE, so proud 🎉", review: "they helped me quit", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "One year vape free!! Keep it up 💪", review: "best nurse", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Congrats on 100 days booze-free 🥳", review: "changed my life", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We offer 12 months interest-free financing to every family.", review: "too expensive", want: post.VerdictPass},
+	})
+}
+
+// TestReplyCaughtIt: the practice's catch or fix of what the review told
+// ("glad we caught it early" to a review about a melanoma) confirms the
+// care (REV-01 block); the same words to a review about a billing error
+// tell no care.
+func TestReplyCaughtIt(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We're so glad we caught it early too! 🙏", review: "they found my melanoma before it spread", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "so happy dr. greene spotted it in time ❤️", review: "my son's appendicitis was scary", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad we could fix it for you!", review: "billing error was sorted out fast", want: post.VerdictPass},
+	})
+}

@@ -1,0 +1,232 @@
+package compliance
+
+import (
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
+)
+
+// Care a reply tells with no word of the health data (issue 11, session
+// 11): what the reviewer is told to keep taking, a clearance back to
+// school or work, a return set by an interval, a sobriety milestone in
+// any substance, and the practice's catch of what the review told. Each
+// is found by the shape of the sentence, so a drug brand, a sport or a
+// substance no list holds is still found. Only replies are read (REV-01).
+
+// takeInstructions, a word or two before a verb of taking, tell the
+// reader to go on with a medicine: "keep taking", "siga tomando",
+// "continuez à prendre", "remember to take". "stop" counts after a "not".
+var takeInstructions = newWordSet([]string{"keep", "keeps", "continue", "continuez", "continúe", "continua", "siga",
+	"sigue", "sigan", "remember", "recuerde", "recuerda", "olvide", "olvides", "oubliez", "oublie", "esqueça", "esqueca", "lembre"})
+
+// takeVerbs take a medicine: "taking", "takin", "tomando", "prendre".
+var takeVerbs = newWordSet([]string{"take", "taking", "takin", "tomando", "tomar", "tome", "prendre", "prenez"})
+
+// objectLeads come between a verb and its object: "the", "your", "las",
+// "le", "o remédio".
+var objectLeads = newWordSet([]string{"the", "your", "ur", "those", "these", "that", "this", "her", "his", "their", "all", "su", "sus",
+	"la", "las", "el", "los", "le", "les", "o", "os", "a", "as", "seu", "sua", "seus", "suas", "tu", "tus", "votre", "vos", "ses",
+	"sa", "ton", "ta", "de", "du", "des", "of", "new"})
+
+// medNouns are medicines by their everyday names in the languages
+// replies are written in: "the pills", "las pastillas", "le sirop".
+var medNouns = newWordSet([]string{"pill", "pills", "med", "meds", "medicine", "medicines", "medication", "medications", "vitamin",
+	"vitamins", "antibiotic", "antibiotics", "drops", "inhaler", "insulin", "iron", "supplement", "supplements", "prenatals", "dose",
+	"doses", "pastilla", "pastillas", "medicina", "medicinas", "medicamento", "medicamentos", "jarabe", "vitaminas", "gotas",
+	"antibióticos", "sirop", "médicament", "médicaments", "comprimé", "comprimés", "gouttes", "antibiotiques", "remédio", "remédios",
+	"remedio", "remedios", "xarope", "comprimidos"})
+
+// medicineTakenAt reports a medicine the reader is told to keep taking at
+// token i (the verb): "keep taking the Jardiance", "don't stop taking
+// your meds", "siga tomando las pastillas". The medicine is a word of
+// the health data, a medicine's everyday name, or a word no English
+// dictionary holds that names no one (a brand: "Eliquis", "xarelto"):
+// keep taking "photos", "the bus" or "the stairs" is no medicine.
+func (s *scan) medicineTakenAt(i, start, end int) bool {
+	if !takeVerbs.has(s.toks[i].low) || !s.takeInstructedBefore(i, start) {
+		return false
+	}
+	k := i + 1
+	for k < end && k <= i+3 && objectLeads.has(s.toks[k].low) {
+		k++
+	}
+	if k >= end || s.toks[k].kind != tokWord {
+		return false
+	}
+	o := s.toks[k].low
+	if medNouns.has(o) {
+		return true
+	}
+	if _, cat := health.At(s.lowWords, k); cat == health.Medicine {
+		return true
+	}
+	return len(o) >= 4 && asciiWord(o) && !names.IsWord(o) && !names.KnownName(o) && !s.c.allow.isStaff([]string{o})
+}
+
+// takeInstructedBefore reports an instruction to go on just before the
+// verb at i: "keep", "continuez à", "remember to", "don't stop".
+func (s *scan) takeInstructedBefore(i, start int) bool {
+	for k := i - 1; k >= start && k >= i-3; k-- {
+		w := s.toks[k].low
+		switch {
+		case takeInstructions.has(w):
+			return true
+		case w == "stop" || w == "quit" || w == "dejes" || w == "deje":
+			// "don't stop taking", "no deje de tomar".
+			return k > start && inSet(s.toks[k-1].low, "t", "dont", "not", "never", "no", "nunca")
+		case inSet(w, "to", "à", "a", "de", "d"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// asciiWord reports whether w is all ASCII letters: a brand name, not a
+// word of another alphabet or a number.
+func asciiWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// returnPlaces are where a patient is cleared to go back to: school,
+// work, sport, in the languages replies are written in.
+var returnPlaces = newWordSet([]string{"school", "work", "daycare", "class", "classes", "practice", "practices", "sports", "sport",
+	"play", "training", "duty", "gym", "games", "season", "escuela", "colegio", "trabajo", "trabajar", "clases", "guardería",
+	"kinder", "kínder", "école", "travail", "crèche", "classe", "escola", "trabalho", "creche", "aula", "aulas", "entrenar"})
+
+// returnVerbs go back to a place: "go back", "return", "volver".
+var returnVerbs = newWordSet([]string{"back", "return", "returning", "volver", "regresar", "retourner", "rentrer", "voltar"})
+
+// allowedWords before a return make it a clearance: "can go back", "ya
+// puede volver", "peut retourner", "pode voltar".
+var allowedWords = newWordSet([]string{"can", "may", "ready", "okay", "ok", "allowed", "free", "puede", "pueden", "podrá", "peut",
+	"peuvent", "pourra", "pode", "podem", "poderá"})
+
+// subjectWords are the reader or their child as the subject of a
+// clearance in French, Spanish and Portuguese: "elle peut", "el niño
+// puede", "ela pode".
+var subjectWords = newWordSet([]string{"elle", "il", "él", "ella", "ela", "ele", "niño", "niña", "nene", "nena", "fille", "fils",
+	"enfant", "petit", "petite", "filho", "filha", "vous", "tu"})
+
+// clearanceAt reports a clearance of the reader or their person at token
+// i, and the token after it: "he's all cleared for football", "you're
+// cleared to work", "el niño ya puede volver a la escuela", "votre fille
+// peut retourner à l'école". A lot cleared for parking is nobody's.
+func (s *scan) clearanceAt(i, start, end int) (int, bool) {
+	w := s.toks[i].low
+	switch {
+	case (w == "cleared" || w == "clear") && i+1 < end && inSet(s.toks[i+1].low, "for", "to"):
+		for k := i - 1; k >= start && k >= i-3; k-- {
+			if p := s.toks[k].low; personWords.has(p) || kinWords.has(p) || subjectWords.has(p) || p == "s" || p == "re" {
+				return i + 2, true
+			}
+		}
+	case allowedWords.has(w):
+		for k := i + 1; k < end && k <= i+2; k++ {
+			if !returnVerbs.has(s.toks[k].low) {
+				continue
+			}
+			for d := k + 1; d < end && d <= k+4; d++ {
+				if returnPlaces.has(s.toks[d].low) && s.personBefore(i, start) {
+					return d + 1, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// personBefore reports the reader or their person before token i in its
+// sentence (from start): the one the clearance is about.
+func (s *scan) personBefore(i, start int) bool {
+	for k := start; k < i; k++ {
+		if w := s.toks[k].low; personWords.has(w) || kinWords.has(w) || subjectWords.has(w) || foreignOwnerWords.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// comeBackVerbs set a return: "come back", "vuelvan", "revenez", "volte".
+var comeBackVerbs = newWordSet([]string{"come", "comes", "coming", "return", "vuelva", "vuelvan", "vuelve", "regrese", "regresen",
+	"revenez", "reviens", "revenir", "volte", "voltem", "volta"})
+
+// intervalUnits measure a return: "in 2 weeks", "en 10 días".
+var intervalUnits = newWordSet([]string{"day", "days", "week", "weeks", "month", "months", "día", "días", "dia", "dias", "semana",
+	"semanas", "mes", "meses", "jour", "jours", "semaine", "semaines", "mois"})
+
+// countWords are small numbers in words: "in two weeks", "en dos semanas".
+var countWords = newWordSet([]string{"a", "one", "two", "three", "four", "six", "few", "couple", "un", "una", "une", "um", "uma", "dos",
+	"tres", "cuatro", "seis", "deux", "trois", "quatre", "dois", "duas", "três"})
+
+// returnIntervalAt reports a return set by an interval at token i (the
+// verb), and the token after it: "come back in 2 weeks", "vuelvan en 10
+// días", "revenez dans 3 semaines". A season ("in the spring") is no
+// interval.
+func (s *scan) returnIntervalAt(i, end int) (int, bool) {
+	if !comeBackVerbs.has(s.toks[i].low) {
+		return 0, false
+	}
+	k := i + 1
+	if k < end && s.toks[k].low == "back" {
+		k++
+	}
+	if k+2 >= end || !inSet(s.toks[k].low, "in", "en", "dans", "em", "within") {
+		return 0, false
+	}
+	n := k + 1
+	if s.toks[n].kind != tokNumber && !countWords.has(s.toks[n].low) {
+		return 0, false
+	}
+	for u := n + 1; u < end && u <= n+2; u++ {
+		if intervalUnits.has(s.toks[u].low) {
+			return u + 1, true
+		}
+	}
+	return 0, false
+}
+
+// freeOfWords are what a milestone is free of: "6 months dip-free", "a
+// year vape free", "100 days booze-free". A year interest-free is money.
+var freeOfWords = newWordSet([]string{"smoke", "smoking", "nicotine", "vape", "vaping", "tobacco", "chew", "dip", "snuff", "alcohol",
+	"booze", "drink", "drinking", "drug", "drugs", "opioid", "opioids", "opiate", "opiates", "pill", "pills", "heroin", "meth",
+	"fentanyl", "cigarette", "cigarettes", "cig", "cigs", "weed", "gambling", "relapse", "juul", "pain", "seizure", "migraine",
+	"cancer", "tumor", "symptom", "symptoms", "attack"})
+
+// milestoneFreeAt reports a milestone free of a substance or an illness
+// at token i (the duration's unit), and the token after it: "8 months
+// chew-free", "one year vape free".
+func (s *scan) milestoneFreeAt(i, end int) (int, bool) {
+	if i+2 >= end || !intervalUnits.has(s.toks[i].low) && !inSet(s.toks[i].low, "year", "years", "yr", "yrs", "años", "anos", "ans") ||
+		s.toks[i+2].low != "free" || !freeOfWords.has(s.toks[i+1].low) {
+		return 0, false
+	}
+	return i + 3, true
+}
+
+// catchVerbs are the practice's catch or fix of a condition: "we caught
+// it early", "Dr. Greene spotted it in time".
+var catchVerbs = newWordSet([]string{"caught", "catch", "catching", "spotted", "found", "detected", "diagnosed", "treated", "removed",
+	"drained", "stitched"})
+
+// caughtItAt reports, at token i (the verb), the practice catching "it"
+// or "that" right after a review that told a health detail: "so glad we
+// caught it early" to "they found my melanoma". The pronoun is the
+// review's condition; to a review about a bill it is nobody's care.
+func (s *scan) caughtItAt(i, start, end int) bool {
+	if !catchVerbs.has(s.toks[i].low) || i+1 >= end || !inSet(s.toks[i+1].low, "it", "that", "them", "this") {
+		return false
+	}
+	agent := false
+	for k := i - 1; k >= start && k >= i-3; k-- {
+		if w := s.toks[k].low; w == "we" || s.c.allow.isStaff([]string{w}) {
+			agent = true
+			break
+		}
+	}
+	return agent && s.reviewHealth()
+}
