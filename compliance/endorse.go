@@ -213,8 +213,15 @@ func (s *scan) insiderReviews() []post.Finding {
 			continue
 		}
 		// The request may follow in the next sentences ("Team!! Everyone
-		// pls leave us a review").
+		// pls leave us a review"). Once the staff are told not to review
+		// ("Staff: please don't review us. Reviews are for patients."),
+		// only a sentence that writes one asks again ("... Do leave one
+		// on Google, though").
+		forbidden := s.reviewForbidden(si)
 		for sj := si; sj < len(s.sents) && sj <= si+2; sj++ {
+			if forbidden && !s.sentenceHasWord(sj, reviewWriting) {
+				continue
+			}
 			if s.sentenceHasReview(sj) && !s.reviewForbidden(sj) && !s.sentenceHasWord(sj, respondWords) {
 				f := post.Finding{Start: se.start, End: se.end, Message: msg}
 				if !overlapsAny(out, f.Start, f.End) {
@@ -302,7 +309,7 @@ func (s *scan) staffAddressed(se sentence) bool {
 
 // reviewForbidden reports a sentence that tells staff not to review: a
 // negation just before its review word ("please do NOT review us from
-// your own accounts", "don't rate us").
+// your own accounts", "don't rate us", "we ask staff not to review").
 func (s *scan) reviewForbidden(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
@@ -310,7 +317,10 @@ func (s *scan) reviewForbidden(si int) bool {
 			continue
 		}
 		for k := max(se.tokStart, t-4); k < t; k++ {
-			if s.isNegator(k) {
+			// "we ask employees not to review": isNegator leaves "not
+			// to" out ("not to mention"); before the review verb it is
+			// the refusal.
+			if s.isNegator(k) || s.toks[k].low == "not" && k+2 == t && s.toks[k+1].low == "to" {
 				return true
 			}
 		}
