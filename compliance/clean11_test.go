@@ -21,3 +21,25 @@ func TestStaffToldNotToReview(t *testing.T) {
 		{text: "Staff, please leave us a review this week! Reviews help us grow.", want: post.VerdictBlock, rule: "ENDORSE-03"},
 	})
 }
+
+// TestMonthOfManyCases: a month beside a condition in the plural, with no
+// one in the sentence, is a season's or a count's ("Snowmobile injuries
+// peak in February", "Seasonal allergies in December?"), not a patient's
+// date; a range of hours after a plural weekday ("open Saturdays 8-12")
+// is opening hours. Beside one person it is still their date (PRIV-05).
+func TestMonthOfManyCases(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Trampoline sprains in Texas jump in December when the gifts come out.", want: post.VerdictPass},
+		{text: "Allergies in December? Could be the radiator dust.", want: post.VerdictPass},
+		{text: "Did you know? Frostbite injuries rise in January.", want: post.VerdictPass},
+		{text: "Ankle sprains on the trails double in October, when the leaves hide the roots.", want: post.VerdictPass},
+		{text: "Sports concussions in our county peak in September.", want: post.VerdictPass},
+		{text: "Our office is now open Sundays 9-1 for sick visits. Walk-ins welcome.", want: post.VerdictPass},
+		{text: "Open Saturdays 8-12 for sick kids.", want: post.VerdictPass},
+		{text: "Flu shots Saturdays 10-2 at the Main St office 💉", want: post.VerdictPass},
+		{text: "Our patient came in Monday 9-1 with chest pain.", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "Her injuries from the crash in March are healing well.", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "A patient with two rib fractures in January taught us a lot about sled safety.", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "One of our regulars had kidney stones in August and still ran the 10K.", want: post.VerdictBlock, rule: "PRIV-05"},
+	})
+}

@@ -265,18 +265,26 @@ func (s *scan) hourRange(start, end int) bool {
 	a, b, _ := strings.Cut(d, "-")
 	x, errA := strconv.Atoi(a)
 	y, errB := strconv.Atoi(b)
-	if errA != nil || errB != nil || x >= y || y > 12 {
+	if errA != nil || errB != nil || x == y || x > 12 || y > 12 {
 		return false
 	}
+	// Past noon the clock starts again: "Sundays 9-1" runs 9am to 1pm,
+	// which only a day of every week before it tells from September 1st.
+	wraps := x > y
 	from, to := s.tokenRange(start, end)
 	if from >= len(s.toks) || s.cueSent[s.toks[from].sent] {
 		return false // "our patient came in Monday 1-4": her date
 	}
-	if to < len(s.toks) && inSet(s.toks[to].low, "am", "pm", "p", "a") {
+	if !wraps && to < len(s.toks) && inSet(s.toks[to].low, "am", "pm", "p", "a") {
 		return true
 	}
 	for k := from - 1; k >= 0 && k >= from-6 && s.toks[k].sent == s.toks[from].sent; k-- {
-		if weekdayWords.has(s.toks[k].low) {
+		// "open Saturdays 8-12", "weekdays 9-5": a day every week.
+		w := s.toks[k].low
+		if plural := strings.TrimSuffix(w, "s"); plural != w && weekdayWords.has(plural) || inSet(w, "weekdays", "weekends", "daily") {
+			return true
+		}
+		if !wraps && weekdayWords.has(w) {
 			return true
 		}
 	}
@@ -419,7 +427,7 @@ func (s *scan) monthOfNoOne(start, end int) bool {
 			general = true
 		}
 	}
-	if !general && !s.conditionCan(si) {
+	if !general && !s.conditionCan(si) && !s.conditionOfMany(si) {
 		return false
 	}
 	for t := se.tokStart; t < se.tokEnd; t++ {
@@ -435,6 +443,37 @@ func (s *scan) monthOfNoOne(start, end int) bool {
 // stroke can happen in minutes in a parked car in July", "Frostbite may
 // set in within 30 minutes", "Allergies often peak in May".
 var canWords = newWordSet([]string{"can", "could", "may", "might", "often", "usually", "tends", "tend", "peaks", "peak", "spikes"})
+
+// oneDescribed are words for one person told by what they are, not named.
+var oneDescribed = newWordSet([]string{"man", "woman", "lady", "gentleman", "guy", "gal", "boy", "girl", "teen", "teenager",
+	"toddler", "infant", "newborn", "patient", "client", "resident", "player", "worker", "veteran", "student", "regular", "regulars",
+	"friend", "neighbor", "neighbour", "rider", "driver", "hunter", "fisherman", "grandmother", "grandfather", "one"})
+
+// singularS are conditions whose one case ends in "s".
+var singularS = newWordSet([]string{"diabetes", "measles", "mumps", "herpes", "shingles", "rabies", "scabies", "rickets", "aids"})
+
+// conditionOfMany reports whether sentence si names a condition in the
+// plural ("Snowmobile injuries in Maine peak in February", "Seasonal
+// allergies in December?", "stats for November: 38 wrist fractures"):
+// many people's cases, a season's or a count's, not one person's care.
+// monthOfNoOne still asks that no one is in the sentence, so "her
+// injuries in March" is someone's.
+func (s *scan) conditionOfMany(si int) bool {
+	if s.sentenceHasWord(si, oneDescribed) {
+		return false // "a man from Beaufort with burns in July": one person's
+	}
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent != si || h.Cat != health.Condition {
+			continue
+		}
+		w := s.toks[h.To-1].low
+		if len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+			!strings.HasSuffix(w, "is") && !singularS.has(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // conditionCan reports whether sentence si makes a condition the subject
 // of what it can do or usually does: a general fact, whose month is a
