@@ -43,3 +43,16 @@ func TestMonthOfManyCases(t *testing.T) {
 		{text: "One of our regulars had kidney stones in August and still ran the 10K.", want: post.VerdictBlock, rule: "PRIV-05"},
 	})
 }
+
+// TestPublicCommission: "commission" as a public body's name (an
+// election, planning or trade commission) is no sponsorship fee
+// (ENDORSE-02); a fee earned is.
+func TestPublicCommission(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Early voting starts Monday! Find your site on the Bexar County Elections Commission page 🗳️", want: post.VerdictPass},
+		{text: "Our new parking lot was approved by the city planning commission last night 🎉", want: post.VerdictPass},
+		{text: "The Federal Trade Commission has tips on spotting fake health products online.", want: post.VerdictPass},
+		{text: "check the state election commission site for your polling place", want: post.VerdictPass},
+		{text: "Love this collagen powder! I get a commission if you buy through my link 💕", want: post.VerdictReview, rule: "ENDORSE-02"},
+	})
+}

@@ -52,7 +52,11 @@ func checkSponsorship(s *scan) []post.Finding {
 		// "link in bio" and "swipe up" point at the practice's own page
 		// ("stretches video, link in bio"); only with something sold
 		// beside them are they an affiliate's cue.
-		if from, to := s.tokenRange(f.Start, f.End); s.ownLink(from, to) && !s.hasAny(commerceWords) {
+		from, to := s.tokenRange(f.Start, f.End)
+		if s.ownLink(from, to) && !s.hasAny(commerceWords) {
+			continue
+		}
+		if s.publicCommission(from, to) {
 			continue
 		}
 		f.Suggestion = "Add \"#ad\" or \"Paid partnership with <brand>\" at the start."
@@ -66,6 +70,24 @@ func checkSponsorship(s *scan) []post.Finding {
 var commerceWords = newWordSet([]string{"buy", "shop", "order", "product", "products", "brand", "brands", "discount", "sale",
 	"deal", "deals", "code", "off", "%", "affiliate", "purchase", "amazon", "favorite", "favourite", "recommend", "faves", "fave",
 	"obsessed", "gifted", "partner", "partnered", "sponsor", "sponsored", "serum", "supplement", "supplements", "sunscreen", "skincare"})
+
+// commissionBodies, before "commission", make it a public body: "the
+// county election commission", "planning commission".
+var commissionBodies = newWordSet([]string{"election", "elections", "electoral", "county", "city", "state", "planning", "zoning",
+	"trade", "health", "water", "transit", "housing", "parks", "rights", "gaming", "utility", "utilities", "public", "civil",
+	"port", "fish", "wildlife", "game", "highway", "tribal", "school", "library", "arts", "historical", "ethics", "tax"})
+
+// publicCommission reports whether tokens [from,to) are "commission" as
+// a public body's name ("the Guam Election Commission site", "the county
+// election commission", "Federal Trade Commission"), no one's fee.
+func (s *scan) publicCommission(from, to int) bool {
+	if to-from != 1 || s.toks[from].low != "commission" || from == 0 {
+		return false
+	}
+	prev := &s.toks[from-1]
+	return prev.sent == s.toks[from].sent && prev.kind == tokWord &&
+		(commissionBodies.has(prev.low) || s.toks[from].capital && prev.capital)
+}
 
 // ownLink reports whether tokens [from,to) are "link in bio" or "swipe
 // up": a pointer, not by itself a tie to a brand.
