@@ -56,3 +56,16 @@ func TestPublicCommission(t *testing.T) {
 		{text: "Love this collagen powder! I get a commission if you buy through my link 💕", want: post.VerdictReview, rule: "ENDORSE-02"},
 	})
 }
+
+// TestPacificGreetings: Chamorro, Samoan and Tongan thanks and greetings
+// ("Si Yu'os Ma'åse'", "Håfa Adai", "Mālō e lelei") hold words the name
+// data reads as names ("Yu"); they thank or greet, and name no one.
+func TestPacificGreetings(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Si Yu'os Ma'åse' to everyone who came to the health fair in Dededo! 🌺", want: post.VerdictPass},
+		{text: "si yu'os maase for the kind words, we'll share them with the team", want: post.VerdictPass},
+		{text: "Håfa Adai! Flu shots are in at both clinics 💉", want: post.VerdictPass},
+		{text: "Mālō e lelei! Tongan interpreters are here on Tuesdays.", want: post.VerdictPass},
+		{text: "Si Yu'os Ma'åse' to Jesse Taitano, home from the ICU after his heart surgery 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
