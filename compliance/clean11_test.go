@@ -69,3 +69,18 @@ func TestPacificGreetings(t *testing.T) {
 		{text: "Si Yu'os Ma'åse' to Jesse Taitano, home from the ICU after his heart surgery 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestServicesAreNoOne: the armed services and their members, capitalized
+// by custom ("Happy birthday, Marines!", "every Soldier, Sailor and
+// Airman"), and a community's families ("the Navy families", "the Hmong
+// families") name no one; a surname's families still do.
+func TestServicesAreNoOne(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Happy 250th birthday to the US Army! Thank you, Soldiers 🇺🇸", want: post.VerdictPass},
+		{text: "To every Sailor and Marine deploying this month: we've got your families' sick visits covered ⚓", want: post.VerdictPass},
+		{text: "Airmen and Guardians of the 21st Space Wing get same-day appointments at our Peterson office.", want: post.VerdictPass},
+		{text: "we love serving the Coast Guard families on base 💙", want: post.VerdictPass},
+		{text: "Flu clinic for the Karen and Hmong families at the temple Saturday.", want: post.VerdictPass},
+		{text: "Prayers for the Nguyen families after the fire, both kids are in the burn unit.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

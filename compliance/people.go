@@ -240,6 +240,9 @@ func (s *scan) people() []person {
 			s.toks[k+2].low != "of" {
 			k++ // "the Red Star family": a surname of two words ("the Golden Harbor family of restaurants" is a firm)
 		}
+		if s.toks[k].low == "families" && (names.Surname(s.toks[k-1].low) == names.None || names.Service(s.toks[k-1].low)) {
+			continue // "the Navy families", "the Tri-Command families", "the Hmong families": a community, not one family
+		}
 		if (inSet(s.toks[k].low, "family", "families", "twins", "triplets", "quads", "quadruplets", "household", "ʻohana", "ohana", "'ohana") || familyOwns(s.toks[i+1].low, s.toks[k].low)) &&
 			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
 			s.addPerson(person{span{i + 1, k + 1}, i + 1, 0})

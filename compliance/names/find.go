@@ -205,7 +205,7 @@ func Find(words []Word, out []Mention) []Mention {
 			}
 			continue
 		}
-		if notSurname.has(w.Low) || contraction(words, i) || placeNoun.has(w.Low) {
+		if notSurname.has(w.Low) || contraction(words, i) || placeNoun.has(w.Low) || serviceWord.has(w.Low) {
 			continue // a place noun ("Creek" of "Willow Creek Signs") starts no name
 		}
 		if romanceArticle.has(w.Low) && i+1 < len(words) && words[i+1].Sent == w.Sent && !words[i+1].Capital && !words[i+1].Punct {
@@ -385,6 +385,18 @@ var measureUnit = set("hours", "hour", "hrs", "hr", "minutes", "minute", "mins",
 // in the name data too. Before a lower-case word they are the article; a
 // name goes on with a capital ("La Toya", "Lo Nguyen") or stands alone.
 var romanceArticle = set("la", "el", "los", "las", "le", "les", "lo", "un", "una", "des", "du", "il", "gli", "os", "as")
+
+// serviceWord are the armed services and their members, capitalized by
+// custom ("Happy birthday, Marines!", "every Marine, Sailor, Soldier,
+// Airman and Guardian", "our Navy families"): a service, no one's name.
+var serviceWord = set("marine", "marines", "navy", "army", "sailor", "sailors", "soldier", "soldiers", "airman", "airmen",
+	"guardian", "guardians", "seabee", "seabees", "corpsman", "corpsmen", "coastie", "coasties", "guardsman", "guardsmen",
+	// The last word of a service of two: "Coast Guard", "Air Force", "Marine Corps".
+	"guard", "force", "corps")
+
+// Service reports whether low is an armed service or its member
+// ("navy", "marines", "airman"): capitalized by custom, no one's name.
+func Service(low string) bool { return serviceWord.has(low) }
 
 // placeNoun words start no name and, after a capitalized word, end a
 // place's or an event's name: "Sabino Canyon", "the Winter Gala", "the
