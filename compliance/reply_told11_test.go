@@ -96,3 +96,56 @@ func TestReplyCaughtIt(t *testing.T) {
 		{text: "Glad we could fix it for you!", review: "billing error was sorted out fast", want: post.VerdictPass},
 	})
 }
+
+// TestReplyPendingCallback: a reply promising to call the reviewer (or
+// their person) when something of theirs is back or ready (a result, a
+// form, a device) tells a care or paperwork in progress (REV-01 block);
+// a call when the new office opens tells none.
+func TestReplyPendingCallback(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We'll ring you the minute it comes back 📞", review: "still waiting on my mammogram", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "kevin will call u when the paperwork is ready!", review: "disability forms took forever", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sir, we'll phone her as soon as it's in.", review: "my mom's hearing aid order is late", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Le llamamos en cuanto estén listos 🙏", review: "esperando mis papeles", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We'll call you when the new Westside office opens in March!", review: "too far to drive", want: post.VerdictPass},
+		{text: "Fair point! We're starting text-you-when-ready check-in next month so nobody waits in the lobby.", review: "always late", want: post.VerdictPass},
+	})
+}
+
+// TestReplyCoverageApproved: a reply about the reviewer's insurance,
+// Medicaid or authorization going through tells their bill and their
+// care (REV-01 block); what plans the practice takes tells nobody's.
+func TestReplyCoverageApproved(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Congrats, ur Medicare appeal finally went through 🎉", review: "Kevin is a saint", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So glad your insurance approved it at last!", review: "the front desk fought for me", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Qué bueno que ya aprobaron su Medicaid! 🙌", review: "muy amables", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We accept Medicaid, Medicare and most insurance plans 👍", review: "do they take medicaid?", want: post.VerdictPass},
+	})
+}
+
+// TestReplyReadingChanged: a reply telling how the reviewer's (or their
+// person's) reading moved, from one number to another, tells their
+// result (REV-01 block), whatever the test's name; a wait that fell
+// from 40 minutes to 10 is the office's.
+func TestReplyReadingChanged(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Your LDL dropping from 190 to 110 is all you, Uncle! 🎉", review: "Dr. Patel is the best", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "his numbers went from 160 to 128 in 3 months, so proud of him", review: "my dad loves this place", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Su azúcar bajó de 300 a 140, qué orgullo!", review: "gracias doctora", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Our average wait went from 40 to 10 minutes this year, thanks for noticing!", review: "much faster now", want: post.VerdictPass},
+	})
+}
+
+// TestReplyCareStory: a reply telling what the review's care turned out
+// to need ("the extraction ended up needing surgery") tells that care,
+// echoed or not (REV-01 block); the review's topic as a service offered
+// tells none.
+func TestReplyCareStory(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Sorry for the surprise. The extraction ended up needing a surgical approach, which is billed differently.", review: "bill for my extraction was more than quoted", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "the biopsy came back benign, we're so relieved with you 💕", review: "biopsy week was stressful", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Every extraction is quoted in writing before we start. Questions? Call billing at (614) 555-2368.", review: "extraction cost too much", want: post.VerdictPass},
+		{text: "The new extraction room opened last week and came out great!", review: "extraction cost too much", want: post.VerdictPass},
+	})
+}

@@ -100,7 +100,9 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		known := sentence(si)
 		dated := s.doneBefore(from)
 		owned := kinOwns(s, from)
-		confirms := known.confirms || dated || owned
+		// "The extraction ended up needing surgery": that care, told as
+		// it went, is one person's, echoed or not.
+		confirms := known.confirms || dated || owned || s.careStoryAfter(from, to)
 		a, b := s.span(from, to)
 		said := strings.ToLower(s.text[a:b])
 		echoed, ok := echoes[said]

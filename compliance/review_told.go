@@ -230,3 +230,135 @@ func (s *scan) caughtItAt(i, start, end int) bool {
 	}
 	return agent && s.reviewHealth()
 }
+
+// callVerbs promise a call: "we'll call you", "le llamamos".
+var callVerbs = newWordSet([]string{"call", "ring", "phone", "text", "llamamos", "llamaremos", "llamará", "appelons", "appellerons",
+	"appellera", "ligamos", "ligaremos", "ligará"})
+
+// callObjects are who the call is to: the reader or their person.
+var callObjects = newWordSet([]string{"you", "u", "ya", "her", "him", "them", "le", "la", "lo", "les", "vous", "te", "lhe"})
+
+// whenWords open the wait the call ends: "when", "as soon as", "the
+// minute", "en cuanto", "dès que", "assim que".
+var whenWords = newWordSet([]string{"when", "once", "soon", "minute", "second", "moment", "cuando", "cuanto", "quand", "dès", "assim",
+	"logo", "quando"})
+
+// readyWords end what is waited for: a result back, a form ready, a
+// device in.
+var readyWords = newWordSet([]string{"back", "ready", "done", "signed", "approved", "processed", "listo", "listos", "lista", "listas",
+	"prêt", "prêts", "prête", "prêtes", "pronto", "prontos", "pronta", "prontas"})
+
+// pendingCallbackAt reports, at token i (the call verb), a call promised
+// to the reader when something of theirs is back, ready or in: "we'll
+// ring you the minute it comes back", "kevin will call u when the
+// paperwork is ready", "le llamamos en cuanto estén listos". What is
+// waited for is their result, their form or their device. A call when
+// the new office opens waits on nobody's care, and "when you're ready"
+// waits on the reader.
+func (s *scan) pendingCallbackAt(i, start, end int) bool {
+	if !callVerbs.has(s.toks[i].low) {
+		return false
+	}
+	if !(i+1 < end && callObjects.has(s.toks[i+1].low) || i > start && callObjects.has(s.toks[i-1].low)) {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+5; k++ {
+		if !whenWords.has(s.toks[k].low) {
+			continue
+		}
+		// Something waited for comes between: "when it's back"; "a
+		// text-you-when-ready check-in" is a service for everyone.
+		for r := k + 2; r < end && r <= k+6; r++ {
+			w := s.toks[r].low
+			if inSet(w, "open", "opens", "opening", "reopen", "reopens") {
+				return false
+			}
+			if inSet(s.toks[r-1].low, "re", "you", "u", "are") {
+				continue // "when you're ready": the reader's time
+			}
+			last := r+1 >= end || s.toks[r+1].kind == tokPunct
+			if readyWords.has(w) || w == "in" && last {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// coverageWords are the reader's coverage and claims: "your Medicaid",
+// "ur Medicare appeal", "su seguro".
+var coverageWords = newWordSet([]string{"medicaid", "medicare", "insurance", "appeal", "authorization", "auth", "preauth",
+	"coverage", "claim", "ssi", "ssdi", "fmla", "seguro", "mutuelle", "convênio", "convenio"})
+
+// approvalWords tell a claim decided: "approved", "went through",
+// "aprobaron".
+var approvalWords = newWordSet([]string{"approved", "approval", "denied", "through", "accepted", "aprobaron", "aprobado", "aprobada",
+	"aprobó", "aprobo", "approuvé", "approuvée", "aprovado", "aprovada", "aprovaram", "negaron", "negado"})
+
+// coverageDecidedAt reports, at token i (a coverage word), the reader's
+// coverage or claim decided: "getting your Medicaid approved for the
+// sleeve", "ur Medicare appeal finally went through", "aprobaron su
+// Medicaid". Their bill and the care it pays for are told; "we accept
+// Medicaid" decides nobody's.
+func (s *scan) coverageDecidedAt(i, start, end int) bool {
+	if !coverageWords.has(s.toks[i].low) {
+		return false
+	}
+	owned := false
+	for k := i - 1; k >= start && k >= i-2; k-- {
+		if possessives.has(s.toks[k].low) {
+			owned = true
+		}
+	}
+	if !owned {
+		return false
+	}
+	for k := max(start, i-3); k < end && k <= i+4; k++ {
+		if approvalWords.has(s.toks[k].low) && (s.toks[k].low != "through" || inSet(s.toks[k-1].low, "went", "came", "go", "goes", "gone")) {
+			return true
+		}
+	}
+	return false
+}
+
+// readingChangedAt reports, at token i (a possessive), how the reader's
+// or their person's reading moved from one number to another: "your LDL
+// dropping from 190 to 110", "his numbers went from 160 to 128", "su
+// azúcar bajó de 300 a 140". Their result is told, whatever the test's
+// name; "our average wait went from 40 to 10" is the office's.
+func (s *scan) readingChangedAt(i, end int) (int, bool) {
+	if !possessives.has(s.toks[i].low) {
+		return 0, false
+	}
+	for k := i + 2; k+3 < end && k <= i+4; k++ {
+		if !inSet(s.toks[k].low, "from", "de", "desde", "da", "do") || s.toks[k+1].kind != tokNumber {
+			continue
+		}
+		for t := k + 2; t+1 < end && t <= k+3; t++ {
+			if inSet(s.toks[t].low, "to", "a", "à", "para", "pra") && s.toks[t+1].kind == tokNumber {
+				return t + 2, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// storyVerbs, right after a care word, tell how that care went: "the
+// extraction ended up needing surgery", "the biopsy came back".
+var storyVerbs = newWordSet([]string{"ended", "turned", "needed", "required", "showed", "healed", "came", "wound"})
+
+// careStoryAfter reports a verb of storyVerbs at token t, just after a
+// care word said with "the", "that" or "your" before it (at from): that
+// care, of one person, is told as it went.
+func (s *scan) careStoryAfter(from, t int) bool {
+	if from == 0 || !inSet(s.toks[from-1].low, "the", "that", "this", "your", "ur", "his", "her") {
+		return false
+	}
+	for ; t < len(s.toks) && s.toks[t].sent == s.toks[from].sent; t++ {
+		if w := s.toks[t].low; !inSet(w, "itself", "also", "just", "actually", "really", "eventually") {
+			return storyVerbs.has(w)
+		}
+	}
+	return false
+}
