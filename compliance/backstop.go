@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/compliance/wordtab"
 	"github.com/practicepost/practicepost/post"
@@ -27,7 +28,7 @@ import (
 //
 // The model is logistic regression over the post's terms: each word's
 // class or lower-case text (backstopTerms), one at a time and in pairs,
-// present or not. It is trained by backstop_train_test.go on the labelled
+// present or not; a health word is also read as termHealth beside itself. It is trained by backstop_train_test.go on the labelled
 // sets a rule author may read (testdata/corpus and testdata/dev*, never a
 // blind set) and the file below is its output; TestBackstopModel fails when
 // regenerating it from the committed sets does not give the same bytes.
@@ -58,10 +59,10 @@ type backstopModel struct {
 	// by its termHash; a word it does not hold is noTerm.
 	vocab termTable
 	pairs pairTable // the features of two terms in a row, by their ids
-	// classes are the class terms by termClass; start and reply are
-	// termStart and termReply.
-	classes      [numTermClasses]termEntry
-	start, reply termEntry
+	// classes are the class terms by termClass; start, reply and
+	// health are termStart, termReply and termHealth.
+	classes              [numTermClasses]termEntry
+	start, reply, health termEntry
 	// signFeatures[whole][m] are the features of the pairs of signs in
 	// m, in a sentence (whole 0) or in the post (whole 1), in the order
 	// backstopFeatures names them.
@@ -70,14 +71,16 @@ type backstopModel struct {
 
 // termEntry is what the model knows of a term: its id (from 1; 0 for a
 // word outside the model, which is in no feature), its feature alone (-1
-// for none) and that feature's weight, and its sign. The weight rides in
-// the entry (and a pair's in its slot), which the probe has loaded
-// anyway: no second load from weights.
+// for none) and that feature's weight, its sign, and whether it is a
+// health word (backstopHealthWord, asked once at parse time). The weight
+// rides in the entry (and a pair's in its slot), which the probe has
+// loaded anyway: no second load from weights.
 type termEntry struct {
 	id      uint32
 	unigram int32
 	weight  float32
 	sign    backstopSigns
+	health  bool
 }
 
 // noTerm is a word outside the model.
@@ -99,6 +102,7 @@ const (
 	termHandle    = "<HANDLE>"    // an @handle that is not the practice's
 	termStart     = "<S>"         // before a sentence's first term (pairs only)
 	termReply     = "<REPLY>"     // the draft replies to a review
+	termHealth    = "<HEALTH>"    // a health word (backstopHealthWord), read beside the word itself
 )
 
 // termClass is what a token is read as: its own lower-case text
@@ -176,9 +180,17 @@ func le32(s string) uint64 {
 // backstopFeatures calls emit with the name of each feature of s as the
 // model file writes it: every term alone ("u knee") and every pair of
 // neighbouring terms within a sentence ("b <FIRST> had", the first paired
-// with termStart); for each sentence and for the whole text, which of the
+// with termStart); for a health word, also termHealth alone and paired
+// with the terms on either side ("u <HEALTH>", "b his <HEALTH>", "b
+// <HEALTH> today"); for each sentence and for the whole text, which of the
 // backstop's signs (backstopSigns) occur together ("u <S:YT>"); and
 // termReply for a reply. A feature may come more than once.
+//
+// The health class is what carries to a writer who names a condition no
+// training set used ("meniscus" read as itself weighs nothing; as a health
+// word after "his" it weighs what every such word taught). The word stays
+// a feature too: a class that replaced it lowered the cross-validated
+// recall (docs/COMPLIANCE.md).
 //
 // The features read the text, the name data and the practice's own names,
 // never what the rules found: the rules change all the time, and a model
@@ -193,7 +205,7 @@ func backstopFeatures(s *scan, emit func(name string)) {
 	if s.d.ReviewText != "" {
 		emit("u " + termReply)
 	}
-	prev, sent, first := termStart, -1, true
+	prev, sent, first, afterHealth := termStart, -1, true, false
 	var signs, all backstopSigns
 	emitSigns := func(m backstopSigns, whole int) {
 		for _, p := range signPairs[m] {
@@ -205,20 +217,28 @@ func backstopFeatures(s *scan, emit func(name string)) {
 		if t.sent != sent {
 			emitSigns(signs, 0)
 			all |= signs
-			prev, sent, signs, first = termStart, t.sent, 0, true
+			prev, sent, signs, first, afterHealth = termStart, t.sent, 0, true, false
 		}
 		if t.kind == tokPunct {
 			continue
 		}
 		c, _ := s.backstopClass(i, first)
 		first = false
-		term := classTerms[c]
+		term, isHealth := classTerms[c], false
 		if c == asWord {
 			term = t.low
 			signs |= signOfWord[term]
+			isHealth = backstopHealthWord(term)
 		}
 		emit("u " + term)
 		emit("b " + prev + " " + term)
+		if afterHealth {
+			emit("b " + termHealth + " " + term)
+		}
+		if afterHealth = isHealth; isHealth {
+			emit("u " + termHealth)
+			emit("b " + prev + " " + termHealth)
+		}
 		prev = term
 	}
 	emitSigns(signs, 0)
@@ -284,6 +304,21 @@ var signOfWord = func() map[string]backstopSigns {
 	}
 	return m
 }()
+
+// backstopHealthWord reports whether w (a lower-case word) is a term of
+// the health data by itself (compliance/health: a condition, procedure,
+// medicine or habit, or a word with a medical shape such as "-ectomy"),
+// whatever the words around it. Body parts are left out: next to no one
+// they are anatomy, and reading them as health words taught the model
+// less (cross-validation, docs/COMPLIANCE.md).
+func backstopHealthWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	words := [1]string{w}
+	n, cat := health.At(words[:], 0)
+	return n == 1 && cat != health.BodyPart
+}
 
 // backstopClass returns how token i is read (first says it opens its
 // sentence) and, when it had to compute it, the termHash of its
@@ -445,6 +480,11 @@ func parseBackstop(data []byte) (*backstopModel, error) {
 			term(w).sign |= sign
 		}
 	}
+	for t, e := range terms {
+		// A class term ("<FIRST>") is no word; each word is asked once
+		// here, so that scoring asks only about a word outside the model.
+		e.health = !strings.HasPrefix(t, "<") && backstopHealthWord(t)
+	}
 	var err error
 	if m.vocab, err = newTermTable(terms); err != nil {
 		return nil, err
@@ -462,7 +502,7 @@ func parseBackstop(data []byte) (*backstopModel, error) {
 	for c, t := range classTerms {
 		m.classes[c] = entry(t)
 	}
-	m.start, m.reply = entry(termStart), entry(termReply)
+	m.start, m.reply, m.health = entry(termStart), entry(termReply), entry(termHealth)
 	for whole := range m.signFeatures {
 		for mask, ps := range signPairs {
 			for _, p := range ps {
@@ -610,7 +650,7 @@ func (m *backstopModel) score(s *scan) float64 {
 	// A lower-case word is a handle only after an '@': one search of the
 	// text spares most texts a look at the byte before every word.
 	handles := strings.IndexByte(text, '@') >= 0
-	prev, sent, first := m.start.id, -1, true
+	prev, sent, first, afterHealth := m.start.id, -1, true, false
 	var signs, all backstopSigns
 	for i := range toks {
 		t := &toks[i]
@@ -619,19 +659,20 @@ func (m *backstopModel) score(s *scan) float64 {
 				z = count(z, f, w[f], &seen)
 			}
 			all |= signs
-			prev, sent, signs, first = m.start.id, t.sent, 0, true
+			prev, sent, signs, first, afterHealth = m.start.id, t.sent, 0, true, false
 		}
 		if t.kind == tokPunct {
 			continue
 		}
 		var term termEntry
+		word := true // read as its own text, not a class
 		// Most words are lower-case words: backstopClass's answer,
 		// without the call.
 		if t.capital || t.kind != tokWord || handles && t.start > 0 && text[t.start-1] == '@' {
 			c, h := s.backstopClass(i, first)
 			switch {
 			case c != asWord:
-				term = m.classes[c]
+				term, word = m.classes[c], false
 			case h != 0:
 				term = m.vocab.get(h)
 			default:
@@ -645,6 +686,18 @@ func (m *backstopModel) score(s *scan) float64 {
 		z = count(z, term.unigram, term.weight, &seen)
 		f, pw := m.pairs.get(prev, term.id)
 		z = count(z, f, pw, &seen)
+		if afterHealth {
+			f, pw = m.pairs.get(m.health.id, term.id)
+			z = count(z, f, pw, &seen)
+		}
+		// A word of the model knows whether it is a health word; only a
+		// word outside it is looked up in the health data.
+		afterHealth = word && (term.health || term.id == 0 && backstopHealthWord(t.low))
+		if afterHealth {
+			z = count(z, m.health.unigram, m.health.weight, &seen)
+			f, pw = m.pairs.get(prev, m.health.id)
+			z = count(z, f, pw, &seen)
+		}
 		prev = term.id
 	}
 	for _, f := range m.signFeatures[0][signs] {
@@ -724,6 +777,7 @@ func (c *Checker) backstopFinding(s *scan) (post.Finding, bool) {
 var classWords = strings.NewReplacer(termFirst, "a first name", termSurname, "a surname", termCap, "a capitalized name",
 	termNumber, "a number", termStaff, "a staff name", termCommunity, "a local place or group",
 	termHandle, "a person's handle", termStart, "(sentence start)", termReply, "a reply to a review",
+	termHealth, "a health word",
 )
 
 // signWords say the signs of backstopSigns by their letters in signNames.

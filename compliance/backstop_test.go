@@ -57,6 +57,9 @@ b <S> thanks -2
 b <FIRST> had 0.25
 u <REPLY> 0.5
 u <S:TW> 0.75
+u <HEALTH> 0.5
+b his <HEALTH> 0.25
+b <HEALTH> flared 0.125
 `)
 	for _, tc := range []struct {
 		text, review string
@@ -67,9 +70,18 @@ u <S:TW> 0.75
 		// A first name counts once, had follows it, the word knee and
 		// the sentence with "his" and a time word.
 		{"Darnell had his knee done today.", "", -1 + 1.5 + 0.25 + 1 + 0.75},
-		{"Darnell had his knee done. Marisol had knee surgery today.", "", -1 + 1.5 + 0.25 + 1},
+		{"Darnell had his knee done. Marisol had knee surgery today.", "", -1 + 1.5 + 0.25 + 1 + 0.5}, // "surgery": <HEALTH>
 		{"Darnell had his knee done. Darnell had his knee done today.", "", -1 + 1.5 + 0.25 + 1 + 0.75},
 		{"Thanks!", "Great place", -1 - 2 + 0.5},
+		// A health word the model never saw ("sciatica", "lymphoma")
+		// counts as <HEALTH> alone and after "his", and "<HEALTH> flared"
+		// after it; a word of the model ("knee", a body part) is no
+		// health word, and <HEALTH> counts once however many there are.
+		{"Darnell said his sciatica flared.", "", -1 + 1.5 + 0.5 + 0.25 + 0.125},
+		{"Darnell said his lymphoma flared. His sciatica too.", "", -1 + 1.5 + 0.5 + 0.25 + 0.125},
+		{"Darnell said his knee flared.", "", -1 + 1.5 + 1},
+		// A health word at a sentence's end pairs with no next sentence.
+		{"He had chemo. Flared up.", "", -1 + 0.5},
 	} {
 		d := Draft{Text: tc.text, ReviewText: tc.review}
 		s := c.newScan(&d, d.Text, "")
@@ -77,6 +89,22 @@ u <S:TW> 0.75
 		s.release()
 		if want := 1 / (1 + math.Exp(-tc.z)); math.Abs(got-want) > 1e-6 {
 			t.Errorf("%q: p = %.4f, want %.4f", tc.text, got, want)
+		}
+	}
+}
+
+// TestExplainFeature: each kind of feature said in plain words.
+func TestExplainFeature(t *testing.T) {
+	for f, want := range map[string]string{
+		"knee":              "\u201cknee\u201d",
+		"<FIRST> had":       "a first name + \u201chad\u201d",
+		"<S> <HEALTH>":      "a health word opening a sentence",
+		"his <HEALTH>":      "\u201chis\u201d + a health word",
+		"<S:TW>":            "\u201che\u201d or \u201cshe\u201d and a time word in one sentence",
+		"<HANDLE> <HEALTH>": "a person's handle + a health word",
+	} {
+		if got := explainFeature(f); got != want {
+			t.Errorf("explainFeature(%q) = %q, want %q", f, got, want)
 		}
 	}
 }
