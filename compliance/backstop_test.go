@@ -3,6 +3,7 @@ package compliance
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -105,6 +106,41 @@ func TestExplainFeature(t *testing.T) {
 	} {
 		if got := explainFeature(f); got != want {
 			t.Errorf("explainFeature(%q) = %q, want %q", f, got, want)
+		}
+	}
+}
+
+// TestParseBackstopSize: a model of up to maxBackstopFeatures features
+// loads (46 training sets give some 17,000, past the 16,384 of the first
+// bitset), one more is refused.
+func TestParseBackstopSize(t *testing.T) {
+	for _, tc := range []struct {
+		n  int
+		ok bool
+	}{{17151, true}, {maxBackstopFeatures, true}, {maxBackstopFeatures + 1, false}} {
+		var b strings.Builder
+		b.WriteString("bias -1\nthreshold 0.9\n")
+		for i := range tc.n {
+			fmt.Fprintf(&b, "u w%d 0.5\n", i)
+		}
+		m, err := parseBackstop([]byte(b.String()))
+		if (err == nil) != tc.ok {
+			t.Errorf("%d features: error %v, want ok %v", tc.n, err, tc.ok)
+			continue
+		}
+		if err != nil {
+			continue
+		}
+		// The last feature counts, once.
+		c := withModel(t, "bias 0\nthreshold 0.9\n")
+		c.backstop = m
+		text := fmt.Sprintf("w%d w%d", tc.n-1, tc.n-1)
+		d := Draft{Text: text}
+		s := c.newScan(&d, d.Text, "")
+		got := m.score(s)
+		s.release()
+		if want := 1 / (1 + math.Exp(-(-1 + 0.5))); math.Abs(got-want) > 1e-6 {
+			t.Errorf("%d features: %q scores %.4f, want %.4f", tc.n, text, got, want)
 		}
 	}
 }
