@@ -32,7 +32,10 @@ var updateBackstop = flag.Bool("update-backstop", false, "retrain the PRIV-16 mo
 var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", "testdata/dev3", "testdata/dev4",
 	"testdata/dev5", "testdata/dev6", "testdata/dev7", "testdata/dev8", "testdata/dev9", "testdata/dev10", "testdata/dev11", "testdata/dev12", "testdata/dev13", "testdata/dev14", "testdata/dev15", "testdata/dev16", "testdata/dev17", "testdata/dev18",
 	"testdata/dev19", "testdata/dev20", "testdata/dev21", "testdata/dev22", "testdata/dev23",
-	"testdata/dev24", "testdata/dev25", "testdata/dev26", "testdata/dev27"}
+	"testdata/dev24", "testdata/dev25", "testdata/dev26", "testdata/dev27",
+	"testdata/dev28", "testdata/dev29", "testdata/dev30", "testdata/dev31", "testdata/dev32", "testdata/dev33",
+	"testdata/dev34", "testdata/dev35", "testdata/dev36", "testdata/dev37", "testdata/dev38", "testdata/dev39",
+	"testdata/dev40", "testdata/dev41", "testdata/dev42", "testdata/dev43", "testdata/dev44", "testdata/dev45"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
