@@ -1080,19 +1080,26 @@ func (n *shoutTally) count(s *scan) {
 				w = s.text[t.start:t.end]
 				lowAsWritten = sh&classUpper == 0 && t.low == w // an ASCII capital is lowered in low
 			}
-			glued := i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low)
+			// A word glued to a '#', '@' or link mark is a hashtag, a handle
+			// or a piece of a link: not prose, so none of the counts below.
+			// Asked only of a word some count would take: most words none.
+			glued := func() bool { return i > 0 && s.toks[i-1].end == t.start && isGlueMark(s.toks[i-1].low) }
 			switch {
-			case glued:
-				// a hashtag, a handle or a piece of a link: not prose
 			case sh.may(classDigit) && numberForLetter(w):
-				n.leet++
+				if !glued() {
+					n.leet++
+				}
 			case lowAsWritten && shorthand.has(w):
-				n.short++
-				n.texting++
+				if !glued() {
+					n.short++
+					n.texting++
+				}
 			case lowAsWritten && len(w) >= 2 && (sh.ascii() && sh&classVowel == 0 || !sh.ascii() && !hasVowel(w) && latinWord(w)) && !vowellessWords.has(w):
-				n.short++
+				if !glued() {
+					n.short++
+				}
 			}
-			if sh&(classUpper|classLower) == classUpper|classLower && sh.ascii() && len(w) >= 4 && alternatingCase(w) && !glued {
+			if sh&(classUpper|classLower) == classUpper|classLower && sh.ascii() && len(w) >= 4 && alternatingCase(w) && !glued() {
 				n.mocking++ // "tHiS iS wHaT": capitals and small letters taking turns
 			}
 			capitals := sh.may(classUpper) && sh.isCapitals(w)
