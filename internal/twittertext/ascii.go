@@ -103,6 +103,7 @@ func measureASCII(text string, limit int) (length, overflow int) {
 type asciiBufs struct {
 	rs             []rune
 	runEnd, domEnd []int32
+	hostMemo       []int32 // urlScanner.hostMemo
 	urls           []span
 }
 
@@ -167,8 +168,10 @@ func (b *asciiBufs) scan(w string, urls []span) []span {
 	b.runEnd = slices.Grow(b.runEnd[:0], len(w)+1)[:len(w)+1]
 	b.domEnd = slices.Grow(b.domEnd[:0], len(w)+1)[:len(w)+1]
 	clear(b.domEnd)
-	x := urlScanner{rs: b.rs, runEnd: labelRunEndsInto(b.runEnd, b.rs), domainEnd: b.domEnd}
-	return x.extract(urls)
+	x := urlScanner{rs: b.rs, runEnd: labelRunEndsInto(b.runEnd, b.rs), domainEnd: b.domEnd, hostMemo: b.hostMemo}
+	urls = x.extract(urls)
+	b.hostMemo = x.hostMemo
+	return urls
 }
 
 // isASCIISpace reports the ASCII whitespace no URL holds: tab to carriage

@@ -9,6 +9,8 @@ package twittertext
 // It is hand-written rather than a regexp because the TLD rule needs a
 // lookahead Go's regexp lacks, and so that counting stays linear-ish and fast.
 
+import "slices"
+
 // span is a half-open range of rune indices.
 type span struct{ start, end int }
 
@@ -62,6 +64,10 @@ type urlScanner struct {
 	// labels after it, so without it a long run such as "a.a.a.a..." would
 	// be walked once per start: quadratic. Allocated on first use.
 	domainEnd []int32
+	// hostMemo is memory for the memo of accept's asciiHosts, reused from
+	// one URL to the next (and, for ASCII text, from one text to the next:
+	// asciiBufs keeps it) where each URL allocated its own.
+	hostMemo []int32
 }
 
 // next finds the first match of the URL pattern whose preceding char is at
@@ -232,7 +238,10 @@ func (x *urlScanner) accept(urls []span, m urlMatch) []span {
 		return urls
 	}
 	found := false
-	hosts := newASCIIHosts(rs, m.domain.start, m.domain.end)
+	n := m.domain.end - m.domain.start + 1
+	x.hostMemo = slices.Grow(x.hostMemo[:0], n)[:n]
+	clear(x.hostMemo)
+	hosts := &asciiHosts{rs: rs, base: m.domain.start, lim: m.domain.end, memo: x.hostMemo}
 	for q := m.domain.start; q < m.domain.end; {
 		end, ok := hosts.match(q)
 		if !ok {
@@ -307,7 +316,8 @@ func (a *asciiHosts) match(q int) (end int, ok bool) {
 // encoded, is 1 to 63 characters, and a host that starts "xn--" holds an
 // ASCII domain.
 func validHost(host []rune) bool {
-	if len(host) >= 4 && string(host[:4]) == "xn--" {
+	// "xn--", compared rune by rune: string(host[:4]) was built to compare.
+	if len(host) >= 4 && host[0] == 'x' && host[1] == 'n' && host[2] == '-' && host[3] == '-' {
 		found := false
 		hosts := newASCIIHosts(host, 0, len(host))
 		for q := 0; q < len(host) && !found; q++ {
