@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
@@ -58,7 +59,27 @@ func domainStart(s *scan, i int) bool { return startsDomain(&s.toks[i], s.text) 
 
 // startsDomain is domainStart for token t of text.
 func startsDomain(t *token, text string) bool {
-	return t.kind != tokPunct && t.end+1 < len(text) && (text[t.end] == '.' || text[t.end] == '-') && isWordByte(text[t.end+1])
+	return t.kind != tokPunct && t.end+1 < len(text) && isWordByte(text[t.end+1]) &&
+		(text[t.end] == '.' || (text[t.end] == '-' && labelGoesOnToDot(text, t.end+1)))
+}
+
+// labelGoesOnToDot reports whether the domain label that goes on at byte i,
+// after a hyphen, may end in a full stop. A hyphenated word or number
+// ("walk-ins", "555-2368") starts a domain only when one does
+// ("my-clinic.org"): bareDomainRE's first label is a run of letters,
+// digits and hyphens that a '.' must end. A byte beyond ASCII (ſ and the
+// Kelvin sign fold to letters under (?i)) is left to the matcher, which
+// cost some 700 instructions for each hyphenated word.
+func labelGoesOnToDot(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '.' || c >= utf8.RuneSelf:
+			return true
+		case c != '-' && asciiClass[c]&classAlnum == 0:
+			return false
+		}
+	}
+	return false
 }
 
 // domainStarts appends to marks the tokens domainStart finds, a bit per
@@ -75,7 +96,14 @@ func domainStarts(s *scan, marks []uint64) []uint64 {
 	}
 	chunks := marks[k:]
 	for i := range toks {
-		if startsDomain(&toks[i], text) {
+		// startsDomain, its cheap tests written out here: the call to
+		// labelGoesOnToDot makes it too big to inline, and most tokens
+		// fail them.
+		t := &toks[i]
+		if t.kind == tokPunct || t.end+1 >= len(text) || !isWordByte(text[t.end+1]) {
+			continue
+		}
+		if c := text[t.end]; c == '.' || (c == '-' && labelGoesOnToDot(text, t.end+1)) {
 			chunks[i/64] |= 1 << (i % 64)
 		}
 	}
