@@ -149,3 +149,34 @@ func TestReplyCareStory(t *testing.T) {
 		{text: "The new extraction room opened last week and came out great!", review: "extraction cost too much", want: post.VerdictPass},
 	})
 }
+
+// TestReplyHomeCare: a reply giving the reviewer home care (rest and
+// fluids, ice, sunscreen, no lifting) for a time, or after a review that
+// told an illness, tells their treatment plan (REV-01 block), with no
+// care word; the same tip to everyone, or to a review about parking, is
+// no one's care.
+func TestReplyHomeCare(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Remember no heavy lifting for 6 weeks 😉", review: "great team", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Ice 20 minutes on, 20 off, and elevate it tonight!", review: "fast visit", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Drink plenty of fluids and rest up this weekend!", review: "had the flu and Dr. Greene saw me same day", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Lots of fluids and rest, mama! 💕", review: "my baby had RSV, the nurses were so kind", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "sunscreen EVERY morning ok?? ☀️", review: "they removed a weird mole", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Mucho líquido y reposo estos días! 🙏", review: "mi hijo tenía fiebre y lo atendieron rápido", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Reposez-vous bien et hydratez-vous ce week-end 💧", review: "j'avais la grippe", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Stay cool out there and drink plenty of water! ☀️", review: "great staff", want: post.VerdictPass},
+		{text: "Rest assured, we've fixed the parking lot lights.", review: "parking lot is dark", want: post.VerdictPass},
+		{text: "Come grab free SPF samples at the front desk this summer 🧴", review: "great staff", want: post.VerdictPass},
+		{text: "Thanks! The rest of the team says hi 👋", review: "love everyone here", want: post.VerdictPass},
+	})
+}
+
+// TestReplyOffTreatment: glad the reviewer is off a treatment or an aid
+// ("off the oxygen", "off insulin") tells their recovery (REV-01 block).
+func TestReplyOffTreatment(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Glad you're off the oxygen now! 💙", review: "great nurses", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "so happy ur dad is off the meds 🙌", review: "love this place", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad you could get off the highway before the storm!", review: "drove in from far", want: post.VerdictPass},
+	})
+}

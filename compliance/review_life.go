@@ -164,15 +164,27 @@ func (s *scan) resultAt(i int) (from, to int, ok bool) {
 var aidWords = newWordSet([]string{"cane", "canes", "walker", "crutches", "crutch", "wheelchair", "andadera", "andador", "bastón",
 	"baston", "muletas", "bengala", "béquilles"})
 
+// offThings are treatments a patient comes off: "off the oxygen", "off
+// insulin", "off the meds".
+var offThings = newWordSet([]string{"oxygen", "o2", "ventilator", "vent", "dialysis", "steroids", "insulin", "meds", "medication",
+	"medications", "pills", "inhaler", "prednisone", "methadone", "suboxone", "opioids", "painkillers"})
+
 // aidLeftAt reports "without the cane", "sin andadera" at token i (the
 // aid) and where it begins.
 func (s *scan) aidLeftAt(i int) (int, bool) {
-	if !aidWords.has(s.toks[i].low) {
+	aid := aidWords.has(s.toks[i].low)
+	if !aid && !offThings.has(s.toks[i].low) {
 		return 0, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3 && s.toks[k].sent == s.toks[i].sent; k-- {
 		switch s.toks[k].low {
-		case "without", "sin", "sem", "sans", "off", "ditch", "ditched", "ditching":
+		case "without", "sin", "sem", "sans", "ditch", "ditched", "ditching":
+			if aid {
+				return k, true
+			}
+			return 0, false
+		case "off":
+			// "off the oxygen", "off insulin": a treatment left behind.
 			return k, true
 		case "the", "a", "her", "his", "your", "ur", "su", "la", "el", "o", "those", "that", "their":
 		default:
@@ -249,6 +261,8 @@ func (s *scan) replyLifeCare(done []bool) []post.Finding {
 				add(si, i, to, false, "This reply tells the reviewer's recovery milestone: it tells their health in public.")
 			} else if s.caughtItAt(i, se.tokStart, se.tokEnd) {
 				add(si, i, i+2, false, "This reply says the practice caught or treated what the review told: it confirms the reviewer's care.")
+			} else if block, ok := s.homeCareAt(i, se.tokStart, se.tokEnd); ok {
+				add(si, i, i+1, !block, "This reply gives the reviewer home care: it tells their treatment plan in public.")
 			} else if s.pendingCallbackAt(i, se.tokStart, se.tokEnd) {
 				add(si, i, i+1, false, "This reply promises the reviewer a call when their result or paperwork is back: it tells their care in public.")
 			} else if s.coverageDecidedAt(i, se.tokStart, se.tokEnd) {

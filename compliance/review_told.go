@@ -273,8 +273,8 @@ func (s *scan) pendingCallbackAt(i, start, end int) bool {
 			if inSet(w, "open", "opens", "opening", "reopen", "reopens") {
 				return false
 			}
-			if inSet(s.toks[r-1].low, "re", "you", "u", "are") {
-				continue // "when you're ready": the reader's time
+			if inSet(s.toks[r-1].low, "you", "u", "ya") || r >= 2 && s.toks[r-1].low == "re" && s.toks[r-2].low == "you" {
+				return false // "when you're ready": the reader's time, nothing of theirs waited for
 			}
 			last := r+1 >= end || s.toks[r+1].kind == tokPunct
 			if readyWords.has(w) || w == "in" && last {
@@ -361,4 +361,89 @@ func (s *scan) careStoryAfter(from, t int) bool {
 		}
 	}
 	return false
+}
+
+// homeCareWords are home care a clinician sends a patient home with:
+// rest and fluids, ice and elevation, sunscreen, no lifting, in the
+// languages replies are written in.
+var homeCareWords = newWordSet([]string{"fluids", "liquids", "rest", "ice", "icing", "elevate", "elevated", "elevating", "sunscreen",
+	"spf", "lifting", "hydrate", "hydrated", "hydrating", "humidifier", "saline", "gargle", "gargling", "compress", "compresses",
+	"líquido", "líquidos", "liquidos", "reposo", "descanse", "descansa", "descansen", "hielo", "suero", "bloqueador",
+	"reposez", "repos", "reposer", "hydratez", "hydratez-vous", "solaire", "repouso", "gelo", "protetor", "hidrate", "hidratado"})
+
+// shortTimes put home care in the days after a visit: "tonight", "this
+// weekend", "every morning", "estos días", "ce week-end".
+var shortTimes = newWordSet([]string{"tonight", "today", "tomorrow", "weekend", "week-end", "morning", "mornings", "night", "nights",
+	"until", "til", "hoy", "mañana", "noche", "días", "dias", "semana", "soir", "aujourd'hui", "demain", "jours", "hoje", "amanhã",
+	"noite"})
+
+// careAsks end a home-care line with a check on the reader: "ok??",
+// "deal?", "mama!".
+var careAsks = newWordSet([]string{"ok", "okay", "k", "deal", "mama", "mami", "mija", "mijo", "buddy", "hun", "hon", "sweetie"})
+
+// everyoneWords make a tip everyone's: "everyone, drink your fluids".
+var everyoneWords = newWordSet([]string{"everyone", "everybody", "folks", "all", "yall", "todos", "todas", "tous", "tout", "gente"})
+
+// homeCareEvents, after a home-care word, make it the practice's event
+// or stock: "the next sunscreen giveaway", "the SPF samples".
+var homeCareEvents = newWordSet([]string{"giveaway", "giveaways", "drive", "event", "events", "station", "stations", "sample", "samples",
+	"dispenser", "dispensers", "booth", "table", "bar", "day", "sale", "kit", "kits", "packs", "bottles"})
+
+// homeCareAt reports, at token i, home care given to the reader: "ice
+// 20 minutes on, 20 off, and elevate it tonight", "remember no heavy
+// lifting for 6 weeks", "lots of fluids and rest, mama!" to a review
+// about RSV. With a time of the days after a visit, or after a review
+// that told an illness, it is their treatment plan (block); with only a
+// check on the reader ("ok??") a person decides. A tip to everyone, "the
+// rest of the team", "rest assured", "ice cream" and "the heavy lifting"
+// are no one's care.
+func (s *scan) homeCareAt(i, start, end int) (block, ok bool) {
+	w := s.toks[i].low
+	if !homeCareWords.has(w) {
+		return false, false
+	}
+	prev, next := "", ""
+	if i > start {
+		prev = s.toks[i-1].low
+	}
+	if i+1 < end {
+		next = s.toks[i+1].low
+	}
+	switch w {
+	case "rest":
+		if inSet(prev, "the", "a", "of", "to") || inSet(next, "assured", "of", "easy", "in", "stop", "area", "room", "rooms") {
+			return false, false
+		}
+	case "ice":
+		if inSet(prev, "the", "on", "dry") || inSet(next, "cream", "storm", "storms", "skating", "rink", "age", "breaker", "cold", "pop", "pops") {
+			return false, false
+		}
+	case "lifting":
+		if !inSet(prev, "no", "heavy") || prev == "heavy" && (i < start+2 || !inSet(s.toks[i-2].low, "no", "avoid", "skip")) {
+			return false, false
+		}
+	}
+	si := s.toks[i].sent
+	if s.sentenceHasWord(si, everyoneWords) || homeCareEvents.has(next) {
+		return false, false // "the sunscreen giveaway": an event, no one's care
+	}
+	for t := start; t < end; t++ {
+		switch x := s.toks[t].low; {
+		case shortTimes.has(x):
+			return true, true
+		case s.toks[t].kind == tokNumber && t+1 < end && intervalUnits.has(s.toks[t+1].low):
+			return true, true // "for 6 weeks", "20 minutes on" needs no unit of days
+		case x == "every" && t+1 < end && inSet(s.toks[t+1].low, "day", "morning", "night", "evening", "hour", "hours"):
+			return true, true
+		case x == "minutes" && t > start && s.toks[t-1].kind == tokNumber:
+			return true, true // "ice 20 minutes on, 20 off": a regimen
+		}
+	}
+	if s.reviewHealth() {
+		return true, true
+	}
+	if s.sentenceHasWord(si, careAsks) {
+		return false, true
+	}
+	return false, false
 }
