@@ -74,3 +74,26 @@ func TestSpelledEmailsAnyWay(t *testing.T) {
 		{text: "See you at Main St. Pharmacy for flu shots", want: post.VerdictPass},
 	})
 }
+
+// TestRoleOfANamedPlace: one person told by the place's name and the job
+// it has one of, with words between ("the Halvorsen Trucking night shift
+// dispatcher", "the new Ridgeview Academy band captain", "the Aces'
+// equipment manager"), or a job of two role nouns ("the lifeguard
+// captain"), or a team's helper "we patched up". A place, a thing or a
+// clause after the name ("the new PT gym floor is in", "the December rush
+// is smarter", "our Sun-evening hours exist") and the practice's own
+// chaplain are no one.
+func TestRoleOfANamedPlace(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Get well soon to the Gulf Coast Freight night shift dispatcher, who had his appendix out Friday 💐", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "the new Ridgeview Academy band captain is finally out of the cast after that wrist fracture 🎺", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sending love to the Las Vegas Aces' equipment manager, who had knee surgery with us. Back on the bench soon!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Saint Brendan Parish chaplain got his biopsy back and it's benign, praise be 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The lifeguard captain at the 12th Ave beach needed 6 stitches after Saturday's rescue.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Big Tony wiped out at the skatepark and we patched him up, concussion check and all 🛹", want: post.VerdictBlock},
+		{text: "The new PT gym floor is IN. Thanks to the crew from Tacoma who worked all weekend 🔨", want: post.VerdictPass},
+		{text: "Patience is a virtue, but getting your flu shot before the December rush is smarter 😉", want: post.VerdictPass},
+		{text: "That's why our Sun-evening hours exist: no appointment needed for blood pressure checks.", want: post.VerdictPass},
+		{text: "Grieving this season? Our chaplain's door is open, no appointment needed.", want: post.VerdictPass},
+	})
+}

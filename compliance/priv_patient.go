@@ -530,11 +530,16 @@ func (s *scan) isStaffText(name string) bool {
 var ownEventWords = newWordSet([]string{"his", "her", "their", "he", "she", "recovering", "recovery", "finished", "diagnosed",
 	"battling", "beat", "survived", "undergoing", "underwent"})
 
-// roleElsewhere reports whether the role p is held at a place named after
-// it that is not the practice ("the deli manager at Kowalski's Market",
-// "the receptionist over at Delta Tire"): a town's one person, not the
-// office's own manager or receptionist.
+// roleElsewhere reports whether the role p is held at a place named in
+// it or after it that is not the practice ("the deli manager at
+// Kowalski's Market", "the Utica Comets' equipment manager"): a town's one
+// person, not the office's own manager or receptionist.
 func (s *scan) roleElsewhere(p person) bool {
+	for k := p.from + 1; k < p.to; k++ {
+		if t := &s.toks[k]; t.capital && t.kind == tokWord && !practiceWord(s, k) && !s.c.allow.addrWords[t.low] {
+			return true // "the Utica Comets' equipment manager": the team's, named before the role
+		}
+	}
 	at := p.to
 	if at < len(s.toks) && inSet(s.toks[at].low, "out", "over", "up", "down") {
 		at++

@@ -965,6 +965,9 @@ func role(words []Word, i int) (Mention, bool) {
 		}
 	}
 	end := roleEnd(words, j)
+	for end > j && end < len(words) && words[end].Sent == words[i].Sent && roleEnd(words, end) > end {
+		end = roleEnd(words, end) // "the lifeguard captain", "the bus driver trainer": the last noun is the role
+	}
 	if end == j && (det == "the" || det == "our") {
 		// "the hylebos creek starting goalie", "our varsity keeper":
 		// past a team's name in any case, the one role a team has.
@@ -1029,25 +1032,34 @@ func placeRoleEnd(words []Word, i int) int {
 		return i
 	}
 	k := i + 1
-	for k < len(words) && k <= i+4 && words[k].Sent == words[i].Sent && !careWord.has(words[k].Low) &&
-		(words[k].Capital && !words[k].Punct || words[k].Low == "." && k > i+1 && shortPlaceWord.has(words[k-1].Low)) {
+	// "the new Marion Military Institute cadet captain": a modifier may
+	// stand before the place's name.
+	if k < len(words) && !words[k].Capital && roleModifier.has(words[k].Low) {
 		k++
 	}
-	if k == i+1 {
+	first := k
+	for k < len(words) && k <= first+3 && words[k].Sent == words[i].Sent && !careWord.has(words[k].Low) &&
+		(words[k].Capital && !words[k].Punct || words[k].Low == "." && k > first && shortPlaceWord.has(words[k-1].Low)) {
+		k++
+	}
+	if k == first {
 		return i
 	}
 	// Up to three words between: modifiers ("middle school") or what the
 	// place is ("the Versailles bakery cashier", "the Route 9 gas station
 	// clerk").
 	for m := k; m < len(words) && m <= k+3 && words[m].Sent == words[i].Sent && !words[m].Punct && !words[m].Capital; m++ {
-		if careWord.has(words[m].Low) {
-			return i
+		if careWord.has(words[m].Low) || notModifier.has(words[m].Low) {
+			return i // "the December rush is smarter": a clause, no role
 		}
 		if e := roleEnd(words, m); e > m {
 			return e
 		}
-		if m == k && agentNoun(words[m].Low) && (m+1 >= len(words) || words[m+1].Punct || words[m+1].Sent != words[i].Sent || afterAgent.has(words[m+1].Low)) {
-			return m + 1 // "the Pioneer Days bullfighter took 2 broken ribs"; not "the Mesa Ridge booster club"
+		// "the Pioneer Days bullfighter took 2 broken ribs", "the Halvorsen
+		// Trucking paint shop supervisor on his return"; not "the Mesa
+		// Ridge booster club".
+		if agentNoun(words[m].Low) && (m+1 >= len(words) || words[m+1].Punct || words[m+1].Sent != words[i].Sent || afterAgent.has(words[m+1].Low)) {
+			return m + 1
 		}
 	}
 	return i
@@ -1226,7 +1238,14 @@ var notAgent = set("other", "water", "center", "centre", "corner", "order", "col
 	"cooler", "heater", "charger", "speaker", "container", "binder", "marker", "timer", "hanger", "freezer", "blender", "sweater",
 	"router", "projector", "generator", "ventilator", "inhaler", "nebulizer", "catheter", "sticker", "burger", "dumpster", "wrapper",
 	"laser", "booster", "faster", "slower", "better", "bigger", "smaller", "longer", "shorter", "stronger", "easier", "harder",
-	"sooner", "earlier", "higher", "lower", "greater", "fewer", "newer", "older", "younger", "warmer", "colder", "safer")
+	"sooner", "earlier", "higher", "lower", "greater", "fewer", "newer", "older", "younger", "warmer", "colder", "safer",
+	// Things and qualities in "-or" and "-er": "the new PT gym floor".
+	"floor", "floors", "door", "doors", "decor", "mirror", "error", "honor", "honour", "humor", "flavor", "favor", "labor",
+	"vapor", "odor", "armor", "motor", "sensor", "factor", "tractor", "corridor", "interior", "exterior", "indoor", "outdoor",
+	"smarter", "cooler", "nicer", "quicker", "cheaper", "clearer", "closer", "further", "super", "paper", "rubber", "silver",
+	"copper", "leather", "feather", "shelter", "cluster", "semester", "quarter", "parlor", "parlour", "salon",
+	// Verbs and things in "-ist".
+	"exist", "exists", "insist", "assist", "resist", "persist", "consist", "wrist", "twist", "mist", "fist", "list", "checklist", "playlist", "wishlist")
 
 // shortPlaceWord are the abbreviations a place's name holds with a period
 // ("St. Agnes", "Mt. Pleasant", "Ft. Myers").
@@ -1327,7 +1346,7 @@ var placeAdverb = set("out", "over", "up", "down", "here")
 // receptionist", "our CEO", "our head nurse" (its many nurses are no one in
 // particular), said in everyday posts about the office; see PracticeRole.
 var (
-	practiceRoles  = set("receptionist", "ceo", "administrator", "bookkeeper", "manager")
+	practiceRoles  = set("receptionist", "ceo", "administrator", "bookkeeper", "manager", "chaplain")
 	practiceRoles2 = set("head nurse", "charge nurse", "lead nurse")
 )
 
@@ -1605,7 +1624,7 @@ var (
 		"babysitter", "lunchlady", "groundskeeper", "manager", "cook", "secretary", "attendant", "foreman", "guard",
 		"bagger", "usher", "deacon", "choirmaster", "bandleader", "handyman", "gardener", "housekeeper", "caretaker", "commander",
 		"host", "dj", "deejay", "emcee", "announcer", "cantor", "reverend", "bishop", "chef", "harbormaster", "shortstop",
-		"boss", "editor", "photographer", "dancer", "cfo", "coo", "cto",
+		"boss", "editor", "photographer", "dancer", "cfo", "coo", "cto", "chaplain", "ranger",
 		"catcher", "keeper", "striker",
 		// The one who holds a title of a festival, a parade or a boat: "the
 		// Shrimp Festival queen", "the King of the Krewe", "the skipper of
