@@ -84,3 +84,23 @@ func TestServicesAreNoOne(t *testing.T) {
 		{text: "Prayers for the Nguyen families after the fire, both kids are in the burn unit.", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestHistoryHonored: someone of history, dated by a whole date long past
+// ("died on Dec 31, 1972"), honored by name ("We honor Chester Nez",
+// "Today we remember Chief Joseph") or quoted ("once said") is noted, not
+// a patient (PRIV-10, PRIV-05); one dated long ago who lives on today
+// ("still jogs") is a patient's history.
+func TestHistoryHonored(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Wilma Rudolph beat polio as a child and won three golds in Rome on Sept. 7, 1960. Dream big, kids 🏅", want: post.VerdictPass},
+		{text: "We honor Ira Hayes and every Marine who raised the flag on Iwo Jima.", want: post.VerdictPass},
+		{text: "today we remember Fannie Lou Hamer, who organized Freedom Summer in the Delta.", want: post.VerdictPass},
+		{text: "Shirley Chisholm once said 'If they don't give you a seat at the table, bring a folding chair.' 🪑", want: post.VerdictPass},
+		{text: "Joe Ruiz had his first heart attack on Dec 3, 1979 and still jogs at 80.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Joe Ruiz had his first heart attack in 1979 and still jogs at 80.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "We honor Maria Delgado, who beat breast cancer this year!", want: post.VerdictBlock, rule: "PRIV-10"},
+		// A neighbour's memorial is no figure of history: still a name to ask about.
+		{text: "Remembering Mrs. Ana Kowal, 1938–2025, who trusted Dr. Patel with her heart for 20 years 🕯️", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Today in history: in 1895 the Wright brothers opened their bicycle shop in Dayton.", want: post.VerdictPass},
+	})
+}

@@ -134,6 +134,11 @@ func checkDates(s *scan) []post.Finding {
 				Suggestion: "Leave the date out."})
 			return
 		}
+		if s.dateInHistory(start) {
+			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+				Message: "A date in history: no living patient's."})
+			return
+		}
 		// "We treated more heat exhaustion cases at August practices than
 		// any month on record": a month counting many patients' care
 		// dates no one, even beside "treated".
@@ -398,6 +403,19 @@ func (s *scan) monthInHistory(start, end int) bool {
 	// "A patient of ours, drafted in 1968, had his bypass in October":
 	// the old year is the patient's past and the month their care's.
 	return from < len(s.toks) && s.historical(s.toks[from].sent) && !s.patientCue(s.toks[from].sent)
+}
+
+// dateInHistory reports whether the date at byte start closes with a year
+// at least 40 years back ("died on Dec 31, 1972 flying relief supplies")
+// in a sentence with no patient cue: history's date (historical), not a
+// care date or a birth date, which are asked before.
+func (s *scan) dateInHistory(start int) bool {
+	from := s.tokenStart(start)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	return s.historical(si) && !s.patientCue(si)
 }
 
 // monthOfNoOne reports whether the date at bytes [start, end) is a month

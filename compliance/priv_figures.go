@@ -32,7 +32,16 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 	if sentHealth || p.kind == names.Role {
 		return false
 	}
-	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) {
+	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) || s.onceSaid(p) {
+		return true
+	}
+	if (p.kind == names.FullName || p.kind == names.Titled && !courtesyTitle.has(s.toks[p.from].low)) && p.from > 0 &&
+		commemorate.has(s.toks[p.from-1].low) && !s.patientCue(s.toks[p.from].sent) && !s.recentYear(s.toks[p.from].sent) {
+		// "We honor Chester Nez and every Code Talker who served", "Today
+		// we remember Chief Charlo": a whole name honored on its day, in a
+		// sentence with no health detail (asked above). "Honoring Mr.
+		// Hnatyuk, 1931–2026" is a neighbour's memorial: a courtesy title
+		// or a recent year is no figure of history.
 		return true
 	}
 	if s.historyMonthHeads(s.toks[p.from].sent) {
@@ -65,6 +74,34 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 		}
 	}
 	return false
+}
+
+// courtesyTitle are the titles of private people.
+var courtesyTitle = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "don", "doña"})
+
+// recentYear reports whether sentence si holds a year of the last 15.
+func (s *scan) recentYear(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if w := s.toks[t].low; s.toks[t].kind == tokNumber && len(w) == 4 {
+			if y := smallNumber(w); y > s.d.Now.Year()-15 && y <= s.d.Now.Year()+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commemorate, right before a whole name, honor someone of history.
+var commemorate = newWordSet([]string{"honor", "honour", "honoring", "honouring", "remember", "remembering", "salute", "saluting"})
+
+// onceSaid reports whether p is followed by "once said" or "famously
+// wrote" ("Thurgood Marshall once said '...'"): a saying of someone long
+// quoted, not a patient's words.
+func (s *scan) onceSaid(p person) bool {
+	t := p.to
+	return t+1 < len(s.toks) && inSet(s.toks[t].low, "once", "famously") &&
+		inSet(s.toks[t+1].low, "said", "wrote", "asked", "told", "put", "declared", "observed")
 }
 
 // sayingSpeech and sayingOften, together before a quotation, put it in

@@ -615,7 +615,7 @@ func checkNames(s *scan) []post.Finding {
 			// our members": the post says no one is meant.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A made-up person, the post says. Make sure no real patient's details are in it."
-		case !s.cueSent[si] && (s.historical(si) || s.figure(p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
+		case !s.cueSent[si] && (s.historical(si) && !s.sentenceHasWord(si, livingNow) || s.figure(p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
 			s.honoredOrRead(p, sentHealth())):
 			// "Frederick Banting, who helped discover insulin in 1921": a
 			// figure of history, not a patient.
@@ -860,9 +860,26 @@ func (s *scan) historical(si int) bool {
 // afterMonthDay reports whether the year at token t closes a date
 // ("April 15, 1947").
 func (s *scan) afterMonthDay(t int) bool {
-	return t >= 3 && s.toks[t-1].low == "," && s.toks[t-2].kind == tokNumber && len(s.toks[t-2].low) <= 2 &&
-		fullMonths.has(s.toks[t-3].low)
+	if t < 3 || s.toks[t-1].low != "," || s.toks[t-2].kind != tokNumber || len(s.toks[t-2].low) > 2 {
+		return false
+	}
+	// "Dec 31, 1972", "Sept. 11, 2001": the month cut short, its period
+	// a token of its own.
+	m := t - 3
+	if s.toks[m].low == "." && m > 0 {
+		m--
+	}
+	return fullMonths.has(s.toks[m].low) || shortMonths.has(s.toks[m].low)
 }
+
+// livingNow tell that the one a sentence dated to long ago lives on
+// today ("had his first heart attack in 1979 and still jogs"): a
+// patient's history, not history's.
+// ("Today in history", "what is now Rochester" are history's own words).
+var livingNow = newWordSet([]string{"still", "currently", "recently", "lately", "nowadays", "yesterday", "tonight"})
+
+// shortMonths are the months cut short.
+var shortMonths = newWordSet([]string{"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 // fullMonths are the months written out.
 var fullMonths = newWordSet([]string{"january", "february", "march", "april", "may", "june", "july", "august",
