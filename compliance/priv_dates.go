@@ -468,7 +468,7 @@ var oneDescribed = newWordSet([]string{"man", "woman", "lady", "gentleman", "guy
 	"friend", "neighbor", "neighbour", "rider", "driver", "hunter", "fisherman", "grandmother", "grandfather", "one"})
 
 // singularS are conditions whose one case ends in "s".
-var singularS = newWordSet([]string{"diabetes", "measles", "mumps", "herpes", "shingles", "rabies", "scabies", "rickets", "aids"})
+var singularS = newWordSet([]string{"diabetes", "measles", "mumps", "hives", "herpes", "shingles", "rabies", "scabies", "rickets", "aids"})
 
 // conditionOfMany reports whether sentence si names a condition in the
 // plural ("Snowmobile injuries in Maine peak in February", "Seasonal
@@ -484,6 +484,9 @@ func (s *scan) conditionOfMany(si int) bool {
 		if s.toks[h.From].sent != si || h.Cat != health.Condition {
 			continue
 		}
+		if s.oneWith(h.From) {
+			return false // "the bride with hives in June": one person's
+		}
 		w := s.toks[h.To-1].low
 		if len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 			!strings.HasSuffix(w, "is") && !singularS.has(w) {
@@ -492,6 +495,27 @@ func (s *scan) conditionOfMany(si int) bool {
 	}
 	return false
 }
+
+// oneWith reports whether the condition starting at token c is told of
+// one person by the noun before a "with" or "whose" ahead of it ("the
+// bride with hives in June", "the kiddo whose burns we dressed"): a noun in
+// the singular that is no crowd ("anyone with sprains", "folks with
+// allergies" are many).
+func (s *scan) oneWith(c int) bool {
+	for k := c - 1; k >= 1 && k >= c-3 && s.toks[k].sent == s.toks[c].sent; k-- {
+		if w := s.toks[k].low; w == "with" || w == "whose" {
+			p := &s.toks[k-1]
+			return p.sent == s.toks[c].sent && p.kind == tokWord && !strings.HasSuffix(p.low, "s") && !manyOrTime.has(p.low)
+		}
+	}
+	return false
+}
+
+// manyOrTime are words in the singular for many people or for a time:
+// "anyone with allergies", "a season with sprains".
+var manyOrTime = newWordSet([]string{"anyone", "anybody", "everyone", "everybody", "people", "children", "men", "women", "folk",
+	"population", "community", "crowd", "town", "county", "area", "season", "year", "month", "week", "time", "day", "winter",
+	"summer", "spring", "fall", "autumn"})
 
 // conditionCan reports whether sentence si makes a condition the subject
 // of what it can do or usually does: a general fact, whose month is a
