@@ -205,7 +205,7 @@ func Find(words []Word, out []Mention) []Mention {
 			}
 			continue
 		}
-		if notSurname.has(w.Low) || contraction(words, i) || placeNoun.has(w.Low) || serviceWord.has(w.Low) {
+		if notSurname.has(w.Low) || contraction(words, i) || placeNoun.has(w.Low) || serviceWord.has(w.Low) && !oneMember(words, i) {
 			continue // a place noun ("Creek" of "Willow Creek Signs") starts no name
 		}
 		if romanceArticle.has(w.Low) && i+1 < len(words) && words[i+1].Sent == w.Sent && !words[i+1].Capital && !words[i+1].Punct {
@@ -393,6 +393,30 @@ var serviceWord = set("marine", "marines", "navy", "army", "sailor", "sailors", 
 	"guardian", "guardians", "seabee", "seabees", "corpsman", "corpsmen", "coastie", "coasties", "guardsman", "guardsmen",
 	// The last word of a service of two: "Coast Guard", "Air Force", "Marine Corps".
 	"guard", "force", "corps")
+
+// memberWord are the words for one member of a service.
+var memberWord = set("marine", "sailor", "soldier", "airman", "guardian", "seabee", "corpsman", "coastie", "guardsman")
+
+// oneMember reports whether the service word at i is one member spoken to
+// or pointed at ("Welcome home, Sailor!", "The Marine we treated"), where
+// the name data reads it as it reads any name; a member among the others
+// ("every Marine, Sailor and Soldier"), after "every" or "each", or before
+// a capitalized word ("Marine Corps", "Soldier Field") is the service.
+func oneMember(words []Word, i int) bool {
+	if !memberWord.has(words[i].Low) {
+		return false
+	}
+	if i > 0 && words[i-1].Sent == words[i].Sent && (inList(words[i-1].Low, "every", "each", "any", "all", "no", "and", "or") ||
+		serviceWord.has(words[i-1].Low)) {
+		return false
+	}
+	for k := i + 1; k < len(words) && k <= i+2 && words[k].Sent == words[i].Sent; k++ {
+		if serviceWord.has(words[k].Low) || k == i+1 && words[k].Capital && !words[k].Punct {
+			return false // "Marine, Sailor", "Sailor and Marine", "Marine Corps"
+		}
+	}
+	return true
+}
 
 // Service reports whether low is an armed service or its member
 // ("navy", "marines", "airman"): capitalized by custom, no one's name.

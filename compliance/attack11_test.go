@@ -1,0 +1,45 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Attacks on this session's exemptions (issue 11): posts a clinic would
+// write where a new exemption fires but one patient and a health event
+// are told. Each is our own wording.
+
+// TestOneWithConditionsInPlural: a condition in the plural is many
+// people's only when no one is told with it; "the bride with hives in
+// June", "the ballerina with sprains in October" tell one person's
+// month (PRIV-05). A crowd with it ("anyone with sprains in
+// January") stays a season's.
+func TestOneWithConditionsInPlural(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The bride with hives in June made it down the aisle 💍", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "the little slugger with allergies in April hit a homer Saturday ⚾", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "Our sweet birthday kiddo with migraines in March is headache-free now", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "that ballerina with sprains in October danced the Nutcracker anyway 🩰", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "Our quarterback with the stress fractures in October is cleared to play 🏈", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "Anyone with sprains in January should rest, ice and call us if it swells.", want: post.VerdictPass},
+		{text: "Snowmobile injuries in Maine peak in February.", want: post.VerdictPass},
+	})
+}
+
+// TestOneServiceMember: the services and their members capitalized by
+// custom name no one when many are meant ("Happy birthday, Marines!",
+// "every Sailor and Marine"); one member addressed or pointed at ("Welcome
+// home, Sailor!", "The Marine we treated") is one person (PRIV-10).
+func TestOneServiceMember(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Welcome home, Sailor! Glad the shrapnel wounds healed 🇺🇸", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Marine we treated for heat stroke Saturday is back on duty 🇺🇸", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Get well soon, Soldier! We're all rooting for your recovery after the IED injury", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thank you, Marine, for trusting us with your knee replacement.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Happy 251st birthday, Marines! Semper Fi 🇺🇸", want: post.VerdictPass},
+		{text: "To every Sailor and Marine deploying this month: we've got your families' sick visits covered ⚓", want: post.VerdictPass},
+		{text: "Thank you to every Marine, Sailor, Soldier, Airman and Guardian who served. Closed Monday for Veterans Day.", want: post.VerdictPass},
+		{text: "Flu shots for Marine Corps families this Saturday at the base clinic.", want: post.VerdictPass},
+	})
+}
