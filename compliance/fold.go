@@ -1373,8 +1373,10 @@ func joinSpelledDigits(us, out []unit) []unit {
 		comma    bool   // a comma stands before it
 	}
 	var run []item
+	held := 0 // the digits run holds, kept as it grows: summing them per word was quadratic
 	last := 0 // us[:last] is in out
 	flush := func() {
+		held = 0
 		digits, spelled, plain := 0, false, false
 		for _, it := range run {
 			digits += len(it.digits)
@@ -1410,10 +1412,6 @@ func joinSpelledDigits(us, out []unit) []unit {
 				j++
 			}
 			v, spelled, end := spokenNumber(us, i, j)
-			held := 0
-			for _, it := range run {
-				held += len(it.digits)
-			}
 			// Digits alone join a run of three digits or more ("four-one-two
 			// 5five 1234"); "last four 3318" is a card's last four.
 			ok := v != "" && (spelled || len(v) == 1 || (held >= 3 && !comma))
@@ -1423,6 +1421,7 @@ func joinSpelledDigits(us, out []unit) []unit {
 				break
 			}
 			run = append(run, item{i, end, v, spelled, comma})
+			held += len(v)
 			i = end
 		case r == '-' && len(run) > 0:
 			if run[len(run)-1].digits == "" {
