@@ -1,7 +1,10 @@
 package compliance
 
 import (
+	"context"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -42,4 +45,32 @@ func TestOneServiceMember(t *testing.T) {
 		{text: "Thank you to every Marine, Sailor, Soldier, Airman and Guardian who served. Closed Monday for Veterans Day.", want: post.VerdictPass},
 		{text: "Flu shots for Marine Corps families this Saturday at the base clinic.", want: post.VerdictPass},
 	})
+}
+
+// TestRunsOfOnePatternTime: posts of twice the size limit (post.MaxBodyBytes)
+// made of one pattern. A run of digits apart by spaces summed the digits
+// it held again for each new one, and a reply of praise words asked the
+// whole sentence for a person and a past verb again for each word: both
+// quadratic (about a second at 64 KB, four at 128 KB). The budget is
+// generous for a loaded machine; the checks are linear.
+func TestRunsOfOnePatternTime(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ unit, review string }{
+		{"1 2 3 4 5 6 7 8 9 ", ""},
+		{"4 one 5 five 5 ", ""},
+		{"this brave little patient ", "great doc"},
+		{"such a champ and so brave ", "Dr. Patel was great"},
+	} {
+		text := strings.Repeat(tt.unit, 2*post.MaxBodyBytes/len(tt.unit))
+		d := Draft{Text: text, ReviewText: tt.review}
+		start := time.Now()
+		rep := c.Check(context.Background(), d)
+		if took := time.Since(start); took > time.Second {
+			t.Errorf("%q x %d KB (review %q) took %v to check (budget 1s)", tt.unit, len(text)>>10, tt.review, took)
+		}
+		checkSpans(t, d, rep)
+	}
 }

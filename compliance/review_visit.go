@@ -143,6 +143,7 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 		if done[si] {
 			continue
 		}
+		var personPast int8 // s.personPast(si) once asked: 0 not yet, 1 yes, 2 no
 		for i := se.tokStart; i < se.tokEnd && !done[si]; i++ {
 			w := s.toks[i].low
 			switch {
@@ -204,11 +205,11 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 			case visitDayWords.has(w) && s.datedVisit(si):
 				add(si, i, i+1, true, "This reply puts a day on the reviewer's visit: it tells everyone when they were here. A person should decide.")
 			case careSettings.has(w) && i >= se.tokStart+2 && inSet(s.toks[i-1].low, "the", "your", "ur", "his", "her") &&
-				inSet(s.toks[i-2].low, "in", "on", "during", "at", "after", "before") && s.personPast(si):
+				inSet(s.toks[i-2].low, "in", "on", "during", "at", "after", "before") && s.personPastOnce(si, &personPast):
 				// "he was a total champ in the chair", "you were so calm
 				// during the procedure": the reviewer placed in care.
 				add(si, i-2, i+1, false, "This reply places the reviewer (or their person) in the chair or the room: it tells everyone they were treated here.")
-			case praiseWords.has(w) && s.personPast(si) && !s.invitedBefore(se.tokStart, i):
+			case praiseWords.has(w) && s.personPastOnce(si, &personPast) && !s.invitedBefore(se.tokStart, i):
 				add(si, i, i+1, false, "This reply tells how the reviewer (or their person) did during care: it tells everyone they were treated here.")
 			case recordVerbs.has(w) && i+1 < se.tokEnd && s.ownedAfter(i+1, se.tokEnd):
 				add(si, i, i+1, false, "This reply tells what the practice found or checked in the reviewer's records: it confirms they are a patient.")
@@ -545,6 +546,19 @@ var careSettings = newWordSet([]string{"chair", "table", "stirrups", "procedure"
 // trooper".
 var praiseWords = newWordSet([]string{"champ", "trooper", "rockstar", "superstar", "warrior", "brave", "bravest", "hero", "pro",
 	"champion", "tough", "toughest"})
+
+// personPastOnce is personPast asked once per sentence: memo is 0 until
+// asked, then 1 (yes) or 2 (no). A sentence of many praise words would
+// otherwise be read whole once per word (quadratic on a long reply).
+func (s *scan) personPastOnce(si int, memo *int8) bool {
+	if *memo == 0 {
+		*memo = 2
+		if s.personPast(si) {
+			*memo = 1
+		}
+	}
+	return *memo == 1
+}
 
 // personPast reports a person and a past "was"/"were" in sentence si:
 // "he was", "you were", "she did great".
