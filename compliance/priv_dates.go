@@ -219,7 +219,7 @@ func checkDates(s *scan) []post.Finding {
 }
 
 // monthYearAt reports whether tokens from t read as a month and a year
-// glued by a slash, a dash or a dot ("03/1961", "7-1958"), and the token
+// glued by a slash, a dash or a dot ("03/1961", "7-1958", "7/62"), and the token
 // index of the year.
 func (s *scan) monthYearAt(t int) (int, bool) {
 	if t+1 >= len(s.toks) {
@@ -231,12 +231,13 @@ func (s *scan) monthYearAt(t int) (int, bool) {
 		k++
 	}
 	m, y := &s.toks[t], &s.toks[k]
-	if m.kind != tokNumber || len(m.low) > 2 || y.kind != tokNumber || len(y.low) != 4 || y.start != m.end+1 || !strings.ContainsRune("/-.", rune(s.text[m.end])) {
+	if m.kind != tokNumber || len(m.low) > 2 || y.kind != tokNumber || (len(y.low) != 4 && len(y.low) != 2) || y.start != m.end+1 || !strings.ContainsRune("/-.", rune(s.text[m.end])) {
 		return 0, false
 	}
 	month, _ := strconv.Atoi(m.low)
 	year, _ := strconv.Atoi(y.low)
-	return k, month >= 1 && month <= 12 && year >= 1900 && year <= s.d.Now.Year()
+	// Two digits are a year too on a form ("dob 7/62").
+	return k, month >= 1 && month <= 12 && (len(y.low) == 2 || year >= 1900 && year <= s.d.Now.Year())
 }
 
 // compactDate reports whether the digits w read as a date written without
@@ -715,6 +716,24 @@ var celebrateWords = newWordSet([]string{"celebrates", "celebrated", "celebratin
 // dobCues are the words dobDateRE needs one of.
 var dobCues = newWordSet([]string{"born", "dob", "birthdate", "birthday", "birth"})
 
+// apposedAge finds an age over 89 set right after a name ending at token
+// k, between commas or in brackets: "Miss Evelyn, 92, still walks",
+// "Grandpa Joe (96) is home". What follows the number must end the aside
+// ("Moderna, 94% effective" is a share).
+func (s *scan) apposedAge(k int) (a, b int, ok bool) {
+	if k+2 >= len(s.toks) || !inSet(s.toks[k].low, ",", "(") || s.toks[k+1].kind != tokNumber || len(s.toks[k+1].low) > 3 {
+		return 0, 0, false
+	}
+	if next := s.toks[k+2].low; (s.toks[k].low == "(" && next != ")") || (s.toks[k].low == "," && !inSet(next, ",", ")", ".", "!", ";", "—", "–")) {
+		return 0, 0, false
+	}
+	if age, _ := strconv.Atoi(s.toks[k+1].low); age < 90 || age >= 130 {
+		return 0, 0, false
+	}
+	a, b = s.span(k+1, k+2)
+	return a, b, true
+}
+
 // checkAges is PRIV-06: ages over 89 (and birth years implying them)
 // block; other ages in patient context warn.
 func checkAges(s *scan) []post.Finding {
@@ -763,6 +782,24 @@ func checkAges(s *scan) []post.Finding {
 					over(a, b)
 				}
 			}
+		}
+		if a, b, ok := s.apposedAge(p.to); ok && p.kind != names.Role && !overlapsAny(out, a, b) {
+			over(a, b)
+		}
+	}
+	// "Mr. Okafor, 94, beat pneumonia" where a staff member is an Okafor
+	// too (people leaves staff out): the title makes him someone else.
+	for _, h := range s.hitsOf("names/honorific") {
+		t := h.to
+		if t < len(s.toks) && s.toks[t].low == "." {
+			t++
+		}
+		end := t
+		for end < len(s.toks) && end < t+3 && s.toks[end].capital && s.toks[end].kind == tokWord && s.toks[end].sent == s.toks[h.from].sent {
+			end++
+		}
+		if a, b, ok := s.apposedAge(end); end > t && ok && !overlapsAny(out, a, b) {
+			over(a, b)
 		}
 	}
 	for _, m := range s.findAtIf(s.hasWord("she", "he"), pronounAgeRE, pronounAgeAnchor) {

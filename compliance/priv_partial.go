@@ -14,8 +14,10 @@ import (
 
 var (
 	// partialCardRE is "card ending 9021", "ends in 9021", "member ID
-	// starting W77", "last four digits 9021", "xxxx-9021", "****9021".
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct|tarjeta|cuenta)\b[^0-9\n]{0,24}?\b(?:ending|ends|terminad[ao]|termina)(?:\s+(?:in|with|en))?|(?:ending|ends)\s+(?:in|with)|terminad[ao]\s+en|last[\s-]+(?:(?:four|4)(?:[\s-]+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber|medicare|medicaid|insurance)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
+	// starting W77", "last four digits 9021", "xxxx-9021", "****9021",
+	// and a plan number's end with its letters ("our Medicare friend
+	// ending -7720A", "insurance card (ends 55T2X)").
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct|tarjeta|cuenta|medicare|medicaid|insurance|mbi)\b[^0-9\n]{0,24}?\b(?:ending|ends|terminad[ao]|termina)(?:\s+(?:in|with|en))?|(?:ending|ends)\s+(?:in|with)|terminad[ao]\s+en|last[\s-]+(?:(?:four|4)(?:[\s-]+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4,6})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber|medicare|medicaid|insurance)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120", "ref: 2201-98X", "confirmation code HX7-221", "acct
@@ -25,9 +27,9 @@ var (
 	// spelledEmailRE is an address with the @ and dots written out, in
 	// English or Spanish ("maria.g (arroba) gmail punto com").
 	// The name before the @ may spell its own dot ("yvrose dot p at
-	// yahoo"), the host may be two words ("bigsky mail dot com"), and a
+	// yahoo"), the host up to three words ("big sky mail dot com"), and a
 	// big mail provider needs no ending ("at yahoo").
-	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40}(?:\s(?:dot|underscore|punto)\s[a-z0-9][a-z0-9._-]{0,20})?|[a-z0-9]{1,40}\s(?:dot|underscore|punto)\s[a-z0-9][a-z0-9._-]{0,20})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s|\(arroba\)|\[arroba\]|\sarroba\s)\s*(?:([a-z0-9-]{2,40}(?:\s[a-z0-9-]{2,20})??)\s*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|\sdot\s|\speriod\s|\(punto\)|\spunto\s|\.)\s*([a-z]{2,10})\b|(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|ymail|comcast|verizon|sbcglobal|bellsouth)\b)`, 120)
+	spelledEmailRE = mustAnchor(`(?i)\b([a-z0-9][a-z0-9._-]{1,40}(?:\s(?:dot|underscore|punto)\s[a-z0-9][a-z0-9._-]{0,20})?|[a-z0-9]{1,40}\s(?:dot|underscore|punto)\s[a-z0-9][a-z0-9._-]{0,20})\s*(?:\(at\)|\[at\]|\{at\}|<at>|\sat\s|\(arroba\)|\[arroba\]|\sarroba\s)\s*(?:([a-z0-9-]{2,40}(?:\s[a-z0-9-]{2,20}){0,2}?)\s*(?:\(dot\)|\[dot\]|\{dot\}|\[\.\]|\(\.\)|\{\.\}|\sdot\s|\speriod\s|\(punto\)|\spunto\s|\.)\s*([a-z]{2,10})\b|(gmail|yahoo|hotmail|outlook|aol|icloud|protonmail|ymail|comcast|verizon|sbcglobal|bellsouth)\b)`, 120)
 	// ssnPartRE is "last four of your SSN", "last 4 of his social": part of
 	// a Social Security number, asked for or given.
 	ssnPartRE = mustAnchor(`(?i)(?:\blast\s+(?:four|4)(?:\s+digits)?\s+(?:of\s+)?(?:your|his|her|their|the|my)?\s*(?:ssn|social(?:\s+security)?(?:\s+(?:number|no|#))?)\b|[uú]ltimos\s+(?:cuatro|4)(?:\s+d[ií]gitos)?\s+(?:de(?:l)?\s+)?(?:su|tu|sus)?\s*(?:ssn|seguro\s+social)\b)(?:\s*(?:is|are|es|son|:)?\s*\d{4}\b)?|\b(?:ssn|ss#|social(?:\s+security)?(?:\s+(?:number|no|#))?|seguro\s+social)\s*#?\s*(?:ending|ends|terminad[oa]|termina)(?:\s+(?:in|with|en))?\s*[:#]?\s*-?\d{4}\b`, 80)
@@ -110,14 +112,20 @@ func cardWordNear(text string, from, to int) bool {
 // labelledEnding reports whether an "ending in" match names what ends:
 // a card, an account, an ID or its last digits.
 func labelledEnding(m string) bool {
-	m = strings.ToLower(m)
-	for _, w := range []string{"card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber", "last", "medicare", "medicaid", "insurance"} {
-		if strings.Contains(m, w) {
+	// Whole words: "medicaid" and "paid" hold "id". A plan's name alone
+	// does not label a year: "Medicare open enrollment ends in 2027" is
+	// a date.
+	for _, f := range strings.FieldsFunc(strings.ToLower(m), func(r rune) bool { return !isWordByte(byte(r)) || r >= 0x80 }) {
+		if endingLabels.has(f) {
 			return true
 		}
 	}
 	return false
 }
+
+// endingLabels are the words that say what an "ending in" number is.
+var endingLabels = newWordSet([]string{"card", "cards", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "id", "member", "policy",
+	"chart", "record", "mrn", "claim", "mbi", "number", "no", "beneficiary", "subscriber", "last", "tarjeta", "cuenta"})
 
 // accountLabels are the words shortAccountRE needs one of.
 var accountLabels = newWordSet([]string{"account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference", "patient", "pt",

@@ -33,8 +33,9 @@ var (
 	placeRE        = mustAnchor(`\b(?:lives|living|lived|resident|residents|residing|from|of|in|near)\s+(?:in\s+|of\s+)?((?:[A-Z][a-z]+\s+){0,2}(?:County|Township|Parish|Heights|Village|Springs|Falls)|[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)\b`, 64)
 	stateAbbrZipRE = regexp.MustCompile(`\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`)
 	// streetNameRE is a street named without a house number ("on Elm
-	// Street"): enough to place a person in a small town.
-	streetNameRE = mustAnchor(`\b(?:on|off|near|along|at|by|past|behind|from|of|down|up)\s+((?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Boulevard|Blvd|Terrace|Trail|Pike|Parkway|Pkwy|Highway|Hwy|Crescent|Loop))\b`, 64)
+	// Street", "out to Moose Lake Rd"): enough to place a person in a
+	// small town.
+	streetNameRE = mustAnchor(`\b(?:on|off|near|along|at|by|past|behind|from|of|down|up|to|onto)\s+((?:[NSEW]\.?\s+)?(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Circle|Cir|Boulevard|Blvd|Terrace|Trail|Pike|Parkway|Pkwy|Highway|Hwy|Crescent|Loop))\b`, 64)
 )
 
 // streetWords are the street types streetRE ends with: a text without one
@@ -72,7 +73,7 @@ var (
 )
 
 // streetNameAnchor finds the words streetNameRE starts with.
-var streetNameAnchor = allAnchor(wordAnchor("on", "off", "near", "along", "at", "by", "past", "behind", "from", "of", "down", "up"),
+var streetNameAnchor = allAnchor(wordAnchor("on", "off", "near", "along", "at", "by", "past", "behind", "from", "of", "down", "up", "to", "onto"),
 	func(s *scan, i int) bool {
 		// a capitalized word, an ordinal ("5th") or a compass letter ("W 5th St") follows
 		return i+1 < len(s.toks) && (s.toks[i+1].capital || ordinalNumber(s.toks[i+1].low))
@@ -238,6 +239,14 @@ func checkGeography(s *scan) []post.Finding {
 				Message: "An address that is not the practice's. Fine for an event venue; never a patient's home."})
 		}
 	}
+	// addLocator is add for a street with no house number that was found
+	// in a patient's story or pointing at someone's care: it blocks.
+	addLocator := func(start, end int) {
+		if !overlapsAny(out, start, end) && !s.c.allow.address(s.text[start:end]) && !s.crowdAt(start) {
+			out = append(out, post.Finding{Start: start, End: end, Message: "A street, town or ZIP code next to a patient's story can identify the patient.",
+				Suggestion: "Leave the place out; the state is fine."})
+		}
+	}
 	for _, m := range s.findAtIf(s.hasAny(streetWordSet), streetRE, streetAnchor) {
 		add(m[0], m[1], true)
 	}
@@ -277,8 +286,11 @@ func checkGeography(s *scan) []post.Finding {
 					Suggestion: "Leave the place out; the state is fine."})
 				continue
 			}
+			// A ZIP the text labels, or one heading a notice ("40211, Cecil
+			// Ave — the gentleman we saw..."), locates the one person a
+			// result or a notice is for.
 			labelled := s.nearWords(m[0], m[1], []string{"zip", "postal", "postcode"}, 3)
-			if labelled && !overlapsAny(out, m[0], m[1]) && s.resultToOne(m[0]) {
+			if ((labelled && s.resultToOne(m[0])) || ((labelled || s.headsNotice(m[0], m[1])) && s.locatorCare(m[0]))) && !overlapsAny(out, m[0], m[1]) {
 				// "Zip 34759, positive strep culture, we've tried your phone
 				// 3x": a ZIP given to find the one a result belongs to.
 				out = append(out, post.Finding{Start: m[0], End: m[1], Message: "A ZIP code given with someone's test result or condition identifies them.",
@@ -297,16 +309,16 @@ func checkGeography(s *scan) []post.Finding {
 	streets := s.hasAny(streetWordSet)
 	for _, sp := range s.blockStreets(streets) {
 		a, b := s.span(sp.from, sp.to)
-		if s.bytesInPatientContext(a, b) || s.personalCondition(a) {
-			add(a, b, false)
+		if s.bytesInPatientContext(a, b) || s.personalCondition(a) || s.streetLocator(a, b) {
+			addLocator(a, b)
 		}
 	}
 	for _, m := range s.findAtIf(streets, streetNameRE, streetNameAnchor) {
 		if s.titleNotStreet(m[3]) {
 			continue // "from Cedar St. Mary's", "at Smith Dr Jones": a title
 		}
-		if s.bytesInPatientContext(m[2], m[3]) || s.personalCondition(m[2]) {
-			add(m[2], m[3], false)
+		if s.bytesInPatientContext(m[2], m[3]) || s.personalCondition(m[2]) || s.streetLocator(m[2], m[3]) {
+			addLocator(m[2], m[3])
 		}
 	}
 	// A town names a patient's home only in a patient's story or beside a
@@ -354,6 +366,28 @@ func checkGeography(s *scan) []post.Finding {
 		add(m[2], m[3], false)
 	}
 	return out
+}
+
+// streetLocator reports whether the street at bytes [a,b) points at
+// someone's care (locatorCare) and is no part of a name: "Maple Street
+// Family Medicine", "the Canal St office" are places everyone goes.
+func (s *scan) streetLocator(a, b int) bool {
+	if t := s.tokenStart(b); t < len(s.toks) && s.toks[t].start == b+1 && s.toks[t].kind == tokWord && (s.toks[t].capital || eventWords.has(s.toks[t].low)) {
+		return false
+	}
+	return s.locatorCare(a)
+}
+
+// headsNotice reports whether the number at bytes [a,b) opens its
+// sentence and a colon, comma or dash follows: a notice's head ("15120,
+// Tuesday: the man in the gray jacket..."). A round count ("12000, that's
+// how many shots we gave") is no ZIP.
+func (s *scan) headsNotice(a, b int) bool {
+	t := s.tokenStart(a)
+	if t >= len(s.toks) || s.sents[s.toks[t].sent].tokStart != t || strings.HasSuffix(s.text[a:b], "000") {
+		return false
+	}
+	return t+1 < len(s.toks) && inSet(s.toks[t+1].low, ",", ":", "—", "-", "–")
 }
 
 // madeUp reports whether the post says the person in it is made up: "not

@@ -60,12 +60,13 @@ func (s *scan) blockStreets(streets bool) []span {
 			continue
 		}
 		switch {
-		case tk.kind == tokNumber && len(tk.low) >= 3 && len(tk.low) <= 5 && strings.HasSuffix(tk.low, "00") &&
-			t+2 < len(s.toks) && s.toks[t+1].low == "block" && s.toks[t+2].low == "of":
-			// "the 3500 block of S 56th St": the street runs on to its
-			// type word, or while its words are capitalized or numbered.
-			end := t + 3
-			for k := t + 3; k < len(s.toks) && k < t+7 && s.toks[k].sent == tk.sent && s.toks[k].kind != tokPunct; k++ {
+		case tk.kind == tokNumber && len(tk.low) >= 3 && len(tk.low) <= 5 && strings.HasSuffix(tk.low, "00") && s.blockOf(t) > 0:
+			// "the 3500 block of S 56th St", "the 1400-block Genesee St
+			// resident": the street runs on to its type word, or while its
+			// words are capitalized or numbered.
+			first := s.blockOf(t)
+			end := first
+			for k := first; k < len(s.toks) && k < first+4 && s.toks[k].sent == tk.sent && s.toks[k].kind != tokPunct; k++ {
 				w := &s.toks[k]
 				if !w.capital && w.kind != tokNumber && !ordinalNumber(w.low) && !streetWordSet.has(w.low) {
 					break
@@ -75,7 +76,7 @@ func (s *scan) blockStreets(streets bool) []span {
 					break
 				}
 			}
-			if end > t+3 {
+			if end > first && (s.toks[first-1].low == "of" || streetWordSet.has(s.toks[end-1].low)) {
 				out = append(out, span{t, end})
 			}
 		case ordinalNumber(tk.low) && t+1 < len(s.toks) && streetWordSet.has(s.toks[t+1].low) && t >= 1:
@@ -93,6 +94,26 @@ func (s *scan) blockStreets(streets bool) []span {
 		}
 	}
 	return out
+}
+
+// blockOf returns the token where the street's name starts after the
+// hundred number at token t: "3500 block of Lamerton", "1400-block
+// Genesee St"; 0 when no "block" follows t.
+func (s *scan) blockOf(t int) int {
+	k := t + 1
+	if k < len(s.toks) && s.toks[k].low == "-" {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].low != "block" {
+		return 0
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].low == "of" {
+		k++
+	}
+	if k+1 >= len(s.toks) {
+		return 0
+	}
+	return k + 1
 }
 
 // addressed reports whether sentence si opens with a person's name said

@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -218,6 +219,93 @@ func (s *scan) homeAddressCare(b int) bool {
 	}
 	si := s.toks[t].sent
 	return s.careInSentence(si) && s.sentenceHasWord(si, homePeopleWords) && !s.sentenceHasWord(si, eventWords)
+}
+
+// pointedWords point at one person a notice is for, beyond who lives at
+// an address: the reader it speaks to ("your culture came back") and a
+// person told by looks ("the gentleman", "the lady we saw Tuesday").
+var pointedWords = newWordSet([]string{"you", "your", "ur", "u", "yours", "gentleman", "lady", "man", "woman", "guy", "fella", "gal",
+	"resident", "sir", "ma'am", "maam", "señor", "señora", "usted", "su", "sus", "vous", "votre", "vos", "monsieur", "madame"})
+
+// locatorCare reports whether the locator at byte b (a named street, a
+// block, a ZIP code labelled or heading a notice) points at one person
+// whose care the notice tells: a health detail or a word of care in its
+// sentence or the next (a notice's head, then its body: "Zip 28451: your
+// culture came back positive"), a person there or "you", and no sign of
+// an event's venue or a place's case counts. Said to "you" it discloses
+// all the same: the locator says who "you" is (issue 11, identifier
+// family).
+func (s *scan) locatorCare(b int) bool {
+	t := s.tokenStart(b)
+	if t >= len(s.toks) {
+		return false
+	}
+	si := s.toks[t].sent
+	last := min(si+1, len(s.sents)-1)
+	care, who := false, false
+	for j := si; j <= last; j++ {
+		if s.locatorCrowd(j) {
+			return false
+		}
+		care = care || s.noticeCare(j)
+		who = who || s.sentenceHasWord(j, homePeopleWords) || s.sentenceHasWord(j, pointedWords)
+	}
+	return care && who
+}
+
+// noticeCare reports whether sentence si tells someone's care: a health
+// detail other than a bare appointment or visit ("plan extra time for
+// your appointment" tells none), or a test's result.
+func (s *scan) noticeCare(si int) bool {
+	if s.sentenceHasWord(si, testOutcomeWords) {
+		return true
+	}
+	if s.noHealthIn(si) {
+		return false
+	}
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent != si || s.preventive(h) {
+			continue
+		}
+		if h.Cat != health.Procedure || h.To-h.From > 1 || !everydayClinical.has(s.toks[h.From].low) && !inSet(s.toks[h.From].low, "appointment", "appointments", "appt", "visit", "visits") {
+			return true
+		}
+	}
+	return false
+}
+
+// preventive reports whether the health hit h is a shot everyone gets
+// ("got their flu shots", "the vaccine"): prevention, no one's illness.
+func (s *scan) preventive(h health.Hit) bool {
+	for t := h.From; t < h.To; t++ {
+		if inSet(s.toks[t].low, "shot", "shots", "vaccine", "vaccines", "booster", "boosters", "vaccination", "vaccinations", "immunization", "immunizations", "flu") {
+			return true
+		}
+	}
+	return false
+}
+
+// locatorCrowd reports whether sentence si makes a locator everyone's: an
+// event's venue ("free flu shots at ..."), an illness going around,
+// reported cases, a gathering. A "home visit" is care, no event.
+func (s *scan) locatorCrowd(si int) bool {
+	se := s.sents[si]
+	result := s.sentenceHasWord(si, testOutcomeWords)
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		switch {
+		case (w == "visit" || w == "visits") && t > se.tokStart && inSet(s.toks[t-1].low, "home", "house"):
+			continue // "a home visit": care at someone's home
+		case (w == "screening" || w == "screenings") && result:
+			continue // "positive colon screening": a result, no event
+		case w == "office" && t >= se.tokStart+2 && s.toks[t-1].low == "the" && inSet(s.toks[t-2].low, "call", "text", "phone", "ring"):
+			continue // "please call the office": the notice's ask
+		}
+		if eventWords.has(w) || spreadWords.has(w) || gatheringWords.has(w) || inSet(w, "opens", "opening", "anyone", "everyone", "residents") {
+			return true
+		}
+	}
+	return s.reportedCases(si) || s.manyTreated(si)
 }
 
 // careInSentence reports whether sentence si holds a health detail or a
