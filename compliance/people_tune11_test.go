@@ -97,3 +97,20 @@ func TestRoleOfANamedPlace(t *testing.T) {
 		{text: "Grieving this season? Our chaplain's door is open, no appointment needed.", want: post.VerdictPass},
 	})
 }
+
+// TestGreetedNameWithResult: a name greeted in any language ("Merhaba
+// Elif!", "Mbote Kiese,", "Hafa Adai Tåsi!") and then told their result
+// ("your Pap came back normal, no need to call") is that person's result
+// even though the sentence also says what to do; a sentence's capitalised
+// first word ("Your Pap smear") does not make the test a company's name.
+// A greeting to everyone, and advice about a test, name no one's result.
+func TestGreetedNameWithResult(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Merhaba Elif! Your Pap test was normal, no need to call us back 😊", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Zdravo Amra, your mammogram came back benign 💕", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Hafa Adai Tåsi! Your biopsy came back negative, call us if you have questions", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mbote Kiese! Your strep culture came back negative, back to school tomorrow", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Buenos días a todos! Your Pap test is due every 3 years, call us to book 📞", want: post.VerdictPass},
+		{text: "Your Pap smear is quick and saves lives. Book yours this month!", want: post.VerdictPass},
+	})
+}

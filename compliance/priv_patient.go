@@ -1290,8 +1290,8 @@ func (s *scan) healthHits() []health.Hit {
 	kept := hs[:0]
 	for _, h := range hs {
 		if t := h.From; t > 0 && s.toks[t].capital && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent &&
-			!s.shouted(t-1, t) {
-			continue
+			!s.shouted(t-1, t) && !inSet(s.toks[t-1].low, "your", "ur", "my", "his", "her", "our", "their", "the", "a", "an") {
+			continue // "Your Pap smear came back": a sentence's first word is capitalized, no name's
 		}
 		if (h.Cat == health.Procedure || h.Cat == health.Medicine) && s.serviceNotCare(h.From) {
 			continue
@@ -1487,8 +1487,21 @@ func (s *scan) healthAbout(si int) bool {
 	greeted := s.greets(si) || s.addressed(si)
 	for _, h := range s.healthHits() {
 		j := s.toks[h.From].sent
-		if j == si || !s.generalSentence(j, !greeted) {
+		if j == si || !s.generalSentence(j, !greeted) || greeted && s.resultNews(h) {
 			return true
+		}
+	}
+	return false
+}
+
+// resultNews reports whether the health detail h is told as a result that
+// came out one way ("your Pap came back normal, no need to call"): news
+// for the one greeted, though the sentence also tells them what to do.
+func (s *scan) resultNews(h health.Hit) bool {
+	si := s.toks[h.From].sent
+	for k := max(0, h.From-3); k < min(len(s.toks), h.To+4); k++ {
+		if testOutcomeWords.has(s.toks[k].low) && s.toks[k].sent == si {
+			return !s.sentenceHasWord(si, conditionalWords)
 		}
 	}
 	return false
@@ -1536,7 +1549,10 @@ var greetWords = newWordSet([]string{"congrats", "congratulations", "happy", "ge
 	"felicidades", "felicitaciones", "bienvenida", "bienvenido", "gracias", "parabéns", "parabens", "bem", "obrigado", "obrigada",
 	// Other languages' greetings: "Talofa Sefo!", "Bonjour Amadou,", "Добрий день, Тарас!"
 	"hola", "olá", "ola", "aloha", "mahalo", "talofa", "bula", "malo", "bonjour", "salut", "ciao", "hallo", "hej", "shalom",
-	"salaam", "salam", "namaste", "jambo", "kumusta", "привіт", "привет", "вітаю", "здравствуйте", "добрий", "добрый", "доброе"})
+	"salaam", "salam", "namaste", "jambo", "kumusta", "привіт", "привет", "вітаю", "здравствуйте", "добрий", "добрый", "доброе",
+	// More of the families' languages (names.greetingOther): "Zdravo Mirsada!", "Hafa Adai Tåsi!", "Mbote Kiese!"
+	"zdravo", "merhaba", "marhaba", "cześć", "czesc", "ahoj", "szia", "hujambo", "habari", "mbote", "sawubona", "chào", "chao",
+	"mingalaba", "annyeong", "bonjou", "hafa", "yokwe", "buenos", "buenas", "bom", "boa"})
 
 // greets reports whether sentence si opens with a greeting.
 func (s *scan) greets(si int) bool {

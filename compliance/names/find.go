@@ -714,7 +714,13 @@ var littleWord = set("little", "lil", "baby", "sweet", "tiny")
 // name, as after "Hi".
 var greetingOther = set("talofa", "aloha", "bula", "malo", "mālō", "ora", "salaam", "salam", "shalom", "namaste", "bonjour",
 	"bonsoir", "salut", "ciao", "hallo", "hej", "hola", "olá", "ola", "mahalo", "ahéhee", "ahehee", "jambo", "kumusta",
-	"привіт", "привет", "вітаю", "здравствуйте", "здрастуйте", "merci", "gracias", "obrigado", "obrigada")
+	"привіт", "привет", "вітаю", "здравствуйте", "здрастуйте", "merci", "gracias", "obrigado", "obrigada",
+	// Bosnian and Serbian, Turkish and Arabic, Polish, Czech and Slovak,
+	// Hungarian, Swahili, Lingala, Zulu, Vietnamese, Burmese, Korean,
+	// Haitian Creole, CHamoru ("Hafa Adai"), Marshallese, and a greeting's
+	// time of day ("Buenos días", "Bom dia"): said before a name as "Hi" is.
+	"zdravo", "merhaba", "marhaba", "cześć", "czesc", "ahoj", "szia", "hujambo", "habari", "mbote", "sawubona", "chào", "chao",
+	"mingalaba", "annyeong", "bonjou", "adai", "yokwe", "días", "dias", "dia", "tardes", "noches")
 
 // addressedAfter reports whether "you" or "your" follows the word at i
 // within six words: the greeted word is whom the post speaks to ("Talofa
