@@ -180,3 +180,21 @@ func TestReplyOffTreatment(t *testing.T) {
 		{text: "Glad you could get off the highway before the storm!", review: "drove in from far", want: post.VerdictPass},
 	})
 }
+
+// TestReplyGetWellShapes: a get-well wish in any words ("speedy
+// healing", "get better soon", "fique bom logo", "hope she's keeping
+// well") assumes the reader was unwell: a person decides (REV-01 warn).
+// Better parking soon, or getting back to someone soon, is no wish.
+func TestReplyGetWellShapes(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks for the love! Speedy healing 🙏🏾", review: "real one", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Get better soon bud 🙏", review: "great", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Fique bom logo! 💚", review: "ótimo", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Mejórate pronto, campeón 💪", review: "muy bien", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Tell your nana we said hi! Hope she's keeping well 🎄", review: "my nana loves this place", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Guéris vite! 🌷", review: "très gentils", want: post.VerdictReview, rule: "REV-01"},
+		{text: "We hope the parking gets better soon too!", review: "parking is rough", want: post.VerdictPass},
+		{text: "Thanks! We'll get back to you soon.", review: "question about hours", want: post.VerdictPass},
+		{text: "Thank you! Hope you're all keeping well this winter ❄️", review: "friendly front desk", want: post.VerdictPass},
+	})
+}

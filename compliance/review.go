@@ -309,7 +309,7 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 		}
 	}
 	for si, se := range s.sents {
-		if !done[si] && se.tokEnd > se.tokStart && s.wishSentence(si) {
+		if !done[si] && se.tokEnd > se.tokStart && (s.wishSentence(si) || s.getWellShape(si)) {
 			c.add(si, se.tokStart, se.tokEnd, true, wishMsg)
 		}
 	}

@@ -447,3 +447,46 @@ func (s *scan) homeCareAt(i, start, end int) (block, ok bool) {
 	}
 	return false, false
 }
+
+// soonWords hurry a recovery: "soon", "speedy", "pronto", "logo", "vite".
+var soonWords = newWordSet([]string{"soon", "quick", "quickly", "fast", "speedy", "pronto", "logo", "vite", "rápido", "rapido", "rapidinho"})
+
+// mendWords are healing itself, in a wish: "speedy healing",
+// "mejórate", "guéris vite", "melhoras".
+var mendWords = newWordSet([]string{"heal", "healing", "heals", "recover", "recovery", "mejórate", "mejorate", "mejórese", "recupérate",
+	"recuperate", "guéris", "guérissez", "guérisse", "rétablis", "rétablissez", "melhore", "melhoras", "cúrate", "curate"})
+
+// getVerbs before "better" or "well" make it the reader's state: "get
+// better", "fique bom", "ponte bien", "keeping well".
+var getVerbs = newWordSet([]string{"get", "feel", "fique", "fica", "fiquem", "ponte", "póngase", "keeping", "staying", "stay", "va", "vas"})
+
+// stateAfterGet are the states a get-well wish hopes for.
+var stateAfterGet = newWordSet([]string{"better", "well", "bom", "boa", "bien", "mejor", "melhor", "mieux"})
+
+// getWellShape reports a get-well wish by its shape, whatever its words:
+// a hurry and healing ("speedy healing", "guéris vite"), a hurry and a
+// state got ("get better soon", "fique bom logo"), or a wish that the
+// reader keeps well ("hope she's keeping well"). Parking that "gets
+// better soon" and "we'll get back to you soon" hope for no one's health.
+func (s *scan) getWellShape(si int) bool {
+	se := s.sents[si]
+	soon, mend, state, keep := false, false, false, false
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		switch {
+		case soonWords.has(w):
+			soon = true
+		case mendWords.has(w):
+			mend = true
+		case stateAfterGet.has(w) && t > se.tokStart && getVerbs.has(s.toks[t-1].low):
+			state = true
+			keep = keep || inSet(s.toks[t-1].low, "keeping", "staying") && w == "well"
+		}
+	}
+	// "Hope you're keeping well this winter" greets anyone; kept well,
+	// the relative the review was about was unwell.
+	return soon && (mend || state) || keep && s.sentenceHasWord(si, wishWords) && (s.sentenceHasWord(si, kinWords) || s.sentenceHasWord(si, thirdPersons))
+}
+
+// thirdPersons are the person a review was about, told of by a reply.
+var thirdPersons = newWordSet([]string{"she", "he", "her", "him"})
