@@ -74,3 +74,20 @@ func TestRunsOfOnePatternTime(t *testing.T) {
 		checkSpans(t, d, rep)
 	}
 }
+
+// TestWordNameWithSurnameActs: a first name that is also a word, or a
+// word abroad (f06d97d made "Tu", "Chi", "Viva" such), opening a sentence
+// with its surname is a person when what it does comes after the surname
+// ("Faith Young had her gallbladder out"), as it is without one ("Faith
+// had her ..."). A word before a surname-like word that does nothing
+// stays no one.
+func TestWordNameWithSurnameActs(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Faith Young had her gallbladder out Tuesday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Joy Green had her baby Tuesday!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Tu Brown had her gallbladder out Tuesday and is doing great.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Grace Brown had her gallbladder out Tuesday and is doing great.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Grace Baptist Church hosts our flu clinic Saturday.", want: post.VerdictPass},
+		{text: "Hope Lodge has free rooms for families during cancer treatment.", want: post.VerdictPass},
+	})
+}

@@ -282,7 +282,9 @@ func Find(words []Word, out []Mention) []Mention {
 			// "at Lincoln", "in Austin", "near Yuma": a place; "Joe's
 			// Pizza": a shop; "the Blessing of the Fleet": a feast.
 			out = append(out, Mention{From: i, To: i + 1, Name: i, Kind: FirstName})
-		case st == Weak && (cued(words, i) || (opens && actsAsPerson(words, i))):
+		case st == Weak && (cued(words, i) || (opens && actsAsPerson(words, max(end, i+1)-1))):
+			// "Faith Young had her gallbladder out": what the name does comes
+			// after its surname.
 			out = append(out, Mention{From: i, To: max(end, i+1), Name: i, Kind: FirstName})
 		default:
 			continue
