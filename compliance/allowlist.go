@@ -78,14 +78,14 @@ func newAllowlist(p Profile) allowlist {
 		words := tokenizePhrase(n)
 		if slices.ContainsFunc(words, func(w string) bool { return w == "atc" || w == "at" || w == "coach" || w == "trainer" }) {
 			for _, w := range words {
-				if len(w) > 1 && w != "dr" && w != "coach" {
+				if len(w) > 1 && w != "dr" && w != "dra" && w != "coach" {
 					a.coachInitials += w[:1] // the first name's
 					break
 				}
 			}
 		}
 		for _, w := range words {
-			if len(w) > 1 && !credentials[w] && w != "dr" {
+			if len(w) > 1 && !credentials[w] && w != "dr" && w != "dra" {
 				a.staff[w] = true
 				member = append(member, w)
 				member = append(member, nicknames[w]...)
@@ -96,7 +96,7 @@ func newAllowlist(p Profile) allowlist {
 		}
 		var written []string
 		for _, w := range words {
-			if len(w) > 1 && !credentials[w] && w != "dr" {
+			if len(w) > 1 && !credentials[w] && w != "dr" && w != "dra" {
 				written = append(written, w)
 			}
 		}
@@ -409,7 +409,7 @@ var nicknames = map[string][]string{
 	"anastasia": {"ana"}, "gregory": {"greg"}, "timothy": {"tim"}, "kenneth": {"ken", "kenny"}, "ronald": {"ron"},
 	"donald": {"don"}, "lawrence": {"larry"}, "gerald": {"jerry"}, "raymond": {"ray"}, "jacob": {"jake"},
 	"joshua": {"josh"}, "zachary": {"zach", "zack"}, "nathaniel": {"nate", "nathan"}, "nathan": {"nate"},
-	"theodore": {"theo", "ted", "teddy"}, "francisco": {"paco", "frank"}, "jose": {"pepe", "joe", "joey"}, "guillermo": {"memo"},
+	"theodore": {"theo", "ted", "teddy"}, "teodoro": {"teo", "ted", "teddy"}, "francisco": {"paco", "frank"}, "jose": {"pepe", "joe", "joey"}, "guillermo": {"memo"},
 	"alejandro": {"alex"}, "roberto": {"beto"}, "eduardo": {"lalo"}, "francesca": {"fran"}, "frances": {"fran"},
 	"abigail": {"abby"}, "isabella": {"bella", "izzy"}, "olivia": {"liv"}, "madeline": {"maddie"}, "madison": {"maddie"},
 	"dorothy": {"dottie", "dotty", "dot"}, "andrea": {"andi", "dre"}, "andre": {"dre"}, "deandre": {"dre"}, "charles": {"charlie", "chuck"},

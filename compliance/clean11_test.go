@@ -104,3 +104,19 @@ func TestHistoryHonored(t *testing.T) {
 		{text: "Today in history: in 1895 the Wright brothers opened their bicycle shop in Dayton.", want: post.VerdictPass},
 	})
 }
+
+// TestDoctoraAndTeodoro: "Dra." is the Spanish and Portuguese doctor's
+// title, before a staff name or its short form, and its period ends no
+// sentence; "Teddy" and "Teo" are Teodoro's short forms as Theodore's.
+func TestDoctoraAndTeodoro(t *testing.T) {
+	p := testProfile()
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	p.StaffNames = append(p.StaffNames, "Dra. Lucía Ortega", "Teodoro Salas, RN")
+	checkFamilyCasesFor(t, p, []familyCase{
+		{text: "Felicidades a la Dra. Lucía por la graduación de su hija 🎓", want: post.VerdictPass},
+		{text: "Congrats to Dra. Ortega on her son's wedding this weekend! 💍", want: post.VerdictPass},
+		{text: "Tito Teddy made his famous pancit for the staff potluck 🍜", want: post.VerdictPass},
+		{text: "Teo from our night shift finished his first half marathon 🏃", want: post.VerdictPass},
+		{text: "Congrats to Dra. Carmen Ruiz on her new baby girl!", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

@@ -839,7 +839,7 @@ func (s *scan) titledCoach(t int) bool {
 func (s *scan) titledDoctor(t int) bool {
 	for k := t; k >= 0 && k >= t-2; k-- {
 		switch s.toks[k].low {
-		case "dr", "doctor", "doc":
+		case "dr", "dra", "doctor", "doctora", "doc":
 			return true
 		case ".":
 			continue

@@ -837,7 +837,7 @@ func kinOwns(s *scan, t int) bool {
 }
 
 // honorificWords are titles in a review's signature ("— Mrs. Huang").
-var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "srta", "pani", "pan",
+var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", "dra", "sr", "sra", "srta", "pani", "pan",
 	"don", "doña", "dona", "madan", "mme", "mlle", "madame", "monsieur", "senhor", "senhora", "coach", "pastor"})
 
 // vocativeBefore are the words a name addressed to the reviewer follows:

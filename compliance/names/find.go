@@ -810,7 +810,7 @@ var courtesy = set("mr", "mrs", "ms", "mx")
 // lowerTitle are the titles after which a lower-case known name is still
 // a name ("ms. wanda", "pani basia"); "miss" and "coach" are words too
 // ("we miss summer", "coach will").
-var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "pani", "doña", "sra", "srta", "señora", "señor", "cô", "chú", "bác",
+var lowerTitle = set("mr", "mrs", "ms", "mx", "dr", "dra", "pani", "doña", "sra", "srta", "señora", "señor", "cô", "chú", "bác",
 	"ông", "bà", "chị", "tita", "tito", "lola", "lolo", "kuya", "dona", "mme", "monsieur", "herr", "frau", "signora", "don", "anh",
 	"auntie", "aunty", "tia", "tía", "tio", "tío", "abuela", "abuelo", "abuelita", "abuelito", "grandma", "grandpa", "nana")
 
@@ -1550,7 +1550,7 @@ func (s *wordSet) hasPair(a, b string) bool {
 }
 
 var (
-	honorific = set("mr", "mrs", "ms", "mx", "miss", "mister", "señor", "señora", "sr", "sra", "dr", "doctor", "doc",
+	honorific = set("mr", "mrs", "ms", "mx", "miss", "mister", "señor", "señora", "sr", "sra", "dr", "dra", "doctor", "doctora", "doc",
 		"coach", "pastor", "father", "fr", "rev", "reverend", "rabbi", "imam", "deacon", "officer", "deputy", "sheriff",
 		"sgt", "sergeant", "captain", "capt", "lt", "judge", "mayor", "principal", "professor", "prof", "nurse",
 		"grandma", "grandpa", "granny", "nana", "papa", "abuela", "abuelo", "auntie", "aunt", "uncle", "cousin",
