@@ -99,3 +99,20 @@ func TestStreetsWithoutNumbers(t *testing.T) {
 		{text: "The 300 block of Poplar Ave is closed for the parade, use the back lot.", want: post.VerdictPass},
 	})
 }
+
+// TestNumbersSomeoneWears: a race bib, a jersey or a locker number beside
+// a health detail tells everyone at the race, the game or the gym whose
+// care it is (PRIV-14, Safe Harbor (R)), with or without "#"; a room with
+// a letter ("Room 12B") heading a post that points at one person and then
+// tells their injury does too. Numbers with no one's care stay fine.
+func TestNumbersSomeoneWears(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "to bib #2207 from Saturday's half marathon: your stress fracture films are back, call us", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Jersey 14 from the Eagles JV game, hope that concussion headache is easing up 🏈", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "casillero 9 del gimnasio: dejaste tu insulina en la banca", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Room 4C at Mercy West — that's our favorite lady from the quilting club. Hip replacement went great!", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Jersey #22 scored the winning goal tonight! 🏈", want: post.VerdictPass},
+		{text: "Lockers 1-40 are being repainted this week, sorry for the mess.", want: post.VerdictPass},
+		{text: "Race bib pickup is Friday at our booth, see you there!", want: post.VerdictPass},
+	})
+}

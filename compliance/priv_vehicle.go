@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"strings"
+
 	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/post"
 )
@@ -78,9 +80,9 @@ func (s *scan) describedPeople() []post.Finding {
 	// Both are gateSets: the lexicon look-up answers them, without a walk
 	// over the text's words; most texts have neither a car nor a room in
 	// them.
-	gateCar, gateRoom := s.hasAny(vehicleWords), s.hasAny(roomWords)
+	gateCar, gateRoom, gateTag := s.hasAny(vehicleWords), s.hasAny(roomWords), s.hasAny(tagWords)
 	gateCar = gateCar && (s.hasAny(colourWords) || s.hasAny(driverWords))
-	if !gateCar && !gateRoom {
+	if !gateCar && !gateRoom && !gateTag {
 		return nil
 	}
 	var out []post.Finding
@@ -107,15 +109,42 @@ func (s *scan) describedPeople() []post.Finding {
 				add(from, i+1, "A car described so that people in the lot know whose it is identifies its driver.", health)
 			}
 		}
-		if gateRoom && roomWords.has(w) && i+1 < len(s.toks) && s.toks[i+1].kind == tokNumber {
+		if gateRoom && roomWords.has(w) && i+1 < len(s.toks) && roomNumber(&s.toks[i+1]) {
 			if from, ok := s.someonesRoom(i); ok {
 				si := s.toks[i].sent
+				// "Room 12B at Faxton — our guy from the co-op. Broken ribs":
+				// a room heading the post may leave the care to the next
+				// sentence.
+				next := from == i && si+1 < len(s.sents) && s.sents[si].tokStart == i && s.healthInSentence(si+1)
 				add(from, i+2, "A room, bed or chair number with someone in it tells people who was here.",
-					s.healthInSentence(si) || s.sentenceHasWord(si, dischargeWords))
+					s.healthInSentence(si) || s.sentenceHasWord(si, dischargeWords) || next)
+			}
+		}
+		if gateTag && tagWords.has(w) {
+			n := i + 1
+			if n < len(s.toks) && s.toks[n].low == "#" {
+				n++
+			}
+			if n < len(s.toks) && roomNumber(&s.toks[n]) && s.noticeCare(s.toks[i].sent) {
+				add(i, n+1, "A race bib, jersey or locker number tells everyone whose it is.", true)
 			}
 		}
 	}
 	return out
+}
+
+// tagWords, before a number, name what one person wears or uses at an
+// event or a gym: "bib #1142", "jersey 22", "locker 14". Beside a health
+// detail the number tells whose it is (PRIV-14).
+var tagWords = newWordSet([]string{"bib", "jersey", "locker", "dorsal", "camiseta", "casillero"})
+
+// roomNumber reports whether tk is a room's or a tag's number: digits, or
+// digits with a letter ("12B", "3a").
+func roomNumber(tk *token) bool {
+	if tk.kind == tokNumber {
+		return true
+	}
+	return tk.kind == tokWord && len(tk.low) <= 5 && tk.low[0] >= '0' && tk.low[0] <= '9'
 }
 
 // someonesCar reports whether the vehicle word at token i is described as
@@ -162,6 +191,15 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 	}
 	if n := i + 2; n < se.tokEnd && inRoomPersonWords.has(s.toks[n].low) {
 		return i, true // "Room 4 guy"
+	}
+	if i == se.tokStart {
+		// "Room 12B at Faxton — that's our guy from the co-op": a room
+		// heading the post, with one person in its sentence.
+		for k := i + 2; k < se.tokEnd; k++ {
+			if w := s.toks[k].low; inRoomPersonWords.has(w) && !strings.HasSuffix(w, "s") && w != "family" && w != "couple" {
+				return i, true
+			}
+		}
 	}
 	if t >= se.tokStart && s.toks[t].low == "in" {
 		for p := t - 1; p >= se.tokStart && p >= t-3; p-- {
