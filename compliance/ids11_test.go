@@ -116,3 +116,16 @@ func TestNumbersSomeoneWears(t *testing.T) {
 		{text: "Race bib pickup is Friday at our booth, see you there!", want: post.VerdictPass},
 	})
 }
+
+// TestUnitsAndPlates: a home's unit in a park or a building ("Lot 17",
+// "Space 22", "Apt 3B") pointing at someone's care, and a vehicle's plates
+// written in the plural, identify (PRIV-07, PRIV-08).
+func TestUnitsAndPlates(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Lot 31 at Pine Shadows: the home nurse comes Thursday for your leg ulcer dressing", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "space 22 at the Palms RV park, your oxygen concentrator is ready for pickup", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "the Tacoma with Idaho plates 2K 88123 — your CPAP is fixed, come grab it", want: post.VerdictBlock, rule: "PRIV-08"},
+		{text: "Lot 2 is closed Saturday for repaving, park on the street for your appointment.", want: post.VerdictPass},
+		{text: "Suite 310, your flu shot clinic is this Saturday!", want: post.VerdictPass},
+	})
+}

@@ -19,7 +19,7 @@ var (
 	// plate, serial or passport word (Safe Harbor H, I, K, L, M); a plate
 	// may carry its state first ("plate KS 4TR-882"), and an ID on a card
 	// is often copied in its printed groups ("XGH 448 2231 01").
-	recordRE = mustAnchor(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|insurance|licen[cs]e|dl|cdl|twic|permit|badge|plate|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert|expediente|historia\s+cl[ií]nica|p[oó]liza|afiliad[oa]|licencia|placa)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate|card|holder|n[uú]mero|n[uú]m|n|de|del|es|paciente)\b[^A-Za-z0-9\n]{0,4}){0,3}(?:(?-i:[A-Z]{2})\s+)?([A-Za-z0-9][A-Za-z0-9*-]{3,19}|[A-Za-z0-9]{2,5}(?:[ ][0-9][A-Za-z0-9]{1,4}){1,4})\b`, 96)
+	recordRE = mustAnchor(`(?i)\b(?:mrn|medical\s+record|chart|patient\s+id|member|subscriber|policy|group\s+(?:no|number|#)|medicare|medicaid|beneficiary|claim|insurance|licen[cs]e|dl|cdl|twic|permit|badge|plates?|vin|s/n|serial|udi|device\s+id|passport|itin|taxpayer\s+id|certificate|cert|expediente|historia\s+cl[ií]nica|p[oó]liza|afiliad[oa]|licencia|placa)\b[^A-Za-z0-9\n]{0,4}(?:(?:id|no|num|number|is|was|plate|card|holder|n[uú]mero|n[uú]m|n|de|del|es|paciente)\b[^A-Za-z0-9\n]{0,4}){0,3}(?:(?-i:[A-Z]{2})\s+)?([A-Za-z0-9][A-Za-z0-9*-]{3,19}|[A-Za-z0-9]{2,5}(?:[ ][0-9][A-Za-z0-9]{1,4}){1,4})\b`, 96)
 	mbiRE    = mustAnchor(`\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b`, 16)
 	vinRE    = mustAnchor(`\b[A-HJ-NPR-Z0-9]{17}\b`, 17)
 	cardRE   = regexp.MustCompile(`\b(?:\d[ -]?){12,18}\d\b`)

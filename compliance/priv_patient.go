@@ -14,7 +14,9 @@ import (
 var (
 	// streetRE is a numbered street: "123 Oak St", "500 W 34th St Apt 4B".
 	streetRE = mustAnchor(`\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:(?:[A-Z][A-Za-z]+|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Ct|Court|Way|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Trl|Trail|Sq|Square|Str|Pike|Plaza|Crescent|Alley|Loop)\b\.?(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?[A-Za-z0-9-]+)?`, 128)
-	unitRE   = mustAnchor(`\b(?:Apt|apt|APT|Apartment|apartment|Unit|UNIT|Suite|Ste)\.?\s*#?(?:\d+[A-Za-z]?|[A-Z]\d{0,3})\b`, 24)
+	// unitRE is a unit of a building or a park: "Apt 4B", "Suite 310",
+	// "Lot 17", "Space 22", "Trailer 9".
+	unitRE = mustAnchor(`\b(?:Apt|apt|APT|Apartment|apartment|Unit|UNIT|Suite|Ste|Lot|lot|Space|space|Trailer|trailer)\.?\s*#?(?:\d+[A-Za-z]?|[A-Z]\d{0,3})\b`, 24)
 	// namedFirstRE is a street whose type comes first, as in Spanish,
 	// Portuguese, French and Italian: "Calle Ocho", "Av. Reforma 222",
 	// "Rua das Flores 88", "Via Roma 12". A particle may join the words.
@@ -55,7 +57,7 @@ var (
 	streetAnchor = func(s *scan, i int) bool {
 		return isNumberWord(s.toks[i].low) && i+1 < len(s.toks) && (s.toks[i+1].capital || ordinalNumber(s.toks[i+1].low))
 	}
-	unitAnchor = wordAnchor("apt", "apartment", "unit", "suite", "ste")
+	unitAnchor = wordAnchor("apt", "apartment", "unit", "suite", "ste", "lot", "space", "trailer")
 	// namedFirstWords are the street types namedFirstRE starts with.
 	namedFirstWords  = []string{"calle", "avenida", "avda", "av", "rua", "rue", "via", "viale", "paseo", "camino", "carrera"}
 	namedFirstAnchor = allAnchor(wordAnchor(namedFirstWords...), func(s *scan, i int) bool { return s.toks[i].capital })
@@ -214,7 +216,7 @@ var spreadWords = newWordSet([]string{"around", "outbreak", "outbreaks", "cases"
 	"deaths", "hospitalizations"})
 
 // unitWords are the words unitRE needs one of.
-var unitWords = newWordSet([]string{"apt", "apartment", "unit", "suite", "ste"})
+var unitWords = newWordSet([]string{"apt", "apartment", "unit", "suite", "ste", "lot", "space", "trailer"})
 
 // namedFirstSet is namedFirstWords as a gate.
 var namedFirstSet = newWordSet(namedFirstWords)
@@ -251,6 +253,13 @@ func checkGeography(s *scan) []post.Finding {
 		add(m[0], m[1], true)
 	}
 	for _, m := range s.findAtIf(s.hasAny(unitWords), unitRE, unitAnchor) {
+		// "Lot 17 at Sunny Acres, the nurse will check your leg wound": a
+		// home's unit pointing at someone's care (an office's suite is no
+		// one's home).
+		if low := strings.ToLower(s.text[m[0]:min(m[1], m[0]+3)]); low != "sui" && low != "ste" && s.locatorCare(m[0]) {
+			addLocator(m[0], m[1])
+			continue
+		}
 		add(m[0], m[1], true)
 	}
 	for _, m := range s.findAtIf(s.hasAny(namedFirstSet), namedFirstRE, namedFirstAnchor) {
