@@ -167,10 +167,11 @@ func (s *scan) people() []person {
 			continue
 		}
 		k := i + 2
-		if kinAdjective.has(s.toks[k].low) {
-			k++
+		if kinAdjective.has(s.toks[k].low) || s.toks[k].low == "own" {
+			k++ // "Dr. Hope's own mama"
 		}
-		if relativeWords.has(s.toks[k].low) && !s.kinCompound(k) {
+		// "Rusty's boy", "Dawn's girl": a staff member's child.
+		if (relativeWords.has(s.toks[k].low) || childWords.has(s.toks[k].low)) && !s.kinCompound(k) {
 			s.persons = appendUnique(s.persons, person{span{i, k + 1}, k, names.Titled})
 		}
 	}
@@ -661,7 +662,8 @@ var relativeWords = newWordSet([]string{"mother", "father", "mom", "dad", "son",
 	"bubbe", "zayde", "lola", "lolo", "tita", "tito", "nana", "granny", "gran", "mamaw", "papaw", "auntie", "aunty",
 	"stepmother", "stepfather", "mormor", "morfar", "farmor", "farfar", "grandbaby", "grandkid", "grandkids",
 	// Pet forms of the kin words ("Kwame's daddy", "Tia's momma").
-	"daddy", "mommy", "momma", "mamma", "grandaddy", "granddaddy", "granddad", "grandad", "papi", "mami", "hubby", "wifey"})
+	"daddy", "mommy", "momma", "mamma", "grandaddy", "granddaddy", "granddad", "grandad", "papi", "mami", "hubby", "wifey",
+	"grandmama", "grandmomma", "grandmommy", "granmama", "meemaw", "memaw", "pawpaw", "mawmaw", "halmeoni", "harabeoji"})
 
 // isUpperWord reports whether w has no lower-case letter.
 func isUpperWord(w string) bool {
@@ -1282,6 +1284,10 @@ func (s *scan) onlyPrevention(si int) bool {
 // kidWords are kin after a kin adjective ("her little boy", "his baby
 // girl"); alone they are anyone's child.
 var kidWords = newWordSet([]string{"boy", "girl", "boys", "girls", "one", "ones", "guy", "man"})
+
+// childWords after a staff member's possessive are their child: "Rusty's
+// boy", "Dawn's girls".
+var childWords = newWordSet([]string{"boy", "girl", "boys", "girls"})
 
 // kinAdjective words come between a possessive and a relative ("her
 // little sister", "his baby brother").

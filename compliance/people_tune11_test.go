@@ -114,3 +114,21 @@ func TestGreetedNameWithResult(t *testing.T) {
 		{text: "Your Pap smear is quick and saves lives. Book yours this month!", want: post.VerdictPass},
 	})
 }
+
+// TestStaffChildAndOwnKin: a staff member's child said as "boy" or
+// "girl" ("Wade's boy", "Faith's girls") and a relative after "own"
+// ("Dr. Raj's own mom") or in a regional or family word ("Tasha's
+// grandmama", "Dr. Kim's halmeoni") is that relative, whose health
+// blocks; with only family news it is noted.
+func TestStaffChildAndOwnKin(t *testing.T) {
+	p := testProfile()
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	p.StaffNames = append(p.StaffNames, "Wade Pruitt, LVN", "Tasha Greene, MA")
+	checkFamilyCasesFor(t, p, []familyCase{
+		{text: "Wade's boy took a fastball to the nose Saturday, 2 stitches and a great story 😬", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dr. Lee's own mom came in for her colonoscopy and it was all clear!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Tasha's grandmama had her cataract surgery and can read her Bible again 👓", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Wade's girls sold 300 boxes of cookies this year! 🍪", want: post.VerdictPass},
+		{text: "Salamat, Tito Boy, for the lumpia at the health fair!", want: post.VerdictReview},
+	})
+}

@@ -705,7 +705,7 @@ func checkNames(s *scan) []post.Finding {
 			}
 		case s.reviewMode():
 			continue // REV-02 reports names in a reply; a reviewer's own name alone is theirs to use
-		case p.kind == names.Titled && p.name == p.to-1 && relativeWords.has(s.toks[p.name].low):
+		case p.kind == names.Titled && p.name == p.to-1 && (relativeWords.has(s.toks[p.name].low) || childWords.has(s.toks[p.name].low) && p.to-p.from >= 3 && s.toks[p.from+1].low == "s"):
 			// "Dr. Wei's daughter won the science fair": a staff member's
 			// relative, unnamed, with no health detail.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
