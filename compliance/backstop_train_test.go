@@ -50,11 +50,13 @@ const (
 	lambda      = 1e-4
 	trainSteps  = 300
 	learnRate   = 0.05
-	// The blind sets' clean-passing floors sit 0.005-0.01 under their
-	// figures: the backstop may cost at most about one clean post in two
-	// hundred.
-	maxCleanAvg = 0.005 // the most the mean clean-passing share may drop across left-out sets
-	maxCleanOne = 0.015 // ... and on any one left-out set
+	// The backstop may cost at most one clean post in a hundred. A block
+	// let through is published with no doctor seeing it; a clean post
+	// held costs a doctor a minute. Cross-validated over 46 sets, a budget
+	// of 0.005 left 32 blocks passed at clean 0.957 and 0.01 left 15 at
+	// 0.949 (docs/COMPLIANCE.md, "The learned backstop").
+	maxCleanAvg = 0.01 // the most the mean clean-passing share may drop across left-out sets
+	maxCleanOne = 0.03 // ... and on any one left-out set
 )
 
 // trainItem is one labelled post with what the trainer needs of it.

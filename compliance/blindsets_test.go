@@ -190,7 +190,12 @@ func TestBlind11(t *testing.T) {
 	// changed after it was written): 0.939/5/0.859/0.842. Floors one
 	// post under, never lowered.
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.929/6/0.880/0.850 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.92, blockedAsPass: 6, cleanPassing: 0.87, blockPrecision: 0.83})
+	// 15:45 on 2026-12-05: PRIV-16 may now cost one clean post in a
+	// hundred (maxCleanAvg 0.01, chosen by cross-validation over the 46
+	// training sets: 32 -> 15 blocks passed for clean 0.957 -> 0.949).
+	// This set's clean-passing floor was lowered for that trade, 0.901 -> 0.866 (123/142); no
+	// other floor was lowered.
+	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.92, blockedAsPass: 6, cleanPassing: 0.85, blockPrecision: 0.83})
 }
 
 // TestBlind12 is a twelfth blind set, written at 11:36-11:40 on
@@ -232,7 +237,12 @@ func TestBlind14(t *testing.T) {
 	// On the rules of 00d7f0a (the session's start, before any rule
 	// changed): 0.947/4/0.932/0.881. Floors one post under, never lowered.
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.968/2/0.939/0.894 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.88})
+	// 15:45 on 2026-12-05: PRIV-16 may now cost one clean post in a
+	// hundred (maxCleanAvg 0.01, chosen by cross-validation over the 46
+	// training sets: 32 -> 15 blocks passed for clean 0.957 -> 0.949).
+	// This set's clean-passing floor was lowered for that trade, 0.939 -> 0.918 (135/147); no
+	// other floor was lowered.
+	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.91, blockPrecision: 0.88})
 }
 
 // TestBlind15 is a fifteenth blind set, written at 14:14-14:18 on
@@ -254,5 +264,10 @@ func TestBlind15(t *testing.T) {
 func TestBlind16(t *testing.T) {
 	// On the rules of 29c484e (the session's start, before any rule
 	// changed): 0.969/3/0.951/0.875. Floors one post under, never lowered.
-	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.86})
+	// 15:45 on 2026-12-05: PRIV-16 may now cost one clean post in a
+	// hundred (maxCleanAvg 0.01, chosen by cross-validation over the 46
+	// training sets: 32 -> 15 blocks passed for clean 0.957 -> 0.949).
+	// This set's clean-passing floor was lowered for that trade, 0.958 -> 0.938 (135/144); no
+	// other floor was lowered.
+	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.93, blockPrecision: 0.86})
 }
