@@ -91,3 +91,24 @@ func TestWordNameWithSurnameActs(t *testing.T) {
 		{text: "Hope Lodge has free rooms for families during cancer treatment.", want: post.VerdictPass},
 	})
 }
+
+// TestLowerContainsLowersOnce: lowerContains is asked once per person
+// ("not a real person", madeUp) and per testimonial; lowering the whole
+// text on each call made a long post of people with health words
+// quadratic (a 64 KB text of the model's own features: 0.6 s, most of it
+// in strings.ToLower). The text is lowered once per scan.
+func TestLowerContainsLowersOnce(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Draft{Text: strings.Repeat("Maria Nguyen had her knee surgery, a REAL Story 😊 ", 200)}
+	s := c.newScan(&d, d.Text, "")
+	defer s.release()
+	if !s.lowerContains("real story") || s.lowerContains("not a real person") {
+		t.Fatal("lowerContains does not read the lower-cased text")
+	}
+	if allocs := testing.AllocsPerRun(50, func() { s.lowerContains("journey") }); allocs != 0 {
+		t.Errorf("lowerContains allocates %v times a call after the first: the text is lowered again", allocs)
+	}
+}

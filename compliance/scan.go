@@ -108,6 +108,10 @@ type scan struct {
 	// private says the post is a reply that takes its question private
 	// (takenPrivate), found once per scan.
 	private, privateDone bool
+	// lowText is the text lower-cased, for lowerContains, made on first
+	// use (lowDone).
+	lowText string
+	lowDone bool
 	// overflow holds the channel lengths, measured once per check, by
 	// the channel's index in the draft (set on the main text's scan only).
 	overflow []measured
@@ -782,7 +786,12 @@ func (x *listIndex) reset() {
 // lowerContains reports whether the lower-cased text holds sub; for the few
 // rules that look for a literal anywhere in the post.
 func (s *scan) lowerContains(sub string) bool {
-	return strings.Contains(strings.ToLower(s.text), sub)
+	if !s.lowDone {
+		// Lowered once per scan: asked once per person ("not a real
+		// person", madeUp), lowering the text each time was quadratic.
+		s.lowText, s.lowDone = strings.ToLower(s.text), true
+	}
+	return strings.Contains(s.lowText, sub)
 }
 
 // reviewMode reports whether the draft answers a review.
