@@ -129,3 +129,13 @@ func TestUnitsAndPlates(t *testing.T) {
 		{text: "Suite 310, your flu shot clinic is this Saturday!", want: post.VerdictPass},
 	})
 }
+
+// TestNoticeHeadedByZIP: a ZIP code heading a notice about one person's
+// medicine ("19120, Monday: the lady in the red coat left her nitro tabs")
+// is a locator beside their care (PRIV-07).
+func TestNoticeHeadedByZIP(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "19120, Monday: the lady in the red coat left her nitro tabs at check-in", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "19120, Monday: the food drive is at the church, bring cans!", want: post.VerdictPass},
+	})
+}
