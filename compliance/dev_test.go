@@ -180,9 +180,11 @@ var devSets = []devSet{
 	// rules (00d7f0a) -> its end rules (main 6665d55): dev28
 	// 0.958/3/0.932/0.929 -> 0.969/2/0.932/0.939, dev29 0.962/3/0.937/0.968
 	// -> 0.952/4/0.944/0.958, dev30 0.979/1/0.939/0.901 -> 0.979/1/0.939/0.902.
-	{dir: "testdata/dev28", heldOut: true, about: "Vermont and New Hampshire: a Burlington family practice for Bhutanese-Nepali, Somali Bantu, Congolese and Vietnamese families, a Northeast Kingdom rural clinic, Manchester addiction medicine, academic pediatrics and a ski-resort urgent care, written without reading the rules"},
-	{dir: "testdata/dev29", heldOut: true, about: "Wisconsin: a Milwaukee FQHC (Black, Hmong and Karen families), a Wausau clinic for Hmong elders, Green Bay sports medicine, a rural clinic near the Menominee and Oneida nations and a Door County summer urgent care, written without reading the rules"},
-	{dir: "testdata/dev30", heldOut: true, about: "Oregon: a Portland east-side clinic (Slavic Pentecostal and Chuukese families, unhoused patients), a Hood River orchard workers' clinic (Mexican and Mixtec families), Bend outdoor sports medicine, a Eugene student clinic and a Newport fishing-town clinic, written without reading the rules"},
+	// Session 11 (2026-12-05 15:05, learn11): PRIV-16 trains on dev28-dev30
+	// too and rule authors read them, so they are no longer held out.
+	{dir: "testdata/dev28", about: "Vermont and New Hampshire: a Burlington family practice for Bhutanese-Nepali, Somali Bantu, Congolese and Vietnamese families, a Northeast Kingdom rural clinic, Manchester addiction medicine, academic pediatrics and a ski-resort urgent care, written without reading the rules"},
+	{dir: "testdata/dev29", about: "Wisconsin: a Milwaukee FQHC (Black, Hmong and Karen families), a Wausau clinic for Hmong elders, Green Bay sports medicine, a rural clinic near the Menominee and Oneida nations and a Door County summer urgent care, written without reading the rules"},
+	{dir: "testdata/dev30", about: "Oregon: a Portland east-side clinic (Slavic Pentecostal and Chuukese families, unhoused patients), a Hood River orchard workers' clinic (Mexican and Mixtec families), Bend outdoor sports medicine, a Eugene student clinic and a Newport fishing-town clinic, written without reading the rules"},
 	// dev31-dev36 were written at 14:14-14:30 on 2026-12-05 by writers who
 	// read no rules, each in a region no set had. First figures (rules of
 	// 29c484e, the session's start, PRIV-16 not trained on them): dev31
