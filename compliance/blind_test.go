@@ -143,7 +143,8 @@ func TestBlind(t *testing.T) {
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.969/2/0.982/0.948 (floors one post under).
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.984/1/0.982/0.949 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.984/1/0.982/0.942 (floors one post under, never lowered).
-	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.94})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.992/0/0.982/0.942 (floors one post under, never lowered).
+	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94})
 	logInSampleSideBySide(t)
 	sc.logFamilies(t)
 }

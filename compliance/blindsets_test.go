@@ -32,7 +32,8 @@ func TestBlind3(t *testing.T) {
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.928/5/0.940/0.928 (floors one post under).
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.928/5/0.947/0.928 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.928/5/0.947/0.928 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.91, blockedAsPass: 6, cleanPassing: 0.94, blockPrecision: 0.92})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.959/3/0.947/0.928 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.92})
 }
 
 func TestBlind4(t *testing.T) {
@@ -45,7 +46,8 @@ func TestBlind4(t *testing.T) {
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.881/6/0.948/0.898 (floors one post under).
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.881/6/0.948/0.898 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.901/4/0.948/0.899 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.89, blockedAsPass: 5, cleanPassing: 0.94, blockPrecision: 0.89})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.921/3/0.948/0.899 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.91, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.89})
 }
 
 func TestBlind5(t *testing.T) {
@@ -58,7 +60,8 @@ func TestBlind5(t *testing.T) {
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.938/3/0.924/0.849 (floors one post under).
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.938/3/0.924/0.868 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.938/3/0.931/0.868 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.92, blockedAsPass: 4, cleanPassing: 0.92, blockPrecision: 0.85})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.948/2/0.924/0.868 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.93, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.85})
 }
 
 // TestBlind6 is a sixth blind set, written at 03:05 on 2026-12-05 by a
@@ -74,7 +77,8 @@ func TestBlind6(t *testing.T) {
 	// At 07:50 on 2026-12-05 (main c6a6b74), after tuning on dev2-dev16 and PRIV-16 reading no rule findings: 0.958/4/0.890/0.866 (floors one post under).
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.979/2/0.890/0.874 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.979/2/0.897/0.885 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.89, blockPrecision: 0.87})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.989/1/0.897/0.889 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.89, blockPrecision: 0.87})
 }
 
 // TestBlind7 is a seventh blind set, written at 06:35-06:41 on 2026-12-05
@@ -90,7 +94,8 @@ func TestBlind7(t *testing.T) {
 	// the session, main c6a6b74: 0.928/6/0.898/0.851 (floors one post under).
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.928/6/0.898/0.862 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.938/5/0.905/0.882 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.92, blockedAsPass: 6, cleanPassing: 0.89, blockPrecision: 0.87})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.979/2/0.898/0.883 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.89, blockPrecision: 0.87})
 }
 
 // TestBlind8 is an eighth blind set, written at 08:37-08:43 on 2026-12-05
@@ -106,7 +111,8 @@ func TestBlind8(t *testing.T) {
 	// changed after it was written): 0.926/5/0.931/0.886.
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.926/5/0.931/0.889 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.937/4/0.931/0.880 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.92, blockedAsPass: 5, cleanPassing: 0.92, blockPrecision: 0.87})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.958/2/0.931/0.882 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.87})
 }
 
 // TestBlind9 is a ninth blind set, written at 08:40-08:46 on 2026-12-05
@@ -121,7 +127,8 @@ func TestBlind9(t *testing.T) {
 	// changed after it was written): 0.949/5/0.924/0.864.
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.960/4/0.931/0.875 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.960/3/0.931/0.878 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind9", blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.92, blockPrecision: 0.86})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.980/2/0.938/0.889 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind9", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.87})
 }
 
 // TestBlind10 is a tenth blind set, written at 08:44-08:48 on 2026-12-05
@@ -135,7 +142,8 @@ func TestBlind10(t *testing.T) {
 	// changed after it was written): 0.916/5/0.892/0.853.
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.937/4/0.912/0.871 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.947/3/0.912/0.873 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.93, blockedAsPass: 4, cleanPassing: 0.90, blockPrecision: 0.86})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.958/2/0.912/0.873 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.90, blockPrecision: 0.86})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
@@ -195,7 +203,8 @@ func TestBlind11(t *testing.T) {
 	// training sets: 32 -> 15 blocks passed for clean 0.957 -> 0.949).
 	// This set's clean-passing floor was lowered for that trade, 0.901 -> 0.866 (123/142); no
 	// other floor was lowered.
-	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.92, blockedAsPass: 6, cleanPassing: 0.85, blockPrecision: 0.83})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.949/5/0.866/0.873 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
+	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.93, blockedAsPass: 6, cleanPassing: 0.85, blockPrecision: 0.86})
 }
 
 // TestBlind12 is a twelfth blind set, written at 11:36-11:40 on
@@ -211,7 +220,8 @@ func TestBlind12(t *testing.T) {
 	// changed after it was written): 0.989/1/0.865/0.859. Floors one
 	// post under, never lowered.
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.989/1/0.892/0.880 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind12", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.88, blockPrecision: 0.86})
+	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.885/0.882 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind12", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.88, blockPrecision: 0.87})
 }
 
 // TestBlind13 is a thirteenth blind set, written at 11:54-12:03 on
@@ -225,7 +235,8 @@ func TestBlind13(t *testing.T) {
 	// On the rules of 00d7f0a (the session's start, before any rule
 	// changed): 0.939/5/0.923/0.860. Floors one post under, never lowered.
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.959/3/0.923/0.862 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind13", blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.91, blockPrecision: 0.85})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.980/1/0.930/0.865 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind13", blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.85})
 }
 
 // TestBlind14 is a fourteenth blind set, written at 11:54-12:03 on
@@ -242,7 +253,8 @@ func TestBlind14(t *testing.T) {
 	// training sets: 32 -> 15 blocks passed for clean 0.957 -> 0.949).
 	// This set's clean-passing floor was lowered for that trade, 0.939 -> 0.918 (135/147); no
 	// other floor was lowered.
-	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.91, blockPrecision: 0.88})
+	// At 16:12 on 2026-12-05 (main 8666985): 0.989/0/0.918/0.895 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
+	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.88})
 }
 
 // TestBlind15 is a fifteenth blind set, written at 14:14-14:18 on
@@ -253,7 +265,8 @@ func TestBlind14(t *testing.T) {
 func TestBlind15(t *testing.T) {
 	// On the rules of 29c484e (the session's start, before any rule
 	// changed): 0.989/1/0.904/0.915. Floors one post under, never lowered.
-	testBlindSet(t, "testdata/blind15", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.89, blockPrecision: 0.90})
+	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.945/0.926 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind15", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.91})
 }
 
 // TestBlind16 is a sixteenth blind set, written at 14:14-14:20 on
@@ -269,5 +282,6 @@ func TestBlind16(t *testing.T) {
 	// training sets: 32 -> 15 blocks passed for clean 0.957 -> 0.949).
 	// This set's clean-passing floor was lowered for that trade, 0.958 -> 0.938 (135/144); no
 	// other floor was lowered.
-	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.93, blockPrecision: 0.86})
+	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.938/0.878 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
+	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.86})
 }

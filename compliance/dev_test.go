@@ -59,7 +59,7 @@ var devSets = []devSet{
 	// 5d093b7, after 45 minutes of reading them: 0.971/2/0.943/0.936,
 	// 0.990/1/0.959/0.923. dev2-dev6's floors rose at the same time.
 	{dir: "testdata/dev7", about: "Detroit, Dearborn and Hamtramck dentistry, dermatology, allergy and sleep; emoji captions and long review replies, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev8", about: "Miami-Dade pediatrics, OB and midwifery, sports medicine and travel vaccines; Spanish, Creole and Portuguese mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 0, cleanPassing: 0.97, blockPrecision: 0.94}},
 	// dev9 and dev10 were written at 03:05-03:20 on 2026-12-05 by writers
@@ -72,7 +72,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev9", about: "Tucson and Phoenix orthopedics, hospice, memory care, Navajo Nation telehealth and border health; five voices, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
 	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.90}},
 	// dev11 and dev12 were written at 03:10-03:20 on 2026-12-05 by writers
 	// who read no rules, and held out from the rules' tuners until 04:20.
 	// First figures (rules of 841447b): dev11 0.853/9/0.883/0.802, dev12
@@ -81,7 +81,7 @@ var devSets = []devSet{
 	// 0.916/4/0.897/0.805, 0.854/9/0.823/0.697; at 04:50 on main c6873a1:
 	// 0.937/4/0.924/0.910, 0.875/7/0.878/0.779.
 	{dir: "testdata/dev11", about: "Oʻahu and Maui diabetes, dialysis, OB, pediatrics, dermatology and surf-injury urgent care; Pidgin and Hawaiian mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.93}},
 	{dir: "testdata/dev12", about: "a Chicago federally qualified health center: HIV and PrEP, gender-affirming care, harm reduction, refugee clinic; Spanish mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.87}},
 	// dev13 and dev14 were written at 05:55-06:04 on 2026-12-05 by writers
@@ -106,7 +106,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev15", about: "New Orleans sickle-cell, bariatric and dermatology clinics, Houma and Lafayette occupational medicine for shrimpers and offshore workers, Vietnamese-American fishing families in New Orleans East and Biloxi; Vietnamese and Cajun French mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev16", about: "Anchorage family medicine and OB with telehealth to Yup'ik and Iñupiaq villages, a Kodiak fishing-crew clinic, a Seattle South End refugee clinic and a Tacoma pediatric dental office; Tagalog and Cyrillic mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	// dev17 and dev18 were written at 08:37-08:43 on 2026-12-05 by writers
 	// who read no rules. First figures (rules of 5ec510c, PRIV-16 not
 	// trained on them): dev17 0.905/8/0.897/0.835, dev18 0.927/6/0.903/0.860.
@@ -123,9 +123,9 @@ var devSets = []devSet{
 	// Virginia), so blind6's figures after tuning on dev17 are not wholly
 	// independent of it.
 	{dir: "testdata/dev17", about: "eastern Kentucky and southern West Virginia family practice, opioid-use-disorder and recovery clinic, black-lung clinic, mobile dental van and a critical-access hospital; Appalachian dialect, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.96, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	{dir: "testdata/dev18", about: "Miami and Broward dermatology and med-spa, concierge internal medicine, pediatrics and a clinic for Haitian and Venezuelan newcomers; Spanish, Haitian Creole and Russian mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.91}},
 	// dev19-dev23 were written at 11:36-11:41 on 2026-12-05 by writers who
 	// read no rules, each from a region no set had. First figures (rules of
 	// 00d7f0a, PRIV-16 not trained on them; recall / blocks passed / clean
@@ -140,9 +140,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev19", about: "western Dakotas: Rapid City family practice and urgent care, a clinic near Pine Ridge for Lakota families, a Williston oil-patch occupational clinic, Hutterite colony outreach and a rodeo medical tent, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	{dir: "testdata/dev20", about: "southern Colorado: Pueblo internal and addiction medicine, a San Luis Valley critical-access clinic, a Summit County ski-town urgent care, a Colorado Springs IV-drip med spa and a military-family pediatric practice, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.90}},
 	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
 	{dir: "testdata/dev22", about: "North Carolina: a Lumbee family practice in Pembroke, Fayetteville military-family pediatrics and behavioral health, a Hickory clinic for Hmong and Montagnard families, a Duplin County farmworker clinic and a university student clinic, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
 	{dir: "testdata/dev23", about: "Rio Grande Valley of Texas: a colonias FQHC with promotoras, a Brownsville diabetes and dialysis center, Harlingen pediatrics, a Winter Texan geriatric clinic and a border dental office; Spanish and Tex-Mex Spanglish, written without reading the rules",
@@ -157,7 +157,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.89}},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.90}},
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev26 0.969/3/0.917/0.863, dev27 0.927/6/0.899/0.915.
@@ -169,7 +169,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.87}},
 	{dir: "testdata/dev27", about: "northern and central New Jersey: a Newark Ironbound family practice (Portuguese, Brazilian, Ecuadorian), Edison endocrinology (Gujarati, Telugu, Punjabi), Paterson pediatrics (Arab-American, Peruvian), a Shore urgent care and a Hoboken concierge practice, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27,
 	// every floor was raised to one post under the figures, never lowered;
 	// dev19-dev27 got their first floors.
@@ -182,38 +182,56 @@ var devSets = []devSet{
 	// -> 0.952/4/0.944/0.958, dev30 0.979/1/0.939/0.901 -> 0.979/1/0.939/0.902.
 	// Session 11 (2026-12-05 15:05, learn11): PRIV-16 trains on dev28-dev30
 	// too and rule authors read them, so they are no longer held out.
-	{dir: "testdata/dev28", about: "Vermont and New Hampshire: a Burlington family practice for Bhutanese-Nepali, Somali Bantu, Congolese and Vietnamese families, a Northeast Kingdom rural clinic, Manchester addiction medicine, academic pediatrics and a ski-resort urgent care, written without reading the rules"},
-	{dir: "testdata/dev29", about: "Wisconsin: a Milwaukee FQHC (Black, Hmong and Karen families), a Wausau clinic for Hmong elders, Green Bay sports medicine, a rural clinic near the Menominee and Oneida nations and a Door County summer urgent care, written without reading the rules"},
-	{dir: "testdata/dev30", about: "Oregon: a Portland east-side clinic (Slavic Pentecostal and Chuukese families, unhoused patients), a Hood River orchard workers' clinic (Mexican and Mixtec families), Bend outdoor sports medicine, a Eugene student clinic and a Newport fishing-town clinic, written without reading the rules"},
+	{dir: "testdata/dev28", about: "Vermont and New Hampshire: a Burlington family practice for Bhutanese-Nepali, Somali Bantu, Congolese and Vietnamese families, a Northeast Kingdom rural clinic, Manchester addiction medicine, academic pediatrics and a ski-resort urgent care, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
+	{dir: "testdata/dev29", about: "Wisconsin: a Milwaukee FQHC (Black, Hmong and Karen families), a Wausau clinic for Hmong elders, Green Bay sports medicine, a rural clinic near the Menominee and Oneida nations and a Door County summer urgent care, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.94}},
+	{dir: "testdata/dev30", about: "Oregon: a Portland east-side clinic (Slavic Pentecostal and Chuukese families, unhoused patients), a Hood River orchard workers' clinic (Mexican and Mixtec families), Bend outdoor sports medicine, a Eugene student clinic and a Newport fishing-town clinic, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.89}},
 	// dev31-dev36 were written at 14:14-14:30 on 2026-12-05 by writers who
 	// read no rules, each in a region no set had. First figures (rules of
 	// 29c484e, the session's start, PRIV-16 not trained on them): dev31
 	// 0.970/3/0.966/0.919, dev32 0.969/3/0.966/0.938, dev33 1.000/0/0.905/0.869, dev34
 	// 0.947/5/0.951/0.892, dev35 0.968/3/0.897/0.894, dev36 0.979/1/0.904/0.881.
-	{dir: "testdata/dev31", about: "Louisville: a practice near Churchill Downs (backstretch workers, jockeys), the UPS Worldport night shift, Bosnian families in south Louisville, the West End and a distillery occupational clinic, written without reading the rules"},
-	{dir: "testdata/dev32", about: "Memphis: a Whitehaven, Binghampton and Frayser practice (FedEx hub night workers, Black churches, Beale Street musicians, Burmese and Guatemalan families), written without reading the rules"},
-	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules"},
-	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules"},
-	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules"},
-	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules"},
+	{dir: "testdata/dev31", about: "Louisville: a practice near Churchill Downs (backstretch workers, jockeys), the UPS Worldport night shift, Bosnian families in south Louisville, the West End and a distillery occupational clinic, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+	{dir: "testdata/dev32", about: "Memphis: a Whitehaven, Binghampton and Frayser practice (FedEx hub night workers, Black churches, Beale Street musicians, Burmese and Guatemalan families), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
+	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88}},
+	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
+	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.88}},
+	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.89}},
 	// dev37-dev41 were written at 14:19-14:29 the same way. First figures
 	// (rules of 29c484e, PRIV-16 not trained on them): dev37
 	// 0.980/2/0.923/0.861, dev38 0.990/1/0.938/0.888, dev39
 	// 0.990/0/0.932/0.901, dev40 0.989/0/0.926/0.902, dev41
 	// 0.977/2/0.955/0.878.
-	{dir: "testdata/dev37", about: "the Navajo Nation and Four Corners: a Gallup, Shiprock and Farmington practice (Diné families, Zuni and Hopi neighbours, uranium-mining legacy, rodeo and chapter-house events, oilfield workers), written without reading the rules"},
-	{dir: "testdata/dev38", about: "the Idaho panhandle and Montana's Flathead valley: a Coeur d'Alene, Sandpoint and Kalispell practice (loggers, wildland firefighters, Glacier seasonal workers, Salish and Kootenai neighbours, ski and lake injuries), written without reading the rules"},
-	{dir: "testdata/dev39", about: "Baltimore: an East Baltimore, Highlandtown and Park Heights practice (Black churches, Salvadoran and Honduran families, Orthodox Jewish families, port workers, a harm-reduction van), written without reading the rules"},
-	{dir: "testdata/dev40", about: "the South Carolina Lowcountry: a Johns Island and Beaufort practice (Gullah Geechee families, Hilton Head retirees, Parris Island Marines, shrimpers, resort workers), written without reading the rules"},
-	{dir: "testdata/dev41", about: "the Permian Basin: an Odessa, Midland and Monahans practice (oilfield crews in man camps, ranch families, football towns, Mexican-American families, wind-farm techs), written without reading the rules"},
+	{dir: "testdata/dev37", about: "the Navajo Nation and Four Corners: a Gallup, Shiprock and Farmington practice (Diné families, Zuni and Hopi neighbours, uranium-mining legacy, rodeo and chapter-house events, oilfield workers), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.86}},
+	{dir: "testdata/dev38", about: "the Idaho panhandle and Montana's Flathead valley: a Coeur d'Alene, Sandpoint and Kalispell practice (loggers, wildland firefighters, Glacier seasonal workers, Salish and Kootenai neighbours, ski and lake injuries), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88}},
+	{dir: "testdata/dev39", about: "Baltimore: an East Baltimore, Highlandtown and Park Heights practice (Black churches, Salvadoran and Honduran families, Orthodox Jewish families, port workers, a harm-reduction van), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
+	{dir: "testdata/dev40", about: "the South Carolina Lowcountry: a Johns Island and Beaufort practice (Gullah Geechee families, Hilton Head retirees, Parris Island Marines, shrimpers, resort workers), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
+	{dir: "testdata/dev41", about: "the Permian Basin: an Odessa, Midland and Monahans practice (oilfield crews in man camps, ranch families, football towns, Mexican-American families, wind-farm techs), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.87}},
 	// dev42-dev45 were written at 14:31-14:38 the same way. First figures
 	// (rules of 29c484e, PRIV-16 not trained on them): dev42
 	// 0.981/2/0.903/0.941, dev43 0.979/1/0.923/0.927, dev44
 	// 0.970/3/0.929/0.876, dev45 0.947/3/0.917/0.872.
-	{dir: "testdata/dev42", about: "Alabama: a Birmingham, Selma, Tuscaloosa and Albertville practice (Black Belt rural families, civil-rights history, steel and auto-plant workers, Hispanic poultry-plant families, game days), written without reading the rules"},
-	{dir: "testdata/dev43", about: "upstate New York: a Utica, Buffalo West Side and Rochester practice (Karen, Yemeni, Bosnian and Puerto Rican families, Deaf patients with ASL interpreters, dairy farmworkers, lake-effect snow), written without reading the rules"},
-	{dir: "testdata/dev44", about: "Hampton Roads, Virginia: a Norfolk, Virginia Beach and Newport News practice (Navy families, shipyard welders, Filipino and Korean families, an HBCU, oceanfront workers, flooding), written without reading the rules"},
-	{dir: "testdata/dev45", about: "Pittsburgh and the Mon Valley: a Homestead, Braddock and Whitehall practice (retired steelworkers, Bhutanese-Nepali families, Polish and Slovak parishes, opioid recovery, Steelers fans), written without reading the rules"},
+	{dir: "testdata/dev42", about: "Alabama: a Birmingham, Selma, Tuscaloosa and Albertville practice (Black Belt rural families, civil-rights history, steel and auto-plant workers, Hispanic poultry-plant families, game days), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.93}},
+	{dir: "testdata/dev43", about: "upstate New York: a Utica, Buffalo West Side and Rochester practice (Karen, Yemeni, Bosnian and Puerto Rican families, Deaf patients with ASL interpreters, dairy farmworkers, lake-effect snow), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.91}},
+	{dir: "testdata/dev44", about: "Hampton Roads, Virginia: a Norfolk, Virginia Beach and Newport News practice (Navy families, shipyard welders, Filipino and Korean families, an HBCU, oceanfront workers, flooding), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.87}},
+	{dir: "testdata/dev45", about: "Pittsburgh and the Mon Valley: a Homestead, Braddock and Whitehall practice (retired steelworkers, Bhutanese-Nepali families, Polish and Slovak parishes, opioid recovery, Steelers fans), written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.87}},
 }
 
 func TestDev(t *testing.T) {
