@@ -31,19 +31,26 @@ var (
 func (s *scan) honorificNames() []span {
 	var out []span
 	for _, h := range s.hitsOf("names/honorific") {
-		t := h.to
-		if t < len(s.toks) && s.toks[t].low == "." {
-			t++
-		}
-		end := t
-		for end < len(s.toks) && end < t+3 && s.toks[end].capital && s.toks[end].kind == tokWord && s.toks[end].sent == s.toks[h.from].sent {
-			end++
-		}
-		if end > t && !s.isStaff(t, end) {
+		if t, end := s.afterHonorific(h); end > t && !s.isStaff(t, end) {
 			out = append(out, span{h.from, end})
 		}
 	}
 	return out
+}
+
+// afterHonorific returns the capitalized words (at most three, in the
+// honorific's sentence) that follow honorific h and its full stop, as
+// toks[t:end]; end == t when none do.
+func (s *scan) afterHonorific(h hit) (t, end int) {
+	t = h.to
+	if t < len(s.toks) && s.toks[t].low == "." {
+		t++
+	}
+	end = t
+	for end < len(s.toks) && end < t+3 && s.toks[end].capital && s.toks[end].kind == tokWord && s.toks[end].sent == s.toks[h.from].sent {
+		end++
+	}
+	return t, end
 }
 
 // person is one person the text mentions: a span of tokens, the first

@@ -790,14 +790,7 @@ func checkAges(s *scan) []post.Finding {
 	// "Mr. Okafor, 94, beat pneumonia" where a staff member is an Okafor
 	// too (people leaves staff out): the title makes him someone else.
 	for _, h := range s.hitsOf("names/honorific") {
-		t := h.to
-		if t < len(s.toks) && s.toks[t].low == "." {
-			t++
-		}
-		end := t
-		for end < len(s.toks) && end < t+3 && s.toks[end].capital && s.toks[end].kind == tokWord && s.toks[end].sent == s.toks[h.from].sent {
-			end++
-		}
+		t, end := s.afterHonorific(h)
 		if a, b, ok := s.apposedAge(end); end > t && ok && !overlapsAny(out, a, b) {
 			over(a, b)
 		}
