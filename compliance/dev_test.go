@@ -232,6 +232,18 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.87}},
 	{dir: "testdata/dev45", about: "Pittsburgh and the Mon Valley: a Homestead, Braddock and Whitehall practice (retired steelworkers, Bhutanese-Nepali families, Polish and Slovak parishes, opioid recovery, Steelers fans), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.87}},
+	// dev46-dev52 were written at 21:25-21:45 on 2026-12-05 the same way,
+	// and measured on the rules of 3a0bd0c (the session's start, PRIV-16
+	// not trained on them) before anyone read them. First figures
+	// (recall/blocks passed/clean/block precision): dev46
+	// 0.950/2/0.871/0.915, dev47 0.970/2/0.872/0.866, dev48
+	// 0.981/1/0.891/0.854.
+	{dir: "testdata/dev46", about: "Kansas City across State Line: a Northeast KC, KCK and Independence practice (Somali, Sudanese, Vietnamese and Guatemalan families, rail and packing-plant workers, churches on Prospect, Chiefs fans), written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev47", about: "Appalachian North Carolina and East Tennessee: a Boone, Johnson City and Cherokee practice (Eastern Band Cherokee neighbours, Christmas-tree farms, Hurricane Helene recovery, bluegrass, ski slopes), written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev48", about: "Dallas suburbs: a Garland, Carrollton and Richardson practice (Vietnamese, Korean, Indian and Nigerian families, Asian malls, Tết and Chuseok, tech workers, hail storms), written without reading the rules",
+		floors: blindFigures{}},
 }
 
 func TestDev(t *testing.T) {
