@@ -285,3 +285,22 @@ func TestBlind16(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.938/0.878 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
 	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.86})
 }
+
+// TestBlind17 and TestBlind18 were written at 21:25-21:35 on 2026-12-05 by
+// helpers that read no rules, no code and no other set, at the start of
+// that evening's session: a West Side San Antonio, Seguin and
+// Fredericksburg family practice (Tejano families, Hill Country German
+// towns, Joint Base San Antonio), and a Yakima Valley community health
+// centre (orchard and hop workers, Mixteco-speaking families, Yakama
+// Nation neighbours, a labor-camp van). Never tuned on.
+func TestBlind17(t *testing.T) {
+	// First measured on the rules of 3a0bd0c (the session's start), before
+	// any rule changed after it was written: 0.980/0/0.902/0.899.
+	testBlindSet(t, "testdata/blind17", blindFigures{})
+}
+
+func TestBlind18(t *testing.T) {
+	// First measured on the rules of 3a0bd0c (the session's start), before
+	// any rule changed after it was written: 0.971/2/0.913/0.912.
+	testBlindSet(t, "testdata/blind18", blindFigures{})
+}
