@@ -39,3 +39,28 @@ func BenchmarkCheck(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReplyRepeated measures Check on a reply to a review that says
+// one thing over and over in one endless sentence ("see you at the fair,
+// see you at the fair, ..."), at 1, 4, 16 and 64 KB: the time must grow
+// with the length, not its square. Rules that ask about a token's whole
+// sentence from a loop over its tokens made this quadratic (0.35 s at
+// 64 KB), which a pasted or generated reply can reach.
+func BenchmarkReplyRepeated(b *testing.B) {
+	c, err := New(testProfile())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, phrase := range []string{"see you at the fair, ", "we hope to see you at the fair and "} {
+		for _, kb := range []int{1, 4, 16, 64} {
+			text := strings.Repeat(phrase, kb<<10/len(phrase)+1)[:kb<<10]
+			d := Draft{Text: text, ReviewText: "Great visit, the staff were kind.", Channels: []Target{target("x", "x"), target("fb", "facebook")}}
+			b.Run(fmt.Sprintf("%s/%dKB", strings.Fields(phrase)[0], kb), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					c.Check(context.Background(), d)
+				}
+			})
+		}
+	}
+}

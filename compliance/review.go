@@ -554,14 +554,56 @@ var newbornWords = newWordSet([]string{"baby", "babies", "newborn", "twins", "tr
 var notBirthNext = newWordSet([]string{"certificate", "certificates", "date", "dates", "name", "year", "month", "place", "country", "order"})
 
 // sentenceHasWord reports whether sentence si holds a word of set.
+//
+// Rules ask it from inside loops over a sentence's tokens (a reply's "see
+// you at the fair" asks eventNoVisit at every "see"), so on a long
+// sentence the answer is kept: a text of one endless sentence was
+// quadratic, 64 KB of "see you at the fair, " taking a fifth of a second.
+// A short sentence is read again, which costs less than the memo would.
 func (s *scan) sentenceHasWord(si int, set *wordSet) bool {
 	se := s.sents[si]
-	for t := se.tokStart; t < se.tokEnd; t++ {
+	if se.tokEnd-se.tokStart > memoSentence {
+		return s.longSentenceHasWord(si, set)
+	}
+	return s.tokensHaveWord(se.tokStart, se.tokEnd, set)
+}
+
+// memoSentence is the length in tokens above which sentenceHasWord keeps
+// its answers.
+const memoSentence = 64
+
+// tokensHaveWord reports whether a token of [from,to) is a word of set.
+func (s *scan) tokensHaveWord(from, to int, set *wordSet) bool {
+	for t := from; t < to; t++ {
 		if set.has(s.toks[t].low) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentWordKey is a question sentenceHasWord keeps the answer to. The sets
+// are the package's, which live as long as the program: a pointer names
+// one for the whole check.
+type sentWordKey struct {
+	set *wordSet
+	si  int
+}
+
+// longSentenceHasWord is sentenceHasWord for a long sentence, answered
+// once per set and sentence in a check.
+func (s *scan) longSentenceHasWord(si int, set *wordSet) bool {
+	k := sentWordKey{set, si}
+	if has, ok := s.sentWords[k]; ok {
+		return has
+	}
+	se := s.sents[si]
+	has := s.tokensHaveWord(se.tokStart, se.tokEnd, set)
+	if s.sentWords == nil {
+		s.sentWords = map[sentWordKey]bool{}
+	}
+	s.sentWords[k] = has
+	return has
 }
 
 // tokensAre reports whether toks spell words.

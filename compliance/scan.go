@@ -121,6 +121,9 @@ type scan struct {
 	// mixed says a token may have letters and digits both
 	// (mayHaveMixedWord), found once per scan.
 	mixed, mixedDone bool
+	// sentWords holds sentenceHasWord's answers for long sentences; the
+	// map is kept, emptied, for the next check.
+	sentWords map[sentWordKey]bool
 }
 
 // sentenceHealth is what noHealthIn knows of a sentence.
@@ -158,7 +161,8 @@ func (s *scan) release() {
 	s.byToken.reset()
 	s.matches.reset()
 	s.found.reset()
-	*s = scan{bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, found: s.found, foldMem: s.foldMem, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
+	clear(s.sentWords)
+	*s = scan{sentWords: s.sentWords, bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, found: s.found, foldMem: s.foldMem, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tally: conceptTally{left: s.tally.left[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0], outBuf: s.outBuf[:0],
