@@ -26,7 +26,7 @@ func (s *scan) readability() Readability {
 	if s.readDone {
 		return s.read
 	}
-	st := readability.Analyze(s.text)
+	st := s.analyzeReading()
 	r := Readability{FleschKincaid: round1(st.FleschKincaid), ColemanLiau: round1(st.ColemanLiau), Words: st.Words, Sentences: st.Sentences}
 	// The formulas go below zero on a few very short words; a school
 	// grade does not, so the reported grade stops at 0 (the two formula
@@ -34,6 +34,44 @@ func (s *scan) readability() Readability {
 	r.Grade = max(round1((r.FleschKincaid+r.ColemanLiau)/2), 0)
 	s.read, s.readDone = r, true
 	return r
+}
+
+// analyzeReading is readability.Analyze of the scanned text. For an ASCII
+// text it hands Analyze the words the tokenizer has found (AnalyzeSpans),
+// sparing it a second pass over every byte; a text beyond ASCII, where
+// the two split letters differently (combining marks, "’"), is read
+// again.
+func (s *scan) analyzeReading() readability.Stats {
+	if (s.fold == nil && s.ascii) || (s.fold != nil && isASCII(s.text)) {
+		s.readSpans = appendReadingWords(s.readSpans[:0], s.text, s.toks)
+		return readability.AnalyzeSpans(s.text, s.readSpans)
+	}
+	return readability.Analyze(s.text)
+}
+
+// appendReadingWords appends to spans the words of an ASCII text as
+// readability reads them, from its tokens: a word or a number token is a
+// run of ASCII letters and digits, as readability's are, and it joins the
+// next when one apostrophe or full stop lies between them ("doesn't",
+// "U.S", "3.5", "example.com"), which the tokenizer splits.
+func appendReadingWords(spans []readability.Span, text string, toks []token) []readability.Span {
+	first := len(spans)
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tokPunct {
+			continue
+		}
+		if n := len(spans); n > first {
+			w := &spans[n-1]
+			if t.start == w.End+1 && (text[w.End] == '\'' || text[w.End] == '.') {
+				w.Dotted = w.Dotted || text[w.End] == '.'
+				w.End = t.end
+				continue
+			}
+		}
+		spans = append(spans, readability.Span{Start: t.start, End: t.end})
+	}
+	return spans
 }
 
 func round1(v float64) float64 {

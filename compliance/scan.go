@@ -8,6 +8,7 @@ import (
 
 	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/compliance/names"
+	"github.com/practicepost/practicepost/compliance/readability"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -124,6 +125,9 @@ type scan struct {
 	// sentWords holds sentenceHasWord's answers for long sentences; the
 	// map is kept, emptied, for the next check.
 	sentWords map[sentWordKey]bool
+	// readSpans are the words readability reads (analyzeReading), their
+	// memory kept for reuse.
+	readSpans []readability.Span
 }
 
 // sentenceHealth is what noHealthIn knows of a sentence.
@@ -162,7 +166,7 @@ func (s *scan) release() {
 	s.matches.reset()
 	s.found.reset()
 	clear(s.sentWords)
-	*s = scan{sentWords: s.sentWords, bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, found: s.found, foldMem: s.foldMem, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
+	*s = scan{sentWords: s.sentWords, readSpans: s.readSpans[:0], bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, found: s.found, foldMem: s.foldMem, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tally: conceptTally{left: s.tally.left[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0], outBuf: s.outBuf[:0],

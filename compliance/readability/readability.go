@@ -98,9 +98,8 @@ type seenMiss struct {
 
 // Analyze counts text's words, sentences and syllables and scores it.
 func Analyze(text string) Stats {
-	var st Stats
 	sc := scanner{text: text}
-	inSentence := false
+	var ct counter
 	var missBuf [16]seenMiss
 	missed := missBuf[:0] // words to add to seen
 	seen.RLock()
@@ -109,34 +108,96 @@ func Analyze(text string) Stats {
 		if !ok {
 			break
 		}
-		if tok.skip {
-			if tok.endsSentence && inSentence {
-				st.Sentences++
-				inSentence = false
+		missed = ct.add(tok, missed)
+	}
+	seen.RUnlock()
+	return ct.finish(missed)
+}
+
+// Span is a word of an ASCII text, as Analyze reads one: a run of ASCII
+// letters and digits, with an apostrophe or a full stop between two such
+// runs kept inside ("doesn't", "U.S", "3.5", "example.com"). Dotted says a
+// full stop is inside.
+type Span struct {
+	Start, End int
+	Dotted     bool
+}
+
+// AnalyzeSpans is Analyze for an ASCII text whose words the caller has
+// found already (a tokenizer that splits the same runs): spans are every
+// word of text, in order, each as Span says. Reading the words is most of
+// Analyze's work; what comes after a word (a sentence's end, a link or a
+// phone number the word starts) is read from text as Analyze reads it, so
+// the result is Analyze's. The caller must hold to the contract: words
+// that are not Analyze's give other counts.
+func AnalyzeSpans(text string, spans []Span) Stats {
+	sc := scanner{text: text}
+	var ct counter
+	var missBuf [16]seenMiss
+	missed := missBuf[:0] // words to add to seen
+	seen.RLock()
+	for _, w := range spans {
+		if w.Start >= sc.pos {
+			sc.pos = w.End
+			missed = ct.add(sc.word(w.Start, w.Dotted), missed)
+		}
+		// A link, an address or a phone number passed over may end inside
+		// a word ("555.123.4567.8"): Analyze reads on from there, and so
+		// does this, until the word's end.
+		for sc.pos < w.End {
+			tok, ok := sc.next()
+			if !ok {
+				break
 			}
-			continue
-		}
-		st.Words++
-		inSentence = true
-		c, slot, isNew := countsOf(tok.word)
-		if isNew {
-			missed = append(missed, seenMiss{tok.word, slot, c})
-		}
-		syl := c.syllables
-		st.Syllables += syl
-		st.Letters += c.letters
-		if syl >= 3 {
-			st.PolySyllables++
-		}
-		if c.complex {
-			st.ComplexWords++
-		}
-		if tok.endsSentence {
-			st.Sentences++
-			inSentence = false
+			missed = ct.add(tok, missed)
 		}
 	}
 	seen.RUnlock()
+	return ct.finish(missed)
+}
+
+// counter is what Analyze and AnalyzeSpans count, word by word.
+type counter struct {
+	st         Stats
+	inSentence bool
+}
+
+// add counts tok (the caller holds seen's read lock), appending it to
+// missed when its counts are to be kept in seen, and returns missed.
+func (ct *counter) add(tok token, missed []seenMiss) []seenMiss {
+	st := &ct.st
+	if tok.skip {
+		if tok.endsSentence && ct.inSentence {
+			st.Sentences++
+			ct.inSentence = false
+		}
+		return missed
+	}
+	st.Words++
+	ct.inSentence = true
+	c, slot, isNew := countsOf(tok.word)
+	if isNew {
+		missed = append(missed, seenMiss{tok.word, slot, c})
+	}
+	syl := c.syllables
+	st.Syllables += syl
+	st.Letters += c.letters
+	if syl >= 3 {
+		st.PolySyllables++
+	}
+	if c.complex {
+		st.ComplexWords++
+	}
+	if tok.endsSentence {
+		st.Sentences++
+		ct.inSentence = false
+	}
+	return missed
+}
+
+// finish keeps the words counted anew (missed) in seen (the caller has
+// released its read lock) and scores the counts.
+func (ct *counter) finish(missed []seenMiss) Stats {
 	if len(missed) > 0 {
 		seen.Lock()
 		for _, m := range missed {
@@ -145,11 +206,11 @@ func Analyze(text string) Stats {
 		}
 		seen.Unlock()
 	}
-	if inSentence {
-		st.Sentences++
+	if ct.inSentence {
+		ct.st.Sentences++
 	}
-	st.score()
-	return st
+	ct.st.score()
+	return ct.st
 }
 
 // score fills in the formulas from the counts.

@@ -109,6 +109,15 @@ func (s *scanner) next() (t token, ok bool) {
 		break
 	}
 	s.pos = pos
+	return s.word(start, dotted), true
+}
+
+// word returns the token of the word text[start:s.pos] (dotted: a full
+// stop inside), reading what follows it: whether a sentence ends there,
+// and whether the word starts a run that is not prose (then s.pos moves
+// to the run's end).
+func (s *scanner) word(start int, dotted bool) (t token) {
+	text, pos := s.text, s.pos
 	// Most words are prose followed by one space and the next word: no
 	// sentence ends after them, and notProse and boundaryAfter would say
 	// so at the cost of two calls a word. The test is theirs, in short: not
@@ -119,7 +128,7 @@ func (s *scanner) next() (t token, ok bool) {
 		(start == 0 || (text[start-1] != '@' && text[start-1] != '#')) {
 		if c := text[pos+1]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
 			t.word = text[start:pos]
-			return t, true
+			return t
 		}
 	}
 	// A word that notProse would pass over all the same (no full stop
@@ -130,17 +139,17 @@ func (s *scanner) next() (t token, ok bool) {
 		(pos >= len(text) || (text[pos] != ':' && text[pos] != '@')) {
 		t.word = text[start:pos]
 		t.endsSentence = s.boundaryAfter(t.word)
-		return t, true
+		return t
 	}
 	if end := s.notProse(start, dotted); end > 0 {
 		s.pos = end
 		t.skip = true
 		t.endsSentence = s.boundaryAfter("")
-		return t, true
+		return t
 	}
 	t.word = text[start:pos]
 	t.endsSentence = s.boundaryAfter(t.word)
-	return t, true
+	return t
 }
 
 // notProse looks at the word just read, text[start:s.pos], and what is
