@@ -192,6 +192,26 @@ func At(words []string, i int) (n int, cat Category) {
 		}
 		return 0, 0
 	}
+	if w0[0] >= 0xd8 && w0[0] <= 0xdb {
+		// Arabic writes "the", "and", "to" and the possessive onto the
+		// word ("العملية", "وعلاجها"): a stem inside the token.
+		for _, st := range arabicStems {
+			if strings.Contains(w0, st.stem) {
+				return 1, st.cat
+			}
+		}
+		return 0, 0
+	}
+	if (w0[0] == 0xe0 && len(w0) > 1 && (w0[1] == 0xa4 || w0[1] == 0xa5)) || (w0[0] == 0xe1 && len(w0) > 1 && w0[1] >= 0x80 && w0[1] <= 0x82) {
+		// Nepali and Hindi (Devanagari) and Burmese: postpositions and
+		// particles are written onto the word too.
+		for _, st := range southAsianStems {
+			if strings.Contains(w0, st.stem) {
+				return 1, st.cat
+			}
+		}
+		return 0, 0
+	}
 	if w0[0] >= 0xe3 && w0[0] <= 0xed {
 		// Korean, Chinese and Japanese write a word with its particles
 		// and no spaces ("수술이", "做了手术"): a stem inside the token.
@@ -221,11 +241,47 @@ var cjkStems = []struct {
 	// "예방접종", "당뇨", "깁스", "재활", "별세"), and the same in Chinese.
 	{"검사", Procedure}, {"검진", Procedure}, {"접종", Procedure}, {"백신", Medicine}, {"처방", Medicine},
 	{"당뇨", Condition}, {"혈압", Condition}, {"골절", Condition}, {"깁스", Procedure}, {"재활", Procedure},
-	{"투석", Procedure}, {"별세", Condition}, {"명복", Condition}, {"돌아가셨", Condition},
+	{"투석", Procedure}, {"별세", Condition}, {"백내장", Condition}, {"명복", Condition}, {"돌아가셨", Condition},
 	{"检查", Procedure}, {"檢查", Procedure}, {"化療", Procedure}, {"疫苗", Medicine}, {"糖尿病", Condition},
 	{"高血压", Condition}, {"高血壓", Condition}, {"骨折", Condition}, {"中风", Condition}, {"中風", Condition},
 	{"透析", Procedure}, {"去世", Condition}, {"逝世", Condition},
 	{"过世", Condition}, {"過世", Condition}, {"安息", Condition},
+}
+
+// arabicStems are health words of Arabic as families and practices write
+// them (our own list, in Modern Standard Arabic spelling, issue 11): an
+// operation and surgery, a hospital, treatment, cancer, diabetes, blood
+// failure of the kidneys, pregnancy and birth, a newborn, vaccines and
+// medicine, insulin, a fracture, a stroke or clot, tests, chemotherapy,
+// an injury, and death. Not recovery: "شفاه الله" is a get-well wish.
+var arabicStems = []struct {
+	stem string
+	cat  Category
+}{
+	{"عملية", Procedure}, {"عمليه", Procedure}, {"جراحة", Procedure}, {"جراحي", Procedure}, {"مستشفى", Procedure},
+	{"علاج", Procedure}, {"سرطان", Condition}, {"السكري", Condition}, {"الكلوي", Condition}, {"حامل", Condition},
+	{"ولادة", Condition}, {"مولود", Condition}, {"أنجبت", Condition}, {"انجبت", Condition}, {"لقاح", Medicine},
+	{"تطعيم", Procedure}, {"دواء", Medicine}, {"أدوية", Medicine}, {"انسولين", Medicine}, {"أنسولين", Medicine},
+	{"كسور", Condition}, {"مكسور", Condition}, {"جلطة", Condition}, {"تحاليل", Procedure}, {"كيماوي", Procedure},
+	{"إصابة", Condition}, {"توفي", Condition}, {"وفاة", Condition}, {"رحمه", Condition}, {"رحمها", Condition},
+}
+
+// southAsianStems are health words of Nepali and Hindi (Devanagari) and
+// Burmese, the languages of the Bhutanese-Nepali and Burmese (Chin,
+// Karen) families many practices serve (our own list): hospital,
+// operation and surgery, treatment, pregnancy, cancer, diabetes and
+// "sugar" as Nepali says it, blood pressure, medicine, vaccine, dialysis
+// and death; Burmese hospital, surgery, pregnancy, cancer, diabetes,
+// hypertension and vaccine.
+var southAsianStems = []struct {
+	stem string
+	cat  Category
+}{
+	{"अस्पताल", Procedure}, {"अपरेसन", Procedure}, {"अपरेशन", Procedure}, {"शल्यक्रिया", Procedure}, {"उपचार", Procedure},
+	{"गर्भवती", Condition}, {"क्यान्सर", Condition}, {"कैंसर", Condition}, {"मधुमेह", Condition}, {"सुगर", Condition},
+	{"प्रेसर", Condition}, {"औषधि", Medicine}, {"खोप", Procedure}, {"डायलासिस", Procedure}, {"निधन", Condition},
+	{"ဆေးရုံ", Procedure}, {"ခွဲစိတ်", Procedure}, {"ကိုယ်ဝန်", Condition}, {"ကင်ဆာ", Condition}, {"ဆီးချို", Condition},
+	{"သွေးတိုး", Condition}, {"ကာကွယ်ဆေး", Procedure},
 }
 
 // cyrillicStems are health words of Russian and Ukrainian, found at a
@@ -765,6 +821,9 @@ func wornCast(words []string, i int) bool {
 	switch words[i-1] {
 	case "the", "her", "his", "their", "my", "your", "a", "new", "arm", "leg", "walking", "s":
 		return true // "s": "Brenda's cast", the apostrophe split off
+	case "pink", "purple", "blue", "green", "red", "orange", "yellow", "neon", "camo", "wrist", "foot", "ankle",
+		"fiberglass", "plaster", "waterproof", "full":
+		return true // "a purple cast", "her wrist cast": what a child picks at the fracture clinic
 	}
 	return false
 }

@@ -107,6 +107,15 @@ func Find(words []Word, out []Mention) []Mention {
 			}
 			continue
 		}
+		if w.Low[0] >= 0xd8 && w.Low[0] <= 0xdb {
+			// Arabic: an elder's or a relative's title before a name
+			// ("الحاجة زينب", "للحاج محمود", "أم خالد").
+			if m, ok := arabicTitled(words, i, last); ok {
+				out = append(out, m)
+				last = m.To
+			}
+			continue
+		}
 		if !w.NoTitleOrRole {
 			if m, ok := titled(words, i); ok {
 				out = append(out, m)
@@ -1609,7 +1618,8 @@ var (
 		// "Somebody's mama called": a pronoun, anyone's
 		"somebody", "someone", "anybody", "anyone", "everybody", "everyone", "nobody", "whoever")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "ups", "cheers",
-		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy")
+		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy",
+		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai")
 	// thanksAbroad are thanks in the languages of the families practices
 	// serve (Spanish, Portuguese, French, Haitian Creole, Tagalog, Somali,
 	// Oromo, Amharic, Hmong, Karen, Samoan, Hawaiian, Yup'ik, Ojibwe,
@@ -1625,11 +1635,18 @@ var (
 	// Summer!" greets the season, so hello and hi are not among them.
 	seasonName       = set("summer", "autumn", "winter")
 	congratulatedCue = set("congrats", "congratulations", "kudos", "condolences", "felicidades", "felicitaciones", "shoutout",
-		"prayers", "soon", "dear", "birthday", "bday")
+		"prayers", "soon", "dear", "birthday", "bday",
+		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai")
+	// Congratulations in the languages families post in (Somali
+	// "Hambalyo", Arabic "Mabrouk", Portuguese "Parabéns", French,
+	// Haitian Creole "Konpliman", Swahili "Hongera", Nepali and Hindi
+	// "Badhai") are in greeting, congratulatedCue and strongGreeting too.
+	//
 	// strongGreeting words are said to one person: a capitalized word
 	// right after one is a name even when the data does not know it.
 	strongGreeting = set("congrats", "congratulations", "birthday", "bday", "hi", "hello", "hey", "dear", "prayers",
-		"praying", "shoutout", "soon", "condolences", "kudos", "felicidades", "felicitaciones")
+		"praying", "shoutout", "soon", "condolences", "kudos", "felicidades", "felicitaciones",
+		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai")
 	// holiday words are capitalized and follow greetings, but name no one.
 	holiday = set("thanksgiving", "christmas", "easter", "halloween", "hanukkah", "chanukah", "diwali", "kwanzaa",
 		"ramadan", "eid", "passover", "valentine", "valentines", "juneteenth", "independence", "memorial", "labor",
@@ -1808,6 +1825,9 @@ func cjkPerson(words []Word, i, last int) (Mention, bool) {
 	if m, ok := hangulTitled(words, i); ok {
 		return m, true
 	}
+	if m, ok := hangulKin(words, i, last); ok {
+		return m, true
+	}
 	for _, t := range afterLatinTitles {
 		if !strings.HasPrefix(w, t) || i <= last || words[i-1].Sent != words[i].Sent || words[i-1].Punct {
 			continue
@@ -1855,6 +1875,89 @@ func hangulTitled(words []Word, i int) (Mention, bool) {
 		return Mention{}, false
 	}
 	return Mention{From: i, To: i + 1, Name: i, Kind: Titled}, true
+}
+
+// koreanKin are the kin words and titles of respect Korean puts after a
+// family name for an elder or a church or shop's elder ("김 할머니", "박
+// 할아버지", "이 권사님", "최 사장님"): with the family name, one person.
+// Particles follow them in the same word ("할머니께서", "할아버지가").
+// "선생님" is left out: it is how patients call the practice's own
+// clinicians.
+var koreanKin = []string{"할머니", "할머님", "할아버지", "할아버님", "아주머니", "아줌마", "아저씨", "어르신", "어머니", "어머님",
+	"아버지", "아버님", "여사", "권사", "집사", "장로", "사장", "이모", "고모", "삼촌", "언니", "누나", "오빠", "형님"}
+
+// hangulKin finds a Korean family name written alone before a kin word or
+// a title ("김 할머니께서"): words before last are in a mention already.
+func hangulKin(words []Word, i, last int) (Mention, bool) {
+	if i <= last || i == 0 || words[i-1].Sent != words[i].Sent {
+		return Mention{}, false
+	}
+	prev := words[i-1].Low
+	r, size := utf8.DecodeRuneInString(prev)
+	if size != len(prev) || !strings.ContainsRune(koreanSurnames, r) {
+		return Mention{}, false
+	}
+	for _, k := range koreanKin {
+		if strings.HasPrefix(words[i].Low, k) {
+			return Mention{From: i - 1, To: i + 1, Name: i - 1, Kind: Titled}, true
+		}
+	}
+	return Mention{}, false
+}
+
+// arabicTitles are the titles of respect and kin words Arabic puts before
+// a person's name, as families write them in a practice's posts: hajj and
+// hajja (an elder who made the pilgrimage, the common honorific for any
+// elder), sheikh, sayyid and sayyida (Mr., Mrs.), umm and abu ("mother
+// of", "father of": an adult by their eldest child), and aunts, uncles
+// and grandparents. Our own small list, spelled as written with and
+// without hamza.
+var arabicTitles = map[string]bool{
+	"حاج": true, "حاجة": true, "حاجه": true, "حجي": true, "شيخ": true, "سيد": true, "سيدة": true, "أم": true, "ام": true,
+	"أبو": true, "ابو": true, "خالة": true, "خالتي": true, "عمة": true, "عمتي": true, "خالي": true, "عمي": true,
+	"جدة": true, "جدتي": true, "جدي": true, "تيتا": true, "ستي": true,
+}
+
+// arabicFunction are Arabic words that follow a title word used in
+// another sense ("أم لا", "عند الحاجة إلى"): no name.
+var arabicFunction = map[string]bool{
+	"إلى": true, "الى": true, "لا": true, "في": true, "من": true, "على": true, "عن": true, "مع": true, "أو": true,
+	"او": true, "هل": true, "ما": true, "هذا": true, "هذه": true, "كل": true, "إلي": true, "لك": true, "لكم": true,
+}
+
+// arabicTitled finds an Arabic title of respect or kin before a name
+// ("مبروك للحاجة زينب", "الحاج محمود", "أم خالد"). Arabic writes "and",
+// "to", "for" and "the" onto the word; they are taken off first. "حاجة"
+// is also "need", so it counts as a title only with the article ("the
+// hajja") and a word after it that is no preposition ("عند الحاجة إلى").
+func arabicTitled(words []Word, i, last int) (Mention, bool) {
+	if i < last || i+1 >= len(words) || words[i+1].Sent != words[i].Sent || words[i+1].Punct {
+		return Mention{}, false
+	}
+	next := words[i+1].Low
+	if next == "" || next[0] < 0xd8 || next[0] > 0xdb || arabicFunction[next] {
+		return Mention{}, false
+	}
+	w := words[i].Low
+	w = strings.TrimPrefix(w, "و")
+	article := false
+	if b, ok := strings.CutPrefix(w, "لل"); ok {
+		w, article = b, true // "للحاجة": "to the hajja"
+	} else {
+		for _, p := range []string{"ال", "بال", "فال", "كال"} {
+			if b, ok := strings.CutPrefix(w, p); ok {
+				w, article = b, true
+				break
+			}
+		}
+	}
+	if !arabicTitles[w] {
+		return Mention{}, false
+	}
+	if (w == "حاجة" || w == "حاجه" || w == "حاج" || w == "سيد" || w == "سيدة") && !article {
+		return Mention{}, false // "بحاجة إلى": "in need of"
+	}
+	return Mention{From: i, To: i + 2, Name: i + 1, Kind: Titled}, true
 }
 
 // hangulName reports whether w is two to four Hangul syllables: the length
