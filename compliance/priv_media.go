@@ -57,6 +57,13 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 	// detail. Patient cues alone are too common in teaching videos ("how
 	// to care for a child with a fever") to be read as a face.
 	for _, h := range media {
+		if from, to, ok := s.mediaBracket(h.from); ok && s.bracketShowsPatient(from, to) {
+			// "[photo: a grinning boy in a No. 28 jersey, his arm cast]":
+			// the description of the attached picture itself shows a
+			// child or an adult in care.
+			add(h.from, h.to, "The picture this text describes shows a person with a health detail (a cast, a wheelchair, a shot). A face with a health detail identifies them; it needs their signed authorization covering photos.")
+			continue
+		}
 		si := s.toks[h.from].sent
 		if (s.personInSentence(si) || s.handleInSentence(si)) && s.careInSentence(si) && !s.negatedMedia(si) {
 			// "Meet Mr. Pervaiz (pictured 📸) ... whose BP is finally under
@@ -114,6 +121,99 @@ func (s *scan) handleInSentence(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart; t+1 < se.tokEnd; t++ {
 		if s.toks[t].low == "@" && s.toks[t+1].kind == tokWord && s.toks[t+1].start == s.toks[t].end && !s.c.allow.handles[s.toks[t+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaBracket reports the tokens of a square-bracketed description of
+// the attached picture that the media word at t opens ("[photo: ...]",
+// "[image: ...]", "[video]"): from the bracket to its close, or at most
+// 60 tokens. A word in parentheses ("stretches for your break (video)")
+// is more often a teaching clip's label.
+func (s *scan) mediaBracket(t int) (from, to int, ok bool) {
+	if t == 0 || s.toks[t-1].low != "[" {
+		return 0, 0, false
+	}
+	end := t + 1
+	for end < len(s.toks) && s.toks[end].low != "]" && end-t < 60 {
+		end++
+	}
+	return t - 1, end, true
+}
+
+// bracketPersonWords say a bracketed picture shows one person who is
+// not staff: a child, a man or a woman, a player by a jersey.
+var bracketPersonWords = newWordSet([]string{"boy", "girl", "kid", "kiddo", "child", "toddler", "baby", "newborn", "infant",
+	"teen", "teenager", "man", "woman", "guy", "lady", "grandma", "grandpa", "patient", "jersey", "fan", "mom", "dad"})
+
+// bracketShowsPatient reports whether the bracketed picture description
+// in tokens [from, to) shows a person with a health detail and does not
+// say it shows no one ("no one else in frame", "staff only").
+func (s *scan) bracketShowsPatient(from, to int) bool {
+	person, hurt := false, false
+	for t := from; t < to; t++ {
+		person = person || bracketPersonWords.has(s.toks[t].low)
+	}
+	if !person || s.bracketNegated(from, to) {
+		return false
+	}
+	for _, h := range s.healthHits() {
+		if h.From >= from && h.From < to {
+			hurt = true
+		}
+	}
+	return hurt
+}
+
+// bracketNegated reports whether a bracketed picture description says it
+// shows no patient: "no one else in frame", "no patients", "staff only",
+// "faces blurred".
+func (s *scan) bracketNegated(from, to int) bool {
+	for t := from; t+1 < to; t++ {
+		w, next := s.toks[t].low, s.toks[t+1].low
+		switch {
+		case (w == "no" || w == "without") && (noPatientWords.has(next) || next == "one" || next == "people" || next == "kids"),
+			w == "nobody", w == "empty",
+			w == "staff" && next == "only",
+			(w == "faces" || w == "face") && (next == "blurred" || next == "hidden" || next == "cropped"):
+			return true
+		}
+	}
+	return false
+}
+
+// bracketedMediaWarnings are PRIV-12's warnings for a picture the text
+// describes in brackets as showing someone ("[photo: a girl holding up
+// her sticker]", "[video: Mr. Ruiz dancing at the fair]"): an attached
+// image of a person goes to a doctor (COMPLIANCE.md PRIV-12) unless the
+// description says it shows no patient. A picture of things ("[photo:
+// the new lobby]") is no one.
+func (s *scan) bracketedMediaWarnings(out []post.Finding) []post.Finding {
+	for _, h := range s.hitsOf("PRIV-12/media") {
+		from, to, ok := s.mediaBracket(h.from)
+		if !ok || s.bracketNegated(from, to) || !s.bracketShowsSomeone(from, to) {
+			continue
+		}
+		if a, b := s.span(h.from, h.to); !overlapsAny(out, a, b) && len(out) < maxMatches {
+			out = append(out, s.finding(h.from, h.to, "The text describes an attached picture or video. If it shows a patient, it needs their written authorization."))
+		}
+	}
+	return out
+}
+
+// bracketShowsSomeone reports whether the bracketed picture description in
+// tokens [from, to) shows a person: a child or an adult, a face, or a
+// name that is no staff member's.
+func (s *scan) bracketShowsSomeone(from, to int) bool {
+	for t := from; t < to; t++ {
+		if w := s.toks[t].low; bracketPersonWords.has(w) || faceWords.has(w) {
+			return true
+		}
+	}
+	for _, p := range s.people() {
+		if p.from >= from && p.from < to {
 			return true
 		}
 	}

@@ -1756,7 +1756,7 @@ func checkMediaCues(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
-	return append(out, exposed...)
+	return s.bracketedMediaWarnings(append(out, exposed...))
 }
 
 // displayWords are what a photo of a clinic catches in the background:
