@@ -710,7 +710,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 		if t.low != "free" || (i > 0 && freeBefore[s.toks[i-1].low]) || (i+1 < len(s.toks) && freeAfter[s.toks[i+1].low]) {
 			continue
 		}
-		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) && !s.runByOthers(t.sent) && !s.freeOutreach(t.start) {
+		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) && !s.runByOthers(t.sent) && !s.freeOutreach(t.start) && !s.helpOnly(i) {
 			out = append(out, s.finding(i, i+1, "A \"free\" offer. Make sure it is free with no conditions, and not billed to insurance."))
 		}
 	}
@@ -1028,18 +1028,77 @@ func (s *scan) helpNotCare(f post.Finding) bool {
 	if from >= to || to > len(s.toks) || !inSet(s.toks[to-1].low, "cost", "charge") {
 		return false
 	}
-	cs, ce := s.clauseOf(from)
-	help := false
-	for t := cs; t < ce; t++ {
+	return s.helpOnly(from) || s.publicBodyGives(from)
+}
+
+// helpOnly reports whether the price word at token i offers only help
+// that is no care: its clause names such help and no care ("interpreter
+// services at no cost to you"), or, when the clause names neither, its
+// sentence does ("Interpreters in Karen, Chin and Nepali are available at
+// no cost at every office": the help heads a list of languages). "Every
+// visit" says when the help is there, not what is free.
+func (s *scan) helpOnly(i int) bool {
+	cs, ce := s.clauseOf(i)
+	switch s.helpOrCare(cs, ce) {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	se := s.sents[s.toks[i].sent]
+	return s.helpOrCare(se.tokStart, se.tokEnd) == 1
+}
+
+// helpOrCare reads tokens [from, to): -1 when they name care (a service
+// of care or a health word), 1 when they name only help that is no care,
+// 0 when neither.
+func (s *scan) helpOrCare(from, to int) int {
+	help := 0
+	for t := from; t < to; t++ {
+		if s.everyVisit(t) || (s.toks[t].low == "hand" && t > 0 && s.toks[t-1].low == "on") {
+			continue // "at every visit", "on hand": when and where, not what
+		}
 		if s.hitAt("CLAIM-07/service", t) {
-			return false
+			return -1
 		}
 		if n, _ := health.At(s.healthWords(), t); n > 0 {
-			return false // "no charge for help with your diabetes": care
+			return -1 // "no charge for help with your diabetes": care
 		}
-		help = help || helpWords.has(s.toks[t].low)
+		if helpWords.has(s.toks[t].low) {
+			help = 1
+		}
 	}
 	return help
+}
+
+// everyVisit reports whether the service word at token t is a visit or an
+// appointment counted by "every", "each", "any" or "per": when something
+// is offered ("at every visit"), not care offered.
+func (s *scan) everyVisit(t int) bool {
+	return t > 0 && inSet(s.toks[t].low, "visit", "visits", "appointment", "appointments") &&
+		inSet(s.toks[t-1].low, "every", "each", "any", "per", "all")
+}
+
+// publicBodies are the offices of a town, county or state that inspect,
+// test or enroll on their own account.
+var publicBodies = newWordSet([]string{"department", "dept", "agency", "government", "authority", "commission", "extension"})
+
+// publicBodyGives reports whether the clause of the price word at token i
+// has a public body doing what is free ("the county health department
+// will inspect at no charge"), with no "we" or "our": no offer of the
+// practice's.
+func (s *scan) publicBodyGives(i int) bool {
+	cs, _ := s.clauseOf(i)
+	body := false
+	for t := cs; t < i; t++ {
+		switch w := s.toks[t].low; {
+		case inSet(w, "we", "our", "us", "we'll", "we're"):
+			return false
+		case publicBodies.has(w):
+			body = true
+		}
+	}
+	return body
 }
 
 // freeNotCare reports a phrase finding about "free" whose clause names no
