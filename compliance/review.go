@@ -25,8 +25,11 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	}
 	out := s.phraseFindings("REV-01", "This confirms the reviewer is a patient or mentions their care or bill. A reply must never do that, even to correct the record.", "")
 	// "we couldn't fit you in that day": a visit that did not happen
-	// confirms none.
+	// confirms none; "hope the new year is treating you kindly": a time
+	// treats the reviewer, not the practice.
 	out = s.dropFindings(out, s.notDoneAt)
+	out = s.dropFindings(out, s.lifeTreats)
+	s.trustWarms(out)
 	s.echoedKin(out)
 	for i := range out {
 		// "Hope your recovery is smooth sailing": a state wished for,
@@ -82,7 +85,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	answers := make([]sentenceAnswers, len(s.sents))
 	sentence := func(si int) sentenceAnswers {
 		if a := &answers[si]; !a.asked {
-			facts := s.sentenceHasWord(si, factWords)
+			facts := s.sentenceHasWord(si, factWords) && !s.gladToHelp(si)
 			a.asked = true
 			a.confirms = facts || s.sentenceHasWord(si, personWords) || s.nextCareIn(si) ||
 				s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords) ||
@@ -629,7 +632,8 @@ func checkReviewNames(s *scan) []post.Finding {
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
-			s.ourRoleBefore(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) {
+			s.ourRoleBefore(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
+			vietPlaceAt(s.toks, s.tokenStart(start)) {
 			return
 		}
 		f := post.Finding{Start: start, End: end,
@@ -1103,8 +1107,16 @@ func (s *scan) contactedAt(start int) bool {
 	if t < 2 || t >= len(s.toks) || s.healthInSentence(s.toks[t].sent) {
 		return false
 	}
+	if rest := s.text[s.toks[t].end:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return false // "call Amara's mom": someone of hers is called
+	}
 	prev, before := s.toks[t-1].low, s.toks[t-2].low
-	return prev == "for" && inSet(before, "ask", "asking") || inSet(prev, "with", "to") && inSet(before, "speak", "talk", "speaking", "talking")
+	return prev == "for" && inSet(before, "ask", "asking") || inSet(prev, "with", "to") && inSet(before, "speak", "talk", "speaking", "talking") ||
+		// "please call Amara at our front desk", "reach out to Tomasz,
+		// our office manager": told to the reader, the name is whom
+		// they call.
+		prev == "to" && before == "out" && t >= 3 && inSet(s.toks[t-3].low, "reach", "reaching") ||
+		inSet(prev, "call", "text", "email", "contact", "phone") && (inSet(before, "please", "pls", "or", "just", "to") || t-1 == s.sents[s.toks[t].sent].tokStart)
 }
 
 // placeNouns after a name make it a place's: "the Wallace deck", "the

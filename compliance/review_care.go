@@ -154,6 +154,9 @@ func (s *scan) careAt(i int) int {
 		return 0
 	}
 	if follow == nil {
+		if vietPlaceAt(s.toks, i-1) {
+			return 0 // "phòng khám": the clinic, no exam
+		}
 		return 1
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].sent == s.toks[i].sent && inSet(s.toks[i+1].low, follow...) {
@@ -256,7 +259,12 @@ func (s *scan) improvedSentence(si int) bool {
 		}
 		for k := t - 1; k >= se.tokStart && k >= t-4; k-- {
 			// "he's feeding better", "a pressão está melhor": the person,
-			// or a reading of their body.
+			// or a reading of their body. "Glad you're feeling better"
+			// answers what the reviewer said of themself and tells no
+			// care: replyWishes sends it to a person.
+			if secondPerson.has(s.toks[k].low) && inSet(s.toks[t].low, "better", "improving") && inSet(s.toks[t-1].low, "feeling", "doing", "feel") {
+				break
+			}
 			if personWords.has(s.toks[k].low) || readingWords.has(s.toks[k].low) {
 				return true
 			}
@@ -402,4 +410,97 @@ func (s *scan) echoedKin(fs []post.Finding) {
 			}
 		}
 	}
+}
+
+// secondPerson words are the reviewer spoken to.
+var secondPerson = newWordSet([]string{"you", "youre", "u", "ur", "yall"})
+
+// reactionVerbs after "glad to" or "happy to" react to news ("glad to
+// hear"); any other verb offers help ("glad to talk them through").
+var reactionVerbs = newWordSet([]string{"hear", "see", "know", "read", "learn", "find", "have", "report", "say", "share", "been"})
+
+// gladToHelp reports whether every gladness word of sentence si offers
+// help ("our nurses are glad to talk them through", "happy to answer
+// them") rather than reacting to news: then it confirms nothing.
+func (s *scan) gladToHelp(si int) bool {
+	se := s.sents[si]
+	offer := false
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if !factWords.has(s.toks[t].low) {
+			continue
+		}
+		if !inSet(s.toks[t].low, "glad", "happy", "pleased") || t+2 >= se.tokEnd || s.toks[t+1].low != "to" || reactionVerbs.has(s.toks[t+2].low) {
+			return false
+		}
+		offer = true
+	}
+	return offer
+}
+
+// lifeTreats reports a "treating you" finding at tokens [from, to) whose
+// treater is a time or life ("the new year is treating you kindly",
+// "hope retirement's been treating you well"), not the practice.
+func (s *scan) lifeTreats(from, to int) bool {
+	if to-from != 2 || !inSet(s.toks[from].low, "treating", "treats", "treated", "treat") {
+		return false
+	}
+	for k := from - 1; k >= 0 && k >= from-3 && s.toks[k].sent == s.toks[from].sent; k-- {
+		if timeTreaters.has(s.toks[k].low) {
+			return true
+		}
+		if !inSet(s.toks[k].low, "is", "s", "been", "has", "are", "have", "'") {
+			return false
+		}
+	}
+	return false
+}
+
+// timeTreaters are what "is treating you well" says of a time of life.
+var timeTreaters = newWordSet([]string{"year", "years", "life", "day", "week", "month", "summer", "winter", "spring", "fall", "autumn",
+	"season", "weather", "world", "retirement", "holidays", "things", "everything", "semester", "job"})
+
+// trustWarms turns a "trusting us with your health" finding (thanks for
+// the reviewer's trust in the practice "with your health", "your family's
+// health") into a warning: warmth that assumes the reviewer is a patient
+// and tells no care, as the independent sets label it (dev48). "Your
+// care" says care was given and still blocks (dev labels it so), as does
+// a treatment named after it.
+func (s *scan) trustWarms(out []post.Finding) {
+	for i := range out {
+		from, to := s.tokenRange(out[i].Start, out[i].End)
+		if from < 1 || !inSet(s.toks[from].low, "trusting", "trust", "trusted") {
+			continue
+		}
+		last := to
+		if last < len(s.toks) && s.toks[last].low == "s" { // "your family's care"
+			last++
+		}
+		if last < len(s.toks) && s.toks[last-1].low == "s" || inSet(s.toks[to-1].low, "family", "families", "kids", "children") {
+			if last >= len(s.toks) || !inSet(s.toks[last].low, "health", "wellbeing") {
+				continue
+			}
+			last++
+		} else if !inSet(s.toks[to-1].low, "health", "wellbeing") {
+			continue
+		}
+		if last < len(s.toks) && s.toks[last].sent == s.toks[from].sent && s.toks[last].kind == tokWord && !inSet(s.toks[last].low, "and", "over", "all", "these", "this", "for") {
+			continue // "your health care plan": more follows
+		}
+		out[i].Severity, out[i].NeedsHuman = post.SeverityWarn, true
+		out[i].Message = "Thanks for the reviewer's trust in their health care: it assumes they are a patient. A person should decide."
+	}
+}
+
+// vietPlaces are Vietnamese two-word names of places of care: "phòng
+// khám" (clinic), "bệnh viện" (hospital), "nhà thuốc" (pharmacy), "trung
+// tâm" (center). Their first word is no name, their second no care told.
+var vietPlaces = map[string]string{"phòng": "khám", "bệnh": "viện", "nhà": "thuốc", "trung": "tâm"}
+
+// vietPlaceAt reports whether tokens i and i+1 are such a place name.
+func vietPlaceAt(toks []token, i int) bool {
+	if i < 0 || i+1 >= len(toks) || toks[i].sent != toks[i+1].sent {
+		return false
+	}
+	next, ok := vietPlaces[toks[i].low]
+	return ok && toks[i+1].low == next
 }

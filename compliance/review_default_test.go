@@ -81,8 +81,8 @@ func TestReplyCareToldAndTellingOff(t *testing.T) {
 // TestReplyVisitsHadAndSet: a visit the reviewer had ("the consult you
 // booked"), a meeting set ("can't wait to meet the baby in March"), a
 // condition dated ("since Friday"), an apology for how they felt in care,
-// and their health trusted to the practice; an offer to meet in person
-// stays a question for a person.
+// and their health trusted to the practice (a person decides); an offer
+// to meet in person stays a question for a person.
 func TestReplyVisitsHadAndSet(t *testing.T) {
 	checkFamilyCases(t, []familyCase{
 		{text: "The $150 fee covers the extended consult you booked.", review: "Overpriced", want: post.VerdictBlock, rule: "REV-01"},
@@ -91,7 +91,9 @@ func TestReplyVisitsHadAndSet(t *testing.T) {
 		// An apology for how the service felt tells no care: the
 		// independent sets label "sorry you felt unheard/dismissed" pass.
 		{text: "We're sorry you didn't feel heard. Please call our practice manager at (614) 555-2368.", review: "Doctor didn't listen", want: post.VerdictPass},
-		{text: "It means so much that you trust us with your health.", review: "Best doctor", want: post.VerdictBlock, rule: "REV-01"},
+		// Trust "with your health" assumes a patient but tells no care: a
+		// person decides, as dev48's writer labels it (TestReplyThanksForTrust).
+		{text: "It means so much that you trust us with your health.", review: "Best doctor", want: post.VerdictReview, rule: "REV-01"},
 		{text: "We'd love to meet you in person to make this right. Please call (614) 555-2368.", review: "Rude front desk", want: post.VerdictReview, rule: "REV-01"},
 		{text: "We appreciate you taking the time to share this.", review: "Meh", want: post.VerdictPass},
 	})

@@ -208,6 +208,13 @@ func (s *scan) offeredToAll(si int) bool {
 			offer = true
 		case "was", "were", "had", "did", "got", "gave", "received", "came", "fue":
 			return false
+		case "walk":
+			// "Flu shots are walk-in at every office": open to anyone.
+			k := t + 1
+			if k < se.tokEnd && s.toks[k].low == "-" {
+				k++
+			}
+			offer = offer || k < se.tokEnd && inSet(s.toks[k].low, "in", "ins")
 		}
 	}
 	return offer

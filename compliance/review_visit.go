@@ -149,7 +149,7 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 			switch {
 			case encounterVerbs.has(w):
 				obj := s.encounterObject(i+1, se.tokEnd)
-				if obj < 0 || s.notDoneAt(i, obj+1) {
+				if obj < 0 || s.notDoneAt(i, obj+1) || s.lifeTreats(i, obj+1) {
 					continue // "we weren't able to see you Friday": no visit
 				}
 				if (w == "see" || w == "meet") && s.eventNoVisit(si) {
@@ -484,7 +484,7 @@ func (s *scan) replyFollowUp(done []bool) []post.Finding {
 				continue
 			}
 			noun := i + 2
-			if facilityWords.has(s.toks[noun].low) || s.toks[noun].kind != tokWord || !s.askedAfter(se.tokStart, i) {
+			if facilityWords.has(s.toks[noun].low) || newLifeWords.has(s.toks[noun].low) || s.toks[noun].kind != tokWord || !s.askedAfter(se.tokStart, i) {
 				continue
 			}
 			for k := noun + 1; k < se.tokEnd && k <= noun+4; k++ {
@@ -501,6 +501,10 @@ func (s *scan) replyFollowUp(done []bool) []post.Finding {
 	}
 	return c.out
 }
+
+// newLifeWords are new things of a life, not of care: "hope the new year
+// is treating you kindly", "hope the new job is going well".
+var newLifeWords = newWordSet([]string{"year", "month", "week", "season", "semester", "decade", "job", "house", "home", "apartment", "town", "city"})
 
 // askedAfter reports a wish or a question before token i in its
 // sentence: "hope", "let us know how", "how is".
