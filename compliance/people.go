@@ -266,6 +266,7 @@ func (s *scan) people() []person {
 		}
 	}
 	slices.SortFunc(s.persons, func(a, b person) int { return a.from - b.from })
+	s.dropNamesAsNames()
 	s.personBuf = s.persons
 	if s.persons == nil {
 		// Not nil, so the next call knows the text was searched: a text
@@ -295,8 +296,15 @@ func (s *scan) addPerson(p person) {
 	for to > p.from+1 && s.toks[to-1].kind == tokPunct {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
-	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || names.People(s.toks[p.from].low) || s.languageByPlace(p.from) || s.greetingAlone(p.from) || s.siteNamed(p.from)) {
-		return // "Rohingya, Dari, Pashto": languages offered, no one; "Amish and Mennonite children": peoples
+	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || names.People(s.toks[p.from].low) || s.languageByPlace(p.from) || s.greetingAlone(p.from) || s.siteNamed(p.from) ||
+		s.menuOption(p.from)) {
+		return // "Rohingya, Dari, Pashto": languages offered, no one; "Amish and Mennonite children": peoples; "Press 2 for Karen": a menu's language
+	}
+	if s.roadPair(p.from, to) || s.offStreet(p.from) || s.thingNamed(p.from, to) || s.shopNamed(p.from, to) {
+		// "between Benton and Prospect", "the lot off Jupiter": streets;
+		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
+		// House": a shop (priv_notpeople.go).
+		return
 	}
 	if to-p.from == 1 && s.respectSuffix(p.from) {
 		// "Nilesh bhai", "Jyoti ben": the title honors the name before
@@ -347,7 +355,8 @@ func (s *scan) languageByPlace(t int) bool {
 	return t+1 < len(s.toks) && inSet(s.toks[t+1].low, "interpreter", "interpreters", "interpreting", "speakers", "speaking",
 		"translation", "translator", "translators", "language", "translated", "community", "families", "refugees", "elders",
 		// "Lakota history books", "Hmong culture night": a people's history and culture.
-		"history", "heritage", "culture", "cultural", "nation", "tribe", "tribal", "people", "arts", "beadwork")
+		"history", "heritage", "culture", "cultural", "nation", "tribe", "tribal", "people", "arts", "beadwork") ||
+		t+1 < len(s.toks) && languageNouns.has(s.toks[t+1].low) && s.toks[t+1].sent == s.toks[t].sent // "Karen pages"
 }
 
 // numberedStreet reports whether tokens [from,to) are the street type of
@@ -1194,8 +1203,8 @@ func (s *scan) addVocativeInitial() {
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.kind != tokWord || len(t.low) != 1 || !t.capital || t.low == "i" || t.low == "a" {
-			continue
+		if t.kind != tokWord || len(t.low) != 1 || !t.capital || t.low == "i" || t.low == "a" || t.low == "q" && s.toks[i+1].low == ":" {
+			continue // "Q: Do you take walk-ins? A: Yes": a question's label
 		}
 		opens := i == 0 || s.toks[i-1].sent != t.sent || strings.IndexByte(s.text[s.toks[i-1].end:t.start], '\n') >= 0
 		if opens {

@@ -324,7 +324,10 @@ var stormNames = newWordSet([]string{"agnes", "alicia", "allen", "andrew", "audr
 // stormWords tell a storm's work: "under 3 feet of water", "rebuilt".
 var stormWords = newWordSet([]string{"hurricane", "hurricanes", "storm", "storms", "superstorm", "flood", "floods", "flooded",
 	"flooding", "landfall", "surge", "rebuilt", "rebuild", "rebuilding", "evacuation", "evacuated", "generator", "generators",
-	"outage", "underwater", "winds", "tornado", "wreckage", "debris", "fema", "huracán", "huracan", "tormenta", "inundación"})
+	"outage", "underwater", "winds", "tornado", "wreckage", "debris", "fema", "huracán", "huracan", "tormenta", "inundación",
+	// What a storm took from a place: "Helene took a lot from these
+	// hills", "mucking out a basement".
+	"hills", "mountains", "hollers", "mud", "mucking", "basement", "basements", "washed", "bridges"})
 
 // stormNamed reports whether p, one word, is a retired hurricane's name in
 // a post that tells a storm's work ("Sandy rebuilt us stronger ... the

@@ -624,7 +624,7 @@ func checkNames(s *scan) []post.Finding {
 			out = append(out, f)
 			continue
 		}
-		if si := s.toks[p.from].sent; !s.cueSent[si] && (s.rankedThing(p) || s.stormNamed(p) && !s.healthInSentence(si)) {
+		if si := s.toks[p.from].sent; !s.cueSent[si] && (s.rankedThing(p) || s.stormNamed(p) && !s.healthInSentence(si)) || s.stormTime(p) {
 			// "Top 3 coffee shops: 1) Mothership 2) Vesta": an item of a
 			// ranked list of things; "Every October we remember Sandy":
 			// a hurricane.
@@ -688,6 +688,11 @@ func checkNames(s *scan) []post.Finding {
 		case kinByPronoun && !sentHealth():
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A staff member's relative. Fine for family news; never with their health."
+		case !patient && sentHealth() && s.thankedForService(p):
+			// "Thank you, Mr. Nowak, for translating our diabetes
+			// handouts": the health word is the work's topic, not theirs.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "This names a person thanked for their work next to a health topic. Make sure nothing in the post is about their own health, and that they agreed to be named."
 		case patient || sentHealth() || (postHealth() && p.kind != names.Role):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."

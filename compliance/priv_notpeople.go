@@ -1,0 +1,323 @@
+package compliance
+
+import "github.com/practicepost/practicepost/compliance/names"
+
+// Capitalised words PRIV-10 read as people on fresh text (issue 11,
+// session 12, read by kind on dev46-dev52): a phone menu's languages,
+// streets given as a stretch of road or a crossing, a storm told as a
+// time, names listed as names, brands and plant kinds, shops named for
+// their cook, and people thanked for work they did beside a health topic.
+
+// menuWords tell a phone menu: "Press 1 for English, 2 for Karen".
+var menuWords = newWordSet([]string{"press", "oprima", "presione", "marque", "dial", "menu", "nhấn", "pulse", "tape", "peze"})
+
+// menuFor are the words a menu's option follows its number with, in the
+// languages the menus speak: "2 for", "2 para", "3 pou", "4 cho".
+var menuFor = newWordSet([]string{"for", "para", "pou", "cho", "en", "pour"})
+
+// languageNouns after a language make it one: "Karen pages", "the Chin
+// version", "Nepali handouts".
+var languageNouns = newWordSet([]string{"page", "pages", "version", "versions", "handouts", "materials", "subtitles", "captions",
+	"menu", "website", "forms", "option"})
+
+// menuOption reports whether the one-word name at token t is an option of
+// a phone menu ("Press 1 for English, 2 for Karen", "5 Soomaali, 6 ...")
+// or a language by a language's word ("tiếng Việt"): in a post with a
+// menu word, a number right before it or before its "for".
+func (s *scan) menuOption(t int) bool {
+	if t > 0 && s.toks[t-1].low == "tiếng" {
+		return true // Vietnamese "tiếng X": the X language
+	}
+	if t == 0 || !s.hasAny(menuWords) {
+		return false
+	}
+	k := t - 1
+	if menuFor.has(s.toks[k].low) {
+		k--
+	}
+	// The option ends its item: a comma, a full stop or the line's end,
+	// so "3 for Karen's refill" is no menu.
+	end := t + 1
+	return k >= 0 && s.toks[k].kind == tokNumber && s.toks[k].sent == s.toks[t].sent &&
+		(end >= len(s.toks) || s.toks[end].kind == tokPunct && s.toks[end].low != "'" || s.toks[end].sent != s.toks[t].sent) &&
+		(end >= len(s.toks) || s.toks[end].low != "s")
+}
+
+// roadWords in a sentence make two names joined after "between" or "at"
+// streets: "one lane between Benton and Prospect", "a new crosswalk at
+// Belt Line and Jupiter".
+var roadWords = newWordSet(append([]string{"lane", "lanes", "road", "roads", "closed", "closes", "closing", "closure", "closures",
+	"detour", "detours", "construction", "crosswalk", "crosswalks", "intersection", "stoplight", "streetlight", "traffic",
+	"corner", "roundabout", "ramp", "exit", "bridge", "paving", "repaving", "pothole", "potholes", "roadwork", "parade",
+	"signal", "sidewalk", "turn", "drive", "driving", "street", "streets", "highway", "interstate", "i"}, streetWords...))
+
+// offPlaceWords before "off" make the name after it a street: "the back
+// lot off Jupiter", "the entrance off Pershing", "just off Main".
+var offPlaceWords = newWordSet([]string{"lot", "lots", "entrance", "entrances", "exit", "exits", "door", "doors", "parking",
+	"ramp", "just", "right", "located", "driveway", "garage", "deck", "building", "spaces", "turn", "road", "street"})
+
+// roadPair reports whether tokens [from,to) are one of two streets given
+// as a stretch of road or a crossing: joined by "and" or "&" to another
+// capitalised name, the pair after "between", "at" or "corner of", in a
+// sentence about roads. "Between Lindsey and Porter, the front desk is
+// covered" tells no road, and "at Maria and Luis's wedding" has none.
+func (s *scan) roadPair(from, to int) bool {
+	join := func(k int) bool { return k >= 0 && k < len(s.toks) && inSet(s.toks[k].low, "and", "&") }
+	si := s.toks[from].sent
+	// The pair's first word: the run of capitalised words before the
+	// join when the name is the second street, the name itself otherwise.
+	first := from
+	switch {
+	case join(from - 1):
+		first = from - 1
+		for n := 0; n < 3 && first > 0 && s.toks[first-1].capital && s.toks[first-1].kind == tokWord && s.toks[first-1].sent == si; n++ {
+			first--
+		}
+		if first == from-1 {
+			return false // nothing capitalised before the join
+		}
+	case join(to) && to+1 < len(s.toks) && s.toks[to+1].capital && s.toks[to+1].kind == tokWord:
+		// The name may be the last of a street of two words ("Belt Line").
+		for first > 0 && from-first < 2 && s.toks[first-1].capital && s.toks[first-1].kind == tokWord && s.toks[first-1].sent == si {
+			first--
+		}
+	default:
+		return false
+	}
+	if first == 0 || s.toks[first-1].sent != si {
+		return false
+	}
+	opener := s.toks[first-1].low
+	if opener != "between" && opener != "at" && !(opener == "of" && first >= 2 && s.toks[first-2].low == "corner") {
+		return false
+	}
+	return s.sentenceHasWord(si, roadWords)
+}
+
+// offStreet reports whether the name at token from is a street something
+// is off: "the back lot off Jupiter" ("dropped off Winston" is a person).
+func (s *scan) offStreet(from int) bool {
+	return from >= 2 && s.toks[from-1].low == "off" && offPlaceWords.has(s.toks[from-2].low)
+}
+
+// stormTimeNext are the words that open a clause after a time: "Since
+// Helene we've ...", "After Ida, the clinic ...".
+var stormTimeNext = newWordSet([]string{",", "we", "weve", "we've", "i", "ive", "our", "the", "it", "there", "everyone",
+	"everybody", "this", "these", "so", "many", "folks", "people", "half", "most"})
+
+// stormNewsWords after a storm's name make it a headline: "Helene
+// update:", "Ida relief".
+var stormNewsWords = newWordSet([]string{"update", "updates", "relief", "cleanup", "damage", "aftermath", "anniversary",
+	"donations", "supplies", "survivors"})
+
+// stormTime reports whether p, a retired hurricane's name, is told as a
+// time ("Since Helene we've given more tetanus boosters", "After Ida, the
+// stitches never stopped") or as a headline with no one's he or she in
+// the post ("Helene update: the van is back"): the storm, even beside the
+// care it brought. "Since Katrina had her knee replaced" is a person.
+func (s *scan) stormTime(p person) bool {
+	if p.to-p.name != 1 || !stormNames.has(s.toks[p.name].low) || !s.toks[p.name].capital || p.to >= len(s.toks) {
+		return false
+	}
+	next := s.toks[p.to].low
+	if p.name > 0 && inSet(s.toks[p.name-1].low, "since", "after", "before", "during", "post") && stormTimeNext.has(next) {
+		// Unless the sentence tells someone's care: "After Maria, we
+		// fixed her hernia" is a person.
+		return !s.sentenceHasWord(s.toks[p.name].sent, thirdPersonWords)
+	}
+	return stormNewsWords.has(next) && !s.words.has("she") && !s.words.has("he") && !s.words.has("her") && !s.words.has("his")
+}
+
+// namingWords tell a post that speaks of names as names: "if you share a
+// last name", "named after", "help us name our rooms", "top baby names".
+func (s *scan) namesAsNames() bool {
+	if !s.words.has("name") && !s.words.has("names") && !s.words.has("named") && !s.words.has("surname") && !s.words.has("surnames") {
+		return false
+	}
+	for t := 0; t < len(s.toks); t++ {
+		switch s.toks[t].low {
+		case "surname", "surnames", "namesake":
+			return true
+		case "name", "names":
+			if t > 0 && inSet(s.toks[t-1].low, "last", "first", "same", "baby", "family", "top", "popular", "middle", "whatever", "which", "what") {
+				return true
+			}
+			if t+1 < len(s.toks) && inSet(s.toks[t+1].low, "our", "the", "your", "this", "these", "their") && t > 0 && !inSet(s.toks[t-1].low, "s", "her", "his", "whose") {
+				return true // "help us name our exam rooms"; "her name the nurses ..." is not
+			}
+		case "named":
+			if t+1 < len(s.toks) && s.toks[t+1].low == "after" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listJoins join the items of a list.
+var listJoins = newWordSet([]string{",", "and", "&", "or", "/"})
+
+// nameList reports whether the one-word name at token t is an item of a
+// list of three or more capitalised single words in its sentence
+// ("Kim, Lee, Park, Nguyen", "Frida, Dolores and Cesar").
+func (s *scan) nameList(t int) bool {
+	si := s.toks[t].sent
+	item := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].sent == si && s.toks[k].capital && s.toks[k].kind == tokWord
+	}
+	n := 1
+	for k := t; item(k-2) && listJoins.has(s.toks[k-1].low); k -= 2 {
+		n++
+	}
+	for k := t; item(k+2) && listJoins.has(s.toks[k+1].low); k += 2 {
+		n++
+	}
+	return n >= 3
+}
+
+// dropNamesAsNames removes from s.persons the names a post lists as
+// names ("Kim, Lee, Park, Nguyen: if you share a last name ..."): no one
+// is meant. A list of people told news of has no word about names.
+func (s *scan) dropNamesAsNames() {
+	if len(s.persons) < 2 || !s.namesAsNames() {
+		return
+	}
+	kept := s.persons[:0]
+	for _, p := range s.persons {
+		if p.to-p.from == 1 && p.kind != names.Role && s.nameList(p.from) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	s.persons = kept
+}
+
+// thingSuffixes make a name an adjective when joined to it by a hyphen:
+// "Oscar-worthy", "Kardashian-level".
+var thingSuffixes = newWordSet([]string{"worthy", "level", "style", "esque", "like", "approved", "inspired", "themed", "sized",
+	"shaped", "famous"})
+
+// plantWords after a name make it a plant's kind: "Fraser firs",
+// "Douglas fir", "Meyer lemons".
+var plantWords = newWordSet([]string{"fir", "firs", "pine", "pines", "spruce", "spruces", "maple", "maples", "oak", "oaks",
+	"cypress", "lemon", "lemons", "pear", "pears", "apple", "apples", "rose", "roses", "tulip", "tulips", "hemlock",
+	"hemlocks", "magnolia", "magnolias", "juniper", "cedar", "cedars", "elm", "elms", "grass", "palm", "palms", "peaches"})
+
+// carThingWords in a post make a possessed "old X" a car: "Rusty's old
+// Ranger. 340,000 miles".
+var carThingWords = newWordSet([]string{"miles", "mileage", "heater", "engine", "transmission", "odometer", "truck", "car",
+	"tires", "muffler", "pickup"})
+
+// thingNamed reports whether the one-word name at token from names a
+// thing: joined to an adjective's ending ("Oscar-worthy"), a plant's kind
+// ("Fraser firs"), a product told by its colour or size ("a purple
+// Stanley cup", "size 11 Nike slides") or an old car ("Rusty's old
+// Ranger" with its miles).
+func (s *scan) thingNamed(from, to int) bool {
+	if to-from != 1 {
+		return false
+	}
+	t := &s.toks[from]
+	if to < len(s.toks) && s.hyphenJoined(to) && thingSuffixes.has(s.toks[to].low) {
+		return true
+	}
+	nextNoun := to < len(s.toks) && s.toks[to].kind == tokWord && !s.toks[to].capital && s.toks[to].sent == t.sent
+	if nextNoun && plantWords.has(s.toks[to].low) {
+		return true
+	}
+	if nextNoun && from > 0 && !inSet(s.toks[to].low, "and", "or", "is", "was", "has", "had", "s") &&
+		(colourWords.has(s.toks[from-1].low) || from > 1 && s.toks[from-1].kind == tokNumber && s.toks[from-2].low == "size") {
+		return true
+	}
+	return from >= 2 && inSet(s.toks[from-1].low, "old", "trusty", "beloved") && s.toks[from-2].low == "s" && s.hasAny(carThingWords)
+}
+
+// shopWords close a shop's name after its cook's possessive: "Grandma
+// Lee's Noodle House", "Auntie Mae's Soul Kitchen".
+var shopWords = newWordSet([]string{"house", "kitchen", "cafe", "café", "diner", "bakery", "grill", "pizza", "pizzeria", "tacos",
+	"taqueria", "bbq", "barbecue", "shop", "store", "market", "deli", "tavern", "pub", "bar", "salon", "garage", "cantina",
+	"pantry", "table", "eatery", "restaurant", "pancakes", "donuts", "burgers"})
+
+// shopNamed reports whether the name in tokens [from,to) opens a shop's
+// name: its possessive then capitalised words ending in a shop's word
+// ("Grandma Lee's Noodle House", "Auntie Mae's Soul Kitchen"), or after
+// "Casa" ("Casa Bonita"), with no health detail in the sentence.
+func (s *scan) shopNamed(from, to int) bool {
+	if from > 0 && s.toks[from-1].low == "casa" && s.toks[from-1].capital && s.toks[from-1].sent == s.toks[from].sent {
+		return true
+	}
+	if to+1 >= len(s.toks) || s.toks[to].low != "s" {
+		return false
+	}
+	for k := to + 1; k < len(s.toks) && k <= to+3 && s.toks[k].capital && s.toks[k].kind == tokWord; k++ {
+		if shopWords.has(s.toks[k].low) {
+			return !s.healthInSentence(s.toks[from].sent)
+		}
+	}
+	return false
+}
+
+// serviceVerbs tell work someone did for the practice or the town,
+// after "thanks ... for": "for translating our handouts".
+var serviceVerbs = newWordSet([]string{"translating", "interpreting", "organizing", "organising", "hosting", "opening",
+	"lending", "running", "teaching", "leading", "coordinating", "sponsoring", "donating", "volunteering", "cooking",
+	"baking", "driving", "providing", "sewing", "building", "printing", "designing", "presenting", "emceeing", "filming",
+	"photographing", "catering", "setting", "cleaning", "painting", "making", "offering", "sharing"})
+
+// thankedOwnWords in a thanked clause tell that the work was done through
+// the person's own care: "for running the 5K after her knee surgery".
+var thankedOwnWords = newWordSet([]string{"his", "her", "their", "him", "he", "she", "own", "my", "me", "your", "after",
+	"despite", "while", "since", "during", "through", "post", "survivor", "surviving", "beating", "battling", "fighting",
+	"story", "journey", "experience"})
+
+// thanksOpeners open a thanks: "Thank you to", "Big thanks to", "Shoutout to".
+var thanksOpeners = newWordSet([]string{"thank", "thanks", "shoutout", "shout", "kudos", "gracias", "grateful", "thankful"})
+
+// thankedForService reports whether p is thanked for work ("Thank you,
+// Mr. Nowak, for translating our diabetes handouts") and every health
+// detail of the post is the topic of that work: in the thanked clause,
+// which tells nothing of anyone's own care, or in a sentence that speaks
+// to everyone. "for sharing your cancer story" is their own.
+func (s *scan) thankedForService(p person) bool {
+	si := s.toks[p.from].sent
+	se := s.sents[si]
+	thanked := false
+	for k := se.tokStart; k < p.from; k++ {
+		if thanksOpeners.has(s.toks[k].low) {
+			thanked = true
+			break
+		}
+	}
+	if !thanked {
+		return false
+	}
+	k := p.to
+	if k < se.tokEnd && s.toks[k].low == "," {
+		k++
+	}
+	if k+1 >= se.tokEnd || s.toks[k].low != "for" || !serviceVerbs.has(s.toks[k+1].low) {
+		return false
+	}
+	verb := k + 1
+	if s.toks[verb].low == "sharing" && verb+1 < se.tokEnd && inSet(s.toks[verb+1].low, "your", "his", "her", "their") {
+		return false
+	}
+	for t := verb + 1; t < se.tokEnd; t++ {
+		if thankedOwnWords.has(s.toks[t].low) {
+			return false
+		}
+	}
+	for _, h := range s.healthHits() {
+		j := s.toks[h.From].sent
+		if j == si && h.From <= verb || j != si && !s.generalSentence(j, true) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenJoined reports whether token t is joined to the one before it
+// by a hyphen with no space ("Oscar-worthy").
+func (s *scan) hyphenJoined(t int) bool {
+	return t > 0 && s.toks[t].start == s.toks[t-1].end+1 && s.text[s.toks[t-1].end] == '-'
+}
