@@ -239,7 +239,9 @@ var devSets = []devSet{
 	// 0.950/2/0.871/0.915, dev47 0.970/2/0.872/0.866, dev48
 	// 0.981/1/0.891/0.854, dev50 0.990/0/0.867/0.878, dev51
 	// 0.980/0/0.885/0.935, dev49 0.952/2/0.890/0.914, dev52
-	// 0.980/2/0.894/0.888.
+	// 0.980/2/0.894/0.888. dev53-dev55 were written at 21:35-21:50 the
+	// same way: dev53 0.942/4/0.884/0.804, dev54 0.922/4/0.835/0.874,
+	// dev55 0.950/2/0.875/0.838 on the same start rules.
 	{dir: "testdata/dev46", about: "Kansas City across State Line: a Northeast KC, KCK and Independence practice (Somali, Sudanese, Vietnamese and Guatemalan families, rail and packing-plant workers, churches on Prospect, Chiefs fans), written without reading the rules",
 		floors: blindFigures{}},
 	{dir: "testdata/dev47", about: "Appalachian North Carolina and East Tennessee: a Boone, Johnson City and Cherokee practice (Eastern Band Cherokee neighbours, Christmas-tree farms, Hurricane Helene recovery, bluegrass, ski slopes), written without reading the rules",
@@ -253,6 +255,12 @@ var devSets = []devSet{
 	{dir: "testdata/dev49", about: "Delmarva's poultry country: a Georgetown (DE), Salisbury (MD) and Seaford practice (Guatemalan Maya and Haitian poultry-plant workers, watermen, boardwalk J-1 workers, Amish neighbours), written without reading the rules",
 		floors: blindFigures{}},
 	{dir: "testdata/dev52", about: "Indianapolis's south side: a Southport and Beech Grove practice (Burmese Chin, Zomi and Karen families, Mexican and Haitian families, FedEx-hub and warehouse workers, Indy 500 fans), written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev53", about: "Nashville's south side: a Nolensville Pike, Antioch and Murfreesboro practice (Kurdish, Coptic Egyptian, Somali, Mexican and Honduran families, Music Row and bar staff, tornado recovery), written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev54", about: "Northern Virginia: an Annandale, Arlandria and Manassas practice (Korean, Salvadoran, Afghan, Ethiopian and Vietnamese families, federal workers and contractors, day laborers), written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev55", about: "southwest Alaska: a Bethel, Dillingham and Kodiak practice (Yup'ik and Alutiiq villages reached by bush plane, salmon crews and Filipino cannery workers, Coast Guard families), written without reading the rules",
 		floors: blindFigures{}},
 }
 
