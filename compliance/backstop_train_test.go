@@ -35,7 +35,8 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 	"testdata/dev24", "testdata/dev25", "testdata/dev26", "testdata/dev27",
 	"testdata/dev28", "testdata/dev29", "testdata/dev30", "testdata/dev31", "testdata/dev32", "testdata/dev33",
 	"testdata/dev34", "testdata/dev35", "testdata/dev36", "testdata/dev37", "testdata/dev38", "testdata/dev39",
-	"testdata/dev40", "testdata/dev41", "testdata/dev42", "testdata/dev43", "testdata/dev44", "testdata/dev45"}
+	"testdata/dev40", "testdata/dev41", "testdata/dev42", "testdata/dev43", "testdata/dev44", "testdata/dev45",
+	"testdata/dev46", "testdata/dev47", "testdata/dev48", "testdata/dev49", "testdata/dev50", "testdata/dev51", "testdata/dev52"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
@@ -50,13 +51,14 @@ const (
 	lambda      = 1e-4
 	trainSteps  = 300
 	learnRate   = 0.05
-	// The backstop may cost at most one clean post in a hundred. A block
-	// let through is published with no doctor seeing it; a clean post
-	// held costs a doctor a minute. Cross-validated over 46 sets, a budget
-	// of 0.005 left 32 blocks passed at clean 0.957 and 0.01 left 15 at
-	// 0.949 (docs/COMPLIANCE.md, "The learned backstop").
-	maxCleanAvg = 0.01 // the most the mean clean-passing share may drop across left-out sets
-	maxCleanOne = 0.03 // ... and on any one left-out set
+	// The backstop may cost at most one clean post in eighty. A block let
+	// through is published with no doctor seeing it; a clean post held
+	// costs a doctor a minute. Cross-validated over 53 sets, a budget of
+	// 0.01 left 32 blocks passed at clean 0.947 and 0.0125 left 21 at
+	// 0.944 (0.015: 19 at 0.939), the knee of the curve
+	// (docs/COMPLIANCE.md, "The learned backstop").
+	maxCleanAvg = 0.0125 // the most the mean clean-passing share may drop across left-out sets
+	maxCleanOne = 0.0375 // ... and on any one left-out set
 )
 
 // trainItem is one labelled post with what the trainer needs of it.
