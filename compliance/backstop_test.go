@@ -389,10 +389,10 @@ func TestBackstopScoreCountsEveryFeature(t *testing.T) {
 }
 
 // TestChooseThresholdFine: cross-validation's threshold is the lowest
-// that keeps the clean-passing drop in budget, to a thousandth: with two
-// clean posts of 250 at 0.999 and one at 0.9545, 0.955 flags only the
-// first two (a drop of 0.008) and 0.954 all three (0.012, over
-// maxCleanAvg).
+// that keeps the clean-passing drop in budget, to a thousandth: with as
+// many clean posts of 250 at 0.999 as maxCleanAvg allows and one more at
+// 0.9545, 0.955 flags only the first ones (in budget) and 0.954 the one
+// more too (over maxCleanAvg).
 func TestChooseThresholdFine(t *testing.T) {
 	items := make([]trainItem, 250)
 	probs := make([]float64, 250)
@@ -400,7 +400,11 @@ func TestChooseThresholdFine(t *testing.T) {
 		items[i] = trainItem{family: "clean", label: "pass", rules: post.VerdictPass}
 		probs[i] = 0.1
 	}
-	probs[0], probs[1], probs[2] = 0.999, 0.999, 0.9545
+	k := int(math.Floor(maxCleanAvg * 250)) // the clean posts the budget may flag
+	for i := range k {
+		probs[i] = 0.999
+	}
+	probs[k] = 0.9545
 	if got := chooseThreshold([][]trainItem{items}, [][]float64{probs}); got != 0.955 {
 		t.Errorf("threshold %v, want 0.955", got)
 	}
