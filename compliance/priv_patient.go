@@ -326,6 +326,9 @@ func checkGeography(s *scan) []post.Finding {
 		if s.titleNotStreet(m[3]) {
 			continue // "from Cedar St. Mary's", "at Smith Dr Jones": a title
 		}
+		if s.shopOnStreet(m[2]) {
+			continue // "the barbershop on Bell Rd" and no one's health: a venue
+		}
 		if s.bytesInPatientContext(m[2], m[3]) || s.personalCondition(m[2]) || s.streetLocator(m[2], m[3]) {
 			addLocator(m[2], m[3])
 		}
@@ -355,8 +358,18 @@ func checkGeography(s *scan) []post.Finding {
 		}
 		ti := min(len(s.toks)-1, s.tokenStart(m[2]))
 		si := s.toks[ti].sent
+		if s.regionOfState(ti) || s.institutionAt(ti) && !s.noticeCare(si) {
+			// "in Middle Tennessee", "Ms. Latrice from Metro Schools
+			// translated our forms": no one's home. "Three kids from
+			// Jefferson Middle School caught measles" tells care: a group
+			// that small is known.
+			continue
+		}
 		if !s.patientSent[si] && !s.personalCondition(m[2]) {
 			continue
+		}
+		if s.townSpan(ti) && !s.patientCue(si) {
+			continue // "from Hollister to Gilroy": the towns served, not a home
 		}
 		if s.historical(si) && !s.patientCue(si) || s.populationOf(ti) || s.madeUp() {
 			// "In 1948 Dr. García founded the Forum in Corpus Christi",
@@ -420,7 +433,7 @@ func (s *scan) populationOf(t int) bool {
 
 // crowdWords, before "of", count cases by the crowd: "a lot of
 // sunburns", "dozens of stings".
-var crowdWords = newWordSet([]string{"lot", "lots", "dozens", "hundreds", "tons", "bunch", "plenty", "loads"})
+var crowdWords = newWordSet([]string{"lot", "lots", "dozens", "hundreds", "thousands", "tons", "bunch", "plenty", "loads"})
 
 // manyTreated reports whether sentence si counts its cases as a crowd ("we
 // treated a lot of sunburns after the festival") and names no one: the
@@ -1855,4 +1868,93 @@ func checkSensitive(s *scan) []post.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// regionWords open a region of a state: "Middle Tennessee", "Western
+// North Carolina", "Upstate New York".
+var regionWords = newWordSet([]string{"northern", "southern", "eastern", "western", "central", "middle", "upper", "lower",
+	"upstate", "downstate", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+	"northeastern", "northwestern", "southeastern", "southwestern", "coastal", "rural"})
+
+// stateTailWords end a state's name: "Tennessee", "North Carolina", "New
+// York", "South Jersey".
+var stateTailWords = newWordSet(strings.Fields("alabama alaska arizona arkansas california colorado connecticut delaware " +
+	"florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan " +
+	"minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont " +
+	"virginia washington wisconsin wyoming carolina dakota york jersey hampshire mexico"))
+
+// regionOfState reports whether the place starting at token t is a region
+// of a state: region words, then the state ("Western North Carolina",
+// "Middle Tennessee"). Such a region holds millions: Safe Harbor's
+// smallest units are far smaller, and it places no one.
+func (s *scan) regionOfState(t int) bool {
+	if !regionWords.has(s.toks[t].low) {
+		return false
+	}
+	k := t + 1
+	for k < len(s.toks) && k < t+3 && regionWords.has(s.toks[k].low) {
+		k++
+	}
+	for ; k < len(s.toks) && k < t+4 && s.toks[k].capital; k++ {
+		if stateTailWords.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWords close an institution's or public body's name: "Metro
+// Schools", "Lakeview Public Library", "Eastside Community Hospital".
+var bodyWords = newWordSet([]string{"schools", "school", "library", "libraries", "church", "hospital", "university",
+	"college", "academy", "elementary", "district", "department", "dept", "police", "fire", "ems", "council", "foundation",
+	"museum", "ymca", "rotary", "chamber", "parks", "bank", "clinic", "center", "centre", "cathedral", "mosque", "temple",
+	"synagogue", "seminary", "institute", "association", "society", "club", "radio", "herald", "gazette", "times"})
+
+// institutionAt reports whether the capitalised run starting at token t
+// names an institution ("from Metro Schools", "of Lakeview Public
+// Library"): where someone works or volunteers, not where they live.
+func (s *scan) institutionAt(t int) bool {
+	for k := t; k < len(s.toks) && k < t+4 && s.toks[k].capital; k++ {
+		if bodyWords.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// townSpan reports whether the town at token t opens a span of towns
+// ("from Hollister to Gilroy"): the ground a practice covers.
+func (s *scan) townSpan(t int) bool {
+	if t == 0 || s.toks[t-1].low != "from" {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k < t+4; k++ {
+		if s.toks[k].low == "to" {
+			return k+1 < len(s.toks) && s.toks[k+1].capital
+		}
+		if !s.toks[k].capital {
+			return false
+		}
+	}
+	return false
+}
+
+// venueNouns before "on", "off" or "at" a street make it a shop's or a
+// venue's place: "the barbershop on Bell Rd", "the bakery on Thompson
+// Road".
+var venueNouns = newWordSet([]string{"barbershop", "salon", "shop", "store", "bakery", "cafe", "café", "diner",
+	"restaurant", "place", "market", "deli", "grill", "taqueria", "pupuseria", "panaderia", "church", "mosque", "temple",
+	"gym", "library", "school", "station", "pharmacy", "bank", "bar", "pub", "brewery", "garage", "laundromat", "truck",
+	"stand", "booth", "park", "plant", "mall", "theater", "theatre", "studio", "office", "warehouse"})
+
+// shopOnStreet reports whether the street at byte b places a shop or a
+// venue ("the pizza place on Oak Rd") in a sentence that tells no one's
+// health: a street everyone goes to, no one's home. "The barber on Oak
+// Rd" is a person.
+func (s *scan) shopOnStreet(b int) bool {
+	t := s.tokenStart(b)
+	if t < 2 || t >= len(s.toks) || !inSet(s.toks[t-1].low, "on", "off", "at") || !venueNouns.has(s.toks[t-2].low) {
+		return false
+	}
+	return !s.healthInSentence(s.toks[t].sent)
 }
