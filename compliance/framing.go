@@ -1,6 +1,10 @@
 package compliance
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -101,6 +105,12 @@ func (s *scan) denied(h conceptHit) bool {
 		if t < se.tokEnd-1 && s.toks[t].low == "not" && inSet(s.toks[t+1].low, "true", "proven", "so") {
 			return true
 		}
+		// "... is an old farm remedy we need to retire", "... is an old
+		// wives' tale": the post wants the remedy gone.
+		if inSet(s.toks[t].low, "retire", "retired", "retiring") && !s.mythEndorsed() ||
+			s.toks[t].low == "tale" && t >= 2 && (s.toks[t-1].low == "wives" || s.toks[t-2].low == "wives") {
+			return true
+		}
 		// "\"Feed a cold, starve a fever\" — nope.": a quoted or set-off
 		// claim answered no after a dash or a quote ("no matter what"
 		// answers nothing).
@@ -139,6 +149,9 @@ func (s *scan) denied(h conceptHit) bool {
 	if si+1 < len(s.sents) {
 		next = &s.sents[si+1]
 	}
+	if s.quotedHeard(h, se, next) {
+		return true
+	}
 	// A question, unless the answer is yes.
 	if s.toks[se.tokEnd-1].low == "?" {
 		// "Vaccines contain microchips? ... do your own research": a
@@ -161,6 +174,10 @@ func (s *scan) denied(h conceptHit) bool {
 			if t == first && w == "not" && t+1 < next.tokEnd && inSet(s.toks[t+1].low, "true", "so", "really", "correct") {
 				return true
 			}
+			// Haitian Creole "Sa pa vre." / "Se pa vre.": that's not true.
+			if w == "pa" && t+1 < next.tokEnd && s.toks[t+1].low == "vre" {
+				return true
+			}
 			if s.featureNo(t, next.tokEnd) {
 				break // "No meds, no surgery, no downtime.", "No more limping.": what is spared, no answer
 			}
@@ -170,6 +187,79 @@ func (s *scan) denied(h conceptHit) bool {
 		}
 	}
 	return false
+}
+
+// heardWords, after a quotation, say the post hears or is asked it: "we
+// hear it every fall", "we get asked this", "patients tell us".
+var heardWords = newWordSet([]string{"hear", "heard", "hears", "hearing", "asked", "ask", "asks", "tell", "tells", "told", "say", "says",
+	"said", "repeat", "repeated"})
+
+// quotedHeard reports a claim inside quotation marks that the post then
+// says it hears or is asked, in the rest of the sentence or early in the
+// next ("\"Fluoride lowers IQ\" — we get asked this at every school
+// visit"): someone else's words, being answered. A post that goes on to
+// agree ("they're right") states the claim. Single quotes are no tokens,
+// so the marks are read from the text.
+func (s *scan) quotedHeard(h conceptHit, se sentence, next *sentence) bool {
+	from, lo := s.toks[h.from].start, 0 // a mark opening the text is no token: read from the last sentence's end
+	if se.tokStart > 0 {
+		lo = s.toks[se.tokStart-1].end
+	}
+	if !quoteOpens(s.text[max(lo, from-60):from]) {
+		return false
+	}
+	end := se.tokEnd
+	if next != nil {
+		end = min(next.tokStart+8, next.tokEnd)
+	}
+	limit := s.text[s.toks[h.to-1].end:s.toks[end-1].end]
+	c := quoteCloses(limit)
+	if c < 0 {
+		return false
+	}
+	closed := s.toks[h.to-1].end + c
+	for t := h.to; t < end; t++ {
+		if s.toks[t].start >= closed && heardWords.has(s.toks[t].low) {
+			return !s.mythEndorsed()
+		}
+	}
+	return false
+}
+
+// quoteOpens reports an opening quotation mark in before (the text just
+// before a claim): a mark at its start or after a space or a mark, not
+// an apostrophe inside a word.
+func quoteOpens(before string) bool {
+	for i := 0; i < len(before); {
+		r, n := utf8.DecodeRuneInString(before[i:])
+		if strings.ContainsRune("\"“'‘«", r) && (i == 0 || !unicode.IsLetter(lastRune(before[:i]))) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// quoteCloses returns the byte offset in after of the first closing
+// quotation mark not followed by a letter (not the apostrophe of
+// "don't"), or -1.
+func quoteCloses(after string) int {
+	for i := 0; i < len(after); {
+		r, n := utf8.DecodeRuneInString(after[i:])
+		if strings.ContainsRune("\"”'’»", r) {
+			if nr, _ := utf8.DecodeRuneInString(after[i+n:]); i+n >= len(after) || !unicode.IsLetter(nr) {
+				return i
+			}
+		}
+		i += n
+	}
+	return -1
+}
+
+// lastRune is the last rune of a non-empty string.
+func lastRune(text string) rune {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return r
 }
 
 // mythEndorsed reports a post that endorses what it reports: "my grandma
