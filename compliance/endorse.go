@@ -30,7 +30,7 @@ func checkTestimonial(s *scan) []post.Finding {
 			continue // "Thank you for the five stars!": a reply, no testimonial
 		}
 		a, b := s.span(t.from, t.to)
-		if overlapsAny(out, a, b) {
+		if overlapsAny(out, a, b) || s.quoteNoTestimonial(t) {
 			continue
 		}
 		f := s.finding(t.from, t.to, "A patient testimonial. It needs the patient's authorization and must say what results patients generally get.")
@@ -38,6 +38,50 @@ func checkTestimonial(s *scan) []post.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// quoteMarks are the quotation marks the tokenizer keeps as tokens.
+var quoteMarks = newWordSet([]string{"\"", "“", "”", "«", "»", "‘", "’"})
+
+// quotedThings are what a quotation names when it is their slogan: "\"I
+// Got My Shot\" stickers".
+var quotedThings = newWordSet([]string{"sticker", "stickers", "shirt", "shirts", "tshirt", "tee", "tees", "button", "buttons", "badge",
+	"badges", "sign", "signs", "banner", "magnet", "magnets", "campaign", "mug", "mugs", "tote", "totes", "poster", "posters"})
+
+// quoteNoTestimonial reports a quotation (tokens t) that is no patient's
+// words: a slogan naming a thing after it ("\"I Got My Shot\" stickers"),
+// the practice's doctor quoted ("in her words, \"...\"", "From Dr.
+// Okafor: \"...\""), or a saying the post hears and answers ("'...' — we
+// hear it weekly").
+func (s *scan) quoteNoTestimonial(t span) bool {
+	if t.to-t.from < 2 || !quoteMarks.has(s.toks[t.from].low) && !strings.ContainsRune("'‘", lastRune(s.text[:s.toks[t.from].start])) {
+		return false // a phrase hit ("success story"), not a quotation
+	}
+	after := t.to
+	for after < len(s.toks) && s.toks[after].kind == tokPunct && quoteMarks.has(s.toks[after].low) {
+		after++
+	}
+	if after < len(s.toks) && quotedThings.has(s.toks[after].low) {
+		return true
+	}
+	// Who is quoted: "in her words," or "Dr. Name:" just before.
+	for k := t.from - 1; k >= 0 && k >= t.from-5; k-- {
+		if s.toks[k].low == "words" && k >= 2 && inSet(s.toks[k-1].low, "her", "his", "their", "own") && s.toks[k-2].low == "in" {
+			return true
+		}
+		// "Dr Greene:", "Dr. Greene:"
+		if s.toks[k].low == ":" && k >= 2 && (inSet(s.toks[k-2].low, "dr", "doctor", "nurse", "np") || k >= 3 && s.toks[k-2].low == "." && s.toks[k-3].low == "dr") {
+			return true
+		}
+	}
+	// "'...' — we hear it weekly", "... we get asked this": a saying.
+	for k := after; k < len(s.toks) && k <= after+4; k++ {
+		if inSet(s.toks[k].low, "hear", "heard", "asked") && k >= 1 && inSet(s.toks[k-1].low, "we", "re", "get", "still", "always", "often") &&
+			(s.toks[k].low == "asked" || k+1 < len(s.toks) && inSet(s.toks[k+1].low, "it", "this", "that")) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkSponsorship is ENDORSE-02: promo codes, affiliate links and gifts
@@ -311,9 +355,11 @@ func (s *scan) staffAddressed(se sentence) bool {
 		if staffWords[w] && (t == se.tokStart || inSet(s.toks[t-1].low, "hey", "hi", "all", "to", "attention", "reminder", "dear", "(")) {
 			return true
 		}
-		// "Everyone on the team:", "Note to the staff,".
+		// "Everyone on the team:", "Note to the staff,"; not "Welcome to
+		// the team, Ana!", which greets a new hire.
 		if staffWords[w] && t >= se.tokStart+2 && s.toks[t-1].low == "the" && inSet(s.toks[t-2].low, "on", "to") &&
-			t+1 < se.tokEnd && inSet(s.toks[t+1].low, ":", ",", "-", "—") {
+			t+1 < se.tokEnd && inSet(s.toks[t+1].low, ":", ",", "-", "—") &&
+			!(t >= 3 && inSet(s.toks[t-3].low, "welcome", "welcoming", "welcomes", "joins", "joined", "join", "joining")) {
 			return true
 		}
 	}
@@ -334,11 +380,12 @@ func (s *scan) staffAddressed(se sentence) bool {
 // your own accounts", "don't rate us", "we ask staff not to review").
 func (s *scan) reviewForbidden(si int) bool {
 	se := s.sents[si]
+	first := true
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		if w := s.toks[t].low; !strings.HasPrefix(w, "review") && !inSet(w, "rate", "rating", "stars") {
 			continue
 		}
-		for k := max(se.tokStart, t-4); k < t; k++ {
+		for k := max(se.tokStart, t-4); first && k < t; k++ {
 			// "we ask employees not to review": isNegator leaves "not
 			// to" out ("not to mention"); before the review verb it is
 			// the refusal.
@@ -346,7 +393,38 @@ func (s *scan) reviewForbidden(si int) bool {
 				return true
 			}
 		}
-		return false
+		first = false
+		// Any review word refused with asking words between: "Every
+		// review here is real, and we never pay or ask staff to post
+		// reviews".
+		if s.askNegated(se.tokStart, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// askBridgeWords may stand between a negation and the review it refuses:
+// "we never pay or ask employees to write reviews", "we do not pay or
+// encourage our staff to post reviews".
+var askBridgeWords = newWordSet([]string{"pay", "paid", "gift", "reward", "or", "and", ",", "ask", "asks", "let", "lets", "have", "encourage",
+	"allow", "allows", "tell", "to", "us", "our", "any", "their", "own", "fake", "a", "the", "for"})
+
+// askNegated reports a negation before the review word at token t, with
+// only asking, paying, staff and writing words between: the practice
+// refuses to have its staff review it.
+func (s *scan) askNegated(from, t int) bool {
+	for k := t - 1; k >= from && k >= t-10; k-- {
+		w := s.toks[k].low
+		if s.isNegator(k) {
+			return true
+		}
+		if w == "t" && k > from && s.isNegator(k-1) {
+			return true
+		}
+		if !askBridgeWords.has(w) && !staffWords[w] && !reviewWriting.has(w) {
+			return false
+		}
 	}
 	return false
 }
@@ -544,7 +622,8 @@ func (s *scan) allAsked() bool {
 		case "honest", "either", "whatever", "any", "all", "every", "everyone":
 			return true
 		case "bad", "negative":
-			if i >= 2 && inSet(s.toks[i-2].low, "good", "positive") && s.toks[i-1].low == "or" {
+			// "good or bad", "good, bad or in between"
+			if i >= 2 && inSet(s.toks[i-2].low, "good", "positive") && inSet(s.toks[i-1].low, "or", ",", "/") {
 				return true
 			}
 		}
