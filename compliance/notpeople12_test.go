@@ -122,3 +122,53 @@ func TestShopsNamedForPeople(t *testing.T) {
 		{text: "Auntie Mae's surgery went well; she is back at her kitchen on Fifth.", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestPlacesByTheirKindWord: a trail, a bridge, a historic house or a
+// lake named for someone is a place; a unit letter after "Suite" is no
+// initial; a campus after its university's initials is a town.
+func TestPlacesByTheirKindWord(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Lots of scraped knees after the first warm weekend on the Marshall Greenway. Helmets, folks.", rule: "PRIV-10"},
+		{text: "Ice on the Lewis & Clark Viaduct this morning. Drive slow.", rule: "PRIV-10"},
+		{text: "The fiddle club plays the Whitley House porch every Thursday night. Bring a chair.", rule: "PRIV-10"},
+		{text: "Dr. Greene swam across Lake Tahoe on Saturday. We are tired just reading about it.", rule: "PRIV-10"},
+		{text: "Our new address is 88 Mill Rd, Suite C. Same phone number as always.", rule: "PRIV-10"},
+		{text: "Two of our scribes just got into UC Davis and UT Austin! So proud.", rule: "PRIV-10"},
+		{text: "Bring your Denti-Cal card to every visit, we scan both sides.", rule: "PRIV-10"},
+		{text: "He has been to 20 straight Indy 500s. Ask him about the rain year.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Tim House is home after his heart surgery, thanks for the cards.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Jenna Lake had her gallbladder out on Monday.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Jean-Pierre is recovering from his knee surgery at home.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestListsOfPlaces: towns listed before the neighbours who live there
+// ("Laurel, Delmar and Milton friends") and hospitals listed with one
+// that carries its kind ("Riley, IU Health, Eskenazi") are places.
+func TestListsOfPlaces(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Laurel, Milton, Bethany and Dover friends: the van schedule for March is up on our site.", rule: "PRIV-10"},
+		{text: "Mercy, Riley, St. Vincent, Methodist Hospital: wherever your specialist is, we send your records the same day.", rule: "PRIV-10"},
+		{text: "Shelby, Marion and Lawrence families, the school shot clinic is Tuesday.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Shelby, Marion and Lawrence all got their casts off this week!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestQuotedNamesAreTitles: a name that fills a pair of quotes is a
+// song's, a character's or a word's ("the chorus of \"Rocky Top\"", "the
+// 'Mrs. Garcia' in our training video"), unless its sentence tells care.
+func TestQuotedNamesAreTitles(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Scrub for twenty seconds: that is the chorus of \"Sweet Caroline\" once, if you sing slow.", rule: "PRIV-10"},
+		{text: "The 'Mr. Alvarado' in our new privacy training video is played by our own Kevin. Award-worthy.", rule: "PRIV-10"},
+		{text: "Fun fact: the 'Tri' in Tri-County is for the three counties we serve.", rule: "PRIV-10"},
+		{text: "¿Ha escuchado que las vacunas causan autismo? No es cierto.", rule: "PRIV-10"},
+		{text: "The office closes at noon for the procession of la Virgen de Guadalupe.", rule: "PRIV-10"},
+		// Still people.
+		{text: "\"Caroline\" is doing great after her surgery, her mom says.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Three years sober today for our buddy \"Big Mike\" from the east side. So proud!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Shout to Bills superfan 'Wingman Walt', whose new hip is holding up great!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

@@ -300,7 +300,7 @@ func (s *scan) addPerson(p person) {
 		s.menuOption(p.from)) {
 		return // "Rohingya, Dari, Pashto": languages offered, no one; "Amish and Mennonite children": peoples; "Press 2 for Karen": a menu's language
 	}
-	if s.roadPair(p.from, to) || s.offStreet(p.from) || s.thingNamed(p.from, to) || s.shopNamed(p.from, to) {
+	if s.roadPair(p.from, to) || s.offStreet(p.from) || s.thingNamed(p.from, to) || s.shopNamed(p.from, to) || s.noOneByKind(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go).
@@ -516,7 +516,7 @@ func (s *scan) quotedAfterNaming(from int) bool {
 // placeOpeners open a place's or a boat's name and no one's: "San
 // Jose", "New York", "Fort Worth", "the F/V Santa Isabel". ("Glen" and
 // "Del", which names.PlaceLead holds too, are first names as well.)
-var placeOpeners = newWordSet([]string{"san", "santo", "santa", "são", "sao", "new", "fort", "ft", "mount", "mt"})
+var placeOpeners = newWordSet([]string{"san", "santo", "santa", "são", "sao", "new", "fort", "ft", "mount", "mt", "lake", "cape", "isle"})
 
 // placeOpens reports whether token t is a capitalised place opener with a
 // capitalised word after it.

@@ -153,7 +153,11 @@ func (s *scan) laterItem(t int) bool {
 // person.
 var landformWords = newWordSet([]string{"lake", "pass", "river", "creek", "canyon", "mountain", "mountains", "peak", "trail",
 	"trailhead", "valley", "ridge", "hollow", "springs", "falls", "beach", "reservoir", "pond", "butte", "mesa", "bayou",
-	"gulch", "prairie", "glacier", "marathon", "festival", "rodeo", "powwow", "wacipi", "fairgrounds", "speedway", "raceway"})
+	"gulch", "prairie", "glacier", "marathon", "festival", "rodeo", "powwow", "wacipi", "fairgrounds", "speedway", "raceway",
+	// Ways and buildings named for someone: "the Boone Greenway", "the
+	// Lewis & Clark Viaduct", "the Jones House porch".
+	"greenway", "greenbelt", "viaduct", "causeway", "turnpike", "expressway", "freeway", "boardwalk", "overpass", "underpass",
+	"bikeway", "towpath", "house", "museum", "stadium", "arena", "library"})
 
 // landformNamed reports whether tokens [from,to) end a place's or an
 // event's name: a landform or event word closing it, with a capitalised
@@ -167,6 +171,9 @@ func (s *scan) landformNamed(from, to int) bool {
 	prev := last - 1
 	if prev < 0 || !s.toks[prev].capital || s.toks[prev].kind != tokWord || s.toks[prev].sent != s.toks[last].sent {
 		return false
+	}
+	if prev == from && from >= 2 && inSet(s.toks[from-1].low, "&", "and") && s.toks[from-2].capital && s.toks[from-2].kind == tokWord {
+		return true // "the Lewis & Clark Viaduct": a way named for two
 	}
 	if prev == s.sents[s.toks[prev].sent].tokStart && prev == from {
 		return false // "Lake told us...": a sentence's first word is capitalised anyway

@@ -1,6 +1,11 @@
 package compliance
 
-import "github.com/practicepost/practicepost/compliance/names"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/practicepost/practicepost/compliance/names"
+)
 
 // Capitalised words PRIV-10 read as people on fresh text (issue 11,
 // session 12, read by kind on dev46-dev52): a phone menu's languages,
@@ -177,14 +182,16 @@ func (s *scan) nameList(t int) bool {
 
 // dropNamesAsNames removes from s.persons the names a post lists as
 // names ("Kim, Lee, Park, Nguyen: if you share a last name ..."): no one
-// is meant. A list of people told news of has no word about names.
+// is meant. A list of people told news of has no word about names. Lists
+// of places (placeList) go too.
 func (s *scan) dropNamesAsNames() {
-	if len(s.persons) < 2 || !s.namesAsNames() {
+	if len(s.persons) == 0 {
 		return
 	}
+	asNames := len(s.persons) >= 2 && s.namesAsNames()
 	kept := s.persons[:0]
 	for _, p := range s.persons {
-		if p.to-p.from == 1 && p.kind != names.Role && s.nameList(p.from) {
+		if p.to-p.from == 1 && p.kind != names.Role && (asNames && s.nameList(p.from) || s.placeList(p.from)) {
 			continue
 		}
 		kept = append(kept, p)
@@ -320,4 +327,169 @@ func (s *scan) thankedForService(p person) bool {
 // by a hyphen with no space ("Oscar-worthy").
 func (s *scan) hyphenJoined(t int) bool {
 	return t > 0 && s.toks[t].start == s.toks[t-1].end+1 && s.text[s.toks[t-1].end] == '-'
+}
+
+// letterUnitWords take a letter as a part of a building: "Suite B", "Unit C".
+var letterUnitWords = newWordSet([]string{"suite", "ste", "apt", "unit", "bldg", "building", "room", "rm", "wing", "gate", "door",
+	"lot", "exit", "hall", "floor", "tower", "pod", "zone", "section"})
+
+// campusInitials before a town make it a campus: "UT Austin", "CU
+// Boulder" (an all-capital "U..." of two or three letters is a state's
+// university).
+var campusInitials = newWordSet([]string{"cu", "su", "ou", "csu", "lsu", "asu", "osu", "msu", "psu", "fsu", "ksu", "tcu", "smu", "byu"})
+
+// spanishOpeners open a Spanish question or exclamation and are no one's
+// name, though "Ha" is a surname: "¿Ha escuchado...?".
+var spanishOpeners = newWordSet([]string{"ha", "has", "han", "he", "hay", "es", "sabe", "sabia", "sabía", "sabias", "sabías",
+	"tiene", "puede", "quiere", "usted", "conoce", "sabes", "eres", "son"})
+
+// communityNouns after a list of towns make it the towns' people:
+// "Laurel, Delmar and Milton friends".
+var communityNouns = newWordSet([]string{"friends", "neighbors", "neighbours", "folks", "families", "residents", "parents",
+	"readers", "locals", "areas", "communities", "schools", "students", "patients", "neighborhoods", "towns", "counties"})
+
+// listInstitutionWords close a list item that is a hospital or a health
+// system: "Riley, IU Health, Eskenazi".
+var listInstitutionWords = newWordSet([]string{"health", "hospital", "hospitals", "clinic", "medical", "healthcare", "center",
+	"centre", "university", "college", "school"})
+
+// noOneByKind reports whether tokens [from,to), found as a name, are by
+// their kind word or their marks no one:
+//   - a letter after a unit word ("Suite B. Same phone"), a campus after
+//     its university's initials ("UT Austin"), the second half of a
+//     compound whose first half is no name ("Medi-Cal", "Tri-County"), a
+//     race or a model by its number ("Indy 500s");
+//   - a name that fills a pair of quotes, with no health detail in its
+//     sentence: a song, a character, a word ("the chorus of \"Rocky
+//     Top\"", "the 'Mrs. Garcia' in our video");
+//   - a Spanish question's first word ("¿Ha escuchado...?"), the Virgin
+//     of a feast ("la Virgen de Guadalupe").
+func (s *scan) noOneByKind(from, to int) bool {
+	first := &s.toks[from]
+	if letterUnitWords.has(first.low) && from+1 < to && len(s.toks[from+1].low) == 1 ||
+		from > 0 && len(first.low) == 1 && letterUnitWords.has(s.toks[from-1].low) {
+		return true
+	}
+	if from > 0 {
+		prev := &s.toks[from-1]
+		if n := prev.end - prev.start; prev.capital && prev.kind == tokWord && n >= 2 && n <= 3 && prev.end < first.start &&
+			prev.shape.noLower(s.text[prev.start:prev.end]) && (prev.low[0] == 'u' || campusInitials.has(prev.low)) {
+			return true
+		}
+		if s.hyphenJoined(from) && prev.capital && prev.kind == tokWord && names.First(prev.low) != names.Strong &&
+			names.Surname(prev.low) != names.Strong {
+			return true
+		}
+		if inSet(prev.low, "la", "the", "nuestra") && inSet(first.low, "virgen", "virgin") ||
+			from >= 2 && inSet(prev.low, "de", "of") && inSet(s.toks[from-2].low, "virgen", "virgin", "lady", "señora", "senora") {
+			return true // "la Virgen de Guadalupe", "Our Lady of Lourdes"
+		}
+	}
+	if to-from == 1 && to < len(s.toks) && s.toks[to].start == first.end+1 && len(s.toks[to].low) >= 3 && digitsAt(s.toks[to].low, 0, 3) {
+		return true // "Indy 500", "Daytona 500s"
+	}
+	if to-from == 1 && first.start > 0 && strings.HasSuffix(s.text[:first.start], "¿") || strings.HasSuffix(s.text[:first.start], "¡") {
+		if spanishOpeners.has(first.low) {
+			return true
+		}
+	}
+	return s.quotedWhole(from, to) && !s.healthInSentence(first.sent)
+}
+
+// quotedWhole reports whether tokens [from,to), with the capitalised
+// words next to them ("Sweet" of "Sweet Caroline"), fill a pair of quotes.
+func (s *scan) quotedWhole(from, to int) bool {
+	si := s.toks[from].sent
+	capWord := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].sent == si && s.toks[k].capital && s.toks[k].kind == tokWord
+	}
+	for n := 0; n < 2 && capWord(from-1) && s.toks[from-1].end+1 == s.toks[from].start; n++ {
+		from--
+	}
+	for n := 0; n < 2 && capWord(to) && s.toks[to-1].end+1 == s.toks[to].start; n++ {
+		to++
+	}
+	start, end := s.toks[from].start, s.toks[to-1].end
+	if start == 0 || end >= len(s.text) {
+		return false
+	}
+	// A title or a character is "the" one or "of" something ("the chorus
+	// of \"Rocky Top\"", "the 'Tri' in Tri-Creek"); a nickname in quotes
+	// after who they are ("our buddy \"Big Lou\"") is a person.
+	k := from - 1
+	if k >= 0 && isQuoteMark(s.toks[k].low) {
+		k--
+	}
+	if k < 0 || !inSet(s.toks[k].low, "the", "a", "of") {
+		return false
+	}
+	open, _ := utf8.DecodeLastRuneInString(s.text[:start])
+	closing, _ := utf8.DecodeRuneInString(s.text[end:])
+	switch open {
+	case '"':
+		return closing == '"'
+	case '“':
+		return closing == '”' || closing == '"'
+	case '\'', '‘':
+		return closing == '\'' || closing == '’'
+	}
+	return false
+}
+
+// placeList reports whether the name at token t is an item of a list of
+// three or more capitalised items (of up to three words) that are places:
+// the towns of a community noun after the list ("Laurel, Delmar and
+// Milton friends"), or hospitals, one of which carries its kind ("Riley,
+// IU Health, Eskenazi").
+func (s *scan) placeList(t int) bool {
+	si := s.toks[t].sent
+	word := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].sent == si && (s.toks[k].capital && s.toks[k].kind == tokWord || s.toks[k].low == ".")
+	}
+	join := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].sent == si && listJoins.has(s.toks[k].low)
+	}
+	inst := false
+	// The item holding t, then items to the left and to the right.
+	lo, hi := t, t+1
+	for word(lo-1) && t-lo < 3 {
+		lo--
+	}
+	for word(hi) && hi-t < 3 {
+		hi++
+	}
+	items := 1
+	inst = listInstitutionWords.has(s.toks[hi-1].low)
+	for k := lo - 1; join(k); {
+		if join(k - 1) {
+			k-- // ", and"
+		}
+		j := k - 1
+		if !word(j) {
+			break
+		}
+		for n := 0; word(j-1) && n < 2; n++ {
+			j--
+		}
+		items++
+		inst = inst || listInstitutionWords.has(s.toks[k-1].low)
+		k = j - 1
+	}
+	end := hi
+	for k := hi; join(k); {
+		if join(k + 1) {
+			k++
+		}
+		j := k + 1
+		if !word(j) {
+			break
+		}
+		for n := 0; word(j+1) && n < 2; n++ {
+			j++
+		}
+		items++
+		inst = inst || listInstitutionWords.has(s.toks[j].low)
+		end, k = j+1, j+1
+	}
+	return items >= 3 && (inst || end < len(s.toks) && communityNouns.has(s.toks[end].low))
 }
