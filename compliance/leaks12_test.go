@@ -65,3 +65,71 @@ func TestBracketedPhotoOfPatient(t *testing.T) {
 		{text: "3 stretches for wrist pain you can do on your break (video)", want: post.VerdictPass},
 	})
 }
+
+// TestInitialsWithAge: three or four dotted initials with an age set after
+// them between commas ("A.J.K., 16, ...") are how a post names a child
+// without the name; with an allergic reaction, a pen of epinephrine or
+// any health detail beside them they are a patient's. "U.S.A., 2026" is
+// a country and a year.
+func TestInitialsWithAge(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "T.R.B., 9, Little League shortstop: bee sting reaction in the dugout, one EpiPen, back on the field Saturday!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Shoutout to M.A.G., 12, who got through her first allergy shot without a single tear 💪", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "J.P., 15, needed his EpiPen at the church picnic and is doing great.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "A.J.K., 16, made varsity this year!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "U.S.A., 2026, here we come! Get your travel shots early.", want: post.VerdictPass},
+		{text: "Peanut allergy? Carry two EpiPens, always. Ask us for a refill.", want: post.VerdictPass},
+	})
+}
+
+// TestPartialNameWithHealth: part of a name (how it starts or ends) points
+// at one person as part of a number does: a found badge "(last name starts
+// with RAM-)" beside an insulin pen is someone's. The reader's own name
+// and a range of names sort a line ("if your last name starts with A-M").
+func TestPartialNameWithHealth(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Lost and found: a Tyson Foods lanyard (last name starts with OKO-) with an inhaler clipped on. Front desk has it!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Left in exam room 2: a pill organizer, first name starts with Jo. Come grab it!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The gentleman whose last name begins with Tr: your glasses are at the front desk.", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "If your last name starts with A through M, check in at window 1 for flu shots.", want: post.VerdictPass},
+		{text: "Flu shot day! Last names starting with A-L at window 1, M-Z at window 2.", want: post.VerdictPass},
+	})
+}
+
+// TestPossessiveBloodPressure: someone's blood pressure ("the fire chief's
+// blood pressure", "Coach Dee's blood pressure") is their health as "his
+// blood pressure" is; blood pressure as a topic is no one's.
+func TestPossessiveBloodPressure(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We checked the Eastside Eagles bus driver's blood pressure at the fair: 124/80, not bad for a man who eats that many funnel cakes!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Coach Dee's blood pressure is finally where we want it 🙌", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Today's blood pressure tip: cut back on salt and walk after dinner.", want: post.VerdictPass},
+		{text: "What's blood pressure, anyway? Our nurses explain at the fair booth.", want: post.VerdictPass},
+	})
+}
+
+// TestFirstBabyOfTheYear: the first (or last) baby born at the practice's
+// birth suite or of a year is one birth the whole town can date (PRIV-14);
+// the reader's own first baby and history's ("the first baby born through
+// IVF, in 1978") are no one's.
+func TestFirstBabyOfTheYear(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Meet the first baby delivered at our birth center this year! 💙 Mom says we can brag.", want: post.VerdictReview, rule: "PRIV-14"},
+		{text: "Our first baby of the new year arrived at 3:12 this morning!", want: post.VerdictReview, rule: "PRIV-14"},
+		{text: "The first baby Joy caught at our new birth suite is home and thriving 💕", want: post.VerdictReview, rule: "PRIV-14"},
+		{text: "Tips for your first baby at home: sleep when the baby sleeps.", want: post.VerdictPass},
+		{text: "In 1978 Louise Brown became the first baby born through IVF.", want: post.VerdictPass},
+	})
+}
+
+// TestReplyVisitSeries: a reply that thanks the reviewer for coming every
+// week, or counts the months left of their schedule, confirms a course of
+// care (REV-01 block); a visit to a fair booth is no one's care.
+func TestReplyVisitSeries(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks for coming in every Tuesday! Almost done 💪", review: "best PT team", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We love seeing you! Only two more months on the maintenance schedule.", review: "Kayla is great with shots", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thank you for coming to see us every month, it's always a bright spot!", review: "love this office", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks for stopping by our booth at the county fair every year!", review: "fun booth", want: post.VerdictPass},
+	})
+}

@@ -3,6 +3,7 @@ package compliance
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -162,6 +163,12 @@ func (s *scan) people() []person {
 	}
 	if capLetter {
 		s.addInitials() // "K.V.": initials are capital letters alone
+	}
+	if strings.Contains(s.text, ".,") {
+		s.addDottedInitialsAge() // "S.L.M., 7,": initials the tokenizer reads as one word
+	}
+	if s.words.has("name") && s.hasAny(nameStartWords) {
+		s.addPartialName() // "a badge (last name starts with RAM-)"
 	}
 	if oneLetter {
 		s.addVocativeInitial()
@@ -1190,6 +1197,74 @@ func (s *scan) addInitials() {
 		}
 		i = end - 1
 	}
+}
+
+// addDottedInitialsAge adds a person named by three or four initials with
+// an age set after them between commas ("S.L.M., 7, ...", "A.J.K., 16,
+// ..."): how a post tells a child or a teen it means without the name.
+// Folding reads dotted capitals as one word ("SLM." for "S.L.M."), as it
+// reads "U.S.A."; an age after them is what no abbreviation has.
+func (s *scan) addDottedInitialsAge() {
+	for i := 0; i+4 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tokWord || !t.capital || len(t.low) < 3 || len(t.low) > 4 || !allCapitals(s.text[t.start:t.end]) {
+			continue
+		}
+		k := i + 1
+		if s.toks[k].low == "." && s.toks[k].start == t.end {
+			k++
+		}
+		if k+2 >= len(s.toks) || s.toks[k].low != "," || s.toks[k+1].kind != tokNumber || s.toks[k+2].low != "," {
+			continue
+		}
+		if age, err := strconv.Atoi(s.toks[k+1].low); err != nil || age > 120 {
+			continue
+		}
+		s.addPerson(person{span{i, i + 1}, i, names.FullName})
+	}
+}
+
+// nameStartWords say how a name begins or ends.
+var nameStartWords = newWordSet([]string{"starts", "starting", "begins", "beginning", "ends", "ending"})
+
+// addPartialName adds a person given by the start or end of their name
+// ("a badge (last name starts with RAM-)", "the gentleman whose first name
+// begins with Tr"): part of a name, like part of a number, points at one
+// person. The reader's own name ("if your last name starts with A-M, use
+// window 1") is everyone's instruction.
+func (s *scan) addPartialName() {
+	for i := 1; i+3 < len(s.toks); i++ {
+		if s.toks[i].low != "name" || !inSet(s.toks[i-1].low, "last", "first", "family", "sur") || !nameStartWords.has(s.toks[i+1].low) {
+			continue
+		}
+		if i >= 2 && inSet(s.toks[i-2].low, "your", "ur", "their", "any", "every") {
+			continue
+		}
+		k := i + 2
+		if inSet(s.toks[k].low, "with", "in") {
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].kind != tokWord || !s.toks[k].capital || len(s.toks[k].low) > 5 {
+			continue
+		}
+		if k+2 < len(s.toks) && inSet(s.toks[k+1].low, "through", "thru", "to", "or") {
+			continue // "A through M": a range of names, a line's sign
+		}
+		if k+2 < len(s.toks) && s.toks[k+1].low == "-" && s.toks[k+2].kind == tokWord && len(s.toks[k+2].low) == 1 && s.toks[k+2].start == s.toks[k+1].end {
+			continue // "A-M"
+		}
+		s.addPerson(person{span{i - 1, k + 1}, k, names.FullName})
+	}
+}
+
+// allCapitals reports whether w is ASCII capital letters only.
+func allCapitals(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // addVocativeInitial adds a friend called by one initial ("L., I am so

@@ -167,7 +167,10 @@ func (tz *tokenizer) punct(i, w int, r rune) {
 		n, next := len(tz.toks), i+w
 		prevAbbrev := n >= 2 && tz.toks[n-2].kind == tokWord && r == '.' && isAbbreviation(tz.toks[n-2].low)
 		decimal := r == '.' && next < len(text) && text[next] >= '0' && text[next] <= '9'
-		if !prevAbbrev && !decimal && !(r == '.' && tz.initialGoesOn(next)) {
+		// "S.L.M., 7, ...", "Acme Inc., our neighbor": a stop a comma
+		// follows closes an abbreviation, not the sentence.
+		comma := r == '.' && next < len(text) && text[next] == ','
+		if !prevAbbrev && !decimal && !comma && !(r == '.' && tz.initialGoesOn(next)) {
 			tz.endSentence(next)
 		}
 	}
