@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/practicepost/practicepost/compliance/health"
 	"github.com/practicepost/practicepost/compliance/names"
@@ -1838,8 +1839,24 @@ func checkRarity(s *scan) []post.Finding {
 		// "The only set of triplets born in our county had their checkup
 		// with us": rarity next to care identifies as surely as next to
 		// the word "patient".
+		if w := s.toks[h.from].low; (w == "first" || w == "last") && h.to > h.from+1 && inSet(s.toks[h.from+1].low, "baby", "babies", "newborn", "birth", "delivery") {
+			// A birth's own rarity: ours and now, or history's.
+			if s.oneBirth(h.from, h.to) {
+				out = append(out, s.finding(h.from, h.to, "A rare case or a \"first/only\" detail can identify the patient on its own."))
+			}
+			continue
+		}
 		if s.inPatientContext(h.from, h.to) || s.healthInSentence(s.toks[h.from].sent) {
 			out = append(out, s.finding(h.from, h.to, "A rare case or a \"first/only\" detail can identify the patient on its own."))
+		}
+	}
+	if s.words.has("baby") {
+		// "the first baby Jo caught at our birth suite": the one who
+		// delivered it named between.
+		for i := 0; i+3 < len(s.toks); i++ {
+			if s.oneBirth(i, i+2) && s.toks[i+2].capital && inSet(s.toks[i+3].low, "caught", "delivered", "delivers", "catches") && !overlapsAny(out, s.toks[i].start, s.toks[i+3].end) {
+				out = append(out, s.finding(i, i+4, "A rare case or a \"first/only\" detail can identify the patient on its own."))
+			}
 		}
 	}
 	for _, f := range s.smallCells() {
@@ -1849,6 +1866,38 @@ func checkRarity(s *scan) []post.Finding {
 	}
 	out = append(out, s.describedHomes()...)
 	return append(out, s.describedPeople()...)
+}
+
+// oneBirth reports whether the rarity phrase in tokens [from, to) is the
+// first or last baby of a year or a birth suite ("the first baby born at
+// our birth suite this year"): a birth is care, and its mother and child
+// are known in town by it. The reader's own ("your first baby at home")
+// is anyone's.
+func (s *scan) oneBirth(from, to int) bool {
+	if w := s.toks[from].low; w != "first" && w != "last" {
+		return false
+	}
+	if from > 0 && inSet(s.toks[from-1].low, "your", "ur", "a", "my", "their", "his", "her") {
+		return false
+	}
+	if from+1 >= to || !inSet(s.toks[from+1].low, "baby", "babies", "newborn", "birth", "delivery") {
+		return false
+	}
+	// Not history's: "In 1978 Louise Brown became the first baby born
+	// through IVF" has a year 15 or more years back in its sentence.
+	se := s.sents[s.toks[from].sent]
+	now := s.d.Now.Year()
+	if s.d.Now.IsZero() {
+		now = time.Now().Year()
+	}
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if s.toks[t].kind == tokNumber && len(s.toks[t].low) == 4 {
+			if y, err := strconv.Atoi(s.toks[t].low); err == nil && y >= 1800 && y <= now-15 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // checkSensitive is PRIV-15: mental health, HIV, substance use,
