@@ -241,7 +241,8 @@ var devSets = []devSet{
 	// 0.980/0/0.885/0.935, dev49 0.952/2/0.890/0.914, dev52
 	// 0.980/2/0.894/0.888. dev53-dev55 were written at 21:35-21:50 the
 	// same way: dev53 0.942/4/0.884/0.804, dev54 0.922/4/0.835/0.874,
-	// dev55 0.950/2/0.875/0.838 on the same start rules.
+	// dev55 0.950/2/0.875/0.838 on the same start rules; dev56 and dev57
+	// (22:10-22:20, same way) 0.933/4/0.909/0.860 and 0.990/1/0.867/0.848.
 	{dir: "testdata/dev46", about: "Kansas City across State Line: a Northeast KC, KCK and Independence practice (Somali, Sudanese, Vietnamese and Guatemalan families, rail and packing-plant workers, churches on Prospect, Chiefs fans), written without reading the rules",
 		floors: blindFigures{}},
 	{dir: "testdata/dev47", about: "Appalachian North Carolina and East Tennessee: a Boone, Johnson City and Cherokee practice (Eastern Band Cherokee neighbours, Christmas-tree farms, Hurricane Helene recovery, bluegrass, ski slopes), written without reading the rules",
@@ -261,6 +262,10 @@ var devSets = []devSet{
 	{dir: "testdata/dev54", about: "Northern Virginia: an Annandale, Arlandria and Manassas practice (Korean, Salvadoran, Afghan, Ethiopian and Vietnamese families, federal workers and contractors, day laborers), written without reading the rules",
 		floors: blindFigures{}},
 	{dir: "testdata/dev55", about: "southwest Alaska: a Bethel, Dillingham and Kodiak practice (Yup'ik and Alutiiq villages reached by bush plane, salmon crews and Filipino cannery workers, Coast Guard families), written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev56", about: "Sioux Falls and southeast South Dakota: a Sioux Falls, Worthington and Yankton practice (Karen, Nuer and Dinka families at the pork plant, Ethiopian and Guatemalan families, Lakota and Dakota neighbours, blizzards), written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev57", about: "New Orleans East and the West Bank: a Village de l'Est, Gretna and Marrero practice (Vietnamese families, Honduran construction crews, Black Creole families, shrimpers, Mardi Gras krewes, hurricane season), written without reading the rules",
 		floors: blindFigures{}},
 }
 
