@@ -1,0 +1,439 @@
+package compliance
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"maps"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestBackstopExplore measures PRIV-16's settings the way
+// docs/COMPLIANCE.md decides them, and is skipped in the suite (it trains
+// the model a hundred times or more). With -backstop-explore=LIST it loads
+// every training set once and, for each feature variant in LIST
+// (exploreVariants; "base" is the shipped features), cross-validates by
+// leaving one set out and prints blocks passed and clean passing at
+// several clean budgets, the fewest blocks passed at each pooled clean
+// drop, the block-labelled posts the model flags by itself at 10/20/40/80
+// clean posts flagged, and (for base) each block the rules and the model
+// let pass. "curve" adds the learning curve (a share of the other sets in
+// training); "forward" alone scores the development sets not yet trained
+// on with models trained on the first 46 sets and on all of them.
+// Variants other than base were tried and not kept (docs/COMPLIANCE.md):
+// they stay so a later session can measure them again on more sets.
+
+var exploreBackstop = flag.String("backstop-explore", "", "comma list of PRIV-16 variants to cross-validate (base, mlhealth, mlsigns, mlboth), curve, or forward")
+
+type exploreItem struct {
+	trainItem
+	text  string
+	feats map[string][]string
+}
+
+type featFn func(s *scan, emit func(string))
+
+var exploreVariants = map[string]featFn{
+	"base":     backstopFeatures,
+	"mlhealth": func(s *scan, emit func(string)) { variantFeatures(s, emit, true, false) },
+	"mlsigns":  func(s *scan, emit func(string)) { variantFeatures(s, emit, false, true) },
+	"mlboth":   func(s *scan, emit func(string)) { variantFeatures(s, emit, true, true) },
+}
+
+// mlHealthWord reports a word the health data lacks that REV-01's lists
+// hold as care in another language (Spanish, Vietnamese, Arabic, Haitian,
+// Polish...), or a Hangul or CJK token holding one of cjkCare's words of
+// two syllables or more (Korean glues particles onto the noun: "수술을").
+func mlHealthWord(w string) bool {
+	if v, ok := replyCareWords[w]; ok && v == nil {
+		return true
+	}
+	if foreignBodyWords.has(w) || foreignCareWords.has(w) {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(w); r >= 0x1100 && (unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r)) {
+		for _, c := range cjkCare {
+			if len(c) > 3 && strings.Contains(w, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mlSignWords are time, "you" and third-person words of the languages
+// the sets' other-language posts use, as backstopSigns.
+var mlSignWords = map[string]backstopSigns{}
+
+func init() {
+	for _, w := range []string{"hoy", "ayer", "anoche", "semana", "hôm", "nay", "qua", "오늘", "어제", "이번", "اليوم", "أمس", "maanta", "shalay", "jodi", "yè", "semèn", "aujourd'hui", "hier", "hoje", "ontem"} {
+		mlSignWords[w] = signTime
+	}
+	for _, w := range []string{"usted", "ustedes", "tu", "tus", "su", "sus", "bạn", "anh", "chị", "ou", "vous", "votre", "você", "seu", "sua", "أنت", "adiga", "aad"} {
+		mlSignWords[w] |= signYou
+	}
+	for _, w := range []string{"él", "ella", "ông", "bà", "li", "il", "elle", "ele", "ela", "hooyo", "그", "그녀", "께서"} {
+		mlSignWords[w] |= signPronoun
+	}
+}
+
+// variantFeatures is backstopFeatures with the other-language health
+// words (mlHealth) and sign words (mlSigns) added.
+func variantFeatures(s *scan, emit func(string), mlHealth, mlSigns bool) {
+	if s.d.ReviewText != "" {
+		emit("u " + termReply)
+	}
+	prev, sent, first, afterHealth := termStart, -1, true, false
+	var signs, all backstopSigns
+	emitSigns := func(m backstopSigns, whole int) {
+		for _, p := range signPairs[m] {
+			emit("u " + signNames[whole][p])
+		}
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.sent != sent {
+			emitSigns(signs, 0)
+			all |= signs
+			prev, sent, signs, first, afterHealth = termStart, t.sent, 0, true, false
+		}
+		if t.kind == tokPunct {
+			continue
+		}
+		c, _ := s.backstopClass(i, first)
+		first = false
+		term, isHealth := classTerms[c], false
+		if c == asWord {
+			term = t.low
+			signs |= signOfWord[term]
+			if mlSigns {
+				signs |= mlSignWords[term]
+			}
+			isHealth = backstopHealthWord(term) || mlHealth && mlHealthWord(term)
+		}
+		emit("u " + term)
+		emit("b " + prev + " " + term)
+		if afterHealth {
+			emit("b " + termHealth + " " + term)
+		}
+		if afterHealth = isHealth; isHealth {
+			emit("u " + termHealth)
+			emit("b " + prev + " " + termHealth)
+		}
+		prev = term
+	}
+	emitSigns(signs, 0)
+	emitSigns(all|signs, 1)
+}
+
+func loadExploreSet(t *testing.T, dir string, variants []string) []exploreItem {
+	t.Helper()
+	if isBlindSet(dir) {
+		t.Fatal("blind")
+	}
+	var prof Profile
+	var cases []blindCase
+	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	if _, err := os.Stat(dir + "/practice.json"); err == nil {
+		prof, cases = loadLabelled(t, dir)
+	} else {
+		prof, now = testProfile(), time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+		for i, k := range loadCorpus(t) {
+			fam := "other"
+			for _, r := range k.Rules {
+				if f := family(r); f == "PRIV" || f == "REV" {
+					fam = "privacy"
+				}
+			}
+			cases = append(cases, blindCase{ID: fmt.Sprintf("corpus-%03d", i+1), Family: fam, Text: k.Text, Review: k.Review, Label: k.Verdict})
+		}
+	}
+	c, err := New(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.backstop = nil
+	var out []exploreItem
+	for _, k := range cases {
+		d := Draft{Text: k.Text, ReviewText: k.Review, Channels: labelledChannels(k.Text), Now: now}
+		rep := c.Check(context.Background(), d)
+		s := c.newScan(&d, d.Text, "")
+		it := exploreItem{trainItem: trainItem{set: filepath.Base(dir), id: k.ID, family: k.Family, label: k.Label, rules: rep.Verdict},
+			text: k.Text, feats: map[string][]string{}}
+		for _, v := range variants {
+			fs := map[string]bool{}
+			exploreVariants[v](s, func(f string) { fs[f] = true })
+			it.feats[v] = slices.Sorted(maps.Keys(fs))
+		}
+		s.release()
+		out = append(out, it)
+	}
+	return out
+}
+
+// setsFor returns the trainItem sets with the variant's features.
+func setsFor(ex [][]exploreItem, v string) [][]trainItem {
+	out := make([][]trainItem, len(ex))
+	for k, items := range ex {
+		for _, it := range items {
+			ti := it.trainItem
+			ti.feats = it.feats[v]
+			out[k] = append(out[k], ti)
+		}
+	}
+	return out
+}
+
+// crossValidateParallel is crossValidate on two goroutines.
+func crossValidateParallel(sets [][]trainItem, pick func(k int) []int) [][]float64 {
+	out := make([][]float64, len(sets))
+	var wg sync.WaitGroup
+	ch := make(chan int)
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range ch {
+				var rest []trainItem
+				others := pick(k)
+				for _, j := range others {
+					rest = append(rest, sets[j]...)
+				}
+				m := train(rest)
+				p := make([]float64, len(sets[k]))
+				for i, it := range sets[k] {
+					p[i] = m.prob(it.feats)
+				}
+				out[k] = p
+			}
+		}()
+	}
+	for k := range sets {
+		ch <- k
+	}
+	close(ch)
+	wg.Wait()
+	return out
+}
+
+func allOthers(n int) func(k int) []int {
+	return func(k int) []int {
+		var o []int
+		for j := range n {
+			if j != k {
+				o = append(o, j)
+			}
+		}
+		return o
+	}
+}
+
+func chooseThresholdBudget(sets [][]trainItem, probs [][]float64, avg, one float64) float64 {
+	for _, thr := range thresholds() {
+		var sum, worst float64
+		for k, items := range sets {
+			drop := figures(items, nil, 0).clean() - figures(items, probs[k], thr).clean()
+			sum += drop
+			worst = max(worst, drop)
+		}
+		if sum/float64(len(sets)) <= avg && worst <= one {
+			return thr
+		}
+	}
+	return 1
+}
+
+func pooled(sets [][]trainItem, probs [][]float64, thr float64) setFigures {
+	var all setFigures
+	for k, items := range sets {
+		var p []float64
+		if probs != nil {
+			p = probs[k]
+		}
+		f := figures(items, p, thr)
+		all.privN += f.privN
+		all.caught += f.caught
+		all.blocksPassed += f.blocksPassed
+		all.cleanN += f.cleanN
+		all.cleanPass += f.cleanPass
+		all.blocked += f.blocked
+		all.blockedRight += f.blockedRight
+	}
+	return all
+}
+
+func report(t *testing.T, name string, sets [][]trainItem, probs [][]float64) {
+	base := pooled(sets, nil, 0)
+	t.Logf("[%s] rules alone: recall %.4f blocks passed %d clean %.4f", name, base.recall(), base.blocksPassed, base.clean())
+	for _, b := range []float64{0.005, 0.0075, 0.01, 0.0125, 0.015, 0.02} {
+		thr := chooseThresholdBudget(sets, probs, b, 3*b)
+		f := pooled(sets, probs, thr)
+		t.Logf("[%s] budget %.4f: thr %.3f recall %.4f blocks passed %d clean %.4f", name, b, thr, f.recall(), f.blocksPassed, f.clean())
+	}
+	// fewest blocks passed at each pooled clean drop
+	var line []string
+	for _, d := range []float64{0.001, 0.002, 0.003, 0.004, 0.006, 0.008, 0.010, 0.015} {
+		best := -1
+		for _, thr := range thresholds() {
+			f := pooled(sets, probs, thr)
+			if base.clean()-f.clean() <= d+1e-12 && (best < 0 || f.blocksPassed < best) {
+				best = f.blocksPassed
+			}
+		}
+		line = append(line, fmt.Sprintf("%.3f:%d", d, best))
+	}
+	t.Logf("[%s] fewest blocks passed at pooled clean drop %s", name, strings.Join(line, " "))
+	// by itself: block-labelled priv posts flagged at N pass posts flagged
+	var neg, pos []float64
+	for k, items := range sets {
+		for i, it := range items {
+			switch {
+			case it.label == "pass":
+				neg = append(neg, probs[k][i])
+			case it.label == "block" && (it.family == "privacy" || it.family == "reply"):
+				pos = append(pos, probs[k][i])
+			}
+		}
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(neg)))
+	line = line[:0]
+	for _, n := range []int{10, 20, 40, 80} {
+		thr := neg[n]
+		c := 0
+		for _, p := range pos {
+			if p > thr {
+				c++
+			}
+		}
+		line = append(line, fmt.Sprintf("%d:%d", n, c))
+	}
+	t.Logf("[%s] by itself, of %d block-labelled: %s", name, len(pos), strings.Join(line, " "))
+}
+
+func TestBackstopExplore(t *testing.T) {
+	if *exploreBackstop == "" {
+		t.Skip("-backstop-explore not set")
+	}
+	args := strings.Split(*exploreBackstop, ",")
+	var variants []string
+	curve, forward := false, false
+	for _, a := range args {
+		switch a {
+		case "curve":
+			curve = true
+		case "forward":
+			forward = true
+		default:
+			variants = append(variants, a)
+		}
+	}
+	if curve && !slices.Contains(variants, "base") {
+		variants = append(variants, "base")
+	}
+	if forward {
+		exploreForward(t)
+		return
+	}
+	var ex [][]exploreItem
+	for _, d := range backstopSets {
+		ex = append(ex, loadExploreSet(t, d, variants))
+	}
+	for _, v := range variants {
+		sets := setsFor(ex, v)
+		probs := crossValidateParallel(sets, allOthers(len(sets)))
+		report(t, v, sets, probs)
+		if v == "base" || os.Getenv("EXPLORE_LIST") != "" {
+			thr := chooseThresholdBudget(sets, probs, maxCleanAvg, maxCleanOne)
+			for k, items := range ex {
+				for i, it := range items {
+					if it.label == "block" && (it.family == "privacy" || it.family == "reply") && it.rules == post.VerdictPass && probs[k][i] < thr {
+						t.Logf("[%s] passed %s p=%.3f :: %.140s", v, it.id, probs[k][i], it.text)
+					}
+				}
+			}
+		}
+	}
+	if curve {
+		sets := setsFor(ex, "base")
+		for _, share := range []float64{0.25, 0.5, 0.75} {
+			var bp []string
+			for draw := range 2 {
+				pick := func(k int) []int {
+					o := allOthers(len(sets))(k)
+					r := rand.New(rand.NewSource(int64(draw*1000 + k + int(share*100)*7)))
+					r.Shuffle(len(o), func(i, j int) { o[i], o[j] = o[j], o[i] })
+					return o[:int(float64(len(o))*share+0.5)]
+				}
+				probs := crossValidateParallel(sets, pick)
+				thr := chooseThresholdBudget(sets, probs, maxCleanAvg, maxCleanOne)
+				f := pooled(sets, probs, thr)
+				bp = append(bp, fmt.Sprintf("%d(clean %.4f thr %.3f)", f.blocksPassed, f.clean(), thr))
+				report(t, fmt.Sprintf("share %.2f draw %d", share, draw), sets, probs)
+			}
+			t.Logf("curve share %.2f: blocks passed %s", share, strings.Join(bp, " "))
+		}
+	}
+}
+
+// exploreForward trains on the first 46 training sets and on all of them,
+// and scores the development sets trained on by neither: at each number
+// of their clean posts the model flags (of those the rules pass), how many
+// of their block-labelled privacy and reply posts the rules pass and the
+// model leaves.
+func exploreForward(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/dev*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var held []trainItem
+	for _, d := range dirs {
+		if !slices.Contains(backstopSets, d) {
+			held = append(held, setsFor([][]exploreItem{loadExploreSet(t, d, []string{"base"})}, "base")[0]...)
+		}
+	}
+	sets := loadTrainingSets(t, backstopSets)
+	for _, n := range []int{46, len(sets)} {
+		var rest []trainItem
+		for _, items := range sets[:n] {
+			rest = append(rest, items...)
+		}
+		m := train(rest)
+		var clean, blocks []float64
+		for _, it := range held {
+			if it.rules != post.VerdictPass {
+				continue
+			}
+			p := m.prob(it.feats)
+			switch {
+			case it.label == "pass":
+				clean = append(clean, p)
+			case it.label == "block" && (it.family == "privacy" || it.family == "reply"):
+				blocks = append(blocks, p)
+			}
+		}
+		sort.Sort(sort.Reverse(sort.Float64Slice(clean)))
+		var line []string
+		for _, k := range []int{0, 1, 2, 3, 5, 8} {
+			left := 0
+			for _, p := range blocks {
+				if p <= clean[k] {
+					left++
+				}
+			}
+			line = append(line, fmt.Sprintf("%d:%d", k, left))
+		}
+		t.Logf("trained on %d sets: of %d blocks the rules pass on the held-out sets, left passed at k clean posts flagged: %s", n, len(blocks), strings.Join(line, " "))
+	}
+}
