@@ -101,7 +101,8 @@ var blankWords = newWordSet([]string{"blank", "sample", "example", "demo", "dumm
 
 // noPatientWords after "no" or "without" say a picture shows no one
 // ("no patients pictured", "without faces").
-var noPatientWords = newWordSet([]string{"patient", "patients", "pt", "pts", "faces", "face", "names", "name", "phi"})
+var noPatientWords = newWordSet([]string{"patient", "patients", "pt", "pts", "faces", "face", "names", "name", "phi", "people", "persons",
+	"humans", "guests", "visitors"})
 
 // negatedMedia reports whether sentence si says its picture shows no
 // patient: "(no patients pictured)", "no faces, no names".
@@ -114,6 +115,36 @@ func (s *scan) negatedMedia(si int) bool {
 	}
 	return false
 }
+
+// mediaRefused reports a picture word at token t that the post denies or
+// refuses: the next sentence opens "No people," ("Pictured: the view
+// from our roof. No people, just sky."), or a negation stands before it
+// with only verbs of sending between ("No photos of guests", "please
+// don't post or text us photos of it").
+func (s *scan) mediaRefused(t int) bool {
+	if t >= len(s.toks) {
+		return false
+	}
+	si := s.toks[t].sent
+	if si+1 < len(s.sents) && s.toks[s.sents[si+1].tokStart].low == "no" && s.negatedMedia(si+1) {
+		return true
+	}
+	for k := t - 1; k >= s.sents[si].tokStart && k >= t-6; k-- {
+		w := s.toks[k].low
+		if w == "no" || s.isNegator(k) || w == "never" {
+			return true
+		}
+		if !sendWords.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// sendWords are the verbs and words of sending a picture: "post or text
+// us", "send me".
+var sendWords = newWordSet([]string{"post", "text", "send", "share", "email", "upload", "dm", "message", "or", "and", "us", "me", "any",
+	"ever", "please"})
 
 // handleInSentence reports whether sentence si tags someone by a social
 // handle that is not the practice's ("@samoa_strong_23").
