@@ -74,3 +74,47 @@ func TestPlacesThatHouseNoOne(t *testing.T) {
 		{text: "The barber on Oak Rd finally got his stitches out. Wear gloves with those clippers!", block: true},
 	})
 }
+
+// TestPictureOfTheDaysBookings: a picture of a screen, board, list or
+// schedule that the text says holds the day's bookings (a count of
+// appointments or people booked, or one day's list) shows patients'
+// names whatever the caption's mood (PRIV-12 block). A picture of a
+// screen or of the practice's hours, and a count with no picture, show
+// no one.
+func TestPictureOfTheDaysBookings(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Friday mood 😵 (pic: our whole schedule screen for the Elm office, 38 appointments before lunch)", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "pic attached is Thursday's morning list right off the monitor, all 12 patients booked for sports physicals", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "Photo of the front desk board this morning: 27 folks booked before 10am, send coffee", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "Snapped a picture of today's list on the tablet. We're going to be busy!", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "Pic of our new check-in screen! So easy to use.", want: post.VerdictPass},
+		{text: "Holiday schedule pic below: open 9-1 on Christmas Eve.", want: post.VerdictPass},
+		{text: "We saw 38 appointments before lunch today. Thank you for your patience!", want: post.VerdictPass},
+		{text: "Photo of the flu clinic sign-up board: 3 dates, 2 sites, no appointment needed.", want: post.VerdictPass},
+	})
+}
+
+// TestRoomIsAPerson: a bed, room or chair said to "be" someone ("Bed 2
+// in our observation room is a pretty famous local chef recovering from
+// a burn, and she says hi") stands for the person in it; with their care
+// in the sentence it discloses it (PRIV-14 block). A room that is a
+// room ("is our new ultrasound suite", "is the comfiest spot") is no one.
+func TestRoomIsAPerson(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Bed 2 in our observation room is a pretty famous local chef recovering from a nasty burn, and she says hi.", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Room 6 at the Elm office is the mayor's nephew, getting stitches after a bike crash. He's fine!", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Chair 3 in the infusion suite is a retired fire captain who never misses a chemo day.", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Bed 4 in our observation room is the comfiest spot in the building, ask anyone.", want: post.VerdictPass},
+		{text: "Room 4 at the Elm office is our new ultrasound suite.", want: post.VerdictPass},
+		{text: "Room 2 at the Elm office is closed today for new flooring.", want: post.VerdictPass},
+	})
+}
+
+// TestRoomIsARoomNearStaff: a room that becomes a staff station or is
+// told by its own use stays a room.
+func TestRoomIsARoomNearStaff(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Room 3 at the Elm office is the new nurse station, come say hi.", want: post.VerdictPass},
+		{text: "Room 5 at the Elm office is a student training room on Fridays.", want: post.VerdictPass},
+	})
+}

@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"strconv"
+
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -44,7 +46,8 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 		}
 	}
 	for _, h := range s.hitsOf("PRIV-12/surface") {
-		if si := s.toks[h.from].sent; s.sentenceHas("PRIV-12/exposure", si) && !s.negatedMedia(si) {
+		si := s.toks[h.from].sent
+		if (s.sentenceHas("PRIV-12/exposure", si) || s.sentenceHas("PRIV-12/media", si) && s.daysBookings(h.from, si)) && !s.negatedMedia(si) {
 			add(h.from, h.to, records)
 		}
 	}
@@ -245,6 +248,52 @@ func (s *scan) bracketShowsSomeone(from, to int) bool {
 	}
 	for _, p := range s.people() {
 		if p.from >= from && p.from < to {
+			return true
+		}
+	}
+	return false
+}
+
+// bookedWords, after a count, say a surface lists the people booked:
+// "38 appointments", "all 12 patients booked", "27 folks".
+var bookedWords = newWordSet([]string{"appointments", "appts", "patients", "pts", "folks", "people", "visits", "kids", "names",
+	"families", "physicals", "checkups", "bookings", "booked", "scheduled"})
+
+// dayRosterWords are the surfaces that, as one day's ("Tuesday's list",
+// "today's board"), list that day's patients. A day's schedule is as
+// often the practice's hours.
+var dayRosterWords = newWordSet([]string{"list", "board", "whiteboard", "screen", "monitor", "tablet", "computer", "clipboard"})
+
+// dayWords own a day's list: "today's", "Tuesday's".
+var dayWords = newWordSet([]string{"today", "todays", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
+
+// daysBookings reports whether sentence si, which says there is a
+// picture, tells that the surface at token t holds the day's bookings: a
+// count of the people or appointments on it ("38 appointments before
+// lunch", "all 14 folks booked"), or one day's list ("Tuesday's afternoon
+// list"). A schedule's count of dates or sites, and a crowd of hundreds
+// at an event, are no day's list.
+func (s *scan) daysBookings(t, si int) bool {
+	se := s.sents[si]
+	for k := se.tokStart; k < se.tokEnd; k++ {
+		if s.toks[k].kind != tokNumber {
+			continue
+		}
+		if n, err := strconv.Atoi(s.toks[k].low); err != nil || n < 2 || n > 150 {
+			continue
+		}
+		for j := k + 1; j < se.tokEnd && j <= k+2; j++ {
+			if bookedWords.has(s.toks[j].low) {
+				return true
+			}
+		}
+	}
+	if !dayRosterWords.has(s.toks[t].low) {
+		return false
+	}
+	for k := t - 1; k >= se.tokStart && k >= t-3; k-- {
+		if w := s.toks[k].low; (w == "todays" || w == "tonights") || (w == "s" && k > se.tokStart && dayWords.has(s.toks[k-1].low)) {
 			return true
 		}
 	}

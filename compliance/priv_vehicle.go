@@ -219,6 +219,9 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 		for k := n + 1; k < se.tokEnd && k <= n+5 && s.toks[k].kind == tokWord; k++ {
 			if roomSubjectVerbs.has(s.toks[k].low) && !s.toks[k].capital {
 				if roomStateVerbs.has(s.toks[k].low) {
+					if s.roomIsSomeone(k, se.tokEnd) {
+						return i, true // "Bed 4 in our observation room is a well-known musher warming up"
+					}
 					return 0, false // "Room 4 at Jackson Heights just got a fresh coat of paint": the room itself
 				}
 				n = k
@@ -351,3 +354,30 @@ func (s *scan) locatorCrowd(si int) bool {
 func (s *scan) careInSentence(si int) bool {
 	return s.healthInSentence(si) || s.sentenceHas("context/clinical", si)
 }
+
+// roomIsSomeone reports whether "is" or "was" at token k, after a room
+// placed somewhere ("Bed 4 in our observation room is ..."), says the
+// room is a person: one told by a role or a relative ("a retired fire
+// captain", "the mayor's nephew"), or spoken of as "he", "she" or "who"
+// later in the sentence (before end).
+func (s *scan) roomIsSomeone(k, end int) bool {
+	if w := s.toks[k].low; w != "is" && w != "was" {
+		return false
+	}
+	for t := k + 1; t < end; t++ {
+		w := s.toks[t].low
+		if inSet(w, "he", "she", "who", "him", "her", "his") || (t <= k+6 && (relativeWords.has(w) || inRoomPersonWords.has(w) || roleNouns.has(w))) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNouns tell a person by what they do or are known for: "a local
+// chef", "a retired fire captain", "a K300 champion".
+// Staff's roles ("nurse", "doctor") and a room's own words ("student",
+// "star") are left out: "Room 3 is the new nurse station" is a room.
+var roleNouns = newWordSet([]string{"chef", "cook", "captain", "chief", "champion", "champ", "musher", "pilot", "fisherman",
+	"teacher", "coach", "pastor", "priest", "trooper", "firefighter", "farmer", "rancher", "driver", "player", "runner",
+	"musician", "singer", "legend", "celebrity", "veteran", "mayor", "councilman", "councilwoman", "owner", "barber",
+	"professor", "principal", "athlete", "grad", "retiree"})
