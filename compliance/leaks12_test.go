@@ -45,6 +45,18 @@ func TestOtherLanguagePeople(t *testing.T) {
 		// Nepali health with a Latin-script name: Hari dai's diabetes check.
 		{text: "Hari dai ले मधुमेह जाँच गर्नुभयो, सबै ठीक छ!", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "हाम्रो क्लिनिक शनिबार खुला छ। Flu shots available!", want: post.VerdictPass},
+		// Nepali: a name before a kin word, with an operation; the
+		// Latin-script "dai" after a name.
+		{text: "कमला दिदीको अपरेसन सफल भयो! बधाई छ 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Ram dai को सुगर अब ठीक छ, congrats!", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Arabic "for" written onto Umm: congratulations to Umm Yusuf on the birth.
+		{text: "مبروك لأم يوسف، الولادة كانت سهلة والحمد لله", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Somali possessive on the operation: Mother Hodan's surgery went well.
+		{text: "Hooyo Hodan qalliinkeedii wuu guuleystay 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Spanish: a grandchild born on a named day.
+		{text: "Felicidades a Doña Rosa por su nieta, nació el jueves 💗", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Arabic: our diabetes class is Tuesday; everyone is welcome.
+		{text: "درس السكري يوم الثلاثاء في العيادة، الكل مرحب به", want: post.VerdictPass},
 	})
 }
 

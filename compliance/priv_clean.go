@@ -407,7 +407,9 @@ func (s *scan) orgNamed(from, to int) bool {
 
 // respectSuffixes follow a name in lower case as a title of respect or
 // kinship: "Jyoti ben", "Ramesh bhai", "Asha ji", "Tanaka san".
-var respectSuffixes = newWordSet([]string{"ben", "bhai", "behen", "ji", "didi", "bhaiya", "sahib", "saab", "san", "sama", "chan", "kun", "ssi"})
+var respectSuffixes = newWordSet([]string{"ben", "bhai", "behen", "ji", "didi", "bhaiya", "sahib", "saab", "san", "sama", "chan", "kun", "ssi",
+	// Nepali elder brother and sister-in-law, as Bhutanese-Nepali families write them in Latin letters.
+	"dai", "daju", "dajyu", "bhauju"})
 
 // respectSuffix reports whether the one-word name at token t is such a
 // title after the name it honors: the person is the name before it.

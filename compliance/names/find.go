@@ -107,6 +107,15 @@ func Find(words []Word, out []Mention) []Mention {
 			}
 			continue
 		}
+		if w.Low[0] == 0xe0 && len(w.Low) > 1 && (w.Low[1] == 0xa4 || w.Low[1] == 0xa5) {
+			// Nepali and Hindi: a kin word or a title of respect after
+			// the name ("सुनिता दिदीको", "शर्मा जी").
+			if m, ok := devanagariKin(words, i, last); ok {
+				out = append(out, m)
+				last = m.To
+			}
+			continue
+		}
 		if w.Low[0] >= 0xd8 && w.Low[0] <= 0xdb {
 			// Arabic: an elder's or a relative's title before a name
 			// ("الحاجة زينب", "للحاج محمود", "أم خالد").
@@ -1951,6 +1960,15 @@ func arabicTitled(words []Word, i, last int) (Mention, bool) {
 			}
 		}
 	}
+	if !article && !arabicTitles[w] {
+		// "لأم أحمد": "to Umm Ahmad", "for" written on without the article.
+		for _, p := range []string{"ل", "ب"} {
+			if b, ok := strings.CutPrefix(w, p); ok && arabicTitles[b] {
+				w = b
+				break
+			}
+		}
+	}
 	if !arabicTitles[w] {
 		return Mention{}, false
 	}
@@ -1958,6 +1976,27 @@ func arabicTitled(words []Word, i, last int) (Mention, bool) {
 		return Mention{}, false // "بحاجة إلى": "in need of"
 	}
 	return Mention{From: i, To: i + 2, Name: i + 1, Kind: Titled}, true
+}
+
+// devanagariKinWords are the kin words and titles of respect Nepali and Hindi
+// put after a name (elder sister, elder brother, younger sister and
+// brother, mother, father, grandmother, grandfather, "ji"): our own list.
+// Case endings follow in the same word ("दिदीको", "दाइलाई").
+var devanagariKinWords = []string{"दिदी", "दिदि", "दाइ", "दाजु", "बहिनी", "भाइ", "आमा", "बुबा", "हजुरआमा", "हजुरबुबा", "जी", "ज्यू", "साहब"}
+
+// devanagariKin finds a name written in Devanagari before a kin word or
+// a title ("सुनिता दिदीको अपरेसन"): words before last are in a mention
+// already.
+func devanagariKin(words []Word, i, last int) (Mention, bool) {
+	if i < last || i+1 >= len(words) || words[i+1].Sent != words[i].Sent || words[i+1].Punct {
+		return Mention{}, false
+	}
+	for _, k := range devanagariKinWords {
+		if strings.HasPrefix(words[i+1].Low, k) && !strings.HasPrefix(words[i].Low, "हाम्रो") && !strings.HasPrefix(words[i].Low, "मेरो") {
+			return Mention{From: i, To: i + 2, Name: i, Kind: Titled}, true
+		}
+	}
+	return Mention{}, false
 }
 
 // hangulName reports whether w is two to four Hangul syllables: the length
