@@ -172,3 +172,31 @@ func TestQuotedNamesAreTitles(t *testing.T) {
 		{text: "Shout to Bills superfan 'Wingman Walt', whose new hip is holding up great!", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestPlacesProgramsAndPets: counties named before their word, a street
+// a public office stands on, a road named for someone, a state's health
+// program, a region's nickname, a holiday's greeting, a team after "home
+// team", a pet or a thing given a name, firms listed with their initials
+// and a made-up teaching case are no one.
+func TestPlacesProgramsAndPets(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Flood watch for Warren and Morgan counties until 6 p.m. We'll post if we close early.", rule: "PRIV-10"},
+		{text: "Free flu shots at the county health department on Monroe this week.", rule: "PRIV-10"},
+		{text: "Road work on Chief Joseph Mendez Highway: our back entrance is closed until Tuesday.", rule: "PRIV-10"},
+		{text: "Bring your Aspen KidCare card to every visit.", rule: "PRIV-10"},
+		{text: "This winter we gave 600 flu shots across three towns. Thank you, NoVA!", rule: "PRIV-10"},
+		{text: "Nowruz Mubarak! Happy new year from the Manassas team.", rule: "PRIV-10"},
+		{text: "Kevin's home team Legia Warsaw won the derby, so he will be humming all day.", rule: "PRIV-10"},
+		{text: "Say hi to Biscuit, Dr. Greene's new puppy and our lobby greeter!", rule: "PRIV-10"},
+		{text: "Our office sourdough starter is named Dough Malone. That's the whole post.", rule: "PRIV-10"},
+		{text: "Leidos, SAIC, Booz Allen, GDIT: we see all your badge lanyards at lunch.", rule: "PRIV-10"},
+		{text: "Made-up case for teaching: a 60-year-old driver from Stafford gets calf pain after long drives. Watch for swelling.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Thanks to Ms. Renata from the school district for helping us get the vaccine forms translated.", rule: "PRIV-10", want: post.SeverityWarn},
+		{text: "Washington, Jefferson, Monroe, Madison: this county names everything after people.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Warren and Morgan both had their flu shots today, and Morgan cried.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Biscuit finished her chemo today, so proud of her!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Thanks to Renata Silva for helping us share her diabetes story.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Luis from the taco truck on Van Dorn had his stitches out today.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

@@ -307,7 +307,8 @@ func (s *scan) addPerson(p person) {
 		s.menuOption(p.from)) {
 		return // "Rohingya, Dari, Pashto": languages offered, no one; "Amish and Mennonite children": peoples; "Press 2 for Karen": a menu's language
 	}
-	if s.roadPair(p.from, to) || s.offStreet(p.from) || s.thingNamed(p.from, to) || s.shopNamed(p.from, to) || s.noOneByKind(p.from, to) {
+	if s.roadPair(p.from, to) || s.offStreet(p.from) || s.thingNamed(p.from, to) || s.shopNamed(p.from, to) || s.noOneByKind(p.from, to) ||
+		s.placeByWord(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go).
@@ -471,13 +472,14 @@ func (s *scan) noOneByShape(from, to int) bool {
 		}
 	}
 	if to+3 < len(s.toks) && s.toks[to].low == "," {
-		// Only an article and the pet's place may stand between: "Max,
-		// our office fish"; "Sue, who walks her dog" is a person.
-		for t := to + 1; t < len(s.toks) && t <= to+4 && s.toks[t].kind == tokWord; t++ {
+		// Only an article, the pet's place and its owner may stand
+		// between: "Max, our office fish", "Mantu, Dr. Noorzai's new
+		// puppy"; "Sue, who walks her dog" is a person.
+		for t := to + 1; t < len(s.toks) && t <= to+7 && s.toks[t].sent == first.sent; t++ {
 			if petWords.has(s.toks[t].low) {
 				return true
 			}
-			if !petLead.has(s.toks[t].low) {
+			if !petLead.has(s.toks[t].low) && !(s.toks[t].capital && s.toks[t].kind == tokWord) && s.toks[t].low != "." {
 				break
 			}
 		}
@@ -541,12 +543,17 @@ func (s *scan) petNamed(from int) bool {
 	}
 	for k := from - 2; k >= 0 && k >= from-4; k-- {
 		w := s.toks[k].low
-		if petWords.has(w) || strings.HasSuffix(w, "puppy") || strings.HasSuffix(w, "dog") || strings.HasSuffix(w, "kitty") || strings.HasSuffix(w, "fish") {
+		if petWords.has(w) || namedThings.has(w) || strings.HasSuffix(w, "puppy") || strings.HasSuffix(w, "dog") || strings.HasSuffix(w, "kitty") || strings.HasSuffix(w, "fish") {
 			return true
 		}
 	}
 	return false
 }
+
+// namedThings are things a name is given to: "our sourdough starter is
+// named Pho Real", "the office skeleton, called Mr. Bones".
+var namedThings = newWordSet([]string{"starter", "skeleton", "robot", "mannequin", "boat", "truck", "car", "van", "fan", "tree",
+	"printer", "copier", "roomba", "drone", "bike", "kayak", "canoe"})
 
 // crossStreet reports whether tokens [from,to) name one of two streets
 // joined at a corner or bounding a stretch of road: "between Campbell and

@@ -150,9 +150,13 @@ func (s *scan) namesAsNames() bool {
 			if t+1 < len(s.toks) && inSet(s.toks[t+1].low, "our", "the", "your", "this", "these", "their") && t > 0 && !inSet(s.toks[t-1].low, "s", "her", "his", "whose") {
 				return true // "help us name our exam rooms"; "her name the nurses ..." is not
 			}
-		case "named":
-			if t+1 < len(s.toks) && s.toks[t+1].low == "after" {
-				return true
+		}
+		if inSet(s.toks[t].low, "name", "names", "named", "naming") {
+			// "named after", "names everything after people".
+			for k := t + 1; k < len(s.toks) && k <= t+3; k++ {
+				if s.toks[k].low == "after" {
+					return true
+				}
 			}
 		}
 	}
@@ -269,7 +273,7 @@ func (s *scan) shopNamed(from, to int) bool {
 var serviceVerbs = newWordSet([]string{"translating", "interpreting", "organizing", "organising", "hosting", "opening",
 	"lending", "running", "teaching", "leading", "coordinating", "sponsoring", "donating", "volunteering", "cooking",
 	"baking", "driving", "providing", "sewing", "building", "printing", "designing", "presenting", "emceeing", "filming",
-	"photographing", "catering", "setting", "cleaning", "painting", "making", "offering", "sharing"})
+	"photographing", "catering", "setting", "cleaning", "painting", "making", "offering", "sharing", "helping", "getting"})
 
 // thankedOwnWords in a thanked clause tell that the work was done through
 // the person's own care: "for running the 5K after her knee surgery".
@@ -298,12 +302,19 @@ func (s *scan) thankedForService(p person) bool {
 	if !thanked {
 		return false
 	}
+	// "for" may come after where they are from: "Ms. Latrice from Metro
+	// Schools for helping us ...".
 	k := p.to
-	if k < se.tokEnd && s.toks[k].low == "," {
+	for k < se.tokEnd && k < p.to+8 && s.toks[k].low != "for" {
 		k++
 	}
 	if k+1 >= se.tokEnd || s.toks[k].low != "for" || !serviceVerbs.has(s.toks[k+1].low) {
 		return false
+	}
+	for h := p.to; h < k; h++ {
+		if s.inHealth(h) {
+			return false
+		}
 	}
 	verb := k + 1
 	if s.toks[verb].low == "sharing" && verb+1 < se.tokEnd && inSet(s.toks[verb+1].low, "your", "his", "her", "their") {
@@ -459,7 +470,7 @@ func (s *scan) placeList(t int) bool {
 		hi++
 	}
 	items := 1
-	inst = listInstitutionWords.has(s.toks[hi-1].low)
+	inst = s.institutionItem(hi - 1)
 	for k := lo - 1; join(k); {
 		if join(k - 1) {
 			k-- // ", and"
@@ -472,7 +483,7 @@ func (s *scan) placeList(t int) bool {
 			j--
 		}
 		items++
-		inst = inst || listInstitutionWords.has(s.toks[k-1].low)
+		inst = inst || s.institutionItem(k-1)
 		k = j - 1
 	}
 	end := hi
@@ -488,8 +499,73 @@ func (s *scan) placeList(t int) bool {
 			j++
 		}
 		items++
-		inst = inst || listInstitutionWords.has(s.toks[j].low)
+		inst = inst || s.institutionItem(j)
 		end, k = j+1, j+1
 	}
 	return items >= 3 && (inst || end < len(s.toks) && communityNouns.has(s.toks[end].low))
 }
+
+// institutionItem reports whether the list item ending at token k is an
+// institution or a firm: its kind word ("IU Health") or its initials of
+// three letters or more ("SAIC", "GDIT").
+func (s *scan) institutionItem(k int) bool {
+	t := &s.toks[k]
+	return listInstitutionWords.has(t.low) || t.end-t.start >= 3 && t.shape.noLower(s.text[t.start:t.end])
+}
+
+// countyWords after a name, or after two joined, make them places:
+// "Davidson and Rutherford counties".
+var countyWords = newWordSet([]string{"county", "counties", "parish", "parishes", "township", "townships", "borough", "boroughs"})
+
+// institutionOn are the offices a street is given for with "on": "the
+// health department on Lafayette"; shopOn are the shops, whose street is
+// one only when the sentence tells no one's care ("the Safeway on Van
+// Dorn: your blood pressure ..." may point at someone).
+var (
+	institutionOn = newWordSet([]string{"department", "clinic", "hospital", "pharmacy", "library", "office", "offices", "center",
+		"centre", "station", "school", "church", "mosque", "temple", "courthouse", "campus", "location"})
+	shopOn = newWordSet([]string{"spot", "store", "shop", "market", "restaurant", "cafe", "bakery", "diner", "place", "truck"})
+)
+
+// placeByWord reports whether tokens [from,to), found as a name, are a
+// place or a program by the word next to them: counties ("Warren and
+// Morgan counties"), a street an office or a shop is on ("the health
+// department on Lafayette"), a road named for someone ("Chief Eddie
+// Hoffman Highway"), a state's children's plan ("Denali KidCare"), a
+// region's nickname ("NoVA"), a holiday's greeting ("Nowruz Mubarak") or
+// a team after "home team" ("home team Legia Warsaw").
+func (s *scan) placeByWord(from, to int) bool {
+	k := to
+	if k+1 < len(s.toks) && inSet(s.toks[k].low, "and", "&") && s.toks[k+1].capital && s.toks[k+1].kind == tokWord {
+		k += 2
+	}
+	if k < len(s.toks) && countyWords.has(s.toks[k].low) {
+		return true
+	}
+	if from >= 2 && s.toks[from-1].low == "on" &&
+		(institutionOn.has(s.toks[from-2].low) || shopOn.has(s.toks[from-2].low) && !s.healthInSentence(s.toks[from].sent)) {
+		return true
+	}
+	if to < len(s.toks) && s.toks[to].capital && streetWordSet.has(s.toks[to].low) && s.toks[to].sent == s.toks[from].sent &&
+		!(inSet(s.toks[to].low, "st", "dr") && to+1 < len(s.toks) && s.toks[to+1].capital) {
+		return true // "Chief Eddie Hoffman Highway"; "St. Jude", "Dr. Lee" name a saint and a doctor
+	}
+	last := &s.toks[to-1]
+	if w := last.low; len(w) >= 7 && w[len(w)-4:] == "care" {
+		return true // "Denali KidCare", "TennCare"
+	}
+	if to-from == 1 && last.end-last.start >= 4 && last.end-last.start <= 6 && last.capital {
+		w := s.text[last.start:last.end]
+		if n := len(w); isUpperASCII(w[n-1]) && isUpperASCII(w[n-2]) && w[n-3] >= 'a' && w[n-3] <= 'z' {
+			return true // "NoVA": a region by its state's code
+		}
+	}
+	first := &s.toks[from]
+	if first.low == "mubarak" && from > 0 && s.toks[from-1].capital && s.toks[from-1].kind == tokWord {
+		return true // "Eid Mubarak", "Nowruz Mubarak": a greeting
+	}
+	return from >= 2 && s.toks[from-1].low == "team" && inSet(s.toks[from-2].low, "home", "favorite", "favourite", "hometown")
+}
+
+// isUpperASCII reports whether b is an ASCII capital letter.
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }

@@ -418,7 +418,10 @@ func (s *scan) headsNotice(a, b int) bool {
 // patient", "hypothetical". ("Not her real name" hides a real person.)
 func (s *scan) madeUp() bool {
 	return s.hasWord("composite", "fictional", "hypothetical") ||
-		(s.hasWord("real") && (s.lowerContains("not a real person") || s.lowerContains("not a real patient")))
+		(s.hasWord("real") && (s.lowerContains("not a real person") || s.lowerContains("not a real patient"))) ||
+		// "Made-up case for teaching: a 52-year-old contractor ...".
+		(s.hasWord("made") && s.hasWord("up") && (s.lowerContains("made-up case") || s.lowerContains("made up case") ||
+			s.lowerContains("made-up example") || s.lowerContains("made-up patient")))
 }
 
 // populationWords are the groups a share of a town is counted in: "1 in
