@@ -140,8 +140,8 @@ func (s *scan) denied(h conceptHit) bool {
 		if inSet(s.toks[t].low, "if", "whether") && (t == cs || clauseBreak(&s.toks[t-1])) {
 			continue
 		}
-		if reportWords[s.toks[t].low] && !(t > se.tokStart && firstPerson[s.toks[t-1].low]) &&
-			!(t > se.tokStart+1 && firstPerson[s.toks[t-2].low]) && !s.mythEndorsed() {
+		if reportWords[s.toks[t].low] && !(t > se.tokStart && s.firstPersonAt(t-1)) &&
+			!(t > se.tokStart+1 && s.firstPersonAt(t-2)) && !s.mythEndorsed() {
 			return true
 		}
 	}
@@ -184,15 +184,33 @@ func (s *scan) denied(h conceptHit) bool {
 			if (t == first && answerNo[w] && !(agrees && s.isNegator(t))) || (mythLabels[w] && !s.labelNegated(t)) || (short && s.isNegator(t)) {
 				return true
 			}
+			// "It can't —", "They don't.": the claim's subject denied at
+			// once; "It can't be denied" agrees.
+			if t <= first+2 && inSet(s.toks[first].low, "it", "they", "that", "this") && s.isNegator(t) && !agrees &&
+				(t+1 >= next.tokEnd || !inSet(s.toks[t+1].low, "be", "deny", "denied", "argue", "hurt", "stop")) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 // heardWords, after a quotation, say the post hears or is asked it: "we
-// hear it every fall", "we get asked this", "patients tell us".
+// hear it every fall", "we get asked this", "patients tell us", "we
+// wish!".
 var heardWords = newWordSet([]string{"hear", "heard", "hears", "hearing", "asked", "ask", "asks", "tell", "tells", "told", "say", "says",
-	"said", "repeat", "repeated"})
+	"said", "repeat", "repeated", "wish"})
+
+// firstPersonAt reports a first-person word at token t: "I", "we", "our";
+// the "ve" or "re" of a contraction only after "I" or "we" ("you've
+// heard" reports the reader's hearing, not ours).
+func (s *scan) firstPersonAt(t int) bool {
+	w := s.toks[t].low
+	if inSet(w, "ve", "re", "m") {
+		return t > 0 && inSet(s.toks[t-1].low, "i", "we")
+	}
+	return firstPerson[w]
+}
 
 // quotedHeard reports a claim inside quotation marks that the post then
 // says it hears or is asked, in the rest of the sentence or early in the

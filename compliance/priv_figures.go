@@ -154,6 +154,11 @@ func (s *scan) photoOfThing(end int) bool {
 	switch s.toks[t].low {
 	case "your", "ur":
 		return true
+	case "it":
+		return true // no person is "it": "the bag, or a photo of it"
+	case "them":
+		// "your pill bottles (or a photo of them)": the things just named.
+		return s.thingsBefore(t)
 	case "someone", "somebody", "anyone":
 		// "add a photo of someone you miss": the reader's own person,
 		// brought by the reader.
@@ -239,4 +244,22 @@ func (s *scan) quotedWork(p person) bool {
 	// The title itself: after the owner's "s" and the opening quote.
 	inside := p.from >= 3 && s.toks[p.from-2].low == "s" && s.toks[p.from-3].capital && title(p.from-1)
 	return owns || inside
+}
+
+// carriedThings are what a patient brings, or photographs, to a visit.
+var carriedThings = newWordSet([]string{"bottle", "bottles", "medication", "medications", "meds", "pills", "supplements", "vitamins",
+	"label", "labels", "bag", "list", "card", "cards", "forms", "records", "inhalers", "prescriptions", "boxes"})
+
+// thingsBefore reports carried things named in the sentence before token
+// t, and no person: what "them" points back to.
+func (s *scan) thingsBefore(t int) bool {
+	found := false
+	for k := s.sents[s.toks[t].sent].tokStart; k < t; k++ {
+		w := s.toks[k].low
+		if kinWords.has(w) || relativeWords.has(w) || inSet(w, "kids", "children", "people", "families", "staff", "team", "patients") {
+			return false
+		}
+		found = found || carriedThings.has(w)
+	}
+	return found
 }

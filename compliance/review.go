@@ -633,7 +633,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		name := s.text[start:end]
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
 			s.ourRoleBefore(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
-			vietPlaceAt(s.toks, s.tokenStart(start)) {
+			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) {
 			return
 		}
 		f := post.Finding{Start: start, End: end,
@@ -881,6 +881,12 @@ func kinOwns(s *scan, t int) bool {
 	}
 	return false
 }
+
+// greetingNotName are the words of holiday greetings and thanks a reply
+// says to anyone: "Ramadan Mubarak", "Eid Mubarak", "Alf shukr" (a
+// thousand thanks), "a happy Genna" (Ethiopian Christmas).
+var greetingNotName = newWordSet([]string{"mubarak", "alf", "shukr", "genna", "eid", "ramadan", "nowruz", "enkutatash", "meskel", "timkat",
+	"diwali", "vaisakhi", "tết", "seollal", "chuseok", "kwanzaa", "hanukkah", "navroz"})
 
 // honorificWords are titles in a review's signature ("— Mrs. Huang").
 var honorificWords = newWordSet([]string{"mr", "mrs", "ms", "miss", "mx", "dr", "dra", "sr", "sra", "srta", "pani", "pan",

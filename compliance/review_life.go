@@ -203,6 +203,7 @@ func (s *scan) offeredToAll(si int) bool {
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		switch s.toks[t].low {
 		case "available", "offer", "offers", "accept", "accepts", "provide", "provides", "disponible", "disponibles", "ofrecemos", "aceptamos",
+			"llame", "llámenos", "llamenos",
 			"gratuit", "gratuits", "gratuite", "gratuites", "gratis", "gratuito", "gratuitos", "gratuita", "gratuitas",
 			"always", "automatically", "routinely":
 			offer = true
@@ -374,7 +375,7 @@ func (s *scan) passiveCareAt(i, end int) (to int, ok bool) {
 // careTopicWords make a sentence talk of care as a subject people hold views
 // on: "folks have strong feelings about treatment".
 var careTopicWords = newWordSet([]string{"folks", "people", "opinions", "opinion", "feelings", "views", "questions", "myths", "misconceptions",
-	"debate", "stigma"})
+	"debate", "stigma", "concern", "concerns"})
 
 // careAsTopic reports a sentence that speaks of care in general, after
 // "about", with no one in it: no one's care is told.

@@ -54,7 +54,9 @@ var seriesWords = newWordSet([]string{"last", "next", "recent", "previous", "upc
 var notSeries = newWordSet([]string{"name", "names", "chance", "step", "steps", "move", "question", "questions", "comment", "comments",
 	"review", "reviews", "message", "messages", "email", "post", "posts", "word", "words", "day", "days", "thought", "thoughts",
 	"choice", "time", "job", "home", "car", "birthday", "holiday", "holidays", "vacation", "trip", "adventure", "race", "game", "season",
-	"year", "concern", "concerns", "feedback", "call", "impression", "impressions", "experience", "language", "reply"})
+	"year", "concern", "concerns", "feedback", "call", "impression", "impressions", "experience", "language", "reply",
+	// A service member's move or tour: "fair winds on your next PCS".
+	"pcs", "deployment", "duty", "station", "tour", "assignment", "posting", "chapter"})
 
 // timeAfterSee follow "see you" when a visit is booked: "see you in
 // March", "see u tuesday", "see you next week".
