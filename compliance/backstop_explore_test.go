@@ -17,6 +17,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/practicepost/practicepost/compliance/names"
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -50,6 +51,38 @@ var exploreVariants = map[string]featFn{
 	"mlhealth": func(s *scan, emit func(string)) { variantFeatures(s, emit, true, false) },
 	"mlsigns":  func(s *scan, emit func(string)) { variantFeatures(s, emit, false, true) },
 	"mlboth":   func(s *scan, emit func(string)) { variantFeatures(s, emit, true, true) },
+	"role":     roleFeatures,
+}
+
+// roleFeatures is backstopFeatures with a role noun of the name data
+// ("coach", "bishop", "postmaster") also read as <ROLE>, alone and paired
+// with the terms on either side, as a health word is read as <HEALTH>.
+func roleFeatures(s *scan, emit func(string)) {
+	backstopFeatures(s, emit)
+	prev, sent, first, afterRole := termStart, -1, true, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.sent != sent {
+			prev, sent, first, afterRole = termStart, t.sent, true, false
+		}
+		if t.kind == tokPunct {
+			continue
+		}
+		c, _ := s.backstopClass(i, first)
+		first = false
+		term := classTerms[c]
+		if c == asWord {
+			term = t.low
+		}
+		if afterRole {
+			emit("b <ROLE> " + term)
+		}
+		if afterRole = c == asWord && names.RoleNoun(term); afterRole {
+			emit("u <ROLE>")
+			emit("b " + prev + " <ROLE>")
+		}
+		prev = term
+	}
 }
 
 // mlHealthWord reports a word the health data lacks that REV-01's lists
