@@ -258,7 +258,8 @@ func (s *scan) people() []person {
 		if s.toks[k].low == "families" && (names.Surname(s.toks[k-1].low) == names.None || names.Service(s.toks[k-1].low)) {
 			continue // "the Navy families", "the Tri-Command families", "the Hmong families": a community, not one family
 		}
-		if (inSet(s.toks[k].low, "family", "families", "twins", "triplets", "quads", "quadruplets", "household", "ʻohana", "ohana", "'ohana") || familyOwns(s.toks[i+1].low, s.toks[k].low)) &&
+		if (inSet(s.toks[k].low, "family", "families", "twins", "triplets", "quads", "quadruplets", "household", "ʻohana", "ohana", "'ohana") ||
+			familyOwns(s.toks[i+1].low, s.toks[k].low) || familyChildren.has(s.toks[k].low) && childrenSurname(s.toks[i+1].low)) &&
 			!s.c.allow.addrWords[s.toks[i+1].low] && !practiceWord(s, i+1) {
 			s.addPerson(person{span{i + 1, k + 1}, i + 1, 0})
 		}
@@ -1430,4 +1431,19 @@ func (s *scan) addLowerTitled() {
 		}
 		s.addPerson(person{span{i, k + 1}, k, names.Titled})
 	}
+}
+
+// familyChildren name a family through its children: "the Okonkwo kids",
+// "the Haddad girls".
+var familyChildren = newWordSet([]string{"kids", "children", "boys", "girls", "siblings", "sisters", "brothers", "grandkids", "kiddos"})
+
+// childrenSurname reports whether low, before familyChildren, is a
+// family's surname: a listed surname, or a word no dictionary holds, and
+// neither a people, a language nor a service ("the Hmong kids", "the
+// Navy kids" are many families).
+func childrenSurname(low string) bool {
+	if names.People(low) || names.Language(low) || names.Service(low) {
+		return false
+	}
+	return names.Surname(low) != names.None || !names.IsWord(low)
 }

@@ -118,3 +118,32 @@ func TestRoomIsARoomNearStaff(t *testing.T) {
 		{text: "Room 5 at the Elm office is a student training room on Fridays.", want: post.VerdictPass},
 	})
 }
+
+// TestFamilyByItsChildren: a surname named through its children ("the
+// Okonkwo kids", "the Haddad girls", "the Baptiste boys") is a family,
+// like "the Okonkwo family": with their care it blocks (PRIV-10). A
+// people, a team, a service or a school's children ("the Hmong kids",
+// "the Navy kids", "the Lincoln Elementary kids") are no family.
+func TestFamilyByItsChildren(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The Okonkwo kids are officially caught up on all their vaccines! 🎉", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Haddad girls both got their ear tubes out this week and are doing great.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "the Baptiste boys came in for stitches again, those trampolines 😅", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Hmong kids at the summer camp loved the tooth-brushing game.", want: post.VerdictPass},
+		{text: "The Navy kids on base can get sports physicals on Saturdays.", want: post.VerdictPass},
+		{text: "The Lincoln Elementary kids got a visit from our dental hygienist.", want: post.VerdictPass},
+	})
+}
+
+// TestSmallPlaceWithAFinding: a handful of people from one building or
+// one street, told with a finding ("three kids from the same complex
+// off Oak Ridge Drive had high lead levels"), are known to their
+// neighbours (PRIV-07 and PRIV-14 block); a lead level as advice, or a
+// county's count, is anyone's.
+func TestSmallPlaceWithAFinding(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Three kids from the same apartment complex off Oak Ridge Drive (43229) had high lead levels this month. Landlords, test your paint.", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "Two toddlers in the duplexes on Birch Lane came back with elevated lead this week.", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "Ask us about checking your child's lead levels at the 1- and 2-year checkups.", want: post.VerdictPass},
+	})
+}
