@@ -55,6 +55,12 @@ func TestOtherLanguagePeople(t *testing.T) {
 		{text: "Hooyo Hodan qalliinkeedii wuu guuleystay 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
 		// Spanish: a grandchild born on a named day.
 		{text: "Felicidades a Doña Rosa por su nieta, nació el jueves 💗", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Egyptian Arabic: get well, Uncle Boutros, after the heart operation.
+		{text: "ألف سلامة يا عم بطرس، رجعت لنا بعد عملية القلب 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Kurdish (Sorani): welcome back, teacher Dilan, after surgery.
+		{text: "بەخێربێیتەوە مامۆستا دیلان! دوای نەشتەرگەری گەڕایتەوە 🌷", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Korean: Deacon Park Minho (a whole name before the title), surgery.
+		{text: "박민호 장로님, 허리 수술이 잘 끝나서 다행입니다! 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
 		// Arabic: our diabetes class is Tuesday; everyone is welcome.
 		{text: "درس السكري يوم الثلاثاء في العيادة، الكل مرحب به", want: post.VerdictPass},
 	})
@@ -143,5 +149,17 @@ func TestReplyVisitSeries(t *testing.T) {
 		{text: "We love seeing you! Only two more months on the maintenance schedule.", review: "Kayla is great with shots", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Thank you for coming to see us every month, it's always a bright spot!", review: "love this office", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Thanks for stopping by our booth at the county fair every year!", review: "fun booth", want: post.VerdictPass},
+	})
+}
+
+// TestReplyCareInArabic: a reply in Egyptian or Levantine Arabic that is
+// glad of the reviewer's sugar or medicine ("سكرك", "الدوا") tells their
+// care: a doctor looks (REV-01 warn; it blocks with a visit the review
+// tells); thanks for kind words tell none.
+func TestReplyCareInArabic(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "الحمد لله إن سكرك نزل! كمل على نفس النظام 💙", review: "دكتورة ممتازة", want: post.VerdictReview, rule: "REV-01"},
+		{text: "مبسوطين إن الدوا الجديد ريحك 🙏", review: "شكراً للعيادة", want: post.VerdictReview, rule: "REV-01"},
+		{text: "شكراً على كلامك الحلو! نتشرف بخدمتك دائماً", review: "خدمة ممتازة", want: post.VerdictPass},
 	})
 }

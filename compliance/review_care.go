@@ -105,6 +105,10 @@ var replyCareWords = map[string][]string{
 	// appointment, the session, the injection (with "your" endings).
 	"بشرتك": nil, "الكريم": nil, "العلاج": nil, "علاجك": nil, "الدواء": nil, "دوائك": nil, "موعدك": nil, "زيارتك": nil,
 	"الجلسة": nil, "جلستك": nil, "الحقن": nil, "الحقنة": nil,
+	// Arabic as Egyptian and Levantine families write it: your (blood)
+	// pressure, the medicine ("الدوا"), your medicine, your sugar, your
+	// operation, your tests.
+	"ضغطك": nil, "الدوا": nil, "دواك": nil, "سكرك": nil, "عمليتك": nil, "تحاليلك": nil, "التحاليل": nil,
 	// Haitian Creole: blood pressure, medicine, appointment, vaccine.
 	"tansyon": nil, "medikaman": nil, "randevou": nil, "vaksen": nil,
 	// French, Spanish and Portuguese vaccines, fevers and medicines.

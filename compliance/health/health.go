@@ -264,6 +264,9 @@ var arabicStems = []struct {
 	{"تطعيم", Procedure}, {"دواء", Medicine}, {"أدوية", Medicine}, {"انسولين", Medicine}, {"أنسولين", Medicine},
 	{"كسور", Condition}, {"مكسور", Condition}, {"جلطة", Condition}, {"تحاليل", Procedure}, {"كيماوي", Procedure},
 	{"إصابة", Condition}, {"توفي", Condition}, {"وفاة", Condition}, {"رحمه", Condition}, {"رحمها", Condition},
+	// Kurdish (Sorani, in Arabic letters): surgery, hospital, medicine,
+	// cancer, diabetes.
+	{"نەشتەرگەری", Procedure}, {"نەخۆشخانە", Procedure}, {"دەرمان", Medicine}, {"شێرپەنجە", Condition}, {"شەکرە", Condition},
 }
 
 // southAsianStems are health words of Nepali and Hindi (Devanagari) and

@@ -1903,7 +1903,9 @@ func hangulKin(words []Word, i, last int) (Mention, bool) {
 	}
 	prev := words[i-1].Low
 	r, size := utf8.DecodeRuneInString(prev)
-	if size != len(prev) || !strings.ContainsRune(koreanSurnames, r) {
+	// A family name alone ("김 할머니") or a whole name of three
+	// syllables that starts with one ("김영수 집사님").
+	if !strings.ContainsRune(koreanSurnames, r) || (size != len(prev) && (!hangulName(prev) || utf8.RuneCountInString(prev) != 3)) {
 		return Mention{}, false
 	}
 	for _, k := range koreanKin {
@@ -1925,6 +1927,11 @@ var arabicTitles = map[string]bool{
 	"حاج": true, "حاجة": true, "حاجه": true, "حجي": true, "شيخ": true, "سيد": true, "سيدة": true, "أم": true, "ام": true,
 	"أبو": true, "ابو": true, "خالة": true, "خالتي": true, "عمة": true, "عمتي": true, "خالي": true, "عمي": true,
 	"جدة": true, "جدتي": true, "جدي": true, "تيتا": true, "ستي": true,
+	// Egyptian and Levantine everyday titles: uncle, auntie, madam, Mr.
+	// (ustaz), and a schoolteacher's "abla".
+	"عم": true, "خال": true, "عمو": true, "خالو": true, "طنط": true, "مدام": true, "أستاذ": true, "استاذ": true, "أبلة": true, "ابلة": true,
+	// Kurdish (Sorani): teacher, Mr., Mrs., uncle, aunt.
+	"مامۆستا": true, "کاک": true, "خاتوو": true, "مام": true, "پوور": true,
 }
 
 // arabicFunction are Arabic words that follow a title word used in
