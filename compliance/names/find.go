@@ -925,10 +925,16 @@ func role(words []Word, i int) (Mention, bool) {
 		// article dropped at the start of a sentence.
 		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
 	}
-	if (det == "someone" || det == "somebody") && placedOnStreet(words, i+1) {
+	if (det == "someone" || det == "somebody") && (placedOnStreet(words, i+1) || onNamedCrew(words, i+1)) {
 		// "Someone on the 3500 block of S 56th St is overdue for ...":
-		// one person told by where they live.
+		// one person told by where they live; "somebody on the Canton hog
+		// barn crew": one of a handful the crew can name.
 		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
+	}
+	if det == "the" && i+3 < len(words) && words[i+1].Low == "head" && words[i+2].Low == "of" && headOfWhom(words, i+3) {
+		// "the head of ski patrol at Beech", "the head of the Pinecrest
+		// grounds crew": the one who leads a crew everyone there knows.
+		return Mention{From: i, To: i + 2, Name: i + 2, Kind: Role}, true
 	}
 	if det == "whoever" && i+1 < len(words) && whoeverDoes.has(words[i+1].Low) {
 		// "whoever drives the blue prius with the honor roll sticker"
@@ -1072,6 +1078,58 @@ func role(words []Word, i int) (Mention, bool) {
 	return Mention{From: i, To: end, Name: end, Kind: Role}, true
 }
 
+// lookWords tell how one person looks or how old they are, before the
+// employer or place that makes their job one person's: "the tall Boeing
+// engineer", "the young Hy-Vee cashier".
+var lookWords = set("tall", "short", "young", "younger", "older", "little", "big", "quiet", "sweet", "nice", "cheerful",
+	"bearded", "redheaded", "blonde", "gray-haired", "elderly")
+
+// crewWords are the groups small enough that everyone in one can name the
+// others: "the Canton hog barn crew", "the Tigers varsity squad", "ski
+// patrol". A plant, a school or a congregation is many people.
+var crewWords = set("crew", "crews", "squad", "patrol", "team", "club", "choir", "band", "troop", "committee", "lineup", "quartet")
+
+// onNamedCrew reports whether the words from j put one person on a crew
+// told by its name: "on the Canton hog barn crew", "from the Eastside
+// road crew", "on the road crew at Dell Rapids". A crew with no name
+// ("someone on your crew") is any crew.
+func onNamedCrew(words []Word, j int) bool {
+	if j+2 >= len(words) || !inList(words[j].Low, "on", "from", "in") || words[j+1].Low != "the" {
+		return false
+	}
+	named := false
+	for k := j + 2; k < len(words) && k <= j+7 && !words[k].Punct && words[k].Sent == words[j].Sent; k++ {
+		if words[k].Capital {
+			named = true
+			continue
+		}
+		if crewWords.has(words[k].Low) {
+			return named || (k+2 < len(words) && words[k+1].Low == "at" && words[k+2].Capital && !words[k+2].Punct)
+		}
+	}
+	return false
+}
+
+// headOfWhom reports whether what follows "the head of" at j is a crew or
+// a job at a named place: "ski patrol at Beech", "the Pinecrest grounds
+// crew", "maintenance at Lincoln Elementary". "the head of the bed" is a
+// thing's, and "the head of the CDC" a nation's.
+func headOfWhom(words []Word, j int) bool {
+	for k := j; k < len(words) && k <= j+5 && !words[k].Punct && words[k].Sent == words[j].Sent; k++ {
+		w := words[k].Low
+		if crewWords.has(w) {
+			return true
+		}
+		if k > j && (w == "at" || w == "for") && k+1 < len(words) && words[k+1].Capital && !words[k+1].Punct {
+			return true
+		}
+		if inList(w, "who", "and", "is", "was", "has", "had") {
+			return false
+		}
+	}
+	return false
+}
+
 // placeRoleEnd returns the end of a role told by its place's name, with
 // words that say which one between ("the New Bedford harbor master", "the
 // Westview middle school principal", "our St. Agnes choir director"), or
@@ -1082,9 +1140,10 @@ func placeRoleEnd(words []Word, i int) int {
 		return i
 	}
 	k := i + 1
-	// "the new Marion Military Institute cadet captain": a modifier may
-	// stand before the place's name.
-	if k < len(words) && !words[k].Capital && roleModifier.has(words[k].Low) {
+	// "the new Marion Military Institute cadet captain", "the tall Boeing
+	// engineer": a modifier or a word of how they look may stand before
+	// the place's name.
+	if k < len(words) && !words[k].Capital && (roleModifier.has(words[k].Low) || lookWords.has(words[k].Low)) {
 		k++
 	}
 	first := k
