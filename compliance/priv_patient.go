@@ -1887,14 +1887,19 @@ func (s *scan) oneBirth(from, to int) bool {
 	if from+1 >= to || !inSet(s.toks[from+1].low, "baby", "babies", "newborn", "birth", "delivery") {
 		return false
 	}
+	if inSet(s.toks[from+1].low, "delivery", "birth") && from+3 < len(s.toks) && s.toks[from+2].low == "of" && !s.birthTimeAfter(from+3) {
+		return false // "the last delivery of flu vaccine": a shipment
+	}
 	// Not history's: "In 1978 Louise Brown became the first baby born
-	// through IVF" has a year 15 or more years back in its sentence.
+	// through IVF" has a year 15 or more years back in its sentence. The
+	// year is looked for near the phrase, so a long sentence of such
+	// phrases is read in linear time.
 	se := s.sents[s.toks[from].sent]
 	now := s.d.Now.Year()
 	if s.d.Now.IsZero() {
 		now = time.Now().Year()
 	}
-	for t := se.tokStart; t < se.tokEnd; t++ {
+	for t := max(se.tokStart, from-birthYearReach); t < min(se.tokEnd, to+birthYearReach); t++ {
 		if s.toks[t].kind == tokNumber && len(s.toks[t].low) == 4 {
 			if y, err := strconv.Atoi(s.toks[t].low); err == nil && y >= 1800 && y <= now-15 {
 				return false
@@ -1902,6 +1907,30 @@ func (s *scan) oneBirth(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// birthYearReach is how many tokens either side of a first or last birth
+// are read for the year that makes it history's.
+const birthYearReach = 24
+
+// birthTimes, after "the first delivery of", make it a birth's: "of the
+// year", "of the night", "of 2027".
+var birthTimes = newWordSet([]string{"year", "decade", "century", "night", "day", "month", "week", "shift", "season", "summer",
+	"winter", "spring", "fall", "holidays", "suite", "unit", "hospital", "center"})
+
+// birthTimeAfter reports whether the words from t (after "of") name a
+// time or the birth suite ("of the year", "of 2027"), not a thing
+// delivered ("of flu vaccine").
+func (s *scan) birthTimeAfter(t int) bool {
+	for k := t; k < len(s.toks) && k < t+4; k++ {
+		if s.toks[k].kind == tokNumber || birthTimes.has(s.toks[k].low) {
+			return true
+		}
+		if !inSet(s.toks[k].low, "the", "this", "our", "new", "a", "last", "first") && !s.toks[k].capital {
+			return false
+		}
+	}
+	return false
 }
 
 // checkSensitive is PRIV-15: mental health, HIV, substance use,

@@ -1,0 +1,44 @@
+package compliance
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Attacks on this session's checklist changes (issue 11, session 12):
+// posts a clinic would write where a new exception lets a claim or a
+// patient through, or a new catch stops a clean post. Our own wording.
+
+// TestDeliveryOfSupplies: "the last delivery of flu vaccine" is a
+// shipment, not a birth; the first or last baby or delivery of a year or
+// a night is one birth (PRIV-14 warn).
+func TestDeliveryOfSupplies(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Our last delivery of flu vaccine for the season is here. Book your shot online!", want: post.VerdictPass},
+		{text: "First delivery of the new RSV shots arrives Monday; call to get on the list.", want: post.VerdictPass},
+		{text: "Welcome to the world! Our first baby of 2027 arrived at 12:04 am.", want: post.VerdictReview, rule: "PRIV-14"},
+		{text: "The last delivery of the year at our birth suite came at 11:48 pm on New Year's Eve!", want: post.VerdictReview, rule: "PRIV-14"},
+	})
+}
+
+// TestFirstBabyLongTextTime: a long sentence of "the first baby born"
+// asked each phrase's whole sentence for an old year: quadratic (0.7 s at
+// twice the size limit). The year is looked for near the phrase.
+func TestFirstBabyLongTextTime(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{"the first baby born ", "first baby Jo caught "} {
+		text := strings.Repeat(unit, 2*post.MaxBodyBytes/len(unit))
+		start := time.Now()
+		c.Check(context.Background(), Draft{Text: text})
+		if took := time.Since(start); took > 150*time.Millisecond {
+			t.Errorf("%q x %d KB took %v (budget 150ms)", unit, len(text)>>10, took)
+		}
+	}
+}
