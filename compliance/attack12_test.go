@@ -42,3 +42,17 @@ func TestFirstBabyLongTextTime(t *testing.T) {
 		}
 	}
 }
+
+// TestMythWeTellIsOurs: a myth in quotes is someone else's words when
+// the post says it hears it or patients say it ("patients tell us");
+// when the practice itself tells or says it ("we tell our patients",
+// "as I always say") it is the practice's own claim and blocks (MIS-01).
+func TestMythWeTellIsOurs(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "\"Antibiotics clear up the flu fast,\" we tell our patients every winter.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "'The flu shot gives you the flu' — we tell everyone this because it's true.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "\"Vaccines cause autism,\" I always say to new parents.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "“Antibiotics will knock out my cold,” patients tell us all winter. Colds are viruses; antibiotics don't touch them.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "'The flu shot gives you the flu.' We're told this every fall. It can't: the shot has no live virus.", want: post.VerdictReview, rule: "MIS-01"},
+	})
+}

@@ -237,8 +237,29 @@ func (s *scan) quotedHeard(h conceptHit, se sentence, next *sentence) bool {
 	}
 	closed := s.toks[h.to-1].end + c
 	for t := h.to; t < end; t++ {
-		if s.toks[t].start >= closed && heardWords.has(s.toks[t].low) {
+		if s.toks[t].start >= closed && heardWords.has(s.toks[t].low) && !s.saidByUs(t) {
 			return !s.mythEndorsed()
+		}
+	}
+	return false
+}
+
+// saidByUs reports whether the heard word at token t is the practice
+// telling or saying the quotation itself ("we tell our patients", "as I
+// always say"): its own claim, not someone else's words being answered.
+// "We're told", "we get asked" and "patients tell us" are heard.
+func (s *scan) saidByUs(t int) bool {
+	if !inSet(s.toks[t].low, "tell", "told", "say", "said", "repeat", "repeated") {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		switch w := s.toks[k].low; {
+		case inSet(w, "always", "often", "still", "all", "ll", "also", "just", "usually", "do"):
+			continue
+		case inSet(w, "we", "i"):
+			return true
+		default:
+			return false
 		}
 	}
 	return false
