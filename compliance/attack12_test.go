@@ -56,3 +56,15 @@ func TestMythWeTellIsOurs(t *testing.T) {
 		{text: "'The flu shot gives you the flu.' We're told this every fall. It can't: the shot has no live virus.", want: post.VerdictReview, rule: "MIS-01"},
 	})
 }
+
+// TestArabicOrIsNoMother: Arabic "أم" is "mother of" before a name and
+// also "or" in a question ("صباحا أم مساء؟", morning or evening?); in a
+// question it names no one (PRIV-10).
+func TestArabicOrIsNoMother(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "لقاح الإنفلونزا متوفر الآن. هل تفضل موعدا صباحيا أم مسائيا؟", want: post.VerdictPass},
+		{text: "هل طفلك بحاجة إلى لقاح المدرسة أم التطعيم الموسمي؟ اتصل بنا.", want: post.VerdictPass},
+		{text: "أم خالد أجرت عملية جراحية في الركبة وهي بخير الآن.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "هل تعرفون؟ أم خالد أجرت عملية جراحية في الركبة.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

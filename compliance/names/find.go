@@ -2000,6 +2000,27 @@ var arabicFunction = map[string]bool{
 	"او": true, "هل": true, "ما": true, "هذا": true, "هذه": true, "كل": true, "إلي": true, "لك": true, "لكم": true,
 }
 
+// arabicQuestionAround reports whether the word at i stands in a
+// question: a question mark after it, or the particle "هل" before it
+// with no question mark between, in its sentence and a few words. There
+// "أم" is "or" ("هل تفضل الصباح أم المساء؟"), not "mother of".
+func arabicQuestionAround(words []Word, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+12 && words[k].Sent == words[i].Sent; k++ {
+		if strings.ContainsAny(words[k].Low, "؟?") {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-12 && words[k].Sent == words[i].Sent; k-- {
+		if strings.ContainsAny(words[k].Low, "؟?") {
+			return false
+		}
+		if words[k].Low == "هل" || words[k].Low == "وهل" {
+			return true
+		}
+	}
+	return false
+}
+
 // arabicTitled finds an Arabic title of respect or kin before a name
 // ("مبروك للحاجة زينب", "الحاج محمود", "أم خالد"). Arabic writes "and",
 // "to", "for" and "the" onto the word; they are taken off first. "حاجة"
@@ -2040,6 +2061,9 @@ func arabicTitled(words []Word, i, last int) (Mention, bool) {
 	}
 	if (w == "حاجة" || w == "حاجه" || w == "حاج" || w == "سيد" || w == "سيدة") && !article {
 		return Mention{}, false // "بحاجة إلى": "in need of"
+	}
+	if (w == "أم" || w == "ام") && !article && arabicQuestionAround(words, i) {
+		return Mention{}, false // "صباحا أم مساء؟": "or" in a question
 	}
 	return Mention{From: i, To: i + 2, Name: i + 1, Kind: Titled}, true
 }
