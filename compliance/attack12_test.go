@@ -68,3 +68,17 @@ func TestArabicOrIsNoMother(t *testing.T) {
 		{text: "هل تعرفون؟ أم خالد أجرت عملية جراحية في الركبة.", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestBracketSaysSomeoneIsThere: a bracketed picture description that
+// says "no one else", "nobody cuter" or holds something empty still shows
+// the person it names with their health detail (PRIV-12 block); "no one
+// in frame", "empty exam room" and "staff only" show no patient.
+func TestBracketSaysSomeoneIsThere(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Look who's back! [photo: a grinning boy with his arm cast, no one else in frame]", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "[photo: a girl with a purple wrist cast holding an empty juice box] Brave girl today!", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "[photo: a toddler in a sling after his collarbone fracture, nobody cuter] Heal fast, buddy", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "[photo: an empty exam room, a wheelchair by the door] Ready for Monday!", want: post.VerdictPass},
+		{text: "[photo: our new cast room, no one in it yet]", want: post.VerdictPass},
+	})
+}

@@ -208,6 +208,12 @@ func (s *scan) bracketNegated(from, to int) bool {
 	for t := from; t+1 < to; t++ {
 		w, next := s.toks[t].low, s.toks[t+1].low
 		switch {
+		case (w == "no" || w == "without") && next == "one" && t+2 < to && someoneThere.has(s.toks[t+2].low),
+			w == "nobody" && someoneThere.has(next),
+			w == "empty" && !emptyPlaces.has(next):
+			// "no one else in frame", "nobody cuter", "an empty juice
+			// box": the one named is still there.
+			continue
 		case (w == "no" || w == "without") && (noPatientWords.has(next) || next == "one" || next == "people" || next == "kids"),
 			w == "nobody", w == "empty",
 			w == "staff" && next == "only",
@@ -217,6 +223,16 @@ func (s *scan) bracketNegated(from, to int) bool {
 	}
 	return false
 }
+
+// someoneThere, after "no one" or "nobody", say the one described is in
+// the picture: "no one else in frame", "nobody braver".
+var someoneThere = newWordSet([]string{"else", "cuter", "braver", "tougher", "happier", "sweeter", "prouder", "better",
+	"stronger", "smiling", "smiles", "smiled", "could", "can"})
+
+// emptyPlaces, after "empty", show a place with no one in it: "an empty
+// exam room", "the empty lobby".
+var emptyPlaces = newWordSet([]string{"room", "rooms", "exam", "waiting", "lobby", "hallway", "hall", "halls", "office", "clinic",
+	"chair", "chairs", "bed", "beds", "parking", "lot", "building", "suite", "ward", "space", "spaces", "table", "gym"})
 
 // bracketedMediaWarnings are PRIV-12's warnings for a picture the text
 // describes in brackets as showing someone ("[photo: a girl holding up
