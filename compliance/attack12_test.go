@@ -82,3 +82,15 @@ func TestBracketSaysSomeoneIsThere(t *testing.T) {
 		{text: "[photo: our new cast room, no one in it yet]", want: post.VerdictPass},
 	})
 }
+
+// TestSeeYouEveryWeekAtTheMarket: a reply seeing the reviewer every week
+// at a market, a booth or a club is the practice's outreach, no course
+// of care; every week at the office still confirms one (REV-01).
+func TestSeeYouEveryWeekAtTheMarket(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "See you every Saturday at the farmers market! 🥕", review: "great people", want: post.VerdictPass},
+		{text: "Hope to see you every week at our booth at the market!", review: "friendly folks", want: post.VerdictPass},
+		{text: "Thanks for coming to see us every week, Jim!", review: "great staff", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "See you every Tuesday for your allergy shots!", review: "great staff", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}

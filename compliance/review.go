@@ -29,6 +29,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	// treats the reviewer, not the practice.
 	out = s.dropFindings(out, s.notDoneAt)
 	out = s.dropFindings(out, s.lifeTreats)
+	out = s.dropFindings(out, s.seriesAtEvent)
 	s.trustWarms(out)
 	s.echoedKin(out)
 	for i := range out {
@@ -1162,4 +1163,17 @@ func (s *scan) anyoneWhen(t int) bool {
 		}
 	}
 	return false
+}
+
+// seriesAtEvent reports a visit-in-a-series finding at tokens [from, to)
+// ("see you every Saturday", "coming to see us every week") in a sentence
+// about a town event with no visit in it ("... at the farmers market",
+// "... at our booth at the fair"): the practice's outreach, no course of
+// care.
+func (s *scan) seriesAtEvent(from, to int) bool {
+	every := false
+	for t := from; t < to; t++ {
+		every = every || inSet(s.toks[t].low, "every", "each")
+	}
+	return every && inSet(s.toks[from].low, "see", "coming", "come") && s.eventNoVisit(s.toks[from].sent)
 }
