@@ -62,3 +62,24 @@ func TestReplyCareAsGeneralConcern(t *testing.T) {
 		{text: "We're sorry about your medication mix-up. Please call us.", review: "★☆☆☆☆ wrong dose", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestReplyDrivesUsCrazy: "it drives us crazy too" agrees with the
+// reviewer about a thing; it insults no one (REV-03) and stigmatizes no
+// one (PROF-02). Calling the reviewer crazy still blocks.
+func TestReplyDrivesUsCrazy(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "You're right, and it drives us crazy too. The landlord is fixing the lot in April.", review: "★ The lot floods when it rains.", want: post.VerdictPass},
+		{text: "Agreed, the phone tree drives me nuts as well. A simpler one starts next month.", review: "★★ phone tree", want: post.VerdictPass},
+		{text: "You sound crazy. Nobody else has this problem.", review: "★ The lot floods when it rains.", want: post.VerdictBlock, rule: "REV-03"},
+	})
+}
+
+// TestReplyKurdishThanks: "Zor spas, Shirin gyan!" thanks the reviewer by
+// the name the site shows, with a courtesy word after it: a greeting a
+// person checks (REV-02 warn), not a name unmasked.
+func TestReplyKurdishThanks(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Zor spas, Shirin gyan! 💛", review: "★★★★★ Spas Dr. Barzani 🙏", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Sipas, Rojin! See you at the Newroz picnic.", review: "★★★★★", want: post.VerdictReview, rule: "REV-02"},
+	})
+}

@@ -507,6 +507,9 @@ func (s *scan) slangOfThing(t int) bool {
 	if t > 0 && inSet(s.toks[t-1].low, "no", "nothing") {
 		return true
 	}
+	if t >= 2 && inSet(s.toks[t-1].low, "us", "me") && inSet(s.toks[t-2].low, "drives", "drive", "driving", "drove", "makes", "making") {
+		return true // "it drives us crazy too": the speaker's own frustration
+	}
 	if t+1 < len(s.toks) && s.toks[t+1].sent == s.toks[t].sent && slangThings.has(s.toks[t+1].low) {
 		return true
 	}

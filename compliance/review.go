@@ -904,13 +904,15 @@ var vocativeBefore = newWordSet([]string{",", "and", "thanks", "thank", "you", "
 	"aloha", "nui", "ahéhee", "ahehee", "yá", "talofa", "malo", "fakafetai", "faafetai", "ora", "salaam", "salam", "shukran",
 	"shalom", "toda", "namaste", "dhanyavaad", "bonjour", "salut", "ciao", "hallo", "hej", "tak",
 	// Nepali, Somali, Tagalog, Karen, Ojibwe, Yup'ik, Oromo, Amharic, Hmong.
-	"dhanyabad", "dhanyavad", "धन्यवाद", "शुक्रिया", "shukriya", "mahadsanid", "salamat", "tabluh", "miigwech", "quyana", "galatoomaa", "ameseginalehu", "tsaug"})
+	"dhanyabad", "dhanyavad", "धन्यवाद", "शुक्रिया", "shukriya", "mahadsanid", "salamat", "tabluh", "miigwech", "quyana", "galatoomaa", "ameseginalehu", "tsaug",
+	// Kurdish and Persian thanks: "Zor spas", "sipas", "merci".
+	"spas", "sipas", "shukr"})
 
 // afterNameCourtesy are the titles and particles of courtesy written after
 // a name said to someone: Hindi and Nepali "ji", Tagalog "po", Vietnamese
 // "nhiều" (much), "ạ", "nha", "nhé", Japanese "san", "sama", Korean
-// "nim", "ssi", Persian and Armenian "jan".
-var afterNameCourtesy = newWordSet([]string{"ji", "po", "nhiều", "ạ", "nha", "nhé", "san", "sama", "nim", "ssi", "jan",
+// "nim", "ssi", Persian and Armenian "jan", Kurdish and Armenian "gyan".
+var afterNameCourtesy = newWordSet([]string{"ji", "po", "nhiều", "ạ", "nha", "nhé", "san", "sama", "nim", "ssi", "jan", "gyan",
 	// Hindi, Gujarati, Punjabi and Urdu: brother, sister, elder sister, sir.
 	"bhai", "bhaiya", "ben", "behen", "didi", "saab", "sahib", "jee"})
 
@@ -1027,7 +1029,7 @@ func checkReviewHostile(s *scan) []post.Finding {
 	if !s.reviewMode() {
 		return nil
 	}
-	out := s.phraseFindings("REV-03", "This reads as hostile or insulting to the reviewer. Replies are public and are judged by everyone.", "")
+	out := s.withoutThingSlang(s.phraseFindings("REV-03", "This reads as hostile or insulting to the reviewer. Replies are public and are judged by everyone.", ""))
 	for _, f := range append(s.replyJudgements(), s.replySarcasm()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
