@@ -200,3 +200,23 @@ func TestPlacesProgramsAndPets(t *testing.T) {
 		{text: "Luis from the taco truck on Van Dorn had his stitches out today.", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestNamesSpokenOfAsWords: a name spoken of as a name ("people named
+// Deng", "if your Karen name is short"), a placeholder ("John Doe"), the
+// reader's own elder in a conditional ("if your Bà Nội takes a blood
+// thinner"), a language in a list of languages, a thing's new name and a
+// storm as a time are no one.
+func TestNamesSpokenOfAsWords(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Why do we ask your birthday every time? Because this town has a lot of people named Okoro, and we want the right chart.", rule: "PRIV-10"},
+		{text: "If your Hmong name has an accent, our computer sometimes drops it. Tell the front desk and we'll fix it.", rule: "PRIV-10"},
+		{text: "A text we will never send: 'Jane Doe, your labs are ready.' We only say you have a new portal message.", rule: "PRIV-10"},
+		{text: "If your Lola or your Abuela takes a blood thinner, bring the bottle to her next visit.", rule: "PRIV-10"},
+		{text: "Free interpreters at every visit: Nuer, Dinka, Amharic, Spanish, Lakota. It's your right.", rule: "PRIV-10"},
+		{text: "The lobby fish tank finally has a name: Gumbo. The interns voted.", rule: "PRIV-10"},
+		{text: "After Irma a lot of folks told us they could not sleep. Our counselors have openings on Wednesdays.", rule: "PRIV-10"},
+		// Still people.
+		{text: "A patient named Okoro came in with chest pain and we sent him to the ER.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Your Lola Rosa is home after her hip surgery, tell her we said hi!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

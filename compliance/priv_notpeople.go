@@ -108,7 +108,7 @@ func (s *scan) offStreet(from int) bool {
 // stormTimeNext are the words that open a clause after a time: "Since
 // Helene we've ...", "After Ida, the clinic ...".
 var stormTimeNext = newWordSet([]string{",", "we", "weve", "we've", "i", "ive", "our", "the", "it", "there", "everyone",
-	"everybody", "this", "these", "so", "many", "folks", "people", "half", "most"})
+	"everybody", "this", "these", "so", "many", "folks", "people", "half", "most", "a", "lots", "all"})
 
 // stormNewsWords after a storm's name make it a headline: "Helene
 // update:", "Ida relief".
@@ -273,7 +273,8 @@ func (s *scan) shopNamed(from, to int) bool {
 var serviceVerbs = newWordSet([]string{"translating", "interpreting", "organizing", "organising", "hosting", "opening",
 	"lending", "running", "teaching", "leading", "coordinating", "sponsoring", "donating", "volunteering", "cooking",
 	"baking", "driving", "providing", "sewing", "building", "printing", "designing", "presenting", "emceeing", "filming",
-	"photographing", "catering", "setting", "cleaning", "painting", "making", "offering", "sharing", "helping", "getting"})
+	"photographing", "catering", "setting", "cleaning", "painting", "making", "offering", "sharing", "helping", "getting",
+	"staying", "working", "bringing", "dropping", "covering"})
 
 // thankedOwnWords in a thanked clause tell that the work was done through
 // the person's own care: "for running the 5K after her knee surgery".
@@ -404,8 +405,50 @@ func (s *scan) noOneByKind(from, to int) bool {
 			return true
 		}
 	}
+	if s.nameAsWord(from, to) {
+		return true
+	}
 	return s.quotedWhole(from, to) && !s.healthInSentence(first.sent)
 }
+
+// namedCrowd are the many a name is shared by: "people named Deng".
+var namedCrowd = newWordSet([]string{"people", "folks", "kids", "patients", "guys", "women", "men", "babies", "families",
+	"others", "lot", "lots"})
+
+// conditionWords open a sentence about anyone's case: "If your Bà Nội
+// takes a blood thinner".
+var conditionWords = newWordSet([]string{"if", "when", "whether", "whenever"})
+
+// nameAsWord reports whether tokens [from,to), found as a name, are
+// spoken of as a name or a kin word: shared by many ("people named
+// Deng"), before "name" ("if your Karen name is short"), a placeholder
+// ("John Doe", "Jane Doe"), the reader's own elder in a sentence that
+// supposes ("If your Bà Nội or your Abuela takes a blood thinner"), or
+// the name a pet or a thing was given ("the fish tank finally has a name:
+// Boudreaux").
+func (s *scan) nameAsWord(from, to int) bool {
+	si := s.toks[from].sent
+	if from >= 2 && s.toks[from-1].low == "named" && namedCrowd.has(s.toks[from-2].low) {
+		return true
+	}
+	if to < len(s.toks) && inSet(s.toks[to].low, "name", "names") && s.toks[to].sent == si {
+		return true
+	}
+	if s.toks[to-1].low == "doe" && to-from >= 2 && inSet(s.toks[to-2].low, "john", "jane") {
+		return true
+	}
+	if from > 0 && inSet(s.toks[from-1].low, "your", "ur") && s.sents[si].tokStart < from-1 &&
+		conditionWords.has(s.toks[s.sents[si].tokStart].low) && (to >= len(s.toks) || s.toks[to].kind != tokWord || !s.toks[to].capital) {
+		return true
+	}
+	if from >= 2 && s.toks[from-1].low == ":" && inSet(s.toks[from-2].low, "name", "named") {
+		return s.sentenceHasWord(si, petWords) || s.sentenceHasWord(si, namedThings) || s.sentenceHasWord(si, tankWords)
+	}
+	return false
+}
+
+// tankWords hold a pet: "the fish tank finally has a name".
+var tankWords = newWordSet([]string{"tank", "aquarium", "terrarium", "cage", "hutch"})
 
 // quotedWhole reports whether tokens [from,to), with the capitalised
 // words next to them ("Sweet" of "Sweet Caroline"), fill a pair of quotes.
