@@ -163,3 +163,15 @@ func TestReplyCareInArabic(t *testing.T) {
 		{text: "شكراً على كلامك الحلو! نتشرف بخدمتك دائماً", review: "خدمة ممتازة", want: post.VerdictPass},
 	})
 }
+
+// TestBodyPartSetWithHardware: a body part pinned or plated is an
+// operation told in everyday words, also with "is" shortened onto it
+// ("hip's pinned", "knee's sore"); a post pinned to a page is no one's.
+func TestBodyPartSetWithHardware(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The village postmaster says she's doing fine, wrist's pinned and she's sorting mail one-handed.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Coach Amy's knee's sore after the 5K but she'll live 😂", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Legion's bartender got his ankle plated Tuesday. Bring him crosswords.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our hip-hop dance class flyer is pinned to the top of our page.", want: post.VerdictPass},
+	})
+}

@@ -527,6 +527,8 @@ var hurtAfter = map[string]bool{
 	"fixed": true, "broke": true, "broken": true, "fractured": true, "sprained": true, "transplant": true,
 	"reconstruction": true, "repair": true, "repaired": true, "injury": true, "injuries": true, "infection": true,
 	"recon": true, "scope": true, "scoped": true,
+	// Set with hardware: "her hip was pinned", "his wrist got plated".
+	"pinned": true, "plated": true,
 	// A body part that hurts: "his knees hurt", "her shoulder still aches".
 	"hurt": true, "hurts": true, "hurting": true, "ache": true, "aches": true, "aching": true, "sore": true, "swollen": true,
 	"strain": true, "strained": true, "sprain": true, "tear": true, "torn": true, "pull": true,
@@ -590,7 +592,12 @@ func Find(words []string, out []Hit) []Hit {
 			continue
 		}
 		if cat == BodyPart {
-			if !hurtBefore(words, i) && !(i+n < len(words) && hurtAfter[words[i+n]]) && !takenOut(words, i, n) && !healedAfter(words, i+n) {
+			// "hip's pinned": the "s" of "is" split off between.
+			after := i + n
+			if after+1 < len(words) && words[after] == "s" {
+				after++
+			}
+			if !hurtBefore(words, i) && !(after < len(words) && hurtAfter[words[after]]) && !takenOut(words, i, n) && !healedAfter(words, i+n) {
 				continue
 			}
 			cat = Condition
