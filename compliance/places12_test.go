@@ -147,3 +147,20 @@ func TestSmallPlaceWithAFinding(t *testing.T) {
 		{text: "Ask us about checking your child's lead levels at the 1- and 2-year checkups.", want: post.VerdictPass},
 	})
 }
+
+// TestLocatedOneWithCare: one person told by the street they are on or
+// the room they were in, with their care said to them ("To our friend
+// on Shiloh Rd: so glad you're getting around after the amputation",
+// "whoever was in exam room 3, you left your inhaler") is known to the
+// neighbours and the waiting room (PRIV-07, PRIV-14). "Getting around"
+// is moving, not an illness going around; blood pressure readings told
+// to someone are their results.
+func TestLocatedOneWithCare(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "To our neighbor on Cedar Rd past the feed store: so glad to see you getting around after the hip replacement!", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "To the mail carrier on Walnut Ave by the park: your blood pressure numbers this month made our whole team cheer.", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "Whoever was in exam room 2 after lunch (red hoodie), you left your insulin pen on the chair. It's at the desk!", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Flu is going around on Cedar Rd and all over town: get your shot!", want: post.VerdictPass},
+		{text: "Free blood pressure readings at the Walnut Ave fair on Saturday!", want: post.VerdictPass},
+	})
+}

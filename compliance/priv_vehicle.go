@@ -54,7 +54,9 @@ var roomWords = newWordSet([]string{"room", "rm", "bed", "bay", "exam", "suite",
 var inRoomPersonWords = newWordSet([]string{"kid", "kiddo", "kiddos", "lady", "guy", "man", "woman", "gentleman", "girl", "boy",
 	"baby", "patient", "pt", "mom", "dad", "grandpa", "grandma", "sweetheart", "cutie", "fella", "dude", "family", "couple",
 	"twins", "toddler", "teen", "teenager", "granny", "mama", "papa", "gal", "sir", "ma", "one", "someone", "folks", "friend",
-	"boys", "girls", "guys", "ladies", "men", "women", "crew", "fellas", "gang", "neighbor", "neighbour"})
+	"boys", "girls", "guys", "ladies", "men", "women", "crew", "fellas", "gang", "neighbor", "neighbour",
+	// "Whoever was in exam room 3 this morning": the one who was there.
+	"whoever"})
 
 // roomSubjectVerbs after "room 3" at the head of a sentence make the room
 // stand for the person in it ("bed 12 finally went home").
@@ -341,6 +343,8 @@ func (s *scan) locatorCrowd(si int) bool {
 			continue // "positive colon screening": a result, no event
 		case w == "office" && t >= se.tokStart+2 && s.toks[t-1].low == "the" && inSet(s.toks[t-2].low, "call", "text", "phone", "ring"):
 			continue // "please call the office": the notice's ask
+		case w == "around" && t > se.tokStart && inSet(s.toks[t-1].low, "getting", "get", "gets", "got", "moving", "walking"):
+			continue // "glad you're getting around after the amputation": moving, not an illness going around
 		}
 		if eventWords.has(w) || spreadWords.has(w) || gatheringWords.has(w) || inSet(w, "opens", "opening", "anyone", "everyone", "residents") {
 			return true
