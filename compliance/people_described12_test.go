@@ -55,3 +55,18 @@ func TestSomeoneOnANamedCrew(t *testing.T) {
 		{text: "Someone from the Sioux Falls packing plant asked about flu shots, so here are our hours.", want: post.VerdictPass},
 	})
 }
+
+// TestRoleThenHisHealth: a one-person role in one sentence and "his" or
+// "her" health in the next ("The pastor at Grace Lutheran asked us to
+// share the news. His bypass went well.") tells that person's care, as a
+// name would. A next sentence of advice to everyone, or with no "he" or
+// "she", is not theirs.
+func TestRoleThenHisHealth(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The pastor at Grace Lutheran asked us to pass along his thanks. His triple bypass went well and he's home resting.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Say hi to the crossing guard at Lincoln Elementary this week! She finished her last round of chemo on Friday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Millbrook postmaster stopped by with cookies. He is six months sober and wanted us to tell you.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thanks to the head coach at Riverside High for the team photo. Book a sports physical for every player before practice starts.", want: post.VerdictPass},
+		{text: "Ask the pharmacist at the Main St Walgreens about shingles shots. She can check your records.", want: post.VerdictPass},
+	})
+}

@@ -710,7 +710,7 @@ func checkNames(s *scan) []post.Finding {
 			// handouts": the health word is the work's topic, not theirs.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This names a person thanked for their work next to a health topic. Make sure nothing in the post is about their own health, and that they agreed to be named."
-		case patient || sentHealth() || (postHealth() && p.kind != names.Role):
+		case patient || sentHealth() || (postHealth() && (p.kind != names.Role || s.healthNextAbout(si))):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
 			if p.kind == names.Role {
@@ -1519,6 +1519,24 @@ func (s *scan) healthAbout(si int) bool {
 	for _, h := range s.healthHits() {
 		j := s.toks[h.From].sent
 		if j == si || !s.generalSentence(j, !greeted) || greeted && s.resultNews(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// healthNextAbout reports whether the sentence after si goes on about one
+// person ("he", "she", "his", "her" in its first words) and holds a health
+// detail told as theirs, not advice to everyone: "The pastor at Grace
+// Lutheran asked us to share the news. His bypass went well." Then the
+// one-person role in si is whose care it is.
+func (s *scan) healthNextAbout(si int) bool {
+	if si+1 >= len(s.sents) || !s.healthInSentence(si+1) || s.generalSentence(si+1, true) {
+		return false
+	}
+	se := s.sents[si+1]
+	for t := se.tokStart; t < se.tokEnd && t < se.tokStart+4; t++ {
+		if inSet(s.toks[t].low, "he", "she", "his", "her") {
 			return true
 		}
 	}
