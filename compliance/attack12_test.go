@@ -94,3 +94,60 @@ func TestSeeYouEveryWeekAtTheMarket(t *testing.T) {
 		{text: "See you every Tuesday for your allergy shots!", review: "great staff", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestMotherWithTheArticle: Arabic "الأم" is "the mother" ("يوم الأم",
+// Mother's Day; "صحة الأم", the mother's health), never the "أم خالد" that
+// names a woman by her child: with the article it names no one (PRIV-10).
+func TestMotherWithTheArticle(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "يوم الأم سعيد! لقاح الإنفلونزا متوفر لكل الأمهات.", want: post.VerdictPass},
+		{text: "صحة الأم مهمة قبل الولادة وبعدها. احجزي موعدك اليوم.", want: post.VerdictPass},
+		{text: "نصائح للأم الجديدة: الرضاعة ولقاح الطفل في الشهر الثاني.", want: post.VerdictPass},
+		{text: "أم خالد أجرت عملية جراحية في الركبة وهي بخير الآن.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "مبروك للحاجة زينب على نجاح العملية!", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestNepaliKinWithNoName: a Nepali kin word after "and", "your", "all"
+// or another kin word ("आमा र बुबा", mother and father; "दिदी बहिनी",
+// sisters) speaks to everyone's family, no one named (PRIV-10); a name
+// before it still is one person.
+func TestNepaliKinWithNoName(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "आमा र बुबा दुवैको सुगर जाँच गराउनुहोस्।", want: post.VerdictPass},
+		{text: "दिदी बहिनीहरूका लागि निःशुल्क खोप शिविर शनिबार।", want: post.VerdictPass},
+		{text: "तपाईंको आमाको प्रेसर नियमित जाँच गराउनुहोस्।", want: post.VerdictPass},
+		{text: "सुनिता दिदीको अपरेसन सफल भयो।", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "हरि दाइको अपरेसन सफल भयो, अब घर फर्कनुभयो।", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestBracketStockImage: a bracketed picture that says it is a stock
+// image, an illustration or models ("stock photo", "model, not a
+// patient") shows no patient's health: it warns as any picture of a
+// person does, no block (PRIV-12); a described teen in a brace with no
+// such word still blocks.
+func TestBracketStockImage(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "[image: a man checking his blood pressure at home, stock photo] Know your numbers!", want: post.VerdictReview, rule: "PRIV-12"},
+		{text: "[photo: a teen in a knee brace, stock image] Sports physicals are open.", want: post.VerdictReview, rule: "PRIV-12"},
+		{text: "[photo: a woman getting her flu shot — model, not a patient] Flu shots all week.", want: post.VerdictReview, rule: "PRIV-12"},
+		{text: "[illustration: a child with a cast and a big smile] How casts work, in 5 steps.", want: post.VerdictPass},
+		{text: "[photo: a teen in a knee brace after Friday's game] Back on the field soon!", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "[photo: Maria, our model patient, with her new hip brace] She did the work!", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "[photo: a boy with his arm cast holding his stock car trophy]", want: post.VerdictBlock, rule: "PRIV-12"},
+	})
+}
+
+// TestPraiseHeardIsTestimonial: a patient's first-person praise in quotes
+// that the post says it hears all the time ("\"My kids love coming
+// here!\" — we hear it all the time") is a testimonial repeated, not a
+// saying answered (ENDORSE-01 warns); a myth quoted as heard stays a
+// debunk.
+func TestPraiseHeardIsTestimonial(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "\"My kids actually love coming here!\" — we hear it all the time 💙", want: post.VerdictReview, rule: "ENDORSE-01"},
+		{text: "\"My back pain is finally gone!\" We hear it every week, and it never gets old.", want: post.VerdictReview, rule: "ENDORSE-01"},
+		{text: "\"Eat healthy and you don't need a flu shot\": we hear it every October. Good food helps, but it doesn't replace the vaccine.", want: post.VerdictReview, rule: "MIS-01"},
+	})
+}

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -2062,6 +2063,9 @@ func arabicTitled(words []Word, i, last int) (Mention, bool) {
 	if (w == "حاجة" || w == "حاجه" || w == "حاج" || w == "سيد" || w == "سيدة") && !article {
 		return Mention{}, false // "بحاجة إلى": "in need of"
 	}
+	if (w == "أم" || w == "ام" || w == "أبو" || w == "ابو") && article {
+		return Mention{}, false // "يوم الأم": "Mother's Day", the mother, no one's name
+	}
 	if (w == "أم" || w == "ام") && !article && arabicQuestionAround(words, i) {
 		return Mention{}, false // "صباحا أم مساء؟": "or" in a question
 	}
@@ -2081,12 +2085,45 @@ func devanagariKin(words []Word, i, last int) (Mention, bool) {
 	if i < last || i+1 >= len(words) || words[i+1].Sent != words[i].Sent || words[i+1].Punct {
 		return Mention{}, false
 	}
+	if devanagariNoName(words[i].Low) {
+		return Mention{}, false
+	}
 	for _, k := range devanagariKinWords {
-		if strings.HasPrefix(words[i+1].Low, k) && !strings.HasPrefix(words[i].Low, "हाम्रो") && !strings.HasPrefix(words[i].Low, "मेरो") {
+		if strings.HasPrefix(words[i+1].Low, k) {
 			return Mention{From: i, To: i + 2, Name: i, Kind: Titled}, true
 		}
 	}
 	return Mention{}, false
+}
+
+// devanagariNotNames are Nepali and Hindi words that stand before a kin
+// word and name no one: "and", "or", "all", "every", "this", "one" ("आमा
+// र बुबा", mother and father). devanagariNotNameStems are the pronouns'
+// possessives, read with their endings ("तपाईंको आमा", your mother).
+var (
+	devanagariNotNames = []string{"र", "वा", "अनि", "तथा", "और", "या", "सबै", "हरेक", "प्रत्येक", "यो", "त्यो", "एक", "हर",
+		"सभी", "नयाँ", "यी", "ती"}
+	devanagariNotNameStems = []string{"तपाईं", "तपाई", "तिम्र", "उनक", "उहाँक", "आफ्न", "हाम्र", "मेर", "आपक", "बच्च"}
+)
+
+// devanagariNoName reports whether w, before a kin word, names no one: a
+// word of devanagariNotNames, a possessive of devanagariNotNameStems, or
+// a kin word itself ("दिदी बहिनी", sisters).
+func devanagariNoName(w string) bool {
+	if slices.Contains(devanagariNotNames, w) {
+		return true
+	}
+	for _, k := range devanagariNotNameStems {
+		if strings.HasPrefix(w, k) {
+			return true
+		}
+	}
+	for _, k := range devanagariKinWords {
+		if strings.HasPrefix(w, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // hangulName reports whether w is two to four Hangul syllables: the length
