@@ -60,7 +60,11 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 	// detail. Patient cues alone are too common in teaching videos ("how
 	// to care for a child with a fever") to be read as a face.
 	for _, h := range media {
-		if from, to, ok := s.mediaBracket(h.from); ok && s.bracketShowsPatient(from, to) {
+		from, to, ok := s.mediaBracket(h.from)
+		if ok && s.bracketStaged(from, to) {
+			continue // "[photo: a teen in a knee brace, stock image]": warned below as a person, no patient
+		}
+		if ok && s.bracketShowsPatient(from, to) {
 			// "[photo: a grinning boy in a No. 28 jersey, his arm cast]":
 			// the description of the attached picture itself shows a
 			// child or an adult in care.
@@ -218,6 +222,31 @@ func (s *scan) bracketNegated(from, to int) bool {
 			w == "nobody", w == "empty",
 			w == "staff" && next == "only",
 			(w == "faces" || w == "face") && (next == "blurred" || next == "hidden" || next == "cropped"):
+			return true
+		}
+	}
+	return false
+}
+
+// stagedWords say a bracketed picture is drawn or staged: "illustration",
+// "cartoon", "mannequin". It shows a person, no patient's health: it
+// warns as any picture of a person does.
+var stagedWords = newWordSet([]string{"illustration", "illustrated", "cartoon", "clipart", "mannequin"})
+
+// bracketStaged reports whether the bracketed picture description in
+// tokens [from, to) says it is staged: a staged word, "stock" before a
+// picture word ("stock image", not "stock car"), or a model or actor
+// said alone ("— model, not a patient", not "our model patient").
+func (s *scan) bracketStaged(from, to int) bool {
+	for t := from; t < to; t++ {
+		w, next := s.toks[t].low, ""
+		if t+1 < to {
+			next = s.toks[t+1].low
+		}
+		switch {
+		case stagedWords.has(w),
+			w == "stock" && inSet(next, "photo", "photos", "image", "images", "picture", "pic", "footage", "video", "shot"),
+			inSet(w, "model", "models", "actor", "actors") && (t+1 >= to || s.toks[t+1].kind == tokPunct || inSet(next, "not", "only")):
 			return true
 		}
 	}
