@@ -74,7 +74,12 @@ func (s *scan) quoteNoTestimonial(t span) bool {
 			return true
 		}
 	}
-	// "'...' — we hear it weekly", "... we get asked this": a saying.
+	// "'...' — we hear it weekly", "... we get asked this": a saying. A
+	// patient's own praise heard all the time ("\"My kids love coming
+	// here!\" — we hear it all the time") is a testimonial repeated.
+	if s.tokensHaveWord(t.from, t.to, firstPersonWords) {
+		return false
+	}
 	for k := after; k < len(s.toks) && k <= after+4; k++ {
 		if inSet(s.toks[k].low, "hear", "heard", "asked") && k >= 1 && inSet(s.toks[k-1].low, "we", "re", "get", "still", "always", "often") &&
 			(s.toks[k].low == "asked" || k+1 < len(s.toks) && inSet(s.toks[k+1].low, "it", "this", "that")) {
