@@ -48,6 +48,11 @@ var quoteMarks = newWordSet([]string{"\"", "“", "”", "«", "»", "‘", "’
 var quotedThings = newWordSet([]string{"sticker", "stickers", "shirt", "shirts", "tshirt", "tee", "tees", "button", "buttons", "badge",
 	"badges", "sign", "signs", "banner", "magnet", "magnets", "campaign", "mug", "mugs", "tote", "totes", "poster", "posters"})
 
+// quotedPraise are the words of a patient's praise or outcome in a
+// quotation: "love coming here", "my pain is gone", "she fixed my knee".
+var quotedPraise = newWordSet([]string{"love", "loved", "loves", "best", "amazing", "awesome", "wonderful", "great", "gone", "fixed",
+	"cured", "healed", "saved", "changed", "recommend", "thank", "thanks", "finally", "better", "painless", "perfect", "lifesaver"})
+
 // quoteNoTestimonial reports a quotation (tokens t) that is no patient's
 // words: a slogan naming a thing after it ("\"I Got My Shot\" stickers"),
 // the practice's doctor quoted ("in her words, \"...\"", "From Dr.
@@ -76,8 +81,9 @@ func (s *scan) quoteNoTestimonial(t span) bool {
 	}
 	// "'...' — we hear it weekly", "... we get asked this": a saying. A
 	// patient's own praise heard all the time ("\"My kids love coming
-	// here!\" — we hear it all the time") is a testimonial repeated.
-	if s.tokensHaveWord(t.from, t.to, firstPersonWords) {
+	// here!\" — we hear it all the time") is a testimonial repeated; "I
+	// didn't know you had a Somali-speaking nurse" heard is a saying.
+	if s.tokensHaveWord(t.from, t.to, firstPersonWords) && s.tokensHaveWord(t.from, t.to, quotedPraise) {
 		return false
 	}
 	for k := after; k < len(s.toks) && k <= after+4; k++ {
