@@ -33,7 +33,7 @@ func (s *scan) menuOption(t int) bool {
 	if t > 0 && s.toks[t-1].low == "tiếng" {
 		return true // Vietnamese "tiếng X": the X language
 	}
-	if t == 0 || !s.hasAny(menuWords) {
+	if t == 0 {
 		return false
 	}
 	k := t - 1
@@ -41,9 +41,10 @@ func (s *scan) menuOption(t int) bool {
 		k--
 	}
 	// The option ends its item: a comma, a full stop or the line's end,
-	// so "3 for Karen's refill" is no menu.
+	// so "3 for Karen's refill" is no menu. The menu word is looked for
+	// last: it needs a pass over the text's words.
 	end := t + 1
-	return k >= 0 && s.toks[k].kind == tokNumber && s.toks[k].sent == s.toks[t].sent &&
+	return k >= 0 && s.toks[k].kind == tokNumber && s.toks[k].sent == s.toks[t].sent && s.hasAny(menuWords) &&
 		(end >= len(s.toks) || s.toks[end].kind == tokPunct && s.toks[end].low != "'" || s.toks[end].sent != s.toks[t].sent) &&
 		(end >= len(s.toks) || s.toks[end].low != "s")
 }
