@@ -151,3 +151,16 @@ func TestPraiseHeardIsTestimonial(t *testing.T) {
 		{text: "\"Eat healthy and you don't need a flu shot\": we hear it every October. Good food helps, but it doesn't replace the vaccine.", want: post.VerdictReview, rule: "MIS-01"},
 	})
 }
+
+// TestTaleDeniedVouches: "that's no old wives' tale" after a myth vouches
+// for it (MIS-01 blocks); "is an old wives' tale" debunks it (warn). A
+// myth quoted that "we've said for years" is the practice's own.
+func TestTaleDeniedVouches(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The flu shot gives you the flu, and that's no old wives' tale.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Antibiotics cure the flu, and trust me, that is not some old wives' tale.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "\"Vaccines cause autism,\" we've said for years.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Putting butter on a burn is an old wives' tale. Run it under cool water instead.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "'The flu shot gives you the flu.' We've heard it every fall. It can't: the shot has no live virus.", want: post.VerdictReview, rule: "MIS-01"},
+	})
+}

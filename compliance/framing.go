@@ -108,7 +108,7 @@ func (s *scan) denied(h conceptHit) bool {
 		// "... is an old farm remedy we need to retire", "... is an old
 		// wives' tale": the post wants the remedy gone.
 		if inSet(s.toks[t].low, "retire", "retired", "retiring") && !s.mythEndorsed() ||
-			s.toks[t].low == "tale" && t >= 2 && (s.toks[t-1].low == "wives" || s.toks[t-2].low == "wives") {
+			s.toks[t].low == "tale" && t >= 2 && (s.toks[t-1].low == "wives" || s.toks[t-2].low == "wives") && !s.taleDenied(t) {
 			return true
 		}
 		// "\"Feed a cold, starve a fever\" — nope.": a quoted or set-off
@@ -244,6 +244,18 @@ func (s *scan) quotedHeard(h conceptHit, se sentence, next *sentence) bool {
 	return false
 }
 
+// taleDenied reports a negation just before the old wives' tale at token
+// t ("that's no old wives' tale", "it's not some old wives' tale"): the
+// post vouches for the claim.
+func (s *scan) taleDenied(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		if inSet(s.toks[k].low, "no", "not", "nothing", "never", "aint", "isnt", "t") || s.isNegator(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // saidByUs reports whether the heard word at token t is the practice
 // telling or saying the quotation itself ("we tell our patients", "as I
 // always say"): its own claim, not someone else's words being answered.
@@ -252,9 +264,9 @@ func (s *scan) saidByUs(t int) bool {
 	if !inSet(s.toks[t].low, "tell", "told", "say", "said", "repeat", "repeated") {
 		return false
 	}
-	for k := t - 1; k >= 0 && k >= t-3; k-- {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
 		switch w := s.toks[k].low; {
-		case inSet(w, "always", "often", "still", "all", "ll", "also", "just", "usually", "do"):
+		case inSet(w, "always", "often", "still", "all", "ll", "also", "just", "usually", "do", "ve", "d", "have", "had", "ever"):
 			continue
 		case inSet(w, "we", "i"):
 			return true
