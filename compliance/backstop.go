@@ -203,7 +203,13 @@ func le32(s string) uint64 {
 // The trainer reads texts through it; score counts the same features by
 // id, in the same order, and TestBackstopScoreCountsEveryFeature holds the
 // two together.
-func backstopFeatures(s *scan, emit func(name string)) {
+func backstopFeatures(s *scan, emit func(name string)) { backstopFeaturesWith(s, emit, nil) }
+
+// backstopFeaturesWith is backstopFeatures with extra, when set, adding
+// signs and a health mark to a plain word. TestBackstopExplore measures
+// candidate word classes through it, so that a measured variant is the
+// shipped extractor with one change and cannot drift from it.
+func backstopFeaturesWith(s *scan, emit func(name string), extra func(term string) (backstopSigns, bool)) {
 	if s.d.ReviewText != "" {
 		emit("u " + termReply)
 	}
@@ -231,6 +237,11 @@ func backstopFeatures(s *scan, emit func(name string)) {
 			term = t.low
 			signs |= signOfWord[term]
 			isHealth = backstopHealthWord(term)
+			if extra != nil {
+				more, health := extra(term)
+				signs |= more
+				isHealth = isHealth || health
+			}
 		}
 		emit("u " + term)
 		emit("b " + prev + " " + term)

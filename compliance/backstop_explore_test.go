@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -125,50 +124,13 @@ func init() {
 // variantFeatures is backstopFeatures with the other-language health
 // words (mlHealth) and sign words (mlSigns) added.
 func variantFeatures(s *scan, emit func(string), mlHealth, mlSigns bool) {
-	if s.d.ReviewText != "" {
-		emit("u " + termReply)
-	}
-	prev, sent, first, afterHealth := termStart, -1, true, false
-	var signs, all backstopSigns
-	emitSigns := func(m backstopSigns, whole int) {
-		for _, p := range signPairs[m] {
-			emit("u " + signNames[whole][p])
+	backstopFeaturesWith(s, emit, func(term string) (backstopSigns, bool) {
+		var signs backstopSigns
+		if mlSigns {
+			signs = mlSignWords[term]
 		}
-	}
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.sent != sent {
-			emitSigns(signs, 0)
-			all |= signs
-			prev, sent, signs, first, afterHealth = termStart, t.sent, 0, true, false
-		}
-		if t.kind == tokPunct {
-			continue
-		}
-		c, _ := s.backstopClass(i, first)
-		first = false
-		term, isHealth := classTerms[c], false
-		if c == asWord {
-			term = t.low
-			signs |= signOfWord[term]
-			if mlSigns {
-				signs |= mlSignWords[term]
-			}
-			isHealth = backstopHealthWord(term) || mlHealth && mlHealthWord(term)
-		}
-		emit("u " + term)
-		emit("b " + prev + " " + term)
-		if afterHealth {
-			emit("b " + termHealth + " " + term)
-		}
-		if afterHealth = isHealth; isHealth {
-			emit("u " + termHealth)
-			emit("b " + prev + " " + termHealth)
-		}
-		prev = term
-	}
-	emitSigns(signs, 0)
-	emitSigns(all|signs, 1)
+		return signs, mlHealth && mlHealthWord(term)
+	})
 }
 
 func loadExploreSet(t *testing.T, dir string, variants []string) []exploreItem {
@@ -176,23 +138,7 @@ func loadExploreSet(t *testing.T, dir string, variants []string) []exploreItem {
 	if isBlindSet(dir) {
 		t.Fatal("blind")
 	}
-	var prof Profile
-	var cases []blindCase
-	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
-	if _, err := os.Stat(dir + "/practice.json"); err == nil {
-		prof, cases = loadLabelled(t, dir)
-	} else {
-		prof, now = testProfile(), time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
-		for i, k := range loadCorpus(t) {
-			fam := "other"
-			for _, r := range k.Rules {
-				if f := family(r); f == "PRIV" || f == "REV" {
-					fam = "privacy"
-				}
-			}
-			cases = append(cases, blindCase{ID: fmt.Sprintf("corpus-%03d", i+1), Family: fam, Text: k.Text, Review: k.Review, Label: k.Verdict})
-		}
-	}
+	prof, cases, now := loadTrainingCases(t, dir)
 	c, err := New(prof)
 	if err != nil {
 		t.Fatal(err)

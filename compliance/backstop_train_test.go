@@ -91,6 +91,29 @@ func (it *trainItem) target() int {
 
 var errBlindSet = errors.New("a blind set is never trained on")
 
+// loadTrainingCases reads a labelled set the backstop may learn from, with
+// the practice and the date its labels were written for. The corpus is
+// written for the test practice and has no practice.json; its family is
+// the rules a reviewer expects.
+func loadTrainingCases(t *testing.T, dir string) (Profile, []blindCase, time.Time) {
+	t.Helper()
+	if _, err := os.Stat(dir + "/practice.json"); err == nil {
+		prof, cases := loadLabelled(t, dir)
+		return prof, cases, time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	}
+	var cases []blindCase
+	for i, k := range loadCorpus(t) {
+		fam := "other"
+		for _, r := range k.Rules {
+			if f := family(r); f == "PRIV" || f == "REV" {
+				fam = "privacy"
+			}
+		}
+		cases = append(cases, blindCase{ID: fmt.Sprintf("corpus-%03d", i+1), Family: fam, Text: k.Text, Review: k.Review, Label: k.Verdict})
+	}
+	return testProfile(), cases, time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
+}
+
 // loadTrainingSet reads a labelled set, checks each post with the rules
 // alone and gathers its features. It refuses a blind set: their figures
 // say how the checklist holds on text nobody tuned on, and a model that
@@ -100,25 +123,7 @@ func loadTrainingSet(t *testing.T, dir string) ([]trainItem, error) {
 	if isBlindSet(dir) {
 		return nil, fmt.Errorf("%s: %w", dir, errBlindSet)
 	}
-	var prof Profile
-	var cases []blindCase
-	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
-	if _, err := os.Stat(dir + "/practice.json"); err == nil {
-		prof, cases = loadLabelled(t, dir)
-	} else {
-		// The corpus is written for the test practice and has no
-		// practice.json; its family is the rules a reviewer expects.
-		prof, now = testProfile(), time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC)
-		for i, k := range loadCorpus(t) {
-			fam := "other"
-			for _, r := range k.Rules {
-				if f := family(r); f == "PRIV" || f == "REV" {
-					fam = "privacy"
-				}
-			}
-			cases = append(cases, blindCase{ID: fmt.Sprintf("corpus-%03d", i+1), Family: fam, Text: k.Text, Review: k.Review, Label: k.Verdict})
-		}
-	}
+	prof, cases, now := loadTrainingCases(t, dir)
 	c, err := New(prof)
 	if err != nil {
 		return nil, err
