@@ -170,6 +170,11 @@ func (s *scan) denied(h conceptHit) bool {
 		}
 		for t := first; t < next.tokEnd && t < first+4; t++ {
 			w := s.toks[t].low
+			// "It's not some old wives' tale", "That's no rumor.": the
+			// label denied vouches for the claim, whatever else follows.
+			if s.isNegator(t) && s.deniesMythLabel(t, next.tokEnd) {
+				return false
+			}
 			// "Not true." rebuts whatever the claim's wording.
 			if t == first && w == "not" && t+1 < next.tokEnd && inSet(s.toks[t+1].low, "true", "so", "really", "correct") {
 				return true
@@ -236,9 +241,29 @@ func (s *scan) quotedHeard(h conceptHit, se sentence, next *sentence) bool {
 		return false
 	}
 	closed := s.toks[h.to-1].end + c
+	heard := false
 	for t := h.to; t < end; t++ {
-		if s.toks[t].start >= closed && heardWords.has(s.toks[t].low) && !s.saidByUs(t) {
-			return !s.mythEndorsed()
+		if s.toks[t].start < closed || !heardWords.has(s.toks[t].low) {
+			continue
+		}
+		// "We hear it, and we say it too": the practice repeating it
+		// makes the quotation its own claim, wherever it says so.
+		if s.saidByUs(t) {
+			return false
+		}
+		heard = true
+	}
+	return heard && !s.mythEndorsed()
+}
+
+// deniesMythLabel reports a myth label or an old wives' tale within the
+// few words after the negation at token t, before end ("not some old
+// wives' tale", "no rumor", "not a myth"): the label is what is denied.
+func (s *scan) deniesMythLabel(t, end int) bool {
+	for k := t + 1; k < end && k <= t+5; k++ {
+		w := s.toks[k].low
+		if mythLabels[w] && s.toks[k].kind != tokPunct || w == "tale" && (s.toks[k-1].low == "wives" || k >= 2 && s.toks[k-2].low == "wives") {
+			return true
 		}
 	}
 	return false
