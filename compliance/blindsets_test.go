@@ -33,6 +33,7 @@ func TestBlind3(t *testing.T) {
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.928/5/0.947/0.928 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.928/5/0.947/0.928 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.959/3/0.947/0.928 (floors one post under, never lowered).
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.959/3/0.954/0.929 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.92})
 }
 
@@ -47,7 +48,8 @@ func TestBlind4(t *testing.T) {
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.881/6/0.948/0.898 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.901/4/0.948/0.899 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.921/3/0.948/0.899 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.91, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.89})
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.931/3/0.942/0.899 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.92, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.89})
 }
 
 func TestBlind5(t *testing.T) {
@@ -61,7 +63,8 @@ func TestBlind5(t *testing.T) {
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.938/3/0.924/0.868 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.938/3/0.931/0.868 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.948/2/0.924/0.868 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.93, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.85})
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.969/1/0.924/0.878 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.86})
 }
 
 // TestBlind6 is a sixth blind set, written at 03:05 on 2026-12-05 by a
@@ -78,7 +81,8 @@ func TestBlind6(t *testing.T) {
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.979/2/0.890/0.874 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.979/2/0.897/0.885 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.989/1/0.897/0.889 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.89, blockPrecision: 0.87})
+	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.897/0.909 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.89})
 }
 
 // TestBlind7 is a seventh blind set, written at 06:35-06:41 on 2026-12-05
@@ -95,7 +99,8 @@ func TestBlind7(t *testing.T) {
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.928/6/0.898/0.862 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.938/5/0.905/0.882 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.979/2/0.898/0.883 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.89, blockPrecision: 0.87})
+	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.905/0.903 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.89})
 }
 
 // TestBlind8 is an eighth blind set, written at 08:37-08:43 on 2026-12-05
@@ -112,6 +117,7 @@ func TestBlind8(t *testing.T) {
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.926/5/0.931/0.889 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.937/4/0.931/0.880 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.958/2/0.931/0.882 (floors one post under, never lowered).
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.958/2/0.931/0.882 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.87})
 }
 
@@ -128,6 +134,7 @@ func TestBlind9(t *testing.T) {
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.960/4/0.931/0.875 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.960/3/0.931/0.878 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.980/2/0.938/0.889 (floors one post under, never lowered).
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.980/2/0.944/0.889 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind9", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.87})
 }
 
@@ -143,7 +150,8 @@ func TestBlind10(t *testing.T) {
 	// At 10:30 on 2026-12-05 (main 225ad16), after tuning on dev2-dev18: 0.937/4/0.912/0.871 (floors one post under, never lowered).
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.947/3/0.912/0.873 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.958/2/0.912/0.873 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.90, blockPrecision: 0.86})
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.968/1/0.905/0.881 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.87})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
@@ -204,6 +212,7 @@ func TestBlind11(t *testing.T) {
 	// This set's clean-passing floor was lowered for that trade, 0.901 -> 0.866 (123/142); no
 	// other floor was lowered.
 	// At 16:12 on 2026-12-05 (main 8666985): 0.949/5/0.866/0.873 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.949/5/0.866/0.875 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.93, blockedAsPass: 6, cleanPassing: 0.85, blockPrecision: 0.86})
 }
 
@@ -221,6 +230,7 @@ func TestBlind12(t *testing.T) {
 	// post under, never lowered.
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.989/1/0.892/0.880 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.885/0.882 (floors one post under, never lowered).
+	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.885/0.882 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind12", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.88, blockPrecision: 0.87})
 }
 
@@ -236,6 +246,7 @@ func TestBlind13(t *testing.T) {
 	// changed): 0.939/5/0.923/0.860. Floors one post under, never lowered.
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.959/3/0.923/0.862 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.980/1/0.930/0.865 (floors one post under, never lowered).
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.980/1/0.930/0.865 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind13", blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.85})
 }
 
@@ -254,7 +265,8 @@ func TestBlind14(t *testing.T) {
 	// This set's clean-passing floor was lowered for that trade, 0.939 -> 0.918 (135/147); no
 	// other floor was lowered.
 	// At 16:12 on 2026-12-05 (main 8666985): 0.989/0/0.918/0.895 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
-	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.88})
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.989/0/0.939/0.897 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.88})
 }
 
 // TestBlind15 is a fifteenth blind set, written at 14:14-14:18 on
@@ -266,7 +278,8 @@ func TestBlind15(t *testing.T) {
 	// On the rules of 29c484e (the session's start, before any rule
 	// changed): 0.989/1/0.904/0.915. Floors one post under, never lowered.
 	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.945/0.926 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind15", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.91})
+	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.945/0.946 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind15", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93})
 }
 
 // TestBlind16 is a sixteenth blind set, written at 14:14-14:20 on
@@ -283,7 +296,8 @@ func TestBlind16(t *testing.T) {
 	// This set's clean-passing floor was lowered for that trade, 0.958 -> 0.938 (135/144); no
 	// other floor was lowered.
 	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.938/0.878 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
-	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.86})
+	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.951/0.879 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.86})
 }
 
 // TestBlind17 and TestBlind18 were written at 21:25-21:35 on 2026-12-05 by
@@ -296,11 +310,13 @@ func TestBlind16(t *testing.T) {
 func TestBlind17(t *testing.T) {
 	// First measured on the rules of 3a0bd0c (the session's start), before
 	// any rule changed after it was written: 0.980/0/0.902/0.899.
-	testBlindSet(t, "testdata/blind17", blindFigures{})
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.980/0/0.919/0.908 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind17", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.89})
 }
 
 func TestBlind18(t *testing.T) {
 	// First measured on the rules of 3a0bd0c (the session's start), before
 	// any rule changed after it was written: 0.971/2/0.913/0.912.
-	testBlindSet(t, "testdata/blind18", blindFigures{})
+	// At 23:20 on 2026-12-05 (main 06fb091): 0.980/1/0.937/0.922 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.91})
 }

@@ -70,7 +70,7 @@ var devSets = []devSet{
 	// 0.958/1/0.821/0.860, 0.969/2/0.857/0.839; at 04:50 on main c6873a1:
 	// 0.969/1/0.890/0.900, 0.969/2/0.925/0.887.
 	{dir: "testdata/dev9", about: "Tucson and Phoenix orthopedics, hospice, memory care, Navajo Nation telehealth and border health; five voices, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
 	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.90}},
 	// dev11 and dev12 were written at 03:10-03:20 on 2026-12-05 by writers
@@ -83,7 +83,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev11", about: "Oʻahu and Maui diabetes, dialysis, OB, pediatrics, dermatology and surf-injury urgent care; Pidgin and Hawaiian mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.93}},
 	{dir: "testdata/dev12", about: "a Chicago federally qualified health center: HIV and PrEP, gender-affirming care, harm reduction, refugee clinic; Spanish mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.87}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.88}},
 	// dev13 and dev14 were written at 05:55-06:04 on 2026-12-05 by writers
 	// who read no rules. First figures (main fd49e93, PRIV-16 not trained
 	// on them): dev13 0.938/4/0.923/0.878, dev14 0.881/6/0.923/0.878.
@@ -144,7 +144,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
 	{dir: "testdata/dev22", about: "North Carolina: a Lumbee family practice in Pembroke, Fayetteville military-family pediatrics and behavioral health, a Hickory clinic for Hmong and Montagnard families, a Duplin County farmworker clinic and a university student clinic, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.95}},
 	{dir: "testdata/dev23", about: "Rio Grande Valley of Texas: a colonias FQHC with promotoras, a Brownsville diabetes and dialysis center, Harlingen pediatrics, a Winter Texan geriatric clinic and a border dental office; Spanish and Tex-Mex Spanglish, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
 	// dev24 and dev25 were written at 11:42-11:47 on 2026-12-05 the same
@@ -155,7 +155,7 @@ var devSets = []devSet{
 	// 0.949/4/0.944/0.909. PRIV-16 trains on them since 12:00 (branch
 	// learn10).
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.90}},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.90}},
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
@@ -183,7 +183,7 @@ var devSets = []devSet{
 	// Session 11 (2026-12-05 15:05, learn11): PRIV-16 trains on dev28-dev30
 	// too and rule authors read them, so they are no longer held out.
 	{dir: "testdata/dev28", about: "Vermont and New Hampshire: a Burlington family practice for Bhutanese-Nepali, Somali Bantu, Congolese and Vietnamese families, a Northeast Kingdom rural clinic, Manchester addiction medicine, academic pediatrics and a ski-resort urgent care, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
 	{dir: "testdata/dev29", about: "Wisconsin: a Milwaukee FQHC (Black, Hmong and Karen families), a Wausau clinic for Hmong elders, Green Bay sports medicine, a rural clinic near the Menominee and Oneida nations and a Door County summer urgent care, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.94}},
 	{dir: "testdata/dev30", about: "Oregon: a Portland east-side clinic (Slavic Pentecostal and Chuukese families, unhoused patients), a Hood River orchard workers' clinic (Mexican and Mixtec families), Bend outdoor sports medicine, a Eugene student clinic and a Newport fishing-town clinic, written without reading the rules",
@@ -196,7 +196,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev31", about: "Louisville: a practice near Churchill Downs (backstretch workers, jockeys), the UPS Worldport night shift, Bosnian families in south Louisville, the West End and a distillery occupational clinic, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev32", about: "Memphis: a Whitehaven, Binghampton and Frayser practice (FedEx hub night workers, Black churches, Beale Street musicians, Burmese and Guatemalan families), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88}},
 	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules",
@@ -204,34 +204,34 @@ var devSets = []devSet{
 	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.88}},
 	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.89}},
 	// dev37-dev41 were written at 14:19-14:29 the same way. First figures
 	// (rules of 29c484e, PRIV-16 not trained on them): dev37
 	// 0.980/2/0.923/0.861, dev38 0.990/1/0.938/0.888, dev39
 	// 0.990/0/0.932/0.901, dev40 0.989/0/0.926/0.902, dev41
 	// 0.977/2/0.955/0.878.
 	{dir: "testdata/dev37", about: "the Navajo Nation and Four Corners: a Gallup, Shiprock and Farmington practice (Diné families, Zuni and Hopi neighbours, uranium-mining legacy, rodeo and chapter-house events, oilfield workers), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.86}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.87}},
 	{dir: "testdata/dev38", about: "the Idaho panhandle and Montana's Flathead valley: a Coeur d'Alene, Sandpoint and Kalispell practice (loggers, wildland firefighters, Glacier seasonal workers, Salish and Kootenai neighbours, ski and lake injuries), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
 	{dir: "testdata/dev39", about: "Baltimore: an East Baltimore, Highlandtown and Park Heights practice (Black churches, Salvadoran and Honduran families, Orthodox Jewish families, port workers, a harm-reduction van), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
 	{dir: "testdata/dev40", about: "the South Carolina Lowcountry: a Johns Island and Beaufort practice (Gullah Geechee families, Hilton Head retirees, Parris Island Marines, shrimpers, resort workers), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
 	{dir: "testdata/dev41", about: "the Permian Basin: an Odessa, Midland and Monahans practice (oilfield crews in man camps, ranch families, football towns, Mexican-American families, wind-farm techs), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.87}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88}},
 	// dev42-dev45 were written at 14:31-14:38 the same way. First figures
 	// (rules of 29c484e, PRIV-16 not trained on them): dev42
 	// 0.981/2/0.903/0.941, dev43 0.979/1/0.923/0.927, dev44
 	// 0.970/3/0.929/0.876, dev45 0.947/3/0.917/0.872.
 	{dir: "testdata/dev42", about: "Alabama: a Birmingham, Selma, Tuscaloosa and Albertville practice (Black Belt rural families, civil-rights history, steel and auto-plant workers, Hispanic poultry-plant families, game days), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.93}},
 	{dir: "testdata/dev43", about: "upstate New York: a Utica, Buffalo West Side and Rochester practice (Karen, Yemeni, Bosnian and Puerto Rican families, Deaf patients with ASL interpreters, dairy farmworkers, lake-effect snow), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
 	{dir: "testdata/dev44", about: "Hampton Roads, Virginia: a Norfolk, Virginia Beach and Newport News practice (Navy families, shipyard welders, Filipino and Korean families, an HBCU, oceanfront workers, flooding), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.87}},
 	{dir: "testdata/dev45", about: "Pittsburgh and the Mon Valley: a Homestead, Braddock and Whitehall practice (retired steelworkers, Bhutanese-Nepali families, Polish and Slovak parishes, opioid recovery, Steelers fans), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.87}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.89}},
 	// dev46-dev52 were written at 21:25-21:45 on 2026-12-05 the same way,
 	// and measured on the rules of 3a0bd0c (the session's start, PRIV-16
 	// not trained on them) before anyone read them. First figures
@@ -244,29 +244,29 @@ var devSets = []devSet{
 	// dev55 0.950/2/0.875/0.838 on the same start rules; dev56 and dev57
 	// (22:10-22:20, same way) 0.933/4/0.909/0.860 and 0.990/1/0.867/0.848.
 	{dir: "testdata/dev46", about: "Kansas City across State Line: a Northeast KC, KCK and Independence practice (Somali, Sudanese, Vietnamese and Guatemalan families, rail and packing-plant workers, churches on Prospect, Chiefs fans), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev47", about: "Appalachian North Carolina and East Tennessee: a Boone, Johnson City and Cherokee practice (Eastern Band Cherokee neighbours, Christmas-tree farms, Hurricane Helene recovery, bluegrass, ski slopes), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	{dir: "testdata/dev48", about: "Dallas suburbs: a Garland, Carrollton and Richardson practice (Vietnamese, Korean, Indian and Nigerian families, Asian malls, Tết and Chuseok, tech workers, hail storms), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
 	{dir: "testdata/dev50", about: "Yuma and the Imperial Valley: a Yuma, San Luis and El Centro practice (lettuce crews crossing daily, winter visitors in RV parks, Marine Corps families, Quechan and Cocopah neighbours, Punjabi families, extreme heat), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
 	{dir: "testdata/dev51", about: "Denver metro: an Aurora, Commerce City and Westminster practice (Ethiopian, Eritrean, Burmese and Bhutanese families, refinery workers, ski injuries, altitude, cannabis questions), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
 	{dir: "testdata/dev49", about: "Delmarva's poultry country: a Georgetown (DE), Salisbury (MD) and Seaford practice (Guatemalan Maya and Haitian poultry-plant workers, watermen, boardwalk J-1 workers, Amish neighbours), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
 	{dir: "testdata/dev52", about: "Indianapolis's south side: a Southport and Beech Grove practice (Burmese Chin, Zomi and Karen families, Mexican and Haitian families, FedEx-hub and warehouse workers, Indy 500 fans), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.88}},
 	{dir: "testdata/dev53", about: "Nashville's south side: a Nolensville Pike, Antioch and Murfreesboro practice (Kurdish, Coptic Egyptian, Somali, Mexican and Honduran families, Music Row and bar staff, tornado recovery), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.86}},
 	{dir: "testdata/dev54", about: "Northern Virginia: an Annandale, Arlandria and Manassas practice (Korean, Salvadoran, Afghan, Ethiopian and Vietnamese families, federal workers and contractors, day laborers), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
 	{dir: "testdata/dev55", about: "southwest Alaska: a Bethel, Dillingham and Kodiak practice (Yup'ik and Alutiiq villages reached by bush plane, salmon crews and Filipino cannery workers, Coast Guard families), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.86}},
 	{dir: "testdata/dev56", about: "Sioux Falls and southeast South Dakota: a Sioux Falls, Worthington and Yankton practice (Karen, Nuer and Dinka families at the pork plant, Ethiopian and Guatemalan families, Lakota and Dakota neighbours, blizzards), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.86}},
 	{dir: "testdata/dev57", about: "New Orleans East and the West Bank: a Village de l'Est, Gretna and Marrero practice (Vietnamese families, Honduran construction crews, Black Creole families, shrimpers, Mardi Gras krewes, hurricane season), written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.85}},
 }
 
 func TestDev(t *testing.T) {
