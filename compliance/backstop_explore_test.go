@@ -219,21 +219,6 @@ func allOthers(n int) func(k int) []int {
 	}
 }
 
-func chooseThresholdBudget(sets [][]trainItem, probs [][]float64, avg, one float64) float64 {
-	for _, thr := range thresholds() {
-		var sum, worst float64
-		for k, items := range sets {
-			drop := figures(items, nil, 0).clean() - figures(items, probs[k], thr).clean()
-			sum += drop
-			worst = max(worst, drop)
-		}
-		if sum/float64(len(sets)) <= avg && worst <= one {
-			return thr
-		}
-	}
-	return 1
-}
-
 func pooled(sets [][]trainItem, probs [][]float64, thr float64) setFigures {
 	var all setFigures
 	for k, items := range sets {

@@ -361,6 +361,12 @@ func thresholds() []float64 {
 // the left-out sets' clean-passing share drops by at most maxCleanAvg on
 // average and maxCleanOne on any set, against the rules alone.
 func chooseThreshold(sets [][]trainItem, probs [][]float64) float64 {
+	return chooseThresholdBudget(sets, probs, maxCleanAvg, maxCleanOne)
+}
+
+// chooseThresholdBudget is chooseThreshold for another clean budget: avg
+// on average and one on any set (TestBackstopExplore's budget table).
+func chooseThresholdBudget(sets [][]trainItem, probs [][]float64, avg, one float64) float64 {
 	for _, thr := range thresholds() {
 		var sum, worst float64
 		for k, items := range sets {
@@ -368,7 +374,7 @@ func chooseThreshold(sets [][]trainItem, probs [][]float64) float64 {
 			sum += drop
 			worst = max(worst, drop)
 		}
-		if sum/float64(len(sets)) <= maxCleanAvg && worst <= maxCleanOne {
+		if sum/float64(len(sets)) <= avg && worst <= one {
 			return thr
 		}
 	}
