@@ -267,6 +267,18 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.86}},
 	{dir: "testdata/dev57", about: "New Orleans East and the West Bank: a Village de l'Est, Gretna and Marrero practice (Vietnamese families, Honduran construction crews, Black Creole families, shrimpers, Mardi Gras krewes, hurricane season), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.85}},
+	// dev58-dev60 were written at 23:20-23:30 on 2026-12-05 the same way,
+	// after the session's rule changes: measured before anyone read them,
+	// on the session-start rules (3a0bd0c) and on the end rules (a882bba):
+	// dev58 0.922/2/0.878/0.858 -> 0.940/1/0.878/0.871, dev59
+	// 0.990/0/0.943/0.913 -> 1.000/0/0.943/0.922, dev60 0.970/2/0.877/0.849
+	// -> 0.980/1/0.910/0.874. Not tuned on: no floors.
+	{dir: "testdata/dev58", about: "Greensboro and High Point, North Carolina: a practice for Montagnard (Dega), Sudanese and Congolese families, furniture-plant and poultry workers, an HBCU campus, written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev59", about: "Bowling Green, Kentucky: a practice for Bosnian, Karen and Congolese families, Corvette-plant workers, a university campus, tobacco and horse farms and Amish neighbours, written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev60", about: "Providence and Pawtucket, Rhode Island: a practice for Cape Verdean, Dominican, Liberian, Cambodian and Guatemalan families, fishermen and college students, written without reading the rules",
+		floors: blindFigures{}},
 }
 
 func TestDev(t *testing.T) {
