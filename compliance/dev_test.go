@@ -279,6 +279,11 @@ var devSets = []devSet{
 		floors: blindFigures{}},
 	{dir: "testdata/dev60", about: "Providence and Pawtucket, Rhode Island: a practice for Cape Verdean, Dominican, Liberian, Cambodian and Guatemalan families, fishermen and college students, written without reading the rules",
 		floors: blindFigures{}},
+	// dev61 was written at 00:24-00:50 on 2026-12-06 the same way and
+	// measured on the session-start rules (9c90b43) before anyone read it:
+	// 0.960/2/0.875/0.879. No floors until tuned on.
+	{dir: "testdata/dev61", about: "the Bronx, New York: a practice for Dominican, Puerto Rican, Garifuna, Ghanaian, Bangladeshi and Yemeni families, market workers and Co-op City retirees, written without reading the rules",
+		floors: blindFigures{}},
 }
 
 func TestDev(t *testing.T) {
