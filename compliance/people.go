@@ -305,7 +305,7 @@ func (s *scan) addPerson(p person) {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
 	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || names.People(s.toks[p.from].low) || s.languageByPlace(p.from) || s.greetingAlone(p.from) || s.siteNamed(p.from) ||
-		s.menuOption(p.from)) {
+		s.menuOption(p.from) || s.thanksToCrowd(p.from)) {
 		return // "Rohingya, Dari, Pashto": languages offered, no one; "Amish and Mennonite children": peoples; "Press 2 for Karen": a menu's language
 	}
 	if s.roadPair(p.from, to) || s.offStreet(p.from) || s.thingNamed(p.from, to) || s.shopNamed(p.from, to) || s.noOneByKind(p.from, to) ||
@@ -351,13 +351,24 @@ func (s *scan) addPerson(p person) {
 // ("Karen interpreters").
 func (s *scan) languageByPlace(t int) bool {
 	joined := func(k int) bool { return k >= 0 && k < len(s.toks) && inSet(s.toks[k].low, "and", ",", "&", "or", "/") }
+	// A list's last item may follow a comma and its "or": "Swahili,
+	// Bosnian, or Karen".
+	before, after := t-2, t+2
+	if joined(t-1) && s.toks[t-1].low != "," && t >= 3 && s.toks[t-2].low == "," {
+		before = t - 3
+	}
+	if joined(t+1) && s.toks[t+1].low == "," && after < len(s.toks) && inSet(s.toks[after].low, "and", "or", "&") {
+		after++
+	}
 	switch {
-	case joined(t-1) && t >= 2 && names.Language(s.toks[t-2].low):
+	case joined(t-1) && before >= 0 && names.Language(s.toks[before].low):
 		return true
-	case joined(t+1) && t+2 < len(s.toks) && names.Language(s.toks[t+2].low):
+	case joined(t+1) && after < len(s.toks) && names.Language(s.toks[after].low):
 		return true
 	case t > 0 && inSet(s.toks[t-1].low, "speaks", "speak", "speaking", "into", "gaw", "sgaw", "pwo"):
 		return true // "into S'gaw Karen"
+	case t > 1 && s.toks[t-1].capital && inSet(s.toks[t-2].low, "speaks", "speak", "speaking"):
+		return true // "speaks Pennsylvania Dutch", "speaking Haitian Creole": a language with its region
 	case t+2 < len(s.toks) && s.toks[t+1].low == "new" && s.toks[t+2].low == "year":
 		return true // "Happy Karen New Year"
 	}

@@ -17,8 +17,9 @@ import (
 var menuWords = newWordSet([]string{"press", "oprima", "presione", "marque", "dial", "menu", "nhấn", "pulse", "tape", "peze"})
 
 // menuFor are the words a menu's option follows its number with, in the
-// languages the menus speak: "2 for", "2 para", "3 pou", "4 cho".
-var menuFor = newWordSet([]string{"for", "para", "pou", "cho", "en", "pour"})
+// languages the menus speak: "2 for", "2 para", "3 pou", "4 cho", "5 pa"
+// (Cape Verdean Kriolu).
+var menuFor = newWordSet([]string{"for", "para", "pou", "cho", "en", "pour", "pa"})
 
 // languageNouns after a language make it one: "Karen pages", "the Chin
 // version", "Nepali handouts".
@@ -613,3 +614,17 @@ func (s *scan) placeByWord(from, to int) bool {
 
 // isUpperASCII reports whether b is an ASCII capital letter.
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// thankedCrowd are the many thanks go to: "to everyone who came", "to all
+// our volunteers".
+var thankedCrowd = newWordSet([]string{"everyone", "everybody", "all", "you", "yall", "y'all", "each", "every", "our", "the",
+	"those", "this", "these", "anyone", "whoever"})
+
+// thanksToCrowd reports whether the word at token t is thanks in another
+// language said to many, English-style: "Asante to everyone who came!",
+// "Merci to all our volunteers". "Asante" and "Merci" are names too;
+// "Thanks to Asante for ..." and "Asante broke her wrist" are people.
+func (s *scan) thanksToCrowd(t int) bool {
+	return t+2 < len(s.toks) && names.ThanksAbroad(s.toks[t].low) && inSet(s.toks[t+1].low, "to", "for") &&
+		thankedCrowd.has(s.toks[t+2].low) && (t == 0 || s.toks[t-1].sent != s.toks[t].sent || s.toks[t-1].kind == tokPunct)
+}

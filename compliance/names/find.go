@@ -1539,6 +1539,10 @@ var peoples = set("amish", "mennonite", "mennonites", "hutterite", "hutterites",
 	"hopi", "apache", "mixtec", "zapotec", "triqui", "garifuna", "quechua", "montagnard", "montagnards", "yupik",
 	"inupiaq", "cajun", "cajuns", "tejano", "tejanos", "gullah", "geechee")
 
+// ThanksAbroad reports whether low is thanks in another language
+// ("Asante", "Merci", "Mahadsanid"), some of which are names too.
+func ThanksAbroad(low string) bool { return thanksAbroad.has(low) }
+
 // PlaceLead reports whether low opens a place's name before a word a name
 // list holds: "New" of "New York", "San" of "San Jose".
 func PlaceLead(low string) bool { return placeLead.has(low) }
@@ -1556,7 +1560,20 @@ var languages = set("spanish", "español", "english", "french", "français", "cr
 	// "all in Plautdietsch", "Yup'ik speakers".
 	"plautdietsch", "ojibwe", "yupik", "inupiaq", "cebuano", "visayan", "ilokano", "mixtec", "zapotec", "hopi", "choctaw",
 	"mohawk", "jarai", "telugu", "tamil", "malayalam", "marathi", "yiddish", "hebrew", "turkish", "persian", "kurdish",
-	"albanian", "pidgin", "dinka", "nuer", "kirundi", "wolof", "fulani", "kiche", "qeqchi")
+	"albanian", "pidgin", "dinka", "nuer", "kirundi", "wolof", "fulani", "kiche", "qeqchi",
+	// Languages interpreters, menus and job posts list (issue 11, session
+	// 13), none in the name lists nor an everyday word: "Bosnian, or Karen
+	// a plus", "5 pa Kriolu". Those that are names too ("Shan", "Mara",
+	// "Lai") are left to their place in the text (languageByPlace).
+	"bosnian", "serbian", "croatian", "kriolu", "kriol", "krio", "romanian", "indonesian", "twi", "akan", "hausa", "zulu",
+	"afrikaans", "swedish", "norwegian", "finnish", "hungarian", "bulgarian", "armenian", "georgian", "uzbek", "mongolian",
+	"tibetan", "sinhala", "kannada", "sindhi", "chuj", "ixil", "kaqchikel", "nahuatl", "papiamento", "chamoru", "carolinian",
+	"palauan", "pohnpeian", "kosraean", "yapese", "fijian", "maori", "hiligaynon", "ilonggo", "waray", "kapampangan", "tausug",
+	"bisaya", "hokkien", "taishanese", "toisanese", "teochew", "hakka", "zomi", "mizo", "kachin", "karenni", "falam", "hakha",
+	"tedim", "rhade", "belarusian", "lithuanian", "latvian", "estonian", "slovenian", "macedonian", "azerbaijani", "kazakh",
+	"kyrgyz", "tajik", "turkmen", "uyghur", "chechen", "kikongo", "tshiluba", "chichewa", "luganda", "sango", "bambara",
+	"mandinka", "soninke", "fula", "pulaar", "tigre", "bilen", "saho", "kunama", "shilluk", "acholi", "sorani", "kurmanji",
+	"chaldean", "sylheti", "konkani", "assamese", "odia", "maithili", "bhojpuri")
 
 // Honorific reports whether low is an honorific or title that comes before
 // a person's name.
@@ -2274,8 +2291,17 @@ func nicknamed(words []Word, i int, opens bool) bool {
 			}
 		}
 	}
+	if j < len(words) && words[j].Low == "from" && fromVerbs.has(words[i].Low) {
+		return false // "Hear from a student who ...": the reader is asked to hear
+	}
 	return j < len(words) && agentVerb.has(words[j].Low)
 }
+
+// fromVerbs open an invitation to the reader with "from" after them:
+// "Hear from a nurse", "Learn from a dad who quit", "Order from our
+// partner pharmacy". No nickname anyone goes by.
+var fromVerbs = set("hear", "learn", "read", "order", "buy", "choose", "pick", "borrow", "download", "shop", "stream", "watch",
+	"listen", "recover", "heal", "rest", "graduate", "escape", "benefit", "donate", "drink", "eat")
 
 // agentVerb words, right after a sentence's first word, say a person did
 // something.

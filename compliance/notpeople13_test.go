@@ -1,0 +1,53 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestLanguagesListedAndSpoken: languages offered, listed with an Oxford
+// comma, spoken after a region's word ("speaks Pennsylvania Dutch") or
+// picked from a phone menu in Kriolu ("5 pa Kriolu") are no one, even
+// when a language is also a first name ("Karen"); a name listed with a
+// language but telling someone's care is a person (PRIV-10, REV-02).
+func TestLanguagesListedAndSpoken(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Now hiring: front desk assistant (Arabic, Bosnian, or Karen a plus).", rule: "PRIV-10"},
+		{text: "We have interpreters for Serbian, Croatian, and Karen at every visit.", rule: "PRIV-10"},
+		{text: "Everyone at our front desk speaks Pennsylvania Dutch now. Amish families, just ask.", rule: "PRIV-10"},
+		{text: "New phone tree: 1 for English, 4 para español, 5 pa Kriolu, 6 for Khmer.", rule: "PRIV-10"},
+		{text: "Handouts now come in Bosnian and Kriolu at the front desk.", rule: "PRIV-10"},
+		{text: "Free interpreters for Karen, Bosnian, Swahili and French are at every visit.", review: "★★★★★ great interpreters", rule: "REV-02"},
+		// Still people.
+		{text: "Karen, who speaks Bosnian, had her gallbladder out last week.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "We sent flowers to Dutch after his bypass surgery.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestThanksAbroadToEveryone: thanks in another language said to a crowd
+// ("Asante to everyone who came") thank, though "Asante" is a name too;
+// the same word doing what a person does is a person (PRIV-10).
+func TestThanksAbroadToEveryone(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Over 40 families came to the health fair. Asante to everyone who came!", rule: "PRIV-10"},
+		{text: "Asante to all our volunteers at Saturday's vaccine drive.", rule: "PRIV-10"},
+		{text: "Merci to everybody who brought food to the clinic picnic.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Asante broke her wrist at the fair; thanks to everyone who helped her.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Thanks to Asante for coming in after her stroke.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestImperativeOpenersAreNoOne: a verb telling the reader to hear, learn
+// or read "from" someone opens an invitation, not a nickname ("Tank from
+// the fire station broke his arm" is one).
+func TestImperativeOpenersAreNoOne(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Hear from a college student who beat her anxiety with our help.", rule: "PRIV-10"},
+		{text: "Learn from a dad who quit smoking after his heart attack.", rule: "PRIV-10"},
+		{text: "Read from our nurse's notebook: her top five tips for flu season.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Tank from the fire station broke his arm at the game.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
