@@ -805,7 +805,7 @@ func (s *scan) staffWedding(p person) bool {
 // patient cue and no care told: only a wish, if anything.
 func (s *scan) greetedOnly(p person) bool {
 	si := s.toks[p.from].sent
-	if s.cueSent[si] || s.sentenceHas("context/clinical", si) && !s.getWellOnly(si) || !s.vocative(s.span(p.from, p.to)) {
+	if s.cueSent[si] || s.sentenceHas("context/clinical", si) && !s.getWellOnly(si) && !s.wishedStateOnly(si) || !s.vocative(s.span(p.from, p.to)) {
 		return false
 	}
 	return !s.healthInSentence(si) || s.wishOnly(s.toks[p.from].start)
@@ -820,6 +820,28 @@ func (s *scan) getWellOnly(si int) bool {
 		}
 	}
 	return s.getWellOpens(si)
+}
+
+// wishedStateOnly reports a sentence whose only clinical words are a
+// state wished for the reader: "Wishing you a smooth recovery, Darnell!",
+// "Thanks, Kayla — get well and good luck with finals!". The wish names
+// no care, so the name greeted is the reviewer's (REV-02 weighs it, REV-01
+// the wish); "Hope your biopsy goes well, Dan" names care and is not one.
+func (s *scan) wishedStateOnly(si int) bool {
+	wish := s.sentenceHasWord(si, wishWords) && !s.sentenceHasWord(si, factWords)
+	for _, h := range s.hitsOf("context/clinical") {
+		if s.toks[h.from].sent != si {
+			continue
+		}
+		switch w := s.toks[h.from].low; {
+		case w == "get" && h.to-h.from == 2:
+			// "get well" said as a bidding is a wish by itself.
+		case wish && inSet(w, "recovery", "recovering"):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // askedOf reports whether the role at token t is whom the reader is told

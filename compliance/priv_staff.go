@@ -158,6 +158,11 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 	procedure := false
 	for t := from; t < to; t++ {
 		w := s.toks[t].low
+		if inSet(w, "you", "youre", "u", "ur", "yall") {
+			// "Dawn says hi and hopes you're on the mend": what follows
+			// the reader is the reader's health, not the staff member's.
+			break
+		}
 		switch {
 		case w == "leave" && t > from && leaveWords.has(s.toks[t-1].low):
 			return true

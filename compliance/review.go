@@ -30,6 +30,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = s.dropFindings(out, s.notDoneAt)
 	out = s.dropFindings(out, s.lifeTreats)
 	out = s.dropFindings(out, s.seriesAtEvent)
+	out = s.dropFindings(out, s.leftUnsatisfied)
 	s.trustWarms(out)
 	s.echoedKin(out)
 	for i := range out {
@@ -121,9 +122,13 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		wish := known.wish && !dated && !owned
 		switch {
-		case !dated && !owned && recoveryStates.has(s.toks[to-1].low) && !s.sentenceHasWord(si, instructWords) && !s.nextCareIn(si) && !s.staffAgentIn(si):
+		case !dated && !owned && recoveryStates.has(s.toks[to-1].low) && !s.sentenceHasWord(si, instructWords) && !s.nextCareIn(si) &&
+			(!s.staffAgentIn(si) || known.wish && !s.kinAddressed(si)):
 			// "Glad you're on the mend!": gladness at a recovery, with
-			// no care told; a person decides.
+			// no care told; a person decides. A staff member who only
+			// greets and wishes it ("Dawn says hi and hopes you're on
+			// the mend") tells no care either; one who says it ("Dr. Lee
+			// says you're on the mend") gives a verdict on it.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "A warm line about the reviewer's recovery: it assumes a condition but tells no care. A person should decide."
 		case wish && (echoed || stateWords.has(s.toks[to-1].low) || s.conditionAt(from)):
@@ -731,10 +736,18 @@ func checkReviewNames(s *scan) []post.Finding {
 func (s *scan) unlistedVocatives(add func(start, end int, greeting bool)) {
 	for i := 1; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if !t.capital || t.kind != tokWord || utf8.RuneCountInString(t.low) < 3 || s.toks[i-1].sent != t.sent ||
-			!vocativeBefore.has(s.toks[i-1].low) || inSet(s.toks[i-1].low, "and", "much", "again", "yes") ||
-			s.toks[i-1].low == "you" && (i < 2 || s.toks[i-2].low != "thank") {
+		if !t.capital || t.kind != tokWord || utf8.RuneCountInString(t.low) < 3 || s.toks[i-1].sent != t.sent {
 			continue
+		}
+		// "Obrigadu, Nha Zulmira!": the greeting's comma comes before the
+		// title of respect.
+		b := s.addressTitleBefore(i)
+		if b == 0 || s.toks[b-1].sent != t.sent || !vocativeBefore.has(s.toks[b-1].low) || inSet(s.toks[b-1].low, "and", "much", "again", "yes") ||
+			s.toks[b-1].low == "you" && (b < 2 || s.toks[b-2].low != "thank") {
+			continue
+		}
+		if names.Language(t.low) || names.People(t.low) || s.languageByPlace(i) {
+			continue // "interpreters for Dari, Bosnian, Tigrinya and Karen": languages offered to all
 		}
 		end := i + 1
 		if end < len(s.toks) && s.toks[end].sent == t.sent && inSet(s.toks[end].low, "family", "ohana", "whānau", "fam") {
@@ -926,6 +939,7 @@ func (s *scan) vocative(start, end int) bool {
 		return false
 	}
 	si := s.toks[from].sent
+	from = s.addressTitleBefore(from)
 	if from > s.sents[si].tokStart && !vocativeBefore.has(s.toks[from-1].low) {
 		return false
 	}
@@ -951,6 +965,28 @@ func (s *scan) vocative(start, end int) bool {
 	// punctuation mark.
 	// A dash ends it too: "We know the drive is long, Mrs. Lee — hope ...".
 	return next.low == "and" || (next.kind == tokPunct && (inSet(next.low, ",", ".", "!", "?", ":", ";", "¡", "—", "–", "…") || isSymbolToken(next.low)))
+}
+
+// greetTitles are the titles of respect a name is greeted with, which
+// a name list may not hold as part of the name: Cape Verdean Kriolu "Nha"
+// and "Nhu" (ma'am, sir), Spanish and Portuguese "Doña", "Tía", and the
+// courtesy titles. Titles of a trade ("Dr.", "Coach") are left out: they
+// may name someone other than the reader.
+var greetTitles = newWordSet([]string{"nha", "nhu", "nho", "nhô", "don", "doña", "dona", "tia", "tio", "tía", "tío",
+	"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senhor", "senhora", "madame", "mme", "monsieur"})
+
+// addressTitleBefore returns where a name at token t begins with the
+// title of respect it is greeted with ("Nha Fátima", "Sra. Ortiz"): the
+// title, not the name, follows the greeting's comma.
+func (s *scan) addressTitleBefore(t int) int {
+	k := t - 1
+	if k > 0 && s.toks[k].low == "." {
+		k--
+	}
+	if k >= 0 && s.toks[k].sent == s.toks[t].sent && greetTitles.has(s.toks[k].low) {
+		return k
+	}
+	return t
 }
 
 // isSymbolToken reports a token that is a pictograph or a symbol (an
@@ -1079,6 +1115,54 @@ func (s *scan) notDoneAt(from, to int) bool {
 		if inSet(s.toks[k].low, "sooner", "earlier", "until", "faster", "quicker", "longer", "before") {
 			return false
 		}
+	}
+	return true
+}
+
+// leftMoods say how a reviewer left, in an apology for the service:
+// "sorry you left with questions", "... left feeling unheard".
+var leftMoods = newWordSet([]string{"feeling", "frustrated", "upset", "unhappy", "disappointed", "confused", "dissatisfied",
+	"unsatisfied", "angry", "unheard", "uncertain", "unsure", "worried", "without", "with"})
+
+// leftAnswers end "with ..." in "sorry you left with questions", "with
+// the wrong impression": what the reviewer was left wanting or feeling,
+// not what was done to them.
+var leftAnswers = newWordSet([]string{"questions", "question", "unanswered", "concerns", "doubts", "frustration", "impression",
+	"feelings", "feeling", "answers", "confusion"})
+
+// leftUnsatisfied reports "you left"/"you walked out" at tokens [from, to)
+// in an apology for how the reviewer left ("We're sorry you left with
+// questions", "sorry you walked out frustrated"), with no health word in
+// the sentence: the service regretted, the conversation moved offline,
+// which the writers of every set pass. "Sorry you left before your x-ray
+// was read" or "with a sore arm" tells the visit and stays.
+func (s *scan) leftUnsatisfied(from, to int) bool {
+	if to-from != 2 || !inSet(s.toks[from+1].low, "left", "walked") {
+		return false
+	}
+	si := s.toks[from].sent
+	if !s.sentenceHasWord(si, apologyWords) || s.healthInSentence(si) {
+		return false
+	}
+	k := to
+	if s.toks[from+1].low == "walked" {
+		if k >= len(s.toks) || !inSet(s.toks[k].low, "out", "away") {
+			return false
+		}
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].sent != si || !leftMoods.has(s.toks[k].low) {
+		return false
+	}
+	if s.toks[k].low == "with" {
+		// "left with a bandage" is care; "left with questions", "with
+		// more questions than answers" are not.
+		for j := k + 1; j < len(s.toks) && j <= k+4 && s.toks[j].sent == si; j++ {
+			if leftAnswers.has(s.toks[j].low) {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }

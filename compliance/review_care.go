@@ -24,7 +24,9 @@ var (
 		"su", "sus", "usted", "ustedes", "tu", "tus", "te", "hija", "hijo", "mamá", "bebé",
 		"bạn", "anh", "chị", "em", "cháu", "bé", "cô", "chú", "bác", "khách", "pani", "pana",
 		// French and Portuguese: "vos enfants", "leurs vaccins", "seu filho".
-		"vos", "votre", "leurs", "leur", "seu", "sua", "seus", "suas"})
+		"vos", "votre", "leurs", "leur", "seu", "sua", "seus", "suas",
+		// Cape Verdean Kriolu: "bu tenson" (your blood pressure).
+		"bu"})
 	// kinWords after "your" are the person the review was about.
 	kinWords = newWordSet([]string{"son", "daughter", "kid", "kids", "child", "children", "baby", "babe", "boy", "girl", "guy",
 		"mom", "mother", "dad", "father", "husband", "wife", "little", "lil", "one", "kiddo", "twins", "family", "fam",
@@ -39,7 +41,7 @@ var (
 		// "¡Qué bueno que ...!", "Que bom que ...", "Ravis que ...".
 		"bueno", "bom", "felizes", "alegría", "alegria", "ravis", "ravie", "ravies", "heureux", "heureuse", "contents", "froh"})
 	// wishWords make a sentence a wish, not a statement.
-	wishWords = newWordSet([]string{"hope", "hoping", "hopefully", "wish", "wishes", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
+	wishWords = newWordSet([]string{"hope", "hopes", "hoping", "hopefully", "wish", "wishes", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
 	// moodWords, after a reaction, say how the reviewer felt: it assumes
 	// a condition but tells no care ("so glad you felt calmer").
 	moodWords = newWordSet([]string{"calmer", "calm", "glowing", "relaxed", "lighter", "confident", "myself", "yourself",
@@ -57,7 +59,7 @@ var (
 		"melhorando", "mejorando"})
 	// stateWords, in a wish, assume the reader is unwell.
 	stateWords = newWordSet([]string{"feel", "feeling", "feels", "better", "heal", "heals", "healing", "recover", "recovers", "sleep", "health", "healthy",
-		"recovery", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "strength", "stronger", "peace", "mejore", "mejores", "recupere"})
+		"recovery", "recovering", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "strength", "stronger", "peace", "mejore", "mejores", "recupere"})
 	// agentVerbs after a staff name make the staff member the one who
 	// acted or speaks: "Joy says", "Joy delivered".
 	agentVerbs = newWordSet([]string{"says", "say", "said", "had", "did", "was", "will", "can", "could", "loved", "caught",

@@ -135,13 +135,19 @@ func (s *scan) restoredAt(i, from, end int) (to int, block, ok bool) {
 
 // readingWords are readings of someone's body in everyday words: after a
 // possessive ("your pressure", "his sugars", "su presión", "a pressão do
-// seu pai") they are that person's results.
+// seu pai", Kriolu "bu tenson") they are that person's results. The
+// medicine taken for them, in the languages the health lexicon (English)
+// does not read, is told the same way: "su medicamento", "seu remédio",
+// "bu rimédiu".
 var readingWords = newWordSet([]string{"pressure", "sugar", "sugars", "levels", "bp", "vision", "hearing", "eyesight", "vitals", "oxygen",
 	"weight", "presión", "presion", "azúcar", "azucar",
-	"glucosa", "glucemia", "pressão", "pressao", "glicose", "glicemia", "açúcar", "glycémie", "tension"})
+	"glucosa", "glucemia", "pressão", "pressao", "glicose", "glicemia", "açúcar", "glycémie", "tension",
+	"tenson", "tensão", "tensao", "asúkar", "asukar",
+	"medicamento", "medicamentos", "remédio", "remédios", "remedio", "remedios", "rimédiu", "rimédius", "remédiu", "médicament", "médicaments"})
 
-// possessives own a result: the reader's, their person's.
-var possessives = newWordSet([]string{"your", "ur", "his", "her", "their", "su", "sus", "seu", "sua", "tu", "votre", "sa", "son"})
+// possessives own a result: the reader's, their person's. "bu" is Cape
+// Verdean Kriolu's "your".
+var possessives = newWordSet([]string{"your", "ur", "his", "her", "their", "su", "sus", "seu", "sua", "tu", "votre", "sa", "son", "bu"})
 
 // resultAt reports a reading owned by someone at token i and the tokens
 // it spans: "your pressure" (from the possessive), "pressão do seu pai".

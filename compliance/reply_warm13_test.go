@@ -1,0 +1,60 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestReplyWarmWishToNamedReviewer: a warm reply that neither confirms
+// nor denies care (a get-well wish, "hope you're recovering well"),
+// addressed to the reviewer by the name the site shows, is for a person
+// to weigh (review), in any greeting: after a comma, a dash, a thanks in
+// another language or a title of respect ("Nha", "Doña"). The reviewer
+// chose to post; naming them back unmasks no one. A staff member who only
+// greets and wishes them well tells no care. The same wish with care or a
+// test named, or with a third person named, still blocks.
+func TestReplyWarmWishToNamedReviewer(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Wishing you an easy recovery, Marisol!", review: "★★★★★ Kind nurses", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Sending you wishes for a speedy recovery, Teo!", review: "★★★★ quick visit", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thanks, Shonda — get well and enjoy the long weekend!", review: "★★★★★ best in town", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thank you, Beto! Hope you're recovering nicely.", review: "★★★★★ friendly", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Hope you're recovering well 💙", review: "★★★★★ great hours", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Thanks, Ines! Sarah says hi and hopes you're on the mend.", review: "★★★★ Sarah is wonderful", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Obrigadu, Nha Zulmira! Spera ma bu sta bon.", review: "★★★★★ Mantenha!", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Muchas gracias, Doña Amparo!", review: "★★★★★ muy amables", want: post.VerdictReview, rule: "REV-02"},
+		// Care, a test or a third person named still block.
+		{text: "Wishing you a smooth recovery after your knee surgery, Marisol!", review: "★★★★★ Kind nurses", want: post.VerdictBlock},
+		{text: "Thanks, Teo! Hope your stress test next week goes well.", review: "★★★★ quick visit", want: post.VerdictBlock},
+		{text: "Thanks, Ines! Sarah says hi and hopes your stitches are healing.", review: "★★★★ Sarah is wonderful", want: post.VerdictBlock},
+		{text: "Thanks, Shonda — we hope Malik is recovering well.", review: "★★★★★ best in town", want: post.VerdictBlock},
+		{text: "Obrigadu, Nha Zulmira! Kontinua toma bu rimédiu pa tenson.", review: "★★★★★ Mantenha!", want: post.VerdictBlock},
+	})
+}
+
+// TestReplyApologyLeftUnanswered: "sorry you left with questions" is an
+// apology for how the service felt, with the conversation moved offline:
+// no care told, it passes. Leaving told with care or a time of the visit
+// ("left before your x-ray was read") confirms the visit.
+func TestReplyApologyLeftUnanswered(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We're sorry you left with questions. Please call our office so we can talk.", review: "★★ didn't get answers", want: post.VerdictPass},
+		{text: "So sorry you left feeling unheard — please call us, we want to make it right.", review: "★★ rushed", want: post.VerdictPass},
+		{text: "We apologize that you walked out frustrated. Our manager would like to hear from you at the office.", review: "★ rude", want: post.VerdictPass},
+		{text: "Sorry you left before your x-ray was read.", review: "★★ long wait", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "You left before the doctor could see you.", review: "★ never saw anyone", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sorry you left with a sore arm after the shot.", review: "★★ hurt", want: post.VerdictBlock},
+	})
+}
+
+// TestReplyLanguageListNoName: languages listed in a reply ("interpreters
+// for Karen, Bosnian, Swahili and French") are offered to everyone: no
+// one's name, whichever of them a name list also holds.
+func TestReplyLanguageListNoName(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Ta blu! Free interpreters for Dari, Bosnian, Tigrinya and Karen at every visit — just ask when you book.", review: "★★★★★ thanks for the Dari interpreter", want: post.VerdictPass},
+		{text: "Thank you! We have staff who speak Serbian, Bosnian and Croatian — ask at the desk.", review: "★★★★★ felt at home", want: post.VerdictPass},
+		{text: "Thanks, Bosnian! Glad the interpreter helped.", review: "★★★★★ good", want: post.VerdictReview},
+	})
+}
