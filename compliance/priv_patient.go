@@ -156,7 +156,7 @@ func (s *scan) resultToOne(b int) bool {
 	si := s.toks[t].sent
 	told := s.sentenceHasWord(si, testOutcomeWords) // "positive colon screening" is a result, not a screening event
 	if (!told && s.sentenceHasWord(si, eventWords)) || s.sentenceHasWord(si, spreadWords) || s.sentenceHasWord(si, populationWords) ||
-		s.sentenceHasWord(si, conditionalWords) {
+		s.sentenceHasWord(si, conditionalWords) || s.areaStatistic(si) {
 		return false
 	}
 	if s.healthInSentence(si) {
@@ -231,7 +231,8 @@ func checkGeography(s *scan) []post.Finding {
 		if overlapsAny(out, start, end) || s.c.allow.address(s.text[start:end]) {
 			return
 		}
-		if (s.bytesInPatientContext(start, end) || s.personalCondition(start) || s.homeAddressCare(start)) && !s.crowdAt(start) {
+		if (s.bytesInPatientContext(start, end) || s.personalCondition(start) || s.homeAddressCare(start) || always && s.personAtAddress(start)) &&
+			!s.crowdAt(start) {
 			out = append(out, post.Finding{Start: start, End: end, Message: "A street, town or ZIP code next to a patient's story can identify the patient.",
 				Suggestion: "Leave the place out; the state is fine."})
 		} else if always && s.someonesHome(start) {
@@ -359,6 +360,12 @@ func checkGeography(s *scan) []post.Finding {
 		}
 		ti := min(len(s.toks)-1, s.tokenStart(m[2]))
 		si := s.toks[ti].sent
+		if s.roomOfPractice(ti) || s.measuredProduct(ti) || s.readerQuestion(si) {
+			// "the eye chart in Room 2", "a spoonful of Vicks", "Just back
+			// from Lagos with a fever? Come in.": a room, a product and a
+			// question to every reader place no one.
+			continue
+		}
 		if s.regionOfState(ti) || s.institutionAt(ti) && !s.noticeCare(si) {
 			// "in Middle Tennessee", "Ms. Latrice from Metro Schools
 			// translated our forms": no one's home. "Three kids from
@@ -2075,8 +2082,112 @@ var venueNouns = newWordSet([]string{"barbershop", "salon", "shop", "store", "ba
 // Rd" is a person.
 func (s *scan) shopOnStreet(b int) bool {
 	t := s.tokenStart(b)
-	if t < 2 || t >= len(s.toks) || !inSet(s.toks[t-1].low, "on", "off", "at") || !venueNouns.has(s.toks[t-2].low) {
+	if t < 2 || t >= len(s.toks) || !inSet(s.toks[t-1].low, "on", "off", "at") {
+		return false
+	}
+	// "Uncle Tony's Pizza on Dexter St": a name's possessive before a
+	// capitalized word is a firm's name, whatever it sells.
+	firm := t >= 4 && s.toks[t-2].capital && s.toks[t-3].low == "s" && inSet(s.text[s.toks[t-4].end:s.toks[t-3].start], "'", "’")
+	if !venueNouns.has(s.toks[t-2].low) && !firm {
 		return false
 	}
 	return !s.healthInSentence(s.toks[t].sent)
+}
+
+// buildingParts, capitalized and numbered ("in Room 2", "from Exam 3",
+// "at Gate 12"), name a part of a building, not a town.
+var buildingParts = newWordSet([]string{"room", "rm", "exam", "bay", "bed", "chair", "operatory", "op", "cubicle", "building",
+	"bldg", "wing", "floor", "gate", "door", "window", "station", "pod", "lab", "hall", "studio", "classroom", "suite", "lobby"})
+
+// roomOfPractice reports whether the town placeRE found at token t is a
+// numbered part of a building ("the eye chart in Room 2"): PRIV-14 asks
+// whether someone is in it.
+func (s *scan) roomOfPractice(t int) bool {
+	return buildingParts.has(s.toks[t].low) && t+1 < len(s.toks) && roomNumber(&s.toks[t+1])
+}
+
+// measureWords, before "of", measure out a product: "a spoonful of Vicks",
+// "a capful of Listerine", "a bottle of Gatorade".
+var measureWords = newWordSet([]string{"spoon", "spoonful", "spoonfuls", "teaspoon", "teaspoons", "tablespoon", "tablespoons", "tsp",
+	"tbsp", "cup", "cups", "glass", "glasses", "bottle", "bottles", "jar", "jars", "dab", "dabs", "dose", "doses", "shot", "shots", "sip",
+	"sips", "drop", "drops", "pinch", "splash", "can", "cans", "pack", "packs", "packet", "packets", "box", "boxes", "tube", "tubes",
+	"bag", "bags", "bowl", "bowls", "slice", "slices", "piece", "pieces", "handful", "squirt", "capful", "nip", "swig", "tin", "scoop",
+	"scoops", "pill", "pills", "tablet", "tablets", "gummy", "gummies", "layer", "coat", "smear", "dollop", "spray", "sprays", "mug"})
+
+// measuredProduct reports whether the town placeRE found at token t
+// follows a measure and "of" ("a spoon of Vicks in hot tea"): a product
+// named by its brand, no place.
+func (s *scan) measuredProduct(t int) bool {
+	return t >= 2 && s.toks[t-1].low == "of" && measureWords.has(s.toks[t-2].low)
+}
+
+// questionOpeners open a question about someone in particular: "Guess
+// who's back from Lagos with malaria?", "Remember the man from ...?".
+var questionOpeners = newWordSet([]string{"guess", "remember", "who", "whose", "whom", "recognize", "recognise", "know"})
+
+// readerQuestion reports whether sentence si is a question put to every
+// reader ("Just back from Kinshasa with a fever?", "Traveling to Manila
+// this summer?"): it ends in a question mark, speaks of no one else (no
+// third person, no person named, no patient cue) and does not ask who
+// someone is. The condition in it is the reader's, if they have it.
+func (s *scan) readerQuestion(si int) bool {
+	se := s.sents[si]
+	if se.tokEnd-se.tokStart < 2 || s.toks[se.tokEnd-1].low != "?" || s.patientCue(si) {
+		return false
+	}
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if questionOpeners.has(w) || thirdPersonWords.has(w) || oneDescribed.has(w) || relativeWords.has(w) ||
+			inSet(w, "they", "them", "their", "someone", "somebody", "anyone", "anybody", "everyone", "whoever") {
+			return false
+		}
+	}
+	return !s.personInSentence(si)
+}
+
+// areaStatWords rank or rate a place against others: "the highest asthma
+// rate", "the fewest visits per person".
+var areaStatWords = newWordSet([]string{"rate", "rates", "percent", "percentage", "average", "median", "fewest", "highest", "lowest",
+	"least", "ranks", "ranked", "ranking", "worst", "capita", "%"})
+
+// areaStatistic reports whether sentence si tells a statistic of a place
+// ("The 27405 ZIP code has some of the fewest primary care visits per
+// person in the county") and names no one: the place is everyone's
+// there, no one's home.
+func (s *scan) areaStatistic(si int) bool {
+	if !s.sentenceHasWord(si, areaStatWords) {
+		se := s.sents[si]
+		per := false
+		for t := se.tokStart; t+1 < se.tokEnd && !per; t++ {
+			per = s.toks[t].low == "per" && (s.toks[t+1].kind == tokNumber || inSet(s.toks[t+1].low, "person", "resident", "household", "adult", "child", "capita"))
+		}
+		if !per {
+			return false
+		}
+	}
+	return !s.patientSent[si] && !s.personInSentence(si) && !s.sentenceHasWord(si, thirdPersonWords) && !s.sentenceHasWord(si, oneDescribed)
+}
+
+// personAtAddress reports whether the address at byte b places one person
+// ("our friend at 412 Fairview St", "the family at 22 Mill Lane") and its
+// sentence or the next tells their care ("your prenatal vitamins are
+// ready"): the address says who the care is for.
+func (s *scan) personAtAddress(b int) bool {
+	t := s.tokenStart(b)
+	if t < 2 || t >= len(s.toks) || !inSet(s.toks[t-1].low, "at", "on", "from") {
+		return false
+	}
+	if w := s.toks[t-2].low; !oneDescribed.has(w) && !homePeopleWords.has(w) && !inRoomPersonWords.has(w) {
+		return false
+	}
+	si := s.toks[t].sent
+	for j := si; j <= min(si+1, len(s.sents)-1); j++ {
+		if s.locatorCrowd(j) {
+			return false
+		}
+		if s.noticeCare(j) {
+			return true
+		}
+	}
+	return false
 }

@@ -198,14 +198,15 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 		// "Room 12B at Faxton — that's our guy from the co-op": a room
 		// heading the post, with one person in its sentence.
 		for k := i + 2; k < se.tokEnd; k++ {
-			if w := s.toks[k].low; inRoomPersonWords.has(w) && !strings.HasSuffix(w, "s") && w != "family" && w != "couple" {
+			if w := s.toks[k].low; inRoomPersonWords.has(w) && !strings.HasSuffix(w, "s") && w != "family" && w != "couple" && !s.oneAsThing(k) {
 				return i, true
 			}
 		}
 	}
 	if t >= se.tokStart && s.toks[t].low == "in" {
 		for p := t - 1; p >= se.tokStart && p >= t-3; p-- {
-			if inRoomPersonWords.has(s.toks[p].low) {
+			// "the owner is in Room 4 for stitches": a role is one person too.
+			if inRoomPersonWords.has(s.toks[p].low) || roleNouns.has(s.toks[p].low) {
 				return p, true
 			}
 		}
@@ -385,3 +386,12 @@ var roleNouns = newWordSet([]string{"chef", "cook", "captain", "chief", "champio
 	"teacher", "coach", "pastor", "priest", "trooper", "firefighter", "farmer", "rancher", "driver", "player", "runner",
 	"musician", "singer", "legend", "celebrity", "veteran", "mayor", "councilman", "councilwoman", "owner", "barber",
 	"professor", "principal", "athlete", "grad", "retiree"})
+
+// oneAsThing reports whether "one" at token k stands for a thing, as
+// "it's the calm blue one now" stands for the room: only a word said of
+// children or the sick ("the little one", "the brave one") makes it a
+// person.
+func (s *scan) oneAsThing(k int) bool {
+	return s.toks[k].low == "one" && (k == 0 || !inSet(s.toks[k-1].low, "little", "young", "tiny", "sweet", "brave", "lucky", "wee",
+		"cute", "sick", "poor", "youngest", "oldest"))
+}
