@@ -112,7 +112,11 @@ func smallNumber(w string) int {
 // at the library", "charla sobre diabetes el 12 de enero").
 var eventDateWords = newWordSet([]string{"talk", "talks", "event", "events", "class", "classes", "workshop", "seminar", "webinar",
 	"fair", "clinic", "drive", "walk", "screening", "screenings", "session", "meeting", "group", "charla", "charlas", "taller",
-	"feria", "evento", "clase", "jornada", "clínica", "reunión"})
+	"feria", "evento", "clase", "jornada", "clínica", "reunión",
+	// The office's own days: "Closed Friday 3/8 for staff training in
+	// trauma-informed care" dates a closing, whatever the training is on.
+	"closed", "closing", "closes", "closure", "reopen", "reopens", "reopening", "training", "trainings", "retreat", "inservice",
+	"cerrado", "cerrados", "cerraremos"})
 
 // eventDate reports whether the date at byte start is in a sentence that
 // announces an event and names no person: its condition is the topic.

@@ -295,7 +295,44 @@ func (s *scan) dropHits(drop func(s *scan, h hit) bool, lists ...string) {
 // notPatientCue reports whether a hit of a patient-context list is no
 // patient's: a service of the practice, a shipment or a thing that came in.
 func (s *scan) notPatientCue(h hit) bool {
-	return s.patientService(h) || s.shipment(h) || s.thingCameIn(h) || s.roomAsThing(h) || s.joinedFrom(h)
+	return s.patientService(h) || s.shipment(h) || s.thingCameIn(h) || s.roomAsThing(h) || s.joinedFrom(h) || s.patientDenied(h) || s.therapistPT(h)
+}
+
+// patientDenied reports whether a hit ending in "patient" is denied or
+// only supposed: "Not our patient 😄", "he's definitely not a patient",
+// "we can't confirm whether anybody is our patient". No one's story.
+func (s *scan) patientDenied(h hit) bool {
+	if w := s.toks[h.to-1].low; w != "patient" && w != "patients" {
+		return false
+	}
+	for k := h.from - 1; k >= 0 && k >= h.from-4 && s.toks[k].sent == s.toks[h.from].sent; k-- {
+		switch w := s.toks[k].low; {
+		case inSet(w, "not", "never", "no", "t", "whether", "nor"):
+			return true
+		case !inSet(w, "definitely", "even", "actually", "really", "certainly", "sadly", "also", "is", "was", "s", "are", "anybody",
+			"anyone", "someone", "somebody", "you", "re", "he", "she", "they", "it", "this", "that"):
+			return false
+		}
+	}
+	return false
+}
+
+// therapistPT reports whether a hit "PT", written in capitals, is a
+// physical therapist on staff, not a patient: a role beside a name
+// ("Rusty, our PT, shows 3 stretches", "our PT Grace", "Luc Gagnon,
+// PT,").
+func (s *scan) therapistPT(h hit) bool {
+	t := h.from
+	if h.to != t+1 || s.text[s.toks[t].start:s.toks[t].end] != "PT" || t == 0 {
+		return false
+	}
+	prev := s.toks[t-1].low
+	credential := prev == "," && t >= 2 && s.toks[t-2].capital && s.toks[t-2].kind == tokWord // "Luc Gagnon, PT"
+	if !credential && !inSet(prev, "our", "your", "my", "their") {
+		return false
+	}
+	return t+1 >= len(s.toks) || s.toks[t+1].sent != s.toks[t].sent || s.toks[t+1].low == "," ||
+		s.toks[t+1].capital && s.toks[t+1].kind == tokWord
 }
 
 // joinedFrom reports whether a hit "he came to us" goes on "from" a place

@@ -1,0 +1,121 @@
+package compliance
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Tests of tuner C's session 13 (issue 11): false alarms outside names,
+// read by kind from dev58-dev60 and written in our own words. Rules alone
+// (PRIV-16 disabled). Each case names one rule and the most severe
+// finding it may give: "block", "warn", or "" (nothing above info).
+
+// sevCase is a text, a rule and the highest severity the rule must give.
+type sevCase struct {
+	text string
+	rule string
+	want post.Severity
+}
+
+// checkSevCases runs cases with the test profile and compares each
+// case's rule's most severe finding (info counts as none).
+func checkSevCases(t *testing.T, cases []sevCase) {
+	t.Helper()
+	p := testProfile()
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	c := rulesChecker(t, p)
+	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	rank := map[post.Severity]int{post.SeverityWarn: 1, post.SeverityBlock: 2}
+	for _, tc := range cases {
+		rep := c.Check(context.Background(), Draft{Text: tc.text, Now: now})
+		var got post.Severity
+		for _, f := range rep.Findings {
+			if f.Rule == tc.rule && rank[f.Severity] > rank[got] {
+				got = f.Severity
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s gives %q, want %q; findings %v", tc.text, tc.rule, got, tc.want, brief(rep.Findings))
+		}
+	}
+}
+
+// TestPlacesThatAreNotHomes13: PRIV-07 guards where one patient lives. A
+// numbered room of the practice ("the scale in Exam 3"), a product
+// measured out ("a spoonful of Vicks", "a capful of Listerine"), a
+// question put to every reader ("Back from Lagos with a fever? Come
+// in."), a statistic of an area ("the 60623 ZIP code has the highest
+// asthma rate in the city") and a business on its street ("Rosa's Tacos
+// on Elm St is catering") are no one's home. A street or ZIP beside one
+// person's care still blocks.
+func TestPlacesThatAreNotHomes13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		// A room of the practice, numbered.
+		{text: "The new baby scale in Exam 3 reads in both pounds and kilos for our littlest patients.", rule: "PRIV-07"},
+		{text: "The eye chart in Room 2 now comes in Korean and picture versions for our youngest readers.", rule: "PRIV-07"},
+		{text: "Our patient from Riverton came in with a broken hip today.", rule: "PRIV-07", want: post.SeverityBlock},
+		// A product measured out.
+		{text: "Grandmas swear a spoonful of Vicks in warm milk cures a cough. Please don't eat Vicks.", rule: "PRIV-07"},
+		{text: "A capful of Listerine won't cure a sore throat, sorry.", rule: "PRIV-07"},
+		{text: "A bottle of Gatorade after a stomach bug beats nothing, but water and broth work too.", rule: "PRIV-07"},
+		{text: "The boy from Millbrook had a broken arm and a cast.", rule: "PRIV-07", want: post.SeverityBlock},
+		// A question put to every reader.
+		{text: "Just back from Lagos with a fever? Come in, malaria needs a test.", rule: "PRIV-07"},
+		{text: "Home from Cebu with diarrhea that won't quit? Call us.", rule: "PRIV-07"},
+		{text: "Traveling to Manila this summer? Ask us about typhoid shots.", rule: "PRIV-07"},
+		{text: "Guess who's back from Lagos with malaria?", rule: "PRIV-07", want: post.SeverityBlock},
+		{text: "Is the man from Millbrook with the fever feeling better?", rule: "PRIV-07", want: post.SeverityBlock},
+		// A statistic of an area.
+		{text: "The 60623 ZIP code has some of the highest asthma rates in the city. We want to change that.", rule: "PRIV-07"},
+		{text: "ZIP 38109 has the fewest primary care visits per person in the county.", rule: "PRIV-07"},
+		{text: "Zip 34759, positive strep culture, we've tried your phone 3x.", rule: "PRIV-07", want: post.SeverityBlock},
+		// A business on its street.
+		{text: "Uncle Rico's Tacos on Dexter St is sponsoring our staff kickball team again 🌮", rule: "PRIV-07"},
+		{text: "Big thanks to Mama Lu's Pizza on Oak Rd for lunch during flu clinic!", rule: "PRIV-07"},
+		{text: "Reminder for our friend at 412 Birch St: your prenatal vitamins are ready at the front desk.", rule: "PRIV-07", want: post.SeverityBlock},
+		{text: "The barber on Oak Rd finally got his stitches out. Wear gloves with those clippers!", rule: "PRIV-07", want: post.SeverityBlock},
+	})
+}
+
+// TestOfficeDates13: a date the office closes or trains on is the
+// office's, whatever the training is about; a person's date of care still
+// blocks.
+func TestOfficeDates13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Closed Friday 3/8 for staff training in trauma-informed care.", rule: "PRIV-05"},
+		{text: "We will be closed 11/27 for a staff retreat on diabetes care.", rule: "PRIV-05"},
+		{text: "Office closing early 12/24 so the team can attend a CPR and overdose response training.", rule: "PRIV-05"},
+		{text: "Our patient was admitted 3/8 with pneumonia.", rule: "PRIV-05", want: post.SeverityBlock},
+		{text: "She was closed up after surgery on 3/8 and is healing well.", rule: "PRIV-05", want: post.SeverityBlock},
+	})
+}
+
+// TestNarrativesThatAreNoStory13: PRIV-11 warns of a story about one
+// patient. A patient denied ("not our patient", "isn't a patient of
+// ours") and a physical therapist on staff ("Rusty, our PT, shows 3
+// stretches") tell none.
+func TestNarrativesThatAreNoStory13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "The aquarium has a new baby otter! Not our patient 😄 but congrats to the keepers.", rule: "PRIV-11"},
+		{text: "That famous goat on the news? Definitely not our patient, but we love him.", rule: "PRIV-11"},
+		{text: "Instagram takeover this week: Rusty, our PT, shows 3 stretches for desk workers.", rule: "PRIV-11"},
+		{text: "This Saturday our PT Grace leads a free stretching class at the library.", rule: "PRIV-11"},
+		{text: "Our patient came in this week with a broken wrist from the ice.", rule: "PRIV-11", want: post.SeverityWarn},
+		{text: "Our pt came in this morning with chest pain.", rule: "PRIV-11", want: post.SeverityWarn},
+	})
+}
+
+// TestRoomsThatAreRooms13: a numbered room whose sentence is about its
+// paint or furniture, and which a pronoun ("the blue one") names again,
+// is a room (PRIV-14).
+func TestRoomsThatAreRooms13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Room 4 got a fresh coat of paint 🎨 it's the calm green one now.", rule: "PRIV-14"},
+		{text: "Exam 2 got new chairs, it's the comfy one now.", rule: "PRIV-14"},
+		{text: "Room 4 got discharged today, the little one did great.", rule: "PRIV-14", want: post.SeverityBlock},
+		{text: "Whoever drives the blue van: the coach is in Room 3 getting stitches, please move it.", rule: "PRIV-14", want: post.SeverityBlock},
+	})
+}
