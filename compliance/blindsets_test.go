@@ -320,3 +320,14 @@ func TestBlind18(t *testing.T) {
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.980/1/0.937/0.922 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.91})
 }
+
+// TestBlind19 was written at 00:24-00:50 on 2026-12-06 by a helper that
+// read no rules, no code and no other set: a Fargo, Moorhead and Dilworth
+// family practice (Bhutanese-Nepali, Somali, Kurdish and South Sudanese
+// families, Lutheran farm families, sugar-beet crews, NDSU students, White
+// Earth and Red Lake neighbours). Aggregates only; never read its items.
+func TestBlind19(t *testing.T) {
+	// First measured on the rules of 9c90b43 (the session's start), before
+	// any rule changed after it was written: 0.941/2/0.870/0.807.
+	testBlindSet(t, "testdata/blind19", blindFigures{})
+}
