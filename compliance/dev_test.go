@@ -284,6 +284,20 @@ var devSets = []devSet{
 	// 0.960/2/0.875/0.879. No floors until tuned on.
 	{dir: "testdata/dev61", about: "the Bronx, New York: a practice for Dominican, Puerto Rican, Garifuna, Ghanaian, Bangladeshi and Yemeni families, market workers and Co-op City retirees, written without reading the rules",
 		floors: blindFigures{}},
+	// dev62 was written at 00:24-00:50 on 2026-12-06 the same way and
+	// measured on the session-start rules (9c90b43) before anyone read it:
+	// 1.000/0/0.896/0.880. No floors until tuned on.
+	{dir: "testdata/dev62", about: "Salinas, Seaside and Carmel Valley, California: a practice for Triqui and Mixteco farmworkers, Filipino families, language-school students, Fort Ord veterans and Carmel retirees, written without reading the rules",
+		floors: blindFigures{}},
+	// dev63 and dev64 were written at the same time and are held out (their
+	// items unread, aggregates only) for a forward check: measured on the
+	// session-start rules (9c90b43) before anyone read them, dev63
+	// 0.960/1/0.936/0.905 and dev64 0.990/0/0.948/0.948; they are measured
+	// again on the session's end rules before anyone reads them.
+	{dir: "testdata/dev63", about: "south St. Louis, Missouri: a practice for Bosnian, Vietnamese, Ethiopian and Black families, brewery and aerospace workers, written without reading the rules",
+		heldOut: true},
+	{dir: "testdata/dev64", about: "Rochester, New York: a practice with a large Deaf community, Puerto Rican and Bhutanese-Nepali families and Kodak retirees, written without reading the rules",
+		heldOut: true},
 }
 
 func TestDev(t *testing.T) {
