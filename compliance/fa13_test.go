@@ -119,3 +119,33 @@ func TestRoomsThatAreRooms13(t *testing.T) {
 		{text: "Whoever drives the blue van: the coach is in Room 3 getting stitches, please move it.", rule: "PRIV-14", want: post.SeverityBlock},
 	})
 }
+
+// TestMythsHeardAndAnswered13: a myth in quotation marks that the post
+// says was heard or seen somewhere ("Heard at the bait shop:", "you've
+// seen it on Facebook") and then answers is answered, not stated
+// (MIS-01 warns, as every myth framing does). Said as the practice's own
+// words it still blocks.
+func TestMythsHeardAndAnswered13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Heard at the bait shop: \"a shot of whiskey warms you up in cold water.\" It actually speeds up heat loss.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "Overheard in the waiting room: \"vaccines cause autism.\" They don't, and we're happy to talk about it.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "'Fluoride is poison' — you've probably seen it on Facebook. At the level in city water it protects teeth.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "\"Vaccines cause autism\" — maybe you read it in a group chat. Dozens of studies say otherwise.", rule: "MIS-01", want: post.SeverityWarn},
+		{text: "A shot of whiskey warms you up in cold water.", rule: "MIS-01", want: post.SeverityBlock},
+		{text: "\"Fluoride is poison\" — we've seen it for ourselves.", rule: "MIS-01", want: post.SeverityBlock},
+	})
+}
+
+// TestInstitutionsCriticised13: PROF-03 blocks disparaging patients,
+// colleagues or competitors. Telling an insurer or a public body to do
+// better is advocacy a doctor looks at (warn); the same words at patients
+// still block.
+func TestInstitutionsCriticised13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "We are tired of the insurance companies denying our immigrant families' claims. Do better, y'all.", rule: "PROF-03", want: post.SeverityWarn},
+		{text: "Insurers keep denying prior auths for our kids' inhalers. Do better.", rule: "PROF-03"},
+		{text: "Congress keeps cutting funding for community clinics. Do better, y'all.", rule: "PROF-03", want: post.SeverityWarn},
+		{text: "Patients who no-show three times in a row: do better.", rule: "PROF-03", want: post.SeverityBlock},
+		{text: "the same folks who forget their insurance card every single week 🙄 do better", rule: "PROF-03", want: post.SeverityBlock},
+	})
+}

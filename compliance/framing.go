@@ -134,7 +134,14 @@ func (s *scan) denied(h conceptHit) bool {
 		}
 	}
 	// Reported speech before the claim, not in the first person.
-	for t := max(cs, se.tokStart+1); t < h.from; t++ { // a sentence's first word is an imperative ("Say goodbye to ...")
+	// A sentence's first word is an imperative ("Say goodbye to ..."),
+	// unless it is a hearing told in the past ("Heard on the dock: ...",
+	// "Overheard in the lobby: ...").
+	first := se.tokStart + 1
+	if inSet(s.toks[se.tokStart].low, "heard", "overheard") {
+		first = se.tokStart
+	}
+	for t := max(cs, first); t < h.from; t++ {
 		// "if" and "whether" report only after a verb ("parents ask if");
 		// opening a clause they make a condition ("if you're nursing, ...").
 		if inSet(s.toks[t].low, "if", "whether") && (t == cs || clauseBreak(&s.toks[t-1])) {
@@ -204,7 +211,25 @@ func (s *scan) denied(h conceptHit) bool {
 // hear it every fall", "we get asked this", "patients tell us", "we
 // wish!".
 var heardWords = newWordSet([]string{"hear", "heard", "hears", "hearing", "asked", "ask", "asks", "tell", "tells", "told", "say", "says",
-	"said", "repeat", "repeated", "wish"})
+	"said", "repeat", "repeated", "wish",
+	// Where the reader met it: "you've seen it on Facebook", "maybe you
+	// read it in a group chat".
+	"seen", "saw", "read", "spotted"})
+
+// seenByUs reports whether the seeing word at token t is the practice's
+// own ("we've seen it for ourselves", "I saw it happen"): a witness that
+// vouches for the quotation, not someone else's words being answered.
+func (s *scan) seenByUs(t int) bool {
+	if !inSet(s.toks[t].low, "seen", "saw", "read", "spotted") {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if w := s.toks[k].low; w == "we" || w == "i" {
+			return true
+		}
+	}
+	return false
+}
 
 // firstPersonAt reports a first-person word at token t: "I", "we", "our";
 // the "ve" or "re" of a contraction only after "I" or "we" ("you've
@@ -242,13 +267,25 @@ func (s *scan) quotedHeard(h conceptHit, se sentence, next *sentence) bool {
 	}
 	closed := s.toks[h.to-1].end + c
 	heard := false
+	// "Heard on the dock: \"a nip of whiskey warms you up.\"": the
+	// hearing told before the quotation, in its sentence or a short one
+	// heading it.
+	lead := se.tokStart
+	if se.tokStart > 0 && se.tokStart-s.sents[s.toks[se.tokStart-1].sent].tokStart <= 6 {
+		lead = s.sents[s.toks[se.tokStart-1].sent].tokStart
+	}
+	for t := lead; t < h.from; t++ {
+		if inSet(s.toks[t].low, "heard", "overheard", "hear", "seen", "spotted") && !s.seenByUs(t) && !s.saidByUs(t) {
+			heard = true
+		}
+	}
 	for t := h.to; t < end; t++ {
 		if s.toks[t].start < closed || !heardWords.has(s.toks[t].low) {
 			continue
 		}
 		// "We hear it, and we say it too": the practice repeating it
 		// makes the quotation its own claim, wherever it says so.
-		if s.saidByUs(t) {
+		if s.saidByUs(t) || s.seenByUs(t) {
 			return false
 		}
 		heard = true
