@@ -279,7 +279,11 @@ func checkDisparaging(s *scan) []post.Finding {
 	}
 	if s.has("PROF-03/marker") && s.aboutPeople() {
 		spooky, nails := s.hasAny(spookyWords), s.hasAny(nailWords)
-		for _, f := range s.phraseFindings("PROF-03/marker", "A sign of contempt in a post about patients or people reads as mocking them.", "") {
+		sev := post.Severity("")
+		if s.blamesInstitution() {
+			sev = post.SeverityWarn // "Do better" said to an insurer
+		}
+		for _, f := range s.phraseFindings("PROF-03/marker", "A sign of contempt in a post about patients or people reads as mocking them.", sev) {
 			if spooky && s.text[f.Start:f.End] == "💀" {
 				continue // "Día de los Muertos altar 🌼💀": the holiday's skull
 			}

@@ -200,7 +200,7 @@ func (s *scan) judgedOrLaughedAt(add func(post.Finding)) {
 	if s.hasAny(laughWords) || s.hasAny(contemptEmoji) || s.words.has("nothing") && s.sarcastic() || s.has("PROF-03/marker") {
 		if from, to, sure, ok := s.laughedAtGroup(); ok {
 			f := s.finding(from, to, "This describes people by what they do or say and laughs at them. Posts are public and those people read them.")
-			if !sure {
+			if !sure || s.blamesInstitution() {
 				f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			}
 			add(f)
@@ -838,4 +838,44 @@ func (s *scan) stereotype() (post.Finding, bool) {
 		return f, true
 	}
 	return post.Finding{}, false
+}
+
+// payerWords name payers and public bodies as actors: "the insurance
+// companies", "insurers", "Congress", "the PBMs". "Insurance" and
+// "Medicaid" alone are left out: "the same ppl who forgot their insurance
+// card", "our Medicaid folks" speak of patients.
+var payerWords = newWordSet([]string{"insurers", "companies", "corporations", "government", "congress", "senate", "legislature",
+	"legislators", "lawmakers", "politicians", "pharma", "payers", "pbms", "hmos", "aseguranzas"})
+
+// payerDeeds, after a payer, say what it does to patients: "denying our
+// families' claims", "keep cutting", "refused to cover".
+var payerDeeds = newWordSet([]string{"deny", "denies", "denied", "denying", "refuse", "refuses", "refused", "refusing", "cut", "cuts",
+	"cutting", "drop", "drops", "dropped", "dropping", "delay", "delays", "delayed", "delaying", "fail", "fails", "failed", "failing",
+	"raise", "raised", "raising", "block", "blocked", "blocking", "reject", "rejected", "rejecting", "underpay", "underpaying"})
+
+// blamesInstitution reports a post that takes an insurer or a public body
+// to task for what it does to patients ("We are tired of the insurance
+// companies denying our refugee families' claims. Do better, y'all."):
+// advocacy a doctor looks at, not contempt for patients, colleagues or
+// competitors (PROF-03's block). Contempt the lists name outright still
+// blocks.
+func (s *scan) blamesInstitution() bool {
+	if !s.hasAny(payerWords) || s.has("PROF-03/mock") {
+		return false
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		w := s.toks[i].low
+		if !payerWords.has(w) || w == "companies" && (i == 0 || !inSet(s.toks[i-1].low, "insurance", "drug", "pharma", "pharmaceutical")) {
+			continue
+		}
+		for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].sent == s.toks[i].sent; k++ {
+			if payerDeeds.has(s.toks[k].low) {
+				return true
+			}
+			if !inSet(s.toks[k].low, "keep", "keeps", "kept", "are", "is", "have", "has", "still", "just", "always", "t", "to") {
+				break
+			}
+		}
+	}
+	return false
 }
