@@ -51,3 +51,36 @@ func TestImperativeOpenersAreNoOne(t *testing.T) {
 		{text: "Tank from the fire station broke his arm at the game.", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestHistoryPostersAndQuotes: whole names on the practice's posters,
+// portraits or murals, or under a "quote of the week", are people of
+// history the practice shows, not its patients; the same shapes with a
+// health detail or a patient cue still name a patient (PRIV-10).
+func TestHistoryPostersAndQuotes(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Wangari Maathai, Thurgood Marshall, Dolores Huerta: new portraits are up in our hallway.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "The new history posters are up in the waiting room: Larry Itliong and Fannie Lou Hamer.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Quote of the week, Wendell Berry: \"The care of the earth is our most ancient responsibility.\"", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Our lobby mural now shows Roberto Clemente and Celia Cruz. Come see it!", rule: "PRIV-10", want: post.SeverityInfo},
+		// Still people.
+		{text: "Our patient Marisol Gomez painted the new lobby mural after her stroke rehab.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Quote of the week, from Rosa Delgado, who finished chemo Friday: \"Never give up.\"", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Posters for the 5K are up. Jamal Brooks will be there to talk about his kidney transplant.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestFamousNamesAsJokes: a star's whole name in a joke the post takes
+// back ("Congrats to Lionel Messi on... just kidding") or asked and
+// answered no is no one the practice serves; a name with care after it
+// is a person, joke or not (PRIV-10).
+func TestFamousNamesAsJokes(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Congrats to Lionel Messi on... just kidding, we're Hilltoppers fans. Go Tops!", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Happy birthday, Serena Goldberg! Just kidding, we don't know her. But happy Friday to everyone.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Stephen Curry? No. Our own Sarah? Yes, she just ran her first 5K!", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Cristiano Ronaldo has nothing on our front desk's penalty kicks.", rule: "PRIV-10", want: post.SeverityInfo},
+		// Still people.
+		{text: "Congrats to Lionel Reyes on his new hip... just kidding, it was his knee!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Just kidding about the cake, Maria Ortiz. Get well soon after that surgery!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

@@ -32,7 +32,7 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 	if sentHealth || p.kind == names.Role {
 		return false
 	}
-	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) || s.onceSaid(p) {
+	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) || s.onceSaid(p) || s.shownOrQuoted(p) || s.jokeTakenBack(p) {
 		return true
 	}
 	if (p.kind == names.FullName || p.kind == names.Titled && !courtesyTitle.has(s.toks[p.from].low)) && p.from > 0 &&
@@ -262,4 +262,68 @@ func (s *scan) thingsBefore(t int) bool {
 		found = found || carriedThings.has(w)
 	}
 	return found
+}
+
+// portrayalWords show people of history on a practice's walls: "the new
+// history posters", "portraits in our hallway", "the lobby mural".
+var portrayalWords = newWordSet([]string{"poster", "posters", "portrait", "portraits", "mural", "murals", "statue", "statues",
+	"painting", "paintings"})
+
+// shownOrQuoted reports whether p, a whole name, is one of the people of
+// history a practice hangs on its walls (a sentence with a poster, a
+// portrait or a mural word naming two whole names or more: "Roberto
+// Clemente, Ruth Bader Ginsburg: the new history posters are up") or the
+// author of a "quote of the week" in a post that tells no health. The
+// caller has ruled out a health detail in p's sentence and a patient cue.
+func (s *scan) shownOrQuoted(p person) bool {
+	if !s.wholeName(p) {
+		return false
+	}
+	si := s.toks[p.from].sent
+	if s.sentenceHasWord(si, portrayalWords) {
+		whole := 0
+		for _, q := range s.people() {
+			if s.toks[q.from].sent == si && s.wholeName(q) {
+				whole++
+			}
+		}
+		return whole >= 2
+	}
+	se := s.sents[si]
+	for t := se.tokStart; t+3 < se.tokEnd && t < p.from; t++ {
+		if inSet(s.toks[t].low, "quote", "quotes", "quotation") && s.toks[t+1].low == "of" && s.toks[t+2].low == "the" &&
+			inSet(s.toks[t+3].low, "day", "week", "month") {
+			return len(s.healthHits()) == 0
+		}
+	}
+	return false
+}
+
+// jokeTakenBack reports whether p, a whole name, is named in a joke the
+// post takes back ("Congrats to Lionel Messi on... just kidding, we're
+// Hilltoppers fans"): "kidding" or "jk" after the name, in a post that
+// tells no health. No one is told news of.
+func (s *scan) jokeTakenBack(p person) bool {
+	if p.kind != names.FullName || p.to-p.name < 2 {
+		return false
+	}
+	si := s.toks[p.from].sent
+	for t := p.to; t < len(s.toks) && s.toks[t].sent <= si+1; t++ {
+		if w := s.toks[t].low; w == "kidding" || w == "jk" || w == "jking" {
+			return len(s.healthHits()) == 0
+		}
+	}
+	return false
+}
+
+// wholeName reports whether p is named by a first name and a surname: a
+// full name, or a surname found alone after a capitalised first name no
+// list holds ("Thurgood Marshall").
+func (s *scan) wholeName(p person) bool {
+	if p.kind == names.FullName {
+		return p.to-p.name >= 2
+	}
+	k := p.from - 1
+	return p.kind == names.FirstName && p.to-p.from == 1 && k >= 0 && s.toks[k].capital && s.toks[k].kind == tokWord &&
+		s.toks[k].sent == s.toks[p.from].sent && s.toks[k].end+1 == s.toks[p.from].start
 }

@@ -53,6 +53,22 @@ var public = set(
 	"robin williams", "ronald reagan", "rosa parks", "rosalynn carter", "selena gomez", "serena williams",
 	"simone biles", "sonia sotomayor", "stephen hawking", "steve jobs", "taylor swift", "terry fox",
 	"tina turner", "tom brady", "tom hanks", "venus williams",
+	// Stars and people of history posts cite in jokes, posters and quotes
+	// (issue 11, session 13): "Stephen Curry? No.", "the new history
+	// posters: Roberto Clemente, Ruth Bader Ginsburg". Names keep their
+	// marks as the text writes them; both spellings are listed.
+	"stephen curry", "steph curry", "lionel messi", "cristiano ronaldo", "roberto clemente", "ruth bader ginsburg",
+	"amílcar cabral", "amilcar cabral", "babe ruth", "jackie robinson", "hank aaron", "willie mays",
+	"derek jeter", "shohei ohtani", "wayne gretzky", "tiger woods", "usain bolt", "megan rapinoe", "caitlin clark",
+	"patrick mahomes", "travis kelce", "peyton manning", "kevin durant", "kareem abdul jabbar", "shaquille oneal",
+	"dwyane wade", "diego maradona", "kylian mbappe", "kylian mbappé", "dale earnhardt",
+	"dolly parton", "elvis presley", "johnny cash", "willie nelson", "frida kahlo", "bad bunny",
+	"dolores huerta", "thurgood marshall", "sojourner truth", "booker t washington", "maya angelou",
+	"toni morrison", "langston hughes", "zora neale hurston", "shirley chisholm", "fannie lou hamer",
+	"ida b wells", "mary mcleod bethune", "jim thorpe", "sitting bull", "wilma mankiller",
+	"simon bolivar", "simón bolívar", "kwame nkrumah",
+	"wangari maathai", "desmond tutu", "malala yousafzai", "mother teresa", "anne frank", "winston churchill",
+	"ho chi minh", "sun yat sen", "larry itliong",
 )
 
 // publicAlone are the public figures one word names ("Beyoncé", "Gehrig").
