@@ -84,3 +84,29 @@ func TestFamousNamesAsJokes(t *testing.T) {
 		{text: "Just kidding about the cake, Maria Ortiz. Get well soon after that surgery!", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestStreetsSchoolsAndBranches: names listed before a plural street word
+// ("Lincoln and Jefferson streets"), names of rooms, schools joined
+// before a school word or their athletes ("Shea and Tolman athletes",
+// "Dudley and Smith High"), a YMCA branch ("the Spears Y"), a truck's
+// model ("Blue F-150s"), a school's cheer ("Aggie Pride!") and a lake
+// visited on a day ("Jordan Lake on Sunday") are no one; people with
+// care beside the same words stay people (PRIV-10).
+func TestStreetsSchoolsAndBranches(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Washington, Lincoln and Jefferson streets are all getting new sidewalks this spring.", rule: "PRIV-10"},
+		{text: "Heads up: Monroe and Madison avenues close for repaving Tuesday.", rule: "PRIV-10"},
+		{text: "Harriet, Clara and Florence: those are the names of our three new exam rooms.", rule: "PRIV-10"},
+		{text: "Free sports physicals for Hillside and Jordan High athletes this Saturday!", rule: "PRIV-10"},
+		{text: "Sports physicals $30 this week for Dudley and Tolman athletes.", rule: "PRIV-10"},
+		{text: "Swim lessons for kids at the Kerr Y. Sign up at the front desk.", rule: "PRIV-10"},
+		{text: "Red F-250s, gray Tacomas, every truck welcome in our new lot.", rule: "PRIV-10"},
+		{text: "Aggie Pride! Good luck at Homecoming this weekend, everybody.", rule: "PRIV-10"},
+		{text: "Jordan Lake on Sunday with the whole staff. Best picnic yet.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Lincoln and Jefferson both broke their arms at the street hockey game.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Congrats to Hillside and Jordan, our star athletes, on healing those ACL tears!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Jordan Lake on Sunday had her gallbladder out and is resting.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Thanks, Kerr Y. Smith, for your patience after your knee surgery!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

@@ -146,6 +146,10 @@ func (s *scan) namesAsNames() bool {
 		case "surname", "surnames", "namesake":
 			return true
 		case "name", "names":
+			if t+2 < len(s.toks) && s.toks[t+1].low == "of" && inSet(s.toks[t+2].low, "our", "the", "your", "these", "this", "my") &&
+				t > 0 && inSet(s.toks[t-1].low, "the", "are", "were") {
+				return true // "they're the names of our three exam rooms"
+			}
 			if t > 0 && inSet(s.toks[t-1].low, "last", "first", "same", "baby", "family", "top", "popular", "middle", "whatever", "which", "what") {
 				return true
 			}
@@ -558,6 +562,18 @@ func (s *scan) institutionItem(k int) bool {
 	return listInstitutionWords.has(t.low) || t.end-t.start >= 3 && t.shape.noLower(s.text[t.start:t.end])
 }
 
+// streetPlurals after names joined make them streets: "Lincoln and
+// Jefferson streets", "Monroe and Madison avenues".
+var streetPlurals = newWordSet([]string{"streets", "sts", "avenues", "aves", "roads", "rds", "boulevards", "blvds"})
+
+// schoolWords close a school's name: "Smith High", "Jamestown Middle".
+var schoolWords = newWordSet([]string{"high", "middle", "elementary", "academy", "prep", "charter", "intermediate", "junior"})
+
+// schoolCrowds after names joined make them schools: "Shea and Tolman
+// athletes" ("the Garcia and Lopez families" are people).
+var schoolCrowds = newWordSet([]string{"athletes", "players", "teams", "fans", "students", "grads", "graduates", "alumni",
+	"seniors", "cheerleaders", "wrestlers", "swimmers", "runners"})
+
 // countyWords after a name, or after two joined, make them places:
 // "Davidson and Rutherford counties".
 var countyWords = newWordSet([]string{"county", "counties", "parish", "parishes", "township", "townships", "borough", "boroughs"})
@@ -581,11 +597,22 @@ var (
 // a team after "home team" ("home team Legia Warsaw").
 func (s *scan) placeByWord(from, to int) bool {
 	k := to
-	if k+1 < len(s.toks) && inSet(s.toks[k].low, "and", "&") && s.toks[k+1].capital && s.toks[k+1].kind == tokWord {
+	// The name may be one of a list: "Washington, Lincoln and Jefferson
+	// streets". A list ends with "and": "Fatima Al-Sayed, Lehman High's
+	// valedictorian" is a person and her school.
+	listed := from >= 2 && inSet(s.toks[from-1].low, "and", "&") && s.toks[from-2].capital && s.toks[from-2].kind == tokWord
+	for n := 0; n < 3 && k+1 < len(s.toks) && inSet(s.toks[k].low, "and", "&", ",") && s.toks[k+1].capital && s.toks[k+1].kind == tokWord; n++ {
+		listed = s.toks[k].low != ","
 		k += 2
 	}
-	if k < len(s.toks) && countyWords.has(s.toks[k].low) {
+	if k < len(s.toks) && (countyWords.has(s.toks[k].low) || listed && streetPlurals.has(s.toks[k].low)) {
 		return true
+	}
+	if listed && k < len(s.toks) && s.toks[k].capital && schoolWords.has(s.toks[k].low) && (k+1 >= len(s.toks) || s.toks[k+1].low != "s") {
+		return true // "Dudley and Smith High": two schools sharing their kind word
+	}
+	if listed && k < len(s.toks) && schoolCrowds.has(s.toks[k].low) && s.toks[k].sent == s.toks[from].sent {
+		return true // "Shea and Tolman athletes": the schools' teams
 	}
 	if from >= 2 && s.toks[from-1].low == "on" &&
 		(institutionOn.has(s.toks[from-2].low) || shopOn.has(s.toks[from-2].low) && !s.healthInSentence(s.toks[from].sent)) {
@@ -627,4 +654,42 @@ var thankedCrowd = newWordSet([]string{"everyone", "everybody", "all", "you", "y
 func (s *scan) thanksToCrowd(t int) bool {
 	return t+2 < len(s.toks) && names.ThanksAbroad(s.toks[t].low) && inSet(s.toks[t+1].low, "to", "for") &&
 		thankedCrowd.has(s.toks[t+2].low) && (t == 0 || s.toks[t-1].sent != s.toks[t].sent || s.toks[t-1].kind == tokPunct)
+}
+
+// outingDays follow a place's name told as an outing: "Jordan Lake on
+// Sunday", "Falls Lake this weekend".
+var outingDays = newWordSet([]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "weekend",
+	"sat", "sun", "morning", "afternoon", "night"})
+
+// spiritWords close a school's cheer: "Aggie Pride!", "Husker Nation!".
+var spiritWords = newWordSet([]string{"pride", "nation"})
+
+// noOneByPlace reports whether tokens [from,to), found as a name, are a
+// place or a cheer by how they stand: a YMCA branch ("the Spears Y"), a
+// school's cheer making up its sentence ("Aggie Pride!"), or a lake or a
+// park visited on a day, in a sentence that tells no health ("Jordan Lake
+// on Sunday with the whole staff"; "Jordan Lake on Sunday had her
+// gallbladder out" is a person).
+func (s *scan) noOneByPlace(from, to int) bool {
+	if to-from >= 2 && s.toks[from+1].low == "y" && s.toks[from+1].capital && from > 0 && s.toks[from-1].low == "the" {
+		return true
+	}
+	si := s.toks[from].sent
+	last := &s.toks[to-1]
+	if to-from == 2 && spiritWords.has(last.low) && last.capital && s.sents[si].tokStart == from {
+		alone := true
+		for k := to; k < s.sents[si].tokEnd && alone; k++ {
+			alone = s.toks[k].kind == tokPunct
+		}
+		if alone {
+			return true
+		}
+	}
+	named := to-from >= 2 || from > 0 && s.toks[from-1].capital && s.toks[from-1].kind == tokWord && s.toks[from-1].sent == si
+	if named && last.capital && landformWords.has(last.low) && to+1 < len(s.toks) && s.toks[to].sent == si {
+		day := s.toks[to].low == "on" && outingDays.has(s.toks[to+1].low) ||
+			inSet(s.toks[to].low, "this", "last", "next") && outingDays.has(s.toks[to+1].low)
+		return day && !s.healthInSentence(si)
+	}
+	return false
 }
