@@ -58,3 +58,48 @@ func TestReplyLanguageListNoName(t *testing.T) {
 		{text: "Thanks, Bosnian! Glad the interpreter helped.", review: "★★★★★ good", want: post.VerdictReview},
 	})
 }
+
+// TestReplyTellsCareNotInReview: a reply that names care or a reading
+// the review did not give tells the reviewer's treatment (REV-01 block):
+// their test or exam wished well ("hope your glucose test next week goes
+// smoothly"), an injury pointed at ("that sprained ankle"), a lab value
+// ("catching it at an A1C of 6.6", "that LDL down to 110"). The review's
+// own words repeated, a goal said for everyone, and a wish for the
+// reader's body stay with a person (review) or pass.
+func TestReplyTellsCareNotInReview(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Hope your glucose test next week goes smoothly!", review: "★★★★ Good care, parking stinks.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Good luck with your hearing screen on Monday!", review: "★★★★ friendly", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope that sprained ankle is holding up for the season 🏀", review: "★★★★ good spot for students", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope that broken wrist heals fast!", review: "★★★★ friendly", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Catching it at an A1C of 6.6 made all the difference.", review: "★★★★★ they caught my diabetes early", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Getting that LDL down to 110 is huge — keep going!", review: "★★★★★ great doctor", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope that sprained ankle is holding up!", review: "★★★★ sprained my ankle and they fit me in same day", want: post.VerdictPass},
+		{text: "Hope your stomach settles soon!", review: "★★★★ friendly", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Thanks! An A1C of 6.5 or higher is what we watch for, so screening matters.", review: "★★★★★ great doctor", want: post.VerdictReview},
+	})
+}
+
+// TestReplyComfortAfterHardTime: comfort ("rooting for you") answering a
+// review that told of getting through a hard time assumes what the
+// reviewer went through: a person decides. A hard time finding parking
+// is no hardship of theirs.
+func TestReplyComfortAfterHardTime(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you for sharing this. We're all rooting for you 💜", review: "★★★★★ Thank you Sarah for helping me through a hard time", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Sending you so much love 💛", review: "★★★★★ The team got me through a really tough time this year", want: post.VerdictReview, rule: "REV-01"},
+		{text: "So glad the front desk helped!", review: "★★★ had a hard time finding parking", want: post.VerdictPass},
+	})
+}
+
+// TestReplyWonderfulToHear: "wonderful to hear!" answering a review
+// that told a health detail ("my diabetes is finally under control")
+// reacts to that detail: a person decides, as for "so glad to hear". To
+// a review with no health in it, it is thanks.
+func TestReplyWonderfulToHear(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "That's wonderful to hear! Keep it up!", review: "★★★★★ My asthma is finally under control", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Great to hear! 🙌", review: "★★★★★ My blood pressure is finally down", want: post.VerdictReview, rule: "REV-01"},
+		{text: "That's wonderful to hear! Thanks for the kind words.", review: "★★★★★ The new waiting room is lovely", want: post.VerdictPass},
+	})
+}

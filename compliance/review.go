@@ -115,6 +115,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			echoed = strings.Contains(review, " "+said)
 			echoes[said] = echoed
 		}
+		// "Hope that sprained ankle is holding up": an injury pointed at
+		// where it is, which the review did not tell, is the reader's,
+		// known to the practice, as "your sprained ankle" is.
+		confirms = confirms || !echoed && s.pointedInjury(from, to)
 		if anyones(s, from) || (!confirms && (echoed || known.general || s.anyoneWhen(from))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
@@ -171,6 +175,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	for i := range s.toks {
 		if si := s.toks[i].sent; !done[si] && doseAt(s.toks, i) {
 			c.add(si, i, i+1, false, "This reply gives a dose: it tells the reviewer's treatment in public. Advice needs a private call.")
+		} else if !done[si] {
+			if k, ok := s.readingValueAt(i); ok {
+				c.add(si, i, k+1, false, "This reply gives a reading (a lab value or a measurement): it tells the reviewer's result in public.")
+			}
 		}
 	}
 	// "your shoulder", "your beautiful baby boy", "ur new knee": the
@@ -200,11 +208,16 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 					from = i - 1 // the kin word, not the "s"
 				}
 				body := cat == health.BodyPart || outcome
+				// "hope your glucose test next week goes smoothly": a test
+				// or an exam of theirs the review did not tell is care
+				// told, wish or not; the review's own test wished well
+				// ("nervous about my test") is echoed.
+				testTold := outcome && careOutcomes.has(s.toks[j].low) && !strings.Contains(review, " "+s.toks[j].low)
 				if recoveryStates.has(s.toks[j+n-1].low) {
 					// "so glad ur on the mend": "ur" is "you're" here, a
 					// recovery with no care told.
 					c.add(si, from, j+n, true, "A warm line about the reviewer's recovery: it assumes a condition but tells no care. A person should decide.")
-				} else if !owned && (s.wishSentence(si) && !s.sentenceHasWord(si, factWords) || body && s.wishLeads(si)) {
+				} else if !owned && !testTold && (s.wishSentence(si) && !s.sentenceHasWord(si, factWords) || body && s.wishLeads(si)) {
 					// "hope ur stomach settles soon": a wish, no care told.
 					c.add(si, from, j+n, true, "A wish about the reviewer's body: it assumes they were unwell. A person should decide.")
 				} else {
@@ -549,6 +562,74 @@ func (s *scan) bodyTended(t int) bool {
 
 // tendedWords after a body part are the state care keeps it in.
 var tendedWords = newWordSet([]string{"elevated", "iced", "dry", "wrapped", "covered", "braced", "splinted", "propped", "bandaged", "immobilized"})
+
+// labWords are readings a lab or a visit measures, said with their
+// value in a reply: "an A1C of 6.6", "that LDL down to 110".
+var labWords = newWordSet([]string{"a1c", "hba1c", "ldl", "hdl", "cholesterol", "triglycerides", "glucose", "sugar", "sugars", "bp",
+	"psa", "tsh", "creatinine", "egfr", "bmi", "hemoglobin", "ferritin", "platelets", "saturation", "sats"})
+
+// readingBridge words join a reading to its value: "A1C of 6.6", "LDL
+// down to 110", "sugar at 300", "BP was 150/95".
+var readingBridge = newWordSet([]string{"of", "at", "was", "is", "now", "down", "up", "to", "from", "dropped", "fell", "went", "came", "back"})
+
+// readingGeneral are the words of a value said for everyone, not for
+// the reader: "an A1C of 6.5 or higher", "a target LDL under 100".
+var readingGeneral = newWordSet([]string{"under", "below", "above", "over", "less", "more", "than", "higher", "lower", "target",
+	"goal", "normal", "range", "means", "mean", "most", "anyone", "everyone", "adults", "people", "like", "between"})
+
+// readingValueAt reports a reading with its value at token i ("an A1C
+// of 6.6", "that LDL down to 110") and the token of the value: in a reply
+// a value is someone's result, the reader's. A value said for everyone
+// (a target, a range, "or higher") is not.
+func (s *scan) readingValueAt(i int) (int, bool) {
+	if !labWords.has(s.toks[i].low) {
+		return 0, false
+	}
+	si := s.toks[i].sent
+	for k := i + 1; k < len(s.toks) && k <= i+4 && s.toks[k].sent == si; k++ {
+		w := s.toks[k].low
+		if s.toks[k].kind == tokNumber {
+			if s.sentenceHasWord(si, readingGeneral) {
+				return 0, false // "A1C 7 is the goal", "an A1C of 6.5 or higher"
+			}
+			return k, true
+		}
+		if !readingBridge.has(w) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// careOutcomes are the outcome words that are care had: a test or an
+// exam of the reviewer's ("your glucose test", "your physical").
+var careOutcomes = newWordSet([]string{"test", "tests", "screen", "screening", "scan", "exam", "physical"})
+
+// injuryWords tell an injury in a body part's place: "that sprained
+// ankle", "that broken wrist".
+var injuryWords = newWordSet([]string{"sprained", "broken", "torn", "twisted", "fractured", "pulled", "bruised", "swollen", "busted",
+	"jammed", "dislocated", "strained", "injured", "hurt"})
+
+// pointedInjury reports a body part at tokens [from, to) (or the injury
+// word before one) pointed at with an injury: "that sprained ankle",
+// "those busted knees". The reply knows which injury the reader has.
+func (s *scan) pointedInjury(from, to int) bool {
+	t := from
+	if injuryWords.has(s.toks[t].low) {
+		t++ // the hit is "sprained": the body part follows
+	} else {
+		t-- // the hit is "ankle": the injury precedes
+	}
+	inj, body := t, from
+	if t > from {
+		inj, body = from, t
+	}
+	if inj < 1 || body >= len(s.toks) || !injuryWords.has(s.toks[inj].low) || !inSet(s.toks[inj-1].low, "that", "those", "this", "these") {
+		return false
+	}
+	_, cat := health.At(s.healthWords(), body)
+	return cat == health.BodyPart && s.toks[inj-1].sent == s.toks[body].sent
+}
 
 // wishBody are the reviewer's body in a wish, though everyday words:
 // "hope ur heart is happy", "take care of that heart".

@@ -328,6 +328,14 @@ func (s *scan) reviewHealth() bool {
 		if inSet(w, "clean", "sober") && i > 0 && inSet(words[i-1], "days", "weeks", "months", "years", "day", "week", "month", "year", "yrs") {
 			return true // "90 days clean", "two years sober"
 		}
+		if inSet(w, "time", "times", "patch", "season", "year") && i >= 3 && inSet(words[i-1], "hard", "tough", "difficult", "rough", "dark", "scary") &&
+			(words[i-3] == "through" || i >= 4 && words[i-4] == "through") {
+			return true // "helped me through a hard time", "through a really tough time"; not "a hard time finding parking"
+		}
+		if (readingWords.has(w) || labWords.has(w)) && i > 0 && (inSet(words[i-1], "my", "his", "her", "our") ||
+			inSet(words[i-1], "blood", "cholesterol") && i > 1 && inSet(words[i-2], "my", "his", "her", "our")) {
+			return true // "my blood pressure is finally down", "my A1C": a reading of their own
+		}
 		if w == "passed" && i+1 < len(words) && words[i+1] == "away" {
 			return true // "my dad passed away"
 		}
@@ -347,6 +355,7 @@ var reactionPhrases = [][]string{
 	{"take", "care", "of", "yourself"}, {"take", "care", "of", "urself"}, {"congrats"}, {"congratulations"},
 	// "So happy to hear that!" to "feeling so much better".
 	{"happy", "to", "hear"}, {"glad", "to", "hear"}, {"so", "happy"}, {"so", "glad"}, {"love", "to", "hear"}, {"love", "hearing"},
+	{"wonderful", "to", "hear"}, {"great", "to", "hear"}, {"good", "to", "hear"}, {"amazing", "to", "hear"}, {"awesome", "to", "hear"},
 	// Comfort for hard news: "hang in there" to a review about chemo,
 	// "sorry for your loss" to one about a death.
 	{"hang", "in", "there"}, {"rooting", "for"}, {"sorry", "for", "your", "loss"}, {"sorry", "for", "ur", "loss"}, {"condolences"},
