@@ -149,3 +149,31 @@ func TestInstitutionsCriticised13(t *testing.T) {
 		{text: "the same folks who forget their insurance card every single week 🙄 do better", rule: "PROF-03", want: post.SeverityBlock},
 	})
 }
+
+// TestNoOnesDetails13: details read from dev61-dev62 by kind, in our own
+// words. Parking spots on a street (PRIV-07), a numbered room that "just
+// got" new furniture (PRIV-14), a question put to every reader whose date
+// is a train line (PRIV-05), an age over 89 supposed of the reader's
+// relative or said of a group (PRIV-06), the practice's phone told by its
+// last digits (PRIV-09) and a driver told to move out of the ambulance
+// lane (PRIV-14) identify no one. Each near miss still does.
+func TestNoOnesDetails13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Heads up: metered spots on Fordham Rd are free after 7pm.", rule: "PRIV-07"},
+		{text: "Parking spots on Elm St are limited during the street fair.", rule: "PRIV-07"},
+		{text: "The boy on Elm St has red spots on his arms and a fever.", rule: "PRIV-07", want: post.SeverityBlock},
+		{text: "Exam 3 just got a new table and the kids love the crinkly paper.", rule: "PRIV-14"},
+		{text: "Room 3 just went home after her surgery, so proud of her.", rule: "PRIV-14", want: post.SeverityBlock},
+		{text: "Pregnant and riding the 4/5 every morning? You can ask for a seat.", rule: "PRIV-05"},
+		{text: "She was pregnant and riding the train on 4/5 when her water broke.", rule: "PRIV-05", want: post.SeverityBlock},
+		{text: "If your grandpa is turning 95 this year, ask us about home visits.", rule: "PRIV-06"},
+		{text: "Lots of folks in their 90s still dance at the senior center every week.", rule: "PRIV-06"},
+		{text: "Mr. Alvarez is turning 95 this year and still walks to every appointment.", rule: "PRIV-06", want: post.SeverityBlock},
+		{text: "Our grandma patient in her 90s broke her hip.", rule: "PRIV-06", want: post.SeverityBlock},
+		{text: "Our number ends in 5512. If a caller asks for your card number, hang up.", rule: "PRIV-09"},
+		{text: "Got a call from a number ending in 7730 about your refill? That's us.", rule: "PRIV-09"},
+		{text: "Ms. Ruiz, the card ending in 5512 was declined for your copay.", rule: "PRIV-09", want: post.SeverityBlock},
+		{text: "The silver Camry parked across our driveway: please move it, the ambulance bay has to stay clear.", rule: "PRIV-14"},
+		{text: "Owner of the silver Camry in the lot: your son is in Room 2 getting stitches, please move it.", rule: "PRIV-14", want: post.SeverityBlock},
+	})
+}

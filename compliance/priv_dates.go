@@ -284,6 +284,9 @@ func (s *scan) hourRange(start, end int) bool {
 	if !wraps && to < len(s.toks) && inSet(s.toks[to].low, "am", "pm", "p", "a") {
 		return true
 	}
+	if to < len(s.toks) && s.toks[to].sent == s.toks[from].sent && weekdayWords.has(s.toks[to].low) {
+		return true // "down for maintenance 2-4 sat": the hours, then the day
+	}
 	for k := from - 1; k >= 0 && k >= from-6 && s.toks[k].sent == s.toks[from].sent; k-- {
 		// "open Saturdays 8-12", "weekdays 9-5": a day every week.
 		w := s.toks[k].low
@@ -739,6 +742,9 @@ func (s *scan) apposedAge(k int) (a, b int, ok bool) {
 func checkAges(s *scan) []post.Finding {
 	var out []post.Finding
 	over := func(start, end int) {
+		if s.anyonesAge(start, end) {
+			return
+		}
 		out = append(out, post.Finding{Start: start, End: end, Message: "Ages over 89 identify patients. Say \"90 or older\" instead.",
 			Suggestion: "90 or older"})
 	}
@@ -841,4 +847,36 @@ func checkAges(s *scan) []post.Finding {
 		}
 	}
 	return out
+}
+
+// manyWords are people in the plural an age can be said of as a group:
+// "our neighbors in their 90s", "plenty of folks".
+var manyWords = newWordSet([]string{"neighbors", "neighbours", "folks", "people", "patients", "residents", "adults", "seniors",
+	"elders", "grandparents", "members", "plenty", "many", "lots", "most", "some", "veterans", "women", "men"})
+
+// anyonesAge reports whether the age at bytes [start,end) is no one's in
+// particular: supposed of the reader's relative ("If your grandmother is
+// turning 90 this year, ask us about home visits") or said of a group
+// ("Plenty of our neighbors in their 90s still garden"), in a sentence
+// that names no one and speaks of no "he" or "she".
+func (s *scan) anyonesAge(start, end int) bool {
+	from, _ := s.tokenRange(start, end)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	if s.personInSentence(si) || s.sentenceHasWord(si, thirdPersonWords) {
+		return false
+	}
+	se := s.sents[si]
+	supposed, reader := false, false
+	for t := se.tokStart; t < from; t++ {
+		w := s.toks[t].low
+		supposed = supposed || inSet(w, "if", "whether", "when", "si")
+		reader = reader || inSet(w, "your", "you", "ur", "su", "tu")
+	}
+	if supposed && reader {
+		return true
+	}
+	return strings.Contains(strings.ToLower(s.text[start:end]), "their") && s.sentenceHasWord(si, manyWords)
 }

@@ -79,6 +79,9 @@ func partialCards(s *scan) []post.Finding {
 			if glued := strings.ToLower(s.text[m[0]:min(m[1], m[0]+5)]) == "last-"; glued && !cardWordNear(s.text, m[0], m[1]) {
 				continue // "the last-four-3318 form": a form's name, unless a card is near
 			}
+			if s.phoneEnding(m[0], m[1]) {
+				continue // "our number ends in 0142", "a text from a number ending in 0167": the practice's phone
+			}
 			if strings.ContainsAny(g, "0123456789") {
 				out = append(out, post.Finding{Start: m[0], End: m[1], Message: msg})
 			}
@@ -248,6 +251,33 @@ func ssnParts(s *scan) []post.Finding {
 func (s *scan) wordContains(sub string) bool {
 	for _, w := range s.words.list {
 		if len(w) >= len(sub) && strings.Contains(w, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneWords say a number is one that calls or texts.
+var phoneWords = newWordSet([]string{"text", "texts", "texted", "call", "calls", "called", "caller", "calling", "phone", "voicemail",
+	"sms", "line", "dial"})
+
+// phoneEnding reports whether the partialCardRE match [a,b) is a phone
+// number told by its last digits: the match starts at "number" (no card,
+// account or ID named in it) and the number is the practice's own ("our
+// number ends in 0142") or one that calls or texts ("a text from a number
+// ending in 0167"). A phone number's end tells no one's payment.
+func (s *scan) phoneEnding(a, b int) bool {
+	t := s.tokenStart(a)
+	if t >= len(s.toks) || s.toks[t].low != "number" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s.text[a:b])) {
+		if inSet(strings.Trim(w, ".,:#"), "card", "account", "acct", "id", "member", "policy", "claim", "mrn", "chart", "record") {
+			return false
+		}
+	}
+	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].sent == s.toks[t].sent; k-- {
+		if w := s.toks[k].low; w == "our" || phoneWords.has(w) {
 			return true
 		}
 	}

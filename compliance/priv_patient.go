@@ -135,6 +135,9 @@ func (s *scan) personalCondition(b int) bool {
 	if t < len(s.toks) && (s.sentenceHasWord(s.toks[t].sent, spreadWords) || s.reportedCases(s.toks[t].sent)) {
 		return false // "RSV is going around in Knox County": a town's, no one's
 	}
+	if t < len(s.toks) && s.readerQuestion(s.toks[t].sent) {
+		return false // "Pregnant and commuting on the 2/5?": the reader's, if anyone's
+	}
 	return t >= len(s.toks) || !s.sentenceSpeaksTo(s.toks[t].sent, true, false) || s.yourRelativeNews(s.toks[t].sent)
 }
 

@@ -27,7 +27,7 @@ var vehicleWords = newWordSet([]string{"car", "truck", "pickup", "van", "minivan
 
 // carNoticeWords tell a driver about their car: its lights, its place.
 var carNoticeWords = []string{"headlights", "headlight", "lights", "hazards", "towed", "tow", "blocking", "windows", "window",
-	"trunk", "alarm"}
+	"trunk", "alarm", "move", "driveway"}
 
 // colourWords describe a car well enough to pick it out in a lot.
 var colourWords = newWordSet([]string{"red", "blue", "white", "black", "silver", "grey", "gray", "green", "gold", "tan", "maroon", "camo",
@@ -103,7 +103,7 @@ func (s *scan) describedPeople() []post.Finding {
 	}
 	// "Silver Camry in the lot with the headlights on": a notice to a
 	// driver about the car, which tells no one's care.
-	carNotice := gateCar && !health && s.hasWord(carNoticeWords...)
+	carNotice := gateCar && (!health || s.onlyAmbulanceLane()) && s.hasWord(carNoticeWords...)
 	for i := range s.toks {
 		w := s.toks[i].low
 		if gateCar && !carNotice && vehicleWords.has(w) {
@@ -237,6 +237,9 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 	}
 	if n+1 < se.tokEnd && roomFacilityWords.has(s.toks[n+1].low) {
 		return 0, false // "room 2 is our new ultrasound suite"
+	}
+	if n+2 < se.tokEnd && inSet(s.toks[n].low, "just", "finally") && roomStateVerbs.has(s.toks[n+1].low) && roomFacilityWords.has(s.toks[n+2].low) {
+		return 0, false // "Room 4 just got a new exam table"
 	}
 	return i, true
 }
@@ -394,4 +397,27 @@ var roleNouns = newWordSet([]string{"chef", "cook", "captain", "chief", "champio
 func (s *scan) oneAsThing(k int) bool {
 	return s.toks[k].low == "one" && (k == 0 || !inSet(s.toks[k-1].low, "little", "young", "tiny", "sweet", "brave", "lucky", "wee",
 		"cute", "sick", "poor", "youngest", "oldest"))
+}
+
+// laneWords after "ambulance" make it a place: "the ambulance lane".
+var laneWords = newWordSet([]string{"lane", "bay", "zone", "entrance", "parking", "spot", "spots", "door", "driveway", "lot"})
+
+// onlyAmbulanceLane reports whether the post's only health words are an
+// ambulance's lane or bay ("please move it, the ambulance lane has to
+// stay clear"): a driver told to move, no one's care.
+func (s *scan) onlyAmbulanceLane() bool {
+	if !s.words.has("ambulance") {
+		return false
+	}
+	for _, h := range s.healthHits() {
+		if s.toks[h.To-1].low != "ambulance" || h.To >= len(s.toks) || !laneWords.has(s.toks[h.To].low) {
+			return false
+		}
+	}
+	for _, h := range s.hitsOf("context/clinical") {
+		if s.toks[h.to-1].low != "ambulance" || h.to >= len(s.toks) || !laneWords.has(s.toks[h.to].low) {
+			return false
+		}
+	}
+	return true
 }

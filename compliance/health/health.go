@@ -716,7 +716,7 @@ var eventWords = map[string]bool{
 // "parking spots", "open spots", "spots left".
 var (
 	spotsBefore = map[string]bool{
-		"parking": true, "open": true, "available": true, "few": true, "more": true, "limited": true, "last": true, "lunch": true,
+		"parking": true, "metered": true, "open": true, "available": true, "few": true, "more": true, "limited": true, "last": true, "lunch": true,
 		"hot": true, "extra": true, "reserved": true, "free": true, "empty": true, "remaining": true, "camp": true, "class": true,
 		"appointment": true, "many": true, "several": true, "best": true, "favorite": true, "fav": true,
 		// Places to eat or to go: "the best pho spots", "coffee spots", "sledding spots".
@@ -735,6 +735,9 @@ var (
 // spots left"), not marks on the skin ("new spots on her arm", "red
 // spots").
 func placesOrOpenings(words []string, i int) bool {
+	if i > 0 && (words[i-1] == "parking" || words[i-1] == "metered") {
+		return true // "metered spots on Olmstead Ave": where to park, whatever follows
+	}
 	if i+1 < len(words) && (words[i+1] == "on" || words[i+1] == "all") {
 		return false // "spots on his back", "spots all over"
 	}
