@@ -110,3 +110,32 @@ func TestStreetsSchoolsAndBranches(t *testing.T) {
 		{text: "Thanks, Kerr Y. Smith, for your patience after your knee surgery!", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestFanPollsPlansEponymsAndUtilities: stars listed for a fans' poll
+// ("who's your all-time Yankee?"), insurers listed before their plans,
+// a condition named for its describer ("Bell's palsy") and a utility
+// before its work or notice ("the Con Ed work") are no one the practice
+// serves; the same shapes telling someone's care stay people (PRIV-10).
+func TestFanPollsPlansEponymsAndUtilities(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Derek Jeter, Bernie Williams, Mariano Rivera... who's your all-time Yankee? Drop it below!", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Walter Payton or Mike Singletary: who's your favorite Bear of all time?", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Member cards changed for many Fidelis and Healthfirst plans this January. Bring your new card.", rule: "PRIV-10"},
+		{text: "Sudden drooping on one side of the face? Bell's palsy is usually from a virus, but get checked for stroke.", rule: "PRIV-10"},
+		{text: "Parking is rough this week because of the Con Ed work on our block.", rule: "PRIV-10"},
+		{text: "Saw the Cal Am water notice? It doesn't affect our offices.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Derek Jeter, Bernie Williams, Mariano Rivera: who's your favorite? Mariano's knee surgery went great, by the way.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Congrats to Marisol's family: her Bell's palsy is finally gone!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Bell's surgery went well and he is home resting.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestEponymNearMisses: a name's own fracture or cyst is that person's
+// care, not a condition's name (PRIV-10).
+func TestEponymNearMisses(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Baker's cyst is back, so she's off the softball team for a month.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Congrats to Jake! Jake's fracture healed in record time.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

@@ -305,11 +305,11 @@ func (s *scan) addPerson(p person) {
 		to-- // "the Harbor Y." with its period is still the Harbor Y
 	}
 	if to-p.from == 1 && (names.Language(s.toks[p.from].low) || names.People(s.toks[p.from].low) || s.languageByPlace(p.from) || s.greetingAlone(p.from) || s.siteNamed(p.from) ||
-		s.menuOption(p.from) || s.thanksToCrowd(p.from)) {
+		s.menuOption(p.from) || s.thanksToCrowd(p.from) || s.eponym(p.from)) {
 		return // "Rohingya, Dari, Pashto": languages offered, no one; "Amish and Mennonite children": peoples; "Press 2 for Karen": a menu's language
 	}
 	if s.roadPair(p.from, to) || s.offStreet(p.from) || s.thingNamed(p.from, to) || s.shopNamed(p.from, to) || s.noOneByKind(p.from, to) ||
-		s.placeByWord(p.from, to) || s.noOneByPlace(p.from, to) {
+		s.placeByWord(p.from, to) || s.noOneByPlace(p.from, to) || s.utilityNamed(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go).

@@ -32,7 +32,7 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 	if sentHealth || p.kind == names.Role {
 		return false
 	}
-	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) || s.onceSaid(p) || s.shownOrQuoted(p) || s.jokeTakenBack(p) {
+	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) || s.onceSaid(p) || s.shownOrQuoted(p) || s.jokeTakenBack(p) || s.fanPoll(p) {
 		return true
 	}
 	if (p.kind == names.FullName || p.kind == names.Titled && !courtesyTitle.has(s.toks[p.from].low)) && p.from > 0 &&
@@ -326,4 +326,33 @@ func (s *scan) wholeName(p person) bool {
 	k := p.from - 1
 	return p.kind == names.FirstName && p.to-p.from == 1 && k >= 0 && s.toks[k].capital && s.toks[k].kind == tokWord &&
 		s.toks[k].sent == s.toks[p.from].sent && s.toks[k].end+1 == s.toks[p.from].start
+}
+
+// pollWords ask the reader to pick among names after "your": "who's your all-time
+// Yankee?", "your favorite Bear of all time?".
+var pollWords = newWordSet([]string{"favorite", "favourite", "fave", "all", "goat", "greatest", "best"})
+
+// fanPoll reports whether p is one of two whole names or more a post asks
+// its readers to pick from ("Derek Jeter, Bernie Williams, Mariano
+// Rivera... who's your all-time Yankee?") and tells no health: stars put
+// to a vote, not people the practice serves.
+func (s *scan) fanPoll(p person) bool {
+	if !s.wholeName(p) || !strings.Contains(s.text, "?") {
+		return false
+	}
+	asked := false
+	for t := 0; t+2 < len(s.toks) && !asked; t++ {
+		asked = s.toks[t].low == "who" && inSet(s.toks[t+1].low, "s", "is", "was") && s.toks[t+2].low == "your" ||
+			s.toks[t].low == "your" && pollWords.has(s.toks[t+1].low)
+	}
+	if !asked || len(s.healthHits()) != 0 {
+		return false
+	}
+	whole := 0
+	for _, q := range s.people() {
+		if s.wholeName(q) {
+			whole++
+		}
+	}
+	return whole >= 2
 }

@@ -574,6 +574,49 @@ var schoolWords = newWordSet([]string{"high", "middle", "elementary", "academy",
 var schoolCrowds = newWordSet([]string{"athletes", "players", "teams", "fans", "students", "grads", "graduates", "alumni",
 	"seniors", "cheerleaders", "wrestlers", "swimmers", "runners"})
 
+// planWords after names joined make them insurers: "Fidelis and
+// Healthfirst plans".
+var planWords = newWordSet([]string{"plans", "policies", "insurance", "coverage", "networks"})
+
+// eponymNouns after a name's "s" make it a condition named for whoever
+// described it: "Bell's palsy", "Graves' disease", "Ewing's sarcoma".
+// Nouns a patient's own care takes too ("Jake's fracture", "Ana's
+// cyst") are left out.
+var eponymNouns = newWordSet([]string{"palsy", "disease", "syndrome", "sarcoma", "lymphoma", "ataxia", "chorea", "phenomenon",
+	"contracture", "neuroma", "dystrophy", "thyroiditis", "maneuver", "manoeuvre"})
+
+// eponym reports whether the one-word name at token t names a condition
+// or a maneuver by its describer ("Bell's palsy", "Graves' disease", "the
+// Heimlich maneuver"): no one's care. "Bell's surgery" is a person's.
+func (s *scan) eponym(t int) bool {
+	k := t + 1
+	if k < len(s.toks) && s.toks[k].low == "s" && s.toks[k].start-s.toks[t].end <= 3 {
+		k++
+	}
+	return k < len(s.toks) && eponymNouns.has(s.toks[k].low) && (k > t+1 || s.toks[k].low == "maneuver" || s.toks[k].low == "manoeuvre")
+}
+
+// utilityNouns after a firm's name tell its work: "the Con Ed work",
+// "the Cal Am water notice".
+var utilityNouns = newWordSet([]string{"water", "gas", "power", "electric", "notice", "notices", "work", "outage", "outages",
+	"bill", "bills", "crew", "crews", "trucks", "meter", "meters", "construction", "shutoff", "repairs"})
+
+// utilityNamed reports whether tokens [from,to), with the capitalised
+// words before them, follow "the" and come before a utility's work or
+// notice in a sentence that tells no health: "the Con Ed work", "the Cal
+// Am water notice". A person is not "the Ed".
+func (s *scan) utilityNamed(from, to int) bool {
+	if to >= len(s.toks) || !utilityNouns.has(s.toks[to].low) || s.toks[to].capital {
+		return false
+	}
+	si := s.toks[from].sent
+	k := from
+	for k > 0 && from-k < 2 && s.toks[k-1].capital && s.toks[k-1].kind == tokWord && s.toks[k-1].sent == si {
+		k--
+	}
+	return k > 0 && s.toks[k-1].low == "the" && !s.healthInSentence(si)
+}
+
 // countyWords after a name, or after two joined, make them places:
 // "Davidson and Rutherford counties".
 var countyWords = newWordSet([]string{"county", "counties", "parish", "parishes", "township", "townships", "borough", "boroughs"})
@@ -611,8 +654,8 @@ func (s *scan) placeByWord(from, to int) bool {
 	if listed && k < len(s.toks) && s.toks[k].capital && schoolWords.has(s.toks[k].low) && (k+1 >= len(s.toks) || s.toks[k+1].low != "s") {
 		return true // "Dudley and Smith High": two schools sharing their kind word
 	}
-	if listed && k < len(s.toks) && schoolCrowds.has(s.toks[k].low) && s.toks[k].sent == s.toks[from].sent {
-		return true // "Shea and Tolman athletes": the schools' teams
+	if listed && k < len(s.toks) && (schoolCrowds.has(s.toks[k].low) || planWords.has(s.toks[k].low)) && s.toks[k].sent == s.toks[from].sent {
+		return true // "Shea and Tolman athletes": the schools' teams; "Fidelis and Healthfirst plans": insurers
 	}
 	if from >= 2 && s.toks[from-1].low == "on" &&
 		(institutionOn.has(s.toks[from-2].low) || shopOn.has(s.toks[from-2].low) && !s.healthInSentence(s.toks[from].sent)) {
