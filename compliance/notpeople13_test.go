@@ -139,3 +139,15 @@ func TestEponymNearMisses(t *testing.T) {
 		{text: "Congrats to Jake! Jake's fracture healed in record time.", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestEponymOfStaffName: a condition named for its describer is no staff
+// member's health news even when a staff name ends with the describer's
+// ("Kai Nakamura-Bell"); the staff member's own illness still blocks.
+func TestEponymOfStaffName(t *testing.T) {
+	p := testProfile()
+	p.StaffNames = append(p.StaffNames, "Kai Nakamura-Bell, Marketing Intern")
+	checkPrecisionCasesFor(t, p, []precisionCase{
+		{text: "Bell's palsy is usually from a virus, not a cold draft.", rule: "PRIV-10"},
+		{text: "Kai's pneumonia is better and he is back Monday.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

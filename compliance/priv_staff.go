@@ -93,6 +93,9 @@ func (s *scan) staffHealth() []post.Finding {
 		// procedure is the care they give ("Dr. Sunny's treatment", "Dr.
 		// Grace's CPAP fitting"): only a condition is their own.
 		possessive := end+1 < len(s.toks) && s.toks[end].low == "s"
+		if possessive && s.eponym(end-1) {
+			continue // "Bell's palsy" (staff "Kai Nakamura-Bell"): a condition's name
+		}
 		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) {
 			continue // "Dawn's sister": the relative is the person (addPerson)
 		}
