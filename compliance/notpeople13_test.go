@@ -151,3 +151,18 @@ func TestEponymOfStaffName(t *testing.T) {
 		{text: "Kai's pneumonia is better and he is back Monday.", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestStaffAfterOpeningVerb: a staff name no list holds, with a clan
+// prefix ("H'Bia"), after a verb opening the sentence is still staff;
+// their own health news still blocks (PRIV-10).
+func TestStaffAfterOpeningVerb(t *testing.T) {
+	p := testProfile()
+	p.StaffNames = append(p.StaffNames, "H'Bia Ksor, FNP")
+	checkPrecisionCasesFor(t, p, []precisionCase{
+		{text: "Ask H'Bia about the diabetes class on Tuesday.", rule: "PRIV-10"},
+		{text: "Thank H'Bia for running the flu shot clinic!", rule: "PRIV-10"},
+		{text: "H'Bia is back from her knee surgery and walking well.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Ask Mrs. Ksor's daughter about her asthma.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Baby Tran had his hernia repaired today.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
