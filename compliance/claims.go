@@ -222,7 +222,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 	var out []post.Finding
 	for _, f := range s.phraseFindings("CLAIM-02", "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.", "") {
 		from, to := s.tokenRange(f.Start, f.End)
-		if s.creditedAfter(from) || s.listNumber(from, to) || s.rankOfOther(from, to) || s.rankOfThing(from, to) || s.inOurHearts(to) {
+		if s.creditedAfter(from) || s.listNumber(from, to) || s.rankOfOther(from, to) || s.rankOfThing(from, to) || s.inOurHearts(to) || s.areaRanked(from) {
 			continue
 		}
 		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
@@ -254,7 +254,8 @@ func checkSuperlatives(s *scan) []post.Finding {
 		if end < 0 && s.placeOwned(i) {
 			end = i + 1
 		}
-		if end < 0 || s.creditedAfter(i) || s.listNumber(i, end) || overlapsAny(out, s.toks[i].start, s.toks[end-1].end) || s.thingIsBest(i, end) {
+		if end < 0 || s.creditedAfter(i) || s.listNumber(i, end) || overlapsAny(out, s.toks[i].start, s.toks[end-1].end) || s.thingIsBest(i, end) ||
+			s.areaRanked(i) {
 			continue
 		}
 		from := i
@@ -292,7 +293,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 		// in Texas"); "the most studied medicines in the world" is a fact.
 		if ((!most && inSet(s.toks[j].low, "town", "state", "city", "country", "area", "region", "county", "world", "nation", "ohio", "america")) ||
 			((ranked || most) && s.placeName(j))) &&
-			!overlapsAny(out, s.toks[i].start, s.toks[j].end) && !s.creditedAfter(i) {
+			!overlapsAny(out, s.toks[i].start, s.toks[j].end) && !s.creditedAfter(i) && !s.areaRanked(i) {
 			f := s.finding(i, j+1, "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.")
 			f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
 			out = append(out, f)
@@ -795,7 +796,8 @@ func (s *scan) pricesCare(si int) bool {
 // outreachEvents are the town's events where a practice gives free
 // checks to passers-by: a health fair, a festival, a parade.
 var outreachEvents = newWordSet([]string{"fair", "fairs", "festival", "fest", "parade", "expo", "powwow", "rodeo", "carnival", "market",
-	"marketplace", "feria", "fiesta", "block", "tailgate", "homecoming", "jamboree", "convention", "kermesse", "luau"})
+	"marketplace", "feria", "fiesta", "block", "tailgate", "homecoming", "jamboree", "convention", "kermesse", "luau",
+	"cookout", "picnic", "potluck", "celebration"})
 
 // outreachGiven are the past verbs of checks given at such an event: "we
 // gave 212 free blood pressure checks".
@@ -812,7 +814,22 @@ func (s *scan) freeOutreach(start int) bool {
 		return false
 	}
 	si := s.toks[from].sent
-	return s.sentenceHasWord(si, outreachEvents) || s.sentenceHasWord(si, outreachGiven)
+	return s.sentenceHasWord(si, outreachEvents) || s.sentenceHasWord(si, outreachGiven) || s.hostedTable(si)
+}
+
+// hostedTable reports whether sentence si places the practice at a
+// group's or an event's table or tent ("at the Garifuna Coalition table
+// on Settlement Day", "the Ghana Day tent"): a capitalized name just
+// before it, not the practice's own desk.
+func (s *scan) hostedTable(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart + 1; t < se.tokEnd; t++ {
+		if w := s.toks[t].low; (w == "table" || w == "tent") && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && t-1 > se.tokStart &&
+			!s.c.allow.staff[s.toks[t-1].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // runByOthers reports whether sentence si says someone other than the
@@ -1224,4 +1241,26 @@ func (s *scan) clauseHas(i int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// areaWords name a place a statistic is told of.
+var areaWords = newWordSet([]string{"zip", "county", "neighborhood", "neighbourhood", "town", "city", "community", "state", "region",
+	"borough", "valley", "parish", "township"})
+
+// areaRanked reports whether the ranking word at token from ranks a
+// place's statistic, not the practice: "ZIP 93905 has one of the lowest
+// flu-shot rates in the county". A place or a ZIP code comes before it,
+// no "we" or "our", and the sentence tells a rate of no one in
+// particular (areaStatistic).
+func (s *scan) areaRanked(from int) bool {
+	si := s.toks[from].sent
+	place := false
+	for t := s.sents[si].tokStart; t < from; t++ {
+		w := &s.toks[t]
+		if inSet(w.low, "we", "us", "i", "my") || w.low == "our" && (t+1 >= from || !areaWords.has(s.toks[t+1].low)) {
+			return false // "our clinic has the lowest ...", not "our county has the highest ..."
+		}
+		place = place || areaWords.has(w.low) || w.kind == tokNumber && len(w.low) == 5
+	}
+	return place && s.areaStatistic(si)
 }

@@ -177,3 +177,37 @@ func TestNoOnesDetails13(t *testing.T) {
 		{text: "Owner of the silver Camry in the lot: your son is in Room 2 getting stitches, please move it.", rule: "PRIV-14", want: post.SeverityBlock},
 	})
 }
+
+// TestFreeOutreach13: free checks at a community group's table or an
+// event's booth are outreach (CLAIM-07, as the docs decide for fairs and
+// festivals); free checks at the office still warn.
+func TestFreeOutreach13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Our CHW will be at the Liberian Association table on Independence Day with free blood pressure checks.", rule: "CLAIM-07"},
+		{text: "Find us at the community cookout Saturday: free glucose checks for everyone!", rule: "CLAIM-07"},
+		{text: "Free blood pressure checks at our front desk table all week.", rule: "CLAIM-07", want: post.SeverityWarn},
+		{text: "Free checks at our lobby all week.", rule: "CLAIM-07", want: post.SeverityWarn},
+	})
+}
+
+// TestAreaRanked13: a place's statistic ranked against others ranks no
+// practice (CLAIM-02); the practice ranking itself still warns.
+func TestAreaRanked13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "ZIP 60644 has one of the lowest flu-shot rates in the city. Walk-ins Saturday.", rule: "CLAIM-02"},
+		{text: "Our county has the highest diabetes rate in the state, so we're adding evening hours.", rule: "CLAIM-02"},
+		{text: "Our clinic has the lowest infection rates in the county.", rule: "CLAIM-02", want: post.SeverityWarn},
+		{text: "We have the highest patient satisfaction rate in the county.", rule: "CLAIM-02", want: post.SeverityWarn},
+	})
+}
+
+// TestSSNNotNeeded13: part of an SSN named as what the practice does not
+// need tells no one's number (PRIV-01); given or asked for it blocks.
+func TestSSNNotNeeded13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "You do NOT need the last 4 of your SSN to book with us.", rule: "PRIV-01"},
+		{text: "No need for the last four of your social to get a flu shot here.", rule: "PRIV-01"},
+		{text: "Please send us the last 4 of your SSN so we can book you.", rule: "PRIV-01", want: post.SeverityBlock},
+		{text: "You don't need to tell us, but the last 4 of his SSN is 5521.", rule: "PRIV-01", want: post.SeverityBlock},
+	})
+}

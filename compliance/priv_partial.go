@@ -237,6 +237,9 @@ func ssnParts(s *scan) []post.Finding {
 		if from, _ := s.tokenRange(m[0], m[1]); s.sentenceHasWord(s.toks[from].sent, scamWarningWords) {
 			continue // "we will never ask for the last four of your SSN"
 		}
+		if s.ssnNotNeeded(m[0], m[1]) {
+			continue // "You do NOT need the last 4 of your SSN to book with us"
+		}
 		out = append(out, post.Finding{Start: m[0], End: m[1], Message: "Part of a Social Security number, or a request for it. Never in a post; ask by phone or in the patient portal.",
 			Suggestion: "Ask people to call the office instead."})
 	}
@@ -278,6 +281,30 @@ func (s *scan) phoneEnding(a, b int) bool {
 	}
 	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].sent == s.toks[t].sent; k-- {
 		if w := s.toks[k].low; w == "our" || phoneWords.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ssnNotNeeded reports whether the SSN part at bytes [a,b) is named only
+// as what is not needed ("You do NOT need the last 4 of your SSN", "no
+// need for the last four of your social"): a negation a few words before
+// it in its clause, and no digits given.
+func (s *scan) ssnNotNeeded(a, b int) bool {
+	run := 0
+	for i := a; i < b; i++ {
+		if c := s.text[i]; c >= '0' && c <= '9' {
+			if run++; run == 4 {
+				return false // "the last 4 of his SSN is 5521": the number itself
+			}
+		} else {
+			run = 0
+		}
+	}
+	from, _ := s.tokenRange(a, b)
+	for t := from - 1; t >= 0 && t >= from-5 && s.toks[t].sent == s.toks[from].sent && !clauseBreak(&s.toks[t]); t-- {
+		if s.isNegator(t) {
 			return true
 		}
 	}

@@ -2168,7 +2168,17 @@ func (s *scan) areaStatistic(si int) bool {
 			return false
 		}
 	}
-	return !s.patientSent[si] && !s.personInSentence(si) && !s.sentenceHasWord(si, thirdPersonWords) && !s.sentenceHasWord(si, oneDescribed)
+	if s.patientSent[si] || s.personInSentence(si) || s.sentenceHasWord(si, thirdPersonWords) {
+		return false
+	}
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		// "one of the lowest rates" ranks; "one" alone may be a person.
+		if oneDescribed.has(s.toks[t].low) && (s.toks[t].low != "one" || t+1 >= se.tokEnd || s.toks[t+1].low != "of") {
+			return false
+		}
+	}
+	return true
 }
 
 // personAtAddress reports whether the address at byte b places one person
