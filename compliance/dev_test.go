@@ -298,6 +298,16 @@ var devSets = []devSet{
 		heldOut: true},
 	{dir: "testdata/dev64", about: "Rochester, New York: a practice with a large Deaf community, Puerto Rican and Bhutanese-Nepali families and Kodak retirees, written without reading the rules",
 		heldOut: true},
+	// dev65-dev67 were written at 00:45-01:00 on 2026-12-06 the same way
+	// and measured on the session-start rules (9c90b43) before anyone read
+	// them: dev65 0.980/0/0.921/0.898, dev66 0.970/2/0.879/0.870, dev67
+	// 0.990/0/0.898/0.900. No floors until tuned on.
+	{dir: "testdata/dev65", about: "El Paso, Sunland Park and Las Cruces: a border practice for families crossing from Ciudad Juárez, Fort Bliss families, UTEP students, maquila and dairy workers, written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev66", about: "Bakersfield and Kern County, California: a practice for Punjabi Sikh truckers and growers, Basque families, oilfield workers and Oaxacan farmworkers, written without reading the rules",
+		floors: blindFigures{}},
+	{dir: "testdata/dev67", about: "Chattanooga and Dalton: a practice for Guatemalan Mam- and K'iche'-speaking families, carpet-mill and Volkswagen workers, students and mountain retirees, written without reading the rules",
+		floors: blindFigures{}},
 }
 
 func TestDev(t *testing.T) {
