@@ -103,3 +103,36 @@ func TestReplyWonderfulToHear(t *testing.T) {
 		{text: "That's wonderful to hear! Thanks for the kind words.", review: "★★★★★ The new waiting room is lovely", want: post.VerdictPass},
 	})
 }
+
+// TestReplyGladCareWorked: gladness that a treatment worked ("so glad
+// the ear drops did the trick", "glad the stretches helped") tells the
+// reviewer's treatment and its result (REV-01 block), as does a
+// reviewer's illness told with the help given ("sorry you were under the
+// weather, so happy we could help you get back to work"). Gladness that
+// the desk or a parking map helped tells no care.
+func TestReplyGladCareWorked(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "So glad the ear drops did the trick!", review: "★★★★★ nice", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad the stretches and the heat wraps helped! See you around.", review: "★★★★★ nice", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So happy the nasal rinses worked for you!", review: "★★★★★ nice", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sorry you were under the weather, and glad we could help you get back on your feet!", review: "★★★★★ Fast service", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad the new parking map helped!", review: "★★★★★ nice", want: post.VerdictPass},
+		{text: "We're so happy the new plan is working for you!", review: "★★★★★ a doctor who listens", want: post.VerdictReview},
+		{text: "So glad the front desk helped!", review: "★★★★★ nice", want: post.VerdictPass},
+		{text: "So glad the extended hours worked for you!", review: "★★★★★ nice", want: post.VerdictPass},
+		{text: "Sorry the weather made the drive rough — glad you made it!", review: "★★★★ snowy day", want: post.VerdictPass},
+	})
+}
+
+// TestReplyOtherLanguageCareAndTitles: Tagalog titles of respect ("Ate",
+// "Kuya") greet the reviewer like "Nha" (REV-02 warn); a staff member
+// who says ("dice") the reviewer's parent now uses their inhaler tells
+// their care in Spanish (REV-01 block).
+func TestReplyOtherLanguageCareAndTitles(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Salamat po, Ate Marites! Ingat lagi.", review: "★★★★★ Salamat Dr. Reyes", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Walang anuman, Kuya Jun!", review: "★★★★★ great", want: post.VerdictReview, rule: "REV-02"},
+		{text: "¡Con gusto! Sarah dice que su mamá ya sabe usar el inhalador.", review: "★★★★★ gracias por atender a mi mamá", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Con gusto! Sarah dice que los esperamos pronto.", review: "★★★★★ gracias", want: post.VerdictPass},
+	})
+}

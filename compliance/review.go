@@ -168,6 +168,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			care(from, to) // "your pressure", "su presión": a reading of their body
 		} else if from, ok := s.aidLeftAt(i); ok {
 			care(from, i+1) // "walking without the cane"
+		} else if s.underWeatherAt(i) {
+			care(i, i+3) // "sorry you were under the weather": their illness
 		}
 	}
 	// "Drop to 300mg for a week": a dose in a reply is treatment told to
@@ -268,6 +270,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		case (s.sentenceHasWord(si, factWords) || s.sentenceHasWord(si, apologyWords)) && s.sentenceHasWord(si, moodWords) && s.sentenceHasWord(si, personWords):
 			// "so glad you felt calmer": how the reviewer felt, no care.
 			c.addSentence(si, true, "A warm line about how the reviewer felt: it assumes a condition. A person should decide.")
+		case s.gladCareWorked(si):
+			c.addSentence(si, false, "This reply is glad a treatment worked: it tells everyone what care the reviewer had and how it went.")
 		case s.improvedSentence(si):
 			// "glad he's feeding better": the reply states the outcome.
 			c.addSentence(si, false, "This reply says the reviewer (or their child) is better: it tells everyone they were treated here.")
@@ -599,6 +603,51 @@ func (s *scan) readingValueAt(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// everydayCare are treatments in everyday words the health lexicon
+// leaves out: "the stretches", "the ear drops", "the heat wraps".
+var everydayCare = newWordSet([]string{"stretches", "stretching", "exercises", "drops", "rinse", "rinses", "wraps", "wrap", "cream",
+	"ointment", "spray", "patch", "patches", "brace", "boot", "splint", "relaxers", "relaxer", "pills", "meds", "tablets", "inhaler",
+	"maneuver", "tape", "taping", "ice", "heat"})
+
+// workedWords say a treatment worked: "helped", "did the trick".
+var workedWords = newWordSet([]string{"helped", "worked", "helping", "working", "helps", "works", "trick"})
+
+// gladCareWorked reports a sentence glad that a treatment worked: "so
+// glad the ear drops did the trick", "glad the stretches and heat wraps
+// helped". The reply tells the reviewer's treatment and how it went.
+// "Glad the front desk helped", "the new parking map" name no care.
+func (s *scan) gladCareWorked(si int) bool {
+	if !s.sentenceHasWord(si, factWords) || !s.sentenceHasWord(si, workedWords) {
+		return false
+	}
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if !workedWords.has(s.toks[t].low) {
+			continue
+		}
+		for k := t - 1; k >= se.tokStart && k >= t-7; k-- {
+			w := s.toks[k].low
+			if factWords.has(w) {
+				break
+			}
+			if everydayCare.has(w) || s.careAt(k) > 0 {
+				return true
+			}
+			if n, _ := health.At(s.healthWords(), k); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// underWeatherAt reports "under the weather" at token i: an illness in
+// everyday words, as "sick" is.
+func (s *scan) underWeatherAt(i int) bool {
+	return i+2 < len(s.toks) && s.toks[i].low == "under" && s.toks[i+1].low == "the" && s.toks[i+2].low == "weather" &&
+		s.toks[i+2].sent == s.toks[i].sent
 }
 
 // careOutcomes are the outcome words that are care had: a test or an
@@ -1054,6 +1103,9 @@ func (s *scan) vocative(start, end int) bool {
 // courtesy titles. Titles of a trade ("Dr.", "Coach") are left out: they
 // may name someone other than the reader.
 var greetTitles = newWordSet([]string{"nha", "nhu", "nho", "nhô", "don", "doña", "dona", "tia", "tio", "tía", "tío",
+	// Tagalog and Ilocano: elder sister and brother, aunt and uncle,
+	// grandmother and grandfather ("Salamat po, Ate Lorna!").
+	"ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong",
 	"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senhor", "senhora", "madame", "mme", "monsieur"})
 
 // addressTitleBefore returns where a name at token t begins with the

@@ -63,7 +63,9 @@ var (
 	// agentVerbs after a staff name make the staff member the one who
 	// acted or speaks: "Joy says", "Joy delivered".
 	agentVerbs = newWordSet([]string{"says", "say", "said", "had", "did", "was", "will", "can", "could", "loved", "caught",
-		"delivered", "stitched", "fixed", "gave", "given", "sends", "sent", "saw", "checked"})
+		"delivered", "stitched", "fixed", "gave", "given", "sends", "sent", "saw", "checked",
+		// Spanish and Portuguese: "Aurelio dice que ...".
+		"dice", "dijo", "diz", "disse"})
 	// notStaffWords are short everyday words that may begin a staff
 	// name ("the" of "Theresa"): never a staff member's short form here.
 	notStaffWords = newWordSet([]string{"we", "it", "its", "they", "them", "the", "that", "this", "there", "who", "and", "all",
@@ -99,6 +101,10 @@ var replyCareWords = map[string][]string{
 	"removal": nil, "reduction": nil, "insertion": nil, "sling": nil, "regimen": nil, "cleanings": nil,
 	"suboxone": nil, "methadone": nil, "sublocade": nil, "vivitrol": nil, "truvada": nil, "descovy": nil, "lantus": nil,
 	"sesiones": nil,
+	// Medicines and devices in Spanish, Portuguese, French and Kriolu:
+	// "usar el inhalador", "toma bu rimédiu".
+	"inhalador": nil, "inhaladores": nil, "inalador": nil, "inaladores": nil, "inhalateur": nil, "insulina": nil,
+	"pastilla": nil, "rimédiu": nil,
 	"séance":   nil, "séances": nil, "sessão": nil, "sessões": nil, "fisio": nil, "peeling": nil, "creme": nil, "crema": nil, "crème": nil,
 	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
 	"mostu": nil, "mostek": nil, "korona": nil, "korony": nil, "plomba": nil, "plomby": nil, "nitkowanie": nil, "nitkowaniu": nil,
