@@ -105,7 +105,7 @@ var replyCareWords = map[string][]string{
 	// "usar el inhalador", "toma bu rimédiu".
 	"inhalador": nil, "inhaladores": nil, "inalador": nil, "inaladores": nil, "inhalateur": nil, "insulina": nil,
 	"pastilla": nil, "rimédiu": nil,
-	"séance":   nil, "séances": nil, "sessão": nil, "sessões": nil, "fisio": nil, "peeling": nil, "creme": nil, "crema": nil, "crème": nil,
+	"séance": nil, "séances": nil, "sessão": nil, "sessões": nil, "fisio": nil, "peeling": nil, "creme": nil, "crema": nil, "crème": nil,
 	"szczepienie": nil, "szczepionka": nil, "wizyta": nil, "wizyty": nil, "zastrzyk": nil,
 	"mostu": nil, "mostek": nil, "korona": nil, "korony": nil, "plomba": nil, "plomby": nil, "nitkowanie": nil, "nitkowaniu": nil,
 	"leczenie": nil, "leczenia": nil, "zabieg": nil, "zabiegu": nil,
