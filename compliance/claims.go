@@ -516,11 +516,25 @@ func checkFraudWords(s *scan) []post.Finding {
 		}
 	}
 	for _, f := range s.conceptFindings("CLAIM-03/concept", msg, "") {
-		if !overlapsAny(out, f.Start, f.End) && !s.exceptedSpan("CLAIM-03/except", f.Start, f.End) {
+		if !overlapsAny(out, f.Start, f.End) && !s.exceptedSpan("CLAIM-03/except", f.Start, f.End) && !s.clockOfNoCare(f) {
 			out = append(out, f)
 		}
 	}
 	return s.reversalClaims(out, msg)
+}
+
+// clockOfNoCare reports a result on a clock said of a thing, in a
+// sentence that names no care, no health detail and no product: "The
+// kpokpoi was gone in 20 minutes" is a cookout's food, not "acne gone in
+// 2 weeks".
+func (s *scan) clockOfNoCare(f post.Finding) bool {
+	from, _ := s.tokenRange(f.Start, f.End)
+	if !inSet(s.toks[from].low, "gone", "cleared", "fixed", "removed", "disappeared", "vanished") {
+		return false
+	}
+	si := s.toks[from].sent
+	return !s.healthInSentence(si) && !s.sentenceHas("context/clinical", si) && !s.sentenceHas("CLAIM-07/service", si) &&
+		!s.sentenceHasWord(si, resultWords) && !s.sentenceHasWord(si, cureWords)
 }
 
 // miracleOfNoCare reports a lone "miracle" in a sentence that names no

@@ -211,3 +211,15 @@ func TestSSNNotNeeded13(t *testing.T) {
 		{text: "You don't need to tell us, but the last 4 of his SSN is 5521.", rule: "PRIV-01", want: post.SeverityBlock},
 	})
 }
+
+// TestClockOfNoCare13: a thing gone on a clock ("the tamales were gone in
+// 20 minutes") promises no result (CLAIM-03); a condition gone on a clock
+// still warns.
+func TestClockOfNoCare13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Thanks to everyone at the block party! The tamales were gone in 20 minutes.", rule: "CLAIM-03"},
+		{text: "Raffle tickets for the staff bake sale were gone in two hours.", rule: "CLAIM-03"},
+		{text: "Acne gone in 2 weeks with our new peel!", rule: "CLAIM-03", want: post.SeverityWarn},
+		{text: "Back pain gone in 3 visits.", rule: "CLAIM-03", want: post.SeverityWarn},
+	})
+}
