@@ -339,7 +339,8 @@ func (s *scan) offerPeriod(start, end int) bool {
 // to our building", "the practice turns 95".
 var agedThings = newWordSet([]string{"building", "practice", "clinic", "office", "town", "city", "village", "hospital", "library",
 	"church", "school", "company", "business", "store", "club", "chapter", "parish", "county", "bridge", "theater", "theatre", "paper",
-	"newspaper", "fair", "parade", "festival", "tradition", "organization", "foundation", "society", "hall", "mill", "diner"})
+	"newspaper", "fair", "parade", "festival", "tradition", "organization", "foundation", "society", "hall", "mill", "diner",
+	"landmark", "museum", "hotel", "station", "courthouse", "stadium", "lighthouse", "cinema", "bakery", "restaurant", "cafe", "market"})
 
 // thingsAge reports whether the age at bytes [start, end) is a thing's: a
 // word of agedThings within four words either side, in the same sentence,
@@ -360,6 +361,32 @@ func (s *scan) thingsAge(start, end int) bool {
 		if s.toks[t].sent != si {
 			continue
 		}
+		w := s.toks[t].low
+		if personWords.has(w) || relativeWords.has(w) || calloutNouns.has(w) || inSet(w, "patient", "grandma", "grandpa", "lady", "gentleman") {
+			return false
+		}
+		if agedThings.has(w) {
+			return true
+		}
+	}
+	return s.thingAfterColon(to, si)
+}
+
+// thingAfterColon reports whether a colon or a dash just after the age
+// ending at token to introduces a thing of agedThings, in a sentence
+// naming no one: "Turned 95 this year: the Fox Theater!", "Turning 90
+// this month — the Elm Street library". The named part runs to the next
+// punctuation.
+func (s *scan) thingAfterColon(to, si int) bool {
+	se := s.sents[si]
+	k := to
+	for k < se.tokEnd && k < to+4 && !inSet(s.toks[k].low, ":", "—", "–") {
+		k++
+	}
+	if k >= se.tokEnd || k >= to+4 || s.personInSentence(si) {
+		return false
+	}
+	for t := k + 1; t < se.tokEnd && t <= k+8 && s.toks[t].kind != tokPunct; t++ {
 		w := s.toks[t].low
 		if personWords.has(w) || relativeWords.has(w) || calloutNouns.has(w) || inSet(w, "patient", "grandma", "grandpa", "lady", "gentleman") {
 			return false
@@ -878,5 +905,41 @@ func (s *scan) anyonesAge(start, end int) bool {
 	if supposed && reader {
 		return true
 	}
+	if s.anyoneOfAge(from, si) {
+		return true
+	}
 	return strings.Contains(strings.ToLower(s.text[start:end]), "their") && s.sentenceHasWord(si, manyWords)
+}
+
+// ageModals say what anyone of an age can or should do.
+var ageModals = newWordSet([]string{"can", "could", "may", "might", "should", "shouldn", "must", "cannot", "needs", "need", "does",
+	"doesn", "do", "don"})
+
+// oneDayWords date a sentence to one day's event: "came in today".
+var oneDayWords = newWordSet([]string{"today", "yesterday", "tonight", "morning", "week", "weekend", "just", "finally"})
+
+// anyoneOfAge reports whether the age whose number is token from is
+// anyone's of that age, as advice: "a"/"an" before it and a modal just
+// after it or in the sentence before it ("A 92-year-old can absolutely
+// start strength training", "Should a 95-year-old get the RSV shot?").
+// An event of the day ("A 93-year-old can go home today") is someone's.
+func (s *scan) anyoneOfAge(from, si int) bool {
+	se := s.sents[si]
+	if from == se.tokStart || !inSet(s.toks[from-1].low, "a", "an") || s.sentenceHasWord(si, oneDayWords) {
+		return false
+	}
+	modal := false
+	for t := se.tokStart; t < from-1 && !modal; t++ {
+		modal = ageModals.has(s.toks[t].low)
+	}
+	// Past the age's own words ("92", "-", "year", "-", "old") and one
+	// noun or adverb: "a 95-year-old patient should", "can absolutely".
+	t := from + 1
+	for t < se.tokEnd && t < from+5 && inSet(s.toks[t].low, "-", "year", "years", "old", "yr", "yrs") {
+		t++
+	}
+	for k := t; k < se.tokEnd && k < t+2 && !modal; k++ {
+		modal = ageModals.has(s.toks[k].low)
+	}
+	return modal
 }

@@ -1,0 +1,38 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Tests of tuner E's session 13 (issue 11): ages, roads, photos and
+// notices that are no one's, read by kind from dev61-dev67 and written in
+// our own words. Rules alone (PRIV-16 disabled); see checkSevCases.
+
+// TestAgesOfNoOne13: PRIV-06 blocks an age over 89 because it singles a
+// person out. An age said of anyone of that age, as advice ("A 92-year-old
+// can start lifting weights", "Should a 95-year-old get the RSV shot?"),
+// or the age of a place named after a colon ("Turned 100 this year: the
+// Orpheum!") is no one's. One person's age still blocks.
+func TestAgesOfNoOne13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		// Anyone of that age, in advice.
+		{text: "A 93-year-old can absolutely build muscle. Ask your clinician how to start.", rule: "PRIV-06"},
+		{text: "Even a 97-year-old can benefit from balance exercises at home.", rule: "PRIV-06"},
+		{text: "Should a 95-year-old still get the RSV shot? Usually yes, talk to us first.", rule: "PRIV-06"},
+		{text: "An 91-year-old should not stop blood thinners without asking their doctor.", rule: "PRIV-06"},
+		// One person of that age still blocks.
+		{text: "A 93-year-old came in today with a broken wrist.", rule: "PRIV-06", want: post.SeverityBlock},
+		{text: "A 94-year-old can go home today after her hip surgery!", rule: "PRIV-06", want: post.SeverityBlock},
+		{text: "Our 101-year-old can still beat anyone at dominoes!", rule: "PRIV-06", want: post.SeverityBlock},
+		{text: "Mrs. Ortiz turned 94 last week and still walks to every visit.", rule: "PRIV-06", want: post.SeverityBlock},
+		// A place's age, named after a colon or a dash.
+		{text: "Turned 100 this year: the Orpheum Theatre! Happy birthday, old friend.", rule: "PRIV-06"},
+		{text: "Turning 90 this month — the Elm Street library, where our staff got their first cards.", rule: "PRIV-06"},
+		{text: "Turned 95 this week: our favorite downtown landmark, the Grand Hotel.", rule: "PRIV-06"},
+		// A person named after the colon still blocks.
+		{text: "Turned 96 yesterday: our patient Mr. Lee, who still drives himself to the clinic.", rule: "PRIV-06", want: post.SeverityBlock},
+		{text: "Turned 92 today: Grandma Rosa! The whole office signed her card.", rule: "PRIV-06", want: post.SeverityBlock},
+	})
+}
