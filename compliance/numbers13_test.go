@@ -36,3 +36,18 @@ func TestAgesOfNoOne13(t *testing.T) {
 		{text: "Turned 92 today: Grandma Rosa! The whole office signed her card.", rule: "PRIV-06", want: post.SeverityBlock},
 	})
 }
+
+// TestTripPhotos13: PRIV-12 warns when the text says a picture shows
+// someone. A staff member's trip brings back pictures of what they saw
+// ("200 photos of elk", "pictures of Crater Lake"): no one is pictured.
+// Photos of people on a trip still warn.
+func TestTripPhotos13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Our PA is back from a week hiking the Smokies with 300 photos of black bears.", rule: "PRIV-12"},
+		{text: "Marisol got home from her Alaska trip with way too many photos of glaciers.", rule: "PRIV-12"},
+		{text: "Back from vacation with 500 pictures of Crater Lake, ask our nurse to show you.", rule: "PRIV-12"},
+		{text: "Back from our mission trip with photos of the kids we treated in Oaxaca.", rule: "PRIV-12", want: post.SeverityWarn},
+		{text: "Back from the health fair trip with photos of Mrs. Alvarez getting her flu shot.", rule: "PRIV-12", want: post.SeverityBlock},
+		{text: "Photos of our patients at the 5K are up on the board!", rule: "PRIV-12", want: post.SeverityWarn},
+	})
+}

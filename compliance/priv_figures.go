@@ -178,6 +178,35 @@ func (s *scan) photoOfThing(end int) bool {
 	return false
 }
 
+// tripWords say a trip was taken: a vacation, a hike, a cruise.
+var tripWords = newWordSet([]string{"trip", "vacation", "vacay", "holiday", "hike", "hiking", "hiked", "trail", "trek", "honeymoon",
+	"cruise", "camping", "safari", "backpacking", "roadtrip"})
+
+// tripPhotos reports whether the "photos of" ending at byte end tells
+// what someone brought home from a trip ("back from Yosemite with 400
+// photos of Half Dome", "has 400 photos of marmots" after two weeks on a
+// trail): a view or wildlife, when the next four words hold no person,
+// relative or group of people ("photos of the kids we treated").
+func (s *scan) tripPhotos(end int) bool {
+	t := s.tokenStart(end)
+	if t >= len(s.toks) || !s.sentenceHasWord(s.toks[t].sent, tripWords) {
+		return false
+	}
+	stop := min(len(s.toks), t+4)
+	for k := t; k < stop && s.toks[k].kind == tokWord; k++ {
+		w := s.toks[k].low
+		if personWords.has(w) || relativeWords.has(w) || kinWords.has(w) || pictured.has(w) || calloutNouns.has(w) || honorificWords.has(w) {
+			return false
+		}
+	}
+	for _, p := range s.people() {
+		if p.from < stop && p.to > t {
+			return false
+		}
+	}
+	return true
+}
+
 // sayingOf reports whether p is named as the author of a saying: "As
 // Maya Angelou said, ...", "as Mr. Rogers put it". A sentence in the
 // first person ("As Maria said, 'I love this place'") is someone's own

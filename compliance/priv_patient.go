@@ -1824,7 +1824,7 @@ func checkMediaCues(s *scan) []post.Finding {
 	// other record, surface and face the text says the picture shows.
 	exposed := s.mediaExposure(s.screenShowsPatients())
 	for _, f := range s.phraseFindings("PRIV-12", "The text says a picture or scan shows someone. If it is a patient, it needs their written authorization.", "") {
-		if !overlapsAny(exposed, f.Start, f.End) && !s.negatedMedia(s.toks[s.tokenStart(f.Start)].sent) && !s.photoOfThing(f.End) &&
+		if !overlapsAny(exposed, f.Start, f.End) && !s.negatedMedia(s.toks[s.tokenStart(f.Start)].sent) && !s.photoOfThing(f.End) && !s.tripPhotos(f.End) &&
 			!s.mediaRefused(s.tokenStart(f.Start)) {
 			out = append(out, f)
 		}
