@@ -51,3 +51,16 @@ func TestTripPhotos13(t *testing.T) {
 		{text: "Photos of our patients at the 5K are up on the board!", rule: "PRIV-12", want: post.SeverityWarn},
 	})
 }
+
+// TestDriveIsNoDoctor13: PROF-03 blocks a judgement of another doctor
+// ("the Dr. at County is a joke"). "Dr." after a road's name and before no
+// name is a drive ("roadwork on Lakeview Dr. is no joke").
+func TestDriveIsNoDoctor13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Roadwork on Lakeview Dr. is no joke this week. Leave 15 minutes early for your visit.", rule: "PROF-03"},
+		{text: "The detour at Canyon Ridge Dr. is a joke, so take Main instead to reach our office.", rule: "PROF-03"},
+		{text: "Parking at 1400 Sunrise Dr. is terrible on Mondays; our back lot is open.", rule: "PROF-03"},
+		{text: "The ER Dr. at County General is a joke.", rule: "PROF-03", want: post.SeverityBlock},
+		{text: "The Dr. at the urgent care on Main is a joke.", rule: "PROF-03", want: post.SeverityBlock},
+	})
+}

@@ -524,6 +524,29 @@ var disparageWords = newWordSet([]string{"clowns", "clown", "joke", "amateurs", 
 	"quack", "botched", "butchered", "butcher", "incompetent", "clueless", "terrible", "awful", "worst", "garbage", "trash", "sloppy",
 	"negligent", "idiots", "idiot", "morons", "frauds", "fraud", "scam", "dangerous", "malpractice", "useless", "hopeless"})
 
+// roadLead are the words before a road's name: "construction at Sunland
+// Park Dr.", "roadwork on Lakeview Dr.".
+var roadLead = newWordSet([]string{"at", "on", "off", "near", "along", "down", "up", "to", "from", "via", "onto", "past", "by"})
+
+// driveNamed reports whether "dr" at token t ends a road's name: after
+// one to four capitalized words led by a place word or a house number
+// ("at Sunland Park Dr.", "1400 Sunrise Dr."), and before no name ("Dr.
+// Lee" is a doctor). The ER's "Dr." leads with no place word.
+func (s *scan) driveNamed(t int) bool {
+	n := t + 1
+	for n < len(s.toks) && s.toks[n].low == "." {
+		n++
+	}
+	if n < len(s.toks) && s.toks[n].kind == tokWord && s.toks[n].capital {
+		return false
+	}
+	k := t - 1
+	for k >= 0 && k >= t-4 && s.toks[k].kind == tokWord && s.toks[k].capital && !clinicianNouns.has(s.toks[k].low) {
+		k--
+	}
+	return k < t-1 && k >= 0 && (roadLead.has(s.toks[k].low) || s.toks[k].kind == tokNumber)
+}
+
 // otherProviderJudged finds a sentence that judges another practice or
 // clinician (PROF-03 "disparaging colleagues or competitors"): a provider
 // pointed elsewhere ("the ER at County General", "the last dentist you
@@ -538,7 +561,7 @@ func (s *scan) otherProviderJudged() []post.Finding {
 		for t := se.tokStart; t < se.tokEnd; t++ {
 			w := s.toks[t].low
 			switch {
-			case clinicianNouns.has(w) || w == "dr" && t+1 < se.tokEnd && !s.isStaff(t, min(t+3, se.tokEnd)) && !s.isStaff(t+1, t+2):
+			case clinicianNouns.has(w) || w == "dr" && t+1 < se.tokEnd && !s.isStaff(t, min(t+3, se.tokEnd)) && !s.isStaff(t+1, t+2) && !s.driveNamed(t):
 				if t > se.tokStart && inSet(s.toks[t-1].low, "our", "my", "we") {
 					continue // our own
 				}
