@@ -64,3 +64,18 @@ func TestDriveIsNoDoctor13(t *testing.T) {
 		{text: "The Dr. at the urgent care on Main is a joke.", rule: "PROF-03", want: post.SeverityBlock},
 	})
 }
+
+// TestCivilityNotices13: PROF-03 blocks venting at patients who yelled at
+// staff. A notice that staff have been yelled at and what the practice
+// will do ("visits will be ended if staff are threatened") vents at no
+// one; with a laugh or an eye-roll it still mocks.
+func TestCivilityNotices13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Some patients have screamed at our front desk lately. Threats or abuse toward staff will end the visit.", rule: "PROF-03"},
+		{text: "A few people have yelled at our nurses this week. We know waits are hard, but we do not tolerate abuse of staff.", rule: "PROF-03"},
+		{text: "Folks have cursed at our team on the phone. Please be kind: anyone who threatens staff will be asked to leave.", rule: "PROF-03"},
+		{text: "Patients who yelled at us today: we see you 🙄", rule: "PROF-03", want: post.SeverityBlock},
+		{text: "A few folks have yelled at staff this month lol. We do not tolerate abuse.", rule: "PROF-03", want: post.SeverityWarn},
+		{text: "A few folks have yelled at staff this month 🙄 We do not tolerate abuse.", rule: "PROF-03", want: post.SeverityBlock},
+	})
+}

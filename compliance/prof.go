@@ -230,6 +230,28 @@ func checkStigma(s *scan) []post.Finding {
 	return out
 }
 
+// noticeWords state what the practice does about abuse of its staff:
+// "we do not tolerate abuse", "threats will end the visit".
+var noticeWords = newWordSet([]string{"tolerate", "tolerated", "threat", "threats", "threaten", "threatened", "threatens",
+	"threatening", "abuse", "abusive", "harassment"})
+
+// abusedStaff are what "yelled at" lands on in a notice: staff, us, our
+// front desk.
+var abusedStaff = newWordSet([]string{"staff", "us", "our", "the", "team", "nurses", "doctors", "receptionists"})
+
+// abuseNotice reports whether the mocking hit at bytes [start, end) is a
+// group that yelled at or screamed at staff, in a civility notice: a
+// post that says what the practice does about abuse ("visits will be
+// ended if staff are threatened") with no laugh, eye-roll or sarcasm. The
+// notice vents at no one; with a laugh it still mocks.
+func (s *scan) abuseNotice(start, end int) bool {
+	if !s.hasAny(noticeWords) || contemptOf(s) || s.hasAny(contemptEmoji) || s.sarcastic() {
+		return false
+	}
+	_, to := s.tokenRange(start, end)
+	return to >= 2 && to < len(s.toks) && abuseWords.has(s.toks[to-2].low) && s.toks[to-1].low == "at" && abusedStaff.has(s.toks[to].low)
+}
+
 // checkDisparaging is PROF-03: disparaging patients, colleagues or
 // competitors.
 //
@@ -246,7 +268,7 @@ func checkDisparaging(s *scan) []post.Finding {
 		out = s.withoutWatchedGrowUp(out)
 	}
 	for _, f := range s.conceptFindings("PROF-03/mock", "This mocks or vents about patients. Posts are public and patients read them.", "") {
-		if !overlapsAny(out, f.Start, f.End) {
+		if !overlapsAny(out, f.Start, f.End) && !s.abuseNotice(f.Start, f.End) {
 			out = append(out, f)
 		}
 	}
