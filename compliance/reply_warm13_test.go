@@ -136,3 +136,21 @@ func TestReplyOtherLanguageCareAndTitles(t *testing.T) {
 		{text: "¡Con gusto! Sarah dice que los esperamos pronto.", review: "★★★★★ gracias", want: post.VerdictPass},
 	})
 }
+
+// TestReplyCasualAndEchoedKin: "see you around town" is a goodbye, no
+// visit (pass); a get-well wish for the child the review itself named in
+// Spanish ("mijo") warns like one for "my son"; a line that only echoes
+// the review's relative stops being lowered when it also tells a reading
+// or a visit of theirs ("now that her levels are normal", "see her for
+// the memory test follow-up in March"): block.
+func TestReplyCasualAndEchoedKin(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks for the stars! See you around town 🌮", review: "★★★★ nice people", want: post.VerdictPass},
+		{text: "Thanks! See y'all around Eastside.", review: "★★★★★", want: post.VerdictPass},
+		{text: "See you around at your next checkup!", review: "★★★★★", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope your little guy feels better soon!", review: "★★★★★ mijo loves the nurses", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Give your mom a hug from us — we'll miss her now that her levels are normal!", review: "★★★★★ my mom got her shots here every month", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sarah loved meeting your mom and we'll see her for the memory test follow-up in March.", review: "★★★★ Sarah was so good with my mom's questions", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Tell your mom we said hi!", review: "★★★★★ my mom loved Sarah", want: post.VerdictReview, rule: "REV-01"},
+	})
+}

@@ -354,6 +354,23 @@ func (s *scan) reviewHealth() bool {
 	return false
 }
 
+// readingOrVisitIn reports a reading owned by someone ("her levels",
+// "su presión") or a visit, a test or an exam in sentence si ("the
+// memory test follow-up", "her monthly visits"): with the review's
+// relative echoed, the reply still tells that person's care.
+func (s *scan) readingOrVisitIn(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if careEvents.has(s.toks[t].low) || careOutcomes.has(s.toks[t].low) {
+			return true
+		}
+		if _, _, ok := s.resultAt(t); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // reactionPhrases react warmly to what the reviewer went through.
 var reactionPhrases = [][]string{
 	{"happy", "for", "you"}, {"happy", "for", "u"}, {"sending", "love"}, {"sending", "so", "much", "love"}, {"sending", "you"},
@@ -394,7 +411,9 @@ var youWords = newWordSet([]string{"you", "your", "yours", "youre", "you're", "y
 // "your little one" to a review about "my baby" repeats the review.
 var kinGroups = []*wordSet{
 	newWordSet([]string{"son", "daughter", "child", "children", "kid", "kids", "baby", "babe", "newborn", "little", "lil", "boy",
-		"girl", "guy", "kiddo", "one", "ones", "twins", "hija", "hijo", "bebé"}),
+		"girl", "guy", "kiddo", "one", "ones", "twins", "hija", "hijo", "bebé",
+		// "mijo", "mija": Spanish "my son", "my daughter", as a review says it.
+		"mijo", "mija", "mijito", "mijita"}),
 	newWordSet([]string{"mom", "mother", "mama", "mum", "mamá", "madre"}),
 	newWordSet([]string{"dad", "father", "papa", "pops", "papá", "padre"}),
 	newWordSet([]string{"wife", "husband", "partner"}),
@@ -417,7 +436,7 @@ func (s *scan) echoedKin(fs []post.Finding) {
 			}), "")
 		}
 		si := s.toks[from].sent
-		if s.healthInSentence(si) || s.staffAgentIn(si) {
+		if s.healthInSentence(si) || s.staffAgentIn(si) || s.readingOrVisitIn(si) {
 			continue
 		}
 		if _, _, care := s.sentenceCare(si); care {

@@ -171,6 +171,9 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				if next := obj + 1; next < se.tokEnd && s.toks[next].low == "with" {
 					continue // "we'd like to meet with you": a talk, not a visit
 				}
+				if w == "see" && obj+1 < se.tokEnd && s.toks[obj+1].low == "around" && !s.visitAfter(obj+2, se.tokEnd) {
+					continue // "See you around town", "see y'all around Eastside": a goodbye, no visit
+				}
 				if w == "see" && obj+1 < se.tokEnd && s.toks[obj+1].low == "at" && s.eventAfter(obj+2, se.tokEnd) && !s.visitAfter(obj+2, se.tokEnd) {
 					continue // "See you at next year's festival!": a public event, where anyone may come
 				}
