@@ -117,6 +117,8 @@ func TestRoomsThatAreRooms13(t *testing.T) {
 		{text: "Exam 2 got new chairs, it's the comfy one now.", rule: "PRIV-14"},
 		{text: "Room 4 got discharged today, the little one did great.", rule: "PRIV-14", want: post.SeverityBlock},
 		{text: "Whoever drives the blue van: the coach is in Room 3 getting stitches, please move it.", rule: "PRIV-14", want: post.SeverityBlock},
+		{text: "To the retired judge who was in Exam 2 this morning: your biopsy results are back, please call us.", rule: "PRIV-14", want: post.SeverityBlock},
+		{text: "Whoever was in Room 5 last: you left your umbrella.", rule: "PRIV-14", want: post.SeverityWarn},
 	})
 }
 

@@ -206,7 +206,8 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 	if t >= se.tokStart && s.toks[t].low == "in" {
 		for p := t - 1; p >= se.tokStart && p >= t-3; p-- {
 			// "the owner is in Room 4 for stitches": a role is one person too.
-			if inRoomPersonWords.has(s.toks[p].low) || roleNouns.has(s.toks[p].low) {
+			// "the retired colonel who was in Room 3": "who" is the one there.
+			if inRoomPersonWords.has(s.toks[p].low) || roleNouns.has(s.toks[p].low) || s.toks[p].low == "who" {
 				return p, true
 			}
 		}
