@@ -166,3 +166,20 @@ func TestStaffAfterOpeningVerb(t *testing.T) {
 		{text: "Baby Tran had his hernia repaired today.", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestFiguresByTheirStory: a whole name told as a hero or a legend, or
+// born or raised somewhere in a post about their fame, is someone of
+// history or a star, in a post that tells no one's health; with a health
+// detail anywhere in the post the name stays a person (PRIV-10).
+func TestFiguresByTheirStory(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Henry Lowery is a Lumbee hero every kid in this county should know about. Come see the lobby mural!", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Patsy Cline was born in Winchester, just down the road. Country legend, every jukebox in town.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Rosa Villarreal grew up in Kingsville, and her songs still play on every Tejano radio station.", rule: "PRIV-10", want: post.SeverityInfo},
+		// Still people.
+		{text: "Rosa Villarreal was born in Kingsville. At 90 she just finished her cancer treatment with us!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Marcus Webb is a hero: he pulled a neighbor out of the fire and is healing from his burns.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Marcus Webb was born in Tulsa and has been our patient for 40 years.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Marcus Webb grew up in Tulsa and now runs the hardware store on Main.", rule: "PRIV-10", want: post.SeverityWarn},
+	})
+}

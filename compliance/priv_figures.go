@@ -32,7 +32,7 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 	if sentHealth || p.kind == names.Role {
 		return false
 	}
-	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) || s.onceSaid(p) || s.shownOrQuoted(p) || s.jokeTakenBack(p) || s.fanPoll(p) {
+	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) || s.onceSaid(p) || s.shownOrQuoted(p) || s.jokeTakenBack(p) || s.fanPoll(p) || s.toldAsFamous(p) {
 		return true
 	}
 	if (p.kind == names.FullName || p.kind == names.Titled && !courtesyTitle.has(s.toks[p.from].low)) && p.from > 0 &&
@@ -384,4 +384,40 @@ func (s *scan) fanPoll(p person) bool {
 		}
 	}
 	return whole >= 2
+}
+
+// heroWords tell what a whole name is known for: "a Lumbee hero",
+// "country legend"; fameWords tell it too.
+var heroWords = newWordSet([]string{"hero", "heroes", "heroine", "legend", "legends", "icon", "trailblazer", "champion", "idol"})
+
+// fameWorks are what a star is known by: "her songs still play", "his
+// novels".
+var fameWorks = newWordSet([]string{"songs", "music", "albums", "records", "hits", "novels", "films", "movies", "poems"})
+
+// toldAsFamous reports whether p, a whole name in a post that tells no
+// health and calls no one a patient, is told as famous: "is a Lumbee
+// hero", "was a country legend" after the name in its sentence, or born
+// or raised somewhere ("Patsy Cline was born in Winchester") in a post
+// with a hero or fame word or a star's works ("her songs still play").
+// "Marcus Webb grew up in Tulsa and runs the hardware store" is a
+// neighbour.
+func (s *scan) toldAsFamous(p person) bool {
+	if !s.wholeName(p) || len(s.healthHits()) != 0 || s.patientNamed() {
+		return false
+	}
+	se := s.sents[s.toks[p.from].sent]
+	for t := p.to; t+2 < se.tokEnd; t++ {
+		if inSet(s.toks[t].low, "is", "was") && inSet(s.toks[t+1].low, "a", "an", "the", "our") {
+			for k := t + 2; k < se.tokEnd && k <= t+4; k++ {
+				if heroWords.has(s.toks[k].low) || fameWords.has(s.toks[k].low) {
+					return true
+				}
+			}
+		}
+	}
+	t := p.to
+	if t+1 >= len(s.toks) || !(s.toks[t].low == "was" && inSet(s.toks[t+1].low, "born", "raised") || s.toks[t].low == "grew" && s.toks[t+1].low == "up") {
+		return false
+	}
+	return s.hasAny(heroWords) || s.hasAny(fameWords) || s.hasAny(fameWorks)
 }
