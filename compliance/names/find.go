@@ -3,6 +3,7 @@ package names
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -894,7 +895,50 @@ var functionWord = set("from", "at", "in", "on", "with", "to", "of", "for", "who
 // roleOpener are the words other than placedPerson that role can start
 // at; keep them in step with role's first tests.
 var roleOpener = set("whoever", "la", "el", "the", "our", "which", "a", "someone", "somebody", "su", "that", "this", "only",
-	"nuestro", "nuestra")
+	"nuestro", "nuestra", "o", "nossa", "nosso", "ate", "kuya", "tita", "tito", "manang", "manong", "lola", "lolo")
+
+// portuguesePerson are the words for one person a Portuguese or Kriolu
+// post describes by their shop or stall: "a senhora da padaria", "o moço
+// do carrinho de pipoca".
+var portuguesePerson = set("senhora", "senhor", "moça", "moço", "tia", "tio", "dona", "vizinha", "vizinho", "menina", "menino")
+
+// tagalogTitle are the kin titles Tagalog gives anyone older ("Ate",
+// "Kuya", "Tita"): before "ng" or "sa" and a place ("Ate ng karinderya",
+// "Kuya sa talyer") they tell one person by where they work.
+var tagalogTitle = set("ate", "kuya", "tita", "tito", "manang", "manong", "lola", "lolo")
+
+// describedByPlace reports whether the words after a person's word at i
+// tell them by a place or a trade in lower case ("de la tiendita", "del
+// carrito", "da padaria", "ng karinderya"): a capital after the
+// preposition is a name or a saint ("Señora de Guadalupe", "Señor de
+// los Milagros"), and is left to the other shapes.
+func describedByPlace(words []Word, i int, preps ...string) bool {
+	k := i + 1
+	if k >= len(words) || words[k].Sent != words[i].Sent || !inList(words[k].Low, preps...) {
+		return false
+	}
+	k++
+	if k < len(words) && inList(words[k].Low, "la", "el", "los", "las", "a", "o", "as", "os") {
+		k++
+	}
+	if k >= len(words) || words[k].Sent != words[i].Sent || words[k].Punct || words[k].Capital || !unicode.IsLetter(firstRune(words[k].Low)) {
+		return false // "Señora de 50 años o más": an age, anyone's
+	}
+	return !notOnePlace.has(words[k].Low)
+}
+
+// notOnePlace after "señora de la", "a senhora da" make the words anyone
+// or the practice's own: "la señora de la casa" is every reader, "a
+// senhora de idade" any elder, "la señora de la recepción" our own staff.
+var notOnePlace = set("casa", "hogar", "idade", "edad", "recepción", "recepcion", "recepção", "recepcao", "clínica", "clinica",
+	"consultorio", "oficina", "limpieza", "limpeza", "familia", "família", "tercera", "terceira", "front", "reception", "desk", "lobby")
+
+// firstRune returns the first rune of w, or utf8.RuneError for an empty
+// word.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
 
 // Opener reports whether a titled name or a one-person role can start at
 // the word low: an honorific ("Coach", "Mrs"), an article or "our" before
@@ -965,6 +1009,22 @@ func role(words []Word, i int) (Mention, bool) {
 		// "la señora de los tamales", "el señor que vende elotes": one
 		// person described so that neighbours know them.
 		return Mention{From: i, To: i + 2, Name: i + 2, Kind: Role}, true
+	}
+	if (i == 0 || words[i-1].Sent != words[i].Sent) && (det == "señora" || det == "señor") && describedByPlace(words, i, "de", "del") {
+		// "Señora de la tiendita en la Main: ...", "Señor del carrito":
+		// one person called by the shop they keep, the article dropped.
+		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
+	}
+	if (det == "a" || det == "o" || det == "nossa" || det == "nosso") && i+1 < len(words) && portuguesePerson.has(words[i+1].Low) &&
+		describedByPlace(words, i+1, "da", "do", "de", "di") {
+		// "a senhora da padaria", "o senhor do carrinho de pipoca": one
+		// person told by the shop or the stall they keep.
+		return Mention{From: i, To: i + 2, Name: i + 2, Kind: Role}, true
+	}
+	if tagalogTitle.has(det) && describedByPlace(words, i, "ng", "sa") {
+		// "Ate ng karinderya sa Vallejo", "Kuya sa talyer": an older
+		// one's title with the place they work.
+		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
 	}
 	if det != "the" && det != "our" && det != "which" && det != "a" {
 		return Mention{}, false
