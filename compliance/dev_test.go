@@ -308,6 +308,11 @@ var devSets = []devSet{
 		floors: blindFigures{}},
 	{dir: "testdata/dev67", about: "Chattanooga and Dalton: a practice for Guatemalan Mam- and K'iche'-speaking families, carpet-mill and Volkswagen workers, students and mountain retirees, written without reading the rules",
 		floors: blindFigures{}},
+	// dev68 was written at 01:10-01:30 on 2026-12-06 the same way and
+	// measured on the session-start rules (9c90b43) before anyone read it:
+	// 0.950/4/0.921/0.907. No floors until tuned on.
+	{dir: "testdata/dev68", about: "Lowell and Lawrence, Massachusetts: a practice for Cambodian, Dominican, Puerto Rican, Brazilian and Ghanaian families, mill-town families and students, written without reading the rules",
+		floors: blindFigures{}},
 }
 
 func TestDev(t *testing.T) {
