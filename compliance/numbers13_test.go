@@ -79,3 +79,23 @@ func TestCivilityNotices13(t *testing.T) {
 		{text: "A few folks have yelled at staff this month 🙄 We do not tolerate abuse.", rule: "PROF-03", want: post.SeverityBlock},
 	})
 }
+
+// TestCardEndingsOfNoOne13: PRIV-09 blocks a card's last digits. Digits
+// that end the practice's phone number in the same post ("Card ending in
+// 0147? Nope, that's our number, 615-555-0147") or a card ending put as a
+// question the next sentence says the practice never asks ("Card ending in
+// 4471? We'd never know and never ask") are no one's card. A patient's
+// card still blocks.
+func TestCardEndingsOfNoOne13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Card ending in 0199? Nope, that's the end of our phone number, 402-555-0199. Never post card numbers here.", rule: "PRIV-09"},
+		{text: "Got a call about a card ending in 2288? That's our main line (918) 555-2288, and we never ask for card numbers by phone.", rule: "PRIV-09"},
+		{text: "Card ending in 5530? We would never ask you for that. Anyone who does is running a scam.", rule: "PRIV-09"},
+		{text: "Account ending in 7721? We never text or call to ask for it.", rule: "PRIV-09"},
+		// A patient's card still blocks.
+		{text: "Card ending in 4471? You left it at the front desk, come pick it up.", rule: "PRIV-09", want: post.SeverityBlock},
+		{text: "Card ending in 5530? Your payment did not go through; call us at 402-555-0199.", rule: "PRIV-09", want: post.SeverityBlock},
+		{text: "Mrs. Diaz, your card ending in 0199 was declined.", rule: "PRIV-09", want: post.SeverityBlock},
+		{text: "Thanks to the patient whose card ending in 8812 paid for a stranger's copay today!", rule: "PRIV-09", want: post.SeverityBlock},
+	})
+}

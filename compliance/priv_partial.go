@@ -79,7 +79,7 @@ func partialCards(s *scan) []post.Finding {
 			if glued := strings.ToLower(s.text[m[0]:min(m[1], m[0]+5)]) == "last-"; glued && !cardWordNear(s.text, m[0], m[1]) {
 				continue // "the last-four-3318 form": a form's name, unless a card is near
 			}
-			if s.phoneEnding(m[0], m[1]) {
+			if s.phoneEnding(m[0], m[1]) || s.endsPhoneHere(g, m[0], m[1]) || s.endingNeverAsked(m[0], m[1]) {
 				continue // "our number ends in 0142", "a text from a number ending in 0167": the practice's phone
 			}
 			if strings.ContainsAny(g, "0123456789") {
@@ -310,3 +310,51 @@ func (s *scan) ssnNotNeeded(a, b int) bool {
 	}
 	return false
 }
+
+// endsPhoneHere reports whether the ending g of the match [a,b) also ends
+// a phone number written out elsewhere in the text ("Card ending in 0147?
+// Nope, that's our phone number, 615-555-0147"): the digits are the
+// phone's, told to say what they are not.
+func (s *scan) endsPhoneHere(g string, a, b int) bool {
+	if len(g) != 4 {
+		return false
+	}
+	for i := 0; i < len(s.text); {
+		k := strings.Index(s.text[i:], g)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(g)
+		if k >= a && k < b || k < 5 || i < len(s.text) && isDigit(s.text[i]) {
+			continue
+		}
+		// "555-0147", "555.0147", "555 0147": three digits and a separator.
+		if inSet(s.text[k-1:k], "-", ".", " ") && isDigit(s.text[k-2]) && isDigit(s.text[k-3]) && isDigit(s.text[k-4]) {
+			return true
+		}
+	}
+	return false
+}
+
+// askVerbs are what a practice says it never does with a card number.
+var askVerbs = newWordSet([]string{"ask", "asks", "know", "request", "text", "call", "email", "need"})
+
+// endingNeverAsked reports whether the match [a,b) is a card ending put as
+// a question of its own ("Card ending in 4471?") that the next sentence
+// answers with what the practice never asks ("We'd never know and never
+// ask"): a scam warning, no one's card.
+func (s *scan) endingNeverAsked(a, b int) bool {
+	from, to := s.tokenRange(a, b)
+	if from >= len(s.toks) || to >= len(s.toks) || s.toks[to].low != "?" {
+		return false
+	}
+	si := s.toks[from].sent
+	if se := s.sents[si]; from != se.tokStart || to+1 != se.tokEnd || si+1 >= len(s.sents) {
+		return false
+	}
+	return s.sentenceHasWord(si+1, askVerbs) && s.sentenceHasWord(si+1, neverWord)
+}
+
+// neverWord is "never" as a set.
+var neverWord = newWordSet([]string{"never"})
