@@ -99,3 +99,16 @@ func TestCardEndingsOfNoOne13(t *testing.T) {
 		{text: "Thanks to the patient whose card ending in 8812 paid for a stranger's copay today!", rule: "PRIV-09", want: post.SeverityBlock},
 	})
 }
+
+// TestCivilityAsks13: PROF-03 warns on "being yelled at" as venting. Said
+// with understanding ("we get it", "we understand") and a request for
+// kindness or a rule of conduct, it is a civility notice and passes; with
+// a laugh or sarcasm, or without the understanding, it still warns.
+func TestCivilityAsks13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Our nurses get yelled at more than you'd think. We understand, waiting while sick is hard, so we just ask for a little kindness.", rule: "PROF-03"},
+		{text: "Our desk staff got cursed at twice this week. We know insurance is confusing; please treat our team with respect.", rule: "PROF-03"},
+		{text: "Our desk staff got cursed at twice this week. Please be kind.", rule: "PROF-03", want: post.SeverityWarn},
+		{text: "Nothing like being yelled at over a copay. We get it, be kind 🙄", rule: "PROF-03", want: post.SeverityBlock},
+	})
+}

@@ -132,6 +132,9 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 			// "Nothing like being yelled at over a copay. Love this job."
 			f := s.finding(from, to, "This vents about being treated badly by patients. Posts are public and patients read them.")
 			if !contempt && !s.sarcastic() {
+				if s.civilityAsk() {
+					continue // "Our staff get yelled at sometimes. We get it ... we ask for kindness back"
+				}
 				f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			}
 			add(f)
@@ -680,6 +683,27 @@ func (s *scan) yelledAt(se sentence) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// kindWords ask for kindness or state a rule of conduct.
+var kindWords = newWordSet([]string{"kindness", "kind", "respect", "respectful", "patience", "courtesy", "tolerate", "abuse", "threats"})
+
+// civilityAsk reports a civility notice: the practice says it understands
+// ("we get it", "we understand", "we know") and asks for kindness or says
+// what it tolerates ("Our staff get yelled at sometimes. We get it, being
+// sick is scary ... we ask for kindness back"). Telling readers how
+// staff are treated, with understanding, vents at no one.
+func (s *scan) civilityAsk() bool {
+	if !s.hasAny(kindWords) || !s.hasWord("we") {
+		return false
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].low == "we" && (s.toks[i+1].low == "understand" || s.toks[i+1].low == "know" ||
+			s.toks[i+1].low == "get" && i+2 < len(s.toks) && s.toks[i+2].low == "it") {
+			return true
+		}
+	}
+	return false
 }
 
 // sarcastic reports the sarcasm that turns a complaint into venting:
