@@ -632,7 +632,7 @@ func (s *scan) gladCareWorked(si int) bool {
 			if factWords.has(w) {
 				break
 			}
-			if everydayCare.has(w) || s.careAt(k) > 0 {
+			if everydayCare.has(w) && !s.officeThingAt(k) || s.careAt(k) > 0 {
 				return true
 			}
 			if n, _ := health.At(s.healthWords(), k); n > 0 {
@@ -641,6 +641,33 @@ func (s *scan) gladCareWorked(si int) bool {
 		}
 	}
 	return false
+}
+
+// officeThingWords make an everyday word that is also a treatment the
+// office's thing: "the check-in tablets", "the heat in the waiting room",
+// "the patch to our booking app", "the ice machine".
+var officeThingWords = newWordSet([]string{"lobby", "waiting", "app", "apps", "website", "portal", "machine", "machines", "check", "kiosk",
+	"kiosks", "parking", "lot", "office", "building", "thermostat", "booking", "wifi", "sign", "signs", "lines", "door", "doors",
+	"hallway", "elevator", "restroom", "bathroom", "software", "system", "phones", "printer"})
+
+// officeCare are the everyday treatments that are also things an office
+// has or fixes: tablets (iPads), the heat, a software patch, the ice
+// machine, spray paint.
+var officeCare = newWordSet([]string{"tablets", "heat", "patch", "patches", "ice", "spray", "tape", "boot"})
+
+// officeThingAt reports whether the everyday treatment at token k is the
+// office's thing: one that is also a thing ("tablets", "heat") in a
+// compound ("spray-painted") or in a sentence about the office's
+// things ("the heat in the waiting room", "the patch to our app").
+// "Glad the ice and heat helped" stays care.
+func (s *scan) officeThingAt(k int) bool {
+	if !officeCare.has(s.toks[k].low) {
+		return false
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].low == "-" && s.toks[k+1].start == s.toks[k].end {
+		return true
+	}
+	return s.sentenceHasWord(s.toks[k].sent, officeThingWords)
 }
 
 // underWeatherAt reports "under the weather" at token i: an illness in

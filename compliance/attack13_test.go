@@ -1,0 +1,31 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Attacks on this session's checklist changes (issue 11, session 13):
+// posts a clinic would write where a new exception lets a patient through,
+// or a new catch stops a clean reply. Our own wording.
+
+// TestGladOfficeThingWorked: a reply glad the office's own things work
+// again ("the check-in tablets", "the heat in the waiting room", "the
+// patch to our app", "the ice machine") tells no care; everyday words
+// that are also treatments ("tablets", "heat", "patch", "ice", "spray")
+// are care only when nothing makes them the office's. Glad a treatment
+// worked still blocks (REV-01).
+func TestGladOfficeThingWorked(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "So glad the new check-in tablets are working for you!", review: "Fast check-in, friendly front desk.", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Glad the heat is finally working in the waiting room again!", review: "Waiting room was freezing but better now.", want: post.VerdictPass},
+		{text: "So happy the patch to our booking app is working now. Thanks for your patience!", review: "The app kept crashing.", want: post.VerdictPass},
+		{text: "Glad the ice machine in the lobby is working again!", review: "Nice staff.", want: post.VerdictPass},
+		{text: "Glad the new spray-painted parking lines helped!", review: "Parking used to be a mess.", want: post.VerdictPass},
+		{text: "So glad the ear drops did the trick!", review: "Great visit", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad the ice and heat helped that back of yours!", review: "Great visit", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So glad the nicotine patch is working for you!", review: "Dr. Ames is kind", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad the stretches and heat wraps helped!", review: "PT team is great", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}
