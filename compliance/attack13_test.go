@@ -29,3 +29,19 @@ func TestGladOfficeThingWorked(t *testing.T) {
 		{text: "Glad the stretches and heat wraps helped!", review: "PT team is great", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestPhoneEndingWeCalled: the last digits of a number the practice
+// called or texted are the patient's phone, not the practice's: beside
+// their results they tell whose results (PRIV-09). The practice's own
+// number ("our number ends in 0142", "a text from a number ending in
+// 0167") still passes.
+func TestPhoneEndingWeCalled(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We called the number ending in 4471 about your biopsy results. Please call us back.", want: post.VerdictBlock, rule: "PRIV-09"},
+		{text: "We texted the number ending in 2290 twice about your MRI. Call us!", want: post.VerdictBlock, rule: "PRIV-09"},
+		{text: "I left a voicemail at the number ending in 8812 about your lab work.", want: post.VerdictBlock, rule: "PRIV-09"},
+		{text: "Our number ends in 0142. Save it so you know it's us calling!", want: post.VerdictPass},
+		{text: "Got a text from a number ending in 0167? That's us with your appointment reminder.", want: post.VerdictPass},
+		{text: "We call from a number ending in 0142, so save it in your phone.", want: post.VerdictPass},
+	})
+}

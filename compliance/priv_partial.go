@@ -279,8 +279,18 @@ func (s *scan) phoneEnding(a, b int) bool {
 			return false
 		}
 	}
+	if t >= 2 && inSet(s.toks[t-1].low, "a", "the") && s.toks[t-2].low == "from" {
+		return true // "a text from a number ending in 0167", "we call from a number ending in 0142"
+	}
+	// "We called the number ending in 4471", "I left a voicemail at the
+	// number ending in 8812": a number the practice called is the
+	// patient's.
+	byUs := false
+	for k := t - 1; k >= s.sents[s.toks[t].sent].tokStart; k-- {
+		byUs = byUs || inSet(s.toks[k].low, "we", "i")
+	}
 	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].sent == s.toks[t].sent; k-- {
-		if w := s.toks[k].low; w == "our" || phoneWords.has(w) {
+		if w := s.toks[k].low; w == "our" || phoneWords.has(w) && !byUs {
 			return true
 		}
 	}
