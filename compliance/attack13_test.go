@@ -45,3 +45,19 @@ func TestPhoneEndingWeCalled(t *testing.T) {
 		{text: "We call from a number ending in 0142, so save it in your phone.", want: post.VerdictPass},
 	})
 }
+
+// TestAgeToldNotSupposed: "when you turned 100 last week" tells a
+// reader's own birthday that happened, not one supposed; a family named
+// "in their 90s" is a couple, not a group of many (PRIV-06 blocks). A
+// relative supposed ("If your grandmother is turning 90") and many people
+// in their 90s still pass.
+func TestAgeToldNotSupposed(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "When you turned 100 last week, the whole staff sang to you. Happy birthday!", want: post.VerdictBlock, rule: "PRIV-06"},
+		{text: "When you turned 101 in March, we threw you a party!", want: post.VerdictBlock, rule: "PRIV-06"},
+		{text: "The Hendersons, in their 90s and married 70 years, are still our patients.", want: post.VerdictBlock, rule: "PRIV-06"},
+		{text: "If your grandmother is turning 90 this year, ask us about home visits.", want: post.VerdictPass},
+		{text: "When your dad turns 90, ask us about a home safety check.", want: post.VerdictPass},
+		{text: "Plenty of our neighbors in their 90s still garden every day.", want: post.VerdictPass},
+	})
+}

@@ -899,7 +899,9 @@ func (s *scan) anyonesAge(start, end int) bool {
 	supposed, reader := false, false
 	for t := se.tokStart; t < from; t++ {
 		w := s.toks[t].low
-		supposed = supposed || inSet(w, "if", "whether", "when", "si")
+		// "When you turned 100 last week" tells a birthday that
+		// happened; "when your dad turns 90" supposes one.
+		supposed = supposed || inSet(w, "if", "whether", "si") || w == "when" && !s.sentenceHasWord(si, agePastWords)
 		reader = reader || inSet(w, "your", "you", "ur", "su", "tu")
 	}
 	if supposed && reader {
@@ -908,7 +910,17 @@ func (s *scan) anyonesAge(start, end int) bool {
 	if s.anyoneOfAge(from, si) {
 		return true
 	}
-	return strings.Contains(strings.ToLower(s.text[start:end]), "their") && s.sentenceHasWord(si, manyWords)
+	if !strings.Contains(strings.ToLower(s.text[start:end]), "their") {
+		return false
+	}
+	// The many come before the age: "our neighbors in their 90s"; "The
+	// Hendersons, in their 90s, are still our patients" is a couple.
+	for t := from - 1; t >= se.tokStart && t >= from-4; t-- {
+		if manyWords.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // ageModals say what anyone of an age can or should do.
@@ -943,3 +955,7 @@ func (s *scan) anyoneOfAge(from, si int) bool {
 	}
 	return modal
 }
+
+// agePastWords tell that a birthday happened: "when you turned 100 last
+// week".
+var agePastWords = newWordSet([]string{"turned", "celebrated", "was", "were", "last", "yesterday", "ago", "had"})
