@@ -61,3 +61,19 @@ func TestAgeToldNotSupposed(t *testing.T) {
 		{text: "Plenty of our neighbors in their 90s still garden every day.", want: post.VerdictPass},
 	})
 }
+
+// TestEponymNotFirstName: "Lucy's disease" is Lucy's, not a condition
+// named for its describer: a common first name before "disease" or
+// "syndrome" is a person (PRIV-10 blocks). Eponyms that are names too
+// ("Addison's disease", "Wilson's disease") and surnames ("Bell's palsy")
+// still name a condition.
+func TestEponymNotFirstName(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Lucy's disease has been a long road, but she's back at school!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Marco's syndrome was finally diagnosed this spring, and he's doing great.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Addison's disease is rare; know the signs.", want: post.VerdictPass},
+		{text: "Wilson's disease can run in families. Ask us about testing.", want: post.VerdictPass},
+		{text: "Bell's palsy usually gets better on its own.", want: post.VerdictPass},
+		{text: "Graves' disease is an overactive thyroid. Here are 5 signs.", want: post.VerdictPass},
+	})
+}

@@ -585,10 +585,19 @@ var planWords = newWordSet([]string{"plans", "policies", "insurance", "coverage"
 var eponymNouns = newWordSet([]string{"palsy", "disease", "syndrome", "sarcoma", "lymphoma", "ataxia", "chorea", "phenomenon",
 	"contracture", "neuroma", "dystrophy", "thyroiditis", "maneuver", "manoeuvre"})
 
+// eponymFirstNames are describers of conditions whose names are common
+// first names too: "Addison's disease", "Wilson's disease", "Ewing's
+// sarcoma", "Turner syndrome".
+var eponymFirstNames = newWordSet([]string{"addison", "wilson", "ewing", "gehrig", "hunter", "turner", "tay", "still", "conn",
+	"cushing", "graves", "bell", "hodgkin", "kaposi", "barrett", "reiter", "marfan", "lyme"})
+
 // eponym reports whether the one-word name at token t names a condition
 // or a maneuver by its describer ("Bell's palsy", "Graves' disease", "the
 // Heimlich maneuver"): no one's care. "Bell's surgery" is a person's.
 func (s *scan) eponym(t int) bool {
+	if w := s.toks[t].low; names.First(w) == names.Strong && !eponymFirstNames.has(w) {
+		return false // "Lucy's disease", "Marco's syndrome": a person's
+	}
 	k := t + 1
 	if k < len(s.toks) && s.toks[k].low == "s" && s.toks[k].start-s.toks[t].end <= 3 {
 		k++
