@@ -77,3 +77,20 @@ func TestEponymNotFirstName(t *testing.T) {
 		{text: "Graves' disease is an overactive thyroid. Here are 5 signs.", want: post.VerdictPass},
 	})
 }
+
+// TestFigureWithCareNews: a name on the public-figure list ("Jackie
+// Robinson", "Willie Nelson", "Babe Ruth" are also real people's names)
+// congratulated on care, or told having it today, is a patient: the
+// practice does not announce a star's chemo (PRIV-10 blocks). A figure
+// cited for what they told of their health, or on a poster, is still no
+// one.
+func TestFigureWithCareNews(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Congrats to Jackie Robinson on finishing chemo today!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Willie Nelson rang the bell today after his last round of radiation!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congratulations to Hank Aaron on his new hip! See you at your follow-up.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Like Jackie Robinson, many people live with diabetes. Get your A1C checked.", want: post.VerdictPass},
+		{text: "Babe Ruth died of throat cancer in 1948. Ask us about quitting chew.", want: post.VerdictPass},
+		{text: "Selena Gomez has spoken openly about lupus. Today is World Lupus Day: know the signs.", want: post.VerdictPass},
+	})
+}

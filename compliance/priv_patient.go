@@ -685,7 +685,7 @@ func checkNames(s *scan) []post.Finding {
 			// our members": the post says no one is meant.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A made-up person, the post says. Make sure no real patient's details are in it."
-		case !s.cueSent[si] && (s.historical(si) && !s.sentenceHasWord(si, livingNow) || s.figure(p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
+		case !s.cueSent[si] && (s.historical(si) && !s.sentenceHasWord(si, livingNow) || s.figure(p) && !s.careNewsOf(si) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
 			s.honoredOrRead(p, sentHealth())):
 			// "Frederick Banting, who helped discover insulin in 1921": a
 			// figure of history, not a patient.
@@ -981,6 +981,27 @@ var shortMonths = newWordSet([]string{"jan", "feb", "mar", "apr", "jun", "jul", 
 // fullMonths are the months written out.
 var fullMonths = newWordSet([]string{"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december"})
+
+// careCongrats congratulate someone on care; careToday date it to now.
+var (
+	careCongrats = newWordSet([]string{"congrats", "congratulations", "kudos"})
+	careToday    = newWordSet([]string{"today", "tonight", "yesterday"})
+)
+
+// careNewsOf reports whether sentence si congratulates someone on care
+// or dates their care to now ("Congrats to Jackie Robinson on finishing
+// chemo today!", "Willie Nelson rang the bell today after his last round
+// of radiation"): news of a patient, whatever famous person shares the
+// name. A figure's health told as history or as what they live with
+// ("told the world he had HIV in 1991 and is still thriving today") is
+// not news of care.
+func (s *scan) careNewsOf(si int) bool {
+	if !s.healthInSentence(si) {
+		return false
+	}
+	return s.sentenceHasWord(si, careCongrats) ||
+		s.sentenceHasWord(si, careToday) && !s.historical(si) && !s.sentenceHasWord(si, livingNow)
+}
 
 // figure reports whether p is named as a figure of medicine's history or
 // public health ("Jonas Salk", "Nightingale"; names.Figure).
