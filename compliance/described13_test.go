@@ -42,3 +42,17 @@ func TestDescribedOnePerson13(t *testing.T) {
 		{text: "Mi tío Beto ya hace su diálisis en casa, ¡gracias al equipo!", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestRoleWishedBodyPart: a one-person role ("the Hanford water polo
+// coach") with a body part of theirs named in a joke or a denial ("not
+// his appendix") and a get-well wish in the post ("Feel better, coach!"):
+// the wish says the part is ailing though no hurt word stands by it. With
+// no wish nothing is told.
+func TestRoleWishedBodyPart(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The Hanford water polo coach swears it was the burrito and not his appendix. Feel better, coach!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Delano band director blames the tamales, not her gallbladder. Heal up, maestra!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Hanford water polo coach says his knees are ready for the alumni game. Good luck, coach!", want: post.VerdictPass},
+		{text: "The Delano band director says her feet are ready for the parade. Good luck, maestra!", want: post.VerdictPass},
+	})
+}

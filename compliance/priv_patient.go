@@ -720,7 +720,7 @@ func checkNames(s *scan) []post.Finding {
 			// handouts": the health word is the work's topic, not theirs.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This names a person thanked for their work next to a health topic. Make sure nothing in the post is about their own health, and that they agreed to be named."
-		case patient || sentHealth() || (postHealth() && (p.kind != names.Role || s.healthNextAbout(si))):
+		case patient || sentHealth() || (postHealth() && (p.kind != names.Role || s.healthNextAbout(si))) || p.kind == names.Role && s.wishedBodyPart(si):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
 			if p.kind == names.Role {
@@ -2220,6 +2220,32 @@ func (s *scan) personAtAddress(b int) bool {
 			return false
 		}
 		if s.noticeCare(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// wishedBodyPart reports whether sentence si names a body part as one
+// person's ("not his gallbladder", "her appendix, she swears") in a post
+// that bids someone get well ("Heal up, chief!"): the wish says the part
+// is ailing, though no hurt word stands beside it. Asked only for a
+// one-person role whose sentence holds no health detail.
+func (s *scan) wishedBodyPart(si int) bool {
+	se := s.sents[si]
+	words := s.healthWords()
+	owned := false
+	for t := se.tokStart + 1; t < se.tokEnd && !owned; t++ {
+		if inSet(s.toks[t-1].low, "his", "her", "their") {
+			n, cat := health.At(words, t)
+			owned = n > 0 && cat == health.BodyPart
+		}
+	}
+	if !owned {
+		return false
+	}
+	for sj := range s.sents {
+		if sj != si && s.getWellOpens(sj) {
 			return true
 		}
 	}
