@@ -31,7 +31,7 @@ func TestDeliveryOfSupplies(t *testing.T) {
 // twice the size limit). The year is looked for near the phrase. The test
 // compares growth, not a wall-clock budget, so a loaded machine cannot fail
 // it: eight times the text must take well under the 64 times a quadratic
-// scan would.
+// scan would (the quadratic version measured 52).
 func TestFirstBabyLongTextTime(t *testing.T) {
 	c, err := New(testProfile())
 	if err != nil {
@@ -40,20 +40,20 @@ func TestFirstBabyLongTextTime(t *testing.T) {
 	for _, unit := range []string{"the first baby born ", "first baby Jo caught "} {
 		growth := checkTimeGrowth(c, unit, 2*post.MaxBodyBytes/8, 8)
 		t.Logf("%q: growth %.1f", unit, growth)
-		if growth > 24 {
-			t.Errorf("%q: eight times the text took %.1f times as long (linear is about 8, quadratic 64)", unit, growth)
+		if growth > 32 {
+			t.Errorf("%q: eight times the text took %.1f times as long (linear is about 8, quadratic 64; the limit is 32)", unit, growth)
 		}
 	}
 }
 
 // checkTimeGrowth returns how many times longer a text of factor*size
 // bytes of unit takes to check than one of size bytes: the fastest of
-// three runs each, so a busy machine's pauses do not count.
+// five runs each, so a busy machine's pauses do not count.
 func checkTimeGrowth(c *Checker, unit string, size, factor int) float64 {
 	fastest := func(n int) time.Duration {
 		text := strings.Repeat(unit, n/len(unit))
 		best := time.Duration(math.MaxInt64)
-		for range 3 {
+		for range 5 {
 			start := time.Now()
 			c.Check(context.Background(), Draft{Text: text})
 			best = min(best, time.Since(start))

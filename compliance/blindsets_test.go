@@ -331,3 +331,14 @@ func TestBlind19(t *testing.T) {
 	// any rule changed after it was written: 0.941/2/0.870/0.807.
 	testBlindSet(t, "testdata/blind19", blindFigures{})
 }
+
+// TestBlind20 was written at 01:10-01:35 on 2026-12-06 by a helper that
+// read no rules, no code and no other set: a Shreveport, Bossier City and
+// Marshall (Texas) family practice (Barksdale airmen, casino and shale
+// workers, Black Baptist congregations, Caddo Lake families, Vietnamese
+// salon owners, Creole relatives). Aggregates only; never read its items.
+func TestBlind20(t *testing.T) {
+	// First measured on the rules of 9c90b43 (the session's start), before
+	// any rule changed after it was written: 1.000/0/0.935/0.926.
+	testBlindSet(t, "testdata/blind20", blindFigures{})
+}

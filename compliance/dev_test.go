@@ -313,6 +313,11 @@ var devSets = []devSet{
 	// 0.950/4/0.921/0.907. No floors until tuned on.
 	{dir: "testdata/dev68", about: "Lowell and Lawrence, Massachusetts: a practice for Cambodian, Dominican, Puerto Rican, Brazilian and Ghanaian families, mill-town families and students, written without reading the rules",
 		floors: blindFigures{}},
+	// dev69 was written at 01:10-01:40 on 2026-12-06 the same way and
+	// measured on the session-start rules (9c90b43) before anyone read it:
+	// 0.980/1/0.902/0.900. No floors until tuned on.
+	{dir: "testdata/dev69", about: "Duluth and Minnesota's Iron Range: a practice for taconite miners, Ojibwe families, Finnish- and Slovenian-American families, ore-boat crews and students, written without reading the rules",
+		floors: blindFigures{}},
 }
 
 func TestDev(t *testing.T) {
