@@ -112,3 +112,17 @@ func TestCivilityAsks13(t *testing.T) {
 		{text: "Nothing like being yelled at over a copay. We get it, be kind 🙄", rule: "PROF-03", want: post.SeverityBlock},
 	})
 }
+
+// TestOwnPages13: PRIV-04 warns on a link that may be a patient's page.
+// The practice's own page on a network, named by one of its handles
+// ("facebook.com/maplefamilymed" for @maplefamilymed), is no one's; a
+// page of another name on the same network still warns.
+func TestOwnPages13(t *testing.T) {
+	checkSevCases(t, []sevCase{
+		{text: "Find us on Facebook at facebook.com/maplefamilymed for closures.", rule: "PRIV-04"},
+		{text: "If it's not @maplefamilymed or instagram.com/maplefamilymed, it's not us.", rule: "PRIV-04"},
+		{text: "Follow along: https://www.facebook.com/MapleFamilyMed/", rule: "PRIV-04"},
+		{text: "Send love to Jenny at facebook.com/jennysknee while she heals!", rule: "PRIV-04", want: post.SeverityWarn},
+		{text: "Find us on Facebook at facebook.com/maplefamilymedfan for updates.", rule: "PRIV-04", want: post.SeverityWarn},
+	})
+}

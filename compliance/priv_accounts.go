@@ -4,6 +4,7 @@ import (
 	"net"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -162,6 +163,9 @@ func checkNetAddress(s *scan) []post.Finding {
 		}
 		if at := strings.LastIndexByte(s.text[:start], '@'); at >= 0 && at >= start-64 && !strings.ContainsAny(s.text[at:start], " \n\t") {
 			return // the domain of an e-mail address: PRIV-03's job
+		}
+		if s.c.allow.ownPage(raw, hostname) {
+			return // "facebook.com/LickCreekFamilyHealth": the practice's own page
 		}
 		if homePage(raw, hostname) {
 			return // "read it at southcoasttoday.com": a site's front page, no one's profile
@@ -455,4 +459,31 @@ var recordLabelNext = map[string]string{
 func recordLabel(s *scan, i int) bool {
 	next, ok := recordLabelNext[s.toks[i].low]
 	return !ok || s.thenByte(i, next)
+}
+
+// socialHosts are the networks a practice keeps a page on.
+var socialHosts = newWordSet([]string{"facebook.com", "fb.com", "instagram.com", "x.com", "twitter.com", "tiktok.com", "youtube.com",
+	"linkedin.com", "threads.net", "nextdoor.com"})
+
+// ownPage reports whether the link raw (on hostname) is the practice's
+// own page: a path the profile lists among its domains or handles
+// ("facebook.com/LickCreekFamilyHealth"), or a page on a network named by
+// one of its handles ("facebook.com/RidgeRiverHealth" for
+// @RidgeRiverHealth).
+func (a *allowlist) ownPage(raw, hostname string) bool {
+	rest := strings.ToLower(raw)
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	rest = strings.TrimSuffix(strings.TrimRight(strings.TrimPrefix(rest, "www."), ".,;:!?"), "/")
+	host, path, ok := strings.Cut(rest, "/")
+	if !ok || path == "" {
+		return false
+	}
+	if a.handles[rest] || slices.Contains(a.domains, rest) {
+		return true
+	}
+	first, _, _ := strings.Cut(path, "/")
+	first, _, _ = strings.Cut(first, "?")
+	return socialHosts.has(strings.TrimPrefix(strings.ToLower(hostname), "www.")) && host != "" && a.handles[strings.TrimPrefix(first, "@")]
 }
