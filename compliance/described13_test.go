@@ -52,6 +52,7 @@ func TestRoleWishedBodyPart(t *testing.T) {
 	checkRuleCases(t, []familyCase{
 		{text: "The Hanford water polo coach swears it was the burrito and not his appendix. Feel better, coach!", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "The Delano band director blames the tamales, not her gallbladder. Heal up, maestra!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Wasco fire chief blamed the tri-tip, not his appendix. (Reader, it was the appendix.) Feel better, chief!", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "The Hanford water polo coach says his knees are ready for the alumni game. Good luck, coach!", want: post.VerdictPass},
 		{text: "The Delano band director says her feet are ready for the parade. Good luck, maestra!", want: post.VerdictPass},
 	})

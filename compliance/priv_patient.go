@@ -2244,8 +2244,12 @@ func (s *scan) wishedBodyPart(si int) bool {
 	if !owned {
 		return false
 	}
-	for sj := range s.sents {
-		if sj != si && s.getWellOpens(sj) {
+	for sj, se := range s.sents {
+		t := se.tokStart
+		for t < se.tokEnd && s.toks[t].kind != tokWord {
+			t++ // ") Heal up, chief!": after an aside in brackets
+		}
+		if sj != si && s.getWellAt(t, se.tokEnd) {
 			return true
 		}
 	}

@@ -1204,13 +1204,18 @@ func (s *scan) wishOnly(b int) bool {
 // as a bidding ("Get well soon, Tammy", "Feel better soon!", "Rest up"):
 // a wish as surely as "we hope" is.
 func (s *scan) getWellOpens(si int) bool {
-	se := s.sents[si]
+	return s.getWellAt(s.sents[si].tokStart, s.sents[si].tokEnd)
+}
+
+// getWellAt reports a get-well wish said as a bidding from token t, in a
+// sentence ending before token end.
+func (s *scan) getWellAt(t, end int) bool {
 	for _, w := range wellWishes {
-		if se.tokStart+len(w) <= se.tokEnd && tokensAre(s.toks[se.tokStart:se.tokStart+len(w)], w) {
+		if t+len(w) <= end && tokensAre(s.toks[t:t+len(w)], w) {
 			return true
 		}
 	}
-	return se.tokStart+1 < se.tokEnd && inSet(s.toks[se.tokStart].low, "rest", "heal") && s.toks[se.tokStart+1].low == "up"
+	return t+1 < end && inSet(s.toks[t].low, "rest", "heal") && s.toks[t+1].low == "up"
 }
 
 // bytesNearHealth reports whether the sentence holding byte b tells a
