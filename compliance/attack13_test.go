@@ -94,3 +94,14 @@ func TestFigureWithCareNews(t *testing.T) {
 		{text: "Selena Gomez has spoken openly about lupus. Today is World Lupus Day: know the signs.", want: post.VerdictPass},
 	})
 }
+
+// TestNotOurPatientYet: "not our patient yet" tells someone who will be
+// one; the patient cue stands (PRIV-11 warns). A patient denied still
+// passes.
+func TestNotOurPatientYet(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Not our patient yet, but Mrs. Greene starts dialysis with us Monday.", want: post.VerdictReview, rule: "PRIV-11"},
+		{text: "He's not a patient yet, but the new guy at the deli starts his chemo here next week.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Not our patient 😄 just a very friendly mail carrier who brings us donuts.", want: post.VerdictPass},
+	})
+}

@@ -305,6 +305,9 @@ func (s *scan) patientDenied(h hit) bool {
 	if w := s.toks[h.to-1].low; w != "patient" && w != "patients" {
 		return false
 	}
+	if h.to < len(s.toks) && s.toks[h.to].low == "yet" {
+		return false // "Not our patient yet, but ... starts dialysis with us Monday": one soon
+	}
 	for k := h.from - 1; k >= 0 && k >= h.from-4 && s.toks[k].sent == s.toks[h.from].sent; k-- {
 		switch w := s.toks[k].low; {
 		case inSet(w, "not", "never", "no", "t", "whether", "nor"):
