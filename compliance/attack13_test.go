@@ -105,3 +105,15 @@ func TestNotOurPatientYet(t *testing.T) {
 		{text: "Not our patient 😄 just a very friendly mail carrier who brings us donuts.", want: post.VerdictPass},
 	})
 }
+
+// TestPayerBlameSpareNoMock: blaming an insurer softens the "Do better"
+// said to it, not contempt in another sentence for people at the desk
+// ("some people can't even remember their own birthday 🙄" still blocks,
+// PROF-03).
+func TestPayerBlameSpareNoMock(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Insurers keep delaying approvals. Meanwhile some people can't even remember their own birthday at check-in 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Insurance companies keep denying claims. Also, to the folks who park in the fire lane: smh.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "We are tired of the insurance companies denying our families' claims. Do better, y'all.", want: post.VerdictReview, rule: "PROF-03"},
+	})
+}

@@ -306,6 +306,12 @@ func checkDisparaging(s *scan) []post.Finding {
 			sev = post.SeverityWarn // "Do better" said to an insurer
 		}
 		for _, f := range s.phraseFindings("PROF-03/marker", "A sign of contempt in a post about patients or people reads as mocking them.", sev) {
+			if sev != "" && s.peopleMockedAt(f.Start) {
+				// "Insurers keep delaying approvals. Meanwhile some
+				// people can't even remember their own birthday 🙄":
+				// the insurer blamed spares no contempt for people.
+				f.Severity = post.SeverityBlock
+			}
 			if spooky && s.text[f.Start:f.End] == "💀" {
 				continue // "Día de los Muertos altar 🌼💀": the holiday's skull
 			}
@@ -1341,4 +1347,19 @@ func alternatingCase(w string) bool {
 		prev = k
 	}
 	return flips >= 3 && 2*flips >= letters
+}
+
+// mockedPeople are people a contempt marker's sentence may be about:
+// "some people can't even ...", "to the folks who park in the fire lane".
+var mockedPeople = newWordSet([]string{"people", "ppl", "folks", "patient", "patients", "someone", "somebody", "guy", "lady",
+	"man", "woman", "parents", "moms", "dads", "customers", "visitors"})
+
+// peopleMockedAt reports whether the sentence holding byte b speaks of
+// people, not of an insurer or a public body.
+func (s *scan) peopleMockedAt(b int) bool {
+	t := s.tokenStart(b)
+	if t >= len(s.toks) {
+		t = len(s.toks) - 1
+	}
+	return t >= 0 && s.sentenceHasWord(s.toks[t].sent, mockedPeople)
 }
