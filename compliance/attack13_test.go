@@ -117,3 +117,17 @@ func TestPayerBlameSpareNoMock(t *testing.T) {
 		{text: "We are tired of the insurance companies denying our families' claims. Do better, y'all.", want: post.VerdictReview, rule: "PROF-03"},
 	})
 }
+
+// TestHeardMythThenVouched: a myth the post says was heard or seen
+// elsewhere is answered, unless the post then says it is true ("It's
+// true!", "Honestly, it does.", "it really works"): that states it
+// (MIS-01 blocks).
+func TestHeardMythThenVouched(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "You've seen it on Facebook: \"vitamin C cures colds.\" It's true!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Heard on the dock: \"a nip of whiskey warms you up.\" Honestly, it does.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Heard at the barbershop: \"garlic cures the flu.\" It really works!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Heard on the dock: \"a nip of whiskey warms you up.\" It doesn't: alcohol makes you lose heat faster.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "You've seen it on Facebook: \"vitamin C cures colds.\" Is it true? Not quite.", want: post.VerdictReview, rule: "MIS-01"},
+	})
+}

@@ -392,6 +392,12 @@ func (s *scan) mythEndorsed() bool {
 			return true
 		case inSet(a, "grandmaknowsbest", "momknowsbest", "abuelaknowsbest", "oldschoolremedies"):
 			return true
+		case i+2 < len(s.toks) && s.toks[i+2].kind == tokPunct && s.toks[i+2].low != "?" &&
+			(inSet(a, "s", "is") && b == "true" && i > 0 && inSet(s.toks[i-1].low, "it", "that") ||
+				a == "it" && inSet(b, "does", "works", "helps") || a == "really" && inSet(b, "works", "does", "helps")):
+			// "It's true!", "Honestly, it does.", "It really works!":
+			// the post vouches for what it quoted.
+			return true
 		}
 	}
 	return false
