@@ -380,6 +380,14 @@ func lastRune(text string) rune {
 // swore by it", "still works", "#grandmaknowsbest". Reported speech then
 // states the claim, it does not distance it.
 func (s *scan) mythEndorsed() bool {
+	if !s.endorsedDone {
+		s.endorsed, s.endorsedDone = s.findMythEndorsed(), true
+	}
+	return s.endorsed
+}
+
+// findMythEndorsed is mythEndorsed's scan of the post.
+func (s *scan) findMythEndorsed() bool {
 	for i := 0; i+1 < len(s.toks); i++ {
 		a, b := s.toks[i].low, s.toks[i+1].low
 		switch {

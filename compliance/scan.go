@@ -109,6 +109,9 @@ type scan struct {
 	// private says the post is a reply that takes its question private
 	// (takenPrivate), found once per scan.
 	private, privateDone bool
+	// endorsed says the post vouches for a myth it quotes (mythEndorsed),
+	// found once per scan: each quotation asks.
+	endorsed, endorsedDone bool
 	// lowText is the text lower-cased, for lowerContains, made on first
 	// use (lowDone).
 	lowText string
