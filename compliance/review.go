@@ -118,7 +118,12 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		// "Hope that sprained ankle is holding up": an injury pointed at
 		// where it is, which the review did not tell, is the reader's,
 		// known to the practice, as "your sprained ankle" is.
-		confirms = confirms || !echoed && s.pointedInjury(from, to)
+		// "Those blisters should heal in 2-3 weeks": a condition pointed
+		// at likewise is the one the reader has.
+		// "A visit for a UTI should always be that quick": the visit the
+		// review praised, given the condition it was for.
+		pointed := !echoed && (s.pointedInjury(from, to) || s.pointedCondition(from, to) || s.conditionAt(from) && s.visitEchoedIn(si))
+		confirms = confirms || pointed
 		if anyones(s, from) || (!confirms && (echoed || known.general || s.anyoneWhen(from))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
@@ -685,6 +690,43 @@ var careOutcomes = newWordSet([]string{"test", "tests", "screen", "screening", "
 // ankle", "that broken wrist".
 var injuryWords = newWordSet([]string{"sprained", "broken", "torn", "twisted", "fractured", "pulled", "bruised", "swollen", "busted",
 	"jammed", "dislocated", "strained", "injured", "hurt"})
+
+// pointingWords point at one thing both sides know: "those blisters",
+// "esa tos".
+var pointingWords = newWordSet([]string{"that", "those", "this", "these", "esa", "ese", "esas", "esos", "essa", "esse", "essas", "esses"})
+
+// notPointedAfter, after a condition, make it the season's or the
+// office's, not the reader's: "this flu season", "that strep test".
+var notPointedAfter = newWordSet([]string{"season", "shot", "shots", "vaccine", "vaccines", "clinic", "clinics", "test", "tests", "month", "week", "year"})
+
+// pointedCondition reports a condition at tokens [from, to) pointed at
+// ("those blisters", "that rash", "this cough"): in a reply the practice
+// knows which one the reader has, as "your rash" tells. A season or a
+// shot named by it ("this flu season") is everyone's.
+func (s *scan) pointedCondition(from, to int) bool {
+	if from < 1 || !pointingWords.has(s.toks[from-1].low) || s.toks[from-1].sent != s.toks[from].sent || !s.conditionAt(from) {
+		return false
+	}
+	return to >= len(s.toks) || s.toks[to].sent != s.toks[from].sent || !notPointedAfter.has(s.toks[to].low)
+}
+
+// visitPace are how a visit went, said back with "that" ("that quick",
+// "that easy"): the reader's own visit.
+var visitPace = newWordSet([]string{"quick", "fast", "easy", "smooth", "painless", "simple", "short", "speedy", "rapid"})
+
+// visitEchoedIn reports sentence si saying the reader's visit back by how
+// it went ("should always be that quick", "that easy every time"): a
+// condition in it is what they came for. Care said of everyone ("visits
+// for a UTI are quick here") says no "that".
+func (s *scan) visitEchoedIn(si int) bool {
+	se := s.sents[si]
+	for k := se.tokStart + 1; k < se.tokEnd; k++ {
+		if visitPace.has(s.toks[k].low) && (s.toks[k-1].low == "that" || s.toks[k-1].low == "so" && k > se.tokStart+1 && s.toks[k-2].low == "be") {
+			return true
+		}
+	}
+	return false
+}
 
 // pointedInjury reports a body part at tokens [from, to) (or the injury
 // word before one) pointed at with an injury: "that sprained ankle",
