@@ -139,6 +139,17 @@ func (s *scan) people() []person {
 			}
 		}
 	}
+	// "A mãe da Dawn", "el papá de Kelsey": a capitalized word owning a
+	// relative in Portuguese or Spanish is a person, known name or not,
+	// as "Dawn's mom" is.
+	if s.words.has("da") || s.words.has("do") || s.words.has("de") || s.words.has("del") {
+		for i := 2; i < len(s.toks); i++ {
+			if t := &s.toks[i]; t.capital && t.kind == tokWord && !names.NotName(t.low) && inSet(s.toks[i-1].low, "da", "do", "de", "del") &&
+				relativeWords.has(s.toks[i-2].low) && s.toks[i-2].sent == t.sent && !s.c.allow.addrWords[t.low] && !practiceWord(s, i) {
+				s.addPerson(person{span{i, i + 1}, i, names.FirstName})
+			}
+		}
+	}
 	// "Jakes surgery went well": a known name's possessive written
 	// without its apostrophe, before a relative or a health detail.
 	for i := 0; i+1 < len(s.toks); i++ {
@@ -339,6 +350,11 @@ func (s *scan) addPerson(p person) {
 	if s.isStaff(p.name, p.to) {
 		if p.to+1 < len(s.toks) && s.toks[p.to].low == "s" && relativeWords.has(s.toks[p.to+1].low) && !s.kinCompound(p.to+1) {
 			s.persons = append(s.persons, person{span{p.from, p.to + 2}, p.to + 1, names.Titled})
+		} else if p.from >= 2 && inSet(s.toks[p.from-1].low, "da", "do", "de", "del", "di", "du") && relativeWords.has(s.toks[p.from-2].low) &&
+			s.toks[p.from-2].sent == s.toks[p.from].sent {
+			// "A mãe da Dawn", "el papá de Kevin": the Portuguese and
+			// Spanish "Dawn's mom", a person like any other.
+			s.persons = append(s.persons, person{span{p.from - 2, p.to}, p.from - 2, names.Titled})
 		}
 		return
 	}

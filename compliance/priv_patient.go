@@ -641,7 +641,7 @@ func (s *scan) personAt(t int) bool {
 // "patient". Anyone else named is a question for a person (warn); a
 // one-person role ("the fire chief") with no health detail is only noted.
 func checkNames(s *scan) []post.Finding {
-	out := s.ruleOut()
+	out := append(s.ruleOut(), s.khmerKinCare()...)
 	for _, p := range s.people() {
 		if s.introducedStaff(p) {
 			// "Meet our new front desk coordinator, Tamika! She spent six
@@ -737,9 +737,10 @@ func checkNames(s *scan) []post.Finding {
 			}
 		case s.reviewMode():
 			continue // REV-02 reports names in a reply; a reviewer's own name alone is theirs to use
-		case p.kind == names.Titled && p.name == p.to-1 && (relativeWords.has(s.toks[p.name].low) || childWords.has(s.toks[p.name].low) && p.to-p.from >= 3 && s.toks[p.from+1].low == "s"):
-			// "Dr. Wei's daughter won the science fair": a staff member's
-			// relative, unnamed, with no health detail.
+		case p.kind == names.Titled && (p.name == p.to-1 || p.name == p.from && p.to-p.from >= 3) && (relativeWords.has(s.toks[p.name].low) || childWords.has(s.toks[p.name].low) && p.to-p.from >= 3 && s.toks[p.from+1].low == "s"):
+			// "Dr. Wei's daughter won the science fair", "a mãe da Dawn
+			// fez um bolo": a staff member's relative, unnamed, with no
+			// health detail.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A staff member's relative. Fine for family news; never with their health."
 		case s.doctorByTitle(p):
@@ -1869,6 +1870,34 @@ func (s *scan) patientsListed(t int) bool {
 		(s.toks[t-1].low == "s" || s.toks[t-1].low == "todays")
 }
 
+// rosterBoardKinds before "board" make it a board of patients: "our new
+// scheduling board", "the patient board", "check-in board". A board of
+// directors or "board certified" is no display.
+var rosterBoardKinds = newWordSet([]string{"scheduling", "schedule", "patient", "patients", "tracking", "census", "in", "assignment",
+	"status", "erase", "appointment", "appointments", "triage"})
+
+// rosterBoard reports a board at token t that lists patients by its kind.
+func (s *scan) rosterBoard(t int) bool {
+	return s.toks[t].low == "board" && t > 0 && rosterBoardKinds.has(s.toks[t-1].low)
+}
+
+// hiddenNameWords say the names a picture shows are not anyone's:
+// "names are blurred", "a test account", "no real data".
+var hiddenNameWords = newWordSet([]string{"blurred", "hidden", "covered", "redacted", "fake", "test", "demo", "dummy", "sample",
+	"fictional", "made", "pixelated", "cropped", "real"})
+
+// namesHidden reports sentence si saying the names shown are hidden or
+// made up ("names are blurred", "from a test account, no real data").
+func (s *scan) namesHidden(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if hiddenNameWords.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return s.negatedMedia(si)
+}
+
 // displayWordSet is displayWords as a gate.
 var displayWordSet = newWordSet(displayWords)
 
@@ -1880,17 +1909,31 @@ var photoWords = newWordSet([]string{"photo", "pic", "picture", "behind", "backg
 // patients", "Mrs. Kang's chart on the monitor"): what the camera caught is
 // disclosed like any text.
 func (s *scan) screenShowsPatients() []post.Finding {
-	if !s.hasAny(displayWordSet) || !(s.hasAny(photoWords) || strings.Contains(s.text, "📸")) {
+	if !(s.hasAny(displayWordSet) || s.words.has("board")) || !(s.hasAny(photoWords) || strings.Contains(s.text, "📸")) {
 		return nil
 	}
 	for i := range s.toks {
-		if !slices.Contains(displayWords, s.toks[i].low) || (s.toks[i].low == "sheet" && (i == 0 || s.toks[i-1].low != "in")) {
+		if !(slices.Contains(displayWords, s.toks[i].low) || s.rosterBoard(i)) || (s.toks[i].low == "sheet" && (i == 0 || s.toks[i-1].low != "in")) {
 			continue
 		}
-		se := s.sents[s.toks[i].sent]
-		for t := max(se.tokStart, i-8); t < se.tokEnd && t <= i+8; t++ {
+		si := s.toks[i].sent
+		se := s.sents[si]
+		end := min(se.tokEnd, i+9)
+		if si+1 < len(s.sents) && !s.namesHidden(si+1) {
+			// "Sneak peek of our new scheduling board! (names in the
+			// background are from this morning's class)": what the
+			// display shows, said in the next sentence.
+			end = s.sents[si+1].tokEnd
+		}
+		for t := max(se.tokStart, i-8); t < end; t++ {
 			if t == i || (!listedWords.has(s.toks[t].low) && !s.personAt(t) && !s.patientsListed(t)) {
 				continue
+			}
+			if t >= se.tokEnd && s.toks[t].low != "names" {
+				continue // the next sentence counts for the names it says are shown
+			}
+			if s.toks[t].low == "names" && s.namesHidden(s.toks[t].sent) {
+				continue // "names blurred", "test names": no one's
 			}
 			f := s.finding(min(i, t), max(i, t)+1, "A screen, board or sheet in the picture shows patients: their names, charts or visits can be read in a photo as in text.")
 			f.Severity = post.SeverityBlock
