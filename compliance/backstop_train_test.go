@@ -39,7 +39,7 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 	"testdata/dev46", "testdata/dev47", "testdata/dev48", "testdata/dev49", "testdata/dev50", "testdata/dev51", "testdata/dev52",
 	"testdata/dev53", "testdata/dev54", "testdata/dev55", "testdata/dev56", "testdata/dev57",
 	"testdata/dev58", "testdata/dev59", "testdata/dev60",
-	"testdata/dev61", "testdata/dev62", "testdata/dev65", "testdata/dev66", "testdata/dev67", "testdata/dev68", "testdata/dev69"}
+	"testdata/dev61", "testdata/dev62", "testdata/dev63", "testdata/dev64", "testdata/dev65", "testdata/dev66", "testdata/dev67", "testdata/dev68", "testdata/dev69"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
