@@ -41,6 +41,10 @@ type allowlist struct {
 	communityPrefixes []string
 	addresses         []string        // lower-case word sequences of the practice's addresses
 	addrWords         map[string]bool // every word of the practice's addresses (street and city names)
+	// streets are the bare names of the practice's own streets ("kessler"
+	// for "215 Kessler Ave"): a practice names its offices by them ("our
+	// Kessler office", "10/3 Kessler") the way it shortens staff names.
+	streets map[string]bool
 	// coachInitials are the first letters of the names of staff who are
 	// athletic trainers or coaches (ATC, AT, "Coach"): they go by "Coach T".
 	coachInitials string
@@ -111,6 +115,8 @@ func newAllowlist(p Profile) allowlist {
 		for _, part := range strings.Split(ad, ",") {
 			if part = strings.TrimSpace(part); part != "" && !strings.ContainsAny(part, "0123456789") {
 				a.community = append(a.community, tokenizePhrase(part))
+			} else if words := tokenizePhrase(part); len(words) >= 2 && strings.ContainsAny(words[0], "0123456789") {
+				a.addStreet(words[1:])
 			}
 		}
 	}
@@ -163,6 +169,20 @@ func newAllowlist(p Profile) allowlist {
 	}
 	a.staffWords = newWordSet(words)
 	return a
+}
+
+// addStreet records a street of the practice's own address, its house
+// number gone ("kessler ave"): the street with its kind is a community
+// name, and its first word alone an office's name.
+func (a *allowlist) addStreet(words []string) {
+	if len(words) == 0 || strings.ContainsAny(words[0], "0123456789") || streetWordSet.has(words[0]) {
+		return
+	}
+	a.community = append(a.community, words)
+	if a.streets == nil {
+		a.streets = map[string]bool{}
+	}
+	a.streets[words[0]] = true
 }
 
 // credentials are the letters after a staff name ("Jordan Lee, NP").

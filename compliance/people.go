@@ -339,7 +339,7 @@ func (s *scan) addPerson(p person) {
 		return // "closed Thu Dec 24": a weekday and a month, no one; "Esperanza Inc.", "Rosa's on Main": a firm
 	}
 	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) || s.noOneByShape(p.from, to) ||
-		s.landformNamed(p.from, to) {
+		s.landformNamed(p.from, to) || s.ownStreet(p.from, to) {
 		return
 	}
 	for _, q := range s.persons {
@@ -917,6 +917,19 @@ func (s *scan) titledDoctor(t int) bool {
 		}
 	}
 	return false
+}
+
+// ownStreet reports whether tokens [from,to) are the bare name of one of
+// the practice's own streets, untitled and owning nothing: "10/3 Kessler,
+// 10/10 Hartwell" lists offices, while "Mr. Kessler's surgery" is a man.
+func (s *scan) ownStreet(from, to int) bool {
+	if to != from+1 || !s.c.allow.streets[s.toks[from].low] {
+		return false
+	}
+	if from > 0 && (honorificWords.has(s.toks[from-1].low) || (s.toks[from-1].low == "." && from > 1 && honorificWords.has(s.toks[from-2].low))) {
+		return false
+	}
+	return to >= len(s.toks) || s.toks[to].low != "s"
 }
 
 // community reports whether tokens [from,to) lie inside one of the

@@ -720,6 +720,13 @@ func checkNames(s *scan) []post.Finding {
 			// handouts": the health word is the work's topic, not theirs.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This names a person thanked for their work next to a health topic. Make sure nothing in the post is about their own health, and that they agreed to be named."
+		case s.staffAppositive(p) && !s.sentenceHasWord(si, staffEventWords):
+			// "Linh, our pharmacist, is teaching a class on reading
+			// medication labels": one of the practice's own at work, the
+			// health word the work's topic; a health event of theirs
+			// ("is out after her knee surgery") still blocks below.
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "A team member? Add them to staff_names so their name is known."
 		case patient || sentHealth() || (postHealth() && (p.kind != names.Role || s.healthNextAbout(si))) || p.kind == names.Role && s.wishedBodyPart(si):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
@@ -1203,6 +1210,47 @@ func (s *scan) staffByRole(p person) bool {
 		}
 	}
 	return false
+}
+
+// staffEventWords tell something that happened to a staff member
+// introduced by role ("had", "out after", "her"): then the health word
+// near them may be theirs.
+var staffEventWords = newWordSet(append([]string{"had", "has", "got", "gets", "out", "after", "since", "back", "leave", "him",
+	"them", "was", "were"}, ownEventWords.list()...))
+
+// staffAppositive reports whether p and a role of the practice's own
+// stand beside each other between commas: "Linh, our pharmacist," or
+// "our dietitian, Priya," (p the name or the role, either way).
+func (s *scan) staffAppositive(p person) bool {
+	ownRole := func(from int) bool {
+		if from < 0 || from+1 >= len(s.toks) || s.toks[from].low != "our" {
+			return false
+		}
+		for k := from + 1; k < len(s.toks) && k <= from+3; k++ {
+			w := s.toks[k].low
+			if patientWords.has(w) || relativeWords.has(w) || w == "," || w == "." {
+				return false
+			}
+			if staffRoleWords.has(w) || ownStaffWords.has(w) {
+				return true
+			}
+		}
+		return false
+	}
+	if p.kind != names.Role {
+		t := p.to
+		return t+1 < len(s.toks) && s.toks[t].low == "," && ownRole(t+1) && s.toks[t+1].sent == s.toks[p.from].sent
+	}
+	if !ownRole(p.from) {
+		return false
+	}
+	// The name before it ("Linh, our pharmacist") or after it ("our
+	// pharmacist, Linh,").
+	if b := p.from; b >= 2 && s.toks[b-1].low == "," && s.toks[b-2].capital && s.toks[b-2].kind == tokWord && s.toks[b-2].sent == s.toks[b].sent {
+		return true
+	}
+	a := p.to
+	return a+1 < len(s.toks) && s.toks[a].low == "," && s.toks[a+1].capital && s.toks[a+1].kind == tokWord && s.toks[a+1].sent == s.toks[p.from].sent
 }
 
 // ownStaffWords are the practice's people staffRoleWords leaves out. A
