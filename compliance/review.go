@@ -854,7 +854,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		} else if strings.Contains(review, n) {
 			return // someone the review itself names
 		}
-		greeting = greeting || s.vocative(start, end)
+		greeting = greeting || s.vocative(start, end) || s.familyGreeted(start, end)
 		if greeting && (!s.bytesNearHealth(start) || s.wishOnly(start)) && signed == "  " {
 			// "Thanks Denise!": most likely the reviewer's own display
 			// name; a person checks it is not a real name behind a
@@ -1138,6 +1138,7 @@ func (s *scan) vocative(start, end int) bool {
 		return false
 	}
 	si := s.toks[from].sent
+	from = s.hyphenStart(from)
 	from = s.addressTitleBefore(from)
 	if from > s.sents[si].tokStart && !vocativeBefore.has(s.toks[from-1].low) {
 		return false
@@ -1165,6 +1166,48 @@ func (s *scan) vocative(start, end int) bool {
 	// A dash ends it too: "We know the drive is long, Mrs. Lee — hope ...".
 	return next.low == "and" || (next.kind == tokPunct && (inSet(next.low, ",", ".", "!", "?", ":", ";", "¡", "—", "–", "…") || isSymbolToken(next.low)))
 }
+
+// hyphenStart returns the first part of the hyphenated name whose part
+// is token t ("Claire" in "Marie-Claire"), which the tokenizer splits: the
+// later part is addressed wherever the first is.
+func (s *scan) hyphenStart(t int) int {
+	for t >= 1 && t < len(s.toks) && s.toks[t].kind == tokWord && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent &&
+		s.toks[t].start == s.toks[t-1].end+1 && s.text[s.toks[t-1].end] == '-' {
+		t--
+	}
+	return t
+}
+
+// familyGreeted reports whether the name at bytes [start, end) is a
+// family's surname said to the family as a group: "gracias, familia
+// Rosario", "the whole Arceneaux-Nguyen crew". A household thanked by
+// name tells no one's care; with no care near, a person checks the name
+// (REV-02 warn) rather than the reply being blocked.
+func (s *scan) familyGreeted(start, end int) bool {
+	from, to := s.tokenRange(start, end)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	from = s.hyphenStart(from)
+	if from > 0 && s.toks[from-1].sent == si && familyBefore.has(s.toks[from-1].low) {
+		return true
+	}
+	for to < len(s.toks) && s.toks[to].sent == si && s.toks[to].kind == tokWord && s.toks[to].start == s.toks[to-1].end+1 &&
+		s.text[s.toks[to-1].end] == '-' {
+		to++
+	}
+	return from > 0 && to < len(s.toks) && s.toks[from-1].sent == si && s.toks[to].sent == si &&
+		inSet(s.toks[from-1].low, "whole", "entire") && familyAfter.has(s.toks[to].low)
+}
+
+// familyBefore and familyAfter are the words that make a surname a
+// household's: Spanish, Portuguese, French, German, Italian and Tagalog
+// before it, English and Hawaiian and Māori after it.
+var (
+	familyBefore = newWordSet([]string{"familia", "família", "famille", "familie", "famiglia", "pamilya"})
+	familyAfter  = newWordSet([]string{"family", "crew", "bunch", "clan", "fam", "household", "gang", "ohana", "whānau"})
+)
 
 // greetTitles are the titles of respect a name is greeted with, which
 // a name list may not hold as part of the name: Cape Verdean Kriolu "Nha"
