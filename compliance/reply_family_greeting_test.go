@@ -27,3 +27,18 @@ func TestReplyGreetsFamilyWarmly(t *testing.T) {
 	})
 }
 
+// TestReplyWelcomesToTown: a reply welcoming a newcomer to a town whose
+// name is also a first name ("Welcome to Austin", "Bienvenida a Florence",
+// Haitian Creole "Byenvini nan Charlotte") names a place, not a person.
+// Near misses: "Welcome back, Austin" greets a person; with care told
+// beside it the reply still blocks.
+func TestReplyWelcomesToTown(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Welcome to Austin! So glad you found us.", review: "★★★★★ new in town, great office", want: post.VerdictPass},
+		{text: "¡Bienvenida a Charlotte! Aquí estamos para lo que necesite.", review: "★★★★★ recién llegada, muy amables", want: post.VerdictPass},
+		{text: "Byenvini nan Florence! Nou kontan ou jwenn nou.", review: "★★★★★ Bon klinik", want: post.VerdictPass},
+		{text: "Welcome to Tyler, neighbor! The coffee in the lobby is on us.", review: "★★★★★ just moved here", want: post.VerdictPass},
+		{text: "Welcome back, Austin! Glad the cast finally came off.", review: "★★★★★ great ortho", want: post.VerdictBlock},
+		{text: "Welcome to Charlotte! Glad your stitches came out clean.", review: "★★★★★ quick", want: post.VerdictBlock},
+	})
+}

@@ -837,7 +837,7 @@ func checkReviewNames(s *scan) []post.Finding {
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
-			s.ourRoleBefore(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
+			s.ourRoleBefore(start) || s.welcomedTo(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
 			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) {
 			return
 		}
@@ -1166,6 +1166,27 @@ func (s *scan) vocative(start, end int) bool {
 	// A dash ends it too: "We know the drive is long, Mrs. Lee — hope ...".
 	return next.low == "and" || (next.kind == tokPunct && (inSet(next.low, ",", ".", "!", "?", ":", ";", "¡", "—", "–", "…") || isSymbolToken(next.low)))
 }
+
+// welcomedTo reports whether the name at byte start follows a welcome to
+// a place ("Welcome to Austin!", "¡Bienvenida a Charlotte!", Haitian
+// Creole "Byenvini nan Indy", French "Bienvenue à Florence"): a newcomer
+// welcomed to a town whose name is also a first name, not a person named.
+func (s *scan) welcomedTo(start int) bool {
+	t := s.tokenStart(start)
+	if t < 2 || t >= len(s.toks) || s.toks[t-2].sent != s.toks[t].sent {
+		return false
+	}
+	switch s.toks[t-1].low {
+	case "to", "a", "à", "nan", "in", "em":
+		return welcomeWords.has(s.toks[t-2].low)
+	}
+	return false
+}
+
+// welcomeWords say "welcome" in English, Spanish, French, Haitian Creole,
+// Portuguese ("bem-vindo": the tokenizer keeps "vindo") and German.
+var welcomeWords = newWordSet([]string{"welcome", "bienvenido", "bienvenida", "bienvenidos", "bienvenidas", "bienvenue", "bienvenu",
+	"byenvini", "vindo", "vinda", "vindos", "vindas", "willkommen"})
 
 // hyphenStart returns the first part of the hyphenated name whose part
 // is token t ("Claire" in "Marie-Claire"), which the tokenizer splits: the
