@@ -339,7 +339,7 @@ func (s *scan) addPerson(p person) {
 		return // "closed Thu Dec 24": a weekday and a month, no one; "Esperanza Inc.", "Rosa's on Main": a firm
 	}
 	if len(s.persons) >= maxMatches || s.community(p.from, to) || s.notPerson(p.from, to) || s.numberedStreet(p.from, to) || s.teamName(p.from, to) || s.noOneByShape(p.from, to) ||
-		s.landformNamed(p.from, to) || s.ownStreet(p.from, to) {
+		s.landformNamed(p.from, to) || s.ownStreet(p.from, to) || s.insurerNamed(p.from, to) {
 		return
 	}
 	for _, q := range s.persons {
@@ -914,6 +914,40 @@ func (s *scan) titledDoctor(t int) bool {
 		}
 		if k < t {
 			return false
+		}
+	}
+	return false
+}
+
+// insurerNames are health plans whose names hold a person's name or a
+// word read as one ("Harvard Pilgrim", "Medi-Cal", "Health Net"): a
+// practice lists the plans it takes. Only names of two words or more: a
+// one-word plan ("Oscar", "Tufts") is a first name too.
+var insurerNames = [][]string{{"harvard", "pilgrim"}, {"medi", "cal"}, {"health", "net"}, {"blue", "cross"}, {"blue", "shield"},
+	{"united", "healthcare"}, {"kaiser", "permanente"}, {"molina", "healthcare"}, {"fallon", "health"}, {"wellpoint"},
+	{"tufts", "health", "plan"}, {"kern", "family", "health", "care"}, {"health", "first"}, {"amerigroup"}, {"caresource"},
+	{"ambetter"}, {"wellcare"}, {"masshealth"}, {"ahcccs"}, {"tricare"}, {"medicaid"}, {"medicare"}}
+
+// insurerNamed reports whether tokens [from,to) lie inside a health
+// plan's name, words and hyphens alike ("Medi-Cal").
+func (s *scan) insurerNamed(from, to int) bool {
+	for _, in := range insurerNames {
+		for start := max(0, from-2*len(in)); start <= from; start++ {
+			k, m := start, 0
+			for m < len(in) && k < len(s.toks) {
+				if s.toks[k].low == "-" && m > 0 {
+					k++
+					continue
+				}
+				if s.toks[k].low != in[m] {
+					break
+				}
+				k++
+				m++
+			}
+			if m == len(in) && k >= to && (m >= 2 || k-start == to-from) {
+				return true
+			}
 		}
 	}
 	return false
