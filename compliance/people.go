@@ -928,9 +928,15 @@ var insurerNames = [][]string{{"harvard", "pilgrim"}, {"medi", "cal"}, {"health"
 	{"tufts", "health", "plan"}, {"kern", "family", "health", "care"}, {"health", "first"}, {"amerigroup"}, {"caresource"},
 	{"ambetter"}, {"wellcare"}, {"masshealth"}, {"ahcccs"}, {"tricare"}, {"medicaid"}, {"medicare"}}
 
+// insurerWords are the words of insurerNames, asked first.
+var insurerWords = newWordSet(slices.Concat(insurerNames...))
+
 // insurerNamed reports whether tokens [from,to) lie inside a health
 // plan's name, words and hyphens alike ("Medi-Cal").
 func (s *scan) insurerNamed(from, to int) bool {
+	if !insurerWords.has(s.toks[from].low) {
+		return false // most names: no word of a plan's
+	}
 	for _, in := range insurerNames {
 		for start := max(0, from-2*len(in)); start <= from; start++ {
 			k, m := start, 0
