@@ -35,6 +35,7 @@ func TestBlind3(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.959/3/0.947/0.928 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.959/3/0.954/0.929 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.959/3/0.954/0.930 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.959/3/0.954/0.930 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.92})
 }
 
@@ -51,6 +52,7 @@ func TestBlind4(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.921/3/0.948/0.899 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.931/3/0.942/0.899 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.941/2/0.942/0.899 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.941/2/0.942/0.899 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.93, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.89})
 }
 
@@ -67,6 +69,7 @@ func TestBlind5(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.948/2/0.924/0.868 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.969/1/0.924/0.878 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.969/1/0.924/0.878 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.969/1/0.931/0.878 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.86})
 }
 
@@ -86,6 +89,7 @@ func TestBlind6(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.989/1/0.897/0.889 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.897/0.909 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.897/0.909 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.897/0.909 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.89})
 }
 
@@ -105,7 +109,8 @@ func TestBlind7(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.979/2/0.898/0.883 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.905/0.903 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.905/0.913 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.90})
+	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.912/0.913 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.90})
 }
 
 // TestBlind8 is an eighth blind set, written at 08:37-08:43 on 2026-12-05
@@ -124,6 +129,7 @@ func TestBlind8(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.958/2/0.931/0.882 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.958/2/0.931/0.882 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.958/2/0.931/0.883 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.958/2/0.931/0.883 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.87})
 }
 
@@ -142,6 +148,7 @@ func TestBlind9(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.980/2/0.938/0.889 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.980/2/0.944/0.889 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/2/0.944/0.889 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.980/2/0.944/0.889 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind9", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.87})
 }
 
@@ -159,6 +166,7 @@ func TestBlind10(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.958/2/0.912/0.873 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.968/1/0.905/0.881 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.968/1/0.905/0.881 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.968/1/0.905/0.881 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.87})
 }
 
@@ -222,6 +230,7 @@ func TestBlind11(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.949/5/0.866/0.873 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.949/5/0.866/0.875 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.959/4/0.894/0.878 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.959/4/0.894/0.878 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.88, blockPrecision: 0.86})
 }
 
@@ -241,6 +250,7 @@ func TestBlind12(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.885/0.882 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.885/0.882 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.892/0.882 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.892/0.882 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind12", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.88, blockPrecision: 0.87})
 }
 
@@ -258,6 +268,7 @@ func TestBlind13(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.980/1/0.930/0.865 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.980/1/0.930/0.865 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/1/0.930/0.883 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.980/1/0.930/0.883 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind13", blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.87})
 }
 
@@ -278,6 +289,7 @@ func TestBlind14(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 0.989/0/0.918/0.895 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.989/0/0.939/0.897 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.979/1/0.932/0.897 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.979/1/0.932/0.897 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.88})
 }
 
@@ -292,6 +304,7 @@ func TestBlind15(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.945/0.926 (floors one post under, never lowered).
 	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.945/0.946 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.945/0.947 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.945/0.947 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind15", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93})
 }
 
@@ -311,6 +324,7 @@ func TestBlind16(t *testing.T) {
 	// At 16:12 on 2026-12-05 (main 8666985): 1.000/0/0.938/0.878 (floors one post under; the clean floor was lowered at 15:45, above, and no other).
 	// At 23:20 on 2026-12-05 (main 06fb091): 1.000/0/0.951/0.879 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.958/0.888 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.958/0.888 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.87})
 }
 
@@ -326,6 +340,7 @@ func TestBlind17(t *testing.T) {
 	// any rule changed after it was written: 0.980/0/0.902/0.899.
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.980/0/0.919/0.908 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/0/0.919/0.918 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.980/0/0.919/0.918 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind17", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.90})
 }
 
@@ -334,6 +349,7 @@ func TestBlind18(t *testing.T) {
 	// any rule changed after it was written: 0.971/2/0.913/0.912.
 	// At 23:20 on 2026-12-05 (main 06fb091): 0.980/1/0.937/0.922 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/1/0.937/0.933 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.980/1/0.937/0.933 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.92})
 }
 
@@ -346,6 +362,7 @@ func TestBlind19(t *testing.T) {
 	// First measured on the rules of 9c90b43 (the session's start), before
 	// any rule changed after it was written: 0.941/2/0.870/0.807.
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.941/2/0.870/0.807 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.93, blockedAsPass: 3, cleanPassing: 0.86, blockPrecision: 0.79})
 }
 
@@ -358,5 +375,6 @@ func TestBlind20(t *testing.T) {
 	// First measured on the rules of 9c90b43 (the session's start), before
 	// any rule changed after it was written: 1.000/0/0.935/0.926.
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.935/0.926 (floors one post under, never lowered).
+	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.935/0.926 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind20", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.91})
 }

@@ -250,13 +250,13 @@ var devSets = []devSet{
 	{dir: "testdata/dev48", about: "Dallas suburbs: a Garland, Carrollton and Richardson practice (Vietnamese, Korean, Indian and Nigerian families, Asian malls, Tết and Chuseok, tech workers, hail storms), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
 	{dir: "testdata/dev50", about: "Yuma and the Imperial Valley: a Yuma, San Luis and El Centro practice (lettuce crews crossing daily, winter visitors in RV parks, Marine Corps families, Quechan and Cocopah neighbours, Punjabi families, extreme heat), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
 	{dir: "testdata/dev51", about: "Denver metro: an Aurora, Commerce City and Westminster practice (Ethiopian, Eritrean, Burmese and Bhutanese families, refinery workers, ski injuries, altitude, cannabis questions), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev49", about: "Delmarva's poultry country: a Georgetown (DE), Salisbury (MD) and Seaford practice (Guatemalan Maya and Haitian poultry-plant workers, watermen, boardwalk J-1 workers, Amish neighbours), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
 	{dir: "testdata/dev52", about: "Indianapolis's south side: a Southport and Beech Grove practice (Burmese Chin, Zomi and Karen families, Mexican and Haitian families, FedEx-hub and warehouse workers, Indy 500 fans), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev53", about: "Nashville's south side: a Nolensville Pike, Antioch and Murfreesboro practice (Kurdish, Coptic Egyptian, Somali, Mexican and Honduran families, Music Row and bar staff, tornado recovery), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.87}},
 	{dir: "testdata/dev54", about: "Northern Virginia: an Annandale, Arlandria and Manassas practice (Korean, Salvadoran, Afghan, Ethiopian and Vietnamese families, federal workers and contractors, day laborers), written without reading the rules",
@@ -266,7 +266,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev56", about: "Sioux Falls and southeast South Dakota: a Sioux Falls, Worthington and Yankton practice (Karen, Nuer and Dinka families at the pork plant, Ethiopian and Guatemalan families, Lakota and Dakota neighbours, blizzards), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.86}},
 	{dir: "testdata/dev57", about: "New Orleans East and the West Bank: a Village de l'Est, Gretna and Marrero practice (Vietnamese families, Honduran construction crews, Black Creole families, shrimpers, Mardi Gras krewes, hurricane season), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.85}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.87}},
 	// dev58-dev60 were written at 23:20-23:30 on 2026-12-05 the same way,
 	// after the session's rule changes: measured before anyone read them,
 	// on the session-start rules (3a0bd0c) and on the end rules (a882bba):
@@ -312,12 +312,12 @@ var devSets = []devSet{
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.950/4/0.921/0.907. No floors until tuned on.
 	{dir: "testdata/dev68", about: "Lowell and Lawrence, Massachusetts: a practice for Cambodian, Dominican, Puerto Rican, Brazilian and Ghanaian families, mill-town families and students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.93}},
 	// dev69 was written at 01:10-01:40 on 2026-12-06 the same way and
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.980/1/0.902/0.900. No floors until tuned on.
 	{dir: "testdata/dev69", about: "Duluth and Minnesota's Iron Range: a practice for taconite miners, Ojibwe families, Finnish- and Slovenian-American families, ore-boat crews and students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.90}},
 }
 
 func TestDev(t *testing.T) {
