@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -77,21 +76,17 @@ func TestDoctorByTitleAsPatient(t *testing.T) {
 // TestReadersToldIfYouTime: 5f8bfde asks, for each "if you" a laughing
 // post tells its readers, whether an eye-roll follows anywhere after it:
 // a pass to the text's end per "if you", so 400 KB of "if you ask lol."
-// took seconds (quadratic). The budget is generous for a loaded machine.
+// took seconds (quadratic). Growth, not a wall-clock budget (see
+// requireLinear).
 func TestReadersToldIfYouTime(t *testing.T) {
 	c, err := New(testProfile())
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, unit := range []string{"if you ask lol. ", "if u ask lol ", "if you google it 😂 "} {
-		text := strings.Repeat(unit, 400<<10/len(unit))
-		d := Draft{Text: text}
-		start := time.Now()
-		rep := c.Check(context.Background(), d)
-		if took := time.Since(start); took > 2*time.Second {
-			t.Errorf("%q x %d KB took %v to check (budget 2s)", unit, len(text)>>10, took)
-		}
-		checkSpans(t, d, rep)
+		requireLinearText(t, c, unit)
+		d := Draft{Text: strings.Repeat(unit, 2*post.MaxBodyBytes/len(unit))}
+		checkSpans(t, d, c.Check(context.Background(), d))
 	}
 }
 

@@ -2,9 +2,9 @@ package compliance
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -51,8 +51,8 @@ func TestOneServiceMember(t *testing.T) {
 // made of one pattern. A run of digits apart by spaces summed the digits
 // it held again for each new one, and a reply of praise words asked the
 // whole sentence for a person and a past verb again for each word: both
-// quadratic (about a second at 64 KB, four at 128 KB). The budget is
-// generous for a loaded machine; the checks are linear.
+// quadratic (about a second at 64 KB, four at 128 KB). Growth, not a
+// wall-clock budget (see requireLinear).
 func TestRunsOfOnePatternTime(t *testing.T) {
 	c, err := New(testProfile())
 	if err != nil {
@@ -64,14 +64,12 @@ func TestRunsOfOnePatternTime(t *testing.T) {
 		{"this brave little patient ", "great doc"},
 		{"such a champ and so brave ", "Dr. Patel was great"},
 	} {
-		text := strings.Repeat(tt.unit, 2*post.MaxBodyBytes/len(tt.unit))
-		d := Draft{Text: text, ReviewText: tt.review}
-		start := time.Now()
-		rep := c.Check(context.Background(), d)
-		if took := time.Since(start); took > time.Second {
-			t.Errorf("%q x %d KB (review %q) took %v to check (budget 1s)", tt.unit, len(text)>>10, tt.review, took)
+		draft := func(n int) Draft {
+			return Draft{Text: strings.Repeat(tt.unit, n/len(tt.unit)), ReviewText: tt.review}
 		}
-		checkSpans(t, d, rep)
+		requireLinear(t, c, fmt.Sprintf("%q (review %q)", tt.unit, tt.review), draft)
+		d := draft(2 * post.MaxBodyBytes)
+		checkSpans(t, d, c.Check(context.Background(), d))
 	}
 }
 

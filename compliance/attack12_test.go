@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -38,30 +39,55 @@ func TestFirstBabyLongTextTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, unit := range []string{"the first baby born ", "first baby Jo caught "} {
-		growth := checkTimeGrowth(c, unit, 2*post.MaxBodyBytes/8, 8)
-		t.Logf("%q: growth %.1f", unit, growth)
-		if growth > 32 {
-			t.Errorf("%q: eight times the text took %.1f times as long (linear is about 8, quadratic 64; the limit is 32)", unit, growth)
-		}
+		requireLinearText(t, c, unit)
 	}
 }
 
-// checkTimeGrowth returns how many times longer a text of factor*size
-// bytes of unit takes to check than one of size bytes: the fastest of
-// five runs each, so a busy machine's pauses do not count.
-func checkTimeGrowth(c *Checker, unit string, size, factor int) float64 {
+// requireLinearText fails t when checking unit repeated over sixteen
+// times the text takes far more than sixteen times as long (see
+// requireLinear).
+func requireLinearText(t *testing.T, c *Checker, unit string) {
+	t.Helper()
+	requireLinear(t, c, fmt.Sprintf("%q", unit), func(n int) Draft {
+		return Draft{Text: strings.Repeat(unit, n/len(unit))}
+	})
+}
+
+// Growth is compared from a text of twice the size limit cut in
+// growthFactor, to the whole of it: a linear check grows about
+// growthFactor times, a quadratic one its square (256). A ratio, not a
+// wall-clock budget, so a slow machine cannot fail a linear check; CPU
+// time, not wall time (processCPU), the fastest of five runs each, and a
+// limit four times from either side, so a busy machine (go test runs
+// packages side by side on two cores) cannot either.
+const (
+	growthFactor = 16
+	growthLimit  = 64
+)
+
+// requireLinear fails t when a draft of growthFactor times the size takes
+// more than growthLimit times as long to check: draft(n) builds one of
+// about n bytes.
+func requireLinear(t *testing.T, c *Checker, label string, draft func(n int) Draft) {
+	t.Helper()
 	fastest := func(n int) time.Duration {
-		text := strings.Repeat(unit, n/len(unit))
+		d := draft(n)
 		best := time.Duration(math.MaxInt64)
 		for range 5 {
-			start := time.Now()
-			c.Check(context.Background(), Draft{Text: text})
-			best = min(best, time.Since(start))
+			start := processCPU()
+			c.Check(context.Background(), d)
+			best = min(best, processCPU()-start)
 		}
 		return best
 	}
+	size := 2 * post.MaxBodyBytes / growthFactor
 	small := fastest(size)
-	return float64(fastest(factor*size)) / float64(max(small, time.Microsecond))
+	growth := float64(fastest(growthFactor*size)) / float64(max(small, time.Microsecond))
+	t.Logf("%s: %d times the text took %.1f times as long", label, growthFactor, growth)
+	if growth > growthLimit {
+		t.Errorf("%s: %d times the text took %.1f times as long (linear is about %d, quadratic %d; the limit is %d)",
+			label, growthFactor, growth, growthFactor, growthFactor*growthFactor, growthLimit)
+	}
 }
 
 // TestMythWeTellIsOurs: a myth in quotes is someone else's words when

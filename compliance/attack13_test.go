@@ -135,16 +135,12 @@ func TestHeardMythThenVouched(t *testing.T) {
 // TestHeardMythLongTextTime: every quotation heard elsewhere asked the
 // whole post whether it vouches for a myth (mythEndorsed): quadratic in a
 // long post of quotations (1 s at 64 KB). The answer is the post's, found
-// once. Growth, not a wall-clock budget (see checkTimeGrowth).
+// once. Growth, not a wall-clock budget (see requireLinear).
 func TestHeardMythLongTextTime(t *testing.T) {
 	c, err := New(testProfile())
 	if err != nil {
 		t.Fatal(err)
 	}
 	unit := "Heard on the dock: \"a nip of whiskey warms you up.\" "
-	growth := checkTimeGrowth(c, unit, 2*post.MaxBodyBytes/8, 8)
-	t.Logf("%q: growth %.1f", unit, growth)
-	if growth > 24 {
-		t.Errorf("%q: eight times the text took %.1f times as long (linear is about 8, quadratic 64)", unit, growth)
-	}
+	requireLinearText(t, c, unit)
 }

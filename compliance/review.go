@@ -83,7 +83,12 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	// word, are answered once: asked again for each health word, one long
 	// sentence of them cost a pass over the sentence (and the review) per
 	// word, seconds for 100 KB of hostile text.
-	type sentenceAnswers struct{ asked, confirms, wish, general bool }
+	type sentenceAnswers struct {
+		asked, confirms, wish, general, echoAsked, echoesVisit bool
+		whenAsked                                              bool
+		whenAt                                                 int  // the token that settles anyoneWhen, -1 for none
+		whenAnyone                                             bool // what it settles
+	}
 	answers := make([]sentenceAnswers, len(s.sents))
 	sentence := func(si int) sentenceAnswers {
 		if a := &answers[si]; !a.asked {
@@ -97,6 +102,20 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			a.general = s.offeredToAll(si) || s.careAsTopic(si)
 		}
 		return answers[si]
+	}
+	visitEchoed := func(si int) bool {
+		if a := &answers[si]; !a.echoAsked {
+			a.echoAsked, a.echoesVisit = true, s.visitEchoedIn(si)
+		}
+		return answers[si].echoesVisit
+	}
+	anyoneWhen := func(si, t int) bool {
+		a := &answers[si]
+		if !a.whenAsked {
+			a.whenAsked = true
+			a.whenAt, a.whenAnyone = s.anyoneWhenSettled(si)
+		}
+		return a.whenAt >= 0 && a.whenAt < t && a.whenAnyone
 	}
 	echoes := map[string]bool{}
 	care := func(from, to int) {
@@ -122,9 +141,9 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		// at likewise is the one the reader has.
 		// "A visit for a UTI should always be that quick": the visit the
 		// review praised, given the condition it was for.
-		pointed := !echoed && (s.pointedInjury(from, to) || s.pointedCondition(from, to) || s.conditionAt(from) && s.visitEchoedIn(si))
+		pointed := !echoed && (s.pointedInjury(from, to) || s.pointedCondition(from, to) || s.conditionAt(from) && visitEchoed(si))
 		confirms = confirms || pointed
-		if anyones(s, from) || (!confirms && (echoed || known.general || s.anyoneWhen(from))) {
+		if anyones(s, from) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return
@@ -1504,22 +1523,29 @@ func (s *scan) inDomain(i int) bool {
 // recoveryStates end a recovery said as a state ("on the mend").
 var recoveryStates = newWordSet([]string{"mend", "mending"})
 
-// anyoneWhen reports a health word at token t said of anyone, in a "when"
-// or "if" with an indefinite someone before it: "we know how hard it is
-// when a little one is sick", "if anyone in the house has the flu".
-func (s *scan) anyoneWhen(t int) bool {
+// anyoneWhenSettled reads sentence si for a health word said of anyone,
+// in a "when" or "if" with an indefinite someone before it: "we know how
+// hard it is when a little one is sick", "if anyone in the house has the
+// flu". It returns the token that settles the question for every word
+// after it (-1 for none) and the answer: an indefinite after the "when"
+// says anyone, a person word says the reader's own ("when your son is
+// sick"). Read once per sentence, not once per health word: asked from
+// the sentence start for each word, one long sentence of health words
+// was quadratic.
+func (s *scan) anyoneWhenSettled(si int) (at int, anyone bool) {
 	when := false
-	for k := s.sents[s.toks[t].sent].tokStart; k < t; k++ {
+	se := s.sents[si]
+	for k := se.tokStart; k < se.tokEnd; k++ {
 		switch w := s.toks[k].low; {
 		case inSet(w, "when", "whenever", "if"):
 			when = true
 		case when && inSet(w, "a", "an", "any", "anyone", "someone", "anybody", "somebody", "kids", "children", "people", "everyone"):
-			return true
+			return k, true
 		case when && personWords.has(w):
-			return false // "when your son is sick": the reader's own
+			return k, false // "when your son is sick": the reader's own
 		}
 	}
-	return false
+	return -1, false
 }
 
 // seriesAtEvent reports a visit-in-a-series finding at tokens [from, to)
