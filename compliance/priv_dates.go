@@ -139,6 +139,11 @@ func checkDates(s *scan) []post.Finding {
 				Message: "A date in history: no living patient's."})
 			return
 		}
+		if s.recurringMonth(start, end) {
+			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+				Message: "A month of every year or a whole month (\"every July\", \"all October\"), told of no one's care."})
+			return
+		}
 		// "We treated more heat exhaustion cases at August practices than
 		// any month on record": a month counting many patients' care
 		// dates no one, even beside "treated".
@@ -278,7 +283,14 @@ func (s *scan) hourRange(start, end int) bool {
 	// which only a day of every week before it tells from September 1st.
 	wraps := x > y
 	from, to := s.tokenRange(start, end)
-	if from >= len(s.toks) || s.cueSent[s.toks[from].sent] {
+	if from >= len(s.toks) {
+		return false
+	}
+	if from > 0 && inSet(s.toks[from-1].low, "from", "frm", "between", "btwn") && to < len(s.toks) &&
+		s.toks[to].sent == s.toks[from].sent && weekdayWords.has(s.toks[to].low) {
+		return true // "portal down frm 2-4 sat": hours from and to, then the day, wherever a patient is named
+	}
+	if s.cueSent[s.toks[from].sent] {
 		return false // "our patient came in Monday 1-4": her date
 	}
 	if !wraps && to < len(s.toks) && inSet(s.toks[to].low, "am", "pm", "p", "a") {
@@ -316,11 +328,25 @@ func ordinalDay(w string) bool {
 
 // rangeOfUnits reports whether a unit of time or age follows byte end ("12-15
 // months", "4-6 yrs"): the numbers were a range.
+//
+// Clinic shorthand counts ("f/u 2-3 wk", "4-6 hr"), and one word may
+// stand between that says which days ("3-5 business days", "2-3 biz
+// dys", "1-2 more weeks").
 func (s *scan) rangeOfUnits(end int) bool {
 	t := s.tokenStart(end)
-	return t < len(s.toks) && inSet(s.toks[t].low, "months", "mos", "mo", "years", "yrs", "yr", "weeks", "wks", "days",
-		"hours", "hrs", "minutes", "mins", "lbs", "pounds", "kg", "mg", "ml", "times", "doses", "visits", "year", "month", "week")
+	if t+1 < len(s.toks) && rangeFillers.has(s.toks[t].low) {
+		t++
+	}
+	return t < len(s.toks) && rangeUnits.has(s.toks[t].low)
 }
+
+// rangeUnits are the units after a range of numbers ("12-15 months").
+var rangeUnits = newWordSet([]string{"months", "mos", "mo", "years", "yrs", "yr", "weeks", "wks", "wk", "days", "dys", "d",
+	"hours", "hrs", "hr", "h", "minutes", "mins", "min", "lbs", "pounds", "kg", "mg", "ml", "times", "doses", "visits", "year",
+	"month", "week", "day", "nights"})
+
+// rangeFillers may stand between a range and its unit: "3-5 business days".
+var rangeFillers = newWordSet([]string{"business", "biz", "bz", "bus", "working", "work", "more", "school", "calendar", "full"})
 
 // offerPeriod reports whether the date at bytes [start, end) is a month
 // named as the time of an offer or a campaign, with no day: "this January
@@ -476,6 +502,8 @@ func (s *scan) monthOfNoOne(start, end int) bool {
 			general = true
 		}
 	}
+	// "Loneliness spikes in December": a season of rising illness.
+	general = general || s.seasonRise(from)
 	if !general && !s.conditionCan(si) && !s.conditionOfMany(si) {
 		return false
 	}
