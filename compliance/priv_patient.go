@@ -691,6 +691,18 @@ func checkNames(s *scan) []post.Finding {
 			// figure of history, not a patient.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A person from history? Make sure this is not a patient."
+		case !patient && s.famousUntold(p):
+			// "Bette Davis was born in Lowell", "George Eastman's house is
+			// a 10-minute drive from our office": a famous person's whole
+			// name (WordNet) in a sentence with no health and no patient
+			// cue. Health told elsewhere in the post may still be theirs
+			// if they are a patient of the same name: a doctor looks.
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "A famous person? Make sure this is not a patient who shares the name."
+			if postHealth() {
+				f.Severity = post.SeverityWarn
+				f.Message = "A famous person's name in a post with a health detail. Make sure the detail is not about a patient who shares the name."
+			}
 		case p.kind == names.Role && !patient && s.askedOf(p.from):
 			// "Ask the pharmacist about shingles shots": whom to ask, not
 			// whose health.

@@ -315,3 +315,29 @@ func TestStrengths(t *testing.T) {
 		}
 	}
 }
+
+func TestFamous(t *testing.T) {
+	if n := famousCount(); n < 4000 {
+		t.Fatalf("famous.txt holds %d names, want thousands", n)
+	}
+	for _, c := range []struct {
+		name           string
+		famous, common bool
+	}{
+		{"bette davis", true, false},
+		{"susan b anthony", true, false},
+		{"bob dylan", true, false},
+		{"grandma moses", true, false},
+		{"george eastman", true, false},
+		{"grace allen", true, true}, // "Grace Ethel Cecile Rosalie Allen", as anyone's "Grace Allen"
+		{"john smith", true, true},
+		{"mrs ward", true, true},
+		{"davis", false, false}, // a surname alone
+		{"maria lopez", false, false},
+	} {
+		f, common := Famous(strings.Fields(c.name))
+		if f != c.famous || common != c.common {
+			t.Errorf("Famous(%q) = %v, %v; want %v, %v", c.name, f, common, c.famous, c.common)
+		}
+	}
+}
