@@ -64,7 +64,10 @@ var (
 		"idea": true, "notion": true, "belief": true, "read": true, "seen": true, "online": true, "question": true, "questions": true,
 		"whether": true, "if": true, "suggest": true, "suggests": true, "spread": true, "spreading": true, "told": true, "tell": true,
 		"insist": true, "insists": true, "insisted": true, "think": true, "thinks": true, "thought": true, "believe": true,
-		"believes": true, "convinced": true, "demand": true, "demands": true, "demanded": true, "expect": true, "expects": true}
+		"believes": true, "convinced": true, "demand": true, "demands": true, "demanded": true, "expect": true, "expects": true,
+		// "Some aunties swear a spoon of Vicks cures a cough": others'
+		// word, unless the post vouches for it ("swore by it").
+		"swear": true, "swears": true}
 	firstPerson = map[string]bool{"i": true, "we": true, "m": true, "re": true, "ve": true, "our": true, "my": true}
 	answerYes   = map[string]bool{"yes": true, "yep": true, "absolutely": true, "definitely": true, "true": true, "correct": true}
 	answerNo    = map[string]bool{"no": true, "nope": true, "false": true, "wrong": true, "myth": true, "not": true, "never": true}

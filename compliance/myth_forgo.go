@@ -26,8 +26,15 @@ var (
 	// careWords are the care a remedy is said to make unneeded, besides
 	// medWords: the doctor, the clinic, the visit.
 	careWords = newWordSet([]string{"doctor", "doctors", "doc", "dr", "er", "clinic", "hospital", "visit", "checkup", "médico", "medico",
+		"colonoscopy", "mammogram", "pap", "booster", "boosters", "screening", "urologist", "specialist", "clínica", "pastilla",
 		"doctora", "clínica", "come", "coming", "swab", "test", "pastillas", "medicina", "medicinas", "medicamento", "medicamentos",
 		"insulina", "vaccine", "vaccines", "shot", "shots", "repellent", "sunscreen", "chemo", "dialysis", "prescription"})
+	// lifestyleWords are a diet, a habit or a belief said to make care
+	// unneeded: "if you eat clean ... you don't need blood pressure
+	// pills", "Si come bien y camina, no necesita las pastillas".
+	lifestyleWords = newWordSet([]string{"eat", "eats", "eating", "diet", "greens", "veggies", "vegetables", "fiber", "fish",
+		"salmon", "garlic", "pray", "prayer", "praying", "sunshine", "exercise", "comer", "coma", "comida", "dieta",
+		"verduras", "camina", "caminar", "ejercicio", "rezar", "reza"})
 	// forgoOpeners open care given up: "no need", "don't need", "instead
 	// of", "no necesitas", plus stopVerbs ("skip", "ditch").
 	forgoOpeners = newWordSet([]string{"need", "necesitas", "necesita", "necesitan", "instead", "replace", "replaces", "kailangan"})
@@ -39,12 +46,16 @@ var (
 // need" / "instead of" before one. Told not to ("don't skip your
 // insulin"), it is the fact and nothing is added.
 func (s *scan) remedyInsteadOfCare(add func(conceptHit)) {
-	if !s.hasAny(remedyWords) || !s.hasAny(remedyClaims) {
+	remedy := s.hasAny(remedyWords) && s.hasAny(remedyClaims)
+	if !remedy && !s.hasAny(lifestyleWords) {
 		return
 	}
 	for t := range s.toks {
 		w := s.toks[t].low
 		if !stopVerbs.has(w) && !forgoOpeners.has(w) {
+			continue
+		}
+		if !remedy && !s.lifestyleForgo(t) {
 			continue
 		}
 		if stopVerbs.has(w) && s.negatedClose(t) {
@@ -125,4 +136,21 @@ func (s *scan) careUnless(c int) bool {
 		}
 	}
 	return false
+}
+
+// lifestyleForgo reports care given up at opener t for a diet or a habit
+// named in its sentence: the care follows the opener with no "to" between
+// ("you don't need a statin"; not "you don't need to fast for this test",
+// which gives up no care).
+func (s *scan) lifestyleForgo(t int) bool {
+	si := s.toks[t].sent
+	if !s.sentenceHasWord(si, lifestyleWords) {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+2 && s.toks[k].sent == si; k++ {
+		if s.toks[k].low == "to" {
+			return false
+		}
+	}
+	return true
 }

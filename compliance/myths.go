@@ -262,8 +262,22 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 	if s.hasAny(poisonWords) && s.hasAny(milkWords) && s.hasAny(pairedFoods) {
 		s.poisonPairing(add)
 	}
+	// A remedy's cure or a care given up, set in quotation marks, is
+	// quoted to be answered unless the post vouches for it.
+	addQuoted := func(h conceptHit) {
+		n := len(out)
+		out = s.addMyth(out, h, "a false health claim")
+		if len(out) > n && out[n].Severity == post.SeverityBlock && s.mythInQuotes(h) {
+			out[n].Severity = post.SeverityWarn
+			out[n].Message = "This quotes a false health claim to answer it. Check the post states the fact clearly."
+			out[n].Suggestion = ""
+		}
+	}
 	if len(out) == 0 && (s.hasAny(stopVerbs) || s.hasAny(forgoOpeners)) {
-		s.remedyInsteadOfCare(add)
+		s.remedyInsteadOfCare(addQuoted)
+	}
+	if len(out) == 0 && s.hasAny(cureVerbs) && s.hasAny(cureRemedies) {
+		s.remedyCures(addQuoted)
 	}
 	if len(out) == 0 && (s.hasAny(antibioticWords) || s.words.has("pack") || s.words.has("pak")) && s.hasAny(viralWords) && !s.hasAny(bacterialWords) {
 		s.antibioticsForColds(add)

@@ -1,0 +1,145 @@
+package compliance
+
+import "github.com/practicepost/practicepost/compliance/health"
+
+// A kitchen or folk remedy said to cure an illness (issue 11, dev50-dev69
+// kinds): "Pickle juice cures leg cramps", "Un té de gordolobo ... curan el
+// empacho", "whiskey and honey in hot tea clears pneumonia", "coining
+// pulls the fever out". The myth list cannot hold every remedy of every
+// kitchen; the shape is the same: a remedy, a verb that ends an illness,
+// and the illness. Stated it blocks; told as not working ("won't cure a
+// fever", "no cura el empacho") it warns through addMyth's framing.
+
+var (
+	// cureRemedies name a food, a drink, a home practice or a folk
+	// healer. Not a supplement or "natural": iron pills do treat anemia.
+	cureRemedies = newWordSet([]string{"syrup", "onion", "onions", "cebolla", "compress", "poultice", "plaster", "mustard", "lard",
+		"horseradish", "bath", "baths", "salt", "saltwater", "seawater", "whiskey", "whisky", "brandy", "rum", "moonshine", "grogue",
+		"tequila", "mezcal", "liquor", "pickle", "buttermilk", "seal", "kimchi", "prayer", "prayers", "rub", "rubs",
+		"sobada", "sobando", "sobar", "sobarle", "barrida", "coining", "coins", "cạo", "gió", "vicks", "vaporub", "vaporrub", "vaporú",
+		"holy", "tsebel", "sorghum", "turpentine", "garrafada", "gordolobo", "gobernadora", "manzanilla", "chamomile", "sweating",
+		"sweat", "ocean", "grease", "butter", "potato", "potatoes", "rakija", "snuff", "yakamein", "broth", "té", "tea", "teas",
+		"leaf", "leaves", "hojas", "juice", "jugo", "garlic", "ajo", "vinegar", "vinagre", "honey", "miel", "ginger", "jengibre",
+		"turmeric", "herb", "herbs", "herbal", "hierba", "hierbas", "remedy", "remedies", "remedio", "remedios", "sobador",
+		"sobadora", "curandero", "curandera", "limpia", "sauna", "cranberry", "lemon", "limón", "aloe", "sábila", "moringa",
+		"cupping", "ventosas", "elderberry", "kombucha", "homeopathy", "cleanse", "detox", "caldo", "soup", "sopa", "egg", "huevo",
+		"canela", "cinnamon", "oil", "aceite"})
+	// cureVerbs end an illness: "cures", "clears", "kills", "pulls ...
+	// out", "quita", "curan".
+	cureVerbs = newWordSet([]string{"cure", "cures", "cured", "curing", "cura", "curan", "curó", "quita", "quitan", "clears",
+		"clear", "heals", "heal", "kills", "kill", "pulls", "pull", "draws", "knocks", "takes", "elimina", "eliminan", "disuelve",
+		"disuelven", "chữa", "sana", "sanan"})
+	// folkConditions are illnesses folk medicine names that the health
+	// terms may not hold.
+	folkConditions = newWordSet([]string{"empacho", "mollera", "susto", "ojo", "fever", "fevers", "fiebre", "calentura", "tos",
+		"cough", "coughs", "gripa", "gripe", "flu", "cold", "colds", "resfriado", "catarro", "hangover", "cramps", "calambres",
+		"infection", "infections", "infección", "wind", "aire", "shingles", "worms", "lombrices", "piedras", "stones", "pneumonia",
+		"bronchitis", "asthma", "asma", "diabetes", "presión", "cuts", "wounds", "heridas", "venom", "pesticide", "toxins", "sinus"})
+)
+
+// remedyCures adds the myth of a remedy said to end an illness: a remedy
+// before a cure verb in its clause, and an illness after the verb ("Cạo
+// gió pulls the bad wind out", "Horseradish tea kills a sinus
+// infection"). A subject "it" or "that" takes the remedy of the sentence
+// before ("Coining leaves marks. It won't cure a fever.").
+func (s *scan) remedyCures(add func(conceptHit)) {
+	for t := 1; t+1 < len(s.toks); t++ {
+		if !cureVerbs.has(s.toks[t].low) || s.toks[t-1].low == "a" || s.toks[t-1].low == "the" || s.toks[t-1].low == "no" && !s.spanish() {
+			continue // "no cure for the common cold", "a cure": the noun
+		}
+		if inSet(s.toks[t].low, "takes", "knocks", "pulls", "pull", "draws") && !s.particleAfter(t) {
+			continue // "takes a while", "pulls a muscle"
+		}
+		if inSet(s.toks[t-1].low, "help", "helps", "helping", "may", "might") {
+			continue // "salt water rinses help heal the gums": comfort, no cure
+		}
+		r := s.remedyBefore(t)
+		if r < 0 {
+			continue
+		}
+		c := s.illnessAfter(t)
+		if c < 0 {
+			continue
+		}
+		add(conceptHit{from: r, to: c + 1, parts: [][2]int{{r, r + 1}, {t, t + 1}, {c, c + 1}}})
+		return
+	}
+}
+
+// spanish reports a Spanish clue in the post ("no cura" is a denial,
+// where English "no cure" is the noun).
+func (s *scan) spanish() bool {
+	return s.words.has("el") || s.words.has("la") || s.words.has("los") || s.words.has("las") || s.words.has("que")
+}
+
+// particleAfter reports "away", "out" or "down" within four words after
+// the verb at t: "takes shingles away", "pulls the bad wind out".
+func (s *scan) particleAfter(t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+5 && s.toks[k].sent == s.toks[t].sent; k++ {
+		if inSet(s.toks[k].low, "away", "out", "down") {
+			return true
+		}
+	}
+	return false
+}
+
+// remedyBefore returns the token of a remedy in the clause before the
+// verb at t (up to ten words back), or of the remedy the sentence before
+// names when the subject is "it" or "that"; else -1.
+func (s *scan) remedyBefore(t int) int {
+	si := s.toks[t].sent
+	for k := t - 1; k >= 0 && k >= t-10 && s.toks[k].sent == si && !clauseBreak(&s.toks[k]); k-- {
+		if cureRemedies.has(s.toks[k].low) {
+			return k
+		}
+	}
+	if k := t - 1; k >= 0 && (s.isNegator(k) || inSet(s.toks[k].low, "won", "doesn", "don", "does", "will", "can", "didn")) {
+		t = k // "It won't cure": the subject is before the auxiliary
+	}
+	for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].sent == si; k-- {
+		if !inSet(s.toks[k].low, "it", "that", "this") || si == 0 {
+			continue
+		}
+		prev := s.sents[si-1]
+		for p := prev.tokStart; p < prev.tokEnd; p++ {
+			if cureRemedies.has(s.toks[p].low) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// illnessAfter returns the token of an illness up to seven words after
+// the verb at t in its clause, or -1.
+func (s *scan) illnessAfter(t int) int {
+	for k := t + 1; k < len(s.toks) && k <= t+7 && s.toks[k].sent == s.toks[t].sent && !clauseBreak(&s.toks[k]); k++ {
+		if folkConditions.has(s.toks[k].low) {
+			return k
+		}
+		for _, h := range s.healthHits() {
+			if h.From == k && h.Cat == health.Condition {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// mythInQuotes reports a claim inside quotation marks that open in its
+// sentence and close after it ("'Mpiodi leaf cures malaria' — we love
+// ...", "'I eat healthy so I don't need a colonoscopy.'"), in a post that
+// does not vouch for it ("... and she was right").
+func (s *scan) mythInQuotes(h conceptHit) bool {
+	se := s.sents[s.toks[h.from].sent]
+	lo := 0 // a mark opening the text is no token: read from the last sentence's end
+	if se.tokStart > 0 {
+		lo = s.toks[se.tokStart-1].end
+	}
+	from := s.toks[h.from].start
+	if !quoteOpens(s.text[lo:from]) {
+		return false
+	}
+	end := min(len(s.text), s.toks[se.tokEnd-1].end+4)
+	return quoteCloses(s.text[s.toks[h.to-1].end:end]) >= 0 && !s.mythEndorsed()
+}

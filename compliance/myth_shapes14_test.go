@@ -1,0 +1,48 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestMythRemedyCuresByShape: a food, a drink, a home practice or a folk
+// healer said to cure, clear or pull out an illness, in English and
+// Spanish, is a false claim stated as fact (MIS-01 block); told as not
+// working it goes to a doctor (warn). A remedy that soothes or eases, or
+// a food in a recipe, claims no cure and passes.
+func TestMythRemedyCuresByShape(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Boiled onion syrup cures whooping cough in three days, trust your tía.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "A warm compress of mustard and lard clears bronchitis overnight.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Horseradish tea kills a sinus infection faster than any antibiotic.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Un té de canela con limón cura la gripa en un día, palabra de abuela.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "La sábila con miel quita el asma de los niños 🌵", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Rubbing warm oil on the chest pulls the fever out of little ones.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Sitting in a hot bath cures a kidney infection, no pills needed.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Onion syrup won't cure whooping cough. Call us if your child's cough comes in fits.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "La sábila no cura el asma. Use el inhalador que le recetamos.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Warm tea with honey can soothe a sore throat for kids over one.", want: post.VerdictPass},
+		{text: "Our caldo de pollo recipe: onion, garlic, cilantro, and a squeeze of lime.", want: post.VerdictPass},
+		{text: "Ginger tea may ease nausea for some people in early pregnancy.", want: post.VerdictPass},
+	})
+}
+
+// TestMythCareForgoneForLifestyle: a diet, a food, a habit or a belief
+// said to make a proven treatment or screening unneeded ("if you eat
+// well you don't need your statin", "ditch the shot") is a myth stated as
+// fact (block); quoted as something heard and answered, it warns. A need
+// that is really not there ("you don't need an appointment") passes.
+func TestMythCareForgoneForLifestyle(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "If you eat plenty of oats and beans, you don't need a statin.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Eat your greens every day and you'll never need blood sugar pills.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Walk every morning and eat clean, and you won't need a Pap test.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Si come bien y camina, no necesita las pastillas de la presión.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Plenty of sunshine means you can ditch the flu shot this year.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "\"I eat well, so I don't need a mammogram.\" We hear it every week. Diet helps, but screening still matters.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "You don't need an appointment for a flu shot: walk in any weekday.", want: post.VerdictPass},
+		{text: "Eat a light breakfast before your visit; you don't need to fast for this blood test.", want: post.VerdictPass},
+		{text: "Eating well and walking help your blood pressure pills do their job.", want: post.VerdictPass},
+	})
+}
