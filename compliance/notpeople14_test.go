@@ -46,3 +46,71 @@ func TestVenuesNamedForPeople(t *testing.T) {
 		{text: "The Peach Festival queen broke her arm at the parade but still waved the whole way!", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestHolidaysAndGreetingsAbroad: other cultures' holidays and wishes
+// read as names ("Melkam Addis Amet", "Pchum Ben", "Chúc Mừng Năm Mới",
+// a clinic's "Phòng khám"), and a holiday's own name glossed in brackets
+// after it ("Ethiopian Christmas (Genna)", "Cambodian New Year (Chaul
+// Chnam Thmey)") are no one (PRIV-10). A person wished a happy holiday
+// and told care is a person still.
+func TestHolidaysAndGreetingsAbroad(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Melkam Addis Amet to all our Ethiopian and Eritrean families! Open regular hours Thursday.", rule: "PRIV-10"},
+		{text: "Our Long Beach office closes early Friday for Pchum Ben. Back Monday at 8.", rule: "PRIV-10"},
+		{text: "Chúc Mừng Năm Mới from our whole team! Closed Wednesday for Tết 🧧", rule: "PRIV-10"},
+		{text: "Phòng khám đóng cửa thứ Năm. Chúc mừng năm mới!", rule: "PRIV-10"},
+		{text: "Orthodox Christmas (Genna) falls on January 7 this year; the front desk closes at 2.", rule: "PRIV-10"},
+		{text: "Ethiopian New Year (Enkutatash) is in September: come by for coffee and a blood pressure check.", rule: "PRIV-10"},
+		{text: "Our Long Beach office closes for Cambodian New Year (Chaul Chnam Thmey) next week; Signal Hill stays open.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Melkam Addis Amet, Genna! Your stitches come out Monday and the wound looks great.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Chúc Mừng Năm Mới, Mrs. Hartwell! We heard about your hip fracture.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestPlaceholdersAndCharacters: a test account's made-up name ("Demo
+// Dora", "Test Tommy"), a toy or a song character ("Mr. Potato Head",
+// "Baby Shark") and a name given to a machine ("the new copier is named
+// Gloria") are no one (PRIV-10). A real name beside a demo is a person.
+func TestPlaceholdersAndCharacters(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Here is what the new portal looks like (test account 'Demo Dana', no real data).", rule: "PRIV-10"},
+		{text: "Screenshot of our sign-up page with the sample patient Test Tommy filled in, so you know what to expect.", rule: "PRIV-10"},
+		{text: "Mr. Potato Head moved into the pediatric waiting room today. He says hi.", rule: "PRIV-10"},
+		{text: "Wash for 20 seconds: sing Happy Birthday twice, or Baby Shark once.", rule: "PRIV-10"},
+		{text: "The break room's new coffee machine is named Gloria. She makes a strong cup.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Dana had her stitches out today and the demo of her new brace went great!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Our patient Gloria had her knee replaced today and is walking already.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}
+
+// TestVietnameseClinicPostsStillChecked: with "Phòng khám" (the clinic)
+// no longer read as a person, a Vietnamese copay waiver is still a
+// waiver (CLAIM-07).
+func TestVietnameseClinicPostsStillChecked(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Phòng khám miễn tiền copay cho mọi bệnh nhân có Medicare!", rule: "CLAIM-07", want: post.SeverityBlock},
+		{text: "We miễn copay for all seniors this month.", rule: "CLAIM-07", want: post.SeverityBlock},
+		{text: "Phòng khám mở cửa lúc 8 giờ sáng thứ Bảy.", rule: "CLAIM-07"},
+	})
+}
+
+// TestPlacesByPrefixAndNickname: a name after a place's prefix ("Puerto
+// Rico", "Fort Bliss", "Camp Lejeune"), the same word alone again in that
+// post ("PCS'd to Bliss ... our Fort Bliss liaison"), a town's nickname
+// welcomed to ("Welcome to the Rock!") and a class or program named like
+// a person ("our 8-week Buena Vida diabetes class") are no one (PRIV-10).
+func TestPlacesByPrefixAndNickname(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Joy is back from Puerto Rico with a bag of coffee for the break room ☕", rule: "PRIV-10"},
+		{text: "Military families moving to Bliss this summer: we take TRICARE and we're ten minutes from Fort Bliss.", rule: "PRIV-10"},
+		{text: "New to town with the Coast Guard? Welcome to the Rock! We take TRICARE at both offices.", rule: "PRIV-10"},
+		{text: "Sign up for our 8-week Buena Vida diabetes class: Tuesdays at 6, free for everyone.", rule: "PRIV-10"},
+		{text: "Proven to lower your A1c: our Vida Sana cooking class!", rule: "PRIV-10"},
+		// Still people.
+		{text: "Welcome to the world, Rocky! Mom and baby are doing great after a long labor.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Rico had his appendix out at Fort Bliss and is home now.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Maria Lopez finished our diabetes class and her A1c is down to 6.5!", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

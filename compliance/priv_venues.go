@@ -133,3 +133,84 @@ func (s *scan) eateryOwner(from, to int) bool {
 	}
 	return s.hasAny(eateryWords) && !s.healthInSentence(s.toks[from].sent)
 }
+
+// placePrefixes open a place's name whose second word may be a person's:
+// "Puerto Rico", "Fort Bliss", "Camp Lejeune", "Cape May".
+var placePrefixes = newWordSet([]string{"puerto", "costa", "porto", "fort", "ft", "port", "mount", "mt", "lake", "cape", "camp",
+	"isla", "villa", "bahia", "bahía"})
+
+// placePrefixed reports whether the one-word name at token from is a
+// place by a prefix: right after one ("Puerto Rico"), or the same word
+// after one elsewhere in the post, in a sentence telling no health
+// ("moving to Bliss ... ten minutes from Fort Bliss").
+func (s *scan) placePrefixed(from, to int) bool {
+	if to-from != 1 || from == 0 {
+		return false
+	}
+	prefixed := func(k int) bool {
+		p := &s.toks[k-1]
+		return p.capital && p.kind == tokWord && placePrefixes.has(p.low) && p.sent == s.toks[k].sent
+	}
+	if prefixed(from) {
+		return true
+	}
+	if !s.hasAny(placePrefixes) {
+		return false
+	}
+	w := s.toks[from].low
+	for k := 1; k < len(s.toks); k++ {
+		if k != from && s.toks[k].low == w && prefixed(k) {
+			return !s.healthInSentence(s.toks[from].sent)
+		}
+	}
+	return false
+}
+
+// welcomedNickname reports whether the one-word name at token from is a
+// place's nickname welcomed to: "Welcome to the Rock!", "welcome to the
+// Valley". "Welcome to the world, Rocky!" names the baby after a comma.
+func (s *scan) welcomedNickname(from, to int) bool {
+	if to-from != 1 || from < 3 || s.toks[from-1].low != "the" || s.toks[from-2].low != "to" || s.toks[from-3].low != "welcome" {
+		return false
+	}
+	return to >= len(s.toks) || s.toks[to].kind == tokPunct && s.toks[to].low != "'" || s.toks[to].sent != s.toks[from].sent
+}
+
+// programWords close a class's or a program's name: "our Buena Vida
+// diabetes class", "the Vida Sana program".
+var programWords = newWordSet([]string{"class", "classes", "program", "programs", "programme", "group", "groups", "club",
+	"workshop", "workshops", "series", "challenge", "course", "curriculum", "initiative"})
+
+// programNamed reports whether tokens [from,to), two capitalised words
+// or more with no title, name a class or a program: after "our" or
+// "the" (a length like "8-week" may come between), and before a program
+// word, with at most one lower-case word between ("our 12-week Dulce
+// Vida diabetes class"). "Maria Lopez finished our diabetes class" is a
+// person: no "our" before her.
+func (s *scan) programNamed(from, to int) bool {
+	if to-from < 2 || to >= len(s.toks) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !s.toks[k].capital || s.toks[k].kind != tokWord || honorificWords.has(s.toks[k].low) {
+			return false
+		}
+	}
+	si := s.toks[from].sent
+	k := from - 1
+	for n := 0; n < 3 && k >= 0 && s.toks[k].sent == si && !inSet(s.toks[k].low, "our", "the", "my", "a"); n++ {
+		if s.toks[k].kind == tokWord && s.toks[k].capital {
+			return false
+		}
+		k--
+	}
+	if k < 0 || s.toks[k].sent != si || !inSet(s.toks[k].low, "our", "the", "my", "a") {
+		return false
+	}
+	for j := to; j < len(s.toks) && j <= to+1 && s.toks[j].sent == si && s.toks[j].kind == tokWord && !s.toks[j].capital; j++ {
+		if programWords.has(s.toks[j].low) {
+			return true
+		}
+	}
+	return false
+}
