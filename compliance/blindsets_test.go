@@ -378,3 +378,14 @@ func TestBlind20(t *testing.T) {
 	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.935/0.926 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind20", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.91})
 }
+
+// TestBlind21 was written at 03:22-03:35 on 2026-12-06 by a helper that
+// read no rules, no code and no other set: a Willmar and St. Cloud,
+// Minnesota family practice (Somali and Karen families at the turkey and
+// poultry plants, Latino dairy workers, Lutheran farm families, SCSU
+// students, lake towns). Aggregates only; never read its items.
+func TestBlind21(t *testing.T) {
+	// First measured on the rules of 73f1a7e (the session's start), before
+	// any rule changed after it was written: 0.990/1/0.927/0.904.
+	testBlindSet(t, "testdata/blind21", blindFigures{})
+}

@@ -318,6 +318,20 @@ var devSets = []devSet{
 	// 0.980/1/0.902/0.900. No floors until tuned on.
 	{dir: "testdata/dev69", about: "Duluth and Minnesota's Iron Range: a practice for taconite miners, Ojibwe families, Finnish- and Slovenian-American families, ore-boat crews and students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.90}},
+	// dev70 was written at 03:22-03:35 on 2026-12-06 the same way and
+	// measured on the session-start rules (73f1a7e) before anyone read it:
+	// 0.990/0/0.880/0.912. No floors until tuned on.
+	{dir: "testdata/dev70", about: "Milwaukee's South Side and Near North Side: a practice for Hmong, Puerto Rican, Mexican and Black families, brewery, tannery and foundry retirees, written without reading the rules",
+		floors: blindFigures{}},
+	// dev73 and dev74 were written at 03:22-03:40 on 2026-12-06 the same
+	// way and are held out (their items unread) for a forward check:
+	// measured on the session-start rules (73f1a7e) before anyone read
+	// them, dev73 0.950/3/0.847/0.907 and dev74 0.970/1/0.909/0.891; to
+	// be measured again on the session's end rules.
+	{dir: "testdata/dev73", about: "Utica and Rome, New York: a practice for Bosnian, Karen, Chin and Congolese refugee families, dairy farms and casino workers, written without reading the rules",
+		heldOut: true},
+	{dir: "testdata/dev74", about: "Sioux City and South Sioux City (Siouxland): a practice for meatpacking workers, Sudanese, Mam-speaking Guatemalan and Mexican families, Winnebago and Omaha neighbours and farmers, written without reading the rules",
+		heldOut: true},
 }
 
 func TestDev(t *testing.T) {
