@@ -328,6 +328,11 @@ var devSets = []devSet{
 	// 1.000/0/0.921/0.901. No floors until tuned on.
 	{dir: "testdata/dev71", about: "Sacramento and Rancho Cordova: a practice for Slavic Pentecostal (Ukrainian, Russian) and Afghan families, Punjabi truckers, Hmong and Mien farmers and state workers, written without reading the rules",
 		floors: blindFigures{}},
+	// dev72 was written at 03:22-03:45 on 2026-12-06 the same way and
+	// measured on the session-start rules (73f1a7e) before anyone read it:
+	// 0.990/1/0.874/0.833. No floors until tuned on.
+	{dir: "testdata/dev72", about: "Savannah and the Sea Islands: a practice for Gullah Geechee families, port and Gulfstream workers, SCAD students, Fort Stewart soldiers and shrimpers, written without reading the rules",
+		floors: blindFigures{}},
 	// dev73 and dev74 were written at 03:22-03:40 on 2026-12-06 the same
 	// way and are held out (their items unread) for a forward check:
 	// measured on the session-start rules (73f1a7e) before anyone read
