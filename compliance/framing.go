@@ -403,6 +403,8 @@ func (s *scan) findMythEndorsed() bool {
 			return true
 		case inSet(a, "grandmaknowsbest", "momknowsbest", "abuelaknowsbest", "oldschoolremedies"):
 			return true
+		case a == "rule" && inSet(b, "it", "that", "this") && i+2 < len(s.toks) && s.toks[i+2].low == "out" && i > 0 && s.negatedClose(i):
+			return true // "we can't rule it out": a myth asked and left open is vouched for
 		case i+2 < len(s.toks) && s.toks[i+2].kind == tokPunct && s.toks[i+2].low != "?" &&
 			(inSet(a, "s", "is") && b == "true" && i > 0 && inSet(s.toks[i-1].low, "it", "that") ||
 				a == "it" && inSet(b, "does", "works", "helps") || a == "really" && inSet(b, "works", "does", "helps")):

@@ -1,6 +1,10 @@
 package compliance
 
-import "github.com/practicepost/practicepost/compliance/health"
+import (
+	"strings"
+
+	"github.com/practicepost/practicepost/compliance/health"
+)
 
 // A kitchen or folk remedy said to cure an illness (issue 11, dev50-dev69
 // kinds): "Pickle juice cures leg cramps", "Un té de gordolobo ... curan el
@@ -28,7 +32,7 @@ var (
 	// out", "quita", "curan".
 	cureVerbs = newWordSet([]string{"cure", "cures", "cured", "curing", "cura", "curan", "curó", "quita", "quitan", "clears",
 		"clear", "heals", "heal", "kills", "kill", "pulls", "pull", "draws", "knocks", "takes", "elimina", "eliminan", "disuelve",
-		"disuelven", "chữa", "sana", "sanan"})
+		"disuelven", "chữa", "sana", "sanan", "keeps", "keep", "flushes", "flush"})
 	// folkConditions are illnesses folk medicine names that the health
 	// terms may not hold.
 	folkConditions = newWordSet([]string{"empacho", "mollera", "susto", "ojo", "fever", "fevers", "fiebre", "calentura", "tos",
@@ -47,8 +51,18 @@ func (s *scan) remedyCures(add func(conceptHit)) {
 		if !cureVerbs.has(s.toks[t].low) || s.toks[t-1].low == "a" || s.toks[t-1].low == "the" || s.toks[t-1].low == "no" && !s.spanish() {
 			continue // "no cure for the common cold", "a cure": the noun
 		}
-		if inSet(s.toks[t].low, "takes", "knocks", "pulls", "pull", "draws") && !s.particleAfter(t) {
+		if inSet(s.toks[t].low, "takes", "knocks", "pulls", "pull", "draws", "flushes", "flush") && !s.particleAfter(t) {
 			continue // "takes a while", "pulls a muscle"
+		}
+		if inSet(s.toks[t].low, "keeps", "keep") && !s.awayAfter(t) {
+			continue // "keeps you going": only "keeps the flu away" wards an illness off
+		}
+		if s.toks[t-1].low == "se" {
+			if c := s.passiveCure(t); c >= 0 {
+				add(conceptHit{from: c, to: t + 2, parts: [][2]int{{c, c + 1}, {t - 1, t + 2}}})
+				return
+			}
+			continue
 		}
 		if inSet(s.toks[t-1].low, "help", "helps", "helping", "may", "might") {
 			continue // "salt water rinses help heal the gums": comfort, no cure
@@ -141,5 +155,105 @@ func (s *scan) mythInQuotes(h conceptHit) bool {
 		return false
 	}
 	end := min(len(s.text), s.toks[se.tokEnd-1].end+4)
-	return quoteCloses(s.text[s.toks[h.to-1].end:end]) >= 0 && !s.mythEndorsed()
+	if quoteCloses(s.text[s.toks[h.to-1].end:end]) < 0 || s.mythEndorsed() {
+		return false
+	}
+	// "... we tell our patients", "We hear it, and we say it too", "we've
+	// seen it for ourselves": the practice's own words.
+	last := se.tokEnd
+	if si := s.toks[h.from].sent; si+1 < len(s.sents) {
+		last = s.sents[si+1].tokEnd
+	}
+	for t := h.to; t < last; t++ {
+		if heardWords.has(s.toks[t].low) && (s.saidByUs(t) || s.seenByUs(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// topicAsserted reports a myth's subjects named together ("Vaccines and
+// autism:") in sentence si, with the link said to be real or the science
+// said to be open: "the link is real", "the science is still out", "just
+// isn't settled yet". Said so, the post states the myth.
+func (s *scan) topicAsserted(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart + 1; t < se.tokEnd; t++ {
+		switch s.toks[t].low {
+		case "real":
+			if s.sentenceHasWord(si, linkWords) && !s.negatedClose(t) {
+				return true
+			}
+		case "settled", "decided", "proven":
+			if s.negatedClose(t) || t >= 2 && s.isNegator(t-2) {
+				return true // "isn't settled yet", "not settled", "hasn't been decided"
+			}
+		case "out":
+			if t >= 2 && s.toks[t-1].low == "still" && inSet(s.toks[t-2].low, "is", "s") {
+				return true // "the jury is still out"
+			}
+		case "unsettled", "undecided":
+			return true
+		}
+	}
+	return false
+}
+
+// linkWords name a link said to be real.
+var linkWords = newWordSet([]string{"link", "links", "connection", "tie", "ties", "risk", "association"})
+
+// awayAfter reports "away" within five words after the verb at t.
+func (s *scan) awayAfter(t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+5 && s.toks[k].sent == s.toks[t].sent; k++ {
+		if s.toks[k].low == "away" {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveCure returns the illness of a Spanish passive cure at the verb
+// t ("El empacho se cura con aceite", "La mollera caída se cura
+// sobando", "el mal de ojo se quita pasando un huevo"): an illness in the
+// few words before "se", and a remedy ("con ...") or a gerund after the
+// verb; or -1. A medicine after "con" cures what it treats ("las
+// infecciones de orina se curan con antibióticos"), unless the illness is
+// a cold.
+func (s *scan) passiveCure(t int) int {
+	c := -1
+	for k := t - 2; k >= 0 && k >= t-6 && s.toks[k].sent == s.toks[t].sent && !clauseBreak(&s.toks[k]); k-- {
+		if folkConditions.has(s.toks[k].low) || s.conditionAt(k) {
+			c = k
+			break
+		}
+	}
+	if c < 0 || t+1 >= len(s.toks) {
+		return -1
+	}
+	next := s.toks[t+1].low
+	if strings.HasSuffix(next, "ando") || strings.HasSuffix(next, "iendo") {
+		return c
+	}
+	if next != "con" {
+		return -1
+	}
+	for k := t + 2; k < len(s.toks) && k <= t+4 && s.toks[k].sent == s.toks[t].sent; k++ {
+		if w := s.toks[k].low; medWords.has(w) || strings.HasPrefix(w, "antibi") || strings.HasPrefix(w, "medic") || s.medicineAt(k) {
+			if viralWords.has(s.toks[c].low) || inSet(s.toks[c].low, "resfriados", "resfriado", "gripe", "gripa", "catarro") {
+				return c
+			}
+			return -1
+		}
+	}
+	return c
+}
+
+// medicineAt reports a medicine starting at token k.
+func (s *scan) medicineAt(k int) bool {
+	for _, h := range s.healthHits() {
+		if h.From == k && h.Cat == health.Medicine {
+			return true
+		}
+	}
+	return false
 }

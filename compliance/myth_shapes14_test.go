@@ -46,3 +46,40 @@ func TestMythCareForgoneForLifestyle(t *testing.T) {
 		{text: "Eating well and walking help your blood pressure pills do their job.", want: post.VerdictPass},
 	})
 }
+
+// TestMythRemedyMoreShapes: the Spanish passive "X se cura con Y", a
+// remedy said to keep an illness away or flush it out, a remedy said to
+// work better than medicine, and a sunburn said to be impossible in cold
+// or cloud are myths stated as fact (block); asked and answered no, or
+// quoted and answered, they warn.
+func TestMythRemedyMoreShapes(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "La tos de los niños se cura con miel y limón, no hace falta el jarabe.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "El mal de ojo se quita pasando un huevo por el cuerpo.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "¿La gripa se cura con una sobada? No. Si tiene fiebre alta, llámenos.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "A spoon of cod liver oil every day keeps pneumonia away, just ask the old-timers.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Dandelion tea flushes kidney stones right out of you.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "A hot mustard rub works better than any antibiotic for a chest cold.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "You can't get a sunburn when it's cloudy, so leave the sunscreen at home.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Las infecciones de orina se curan con antibióticos: llámenos si arde al orinar.", want: post.VerdictPass},
+		{text: "Sunscreen every day, even when it's cloudy: UV gets through clouds.", want: post.VerdictPass},
+		{text: "Keep a bottle of water with you: it keeps you going on long shifts.", want: post.VerdictPass},
+	})
+}
+
+// TestMythVaccineAutismAsserted: the vaccine-autism myth said to be real or
+// unsettled after a "Vaccines and autism:" heading, a shot said to be
+// "tied to" autism or "why" children show it, and a booster said to carry
+// a tracker, are stated (block); the heading with a denial warns.
+func TestMythVaccineAutismAsserted(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Vaccines and autism: the connection is real, whatever the CDC says.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "MMR and autism: the research still isn't settled, so waiting is reasonable.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Because the MMR is tied to autism, we offer a split schedule.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "The new boosters carry tracking chips, so we skip them.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Vaccines and autism: no link, in study after study.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Do vaccines cause autism? We honestly can't rule that out.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "'Cracking your knuckles causes arthritis' — studies keep finding it doesn't.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Autism screening happens at the 18-month visit, along with any shots due.", want: post.VerdictPass},
+	})
+}

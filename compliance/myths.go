@@ -23,15 +23,23 @@ func checkMyths(s *scan) []post.Finding {
 		if s.warnedOffColdTurkey(h) {
 			continue
 		}
+		n := len(out)
 		out = s.addMyth(out, h, "a known false health claim")
+		s.quotedToAnswer(out, n, h)
 	}
 	// "Vaccines and autism: no link." names the myth without its verb; a
 	// denial in the sentence makes it myth-busting, which a doctor checks.
 	for _, h := range s.concepts("MIS-01/topic", s.mythExcepted) {
 		a, b := s.span(h.from, h.to)
 		si := s.toks[h.from].sent
-		if overlapsAny(out, a, b) || !(s.sentenceHas("MIS-01/denial", si) ||
+		if overlapsAny(out, a, b) {
+			continue
+		}
+		if !(s.sentenceHas("MIS-01/denial", si) ||
 			(si > 0 && s.sents[si-1].tokEnd-s.sents[si-1].tokStart <= 6 && s.sentenceHas("MIS-01/denial", si-1))) {
+			if s.topicAsserted(si) {
+				out = s.addMyth(out, h, "a known false health claim")
+			}
 			continue
 		}
 		f := s.finding(h.from, h.to, "This mentions a known false health claim, framed as a myth. Check the post states the fact clearly.")
@@ -267,16 +275,12 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 	addQuoted := func(h conceptHit) {
 		n := len(out)
 		out = s.addMyth(out, h, "a false health claim")
-		if len(out) > n && out[n].Severity == post.SeverityBlock && s.mythInQuotes(h) {
-			out[n].Severity = post.SeverityWarn
-			out[n].Message = "This quotes a false health claim to answer it. Check the post states the fact clearly."
-			out[n].Suggestion = ""
-		}
+		s.quotedToAnswer(out, n, h)
 	}
 	if len(out) == 0 && (s.hasAny(stopVerbs) || s.hasAny(forgoOpeners)) {
 		s.remedyInsteadOfCare(addQuoted)
 	}
-	if len(out) == 0 && s.hasAny(cureVerbs) && s.hasAny(cureRemedies) {
+	if len(out) == 0 && s.hasAny(cureVerbs) && (s.hasAny(cureRemedies) || s.words.has("se")) {
 		s.remedyCures(addQuoted)
 	}
 	if len(out) == 0 && (s.hasAny(antibioticWords) || s.words.has("pack") || s.words.has("pak")) && s.hasAny(viralWords) && !s.hasAny(bacterialWords) {
@@ -598,5 +602,16 @@ func (s *scan) poisonPairing(add func(conceptHit)) {
 		}
 		add(conceptHit{from: from, to: t + 1, parts: [][2]int{{from, from + 1}, {t, t + 1}}})
 		return
+	}
+}
+
+// quotedToAnswer makes out[n], the block just added for the myth at h, a
+// warning when the myth is set in quotation marks the post does not vouch
+// for: it is quoted to be answered.
+func (s *scan) quotedToAnswer(out []post.Finding, n int, h conceptHit) {
+	if len(out) > n && out[n].Severity == post.SeverityBlock && s.mythInQuotes(h) {
+		out[n].Severity = post.SeverityWarn
+		out[n].Message = "This quotes a false health claim to answer it. Check the post states the fact clearly."
+		out[n].Suggestion = ""
 	}
 }
