@@ -25,14 +25,14 @@ var (
 		"sweat", "ocean", "grease", "butter", "potato", "potatoes", "rakija", "snuff", "yakamein", "broth", "té", "tea", "teas",
 		"leaf", "leaves", "hojas", "juice", "jugo", "garlic", "ajo", "vinegar", "vinagre", "honey", "miel", "ginger", "jengibre",
 		"turmeric", "herb", "herbs", "herbal", "hierba", "hierbas", "remedy", "remedies", "remedio", "remedios", "sobador",
-		"sobadora", "curandero", "curandera", "limpia", "sauna", "cranberry", "lemon", "limón", "aloe", "sábila", "moringa",
+		"sobadora", "curandero", "curandera", "limpia", "sauna", "socks", "fat", "cobwebs", "cranberry", "lemon", "limón", "aloe", "sábila", "moringa",
 		"cupping", "ventosas", "elderberry", "kombucha", "homeopathy", "cleanse", "detox", "caldo", "soup", "sopa", "egg", "huevo",
 		"canela", "cinnamon", "oil", "aceite"})
 	// cureVerbs end an illness: "cures", "clears", "kills", "pulls ...
 	// out", "quita", "curan".
 	cureVerbs = newWordSet([]string{"cure", "cures", "cured", "curing", "cura", "curan", "curó", "quita", "quitan", "clears",
 		"clear", "heals", "heal", "kills", "kill", "pulls", "pull", "draws", "knocks", "takes", "elimina", "eliminan", "disuelve",
-		"disuelven", "chữa", "sana", "sanan", "keeps", "keep", "flushes", "flush"})
+		"disuelven", "chữa", "sana", "sanan", "keeps", "keep", "flushes", "flush", "stops", "stop"})
 	// folkConditions are illnesses folk medicine names that the health
 	// terms may not hold.
 	folkConditions = newWordSet([]string{"empacho", "mollera", "susto", "ojo", "fever", "fevers", "fiebre", "calentura", "tos",

@@ -83,3 +83,19 @@ func TestMythVaccineAutismAsserted(t *testing.T) {
 		{text: "Autism screening happens at the 18-month visit, along with any shots due.", want: post.VerdictPass},
 	})
 }
+
+// TestMythFreshKinds14: a debunk headed "myth-busting:", a remedy said to
+// stop an illness and asked with no evidence given, the HPV vaccine said
+// to make teens have sex, and cold wind said to give the flu.
+func TestMythFreshKinds14(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Sunscreen myth-busting: you do need SPF in winter, snow reflects UV.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Onion socks stop a fever overnight? There's no evidence they do. Call us if it lasts.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "A honey and onion poultice stops a chest infection cold.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Gardasil encourages kids to have sex earlier, so hold off.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "No, the HPV vaccine doesn't make teens more likely to have sex.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "The HPV vaccine works best when given at 11 or 12, long before any exposure.", want: post.VerdictPass},
+		{text: "Cold wind gives you pneumonia, so cover your chest on the boat.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Windy and cold out there: bundle up and stop by for your flu shot.", want: post.VerdictPass},
+	})
+}

@@ -88,7 +88,8 @@ func (s *scan) warnedOffColdTurkey(h conceptHit) bool {
 }
 
 // mythWords head a myth.
-var mythWords = newWordSet([]string{"myth", "myths", "mito", "mitos", "mythe", "mythes", "mit", "mity",
+var mythWords = newWordSet([]string{"myth", "myths", "mito", "mitos", "mythe", "mythes", "mit", "mity", "mythbusting", "myth-busting",
+	"mythbusters", "mythbuster",
 	// Russian, Ukrainian, Somali, Tagalog ("maling akala" is two words:
 	// "akala" heads it) and Korean ("오해", a misbelief; "속설", folk lore).
 	"миф", "мифы", "мифов", "міф", "міфи", "міфів", "khuraafaad", "khuraafaadka", "akala", "오해", "속설"})
@@ -123,6 +124,10 @@ func (s *scan) mythHeading() int {
 			continue // "akala ko" (I thought): only "maling akala" is a myth
 		}
 		next := s.toks[t+1].low
+		if inSet(next, "busting", "buster", "busters") && t+2 < len(s.toks) {
+			// "Fluoride myth-busting: ...", the hyphen kept no token.
+			t, next = t+1, s.toks[t+2].low
+		}
 		// A mark the tokenizer keeps no token for may stand between:
 		// "MYTH ❌ a base tan protects you".
 		gap := s.text[s.toks[t].end:s.toks[t+1].start]
