@@ -398,7 +398,8 @@ func (s *scan) findMythEndorsed() bool {
 			return true // "she was right", "abuela is right"
 		case inSet(a, "tenía", "tenian", "tenían", "tinha", "tinham") && inSet(b, "razón", "razon", "razão", "razao"):
 			return true
-		case inSet(a, "swore", "swears", "swear") && b == "by", a == "still" && inSet(b, "works", "work", "worked"),
+		case inSet(a, "swore", "swears", "swear") && b == "by" && !s.butAfter(i+2),
+			a == "still" && inSet(b, "works", "work", "worked"),
 			a == "knows" && b == "best", inSet(a, "sabían", "sabian", "sabía", "sabia") && !s.isNegator(max(i-1, 0)):
 			return true
 		case inSet(a, "grandmaknowsbest", "momknowsbest", "abuelaknowsbest", "oldschoolremedies"):
@@ -780,4 +781,15 @@ func (s *scan) featureNo(t, end int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// butAfter reports "but" within the four words from t: "your tía swears
+// by it, but there's no evidence" turns the vouching down.
+func (s *scan) butAfter(t int) bool {
+	for k := t; k < len(s.toks) && k < t+4; k++ {
+		if s.toks[k].low == "but" || s.toks[k].low == "pero" {
+			return true
+		}
+	}
+	return false
 }

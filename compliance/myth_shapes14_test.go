@@ -92,6 +92,8 @@ func TestMythFreshKinds14(t *testing.T) {
 		{text: "Sunscreen myth-busting: you do need SPF in winter, snow reflects UV.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Onion socks stop a fever overnight? There's no evidence they do. Call us if it lasts.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "A honey and onion poultice stops a chest infection cold.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Onion socks stop a fever? Grandpa swears by them, but studies found nothing.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Onion socks stop a fever. Grandpa swears by them!", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Gardasil encourages kids to have sex earlier, so hold off.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "No, the HPV vaccine doesn't make teens more likely to have sex.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "The HPV vaccine works best when given at 11 or 12, long before any exposure.", want: post.VerdictPass},
