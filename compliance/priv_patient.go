@@ -311,6 +311,9 @@ func checkGeography(s *scan) []post.Finding {
 					Suggestion: "Leave the place out; reach the patient privately."})
 				continue
 			}
+			if s.zipOfMany(m[0], m[1]) {
+				continue // "kids living in 38106, 38109 or 38114": a program's area
+			}
 			add(m[0], m[1], labelled)
 		}
 	}
@@ -363,7 +366,7 @@ func checkGeography(s *scan) []post.Finding {
 		}
 		ti := min(len(s.toks)-1, s.tokenStart(m[2]))
 		si := s.toks[ti].sent
-		if s.roomOfPractice(ti) || s.measuredProduct(ti) || s.readerQuestion(si) {
+		if s.roomOfPractice(ti) || s.roomInTown(ti) || s.measuredProduct(ti) || s.readerQuestion(si) || s.diseaseNamedFor(ti) || s.illnessDrivenOut(ti) || s.tripPlace(ti) {
 			// "the eye chart in Room 2", "a spoonful of Vicks", "Just back
 			// from Lagos with a fever? Come in.": a room, a product and a
 			// question to every reader place no one.
@@ -1519,8 +1522,13 @@ func (s *scan) slangSick(t int) bool {
 	// "We're sick of Albany's budget cuts", "sick and tired of the
 	// wait": fed up, not ill.
 	next := s.toks[t+1].low
-	return slangPraised.has(next) || next == "of" || (next == "and" && t+2 < len(s.toks) && s.toks[t+2].low == "tired")
+	return slangPraised.has(next) || next == "of" || (next == "and" && t+2 < len(s.toks) && s.toks[t+2].low == "tired") ||
+		timeOff.has(next)
 }
+
+// timeOff are what "sick" names as time off work, no illness: "the barn
+// doesn't take sick days", "sick leave", "sick pay".
+var timeOff = newWordSet([]string{"day", "days", "leave", "pay", "time", "note", "notes", "bank", "policy", "hours"})
 
 // slangPraised are the things "sick" praises in slang: "a sick kickflip",
 // "sick moves", "that sick save".
@@ -1812,8 +1820,8 @@ func (s *scan) locatedPatients(msg string, found []post.Finding) []post.Finding 
 		if prev == "in" && (t < 2 || !inSet(s.toks[t-2].low, "pt", "patient", "lady", "guy", "man", "woman", "kid", "baby", "mom")) {
 			continue // "in 2024", "in 3D": no one placed
 		}
-		if !s.healthInSentence(si) {
-			continue
+		if !s.healthInSentence(si) || s.roomOfNoOne(si) {
+			continue // "sick visits move to Room 5": a room, no one in it
 		}
 		a, b := s.span(t-1, t+1)
 		if !overlapsAny(found, a, b) && !overlapsAny(out, a, b) {
@@ -1871,7 +1879,7 @@ func checkNarrative(s *scan) []post.Finding {
 	out = append(out, s.locatedPatients(msg, out)...)
 	for _, h := range s.hitsOf("context/temporal") {
 		si := s.toks[h.from].sent
-		if !s.sentenceHas("context/patient", si) || s.questionHook(si) {
+		if !s.sentenceHas("context/patient", si) || s.questionHook(si) || s.roomOfNoOne(si) {
 			continue
 		}
 		if !s.patientCue(si) && !s.careInSentence(si) {
