@@ -44,6 +44,9 @@ var (
 		"untrue": true, "wrong": true, "debunk": true, "debunked": true, "debunking": true, "disproven": true, "hoax": true, "misinformation": true,
 		"rumor": true, "rumors": true, "rumour": true, "rumours": true, "fiction": true, "misconception": true, "misconceptions": true, "busted": true,
 		"claim": true, "contrary": true, "❌": true, "✖": true, "🚫": true,
+		// A claim traced to a discredited source: "came from one
+		// retracted, fraudulent study".
+		"retracted": true, "fraudulent": true, "discredited": true, "disproved": true, "baseless": true, "unfounded": true,
 		// Spanish, Portuguese, French and Polish, for bilingual posts:
 		// "Mito: ... Realidad: ...", "Mythe : ... Réalité : ...".
 		"mito": true, "mitos": true, "falso": true, "falsa": true, "mentira": true, "mythe": true, "mythes": true, "faux": true,
@@ -67,7 +70,9 @@ var (
 		"believes": true, "convinced": true, "demand": true, "demands": true, "demanded": true, "expect": true, "expects": true,
 		// "Some aunties swear a spoon of Vicks cures a cough": others'
 		// word, unless the post vouches for it ("swore by it").
-		"swear": true, "swears": true}
+		"swear": true, "swears": true,
+		// "Some group chats are saying ...", "people keep claiming ...".
+		"saying": true, "claiming": true, "insisting": true, "posting": true, "sharing": true}
 	firstPerson = map[string]bool{"i": true, "we": true, "m": true, "re": true, "ve": true, "our": true, "my": true}
 	answerYes   = map[string]bool{"yes": true, "yep": true, "absolutely": true, "definitely": true, "true": true, "correct": true}
 	answerNo    = map[string]bool{"no": true, "nope": true, "false": true, "wrong": true, "myth": true, "not": true, "never": true}

@@ -269,6 +269,9 @@ func checkDisparaging(s *scan) []post.Finding {
 	}
 	for _, f := range s.conceptFindings("PROF-03/mock", "This mocks or vents about patients. Posts are public and patients read them.", "") {
 		if !overlapsAny(out, f.Start, f.End) && !s.abuseNotice(f.Start, f.End) {
+			if s.kindnessPlea(f.Start, f.End) {
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			}
 			out = append(out, f)
 		}
 	}
