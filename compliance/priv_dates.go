@@ -139,6 +139,11 @@ func checkDates(s *scan) []post.Finding {
 				Message: "A date in history: no living patient's."})
 			return
 		}
+		if s.readerDate(start) {
+			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+				Message: "A date told to every reader who came then (\"if you were seen Feb 3-5\"): no one's own."})
+			return
+		}
 		if s.recurringMonth(start, end) {
 			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 				Message: "A month of every year or a whole month (\"every July\", \"all October\"), told of no one's care."})
@@ -366,7 +371,10 @@ func (s *scan) offerPeriod(start, end int) bool {
 var agedThings = newWordSet([]string{"building", "practice", "clinic", "office", "town", "city", "village", "hospital", "library",
 	"church", "school", "company", "business", "store", "club", "chapter", "parish", "county", "bridge", "theater", "theatre", "paper",
 	"newspaper", "fair", "parade", "festival", "tradition", "organization", "foundation", "society", "hall", "mill", "diner",
-	"landmark", "museum", "hotel", "station", "courthouse", "stadium", "lighthouse", "cinema", "bakery", "restaurant", "cafe", "market"})
+	"landmark", "museum", "hotel", "station", "courthouse", "stadium", "lighthouse", "cinema", "bakery", "restaurant", "cafe", "market",
+	// Furniture, machines and trees of the office: "our oldest exam table
+	// is 93 years old", "the oak out front turns 100".
+	"table", "piano", "clock", "chair", "desk", "tree", "oak", "barn", "tractor", "truck"})
 
 // thingsAge reports whether the age at bytes [start, end) is a thing's: a
 // word of agedThings within four words either side, in the same sentence,
@@ -379,8 +387,10 @@ func (s *scan) thingsAge(start, end int) bool {
 	si := s.toks[from].sent
 	// An anniversary reaches further: "Happy 100th anniversary to the
 	// Hamtramck Labor Day Festival crew".
+	// So does a birthday wished to a named building: "Happy 100th
+	// birthday to the Carnegie Public Library building".
 	reach := 4
-	if to < len(s.toks) && s.toks[to].low == "anniversary" {
+	if to < len(s.toks) && inSet(s.toks[to].low, "anniversary", "birthday") {
 		reach = 8
 	}
 	for t := max(0, from-4); t < min(len(s.toks), to+reach); t++ {

@@ -87,3 +87,40 @@ var riseWords = newWordSet([]string{"spike", "spikes", "climb", "climbs", "rise"
 func (s *scan) seasonRise(m int) bool {
 	return m >= 2 && inSet(s.toks[m-1].low, "in", "every", "each", "during") && riseWords.has(s.toks[m-2].low)
 }
+
+// everyReader are the subjects of a clause said to every reader or a
+// whole group: "if you were seen", "anyone who visited", "everyone seen".
+var everyReader = newWordSet([]string{"anyone", "anybody", "everyone", "everybody", "whoever", "those", "all"})
+
+// readerDate reports whether the date at byte start is in a sentence
+// told to every reader who came then ("If you were seen at our Elm St
+// office Feb 3-5 and got no call about results, call us", "Anyone seen at
+// our walk-in on Oct 12 may have been exposed to measles"): a notice to
+// whoever it fits, naming no one. A sentence with one person in it ("If
+// you know the man we treated Feb 3") keeps the date his.
+func (s *scan) readerDate(start int) bool {
+	from := s.tokenStart(start)
+	if from >= len(s.toks) {
+		return false
+	}
+	si := s.toks[from].sent
+	se := s.sents[si]
+	reader := false
+	for t := se.tokStart; t < from; t++ {
+		w := s.toks[t].low
+		if everyReader.has(w) || w == "if" && t+1 < from && inSet(s.toks[t+1].low, "you", "u", "y", "ya", "yall") {
+			reader = true
+		}
+	}
+	if !reader || s.personInSentence(si) {
+		return false
+	}
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		// personWords holds "you" and "your": the reader is who this is for.
+		if w := s.toks[t].low; relativeWords.has(w) || oneDescribed.has(w) && w != "one" ||
+			inSet(w, "she", "he", "her", "his", "him", "hers", "pt", "patient") {
+			return false
+		}
+	}
+	return true
+}
