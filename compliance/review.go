@@ -143,7 +143,9 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		// review praised, given the condition it was for.
 		pointed := !echoed && (s.pointedInjury(from, to) || s.pointedCondition(from, to) || s.conditionAt(from) && visitEchoed(si))
 		confirms = confirms || pointed
-		if anyones(s, from) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
+		// "Press 1 for appointments, 2 for refills": a phone menu's
+		// option, what every caller hears.
+		if anyones(s, from) || to == from+1 && (s.menuOption(from) || s.sickAsKind(from)) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return
