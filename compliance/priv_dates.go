@@ -139,6 +139,11 @@ func checkDates(s *scan) []post.Finding {
 				Message: "A date in history: no living patient's."})
 			return
 		}
+		if s.shipmentDate(start) {
+			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+				Message: "The day goods came in (a vaccine shipment): no one's own date."})
+			return
+		}
 		if s.readerDate(start) {
 			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 				Message: "A date told to every reader who came then (\"if you were seen Feb 3-5\"): no one's own."})

@@ -107,7 +107,7 @@ func (s *scan) describedPeople() []post.Finding {
 	for i := range s.toks {
 		w := s.toks[i].low
 		if gateCar && !carNotice && vehicleWords.has(w) {
-			if from, ok := s.someonesCar(i); ok {
+			if from, ok := s.someonesCar(i); ok && !s.practiceVehicle(i) {
 				add(from, i+1, "A car described so that people in the lot know whose it is identifies its driver.", health)
 			}
 		}
