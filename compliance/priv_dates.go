@@ -139,29 +139,28 @@ func checkDates(s *scan) []post.Finding {
 				Message: "A date in history: no living patient's."})
 			return
 		}
-		if s.shipmentDate(start) {
-			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
-				Message: "The day goods came in (a vaccine shipment): no one's own date."})
-			return
-		}
-		if s.readerDate(start) {
-			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
-				Message: "A date told to every reader who came then (\"if you were seen Feb 3-5\"): no one's own."})
-			return
-		}
-		if s.recurringMonth(start, end) {
-			out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
-				Message: "A month of every year or a whole month (\"every July\", \"all October\"), told of no one's care."})
-			return
-		}
 		// "We treated more heat exhaustion cases at August practices than
 		// any month on record": a month counting many patients' care
 		// dates no one, even beside "treated".
 		if (s.bytesInPatientContext(start, end) && !s.monthOfNoOne(start, end)) || ((s.personalCondition(start) || s.possessedCareInSentence(start)) && !s.offerPeriod(start, end) &&
 			!s.monthOfNoOne(start, end) && !s.eventDate(start)) {
-			out = append(out, post.Finding{Start: start, End: end,
-				Message:    "A date (day or month) next to a patient's story can identify the patient.",
-				Suggestion: "Leave the date out, or give only the year."})
+			// Next to a patient's story, a date may still be no one's: asked
+			// only here, of the dates that would block.
+			switch {
+			case s.shipmentDate(start):
+				out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+					Message: "The day goods came in (a vaccine shipment): no one's own date."})
+			case s.readerDate(start):
+				out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+					Message: "A date told to every reader who came then (\"if you were seen Feb 3-5\"): no one's own."})
+			case s.recurringMonth(start, end):
+				out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+					Message: "A month of every year or a whole month (\"every July\", \"all October\"), told of no one's care."})
+			default:
+				out = append(out, post.Finding{Start: start, End: end,
+					Message:    "A date (day or month) next to a patient's story can identify the patient.",
+					Suggestion: "Leave the date out, or give only the year."})
+			}
 			return
 		}
 		out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
