@@ -44,3 +44,17 @@ func TestFamousByWordNet(t *testing.T) {
 		{text: "Mrs. Whitman stopped by with cookies for the front desk.", rule: "PRIV-10", want: post.SeverityWarn},
 	})
 }
+
+// TestFamousNamedAgain: a famous whole name told once may come back by its
+// first name or its surname ("Be like Harry"); a name the post told as no
+// famous one's, or one with a health event, is a person still.
+func TestFamousNamedAgain(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Amelia Earhart flew across the Atlantic alone. Be brave like Amelia and book that first walk with our running club.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Buddy Holly played Lubbock's roller rinks. Holly fans, our Lubbock office is on 19th Street.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Duke Ellington wrote over a thousand songs. Ellington never stopped working, and neither does our night crew.", rule: "PRIV-10", want: post.SeverityInfo},
+		// Still people.
+		{text: "Amelia Earhart flew across the Atlantic alone. Amelia from our front desk broke her wrist this week.", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Woody Guthrie wrote the song. Marcus sang it for us before his surgery.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

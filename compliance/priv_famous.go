@@ -22,8 +22,15 @@ const famousNameWords = 6
 // its initials ("Susan B. Anthony", where the initial's period ends a
 // sentence for the scanner) and its particles ("Ludwig van Beethoven").
 func (s *scan) famousNamed(p person) bool {
+	_, _, ok := s.famousSpan(p)
+	return ok
+}
+
+// famousSpan returns the first and the last token of the famous whole
+// name p is part of (famousNamed).
+func (s *scan) famousSpan(p person) (first, last int, ok bool) {
 	if p.kind == names.Role {
-		return false
+		return 0, 0, false
 	}
 	var idx [2*famousNameWords + 1]int
 	// Back from the name's first word, then on from it.
@@ -66,8 +73,27 @@ func (s *scan) famousNamed(p person) bool {
 				words = append(words, s.toks[idx[k]].low)
 			}
 			if famous, common := names.Famous(words); famous && !common {
-				return true
+				return idx[i], idx[j-1], true
 			}
+		}
+	}
+	return 0, 0, false
+}
+
+// famousAgain reports whether p, one word, is the first name or the
+// surname of a famous whole name the post told before it ("Harry S.
+// Truman took a brisk walk every morning. Be like Harry").
+func (s *scan) famousAgain(p person) bool {
+	if p.kind == names.Role || p.to-p.name != 1 {
+		return false
+	}
+	w := s.toks[p.name].low
+	for _, q := range s.people() {
+		if q.from >= p.from {
+			continue
+		}
+		if first, last, ok := s.famousSpan(q); ok && (s.toks[first].low == w || s.toks[last].low == w) && last < p.name {
+			return true
 		}
 	}
 	return false
@@ -98,5 +124,5 @@ func (s *scan) famousUntold(p person) bool {
 	if sj := s.toks[p.to-1].sent; sj != si && (s.cueSent[sj] || s.healthInSentence(sj)) {
 		return false // "Susan B. | Anthony ...": the scanner ends a sentence at the initial
 	}
-	return s.famousNamed(p)
+	return s.famousNamed(p) || s.famousAgain(p)
 }
