@@ -30,6 +30,10 @@ func TestFamousByWordNet(t *testing.T) {
 		{text: "Hank Williams said he was so lonesome he could cry. Our grief group meets Tuesdays; nobody has to be lonesome.", rule: "PRIV-10", want: post.SeverityInfo},
 		{text: "As Will Rogers put it, even if you're on the right track you'll get run over if you just sit there. Walking club meets at 7!", rule: "PRIV-10", want: post.SeverityInfo},
 		{text: "Emily Dickinson wrote about hope as the thing with feathers. Our bird feeder crew agrees 🐦", rule: "PRIV-10", want: post.SeverityInfo},
+		// Written with the marks of the name's language, which WordNet
+		// leaves off ("Antonin Dvorak").
+		{text: "Frédéric Chopin wrote his nocturnes for night owls. Our late clinic runs till 8 on Thursdays.", rule: "PRIV-10", want: post.SeverityInfo},
+		{text: "Andrés Segovia taught himself guitar; our Thursday class teaches beginners the basics.", rule: "PRIV-10", want: post.SeverityInfo},
 		// Still people: a health event, a patient cue, care news.
 		{text: "Congrats to Amelia Earhart on finishing chemo today!", rule: "PRIV-10", want: post.SeverityBlock},
 		{text: "Our patient Woody Guthrie asked us to share that his new hip is doing great.", rule: "PRIV-10", want: post.SeverityBlock},

@@ -14,7 +14,8 @@ var famousData string
 var famous = newSortedLines(famousData)
 
 // Famous reports whether words (lower case, initials without their
-// periods: "susan", "b", "anthony") are the whole name of a person WordNet
+// periods: "susan", "b", "anthony"; the marks of a name's language are
+// taken off, as WordNet writes "Andres Segovia") are the whole name of a person WordNet
 // 3.0 knows by name, and whether the name is also common enough (a first
 // name and a surname both among the commonest few hundred: "John Smith",
 // or a title before a common surname: "Mrs. Ward") that a neighbour or a
@@ -29,7 +30,7 @@ func Famous(words []string) (famousName, common bool) {
 		if i > 0 {
 			full = append(full, ' ')
 		}
-		full = append(full, w...)
+		full = append(full, Unmark(w)...)
 	}
 	name := string(full)
 	if famous.has(name) {

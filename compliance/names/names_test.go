@@ -334,6 +334,8 @@ func TestFamous(t *testing.T) {
 		{"mrs ward", true, true},
 		{"davis", false, false}, // a surname alone
 		{"maria lopez", false, false},
+		{"andrés segovia", true, false},
+		{"tadeusz kościuszko", true, false},
 	} {
 		f, common := Famous(strings.Fields(c.name))
 		if f != c.famous || common != c.common {
