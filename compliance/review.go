@@ -928,6 +928,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 	}
 	s.unlistedVocatives(add)
+	s.koreanTitledVocatives(add)
 	s.roleVocatives(add)
 	// "aww jenny ty!!" to a review signed "— Jenny L.": the signature's
 	// name, however the reply spells it.
@@ -976,7 +977,11 @@ func (s *scan) unlistedVocatives(add func(start, end int, greeting bool)) {
 		if end < len(s.toks) && s.toks[end].sent == t.sent && s.toks[end].kind == tokWord {
 			continue
 		}
-		if names.First(t.low) != 0 || names.IsWord(t.low) || names.WordToo(t.low) || names.NotName(t.low) || notPlaces[s.text[t.start:t.end]] ||
+		// A listed first name that is also a word ("Crystal", "Destiny")
+		// is a name here only right after the comma or the title: "and",
+		// "thanks" or "welcome" before it may be a thing's.
+		wordName := names.First(t.low) != 0 && (names.IsWord(t.low) || names.WordToo(t.low)) && (s.toks[b-1].low == "," || b < i)
+		if (!wordName && (names.First(t.low) != 0 || names.IsWord(t.low) || names.WordToo(t.low))) || names.NotName(t.low) || notPlaces[s.text[t.start:t.end]] ||
 			placeWords.has(t.low) || timeAfterSee.has(t.low) || s.isStaff(i, i+1) || s.c.allow.isStaff([]string{t.low}) || s.community(i, i+1) {
 			continue
 		}
@@ -1029,17 +1034,49 @@ var replyFunctionWords = newWordSet([]string{"le", "la", "lo", "los", "las", "le
 var vietPronouns = newWordSet([]string{"chị", "anh", "em", "cô", "chú", "bác", "bà", "ông", "cháu", "bạn"})
 
 // reviewSignatureRE finds the name a review is signed with, on any line: "—
-// Jenny L." at a line's end, "Marcus T. — Good service" at its start, or
-// a header "★★★★★ Thiago Souza: ..." as review sites show it.
-var reviewSignatureRE = regexp.MustCompile(`(?m)(?:^|\s)[-—–~]\s*(\pL\S*(?:\s\pL\S*)?)\s*$|^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\.?)?)\s+[-—–]\s|^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\pL*\.?)?)\s*:\s`)
+// Jenny L." at a line's end (or three capitalised words with a quoted
+// nickname, "— Guillermo 'Memo' Arellano"), "Marcus T. — Good service" at
+// its start, or a header "★★★★★ Thiago Souza: ..." as review sites show
+// it. The three shapes are separate expressions: matched as one, a header
+// word before a dash ("★★★★★ Excelente — Marisol R.") took the dash and
+// hid the signature at the end.
+var (
+	reviewSignedEndRE  = regexp.MustCompile(`(?m)(?:^|\s)[-—–~]\s*(\pL\S*(?:\s\pL\S*)?|\p{Lu}\S*(?:\s['"‘“]?\p{Lu}\S*){2})\s*$`)
+	reviewSignedHeadRE = regexp.MustCompile(`(?m)^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\.?)?)\s+[-—–]\s`)
+	reviewHeaderRE     = regexp.MustCompile(`(?m)^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\pL*\.?)?)\s*:\s`)
+)
 
-// reviewSignature returns the names a review is signed with, joined.
+// reviewSignature returns the names a review is signed with, joined. A
+// line with a word before a dash at its start and a signature at its end
+// is signed at the end when that looks like a name (a listed first name
+// or no English word: "★★★★★ Excelente — Marisol R."); otherwise the
+// start is the name ("Marcus — Good service"). A family signed as a
+// plural ("— the Okafors") is signed with its name too.
 func reviewSignature(review string) string {
 	var names []string
-	for _, m := range reviewSignatureRE.FindAllStringSubmatch(review, 4) {
-		names = append(names, m[1], m[2], m[3])
+	for line := range strings.SplitSeq(review, "\n") {
+		head := reviewSignedHeadRE.FindStringSubmatch(line)
+		if end := reviewSignedEndRE.FindStringSubmatch(line); end != nil && (head == nil || signatureNamed(end[1])) {
+			names = append(names, end[1])
+			if rest, ok := strings.CutPrefix(end[1], "the "); ok && len(rest) > 3 && strings.HasSuffix(rest, "s") && !strings.Contains(rest, " ") {
+				names = append(names, strings.TrimSuffix(rest, "s"))
+			}
+		} else if head != nil {
+			names = append(names, head[1])
+		}
+		if m := reviewHeaderRE.FindStringSubmatch(line); m != nil {
+			names = append(names, m[1])
+		}
 	}
 	return strings.Join(names, " ")
+}
+
+// signatureNamed reports whether a signature's first word reads as a
+// name: a listed first name, or no English word.
+func signatureNamed(sig string) bool {
+	w, _, _ := strings.Cut(sig, " ")
+	low := strings.ToLower(strings.Trim(w, `'"‘“’”`))
+	return names.First(low) != 0 || !names.IsWord(low)
 }
 
 // signedName reports whether a name in the reply is the signature's: its
@@ -1048,7 +1085,7 @@ func reviewSignature(review string) string {
 func signedName(signed, name string) bool {
 	n := 0
 	for _, w := range tokenizePhrase(name) {
-		if honorificWords.has(w) || w == "." {
+		if honorificWords.has(w) || w == "." || familyWords.has(w) {
 			continue
 		}
 		// "박지훈님" to a review signed "박지훈": the title written onto it.
