@@ -266,6 +266,9 @@ func (s *scan) people() []person {
 			s.toks[k+2].low != "of" {
 			k++ // "the Red Star family": a surname of two words ("the Golden Harbor family of restaurants" is a firm)
 		}
+		if s.familiesListed(i+1, k) {
+			continue // "the Kabasele and Lukusa families": two families, each named
+		}
 		if s.toks[k].low == "families" && (names.Surname(s.toks[k-1].low) == names.None || names.Service(s.toks[k-1].low)) {
 			continue // "the Navy families", "the Tri-Command families", "the Hmong families": a community, not one family
 		}

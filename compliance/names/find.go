@@ -711,6 +711,9 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	if !cue && memberAfter(words, i+1) && !(i == 0 || words[i-1].Sent != w.Sent) {
 		cue = true // "Big cheers for Mesfin from our Thursday diabetes group"
 	}
+	if !cue && !IsWord(w.Low) && (greetedLast(words, i) || kinTitledUnknown(words, i)) {
+		cue = true // "Welcome back from Bosnia, Hajrudin!", "Mama Nyibol"
+	}
 	if !cue && (words[j].Low == "name" || words[j].Low == "named" || words[j].Low == "called") {
 		cue = true
 	}
@@ -724,7 +727,11 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	if end > i+1 {
 		kind = FullName
 	}
-	return Mention{From: i, To: max(end, i+1), Name: i, Kind: kind}, true
+	from := i
+	if kinTitledUnknown(words, i) {
+		from = i - 1 // "Mama Nyandeng": the title is said with the name
+	}
+	return Mention{From: from, To: max(end, i+1), Name: i, Kind: kind}, true
 }
 
 // littleWord stand between a greeting and a child's name.
