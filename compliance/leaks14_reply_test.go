@@ -54,5 +54,18 @@ func TestReplyGreetsKoreanName(t *testing.T) {
 		{text: "고마워요, 서연 님! 늘 건강하세요 🙂", review: "★★★★★ 친절해요", want: post.VerdictReview, rule: "REV-02"},
 		{text: "서연씨, 좋은 후기 감사합니다!", review: "★★★★★ 친절해요", want: post.VerdictReview, rule: "REV-02"},
 		{text: "여러분, 좋은 후기 감사합니다! 늘 건강하세요", review: "★★★★★ 친절해요", want: post.VerdictPass},
+		{text: "아저씨, 주차 도와주셔서 감사합니다! 하나님 축복이 함께하길 🙏", review: "★★★★★ 친절해요", want: post.VerdictPass},
+	})
+}
+
+// TestReplyHeadedByWholeName: a review headed by a whole name of two or
+// three words before a dash ("Pa Nhia Vang — Good clinic") is signed with
+// it, and a reply greeting the reader by part of it ("Ua tsaug, Pa
+// Nhia!") warns (REV-02); a heading of everyday words before the dash
+// ("Great Care Team — ...") is no name.
+func TestReplyHeadedByWholeName(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Ua tsaug, Pa Nhia! We'll pass the parking feedback along.", review: "★★★★☆ Pa Nhia Vang — Good clinic, tiny parking lot", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Great to hear! Our care team says thank you.", review: "★★★★★ Great Care Team — fast and kind", want: post.VerdictPass},
 	})
 }

@@ -1042,7 +1042,7 @@ var vietPronouns = newWordSet([]string{"chị", "anh", "em", "cô", "chú", "bá
 // hid the signature at the end.
 var (
 	reviewSignedEndRE  = regexp.MustCompile(`(?m)(?:^|\s)[-—–~]\s*(\pL\S*(?:\s\pL\S*)?|\p{Lu}\S*(?:\s['"‘“]?\p{Lu}\S*){2})\s*$`)
-	reviewSignedHeadRE = regexp.MustCompile(`(?m)^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\.?)?)\s+[-—–]\s`)
+	reviewSignedHeadRE = regexp.MustCompile(`(?m)^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\.?|(?:\s\p{Lu}\pL+){1,2})?)\s+[-—–]\s`)
 	reviewHeaderRE     = regexp.MustCompile(`(?m)^[^\pL\n]*(\p{Lu}\pL+(?:\s\p{Lu}\pL*\.?)?)\s*:\s`)
 )
 
@@ -1061,7 +1061,7 @@ func reviewSignature(review string) string {
 			if rest, ok := strings.CutPrefix(end[1], "the "); ok && len(rest) > 3 && strings.HasSuffix(rest, "s") && !strings.Contains(rest, " ") {
 				names = append(names, strings.TrimSuffix(rest, "s"))
 			}
-		} else if head != nil {
+		} else if head != nil && headNamed(head[1]) {
 			names = append(names, head[1])
 		}
 		if m := reviewHeaderRE.FindStringSubmatch(line); m != nil {
@@ -1069,6 +1069,19 @@ func reviewSignature(review string) string {
 		}
 	}
 	return strings.Join(names, " ")
+}
+
+// headNamed reports whether the words before a review's dash are a
+// signature: one word, or a word and an initial ("Marcus T."), as
+// before; two or three whole words only when the first reads as a name
+// ("Mai Yer Thao — Good clinic", where "Great Care Team — ..." is a
+// heading).
+func headNamed(h string) bool {
+	f := strings.Fields(h)
+	if len(f) == 1 || len(f) == 2 && utf8.RuneCountInString(strings.TrimSuffix(f[1], ".")) == 1 {
+		return true
+	}
+	return signatureNamed(h)
 }
 
 // signatureNamed reports whether a signature's first word reads as a

@@ -18,7 +18,12 @@ var koreanTitles = []string{"님", "씨"}
 // koreanNotNames are Korean words that take "님" or "씨" and are no one's
 // name: roles, kin and "everyone" ("선생님", "고객님", "어머님", "여러분").
 var koreanNotNames = newWordSet([]string{"선생", "고객", "환자", "원장", "간호사", "의사", "회원", "손", "어머", "아버", "할머", "할아버",
-	"부모", "사모", "형", "누", "언니", "오빠", "아드", "따", "여러분", "교수", "목사", "실장", "팀장", "부장", "사장", "과장", "선배", "이모", "삼촌"})
+	"부모", "사모", "형", "누", "언니", "오빠", "아드", "따", "여러분", "교수", "목사", "실장", "팀장", "부장", "사장", "과장", "선배", "이모", "삼촌",
+	// "아저씨" (mister) and "아가씨" (miss) say anyone; doctors, officials,
+	// clergy, in-laws and God ("박사님", "대표님", "신부님", "하나님") are
+	// titles, not names.
+	"아저", "아가", "박사", "대표", "주임", "의사선생", "담당자", "작가", "기사", "보호자", "장모", "장인", "시어머", "시아버", "신부", "수녀",
+	"도련", "하나", "하느", "부처", "예수"})
 
 // koreanTitledVocatives adds the Korean names a reply says with a title
 // of respect ("감사합니다, 민지 님!", "서연씨, 감사합니다"): a Hangul word of

@@ -711,7 +711,7 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	if !cue && memberAfter(words, i+1) && !(i == 0 || words[i-1].Sent != w.Sent) {
 		cue = true // "Big cheers for Mesfin from our Thursday diabetes group"
 	}
-	if !cue && !IsWord(w.Low) && (greetedLast(words, i) || kinTitledUnknown(words, i)) {
+	if !cue && (greetedLast(words, i) || kinTitledUnknown(words, i)) && !IsWord(w.Low) {
 		cue = true // "Welcome back from Bosnia, Hajrudin!", "Mama Nyibol"
 	}
 	if !cue && (words[j].Low == "name" || words[j].Low == "named" || words[j].Low == "called") {
