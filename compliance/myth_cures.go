@@ -68,7 +68,7 @@ func (s *scan) remedyCures(add func(conceptHit)) {
 			continue // "salt water rinses help heal the gums": comfort, no cure
 		}
 		r := s.remedyBefore(t)
-		if r < 0 {
+		if r < 0 || s.medicineBefore(r) {
 			continue
 		}
 		c := s.illnessAfter(t)
@@ -78,6 +78,33 @@ func (s *scan) remedyCures(add func(conceptHit)) {
 		add(conceptHit{from: r, to: c + 1, parts: [][2]int{{r, r + 1}, {t, t + 1}, {c, c + 1}}})
 		return
 	}
+}
+
+// medicineWords make the remedy word just after them a medicine or a
+// hygiene product: "alcohol hand rubs", "a saline rinse of salt water".
+var medicineWords = newWordSet([]string{"hand", "saline", "sanitizer", "antiseptic"})
+
+// medicineBefore reports a medicine (a drug the health terms know, or
+// medicineWords) in the three words before the remedy at r: "ibuprofen
+// syrup knocks a fever down", "hand rubs kill the flu virus" tell what a
+// medicine does, no kitchen cure. Only that close: in "garlic works
+// better than antibiotics and kills strep" the drug is no part of the
+// remedy.
+func (s *scan) medicineBefore(r int) bool {
+	si := s.toks[r].sent
+	for k := r - 1; k >= 0 && k >= r-3 && s.toks[k].sent == si; k-- {
+		if medicineWords.has(s.toks[k].low) {
+			return true
+		}
+		for _, h := range s.healthHits() {
+			// "castor oil" is a drug that holds the remedy word: a folk
+			// remedy still; "ibuprofen syrup" ends before it.
+			if h.From <= k && k < h.To && h.To <= r && h.Cat == health.Medicine {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // spanish reports a Spanish clue in the post ("no cura" is a denial,
@@ -128,17 +155,21 @@ func (s *scan) remedyBefore(t int) int {
 // the verb at t in its clause, or -1.
 func (s *scan) illnessAfter(t int) int {
 	for k := t + 1; k < len(s.toks) && k <= t+7 && s.toks[k].sent == s.toks[t].sent && !clauseBreak(&s.toks[k]); k++ {
-		if folkConditions.has(s.toks[k].low) {
+		if folkConditions.has(s.toks[k].low) && !(k+1 < len(s.toks) && coldWeather.has(s.toks[k+1].low)) {
 			return k
 		}
 		for _, h := range s.healthHits() {
-			if h.From == k && h.Cat == health.Condition {
+			if h.From == k && h.Cat == health.Condition && !(h.To < len(s.toks) && coldWeather.has(s.toks[h.To].low)) {
 				return k
 			}
 		}
 	}
 	return -1
 }
+
+// coldWeather after "cold" make it the weather: "on a cold day".
+var coldWeather = newWordSet([]string{"day", "days", "night", "nights", "morning", "mornings", "evening", "afternoon", "weather",
+	"snap", "spell", "front", "winter", "week", "weekend", "wind", "rain", "water", "drink", "drinks", "brew", "feet", "hands"})
 
 // mythInQuotes reports a claim inside quotation marks that open in its
 // sentence and close after it ("'Mpiodi leaf cures malaria' — we love
