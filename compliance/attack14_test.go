@@ -41,3 +41,22 @@ func TestColdWeatherIsNoIllness(t *testing.T) {
 		{text: "A bowl of caldo de res cures a cold overnight.", want: post.VerdictBlock, rule: "MIS-01"},
 	})
 }
+
+// TestLifestyleForgoOwnClause: a diet or a habit makes care unneeded
+// only when it is said in the care's clause and is not itself what is
+// not needed: "don't need fish oil pills" gives up a food's pill, and "back pain
+// doesn't need a specialist; exercise and time help" tells the habit in
+// another clause (pass). A diet said to replace a statin or a screening
+// stays a myth stated as fact (MIS-01 block).
+func TestLifestyleForgoOwnClause(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Good news for fish lovers: if you eat salmon twice a week you don't need fish oil pills.", want: post.VerdictPass},
+		{text: "No need to change what you eat before a mammogram; just skip the deodorant that morning.", want: post.VerdictPass},
+		{text: "Eating fish twice a week is great for your heart, and most people who do don't need fish oil pills.", want: post.VerdictPass},
+		{text: "Most new back pain doesn't need a specialist; gentle exercise and time help most people heal.", want: post.VerdictPass},
+		// Still the myth.
+		{text: "Eat clean and exercise daily and you don't need a colonoscopy.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "With a plant-based diet you don't need blood pressure pills anymore.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Eat the way grandma did — beans, greens, sardines — and you won't need a statin.", want: post.VerdictBlock, rule: "MIS-01"},
+	})
+}

@@ -69,7 +69,7 @@ func (s *scan) remedyInsteadOfCare(add func(conceptHit)) {
 			}
 			from = n // the "no" of "no need" is the claim's, not a denial of it
 		}
-		if c := s.careAfter(t + 1); c > 0 && !s.careUnless(c) {
+		if c := s.careAfter(t + 1); c > 0 && !s.careUnless(c) && (remedy || !s.lifestyleWithin(t+1, c)) {
 			add(conceptHit{from: from, to: c + 1, parts: [][2]int{{from, t + 1}, {c, c + 1}}})
 			return
 		}
@@ -139,12 +139,22 @@ func (s *scan) careUnless(c int) bool {
 }
 
 // lifestyleForgo reports care given up at opener t for a diet or a habit
-// named in its sentence: the care follows the opener with no "to" between
+// named in its part of the sentence (up to a semicolon; dashes set off
+// the diet itself: "Eat like the nonnas — olive oil, greens — and you
+// won't need a statin"): the care follows the opener with no "to" between
 // ("you don't need a statin"; not "you don't need to fast for this test",
-// which gives up no care).
+// which gives up no care). A habit in another clause ("back pain doesn't
+// need a specialist; exercise and time help") is said of no care given up.
 func (s *scan) lifestyleForgo(t int) bool {
 	si := s.toks[t].sent
-	if !s.sentenceHasWord(si, lifestyleWords) {
+	found := false
+	for k := t - 1; k >= 0 && s.toks[k].sent == si && s.toks[k].low != ";"; k-- {
+		found = found || lifestyleWords.has(s.toks[k].low)
+	}
+	for k := t + 1; !found && k < len(s.toks) && s.toks[k].sent == si && s.toks[k].low != ";"; k++ {
+		found = lifestyleWords.has(s.toks[k].low)
+	}
+	if !found {
 		return false
 	}
 	for k := t + 1; k < len(s.toks) && k <= t+2 && s.toks[k].sent == si; k++ {
@@ -153,4 +163,17 @@ func (s *scan) lifestyleForgo(t int) bool {
 		}
 	}
 	return true
+}
+
+// lifestyleWithin reports a diet or a food among tokens [from, c), before
+// the care at c: the thing not needed is the diet ("you don't need a
+// special diet after your flu shot") or a food's pill ("don't need fish
+// oil pills"), not the care.
+func (s *scan) lifestyleWithin(from, c int) bool {
+	for k := from; k < c; k++ {
+		if lifestyleWords.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
