@@ -60,3 +60,24 @@ func TestLifestyleForgoOwnClause(t *testing.T) {
 		{text: "Eat the way grandma did — beans, greens, sardines — and you won't need a statin.", want: post.VerdictBlock, rule: "MIS-01"},
 	})
 }
+
+// TestFigureNamedPatient: a name a figure of history or a public figure
+// shares ("George Washington", "Martin Luther King", "Harriet Tubman")
+// thanked for kind words about their care, or had in for care ("in
+// for", "came in", "with us"), is a patient of that name (PRIV-10
+// block), not the figure. A figure thanked for a discovery, or named for
+// what they lived with, stays history (pass).
+func TestFigureNamedPatient(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks to Martin Luther King for the kind words about his new hip!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thanks to George Washington for the kind words about his knee replacement.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "We loved having Abraham Lincoln in for his knee injection.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Harriet Tubman came in for her flu shot and brought the whole choir!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Rosa Parks stopped by with us after her cataract surgery to say thanks.", want: post.VerdictBlock, rule: "PRIV-10"},
+		// A figure's own public health, history, a thanks for a discovery.
+		{text: "Happy birthday, Jonas Salk! Thank you for the polio vaccine.", want: post.VerdictPass},
+		{text: "Lou Gehrig played 2,130 straight games before ALS ended his career. Our ALS support group meets Thursdays.", want: post.VerdictPass},
+		{text: "Like Michael J. Fox, many people live well with Parkinson's for years. Our movement class is open to all.", want: post.VerdictPass},
+		{text: "Frederick Banting and Charles Best gave the first insulin shot in 1922; a century later, insulin is with us in every fridge.", want: post.VerdictPass},
+	})
+}

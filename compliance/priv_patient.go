@@ -1022,8 +1022,28 @@ func (s *scan) careNewsOf(si int) bool {
 	if !s.healthInSentence(si) {
 		return false
 	}
-	return s.sentenceHasWord(si, careCongrats) ||
+	return s.sentenceHasWord(si, careCongrats) || s.reviewOrVisit(si) ||
 		s.sentenceHasWord(si, careToday) && !s.historical(si) && !s.sentenceHasWord(si, livingNow)
+}
+
+// reviewOrVisit reports a thanks for "kind words" or a visit ("in for",
+// "came in", "stopped in", "with us") in sentence si: "Thanks to George
+// Washington for the kind words about his knee replacement", "We loved
+// having Abraham Lincoln in for his physical" tell a patient's care here,
+// whatever figure of history shares the name.
+func (s *scan) reviewOrVisit(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t+1 < se.tokEnd; t++ {
+		w, next := s.toks[t].low, s.toks[t+1].low
+		switch {
+		case w == "kind" && inSet(next, "words", "review", "note"),
+			w == "in" && next == "for" && t > se.tokStart && !inSet(s.toks[t-1].low, "stand", "stood", "stands", "filled", "fill", "fills"),
+			inSet(w, "came", "come", "comes", "coming", "stopped", "stops", "popped") && inSet(next, "in", "by"),
+			w == "with" && next == "us":
+			return true
+		}
+	}
+	return false
 }
 
 // figure reports whether p is named as a figure of medicine's history or
