@@ -691,6 +691,13 @@ func checkRegulatoryClaims(s *scan) []post.Finding {
 	return kept
 }
 
+// checkCredentials is CLAIM-06: board certification and specialist claims
+// need checking against the credentials on file; "board eligible" blocks.
+func checkCredentials(s *scan) []post.Finding {
+	out := s.phraseFindings("CLAIM-06", "A credential claim. Check it names the full certifying board and matches the credentials on file.", "")
+	return append(out, s.phraseFindings("CLAIM-06/block", "\"Board eligible\" or \"board qualified\" is misleading and not allowed by state boards.", post.SeverityBlock)...)
+}
+
 // checkPriceClaims is CLAIM-07: free offers, prices, waived copays and
 // "all insurance accepted".
 //
