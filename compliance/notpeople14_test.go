@@ -114,3 +114,18 @@ func TestPlacesByPrefixAndNickname(t *testing.T) {
 		{text: "Maria Lopez finished our diabetes class and her A1c is down to 6.5!", rule: "PRIV-10", want: post.SeverityBlock},
 	})
 }
+
+// TestCostumesMenusAndKings: a mascot's costume ("the Bernie Brewer
+// costume"), a phone menu's option in Hmong ("4 rau lus Hmoob": 4 for
+// the Hmong language) and Three Kings Day in Spanish ("¡Feliz Día de
+// Reyes!") are no one (PRIV-10). Someone's own costume is a person's.
+func TestCostumesMenusAndKings(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{text: "Yes, the Bucky Badger costume at the health fair was one of our nurses. She says never again.", rule: "PRIV-10"},
+		{text: "Press 1 for appointments, 2 for refills, 3 rau lus Hmoob, 4 para español.", rule: "PRIV-10"},
+		{text: "¡Feliz Día de Reyes! Rosca in the lobby all morning.", rule: "PRIV-10"},
+		// Still people.
+		{text: "Reyes had his cast taken off today, just in time for the parade!", rule: "PRIV-10", want: post.SeverityBlock},
+		{text: "Marco's costume hid his cast, but we knew he broke his wrist at the party.", rule: "PRIV-10", want: post.SeverityBlock},
+	})
+}

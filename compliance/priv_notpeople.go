@@ -18,8 +18,8 @@ var menuWords = newWordSet([]string{"press", "oprima", "presione", "marque", "di
 
 // menuFor are the words a menu's option follows its number with, in the
 // languages the menus speak: "2 for", "2 para", "3 pou", "4 cho", "5 pa"
-// (Cape Verdean Kriolu).
-var menuFor = newWordSet([]string{"for", "para", "pou", "cho", "en", "pour", "pa"})
+// (Cape Verdean Kriolu), "4 rau lus" (Hmong).
+var menuFor = newWordSet([]string{"for", "para", "pou", "cho", "en", "pour", "pa", "rau"})
 
 // languageNouns after a language make it one: "Karen pages", "the Chin
 // version", "Nepali handouts".
@@ -38,6 +38,9 @@ func (s *scan) menuOption(t int) bool {
 		return false
 	}
 	k := t - 1
+	if s.toks[k].low == "lus" && k > 0 {
+		k-- // Hmong "rau lus Hmoob": for the Hmong language
+	}
 	if menuFor.has(s.toks[k].low) {
 		k--
 	}

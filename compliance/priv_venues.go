@@ -214,3 +214,15 @@ func (s *scan) programNamed(from, to int) bool {
 	}
 	return false
 }
+
+// costumeWords after a name make it a mascot worn: "the Bernie Brewer
+// costume". A statue or a doll shows a real person, famous or not
+// ("the Walt Whitman statue" is a figure, told as one in figures.go).
+var costumeWords = newWordSet([]string{"costume", "costumes", "mascot"})
+
+// costumeNamed reports whether tokens [from,to) are a character worn or
+// shown: a costume's or a mascot's word right after them, in lower case
+// and in the same sentence. "Marco's costume" owns it: a person.
+func (s *scan) costumeNamed(from, to int) bool {
+	return to < len(s.toks) && !s.toks[to].capital && costumeWords.has(s.toks[to].low) && s.toks[to].sent == s.toks[from].sent
+}
