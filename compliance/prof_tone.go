@@ -61,7 +61,7 @@ var greetBefore = newWordSet([]string{"see", "thank", "thanks", "love", "miss", 
 // fondness ("we love u tho").
 func (s *scan) laughedAtByTone() (int, int, bool, bool) {
 	contempt := s.hasAny(contemptEmoji) || s.hasWord("🥴", "😩") || s.has("PROF-03/marker") || s.hasWord("bless") && s.blessClose() ||
-		s.hasWord("nothing", "love", "luv", "living", "gotta") && s.sarcastic()
+		s.hasWord("nothing", "love", "luv", "living", "gotta") && s.sarcastic() || s.everyBeat()
 	laugh := contempt || s.hasAny(laughWords) || s.has("PROF-03/weak") || s.hasWord("😭", "😅", "😆", "jaja", "jajaja") ||
 		s.hasAny(wearyWords) && s.exasperated()
 	if !laugh || !s.hasAny(mockTargets) && !s.yall() && !s.hasWord("who", "que", "if", "more") {

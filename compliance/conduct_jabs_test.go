@@ -1,0 +1,65 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestConductJabs (issue 11, session 14): jabs at patients with no laugh,
+// eye-roll or "to the ... who" (prof_jabs.go), by kind, and the near
+// misses of each kind that must pass.
+func TestConductJabs(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		// Hygiene shaming; washing tips and rooms that smell of bread pass.
+		{text: "The dock crews roll in at 5 smelling like diesel and bait. Every week.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Warehouse guys, PLEASE shower before your physical. The whole hallway knows when you're here 🤢", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Honestly the orchard crews smell like pesticide and we open every window after them", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Pollen is brutal this week: shower after mowing and keep the windows shut 🌼", want: post.VerdictPass},
+		{text: "The front office smells like cinnamon rolls thanks to our volunteer bakers 🥐", want: post.VerdictPass},
+		{text: "Our MA is getting married next month! Please shower her with good wishes 💍", want: post.VerdictPass},
+		// Anti-vaccine people as a group.
+		{text: "Anti-vax dads of the east side: good luck with that polio.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "The antivaxxers in our comments section are back. Cool cool.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Worried about something you read about vaccines online? Bring your questions, we'll go through the research together.", want: post.VerdictPass},
+		// A hangover pinned on a group.
+		{text: "Freshmen kids showing up Sunday with 'the flu' that is really a hangover. Nice try.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Our IV drips are not a hangover cure, and a doctor screens everyone first.", want: post.VerdictPass},
+		// "We love you, but" turned on a group addressed.
+		{text: "Rodeo guys, we love you, but a sprained wrist is not a reason to skip the line.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "We love our Amish neighbors but y'all, prayer is not a splint.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "To everyone asking for a diagnosis in the comments: we love you, but we can't give advice here. Call us.", want: post.VerdictPass},
+		{text: "Reminder: the lot is not for overnight trailers. We love you but we need the spots.", want: post.VerdictPass},
+		// Sarcasm about what someone did.
+		{text: "Nothing says Tuesday like a grown man whimpering over a tetanus shot.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Nothing like strolling in an hour late and blaming the bridge traffic.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Nothing like a bowl of caldo on a cold day. Stay warm out there!", want: post.VerdictPass},
+		// Readers talked down to.
+		{text: "Some of y'all from the mill need to learn what an appointment is.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "If you're going to lie about how much you vape, at least leave the mango pod at home.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Some of you asked about Saturday hours: starting in March, 9 to 1!", want: post.VerdictPass},
+		// "Every. Single. Time." at a group.
+		{text: "The golf retirees will argue over a copay and then tip the caddie fifty bucks. Every. Single. Time.", want: post.VerdictBlock, rule: "PROF-03"},
+		// Retorts to a reviewer, in a reply and in a post.
+		{text: "Ma'am, with respect, you were forty minutes late.", review: "★ waited forever", want: post.VerdictBlock},
+		{text: "He does. He went to nursing school for that. 🙂", review: "★ the nurse acted like he knew everything", want: post.VerdictBlock},
+		{text: "We're an urgent care, not a fast food window, honey.", review: "★★ slow", want: post.VerdictBlock},
+		{text: "Our front desk speaks four languages. How many do you speak?", review: "★ nobody speaks english here", want: post.VerdictBlock},
+		{text: "Thank you, sir! We'll pass this on to the whole team.", review: "★★★★★ great crew", want: post.VerdictPass},
+		{text: "About the 1-star from 'GymRat Tony': bro, a protein shake is not a prescription.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "To whoever left one star because we 'don't speak Hmong': we do. Learn to read the door.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Thank you for all the 5-star reviews this month! Learn more about our new Saturday hours on our site.", want: post.VerdictPass},
+	})
+}
+
+// TestConductJabsNearMisses: words the jabs read that say something else
+// ("they smell like the whole forest" of wreaths, "Bro." as a title,
+// Karen the language).
+func TestConductJabsNearMisses(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The scouts are selling pine garlands in our lobby this week, and they smell like a whole forest.", want: post.VerdictPass},
+		{text: "Thank you! We offer interpreters in Karen, Burmese, Somali and Spanish.", review: "★★★★★ they spoke my language", want: post.VerdictPass},
+		// REV-02 asks about the name; "Bro." as a title is no retort (no block).
+		{text: "Blessings, Bro. Jenkins! See you at the church health fair 🙏🏾", review: "★★★★★ great team", want: post.VerdictReview},
+	})
+}
