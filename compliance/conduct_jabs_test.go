@@ -63,3 +63,30 @@ func TestConductJabsNearMisses(t *testing.T) {
 		{text: "Blessings, Bro. Jenkins! See you at the church health fair 🙏🏾", review: "★★★★★ great team", want: post.VerdictReview},
 	})
 }
+
+// TestConductJabsRound2 (session 14): people labelled by a quoted saying,
+// ranked last, told off with a retort after an overheard story, asked
+// "why do <team> fans always ...", and one person who asked us answered
+// with advice in public (PROF-05), in English and Spanish.
+func TestConductJabsRound2(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The 'my chiropractor said' crowd is back this week. Pick a lane.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Not gonna lie, the 'I read it online' crowd keeps us humble. Bring your printouts, we'll read them together.", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Honestly the Saturday brunch crowd is our least favorite demographic.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "The ironworkers never come in until the cut is infected. Stubborn, every last one of them.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Overheard at check-in: 'Can I get the flu shot without a needle?' Sir. It is a shot.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Why do Packers fans always show up Monday with a sprained ankle and no story?", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Why do the flu shots always run out in November? Supply chains. Book early!", want: post.VerdictPass},
+		{text: "To the roofer who messaged us last night about his wheezing son: use the albuterol inhaler every 4 hours and skip urgent care.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "Para el señor que preguntó por la fiebre de su niña: dele acetaminofén cada 6 horas.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "To the neighbor who asked about parking: we added 20 spots behind the building!", want: post.VerdictPass},
+	})
+}
+
+// TestConductRetortWarmth: a retort word said warmly to a kid is no jab.
+func TestConductRetortWarmth(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "A kid asked me today if nurses get flu shots too. Yes, buddy. Every one of us, every fall.", want: post.VerdictPass},
+		{text: "Overheard at the front desk: 'Do I need a mask for a flu shot?' Ma'am. You are holding a cough drop bag.", want: post.VerdictBlock, rule: "PROF-03"},
+	})
+}

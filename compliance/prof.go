@@ -610,7 +610,8 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 	if from, to, ok := s.addressee(); ok {
 		// "To the dad who called about his son's fever: alternate ..."
 		// answers one person in public, whom others may recognize.
-		health := s.sentenceHas("context/clinical", s.toks[from].sent) || s.healthInSentence(s.toks[from].sent)
+		health := s.sentenceHas("context/clinical", s.toks[from].sent) || s.healthInSentence(s.toks[from].sent) ||
+			s.sentenceHasWord(s.toks[from].sent, saludWords)
 		advice := len(s.concepts("PROF-05/advice", nil)) > 0 || s.medicineInstruction() || health && s.toldAfterColon(to)
 		if advice || health {
 			f := s.finding(from, to, "Advice or health details for one person others can recognize, in a public post. Answer them by phone, in private.")
@@ -720,10 +721,18 @@ func (s *scan) medicineNamedAfter(i int) bool {
 // running and see a cardiologist"): what that person is told to do.
 func (s *scan) toldAfterColon(t int) bool {
 	si := s.toks[min(t, len(s.toks)-1)].sent
-	for k := t; k+1 < len(s.toks) && k <= t+12 && s.toks[k].sent == si; k++ {
+	for k := t; k+1 < len(s.toks) && k <= t+20 && s.toks[k].sent == si; k++ {
 		if s.toks[k].low == ":" {
-			w := s.toks[k+1].low
-			return instructionVerbs.has(w) || homeCareVerbs.has(w) || inSet(w, "see", "call", "get", "go", "come", "book", "ice", "rest")
+			// The instruction opens the answer or follows a short
+			// verdict: "no es nada, tome miel con limón".
+			for j := k + 1; j < len(s.toks) && j <= k+5 && s.toks[j].sent == si; j++ {
+				w := s.toks[j].low
+				if instructionVerbs.has(w) || homeCareVerbs.has(w) || inSet(w, "see", "call", "get", "go", "come", "book", "ice", "rest", "rinse",
+					"apply", "run", "dele", "tome", "dale", "toma", "póngale", "llévelo", "tráigalo") {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -971,10 +980,22 @@ var addresseeNouns = newWordSet([]string{"mom", "mother", "mama", "dad", "father
 	"client", "nurse"})
 
 // addressOpeners open an address to someone.
-var addressOpeners = newWordSet([]string{"to", "for", "dear"})
+var addressOpeners = newWordSet([]string{"to", "for", "dear", "para", "al", "a"})
+
+// saludWords are health in the Spanish of an answer to one person, which
+// the health data (English) does not read: "la señora que preguntó por su
+// tos con sangre".
+var saludWords = newWordSet([]string{"fiebre", "tos", "presión", "presion", "dolor", "sangre", "pastilla", "pastillas", "medicina",
+	"acetaminofén", "acetaminofen", "jarabe", "gripe", "diarrea", "vómito", "vomito", "azúcar", "azucar", "calentura", "infección",
+	"infeccion", "asma", "mareo", "mareos"})
+
+// contactVerbs, after "who" or "que", say someone asked the practice
+// something: "the farmworker who messaged us", "la señora que llamó".
+var contactVerbs = newWordSet([]string{"asked", "messaged", "called", "wrote", "commented", "emailed", "texted", "dmed", "posted",
+	"llamó", "preguntó", "escribió", "comentó", "mandó", "llamo", "pregunto", "escribio"})
 
 // addressDeterminers follow addressOpeners.
-var addressDeterminers = newWordSet([]string{"the", "our", "that", "this"})
+var addressDeterminers = newWordSet([]string{"the", "our", "that", "this", "la", "el"})
 
 // toldToVerbs before "to the person who ..." make it the one spoken or
 // given to, not the one the post speaks to: "without talking to the
@@ -995,20 +1016,26 @@ func (s *scan) toldTo(i int) bool {
 func (s *scan) addressee() (int, int, bool) {
 	// The two-word opening first: a few look-ups, where addresseeNouns is
 	// asked about every distinct word.
-	if !s.hasAny(addressOpeners) || !s.hasAny(addressDeterminers) || !s.hasAny(addresseeNouns) {
+	if !s.hasAny(addressOpeners) || !s.hasAny(addressDeterminers) || !s.hasAny(addresseeNouns) && !s.hasAny(contactVerbs) {
 		return 0, 0, false
 	}
 	for i := 0; i+3 < len(s.toks); i++ {
 		// Plain comparisons: this runs for every token, and inSet builds
 		// its list of words on each call.
-		if w := s.toks[i].low; w != "to" && w != "for" && w != "dear" {
+		if w := s.toks[i].low; w != "to" && w != "for" && w != "dear" && w != "a" && w != "para" && w != "al" {
 			continue
 		}
-		if w := s.toks[i+1].low; w != "the" && w != "our" && w != "that" && w != "this" || s.toldTo(i) {
+		if w := s.toks[i+1].low; w != "the" && w != "our" && w != "that" && w != "this" && w != "la" && w != "el" || s.toldTo(i) {
 			continue
 		}
 		for k := i + 2; k < len(s.toks) && k <= i+4 && s.toks[k].sent == s.toks[i].sent; k++ {
 			if addresseeNouns.has(s.toks[k].low) && k+1 < len(s.toks) && inSet(s.toks[k+1].low, "who", "that", "from", "with", "in", "asking", "wondering") {
+				return i, k + 1, true
+			}
+			if k+2 < len(s.toks) && inSet(s.toks[k+1].low, "who", "que") && contactVerbs.has(s.toks[k+2].low) {
+				// "To the farmworker who messaged us at 2am", "A la
+				// señora que llamó hoy": whoever asked us is the one
+				// person answered, whatever the noun.
 				return i, k + 1, true
 			}
 		}

@@ -103,7 +103,10 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 	// An eye-roll or a clown says the post is about someone even when no
 	// word for people names them: "tfw a 'wellness influencer' explains
 	// your job to you. sir. SIR. 🤡".
-	people := s.aboutPeople() || s.hasAny(contemptEmoji)
+	// A story overheard is about someone too: "Overheard in the waiting
+	// room: '...' Ma'am.". A kid's question answered "Yes, buddy." is
+	// warmth, so a kid alone is not.
+	people := s.aboutPeople() || s.hasAny(contemptEmoji) || s.words.has("overheard")
 	contempt := s.has("PROF-03/marker") || s.hasAny(laughWords)
 	for si, se := range s.sents {
 		if !retorts {
@@ -243,6 +246,17 @@ func (s *scan) whyDoPeople(si int) (post.Finding, bool) {
 			// "why do the uncles ALWAYS argue": any plural after "the".
 			g++
 			plural = strings.HasSuffix(s.toks[g].low, "s") && len(s.toks[g].low) > 3
+		}
+		if !plural && !groupWords.has(s.toks[g].low) && (g > t+2 || s.toks[g].capital) {
+			// "why do Titans fans always show up", "why do the
+			// jewelry-plant retirees ALWAYS bring": people after a word
+			// or two that say which.
+			for q := g + 1; q < se.tokEnd && q <= g+2 && s.toks[q-1].kind == tokWord; q++ {
+				if n := s.toks[q].low; laughGroups.has(n) || vocativeGroups.has(n) || n == "drivers" {
+					g, plural = q, true
+					break
+				}
+			}
 		}
 		if g >= se.tokEnd || !plural && !groupWords.has(s.toks[g].low) || (s.toks[g].low == "some" && (g+1 >= se.tokEnd || !groupWords.has(s.toks[g+1].low))) {
 			continue
@@ -402,7 +416,7 @@ var habitWords = newWordSet([]string{"really", "always", "never", "still", "actu
 	"think", "thinks", "believe", "believes", "insist", "insists", "refuse", "refuses", "says", "swears", "claims"})
 
 // contemptEmoji roll their eyes or fume, where a laugh may be fond.
-var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅", "👀", "😬", "🤥", "🫠", "😒"})
+var contemptEmoji = newWordSet([]string{"🙄", "😤", "💀", "🤦", "🤡", "💅", "👀", "😬", "🤥", "🫠", "😒", "😑"})
 
 // quotedWho finds people labelled in quotes and described by what they
 // do: a person word just before a closing quote, "who" after it, and an
@@ -497,8 +511,14 @@ func (s *scan) lovedBut(si int) bool {
 // no retort ("Thanks, sir!").
 func (s *scan) mockAddress(si int) (int, bool) {
 	se := s.sents[si]
-	for t := se.tokStart + 1; t < se.tokEnd; t++ {
-		if !retortWords.has(s.toks[t].low) || s.toks[t-1].low != "," {
+	first := se.tokStart + 1
+	if si > 0 {
+		// "Overheard ...: 'Is the injera gluten free?' Bro, it's teff":
+		// a retort opening a sentence after the story.
+		first = se.tokStart
+	}
+	for t := first; t < se.tokEnd; t++ {
+		if !retortWords.has(s.toks[t].low) || t > se.tokStart && s.toks[t-1].low != "," || t == se.tokStart && (t+1 >= se.tokEnd || s.toks[t+1].low != ",") {
 			continue
 		}
 		if t+1 < se.tokEnd && !inSet(s.toks[t+1].low, ",", ".", "!", "?") {

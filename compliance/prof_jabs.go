@@ -371,7 +371,7 @@ func (s *scan) replyRetort() (post.Finding, bool) {
 }
 
 // starWords speak of a review by its stars: "1-star", "one star".
-var starWords = newWordSet([]string{"star", "stars", "review", "reviews", "reviewer", "reviewers", "yelp"})
+var starWords = newWordSet([]string{"star", "stars", "review", "reviews", "reviewer", "reviewers", "yelp", "reply", "replying"})
 
 // reviewJabs are what a post answering a review says to run the reviewer
 // down: "learn to read the sign", "take it up with your own grammar",
@@ -417,6 +417,34 @@ func (s *scan) reviewAnswered() (post.Finding, bool) {
 	return post.Finding{}, false
 }
 
+// quotedCrowds are the group nouns a quoted saying labels: "the 'I
+// googled it' crowd".
+var quotedCrowds = newWordSet([]string{"crowd", "crowds", "people", "patients", "parents", "moms", "types", "folks", "bunch", "guys",
+	"ladies", "brigade", "club", "squad"})
+
+// fondWords, in the sentence of a quoted label, make it fond: "the 'I
+// googled it' crowd keeps us humble, bring your printouts, we'll read
+// them together".
+var fondWords = newWordSet([]string{"humble", "together", "love", "welcome", "appreciate", "favorite"})
+
+// quotedCrowd finds people labelled by a saying in quotes: "the 'but my
+// doctor said' crowd", "the 'I googled it' patients". Labelling people by
+// what they say mocks them whatever the tone; a fond sentence a person
+// reads.
+func (s *scan) quotedCrowd() (post.Finding, bool) {
+	for i := 1; i < len(s.toks); i++ {
+		if !quotedCrowds.has(s.toks[i].low) || !s.quotedLabel(i) {
+			continue
+		}
+		f := s.finding(i, i+1, "This labels people by a saying in quotes, the way posts mock them. Posts are public and those people read them.")
+		if s.sentenceHasWord(s.toks[i].sent, fondWords) {
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+		}
+		return f, true
+	}
+	return post.Finding{}, false
+}
+
 // conductJabs adds the jabs above, each behind a word its shape needs.
 func (s *scan) conductJabs(add func(post.Finding)) {
 	try := func(f post.Finding, ok bool) {
@@ -447,6 +475,9 @@ func (s *scan) conductJabs(add func(post.Finding)) {
 	}
 	if s.words.has("if") && s.hasWord("lie", "lying") {
 		try(s.liarsTold())
+	}
+	if s.hasByte("'\"’”") && s.hasAny(quotedCrowds) {
+		try(s.quotedCrowd())
 	}
 	if s.reviewMode() {
 		try(s.replyRetort())
