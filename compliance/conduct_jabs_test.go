@@ -90,3 +90,18 @@ func TestConductRetortWarmth(t *testing.T) {
 		{text: "Overheard at the front desk: 'Do I need a mask for a flu shot?' Ma'am. You are holding a cough drop bag.", want: post.VerdictBlock, rule: "PROF-03"},
 	})
 }
+
+// TestConductJabsRound3 (session 14): readers scolded as a crowd ("some
+// of y'all treat ... like ...") go to a doctor; anti-vax people talked
+// about are still named; a post about a one-star review that ends in
+// "ma'am" talks down to its writer.
+func TestConductJabsRound3(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Some of y'all treat the waiting room like a sports bar. It's a clinic.", want: post.VerdictReview, rule: "PROF-03"},
+		{text: "Some of you asked if we treat kids: yes, from newborns up!", want: post.VerdictPass},
+		{text: "Can we talk about the anti-vax dads in the soccer group chat? Tiring.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "That 2-star from 'RiverRat77' is made up. We are closed on Sundays, sir.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "That 1-star about our billing is invented. We don't even bill on weekends, ma'am.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Rosa has answered our phones for 15 years without a single complaint. Maybe look in the mirror.", review: "★ rude receptionist", want: post.VerdictBlock},
+	})
+}

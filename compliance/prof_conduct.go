@@ -159,7 +159,9 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		// "Do the bands, Karen.", "it's not the cuff, sir, it's the
 		// suya": a retort said as an address, in a post about what people
 		// do (or one already found venting).
-		vented := people || len(found) > 0 || len(out) > 0
+		// A post about a review is about its writer: "The 1-star from
+		// 'SavMom2019' is fake ... We don't see kids on Saturdays, ma'am."
+		vented := people || len(found) > 0 || len(out) > 0 || s.hasWord("star", "stars", "review", "reviews", "reviewer", "yelp")
 		for si := range s.sents {
 			if t, ok := s.mockAddress(si); ok && vented {
 				add(s.finding(t, t+1, "A retort said to whoever the post is about (\"sir\", \"Karen\") mocks them. Posts are public and those people read them."))
@@ -520,6 +522,9 @@ func (s *scan) mockAddress(si int) (int, bool) {
 	for t := first; t < se.tokEnd; t++ {
 		if !retortWords.has(s.toks[t].low) || t > se.tokStart && s.toks[t-1].low != "," || t == se.tokStart && (t+1 >= se.tokEnd || s.toks[t+1].low != ",") {
 			continue
+		}
+		if s.toks[t].low == "ma" && t+1 < se.tokEnd && s.toks[t+1].low == "am" {
+			t++ // "ma'am" is two tokens
 		}
 		if t+1 < se.tokEnd && !inSet(s.toks[t+1].low, ",", ".", "!", "?") {
 			continue

@@ -92,7 +92,7 @@ var antivaxPeople = newWordSet([]string{"moms", "mom", "mums", "parents", "paren
 // respectWords, in a post about people who refuse vaccines, make it an
 // invitation to talk, which a doctor should still read.
 var respectWords = newWordSet([]string{"questions", "question", "listen", "listening", "respect", "respectful", "hesitant", "welcome",
-	"conversation", "talk", "judgment", "judgement", "understand"})
+	"judgment", "judgement", "understand"})
 
 // antivaxNamed finds anti-vaccine people named as a group: "anti-vax
 // moms", "antivaxxers", "the anti-vaxxer from the mom group".
@@ -261,9 +261,29 @@ func (s *scan) someOfYouLearn() (post.Finding, bool) {
 			if a == "learn" && inSet(b, "to", "that", "how", "what") || a == "go" && b == "back" || a == "act" && inSet(b, "surprised", "shocked") {
 				return s.finding(i, k+2, "This talks down to readers (\"some of you need to learn ...\"). Posts are public and patients read them."), true
 			}
+			if l := likeAt(s, k+1, 6); a == "treat" && l > 0 {
+				// "Some of y'all treat the lobby like a tailgate": readers
+				// scolded as a crowd; writers call it tone, a doctor looks.
+				// The span is the "like" alone, so a sharper shape that
+				// reads the same words still blocks.
+				f := s.finding(l, l+1, "This scolds readers as a crowd (\"some of y'all treat ... like ...\"). A person should decide whether it may be posted.")
+				f.Severity, f.NeedsHuman = post.SeverityWarn, true
+				return f, true
+			}
 		}
 	}
 	return post.Finding{}, false
+}
+
+// likeAt returns the token of "like" within n tokens from t in t's
+// sentence, or -1.
+func likeAt(s *scan, t, n int) int {
+	for k := t; k < len(s.toks) && k < t+n && s.toks[k].sent == s.toks[t-1].sent; k++ {
+		if s.toks[k].low == "like" {
+			return k
+		}
+	}
+	return -1
 }
 
 // liarsTold finds "if you're gonna lie about ...": readers called liars.
@@ -321,7 +341,8 @@ func (s *scan) replySnap() (int, int, bool) {
 			a == "maybe" && inSet(b, "you", "u") && i+2 < len(s.toks) && inSet(s.toks[i+2].low, "d", "would", "should", "could"),
 			a == "you" && b == "apparently", a == "apparently" && inSet(b, "you", "can"),
 			inSet(a, "went", "go", "been") && b == "to" && i+3 < len(s.toks) && inSet(s.toks[i+2].low, "medical", "med", "nursing") && s.toks[i+3].low == "school",
-			a == "how" && b == "many" && i+3 < len(s.toks) && (s.toks[i+2].low == "do" || s.toks[i+3].low == "do"):
+			a == "how" && b == "many" && i+3 < len(s.toks) && (s.toks[i+2].low == "do" || s.toks[i+3].low == "do"),
+			a == "in" && inSet(b, "the", "a") && i+2 < len(s.toks) && s.toks[i+2].low == "mirror" && i > 0 && s.toks[i-1].low == "look":
 			return i, i + 2, true
 		case a == "respect" && b == "," && i > 0 && s.toks[i-1].low == "with" || a == "respect" && b == "," && i > 1 && s.toks[i-1].low == "due":
 			// "Sir, with respect, you talked ...": respect said before a
