@@ -473,7 +473,9 @@ func (s *scan) conductJabs(add func(post.Finding)) {
 			add(f)
 		}
 	}
-	if s.hasAny(smellWords) || s.hasAny(showerWords) {
+	// Gates by a few look-ups of the text's words: hasAny on a list
+	// walks every distinct word of the text.
+	if s.hasWord("smell", "smells", "smelling", "smelled", "smelt", "shower", "showers") {
 		try(s.hygieneShamed())
 	}
 	if s.hasWord("anti", "antivax", "antivaxxer", "antivaxxers", "antivaxer", "antivaxers", "vaxxers") {
@@ -497,12 +499,12 @@ func (s *scan) conductJabs(add func(post.Finding)) {
 	if s.words.has("if") && s.hasWord("lie", "lying") {
 		try(s.liarsTold())
 	}
-	if s.hasByte("'\"’”") && s.hasAny(quotedCrowds) {
+	if s.hasByte("'\"’”") && s.hasWord("crowd", "crowds", "people", "patients", "parents", "moms", "types", "folks", "bunch", "guys", "ladies", "brigade", "club", "squad") {
 		try(s.quotedCrowd())
 	}
 	if s.reviewMode() {
 		try(s.replyRetort())
-	} else if s.hasAny(starWords) {
+	} else if s.hasWord("star", "stars", "review", "reviews", "reviewer", "reviewers", "yelp", "reply", "replying") {
 		try(s.reviewAnswered())
 	}
 }
