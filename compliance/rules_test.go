@@ -512,8 +512,11 @@ var ruleTables = map[string][]ruleCase{
 	},
 	// PRIV-16 is the learned backstop (backstop.go): what it flags moves
 	// with the shipped model, so its table holds a clear case each way.
+	// It speaks only where no rule did: "the card holder who called about
+	// her IUD appointment" is now PROF-05's (one person answered in
+	// public), so the case is one no rule reads.
 	"PRIV-16": {
-		{text: "Shoutout to the card holder who called about her IUD appointment, we found your wallet in the parking lot!", want: "warn"},
+		{text: "Shoutout to the card holder who left her wallet after her IUD appointment, we found it in the parking lot!", want: "warn"},
 		{text: "Flu shots are in! Book online at maplefamilymed.com.", want: ""},
 	},
 	"PRIV-15": {
