@@ -81,3 +81,19 @@ func TestFigureNamedPatient(t *testing.T) {
 		{text: "Frederick Banting and Charles Best gave the first insulin shot in 1922; a century later, insulin is with us in every fridge.", want: post.VerdictPass},
 	})
 }
+
+// TestCureWordsLongTextTime: a long sentence of cure words ("it won't
+// cure" over and over) asked CLAIM-01's "our care before it?" from the
+// sentence's start at each word, and one of diet words and "need" asked
+// the remedy-instead-of-care shape for a diet in the whole sentence at
+// each "need": quadratic (16 times the text took 240 and 170 times as
+// long). Growth, not a wall-clock budget (requireLinear).
+func TestCureWordsLongTextTime(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{"it won't cure ", "syrup syrup cures ", "eat diet greens need "} {
+		requireLinearText(t, c, unit)
+	}
+}

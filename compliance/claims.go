@@ -108,13 +108,24 @@ func checkGuarantees(s *scan) []post.Finding {
 
 // ourCareBefore reports the practice speaking of its own care before
 // token i in its sentence: "our new orthotics", "we".
+//
+// The sentence's first such word is found once per sentence and kept:
+// asked for every guarantee word of a long sentence ("it won't cure"
+// over and over), a scan from the sentence's start each time was
+// quadratic.
 func (s *scan) ourCareBefore(i int) bool {
-	for k := s.sents[s.toks[i].sent].tokStart; k < i; k++ {
-		if inSet(s.toks[k].low, "our", "we", "us") {
-			return true
+	si := s.toks[i].sent
+	if s.ourFirstSent != si+1 {
+		s.ourFirstSent, s.ourFirst = si+1, -1
+		se := s.sents[si]
+		for k := se.tokStart; k < se.tokEnd; k++ {
+			if inSet(s.toks[k].low, "our", "we", "us") {
+				s.ourFirst = k
+				break
+			}
 		}
 	}
-	return false
+	return s.ourFirst >= 0 && s.ourFirst < i
 }
 
 // accessGuarantee reports whether the guarantee word at token t promises

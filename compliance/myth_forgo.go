@@ -138,6 +138,11 @@ func (s *scan) careUnless(c int) bool {
 	return false
 }
 
+// lifestyleReach is how far from a "need" a diet or a habit is looked
+// for: "If you eat plenty of oats, beans and greens every day, you don't
+// need" is twelve words.
+const lifestyleReach = 20
+
 // lifestyleForgo reports care given up at opener t for a diet or a habit
 // named in its part of the sentence (up to a semicolon; dashes set off
 // the diet itself: "Eat like the nonnas — olive oil, greens — and you
@@ -148,10 +153,12 @@ func (s *scan) careUnless(c int) bool {
 func (s *scan) lifestyleForgo(t int) bool {
 	si := s.toks[t].sent
 	found := false
-	for k := t - 1; k >= 0 && s.toks[k].sent == si && s.toks[k].low != ";"; k-- {
+	// Up to lifestyleReach words each way: asked at every opener, a scan
+	// of the whole sentence is quadratic in a long one.
+	for k := t - 1; k >= 0 && k >= t-lifestyleReach && s.toks[k].sent == si && s.toks[k].low != ";"; k-- {
 		found = found || lifestyleWords.has(s.toks[k].low)
 	}
-	for k := t + 1; !found && k < len(s.toks) && s.toks[k].sent == si && s.toks[k].low != ";"; k++ {
+	for k := t + 1; !found && k < len(s.toks) && k <= t+lifestyleReach && s.toks[k].sent == si && s.toks[k].low != ";"; k++ {
 		found = lifestyleWords.has(s.toks[k].low)
 	}
 	if !found {

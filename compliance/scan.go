@@ -15,6 +15,11 @@ import (
 // scan is one text of a draft (its main text or one channel's variant)
 // with everything several rules need, computed once per check.
 type scan struct {
+	// ourFirst is the first "our", "we" or "us" of sentence
+	// ourFirstSent-1 (-1 for none), for ourCareBefore; ourFirstSent 0 is
+	// none asked yet.
+	ourFirstSent, ourFirst int
+
 	c    *Checker
 	d    *Draft
 	text string // the text the rules read: written, or folded (see fold.go)
