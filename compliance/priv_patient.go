@@ -735,6 +735,11 @@ func checkNames(s *scan) []post.Finding {
 			// handouts": the health word is the work's topic, not theirs.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This names a person thanked for their work next to a health topic. Make sure nothing in the post is about their own health, and that they agreed to be named."
+		case s.giftCareOnly(p):
+			// "Grandma Opal knitted 30 beanies for our newborn bags": the
+			// care word names whom the gift is for, not the giver's care.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "This names a person thanked for something they gave, next to a care word about the gift. Make sure nothing in the post is about their own health, and that they agreed to be named."
 		case s.staffAppositive(p) && !s.sentenceHasWord(si, staffEventWords):
 			// "Linh, our pharmacist, is teaching a class on reading
 			// medication labels": one of the practice's own at work, the
