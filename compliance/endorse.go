@@ -178,6 +178,7 @@ func checkBuyingReviews(s *scan) []post.Finding {
 		}
 	}
 	out = s.rewardForAnyReview(out, reviews)
+	out = s.rewardForReviewES(out)
 	if !reviews && !s.hasAny(ratingWords) && !s.starsWritten() &&
 		!(s.words.has("before") && s.hasWord("post", "posting", "online")) { // "... before you post online"
 		return out

@@ -99,7 +99,7 @@ func (s *scan) denied(h conceptHit) bool {
 		// In mocking, "with no ID" describes, it denies nothing: "folks
 		// who show up with no ID and expect to be seen".
 		withNo := s.toks[t].low == "no" && t > 0 && s.toks[t-1].low == "with" && h.p != nil && h.p.list == "PROF-03/mock"
-		if !own(t) && (s.isNegator(t) && !twice && !withNo && !s.adviceForMyth(t, h) || (s.toks[t].low == "only" && (t == 0 || s.toks[t-1].low != "the"))) { // "the only" ranks, it limits nothing
+		if !own(t) && (s.isNegator(t) && !twice && !withNo && !s.adviceForMyth(t, h) || (s.toks[t].low == "only" && !s.rankingOnly(t))) {
 			return true
 		}
 	}
@@ -795,6 +795,23 @@ func (s *scan) butAfter(t int) bool {
 		if s.toks[k].low == "but" || s.toks[k].low == "pero" {
 			return true
 		}
+	}
+	return false
+}
+
+// rankingOnly reports an "only" at t that ranks rather than limits: "the
+// only", "our only", "the area's only CDC-certified clinic". A possessive
+// "'s" counts unless it is "it's", "that's" or "there's" ("it's only a
+// cold" limits).
+func (s *scan) rankingOnly(t int) bool {
+	if t == 0 {
+		return false
+	}
+	switch s.toks[t-1].low {
+	case "the", "our":
+		return true
+	case "s":
+		return t >= 2 && !inSet(s.toks[t-2].low, "it", "that", "there", "what", "he", "she", "who", "here", "let")
 	}
 	return false
 }
