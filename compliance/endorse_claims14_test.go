@@ -33,6 +33,7 @@ func TestReviewsFromOwnFamily(t *testing.T) {
 		{text: "My sister just wrote us a five-star review on Google, go give it some love!", want: post.VerdictBlock, rule: "ENDORSE-03"},
 		{text: "Staff families: your reviews help too! Post one on Yelp this week.", want: post.VerdictBlock, rule: "ENDORSE-03"},
 		{text: "Friends and family of our team, a quick review on Google would mean the world to us.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Our staff family grew by five this year! Leave us a review and say hi to the new faces.", want: post.VerdictPass},
 		{text: "My whole family reviewed us on Facebook last night, we're at 4.9 now!", want: post.VerdictBlock, rule: "ENDORSE-03"},
 		{text: "Thank you to all our patients for the kind reviews this month! We read every one.", want: post.VerdictPass},
 		{text: "My family moved here in 2010 and I have loved serving this town ever since. Leave us an honest review anytime!", want: post.VerdictPass},
