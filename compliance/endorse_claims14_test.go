@@ -15,7 +15,7 @@ func TestReviewRewardSpanish(t *testing.T) {
 	checkRuleCases(t, []familyCase{
 		{text: "Déjenos cinco estrellas en Facebook y le regalamos un descuento de $5 en su limpieza.", want: post.VerdictBlock, rule: "ENDORSE-03"},
 		{text: "Una reseña de 5 estrellas en Google = un cupón para la farmacia. ¡Gracias!", want: post.VerdictBlock, rule: "ENDORSE-03"},
-		{text: "Escríbanos una reseña positiva y participe en la rifa de una tarjeta de regalo.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Escríbanos una reseña positiva y entre en la rifa de una tarjeta de regalo.", want: post.VerdictBlock, rule: "ENDORSE-03"},
 		{text: "¿Nos deja 5 estrellas? Le damos un jugo gratis en la recepción 🍊", want: post.VerdictBlock, rule: "ENDORSE-03"},
 		{text: "Nos importa mucho: déjenos una reseña honesta en Google, buena o mala.", want: post.VerdictPass},
 		{text: "Clase de yoga gratis el sábado en el parque. ¡Traiga a su familia!", want: post.VerdictPass},
