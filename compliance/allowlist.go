@@ -31,6 +31,9 @@ type allowlist struct {
 	// post: those of staff, and those isStaff accepts alone. Built once,
 	// a wordSet turns most words away without the two map look-ups.
 	staffWords *wordSet
+	// plainStaff maps a staff word's spelling without marks to the word
+	// as the staff list writes it ("nguyen" → "nguyễn").
+	plainStaff map[string]string
 	// community holds the word sequences of the practice's community
 	// names and its own name: never a person.
 	community [][]string
@@ -93,6 +96,14 @@ func newAllowlist(p Profile) allowlist {
 				a.staff[w] = true
 				member = append(member, w)
 				member = append(member, nicknames[w]...)
+				if u := plainSpelling(w); u != w {
+					// "Thảo Nguyễn, MD" is "Dr. Nguyen" in most posts
+					// (scan.isStaff asks after a doctor's title only).
+					if a.plainStaff == nil {
+						a.plainStaff = map[string]string{}
+					}
+					a.plainStaff[u] = w
+				}
 			}
 		}
 		if len(member) > 0 {
@@ -166,6 +177,12 @@ func newAllowlist(p Profile) allowlist {
 		if a.isStaff([]string{w}) {
 			words = append(words, w)
 		}
+	}
+	// A staff word spelt without its marks may tell a staff member's own
+	// health news too ("Dr. Pena broke her wrist"): PRIV-10's staff walk
+	// asks about it; isStaff still wants it after a doctor's title.
+	for u := range a.plainStaff {
+		words = append(words, u)
 	}
 	a.staffWords = newWordSet(words)
 	return a

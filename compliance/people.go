@@ -859,7 +859,10 @@ func (s *scan) isStaff(from, to int) bool {
 		// prefix: "Baby Tran" is not staff Kevin Tran.
 		return true
 	}
-	return s.c.allow.isStaff(words)
+	if s.c.allow.isStaff(words) {
+		return true
+	}
+	return s.plainStaffDoctor(from, words)
 }
 
 // fromElsewhere reports whether the words at t place a person outside the
