@@ -145,6 +145,7 @@ func TestBlind(t *testing.T) {
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27: 0.984/1/0.982/0.942 (floors one post under, never lowered).
 	// At 16:12 on 2026-12-05 (main 8666985): 0.992/0/0.982/0.942 (floors one post under, never lowered).
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.992/0/0.982/0.949 (floors one post under, never lowered).
+	// At 05:30 on 2026-12-06 (main f15aa40): 0.992/0/0.982/0.955 (floors one post under, never lowered).
 	checkBlindFloors(t, fig, blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94})
 	logInSampleSideBySide(t)
 	sc.logFamilies(t)

@@ -106,7 +106,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev15", about: "New Orleans sickle-cell, bariatric and dermatology clinics, Houma and Lafayette occupational medicine for shrimpers and offshore workers, Vietnamese-American fishing families in New Orleans East and Biloxi; Vietnamese and Cajun French mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev16", about: "Anchorage family medicine and OB with telehealth to Yup'ik and Iñupiaq villages, a Kodiak fishing-crew clinic, a Seattle South End refugee clinic and a Tacoma pediatric dental office; Tagalog and Cyrillic mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	// dev17 and dev18 were written at 08:37-08:43 on 2026-12-05 by writers
 	// who read no rules. First figures (rules of 5ec510c, PRIV-16 not
 	// trained on them): dev17 0.905/8/0.897/0.835, dev18 0.927/6/0.903/0.860.
@@ -144,9 +144,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
 	{dir: "testdata/dev22", about: "North Carolina: a Lumbee family practice in Pembroke, Fayetteville military-family pediatrics and behavioral health, a Hickory clinic for Hmong and Montagnard families, a Duplin County farmworker clinic and a university student clinic, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
 	{dir: "testdata/dev23", about: "Rio Grande Valley of Texas: a colonias FQHC with promotoras, a Brownsville diabetes and dialysis center, Harlingen pediatrics, a Winter Texan geriatric clinic and a border dental office; Spanish and Tex-Mex Spanglish, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.94}},
 	// dev24 and dev25 were written at 11:42-11:47 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev24 0.979/1/0.903/0.857, dev25 0.960/3/0.944/0.909.
@@ -155,9 +155,9 @@ var devSets = []devSet{
 	// 0.949/4/0.944/0.909. PRIV-16 trains on them since 12:00 (branch
 	// learn10).
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev26 0.969/3/0.917/0.863, dev27 0.927/6/0.899/0.915.
@@ -169,7 +169,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.87}},
 	{dir: "testdata/dev27", about: "northern and central New Jersey: a Newark Ironbound family practice (Portuguese, Brazilian, Ecuadorian), Edison endocrinology (Gujarati, Telugu, Punjabi), Paterson pediatrics (Arab-American, Peruvian), a Shore urgent care and a Hoboken concierge practice, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27,
 	// every floor was raised to one post under the figures, never lowered;
 	// dev19-dev27 got their first floors.
@@ -200,7 +200,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88}},
 	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
 	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88}},
 	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules",
@@ -244,29 +244,29 @@ var devSets = []devSet{
 	// dev55 0.950/2/0.875/0.838 on the same start rules; dev56 and dev57
 	// (22:10-22:20, same way) 0.933/4/0.909/0.860 and 0.990/1/0.867/0.848.
 	{dir: "testdata/dev46", about: "Kansas City across State Line: a Northeast KC, KCK and Independence practice (Somali, Sudanese, Vietnamese and Guatemalan families, rail and packing-plant workers, churches on Prospect, Chiefs fans), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.91}},
 	{dir: "testdata/dev47", about: "Appalachian North Carolina and East Tennessee: a Boone, Johnson City and Cherokee practice (Eastern Band Cherokee neighbours, Christmas-tree farms, Hurricane Helene recovery, bluegrass, ski slopes), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev48", about: "Dallas suburbs: a Garland, Carrollton and Richardson practice (Vietnamese, Korean, Indian and Nigerian families, Asian malls, Tết and Chuseok, tech workers, hail storms), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev50", about: "Yuma and the Imperial Valley: a Yuma, San Luis and El Centro practice (lettuce crews crossing daily, winter visitors in RV parks, Marine Corps families, Quechan and Cocopah neighbours, Punjabi families, extreme heat), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev51", about: "Denver metro: an Aurora, Commerce City and Westminster practice (Ethiopian, Eritrean, Burmese and Bhutanese families, refinery workers, ski injuries, altitude, cannabis questions), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev49", about: "Delmarva's poultry country: a Georgetown (DE), Salisbury (MD) and Seaford practice (Guatemalan Maya and Haitian poultry-plant workers, watermen, boardwalk J-1 workers, Amish neighbours), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
 	{dir: "testdata/dev52", about: "Indianapolis's south side: a Southport and Beech Grove practice (Burmese Chin, Zomi and Karen families, Mexican and Haitian families, FedEx-hub and warehouse workers, Indy 500 fans), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev53", about: "Nashville's south side: a Nolensville Pike, Antioch and Murfreesboro practice (Kurdish, Coptic Egyptian, Somali, Mexican and Honduran families, Music Row and bar staff, tornado recovery), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.87}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
 	{dir: "testdata/dev54", about: "Northern Virginia: an Annandale, Arlandria and Manassas practice (Korean, Salvadoran, Afghan, Ethiopian and Vietnamese families, federal workers and contractors, day laborers), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
 	{dir: "testdata/dev55", about: "southwest Alaska: a Bethel, Dillingham and Kodiak practice (Yup'ik and Alutiiq villages reached by bush plane, salmon crews and Filipino cannery workers, Coast Guard families), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.87}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.89}},
 	{dir: "testdata/dev56", about: "Sioux Falls and southeast South Dakota: a Sioux Falls, Worthington and Yankton practice (Karen, Nuer and Dinka families at the pork plant, Ethiopian and Guatemalan families, Lakota and Dakota neighbours, blizzards), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.86}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
 	{dir: "testdata/dev57", about: "New Orleans East and the West Bank: a Village de l'Est, Gretna and Marrero practice (Vietnamese families, Honduran construction crews, Black Creole families, shrimpers, Mardi Gras krewes, hurricane season), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.87}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
 	// dev58-dev60 were written at 23:20-23:30 on 2026-12-05 the same way,
 	// after the session's rule changes: measured before anyone read them,
 	// on the session-start rules (3a0bd0c) and on the end rules (a882bba):
@@ -278,12 +278,12 @@ var devSets = []devSet{
 	{dir: "testdata/dev59", about: "Bowling Green, Kentucky: a practice for Bosnian, Karen and Congolese families, Corvette-plant workers, a university campus, tobacco and horse farms and Amish neighbours, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.94}},
 	{dir: "testdata/dev60", about: "Providence and Pawtucket, Rhode Island: a practice for Cape Verdean, Dominican, Liberian, Cambodian and Guatemalan families, fishermen and college students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	// dev61 was written at 00:24-00:50 on 2026-12-06 the same way and
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.960/2/0.875/0.879. No floors until tuned on.
 	{dir: "testdata/dev61", about: "the Bronx, New York: a practice for Dominican, Puerto Rican, Garifuna, Ghanaian, Bangladeshi and Yemeni families, market workers and Co-op City retirees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	// dev62 was written at 00:24-00:50 on 2026-12-06 the same way and
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 1.000/0/0.896/0.880. No floors until tuned on.
@@ -295,53 +295,54 @@ var devSets = []devSet{
 	// (c6d76fd): dev63 0.960/1/0.936/0.905 -> 0.970/0/0.944/0.913, dev64
 	// 0.990/0/0.948/0.948 -> 0.990/0/0.948/0.948. Released after that.
 	{dir: "testdata/dev63", about: "south St. Louis, Missouri: a practice for Bosnian, Vietnamese, Ethiopian and Black families, brewery and aerospace workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	{dir: "testdata/dev64", about: "Rochester, New York: a practice with a large Deaf community, Puerto Rican and Bhutanese-Nepali families and Kodak retirees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	// dev65-dev67 were written at 00:45-01:00 on 2026-12-06 the same way
 	// and measured on the session-start rules (9c90b43) before anyone read
 	// them: dev65 0.980/0/0.921/0.898, dev66 0.970/2/0.879/0.870, dev67
 	// 0.990/0/0.898/0.900. No floors until tuned on.
 	{dir: "testdata/dev65", about: "El Paso, Sunland Park and Las Cruces: a border practice for families crossing from Ciudad Juárez, Fort Bliss families, UTEP students, maquila and dairy workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev66", about: "Bakersfield and Kern County, California: a practice for Punjabi Sikh truckers and growers, Basque families, oilfield workers and Oaxacan farmworkers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
 	{dir: "testdata/dev67", about: "Chattanooga and Dalton: a practice for Guatemalan Mam- and K'iche'-speaking families, carpet-mill and Volkswagen workers, students and mountain retirees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.94}},
 	// dev68 was written at 01:10-01:30 on 2026-12-06 the same way and
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.950/4/0.921/0.907. No floors until tuned on.
 	{dir: "testdata/dev68", about: "Lowell and Lawrence, Massachusetts: a practice for Cambodian, Dominican, Puerto Rican, Brazilian and Ghanaian families, mill-town families and students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	// dev69 was written at 01:10-01:40 on 2026-12-06 the same way and
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.980/1/0.902/0.900. No floors until tuned on.
 	{dir: "testdata/dev69", about: "Duluth and Minnesota's Iron Range: a practice for taconite miners, Ojibwe families, Finnish- and Slovenian-American families, ore-boat crews and students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	// dev70 was written at 03:22-03:35 on 2026-12-06 the same way and
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 0.990/0/0.880/0.912. No floors until tuned on.
 	{dir: "testdata/dev70", about: "Milwaukee's South Side and Near North Side: a practice for Hmong, Puerto Rican, Mexican and Black families, brewery, tannery and foundry retirees, written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.95}},
 	// dev71 was written at 03:22-03:35 on 2026-12-06 the same way and
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 1.000/0/0.921/0.901. No floors until tuned on.
 	{dir: "testdata/dev71", about: "Sacramento and Rancho Cordova: a practice for Slavic Pentecostal (Ukrainian, Russian) and Afghan families, Punjabi truckers, Hmong and Mien farmers and state workers, written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.89}},
 	// dev72 was written at 03:22-03:45 on 2026-12-06 the same way and
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 0.990/1/0.874/0.833. No floors until tuned on.
 	{dir: "testdata/dev72", about: "Savannah and the Sea Islands: a practice for Gullah Geechee families, port and Gulfstream workers, SCAD students, Fort Stewart soldiers and shrimpers, written without reading the rules",
-		floors: blindFigures{}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.85}},
 	// dev73 and dev74 were written at 03:22-03:40 on 2026-12-06 the same
-	// way and are held out (their items unread) for a forward check:
-	// measured on the session-start rules (73f1a7e) before anyone read
-	// them, dev73 0.950/3/0.847/0.907 and dev74 0.970/1/0.909/0.891; to
-	// be measured again on the session's end rules.
+	// way and held out (their items unread) for a forward check: measured
+	// before anyone read them on the session-start rules (73f1a7e) and on
+	// the session's end rules (f15aa40): dev73 0.950/3/0.847/0.907 ->
+	// 0.931/4/0.855/0.919, dev74 0.970/1/0.909/0.891 -> 0.970/1/0.917/0.908.
+	// Released after that.
 	{dir: "testdata/dev73", about: "Utica and Rome, New York: a practice for Bosnian, Karen, Chin and Congolese refugee families, dairy farms and casino workers, written without reading the rules",
-		heldOut: true},
+		floors: blindFigures{privacyRecall: 0.92, blockedAsPass: 5, cleanPassing: 0.84, blockPrecision: 0.90}},
 	{dir: "testdata/dev74", about: "Sioux City and South Sioux City (Siouxland): a practice for meatpacking workers, Sudanese, Mam-speaking Guatemalan and Mexican families, Winnebago and Omaha neighbours and farmers, written without reading the rules",
-		heldOut: true},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.89}},
 }
 
 func TestDev(t *testing.T) {
