@@ -121,7 +121,9 @@ func (s *scan) narrowedAfter(t int) bool {
 	w := s.toks[t].low
 	capitalWithin := func(from, n int) bool {
 		for k := from; k < len(s.toks) && k < from+n && s.toks[k].sent == si; k++ {
-			if tk := &s.toks[k]; tk.capital && tk.kind == tokWord && tk.low != "i" && !s.isAcronym(tk) {
+			// An all-capitals word ("ICU", "ER") is as often care as a
+			// place: it narrows no one.
+			if tk := &s.toks[k]; tk.capital && tk.kind == tokWord && tk.low != "i" && !(tk.end-tk.start > 1 && isUpperWord(s.text[tk.start:tk.end])) {
 				return true
 			}
 		}
@@ -144,20 +146,6 @@ func (s *scan) narrowedAfter(t int) bool {
 		return capitalWithin(t+1, 3)
 	}
 	return false
-}
-
-// isAcronym reports an all-capitals word ("ICU", "ER"): as often care
-// as a place.
-func (s *scan) isAcronym(tk *token) bool {
-	if tk.end-tk.start < 2 {
-		return false
-	}
-	for _, c := range []byte(s.text[tk.start:tk.end]) {
-		if c < 'A' || c > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // theirHealthNear reports whether sentence si or the next holds a health
