@@ -42,7 +42,12 @@ func (t handlerTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 
 // maxSocketPath is the longest socket path the kernel takes: sun_path
 // less its NUL.
-var maxSocketPath = map[bool]int{true: 107, false: 103}[runtime.GOOS == "linux"]
+func maxSocketPath() int {
+	if runtime.GOOS == "linux" {
+		return 107
+	}
+	return 103
+}
 
 // Listen opens the socket at path, private to the daemon's account. A
 // stale socket left by a killed daemon is replaced; a live one is an error.
@@ -50,8 +55,8 @@ func Listen(path string) (net.Listener, error) {
 	// The kernel keeps a Unix socket's path in sun_path: 108 bytes on
 	// Linux, 104 on the BSDs and macOS, with its NUL. Past it bind says
 	// only "invalid argument".
-	if len(path) > maxSocketPath {
-		return nil, fmt.Errorf("the socket path %s is %d bytes, too long for a Unix socket (at most %d): put the data directory on a shorter path", path, len(path), maxSocketPath)
+	if len(path) > maxSocketPath() {
+		return nil, fmt.Errorf("the socket path %s is %d bytes, too long for a Unix socket (at most %d): put the data directory on a shorter path", path, len(path), maxSocketPath())
 	}
 	if c, err := net.DialTimeout("unix", path, 200*time.Millisecond); err == nil {
 		c.Close()
