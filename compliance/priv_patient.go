@@ -660,7 +660,9 @@ func checkNames(s *scan) []post.Finding {
 			// a hurricane.
 			continue
 		}
-		patient := s.nameInPatientContext(p.from, p.to) || s.visitOf(p)
+		// A kin word with no health detail anywhere is family news
+		// (familyNewsOnly): the name goes to a person below, not blocked.
+		patient := s.nameInPatientContext(p.from, p.to) && !s.familyNewsOnly() || s.visitOf(p)
 		// A staff member's "her mom" (addStaffKinByPronoun) is a patient
 		// cue by its own words; only a health detail in its sentence makes
 		// it the relative's care ("his wife on their wedding! The cake

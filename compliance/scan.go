@@ -114,6 +114,9 @@ type scan struct {
 	// private says the post is a reply that takes its question private
 	// (takenPrivate), found once per scan.
 	private, privateDone bool
+	// familyNews says the post is family news with no care told
+	// (familyNewsOnly), found once per scan: each person named asks.
+	familyNews, familyNewsDone bool
 	// endorsed says the post vouches for a myth it quotes (mythEndorsed),
 	// found once per scan: each quotation asks.
 	endorsed, endorsedDone bool
