@@ -408,3 +408,15 @@ func TestBlind21(t *testing.T) {
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.990/1/0.935/0.905 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind21", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.89})
 }
+
+// TestBlind22 is a set written on 2026-12-06 for Garden City and Dodge City,
+// Kansas (beef-packing plant workers; Somali, Karen, Chin, Vietnamese,
+// Mexican and Guatemalan families; wheat and feedlot families). Aggregates
+// only; never read its items.
+func TestBlind22(t *testing.T) {
+	// First measured on the rules of ed4bf2e (the session's start), before
+	// any rule changed after it was written: 0.970/2/0.950/0.840.
+	// No floors yet: they are set at the session's end, one post under
+	// its figures then.
+	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.83})
+}

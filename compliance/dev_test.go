@@ -343,6 +343,20 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.92, blockedAsPass: 5, cleanPassing: 0.84, blockPrecision: 0.90}},
 	{dir: "testdata/dev74", about: "Sioux City and South Sioux City (Siouxland): a practice for meatpacking workers, Sudanese, Mam-speaking Guatemalan and Mexican families, Winnebago and Omaha neighbours and farmers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.89}},
+	// dev75-dev77 were written at 06:15-06:40 on 2026-12-06 by writers
+	// who read no rules, and measured on the session-start rules (ed4bf2e)
+	// before anyone read them: dev75 0.990/1/0.901/0.860, dev76
+	// 0.930/6/0.950/0.854, dev77 0.960/2/0.967/0.909. No floors until
+	// tuned on.
+	{dir: "testdata/dev75", about: "Erie, Pennsylvania: a practice for Bhutanese-Nepali, Iraqi, Syrian and Congolese refugee families, locomotive-plant and shipyard workers, Polish and Italian east-side families and Gannon and Mercyhurst students, written without reading the rules"},
+	{dir: "testdata/dev76", about: "Twin Falls and the Magic Valley, Idaho: a practice for Bosnian, Afghan and Congolese refugee families, dairy and yogurt-plant workers, Latino farmworkers, LDS families and BASE jumpers, written without reading the rules"},
+	{dir: "testdata/dev77", about: "Spokane, Washington and Coeur d'Alene, Idaho: a practice for Marshallese and Slavic families, Fairchild Air Force Base families, Spokane and Coeur d'Alene Tribe neighbours, Gonzaga students, loggers and wheat farmers, written without reading the rules"},
+	// dev78 and dev79 were written at 06:15-06:40 on 2026-12-06 the same
+	// way and are held out (their items unread) for a forward check: on
+	// the session-start rules (ed4bf2e) dev78 0.970/2/0.983/0.895, dev79
+	// 0.950/5/0.950/0.890.
+	{dir: "testdata/dev78", heldOut: true, about: "Lancaster County, Pennsylvania: a practice for Amish and Mennonite farm families, Bhutanese-Nepali and Syrian refugee families, Puerto Rican families in Lancaster city and Franklin & Marshall students, written without reading the rules"},
+	{dir: "testdata/dev79", heldOut: true, about: "Bowling Green, Kentucky: a practice for Bosnian, Burmese, Congolese and Salvadoran families, Corvette plant workers, WKU students, tobacco and cattle farmers and Mammoth Cave tourism workers, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
