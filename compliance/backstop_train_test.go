@@ -50,7 +50,14 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 	// rules alone -> + backstop): dev70 0.941/3/0.888/0.913 -> 0.990/0/0.880/0.913,
 	// dev71 0.949/3/0.944/0.903 -> 1.000/0/0.929/0.903, dev72 0.930/6/0.882/0.848 ->
 	// 0.990/1/0.874/0.848.
-	"testdata/dev70", "testdata/dev71", "testdata/dev72"}
+	"testdata/dev70", "testdata/dev71", "testdata/dev72",
+	// Added at 06:30 on 2026-12-06 after their held-out figures (main d7e8dc9,
+	// rules alone -> + backstop): dev73 0.881/6/0.871/0.919 -> 0.931/4/0.855/0.919,
+	// dev74 0.910/7/0.926/0.908 -> 0.970/1/0.917/0.908, dev75
+	// 0.920/8/0.901/0.860 -> 0.990/1/0.901/0.860, dev76 0.860/12/0.967/0.854
+	// -> 0.930/6/0.950/0.854, dev77 0.900/8/0.967/0.909 -> 0.960/2/0.967/0.909.
+	// dev78 and dev79 stay out while they are held out for the forward check.
+	"testdata/dev73", "testdata/dev74", "testdata/dev75", "testdata/dev76", "testdata/dev77"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
