@@ -845,10 +845,12 @@ func (s *scan) staffWedding(p person) bool {
 // patient cue and no care told: only a wish, if anything.
 func (s *scan) greetedOnly(p person) bool {
 	si := s.toks[p.from].sent
-	if s.cueSent[si] || s.sentenceHas("context/clinical", si) && !s.getWellOnly(si) && !s.wishedStateOnly(si) || !s.vocative(s.span(p.from, p.to)) {
+	start, end := s.span(p.from, p.to)
+	if s.cueSent[si] || s.sentenceHas("context/clinical", si) && !s.getWellOnly(si) && !s.wishedStateOnly(si) && !s.warmLineOnly(start) ||
+		!s.vocative(start, end) && !s.replyAddressed(start, end) {
 		return false
 	}
-	return !s.healthInSentence(si) || s.wishOnly(s.toks[p.from].start)
+	return !s.healthInSentence(si) || s.wishOnly(start) || s.warmLineOnly(start)
 }
 
 // getWellOnly reports a sentence whose only clinical words are the

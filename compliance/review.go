@@ -875,8 +875,8 @@ func checkReviewNames(s *scan) []post.Finding {
 		} else if strings.Contains(review, n) {
 			return // someone the review itself names
 		}
-		greeting = greeting || s.vocative(start, end) || s.familyGreeted(start, end)
-		if greeting && (!s.bytesNearHealth(start) || s.wishOnly(start)) && signed == "  " {
+		greeting = greeting || s.vocative(start, end) || s.familyGreeted(start, end) || s.replyAddressed(start, end)
+		if greeting && (!s.bytesNearHealth(start) || s.wishOnly(start) || s.warmLineOnly(start)) && signed == "  " {
 			// "Thanks Denise!": most likely the reviewer's own display
 			// name; a person checks it is not a real name behind a
 			// nickname.

@@ -123,6 +123,8 @@ var replyCareWords = map[string][]string{
 	"vaccin": nil, "vaccins": nil, "vacina": nil, "vacinas": nil, "fiebre": nil, "fièvre": nil, "febre": nil, "piqûre": nil,
 	"piqûres": nil, "sirop": nil, "jarabe": nil, "xarope": nil, "pastillas": nil, "médicament": nil, "médicaments": nil,
 	"remédio": nil, "remédios": nil, "ordonnance": nil,
+	// A French condition a reply may name: "votre asthme".
+	"asthme": nil,
 }
 
 // notReplyHealth are health-data words that in a reply are everyday
