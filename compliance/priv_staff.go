@@ -29,7 +29,7 @@ var ownModifier = newWordSet([]string{"new", "left", "right", "broken", "bad", "
 var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick", "parental", "disability"})
 
 // staffHealthCues are the words a staff member's own health news needs one of.
-var staffHealthCues = newWordSet([]string{"losing", "lost", "dropped", "dropping", "sober", "sobriety", "recovery", "clean", "recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her",
+var staffHealthCues = newWordSet([]string{"losing", "lost", "dropped", "dropping", "sober", "sobriety", "recovery", "clean", "recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her", "expecting",
 	"had", "got", "underwent", "having", "getting", "s", "new"})
 
 // ownCareVerbs say that a staff member had care themselves: "Kevin had
@@ -234,6 +234,9 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 			}
 		case s.patientTokAt(t):
 			return false // the care they give
+		case s.pregnancyToldAt(t, from, to):
+			// "Joy is expecting a baby girl", "on her 20-week ultrasound".
+			return true
 		}
 	}
 	return recovery && (procedure || s.healthInRange(from, to))

@@ -26,7 +26,14 @@ var (
 		// French and Portuguese: "vos enfants", "leurs vaccins", "seu filho".
 		"vos", "votre", "leurs", "leur", "seu", "sua", "seus", "suas",
 		// Cape Verdean Kriolu: "bu tenson" (your blood pressure).
-		"bu"})
+		"bu",
+		// Bosnian, Croatian and Serbian "vaš šećer", "vaša mama"; Swahili
+		// "sukari yako", "mwanao" (your child), "mtoto" (the child);
+		// Tagalog "anak ninyo"; Nepali "tapaiko"; Hmong "koj"; Haitian
+		// Creole "pitit" (the child).
+		"vaš", "vaša", "vaše", "vašeg", "vašem", "vašu", "vašoj", "vaši", "tvoj", "tvoja", "tvoje",
+		"yako", "wako", "lako", "chako", "zako", "mwanao", "mtoto", "ninyo", "niyo", "inyong", "iyong",
+		"tapai", "tapaiko", "tapaaiko", "koj", "pitit"})
 	// kinWords after "your" are the person the review was about.
 	kinWords = newWordSet([]string{"son", "daughter", "kid", "kids", "child", "children", "baby", "babe", "boy", "girl", "guy",
 		"mom", "mother", "dad", "father", "husband", "wife", "little", "lil", "one", "kiddo", "twins", "family", "fam",
@@ -39,7 +46,13 @@ var (
 		"congrats", "congratulations", "felicidades", "parabéns", "parabens",
 		"سعيد", "سعيدة", "سعيدين", "سعداء", "cieszymy", "kontan",
 		// "¡Qué bueno que ...!", "Que bom que ...", "Ravis que ...".
-		"bueno", "bom", "felizes", "alegría", "alegria", "ravis", "ravie", "ravies", "heureux", "heureuse", "contents", "froh"})
+		"bueno", "bom", "felizes", "alegría", "alegria", "ravis", "ravie", "ravies", "heureux", "heureuse", "contents", "froh",
+		// Glad in Bosnian, Croatian and Serbian ("drago nam je"), Swahili
+		// ("tunafurahi"), Somali ("waan ku faraxsanahay"), Tagalog
+		// ("natutuwa kami"), Nepali ("khusi chhau"), Hmong ("zoo siab")
+		// and Vietnamese ("rất mừng").
+		"drago", "sretni", "sretna", "radujemo", "tunafurahi", "nafurahi", "tumefurahi", "faraxsanahay", "faraxsan",
+		"natutuwa", "masaya", "khusi", "khushi", "खुसी", "खुशी", "siab", "mừng"})
 	// wishWords make a sentence a wish, not a statement.
 	wishWords = newWordSet([]string{"hope", "hopes", "hoping", "hopefully", "wish", "wishes", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
 	// moodWords, after a reaction, say how the reviewer felt: it assumes
@@ -125,6 +138,11 @@ var replyCareWords = map[string][]string{
 	"remédio": nil, "remédios": nil, "ordonnance": nil,
 	// A French condition a reply may name: "votre asthme".
 	"asthme": nil,
+	// Blood sugar and blood pressure as Bosnian, Croatian and Serbian,
+	// Swahili, Tagalog and Nepali replies say them ("vaš šećer", "sukari
+	// yako", "presyon mo"); in a post they are food and everyday words.
+	"šećer": nil, "šećera": nil, "pritisak": nil, "pritiska": nil, "sukari": nil, "presyon": nil,
+	"pregled": nil, "pregleda": nil,
 }
 
 // notReplyHealth are health-data words that in a reply are everyday
@@ -142,9 +160,17 @@ var cjkCare = []string{"疫苗", "打针", "注射", "预约", "复诊", "治疗
 // "다음 주에 뵙겠습니다", "下周见", "à la semaine prochaine".
 var (
 	seeAgainPhrases = []string{"gặp lại", "뵙겠", "뵐게", "봬요", "뵈어요", "만나요", "见", "nos vemos", "à bientôt", "a bientot", "au revoir",
-		"до встречи", "увидимся", "hasta el", "hasta la"}
+		"до встречи", "увидимся", "hasta el", "hasta la",
+		// Bosnian, Croatian and Serbian, Swahili, Tagalog, Nepali and
+		// Haitian Creole: "vidimo se", "tutaonana", "magkita tayo",
+		// "pheri bhetaula", "n a wè".
+		"vidimo se", "tutaonana", "magkita tayo", "bhetaula", "n a wè", "na wè"}
 	nextTimePhrases = []string{"tuần sau", "tháng sau", "lần tới", "lần sau", "năm sau", "다음", "下次", "下周", "下个月", "下星期", "próxima",
-		"proxima", "semana que viene", "prochaine", "prochain", "следующ", "mañana", "lunes", "martes", "miércoles", "jueves", "viernes"}
+		"proxima", "semana que viene", "prochaine", "prochain", "следующ", "mañana", "lunes", "martes", "miércoles", "jueves", "viernes",
+		// "za tri mjeseca", "sljedeće sedmice", "wiki ijayo", "sa
+		// susunod", "arko hapta", "semèn pwochèn".
+		"mjesec", "mesec", "sedmic", "tjedan", "tjedna", "sljedeć", "iduć", "ijayo", "ujao", "susunod", "arko hapta", "arko mahina",
+		"pwochen", "pwochèn"}
 )
 
 // cjkNext put a Chinese or Korean care word in the future ("下次", "다음").

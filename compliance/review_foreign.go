@@ -64,15 +64,26 @@ func (s *scan) foreignBodyOwned(done []bool) []post.Finding {
 	return c.out
 }
 
-// iceKeptAt reports "keep icing it", "keep putting ice on it" at token t:
-// a reply telling the reviewer to go on with a treatment. Icing "the
-// cookies" is no one's care.
+// iceKeptAt reports "keep icing it", "keep putting ice on it", "remember
+// to ice it", "don't forget to elevate it" or "make sure you ice it" at
+// token t: a reply telling the reviewer to go on with a treatment of the
+// injury ("it") they wrote about. Icing "the cookies" or "the cake" is no
+// one's care.
 func (s *scan) iceKeptAt(t int) bool {
-	if !instructWords.has(s.toks[t].low) {
-		return false
-	}
 	at := func(k int, words ...string) bool {
 		return k < len(s.toks) && s.toks[k].sent == s.toks[t].sent && inSet(s.toks[k].low, words...)
+	}
+	// "to ice it", "you elevate it": the treatment, done to "it".
+	treatsIt := func(k int) bool {
+		return at(k, "to", "you", "u") && at(k+1, "ice", "elevate") && at(k+2, "it", "them")
+	}
+	switch w := s.toks[t].low; {
+	case w == "forget" || w == "sure":
+		return treatsIt(t + 1) // "don't forget to ice it", "make sure you elevate it"
+	case !instructWords.has(w):
+		return false
+	case treatsIt(t + 1):
+		return true // "remember to ice it"
 	}
 	switch {
 	case at(t+1, "icing", "elevating"):

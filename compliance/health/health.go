@@ -274,7 +274,7 @@ var arabicStems = []struct {
 // Karen) families many practices serve (our own list): hospital,
 // operation and surgery, treatment, pregnancy, cancer, diabetes and
 // "sugar" as Nepali says it, blood pressure, medicine, vaccine, dialysis
-// and death; Burmese hospital, surgery, pregnancy, cancer, diabetes,
+// and death, fever, the sick and a new mother; Burmese hospital, surgery, pregnancy, cancer, diabetes,
 // hypertension and vaccine.
 var southAsianStems = []struct {
 	stem string
@@ -283,6 +283,8 @@ var southAsianStems = []struct {
 	{"अस्पताल", Procedure}, {"अपरेसन", Procedure}, {"अपरेशन", Procedure}, {"शल्यक्रिया", Procedure}, {"उपचार", Procedure},
 	{"गर्भवती", Condition}, {"क्यान्सर", Condition}, {"कैंसर", Condition}, {"मधुमेह", Condition}, {"सुगर", Condition},
 	{"प्रेसर", Condition}, {"औषधि", Medicine}, {"खोप", Procedure}, {"डायलासिस", Procedure}, {"निधन", Condition},
+	// Fever, the sick, and after a birth (session 15).
+	{"ज्वरो", Condition}, {"बिरामी", Condition}, {"सुत्केरी", Condition},
 	{"ဆေးရုံ", Procedure}, {"ခွဲစိတ်", Procedure}, {"ကိုယ်ဝန်", Condition}, {"ကင်ဆာ", Condition}, {"ဆီးချို", Condition},
 	{"သွေးတိုး", Condition}, {"ကာကွယ်ဆေး", Procedure},
 }

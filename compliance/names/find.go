@@ -1740,7 +1740,13 @@ var (
 		"naw", "daw", "weizero", "hooyo", "aabo", "ayeeyo", "awoowe", "eedo", "abti", "niam", "txiv",
 		"tais", "yawg", "aling", "mang", "nonc", "parrain", "nannan", "mawmaw", "manman", "granmè", "grann", "tatie", "madan", "msye",
 		// "Manmi Rose", "Granpè Jean", and a church's elder ("Elder Seu").
-		"manmi", "granpè", "granpe", "elder")
+		"manmi", "granpè", "granpe", "elder",
+		// Swahili kin and titles ("Baba Juma", "Bibi Neema", "Babu
+		// Omari", "Dada Rehema") and Bosnian "Tetka" (aunt).
+		"baba", "bibi", "babu", "dada", "tetka",
+		// Bosnian, Croatian and Serbian "dear" before a name: "Naš dragi
+		// Sead", "naša draga Amra".
+		"dragi", "draga")
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
 		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
@@ -1772,7 +1778,8 @@ var (
 		"somebody", "someone", "anybody", "anyone", "everybody", "everyone", "nobody", "whoever")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "ups", "cheers",
 		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy",
-		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai")
+		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai",
+		"čestitamo", "cestitamo", "čestitke")
 	// thanksAbroad are thanks in the languages of the families practices
 	// serve (Spanish, Portuguese, French, Haitian Creole, Tagalog, Somali,
 	// Oromo, Amharic, Hmong, Karen, Samoan, Hawaiian, Yup'ik, Ojibwe,
@@ -1789,17 +1796,20 @@ var (
 	seasonName       = set("summer", "autumn", "winter")
 	congratulatedCue = set("congrats", "congratulations", "kudos", "condolences", "felicidades", "felicitaciones", "shoutout",
 		"prayers", "soon", "dear", "birthday", "bday",
-		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai")
+		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai",
+		"čestitamo", "cestitamo", "čestitke")
 	// Congratulations in the languages families post in (Somali
 	// "Hambalyo", Arabic "Mabrouk", Portuguese "Parabéns", French,
 	// Haitian Creole "Konpliman", Swahili "Hongera", Nepali and Hindi
-	// "Badhai") are in greeting, congratulatedCue and strongGreeting too.
+	// "Badhai", Bosnian "Čestitamo") are in greeting, congratulatedCue and
+	// strongGreeting too.
 	//
 	// strongGreeting words are said to one person: a capitalized word
 	// right after one is a name even when the data does not know it.
 	strongGreeting = set("congrats", "congratulations", "birthday", "bday", "hi", "hello", "hey", "dear", "prayers",
 		"praying", "shoutout", "soon", "condolences", "kudos", "felicidades", "felicitaciones",
-		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai")
+		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai",
+		"čestitamo", "cestitamo", "čestitke")
 	// holiday words are capitalized and follow greetings, but name no one.
 	holiday = set("thanksgiving", "christmas", "easter", "halloween", "hanukkah", "chanukah", "diwali", "kwanzaa",
 		"ramadan", "eid", "passover", "valentine", "valentines", "juneteenth", "independence", "memorial", "labor",

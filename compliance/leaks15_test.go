@@ -1,0 +1,99 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Tests of session 15's work on privacy and reply posts labelled block
+// that got a plain pass: our own examples of each shape, in the languages
+// the clinics' communities write in, with the near misses that must keep
+// their verdict.
+
+// TestReplyGladCareOtherLanguages: a reply glad that the reviewer's (or
+// their child's) fever, sugar, pressure or surgery went well, in Bosnian,
+// Croatian and Serbian, Swahili, Somali, Tagalog, Nepali, Hmong, Haitian
+// Creole or Vietnamese, tells that person's care (REV-01 block), as "so
+// glad your fever broke" does. Thanks, praise of the staff, an invitation
+// back and a call-us line in the same languages pass.
+func TestReplyGladCareOtherLanguages(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Hvala vam! Drago nam je da je vaš pritisak sada mnogo bolji.", review: "★★★★★ Odlična doktorica", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Drago nam je da se vaša mama dobro oporavlja nakon operacije 🙏", review: "★★★★★ Hvala svima", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Asante! Tunafurahi kwamba homa ya mwanao imepungua.", review: "★★★★★ Asante daktari", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Tunafurahi sukari yako iko sawa sasa 💙", review: "★★★★★ Huduma nzuri", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Mahadsanid! Waan ku faraxsanahay in qandhada wiilkaaga ay dhaaftay.", review: "★★★★★ Dhakhtar fiican", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Salamat po! Natutuwa kami na wala na ang lagnat ng anak ninyo.", review: "★★★★★ Ang bait ng staff", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Dhanyabad! Tapaiko jwaro niko bhayeko ma hami dherai khusi chhau.", review: "★★★★★ Ramro sewa", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Ua tsaug! Peb zoo siab tias koj tus menyuam tsis ua npaws lawm.", review: "★★★★★ Zoo heev", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Mèsi anpil! Nou kontan lafyèv pitit ou a desann.", review: "★★★★★ Bon sèvis", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Cảm ơn chị! Rất mừng là bé đã hết sốt.", review: "★★★★★ Bác sĩ rất tốt", want: post.VerdictBlock, rule: "REV-01"},
+		// A return visit booked, in Bosnian and Swahili.
+		{text: "Nema na čemu! Vidimo se za šest mjeseci.", review: "★★★★★ Hvala doktore", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Karibu! Tutaonana wiki ijayo.", review: "★★★★★ Asante sana", want: post.VerdictBlock, rule: "REV-01"},
+		// Near misses: thanks, the staff praised, a welcome, a call-us line.
+		{text: "Hvala vam puno na lijepim riječima! Vidimo se uskoro.", review: "★★★★★ Odlično osoblje", want: post.VerdictPass},
+		{text: "Drago nam je da ste zadovoljni našim osobljem.", review: "★★★★★ Ljubazni ljudi", want: post.VerdictPass},
+		{text: "Asante sana kwa maneno mazuri! Karibu tena.", review: "★★★★★ Huduma nzuri", want: post.VerdictPass},
+		{text: "Nou kontan anpil pou bon mo sa yo! Rele nou nenpòt lè.", review: "★★★★★ Bon sèvis", want: post.VerdictPass},
+		{text: "Maraming salamat po sa inyong tiwala! 💙", review: "★★★★★ Ang bait ng staff", want: post.VerdictPass},
+	})
+}
+
+// TestReplyHomeCareForTheInjury: a reply that tells the reviewer to go on
+// treating the injury they wrote about ("remember to ice it after every
+// game", "don't forget to elevate it") gives their treatment in public
+// (REV-01 block), with no time of day beside it. Ice that is a drink, a
+// rink or cream, and reminders of the office's own news, pass.
+func TestReplyHomeCareForTheInjury(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Nothing keeps a league champ down! Remember to ice it after every game.", review: "★★★★★ Got me back on the field after I hurt my knee", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks for the stars! Don't forget to ice it after practice.", review: "★★★★★ Fixed my wrist", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So glad you're back on the trails. Make sure you elevate it after long rides!", review: "★★★★★ great PT", want: post.VerdictBlock, rule: "REV-01"},
+		// Near misses.
+		{text: "Remember to follow us on Instagram for clinic news!", review: "★★★★★ friendly", want: post.VerdictPass},
+		{text: "Don't forget the ice cream social on Friday! 🍦", review: "★★★★★ friendly", want: post.VerdictPass},
+		{text: "Thanks! Remember to ice the cake before the staff party, Kevin 😂", review: "★★★★★ friendly", want: post.VerdictPass},
+	})
+}
+
+// TestPersonHealthOtherLanguages: a named person with a birth, a
+// caesarean, a recovery, an operation, a fever or a hospital stay told in
+// Bosnian, Croatian and Serbian, Swahili, Somali, Tagalog, romanized
+// Nepali, Hmong or Haitian Creole is a patient (PRIV-10 block), as in
+// English. A post about the clinic's vaccines or hours in those languages,
+// with no one in it, passes.
+func TestPersonHealthOtherLanguages(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Čestitamo Amri i Mirzi na rođenju sina! Mama i beba su dobro nakon carskog reza. 💕", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Naš dragi Sead se oporavlja nakon operacije koljena. Brz oporavak!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Hongera Mama Neema kwa kujifungua mtoto wa kike!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Baba Juma amepona malaria, tunamshukuru Mungu!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Hambalyo Hodan, qandhadii way ka baxday!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats kay Aling Nena, wala na ang lagnat niya!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Badhai chha Sita didi lai, aspatal bata ghar pharkinu bhayo!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Zoo siab rau Mai Nou, nws xeeb tub lawm!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Ti Jak pa gen lafyèv ankò, Bondye bon!", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses: the clinic's own services, no one in them.
+		{text: "Vakcine protiv gripe su dostupne svaki dan u našoj klinici.", want: post.VerdictPass},
+		{text: "Karibu kliniki yetu! Tunatoa chanjo za watoto kila siku.", want: post.VerdictPass},
+		{text: "Dobrodošli! Naša klinika radi i subotom.", want: post.VerdictPass},
+	})
+}
+
+// TestStaffOwnPregnancy: a staff member's own pregnancy ("her 20-week
+// ultrasound", "expecting a baby girl", "it's a boy!") is their health
+// news, as their surgery is (PRIV-10 block). The scans they run, a busy
+// season they expect and a promotion are not.
+func TestStaffOwnPregnancy(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Big congrats to our own Sarah on her 20-week ultrasound — it's a girl!! 💗", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sarah is expecting a baby boy in June!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dr. Patel is expecting twins this spring 👶👶", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses.
+		{text: "Sarah is expecting a busy flu season, so book early!", want: post.VerdictPass},
+		{text: "Sarah ran the new ultrasound training for our MAs today.", want: post.VerdictPass},
+		{text: "Congrats to Sarah on her promotion to charge nurse!", want: post.VerdictPass},
+	})
+}
