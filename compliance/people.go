@@ -325,13 +325,16 @@ func (s *scan) addPerson(p person) {
 	if s.roadPair(p.from, to) || s.offStreet(p.from) || s.thingNamed(p.from, to) || s.shopNamed(p.from, to) || s.noOneByKind(p.from, to) ||
 		s.placeByWord(p.from, to) || s.noOneByPlace(p.from, to) || s.utilityNamed(p.from, to) || s.venueNamed(p.from, to) || s.eateryOwner(p.from, to) ||
 		s.holidayGloss(p.from, to) || s.placeholderName(p.from, to) || s.namedMachine(p.from, to) || s.placePrefixed(p.from, to) ||
-		s.welcomedNickname(p.from, to) || s.programNamed(p.from, to) || s.costumeNamed(p.from, to) {
+		s.welcomedNickname(p.from, to) || s.programNamed(p.from, to) || s.costumeNamed(p.from, to) || s.crowdNamed(p.from, to) ||
+		s.tribeNamed(p.from, to) || s.holidayGreeting(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
 		// "Lulu's or Tupelo's?": a venue and places to eat (priv_venues.go);
 		// "Christmas (Genna)", "Demo Dora", "the copier is named Gloria": a
-		// holiday, a made-up name and a machine's (priv_holidays.go).
+		// holiday, a made-up name and a machine's (priv_holidays.go);
+		// "Gannon students", "the Coeur d'Alene Tribe", "Buon Natale": a
+		// crowd's school, a tribe and a greeting (priv_crowds15.go).
 		return
 	}
 	if to-p.from == 1 && s.respectSuffix(p.from) {
