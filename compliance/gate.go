@@ -271,7 +271,7 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	comparingWords, reviewWords, endingWords, accountLabels, spelledAt, spelledDot, ssnPartCues, unitWords, namedFirstSet,
 	cornerWords, staffHealthCues, displayWordSet, photoWords, addressOpeners, addressDeterminers, peopleWords, ratingWords,
 	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords, vehicleWords, roomWords, homeLookWords, cellOnly, smallNumbers,
-	askedWords, forgoOpeners, respectSuffixes, stormWords}
+	askedWords, forgoOpeners, respectSuffixes, stormWords, selfTellers}
 
 // prefixGates are the prefix sets the rules ask hasWordStarting about: a
 // pass over the text's words each. prefixGateBits answers for all of them

@@ -30,7 +30,7 @@ var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick"
 
 // staffHealthCues are the words a staff member's own health news needs one of.
 var staffHealthCues = newWordSet([]string{"losing", "lost", "dropped", "dropping", "sober", "sobriety", "recovery", "clean", "recovering", "recuperating", "mend", "mending", "convalescing", "maternity", "paternity", "leave", "his", "her", "expecting",
-	"had", "got", "underwent", "having", "getting", "s", "new"})
+	"had", "got", "underwent", "having", "getting", "s", "new", "free", "survivor", "weeks", "wks"})
 
 // ownCareVerbs say that a staff member had care themselves: "Kevin had
 // back surgery", "Sarah is having a colonoscopy", "underwent a bypass".
@@ -99,7 +99,7 @@ func (s *scan) staffHealth() []post.Finding {
 		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) {
 			continue // "Dawn's sister": the relative is the person (addPerson)
 		}
-		if possessive || s.ownHealthAfter(end, s.pronounGoesOn(si)) {
+		if possessive || s.ownHealthAfter(end, s.pronounGoesOn(si), false) || s.milestoneBefore(i) {
 			f := s.finding(i, end, "This shares a staff member's own health news (an illness, a surgery, a recovery or a birth). It is their health information: post it only with their written OK.")
 			f.Suggestion = "Leave the health detail out (\"Buck is out this week\"), or have a doctor approve it with the staff member's written OK as the reason."
 			out = append(out, f)
@@ -154,16 +154,19 @@ func (s *scan) staffSubject(i int) bool {
 // ownHealthAfter reports whether tokens [from,to) tell a person's own
 // health news: a health leave, a recovery word, or "his"/"her" right
 // before a condition or an injury, or before a procedure with a recovery
-// word or "back"/"home" in the same stretch.
-func (s *scan) ownHealthAfter(from, to int) bool {
+// word or "back"/"home" in the same stretch. With self, the stretch is
+// told by a staff member who signs the post: "I" and "my" are theirs.
+func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 	to = min(to, from+16)
 	recovery := false
 	procedure := false
 	for t := from; t < to; t++ {
 		w := s.toks[t].low
-		if inSet(w, "you", "youre", "u", "ur", "yall") {
+		if inSet(w, "you", "youre", "u", "ur", "yall") || !self && inSet(w, "i", "my") {
 			// "Dawn says hi and hopes you're on the mend": what follows
-			// the reader is the reader's health, not the staff member's.
+			// the reader is the reader's health, not the staff member's;
+			// what follows "I" the speaker's ("Dr. Clay fixed my back, I
+			// was pain-free").
 			break
 		}
 		switch {
@@ -177,8 +180,8 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 					continue
 				}
 				k++
-				if k < to && inSet(s.toks[k].low, "his", "her", "their", "a", "the") {
-					k++
+				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "the") || self && s.toks[k].low == "my") {
+					k, _ = s.detailAfter(k, to)
 				}
 				if k < to && s.healthStartsAt(k) {
 					return true
@@ -190,8 +193,8 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 			// "back from her conference on diabetes care".
 			if t+1 < to && inSet(s.toks[t+1].low, "from", "after") {
 				k := t + 2
-				if k < to && inSet(s.toks[k].low, "his", "her", "their", "a", "the") {
-					k++
+				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "the") || self && s.toks[k].low == "my") {
+					k, _ = s.detailAfter(k, to)
 				}
 				if k < to && s.healthStartsAt(k) {
 					return true
@@ -205,9 +208,26 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 					return true
 				}
 			}
-		case t <= from+2 && ownCareVerbs.has(w) && s.ownCareAt(t+1, to, false):
-			// "Kevin had back surgery", "Sarah is having a colonoscopy".
+		case (t <= from+2 || self && s.afterI(t)) && ownCareVerbs.has(w) && s.ownCareAt(t+1, to, false):
+			// "Kevin had back surgery", "Sarah is having a colonoscopy";
+			// signed, "I had a stroke in March".
 			return true
+		case self && s.afterI(t) && s.ownedCondition(t, to):
+			// signed: "I'm pregnant", "I was diagnosed with lupus"
+			return true
+		case (w == "weeks" || w == "wks") && s.weeksAlong(t, to):
+			// "Tamika is 36 weeks and baby's breech": a pregnancy
+			return true
+		case w == "free":
+			// "is 5 years cancer-free", "is officially cancer-free"
+			if ok, _ := s.freeOfCondition(t); ok {
+				return true
+			}
+		case w == "survivor":
+			// "a breast cancer survivor"
+			if _, ok := s.conditionEnding(t); ok && !s.fieldAfter(t+1) {
+				return true
+			}
 		case inSet(w, "losing", "lost", "dropped", "dropping") && t+2 < to && s.toks[t+1].kind == tokNumber &&
 			inSet(s.toks[t+2].low, "lbs", "lb", "pounds", "kg", "kilos"):
 			// "on losing 60 lbs this year": their weight, a health detail
@@ -219,7 +239,13 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 		case ownHealthWords.has(w) && (t+1 >= to || !careGivenNouns.has(s.toks[t+1].low) && !inSet(s.toks[t+1].low, "ward", "unit", "wing", "services")):
 			// not "presenting on rural maternity care": a topic
 			recovery = true
-		case (w == "his" || w == "her") && t+1 < to:
+		case (w == "his" || w == "her" || self && w == "my") && t+1 < to:
+			if s.ownedDetail(t, to, self) {
+				return true
+			}
+			if self {
+				continue
+			}
 			for _, h := range s.healthHits() {
 				// "his knee", "her new hip"; not "her conference on diabetes".
 				if h.From != t+1 && (h.From != t+2 || !ownModifier.has(s.toks[t+1].low)) {
@@ -227,7 +253,9 @@ func (s *scan) ownHealthAfter(from, to int) bool {
 				}
 				switch h.Cat {
 				case health.Condition, health.BodyPart:
-					return true
+					if !s.fieldAfter(h.To) {
+						return true // not "her diabetes education certificate"
+					}
 				case health.Procedure:
 					procedure = true
 				}
@@ -252,7 +280,9 @@ func (s *scan) pronounGoesOn(si int) int {
 		if se.tokStart >= se.tokEnd || !s.sentHasWord(n) {
 			continue // "!!", an emoji: no words
 		}
-		if w := s.toks[se.tokStart].low; w == "she" || w == "he" {
+		if w := s.toks[se.tokStart].low; w == "she" || w == "he" || w == "our" && s.roleNamedAfter(se.tokStart+1, se.tokEnd) {
+			// "... She's out two weeks", "Welcome back, Grace! Our
+			// favorite NP is back after her knee surgery"
 			return se.tokEnd
 		}
 		break
