@@ -29,6 +29,13 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 		if a, b := s.span(from, to); !overlapsAny(out, a, b) && len(out) < maxMatches {
 			f := s.finding(from, to, msg)
 			f.Severity = post.SeverityBlock
+			si := s.toks[from].sent
+			if s.hitAt("PRIV-12/surface", from) && s.surfaceOnlyThere(si) || s.hitAt("PRIV-12/record", from) && s.surfaceUnread(si) || s.faceHidden(si) {
+				// "a monitor visible behind her", "label partly
+				// blurred": nothing on it is said to be legible (media15.go).
+				f.Severity = post.SeverityWarn
+				f.Message = "The picture this text describes shows a screen, board, label or chart, or faces. Nothing on it is said to be legible; check the picture before posting."
+			}
 			f.Suggestion = "Use a picture without screens, boards, papers or wristbands in it, and without patients."
 			out = append(out, f)
 		}
@@ -40,6 +47,9 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 	for _, h := range s.hitsOf("PRIV-12/record") {
 		if h.from > 0 && blankWords.has(s.toks[h.from-1].low) {
 			continue // "a blank sample wristband"
+		}
+		if s.crowdFaces(h) {
+			continue // "the choir singing in our lobby, faces visible": a crowd, warned as a picture of people
 		}
 		if si := s.toks[h.from].sent; (s.sentenceHas("PRIV-12/media", si) || s.sentenceHas("PRIV-12/exposure", si)) && !s.negatedMedia(si) {
 			add(h.from, h.to, records)

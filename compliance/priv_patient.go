@@ -2040,6 +2040,13 @@ func (s *scan) screenShowsPatients() []post.Finding {
 			f := s.finding(min(i, t), max(i, t)+1, "A screen, board or sheet in the picture shows patients: their names, charts or visits can be read in a photo as in text.")
 			f.Severity = post.SeverityBlock
 			f.Suggestion = "Retake or crop the picture so no screen, board or paper with patient information shows, and say nothing about it."
+			if s.surfaceOnlyThere(si) {
+				// "Kaylee at the front desk; a monitor behind her is on,
+				// screen blurry": a person before a screen nothing on
+				// which is said to be legible (media15.go).
+				f.Severity = post.SeverityWarn
+				f.Message = "The picture this text describes shows a screen, board or sheet. Nothing on it is said to be legible; check the picture before posting."
+			}
 			return []post.Finding{f}
 		}
 	}
