@@ -97,3 +97,47 @@ func TestStaffOwnPregnancy(t *testing.T) {
 		{text: "Congrats to Sarah on her promotion to charge nurse!", want: post.VerdictPass},
 	})
 }
+
+// TestWriterOwnHealth: a practice's post is written by its staff, so the
+// writer who signs in ("JB here 👋", "Dr. G here.") with initials or a
+// title and an initial the staff list does not resolve, and tells their
+// own illness, surgery or test in the first person ("back on the phones
+// after my own round with COVID", "I'm out through the 15th for my knee
+// replacement", "my own colonoscopy came back clear", "I'll be out 2
+// weeks for knee surgery"), shares a staff member's health news (PRIV-10
+// block); so does a staff member who finished their own treatment. The
+// signer's shot shown as an example, the classes they run, a relative's
+// day, an unsigned "I" (the page's own voice), a question, a patient's
+// quoted words and "the nurse line" pass.
+func TestWriterOwnHealth(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "JB here 👋 back on the phones after my own round with COVID. Thanks for the soup, team!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "KT here! Heads up: I'm out through the 15th for my knee replacement, so call the front desk with billing questions.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dr. G here. My own colonoscopy came back clear this morning, so no more excuses, folks!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dr. G here. I'll be out 2 weeks for shoulder surgery. Dr. Patel is covering.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "So proud of our own Sarah, who finished her breast cancer treatment this spring!", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses.
+		{text: "JB here! I got my flu shot this morning. Have you? Walk-ins welcome!", want: post.VerdictPass},
+		{text: "I'm out for my knee replacement next week, so the blog takes a break.", want: post.VerdictPass},
+		{text: "My diabetes class starts Tuesday at 6pm in the community room.", want: post.VerdictPass},
+		{text: "I'm out next week for my daughter's graduation, so Dr. Patel is covering.", want: post.VerdictPass},
+		{text: "Sarah finished her CPR training this week, way to go!", want: post.VerdictPass},
+		// A question anyone asks, a patient's quoted words, a patient's
+		// thanks to a doctor, and a nurse line that is no nurse.
+		{text: "Can I check my own blood pressure at home? Yes! Ask us how at the front desk.", want: post.VerdictPass},
+		{text: "\"Back on my bike three weeks after my own knee scope.\" — one of our sports-medicine patients", want: post.VerdictReview, rule: "ENDORSE-01"},
+		{text: "Dr. Patel's treatment cleared my own eczema for good.", want: post.VerdictPass},
+		{text: "Our nurse line is open late this week while I'm out for my daughter's graduation.", want: post.VerdictPass},
+	})
+}
+
+// TestWriterOwnHealthLinear: the writer's own health is asked of every
+// health word after "my"; a sentence of thousands stays linear.
+func TestWriterOwnHealthLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("growth test")
+	}
+	c := rulesChecker(t, testProfile())
+	requireLinearText(t, c, "Dr. Patel fixed my knee surgery and my flu and my own round with covid, ")
+	requireLinearText(t, c, "JB here. I'll be out 2 weeks for knee surgery, ")
+}

@@ -803,6 +803,7 @@ func checkNames(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	out = append(out, s.writerOwnHealth(out)...)
 	for _, f := range append(append(s.agedStrangers(), s.pseudonyms()...), s.indefiniteDescribed()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
