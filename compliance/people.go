@@ -230,8 +230,8 @@ func (s *scan) people() []person {
 	mine := s.words.has("my") || s.words.has("mi")
 	for k := 1; mine && k < len(s.toks); k++ {
 		j := k - 1
-		if kinAdjective.has(s.toks[j].low) && j > 0 {
-			j--
+		if (kinAdjective.has(s.toks[j].low) || s.toks[j].low == "own") && j > 0 {
+			j-- // "my little brother", "my own father"
 		}
 		if (s.toks[j].low != "my" && s.toks[j].low != "mi") || !singleKin.has(s.toks[k].low) || s.toks[j].sent != s.toks[k].sent || s.onlyPrevention(s.toks[k].sent) ||
 			strings.ContainsAny(s.text[strings.LastIndexByte(s.text[:s.toks[j].start], '\n')+1:s.toks[j].start], "\"“‘'") {

@@ -456,8 +456,8 @@ func (s *scan) addStaffKinByPronoun() {
 			continue
 		}
 		k := t + 1
-		if kinAdjective.has(s.toks[k].low) && k+1 < len(s.toks) {
-			k++
+		if (kinAdjective.has(s.toks[k].low) || s.toks[k].low == "own") && k+1 < len(s.toks) {
+			k++ // "her little brother", "her own dad"
 		}
 		if !singleKin.has(s.toks[k].low) || s.toks[k].sent != s.toks[t].sent || s.onlyPrevention(s.toks[t].sent) {
 			continue

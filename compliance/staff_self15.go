@@ -268,10 +268,8 @@ func (s *scan) ownedDetail(t, to int, self bool) bool {
 	if !ok || h.To > to || s.fieldAfter(h.To) {
 		return false
 	}
-	for j := h.From; j < h.To; j++ {
-		if vaccineWords.has(s.toks[j].low) {
-			return false
-		}
+	if s.vaccination(h) {
+		return false // "my flu shot", "her COVID booster": the example they set
 	}
 	switch h.Cat {
 	case health.Condition:
@@ -336,6 +334,21 @@ func (s *scan) weeksAlong(t, to int) bool {
 func (s *scan) roleNamedAfter(k, to int) bool {
 	for t := k; t < to && t <= k+2; t++ {
 		if staffRoleWords.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// vaccination reports whether the health detail h is a vaccination ("flu
+// shot", "COVID booster"), not the illness a vaccine is named for: "my
+// own round with COVID" is an illness.
+func (s *scan) vaccination(h health.Hit) bool {
+	if h.Cat == health.Condition {
+		return h.To < len(s.toks) && vaccineWords.has(s.toks[h.To].low)
+	}
+	for j := h.From; j < h.To; j++ {
+		if vaccineWords.has(s.toks[j].low) {
 			return true
 		}
 	}

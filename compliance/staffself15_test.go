@@ -64,11 +64,13 @@ func TestStaffSignedOwnHealth(t *testing.T) {
 		{"Dr. Patel here. I had a stroke in March and I'm doing well, thank you for the notes.", post.SeverityBlock},
 		{"I finally finished my last round of chemo!! Ringing the bell Friday 🔔 — Marisol", post.SeverityBlock},
 		{"Jamal here, I'm on medical leave through January. The nurse line is still open.", post.SeverityBlock},
+		{"JB here 👋 back at the front desk after my own round with COVID.", post.SeverityBlock},
 		// The signer's news that is no health of theirs, and the care
 		// they give.
 		{"Dr. W here with your flu-shot reminder: walk-ins all week.", ""},
 		{"I'm out the 15th for a conference, Dr. Patel is covering. — Rusty", ""},
 		{"I got my flu shot today, have you? — Sarah", ""},
+		{"Sarah here: got my COVID booster today, your turn! 💪", ""},
 		{"Dr. Greene here: knee replacement recovery takes about six weeks. Here's what to expect.", ""},
 		{"Dr. Greene here. I do my knee replacements at Riverside on Tuesdays.", ""},
 		{"Dr. Patel here. My diabetes class starts Monday, bring your questions!", ""},
@@ -126,4 +128,19 @@ func TestStaffSelfLinear(t *testing.T) {
 	for _, unit := range []string{"Rusty here, I'm out for my surgery. ", "my my my own bout of ", "— Rusty ", "Hope, a cancer survivor, finished her chemo "} {
 		requireLinear(t, c, unit, func(n int) Draft { return Draft{Text: strings.Repeat(unit, n/len(unit))} })
 	}
+}
+
+// TestStaffOwnKin: "own" between a possessive and a relative ("my own
+// father", "her own dad") still makes them the writer's or the staff
+// member's relative, whose care with a health detail blocks (PRIV-10),
+// as "my father" does; their flu shot shown as an example does not.
+func TestStaffOwnKin(t *testing.T) {
+	checkStaffSelf(t, []struct {
+		text string
+		want post.Severity
+	}{
+		{"So proud of my own mother, who finally had her hip replaced in May. — Dr. Greene", post.SeverityBlock},
+		{"Our LPN Jamal Brooks walked his own dad through his stroke rehab here.", post.SeverityBlock},
+		{"My own kids got their flu shots today, have yours? — Sarah", ""},
+	})
 }
