@@ -44,24 +44,36 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 	// A record needs the picture in its own sentence ("screenshot of our
 	// waitlist") or words that say it shows ("sorry about the sign-in
 	// sheet on the table"); a surface that may be blank needs the latter.
+	sentences := s.newPictureSentences()
 	for _, h := range s.hitsOf("PRIV-12/record") {
 		if h.from > 0 && blankWords.has(s.toks[h.from-1].low) {
 			continue // "a blank sample wristband"
 		}
-		if s.crowdFaces(h) {
+		p := sentences.of(s.toks[h.from].sent)
+		if s.crowdFaces(h) || s.faceWithoutCare(h, p) {
 			continue // "the choir singing in our lobby, faces visible": a crowd, warned as a picture of people
 		}
-		if si := s.toks[h.from].sent; (s.sentenceHas("PRIV-12/media", si) || s.sentenceHas("PRIV-12/exposure", si)) && !s.negatedMedia(si) {
-			add(h.from, h.to, records)
+		if !(p.inPicture || s.sentenceHas("PRIV-12/exposure", p.si)) || p.negated {
+			continue
 		}
+		if s.blankForms(h.to) {
+			out = s.addMediaWarning(out, h.from, h.to, surfaceWarning) // "a stack of lab requisition forms"
+			continue
+		}
+		add(h.from, h.to, records)
 	}
 	for _, h := range s.hitsOf("PRIV-12/surface") {
-		si := s.toks[h.from].sent
-		if (s.sentenceHas("PRIV-12/exposure", si) || s.sentenceHas("PRIV-12/media", si) && s.daysBookings(h.from, si)) && !s.negatedMedia(si) {
+		p := sentences.of(s.toks[h.from].sent)
+		switch {
+		case p.negated:
+		case s.sentenceHas("PRIV-12/exposure", p.si) || p.inPicture && (s.daysBookings(h.from, p.si) || p.rosterSaid):
+			// "[photo: the whiteboard listing today's follow-ups]".
 			add(h.from, h.to, records)
+		case p.inPicture && p.unread:
+			out = s.addMediaWarning(out, h.from, h.to, surfaceWarning) // "writing too small to read"
 		}
 	}
-	if s.d.Authorization.Covers(post.UsePhoto, s.d.Now) || (len(s.healthHits()) == 0 && !s.has("context/clinical")) {
+	if s.d.Authorization.Covers(post.UsePhoto, s.d.Now) || (len(s.healthHits()) == 0 && !s.has("context/clinical") && !s.has("PRIV-15")) {
 		return out
 	}
 	// A picture of a patient's face in care: the sentence that says there
@@ -97,7 +109,9 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 		// "a patient's first visit".
 		own := s.sentenceHasWord(si, faceWords) || (s.sentenceHasWord(si, onePatientWords) &&
 			(s.sentenceHasWord(si, possessiveWords) || s.sentenceHas("context/temporal", si)))
-		if own && s.healthInSentence(si) && !s.negatedMedia(si) {
+		// Care is more than the one pictured ("a newborn") or their
+		// wheelchair.
+		if own && !s.noHealthIn(si) && sentences.of(si).care && !s.negatedMedia(si) {
 			add(h.from, h.to, "The picture this text describes shows a patient in care. A face with a health detail identifies them; it needs their signed authorization covering photos.")
 		}
 	}
@@ -200,19 +214,14 @@ var bracketPersonWords = newWordSet([]string{"boy", "girl", "kid", "kiddo", "chi
 // in tokens [from, to) shows a person with a health detail and does not
 // say it shows no one ("no one else in frame", "staff only").
 func (s *scan) bracketShowsPatient(from, to int) bool {
-	person, hurt := false, false
+	person := false
 	for t := from; t < to; t++ {
 		person = person || bracketPersonWords.has(s.toks[t].low)
 	}
 	if !person || s.bracketNegated(from, to) {
 		return false
 	}
-	for _, h := range s.healthHits() {
-		if h.From >= from && h.From < to {
-			hurt = true
-		}
-	}
-	return hurt
+	return s.careShownIn(from, to) // not "in a wheelchair" alone
 }
 
 // bracketNegated reports whether a bracketed picture description says it

@@ -1,0 +1,160 @@
+package compliance
+
+import (
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/post"
+)
+
+// Picture descriptions by shape (PRIV-12, session 15, t15photo), beside
+// media15.go's surfaces that show nothing legible. Read from every
+// picture-describing item of the development sets (docs/COMPLIANCE.md "A
+// picture's shapes, counted"):
+//   - a pad or stack of forms ("a stack of lab requisition forms") is
+//     blank until filled: a doctor looks, where a sign-in sheet blocks;
+//   - a surface said too small to read or out of focus, with nothing
+//     else said of it, is a surface in the frame: a doctor looks;
+//   - one face said visible ("the baby's face visible") blocks only
+//     beside care told; a newborn held, or a wheelchair, is no care;
+//   - a surface in the picture said to list a day's patients by a word
+//     only a roster has ("listing today's follow-ups") blocks.
+
+// pictureSentence is what one sentence says of its picture, read once
+// for all the surfaces and faces in it (pictureSentenceOf), so a long
+// sentence of many surfaces costs what one does.
+type pictureSentence struct {
+	si                 int
+	inPicture, negated bool // a picture word; "no patients pictured"
+	rosterSaid         bool // "today's follow-ups", "this morning's walk-ins"
+	unread             bool // "writing too small to read", "out of focus" (surfaceUnread)
+	care               bool // care told: careBySentence
+}
+
+// pictureSentences reads sentences of a post with a picture once each;
+// hits come in text order, so the last sentence read is kept.
+type pictureSentences struct {
+	s    *scan
+	last pictureSentence
+	care []bool
+}
+
+func (s *scan) newPictureSentences() *pictureSentences {
+	return &pictureSentences{s: s, last: pictureSentence{si: -1}}
+}
+
+// of returns what sentence si says of its picture.
+func (ps *pictureSentences) of(si int) pictureSentence {
+	if ps.last.si == si {
+		return ps.last
+	}
+	s := ps.s
+	if ps.care == nil {
+		ps.care = s.careBySentence()
+	}
+	p := pictureSentence{si: si, care: ps.care[si], inPicture: s.sentenceHas("PRIV-12/media", si), negated: s.negatedMedia(si)}
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		p.unread = p.unread || (w == "small" && t > se.tokStart && s.toks[t-1].low == "too")
+		if w == "todays" || w == "tonights" || (w == "s" && t > se.tokStart && (dayWords.has(s.toks[t-1].low) || dayOwners.has(s.toks[t-1].low))) {
+			for k := t + 1; k < se.tokEnd && k <= t+rosterReach; k++ {
+				p.rosterSaid = p.rosterSaid || rosterNouns.has(s.toks[k].low)
+			}
+		}
+	}
+	p.unread = p.unread || s.surfaceUnread(si)
+	ps.last = p
+	return p
+}
+
+// rosterNouns, after a day's possessive, are what only a day's list of
+// patients holds: "today's follow-ups", "this morning's walk-ins",
+// "Tuesday's callbacks". A day's schedule or list is as often the hours
+// or the events, and media15.go reads those.
+var rosterNouns = newWordSet([]string{"patients", "pts", "names", "appointments", "appts", "callbacks", "follow", "followups",
+	"procedures", "surgeries", "walk", "walkins", "admits", "admissions", "discharges", "bookings", "roster", "census"})
+
+// dayOwners, before "'s", own a day's list as dayWords do: "the day's",
+// "this morning's".
+var dayOwners = newWordSet([]string{"day", "morning", "afternoon", "evening", "night", "week", "shift"})
+
+// rosterReach is how many words after a day's possessive its roster noun
+// may stand: "today's PrEP follow-ups".
+const rosterReach = 3
+
+// blankFormWords after a record say it is a kind of form, or a pad of
+// them: "a stack of lab requisition forms".
+var blankFormWords = newWordSet([]string{"form", "forms", "pad", "pads", "template", "templates"})
+
+// blankForms reports whether the record that ends before token to is a
+// kind of form, not a filled one: nothing says whose it is.
+func (s *scan) blankForms(to int) bool {
+	return to < len(s.toks) && blankFormWords.has(s.toks[to].low)
+}
+
+// faceWithoutCare reports whether the record hit h is one face said
+// visible ("the baby's face visible") in a sentence that tells no care:
+// a face is a picture of a person (warned), not a record.
+func (s *scan) faceWithoutCare(h hit, p pictureSentence) bool {
+	return s.toks[h.from].low == "face" && !p.care
+}
+
+// addMediaWarning adds a PRIV-12 warning at tokens [from, to) unless a
+// finding already covers them.
+func (s *scan) addMediaWarning(out []post.Finding, from, to int, msg string) []post.Finding {
+	if a, b := s.span(from, to); overlapsAny(out, a, b) || len(out) >= maxMatches {
+		return out
+	}
+	f := s.finding(from, to, msg)
+	f.Severity = post.SeverityWarn
+	f.Suggestion = "Crop it out, or check at full size that nothing on it can be read."
+	return append(out, f)
+}
+
+// surfaceWarning is the message for a surface or a form in the picture
+// that nothing says shows anyone's details.
+const surfaceWarning = "A screen, board, chart or paper is in the picture this text describes. Check at full size that no patient's name or detail can be read on it."
+
+// careBySentence marks the sentences that tell care: a health detail or
+// a sensitive one (PRIV-15, "since his last OD") that is more than the
+// one pictured ("a newborn") or their wheelchair (careHit). One pass
+// over the hits for every picture word.
+func (s *scan) careBySentence() []bool {
+	care := make([]bool, len(s.sents))
+	for _, h := range s.hitsOf("PRIV-15") {
+		care[s.toks[h.from].sent] = true
+	}
+	for _, h := range s.healthHits() {
+		if s.careHit(h) {
+			care[s.toks[h.From].sent] = true
+		}
+	}
+	return care
+}
+
+// mobilityAids are health words a person in a picture may only be seen
+// with: how someone gets about is no care told; "after her amputation"
+// beside it is.
+var mobilityAids = newWordSet([]string{"wheelchair", "wheelchairs", "walker", "walkers", "cane", "scooter"})
+
+// careHit reports whether health hit h tells care, not only the person
+// pictured ("a newborn") or their mobility aid ("in a wheelchair").
+func (s *scan) careHit(h health.Hit) bool {
+	w := s.toks[h.From].low
+	return h.To != h.From+1 || !(mobilityAids.has(w) || bracketPersonWords.has(w))
+}
+
+// careShownIn reports whether tokens [from, to) tell care (careHit, or a
+// sensitive detail).
+func (s *scan) careShownIn(from, to int) bool {
+	for _, h := range s.hitsOf("PRIV-15") {
+		if h.from >= from && h.from < to {
+			return true
+		}
+	}
+	for _, h := range s.healthHits() {
+		if h.From >= from && h.From < to && s.careHit(h) {
+			return true
+		}
+	}
+	return false
+}
