@@ -141,3 +141,34 @@ func TestWriterOwnHealthLinear(t *testing.T) {
 	requireLinearText(t, c, "Dr. Patel fixed my knee surgery and my flu and my own round with covid, ")
 	requireLinearText(t, c, "JB here. I'll be out 2 weeks for knee surgery, ")
 }
+
+// TestReplyKeepsCareGoing: a reply that tells the reviewer to keep up
+// the care they were sent home with ("keep up the stretches for your
+// back", "keep it in that boot for two more weeks", "stick with the
+// exercises") or to treat "it" ("and ice it after your shifts") tells
+// their treatment (REV-01 block). Keeping up the good work, keeping an eye
+// on the page and the office's own cream sale pass.
+func TestReplyKeepsCareGoing(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you! Kevin says keep up the stretches and ice it after your shifts at the plant.", review: "★★★★★ Kevin took his time with me", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Anytime! Keep it in that boot for two more weeks and you'll be back on the court.", review: "★★★★★ squeezed me in same day", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks for the stars! Stick with the exercises, they really do work.", review: "★★★★★ great PT team", want: post.VerdictBlock, rule: "REV-01"},
+		// Near misses.
+		{text: "Thank you! Keep up the great work on those early-morning walks in the park 🌅", review: "★★★★★ friendly", want: post.VerdictPass},
+		{text: "Thanks! Keep an eye on our page for the holiday hours.", review: "★★★★★ friendly", want: post.VerdictPass},
+	})
+}
+
+// TestOtherLanguagesMore: Russian and Ukrainian replies glad that the
+// reviewer's pressure settled after a change of medicine tell their care
+// (REV-01 block); a Bosnian aunt a year without cigarettes is a person
+// with a habit quit (PRIV-10 block).
+func TestOtherLanguagesMore(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Спасибо! Рады, что давление стабилизировалось после смены лекарства 🙏", review: "★★★★★ Очень хороший доктор", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Čestitamo teta Hasni — godinu dana bez cigareta! 🚭", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses: thanks, and a clinic's no-smoking sign.
+		{text: "Спасибо за тёплые слова! Ждём вас снова.", review: "★★★★★ Очень хороший доктор", want: post.VerdictPass},
+		{text: "Naša klinika je zona bez cigareta. Hvala!", want: post.VerdictPass},
+	})
+}

@@ -49,10 +49,12 @@ var (
 		"bueno", "bom", "felizes", "alegría", "alegria", "ravis", "ravie", "ravies", "heureux", "heureuse", "contents", "froh",
 		// Glad in Bosnian, Croatian and Serbian ("drago nam je"), Swahili
 		// ("tunafurahi"), Somali ("waan ku faraxsanahay"), Tagalog
-		// ("natutuwa kami"), Nepali ("khusi chhau"), Hmong ("zoo siab")
-		// and Vietnamese ("rất mừng").
+		// ("natutuwa kami"), Nepali ("khusi chhau"), Hmong ("zoo siab"),
+		// Vietnamese ("rất mừng").
 		"drago", "sretni", "sretna", "radujemo", "tunafurahi", "nafurahi", "tumefurahi", "faraxsanahay", "faraxsan",
-		"natutuwa", "masaya", "khusi", "khushi", "खुसी", "खुशी", "siab", "mừng"})
+		"natutuwa", "masaya", "khusi", "khushi", "खुसी", "खुशी", "siab", "mừng",
+		// Russian and Ukrainian: "рады, что давление ...", "раді, що".
+		"рады", "рад", "рада", "раді", "радий", "радо"})
 	// wishWords make a sentence a wish, not a statement.
 	wishWords = newWordSet([]string{"hope", "hopes", "hoping", "hopefully", "wish", "wishes", "wishing", "praying", "pray", "sending", "ojalá", "ojala"})
 	// moodWords, after a reaction, say how the reviewer felt: it assumes

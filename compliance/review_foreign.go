@@ -65,8 +65,8 @@ func (s *scan) foreignBodyOwned(done []bool) []post.Finding {
 }
 
 // iceKeptAt reports "keep icing it", "keep putting ice on it", "remember
-// to ice it", "don't forget to elevate it" or "make sure you ice it" at
-// token t: a reply telling the reviewer to go on with a treatment of the
+// to ice it", "don't forget to elevate it", "make sure you ice it" or
+// "... and ice it after your shifts" at token t: a reply telling the reviewer to go on with a treatment of the
 // injury ("it") they wrote about. Icing "the cookies" or "the cake" is no
 // one's care.
 func (s *scan) iceKeptAt(t int) bool {
@@ -78,6 +78,9 @@ func (s *scan) iceKeptAt(t int) bool {
 		return at(k, "to", "you", "u") && at(k+1, "ice", "elevate") && at(k+2, "it", "them")
 	}
 	switch w := s.toks[t].low; {
+	case (w == "ice" || w == "elevate") && at(t+1, "it", "them") &&
+		(t == s.sents[s.toks[t].sent].tokStart || at(t-1, "and", ",", "then", "just", "please", "pls")):
+		return true // "... and ice it after your shifts": told, not wished
 	case w == "forget" || w == "sure":
 		return treatsIt(t + 1) // "don't forget to ice it", "make sure you elevate it"
 	case !instructWords.has(w):

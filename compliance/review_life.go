@@ -670,5 +670,30 @@ func (s *scan) careKeptAt(i, start, end int) bool {
 			return true
 		}
 	}
+	return s.careKeptUpAt(i, start)
+}
+
+// careKeptUpAt reports the care thing at token i kept up in the words of
+// a friendly reply: "keep up the stretches", "keep it in that boot",
+// "stick with the exercises", with at most two words of "the", "that",
+// "your" between. "Keep up the great work" keeps no care thing, and
+// "keep an eye on our page for the cream sale" puts one too far off.
+func (s *scan) careKeptUpAt(i, start int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > start && keptDeterminers.has(s.toks[k].low); n++ {
+		k--
+	}
+	if k <= start {
+		return false
+	}
+	switch w := s.toks[k].low; {
+	case w == "up" || w == "with":
+		return inSet(s.toks[k-1].low, "keep", "keeps", "stick", "stay")
+	case w == "in" && k-2 >= start:
+		return inSet(s.toks[k-1].low, "it", "them") && inSet(s.toks[k-2].low, "keep", "keeps")
+	}
 	return false
 }
+
+// keptDeterminers stand between a kept-up verb and the care thing.
+var keptDeterminers = newWordSet([]string{"the", "that", "this", "those", "these", "your", "ur", "a", "band", "home"})

@@ -310,6 +310,9 @@ var cyrillicStems = []struct {
 	{"госпіталі", Procedure}, {"анализ", Procedure}, {"аналіз", Procedure}, {"прививк", Procedure}, {"щеплен", Procedure},
 	{"вакцин", Medicine}, {"инсулин", Medicine}, {"інсулін", Medicine}, {"умер", Condition}, {"помер", Condition}, {"скончал", Condition},
 	{"похорон", Condition},
+	// Blood pressure and medicine (session 15): "давление
+	// стабилизировалось", "после смены лекарства", "тиск", "ліки".
+	{"давлени", Condition}, {"лекарств", Medicine}, {"тиск", Condition}, {"ліки", Medicine}, {"ліків", Medicine},
 }
 
 // Word shapes of medicine: the Greek and Latin endings of procedures and

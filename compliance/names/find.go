@@ -1742,8 +1742,9 @@ var (
 		// "Manmi Rose", "Granpè Jean", and a church's elder ("Elder Seu").
 		"manmi", "granpè", "granpe", "elder",
 		// Swahili kin and titles ("Baba Juma", "Bibi Neema", "Babu
-		// Omari", "Dada Rehema") and Bosnian "Tetka" (aunt).
-		"baba", "bibi", "babu", "dada", "tetka",
+		// Omari", "Dada Rehema") and Bosnian kin and titles ("Teta Zlata",
+		// "Tetka", "Amidža", "Daidža", "Hadži").
+		"baba", "bibi", "babu", "dada", "tetka", "teta", "tetak", "amidža", "daidža", "hadži",
 		// Bosnian, Croatian and Serbian "dear" before a name: "Naš dragi
 		// Sead", "naša draga Amra".
 		"dragi", "draga")
