@@ -289,10 +289,67 @@ var serviceVerbs = newWordSet([]string{"translating", "interpreting", "organizin
 // the person's own care: "for running the 5K after her knee surgery".
 var thankedOwnWords = newWordSet([]string{"his", "her", "their", "him", "he", "she", "own", "my", "me", "your", "after",
 	"despite", "while", "since", "during", "through", "post", "survivor", "surviving", "beating", "battling", "fighting",
-	"story", "journey", "experience"})
+	"story", "journey", "experience",
+	// Spanish, Portuguese and French: "por venir a su cita".
+	"su", "sus", "mi", "tu", "seu", "sua", "son", "sa", "ses", "después", "despues", "depois", "après"})
 
-// thanksOpeners open a thanks: "Thank you to", "Big thanks to", "Shoutout to".
-var thanksOpeners = newWordSet([]string{"thank", "thanks", "shoutout", "shout", "kudos", "gracias", "grateful", "thankful"})
+// thanksOpeners open a thanks: "Thank you to", "Big thanks to", "Shoutout
+// to", and thanks in the families' languages ("Hvala", "Merci",
+// "Obrigado", "Asante", "Salamat", "Mahalo").
+var thanksOpeners = newWordSet([]string{"thank", "thanks", "shoutout", "shout", "kudos", "gracias", "grateful", "thankful",
+	"hvala", "merci", "obrigado", "obrigada", "asante", "salamat", "mahalo", "danke", "shukran", "mahadsanid", "dziękujemy"})
+
+// thanksFor are the words that say what someone is thanked for: "for",
+// Spanish and Portuguese "por", French "pour", Bosnian "za".
+var thanksFor = newWordSet([]string{"for", "por", "pour", "za"})
+
+// givenOpeners open a thing given after "for": "for the care packages",
+// "por la comida".
+var givenOpeners = newWordSet([]string{"the", "all", "those", "these", "our", "a", "an", "some", "el", "la", "los", "las", "le", "les"})
+
+// careTakenVerbs, after "for", tell what someone did as a patient, not
+// work done: "for trusting us with", "for being so brave in the chair".
+var careTakenVerbs = newWordSet([]string{"trusting", "choosing", "letting", "allowing", "being", "coming", "visiting", "seeing",
+	"enduring", "bearing", "sitting", "waiting", "recovering", "healing", "fighting", "beating", "surviving", "battling",
+	// A patient's own milestone: "for finishing chemo", "for losing 40 lbs".
+	"finishing", "completing", "quitting", "losing", "reaching", "hitting", "ringing", "graduating", "passing", "celebrating",
+	"turning"})
+
+// thankedWork reports whether token t, after "for" or "por", opens the
+// work or the gift someone is thanked for: a verb of doing ("hauling",
+// "prestarnos"), or a thing given ("the care packages").
+func (s *scan) thankedWork(t int) bool {
+	w := s.toks[t].low
+	if serviceVerbs.has(w) || givenOpeners.has(w) {
+		return true
+	}
+	if careTakenVerbs.has(w) {
+		return false // "for trusting us with the twins' first shots": care they got
+	}
+	if s.toks[t].kind != tokWord || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	// "hauling", "lugging"; Spanish infinitives, bare or with a pronoun
+	// ("prestarnos", "ayudarnos", "traer").
+	for _, end := range []string{"ing", "ar", "er", "ir", "arnos", "ernos", "irnos"} {
+		if strings.HasSuffix(w, end) {
+			return !s.careObject(t)
+		}
+	}
+	return false
+}
+
+// careObject reports a health detail right after the verb at token t,
+// as its object: "for finishing chemo", "for doing physical therapy".
+// "for hauling 40 boxes of flu vaccine" carries the care word further on.
+func (s *scan) careObject(t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+2 && s.toks[k].sent == s.toks[t].sent; k++ {
+		if s.inHealth(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // thankedForService reports whether p is thanked for work ("Thank you,
 // Mr. Nowak, for translating our diabetes handouts") and every health
@@ -315,14 +372,16 @@ func (s *scan) thankedForService(p person) bool {
 	// "for" may come after where they are from: "Ms. Latrice from Metro
 	// Schools for helping us ...".
 	k := p.to
-	for k < se.tokEnd && k < p.to+8 && s.toks[k].low != "for" {
+	for k < se.tokEnd && k < p.to+8 && !thanksFor.has(s.toks[k].low) {
 		k++
 	}
-	if k+1 >= se.tokEnd || s.toks[k].low != "for" || !serviceVerbs.has(s.toks[k+1].low) {
+	if k+1 >= se.tokEnd || !thanksFor.has(s.toks[k].low) || !s.thankedWork(k+1) {
 		return false
 	}
+	workplace := false // "Linda at the pharmacy counter for ...": where they work
 	for h := p.to; h < k; h++ {
-		if s.inHealth(h) {
+		workplace = workplace || inSet(s.toks[h].low, "at", "from", "of", "de", "da", "do")
+		if s.inHealth(h) && !workplace {
 			return false
 		}
 	}
@@ -339,6 +398,11 @@ func (s *scan) thankedForService(p person) bool {
 		j := s.toks[h.From].sent
 		if j == si && h.From <= verb || j != si && !s.generalSentence(j, true) {
 			return false
+		}
+	}
+	for _, h := range s.hitsOf("context/clinical") {
+		if s.toks[h.from].sent == si && h.from <= verb {
+			return false // "Thanks to Ana, back from the hospital, for ...": care before the work
 		}
 	}
 	return true

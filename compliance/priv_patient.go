@@ -732,7 +732,10 @@ func checkNames(s *scan) []post.Finding {
 		case kinByPronoun && !sentHealth():
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A staff member's relative. Fine for family news; never with their health."
-		case !patient && sentHealth() && s.thankedForService(p):
+		case (!patient || !s.cueSent[si] && !s.visitOf(p)) && (patient || sentHealth()) && s.thankedForService(p):
+			// A care word near the name ("for the care packages for our
+			// dialysis families") is the work's topic when no patient cue
+			// is in the sentence: thankedForService reads where it stands.
 			// "Thank you, Mr. Nowak, for translating our diabetes
 			// handouts": the health word is the work's topic, not theirs.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
