@@ -208,7 +208,7 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 					return true
 				}
 			}
-		case (t <= from+2 || self && s.afterI(t)) && ownCareVerbs.has(w) && s.ownCareAt(t+1, to, false):
+		case (t <= from+2 || self && s.afterI(t) || s.afterAppositive(from, t)) && ownCareVerbs.has(w) && s.ownCareAt(t+1, to, false):
 			// "Kevin had back surgery", "Sarah is having a colonoscopy";
 			// signed, "I had a stroke in March".
 			return true
@@ -322,6 +322,9 @@ func (s *scan) ownCareAt(k, to int, conditionOnly bool) bool {
 			if vaccineWords.has(s.toks[t].low) {
 				return false
 			}
+		}
+		if s.modelledScreening(h) {
+			return false // "Sarah got her mammogram today. Have you?"
 		}
 		return h.To >= to || !careGivenNouns.has(s.toks[h.To].low)
 	}

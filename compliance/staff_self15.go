@@ -45,10 +45,18 @@ func (s *scan) signedAtStart() (from, to int, ok bool) {
 	for n := 0; k < end && n < 4 && (s.toks[k].kind == tokPunct || signGreetings.has(s.toks[k].low)); n++ {
 		k++
 	}
-	for h := k + 1; h < end && h <= k+4; h++ {
-		if s.toks[h].low == "here" {
-			return k, h, s.staffRef(k, h)
+	for h := k + 1; h < end && h <= k+8; h++ {
+		if s.toks[h].low != "here" {
+			continue
 		}
+		// "Rusty here", "Dr. W here"; "Rusty from the front desk here",
+		// "Kaylee, your front desk lead, here".
+		for e := min(h, k+4); e > k; e-- {
+			if (e == h || inSet(s.toks[e].low, "from", ",", "at", "on", "in", "your", "the")) && s.staffRef(k, e) {
+				return k, e, true
+			}
+		}
+		return 0, 0, false
 	}
 	return 0, 0, false
 }
@@ -64,7 +72,7 @@ func (s *scan) signedAtEnd() (from, to int, ok bool) {
 		if s.toks[from].kind == tokPunct && s.toks[from].low != "." {
 			break
 		}
-		if from > 0 && s.dashBefore(from) {
+		if from > 0 && (s.dashBefore(from) || s.closingBefore(from)) {
 			return from, to, s.staffRef(from, to)
 		}
 	}
@@ -106,7 +114,13 @@ func (s *scan) staffSignedHealth() []post.Finding {
 	}
 	for t := range s.toks {
 		se := s.sents[s.toks[t].sent]
-		if !s.selfTellerAt(t, se.tokStart) || s.cueSent[s.toks[t].sent] {
+		if !s.selfTellerAt(t, se.tokStart) || s.cueSent[s.toks[t].sent] && s.hasAny(patientNouns) ||
+			strings.ContainsAny(s.text[se.start:se.end], "\"“”") {
+			// A patient cue is the signer's own news when it is their
+			// diagnosis ("I was diagnosed with colon cancer"); with a
+			// patient or a client in the post, it is a patient's story,
+			// and words in quotation marks are someone else's ("'After my
+			// knee replacement I'm walking again!' — Kevin T.").
 			continue
 		}
 		if s.ownHealthAfter(max(t-3, se.tokStart), se.tokEnd, true) {
@@ -268,8 +282,8 @@ func (s *scan) ownedDetail(t, to int, self bool) bool {
 	if !ok || h.To > to || s.fieldAfter(h.To) {
 		return false
 	}
-	if s.vaccination(h) {
-		return false // "my flu shot", "her COVID booster": the example they set
+	if s.vaccination(h) || s.modelledScreening(h) {
+		return false // "my flu shot", "her COVID booster", "my mammogram — have you?": the example they set
 	}
 	switch h.Cat {
 	case health.Condition:
@@ -349,6 +363,71 @@ func (s *scan) vaccination(h health.Hit) bool {
 	}
 	for j := h.From; j < h.To; j++ {
 		if vaccineWords.has(s.toks[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// signOffs close a post before the name it is signed with: "xo, Marisol",
+// "Love, Nurse Hope".
+// ("Thanks, Kevin" thanks Kevin more often than he signs it.)
+var signOffs = newWordSet([]string{"xo", "xoxo", "love", "cheers", "hugs", "best", "warmly", "sincerely"})
+
+// closingBefore reports whether a sign-off, with or without its comma,
+// comes right before token t.
+func (s *scan) closingBefore(t int) bool {
+	k := t - 1
+	if k > 0 && s.toks[k].low == "," {
+		k--
+	}
+	return k >= 0 && signOffs.has(s.toks[k].low)
+}
+
+// patientNouns make a patient cue in a signed post a patient's story.
+var patientNouns = newWordSet([]string{"patient", "patients", "pt", "pts", "client", "clients"})
+
+// screeningWords are the checks everyone is told to get.
+var screeningWords = newWordSet([]string{"mammogram", "mammograms", "colonoscopy", "colonoscopies", "pap", "screening",
+	"screenings", "checkup", "checkups", "physical", "physicals", "exam", "exams", "cleaning", "cleanings"})
+
+// modelledScreening reports whether the health detail h is a screening
+// told as an example to the reader ("got my mammogram today, have you?",
+// "my colonoscopy was easy, book yours"): preventive care a staff member
+// models, not their health news. Without the reader the same screening
+// is news of their own ("out Friday for my colonoscopy").
+func (s *scan) modelledScreening(h health.Hit) bool {
+	if !s.words.has("you") && !s.words.has("your") && !s.words.has("yours") && !s.words.has("u") {
+		return false
+	}
+	screening := false
+	for j := h.From; j < h.To; j++ {
+		screening = screening || screeningWords.has(s.toks[j].low)
+	}
+	if !screening {
+		return false
+	}
+	// "my mammogram came back clear": a result is their health news.
+	for j := h.To; j < len(s.toks) && j < h.To+4; j++ {
+		if screeningResults.has(s.toks[j].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// screeningResults after a screening tell what it found.
+var screeningResults = newWordSet([]string{"clear", "normal", "negative", "positive", "results", "result", "found", "showed",
+	"abnormal", "benign", "polyp", "polyps"})
+
+// afterAppositive reports whether token t follows an appositive that
+// opens at from: "Kaylee Jensen, our front desk lead, had a mastectomy".
+func (s *scan) afterAppositive(from, t int) bool {
+	if from >= len(s.toks) || s.toks[from].low != "," || t-from > 10 {
+		return false
+	}
+	for k := t - 1; k > from && k >= t-2; k-- {
+		if s.toks[k].low == "," {
 			return true
 		}
 	}

@@ -64,6 +64,10 @@ func TestStaffSignedOwnHealth(t *testing.T) {
 		{"Dr. Patel here. I had a stroke in March and I'm doing well, thank you for the notes.", post.SeverityBlock},
 		{"I finally finished my last round of chemo!! Ringing the bell Friday 🔔 — Marisol", post.SeverityBlock},
 		{"Jamal here, I'm on medical leave through January. The nurse line is still open.", post.SeverityBlock},
+		{"Rusty from the front desk here! I'm off next week for my gallbladder surgery.", post.SeverityBlock},
+		{"Quick update: I'll be out Monday to Wednesday for a minor surgery. Calls go to Kevin. xo, Sarah", post.SeverityBlock},
+		{"Rusty here. Two years ago today I was diagnosed with colon cancer. Get screened, folks.", post.SeverityBlock},
+		{"Sarah here. I got my mammogram results back: all clear! Book yours.", post.SeverityBlock},
 		{"JB here 👋 back at the front desk after my own round with COVID.", post.SeverityBlock},
 		// The signer's news that is no health of theirs, and the care
 		// they give.
@@ -71,6 +75,9 @@ func TestStaffSignedOwnHealth(t *testing.T) {
 		{"I'm out the 15th for a conference, Dr. Patel is covering. — Rusty", ""},
 		{"I got my flu shot today, have you? — Sarah", ""},
 		{"Sarah here: got my COVID booster today, your turn! 💪", ""},
+		{"Sarah here — I got my mammogram today, have you?", ""},
+		{"Love the new lobby! Thanks, Kevin", ""},
+		{"\"After my knee replacement I'm walking my dog again!\" — Kevin, Grove City", ""},
 		{"Dr. Greene here: knee replacement recovery takes about six weeks. Here's what to expect.", ""},
 		{"Dr. Greene here. I do my knee replacements at Riverside on Tuesdays.", ""},
 		{"Dr. Patel here. My diabetes class starts Monday, bring your questions!", ""},
@@ -101,6 +108,7 @@ func TestStaffOwnTreatmentTold(t *testing.T) {
 		{"Rusty is 5 years cancer-free today! 🎗️", post.SeverityBlock},
 		{"Happy 10 years cancer-free to our own Hope!", post.SeverityBlock},
 		{"Nurse Sarah is officially cancer-free!!", post.SeverityBlock},
+		{"Sarah Lopez, our lead nurse, had a mastectomy in May and is back full time.", post.SeverityBlock},
 		{"Welcome back, Kevin! Our favorite nurse is back on the floor after his hernia repair.", post.SeverityBlock},
 		{"Sarah at the front desk is 32 weeks and still beating us all up the stairs!", post.SeverityBlock},
 		{"Congrats to our own Sarah on her 12-week scan!! 💕", post.SeverityBlock},
@@ -117,6 +125,7 @@ func TestStaffOwnTreatmentTold(t *testing.T) {
 		{"Rusty ran the Cancer-Free 5K with his kids on Saturday.", ""},
 		{"Hope helps our patients stay cancer-free with yearly screening.", ""},
 		{"Kevin started his new role as practice manager this week.", ""},
+		{"Kevin Tran, our practice manager, had a great time at the conference.", ""},
 	})
 }
 
