@@ -547,6 +547,12 @@ func (s *scan) reviewGating() []post.Finding {
 	}
 	for si, se := range s.sents {
 		if !has("ENDORSE-03/negative", si) {
+			if s.reviewMode() && s.offlineBeforePosting(si) {
+				// A reply to a review: the reader is the unhappy one,
+				// though the sentence names no bad visit.
+				out = append(out, post.Finding{Start: se.start, End: se.end, Message: msg,
+					Suggestion: "Thank the reviewer and offer the office line, without asking them to call before they post."})
+			}
 			continue
 		}
 		private := s.sentenceHas("ENDORSE-03/private", si)
@@ -591,6 +597,29 @@ func (s *scan) reviewGating() []post.Finding {
 		}
 	}
 	return out
+}
+
+// contactWords ask the reader to come to the office: call, write, reach
+// out.
+var contactWords = newWordSet([]string{"call", "text", "email", "message", "dm", "reach", "contact", "talk", "speak", "tell"})
+
+// offlineBeforePosting reports whether sentence si asks the reader to
+// contact the office before posting ("next time before posting, please
+// call Rusty directly", "before you leave a review, reach out to us").
+func (s *scan) offlineBeforePosting(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if s.toks[t].low != "before" {
+			continue
+		}
+		// "before posting", "before you post", "before you leave a review".
+		for k := t + 1; k < se.tokEnd && k <= t+4; k++ {
+			if postingWords.has(s.toks[k].low) || s.toks[k].low == "reviews" {
+				return s.sentenceHasWord(si, contactWords)
+			}
+		}
+	}
+	return false
 }
 
 // routeWords send a reviewer one way or another: the happy to a review

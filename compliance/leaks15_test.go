@@ -172,3 +172,19 @@ func TestOtherLanguagesMore(t *testing.T) {
 		{text: "Naša klinika je zona bez cigareta. Hvala!", want: post.VerdictPass},
 	})
 }
+
+// TestReplyAsksToCallBeforePosting: a reply asking the reviewer to call
+// or write to the office before posting next time ("Next time before
+// posting, please call Rusty directly", "before you leave a review, reach
+// out to our manager") steers the unhappy away from reviews (ENDORSE-03
+// block), though it names no bad visit. An offer to talk and a word about
+// the office reading its reviews pass.
+func TestReplyAsksToCallBeforePosting(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks for the review! Next time before posting, please call Kevin directly — we'd rather fix it than see it online.", review: "meh. it was ok I guess", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Sorry to hear that. Before you leave a review next time, reach out to our office manager first.", review: "★★ slow check-in", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		// Near misses.
+		{text: "Thank you for the feedback. Please call our office so we can talk it through.", review: "★★ slow check-in", want: post.VerdictPass},
+		{text: "Thanks! We read every review before our Monday staff meeting.", review: "★★★★ good", want: post.VerdictPass},
+	})
+}
