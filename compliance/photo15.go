@@ -158,3 +158,62 @@ func (s *scan) careShownIn(from, to int) bool {
 	}
 	return false
 }
+
+// A picture of a schedule whose description quotes its entries ("[image:
+// 7:30 Garza, J — sick visit]", "'MALDONADO, ROSA 10:40 pap f/u'",
+// "names like 'PETRENKO, I — f/u HTN'") says what the screen shows: a
+// patient's name as the schedule writes it, surname first, with the
+// visit's time or its reason. Like names on a whiteboard, it blocks.
+
+// entryDashes set off a schedule entry's reason: "Garza, J — sick visit".
+var entryDashes = newWordSet([]string{"—", "–", "-", "--"})
+
+// visitReasonWords, after an entry's dash, say why the patient comes:
+// "f/u", "pap", "recheck".
+var visitReasonWords = newWordSet([]string{"f", "fu", "visit", "check", "recheck", "pap", "physical", "wcc", "follow", "appt", "new",
+	"sick", "annual", "consult", "post", "med", "meds", "wound", "prenatal", "bp", "inr", "labs", "shots", "vaccine", "flu"})
+
+// quotedScheduleEntry returns the first token of a schedule entry quoted
+// in a sentence that says there is a picture (or just after one), or -1.
+func (s *scan) quotedScheduleEntry(sentences *pictureSentences) int {
+	for t := 1; t+2 < len(s.toks); t++ {
+		if s.toks[t].low != "," || !s.entryName(t-1) || !s.entryName(t+1) || len(s.toks[t+1].low) == 2 {
+			continue // "Columbus, OH", "Lopez, RN": a place or a title
+		}
+		if s.isStaff(t-1, t) || s.isStaff(t+1, t+2) || !s.entryTold(t-1, t+2) {
+			continue
+		}
+		si := s.toks[t].sent
+		if sentences.of(si).inPicture || si > 0 && sentences.of(si-1).inPicture {
+			return t - 1
+		}
+	}
+	return -1
+}
+
+// entryName reports whether token t may be a name in a schedule entry: a
+// capitalized word that is no day or month.
+func (s *scan) entryName(t int) bool {
+	k := s.toks[t]
+	return k.kind == tokWord && k.capital && !weekdayWords.has(k.low) && !fullMonths.has(k.low)
+}
+
+// entryTold reports whether the name pair at tokens [from, to) is told
+// as a schedule tells it: a time before or after it ("7:30 Garza, J",
+// "ROSA 10:40"), or a dash and a visit's reason or a health detail after
+// it ("GARCIA, R — diabetic f/u", "Kessler, Arne — wound check").
+func (s *scan) entryTold(from, to int) bool {
+	if from >= 3 && s.toks[from-1].kind == tokNumber && s.toks[from-2].low == ":" ||
+		to < len(s.toks) && s.toks[to].kind == tokNumber {
+		return true
+	}
+	if to >= len(s.toks) || !entryDashes.has(s.toks[to].low) {
+		return false
+	}
+	for k := to + 1; k < len(s.toks) && k <= to+3; k++ {
+		if visitReasonWords.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}

@@ -39,6 +39,12 @@ func TestPictureSurfaceMerelyThere(t *testing.T) {
 		{text: "BTS 📸 (ignore the monitor behind us lol 🙈)", want: post.VerdictBlock, rule: "PRIV-12"},
 		{text: "Our new check-in kiosk in action 🎥 (sorry about the patient list on the screen in the corner)", want: post.VerdictBlock, rule: "PRIV-12"},
 		{text: "Group shot from cataract day 📸 (that's the board with the whole procedure list behind us, what a day!!)", want: post.VerdictBlock, rule: "PRIV-12"},
+		// A schedule's entries quoted in the picture's description.
+		{text: "Screenshot of our Tuesday schedule, what a day 😅 [image: 8:40 Whitfield, D — f/u; 9:00 Abernathy, Lois — pap]", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "lol our Monday [photo: the monitor with 'OKONJO, GRACE 10:15 wound check' on it]", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "[image: day view listing 'BRANDT, K — BP recheck']", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "Screenshot of our health fair schedule [image: 9:00 Springfield, IL — booth opens]", want: post.VerdictPass},
+		{text: "Team photo! [photo: Sarah, Kevin — our front desk crew]", want: post.VerdictPass},
 		// No picture of anyone's details at all.
 		{text: "📸 Meet the team behind our new check-in screens!", want: post.VerdictPass},
 		{text: "[photo: the new bike rack outside the office] Ride on over!", want: post.VerdictPass},
@@ -88,6 +94,7 @@ func TestPictureSurfacesLinear(t *testing.T) {
 	for _, unit := range []string{
 		"pic of the monitor visible behind her, the whiteboard in the background out of focus, today's schedule on the screen, ",
 		"[photo: a client hugging Sarah, his face visible, face blurred, a stack of lab requisition forms] since his last OD. ",
+		"schedule pic: 7:30 Garza, Jo — f/u. ",
 	} {
 		requireLinearText(t, c, unit)
 	}

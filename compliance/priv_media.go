@@ -73,6 +73,9 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 			out = s.addMediaWarning(out, h.from, h.to, surfaceWarning) // "writing too small to read"
 		}
 	}
+	if t := s.quotedScheduleEntry(sentences); t >= 0 {
+		add(t, t+3, records) // "[image: 7:30 Garza, J — sick visit]"
+	}
 	if s.d.Authorization.Covers(post.UsePhoto, s.d.Now) || (len(s.healthHits()) == 0 && !s.has("context/clinical") && !s.has("PRIV-15")) {
 		return out
 	}
