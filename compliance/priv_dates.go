@@ -892,12 +892,13 @@ func checkAges(s *scan) []post.Finding {
 		}
 	}
 	// A birth year says an age over 89 only for someone who may be alive
-	// (no one has lived past 122), and not for a figure of history ("Jonas
-	// Salk was born in 1914").
+	// (no one now living is older than about 117: the oldest on record
+	// reached 122, and none born before 1909 lived past 2025), and not for
+	// a figure of history ("Jonas Salk was born in 1914").
 	year := s.d.Now.Year()
 	oldBirth := func(m []int) bool {
 		y, _ := strconv.Atoi(s.text[m[2]:m[3]])
-		if y <= 1800 || year-y < 90 || year-y > 122 || overlapsAny(out, m[0], m[1]) {
+		if y <= 1800 || year-y < 90 || year-y > maxLivingAge || overlapsAny(out, m[0], m[1]) {
 			return false
 		}
 		from, _ := s.tokenRange(m[0], m[1])
@@ -949,7 +950,7 @@ func (s *scan) anyonesAge(start, end int) bool {
 	if supposed && reader {
 		return true
 	}
-	if s.anyoneOfAge(from, si) {
+	if s.anyoneOfAge(from, si) || s.ageRangeTop(from, si) || s.ageAsEvent(from, si) || s.ageOfCrowd(from, si) {
 		return true
 	}
 	if !strings.Contains(strings.ToLower(s.text[start:end]), "their") {
