@@ -188,3 +188,22 @@ func TestReplyAsksToCallBeforePosting(t *testing.T) {
 		{text: "Thanks! We read every review before our Monday staff meeting.", review: "★★★★ good", want: post.VerdictPass},
 	})
 }
+
+// TestReplyResultTold: a reply that tells how the reviewer's test came
+// out ("everything came back normal", "good news that it was benign",
+// "your results were negative") or that they or their child are cleared
+// ("she's cleared with no restrictions", "he's cleared 🏀") tells the
+// result of their care (REV-01 block). The office's phone lines coming
+// back to normal and a cleared parking lot pass.
+func TestReplyResultTold(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Sorry about the delay! Good news is everything came back normal.", review: "★★ my test results took forever", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sorry it took nine days — the lab was backed up. Good news that it was benign though!", review: "★★★ slow results", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks! Good luck to her at the meet — she's cleared with no restrictions!", review: "★★★★ quick sports physical", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks!! Tell him good luck at state, he's cleared 🏀", review: "★★★★★ great with my son", want: post.VerdictBlock, rule: "REV-01"},
+		// Near misses.
+		{text: "Thanks! Our phone lines came back to normal after the outage on Monday.", review: "★★★ couldn't get through", want: post.VerdictPass},
+		{text: "Thanks for the note! The parking lot is finally cleared after the snow.", review: "★★★ icy lot", want: post.VerdictPass},
+		{text: "Thanks for asking! Most moles are benign, but any spot that changes is worth a look.", review: "★★★★ good info", want: post.VerdictPass},
+	})
+}

@@ -281,6 +281,8 @@ func (s *scan) replyLifeCare(done []bool) []post.Finding {
 				add(si, i, i+1, false, "This reply promises the reviewer a call when their result or paperwork is back: it tells their care in public.")
 			} else if s.coverageDecidedAt(i, se.tokStart, se.tokEnd) {
 				add(si, i, i+1, false, "This reply tells the reviewer's coverage or claim decision: it tells their bill and care in public.")
+			} else if to, ok := s.resultToldAt(i, se.tokEnd); ok {
+				add(si, i, to, false, "This reply tells how the reviewer's test came out: it tells their result in public.")
 			} else if to, ok := s.readingChangedAt(i, se.tokEnd); ok {
 				add(si, i, to, false, "This reply tells how the reviewer's reading changed: it tells their result in public.")
 			}

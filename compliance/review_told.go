@@ -125,6 +125,12 @@ func (s *scan) clearanceAt(i, start, end int) (int, bool) {
 				return i + 2, true
 			}
 		}
+	case w == "cleared" && (i+1 >= end || s.toks[i+1].kind != tokWord || inSet(s.toks[i+1].low, "with", "now", "and", "but")):
+		// "she's cleared with no restrictions", "he's cleared 🏀": the
+		// reader's person, cleared with nothing after.
+		if i >= 2 && s.toks[i-1].low == "s" && inSet(s.toks[i-2].low, "he", "she") || i >= 2 && s.toks[i-1].low == "re" && s.toks[i-2].low == "you" {
+			return i + 1, true
+		}
 	case allowedWords.has(w):
 		for k := i + 1; k < end && k <= i+2; k++ {
 			if !returnVerbs.has(s.toks[k].low) {
