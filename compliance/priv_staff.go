@@ -239,7 +239,7 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 		case ownHealthWords.has(w) && (t+1 >= to || !careGivenNouns.has(s.toks[t+1].low) && !inSet(s.toks[t+1].low, "ward", "unit", "wing", "services")):
 			// not "presenting on rural maternity care": a topic
 			recovery = true
-		case (w == "his" || w == "her" || self && w == "my") && t+1 < to:
+		case (w == "his" || w == "her" || self && (w == "my" || w == "mi")) && t+1 < to:
 			if s.ownedDetail(t, to, self) {
 				return true
 			}

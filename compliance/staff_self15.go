@@ -35,6 +35,9 @@ func (s *scan) staffSigner() (from, to int, ok bool) {
 	if from, to, ok = s.signedAtStart(); ok {
 		return from, to, true
 	}
+	if from, to, ok = s.signedHereFirst(); ok {
+		return from, to, true
+	}
 	return s.signedAtEnd()
 }
 
@@ -46,7 +49,7 @@ func (s *scan) signedAtStart() (from, to int, ok bool) {
 		k++
 	}
 	for h := k + 1; h < end && h <= k+8; h++ {
-		if s.toks[h].low != "here" {
+		if s.toks[h].low != "here" && s.toks[h].low != "aquí" && s.toks[h].low != "aqui" {
 			continue
 		}
 		// "Rusty here", "Dr. W here"; "Rusty from the front desk here",
@@ -57,6 +60,20 @@ func (s *scan) signedAtStart() (from, to int, ok bool) {
 			}
 		}
 		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// signedHereFirst finds "Aquí <staff>" opening the post, the name
+// followed by a mark: "Aquí Marisol — ...".
+func (s *scan) signedHereFirst() (from, to int, ok bool) {
+	if len(s.toks) < 3 || s.toks[0].low != "aquí" && s.toks[0].low != "aqui" {
+		return 0, 0, false
+	}
+	for to = 2; to < len(s.toks) && to <= 4; to++ {
+		if s.toks[to].kind == tokPunct {
+			return 1, to, s.staffRef(1, to)
+		}
 	}
 	return 0, 0, false
 }
@@ -136,13 +153,13 @@ func (s *scan) staffSignedHealth() []post.Finding {
 // at: "I", "my", a milestone ("two years cancer-free"), and a sentence
 // that opens with the signer away or back ("Out next week for knee
 // surgery", "Back from my leave").
-var selfTellers = newWordSet([]string{"i", "my", "free", "survivor", "out", "off", "back", "home"})
+var selfTellers = newWordSet([]string{"i", "my", "mi", "free", "survivor", "out", "off", "back", "home"})
 
 // selfTellerAt reports whether the walk of a signed post starts at token
 // t, in a sentence starting at token start.
 func (s *scan) selfTellerAt(t, start int) bool {
 	switch s.toks[t].low {
-	case "i", "my", "free", "survivor":
+	case "i", "my", "mi", "free", "survivor":
 		return true
 	case "out", "off", "back", "home":
 		return t == start
@@ -293,7 +310,8 @@ func (s *scan) ownedDetail(t, to int, self bool) bool {
 	case health.Procedure:
 		// "finished her chemo", "back after her knee surgery"; signed,
 		// "out Friday for my colonoscopy".
-		return !ordinal && (s.undergoneAt(t) || t > 0 && (inSet(s.toks[t-1].low, "after", "from", "since", "following") || self && s.toks[t-1].low == "for"))
+		return !ordinal && (s.undergoneAt(t) || t > 0 && (inSet(s.toks[t-1].low, "after", "from", "since", "following") ||
+			self && inSet(s.toks[t-1].low, "for", "por", "tras", "de", "desde")))
 	}
 	return false
 }
