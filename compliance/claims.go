@@ -727,7 +727,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 	out = s.copayForgivenML(out)
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
 		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) && !s.freeOutreach(f.Start) &&
-			!s.helpNotCare(f) && !s.waivesPolicyFee(f) {
+			!s.helpNotCare(f) && !s.waivesPolicyFee(f) && !s.savesPhone(f) && !s.freeWithoutIn(f) {
 			out = append(out, f)
 		}
 	}
@@ -737,7 +737,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 		if t.low != "free" || (i > 0 && freeBefore[s.toks[i-1].low]) || (i+1 < len(s.toks) && freeAfter[s.toks[i+1].low]) {
 			continue
 		}
-		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) && !s.runByOthers(t.sent) && !s.freeOutreach(t.start) && !s.helpOnly(i) {
+		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) && !s.runByOthers(t.sent) && !s.freeOutreach(t.start) && !s.helpOnly(i) && !s.freeWithout(i) {
 			out = append(out, s.finding(i, i+1, "A \"free\" offer. Make sure it is free with no conditions, and not billed to insurance."))
 		}
 	}
@@ -1089,7 +1089,13 @@ func (s *scan) helpOnly(i int) bool {
 		return false
 	}
 	se := s.sents[s.toks[i].sent]
-	return s.helpOrCare(se.tokStart, se.tokEnd) == 1
+	switch s.helpOrCare(se.tokStart, se.tokEnd) {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	return s.helpBefore(i) // "Need an interpreter? ... It's always free"
 }
 
 // helpOrCare reads tokens [from, to): -1 when they name care (a service
@@ -1101,10 +1107,10 @@ func (s *scan) helpOrCare(from, to int) int {
 		if s.everyVisit(t) || (s.toks[t].low == "hand" && t > 0 && s.toks[t-1].low == "on") {
 			continue // "at every visit", "on hand": when and where, not what
 		}
-		if s.hitAt("CLAIM-07/service", t) {
+		if s.hitAt("CLAIM-07/service", t) && !s.helpModifier(t, to) {
 			return -1
 		}
-		if n, _ := health.At(s.healthWords(), t); n > 0 {
+		if n, _ := health.At(s.healthWords(), t); n > 0 && !s.languageNamed(t) {
 			return -1 // "no charge for help with your diabetes": care
 		}
 		if helpWords.has(s.toks[t].low) {
