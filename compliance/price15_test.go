@@ -34,3 +34,13 @@ func TestPriceWordsThatPriceNothing(t *testing.T) {
 		{text: "Need an interpreter? Just ask. Sports physicals are free this week, too.", want: post.VerdictReview, rule: "CLAIM-07"},
 	})
 }
+
+// TestPriceWordsLinear: each "free" after an interpreter reads at most
+// the two sentences before it, so a long post of them grows linearly.
+func TestPriceWordsLinear(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	requireLinearText(t, c, "Need a Chin interpreter? It's free. Save 614-555-2368 for a wait-free visit. ")
+}

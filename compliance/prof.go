@@ -1274,9 +1274,10 @@ func checkSafetyLine(s *scan) []post.Finding {
 	if s.has("PROF-09/safety") {
 		return nil
 	}
+	facts := safetyFacts{si: -1}
 	for _, h := range s.hitsOf("PROF-09") {
-		if s.namedAsRisk(h) || s.namedAsTopic(h) {
-			continue
+		if s.namedAsRisk(h) || s.namedAsTopic(h) || s.hazardNamed(h, &facts) || s.careLineFor(h, &facts) {
+			continue // prof_safety15.go: a hazard named, or advice that sends the reader to care
 		}
 		f := s.finding(h.from, h.to, "The post mentions urgent symptoms but does not tell readers to call 911 (or 988 for a mental-health crisis).")
 		f.Suggestion = "Add: \"If you have these symptoms, call 911 now.\""
