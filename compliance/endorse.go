@@ -179,10 +179,19 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	}
 	out = s.rewardForAnyReview(out, reviews)
 	out = s.rewardForReviewES(out)
-	if !reviews && !s.hasAny(ratingWords) && !s.starsWritten() &&
-		!(s.words.has("before") && s.hasWord("post", "posting", "online")) { // "... before you post online"
+	cue := s.reviewCue(reviews)
+	// Staff told to post as patients on their own pages need no review
+	// word; the other shapes of endorse_gate15.go do.
+	out = appendNew(out, s.disguisedReviewers(cue)...)
+	held := s.hasWord("post", "posting", "online")
+	if cue || held && s.hasWord("before", "instead") { // "call Jenna instead of posting online"
+		out = appendNew(out, s.divertedFromPosting()...)
+	}
+	if !cue && !(held && s.words.has("before")) { // "... before you post online"
 		return out
 	}
+	out = appendNew(out, s.starsForReward()...)
+	out = appendNew(out, s.kinReviews()...)
 	gating := s.conceptFindings("ENDORSE-03/only", "Asking only happy patients for reviews (review gating) is banned (FTC rule on reviews).", "")
 	// Gating blocks first: the milder "only the happy are asked" of
 	// reviewGating gives way where both read the same sentence.
@@ -200,7 +209,7 @@ var glowingWords = newWordSet([]string{"positive", "glowing", "⭐"})
 // ratingAsked reports a rating named as the condition: "5-star",
 // "five stars", "⭐⭐⭐⭐⭐", "positive review", "glowing review".
 func (s *scan) ratingAsked() bool {
-	if s.hasAny(glowingWords) {
+	if s.hasAny(glowingWords) || s.topStarsDrawn() {
 		return true
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
@@ -220,7 +229,7 @@ var rewardWords = newWordSet([]string{"raffle", "prize", "prizes", "giveaway", "
 // all; a person decides. A reward in another sentence than the review
 // request is the same offer (block, or warn when offered for any review).
 func (s *scan) rewardForAnyReview(out []post.Finding, reviews bool) []post.Finding {
-	if !reviews || !s.hasAny(rewardWords) {
+	if !reviews || !s.hasAny(rewardWords) && !s.words.has("off") {
 		return out
 	}
 	// Tied to nothing only when the text says so ("any review, good or
@@ -239,7 +248,11 @@ func (s *scan) rewardForAnyReview(out []post.Finding, reviews bool) []post.Findi
 		return out
 	}
 	for si, se := range s.sents {
-		if s.sentenceHasWord(si, rewardWords) && (s.sentenceHasReview(si) || (si > 0 && s.sentenceHasReview(si-1))) {
+		// A discount in a reply is the office's promotion, not a price for
+		// the review it thanks ("Thanks for the review! Whitening is 20%
+		// off this month").
+		offered := s.sentenceHasWord(si, rewardWords) || (!s.reviewMode() && s.moneyOff(si))
+		if offered && (s.sentenceHasReview(si) || (si > 0 && s.sentenceHasReview(si-1))) {
 			sev := post.SeverityWarn
 			if tied {
 				sev = post.SeverityBlock
@@ -276,8 +289,12 @@ func (s *scan) insiderReviews() []post.Finding {
 		}
 	}
 	for si, se := range s.sents {
-		// "Our staff will be posting reviews this week".
-		if s.sentenceHasReview(si) && s.staffWriteReviews(si) && !s.reviewForbidden(si) && !s.sentenceHasWord(si, respondWords) {
+		// "Our staff will be posting reviews this week"; not "each clearly
+		// labeled as written by staff".
+		// Reviews staff already wrote ("our front desk crew wrote some
+		// reviews, go read them") are read by the post, not answered.
+		writes := (s.staffWriteReviews(si, reviewWriting) && !s.sentenceHasWord(si, respondWords)) || s.staffWroteReviews(si)
+		if s.sentenceHasReview(si) && writes && !s.reviewForbidden(si) && !s.staffReviewDisclosed() {
 			out = append(out, post.Finding{Start: se.start, End: se.end, Message: msg})
 			continue
 		}
@@ -333,14 +350,21 @@ var respondWords = newWordSet([]string{"respond", "responding", "reply", "replyi
 // reviewWriting are the verbs of writing a review.
 var reviewWriting = newWordSet([]string{"post", "posting", "posts", "write", "writing", "leave", "leaving", "submit", "submitting"})
 
+// reviewWritten are the past tenses of writing a review: "our front desk
+// crew wrote some reviews", "everyone on the team who posted reviews".
+var reviewWritten = newWordSet([]string{"wrote", "written", "posted", "left", "dropped", "submitted"})
+
 // staffWriteReviews reports a sentence where the practice's people, as a
-// group, write reviews: "our staff will be posting reviews". Staff after
+// group, write reviews (one of verbs): "our staff will be posting reviews". Staff after
 // the verb or after a preposition ("leave a review for our team") are
 // not the writers.
-func (s *scan) staffWriteReviews(si int) bool {
+func (s *scan) staffWriteReviews(si int, verbs *wordSet) bool {
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
-		if !staffWords[s.toks[t].low] {
+		// "Our front desk crew wrote some reviews": a crew of the
+		// practice's people, only as writers ("the parking lot crew
+		// needs two days" asks nothing of staff).
+		if w := s.toks[t].low; !staffWords[w] && !(w == "crew" && verbs == reviewWritten) {
 			continue
 		}
 		if k := t - 1; k >= se.tokStart && inSet(s.toks[k].low, "our", "the", "whole") {
@@ -350,7 +374,7 @@ func (s *scan) staffWriteReviews(si int) bool {
 			}
 		}
 		for v := t + 1; v < se.tokEnd && v <= t+4; v++ {
-			if reviewWriting.has(s.toks[v].low) {
+			if verbs.has(s.toks[v].low) {
 				return true
 			}
 		}
