@@ -1776,7 +1776,11 @@ var (
 		// "Mardi Gras", "Lundi Gras": a feast, not Mardi Gras the person
 		"gras",
 		// "Somebody's mama called": a pronoun, anyone's
-		"somebody", "someone", "anybody", "anyone", "everybody", "everyone", "nobody", "whoever")
+		"somebody", "someone", "anybody", "anyone", "everybody", "everyone", "nobody", "whoever",
+		// "Just finished 40 flu shots", "Finally finished ...": an adverb
+		// opening a sentence, no one's name (session 15, t15prec)
+		"just", "finally", "already", "still", "also", "recently", "officially", "proudly", "happily", "literally",
+		"honestly", "seriously", "totally", "really", "always", "never")
 	greeting = set("congrats", "congratulations", "birthday", "hi", "hello", "hey", "dear", "prayers", "praying", "proud", "hats", "props", "ups", "cheers",
 		"shoutout", "welcome", "thanks", "thank", "get", "miss", "felicidades", "felicitaciones", "easy",
 		"hambalyo", "mabruk", "mabrouk", "mabrook", "parabéns", "parabens", "félicitations", "felicitations", "konpliman", "hongera", "badhai", "badhaai",
