@@ -207,3 +207,17 @@ func TestReplyResultTold(t *testing.T) {
 		{text: "Thanks for asking! Most moles are benign, but any spot that changes is worth a look.", review: "★★★★ good info", want: post.VerdictPass},
 	})
 }
+
+// TestReplyGladMedicineKickedIn: a reply glad that a medicine "kicked
+// in" tells the reviewer's treatment and how it went (REV-01 block), even
+// when the medicine's brand name is in no list ("Tamiflu"). Coffee and
+// the waiting room's heat kicking in pass.
+func TestReplyGladMedicineKickedIn(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Happy holidays! Glad the Tamiflu kicked in before the family party 🎄", review: "★★★★★ got me through the flu", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So glad the acetazolamide kicked in before your ski trip!", review: "★★★★★ fixed me up", want: post.VerdictBlock, rule: "REV-01"},
+		// Near misses.
+		{text: "Glad the coffee kicked in for the early shift 😄", review: "★★★★★ friendly at 7am", want: post.VerdictPass},
+		{text: "Glad the heat finally kicked in in the waiting room!", review: "★★★ cold lobby", want: post.VerdictPass},
+	})
+}

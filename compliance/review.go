@@ -645,11 +645,14 @@ var workedWords = newWordSet([]string{"helped", "worked", "helping", "working", 
 // helped". The reply tells the reviewer's treatment and how it went.
 // "Glad the front desk helped", "the new parking map" name no care.
 func (s *scan) gladCareWorked(si int) bool {
-	if !s.sentenceHasWord(si, factWords) || !s.sentenceHasWord(si, workedWords) {
+	if !s.sentenceHasWord(si, factWords) || !s.sentenceHasWord(si, workedWords) && !s.words.has("kicked") {
 		return false
 	}
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
+		if s.kickedInAfterMedicine(t, se.tokStart, se.tokEnd) {
+			return true
+		}
 		if !workedWords.has(s.toks[t].low) {
 			continue
 		}

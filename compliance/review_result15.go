@@ -1,5 +1,10 @@
 package compliance
 
+import (
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/compliance/names"
+)
+
 // resultStates are how a test comes out: "came back normal", "results
 // were negative". Not "good" or "great": a website or a season comes back
 // great too.
@@ -41,4 +46,24 @@ func (s *scan) resultToldAt(i, end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// kickedInAfterMedicine reports "the X kicked in" at token t (on
+// "kicked"), sentence tokens [start,end), where X is one word that is a
+// health or care word or no everyday English word: a medicine taking
+// effect ("the Tamiflu kicked in", "the acetazolamide kicked in"), whose
+// brand name no list may hold. "The coffee kicked in" and "the heat in
+// the waiting room kicked in" are everyday things.
+func (s *scan) kickedInAfterMedicine(t, start, end int) bool {
+	if s.toks[t].low != "kicked" || t+1 >= end || s.toks[t+1].low != "in" || t-2 < start || s.toks[t-2].low != "the" {
+		return false
+	}
+	k := t - 1
+	if s.toks[k].kind != tokWord || s.officeThingAt(k) {
+		return false
+	}
+	if n, _ := health.At(s.healthWords(), k); n > 0 || s.careAt(k) > 0 {
+		return true
+	}
+	return !names.IsWord(s.toks[k].low) && len(s.toks[k].low) >= 5
 }
