@@ -277,8 +277,14 @@ var roleAfterCondition = newWordSet([]string{"educator", "educators", "nurse", "
 
 // fieldAfter reports whether the detail ending at token end is followed
 // by a word that makes it what a person runs or works in.
+// A care word may come between: "my hip replacement patients".
 func (s *scan) fieldAfter(end int) bool {
-	return end < len(s.toks) && (careGivenNouns.has(s.toks[end].low) || roleAfterCondition.has(s.toks[end].low))
+	for t := end; t < len(s.toks) && t <= end+1 && s.toks[t].kind == tokWord; t++ {
+		if careGivenNouns.has(s.toks[t].low) || roleAfterCondition.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedDetail reports whether the possessive at t ("his", "her", "my")
@@ -302,6 +308,9 @@ func (s *scan) ownedDetail(t, to int, self bool) bool {
 	if s.vaccination(h) || s.modelledScreening(h) {
 		return false // "my flu shot", "her COVID booster", "my mammogram — have you?": the example they set
 	}
+	if ordinal {
+		return false // "my last hip replacement of the year": one of many
+	}
 	switch h.Cat {
 	case health.Condition:
 		return true
@@ -310,7 +319,7 @@ func (s *scan) ownedDetail(t, to int, self bool) bool {
 	case health.Procedure:
 		// "finished her chemo", "back after her knee surgery"; signed,
 		// "out Friday for my colonoscopy".
-		return !ordinal && (s.undergoneAt(t) || t > 0 && (inSet(s.toks[t-1].low, "after", "from", "since", "following") ||
+		return (s.undergoneAt(t) || t > 0 && (inSet(s.toks[t-1].low, "after", "from", "since", "following") ||
 			self && inSet(s.toks[t-1].low, "for", "por", "tras", "de", "desde")))
 	}
 	return false

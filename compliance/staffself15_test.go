@@ -85,6 +85,7 @@ func TestStaffSignedOwnHealth(t *testing.T) {
 		{"Dr. Greene here: knee replacement recovery takes about six weeks. Here's what to expect.", ""},
 		{"Dr. Greene here. I do my knee replacements at Riverside on Tuesdays.", ""},
 		{"Dr. Patel here. My diabetes class starts Monday, bring your questions!", ""},
+		{"Dr. Greene here. After my hip replacement patients go home, we call them the next day.", ""},
 		{"Rusty here with my back-to-school checklist 🎒", ""},
 		{"Sarah here! I'm back from the nursing conference with lots of ideas.", ""},
 		{"Kevin here — if you had knee surgery with us this year, the new rehab gym is open.", ""},

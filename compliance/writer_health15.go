@@ -53,8 +53,8 @@ func (s *scan) writerOwnHealth(found []post.Finding) []post.Finding {
 		return a
 	}
 	for _, h := range s.healthHits() {
-		if h.Cat != health.Condition && h.Cat != health.Procedure || h.From == 0 || s.hitIsShot(h) ||
-			h.To < len(s.toks) && careGivenNouns.has(s.toks[h.To].low) {
+		if h.Cat != health.Condition && h.Cat != health.Procedure || h.From == 0 || s.hitIsShot(h) || s.fieldAfter(h.To) {
+			// not "my hip replacement patients", "my diabetes class"
 			continue
 		}
 		from, ok := s.firstPersonOwnerBefore(h.From)
