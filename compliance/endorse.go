@@ -86,6 +86,9 @@ func (s *scan) quoteNoTestimonial(t span) bool {
 	if s.tokensHaveWord(t.from, t.to, firstPersonWords) && s.tokensHaveWord(t.from, t.to, quotedPraise) {
 		return false
 	}
+	if s.quotedQuestion(t) && !s.tokensHaveWord(t.from, t.to, quotedPraise) {
+		return true // "\"Do y'all take my insurance?\" Yes!": asked, to be answered
+	}
 	for k := after; k < len(s.toks) && k <= after+4; k++ {
 		if inSet(s.toks[k].low, "hear", "heard", "asked") && k >= 1 && inSet(s.toks[k-1].low, "we", "re", "get", "still", "always", "often") &&
 			(s.toks[k].low == "asked" || k+1 < len(s.toks) && inSet(s.toks[k+1].low, "it", "this", "that")) {
