@@ -186,6 +186,7 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	// Staff told to post as patients on their own pages need no review
 	// word; the other shapes of endorse_gate15.go do.
 	out = appendNew(out, s.disguisedReviewers(cue)...)
+	out = appendNew(out, s.paidPosters()...)
 	held := s.hasWord("post", "posting", "online")
 	if cue || held && s.hasWord("before", "instead") { // "call Jenna instead of posting online"
 		out = appendNew(out, s.divertedFromPosting()...)

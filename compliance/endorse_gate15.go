@@ -594,3 +594,74 @@ func (s *scan) staffWroteReviews(si int) bool {
 	}
 	return false
 }
+
+// payWords tell that the practice paid someone.
+var payWords = newWordSet([]string{"paid", "pay", "paying", "pays", "comped", "comping", "bribed", "bribing"})
+
+// notPaidForPosts follow "paid" when the pay is no one's fee for a post:
+// "paid off the machine", "paid sick leave", "paid for lunch".
+var notPaidForPosts = newWordSet([]string{"off", "for", "leave", "sick", "time", "parking", "holiday", "holidays", "bills", "bill",
+	"internship", "internships", "positions", "position", "training"})
+
+// promoteVerbs are what a paid poster is paid to do: "to post about us".
+var promoteVerbs = newWordSet([]string{"post", "share", "review", "write", "promote", "rave", "talk", "tag", "film", "hype", "shout"})
+
+// paidPostWords are an endorsement posted by someone else: "her glowing
+// reel", "the write-up", "an influencer".
+var paidPostWords = newWordSet([]string{"influencer", "influencers", "blogger", "bloggers", "reel", "reels", "review", "reviews",
+	"collab", "tiktoker", "tiktokers", "youtuber", "youtubers", "vlog", "post", "posts"})
+
+// paidPosters finds the practice telling that it paid or comped someone
+// to post about it, with no disclosure (16 CFR 255.5, 465): "we paid a
+// local influencer to share how much she loved her visit", "(we may have
+// comped her family's visits)" beside her glowing write-up.
+func (s *scan) paidPosters() []post.Finding {
+	if !s.hasAny(payWords) || s.has("ENDORSE-02/disclosure") {
+		return nil
+	}
+	for si, se := range s.sents {
+		if s.paidToPromote(si) {
+			return []post.Finding{{Start: se.start, End: se.end, Severity: post.SeverityBlock,
+				Message:    "Paying or comping someone to post about the practice, without saying so, buys an endorsement (FTC rules on endorsements and reviews).",
+				Suggestion: "Disclose the payment at the start (\"Paid partnership\", \"#ad\"), or don't pay for posts."}}
+		}
+	}
+	return nil
+}
+
+// paidToPromote reports a pay word in sentence si that pays for a post:
+// "paid <someone> to post/share/rave", or a comp or bribe with a post
+// named in the sentence or the one before. A negation before the pay
+// ("we never pay anyone to post") refuses it.
+func (s *scan) paidToPromote(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if !payWords.has(w) || t+1 < se.tokEnd && notPaidForPosts.has(s.toks[t+1].low) || s.negatedWithin(t, se.tokStart) {
+			continue
+		}
+		if w == "comped" || w == "comping" || w == "bribed" || w == "bribing" {
+			if s.sentenceHasWord(si, paidPostWords) || si > 0 && s.sentenceHasWord(si-1, paidPostWords) {
+				return true
+			}
+			continue
+		}
+		for k := t + 1; k+1 < se.tokEnd && k <= t+8; k++ {
+			if s.toks[k].low == "to" && promoteVerbs.has(s.toks[k+1].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedWithin reports a negation in the three tokens before t, within
+// the sentence starting at from.
+func (s *scan) negatedWithin(t, from int) bool {
+	for k := t - 1; k >= from && k >= t-3; k-- {
+		if s.isNegator(k) || s.toks[k].low == "never" {
+			return true
+		}
+	}
+	return false
+}

@@ -135,3 +135,18 @@ func TestReviewShapesLongTextTime(t *testing.T) {
 		requireLinearText(t, c, unit)
 	}
 }
+
+// TestPaidPosterUndisclosed: the practice telling that it paid, comped or
+// bribed someone to post about it, with no "#ad" or "Paid partnership",
+// bought an endorsement (ENDORSE-03 block). Paying off a machine, sick
+// pay, a refusal to pay and a disclosed partnership are no such thing.
+func TestPaidPosterUndisclosed(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We paid a couple of local bloggers to post about their visits, go read them!", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Loved this glowing reel from a food blogger! (We may have comped her whole family 🤫)", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "We're paying three TikTokers to rave about our urgent care this month 😎", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "We paid off our new ultrasound machine! Check out the post about it.", want: post.VerdictPass},
+		{text: "We never pay anyone to post about us. Every story here is real.", want: post.VerdictPass},
+		{text: "Our staff get paid sick leave. Share this post if your job should too!", want: post.VerdictPass},
+	})
+}
