@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/practicepost/practicepost/compliance/health"
@@ -848,6 +849,16 @@ func (s *scan) freeOutreach(start int) bool {
 // on Settlement Day", "the Ghana Day tent"): a capitalized name just
 // before it, not the practice's own desk.
 func (s *scan) hostedTable(si int) bool {
+	m := &s.freeMemo
+	if m.tableSent != si+1 {
+		m.tableSent, m.table = si+1, s.hostedTableIn(si)
+	}
+	return m.table
+}
+
+// hostedTableIn is hostedTable without the memo (every "free" of a
+// sentence asks it).
+func (s *scan) hostedTableIn(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart + 1; t < se.tokEnd; t++ {
 		if w := s.toks[t].low; (w == "table" || w == "tent") && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && t-1 > se.tokStart &&
@@ -863,6 +874,16 @@ func (s *scan) hostedTable(si int) bool {
 // center volunteers", "hosted by the YMCA". A free screening others run is
 // no offer of the practice's.
 func (s *scan) runByOthers(si int) bool {
+	m := &s.freeMemo
+	if m.othersSent != si+1 {
+		m.othersSent, m.others = si+1, s.runByOthersIn(si)
+	}
+	return m.others
+}
+
+// runByOthersIn is runByOthers without the memo (every "free" of a
+// sentence asks it).
+func (s *scan) runByOthersIn(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart + 1; t+1 < se.tokEnd; t++ {
 		if s.toks[t].low != "by" || !inSet(s.toks[t-1].low, "run", "hosted", "offered", "provided", "organized", "sponsored", "staffed", "done") {
@@ -1017,35 +1038,114 @@ func (s *scan) freeCare(i int) bool {
 	// decides ("free flu shots" is care; "a free flu shot reminder magnet"
 	// and "a free book at checkups" are not). A day or an event of care
 	// ("free screening day") is read from the clause.
-	j := i + 1
-	for j < ce && s.toks[j].kind != tokPunct && !freePhraseEnd.has(s.toks[j].low) {
-		j++
-	}
+	j := s.freePhraseStop(i, ce)
 	if j > i+1 && !freeEventHeads.has(s.toks[j-1].low) {
-		for _, h := range s.hitsOf("CLAIM-07/service") {
-			if h.from > i && h.to == j {
-				return true
-			}
-		}
-		return false
+		return s.serviceEndsAt(j) > i
 	}
-	for t := cs; t < ce; t++ {
-		if s.hitAt("CLAIM-07/service", t) {
-			return true
-		}
+	if s.serviceInClause(cs, ce) {
+		return true
 	}
 	if i+1 < ce && s.toks[i+1].kind == tokWord && !inSet(s.toks[i+1].low, "for", "and", "or", "with", "to", "of", "at", "on", "in", "this", "every", "all", "today", "now") {
 		return false // "free coffee": it names what is free
 	}
 	if si := s.toks[i].sent; si > 0 {
-		prev := s.sents[si-1]
-		for t := prev.tokStart; t < prev.tokEnd; t++ {
-			if s.hitAt("CLAIM-07/service", t) {
-				return true
+		return s.serviceInSentence(si - 1)
+	}
+	return false
+}
+
+// freeCareMemo keeps what freeCare learnt about the text for the next
+// "free" in it: asked afresh, a text of nothing but "free coffee, free
+// parking, ..." in one endless clause made each "free" read the whole
+// clause again, and the check grew with the square of the text. Its zero
+// value knows nothing; each check starts from it.
+type freeCareMemo struct {
+	// stopFrom and stop: the tokens after stopFrom up to stop (exclusive)
+	// hold no mark and no word that ends what "free" names, so for any
+	// "free" between them the phrase stops at stop too. stop is 0 when
+	// nothing is known.
+	stopFrom, stop int
+	// serviceEnds[t] is one more than the last start of a CLAIM-07/service
+	// phrase ending at token t (0: none ends there); built on first use.
+	serviceEnds     []int
+	serviceEndsDone bool
+	// clause and sentence answers, one of each kept: the "free"s of a
+	// text come in order, so the next one asks about the same clause and
+	// sentence or a later one. clauseStart and sent are one more than the
+	// index asked about (0: none yet).
+	clauseStart, sent  int
+	clauseHas, sentHas bool
+	// The last sentence (one more than its index) runByOthers and
+	// hostedTable answered for, and their answers.
+	othersSent, tableSent int
+	others, table         bool
+}
+
+// freePhraseStop returns the token that ends what the "free" at token i
+// names: the first mark or phrase-ending word after it, or ce.
+func (s *scan) freePhraseStop(i, ce int) int {
+	m := &s.freeMemo
+	if m.stop > i+1 && m.stopFrom < i && m.stop <= ce {
+		return m.stop
+	}
+	j := i + 1
+	for j < ce && s.toks[j].kind != tokPunct && !freePhraseEnd.has(s.toks[j].low) {
+		j++
+	}
+	m.stopFrom, m.stop = i, j
+	return j
+}
+
+// serviceEndsAt returns one more than the last start of a CLAIM-07/service
+// phrase ending at token j, or 0 when none ends there.
+func (s *scan) serviceEndsAt(j int) int {
+	m := &s.freeMemo
+	if !m.serviceEndsDone {
+		m.serviceEndsDone = true
+		m.serviceEnds = slices.Grow(m.serviceEnds[:0], len(s.toks)+1)[:len(s.toks)+1]
+		clear(m.serviceEnds)
+		for _, h := range s.hitsOf("CLAIM-07/service") {
+			if h.to >= 0 && h.to < len(m.serviceEnds) {
+				m.serviceEnds[h.to] = max(m.serviceEnds[h.to], h.from+1)
 			}
 		}
 	}
-	return false
+	if j < 0 || j >= len(m.serviceEnds) {
+		return 0
+	}
+	return m.serviceEnds[j] - 1
+}
+
+// serviceInClause reports whether a CLAIM-07/service phrase starts in the
+// clause of tokens [cs, ce).
+func (s *scan) serviceInClause(cs, ce int) bool {
+	m := &s.freeMemo
+	if m.clauseStart != cs+1 {
+		m.clauseStart, m.clauseHas = cs+1, false
+		for t := cs; t < ce; t++ {
+			if s.hitAt("CLAIM-07/service", t) {
+				m.clauseHas = true
+				break
+			}
+		}
+	}
+	return m.clauseHas
+}
+
+// serviceInSentence reports whether a CLAIM-07/service phrase starts in
+// sentence si.
+func (s *scan) serviceInSentence(si int) bool {
+	m := &s.freeMemo
+	if m.sent != si+1 {
+		m.sent, m.sentHas = si+1, false
+		for t := s.sents[si].tokStart; t < s.sents[si].tokEnd; t++ {
+			if s.hitAt("CLAIM-07/service", t) {
+				m.sentHas = true
+				break
+			}
+		}
+	}
+	return m.sentHas
 }
 
 // freePhraseEnd words end what "free" names ("free coffee for everyone").
@@ -1253,15 +1353,39 @@ func (s *scan) careWord(k int) bool {
 
 // clauseOf returns the token range of the clause holding token i.
 func (s *scan) clauseOf(i int) (int, int) {
-	se := s.sents[s.toks[i].sent]
-	cs, ce := i, i
-	for cs > se.tokStart && !clauseBreak(&s.toks[cs-1]) {
-		cs--
+	if !s.clausesDone {
+		s.clausesDone = true
+		s.clauseFrom, s.clauseTo = clauseBounds(s.toks, s.sents, s.clauseFrom, s.clauseTo)
 	}
-	for ce < se.tokEnd && !clauseBreak(&s.toks[ce]) {
-		ce++
+	return int(s.clauseFrom[i]), int(s.clauseTo[i])
+}
+
+// clauseBounds gives every token its clause, [from[i], to[i]): from the
+// token after the last clause break before it in its sentence (or the
+// sentence's start) to the first break at or after it (or the sentence's
+// end). Worked out once for the whole text, not per question: rules ask
+// about the clause of token after token, and walking it each time made a
+// long clause cost the square of its length. from and to are reused.
+func clauseBounds(toks []token, sents []sentence, from, to []int32) ([]int32, []int32) {
+	from = slices.Grow(from[:0], len(toks))[:len(toks)]
+	to = slices.Grow(to[:0], len(toks))[:len(toks)]
+	for _, se := range sents {
+		start := se.tokStart
+		for t := se.tokStart; t < se.tokEnd; t++ {
+			from[t] = int32(start)
+			if clauseBreak(&toks[t]) {
+				start = t + 1
+			}
+		}
+		end := se.tokEnd
+		for t := se.tokEnd - 1; t >= se.tokStart; t-- {
+			if clauseBreak(&toks[t]) {
+				end = t
+			}
+			to[t] = int32(end)
+		}
 	}
-	return cs, ce
+	return from, to
 }
 
 // clauseHas reports whether the clause of token i holds one of words.

@@ -84,7 +84,13 @@ type scan struct {
 	// (byToken).
 	bySentence listIndex
 	byToken    listIndex
-	clinical   []bool // tokens within contextWindow of a context/clinical hit
+	// clauseFrom and clauseTo are each token's clause (clauseOf), built
+	// on first use (clausesDone); their memory is kept for reuse.
+	clauseFrom, clauseTo []int32
+	clausesDone          bool
+	// freeMemo is what freeCare learnt for the text's next "free".
+	freeMemo freeCareMemo
+	clinical []bool // tokens within contextWindow of a context/clinical hit
 	// clinicalSent marks sentences with a context/clinical hit (the
 	// everyday words among them left out).
 	clinicalSent []bool
@@ -181,7 +187,8 @@ func (s *scan) release() {
 		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tally: conceptTally{left: s.tally.left[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0], outBuf: s.outBuf[:0],
-		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0]}
+		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0],
+		clauseFrom: s.clauseFrom[:0], clauseTo: s.clauseTo[:0], freeMemo: freeCareMemo{serviceEnds: s.freeMemo.serviceEnds[:0]}}
 	scanPool.Put(s)
 }
 
