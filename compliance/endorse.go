@@ -643,9 +643,48 @@ func (s *scan) offlineBeforePosting(si int) bool {
 		// "before posting", "before you post", "before you leave a review".
 		for k := t + 1; k < se.tokEnd && k <= t+4; k++ {
 			if postingWords.has(s.toks[k].low) || s.toks[k].low == "reviews" {
-				return s.sentenceHasWord(si, contactWords)
+				if s.officePosting(t+1, k) {
+					break // "before posting this reply, we ...": the office's own post
+				}
+				return s.asksReaderToContact(si)
 			}
 		}
+	}
+	return false
+}
+
+// officePosting reports whether the posting told at token k, after
+// "before" at token from-1, is the office's own (session 15 attack):
+// "Before posting this reply we talked it over", "before we post", "before
+// posting our response". Asking no one to hold back, it is no gating.
+func (s *scan) officePosting(from, k int) bool {
+	for j := from; j < k; j++ {
+		if inSet(s.toks[j].low, "we", "i", "our") {
+			return true
+		}
+	}
+	end := s.sents[s.toks[k].sent].tokEnd
+	for j := k + 1; j < end && j <= k+2; j++ {
+		if inSet(s.toks[j].low, "reply", "replies", "response", "responses", "answer", "this") {
+			return true
+		}
+	}
+	return false
+}
+
+// asksReaderToContact reports whether sentence si asks the reader to call,
+// write or tell the office (contactWords), not to tell others: "tell your
+// friends before they post" is no turning away (session 15 attack).
+func (s *scan) asksReaderToContact(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if !contactWords.has(s.toks[t].low) {
+			continue
+		}
+		if t+1 < se.tokEnd && inSet(s.toks[t+1].low, "your", "their", "friends", "family", "others", "everyone", "people") {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -20,6 +20,14 @@ var fondChildWords = newWordSet([]string{"guy", "girl", "boy", "man", "lady", "o
 // a health event, never family news.
 var birthKin = newWordSet([]string{"baby", "twins", "triplets"})
 
+// mendedWords tell a recovery the health lexicon does not know as a
+// detail ("All healed up", "back on her feet after", "since the tubes"):
+// news of someone mended is news of their care, not family news (session
+// 15 attack: "Look who stopped by — little Aiyana and her grandma! All
+// healed up.").
+var mendedWords = newWordSet([]string{"healed", "healing", "heals", "recovered", "recovering", "recovery", "mend", "mending",
+	"mended", "tubes", "discharged", "remission", "stitches", "cast"})
+
 // newsOpeners open a post that celebrates, welcomes or thanks someone,
 // in English and Spanish.
 var newsOpeners = newWordSet([]string{"congrats", "congratulations", "felicidades", "felicitaciones", "happy", "feliz",
@@ -40,7 +48,7 @@ func (s *scan) familyNewsOnly() bool {
 
 // findFamilyNews is familyNewsOnly's walk over the post's cues.
 func (s *scan) findFamilyNews() bool {
-	if !s.opensCelebrating() || len(s.healthHits()) > 0 {
+	if !s.opensCelebrating() || len(s.healthHits()) > 0 || s.tokensHaveWord(0, len(s.toks), mendedWords) {
 		return false
 	}
 	for _, h := range s.hitsOf("context/clinical") {

@@ -45,17 +45,71 @@ func (s *scan) surfaceUnread(si int) bool {
 			return false
 		}
 	}
-	blurred := false
+	b := s.blurAt(si)
+	return b >= 0 && !s.unreadYetRead(b, si)
+}
+
+// blurAt returns the token of sentence si that says its surface cannot be
+// read ("blurred", "out of focus", "partly visible"), or -1.
+func (s *scan) blurAt(si int) int {
+	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		w := s.toks[t].low
 		next := ""
 		if t+1 < se.tokEnd {
 			next = s.toks[t+1].low
 		}
-		blurred = blurred || blurWords.has(w) || w == "out" && t+2 < se.tokEnd && next == "of" && s.toks[t+2].low == "focus" ||
-			partWords.has(w) && inSet(next, "visible", "hidden", "covered", "shown")
+		if blurWords.has(w) || w == "out" && t+2 < se.tokEnd && next == "of" && s.toks[t+2].low == "focus" ||
+			partWords.has(w) && inSet(next, "visible", "hidden", "covered", "shown") {
+			return t
+		}
 	}
-	return blurred
+	return -1
+}
+
+// readOutWords say what a surface said blurred still lets be read:
+// "whiteboard slightly blurred, reads 'Ortiz 9am biopsy'", "label partly
+// blurred, says Ortiz insulin", "too small to read except ...".
+var readOutWords = newWordSet([]string{"reads", "reading", "says", "saying", "shows", "showing", "spells", "spelling", "except", "apart"})
+
+// readOutMarks and entryDashes or a colon after a blurred surface open what
+// it holds: "chart partly visible: Ortiz, diabetic foot ulcer".
+var readOutMarks = newWordSet([]string{"\"", "“", "”", "'", "‘", "’", ":", "«", "»"})
+
+// maxReadOutMarks is how many colons, dashes or quotes after a blurred
+// surface unreadYetRead reads for what follows them.
+const maxReadOutMarks = 3
+
+// unreadYetRead reports whether the description of sentence si, after the
+// word at token from that says its surface cannot be read, goes on to say
+// what can be read on it (session 15 attack: "board slightly blurred, but
+// you can make out 'Ortiz — biopsy 9am'", "chart partly visible: Ortiz,
+// diabetic foot ulcer"): a reading verb, "make out", "can read", or a
+// colon, dash or quote followed closely by a name, a number or care. What
+// is read there is a patient's, so the surface blocks as before.
+func (s *scan) unreadYetRead(from, si int) bool {
+	end := s.describedEnd(si)
+	marks := 0
+	for t := from + 1; t < end; t++ {
+		w := s.toks[t].low
+		if readOutWords.has(w) || w == "make" && t+1 < end && s.toks[t+1].low == "out" ||
+			w == "read" && t > 0 && inSet(s.toks[t-1].low, "can", "could", "still", "you", "clearly") {
+			return true
+		}
+		if t >= s.sents[si].tokEnd || !(readOutMarks.has(w) || entryDashes.has(w)) || marks >= maxReadOutMarks {
+			continue
+		}
+		marks++ // a few marks only: each asks the health details, and a sentence of marks stays linear
+		for k := t + 1; k < s.sents[si].tokEnd && k <= t+4; k++ {
+			if tk := s.toks[k]; tk.kind == tokNumber || tk.kind == tokWord && tk.capital && !s.isStaff(k, k+1) {
+				return true
+			}
+		}
+		if s.careShownIn(t+1, min(t+5, s.sents[si].tokEnd)) {
+			return true
+		}
+	}
+	return false
 }
 
 // surfaceOnlyThere reports whether sentence si, which describes a
@@ -65,6 +119,9 @@ func (s *scan) surfaceUnread(si int) bool {
 func (s *scan) surfaceOnlyThere(si int) bool {
 	if s.surfaceUnread(si) {
 		return true
+	}
+	if b := s.blurAt(si); b >= 0 && s.unreadYetRead(b, si) {
+		return false // "blurred, but you can make out ...": read out
 	}
 	for t := s.sents[si].tokStart; t < s.describedEnd(si); t++ {
 		if w := s.toks[t].low; namedContentWords.has(w) || shownContentWords.has(w) || dayWords.has(w) || s.toks[t].kind == tokNumber {

@@ -26,6 +26,8 @@ type pictureSentence struct {
 	inPicture, negated bool // a picture word; "no patients pictured"
 	rosterSaid         bool // "today's follow-ups", "this morning's walk-ins"
 	unread             bool // "writing too small to read", "out of focus" (surfaceUnread)
+	readOut            bool // "too small to read except 'Ortiz — chemo'": what is read is told (unreadYetRead)
+	counted            bool // "38 appointments before lunch" (bookingsCounted)
 	care               bool // care told: careBySentence
 }
 
@@ -54,7 +56,14 @@ func (ps *pictureSentences) of(si int) pictureSentence {
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		w := s.toks[t].low
-		p.unread = p.unread || (w == "small" && t > se.tokStart && s.toks[t-1].low == "too")
+		// "too small to read", unless what can be read is told after it
+		// ("... except 'Ortiz — chemo'").
+		if w == "small" && t > se.tokStart && s.toks[t-1].low == "too" && !p.unread && !p.readOut {
+			// The first "too small" only: what is read after it is read
+			// after any later one, and one look keeps the sentence linear.
+			p.readOut = s.unreadYetRead(t, si)
+			p.unread = !p.readOut
+		}
 		if w == "todays" || w == "tonights" || (w == "s" && t > se.tokStart && (dayWords.has(s.toks[t-1].low) || dayOwners.has(s.toks[t-1].low))) {
 			for k := t + 1; k < se.tokEnd && k <= t+rosterReach; k++ {
 				p.rosterSaid = p.rosterSaid || rosterNouns.has(s.toks[k].low)
@@ -62,6 +71,7 @@ func (ps *pictureSentences) of(si int) pictureSentence {
 		}
 	}
 	p.unread = p.unread || s.surfaceUnread(si)
+	p.counted = p.inPicture && s.bookingsCounted(si)
 	ps.last = p
 	return p
 }
@@ -85,10 +95,46 @@ const rosterReach = 3
 // them: "a stack of lab requisition forms".
 var blankFormWords = newWordSet([]string{"form", "forms", "pad", "pads", "template", "templates"})
 
-// blankForms reports whether the record that ends before token to is a
-// kind of form, not a filled one: nothing says whose it is.
-func (s *scan) blankForms(to int) bool {
-	return to < len(s.toks) && blankFormWords.has(s.toks[to].low)
+// blankForms reports whether the record at tokens [from, to) is a kind
+// of form, not a filled one: nothing says whose it is.
+func (s *scan) blankForms(from, to int) bool {
+	return to < len(s.toks) && blankFormWords.has(s.toks[to].low) && !s.formsFilled(from, to+1)
+}
+
+// filledWords after forms say they are someone's: "filled out", "signed
+// by Mr. Kim"; ownerWords before a capitalized word say whose they are:
+// "for Maria Ortiz".
+var (
+	filledWords = newWordSet([]string{"filled", "completed", "signed", "stamped", "initialed"})
+	ownerWords  = newWordSet([]string{"for", "of", "by", "from", "belonging"})
+)
+
+// formReach is how many words after the forms their owner may be told:
+// "a stack of lab requisition forms, top one for Maria Ortiz".
+const formReach = 6
+
+// formsFilled reports whether the forms at tokens [from, to) are said to
+// be someone's (session 15 attack): a name owning them ("Maria Ortiz's
+// lab requisition forms"), a name after "for"/"by"/"of" ("forms for
+// Maria Ortiz") or "filled out"/"signed" near them. Those carry a
+// patient's name and order, as a filled record does, and block.
+func (s *scan) formsFilled(from, to int) bool {
+	if from >= 2 && s.toks[from-1].low == "s" && s.toks[from-2].capital && s.toks[from-2].kind == tokWord && !s.isStaff(from-2, from-1) {
+		return true
+	}
+	si := s.toks[from].sent
+	for k := to; k < s.sents[si].tokEnd && k < to+formReach; k++ {
+		w := s.toks[k].low
+		if filledWords.has(w) {
+			return true
+		}
+		if ownerWords.has(w) && k+1 < s.sents[si].tokEnd {
+			if n := s.toks[k+1]; n.kind == tokWord && n.capital && !s.isStaff(k+1, k+2) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // faceWithoutCare reports whether the record hit h is one face said

@@ -46,7 +46,25 @@ func (s *scan) crowdNamed(from, to int) bool {
 	if k+1 < len(s.toks) && !s.toks[k].capital && s.toks[k].kind == tokWord && s.hyphenJoined(k+1) {
 		k += 2
 	}
-	return k < len(s.toks) && s.toks[k].sent == si && namedCrowdNouns.has(s.toks[k].low) && !s.possessiveAt(k)
+	return k < len(s.toks) && s.toks[k].sent == si && namedCrowdNouns.has(s.toks[k].low) && !s.possessiveAt(k) && !s.fansOfPatient(from, to, si)
+}
+
+// fansOfPatient reports whether the name at tokens [from,to) before a
+// crowd word is a person's full name, a first name that is only a name
+// and a word after it ("Maria Lopez supporters", "Jim Baker fans"), in a
+// sentence that, with the next, tells care ("her chemo starts Monday",
+// "he's home after his bypass"): the crowd is a patient's well-wishers
+// and the name is the patient's (session 15 attack). A school's short
+// name ("Gannon students") is one word, and a crowd with no care told
+// stays no one.
+func (s *scan) fansOfPatient(from, to, si int) bool {
+	if to-from < 2 || names.First(s.toks[from].low) != names.Strong {
+		return false
+	}
+	if s.careSents == nil {
+		s.careSents = s.careBySentence() // once per scan: a post of many crowds stays linear
+	}
+	return s.careSents[si] || si+1 < len(s.sents) && s.careSents[si+1]
 }
 
 // possessiveAt reports whether the crowd word at token k owns what comes

@@ -56,7 +56,7 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 		if !(p.inPicture || s.sentenceHas("PRIV-12/exposure", p.si)) || p.negated {
 			continue
 		}
-		if s.blankForms(h.to) {
+		if s.blankForms(h.from, h.to) {
 			out = s.addMediaWarning(out, h.from, h.to, surfaceWarning) // "a stack of lab requisition forms"
 			continue
 		}
@@ -66,7 +66,7 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 		p := sentences.of(s.toks[h.from].sent)
 		switch {
 		case p.negated:
-		case s.sentenceHas("PRIV-12/exposure", p.si) || p.inPicture && (s.daysBookings(h.from, p.si) || p.rosterSaid):
+		case s.sentenceHas("PRIV-12/exposure", p.si) || p.inPicture && (s.daysBookings(h.from, p) || p.rosterSaid || p.readOut):
 			// "[photo: the whiteboard listing today's follow-ups]".
 			add(h.from, h.to, records)
 		case p.inPicture && p.unread:
@@ -335,13 +335,9 @@ var dayRosterWords = newWordSet([]string{"list", "board", "whiteboard", "screen"
 var dayWords = newWordSet([]string{"today", "todays", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
 
-// daysBookings reports whether sentence si, which says there is a
-// picture, tells that the surface at token t holds the day's bookings: a
-// count of the people or appointments on it ("38 appointments before
-// lunch", "all 14 folks booked"), or one day's list ("Tuesday's afternoon
-// list"). A schedule's count of dates or sites, and a crowd of hundreds
-// at an event, are no day's list.
-func (s *scan) daysBookings(t, si int) bool {
+// bookingsCounted reports whether sentence si counts people or
+// appointments: "38 appointments before lunch", "all 14 folks booked".
+func (s *scan) bookingsCounted(si int) bool {
 	se := s.sents[si]
 	for k := se.tokStart; k < se.tokEnd; k++ {
 		if s.toks[k].kind != tokNumber {
@@ -356,6 +352,25 @@ func (s *scan) daysBookings(t, si int) bool {
 			}
 		}
 	}
+	return false
+}
+
+// daysBookings reports whether sentence si, which says there is a
+// picture, tells that the surface at token t holds the day's bookings: a
+// count of the people or appointments on it ("38 appointments before
+// lunch", "all 14 folks booked"), or one day's list ("Tuesday's afternoon
+// list"). A schedule's count of dates or sites, and a crowd of hundreds
+// at an event, are no day's list.
+//
+// The count is the sentence's (bookingsCounted), read once per sentence by
+// pictureSentences: asked per surface, a long sentence of surfaces cost a
+// pass over it each (session 15 attack: "photo of the board, " repeated
+// grew quadratically).
+func (s *scan) daysBookings(t int, p pictureSentence) bool {
+	if p.counted {
+		return true
+	}
+	se := s.sents[p.si]
 	if !dayRosterWords.has(s.toks[t].low) {
 		return false
 	}

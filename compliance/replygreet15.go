@@ -88,7 +88,26 @@ func (s *scan) warmLineOnly(b int) bool {
 	if t >= len(s.toks) {
 		return false
 	}
-	se := s.sents[s.toks[t].sent]
+	// The answer is the sentence's, kept: asked for each name in it, a
+	// long sentence of names and wishes cost a pass over its health
+	// details per name (session 15 attack: "Dana, glad you're on the
+	// mend, " repeated grew quadratically).
+	si := s.toks[t].sent
+	if len(s.warmSents) != len(s.sents) {
+		s.warmSents = make([]int8, len(s.sents))
+	}
+	if s.warmSents[si] == 0 {
+		s.warmSents[si] = -1
+		if s.findWarmLineOnly(si) {
+			s.warmSents[si] = 1
+		}
+	}
+	return s.warmSents[si] == 1
+}
+
+// findWarmLineOnly is warmLineOnly's walk over sentence si.
+func (s *scan) findWarmLineOnly(si int) bool {
+	se := s.sents[si]
 	covered := func(from, to int) bool {
 		for k := max(se.tokStart, from-3); k <= from && k < se.tokEnd; k++ {
 			for _, w := range wellWishes {

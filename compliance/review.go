@@ -88,14 +88,20 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		whenAsked                                              bool
 		whenAt                                                 int  // the token that settles anyoneWhen, -1 for none
 		whenAnyone                                             bool // what it settles
+		// nextCare, staffAgent and kin are nextCareIn, staffAgentIn and
+		// kinAddressed of the sentence, asked once: a long sentence of
+		// "on the mend" asked them per phrase, a pass over the sentence
+		// each (session 15 attack: quadratic).
+		nextCare, staffAgent, kin bool
 	}
 	answers := make([]sentenceAnswers, len(s.sents))
 	sentence := func(si int) sentenceAnswers {
 		if a := &answers[si]; !a.asked {
 			facts := s.sentenceHasWord(si, factWords) && !s.gladToHelp(si)
 			a.asked = true
-			a.confirms = facts || s.sentenceHasWord(si, personWords) || s.nextCareIn(si) ||
-				s.staffAgentIn(si) || s.kinAddressed(si) || s.sentenceHasWord(si, instructWords) ||
+			a.nextCare, a.staffAgent, a.kin = s.nextCareIn(si), s.staffAgentIn(si), s.kinAddressed(si)
+			a.confirms = facts || s.sentenceHasWord(si, personWords) || a.nextCare ||
+				a.staffAgent || a.kin || s.sentenceHasWord(si, instructWords) ||
 				// "The charge is for the IUD removal": care billed is care had.
 				s.billedIn(si)
 			a.wish = s.sentenceHasWord(si, wishWords) && !facts
@@ -152,8 +158,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 		wish := known.wish && !dated && !owned
 		switch {
-		case !dated && !owned && recoveryStates.has(s.toks[to-1].low) && !s.sentenceHasWord(si, instructWords) && !s.nextCareIn(si) &&
-			(!s.staffAgentIn(si) || known.wish && !s.kinAddressed(si)):
+		case !dated && !owned && recoveryStates.has(s.toks[to-1].low) && !s.sentenceHasWord(si, instructWords) && !known.nextCare &&
+			(!known.staffAgent || known.wish && !known.kin):
 			// "Glad you're on the mend!": gladness at a recovery, with
 			// no care told; a person decides. A staff member who only
 			// greets and wishes it ("Dawn says hi and hopes you're on

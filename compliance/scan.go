@@ -123,6 +123,12 @@ type scan struct {
 	// familyNews says the post is family news with no care told
 	// (familyNewsOnly), found once per scan: each person named asks.
 	familyNews, familyNewsDone bool
+	// careSents marks the sentences that tell care (careBySentence),
+	// found once per scan for fansOfPatient: each crowd named asks.
+	careSents []bool
+	// warmSents holds warmLineOnly's answers by sentence (0 unasked, 1
+	// yes, -1 no), found once per sentence: each name in it asks.
+	warmSents []int8
 	// endorsed says the post vouches for a myth it quotes (mythEndorsed),
 	// found once per scan: each quotation asks.
 	endorsed, endorsedDone bool
