@@ -667,7 +667,7 @@ func checkNames(s *scan) []post.Finding {
 		// cue by its own words; only a health detail in its sentence makes
 		// it the relative's care ("his wife on their wedding! The cake
 		// budget never recovered" is not).
-		kinByPronoun := p.kind == names.Titled && p.name == p.to-1 && inSet(s.toks[p.from].low, "his", "her")
+		kinByPronoun := p.kind == names.Titled && p.name == p.to-1 && kinPronouns.has(s.toks[p.from].low)
 		if kinByPronoun {
 			patient = false
 		}

@@ -442,20 +442,26 @@ func (s *scan) introducedStaff(p person) bool {
 	return named
 }
 
-// addStaffKinByPronoun adds a staff member's relative told by "his" or
-// "her" after the staff member's name: "Our own Faith brought her mom in
-// for her check-up", "Kevin is off to be with his dad after his surgery",
-// "sarah lopez brought her little brother in for stitches". Staff are no
+// kinPronouns tell whose relative follows: "his" or "her" after a staff
+// member's name, or "whose" right after it ("our own Sunny, whose mom got
+// her new knee").
+var kinPronouns = newWordSet([]string{"his", "her", "whose"})
+
+// addStaffKinByPronoun adds a staff member's relative told by "his",
+// "her" or "whose" after the staff member's name: "Our own Faith brought
+// her mom in for her check-up", "Kevin is off to be with his dad after
+// his surgery", "sarah lopez brought her little brother in for
+// stitches", "Congrats to our own Summer, whose mama finished chemo". Staff are no
 // one to PRIV-10, but their relative is a person like any other: with a
 // health detail beside, the post tells the relative's care. The walk
 // starts from the pronoun before a relative word (rare), then looks back
 // for the staff name in the same sentence or the one before.
 func (s *scan) addStaffKinByPronoun() {
-	if len(s.c.allow.staff) == 0 || !(s.words.has("his") || s.words.has("her")) {
+	if len(s.c.allow.staff) == 0 || !(s.words.has("his") || s.words.has("her") || s.words.has("whose")) {
 		return
 	}
 	for t := 0; t+1 < len(s.toks); t++ {
-		if w := s.toks[t].low; w != "his" && w != "her" {
+		if !kinPronouns.has(s.toks[t].low) {
 			continue
 		}
 		k := t + 1
@@ -464,6 +470,9 @@ func (s *scan) addStaffKinByPronoun() {
 		}
 		if !singleKin.has(s.toks[k].low) || s.toks[k].sent != s.toks[t].sent || s.onlyPrevention(s.toks[t].sent) {
 			continue
+		}
+		if s.toks[t].low == "whose" && !s.staffRightBefore(t) {
+			continue // "Dr. Patel sees kids whose moms work nights": whose is the kids'
 		}
 		if s.staffNamedBefore(t) {
 			s.persons = appendUnique(s.persons, person{span{t, k + 1}, k, names.Titled})
@@ -506,4 +515,15 @@ func (s *scan) staffNamedBefore(t int) bool {
 		}
 	}
 	return false
+}
+
+// staffRightBefore reports whether the "whose" at token t follows a staff
+// member's name and its comma ("our own Sunny, whose mom"): only then is
+// the relative theirs.
+func (s *scan) staffRightBefore(t int) bool {
+	k := t - 1
+	if k >= 0 && s.toks[k].low == "," {
+		k--
+	}
+	return k >= 0 && s.toks[k].kind == tokWord && s.toks[k].sent == s.toks[t].sent && s.c.allow.staff[s.toks[k].low]
 }

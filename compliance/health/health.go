@@ -859,10 +859,18 @@ func healedAfter(words []string, j int) bool {
 	return false
 }
 
-// takenOut reports whether the body part at words[i:i+n] was taken out:
-// "had his gallbladder out", "got her tonsils out".
+// groomedParts are body parts whose being "done" is grooming, not care:
+// "got her nails done", "had his hair done".
+var groomedParts = map[string]bool{"nail": true, "nails": true, "hair": true, "brow": true, "brows": true, "eyebrow": true,
+	"eyebrows": true, "lash": true, "lashes": true, "eyelash": true, "eyelashes": true, "face": true, "toes": true, "toe": true,
+	"beard": true, "feet": true, "foot": true}
+
+// takenOut reports whether the body part at words[i:i+n] was taken out
+// or operated on: "had his gallbladder out", "got her tonsils out", "had
+// her hip done" (session 15, t15kin: how a joint replacement is told in
+// passing), but not "got her nails done".
 func takenOut(words []string, i, n int) bool {
-	if i < 2 || i+n >= len(words) || words[i+n] != "out" {
+	if i < 2 || i+n >= len(words) || words[i+n] != "out" && (words[i+n] != "done" || groomedParts[words[i+n-1]]) {
 		return false
 	}
 	switch words[i-1] {
