@@ -144,3 +144,37 @@ func TestAttack15Linear(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedOutcomeQuestion: a quoted question answered is no testimonial
+// unless it asks in the first person for a result of the practice's care
+// ("\"Did Dr. Greene fix my migraines?\" Yes!"): that is a patient's
+// outcome told as a question and answered, and ENDORSE-01 weighs it as
+// before. A question asking advice ("Can I get rid of my warts at
+// home?") stays answered.
+func TestQuotedOutcomeQuestion(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "\"Did Dr. Greene really fix my migraines for good?\" Answer: yes, 100%!", want: post.VerdictReview, rule: "ENDORSE-01"},
+		{text: "\"Will Dr. Patel get rid of my back pain for good?\" Yes — she did for me!", want: post.VerdictReview, rule: "ENDORSE-01"},
+		// Near misses.
+		{text: "\"Can I get rid of my warts at home?\" Sometimes — but see us if they spread.", want: post.VerdictPass},
+		{text: "\"Will the flu shot work if I already had the flu?\" Yes — get it anyway.", want: post.VerdictPass},
+		{text: "\"Do y'all take my insurance?\" Answer: probably!", want: post.VerdictPass},
+	})
+}
+
+// TestPaidToPostOurOwnNews: staff, interns or a photographer paid to put
+// out the practice's own news ("to post our flu clinic hours", "to film
+// our new clinic tour video") buy no endorsement; paying a patient, a
+// blogger or anyone to post reviews, praise or about us still blocks
+// (ENDORSE-03).
+func TestPaidToPostOurOwnNews(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We pay our staff to post our flu clinic hours on the community board.", want: post.VerdictPass},
+		{text: "We're paying interns to share our vaccine schedule on Instagram this summer — apply now!", want: post.VerdictPass},
+		{text: "We paid a photographer to film our new clinic tour video. Watch it on our page!", want: post.VerdictPass},
+		{text: "We paid a local influencer to share how much she loved her visit.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "We pay our patients to post reviews — $20 per review!", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "We paid a blogger to share our new clinic with her 40k followers.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "We paid the Smith family to post our reviews on Google.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+	})
+}

@@ -53,6 +53,17 @@ var quotedThings = newWordSet([]string{"sticker", "stickers", "shirt", "shirts",
 var quotedPraise = newWordSet([]string{"love", "loved", "loves", "best", "amazing", "awesome", "wonderful", "great", "gone", "fixed",
 	"cured", "healed", "saved", "changed", "recommend", "thank", "thanks", "finally", "better", "painless", "perfect", "lifesaver"})
 
+// outcomeAsked are the words of a result of care asked in the first
+// person: "\"Did Dr. Greene fix my migraines?\" Yes!" is a patient's
+// outcome told as a question and answered, a testimonial still
+// (ENDORSE-01; session 15 attack on endorse_questions15.go).
+var outcomeAsked = newWordSet([]string{"fix", "cure", "heal", "rid", "reverse", "reversed"})
+
+// outcomeAskedOf make the result asked the practice's or a past one: "Did
+// ...", "Dr. Greene", "you guys". "Can I get rid of my warts at home?"
+// asks advice, not a result, and stays a question answered.
+var outcomeAskedOf = newWordSet([]string{"did", "didnt", "has", "dr", "doctor", "doc", "you", "y'all", "yall", "nurse", "np", "pa"})
+
 // quoteNoTestimonial reports a quotation (tokens t) that is no patient's
 // words: a slogan naming a thing after it ("\"I Got My Shot\" stickers"),
 // the practice's doctor quoted ("in her words, \"...\"", "From Dr.
@@ -86,7 +97,8 @@ func (s *scan) quoteNoTestimonial(t span) bool {
 	if s.tokensHaveWord(t.from, t.to, firstPersonWords) && s.tokensHaveWord(t.from, t.to, quotedPraise) {
 		return false
 	}
-	if s.quotedQuestion(t) && !s.tokensHaveWord(t.from, t.to, quotedPraise) {
+	if s.quotedQuestion(t) && !s.tokensHaveWord(t.from, t.to, quotedPraise) &&
+		!(s.tokensHaveWord(t.from, t.to, firstPersonWords) && s.tokensHaveWord(t.from, t.to, outcomeAsked) && s.tokensHaveWord(t.from, t.to, outcomeAskedOf)) {
 		return true // "\"Do y'all take my insurance?\" Yes!": asked, to be answered
 	}
 	for k := after; k < len(s.toks) && k <= after+4; k++ {

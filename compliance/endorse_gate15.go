@@ -647,12 +647,33 @@ func (s *scan) paidToPromote(si int) bool {
 			continue
 		}
 		for k := t + 1; k+1 < se.tokEnd && k <= t+8; k++ {
-			if s.toks[k].low == "to" && promoteVerbs.has(s.toks[k+1].low) {
+			if s.toks[k].low == "to" && promoteVerbs.has(s.toks[k+1].low) &&
+				(s.tokensHaveWord(t+1, k, paidPostWords) || !s.ownNewsPosted(k+2, se.tokEnd)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// ownNewsPosted reports whether what a paid hand posts, from token k, is
+// the practice's own news ("to post our flu clinic hours", "to share our
+// vaccine schedule", "to film our new clinic tour video"): staff, an
+// intern or a photographer paid to put out the office's word vouch for
+// nothing (session 15 attack on paidPosters). A review or praise in the
+// words after it ("to post our reviews", "to share how much she loved"),
+// or a payee who posts for a following ("a blogger to share our new
+// clinic"), is still an endorsement bought.
+func (s *scan) ownNewsPosted(k, end int) bool {
+	if k >= end || s.toks[k].low != "our" {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+4; j++ {
+		if w := s.toks[j].low; paidPostWords.has(w) || quotedPraise.has(w) || inSet(w, "stars", "rating", "ratings", "experience", "visit") {
+			return false
+		}
+	}
+	return true
 }
 
 // negatedWithin reports a negation in the three tokens before t, within
