@@ -1451,7 +1451,12 @@ var singleKin = newWordSet([]string{"mother", "father", "mom", "dad", "son", "da
 	"sister", "grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "grandson",
 	"granddaughter", "mum", "fiance", "fiancé", "mama", "papa", "stepdad", "stepmom", "stepson", "stepdaughter",
 	"cousin", "hubby", "boyfriend", "girlfriend", "mamá", "papá", "abuela", "abuelo", "hija", "hijo", "esposo", "esposa",
-	"hermana", "hermano", "tía", "tío", "prima", "primo", "suegra", "suegro", "nieta", "nieto"})
+	"hermana", "hermano", "tía", "tío", "prima", "primo", "suegra", "suegro", "nieta", "nieto",
+	// Pet and regional forms, one person each ("his grandmama's cataract
+	// surgery", "her momma's new knee"), session 15 (t15kin).
+	"daddy", "mommy", "momma", "mamma", "granddaddy", "grandaddy", "granddad", "grandad", "grandmama", "grandmomma",
+	"granmama", "meemaw", "memaw", "mamaw", "mawmaw", "pawpaw", "papaw", "nana", "granny", "auntie", "aunty",
+	"stepmother", "stepfather", "nonna", "nonno", "abuelita", "abuelito", "wifey"})
 
 // preventionWords are care everyone is told to get: a relative who got
 // one models it, no one's illness.

@@ -64,3 +64,17 @@ func TestStaffRelativeBodyPartDone(t *testing.T) {
 		{text: "Dawn's husband got the fence done before the snow, so thank him when you park!", want: post.VerdictPass},
 	})
 }
+
+// TestStaffRelativePetKin: pet and regional kin words ("his grandmama",
+// "her momma", "his granny") after a staff member's name are one
+// relative, like "his grandma".
+func TestStaffRelativePetKin(t *testing.T) {
+	checkFamilyCasesFor(t, staffKinProfile(), []familyCase{
+		{text: "Kevin at the front desk says his grandmama's cataract surgery went perfectly and she can read the hymnal again!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sarah Lopez is out today: her momma is in the hospital with pneumonia. Send good thoughts 💛", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin says his granny had her knee replaced on Friday and is already bossing the nurses around.", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses: no health news, and a flu shot modelled.
+		{text: "Kevin's granny baked three pies for our staff potluck 🥧", want: post.VerdictPass},
+		{text: "Kevin brought his granny to the office party and she won the raffle!", want: post.VerdictPass},
+	})
+}
