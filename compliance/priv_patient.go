@@ -671,6 +671,11 @@ func checkNames(s *scan) []post.Finding {
 		if kinByPronoun {
 			patient = false
 		}
+		if !patient && s.staffKinAtVisit(p) {
+			// "Summer's mom was in for her annual physical": a staff
+			// member's relative who is a patient here.
+			patient = true
+		}
 		// Asked only where the answer matters: a name in a patient's story
 		// needs neither.
 		si := s.toks[p.from].sent

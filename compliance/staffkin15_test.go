@@ -78,3 +78,28 @@ func TestStaffRelativePetKin(t *testing.T) {
 		{text: "Kevin brought his granny to the office party and she won the raffle!", want: post.VerdictPass},
 	})
 }
+
+// TestStaffRelativeAtVisit: a staff member's relative at their own visit
+// ("in for her annual physical") is a patient, with no illness named; the
+// relative visiting the office for anything else is not.
+func TestStaffRelativeAtVisit(t *testing.T) {
+	checkFamilyCasesFor(t, staffKinProfile(), []familyCase{
+		{text: "Summer's mom stopped in this morning for her yearly physical and brought the front desk donuts 🍩", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dr. Deng's father came by for his six month cleaning and told us all her baby stories.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin's dad was here for his annual wellness visit and asked for the Wi-Fi password again.", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses: the relative visits the office, not for care.
+		{text: "Summer's mom stopped in this morning with donuts for the front desk 🍩", want: post.VerdictPass},
+		{text: "Kevin's dad came by to fix the sign out front. Thank you!", want: post.VerdictPass},
+	})
+}
+
+// TestStaffRelativeAtVisitLinear: each staff member's relative reads its
+// own sentence once; a long sentence of relatives and visits grows
+// linearly.
+func TestStaffRelativeAtVisitLinear(t *testing.T) {
+	c, err := New(staffKinProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	requireLinearText(t, c, "Summer's mom and Kevin's dad came with her and his annual ")
+}
