@@ -126,6 +126,7 @@ func TestAttack15Linear(t *testing.T) {
 		"photo of the board, ",
 		"Dana, glad you're on the mend, ",
 		"Maria Lopez supporters, Jim Baker fans, Gannon students: her chemo, ",
+		"while Sarah is recovering from her surgery and ",
 		"Look who stopped by little Aiyana and her grandma all healed up ",
 		"a stack of lab requisition forms for Maria Ortiz, signed by ",
 		"Rusty from the front desk here, xo, Sarah, Love, Nurse Hope, I was diagnosed ",
@@ -176,5 +177,23 @@ func TestPaidToPostOurOwnNews(t *testing.T) {
 		{text: "We pay our patients to post reviews — $20 per review!", want: post.VerdictBlock, rule: "ENDORSE-03"},
 		{text: "We paid a blogger to share our new clinic with her 40k followers.", want: post.VerdictBlock, rule: "ENDORSE-03"},
 		{text: "We paid the Smith family to post our reviews on Google.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+	})
+}
+
+// TestStaffRecoveringFromHerSurgery: "her surgery" is a patient cue, but
+// after a staff name that opens the sentence or a clause and their own
+// state ("Sarah is recovering from her surgery", "while Sarah recovered
+// from her surgery") it is the staff member's own health news (PRIV-10
+// block), as "Sarah is recovering from surgery" already was. The care a
+// staff member gives with "her" the patient's stays clean.
+func TestStaffRecoveringFromHerSurgery(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Sarah is recovering from her surgery.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our nurse Sarah is recovering from her surgery.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thanks Kevin for covering while Sarah recovered from her surgery!", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses: care given.
+		{text: "Dr. Patel walked her through recovery after her surgery — thank you, Dr. Patel!", want: post.VerdictPass},
+		{text: "Sarah is helping a patient recover from her surgery.", want: post.VerdictPass},
+		{text: "Sarah loves her job helping folks after their knee replacements.", want: post.VerdictPass},
 	})
 }

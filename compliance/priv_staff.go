@@ -76,13 +76,14 @@ func (s *scan) staffHealth() []post.Finding {
 	if !coach && !s.hasStaffWord() {
 		return nil // no token can be a staff subject
 	}
+	var ownCues []int8 // ownPronounCuesOnly's answers by sentence
 	for i := 0; i < len(s.toks) && len(out) < maxMatches; i++ {
 		t := &s.toks[i]
 		if t.kind != tokWord || (len(t.low) < 3 || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) {
 			continue
 		}
 		si := t.sent
-		if s.cueSent[si] {
+		if s.cueSent[si] && !s.ownPronounCuesOnly(i, si, &ownCues) {
 			continue // "Hope saw a patient recovering from...": a patient's story
 		}
 		end := i + 1
@@ -107,6 +108,49 @@ func (s *scan) staffHealth() []post.Finding {
 		}
 	}
 	return out
+}
+
+// ownPronounCuesOnly reports whether the staff name at token i opens
+// sentence si (within its first three words) or a clause ("while Sarah
+// recovered ..."), is followed by their own state (ownStateNext), and the
+// sentence's only
+// patient cues are "his", "her" or "their" before a health word: "Sarah is
+// recovering from her surgery" tells Sarah's own surgery, though "her
+// surgery" is a patient cue elsewhere (session 15 attack: it passed while
+// "Sarah is recovering from surgery" blocked). Answers are kept by
+// sentence in memo, so a post of many names stays linear.
+func (s *scan) ownPronounCuesOnly(i, si int, memo *[]int8) bool {
+	opensClause := i-s.sents[si].tokStart <= 3 || inSet(s.toks[i-1].low, "while", "as", "since", "because", "when", "and", "but")
+	if !opensClause || !s.ownStateNext(i, si) {
+		return false
+	}
+	if len(*memo) != len(s.sents) {
+		*memo = make([]int8, len(s.sents))
+	}
+	if (*memo)[si] == 0 {
+		(*memo)[si] = 1
+		for _, h := range s.hitsOf("context/patient") {
+			if s.toks[h.from].sent == si && !inSet(s.toks[h.from].low, "his", "her", "their") {
+				(*memo)[si] = -1
+				break
+			}
+		}
+	}
+	return (*memo)[si] == 1
+}
+
+// ownStateNext reports whether the staff name at token i is followed, in
+// four words, by their own state or care ("is recovering", "had",
+// "is out", "is back"): "Dr. Patel walked her through recovery after her
+// surgery" is the care she gave, and "her" there is the patient.
+func (s *scan) ownStateNext(i, si int) bool {
+	for k := i + 1; k < s.sents[si].tokEnd && k <= i+4; k++ {
+		w := s.toks[k].low
+		if ownHealthWords.has(w) || ownCareVerbs.has(w) || inSet(w, "recovered", "recovers", "recuperated", "out", "off", "home", "back") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasStaffWord reports whether a word of the text is one of the staff
