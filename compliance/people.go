@@ -217,7 +217,10 @@ func (s *scan) people() []person {
 		}
 		for j := sk - 2; j >= 0 && j >= sk-5 && s.toks[j].kind == tokWord && s.toks[j].sent == s.toks[k].sent; j-- {
 			// "the mayor's wife": "the" with a role noun before the "s".
-			if s.toks[j].low == "our" || s.toks[j].low == "my" || (s.toks[j].low == "the" && names.RoleNoun(s.toks[sk-1].low)) {
+			// "the night nurse's son": one of the practice's own, told
+			// by role (session 15, t15kin).
+			if s.toks[j].low == "our" || s.toks[j].low == "my" || (s.toks[j].low == "the" && (names.RoleNoun(s.toks[sk-1].low) ||
+				names.PracticeRole(s.toks[max(sk-2, j)].low, s.toks[sk-1].low))) {
 				s.addPerson(person{span{j, k + 1}, k + 1, names.Role})
 				break
 			}

@@ -103,3 +103,17 @@ func TestStaffRelativeAtVisitLinear(t *testing.T) {
 	}
 	requireLinearText(t, c, "Summer's mom and Kevin's dad came with her and his annual ")
 }
+
+// TestStaffRoleRelative: a relative of one of the practice's own told by
+// role after "the" ("the night nurse's son", "the receptionist's
+// husband") with health news blocks like "our receptionist's husband";
+// with no health news, or a staff member's advice, it passes.
+func TestStaffRoleRelative(t *testing.T) {
+	checkFamilyCasesFor(t, staffKinProfile(), []familyCase{
+		{text: "The night nurse's daughter fractured her wrist at cheer practice, so she's on light duty this week.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The receptionist's husband finally had his knee replaced — he says hi from the recliner!", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses.
+		{text: "The night nurse's daughter baked the cupcakes for our open house 🧁", want: post.VerdictPass},
+		{text: "Ask the receptionist's advice about parking before your appointment.", want: post.VerdictPass},
+	})
+}

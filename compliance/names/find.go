@@ -1524,7 +1524,7 @@ var placeAdverb = set("out", "over", "up", "down", "here")
 // particular), said in everyday posts about the office; see PracticeRole.
 var (
 	practiceRoles  = set("receptionist", "ceo", "administrator", "bookkeeper", "manager", "chaplain")
-	practiceRoles2 = set("head nurse", "charge nurse", "lead nurse")
+	practiceRoles2 = set("head nurse", "charge nurse", "lead nurse", "night nurse")
 )
 
 // PracticeRole reports whether a role mention ending in the words prev and
