@@ -117,3 +117,12 @@ func TestStaffRoleRelative(t *testing.T) {
 		{text: "Ask the receptionist's advice about parking before your appointment.", want: post.VerdictPass},
 	})
 }
+
+// TestStaffRelativeBodyPartCameOut: "his appendix came out" tells an
+// operation; a child's tooth coming out does not.
+func TestStaffRelativeBodyPartCameOut(t *testing.T) {
+	checkFamilyCasesFor(t, staffKinProfile(), []familyCase{
+		{text: "Summer's husband is resting at home now that his gallbladder came out Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Summer's son lost a tooth at lunch today: his front tooth came out in an apple! 🍎", want: post.VerdictPass},
+	})
+}

@@ -870,6 +870,9 @@ var groomedParts = map[string]bool{"nail": true, "nails": true, "hair": true, "b
 // her hip done" (session 15, t15kin: how a joint replacement is told in
 // passing), but not "got her nails done".
 func takenOut(words []string, i, n int) bool {
+	if cameOut(words, i, n) {
+		return true
+	}
 	if i < 2 || i+n >= len(words) || words[i+n] != "out" && (words[i+n] != "done" || groomedParts[words[i+n-1]]) {
 		return false
 	}
@@ -979,4 +982,23 @@ func reach(words []string, i int) int {
 		end = max(end, i+2)
 	}
 	return end
+}
+
+// cameOut reports whether someone's body part at words[i:i+n] "came out"
+// or was "taken out": "his appendix came out Friday" (session 15,
+// t15kin). A tooth coming out is a child's milestone, not care.
+func cameOut(words []string, i, n int) bool {
+	j := i + n
+	if i < 1 || j+1 >= len(words) || words[j+1] != "out" || words[j] != "came" && words[j] != "taken" {
+		return false
+	}
+	switch words[i+n-1] {
+	case "tooth", "teeth", "hair", "nail", "nails", "lash", "lashes":
+		return false
+	}
+	switch words[i-1] {
+	case "her", "his", "their", "my", "your":
+		return true
+	}
+	return false
 }
