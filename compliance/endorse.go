@@ -200,7 +200,9 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	out = appendNew(out, s.disguisedReviewers(cue)...)
 	out = appendNew(out, s.paidPosters()...)
 	held := s.hasWord("post", "posting", "online")
-	if cue || held && s.hasWord("before", "instead") { // "call Jenna instead of posting online"
+	// "call Jenna instead of posting online", "talk to us before heading
+	// to Healthgrades"
+	if cue || (held || s.hasAny(reviewSites)) && s.hasWord("before", "instead") {
 		out = appendNew(out, s.divertedFromPosting()...)
 	}
 	if !cue && !(held && s.words.has("before")) { // "... before you post online"

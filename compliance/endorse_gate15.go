@@ -42,7 +42,7 @@ func (s *scan) reviewCue(reviews bool) bool {
 func (s *scan) divertedFromPosting() []post.Finding {
 	var out []post.Finding
 	for si, se := range s.sents {
-		private := s.sentenceHas("ENDORSE-03/private", si)
+		private := s.sentenceHas("ENDORSE-03/private", si) || !s.ascii && s.sentenceHasWord(si, spanishContactWords)
 		if (private && (s.postingHeldBack(si) || s.keptOffline(si))) || s.routedByScore(si, private) {
 			out = append(out, post.Finding{Start: se.start, End: se.end, Message: gatingMsg, Suggestion: gatingSugg})
 		}
@@ -50,14 +50,20 @@ func (s *scan) divertedFromPosting() []post.Finding {
 	return out
 }
 
-// postingHeldBack reports "before (you) post/posting/reviewing" or
-// "instead of posting" in sentence si: the post comes second, if at all.
+// postingHeldBack reports "before (you) post/posting/reviewing", "before
+// you go to Yelp", "instead of posting" or their Spanish ("antes de
+// publicar una reseña", "en vez de dejar una reseña") in sentence si: the
+// post comes second, if at all.
 func (s *scan) postingHeldBack(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		switch s.toks[t].low {
 		case "before":
-			if s.reviewPostedAfter(t+1, se.tokEnd) {
+			if s.reviewPostedAfter(t+1, se.tokEnd) || s.reviewSiteAfter(t+1, se.tokEnd) {
+				return true
+			}
+		case "antes", "vez", "lugar":
+			if s.spanishHeldBack(t, se.tokEnd) {
 				return true
 			}
 		case "instead":
