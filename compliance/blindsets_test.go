@@ -73,7 +73,7 @@ func TestBlind5(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.969/1/0.924/0.878 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.969/1/0.931/0.878 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.969/1/0.938/0.880 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.86})
+	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.88})
 }
 
 // TestBlind6 is a sixth blind set, written at 03:05 on 2026-12-05 by a
@@ -136,7 +136,7 @@ func TestBlind8(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.958/2/0.931/0.883 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.958/2/0.931/0.883 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.958/2/0.931/0.884 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.87})
+	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.88})
 }
 
 // TestBlind9 is a ninth blind set, written at 08:40-08:46 on 2026-12-05
@@ -156,7 +156,7 @@ func TestBlind9(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/2/0.944/0.889 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.980/2/0.944/0.889 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.980/2/0.944/0.899 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind9", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind9", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.89})
 }
 
 // TestBlind10 is a tenth blind set, written at 08:44-08:48 on 2026-12-05
@@ -175,7 +175,7 @@ func TestBlind10(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.968/1/0.905/0.881 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.968/1/0.905/0.881 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.968/1/0.912/0.883 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.87})
+	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.88})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
@@ -339,7 +339,7 @@ func TestBlind16(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.958/0.888 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.958/0.888 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 1.000/0/0.965/0.890 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91})
 }
 
 // TestBlind17 and TestBlind18 were written at 21:25-21:35 on 2026-12-05 by
@@ -406,7 +406,7 @@ func TestBlind21(t *testing.T) {
 	// First measured on the rules of 73f1a7e (the session's start), before
 	// any rule changed after it was written: 0.990/1/0.927/0.904.
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.990/1/0.935/0.905 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind21", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.89})
+	testBlindSet(t, "testdata/blind21", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.90})
 }
 
 // TestBlind22 is a set written on 2026-12-06 for Garden City and Dodge City,
@@ -416,7 +416,7 @@ func TestBlind21(t *testing.T) {
 func TestBlind22(t *testing.T) {
 	// First measured on the rules of ed4bf2e (the session's start), before
 	// any rule changed after it was written: 0.970/2/0.950/0.840.
-	// No floors yet: they are set at the session's end, one post under
-	// its figures then.
-	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.83})
+	// At 08:25 on 2026-12-06 (main 45811d2, the session's end rules):
+	// 0.970/2/0.950/0.865; floors one post under, never lowered.
+	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.85})
 }
