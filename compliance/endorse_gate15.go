@@ -279,7 +279,7 @@ func (s *scan) disguisedReviewers(cue bool) []post.Finding {
 	var out []post.Finding
 	// One finding per sentence, and each sentence weighed once: a long
 	// sentence of many hits stays linear.
-	var weighed map[int]bool
+	var weighed sentenceOnce
 	add := func(from int) {
 		si := s.toks[from].sent
 		se := s.sents[si]
@@ -294,13 +294,9 @@ func (s *scan) disguisedReviewers(cue bool) []post.Finding {
 	// staff: the party is Friday! Thanks for 300 reviews").
 	disguise := func(from int) {
 		si := s.toks[from].sent
-		if weighed[si] {
+		if !weighed.first(si) {
 			return
 		}
-		if weighed == nil {
-			weighed = map[int]bool{}
-		}
-		weighed[si] = true
 		if s.ratingCueNear(si) {
 			add(from)
 		}
@@ -317,16 +313,12 @@ func (s *scan) disguisedReviewers(cue bool) []post.Finding {
 	// in the sentence or the one before ("Staff: share it on your own FB
 	// like you're a happy patient"); "tour the clinic like you're a
 	// patient" on the page is a video's invitation.
-	var posed map[int]bool
+	var posed sentenceOnce
 	posing := func(from int) {
 		si := s.toks[from].sent
-		if posed[si] {
+		if !posed.first(si) {
 			return
 		}
-		if posed == nil {
-			posed = map[int]bool{}
-		}
-		posed[si] = true
 		if (cue || s.sentenceHasWord(si, socialPostWords)) && s.staffContext(si) {
 			add(from)
 		}
@@ -691,4 +683,21 @@ func (s *scan) negatedWithin(t, from int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceOnce remembers the sentences a rule has weighed, so each is
+// weighed once however many of its phrases hit. The zero value is ready.
+type sentenceOnce map[int]bool
+
+// first reports whether sentence si is asked about for the first time,
+// and remembers it.
+func (o *sentenceOnce) first(si int) bool {
+	if (*o)[si] {
+		return false
+	}
+	if *o == nil {
+		*o = sentenceOnce{}
+	}
+	(*o)[si] = true
+	return true
 }
