@@ -383,13 +383,14 @@ func (s *scan) roleNamedAfter(k, to int) bool {
 
 // vaccination reports whether the health detail h is a vaccination ("flu
 // shot", "COVID booster"), not the illness a vaccine is named for: "my
-// own round with COVID" is an illness.
+// own round with COVID" and "my flu test" are not. A shot is the example
+// a practice's staff set on purpose, so both staff rules ask this.
 func (s *scan) vaccination(h health.Hit) bool {
 	if h.Cat == health.Condition {
 		return h.To < len(s.toks) && vaccineWords.has(s.toks[h.To].low)
 	}
 	for j := h.From; j < h.To; j++ {
-		if vaccineWords.has(s.toks[j].low) {
+		if w := s.toks[j].low; vaccineWords.has(w) && w != "covid" && w != "flu" {
 			return true
 		}
 	}

@@ -71,6 +71,7 @@ func TestStaffSignedOwnHealth(t *testing.T) {
 		{"Rusty here. Two years ago today I was diagnosed with colon cancer. Get screened, folks.", post.SeverityBlock},
 		{"Sarah here. I got my mammogram results back: all clear! Book yours.", post.SeverityBlock},
 		{"JB here 👋 back at the front desk after my own round with COVID.", post.SeverityBlock},
+		{"Kevin here. Home till Friday, my COVID test came back positive 😷", post.SeverityBlock},
 		// The signer's news that is no health of theirs, and the care
 		// they give.
 		{"Dr. W here with your flu-shot reminder: walk-ins all week.", ""},

@@ -53,7 +53,7 @@ func (s *scan) writerOwnHealth(found []post.Finding) []post.Finding {
 		return a
 	}
 	for _, h := range s.healthHits() {
-		if h.Cat != health.Condition && h.Cat != health.Procedure || h.From == 0 || s.hitIsShot(h) || s.fieldAfter(h.To) {
+		if h.Cat != health.Condition && h.Cat != health.Procedure || h.From == 0 || s.vaccination(h) || s.fieldAfter(h.To) {
 			// not "my hip replacement patients", "my diabetes class"
 			continue
 		}
@@ -79,18 +79,6 @@ func (s *scan) writerOwnHealth(found []post.Finding) []post.Finding {
 		}
 	}
 	return out
-}
-
-// hitIsShot reports whether a health hit is a shot or a vaccine: the
-// writer's flu shot is the example a practice sets on purpose. "COVID"
-// and "flu" alone are the illness.
-func (s *scan) hitIsShot(h health.Hit) bool {
-	for t := h.From; t < h.To; t++ {
-		if w := s.toks[t].low; vaccineWords.has(w) && w != "covid" && w != "flu" {
-			return true
-		}
-	}
-	return false
 }
 
 // agentFrom returns the first token of sentence si that acts on the
