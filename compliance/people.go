@@ -476,7 +476,7 @@ func (s *scan) noOneByShape(from, to int) bool {
 	if from > 0 && petWords.has(s.toks[from-1].low) {
 		return true
 	}
-	if s.crossStreet(from, to) || s.busRoute(from, to) || s.petNamed(from) {
+	if s.crossStreet(from, to) || s.busRoute(from, to) || s.petNamed(from) || s.animalNamed16(from, to) {
 		return true
 	}
 	if to-from == 1 && from > 0 && vehicleWords.has(first.low) && colourWords.has(s.toks[from-1].low) {
