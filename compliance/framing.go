@@ -93,6 +93,9 @@ func (s *scan) denied(h conceptHit) bool {
 	for cs > se.tokStart && !clauseBreak(&s.toks[cs-1]) && !inSet(s.toks[cs-1].low, "but", "yet", "however") {
 		cs--
 	}
+	if s.antibioticForBacteria(h) {
+		return true // "..., and antibiotics treat bacteria": the fact, told beside the myth's words
+	}
 	twice := s.doubleNegated(cs, h)
 	for t := cs; t < h.to; t++ {
 		// "only" limits the claim: "antibiotics only work on bacteria".
@@ -413,9 +416,11 @@ func (s *scan) findMythEndorsed() bool {
 			return true // "we can't rule it out": a myth asked and left open is vouched for
 		case i+2 < len(s.toks) && s.toks[i+2].kind == tokPunct && s.toks[i+2].low != "?" &&
 			(inSet(a, "s", "is") && b == "true" && i > 0 && inSet(s.toks[i-1].low, "it", "that") ||
-				a == "it" && inSet(b, "does", "works", "helps") || a == "really" && inSet(b, "works", "does", "helps")):
+				a == "it" && inSet(b, "does", "works", "helps") && !(i > 0 && reportWords[s.toks[i-1].low]) ||
+				a == "really" && inSet(b, "works", "does", "helps")):
 			// "It's true!", "Honestly, it does.", "It really works!":
-			// the post vouches for what it quoted.
+			// the post vouches for what it quoted. "Parents swear it
+			// does," reports their belief, not the post's.
 			return true
 		}
 	}
@@ -425,7 +430,9 @@ func (s *scan) findMythEndorsed() bool {
 // doubleNegated reports two negations in the claim's clause that cancel:
 // "nothing|no <thing> ... can't|won't <claim>" ("Ain't no infection
 // colloidal silver can't knock out", "nothing a detox tea can't clear
-// out") asserts the claim. An opening "No," answers, it negates nothing.
+// out") asserts the claim. An opening "No," answers, it negates nothing;
+// "and", "or" or "so" between the two starts a second denial ("has no
+// live virus and can't give you the flu").
 func (s *scan) doubleNegated(cs int, h conceptHit) bool {
 	first := -1
 	for t := cs; t < h.to; t++ {
@@ -433,6 +440,10 @@ func (s *scan) doubleNegated(cs int, h conceptHit) bool {
 			continue
 		}
 		w := s.toks[t].low
+		if first >= 0 && predicateJoiners.has(w) {
+			first = -1 // "no live virus and can't ...": a new predicate, its own denial
+			continue
+		}
 		if first < 0 {
 			if inSet(w, "nothing", "nothin", "nuthin", "no") && t+1 < len(s.toks) && s.toks[t+1].kind == tokWord {
 				first = t

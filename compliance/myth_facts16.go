@@ -1,0 +1,59 @@
+package compliance
+
+// Facts a myth-busting post gives that the myth lists read as the myth
+// (issue 11, session 16; tests in myth_facts16_test.go).
+
+// predicateJoiners start a new predicate after a negation: in "has no
+// live virus and can't give you the flu" the "no" and the "can't" deny
+// two things, they do not cancel each other.
+var predicateJoiners = newWordSet([]string{"and", "or", "so", "plus"})
+
+// antibioticForBacteria reports a MIS-01 hit whose antibiotic takes
+// bacteria as its object ("Colds come from viruses, and antibiotics treat
+// bacteria", "antibiotics work on bacteria"): the lesson a cold post
+// teaches, with the cold or the virus in an earlier clause. Like any
+// fact told in the myth's words ("antibiotics only work on bacteria") it
+// reads as denied: a doctor checks it (warn), it is no myth stated. "Antibiotics
+// kill bacteria and viruses" still claims the myth, and a cold named after
+// the object leaves the hit to the rest of its framing ("antibiotics work
+// on bacteria, so they won't shorten a cold" warns by its "won't").
+func (s *scan) antibioticForBacteria(h conceptHit) bool {
+	for _, p := range h.parts {
+		a := p[0]
+		if !antibioticWords.has(s.toks[a].low) {
+			continue
+		}
+		// The antibiotic's verb is the next part; its object follows it,
+		// after "on" or "against" ("work on bacteria").
+		for _, q := range h.parts {
+			if q[0] <= a || q[0] > a+3 {
+				continue
+			}
+			o := q[1]
+			if o < len(s.toks) && inSet(s.toks[o].low, "on", "against", "only") {
+				o++
+			}
+			if o >= len(s.toks) || !inSet(s.toks[o].low, "bacteria", "bacterial") {
+				continue
+			}
+			// A cold named after the object ("..., so they won't shorten
+			// a cold") is the claim's own, read by its framing.
+			return h.to <= o && !s.virusJoined(o+1)
+		}
+	}
+	return false
+}
+
+// virusJoined reports "and|or|&" and a viral word (through "viral
+// infections") at token t, "bacteria and viruses": the antibiotic's
+// object then takes the virus in too.
+func (s *scan) virusJoined(t int) bool {
+	if t < len(s.toks) && s.toks[t].low == "infections" {
+		t++
+	}
+	if t+1 >= len(s.toks) || !inSet(s.toks[t].low, "and", "or", "&") {
+		return false
+	}
+	w := s.toks[t+1].low
+	return viralWords.has(w) || w == "viruses"
+}
