@@ -56,8 +56,16 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 	// dev74 0.910/7/0.926/0.908 -> 0.970/1/0.917/0.908, dev75
 	// 0.920/8/0.901/0.860 -> 0.990/1/0.901/0.860, dev76 0.860/12/0.967/0.854
 	// -> 0.930/6/0.950/0.854, dev77 0.900/8/0.967/0.909 -> 0.960/2/0.967/0.909.
-	// dev78 and dev79 stay out while they are held out for the forward check.
-	"testdata/dev73", "testdata/dev74", "testdata/dev75", "testdata/dev76", "testdata/dev77"}
+	"testdata/dev73", "testdata/dev74", "testdata/dev75", "testdata/dev76", "testdata/dev77",
+	// Added at 09:45 on 2026-12-06 after their held-out figures (main ca448d1,
+	// rules alone -> + backstop): dev78 0.870/8/0.983/0.905 -> 0.980/1/0.983/0.905,
+	// dev79 0.910/7/0.950/0.954 -> 0.970/3/0.950/0.954 (both released after
+	// session 15's forward check), dev80 0.910/6/0.942/0.896 ->
+	// 0.960/2/0.926/0.896, dev81 0.880/7/0.934/0.944 -> 0.950/1/0.934/0.944,
+	// dev82 0.940/6/0.959/0.922 -> 0.990/1/0.950/0.922. dev83 and dev84 stay
+	// out while they are held out for the forward check (0.900/8/0.901/0.821
+	// -> 0.950/3/0.901/0.821 and 0.870/10/0.959/0.937 -> 0.950/3/0.959/0.937).
+	"testdata/dev78", "testdata/dev79", "testdata/dev80", "testdata/dev81", "testdata/dev82"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is

@@ -420,3 +420,14 @@ func TestBlind22(t *testing.T) {
 	// 0.970/2/0.950/0.865; floors one post under, never lowered.
 	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.85})
 }
+
+// TestBlind23 is a set written on 2026-12-06 for the Tri-Cities, Washington
+// (Kennewick, Pasco and Richland: Hanford engineers and retirees, Mexican
+// and Salvadoran orchard and vineyard workers, Ukrainian and Russian
+// Pentecostal families). Aggregates only; never read its items.
+func TestBlind23(t *testing.T) {
+	// First measured on the rules of ca448d1 (the session's start), before
+	// any rule changed after it was written: 0.990/1/0.917/0.909. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.89})
+}

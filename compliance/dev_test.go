@@ -368,6 +368,20 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.89}},
 	{dir: "testdata/dev79", about: "Bowling Green, Kentucky: a practice for Bosnian, Burmese, Congolese and Salvadoran families, Corvette plant workers, WKU students, tobacco and cattle farmers and Mammoth Cave tourism workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.94}},
+	// dev80-dev82 were written at 09:05-09:30 on 2026-12-06 by writers who
+	// read no rules, and measured on the session-start rules (ca448d1)
+	// before anyone read them: dev80 0.960/2/0.926/0.896, dev81
+	// 0.950/1/0.934/0.944, dev82 0.990/1/0.950/0.922. PRIV-16 trains on
+	// them since 09:45. No floors until tuned on.
+	{dir: "testdata/dev80", about: "Portland and Lewiston, Maine: a practice for Somali, Congolese, Angolan and Iraqi families, lobstermen and fishermen, Bates and USM students, paper-mill retirees and Franco-American families, written without reading the rules"},
+	{dir: "testdata/dev81", about: "Fresno and Clovis, California: a practice for Hmong, Punjabi Sikh, Armenian and Mexican families, raisin and almond growers, Fresno State students and farmworker clinics, written without reading the rules"},
+	{dir: "testdata/dev82", about: "Springdale and Rogers, Arkansas: a practice for Marshallese, Mexican and Salvadoran families, poultry-plant workers, retail-corporate office staff, University of Arkansas students and Ozark mountain-bike tourism, written without reading the rules"},
+	// dev83 and dev84 were written the same way and are held out (their
+	// items unread) for a forward check, first measured on the
+	// session-start rules (ca448d1): dev83 0.950/3/0.901/0.821, dev84
+	// 0.950/3/0.959/0.937.
+	{dir: "testdata/dev83", heldOut: true, about: "Amarillo, Texas: a practice for Burmese Karen and Chin, Iraqi, Somali and Cuban families, beef-packing and feedyard workers, ranchers, Route 66 tourism and Amarillo College students, written without reading the rules"},
+	{dir: "testdata/dev84", heldOut: true, about: "Nashville and Antioch, Tennessee: a practice for Kurdish, Egyptian Coptic, Somali, Laotian and Mexican families, country-music industry workers, Vanderbilt and TSU students and healthcare-company office staff, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
