@@ -750,6 +750,19 @@ func checkNames(s *scan) []post.Finding {
 			// care word names whom the gift is for, not the giver's care.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This names a person thanked for something they gave, next to a care word about the gift. Make sure nothing in the post is about their own health, and that they agreed to be named."
+		case s.candidate(p):
+			// "We back Jim Oduya for county commissioner: he'll fight for
+			// rural hospitals", "Senator Kowalski's bill to cap insulin":
+			// a candidate or an office holder's policy, the health words
+			// the policy's (politics16.go). Politics goes to a person.
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "A candidate or office holder named in a political post. Make sure any health topic is their policy, not their own health."
+		case s.civicAct(p):
+			// "Mayor Galvez cut the ribbon on our new ramp. Accessible for
+			// wheelchairs!": an office holder whose sentence tells no
+			// health, in a post that tells no one's own.
+			f.Severity, f.NeedsHuman = post.SeverityInfo, true
+			f.Message = "An office holder in their public role. Make sure nothing in the post is about their own health."
 		case s.staffAppositive(p) && !s.sentenceHasWord(si, staffEventWords):
 			// "Linh, our pharmacist, is teaching a class on reading
 			// medication labels": one of the practice's own at work, the
