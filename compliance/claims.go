@@ -728,7 +728,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 	out = s.copayForgivenML(out)
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
 		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) && !s.freeOutreach(f.Start) &&
-			!s.helpNotCare(f) && !s.waivesPolicyFee(f) && !s.savesPhone(f) && !s.freeWithoutIn(f) {
+			!s.helpNotCare(f) && !s.waivesPolicyFee(f) && !s.savesPhone(f) && !s.freeWithoutIn(f) && !s.freeAtPublicBody(f.Start) {
 			out = append(out, f)
 		}
 	}
@@ -738,7 +738,8 @@ func checkPriceClaims(s *scan) []post.Finding {
 		if t.low != "free" || (i > 0 && freeBefore[s.toks[i-1].low]) || (i+1 < len(s.toks) && freeAfter[s.toks[i+1].low]) {
 			continue
 		}
-		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) && !s.runByOthers(t.sent) && !s.freeOutreach(t.start) && !s.helpOnly(i) && !s.freeWithout(i) {
+		if !overlapsAny(out, t.start, t.end) && s.freeCare(i) && !s.runByOthers(t.sent) && !s.freeOutreach(t.start) && !s.helpOnly(i) && !s.freeWithout(i) &&
+			!s.freeAtPublicBody(t.start) {
 			out = append(out, s.finding(i, i+1, "A \"free\" offer. Make sure it is free with no conditions, and not billed to insurance."))
 		}
 	}
@@ -1079,6 +1080,9 @@ type freeCareMemo struct {
 	// hostedTable answered for, and their answers.
 	othersSent, tableSent int
 	others, table         bool
+	// The same for publicBody (claims16.go).
+	publicSent int
+	public     bool
 }
 
 // freePhraseStop returns the token that ends what the "free" at token i
@@ -1405,9 +1409,10 @@ var areaWords = newWordSet([]string{"zip", "county", "neighborhood", "neighbourh
 
 // areaRanked reports whether the ranking word at token from ranks a
 // place's statistic, not the practice: "ZIP 93905 has one of the lowest
-// flu-shot rates in the county". A place or a ZIP code comes before it,
-// no "we" or "our", and the sentence tells a rate of no one in
-// particular (areaStatistic).
+// flu-shot rates in the county". A place, a state or a ZIP code comes
+// before it, no "we" or "our", and the sentence tells a rate of no one in
+// particular (areaStatistic), the place's laws, or nothing of care
+// (placeRankedNoCare, claims16.go).
 func (s *scan) areaRanked(from int) bool {
 	si := s.toks[from].sent
 	place := false
@@ -1416,7 +1421,7 @@ func (s *scan) areaRanked(from int) bool {
 		if inSet(w.low, "we", "us", "i", "my") || w.low == "our" && (t+1 >= from || !areaWords.has(s.toks[t+1].low)) {
 			return false // "our clinic has the lowest ...", not "our county has the highest ..."
 		}
-		place = place || areaWords.has(w.low) || w.kind == tokNumber && len(w.low) == 5
+		place = place || areaWords.has(w.low) || w.kind == tokNumber && len(w.low) == 5 || s.stateNamed(t)
 	}
-	return place && s.areaStatistic(si)
+	return place && (s.areaStatistic(si) || s.placeRankedNoCare(si))
 }

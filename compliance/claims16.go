@@ -1,0 +1,103 @@
+package compliance
+
+// Price and rank words that claim nothing of the practice's care (issue
+// 11, session 16, t16clean; read by kind on the posts labelled pass of
+// dev..dev79): care free at or through a public body ("TB testing is
+// free at the Metro health department", "a lead test through the city
+// program at no charge"), CLAIM-07; and a state or a city ranked for its
+// own statistics, laws or past ("Kentucky has one of the highest lung
+// cancer rates in the country", "Massachusetts has one of the strongest
+// infertility insurance mandates", "Sioux City's stockyards were once
+// among the biggest in the world"), CLAIM-02.
+
+// publicBodyHeads name a public body that gives care itself by its last
+// word, after the word before it in publicBodyLeads: "health
+// department", "health dept", "city program", "county clinic". A library
+// or a fire station is left out: it is where the practice's own free
+// shots are often given ("Free flu shots ... at the library!").
+var (
+	publicBodyHeads = newWordSet([]string{"department", "dept", "district", "program", "programs", "clinic"})
+	publicBodyLeads = map[string]*wordSet{
+		"health":  newWordSet([]string{"department", "dept", "district"}),
+		"city":    newWordSet([]string{"program", "programs", "clinic"}),
+		"county":  newWordSet([]string{"program", "programs", "clinic"}),
+		"state":   newWordSet([]string{"program", "programs"}),
+		"federal": newWordSet([]string{"program", "programs"}),
+	}
+	// publicBodyWays put the care at or through the body.
+	publicBodyWays = newWordSet([]string{"at", "through", "from", "via", "by"})
+)
+
+// freeAtPublicBody reports whether the price word at byte start is in a
+// sentence that puts the care at or through a public body ("at the Metro
+// health department", "through the city program") and says nothing of the practice ("our", "we", "us"): the
+// body's care, priced by the body. Memoised by sentence: every "free" of
+// a sentence asks it.
+func (s *scan) freeAtPublicBody(start int) bool {
+	t := s.tokenStart(start)
+	if t >= len(s.toks) {
+		return false
+	}
+	si := s.toks[t].sent
+	m := &s.freeMemo
+	if m.publicSent != si+1 {
+		m.publicSent, m.public = si+1, s.publicBodyIn(si)
+	}
+	return m.public
+}
+
+// publicBodyIn is freeAtPublicBody for sentence si, without the memo.
+func (s *scan) publicBodyIn(si int) bool {
+	if s.sentenceHasWord(si, ourWords) {
+		return false
+	}
+	se := s.sents[si]
+	for k := se.tokStart + 1; k < se.tokEnd; k++ {
+		w := s.toks[k].low
+		if !publicBodyHeads.has(w) {
+			continue
+		}
+		if heads, ok := publicBodyLeads[s.toks[k-1].low]; !ok || !heads.has(w) {
+			continue
+		}
+		// The way in comes a few words before the body: "at the Metro
+		// health department", "through the city program".
+		for j := k - 2; j >= se.tokStart && j >= k-6; j-- {
+			if publicBodyWays.has(s.toks[j].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeRuleWords are what a place has by law: "the strongest
+// paid-leave laws", "one of the strongest infertility mandates".
+var placeRuleWords = newWordSet([]string{"law", "laws", "mandate", "mandates", "protections", "statutes", "requirements"})
+
+// stateNamed reports whether token t is a state's name, capitalised
+// ("Kentucky", "Carolina" of "North Carolina").
+func (s *scan) stateNamed(t int) bool {
+	return s.toks[t].capital && stateTailWords.has(s.toks[t].low)
+}
+
+// placeRankedNoCare reports whether sentence si, whose subject is a place
+// (the caller's), ranks the place for something that is no care: its
+// laws, or anything at all when the sentence names no health, no care
+// and no provider ("Sioux City's stockyards were once among the biggest
+// in the world").
+func (s *scan) placeRankedNoCare(si int) bool {
+	if s.sentenceHasWord(si, placeRuleWords) {
+		return !s.personInSentence(si) && !s.patientSent[si]
+	}
+	if s.careInSentence(si) || s.sentenceHas("CLAIM-07/service", si) || s.personInSentence(si) {
+		return false
+	}
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if providerNouns[s.toks[t].low] {
+			return false
+		}
+	}
+	return true
+}
