@@ -726,6 +726,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 	}
 	out = append(out, s.copayWaivedLater(out)...)
 	out = s.copayForgivenML(out)
+	out = s.copayFeignedUnknown(out)
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
 		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) && !s.freeOutreach(f.Start) &&
 			!s.helpNotCare(f) && !s.waivesPolicyFee(f) && !s.savesPhone(f) && !s.freeWithoutIn(f) && !s.freeAtPublicBody(f.Start) {
@@ -922,10 +923,11 @@ func (s *scan) copayWaivedLater(found []post.Finding) []post.Finding {
 		}
 		f := s.finding(h.from, h.to, "This says the practice waives a copay or deductible named just before it. Advertising a waiver is not allowed: it misstates the price and can be insurance fraud.")
 		f.Severity = post.SeverityBlock
-		if s.clauseHas(h.from, "hardship", "qualify", "qualifies", "case") ||
-			(s.sentenceHasWord(cs, hardshipWords) && !s.clauseHas(h.from, "all", "every", "everyone", "anyone", "always")) {
+		if s.clauseHas(h.from, "hardship", "qualify", "qualifies", "case", "approved", "eligible") ||
+			(s.sentenceHasWord(cs, hardshipWords) && !s.clauseHas(h.from, "all", "every", "everyone", "anyone", "always", "never")) {
 			// A hardship program decides case by case; "can't afford it? we
-			// waive it for ALL procedures" is routine all the same.
+			// waive it for ALL procedures" is routine all the same, and so
+			// is "Can't afford the copay? We never collect it".
 			f.Severity = post.SeverityWarn
 		}
 		out = append(out, f)

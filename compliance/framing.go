@@ -28,7 +28,8 @@ func (s *scan) isNegator(t int) bool {
 	case "not":
 		return !(t+1 < len(s.toks) && inSet(s.toks[t+1].low, "only", "just", "to", "sure"))
 	case "no":
-		return !(t+1 < len(s.toks) && inSet(s.toks[t+1].low, "doubt", "wonder", "matter", "longer"))
+		// "No problem", "no worries" answer a question; they deny nothing.
+		return !(t+1 < len(s.toks) && inSet(s.toks[t+1].low, "doubt", "wonder", "matter", "longer", "problem", "problemo", "worries", "sweat"))
 	case "never", "cannot", "nothing", "none", "neither", "nor", "nobody", "untrue", "isnt", "doesnt", "dont", "cant", "wont":
 		return true
 	case "t":
@@ -789,6 +790,9 @@ func (s *scan) featureNo(t, end int) bool {
 	}
 	if s.toks[t+1].low == "more" {
 		return true
+	}
+	if s.toks[t+1].low == "questions" && t+2 < end && s.toks[t+2].low == "asked" {
+		return true // "No questions asked.": the offer's terms, no answer
 	}
 	n := 0
 	for k := t; k+1 < end; k++ {
