@@ -64,5 +64,37 @@ func TestNames16Linear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	requireLinearText(t, c, "A stray tabby named Tofu. We named her Tofu. Gov. Ana Reyes would've loved 'Moon River'. ")
+	requireLinearText(t, c, "A stray tabby named Tofu. We named her Tofu. Gov. Ana Reyes would've loved 'Moon River'. "+
+		"Press 3 for Kajin Majol, Bonne Saint-Jean, Franco-American, named after Ana Reyes, 20°F. Cover up. ")
+}
+
+// TestWordsAroundNamesSayNoOne (session 16, t16clean, read on dev80-dev82
+// and dev..dev79): a letter after a degree sign or after "U of" is a unit
+// or a school, not an initial ("below 10°F. Cover up", "from the U of M.
+// Come say hi"); a place told as named after someone ("Fresno was named
+// after ..."), a holiday on someone's birthday; a phone menu's language
+// of two words ("3 for Kajin Majol"); a song in quotes after "one" or
+// "sing"; a people written "X-American"; a saint's day wished ("Bonne
+// Saint-Jean!") and the Punjabi greeting "Sat Sri Akal ji" are no one.
+// Near misses: a person's initial before a name, a baby named after a
+// grandparent with care, a nickname in quotes and a menu option that
+// runs on keep their verdicts.
+func TestWordsAroundNamesSayNoOne(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Wind chills will drop below –15°F. Cover your ears, fingers and nose before the bus stop.", want: post.VerdictPass},
+		{text: "Our new front desk intern is from the U of M. Come say hi on Friday!", want: post.VerdictPass},
+		{text: "Did you know? Our town was named after Marisol Kimball, a wheat farmer.", want: post.VerdictPass},
+		{text: "César Chávez's birthday is a state holiday in California, and our phones stay open as usual.", want: post.VerdictPass},
+		{text: "New phone menu: press 1 for appointments, 2 for Chuuk Kapas, 3 for billing.", want: post.VerdictPass},
+		{text: "Wash for 20 seconds: that's one 'Cielito Lindo' or two rounds of Happy Birthday 🎶", want: post.VerdictPass},
+		{text: "Hand-washing tip: sing 'Frère Jacques' twice if you're Franco-American 😄", want: post.VerdictPass},
+		{text: "Bonne Saint-Jean! Our Lewiston office closes at noon on Tuesday. ⚜️", want: post.VerdictPass},
+		{text: "Sat Sri Akal ji 🙏 our health table is at the gurdwara this Sunday, 10 to 2.", want: post.VerdictPass},
+
+		// Near misses.
+		{text: "Congrats to T. Rice on her new knee!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin's son was named after Ignacio Ruiz, his grandpa, who is in the ICU this week.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Shout-out to our buddy 'Big Lou' for shoveling the walk!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Press 3 for Marisol Ochoa's voicemail about her biopsy results.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
 }

@@ -329,7 +329,8 @@ func (s *scan) addPerson(p person) {
 		s.placeByWord(p.from, to) || s.noOneByPlace(p.from, to) || s.utilityNamed(p.from, to) || s.venueNamed(p.from, to) || s.eateryOwner(p.from, to) ||
 		s.holidayGloss(p.from, to) || s.placeholderName(p.from, to) || s.namedMachine(p.from, to) || s.placePrefixed(p.from, to) ||
 		s.welcomedNickname(p.from, to) || s.programNamed(p.from, to) || s.costumeNamed(p.from, to) || s.crowdNamed(p.from, to) ||
-		s.tribeNamed(p.from, to) || s.holidayGreeting(p.from, to) {
+		s.tribeNamed(p.from, to) || s.holidayGreeting(p.from, to) || s.menuOptionWords(p.from, to) || s.hyphenPeople(p.from, to) ||
+		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
@@ -337,7 +338,10 @@ func (s *scan) addPerson(p person) {
 		// "Christmas (Genna)", "Demo Dora", "the copier is named Gloria": a
 		// holiday, a made-up name and a machine's (priv_holidays.go);
 		// "Gannon students", "the Coeur d'Alene Tribe", "Buon Natale": a
-		// crowd's school, a tribe and a greeting (priv_crowds15.go).
+		// crowd's school, a tribe and a greeting (priv_crowds15.go);
+		// "3 for Kajin Majōl", "Franco-American", "Bonne Saint-Jean!",
+		// "–20°F. Cover": a menu's language, a people, a feast and a
+		// unit (priv_names16.go).
 		return
 	}
 	if to-p.from == 1 && s.respectSuffix(p.from) {

@@ -113,7 +113,7 @@ func (s *scan) officeShort(from int) bool {
 //     Egypt'"), the title holding no "you", "we" or "our" (a note a
 //     person wrote to the practice is theirs).
 func (s *scan) figureByDeed(p person) bool {
-	if s.officeShort(p.from) {
+	if s.officeShort(p.from) || s.namedAfter(p.from, p.to) {
 		return true
 	}
 	si := s.toks[p.from].sent
@@ -178,4 +178,83 @@ func (s *scan) titleQuotedAt(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// namedAfter reports whether the name at tokens [from,to) is the one a
+// place or a thing was named after ("Clovis was named after Clovis Cole,
+// a wheat farmer"), in a sentence with no kin or birth in it ("Kevin's
+// son was named after his grandpa" is a family's news), or whose birthday
+// a holiday keeps ("Benito Juárez's birthday is a national holiday").
+func (s *scan) namedAfter(from, to int) bool {
+	si := s.toks[from].sent
+	if from >= 2 && inSet(s.toks[from-1].low, "after", "for") && inSet(s.toks[from-2].low, "named", "renamed") {
+		se := s.sents[si]
+		for k := se.tokStart; k < se.tokEnd; k++ {
+			if w := s.toks[k].low; babyWords.has(w) || childWords.has(w) || relativeWords.has(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return to+1 < len(s.toks) && s.toks[to].low == "s" && s.toks[to+1].low == "birthday" && s.sentenceHasWord(si, holidayNouns)
+}
+
+// holidayNouns make a birthday a public one.
+var holidayNouns = newWordSet([]string{"holiday", "holidays", "feriado", "festivo"})
+
+// menuOptionWords reports whether tokens [from,to), with up to two
+// capitalised words before them, are a phone menu's option of more than
+// one word: "3 for Kajin Majōl", "2 for Chuuk Kapas". menuOption reads
+// one word; this one the words before it too.
+func (s *scan) menuOptionWords(from, to int) bool {
+	k := from - 1
+	for k > 0 && from-k <= 2 && s.toks[k].capital && s.toks[k].kind == tokWord {
+		k--
+	}
+	if k == from-1 || k < 1 || !menuFor.has(s.toks[k].low) || s.toks[k-1].kind != tokNumber || s.toks[k-1].sent != s.toks[from].sent {
+		return false
+	}
+	end := to
+	return (end >= len(s.toks) || s.toks[end].kind == tokPunct && s.toks[end].low != "'" || s.toks[end].sent != s.toks[from].sent) &&
+		s.hasAny(menuWords)
+}
+
+// peopleTails end a people's name joined by a hyphen: "Franco-American",
+// "Cape Verdean-American", "Arab-Canadian".
+var peopleTails = newWordSet([]string{"american", "americans", "canadian", "canadians", "mexican", "mexicans"})
+
+// hyphenPeople reports whether tokens [from,to) end in a people's word
+// joined by a hyphen: "Franco-American" is no one.
+func (s *scan) hyphenPeople(from, to int) bool {
+	return to-from >= 2 && peopleTails.has(s.toks[to-1].low) && s.hyphenJoined(to-1)
+}
+
+// saintWords open a saint's day: "Saint-Jean", "San José", "São João".
+var saintWords = newWordSet([]string{"saint", "st", "sainte", "san", "santa", "são", "sao", "santo"})
+
+// greetedFeast reports whether tokens [from,to) are a feast a greeting
+// wishes: a saint's day after a greeting word ("Bonne Saint-Jean!",
+// "Feliz San Juan"), or the Punjabi greeting "Sat Sri Akal" (with its
+// "ji").
+func (s *scan) greetedFeast(from, to int) bool {
+	if from >= 2 && s.toks[from-1].low == "sri" && s.toks[from-2].low == "sat" && s.toks[from].low == "akal" {
+		return true
+	}
+	return from >= 1 && greetingOpeners.has(s.toks[from-1].low) && s.toks[from-1].sent == s.toks[from].sent && saintWords.has(s.toks[from].low)
+}
+
+// letterNoInitial reports whether the name at token from opens with a
+// capital letter that is a unit or a school's ("–20°F. Cover your ears",
+// "from the U of A. Come say hi"), which the name finder joins to the
+// next sentence's first word as if it were an initial.
+func (s *scan) letterNoInitial(from int) bool {
+	t := &s.toks[from]
+	if from < 1 || t.end-t.start != 1 || !t.capital {
+		return false
+	}
+	before := &s.toks[from-1]
+	if before.low == "°" || before.kind == tokNumber && before.end == t.start {
+		return true
+	}
+	return from >= 2 && before.low == "of" && s.toks[from-2].low == "u"
 }

@@ -547,7 +547,11 @@ func (s *scan) quotedWhole(from, to int) bool {
 	if k >= 0 && isQuoteMark(s.toks[k].low) {
 		k--
 	}
-	if k < 0 || !inSet(s.toks[k].low, "the", "a", "of") {
+	// A song the reader is told to sing, or counted: "sing 'Frère
+	// Jacques' twice", "one 'Las Mañanitas'" (session 16). Told of a
+	// person ("remembers her singing 'Cielito Lindo'") the quoted words
+	// may be a name, and stay one.
+	if k < 0 || !inSet(s.toks[k].low, "the", "a", "of", "one", "sing", "hum") {
 		return false
 	}
 	open, _ := utf8.DecodeLastRuneInString(s.text[:start])

@@ -211,9 +211,28 @@ func (tz *tokenizer) initialGoesOn(next int) bool {
 			return true // the initial opens the sentence
 		}
 		before := &tz.toks[n-3]
+		if tz.unitOrSchoolLetter(n - 2) {
+			return false
+		}
 		return before.kind == tokPunct && before.low != "." || initialLeads.has(before.low)
 	}
 	return false
+}
+
+// unitOrSchoolLetter reports whether the capital letter at token k is a
+// unit or a school's letter, not a person's initial (session 16,
+// t16clean): after a degree sign or glued to a number ("below –20°F.
+// Cover your ears", "98F."), or after "U of" ("from the U of A. Come say
+// hi"). The full stop after it ends the sentence as any other does.
+func (tz *tokenizer) unitOrSchoolLetter(k int) bool {
+	if k < 1 {
+		return false
+	}
+	before := &tz.toks[k-1]
+	if before.low == "°" || before.kind == tokNumber && before.end == tz.toks[k].start {
+		return true
+	}
+	return k >= 2 && strings.EqualFold(before.low, "of") && strings.EqualFold(tz.toks[k-2].low, "u")
 }
 
 // initialLeads are the words before a person's initial: "congrats to T.
