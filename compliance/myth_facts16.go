@@ -1,5 +1,7 @@
 package compliance
 
+import "github.com/practicepost/practicepost/post"
+
 // Facts a myth-busting post gives that the myth lists read as the myth
 // (issue 11, session 16; tests in myth_facts16_test.go).
 
@@ -56,4 +58,43 @@ func (s *scan) virusJoined(t int) bool {
 	}
 	w := s.toks[t+1].low
 	return viralWords.has(w) || w == "viruses"
+}
+
+// statedWithin replaces a denied myth in out that holds the myth at h
+// with h's finding when h, the shorter, is stated: in "Cold weather makes
+// you sick, so bundle up and you won't catch the flu" the longer match
+// reaches the later clause's "won't", but the claim is stated whole before
+// it.
+func (s *scan) statedWithin(out []post.Finding, h conceptHit) {
+	a, b := s.span(h.from, h.to)
+	for i := range out {
+		f := &out[i]
+		if f.Severity != post.SeverityWarn || f.Start > a || f.End < b || f.End-f.Start == b-a {
+			continue
+		}
+		if _, to := s.tokenRange(f.Start, f.End); !s.negatedLater(h.to, to) {
+			return // "Detox teas ... don't remove toxins": the denial follows at once
+		}
+		tmp := []post.Finding{s.mythFinding(h, "a known false health claim")}
+		s.quotedToAnswer(tmp, 0, h)
+		if tmp[0].Severity == post.SeverityBlock {
+			*f = tmp[0]
+		}
+		return
+	}
+}
+
+// negatedLater reports a negation in tokens [from, to) that a later clause
+// holds: a comma, "so", "and" or "then" comes between from and it.
+func (s *scan) negatedLater(from, to int) bool {
+	joined := false
+	for t := from; t < to; t++ {
+		if inSet(s.toks[t].low, ",", "so", "and", "then") {
+			joined = true
+		}
+		if s.isNegator(t) {
+			return joined
+		}
+	}
+	return false
 }

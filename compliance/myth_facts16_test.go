@@ -61,6 +61,20 @@ func TestMythVouchedOnlyInReport(t *testing.T) {
 	})
 }
 
+// TestMythStatedBeforeLaterNegation: a myth stated whole ("Cold weather
+// makes you sick") stays stated when a later clause of its sentence holds
+// a negation ("so bundle up and you won't catch the flu"): the longer match
+// that reaches the "won't" gives way to the shorter stated one (block).
+// Denied in its own words, or under a "Myth:" label, it still warns.
+func TestMythStatedBeforeLaterNegation(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Cold air makes you sick, so zip up at the homecoming game and you won't catch the flu!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Cold weather makes you sick, so bundle up and you won't get the flu this winter.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Cold weather doesn't make you sick, and a scarf won't stop the flu either.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Myth: cold weather makes you sick. Fact: viruses do, so wash your hands and you won't catch the flu.", want: post.VerdictReview, rule: "MIS-01"},
+	})
+}
+
 // TestMythFacts16Linear: the checks above look a few tokens around each
 // hit; a long post of such facts grows linearly.
 func TestMythFacts16Linear(t *testing.T) {

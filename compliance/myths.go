@@ -26,6 +26,9 @@ func checkMyths(s *scan) []post.Finding {
 		n := len(out)
 		out = s.addMyth(out, h, "a known false health claim")
 		s.quotedToAnswer(out, n, h)
+		if len(out) == n {
+			s.statedWithin(out, h)
+		}
 	}
 	// "Vaccines and autism: no link." names the myth without its verb; a
 	// denial in the sentence makes it myth-busting, which a doctor checks.
@@ -567,6 +570,11 @@ func (s *scan) addMyth(out []post.Finding, h conceptHit, what string) []post.Fin
 	if overlapsAny(out, a, b) {
 		return out
 	}
+	return append(out, s.mythFinding(h, what))
+}
+
+// mythFinding is the finding addMyth adds for the myth at h.
+func (s *scan) mythFinding(h conceptHit, what string) post.Finding {
 	f := s.finding(h.from, h.to, "This states "+what+" as true. Posting it is misinformation.")
 	f.Severity = post.SeverityBlock
 	f.Suggestion = "Remove the claim, or frame it clearly as a myth and state the fact."
@@ -575,7 +583,7 @@ func (s *scan) addMyth(out []post.Finding, h conceptHit, what string) []post.Fin
 		f.Message = "This mentions " + what + ", framed as a myth. Check the post states the fact clearly."
 		f.Suggestion = ""
 	}
-	return append(out, f)
+	return f
 }
 
 // A food pairing called poison ("mango with milk is poison", "nunca

@@ -541,6 +541,31 @@ var hurtAfter = map[string]bool{
 	"comeback": true, "rehab": true,
 }
 
+// compoundHeads, after a body part, make it the first half of a compound:
+// a rank before a job or a sport ("the new head coach", "our new head
+// nurse") or a thing ("the new eye chart", "new hand sanitizer").
+var compoundHeads = map[string]bool{
+	"coach": true, "coaches": true, "nurse": true, "nurses": true, "chef": true, "cook": true, "custodian": true,
+	"counselor": true, "counsellor": true, "librarian": true, "lifeguard": true, "ranger": true, "teacher": true,
+	"football": true, "basketball": true, "baseball": true, "soccer": true, "softball": true, "volleyball": true,
+	"hockey": true, "wrestling": true, "track": true, "swim": true, "golf": true, "tennis": true, "rugby": true,
+	"chart": true, "charts": true, "sanitizer": true, "start": true, "count": true, "office": true, "door": true,
+}
+
+// newCompound reports "new" before a body part that is no body: the first
+// half of a compound ("the new head coach", "the new eye chart"), or
+// newcomers ("new faces", "a new face at the front desk"). "His new
+// knee" and "a new heart" are implants.
+func newCompound(words []string, i, n int) bool {
+	if i == 0 || words[i-1] != "new" {
+		return false
+	}
+	if i+n < len(words) && compoundHeads[words[i+n]] {
+		return true
+	}
+	return n == 1 && (words[i] == "faces" || words[i] == "face" && i >= 2 && words[i-2] == "a")
+}
+
 // hurtWords before a body part make it a health detail ("broke her wrist",
 // "his new knee").
 var hurtWords = map[string]bool{
@@ -602,7 +627,8 @@ func Find(words []string, out []Hit) []Hit {
 			if after+1 < len(words) && words[after] == "s" {
 				after++
 			}
-			if !hurtBefore(words, i) && !(after < len(words) && hurtAfter[words[after]]) && !takenOut(words, i, n) && !healedAfter(words, i+n) {
+			if !hurtBefore(words, i) && !(after < len(words) && hurtAfter[words[after]]) && !takenOut(words, i, n) && !healedAfter(words, i+n) ||
+				newCompound(words, i, n) {
 				continue
 			}
 			cat = Condition

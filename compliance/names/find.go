@@ -1421,6 +1421,10 @@ var notAgent = set("other", "water", "center", "centre", "corner", "order", "col
 	"vapor", "odor", "armor", "motor", "sensor", "factor", "tractor", "corridor", "interior", "exterior", "indoor", "outdoor",
 	"smarter", "cooler", "nicer", "quicker", "cheaper", "clearer", "closer", "further", "super", "paper", "rubber", "silver",
 	"copper", "leather", "feather", "shelter", "cluster", "semester", "quarter", "parlor", "parlour", "salon",
+	// Events and things a team or a club holds: "the Lancers opener",
+	// "the Rotary fundraiser", "the Kings home opener".
+	"opener", "openers", "fundraiser", "fundraisers", "mixer", "mixers", "supper", "thriller", "reminder", "reminders",
+	"newsletter", "newsletters", "planner", "starter", "starters",
 	// Verbs and things in "-ist".
 	"exist", "exists", "insist", "assist", "resist", "persist", "consist", "wrist", "twist", "mist", "fist", "list", "checklist", "playlist", "wishlist")
 
