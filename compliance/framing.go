@@ -180,7 +180,7 @@ func (s *scan) denied(h conceptHit) bool {
 	// A rebuttal: "No." "Not true." "That's a myth." "They don't." After
 	// a claim worded in the negative ("we don't bill the coinsurance"), a
 	// short negative sentence agrees with it ("Never have.").
-	if next != nil {
+	if next != nil && !s.sorryNotSorry(*next) {
 		agrees := s.negativeClaim(h)
 		short := next.tokEnd-next.tokStart <= 6 && !agrees
 		first := next.tokStart // its first word: a closing quote may open it

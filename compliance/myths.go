@@ -292,6 +292,9 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 	if len(out) == 0 && s.hasAny(cureVerbs) && (s.hasAny(cureRemedies) || s.words.has("se")) {
 		s.remedyCures(addQuoted)
 	}
+	if len(out) == 0 && s.hasAny(firstAidRemedies) {
+		s.remediesApplied(addQuoted)
+	}
 	if len(out) == 0 && (s.hasAny(antibioticWords) || s.words.has("pack") || s.words.has("pak")) && s.hasAny(viralWords) && !s.hasAny(bacterialWords) {
 		s.antibioticsForColds(add)
 	}
@@ -578,7 +581,7 @@ func (s *scan) mythFinding(h conceptHit, what string) post.Finding {
 	f := s.finding(h.from, h.to, "This states "+what+" as true. Posting it is misinformation.")
 	f.Severity = post.SeverityBlock
 	f.Suggestion = "Remove the claim, or frame it clearly as a myth and state the fact."
-	if s.denied(h) && !s.reasserted(h.to, [2]int{h.from, h.to}) {
+	if s.denied(h) && !s.reasserted(h.to, [2]int{h.from, h.to}) || s.correctedAfter(h) || s.beliefHeaded(h) {
 		f.Severity = post.SeverityWarn
 		f.Message = "This mentions " + what + ", framed as a myth. Check the post states the fact clearly."
 		f.Suggestion = ""
