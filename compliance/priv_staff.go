@@ -57,7 +57,7 @@ func (s *scan) staffHealthGate() bool {
 	if len(s.c.allow.staff) == 0 {
 		return false
 	}
-	return s.hasAny(staffHealthCues)
+	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues)
 }
 
 // staffHealth finds staff members named as the subject of their own health
@@ -77,18 +77,26 @@ func (s *scan) staffHealth() []post.Finding {
 		return nil // no token can be a staff subject
 	}
 	var ownCues []int8 // ownPronounCuesOnly's answers by sentence
+	var firstCue []int // firstPatientCue's answers by sentence
 	for i := 0; i < len(s.toks) && len(out) < maxMatches; i++ {
 		t := &s.toks[i]
 		if t.kind != tokWord || (len(t.low) < 3 || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) {
 			continue
 		}
 		si := t.sent
-		if s.cueSent[si] && !s.ownPronounCuesOnly(i, si, &ownCues) {
-			continue // "Hope saw a patient recovering from...": a patient's story
-		}
 		end := i + 1
 		for end < len(s.toks) && s.toks[end].capital && s.toks[end].kind == tokWord && s.c.allow.staff[s.toks[end].low] {
 			end++ // "Buck Ridley"
+		}
+		// "Teo is out recovering from COVID so Kiese will cover his
+		// patients": the patients after the clause are Kiese's care.
+		stretch := s.clauseEnd16(end, si)
+		clauseOnly := stretch < s.sents[si].tokEnd && s.firstPatientCue(si, &firstCue) >= stretch && s.ownStateNext(i, si)
+		if s.cueSent[si] && !clauseOnly && !s.ownPronounCuesOnly(i, si, &ownCues) {
+			continue // "Hope saw a patient recovering from...": a patient's story
+		}
+		if !clauseOnly {
+			stretch = s.pronounGoesOn(si)
 		}
 		// "Sarah's chemo", "Dr. Patel's pneumonia"; but after a title a
 		// procedure is the care they give ("Dr. Sunny's treatment", "Dr.
@@ -100,7 +108,7 @@ func (s *scan) staffHealth() []post.Finding {
 		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) {
 			continue // "Dawn's sister": the relative is the person (addPerson)
 		}
-		if possessive || s.ownHealthAfter(end, s.pronounGoesOn(si), false) || s.milestoneBefore(i) {
+		if possessive || s.ownHealthAfter(end, stretch, false) || s.milestoneBefore(i) {
 			f := s.finding(i, end, "This shares a staff member's own health news (an illness, a surgery, a recovery or a birth). It is their health information: post it only with their written OK.")
 			f.Suggestion = "Leave the health detail out (\"Buck is out this week\"), or have a doctor approve it with the staff member's written OK as the reason."
 			out = append(out, f)
@@ -130,7 +138,7 @@ func (s *scan) ownPronounCuesOnly(i, si int, memo *[]int8) bool {
 	if (*memo)[si] == 0 {
 		(*memo)[si] = 1
 		for _, h := range s.hitsOf("context/patient") {
-			if s.toks[h.from].sent == si && !inSet(s.toks[h.from].low, "his", "her", "their") {
+			if s.toks[h.from].sent == si && !inSet(s.toks[h.from].low, "his", "her", "their") && !s.stayCue(h) {
 				(*memo)[si] = -1
 				break
 			}
@@ -146,7 +154,8 @@ func (s *scan) ownPronounCuesOnly(i, si int, memo *[]int8) bool {
 func (s *scan) ownStateNext(i, si int) bool {
 	for k := i + 1; k < s.sents[si].tokEnd && k <= i+4; k++ {
 		w := s.toks[k].low
-		if ownHealthWords.has(w) || ownCareVerbs.has(w) || inSet(w, "recovered", "recovers", "recuperated", "out", "off", "home", "back") {
+		if ownHealthWords.has(w) || ownCareVerbs.has(w) || hospitalizedWords.has(w) ||
+			inSet(w, "recovered", "recovers", "recuperated", "out", "off", "home", "back", "admitted") {
 			return true
 		}
 	}
@@ -234,13 +243,14 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 			}
 		case w == "home" || w == "back":
 			// "back from surgery", "home after her knee replacement"; not
-			// "back from her conference on diabetes care".
+			// "back from her conference on diabetes care", nor "back from
+			// the trauma-informed care training" (a field).
 			if t+1 < to && inSet(s.toks[t+1].low, "from", "after") {
 				k := t + 2
 				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "the") || self && s.toks[k].low == "my") {
 					k, _ = s.detailAfter(k, to)
 				}
-				if k < to && s.healthStartsAt(k) {
+				if k < to && s.ownDetailAt(k) {
 					return true
 				}
 			}
@@ -304,6 +314,10 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 					procedure = true
 				}
 			}
+		case s.ownHealth16At(t, from, to):
+			// "after two weeks in the hospital", "while he recovers from
+			// surgery", "out with the flu", "is expecting!"
+			return true
 		case s.patientTokAt(t):
 			return false // the care they give
 		case s.pregnancyToldAt(t, from, to):
