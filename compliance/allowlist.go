@@ -362,7 +362,7 @@ func shortFormOf(member []string, w string) bool {
 		}
 	}
 	for _, mw := range member {
-		if len(mw) > len(w) && strings.HasPrefix(mw, w) {
+		if len(mw) > len(w) && strings.HasPrefix(mw, w) && !lostLastVowel(mw, w) {
 			return true
 		}
 		if stem != w && strings.HasPrefix(mw, stem) {
@@ -383,6 +383,14 @@ func shortFormOf(member []string, w string) bool {
 	return false
 }
 
+// lostLastVowel reports whether w is the member's name word mw without
+// its last vowel: "Samir" is not Samira, nor "Daniel" Daniela, nor "Paul"
+// Paula; each is a name of its own, where a short form drops a syllable
+// or more ("Sam", "Dani"). Session 16.
+func lostLastVowel(mw, w string) bool {
+	return len(w) >= 4 && len(mw) == len(w)+1 && isVowel(mw[len(w)]) && !isVowel(w[len(w)-1])
+}
+
 func isVowel(b byte) bool { return b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u' }
 
 // staffInitial reports whether the one-letter initial (lower case) is the
@@ -394,6 +402,35 @@ func (a *allowlist) staffInitial(initial string) bool {
 			if mw != "" && mw[:1] == initial {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// initialFits reports whether a staff member with the name word w has
+// another name word that starts with the one-letter initial: "M. Vang"
+// and "N. Vang" fit Mai Nou Vang, "J. Vang" does not (session 16).
+func (a *allowlist) initialFits(initial, w string) bool {
+	for _, m := range a.members {
+		if !isStaffWord(m, w) {
+			continue
+		}
+		for _, mw := range m {
+			if mw != w && mw != "" && mw[:1] == initial {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstNameFits reports whether w is a staff member's first name, one of
+// its usual short forms, or a short form of it: "Nani" for Nani Kamakau,
+// not "Kaur" for Harpreet Kaur Sandhu (session 16).
+func (a *allowlist) firstNameFits(w string) bool {
+	for _, m := range a.members {
+		if m[0] == w || slices.Contains(nicknames[m[0]], w) || shortFormOf(m[:1], w) {
+			return true
 		}
 	}
 	return false

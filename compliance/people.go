@@ -845,6 +845,15 @@ func (s *scan) isStaff(from, to int) bool {
 			initial = s.toks[t].low
 		}
 	}
+	if s.kinTitledSpan(from, to) && (len(words) != 1 || !s.c.allow.firstNameFits(words[0])) {
+		// "Grandma Kaur" (staff Harpreet Kaur Sandhu): a relative or an
+		// elder; "Aunty Nani" for staff Nani Kamakau is how a community
+		// calls its staff by first name.
+		return false
+	}
+	if in := s.nameInitial(from, to); len(words) == 1 && in != "" && !s.c.allow.initialFits(in, words[0]) {
+		return false // "J. Vang" (staff Mai Nou Vang): someone who shares the surname
+	}
 	if len(words) == 0 && initial != "" {
 		// "Dr. A", "Dr. O": a doctor by initial alone is how a practice's
 		// own doctors go by; a patient is not called that.

@@ -539,12 +539,14 @@ func surnameEnd(words []Word, from, sent int) int {
 
 // contraction reports whether the word at i is the start of "Aren't" or
 // "Don't" (the apostrophe split off or dropped by the caller's tokenizer).
+// A capital "T" after a word not in capitals is an initial, not the "t"
+// of "n't": "Mike T. is one year sober", "congrats Rosa T" (session 16).
 func contraction(words []Word, i int) bool {
 	j := i + 1
 	if j < len(words) && (words[j].Low == "'" || words[j].Low == "’") {
 		j++
 	}
-	return j < len(words) && words[j].Low == "t"
+	return j < len(words) && words[j].Low == "t" && (!words[j].Capital || words[i].Acronym)
 }
 
 // business reports whether the name at i owns a capitalized word that is
