@@ -30,7 +30,7 @@ func checkTestimonial(s *scan) []post.Finding {
 			continue // "Thank you for the five stars!": a reply, no testimonial
 		}
 		a, b := s.span(t.from, t.to)
-		if overlapsAny(out, a, b) || s.quoteNoTestimonial(t) {
+		if overlapsAny(out, a, b) || s.quoteNoTestimonial(t) || s.storyPolicy(t.from, t.to) {
 			continue
 		}
 		f := s.finding(t.from, t.to, "A patient testimonial. It needs the patient's authorization and must say what results patients generally get.")

@@ -1920,8 +1920,8 @@ func checkNarrative(s *scan) []post.Finding {
 	kept := out[:0]
 	for _, f := range out {
 		from, to := s.tokenRange(f.Start, f.End)
-		if s.cameInNoStory(from, to) {
-			continue
+		if s.cameInNoStory(from, to) || s.storyPolicy(from, to) || s.patientCompound(from, to) {
+			continue // "came in last", "When we share a patient story ...", "our patient portal"
 		}
 		if to-from == 2 && s.toks[from].low == "we" && s.toks[from+1].low == "just" {
 			si := s.toks[from].sent
