@@ -76,6 +76,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 	}
 	s.reviewerJudged(add)
 	s.conductJabs(add)
+	s.conductShapes16(add)
 	// One pass over the text's words turns away the posts none of the
 	// three shapes below can fit.
 	if s.hasAny(conductCues) || s.words.has("who") && strings.ContainsAny(s.text, "'\"‘’“”") || s.has("PROF-03/marker") {
