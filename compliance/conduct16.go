@@ -8,8 +8,8 @@ import (
 	"github.com/practicepost/practicepost/post"
 )
 
-// Conduct shapes of session 16 (issue 11): three jokes whose punchline is
-// a patient or a reviewer, told in any words.
+// Conduct shapes of session 16 (issue 11): jokes whose punchline is a
+// patient or a reviewer, and a group scolded, told in any words.
 //
 //   - overheardMocked: a patient's words quoted after a label ("Overheard
 //     in exam 3:", "Freshmen at finals:") and answered with a retort, an
@@ -18,9 +18,11 @@ import (
 //   - memeMocked: a "POV:" or "when the patient ..." meme that shows
 //     someone saying or doing something, with a laugh or an eye-roll;
 //   - lowStarMocked: a low-star reviewer pointed at and jeered ("Try
-//     again", "Cope. 🤡", "we looked you up").
+//     again", "Cope. 🤡", "we looked you up");
+//   - groupScolded: a kind of person addressed and told to stop what
+//     they do at the clinic ("Day laborers: stop walking in at 4:55").
 
-// conductShapes16 adds the three shapes, each gated by a word it needs.
+// conductShapes16 adds the shapes, each gated by a word it needs.
 func (s *scan) conductShapes16(add func(post.Finding)) {
 	if s.words.has(":") {
 		if f, ok := s.overheardMocked(); ok {
@@ -29,6 +31,11 @@ func (s *scan) conductShapes16(add func(post.Finding)) {
 	}
 	if s.hasWord("pov", "when") {
 		if f, ok := s.memeMocked(); ok {
+			add(f)
+		}
+	}
+	if s.hasWord("stop", "quit") {
+		if f, ok := s.groupScolded(); ok {
 			add(f)
 		}
 	}
@@ -372,4 +379,82 @@ func (s *scan) jeerAt(t int) bool {
 		return inSet(next, "don", "dont", "try", "read", "learn", "next")
 	}
 	return false
+}
+
+// scoldActs are what a group addressed is told to stop doing at the
+// clinic: "stop showing up without appointments", "quit lying on your
+// forms", "stop spitting in our lot". Health habits ("stop smoking") are
+// advice, not a scolding, and are left out.
+var scoldActs = newWordSet([]string{"showing", "walking", "coming", "bringing", "asking", "calling", "lying", "spitting", "parking",
+	"yelling", "screaming", "texting", "googling", "arguing", "demanding", "expecting", "begging", "fighting", "complaining", "cancelling",
+	"canceling", "whining", "acting", "pretending"})
+
+// plainAudiences are the everyday readers a notice is addressed to:
+// "Parents: please stop calling the nurse line for refills" asks, it does
+// not scold a kind of person.
+var plainAudiences = newWordSet([]string{"patients", "parents", "families", "folks", "everyone", "friends", "neighbors", "neighbours",
+	"members", "guys", "people", "moms", "dads", "grandparents", "caregivers", "followers", "visitors", "volunteers", "all"})
+
+// addressLead are the words before a group addressed: "PSA to our
+// Bosnian grandmas:", "Dear dairy farmers,".
+var addressLead = newWordSet([]string{"psa", "to", "dear", "hey", "our", "attention", "calling", "all", "yo"})
+
+// groupScolded finds a kind of person addressed ("Day laborers:", "Student
+// athletes:", "Truckers, ...") and told to stop what they do at the
+// clinic ("stop walking in at 4:55", "quit lying on your forms"), in the
+// same sentence or the next: a group scolded in public (PROF-03 block).
+// One everyday word ("Parents:") is a notice unless a laugh or an eye-roll
+// says otherwise.
+func (s *scan) groupScolded() (post.Finding, bool) {
+	if s.hasWord("thank", "thanks") {
+		return post.Finding{}, false
+	}
+	tone := s.mockTone()
+	for si, se := range s.sents {
+		from, to, ok := s.scoldAddress(se)
+		if !ok || to-from == 1 && (plainAudiences.has(s.toks[from].low) || !tone) {
+			continue
+		}
+		last := se.tokEnd
+		if si+1 < len(s.sents) {
+			last = s.sents[si+1].tokEnd
+		}
+		for t := to + 1; t+1 < last; t++ {
+			if !inSet(s.toks[t].low, "stop", "quit") {
+				continue
+			}
+			if scoldActs.has(s.toks[t+1].low) {
+				return s.finding(from, t+2, "This scolds a group of patients in public. Posts are public and those patients read them."), true
+			}
+		}
+		// Only the first address is read: every sentence reading on into
+		// the next keeps the walk linear.
+		return post.Finding{}, false
+	}
+	return post.Finding{}, false
+}
+
+// scoldAddress reports the group words [from, to) addressed at the
+// start of se, before a colon or a comma at to: one to four words, the
+// last a plural of people, none the writer or the staff.
+func (s *scan) scoldAddress(se sentence) (int, int, bool) {
+	from := se.tokStart
+	for from < se.tokEnd && from < se.tokStart+3 && addressLead.has(s.toks[from].low) {
+		from++
+	}
+	to := from
+	for to < se.tokEnd && to < from+4 && s.toks[to].kind == tokWord {
+		w := s.toks[to].low
+		if ownSide.has(w) || s.isStaff(to, to+1) {
+			return 0, 0, false
+		}
+		to++
+	}
+	if to == from || to >= se.tokEnd || !inSet(s.toks[to].low, ":", ",") {
+		return 0, 0, false
+	}
+	w := s.toks[to-1].low
+	plural := laughGroups.has(w) || labelPeople.has(w) || strings.HasSuffix(w, "men") ||
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	return from, to, plural
 }

@@ -71,6 +71,26 @@ func TestLowStarMocked16(t *testing.T) {
 	})
 }
 
+// TestGroupScolded16: a kind of person addressed ("Roofers:", "Hockey
+// dads:") and told to stop what they do at the clinic is a group scolded
+// in public (PROF-03 block). A notice to everyday readers ("Parents:
+// please stop calling ..."), health advice ("Smokers: stop smoking"),
+// "stop by" and the staff teased pass.
+func TestGroupScolded16(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Roofers: stop showing up with a nail through your hand and calling it a scratch 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Hockey dads: quit yelling at the front desk about the wait. We see you.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Dear cannery workers, please stop walking in ten minutes before close. It happens every single week.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "PSA to the lake cabin crowd: stop asking us to 'just look' at your rash at the farmers market 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+		// Near misses.
+		{text: "Parents: please stop calling the nurse line for refills; the portal is faster.", want: post.VerdictPass},
+		{text: "Smokers: stop smoking today, and we'll help you do it. Free quit kits at the front desk.", want: post.VerdictPass},
+		{text: "Runners: stop by our booth at the 5K for water and sunscreen!", want: post.VerdictPass},
+		{text: "Grandparents, please stop bringing the grandkids to flu clinic if they have a fever.", want: post.VerdictPass},
+		{text: "Night shift nurses: stop bringing us cookies, we can't handle it 😂", want: post.VerdictPass},
+	})
+}
+
 // TestConductShapes16GrowLinearly: texts of nothing but labels, memes or
 // low-star jeers stay linear (each shape reads a bounded window).
 func TestConductShapes16GrowLinearly(t *testing.T) {
@@ -85,6 +105,8 @@ func TestConductShapes16GrowLinearly(t *testing.T) {
 		"pov when the patient when a guy ",
 		"1 star from whoever 1-star ",
 		"Re: one star reviews, ",
+		"Dock workers: stop ",
+		"Truckers, stop showing. ",
 	} {
 		t.Run(unit, func(t *testing.T) { requireLinearText(t, c, unit) })
 	}
