@@ -54,7 +54,10 @@ func TestReplyHomeCareForTheInjury(t *testing.T) {
 		// Near misses.
 		{text: "Remember to follow us on Instagram for clinic news!", review: "★★★★★ friendly", want: post.VerdictPass},
 		{text: "Don't forget the ice cream social on Friday! 🍦", review: "★★★★★ friendly", want: post.VerdictPass},
-		{text: "Thanks! Remember to ice the cake before the staff party, Kevin 😂", review: "★★★★★ friendly", want: post.VerdictPass},
+		// The cake is no care (no REV-01); the name greeted at the end
+		// is a person's to check, staff or reviewer (REV-02 warn, session
+		// 16).
+		{text: "Thanks! Remember to ice the cake before the staff party, Kevin 😂", review: "★★★★★ friendly", want: post.VerdictReview, rule: "REV-02"},
 	})
 }
 

@@ -336,6 +336,16 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	life := s.replyLifeCare(open)
 	s.markSentences(done, life, true)
 	c.out = append(c.out, life...)
+	// Who did what with the reader, in the sentences still open: a staff
+	// member's report or act ("Hope says you were a champ"), then the
+	// practice's own ("we re-sent your referral").
+	s.markSentences(open, life, true)
+	staff := s.replyStaffTold(open)
+	s.markSentences(done, staff, true)
+	c.out = append(c.out, staff...)
+	acted := s.replyPracticeActed(open)
+	s.markSentences(done, acted, true)
+	c.out = append(c.out, acted...)
 	c.out = append(c.out, s.replyFollowUp(done)...)
 	c.out = append(c.out, s.replyWishes(done)...)
 	c.out = append(c.out, s.replyOtherScripts(done)...)
@@ -866,7 +876,7 @@ func checkReviewNames(s *scan) []post.Finding {
 	var greeted []post.Finding
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
-		if (s.isStaffText(name) && !s.courtesyVocative(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
+		if (s.isStaffText(name) && !s.courtesyVocative(start, end) && !s.staffNameGreeted(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
 			s.ourRoleBefore(start) || s.welcomedTo(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
 			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) || names.ThanksAbroad(strings.ToLower(name)) {
 			return // "Asante sana!": Swahili thanks, though the name data holds it as a surname
@@ -937,6 +947,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 	}
 	s.unlistedVocatives(add)
+	s.staffFormsGreeted(add)
 	s.koreanTitledVocatives(add)
 	s.roleVocatives(add)
 	// "aww jenny ty!!" to a review signed "— Jenny L.": the signature's

@@ -21,7 +21,10 @@ func TestReplyGreetedWish(t *testing.T) {
 		{text: "Thank you, Mrs. Lopez! Stay warm this winter ❄️", review: "Lovely office", want: post.VerdictReview, rule: "REV-02"},
 		{text: "Thank you, Mr. Alvarez. Your knee replacement went perfectly.", review: "Pricey but fine", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Thanks, Priya! Dr. Patel says keep icing that ankle twice a day.", review: "Great visit", want: post.VerdictBlock, rule: "REV-01"},
-		{text: "Thank you, Kevin! We appreciate the kind words.", review: "Great team", want: post.VerdictPass},
+		// A first name a staff member also bears, greeted at the end of
+		// the thanks, is the reviewer's too (session 16: every dev set
+		// that has one, dev19 to dev81, labels it review; none pass).
+		{text: "Thank you, Kevin! We appreciate the kind words.", review: "Great team", want: post.VerdictReview, rule: "REV-02"},
 	})
 }
 
