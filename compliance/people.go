@@ -409,7 +409,9 @@ func (s *scan) languageByPlace(t int) bool {
 	return t+1 < len(s.toks) && inSet(s.toks[t+1].low, "interpreter", "interpreters", "interpreting", "speakers", "speaking",
 		"translation", "translator", "translators", "language", "translated", "community", "families", "refugees", "elders",
 		// "Lakota history books", "Hmong culture night": a people's history and culture.
-		"history", "heritage", "culture", "cultural", "nation", "tribe", "tribal", "people", "arts", "beadwork") ||
+		"history", "heritage", "culture", "cultural", "nation", "tribe", "tribal", "people", "arts", "beadwork",
+		// "our Karen neighbors": a people as a town's group.
+		"neighbors", "neighbours", "neighbor", "neighbour") ||
 		t+1 < len(s.toks) && languageNouns.has(s.toks[t+1].low) && s.toks[t+1].sent == s.toks[t].sent // "Karen pages"
 }
 

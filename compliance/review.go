@@ -878,7 +878,8 @@ func checkReviewNames(s *scan) []post.Finding {
 		name := s.text[start:end]
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end) && !s.staffNameGreeted(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
 			s.ourRoleBefore(start) || s.welcomedTo(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
-			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) || names.ThanksAbroad(strings.ToLower(name)) {
+			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) || names.ThanksAbroad(strings.ToLower(name)) ||
+			s.peopleNamedAt(start, end) {
 			return // "Asante sana!": Swahili thanks, though the name data holds it as a surname
 		}
 		f := post.Finding{Start: start, End: end,
@@ -966,6 +967,17 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 	}
 	return append(out, greeted...)
+}
+
+// peopleNamedAt reports a one-word name at bytes [start, end) placed as a
+// people or a language ("our Karen neighbors", "7 for Hakha Chin, 8 for
+// Karen"): a group or a menu's option, no reviewer.
+func (s *scan) peopleNamedAt(start, end int) bool {
+	t := s.tokenStart(start)
+	if t >= len(s.toks) || s.toks[t].end != end {
+		return false
+	}
+	return s.languageByPlace(t) || s.menuOption(t)
 }
 
 // unlistedVocatives adds the names no name list holds that a reply greets

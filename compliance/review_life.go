@@ -346,9 +346,16 @@ var eventDays = newWordSet([]string{"day", "days", "fest", "festival", "parade",
 // capitalised event word: a holiday or a festival named for someone.
 func (s *scan) eventNamedAt(start int) bool {
 	t := s.tokenStart(start)
-	for k := t + 1; k < len(s.toks) && k <= t+2 && s.toks[k].sent == s.toks[t].sent; k++ {
+	limit := t + 2
+	for k := t + 1; k < len(s.toks) && k <= limit && s.toks[k].sent == s.toks[t].sent; k++ {
 		if s.toks[k].capital && eventDays.has(s.toks[k].low) {
 			return true
+		}
+		if k == t+1 && s.possessiveAt(t) {
+			// "St. Patrick's Day", "St. Joseph's Day": a saint's or a
+			// person's holiday, named in the possessive.
+			limit = k + 2
+			continue
 		}
 		if !s.toks[k].capital {
 			return false
