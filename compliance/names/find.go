@@ -391,9 +391,24 @@ func actsAsPerson(words []Word, i int) bool {
 		if thirdPerson.has(words[k].Low) {
 			return true
 		}
+		if k <= j+6 && bodyOnlyCare.has(words[k].Low) && (k+1 >= len(words) || !careGivenAfter.has(words[k+1].Low)) {
+			return true // "Lito is in the ICU after heat stroke", "Houa had knee surgery"
+		}
 	}
 	return false
 }
+
+// bodyOnlyCare words a few words after "is", "had" or "was" say that a
+// person is told of: only a person has surgery, a stay in the ICU or a
+// year sober, where a brand or a town "is" or "has" many things (session
+// 16).
+var bodyOnlyCare = set("surgery", "icu", "hospitalized", "hospitalised", "sober", "chemo", "chemotherapy", "pregnant",
+	"stitches", "intubated", "cirugía", "embarazada", "hospitalizado", "hospitalizada")
+
+// careGivenAfter words after a care word make it a service, not a
+// person's care: "Unum has a surgery benefit", "the ICU wing".
+var careGivenAfter = set("center", "centers", "centre", "benefit", "benefits", "coverage", "program", "programs", "unit", "wing",
+	"team", "department", "orientation", "schedule", "clinic", "floor", "ward", "staff", "class", "classes")
 
 // measureUnit words after a number measure a thing, not a person's age.
 var measureUnit = set("hours", "hour", "hrs", "hr", "minutes", "minute", "mins", "min", "seconds", "secs", "miles", "mile",
@@ -703,7 +718,8 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	if !cue && j >= 1 {
 		switch words[j-1].Low + " " + words[j].Low {
 		case "my name", "last name", "first name", "full name", "get well", "well soon", "welcome back", "shout out", "happy birthday", "pray for",
-			"our guy", "our girl", "our boy", "our friend", "our buddy", "our pal", "rest easy", "felicidades a", "felicitaciones a", "gracias a":
+			"our guy", "our girl", "our boy", "our friend", "our buddy", "our pal", "rest easy", "felicidades a", "felicitaciones a", "gracias a",
+			"prayers up": // "Prayers up for Lito" (session 16)
 			cue = true
 		case // Ukrainian and Russian "good day (morning, evening)": "Добрий день, Тарас!"
 			"добрий день", "добрый день", "добрий ранок", "доброе утро", "добрий вечір", "добрый вечер":
@@ -802,6 +818,9 @@ func titled(words []Word, i int) (Mention, bool) {
 	end := j
 	for end < len(words) && end < j+2 && words[end].Sent == w.Sent && words[end].Capital && !words[end].Punct && !notSurname.has(words[end].Low) {
 		end++
+	}
+	if end == j && courtesy.has(w.Low) && j < len(words) && words[j].Low == "her" && words[j].Capital && words[j].Sent == w.Sent {
+		end = j + 1 // "Mr. Her", "Mrs. Her": the Hmong clan name, not the pronoun (session 16)
 	}
 	if end == j && lowerTitle.has(w.Low) && j+1 < len(words) && (words[j].Low == "o" || words[j].Low == "d") && words[j+1].Sent == w.Sent &&
 		!words[j+1].Punct && Surname(words[j+1].Low) != None {
@@ -1799,7 +1818,9 @@ var (
 	// a greeting for lower-case words: "merci pour votre avis" thanks no Avis.
 	thanksAbroad = set("gracias", "obrigado", "obrigada", "merci", "mèsi", "salamat", "mahadsanid", "galatoomaa", "ameseginalehu",
 		"tsaug", "tabluh", "faafetai", "fa'afetai", "mahalo", "quyana", "miigwech", "dhanyabad", "dhanyavad", "dhanyavaad",
-		"shukriya", "shukran", "asante", "maltyox", "grazie", "danke")
+		"shukriya", "shukran", "asante", "maltyox", "grazie", "danke",
+		// Marshallese, Chuukese, Pohnpeian, Russian, Ukrainian, Dari (session 16)
+		"kommol", "kinisou", "kalahngan", "spasibo", "dyakuyu", "tashakor")
 	// seasonName are seasons that are first names too ("Summer", "Autumn",
 	// "Winter"); congratulatedCue words are said to one person for news of
 	// theirs. "Congrats to Summer on her new hip" greets a person; "Hello

@@ -13,6 +13,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/practicepost/practicepost/compliance/wordtab"
 )
@@ -158,8 +159,70 @@ func newNameIndex(first, surnames map[string]Strength, wordToo map[string]bool, 
 // nameSig is the signature bit of a word whose wordtab.Hash is h.
 func nameSig(h uint64) uint64 { return (h ^ h>>32) % nameSigBits }
 
-// get returns what the data says of low (the zero nameInfo: nothing).
+// get returns what the data says of low (the zero nameInfo: nothing). A
+// word the data lacks that is written with an acute accent, four letters
+// or more or ending in "ía" (not the syllables of Vietnamese, "chú", nor
+// Spanish "sí"), is asked again without it: the name lists are written plain, and "Sofía", "Mía",
+// "Raúl", "Martínez" are how Spanish-speaking families write the names
+// (session 16). Everyday Spanish and Portuguese words that are a name
+// once plain ("Día", "Está", "Allí") are not.
 func (x *nameIndex) get(low string) nameInfo {
+	in := x.lookup(low)
+	if in == (nameInfo{}) && strings.IndexByte(low, 0xc3) >= 0 && !accentedWords.has(low) &&
+		(utf8.RuneCountInString(low) >= 4 || strings.HasSuffix(low, "ía")) {
+		if plain, ok := plainAcute(low); ok {
+			in = x.lookup(plain)
+		}
+	}
+	return in
+}
+
+// accentedWords are everyday Spanish and Portuguese words that are a
+// first name or a surname without their accent.
+var accentedWords = set("está", "están", "día", "días", "más", "mamá", "papá", "así", "allí", "ahí", "aquí", "jamás", "aún",
+	"avó", "avô", "até", "você", "cómo", "dónde", "cuándo", "qué", "quién", "tía", "tío", "bebé", "después", "también", "según",
+	"sábado", "médico", "médica", "clínica", "salud", "nación", "unión", "misión", "canción", "corazón", "pasión", "razón",
+	"camión", "jardín", "balón", "café", "ají", "maní", "sofá", "menú", "bambú", "champú", "mamí", "papí", "vacúnese",
+	// Places written in Spanish or Portuguese whose plain spelling is a name.
+	"flórida", "méxico", "perú", "panamá", "canadá", "bogotá", "mérida", "córdoba", "haití", "león")
+
+// plainAcute returns low with its acute vowels (á é í ó ú) written plain,
+// and whether it held any and no other letter beyond ASCII.
+func plainAcute(low string) (string, bool) {
+	var buf [32]byte
+	out := buf[:0]
+	changed := false
+	for i := 0; i < len(low); i++ {
+		c := low[i]
+		if c < 0x80 {
+			out = append(out, c)
+			continue
+		}
+		if c != 0xc3 || i+1 >= len(low) {
+			return "", false
+		}
+		switch low[i+1] {
+		case 0xa1:
+			out = append(out, 'a')
+		case 0xa9:
+			out = append(out, 'e')
+		case 0xad:
+			out = append(out, 'i')
+		case 0xb3:
+			out = append(out, 'o')
+		case 0xba:
+			out = append(out, 'u')
+		default:
+			return "", false
+		}
+		i++
+		changed = true
+	}
+	return string(out), changed
+}
+
+// lookup returns what the data says of low as written.
+func (x *nameIndex) lookup(low string) nameInfo {
 	h := wordtab.Hash(low)
 	if b := nameSig(h); x.sig[b/64]&(1<<(b%64)) == 0 {
 		return nameInfo{}
