@@ -91,7 +91,16 @@ func (s *scan) staffHealth() []post.Finding {
 		// "Teo is out recovering from COVID so Kiese will cover his
 		// patients": the patients after the clause are Kiese's care.
 		stretch := s.clauseEnd16(end, si)
-		clauseOnly := stretch < s.sents[si].tokEnd && s.firstPatientCue(si, &firstCue) >= stretch && s.ownStateNext(i, si)
+		// "Marisol is back from maternity leave and brought pictures of
+		// the little one": news told of the staff member before the
+		// sentence's first patient cue is their own; the stretch read
+		// ends at the cue.
+		cue := s.firstPatientCue(si, &firstCue)
+		newsFirst := cue > end && cue < s.sents[si].tokEnd && s.ownStateNext(i, si)
+		if newsFirst {
+			stretch = min(stretch, cue)
+		}
+		clauseOnly := newsFirst || stretch < s.sents[si].tokEnd && cue >= stretch && s.ownStateNext(i, si)
 		if s.cueSent[si] && !clauseOnly && !s.ownPronounCuesOnly(i, si, &ownCues) {
 			continue // "Hope saw a patient recovering from...": a patient's story
 		}

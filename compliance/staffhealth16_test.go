@@ -39,6 +39,12 @@ func TestStaffOwnHealth16(t *testing.T) {
 		{text: "Kevin is out this week recovering from COVID so Sarah will cover his Tuesday patients.", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Dr. Patel is off with pneumonia, so Dr. Greene will see her patients until Friday.", want: post.VerdictBlock, rule: "PRIV-10"},
 
+		// The news before the sentence's first patient cue.
+		{text: "Sarah is back from maternity leave and brought pictures of the little one! 👶", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin is home recovering from pneumonia, so the kiddos at Tuesday's clinic will see Dr. Greene.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin is back from lunch and saw a patient recovering from knee surgery.", want: post.VerdictPass},
+		{text: "Sarah is back from her training and will see patients recovering from knee surgery.", want: post.VerdictPass},
+
 		// A pregnancy told by "expecting" alone.
 		{text: "Big news from the front desk: Sarah is expecting!! 🍼 Baby arrives in the spring.", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Sarah is expecting 👶", want: post.VerdictBlock, rule: "PRIV-10"},
