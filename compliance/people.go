@@ -870,7 +870,7 @@ func (s *scan) isStaff(from, to int) bool {
 		// "Mr. Ade" is not Dr. Adeyemi: a courtesy title goes with a
 		// surname as written, not a short form of it; and "Mr. Nguyen
 		// from the nail salon" is someone who shares a staff surname.
-		return s.c.allow.exactStaff(words[0]) && !s.fromElsewhere(to)
+		return s.c.allow.exactStaff(words[0]) && !s.fromElsewhere(to) && !s.noRelation(to)
 	}
 	if len(words) == 2 && initial != "" && from == s.sents[s.toks[from].sent].tokStart && names.IsWord(words[0]) &&
 		names.First(words[0]) != names.Strong && names.Surname(words[0]) != names.Strong && s.c.allow.isStaff(words[1:]) {

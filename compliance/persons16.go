@@ -82,3 +82,13 @@ func (s *scan) oneLetter(k int) bool {
 	t := &s.toks[k]
 	return t.kind == tokWord && t.capital && len(t.low) == 1 && t.end-t.start == 1
 }
+
+// noRelation reports whether the words at token t, in an aside or not,
+// say the person named before them is no relative of the staff member who
+// shares the name: "Mr. Lajuon (no relation to our Jorim)".
+func (s *scan) noRelation(t int) bool {
+	if t < len(s.toks) && inSet(s.toks[t].low, "(", ",", "—", "-") {
+		t++
+	}
+	return t+1 < len(s.toks) && s.toks[t].low == "no" && inSet(s.toks[t+1].low, "relation", "relative", "relationship")
+}

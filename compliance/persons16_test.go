@@ -33,7 +33,11 @@ func TestNamedPersonNotStaff16(t *testing.T) {
 		{text: "J. Lopez: your mammogram results are ready, please log in to the portal.", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "R. Tran, your biopsy results are in. Please call us.", want: post.VerdictBlock, rule: "PRIV-10"},
 
+		{text: "Mr. Lopez (no relation to our Sarah!): your flu swab came back negative.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Nyibol sent us a pic from Kampala: she's doing great on her new HIV meds!", want: post.VerdictBlock, rule: "PRIV-10"},
+
 		// Near misses.
+		{text: "Mr. Lopez will run the diabetes class Thursday, bring your questions.", want: post.VerdictPass},
 		{text: "Don't miss our flu clinic Saturday!", want: post.VerdictPass},
 		{text: "DON'T wait on that flu shot 💉 walk-ins welcome", want: post.VerdictPass},
 		{text: "Mike T. stopped by with donuts for the front desk!", want: post.VerdictReview, rule: "PRIV-10"},

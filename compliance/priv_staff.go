@@ -241,6 +241,9 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 				if !inSet(s.toks[k].low, "after", "following", "since", "for") {
 					continue
 				}
+				if s.toks[k].low == "for" && s.spanAfter(k) {
+					continue // "out for a couple weeks after gallbladder surgery": the span, then the reason
+				}
 				k++
 				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "the") || self && s.toks[k].low == "my") {
 					k, _ = s.detailAfter(k, to)

@@ -214,3 +214,14 @@ func (s *scan) stayCue(h hit) bool {
 	}
 	return false
 }
+
+// spanAfter reports whether a span of time follows the "for" at token k
+// within three words: "for a couple weeks", "for 2 days".
+func (s *scan) spanAfter(k int) bool {
+	for n := k + 1; n < len(s.toks) && n <= k+3; n++ {
+		if w := s.toks[n].low; stayUnits.has(w) || inSet(w, "month", "months") {
+			return true
+		}
+	}
+	return false
+}

@@ -39,6 +39,9 @@ func TestStaffOwnHealth16(t *testing.T) {
 		{text: "Kevin is out this week recovering from COVID so Sarah will cover his Tuesday patients.", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Dr. Patel is off with pneumonia, so Dr. Greene will see her patients until Friday.", want: post.VerdictBlock, rule: "PRIV-10"},
 
+		{text: "Our Sarah is out for a couple weeks after gallbladder surgery, so be patient with the phones 💐", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin is out for two days for a family wedding 💒", want: post.VerdictPass},
+
 		// The news before the sentence's first patient cue.
 		{text: "Sarah is back from maternity leave and brought pictures of the little one! 👶", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Kevin is home recovering from pneumonia, so the kiddos at Tuesday's clinic will see Dr. Greene.", want: post.VerdictBlock, rule: "PRIV-10"},

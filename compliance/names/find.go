@@ -512,7 +512,8 @@ func isNumber(w string) bool {
 // personVerb words follow a person's name that opens a sentence.
 var personVerb = set("is", "was", "has", "had", "just", "finally", "turned", "turns", "got", "gets", "finished", "started",
 	"celebrated", "welcomed", "delivered", "went", "came", "stopped", "lost", "beat", "quit", "gave", "dropped", "kicked",
-	"ran", "walked", "from", "and", "completed", "survived", "underwent", "broke", "tore", "hurt", "passed", "sends", "says", "said")
+	"ran", "walked", "from", "and", "completed", "survived", "underwent", "broke", "tore", "hurt", "passed", "sends", "says", "said",
+	"sent", "brought", "wrote", "texted", "shared") // "Nyibol sent us a pic ... she's doing great" (session 16)
 
 // thirdPerson words point back at one person.
 var thirdPerson = set("she", "her", "hers", "herself", "he", "his", "him", "himself")
