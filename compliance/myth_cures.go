@@ -32,7 +32,9 @@ var (
 	// out", "quita", "curan".
 	cureVerbs = newWordSet([]string{"cure", "cures", "cured", "curing", "cura", "curan", "curó", "quita", "quitan", "clears",
 		"clear", "heals", "heal", "kills", "kill", "pulls", "pull", "draws", "knocks", "takes", "elimina", "eliminan", "disuelve",
-		"disuelven", "chữa", "sana", "sanan", "keeps", "keep", "flushes", "flush", "stops", "stop"})
+		"disuelven", "chữa", "sana", "sanan", "keeps", "keep", "flushes", "flush", "stops", "stop",
+		// "pasar un huevo ... saca el susto": takes the folk illness out.
+		"saca", "sacan", "sacar", "sacarle"})
 	// folkConditions are illnesses folk medicine names that the health
 	// terms may not hold.
 	folkConditions = newWordSet([]string{"empacho", "mollera", "susto", "ojo", "fever", "fevers", "fiebre", "calentura", "tos",

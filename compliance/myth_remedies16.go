@@ -44,12 +44,21 @@ var remedyMyths = []remedyMyth{
 	// Spirits and menthol rubs given to a baby.
 	{newWordSet([]string{"whiskey", "whisky", "bourbon", "brandy", "rum", "rakija", "moonshine", "vodka", "liquor", "tequila",
 		"kleren", "clairin", "aguardiente", "vicks", "vaporub"}), newWordSet(remedyBabyWords)},
-	// Cuts: bleach, solvents and hot pepper burn the wound.
-	{newWordSet([]string{"bleach", "clorox", "cloro", "lejía", "kerosene", "gasoline", "turpentine", "pili", "pilipili", "cayenne"}),
-		newWordSet([]string{"cut", "cuts", "wound", "wounds", "gash", "herida", "heridas", "cortada", "cortadura", "blesi"})},
-	// Fevers: a raw potato or a rub of spirits draws nothing out.
-	{newWordSet([]string{"potato", "potatoes", "papa", "kleren", "clairin"}),
+	// Cuts: bleach, solvents, spirits and hot pepper burn the wound;
+	// soap and water clean it.
+	{newWordSet([]string{"bleach", "clorox", "cloro", "lejía", "kerosene", "gasoline", "turpentine", "pili", "pilipili", "cayenne",
+		"whiskey", "whisky", "rakija", "vodka", "moonshine", "tequila", "kleren", "clairin"}),
+		newWordSet([]string{"cut", "cuts", "wound", "wounds", "gash", "scrape", "scrapes", "scraped", "herida", "heridas", "cortada",
+			"cortadura", "raspón", "blesi"})},
+	// Fevers: a raw potato draws nothing out, and spirits rubbed on a
+	// child poison through the skin.
+	{newWordSet([]string{"potato", "potatoes", "papa", "kleren", "clairin", "alcohol", "vodka", "whiskey", "whisky", "rum",
+		"rakija", "tequila", "aguardiente"}),
 		newWordSet([]string{"fever", "fevers", "fiebre", "calentura", "lafyèv", "lafyev"})},
+	// A chest cold or pneumonia: animal fat and solvents rubbed on the
+	// chest treat nothing.
+	{newWordSet([]string{"fat", "grease", "lard", "turpentine", "kerosene", "manteca", "sebo"}),
+		newWordSet([]string{"pneumonia", "bronchitis", "croup", "pulmonía", "neumonía", "bronquitis"})},
 	// Frostbite: rubbing with snow tears the frozen skin.
 	{newWordSet([]string{"snow", "nieve"}), newWordSet([]string{"frostbite", "frostbitten", "congelación"})},
 }
@@ -130,14 +139,29 @@ func (s *scan) remedyOnInjury(r int, injuries *wordSet) (conceptHit, bool) {
 			return conceptHit{from: r, to: p + 1, parts: [][2]int{{r, r + 1}, {p, p + 1}}}, true
 		}
 	}
-	// "Rub frostbite with snow", "Rub them with snow" after "Frostbitten
-	// fingers?".
-	if r >= 2 && applyWith.has(s.toks[r-1].low) {
-		for k := r - 2; k >= se.tokStart && k >= r-5; k-- {
-			if injuries.has(s.toks[k].low) || injuryPointers.has(s.toks[k].low) && asked {
-				if s.applyVerbBefore(k, se.tokStart) {
-					return conceptHit{from: k, to: r + 1, parts: [][2]int{{k, k + 1}, {r - 1, r + 1}}}, true
-				}
+	// "with" a few words before ("rub it with a little snow"); the injury
+	// or its pointer in the words before "with", the applying verb before
+	// that ("Rub frostbite with snow", "Fwote fwon li ak yon ti kleren"
+	// after "Ti moun ou gen lafyèv?").
+	if w := s.withBefore(r, se.tokStart); w > se.tokStart {
+		for k := w - 1; k >= se.tokStart && k >= w-4; k-- {
+			if injuries.has(s.toks[k].low) && s.applyVerbBefore(k, se.tokStart) {
+				return conceptHit{from: k, to: r + 1, parts: [][2]int{{k, k + 1}, {w, w + 1}, {r, r + 1}}}, true
+			}
+		}
+		if asked && s.applyVerbBefore(w, se.tokStart) {
+			return conceptHit{from: w, to: r + 1, parts: [][2]int{{w, w + 1}, {r, r + 1}}}, true
+		}
+	}
+	// "Moonshine and honey is the best thing for a young'un's cough":
+	// the remedy vouched for, the injury after its "for".
+	for p := r + 1; p < se.tokEnd && p <= r+10 && !clauseBreak(&s.toks[p]); p++ {
+		if s.toks[p].low != "for" || !s.vouchedFor(p) {
+			continue
+		}
+		for k := p + 1; k < se.tokEnd && k <= p+4; k++ {
+			if injuries.has(s.toks[k].low) {
+				return conceptHit{from: r, to: k + 1, parts: [][2]int{{r, r + 1}, {p - 1, p + 1}, {k, k + 1}}}, true
 			}
 		}
 	}
@@ -146,6 +170,35 @@ func (s *scan) remedyOnInjury(r int, injuries *wordSet) (conceptHit, bool) {
 		return conceptHit{from: r, to: r + 1, parts: [][2]int{{r, r + 1}}}, true
 	}
 	return conceptHit{}, false
+}
+
+// vouchBeforeFor, before "for", vouch for a remedy: "good for", "works
+// for"; "thing" only after praise ("the best thing for", not "the
+// worst thing for").
+var (
+	vouchBeforeFor = newWordSet([]string{"good", "great", "works", "work", "cure", "trick"})
+	remedyPraise   = newWordSet([]string{"best", "good", "great", "only", "right"})
+)
+
+// vouchedFor reports praise before the "for" at p.
+func (s *scan) vouchedFor(p int) bool {
+	w := s.toks[p-1].low
+	return vouchBeforeFor.has(w) || inSet(w, "thing", "remedy") && p >= 2 && remedyPraise.has(s.toks[p-2].low)
+}
+
+// withBefore returns the token of "with" (con, avec, ak) up to four
+// words before the remedy at r, small words between ("with a bit of
+// vodka", "ak yon ti kleren"), or -1.
+func (s *scan) withBefore(r, start int) int {
+	for k := r - 1; k >= start && k >= r-4; k-- {
+		if applyWith.has(s.toks[k].low) {
+			return k
+		}
+		if s.toks[k].kind != tokWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // applyVerbBefore reports an applying verb in the three words before t
@@ -196,18 +249,22 @@ func (s *scan) remedyRefused(r int) bool {
 	return false
 }
 
-// harmWords, after "but", say what the claim just told does wrong: "but
-// it traps heat", "but it can infect the cut".
-var harmWords = newWordSet([]string{"traps", "trap", "trapping", "holds", "seals", "keeps", "damages", "damage", "worsens", "worse",
-	"hurts", "harms", "irritates", "delays", "dangerous", "harmful", "risky", "infect", "infects", "infection", "useless"})
+// harmWords, after a remedy, say what it does wrong: "traps heat",
+// "is dangerous"; after "but", also "keeps the heat in".
+var (
+	harmWords = newWordSet([]string{"traps", "trap", "trapping", "seals", "damages", "damage", "worsens", "worse", "hurts",
+		"harms", "irritates", "delays", "dangerous", "harmful", "risky", "infect", "infects", "useless", "poison", "poisonous",
+		"toxic", "peligroso", "peligrosa", "dañino"})
+	harmAfterBut = newWordSet([]string{"holds", "keeps", "infection"})
+)
 
 // correctedAfter reports a claim the post corrects right after telling
 // it: refused by a bare "please don't" or "nope" after a colon or a dash
 // ("Bourbon on a baby's gums: please don't.", whatever the myth; "...:
 // don't go out with wet hair" goes on as advice and corrects nothing);
-// and, for a remedy, faulted after "but" ("... is an abuela classic, but
-// it traps heat") or replaced in the next sentence ("Cool running water
-// instead."). Only a remedy is replaced: after "a fan can kill you",
+// and, for a remedy, faulted in its sentence ("Alcohol rubs for a fever
+// are dangerous", "... is an abuela classic, but it traps heat") or
+// replaced in the next sentence ("Cool running water instead."). Only a remedy is replaced: after "a fan can kill you",
 // "Crack a window instead" is the myth's own advice. The post busts the
 // myth; a doctor checks it.
 func (s *scan) correctedAfter(h conceptHit) bool {
@@ -220,9 +277,11 @@ func (s *scan) correctedAfter(h conceptHit) bool {
 			if s.bareRefusal(t+1, se.tokEnd) {
 				return true
 			}
+		case remedy && harmWords.has(s.toks[t].low):
+			return true // "Alcohol rubs for a fever are dangerous"
 		case remedy && s.toks[t].low == "but":
 			for k := t + 1; k < se.tokEnd && k <= t+4; k++ {
-				if harmWords.has(s.toks[k].low) || s.isNegator(k) && k+1 < se.tokEnd && inSet(s.toks[k+1].low, "work", "help", "heal", "cure") {
+				if harmAfterBut.has(s.toks[k].low) || s.isNegator(k) && k+1 < se.tokEnd && inSet(s.toks[k+1].low, "work", "help", "heal", "cure") {
 					return true
 				}
 			}
@@ -283,6 +342,39 @@ func (s *scan) repeatsClaim(h conceptHit, se sentence) bool {
 		}
 	}
 	return false
+}
+
+// chillCatchVerbs and chillIllnesses: "how you catch a cold", "how you get
+// pneumonia".
+var (
+	chillCatchVerbs = newWordSet([]string{"catch", "get", "end", "got", "caught"})
+	chillIllnesses  = newWordSet([]string{"cold", "colds", "pneumonia", "flu", "sick", "bronchitis"})
+	// chillCauses name the chill the myth blames: wet hair, a draft,
+	// bare feet.
+	chillCauses = newWordSet([]string{"wet", "damp", "chilly", "draft", "drafts", "drafty", "barefoot"})
+)
+
+// howYouCatchIt adds the myth of a chill that gives a cold told as "that's
+// how you catch it" ("Went out with wet hair? That's how you catch
+// pneumonia"): "how you catch|get" an illness, with the chill in its
+// sentence or the one before. The chill must be the myth's: "Skipped the
+// hand washing? That's how you catch a cold" is true.
+func (s *scan) howYouCatchIt(add func(conceptHit)) {
+	for t := 0; t+3 < len(s.toks); t++ {
+		if s.toks[t].low != "how" || !inSet(s.toks[t+1].low, "you", "u", "kids", "people", "we") || !chillCatchVerbs.has(s.toks[t+2].low) {
+			continue
+		}
+		si := s.toks[t].sent
+		for k := t + 3; k < s.sents[si].tokEnd && k <= t+6; k++ {
+			if !chillIllnesses.has(s.toks[k].low) {
+				continue
+			}
+			if s.sentenceHasWord(si, chillCauses) || si > 0 && s.sentenceHasWord(si-1, chillCauses) {
+				add(conceptHit{from: t, to: k + 1, parts: [][2]int{{t, t + 3}, {k, k + 1}}})
+				return
+			}
+		}
+	}
 }
 
 // sorryNotSorry reports a sentence opening "Sorry not sorry": a shrug

@@ -26,6 +26,9 @@ func TestHarmfulRemedyApplied16(t *testing.T) {
 		{text: "Deep cut while gutting fish? Pour a little bleach on it so it won't get infected.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "¿Te quemaste cocinando? Ponle mantequilla encima, remedio de la abuela que sí funciona.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Frostbitten fingers after ice fishing? Rub them with snow to get the blood going.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Little one running a fever? Rub his chest with a bit of vodka and it breaks by morning.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Goose grease rubbed on the chest is still the best thing for croup, ask any grandma.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Whiskey and lemon is the best thing for a toddler's cough, works every time.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Man o' war sting at the sandbar? Pee on it. Sorry not sorry 😅", want: post.VerdictBlock, rule: "MIS-01"},
 		// Debunked: the myth's words repeated, so a doctor checks it.
 		{text: "No, toothpaste on a burn doesn't help. Run it under cool water for 20 minutes.", want: post.VerdictReview, rule: "MIS-01"},
@@ -33,6 +36,8 @@ func TestHarmfulRemedyApplied16(t *testing.T) {
 		{text: "Myth: butter soothes a burn. Fact: it holds the heat in. Cool water, then a clean cover.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Bourbon on a teething baby's gums: please don't. Alcohol is dangerous for infants.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Mayo on a burn is a family classic, but it keeps the heat in. Use cool running water instead.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Vodka on a scraped knee? It stings and harms the tissue; soap and water clean it better.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Alcohol rubs for a fever are dangerous for kids: it soaks in through the skin.", want: post.VerdictReview, rule: "MIS-01"},
 		// True advice that refuses the remedy in passing.
 		{text: "Kitchen burns: cool running water for 20 minutes, not butter or ice!", want: post.VerdictPass},
 		{text: "Frostbite: get indoors and rewarm in warm water. Never rub it with snow.", want: post.VerdictPass},
@@ -41,6 +46,7 @@ func TestHarmfulRemedyApplied16(t *testing.T) {
 		{text: "Teething? A cold washcloth on the gums helps, and skip the numbing gels.", want: post.VerdictPass},
 		{text: "Earwax? A couple of drops of olive oil can soften it; call us if your ear hurts.", want: post.VerdictPass},
 		{text: "Butter on the corn, sunscreen on the kids: see you at the fair 🌽", want: post.VerdictPass},
+		{text: "Fever? Alcohol is the worst thing for a fever; stick to water and rest.", want: post.VerdictPass},
 	})
 }
 
@@ -64,6 +70,13 @@ func TestCauseMythStated16(t *testing.T) {
 		{text: "An old belief in many families: hot sauce causes ulcers. Most ulcers come from H. pylori or pain pills.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Myth: cold water after eating causes cramps. Fact: drink it however you like it.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Some say you lose most of your body heat through your head. Not true: any bare skin loses heat.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Forgot your hat and went out with wet hair? That's how you catch a cold!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Sleeping by a drafty window is how you get pneumonia, so close it tonight.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "La abuela tiene razón: el frío causa la gripe, abríguense.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "A spoonful of sulfur and molasses cleans your blood every spring.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Think wet hair is how you catch a cold? Nope, viruses do that.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Skipped washing your hands after the bus? That's how you catch a cold 🧼", want: post.VerdictPass},
+		{text: "Your kidneys clean your blood all day; keep them healthy with water and BP checks.", want: post.VerdictPass},
 		{text: "Cold water shock is real: the first minute in the lake is the most dangerous. Wear a life jacket.", want: post.VerdictPass},
 		{text: "Drinking cold water after a shift in the heat is safe and cools you down fast 🧊", want: post.VerdictPass},
 		{text: "Love spicy food? Heartburn after hot wings is common; call us if it happens every week.", want: post.VerdictPass},

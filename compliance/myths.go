@@ -295,6 +295,9 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 	if len(out) == 0 && s.hasAny(firstAidRemedies) {
 		s.remediesApplied(addQuoted)
 	}
+	if len(out) == 0 && s.words.has("how") && s.hasAny(chillCauses) {
+		s.howYouCatchIt(add)
+	}
 	if len(out) == 0 && (s.hasAny(antibioticWords) || s.words.has("pack") || s.words.has("pak")) && s.hasAny(viralWords) && !s.hasAny(bacterialWords) {
 		s.antibioticsForColds(add)
 	}
