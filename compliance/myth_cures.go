@@ -27,7 +27,7 @@ var (
 		"turmeric", "herb", "herbs", "herbal", "hierba", "hierbas", "remedy", "remedies", "remedio", "remedios", "sobador",
 		"sobadora", "curandero", "curandera", "limpia", "sauna", "socks", "fat", "cobwebs", "cranberry", "lemon", "limón", "aloe", "sábila", "moringa",
 		"cupping", "ventosas", "elderberry", "kombucha", "homeopathy", "cleanse", "detox", "caldo", "soup", "sopa", "egg", "huevo",
-		"canela", "cinnamon", "oil", "aceite"})
+		"canela", "cinnamon", "oil", "aceite", "sauce"})
 	// cureVerbs end an illness: "cures", "clears", "kills", "pulls ...
 	// out", "quita", "curan".
 	cureVerbs = newWordSet([]string{"cure", "cures", "cured", "curing", "cura", "curan", "curó", "quita", "quitan", "clears",

@@ -59,6 +59,11 @@ var remedyMyths = []remedyMyth{
 	// chest treat nothing.
 	{newWordSet([]string{"fat", "grease", "lard", "turpentine", "kerosene", "manteca", "sebo"}),
 		newWordSet([]string{"pneumonia", "bronchitis", "croup", "pulmonía", "neumonía", "bronquitis"})},
+	// Honey for a baby under one: botulism. Only babies are the injury
+	// ("honey for kids over 1" is the advice), and an age after them
+	// lifts it (see remedyOnInjury).
+	{newWordSet([]string{"honey", "miel", "mel", "siwo"}), newWordSet([]string{"baby", "babies", "infant", "infants", "newborn",
+		"newborns", "bebé", "bebés", "recién"})},
 	// Frostbite: rubbing with snow tears the frozen skin.
 	{newWordSet([]string{"snow", "nieve"}), newWordSet([]string{"frostbite", "frostbitten", "congelación"})},
 }
@@ -95,6 +100,19 @@ var (
 		"evite", "evita", "leave", "ditch"})
 )
 
+// remedyMythGate holds the words every shape of this file needs one of
+// (a first-aid remedy, a folk illness, a chill): most posts have none and
+// pay one pass over their words for the three shapes.
+var remedyMythGate = func() *wordSet {
+	var all []string
+	for _, ws := range []*wordSet{firstAidRemedies, folkIllnesses, chillCauses} {
+		for _, slot := range ws.slots {
+			all = append(all, slot...)
+		}
+	}
+	return newWordSet(all)
+}()
+
 // remediesApplied adds the first-aid myths applied in the text (see the
 // file comment): a block when recommended, a warning when debunked.
 func (s *scan) remediesApplied(add func(conceptHit)) {
@@ -130,8 +148,11 @@ func (s *scan) remedyOnInjury(r int, injuries *wordSet) (conceptHit, bool) {
 		if !applyPreps.has(s.toks[p].low) {
 			continue
 		}
+		if s.isNegator(p - 1) {
+			break // "honey (not for babies under 1)": the application refused
+		}
 		for k := p + 1; k < se.tokEnd && k <= p+4 && !clauseBreak(&s.toks[k]) && s.toks[k].low != ","; k++ {
-			if injuries.has(s.toks[k].low) {
+			if injuries.has(s.toks[k].low) && !s.agedPast(k) {
 				return conceptHit{from: r, to: k + 1, parts: [][2]int{{r, r + 1}, {p, p + 1}, {k, k + 1}}}, true
 			}
 		}
@@ -172,6 +193,17 @@ func (s *scan) remedyOnInjury(r int, injuries *wordSet) (conceptHit, bool) {
 	return conceptHit{}, false
 }
 
+// agedPast reports an age bound right after the injury at k: "babies
+// over 1", "infants older than 12 months" are past the myth's harm.
+func (s *scan) agedPast(k int) bool {
+	for t := k + 1; t < len(s.toks) && t <= k+3; t++ {
+		if inSet(s.toks[t].low, "over", "older", "after", "past", "mayores") {
+			return true
+		}
+	}
+	return false
+}
+
 // vouchBeforeFor, before "for", vouch for a remedy: "good for", "works
 // for"; "thing" only after praise ("the best thing for", not "the
 // worst thing for").
@@ -199,6 +231,20 @@ func (s *scan) withBefore(r, start int) int {
 		}
 	}
 	return -1
+}
+
+// remedyRefusedIn reports a first-aid remedy among the words of a listed
+// myth that the post refuses in passing ("cool burns with water, not
+// butter!"): true advice, as in remediesApplied.
+func (s *scan) remedyRefusedIn(h conceptHit) bool {
+	for _, p := range h.parts {
+		for k := p[0]; k < p[1]; k++ {
+			if firstAidRemedies.has(s.toks[k].low) && s.remedyRefused(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // applyVerbBefore reports an applying verb in the three words before t
@@ -375,6 +421,50 @@ func (s *scan) howYouCatchIt(add func(conceptHit)) {
 			}
 		}
 	}
+}
+
+// folkIllnesses are illnesses of folk medicine; folkTreatments what a
+// healer does for them: "Empacho es real: ... una buena sobada", "Susto
+// is real: ... a barrida with an egg", "Para el empacho: sobarle la
+// pancita con aceite".
+var (
+	folkIllnesses  = newWordSet([]string{"empacho", "susto", "mollera", "ojo", "eye"})
+	folkTreatments = newWordSet([]string{"sobada", "sobadas", "sobar", "sobarle", "sobando", "sobador", "sobadora", "huevo",
+		"egg", "barrida", "limpia", "aceite", "jalar", "jalando", "azarcón", "greta", "sobo"})
+)
+
+// folkIllnessTreated adds the myth of a folk illness treated by a healer's
+// practice in one sentence: the remedy stands for care ("no need for a
+// doctor"), whatever verb joins them. Named with no treatment ("Mal de
+// ojo, empacho, susto: we grew up with these words too") it is no claim;
+// denied ("la sobada no cura el empacho") it warns.
+func (s *scan) folkIllnessTreated(add func(conceptHit)) {
+	for t := range s.toks {
+		if !folkIllnesses.has(s.toks[t].low) || !s.folkIllnessAt(t) {
+			continue
+		}
+		se := s.sents[s.toks[t].sent]
+		for k := se.tokStart; k < se.tokEnd; k++ {
+			if folkTreatments.has(s.toks[k].low) {
+				from, to := min(t, k), max(t, k)+1
+				add(conceptHit{from: from, to: to, parts: [][2]int{{t, t + 1}, {k, k + 1}}})
+				return
+			}
+		}
+	}
+}
+
+// folkIllnessAt reports whether the word at t names the folk illness: "ojo"
+// and "eye" only in "mal de ojo" and "evil eye"; "mollera" in "caída de
+// mollera" or "mollera caída".
+func (s *scan) folkIllnessAt(t int) bool {
+	switch s.toks[t].low {
+	case "ojo":
+		return t >= 2 && s.toks[t-1].low == "de" && s.toks[t-2].low == "mal"
+	case "eye":
+		return t >= 1 && s.toks[t-1].low == "evil"
+	}
+	return true
 }
 
 // sorryNotSorry reports a sentence opening "Sorry not sorry": a shrug

@@ -29,6 +29,9 @@ func TestHarmfulRemedyApplied16(t *testing.T) {
 		{text: "Little one running a fever? Rub his chest with a bit of vodka and it breaks by morning.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Goose grease rubbed on the chest is still the best thing for croup, ask any grandma.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Whiskey and lemon is the best thing for a toddler's cough, works every time.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Colicky newborn? A little honey on the pacifier for your baby works wonders.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "El susto es real: una barrida con huevo lo cura y no hace falta médico.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Para la mollera caída, una sobada con aceite tibio y listo.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Man o' war sting at the sandbar? Pee on it. Sorry not sorry 😅", want: post.VerdictBlock, rule: "MIS-01"},
 		// Debunked: the myth's words repeated, so a doctor checks it.
 		{text: "No, toothpaste on a burn doesn't help. Run it under cool water for 20 minutes.", want: post.VerdictReview, rule: "MIS-01"},
@@ -38,6 +41,8 @@ func TestHarmfulRemedyApplied16(t *testing.T) {
 		{text: "Mayo on a burn is a family classic, but it keeps the heat in. Use cool running water instead.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Vodka on a scraped knee? It stings and harms the tissue; soap and water clean it better.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Alcohol rubs for a fever are dangerous for kids: it soaks in through the skin.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Honey for a baby's cough? Not before age 1: it can carry botulism.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Una limpia con huevo no cura el empacho; si su bebé no come, tráigalo.", want: post.VerdictReview, rule: "MIS-01"},
 		// True advice that refuses the remedy in passing.
 		{text: "Kitchen burns: cool running water for 20 minutes, not butter or ice!", want: post.VerdictPass},
 		{text: "Frostbite: get indoors and rewarm in warm water. Never rub it with snow.", want: post.VerdictPass},
@@ -46,6 +51,10 @@ func TestHarmfulRemedyApplied16(t *testing.T) {
 		{text: "Teething? A cold washcloth on the gums helps, and skip the numbing gels.", want: post.VerdictPass},
 		{text: "Earwax? A couple of drops of olive oil can soften it; call us if your ear hurts.", want: post.VerdictPass},
 		{text: "Butter on the corn, sunscreen on the kids: see you at the fair 🌽", want: post.VerdictPass},
+		{text: "Summer cookout tip: treat grill burns with cool water, not butter or mayo!", want: post.VerdictPass},
+		{text: "Sick? Fluids, rest, and tea with honey (not for babies under 1).", want: post.VerdictPass},
+		{text: "A spoon of honey for coughing kids over 1 is a good night's sleep for everyone.", want: post.VerdictPass},
+		{text: "Mal de ojo, empacho, susto: we know these words too. A baby with a fever under 3 months needs a call to us.", want: post.VerdictPass},
 		{text: "Fever? Alcohol is the worst thing for a fever; stick to water and rest.", want: post.VerdictPass},
 	})
 }
@@ -75,6 +84,9 @@ func TestCauseMythStated16(t *testing.T) {
 		{text: "La abuela tiene razón: el frío causa la gripe, abríguense.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "A spoonful of sulfur and molasses cleans your blood every spring.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Think wet hair is how you catch a cold? Nope, viruses do that.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Pineapple can bring on a miscarriage, so skip it while you're pregnant.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Raw milk builds a stronger immune system than store milk 🐄", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Heard pasteurization kills the nutrients in milk? It doesn't; raw milk can carry E. coli.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Skipped washing your hands after the bus? That's how you catch a cold 🧼", want: post.VerdictPass},
 		{text: "Your kidneys clean your blood all day; keep them healthy with water and BP checks.", want: post.VerdictPass},
 		{text: "Cold water shock is real: the first minute in the lake is the most dangerous. Wear a life jacket.", want: post.VerdictPass},

@@ -20,7 +20,7 @@ func checkMyths(s *scan) []post.Finding {
 	var out []post.Finding
 	hits := s.concepts("MIS-01", s.mythExcepted)
 	for _, h := range hits {
-		if s.warnedOffColdTurkey(h) {
+		if s.warnedOffColdTurkey(h) || s.remedyRefusedIn(h) {
 			continue
 		}
 		n := len(out)
@@ -292,11 +292,17 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 	if len(out) == 0 && s.hasAny(cureVerbs) && (s.hasAny(cureRemedies) || s.words.has("se")) {
 		s.remedyCures(addQuoted)
 	}
-	if len(out) == 0 && s.hasAny(firstAidRemedies) {
-		s.remediesApplied(addQuoted)
-	}
-	if len(out) == 0 && s.words.has("how") && s.hasAny(chillCauses) {
-		s.howYouCatchIt(add)
+	// The shapes of myth_remedies16.go, behind one gate.
+	if len(out) == 0 && s.hasAny(remedyMythGate) {
+		if s.hasAny(firstAidRemedies) {
+			s.remediesApplied(addQuoted)
+		}
+		if len(out) == 0 && s.hasAny(folkIllnesses) && s.hasAny(folkTreatments) {
+			s.folkIllnessTreated(addQuoted)
+		}
+		if len(out) == 0 && s.words.has("how") && s.hasAny(chillCauses) {
+			s.howYouCatchIt(add)
+		}
 	}
 	if len(out) == 0 && (s.hasAny(antibioticWords) || s.words.has("pack") || s.words.has("pak")) && s.hasAny(viralWords) && !s.hasAny(bacterialWords) {
 		s.antibioticsForColds(add)
