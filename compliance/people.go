@@ -281,6 +281,7 @@ func (s *scan) people() []person {
 			s.addPerson(person{span{i + 1, k + 1}, i + 1, 0})
 		}
 	}
+	s.addRoles16() // players by jersey and position, jobs at a place named, a mascot's wearer (priv_roles16.go)
 	for _, m := range s.signatures() {
 		from, to := s.tokenRange(m[0], m[1])
 		for from < to && s.toks[from].kind == tokPunct {

@@ -836,7 +836,9 @@ func checkNames(s *scan) []post.Finding {
 		}
 		if len(s.healthHits()) > 0 || s.inPatientContext(h.from, h.to) {
 			f := s.finding(h.from, h.to, "This tags a person's account next to a health detail: it names the patient.")
-			f.Start-- // the @
+			if f.Start > 0 && s.text[f.Start-1] == '@' {
+				f.Start-- // the @
+			}
 			f.Suggestion = "Remove the tag."
 			out = append(out, f)
 		}
@@ -1392,10 +1394,10 @@ var staffRoleWords = newWordSet([]string{"assistant", "ma", "receptionist", "coo
 // handles finds @handles that are not the practice's: a tag names a person
 // as surely as a name does.
 func (s *scan) handles() []span {
+	out := s.networkHandles() // "'gardengranny1934' on IG": no "@" (priv_roles16.go)
 	if !s.words.has("@") {
-		return nil // no handle without an "@": most texts
+		return out // no tag without an "@": most texts
 	}
-	var out []span
 	for i := 1; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		at := &s.toks[i-1]
@@ -1434,6 +1436,11 @@ var orgWords = []string{"health", "dept", "county", "city", "clinic", "hospital"
 	"cdc", "who", "fda", "nih", "red", "cross", "pharmacy", "medical", "council", "association", "society", "univ", "college"}
 
 func orgHandle(h string) bool {
+	// "red" alone is a person's as often ("@bham_bigred_77"): the Red
+	// Cross writes "cross" too.
+	if strings.Contains(h, "red") && !strings.Contains(h, "cross") {
+		h = strings.ReplaceAll(h, "red", "")
+	}
 	for _, w := range orgWords {
 		if strings.Contains(h, w) {
 			return true

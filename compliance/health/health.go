@@ -532,6 +532,8 @@ var hurtAfter = map[string]bool{
 	"fixed": true, "broke": true, "broken": true, "fractured": true, "sprained": true, "transplant": true,
 	"reconstruction": true, "repair": true, "repaired": true, "injury": true, "injuries": true, "infection": true,
 	"recon": true, "scope": true, "scoped": true,
+	// A nerve freed: "carpal tunnel release", "trigger finger release".
+	"release": true,
 	// Set with hardware: "her hip was pinned", "his wrist got plated".
 	"pinned": true, "plated": true,
 	// A body part that hurts: "his knees hurt", "her shoulder still aches".
@@ -565,6 +567,10 @@ func newCompound(words []string, i, n int) bool {
 	}
 	return n == 1 && (words[i] == "faces" || words[i] == "face" && i >= 2 && words[i-2] == "a")
 }
+
+// jointRolled are the joints a person rolls when they turn them over
+// ("rolled an ankle", "rolled his knee").
+var jointRolled = map[string]bool{"ankle": true, "ankles": true, "knee": true, "foot": true, "wrist": true}
 
 // hurtWords before a body part make it a health detail ("broke her wrist",
 // "his new knee").
@@ -926,6 +932,9 @@ func hurtBefore(words []string, i int) bool {
 	}
 	if i >= 1 && hurtWords[words[i-1]] {
 		return true
+	}
+	if i >= 2 && words[i-2] == "rolled" && jointRolled[words[i]] && (words[i-1] == "an" || words[i-1] == "her" || words[i-1] == "his" || words[i-1] == "their" || words[i-1] == "my") {
+		return true // "rolled an ankle": "rolled her eyes" is a look, not a hurt
 	}
 	if i >= 2 && hurtWords[words[i-2]] {
 		switch words[i-1] {

@@ -1565,6 +1565,10 @@ func PracticeRole(prev, last string) bool {
 // ("mayor", "librarian", "barista").
 func RoleNoun(low string) bool { return roleNouns.has(low) }
 
+// RolePair reports whether prev and last name a two-word role one person
+// has ("crossing guard", "mail carrier", "point guard").
+func RolePair(prev, last string) bool { return roleNouns2.hasPair(prev, last) }
+
 // uniqueRole nouns name one person even after a bare "the": there is one
 // mayor ("The mayor got her flu shot here today").
 var uniqueRole = set("mayor", "sheriff", "superintendent", "postmaster", "governor", "harbormaster")
