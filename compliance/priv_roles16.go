@@ -95,13 +95,14 @@ const (
 	gatePosition
 	gateCostume
 	gateRoute
+	gateWorker
 )
 
 // roles16Words are every word a shape of this file needs: one pass over
 // the text's distinct words, with one set look-up each, tells which
 // shapes to walk for.
 var roles16Words = func() *wordSet {
-	all := []string{"#", "number", "no", "ra"}
+	all := []string{"#", "number", "no", "ra", "who"}
 	for _, ws := range []*wordSet{positionHeads, costumeWords16, jobRouteWords} {
 		for _, slot := range ws.slots {
 			all = append(all, slot...)
@@ -125,6 +126,9 @@ func roles16Gate(w string) uint8 {
 	}
 	if positionHeads.has(w) {
 		g |= gatePosition
+	}
+	if w == "who" {
+		g |= gateWorker
 	}
 	return g
 }
@@ -150,6 +154,9 @@ func (s *scan) addRoles16() {
 	}
 	if gates&gateCostume != 0 {
 		s.addCostumeWearers()
+	}
+	if gates&gateWorker != 0 {
+		s.addWorkersByClause()
 	}
 }
 
@@ -625,4 +632,53 @@ func (s *scan) networkHandles() []span {
 		}
 	}
 	return out
+}
+
+// workJobs are trades a post names one worker by, with a clause after
+// that says where they work ("the pilot who flies the Togiak mail run",
+// "the tech who fell off the nacelle ladder at the Notrees wind farm").
+// Jobs in "-er" and "-or" the names package reads already.
+var workJobs = newWordSet([]string{"pilot", "tech", "deckhand", "lineman", "linemen", "medic", "ranger", "cadet", "intern",
+	"apprentice", "chef", "cook", "guard", "clerk", "nanny", "mechanic", "machinist", "electrician", "plumber", "welder",
+	"roofer", "trucker", "logger", "miner", "crabber", "fisherman", "lobsterman", "rancher", "farmhand", "cowboy", "cowgirl",
+	"bartender", "barista", "cashier", "janitor", "custodian", "groundskeeper", "lifeguard", "firefighter", "paramedic",
+	"deputy", "trooper", "sailor", "soldier", "airman", "marine", "coastie"})
+
+// ownWorkWords in a clause make the worker the practice's or tell what
+// they did for the reader ("the tech who did your MRI at our Clovis
+// office"): their work, not their health.
+var ownWorkWords = newWordSet([]string{"our", "us", "we", "you", "your", "ur", "u"})
+
+// addWorkersByClause finds one worker told by their job and a clause that
+// names where they work: "the pilot who flies the Togiak mail run", "the
+// deckhand who works the Madeline Island ferry". The clause must name a
+// place (a capitalized word in it); one that speaks of the practice or the
+// reader tells their work for us.
+func (s *scan) addWorkersByClause() {
+	for k := 1; k+2 < len(s.toks); k++ {
+		if s.toks[k].low != "who" || !workJobs.has(s.toks[k-1].low) {
+			continue
+		}
+		si := s.toks[k].sent
+		det := k - 2
+		if s.sameSent(det, si) && !inSet(s.toks[det].low, "the", "our", "that") && s.toks[det].kind == tokWord && !s.toks[det].capital {
+			det-- // "the night tech who", "the young pilot who"
+		}
+		if !s.sameSent(det, si) || !inSet(s.toks[det].low, "the", "that") {
+			continue
+		}
+		placed := false
+		for m := k + 1; m < k+11 && s.sameSent(m, si); m++ {
+			if ownWorkWords.has(s.toks[m].low) {
+				placed = false
+				break
+			}
+			if tk := &s.toks[m]; tk.capital && tk.kind == tokWord && !isUpperWord(s.text[tk.start:tk.end]) {
+				placed = true
+			}
+		}
+		if placed {
+			s.addRolePerson(det, k)
+		}
+	}
 }

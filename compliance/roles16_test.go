@@ -127,3 +127,19 @@ func TestRolledJointAndNerveRelease(t *testing.T) {
 		{text: "The Kerman postmaster rolled her eyes at our line for stamps today 😂", want: post.VerdictPass},
 	})
 }
+
+// TestWorkerByJobAndClause: a worker told by their trade and a clause
+// naming where they work ("the pilot who flies the Bethel mail run") is
+// one person there; beside their injury, their care. A clause about the
+// practice's own work or the reader's care, and a worker with no health
+// event, keep their verdicts.
+func TestWorkerByJobAndClause(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "the pilot who flies the Bethel mail run cracked two ribs on the float dock, but he's back in the air next week", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The deckhand who works the Madeline Island ferry came in Tuesday with a crushed finger; it's healing up fine.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Quick win: the lineman who fell off the pole near the Selma substation is out of the hospital and walking.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thanks to the tech who fixed our X-ray machine at the Clovis office!", want: post.VerdictPass},
+		{text: "The pilot who flies the Nome mail run brought us a box of masks for the flu clinic.", want: post.VerdictPass},
+		{text: "Say hi to the tech who does your MRI at the Fresno office, she's new!", want: post.VerdictPass},
+	})
+}
