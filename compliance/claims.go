@@ -719,6 +719,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 	// Advertising a copay waiver makes it routine, which boards (TX) and
 	// federal fraud rules forbid; hardship waivers are decided case by case.
 	out := s.withoutNegated(s.conceptFindings("CLAIM-07/waiver", "Advertising that copays or deductibles are waived is not allowed: a routine waiver misstates the price and can be insurance fraud.", post.SeverityBlock))
+	out = s.waiversOfOthers(out)
 	for i := range out {
 		if from, _ := s.tokenRange(out[i].Start, out[i].End); s.clauseHas(from, "hardship", "qualify", "qualifies", "case") {
 			out[i].Severity = post.SeverityWarn
@@ -1425,5 +1426,5 @@ func (s *scan) areaRanked(from int) bool {
 		}
 		place = place || areaWords.has(w.low) || w.kind == tokNumber && len(w.low) == 5 || s.stateNamed(t)
 	}
-	return place && (s.areaStatistic(si) || s.placeRankedNoCare(si))
+	return place && (s.areaStatistic(si) || s.placeRankedNoCare(si, from))
 }

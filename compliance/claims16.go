@@ -48,7 +48,9 @@ func (s *scan) freeAtPublicBody(start int) bool {
 
 // publicBodyIn is freeAtPublicBody for sentence si, without the memo.
 func (s *scan) publicBodyIn(si int) bool {
-	if s.sentenceHasWord(si, ourWords) {
+	if s.sentenceHasWord(si, ourWords) || s.practiceNamedIn(si) {
+		// "Free flu shots at the health department and at Maple Family
+		// Medicine": the practice named is its "our" (session 16, att16).
 		return false
 	}
 	se := s.sents[si]
@@ -71,6 +73,25 @@ func (s *scan) publicBodyIn(si int) bool {
 	return false
 }
 
+// practiceNamedIn reports the practice's name in sentence si: its first two
+// words in a row ("Maple Family"), or its one word, capitalised.
+func (s *scan) practiceNamedIn(si int) bool {
+	name := tokenizePhrase(s.c.profile.PracticeName)
+	if len(name) == 0 {
+		return false
+	}
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if !s.toks[t].capital || s.toks[t].low != name[0] {
+			continue
+		}
+		if len(name) == 1 || t+1 < se.tokEnd && s.toks[t+1].low == name[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeRuleWords are what a place has by law: "the strongest
 // paid-leave laws", "one of the strongest infertility mandates".
 var placeRuleWords = newWordSet([]string{"law", "laws", "mandate", "mandates", "protections", "statutes", "requirements"})
@@ -81,13 +102,33 @@ func (s *scan) stateNamed(t int) bool {
 	return s.toks[t].capital && stateTailWords.has(s.toks[t].low)
 }
 
+// lawRanked reports whether the rank at token from ranks a law: a rule
+// word in the few words after it, before any "and" or comma ("the
+// strongest paid-leave laws", "one of the strongest infertility insurance
+// mandates"). A law named elsewhere in the sentence ranks nothing else:
+// "Ohio has the strictest privacy laws and the best family doctors" ranks
+// doctors (session 16, att16).
+func (s *scan) lawRanked(from int) bool {
+	se := s.sents[s.toks[from].sent]
+	for t := from; t < se.tokEnd && t <= from+8; t++ {
+		w := s.toks[t].low
+		if placeRuleWords.has(w) {
+			return true
+		}
+		if t > from && (inSet(w, "and", "&", ",", ";", ":") || providerNouns[w]) {
+			return false
+		}
+	}
+	return false
+}
+
 // placeRankedNoCare reports whether sentence si, whose subject is a place
 // (the caller's), ranks the place for something that is no care: its
 // laws, or anything at all when the sentence names no health, no care
 // and no provider ("Sioux City's stockyards were once among the biggest
 // in the world").
-func (s *scan) placeRankedNoCare(si int) bool {
-	if s.sentenceHasWord(si, placeRuleWords) {
+func (s *scan) placeRankedNoCare(si, from int) bool {
+	if s.lawRanked(from) {
 		return !s.personInSentence(si) && !s.patientSent[si]
 	}
 	if s.careInSentence(si) || s.sentenceHas("CLAIM-07/service", si) || s.personInSentence(si) {

@@ -40,7 +40,28 @@ func (s *scan) antibioticForBacteria(h conceptHit) bool {
 			}
 			// A cold named after the object ("..., so they won't shorten
 			// a cold") is the claim's own, read by its framing.
-			return h.to <= o && !s.virusJoined(o+1)
+			return h.to <= o && !s.virusJoined(o+1) && !s.coldClaimedAfter(o+1)
+		}
+	}
+	return false
+}
+
+// coldClaimedAfter reports a cold or a virus named in the dozen tokens
+// after token t of its sentence with no negation before it (session 16,
+// att16): "antibiotics work on bacteria, so they'll knock out your cold
+// too!" claims the myth after the fact; "..., so they won't shorten a
+// cold" denies it, and the fact stands.
+func (s *scan) coldClaimedAfter(t int) bool {
+	if t >= len(s.toks) {
+		return false
+	}
+	si := s.toks[t].sent
+	for k := t; k < len(s.toks) && k < t+12 && s.toks[k].sent == si; k++ {
+		if s.isNegator(k) || inSet(s.toks[k].low, "not", "unlike") {
+			return false
+		}
+		if w := s.toks[k].low; viralWords.has(w) || w == "viruses" {
+			return true
 		}
 	}
 	return false

@@ -500,3 +500,31 @@ func (s *scan) beliefHeaded(h conceptHit) bool {
 	}
 	return false
 }
+
+// vouchedNext reports a sentence after the myth's that opens by vouching
+// for it with no negation (session 16, att16): "It works great, trust
+// us.", "And honestly, it's true.", "Trust me, it helps."
+func (s *scan) vouchedNext(h conceptHit) bool {
+	si := s.toks[h.from].sent
+	for j := si + 1; j < len(s.sents) && j <= si+2; j++ {
+		se := s.sents[j]
+		for t := se.tokStart; t+1 < se.tokEnd && t < se.tokStart+5; t++ {
+			a, b := s.toks[t].low, s.toks[t+1].low
+			if s.isNegator(t) || s.isNegator(t+1) {
+				break
+			}
+			after := ""
+			if t+2 < se.tokEnd {
+				after = s.toks[t+2].low
+			}
+			// "It helps to know the facts", "it's true that the shot is
+			// safe" go on to something else.
+			if a == "it" && inSet(b, "works", "helps", "worked", "helped") && !inSet(after, "to", "that") ||
+				inSet(a, "s", "is") && b == "true" && t > se.tokStart && inSet(s.toks[t-1].low, "it", "that") && (after == "" || s.toks[t+2].kind == tokPunct) ||
+				a == "trust" && inSet(b, "us", "me") {
+				return true
+			}
+		}
+	}
+	return false
+}

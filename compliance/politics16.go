@@ -1,5 +1,7 @@
 package compliance
 
+import "github.com/practicepost/practicepost/compliance/health"
+
 // A person in a public role (PRIV-10, issue 11, session 16; tests in
 // politics16_test.go): a candidate endorsed or backed for an office, or an
 // office holder named with their bill or at a civic act. The health words
@@ -39,7 +41,8 @@ func (s *scan) candidate(p person) bool {
 		return false
 	}
 	titled := s.officeTitled(p)
-	return (s.seatAfter(p) || titled && (s.campaignVerbBefore(p) || s.policyPossessive(p))) && !s.ownHealthTold()
+	return (s.seatAfter(p) || titled && (s.campaignVerbBefore(p) || s.policyPossessive(p))) && !s.ownHealthTold() &&
+		!s.treatmentBehind(s.toks[p.from].sent)
 }
 
 // civicAct reports an office holder by title ("Mayor Galvez cut the
@@ -129,6 +132,27 @@ func (s *scan) ownHealthTold() bool {
 			if personPronouns.has(w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// treatmentOff are the words that put a treatment or a stay just behind
+// someone (session 16, att16): "Vote Karen Haugland for county
+// commissioner — fresh off chemo" tells her care with no pronoun and no
+// own-health word; "off" or "out of" a treatment is always someone's.
+var treatmentOff = newWordSet([]string{"off", "after", "post", "since"})
+
+// treatmentBehind reports a procedure in sentence si right after "fresh
+// off", "just off", "after", "post" ("fresh off chemo", "after her
+// bypass" is ownHealthTold's): a treatment someone had, not a policy.
+func (s *scan) treatmentBehind(si int) bool {
+	for _, h := range s.healthHits() {
+		if s.toks[h.From].sent != si || h.Cat != health.Procedure && h.Cat != health.Condition || h.From < 1 {
+			continue
+		}
+		if treatmentOff.has(s.toks[h.From-1].low) {
+			return true
 		}
 	}
 	return false

@@ -64,6 +64,10 @@ func (s *scan) animalNamed16(from, to int) bool {
 	if si > 0 {
 		lo = s.sents[si-1].tokStart
 	}
+	// A few dozen tokens back at most: a long sentence of names given
+	// ("a stray dog, we named him Frybread, ...") would otherwise read
+	// its whole start again at each name (session 16, att16).
+	lo = max(lo, from-40)
 	animal := false
 	for k := lo; k < from; k++ {
 		w := s.toks[k].low
@@ -124,6 +128,31 @@ func (s *scan) figureByDeed(p person) bool {
 	for k := p.to; k < end && k < p.to+8; k++ {
 		if makerVerbs.has(s.toks[k].low) {
 			return s.titleQuotedAt(k+1, end)
+		}
+	}
+	return false
+}
+
+// deedCareTold reports care told beside a figure's deed (session 16,
+// att16): a place of care in the name's own sentence ("Our clinic was
+// named after Dr. Ruth Amos, who is now in our ICU after a fall"), or the
+// next sentence going on about him or her with a health detail or a place
+// of care ("Maria Lopez would have loved this garden. She passed away in
+// our hospice last week."). The deed then is a patient's, not a figure's.
+func (s *scan) deedCareTold(si int) bool {
+	if s.clinicalSent != nil && s.clinicalSent[si] {
+		return true
+	}
+	if si+1 >= len(s.sents) || s.generalSentence(si+1, true) {
+		return false
+	}
+	if !s.healthInSentence(si+1) && (s.clinicalSent == nil || !s.clinicalSent[si+1]) {
+		return false
+	}
+	se := s.sents[si+1]
+	for t := se.tokStart; t < se.tokEnd && t < se.tokStart+4; t++ {
+		if personPronouns.has(s.toks[t].low) {
+			return true
 		}
 	}
 	return false

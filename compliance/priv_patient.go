@@ -696,7 +696,7 @@ func checkNames(s *scan) []post.Finding {
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A made-up person, the post says. Make sure no real patient's details are in it."
 		case !s.cueSent[si] && (s.historical(si) && !s.sentenceHasWord(si, livingNow) || s.figure(p) && !s.careNewsOf(si) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
-			s.honoredOrRead(p, sentHealth()) || s.figureByDeed(p) && !sentHealth()):
+			s.honoredOrRead(p, sentHealth()) || s.figureByDeed(p) && !sentHealth() && !s.deedCareTold(si)):
 			// "Frederick Banting, who helped discover insulin in 1921": a
 			// figure of history, not a patient.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true

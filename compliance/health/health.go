@@ -554,6 +554,26 @@ var compoundHeads = map[string]bool{
 	"chart": true, "charts": true, "sanitizer": true, "start": true, "count": true, "office": true, "door": true,
 }
 
+// compoundOf reports whether body part b makes a compound with head h:
+// "head" ranks any job or sport ("head coach", "head basketball coach")
+// and makes "head start", "head count", "head office"; the others only
+// their own things ("eye chart", "hand sanitizer", "back door", "back
+// office"). "Tom's new hip office visit", "his new knee tennis debut"
+// are the implant's (session 16, att16).
+func compoundOf(b, h string) bool {
+	switch b {
+	case "head":
+		return true
+	case "eye", "eyes":
+		return h == "chart" || h == "charts"
+	case "hand", "hands":
+		return h == "sanitizer"
+	case "back":
+		return h == "door" || h == "office"
+	}
+	return false
+}
+
 // newCompound reports "new" before a body part that is no body: the first
 // half of a compound ("the new head coach", "the new eye chart"), or
 // newcomers ("new faces", "a new face at the front desk"). "His new
@@ -562,7 +582,7 @@ func newCompound(words []string, i, n int) bool {
 	if i == 0 || words[i-1] != "new" {
 		return false
 	}
-	if i+n < len(words) && compoundHeads[words[i+n]] {
+	if i+n < len(words) && compoundHeads[words[i+n]] && compoundOf(words[i], words[i+n]) {
 		return true
 	}
 	return n == 1 && (words[i] == "faces" || words[i] == "face" && i >= 2 && words[i-2] == "a")

@@ -1444,9 +1444,11 @@ var notAgent = set("other", "water", "center", "centre", "corner", "order", "col
 	"smarter", "cooler", "nicer", "quicker", "cheaper", "clearer", "closer", "further", "super", "paper", "rubber", "silver",
 	"copper", "leather", "feather", "shelter", "cluster", "semester", "quarter", "parlor", "parlour", "salon",
 	// Events and things a team or a club holds: "the Lancers opener",
-	// "the Rotary fundraiser", "the Kings home opener".
+	// "the Rotary fundraiser", "the Kings home opener". "Starter" and
+	// "planner" are people too ("The Kings starter tore his ACL"), and
+	// stay agents (session 16, att16).
 	"opener", "openers", "fundraiser", "fundraisers", "mixer", "mixers", "supper", "thriller", "reminder", "reminders",
-	"newsletter", "newsletters", "planner", "starter", "starters",
+	"newsletter", "newsletters",
 	// Verbs and things in "-ist".
 	"exist", "exists", "insist", "assist", "resist", "persist", "consist", "wrist", "twist", "mist", "fist", "list", "checklist", "playlist", "wishlist")
 
