@@ -22,6 +22,9 @@ func TestAttack16Linear(t *testing.T) {
 		"a stray dog, we named him Frybread, ",
 		"we back Jim Oduya for county commissioner, fresh off chemo, Mayor Galvez cut the ribbon, ",
 		"Copay? Don't know her. Deductible? Never heard of it. We're covering deductibles 101. ",
+		"A belief we hear: butter on a burn, ",
+		"Ohio has the highest rates and the strongest laws, ",
+		"ZIP 43215 has one of the lowest flu-shot rates in the county, vaccines cause autism, ",
 	} {
 		requireLinearText(t, c, unit)
 	}
@@ -157,5 +160,23 @@ func TestCoveringIsNotAlwaysWaiving(t *testing.T) {
 		{text: "We're covering all copays for teachers in September.", want: post.VerdictBlock, rule: "CLAIM-07"},
 		{text: "No copay for any visit all month through our loyalty program!", want: post.VerdictBlock, rule: "CLAIM-07"},
 		{text: "Teachers: we skip your copay and deductible, every visit, no questions asked.", want: post.VerdictBlock, rule: "CLAIM-07"},
+	})
+}
+
+// TestCopayJokeVariants: the feigned copay told with a laugh or a "we"
+// before it, a mark doubled, "co-pay" hyphenated or an interjection
+// between is the same routine waiver (CLAIM-07 block); a reply that goes
+// on to help passes.
+func TestCopayJokeVariants(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Copay? Pfft. What copay.", want: post.VerdictBlock, rule: "CLAIM-07"},
+		{text: "Copay?? What copay 😂", want: post.VerdictBlock, rule: "CLAIM-07"},
+		{text: "Co-pay? What co-pay 😉", want: post.VerdictBlock, rule: "CLAIM-07"},
+		{text: "Copays? We don't know her.", want: post.VerdictBlock, rule: "CLAIM-07"},
+		{text: "Deductible? LOL never heard of it.", want: post.VerdictBlock, rule: "CLAIM-07"},
+		// Near misses: help.
+		{text: "Copay? We don't know yet — it depends on your plan.", want: post.VerdictPass},
+		{text: "Copay? Ha. Call your insurer to find out.", want: post.VerdictPass},
+		{text: "Copay? I don't know it offhand; call us and we'll check.", want: post.VerdictPass},
 	})
 }

@@ -503,7 +503,17 @@ var notSuperlative = map[string]bool{"interest": true, "request": true, "harvest
 // creditedAfter reports whether the sentence of token t names a source:
 // "by", "according to", "from" or a dash followed by a capitalized word.
 func (s *scan) creditedAfter(t int) bool {
-	se := s.sents[s.toks[t].sent]
+	si := s.toks[t].sent
+	m := &s.freeMemo.rank
+	if m.creditSent != si+1 {
+		m.creditSent, m.credit = si+1, s.creditedIn(si)
+	}
+	return m.credit
+}
+
+// creditedIn is creditedAfter for sentence si, without the memo.
+func (s *scan) creditedIn(si int) bool {
+	se := s.sents[si]
 	for i := se.tokStart; i+1 < se.tokEnd; i++ {
 		if inSet(s.toks[i].low, "by", "according", "from", "—", "–") && s.toks[i+1].capital {
 			return true
@@ -1086,6 +1096,9 @@ type freeCareMemo struct {
 	// The same for publicBody (claims16.go).
 	publicSent int
 	public     bool
+	// The same for the rank words of CLAIM-02 (claims16.go rankMemo):
+	// each rank word of a sentence asks these of the whole sentence.
+	rank rankMemo
 }
 
 // freePhraseStop returns the token that ends what the "free" at token i
@@ -1418,13 +1431,15 @@ var areaWords = newWordSet([]string{"zip", "county", "neighborhood", "neighbourh
 // (placeRankedNoCare, claims16.go).
 func (s *scan) areaRanked(from int) bool {
 	si := s.toks[from].sent
-	place := false
-	for t := s.sents[si].tokStart; t < from; t++ {
-		w := &s.toks[t]
-		if inSet(w.low, "we", "us", "i", "my") || w.low == "our" && (t+1 >= from || !areaWords.has(s.toks[t+1].low)) {
-			return false // "our clinic has the lowest ...", not "our county has the highest ..."
-		}
-		place = place || areaWords.has(w.low) || w.kind == tokNumber && len(w.low) == 5 || s.stateNamed(t)
+	m := s.rankSentence(si)
+	// The first "we" or "our clinic" of the sentence, and its first place,
+	// each found once a sentence (rankSentence): "our clinic has the
+	// lowest ...", not "our county has the highest ...".
+	if m.block < from || m.place >= from {
+		return false
 	}
-	return place && (s.areaStatistic(si) || s.placeRankedNoCare(si, from))
+	if m.statSent != si+1 {
+		m.statSent, m.stat = si+1, s.areaStatistic(si)
+	}
+	return m.stat || s.placeRankedNoCare(si, from)
 }

@@ -92,6 +92,39 @@ func (s *scan) practiceNamedIn(si int) bool {
 	return false
 }
 
+// rankMemo keeps what the rank words of one sentence ask of the whole
+// sentence (session 16, att16): a text of one long sentence of ranks read
+// the sentence again at each, and grew with the square of its length.
+// Sentences are one more than their index (0: none yet).
+type rankMemo struct {
+	creditSent, statSent, noCareSent, placeSent int
+	credit, stat, noCare                        bool
+	// block and place are the sentence's first token that makes a rank the
+	// practice's ("we", "my", "our" before no area word) and its first
+	// place (an area word, a ZIP code, a state); len(s.toks) when none.
+	block, place int
+}
+
+// rankSentence returns the memo with sentence si's first block and place.
+func (s *scan) rankSentence(si int) *rankMemo {
+	m := &s.freeMemo.rank
+	if m.placeSent == si+1 {
+		return m
+	}
+	m.placeSent, m.block, m.place = si+1, len(s.toks), len(s.toks)
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd && (m.block == len(s.toks) || m.place == len(s.toks)); t++ {
+		w := &s.toks[t]
+		if m.block == len(s.toks) && (inSet(w.low, "we", "us", "i", "my") || w.low == "our" && (t+1 >= se.tokEnd || !areaWords.has(s.toks[t+1].low))) {
+			m.block = t
+		}
+		if m.place == len(s.toks) && (areaWords.has(w.low) || w.kind == tokNumber && len(w.low) == 5 || s.stateNamed(t)) {
+			m.place = t
+		}
+	}
+	return m
+}
+
 // placeRuleWords are what a place has by law: "the strongest
 // paid-leave laws", "one of the strongest infertility mandates".
 var placeRuleWords = newWordSet([]string{"law", "laws", "mandate", "mandates", "protections", "statutes", "requirements"})
@@ -131,6 +164,16 @@ func (s *scan) placeRankedNoCare(si, from int) bool {
 	if s.lawRanked(from) {
 		return !s.personInSentence(si) && !s.patientSent[si]
 	}
+	m := &s.freeMemo.rank
+	if m.noCareSent != si+1 {
+		m.noCareSent, m.noCare = si+1, s.noCareIn(si)
+	}
+	return m.noCare
+}
+
+// noCareIn is placeRankedNoCare's reading of sentence si when no law is
+// ranked, without the memo.
+func (s *scan) noCareIn(si int) bool {
 	if s.careInSentence(si) || s.sentenceHas("CLAIM-07/service", si) || s.personInSentence(si) {
 		return false
 	}

@@ -14,8 +14,9 @@ import (
 // and is no joke.
 func (s *scan) copayFeignedUnknown(out []post.Finding) []post.Finding {
 	// A question mark first: one look-up turns away most texts, where
-	// the copay words would walk all of its words.
-	if !s.words.has("?") || !s.hasAny(copayWords) {
+	// the copay words would walk all of its words. "Co-pay? What co-pay
+	// 😉" is the same joke (session 16, att16).
+	if !s.words.has("?") || !s.hasAny(copayWords) && !(s.words.has("co") && s.words.has("pay")) {
 		return out
 	}
 	for si := 0; si+1 < len(s.sents); si++ {
@@ -23,6 +24,9 @@ func (s *scan) copayFeignedUnknown(out []post.Finding) []post.Finding {
 			continue
 		}
 		next := s.sents[si+1]
+		if (s.interjectionOnly(next) || s.wordless(next)) && si+2 < len(s.sents) {
+			next = s.sents[si+2] // "Copay? Pfft. What copay.", "Copay?? What copay"
+		}
 		if !s.feignsUnknown(next) {
 			continue
 		}
@@ -49,7 +53,8 @@ func (s *scan) copayQuestion(si int) bool {
 			continue
 		}
 		words++
-		named = named || copayWords.has(s.toks[t].low) || s.toks[t].low == "pay" && t > se.tokStart && s.toks[t-1].low == "co"
+		named = named || copayWords.has(s.toks[t].low) || s.toks[t].low == "pay" && t > se.tokStart && s.copayAt(t-1) == t+1 ||
+			s.toks[t].low == "pay" && t > se.tokStart+1 && s.copayAt(t-2) == t+1
 	}
 	return named && words <= 3
 }
@@ -65,12 +70,14 @@ func (s *scan) feignsUnknown(se sentence) bool {
 		}
 		return ""
 	}
+	// "LOL never heard of it", "We don't know her": a laugh or a "we"
+	// before the feint is the same joke (session 16, att16).
+	for t < se.tokEnd && feintOpeners.has(at(t)) {
+		t++
+	}
 	switch {
-	case at(t) == "what" && (copayWords.has(at(t+1)) || at(t+1) == "co" && at(t+2) == "pay"):
-		k := t + 2
-		if at(t+1) == "co" {
-			k++
-		}
+	case at(t) == "what" && s.copayAt(t+1) > 0:
+		k := s.copayAt(t + 1)
 		return k >= se.tokEnd || s.toks[k].kind != tokWord
 	case at(t) == "never" && at(t+1) == "heard" && at(t+2) == "of":
 		return s.feignedObject(se, t+3)
@@ -82,6 +89,56 @@ func (s *scan) feignsUnknown(se sentence) bool {
 		return true
 	}
 	return false
+}
+
+// feintOpeners may open a feigned "what copay": a laugh, an interjection,
+// "we" or "I" ("We don't know her").
+var feintOpeners = newWordSet([]string{"lol", "lmao", "haha", "hahaha", "ha", "pfft", "psh", "pssh", "um", "umm", "uh", "hmm",
+	"hm", "we", "i", "honestly", "sorry", "wait"})
+
+// copayAt returns the token after a copay word at k, "co pay" or "co-pay"
+// taken as one ("What co-pay 😉"), or 0 when none is there.
+func (s *scan) copayAt(k int) int {
+	if k >= len(s.toks) {
+		return 0
+	}
+	if copayWords.has(s.toks[k].low) {
+		return k + 1
+	}
+	if s.toks[k].low != "co" {
+		return 0
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].low == "pay" {
+		return k + 2
+	}
+	if k+2 < len(s.toks) && inSet(s.toks[k+1].low, "-", "‑", "–") && s.toks[k+2].low == "pay" {
+		return k + 3
+	}
+	return 0
+}
+
+// interjectionOnly reports a sentence of one interjection ("Pfft.",
+// "LOL.", "Ha!") between the copay asked and the feint.
+func (s *scan) interjectionOnly(se sentence) bool {
+	words := 0
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if s.toks[t].kind == tokWord {
+			if words++; words > 1 || !feintOpeners.has(s.toks[t].low) || inSet(s.toks[t].low, "we", "i") {
+				return false
+			}
+		}
+	}
+	return words == 1
+}
+
+// wordless reports a sentence of marks alone: the second "?" of "Copay??".
+func (s *scan) wordless(se sentence) bool {
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if s.toks[t].kind == tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // feignedObject reports that the feigned "never heard of" or "don't know"

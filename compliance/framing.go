@@ -90,8 +90,11 @@ func (s *scan) denied(h conceptHit) bool {
 	se := s.sents[si]
 	// The clause around the claim; "but" starts a new one for negation
 	// ("Doctors won't tell you, but vaccines cause autism").
+	// Every look below stays within mythLook tokens of the claim: a text
+	// of one long sentence of claims would otherwise read its whole start
+	// and end again at each (session 16, att16).
 	cs := h.from
-	for cs > se.tokStart && !clauseBreak(&s.toks[cs-1]) && !inSet(s.toks[cs-1].low, "but", "yet", "however") {
+	for cs > se.tokStart && cs > h.from-mythLook && !clauseBreak(&s.toks[cs-1]) && !inSet(s.toks[cs-1].low, "but", "yet", "however") {
 		cs--
 	}
 	if s.antibioticForBacteria(h) {
@@ -110,7 +113,7 @@ func (s *scan) denied(h conceptHit) bool {
 	// After the claim in its sentence: "... is a myth", "... is false".
 	// A mark (❌, 🚫) labels only the words just before it: at the end of
 	// a longer sentence it decorates ("... fluoride-free toothpaste 🦷🚫").
-	for t := h.to; t < se.tokEnd; t++ {
+	for t := h.to; t < se.tokEnd && t < h.to+mythLook; t++ {
 		if w := s.toks[t].low; mythLabels[w] && !s.labelNegated(t) && (s.toks[t].kind != tokPunct || t <= h.to+1) {
 			return true
 		}
@@ -134,7 +137,7 @@ func (s *scan) denied(h conceptHit) bool {
 	}
 	// The nearest label before the claim, in its sentence or in a short
 	// sentence (a heading) before it.
-	if lab, ok := s.labelBefore(h.from, se.tokStart); ok {
+	if lab, ok := s.labelBefore(h.from, max(se.tokStart, h.from-mythLook)); ok {
 		return lab
 	}
 	if si > 0 {
@@ -536,6 +539,11 @@ func (s *scan) labelBefore(to, from int) (myth, found bool) {
 	}
 	return false, false
 }
+
+// mythLook is how far, in tokens, a myth's framing is looked for around
+// it in its sentence: a label, a clause's start, a correction. Sentences
+// are shorter; a text of one sentence of a thousand claims is not.
+const mythLook = 48
 
 // labelNegated reports "not a myth", "no myth", "isn't false".
 func (s *scan) labelNegated(t int) bool {

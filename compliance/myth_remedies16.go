@@ -317,7 +317,7 @@ func (s *scan) correctedAfter(h conceptHit) bool {
 	si := s.toks[h.from].sent
 	se := s.sents[si]
 	remedy := s.remedyIn(h)
-	for t := h.to; t < se.tokEnd; t++ {
+	for t := h.to; t < se.tokEnd && t < h.to+mythLook; t++ {
 		switch {
 		case clauseBreak(&s.toks[t]):
 			if s.bareRefusal(t+1, se.tokEnd) {
@@ -486,7 +486,7 @@ var beliefHeads = newWordSet([]string{"belief", "beliefs", "superstition", "supe
 func (s *scan) beliefHeaded(h conceptHit) bool {
 	se := s.sents[s.toks[h.from].sent]
 	colon := -1
-	for t := h.from - 1; t >= se.tokStart; t-- {
+	for t := h.from - 1; t >= se.tokStart && t >= h.from-mythLook; t-- {
 		if s.toks[t].low == ":" {
 			colon = t
 			break

@@ -387,7 +387,10 @@ func actsAsPerson(words []Word, i int) bool {
 		// measured, not aged.
 		return j+2 >= len(words) || !measureUnit.has(words[j+2].Low)
 	}
-	for k := j + 1; k < len(words) && words[k].Sent == words[j].Sent; k++ {
+	// A few dozen words on at most: a text of one long sentence of
+	// "Ohio has ..." would read its whole rest again at each (session 16,
+	// att16).
+	for k := j + 1; k < len(words) && k <= j+32 && words[k].Sent == words[j].Sent; k++ {
 		if thirdPerson.has(words[k].Low) {
 			return true
 		}
