@@ -180,3 +180,18 @@ func TestCopayJokeVariants(t *testing.T) {
 		{text: "Copay? I don't know it offhand; call us and we'll check.", want: post.VerdictPass},
 	})
 }
+
+// TestMemeOfPraiseOrAgreement: a meme or a quoted line that laughs along
+// with a patient (their praise of the visit, the staff's "Same.") mocks
+// no one; the same shapes with a retort or an eye-roll keep the block
+// (PROF-03).
+func TestMemeOfPraiseOrAgreement(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Students during finals: 'I need a nap.' Us: 'Same.' 😂", want: post.VerdictPass},
+		{text: "Overheard in exam 3: 'I only floss before my appointment.' Us: 'honestly, same' 😂", want: post.VerdictPass},
+		// The mockery keeps the block.
+		{text: "USM students during finals: 'I need a doctor's note.' Us: 'for... being tired??' 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "When a patient says \"this was the fastest visit ever\" and then leaves 1 star 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "When the patient says \"I looked it up online\" 😂", want: post.VerdictBlock, rule: "PROF-03"},
+	})
+}

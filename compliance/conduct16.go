@@ -166,7 +166,7 @@ func (s *scan) mockedAfter(at int) bool {
 		switch {
 		case s.retortAt(t) || spanishRetorts.has(w) || contemptEmoji.has(w) || eyeRollEmoji(w):
 			return true
-		case (w == "us" || w == "me") && t+1 < len(s.toks) && s.toks[t+1].low == ":":
+		case (w == "us" || w == "me") && t+1 < len(s.toks) && s.toks[t+1].low == ":" && !s.agreedAt(t+2):
 			return true
 		case laugh && inSet(w, "yes", "no", "nope", "nah") && (t == 0 || s.toks[t-1].sent != tk.sent):
 			return true // "Yes. Yes it is. 😂"
@@ -229,7 +229,11 @@ func (s *scan) memeMocked() (post.Finding, bool) {
 		return post.Finding{}, false
 	}
 	for si, se := range s.sents {
-		if s.sentenceHasWord(si, gratitudeWords) || s.sentenceHasWord(si, groupPraise) || s.sentenceHasWord(si, childlikeWords) {
+		if s.sentenceHasWord(si, gratitudeWords) || s.sentenceHasWord(si, groupPraise) || s.sentenceHasWord(si, childlikeWords) ||
+			s.sentenceHasWord(si, visitPraise) && !s.scornIn(si) {
+			// "When a patient says \"this was the fastest visit ever\" 😂🙌":
+			// the patient's praise shared with a laugh, no one mocked
+			// (session 16, att16).
 			continue
 		}
 		for t := se.tokStart; t < se.tokEnd; t++ {
@@ -457,4 +461,35 @@ func (s *scan) scoldAddress(se sentence) (int, int, bool) {
 	plural := laughGroups.has(w) || labelPeople.has(w) || strings.HasSuffix(w, "men") ||
 		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 	return from, to, plural
+}
+
+// visitPraise are words a patient praises the visit with: "the fastest
+// visit ever", "the nicest clinic".
+var visitPraise = newWordSet([]string{"fastest", "nicest", "friendliest", "favorite", "favourite", "gentlest", "cleanest", "easiest",
+	"loved", "wonderful", "fantastic", "incredible", "painless"})
+
+// scornIn reports an eye-roll or a contempt marker in sentence si: praise
+// quoted beside it is sarcasm.
+func (s *scan) scornIn(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if w := s.toks[t].low; contemptEmoji.has(w) || eyeRollEmoji(w) || s.retortAt(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreeWords answer a patient's line by agreeing with it: "Us: 'Same.'",
+// "Me: 'mood'", "Us: 'honestly, same'".
+var agreeWords = newWordSet([]string{"same", "mood", "relatable", "agreed", "ditto", "samesies", "felt", "honestly", "real", "facts"})
+
+// agreedAt reports the staff's line at token t (past an opening quote)
+// agreeing, not retorting (session 16, att16): "Students during finals:
+// 'I need a nap.' Us: 'Same.' 😂" laughs along with them.
+func (s *scan) agreedAt(t int) bool {
+	for t < len(s.toks) && s.toks[t].kind == tokPunct {
+		t++
+	}
+	return t < len(s.toks) && agreeWords.has(s.toks[t].low)
 }
