@@ -346,6 +346,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	acted := s.replyPracticeActed(open)
 	s.markSentences(done, acted, true)
 	c.out = append(c.out, acted...)
+	love := s.replyLoveSent(done)
+	c.out = append(c.out, love...)
 	c.out = append(c.out, s.replyFollowUp(done)...)
 	c.out = append(c.out, s.replyWishes(done)...)
 	c.out = append(c.out, s.replyOtherScripts(done)...)

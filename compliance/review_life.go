@@ -454,7 +454,7 @@ func lowStars(review string) bool {
 // answering a one- or two-star review.
 func (s *scan) replySarcasm() []post.Finding {
 	var out []post.Finding
-	low := lowStars(s.d.ReviewText)
+	low := lowStars(s.d.ReviewText) || insultingReview(s.d.ReviewText)
 	for si, se := range s.sents {
 		for i := se.tokStart; i < se.tokEnd; i++ {
 			for _, w := range sarcasmOpeners {
