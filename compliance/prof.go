@@ -574,7 +574,7 @@ func (s *scan) callout() (int, int, bool) {
 			return se.tokStart, colon, true
 		}
 		for t := se.tokStart; t+1 < colon && t <= se.tokStart+3; t++ {
-			if calloutNouns.has(s.toks[t].low) && s.toks[t+1].low == "who" {
+			if calloutNouns.has(s.toks[t].low) && s.toks[t+1].low == "who" && !s.thankedGiver(t+1) {
 				return se.tokStart, t + 1, true
 			}
 		}
@@ -586,8 +586,8 @@ func (s *scan) callout() (int, int, bool) {
 		}
 		for k := i + 2; k < len(s.toks) && k <= i+5 && s.toks[k].sent == s.toks[i].sent; k++ {
 			if calloutNouns.has(s.toks[k].low) && k+1 < len(s.toks) && inSet(s.toks[k+1].low, "who", "that", "in", "from", "with") {
-				if s.sentenceHasWord(s.toks[i].sent, gratitudeWords) {
-					break // "To the families who came: thank you!"
+				if s.sentenceHasWord(s.toks[i].sent, gratitudeWords) || s.toks[k+1].low == "who" && s.thankedGiver(k+1) {
+					break // "To the families who came: thank you!", "to the person who fixed the Wi-Fi 🙌"
 				}
 				return i, k + 1, true
 			}
