@@ -195,3 +195,23 @@ func TestMemeOfPraiseOrAgreement(t *testing.T) {
 		{text: "When the patient says \"I looked it up online\" 😂", want: post.VerdictBlock, rule: "PROF-03"},
 	})
 }
+
+// TestMythLabelOverItsDenial: a myth label over the claim's own denial
+// ("Myth: butter on a burn doesn't help.", "... is bad.") states the claim;
+// a correction asked and turned down ("Cool water instead? Nah."), or a
+// belief heading then agreed with ("We agree."), corrects nothing (MIS-01
+// block). The myth labelled as the claim, or corrected, still warns.
+func TestMythLabelOverItsDenial(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Myth: butter on a burn doesn't help. Truth: it does!", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Myth: butter on a burn is bad. Fact: butter on a burn works great.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Myth: vaccines don't cause autism.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Burned your hand? Butter on it. Cool water instead? Nah.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "A belief we hear: spicy food causes ulcers. Honestly? We agree.", want: post.VerdictBlock, rule: "MIS-01"},
+		// Near misses: the myth debunked.
+		{text: "Myth: vaccines cause autism. Fact: they don't.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Myth: butter on a burn helps. Fact: it traps heat. Use cool running water.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Myth: antibiotics cure colds. They don't, and they can cause side effects.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Burned your hand? Butter on it. Cool water instead.", want: post.VerdictReview, rule: "MIS-01"},
+	})
+}

@@ -338,7 +338,10 @@ func (s *scan) correctedAfter(h conceptHit) bool {
 	}
 	next := s.sents[si+1]
 	for t := next.tokStart; t < next.tokEnd; t++ {
-		if s.toks[t].low == "instead" && !(t > next.tokStart && injuryPointers.has(s.toks[t-1].low)) && !s.repeatsClaim(h, next) {
+		// "Cool water instead? Nah." asks the correction and turns it
+		// down (session 16, att16).
+		if s.toks[t].low == "instead" && !(t > next.tokStart && injuryPointers.has(s.toks[t-1].low)) && !s.repeatsClaim(h, next) &&
+			s.toks[next.tokEnd-1].low != "?" {
 			return true
 		}
 	}
@@ -520,6 +523,7 @@ func (s *scan) vouchedNext(h conceptHit) bool {
 			// "It helps to know the facts", "it's true that the shot is
 			// safe" go on to something else.
 			if a == "it" && inSet(b, "works", "helps", "worked", "helped") && !inSet(after, "to", "that") ||
+				inSet(a, "we", "i") && b == "agree" ||
 				inSet(a, "s", "is") && b == "true" && t > se.tokStart && inSet(s.toks[t-1].low, "it", "that") && (after == "" || s.toks[t+2].kind == tokPunct) ||
 				a == "trust" && inSet(b, "us", "me") {
 				return true
@@ -528,3 +532,47 @@ func (s *scan) vouchedNext(h conceptHit) bool {
 	}
 	return false
 }
+
+// labelOverDenial reports a myth label over the claim's own denial
+// (session 16, att16): "Myth: butter on a burn doesn't help.", "Myth:
+// butter on a burn is bad." call the denial the myth, and so state the
+// claim. The label is in the claim's sentence before it; the denial is a
+// negation among the claim's words or just after them, or a harm word
+// right after ("is bad", "is dangerous").
+func (s *scan) labelOverDenial(h conceptHit) bool {
+	se := s.sents[s.toks[h.from].sent]
+	// The label itself ("Myth:", "Mito:"), not "fact check" or "myth vs
+	// fact", which labelBefore also reads as a myth's.
+	labelled := false
+	for t := h.from - 1; t >= se.tokStart && t >= h.from-mythLook; t-- {
+		if factLabels[s.toks[t].low] {
+			return false
+		}
+		if mythLabels[s.toks[t].low] && s.toks[t].kind == tokWord && !s.labelNegated(t) && t+1 < h.from && s.toks[t+1].low == ":" {
+			labelled = true
+			break
+		}
+	}
+	if !labelled {
+		return false
+	}
+	for t := h.from; t < h.to; t++ {
+		if !inParts(h.parts, t) && s.isNegator(t) {
+			return true
+		}
+	}
+	for t := h.to; t < se.tokEnd && t < h.to+4; t++ {
+		w := s.toks[t].low
+		if s.isNegator(t) || labelHarm.has(w) {
+			return true
+		}
+		if clauseBreak(&s.toks[t]) || inSet(w, ",", "and", "but", "so") {
+			break
+		}
+	}
+	return false
+}
+
+// labelHarm are what a claim is called after it when the post faults it:
+// "Myth: butter on a burn is bad."
+var labelHarm = newWordSet([]string{"bad", "dangerous", "harmful", "useless", "unsafe", "risky", "pointless", "overrated"})

@@ -594,7 +594,8 @@ func (s *scan) mythFinding(h conceptHit, what string) post.Finding {
 	// vouches for the claim: "A belief we hear: butter on a burn. It works
 	// great, trust us.", "Butter on a burn: please don't. Just kidding, it
 	// works!" (session 16, att16).
-	if s.denied(h) && !s.reasserted(h.to, [2]int{h.from, h.to}) || (s.correctedAfter(h) || s.beliefHeaded(h)) && !s.mythEndorsed() && !s.vouchedNext(h) {
+	if s.denied(h) && !s.reasserted(h.to, [2]int{h.from, h.to}) && !s.labelOverDenial(h) ||
+		(s.correctedAfter(h) || s.beliefHeaded(h)) && !s.mythEndorsed() && !s.vouchedNext(h) {
 		f.Severity = post.SeverityWarn
 		f.Message = "This mentions " + what + ", framed as a myth. Check the post states the fact clearly."
 		f.Suggestion = ""
