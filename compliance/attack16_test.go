@@ -215,3 +215,15 @@ func TestMythLabelOverItsDenial(t *testing.T) {
 		{text: "Burned your hand? Butter on it. Cool water instead.", want: post.VerdictReview, rule: "MIS-01"},
 	})
 }
+
+// TestCurlyApostropheDenies: "don’t", "won’t" and "doesn’t" typed with a
+// curly apostrophe deny as the straight ones do (MIS-01): a myth busted
+// warns, and a myth label over a curly denial states the claim.
+func TestCurlyApostropheDenies(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Vaccines don’t cause autism.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Antibiotics won’t cure your cold.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Myth: butter on a burn doesn’t help.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Vaccines cause autism. Don’t let anyone tell you otherwise.", want: post.VerdictBlock, rule: "MIS-01"},
+	})
+}

@@ -33,7 +33,14 @@ func (s *scan) isNegator(t int) bool {
 	case "never", "cannot", "nothing", "none", "neither", "nor", "nobody", "untrue", "isnt", "doesnt", "dont", "cant", "wont":
 		return true
 	case "t":
-		return t > 0 && negatorAfter[s.toks[t-1].low] && s.toks[t-1].end+1 >= s.toks[t].start
+		if t == 0 || !negatorAfter[s.toks[t-1].low] {
+			return false
+		}
+		// The apostrophe of "n't" is one byte typed straight and three
+		// typed curly, as phones do: "Vaccines don’t cause autism" denies
+		// as "don't" does (session 16, att16).
+		gap := s.text[s.toks[t-1].end:s.toks[t].start]
+		return len(gap) <= 1 || gap == "’" || gap == "ʼ" || gap == "‘"
 	}
 	return false
 }
