@@ -694,7 +694,8 @@ func cued(words []Word, i int) bool {
 // Szász").
 func unknownName(words []Word, i int) (Mention, bool) {
 	w := &words[i]
-	if len(w.Low) < 2 || w.Acronym || notSurname.has(w.Low) || honorific.has(w.Low) {
+	if len(w.Low) < 2 || w.Acronym || notSurname.has(w.Low) || honorific.has(w.Low) || Place(w.Low) {
+		// Place: "Prayers up for Tulsa" prays for a town (session 16).
 		return Mention{}, false
 	}
 	if i+2 < len(words) && len(words[i+1].Low) == 1 && words[i+1].Capital && words[i+1].Sent == w.Sent {
