@@ -146,6 +146,10 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 			continue
 		}
 		var personPast int8 // s.personPast(si) once asked: 0 not yet, 1 yes, 2 no
+		// s.datedVisit(si) once asked, the same way: a sentence of many
+		// day words ("Kevin said the lot opens Monday, " again and again)
+		// read itself again for each of them.
+		var dated int8
 		for i := se.tokStart; i < se.tokEnd && !done[si]; i++ {
 			w := s.toks[i].low
 			switch {
@@ -207,7 +211,7 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 					continue // "we waive the fee when flights are cancelled": a policy
 				}
 				add(si, i, i+1, false, "This reply reports what was done on the reviewer's bill: it confirms they are a patient.")
-			case visitDayWords.has(w) && s.datedVisit(si):
+			case visitDayWords.has(w) && s.sentenceOnceAsked(si, &dated, s.datedVisit):
 				add(si, i, i+1, true, "This reply puts a day on the reviewer's visit: it tells everyone when they were here. A person should decide.")
 			case careSettings.has(w) && i >= se.tokStart+2 && inSet(s.toks[i-1].low, "the", "your", "ur", "his", "her") &&
 				inSet(s.toks[i-2].low, "in", "on", "during", "at", "after", "before") && s.personPastOnce(si, &personPast):
@@ -560,9 +564,17 @@ var praiseWords = newWordSet([]string{"champ", "trooper", "rockstar", "superstar
 // asked, then 1 (yes) or 2 (no). A sentence of many praise words would
 // otherwise be read whole once per word (quadratic on a long reply).
 func (s *scan) personPastOnce(si int, memo *int8) bool {
+	return s.sentenceOnceAsked(si, memo, s.personPast)
+}
+
+// sentenceOnceAsked answers ask(si) the first time and then from memo (0
+// not yet asked, 1 yes, 2 no): a question about a whole sentence, asked at
+// each of its words, must be worked out once or a long sentence grows
+// with its square.
+func (s *scan) sentenceOnceAsked(si int, memo *int8, ask func(int) bool) bool {
 	if *memo == 0 {
 		*memo = 2
-		if s.personPast(si) {
+		if ask(si) {
 			*memo = 1
 		}
 	}
