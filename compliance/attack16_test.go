@@ -227,3 +227,21 @@ func TestCurlyApostropheDenies(t *testing.T) {
 		{text: "Vaccines cause autism. Don’t let anyone tell you otherwise.", want: post.VerdictBlock, rule: "MIS-01"},
 	})
 }
+
+// TestRecoveredFromFunAndNotices: staff joking that they are recovering
+// from a marathon, a game or a party tell no illness, and a one-person
+// role mailing flu shot reminders tells no one's care (pass); the same
+// people with an illness keep the block (PRIV-10).
+func TestRecoveredFromFunAndNotices(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Dr. Greene is recovering from the marathon — 26.2 miles, done!", want: post.VerdictPass},
+		{text: "Dr. Greene is still recovering from the Browns game last night.", want: post.VerdictPass},
+		{text: "Sarah Lopez, RN, is recovering from our chili cook-off loss.", want: post.VerdictPass},
+		{text: "The Bird-in-Hand postmaster helped us mail 500 flu shot reminders!", want: post.VerdictPass},
+		// The illness keeps the block.
+		{text: "Dr. Greene is recovering from the flu this week.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin Tran is recovering from the marathon and a torn ACL.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Bird-in-Hand postmaster is back after his carpal tunnel release.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Maria got her flu shot reminder and then her flu shot with us today!", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

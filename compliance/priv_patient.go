@@ -1625,6 +1625,11 @@ func (s *scan) serviceNotCare(t int) bool {
 	if t >= 1 && s.toks[t-1].low == "our" {
 		return true
 	}
+	if n > 0 && t+n < len(s.toks) && noticeNouns.has(s.toks[t+n].low) {
+		// "mail 500 flu shot reminders", "hung the flu shot posters": a
+		// notice of the service, no one's care (session 16, att16).
+		return true
+	}
 	if t >= 2 && s.toks[t-2].low == "our" && s.toks[t-1].kind == tokWord && !s.toks[t-1].capital && !notOffered.has(s.toks[t-1].low) {
 		return true
 	}
@@ -1636,6 +1641,11 @@ func (s *scan) serviceNotCare(t int) bool {
 	}
 	return false
 }
+
+// noticeNouns after a procedure or a medicine make it a notice's subject:
+// "flu shot reminders", "mammogram flyers".
+var noticeNouns = newWordSet([]string{"reminder", "reminders", "flyer", "flyers", "postcard", "postcards", "poster", "posters",
+	"sign", "signs", "campaign", "campaigns", "supplies", "brochure", "brochures", "mailer", "mailers"})
 
 // careAlumni words after a place or kind of care make a person of it.
 var careAlumni = newWordSet([]string{"graduate", "graduates", "grad", "grads", "alum", "alumni", "baby", "babies", "patient",

@@ -852,6 +852,12 @@ func Figurative(words []string, i, n int) bool {
 	if n == 1 && w == "sick" && i+1 < len(words) && slangThing[words[i+1]] {
 		return true
 	}
+	if n == 1 && (w == "recovering" || w == "recovered" || w == "recover") && funRecovered(words, i) {
+		// "Dr. Greene is recovering from the marathon", "still recovering
+		// from the Browns game": an outing or a party, no illness, whoever
+		// recovers (session 16, att16).
+		return true
+	}
 	if n == 1 && (w == "recovering" || w == "recovered" || w == "recover") {
 		k := i - 1
 		for k >= 0 && k > i-5 && recoveryFiller[words[k]] {
@@ -874,6 +880,31 @@ func Figurative(words []string, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// funEvents are outings, games and parties someone recovers from with no
+// illness.
+var funEvents = map[string]bool{"marathon": true, "half-marathon": true, "5k": true, "10k": true, "race": true, "game": true,
+	"party": true, "potluck": true, "holidays": true, "holiday": true, "weekend": true, "wedding": true, "reunion": true,
+	"tournament": true, "cook-off": true, "cookoff": true, "concert": true, "festival": true, "fair": true, "trip": true,
+	"move": true, "vacation": true, "loss": true, "season": true, "playoffs": true, "gala": true, "fundraiser": true}
+
+// funRecovered reports "recovering from" and, within six words, a fun
+// event and no health term: "recovering from the staff holiday party",
+// "from our chili cook-off loss". "Recovering from the flu" or "from the
+// marathon and a torn ACL" tell health.
+func funRecovered(words []string, i int) bool {
+	if i+1 >= len(words) || words[i+1] != "from" {
+		return false
+	}
+	fun := false
+	for j := i + 2; j < len(words) && j < i+8; j++ {
+		if m, _ := At(words, j); m > 0 {
+			return false
+		}
+		fun = fun || funEvents[words[j]]
+	}
+	return fun
 }
 
 // wornCast reports whether "cast" at i is one worn on a limb ("the cast is
