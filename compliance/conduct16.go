@@ -427,7 +427,7 @@ func (s *scan) groupScolded() (post.Finding, bool) {
 			if !inSet(s.toks[t].low, "stop", "quit") {
 				continue
 			}
-			if scoldActs.has(s.toks[t+1].low) {
+			if scoldActs.has(s.toks[t+1].low) && !s.treatsBrought(t+1, last) {
 				return s.finding(from, t+2, "This scolds a group of patients in public. Posts are public and those patients read them."), true
 			}
 		}
@@ -492,4 +492,28 @@ func (s *scan) agreedAt(t int) bool {
 		t++
 	}
 	return t < len(s.toks) && agreeWords.has(s.toks[t].low)
+}
+
+// treatWords are what a group brings the staff to be kind: "stop bringing
+// us donuts 😂" thanks them in a joke (session 16).
+var treatWords = newWordSet([]string{"donuts", "doughnuts", "cookies", "treats", "candy", "cake", "cakes", "cupcakes", "brownies",
+	"pastries", "snacks", "goodies", "sweets", "pizza", "coffee", "tamales", "kolaches", "pie", "pies", "muffins", "bagels",
+	"chocolate", "chocolates", "flowers", "pan", "baklava", "fudge", "food", "lunch", "breakfast", "orange"})
+
+// treatsBrought reports "bringing" at t followed, a few words on, by a
+// treat ("stop bringing us donuts", "quit bringing cookies and pan dulce")
+// before the sentence or the read window ends at last.
+func (s *scan) treatsBrought(t, last int) bool {
+	if s.toks[t].low != "bringing" {
+		return false
+	}
+	for k := t + 1; k < last && k <= t+4; k++ {
+		if treatWords.has(s.toks[k].low) {
+			return true
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
