@@ -245,3 +245,16 @@ func TestRecoveredFromFunAndNotices(t *testing.T) {
 		{text: "Maria got her flu shot reminder and then her flu shot with us today!", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestBypassHad: "had a bypass" is an operation as "his bypass" is, so an
+// office holder endorsed and then told to have had one is a patient
+// (PRIV-10 block); a road's bypass is none.
+func TestBypassHad(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We endorse Mayor Galvez for re-election. She had a bypass last month and is doing great.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mayor Galvez visited today. She had a bypass last month and is doing great.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Maria Galvez is home after gastric bypass and doing great.", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near miss: a road.
+		{text: "Mayor Galvez opened the new Route 9 bypass today. Our clinic is now 5 minutes closer!", want: post.VerdictPass},
+	})
+}
