@@ -504,6 +504,7 @@ func (s *scan) conductJabs(add func(post.Finding)) {
 	}
 	if s.reviewMode() {
 		try(s.replyRetort())
+		try(s.replyJabs16())
 	} else if s.hasWord("star", "stars", "review", "reviews", "reviewer", "reviewers", "yelp", "reply", "replying") {
 		try(s.reviewAnswered())
 	}
