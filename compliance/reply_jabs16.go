@@ -13,7 +13,9 @@ import "github.com/practicepost/practicepost/post"
 //   - a curt dismissal: "Let's not." said alone, "we're done
 //     rescheduling you" (a notice policy said politely passes);
 //   - mocking where they get beliefs: "enjoy your essential oils",
-//     "medical advice from Facebook" ("follow us on Facebook" passes).
+//     "medical advice from Facebook" ("follow us on Facebook" passes);
+//   - mocking their reading or spelling: "whoever taught you to spell",
+//     "reading isn't your strong suit".
 
 // ownPlaceWords, in a "that way" sentence, point to our own building:
 // directions, not a send-off.
@@ -72,6 +74,12 @@ func (s *scan) reviewerBlamed() (int, int, bool) {
 			return i, i + 3, true
 		case a == "speak" && at(i+1, "conspiracy"):
 			return i, i + 2, true
+		case a == "taught" && at(i+1, "you") && at(i+2, "to") && i+3 < n && inSet(s.toks[i+3].low, "spell", "read", "write"):
+			// "whoever taught you to spell": a courteous farewell after
+			// it ("Have a blessed day 🙏") makes it no kinder.
+			return i, i + 4, true
+		case a == "strong" && at(i+1, "suit") && i > 0 && inSet(s.toks[i-1].low, "your", "ur"):
+			return i - 1, i + 2, true
 		}
 	}
 	return 0, 0, false
@@ -79,7 +87,7 @@ func (s *scan) reviewerBlamed() (int, int, bool) {
 
 // replyJabs16 finds the shapes above in a reply to a review.
 func (s *scan) replyJabs16() (post.Finding, bool) {
-	if !s.hasWord("way", "if", "phone", "done", "let", "enjoy", "advice", "speak") {
+	if !s.hasWord("way", "if", "phone", "done", "let", "enjoy", "advice", "speak", "taught", "suit") {
 		return post.Finding{}, false
 	}
 	if i, ok := s.pointedAway(); ok {

@@ -39,6 +39,10 @@ func TestReplyJabShapes16(t *testing.T) {
 		{text: "Thank you! Follow us on Facebook for the flu clinic dates.", review: "★★★★★ great staff", want: post.VerdictPass},
 		// Mocking their spelling.
 		{text: "Whoever taught you to spell owes you a refund.", review: "★ y'all are crooks", want: post.VerdictBlock},
+		{text: "The only thief here is whoever taught you to spell. Have a blessed day 🙏", review: "★ y'all are thieves", want: post.VerdictBlock},
+		{text: "Reading the posted hours clearly isn't your strong suit.", review: low, want: post.VerdictBlock},
+		{text: "Thank you! Pediatrics has always been our strong suit.", review: "★★★★★ great with kids", want: post.VerdictPass},
+		{text: "Thank you! Our nurses taught us to read the new portal too.", review: "★★★★★ great staff", want: post.VerdictPass},
 		{text: "The only liar here is you, sir.", review: "★ they lied to me", want: post.VerdictBlock},
 		{text: "Thank you for your kindness to our staff; the only thing we ask is a call if you'll be late.", review: "★★★★ kind staff", want: post.VerdictPass},
 	})
