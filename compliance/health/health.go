@@ -60,7 +60,7 @@ type term struct {
 // oneByte marks the one-byte words that start a term ("x" of "x ray");
 // inner holds the words that can follow a hit's first word (MayCover);
 // maxSpan is the most words a hit of Find spans.
-var starts, oneByte, inner, maxSpan, termCount = index(load(termData, cueData, quitCueData()))
+var starts, oneByte, inner, maxSpan, termCount = index(load(termData, cueData))
 
 // index builds the tables above from the terms by their first word.
 func index(byFirst map[string][]term) (x *startIndex, oneByte [256]bool, inner *wordtab.Table, maxSpan, count int) {
