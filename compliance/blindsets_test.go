@@ -63,7 +63,7 @@ func TestBlind4(t *testing.T) {
 	// and over blind1-22 it catches one block more (blind13), passes two
 	// clean posts more and one less; on the held-out dev83 and dev84 it
 	// moves nothing. Rule changes never lower a floor.
-	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.92, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.89})
+	testBlindSet(t, "testdata/blind4", blindFigures{privacyRecall: 0.92, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.90})
 }
 
 func TestBlind5(t *testing.T) {
@@ -144,7 +144,7 @@ func TestBlind8(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.958/2/0.931/0.883 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.958/2/0.931/0.883 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.958/2/0.931/0.884 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.88})
 }
 
 // TestBlind9 is a ninth blind set, written at 08:40-08:46 on 2026-12-05
@@ -164,7 +164,7 @@ func TestBlind9(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/2/0.944/0.889 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.980/2/0.944/0.889 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.980/2/0.944/0.899 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind9", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.89})
+	testBlindSet(t, "testdata/blind9", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.89})
 }
 
 // TestBlind10 is a tenth blind set, written at 08:44-08:48 on 2026-12-05
@@ -183,7 +183,7 @@ func TestBlind10(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.968/1/0.905/0.881 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.968/1/0.905/0.881 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.968/1/0.912/0.883 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.89})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
@@ -310,7 +310,7 @@ func TestBlind14(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.979/1/0.932/0.897 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.979/1/0.932/0.897 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.979/1/0.932/0.898 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88})
 }
 
 // TestBlind15 is a fifteenth blind set, written at 14:14-14:18 on
@@ -364,7 +364,7 @@ func TestBlind17(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/0/0.919/0.918 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.980/0/0.919/0.918 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.980/0/0.927/0.920 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind17", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.91})
+	testBlindSet(t, "testdata/blind17", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.91})
 }
 
 func TestBlind18(t *testing.T) {
@@ -426,7 +426,7 @@ func TestBlind22(t *testing.T) {
 	// any rule changed after it was written: 0.970/2/0.950/0.840.
 	// At 08:25 on 2026-12-06 (main 45811d2, the session's end rules):
 	// 0.970/2/0.950/0.865; floors one post under, never lowered.
-	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.85})
+	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.85})
 }
 
 // TestBlind23 is a set written on 2026-12-06 for the Tri-Cities, Washington
@@ -437,5 +437,5 @@ func TestBlind23(t *testing.T) {
 	// First measured on the rules of ca448d1 (the session's start), before
 	// any rule changed after it was written: 0.990/1/0.917/0.909. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.89})
+	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.91})
 }

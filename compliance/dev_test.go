@@ -72,7 +72,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev9", about: "Tucson and Phoenix orthopedics, hospice, memory care, Navajo Nation telehealth and border health; five voices, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.91}},
 	// dev11 and dev12 were written at 03:10-03:20 on 2026-12-05 by writers
 	// who read no rules, and held out from the rules' tuners until 04:20.
 	// First figures (rules of 841447b): dev11 0.853/9/0.883/0.802, dev12
@@ -140,13 +140,13 @@ var devSets = []devSet{
 	{dir: "testdata/dev19", about: "western Dakotas: Rapid City family practice and urgent care, a clinic near Pine Ridge for Lakota families, a Williston oil-patch occupational clinic, Hutterite colony outreach and a rodeo medical tent, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	{dir: "testdata/dev20", about: "southern Colorado: Pueblo internal and addiction medicine, a San Luis Valley critical-access clinic, a Summit County ski-town urgent care, a Colorado Springs IV-drip med spa and a military-family pediatric practice, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.91}},
 	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
 	{dir: "testdata/dev22", about: "North Carolina: a Lumbee family practice in Pembroke, Fayetteville military-family pediatrics and behavioral health, a Hickory clinic for Hmong and Montagnard families, a Duplin County farmworker clinic and a university student clinic, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
 	{dir: "testdata/dev23", about: "Rio Grande Valley of Texas: a colonias FQHC with promotoras, a Brownsville diabetes and dialysis center, Harlingen pediatrics, a Winter Texan geriatric clinic and a border dental office; Spanish and Tex-Mex Spanglish, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	// dev24 and dev25 were written at 11:42-11:47 on 2026-12-05 the same
 	// way. First figures (rules of 00d7f0a, PRIV-16 not trained on them):
 	// dev24 0.979/1/0.903/0.857, dev25 0.960/3/0.944/0.909.
@@ -155,7 +155,7 @@ var devSets = []devSet{
 	// 0.949/4/0.944/0.909. PRIV-16 trains on them since 12:00 (branch
 	// learn10).
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
@@ -183,11 +183,11 @@ var devSets = []devSet{
 	// Session 11 (2026-12-05 15:05, learn11): PRIV-16 trains on dev28-dev30
 	// too and rule authors read them, so they are no longer held out.
 	{dir: "testdata/dev28", about: "Vermont and New Hampshire: a Burlington family practice for Bhutanese-Nepali, Somali Bantu, Congolese and Vietnamese families, a Northeast Kingdom rural clinic, Manchester addiction medicine, academic pediatrics and a ski-resort urgent care, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev29", about: "Wisconsin: a Milwaukee FQHC (Black, Hmong and Karen families), a Wausau clinic for Hmong elders, Green Bay sports medicine, a rural clinic near the Menominee and Oneida nations and a Door County summer urgent care, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev30", about: "Oregon: a Portland east-side clinic (Slavic Pentecostal and Chuukese families, unhoused patients), a Hood River orchard workers' clinic (Mexican and Mixtec families), Bend outdoor sports medicine, a Eugene student clinic and a Newport fishing-town clinic, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	// dev31-dev36 were written at 14:14-14:30 on 2026-12-05 by writers who
 	// read no rules, each in a region no set had. First figures (rules of
 	// 29c484e, the session's start, PRIV-16 not trained on them): dev31
@@ -200,24 +200,24 @@ var devSets = []devSet{
 	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.89}},
 	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
 	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	// dev37-dev41 were written at 14:19-14:29 the same way. First figures
 	// (rules of 29c484e, PRIV-16 not trained on them): dev37
 	// 0.980/2/0.923/0.861, dev38 0.990/1/0.938/0.888, dev39
 	// 0.990/0/0.932/0.901, dev40 0.989/0/0.926/0.902, dev41
 	// 0.977/2/0.955/0.878.
 	{dir: "testdata/dev37", about: "the Navajo Nation and Four Corners: a Gallup, Shiprock and Farmington practice (Diné families, Zuni and Hopi neighbours, uranium-mining legacy, rodeo and chapter-house events, oilfield workers), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
 	{dir: "testdata/dev38", about: "the Idaho panhandle and Montana's Flathead valley: a Coeur d'Alene, Sandpoint and Kalispell practice (loggers, wildland firefighters, Glacier seasonal workers, Salish and Kootenai neighbours, ski and lake injuries), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev39", about: "Baltimore: an East Baltimore, Highlandtown and Park Heights practice (Black churches, Salvadoran and Honduran families, Orthodox Jewish families, port workers, a harm-reduction van), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.91}},
 	{dir: "testdata/dev40", about: "the South Carolina Lowcountry: a Johns Island and Beaufort practice (Gullah Geechee families, Hilton Head retirees, Parris Island Marines, shrimpers, resort workers), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev41", about: "the Permian Basin: an Odessa, Midland and Monahans practice (oilfield crews in man camps, ranch families, football towns, Mexican-American families, wind-farm techs), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.88}},
 	// dev42-dev45 were written at 14:31-14:38 the same way. First figures
@@ -227,9 +227,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev42", about: "Alabama: a Birmingham, Selma, Tuscaloosa and Albertville practice (Black Belt rural families, civil-rights history, steel and auto-plant workers, Hispanic poultry-plant families, game days), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.93}},
 	{dir: "testdata/dev43", about: "upstate New York: a Utica, Buffalo West Side and Rochester practice (Karen, Yemeni, Bosnian and Puerto Rican families, Deaf patients with ASL interpreters, dairy farmworkers, lake-effect snow), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev44", about: "Hampton Roads, Virginia: a Norfolk, Virginia Beach and Newport News practice (Navy families, shipyard welders, Filipino and Korean families, an HBCU, oceanfront workers, flooding), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.90}},
 	{dir: "testdata/dev45", about: "Pittsburgh and the Mon Valley: a Homestead, Braddock and Whitehall practice (retired steelworkers, Bhutanese-Nepali families, Polish and Slovak parishes, opioid recovery, Steelers fans), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.91}},
 	// dev46-dev52 were written at 21:25-21:45 on 2026-12-05 the same way,
@@ -246,7 +246,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev46", about: "Kansas City across State Line: a Northeast KC, KCK and Independence practice (Somali, Sudanese, Vietnamese and Guatemalan families, rail and packing-plant workers, churches on Prospect, Chiefs fans), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.91}},
 	{dir: "testdata/dev47", about: "Appalachian North Carolina and East Tennessee: a Boone, Johnson City and Cherokee practice (Eastern Band Cherokee neighbours, Christmas-tree farms, Hurricane Helene recovery, bluegrass, ski slopes), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
 	{dir: "testdata/dev48", about: "Dallas suburbs: a Garland, Carrollton and Richardson practice (Vietnamese, Korean, Indian and Nigerian families, Asian malls, Tết and Chuseok, tech workers, hail storms), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	{dir: "testdata/dev50", about: "Yuma and the Imperial Valley: a Yuma, San Luis and El Centro practice (lettuce crews crossing daily, winter visitors in RV parks, Marine Corps families, Quechan and Cocopah neighbours, Punjabi families, extreme heat), written without reading the rules",
@@ -254,17 +254,17 @@ var devSets = []devSet{
 	{dir: "testdata/dev51", about: "Denver metro: an Aurora, Commerce City and Westminster practice (Ethiopian, Eritrean, Burmese and Bhutanese families, refinery workers, ski injuries, altitude, cannabis questions), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	{dir: "testdata/dev49", about: "Delmarva's poultry country: a Georgetown (DE), Salisbury (MD) and Seaford practice (Guatemalan Maya and Haitian poultry-plant workers, watermen, boardwalk J-1 workers, Amish neighbours), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev52", about: "Indianapolis's south side: a Southport and Beech Grove practice (Burmese Chin, Zomi and Karen families, Mexican and Haitian families, FedEx-hub and warehouse workers, Indy 500 fans), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev53", about: "Nashville's south side: a Nolensville Pike, Antioch and Murfreesboro practice (Kurdish, Coptic Egyptian, Somali, Mexican and Honduran families, Music Row and bar staff, tornado recovery), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.89}},
 	{dir: "testdata/dev54", about: "Northern Virginia: an Annandale, Arlandria and Manassas practice (Korean, Salvadoran, Afghan, Ethiopian and Vietnamese families, federal workers and contractors, day laborers), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev55", about: "southwest Alaska: a Bethel, Dillingham and Kodiak practice (Yup'ik and Alutiiq villages reached by bush plane, salmon crews and Filipino cannery workers, Coast Guard families), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.89}},
 	{dir: "testdata/dev56", about: "Sioux Falls and southeast South Dakota: a Sioux Falls, Worthington and Yankton practice (Karen, Nuer and Dinka families at the pork plant, Ethiopian and Guatemalan families, Lakota and Dakota neighbours, blizzards), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.91}},
 	{dir: "testdata/dev57", about: "New Orleans East and the West Bank: a Village de l'Est, Gretna and Marrero practice (Vietnamese families, Honduran construction crews, Black Creole families, shrimpers, Mardi Gras krewes, hurricane season), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
 	// dev58-dev60 were written at 23:20-23:30 on 2026-12-05 the same way,
@@ -295,7 +295,7 @@ var devSets = []devSet{
 	// (c6d76fd): dev63 0.960/1/0.936/0.905 -> 0.970/0/0.944/0.913, dev64
 	// 0.990/0/0.948/0.948 -> 0.990/0/0.948/0.948. Released after that.
 	{dir: "testdata/dev63", about: "south St. Louis, Missouri: a practice for Bosnian, Vietnamese, Ethiopian and Black families, brewery and aerospace workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	{dir: "testdata/dev64", about: "Rochester, New York: a practice with a large Deaf community, Puerto Rican and Bhutanese-Nepali families and Kodak retirees, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	// dev65-dev67 were written at 00:45-01:00 on 2026-12-06 the same way
@@ -303,11 +303,11 @@ var devSets = []devSet{
 	// them: dev65 0.980/0/0.921/0.898, dev66 0.970/2/0.879/0.870, dev67
 	// 0.990/0/0.898/0.900. No floors until tuned on.
 	{dir: "testdata/dev65", about: "El Paso, Sunland Park and Las Cruces: a border practice for families crossing from Ciudad Juárez, Fort Bliss families, UTEP students, maquila and dairy workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev66", about: "Bakersfield and Kern County, California: a practice for Punjabi Sikh truckers and growers, Basque families, oilfield workers and Oaxacan farmworkers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev67", about: "Chattanooga and Dalton: a practice for Guatemalan Mam- and K'iche'-speaking families, carpet-mill and Volkswagen workers, students and mountain retirees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
 	// dev68 was written at 01:10-01:30 on 2026-12-06 the same way and
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.950/4/0.921/0.907. No floors until tuned on.
@@ -317,7 +317,7 @@ var devSets = []devSet{
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.980/1/0.902/0.900. No floors until tuned on.
 	{dir: "testdata/dev69", about: "Duluth and Minnesota's Iron Range: a practice for taconite miners, Ojibwe families, Finnish- and Slovenian-American families, ore-boat crews and students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.96}},
 	// dev70 was written at 03:22-03:35 on 2026-12-06 the same way and
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 0.990/0/0.880/0.912. No floors until tuned on.
@@ -327,12 +327,12 @@ var devSets = []devSet{
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 1.000/0/0.921/0.901. No floors until tuned on.
 	{dir: "testdata/dev71", about: "Sacramento and Rancho Cordova: a practice for Slavic Pentecostal (Ukrainian, Russian) and Afghan families, Punjabi truckers, Hmong and Mien farmers and state workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
 	// dev72 was written at 03:22-03:45 on 2026-12-06 the same way and
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 0.990/1/0.874/0.833. No floors until tuned on.
 	{dir: "testdata/dev72", about: "Savannah and the Sea Islands: a practice for Gullah Geechee families, port and Gulfstream workers, SCAD students, Fort Stewart soldiers and shrimpers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.86}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.87}},
 	// dev73 and dev74 were written at 03:22-03:40 on 2026-12-06 the same
 	// way and held out (their items unread) for a forward check: measured
 	// before anyone read them on the session-start rules (73f1a7e) and on
@@ -340,9 +340,9 @@ var devSets = []devSet{
 	// 0.931/4/0.855/0.919, dev74 0.970/1/0.909/0.891 -> 0.970/1/0.917/0.908.
 	// Released after that.
 	{dir: "testdata/dev73", about: "Utica and Rome, New York: a practice for Bosnian, Karen, Chin and Congolese refugee families, dairy farms and casino workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.88, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.93}},
 	{dir: "testdata/dev74", about: "Sioux City and South Sioux City (Siouxland): a practice for meatpacking workers, Sudanese, Mam-speaking Guatemalan and Mexican families, Winnebago and Omaha neighbours and farmers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.90}},
 	// dev75-dev77 were written at 06:15-06:40 on 2026-12-06 by writers
 	// who read no rules, and measured on the session-start rules (ed4bf2e)
 	// before anyone read them: dev75 0.990/1/0.901/0.860, dev76
@@ -351,11 +351,11 @@ var devSets = []devSet{
 	// 45811d2) every floor was raised to one post under the figures, never
 	// lowered, and dev75-dev79 got their first floors.
 	{dir: "testdata/dev75", about: "Erie, Pennsylvania: a practice for Bhutanese-Nepali, Iraqi, Syrian and Congolese refugee families, locomotive-plant and shipyard workers, Polish and Italian east-side families and Gannon and Mercyhurst students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.91}},
 	{dir: "testdata/dev76", about: "Twin Falls and the Magic Valley, Idaho: a practice for Bosnian, Afghan and Congolese refugee families, dairy and yogurt-plant workers, Latino farmworkers, LDS families and BASE jumpers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev77", about: "Spokane, Washington and Coeur d'Alene, Idaho: a practice for Marshallese and Slavic families, Fairchild Air Force Base families, Spokane and Coeur d'Alene Tribe neighbours, Gonzaga students, loggers and wheat farmers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	// dev78 and dev79 were written at 06:15-06:40 on 2026-12-06 the same
 	// way and held out (their items unread) for a forward check: on the
 	// session-start rules (ed4bf2e) -> the session's end rules (main
@@ -365,23 +365,32 @@ var devSets = []devSet{
 	// grepping, and built nothing from them; dev78 stayed unread.
 	// Released after that.
 	{dir: "testdata/dev78", about: "Lancaster County, Pennsylvania: a practice for Amish and Mennonite farm families, Bhutanese-Nepali and Syrian refugee families, Puerto Rican families in Lancaster city and Franklin & Marshall students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.91}},
 	{dir: "testdata/dev79", about: "Bowling Green, Kentucky: a practice for Bosnian, Burmese, Congolese and Salvadoran families, Corvette plant workers, WKU students, tobacco and cattle farmers and Mammoth Cave tourism workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	// dev80-dev82 were written at 09:05-09:30 on 2026-12-06 by writers who
 	// read no rules, and measured on the session-start rules (ca448d1)
 	// before anyone read them: dev80 0.960/2/0.926/0.896, dev81
 	// 0.950/1/0.934/0.944, dev82 0.990/1/0.950/0.922. PRIV-16 trains on
-	// them since 09:45. No floors until tuned on.
-	{dir: "testdata/dev80", about: "Portland and Lewiston, Maine: a practice for Somali, Congolese, Angolan and Iraqi families, lobstermen and fishermen, Bates and USM students, paper-mill retirees and Franco-American families, written without reading the rules"},
-	{dir: "testdata/dev81", about: "Fresno and Clovis, California: a practice for Hmong, Punjabi Sikh, Armenian and Mexican families, raisin and almond growers, Fresno State students and farmworker clinics, written without reading the rules"},
-	{dir: "testdata/dev82", about: "Springdale and Rogers, Arkansas: a practice for Marshallese, Mexican and Salvadoran families, poultry-plant workers, retail-corporate office staff, University of Arkansas students and Ozark mountain-bike tourism, written without reading the rules"},
-	// dev83 and dev84 were written the same way and are held out (their
-	// items unread) for a forward check, first measured on the
-	// session-start rules (ca448d1): dev83 0.950/3/0.901/0.821, dev84
-	// 0.950/3/0.959/0.937.
-	{dir: "testdata/dev83", heldOut: true, about: "Amarillo, Texas: a practice for Burmese Karen and Chin, Iraqi, Somali and Cuban families, beef-packing and feedyard workers, ranchers, Route 66 tourism and Amarillo College students, written without reading the rules"},
-	{dir: "testdata/dev84", heldOut: true, about: "Nashville and Antioch, Tennessee: a practice for Kurdish, Egyptian Coptic, Somali, Laotian and Mexican families, country-music industry workers, Vanderbilt and TSU students and healthcare-company office staff, written without reading the rules"},
+	// them since 09:45. Read and tuned on until 11:15; at 11:20 (main
+	// e21efb2) every floor was raised to one post under the figures, never
+	// lowered, and dev80-dev84 got their first floors.
+	{dir: "testdata/dev80", about: "Portland and Lewiston, Maine: a practice for Somali, Congolese, Angolan and Iraqi families, lobstermen and fishermen, Bates and USM students, paper-mill retirees and Franco-American families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.90}},
+	{dir: "testdata/dev81", about: "Fresno and Clovis, California: a practice for Hmong, Punjabi Sikh, Armenian and Mexican families, raisin and almond growers, Fresno State students and farmworker clinics, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+	{dir: "testdata/dev82", about: "Springdale and Rogers, Arkansas: a practice for Marshallese, Mexican and Salvadoran families, poultry-plant workers, retail-corporate office staff, University of Arkansas students and Ozark mountain-bike tourism, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.92}},
+	// dev83 and dev84 were written the same way and held out (their items
+	// unread) for a forward check: on the session-start rules (ca448d1) ->
+	// the session's end rules (main e21efb2, PRIV-16 not trained on them):
+	// dev83 0.950/3/0.901/0.821 -> 0.960/3/0.901/0.826, dev84
+	// 0.950/3/0.959/0.937 -> 0.950/3/0.959/0.947. Nobody read them.
+	// Released after that.
+	{dir: "testdata/dev83", about: "Amarillo, Texas: a practice for Burmese Karen and Chin, Iraqi, Somali and Cuban families, beef-packing and feedyard workers, ranchers, Route 66 tourism and Amarillo College students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.89, blockPrecision: 0.81}},
+	{dir: "testdata/dev84", about: "Nashville and Antioch, Tennessee: a practice for Kurdish, Egyptian Coptic, Somali, Laotian and Mexican families, country-music industry workers, Vanderbilt and TSU students and healthcare-company office staff, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.95, blockPrecision: 0.93}},
 }
 
 func TestDev(t *testing.T) {
