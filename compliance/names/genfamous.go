@@ -20,6 +20,15 @@
 // title before one of the -titled commonest surnames ("mrs
 // ward", "captain smith"): a patient is as likely to be called that, so
 // the checker does not take it for the famous one by the name alone.
+//
+// With -places it writes places.txt instead: the capitalized one-word
+// lemmas of the instance synsets whose hypernym chain reaches
+// location.n.01 (offset 00027167), such as Tulsa, Kabul, Acapulco, minus
+// any that is also a lemma of a person instance ("Houston", "Joplin"). The
+// checker asks it of a capitalized word no name list holds ("Prayers up
+// for Tulsa"): a word WordNet knows only as a place is no person.
+//
+//	go run genfamous.go -wordnet /usr/share/wordnet -places > places.txt
 package main
 
 import (
@@ -32,8 +41,12 @@ import (
 	"strings"
 )
 
-// personOffset is person.n.01 ("a human being") in WordNet 3.0's data.noun.
-const personOffset = "00007846"
+// Offsets in WordNet 3.0's data.noun: person.n.01 ("a human being") and
+// location.n.01 ("a point or extent in space").
+const (
+	personOffset   = "00007846"
+	locationOffset = "00027167"
+)
 
 // particles may stand lower case inside a whole name ("Ludwig van
 // Beethoven", "Leonardo da Vinci").
@@ -59,60 +72,14 @@ func main() {
 	nFirst := flag.Int("first", 300, "commonest first names a common pair's first word is among")
 	nLast := flag.Int("surnames", 300, "commonest surnames a common pair's last word is among")
 	nTitled := flag.Int("titled", 2000, "commonest surnames a title before them makes anyone's")
+	placesOut := flag.Bool("places", false, "write places.txt (the one-word places WordNet knows as no person) instead")
 	flag.Parse()
 
-	type synset struct {
-		lemmas    []string
-		hypernyms []string // @ and @i targets
-		instance  bool
-	}
-	syn := map[string]*synset{}
-	for _, l := range lines(*dir + "/data.noun") {
-		if strings.HasPrefix(l, "  ") {
-			continue // the licence header
-		}
-		f := strings.Fields(l)
-		var n int
-		if _, err := fmt.Sscanf(f[3], "%x", &n); err != nil {
-			log.Fatalf("data.noun: %q: %v", l, err)
-		}
-		s := &synset{}
-		for k := 0; k < n; k++ {
-			s.lemmas = append(s.lemmas, f[4+2*k])
-		}
-		p := 4 + 2*n
-		var np int
-		if _, err := fmt.Sscanf(f[p], "%d", &np); err != nil {
-			log.Fatalf("data.noun: %q: %v", l, err)
-		}
-		for k := 0; k < np; k++ {
-			sym, off := f[p+1+4*k], f[p+2+4*k]
-			if sym == "@" || sym == "@i" {
-				s.hypernyms = append(s.hypernyms, off)
-			}
-			s.instance = s.instance || sym == "@i"
-		}
-		syn[f[0]] = s
-	}
-	memo := map[string]bool{}
-	var isPerson func(off string, depth int) bool
-	isPerson = func(off string, depth int) bool {
-		if off == personOffset {
-			return true
-		}
-		if v, ok := memo[off]; ok || depth > 30 {
-			return v
-		}
-		s := syn[off]
-		v := false
-		for _, h := range s.hypernyms {
-			if isPerson(h, depth+1) {
-				v = true
-				break
-			}
-		}
-		memo[off] = v
-		return v
+	syn := readSynsets(*dir)
+	isPerson := reaches(syn, personOffset)
+	if *placesOut {
+		writePlaces(syn, isPerson, reaches(syn, locationOffset))
+		return
 	}
 
 	names := map[string]bool{}
@@ -123,7 +90,7 @@ func main() {
 		}
 		person := false
 		for _, h := range s.hypernyms {
-			person = person || isPerson(h, 0)
+			person = person || isPerson(h)
 		}
 		if !person {
 			continue
@@ -223,4 +190,122 @@ func lines(path string) []string {
 		log.Fatal(err)
 	}
 	return strings.Split(strings.TrimRight(string(raw), "\n"), "\n")
+}
+
+// synset is one line of data.noun: its lemmas and the classes it is a
+// kind (@) or an instance (@i) of.
+type synset struct {
+	lemmas    []string
+	hypernyms []string // @ and @i targets
+	instance  bool
+}
+
+// readSynsets reads WordNet's data.noun in dir, keyed by offset.
+func readSynsets(dir string) map[string]*synset {
+	syn := map[string]*synset{}
+	for _, l := range lines(dir + "/data.noun") {
+		if strings.HasPrefix(l, "  ") {
+			continue // the licence header
+		}
+		f := strings.Fields(l)
+		var n int
+		if _, err := fmt.Sscanf(f[3], "%x", &n); err != nil {
+			log.Fatalf("data.noun: %q: %v", l, err)
+		}
+		s := &synset{}
+		for k := 0; k < n; k++ {
+			s.lemmas = append(s.lemmas, f[4+2*k])
+		}
+		p := 4 + 2*n
+		var np int
+		if _, err := fmt.Sscanf(f[p], "%d", &np); err != nil {
+			log.Fatalf("data.noun: %q: %v", l, err)
+		}
+		for k := 0; k < np; k++ {
+			sym, off := f[p+1+4*k], f[p+2+4*k]
+			if sym == "@" || sym == "@i" {
+				s.hypernyms = append(s.hypernyms, off)
+			}
+			s.instance = s.instance || sym == "@i"
+		}
+		syn[f[0]] = s
+	}
+	return syn
+}
+
+// reaches reports, for a synset offset, whether its hypernym chain reaches
+// target (answers kept, as chains share their tops).
+func reaches(syn map[string]*synset, target string) func(string) bool {
+	memo := map[string]bool{}
+	var walk func(off string, depth int) bool
+	walk = func(off string, depth int) bool {
+		if off == target {
+			return true
+		}
+		if v, ok := memo[off]; ok || depth > 30 {
+			return v
+		}
+		v := false
+		for _, h := range syn[off].hypernyms {
+			if walk(h, depth+1) {
+				v = true
+				break
+			}
+		}
+		memo[off] = v
+		return v
+	}
+	return func(off string) bool { return walk(off, 0) }
+}
+
+// writePlaces prints places.txt: the capitalized one-word lemmas of place
+// instances that no person instance has as a lemma too, sorted.
+func writePlaces(syn map[string]*synset, isPerson, isPlace func(string) bool) {
+	places, people := map[string]bool{}, map[string]bool{}
+	for _, s := range syn {
+		if !s.instance {
+			continue
+		}
+		place, person := false, false
+		for _, h := range s.hypernyms {
+			place = place || isPlace(h)
+			person = person || isPerson(h)
+		}
+		for _, lemma := range s.lemmas {
+			low, ok := oneWordPlace(lemma)
+			if !ok {
+				continue
+			}
+			people[low] = people[low] || person
+			places[low] = places[low] || place
+		}
+	}
+	var out []string
+	for p, place := range places {
+		if place && !people[p] {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	b := bufio.NewWriter(os.Stdout)
+	for _, p := range out {
+		fmt.Fprintln(b, p)
+	}
+	if err := b.Flush(); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// oneWordPlace reports the lower-case form of a capitalized one-word lemma
+// of ASCII letters ("Tulsa"), or false for anything else ("New_York").
+func oneWordPlace(lemma string) (string, bool) {
+	if len(lemma) < 3 || lemma[0] < 'A' || lemma[0] > 'Z' {
+		return "", false
+	}
+	for i := 1; i < len(lemma); i++ {
+		if c := lemma[i]; c < 'a' || c > 'z' {
+			return "", false
+		}
+	}
+	return strings.ToLower(lemma), true
 }

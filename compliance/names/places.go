@@ -5,7 +5,7 @@ import _ "embed"
 //go:embed places.txt
 var placesData string
 
-// places holds places.txt (sorted; genplaces.go): the one-word names of
+// places holds places.txt (sorted; genfamous.go -places): the one-word names of
 // the places WordNet 3.0 knows ("tulsa", "joplin", "kabul") and knows as
 // no person.
 var places = newSortedLines(placesData)
