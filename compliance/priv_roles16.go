@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/practicepost/practicepost/compliance/names"
@@ -46,8 +47,10 @@ var sportEmoji = []string{"🏈", "⚽", "🏀", "⚾", "🥎", "🏐", "🏒", 
 // teamPositions are the positions a team has one player in. "center"
 // alone is a building's ("the Senior Center"); "starting center" is a
 // player.
-var teamPositions = newWordSet([]string{"goalie", "goalkeeper", "keeper", "quarterback", "qb", "qb1", "qb2", "catcher",
-	"shortstop", "pitcher", "kicker", "punter", "setter", "libero", "striker", "captain", "coxswain", "mascot"})
+var teamPositions = newWordSet(teamPositionWords)
+
+var teamPositionWords = []string{"goalie", "goalkeeper", "keeper", "quarterback", "qb", "qb1", "qb2", "catcher",
+	"shortstop", "pitcher", "kicker", "punter", "setter", "libero", "striker", "captain", "coxswain", "mascot"}
 
 // teamPositionPairs are the two-word positions a team has one player in.
 var teamPositionPairs = newPairSet("point guard", "shooting guard", "bat boy", "bat girl", "ball boy", "ball girl",
@@ -55,10 +58,15 @@ var teamPositionPairs = newPairSet("point guard", "shooting guard", "bat boy", "
 	"first baseman", "tight end", "running back", "wide receiver", "left tackle", "nose tackle", "middle blocker",
 	"outside hitter", "team captain", "head manager")
 
-// positionHeads are every position's first word: the gate for the walk.
-var positionHeads = newWordSet([]string{"goalie", "goalkeeper", "keeper", "quarterback", "qb", "qb1", "qb2", "catcher",
-	"shortstop", "pitcher", "kicker", "punter", "setter", "libero", "striker", "captain", "coxswain", "point", "shooting",
-	"bat", "ball", "starting", "center", "first", "tight", "running", "wide", "left", "nose", "middle", "outside", "team", "head"})
+// positionHeads are every position's first word: the gate for the walk,
+// derived from the two lists so a position added to either is read.
+var positionHeads = func() *wordSet {
+	heads := slices.Clone(teamPositionWords)
+	for pair := range teamPositionPairs.m {
+		heads = append(heads, pair[0])
+	}
+	return newWordSet(heads)
+}()
 
 // costumeWords16 name what a mascot's wearer is inside.
 var costumeWords16 = newWordSet([]string{"costume", "suit", "mascot", "outfit"})
