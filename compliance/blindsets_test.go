@@ -439,3 +439,14 @@ func TestBlind23(t *testing.T) {
 	// post under; raised at the session's end, never lowered.
 	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.91})
 }
+
+// TestBlind24 is a set written on 2026-12-06 for Worthington and Windom,
+// Minnesota (Karen and Karenni refugees from Burma, Oromo and Somali
+// families, Guatemalan and Salvadoran meatpacking-plant workers, Lao
+// families, corn and hog farmers). Aggregates only; never read its items.
+func TestBlind24(t *testing.T) {
+	// First measured on the rules of bb80433 (the session's start), before
+	// any rule changed after it was written: 0.890/5/0.975/0.873. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind24", blindFigures{privacyRecall: 0.88, blockedAsPass: 6, cleanPassing: 0.96, blockPrecision: 0.86})
+}

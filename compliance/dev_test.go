@@ -391,6 +391,20 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.89, blockPrecision: 0.81}},
 	{dir: "testdata/dev84", about: "Nashville and Antioch, Tennessee: a practice for Kurdish, Egyptian Coptic, Somali, Laotian and Mexican families, country-music industry workers, Vanderbilt and TSU students and healthcare-company office staff, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.95, blockPrecision: 0.93}},
+	// dev85-dev89 were written at 12:05-12:25 on 2026-12-06 by writers who
+	// read no rules, and measured on the session-start rules (bb80433)
+	// before anyone read them: dev85 0.990/1/0.967/0.921, dev86
+	// 0.970/2/0.959/0.911, dev87 1.000/0/0.942/0.899. They are read and
+	// tuned on from 12:40; floors come at the session's end.
+	{dir: "testdata/dev85", about: "Lowell and Lawrence, Massachusetts: a practice for Cambodian, Brazilian, Puerto Rican, Dominican and Ghanaian families, UMass Lowell students, mill-town retirees and Portuguese fishing families, written without reading the rules"},
+	{dir: "testdata/dev86", about: "Dearborn and Hamtramck, Michigan: a practice for Lebanese, Yemeni, Iraqi and Bangladeshi families, Polish and Ukrainian Hamtramck old-timers, Ford plant workers and Wayne State students, written without reading the rules"},
+	{dir: "testdata/dev87", about: "Anchorage and the Mat-Su Valley, Alaska: a practice for Yup'ik, Inupiat and Athabascan families, Samoan, Filipino and Hmong families, JBER military households, commercial fishermen and UAA students, written without reading the rules"},
+	// dev88 and dev89 were written the same way and are held out for a
+	// forward check at the session's end: nobody reads their items and
+	// PRIV-16 does not train on them. On the session-start rules (bb80433):
+	// dev88 1.000/0/0.909/0.858, dev89 0.950/2/0.950/0.894.
+	{dir: "testdata/dev88", heldOut: true, about: "Houston's Gulfton and Alief, Texas: a practice for Salvadoran, Honduran, Guatemalan, Nigerian, Cameroonian, Vietnamese and Pakistani families, oil-and-gas and refinery workers and HCC students, written without reading the rules"},
+	{dir: "testdata/dev89", heldOut: true, about: "Honolulu's Kalihi and Waipahu, Hawaii: a practice for Filipino and Ilocano, Samoan, Tongan, Chuukese, Marshallese and Native Hawaiian families, Japanese-American retirees, hotel and airport workers and UH students, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
