@@ -730,7 +730,7 @@ func familyOwns(plural, next string) bool {
 
 // relativeWords after a possessive make a relative the person ("Dr.
 // Reyes's mother", "Kevin's son").
-var relativeWords = newWordSet([]string{"mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "kid", "kids",
+var relativeWords = newWordSet(append(names.RegionKin(), "mother", "father", "mom", "dad", "son", "daughter", "wife", "husband", "kid", "kids",
 	"child", "children", "baby", "brother", "sister", "grandma", "grandpa", "grandmother", "grandfather", "aunt", "uncle",
 	"partner", "family", "niece", "nephew", "grandson", "granddaughter", "mum", "fiance", "fiancé", "twins", "mama", "papa",
 	"mamá", "papá", "abuela", "abuelo", "stepdad", "stepmom", "stepson", "stepdaughter", "cousin",
@@ -742,7 +742,7 @@ var relativeWords = newWordSet([]string{"mother", "father", "mom", "dad", "son",
 	"stepmother", "stepfather", "mormor", "morfar", "farmor", "farfar", "grandbaby", "grandkid", "grandkids",
 	// Pet forms of the kin words ("Kwame's daddy", "Tia's momma").
 	"daddy", "mommy", "momma", "mamma", "grandaddy", "granddaddy", "granddad", "grandad", "papi", "mami", "hubby", "wifey",
-	"grandmama", "grandmomma", "grandmommy", "granmama", "meemaw", "memaw", "pawpaw", "mawmaw", "halmeoni", "harabeoji"})
+	"grandmama", "grandmomma", "grandmommy", "granmama", "meemaw", "memaw", "pawpaw", "mawmaw", "halmeoni", "harabeoji"))
 
 // isUpperWord reports whether w has no lower-case letter.
 func isUpperWord(w string) bool {

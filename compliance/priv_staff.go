@@ -73,14 +73,17 @@ func (s *scan) staffHealth() []post.Finding {
 	// "Coach T" needs the word "coach": without it a one-letter word is
 	// never a staff subject, and is not asked about.
 	coach := s.words.has("coach")
-	if !coach && !s.hasStaffWord() {
+	// "Dr. Z is back from paternity leave": a doctor by the initial
+	// only staff go by (session 17) needs the title's word.
+	doc := s.words.has("dr") || s.words.has("doctor")
+	if !coach && !doc && !s.hasStaffWord() {
 		return nil // no token can be a staff subject
 	}
 	var ownCues []int8 // ownPronounCuesOnly's answers by sentence
 	var firstCue []int // firstPatientCue's answers by sentence
 	for i := 0; i < len(s.toks) && len(out) < maxMatches; i++ {
 		t := &s.toks[i]
-		if t.kind != tokWord || (len(t.low) < 3 || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) {
+		if t.kind != tokWord || (len(t.low) < 3 || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) && (!doc || !s.doctorInitial(i)) {
 			continue
 		}
 		si := t.sent
@@ -188,6 +191,13 @@ func (s *scan) hasStaffWord() bool {
 // staff member who goes by it (isStaff).
 func (s *scan) coachInitial(i int) bool {
 	return len(s.toks[i].low) == 1 && s.toks[i].capital && i > 0 && s.toks[i-1].low == "coach" && s.isStaff(i-1, i+1)
+}
+
+// doctorInitial reports whether token i is the initial of "Dr. Z", a
+// staff doctor who goes by it (isStaff): "Dr. Z is back from paternity
+// leave" tells Dr. Zamora's own news as "Dr. Zamora is back" does.
+func (s *scan) doctorInitial(i int) bool {
+	return len(s.toks[i].low) == 1 && s.toks[i].capital && i >= 2 && s.titledDoctor(i) && s.isStaff(i-2, i+1)
 }
 
 // hopedFor follow "hope" the verb: "Hope you're on the mend", "hope

@@ -726,6 +726,11 @@ func unknownName(words []Word, i int) (Mention, bool) {
 			"our guy", "our girl", "our boy", "our friend", "our buddy", "our pal", "rest easy", "felicidades a", "felicitaciones a", "gracias a",
 			"prayers up": // "Prayers up for Lito" (session 16)
 			cue = true
+		case "our beloved", "my beloved", "our dear", "our dearest":
+			// "Everyone at the center knows our beloved Xatuun — she's
+			// recovering": a person held dear, where "our beloved Elm
+			// Street office" goes on to the thing's noun (session 17).
+			cue = endsNamed(words, i)
 		case // Ukrainian and Russian "good day (morning, evening)": "Добрий день, Тарас!"
 			"добрий день", "добрый день", "добрий ранок", "доброе утро", "добрий вечір", "добрый вечер":
 			cue = addressedAfter(words, i)
@@ -755,6 +760,18 @@ func unknownName(words []Word, i int) (Mention, bool) {
 		from = i - 1 // "Mama Nyandeng": the title is said with the name
 	}
 	return Mention{From: from, To: max(end, i+1), Name: i, Kind: kind}, true
+}
+
+// endsNamed reports whether the word at i ends what is said of it: the
+// text or the sentence ends, punctuation follows, or a verb of a person
+// ("is", "has", "who"). A lower-case noun after it makes it a place's or
+// a thing's name ("our beloved Elm office").
+func endsNamed(words []Word, i int) bool {
+	k := i + 1
+	if k >= len(words) || words[k].Sent != words[i].Sent {
+		return true
+	}
+	return words[k].Punct && words[k].Low != "&" && words[k].Low != "-" || inList(words[k].Low, "is", "was", "has", "had", "who", "just", "finally", "s")
 }
 
 // littleWord stand between a greeting and a child's name.
@@ -788,8 +805,8 @@ func addressedAfter(words []Word, i int) bool {
 }
 
 // kin are relatives whose name may follow them ("his wife Bisi").
-var kin = set("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "sister", "brother", "grandma", "grandpa",
-	"grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "fiance", "fiancé", "fiancee", "partner", "grandson", "granddaughter")
+var kin = union(set(regionKin...), set("wife", "husband", "son", "daughter", "mom", "dad", "mother", "father", "sister", "brother", "grandma", "grandpa",
+	"grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "fiance", "fiancé", "fiancee", "partner", "grandson", "granddaughter"))
 
 func inList(w string, list ...string) bool {
 	for _, x := range list {
@@ -1588,9 +1605,9 @@ var uniquePair = set("town clerk", "county clerk", "city clerk", "harbor master"
 // describedPerson nouns, followed by a describedBy word, describe one
 // person others can recognize.
 var (
-	describedPerson = set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "fella", "feller", "dude", "bloke", "mom", "dad", "mother", "father", "mama", "mommy",
+	describedPerson = union(set(regionElders...), set("lady", "gentleman", "man", "woman", "guy", "gal", "fellow", "fella", "feller", "dude", "bloke", "mom", "dad", "mother", "father", "mama", "mommy",
 		"sweetheart", "sweetie", "cutie", "darling", "champ", "trooper",
-		"grandma", "grandpa", "grandmother", "grandfather", "teen", "teenager", "couple", "boy", "girl")
+		"grandma", "grandpa", "grandmother", "grandfather", "teen", "teenager", "couple", "boy", "girl"))
 	describedBy = set("who", "in", "with", "driving", "wearing", "on", "from", "w")
 	// streetType words end a street's name.
 	streetType = set("ave", "avenue", "st", "street", "rd", "road", "blvd", "ln", "lane", "dr", "drive", "ct", "hwy", "pkwy")
@@ -1748,7 +1765,7 @@ func (s *wordSet) hasPair(a, b string) bool {
 }
 
 var (
-	honorific = set("mr", "mrs", "ms", "mx", "miss", "mister", "señor", "señora", "sr", "sra", "dr", "dra", "doctor", "doctora", "doc",
+	honorific = union(set(regionTitles...), set("mr", "mrs", "ms", "mx", "miss", "mister", "señor", "señora", "sr", "sra", "dr", "dra", "doctor", "doctora", "doc",
 		"coach", "pastor", "father", "fr", "rev", "reverend", "rabbi", "imam", "deacon", "officer", "deputy", "sheriff",
 		"sgt", "sergeant", "captain", "capt", "lt", "judge", "mayor", "principal", "professor", "prof", "nurse",
 		"grandma", "grandpa", "granny", "nana", "papa", "abuela", "abuelo", "auntie", "aunt", "uncle", "cousin",
@@ -1783,7 +1800,7 @@ var (
 		"baba", "bibi", "babu", "dada", "tetka", "teta", "tetak", "amidža", "daidža", "hadži",
 		// Bosnian, Croatian and Serbian "dear" before a name: "Naš dragi
 		// Sead", "naša draga Amra".
-		"dragi", "draga")
+		"dragi", "draga"))
 	// institution words follow a name that is not a person's.
 	institution = set("elementary", "middle", "high", "school", "academy", "college", "university", "street", "st",
 		"avenue", "ave", "road", "rd", "boulevard", "blvd", "park", "county", "city", "hospital", "clinic", "center",
