@@ -123,6 +123,9 @@ type scan struct {
 	// familyNews says the post is family news with no care told
 	// (familyNewsOnly), found once per scan: each person named asks.
 	familyNews, familyNewsDone bool
+	// noCare says the post tells no one's health or care (tellsNoCare,
+	// places17.go), found once.
+	noCare, noCareDone bool
 	// careSents marks the sentences that tell care (careBySentence),
 	// found once per scan for fansOfPatient: each crowd named asks.
 	careSents []bool
@@ -603,9 +606,11 @@ func (s *scan) nameInPatientContext(from, to int) bool {
 }
 
 // bytesInPatientContext is inPatientContext for a byte span.
+// A titled neighbour in a post that tells no care is no patient's
+// context (titleContextOnly, places17.go).
 func (s *scan) bytesInPatientContext(start, end int) bool {
 	from, to := s.tokenRange(start, end)
-	return s.inPatientContext(from, to)
+	return s.inPatientContext(from, to) && !s.titleContextOnly(from, to)
 }
 
 // identifyingContext reports whether bytes [start,end) lie in patient
