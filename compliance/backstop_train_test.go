@@ -65,7 +65,17 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 	// dev82 0.940/6/0.959/0.922 -> 0.990/1/0.950/0.922. dev83 and dev84 stay
 	// out while they are held out for the forward check (0.900/8/0.901/0.821
 	// -> 0.950/3/0.901/0.821 and 0.870/10/0.959/0.937 -> 0.950/3/0.959/0.937).
-	"testdata/dev78", "testdata/dev79", "testdata/dev80", "testdata/dev81", "testdata/dev82"}
+	"testdata/dev78", "testdata/dev79", "testdata/dev80", "testdata/dev81", "testdata/dev82",
+	// Added at 12:50 on 2026-12-06 after their held-out figures (main
+	// 49169a4, rules alone -> + backstop): dev83 0.930/6/0.901/0.826 ->
+	// 0.960/3/0.901/0.826 and dev84 0.880/9/0.959/0.947 ->
+	// 0.950/3/0.959/0.947 (both released after session 16's forward check),
+	// dev85 0.950/4/0.967/0.921 -> 0.990/1/0.967/0.921, dev86
+	// 0.950/3/0.959/0.911 -> 0.970/2/0.959/0.911, dev87 0.960/3/0.942/0.899
+	// -> 1.000/0/0.942/0.899. dev88 and dev89 stay out while they are held
+	// out for the forward check (0.950/3/0.909/0.858 -> 1.000/0/0.909/0.858
+	// and 0.910/6/0.967/0.894 -> 0.950/2/0.950/0.894).
+	"testdata/dev83", "testdata/dev84", "testdata/dev85", "testdata/dev86", "testdata/dev87"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
