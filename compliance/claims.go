@@ -710,7 +710,8 @@ func checkRegulatoryClaims(s *scan) []post.Finding {
 		}
 		kept = append(kept, out[i])
 	}
-	return kept
+	s.fdaStatusFalse(kept)
+	return s.compoundedAsBrand(kept)
 }
 
 // checkCredentials is CLAIM-06: board certification and specialist claims

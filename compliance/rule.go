@@ -122,7 +122,7 @@ var rules = []rule{
 var knownLists = func() map[string]bool {
 	m := map[string]bool{
 		"context/patient": true, "context/patient-service": true, "context/temporal": true, "context/clinical": true, "names/first": true, "names/honorific": true, "names/notperson": true, "names/newstaff": true, "REV-01/soft": true,
-		"PRIV-05/relative": true, "CLAIM-01/disease": true, "CLAIM-04/hedge": true, "CLAIM-05/brand": true,
+		"PRIV-05/relative": true, "CLAIM-01/disease": true, "CLAIM-04/hedge": true, "CLAIM-05/brand": true, "CLAIM-05/nondrug": true, "CLAIM-05/aim": true,
 		"CLAIM-06/block": true, "CLAIM-08/label": true, "ENDORSE-02/disclosure": true,
 		"PROF-01/block": true, "PROF-01/warn": true, "PROF-09/safety": true, "PROF-09/risk": true, "PROF-09/symptom": true,
 		"MIS-01/except": true, "MIS-01/topic": true, "MIS-01/denial": true, "CLAIM-01/concept": true, "CLAIM-01/many": true, "CLAIM-01/lasting": true, "ENDORSE-01/typical": true, "CLAIM-01/access": true, "CLAIM-03/concept": true, "CLAIM-03/except": true, "CLAIM-05/block": true,
