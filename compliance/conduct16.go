@@ -157,6 +157,11 @@ func isQuoteRune(r rune) bool {
 // curt yes or no with a laugh.
 func (s *scan) mockedAfter(at int) bool {
 	laugh := s.hasAny(laughWords)
+	for _, h := range s.hitsOf("PROF-03/marker") {
+		if s.toks[h.from].start >= at {
+			return true // "... 😂😂 can't make this stuff up"
+		}
+	}
 	for t := range s.toks {
 		tk := &s.toks[t]
 		if tk.start < at {

@@ -111,7 +111,9 @@ func TestRepliesThatTakeItPrivate(t *testing.T) {
 		{text: "@sofia.bk ur bp readings are too high for 34 wks, stop the ibuprofen and call us tmrw", want: post.VerdictBlock},
 		{text: "@desertdad_joe from what you're describing your boy has shin splints, ice it and call us if it gets worse", want: post.VerdictBlock},
 		{text: "@mikey_lifts crushed his first 10k after his heart surgery! Call us anytime, champ", want: post.VerdictBlock, rule: "PRIV-10"},
-		{text: "@tutu_kalei your potassium was 6.1 last week, PLEASE no more bananas and call the unit today", want: post.VerdictReview, rule: "PLAT-02"},
+		// Session 17: a reading told back with what to eat is advice to
+		// that person (PROF-05 block), as dev11-235 is labelled.
+		{text: "@tutu_kalei your potassium was 6.1 last week, PLEASE no more bananas and call the unit today", want: post.VerdictBlock, rule: "PROF-05"},
 		{text: "@kwame.capt ty for the shoutout on ur story!! see u on the 7:40 ⛴️", want: post.VerdictReview, rule: "PLAT-02"},
 	})
 }

@@ -326,6 +326,10 @@ func checkDisparaging(s *scan) []post.Finding {
 			}
 		}
 	}
+	// Last, so that its warning leaves any block on the same words be.
+	if f, ok := s.pointedAt17(); ok && (f.Severity == "" || !overlapsAny(out, f.Start, f.End)) {
+		out = append(out, f)
+	}
 	return out
 }
 
@@ -646,6 +650,11 @@ func checkPersonalAdvice(s *scan) []post.Finding {
 			out = append(out, post.Finding{Start: 0, End: end, Severity: post.SeverityBlock,
 				Message:    "Medical advice or a diagnosis for the person tagged, in public. Answer them by phone, in private.",
 				Suggestion: "Reply that you can't advise in the comments and ask them to call the office."})
+		}
+	}
+	if !blocksAny(out) {
+		if f, ok := s.addressedCareFinding(); ok {
+			out = append(out, f)
 		}
 	}
 	for _, m := range s.findAtIf(s.words.has("you"), adviceRE, adviceAnchor) {

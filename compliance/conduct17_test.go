@@ -1,0 +1,51 @@
+package compliance
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// TestPointedAt17 (issue 11, session 17): a finger pointed at a patient in
+// public. A sure pointer ("we know it's you, Dana", "Yes, YOU, in the
+// green vest", "you know who you are", "Mrs. You-Know-Who") in a post
+// about people blocks (PROF-03); a knowing one ("we see you", "looking at
+// you", "we saw.", "We know.", "we can tell") blocks with a laugh, an
+// eye-roll, a callout or an excuse in quotes. Warmth to carers, a thank
+// you, "Yes, you can ..." and "we know it's hard" pass.
+func TestPointedAt17(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Whoever keeps taking all the pens from the check-in desk: we know it's you, Dana. Bring them back.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Some folks cannot wait their turn. Yes, YOU, the man in the green vest who cut the line this morning.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Fourth late cancel this week from one household. You know who you are.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Quick reminder to skip the extra donut before your glucose test, Mrs. You-Know-Who 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Funny how the warehouse crew's 'migraines' always start on Fridays 🙄 we see you", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Late cancels cost us 30 slots this month. Looking at you, Thursday evening crowd 😤", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Half the softball league came in with 'pulled muscles' the morning after the party. We know.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Overheard at the front desk today: \"do I need to be awake for my sleep study?\" 😂 can't make this stuff up", want: post.VerdictBlock, rule: "PROF-03"},
+		// Near misses.
+		{text: "Caregivers, we see you. What you do every day matters, and we're here when you need a break.", want: post.VerdictPass},
+		{text: "You know who you are — thank you for the banana bread, it was gone by 10 😂", want: post.VerdictPass},
+		{text: "Yes, you can walk in for a flu shot any weekday until 6.", want: post.VerdictPass},
+		{text: "We know it's hard to quit smoking. We know. That's why our nurse calls you every week to check in.", want: post.VerdictPass},
+		{text: "We saw 212 kids at the back-to-school clinic! Great job, team.", want: post.VerdictPass},
+		{text: "Our nurses joke that they can smell a flu season coming. We can tell, because our coffee budget doubles 😂", want: post.VerdictPass},
+	})
+}
+
+// TestPointedAtGrowsLinearly: each pointer is read at its own token over
+// a few tokens; the quote search stops at the first quote.
+func TestPointedAtGrowsLinearly(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{"we see you 👀 ", "yes, you in the hat, ", "we know it's you, ", "'quoted' and 'again' "} {
+		t.Run(unit, func(t *testing.T) {
+			requireLinear(t, c, unit, func(n int) Draft {
+				return Draft{Text: strings.Repeat(unit, n/len(unit))}
+			})
+		})
+	}
+}
