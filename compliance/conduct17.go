@@ -177,3 +177,53 @@ func (s *scan) quotedWord17() bool {
 	}
 	return false
 }
+
+// Patients scored for fun, session 17 (PROF-03): their excuses ranked,
+// a tally of what they say, an award or a front-desk game made of them
+// ("Ranking this week's no-show excuses 😂", "Today's award for most
+// creative excuse goes to the guy who said ...", "guess how many times
+// Mr. B asks for ..."). Ranking the staff's costumes, an award the
+// practice won, and a count of flu shots given are not about patients.
+
+// scoreCues turn people into a contest: ranked, tallied, awarded, a game.
+var scoreCues = newWordSet([]string{"ranking", "rank", "ranked", "ranks", "tally", "tallies", "award", "champion", "leaderboard",
+	"scoreboard", "bingo", "guess", "counting"})
+
+// scoredThings are what patients are scored on: their excuses and
+// no-shows, what they say, the patients themselves.
+var scoredThings = newWordSet([]string{"excuse", "excuses", "no-shows", "noshows", "shows", "patients", "people", "callers",
+	"diagnoses", "complaints", "times"})
+
+// scoredActs, after "who", are what the patient scored did or said:
+// "the guy who said his sugar was 400 because ...".
+var scoredActs = newWordSet([]string{"said", "says", "say", "asked", "asks", "thought", "tried", "argued", "forgot", "claimed",
+	"insisted", "blamed", "brought"})
+
+// youngScored make an award a child's: fond ("the little blue pills"
+// is no child, so childlikeWords' "little" is left out).
+var youngScored = newWordSet([]string{"kid", "kids", "kiddo", "kiddos", "child", "children", "toddler", "toddlers", "baby", "babies",
+	"niño", "niña", "niños"})
+
+// scoredForFun17 finds a score cue with what patients do or say near it,
+// and a laugh, an eye-roll or their words in quotes.
+func (s *scan) scoredForFun17() (post.Finding, bool) {
+	if !s.hasAny(scoreCues) || s.hasAny(pointGratitude) && !s.hasWord("excuse", "excuses") || s.hasAny(youngScored) {
+		return post.Finding{}, false // a child's brave words crowned are fond
+	}
+	quoted := s.quotedWord17()
+	if !quoted && !s.hasAny(laughWords) && !s.hasAny(contemptEmoji) && !s.hasWord("😭") && !s.has("PROF-03/marker") && !s.has("PROF-03/weak") {
+		return post.Finding{}, false
+	}
+	for t := range s.toks {
+		if !scoreCues.has(s.toks[t].low) || s.toks[t].low == "guess" && !s.hasWord("many") {
+			continue
+		}
+		for k := t + 1; k < len(s.toks) && k <= t+12 && s.toks[k].sent == s.toks[t].sent; k++ {
+			w := s.toks[k].low
+			if scoredThings.has(w) || w == "who" && k+1 < len(s.toks) && scoredActs.has(s.toks[k+1].low) {
+				return s.finding(t, k+1, "This makes patients a contest or a joke for the staff. Posts are public and those patients read them."), true
+			}
+		}
+	}
+	return post.Finding{}, false
+}

@@ -41,11 +41,30 @@ func TestPointedAtGrowsLinearly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, unit := range []string{"we see you 👀 ", "yes, you in the hat, ", "we know it's you, ", "'quoted' and 'again' "} {
+	for _, unit := range []string{"we see you 👀 ", "yes, you in the hat, ", "we know it's you, ", "'quoted' and 'again' ",
+		"ranking the tally of award ", "guess how many 😂 "} {
 		t.Run(unit, func(t *testing.T) {
 			requireLinear(t, c, unit, func(n int) Draft {
 				return Draft{Text: strings.Repeat(unit, n/len(unit))}
 			})
 		})
 	}
+}
+
+// TestScoredForFun17: patients' excuses ranked, what they say tallied, an
+// award or a front-desk game made of them, with a laugh or their words in
+// quotes, make patients the staff's joke (PROF-03 block). The staff's
+// costumes ranked, flu shots counted and a child's brave words crowned
+// pass.
+func TestScoredForFun17(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Ranking this month's late-cancel excuses 😂 #2 'my horoscope said stay in' #1 'the cat sat on my keys'", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Today's award for most creative excuse goes to the man who said his knee hurt 'because of Mercury' 🏆", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Front desk bingo: count how many callers ask if we 'take walk-ins' right after reading the sign 🙄 Current tally: 31 callers", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "The MAs keep a tally of 'I read it on TikTok' diagnoses. We're at 58 this month 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		// Near misses.
+		{text: "Our staff ranked the best Halloween costumes in the office 🎃😂 Dr. Lee as a giant tooth won.", want: post.VerdictPass},
+		{text: "Game of the week: guess how many flu shots we gave on Saturday 😂 (answer: 412!)", want: post.VerdictPass},
+		{text: "Today's award for bravest patient goes to the kiddo who said \"that didn't even hurt!\" 😂", want: post.VerdictPass},
+	})
 }

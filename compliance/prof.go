@@ -330,6 +330,9 @@ func checkDisparaging(s *scan) []post.Finding {
 	if f, ok := s.pointedAt17(); ok && (f.Severity == "" || !overlapsAny(out, f.Start, f.End)) {
 		out = append(out, f)
 	}
+	if f, ok := s.scoredForFun17(); ok {
+		out = append(out, f)
+	}
 	return out
 }
 
