@@ -93,6 +93,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		// "on the mend" asked them per phrase, a pass over the sentence
 		// each (session 15 attack: quadratic).
 		nextCare, staffAgent, kin bool
+		// toAnyone: "anyone can pick up naloxone", asked once as well.
+		toAnyone bool
 	}
 	answers := make([]sentenceAnswers, len(s.sents))
 	sentence := func(si int) sentenceAnswers {
@@ -106,6 +108,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 				s.billedIn(si)
 			a.wish = s.sentenceHasWord(si, wishWords) && !facts
 			a.general = s.offeredToAll(si) || s.careAsTopic(si)
+			a.toAnyone = s.sentenceHasWord(si, anyoneWhoComes)
 		}
 		return answers[si]
 	}
@@ -124,6 +127,15 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		return a.whenAt >= 0 && a.whenAt < t && a.whenAnyone
 	}
 	echoes := map[string]bool{}
+	stems := map[string]bool{}
+	reviewSays := func(w string) bool {
+		said, ok := stems[w]
+		if !ok {
+			said = reviewSaysStem(review, w)
+			stems[w] = said
+		}
+		return said
+	}
 	care := func(from, to int) {
 		si := s.toks[from].sent
 		f := s.finding(from, to, "This reply mentions a health detail; next to \"you\" it tells everyone the reviewer was treated here.")
@@ -177,6 +189,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			// "We hope the stitches are healing well", "hope the new
 			// hearing aids are a game changer": a wish about care given
 			// is care told.
+		case !confirms && !echoed && !known.toAnyone && s.namesUntoldCare(from, to, reviewSays):
+			// "The Tdap can do that for 48 hours" to "the shot hurt":
+			// the treatment by a name the review did not give.
+			f.Message = "This reply names a treatment or condition the review did not: only the practice knows it, so it tells the reviewer's care in public."
 		case !confirms:
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "This reply mentions a health detail. Make sure it says nothing about the reviewer's own care."
