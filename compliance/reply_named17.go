@@ -37,7 +37,9 @@ func (s *scan) namesUntoldCare(from, to int, reviewSays func(w string) bool) boo
 		// many of the lexicon's conditions are everyday words too.
 		return false
 	}
-	if s.practiceService(from, to) {
+	if s.practiceService(from, to) || from > 0 && inSet(s.toks[from-1].low, "a", "an") {
+		// "An A1C of 6.5 or higher is what we watch for": care with "a"
+		// is a kind of care, not the one the reader had; "the Tdap" is.
 		return false
 	}
 	for t := from; t < to; t++ {
@@ -51,11 +53,11 @@ func (s *scan) namesUntoldCare(from, to int, reviewSays func(w string) bool) boo
 // practiceService reports care at tokens [from,to) that is the practice's
 // line of work, not one person's: owned by "our" or "we" a few words back
 // ("our physical therapy team", "we now do ultrasounds here") or naming
-// the room, staff or supplies that follow ("the infusion room", "the
-// dialysis nurses", "naloxone kits").
+// the room, staff, machine or supplies that follow ("the infusion room",
+// "the dialysis nurses", "naloxone kits", "the X-ray machine").
 func (s *scan) practiceService(from, to int) bool {
 	si := s.toks[from].sent
-	if to < len(s.toks) && s.toks[to].sent == si && (careRooms.has(s.toks[to].low) || careStaffOrThings.has(s.toks[to].low)) {
+	if to < len(s.toks) && s.toks[to].sent == si && (careRooms.has(s.toks[to].low) || careStaffOrThings.has(s.toks[to].low) || careTechs.has(s.toks[to].low)) {
 		return true
 	}
 	for j := from - 1; j >= 0 && j >= from-3 && s.toks[j].sent == si; j-- {
@@ -65,6 +67,9 @@ func (s *scan) practiceService(from, to int) bool {
 	}
 	return false
 }
+
+// careTechs after a care word make it a job: "a second ultrasound tech".
+var careTechs = newWordSet([]string{"tech", "techs", "technician", "technicians", "therapist", "therapists", "machine", "machines", "program", "programs", "clinic", "clinics"})
 
 // anyoneWhoComes say a sentence is about whoever comes: "anyone can pick up
 // naloxone", "we're asking everyone to support the parity bill".

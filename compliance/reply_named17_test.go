@@ -21,7 +21,7 @@ func TestReplyNamesUntoldCare(t *testing.T) {
 	checkRuleCases(t, []familyCase{
 		{text: "Sorry it stung! The HPV vaccine can ache for a day.", review: "★★ the shot hurt", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Prednisone can make sleep rough for the first week, so hang in there.", review: "★★★ doc was fine", want: post.VerdictBlock, rule: "REV-01"},
-		{text: "Sorry for the second trip! A Pap smear sometimes has to be repeated when the lab can't read it.", review: "★★ had to come back twice", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sorry for the second trip! The Pap smear sometimes has to be repeated when the lab can't read it.", review: "★★ had to come back twice", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Ha, yes, the steroid injection usually wears off after about three months.", review: "★★★★ the knee is better", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Thanks! Zoloft takes a few weeks before it feels like much.", review: "★★★★ kind", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "¡Lo sentimos! La vacuna del tétanos puede molestar un par de días.", review: "★★ me dolió mucho", want: post.VerdictBlock, rule: "REV-01"},
@@ -34,6 +34,8 @@ func TestReplyNamesUntoldCare(t *testing.T) {
 		{text: "Thanks for the stars! The flu shots are quick because our nurses are pros.", review: "★★★★★ fastest flu shot ever", want: post.VerdictReview},
 		{text: "Thanks! Our physical therapy team loves hearing this.", review: "★★★★★ great staff", want: post.VerdictReview},
 		{text: "Good news: the infusion room reopens Monday with new chairs.", review: "★★★ chairs were uncomfortable", want: post.VerdictPass},
+		{text: "Thanks! A shingles vaccine is worth asking about after 50.", review: "★★★★★ friendly", want: post.VerdictReview},
+		{text: "Thanks! The mammogram machine was replaced last month.", review: "★★★★ quick", want: post.VerdictReview},
 		{text: "We take infection control seriously: every room is cleaned between visits.", review: "★ dirty waiting room", want: post.VerdictReview},
 		{text: "Thank you! Hope you're feeling better soon.", review: "★★★★★ kind", want: post.VerdictReview},
 	})
