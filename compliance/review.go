@@ -897,7 +897,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end) && !s.staffNameGreeted(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
 			s.ourRoleBefore(start) || s.welcomedTo(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
 			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) || names.ThanksAbroad(strings.ToLower(name)) ||
-			s.peopleNamedAt(start, end) || s.hopeVerbAt(start, end) {
+			s.peopleNamedAt(start, end) || s.hopeVerbAt(start, end) || s.holidayBlessingAt(start, end) {
 			return // "Asante sana!": Swahili thanks, though the name data holds it as a surname
 		}
 		f := post.Finding{Start: start, End: end,

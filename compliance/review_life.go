@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"strings"
-
 	"github.com/practicepost/practicepost/post"
 )
 
@@ -471,6 +469,14 @@ func (s *scan) replySarcasm() []post.Finding {
 			}
 		}
 	}
+	if len(out) == 0 && !low && dismissiveReview(s.d.ReviewText) {
+		// "Meh to you too 🙄" to "Meh.": an eye-roll at a review that
+		// dismisses the practice in a word.
+		if k, m := contemptMarkAt(s.d.Text); k >= 0 {
+			return append(out, post.Finding{Start: k, End: k + len(m), Match: m,
+				Message: "This emoji answers a dismissive review with contempt. Replies are public and are judged by everyone."})
+		}
+	}
 	if len(out) > 0 || !low || reviewLaughs(s.d.ReviewText) {
 		return out // a review that jokes ("lol") may be laughed with
 	}
@@ -479,11 +485,9 @@ func (s *scan) replySarcasm() []post.Finding {
 			return append(out, s.finding(i, i+1, "A laugh answering a low-star review mocks the reviewer. Replies are public and are judged by everyone."))
 		}
 	}
-	for _, m := range mockingMarks {
-		if k := strings.Index(s.d.Text, m); k >= 0 {
-			return append(out, post.Finding{Start: k, End: k + len(m), Match: m,
-				Message: "This emoji answers a low-star review with contempt. Replies are public and are judged by everyone."})
-		}
+	if k, m := contemptMarkAt(s.d.Text); k >= 0 {
+		return append(out, post.Finding{Start: k, End: k + len(m), Match: m,
+			Message: "This emoji answers a low-star review with contempt. Replies are public and are judged by everyone."})
 	}
 	return out
 }
