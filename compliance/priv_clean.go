@@ -409,7 +409,15 @@ func (s *scan) orgNamed(from, to int) bool {
 // kinship: "Jyoti ben", "Ramesh bhai", "Asha ji", "Tanaka san".
 var respectSuffixes = newWordSet([]string{"ben", "bhai", "behen", "ji", "didi", "bhaiya", "sahib", "saab", "san", "sama", "chan", "kun", "ssi",
 	// Nepali elder brother and sister-in-law, as Bhutanese-Nepali families write them in Latin letters.
-	"dai", "daju", "dajyu", "bhauju"})
+	"dai", "daju", "dajyu", "bhauju",
+	// Bengali and Urdu older sister and brother, sister-in-law and
+	// elder ("Rumana apa", "Farzana apu", "Nasreen baji"), Punjabi older
+	// brother ("Harjit paaji"), Persian and Dari lady and sir ("Maryam
+	// khanum", "Karim agha"), Turkish older sister and brother, aunt,
+	// uncle, lady and sir ("Ayşe teyze", "Mehmet bey") (session 17,
+	// t17leak).
+	"apa", "apu", "baji", "bhabi", "bhabhi", "paaji", "paji", "veerji", "sahab", "sahiba", "begum", "khanum", "khanom", "agha",
+	"abla", "abi", "teyze", "amca", "hanım", "hanim", "bey"})
 
 // respectSuffix reports whether the one-word name at token t is such a
 // title after the name it honors: the person is the name before it.

@@ -38,6 +38,9 @@ func (s *scan) staffSigner() (from, to int, ok bool) {
 	if from, to, ok = s.signedHereFirst(); ok {
 		return from, to, true
 	}
+	if from, to, ok = s.noteFromFirst(); ok {
+		return from, to, true
+	}
 	return s.signedAtEnd()
 }
 
@@ -73,6 +76,35 @@ func (s *scan) signedHereFirst() (from, to int, ok bool) {
 	for to = 2; to < len(s.toks) && to <= 4; to++ {
 		if s.toks[to].kind == tokPunct {
 			return 1, to, s.staffRef(1, to)
+		}
+	}
+	return 0, 0, false
+}
+
+// noteWords head a post a staff member writes as a note: "Quick note
+// from Dr. Zainab:", "A message from Nurse Hope —", "Update from Rusty:".
+var noteWords = newWordSet([]string{"a", "quick", "short", "little", "personal", "note", "message", "word", "update", "news",
+	"letter"})
+
+// noteFromFirst finds "<note> from <staff>:" opening the post (session
+// 17, t17leak): the words before "from" head a note (noteWords, one of
+// them "note", "message", "word", "update", "news" or "letter") and the
+// staff name ends at a colon or a dash. What follows in the first person
+// is the signer's.
+func (s *scan) noteFromFirst() (from, to int, ok bool) {
+	k := 0
+	noun := false
+	for k < len(s.toks) && k < 4 && noteWords.has(s.toks[k].low) {
+		noun = noun || inSet(s.toks[k].low, "note", "message", "word", "update", "news", "letter")
+		k++
+	}
+	if !noun || k >= len(s.toks) || s.toks[k].low != "from" {
+		return 0, 0, false
+	}
+	from = k + 1
+	for to = from + 1; to < len(s.toks) && to <= from+4; to++ {
+		if w := s.toks[to].low; w == ":" || strings.ContainsAny(w, signDashes) {
+			return from, to, s.staffRef(from, to)
 		}
 	}
 	return 0, 0, false
