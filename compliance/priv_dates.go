@@ -654,8 +654,50 @@ func (s *scan) birthDate(start int) bool {
 		switch s.toks[t].low {
 		case "born", "dob", "birthdate", "birth", "nació", "nacio", "nacimiento":
 			return true
+		case "twins", "triplets", "baby", "son", "daughter", "girl", "boy", "newborn":
+			if s.birthToldAt(t) && s.dateHasDay(from) {
+				return true
+			}
 		case "birthday", "bday":
 			return s.dateHasYear(start)
+		}
+	}
+	return false
+}
+
+// birthVerbs, in the past, tell a birth with its child after them:
+// "welcomed twins", "had a baby girl", "delivered a healthy boy".
+var birthVerbs = newWordSet([]string{"welcomed", "had", "delivered"})
+
+// birthFillers stand between a birth verb and the child: "a healthy baby
+// girl", "their twin".
+var birthFillers = newWordSet([]string{"a", "an", "baby", "little", "healthy", "beautiful", "their", "her", "twin", "sweet"})
+
+// birthToldAt reports whether the child's word at token t is told as
+// born (session 17, t17leak): a birth verb in the past a few words before
+// it in its sentence ("One of our Somali families welcomed twins on Dec 1
+// at Northwest"). The day given then is the children's date of birth,
+// which Safe Harbor (C) names; "we welcomed 40 babies this year" counts
+// many ("babies" is no child's word here, a number is no filler).
+func (s *scan) birthToldAt(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].sent == s.toks[t].sent; k-- {
+		w := s.toks[k].low
+		if birthVerbs.has(w) {
+			return true
+		}
+		if !birthFillers.has(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// dateHasDay reports whether the date starting at token from gives a day,
+// a number in its first two tokens ("Dec 1", "12/1"), not a month alone.
+func (s *scan) dateHasDay(from int) bool {
+	for t := from; t < len(s.toks) && t < from+2; t++ {
+		if s.toks[t].kind == tokNumber {
+			return true
 		}
 	}
 	return false
