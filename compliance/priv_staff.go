@@ -23,9 +23,13 @@ var ownHealthWords = newWordSet([]string{"recovering", "recuperating", "mend", "
 
 // ownModifier words come between "his"/"her" and the health detail.
 var ownModifier = newWordSet([]string{"new", "left", "right", "broken", "bad", "sore", "torn", "first", "second", "last",
-	"twisted", "sprained", "busted", "replaced",
-	// "out for a minor procedure", "my scheduled surgery" (session 17).
-	"minor", "small", "quick", "scheduled", "planned", "elective"})
+	"twisted", "sprained", "busted", "replaced"})
+
+// plannedModifiers come between a possessive and a procedure the person
+// has planned: "out for a minor procedure", "my scheduled surgery"
+// (session 17). Where the health lexicon starts its own term at one
+// ("minor surgery"), the term is the detail and is not skipped.
+var plannedModifiers = newWordSet([]string{"minor", "small", "quick", "scheduled", "planned", "elective"})
 
 // leaveWords before "leave" make it a leave for health or a birth.
 var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick", "parental", "disability"})

@@ -215,7 +215,8 @@ var courseOrdinals = newWordSet([]string{"first", "second", "third", "last", "ne
 func (s *scan) detailAfter(t, to int) (k int, ordinal bool) {
 	k = t + 1
 	course := false
-	for n := 0; n < 3 && k < to && (detailFillers.has(s.toks[k].low) || ownModifier.has(s.toks[k].low)); n++ {
+	for n := 0; n < 3 && k < to && (detailFillers.has(s.toks[k].low) || ownModifier.has(s.toks[k].low) ||
+		plannedModifiers.has(s.toks[k].low) && !s.healthStartsAt(k)); n++ {
 		w := s.toks[k].low
 		ordinal = ordinal || courseOrdinals.has(w)
 		course = course || inSet(w, "round", "rounds", "bout", "course", "cycle", "session")
