@@ -1047,6 +1047,12 @@ func role(words []Word, i int) (Mention, bool) {
 	if det == "only" {
 		return onlyOne(words, i)
 	}
+	if (i == 0 || words[i-1].Sent != words[i].Sent) && words[i].Capital && elderAlone.has(det) && placedFrom(words, i+1) {
+		// "Vovó from the Back Central bakery got her shingles shot",
+		// "Grandma from the laundromat": an elder called by the kin title
+		// alone, told by the place everyone sees her (session 17).
+		return Mention{From: i, To: i + 1, Name: i + 1, Kind: Role}, true
+	}
 	if (det == "that" || det == "this") && i+2 < len(words) && (describedPerson.has(words[i+1].Low) || placedPerson.has(words[i+1].Low)) &&
 		words[i+2].Low == "who" && anchoredClause(words, i+3) {
 		// "that lady who sells tamales outside the Fiesta gate": one person

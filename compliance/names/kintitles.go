@@ -66,6 +66,9 @@ var regionTitles = []string{
 	// Chinese, romanized: grandparents and "auntie" ("Popo Lin", "Ayi
 	// Mei").
 	"popo", "yeye", "nainai", "laolao", "waipo", "ayi",
+	// Bosnian, Croatian and Serbian grandparents ("Dedo Mehmed", "Baka
+	// Zlata", "Nena Fata").
+	"dedo", "deda", "djed", "baka", "nena",
 	// Vietnamese, with their marks: maternal aunt and uncle, aunts by
 	// marriage, great-grandparent or elder ("Dì Lan", "Cậu Minh", "Cụ
 	// Hòa").
@@ -115,3 +118,32 @@ func RegionKin() []string { return regionKin }
 // RegionTitles returns the kin and respect titles of other languages said
 // before a name ("Kak Azad"), for a caller with its own list of kin titles.
 func RegionTitles() []string { return regionTitles }
+
+// elderAlone are kin titles said alone as an elder's name, capitalised:
+// "Vovó from the bakery", "Grandma from the laundromat", "Lola at the
+// sari-sari store".
+var elderAlone = union(set(regionElders...), set("grandma", "grandpa", "granny", "gramps", "nana", "vovó", "vovô", "vovo",
+	"abuela", "abuelo", "abuelita", "abuelito", "auntie", "aunty", "tía", "tío", "tita", "tito", "dedo", "baka", "nonna", "nonno",
+	"oma", "opa", "bubbe", "zayde"))
+
+// placedFrom reports whether the words at k tell the shop or the place of
+// worship where everyone sees a person: "from the" or "from our" and, in
+// the next four words, a shop's word ("from the Back Central bakery",
+// "from our corner bodega"). "Grandma from Ohio" or "Grandma from the old
+// country" is anyone's grandma, and advice to every reader.
+func placedFrom(words []Word, k int) bool {
+	if k+2 >= len(words) || words[k].Low != "from" || !inList(words[k+1].Low, "the", "our") {
+		return false
+	}
+	for j := k + 2; j < len(words) && j <= k+5 && words[j].Sent == words[k].Sent && !words[j].Punct; j++ {
+		if business2.has(words[j].Low) || workplaceWords.has(words[j].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// workplaceWords are the places besides shops (business2) where a
+// neighbourhood sees the same person every week.
+var workplaceWords = set("laundromat", "counter", "stand", "truck", "church", "mosque", "masjid", "temple", "gurdwara",
+	"barbershop", "bodega", "deli", "booth", "stall", "taqueria", "panadería", "panaderia", "kitchen", "corner")
