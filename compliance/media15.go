@@ -123,12 +123,7 @@ func (s *scan) surfaceOnlyThere(si int) bool {
 	if b := s.blurAt(si); b >= 0 && s.unreadYetRead(b, si) {
 		return false // "blurred, but you can make out ...": read out
 	}
-	for t := s.sents[si].tokStart; t < s.describedEnd(si); t++ {
-		if w := s.toks[t].low; namedContentWords.has(w) || shownContentWords.has(w) || dayWords.has(w) || s.toks[t].kind == tokNumber {
-			return false
-		}
-	}
-	return true
+	return s.nothingShown(si, -1, -1) // media17.go: the room the picture is taken in says nothing
 }
 
 // crowdFaces reports whether the record hit h is "faces visible" said of

@@ -39,6 +39,9 @@ func (s *scan) giftCareOnly(p person) bool {
 		seen = true
 	}
 	for _, h := range s.hitsOf("context/clinical") {
+		if s.noCareWord(h) || s.practicePlace(h.from, h.to) {
+			continue // a birthday, "our birth center": no one's care (session 17, gifts17.go)
+		}
 		if !s.giftCareWord(h.from, h.to) {
 			return false
 		}
@@ -56,7 +59,8 @@ func (s *scan) giftCareWord(from, to int) bool {
 	if k < len(s.toks) && !giftThings.has(s.toks[k].low) && s.toks[k].kind == tokWord && k+1 < len(s.toks) {
 		k++ // "cardiac rehab kits": one more word of the thing's name
 	}
-	if k >= len(s.toks) || !giftThings.has(s.toks[k].low) || s.toks[k].sent != s.toks[from].sent {
+	thingAfter := k < len(s.toks) && giftThings.has(s.toks[k].low) && s.toks[k].sent == s.toks[from].sent
+	if !thingAfter && !s.giftRecipient(from) {
 		return false
 	}
 	se := s.sents[s.toks[from].sent]
@@ -71,7 +75,7 @@ func (s *scan) giftCareWord(from, to int) bool {
 		return false
 	}
 	for t := verb + 1; t < se.tokEnd; t++ {
-		if giftOwnWords.has(s.toks[t].low) {
+		if giftOwnWords.has(s.toks[t].low) && !s.sinceYear(t) {
 			return false
 		}
 	}

@@ -30,7 +30,7 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 			f := s.finding(from, to, msg)
 			f.Severity = post.SeverityBlock
 			si := s.toks[from].sent
-			if s.hitAt("PRIV-12/surface", from) && s.surfaceOnlyThere(si) || s.hitAt("PRIV-12/record", from) && s.surfaceUnread(si) || s.faceHidden(si) {
+			if s.hitAt("PRIV-12/surface", from) && s.surfaceOnlyThere(si) || s.hitAt("PRIV-12/record", from) && (s.surfaceUnread(si) || s.signInOnlyThere(from, to, si)) || s.faceHidden(si) {
 				// "a monitor visible behind her", "label partly
 				// blurred": nothing on it is said to be legible (media15.go).
 				f.Severity = post.SeverityWarn

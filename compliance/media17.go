@@ -1,0 +1,83 @@
+package compliance
+
+// Records and surfaces only placed in a picture (session 17, t17prec).
+// media15.go warns, rather than blocks, on a surface a picture's
+// description only places in the frame ("a computer monitor visible
+// behind her"). Two shapes still blocked although nothing on the surface
+// was said: the room the picture was taken in, read as a room a board
+// lists ("[photo: Dr. Grace in exam room 3, computer monitor in the
+// background]", "Team selfie in exam 3 🤳 [photo: ...; whiteboard with
+// writing behind them]"), and a sign-in sheet or clipboard placed on a
+// counter with nothing said of what is on it ("[photo: the sign-in
+// clipboard on the front counter next to a poinsettia]"), not at an event
+// people came to. Every such item
+// of dev-dev87 is labelled review: a doctor looks at the picture. A
+// sign-in sheet with names, a count, a day or a wish it away still
+// blocks, and so do the other records (a census, a patient list).
+
+// roomKinds, before "room" or a room's number, make it a room of the
+// practice the picture is taken in: "exam room 3", "in exam 2", "the
+// procedure room". A board lists rooms as "Rm 3 – Ortiz".
+var roomKinds = newWordSet([]string{"exam", "procedure", "treatment", "consult", "consultation", "waiting", "break", "therapy",
+	"infusion", "dental", "ultrasound", "xray", "lab"})
+
+// placeRoomToken reports whether token t is part of the name of the
+// room a picture is taken in: "room" after a room kind, or the number
+// after "exam" or after a room kind's "room".
+func (s *scan) placeRoomToken(t int) bool {
+	if t == 0 {
+		return false
+	}
+	w, prev := s.toks[t].low, s.toks[t-1].low
+	switch {
+	case inSet(w, "room", "rooms", "rm"):
+		return roomKinds.has(prev)
+	case s.toks[t].kind == tokNumber:
+		return prev == "exam" || inSet(prev, "room", "rm") && t > 1 && roomKinds.has(s.toks[t-2].low)
+	}
+	return false
+}
+
+// nothingShown reports whether the picture described in sentence si
+// (and the next) says nothing of what its surfaces hold: no names, no
+// content, no day, no number, leaving out the tokens [skipFrom, skipTo)
+// of the record asked about and the room the picture is taken in.
+func (s *scan) nothingShown(si, skipFrom, skipTo int) bool {
+	for t := s.sents[si].tokStart; t < s.describedEnd(si); t++ {
+		if t >= skipFrom && t < skipTo || s.placeRoomToken(t) || s.tooSmallToRead(t) {
+			continue
+		}
+		if w := s.toks[t].low; namedContentWords.has(w) || shownContentWords.has(w) || dayWords.has(w) || s.toks[t].kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// signInEvents say the sheet was signed at an event where people came
+// ("our booth at the fall festival, the sign-in sheet on the table.
+// Thanks for coming out!"): it holds the names of those who came.
+var signInEvents = newWordSet([]string{"booth", "festival", "fair", "popup", "pop", "drive", "event", "expo", "outreach",
+	"screening", "screenings", "coming", "came", "turnout"})
+
+// signInOnlyThere reports whether the record hit at tokens [from, to) is a
+// sign-in sheet or clipboard that the picture of sentence si only places
+// in the frame: nothing said of what is on it, nothing wished away.
+func (s *scan) signInOnlyThere(from, to, si int) bool {
+	if s.toks[from].low != "sign" {
+		return false
+	}
+	for t := s.sents[si].tokStart; t < s.describedEnd(si); t++ {
+		if w := s.toks[t].low; wishedAwayWords.has(w) || signInEvents.has(w) {
+			return false
+		}
+	}
+	return s.nothingShown(si, from, to)
+}
+
+// tooSmallToRead reports whether token t is "read" in "too small to
+// read" or "hard to read": said of a surface, it says nothing can be read
+// there (pictureSentence.unread), not that something reads.
+func (s *scan) tooSmallToRead(t int) bool {
+	return t >= 2 && s.toks[t].low == "read" && s.toks[t-1].low == "to" && inSet(s.toks[t-2].low, "small", "hard", "far", "tiny", "impossible")
+}
