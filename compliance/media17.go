@@ -79,5 +79,15 @@ func (s *scan) signInOnlyThere(from, to, si int) bool {
 // read" or "hard to read": said of a surface, it says nothing can be read
 // there (pictureSentence.unread), not that something reads.
 func (s *scan) tooSmallToRead(t int) bool {
-	return t >= 2 && s.toks[t].low == "read" && s.toks[t-1].low == "to" && inSet(s.toks[t-2].low, "small", "hard", "far", "tiny", "impossible")
+	if t < 2 || s.toks[t].low != "read" || s.toks[t-1].low != "to" || !inSet(s.toks[t-2].low, "small", "hard", "far", "tiny", "impossible") {
+		return false
+	}
+	// "too small to read except \"Ortiz — chemo\"": what is read is told
+	// (session 15 attack); a look of a few words keeps it linear.
+	for k := t + 1; k < len(s.toks) && k <= t+3; k++ {
+		if w := s.toks[k].low; readOutWords.has(w) || readOutMarks.has(w) || entryDashes.has(w) || w == "but" {
+			return false
+		}
+	}
+	return true
 }

@@ -33,6 +33,7 @@ func TestPictureRecordsOnlyThere(t *testing.T) {
 		{text: "Team selfie in exam 2 📸 [photo: whiteboard behind us reads 'Rm 2 – Okafor – BP check']", want: post.VerdictBlock, rule: "PRIV-12"},
 		{text: "[photo: the census board in the background] Night shift, we see you", want: post.VerdictBlock, rule: "PRIV-12"},
 		{text: "[photo: staff in exam room 4; ignore the whiteboard behind us lol]", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "Our remodeled procedure room [photo: procedure room; monitor in the corner, too small to read except 'Ruiz — biopsy']", want: post.VerdictBlock, rule: "PRIV-12"},
 	})
 }
 
