@@ -150,7 +150,7 @@ func checkDates(s *scan) []post.Finding {
 			case s.shipmentDate(start):
 				out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 					Message: "The day goods came in (a vaccine shipment): no one's own date."})
-			case s.readerDate(start):
+			case s.readerDate(start) || s.readerDeadline(start):
 				out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 					Message: "A date told to every reader who came then (\"if you were seen Feb 3-5\"): no one's own."})
 			case s.recurringMonth(start, end):
@@ -301,6 +301,9 @@ func (s *scan) hourRange(start, end int) bool {
 	}
 	if s.cueSent[s.toks[from].sent] {
 		return false // "our patient came in Monday 1-4": her date
+	}
+	if s.hoursSaid(from) && !s.sentenceHasWord(s.toks[from].sent, thirdPersonWords) {
+		return true // "flu shts tmrw 9-2", "pt portal dwn 6-7" (dates17.go)
 	}
 	if !wraps && to < len(s.toks) && inSet(s.toks[to].low, "am", "pm", "p", "a") {
 		return true

@@ -1507,8 +1507,8 @@ func (s *scan) healthHits() []health.Hit {
 		if (h.Cat == health.Procedure || h.Cat == health.Medicine) && s.serviceNotCare(h.From) {
 			continue
 		}
-		if h.To == h.From+1 && s.slangSick(h.From) {
-			continue
+		if h.To == h.From+1 && (s.slangSick(h.From) || s.everydaySense(h.From)) {
+			continue // "that sick kickflip", "the drone shots of our sign" (senses17.go)
 		}
 		if s.careNamesThing(h.From, h.To) {
 			continue

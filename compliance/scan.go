@@ -407,7 +407,9 @@ func (s *scan) patientService(h hit) bool {
 	if h.to < len(s.toks) && inSet(s.toks[h.to-1].low, "youngest", "oldest", "bravest") && teamWords.has(s.toks[h.to].low) {
 		return true // "our youngest volunteer": one of the team, not a patient
 	}
-	return s.toks[h.to-1].low == "patient" && h.to < len(s.toks) && s.toks[h.to].sent == s.toks[h.from].sent &&
+	// "pt portal", "pt forms": the shorthand names the same services
+	// (session 17, dates17.go).
+	return inSet(s.toks[h.to-1].low, "patient", "pt") && h.to < len(s.toks) && s.toks[h.to].sent == s.toks[h.from].sent &&
 		s.hitAt("context/patient-service", h.to)
 }
 
