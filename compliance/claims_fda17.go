@@ -46,6 +46,7 @@ func (s *scan) fdaStatusFalse(kept []post.Finding) {
 		return
 	}
 	firstProduct := s.nonDrugBySentence()
+	myth := s.mythHeading() // "Myth: elderberry is FDA-approved ..." (session 17, att17)
 	for i := range kept {
 		f := &kept[i]
 		if f.Severity == post.SeverityBlock {
@@ -55,9 +56,12 @@ func (s *scan) fdaStatusFalse(kept []post.Finding) {
 		if from >= len(s.toks) || !s.spanHasWord(from, to, "fda") {
 			continue
 		}
+		if myth >= 0 && myth < from && s.toks[myth].sent == s.toks[from].sent && !s.mythEndorsed() {
+			continue // a myth told to be busted: MIS-01 says what it is
+		}
 		p := firstProduct[s.toks[from].sent]
 		switch {
-		case s.fdaPredicate(to) && p >= 0 && p < from:
+		case s.fdaPredicate(to) && p >= 0 && p < from && s.statusOfProduct(p, from):
 			f.Severity, f.Message = post.SeverityBlock, msgFDANonDrug
 		case s.fdaAimAfter(to):
 			f.Severity, f.Message = post.SeverityBlock, msgFDANonDrug
@@ -81,6 +85,34 @@ func (s *scan) nonDrugBySentence() []int {
 		}
 	}
 	return first
+}
+
+// subjectBreakWords start a clause with a subject of its own between a
+// product and an FDA status after a be-verb: "ask about ramelteon, which
+// is FDA-approved", "we sell melatonin, but only Rozerem is" (att17).
+var subjectBreakWords = newWordSet([]string{"which", "that", "who", "but", "while", "whereas", "although", "though", "unlike"})
+
+// statusOfProduct reports whether the FDA status at token from is said of
+// the product at token p. Without a be-verb before it the status is an
+// aside to what precedes it ("Elderberry syrup — FDA-approved"); after
+// one ("... is FDA-approved") it is its subject's, and the product is that
+// subject only in the same clause with no subject of its own between
+// ("Skip the elderberry: Tamiflu is FDA-approved" is Tamiflu's; session
+// 17, att17).
+func (s *scan) statusOfProduct(p, from int) bool {
+	be := from - 1
+	if be >= 0 && inSet(s.toks[be].low, "now", "also", "fully", "all") {
+		be--
+	}
+	if be < 0 || !beWords.has(s.toks[be].low) {
+		return true
+	}
+	for t := p + 1; t < be; t++ {
+		if clauseBreak(&s.toks[t]) || subjectBreakWords.has(s.toks[t].low) {
+			return false
+		}
+	}
+	return true
 }
 
 // spanHasWord reports whether tokens [from, to) hold the word w.
@@ -140,7 +172,13 @@ func (s *scan) fdaOfFacility(from, to int) bool {
 		return false
 	}
 	if to < len(s.toks) && s.toks[to].sent == s.toks[from].sent && fdaHolderWords.has(s.toks[to].low) && s.toks[to].low != "we" {
-		return true // "an FDA-approved clinic"
+		// "an FDA-approved clinic"; but "made in (from) an FDA-registered
+		// facility" is a supplier's, which may be so (att17).
+		k := from - 1
+		if k >= 0 && inSet(s.toks[k].low, "an", "a", "the") {
+			k--
+		}
+		return k < 0 || !supplierPreps.has(s.toks[k].low)
 	}
 	// The status as a predicate: a be-verb just before it (or before "by
 	// the FDA"), and a practice word in its subject.
@@ -153,8 +191,35 @@ func (s *scan) fdaOfFacility(from, to int) bool {
 	}
 	si := s.toks[from].sent
 	for t := be - 1; t >= 0 && t >= be-8 && s.toks[t].sent == si && !clauseBreak(&s.toks[t]); t-- {
-		if fdaHolderWords.has(s.toks[t].low) && !(t+1 < be && s.toks[t+1].low == "s") {
+		// "we" holds the status only as the be-verb's own subject ("we
+		// are FDA-certified"), not in a clause before it ("the laser we
+		// use is FDA-cleared", att17).
+		if fdaHolderWords.has(s.toks[t].low) && !(t+1 < be && s.toks[t+1].low == "s") && !s.prepBefore(t, be-8) && (s.toks[t].low != "we" || t == be-1) {
 			return true
+		}
+	}
+	return false
+}
+
+// supplierPreps before "an FDA-registered facility" make the facility a
+// product's source, not the practice.
+var supplierPreps = newWordSet([]string{"from", "by", "in", "at", "through", "via"})
+
+// placePreps put a practice word in a phrase of place or owner within a
+// subject: "the laser at our office is FDA-cleared" is the laser's status.
+var placePreps = newWordSet([]string{"in", "at", "of", "inside", "from", "for", "by", "with"})
+
+// prepBefore reports a placePreps word among the few tokens before t
+// (not before lo) in t's clause, the practice word being its object
+// (att17): "every device in our office is", "the laser we use at our Elm
+// Street office is".
+func (s *scan) prepBefore(t, lo int) bool {
+	for k := t - 1; k >= 0 && k >= lo && k >= t-4 && s.toks[k].sent == s.toks[t].sent && !clauseBreak(&s.toks[k]); k-- {
+		if placePreps.has(s.toks[k].low) {
+			return true
+		}
+		if fdaHolderWords.has(s.toks[k].low) {
+			return false
 		}
 	}
 	return false
@@ -218,6 +283,11 @@ func (s *scan) notBefore(t int) bool {
 	return false
 }
 
+// sameNotDrug, between a sameness word and "as", say what is the same is
+// not the drug: a pharmacy's standards, rules, hours or prices (att17).
+var sameNotDrug = newWordSet([]string{"standard", "standards", "rules", "regulations", "hours", "price", "prices", "cost",
+	"day", "week", "oversight", "inspections"})
+
 // brandAfter returns the end of the brand a sameness word at t names within
 // a few words ("same FDA-approved drug as Zepbound", "identical to
 // AndroGel", "the same as the brand"), or -1.
@@ -230,6 +300,9 @@ func (s *scan) brandAfter(t int) int {
 		}
 		if tk.kind != tokWord {
 			return -1
+		}
+		if sameNotDrug.has(tk.low) {
+			return -1 // "the same sterility standards as USP" (att17)
 		}
 		if inSet(tk.low, "brand", "brands") || s.hitAt("CLAIM-05/brand", k) {
 			return k + 1

@@ -1,0 +1,44 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Attacks on this session's checklist changes (issue 11, session 17):
+// patient disclosures dressed in the shapes the new rules let through,
+// clean posts in the shapes the new rules stop, and long texts of the new
+// rules' shapes. Our own wording. Rules alone (PRIV-16 disabled).
+
+// TestFDAStatusOfItsOwnSubject: an FDA status after a be-verb is its
+// subject's, so a supplement named earlier in the sentence, in another
+// clause ("Skip the elderberry: Tamiflu is FDA-approved") or before a
+// subject of its own ("ramelteon, which is"), does not make it false; a
+// myth told to be busted is MIS-01's. A practice word as the object of a
+// place ("the laser at our office is FDA-cleared") or a supplier ("from an
+// FDA-registered facility") is no practice called FDA-approved; a
+// pharmacy's standards "the same as USP" are no drug called a brand.
+// Each stays CLAIM-05's warning (review).
+func TestFDAStatusOfItsOwnSubject(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Melatonin isn't for everyone — ask us about ramelteon, which is FDA-approved for insomnia.", want: post.VerdictReview, rule: "CLAIM-05"},
+		{text: "Skip the elderberry syrup: Tamiflu and Xofluza are FDA-approved to treat the flu.", want: post.VerdictReview, rule: "CLAIM-05"},
+		{text: "Vitamin D deficiency is common in winter; prescription ergocalciferol is FDA-approved to treat it.", want: post.VerdictReview, rule: "CLAIM-05"},
+		{text: "We sell melatonin, but only Rozerem is FDA-approved for insomnia.", want: post.VerdictReview, rule: "CLAIM-05"},
+		{text: "Myth: elderberry is FDA-approved to prevent the flu. Fact: it is not, and no supplement is.", want: post.VerdictReview, rule: "CLAIM-05"},
+		{text: "The laser we use at our Elm Street office is FDA-cleared for hair removal.", want: post.VerdictReview, rule: "CLAIM-05"},
+		{text: "Every device in our office is FDA-cleared.", want: post.VerdictReview, rule: "CLAIM-05"},
+		{text: "Our semaglutide comes from an FDA-registered facility and is prescribed only after a visit.", want: post.VerdictReview, rule: "CLAIM-05"},
+		{text: "Our compounding pharmacy meets the same sterility standards as USP 797 requires.", want: post.VerdictPass},
+
+		// Near misses: the product or the practice is the status's subject.
+		{text: "Our elderberry syrup, made in house, is FDA-approved for kids!", want: post.VerdictBlock, rule: "CLAIM-05"},
+		{text: "Elderberry gummies – approved by the FDA for flu season!", want: post.VerdictBlock, rule: "CLAIM-05"},
+		{text: "Our sea moss gel, FDA approved, now at the front desk.", want: post.VerdictBlock, rule: "CLAIM-05"},
+		{text: "We're an FDA approved clinic!", want: post.VerdictBlock, rule: "CLAIM-05"},
+		{text: "We are certified by the FDA to offer weight loss shots.", want: post.VerdictBlock, rule: "CLAIM-05"},
+		{text: "Our team at the clinic is FDA certified.", want: post.VerdictBlock, rule: "CLAIM-05"},
+		{text: "Our compounded semaglutide is made the same way as Ozempic.", want: post.VerdictBlock, rule: "CLAIM-05"},
+	})
+}
