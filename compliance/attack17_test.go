@@ -42,3 +42,40 @@ func TestFDAStatusOfItsOwnSubject(t *testing.T) {
 		{text: "Our compounded semaglutide is made the same way as Ozempic.", want: post.VerdictBlock, rule: "CLAIM-05"},
 	})
 }
+
+// TestNeighbourThankedWithOwnCare: a titled neighbour thanked in a post
+// that tells their own procedure ("her first mammogram with us") or a life
+// saved ("the ER team that saved him") tells care, so the street and the
+// month beside them are a patient's (PRIV-07, PRIV-05 block), as before
+// places17.go; the procedure words the health lexicon leaves out as a
+// service offered, and the rescue, are read there too.
+func TestNeighbourThankedWithOwnCare(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Mr. Ray Cole from Birch Lane brought donuts for the whole ER team that saved him in August.", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "Kudos to Mrs. Nguyen of Bolsa Ave for 10 years of volunteering — and for getting her first mammogram with us this June!", want: post.VerdictBlock, rule: "PRIV-07"},
+		// Near misses: the neighbour's deeds alone.
+		{text: "Mr. Ray Cole from Birch Lane brought donuts for the whole ER team in August.", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Kudos to Mrs. Nguyen of Bolsa Ave for 10 years of volunteering this June!", want: post.VerdictReview, rule: "PRIV-10"},
+	})
+}
+
+// TestKinTitleWordsInPlaceNames: the kin and respect titles of other
+// languages are names and everyday words too; before a shop's, a place's
+// or a feast's name ("Gashe Restaurant", "Kaka Pizza", "Masi Fest",
+// "Sardar Patel Park", "our Didi Ayurvedic booth") they make no one a
+// person. Before a person's name they still do.
+func TestKinTitleWordsInPlaceNames(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Gashe Restaurant hosts our diabetes talk Tuesday.", want: post.VerdictPass},
+		{text: "Happy Diwali! Our Didi Ayurvedic booth is closed; flu shots inside.", want: post.VerdictPass},
+		{text: "Come to the Masi Fest on Saturday: free blood pressure checks at our tent!", want: post.VerdictPass},
+		{text: "Kaka Pizza on 5th Ave gave our nurses free lunch after the vaccine drive.", want: post.VerdictPass},
+		{text: "Sardar Patel Park hosts our health fair on Sunday.", want: post.VerdictPass},
+		{text: "Popo Agie Clinic in Lander is now open on Saturdays.", want: post.VerdictPass},
+		// Near misses: a person after the title.
+		{text: "Gashe Alemu finished his chemo here on Tuesday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Masi Gurpreet from the Sikh temple had her knee replaced here Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Xalê Kawa from Dearborn finished his chemo here Tuesday!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our didi Simran is home after her surgery.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

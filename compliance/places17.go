@@ -1,5 +1,7 @@
 package compliance
 
+import "github.com/practicepost/practicepost/compliance/health"
+
 // Neighbours' places and dates (session 17, t17prec). A title before a
 // capitalized word ("Mr. Otis", "Miss Ruby Gaines", "Grandma Opal") marks
 // patient context around it (newScan), because in a patient's story the
@@ -49,6 +51,9 @@ func (s *scan) findNoCare() bool {
 			return false
 		}
 	}
+	if s.ownProcedure() || s.lifeSaved() {
+		return false
+	}
 	for _, h := range s.hitsOf("context/clinical") {
 		if s.careOwned(h.from) || !s.noCareWord(h) && !s.giftCareWord(h.from, h.to) {
 			return false
@@ -88,6 +93,36 @@ func (s *scan) yourCareGiver() bool {
 	}
 	for t, tk := range s.toks {
 		if tk.low == "your" && s.tokensHaveWord(t+1, min(t+4, len(s.toks)), yourCarers) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownProcedure reports a procedure or a medicine someone owns ("her first
+// mammogram with us", "his flu shot"), which healthHits leaves out as a
+// service the practice offers: told of a neighbour thanked for something
+// else, it is their care (session 17, att17).
+func (s *scan) ownProcedure() bool {
+	for _, h := range health.Find(s.healthWords(), nil) {
+		if (h.Cat == health.Procedure || h.Cat == health.Medicine) && s.careOwned(h.From) {
+			return true
+		}
+	}
+	return false
+}
+
+// lifeSavedPeople, after "saved", are someone whose life was saved: "the
+// ER team that saved him in August" is his care (att17).
+var lifeSavedPeople = newWordSet([]string{"him", "her", "them", "me", "his", "my", "their", "hers", "mine", "us"})
+
+// lifeSaved reports "saved" followed by a person: a rescue told of them.
+func (s *scan) lifeSaved() bool {
+	if !s.words.has("saved") {
+		return false
+	}
+	for t := 0; t+1 < len(s.toks); t++ {
+		if s.toks[t].low == "saved" && lifeSavedPeople.has(s.toks[t+1].low) {
 			return true
 		}
 	}

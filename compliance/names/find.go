@@ -745,8 +745,9 @@ func unknownName(words []Word, i int) (Mention, bool) {
 	if !cue && (words[j].Low == "name" || words[j].Low == "named" || words[j].Low == "called") {
 		cue = true
 	}
-	if !cue && kin.has(words[j].Low) && j >= 1 && (words[j-1].Low == "s" || inList(words[j-1].Low, "his", "her", "their", "my", "our", "your")) {
-		cue = true // "Dr. Femi's wife Bisi", "her son Tayo": a relative named
+	if !cue && kin.has(words[j].Low) && j >= 1 && (words[j-1].Low == "s" || inList(words[j-1].Low, "his", "her", "their", "my", "our", "your")) &&
+		!(regionTitleSet.has(words[j].Low) && regionTitledPlace(words, i, end)) {
+		cue = true // "Dr. Femi's wife Bisi", "her son Tayo": a relative named; "our Didi Ayurvedic booth" is a shop (att17)
 	}
 	if !cue {
 		return Mention{}, false
@@ -870,8 +871,42 @@ func titled(words []Word, i int) (Mention, bool) {
 			return Mention{}, false // "Nurse Practitioner Week", "Doctor Appreciation Day"
 		}
 	}
+	if regionTitleSet.has(w.Low) && !honorificBefore17.has(w.Low) && regionTitledPlace(words, j, end) {
+		return Mention{}, false
+	}
 	return Mention{From: i, To: end, Name: j, Kind: Titled}, true
 }
+
+// regionTitledPlace reports whether the capitalized words [j, end) after a
+// kin title of another language, or the word after them, name a shop, a
+// place or a feast (session 17, att17): the title words are names and
+// everyday words too, and "Gashe Restaurant", "Kaka Pizza", "Masi Fest",
+// "Sardar Patel Park", "Popo Agie Clinic" and "our Didi Ayurvedic booth"
+// are no one.
+func regionTitledPlace(words []Word, j, end int) bool {
+	for k := j; k < len(words) && k <= end && words[k].Sent == words[j].Sent; k++ {
+		if k == end && words[k].Punct {
+			break
+		}
+		if lw := words[k].Low; institution.has(lw) || business2.has(lw) || regionPlaceWords.has(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionPlaceWords end a shop's, a place's or a feast's name after a kin
+// title word ("Masi Fest", "Nani Loa Hotel", "Didi Ayurvedic booth").
+var regionPlaceWords = set("fest", "festival", "hotel", "inn", "lodge", "resort", "booth", "stall", "kitchen", "house", "pizzeria",
+	"deli", "bar", "express", "catering", "trucking", "tours", "travel", "bazaar", "sweets", "mart", "grocery", "halal", "mahal", "palace")
+
+// regionTitleSet holds the kin and respect titles of kintitles.go;
+// honorificBefore17 the ones the honorifics held before them, which keep
+// their old reading.
+var (
+	regionTitleSet    = set(regionTitles...)
+	honorificBefore17 = set("halmeoni", "harabeoji", "baba", "bibi", "babu", "dada", "teta")
+)
 
 // courtesy titles stand only before a person's surname: "Mr. Park",
 // "Mrs. Hall" are people, where "Chief" or "Doctor" may open a place.
