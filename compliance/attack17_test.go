@@ -79,3 +79,32 @@ func TestKinTitleWordsInPlaceNames(t *testing.T) {
 		{text: "Our didi Simran is home after her surgery.", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestYesYouCallsEveryReader: "Yes, YOU" points at one patient only with
+// one person described after it ("Yes, YOU, the man in the green vest");
+// a call to whoever reads ("Yes, YOU, the person reading this: book your
+// mammogram") or to all ("Yes, YOU! Flu shots are for people of every
+// age") points at no one (PROF-03).
+func TestYesYouCallsEveryReader(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Yes, YOU, the person reading this: book your mammogram today.", want: post.VerdictPass},
+		{text: "Yes, YOU! Flu shots are for people of every age. Walk in today.", want: post.VerdictPass},
+		// Near misses: one person described.
+		{text: "Yes, YOU, the guy in the Raiders jersey who yelled at our front desk.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Some folks cannot wait their turn. Yes, YOU, the man in the green vest who cut the line this morning.", want: post.VerdictBlock, rule: "PROF-03"},
+	})
+}
+
+// TestReplyCareForEveryKind: a reply naming care for every adult, every
+// patient or all kids ("The Tdap is recommended for every adult every 10
+// years") names it for all, as "anyone" does, not the reader's (REV-01
+// blocks no more; the reply still warns); the reader's own ("the Tdap you
+// got", "your arm") still blocks.
+func TestReplyCareForEveryKind(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The Tdap is recommended for every adult every 10 years; call us to book!", review: "Clean office and friendly staff.", want: post.VerdictReview, rule: "REV-01"},
+		// Near misses: the reader's shot.
+		{text: "The Tdap you got is good for every 10 years.", review: "Shot hurt", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Hope your Tdap arm feels better!", review: "Shot hurt", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}

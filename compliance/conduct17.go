@@ -108,7 +108,7 @@ func (s *scan) surePointer(i int) int {
 	case "yes", "yep":
 		// "Yes, YOU, the guy in the Raiders jersey", "yes, you in the
 		// purple parka": not "Yes, you can walk in".
-		if at(1, ",") && at(2, "you") && at(3, ",", "in", "with", "at", ".", "!", "—") && s.toks[i+2].capital {
+		if at(1, ",") && at(2, "you") && (at(3, "in", "with", "at") || at(3, ",", ".", "!", "—") && s.oneDescribed17(i+4)) && s.toks[i+2].capital {
 			return 3
 		}
 		if at(1, ",") && at(2, "you") && at(3, "in", "with", "at") && at(4, "the") {
@@ -226,4 +226,22 @@ func (s *scan) scoredForFun17() (post.Finding, bool) {
 		}
 	}
 	return post.Finding{}, false
+}
+
+// pointedOnes17 describe the one person a "Yes, YOU" points at: "Yes,
+// YOU, the man in the green vest".
+var pointedOnes17 = newWordSet([]string{"guy", "man", "woman", "lady", "dude", "gentleman", "fella", "gal", "sir", "ma'am", "maam",
+	"couple", "driver", "mom", "dad", "kid", "teen", "one", "gentlemen", "ladies", "guys"})
+
+// oneDescribed17 reports a word of pointedOnes17 among the few tokens from
+// k: without one, "Yes, YOU, the person reading this: book your
+// mammogram" and "Yes, YOU! Flu shots are for people of every age" call
+// every reader, no one in particular (session 17, att17).
+func (s *scan) oneDescribed17(k int) bool {
+	for t := k; t < len(s.toks) && t < k+6; t++ {
+		if pointedOnes17.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
 }

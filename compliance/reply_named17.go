@@ -75,6 +75,31 @@ var careTechs = newWordSet([]string{"tech", "techs", "technician", "technicians"
 // naloxone", "we're asking everyone to support the parity bill".
 var anyoneWhoComes = newWordSet([]string{"anyone", "anybody", "everyone", "everybody", "whoever", "cualquiera", "todos"})
 
+// everyKinds, after "every" or "all", are a kind of people the sentence
+// is about as a whole: "The Tdap is recommended for every adult every 10
+// years" names the vaccine for all, not the reader's (session 17, att17).
+var everyKinds = newWordSet([]string{"adult", "adults", "patient", "patients", "child", "children", "kid", "kids", "teen", "teens",
+	"senior", "seniors", "person", "people", "woman", "women", "man", "men", "parent", "parents", "student", "students"})
+
+// everyOfKindIn reports "every" or "all" (of), before one of everyKinds,
+// in sentence si.
+func (s *scan) everyOfKindIn(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t+1 < se.tokEnd; t++ {
+		if !inSet(s.toks[t].low, "every", "all") {
+			continue
+		}
+		k := t + 1
+		if k+1 < se.tokEnd && inSet(s.toks[k].low, "of", "our", "the") {
+			k++
+		}
+		if everyKinds.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // reviewSaysStem reports whether the review (lower case, padded with
 // spaces) has a word that starts with w less a plural "s": "shots" and
 // "shot", "injections" and "injection" are one word here. Words under

@@ -108,7 +108,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 				s.billedIn(si)
 			a.wish = s.sentenceHasWord(si, wishWords) && !facts
 			a.general = s.offeredToAll(si) || s.careAsTopic(si)
-			a.toAnyone = s.sentenceHasWord(si, anyoneWhoComes)
+			a.toAnyone = s.sentenceHasWord(si, anyoneWhoComes) || s.everyOfKindIn(si)
 		}
 		return answers[si]
 	}
