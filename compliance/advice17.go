@@ -40,7 +40,7 @@ func (s *scan) addressedCareFinding() (post.Finding, bool) {
 // addressGreetings may come before the person spoken to: "Hey Lorenzo",
 // "Yes, sir, ...", "Quick answer for Nyawal".
 var addressGreetings = newWordSet([]string{"hey", "hi", "hello", "yes", "ok", "okay", "so", "dear", "quick", "answer", "for", "para",
-	"psst", "yo", ",", "re", "reply", "to"})
+	"psst", "yo", ",", "re", "reply", "to", "pro", "tip"})
 
 // addressTitles17 speak to one person by a title or a kin word, with or
 // without a name after it: "Sir, ...", "Señora, ...", "Kak Sardar",
@@ -228,7 +228,7 @@ func (s *scan) contactedOpening17(i int) (int, bool) {
 
 // careVerbs17 tell someone what to do for their body, opening a clause.
 var careVerbs17 = newWordSet([]string{"stop", "cut", "take", "ice", "soak", "finish", "start", "keep", "skip", "rinse", "roll", "double",
-	"hydrate", "ditch", "rest", "elevate", "apply", "avoid", "quit", "switch", "wear", "recheck", "re-check",
+	"hydrate", "ditch", "rest", "elevate", "apply", "avoid", "quit", "switch", "wear", "recheck", "re-check", "push", "snip", "wash",
 	"tómese", "tomese", "tome", "tómelo", "deje", "déjela", "déjelo", "póngase", "póngale", "dele", "déle", "toma", "deja"})
 
 // clauseOpeners may come just before an instruction: "yeah just double
@@ -273,7 +273,8 @@ func (s *scan) careAfter17(end int) bool {
 // ankle", "his chest tightness".
 var bodyReadings17 = newWordSet([]string{"pressure", "sugar", "sugars", "bp", "a1c", "potassium", "cholesterol", "knee", "knees",
 	"ankle", "ankles", "shoulder", "hip", "leg", "legs", "thumb", "finger", "wrist", "elbow", "foot", "feet", "back", "neck", "chest",
-	"sting", "bite", "rash", "cough", "fever", "burn", "cut", "sprain", "shin", "tightness", "swelling", "swollen", "stitches"})
+	"sting", "bite", "rash", "cough", "fever", "burn", "cut", "sprain", "shin", "tightness", "swelling", "swollen", "stitches", "splinter",
+	"palm", "hand", "toe"})
 
 // readingAfter17 reports "your" at token k followed by a health word and a
 // reading: "your sugar was 310", "your baby's rash sounds like eczema".

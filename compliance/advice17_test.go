@@ -25,7 +25,9 @@ func TestAddressedCare17(t *testing.T) {
 		{text: "Lakeside High runner who DM'd us about shin pain: stop running for two weeks, ice it, and come in if it isn't better.", want: post.VerdictBlock, rule: "PROF-05"},
 		{text: "hey @mountain.mike88 saw your story — don't mix the ibuprofen with alcohol!! stop tonight", want: post.VerdictBlock, rule: "PROF-05"},
 		{text: "Don Aurelio, lo vimos en la feria: tómese la pastilla de la presión todas las mañanas y deje la sal.", want: post.VerdictBlock, rule: "PROF-05"},
+		{text: "Pro tip for the kayaker with the splinter in his palm who messaged Friday: soak it, push it out with tweezers, and wash it well.", want: post.VerdictBlock, rule: "PROF-05"},
 		// Near misses.
+		{text: "Pro tip for parents: keep a thermometer in the diaper bag.", want: post.VerdictPass},
 		{text: "Parents: keep your kids home if they have a fever, and call us if it lasts three days.", want: post.VerdictPass},
 		{text: "Hey Marco, stop by the front desk Friday to pick up the raffle prize you won! 🎉", want: post.VerdictReview, rule: "PRIV-10"},
 		{text: "Runners: ice that sore knee and rest it before the marathon. See us if it still hurts.", want: post.VerdictPass},

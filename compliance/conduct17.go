@@ -28,7 +28,7 @@ import (
 
 // pointGratitude thanks, praises or loves whoever the post points at.
 var pointGratitude = newWordSet([]string{"thank", "thanks", "grateful", "appreciate", "appreciated", "congrats", "congratulations",
-	"proud", "amazing", "heroes", "hero", "love", "thinking", "shoutout", "shout", "finally", "🎉", "💪", "💙", "❤️", "❤", "💛", "🥰", "🙏", "🤍"})
+	"proud", "amazing", "heroes", "hero", "love", "thinking", "shoutout", "shout", "finally", "judgment", "🎉", "💪", "💙", "❤️", "❤", "💛", "🥰", "🙏", "🤍"})
 
 // staffTeased are words of a post about the staff themselves: "Staff
 // vent thread", "break room", "Looking at you, Dr. Marc".
@@ -45,18 +45,23 @@ var pointFaults = newWordSet([]string{"no-show", "noshow", "no-shows", "noshows"
 // careContext17 put a pointer at a patient's visit rather than an errand.
 var careContext17 = newWordSet([]string{"appointment", "appointments", "appt", "visit", "visits", "sick", "note", "pt", "exam",
 	"waiting", "lobby", "no-show", "noshow", "no-shows", "noshows", "show", "checkup", "physical", "nurse", "refill", "sore", "cancel",
-	"cancels", "slot", "slots", "shows"})
+	"cancels", "slot", "slots", "shows", "come", "came", "comes"})
 
 // pointedAt17 finds the first pointer of either kind that the post's
 // other words make a jab.
 func (s *scan) pointedAt17() (post.Finding, bool) {
-	if !s.hasWord("you", "u", "know", "saw", "tell") || s.hasAny(pointGratitude) || s.hasAny(staffTeased) {
+	// Every pointer holds one of these words; most texts have none, and
+	// the word-set passes below are left for those that do.
+	if !s.hasWord("know", "see", "saw", "tell", "remember", "yes", "yep", "looking") {
 		return post.Finding{}, false
 	}
 	knowing := -1 // the first knowing pointer, judged once at the end
 	knowingEnd := 0
 	for i := range s.toks {
 		if n := s.surePointer(i); n > 0 {
+			if s.thankedOrStaff() {
+				return post.Finding{}, false
+			}
 			if s.aboutPeople() || s.hasWord("whoever", "mr", "mrs", "ms", "sir", "ma'am", "maam", "family", "guy", "lady") ||
 				len(s.people()) > 0 {
 				return s.finding(i, i+n, "This points at a patient others can recognise and calls them out. Posts are public and that person reads them."), true
@@ -68,7 +73,7 @@ func (s *scan) pointedAt17() (post.Finding, bool) {
 			}
 		}
 	}
-	if knowing < 0 {
+	if knowing < 0 || s.thankedOrStaff() {
 		return post.Finding{}, false
 	}
 	_, _, called := s.callout()
@@ -81,12 +86,18 @@ func (s *scan) pointedAt17() (post.Finding, bool) {
 		return post.Finding{}, false
 	}
 	f := s.finding(knowing, knowingEnd, "This tells patients the staff saw through them, with a jab. Posts are public and those people read them.")
-	if !quoted && !s.hasAny(careContext17) && len(s.healthHits()) == 0 {
+	if !quoted && !s.hasAny(careContext17) && len(s.healthHits()) == 0 && !s.has("context/patient") {
 		// "Whoever keeps taking the good pens: we see you 😤": a jab,
 		// but at an errand, not at a patient's care. A person decides.
 		f.Severity, f.NeedsHuman = post.SeverityWarn, true
 	}
 	return f, true
+}
+
+// thankedOrStaff reports a post that thanks or loves whoever it points
+// at, or points at the staff themselves.
+func (s *scan) thankedOrStaff() bool {
+	return s.hasAny(pointGratitude) || s.hasAny(staffTeased)
 }
 
 // surePointer reports a sure pointer at token i and its length in tokens.
@@ -135,7 +146,7 @@ func (s *scan) knowingPointer(i int) int {
 	}
 	switch w[i].low {
 	case "we":
-		if at(1, "see") && at(2, "you", "u") && (ends(3) || at(3, "people", "guys", "folks", "gentlemen", "ladies")) {
+		if at(1, "see") && at(2, "you", "u") && (ends(3) || at(3, ",", "people", "guys", "folks", "gentlemen", "ladies")) {
 			return 3 // "we see you 😂"
 		}
 		if at(1, "saw") && ends(2) || at(1, "all", "ALL") && at(2, "saw") && ends(3) {
@@ -186,7 +197,7 @@ func (s *scan) quotedWord17() bool {
 // practice won, and a count of flu shots given are not about patients.
 
 // scoreCues turn people into a contest: ranked, tallied, awarded, a game.
-var scoreCues = newWordSet([]string{"ranking", "rank", "ranked", "ranks", "tally", "tallies", "award", "champion", "leaderboard",
+var scoreCues = newWordSet([]string{"ranking", "rank", "ranked", "ranks", "tally", "tallies", "award", "champion", "leaderboard", "top",
 	"scoreboard", "bingo", "guess", "counting"})
 
 // scoredThings are what patients are scored on: their excuses and
@@ -207,7 +218,8 @@ var youngScored = newWordSet([]string{"kid", "kids", "kiddo", "kiddos", "child",
 // scoredForFun17 finds a score cue with what patients do or say near it,
 // and a laugh, an eye-roll or their words in quotes.
 func (s *scan) scoredForFun17() (post.Finding, bool) {
-	if !s.hasAny(scoreCues) || s.hasAny(pointGratitude) && !s.hasWord("excuse", "excuses") || s.hasAny(youngScored) {
+	if !s.hasWord("ranking", "rank", "ranked", "ranks", "tally", "tallies", "award", "champion", "leaderboard", "top", "scoreboard",
+		"bingo", "guess", "counting") || s.hasAny(pointGratitude) && !s.hasWord("excuse", "excuses") || s.hasAny(youngScored) {
 		return post.Finding{}, false // a child's brave words crowned are fond
 	}
 	quoted := s.quotedWord17()

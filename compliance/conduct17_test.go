@@ -23,9 +23,11 @@ func TestPointedAt17(t *testing.T) {
 		{text: "Funny how the warehouse crew's 'migraines' always start on Fridays 🙄 we see you", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "Late cancels cost us 30 slots this month. Looking at you, Thursday evening crowd 😤", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "Half the softball league came in with 'pulled muscles' the morning after the party. We know.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Half the mill shift only comes in when the boss makes them 😂 we see you, night crew", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "Overheard at the front desk today: \"do I need to be awake for my sleep study?\" 😂 can't make this stuff up", want: post.VerdictBlock, rule: "PROF-03"},
 		// Near misses.
 		{text: "Caregivers, we see you. What you do every day matters, and we're here when you need a break.", want: post.VerdictPass},
+		{text: "We see you, moms working nights and running late to pickup. No judgment here — call and we'll hold your slot.", want: post.VerdictPass},
 		{text: "You know who you are — thank you for the banana bread, it was gone by 10 😂", want: post.VerdictPass},
 		{text: "Yes, you can walk in for a flu shot any weekday until 6.", want: post.VerdictPass},
 		{text: "We know it's hard to quit smoking. We know. That's why our nurse calls you every week to check in.", want: post.VerdictPass},
@@ -62,6 +64,8 @@ func TestScoredForFun17(t *testing.T) {
 		{text: "Today's award for most creative excuse goes to the man who said his knee hurt 'because of Mercury' 🏆", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "Front desk bingo: count how many callers ask if we 'take walk-ins' right after reading the sign 🙄 Current tally: 31 callers", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "The MAs keep a tally of 'I read it on TikTok' diagnoses. We're at 58 this month 😂", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Top 3 excuses for a late cancel this month: 3) 'the dog' 2) 'my ride' 1) 'I was too sick to come to the doctor' 🙄", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Top 5 reasons to get your flu shot this week 😂 #1 the stickers are cute", want: post.VerdictPass},
 		// Near misses.
 		{text: "Our staff ranked the best Halloween costumes in the office 🎃😂 Dr. Lee as a giant tooth won.", want: post.VerdictPass},
 		{text: "Game of the week: guess how many flu shots we gave on Saturday 😂 (answer: 412!)", want: post.VerdictPass},
