@@ -37,7 +37,9 @@ func TestRankedListOfVisits(t *testing.T) {
 		{text: "Top 3 faces we love seeing in the waiting room: 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictReview, rule: "PRIV-10"},
 		{text: "top 3 check-ins of the week 😂 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictReview, rule: "PRIV-10"},
 		{text: "Favorite appointments this week: 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictBlock, rule: "PRIV-10"},
-		{text: "Top 3 no-shows this month 😤 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictReview, rule: "PRIV-10"},
+		// Session 17: patients ranked as no-shows with a huff are
+		// scored for fun in public (PROF-03 block, conduct17.go).
+		{text: "Top 3 no-shows this month 😤 1) Maria Lopez 2) Ana Ruiz 3) Tomas Diaz", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "Our favorite Monday crew: 1) Maria Lopez 2) Ana Ruiz", want: post.VerdictReview, rule: "PRIV-10"},
 		// Lists of things stay no one.
 		{text: "Official ranking of lunch spots for after your appointment: 1. Rosie Jean's Diner 2. Marco Polo 3. the vending machine (no)", want: post.VerdictPass},
