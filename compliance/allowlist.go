@@ -106,6 +106,7 @@ func newAllowlist(p Profile) allowlist {
 				}
 			}
 		}
+		member = append(member, staffVariants(member)...)
 		if len(member) > 0 {
 			a.members = append(a.members, member)
 		}
@@ -261,6 +262,7 @@ func (a *allowlist) indexStaffForms() {
 				add(mw[:k] + "y")
 				add(mw[:k] + mw[k-1:k] + "y") // "Kimmy" for Kimberly
 				add(mw[:k] + mw[k-1:k] + "ie")
+				add(mw[:k] + mw[k-1:k] + "i") // "Terri" for Teresa
 				add(mw[k-1:])
 			}
 		}
@@ -345,15 +347,18 @@ func (a *allowlist) exactStaff(w string) bool {
 // shortFormOf reports whether w (three letters or more) begins one of a
 // member's name words, or is such a beginning with a pet-name ending:
 // "Gracie" for Grace, "Tommy" for Tomasz, "Jessie" for Jessica, "Kimmy"
-// for Kimberly (the last consonant doubled); or is the
+// for Kimberly, "Terri" for Teresa (the last consonant doubled); or is the
 // end of one (four letters or more): "Femi" for Olufemi.
 func shortFormOf(member []string, w string) bool {
 	if len(w) < 3 {
 		return false
 	}
 	stem := w
-	for _, end := range []string{"ie", "y"} {
+	for _, end := range []string{"ie", "y", "i"} {
 		if s, ok := strings.CutSuffix(w, end); ok && len(s) >= 3 {
+			if end == "i" && !doubledConsonant(s) {
+				break // "Terri" for Teresa, but "Dani" is a beginning of Daniela as it is
+			}
 			stem = s
 			if n := len(s); n >= 4 && s[n-1] == s[n-2] && !isVowel(s[n-1]) {
 				stem = s[:n-1] // the pet form doubles the last consonant: "Kimmy", "Danny"

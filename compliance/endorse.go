@@ -97,6 +97,9 @@ func (s *scan) quoteNoTestimonial(t span) bool {
 	if s.tokensHaveWord(t.from, t.to, firstPersonWords) && s.tokensHaveWord(t.from, t.to, quotedPraise) {
 		return false
 	}
+	if s.quotedAfterTitleVerb(t.from) {
+		return true // "hum \"My Old Kentucky Home\"": a song sung, a book read (titles17.go)
+	}
 	if s.quotedQuestion(t) && !s.tokensHaveWord(t.from, t.to, quotedPraise) &&
 		!(s.tokensHaveWord(t.from, t.to, firstPersonWords) && s.tokensHaveWord(t.from, t.to, outcomeAsked) && s.tokensHaveWord(t.from, t.to, outcomeAskedOf)) {
 		return true // "\"Do y'all take my insurance?\" Yes!": asked, to be answered

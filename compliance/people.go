@@ -406,6 +406,8 @@ func (s *scan) languageByPlace(t int) bool {
 		return true // "speaks Pennsylvania Dutch", "speaking Haitian Creole": a language with its region
 	case t+2 < len(s.toks) && s.toks[t+1].low == "new" && s.toks[t+2].low == "year":
 		return true // "Happy Karen New Year"
+	case s.languageInList(t):
+		return true // "Karen, Chin and Burmese flyers": a language further down the list
 	}
 	return t+1 < len(s.toks) && inSet(s.toks[t+1].low, "interpreter", "interpreters", "interpreting", "speakers", "speaking",
 		"translation", "translator", "translators", "language", "translated", "community", "families", "refugees", "elders",

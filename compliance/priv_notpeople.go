@@ -551,7 +551,7 @@ func (s *scan) quotedWhole(from, to int) bool {
 	// Jacques' twice", "one 'Las Mañanitas'" (session 16). Told of a
 	// person ("remembers her singing 'Cielito Lindo'") the quoted words
 	// may be a name, and stay one.
-	if k < 0 || !inSet(s.toks[k].low, "the", "a", "of", "one", "sing", "hum") {
+	if k < 0 || !inSet(s.toks[k].low, "the", "a", "of", "one", "sing", "hum") && !s.titleVerbAt(k) {
 		return false
 	}
 	open, _ := utf8.DecodeLastRuneInString(s.text[:start])

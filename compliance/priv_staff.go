@@ -89,7 +89,7 @@ func (s *scan) staffHealth() []post.Finding {
 	var firstCue []int // firstPatientCue's answers by sentence
 	for i := 0; i < len(s.toks) && len(out) < maxMatches; i++ {
 		t := &s.toks[i]
-		if t.kind != tokWord || (len(t.low) < 3 || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) && (!doc || !s.doctorInitial(i)) {
+		if t.kind != tokWord || (len(t.low) < 3 && !s.twoLetterName(i) || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) && (!doc || !s.doctorInitial(i)) {
 			continue
 		}
 		si := t.sent
@@ -293,6 +293,9 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 		case (t <= from+2 || self && s.afterI(t) || s.afterAppositive(from, t)) && ownCareVerbs.has(w) && s.ownCareAt(t+1, to, false):
 			// "Kevin had back surgery", "Sarah is having a colonoscopy";
 			// signed, "I had a stroke in March".
+			return true
+		case self && s.selfCourseAt(t, to):
+			// signed: "I'm home finishing chemo", "I started dialysis"
 			return true
 		case self && s.afterI(t) && s.ownedCondition(t, to):
 			// signed: "I'm pregnant", "I was diagnosed with lupus"
