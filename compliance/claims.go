@@ -30,7 +30,7 @@ func checkGuarantees(s *scan) []post.Finding {
 	// "ends knee pain for good": a promise made of words that each mean
 	// little alone.
 	for _, f := range s.conceptFindings("CLAIM-01/concept", "A promise of certain or permanent results. Boards treat this as deceptive.", "") {
-		if !overlapsAny(out, f.Start, f.End) {
+		if !overlapsAny(out, f.Start, f.End) && !s.healingSlowed(f) {
 			out = append(out, f)
 		}
 	}
@@ -51,7 +51,7 @@ func checkGuarantees(s *scan) []post.Finding {
 		case s.hedged(from):
 			out[i].Severity = post.SeverityWarn
 			out[i].Message = "A promise of results, softened (\"for most people\"). Check it is true for most patients."
-		case s.thingGuarantee(from):
+		case s.thingGuarantee(from) || s.thingGone(from):
 			out[i].Severity = post.SeverityInfo
 			out[i].Message = "A guarantee of something that is no care (\"hot coffee in the lobby\"). Fine as long as it cannot read as a promise of results."
 		case s.accessGuarantee(from):

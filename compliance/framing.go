@@ -576,11 +576,25 @@ func (s *scan) negatedBefore(from int) bool {
 		if s.isNegator(t) {
 			return true
 		}
-		if !negationBridge[s.toks[t].low] {
+		if !negationBridge[s.toks[t].low] && !s.deniedSubjectBridge(t) {
 			return false
 		}
 	}
 	return false
+}
+
+// deniedSubjects are what a guarantee would be of, or who would make it:
+// "No results guaranteed", "No doctor can guarantee an outcome" deny it
+// with its subject between (session 17).
+var deniedSubjects = newWordSet([]string{"result", "results", "outcome", "outcomes", "doctor", "doctors", "physician",
+	"physicians", "provider", "providers", "clinic", "clinics", "typical"})
+
+// deniedSubjectBridge reports whether token t may stand between a
+// negation and the claim it denies as the claim's subject, or as the
+// "typical or" of "not typical or guaranteed".
+func (s *scan) deniedSubjectBridge(t int) bool {
+	w := s.toks[t].low
+	return deniedSubjects.has(w) || w == "or" && t > 0 && s.toks[t-1].low == "typical"
 }
 
 // warnVerbs warn readers off whoever makes a claim: "be wary of any
