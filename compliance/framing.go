@@ -182,7 +182,7 @@ func (s *scan) denied(h conceptHit) bool {
 		return true
 	}
 	// A question, unless the answer is yes.
-	if s.toks[se.tokEnd-1].low == "?" {
+	if s.toks[se.tokEnd-1].low == "?" && !s.didYouKnow(se) {
 		// "Vaccines contain microchips? ... do your own research": a
 		// question the post goes on to endorse asks nothing.
 		return (next == nil || !answerYes[s.toks[next.tokStart].low]) && !s.has("MIS-03") && !s.mythEndorsed()
@@ -190,7 +190,7 @@ func (s *scan) denied(h conceptHit) bool {
 	// A rebuttal: "No." "Not true." "That's a myth." "They don't." After
 	// a claim worded in the negative ("we don't bill the coinsurance"), a
 	// short negative sentence agrees with it ("Never have.").
-	if next != nil && !s.sorryNotSorry(*next) {
+	if next != nil && !s.sorryNotSorry(*next) && !s.urgedOn(*next) {
 		agrees := s.negativeClaim(h)
 		short := next.tokEnd-next.tokStart <= 6 && !agrees
 		first := next.tokStart // its first word: a closing quote may open it

@@ -307,6 +307,12 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 	if len(out) == 0 && (s.hasAny(antibioticWords) || s.words.has("pack") || s.words.has("pak")) && s.hasAny(viralWords) && !s.hasAny(bacterialWords) {
 		s.antibioticsForColds(add)
 	}
+	// An antibiotic raced against a cold (myth_antibiotics17.go): its
+	// block replaces a warning a list entry read from "so it doesn't turn
+	// into ...".
+	if (s.hasAny(earlyAntibiotics) || s.words.has("pak") || s.words.has("pack")) && s.hasAny(coldIllnesses) && !s.hasAny(clearlyBacterial) {
+		out = s.upgradeMyths(out, s.antibioticsEarly)
+	}
 	return out
 }
 
