@@ -108,3 +108,22 @@ func TestReplyCareForEveryKind(t *testing.T) {
 		{text: "Hope your Tdap arm feels better!", review: "Shot hurt", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestStaffNameIntroducedFrom: a name the staff list holds (or a short
+// form of one: "Jo" for Jolene) opening a post and introduced by where its
+// person is from ("Sarah from the Acre neighborhood finished her chemo
+// here") is a patient sharing the name, or the staff member with their
+// own news: either way the health told next is theirs (PRIV-10 block),
+// where the patient-story cue had handed it to no rule at all (review).
+// A staff member from a team who gives care, or brings cupcakes, keeps
+// their verdict.
+func TestStaffNameIntroducedFrom(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Sarah from the Acre neighborhood finished her chemo here on Tuesday! Ring that bell!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sarah from the Acre neighborhood had her gallbladder out here Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sarah from our front desk is home after her surgery.", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses: care given, or no health.
+		{text: "Sarah from our nursing team helped a patient recovering from knee surgery walk again.", want: post.VerdictPass},
+		{text: "Kevin from billing brought cupcakes for everyone today!", want: post.VerdictPass},
+	})
+}

@@ -110,7 +110,7 @@ func (s *scan) staffHealth() []post.Finding {
 			stretch = min(stretch, cue)
 		}
 		clauseOnly := newsFirst || stretch < s.sents[si].tokEnd && cue >= stretch && s.ownStateNext(i, si)
-		if s.cueSent[si] && !clauseOnly && !s.ownPronounCuesOnly(i, si, &ownCues) {
+		if s.cueSent[si] && !clauseOnly && !s.ownPronounCuesOnly(i, si, &ownCues) && !s.introducedFrom(i, end, si) {
 			continue // "Hope saw a patient recovering from...": a patient's story
 		}
 		if !clauseOnly {
@@ -616,3 +616,38 @@ func (s *scan) staffRightBefore(t int) bool {
 	}
 	return k >= 0 && s.toks[k].kind == tokWord && s.toks[k].sent == s.toks[t].sent && s.c.allow.staff[s.toks[k].low]
 }
+
+// introducedFrom reports a staff name opening sentence si and introduced
+// by where its person is from ("Jo from the Acre neighborhood finished
+// her chemo here", "Sarah from our moms group delivered a baby boy here"):
+// no one introduces a colleague so, and the person is a patient who shares
+// the name, or the staff member with their own news; either way the
+// health that follows is theirs, not care they gave (session 17, att17:
+// a staff short form like "Jo" for Jolene made such a patient staff).
+func (s *scan) introducedFrom(i, end, si int) bool {
+	if i-s.sents[si].tokStart > 1 || end >= s.sents[si].tokEnd || s.toks[end].low != "from" {
+		return false
+	}
+	// Their own state or course a few words on, before any care they
+	// give: "Sarah from our nursing team helped a patient recovering" is
+	// Sarah's work.
+	for k := end + 1; k < s.sents[si].tokEnd && k <= end+8; k++ {
+		w := s.toks[k].low
+		if careGivingWords.has(w) {
+			return false
+		}
+		if ownHealthWords.has(w) || ownCareVerbs.has(w) || courseVerbs17.has(w) || inSet(w, "recovered", "home", "back", "admitted") {
+			return true
+		}
+	}
+	return false
+}
+
+// careGivingWords say the one named gives care: what follows is a
+// patient's, not theirs.
+var careGivingWords = newWordSet([]string{"patient", "patients", "helped", "helps", "helping", "saw", "sees", "seeing", "treated",
+	"treats", "treating", "cared", "caring", "walked", "led", "leads", "teaches", "taught", "gave", "gives"})
+
+// courseVerbs17 tell a course of care ended or begun, or a birth: "Jo
+// from the Acre finished her chemo here", "delivered a baby boy".
+var courseVerbs17 = newWordSet([]string{"finished", "finishing", "completed", "started", "starting", "delivered", "welcomed", "rang"})
