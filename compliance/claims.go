@@ -925,6 +925,14 @@ func (s *scan) runByOthersIn(si int) bool {
 // can't waive it" is no waiver.
 func (s *scan) copayWaivedLater(found []post.Finding) []post.Finding {
 	var out []post.Finding
+	// The clause of each hit is read once, not once per hit: the hits of one
+	// long clause ("we never collect it and we waive it and ...") share it,
+	// and reading it again for each made that clause cost the square of its
+	// length.
+	clause := struct {
+		start               int
+		hardship, routinely bool
+	}{start: -1}
 	for _, h := range s.hitsOf("CLAIM-07/pronoun") {
 		a, b := s.span(h.from, h.to)
 		cs := s.copaySentence(s.toks[h.from].sent)
@@ -936,8 +944,12 @@ func (s *scan) copayWaivedLater(found []post.Finding) []post.Finding {
 		}
 		f := s.finding(h.from, h.to, "This says the practice waives a copay or deductible named just before it. Advertising a waiver is not allowed: it misstates the price and can be insurance fraud.")
 		f.Severity = post.SeverityBlock
-		if s.clauseHas(h.from, "hardship", "qualify", "qualifies", "case", "approved", "eligible") ||
-			(s.sentenceHasWord(cs, hardshipWords) && !s.clauseHas(h.from, "all", "every", "everyone", "anyone", "always", "never")) {
+		if from, to := s.clauseOf(h.from); from != clause.start {
+			clause.start = from
+			clause.hardship = s.tokensHaveWord(from, to, caseByCaseWords)
+			clause.routinely = s.tokensHaveWord(from, to, routineWords)
+		}
+		if clause.hardship || (s.sentenceHasWord(cs, hardshipWords) && !clause.routinely) {
 			// A hardship program decides case by case; "can't afford it? we
 			// waive it for ALL procedures" is routine all the same, and so
 			// is "Can't afford the copay? We never collect it".
@@ -947,6 +959,13 @@ func (s *scan) copayWaivedLater(found []post.Finding) []post.Finding {
 	}
 	return out
 }
+
+// caseByCaseWords in a waiver's own clause make it one decided case by
+// case; routineWords there make it routine whatever the sentence says.
+var (
+	caseByCaseWords = newWordSet([]string{"hardship", "qualify", "qualifies", "case", "approved", "eligible"})
+	routineWords    = newWordSet([]string{"all", "every", "everyone", "anyone", "always", "never"})
+)
 
 // hardshipWords make a waiver one decided case by case.
 var hardshipWords = newWordSet([]string{"hardship", "qualify", "qualifies", "afford", "income", "sliding"})
