@@ -127,3 +127,44 @@ func TestStaffNameIntroducedFrom(t *testing.T) {
 		{text: "Kevin from billing brought cupcakes for everyone today!", want: post.VerdictPass},
 	})
 }
+
+// TestStaffShortFormIntroducedFrom: t17clean's short forms ("Jo" for
+// Jolene, "Terri" for Teresa, "Yulia" for Yuliya) made patients of those
+// names staff, and a patient's story told of a staff name reached no rule.
+// Introduced by where they are from, with a verb of their own and health
+// or a birth after it, they block (PRIV-10), as before session 17.
+func TestStaffShortFormIntroducedFrom(t *testing.T) {
+	p := testProfile()
+	p.StaffNames = append(p.StaffNames, "Jolene Harkey, MA", "Teresa Gomez", "Yuliya Bondar, NP")
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	checkFamilyCasesFor(t, p, []familyCase{
+		{text: "Jo from the Acre neighborhood finished chemo here. Ring that bell!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Yulia from our Ukrainian moms group delivered a baby boy here!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Terri from the laundromat came in for her mammogram today.", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Near misses: a staff member's work.
+		{text: "Congrats Jo! Our MA is running the Boston Marathon for the cancer center.", want: post.VerdictPass},
+		{text: "Kevin from our front desk is running the 5K for the cancer center!", want: post.VerdictPass},
+		{text: "Sarah from our nursing team will talk about diabetes on Tuesday.", want: post.VerdictPass},
+		{text: "Dr. Patel from our Elm St office now offers mammograms.", want: post.VerdictPass},
+	})
+}
+
+// TestDeniedGuaranteeTurnedRound: a guarantee denied with its subject
+// between ("No doctor can guarantee a result", "Results not typical or
+// guaranteed") is a promise again when the post turns it round ("but we
+// can", "... except at Maple"), and "gone, promise" said of a thing is
+// one again with the reader's thing after it ("and so is your toenail
+// fungus"): CLAIM-01 blocks, as before session 17. The denials alone, and
+// a thing gone alone, still pass.
+func TestDeniedGuaranteeTurnedRound(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "No doctor can guarantee a result, but we can: your back pain gone in one visit.", want: post.VerdictBlock, rule: "CLAIM-01"},
+		{text: "Results not typical or guaranteed... except at Maple, where every patient loses 30 lbs!", want: post.VerdictBlock, rule: "CLAIM-01"},
+		{text: "The smell is gone, promise — and so is your toenail fungus after one laser session!", want: post.VerdictBlock, rule: "CLAIM-01"},
+		// Near misses: denied, or a thing gone, and nothing turned round.
+		{text: "No results guaranteed. Every body is different, but we'll make a plan together.", want: post.VerdictPass},
+		{text: "No doctor can guarantee a result, but our team will be with you every step.", want: post.VerdictPass},
+		{text: "Results not typical or guaranteed. Individual results vary.", want: post.VerdictPass},
+		{text: "The old carpet is gone, promise — come see your new waiting room!", want: post.VerdictPass},
+	})
+}

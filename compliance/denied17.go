@@ -66,5 +66,19 @@ func (s *scan) thingGone(t int) bool {
 		}
 		named++
 	}
-	return named > 0 && !s.healthInSentence(s.toks[t].sent)
+	return named > 0 && !s.healthInSentence(s.toks[t].sent) && !s.readerAfter(t)
+}
+
+// readerAfter reports "and your" or "so is your" after token t in its
+// sentence: "The smell is gone, promise — and so is your toenail fungus"
+// says the reader's thing gone too (att17).
+func (s *scan) readerAfter(t int) bool {
+	se := s.sents[s.toks[t].sent]
+	for k := t + 2; k < se.tokEnd && k <= t+goneLook+4; k++ {
+		if inSet(s.toks[k].low, "your", "ur") && (inSet(s.toks[k-1].low, "and", "plus") ||
+			inSet(s.toks[k-1].low, "is", "are") && s.toks[k-2].low == "so") {
+			return true // "and so is your ...", "and your ... too"
+		}
+	}
+	return false
 }

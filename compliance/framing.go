@@ -572,12 +572,37 @@ func (s *scan) negatedBefore(from int) bool {
 		return true
 	}
 	sent := s.toks[from].sent
+	subject := false // a denied subject crossed: "No doctor can guarantee"
 	for t := from - 1; t >= 0 && t >= from-6 && s.toks[t].sent == sent && !clauseBreak(&s.toks[t]); t-- {
 		if s.isNegator(t) {
-			return true
+			return !subject || !s.deniedThenClaimed(from)
 		}
-		if !negationBridge[s.toks[t].low] && !s.deniedSubjectBridge(t) {
+		if negationBridge[s.toks[t].low] {
+			continue
+		}
+		if !s.deniedSubjectBridge(t) {
 			return false
+		}
+		subject = true
+	}
+	return false
+}
+
+// deniedThenClaimed reports a denial by its subject turned round a few
+// words on: "No doctor can guarantee a result, but we can", "Results not
+// typical or guaranteed... except at Maple" deny it of others only
+// (session 17, att17).
+func (s *scan) deniedThenClaimed(from int) bool {
+	at := func(k int, words ...string) bool { return k < len(s.toks) && inSet(s.toks[k].low, words...) }
+	sent := s.toks[from].sent
+	for t := from + 1; t < len(s.toks) && t <= from+12; t++ {
+		switch s.toks[t].low {
+		case "except":
+			return true // "... except at Maple", after an ellipsis too (each dot a sentence)
+		case "but":
+			if s.toks[t].sent == sent && (at(t+1, "we") && at(t+2, "can", "do", "guarantee", "guarantees") || at(t+1, "here", "at")) {
+				return true // "but we can", "but here"
+			}
 		}
 	}
 	return false

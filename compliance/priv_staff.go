@@ -63,7 +63,7 @@ func (s *scan) staffHealthGate() bool {
 	if len(s.c.allow.staff) == 0 {
 		return false
 	}
-	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues)
+	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues) || s.hasAny(introducedNews) && s.words.has("from")
 }
 
 // staffHealth finds staff members named as the subject of their own health
@@ -110,7 +110,8 @@ func (s *scan) staffHealth() []post.Finding {
 			stretch = min(stretch, cue)
 		}
 		clauseOnly := newsFirst || stretch < s.sents[si].tokEnd && cue >= stretch && s.ownStateNext(i, si)
-		if s.cueSent[si] && !clauseOnly && !s.ownPronounCuesOnly(i, si, &ownCues) && !s.introducedFrom(i, end, si) {
+		introduced := s.introducedFrom(i, end, si)
+		if s.cueSent[si] && !clauseOnly && !s.ownPronounCuesOnly(i, si, &ownCues) && !introduced {
 			continue // "Hope saw a patient recovering from...": a patient's story
 		}
 		if !clauseOnly {
@@ -126,7 +127,7 @@ func (s *scan) staffHealth() []post.Finding {
 		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) {
 			continue // "Dawn's sister": the relative is the person (addPerson)
 		}
-		if possessive || s.ownHealthAfter(end, stretch, false) || s.milestoneBefore(i) {
+		if possessive || introduced || s.ownHealthAfter(end, stretch, false) || s.milestoneBefore(i) {
 			f := s.finding(i, end, "This shares a staff member's own health news (an illness, a surgery, a recovery or a birth). It is their health information: post it only with their written OK.")
 			f.Suggestion = "Leave the health detail out (\"Buck is out this week\"), or have a doctor approve it with the staff member's written OK as the reason."
 			out = append(out, f)
@@ -625,29 +626,56 @@ func (s *scan) staffRightBefore(t int) bool {
 // health that follows is theirs, not care they gave (session 17, att17:
 // a staff short form like "Jo" for Jolene made such a patient staff).
 func (s *scan) introducedFrom(i, end, si int) bool {
-	if i-s.sents[si].tokStart > 1 || end >= s.sents[si].tokEnd || s.toks[end].low != "from" {
+	se := s.sents[si]
+	if i-se.tokStart > 1 || end >= se.tokEnd || s.toks[end].low != "from" {
 		return false
 	}
-	// Their own state or course a few words on, before any care they
-	// give: "Sarah from our nursing team helped a patient recovering" is
-	// Sarah's work.
-	for k := end + 1; k < s.sents[si].tokEnd && k <= end+8; k++ {
+	// Health or a birth a few words on, before any care they give:
+	// "Sarah from our nursing team helped a patient recovering" is Sarah's
+	// work.
+	// The news must follow a verb of their own state ("is home", "had",
+	// "finished", "came in"), and stops at one of care given or of work
+	// ("helped a patient", "is running the cancer 5K", "will talk about
+	// diabetes").
+	stop, verb := min(se.tokEnd, end+12), -1
+	for k := end + 1; k < stop; k++ {
 		w := s.toks[k].low
-		if careGivingWords.has(w) {
-			return false
+		if verb < 0 && careGivingWords.has(w) {
+			return false // "Sarah from our nursing team helped a patient"
 		}
-		if ownHealthWords.has(w) || ownCareVerbs.has(w) || courseVerbs17.has(w) || inSet(w, "recovered", "home", "back", "admitted") {
+		if verb >= 0 && (careGivingWords.has(w) || careGivenNouns.has(w)) {
+			stop = k
+			break
+		}
+		if verb < 0 && introducedVerbs.has(w) {
+			verb = k
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	if s.tokensHaveWord(verb, stop, introducedNews) {
+		return true
+	}
+	for _, h := range s.healthHits() {
+		if h.From > verb && h.From < stop {
 			return true
 		}
 	}
 	return false
 }
 
+// introducedVerbs tell the state or the care of the one introduced.
+var introducedVerbs = newWordSet([]string{"is", "was", "s", "had", "has", "got", "finished", "completed", "started", "delivered",
+	"welcomed", "came", "went", "rang", "underwent", "recovering", "recovered", "home", "back", "admitted", "beat"})
+
+// introducedNews are health news the lexicon may not hold: a birth, a
+// course ended, a stay.
+var introducedNews = newWordSet([]string{"baby", "twins", "chemo", "chemotherapy", "radiation", "dialysis", "recovering",
+	"recovered", "admitted", "hospital", "mammogram", "surgery"})
+
 // careGivingWords say the one named gives care: what follows is a
 // patient's, not theirs.
 var careGivingWords = newWordSet([]string{"patient", "patients", "helped", "helps", "helping", "saw", "sees", "seeing", "treated",
-	"treats", "treating", "cared", "caring", "walked", "led", "leads", "teaches", "taught", "gave", "gives"})
-
-// courseVerbs17 tell a course of care ended or begun, or a birth: "Jo
-// from the Acre finished her chemo here", "delivered a baby boy".
-var courseVerbs17 = newWordSet([]string{"finished", "finishing", "completed", "started", "starting", "delivered", "welcomed", "rang"})
+	"treats", "treating", "cared", "caring", "walked", "led", "leads", "teaches", "taught", "gave", "gives", "running", "walking",
+	"raising", "organizing", "hosting", "leading", "offers", "offering", "explains", "answers", "shares", "talks", "about", "call"})
