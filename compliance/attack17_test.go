@@ -168,3 +168,44 @@ func TestDeniedGuaranteeTurnedRound(t *testing.T) {
 		{text: "The old carpet is gone, promise — come see your new waiting room!", want: post.VerdictPass},
 	})
 }
+
+// TestEarlyAntibioticSaidFutile: an antibiotic raced against a cold and
+// said a few words on to do nothing ("won't help", "are useless") tells
+// the myth to deny it: MIS-01 does not block it as advice. Stated as
+// advice it still blocks.
+func TestEarlyAntibioticSaidFutile(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Antibiotics at the first sign of a cold won't help: colds are viruses.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Antibiotics at the first sign of a cold are useless: colds are viruses.", want: post.VerdictPass},
+		// Near misses: the advice itself.
+		{text: "Start antibiotics at the first sign of a cold so it doesn't turn into something worse.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Antibiotics work best if you start them in the first 48 hours of a cold. Don't wait.", want: post.VerdictBlock, rule: "MIS-01"},
+	})
+}
+
+// TestAttack17Linear: the new looks of session 17 and of these fixes stay
+// a few tokens around each hit, also when the whole text is one sentence
+// or many short ones.
+func TestAttack17Linear(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{
+		"Elderberry syrup is FDA-approved for kids, ",
+		"our elderberry syrup, made in house, and Tamiflu is FDA approved, ",
+		"the laser at our office is FDA-cleared and we are FDA certified, ",
+		"compounded semaglutide is the same as Ozempic, ",
+		"Xalê Kawa, Abaayo Faadumo, our beloved Hodan, Gashe Restaurant, ",
+		"Thanks Mr. Otis on Elm Street for her first mammogram in June. ",
+		"the ER team that saved him on Elm Street, ",
+		"Yes, YOU, the person reading this, ",
+		"The Tdap is recommended for every adult, ",
+		"Sarah from billing is here. We treat asthma and diabetes and COPD and gout. ",
+		"No doctor can guarantee a result, but ",
+		"The smell is gone, promise, and so is ",
+		"antibiotics at the first sign of a cold won't ",
+	} {
+		requireLinearText(t, c, unit)
+	}
+}

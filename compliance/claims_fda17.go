@@ -244,7 +244,11 @@ func (s *scan) compoundedAsBrand(kept []post.Finding) []post.Finding {
 			compounded[s.toks[t].sent] = true
 		}
 	}
-	for t := range s.toks {
+	// At most maxMatches added: each is checked against kept, so an
+	// endless post of them would grow with the square of its length
+	// (att17: 43 times for 16 times the text).
+	added := 0
+	for t := 0; t < len(s.toks) && added < maxMatches; t++ {
 		if !sameWords.has(s.toks[t].low) || !compounded[s.toks[t].sent] || s.negatedBefore(t) || s.notBefore(t) {
 			continue
 		}
@@ -256,6 +260,7 @@ func (s *scan) compoundedAsBrand(kept []post.Finding) []post.Finding {
 			f := s.finding(t, end, msgCompounded)
 			f.Severity = post.SeverityBlock
 			kept = append(kept, f)
+			added++
 		}
 	}
 	return kept

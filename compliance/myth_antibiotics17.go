@@ -31,7 +31,7 @@ var (
 // illness that names nothing clearly bacterial.
 func (s *scan) antibioticsEarly(add func(conceptHit)) {
 	for t := range s.toks {
-		if !s.antibioticAt(t) || s.negatedBefore(t) {
+		if !s.antibioticAt(t) || s.negatedBefore(t) || s.futileAfter(t) {
 			continue
 		}
 		si := s.toks[t].sent
@@ -140,4 +140,31 @@ func (s *scan) upgradeMyths(out []post.Finding, shape func(add func(conceptHit))
 		out = append(kept, f)
 	})
 	return out
+}
+
+// futileVerbs, after a negation, say the antibiotic does nothing for it:
+// "won't help", "don't work", "can't cure".
+var futileVerbs = newWordSet([]string{"help", "helps", "work", "works", "cure", "cures", "prevent", "prevents", "shorten",
+	"shortens", "stop", "stops", "treat", "treats", "kill", "kills", "fix", "fixes", "needed", "necessary", "ayudan", "sirven", "curan"})
+
+// futileAfter reports the antibiotic at t said, a few words on in its
+// sentence, to do nothing ("Antibiotics at the first sign of a cold won't
+// help", "are useless"): the myth told in order to deny it (session 17,
+// att17).
+func (s *scan) futileAfter(t int) bool {
+	si := s.toks[t].sent
+	for k := t + 1; k < len(s.toks) && k <= t+earlyLook && s.toks[k].sent == si; k++ {
+		w := s.toks[k].low
+		if inSet(w, "useless", "pointless", "inútiles", "inutiles") {
+			return true
+		}
+		if s.isNegator(k) {
+			for j := k + 1; j < len(s.toks) && j <= k+2 && s.toks[j].sent == si; j++ {
+				if futileVerbs.has(s.toks[j].low) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
