@@ -273,7 +273,7 @@ func (s *scan) rewardForAnyReview(out []post.Finding, reviews bool) []post.Findi
 		// the review it thanks ("Thanks for the review! Whitening is 20%
 		// off this month").
 		offered := s.sentenceHasWord(si, rewardWords) || (!s.reviewMode() && s.moneyOff(si))
-		if offered && (s.sentenceHasReview(si) || (si > 0 && s.sentenceHasReview(si-1))) {
+		if offered && (s.sentenceHasReview(si) || (si > 0 && s.sentenceHasReview(si-1))) && !s.rewardDenied(si) {
 			sev := post.SeverityWarn
 			if tied {
 				sev = post.SeverityBlock
