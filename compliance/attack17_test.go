@@ -209,3 +209,19 @@ func TestAttack17Linear(t *testing.T) {
 		requireLinearText(t, c, unit)
 	}
 }
+
+// TestNeighbourWishedWell: a titled neighbour thanked in a post that sees
+// them at their follow-up or is glad they feel better tells they were in
+// care, so the street and the month beside them block (PRIV-07, PRIV-05)
+// as before places17.go; a wish or a word of feeling said of anyone else
+// does not.
+func TestNeighbourWishedWell(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Happy 85th to Mr. Walt Brody on Route 9 — see you at your follow-up in June!", want: post.VerdictBlock, rule: "PRIV-05"},
+		{text: "Thanks Mrs. Kowalski from Dover for the pickles in July! Glad you're feeling better.", want: post.VerdictBlock, rule: "PRIV-05"},
+		// Near misses.
+		{text: "Happy 85th to Mr. Walt Brody on Route 9 — see you at the parade in June!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Thanks Mr. Otis on Elm St for the soup in June, it made the whole staff feel better!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Thanks Mrs. Kowalski from Dover for the pickles in July! They went well with the burgers.", want: post.VerdictReview, rule: "PRIV-10"},
+	})
+}

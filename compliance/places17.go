@@ -51,7 +51,7 @@ func (s *scan) findNoCare() bool {
 			return false
 		}
 	}
-	if s.ownProcedure() || s.lifeSaved() {
+	if s.ownProcedure() || s.lifeSaved() || s.wellWished() {
 		return false
 	}
 	for _, h := range s.hitsOf("context/clinical") {
@@ -83,7 +83,9 @@ func (s *scan) careOwned(t int) bool {
 // late", "your refill is ready". Told to a titled neighbour, it makes
 // them a patient.
 var yourCarers = newWordSet([]string{"nurse", "aide", "caregiver", "therapist", "doctor", "doc", "dentist", "provider",
-	"prescription", "refill", "refills", "meds", "medicine", "medication", "results", "labs", "appointment", "appt", "visit"})
+	"prescription", "refill", "refills", "meds", "medicine", "medication", "results", "labs", "appointment", "appt", "visit",
+	// "see you at your follow-up in June" (att17)
+	"follow", "followup", "checkup", "recheck", "physical", "surgery", "procedure", "scan"})
 
 // yourCareGiver reports whether the post tells the reader of their own
 // carer or care: "your" followed within three words by one of yourCarers.
@@ -123,6 +125,31 @@ func (s *scan) lifeSaved() bool {
 	}
 	for t := 0; t+1 < len(s.toks); t++ {
 		if s.toks[t].low == "saved" && lifeSavedPeople.has(s.toks[t+1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// wellWishers before "feeling better" say whose: the one spoken to or
+// of.
+var wellWishers = newWordSet([]string{"you", "re", "she", "he", "s", "glad", "hope", "hoping", "u", "ur"})
+
+// wellWished reports a wish that someone is or gets well: "Glad you're
+// feeling better", "get well soon". Said to a titled neighbour, it tells
+// they were ill (att17).
+func (s *scan) wellWished() bool {
+	if !s.words.has("better") && !s.words.has("well") {
+		return false
+	}
+	for t := 0; t+1 < len(s.toks); t++ {
+		w, next := s.toks[t].low, s.toks[t+1].low
+		if w == "get" && next == "well" {
+			return true // "get well soon"
+		}
+		// "Glad you're feeling better", "hope she feels better"; not
+		// "the soup made the whole staff feel better".
+		if inSet(w, "feeling", "feel", "feels", "doing") && next == "better" && s.tokensHaveWord(max(0, t-3), t, wellWishers) {
 			return true
 		}
 	}
