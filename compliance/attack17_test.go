@@ -225,3 +225,18 @@ func TestNeighbourWishedWell(t *testing.T) {
 		{text: "Thanks Mrs. Kowalski from Dover for the pickles in July! They went well with the burgers.", want: post.VerdictReview, rule: "PRIV-10"},
 	})
 }
+
+// TestBelovedPlaceGreeted: a word no list holds after "our beloved" or
+// "to our beloved", ended by a comma or a colon, is a person only when the
+// post goes on about them ("she's recovering"); a neighbourhood the
+// practice thanks or greets ("Our beloved Kalihi, thank you for 20
+// years!") is no one (PRIV-10 blocked it with the flu shots beside).
+func TestBelovedPlaceGreeted(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Our beloved Kalihi, thank you for 20 years! Free flu shots Saturday.", want: post.VerdictPass},
+		{text: "To our beloved Waipahu: we're open late Thursdays for checkups.", want: post.VerdictPass},
+		// Near misses: a person the post goes on about.
+		{text: "Everyone at the center knows our beloved Xatuun — she's recovering and will be home soon.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our beloved Xatuun! We miss her so much since her stroke.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

@@ -770,9 +770,25 @@ func unknownName(words []Word, i int) (Mention, bool) {
 func endsNamed(words []Word, i int) bool {
 	k := i + 1
 	if k >= len(words) || words[k].Sent != words[i].Sent {
-		return true
+		return pronounSoon(words, k)
 	}
-	return words[k].Punct && words[k].Low != "&" && words[k].Low != "-" || inList(words[k].Low, "is", "was", "has", "had", "who", "just", "finally", "s")
+	return words[k].Punct && words[k].Low != "&" && words[k].Low != "-" && pronounSoon(words, k) ||
+		inList(words[k].Low, "is", "was", "has", "had", "who", "just", "finally", "s")
+}
+
+// pronounSoon reports "she", "he" or their forms among the few words
+// from k: what ends at a stop or a comma after "our beloved" is a person
+// when the post goes on about them ("our beloved Xatuun — she's
+// recovering"), and a neighbourhood or a town the practice thanks or
+// greets when it does not ("Our beloved Kalihi, thank you for 20 years!",
+// "To our beloved Waipahu: we're open late"; session 17, att17).
+func pronounSoon(words []Word, k int) bool {
+	for j := k; j < len(words) && j < k+15; j++ {
+		if inList(words[j].Low, "she", "he", "her", "his", "him", "hers", "ella", "él") {
+			return true
+		}
+	}
+	return false
 }
 
 // littleWord stand between a greeting and a child's name.
