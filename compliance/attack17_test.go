@@ -31,6 +31,7 @@ func TestFDAStatusOfItsOwnSubject(t *testing.T) {
 		{text: "Every device in our office is FDA-cleared.", want: post.VerdictReview, rule: "CLAIM-05"},
 		{text: "Our semaglutide comes from an FDA-registered facility and is prescribed only after a visit.", want: post.VerdictReview, rule: "CLAIM-05"},
 		{text: "Our compounding pharmacy meets the same sterility standards as USP 797 requires.", want: post.VerdictPass},
+		{text: "Need a dye-free version? Our compounding pharmacy can make one with the same dose as the brand your doctor prescribed.", want: post.VerdictPass},
 
 		// Near misses: the product or the practice is the status's subject.
 		{text: "Our elderberry syrup, made in house, is FDA-approved for kids!", want: post.VerdictBlock, rule: "CLAIM-05"},

@@ -291,7 +291,9 @@ func (s *scan) notBefore(t int) bool {
 // sameNotDrug, between a sameness word and "as", say what is the same is
 // not the drug: a pharmacy's standards, rules, hours or prices (att17).
 var sameNotDrug = newWordSet([]string{"standard", "standards", "rules", "regulations", "hours", "price", "prices", "cost",
-	"day", "week", "oversight", "inspections"})
+	"day", "week", "oversight", "inspections",
+	// "a dye-free version with the same dose as the brand" (att17)
+	"dose", "doses", "dosage", "dosing", "strength"})
 
 // brandAfter returns the end of the brand a sameness word at t names within
 // a few words ("same FDA-approved drug as Zepbound", "identical to
