@@ -63,7 +63,7 @@ func (s *scan) staffHealthGate() bool {
 	if len(s.c.allow.staff) == 0 {
 		return false
 	}
-	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues) || s.hasAny(introducedNews) && s.words.has("from")
+	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues) || s.hasAny(staffAwayWords) || s.hasAny(introducedNews) && s.words.has("from")
 }
 
 // staffHealth finds staff members named as the subject of their own health
@@ -261,11 +261,14 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 				if s.toks[k].low == "for" && s.spanAfter(k) {
 					continue // "out for a couple weeks after gallbladder surgery": the span, then the reason
 				}
+				reason := s.toks[k].low == "for"
 				k++
-				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "the") || self && s.toks[k].low == "my") {
+				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "an", "the") || self && s.toks[k].low == "my") {
 					k, _ = s.detailAfter(k, to)
 				}
-				if k < to && s.healthStartsAt(k) {
+				// "out for knee surgery"; not "out for the flu shot
+				// clinic", the care they run (absenceReasonAt).
+				if k < to && s.healthStartsAt(k) && (!reason || s.absenceReasonAt(k)) {
 					return true
 				}
 				break
@@ -321,6 +324,11 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 		case (inSet(w, "sober", "sobriety", "clean") || w == "recovery" && t > from && s.toks[t-1].low == "in") && s.timeSpanBefore(t):
 			// "marks 11 years in recovery", "2 years sober today": their
 			// sobriety, a health detail of their own
+			return true
+		case !self && s.recoveringFromNear(t, from, to):
+			// "Dr. Greene is recovering from pneumonia, so his Thursday
+			// patients will see Dr. Patel": the patients come after his
+			// own news (staffout17.go).
 			return true
 		case ownHealthWords.has(w) && (t+1 >= to || !careGivenNouns.has(s.toks[t+1].low) && !inSet(s.toks[t+1].low, "ward", "unit", "wing", "services")):
 			// not "presenting on rural maternity care": a topic
