@@ -273,6 +273,8 @@ func (s *scan) replyLifeCare(done []bool) []post.Finding {
 				add(si, i, to, false, "This reply tells the reviewer's recovery milestone: it tells their health in public.")
 			} else if s.caughtItAt(i, se.tokStart, se.tokEnd) {
 				add(si, i, i+2, false, "This reply says the practice caught or treated what the review told: it confirms the reviewer's care.")
+			} else if s.woundKeptAt(i, se.tokEnd) {
+				add(si, i, i+1, false, "This reply tells the reviewer how to keep their wound: it tells their procedure in public.")
 			} else if block, ok := s.homeCareAt(i, se.tokStart, se.tokEnd); ok {
 				add(si, i, i+1, !block, "This reply gives the reviewer home care: it tells their treatment plan in public.")
 			} else if s.pendingCallbackAt(i, se.tokStart, se.tokEnd) {

@@ -430,7 +430,7 @@ func (s *scan) homeCareAt(i, start, end int) (block, ok bool) {
 		}
 	}
 	si := s.toks[i].sent
-	if s.sentenceHasWord(si, everyoneWords) || homeCareEvents.has(next) {
+	if s.sentenceHasWord(si, everyoneWords) || homeCareEvents.has(next) && !s.icePackForReader(i, next) {
 		return false, false // "the sunscreen giveaway": an event, no one's care
 	}
 	for t := start; t < end; t++ {

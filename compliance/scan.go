@@ -20,9 +20,11 @@ type scan struct {
 	// none asked yet.
 	ourFirstSent, ourFirst int
 
-	c    *Checker
-	d    *Draft
-	text string // the text the rules read: written, or folded (see fold.go)
+	c *Checker
+	d *Draft
+	// reviewProc answers reviewNamesProcedure, once reviewProcAsked.
+	reviewProcAsked, reviewProc bool
+	text                        string // the text the rules read: written, or folded (see fold.go)
 	// written is the text as written; when it differs from text, fold
 	// maps the rules' spans back into it.
 	written string
