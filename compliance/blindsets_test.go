@@ -81,7 +81,7 @@ func TestBlind5(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.969/1/0.924/0.878 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.969/1/0.931/0.878 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.969/1/0.938/0.880 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind5", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.89})
 }
 
 // TestBlind6 is a sixth blind set, written at 03:05 on 2026-12-05 by a
@@ -144,7 +144,7 @@ func TestBlind8(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.958/2/0.931/0.883 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.958/2/0.931/0.883 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.958/2/0.931/0.884 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.88})
 }
 
 // TestBlind9 is a ninth blind set, written at 08:40-08:46 on 2026-12-05
@@ -248,7 +248,7 @@ func TestBlind11(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.959/4/0.894/0.878 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.959/4/0.894/0.878 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.959/4/0.894/0.882 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.88, blockPrecision: 0.87})
+	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.89, blockPrecision: 0.87})
 }
 
 // TestBlind12 is a twelfth blind set, written at 11:36-11:40 on
@@ -374,7 +374,7 @@ func TestBlind18(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/1/0.937/0.933 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.980/1/0.937/0.933 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.980/1/0.937/0.933 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.92})
+	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.92})
 }
 
 // TestBlind19 was written at 00:24-00:50 on 2026-12-06 by a helper that
@@ -388,7 +388,7 @@ func TestBlind19(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.941/2/0.870/0.816 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.93, blockedAsPass: 3, cleanPassing: 0.86, blockPrecision: 0.80})
+	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.86, blockPrecision: 0.81})
 }
 
 // TestBlind20 was written at 01:10-01:35 on 2026-12-06 by a helper that
@@ -402,7 +402,7 @@ func TestBlind20(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.935/0.926 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.935/0.926 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 1.000/0/0.935/0.938 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind20", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92})
+	testBlindSet(t, "testdata/blind20", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.93})
 }
 
 // TestBlind21 was written at 03:22-03:35 on 2026-12-06 by a helper that
@@ -437,7 +437,7 @@ func TestBlind23(t *testing.T) {
 	// First measured on the rules of ca448d1 (the session's start), before
 	// any rule changed after it was written: 0.990/1/0.917/0.909. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.91})
+	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.92})
 }
 
 // TestBlind24 is a set written on 2026-12-06 for Worthington and Windom,
