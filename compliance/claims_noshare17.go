@@ -11,9 +11,6 @@ import "github.com/practicepost/practicepost/post"
 // block); care the law makes free ("no copay for preventive visits") is
 // no waiver.
 
-// waiverPayWords are the shares a patient owes.
-var waiverPayWords = newWordSet([]string{"copay", "copays", "copayment", "copayments", "deductible", "deductibles", "coinsurance"})
-
 // waiverScopeWords make a "no copay" routine: for everyone, ever, or for a
 // stretch of the calendar.
 var waiverScopeWords = newWordSet([]string{"ever", "everyone", "everybody", "anyone", "anybody", "season", "year", "month",
@@ -30,11 +27,11 @@ var waiverLawWords = newWordSet([]string{"preventive", "preventative", "wellness
 // of time, unless the sentence is about care the law makes free or a
 // plan's terms; out's findings there are replaced by it.
 func (s *scan) noShareForAll(out []post.Finding) []post.Finding {
-	if !s.hasAny(waiverPayWords) || !s.hasAny(waiverScopeWords) {
+	if !s.hasAny(copayWords) || !s.hasAny(waiverScopeWords) {
 		return out
 	}
 	for t := 0; t+1 < len(s.toks); t++ {
-		if !inSet(s.toks[t].low, "no", "zero", "0") || !waiverPayWords.has(s.toks[t+1].low) {
+		if !inSet(s.toks[t].low, "no", "zero", "0") || !copayWords.has(s.toks[t+1].low) {
 			continue
 		}
 		si := s.toks[t].sent

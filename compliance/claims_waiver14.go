@@ -77,9 +77,6 @@ func (s *scan) waivingVerb(t int) bool {
 // descuento", "una tarjeta de regalo", "la rifa".
 var esRewardWords = newWordSet([]string{"gratis", "descuento", "regalo", "regalamos", "cupón", "cupon", "rifa", "sorteo", "premio", "premios"})
 
-// esReviewWords are reviews and stars in Spanish.
-var esReviewWords = newWordSet([]string{"reseña", "reseñas", "resena", "resenas", "estrellas", "calificación", "calificacion"})
-
 // rewardForReviewES finds a reward offered for a rating in Spanish (ENDORSE-03
 // block): "⭐⭐⭐⭐⭐ en Google = un café gratis", or a question asking for
 // the stars and the reward after it ("¿Nos deja 5 estrellas? Le damos un
@@ -89,7 +86,7 @@ func (s *scan) rewardForReviewES(out []post.Finding) []post.Finding {
 		return out
 	}
 	rated := func(si int) bool {
-		return s.sentenceHasWord(si, esReviewWords) || s.sentenceHasReview(si)
+		return s.sentenceHasWord(si, spanishReviewWords) || s.sentenceHasReview(si)
 	}
 	for si, se := range s.sents {
 		if !s.sentenceHasWord(si, esRewardWords) {

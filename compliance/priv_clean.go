@@ -298,9 +298,6 @@ func (s *scan) greetingAlone(t int) bool {
 	return true
 }
 
-// monthAbbrevs are the months as calendars shorten them.
-var monthAbbrevs = newWordSet([]string{"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-
 // dateNamed reports whether the name ending before token to is a date
 // read as one: a month, shortened or not, closing it and a day of the
 // month after it ("closed Thu Dec 24", "Sat Nov 8").
@@ -309,7 +306,7 @@ func (s *scan) dateNamed(to int) bool {
 		return false
 	}
 	w := s.toks[to-1].low
-	if !monthAbbrevs.has(w) && !fullMonths.has(w) {
+	if !shortMonths.has(w) && !fullMonths.has(w) {
 		return false
 	}
 	d, err := strconv.Atoi(s.toks[to].low)
