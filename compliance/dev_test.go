@@ -410,12 +410,14 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev87", about: "Anchorage and the Mat-Su Valley, Alaska: a practice for Yup'ik, Inupiat and Athabascan families, Samoan, Filipino and Hmong families, JBER military households, commercial fishermen and UAA students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.90}},
-	// dev88 and dev89 were written the same way and are held out for a
-	// forward check at the session's end: nobody reads their items and
-	// PRIV-16 does not train on them. On the session-start rules (bb80433):
-	// dev88 1.000/0/0.909/0.858, dev89 0.950/2/0.950/0.894.
-	{dir: "testdata/dev88", heldOut: true, about: "Houston's Gulfton and Alief, Texas: a practice for Salvadoran, Honduran, Guatemalan, Nigerian, Cameroonian, Vietnamese and Pakistani families, oil-and-gas and refinery workers and HCC students, written without reading the rules"},
-	{dir: "testdata/dev89", heldOut: true, about: "Honolulu's Kalihi and Waipahu, Hawaii: a practice for Filipino and Ilocano, Samoan, Tongan, Chuukese, Marshallese and Native Hawaiian families, Japanese-American retirees, hotel and airport workers and UH students, written without reading the rules"},
+	// dev88 and dev89 were written the same way and held out for session
+	// 17's forward check: nobody read their items and PRIV-16 did not train
+	// on them. Session-start rules (bb80433): dev88 1.000/0/0.909/0.858,
+	// dev89 0.950/2/0.950/0.894; session-end rules (57ae197): dev88
+	// 0.990/1/0.917/0.868 (rules alone 0.950/3), dev89 0.950/2/0.959/0.895
+	// (rules alone 0.920/5). Released to be read in session 18.
+	{dir: "testdata/dev88", about: "Houston's Gulfton and Alief, Texas: a practice for Salvadoran, Honduran, Guatemalan, Nigerian, Cameroonian, Vietnamese and Pakistani families, oil-and-gas and refinery workers and HCC students, written without reading the rules"},
+	{dir: "testdata/dev89", about: "Honolulu's Kalihi and Waipahu, Hawaii: a practice for Filipino and Ilocano, Samoan, Tongan, Chuukese, Marshallese and Native Hawaiian families, Japanese-American retirees, hotel and airport workers and UH students, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
