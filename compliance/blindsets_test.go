@@ -450,3 +450,15 @@ func TestBlind24(t *testing.T) {
 	// post under; raised at the session's end, never lowered.
 	testBlindSet(t, "testdata/blind24", blindFigures{privacyRecall: 0.88, blockedAsPass: 6, cleanPassing: 0.96, blockPrecision: 0.86})
 }
+
+// TestBlind25 is a set written on 2026-12-06 for Garden Grove, Westminster
+// and Anaheim's Little Arabia, California (Vietnamese and Korean families,
+// Mexican and Salvadoran families, Arab American families from Syria,
+// Lebanon, Yemen and Egypt, nail-salon and restaurant workers, Cal State
+// Fullerton students). Aggregates only; never read its items.
+func TestBlind25(t *testing.T) {
+	// First measured on the rules of 57ae197 (the session's start), before
+	// any rule changed after it was written: 0.960/4/0.959/0.942. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind25", blindFigures{privacyRecall: 0.95, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.93})
+}

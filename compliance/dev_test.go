@@ -418,6 +418,19 @@ var devSets = []devSet{
 	// (rules alone 0.920/5). Released to be read in session 18.
 	{dir: "testdata/dev88", about: "Houston's Gulfton and Alief, Texas: a practice for Salvadoran, Honduran, Guatemalan, Nigerian, Cameroonian, Vietnamese and Pakistani families, oil-and-gas and refinery workers and HCC students, written without reading the rules"},
 	{dir: "testdata/dev89", about: "Honolulu's Kalihi and Waipahu, Hawaii: a practice for Filipino and Ilocano, Samoan, Tongan, Chuukese, Marshallese and Native Hawaiian families, Japanese-American retirees, hotel and airport workers and UH students, written without reading the rules"},
+	// dev90-dev93 were written at 15:00-15:15 on 2026-12-06 by writers who
+	// read no rules, and measured on the session-start rules (57ae197)
+	// before anyone read them: dev90 0.970/2/0.950/0.902, dev91
+	// 0.980/0/0.959/0.921. They are read and tuned on from 15:20; floors
+	// come at the session's end.
+	{dir: "testdata/dev90", about: "Yakima Valley, Washington: a practice for Mexican and Purepecha farmworker families, Yakama Nation neighbours, orchard, packing-house and hop-farm workers and Heritage University students, written without reading the rules"},
+	{dir: "testdata/dev91", about: "Clarkston and Stone Mountain, Georgia: a practice for Bhutanese Nepali, Congolese, Rohingya, Karenni, Afghan, Eritrean and Somali Bantu refugee families, college students, warehouse and poultry-plant workers, written without reading the rules"},
+	// dev92 and dev93 were written the same way and are held out for a
+	// forward check at the session's end: nobody reads their items and
+	// PRIV-16 does not train on them. On the session-start rules (57ae197):
+	// dev92 0.980/2/0.967/0.948, dev93 0.940/4/0.950/0.947.
+	{dir: "testdata/dev92", heldOut: true, about: "El Paso, Texas and Sunland Park, New Mexico: a practice for cross-border Mexican families, Fort Bliss military families, Tigua Pueblo neighbours, UTEP students, maquila and logistics workers, written without reading the rules"},
+	{dir: "testdata/dev93", heldOut: true, about: "Waterloo and Cedar Rapids, Iowa: a practice for Bosnian, Congolese, Burmese Chin and Marshallese families, Black families of Waterloo's east side, meatpacking and John Deere workers, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
