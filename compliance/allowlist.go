@@ -263,6 +263,7 @@ func (a *allowlist) indexStaffForms() {
 				add(mw[:k] + mw[k-1:k] + "y") // "Kimmy" for Kimberly
 				add(mw[:k] + mw[k-1:k] + "ie")
 				add(mw[:k] + mw[k-1:k] + "i") // "Terri" for Teresa
+				add(mw[:k] + "i")             // "Yesi" for Yesenia (petIOf)
 				add(mw[k-1:])
 			}
 		}
@@ -354,9 +355,13 @@ func shortFormOf(member []string, w string) bool {
 		return false
 	}
 	stem := w
+	petI := "" // the stem of a pet form in "i" after a single consonant: "Yesi" for Yesenia
 	for _, end := range []string{"ie", "y", "i"} {
 		if s, ok := strings.CutSuffix(w, end); ok && len(s) >= 3 {
 			if end == "i" && !doubledConsonant(s) {
+				if !isVowel(s[len(s)-1]) {
+					petI = s
+				}
 				break // "Terri" for Teresa, but "Dani" is a beginning of Daniela as it is
 			}
 			stem = s
@@ -373,6 +378,9 @@ func shortFormOf(member []string, w string) bool {
 		if stem != w && strings.HasPrefix(mw, stem) {
 			return true
 		}
+		if petI != "" && petIOf(mw, petI) {
+			return true
+		}
 		// The end of a longer name: "Femi" for Olufemi, "Shawn" for Deshawn.
 		if len(w) >= 4 && len(mw) > len(w) && strings.HasSuffix(mw, w) {
 			return true
@@ -386,6 +394,16 @@ func shortFormOf(member []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// petIOf reports whether stem+"i" is a pet form of the longer name word
+// mw (session 18): "Yesi" for Yesenia, "Vani" for Vanessa. The name goes
+// on from the stem with a vowel other than "i" and is three letters or
+// more longer than the stem, so a short name is not read into another
+// ("Tomi" is no form of Tomas read this way).
+func petIOf(mw, stem string) bool {
+	n := len(stem)
+	return len(mw) >= n+3 && strings.HasPrefix(mw, stem) && isVowel(mw[n]) && mw[n] != 'i'
 }
 
 // lostLastVowel reports whether w is the member's name word mw without

@@ -29,7 +29,7 @@ var ownModifier = newWordSet([]string{"new", "left", "right", "broken", "bad", "
 // has planned: "out for a minor procedure", "my scheduled surgery"
 // (session 17). Where the health lexicon starts its own term at one
 // ("minor surgery"), the term is the detail and is not skipped.
-var plannedModifiers = newWordSet([]string{"minor", "small", "quick", "scheduled", "planned", "elective"})
+var plannedModifiers = newWordSet([]string{"minor", "small", "quick", "scheduled", "planned", "elective", "emergency", "urgent"}) // an emergency one too (session 18)
 
 // leaveWords before "leave" make it a leave for health or a birth.
 var leaveWords = newWordSet([]string{"maternity", "paternity", "medical", "sick", "parental", "disability"})
@@ -63,7 +63,8 @@ func (s *scan) staffHealthGate() bool {
 	if len(s.c.allow.staff) == 0 {
 		return false
 	}
-	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues) || s.hasAny(staffAwayWords) || s.hasAny(introducedNews) && s.words.has("from")
+	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues) || s.hasAny(staffAwayWords) || s.hasAny(introducedNews) && s.words.has("from") ||
+		s.hasAny(restingWords) || s.hasAny(bellVerbs) || s.hasAny(courseVerbs) // staffevent18.go
 }
 
 // staffHealth finds staff members named as the subject of their own health
@@ -127,7 +128,7 @@ func (s *scan) staffHealth() []post.Finding {
 		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) {
 			continue // "Dawn's sister": the relative is the person (addPerson)
 		}
-		if possessive || introduced || s.ownHealthAfter(end, stretch, false) || s.milestoneBefore(i) {
+		if possessive || introduced || s.ownHealthAfter(end, stretch, false) || s.milestoneBefore(i) || s.soberBefore(i) {
 			f := s.finding(i, end, "This shares a staff member's own health news (an illness, a surgery, a recovery or a birth). It is their health information: post it only with their written OK.")
 			f.Suggestion = "Leave the health detail out (\"Buck is out this week\"), or have a doctor approve it with the staff member's written OK as the reason."
 			out = append(out, f)
@@ -273,13 +274,21 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 				}
 				break
 			}
+		case s.restedAfterAt(t, to):
+			// "is home resting after an emergency appendectomy", "resting
+			// after knee surgery" (staffevent18.go)
+			return true
+		case s.careUndergoneAfterAt(t, to) || s.rangTheBellAt(t, to) || !self && s.courseEndedAt(t, from, to):
+			// "ran the marathon 8 months after getting a stent", "rang the
+			// bell! Last chemo done", "finished his last chemo"
+			return true
 		case w == "home" || w == "back":
 			// "back from surgery", "home after her knee replacement"; not
 			// "back from her conference on diabetes care", nor "back from
 			// the trauma-informed care training" (a field).
 			if t+1 < to && inSet(s.toks[t+1].low, "from", "after") {
 				k := t + 2
-				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "the") || self && s.toks[k].low == "my") {
+				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "an", "the") || self && s.toks[k].low == "my") {
 					k, _ = s.detailAfter(k, to)
 				}
 				if k < to && s.ownDetailAt(k) {

@@ -152,7 +152,8 @@ func (s *scan) expectingAlone(t, from, to int) bool {
 	switch n := &s.toks[k]; {
 	case n.kind == tokPunct:
 		return !inSet(n.low, ":", ",", ";", "(", "-", "—", "–", "\"", "“", "'", "…", "/")
-	case n.low == "again":
+	case n.low == "again" || s.dueWhen(k, to):
+		// "is expecting in May", "expecting this spring" (staffevent18.go)
 		return true
 	case inSet(n.low, "her", "their", "his", "our", "baby") && k+1 < to:
 		return inSet(s.toks[k+1].low, "first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "number", "#")

@@ -1,0 +1,130 @@
+package compliance
+
+// A staff member's own health event in frames the staff walk did not read
+// (session 18, t18leak): "is home resting after an emergency
+// appendectomy", "ran the marathon 8 months after getting a stent", "5
+// years sober this month for our practice manager Denny", "finished his
+// last chemo", "rang the bell ... last chemo DONE", "is expecting in May".
+// Each is their health news (docs/COMPLIANCE.md, staff's own health); the
+// walk in ownHealthAfter asks these helpers token by token, each looking
+// a few words on, so the walk stays linear.
+
+// restingWords tell someone resting or healing up: what they rest after is
+// what they went through ("resting after knee surgery").
+var restingWords = newWordSet([]string{"resting", "recovering", "recuperating", "healing", "convalescing"})
+
+// restedAfterAt reports whether the word at t opens a rest after a health
+// detail of the subject's own: "resting after knee surgery", "home
+// resting after an emergency appendectomy", "back recovering from a hip
+// replacement"; not "resting after the health fair" (no health detail)
+// nor "helps people recovering after surgery" (recoveryFromAt's helpers
+// are asked by the walk's other cases first).
+func (s *scan) restedAfterAt(t, to int) bool {
+	k := t
+	if inSet(s.toks[k].low, "home", "back") && k+1 < to && restingWords.has(s.toks[k+1].low) {
+		k++ // "home resting after"
+	}
+	if !restingWords.has(s.toks[k].low) || k+2 >= to {
+		return false
+	}
+	k++
+	if inSet(s.toks[k].low, "up", "comfortably") && k+2 < to {
+		k++ // "resting up after"
+	}
+	if !inSet(s.toks[k].low, "after", "following", "from") {
+		return false
+	}
+	return s.ownDetailFrom(k+1, to)
+}
+
+// ownDetailFrom reports whether a health detail of the subject's own
+// starts at k, past an owner or an article and the modifiers detailAfter
+// skips ("an emergency appendectomy", "her gallbladder surgery").
+func (s *scan) ownDetailFrom(k, to int) bool {
+	if k < to && ownersBeforeDetail.has(s.toks[k].low) {
+		k, _ = s.detailAfter(k, to)
+	}
+	return k < to && s.ownDetailAt(k)
+}
+
+// undergoneVerbs after "after" tell care the subject went through:
+// "months after getting a stent", "a year after having a stroke".
+var undergoneVerbs = newWordSet([]string{"getting", "having", "receiving", "undergoing", "surviving"})
+
+// careUndergoneAfterAt reports whether "after" at t, a span of time after
+// a deed ("8 months after", "only a year after"), opens care the subject
+// went through: "finished the marathon 8 months after getting a stent".
+// The span makes it their story; "what to expect after getting a stent"
+// is a lesson.
+func (s *scan) careUndergoneAfterAt(t, to int) bool {
+	if s.toks[t].low != "after" || t+2 >= to || !undergoneVerbs.has(s.toks[t+1].low) || !s.timeSpanBefore(t) {
+		return false
+	}
+	return s.ownCareAt(t+2, to, false)
+}
+
+// courseEndedAt reports whether the course verb at t, a few words after
+// the name ending at from, ends or starts a course of treatment of the
+// subject's own: "finished his last chemo", "completed her final round of
+// radiation"; not "finished the chemo consults" (care given), nor a
+// course verb far from the name.
+func (s *scan) courseEndedAt(t, from, to int) bool {
+	if !courseVerbs.has(s.toks[t].low) || t-from > 3 || t+1 >= to {
+		return false
+	}
+	k := t + 1
+	for n := 0; n < 5 && k < to && (ownersBeforeDetail.has(s.toks[k].low) || courseOrdinals.has(s.toks[k].low) || detailFillers.has(s.toks[k].low)); n++ {
+		k++
+	}
+	if k >= to || !courseTreatments.has(s.toks[k].low) {
+		return false
+	}
+	return k+1 >= to || !careGivenNouns.has(s.toks[k+1].low) && !s.fieldAfter(k+1)
+}
+
+// bellVerbs ring the bell that ends a course of cancer treatment.
+var bellVerbs = newWordSet([]string{"rang", "ring", "rings", "ringing", "rung"})
+
+// rangTheBellAt reports whether the word at t rings "the bell" (or "the
+// chemo bell") in a post that names a course of treatment: the bell a
+// patient rings on the last day of chemo or radiation. A bell rung with no
+// treatment in the post opens a market or a school day.
+func (s *scan) rangTheBellAt(t, to int) bool {
+	if !bellVerbs.has(s.toks[t].low) || t+2 >= to || s.toks[t+1].low != "the" {
+		return false
+	}
+	k := t + 2
+	if courseTreatments.has(s.toks[k].low) && k+1 < to {
+		k++ // "rang the chemo bell"
+	}
+	return s.toks[k].low == "bell" && (s.hasAny(courseTreatments) || s.words.has("cancer"))
+}
+
+// soberBefore reports whether a span of sobriety comes before the name at
+// token i in its sentence: "5 years sober this month for our practice
+// manager Denny", "Ten years clean today for Denny". A time span before
+// the word makes it the sobriety of someone, and the sentence's only
+// person is the one it is told of.
+func (s *scan) soberBefore(i int) bool {
+	start := max(s.sents[s.toks[i].sent].tokStart, i-12)
+	for t := start; t < i; t++ {
+		if inSet(s.toks[t].low, "sober", "sobriety", "clean") && s.timeSpanBefore(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// dueWhen reports whether "expecting" followed by the tokens at k tells
+// when a baby is due: "in May", "this spring", "next month". Not "a busy
+// flu season": that is no time the baby comes.
+func (s *scan) dueWhen(k, to int) bool {
+	if k+1 >= to || !inSet(s.toks[k].low, "in", "this", "next", "early", "late") {
+		return false
+	}
+	w := s.toks[k+1].low
+	if k+2 < to && inSet(s.toks[k+2].low, "to", "will", "be") {
+		return false // "expecting this winter to be rough": a forecast
+	}
+	return fullMonths.has(w) || shortMonths.has(w) || inSet(w, "spring", "summer", "fall", "autumn", "winter", "month")
+}
