@@ -1013,6 +1013,9 @@ func (s *scan) community(from, to int) bool {
 	if len(s.c.allow.community) == 0 {
 		return false
 	}
+	if to == from+1 && s.streetLeadAt(from) {
+		return true // "the Renwick side": Renwick Dr, said by its name
+	}
 	// The name may be cut short after its second word: "the Elk Ridge
 	// Grange" is the Elk Ridge Grange Hall.
 	for _, cn := range s.c.allow.community {

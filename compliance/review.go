@@ -897,7 +897,7 @@ func checkReviewNames(s *scan) []post.Finding {
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end) && !s.staffNameGreeted(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
 			s.ourRoleBefore(start) || s.welcomedTo(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
 			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) || names.ThanksAbroad(strings.ToLower(name)) ||
-			s.peopleNamedAt(start, end) || s.hopeVerbAt(start, end) || s.holidayBlessingAt(start, end) {
+			s.peopleNamedAt(start, end) || s.hopeVerbAt(start, end) || s.holidayBlessingAt(start, end) || s.officeHolderAt(start, end) {
 			return // "Asante sana!": Swahili thanks, though the name data holds it as a surname
 		}
 		f := post.Finding{Start: start, End: end,
@@ -1106,7 +1106,10 @@ func reviewSignature(review string) string {
 	var names []string
 	for line := range strings.SplitSeq(review, "\n") {
 		head := reviewSignedHeadRE.FindStringSubmatch(line)
-		if end := reviewSignedEndRE.FindStringSubmatch(line); end != nil && (head == nil || signatureNamed(end[1])) {
+		if head != nil && siteSigned(head[1]) {
+			head = nil // "Google — great visit": the site, no one
+		}
+		if end := reviewSignedEndRE.FindStringSubmatch(line); end != nil && (head == nil || signatureNamed(end[1])) && !siteSigned(end[1]) {
 			names = append(names, end[1])
 			if rest, ok := strings.CutPrefix(end[1], "the "); ok && len(rest) > 3 && strings.HasSuffix(rest, "s") && !strings.Contains(rest, " ") {
 				names = append(names, strings.TrimSuffix(rest, "s"))
@@ -1114,7 +1117,7 @@ func reviewSignature(review string) string {
 		} else if head != nil && headNamed(head[1]) {
 			names = append(names, head[1])
 		}
-		if m := reviewHeaderRE.FindStringSubmatch(line); m != nil {
+		if m := reviewHeaderRE.FindStringSubmatch(line); m != nil && !siteSigned(m[1]) {
 			names = append(names, m[1])
 		}
 	}
@@ -1148,8 +1151,8 @@ func signatureNamed(sig string) bool {
 func signedName(signed, name string) bool {
 	n := 0
 	for _, w := range tokenizePhrase(name) {
-		if honorificWords.has(w) || w == "." || familyWords.has(w) {
-			continue
+		if honorificWords.has(w) || w == "." || w == "-" || familyWords.has(w) || signatureTitles.has(w) {
+			continue // "Uncle Rudy" to "— Rudy B.", "Yamada-san" to "— K. Yamada"
 		}
 		// "박지훈님" to a review signed "박지훈": the title written onto it.
 		if b, ok := strings.CutSuffix(w, "님"); ok && b != "" {
@@ -1239,7 +1242,10 @@ var vocativeBefore = newWordSet([]string{",", "and", "thanks", "thank", "you", "
 	// Nepali, Somali, Tagalog, Karen, Ojibwe, Yup'ik, Oromo, Amharic, Hmong.
 	"dhanyabad", "dhanyavad", "धन्यवाद", "शुक्रिया", "shukriya", "mahadsanid", "salamat", "tabluh", "miigwech", "quyana", "galatoomaa", "ameseginalehu", "tsaug",
 	// Kurdish and Persian thanks: "Zor spas", "sipas", "merci".
-	"spas", "sipas", "shukr"})
+	"spas", "sipas", "shukr",
+	// Arabic welcomes ("Ahlan wa sahlan", "Marhaba") and Japanese thanks
+	// ("Arigatou gozaimasu").
+	"ahlan", "sahlan", "marhaba", "marhaban", "gozaimasu", "arigatou", "arigato"})
 
 // afterNameCourtesy are the titles and particles of courtesy written after
 // a name said to someone: Hindi and Nepali "ji", Tagalog "po", Vietnamese
@@ -1278,10 +1284,13 @@ func (s *scan) vocative(start, end int) bool {
 	// "Sabina ji,", "Maria po!", "chị Hương nhiều!": a title or a
 	// particle of courtesy after the name, in Hindi and Nepali, Tagalog,
 	// Vietnamese, Japanese and Korean written in Latin letters.
-	for k := 0; k < 2 && to+1 < len(s.toks) && s.toks[to].sent == si && afterNameCourtesy.has(s.toks[to].low); k++ {
+	for k := 0; k < 2 && to+1 < len(s.toks) && s.toks[to].sent == si && s.courtesyAfterName(to); k++ {
 		to++
 	}
 	next := s.toks[to]
+	if s.emojiBetween(to) {
+		return true // "Marhaba Umm Khalid 🌷 We ...": the fold left the emoji out
+	}
 	// A closing emoji ("..., Sgt. Oduya 🫡") ends the address like a
 	// punctuation mark.
 	// A dash ends it too: "We know the drive is long, Mrs. Lee — hope ...".
@@ -1356,11 +1365,15 @@ var (
 // and "Nhu" (ma'am, sir), Spanish and Portuguese "Doña", "Tía", and the
 // courtesy titles. Titles of a trade ("Dr.", "Coach") are left out: they
 // may name someone other than the reader.
-var greetTitles = newWordSet([]string{"nha", "nhu", "nho", "nhô", "don", "doña", "dona", "tia", "tio", "tía", "tío",
+var greetTitleWords = []string{"nha", "nhu", "nho", "nhô", "don", "doña", "dona", "tia", "tio", "tía", "tío",
 	// Tagalog and Ilocano: elder sister and brother, aunt and uncle,
 	// grandmother and grandfather ("Salamat po, Ate Lorna!").
 	"ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong",
-	"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senhor", "senhora", "madame", "mme", "monsieur"})
+	"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "senhor", "senhora", "madame", "mme", "monsieur"}
+
+// greetTitles are greetTitleWords and the titles of kinship and faith
+// (kinGreetTitles, replygreet17.go), as a set.
+var greetTitles = newWordSet(append(append([]string{}, greetTitleWords...), kinGreetTitles...))
 
 // addressTitleBefore returns where a name at token t begins with the
 // title of respect it is greeted with ("Nha Fátima", "Sra. Ortiz"): the

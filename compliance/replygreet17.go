@@ -1,0 +1,125 @@
+package compliance
+
+import "strings"
+
+// A reply greeting its reviewer by a name with a title of respect or
+// kinship (session 18, t18reply). Families greet their elders and their
+// congregation's members by a title before the name ("Uncle Keoni",
+// "Auntie Mele", "Sister Adaeze", "Abu Karim", "chị Hoa"), and a reply
+// answers in kind. The name so greeted is the reviewer's (REV-02 warn: a
+// person checks it is not a real name behind a nickname); the reply blocks
+// only when it tells care, as any greeting does.
+
+// kinGreetTitles are titles of kinship and faith said before an elder's
+// or a church member's name: English and Hawaiian English ("Uncle",
+// "Aunty"), Arabic ("Abu", "Umm": father of, mother of), and Vietnamese
+// kin pronouns that title a name ("anh Tuấn", "chị Lan", "cô Mai").
+var kinGreetTitles = []string{"uncle", "aunty", "auntie", "aunt", "sister", "brother", "sis", "abu", "umm", "anh", "chị", "cô",
+	"chú", "bác", "em", "ông", "bà"}
+
+// signatureTitles are the words a reply may put around a signed name that
+// are not part of it: the titles above, the greeting titles, and the
+// Japanese courtesies written onto a surname ("Tanaka-san").
+var signatureTitles = newWordSet(append(append([]string{"san", "sama", "chan", "kun", "ji"}, kinGreetTitles...), greetTitleWords...))
+
+// signatureSites are the sites and the placeholders a review is shown with
+// ("Facebook: love this place", "Google ★★★★★ ..."): no reviewer signs
+// with them.
+var signatureSites = newWordSet([]string{"facebook", "google", "yelp", "instagram", "nextdoor", "tiktok", "healthgrades", "zocdoc",
+	"vitals", "webmd", "twitter", "threads", "reddit", "tripadvisor", "anonymous", "fb", "ig"})
+
+// siteSigned reports whether a signature read off a review is the site
+// the review was posted on, not a person.
+func siteSigned(sig string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(sig), " ")
+	return signatureSites.has(strings.ToLower(w))
+}
+
+// courtesyAfterName reports whether token k, after a greeted name, is a
+// courtesy the greeting may carry before its mark: Vietnamese "rất
+// nhiều" (very much) after "Cảm ơn chị Lan".
+func (s *scan) courtesyAfterName(k int) bool {
+	if afterNameCourtesy.has(s.toks[k].low) {
+		return true
+	}
+	return s.toks[k].low == "rất" && k+1 < len(s.toks) && s.toks[k+1].sent == s.toks[k].sent && s.toks[k+1].low == "nhiều"
+}
+
+// streetPlaceBefore and streetPlaceAfter put a street's own name in its
+// place: "across Renwick", "off Harwin", "the Renwick side", "the Gessner
+// entrance".
+var (
+	streetPlaceBefore = newWordSet([]string{"on", "across", "off", "along", "near", "onto", "down", "up", "past", "via"})
+	streetPlaceAfter  = newWordSet([]string{"side", "entrance", "exit", "corner", "lot", "door", "doors", "driveway", "gate", "end"})
+)
+
+// streetLeadAt reports whether the one word at token i is the name of a
+// street the practice lists among its community names ("Renwick" of
+// "Renwick Dr"), said in a street's place: neighbours call a street by its
+// name alone. A word greeted or titled is still a person's, and so is one
+// with a capitalised word after it ("Renwick Adams").
+func (s *scan) streetLeadAt(i int) bool {
+	if i >= len(s.toks) || !s.listedStreetLead(s.toks[i].low) {
+		return false
+	}
+	si := s.toks[i].sent
+	after := i+1 < len(s.toks) && s.toks[i+1].sent == si
+	if after && s.toks[i+1].capital && s.toks[i+1].kind == tokWord {
+		return false
+	}
+	if after && streetPlaceAfter.has(s.toks[i+1].low) {
+		return true
+	}
+	if i == 0 || s.toks[i-1].sent != si || !streetPlaceBefore.has(s.toks[i-1].low) {
+		return false
+	}
+	// "mailed to the wrong house on Renwick": a home on the street is
+	// someone's address, which the street's name then tells.
+	for k := i - 2; k >= 0 && k >= i-3 && s.toks[k].sent == si; k-- {
+		if residenceWords.has(s.toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// residenceWords before "on <street>" make the street someone's address.
+var residenceWords = newWordSet([]string{"house", "home", "homes", "apartment", "apt", "lives", "live", "living", "lived", "moved",
+	"resident", "residents", "neighbor", "neighbors", "family", "trailer", "duplex", "unit"})
+
+// listedStreetLead reports whether w begins a two-word community name
+// that ends with a street type ("renwick" of "Renwick Dr").
+func (s *scan) listedStreetLead(w string) bool {
+	for _, cn := range s.c.allow.community {
+		if len(cn) == 2 && cn[0] == w && streetWordSet.has(cn[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHolderAt reports whether the name at bytes [start, end) is titled
+// with a public office ("Senator Kaleo", "Mayor Ortiz") in a sentence that
+// tells no health, or that asks the reader to call or write to them: a
+// public figure the reply speaks of (political advocacy is PROF-04's), not
+// a reviewer unmasked. One greeted is left to the greeting's rules.
+func (s *scan) officeHolderAt(start, end int) bool {
+	t := s.tokenStart(start)
+	if t >= len(s.toks) || s.vocative(start, end) {
+		return false
+	}
+	si := s.toks[t].sent
+	if !officeWords.has(s.toks[t].low) {
+		// The title may be left out of the name: "Rep. Tanaka".
+		k := t - 1
+		if k > 0 && s.toks[k].low == "." {
+			k--
+		}
+		if k < 0 || s.toks[k].sent != si || !officeWords.has(s.toks[k].low) {
+			return false
+		}
+		t = k
+	}
+	asked := t > s.sents[si].tokStart && inSet(s.toks[t-1].low, "call", "email", "write", "tell", "urge", "text", "contact")
+	return asked || !s.healthInSentence(si)
+}
