@@ -331,7 +331,8 @@ func (s *scan) addPerson(p person) {
 		s.holidayGloss(p.from, to) || s.placeholderName(p.from, to) || s.namedMachine(p.from, to) || s.placePrefixed(p.from, to) ||
 		s.welcomedNickname(p.from, to) || s.programNamed(p.from, to) || s.costumeNamed(p.from, to) || s.crowdNamed(p.from, to) ||
 		s.tribeNamed(p.from, to) || s.holidayGreeting(p.from, to) || s.menuOptionWords(p.from, to) || s.hyphenPeople(p.from, to) ||
-		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) {
+		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeTravelled(p.from, to) || s.hospitalPart(p.from, to) ||
+		s.eventPlace(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
@@ -343,6 +344,9 @@ func (s *scan) addPerson(p person) {
 		// "3 for Kajin Majōl", "Franco-American", "Bonne Saint-Jean!",
 		// "–20°F. Cover": a menu's language, a people, a feast and a
 		// unit (priv_names16.go).
+		// "flying in from Bethel", "Sinai's maternity ward", "our Oceana
+		// flu drive": a town, a hospital and an event's place
+		// (placenames17.go).
 		return
 	}
 	if to-p.from == 1 && s.respectSuffix(p.from) {

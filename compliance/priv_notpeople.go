@@ -436,7 +436,10 @@ var communityNouns = newWordSet([]string{"friends", "neighbors", "neighbours", "
 // listInstitutionWords close a list item that is a hospital or a health
 // system: "Riley, IU Health, Eskenazi".
 var listInstitutionWords = newWordSet([]string{"health", "hospital", "hospitals", "clinic", "medical", "healthcare", "center",
-	"centre", "university", "college", "school"})
+	"centre", "university", "college", "school",
+	// "Stephen F. Austin Elementary, Lamar and Wolflin": schools, one
+	// with its kind (session 18, placenames17.go).
+	"elementary", "academy", "intermediate"})
 
 // noOneByKind reports whether tokens [from,to), found as a name, are by
 // their kind word or their marks no one:
@@ -708,7 +711,10 @@ var countyWords = newWordSet([]string{"county", "counties", "parish", "parishes"
 var (
 	institutionOn = newWordSet([]string{"department", "clinic", "hospital", "pharmacy", "library", "office", "offices", "center",
 		"centre", "station", "school", "church", "mosque", "temple", "courthouse", "campus", "location"})
-	shopOn = newWordSet([]string{"spot", "store", "shop", "market", "restaurant", "cafe", "bakery", "diner", "place", "truck"})
+	shopOn = newWordSet([]string{"spot", "store", "shop", "market", "restaurant", "cafe", "bakery", "diner", "place", "truck",
+		// "a grocery on Warren", "the barbershop on Vernor" (session 18).
+		"grocery", "bodega", "deli", "salon", "barbershop", "laundromat", "pizzeria", "taqueria", "bookstore",
+		"supermarket", "gym", "pub", "bar", "mall"})
 )
 
 // placeByWord reports whether tokens [from,to), found as a name, are a

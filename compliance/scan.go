@@ -324,7 +324,8 @@ func (s *scan) dropHits(drop func(s *scan, h hit) bool, lists ...string) {
 // notPatientCue reports whether a hit of a patient-context list is no
 // patient's: a service of the practice, a shipment or a thing that came in.
 func (s *scan) notPatientCue(h hit) bool {
-	return s.patientService(h) || s.shipment(h) || s.thingCameIn(h) || s.roomAsThing(h) || s.joinedFrom(h) || s.patientDenied(h) || s.therapistPT(h)
+	return s.patientService(h) || s.shipment(h) || s.thingCameIn(h) || s.roomAsThing(h) || s.joinedFrom(h) || s.patientDenied(h) || s.therapistPT(h) ||
+		s.admittedToSchool(h.to-1)
 }
 
 // patientDenied reports whether a hit ending in "patient" is denied or
