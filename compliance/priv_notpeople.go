@@ -361,7 +361,9 @@ func (s *scan) thankedForService(p person) bool {
 	se := s.sents[si]
 	thanked := false
 	for k := se.tokStart; k < p.from; k++ {
-		if thanksOpeners.has(s.toks[k].low) {
+		// "Quyana to Elder Martha for ...": thanks in the families'
+		// languages too (session 18).
+		if thanksOpeners.has(s.toks[k].low) || names.ThanksAbroad(s.toks[k].low) {
 			thanked = true
 			break
 		}
@@ -370,18 +372,26 @@ func (s *scan) thankedForService(p person) bool {
 		return false
 	}
 	// "for" may come after where they are from: "Ms. Latrice from Metro
-	// Schools for helping us ...".
+	// Schools for helping us ...", "Pastor Gene and the good folks of Mt.
+	// Zion Freewill Baptist for ...".
 	k := p.to
-	for k < se.tokEnd && k < p.to+8 && !thanksFor.has(s.toks[k].low) {
+	for k < se.tokEnd && k < p.to+thankedReach && !thanksFor.has(s.toks[k].low) {
 		k++
 	}
 	if k+1 >= se.tokEnd || !thanksFor.has(s.toks[k].low) || !s.thankedWork(k+1) {
 		return false
 	}
-	workplace := false // "Linda at the pharmacy counter for ...": where they work
+	// "Linda at the pharmacy counter for ...": where they work, tokens
+	// (workplace, workEnd). A dash or a comma ends it: "Mama Kiki from
+	// Kalihi Valley Homes — A1c under 7 for the first time" tells care.
+	workplace, workEnd := -1, k
 	for h := p.to; h < k; h++ {
-		workplace = workplace || inSet(s.toks[h].low, "at", "from", "of", "de", "da", "do")
-		if s.inHealth(h) && !workplace {
+		if workplace < 0 && inSet(s.toks[h].low, "at", "from", "of", "de", "da", "do") {
+			workplace = h
+		} else if workplace >= 0 && workEnd == k && s.toks[h].kind == tokPunct && s.toks[h].low != "." {
+			workEnd = h
+		}
+		if s.inHealth(h) && (workplace < 0 || h >= workEnd) {
 			return false
 		}
 	}
@@ -390,11 +400,14 @@ func (s *scan) thankedForService(p person) bool {
 		return false
 	}
 	for t := verb + 1; t < se.tokEnd; t++ {
-		if thankedOwnWords.has(s.toks[t].low) {
+		if thankedOwnWords.has(s.toks[t].low) && !s.timeWithoutCare(t) {
 			return false
 		}
 	}
 	for _, h := range s.healthHits() {
+		if workplace >= 0 && h.From > workplace && h.To <= workEnd {
+			continue // "at the Hy-Vee pharmacy counter": their workplace's name (session 18)
+		}
 		j := s.toks[h.From].sent
 		if j == si && h.From <= verb || j != si && !s.generalSentence(j, true) {
 			return false
@@ -407,6 +420,33 @@ func (s *scan) thankedForService(p person) bool {
 	}
 	return true
 }
+
+// thankedTimeWords, among thankedOwnWords, tell when the work was done;
+// they tell the worker's own care only with a health word right after
+// them ("while recovering from surgery", "through chemo").
+var thankedTimeWords = newWordSet([]string{"after", "despite", "while", "since", "during", "through"})
+
+// timeWithoutCare reports whether token t is a word of thankedTimeWords
+// with no health detail in the few words after it: "for staying late
+// during the ice storm so everyone's refills went through" tells when,
+// not whose care (session 18).
+func (s *scan) timeWithoutCare(t int) bool {
+	if !thankedTimeWords.has(s.toks[t].low) {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+4 && s.toks[k].sent == s.toks[t].sent; k++ {
+		if s.inHealth(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// thankedReach is how many words after the name thankedForService looks
+// for the "for" of the work: past a place they are from or a church's
+// folks thanked with them ("and the good folks of Mt. Zion Freewill
+// Baptist for"), bounded so a long sentence stays linear.
+const thankedReach = 12
 
 // hyphenJoined reports whether token t is joined to the one before it
 // by a hyphen with no space ("Oscar-worthy").
