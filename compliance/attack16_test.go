@@ -88,8 +88,9 @@ func TestFigureByDeedWithCare(t *testing.T) {
 func TestAntibioticFactThenMyth(t *testing.T) {
 	checkRuleCases(t, []familyCase{
 		{text: "Colds come from viruses, and antibiotics work on bacteria, so they'll knock out your cold too!", want: post.VerdictBlock, rule: "MIS-01"},
-		// Near miss: the fact, the cold denied.
-		{text: "Colds come from viruses, and antibiotics work on bacteria, so they won't shorten a cold.", want: post.VerdictReview, rule: "MIS-01"},
+		// Near miss: the fact, the cold denied (plain health education
+		// since session 18: it passes, see mythmirror17.go).
+		{text: "Colds come from viruses, and antibiotics work on bacteria, so they won't shorten a cold.", want: post.VerdictPass},
 	})
 }
 

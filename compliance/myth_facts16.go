@@ -40,7 +40,9 @@ func (s *scan) antibioticForBacteria(h conceptHit) bool {
 			}
 			// A cold named after the object ("..., so they won't shorten
 			// a cold") is the claim's own, read by its framing.
-			return h.to <= o && !s.virusJoined(o+1) && !s.coldClaimedAfter(o+1)
+			// A cold the hit reaches after the object may only be said
+			// to be viral: "..., and colds are viruses" (session 18).
+			return (h.to <= o || s.saidViral(h.to-1)) && !s.virusJoined(o+1) && !s.coldClaimedAfter(o+1)
 		}
 	}
 	return false
@@ -61,7 +63,9 @@ func (s *scan) coldClaimedAfter(t int) bool {
 			return false
 		}
 		if w := s.toks[k].low; viralWords.has(w) || w == "viruses" {
-			return true
+			// "..., and colds are viruses" says what a cold is, not
+			// that the antibiotic treats it (session 18).
+			return !s.saidViral(k)
 		}
 	}
 	return false

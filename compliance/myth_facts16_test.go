@@ -9,17 +9,18 @@ import (
 // TestMythFactSaidWithTwoNegations: the fact a myth-busting post gives
 // often denies twice in one breath, each denial on its own predicate ("the
 // shot has no live virus and can't give you the flu"). Two negations
-// joined by "and"/"or" do not cancel: the claim is denied (MIS-01 warn).
-// Only a "can't" inside the clause the "no"/"nothing" opens cancels it
+// joined by "and"/"or" do not cancel: the claim is denied (MIS-01 warn
+// under a debunk's framing; said plainly the fact passes since session
+// 18, see mythmirror17.go). Only a "can't" inside the clause the "no"/"nothing" opens cancels it
 // ("there's no infection colloidal silver can't knock out", "nothing a
 // detox tea can't clear out"): that still states the myth (block).
 func TestMythFactSaidWithTwoNegations(t *testing.T) {
 	checkRuleCases(t, []familyCase{
 		{text: "Myth: flu shots give you the flu. Fact: the shot has no live virus and can't give you the flu.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Fact check: our flu vaccine holds no live virus and cannot cause the flu. A sore arm is normal.", want: post.VerdictReview, rule: "MIS-01"},
-		{text: "The flu shot has no live virus in it, so it can't give you the flu 💉", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "The flu shot has no live virus in it, so it can't give you the flu 💉", want: post.VerdictPass},
 		{text: "Fact: the injected vaccine has no live virus and cannot cause flu.", want: post.VerdictReview, rule: "MIS-01"},
-		{text: "Our flu vaccine has no live virus and can't give you the flu.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Our flu vaccine has no live virus and can't give you the flu.", want: post.VerdictPass},
 		// Two negations that cancel keep the block.
 		{text: "Ain't no flu colloidal silver can't knock out, skip the shot!", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "There's nothing a good detox tea can't clear out of your lungs.", want: post.VerdictBlock, rule: "MIS-01"},
@@ -30,14 +31,15 @@ func TestMythFactSaidWithTwoNegations(t *testing.T) {
 // TestAntibioticsForBacteria: "antibiotics treat bacteria" with a cold or
 // a virus named in the same sentence is the fact a cold post teaches (the
 // antibiotic's object is bacteria, the virus is another clause's): a fact
-// in the myth's words, which a doctor checks (warn), as "antibiotics only
-// work on bacteria" does. Said to treat the virus, or bacteria and
-// viruses alike, it stays the myth stated (block).
+// in the myth's words. Said plainly it is health education and passes
+// (session 18, mythmirror17.go; a debunk's framing makes it a warning).
+// Said to treat the virus, or bacteria and viruses alike, it stays the
+// myth stated (block).
 func TestAntibioticsForBacteria(t *testing.T) {
 	checkRuleCases(t, []familyCase{
-		{text: "Colds come from viruses, and antibiotics treat bacteria. Rest and fluids help most.", want: post.VerdictReview, rule: "MIS-01"},
-		{text: "Most coughs are viral; antibiotics work on bacteria, so they won't shorten a cold.", want: post.VerdictReview, rule: "MIS-01"},
-		{text: "Flu is a virus, and antibiotics kill bacterial infections like strep. Call us if you're short of breath.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Colds come from viruses, and antibiotics treat bacteria. Rest and fluids help most.", want: post.VerdictPass},
+		{text: "Most coughs are viral; antibiotics work on bacteria, so they won't shorten a cold.", want: post.VerdictPass},
+		{text: "Flu is a virus, and antibiotics kill bacterial infections like strep. Call us if you're short of breath.", want: post.VerdictPass},
 		// The myth stays a myth.
 		{text: "Antibiotics treat colds fast, come grab a Z-pack.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Antibiotics kill bacteria and viruses, so they clear up a cold too.", want: post.VerdictBlock, rule: "MIS-01"},

@@ -1091,8 +1091,13 @@ var ruleTables = map[string][]ruleCase{
 		{text: "The idea that vaccines cause autism is a myth.", want: "warn"},
 		{text: "Eating well does not mean you can skip the measles shot.", want: "warn"},
 		{text: "Myth: you don't need a measles shot if you eat well. Fact: good food does not stop measles.", want: "warn"},
-		{text: "The flu shot can't give you the flu.", want: "warn"},
-		{text: "Colds are caused by viruses, and antibiotics only work on bacteria.", want: "warn"},
+		// The facts these myths mirror, said plainly, are health
+		// education (session 18, mythmirror17.go); framed as an answer
+		// they warn.
+		{text: "The flu shot can't give you the flu.", want: ""},
+		{text: "Colds are caused by viruses, and antibiotics only work on bacteria.", want: ""},
+		{text: "No, the flu shot can't give you the flu.", want: "warn"},
+		{text: "Myth: antibiotics cure colds. Fact: colds are caused by viruses, and antibiotics only work on bacteria.", want: "warn"},
 		{text: "Claim: vaccines cause autism. Reality: they don't.", want: "warn"},
 		{text: "❌ Vaccines cause autism ✅ Vaccines prevent measles", want: "warn"},
 		{text: "Contrary to popular belief, cold weather does not cause colds.", want: "warn"},
