@@ -27,12 +27,20 @@ var (
 		"turmeric", "herb", "herbs", "herbal", "hierba", "hierbas", "remedy", "remedies", "remedio", "remedios", "sobador",
 		"sobadora", "curandero", "curandera", "limpia", "sauna", "socks", "fat", "cobwebs", "cranberry", "lemon", "limón", "aloe", "sábila", "moringa",
 		"cupping", "ventosas", "elderberry", "kombucha", "homeopathy", "cleanse", "detox", "caldo", "soup", "sopa", "egg", "huevo",
-		"canela", "cinnamon", "oil", "aceite", "sauce"})
+		"canela", "cinnamon", "oil", "aceite", "sauce",
+		// Session 18: drinks, seeds, metals and heat people swear by
+		// ("coconut water flushes out kidney stones", "colloidal silver
+		// clears sinus infections", "cold plunges cure diabetes").
+		"coconut", "agüita", "aguita", "seed", "seeds", "silver", "copper", "penny", "plunge", "plunges", "smoke", "bourbon",
+		"vodka", "cumin", "karela", "oregano", "neem"})
 	// cureVerbs end an illness: "cures", "clears", "kills", "pulls ...
 	// out", "quita", "curan".
 	cureVerbs = newWordSet([]string{"cure", "cures", "cured", "curing", "cura", "curan", "curó", "quita", "quitan", "clears",
 		"clear", "heals", "heal", "kills", "kill", "pulls", "pull", "draws", "knocks", "takes", "elimina", "eliminan", "disuelve",
 		"disuelven", "chữa", "sana", "sanan", "keeps", "keep", "flushes", "flush", "stops", "stop",
+		// Session 18: "vinegar dissolves kidney stones", "seal oil
+		// prevents heart disease", "a sauna burns the flu out".
+		"dissolves", "dissolve", "prevents", "burns",
 		// "pasar un huevo ... saca el susto": takes the folk illness out.
 		"saca", "sacan", "sacar", "sacarle"})
 	// folkConditions are illnesses folk medicine names that the health
@@ -53,11 +61,14 @@ func (s *scan) remedyCures(add func(conceptHit)) {
 		if !cureVerbs.has(s.toks[t].low) || s.toks[t-1].low == "a" || s.toks[t-1].low == "the" || s.toks[t-1].low == "no" && !s.spanish() {
 			continue // "no cure for the common cold", "a cure": the noun
 		}
-		if inSet(s.toks[t].low, "takes", "knocks", "pulls", "pull", "draws", "flushes", "flush") && !s.particleAfter(t) {
+		if inSet(s.toks[t].low, "takes", "knocks", "pulls", "pull", "draws", "flushes", "flush", "burns") && !s.particleAfter(t) {
 			continue // "takes a while", "pulls a muscle"
 		}
-		if inSet(s.toks[t].low, "keeps", "keep") && !s.awayAfter(t) {
-			continue // "keeps you going": only "keeps the flu away" wards an illness off
+		if inSet(s.toks[t].low, "keeps", "keep") && (!s.awayAfter(t) || s.toks[t-1].low == "to") {
+			// "keeps you going": only "keeps the flu away" wards an
+			// illness off; "dump coconut shells to keep dengue away" is
+			// the dumping's purpose, not the remedy's (session 18).
+			continue
 		}
 		if s.toks[t-1].low == "se" {
 			if c := s.passiveCure(t); c >= 0 {
@@ -70,7 +81,7 @@ func (s *scan) remedyCures(add func(conceptHit)) {
 			continue // "salt water rinses help heal the gums": comfort, no cure
 		}
 		r := s.remedyBefore(t)
-		if r < 0 || s.medicineBefore(r) {
+		if r < 0 || s.medicineBefore(r) || s.remedyCutBack(r) {
 			continue
 		}
 		c := s.illnessAfter(t)

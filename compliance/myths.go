@@ -140,7 +140,7 @@ func (s *scan) mythHeading() int {
 			gap = next // an arrow or a pointing hand the tokenizer keeps
 		}
 		if next == ":" || crossMark(gap) || s.markedHeading(gap) || (s.fold != nil && crossAfterMyth(s.written)) || mythJoin.has(next) ||
-			(next == ")" && t+2 < len(s.toks) && s.toks[t+2].low == ":") || s.topicHeading(t+1) ||
+			(next == ")" && t+2 < len(s.toks) && s.toks[t+2].low == ":") || s.topicHeading(t+1) || s.seriesHeading(t) ||
 			(next == "#" && t+3 < len(s.toks) && s.toks[t+3].low == ":") || (s.toks[t+1].kind == tokNumber && t+2 < len(s.toks) && s.toks[t+2].low == ":") {
 			return t
 		}
@@ -293,6 +293,16 @@ func (s *scan) shapedMyths(out []post.Finding) []post.Finding {
 	if len(out) == 0 && s.hasAny(cureVerbs) && (s.hasAny(cureRemedies) || s.words.has("se")) {
 		s.remedyCures(addQuoted)
 	}
+	if len(out) == 0 && s.hasAny(likeWords) && s.hasAny(cureRemedies) {
+		s.remedyLikeDrug(addQuoted)
+	}
+	// The shapes of mythcause17.go.
+	if len(out) == 0 && s.hasAny(exposureWords) && s.hasAny(causedIllnesses) {
+		s.folkCause(addQuoted)
+	}
+	if len(out) == 0 && s.hasAny(silentMeasures) && s.hasAny(feelWellWords) {
+		s.feelFineSkipsCare(addQuoted)
+	}
 	// The shapes of myth_remedies16.go, behind one gate.
 	if len(out) == 0 && s.hasAny(remedyMythGate) {
 		if s.hasAny(firstAidRemedies) {
@@ -325,7 +335,7 @@ var (
 	viralWords     = newWordSet([]string{"cold", "colds", "flu", "virus", "viral", "cough", "coughs", "sniffles", "congestion", "runny"})
 	bacterialWords = newWordSet([]string{"bacteria", "bacterial", "strep", "pneumonia", "uti", "utis", "infection", "infections", "sinusitis"})
 	// antibioticCures, after an antibiotic, say it ends an illness.
-	antibioticCures = newWordSet([]string{"knock", "knocks", "kill", "kills", "clear", "clears", "cure", "cures", "fix", "fixes",
+	antibioticCures = newWordSet([]string{"knock", "knocks", "kill", "kills", "clear", "clears", "cure", "cures", "fix", "fixes", "kick", "kicks",
 		"treat", "treats", "beat", "beats", "zap", "zaps"})
 	// prescribeVerbs ask for or hand out a prescription.
 	prescribeVerbs = newWordSet([]string{"get", "ask", "take", "start", "need", "give", "prescribe", "request", "call", "grab", "pick"})
@@ -350,7 +360,7 @@ func (s *scan) antibioticsForColds(add func(conceptHit)) {
 		// virus, said of the antibiotic (denied, "antibiotics don't work
 		// on the flu", it warns).
 		for k := t + 1; k < len(s.toks) && k <= t+4 && s.toks[k].sent == s.toks[t].sent; k++ {
-			if antibioticCures.has(s.toks[k].low) && s.sentenceHasWord(s.toks[t].sent, viralWords) {
+			if antibioticCures.has(s.toks[k].low) && s.viralHere(s.toks[t].sent, t, k) {
 				add(conceptHit{from: t, to: k + 1, parts: [][2]int{{t, t + 1}, {k, k + 1}}})
 				return
 			}
