@@ -385,7 +385,14 @@ func dropMarkup(us []unit) []unit {
 			for i+n < len(us) && us[i+n].r == u.r {
 				n++
 			}
-			if n > 2 || (u.r != '*' && inLink(us, i)) {
+			if n > 2 {
+				// "***-**-6629": a run of three marks is written as it
+				// stands, all of it; its tail is no pair's opening.
+				out = append(out, us[i:i+n]...)
+				i += n - 1
+				continue
+			}
+			if u.r != '*' && inLink(us, i) {
 				break // "@tommy_b_runs", "example.com/~a~": as written
 			}
 			// the closing run: the same marks, no space or line between

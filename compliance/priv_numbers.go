@@ -64,7 +64,7 @@ func checkSSN(s *scan) []post.Finding {
 			}
 		}
 	}
-	for _, f := range ssnParts(s) {
+	for _, f := range append(ssnParts(s), maskedSSNs(s)...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
 		}

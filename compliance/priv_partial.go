@@ -17,13 +17,13 @@ var (
 	// starting W77", "last four digits 9021", "xxxx-9021", "****9021",
 	// and a plan number's end with its letters ("our Medicare friend
 	// ending -7720A", "insurance card (ends 55T2X)").
-	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct|tarjeta|cuenta|medicare|medicaid|insurance|mbi)\b[^0-9\n]{0,24}?\b(?:ending|ends|terminad[ao]|termina)(?:\s+(?:in|with|en))?|(?:ending|ends)\s+(?:in|with)|terminad[ao]\s+en|last[\s-]+(?:(?:four|4)(?:[\s-]+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4,6})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|number|beneficiary|subscriber|medicare|medicaid|insurance)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
+	partialCardRE = mustAnchor(`(?i)\b(?:(?:card|visa|mastercard|amex|debit|credit|account|acct|tarjeta|cuenta|medicare|medicaid|insurance|mbi)\b[^0-9\n]{0,24}?\b(?:ending|ends|terminad[ao]|termina)(?:\s+(?:in|with|en))?|(?:ending|ends)\s+(?:in|with)|terminad[ao]\s+en|last[\s-]+(?:(?:four|4)(?:[\s-]+digits)?|digits)(?:\s+(?:of|are|is))?(?:\s+(?:your|his|her|the|their))?(?:\s+(?:card|account|acct))?)\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{4,6})\b|\b(?:id|member|policy|account|acct|card|chart|record|mrn|claim|mbi|cin|number|beneficiary|subscriber|medicare|medicaid|insurance)\s+(?:(?:no|number|#)\.?\s+)?(?:ending|ends|starting|starts|beginning)(?:\s+(?:in|with))?\s*[:#]?\s*(?:-|\.{2,3}|…)?([0-9a-z]{2,6})\b`, 96)
 	maskedCardRE  = mustAnchor(`(?i)(?:[x*•]{4}[ -]?){1,3}(\d{4})\b`, 24)
 	// shortAccountRE is "account no. 55-1290", "acct #4471", "account
 	// number 88120", "ref: 2201-98X", "confirmation code HX7-221", "acct
 	// 5521-77", "Rx #4471902": an account, claim or prescription number
 	// too short for the bank check.
-	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation|rx|prescription)\.?\s*(?:(?:(?:no\.?|num(?:ber)?\.?|#|id|code)\s*[:#]?|:)\s*(?:(?:is|was)\s+)?((?:[a-z]{1,4}\d?-?)?\d[\d-]{1,16}\d[a-z]{0,2})\b|\s(\d{3,7}-(?:[a-z]|\d{2,4})|[a-z]{1,4}-\d{3,7})\b)`, 48)
+	shortAccountRE = mustAnchor(`(?i)\b(?:account|acct|cuenta|invoice|statement|case|claim|ticket|file|ref|reference|patient|pt|chart|encounter|visit|confirmation|rx|prescription)\.?\s*(?:(?:(?:no\.?|num(?:ber)?\.?|#|id|code)\s*[:#]?|:)\s*(?:(?:is|was)\s+)?(?:…|\.{2,3})?((?:[a-z]{1,4}\d?-?)?\d[\d-]{1,16}\d[a-z]{0,2})\b|\s(\d{2,7}-(?:[a-z]|\d{2,6})|[a-z]{1,4}-\d{3,7})\b)`, 48)
 	// spelledEmailRE is an address with the @ and dots written out, in
 	// English or Spanish ("maria.g (arroba) gmail punto com").
 	// The name before the @ may spell its own dot ("yvrose dot p at
@@ -38,8 +38,8 @@ var (
 var (
 	partialCardAnchor = wordAnchor("card", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "ending", "ends", "last",
 		"tarjeta", "cuenta", "terminada", "terminado", "medicare", "medicaid", "insurance",
-		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "number", "beneficiary", "subscriber")
-	accountAnchor = wordAnchor("account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference",
+		"id", "member", "policy", "chart", "record", "mrn", "claim", "mbi", "cin", "number", "beneficiary", "subscriber")
+	accountAnchor = wordAnchor("account", "acct", "cuenta", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference",
 		"patient", "pt", "chart", "encounter", "visit", "confirmation", "rx", "prescription")
 	lastAnchor = wordAnchor("last", "últimos", "ultimos", "ssn", "ss", "social", "seguro")
 )
@@ -128,10 +128,10 @@ func labelledEnding(m string) bool {
 
 // endingLabels are the words that say what an "ending in" number is.
 var endingLabels = newWordSet([]string{"card", "cards", "visa", "mastercard", "amex", "debit", "credit", "account", "acct", "id", "member", "policy",
-	"chart", "record", "mrn", "claim", "mbi", "number", "no", "beneficiary", "subscriber", "last", "tarjeta", "cuenta"})
+	"chart", "record", "mrn", "claim", "mbi", "cin", "number", "no", "beneficiary", "subscriber", "last", "tarjeta", "cuenta"})
 
 // accountLabels are the words shortAccountRE needs one of.
-var accountLabels = newWordSet([]string{"account", "acct", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference", "patient", "pt",
+var accountLabels = newWordSet([]string{"account", "acct", "cuenta", "invoice", "statement", "case", "claim", "ticket", "file", "ref", "reference", "patient", "pt",
 	"chart", "encounter", "visit", "confirmation", "rx", "prescription"})
 
 // shortAccounts finds account, invoice and claim numbers introduced by
@@ -149,7 +149,12 @@ func shortAccounts(s *scan) []post.Finding {
 		if !s.accountLabelled(m, g) {
 			continue
 		}
-		if n := len(digitsOf(g)); n >= 4 && n < 8 {
+		if yearRange(g) {
+			continue // "account 2023-24": a fiscal year, no one's number
+		}
+		// A hyphenated number of eight digits and more ("#00918-224") is
+		// no run the bank check sees: it is the account's all the same.
+		if n := len(digitsOf(g)); n >= 4 && (n < 8 || n <= 12 && strings.Contains(g, "-")) {
 			out = append(out, post.Finding{Start: m[0], End: m[1], Message: "This looks like an account or claim number. Account numbers identify a patient and must never be posted."})
 		}
 	}
@@ -160,7 +165,7 @@ func shortAccounts(s *scan) []post.Finding {
 // colon, "code" or a bare "5521-77" is enough. After the others ("visit:
 // 10-12", "case 2023-24") a number is a time, a range or a season unless
 // it is labelled "no", "#" or "id" or ends in a letter ("7713-B").
-var moneyLabels = newWordSet([]string{"account", "acct", "invoice", "claim", "ref", "reference", "confirmation", "rx", "prescription", "chart"})
+var moneyLabels = newWordSet([]string{"account", "acct", "cuenta", "invoice", "claim", "ref", "reference", "confirmation", "rx", "prescription", "chart"})
 
 // accountLabelled reports whether shortAccountRE's match m, with number g,
 // is labelled well enough for its label word.
@@ -185,14 +190,17 @@ var spelledDot = newWordSet([]string{"dot", "period", "punto"})
 // spelledEmails finds e-mail addresses written out to dodge filters
 // (PRIV-03).
 func spelledEmails(s *scan) []post.Finding {
-	if !s.hasAny(spelledAt) || !(s.hasAny(spelledDot) || strings.Contains(s.text, ".")) {
+	if !s.hasAny(spelledAt) || !(s.hasAny(spelledDot) || strings.Contains(s.text, ".") || s.hasAny(mailProviders)) {
 		return nil
 	}
 	// A match is kept only with a spelled-out mark in it (a bracket, a
 	// spelled dot or "arroba", the test in the loop below). Most posts
 	// that say "at" and end a sentence have none of them, and the
 	// regexp costs them some 500k instructions on 280 bytes: ask first.
-	if !strings.ContainsAny(s.text, "([") && !s.hasAny(spelledDot) && !s.wordContains("arroba") {
+	// A mailbox "at" a big provider needs no spelled mark ("rasheed.k at
+	// outlook"), only a provider's name among the words.
+	provider := s.hasAny(mailProviders)
+	if !strings.ContainsAny(s.text, "([") && !s.hasAny(spelledDot) && !s.wordContains("arroba") && !provider {
 		return nil
 	}
 	var out []post.Finding
@@ -208,7 +216,8 @@ func spelledEmails(s *scan) []post.Finding {
 				continue
 			}
 		}
-		if s.c.allow.domain(host) || (!strings.ContainsAny(low, "([") && !strings.Contains(low, " dot ") && !strings.Contains(low, " period ") &&
+		atProvider := m[4] < 0 && mailboxLike(s.text[m[2]:m[3]]) // "tran_b99 at hotmail"
+		if s.c.allow.domain(host) || (!atProvider && !strings.ContainsAny(low, "([") && !strings.Contains(low, " dot ") && !strings.Contains(low, " period ") &&
 			!strings.Contains(low, "arroba") && !strings.Contains(low, " punto ")) {
 			continue // "see us at maplefamilymed.com" is a link, not an address
 		}

@@ -82,7 +82,7 @@ func (s *scan) describedPeople() []post.Finding {
 	// Both are gateSets: the lexicon look-up answers them, without a walk
 	// over the text's words; most texts have neither a car nor a room in
 	// them.
-	gateCar, gateRoom, gateTag := s.hasAny(vehicleWords), s.hasAny(roomWords), s.hasAny(tagWords)
+	gateCar, gateRoom, gateTag := s.hasAny(vehicleWords) || s.hasAny(pickupLeads), s.hasAny(roomWords), s.hasAny(tagWords)
 	gateCar = gateCar && (s.hasAny(colourWords) || s.hasAny(driverWords))
 	if !gateCar && !gateRoom && !gateTag {
 		return nil
@@ -106,9 +106,17 @@ func (s *scan) describedPeople() []post.Finding {
 	carNotice := gateCar && (!health || s.onlyAmbulanceLane()) && s.hasWord(carNoticeWords...)
 	for i := range s.toks {
 		w := s.toks[i].low
-		if gateCar && !carNotice && vehicleWords.has(w) {
-			if from, ok := s.someonesCar(i); ok && !s.practiceVehicle(i) {
-				add(from, i+1, "A car described so that people in the lot know whose it is identifies its driver.", health)
+		if gateCar && !carNotice {
+			// A model number ("the blue F-150") is read from its first
+			// token, where its description ends.
+			end, model := s.pickupModel(i)
+			if !model && vehicleWords.has(w) {
+				end, model = i+1, true
+			}
+			if model {
+				if from, ok := s.someonesCar(i); ok && !s.practiceVehicle(i) {
+					add(from, end, "A car described so that people in the lot know whose it is identifies its driver.", health)
+				}
 			}
 		}
 		if gateRoom && roomWords.has(w) && i+1 < len(s.toks) && roomNumber(&s.toks[i+1]) {
