@@ -2131,7 +2131,18 @@ func checkRarity(s *scan) []post.Finding {
 		out = append(out, f)
 	}
 	out = append(out, s.describedHomes()...)
-	return append(out, s.describedPeople()...)
+	out = append(out, s.describedPeople()...)
+	for _, f := range s.pointedOnes() {
+		// The block replaces a warning on the same words ("whoever drove
+		// the silver Silverado" warned as a car with no care).
+		out = slices.DeleteFunc(out, func(g post.Finding) bool {
+			return g.Severity != post.SeverityBlock && g.Start < f.End && f.Start < g.End
+		})
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // oneBirth reports whether the rarity phrase in tokens [from, to) is the

@@ -303,7 +303,7 @@ func (s *scan) locatorCare(b int) bool {
 		if s.locatorCrowd(j) {
 			return false
 		}
-		care = care || s.noticeCare(j)
+		care = care || s.pointedCare(j)
 		who = who || s.sentenceHasWord(j, homePeopleWords) || s.sentenceHasWord(j, pointedWords)
 	}
 	return care && who
