@@ -336,6 +336,9 @@ func checkDisparaging(s *scan) []post.Finding {
 	if f, ok := s.crowdScorned17(); ok && !overlapsAny(out, f.Start, f.End) {
 		out = append(out, f)
 	}
+	if f, ok := s.kinCalledOut17(); ok && !overlapsAny(out, f.Start, f.End) {
+		out = append(out, f)
+	}
 	return out
 }
 

@@ -23,7 +23,7 @@ import (
 // retortWords stand alone as a sentence to mock whoever was just told of.
 var (
 	retortList = []string{"ma", "maam", "sir", "sis", "bro", "dude", "karen", "jan", "sweetie", "honey", "buddy", "hun", "classy",
-		"babe", "chief", "champ", "bestie", "sweetheart", "darling", "pal"}
+		"babe", "chief", "champ", "bestie", "sweetheart", "darling", "pal", "brah", "bruh"}
 	retortWords = newWordSet(retortList)
 )
 
@@ -108,6 +108,15 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 	// room: '...' Ma'am.". A kid's question answered "Yes, buddy." is
 	// warmth, so a kid alone is not.
 	people := s.aboutPeople() || s.hasAny(contemptEmoji) || s.words.has("overheard")
+	// quoted looks for a quote once at most: the retorts below may be
+	// many, and each look walks the text.
+	quotedAsked, quotedSeen := false, false
+	quoted := func() bool {
+		if !quotedAsked {
+			quotedAsked, quotedSeen = true, s.quotedWord17()
+		}
+		return quotedSeen
+	}
 	contempt := s.has("PROF-03/marker") || s.hasAny(laughWords)
 	for si, se := range s.sents {
 		if !retorts {
@@ -125,7 +134,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		if retort && si > 0 && people {
 			add(post.Finding{Start: se.start, End: se.end, Message: "A one-word retort after a story about someone mocks them. Posts are public and that person reads them."})
 		}
-		if t, ok := s.sureJan(se); ok && (people || s.hasAny(laughWords)) {
+		if t, ok := s.sureJan(se); ok && (people || s.hasAny(laughWords) || quoted() && s.quotedSureJan17(t)) {
 			add(s.finding(t, t+3, "A sarcastic retort (\"Sure, Jan\") mocks whoever the post is about. Posts are public and that person reads them."))
 		}
 	}
@@ -164,7 +173,7 @@ func (s *scan) conductStructure(found []post.Finding, from, to int, called bool)
 		// 'SavMom2019' is fake ... We don't see kids on Saturdays, ma'am."
 		vented := people || len(found) > 0 || len(out) > 0 || s.hasWord("star", "stars", "review", "reviews", "reviewer", "yelp")
 		for si := range s.sents {
-			if t, ok := s.mockAddress(si); ok && vented {
+			if t, ok := s.mockAddress(si); ok && (vented || quoted() && s.quotedGainsaid17(si, t)) {
 				add(s.finding(t, t+1, "A retort said to whoever the post is about (\"sir\", \"Karen\") mocks them. Posts are public and those people read them."))
 				break
 			}
