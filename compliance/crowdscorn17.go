@@ -23,6 +23,9 @@ var crowdNouns17 = newWordSet([]string{"tourists", "students", "workers", "elder
 	"fellas", "hipsters", "spouses", "tías", "tíos", "tias", "tios", "abuelas", "abuelos", "babcias", "callers",
 	"pacientes", "familias", "gente", "algunos", "algunas"})
 
+// vocativeCrowd17 are a crowd addressed after a closer: "c'mon guys".
+var vocativeCrowd17 = newWordSet([]string{"guys", "people", "folks", "y'all", "everyone", "ladies", "gentlemen", "fellas", "friends"})
+
 // scornThanks make a post a thank-you, whatever else it says.
 var scornThanks = newWordSet([]string{"thank", "thanks", "grateful", "appreciate", "appreciated", "gracias", "🙏"})
 
@@ -58,13 +61,17 @@ func (s *scan) aboutCrowd17() bool {
 
 // closesClause reports that token t ends a clause: the text ends, a new
 // sentence starts, or punctuation or an emoji follows ("Stop it.", "Come
-// ON 🙄"). "people" may follow as the one addressed ("come on, people").
+// ON 🙄"). The crowd addressed may come between ("c'mon guys", "nice
+// try, folks.").
 func (s *scan) closesClause(t int) bool {
 	if t >= len(s.toks) || s.toks[t].sent != s.toks[t-1].sent {
 		return true
 	}
-	if s.toks[t].kind != tokPunct {
-		return false
+	if vocativeCrowd17.has(s.toks[t].low) {
+		return t+1 >= len(s.toks) || s.toks[t+1].sent != s.toks[t].sent || s.toks[t+1].kind == tokPunct && s.toks[t+1].low != ":"
+	}
+	if s.toks[t].kind != tokPunct || s.toks[t].low == ":" {
+		return false // "Parents, plan ahead: physicals book up fast" goes on
 	}
 	if s.toks[t].low != "," {
 		return true

@@ -24,8 +24,15 @@ func TestCrowdScorned17(t *testing.T) {
 		{text: "Some of y'all's handwriting on the intake forms is so bad even the scanner gives up.", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "The students from the dorms by the river are the whiniest people we see all year.", want: post.VerdictBlock, rule: "PROF-03"},
 		{text: "Algunas familias llegan una hora tarde y luego se quejan de la espera. Ya basta.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "The night-shift regulars keep asking for the same refills they know they won't get. Nice try, guys.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Why do the hunters ALWAYS wait until the season ends to get that cut looked at? c'mon guys", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Tired of families who cancel by text at 7am and then expect a same-day slot.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "People who can't be bothered to call when they're running late, we notice.", want: post.VerdictBlock, rule: "PROF-03"},
 		// Near misses: the staff teased, a thank-you, no crowd, a kind
-		// notice to a group.
+		// notice to a group, a closer that goes on.
+		{text: "Nice try, flu season! We're ready with shots all week 💪", want: post.VerdictPass},
+		{text: "Parents, plan ahead: back-to-school physicals book up fast.", want: post.VerdictPass},
+		{text: "To the families who keep bringing us pie: please stop. (Please don't stop.) 🥧", want: post.VerdictPass},
 		{text: "Our nurses finished the Halloween candy by 10am. Stop it, team 😂", want: post.VerdictPass},
 		{text: "Come on in, folks: flu shots are walk-in all week at the Main St office.", want: post.VerdictPass},
 		{text: "If you're sick, please go home and rest instead of coming to the office party.", want: post.VerdictPass},
