@@ -888,7 +888,8 @@ func checkAges(s *scan) []post.Finding {
 		}
 	}
 	for _, m := range s.findAtIf(s.hasAny(personAgeCues), personAgeRE, personAgeAnchor) {
-		if from, _ := s.tokenRange(m[0], m[1]); from < len(s.toks) && s.personInSentence(s.toks[from].sent) && !overlapsAny(out, m[0], m[1]) {
+		// "Your father is 93 and ...": the reader's person, in a reply.
+		if from, _ := s.tokenRange(m[0], m[1]); from < len(s.toks) && (s.personInSentence(s.toks[from].sent) || s.reviewMode() && s.readerKinIn(s.toks[from].sent)) && !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}

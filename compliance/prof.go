@@ -1289,6 +1289,14 @@ func checkSafetyLine(s *scan) []post.Finding {
 		f.Suggestion = "Add: \"If you or someone you know is struggling, call or text 988.\""
 		return []post.Finding{f}
 	}
+	if s.reviewInCrisis() && !s.has("PROF-09/crisis-line") {
+		// "You matter, keep reaching out" to a review that says "I was
+		// thinking about ending it all": the reply answers a crisis and
+		// must give the line (replyleaks17.go).
+		f := post.Finding{Start: 0, End: 0, Message: "The review mentions suicide or self-harm and the reply does not give the 988 Suicide & Crisis Lifeline."}
+		f.Suggestion = "Add: \"If you or someone you know is struggling, call or text 988.\""
+		return []post.Finding{f}
+	}
 	if s.has("PROF-09/safety") {
 		return nil
 	}

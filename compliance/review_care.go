@@ -23,6 +23,8 @@ var (
 		"he", "she", "him", "her", "his", "hers", "himself", "herself",
 		"su", "sus", "usted", "ustedes", "tu", "tus", "te", "hija", "hijo", "mamá", "bebé",
 		"bạn", "anh", "chị", "em", "cháu", "bé", "cô", "chú", "bác", "khách", "pani", "pana",
+		// Vietnamese mother and father ("mẹ anh", your mother).
+		"mẹ", "bố",
 		// French and Portuguese: "vos enfants", "leurs vaccins", "seu filho".
 		"vos", "votre", "leurs", "leur", "seu", "sua", "seus", "suas",
 		// Cape Verdean Kriolu: "bu tenson" (your blood pressure).
@@ -53,6 +55,8 @@ var (
 		// Vietnamese ("rất mừng").
 		"drago", "sretni", "sretna", "radujemo", "tunafurahi", "nafurahi", "tumefurahi", "faraxsanahay", "faraxsan",
 		"natutuwa", "masaya", "khusi", "khushi", "खुसी", "खुशी", "siab", "mừng",
+		// Vietnamese "rất vui vì ..." (so glad that ...).
+		"vui",
 		// Russian and Ukrainian: "рады, что давление ...", "раді, що".
 		"рады", "рад", "рада", "раді", "радий", "радо"})
 	// wishWords make a sentence a wish, not a statement.
@@ -71,7 +75,10 @@ var (
 	// improveWords say someone is better.
 	improveWords = newWordSet([]string{"better", "improving", "improved", "healing", "healed", "recovering", "recovered", "feeding",
 		"sleeping", "trick", "holding", "urself", "yourself", "himself", "herself", "mejor", "mejora", "mejoró", "melhor", "melhorou",
-		"melhorando", "mejorando"})
+		"melhorando", "mejorando",
+		// A reading brought under control: "a pressão está controlada",
+		// "la presión ya está controlada", "your sugars are controlled".
+		"controlled", "controlada", "controlado", "controladas", "controlados", "estable", "estável", "estabilizada", "estabilizado"})
 	// stateWords, in a wish, assume the reader is unwell.
 	stateWords = newWordSet([]string{"feel", "feeling", "feels", "better", "heal", "heals", "healing", "recover", "recovers", "sleep", "health", "healthy",
 		"recovery", "recovering", "mend", "mending", "settle", "settles", "settling", "clear", "clears", "clearing", "rest", "strength", "stronger", "peace", "mejore", "mejores", "recupere"})
@@ -113,6 +120,8 @@ var replyCareWords = map[string][]string{
 	"análisis": nil, "cirugía": nil, "cirugia": nil, "dosis": nil, "terapia": nil, "sesión": nil, "sesion": nil,
 	"visita": nil, "visitas": nil, "resultados": nil, "extracción": nil, "lunar": nil, "vaselina": nil, "trị": {"liệu"},
 	"tiêm": nil, "vắc": nil, "khám": nil, "thuốc": nil, "xét": {"nghiệm"}, "điều": {"trị"}, "lịch": {"hẹn"}, "cuộc": {"hẹn"}, "liệu": {"trình"},
+	// Vietnamese antibiotics, blood pressure, diabetes, blood sugar.
+	"kháng": {"sinh"}, "huyết": {"áp"}, "tiểu": {"đường"}, "đường": {"huyết"},
 	"removal": nil, "reduction": nil, "insertion": nil, "sling": nil, "regimen": nil, "cleanings": nil,
 	"suboxone": nil, "methadone": nil, "sublocade": nil, "vivitrol": nil, "truvada": nil, "descovy": nil, "lantus": nil,
 	"sesiones": nil,
@@ -455,6 +464,7 @@ var kinGroups = []*wordSet{
 // nothing the reviewer did not say. A person still looks.
 func (s *scan) echoedKin(fs []post.Finding) {
 	var review []string
+	var wishOnly []int8
 	for i := range fs {
 		from, to := s.tokenRange(fs[i].Start, fs[i].End)
 		if to-from < 2 || !inSet(s.toks[from].low, "your", "ur") {
@@ -466,7 +476,12 @@ func (s *scan) echoedKin(fs []post.Finding) {
 			}), "")
 		}
 		si := s.toks[from].sent
-		if s.healthInSentence(si) || s.staffAgentIn(si) || s.readingOrVisitIn(si) {
+		if wishOnly == nil {
+			wishOnly = make([]int8, len(s.sents))
+		}
+		// "Wishing your dad a speedy recovery" to "they helped my dad":
+		// the wish's own words are no care told (replyleaks17.go).
+		if !s.healthOnlyWishedMemo(si, wishOnly) || s.staffAgentIn(si) || s.readingOrVisitIn(si) {
 			continue
 		}
 		if _, _, care := s.sentenceCare(si); care {

@@ -329,7 +329,11 @@ var (
 		"cillin", "mycin", "cycline", "floxacin", "conazole", "dipine", "formin", "gliptin", "gliflozin", "triptan",
 		"oxetine", "azepam", "azolam", "codone", "morphone", "setron", "lukast", "terol", "parin", "xaban", "vastatin",
 		"semide", "thiazide", "tretinoin", "sone", "olone", "profen", "oxacin", "vudine", "navir", "previr",
-		"asvir", "cept", "kinra", "lintide", "dronate"}
+		"asvir", "cept", "kinra", "lintide", "dronate",
+		// Thyroid hormones, the -apine and -peridone antipsychotics,
+		// tricyclics and the gabapentinoids ("levothyroxine",
+		// "quetiapine", "amitriptyline", "pregabalin").
+		"thyroxine", "thyronine", "apine", "peridone", "triptyline", "pramine", "gabalin", "pentin"}
 	// notShaped words have a medical ending and are everyday words.
 	notShaped = map[string]bool{
 		"nostalgia": true, "sympathy": true, "telepathy": true, "antipathy": true, "osmosis": true, "symbiosis": true,
