@@ -1,6 +1,10 @@
 package compliance
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/practicepost/practicepost/post"
+)
 
 // A reply greeting its reviewer by a name with a title of respect or
 // kinship (session 18, t18reply). Families greet their elders and their
@@ -122,4 +126,70 @@ func (s *scan) officeHolderAt(start, end int) bool {
 	}
 	asked := t > s.sents[si].tokStart && inSet(s.toks[t-1].low, "call", "email", "write", "tell", "urge", "text", "contact")
 	return asked || !s.healthInSentence(si)
+}
+
+// polishTitles greet a person in Polish ("Pani Krystyno", "Panie
+// Tomaszu"): the name after them is said in the vocative, whose ending
+// differs from the signature's ("— Krystyna").
+var polishTitles = newWordSet([]string{"pani", "pan", "panie", "panno"})
+
+// signedVocative reports whether the name word w, said after a Polish
+// title, is a word of signed in the vocative: the stem, less its last
+// letter, starts a signed word no more than two letters longer or
+// shorter ("krystyno" to "krystyna", "tomaszu" to "tomasz").
+func signedVocative(signed, w string) bool {
+	r := []rune(w)
+	if len(r) < 5 {
+		return false
+	}
+	stem := string(r[:len(r)-1])
+	for _, sw := range strings.Fields(signed) {
+		if n := len([]rune(sw)); strings.HasPrefix(sw, stem) && n-(len(r)-1) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// habitualWarmth reports whether the REV-01 finding at tokens [from, to)
+// is an encounter said as a habit that ends its sentence ("It's always a
+// pleasure seeing you!", "always great to see you 😊"): warmth to a
+// regular face that names no visit, no time and no care. A person decides
+// (warn); "a pleasure seeing you at your INR check", "... last week" tell
+// the visit and keep their block.
+func (s *scan) habitualWarmth(from, to int) bool {
+	if to <= from || !inSet(s.toks[to-1].low, "you", "u") || !inSet(s.toks[from].low, "pleasure", "joy", "great", "good", "nice", "lovely", "wonderful", "fun") {
+		return false
+	}
+	si := s.toks[from].sent
+	se := s.sents[si]
+	always := false
+	for k := from - 1; k >= se.tokStart && k >= from-3; k-- {
+		always = always || s.toks[k].low == "always"
+	}
+	if !always {
+		return false
+	}
+	// Only marks may follow, and only a few are read: a finding per
+	// phrase of one long sentence must not each walk it to its end.
+	for k := to; k < se.tokEnd; k++ {
+		if k >= to+8 || s.toks[k].kind == tokWord || s.toks[k].kind == tokNumber {
+			return false
+		}
+	}
+	return !s.healthInSentence(si)
+}
+
+// insideHabitual reports whether finding f lies inside the habitual warm
+// line of its sentence (habitual holds them by sentence).
+func (s *scan) insideHabitual(habitual map[int]post.Finding, f post.Finding) bool {
+	if len(habitual) == 0 {
+		return false
+	}
+	from, _ := s.tokenRange(f.Start, f.End)
+	if from >= len(s.toks) {
+		return false
+	}
+	h, ok := habitual[s.toks[from].sent]
+	return ok && h.Start <= f.Start && f.End <= h.End
 }

@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -63,4 +64,38 @@ func TestReplyStreetAndOfficeNames17(t *testing.T) {
 		{text: "Senator Whitlock was in for his knee injection this morning.", review: "Great clinic.", want: post.VerdictBlock},
 		{text: "A lab letter went to the wrong house on Kessler by mistake. Please bring it back to the front desk.", want: post.VerdictReview},
 	})
+}
+
+// TestReplyGreetsInflected17 (session 18, t18reply): a Polish reply
+// greets its reviewer in the vocative ("Pani Krystyno" to a review signed
+// "— Krystyna"), a Vietnamese one with "ơi" after the name ("Chị Mai
+// ơi,"): the signer, or the reader, greeted (review). A habitual warm line
+// that names no visit ("It's always a pleasure seeing you!") goes to a
+// person too. Near misses: someone else named, a visit or care told.
+func TestReplyGreetsInflected17(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Dziękujemy bardzo, Pani Halino! Do zobaczenia 🌷", review: "Bardzo miła obsługa. — Halina", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Anh Tuấn ơi, cảm ơn anh nhiều lắm!", review: "Nhân viên dễ thương.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thank you Mrs. Okoro! It's always a pleasure seeing you 😊", review: "Friendly office.", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Aww, always great to see you!", review: "Love the front desk", want: post.VerdictReview, rule: "REV-01"},
+
+		// Near misses.
+		{text: "Dziękujemy, Pani Halino! Pozdrowienia dla Pani Zofii.", review: "Bardzo miła obsługa. — Halina", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "It's always a pleasure seeing you at your monthly blood pressure check!", review: "Friendly office.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "It was a pleasure seeing you last week!", review: "Friendly office.", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}
+
+// TestHabitualWarmthLinear: many habitual warm lines, each its own
+// sentence or all in one, cost time in proportion to the text.
+func TestHabitualWarmthLinear(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{"Always a pleasure seeing you! ", "always a pleasure seeing you, always great to see you "} {
+		requireLinear(t, c, unit, func(n int) Draft {
+			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "Friendly office."}
+		})
+	}
 }

@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,17 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = s.dropFindings(out, s.leftUnsatisfied)
 	s.trustWarms(out)
 	s.echoedKin(out)
+	var habitual map[int]post.Finding // by sentence: at most one ends each
+	for i := range out {
+		if from, to := s.tokenRange(out[i].Start, out[i].End); out[i].Severity == "" && s.habitualWarmth(from, to) {
+			out[i].Severity, out[i].NeedsHuman = post.SeverityWarn, true
+			out[i].Message = "A warm line to a regular face: it suggests the reviewer comes in but tells no visit or care. A person should decide."
+			if habitual == nil {
+				habitual = map[int]post.Finding{}
+			}
+			habitual[s.toks[from].sent] = out[i]
+		}
+	}
 	for i := range out {
 		// "Hope your recovery is smooth sailing": a state wished for,
 		// not care told.
@@ -46,7 +58,13 @@ func checkReviewConfirms(s *scan) []post.Finding {
 			out[i].Message = "A wish that assumes the reviewer is recovering. A person should decide."
 		}
 	}
-	out = append(out, s.replyHealth(out)...)
+	for _, f := range s.replyHealth(out) {
+		// The encounter inside a habitual warm line ("seeing you" of
+		// "always a pleasure seeing you") is the line's, already warned.
+		if !s.insideHabitual(habitual, f) {
+			out = append(out, f)
+		}
+	}
 	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
 		if !overlapsAny(out, f.Start, f.End) {
 			f.NeedsHuman = true
@@ -1150,8 +1168,10 @@ func signatureNamed(sig string) bool {
 // for "— D. Williams").
 func signedName(signed, name string) bool {
 	n := 0
-	for _, w := range tokenizePhrase(name) {
-		if honorificWords.has(w) || w == "." || w == "-" || familyWords.has(w) || signatureTitles.has(w) {
+	words := tokenizePhrase(name)
+	polished := slices.ContainsFunc(words, polishTitles.has)
+	for _, w := range words {
+		if honorificWords.has(w) || w == "." || w == "-" || familyWords.has(w) || signatureTitles.has(w) || polishTitles.has(w) {
 			continue // "Uncle Rudy" to "— Rudy B.", "Yamada-san" to "— K. Yamada"
 		}
 		// "박지훈님" to a review signed "박지훈": the title written onto it.
@@ -1160,7 +1180,7 @@ func signedName(signed, name string) bool {
 		} else if b, ok := strings.CutSuffix(w, "씨"); ok && b != "" {
 			w = b
 		}
-		if !strings.Contains(signed, " "+w+" ") && !signedInflected(signed, w) {
+		if !strings.Contains(signed, " "+w+" ") && !signedInflected(signed, w) && !(polished && signedVocative(signed, w)) {
 			return false
 		}
 		n++
@@ -1251,7 +1271,7 @@ var vocativeBefore = newWordSet([]string{",", "and", "thanks", "thank", "you", "
 // a name said to someone: Hindi and Nepali "ji", Tagalog "po", Vietnamese
 // "nhiều" (much), "ạ", "nha", "nhé", Japanese "san", "sama", Korean
 // "nim", "ssi", Persian and Armenian "jan", Kurdish and Armenian "gyan".
-var afterNameCourtesy = newWordSet([]string{"ji", "po", "nhiều", "ạ", "nha", "nhé", "san", "sama", "nim", "ssi", "jan", "gyan",
+var afterNameCourtesy = newWordSet([]string{"ji", "po", "nhiều", "ạ", "nha", "nhé", "ơi", "san", "sama", "nim", "ssi", "jan", "gyan",
 	// Hindi, Gujarati, Punjabi and Urdu: brother, sister, elder sister, sir.
 	"bhai", "bhaiya", "ben", "behen", "didi", "saab", "sahib", "jee"})
 
