@@ -71,3 +71,21 @@ func TestReplyKinWish17(t *testing.T) {
 		{text: "Sending hugs to your little girl, hope she feels better soon!", review: "Fast sick visit", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestReplyCareSpanishTold17 (session 18, t18reply): a Spanish reply that
+// names the test done to the reviewer's person ("el ecocardiograma que se
+// le hizo a su esposa") or calls it an honour to have attended them ("fue
+// un honor atenderte") confirms their care (REV-01 block). Near misses: a
+// test offered to everyone, a thanks with no care.
+func TestReplyCareSpanishTold17(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Disculpe la confusión. La factura de su esposa incluye el ecocardiograma que se le hizo.", review: "Me cobraron demasiado por la visita de mi esposa.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Gracias, Lupita! Fue un honor atenderte durante el embarazo 💕", review: "Me cuidaron muy bien", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Qué alegría, Rosa. Fue un privilegio acompañarla en el parto 🌸", review: "Gracias por todo", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Fue un gusto atenderle, don Ramiro.", review: "Muy amables", want: post.VerdictBlock, rule: "REV-01"},
+
+		// Near misses.
+		{text: "Ofrecemos mamografías sin cita todos los martes.", review: "¿Hacen mamografías?", want: post.VerdictPass},
+		{text: "¡Muchas gracias por sus palabras! Que tenga un buen día.", review: "Excelente servicio", want: post.VerdictPass},
+	})
+}

@@ -147,6 +147,11 @@ var replyCareWords = map[string][]string{
 	"vaccin": nil, "vaccins": nil, "vacina": nil, "vacinas": nil, "fiebre": nil, "fièvre": nil, "febre": nil, "piqûre": nil,
 	"piqûres": nil, "sirop": nil, "jarabe": nil, "xarope": nil, "pastillas": nil, "médicament": nil, "médicaments": nil,
 	"remédio": nil, "remédios": nil, "ordonnance": nil,
+	// Spanish and Portuguese tests and scans by name: "el
+	// electrocardiograma que se le hizo" tells the test done.
+	"electrocardiograma": nil, "eletrocardiograma": nil, "ecocardiograma": nil, "mamograma": nil, "mamografía": nil,
+	"mamografia": nil, "radiografía": nil, "radiografia": nil, "ecografía": nil, "ecografia": nil, "ultrasonido": nil,
+	"ultrassom": nil, "rayos": {"x"}, "raio": {"x"},
 	// A French condition a reply may name: "votre asthme".
 	"asthme": nil,
 	// Blood sugar and blood pressure as Bosnian, Croatian and Serbian,
