@@ -91,9 +91,17 @@ func newAllowlist(p Profile) allowlist {
 				}
 			}
 		}
-		for _, w := range words {
+		// The words after the first comma are credentials or a role
+		// ("Jomar Pascua, Practice Manager"): staff words as written, but
+		// no name a short form is made from ("Manny" is no form of
+		// "Manager", "Mark" none of "Marketing Intern"; session 18).
+		named := len(tokenizePhrase(strings.SplitN(n, ",", 2)[0]))
+		for k, w := range words {
 			if len(w) > 1 && !credentials[w] && w != "dr" && w != "dra" {
 				a.staff[w] = true
+				if k >= named && named > 0 {
+					continue
+				}
 				member = append(member, w)
 				member = append(member, nicknames[w]...)
 				if u := plainSpelling(w); u != w {

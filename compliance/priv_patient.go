@@ -624,6 +624,12 @@ func (s *scan) roleElsewhere(p person) bool {
 	if s.toks[k].low == "the" && k+1 < len(s.toks) {
 		k++
 	}
+	for n := 0; n < 2 && k+1 < len(s.toks) && s.toks[k].capital && s.c.allow.addrWords[s.toks[k].low] && s.toks[k+1].capital &&
+		s.toks[k+1].kind == tokWord && s.toks[k+1].sent == s.toks[k].sent && !institutionWords.has(s.toks[k+1].low) && !inSet(s.toks[k+1].low, "office", "site", "campus", "location"); n++ {
+		// "the Waipahu Foodland": a shop in the practice's town is still
+		// not the practice; "the Waipahu Clinic" may be (session 18).
+		k++
+	}
 	t := &s.toks[k]
 	return t.capital && t.kind == tokWord && t.sent == s.toks[p.from].sent && !practiceWord(s, k) && !s.c.allow.addrWords[t.low]
 }

@@ -340,7 +340,9 @@ var teamSchoolWords = newWordSet([]string{"high", "prep", "academy", "catholic",
 // ("varsity", "girls", "soccer").
 func teamModifierWord(w string) bool {
 	return inSet(w, "varsity", "jv", "girls", "boys", "womens", "mens", "soccer", "football", "basketball", "baseball", "softball",
-		"volleyball", "hockey", "lacrosse", "team", "junior", "senior", "freshman", "starting", "star")
+		"volleyball", "hockey", "lacrosse", "team", "junior", "senior", "freshman", "starting", "star",
+		// The sports' everyday names (session 18): "Bartlett High girls hoops #23".
+		"hoops", "wrestling", "rugby", "futsal")
 }
 
 // sportRoleWord reports whether a role noun is a player's.

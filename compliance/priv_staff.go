@@ -111,7 +111,7 @@ func (s *scan) staffHealth() []post.Finding {
 			stretch = min(stretch, cue)
 		}
 		clauseOnly := newsFirst || stretch < s.sents[si].tokEnd && cue >= stretch && s.ownStateNext(i, si)
-		introduced := s.introducedFrom(i, end, si)
+		introduced := s.introducedFrom(i, end, si) || s.healthLeaveAfter(end, si)
 		if s.cueSent[si] && !clauseOnly && !s.ownPronounCuesOnly(i, si, &ownCues) && !introduced {
 			continue // "Hope saw a patient recovering from...": a patient's story
 		}

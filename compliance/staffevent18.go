@@ -128,3 +128,25 @@ func (s *scan) dueWhen(k, to int) bool {
 	}
 	return fullMonths.has(w) || shortMonths.has(w) || inSet(w, "spring", "summer", "fall", "autumn", "winter", "month")
 }
+
+// healthLeaveAfter reports whether a leave for health or a birth
+// ("maternity leave", "medical leave") comes within a dozen words after
+// the staff name ending at from, in sentence si: "Mai has been pumping
+// between patients since coming back from maternity leave". The patients
+// on the way are the ones the staff member sees; a health leave is no
+// care given, so the sentence is their own news whatever cue it holds.
+func (s *scan) healthLeaveAfter(from, si int) bool {
+	end := min(s.sents[si].tokEnd, from+12)
+	for t := from + 3; t < end; t++ {
+		if s.toks[t].low != "leave" || !leaveWords.has(s.toks[t-1].low) {
+			continue
+		}
+		// Told as the subject's own: "back from maternity leave", "is on
+		// medical leave"; not "families on maternity leave".
+		before, lead := s.toks[t-2].low, s.toks[t-3].low
+		if before == "from" && lead == "back" || before == "on" && inSet(lead, "is", "s", "was", "been", "went", "goes", "going", "be") {
+			return true
+		}
+	}
+	return false
+}

@@ -54,6 +54,9 @@ func TestStaffOwnEventFrames18(t *testing.T) {
 		// A short form with a pet ending.
 		{text: "Yesi is out this week recovering from gallbladder surgery, so the phones may be slow.", want: post.VerdictBlock, rule: "PRIV-10"},
 
+		// A health leave told after a patient cue.
+		{text: "Sarah has been pumping between patients since coming back from maternity leave, so proud of her 🍼", want: post.VerdictBlock, rule: "PRIV-10"},
+
 		// Near misses.
 		{text: "Kevin is home resting after the health fair 😅 what a turnout!", want: post.VerdictPass},
 		{text: "Sarah ran the marathon a year after getting her nursing license!", want: post.VerdictPass},
@@ -64,6 +67,7 @@ func TestStaffOwnEventFrames18(t *testing.T) {
 		{text: "Dr. Patel is expecting a busy flu season, so book your shot early.", want: post.VerdictPass},
 		{text: "Dr. Greene explains what to expect after getting a stent. Link in bio.", want: post.VerdictPass},
 		{text: "Denny finished the budget today! Coffee is on him.", want: post.VerdictPass},
+		{text: "Sarah helps patients plan for families on maternity leave.", want: post.VerdictPass},
 	})
 }
 

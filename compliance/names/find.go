@@ -128,6 +128,11 @@ func Find(words []Word, out []Mention) []Mention {
 			continue
 		}
 		if !w.NoTitleOrRole {
+			if m, ok := guardedTitled(words, i); ok { // "Ate Joy", "Hajj Ali" (titles18.go)
+				out = append(out, m)
+				last = m.To
+				continue
+			}
 			if m, ok := titled(words, i); ok {
 				out = append(out, m)
 				last = m.To
@@ -1045,14 +1050,14 @@ func firstRune(w string) rune {
 // the word low: an honorific ("Coach", "Mrs"), an article or "our" before
 // a role, or a noun of a person placed ("kid in room 3").
 func Opener(low string) bool {
-	return honorific.has(low) || placedPerson.has(low) || roleOpener.has(low)
+	return honorific.has(low) || placedPerson.has(low) || roleOpener.has(low) || guardedTitles.has(low)
 }
 
 // Openers returns every word Opener accepts, for a caller that builds its
 // own index of words once (see Word.NoTitleOrRole).
 func Openers() []string {
 	var all []string
-	for _, s := range []*wordSet{honorific, placedPerson, roleOpener} {
+	for _, s := range []*wordSet{honorific, placedPerson, roleOpener, guardedTitles} {
 		for w := range s.m {
 			all = append(all, w)
 		}
@@ -1838,9 +1843,9 @@ var (
 		"zio", "babcia", "dziadek", "tante", "tonton", "matant", "hermana", "hermano", "sor", "don", "anh", "ibu", "bapak",
 		"pak", "dyadya", "tyotya", "babushka", "dedushka",
 		// Hawaiian, Amharic, Swahili, Arabic and Malay titles and kin: "Aunty
-		// Pua", "Tūtū Lani", "Ato Berhane", "Weyzero Almaz", "Mzee Otieno",
+		// Pua", "Tūtū Lani", Pidgin "Bruddah K" (session 18), "Ato Berhane", "Weyzero Almaz", "Mzee Otieno",
 		// "Hajji Ahmed".
-		"aunty", "tutu", "tūtū", "kumu", "ato", "weyzero", "woizero", "mzee", "hajji", "hajja", "haji", "sheikh", "ustaz",
+		"aunty", "tutu", "tūtū", "kumu", "brah", "bruddah", "braddah", "bradda", "brudda", "ato", "weyzero", "woizero", "mzee", "hajji", "hajja", "haji", "sheikh", "ustaz",
 		// Karen and Burmese ("Naw Eh Paw", "Daw Khin"), Amharic ("Ato
 		// Berhane", "Weizero Almaz"), Somali kin ("Hooyo Fadumo", "Ayeeyo
 		// Halima", "Eedo", "Abti"), Hmong ("Niam Yer", "Txiv Tou", "Tais",

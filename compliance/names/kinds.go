@@ -20,6 +20,7 @@ func jersey(words []Word, i int) (Mention, bool) {
 	if i+2 < len(words) && words[i+2].Sent == words[i].Sent && playerNoun.has(words[i+2].Low) {
 		return Mention{From: i, To: i + 3, Name: i + 3, Kind: Role}, true
 	}
+
 	// "su capitana, la #7, ya está sin muletas": a number said as the
 	// player, after an article, with nothing after it.
 	if i > 0 && inList(words[i-1].Low, "la", "el", "the", "our", "nuestra", "nuestro") &&
@@ -295,7 +296,29 @@ func jerseyNumber(words []Word, i int) (Mention, bool) {
 			return Mention{From: i, To: j + 1, Name: j + 1, Kind: Role}, true
 		}
 	}
+	if teamAppositive(words, i, j) {
+		return Mention{From: i, To: j + 1, Name: j + 1, Kind: Role}, true
+	}
 	return Mention{}, false
+}
+
+// teamAppositive reports whether "number N" (the number ending at j)
+// stands between commas after a team named in capitals a few words
+// before: "our buddy from the Anchorage Wolverines, number 8, is
+// cleared". "For refills, press number 2," names no team.
+func teamAppositive(words []Word, i, j int) bool {
+	if i < 2 || j+1 >= len(words) || words[i-1].Low != "," || words[j+1].Low != "," || words[i-1].Sent != words[i].Sent {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4 && words[k].Sent == words[i].Sent && !words[k].Punct; k-- {
+		if words[k].Capital && len(words[k].Low) > 3 && words[k].Low[len(words[k].Low)-1] == 's' && (k == 0 || words[k-1].Capital || words[k-1].Low == "the") {
+			return true // "the Wolverines", "Anchorage Wolverines": a team's name
+		}
+		if teamWord.has(words[k].Low) {
+			return true
+		}
+	}
+	return false
 }
 
 // deedIng words after "for" say what a person came through ("FOR
