@@ -716,7 +716,10 @@ func (s *scan) eponym(t int) bool {
 	if k < len(s.toks) && s.toks[k].low == "s" && s.toks[k].start-s.toks[t].end <= 3 {
 		k++
 	}
-	return k < len(s.toks) && eponymNouns.has(s.toks[k].low) && (k > t+1 || s.toks[k].low == "maneuver" || s.toks[k].low == "manoeuvre")
+	// Without the "s" a condition's name is written as the describer's
+	// name before the noun ("Hodgkin lymphoma", "Tourette syndrome",
+	// "Kaposi sarcoma"): no first name stands before a sarcoma.
+	return k < len(s.toks) && eponymNouns.has(s.toks[k].low)
 }
 
 // utilityNouns after a firm's name tell its work: "the Con Ed work",

@@ -69,6 +69,24 @@ var public = set(
 	"simon bolivar", "simón bolívar", "kwame nkrumah",
 	"wangari maathai", "desmond tutu", "malala yousafzai", "mother teresa", "anne frank", "winston churchill",
 	"ho chi minh", "sun yat sen", "larry itliong",
+	// Stars whose own injury, illness or recovery was news everyone
+	// followed, which clinics cite to teach ("Larry Bird's back surgeries",
+	// "Mario Lemieux beat Hodgkin lymphoma in 1993") and mourn (session 18,
+	// t18prec): athletes, musicians and public servants, national and of the
+	// regions the practices serve. Our own list, from common knowledge.
+	"larry bird", "david ortiz", "tony conigliaro", "jon lester", "anthony rizzo", "mario lemieux", "saku koivu",
+	"phil kessel", "eric berry", "jim kelly", "jim valvano", "stuart scott", "bo jackson", "monica seles",
+	"greg louganis", "kerri strug", "pat summitt", "eric davis", "darryl strawberry", "john kruk", "mark herzlich",
+	"payne stewart", "brett hull", "susan butcher", "gloria estefan", "celia cruz", "selena quintanilla",
+	"juan gabriel", "jenni rivera", "vicente fernandez", "vicente fernández", "israel kamakawiwoole",
+	"israel kamakawiwoʻole", "whitney houston", "aretha franklin", "prince rogers nelson", "michael jackson",
+	"olivia newton john", "sheryl crow", "christina applegate", "michael douglas", "ben stiller", "hugh jackman",
+	"shannen doherty", "jimmy buffett", "toby keith", "jerry lewis", "annette funicello", "richard pryor",
+	"montel williams", "ozzy osbourne", "linda ronstadt", "neil diamond", "glen campbell", "bb king", "b b king",
+	"john mccain", "ted kennedy", "gabby giffords", "gabrielle giffords", "steve scalise", "kirk douglas",
+	"farrah fawcett", "audrey hepburn", "steve irwin", "lisa marie presley", "val kilmer", "jeff bridges",
+	"bob dole", "colin powell", "chris evert", "hoda kotb", "robin roberts",
+	"katie couric", "joan lunden", "sam simon", "luke perry", "naya rivera",
 )
 
 // publicAlone are the public figures one word names ("Beyoncé", "Gehrig").
