@@ -42,16 +42,45 @@ func (s *scan) placeRoomToken(t int) bool {
 // (and the next) says nothing of what its surfaces hold: no names, no
 // content, no day, no number, leaving out the tokens [skipFrom, skipTo)
 // of the record asked about and the room the picture is taken in.
+//
+// A day counts only in the record's own clause ("Monday's sign-in
+// sheet", "the sign-in sheet for today"): "[photo: the front desk ready
+// for Monday, sign-in clipboard on the counter]" and "Monday vibes ☕
+// [photo: ..., sign-in clipboard visible]" date the desk and the mood,
+// not the sheet (session 18, t18prec).
 func (s *scan) nothingShown(si, skipFrom, skipTo int) bool {
-	for t := s.sents[si].tokStart; t < s.describedEnd(si); t++ {
+	start, end := s.sents[si].tokStart, s.describedEnd(si)
+	dayFrom, dayTo := start, end
+	if skipFrom >= 0 {
+		dayFrom, dayTo = s.clauseAround(skipFrom, skipTo, start, end)
+	}
+	for t := start; t < end; t++ {
 		if t >= skipFrom && t < skipTo || s.placeRoomToken(t) || s.tooSmallToRead(t) {
 			continue
 		}
-		if w := s.toks[t].low; namedContentWords.has(w) || shownContentWords.has(w) || dayWords.has(w) || s.toks[t].kind == tokNumber {
+		w := s.toks[t].low
+		if namedContentWords.has(w) || shownContentWords.has(w) || s.toks[t].kind == tokNumber || dayWords.has(w) && t >= dayFrom && t < dayTo {
 			return false
 		}
 	}
 	return true
+}
+
+// clauseBreaks end a clause of a picture's description.
+var clauseBreaks = newWordSet([]string{",", ";", ":", "—", "–", "[", "]", "(", ")", ".", "!", "?", "|"})
+
+// clauseAround returns the tokens [from, to) of the clause holding the
+// tokens [at, atEnd), within [lo, hi): out to the nearest punctuation
+// that ends a clause on either side.
+func (s *scan) clauseAround(at, atEnd, lo, hi int) (from, to int) {
+	from, to = at, atEnd
+	for from > lo && !(s.toks[from-1].kind == tokPunct && clauseBreaks.has(s.toks[from-1].low)) {
+		from--
+	}
+	for to < hi && !(s.toks[to].kind == tokPunct && clauseBreaks.has(s.toks[to].low)) {
+		to++
+	}
+	return from, to
 }
 
 // signInEvents say the sheet was signed at an event where people came
