@@ -41,22 +41,36 @@ func (s *scan) remedyLikeDrug(add func(conceptHit)) {
 		if !inSet(s.toks[t].low, "works", "work", "is", "s", "acts") || inSet(s.toks[t-1].low, "may", "might", "could") {
 			continue
 		}
+		// The comparison and its drug first (a few look-ups), the
+		// remedy after: most "is" compare nothing.
+		d := s.drugComparedAfter(t)
+		if d < 0 {
+			continue
+		}
 		r := s.remedyBefore(t)
 		if r < 0 || r >= t || s.medicineBefore(r) || s.remedyCutBack(r) {
 			continue
 		}
-		si := s.toks[t].sent
-		for k := t + 1; k < len(s.toks) && k <= t+4 && s.toks[k].sent == si; k++ {
-			if !likeWords.has(s.toks[k].low) {
-				continue
-			}
-			for d := k + 1; d < len(s.toks) && d <= k+3 && s.toks[d].sent == si; d++ {
-				if drugWords.has(s.toks[d].low) || s.medicineAt(d) {
-					add(conceptHit{from: r, to: d + 1, parts: [][2]int{{r, r + 1}, {t, k + 1}, {d, d + 1}}})
-					return
-				}
-			}
-			break
-		}
+		add(conceptHit{from: r, to: d + 1, parts: [][2]int{{r, r + 1}, {t, t + 1}, {d, d + 1}}})
+		return
 	}
+}
+
+// drugComparedAfter returns the token of a drug a comparison word up to
+// four words after t compares to ("just like penicillin", "as good as
+// ibuprofen"), or -1.
+func (s *scan) drugComparedAfter(t int) int {
+	si := s.toks[t].sent
+	for k := t + 1; k < len(s.toks) && k <= t+4 && s.toks[k].sent == si; k++ {
+		if !likeWords.has(s.toks[k].low) {
+			continue
+		}
+		for d := k + 1; d < len(s.toks) && d <= k+3 && s.toks[d].sent == si; d++ {
+			if drugWords.has(s.toks[d].low) || s.medicineAt(d) {
+				return d
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -40,16 +40,3 @@ func TestRemediesAsserted17Linear(t *testing.T) {
 	}
 	requireLinearText(t, c, "coconut water works like a tonic, seal oil and silver, a sauna and the flu, like the ")
 }
-
-// TestMythSeriesHeading17: a myth label with a few words before its colon
-// ("Myth Monday:", "Myth #2 in our series:") and a fact label after heads
-// a myth-busting post (MIS-01 warn), whatever the myth.
-func TestMythSeriesHeading17(t *testing.T) {
-	checkRuleCases(t, []familyCase{
-		{text: "Myth Monday: you only need sunscreen at the beach. Fact: UV reaches you on cloudy days too.", want: post.VerdictReview, rule: "MIS-01"},
-		{text: "Myth #2 in our series: stretching prevents all sports injuries. Reality: warm-ups help, but nothing prevents all of them.", want: post.VerdictReview, rule: "MIS-01"},
-		// Near misses: no fact label, or a myth word in passing.
-		{text: "Myth Monday is back next week: send us your questions!", want: post.VerdictPass},
-		{text: "The myth of the busy doctor: we always have time for your questions.", want: post.VerdictPass},
-	})
-}

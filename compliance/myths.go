@@ -508,6 +508,10 @@ func (s *scan) answeredNo(out []post.Finding) []post.Finding {
 	for si, se := range s.sents {
 		quoted := se.start < len(s.text) && (isQuoteByte(s.text[se.start]) || se.start > 0 && isQuoteByte(s.text[se.start-1]) ||
 			strings.HasPrefix(s.text[se.start:], "“") || strings.HasPrefix(s.text[se.start:], "‘"))
+		// A quotation inside the sentence ("Heard at the barbershop:
+		// '...'", "Khalto always says '...'") quotes a claim too
+		// (session 18).
+		quoted = quoted || quotationIn(s.text[se.start:min(len(s.text), se.end+1)])
 		hit := -1
 		if quoted {
 			// A rebuttal after a dash in the same sentence.
@@ -521,7 +525,7 @@ func (s *scan) answeredNo(out []post.Finding) []post.Finding {
 		if hit < 0 && si+1 < len(s.sents) {
 			next := s.sents[si+1]
 			question := s.toks[se.tokEnd-1].low == "?"
-			asked := question && s.sentenceHasWord(si, beliefWords) && !s.sentenceHasWord(si, logisticsWords)
+			asked := question && (s.sentenceHasWord(si, beliefWords) || s.sentenceHasWord(si, causeAskWords)) && !s.sentenceHasWord(si, logisticsWords)
 			short := !question && next.tokEnd-next.tokStart <= 3
 			first := next.tokStart // a closing quote may open it
 			for first+1 < next.tokEnd && s.toks[first].kind == tokPunct {
