@@ -81,15 +81,14 @@ var singleOnes = newWordSet([]string{"he", "she", "his", "her", "him", "friend",
 // pointedTries bounds the sentences pointedOnes asks careNear about.
 const pointedTries = 8
 
-// pointedGate are the words most shapes need one of.
-var pointedGate = newWordSet([]string{"whoever", "quienquiera", "who", "shift"})
-
 // mayPoint reports whether the text may hold one of pointedOnes' shapes:
-// a word of pointedGate or a worker, a sentence opening "To the", or a
-// person word with a five-digit number in the text. Most posts have none
-// and are asked nothing more.
+// a cue word ("whoever", "who", "shift") or a worker, a sentence opening
+// "To the", or a person word with a five-digit number in the text. Most
+// posts have none and are asked nothing more.
 func (s *scan) mayPoint() bool {
-	if s.hasAny(pointedGate) || s.hasAny(workerNouns) {
+	// Four look-ups in the word index, then the one pass over the
+	// text's words that the workers need.
+	if s.hasWord("whoever", "quienquiera", "who", "shift") || s.hasAny(workerNouns) {
 		return true
 	}
 	for _, se := range s.sents {
@@ -99,12 +98,9 @@ func (s *scan) mayPoint() bool {
 			}
 		}
 	}
-	if !s.hasAny(zipPeople) {
-		return false
-	}
 	for i := range s.toks {
 		if s.toks[i].kind == tokNumber && len(s.toks[i].low) == 5 {
-			return true
+			return s.hasAny(zipPeople) // a person beside a ZIP code
 		}
 	}
 	return false

@@ -82,8 +82,10 @@ func (s *scan) describedPeople() []post.Finding {
 	// Both are gateSets: the lexicon look-up answers them, without a walk
 	// over the text's words; most texts have neither a car nor a room in
 	// them.
-	gateCar, gateRoom, gateTag := s.hasAny(vehicleWords) || s.hasAny(pickupLeads), s.hasAny(roomWords), s.hasAny(tagWords)
-	gateCar = gateCar && (s.hasAny(colourWords) || s.hasAny(driverWords))
+	gateCar, gateRoom, gateTag := s.hasAny(colourWords) || s.hasAny(driverWords), s.hasAny(roomWords), s.hasAny(tagWords)
+	// A model number ("F-150") is asked for only beside a colour or a
+	// driver word: pickupLeads is no gate set, a pass over the words.
+	gateCar = gateCar && (s.hasAny(vehicleWords) || s.hasAny(pickupLeads))
 	if !gateCar && !gateRoom && !gateTag {
 		return nil
 	}
