@@ -331,8 +331,7 @@ func (s *scan) addPerson(p person) {
 		s.holidayGloss(p.from, to) || s.placeholderName(p.from, to) || s.namedMachine(p.from, to) || s.placePrefixed(p.from, to) ||
 		s.welcomedNickname(p.from, to) || s.programNamed(p.from, to) || s.costumeNamed(p.from, to) || s.crowdNamed(p.from, to) ||
 		s.tribeNamed(p.from, to) || s.holidayGreeting(p.from, to) || s.menuOptionWords(p.from, to) || s.hyphenPeople(p.from, to) ||
-		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeTravelled(p.from, to) || s.hospitalPart(p.from, to) ||
-		s.eventPlace(p.from, to) {
+		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeNamed(p, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
