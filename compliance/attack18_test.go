@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"context"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -66,4 +67,118 @@ func TestPlaceNamesThatArePeopleLinear18(t *testing.T) {
 	requireLinearText(t, c, "Driving in from Dayton, Xenia, Maria and Rosa came for her colonoscopy, ")
 	requireLinearText(t, c, "Rosa's rehab unit after her fall and Sinai's north tower, ")
 	requireLinearText(t, c, "at our Oceana flu drive day who his hip surgery, ")
+}
+
+// TestMirroredFactWithAMythBeside18: mythmirror17.go drops the warning
+// on a sentence that states the antibiotic fact or the flu vaccine fact.
+// A sentence that turns from the fact to another claim ("but it can give
+// you autism", "but it does change your DNA") or puts a remedy in the
+// drug's place ("so take garlic to cure your cold", "use colloidal silver
+// instead") tells a myth beside the fact: a doctor checks it (review), as
+// before. The fact alone still passes.
+func TestMirroredFactWithAMythBeside18(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The flu vaccine can't give you the flu, but it can give you autism.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "The flu shot can't give you the flu, but it weakens your immune system for a month.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "The COVID vaccine can't give you COVID, though it does change your DNA.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Colds are viral, so antibiotics won't help, but colloidal silver will.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Antibiotics only work on bacteria, so for viruses use colloidal silver instead.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Antibiotics kill bacteria, not viruses, so take garlic to cure your cold.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Antibiotics treat bacteria, not viruses; oregano oil is what knocks out a cold.", want: post.VerdictReview, rule: "MIS-01"},
+
+		// The myth in the next sentence: something else said to cause
+		// an illness, a cold said to be bacterial.
+		{text: "Flu shots cannot cause the flu. They do cause miscarriages, though.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "The flu vaccine can't give you the flu. It gives you Guillain-Barre, so skip it if you're over 65.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Antibiotics kill bacteria, not viruses. Colds are caused by bacteria after day three.", want: post.VerdictReview, rule: "MIS-01"},
+
+		// Near misses: the fact alone, in the practice's voice.
+		{text: "Colds are caused by viruses, so antibiotics won't help. Rest up.", want: post.VerdictPass},
+		{text: "Antibiotics work on bacteria, not viruses, so rest and fluids are the way through a cold.", want: post.VerdictPass},
+		{text: "The flu vaccine can't give you the flu. A sore arm for a day is normal.", want: post.VerdictPass},
+		{text: "Colds are viral, so antibiotics won't help. Call us if a fever lasts past 3 days.", want: post.VerdictPass},
+	})
+}
+
+// TestSpanOfDaysIsNoAccount18: the short account groups of session 18
+// ("acct 07-51123") let two small numbers after an Rx or claim label
+// read as an account (PRIV-08 block). Two groups of at most three digits
+// before a unit ("30-90 day supply", "10-14 days") are a span; a short
+// account told with care still blocks.
+func TestSpanOfDaysIsNoAccount18(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Rx 30-90 day supply options are available at our pharmacy.", want: post.VerdictPass},
+		{text: "Rx 5-10 mg doses of melatonin are sold over the counter; ask our pharmacist first.", want: post.VerdictPass},
+
+		// Near misses: a short account with care.
+		{text: "Acct 07-51123: the charge for your knee MRI was corrected.", want: post.VerdictBlock, rule: "PRIV-08"},
+		{text: "Rx 30-9041: your refill of metformin is ready for pickup.", want: post.VerdictBlock, rule: "PRIV-08"},
+	})
+}
+
+// TestStaffNewsThatIsNoHealthEvent18: staffevent18.go reads a bell rung
+// in a post that names a treatment as a staff member's last chemo, a
+// time span before "clean" as their sobriety, and "finished his last
+// radiation" as their course. A bell rung to open a chemo suite or at a
+// fundraiser, "clean audits", and a radiation safety course are work
+// news (pass); the bell told with a course ended, sobriety told of the
+// name, and a last round of chemo still block.
+func TestStaffNewsThatIsNoHealthEvent18(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Kevin rang the bell to open our new chemo infusion suite!", want: post.VerdictPass},
+		{text: "Dr. Greene rang the bell at the stock exchange for our cancer center's fundraiser.", want: post.VerdictPass},
+		{text: "10 years clean audits in a row, thanks to our practice manager Kevin 🎉", want: post.VerdictPass},
+		{text: "Kevin finished his last radiation safety course this week.", want: post.VerdictPass},
+
+		// Near misses: the staff member's own course and sobriety.
+		{text: "Kevin rang the bell today 🔔 Last chemo DONE!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dr. Greene rang the bell at the cancer center this morning!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "3 years sober today for our practice manager Kevin 💙", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin finished his last radiation treatment this week.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestReplyWithLetterThatGrowsWhenLowered18: replyOtherScripts lowered
+// the whole reply once and cut it by the text's byte offsets; a letter
+// that changes its length when lowered ("İ" is two bytes, "i̇" three;
+// the Kelvin sign "K" three, "k" one) moved every sentence after it and
+// cut past the end: Check panicked. Each reply is checked, and a get-well
+// wish after the letter is still read.
+func TestReplyWithLetterThatGrowsWhenLowered18(t *testing.T) {
+	c := rulesChecker(t, testProfile())
+	for _, d := range []Draft{
+		{Text: "Thanks from all of us in İzmir! See you soon:", ReviewText: "Great staff"},
+		{Text: "İİİİ: we loved it", ReviewText: "Great staff"},
+		{Text: "\u212a\u212a\u212a. Hope you feel better soon!", ReviewText: "Great staff"},
+	} {
+		func() {
+			defer func() {
+				if e := recover(); e != nil {
+					t.Errorf("Check(%q) panicked: %v", d.Text, e)
+				}
+			}()
+			c.Check(context.Background(), d)
+		}()
+	}
+	checkRuleCases(t, []familyCase{
+		{text: "Teşekkürler from İzmir! Hope you feel better soon!", review: "Kind nurses", want: post.VerdictReview, rule: "REV-01"},
+	})
+}
+
+// TestAttack18Linear: the looks this file's fixes added are bounded (a
+// bell's course within bellReach, a fact's sentence read once per
+// warning, one pass for a myth beside the fact, a span's unit word), so
+// long texts of their shapes grow linearly, in sentences and in one
+// sentence with no stop.
+func TestAttack18Linear(t *testing.T) {
+	p := testProfile()
+	p.StaffNames = append(p.StaffNames, "Denny Ruiz")
+	c, err := New(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	requireLinearText(t, c, "Kevin rang the bell to open our chemo suite, 10 years clean audits for Denny, ")
+	requireLinearText(t, c, "Colds are viral, so antibiotics won't help, but garlic cures them and flu shots cause colds. ")
+	requireLinearText(t, c, "colds are viral so antibiotics won't help but the flu vaccine can't give you the flu though it gives you Guillain-Barre ")
+	requireLinearText(t, c, "Rx 30-90 day supply and acct 07-51123 ")
 }

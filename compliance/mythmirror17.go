@@ -38,7 +38,7 @@ var (
 // a true fact a myth mirrors (see the file comment), unless the post
 // frames itself as a debunk.
 func (s *scan) dropMirroredFacts(out []post.Finding) []post.Finding {
-	if len(out) == 0 || !s.factMirrorPossible() || s.debunkFramed() {
+	if len(out) == 0 || !s.factMirrorPossible() || s.debunkFramed() || s.mythBesideFact() {
 		return out
 	}
 	kept := out[:0]
@@ -63,12 +63,51 @@ func (s *scan) factMirrorPossible() bool {
 // ("Why we don't prescribe antibiotics for a cold: they work on
 // bacteria").
 func (s *scan) statesMirroredFact(si int) bool {
-	if s.antibioticFactIn(si) || s.fluShotFactIn(si) {
+	if s.factAloneIn(si) {
 		return true
 	}
 	se := s.sents[si]
-	return si+1 < len(s.sents) && s.toks[se.tokEnd-1].low == ":" && (s.antibioticFactIn(si+1) || s.fluShotFactIn(si+1))
+	return si+1 < len(s.sents) && s.toks[se.tokEnd-1].low == ":" && s.factAloneIn(si+1)
 }
+
+// factAloneIn reports sentence si stating the antibiotic fact or the flu
+// vaccine fact and nothing set against it: no "but", "though" or
+// "instead" turning to another claim, and no remedy or cure put in the
+// drug's place. "The flu vaccine can't give you the flu, but it can give
+// you autism", "antibiotics only work on bacteria, so for viruses use
+// colloidal silver instead" and "antibiotics kill bacteria, not viruses,
+// so take garlic to cure your cold" tell a myth beside the fact; a doctor
+// checks them (session 18, att18).
+func (s *scan) factAloneIn(si int) bool {
+	if !s.antibioticFactIn(si) && !s.fluShotFactIn(si) {
+		return false
+	}
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if factTurnWords.has(w) || cureRemedies.has(w) && s.cureVerbAfter(t, se.tokEnd) {
+			return false
+		}
+	}
+	return true
+}
+
+// cureVerbAfter reports a cure verb in the few tokens after the remedy at
+// t: "oregano oil is what knocks out a cold"; not "a spoon of honey for
+// kids over 1", a comfort beside rest and fluids.
+func (s *scan) cureVerbAfter(t, end int) bool {
+	for k := t + 1; k < end && k <= t+5; k++ {
+		if cureVerbs.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// factTurnWords set another claim against a fact in its sentence, or
+// put a cure in the drug's place.
+var factTurnWords = newWordSet([]string{"but", "though", "although", "however", "yet", "instead", "except", "whereas",
+	"cure", "cures", "cured", "curing", "heal", "heals", "healed"})
 
 // antibioticFactIn reports "antibiotics (only) treat / work on / kill
 // bacteria" ("they" after an antibiotic named earlier in the sentence
@@ -204,6 +243,90 @@ func (s *scan) saidViral(k int) bool {
 	}
 	for j := k + 2; j < len(s.toks) && j <= k+5 && s.toks[j].sent == s.toks[k].sent; j++ {
 		if viralCauseWords.has(s.toks[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// causeClaimVerbs say something gives or causes an illness: "They do
+// cause miscarriages", "It can give you Guillain-Barre".
+var causeClaimVerbs = newWordSet([]string{"give", "gives", "gave", "giving", "cause", "causes", "caused", "causing"})
+
+// mythBesideFact reports a claim elsewhere in the post that the mirrored
+// fact does not answer, so the post is no plain fact: something said,
+// with no negation just before, to give or cause an illness ("Flu shots
+// cannot cause the flu. They do cause miscarriages, though."), or a cold
+// or the flu said to be bacterial ("Antibiotics kill bacteria, not
+// viruses. Colds are caused by bacteria after day three."). "Caused by a
+// virus" is the fact itself. One pass over the tokens (session 18,
+// att18).
+func (s *scan) mythBesideFact() bool {
+	for t := range s.toks {
+		w := s.toks[t].low
+		switch {
+		case causeClaimVerbs.has(w) && !s.negatedJustBefore(t) && !s.byVirusAfter(t) && s.illnessGivenAt(t):
+			return true
+		case inSet(w, "cold", "colds", "flu") && s.saidBacterial(t):
+			return true
+		}
+	}
+	return false
+}
+
+// mildEffects are what a shot truly gives for a day: "What it can give
+// you: a sore arm".
+var mildEffects = newWordSet([]string{"sore", "soreness", "arm", "tired", "tiredness", "achy", "ache", "redness", "swelling",
+	"protection", "immunity", "peace", "chance"})
+
+// illnessGivenAt reports the give or cause verb at t followed, past
+// "you" and an article, by an illness other than a shot's mild effects:
+// "cause miscarriages", "gives you Guillain-Barre".
+func (s *scan) illnessGivenAt(t int) bool {
+	k := t + 1
+	for n := 0; n < 3 && k < len(s.toks) && inSet(s.toks[k].low, "you", "people", "kids", "some", "a", "an", "the", "your"); n++ {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].sent != s.toks[t].sent || mildEffects.has(s.toks[k].low) || s.toks[k].kind == tokPunct {
+		return false
+	}
+	_, ok := s.healthHitAt(k)
+	return ok || s.toks[k].capital
+}
+
+// negatedJustBefore reports a negation in the three tokens before t in
+// its sentence: "can't give", "does not cause", "never gives".
+func (s *scan) negatedJustBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3 && s.toks[k].sent == s.toks[t].sent; k-- {
+		if s.isNegator(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// byVirusAfter reports "by" and a viral word right after the verb at t:
+// "caused by viruses", "caused by a virus".
+func (s *scan) byVirusAfter(t int) bool {
+	if t+2 >= len(s.toks) || s.toks[t+1].low != "by" {
+		return false
+	}
+	k := t + 2
+	if inSet(s.toks[k].low, "a", "the") && k+1 < len(s.toks) {
+		k++
+	}
+	return viralCauseWords.has(s.toks[k].low)
+}
+
+// saidBacterial reports the cold or flu at k said to be bacterial in the
+// next few words with no negation between: "colds are caused by
+// bacteria", "colds turn bacterial after 3 days".
+func (s *scan) saidBacterial(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+5 && s.toks[j].sent == s.toks[k].sent; j++ {
+		if s.isNegator(j) || clauseBreak(&s.toks[j]) {
+			return false
+		}
+		if bacteriaWords.has(s.toks[j].low) {
 			return true
 		}
 	}

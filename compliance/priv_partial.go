@@ -149,8 +149,8 @@ func shortAccounts(s *scan) []post.Finding {
 		if !s.accountLabelled(m, g) {
 			continue
 		}
-		if yearRange(g) {
-			continue // "account 2023-24": a fiscal year, no one's number
+		if yearRange(g) || unitRange(g, s.text[m[1]:]) {
+			continue // "account 2023-24": a fiscal year; "Rx 30-90 day supply": a span of days
 		}
 		// A hyphenated number of eight digits and more ("#00918-224") is
 		// no run the bank check sees: it is the account's all the same.
@@ -377,3 +377,28 @@ func (s *scan) endingNeverAsked(a, b int) bool {
 
 // neverWord is "never" as a set.
 var neverWord = newWordSet([]string{"never"})
+
+// spanUnits are what a span of two small numbers counts: "30-90 day
+// supply", "10-14 days", "5-10 mg".
+var spanUnits = newWordSet([]string{"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+	"minute", "minutes", "min", "mins", "mg", "ml", "tablets", "pills", "doses", "refills", "percent"})
+
+// unitRange reports whether g, two groups of at most three digits joined
+// by a hyphen, is a span of days, weeks or doses: the word after it is
+// a unit ("Rx 30-90 day supply options"). The short account groups of
+// session 18 ("acct 07-51123") have a longer second group (att18).
+func unitRange(g, after string) bool {
+	first, second, ok := strings.Cut(g, "-")
+	if !ok || len(first) > 3 || len(second) > 3 || len(digitsOf(first)) != len(first) || len(digitsOf(second)) != len(second) {
+		return false
+	}
+	after = strings.TrimLeft(after, " -")
+	if strings.HasPrefix(after, "%") {
+		return true
+	}
+	end := 0
+	for end < len(after) && isASCIILetter(after[end]) {
+		end++
+	}
+	return spanUnits.has(strings.ToLower(after[:end]))
+}

@@ -457,7 +457,11 @@ func (s *scan) replyWishes(done []bool) []post.Finding {
 // reaction blocks; alone, or in a wish, it goes to a person.
 func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 	c := sentenceFindings{s: s, done: done}
-	low := strings.ToLower(s.text) // replies are short; once per reply
+	// Lower-cased once for the whole reply, but never sliced by the
+	// text's byte offsets: a letter may change its length when lowered
+	// ("İ" is two bytes, "i̇" three), so a sentence is lowered on its own
+	// (session 18, att18: a reply with "İ" before a colon panicked).
+	low := strings.ToLower(s.text)
 	if hasCJKOrHangul(s.text) {
 		for i := range s.toks {
 			t := s.toks[i]
@@ -481,7 +485,7 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 	if _, ok := containsAny(low, seeAgainPhrases); ok {
 		if _, next := containsAny(low, nextTimePhrases); next {
 			for si, se := range s.sents {
-				if _, in := containsAny(low[se.start:se.end], seeAgainPhrases); in && !done[si] {
+				if _, in := containsAny(strings.ToLower(s.text[se.start:se.end]), seeAgainPhrases); in && !done[si] {
 					c.addSentence(si, false, "This reply books the reviewer's next visit: it tells everyone they are a patient here.")
 				}
 			}
@@ -491,7 +495,7 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 		if done[si] {
 			continue
 		}
-		if _, ok := containsAny(low[se.start:se.end], wishPhrases); ok {
+		if _, ok := containsAny(strings.ToLower(s.text[se.start:se.end]), wishPhrases); ok {
 			c.addSentence(si, true, "A get-well wish tells readers the reviewer was unwell or treated here. A person should decide.")
 		}
 	}

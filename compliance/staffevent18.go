@@ -79,8 +79,15 @@ func (s *scan) courseEndedAt(t, from, to int) bool {
 	if k >= to || !courseTreatments.has(s.toks[k].low) {
 		return false
 	}
-	return k+1 >= to || !careGivenNouns.has(s.toks[k+1].low) && !s.fieldAfter(k+1)
+	return k+1 >= to || !careGivenNouns.has(s.toks[k+1].low) && !s.fieldAfter(k+1) && !courseStudyNouns.has(s.toks[k+1].low)
 }
+
+// courseStudyNouns after a treatment make it a field studied or worked
+// in: "finished his last radiation safety course", "completed her chemo
+// certification" (session 18, att18).
+var courseStudyNouns = newWordSet([]string{"safety", "course", "courses", "certification", "certificate", "exam", "exams",
+	"module", "modules", "seminar", "conference", "physics", "therapist", "therapists", "tech", "techs", "nurse", "nurses",
+	"unit", "suite", "room", "center", "department", "badge", "license", "licence", "competency", "orientation"})
 
 // bellVerbs ring the bell that ends a course of cancer treatment.
 var bellVerbs = newWordSet([]string{"rang", "ring", "rings", "ringing", "rung"})
@@ -97,8 +104,41 @@ func (s *scan) rangTheBellAt(t, to int) bool {
 	if courseTreatments.has(s.toks[k].low) && k+1 < to {
 		k++ // "rang the chemo bell"
 	}
-	return s.toks[k].low == "bell" && (s.hasAny(courseTreatments) || s.words.has("cancer"))
+	return s.toks[k].low == "bell" && (k > t+2 || s.courseEndNear(k))
 }
+
+// courseEndNear reports a course of treatment told as ended within
+// bellReach tokens of the bell at b: a treatment or "cancer" with an end
+// word beside it ("Last chemo DONE", "after her last round of chemo",
+// "cancer FREE"), or rung at a cancer center ("the bell at the cancer
+// center"). A bell rung "to open our new chemo infusion suite" or "at the
+// stock exchange for our cancer center's fundraiser" ends no one's
+// course (session 18, att18).
+func (s *scan) courseEndNear(b int) bool {
+	for c := max(0, b-bellReach); c < len(s.toks) && c <= b+bellReach; c++ {
+		w := s.toks[c].low
+		if !courseTreatments.has(w) && w != "cancer" {
+			continue
+		}
+		if w == "cancer" && c > b && c <= b+4 && c+1 < len(s.toks) && s.toks[c+1].low == "center" {
+			return true // "rang the bell at the cancer center today"
+		}
+		for e := max(0, c-3); e < len(s.toks) && e <= c+3; e++ {
+			if courseEndWords.has(s.toks[e].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bellReach bounds how far from the bell courseEndNear looks for the
+// course it ends, so a post of many bells stays linear.
+const bellReach = 16
+
+// courseEndWords tell a course of treatment ended.
+var courseEndWords = newWordSet([]string{"last", "final", "done", "over", "finished", "finishing", "complete", "completed",
+	"free", "after", "through", "ended"})
 
 // soberBefore reports whether a span of sobriety comes before the name at
 // token i in its sentence: "5 years sober this month for our practice
@@ -108,7 +148,7 @@ func (s *scan) rangTheBellAt(t, to int) bool {
 func (s *scan) soberBefore(i int) bool {
 	start := max(s.sents[s.toks[i].sent].tokStart, i-12)
 	for t := start; t < i; t++ {
-		if inSet(s.toks[t].low, "sober", "sobriety", "clean") && s.timeSpanBefore(t) {
+		if inSet(s.toks[t].low, "sober", "sobriety", "clean") && s.timeSpanBefore(t) && !s.cleanOfThing(t) {
 			return true
 		}
 	}
@@ -149,4 +189,20 @@ func (s *scan) healthLeaveAfter(from, si int) bool {
 		}
 	}
 	return false
+}
+
+// soberAfterWords may follow "sober" or "clean" told of a person: "5
+// years sober this month", "2 years clean today", "clean and sober".
+var soberAfterWords = newWordSet([]string{"today", "this", "for", "and", "as", "since", "now", "yesterday", "on", "in", "tomorrow",
+	"&", "y", "coming", "last"})
+
+// cleanOfThing reports whether "sober" or "clean" at t describes the noun
+// after it, no one's sobriety: "10 years clean audits in a row", "5
+// years clean driving record" (session 18, att18).
+func (s *scan) cleanOfThing(t int) bool {
+	n := t + 1
+	if n >= len(s.toks) || s.toks[n].sent != s.toks[t].sent || s.toks[n].kind != tokWord {
+		return false
+	}
+	return !s.toks[n].capital && !soberAfterWords.has(s.toks[n].low)
 }
