@@ -48,6 +48,12 @@ type allowlist struct {
 	// for "215 Kessler Ave"): a practice names its offices by them ("our
 	// Kessler office", "10/3 Kessler") the way it shortens staff names.
 	streets map[string]bool
+	// bareStreets are the community names that are streets, their kind
+	// left off ("renwick" for "Renwick Dr"): posts name them so
+	// (barestreets17.go). bareStreetWords holds their first words, asked
+	// first.
+	bareStreets     [][]string
+	bareStreetWords map[string]bool
 	// coachInitials are the first letters of the names of staff who are
 	// athletic trainers or coaches (ATC, AT, "Coach"): they go by "Coach T".
 	coachInitials string
@@ -143,6 +149,7 @@ func newAllowlist(p Profile) allowlist {
 	for _, n := range append(slices.Clone(p.CommunityNames), p.PracticeName) {
 		if words := tokenizePhrase(n); len(words) > 0 {
 			a.community = append(a.community, words)
+			a.addBareStreet(words)
 			if rest := withoutPlaceLead(words); len(rest) > 0 {
 				a.community = append(a.community, rest)
 			}
@@ -209,6 +216,20 @@ func (a *allowlist) addStreet(words []string) {
 		a.streets = map[string]bool{}
 	}
 	a.streets[words[0]] = true
+}
+
+// addBareStreet records a community name that is a street by its words
+// without its kind (communityStreetBare).
+func (a *allowlist) addBareStreet(words []string) {
+	bare := communityStreetBare(words)
+	if bare == nil {
+		return
+	}
+	if a.bareStreetWords == nil {
+		a.bareStreetWords = map[string]bool{}
+	}
+	a.bareStreets = append(a.bareStreets, bare)
+	a.bareStreetWords[bare[0]] = true
 }
 
 // credentials are the letters after a staff name ("Jordan Lee, NP").

@@ -331,7 +331,7 @@ func (s *scan) addPerson(p person) {
 		s.holidayGloss(p.from, to) || s.placeholderName(p.from, to) || s.namedMachine(p.from, to) || s.placePrefixed(p.from, to) ||
 		s.welcomedNickname(p.from, to) || s.programNamed(p.from, to) || s.costumeNamed(p.from, to) || s.crowdNamed(p.from, to) ||
 		s.tribeNamed(p.from, to) || s.holidayGreeting(p.from, to) || s.menuOptionWords(p.from, to) || s.hyphenPeople(p.from, to) ||
-		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeNamed(p, to) {
+		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeNamed(p, to) || s.bareCommunityStreet(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
@@ -346,6 +346,8 @@ func (s *scan) addPerson(p person) {
 		// "flying in from Bethel", "Sinai's maternity ward", "our Oceana
 		// flu drive": a town, a hospital and an event's place
 		// (placenames17.go).
+		// "use the Renwick entrance": a community street named bare
+		// (barestreets17.go).
 		return
 	}
 	if to-p.from == 1 && s.respectSuffix(p.from) {
@@ -845,13 +847,21 @@ func practiceWord(s *scan, t int) bool {
 func (s *scan) isStaff(from, to int) bool {
 	var buf [6]string
 	words := buf[:0]
-	initial := ""
+	initial, titleLast := "", ""
 	for t := from; t < to && t < len(s.toks); t++ {
 		if s.toks[t].kind == tokWord && len(s.toks[t].low) > 1 && !names.Honorific(s.toks[t].low) && !credentials[s.toks[t].low] {
 			words = append(words, s.toks[t].low)
 		} else if s.toks[t].kind == tokWord && len(s.toks[t].low) == 1 {
 			initial = s.toks[t].low
+		} else if s.toks[t].kind == tokWord && s.toks[t].capital && names.Honorific(s.toks[t].low) {
+			titleLast = s.toks[t].low
 		}
+	}
+	if len(words) == 0 && initial == "" && titleLast != "" {
+		// "Dr. Lil" for Lillian, "Dr. Nana" for Nana Adjei: a staff first
+		// name (or its short form) that is a title word too ("Lil Wayne",
+		// "Nana Rose") is the name when no other word follows it.
+		words = append(words, titleLast)
 	}
 	if s.kinTitledSpan(from, to) && (len(words) != 1 || !s.c.allow.firstNameFits(words[0])) {
 		// "Grandma Kaur" (staff Harpreet Kaur Sandhu): a relative or an
