@@ -331,7 +331,8 @@ func (s *scan) addPerson(p person) {
 		s.holidayGloss(p.from, to) || s.placeholderName(p.from, to) || s.namedMachine(p.from, to) || s.placePrefixed(p.from, to) ||
 		s.welcomedNickname(p.from, to) || s.programNamed(p.from, to) || s.costumeNamed(p.from, to) || s.crowdNamed(p.from, to) ||
 		s.tribeNamed(p.from, to) || s.holidayGreeting(p.from, to) || s.menuOptionWords(p.from, to) || s.hyphenPeople(p.from, to) ||
-		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeNamed(p, to) || s.bareCommunityStreet(p.from, to) {
+		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeNamed(p, to) || s.bareCommunityStreet(p.from, to) ||
+		s.landmarkNamed(p.from, to) || s.fellowshipNamed(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
@@ -348,6 +349,8 @@ func (s *scan) addPerson(p person) {
 		// (placenames17.go).
 		// "use the Renwick entrance": a community street named bare
 		// (barestreets17.go).
+		// "by the Captain Cook statue", "Al-Anon meets": a landmark and a
+		// fellowship (landmarks17.go).
 		return
 	}
 	if to-p.from == 1 && s.respectSuffix(p.from) {
