@@ -54,6 +54,11 @@ type allowlist struct {
 	// first.
 	bareStreets     [][]string
 	bareStreetWords map[string]bool
+	// schoolHeads are the community names that are schools, their kind
+	// left off ("randall" for "Randall High School"; schoolheads17.go).
+	// schoolHeadWords holds their first words, asked first.
+	schoolHeads     [][]string
+	schoolHeadWords map[string]bool
 	// coachInitials are the first letters of the names of staff who are
 	// athletic trainers or coaches (ATC, AT, "Coach"): they go by "Coach T".
 	coachInitials string
@@ -150,6 +155,7 @@ func newAllowlist(p Profile) allowlist {
 		if words := tokenizePhrase(n); len(words) > 0 {
 			a.community = append(a.community, words)
 			a.addBareStreet(words)
+			a.addSchoolHead(words)
 			if rest := withoutPlaceLead(words); len(rest) > 0 {
 				a.community = append(a.community, rest)
 			}
@@ -230,6 +236,20 @@ func (a *allowlist) addBareStreet(words []string) {
 	}
 	a.bareStreets = append(a.bareStreets, bare)
 	a.bareStreetWords[bare[0]] = true
+}
+
+// addSchoolHead records a community name that is a school by its head
+// (schoolHead).
+func (a *allowlist) addSchoolHead(words []string) {
+	head := schoolHead(words)
+	if head == nil {
+		return
+	}
+	if a.schoolHeadWords == nil {
+		a.schoolHeadWords = map[string]bool{}
+	}
+	a.schoolHeads = append(a.schoolHeads, head)
+	a.schoolHeadWords[head[0]] = true
 }
 
 // credentials are the letters after a staff name ("Jordan Lee, NP").
