@@ -278,7 +278,9 @@ func checkSuperlatives(s *scan) []post.Finding {
 		f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
 		out = append(out, f)
 	}
-	// "the gentlest in the state": any superlative ranked against a place;
+	// "the gentlest in the state": any superlative ranked against a place
+	// (but "Lowell was once the biggest mill town in the country" is the
+	// town's history: pastRanked, claimshistory17.go);
 	// "best crowns in Montana": a ranking word, care and a place. Each
 	// needs "in", and a ranking word, "most" or a word ending in "est":
 	// most texts lack one, and are not walked.
@@ -305,7 +307,7 @@ func checkSuperlatives(s *scan) []post.Finding {
 		// in Texas"); "the most studied medicines in the world" is a fact.
 		if ((!most && inSet(s.toks[j].low, "town", "state", "city", "country", "area", "region", "county", "world", "nation", "ohio", "america")) ||
 			((ranked || most) && s.placeName(j))) &&
-			!overlapsAny(out, s.toks[i].start, s.toks[j].end) && !s.creditedAfter(i) && !s.areaRanked(i) {
+			!overlapsAny(out, s.toks[i].start, s.toks[j].end) && !s.creditedAfter(i) && !s.areaRanked(i) && !s.pastRanked(i) {
 			f := s.finding(i, j+1, "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.")
 			f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
 			out = append(out, f)
