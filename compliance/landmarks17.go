@@ -14,7 +14,9 @@ import "strings"
 var landmarkNouns = newWordSet([]string{"statue", "statues", "monument", "mural", "murals", "bust", "wheel", "obelisk"})
 
 // landmarkNamed reports whether tokens [from,to) are the name before a
-// landmark's noun after "the": "by the Captain Cook statue".
+// landmark's noun after "the": "by the Captain Cook statue". A famous
+// whole name ("the Walt Whitman statue") keeps its note (PRIV-10 info,
+// famousUntold): addPerson asks famousNamed first.
 func (s *scan) landmarkNamed(from, to int) bool {
 	if from == 0 || to >= len(s.toks) || s.toks[from-1].low != "the" {
 		return false
