@@ -182,3 +182,28 @@ func TestAttack18Linear(t *testing.T) {
 	requireLinearText(t, c, "colds are viral so antibiotics won't help but the flu vaccine can't give you the flu though it gives you Guillain-Barre ")
 	requireLinearText(t, c, "Rx 30-90 day supply and acct 07-51123 ")
 }
+
+// TestStarsNameWornByANeighbour18: figures17.go added stars whose own
+// illness was news to the public figures, and many are common names
+// ("Eric Davis", "Jim Kelly", "Michael Douglas", "Luke Perry"): a post
+// telling a neighbour's care under such a name became a history lesson
+// (PRIV-10 info, pass). Care dated to now or the days around it ("is
+// home after", "this week", "last night", "scheduled for Friday", "in
+// hospice now", "is recovering") or an age between commas after the name
+// is a neighbour's; a star's illness told with its year, or with no time,
+// still teaches.
+func TestStarsNameWornByANeighbour18(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Eric Davis is home after his bypass surgery. Get well soon!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Jim Kelly started chemo for his jaw cancer at our Buffalo office this week.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Michael Douglas, 72, of Elm Street, is recovering from throat cancer surgery.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Luke Perry, 52, had a stroke at the Sunnyside Safeway last night; he's in the ICU.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "John Kruk's testicular cancer surgery is scheduled for Friday at Mercy.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Larry Bird had his back surgery here last Tuesday and is walking already!", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		// Near misses: the star's own story, told to teach.
+		{text: "Jim Kelly beat jaw cancer twice. His story reminds us to get checked.", want: post.VerdictPass},
+		{text: "Eric Davis beat colon cancer in 1997 and played again the same season.", want: post.VerdictPass},
+		{text: "Luke Perry died of a stroke at 52: know the signs, and call 911 fast.", want: post.VerdictPass},
+	})
+}

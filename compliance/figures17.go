@@ -1,5 +1,7 @@
 package compliance
 
+import "strconv"
+
 // A public figure's name worn by a neighbour (session 18, t18prec). The
 // list of public figures (names/figures.go) grew by stars whose own
 // injury or illness was news everyone followed ("Larry Bird's back
@@ -31,4 +33,66 @@ func (s *scan) figureNearby(p person) bool {
 	// "in our parking lot" places a look-alike, not a member: "That's not
 	// Peyton Manning in our parking lot".
 	return inSet(next, "from", "of", ",") && inSet(after, "our", "the", "my")
+}
+
+// careNowWords date care to now or to the days around it, or place it
+// here: "is recovering", "in the ICU", "this week", "scheduled for
+// Friday", "had his back surgery here". A star's illness cited to teach
+// is told in the past ("beat Hodgkin lymphoma in 1993"); care told as
+// now or next week is a neighbour's who shares the name. "Still" and
+// "here" are left out: a star "still changed baseball forever", and
+// "here's what one involves" teaches.
+var careNowWords = newWordSet([]string{"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently",
+	"scheduled", "recovering", "recuperating", "hospice", "icu", "pray", "praying", "prayers",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+// careNowLeads and careNowSpans make a span of time near now: "this
+// week", "last night", "next month".
+var (
+	careNowLeads = newWordSet([]string{"this", "last", "next"})
+	careNowSpans = newWordSet([]string{"night", "week", "weekend", "month", "morning", "evening", "afternoon"})
+)
+
+// figureCareNow reports whether the public figure p, in sentence si that
+// tells health and no year of history, is told with care dated to now or placed here
+// (careNowWords, "this week", "is home"), or with their age between
+// commas after the name ("Michael Douglas, 72, of Elm Street"): a
+// neighbour who shares a star's name (session 18, att18). The new
+// figures of session 18 are common names ("Eric Davis", "Jim Kelly").
+func (s *scan) figureCareNow(si int, p person) bool {
+	if !s.healthInSentence(si) || s.historical(si) || s.pastYearIn(si) {
+		return false // "told the world he had HIV in 1991 and is still thriving today"
+	}
+	if p.to+2 < len(s.toks) && s.toks[p.to].low == "," && s.toks[p.to+1].kind == tokNumber && s.toks[p.to+2].low == "," {
+		return true
+	}
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		switch {
+		case careNowWords.has(w):
+			return true
+		case careNowLeads.has(w) && t+1 < se.tokEnd && careNowSpans.has(s.toks[t+1].low):
+			return true
+		case w == "home" && t > se.tokStart && inSet(s.toks[t-1].low, "is", "s", "back", "now"):
+			return true
+		}
+	}
+	return false
+}
+
+// pastYearIn reports a year before this one told as a year in sentence
+// si ("in 1991", "since 2019"): the care is a story of then.
+func (s *scan) pastYearIn(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart + 1; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if s.toks[t].kind != tokNumber || len(w) != 4 || !yearWords.has(s.toks[t-1].low) {
+			continue
+		}
+		if y, err := strconv.Atoi(w); err == nil && y >= 1900 && y < s.d.Now.Year() {
+			return true
+		}
+	}
+	return false
 }
