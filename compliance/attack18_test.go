@@ -207,3 +207,21 @@ func TestStarsNameWornByANeighbour18(t *testing.T) {
 		{text: "Luke Perry died of a stroke at 52: know the signs, and call 911 fast.", want: post.VerdictPass},
 	})
 }
+
+// TestSomeOfYouReadOnce18: someOfYouLearn read from every "some of you"
+// to its sentence's end, so a long stretch of "some of y'all" with no
+// stop took time in the square of its length (16 times the text, over
+// 200 times as long). Each word is now read once; the jabs still warn or
+// block wherever the "some of you" stands.
+func TestSomeOfYouReadOnce18(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	requireLinearText(t, c, "some of y'all Stop it ")
+	requireLinearText(t, c, "some of y'all and then complain, ")
+	checkRuleCases(t, []familyCase{
+		{text: "Some of y'all, and some of you know who you are, need to learn that a 9am appointment means 9am.", want: post.VerdictBlock, rule: "PROF-03"},
+		{text: "Some of you are new here and some of y'all treat the lobby like a tailgate.", want: post.VerdictReview, rule: "PROF-03"},
+	})
+}

@@ -252,16 +252,25 @@ func (s *scan) nothingLike() (post.Finding, bool) {
 // that appointments are not a suggestion", "some of you ... need to go back
 // to school", "... and still act surprised".
 func (s *scan) someOfYouLearn() (post.Finding, bool) {
+	// read is where the last "some of you" stopped reading: a later one
+	// in the same stretch would find only what that one found, so each
+	// word is read once and a sentence of many "some of y'all" stays
+	// linear (session 18, att18).
+	read := 0
 	for i := 0; i+2 < len(s.toks); i++ {
-		if !inSet(s.toks[i].low, "some", "half") || s.toks[i+1].low != "of" || !inSet(s.toks[i+2].low, "you", "u", "y") {
+		if !inSet(s.toks[i].low, "some", "half") || s.toks[i+1].low != "of" || !inSet(s.toks[i+2].low, "you", "u", "y") || i < read {
 			continue
 		}
-		for k := i + 3; k+1 < len(s.toks) && s.toks[k].sent == s.toks[i].sent; k++ {
+		k := i + 3
+		for ; k+1 < len(s.toks) && s.toks[k].sent == s.toks[i].sent; k++ {
 			a, b := s.toks[k].low, s.toks[k+1].low
 			if a == "learn" && inSet(b, "to", "that", "how", "what") || a == "go" && b == "back" || a == "act" && inSet(b, "surprised", "shocked") {
 				return s.finding(i, k+2, "This talks down to readers (\"some of you need to learn ...\"). Posts are public and patients read them."), true
 			}
-			if l := likeAt(s, k+1, 6); a == "treat" && l > 0 {
+			if a != "treat" {
+				continue
+			}
+			if l := likeAt(s, k+1, 6); l > 0 {
 				// "Some of y'all treat the lobby like a tailgate": readers
 				// scolded as a crowd; writers call it tone, a doctor looks.
 				// The span is the "like" alone, so a sharper shape that
@@ -271,6 +280,7 @@ func (s *scan) someOfYouLearn() (post.Finding, bool) {
 				return f, true
 			}
 		}
+		read = k
 	}
 	return post.Finding{}, false
 }
