@@ -37,7 +37,7 @@ func TestBlind3(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.959/3/0.954/0.930 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.959/3/0.954/0.930 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.959/3/0.954/0.930 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.92})
+	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.95, blockPrecision: 0.92})
 }
 
 func TestBlind4(t *testing.T) {
@@ -123,7 +123,7 @@ func TestBlind7(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.905/0.913 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.912/0.913 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 1.000/0/0.912/0.913 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.90})
+	testBlindSet(t, "testdata/blind7", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.90})
 }
 
 // TestBlind8 is an eighth blind set, written at 08:37-08:43 on 2026-12-05
@@ -248,7 +248,7 @@ func TestBlind11(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.959/4/0.894/0.878 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.959/4/0.894/0.878 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.959/4/0.894/0.882 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.89, blockPrecision: 0.87})
+	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.90, blockPrecision: 0.88})
 }
 
 // TestBlind12 is a twelfth blind set, written at 11:36-11:40 on
@@ -388,7 +388,7 @@ func TestBlind19(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.941/2/0.870/0.816 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.86, blockPrecision: 0.81})
+	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.86, blockPrecision: 0.82})
 }
 
 // TestBlind20 was written at 01:10-01:35 on 2026-12-06 by a helper that
@@ -426,7 +426,7 @@ func TestBlind22(t *testing.T) {
 	// any rule changed after it was written: 0.970/2/0.950/0.840.
 	// At 08:25 on 2026-12-06 (main 45811d2, the session's end rules):
 	// 0.970/2/0.950/0.865; floors one post under, never lowered.
-	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.85})
+	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.96, blockPrecision: 0.85})
 }
 
 // TestBlind23 is a set written on 2026-12-06 for the Tri-Cities, Washington
@@ -437,7 +437,7 @@ func TestBlind23(t *testing.T) {
 	// First measured on the rules of ca448d1 (the session's start), before
 	// any rule changed after it was written: 0.990/1/0.917/0.909. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.92})
+	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.92})
 }
 
 // TestBlind24 is a set written on 2026-12-06 for Worthington and Windom,
@@ -448,7 +448,7 @@ func TestBlind24(t *testing.T) {
 	// First measured on the rules of bb80433 (the session's start), before
 	// any rule changed after it was written: 0.890/5/0.975/0.873. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind24", blindFigures{privacyRecall: 0.88, blockedAsPass: 6, cleanPassing: 0.96, blockPrecision: 0.86})
+	testBlindSet(t, "testdata/blind24", blindFigures{privacyRecall: 0.89, blockedAsPass: 5, cleanPassing: 0.96, blockPrecision: 0.86})
 }
 
 // TestBlind25 is a set written on 2026-12-06 for Garden Grove, Westminster
