@@ -36,9 +36,9 @@ func (s *scan) fellowshipNamed(from, to int) bool {
 	for end < len(s.toks) && end < to+2 && s.toks[end].start == s.toks[end-1].end {
 		end++ // "Al" found alone: "-Anon" runs on without a space
 	}
-	written := strings.ToLower(s.text[s.toks[from].start:s.toks[end-1].end])
+	written := s.text[s.toks[from].start:s.toks[end-1].end]
 	for _, f := range fellowshipNames {
-		if written == f {
+		if strings.EqualFold(written, f) { // no lower-cased copy: this runs for every person found
 			return true
 		}
 	}
