@@ -29,9 +29,6 @@ func schoolHead(words []string) []string {
 	return words[:n]
 }
 
-// listJoinWords join the items of a list.
-var listJoinWords = newWordSet([]string{",", "&", "and", "or", "/"})
-
 // schoolNamedByHead reports whether tokens [from,to) are a community
 // school's head word listed beside another school, in a sentence that
 // tells of no he or she (personPronouns, politics16.go).
@@ -42,8 +39,8 @@ func (s *scan) schoolNamedByHead(from, to int) bool {
 	if from > 0 && names.Honorific(s.toks[from-1].low) || to < len(s.toks) && s.toks[to].low == "s" {
 		return false
 	}
-	beside := from >= 2 && listJoinWords.has(s.toks[from-1].low) && s.schoolEndsAt(from-1) ||
-		to+1 < len(s.toks) && listJoinWords.has(s.toks[to].low) && s.schoolStartsAt(to+1)
+	beside := from >= 2 && listJoins.has(s.toks[from-1].low) && s.schoolEndsAt(from-1) ||
+		to+1 < len(s.toks) && listJoins.has(s.toks[to].low) && s.schoolStartsAt(to+1)
 	return beside && !s.sentenceHasWord(s.toks[from].sent, personPronouns)
 }
 
