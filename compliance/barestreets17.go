@@ -30,19 +30,21 @@ func communityStreetBare(words []string) []string {
 
 // roadBeforeWords stand before a street named bare: "on Warren",
 // "across Renwick", "off Sterling", "en Dexter".
-var roadBeforeWords = newWordSet([]string{"on", "across", "off", "onto", "along", "via", "down", "near", "past", "between",
+var roadBeforeWords = newWordSet([]string{"on", "across", "off", "onto", "along", "via", "down", "up", "near", "past", "between",
 	"en", "por", "sobre"})
 
-// dwellingWords, before a road preposition and a street named bare, make
-// the street someone's home: "the house on Renwick", "lives off Warren".
+// dwellingWords, a word or two before a road preposition and a street
+// named bare, make the street someone's home: "the house on Renwick",
+// "lives off Warren", "the family right on Renwick".
 var dwellingWords = newWordSet([]string{"house", "houses", "home", "homes", "apartment", "apartments", "apt", "trailer", "duplex",
-	"lives", "live", "living", "lived", "resident", "residents", "neighbor", "neighbors", "neighbour", "neighbours", "casa", "vive"})
+	"lives", "live", "living", "lived", "moved", "resident", "residents", "neighbor", "neighbors", "neighbour", "neighbours",
+	"family", "unit", "casa", "vive"})
 
 // roadPartWords follow a street named bare as a part of the place on it:
 // "the Renwick entrance", "our Harlan lot", "the Dexter garage".
 var roadPartWords = newWordSet([]string{"entrance", "entrances", "exit", "exits", "lot", "lots", "garage", "ramp", "parking",
 	"side", "gate", "door", "doors", "bridge", "overpass", "underpass", "closure", "closures", "construction", "traffic",
-	"corridor", "lane", "lanes", "location", "site", "office", "clinic", "building", "deck", "corner"})
+	"corridor", "lane", "lanes", "location", "site", "office", "clinic", "building", "deck", "corner", "driveway", "end"})
 
 // roadPartBeforeWords stand before "de"/"of" and a street named bare in
 // Spanish and English: "la entrada de Harlan", "the corner of Dexter".
@@ -74,7 +76,7 @@ func (s *scan) bareCommunityStreet(from, to int) bool {
 	if from > 0 {
 		prev = s.toks[from-1].low
 	}
-	if roadBeforeWords.has(prev) && from > 1 && dwellingWords.has(s.toks[from-2].low) {
+	if roadBeforeWords.has(prev) && s.dwellingBefore(from-1) {
 		// "mailed to the wrong house on Renwick", "she lives on Warren":
 		// where someone lives is the street as an address, which the
 		// rules for addresses and people still weigh.
@@ -116,6 +118,17 @@ func (s *scan) isBareStreet(from, to int) bool {
 func (s *scan) bareStreetEndsAt(end int) bool {
 	for _, b := range s.c.allow.bareStreets {
 		if from := end - len(b); from >= 0 && s.isBareStreet(from, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// dwellingBefore reports whether a dwelling word stands one or two words
+// before token t in its sentence: "the house on", "the house right on".
+func (s *scan) dwellingBefore(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-2 && s.toks[k].sent == s.toks[t].sent; k-- {
+		if dwellingWords.has(s.toks[k].low) {
 			return true
 		}
 	}

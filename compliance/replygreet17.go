@@ -49,57 +49,16 @@ func (s *scan) courtesyAfterName(k int) bool {
 	return s.toks[k].low == "rất" && k+1 < len(s.toks) && s.toks[k+1].sent == s.toks[k].sent && s.toks[k+1].low == "nhiều"
 }
 
-// streetPlaceBefore and streetPlaceAfter put a street's own name in its
-// place: "across Renwick", "off Harwin", "the Renwick side", "the Gessner
-// entrance".
-var (
-	streetPlaceBefore = newWordSet([]string{"on", "across", "off", "along", "near", "onto", "down", "up", "past", "via"})
-	streetPlaceAfter  = newWordSet([]string{"side", "entrance", "exit", "corner", "lot", "door", "doors", "driveway", "gate", "end"})
-)
-
-// streetLeadAt reports whether the one word at token i is the name of a
-// street the practice lists among its community names ("Renwick" of
-// "Renwick Dr"), said in a street's place: neighbours call a street by its
-// name alone. A word greeted or titled is still a person's, and so is one
-// with a capitalised word after it ("Renwick Adams").
+// streetLeadAt reports whether the one word at token i is a street the
+// practice lists among its community names, said by its name alone in a
+// street's place ("the Renwick side", "across Renwick"): the one-word case
+// of bareCommunityStreet (barestreets17.go). A word with a capitalised word
+// after it is a name's start ("Renwick Adams").
 func (s *scan) streetLeadAt(i int) bool {
-	if i >= len(s.toks) || !s.listedStreetLead(s.toks[i].low) {
+	if i+1 < len(s.toks) && s.toks[i+1].sent == s.toks[i].sent && s.toks[i+1].capital && s.toks[i+1].kind == tokWord {
 		return false
 	}
-	si := s.toks[i].sent
-	after := i+1 < len(s.toks) && s.toks[i+1].sent == si
-	if after && s.toks[i+1].capital && s.toks[i+1].kind == tokWord {
-		return false
-	}
-	if after && streetPlaceAfter.has(s.toks[i+1].low) {
-		return true
-	}
-	if i == 0 || s.toks[i-1].sent != si || !streetPlaceBefore.has(s.toks[i-1].low) {
-		return false
-	}
-	// "mailed to the wrong house on Renwick": a home on the street is
-	// someone's address, which the street's name then tells.
-	for k := i - 2; k >= 0 && k >= i-3 && s.toks[k].sent == si; k-- {
-		if residenceWords.has(s.toks[k].low) {
-			return false
-		}
-	}
-	return true
-}
-
-// residenceWords before "on <street>" make the street someone's address.
-var residenceWords = newWordSet([]string{"house", "home", "homes", "apartment", "apt", "lives", "live", "living", "lived", "moved",
-	"resident", "residents", "neighbor", "neighbors", "family", "trailer", "duplex", "unit"})
-
-// listedStreetLead reports whether w begins a two-word community name
-// that ends with a street type ("renwick" of "Renwick Dr").
-func (s *scan) listedStreetLead(w string) bool {
-	for _, cn := range s.c.allow.community {
-		if len(cn) == 2 && cn[0] == w && streetWordSet.has(cn[1]) {
-			return true
-		}
-	}
-	return false
+	return s.bareCommunityStreet(i, i+1)
 }
 
 // officeHolderAt reports whether the name at bytes [start, end) is titled
