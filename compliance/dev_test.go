@@ -432,12 +432,15 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev91", about: "Clarkston and Stone Mountain, Georgia: a practice for Bhutanese Nepali, Congolese, Rohingya, Karenni, Afghan, Eritrean and Somali Bantu refugee families, college students, warehouse and poultry-plant workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
-	// dev92 and dev93 were written the same way and are held out for a
-	// forward check at the session's end: nobody reads their items and
-	// PRIV-16 does not train on them. On the session-start rules (57ae197):
-	// dev92 0.980/2/0.967/0.948, dev93 0.940/4/0.950/0.947.
-	{dir: "testdata/dev92", heldOut: true, about: "El Paso, Texas and Sunland Park, New Mexico: a practice for cross-border Mexican families, Fort Bliss military families, Tigua Pueblo neighbours, UTEP students, maquila and logistics workers, written without reading the rules"},
-	{dir: "testdata/dev93", heldOut: true, about: "Waterloo and Cedar Rapids, Iowa: a practice for Bosnian, Congolese, Burmese Chin and Marshallese families, Black families of Waterloo's east side, meatpacking and John Deere workers, written without reading the rules"},
+	// dev92 and dev93 were written the same way and held out for session
+	// 18's forward check: nobody read their items and PRIV-16 did not train
+	// on them. On session 18's start rules (57ae197): dev92
+	// 0.980/2/0.967/0.948, dev93 0.940/4/0.950/0.947; on its end rules
+	// (def5073): dev92 0.980/2/0.975/0.948 (rules alone 0.940/5), dev93
+	// 0.940/4/0.959/0.948 (rules alone 0.880/8). Released to be read in
+	// session 19; floors come at its end.
+	{dir: "testdata/dev92", about: "El Paso, Texas and Sunland Park, New Mexico: a practice for cross-border Mexican families, Fort Bliss military families, Tigua Pueblo neighbours, UTEP students, maquila and logistics workers, written without reading the rules"},
+	{dir: "testdata/dev93", about: "Waterloo and Cedar Rapids, Iowa: a practice for Bosnian, Congolese, Burmese Chin and Marshallese families, Black families of Waterloo's east side, meatpacking and John Deere workers, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
