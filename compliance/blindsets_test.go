@@ -462,3 +462,15 @@ func TestBlind25(t *testing.T) {
 	// post under; raised at the session's end, never lowered.
 	testBlindSet(t, "testdata/blind25", blindFigures{privacyRecall: 0.95, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.93})
 }
+
+// TestBlind26 is a set written on 2026-12-06 for Grand Island and
+// Lexington, Nebraska (Guatemalan K'iche' and Q'anjob'al, Mexican,
+// Salvadoran, Somali, South Sudanese and Karen families, meatpacking-plant
+// shift workers, ranch and farm families) by a writer who read no rules.
+// Aggregates only; never read its items.
+func TestBlind26(t *testing.T) {
+	// First measured on the rules of def5073 (session 19's start), before
+	// any rule changed after it was written: 0.930/4/0.959/0.900. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind26", blindFigures{privacyRecall: 0.92, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.89})
+}

@@ -441,6 +441,19 @@ var devSets = []devSet{
 	// session 19; floors come at its end.
 	{dir: "testdata/dev92", about: "El Paso, Texas and Sunland Park, New Mexico: a practice for cross-border Mexican families, Fort Bliss military families, Tigua Pueblo neighbours, UTEP students, maquila and logistics workers, written without reading the rules"},
 	{dir: "testdata/dev93", about: "Waterloo and Cedar Rapids, Iowa: a practice for Bosnian, Congolese, Burmese Chin and Marshallese families, Black families of Waterloo's east side, meatpacking and John Deere workers, written without reading the rules"},
+	// dev94-dev97 were written at 17:40-17:55 on 2026-12-06 by writers who
+	// read no rules, and measured on the session-start rules (def5073)
+	// before anyone read them: dev94 1.000/0/0.967/0.898, dev95
+	// 0.970/3/0.967/0.931. They are read and tuned on from 18:00; floors
+	// come at the session's end.
+	{dir: "testdata/dev94", about: "Dover and Milford, Delaware: a practice for Haitian, Guatemalan and Mexican poultry-plant families, Black families of Dover's east side, Air Force families, Delaware State students and Kent County Amish and Mennonite farm families, written without reading the rules"},
+	{dir: "testdata/dev95", about: "Cedar-Riverside and Phillips, Minneapolis: a practice for Somali, Oromo, Ethiopian and Eritrean families, Ojibwe and Dakota families of Franklin Avenue, students and hospital-shift workers, written without reading the rules"},
+	// dev96 and dev97 were written the same way and are held out for a
+	// forward check at the session's end: nobody reads their items and
+	// PRIV-16 does not train on them. On the session-start rules (def5073):
+	// dev96 0.980/2/0.959/0.949, dev97 0.970/2/0.975/0.958.
+	{dir: "testdata/dev96", heldOut: true, about: "Bangor, Old Town and the Penobscot valley, Maine: a practice for Penobscot Nation, Franco-American, Iraqi and Congolese families, University of Maine students, mill, logging and lobster-boat families, written without reading the rules"},
+	{dir: "testdata/dev97", heldOut: true, about: "Storm Lake and Denison, Iowa: a practice for Lao and Tai Dam, Mexican, Guatemalan, Chuukese, Pohnpeian and Sudanese families, pork- and turkey-plant workers and Buena Vista students, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
