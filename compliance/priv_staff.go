@@ -64,7 +64,8 @@ func (s *scan) staffHealthGate() bool {
 		return false
 	}
 	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues) || s.hasAny(staffAwayWords) || s.hasAny(introducedNews) && s.words.has("from") ||
-		s.hasAny(restingWords) || s.hasAny(bellVerbs) || s.hasAny(courseVerbs) // staffevent18.go
+		s.hasAny(restingWords) || s.hasAny(bellVerbs) || s.hasAny(courseVerbs) || // staffevent18.go
+		s.hasAny(staffNote19Cues) // staffnote19.go
 }
 
 // staffHealth finds staff members named as the subject of their own health
@@ -121,7 +122,9 @@ func (s *scan) staffHealth() []post.Finding {
 		// "Sarah's chemo", "Dr. Patel's pneumonia"; but after a title a
 		// procedure is the care they give ("Dr. Sunny's treatment", "Dr.
 		// Grace's CPAP fitting"): only a condition is their own.
-		possessive := end+1 < len(s.toks) && s.toks[end].low == "s"
+		// "Kevin's out for his colonoscopy prep": the "'s" is "is"
+		// (staffnote19.go).
+		possessive := end+1 < len(s.toks) && s.toks[end].low == "s" && !s.contractedIs(end)
 		if possessive && s.eponym(end-1) {
 			continue // "Bell's palsy" (staff "Kai Nakamura-Bell"): a condition's name
 		}
@@ -205,7 +208,9 @@ func (s *scan) coachInitial(i int) bool {
 // staff doctor who goes by it (isStaff): "Dr. Z is back from paternity
 // leave" tells Dr. Zamora's own news as "Dr. Zamora is back" does.
 func (s *scan) doctorInitial(i int) bool {
-	return len(s.toks[i].low) == 1 && s.toks[i].capital && i >= 2 && s.titledDoctor(i) && s.isStaff(i-2, i+1)
+	one := len(s.toks[i].low) == 1 && s.toks[i].capital && i >= 2 && s.titledDoctor(i)
+	// "Dr. JP" for Jean-Paul: two initials (staffnote19.go)
+	return (one || s.initialsPairAt(i)) && s.isStaff(i-2, i+1)
 }
 
 // hopedFor follow "hope" the verb: "Hope you're on the mend", "hope
@@ -227,6 +232,9 @@ func (s *scan) staffSubject(i int) bool {
 	}
 	if t.capital {
 		return true
+	}
+	if s.contractedIs(i+1) && !names.IsWord(t.low) {
+		return true // "kevin's at his cardiology appt": a name, lower case (staffnote19.go)
 	}
 	return i > 0 && (s.toks[i-1].low == "our" || (s.toks[i-1].low == "back" && i > 1 && s.toks[i-2].low == "welcome"))
 }
@@ -282,6 +290,10 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 			// "ran the marathon 8 months after getting a stent", "rang the
 			// bell! Last chemo done", "finished his last chemo"
 			return true
+		case s.staffVisitAt(t, from, to, self) || !self && s.deedAfterCareAt(t, from, to):
+			// "at his own infusion appt", "en su cita médica"; "ran the
+			// half 8 weeks after knee surgery" (staffnote19.go)
+			return true
 		case w == "home" || w == "back":
 			// "back from surgery", "home after her knee replacement"; not
 			// "back from her conference on diabetes care", nor "back from
@@ -291,8 +303,8 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "an", "the") || self && s.toks[k].low == "my") {
 					k, _ = s.detailAfter(k, to)
 				}
-				if k < to && s.ownDetailAt(k) {
-					return true
+				if k < to && (s.ownDetailAt(k) || s.treatmentVisitAt(k, to)) {
+					return true // "back from PT" (staffnote19.go)
 				}
 			}
 		case t == from+1 && w == "the" && s.toks[from].low == "on" && t+2 < to && s.toks[t+1].low == "new":

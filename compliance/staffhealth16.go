@@ -208,6 +208,9 @@ func (s *scan) firstPatientCue(si int, memo *[]int) int {
 // member ("was hospitalized", "was admitted"): the stay is the news the
 // staff reading looks for, not a patient's story.
 func (s *scan) stayCue(h hit) bool {
+	if s.therapyCue(h) {
+		return true // "back from PT" (staffnote19.go)
+	}
 	for t := h.from; t < h.to && t < len(s.toks); t++ {
 		if hospitalizedWords.has(s.toks[t].low) || s.toks[t].low == "admitted" {
 			return true
