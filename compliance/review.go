@@ -1500,6 +1500,9 @@ func checkReviewHostile(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	if f, ok := s.replySendoff(); ok && !overlapsAny(out, f.Start, f.End) {
+		out = append(out, f)
+	}
 	return out
 }
 
