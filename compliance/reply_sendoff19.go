@@ -22,7 +22,7 @@ import "github.com/practicepost/practicepost/post"
 // in the languages the reply sets use.
 var otherPlaces = newWordSet([]string{"clinic", "clinics", "doctor", "doctors", "dentist", "dentists", "practice", "practices",
 	"office", "offices", "pharmacy", "pharmacies", "hospital", "hospitals", "place", "places", "provider", "providers",
-	"therapist", "therapists", "clínica", "clínicas", "clinica", "clinicas", "médico", "médicos", "medico", "medicos", "doctores",
+	"therapist", "therapists", "clínica", "clínicas", "médico", "médicos", "medico", "medicos", "doctores",
 	"lugar", "lugares", "consultorio", "consultorios", "farmacia", "farmacias", "klinika", "doktor", "ospital", "botika",
 	"khám", "sĩ", "chỗ", "nơi", "klinik", "doktè", "kote", "lopital", "famasi", "rug", "dhakhtar", "meel", "isbitaal", "cisbitaal"})
 
