@@ -50,7 +50,11 @@ func (s *scan) replyPracticeActed(done []bool) []post.Finding {
 			for v < se.tokEnd && v <= i+4 && actedBetween.has(s.toks[v].low) {
 				v++
 			}
-			if v >= se.tokEnd || !actedVerbs.has(s.toks[v].low) || s.notDoneAt(v, v+1) {
+			if v < se.tokEnd && seeVerbs.has(s.toks[v].low) && s.seenReaderAt(v, se.tokEnd) && !s.notDoneAt(v, v+1) {
+				c.add(si, i, v+3, false, "This reply says the practice saw the reviewer: it tells everyone they are a patient here.")
+				continue
+			}
+			if v >= se.tokEnd || !(actedVerbs.has(s.toks[v].low) || careActVerbs.has(s.toks[v].low)) || s.notDoneAt(v, v+1) {
 				continue
 			}
 			if to, ok := s.readerThingAfter(v+1, se.tokEnd); ok {
