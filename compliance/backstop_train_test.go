@@ -238,7 +238,27 @@ type trained struct {
 // target, over the features seen in at least minItems of them. It is
 // deterministic: features in sorted order, items in the order given,
 // full-batch steps of Adam from zero weights, no randomness.
-func train(items []trainItem) *trained {
+func train(items []trainItem) *trained { return trainWith(items, shippedTraining) }
+
+// trainOptions are the settings train uses; TestBackstopExplore measures
+// others through trainWith.
+type trainOptions struct {
+	minItems    int     // a feature must be seen in this many training posts
+	minSets     int     // ... and in this many training sets (0 or 1: any)
+	blockWeight float64 // a post labelled block's weight in the loss
+	lambda      float64 // the L2 penalty
+	// balanceSets weighs each training set the same in the loss (its
+	// posts' weights scaled by the mean set size over its own), so a
+	// large set's writer does not set the scores of the next writer's
+	// clean posts.
+	balanceSets bool
+}
+
+// shippedTraining are the shipped settings.
+var shippedTraining = trainOptions{minItems: minItems, blockWeight: blockWeight, lambda: lambda}
+
+// trainWith is train with the settings o.
+func trainWith(items []trainItem, o trainOptions) *trained {
 	count := map[string]int{}
 	var used []*trainItem
 	for i := range items {
@@ -250,9 +270,24 @@ func train(items []trainItem) *trained {
 			count[f]++
 		}
 	}
+	// sets counts the training sets each feature is seen in, when a
+	// feature must be seen in more than one.
+	var sets map[string]int
+	if o.minSets > 1 {
+		sets = map[string]int{}
+		last := map[string]string{}
+		for _, it := range used {
+			for _, f := range it.feats {
+				if last[f] != it.set {
+					last[f] = it.set
+					sets[f]++
+				}
+			}
+		}
+	}
 	m := &trained{index: map[string]int{}}
 	for f, n := range count {
-		if n >= minItems {
+		if n >= o.minItems && (sets == nil || sets[f] >= o.minSets) {
 			m.features = append(m.features, f)
 		}
 	}
@@ -263,6 +298,10 @@ func train(items []trainItem) *trained {
 	xs := make([][]int32, len(used))
 	ys := make([]float64, len(used))
 	ws := make([]float64, len(used)) // each item's weight in the loss
+	perSet := map[string]int{}
+	for _, it := range used {
+		perSet[it.set]++
+	}
 	var total float64
 	for k, it := range used {
 		for _, f := range it.feats {
@@ -273,7 +312,10 @@ func train(items []trainItem) *trained {
 		ys[k] = float64(it.target())
 		ws[k] = 1
 		if it.label == "block" {
-			ws[k] = blockWeight
+			ws[k] = o.blockWeight
+		}
+		if o.balanceSets {
+			ws[k] *= float64(len(used)) / float64(len(perSet)) / float64(perSet[it.set])
 		}
 		total += ws[k]
 	}
@@ -299,9 +341,9 @@ func train(items []trainItem) *trained {
 			grad[n-1] += g
 		}
 		for i := range grad {
-			grad[i] = float64(grad[i]*inv) + float64(lambda*w[i])
+			grad[i] = float64(grad[i]*inv) + float64(o.lambda*w[i])
 		}
-		grad[n-1] -= float64(lambda * w[n-1]) // the bias is not penalized
+		grad[n-1] -= float64(o.lambda * w[n-1]) // the bias is not penalized
 		c1 := 1 - math.Pow(beta1, float64(step))
 		c2 := 1 - math.Pow(beta2, float64(step))
 		for i := range w {
