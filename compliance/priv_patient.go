@@ -703,7 +703,7 @@ func checkNames(s *scan) []post.Finding {
 			f.Message = "A made-up person, the post says. Make sure no real patient's details are in it."
 		case !s.cueSent[si] && (s.historical(si) && !s.sentenceHasWord(si, livingNow) || s.figure(p) && !s.careNewsOf(si) && !s.figureNearby(p) && !s.figureCareNow(si, p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
 			s.honoredOrRead(p, sentHealth()) || s.figureByDeed(p) && !sentHealth() && !s.deedCareTold(si) ||
-			s.communityEponym(p) && !sentHealth() && !s.deedCareTold(si) || s.bornLongAgo(p)):
+			s.communityEponym(p) && !sentHealth() && !s.deedCareTold(si) || s.bornLongAgo(p) || s.publicFrame(p)):
 			// "Frederick Banting, who helped discover insulin in 1921": a
 			// figure of history, not a patient; "Paul Tsongas fought to
 			// create the park" for the town's Tsongas Center: the figure a
