@@ -315,6 +315,18 @@ func (a *allowlist) indexStaffForms() {
 				add(mw[:k] + "i")             // "Yesi" for Yesenia (petIOf)
 				add(mw[k-1:])
 			}
+			// A syllable from the middle with a pet ending (middleSyllable):
+			// "Rini" for Lalrinpuii.
+			for k := 2; k+4 <= len(mw); k++ {
+				if isVowel(mw[k-1]) || isVowel(mw[k]) {
+					continue
+				}
+				for j := k + 3; j < len(mw); j++ {
+					add(mw[k:j] + "i")
+					add(mw[k:j] + "y")
+					add(mw[k:j] + "ie")
+				}
+			}
 		}
 	}
 }
@@ -430,6 +442,9 @@ func shortFormOf(member []string, w string) bool {
 		if petI != "" && petIOf(mw, petI) {
 			return true
 		}
+		if stem != w && middleSyllable(mw, stem) || petI != "" && middleSyllable(mw, petI) {
+			return true // "Rini" for Lalrinpuii, "Sandy" for Alessandra
+		}
 		// The end of a longer name: "Femi" for Olufemi, "Shawn" for Deshawn.
 		if len(w) >= 4 && len(mw) > len(w) && strings.HasSuffix(mw, w) {
 			return true
@@ -443,6 +458,24 @@ func shortFormOf(member []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// middleSyllable reports whether stem (three letters or more, opening
+// with a consonant) is a syllable from the middle of the name word mw
+// (session 19, t19clean): it starts after a consonant, two letters or
+// more into the name, and the name goes on after it: "rin" in
+// "lal|rin|puii", "sand" in "ales|sand|ra". A stem that starts after a
+// vowel splits a syllable ("ri" in "katha|ri|na" is no short form).
+func middleSyllable(mw, stem string) bool {
+	if len(stem) < 3 || isVowel(stem[0]) || len(mw) < len(stem)+4 {
+		return false
+	}
+	k := strings.Index(mw[2:], stem)
+	if k < 0 {
+		return false
+	}
+	k += 2
+	return !isVowel(mw[k-1]) && k+len(stem) < len(mw)
 }
 
 // petIOf reports whether stem+"i" is a pet form of the longer name word

@@ -166,6 +166,9 @@ func (s *scan) photoOfThing(end int) bool {
 	case "the", "our", "a", "an", "this", "that":
 		t++
 	}
+	if s.lovedOneOfReader(t) {
+		return true
+	}
 	for k := t; k < len(s.toks) && k < t+4 && s.toks[k].kind == tokWord; k++ {
 		w := s.toks[k].low
 		if personWords.has(w) || relativeWords.has(w) || kinWords.has(w) || pictured.has(w) || calloutNouns.has(w) {
@@ -176,6 +179,19 @@ func (s *scan) photoOfThing(end int) bool {
 		}
 	}
 	return false
+}
+
+// lovedOneOfReader reports whether the words from token t are "loved
+// one(s)" the reader brings, told by "you" right after ("a photo of a
+// loved one you miss", "photos of loved ones you've lost", session 19,
+// t19clean): an altar or memorial wall the reader adds to, like "someone
+// you miss" above. "A photo of a loved one who passed in our ICU" is
+// someone's care.
+func (s *scan) lovedOneOfReader(t int) bool {
+	if t+2 >= len(s.toks) || s.toks[t].low != "loved" || !inSet(s.toks[t+1].low, "one", "ones") {
+		return false
+	}
+	return inSet(s.toks[t+2].low, "you", "u", "y'all", "yall")
 }
 
 // tripWords say a trip was taken: a vacation, a hike, a cruise.
