@@ -379,6 +379,9 @@ func (s *scan) addPerson(p person) {
 			return
 		}
 	}
+	if s.splitAtStaffEmoji(p) {
+		return // "in Ames 🎓 Dustin is in charge": a place, then the staff member (emojinames19.go)
+	}
 	if s.isStaff(p.name, p.to) {
 		if p.to+1 < len(s.toks) && s.toks[p.to].low == "s" && relativeWords.has(s.toks[p.to+1].low) && !s.kinCompound(p.to+1) {
 			s.persons = append(s.persons, person{span{p.from, p.to + 2}, p.to + 1, names.Titled})

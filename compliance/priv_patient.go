@@ -667,8 +667,10 @@ func checkNames(s *scan) []post.Finding {
 			continue
 		}
 		// A kin word with no health detail anywhere is family news
-		// (familyNewsOnly): the name goes to a person below, not blocked.
-		patient := s.nameInPatientContext(p.from, p.to) && !s.familyNewsOnly() || s.visitOf(p)
+		// (familyNewsOnly), as is a staff member's relative in a post that
+		// tells no care (staffKinNewsOnly): the name goes to a person
+		// below, not blocked.
+		patient := s.nameInPatientContext(p.from, p.to) && !s.familyNewsOnly() && !s.staffKinNewsOnly(p) || s.visitOf(p)
 		// A staff member's "her mom" (addStaffKinByPronoun) is a patient
 		// cue by its own words; only a health detail in its sentence makes
 		// it the relative's care ("his wife on their wedding! The cake

@@ -125,6 +125,9 @@ type scan struct {
 	// familyNews says the post is family news with no care told
 	// (familyNewsOnly), found once per scan: each person named asks.
 	familyNews, familyNewsDone bool
+	// staffKinNews says the post's only patient cues are staff members'
+	// relatives and it tells no care (staffkinnews19.go); done once read.
+	staffKinNews, staffKinNewsDone bool
 	// noCare says the post tells no one's health or care (tellsNoCare,
 	// places17.go), found once.
 	noCare, noCareDone bool

@@ -6,7 +6,8 @@ package compliance
 // name is, or looks like, a person's read as one (PRIV-10). After "in" or
 // "from" with a word of travel just before, the capitalized words are the
 // place. A person met there comes after "with" ("visiting with Marisol"),
-// and a home is owned ("back from Marisol's").
+// and a home is owned ("back from Marisol's"). An occasion's place
+// ("the wedding in Tulsa", "graduation in Ames") reads the same (session 19).
 
 // travelWords tell a trip or a thing carried from afar.
 var travelWords = newWordSet([]string{"visiting", "visit", "visited", "visits", "trip", "flew", "flying", "fly", "flies",
@@ -26,6 +27,9 @@ func (s *scan) travelPlace(from, to int) bool {
 		}
 	}
 	si := s.toks[from].sent
+	if kinEvents.has(s.toks[from-2].low) && s.toks[from-1].low == "in" && s.toks[from-2].sent == si && !s.emojiInside(from, to) {
+		return true // "her daughter's graduation in Ames": an occasion's place (staffkinnews19.go)
+	}
 	for k := from - 2; k >= 0 && k >= from-4 && s.toks[k].sent == si; k-- {
 		if travelWords.has(s.toks[k].low) {
 			return true
