@@ -696,6 +696,9 @@ var petLead = newWordSet([]string{"our", "the", "a", "an", "office", "clinic", "
 // and capitalized words ending in a plural that is no one's name (the
 // Hendersons are a family: "henderson" is only a surname).
 func (s *scan) teamName(from, to int) bool {
+	if s.teamByMascot(from, to) {
+		return true // "Bowie Bears, Jefferson Silver Foxes" (teamnames19.go)
+	}
 	last := &s.toks[to-1]
 	w := last.low
 	if !last.capital || last.kind != tokWord || len(w) < 5 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == '\'' {

@@ -23,7 +23,10 @@ var vehicleWords = newWordSet([]string{"car", "truck", "pickup", "van", "minivan
 	"tesla", "volvo", "buick", "cadillac", "chrysler", "mitsubishi", "porsche", "rivian", "prius", "camry", "corolla", "civic",
 	"accord", "rav4", "crv", "f150", "silverado", "tacoma", "tundra", "outback", "forester", "crosstrek", "wrangler", "cherokee",
 	"mustang", "bronco", "telluride", "sorento", "highlander", "odyssey", "sienna", "altima", "equinox", "tahoe", "suburban",
-	"malibu", "impala", "durango", "jetta", "pacifica", "yukon", "escalade", "explorer", "4runner"})
+	"malibu", "impala", "durango", "jetta", "pacifica", "yukon", "escalade", "explorer", "4runner",
+	// Off-road and snow machines, a rural lot's cars (session 19): "the
+	// red Polaris with the Bethel Warriors sticker".
+	"polaris", "atv", "snowmobile", "snowmachine", "ski-doo", "skidoo", "four-wheeler", "harley", "yamaha", "kawasaki"})
 
 // carNoticeWords tell a driver about their car: its lights, its place.
 var carNoticeWords = []string{"headlights", "headlight", "lights", "hazards", "towed", "tow", "blocking", "windows", "window",
