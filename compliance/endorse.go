@@ -333,7 +333,10 @@ func (s *scan) insiderReviews() []post.Finding {
 		// ("Staff: please don't review us. Reviews are for patients."),
 		// only a sentence that writes one asks again ("... Do leave one
 		// on Google, though").
-		forbidden := s.reviewForbidden(si)
+		// A staff heading ("Staff appreciation:", "Team spotlight —")
+		// praises the staff; only a review asked in words ("leave us 5
+		// stars") is asked of them (staffheading19.go).
+		forbidden := s.reviewForbidden(si) || s.staffHeading(se)
 		for sj := si; sj < len(s.sents) && sj <= si+2; sj++ {
 			if forbidden && !s.sentenceHasWord(sj, reviewWriting) {
 				continue
