@@ -83,6 +83,10 @@ func partialCards(s *scan) []post.Finding {
 				continue // "our number ends in 0142", "a text from a number ending in 0167": the practice's phone
 			}
 			if strings.ContainsAny(g, "0123456789") {
+				if sampleEnding(g) && calledExample(s.text, m[0], m[1]) {
+					out = append(out, sampleCardFinding(m[0], m[1])) // "Card ending 1234? That's the example" (samplecards19.go)
+					continue
+				}
 				out = append(out, post.Finding{Start: m[0], End: m[1], Message: msg})
 			}
 		}
