@@ -1500,8 +1500,10 @@ func checkReviewHostile(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
-	if f, ok := s.replySendoff(); ok && !overlapsAny(out, f.Start, f.End) {
-		out = append(out, f)
+	for _, find := range []func() (post.Finding, bool){s.replySendoff, s.replyComplainer} {
+		if f, ok := find(); ok && !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
 	}
 	return out
 }
