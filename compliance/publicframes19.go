@@ -23,17 +23,21 @@ import (
 // about "him" or "her" makes the deed a patient's (deedCareTold).
 
 // publicFrame reports whether p is a public figure or a named thing by
-// its sentence's frame (bigStageDeed, eventNamedFor, thingByFrame), in a
+// its sentence's frame (bigStageDeed, eventNamedFor, thingByFrame,
+// titledCharacter, publicSaying, lookalikeDenied, honoredOne), in a
 // sentence that tells no health and holds no patient cue.
 func (s *scan) publicFrame(p person) bool {
 	if p.kind == names.Role {
 		return false
 	}
-	si := s.toks[p.from].sent
-	if s.cueSent[si] || s.healthInSentence(si) || s.greets(si) || s.figureNearby(p) || s.deedCareTold(si) {
+	// The frames are read first: they are word look-ups, and most names
+	// have none.
+	if !s.bigStageDeed(p) && !s.eventNamedFor(p) && !s.thingByFrame(p) && !s.titledCharacter(p) && !s.publicSaying(p) &&
+		!s.lookalikeDenied(p) && !s.honoredOne(p) {
 		return false
 	}
-	return s.bigStageDeed(p) || s.eventNamedFor(p) || s.thingByFrame(p)
+	si := s.toks[p.from].sent
+	return !s.cueSent[si] && !s.healthInSentence(si) && !s.greets(si) && !s.figureNearby(p) && !s.deedCareTold(si)
 }
 
 // deedSpan is how many tokens after a name its deed is looked for in:
@@ -147,17 +151,17 @@ func (s *scan) eventNamedFor(p person) bool {
 	if t < len(s.toks) && s.toks[t].low == "-" {
 		t++ // "Rodgers-era"
 	}
-	if t < len(s.toks) && inSet(s.toks[t].low, "history", "tribute", "appreciation") && t+1 < len(s.toks) && namedEventNouns.has(s.toks[t+1].low) {
-		t++ // "history talk", "tribute night"
-	}
 	if t >= len(s.toks) || s.toks[t].kind != tokWord {
 		return false
 	}
-	w := s.toks[t].low
-	if s.wholeName(p) || p.kind == names.Titled && !courtesyTitle.has(s.toks[p.from].low) {
-		return namedEventNouns.has(w)
+	w, next := s.toks[t].low, ""
+	if inSet(w, "history", "tribute", "appreciation") && t+1 < len(s.toks) {
+		next = s.toks[t+1].low // "history talk", "tribute night"
 	}
-	return p.to-p.from == 1 && starEventNouns.has(w)
+	if s.wholeName(p) || p.kind == names.Titled && !courtesyTitle.has(s.toks[p.from].low) {
+		return namedEventNouns.has(w) || namedEventNouns.has(next)
+	}
+	return p.to-p.from == 1 && (starEventNouns.has(w) || starEventNouns.has(next))
 }
 
 // thingAdjectives stand between "a" and a named thing: "a 1964 Gibson",
@@ -225,6 +229,110 @@ func (s *scan) quotedTitleAt(t int) bool {
 	for k := t; k < len(s.toks) && k < t+7; k++ {
 		rest := s.text[s.toks[k].end:]
 		if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "”") {
+			return true
+		}
+	}
+	return false
+}
+
+// titledCharacters are characters and mascots everyone knows by a
+// courtesy title ("Mister Rogers", "Mr. Bingle", "Mrs. Doubtfire"): a
+// courtesy title before a surname is otherwise a neighbour's. Their
+// words in lower case, without periods. Our own list.
+var titledCharacters = map[string]bool{
+	"mister rogers": true, "mr rogers": true, "mr potato head": true, "mrs potato head": true, "mr bingle": true,
+	"mrs doubtfire": true, "mr clean": true, "mr peanut": true, "mrs claus": true, "mr bean": true, "miss piggy": true,
+	"mr magoo": true, "mrs butterworth": true, "mr freeze": true, "mr met": true, "mr coffee": true,
+	"mr miyagi": true, "mrs maisel": true, "mr incredible": true, "mrs incredible": true, "mr krabs": true,
+	"mr snuffleupagus": true,
+}
+
+// titledCharacter reports whether p is one of titledCharacters.
+func (s *scan) titledCharacter(p person) bool {
+	if p.kind != names.Titled || !courtesyTitle.has(s.toks[p.from].low) && s.toks[p.from].low != "mister" {
+		return false
+	}
+	var buf [48]byte
+	b := buf[:0]
+	for t := p.from; t < p.to && t < p.from+4; t++ {
+		if s.toks[t].kind != tokWord {
+			continue // the title's period
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, s.toks[t].low...)
+	}
+	return titledCharacters[string(b)]
+}
+
+// fameSignals in a post say it tells of public people: a legend or a
+// hero, history, a motivation or words of wisdom.
+var fameSignals = newWordSet([]string{"legend", "legends", "legendary", "hero", "heroes", "icon", "iconic", "history",
+	"historic", "motivation", "motivational", "inspiration", "inspired", "wisdom", "wise", "quote", "quotes", "mlk", "bhm"})
+
+// sayingVerbs tell what a public figure said or wrote.
+var sayingVerbs = newWordSet([]string{"said", "says", "wrote", "writes", "taught", "dijo", "decía", "escribió"})
+
+// publicSaying reports whether p, a whole name or a titled character,
+// is quoted in a post that tells of public people (fameSignals, or the
+// character itself): "Monday motivation: Pat Summitt said 'Left foot,
+// right foot, breathe.'", "Mister Rogers said to look for the helpers".
+// A saying in the first person ("said I was so kind") is a neighbour's
+// word about the practice.
+func (s *scan) publicSaying(p person) bool {
+	character := s.titledCharacter(p)
+	if !character && !s.wholeName(p) {
+		return false
+	}
+	t := p.to
+	if t < len(s.toks) && inSet(s.toks[t].low, "once", "famously", "always") {
+		t++
+	}
+	if t >= len(s.toks) || !sayingVerbs.has(s.toks[t].low) {
+		return false
+	}
+	se := s.sents[s.toks[p.from].sent]
+	for k := t + 1; k < se.tokEnd; k++ {
+		if firstPersonWords.has(s.toks[k].low) {
+			return false
+		}
+	}
+	return character || s.hasAny(fameSignals)
+}
+
+// lookalikeDenied reports whether p is a famous look-alike the post says
+// is not here: "No, that wasn't Nikola Jokić in our lot", "Rafael Nadal
+// does not work here", "Dr. Reyes? No, that's the dentist next door".
+func (s *scan) lookalikeDenied(p person) bool {
+	if p.from >= 2 && inSet(s.toks[p.from-1].low, "not", "t") && inSet(s.toks[p.from-2].low, "was", "is", "s", "wasn", "isn", "that", "it") {
+		return true
+	}
+	t := p.to
+	if t+2 < len(s.toks) && inSet(s.toks[t].low, "does", "doesn", "did", "didn") && inSet(s.toks[t+1].low, "not", "t") &&
+		inSet(s.toks[t+2].low, "work", "practice") {
+		return true
+	}
+	return t+1 < len(s.toks) && s.toks[t].low == "?" && inSet(s.toks[t+1].low, "no", "nope", "nah")
+}
+
+// honoredOne reports whether p's word is honored by a one-word name
+// ("in honor of Prince", "tribute to Selena") at p or shortly before it, in a
+// post that plays or reads the star's works ("the lobby playlist is all
+// Prince"): a star by the one name the world knows.
+func (s *scan) honoredOne(p person) bool {
+	if p.to-p.from != 1 || !s.hasAny(worksWords) {
+		return false
+	}
+	w := s.toks[p.from].low
+	// The honor is looked for in the 16 tokens before, this mention
+	// included: "In honor of Prince our lobby playlist is all Prince".
+	for t := max(2, p.from-16); t <= p.from; t++ {
+		if s.toks[t].low != w {
+			continue
+		}
+		a, b := s.toks[t-2].low, s.toks[t-1].low
+		if (a == "honor" || a == "honour") && b == "of" || a == "tribute" && b == "to" {
 			return true
 		}
 	}

@@ -72,4 +72,31 @@ func TestPublicFramesLinear19(t *testing.T) {
 	}
 	requireLinearText(t, c, "Kurt Warner and Dan Gable founded a Super Bowl tribute night, ")
 	requireLinearText(t, c, "singing 'Amor eterno' with a 1964 Gibson and the Cy-Hawk bet put Waterloo on ")
+	requireLinearText(t, c, "in honor of Prince, Mister Rogers said that was not Jalen Brunson? no, a tribute to Selena songs ")
+}
+
+// TestPublicSayingsAndLookalikes (session 19, t19clean): a public
+// figure quoted in a post of legends, history or motivation, a character
+// everyone knows by a courtesy title ("Mister Rogers", "Mr. Bingle"), a
+// famous look-alike the post says is not here, and a star by one name
+// honored where their works play. A neighbour quoted with no such cue, or
+// any of them with care in the sentence, keeps its verdict.
+func TestPublicSayingsAndLookalikes(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Monday motivation: Dawn Staley said 'Be fearless.' See you at Saturday's walk.", want: post.VerdictPass},
+		{text: "Words of wisdom for a snowy week: Mister Rogers said to look for the helpers. Ours drive the plows.", want: post.VerdictPass},
+		{text: "Mr. Bingle is back in the department store window and the front desk has already visited twice ☃️", want: post.VerdictPass},
+		{text: "Mrs. Doubtfire is on the waiting room TV again and nobody is complaining.", want: post.VerdictPass},
+		{text: "No, that was not Jalen Brunson in our parking lot. Just a very tall fan in a Knicks jersey 🏀", want: post.VerdictPass},
+		{text: "Sabrina Ionescu does not work here, but our front desk can hit a three.", want: post.VerdictPass},
+		{text: "Tribute to Selena all afternoon: the waiting room speakers are playing her songs 💜", want: post.VerdictPass},
+
+		{text: "Monday motivation: Dawn Staley from our walking club said she finally beat her knee pain!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mister Rogers from the pharmacy next door had his stitches out today.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Maria Lopez said the new parking lot is great.", want: post.VerdictReview, rule: "PRIV-10"},
+		// An initial after a courtesy title is a neighbour's, not a character's.
+		{text: "Reminder for Mr. T. Okafor: your biopsy results are back, please call us.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sabrina Ionescu does not work here anymore; she is out on medical leave after her surgery.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "In honor of Maria, who finished chemo today, the waiting room is playing her favorite songs.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
 }
