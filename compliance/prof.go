@@ -339,6 +339,9 @@ func checkDisparaging(s *scan) []post.Finding {
 	if f, ok := s.kinCalledOut17(); ok && !overlapsAny(out, f.Start, f.End) {
 		out = append(out, f)
 	}
+	if f, ok := s.scornedByKind19(); ok && !overlapsAny(out, f.Start, f.End) {
+		out = append(out, f)
+	}
 	return out
 }
 
