@@ -742,6 +742,7 @@ func checkPriceClaims(s *scan) []post.Finding {
 	out = s.copayForgivenML(out)
 	out = s.copayFeignedUnknown(out)
 	out = s.copayDodged17(out)
+	out = s.shareWaivedWithWink19(out)
 	out = s.noShareForAll(out)
 	for _, f := range s.withoutNegated(s.phraseFindings("CLAIM-07", "A price, discount or insurance claim. \"Free\" must really be free and copays may not be waived.", "")) {
 		if !overlapsAny(out, f.Start, f.End) && !s.freeNotCare(f) && !s.coverageHedged(f.Start) && !s.discountNotCare(f) && !s.freeOutreach(f.Start) &&

@@ -126,7 +126,7 @@ var knownLists = func() map[string]bool {
 		"CLAIM-06/block": true, "CLAIM-08/label": true, "ENDORSE-02/disclosure": true,
 		"PROF-01/block": true, "PROF-01/warn": true, "PROF-09/safety": true, "PROF-09/risk": true, "PROF-09/symptom": true,
 		"MIS-01/except": true, "MIS-01/topic": true, "MIS-01/denial": true, "CLAIM-01/concept": true, "CLAIM-01/many": true, "CLAIM-01/lasting": true, "ENDORSE-01/typical": true, "CLAIM-01/access": true, "CLAIM-03/concept": true, "CLAIM-03/except": true, "CLAIM-05/block": true,
-		"CLAIM-07/waiver": true, "CLAIM-07/pronoun": true, "ENDORSE-03/insider": true, "ENDORSE-03/negative": true, "ENDORSE-03/private": true, "ENDORSE-03/positive": true, "PROF-09/crisis": true, "PROF-09/crisis-line": true,
+		"CLAIM-07/waiver": true, "CLAIM-07/share-off": true, "CLAIM-07/hook": true, "CLAIM-07/pronoun": true, "ENDORSE-03/insider": true, "ENDORSE-03/negative": true, "ENDORSE-03/private": true, "ENDORSE-03/positive": true, "PROF-09/crisis": true, "PROF-09/crisis-line": true,
 		"PROF-03/mock": true, "PROF-03/marker": true, "PROF-03/weak": true, "PROF-03/vent": true, "PROF-03/scorn": true, "PROF-03/scorn-end": true, "PROF-03/sneer": true, "PROF-03/smirk": true, "ENDORSE-03/only": true, "ENDORSE-03/reward": true, "ENDORSE-03/disguise": true, "ENDORSE-03/posing": true, "PROF-04/partisan": true, "PROF-04/advocacy": true, "PROF-04/except": true,
 		"PROF-05/advice": true, "READ-01/notpatient": true, "PRIV-12/media": true, "PRIV-12/record": true, "PRIV-12/surface": true, "PRIV-12/exposure": true, "CLAIM-07/service": true, "CLAIM-07/giving": true, "MIS-04/topic": true,
 	}
