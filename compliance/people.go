@@ -910,10 +910,42 @@ func (s *scan) isStaff(from, to int) bool {
 		// prefix: "Baby Tran" is not staff Kevin Tran.
 		return true
 	}
+	if len(words) == 1 && s.childAgeAfter(to) {
+		// "Rini, 4, was so brave for her shots": a child who shares a
+		// staff name or its short form, not the staff member (att19).
+		return false
+	}
 	if s.c.allow.isStaff(words) {
 		return true
 	}
 	return s.plainStaffDoctor(from, words)
+}
+
+// childAgeAfter reports whether a child's age follows a name ending at
+// token t: "Rini, 4,", "Sandy, 7 yo", "Sandy (6)", "Sandy, age 7".
+func (s *scan) childAgeAfter(t int) bool {
+	at := func(k int) string {
+		if k < len(s.toks) {
+			return s.toks[k].low
+		}
+		return ""
+	}
+	k := t
+	if !inSet(at(k), ",", "(") {
+		return false
+	}
+	k++
+	if inSet(at(k), "age", "aged") {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tokNumber {
+		return false
+	}
+	age, err := strconv.Atoi(s.toks[k].low)
+	if err != nil || age < 1 || age > 17 {
+		return false
+	}
+	return inSet(at(k+1), ",", ")", "yo", "y", "years", "year", "months", "mos", "mo", "") || at(k-1) == "age" || at(k-1) == "aged"
 }
 
 // fromElsewhere reports whether the words at t place a person outside the

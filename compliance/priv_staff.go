@@ -303,7 +303,10 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 				if k < to && (inSet(s.toks[k].low, "his", "her", "their", "a", "an", "the") || self && s.toks[k].low == "my") {
 					k, _ = s.detailAfter(k, to)
 				}
-				if k < to && (s.ownDetailAt(k) || s.treatmentVisitAt(k, to)) {
+				// A treatment gone to is read by treatmentVisitAt alone, so
+				// "back from the rehab center where he volunteers" is a
+				// place (att19).
+				if k < to && (!treatmentVisits.has(s.toks[k].low) && s.ownDetailAt(k) || s.treatmentVisitAt(k, to)) {
 					return true // "back from PT" (staffnote19.go)
 				}
 			}

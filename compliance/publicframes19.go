@@ -37,7 +37,37 @@ func (s *scan) publicFrame(p person) bool {
 		return false
 	}
 	si := s.toks[p.from].sent
-	return !s.cueSent[si] && !s.healthInSentence(si) && !s.greets(si) && !s.figureNearby(p) && !s.deedCareTold(si)
+	return !s.cueSent[si] && !s.healthInSentence(si) && !s.greets(si) && !s.figureNearby(p) && !s.deedCareTold(si) && !s.caredForNext(si)
+}
+
+// careNextWindow bounds how far into the next sentence caredForNext
+// looks: a constant, so many names before one long sentence stay linear.
+const careNextWindow = 12
+
+// careUnitWords name the people and places of a practice's care that
+// healthInSentence does not count: "her oncology nurses", "in our
+// cardiac unit".
+var careUnitWords = newWordSet([]string{"cardiac", "unit", "icu", "ward", "nurse", "nurses", "hospice", "patient", "patients"})
+
+// caredForNext reports whether the sentence after si goes on about one
+// person ("he", "her") and ties them to care: "Proud to be his
+// cardiologist for 20 years", "Her oncology nurses here will all be
+// there", "Weeks ago he was in our cardiac unit" (session 19, att19).
+// The deed or the event then belongs to someone the practice cares for,
+// and the name keeps the warning it had before the frame.
+func (s *scan) caredForNext(si int) bool {
+	if si+1 >= len(s.sents) {
+		return false
+	}
+	se := s.sents[si+1]
+	end := min(se.tokEnd, se.tokStart+careNextWindow)
+	pronoun, care := false, s.cueSent[si+1] || s.healthInSentence(si+1)
+	for t := se.tokStart; t < end; t++ {
+		w := s.toks[t].low
+		pronoun = pronoun || personPronouns.has(w) || w == "him"
+		care = care || careKeepers.has(w) || careUnitWords.has(w)
+	}
+	return pronoun && care
 }
 
 // deedSpan is how many tokens after a name its deed is looked for in:

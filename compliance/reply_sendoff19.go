@@ -116,7 +116,20 @@ func (s *scan) clauseEndsAt(t int) bool {
 		return true
 	}
 	next := s.toks[t+1]
-	return next.kind == tokPunct || isSymbolToken(next.low) || next.low == "not" || next.low == "all"
+	// "you all" ends it only when nothing follows: "the problem is you
+	// all"; not "the problem was you all waiting in the cold" (att19).
+	return next.kind == tokPunct || isSymbolToken(next.low) || next.low == "not" || next.low == "all" && s.endsRightAfter(t+1)
+}
+
+// endsRightAfter reports whether the text, the sentence or a punctuation
+// mark comes right after token t (one look: "you all all all" is no
+// chain to follow).
+func (s *scan) endsRightAfter(t int) bool {
+	if t+1 >= len(s.toks) || s.toks[t+1].sent != s.toks[t].sent {
+		return true
+	}
+	next := s.toks[t+1]
+	return next.kind == tokPunct || isSymbolToken(next.low)
 }
 
 // faultOnReviewer finds "the problem was you", "the issue might be you",
@@ -180,10 +193,72 @@ func (s *scan) forcedToCome(t int) (int, int, bool) {
 			next = s.toks[end].low
 		}
 	}
-	if inSet(next, "come", "stay", "return", "keep", "be", "choose", "use", "visit", "venir", "volver", "regresar", "quedarse") {
+	if inSet(next, "come", "stay", "return", "keep", "be", "choose", "use", "visit", "venir", "volver", "regresar", "quedarse") &&
+		!s.optionAfter(end+1) {
 		return t, end + 1, true
 	}
 	return 0, 0, false
+}
+
+// optionAfter reports whether the words from k make "nobody is forcing
+// you to use" an option of ours, not the door (session 19, att19): a
+// thing of the office named after it ("use the portal", "usar la
+// aplicación") that is no place, or "anymore" in the clause ("nobody's
+// making you come back for a second visit anymore").
+func (s *scan) optionAfter(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	si := s.toks[k].sent
+	if s.toks[k].sent == si && inSet(s.toks[k].low, "the", "a", "an", "that", "this", "la", "el", "una", "un") &&
+		k+1 < len(s.toks) && s.toks[k+1].sent == si && !otherPlaces.has(s.toks[k+1].low) {
+		return true
+	}
+	for t := k; t < len(s.toks) && t < k+8 && s.toks[t].sent == si && s.toks[t].kind != tokPunct; t++ {
+		if inSet(s.toks[t].low, "anymore", "longer") {
+			return true
+		}
+	}
+	return false
+}
+
+// referWords before another place in its sentence make it a referral, an
+// offer of help: "we can refer you to another doctor", "te podemos
+// referir a otra clínica". "Help" counts only before "find" ("help you
+// find a provider who is a better fit"): "we can't help you, try another
+// clinic" is the door.
+var referWords = newWordSet([]string{"refer", "referral", "referrals", "connect", "transfer", "referir", "referirle", "referirte"})
+
+// elsewhereHelpOrLikeness reports whether the other place at t is an
+// offer of help or a likeness, not a door (session 19, att19): a
+// referral before it in its sentence, or "same" or "included" just after
+// it ("other clinics included", "many other practices have the same
+// problem").
+func (s *scan) elsewhereHelpOrLikeness(t int) bool {
+	si := s.toks[t].sent
+	for k := t - 1; k >= t-8 && k >= 0 && s.toks[k].sent == si; k-- {
+		w := s.toks[k].low
+		if referWords.has(w) || inSet(w, "find", "finding", "encontrar") && s.helpToFind(k) {
+			return true
+		}
+	}
+	for k := t + 1; k <= t+5 && k < len(s.toks) && s.toks[k].sent == si; k++ {
+		if inSet(s.toks[k].low, "same", "included", "incluidas", "incluidos") {
+			return true
+		}
+	}
+	return false
+}
+
+// helpToFind reports "help" (or "ayudar") one or two words before the
+// "find" at k: "help find", "help you find".
+func (s *scan) helpToFind(k int) bool {
+	for j := k - 1; j >= k-2 && j >= 0; j-- {
+		if inSet(s.toks[j].low, "help", "helping", "ayudar", "ayudarle", "ayudarte") {
+			return true
+		}
+	}
+	return false
 }
 
 // replySendoff finds the shapes above in a reply to a review (REV-03).
@@ -208,7 +283,7 @@ func (s *scan) replySendoff() (post.Finding, bool) {
 			return s.finding(from, to, "This reply tells the reviewer to stay away. Posts are public: answer with thanks and an offer to talk offline."), true
 		}
 		si := s.toks[t].sent
-		if otherPlaces.has(s.toks[t].low) && s.elsewhereAt(t) && (displeasure(si) || si > 0 && displeasure(si-1)) {
+		if otherPlaces.has(s.toks[t].low) && s.elsewhereAt(t) && (displeasure(si) || si > 0 && displeasure(si-1)) && !s.elsewhereHelpOrLikeness(t) {
 			return s.finding(t, t+1, "This reply sends an unhappy reviewer to other clinics. Posts are public: answer with thanks and an offer to talk offline."), true
 		}
 	}

@@ -75,6 +75,9 @@ func (s *scan) staffVisitAt(t, from, to int, self bool) bool {
 		w := s.toks[n].low
 		switch {
 		case apptNouns.has(w):
+			if s.placeNounAt(n+1, to) {
+				return false // "at the lab appointment desk": a post at work (att19)
+			}
 			return own || care || s.careAfterVisit(n+1, to)
 		case relativeWords.has(w) || kinTitles.has(w):
 			return false // "at her daughter's appointment": the daughter's care
@@ -97,7 +100,20 @@ func (s *scan) treatmentVisitAt(k, to int) bool {
 	if k >= to || !treatmentVisits.has(s.toks[k].low) || s.toks[k].low == "pt" && !s.upperAt(k) {
 		return false
 	}
-	return k+1 >= to || !careGivenNouns.has(s.toks[k+1].low) && !courseStudyNouns.has(s.toks[k+1].low)
+	return k+1 >= to || !careGivenNouns.has(s.toks[k+1].low) && !courseStudyNouns.has(s.toks[k+1].low) && !s.placeNounAt(k+1, to)
+}
+
+// visitPlaceNouns, after a visit or treatment word, make it the name of
+// a place or a post at work (session 19, att19): "the appointment desk",
+// "PT school", "the rehab wing", "the infusion floor".
+var visitPlaceNouns = newWordSet([]string{"desk", "desks", "line", "lines", "phone", "phones", "window", "school", "wing", "floor",
+	"office", "building", "facility", "graduation", "board", "van", "bay", "station", "area", "hall", "gym", "pool", "lobby",
+	"coordinator", "scheduler", "reminders", "system", "software"})
+
+// placeNounAt reports whether token k (before to) is one of
+// visitPlaceNouns or a center, unit or room (courseStudyNouns).
+func (s *scan) placeNounAt(k, to int) bool {
+	return k < to && s.toks[k].kind == tokWord && (visitPlaceNouns.has(s.toks[k].low) || inSet(s.toks[k].low, "center", "centre", "unit", "suite", "room", "department"))
 }
 
 // careAfterVisit reports whether a care word follows a visit word within
