@@ -88,6 +88,8 @@ func TestAttack19Linear(t *testing.T) {
 		"Sarah ran the half 8 weeks after knee surgery and is back from PT school ",
 		"Rosa Jimenez night. ",
 		"Dr. JP is back from rehab center ",
+		"Maria Storm and the Bowie Bears get well after his concussion game ",
+		"Staff spotlight: Kevin, give us 5 stars and review us ",
 	} {
 		requireLinearText(t, c, unit)
 	}
@@ -104,6 +106,8 @@ func TestAttack19Linear(t *testing.T) {
 		"nobody is forcing you to use the ",
 		"no one is making you come back anymore ",
 		"we could see you that ",
+		"some people never complain about our parking like you ",
+		"not a complainer ",
 	} {
 		u := unit
 		requireLinear(t, c, fmt.Sprintf("reply %q", u), func(n int) Draft {
@@ -157,5 +161,50 @@ func TestChildSharesStaffForm(t *testing.T) {
 		{text: "Kevin (6) picked a dinosaur bandage after his stitches!", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Congrats to Rini on passing her boards! 🎓 So proud.", want: post.VerdictPass},
 		{text: "Sandy, 25 years at the front desk and counting! Happy work anniversary.", want: post.VerdictPass},
+	})
+}
+
+// TestTeamListedHurtIsPerson: a whole name ending in a mascot word
+// ("Maria Storm", "Jake Giants") listed beside a team near a sport word
+// is a team only while no one is hurt and wished well: a team gets
+// physicals, not a concussion.
+func TestTeamListedHurtIsPerson(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Maria Storm and the Bowie Bears: get well soon after that concussion in Friday's game!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Jake Giants, Lincoln Eagles varsity: get well soon after that ankle sprain in the season opener.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Calling all Westfield Wildcats and Lincoln Eagles! Sports physicals Saturday, concussion baseline tests included.", want: post.VerdictPass},
+		{text: "Bowie Bears, Jefferson Silver Foxes, Burges Mustangs: sports physicals Saturday!", want: post.VerdictPass},
+	})
+}
+
+// TestComplainerNegatedOrConcrete: a reply that says the reviewer is no
+// complainer, that the team never complains, or that some people
+// complain about a thing of ours we then fixed casts no one as a
+// complainer; "some people will complain about anything", "not everyone
+// is a complainer like you" still do (REV-03).
+func TestComplainerNegatedOrConcrete(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you! Some people complain about our parking, so we added 20 spaces this fall.", review: "Easy parking now", want: post.VerdictPass},
+		{text: "We love hearing from you. Some patients complain that the portal is hard to use, so we made a video guide.", review: "Portal guide helped", want: post.VerdictPass},
+		{text: "Our team never complains about anything — they love what they do!", review: "Staff is always cheerful", want: post.VerdictPass},
+		{text: "No need to apologize, you are not a complainer at all! We're glad you told us.", review: "I hate to be a complainer", want: post.VerdictPass},
+		{text: "Please never feel like a complainer: your feedback is how we get better.", review: "Sorry to complain, the wait was long", want: post.VerdictPass},
+		{text: "Some people will complain about anything.", review: "Rude staff", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Not everyone is a complainer like you.", review: "Rude staff", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Nobody complains about anything except you.", review: "Rude staff", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Some folks just love complaining.", review: "Rude staff", want: post.VerdictBlock, rule: "REV-03"},
+	})
+}
+
+// TestStaffHeadingReviewAskedByVerb: under a staff heading a review asked
+// by its own verb ("review us on Google", "rate him on Yelp") is asked
+// of the staff, as "leave us a review" is (ENDORSE-03); praise with a
+// star emoji asks nothing.
+func TestStaffHeadingReviewAskedByVerb(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Staff spotlight: Kevin 🌟 Tell your coworkers to review us on Google!", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Team shoutout: Sarah! Everyone give us five stars on Yelp this week.", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Staff appreciation: Kevin handled 212 calls this week. Rock star ⭐", want: post.VerdictPass},
+		{text: "Team spotlight: Sarah gave five flu clinics this month ⭐", want: post.VerdictPass},
 	})
 }

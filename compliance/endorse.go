@@ -338,7 +338,7 @@ func (s *scan) insiderReviews() []post.Finding {
 		// stars") is asked of them (staffheading19.go).
 		forbidden := s.reviewForbidden(si) || s.staffHeading(se)
 		for sj := si; sj < len(s.sents) && sj <= si+2; sj++ {
-			if forbidden && !s.sentenceHasWord(sj, reviewWriting) {
+			if forbidden && !s.sentenceHasWord(sj, reviewWriting) && !s.reviewAskedInWords(sj) {
 				continue
 			}
 			if s.sentenceHasReview(sj) && !s.reviewForbidden(sj) && !s.sentenceHasWord(sj, respondWords) {

@@ -34,6 +34,9 @@ var seekingWords = newWordSet([]string{"find", "finds", "finding", "look", "look
 // complainerAt reports whether the word at t casts someone as a complainer.
 func (s *scan) complainerAt(t int) bool {
 	si, w := s.toks[t].sent, s.toks[t].low
+	if (complainerNames.has(w) || complainVerbs.has(w)) && s.complainNegated(t) {
+		return false // "you are not a complainer", "our team never complains" (att19)
+	}
 	if complainerNames.has(w) {
 		return true
 	}
@@ -73,7 +76,9 @@ func (s *scan) complainerAt(t int) bool {
 	// People at large who complain: "some folks just love complaining".
 	for k := t - 1; k >= t-6; k-- {
 		if b := before(k); generalPeople.has(b) {
-			return inSet(before(k-1), "some", "certain", "hay", "gen", "algunas", "algunos", "ciertas", "ciertos")
+			// "Some people complain about our parking, so we added
+			// spaces": a matter of ours told, feedback heard (att19).
+			return inSet(before(k-1), "some", "certain", "hay", "gen", "algunas", "algunos", "ciertas", "ciertos") && !s.complaintMatterAfter(t)
 		}
 	}
 	return false
@@ -90,4 +95,35 @@ func (s *scan) replyComplainer() (post.Finding, bool) {
 		}
 	}
 	return post.Finding{}, false
+}
+
+// complainNegated reports "not", "never" or "no" (or "n't") within four
+// words before the complaint word at t in its sentence: "you are not a
+// complainer", "never feel like a complainer", "our team never complains
+// about anything" (session 19, att19).
+func (s *scan) complainNegated(t int) bool {
+	si := s.toks[t].sent
+	for k := t + 1; k < len(s.toks) && k <= t+4 && s.toks[k].sent == si; k++ {
+		if inSet(s.toks[k].low, "you", "u", "usted") {
+			return false // "nobody complains but you", "not everyone is a complainer like you"
+		}
+	}
+	for k := t - 1; k >= 0 && k >= t-4 && s.toks[k].sent == si; k-- {
+		if inSet(s.toks[k].low, "not", "never", "no", "nunca", "t", "nobody", "pa") {
+			return true
+		}
+	}
+	return false
+}
+
+// complaintMatterAfter reports a concrete matter of the practice after
+// the complaint word at t: "complain about our parking", "complain that
+// the portal is hard to use", "se quejan de la espera". Complaining about
+// anything, or with nothing after it, is the mockery.
+func (s *scan) complaintMatterAfter(t int) bool {
+	si := s.toks[t].sent
+	if t+2 >= len(s.toks) || s.toks[t+2].sent != si || !inSet(s.toks[t+1].low, "about", "that", "of", "de", "sobre", "que") {
+		return false
+	}
+	return inSet(s.toks[t+2].low, "our", "the", "your", "la", "el", "los", "las", "nuestra", "nuestro", "nuestros", "nuestras", "wait", "parking", "billing", "prices")
 }

@@ -24,3 +24,27 @@ func (s *scan) staffHeading(se sentence) bool {
 	}
 	return staffHeadingNouns.has(s.toks[t+1].low)
 }
+
+// reviewAskedInWords reports a review asked by its own verb in sentence
+// si (session 19, att19): "review us on Google", "rate him on Yelp",
+// "drop her 5 stars", "give us five stars". Under a staff heading these
+// ask the staff as "leave us a review" does; a star emoji or "rock star"
+// asks nothing.
+func (s *scan) reviewAskedInWords(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t+1 < se.tokEnd; t++ {
+		w, next := s.toks[t].low, s.toks[t+1].low
+		switch {
+		case inSet(w, "review", "rate") && inSet(next, "us", "him", "her", "them", "our", "me"):
+			return true
+		case inSet(w, "drop", "give", "gives"):
+			// "drop her 5 stars", "give us five stars"
+			for k := t + 2; k < se.tokEnd && k <= t+4; k++ {
+				if inSet(s.toks[k].low, "stars", "star") && (s.toks[k-1].kind == tokNumber || s.toks[k-1].low == "five") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

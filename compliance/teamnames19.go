@@ -1,5 +1,7 @@
 package compliance
 
+import "github.com/practicepost/practicepost/compliance/health"
+
 // School and club teams named by their mascot (issue 11, session 19,
 // t19prec): "Bowie Bears, Jefferson Silver Foxes, Burges Mustangs:
 // sports physicals Saturday", "Calling all Westfield Wildcats and Lincoln
@@ -57,9 +59,39 @@ func (s *scan) teamByMascot(from, to int) bool {
 		listed = t.capital && mascotPlurals.has(t.low) && k > 0 && s.toks[k-1].capital && s.toks[k-1].kind == tokWord
 	}
 	// "Rosa Hawks and Tom Eagles came in for flu shots" lists two people:
-	// teams are listed for a sport.
-	return listed && s.sportNear(from, to)
+	// teams are listed for a sport. One hurt and wished well is a person
+	// ("Maria Storm and the Bowie Bears: get well soon after that
+	// concussion").
+	return listed && s.sportNear(from, to) && !s.injuryWishedNear(from, to)
 }
+
+// injuryWishedNear reports, within twenty tokens of [from,to) in its
+// sentence, a condition (an injury, an illness) with a pronoun or a wish
+// of recovery: one person hurt, not a team (session 19, att19). Teams get
+// physicals; a team does not get well after its concussion. The health
+// words are looked up in that window alone (health.Find), so the check
+// stays linear and needs no other rule's findings.
+func (s *scan) injuryWishedNear(from, to int) bool {
+	se := s.sents[s.toks[from].sent]
+	lo, hi := max(se.tokStart, from-20), min(se.tokEnd, to+20)
+	one := false
+	for k := lo; k < hi && !one; k++ {
+		one = personPronouns.has(s.toks[k].low) || recoveryWishWords.has(s.toks[k].low)
+	}
+	if !one {
+		return false
+	}
+	for _, h := range health.Find(s.healthWords()[lo:hi], nil) {
+		if h.Cat == health.Condition {
+			return true
+		}
+	}
+	return false
+}
+
+// recoveryWishWords wish one person well: "get well soon", "speedy
+// recovery", "heal up".
+var recoveryWishWords = newWordSet([]string{"well", "heal", "healing", "speedy", "recovery", "recover", "recovering", "mend", "mejórate", "recupérate"})
 
 // sportWords tell a sport or its season, a team's business.
 var sportWords = newWordSet([]string{"sports", "sport", "athletics", "athletic", "game", "games", "season", "league",
