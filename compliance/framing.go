@@ -32,6 +32,10 @@ func (s *scan) isNegator(t int) bool {
 		return !(t+1 < len(s.toks) && inSet(s.toks[t+1].low, "doubt", "wonder", "matter", "longer", "problem", "problemo", "worries", "sweat"))
 	case "never", "cannot", "nothing", "none", "neither", "nor", "nobody", "untrue", "isnt", "doesnt", "dont", "cant", "wont":
 		return true
+	case "không", "chẳng", "chả":
+		// Vietnamese: "Nước dừa KHÔNG chữa được tiểu đường" (coconut water
+		// does not cure diabetes) denies; a closing "không?" asks.
+		return !(t+1 < len(s.toks) && s.toks[t+1].low == "?")
 	case "t":
 		if t == 0 || !negatorAfter[s.toks[t-1].low] {
 			return false
@@ -211,6 +215,11 @@ func (s *scan) denied(h conceptHit) bool {
 			// Haitian Creole "Sa pa vre." / "Se pa vre.": that's not true.
 			if w == "pa" && t+1 < next.tokEnd && s.toks[t+1].low == "vre" {
 				return true
+			}
+			// "No exceptions.", "No excuses.": emphasis that backs
+			// the claim, no answer to it (session 19, t19myth).
+			if t == first && w == "no" && t+1 < next.tokEnd && inSet(s.toks[t+1].low, "exceptions", "exception", "excuses") {
+				break
 			}
 			if s.featureNo(t, next.tokEnd) {
 				break // "No meds, no surgery, no downtime.", "No more limping.": what is spared, no answer
@@ -485,6 +494,7 @@ func (s *scan) adviceForMyth(t int, h conceptHit) bool {
 			break
 		}
 	}
+	start = s.pastVocative(start, t)
 	if s.toks[t].low == "t" && t == start+1 {
 		t = start // "don" "t": the contraction's two tokens
 	}
@@ -503,11 +513,40 @@ func (s *scan) adviceForMyth(t int, h conceptHit) bool {
 		last = max(last, p[0])
 	}
 	for k := v; k < last; k++ {
-		if s.toks[k].low == "," {
+		if s.toks[k].low == "," || s.orElse(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastVocative returns the token after a short address that opens a
+// clause ("Girls, don't sit on cold steps, ..."; "Kids, never ..."): up
+// to three words and a comma before the negation at t. Otherwise start.
+// A denial before the comma ("No, ...") is no address.
+func (s *scan) pastVocative(start, t int) int {
+	for k := start; k < t && k < start+4; k++ {
+		switch {
+		case s.toks[k].low == ",":
+			if k > start && k+1 <= t {
+				return k + 1
+			}
+			return start
+		case s.toks[k].kind != tokWord || s.isNegator(k) || answerYes[s.toks[k].low] || answerNo[s.toks[k].low]:
+			return start
+		}
+	}
+	return start
+}
+
+// orElse reports an "or" at k that gives the forbidden act's consequence
+// ("Don't go out with wet hair or you'll catch pneumonia", "or else"): the
+// consequence is the claim, stated (session 19, t19myth).
+func (s *scan) orElse(k int) bool {
+	if s.toks[k].low != "or" || k+1 >= len(s.toks) {
+		return false
+	}
+	return inSet(s.toks[k+1].low, "you", "u", "else", "they", "she", "he", "it", "your", "ya", "youll")
 }
 
 // negativeClaim reports whether the claim's own words hold a negation
