@@ -494,6 +494,9 @@ func (s *scan) adviceForMyth(t int, h conceptHit) bool {
 			break
 		}
 	}
+	if s.forbiddenSubject(t, h) {
+		return true
+	}
 	start = s.pastVocative(start, t)
 	if s.toks[t].low == "t" && t == start+1 {
 		t = start // "don" "t": the contraction's two tokens
@@ -513,6 +516,28 @@ func (s *scan) adviceForMyth(t int, h conceptHit) bool {
 		last = max(last, p[0])
 	}
 	for k := v; k < last; k++ {
+		if s.toks[k].low == "," || s.orElse(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// forbiddenSubject reports a "no" right before the claim's first word
+// whose reason follows after a comma or "or": "No milk when your kid has
+// a cold, it makes more mucus", "Ask for no MSG, it's what gives you
+// headaches". The thing is forbidden and the myth given as the reason;
+// "No, milk doesn't ..." (a comma after "no") and "no link between ..."
+// (another word first) stay denials (session 19, t19myth).
+func (s *scan) forbiddenSubject(t int, h conceptHit) bool {
+	if s.toks[t].low != "no" || t+1 != h.from {
+		return false
+	}
+	last := h.from
+	for _, p := range h.parts {
+		last = max(last, p[0])
+	}
+	for k := h.from + 1; k < last; k++ {
 		if s.toks[k].low == "," || s.orElse(k) {
 			return true
 		}
