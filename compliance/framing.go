@@ -585,6 +585,12 @@ func (s *scan) negativeClaim(h conceptHit) bool {
 	return false
 }
 
+// askedIfTrue reports "true" at t asked about ("Is it true that ...?",
+// "is that true") rather than labelling a fact (session 19, t19myth).
+func (s *scan) askedIfTrue(t int) bool {
+	return s.toks[t].low == "true" && t >= 2 && inSet(s.toks[t-1].low, "it", "this", "that") && s.toks[t-2].low == "is"
+}
+
 // labelBefore finds the label nearest before token to, back to token
 // from: (true, true) for a myth label, (false, true) for a fact label,
 // (_, false) for none. "Myth vs fact", "fact or myth" and "fact check" read
@@ -597,6 +603,9 @@ func (s *scan) labelBefore(to, from int) (myth, found bool) {
 			// Polish "mit:" is a heading; "mit" alone is German "with".
 			return !s.labelNegated(t), true
 		case factLabels[w]:
+			if s.askedIfTrue(t) {
+				continue // "Is it true you only need ...?": a question, no label
+			}
 			if t+1 < len(s.toks) && inSet(s.toks[t+1].low, "check", "checked", "checking", "or", "vs", "versus") {
 				return true, true
 			}

@@ -52,6 +52,7 @@ func checkMyths(s *scan) []post.Finding {
 	out = s.shapedMyths(out)
 	out = s.echoedMyths(out)
 	out = s.dropMirroredFacts(out)
+	out = s.dropNotContagiousFacts(out)
 	// "Myth: you only need sunscreen in summer. Fact: ...": a myth-busting
 	// post quotes its myth whatever the myth is, listed or not; a doctor
 	// checks that the fact is stated clearly.

@@ -53,6 +53,7 @@ func TestPublicMyths19(t *testing.T) {
 		{text: "Summer heat kills the flu virus, so no flu shot needed till fall.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "A hot bath every night prevents covid, my tía swears by it.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "A little rakija with honey kills the virus before it settles in your chest.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Wash sheets on the hot cycle; the heat kills flu viruses left on fabric.", want: post.VerdictPass},
 		{text: "Hand sanitizer with at least 60% alcohol kills many germs when you can't wash.", want: post.VerdictPass},
 		{text: "Hot summer weather does not kill the flu virus; we see flu cases in July too.", want: post.VerdictReview, rule: "MIS-01"},
 		// Sun: sunscreen is for every season and every sky.
@@ -62,13 +63,16 @@ func TestPublicMyths19(t *testing.T) {
 		{text: "Myth: you only need sunscreen in the summer. Fact: UV reaches your skin all year.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Wear sunscreen every day, all year, even when it's cloudy ☀️", want: post.VerdictPass},
 		{text: "Don't skip the sunscreen in winter, snow reflects UV.", want: post.VerdictPass},
+		{text: "You don't need pricey sunscreen this summer; any broad-spectrum SPF 30 works.", want: post.VerdictPass},
 		// Vaccines: a flu shot in September lasts the season.
 		{text: "Don't get your flu shot in September, it wears off before the holidays.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Getting the flu vaccine too early means it'll wear off by January, so wait.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Protection from the flu shot can wear off over many months, so we offer it every year.", want: post.VerdictPass},
 		{text: "Flu shots are here! September and October are great times to get yours.", want: post.VerdictPass},
 		// Sleep and driving: nothing cancels lost sleep.
 		{text: "Tired on the night shift drive home? An energy drink cancels out a short night.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Coffee can help for a short while, but only sleep fixes drowsy driving.", want: post.VerdictPass},
+		{text: "Caffeine is no replacement for sleep. Pull over and nap if you're drowsy.", want: post.VerdictPass},
 		// Eyes.
 		{text: "Stop crossing your eyes or they'll get stuck that way!", want: post.VerdictBlock, rule: "MIS-01"},
 		// Children and babies.
@@ -95,6 +99,7 @@ func TestPublicMyths19(t *testing.T) {
 		{text: "Even if you feel fine, keep taking your blood pressure pills every day.", want: post.VerdictPass},
 		// Sugar and diabetes (ADA myths).
 		{text: "Diabetes comes from eating too many sweets, simple as that.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Too much sugar causes weight gain, and extra weight raises diabetes risk.", want: post.VerdictPass},
 		{text: "Sugary drinks raise your risk of type 2 diabetes; water is the best choice.", want: post.VerdictPass},
 		// Not contagious.
 		{text: "Valley fever is contagious, keep the sick one in their own room.", want: post.VerdictBlock, rule: "MIS-01"},
