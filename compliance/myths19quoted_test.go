@@ -21,6 +21,7 @@ func TestMythsQuoted19(t *testing.T) {
 		{text: "Walking and swimming are great ways to stay active during pregnancy.", want: post.VerdictPass},
 		{text: "Shots have to wait if your child has a runny nose.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Kids can't be vaccinated with a mild cold, reschedule.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "You can't catch a cold from vaccines, and vitamins can't get rid of the flu.", want: post.VerdictPass},
 		{text: "A mild cold is no reason to skip shots day; come as planned.", want: post.VerdictPass},
 		{text: "You only need a Pap test if you've had kids.", want: post.VerdictBlock, rule: "MIS-01"},
 		{text: "Is it true you don't need a Pap test if you're married? No, screening is for everyone with a cervix.", want: post.VerdictReview, rule: "MIS-01"},
