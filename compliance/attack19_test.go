@@ -26,6 +26,7 @@ func TestPublicFrameCaredForNext(t *testing.T) {
 		{text: "Hector Ruiz won a Grammy in 2009. We've been his dentist ever since he was a kid.", want: post.VerdictReview, rule: "PRIV-10"},
 		{text: "Selena tribute concert at the plaza Saturday! Our booth has blood pressure checks all night.", want: post.VerdictPass},
 		{text: "Juan Gabriel night at the community center Friday. He sang for all of us growing up.", want: post.VerdictPass},
+		{text: "Walter Payton-era fans will remember the 1986 Super Bowl. Dr. Greene still has the jersey in his office.", want: post.VerdictPass},
 	})
 }
 
@@ -161,6 +162,8 @@ func TestChildSharesStaffForm(t *testing.T) {
 		{text: "Kevin (6) picked a dinosaur bandage after his stitches!", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Congrats to Rini on passing her boards! 🎓 So proud.", want: post.VerdictPass},
 		{text: "Sandy, 25 years at the front desk and counting! Happy work anniversary.", want: post.VerdictPass},
+		{text: "Best salsa at the staff potluck: Rini, 3 years running 🌶️🏆", want: post.VerdictPass},
+		{text: "Sandy, 6 years old, got her stitches out today!", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
 
@@ -206,5 +209,17 @@ func TestStaffHeadingReviewAskedByVerb(t *testing.T) {
 		{text: "Team shoutout: Sarah! Everyone give us five stars on Yelp this week.", want: post.VerdictBlock, rule: "ENDORSE-03"},
 		{text: "Staff appreciation: Kevin handled 212 calls this week. Rock star ⭐", want: post.VerdictPass},
 		{text: "Team spotlight: Sarah gave five flu clinics this month ⭐", want: post.VerdictPass},
+	})
+}
+
+// TestScornOwnCrew: a crew the practice's own workplace names ("the
+// front desk crew", "the billing squad") is its staff teasing itself,
+// not people scorned by what they are (PROF-03); a crew named by a job
+// or a pastime of the public still is.
+func TestScornOwnCrew(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The front desk crew vs. the printer, round 47 🤦‍♀️", want: post.VerdictPass},
+		{text: "Monday mood: the billing squad and a stack of insurance forms 🙄😂", want: post.VerdictPass},
+		{text: "Every Monday the warehouse crew shows up for a note after a weekend of beer 🙄 nice try", want: post.VerdictBlock, rule: "PROF-03"},
 	})
 }

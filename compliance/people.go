@@ -945,7 +945,11 @@ func (s *scan) childAgeAfter(t int) bool {
 	if err != nil || age < 1 || age > 17 {
 		return false
 	}
-	return inSet(at(k+1), ",", ")", "yo", "y", "years", "year", "months", "mos", "mo", "") || at(k-1) == "age" || at(k-1) == "aged"
+	if at(k-1) == "age" || at(k-1) == "aged" {
+		return true
+	}
+	// "years old", not "3 years running" (a staff member's record).
+	return inSet(at(k+1), ",", ")", "yo", "") || inSet(at(k+1), "years", "year", "months", "mos", "mo", "y") && inSet(at(k+2), "old", "o")
 }
 
 // fromElsewhere reports whether the words at t place a person outside the

@@ -65,7 +65,9 @@ func (s *scan) caredForNext(si int) bool {
 	for t := se.tokStart; t < end; t++ {
 		w := s.toks[t].low
 		pronoun = pronoun || personPronouns.has(w) || w == "him"
-		care = care || careKeepers.has(w) || careUnitWords.has(w)
+		// A doctor's title is a staff member's as often as anyone's
+		// doctor ("Dr. Tom still has the foam finger in his office").
+		care = care || careKeepers.has(w) && !inSet(w, "dr", "doctor", "doctors") || careUnitWords.has(w)
 	}
 	return pronoun && care
 }

@@ -46,6 +46,12 @@ var everydayPeople19 = newWordSet([]string{"kids", "guys", "boys", "girls", "dud
 // "a Deere second-shift guy telling me ...".
 var singlePeople19 = newWordSet([]string{"guy", "kid", "dude", "fella", "gal", "man", "woman", "mom", "dad", "bro"})
 
+// workplaceCrew19, before a crowd word, make it a crew of the practice's
+// own, teased among themselves (att19): "the front desk crew vs. the
+// printer", "the billing squad", "the lab gang".
+var workplaceCrew19 = newWordSet([]string{"desk", "shift", "office", "billing", "lab", "triage", "nursing", "phone", "phones",
+	"scheduling", "clinic", "pharmacy", "admin", "records", "intake", "hygiene", "reception", "coding", "dental", "x-ray", "imaging"})
+
 // staffKinds19 are the practice's own people: teased, they are no patients.
 var staffKinds19 = newWordSet([]string{"nurse", "nurses", "doctor", "doctors", "doc", "docs", "provider", "providers", "staff", "team",
 	"receptionist", "receptionists", "assistant", "assistants", "tech", "techs", "technician", "technicians", "intern", "interns",
@@ -168,7 +174,8 @@ func (s *scan) peopleByKind19(i int) bool {
 		return true
 	}
 	if crowdWords19.has(t.low) {
-		return i > 0 && s.toks[i-1].sent == t.sent && (s.toks[i-1].kind == tokWord || s.toks[i-1].kind == tokPunct && s.toks[i-1].low != ",")
+		return i > 0 && s.toks[i-1].sent == t.sent && (s.toks[i-1].kind == tokWord || s.toks[i-1].kind == tokPunct && s.toks[i-1].low != ",") &&
+			!workplaceCrew19.has(s.toks[i-1].low)
 	}
 	person, plural := names.PersonNoun(t.low)
 	person = person || singlePeople19.has(t.low)
