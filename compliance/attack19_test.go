@@ -91,6 +91,7 @@ func TestAttack19Linear(t *testing.T) {
 		"Dr. JP is back from rehab center ",
 		"Maria Storm and the Bowie Bears get well after his concussion game ",
 		"Staff spotlight: Kevin, give us 5 stars and review us ",
+		"Kevin is out for his son's wedding. Welcome back Tom Baker! ",
 	} {
 		requireLinearText(t, c, unit)
 	}
@@ -221,5 +222,18 @@ func TestScornOwnCrew(t *testing.T) {
 		{text: "The front desk crew vs. the printer, round 47 🤦‍♀️", want: post.VerdictPass},
 		{text: "Monday mood: the billing squad and a stack of insurance forms 🙄😂", want: post.VerdictPass},
 		{text: "Every Monday the warehouse crew shows up for a note after a weekend of beer 🙄 nice try", want: post.VerdictBlock, rule: "PROF-03"},
+	})
+}
+
+// TestWelcomedBackIsNoPartner: a post that tells a staff member's
+// relative's wedding makes no one else named a partner when they are
+// welcomed back ("Welcome back Tom Baker, great to see you up and
+// around"): the name keeps its warning; a coworker covering stays a
+// person of the office.
+func TestWelcomedBackIsNoPartner(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Sarah is out Friday for her son's wedding. Welcome back Tom Baker, great to see you up and around!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Kevin is off Saturday for his niece's wedding. Welcome back, Ellen Cho, so good to see you on your walks again!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Kevin will be out next week for his sister's wedding in Tulsa. Priya has the phones until he's back.", want: post.VerdictPass},
 	})
 }

@@ -871,11 +871,27 @@ var weddingWords = []string{"wedding", "married", "marry", "marries", "engaged",
 // a patient anywhere ("they met when Raj was her patient", "thanks for
 // being such a great patient") is one.
 func (s *scan) staffWedding(p person) bool {
-	if !s.hasWord(weddingWords...) || s.hasWord("patient", "patients", "pt") {
+	if !s.hasWord(weddingWords...) || s.hasWord("patient", "patients", "pt") || s.welcomedBack(p) && s.kinWeddingsOnly() {
 		return false
 	}
 	for t := range s.toks {
 		if (t < p.from || t >= p.to) && s.toks[t].kind == tokWord && s.c.allow.staff[s.toks[t].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomedBack reports "welcome back" in the three words before p in its
+// sentence (att19): someone coming back ("Welcome back Tom Baker, great
+// to see you up and around"). When the only wedding told is a relative's
+// (kinWeddingsOnly), they are no staff member's partner; the staff
+// member back from her own wedding ("Welcome back, Mrs. Adeyemi-Cole")
+// still is.
+func (s *scan) welcomedBack(p person) bool {
+	si := s.toks[p.from].sent
+	for k := p.from - 1; k >= 1 && k >= p.from-3 && s.toks[k].sent == si; k-- {
+		if s.toks[k].low == "back" && s.toks[k-1].low == "welcome" {
 			return true
 		}
 	}

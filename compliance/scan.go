@@ -128,6 +128,9 @@ type scan struct {
 	// staffKinNews says the post's only patient cues are staff members'
 	// relatives and it tells no care (staffkinnews19.go); done once read.
 	staffKinNews, staffKinNewsDone bool
+	// kinWeddings says every wedding the post tells is a relative's
+	// (kinWeddingsOnly), found once per scan: each name asks.
+	kinWeddings, kinWeddingsDone bool
 	// noCare says the post tells no one's health or care (tellsNoCare,
 	// places17.go), found once.
 	noCare, noCareDone bool

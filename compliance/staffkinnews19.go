@@ -114,3 +114,32 @@ func (s *scan) namedAfterKin(p person) bool {
 	}
 	return false
 }
+
+// kinWeddingsOnly reports whether every wedding the post tells is a
+// relative's, owned by "'s" ("out Friday for her son's wedding", "his
+// sister's big wedding"; session 19, att19). Found once per scan.
+func (s *scan) kinWeddingsOnly() bool {
+	if !s.kinWeddingsDone {
+		s.kinWeddings, s.kinWeddingsDone = s.findKinWeddings(), true
+	}
+	return s.kinWeddings
+}
+
+// findKinWeddings is kinWeddingsOnly's one walk over the text.
+func (s *scan) findKinWeddings() bool {
+	told := false
+	for t := range s.toks {
+		if !inSet(s.toks[t].low, weddingWords...) {
+			continue
+		}
+		told = true
+		kin := false
+		for k := t - 1; k >= 1 && k >= t-2 && !kin; k-- {
+			kin = s.toks[k].low == "s" && (relativeWords.has(s.toks[k-1].low) || kinWords.has(s.toks[k-1].low))
+		}
+		if !kin {
+			return false
+		}
+	}
+	return told
+}
