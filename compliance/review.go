@@ -113,6 +113,9 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		nextCare, staffAgent, kin bool
 		// toAnyone: "anyone can pick up naloxone", asked once as well.
 		toAnyone bool
+		// policy: the sentence tells a rule or privacy ("our late
+		// policy", "we never confirm"), for careAsPolicyAt.
+		policy bool
 	}
 	answers := make([]sentenceAnswers, len(s.sents))
 	sentence := func(si int) sentenceAnswers {
@@ -127,6 +130,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			a.wish = s.sentenceHasWord(si, wishWords) && !facts
 			a.general = s.offeredToAll(si) || s.careAsTopic(si)
 			a.toAnyone = s.sentenceHasWord(si, anyoneWhoComes) || s.everyOfKindIn(si)
+			a.policy = s.sentenceHasWord(si, policyCues)
 		}
 		return answers[si]
 	}
@@ -181,7 +185,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		confirms = confirms || pointed
 		// "Press 1 for appointments, 2 for refills": a phone menu's
 		// option, what every caller hears.
-		if anyones(s, from) || to == from+1 && (s.menuOption(from) || s.sickAsKind(from)) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
+		if anyones(s, from) || s.everyonesExperienceAt(from) || s.careAsPolicyAt(from, to, known.policy) || to == from+1 && (s.menuOption(from) || s.sickAsKind(from)) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return
