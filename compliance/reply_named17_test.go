@@ -28,7 +28,7 @@ func TestReplyNamesUntoldCare(t *testing.T) {
 
 		// Near misses: a policy's words, care for everyone, the review's
 		// own word, a body part, a wish.
-		{text: "We understand the frustration around medication policies. Please call our manager.", review: "★★ wouldn't refill my pills", want: post.VerdictReview},
+		{text: "We understand the frustration around medication policies. Please call our manager.", review: "★★ wouldn't refill my pills", want: post.VerdictPass},
 		{text: "We offer the shingles vaccine at every location, no appointment needed.", review: "★★★★ nice staff", want: post.VerdictPass},
 		{text: "Anyone can pick up free naloxone at our front desk.", review: "★★★★★ great outreach", want: post.VerdictReview},
 		{text: "Thanks for the stars! The flu shots are quick because our nurses are pros.", review: "★★★★★ fastest flu shot ever", want: post.VerdictReview},
@@ -36,7 +36,7 @@ func TestReplyNamesUntoldCare(t *testing.T) {
 		{text: "Good news: the infusion room reopens Monday with new chairs.", review: "★★★ chairs were uncomfortable", want: post.VerdictPass},
 		{text: "Thanks! A shingles vaccine is worth asking about after 50.", review: "★★★★★ friendly", want: post.VerdictReview},
 		{text: "Thanks! The mammogram machine was replaced last month.", review: "★★★★ quick", want: post.VerdictReview},
-		{text: "We take infection control seriously: every room is cleaned between visits.", review: "★ dirty waiting room", want: post.VerdictReview},
+		{text: "We take infection control seriously: every room is cleaned between visits.", review: "★ dirty waiting room", want: post.VerdictPass},
 		{text: "Thank you! Hope you're feeling better soon.", review: "★★★★★ kind", want: post.VerdictReview},
 	})
 }
