@@ -2015,6 +2015,11 @@ func checkMediaCues(s *scan) []post.Finding {
 	// The screen that shows a named person or today's patients, then every
 	// other record, surface and face the text says the picture shows.
 	exposed := s.mediaExposure(s.screenShowsPatients())
+	for _, f := range s.namedCaptures() { // captures19.go
+		if !overlapsAny(exposed, f.Start, f.End) {
+			exposed = append(exposed, f)
+		}
+	}
 	for _, f := range s.phraseFindings("PRIV-12", "The text says a picture or scan shows someone. If it is a patient, it needs their written authorization.", "") {
 		if !overlapsAny(exposed, f.Start, f.End) && !s.negatedMedia(s.toks[s.tokenStart(f.Start)].sent) && !s.photoOfThing(f.End) && !s.tripPhotos(f.End) &&
 			!s.mediaRefused(s.tokenStart(f.Start)) {
@@ -2161,6 +2166,15 @@ func checkRarity(s *scan) []post.Finding {
 	}
 	out = append(out, s.describedHomes()...)
 	out = append(out, s.describedPeople()...)
+	// One person told by a description, one household by its place
+	// (described19.go, located19.go).
+	if s.hasAny(pickedOutCues) {
+		for _, f := range append(s.describedOnes(), s.locatedHouseholds()...) {
+			if !overlapsAny(out, f.Start, f.End) {
+				out = append(out, f)
+			}
+		}
+	}
 	for _, f := range s.pointedOnes() {
 		// The block replaces a warning on the same words ("whoever drove
 		// the silver Silverado" warned as a car with no care).
