@@ -33,11 +33,14 @@ var describedPersonNouns = newWordSet(describedPersonWords)
 
 var describedPersonWords = []string{"guy", "lady", "man", "woman", "gentleman", "gal", "fella", "dude", "kid", "girl",
 	"boy", "one", "señora", "señor", "senora", "senor", "muchacho", "muchacha", "chica", "chico", "senhora", "senhor", "viejito",
-	"viejita", "abuelito", "abuelita"}
+	"viejita", "abuelito", "abuelita", "monsieur", "madame", "dame",
+	// One person on a route or a street: "the mailman on our route".
+	"mailman", "mailwoman", "postman", "postwoman", "neighbor", "neighbour", "vecino", "vecina"}
 
 // pointerWords set one person before a description: "that point
 // guard", "the lady who".
-var pointerWords = newWordSet([]string{"the", "that", "this", "la", "el", "esa", "ese", "esta", "este", "aquella", "aquel", "a", "o"})
+var pointerWords = newWordSet([]string{"the", "that", "this", "la", "el", "esa", "ese", "esta", "este", "aquella", "aquel", "a", "o",
+	"le", "ce", "cette"})
 
 // describedVerbEnds: after "who" or "que", a verb that tells what the
 // person does day to day ("sells", "walks", "vende", "trabaja"); a deed
@@ -199,8 +202,10 @@ func (s *scan) setApartAfter(k int) bool {
 		return true
 	case w == "in" && (inSet(n, "the", "that") || colourWords.has(n)):
 		return k+2 < len(s.toks) && s.toks[k+2].kind == tokWord
-	case inSet(w, "who", "que") && describedVerb(n):
+	case inSet(w, "who", "que", "qui") && describedVerb(n):
 		return true
+	case w == "on" && inSet(n, "the", "our", "my", "that") && k+2 < len(s.toks) && s.toks[k+2].kind == tokWord:
+		return true // "on our route", "on the corner"
 	case w == "from" && (n == "the" || s.toks[k+1].kind == tokNumber || ordinalWord(n) || s.toks[k+1].capital):
 		return true
 	case inSet(w, "frente", "junto", "del") || w == "de" && inSet(n, "la", "el"):
@@ -214,6 +219,13 @@ func ordinalWord(w string) bool {
 	return inSet(w, "first", "second", "third", "1st", "2nd", "3rd", "4th") || len(w) >= 3 && w[0] >= '0' && w[0] <= '9' && inSet(w[len(w)-2:], "st", "nd", "rd", "th")
 }
 
+// careDeviceWords are things of one person's care they carry, use or
+// leave behind: "you left your blood pressure cuff", "her EpiPen". The
+// health lexicon does not count them.
+var careDeviceWords = newWordSet([]string{"inhaler", "inhalers", "epipen", "epipens", "glucometer", "glucometers", "cuff",
+	"meds", "medication", "medications", "prescription", "prescriptions", "pills", "inhalador", "medicina", "medicinas",
+	"receta", "pastillas"})
+
 // describedFieldNouns after a health detail make it a program or an
 // event, not one person's care: "our diabetes class", "the flu clinic".
 var describedFieldNouns = newWordSet([]string{"class", "classes", "clinic", "clinics", "program", "programs", "training",
@@ -226,7 +238,7 @@ var describedFieldNouns = newWordSet([]string{"class", "classes", "clinic", "cli
 // program or event named after it ("our diabetes class"). Cases of a
 // disease count: "three whooping cough cases".
 func (s *scan) describedCare(si int) bool {
-	if s.sentenceHasWord(si, testOutcomeWords) || s.sentenceHasWord(si, pointedCareWords) || s.bodyHurtIn(si) {
+	if s.sentenceHasWord(si, testOutcomeWords) || s.sentenceHasWord(si, pointedCareWords) || s.sentenceHasWord(si, careDeviceWords) || s.bodyHurtIn(si) {
 		return true
 	}
 	if s.noHealthIn(si) {

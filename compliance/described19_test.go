@@ -26,11 +26,13 @@ func TestDescribedOne19(t *testing.T) {
 		{text: "the tall one from 2nd shift at the warehouse? his strep test was positive, tell him to call us", want: post.VerdictBlock},
 		{text: "That sweet older man who walks his beagle past our clinic every morning is home after his bypass ❤️", want: post.VerdictBlock},
 		{text: "La señora que vende elotes frente a la iglesia ya tiene la diabetes controlada 🙌", want: post.VerdictBlock},
+		{text: "The mailman on our route is home from the hospital after his heart attack 💌", want: post.VerdictBlock},
 
 		// Near misses: the description with no health event.
 		{text: "That Westland Warriors point guard with the braids dropped 30 last night 🏀", want: post.VerdictPass},
 		{text: "Shout out to the lady who sells tamales at the Sunday flea market, best in Columbus 🫔", want: post.VerdictReview},
 		{text: "The guy in the orange Carhartt hat left his sunglasses at the front desk 😎", want: post.VerdictPass},
+		{text: "The mailman on our route brought us donuts again 🍩", want: post.VerdictPass},
 		// A position said of everyone, a program for all players.
 		{text: "Every QB should get a baseline concussion test before the season.", want: post.VerdictPass},
 		{text: "Sports physicals for all Bexley Lions players this Saturday at the field house!", want: post.VerdictPass},

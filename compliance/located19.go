@@ -17,7 +17,14 @@ import "github.com/practicepost/practicepost/post"
 var householdWords = newWordSet(householdWordList)
 
 var householdWordList = []string{"household", "family", "home", "house", "apartment", "apt", "trailer", "duplex",
-	"familia", "hogar", "casa", "casita", "apartamento", "departamento", "família", "lar", "maison", "foyer"}
+	"familia", "hogar", "casa", "casita", "apartamento", "departamento", "família", "lar", "maison", "foyer",
+	// A few of them, counted: "two families", "both households".
+	"households", "families", "homes", "houses", "apartments", "trailers", "familias", "hogares", "casas"}
+
+// pluralHouseholds are householdWords that count several: a small count
+// must stand before them.
+var pluralHouseholds = newWordSet([]string{"households", "families", "homes", "houses", "apartments", "trailers", "familias",
+	"hogares", "casas"})
 
 // householdPointers before a household word make it one: "one
 // household", "the same family", "una familia", "la misma casa".
@@ -69,10 +76,14 @@ func (s *scan) locatedHouseholds() []post.Finding {
 	return out
 }
 
-// oneHousehold reports whether the household word at i is one household:
-// a pointer right before it (or before "same"), and no "every" or owner.
+// oneHousehold reports whether the household word at i is one household
+// (a pointer right before it, or before "same", and no "every" or
+// owner) or a few counted ("two families", "both households").
 func (s *scan) oneHousehold(i int) bool {
 	p := s.toks[i-1].low
+	if pluralHouseholds.has(s.toks[i].low) {
+		return smallNumbers.has(p) // "two families", "both households"
+	}
 	if householdOthers.has(p) {
 		return false
 	}

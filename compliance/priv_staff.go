@@ -138,7 +138,7 @@ func (s *scan) staffHealth() []post.Finding {
 			i = s.sents[si].tokEnd - 1 // one finding a sentence
 		}
 	}
-	return out
+	return append(out, s.whoIsBackStaff()...)
 }
 
 // ownPronounCuesOnly reports whether the staff name at token i opens
@@ -358,8 +358,8 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 			// not "presenting on rural maternity care": a topic
 			recovery = true
 		case (w == "his" || w == "her" || self && (w == "my" || w == "mi")) && t+1 < to:
-			if s.ownedDetail(t, to, self) {
-				return true
+			if s.ownedDetail(t, to, self) || s.stressedOwnAt(t, to) {
+				return true // "his OWN colonoscopy prep" (staffnote19.go)
 			}
 			if self {
 				continue

@@ -95,7 +95,7 @@ func (s *scan) describedPeople() []post.Finding {
 	var out []post.Finding
 	// A visit word counts as care here: "your glasses are at the desk
 	// after your eye exam" tells the lot who saw the eye doctor.
-	health := len(s.healthHits()) > 0 || s.has("context/clinical")
+	health := len(s.healthHits()) > 0 || s.has("context/clinical") || s.hasAny(careDeviceWords) // described19.go
 	add := func(from, to int, msg string, block bool) {
 		f := s.finding(from, to, msg)
 		if block {

@@ -1,5 +1,7 @@
 package compliance
 
+import "github.com/practicepost/practicepost/post"
+
 // A staff member's own care told in passing as a scheduling note
 // (session 19, t19leak): "Dustin's at his own infusion appt, back by
 // noon", "Kevin's out for his colonoscopy prep", "back from PT", "ran the
@@ -158,11 +160,17 @@ func (s *scan) deedAfterCareAt(t, from, to int) bool {
 
 // contractedIs reports whether the "s" token at k, right after a staff
 // name, is "is" ("Kevin's out for his colonoscopy prep", "Dustin's at
-// his own infusion appt"), not a possessive ("Kevin's sister"): a place,
-// an absence or a state follows it.
+// his own infusion appt"), not a possessive ("Kevin's sister", "Kevin's
+// back pain"): a place, an absence or a state follows it, and not their
+// own condition or procedure.
 func (s *scan) contractedIs(k int) bool {
-	return k+1 < len(s.toks) && s.toks[k].low == "s" &&
-		inSet(s.toks[k+1].low, "at", "out", "off", "home", "back", "away", "in", "still", "recovering", "having", "getting", "been", "finally", "doing", "feeling", "resting")
+	if k+1 >= len(s.toks) || s.toks[k].low != "s" ||
+		!inSet(s.toks[k+1].low, "at", "out", "off", "home", "back", "away", "in", "still", "recovering", "having", "getting", "been", "finally", "doing", "feeling", "resting") {
+		return false
+	}
+	// "Kevin's back pain", "Sarah's back surgery": the body part is hers,
+	// read as the possessive it is.
+	return !s.ownCareAt(k+1, s.sents[s.toks[k].sent].tokEnd, false)
 }
 
 // initialsPairAt reports whether token i is the two capital letters a
@@ -179,4 +187,88 @@ func (s *scan) initialsPairAt(i int) bool {
 func (s *scan) therapyCue(h hit) bool {
 	return h.to == h.from+1 && h.from > 0 && s.toks[h.from].low == "pt" && s.upperAt(h.from) &&
 		inSet(s.toks[h.from-1].low, "from", "at", "to", "his", "her", "their", "my")
+}
+
+// performVerbs before "his own" or "her own" make what follows the care
+// a clinician does with their own hands: "does her own stitches".
+var performVerbs = newWordSet([]string{"does", "do", "did", "doing", "makes", "made", "reads", "read", "runs", "ran", "writes",
+	"wrote", "orders", "ordered", "handles", "performs", "performed", "draws", "gives", "gave", "places", "sets", "casts"})
+
+// stressedOwnAt reports whether the possessive at t is followed by "own"
+// and a health detail of the subject's ("his OWN colonoscopy prep", "her
+// own kidney stone"), not after a verb of care given ("does her own
+// stitches"), nor a shot or screening she models ("had her own flu shot
+// today"), nor a program named after it.
+func (s *scan) stressedOwnAt(t, to int) bool {
+	if t+2 >= to || s.toks[t+1].low != "own" || t > 0 && performVerbs.has(s.toks[t-1].low) {
+		return false
+	}
+	return s.ownCareAt(t+2, to, false) // not "her own flu shot", the example she sets
+}
+
+// backWords after "who's" tell someone come back: "look who's back",
+// "guess who's home".
+var backWords = newWordSet([]string{"back", "home", "returning", "returned"})
+
+// whoIsBackStaff finds "look who's back after her gallbladder surgery!!
+// Sarah we missed you": a return after the subject's own care, told
+// before the staff member is named in the same sentence or the next
+// (PRIV-10 block, as "Sarah is back after her gallbladder surgery").
+func (s *scan) whoIsBackStaff() []post.Finding {
+	if !s.words.has("who") {
+		return nil
+	}
+	for t := 1; t+2 < len(s.toks); t++ {
+		if s.toks[t].low != "who" || !inSet(s.toks[t-1].low, "look", "guess", "guesss") {
+			continue
+		}
+		k := t + 1
+		if inSet(s.toks[k].low, "s", "is", "just", "finally") {
+			k++
+		}
+		if k >= len(s.toks) || !backWords.has(s.toks[k].low) {
+			continue
+		}
+		si := s.toks[t].sent
+		end := s.sents[si].tokEnd
+		if !s.careReturnedFrom(k+1, end) {
+			continue
+		}
+		// The name may come in the next sentence with words ("!!" and
+		// an emoji are sentences of none).
+		last := end
+		for n := si + 1; n < len(s.sents) && n <= si+3; n++ {
+			last = s.sents[n].tokEnd
+			if s.sentHasWord(n) {
+				break
+			}
+		}
+		for n := k + 1; n < last && n <= k+30; n++ {
+			if s.toks[n].kind == tokWord && s.toks[n].capital && s.staffSubject(n) || s.doctorInitial(n) {
+				f := s.finding(n, n+1, "This shares a staff member's own health news (an illness, a surgery, a recovery or a birth). It is their health information: post it only with their written OK.")
+				f.Severity = post.SeverityBlock
+				f.Suggestion = "Leave the health detail out (\"look who's back!\"), or have a doctor approve it with the staff member's written OK as the reason."
+				return []post.Finding{f}
+			}
+		}
+	}
+	return nil
+}
+
+// careReturnedFrom reports whether "after" or "from" in tokens [k,end)
+// opens a health detail of the subject's own ("after her gallbladder
+// surgery", "from the hospital after a knee replacement").
+func (s *scan) careReturnedFrom(k, end int) bool {
+	for n := k; n < end && n <= k+8; n++ {
+		if !inSet(s.toks[n].low, "after", "from", "following") {
+			continue
+		}
+		if s.ownDetailFrom(n+1, end) {
+			return true
+		}
+		if n+2 < end && s.toks[n+1].low == "the" && stayPlaces.has(s.toks[n+2].low) {
+			return true // "home from the hospital"
+		}
+	}
+	return false
 }

@@ -29,6 +29,9 @@ func TestStaffCareInScheduleNote19(t *testing.T) {
 		// The contraction "'s" for "is" before an absence or a return.
 		{text: "Heads up, Kevin's out for his colonoscopy prep today, Sarah has the desk.", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Kevin's back from PT and walking better already", want: post.VerdictBlock, rule: "PRIV-10"},
+		// "back" after "'s" as the body part, the possessive it is.
+		{text: "Kevin's back pain is finally gone 🙌", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sarah's back surgery went great, she says hi!", want: post.VerdictBlock, rule: "PRIV-10"},
 		// Spanish.
 		{text: "Kevin está en su cita médica, regresa a las 11.", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Sarah está en su propia cita esta tarde, vuelve a las 3.", want: post.VerdictBlock, rule: "PRIV-10"},
