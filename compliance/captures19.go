@@ -14,7 +14,7 @@ import "github.com/practicepost/practicepost/post"
 // captureWords are pictures and messages a post shares.
 var captureWords = newWordSet([]string{"screenshot", "screenshots", "screencap", "screengrab", "ss", "pic", "pics", "photo",
 	"picture", "text", "texts", "message", "messages", "dm", "dms", "card", "note", "letter", "email", "captura", "foto",
-	"mensaje", "tarjeta", "carta", "print", "printscreen"})
+	"mensaje", "tarjeta", "carta", "printscreen"})
 
 // nameWords are a person's name told as something a picture shows.
 var nameWords = newWordSet([]string{"name", "nombre", "nome", "nom"})
@@ -44,8 +44,8 @@ func (s *scan) namedCaptures() []post.Finding {
 		}
 		si := s.toks[i].sent
 		shown, removed := s.nameShown(i)
-		if !shown || removed {
-			continue
+		if !shown || removed || i > 0 && inSet(s.toks[i-1].low, "your", "ur", "tu", "our") {
+			continue // "write your name at the top": the reader's own, on a form
 		}
 		// captureNear and describedCare walk whole sentences: asked of
 		// a few names only, so a text of many stays linear.

@@ -95,7 +95,7 @@ func (s *scan) describedOnes() []post.Finding {
 		if tries++; tries > describedTries {
 			break
 		}
-		if !s.describedCare(si) && !(si+1 < len(s.sents) && s.describedCare(si+1)) {
+		if !s.describedCare(si) && !(s.headsNext(si) && si+1 < len(s.sents) && s.describedCare(si+1)) {
 			continue
 		}
 		f := s.finding(from, i+1, "This names no one, but the description (a team and a position, what the person wears or does, where they work) picks out one person, and the post tells their care.")
@@ -222,9 +222,10 @@ func ordinalWord(w string) bool {
 // careDeviceWords are things of one person's care they carry, use or
 // leave behind: "you left your blood pressure cuff", "her EpiPen". The
 // health lexicon does not count them.
+// Medicines and prescriptions in general are left out: a practice's
+// posts speak of refills and pickups to everyone.
 var careDeviceWords = newWordSet([]string{"inhaler", "inhalers", "epipen", "epipens", "glucometer", "glucometers", "cuff",
-	"meds", "medication", "medications", "prescription", "prescriptions", "pills", "inhalador", "medicina", "medicinas",
-	"receta", "pastillas"})
+	"inhalador"})
 
 // describedFieldNouns after a health detail make it a program or an
 // event, not one person's care: "our diabetes class", "the flu clinic".
@@ -295,4 +296,18 @@ func (s *scan) programAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// headsNext reports whether sentence si heads what the next one tells: a
+// question or a line ending in a colon ("That point guard with the
+// braids? ..."), or a short call-out of ten words or fewer. A long
+// sentence of its own ("the guy who sells honey at the market is the
+// best") leaves the next one to speak of others.
+func (s *scan) headsNext(si int) bool {
+	se := s.sents[si]
+	if se.tokEnd-se.tokStart <= 10 {
+		return true
+	}
+	last := s.toks[se.tokEnd-1].low
+	return last == "?" || last == ":"
 }

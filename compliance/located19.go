@@ -21,6 +21,15 @@ var householdWordList = []string{"household", "family", "home", "house", "apartm
 	// A few of them, counted: "two families", "both households".
 	"households", "families", "homes", "houses", "apartments", "trailers", "familias", "hogares", "casas"}
 
+// householdCompounds after a household word make it a modifier of
+// something else: "family medicine", "family practice", "home health",
+// "home visit", "house calls".
+var householdCompounds = newWordSet([]string{"medicine", "practice", "practices", "doctor", "doctors", "physician", "physicians",
+	"planning", "health", "clinic", "clinics", "care", "caregiver", "caregivers", "visit", "visits", "call", "calls", "remedy",
+	"remedies", "dentistry", "nurse", "nurses", "nursing", "members", "member", "owned", "run", "friendly", "style", "room",
+	"day", "night", "event", "events", "services", "service", "support", "medical", "pharmacy", "game", "games", "court",
+	"team", "office", "agency", "medicina", "planificación", "salud"})
+
 // pluralHouseholds are householdWords that count several: a small count
 // must stand before them.
 var pluralHouseholds = newWordSet([]string{"households", "families", "homes", "houses", "apartments", "trailers", "familias",
@@ -80,6 +89,9 @@ func (s *scan) locatedHouseholds() []post.Finding {
 // (a pointer right before it, or before "same", and no "every" or
 // owner) or a few counted ("two families", "both households").
 func (s *scan) oneHousehold(i int) bool {
+	if i+1 < len(s.toks) && householdCompounds.has(s.toks[i+1].low) {
+		return false // "a family medicine practice", "a home visit": no household
+	}
 	p := s.toks[i-1].low
 	if pluralHouseholds.has(s.toks[i].low) {
 		return smallNumbers.has(p) // "two families", "both households"

@@ -31,6 +31,7 @@ func TestHouseholdLocated19(t *testing.T) {
 		{text: "Families near the Kroger on Parsons Ave: free flu shots Saturday!", want: post.VerdictPass},
 		{text: "Our office right by the Kroger is open late Thursdays for sick visits.", want: post.VerdictPass},
 		{text: "If one person in a household has the flu, everyone should wash their hands often.", want: post.VerdictPass},
+		{text: "Please write your name at the top of the form, and text us a photo of your insulin list.", want: post.VerdictPass},
 	})
 }
 
