@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/practicepost/practicepost/compliance/health"
-
 	"github.com/practicepost/practicepost/post"
 )
 
