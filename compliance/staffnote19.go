@@ -102,8 +102,20 @@ func (s *scan) treatmentVisitAt(k, to int) bool {
 	if k >= to || !treatmentVisits.has(s.toks[k].low) || s.toks[k].low == "pt" && !s.upperAt(k) {
 		return false
 	}
-	return k+1 >= to || !careGivenNouns.has(s.toks[k+1].low) && !courseStudyNouns.has(s.toks[k+1].low) && !s.placeNounAt(k+1, to)
+	// Gone to, the treatment ends its phrase ("at chemo this morning",
+	// "back from PT, walking better", "back from rehab after his fall");
+	// a noun after it names where staff work ("at radiation oncology",
+	// "at dialysis rounds", "the rehab center", "PT school").
+	if k+1 >= to || s.toks[k+1].kind != tokWord || visitAfterWords.has(s.toks[k+1].low) {
+		return true
+	}
+	next := s.toks[k+1].low
+	return !careGivenNouns.has(next) && !courseStudyNouns.has(next) && !s.placeNounAt(k+1, to) && !visitWorkNouns.has(next)
 }
+
+// visitWorkNouns after a treatment name a service staff work in, not a
+// visit: "at radiation oncology", "at dialysis rounds".
+var visitWorkNouns = newWordSet([]string{"oncology", "rounds", "services", "service", "team", "teams", "shift", "shifts", "nursing", "program"})
 
 // visitPlaceNouns, after a visit or treatment word, make it the name of
 // a place or a post at work (session 19, att19): "the appointment desk",
@@ -117,6 +129,10 @@ var visitPlaceNouns = newWordSet([]string{"desk", "desks", "line", "lines", "pho
 func (s *scan) placeNounAt(k, to int) bool {
 	return k < to && s.toks[k].kind == tokWord && (visitPlaceNouns.has(s.toks[k].low) || inSet(s.toks[k].low, "center", "centre", "unit", "suite", "room", "department"))
 }
+
+// visitAfterWords may follow a treatment gone to: a time, a joiner.
+var visitAfterWords = newWordSet([]string{"today", "tonight", "tomorrow", "this", "until", "till", "til", "now", "rn", "so",
+	"and", "but", "again", "all", "on", "at", "for", "then", "back", "morning", "afternoon", "hoy", "hasta", "y", "esta"})
 
 // careAfterVisit reports whether a care word follows a visit word within
 // three words: "cita médica", "consulta con el dentista".

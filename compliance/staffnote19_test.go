@@ -43,6 +43,8 @@ func TestStaffCareInScheduleNote19(t *testing.T) {
 		{text: "Kevin's at his kid's soccer game, back at 4 ⚽", want: post.VerdictPass},
 		{text: "Dr. Patel is at her 2pm appointment with the school board.", want: post.VerdictPass},
 		{text: "Sarah's at the flu shot clinic at the library all day 💉", want: post.VerdictPass},
+		{text: "Sarah is at radiation oncology today covering for Kevin.", want: post.VerdictPass},
+		{text: "Dr. Greene is at dialysis rounds until 11, then clinic.", want: post.VerdictPass},
 		{text: "Kevin's schedule is full today, book with Sarah", want: post.VerdictPass},
 		{text: "Dr. Greene's appointments open Monday, book online!", want: post.VerdictPass},
 		{text: "Kevin está en una capacitación hasta las 11.", want: post.VerdictPass},
