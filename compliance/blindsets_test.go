@@ -248,7 +248,7 @@ func TestBlind11(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.959/4/0.894/0.878 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.959/4/0.894/0.878 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.959/4/0.894/0.882 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.94, blockedAsPass: 5, cleanPassing: 0.90, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.90, blockPrecision: 0.88})
 }
 
 // TestBlind12 is a twelfth blind set, written at 11:36-11:40 on
@@ -310,7 +310,7 @@ func TestBlind14(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.979/1/0.932/0.897 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.979/1/0.932/0.897 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.979/1/0.932/0.898 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind14", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.89})
 }
 
 // TestBlind15 is a fifteenth blind set, written at 14:14-14:18 on
@@ -347,7 +347,7 @@ func TestBlind16(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.958/0.888 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.958/0.888 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 1.000/0/0.965/0.890 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91})
+	testBlindSet(t, "testdata/blind16", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92})
 }
 
 // TestBlind17 and TestBlind18 were written at 21:25-21:35 on 2026-12-05 by
@@ -374,7 +374,7 @@ func TestBlind18(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/1/0.937/0.933 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.980/1/0.937/0.933 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.980/1/0.937/0.933 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.92})
+	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.92})
 }
 
 // TestBlind19 was written at 00:24-00:50 on 2026-12-06 by a helper that
@@ -388,7 +388,7 @@ func TestBlind19(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.941/2/0.870/0.816 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.86, blockPrecision: 0.82})
+	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.87, blockPrecision: 0.82})
 }
 
 // TestBlind20 was written at 01:10-01:35 on 2026-12-06 by a helper that
@@ -402,7 +402,7 @@ func TestBlind20(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.935/0.926 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.935/0.926 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 1.000/0/0.935/0.938 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind20", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.93})
+	testBlindSet(t, "testdata/blind20", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.94})
 }
 
 // TestBlind21 was written at 03:22-03:35 on 2026-12-06 by a helper that
@@ -448,7 +448,7 @@ func TestBlind24(t *testing.T) {
 	// First measured on the rules of bb80433 (the session's start), before
 	// any rule changed after it was written: 0.890/5/0.975/0.873. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind24", blindFigures{privacyRecall: 0.89, blockedAsPass: 5, cleanPassing: 0.96, blockPrecision: 0.86})
+	testBlindSet(t, "testdata/blind24", blindFigures{privacyRecall: 0.90, blockedAsPass: 5, cleanPassing: 0.96, blockPrecision: 0.86})
 }
 
 // TestBlind25 is a set written on 2026-12-06 for Garden Grove, Westminster
@@ -460,7 +460,7 @@ func TestBlind25(t *testing.T) {
 	// First measured on the rules of 57ae197 (the session's start), before
 	// any rule changed after it was written: 0.960/4/0.959/0.942. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind25", blindFigures{privacyRecall: 0.95, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.93})
+	testBlindSet(t, "testdata/blind25", blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.95, blockPrecision: 0.93})
 }
 
 // TestBlind26 is a set written on 2026-12-06 for Grand Island and
@@ -472,5 +472,5 @@ func TestBlind26(t *testing.T) {
 	// First measured on the rules of def5073 (session 19's start), before
 	// any rule changed after it was written: 0.930/4/0.959/0.900. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind26", blindFigures{privacyRecall: 0.92, blockedAsPass: 5, cleanPassing: 0.95, blockPrecision: 0.89})
+	testBlindSet(t, "testdata/blind26", blindFigures{privacyRecall: 0.93, blockedAsPass: 4, cleanPassing: 0.95, blockPrecision: 0.89})
 }

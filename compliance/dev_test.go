@@ -138,7 +138,7 @@ var devSets = []devSet{
 	// 0.938/4/0.878/0.874, dev23 0.959/3/0.855/0.880. PRIV-16 trains on
 	// them since 11:55 (branch learn10).
 	{dir: "testdata/dev19", about: "western Dakotas: Rapid City family practice and urgent care, a clinic near Pine Ridge for Lakota families, a Williston oil-patch occupational clinic, Hutterite colony outreach and a rodeo medical tent, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
 	{dir: "testdata/dev20", about: "southern Colorado: Pueblo internal and addiction medicine, a San Luis Valley critical-access clinic, a Summit County ski-town urgent care, a Colorado Springs IV-drip med spa and a military-family pediatric practice, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.91}},
 	{dir: "testdata/dev21", about: "Las Vegas and Henderson: a culinary-union health center, a Filipino-American family practice, combat-sports and dancers' sports medicine, a GLP-1 and cosmetic clinic and a Sun City senior clinic; Taglish mixed in, written without reading the rules",
@@ -155,7 +155,7 @@ var devSets = []devSet{
 	// 0.949/4/0.944/0.909. PRIV-16 trains on them since 12:00 (branch
 	// learn10).
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.91}},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
@@ -176,7 +176,7 @@ var devSets = []devSet{
 	// (0.843 -> 0.856, after dev88-dev91 joined the training sets) passes
 	// one more; no rule change lowered it.
 	{dir: "testdata/dev27", about: "northern and central New Jersey: a Newark Ironbound family practice (Portuguese, Brazilian, Ecuadorian), Edison endocrinology (Gujarati, Telugu, Punjabi), Paterson pediatrics (Arab-American, Peruvian), a Shore urgent care and a Hoboken concierge practice, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	// At 13:28 on 2026-12-05 (main 54015fc), after tuning on dev2-dev27,
 	// every floor was raised to one post under the figures, never lowered;
 	// dev19-dev27 got their first floors.
@@ -207,7 +207,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev31", about: "Louisville: a practice near Churchill Downs (backstretch workers, jockeys), the UPS Worldport night shift, Bosnian families in south Louisville, the West End and a distillery occupational clinic, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev32", about: "Memphis: a Whitehaven, Binghampton and Frayser practice (FedEx hub night workers, Black churches, Beale Street musicians, Burmese and Guatemalan families), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
 	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules",
@@ -230,13 +230,13 @@ var devSets = []devSet{
 	{dir: "testdata/dev40", about: "the South Carolina Lowcountry: a Johns Island and Beaufort practice (Gullah Geechee families, Hilton Head retirees, Parris Island Marines, shrimpers, resort workers), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
 	{dir: "testdata/dev41", about: "the Permian Basin: an Odessa, Midland and Monahans practice (oilfield crews in man camps, ranch families, football towns, Mexican-American families, wind-farm techs), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.88}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.89}},
 	// dev42-dev45 were written at 14:31-14:38 the same way. First figures
 	// (rules of 29c484e, PRIV-16 not trained on them): dev42
 	// 0.981/2/0.903/0.941, dev43 0.979/1/0.923/0.927, dev44
 	// 0.970/3/0.929/0.876, dev45 0.947/3/0.917/0.872.
 	{dir: "testdata/dev42", about: "Alabama: a Birmingham, Selma, Tuscaloosa and Albertville practice (Black Belt rural families, civil-rights history, steel and auto-plant workers, Hispanic poultry-plant families, game days), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.95}},
 	{dir: "testdata/dev43", about: "upstate New York: a Utica, Buffalo West Side and Rochester practice (Karen, Yemeni, Bosnian and Puerto Rican families, Deaf patients with ASL interpreters, dairy farmworkers, lake-effect snow), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	{dir: "testdata/dev44", about: "Hampton Roads, Virginia: a Norfolk, Virginia Beach and Newport News practice (Navy families, shipyard welders, Filipino and Korean families, an HBCU, oceanfront workers, flooding), written without reading the rules",
@@ -255,7 +255,7 @@ var devSets = []devSet{
 	// dev55 0.950/2/0.875/0.838 on the same start rules; dev56 and dev57
 	// (22:10-22:20, same way) 0.933/4/0.909/0.860 and 0.990/1/0.867/0.848.
 	{dir: "testdata/dev46", about: "Kansas City across State Line: a Northeast KC, KCK and Independence practice (Somali, Sudanese, Vietnamese and Guatemalan families, rail and packing-plant workers, churches on Prospect, Chiefs fans), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.91}},
 	{dir: "testdata/dev47", about: "Appalachian North Carolina and East Tennessee: a Boone, Johnson City and Cherokee practice (Eastern Band Cherokee neighbours, Christmas-tree farms, Hurricane Helene recovery, bluegrass, ski slopes), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
 	{dir: "testdata/dev48", about: "Dallas suburbs: a Garland, Carrollton and Richardson practice (Vietnamese, Korean, Indian and Nigerian families, Asian malls, Tết and Chuseok, tech workers, hail storms), written without reading the rules",
@@ -263,7 +263,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev50", about: "Yuma and the Imperial Valley: a Yuma, San Luis and El Centro practice (lettuce crews crossing daily, winter visitors in RV parks, Marine Corps families, Quechan and Cocopah neighbours, Punjabi families, extreme heat), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
 	{dir: "testdata/dev51", about: "Denver metro: an Aurora, Commerce City and Westminster practice (Ethiopian, Eritrean, Burmese and Bhutanese families, refinery workers, ski injuries, altitude, cannabis questions), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.95}},
 	{dir: "testdata/dev49", about: "Delmarva's poultry country: a Georgetown (DE), Salisbury (MD) and Seaford practice (Guatemalan Maya and Haitian poultry-plant workers, watermen, boardwalk J-1 workers, Amish neighbours), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev52", about: "Indianapolis's south side: a Southport and Beech Grove practice (Burmese Chin, Zomi and Karen families, Mexican and Haitian families, FedEx-hub and warehouse workers, Indy 500 fans), written without reading the rules",
@@ -273,11 +273,11 @@ var devSets = []devSet{
 	{dir: "testdata/dev54", about: "Northern Virginia: an Annandale, Arlandria and Manassas practice (Korean, Salvadoran, Afghan, Ethiopian and Vietnamese families, federal workers and contractors, day laborers), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev55", about: "southwest Alaska: a Bethel, Dillingham and Kodiak practice (Yup'ik and Alutiiq villages reached by bush plane, salmon crews and Filipino cannery workers, Coast Guard families), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
 	{dir: "testdata/dev56", about: "Sioux Falls and southeast South Dakota: a Sioux Falls, Worthington and Yankton practice (Karen, Nuer and Dinka families at the pork plant, Ethiopian and Guatemalan families, Lakota and Dakota neighbours, blizzards), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
 	{dir: "testdata/dev57", about: "New Orleans East and the West Bank: a Village de l'Est, Gretna and Marrero practice (Vietnamese families, Honduran construction crews, Black Creole families, shrimpers, Mardi Gras krewes, hurricane season), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
 	// dev58-dev60 were written at 23:20-23:30 on 2026-12-05 the same way,
 	// after the session's rule changes: measured before anyone read them,
 	// on the session-start rules (3a0bd0c) and on the end rules (a882bba):
@@ -299,7 +299,7 @@ var devSets = []devSet{
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 1.000/0/0.896/0.880. No floors until tuned on.
 	{dir: "testdata/dev62", about: "Salinas, Seaside and Carmel Valley, California: a practice for Triqui and Mixteco farmworkers, Filipino families, language-school students, Fort Ord veterans and Carmel retirees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	// dev63 and dev64 were written at the same time and held out (their
 	// items unread) for a forward check: measured before anyone read them
 	// on the session-start rules (9c90b43) and on the session's end rules
@@ -318,7 +318,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev66", about: "Bakersfield and Kern County, California: a practice for Punjabi Sikh truckers and growers, Basque families, oilfield workers and Oaxacan farmworkers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev67", about: "Chattanooga and Dalton: a practice for Guatemalan Mam- and K'iche'-speaking families, carpet-mill and Volkswagen workers, students and mountain retirees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	// dev68 was written at 01:10-01:30 on 2026-12-06 the same way and
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.950/4/0.921/0.907. No floors until tuned on.
@@ -338,7 +338,7 @@ var devSets = []devSet{
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 1.000/0/0.921/0.901. No floors until tuned on.
 	{dir: "testdata/dev71", about: "Sacramento and Rancho Cordova: a practice for Slavic Pentecostal (Ukrainian, Russian) and Afghan families, Punjabi truckers, Hmong and Mien farmers and state workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
 	// dev72 was written at 03:22-03:45 on 2026-12-06 the same way and
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 0.990/1/0.874/0.833. No floors until tuned on.
@@ -353,7 +353,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev73", about: "Utica and Rome, New York: a practice for Bosnian, Karen, Chin and Congolese refugee families, dairy farms and casino workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.93}},
 	{dir: "testdata/dev74", about: "Sioux City and South Sioux City (Siouxland): a practice for meatpacking workers, Sudanese, Mam-speaking Guatemalan and Mexican families, Winnebago and Omaha neighbours and farmers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
 	// dev75-dev77 were written at 06:15-06:40 on 2026-12-06 by writers
 	// who read no rules, and measured on the session-start rules (ed4bf2e)
 	// before anyone read them: dev75 0.990/1/0.901/0.860, dev76
@@ -364,7 +364,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev75", about: "Erie, Pennsylvania: a practice for Bhutanese-Nepali, Iraqi, Syrian and Congolese refugee families, locomotive-plant and shipyard workers, Polish and Italian east-side families and Gannon and Mercyhurst students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.93}},
 	{dir: "testdata/dev76", about: "Twin Falls and the Magic Valley, Idaho: a practice for Bosnian, Afghan and Congolese refugee families, dairy and yogurt-plant workers, Latino farmworkers, LDS families and BASE jumpers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev77", about: "Spokane, Washington and Coeur d'Alene, Idaho: a practice for Marshallese and Slavic families, Fairchild Air Force Base families, Spokane and Coeur d'Alene Tribe neighbours, Gonzaga students, loggers and wheat farmers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	// dev78 and dev79 were written at 06:15-06:40 on 2026-12-06 the same
@@ -376,7 +376,7 @@ var devSets = []devSet{
 	// grepping, and built nothing from them; dev78 stayed unread.
 	// Released after that.
 	{dir: "testdata/dev78", about: "Lancaster County, Pennsylvania: a practice for Amish and Mennonite farm families, Bhutanese-Nepali and Syrian refugee families, Puerto Rican families in Lancaster city and Franklin & Marshall students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.93}},
 	{dir: "testdata/dev79", about: "Bowling Green, Kentucky: a practice for Bosnian, Burmese, Congolese and Salvadoran families, Corvette plant workers, WKU students, tobacco and cattle farmers and Mammoth Cave tourism workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	// dev80-dev82 were written at 09:05-09:30 on 2026-12-06 by writers who
@@ -389,9 +389,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev80", about: "Portland and Lewiston, Maine: a practice for Somali, Congolese, Angolan and Iraqi families, lobstermen and fishermen, Bates and USM students, paper-mill retirees and Franco-American families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	{dir: "testdata/dev81", about: "Fresno and Clovis, California: a practice for Hmong, Punjabi Sikh, Armenian and Mexican families, raisin and almond growers, Fresno State students and farmworker clinics, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev82", about: "Springdale and Rogers, Arkansas: a practice for Marshallese, Mexican and Salvadoran families, poultry-plant workers, retail-corporate office staff, University of Arkansas students and Ozark mountain-bike tourism, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.93}},
 	// dev83 and dev84 were written the same way and held out (their items
 	// unread) for a forward check: on the session-start rules (ca448d1) ->
 	// the session's end rules (main e21efb2, PRIV-16 not trained on them):
@@ -420,7 +420,7 @@ var devSets = []devSet{
 	// 0.990/1/0.917/0.868 (rules alone 0.950/3), dev89 0.950/2/0.959/0.895
 	// (rules alone 0.920/5). Released to be read in session 18.
 	{dir: "testdata/dev88", about: "Houston's Gulfton and Alief, Texas: a practice for Salvadoran, Honduran, Guatemalan, Nigerian, Cameroonian, Vietnamese and Pakistani families, oil-and-gas and refinery workers and HCC students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.94}},
 	{dir: "testdata/dev89", about: "Honolulu's Kalihi and Waipahu, Hawaii: a practice for Filipino and Ilocano, Samoan, Tongan, Chuukese, Marshallese and Native Hawaiian families, Japanese-American retirees, hotel and airport workers and UH students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
 	// dev90-dev93 were written at 15:00-15:15 on 2026-12-06 by writers who
@@ -429,9 +429,9 @@ var devSets = []devSet{
 	// 0.980/0/0.959/0.921. They are read and tuned on from 15:20; floors
 	// come at the session's end.
 	{dir: "testdata/dev90", about: "Yakima Valley, Washington: a practice for Mexican and Purepecha farmworker families, Yakama Nation neighbours, orchard, packing-house and hop-farm workers and Heritage University students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
 	{dir: "testdata/dev91", about: "Clarkston and Stone Mountain, Georgia: a practice for Bhutanese Nepali, Congolese, Rohingya, Karenni, Afghan, Eritrean and Somali Bantu refugee families, college students, warehouse and poultry-plant workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	// dev92 and dev93 were written the same way and held out for session
 	// 18's forward check: nobody read their items and PRIV-16 did not train
 	// on them. On session 18's start rules (57ae197): dev92
@@ -439,15 +439,19 @@ var devSets = []devSet{
 	// (def5073): dev92 0.980/2/0.975/0.948 (rules alone 0.940/5), dev93
 	// 0.940/4/0.959/0.948 (rules alone 0.880/8). Released to be read in
 	// session 19; floors come at its end.
-	{dir: "testdata/dev92", about: "El Paso, Texas and Sunland Park, New Mexico: a practice for cross-border Mexican families, Fort Bliss military families, Tigua Pueblo neighbours, UTEP students, maquila and logistics workers, written without reading the rules"},
-	{dir: "testdata/dev93", about: "Waterloo and Cedar Rapids, Iowa: a practice for Bosnian, Congolese, Burmese Chin and Marshallese families, Black families of Waterloo's east side, meatpacking and John Deere workers, written without reading the rules"},
+	{dir: "testdata/dev92", about: "El Paso, Texas and Sunland Park, New Mexico: a practice for cross-border Mexican families, Fort Bliss military families, Tigua Pueblo neighbours, UTEP students, maquila and logistics workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.95}},
+	{dir: "testdata/dev93", about: "Waterloo and Cedar Rapids, Iowa: a practice for Bosnian, Congolese, Burmese Chin and Marshallese families, Black families of Waterloo's east side, meatpacking and John Deere workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.95}},
 	// dev94-dev97 were written at 17:40-17:55 on 2026-12-06 by writers who
 	// read no rules, and measured on the session-start rules (def5073)
 	// before anyone read them: dev94 1.000/0/0.967/0.898, dev95
 	// 0.970/3/0.967/0.931. They are read and tuned on from 18:00; floors
 	// come at the session's end.
-	{dir: "testdata/dev94", about: "Dover and Milford, Delaware: a practice for Haitian, Guatemalan and Mexican poultry-plant families, Black families of Dover's east side, Air Force families, Delaware State students and Kent County Amish and Mennonite farm families, written without reading the rules"},
-	{dir: "testdata/dev95", about: "Cedar-Riverside and Phillips, Minneapolis: a practice for Somali, Oromo, Ethiopian and Eritrean families, Ojibwe and Dakota families of Franklin Avenue, students and hospital-shift workers, written without reading the rules"},
+	{dir: "testdata/dev94", about: "Dover and Milford, Delaware: a practice for Haitian, Guatemalan and Mexican poultry-plant families, Black families of Dover's east side, Air Force families, Delaware State students and Kent County Amish and Mennonite farm families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
+	{dir: "testdata/dev95", about: "Cedar-Riverside and Phillips, Minneapolis: a practice for Somali, Oromo, Ethiopian and Eritrean families, Ojibwe and Dakota families of Franklin Avenue, students and hospital-shift workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	// dev96 and dev97 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (def5073):
