@@ -832,6 +832,11 @@ func checkNames(s *scan) []post.Finding {
 		out = append(out, f)
 	}
 	out = append(out, s.staffHealth()...)
+	for _, f := range s.getWellToStaff() {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	for _, f := range s.staffSignedHealth() {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
