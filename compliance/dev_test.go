@@ -452,12 +452,15 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
 	{dir: "testdata/dev95", about: "Cedar-Riverside and Phillips, Minneapolis: a practice for Somali, Oromo, Ethiopian and Eritrean families, Ojibwe and Dakota families of Franklin Avenue, students and hospital-shift workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
-	// dev96 and dev97 were written the same way and are held out for a
-	// forward check at the session's end: nobody reads their items and
-	// PRIV-16 does not train on them. On the session-start rules (def5073):
-	// dev96 0.980/2/0.959/0.949, dev97 0.970/2/0.975/0.958.
-	{dir: "testdata/dev96", heldOut: true, about: "Bangor, Old Town and the Penobscot valley, Maine: a practice for Penobscot Nation, Franco-American, Iraqi and Congolese families, University of Maine students, mill, logging and lobster-boat families, written without reading the rules"},
-	{dir: "testdata/dev97", heldOut: true, about: "Storm Lake and Denison, Iowa: a practice for Lao and Tai Dam, Mexican, Guatemalan, Chuukese, Pohnpeian and Sudanese families, pork- and turkey-plant workers and Buena Vista students, written without reading the rules"},
+	// dev96 and dev97 were written the same way and held out in session 19
+	// for its forward check: nobody read their items and PRIV-16 did not
+	// train on them. On session 19's start rules (def5073) and its end rules
+	// (0b3a3fa) alike, rules alone -> with PRIV-16: dev96 0.920/6 ->
+	// 0.980/2/0.959/0.949, dev97 0.910/7 -> 0.970/2/0.975/0.958. Released to
+	// be read in session 20 (one dev97 item, dev97-116, was seen by accident
+	// in session 19 and nothing was built from it); floors come at its end.
+	{dir: "testdata/dev96", about: "Bangor, Old Town and the Penobscot valley, Maine: a practice for Penobscot Nation, Franco-American, Iraqi and Congolese families, University of Maine students, mill, logging and lobster-boat families, written without reading the rules"},
+	{dir: "testdata/dev97", about: "Storm Lake and Denison, Iowa: a practice for Lao and Tai Dam, Mexican, Guatemalan, Chuukese, Pohnpeian and Sudanese families, pork- and turkey-plant workers and Buena Vista students, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
