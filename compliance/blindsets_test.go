@@ -474,3 +474,15 @@ func TestBlind26(t *testing.T) {
 	// post under; raised at the session's end, never lowered.
 	testBlindSet(t, "testdata/blind26", blindFigures{privacyRecall: 0.93, blockedAsPass: 4, cleanPassing: 0.95, blockPrecision: 0.89})
 }
+
+// TestBlind27 is a set written on 2026-12-06 for Wausau, Marathon County
+// and Stevens Point, Wisconsin (Hmong and Lao families, German-American
+// dairy and ginseng farmers, paper-mill and factory shift workers,
+// Lutheran and Catholic parishes) by a writer who read no rules.
+// Aggregates only; never read its items.
+func TestBlind27(t *testing.T) {
+	// First measured on the rules of 35a8e65 (session 20's start), before
+	// any rule changed after it was written: 0.970/2/0.967/0.914. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind27", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.90})
+}

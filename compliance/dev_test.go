@@ -461,6 +461,24 @@ var devSets = []devSet{
 	// in session 19 and nothing was built from it); floors come at its end.
 	{dir: "testdata/dev96", about: "Bangor, Old Town and the Penobscot valley, Maine: a practice for Penobscot Nation, Franco-American, Iraqi and Congolese families, University of Maine students, mill, logging and lobster-boat families, written without reading the rules"},
 	{dir: "testdata/dev97", about: "Storm Lake and Denison, Iowa: a practice for Lao and Tai Dam, Mexican, Guatemalan, Chuukese, Pohnpeian and Sudanese families, pork- and turkey-plant workers and Buena Vista students, written without reading the rules"},
+	// dev98-dev103 were written at 20:15-20:25 on 2026-12-06 by writers who
+	// read no rules, and measured on session 20's start rules (35a8e65)
+	// before anyone read them. With PRIV-16 (rules alone in brackets):
+	// dev98 0.980/0/0.959/0.913 (0.950/3), dev99 0.980/1/0.926/0.915
+	// (0.950/4), dev100 0.990/1/0.975/0.940 (0.950/4), dev101
+	// 1.000/0/0.950/0.913 (0.930/5). They are read and tuned on from 20:30;
+	// floors come at the session's end.
+	{dir: "testdata/dev98", about: "Northland and Cedarwood, Columbus, Ohio: a practice for Somali and Bhutanese-Nepali families, Ohio State students, Hilltop Appalachian families, warehouse workers and west-side Mexican families, written without reading the rules"},
+	{dir: "testdata/dev99", about: "Fort Wayne and Allen County, Indiana: a practice for Karen, Chin, Mon and Burman families, Amish families, GM truck-plant workers, Komets fans and Mexican families, written without reading the rules"},
+	{dir: "testdata/dev100", about: "Ogden, Roy and Clearfield, Utah: a practice for Latino, Latter-day Saint, Tongan and Samoan families, Hill Air Force Base airmen, Weber State students and ski-resort and rail workers, written without reading the rules"},
+	{dir: "testdata/dev101", about: "Dalton and Whitfield County, Georgia: a practice for carpet-mill shift workers, Mexican and Guatemalan families, Appalachian ridge families, Dalton State students and soccer families, written without reading the rules"},
+	// dev102 and dev103 were written the same way and are held out for a
+	// forward check at the session's end: nobody reads their items and
+	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
+	// rules alone -> with PRIV-16: dev102 0.910/7 -> 0.950/3/0.909/0.909,
+	// dev103 0.960/3 -> 1.000/0/0.958/0.922.
+	{dir: "testdata/dev102", heldOut: true, about: "Manchester and Nashua, New Hampshire: a practice for Bhutanese-Nepali, Congolese, Burundian, Franco-American, Greek, Puerto Rican and Dominican families and mill-yard tech workers, written without reading the rules"},
+	{dir: "testdata/dev103", heldOut: true, about: "Greeley and Weld County, Colorado: a practice for Somali and Burmese meatpacking-plant workers, Mexican and Guatemalan families, oil-and-gas crews, UNC students and farm families, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
