@@ -205,7 +205,7 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	held := s.hasWord("post", "posting", "online")
 	// "call Jenna instead of posting online", "talk to us before heading
 	// to Healthgrades"
-	if cue || (held || s.hasAny(reviewSites)) && s.hasWord("before", "instead") {
+	if cue || (held || s.hasAny(reviewSites)) && s.hasWord("before", "instead") || s.hasAny(heldMarkers20) {
 		out = appendNew(out, s.divertedFromPosting()...)
 	}
 	if !cue && !(held && s.words.has("before")) { // "... before you post online"

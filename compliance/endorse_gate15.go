@@ -42,7 +42,8 @@ func (s *scan) reviewCue(reviews bool) bool {
 func (s *scan) divertedFromPosting() []post.Finding {
 	var out []post.Finding
 	for si, se := range s.sents {
-		private := s.sentenceHas("ENDORSE-03/private", si) || !s.ascii && s.sentenceHasWord(si, spanishContactWords)
+		private := s.sentenceHas("ENDORSE-03/private", si) || !s.ascii && s.sentenceHasWord(si, spanishContactWords) ||
+			s.sentenceHasWord(si, abroadContactWords)
 		if (private && (s.postingHeldBack(si) || s.keptOffline(si))) || s.routedByScore(si, private) {
 			out = append(out, post.Finding{Start: se.start, End: se.end, Message: gatingMsg, Suggestion: gatingSugg})
 		}
@@ -66,8 +67,12 @@ func (s *scan) postingHeldBack(si int) bool {
 			if s.spanishHeldBack(t, se.tokEnd) {
 				return true
 			}
-		case "instead":
-			if t+1 < se.tokEnd && s.toks[t+1].low == "of" && s.reviewPostedAfter(t+2, se.tokEnd) {
+		case "instead", "rather":
+			if s.ratherThanHeld(t, se.tokEnd) {
+				return true
+			}
+		default:
+			if heldMarkers20.has(s.toks[t].low) && s.abroadHeldAt(t, se.tokStart, se.tokEnd) {
 				return true
 			}
 		}
@@ -87,7 +92,7 @@ var (
 // "before you post a review", "instead of posting online", "before
 // posting, call"; not "instead of posting your medical questions".
 var postedObjects = newWordSet([]string{"online", "a", "review", "reviews", "about", "on", "publicly", "it", "that", "anything",
-	"negative", "bad", "something", "us"})
+	"negative", "bad", "something", "us", "here", "there"})
 
 // reviewPostedAfter reports posting a review within three tokens from t.
 func (s *scan) reviewPostedAfter(t, end int) bool {

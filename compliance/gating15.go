@@ -10,7 +10,7 @@ import "strings"
 // goVerbs take the reader somewhere: "before you go to Yelp", "before
 // heading over to Google".
 var goVerbs = newWordSet([]string{"go", "goes", "going", "head", "heads", "heading", "hop", "hopping", "jump", "jumping", "run",
-	"running", "turn", "turning", "rush", "rushing", "ir", "acudir"})
+	"running", "turn", "turning", "rush", "rushing", "ir", "acudir", "put", "putting", "take", "taking"})
 
 // siteEndWords may follow the review site's name when the site is where
 // the reader would go to post: the clause ends or goes on with a review
@@ -31,7 +31,7 @@ func (s *scan) reviewSiteAfter(t, end int) bool {
 			if reviewSites.has(w) {
 				return j+1 >= end || s.toks[j+1].kind == tokPunct || siteEndWords.has(s.toks[j+1].low)
 			}
-			if !inSet(w, "over", "straight", "right", "to", "on", "onto", "a", "al") {
+			if !inSet(w, "over", "straight", "right", "to", "on", "onto", "a", "al", "it", "this", "that") {
 				break
 			}
 		}
@@ -47,9 +47,10 @@ var spanishContactWords = newWordSet([]string{"llámenos", "llamenos", "llámano
 	"envíenos", "envienos", "mándenos", "mandenos", "márquenos", "marquenos"})
 
 // spanishPostVerbs post or write a review: "publicar una reseña", "dejar
-// una reseña", "calificarnos".
+// una reseña", "calificarnos"; and in Portuguese, "postar uma avaliação"
+// (session 20).
 var spanishPostVerbs = newWordSet([]string{"publicar", "dejar", "escribir", "poner", "calificar", "calificarnos", "reseñar", "resenar",
-	"reseñarnos", "resenarnos", "opinar", "comentar"})
+	"reseñarnos", "resenarnos", "opinar", "comentar", "postar", "escrever", "deixar"})
 
 // spanishHeldBack reports "antes de", "en vez de" or "en lugar de" at
 // token t followed by posting a review or going to a review site:
@@ -83,7 +84,8 @@ func (s *scan) spanishHeldBack(t, end int) bool {
 	// ("publicar en Google"); "publicar fotos" is none.
 	for k := after + 1; k < end && k <= after+4; k++ {
 		w := s.toks[k].low
-		if spanishReviewWords.has(w) || reviewSites.has(w) || strings.HasPrefix(w, "review") || inSet(w, "línea", "linea", "internet") {
+		if spanishReviewWords.has(w) || reviewSites.has(w) || strings.HasPrefix(w, "review") || inSet(w, "línea", "linea", "internet") ||
+			abroadReviewWords.has(w) || placeWords20.has(w) {
 			return true
 		}
 	}

@@ -1504,7 +1504,7 @@ func checkReviewHostile(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
-	for _, find := range []func() (post.Finding, bool){s.replySendoff, s.replyComplainer} {
+	for _, find := range []func() (post.Finding, bool){s.replySendoff, s.replyComplainer, s.reviewsBlamed} {
 		if f, ok := find(); ok && !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
 		}
