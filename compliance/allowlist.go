@@ -115,6 +115,7 @@ func newAllowlist(p Profile) allowlist {
 				}
 				member = append(member, w)
 				member = append(member, nicknames[w]...)
+				member = append(member, givenPlainForms(words[:named], k)...)
 				if u := plainSpelling(w); u != w {
 					// "Thảo Nguyễn, MD" is "Dr. Nguyen" in most posts
 					// (scan.isStaff asks after a doctor's title only).
@@ -314,6 +315,7 @@ func (a *allowlist) indexStaffForms() {
 				add(mw[:k] + mw[k-1:k] + "i") // "Terri" for Teresa
 				add(mw[:k] + "i")             // "Yesi" for Yesenia (petIOf)
 				add(mw[k-1:])
+				add(mw[k-1:] + mw[len(mw)-1:]) // "Tess" for Marites (doubledEndForm)
 			}
 			// A syllable from the middle with a pet ending (middleSyllable):
 			// "Rini" for Lalrinpuii.
@@ -444,6 +446,9 @@ func shortFormOf(member []string, w string) bool {
 		}
 		if stem != w && middleSyllable(mw, stem) || petI != "" && middleSyllable(mw, petI) {
 			return true // "Rini" for Lalrinpuii, "Sandy" for Alessandra
+		}
+		if doubledEndForm([]string{mw}, w) {
+			return true // "Tess" for Marites
 		}
 		// The end of a longer name: "Femi" for Olufemi, "Shawn" for Deshawn.
 		if len(w) >= 4 && len(mw) > len(w) && strings.HasSuffix(mw, w) {
@@ -595,7 +600,20 @@ var nicknames = map[string][]string{
 	"david": {"dave"}, "douglas": {"doug"}, "jeffrey": {"jeff"}, "jacqueline": {"jackie"}, "barbara": {"barb"}, "cynthia": {"cindy"},
 	"pamela": {"pam"}, "christina": {"tina", "chris"}, "christine": {"chris"}, "valerie": {"val"}, "beverly": {"bev"},
 	"guadalupe": {"lupe", "lupita"}, "gabriela": {"gaby", "gabi"}, "leticia": {"leti"}, "joanna": {"jo"}, "josephine": {"jo", "josie"},
-	"dolores": {"lola", "dee", "lolita"}, "joselito": {"joe", "joey", "lito"}, "ignacio": {"nacho"}, "rosemary": {"rosie"}, "rosalind": {"roz"}, "philip": {"phil"}, "phillip": {"phil"},
+	"dolores": {"lola", "dee", "lolita"},
+	// Session 20 (t20clean): more pet forms that share no beginning with
+	// the name, English and Spanish, keyed by the spelling without marks.
+	"henry": {"hank", "harry"}, "harold": {"hal", "harry"}, "john": {"jack", "johnny"}, "mary": {"molly", "polly", "mimi"},
+	"sarah": {"sally", "sadie"}, "teresa": {"tess", "tessa", "terry"}, "theresa": {"tess", "tessa", "terry"},
+	"eleanor": {"ellie", "nell", "nora"}, "helen": {"nell", "nellie"}, "virginia": {"ginny"}, "walter": {"walt", "wally"},
+	"frederick": {"fred", "freddie"}, "alfred": {"alfie", "fred"}, "kathleen": {"kathy", "kate", "katie"},
+	"rosario": {"chayo", "charo"}, "jesus": {"chuy", "chucho"}, "concepcion": {"concha", "conchita", "chona"},
+	"graciela": {"chela"}, "consuelo": {"chelo"}, "mercedes": {"meche"}, "refugio": {"cuca", "cuco"}, "socorro": {"coco"},
+	"enrique": {"kike", "quique"}, "gonzalo": {"chalo"}, "luis": {"lucho", "wicho"}, "salvador": {"chava"},
+	"isabel": {"chabela", "isa"}, "francisca": {"paca", "pancha", "paquita"}, "antonio": {"tono", "tony"},
+	"margarita": {"margo", "rita"}, "ezequiel": {"cheque", "zeke"}, "ezekiel": {"zeke"},
+	"rodolfo": {"fito"}, "adolfo": {"fito"}, "rafael": {"rafa", "rafi"}, "federico": {"fede"}, "bernardo": {"nando"},
+	"fernando": {"nando"}, "armando": {"mando"}, "lourdes": {"lulu"}, "reynaldo": {"rey"}, "joselito": {"joe", "joey", "lito"}, "ignacio": {"nacho"}, "rosemary": {"rosie"}, "rosalind": {"roz"}, "philip": {"phil"}, "phillip": {"phil"},
 }
 
 // phone reports whether digits (a 10-digit NANP number, or a 7-digit one

@@ -482,7 +482,8 @@ func (s *scan) noOneByShape(from, to int) bool {
 	first := &s.toks[from]
 	if to-from == 1 && weekdayShort.has(first.low) &&
 		((from > 0 && (dayListWords.has(s.toks[from-1].low) || weekdayShort.has(s.toks[from-1].low))) ||
-			(to < len(s.toks) && (s.toks[to].kind == tokNumber || dayListWords.has(s.toks[to].low)))) {
+			(to < len(s.toks) && (s.toks[to].kind == tokNumber || dayListWords.has(s.toks[to].low) || clockTime(s.toks[to].low))) ||
+			s.dayInParens(from, to)) {
 		return true
 	}
 	if from >= 2 && first.start > 0 && s.text[first.start-1] == '-' && s.toks[from-1].end == first.start-1 && s.toks[from-1].capital &&
@@ -915,7 +916,7 @@ func (s *scan) isStaff(from, to int) bool {
 		// staff name or its short form, not the staff member (att19).
 		return false
 	}
-	if s.c.allow.isStaff(words) {
+	if s.c.allow.isStaff(words) || s.c.allow.cyrillicStaff(words) {
 		return true
 	}
 	return s.plainStaffDoctor(from, words)

@@ -191,7 +191,7 @@ func (s *scan) ownStateNext(i, si int) bool {
 // staff member.
 func (s *scan) hasStaffWord() bool {
 	for _, w := range s.words.list {
-		if s.c.allow.staffWords.has(w) {
+		if s.c.allow.staffWords.has(w) || s.c.allow.cyrillicStaff([]string{w}) {
 			return true
 		}
 	}
@@ -224,7 +224,7 @@ var hopedFor = newWordSet([]string{"you", "youre", "u", "ur", "your", "yall", "y
 // are words too ("hope", "joy") count only that way.
 func (s *scan) staffSubject(i int) bool {
 	t := &s.toks[i]
-	if !s.c.allow.staffWords.has(t.low) { // staff[t.low] || isStaff(t.low)
+	if !s.c.allow.staffWords.has(t.low) && !s.c.allow.cyrillicStaff([]string{t.low}) { // staff[t.low] || isStaff(t.low)
 		return false
 	}
 	if t.low == "hope" && i+1 < len(s.toks) && hopedFor.has(s.toks[i+1].low) {

@@ -115,7 +115,7 @@ func cyrillicName(words []Word, i int) (Mention, bool) {
 	if !w.Capital || w.Acronym || utf8.RuneCountInString(w.Low) < 3 {
 		return Mention{}, false
 	}
-	if cyrillicGod.has(w.Low) || cyrillicGreeting.has(w.Low) {
+	if cyrillicGod.has(w.Low) || cyrillicGreeting.has(w.Low) || cyrillicImperative(w.Low) {
 		return Mention{}, false
 	}
 	for _, p := range cyrillicNotPerson {
@@ -177,4 +177,34 @@ func cyrillicListedPlace(words []Word, i int) bool {
 		j--
 	}
 	return j < i-2 && words[j].Sent == words[i].Sent && cyrillicPlacePrep.has(words[j].Low)
+}
+
+// LatinSpellings returns low, a lower-case word, in Latin letters the
+// Russian way and the Ukrainian way ("Оксана" is oksana both ways,
+// "Ганна" ganna and hanna), or two empty strings when low is not
+// Cyrillic or holds a letter the table lacks. A staff list writes its
+// people in Latin letters; a post may greet them in their own script
+// (session 20, t20clean).
+func LatinSpellings(low string) (russian, ukrainian string) {
+	if !isCyrillic(low) {
+		return "", ""
+	}
+	return transliterate(low, false), transliterate(low, true)
+}
+
+// cyrillicImperativeEnds close a verb said to people in the plural or
+// politely, Russian and Ukrainian: "Бегите, Светлана!" (run), "Вітайте"
+// (welcome), "Поздравьте", "Приходьте". No given name or surname ends so
+// (session 20, t20clean).
+var cyrillicImperativeEnds = [...]string{"ите", "йте", "ьте", "іть", "їть"}
+
+// cyrillicImperative reports whether low, a lower-case Cyrillic word,
+// ends as a plural or polite imperative (cyrillicImperativeEnds).
+func cyrillicImperative(low string) bool {
+	for _, e := range cyrillicImperativeEnds {
+		if strings.HasSuffix(low, e) {
+			return true
+		}
+	}
+	return false
 }
