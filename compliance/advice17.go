@@ -54,9 +54,13 @@ var addressSeparators = newWordSet([]string{",", ":", "—", "–", "(", ".", "!
 
 // openingAddress17 reports a post that opens by speaking to one person,
 // and the token that ends the address.
-func (s *scan) openingAddress17() (int, bool) {
-	i := 0
-	for i < len(s.toks) && i < 4 && addressGreetings.has(s.toks[i].low) {
+func (s *scan) openingAddress17() (int, bool) { return s.openingAddressFrom17(0) }
+
+// openingAddressFrom17 is openingAddress17 read from token i0, past words
+// that head a note ("Message for ...", notice20.go).
+func (s *scan) openingAddressFrom17(i0 int) (int, bool) {
+	i := i0
+	for i < len(s.toks) && i < i0+4 && addressGreetings.has(s.toks[i].low) {
 		i++
 	}
 	if i >= len(s.toks) {

@@ -2180,6 +2180,10 @@ func checkRarity(s *scan) []post.Finding {
 			}
 		}
 	}
+	// A notice of care to one person addressed at the opening (notice20.go).
+	if f, ok := s.addressedNotice(); ok && !overlapsAny(out, f.Start, f.End) {
+		out = append(out, f)
+	}
 	for _, f := range s.pointedOnes() {
 		// The block replaces a warning on the same words ("whoever drove
 		// the silver Silverado" warned as a car with no care).
