@@ -159,6 +159,13 @@ func (s *scan) denied(h conceptHit) bool {
 			}
 		}
 	}
+	// A heading naming the claim as others' saying or belief: "Urban
+	// legend: ...", "They say: ..." (beliefheading20.go).
+	// A post that goes on to vouch for it ("Heard on the dock: ... Honestly,
+	// it does.") states it.
+	if s.beliefHeading(cs, se) && !s.mythEndorsed() {
+		return true
+	}
 	// Reported speech before the claim, not in the first person.
 	// A sentence's first word is an imperative ("Say goodbye to ..."),
 	// unless it is a hearing told in the past ("Heard on the dock: ...",

@@ -170,6 +170,9 @@ func (s *scan) addKnownWho() {
 		// on purpose, at the end of what is said.
 		left := w == "know" && inSet(s.toks[t-1].low, "you", "u", "ya", "all") && (s.toks[t+1].low == "who" ||
 			(s.toks[t+1].low == "exactly" && s.toks[t+2].low == "who"))
+		if (english || left) && s.crowdAddressed(t-1) {
+			continue // "everyone who came to our class — you know who you are" (knownwho20.go)
+		}
 		if left {
 			k := t + 2
 			if s.toks[t+1].low == "exactly" {
