@@ -49,12 +49,67 @@ func TestKnownWhoCrowd20(t *testing.T) {
 	})
 }
 
-// TestPrecision20Linear: each heading and each "you know who you are"
-// looks back a bounded way; a long post of them grows linearly.
+// TestPrecision20Linear: each heading, "you know who you are", tip owned
+// by a name and world region looks a bounded way; a long post of them
+// grows linearly.
 func TestPrecision20Linear(t *testing.T) {
 	c, err := New(testProfile())
 	if err != nil {
 		t.Fatal(err)
 	}
-	requireLinearText(t, c, "Urban legend: the flu shot gives you the flu. Thanks to all of you in the diabetes class, you know who you are. ")
+	requireLinearText(t, c, "Urban legend: the flu shot gives you the flu. Thanks to all of you in the diabetes class, you know who you are. "+
+		"Nurse Kofi's flu tip: malaria is common across West Africa, Asia and the Caribbean. ")
+}
+
+// TestWorldRegions20: a continent or a world region ("West Africa",
+// "sub-Saharan Africa", "Southeast Asia", "Central America", "partes de
+// Asia y África") holds hundreds of millions: it is no one's name (PRIV-10)
+// and no place smaller than a state (PRIV-07), even where a disease is
+// said to be common there. A person beside it keeps their own finding,
+// and a name the post marks as a person ("Asia, who ...", "Asia had her
+// surgery") stays a name.
+func TestWorldRegions20(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Hepatitis B is common in many parts of West Africa, and most people who have it feel no symptoms.", want: post.VerdictPass},
+		{text: "Malaria is still common in sub-Saharan Africa; if you travel home this winter, ask us about pills before you go.", want: post.VerdictPass},
+		{text: "La hepatitis B es común en partes de Asia y África; pídanos la prueba.", want: post.VerdictPass},
+		{text: "Sickle cell trait is common in families with roots in Africa, the Caribbean and the Middle East. One blood test tells you.", want: post.VerdictPass},
+		{text: "Rabies is still found across Southeast Asia, so a dog bite on your trip needs a shot right away.", want: post.VerdictPass},
+		// Near misses: a person beside the region, or named Asia.
+		{text: "Mr. Lopez, who came in from Central America last week with TB, is doing better.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Asia had her gallbladder out on Monday and says thanks for the flowers!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats to Asia, who finished her last round of chemo today!", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestAdviceByName20: a clinician owning a tip, a talk or advice about a
+// health topic ("Nurse Ama's diabetes advice", "Dr. Lee's blood pressure
+// talk") gives the advice; the topic is no care of theirs (PRIV-10). A
+// name owning the health thing itself ("Maria's insulin"), their own care
+// told after the tip, and anyone else's tips on a condition ("Rosa's tips
+// for getting through chemo") still block.
+func TestAdviceByName20(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Dra. Reyes's flu tip: wash your hands before you eat, every time.", want: post.VerdictPass},
+		{text: "Nurse Ama's diabetes advice this week: walk 10 minutes after dinner.", want: post.VerdictPass},
+		{text: "Dr. Lee's blood pressure talk is Thursday at 6 at the library. All welcome.", want: post.VerdictPass},
+		// Near misses: the health thing is theirs.
+		{text: "Maria's insulin is in the fridge at the front desk, she can pick it up anytime.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kofi's tip after his knee surgery last month: ice it and keep moving.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Rosa's chemo went well today, thanks for the prayers!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Rosa's tips for getting through chemo: bring a blanket and a good book.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}
+
+// TestStaffAdvice20: a staff member's tip or talk about a health topic
+// ("Kevin's medication tip:") is advice they give, not their own health
+// news (PRIV-10); their own care owned the same way still blocks.
+func TestStaffAdvice20(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Kevin's medication tip: keep a list of everything you take in your wallet.", want: post.VerdictPass},
+		{text: "Sarah's asthma talk is Tuesday at noon in the community room.", want: post.VerdictPass},
+		// Near misses: their own health.
+		{text: "Sarah's asthma flared up this week, so she's out until Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin's knee surgery went well and he's back on the schedule Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
 }

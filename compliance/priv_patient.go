@@ -372,8 +372,9 @@ func checkGeography(s *scan) []post.Finding {
 			// question to every reader place no one.
 			continue
 		}
-		if s.regionOfState(ti) || s.institutionAt(ti) && !s.noticeCare(si) {
-			// "in Middle Tennessee", "Ms. Latrice from Metro Schools
+		if s.regionOfState(ti) || s.worldRegionPlace(ti) || s.institutionAt(ti) && !s.noticeCare(si) {
+			// "in Middle Tennessee", "across West Africa"
+			// (worldregions20.go), "Ms. Latrice from Metro Schools
 			// translated our forms": no one's home. "Three kids from
 			// Jefferson Middle School caught measles" tells care: a group
 			// that small is known.

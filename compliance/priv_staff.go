@@ -128,6 +128,9 @@ func (s *scan) staffHealth() []post.Finding {
 		if possessive && s.eponym(end-1) {
 			continue // "Bell's palsy" (staff "Kai Nakamura-Bell"): a condition's name
 		}
+		if possessive && s.adviceAfterS(end) {
+			continue // "Kofi's medication tip": the advice he gives (adviceowner20.go)
+		}
 		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) {
 			continue // "Dawn's sister": the relative is the person (addPerson)
 		}
