@@ -472,6 +472,21 @@ var devSets = []devSet{
 	{dir: "testdata/dev99", about: "Fort Wayne and Allen County, Indiana: a practice for Karen, Chin, Mon and Burman families, Amish families, GM truck-plant workers, Komets fans and Mexican families, written without reading the rules"},
 	{dir: "testdata/dev100", about: "Ogden, Roy and Clearfield, Utah: a practice for Latino, Latter-day Saint, Tongan and Samoan families, Hill Air Force Base airmen, Weber State students and ski-resort and rail workers, written without reading the rules"},
 	{dir: "testdata/dev101", about: "Dalton and Whitfield County, Georgia: a practice for carpet-mill shift workers, Mexican and Guatemalan families, Appalachian ridge families, Dalton State students and soccer families, written without reading the rules"},
+	// dev104-dev110 were written at 20:30-21:05 on 2026-12-06 the same way,
+	// mainly as more training data for PRIV-16, and measured on session 20's
+	// start rules (35a8e65) before anyone read them (with PRIV-16): dev104
+	// 0.970/2/0.967/0.919, dev105 0.970/1/0.983/0.947, dev106
+	// 0.990/0/0.917/0.922, dev107 0.940/4/0.942/0.918, dev108
+	// 0.960/2/0.959/0.908, dev109 0.990/0/0.934/0.897, dev110
+	// 0.990/1/0.983/0.900. They may be read; floors come at the session's
+	// end.
+	{dir: "testdata/dev104", about: "Siler City, Sanford and Chatham County, North Carolina: a practice for Mexican, Salvadoran and Guatemalan poultry-plant families, Black families of the county, farm families and retirees, written without reading the rules"},
+	{dir: "testdata/dev105", about: "Chamblee, Doraville and Clarkston, Georgia on Buford Highway: a practice for Vietnamese, Korean, Chinese and Mexican families and Bhutanese, Burmese, Afghan, Congolese and Eritrean refugee families, written without reading the rules"},
+	{dir: "testdata/dev106", about: "Syracuse's Northside and Onondaga County, New York: a practice for Bhutanese-Nepali, Somali, Karen, Congolese, Ukrainian and Italian-American families, Onondaga Nation neighbours and students, written without reading the rules"},
+	{dir: "testdata/dev107", about: "Lewiston, Idaho and Clarkston, Washington: a practice for Nez Perce families, paper-mill and ammunition-plant workers, wheat-farm families, Lewis-Clark State students and river guides, written without reading the rules"},
+	{dir: "testdata/dev108", about: "east Tulsa and Broken Arrow, Oklahoma: a practice for Vietnamese, Mexican, Guatemalan, Zomi and Chin families, Muscogee and Cherokee families, aerospace and oil-field workers, written without reading the rules"},
+	{dir: "testdata/dev109", about: "St. Cloud and Stearns County, Minnesota: a practice for Somali, Liberian and Karen families, German Catholic farm families, St. Cloud State students and quarry and meat-processing workers, written without reading the rules"},
+	{dir: "testdata/dev110", about: "New Bedford and Fall River, Massachusetts: a practice for Portuguese, Azorean, Cape Verdean, K'iche', Puerto Rican and Dominican families and fishing crews, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
