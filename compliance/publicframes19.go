@@ -24,7 +24,7 @@ import (
 
 // publicFrame reports whether p is a public figure or a named thing by
 // its sentence's frame (bigStageDeed, eventNamedFor, thingByFrame,
-// titledCharacter, publicSaying, lookalikeDenied, honoredOne), in a
+// titledCharacter, publicSaying, lookalikeDenied, honoredOne, historyFigure), in a
 // sentence that tells no health and holds no patient cue.
 func (s *scan) publicFrame(p person) bool {
 	if p.kind == names.Role {
@@ -33,7 +33,7 @@ func (s *scan) publicFrame(p person) bool {
 	// The frames are read first: they are word look-ups, and most names
 	// have none.
 	if !s.bigStageDeed(p) && !s.eventNamedFor(p) && !s.thingByFrame(p) && !s.titledCharacter(p) && !s.publicSaying(p) &&
-		!s.lookalikeDenied(p) && !s.honoredOne(p) {
+		!s.lookalikeDenied(p) && !s.honoredOne(p) && !s.historyFigure(p) {
 		return false
 	}
 	si := s.toks[p.from].sent
