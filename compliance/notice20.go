@@ -23,7 +23,9 @@ import (
 // addressedNotice returns the PRIV-14 block for a notice of care to one
 // person addressed at the post's opening.
 func (s *scan) addressedNotice() (post.Finding, bool) {
-	if s.reviewMode() || len(s.toks) < 5 || !s.hasAny(noticePossessives) && !s.hasAny(noticeThirdPossessives) {
+	// personWords is a gate set (free to ask); noticeWhose is one walk.
+	if s.reviewMode() || len(s.toks) < 5 || !s.hasAny(personWords) && !s.hasWord("votre", "vos", "ton", "ta", "tes", "seu", "sua", "seus", "suas", "yr", "their") ||
+		!s.hasAny(noticeWhose) {
 		return post.Finding{}, false
 	}
 	end, ok := s.noticeAddress()
@@ -40,6 +42,7 @@ func (s *scan) addressedNotice() (post.Finding, bool) {
 // J.T.", "Message for ...", "Attn ...", "Aviso para ...", "Au monsieur
 // ...".
 var noticeOpeners = newWordSet([]string{"note", "message", "msg", "attn", "attention", "reminder", "heads", "up", "psst", "for",
+	"shout", "out", "shoutout", "big",
 	"to", "quick", "hey", "hi", "mensaje", "nota", "aviso", "para", "au", "à", "a", "pour", "mensagem", "recado"})
 
 // noticeTitles speak to one person by a title before a name or a place:
@@ -56,8 +59,10 @@ var noticeRoleWords = newWordSet([]string{"cashier", "clerk", "teller", "barista
 
 // noticePossessives tell whose the care is: the reader's, said to the
 // one addressed, in English, Spanish, French and Portuguese.
-var noticePossessives = newWordSet([]string{"your", "ur", "yr", "su", "sus", "tu", "tus", "votre", "vos", "ton", "ta", "tes", "seu",
-	"sua", "seus", "suas"})
+var noticePossessives = newWordSet(noticePossessiveWords)
+
+var noticePossessiveWords = []string{"your", "ur", "yr", "su", "sus", "tu", "tus", "votre", "vos", "ton", "ta", "tes", "seu",
+	"sua", "seus", "suas"}
 
 // noticeCareNouns are care a clinic tells a patient about that the
 // health data reads as everyday words: a test and its results, an order,
@@ -68,7 +73,12 @@ var noticeCareNouns = newWordSet([]string{"test", "tests", "blood", "labs", "lab
 	"shot", "vaccine", "vaccines", "screening", "ekg", "ecg", "ultrasound", "mammogram", "pathology", "specimen", "sample", "physical",
 	"resultados", "resultado", "análisis", "analisis", "laboratorio", "cita", "receta", "vacuna", "vacunas", "estudios", "radiografía",
 	"radiografia", "examen", "exámenes", "examenes", "analyses", "résultats", "resultats", "ordonnance", "rendez-vous", "rendez",
-	"bilan", "exames", "consulta", "receita"})
+	"bilan", "exames", "consulta", "receita",
+	// Readings the health data leaves out as everyday words.
+	"sugar", "sugars", "pressure", "bp", "a1c", "cholesterol", "potassium", "azúcar", "azucar", "presión", "presion",
+	// What the care cost, said to one person: "your balance after the
+	// colonoscopy", "your copay for the sleep study".
+	"balance", "bill", "refund", "copay", "co-pay", "statement", "invoice", "saldo", "factura", "reembolso", "facture"})
 
 // noticeNews after the care noun tell what became of it: "came back",
 // "got moved", "was negative", "ya llegaron", "se cambió", "sont
@@ -80,13 +90,19 @@ var noticeNews = newWordSet([]string{"back", "in", "ready", "moved", "reschedule
 	"positivo", "positiva", "normales", "sont", "est", "arrivés", "arrivé", "arrivée", "arrivées", "prêts", "prêt", "prête", "chegou",
 	"chegaram", "pronto", "pronta", "prontos"})
 
+// noticeWhose are noticePossessives and noticeThirdPossessives, asked
+// about in one walk over the text's words.
+var noticeWhose = newWordSet(append(append([]string{}, noticePossessiveWords...), noticeThirdPossessiveWords...))
+
 // noticeLeftVerbs before "your" or "his" tell something left with the
 // clinic: "you left your inhaler", "who forgot his CPAP mask".
 var noticeLeftVerbs = newWordSet([]string{"left", "forgot", "dropped", "dejó", "dejo", "olvidó", "olvido", "oublié", "esqueceu"})
 
 // noticeThirdPossessives tell whose the care is inside a description
 // of the one addressed: "the gentleman who left his CPAP mask".
-var noticeThirdPossessives = newWordSet([]string{"his", "her", "their"})
+var noticeThirdPossessives = newWordSet(noticeThirdPossessiveWords)
+
+var noticeThirdPossessiveWords = []string{"his", "her", "their"}
 
 // noticeReach bounds how far after the address the news is read, so a
 // long post stays linear.
@@ -98,7 +114,7 @@ const noticeReach = 40
 // of an e-mail or an account, a title before a name, or "whoever ...,".
 func (s *scan) noticeAddress() (int, bool) {
 	i := 0
-	for i < len(s.toks) && i < 3 && noticeOpeners.has(s.toks[i].low) {
+	for i < len(s.toks) && i < 4 && noticeOpeners.has(s.toks[i].low) {
 		i++
 	}
 	if i >= len(s.toks) {
@@ -106,6 +122,9 @@ func (s *scan) noticeAddress() (int, bool) {
 	}
 	if end, ok := s.openingAddressFrom17(i); ok && s.addressHeads(i, end) {
 		return end, true
+	}
+	if end, ok := s.bareHandle(); ok {
+		return end, true // "jmartinez_futbol your strep test ..."
 	}
 	end := s.noticeAddressEnd(i)
 	if end < 0 {
@@ -172,6 +191,43 @@ func (s *scan) initialsAt(i int) bool {
 	}
 	a, dot, b := s.toks[i], s.toks[i+1], s.toks[i+2]
 	return len(a.low) == 1 && a.capital && dot.low == "." && len(b.low) == 1 && b.capital
+}
+
+// bareHandle reports an account's name without its "@" opening the
+// post and spoken to right after ("marisol_rn22 your results ...",
+// "tommy.b88 your forms ..."): a lower-case run with an underscore, or
+// letters and digits, and a possessive next. It returns the possessive's
+// token.
+func (s *scan) bareHandle() (int, bool) {
+	b := 0
+	for b < len(s.text) && s.text[b] != ' ' && s.text[b] != '\n' && s.text[b] != '\t' {
+		b++
+	}
+	if b < 5 || b > 40 {
+		return 0, false
+	}
+	letters, digits, underscore := false, false, false
+	for _, c := range []byte(s.text[:b]) {
+		switch {
+		case c == '_':
+			underscore = true
+		case c >= '0' && c <= '9':
+			digits = true
+		case c >= 'a' && c <= 'z':
+			letters = true
+		case c != '.':
+			return 0, false // capitals, dashes, emoji: not a handle
+		}
+	}
+	if !letters || !underscore && !digits {
+		return 0, false
+	}
+	for k, t := range s.toks {
+		if t.start >= b {
+			return k, noticePossessives.has(t.low)
+		}
+	}
+	return 0, false
 }
 
 // nameInitialAt reports a given name and the initial of a surname
@@ -285,10 +341,11 @@ func (s *scan) noticeCareAt(j int) bool {
 	return noticeCareNouns.has(w) || careDeviceWords.has(w) || pointedCareWords.has(w) || s.healthStartsAt(j) || s.inHealth(j)
 }
 
-// newsAfter reports news of the care noun at j within five words: "came
-// back", "got moved to Wednesday", "ya llegaron".
+// newsAfter reports news of the care noun at j within six words: "came
+// back", "got moved to Wednesday", "ya llegaron", "after the Dec 1
+// colonoscopy is $0".
 func (s *scan) newsAfter(j int) bool {
-	for r := j + 1; r < len(s.toks) && r <= j+5 && s.toks[r].sent == s.toks[j].sent; r++ {
+	for r := j + 1; r < len(s.toks) && r <= j+6 && s.toks[r].sent == s.toks[j].sent; r++ {
 		if noticeNews.has(s.toks[r].low) {
 			return true
 		}

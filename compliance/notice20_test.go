@@ -54,6 +54,28 @@ func TestAddressedNotice20(t *testing.T) {
 	})
 }
 
+// TestAddressedNoticeMore20: the same notice after a shout-out, to an
+// account's name written without its "@", and about what the care cost
+// ("your balance", "your copay"). Near misses: the shout-out with no
+// care, the account thanked, a bill said to every reader.
+func TestAddressedNoticeMore20(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Shout out to the abuelita who sells tamales outside the Laundromat — your sugar numbers were great today!", want: post.VerdictBlock},
+		{text: "Big shoutout to the guy who runs the taco truck on 5th: your A1c dropped a whole point 🌮", want: post.VerdictBlock},
+		{text: "marisol_rn22 your pap results came back normal, call us for a copy", want: post.VerdictBlock},
+		{text: "tommy.b88 your physical forms are signed and ready at the desk 🏈", want: post.VerdictBlock},
+		{text: "Member ending 0915: your copay for the sleep study was refunded.", want: post.VerdictBlock},
+		{text: "Acct ...2207 — your bill for the MRI is now $0", want: post.VerdictBlock},
+		{text: "Cuenta terminada en 5530: su saldo por la cirugía de rodilla ya está en cero.", want: post.VerdictBlock},
+
+		{text: "Shout out to the abuelita who sells tamales outside the Laundromat — best in town!", want: post.VerdictReview},
+		{text: "marisol_rn22 thanks for the follow! 🙌", want: post.VerdictPass},
+		{text: "Your bill is now viewable in the portal; questions? call us", want: post.VerdictPass},
+		{text: "Shout out to the Roan Elementary PTA — your bake sale raised $900 for the free flu shot clinic!", want: post.VerdictReview},
+		{text: "Shout out to the Roan Elementary PTA — your bake sale raised $900 for our flu shot clinic!", want: post.VerdictPass},
+	})
+}
+
 // TestAddressedNoticeLinear20: the notice reader looks at a bounded
 // window after the address, so a long post costs no more than linear.
 func TestAddressedNoticeLinear20(t *testing.T) {
