@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -38,7 +39,7 @@ import (
 // Variants other than base were tried and not kept (docs/COMPLIANCE.md):
 // they stay so a later session can measure them again on more sets.
 
-var exploreBackstop = flag.String("backstop-explore", "", "comma list of PRIV-16 variants to cross-validate (exploreVariants: base, role, numshape, when, xsent...; exploreTraining: sets2, setbal, l2x3...), curve, or forward (with the variants to score forward)")
+var exploreBackstop = flag.String("backstop-explore", "", "comma list of PRIV-16 variants to cross-validate (exploreVariants: base, role, numshape, when, xsent...; exploreTraining: sets2, setbal, l2x3...), curve, or forward (with the variants to score forward); session 20: timesplit, timecurve, curve20 (EXPLORE_DRAWS draws), noloso (backstop_explore20_test.go)")
 
 type exploreItem struct {
 	trainItem
@@ -440,13 +441,21 @@ func TestBackstopExplore(t *testing.T) {
 	}
 	args := strings.Split(*exploreBackstop, ",")
 	var variants []string
-	curve, forward := false, false
+	curve, forward, timesplit, curve20, timecurve, noLOSO := false, false, false, false, false, false
 	for _, a := range args {
 		switch a {
 		case "curve":
 			curve = true
 		case "forward":
 			forward = true
+		case "timesplit":
+			timesplit = true
+		case "curve20":
+			curve20 = true
+		case "timecurve":
+			timecurve = true
+		case "noloso":
+			noLOSO = true
 		default:
 			variants = append(variants, a)
 		}
@@ -471,9 +480,48 @@ func TestBackstopExplore(t *testing.T) {
 		}
 		featVariants = append(featVariants, f)
 	}
+	if (timesplit || curve20 || timecurve) && !slices.Contains(featVariants, "base") {
+		featVariants = append(featVariants, "base")
+	}
 	var ex [][]exploreItem
 	for _, d := range backstopSets {
 		ex = append(ex, loadExploreSet(t, d, featVariants))
+	}
+	if timesplit || curve20 || timecurve {
+		// session 20: the later sets not trained on yet join as read sets
+		var later [][]exploreItem
+		for _, d := range laterSets {
+			if k := slices.Index(backstopSets, d); k >= 0 {
+				later = append(later, ex[k])
+			} else {
+				later = append(later, loadExploreSet(t, d, featVariants))
+			}
+		}
+		if timesplit {
+			for _, v := range variants {
+				f, _ := featuresOf(v)
+				exploreTimeSplit(t, v, setsFor(ex[:earlySetCount], f), setsFor(later, f))
+			}
+		}
+		if timecurve {
+			exploreTimeCurve(t, setsFor(ex[:earlySetCount], "base"), setsFor(later, "base"))
+		}
+		if curve20 {
+			pool := setsFor(ex, "base")
+			for k, d := range laterSets {
+				if !slices.Contains(backstopSets, d) {
+					pool = append(pool, setsFor(later[k:k+1], "base")...)
+				}
+			}
+			draws := 4
+			if n, err := strconv.Atoi(os.Getenv("EXPLORE_DRAWS")); err == nil {
+				draws = n
+			}
+			exploreCurve20(t, pool, draws)
+		}
+		if noLOSO {
+			return
+		}
 	}
 	for _, v := range variants {
 		f, opts := featuresOf(v)
