@@ -99,6 +99,12 @@ func (s *scan) reviewPostedAfter(t, end int) bool {
 	for k := t; k < end && k < t+3; k++ {
 		w := s.toks[k].low
 		if reviewPostVerbs.has(w) {
+			if k+1 < end && inSet(s.toks[k+1].low, "here", "there") {
+				// "posting here" is a review only where one is in sight:
+				// a reply, or a post about reviews. "Questions? Call us
+				// rather than posting here" asks for calls (att20).
+				return s.reviewMode() || s.hasWordStarting(reviewStart)
+			}
 			return k+1 >= end || s.toks[k+1].kind == tokPunct || postedObjects.has(s.toks[k+1].low)
 		}
 		if reviewWriteVerbs.has(w) {

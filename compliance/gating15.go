@@ -85,7 +85,7 @@ func (s *scan) spanishHeldBack(t, end int) bool {
 	for k := after + 1; k < end && k <= after+4; k++ {
 		w := s.toks[k].low
 		if spanishReviewWords.has(w) || reviewSites.has(w) || strings.HasPrefix(w, "review") || inSet(w, "línea", "linea", "internet") ||
-			abroadReviewWords.has(w) || placeWords20.has(w) {
+			s.abroadReviewAt(k, end) || placeWords20.has(w) && s.placeRightAfter(after+1, k) {
 			return true
 		}
 	}

@@ -97,6 +97,15 @@ func (s *scan) abroadHeldAt(t, start, end int) bool {
 	}
 	for k := after; k < end && k <= after+3; k++ {
 		if abroadPostVerbs.has(s.toks[k].low) {
+			if s.toks[k].low == "mag" && k+1 < end && inSet(s.toks[k+1].low, "post", "review") {
+				k++ // "bago mag-post.": the verb is the word after the prefix (att20)
+			}
+			// Tagalog "bago" is also "new": "may bago kaming post dito"
+			// (we have a new post here) has a noun "post" after a
+			// linker (-ng), not the verb "mag-post" (att20).
+			if s.toks[t].low == "bago" && inSet(s.toks[k].low, "post", "review") && k > t+1 && strings.HasSuffix(s.toks[k-1].low, "ng") {
+				return false
+			}
 			return s.postedThingAfter(k+1, end)
 		}
 	}
@@ -107,17 +116,63 @@ func (s *scan) abroadHeldAt(t, start, end int) bool {
 // within four tokens from t, or the clause ending at t: "đăng đánh giá",
 // "poste yon revi", "publicar aquí", "trước khi đăng." But not "đăng ký"
 // (to register) or "publier vos photos".
+//
+// The clause ending after the verb holds a review back only for a verb
+// of posting: "ka hor intaadan ilmahaaga qorin" (before you register
+// your child) writes, and posts nothing. A place holds one back only
+// right after the verb and its pronoun: "au lieu d'écrire vos
+// informations médicales ici" keeps health details off the page, no
+// review (att20).
 func (s *scan) postedThingAfter(t, end int) bool {
 	if t >= end || s.toks[t].kind == tokPunct {
-		return true
+		return t > 0 && barePostVerbs.has(s.toks[t-1].low)
 	}
 	for k := t; k < end && k < t+4; k++ {
 		w := s.toks[k].low
-		if abroadReviewWords.has(w) || reviewSites.has(w) || placeWords20.has(w) || spanishReviewWords.has(w) {
+		if s.abroadReviewAt(k, end) || reviewSites.has(w) || spanishReviewWords.has(w) || placeWords20.has(w) && s.placeRightAfter(t, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// barePostVerbs post with nothing after them: "trước khi đăng.", "bago
+// mag-post.", "anvan ou poste.". "Qorin", "ekri", "écrire" (write) and
+// "mete", "laisser", "deixar" (put, leave) need a review or a place.
+var barePostVerbs = newWordSet([]string{"đăng", "post", "magpost", "poste", "pòste", "pibliye", "publier", "poster", "postar", "publicar"})
+
+// abroadReviewAt reports a review word at token k: Vietnamese "nhận"
+// (receive) is one only in "nhận xét" (a comment) and "đánh" (hit) only
+// in "đánh giá" (a review): "trước khi đăng ký nhận vắc-xin" (before
+// signing up to get the vaccine) posts nothing (att20).
+func (s *scan) abroadReviewAt(k, end int) bool {
+	switch w := s.toks[k].low; w {
+	case "nhận":
+		return k+1 < end && s.toks[k+1].low == "xét"
+	case "đánh":
+		return k+1 < end && s.toks[k+1].low == "giá"
+	default:
+		return abroadReviewWords.has(w)
+	}
+}
+
+// placeFillers may stand between a verb of posting and its place: "post
+// it here", "writing all this up here", "mag-post dito", "publicarlo
+// aquí"; a noun there ("writing your date of birth here", "dejar a su
+// hijo aquí") is what is posted or left, no review.
+var placeFillers = newWordSet([]string{"it", "this", "that", "all", "up", "out", "about", "us", "something", "anything", "everything",
+	"post", "lo", "la", "esto", "eso", "todo", "ça", "cela", "tout", "isso", "isto", "tudo", "l", "on", "in", "en", "em", "na", "no",
+	"sur", "sou", "sa", "lên", "trên", "ở"})
+
+// placeRightAfter reports that the tokens from t up to the place at k
+// are fillers only.
+func (s *scan) placeRightAfter(t, k int) bool {
+	for j := t; j < k; j++ {
+		if !placeFillers.has(s.toks[j].low) {
+			return false
+		}
+	}
+	return true
 }
 
 // ratherThanHeld reports "rather than" or "instead of" at token t followed
@@ -136,11 +191,13 @@ func (s *scan) ratherThanHeld(t, end int) bool {
 		if strings.HasPrefix(w, "review") {
 			return true
 		}
-		if reviewWriteVerbs.has(w) || inSet(w, "putting", "airing") {
-			// "instead of writing all this up here": the place ends it.
+		if reviewWriteVerbs.has(w) || inSet(w, "putting", "airing", "posting") {
+			// "instead of writing all this up here": the place ends it;
+			// not "instead of writing your date of birth here", nor
+			// where no review is in sight (see reviewPostedAfter) (att20).
 			for j := k + 1; j < end && j <= k+5; j++ {
 				if placeWords20.has(s.toks[j].low) {
-					return true
+					return s.placeRightAfter(k+1, j) && (s.reviewMode() || s.hasWordStarting(reviewStart))
 				}
 			}
 			return false

@@ -1498,7 +1498,7 @@ func checkReviewHostile(s *scan) []post.Finding {
 	if !s.reviewMode() {
 		return nil
 	}
-	out := s.withoutThingSlang(s.phraseFindings("REV-03", "This reads as hostile or insulting to the reviewer. Replies are public and are judged by everyone.", ""))
+	out := s.withoutOwnResolve(s.withoutThingSlang(s.phraseFindings("REV-03", "This reads as hostile or insulting to the reviewer. Replies are public and are judged by everyone.", "")))
 	for _, f := range append(s.replyJudgements(), s.replySarcasm()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)

@@ -1,0 +1,83 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Attacks on this session's checklist changes (issue 11, session 20,
+// att20): posts a practice would write where a new exception lets a
+// patient through, or a new catch stops a clean post. Our own wording.
+
+// TestHeldBackNeedsAReview: "before"/"instead of" with a verb of writing
+// or leaving holds a review back only when what is posted is a review or
+// a bare place ("instead of posting here"). A reply that asks for a call
+// instead of writing health details on the page protects the reviewer's
+// privacy; "đăng ký nhận" is signing up to receive, "ka hor intaadan
+// ilmahaaga qorin" registering a child, Tagalog "bago" also "new", and
+// "Questions? Call us rather than posting here" asks for calls where no
+// review is in sight. The reviews held back keep their block.
+func TestHeldBackNeedsAReview(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Por su privacidad, llámenos en vez de publicar sus datos médicos aquí.", review: "mal servicio", want: post.VerdictPass},
+		{text: "Pour votre confidentialité, appelez-nous au lieu d'écrire vos informations médicales ici.", review: "mauvais", want: post.VerdictPass},
+		{text: "Xin gọi cho chúng tôi trước khi đăng ký nhận thuốc.", want: post.VerdictPass},
+		{text: "Rele nou anvan ou mete randevou sou entènèt.", want: post.VerdictPass},
+		{text: "Fadlan na soo wac ka hor intaadan ilmahaaga qorin.", want: post.VerdictPass},
+		{text: "Ligue para nós antes de deixar seu carro aqui.", want: post.VerdictPass},
+		{text: "Llámenos antes de dejar a su hijo aquí.", want: post.VerdictPass},
+		{text: "Appelez-nous avant de laisser votre voiture ici.", want: post.VerdictPass},
+		{text: "Tawagan n'yo kami, may bago kaming post dito tungkol sa flu shots.", want: post.VerdictPass},
+		{text: "Questions about the flu clinic? Call us rather than posting here — we answer the phone faster than Facebook messages.", want: post.VerdictPass},
+
+		{text: "Please give us a call instead of posting all this here.", review: "bad", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Call us rather than posting it here.", review: "bad", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Llámenos en vez de dejar su comentario aquí.", review: "mal servicio", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Xin gọi cho chúng tôi trước khi đăng.", review: "tệ", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Xin gọi cho chúng tôi trước khi đăng lên mạng.", review: "tệ", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Xin gọi cho chúng tôi trước khi đăng nhận xét.", review: "tệ", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Rele nou anvan ou ekri sou entènèt.", review: "pa bon", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Tawagan n'yo kami bago mag-post.", review: "pangit", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Tawagan n'yo kami bago kayo mag-post dito.", review: "pangit", want: post.VerdictBlock, rule: "ENDORSE-03"},
+		{text: "Appelez-nous avant de poster ici.", review: "mauvais", want: post.VerdictBlock, rule: "ENDORSE-03"},
+	})
+}
+
+// TestMannersOwnPromise: the manners phrases of session 20 ("try to be
+// respectful", "have some courtesy", "learn how to treat", "học cách
+// tôn trọng", "aprann respekte") said by the practice of itself are a
+// promise in an apology, not the reviewer told off; said to the reviewer
+// they keep their block.
+func TestMannersOwnPromise(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We try to be respectful of your time and we're sorry the wait was long.", review: "long wait", want: post.VerdictPass},
+		{text: "Our team always tries to be respectful of your time; we will try to be polite and respectful at every visit.", review: "rude", want: post.VerdictPass},
+		{text: "We have some courtesy wheelchairs at the front entrance for anyone who needs one.", review: "hard to walk in", want: post.VerdictPass},
+		{text: "Training helps our new hires learn how to treat the front desk rush calmly.", review: "slow desk", want: post.VerdictPass},
+		{text: "Chúng tôi luôn học cách tôn trọng thời gian của bạn.", review: "chờ lâu", want: post.VerdictPass},
+		{text: "Nou toujou ap aprann respekte tan ou.", review: "tann twò lontan", want: post.VerdictPass},
+
+		{text: "Honestly we'd say try being a decent person.", review: "bad", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "We think you should learn some manners.", review: "bad", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "We were shocked. Learn some manners.", review: "bad", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "We all try being nicer here, you should too: try being nicer to the front desk next time.", review: "rude desk", want: post.VerdictBlock, rule: "REV-03"},
+	})
+}
+
+// TestReviewsBlamedHappyTears: "reviews like this" with tears told happy,
+// a burnout made worth it, or a quitting denied thanks the reviewer; the
+// staff's hurt told plainly keeps its block.
+func TestReviewsBlamedHappyTears(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Reviews like this make our whole team cry happy tears 😭💙", review: "best clinic ever", want: post.VerdictPass},
+		{text: "Comments like yours make the long days and the burnout worth it!", review: "thank you nurses", want: post.VerdictPass},
+		{text: "Reviews like this are why our nurses never quit on a patient.", review: "great care", want: post.VerdictPass},
+		{text: "Reviews like yours are why our staff will never burn out 💙", review: "great", want: post.VerdictPass},
+		{text: "Reviews like these make us cry (the good kind).", review: "amazing", want: post.VerdictPass},
+
+		{text: "Reviews like this are why our staff burns out, not happy about it.", review: "meh", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Reviews like yours make our front desk cry.", review: "bad", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Reviews like this are why nurses quit. Good job.", review: "bad", want: post.VerdictBlock, rule: "REV-03"},
+	})
+}
