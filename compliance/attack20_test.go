@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -80,4 +82,74 @@ func TestReviewsBlamedHappyTears(t *testing.T) {
 		{text: "Reviews like yours make our front desk cry.", review: "bad", want: post.VerdictBlock, rule: "REV-03"},
 		{text: "Reviews like this are why nurses quit. Good job.", review: "bad", want: post.VerdictBlock, rule: "REV-03"},
 	})
+}
+
+// attack20StaffProfile lists staff whose given names have the pet forms
+// and spellings session 20 reads ("Harry" for Henry, "Tess" for Teresa,
+// "Molly" for Mary, "Светлана" for Svetlana, "Оксану" for Oksana).
+func attack20StaffProfile() Profile {
+	p := testProfile()
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	p.StaffNames = append(p.StaffNames, "Teresa Gomez, RN", "Henry Walsh, PA", "Mary Jones", "Svetlana Morozova, RN", "Oksana Hrytsenko")
+	return p
+}
+
+// TestStaffFormSpokenToCare: session 20 read a pet form or a Cyrillic
+// spelling of a staff name as the staff member, which took "Harry, we're
+// so proud of you for finishing chemo!" off the name path that blocked
+// it; the staff walk reads news told of a staff member, not to one, nor
+// "was diagnosed with", nor Russian. A patient who shares the pet form,
+// or the staff member themself, is told their own care: both block. The
+// staff member greeted with no care of theirs, or with the care they
+// give, keeps the pass.
+func TestStaffFormSpokenToCare(t *testing.T) {
+	checkFamilyCasesFor(t, attack20StaffProfile(), []familyCase{
+		{text: "Harry, we're so proud of you for finishing chemo! Ring that bell!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thank you Harry for trusting us with your hip replacement!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Welcome back Tess! So glad your chemo is done.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congratulations Molly on beating leukemia!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Henry, we're so proud of you for finishing chemo! Ring that bell!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Teresa was diagnosed with breast cancer last spring.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Tess was diagnosed with breast cancer last spring; today she rang the bell.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Наша медсестра Светлана в больнице после инсульта.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Поздравьте Оксану: она закончила химиотерапию!", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "Welcome back Tess, your patients are so happy to see you.", want: post.VerdictPass},
+		{text: "Welcome back Harry! Hope your vacation was great.", want: post.VerdictPass},
+		{text: "Thank you Harry for your help with the chemo patients this week!", want: post.VerdictPass},
+		{text: "Thank you Teresa for your years of diabetes education.", want: post.VerdictPass},
+		{text: "Congratulations Sarah on your diabetes educator certification!", want: post.VerdictPass},
+		{text: "Sarah, your CPR class is full for Saturday.", want: post.VerdictPass},
+		{text: "Dr. Patel diagnosed him with diabetes last year.", want: post.VerdictPass},
+		{text: "Светлана проводит занятия о диабете после работы.", want: post.VerdictPass},
+		{text: "Бегите на прививку, Светлана уже сделала!", want: post.VerdictPass},
+	})
+}
+
+// TestAttack20Linear: the looks att20 added (a staff name spoken to and
+// its care, "was diagnosed with", Cyrillic news, the happy tears after
+// "reviews like this", a manners phrase's speaker, a place after a verb
+// of posting) grow linearly with the text, in a post and in a reply.
+func TestAttack20Linear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("growth test")
+	}
+	c := rulesChecker(t, attack20StaffProfile())
+	for _, unit := range []string{
+		"Welcome back Tess, your patients missed you. ",
+		"Harry, Tess, Molly, thank you, your ",
+		"Tess was was was diagnosed with ",
+		"Светлана после Оксана её после ",
+	} {
+		requireLinearText(t, c, unit)
+	}
+	for _, unit := range []string{
+		"reviews like this make us cry never happy tears worth ",
+		"we always try to be respectful, we have some courtesy ",
+		"llámenos en vez de publicar sus datos aquí, trước khi đăng ký nhận ",
+	} {
+		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
+			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "bad"}
+		})
+	}
 }

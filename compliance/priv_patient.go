@@ -833,7 +833,7 @@ func checkNames(s *scan) []post.Finding {
 		out = append(out, f)
 	}
 	out = append(out, s.staffHealth()...)
-	for _, f := range s.getWellToStaff() {
+	for _, f := range append(append(s.getWellToStaff(), s.staffGreetedCare()...), s.staffOwnDiagnosis()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
 		}

@@ -49,7 +49,10 @@ var careGivenNouns = newWordSet([]string{"class", "classes", "clinic", "clinics"
 	"patient", "patients", "program", "programs", "team", "talk", "talks", "training", "workshop", "lecture", "consult", "consults",
 	"consultation", "consultations", "services", "service", "slots", "appointments", "questions", "research", "guidelines",
 	"awareness", "specialist", "expert", "support", "group", "groups", "education", "schedule", "list", "cases", "rotation",
-	"protocol", "protocols", "plan", "plans", "approach", "method", "technique", "care"})
+	"protocol", "protocols", "plan", "plans", "approach", "method", "technique", "care",
+	// "Congratulations Sarah on your diabetes educator certification"
+	// (att20): a credential in the field.
+	"educator", "educators", "certification", "certificate", "course", "degree", "award", "conference", "coordinator", "exam"})
 
 // vaccineWords make a staff member's care the example they set ("Sarah got
 // her flu shot today. Have you?"), which the practice's posts show on

@@ -1,6 +1,9 @@
 package compliance
 
-import "github.com/practicepost/practicepost/post"
+import (
+	"github.com/practicepost/practicepost/compliance/health"
+	"github.com/practicepost/practicepost/post"
+)
 
 // A get-well wish said to a staff member (session 19, found by att19): the
 // wish tells that they are ill, and the care it is for, said in the wish's
@@ -96,4 +99,134 @@ func (s *scan) careAfterWish(from, si int) bool {
 		}
 	}
 	return s.healthInRange(from, end)
+}
+
+// Staff spoken to about their own care (att20). Session 20 read more
+// names as staff (a pet form with no shared beginning, "Harry" for
+// Henry, "Tess" for Teresa; a Cyrillic name declined), which took them
+// off the name path that blocked "Harry, we're so proud of you for
+// finishing chemo!" or "Welcome back Tess! So glad your chemo is done."
+// as a patient's story; the staff walk (staffHealth) reads news told of
+// a staff member, not to one. Said to a staff member, "your chemo" is
+// "Tess's chemo": their own health, told without their written OK (a
+// patient who shares the name is told the same way, and blocks too).
+
+// greetedOpeners say a name is spoken to: "Welcome back Tess", "Thank
+// you Harry", "Congratulations Molly", "Congrats to Chuy".
+var greetedOpeners = newWordSet([]string{"congrats", "congratulations", "kudos", "welcome", "thank", "thanks", "hi", "hey", "dear",
+	"proud", "felicidades", "felicitaciones"})
+
+// ownCareLeads come before the care a name spoken to had: "your chemo",
+// "on beating leukemia", "for finishing chemo", "surviving a stroke".
+var ownCareLeads = newWordSet([]string{"your", "ur", "beating", "beat", "finishing", "finished", "completing", "completed",
+	"surviving", "survived", "su", "tu"})
+
+// greetedWindow bounds how far after a name spoken to its care is looked
+// for, so a post of many names stays linear.
+const greetedWindow = 24
+
+// staffGreetedCare finds a staff name spoken to (a greeting in the three
+// words before it, or the name opening its sentence before a comma) with
+// their own care after it, in its sentence or the next: a condition or a
+// procedure after one of ownCareLeads (ownCareAt: not a vaccine, not
+// care they give, "your diabetes class").
+func (s *scan) staffGreetedCare() []post.Finding {
+	if len(s.c.allow.staff) == 0 || !s.hasAny(ownCareLeads) || !s.hasStaffWord() {
+		return nil
+	}
+	tries := 0
+	for t := 0; t < len(s.toks) && tries < getWellTries; t++ {
+		tok := &s.toks[t]
+		if tok.kind != tokWord || !tok.capital || len(tok.low) < 3 || !s.staffSubject(t) {
+			continue
+		}
+		si := tok.sent
+		start := s.sents[si].tokStart
+		greeted := t == start && t+1 < s.sents[si].tokEnd && s.toks[t+1].low == ","
+		for k := t - 1; k >= start && k >= t-3 && !greeted; k-- {
+			greeted = greetedOpeners.has(s.toks[k].low)
+		}
+		if !greeted {
+			continue
+		}
+		tries++
+		end := min(len(s.toks), t+greetedWindow)
+		for k := t + 1; k+1 < end && s.toks[k].sent <= si+1; k++ {
+			if ownCareLeads.has(s.toks[k].low) && s.ownCareAt(k+1, min(end, s.sents[s.toks[k].sent].tokEnd), false) {
+				f := s.finding(t, t+1, "This tells a staff member, by name, about their own care (an illness, a surgery or an injury). It is their health information: post it only with their written OK.")
+				f.Severity = post.SeverityBlock
+				f.Suggestion = "Leave the care out (\"Welcome back, Tess!\"), or have a doctor approve it with the staff member's written OK as the reason."
+				return []post.Finding{f}
+			}
+		}
+	}
+	return nil
+}
+
+// diagnosedLeads may stand between a staff name and "diagnosed with":
+// "Tess was diagnosed with", "Harry has just been diagnosed with".
+var diagnosedLeads = newWordSet([]string{"was", "is", "has", "had", "been", "got", "just", "recently", "finally", "s"})
+
+// cyrillicOwnNews tell one's own care in Russian and Ukrainian around a
+// health detail: "перенесла операцию" (underwent surgery), "в больнице"
+// (in hospital), "закончила химиотерапию" (finished chemo), "лечится"
+// (is being treated), "одужує" (is recovering), "её анализы" (her
+// tests).
+var cyrillicOwnNews = newWordSet([]string{"перенесла", "перенес", "перенёс", "закончила", "закончил", "лечится", "болеет",
+	"больнице", "больничном", "родила", "выздоравливает", "поправляется", "восстанавливается", "прошла", "прошел", "прошёл",
+	"одужує", "лікарні", "лікарняному", "пройшла", "пройшов", "народила", "після", "после", "её", "ее", "его", "її", "його"})
+
+// staffOwnDiagnosis finds a staff name told as the one diagnosed ("Tess
+// was diagnosed with breast cancer") or, written in Cyrillic, with news
+// of their own care in its sentence ("Наша медсестра Светлана в больнице
+// после инсульта"): the staff walk reads neither, and session 20's
+// spellings took such names off the name path that blocked them (att20).
+func (s *scan) staffOwnDiagnosis() []post.Finding {
+	if len(s.c.allow.staff) == 0 || !s.words.has("diagnosed") && !s.hasAny(cyrillicOwnNews) || !s.hasStaffWord() {
+		return nil
+	}
+	tries := 0 // sentences read for Cyrillic news: each reads the post's health details
+	for t := 0; t < len(s.toks) && tries < getWellTries; t++ {
+		tok := &s.toks[t]
+		if tok.kind != tokWord || !tok.capital || len(tok.low) < 3 || !s.staffSubject(t) {
+			continue
+		}
+		se := s.sents[tok.sent]
+		told := false
+		k := t + 1
+		for k < se.tokEnd && k <= t+4 && diagnosedLeads.has(s.toks[k].low) {
+			k++
+		}
+		if k > t+1 && k+1 < se.tokEnd && s.toks[k].low == "diagnosed" && s.toks[k+1].low == "with" {
+			told = s.ownCareAt(k+2, se.tokEnd, true)
+		}
+		if !told && tok.low[0] >= 0xd0 && tok.low[0] <= 0xd3 {
+			tries++
+			told = s.cyrillicOwnCare(se.tokStart, se.tokEnd)
+		}
+		if told {
+			f := s.finding(t, t+1, "This shares a staff member's own health news (an illness, a surgery, a recovery or a birth). It is their health information: post it only with their written OK.")
+			f.Severity = post.SeverityBlock
+			f.Suggestion = "Leave the health detail out, or have a doctor approve it with the staff member's written OK as the reason."
+			return []post.Finding{f}
+		}
+		t = se.tokEnd - 1 // one look a sentence
+	}
+	return nil
+}
+
+// cyrillicOwnCare reports a word of cyrillicOwnNews in [from,to) and a
+// condition or a procedure (no vaccine) within three words after it.
+func (s *scan) cyrillicOwnCare(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !cyrillicOwnNews.has(s.toks[k].low) {
+			continue
+		}
+		for _, h := range s.healthHits() {
+			if h.From > k && h.From <= k+3 && h.From < to && (h.Cat == health.Condition || h.Cat == health.Procedure) && !vaccineWords.has(s.toks[h.From].low) {
+				return true
+			}
+		}
+	}
+	return false
 }
