@@ -25,9 +25,10 @@ const adviceOwnerReach = 4
 // clinicianTitles mark a name as someone who gives care: "Dr. Lee's
 // blood pressure talk", "Nurse Ama's diabetes advice". Anyone else's tips
 // on a condition may be a patient's own ("Rosa's tips for getting
-// through chemo") and stay theirs.
+// through chemo") and stay theirs; so may a coach's, who gives no care
+// ("Coach Dale's insulin reminder went off mid-game", att20).
 var clinicianTitles = newWordSet([]string{"dr", "doctor", "doc", "dra", "nurse", "np", "pa", "rn", "pharmacist", "dietitian",
-	"midwife", "therapist", "counselor", "coach"})
+	"midwife", "therapist", "counselor"})
 
 // adviceOwner reports whether the name p, tokens [p.from,to), titled as a
 // clinician, owns a tip, a talk or advice named within a few words after
@@ -57,12 +58,18 @@ func (s *scan) adviceAfterS(k int) bool {
 		if adviceNouns.has(s.toks[j].low) {
 			return !s.ownCareAfter(sent, j+1)
 		}
-		if inSet(s.toks[j].low, "his", "her", "their", "own") {
+		if inSet(s.toks[j].low, "his", "her", "their", "own") || ownStoryWords.has(s.toks[j].low) {
 			return false
 		}
 	}
 	return false
 }
+
+// ownStoryWords between a possessive and a talk make it the owner's own
+// story: "Sarah's breast cancer survivor talk", "Coach Hanson's chemo pep
+// talk", "Dr. Lee's chemo diary talk" (att20).
+var ownStoryWords = newWordSet([]string{"survivor", "survivors", "diary", "journey", "story", "recovery", "experience", "pep",
+	"battle", "fight", "personal"})
 
 // ownCareAfter reports "who", or "his", "her", "he" or "she" with a health
 // detail within a few words, from token from on in sentence si (bounded by
@@ -71,6 +78,11 @@ func (s *scan) ownCareAfter(si, from int) bool {
 	end := min(s.sents[si].tokEnd, from+personMarkReach)
 	for k := from; k < end; k++ {
 		if s.toks[k].low == "who" || inSet(s.toks[k].low, "his", "her", "he", "she") && s.healthStartsWithin(k+1, min(end, k+5)) {
+			return true
+		}
+		// "tips from living with type 1", "what I learned as a patient"
+		// (att20): the owner's own care.
+		if k+1 < end && (s.toks[k].low == "living" && s.toks[k+1].low == "with" || s.toks[k].low == "a" && s.toks[k+1].low == "patient") {
 			return true
 		}
 	}

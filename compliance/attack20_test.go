@@ -153,3 +153,50 @@ func TestAttack20Linear(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionNamesKinAndStory: a continent's name after kin and "of"
+// ("la mamá de Asia", "the family of Asia") or listed only with another
+// bare name ("Asia and America went home from the NICU") is a person; a
+// talk that tells its owner's own story ("survivor talk", "chemo pep
+// talk", "tips from living with type 1") or a coach's tip (a coach gives
+// no care) is their own care. All block; the regions and clinicians'
+// advice of session 20 keep their pass.
+func TestRegionNamesKinAndStory(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "La mamá de Asia nos agradeció después de su cirugía del corazón.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Asia and America finally went home from the NICU after their RSV treatment!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Prayers for the family of Asia, in our ICU after a car crash.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Coach Hanson's chemo pep talk to the team Friday was the bravest thing we've seen.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Coach Smith's heart attack recovery talk is Thursday at the booster club.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sarah's breast cancer survivor talk is Thursday at the library.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dr. Lee's chemo diary talk: what I learned as a patient this year.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin's diabetes tips from living with type 1 for 20 years.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Coach Dale's insulin reminder went off mid-game, he is doing great managing his diabetes.", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "Sickle cell trait is common in families from Africa and Asia; one blood test tells you.", want: post.VerdictPass},
+		{text: "Hepatitis B is common in parts of Asia and Africa. Ask us about the test.", want: post.VerdictPass},
+		{text: "Nurse Ama's diabetes tips for the holidays: walk after dinner.", want: post.VerdictPass},
+		{text: "Sarah's asthma talk is Tuesday at noon in the community room.", want: post.VerdictPass},
+	})
+}
+
+// TestBeliefHeadingAuthority: a heading that quotes an authority
+// ("Experts say:", "Doctors say:", "Science says:", "Dr. Greene says:")
+// backs the claim after it rather than naming it a belief to answer, and
+// "We agree." after a quoted belief vouches for it: MIS-01 blocks. The
+// headings of others' belief ("They say:", "Grandma's saying:") keep
+// their warning.
+func TestBeliefHeadingAuthority(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Experts say: vaccines cause autism.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Doctors say: antibiotics cure the flu.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Dr. Greene says: antibiotics cure the flu.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Science says: vaccines cause autism.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "Dr. Patel told us: the flu shot gives you the flu.", want: post.VerdictBlock, rule: "MIS-01"},
+		{text: "They say: vaccines cause autism. We agree.", want: post.VerdictBlock, rule: "MIS-01"},
+
+		{text: "They say: vaccines cause autism.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "Grandma's saying: feed a cold, starve a fever.", want: post.VerdictReview, rule: "MIS-01"},
+		{text: "They say: vaccines cause autism. We agree that's a myth, and here is why.", want: post.VerdictReview, rule: "MIS-01"},
+	})
+}

@@ -47,7 +47,7 @@ func (s *scan) beliefHeading(cs int, se sentence) bool {
 		if !beliefNouns.has(w) && !othersSayVerbs.has(w) {
 			continue
 		}
-		if s.vouchedSaying(t, se.tokStart) {
+		if s.vouchedSaying(t, se.tokStart) || othersSayVerbs.has(w) && s.authoritySays(se.tokStart, t) {
 			return false
 		}
 		found = true
@@ -66,4 +66,24 @@ func (s *scan) vouchedSaying(t, start int) bool {
 		}
 	}
 	return t+1 < len(s.toks) && inSet(s.toks[t+1].low, "it", "this", "that", "so", "you")
+}
+
+// authoritySayers vouch for what they say: "Experts say:", "Doctors
+// say:", "Science says:", "Studies say:", "Dr. Greene says:" quote an
+// authority to back the claim, not a belief to answer it (att20).
+var authoritySayers = newWordSet([]string{"expert", "experts", "doctor", "doctors", "dr", "dra", "drs", "doc", "docs", "science",
+	"scientists", "research", "researchers", "study", "studies", "data", "evidence", "nurse", "nurses", "physician", "physicians",
+	"pediatrician", "pediatricians", "cdc", "fda", "medicine", "guidelines", "médicos", "medicos", "doctores", "estudios",
+	"ciencia", "expertos", "médecins", "études", "experts", "estudos", "especialistas"})
+
+// authoritySays reports an authority (authoritySayers) or a staff
+// member among the heading's words before the verb at t.
+func (s *scan) authoritySays(start, t int) bool {
+	for k := start; k < t; k++ {
+		w := s.toks[k].low
+		if authoritySayers.has(w) || s.toks[k].capital && s.c.allow.staffWords.has(w) {
+			return true
+		}
+	}
+	return false
 }

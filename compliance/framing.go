@@ -439,6 +439,9 @@ func (s *scan) findMythEndorsed() bool {
 			return true
 		case inSet(a, "grandmaknowsbest", "momknowsbest", "abuelaknowsbest", "oldschoolremedies"):
 			return true
+		case inSet(a, "we", "i") && inSet(b, "agree", "concur") && (i+2 >= len(s.toks) || s.toks[i+2].kind == tokPunct && s.toks[i+2].low != "?"),
+			a == "so" && b == "true" && (i+2 >= len(s.toks) || s.toks[i+2].kind == tokPunct && s.toks[i+2].low != "?"):
+			return true // "They say: ... We agree." (att20)
 		case a == "rule" && inSet(b, "it", "that", "this") && i+2 < len(s.toks) && s.toks[i+2].low == "out" && i > 0 && s.negatedClose(i):
 			return true // "we can't rule it out": a myth asked and left open is vouched for
 		case i+2 < len(s.toks) && s.toks[i+2].kind == tokPunct && s.toks[i+2].low != "?" &&

@@ -51,6 +51,9 @@ func (s *scan) worldRegionAt(t int) bool {
 	sent := tk.sent
 	if t > 0 && s.toks[t-1].sent == sent {
 		prev := s.toks[t-1].low
+		if s.kinOfAt(t) {
+			return false
+		}
 		if worldRegionLead.has(prev) || worldRegionBefore.has(prev) {
 			return true
 		}
@@ -58,19 +61,39 @@ func (s *scan) worldRegionAt(t int) bool {
 			return true // "sub-Saharan Africa" split at its hyphen
 		}
 	}
-	// Listed with another region: "Asia y África", "Africa, the Caribbean
-	// and the Middle East".
+	// Listed with another region that stands as one by the word before
+	// it: "Asia y África", "Africa, the Caribbean and the Middle East".
+	// Two bare names listed are no region: "Asia and America finally went
+	// home from the NICU" names twins (att20).
+	led := s.regionLedAt(t)
 	for k := t + 1; k < len(s.toks) && k <= t+worldRegionListReach && s.toks[k].sent == sent; k++ {
-		if continentWords.has(s.toks[k].low) || s.worldRegionEast(k) {
+		if continentWords.has(s.toks[k].low) && (led || s.regionLedAt(k)) || s.worldRegionEast(k) {
 			return true
 		}
 	}
 	for k := t - 1; k >= 0 && k >= t-worldRegionListReach && s.toks[k].sent == sent; k-- {
-		if continentWords.has(s.toks[k].low) {
+		if continentWords.has(s.toks[k].low) && (led || s.regionLedAt(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// regionLedAt reports a region's lead, "the", "in", "of" ... or "from"
+// right before token k, and no kin before an "of" (kinOfAt): in a list,
+// "families from Africa and Asia".
+func (s *scan) regionLedAt(k int) bool {
+	if k == 0 || s.toks[k-1].sent != s.toks[k].sent || s.kinOfAt(k) {
+		return false
+	}
+	return worldRegionLead.has(s.toks[k-1].low) || worldRegionBefore.has(s.toks[k-1].low) || s.toks[k-1].low == "from"
+}
+
+// kinOfAt reports "of"/"de" right before token t with kin before it:
+// "the family of Asia", "la mamá de Asia" name a person (att20).
+func (s *scan) kinOfAt(t int) bool {
+	return t >= 2 && inSet(s.toks[t-1].low, "of", "de", "da", "do", "del") && s.toks[t-2].sent == s.toks[t].sent &&
+		(relativeWords.has(s.toks[t-2].low) || inSet(s.toks[t-2].low, "parents", "padres", "familia", "friends", "amigos", "mãe", "mère", "père"))
 }
 
 // worldRegionEast reports "the Middle East", "the Far East" at the token
