@@ -200,3 +200,22 @@ func TestBeliefHeadingAuthority(t *testing.T) {
 		{text: "They say: vaccines cause autism. We agree that's a myth, and here is why.", want: post.VerdictReview, rule: "MIS-01"},
 	})
 }
+
+// TestNoticeReadingsAndBills: a reading word of the session-20 notice
+// ("sugar", "pressure", "azúcar") is a reading only as one ("your sugar
+// numbers"), and a bill is care only with the care it was for ("your
+// bill for the MRI"): a shout-out to the bakery for "your sugar cookies",
+// to the paving crew for "your bill was fair" or to the plumber for
+// "your water pressure fix" tells no one's care. The notices of care keep
+// their block.
+func TestNoticeReadingsAndBills(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Shout out to the crew who repaved our parking lot — your bill was fair and the work was great!", want: post.VerdictPass},
+		{text: "Shout out to the team at Lopez Plumbing — your water pressure fix came just in time!", want: post.VerdictPass},
+		{text: "Shout out to the lady who runs the bakery on Main — your sugar cookies were great today!", want: post.VerdictReview, rule: "PROF-03"},
+
+		{text: "Shout out to the lady who sells tamales — your sugar numbers were great today!", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Shout out to the man who runs the taco truck — your sugar was 110 this morning!", want: post.VerdictBlock, rule: "PRIV-14"},
+		{text: "Acct ...2207 — your bill for the MRI is now $0", want: post.VerdictBlock, rule: "PRIV-14"},
+	})
+}

@@ -338,7 +338,53 @@ func (s *scan) noticeCareNoun(k int) (int, bool) {
 // tells a patient about.
 func (s *scan) noticeCareAt(j int) bool {
 	w := s.toks[j].low
+	switch {
+	case noticeReadings.has(w):
+		return s.readingAt(j)
+	case noticeMoney.has(w):
+		return s.careBilledAt(j)
+	}
 	return noticeCareNouns.has(w) || careDeviceWords.has(w) || pointedCareWords.has(w) || s.healthStartsAt(j) || s.inHealth(j)
+}
+
+// noticeReadings are the everyday words of noticeCareNouns that are a
+// reading only as one: "your sugar numbers", "your sugar was 110", not
+// "your sugar cookies", "your water pressure fix" (att20).
+var noticeReadings = newWordSet([]string{"sugar", "sugars", "pressure", "azúcar", "azucar", "presión", "presion"})
+
+// noticeReadingWords follow a reading read as one.
+var noticeReadingWords = newWordSet([]string{"numbers", "number", "levels", "level", "reading", "readings", "log", "logs", "check",
+	"niveles", "nivel", "números", "numeros", "lectura", "lecturas"})
+
+// readingAt reports the reading word at j told as a reading: not after
+// "water", "tire" or "air", and followed by a reading word, a number, a
+// news word or the clause's end.
+func (s *scan) readingAt(j int) bool {
+	if j > 0 && inSet(s.toks[j-1].low, "water", "tire", "tyre", "air", "oil", "peer", "cane", "brown", "powdered") {
+		return false
+	}
+	if j+1 >= len(s.toks) || s.toks[j+1].sent != s.toks[j].sent {
+		return true
+	}
+	n := &s.toks[j+1]
+	return n.kind == tokPunct || n.kind == tokNumber || noticeReadingWords.has(n.low) || noticeNews.has(n.low) || noticeReadings.has(n.low)
+}
+
+// noticeMoney are what a bill says: care only with the care it was for
+// within five words ("your bill for the MRI", "su saldo por la
+// cirugía"); "your bill was fair" said to the crew who paved the lot is
+// theirs (att20). A copay is always for care.
+var noticeMoney = newWordSet([]string{"balance", "bill", "refund", "statement", "invoice", "saldo", "factura", "reembolso", "facture"})
+
+// careBilledAt reports care other than money within five words after j.
+func (s *scan) careBilledAt(j int) bool {
+	for k := j + 1; k < len(s.toks) && k <= j+5 && s.toks[k].sent == s.toks[j].sent; k++ {
+		w := s.toks[k].low
+		if !noticeMoney.has(w) && (noticeCareNouns.has(w) && !noticeReadings.has(w) || s.healthStartsAt(k) || s.inHealth(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // newsAfter reports news of the care noun at j within six words: "came
