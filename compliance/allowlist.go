@@ -116,6 +116,7 @@ func newAllowlist(p Profile) allowlist {
 				member = append(member, w)
 				member = append(member, nicknames[w]...)
 				member = append(member, givenPlainForms(words[:named], k)...)
+				member = append(member, names.ShortForms(plainSpelling(w))...)
 				if u := plainSpelling(w); u != w {
 					// "Thảo Nguyễn, MD" is "Dr. Nguyen" in most posts
 					// (scan.isStaff asks after a doctor's title only).

@@ -27,6 +27,8 @@ var abroad = set(
 	"si", "sí", "siempre", "sin", "sobre", "solo", "somos", "son", "también", "tanto", "te", "tenemos", "tiene",
 	"todo", "todos", "toda", "todas", "tu", "tú", "uno", "unos", "usted", "ustedes", "va", "vamos",
 	"ven", "venga", "vida", "viva", "y", "ya",
+	// "Tal vez" (maybe), "tal como" (just as): "Tal" is a name too.
+	"tal", "vez", "tienen", "dijo", "estaba",
 	// Portuguese
 	"ao", "aos", "agora", "ainda", "aqui", "às", "até", "bem", "boa", "bom", "cá", "com", "dele",
 	"depois", "e", "é", "ela", "ele", "em", "essa", "esse", "estão", "eu", "faz", "fazer", "hoje", "isso",
@@ -45,6 +47,8 @@ var abroad = set(
 	// Tagalog
 	"ang", "ako", "at", "ay", "ikaw", "ito", "kami", "kayo", "ko", "mga", "ng", "niya", "po", "siya", "tayo", "salamat",
 	"kumusta", "mabuhay", "maraming",
+	// "Sana all" (I wish), "Sana gumaling ka": "Sana" is a name too.
+	"sana", "naman", "lang", "daw", "din", "rin", "pala", "talaga", "kasi", "tayong", "lahat",
 	// Somali
 	"iyo", "oo", "waa", "waxaa", "ka", "ku", "soo", "mahadsanid",
 	// Italian
@@ -75,4 +79,26 @@ func demoteAbroad(data string, first, rare map[string]Strength) {
 			delete(rare, w)
 		}
 	}
+}
+
+// wordAbroadHere reports whether the capitalized word i, which opens its
+// sentence, is a word of abroad and one of the two words after it, in
+// lower case in the same sentence, is one too and no English word: "Ella
+// tiene cita", "Ella ya está mejor" (she), "Tal vez" (maybe) are words of
+// Spanish, where "Ella is back home" is Ella.
+func wordAbroadHere(words []Word, i int) bool {
+	w := &words[i]
+	if !w.Capital || w.Acronym || i > 0 && words[i-1].Sent == w.Sent || !abroad.has(w.Low) {
+		return false
+	}
+	for j := i + 1; j < len(words) && j <= i+2; j++ {
+		n := &words[j]
+		if n.Sent != w.Sent || n.Capital || n.Punct {
+			return false
+		}
+		if abroad.has(n.Low) && !IsWord(n.Low) && !functionWord.has(n.Low) {
+			return true
+		}
+	}
+	return false
 }

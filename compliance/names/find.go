@@ -127,6 +127,12 @@ func Find(words []Word, out []Mention) []Mention {
 			}
 			continue
 		}
+		if w.Capital && (i == 0 || words[i-1].Sent != w.Sent) && (wordAbroadHere(words, i) || openerBeforeName(words, i)) {
+			// "Ella tiene cita", "Tal vez": a word of Spanish, not the
+			// name; "Can Maria drive ...?", "Sana Rowena feels better":
+			// the name is the word after.
+			continue
+		}
 		if !w.NoTitleOrRole {
 			if m, ok := guardedTitled(words, i); ok { // "Ate Joy", "Hajj Ali" (titles18.go)
 				out = append(out, m)
@@ -602,6 +608,9 @@ func notAlone(words []Word, i int) bool {
 	for j := i + 1; j < len(words) && j <= i+6 && words[j].Sent == words[i].Sent; j++ {
 		if j == i+1 && surnamePlace(words, i) {
 			continue // "Jun Park starts dialysis", "Sarah Hall, 52,": a surname
+		}
+		if j == i+1 && verbAfterModal(words, i) {
+			break // "Can Maria drive", "Should Dale park out back": the verb
 		}
 		if nameEnder.has(words[j].Low) || (words[j].Low == "&" && j+1 < len(words) && words[j+1].Capital) {
 			return true // "Lincoln Elementary", "Kessler Feed & Seed", "Sabino Canyon"

@@ -48,6 +48,7 @@ var nameData = func() *nameIndex {
 	surnames, _ := load(surnameData)
 	rare, _ := load(rareData)
 	demoteAbroad(firstData, first, rare)
+	addShortForms(first, rare)
 	return newNameIndex(first, surnames, wordToo, rare)
 }()
 

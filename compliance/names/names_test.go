@@ -213,13 +213,15 @@ func TestWordSet(t *testing.T) {
 }
 
 // TestNameIndex checks the one-look-up index against the data files as
-// load reads them (and demoteAbroad marks them): every first name, surname
-// and word-too name, and words that are none.
+// load reads them (and demoteAbroad marks them, and addShortForms adds to
+// them): every first name, surname and word-too name, and words that are
+// none.
 func TestNameIndex(t *testing.T) {
 	first, wordToo := load(firstData)
 	surnames, _ := load(surnameData)
 	rare, _ := load(rareData)
 	demoteAbroad(firstData, first, rare)
+	addShortForms(first, rare)
 	words := []string{"the", "flu", "shots", "", "zzqx", "patient"}
 	for w := range first {
 		words = append(words, w)
