@@ -212,6 +212,15 @@ func At(words []string, i int) (n int, cat Category) {
 		}
 		return 0, 0
 	}
+	if w0[0] == 0xe1 && len(w0) > 1 && w0[1] >= 0x88 && w0[1] <= 0x8d {
+		// Ethiopic (U+1200 to U+137F): Amharic and Tigrinya.
+		for _, st := range ethiopicStems {
+			if strings.Contains(w0, st.stem) {
+				return 1, st.cat
+			}
+		}
+		return 0, 0
+	}
 	if w0[0] >= 0xe3 && w0[0] <= 0xed {
 		// Korean, Chinese and Japanese write a word with its particles
 		// and no spaces ("수술이", "做了手术"): a stem inside the token.
@@ -246,6 +255,42 @@ var cjkStems = []struct {
 	{"高血压", Condition}, {"高血壓", Condition}, {"骨折", Condition}, {"中风", Condition}, {"中風", Condition},
 	{"透析", Procedure}, {"去世", Condition}, {"逝世", Condition},
 	{"过世", Condition}, {"過世", Condition}, {"安息", Condition},
+	// Childhood diseases, cancers, stroke, heart attack, pneumonia, flu,
+	// asthma, depression, panic disorder, dementia, a caesarean, a
+	// pregnant woman, after a birth, an ultrasound and X-ray, the ER and
+	// ICU, death, a funeral and crutches, in Korean (session 20, t20lex).
+	// Not "암" alone (it is inside many words) nor "유산" (also an
+	// inheritance) nor "조산" (also a midwife's "조산사").
+	{"홍역", Condition}, {"수두", Condition}, {"백일해", Condition}, {"위암", Condition}, {"유방암", Condition},
+	{"폐암", Condition}, {"대장암", Condition}, {"갑상선암", Condition}, {"간암", Condition}, {"뇌졸중", Condition},
+	{"심장마비", Condition}, {"폐렴", Condition}, {"독감", Condition}, {"천식", Condition}, {"우울증", Condition},
+	{"공황장애", Condition}, {"치매", Condition}, {"제왕절개", Procedure}, {"임산부", Condition}, {"산후", Condition},
+	{"초음파", Procedure}, {"엑스레이", Procedure}, {"응급실", Procedure}, {"중환자실", Procedure}, {"사망", Condition},
+	{"장례", Condition}, {"목발", Procedure},
+	// The same in Chinese, simplified and traditional: "癌" is only ever
+	// a cancer. Not a ward ("病房": a ward's nurse is staff).
+	{"麻疹", Condition}, {"水痘", Condition}, {"百日咳", Condition}, {"癌", Condition}, {"肿瘤", Condition},
+	{"腫瘤", Condition}, {"心脏病", Condition}, {"心臟病", Condition}, {"心梗", Condition}, {"肺炎", Condition},
+	{"流感", Condition}, {"感冒", Condition}, {"哮喘", Condition}, {"抑郁症", Condition}, {"憂鬱症", Condition},
+	{"抑鬱症", Condition}, {"失智", Condition}, {"痴呆", Condition}, {"流产", Condition}, {"流產", Condition},
+	{"剖腹产", Procedure}, {"剖腹產", Procedure}, {"分娩", Condition}, {"坐月子", Condition},
+	{"超声波", Procedure}, {"超聲波", Procedure}, {"验血", Procedure}, {"驗血", Procedure},
+	{"急诊", Procedure}, {"急診", Procedure}, {"病逝", Condition}, {"葬礼", Condition}, {"葬禮", Condition},
+	{"吃药", Medicine}, {"吃藥", Medicine}, {"拐杖", Procedure}, {"看病", Procedure},
+}
+
+// ethiopicStems are health words of Amharic and Tigrinya in Ethiopic
+// script, found inside a token: the script writes "in", "of" and "the"
+// onto the word ("በሆስፒታል", "የስኳር"). Hospital, surgery ("ቀዶ ጥገና"),
+// disease (Amharic and Tigrinya), cancer, pregnant, vaccination,
+// medicine, illness and a birth (session 20, t20lex; our own list).
+var ethiopicStems = []struct {
+	stem string
+	cat  Category
+}{
+	{"ሆስፒታል", Procedure}, {"ቀዶ", Procedure}, {"በሽታ", Condition}, {"ሕማም", Condition}, {"ካንሰር", Condition},
+	{"እርጉዝ", Condition}, {"ክትባት", Procedure}, {"መድሃኒት", Medicine}, {"መድኃኒት", Medicine}, {"ሕመም", Condition},
+	{"ህመም", Condition}, {"ወለደ", Condition},
 }
 
 // arabicStems are health words of Arabic as families and practices write
@@ -313,6 +358,16 @@ var cyrillicStems = []struct {
 	// Blood pressure and medicine (session 15): "давление
 	// стабилизировалось", "после смены лекарства", "тиск", "ліки".
 	{"давлени", Condition}, {"лекарств", Medicine}, {"тиск", Condition}, {"ліки", Medicine}, {"ліків", Medicine},
+	// Childhood diseases, pneumonia, flu, asthma, hypertension, a
+	// miscarriage, a caesarean, an X-ray, a drip, intensive care,
+	// epilepsy, dementia, an abortion and a shot (session 20, t20lex).
+	// Not "викид" alone: it is also "to throw out".
+	{"ветрянк", Condition}, {"вітрянк", Condition}, {"коклюш", Condition}, {"кашлюк", Condition},
+	{"пневмони", Condition}, {"пневмоні", Condition}, {"грипп", Condition}, {"грип", Condition}, {"астм", Condition},
+	{"гипертони", Condition}, {"гіпертоні", Condition}, {"выкидыш", Condition}, {"викидень", Condition}, {"викидня", Condition},
+	{"кесарев", Procedure}, {"кесарів", Procedure}, {"рентген", Procedure}, {"капельниц", Procedure}, {"крапельниц", Procedure},
+	{"реанимаци", Procedure}, {"реанімаці", Procedure}, {"эпилепси", Condition}, {"епілепсі", Condition},
+	{"деменци", Condition}, {"деменці", Condition}, {"альцгеймер", Condition}, {"аборт", Condition}, {"укол", Procedure},
 }
 
 // Word shapes of medicine: the Greek and Latin endings of procedures and
