@@ -65,6 +65,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	out = addBlocking(out, s.careOutcome20())
 	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
 		if !overlapsAny(out, f.Start, f.End) {
 			f.NeedsHuman = true
@@ -695,10 +696,15 @@ func (s *scan) readingValueAt(i int) (int, bool) {
 // leaves out: "the stretches", "the ear drops", "the heat wraps".
 var everydayCare = newWordSet([]string{"stretches", "stretching", "exercises", "drops", "rinse", "rinses", "wraps", "wrap", "cream",
 	"ointment", "spray", "patch", "patches", "brace", "boot", "splint", "relaxers", "relaxer", "pills", "meds", "tablets", "inhaler",
-	"maneuver", "tape", "taping", "ice", "heat"})
+	"maneuver", "tape", "taping", "ice", "heat",
+	// Session 20: "glad the lotion did the trick", "the shot helped",
+	// "the insoles are helping".
+	"lotion", "lotions", "gel", "shot", "shots", "insoles", "orthotics", "antibiotic", "antibiotics", "steroid", "steroids"})
 
 // workedWords say a treatment worked: "helped", "did the trick".
-var workedWords = newWordSet([]string{"helped", "worked", "helping", "working", "helps", "works", "trick"})
+var workedWords = newWordSet([]string{"helped", "worked", "helping", "working", "helps", "works", "trick",
+	// "glad the cream cleared it up" (session 20).
+	"cleared", "clears", "clearing"})
 
 // gladCareWorked reports a sentence glad that a treatment worked: "so
 // glad the ear drops did the trick", "glad the stretches and heat wraps
