@@ -219,3 +219,21 @@ func TestNoticeReadingsAndBills(t *testing.T) {
 		{text: "Acct ...2207 — your bill for the MRI is now $0", want: post.VerdictBlock, rule: "PRIV-14"},
 	})
 }
+
+// TestStaffFormCameInWithCare: a name that is a short form of a staff
+// name ("Liam" for William) as the one who came in with care ("Liam came
+// in with a broken arm after soccer") is a patient, or the staff member
+// as one: it blocks. The staff walk had read "came in" as a patient's
+// story the staff member gives care in. A staff member who came in with
+// donuts or with the team's flu shots passes the name check.
+func TestStaffFormCameInWithCare(t *testing.T) {
+	p := testProfile()
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	p.StaffNames = append(p.StaffNames, "William Ortiz, RN", "Katherine Wu")
+	checkFamilyCasesFor(t, p, []familyCase{
+		{text: "Liam came in with a broken arm after soccer and was so brave.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Will came in with chest pain on Tuesday; he is home now.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin came in with donuts for everyone!", want: post.VerdictReview, rule: "PRIV-11"},
+		{text: "Kevin came in with flu shots for the whole team.", want: post.VerdictReview, rule: "PRIV-11"},
+	})
+}

@@ -177,12 +177,14 @@ var cyrillicOwnNews = newWordSet([]string{"перенесла", "перенес"
 	"одужує", "лікарні", "лікарняному", "пройшла", "пройшов", "народила", "після", "после", "её", "ее", "его", "її", "його"})
 
 // staffOwnDiagnosis finds a staff name told as the one diagnosed ("Tess
-// was diagnosed with breast cancer") or, written in Cyrillic, with news
+// was diagnosed with breast cancer") or come in with care ("Hamid came in
+// with chest pain") or, written in Cyrillic, with news
 // of their own care in its sentence ("Наша медсестра Светлана в больнице
 // после инсульта"): the staff walk reads neither, and session 20's
 // spellings took such names off the name path that blocked them (att20).
 func (s *scan) staffOwnDiagnosis() []post.Finding {
-	if len(s.c.allow.staff) == 0 || !s.words.has("diagnosed") && !s.hasAny(cyrillicOwnNews) || !s.hasStaffWord() {
+	if len(s.c.allow.staff) == 0 || !s.words.has("diagnosed") && !s.words.has("came") && !s.words.has("walked") && !s.hasAny(cyrillicOwnNews) ||
+		!s.hasStaffWord() {
 		return nil
 	}
 	tries := 0 // sentences read for Cyrillic news: each reads the post's health details
@@ -199,6 +201,14 @@ func (s *scan) staffOwnDiagnosis() []post.Finding {
 		}
 		if k > t+1 && k+1 < se.tokEnd && s.toks[k].low == "diagnosed" && s.toks[k+1].low == "with" {
 			told = s.ownCareAt(k+2, se.tokEnd, true)
+		}
+		// "Hamid came in with chest pain", "Liam walked in with a broken
+		// arm": the name is the one who came for care. The staff walk
+		// reads "came in" as a patient's story the staff member gives
+		// care in, and a short form of a staff name ("Hamid" for
+		// Mohamed, "Liam" for William) lost the patient's block (att20).
+		if !told && t+3 < se.tokEnd && inSet(s.toks[t+1].low, "came", "walked", "limped", "hobbled") && s.toks[t+2].low == "in" && s.toks[t+3].low == "with" {
+			told = s.ownCareAt(t+4, se.tokEnd, false)
 		}
 		if !told && tok.low[0] >= 0xd0 && tok.low[0] <= 0xd3 {
 			tries++
