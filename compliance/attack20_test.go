@@ -237,3 +237,25 @@ func TestStaffFormCameInWithCare(t *testing.T) {
 		{text: "Kevin came in with flu shots for the whole team.", want: post.VerdictReview, rule: "PRIV-11"},
 	})
 }
+
+// TestLexiconEverydayWords20: words the session-20 health lists read that
+// are everyday words next to a name: a golf shot ("a low iron shot"), a
+// shelter's microchip scan ("a free pet scan"), a body shop ("D & C Auto
+// Body"), Haitian "gen sik" (has sugar: "gato a gen sik ase"), Korean
+// "수두룩" (plenty, holding "수두", chickenpox). The names keep their
+// warning, no block; the care told keeps its block.
+func TestLexiconEverydayWords20(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Congrats to Mike Davis on his hole-in-one at our charity golf outing — a low iron shot from 160 yards!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Lucy Chen from the Humane Society will do a free pet scan for microchips at Saturday's adoption event.", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Thanks to Carlos Mendez of D & C Auto Body for sponsoring our 5K!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Mèsi Marie Joseph pou gato a, li gen sik ase!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "박지성님 덕분에 주차장에 차가 수두룩해요.", want: post.VerdictReview, rule: "PRIV-10"},
+
+		{text: "Dana Whitfield told us all about her low iron at lunch.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dana Whitfield had a PET scan on Monday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dana Whitfield had a D&C last week.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dana Whitfield gen maladi sik.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Big hugs to Dana Whitfield. 수두에 걸렸어요.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

@@ -225,12 +225,29 @@ func At(words []string, i int) (n int, cat Category) {
 		// Korean, Chinese and Japanese write a word with its particles
 		// and no spaces ("수술이", "做了手术"): a stem inside the token.
 		for _, st := range cjkStems {
-			if strings.Contains(w0, st.stem) {
+			if strings.Contains(w0, st.stem) && !cjkEveryday(w0, st.stem) {
 				return 1, st.cat
 			}
 		}
 	}
 	return 0, 0
+}
+
+// cjkEverydayWords hold a stem of cjkStems inside an everyday word:
+// Korean "수두룩" (plenty) holds "수두" (chickenpox), "계산후" (after
+// paying) and "등산후" (after a hike) hold "산후" (after a birth), Chinese
+// "拐杖糖" (a candy cane) holds "拐杖" (crutches) (att20).
+var cjkEverydayWords = map[string][]string{"수두": {"수두룩"}, "산후": {"계산후", "등산후", "하산후"}, "拐杖": {"拐杖糖"}}
+
+// cjkEveryday reports whether the stem inside w0 is there only as part
+// of an everyday word (cjkEverydayWords).
+func cjkEveryday(w0, stem string) bool {
+	for _, e := range cjkEverydayWords[stem] {
+		if strings.Contains(w0, e) && strings.Count(w0, stem) == strings.Count(w0, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // cjkStems are health words of Korean, Chinese and Japanese, found inside
