@@ -259,3 +259,23 @@ func TestLexiconEverydayWords20(t *testing.T) {
 		{text: "Big hugs to Dana Whitfield. 수두에 걸렸어요.", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestNoMoreOfficeThings: "no more" before a treatment word that only
+// modifies another thing ("no more drain smell in the restroom", "no
+// more cane-sugar sodas", "no more collar pins on the scrubs") ends no
+// treatment, and "the shot of espresso helped" is a drink: replies about
+// the office keep their verdicts. The end of a treatment cheered still
+// blocks (REV-01).
+func TestNoMoreOfficeThings(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "No more drain smell in the restroom, the plumber came Tuesday. Thanks for telling us!", review: "restroom smelled bad", want: post.VerdictPass},
+		{text: "Great news: no more cane-sugar sodas in the vending machine, only water and juice now.", review: "vending machine junk food", want: post.VerdictPass},
+		{text: "No more collar pins on the scrubs — staff feedback heard!", review: "staff look sloppy", want: post.VerdictPass},
+		{text: "Glad the shot of espresso helped! Our coffee bar is open till noon.", review: "coffee in lobby saved me", want: post.VerdictPass},
+
+		{text: "No more cast! So happy for you.", review: "great ortho team", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "No more crutches for you, woohoo!", review: "great ortho team", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "No more chemo days, we are so happy for you!", review: "best nurses", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad the shot helped!", review: "my back is better", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}

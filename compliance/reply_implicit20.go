@@ -60,11 +60,32 @@ func (s *scan) noMoreAt(t int) (int, bool) {
 	for n := 0; n < 2 && inSet(word(k), "the", "that", "those", "this", "ng", "ang", "mga"); n++ {
 		k++
 	}
-	if endedCareThings.has(word(k)) && !s.officeThingAt(k) {
+	if endedCareThings.has(word(k)) && !s.officeThingAt(k) && s.endedThingAlone(k+1) {
 		return k + 1, true
 	}
 	return 0, false
 }
+
+// endedThingAlone reports that the treatment word before token k stands
+// alone as the thing ended: the clause ends there, or a word follows that
+// goes on about the care ("no more cast for you", "no more chemo
+// days"). A noun it modifies makes it another thing: "no more neck
+// cramps in the waiting room", "no more drain smell in the restroom",
+// "no more cane-sugar sodas", "no more collar pins on the scrubs" (att20).
+func (s *scan) endedThingAlone(k int) bool {
+	if k >= len(s.toks) || s.toks[k].sent != s.toks[k-1].sent {
+		return true
+	}
+	n := &s.toks[k]
+	if n.kind == tokPunct {
+		return n.low != "-" && n.low != "‑"
+	}
+	return n.kind != tokWord || endedCareGoesOn.has(n.low)
+}
+
+// endedCareGoesOn may follow a treatment whose end is cheered.
+var endedCareGoesOn = newWordSet([]string{"for", "and", "or", "after", "now", "either", "needed", "ever", "days", "sessions",
+	"appointments", "visits", "rounds", "treatments", "yay", "woohoo", "para", "ya", "na", "nữa", "rồi", "nha", "nhé", "po"})
 
 // yoursOutcomes follow "yours" when it stands for a procedure: "yours was
 // smooth", "yours went well", "la suya salió bien".

@@ -727,7 +727,7 @@ func (s *scan) gladCareWorked(si int) bool {
 			if factWords.has(w) {
 				break
 			}
-			if everydayCare.has(w) && !s.officeThingAt(k) || s.careAt(k) > 0 {
+			if everydayCare.has(w) && !s.officeThingAt(k) && !s.drinkShotAt(k) || s.careAt(k) > 0 {
 				return true
 			}
 			if n, _ := health.At(s.healthWords(), k); n > 0 {
@@ -736,6 +736,12 @@ func (s *scan) gladCareWorked(si int) bool {
 		}
 	}
 	return false
+}
+
+// drinkShotAt reports "shot" or "shots" at k followed by "of": "glad the
+// shot of espresso helped" is a drink, no care (att20).
+func (s *scan) drinkShotAt(k int) bool {
+	return inSet(s.toks[k].low, "shot", "shots") && k+1 < len(s.toks) && s.toks[k+1].low == "of"
 }
 
 // officeThingWords make an everyday word that is also a treatment the
