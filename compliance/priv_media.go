@@ -84,6 +84,7 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 	// 3"), a face ("his face", "all smiles", "in tears") and a health
 	// detail. Patient cues alone are too common in teaching videos ("how
 	// to care for a child with a fever") to be read as a face.
+	readSentences := map[int]mediaSentenceReading{}
 	for _, h := range media {
 		from, to, ok := s.mediaBracket(h.from)
 		if ok && s.bracketStaged(from, to) {
@@ -97,28 +98,54 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 			continue
 		}
 		si := s.toks[h.from].sent
-		if (s.personInSentence(si) || s.handleInSentence(si)) && s.careInSentence(si) && !s.negatedMedia(si) {
+		read, ok := readSentences[si]
+		if !ok {
+			read = s.mediaSentenceReading(si, sentences)
+			readSentences[si] = read
+		}
+		switch read {
+		case mediaNamedInCare:
 			// "Meet Mr. Pervaiz (pictured 📸) ... whose BP is finally under
 			// control", "thanks for letting us film your labrum rehab":
 			// a named person in the picture with their health.
 			add(h.from, h.to, "The picture this text describes shows a named person with a health detail. It needs their signed authorization covering photos.")
-			continue
-		}
-		if !s.cueSent[si] && !s.sentenceHasWord(si, onePatientWords) {
-			continue
-		}
-		// A face, or one patient's own care told as it happened ("after her
-		// first filling", "got 4 shots today"), not a teaching video's
-		// "a patient's first visit".
-		own := s.sentenceHasWord(si, faceWords) || (s.sentenceHasWord(si, onePatientWords) &&
-			(s.sentenceHasWord(si, possessiveWords) || s.sentenceHas("context/temporal", si)))
-		// Care is more than the one pictured ("a newborn") or their
-		// wheelchair.
-		if own && !s.noHealthIn(si) && sentences.of(si).care && !s.negatedMedia(si) {
+		case mediaPatientInCare:
 			add(h.from, h.to, "The picture this text describes shows a patient in care. A face with a health detail identifies them; it needs their signed authorization covering photos.")
 		}
 	}
 	return out
+}
+
+// mediaSentenceReading is what a sentence with a media word says its
+// picture shows, read once per sentence: a long sentence naming a picture
+// many times ("screenshot ... screenshot ...") would otherwise be read
+// again for each of them, which grows with the square of its length.
+type mediaSentenceReading uint8
+
+const (
+	mediaNoOne mediaSentenceReading = iota
+	mediaNamedInCare
+	mediaPatientInCare
+)
+
+func (s *scan) mediaSentenceReading(si int, sentences *pictureSentences) mediaSentenceReading {
+	if (s.personInSentence(si) || s.handleInSentence(si)) && s.careInSentence(si) && !s.negatedMedia(si) {
+		return mediaNamedInCare
+	}
+	if !s.cueSent[si] && !s.sentenceHasWord(si, onePatientWords) {
+		return mediaNoOne
+	}
+	// A face, or one patient's own care told as it happened ("after her
+	// first filling", "got 4 shots today"), not a teaching video's
+	// "a patient's first visit".
+	own := s.sentenceHasWord(si, faceWords) || (s.sentenceHasWord(si, onePatientWords) &&
+		(s.sentenceHasWord(si, possessiveWords) || s.sentenceHas("context/temporal", si)))
+	// Care is more than the one pictured ("a newborn") or their
+	// wheelchair.
+	if own && !s.noHealthIn(si) && sentences.of(si).care && !s.negatedMedia(si) {
+		return mediaPatientInCare
+	}
+	return mediaNoOne
 }
 
 // faceWords say a picture shows someone's face.
