@@ -279,3 +279,13 @@ func TestNoMoreOfficeThings(t *testing.T) {
 		{text: "Glad the shot helped!", review: "my back is better", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestThyroidNoduleBack20: "thyroid nodule" next to a named person is
+// their health (PRIV-10 block); it was left out of session 20's words
+// only for the growth 6995ee5 fixed (TestPictureSentenceLinear20).
+func TestThyroidNoduleBack20(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Dana Whitfield told us all about her thyroid nodule at lunch.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Questions about thyroid nodules? Our nurses can answer them at the free class Tuesday.", want: post.VerdictPass},
+	})
+}
