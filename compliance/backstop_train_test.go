@@ -89,7 +89,30 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 	// dev96 and dev97 stay out, held out for its forward check.
 	"testdata/dev83", "testdata/dev84", "testdata/dev85", "testdata/dev86", "testdata/dev87",
 	"testdata/dev88", "testdata/dev89", "testdata/dev90", "testdata/dev91",
-	"testdata/dev92", "testdata/dev93", "testdata/dev94", "testdata/dev95"}
+	"testdata/dev92", "testdata/dev93", "testdata/dev94", "testdata/dev95",
+	// Added at 22:10 on 2026-12-06 (session 20) after their held-out figures
+	// on the session's rules (main 6995ee5, rules alone -> + backstop):
+	// dev96 0.960/2/0.959/0.951 -> 1.000/0/0.959/0.951 and dev97
+	// 0.930/5/0.992/0.959 -> 0.980/1/0.975/0.959 (session 19's held-out
+	// sets, released), dev98 0.960/2/0.967/0.913 -> 0.980/0/0.959/0.913,
+	// dev99 0.950/4/0.934/0.925 -> 0.980/1/0.934/0.925, dev100
+	// 0.950/4/0.983/0.940 -> 0.990/1/0.983/0.940, dev101
+	// 0.950/3/0.959/0.923 -> 1.000/0/0.959/0.923; and the sets written
+	// this session mainly as training text, read by no one before they
+	// joined: dev104 0.920/5/0.967/0.919 -> 0.970/2/0.967/0.919, dev105
+	// 0.910/5/0.983/0.947 -> 0.970/1/0.983/0.947, dev106
+	// 0.940/5/0.934/0.923 -> 0.990/0/0.917/0.923, dev107
+	// 0.920/6/0.950/0.918 -> 0.940/4/0.950/0.918, dev108
+	// 0.900/7/0.975/0.908 -> 0.960/2/0.959/0.908, dev109
+	// 0.920/3/0.950/0.897 -> 0.990/0/0.934/0.897, dev110
+	// 0.940/6/0.983/0.902 -> 0.990/1/0.983/0.902, dev111
+	// 0.960/4/0.909/0.932 -> 1.000/0/0.901/0.932, dev112
+	// 0.960/3/0.958/0.913 -> 0.990/0/0.950/0.913, dev113
+	// 0.950/5/0.983/0.930 -> 0.980/2/0.975/0.930. dev102 and dev103 stay out
+	// while they are held out for the forward check.
+	"testdata/dev96", "testdata/dev97", "testdata/dev98", "testdata/dev99", "testdata/dev100", "testdata/dev101",
+	"testdata/dev104", "testdata/dev105", "testdata/dev106", "testdata/dev107", "testdata/dev108",
+	"testdata/dev109", "testdata/dev110", "testdata/dev111", "testdata/dev112", "testdata/dev113"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
