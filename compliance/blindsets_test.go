@@ -144,7 +144,7 @@ func TestBlind8(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.958/2/0.931/0.883 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.958/2/0.931/0.883 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.958/2/0.931/0.884 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind8", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.89})
 }
 
 // TestBlind9 is a ninth blind set, written at 08:40-08:46 on 2026-12-05
@@ -374,7 +374,7 @@ func TestBlind18(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/1/0.937/0.933 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.980/1/0.937/0.933 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.980/1/0.937/0.933 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.92})
+	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.92})
 }
 
 // TestBlind19 was written at 00:24-00:50 on 2026-12-06 by a helper that
@@ -388,7 +388,7 @@ func TestBlind19(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.941/2/0.870/0.816 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.87, blockPrecision: 0.82})
+	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.87, blockPrecision: 0.82})
 }
 
 // TestBlind20 was written at 01:10-01:35 on 2026-12-06 by a helper that
@@ -426,7 +426,7 @@ func TestBlind22(t *testing.T) {
 	// any rule changed after it was written: 0.970/2/0.950/0.840.
 	// At 08:25 on 2026-12-06 (main 45811d2, the session's end rules):
 	// 0.970/2/0.950/0.865; floors one post under, never lowered.
-	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.96, blockPrecision: 0.85})
+	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.97, blockPrecision: 0.85})
 }
 
 // TestBlind23 is a set written on 2026-12-06 for the Tri-Cities, Washington
@@ -437,7 +437,7 @@ func TestBlind23(t *testing.T) {
 	// First measured on the rules of ca448d1 (the session's start), before
 	// any rule changed after it was written: 0.990/1/0.917/0.909. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.92})
+	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.92})
 }
 
 // TestBlind24 is a set written on 2026-12-06 for Worthington and Windom,
@@ -448,7 +448,7 @@ func TestBlind24(t *testing.T) {
 	// First measured on the rules of bb80433 (the session's start), before
 	// any rule changed after it was written: 0.890/5/0.975/0.873. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind24", blindFigures{privacyRecall: 0.90, blockedAsPass: 5, cleanPassing: 0.96, blockPrecision: 0.86})
+	testBlindSet(t, "testdata/blind24", blindFigures{privacyRecall: 0.90, blockedAsPass: 4, cleanPassing: 0.96, blockPrecision: 0.86})
 }
 
 // TestBlind25 is a set written on 2026-12-06 for Garden Grove, Westminster
@@ -472,7 +472,7 @@ func TestBlind26(t *testing.T) {
 	// First measured on the rules of def5073 (session 19's start), before
 	// any rule changed after it was written: 0.930/4/0.959/0.900. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind26", blindFigures{privacyRecall: 0.93, blockedAsPass: 4, cleanPassing: 0.95, blockPrecision: 0.89})
+	testBlindSet(t, "testdata/blind26", blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.90})
 }
 
 // TestBlind27 is a set written on 2026-12-06 for Wausau, Marathon County

@@ -198,22 +198,22 @@ var devSets = []devSet{
 	{dir: "testdata/dev29", about: "Wisconsin: a Milwaukee FQHC (Black, Hmong and Karen families), a Wausau clinic for Hmong elders, Green Bay sports medicine, a rural clinic near the Menominee and Oneida nations and a Door County summer urgent care, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev30", about: "Oregon: a Portland east-side clinic (Slavic Pentecostal and Chuukese families, unhoused patients), a Hood River orchard workers' clinic (Mexican and Mixtec families), Bend outdoor sports medicine, a Eugene student clinic and a Newport fishing-town clinic, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	// dev31-dev36 were written at 14:14-14:30 on 2026-12-05 by writers who
 	// read no rules, each in a region no set had. First figures (rules of
 	// 29c484e, the session's start, PRIV-16 not trained on them): dev31
 	// 0.970/3/0.966/0.919, dev32 0.969/3/0.966/0.938, dev33 1.000/0/0.905/0.869, dev34
 	// 0.947/5/0.951/0.892, dev35 0.968/3/0.897/0.894, dev36 0.979/1/0.904/0.881.
 	{dir: "testdata/dev31", about: "Louisville: a practice near Churchill Downs (backstretch workers, jockeys), the UPS Worldport night shift, Bosnian families in south Louisville, the West End and a distillery occupational clinic, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	{dir: "testdata/dev32", about: "Memphis: a Whitehaven, Binghampton and Frayser practice (FedEx hub night workers, Black churches, Beale Street musicians, Burmese and Guatemalan families), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
 	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	// dev37-dev41 were written at 14:19-14:29 the same way. First figures
@@ -328,7 +328,7 @@ var devSets = []devSet{
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.980/1/0.902/0.900. No floors until tuned on.
 	{dir: "testdata/dev69", about: "Duluth and Minnesota's Iron Range: a practice for taconite miners, Ojibwe families, Finnish- and Slovenian-American families, ore-boat crews and students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.96}},
 	// dev70 was written at 03:22-03:35 on 2026-12-06 the same way and
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 0.990/0/0.880/0.912. No floors until tuned on.
@@ -449,7 +449,7 @@ var devSets = []devSet{
 	// 0.970/3/0.967/0.931. They are read and tuned on from 18:00; floors
 	// come at the session's end.
 	{dir: "testdata/dev94", about: "Dover and Milford, Delaware: a practice for Haitian, Guatemalan and Mexican poultry-plant families, Black families of Dover's east side, Air Force families, Delaware State students and Kent County Amish and Mennonite farm families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
 	{dir: "testdata/dev95", about: "Cedar-Riverside and Phillips, Minneapolis: a practice for Somali, Oromo, Ethiopian and Eritrean families, Ojibwe and Dakota families of Franklin Avenue, students and hospital-shift workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	// dev96 and dev97 were written the same way and held out in session 19
@@ -459,8 +459,10 @@ var devSets = []devSet{
 	// 0.980/2/0.959/0.949, dev97 0.910/7 -> 0.970/2/0.975/0.958. Released to
 	// be read in session 20 (one dev97 item, dev97-116, was seen by accident
 	// in session 19 and nothing was built from it); floors come at its end.
-	{dir: "testdata/dev96", about: "Bangor, Old Town and the Penobscot valley, Maine: a practice for Penobscot Nation, Franco-American, Iraqi and Congolese families, University of Maine students, mill, logging and lobster-boat families, written without reading the rules"},
-	{dir: "testdata/dev97", about: "Storm Lake and Denison, Iowa: a practice for Lao and Tai Dam, Mexican, Guatemalan, Chuukese, Pohnpeian and Sudanese families, pork- and turkey-plant workers and Buena Vista students, written without reading the rules"},
+	{dir: "testdata/dev96", about: "Bangor, Old Town and the Penobscot valley, Maine: a practice for Penobscot Nation, Franco-American, Iraqi and Congolese families, University of Maine students, mill, logging and lobster-boat families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+	{dir: "testdata/dev97", about: "Storm Lake and Denison, Iowa: a practice for Lao and Tai Dam, Mexican, Guatemalan, Chuukese, Pohnpeian and Sudanese families, pork- and turkey-plant workers and Buena Vista students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	// dev98-dev103 were written at 20:15-20:25 on 2026-12-06 by writers who
 	// read no rules, and measured on session 20's start rules (35a8e65)
 	// before anyone read them. With PRIV-16 (rules alone in brackets):
@@ -468,10 +470,14 @@ var devSets = []devSet{
 	// (0.950/4), dev100 0.990/1/0.975/0.940 (0.950/4), dev101
 	// 1.000/0/0.950/0.913 (0.930/5). They are read and tuned on from 20:30;
 	// floors come at the session's end.
-	{dir: "testdata/dev98", about: "Northland and Cedarwood, Columbus, Ohio: a practice for Somali and Bhutanese-Nepali families, Ohio State students, Hilltop Appalachian families, warehouse workers and west-side Mexican families, written without reading the rules"},
-	{dir: "testdata/dev99", about: "Fort Wayne and Allen County, Indiana: a practice for Karen, Chin, Mon and Burman families, Amish families, GM truck-plant workers, Komets fans and Mexican families, written without reading the rules"},
-	{dir: "testdata/dev100", about: "Ogden, Roy and Clearfield, Utah: a practice for Latino, Latter-day Saint, Tongan and Samoan families, Hill Air Force Base airmen, Weber State students and ski-resort and rail workers, written without reading the rules"},
-	{dir: "testdata/dev101", about: "Dalton and Whitfield County, Georgia: a practice for carpet-mill shift workers, Mexican and Guatemalan families, Appalachian ridge families, Dalton State students and soccer families, written without reading the rules"},
+	{dir: "testdata/dev98", about: "Northland and Cedarwood, Columbus, Ohio: a practice for Somali and Bhutanese-Nepali families, Ohio State students, Hilltop Appalachian families, warehouse workers and west-side Mexican families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
+	{dir: "testdata/dev99", about: "Fort Wayne and Allen County, Indiana: a practice for Karen, Chin, Mon and Burman families, Amish families, GM truck-plant workers, Komets fans and Mexican families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.91}},
+	{dir: "testdata/dev100", about: "Ogden, Roy and Clearfield, Utah: a practice for Latino, Latter-day Saint, Tongan and Samoan families, Hill Air Force Base airmen, Weber State students and ski-resort and rail workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
+	{dir: "testdata/dev101", about: "Dalton and Whitfield County, Georgia: a practice for carpet-mill shift workers, Mexican and Guatemalan families, Appalachian ridge families, Dalton State students and soccer families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	// dev104-dev110 were written at 20:30-21:05 on 2026-12-06 the same way,
 	// mainly as more training data for PRIV-16, and measured on session 20's
 	// start rules (35a8e65) before anyone read them (with PRIV-16): dev104
@@ -480,21 +486,31 @@ var devSets = []devSet{
 	// 0.960/2/0.959/0.908, dev109 0.990/0/0.934/0.897, dev110
 	// 0.990/1/0.983/0.900. They may be read; floors come at the session's
 	// end.
-	{dir: "testdata/dev104", about: "Siler City, Sanford and Chatham County, North Carolina: a practice for Mexican, Salvadoran and Guatemalan poultry-plant families, Black families of the county, farm families and retirees, written without reading the rules"},
-	{dir: "testdata/dev105", about: "Chamblee, Doraville and Clarkston, Georgia on Buford Highway: a practice for Vietnamese, Korean, Chinese and Mexican families and Bhutanese, Burmese, Afghan, Congolese and Eritrean refugee families, written without reading the rules"},
-	{dir: "testdata/dev106", about: "Syracuse's Northside and Onondaga County, New York: a practice for Bhutanese-Nepali, Somali, Karen, Congolese, Ukrainian and Italian-American families, Onondaga Nation neighbours and students, written without reading the rules"},
-	{dir: "testdata/dev107", about: "Lewiston, Idaho and Clarkston, Washington: a practice for Nez Perce families, paper-mill and ammunition-plant workers, wheat-farm families, Lewis-Clark State students and river guides, written without reading the rules"},
-	{dir: "testdata/dev108", about: "east Tulsa and Broken Arrow, Oklahoma: a practice for Vietnamese, Mexican, Guatemalan, Zomi and Chin families, Muscogee and Cherokee families, aerospace and oil-field workers, written without reading the rules"},
-	{dir: "testdata/dev109", about: "St. Cloud and Stearns County, Minnesota: a practice for Somali, Liberian and Karen families, German Catholic farm families, St. Cloud State students and quarry and meat-processing workers, written without reading the rules"},
-	{dir: "testdata/dev110", about: "New Bedford and Fall River, Massachusetts: a practice for Portuguese, Azorean, Cape Verdean, K'iche', Puerto Rican and Dominican families and fishing crews, written without reading the rules"},
+	{dir: "testdata/dev104", about: "Siler City, Sanford and Chatham County, North Carolina: a practice for Mexican, Salvadoran and Guatemalan poultry-plant families, Black families of the county, farm families and retirees, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.90}},
+	{dir: "testdata/dev105", about: "Chamblee, Doraville and Clarkston, Georgia on Buford Highway: a practice for Vietnamese, Korean, Chinese and Mexican families and Bhutanese, Burmese, Afghan, Congolese and Eritrean refugee families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.93}},
+	{dir: "testdata/dev106", about: "Syracuse's Northside and Onondaga County, New York: a practice for Bhutanese-Nepali, Somali, Karen, Congolese, Ukrainian and Italian-American families, Onondaga Nation neighbours and students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.91}},
+	{dir: "testdata/dev107", about: "Lewiston, Idaho and Clarkston, Washington: a practice for Nez Perce families, paper-mill and ammunition-plant workers, wheat-farm families, Lewis-Clark State students and river guides, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.90}},
+	{dir: "testdata/dev108", about: "east Tulsa and Broken Arrow, Oklahoma: a practice for Vietnamese, Mexican, Guatemalan, Zomi and Chin families, Muscogee and Cherokee families, aerospace and oil-field workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.96, blockPrecision: 0.89}},
+	{dir: "testdata/dev109", about: "St. Cloud and Stearns County, Minnesota: a practice for Somali, Liberian and Karen families, German Catholic farm families, St. Cloud State students and quarry and meat-processing workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.88}},
+	{dir: "testdata/dev110", about: "New Bedford and Fall River, Massachusetts: a practice for Portuguese, Azorean, Cape Verdean, K'iche', Puerto Rican and Dominican families and fishing crews, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.89}},
 	// dev111-dev113 were written at 21:35-21:45 on 2026-12-06 the same way
 	// and for the same reason as dev104-dev110, and measured on the
 	// session-start rules before anyone read them (with PRIV-16): dev111
 	// 1.000/0/0.893/0.931, dev112 0.990/0/0.950/0.913, dev113
 	// 0.980/2/0.975/0.929.
-	{dir: "testdata/dev111", about: "Garden City and Liberal, Kansas: a practice for Somali, Burmese and Vietnamese beef-plant workers, Mexican and Guatemalan families, Low German Mennonite families and feedlot families, written without reading the rules"},
-	{dir: "testdata/dev112", about: "Holland and southwest Grand Rapids, Michigan: a practice for Dutch Reformed, Mexican, Guatemalan, Bhutanese and Congolese families, furniture-plant workers and Hope and Calvin students, written without reading the rules"},
-	{dir: "testdata/dev113", about: "Brownsville, Harlingen and the lower Rio Grande Valley, Texas: a practice for Mexican-American, cross-border and colonia families, Winter Texans, port workers, UTRGV students and shrimpers, written without reading the rules"},
+	{dir: "testdata/dev111", about: "Garden City and Liberal, Kansas: a practice for Somali, Burmese and Vietnamese beef-plant workers, Mexican and Guatemalan families, Low German Mennonite families and feedlot families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.92}},
+	{dir: "testdata/dev112", about: "Holland and southwest Grand Rapids, Michigan: a practice for Dutch Reformed, Mexican, Guatemalan, Bhutanese and Congolese families, furniture-plant workers and Hope and Calvin students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.90}},
+	{dir: "testdata/dev113", about: "Brownsville, Harlingen and the lower Rio Grande Valley, Texas: a practice for Mexican-American, cross-border and colonia families, Winter Texans, port workers, UTRGV students and shrimpers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
