@@ -74,7 +74,7 @@ func (s *scan) vouchedSaying(t, start int) bool {
 var authoritySayers = newWordSet([]string{"expert", "experts", "doctor", "doctors", "dr", "dra", "drs", "doc", "docs", "science",
 	"scientists", "research", "researchers", "study", "studies", "data", "evidence", "nurse", "nurses", "physician", "physicians",
 	"pediatrician", "pediatricians", "cdc", "fda", "medicine", "guidelines", "médicos", "medicos", "doctores", "estudios",
-	"ciencia", "expertos", "médecins", "études", "experts", "estudos", "especialistas"}) //nolint:misspell // "expertos" is Spanish
+	"ciencia", "expertos", "médecins", "études", "experts", "estudos", "especialistas"})
 
 // authoritySays reports an authority (authoritySayers) or a staff
 // member among the heading's words before the verb at t.
