@@ -92,31 +92,7 @@ func featuresOf(v string) (string, trainOptions) {
 // paired with the terms on either side, as a health word is read as
 // <HEALTH>.
 func extraClassFeatures(s *scan, emit func(string), classOf func(t *token, c termClass, term string) string) {
-	backstopFeatures(s, emit)
-	prev, sent, first, after := termStart, -1, true, ""
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.sent != sent {
-			prev, sent, first, after = termStart, t.sent, true, ""
-		}
-		if t.kind == tokPunct {
-			continue
-		}
-		c, _ := s.backstopClass(i, first)
-		first = false
-		term := classTerms[c]
-		if c == asWord {
-			term = t.low
-		}
-		if after != "" {
-			emit("b " + after + " " + term)
-		}
-		if after = classOf(t, c, term); after != "" {
-			emit("u " + after)
-			emit("b " + prev + " " + after)
-		}
-		prev = term
-	}
+	extraClassFeaturesAt(s, emit, func(i int, c termClass, term string) string { return classOf(&s.toks[i], c, term) })
 }
 
 // numShapeFeatures reads a number also by its shape: one or two digits
