@@ -515,9 +515,11 @@ var devSets = []devSet{
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
 	// rules alone -> with PRIV-16: dev102 0.910/7 -> 0.950/3/0.909/0.909,
-	// dev103 0.960/3 -> 1.000/0/0.958/0.922.
-	{dir: "testdata/dev102", heldOut: true, about: "Manchester and Nashua, New Hampshire: a practice for Bhutanese-Nepali, Congolese, Burundian, Franco-American, Greek, Puerto Rican and Dominican families and mill-yard tech workers, written without reading the rules"},
-	{dir: "testdata/dev103", heldOut: true, about: "Greeley and Weld County, Colorado: a practice for Somali and Burmese meatpacking-plant workers, Mexican and Guatemalan families, oil-and-gas crews, UNC students and farm families, written without reading the rules"},
+	// dev103 0.960/3 -> 1.000/0/0.958/0.922. At session 20's end (c477d49,
+	// PRIV-16 retrained on 112 other sets): dev102 0.950/3/0.917/0.909,
+	// dev103 1.000/0/0.958/0.922. Released to be read at session 21's start.
+	{dir: "testdata/dev102", about: "Manchester and Nashua, New Hampshire: a practice for Bhutanese-Nepali, Congolese, Burundian, Franco-American, Greek, Puerto Rican and Dominican families and mill-yard tech workers, written without reading the rules"},
+	{dir: "testdata/dev103", about: "Greeley and Weld County, Colorado: a practice for Somali and Burmese meatpacking-plant workers, Mexican and Guatemalan families, oil-and-gas crews, UNC students and farm families, written without reading the rules"},
 }
 
 func TestDev(t *testing.T) {
