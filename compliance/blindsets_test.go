@@ -486,3 +486,17 @@ func TestBlind27(t *testing.T) {
 	// post under; raised at the session's end, never lowered.
 	testBlindSet(t, "testdata/blind27", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.90})
 }
+
+// TestBlind28 is a twenty-eighth blind set, written at 23:13-23:15 on
+// 2026-12-06 by a helper that read no rules, no code and no other set,
+// before that session's tuning: a Hartford, East Hartford and New Britain,
+// Connecticut practice (Puerto Rican, Jamaican and West Indian, Bosnian,
+// Polish, Peruvian and Afghan families, insurance and aerospace workers,
+// students), from a region no set had. Aggregates only; never read its
+// items. Never tuned on.
+func TestBlind28(t *testing.T) {
+	// First measured on the rules of c477d49 (session 21's start), before
+	// any rule changed after it was written: 0.970/3/0.975/0.952. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind28", blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.96, blockPrecision: 0.94})
+}

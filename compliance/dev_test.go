@@ -511,6 +511,27 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.90}},
 	{dir: "testdata/dev113", about: "Brownsville, Harlingen and the lower Rio Grande Valley, Texas: a practice for Mexican-American, cross-border and colonia families, Winter Texans, port workers, UTRGV students and shrimpers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+	// dev114-dev119 were written at 23:13-23:16 on 2026-12-06 by writers who
+	// read no rules, no code and no other set, each in a region no set had;
+	// dev114-dev117 each lean on a kind (other languages; people told
+	// without a full name; staff and their families; replies). First
+	// figures on the session-start rules (c477d49), before anyone read
+	// them, rules alone -> with PRIV-16: dev114 0.930/4 ->
+	// 0.960/2/0.884/0.907, dev115 0.910/6 -> 0.960/2/0.959/0.958, dev116
+	// 0.870/10 -> 0.960/2/0.967/0.917, dev117 0.940/3 ->
+	// 0.970/0/0.950/0.969. Floors one post under. dev118 (0.900/9 ->
+	// 0.990/0/0.959/0.936) and dev119 (0.940/5 -> 1.000/0/0.950/0.968) are
+	// held out for the forward check at the session's end.
+	{dir: "testdata/dev114", about: "Akron and Cuyahoga Falls, Ohio: a practice for Bhutanese-Nepali, Congolese, Burmese, Karen and Iraqi families, Appalachian families, tire and polymer workers and University of Akron students, a third of its privacy, reply and conduct posts in their languages, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.87, blockPrecision: 0.89}},
+	{dir: "testdata/dev115", about: "Laredo and Webb County, Texas: a practice for Mexican-American and cross-border families, truckers, Border Patrol families, TAMIU students and ranch families, leaning on people told by nickname, role or number, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.94}},
+	{dir: "testdata/dev116", about: "Hilo and Puna, Hawaii Island: a practice for Native Hawaiian, Ilocano, Japanese-American, Marshallese and Chuukese families and farm workers, leaning on staff news, staff health and staff families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.90}},
+	{dir: "testdata/dev117", about: "Billings and Hardin, Montana: a practice for Crow and Northern Cheyenne families, refinery and rail workers, ranch families, MSU Billings students and Hutterite and Mennonite neighbours, leaning on review replies, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.95}},
+	{dir: "testdata/dev118", heldOut: true, about: "Toledo and Lucas County, Ohio: a practice for Lebanese and Syrian, Mexican-American, Polish, Hungarian and Black families, Jeep-plant and glass workers, University of Toledo students and Lake Erie anglers, written without reading the rules"},
+	{dir: "testdata/dev119", heldOut: true, about: "Kalamazoo and Portage, Michigan: a practice for Congolese, Burmese, Mexican and Black families, pharmaceutical and paper workers, WMU and Kalamazoo College students and Dutch Reformed congregations, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
