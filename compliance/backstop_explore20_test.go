@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -160,39 +159,17 @@ const earlySetCount = 92
 // foldCV is cross-validation by groups of sets: set order[j] is in fold
 // j%folds; each fold is scored by a model trained on the others.
 func foldCV(sets [][]trainItem, folds int, o trainOptions) [][]float64 {
-	out := make([][]float64, len(sets))
-	var wg sync.WaitGroup
-	ch := make(chan int)
-	for range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for f := range ch {
-				var rest []trainItem
-				for j := range sets {
-					if j%folds != f {
-						rest = append(rest, sets[j]...)
-					}
-				}
-				m := trainWith(rest, o)
-				for j := range sets {
-					if j%folds == f {
-						p := make([]float64, len(sets[j]))
-						for i, it := range sets[j] {
-							p[i] = m.prob(it.feats)
-						}
-						out[j] = p
-					}
-				}
+	jobs := make([]cvJob, folds)
+	for j := range sets {
+		for f := range folds {
+			if j%folds == f {
+				jobs[f].test = append(jobs[f].test, j)
+			} else {
+				jobs[f].train = append(jobs[f].train, j)
 			}
-		}()
+		}
 	}
-	for f := range folds {
-		ch <- f
-	}
-	close(ch)
-	wg.Wait()
-	return out
+	return runCVJobs(sets, jobs, o)
 }
 
 // scoreWith scores each test set with m.

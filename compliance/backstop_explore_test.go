@@ -287,32 +287,50 @@ func setsFor(ex [][]exploreItem, v string) [][]trainItem {
 	return out
 }
 
-// crossValidateParallel is crossValidate on two goroutines.
+// crossValidateParallel is crossValidate on two goroutines: set k is
+// scored by a model trained on the sets pick(k) names.
 func crossValidateParallel(sets [][]trainItem, pick func(k int) []int, o trainOptions) [][]float64 {
+	jobs := make([]cvJob, len(sets))
+	for k := range sets {
+		jobs[k] = cvJob{train: pick(k), test: []int{k}}
+	}
+	return runCVJobs(sets, jobs, o)
+}
+
+// cvJob is one model of a cross-validation: trained on the sets in train,
+// it scores the sets in test.
+type cvJob struct{ train, test []int }
+
+// runCVJobs runs jobs on two goroutines (the machine has two cores) and
+// returns each set's probabilities from the job that tests it. Training
+// items are concatenated in the order train lists the sets, so a job gives
+// the same model whichever goroutine runs it.
+func runCVJobs(sets [][]trainItem, jobs []cvJob, o trainOptions) [][]float64 {
 	out := make([][]float64, len(sets))
 	var wg sync.WaitGroup
-	ch := make(chan int)
+	ch := make(chan cvJob)
 	for range 2 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for k := range ch {
+			for job := range ch {
 				var rest []trainItem
-				others := pick(k)
-				for _, j := range others {
+				for _, j := range job.train {
 					rest = append(rest, sets[j]...)
 				}
 				m := trainWith(rest, o)
-				p := make([]float64, len(sets[k]))
-				for i, it := range sets[k] {
-					p[i] = m.prob(it.feats)
+				for _, k := range job.test {
+					p := make([]float64, len(sets[k]))
+					for i, it := range sets[k] {
+						p[i] = m.prob(it.feats)
+					}
+					out[k] = p
 				}
-				out[k] = p
 			}
 		}()
 	}
-	for k := range sets {
-		ch <- k
+	for _, job := range jobs {
+		ch <- job
 	}
 	close(ch)
 	wg.Wait()
