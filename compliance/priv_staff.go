@@ -68,7 +68,8 @@ func (s *scan) staffHealthGate() bool {
 	}
 	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues) || s.hasAny(staffAwayWords) || s.hasAny(introducedNews) && s.words.has("from") ||
 		s.hasAny(restingWords) || s.hasAny(bellVerbs) || s.hasAny(courseVerbs) || // staffevent18.go
-		s.hasAny(staffNote19Cues) // staffnote19.go
+		s.hasAny(staffNote19Cues) || // staffnote19.go
+		s.hasAny(staffHealth21Cues) // staffhealth21.go
 }
 
 // staffHealth finds staff members named as the subject of their own health
@@ -116,11 +117,12 @@ func (s *scan) staffHealth() []post.Finding {
 		}
 		clauseOnly := newsFirst || stretch < s.sents[si].tokEnd && cue >= stretch && s.ownStateNext(i, si)
 		introduced := s.introducedFrom(i, end, si) || s.healthLeaveAfter(end, si)
-		if s.cueSent[si] && !clauseOnly && !s.ownPronounCuesOnly(i, si, &ownCues) && !introduced {
+		if s.cueSent[si] && !clauseOnly && !s.ownPronounCuesOnly(i, si, &ownCues) && !introduced && !s.deedAfterOwnCare21(i, end, si) {
 			continue // "Hope saw a patient recovering from...": a patient's story
 		}
 		if !clauseOnly {
-			stretch = s.pronounGoesOn(si)
+			// "Welcome back Kevin!! Appendix's gone" (staffhealth21.go)
+			stretch = max(s.pronounGoesOn(si), s.greetingGoesOn21(i, end, si))
 		}
 		// "Sarah's chemo", "Dr. Patel's pneumonia"; but after a title a
 		// procedure is the care they give ("Dr. Sunny's treatment", "Dr.
@@ -264,6 +266,10 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 			break
 		}
 		switch {
+		case s.ownHealth21At(t, from, to):
+			// "is back home after his bypass", "is on bed rest", "out this
+			// week with mono" (staffhealth21.go)
+			return true
 		case w == "leave" && t > from && leaveWords.has(s.toks[t-1].low):
 			return true
 		case (w == "out" || w == "off" || w == "away") && t+1 < to:
