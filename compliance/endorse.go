@@ -190,7 +190,9 @@ func checkBuyingReviews(s *scan) []post.Finding {
 		}
 	}
 	for _, f := range s.conceptFindings("ENDORSE-03/reward", "Offering something in return for a review is banned (FTC rule on reviews).", "") {
-		if !overlapsAny(out, f.Start, f.End) {
+		// "The tea is on us 🍵 Thanks for the review!": a perk beside
+		// thanks for a review given (t21reply).
+		if !overlapsAny(out, f.Start, f.End) && !s.perkThanked(f) {
 			f.Suggestion = "Ask everyone for honest feedback, with no reward."
 			out = append(out, f)
 		}
@@ -632,7 +634,10 @@ func (s *scan) reviewGating() []post.Finding {
 		// "Loved your visit? Leave us a review!": only the happy are asked,
 		// though no one is turned away. A person decides.
 		for si := range s.sents {
-			if s.sentenceHasReview(si) && has("ENDORSE-03/positive", si) && s.sentenceHasWord(si, askWords) {
+			// "Thanks for the stars ⭐ Have a great week!": in a reply,
+			// thanks for the rating given asks for none (t21reply).
+			if s.sentenceHasReview(si) && has("ENDORSE-03/positive", si) && s.sentenceHasWord(si, askWords) &&
+				!(s.reviewMode() && s.thanksForRating(si) && !s.asksReviewIn(si)) {
 				se := s.sents[si]
 				if si > 0 && s.toks[s.sents[si-1].tokEnd-1].low == "?" {
 					se.start = s.sents[si-1].start

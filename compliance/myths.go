@@ -53,6 +53,9 @@ func checkMyths(s *scan) []post.Finding {
 	out = s.echoedMyths(out)
 	out = s.dropMirroredFacts(out)
 	out = s.dropNotContagiousFacts(out)
+	// "In general, antibiotics don't work on cold viruses" to "they
+	// wouldn't give me antibiotics": the reason for a decision (t21reply).
+	out = s.dropAnsweredFacts(out)
 	// "Myth: you only need sunscreen in summer. Fact: ...": a myth-busting
 	// post quotes its myth whatever the myth is, listed or not; a doctor
 	// checks that the fact is stated clearly.

@@ -32,6 +32,10 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = s.dropFindings(out, s.lifeTreats)
 	out = s.dropFindings(out, s.seriesAtEvent)
 	out = s.dropFindings(out, s.leftUnsatisfied)
+	// "We're sorry your visit felt long", "what you came in hoping for"
+	// (t21reply).
+	out = s.dropFindings(out, s.feltVisitApology)
+	out = s.dropFindings(out, s.cameForAnyone)
 	s.trustWarms(out)
 	s.echoedKin(out)
 	var habitual map[int]post.Finding // by sentence: at most one ends each
@@ -84,6 +88,9 @@ var wellWishes = [][]string{
 	{"feeling", "better"}, {"feel", "better"}, {"feels", "better"}, {"get", "well"}, {"speedy", "recovery"}, {"back", "on", "your", "feet"},
 	{"on", "the", "mend"}, {"doing", "better"}, {"healing", "well"}, {"heal", "quickly"}, {"heal", "fast"}, {"recover", "quickly"},
 	{"heal", "up"}, {"care", "of", "yourself"}, {"care", "of", "urself"}, {"care", "of", "that"}, {"care", "of", "those"},
+	// "Stay healthy this winter!", "hope everyone stays well" (t21reply):
+	// labelled review in every set, as "wishing you good health" is.
+	{"stay", "healthy"}, {"stays", "healthy"}, {"staying", "healthy"}, {"stay", "well"}, {"stays", "well"}, {"staying", "well"},
 }
 
 // replyHealth finds health details in a reply (REV-01). A care word next
@@ -117,6 +124,9 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		// policy: the sentence tells a rule or privacy ("our late
 		// policy", "we never confirm"), for careAsPolicyAt.
 		policy bool
+		// generalTo: care words before this token are told of anyone
+		// ("In general, antibiotics ..."), -1 for none (t21reply).
+		generalTo int
 	}
 	answers := make([]sentenceAnswers, len(s.sents))
 	sentence := func(si int) sentenceAnswers {
@@ -131,7 +141,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			a.wish = s.sentenceHasWord(si, wishWords) && !facts
 			a.general = s.offeredToAll(si) || s.careAsTopic(si)
 			a.toAnyone = s.sentenceHasWord(si, anyoneWhoComes) || s.everyOfKindIn(si)
-			a.policy = s.sentenceHasWord(si, policyCues)
+			a.policy = s.sentenceHasWord(si, policyCues) || s.sentenceHasWord(si, keptOffPageCues)
+			a.generalTo = s.generalUntil(si)
 		}
 		return answers[si]
 	}
@@ -186,7 +197,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		confirms = confirms || pointed
 		// "Press 1 for appointments, 2 for refills": a phone menu's
 		// option, what every caller hears.
-		if anyones(s, from) || s.everyonesExperienceAt(from) || s.careAsPolicyAt(from, to, known.policy) || to == from+1 && (s.menuOption(from) || s.sickAsKind(from)) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
+		if anyones(s, from) || from < known.generalTo || s.everyonesExperienceAt(from) || s.careAsPolicyAt(from, to, known.policy) || to == from+1 && (s.menuOption(from) || s.sickAsKind(from)) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return

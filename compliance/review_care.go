@@ -200,7 +200,11 @@ var wishPhrases = []string{"早日康复", "康复", "保重身体", "痊愈", "
 	"pi byen", "geri vit", "allez mieux", "alliez mieux", "vas mieux", "va mieux", "выздоравл", "поправляйтесь", "поправляйся",
 	"скорейшего", "سلامتك", "شفاك", "بالشفاء",
 	"se mejore", "mejórese", "mejorese", "pronta recuperación", "se recupere", "powrotu do zdrowia", "zdrówka", "bon rétablissement",
-	"prompt rétablissement", "sentindo melhor", "sinta melhor", "melhoras", "gute besserung", "pagaling"}
+	"prompt rétablissement", "sentindo melhor", "sinta melhor", "melhoras", "gute besserung", "pagaling",
+	// Health wished in French, Arabic and Spanish (t21reply): "bonne
+	// santé", "prenez soin de vous", "الصحة والعافية" (health and
+	// wellbeing), "que esté muy bien".
+	"bonne santé", "prenez soin de vous", "الصحة والعافية", "بالصحة", "que esté bien", "que esté muy bien", "que estén bien"}
 
 // careAt returns how many tokens a reply care word starting at token i
 // spans (0 for none).
