@@ -396,6 +396,13 @@ func (s *scan) thingsAge(start, end int) bool {
 	// Hamtramck Labor Day Festival crew".
 	// So does a birthday wished to a named building: "Happy 100th
 	// birthday to the Carnegie Public Library building".
+	// "Our 104-year-old neighbor from Clark County": the noun the age is
+	// glued to is a person, whatever town or office follows; so is the
+	// age in a sentence that opens with a patient ("A patient at our Elm
+	// Street office: 99 years young") (session 21, t21names).
+	if s.ageOfPerson21(from, to, si) {
+		return false
+	}
 	reach := 4
 	if to < len(s.toks) && inSet(s.toks[to].low, "anniversary", "birthday") {
 		reach = 8
@@ -959,6 +966,11 @@ func checkAges(s *scan) []post.Finding {
 	}
 	for _, m := range s.findAtIf(s.words.has("born"), bornRE, bornAnchor) {
 		if oldBirth(m) {
+			over(m[0], m[1])
+		}
+	}
+	for _, m := range s.otherAges21() {
+		if !overlapsAny(out, m[0], m[1]) {
 			over(m[0], m[1])
 		}
 	}
