@@ -136,7 +136,8 @@ func cyrillicName(words []Word, i int) (Mention, bool) {
 		}
 		n := &words[next]
 		named := n.Low == "," || (n.Capital && !n.Acronym && isCyrillic(n.Low)) ||
-			(!n.Punct && !isCyrillic(n.Low) && First(cyrillicKnown(w.Low)) != None)
+			(!n.Punct && !isCyrillic(n.Low) && First(cyrillicKnown(w.Low)) != None) ||
+			(!n.Punct && !n.Capital && isCyrillic(n.Low) && cyrillicGivenForm(w.Low)) // "Сергею сделали операцию" (session 21)
 		if !named {
 			return Mention{}, false
 		}

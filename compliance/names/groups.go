@@ -92,18 +92,21 @@ var nicknameLead = set("big", "lil", "little", "tiny", "ol", "old", "young")
 // person's verb right after it.
 func bigNickname(words []Word, i int) (Mention, bool) {
 	k := i + 1
+	shouted := shoutedNickname(words, i) // "BIG TUNA IS BACK" (session 21)
 	if k >= len(words) || !nicknameLead.has(words[i].Low) || words[k].Sent != words[i].Sent || !words[k].Capital ||
-		words[k].Punct || words[k].Acronym || len(words[k].Low) < 3 || words[k].Low[0] >= 0x80 {
+		words[k].Punct || (words[k].Acronym && !shouted) || len(words[k].Low) < 3 || words[k].Low[0] >= 0x80 {
 		return Mention{}, false
 	}
 	n := words[k].Low
 	if institution.has(n) || business2.has(n) || placeNoun.has(n) || streetType.has(n) || notSurname.has(n) || holiday.has(n) || groupNoun.has(n) {
 		return Mention{}, false
 	}
-	if k+1 < len(words) && words[k+1].Capital && !words[k+1].Punct && words[k+1].Sent == words[i].Sent {
+	if k+1 < len(words) && words[k+1].Capital && !words[k+1].Punct && words[k+1].Sent == words[i].Sent &&
+		!(shouted && personVerb.has(words[k+1].Low)) {
 		return Mention{}, false // "Big Sky Brewing", "Little Italy Pizza": a name of three words is a firm's
 	}
-	if !pronounAfter(words, k+1, 12) && !(k+1 < len(words) && personVerb.has(words[k+1].Low) && pronounNear(words, k+2, 12)) {
+	if !pronounAfter(words, k+1, 12) && !(k+1 < len(words) && personVerb.has(words[k+1].Low) && pronounNear(words, k+2, 12)) &&
+		!nicknameActsAsPerson21(words, i, shouted) {
 		return Mention{}, false
 	}
 	return Mention{From: i, To: k + 1, Name: i, Kind: FirstName}, true
