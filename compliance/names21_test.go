@@ -52,6 +52,8 @@ func TestCyrillicCaseForms21(t *testing.T) {
 		{text: "Дома тоже можно измерять давление: приходите, мы покажем как.", want: post.VerdictPass},
 		{text: "Москве и Киеву: прививки от гриппа у нас бесплатно по субботам.", want: post.VerdictPass},
 		{text: "Сегодня прививки от гриппа без записи до шести вечера.", want: post.VerdictPass},
+		{text: "Будь ласка! Щеплення від грипу щосуботи без запису.", want: post.VerdictPass},
+		{text: "Будь здоров! Прививки от гриппа у нас без записи.", want: post.VerdictPass},
 	})
 }
 

@@ -27,7 +27,7 @@ var cyrillicCaseEnds = [...]struct{ end, nom string }{
 // cyrillicNotGiven are sentence openers that read back to a name: "Маме"
 // (to mum), "Вере" and "Надежде" (faith, hope), "Розе", "Лилии" (flowers).
 var cyrillicNotGiven = set("маме", "мами", "маму", "мамі", "папе", "папі", "вере", "вірі", "надежде", "надії", "любви", "розе",
-	"розы", "лилии", "тому", "дома", "слава", "славе", "славы", "мира", "миру", "марте", "мае", "августе", "аврора")
+	"розы", "лилии", "тому", "дома", "слава", "славе", "славы", "мира", "миру", "марте", "мае", "августе", "аврора", "будь", "будьте")
 
 // cyrillicGivenForm reports whether low, a lower-case Cyrillic word, is a
 // given name the data holds, as written or read back from another case.
@@ -51,10 +51,11 @@ func cyrillicGivenForm(low string) bool {
 }
 
 // cyrillicFirst reports whether the data holds low, read either way, as a
-// first name.
+// first name of four Latin letters or more: "Будь ласка" (you're welcome)
+// reads "bud", a name in English.
 func cyrillicFirst(low string) bool {
 	for _, ukr := range [...]bool{false, true} {
-		if u := transliterate(low, ukr); u != "" && First(u) != None {
+		if u := transliterate(low, ukr); len(u) >= 4 && First(u) != None {
 			return true
 		}
 	}
