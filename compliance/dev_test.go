@@ -532,6 +532,27 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.95}},
 	{dir: "testdata/dev118", heldOut: true, about: "Toledo and Lucas County, Ohio: a practice for Lebanese and Syrian, Mexican-American, Polish, Hungarian and Black families, Jeep-plant and glass workers, University of Toledo students and Lake Erie anglers, written without reading the rules"},
 	{dir: "testdata/dev119", heldOut: true, about: "Kalamazoo and Portage, Michigan: a practice for Congolese, Burmese, Mexican and Black families, pharmaceutical and paper workers, WMU and Kalamazoo College students and Dutch Reformed congregations, written without reading the rules"},
+	// dev120-dev129 were written at 23:20-23:45 on 2026-12-06 the same way
+	// as dev114-dev119, mainly as training text for PRIV-16: no engineer
+	// reads them (held out, aggregates only) and PRIV-16 trains on them at
+	// the session's end. First figures on the session-start rules
+	// (c477d49), rules alone -> with PRIV-16: dev120 0.940/5 ->
+	// 1.000/0/0.959/0.922, dev121 0.920/7 -> 0.980/1/0.909/0.934, dev122
+	// 0.950/3 -> 0.980/0/0.909/0.948, dev123 0.920/8 ->
+	// 0.980/2/0.983/0.950, dev124 0.950/2 -> 0.970/0/0.942/0.944, dev125
+	// 0.920/5 -> 0.970/2/0.950/0.960, dev126 0.930/5 ->
+	// 0.960/2/0.975/0.957, dev127 0.850/9 -> 0.940/0/0.926/0.960, dev128
+	// 0.980/2 -> 1.000/0/0.983/0.952, dev129 0.950/5 -> 1.000/0/0.975/0.948.
+	{dir: "testdata/dev120", heldOut: true, about: "Juneau, Sitka and Fairbanks, Alaska: a practice for Tlingit, Haida, Tsimshian, Yup'ik and Athabascan families, Filipino cannery and cruise workers, state workers, fishing crews, Fort Wainwright families and UAF students, written without reading the rules"},
+	{dir: "testdata/dev121", heldOut: true, about: "Bridgeport, Stratford and Norwalk, Connecticut: a practice for Puerto Rican, Brazilian, Haitian, Jamaican, Cape Verdean, Guatemalan and Portuguese families, commuters, Sikorsky workers and students, written without reading the rules"},
+	{dir: "testdata/dev122", heldOut: true, about: "Watsonville and the Pajaro Valley, California: a practice for Mexican, Mixteco and Triqui farmworker families, Filipino and Japanese-American families, growers, Cabrillo students and fishermen, written without reading the rules"},
+	{dir: "testdata/dev123", heldOut: true, about: "Fargo, West Fargo and Moorhead: a practice for Bhutanese-Nepali, Somali, Kurdish, Liberian, Congolese and Bosnian families, Norwegian-Lutheran farm families, students, sugar-beet and tech workers, written without reading the rules"},
+	{dir: "testdata/dev124", heldOut: true, about: "Hazleton, Pennsylvania: a practice for Dominican, Puerto Rican and Mexican families, Italian, Slovak and Polish coal-region families, warehouse workers and Penn State Hazleton students, written without reading the rules"},
+	{dir: "testdata/dev125", heldOut: true, about: "Amarillo and Cactus, Texas: a practice for Burmese, Karen, Somali, Vietnamese, Iraqi and Mexican families, meatpacking and Pantex workers, ranch and feedyard families and West Texas A&M students, written without reading the rules"},
+	{dir: "testdata/dev126", heldOut: true, about: "Worcester and Southbridge, Massachusetts: a practice for Ghanaian, Vietnamese, Albanian, Brazilian, Puerto Rican, Dominican and Iraqi families, students, hospital and warehouse workers, written without reading the rules"},
+	{dir: "testdata/dev127", heldOut: true, about: "Boise and Nampa, Idaho: a practice for Bosnian, Congolese, Afghan, Iraqi and Burundian refugee families, Basque families, Mexican farmworkers, Boise State students, Micron workers and ranch families, written without reading the rules"},
+	{dir: "testdata/dev128", heldOut: true, about: "Lawrence and Methuen, Massachusetts: a practice for Dominican, Puerto Rican, Guatemalan, Vietnamese, Lebanese and Syrian families, old mill families, NECC students, warehouse and hospital workers, written without reading the rules"},
+	{dir: "testdata/dev129", heldOut: true, about: "Las Cruces, Sunland Park and Hatch, New Mexico: a practice for Mexican-American, Hispano and cross-border families, chile-farm workers, White Sands and Fort Bliss families, NMSU students and Mescalero Apache neighbours, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
