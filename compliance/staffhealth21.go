@@ -124,7 +124,9 @@ func (s *scan) ownHealth21At(t, from, to int) bool {
 		// the cancer walk", "back after lunch".
 		for k := t + 1; k < to && k <= t+3; k++ {
 			if inSet(s.toks[k].low, "after", "from", "following") {
-				return s.ownDetail21At(k+1, to)
+				// "back from the hospital" is a doctor's rounds as often
+				// (stayAt reads a stay).
+				return !(k+2 < to && stayPlaces.has(s.toks[k+2].low)) && !(k+1 < to && stayPlaces.has(s.toks[k+1].low)) && s.ownDetail21At(k+1, to)
 			}
 			if !inSet(s.toks[k].low, "home", "at", "work", "to", "monday", "tuesday", "wednesday", "thursday", "friday", "today", "tomorrow") {
 				return false
@@ -158,9 +160,11 @@ func (s *scan) ownHealth21At(t, from, to int) bool {
 		// "is EXPECTING — due in March"; not "expecting — as always —
 		// everyone to wash their hands".
 		return s.toks[t+2].low == "due" && (inSet(s.toks[t+3].low, "in", "this", "next", "early", "late", "any") || fullMonths.has(s.toks[t+3].low))
-	case inSet(w, "clean", "clear", "normal", "negative", "benign") && t > from && inSet(s.toks[t-1].low, "a", "her", "his", "their"):
+	case inSet(w, "clean", "clear", "normal", "negative", "benign") && t > from+1 && (inSet(s.toks[t-1].low, "her", "his", "their") ||
+		s.toks[t-1].low == "a" && inSet(s.toks[t-2].low, "on", "got", "had", "for", "with", "gets")):
 		// "on a clean mammogram", "her normal biopsy": a result is their
-		// health news, though the screening alone is the example they set.
+		// health news, though the screening alone is the example they set;
+		// not "reads a normal mammogram in five minutes", the care given.
 		if h, ok := s.healthHitAt(t + 1); ok && h.Cat == health.Procedure && !s.vaccination(h) {
 			return s.detailEnds21(h.To)
 		}

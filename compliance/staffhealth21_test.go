@@ -74,6 +74,7 @@ func TestStaffHealthEverydayWords21(t *testing.T) {
 		{text: "Dr. Patel ran the Columbus Marathon just 6 months after her first one!", want: post.VerdictPass},
 		{text: "Kevin says most people walk again 6 weeks after their knee surgery.", want: post.VerdictPass},
 		{text: "After two weeks of training, Kevin is back at the desk!", want: post.VerdictPass},
+		{text: "Dr. Greene reads a normal mammogram in under five minutes 😎", want: post.VerdictPass},
 	})
 }
 
