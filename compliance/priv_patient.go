@@ -2181,6 +2181,13 @@ func checkRarity(s *scan) []post.Finding {
 			}
 		}
 	}
+	// One person told by what they are, pointed at and narrowed
+	// (described21.go).
+	for _, f := range s.describedByWork() {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	// A notice of care to one person addressed at the opening (notice20.go).
 	if f, ok := s.addressedNotice(); ok && !overlapsAny(out, f.Start, f.End) {
 		out = append(out, f)

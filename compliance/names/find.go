@@ -1659,6 +1659,16 @@ func PracticeRole(prev, last string) bool {
 // ("mayor", "librarian", "barista").
 func RoleNoun(low string) bool { return roleNouns.has(low) }
 
+// RoleNouns returns the words RoleNoun accepts, for a caller that keeps
+// them in a set of its own.
+func RoleNouns() []string {
+	out := make([]string, 0, len(roleNouns.m))
+	for w := range roleNouns.m {
+		out = append(out, w)
+	}
+	return out
+}
+
 // RolePair reports whether prev and last name a two-word role one person
 // has ("crossing guard", "mail carrier", "point guard").
 func RolePair(prev, last string) bool { return roleNouns2.hasPair(prev, last) }

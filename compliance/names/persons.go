@@ -44,6 +44,17 @@ func PersonNoun(low string) (person, plural bool) {
 	return false, false
 }
 
+// PersonNouns returns the nouns of persons.txt (singular lemmas: "logger",
+// "grandma", "valedictorian"), for a caller that keeps them in a set of
+// its own and asks about many words.
+func PersonNouns() []string {
+	out := make([]string, len(persons.ends))
+	for k := range persons.ends {
+		out[k] = persons.line(k)
+	}
+	return out
+}
+
 // Listed reports whether low is itself a lemma of words.txt or a closed-class
 // word, with no suffix taken off: "snowmobile" is listed, "snowmobiler"
 // (one who rides one) is not, though IsWord reads it as "snowmobile" + "er".
