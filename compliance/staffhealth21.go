@@ -179,7 +179,7 @@ func (s *scan) ownHealth21At(t, from, to int) bool {
 		if s.toks[k].low == "through" {
 			k++
 		}
-		return s.conditionOwned21(k, to)
+		return s.conditionOwned21(k, to) && !s.foughtAmongMany21(k, to)
 	case (w == "found" || w == "learned" || w == "learnt") && t+3 < to:
 		// "just found out she's celiac", "learned he has diabetes"; not
 		// "found out she's an aunt".
@@ -214,7 +214,7 @@ func (s *scan) ownHealth21At(t, from, to int) bool {
 				return false
 			}
 		}
-		return s.ownDetail21At(t+2, to)
+		return s.ownDetail21At(t+2, to) && !s.recoveryAsTopic21(t+2, to)
 	case (w == "since" || w == "after") && t+2 < to && courseVerbs.has(s.toks[t+1].low):
 		// "first week at the desk since finishing chemo"
 		k := t + 2
@@ -230,7 +230,9 @@ func (s *scan) ownHealth21At(t, from, to int) bool {
 			return false // "his heart is fixed on it"
 		}
 		n, cat := health.At(s.healthWords(), k)
-		return n == 1 && (cat == health.BodyPart || cat == health.Condition)
+		// "Kevin says flu is out in full force": an illness "out" is
+		// going around; a body part "out" ("his back is out") is hurt (att21).
+		return n == 1 && (cat == health.BodyPart || cat == health.Condition && w != "out")
 	case inSet(w, "chip", "medallion") && t >= from+2 && inSet(s.toks[t-1].low, "year", "month", "day", "yr", "hour") &&
 		(s.toks[t-2].kind == tokNumber || inSet(s.toks[t-2].low, "one", "two", "three", "five", "ten", "six", "nine", "-")):
 		// "picked up her 1-year chip": a sobriety chip
