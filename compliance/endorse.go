@@ -470,7 +470,10 @@ func (s *scan) reviewForbidden(si int) bool {
 // "we never pay or ask employees to write reviews", "we do not pay or
 // encourage our staff to post reviews".
 var askBridgeWords = newWordSet([]string{"pay", "paid", "gift", "reward", "or", "and", ",", "ask", "asks", "let", "lets", "have", "encourage",
-	"allow", "allows", "tell", "to", "us", "our", "any", "their", "own", "fake", "a", "the", "for"})
+	"allow", "allows", "tell", "to", "us", "our", "any", "their", "own", "fake", "a", "the", "for",
+	// "We never ask staff or family to post reviews" (t21reply): the
+	// insiders' kin refused with them.
+	"family", "families", "friends", "relatives"})
 
 // askNegated reports a negation before the review word at token t, with
 // only asking, paying, staff and writing words between: the practice

@@ -36,6 +36,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	// (t21reply).
 	out = s.dropFindings(out, s.feltVisitApology)
 	out = s.dropFindings(out, s.cameForAnyone)
+	out = s.dropFindings(out, s.visitAhead)
 	s.trustWarms(out)
 	s.echoedKin(out)
 	var habitual map[int]post.Finding // by sentence: at most one ends each
@@ -71,6 +72,11 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	}
 	out = addBlocking(out, s.careOutcome20())
 	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
+		// "We're sorry to hear about your wait": the wait the review
+		// told, apologised for (t21reply).
+		if from, to := s.tokenRange(f.Start, f.End); from < len(s.toks) && s.waitApology(from, to) {
+			continue
+		}
 		if !overlapsAny(out, f.Start, f.End) {
 			f.NeedsHuman = true
 			out = append(out, f)
@@ -341,6 +347,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		}
 	}
 	c.out = append(c.out, s.foreignBodyOwned(done)...)
+	c.out = append(c.out, s.foreignHospitalStay(done)...)
 	for si, se := range s.sents {
 		if done[si] || se.tokEnd <= se.tokStart {
 			continue
@@ -946,7 +953,8 @@ func checkReviewNames(s *scan) []post.Finding {
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end) && !s.staffNameGreeted(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
 			s.ourRoleBefore(start) || s.welcomedTo(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
 			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) || names.ThanksAbroad(strings.ToLower(name)) ||
-			s.peopleNamedAt(start, end) || s.hopeVerbAt(start, end) || s.holidayBlessingAt(start, end) || s.officeHolderAt(start, end) {
+			s.peopleNamedAt(start, end) || s.hopeVerbAt(start, end) || s.holidayBlessingAt(start, end) || s.officeHolderAt(start, end) ||
+			s.insurerListed(start, end) {
 			return // "Asante sana!": Swahili thanks, though the name data holds it as a surname
 		}
 		f := post.Finding{Start: start, End: end,
