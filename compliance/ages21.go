@@ -68,6 +68,9 @@ func (s *scan) spelledAgeOpening(si int) (a, b int, ok bool) {
 		if f == "and" && (next+1 >= se.tokEnd || spelledAgeCounted.has(s.toks[next+1].low) || s.toks[next+1].kind == tokNumber) {
 			return 0, 0, false
 		}
+		if s.spelledSpanOrCount21(f, next, se.tokEnd) {
+			return 0, 0, false // "One hundred years ago ...", "Ninety-five, that's how many ..." (att21)
+		}
 	}
 	third := false
 	for k := max(0, si-1); k < len(s.sents) && k <= si+1 && !third; k++ {
@@ -110,6 +113,9 @@ func (s *scan) apposedDescribedAge(si int) (a, b int, ok bool) {
 		if agedThings.has(head.low) && !inSet(s.toks[k-2].low, "in", "at", "on", "from", "of") {
 			continue
 		}
+		if numberedHeads21.has(head.low) {
+			continue // "in the back room, 101, and she ...": a room's number (att21)
+		}
 		det := false
 		for t := k - 2; t >= se.tokStart && t >= k-7 && !det; t-- {
 			det = inSet(s.toks[t].low, "our", "my", "the", "this", "that", "a", "an", "your")
@@ -142,6 +148,9 @@ func (s *scan) cumpleAge(si int) (a, b int, ok bool) {
 		}
 		if k+1 < se.tokEnd && inSet(s.toks[k+1].low, "días", "dias", "semanas", "meses", "horas", "%", "por", "veces") {
 			continue
+		}
+		if s.cumpleOfBody21(t, k, se.tokStart, se.tokEnd) {
+			continue // "El hospital cumple 95 años de servicio" (att21)
 		}
 		a, b = s.span(t, k+1)
 		return a, b, true

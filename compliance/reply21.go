@@ -91,6 +91,9 @@ func (s *scan) generalUntil(si int) int {
 	default:
 		return -1
 	}
+	if s.generalTurnsToReader21(si) {
+		return -1 // "Typically the prep is the hardest part, and we're sorry it was so rough for you" (att21)
+	}
 	for k := t; k < se.tokEnd; k++ {
 		if personWords.has(s.toks[k].low) || inSet(s.toks[k].low, "su", "sus", "his", "her", "their") {
 			return k
@@ -173,7 +176,7 @@ func (s *scan) cameForAnyone(from, to int) bool {
 		if to+1 < end && inSet(s.toks[to+1].low, "to", "for") {
 			return false // "glad you came out to get ...": what for is told
 		}
-		return !s.healthInSentence(si)
+		return !s.healthInSentence(si) && !s.cameOutForCare21(to+1, end)
 	}
 	return false
 }
@@ -223,7 +226,7 @@ func (s *scan) perkThanked(f post.Finding) bool {
 		return false
 	}
 	from, to := s.tokenRange(f.Start, f.End)
-	if from >= len(s.toks) {
+	if from >= len(s.toks) || s.rewardAfterThanks21(from) {
 		return false
 	}
 	thanked := false

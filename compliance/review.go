@@ -518,7 +518,7 @@ func (s *scan) replyOtherScripts(done []bool) []post.Finding {
 		if done[si] {
 			continue
 		}
-		if _, ok := containsAny(strings.ToLower(s.text[se.start:se.end]), wishPhrases); ok {
+		if low, p := strings.ToLower(s.text[se.start:se.end]), ""; containsWish21(low, &p) && !wishNotForReader21(low, p) {
 			c.addSentence(si, true, "A get-well wish tells readers the reviewer was unwell or treated here. A person should decide.")
 		}
 	}

@@ -31,7 +31,7 @@ func nicknameActsAsPerson21(words []Word, i int, shouted bool) bool {
 	if k >= len(words) || !personVerb.has(words[k].Low) {
 		return false
 	}
-	if shouted && First(words[i+1].Low) != None {
+	if shouted && First(words[i+1].Low) != None && !bigLittlePlaces.has(words[i].Low+" "+words[i+1].Low) {
 		return true
 	}
 	for j := k + 1; j+1 < len(words) && j < k+20; j++ {
@@ -53,3 +53,11 @@ func nicknameNounActs(words []Word, j int) bool {
 	w := words[j].Low
 	return (personVerb.has(w) && w != "from" && w != "and") || inList(w, "never", "always", "can", "did", "does", "will", "s")
 }
+
+// bigLittlePlaces are towns, landmarks and leagues named with a lead word
+// and a word that is also a first name: "LITTLE ROCK IS READY FOR FLU
+// SEASON!", "BIG BEN IS BACK" (att21). Shouted, they are no nickname.
+var bigLittlePlaces = set("little rock", "little falls", "little league", "little italy", "little havana", "little tokyo",
+	"little saigon", "little haiti", "little india", "little manila", "little chute", "little elm", "big ben", "big sur",
+	"big bend", "big bear", "big spring", "big rapids", "big stone", "big sandy", "big horn", "big island", "big apple",
+	"big easy", "big sky", "big ten", "big east", "big timber", "big lake", "big piney", "little river", "little compton")
