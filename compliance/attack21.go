@@ -206,3 +206,18 @@ func (s *scan) rewardAfterThanks21(from int) bool {
 	w := s.toks[from].low
 	return strings.HasPrefix(w, "review") || inSet(w, "stars", "star", "rating", "ratings")
 }
+
+// visitTold21 reports whether sentence si, after token to ("before your
+// visit"), tells the visit: a date or an ordinal ("on the 14th"), a month,
+// a provider's title or a staff member ("with Dr. Patel"). "You can check
+// in online before your visit with Dr. Patel on the 14th" books the
+// reviewer's own visit (att21).
+func (s *scan) visitTold21(si, to int) bool {
+	for t := to; t < s.sents[si].tokEnd; t++ {
+		w := s.toks[t].low
+		if w != "" && w[0] >= '0' && w[0] <= '9' || fullMonths.has(w) || inSet(w, "dr", "doctor", "nurse", "provider") || s.isStaff(t, t+1) {
+			return true
+		}
+	}
+	return false
+}

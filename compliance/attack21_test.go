@@ -131,3 +131,20 @@ func TestWishPhraseNotWish21(t *testing.T) {
 		{text: "Merci pour votre avis et bonne santé!", review: "excellent", want: post.VerdictReview, rule: "REV-01"},
 	})
 }
+
+// TestPlainReplyToldVisit21: session 21 passes "you can fill out forms
+// before your visit" and a name in a sentence of accepted insurers. A
+// visit dated or with its provider ("before your visit with Dr. Patel on
+// the 14th") books the reviewer's own (REV-01 block), and the reader's
+// own plan ("Glad we could take your Medicaid, Rosa Martinez!") is no
+// list of insurers: the name keeps its warning (REV-02).
+func TestPlainReplyToldVisit21(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "You can check in online before your visit with Dr. Patel on the 14th.", review: "slow check in", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "You can check in online before your visit with Kevin.", review: "slow check in", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad we could take your Medicaid, Rosa Martinez!", review: "great", want: post.VerdictReview, rule: "REV-02"},
+
+		{text: "You can fill out most forms online before your visit.", review: "slow check in", want: post.VerdictPass},
+		{text: "We accept Texas Medicaid, CHIP, Tricare and most major plans.", review: "do you take Medicaid", want: post.VerdictPass},
+	})
+}

@@ -72,7 +72,7 @@ func (s *scan) insurerListed(start, end int) bool {
 		return false
 	}
 	si := s.toks[t].sent
-	return s.sentenceHasWord(si, insurerAccepts) && s.sentenceHasWord(si, insurerKinds)
+	return s.sentenceHasWord(si, insurerAccepts) && s.sentenceHasWord(si, insurerKinds) && !s.sentenceHasWord(si, youWords)
 }
 
 // waitApology reports a "your wait" finding at [from,to) in an apology for
@@ -115,5 +115,5 @@ func (s *scan) visitAhead(from, to int) bool {
 	for k := from - 2; k >= 0 && k >= from-12 && s.toks[k].sent == si; k-- {
 		can = can || s.toks[k].low == "can" && k > 0 && inSet(s.toks[k-1].low, "you", "u")
 	}
-	return can && s.plainSentence(si, from, to)
+	return can && s.plainSentence(si, from, to) && !s.visitTold21(si, to)
 }
