@@ -1081,11 +1081,17 @@ func (s *scan) freeCare(i int) bool {
 	if j > i+1 && !freeEventHeads.has(s.toks[j-1].low) {
 		return s.serviceEndsAt(j) > i
 	}
+	if s.freeSubjectNotCare(i, cs) {
+		return false // "the coffee is free" (free21.go)
+	}
 	if s.serviceInClause(cs, ce) {
 		return true
 	}
 	if i+1 < ce && s.toks[i+1].kind == tokWord && !inSet(s.toks[i+1].low, "for", "and", "or", "with", "to", "of", "at", "on", "in", "this", "every", "all", "today", "now") {
 		return false // "free coffee": it names what is free
+	}
+	if si := s.toks[i].sent; i == s.sents[si].tokStart && s.serviceInSentence(si) {
+		return true // "Free, no appointment needed: flu shots Saturday" (free21.go)
 	}
 	if si := s.toks[i].sent; si > 0 {
 		return s.serviceInSentence(si - 1)
@@ -1150,7 +1156,7 @@ func (s *scan) serviceEndsAt(j int) int {
 		m.serviceEnds = slices.Grow(m.serviceEnds[:0], len(s.toks)+1)[:len(s.toks)+1]
 		clear(m.serviceEnds)
 		for _, h := range s.hitsOf("CLAIM-07/service") {
-			if h.to >= 0 && h.to < len(m.serviceEnds) {
+			if h.to >= 0 && h.to < len(m.serviceEnds) && s.serviceOfCare(h.from) {
 				m.serviceEnds[h.to] = max(m.serviceEnds[h.to], h.from+1)
 			}
 		}
@@ -1168,7 +1174,7 @@ func (s *scan) serviceInClause(cs, ce int) bool {
 	if m.clauseStart != cs+1 {
 		m.clauseStart, m.clauseHas = cs+1, false
 		for t := cs; t < ce; t++ {
-			if s.hitAt("CLAIM-07/service", t) {
+			if s.hitAt("CLAIM-07/service", t) && s.serviceOfCare(t) {
 				m.clauseHas = true
 				break
 			}
@@ -1184,7 +1190,7 @@ func (s *scan) serviceInSentence(si int) bool {
 	if m.sent != si+1 {
 		m.sent, m.sentHas = si+1, false
 		for t := s.sents[si].tokStart; t < s.sents[si].tokEnd; t++ {
-			if s.hitAt("CLAIM-07/service", t) {
+			if s.hitAt("CLAIM-07/service", t) && s.serviceOfCare(t) {
 				m.sentHas = true
 				break
 			}
