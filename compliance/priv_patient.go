@@ -386,7 +386,7 @@ func checkGeography(s *scan) []post.Finding {
 		if s.townSpan(ti) && !s.patientCue(si) {
 			continue // "from Hollister to Gilroy": the towns served, not a home
 		}
-		if s.historical(si) && !s.patientCue(si) || s.populationOf(ti) || s.madeUp() {
+		if s.historical(si) && !s.patientCue(si) || s.populationOf(ti) || s.madeUp() || s.countyWide(ti) {
 			// "In 1948 Dr. García founded the Forum in Corpus Christi",
 			// "1 in 4 adults in Hidalgo County has diabetes": history's
 			// town, or the one a share of everyone is counted in. "Our

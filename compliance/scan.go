@@ -92,6 +92,9 @@ type scan struct {
 	clausesDone          bool
 	// freeMemo is what freeCare learnt for the text's next "free".
 	freeMemo freeCareMemo
+	// county21 is what countyWide learnt of the last sentence it read
+	// (publicbodies21.go).
+	county21 countyMemo
 	clinical []bool // tokens within contextWindow of a context/clinical hit
 	// clinicalSent marks sentences with a context/clinical hit (the
 	// everyday words among them left out).
