@@ -638,9 +638,11 @@ func (s *scan) reviewGating() []post.Finding {
 		// though no one is turned away. A person decides.
 		for si := range s.sents {
 			// "Thanks for the stars ⭐ Have a great week!": in a reply,
-			// thanks for the rating given asks for none (t21reply).
+			// thanks for the rating given asks for none (t21reply); in any
+			// text, a thank-you for stars asks nothing in words
+			// (replies21.go).
 			if s.sentenceHasReview(si) && has("ENDORSE-03/positive", si) && s.sentenceHasWord(si, askWords) &&
-				!(s.reviewMode() && s.thanksForRating(si) && !s.asksReviewIn(si)) {
+				!(s.reviewMode() && s.thanksForRating(si) && !s.asksReviewIn(si)) && !s.ratingThanked(si) {
 				se := s.sents[si]
 				if si > 0 && s.toks[s.sents[si-1].tokEnd-1].low == "?" {
 					se.start = s.sents[si-1].start

@@ -37,6 +37,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = s.dropFindings(out, s.feltVisitApology)
 	out = s.dropFindings(out, s.cameForAnyone)
 	out = s.dropFindings(out, s.visitAhead)
+	out = s.dropFindings(out, s.cameOutToEvent) // replies21.go
 	s.trustWarms(out)
 	s.echoedKin(out)
 	var habitual map[int]post.Finding // by sentence: at most one ends each
@@ -189,7 +190,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		said := strings.ToLower(s.text[a:b])
 		echoed, ok := echoes[said]
 		if !ok {
-			echoed = strings.Contains(review, " "+said)
+			echoed = strings.Contains(review, " "+said) || pluralEchoed(review, said)
 			echoes[said] = echoed
 		}
 		// "Hope that sprained ankle is holding up": an injury pointed at

@@ -1,0 +1,69 @@
+package compliance
+
+import "strings"
+
+// Replies that confirm no care (issue 11, session 21, t21clean): a
+// thank-you for the stars (ENDORSE-03), "you came out" to an event, and
+// the review's own word said back in the plural (REV-01).
+
+// ratingThanksWords open a thank-you.
+var ratingThanksWords = newWordSet([]string{"thanks", "thank", "thx", "ty", "gracias", "mahalo", "merci", "obrigado", "obrigada"})
+
+// ratingThanked reports whether sentence si, or the one before it, thanks
+// the reader for a rating they gave ("Thanks for the stars!", "Thank you
+// for the five stars ⭐") and sentence si asks nothing in words (no
+// "leave", "write", "share" ...): a thank-you for a review given asks for
+// none, though its star emoji reads as one drawn.
+func (s *scan) ratingThanked(si int) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		if w := s.toks[t].low; askWords.has(w) && w != "⭐" {
+			return false
+		}
+	}
+	for _, k := range [...]int{si, si - 1} {
+		if k < 0 {
+			continue
+		}
+		ke := s.sents[k]
+		for t := ke.tokStart; t < ke.tokEnd && t < ke.tokStart+3; t++ {
+			if !ratingThanksWords.has(s.toks[t].low) {
+				continue
+			}
+			// "thanks for the (five) stars|review|rating".
+			for j := t + 1; j < ke.tokEnd && j <= t+6; j++ {
+				if w := s.toks[j].low; inSet(w, "stars", "star", "rating", "ratings", "review", "reviews", "⭐") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// cameOutToEvent reports whether the REV-01 hit at [from, to) is "you
+// came" going on "out" to an event ("So glad you came out! Go Cats!",
+// "glad you came out to the fair"): a crowd at a game or a fair, no visit.
+// "came out of surgery", "came out fine" and a health word in the
+// sentence keep it.
+func (s *scan) cameOutToEvent(from, to int) bool {
+	if to-from != 2 || !inSet(s.toks[from].low, "you", "u") || s.toks[from+1].low != "came" || to+1 > len(s.toks) {
+		return false
+	}
+	if s.toks[to].low != "out" || s.toks[to].sent != s.toks[from].sent || s.healthInSentence(s.toks[from].sent) {
+		return false
+	}
+	if to+1 < len(s.toks) && s.toks[to+1].sent == s.toks[from].sent &&
+		inSet(s.toks[to+1].low, "of", "fine", "ok", "okay", "well", "great", "good", "alright", "healthy", "clean", "negative", "positive", "normal") {
+		return false
+	}
+	return true
+}
+
+// pluralEchoed reports whether said, a care word of a reply, is the
+// review's own word with a plural "s" ("appointments" to "my
+// appointment"): the reply repeats what the review told.
+func pluralEchoed(review, said string) bool {
+	base, ok := strings.CutSuffix(said, "s")
+	return ok && len(base) >= 4 && strings.Contains(review, " "+base)
+}
