@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -28,4 +29,21 @@ func TestGenericRepliesPass21(t *testing.T) {
 		{text: "So glad you came out of surgery so well!", review: "★★★★★ great surgeons", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "We're sorry for the trouble. We can't discuss your biopsy results publicly, but please call the office.", review: "Why did my appointment get moved without a call??", want: post.VerdictBlock, rule: "REV-01"},
 	})
+}
+
+// TestGenericRepliesPass21Linear: many thank-yous for stars, events and
+// plural echoes in one reply cost in proportion to its length.
+func TestGenericRepliesPass21Linear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("growth test")
+	}
+	c := rulesChecker(t, testProfile())
+	for _, unit := range []string{
+		"Thanks for the five stars ⭐ we love you and appreciate you ",
+		"Thanks for the stars! ⭐ So glad you came out. We can't discuss appointments. ",
+	} {
+		requireLinear(t, c, "reply "+unit, func(n int) Draft {
+			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "my appointment was great"}
+		})
+	}
 }
