@@ -60,10 +60,12 @@ func (s *scan) cameOutToEvent(from, to int) bool {
 	return true
 }
 
-// pluralEchoed reports whether said, a care word of a reply, is the
-// review's own word with a plural "s" ("appointments" to "my
-// appointment"): the reply repeats what the review told.
+// pluralEchoed reports whether said, a reply's word for a visit, is the
+// review's own word with a plural "s" ("we can't discuss appointments" to
+// "my appointment"): the reply repeats what the review told, of visits in
+// general. A treatment said back ("the flu shots are quick" to "fastest
+// flu shot ever") still goes to a person.
 func pluralEchoed(review, said string) bool {
 	base, ok := strings.CutSuffix(said, "s")
-	return ok && len(base) >= 4 && strings.Contains(review, " "+base)
+	return ok && inSet(base, "appointment", "visit", "cita", "consulta") && strings.Contains(review, " "+base)
 }
