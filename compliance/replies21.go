@@ -53,6 +53,11 @@ func (s *scan) cameOutToEvent(from, to int) bool {
 	if s.toks[to].low != "out" || s.toks[to].sent != s.toks[from].sent || s.healthInSentence(s.toks[from].sent) {
 		return false
 	}
+	// "glad you came out and let us check that mole", "... and saw Kevin":
+	// what they came out for is care (att21's cameOutForCare21).
+	if s.cameOutForCare21(to+1, s.sents[s.toks[from].sent].tokEnd) {
+		return false
+	}
 	if to+1 < len(s.toks) && s.toks[to+1].sent == s.toks[from].sent &&
 		inSet(s.toks[to+1].low, "of", "fine", "ok", "okay", "well", "great", "good", "alright", "healthy", "clean", "negative", "positive", "normal") {
 		return false
