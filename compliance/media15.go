@@ -40,9 +40,19 @@ var shownContentWords = newWordSet([]string{"list", "lists", "listing", "schedul
 // visible) and names no one on them.
 func (s *scan) surfaceUnread(si int) bool {
 	se := s.sents[si]
+	blurredNames := false
 	for t := se.tokStart; t < s.describedEnd(si); t++ {
-		if namedContentWords.has(s.toks[t].low) || wishedAwayWords.has(s.toks[t].low) {
+		if wishedAwayWords.has(s.toks[t].low) {
 			return false
+		}
+		if namedContentWords.has(s.toks[t].low) {
+			// Names said blurred whole, on a list (media21.go), once
+			// in the sentence: a second mention of names is read as
+			// names, and one look keeps the sentence linear.
+			if blurredNames || t >= se.tokEnd || !s.namesWhollyBlurred(t, si) {
+				return false
+			}
+			blurredNames = true
 		}
 	}
 	b := s.blurAt(si)

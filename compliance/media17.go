@@ -55,7 +55,7 @@ func (s *scan) nothingShown(si, skipFrom, skipTo int) bool {
 		dayFrom, dayTo = s.clauseAround(skipFrom, skipTo, start, end)
 	}
 	for t := start; t < end; t++ {
-		if t >= skipFrom && t < skipTo || s.placeRoomToken(t) || s.tooSmallToRead(t) {
+		if t >= skipFrom && t < skipTo || s.placeRoomToken(t) || s.tooSmallToRead(t) || s.dayCountToken(t) || s.scheduleOnlyKind(t, si) {
 			continue
 		}
 		w := s.toks[t].low
