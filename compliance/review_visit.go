@@ -158,7 +158,7 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				if obj < 0 || s.notDoneAt(i, obj+1) || s.lifeTreats(i, obj+1) {
 					continue // "we weren't able to see you Friday": no visit
 				}
-				if (w == "see" || w == "meet") && s.eventNoVisit(si) {
+				if (w == "see" || w == "meet") && s.gatheringNoVisit(si) {
 					continue // "see you at next year's fair": a town event, no visit
 				}
 				if (w == "see" || w == "meet") && obj+1 < se.tokEnd {
@@ -223,7 +223,7 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 			case recordVerbs.has(w) && i+1 < se.tokEnd && s.ownedAfter(i+1, se.tokEnd):
 				add(si, i, i+1, false, "This reply tells what the practice found or checked in the reviewer's records: it confirms they are a patient.")
 			case spanishEncounters.has(w) || (w == "por" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "venir", "visitarnos")) ||
-				(w == "vemos" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "en", "el", "la", "pronto", "mañana")):
+				(w == "vemos" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "en", "el", "la", "pronto", "mañana") && !s.gatheringNoVisit(si)):
 				add(si, i, i+1, false, "Esta respuesta confirma que la persona fue atendida aquí (This reply confirms the reviewer was seen here).")
 			case evidenceNouns.has(w) && s.ourBefore(i, se.tokStart) && s.showsAfter(i+1, se.tokEnd):
 				// "our camera footage shows", "our phone log says": the
