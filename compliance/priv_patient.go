@@ -402,6 +402,7 @@ func checkGeography(s *scan) []post.Finding {
 		}
 		add(m[2], m[3], false)
 	}
+	s.attributedTowns(out) // "'...' — a patient from Stow": testimonial21.go
 	return out
 }
 

@@ -260,7 +260,7 @@ func (s *scan) abuseNotice(start, end int) bool {
 // ("smh", an eye-roll emoji) in a post about patients or people.
 func checkDisparaging(s *scan) []post.Finding {
 	const msg = "This disparages patients, colleagues or competitors."
-	out := s.phraseFindings("PROF-03", msg, "")
+	out := s.dropFindings(s.phraseFindings("PROF-03", msg, ""), s.likeYouPraised) // "ranked by patients like you": likeyou21.go
 	if s.hasByte("\"“") {
 		out = s.withoutDeniedLabels(out)
 	}

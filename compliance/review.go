@@ -1532,6 +1532,7 @@ func checkReviewHostile(s *scan) []post.Finding {
 		return nil
 	}
 	out := s.withoutOwnResolve(s.withoutThingSlang(s.phraseFindings("REV-03", "This reads as hostile or insulting to the reviewer. Replies are public and are judged by everyone.", "")))
+	out = s.dropFindings(out, s.likeYouPraised) // "Patients like you are why we love this job": likeyou21.go
 	for _, f := range append(s.replyJudgements(), s.replySarcasm()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
