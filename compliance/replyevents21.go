@@ -33,5 +33,8 @@ func (s *scan) cameOutToGathering(from, to int) bool {
 		return false
 	}
 	si := s.toks[from].sent
-	return s.toks[to].sent == si && !s.sentenceHasWord(si, visitNouns) && !s.healthInSentence(si)
+	// "... and saw Kevin", "... and let us check that mole": what they came
+	// out for is care (att21's cameOutForCare21).
+	return s.toks[to].sent == si && !s.sentenceHasWord(si, visitNouns) && !s.healthInSentence(si) &&
+		!s.cameOutForCare21(to+1, s.sents[si].tokEnd)
 }

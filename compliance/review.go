@@ -37,7 +37,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = s.dropFindings(out, s.feltVisitApology)
 	out = s.dropFindings(out, s.cameForAnyone)
 	out = s.dropFindings(out, s.visitAhead)
-	out = s.dropFindings(out, s.cameOutToEvent) // replies21.go
+	out = s.dropFindings(out, s.cameOutToEvent)     // replies21.go
 	out = s.dropFindings(out, s.cameOutToGathering) // "so glad you came out!": replyevents21.go
 	s.trustWarms(out)
 	s.echoedKin(out)
