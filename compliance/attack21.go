@@ -183,12 +183,16 @@ var cameOutCareWords21 = newWordSet([]string{"see", "seeing", "saw", "seen", "ch
 	"exam", "examine", "examined", "treat", "treated", "fix", "fixed", "dr", "doctor", "doc", "nurse", "np", "pa", "provider",
 	"dentist", "hygienist", "therapist"})
 
+// cameOutReach21 bounds how far after "came out" or "before your visit"
+// its purpose is read: a sentence of many stays linear.
+const cameOutReach21 = 12
+
 // cameOutForCare21 reports whether tokens [from, end) after "glad you
 // came out" tell care or a provider: "and let us check that mole", "to see
 // Dr. Greene last week". A crowd cheered at a game ("So glad you came out!
 // Go Cats!") tells none (att21).
 func (s *scan) cameOutForCare21(from, end int) bool {
-	for t := from; t < end; t++ {
+	for t := from; t < end && t < from+cameOutReach21; t++ {
 		if cameOutCareWords21.has(s.toks[t].low) || visitNouns.has(s.toks[t].low) || s.isStaff(t, t+1) {
 			return true
 		}
@@ -213,7 +217,7 @@ func (s *scan) rewardAfterThanks21(from int) bool {
 // in online before your visit with Dr. Patel on the 14th" books the
 // reviewer's own visit (att21).
 func (s *scan) visitTold21(si, to int) bool {
-	for t := to; t < s.sents[si].tokEnd; t++ {
+	for t := to; t < s.sents[si].tokEnd && t < to+cameOutReach21; t++ {
 		w := s.toks[t].low
 		if w != "" && w[0] >= '0' && w[0] <= '9' || fullMonths.has(w) || inSet(w, "dr", "doctor", "nurse", "provider") || s.isStaff(t, t+1) {
 			return true

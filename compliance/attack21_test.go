@@ -1,6 +1,9 @@
 package compliance
 
 import (
+	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -147,4 +150,51 @@ func TestPlainReplyToldVisit21(t *testing.T) {
 		{text: "You can fill out most forms online before your visit.", review: "slow check in", want: post.VerdictPass},
 		{text: "We accept Texas Medicaid, CHIP, Tricare and most major plans.", review: "do you take Medicaid", want: post.VerdictPass},
 	})
+}
+
+// TestAttack21Linear: the looks att21 added (a span or a count after a
+// spelled number, a numbered room, "cumple" of a hospital, a campaign
+// fought in the schools, a general fact turned to the reader, "glad you
+// came out" with care, "before your visit" told, a reward after thanks)
+// grow linearly with the text, in a post and in a reply.
+func TestAttack21Linear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("growth test")
+	}
+	c := rulesChecker(t, testProfile())
+	for _, unit := range []string{
+		"One hundred years ago, Ninety-five, that is how many, the back room, 101, she ",
+		"El hospital cumple 95 años de servicio, cumple 93 a Doña ",
+		"Kevin Tran is battling flu in the schools, flu is out, recovery from knee surgery class ",
+		"LITTLE ROCK IS READY BIG BEN IS BACK ",
+	} {
+		requireLinearText(t, c, unit)
+	}
+	for _, unit := range []string{
+		"typically the colonoscopy prep is hard and we are sorry, ",
+		"so glad you came out and let us check, glad you came out ",
+		"you can check in before your visit with Dr. Patel, ",
+		"thanks for the review, lunch is on us, que esté bien informado ",
+	} {
+		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
+			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "bad"}
+		})
+	}
+}
+
+// TestAttack21OddInput: the shapes of session 21 read odd text without a
+// panic: empty, NUL, invalid UTF-8, emoji only, a spelled age or "cumple"
+// at the very end, Cyrillic case endings alone, a Big/Little at the end.
+func TestAttack21OddInput(t *testing.T) {
+	c := rulesChecker(t, testProfile())
+	for _, text := range []string{
+		"", "\x00", "\xff\xfe\xfd", "😀😀😀", "Ninety-three", "Ninety-three,", "One hundred years", "cumple", "cumple 95",
+		"¡", "the back room, 101,", "Сергею", "Ю", "BIG", "LITTLE ROCK", "Kevin Tran is battling", "Welcome back Kevin!!",
+		"Kevin Tran's recovery from", "Typically", "In general", "glad you came out", "before your visit",
+		"Ninety\x00-three and she", "Сергею\xff сделали", strings.Repeat("Ninety-nine, ", 2000),
+	} {
+		for _, review := range []string{"", "bad"} {
+			c.Check(context.Background(), Draft{Text: text, ReviewText: review})
+		}
+	}
 }
