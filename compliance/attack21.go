@@ -225,3 +225,46 @@ func (s *scan) visitTold21(si, to int) bool {
 	}
 	return false
 }
+
+// practicePlaces21 are the practice's own rooms: a reply that meets the
+// reader there books a visit, whatever worship the sentence also names.
+var practicePlaces21 = newWordSet([]string{"office", "clinic", "practice", "here", "exam", "consultorio", "clínica", "clinica"})
+
+// legibleWords21 say what a picture shows can be read: "conditions still
+// readable", "diagnoses legible".
+var legibleWords21 = newWordSet([]string{"readable", "legible", "unblurred", "unredacted", "uncovered"})
+
+// legibleAfter21 reports a legibility word after the blur word at token b
+// in the picture's description, which ends at token end: "patient names
+// blurred, conditions still readable" shows the rest of the list (att21).
+func (s *scan) legibleAfter21(b, end int) bool {
+	for k := b + 1; k < end; k++ {
+		if legibleWords21.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// onePersonOpeners21 open a sentence about one person: "The child
+// attends Lincoln Elementary" after "Measles confirmed in Franklin
+// County".
+var onePersonOpeners21 = newWordSet([]string{"child", "kid", "baby", "infant", "toddler", "boy", "girl", "man", "woman",
+	"patient", "student", "resident", "teen", "family", "case", "person"})
+
+// oneNamedNext21 reports whether the sentence after si opens on one
+// person ("The child attends Lincoln Elementary", "She is at home"):
+// then the county of sentence si is that person's, not the season's
+// (att21).
+func (s *scan) oneNamedNext21(si int) bool {
+	if si+1 >= len(s.sents) {
+		return false
+	}
+	se := s.sents[si+1]
+	for t := se.tokStart; t < se.tokEnd && t < se.tokStart+3; t++ {
+		if onePersonOpeners21.has(s.toks[t].low) {
+			return true
+		}
+	}
+	return false
+}

@@ -198,3 +198,25 @@ func TestAttack21OddInput(t *testing.T) {
 		}
 	}
 }
+
+// TestGatheringListCountyTold21: session 21 passes a reply that meets
+// the reader at worship, warns on a schedule whose names are said
+// blurred, and reads a county where a season's illness opens the sentence
+// as no one's home. Meeting the reader at worship and then "at our office
+// on Monday" books a visit (REV-01); names blurred with "conditions still
+// readable" shows the list (PRIV-12); a county whose case is one child in
+// the next sentence is that child's (PRIV-07). The plain shapes keep
+// their pass or warning.
+func TestGatheringListCountyTold21(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "See you at the mosque on Friday, and at our office on Monday.", review: "great", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "See you Sunday at church, and at the clinic Tuesday.", review: "great", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Photo: the schedule whiteboard in the background, patient names blurred, conditions still readable.", want: post.VerdictBlock, rule: "PRIV-12"},
+		{text: "Measles confirmed in Franklin County. The child attends Lincoln Elementary.", want: post.VerdictBlock, rule: "PRIV-07"},
+
+		{text: "See you Sunday at church!", review: "great pastor and doctor", want: post.VerdictPass},
+		{text: "Photo: the schedule printout on the wall, names blurred.", want: post.VerdictReview, rule: "PRIV-12"},
+		{text: "Spring allergies start early in Stearns County.", want: post.VerdictPass},
+		{text: "Flu is up in Benton County. Get your shot at our clinic this week.", want: post.VerdictPass},
+	})
+}

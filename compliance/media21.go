@@ -80,5 +80,5 @@ func (s *scan) namesWhollyBlurred(t, si int) bool {
 			return false
 		}
 	}
-	return !s.unreadYetRead(b, si)
+	return !s.unreadYetRead(b, si) && !s.legibleAfter21(b, end)
 }

@@ -74,7 +74,7 @@ func (s *scan) countyWide(ti int) bool {
 	if m.sent != si+1 {
 		m.sent, m.health = si+1, s.countyIllnessOpens(si)
 	}
-	return m.health >= 0 && m.health < ti
+	return m.health >= 0 && m.health < ti && !s.oneNamedNext21(si)
 }
 
 // countyMemo keeps countyWide's answer for one sentence: the places of a

@@ -21,7 +21,8 @@ var worshipGatherings = newWordSet([]string{"church", "masjid", "mosque", "templ
 // gatheringNoVisit reports a sentence about worship or a town event with no
 // visit and no health word in it.
 func (s *scan) gatheringNoVisit(si int) bool {
-	return s.eventNoVisit(si) || s.sentenceHasWord(si, worshipGatherings) && !s.sentenceHasWord(si, visitNouns) && !s.healthInSentence(si)
+	return s.eventNoVisit(si) || s.sentenceHasWord(si, worshipGatherings) && !s.sentenceHasWord(si, visitNouns) && !s.healthInSentence(si) &&
+		!s.sentenceHasWord(si, practicePlaces21) // "see you at the mosque Friday, and at our office Monday" (att21)
 }
 
 // cameOutToGathering reports the REV-01 phrase "you came" in tokens
