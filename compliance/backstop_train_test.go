@@ -112,7 +112,24 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 	// while they are held out for the forward check.
 	"testdata/dev96", "testdata/dev97", "testdata/dev98", "testdata/dev99", "testdata/dev100", "testdata/dev101",
 	"testdata/dev104", "testdata/dev105", "testdata/dev106", "testdata/dev107", "testdata/dev108",
-	"testdata/dev109", "testdata/dev110", "testdata/dev111", "testdata/dev112", "testdata/dev113"}
+	"testdata/dev109", "testdata/dev110", "testdata/dev111", "testdata/dev112", "testdata/dev113",
+	// Added at 01:25 on 2026-12-07 (session 21) after their held-out figures
+	// on main 37de7c8 (rules alone -> + backstop trained on the 112 sets
+	// above): dev102 0.960/2/0.934/0.955 -> 0.980/0/0.926/0.955, dev103
+	// 0.980/1/0.967/0.933 -> 1.000/0/0.958/0.933 (both read this session),
+	// dev114 0.930/4 -> 0.960/2/0.884/0.917, dev115 0.910/6 ->
+	// 0.960/2/0.967/0.958, dev116 0.870/10 -> 0.960/2/0.967/0.917, dev117
+	// 0.940/3 -> 0.970/0/0.950/0.969 (read this session), and ten sets no
+	// engineer read: dev120 0.960/3 -> 1.000/0/0.959/0.924, dev121 0.930/6
+	// -> 0.980/1/0.909/0.935, dev122 0.960/2 -> 0.980/0/0.926/0.949, dev123
+	// 0.940/6 -> 0.990/1/0.983/0.951, dev124 0.960/1 -> 0.970/0/0.942/0.945,
+	// dev125 0.920/5 -> 0.970/2/0.950/0.960, dev126 0.930/5 ->
+	// 0.960/2/0.975/0.957, dev127 0.860/8 -> 0.940/0/0.926/0.960, dev128
+	// 0.980/2 -> 1.000/0/0.983/0.952, dev129 0.950/5 -> 1.000/0/0.983/0.948.
+	// dev118 and dev119 stay out: the forward check of session 21.
+	"testdata/dev102", "testdata/dev103", "testdata/dev114", "testdata/dev115", "testdata/dev116", "testdata/dev117",
+	"testdata/dev120", "testdata/dev121", "testdata/dev122", "testdata/dev123", "testdata/dev124", "testdata/dev125",
+	"testdata/dev126", "testdata/dev127", "testdata/dev128", "testdata/dev129"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
