@@ -37,7 +37,8 @@ func TestBlind3(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.959/3/0.954/0.930 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.959/3/0.954/0.930 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.959/3/0.954/0.930 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.95, blockPrecision: 0.92})
+	// At 01:48 on 2026-12-07 (session 21's end, PRIV-16 retrained on 128 sets): 0.959/3/0.967/0.931 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind3", blindFigures{privacyRecall: 0.94, blockedAsPass: 4, cleanPassing: 0.96, blockPrecision: 0.92})
 }
 
 func TestBlind4(t *testing.T) {
@@ -183,7 +184,8 @@ func TestBlind10(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.968/1/0.905/0.881 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.968/1/0.905/0.881 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.968/1/0.912/0.883 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.89})
+	// At 01:48 on 2026-12-07 (session 21's end, PRIV-16 retrained on 128 sets): 0.968/1/0.919/0.903 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind10", blindFigures{privacyRecall: 0.95, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.89})
 }
 
 // testBlindSet scores the blind set in dir, logs its aggregates and checks
@@ -364,7 +366,8 @@ func TestBlind17(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/0/0.919/0.918 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.980/0/0.919/0.918 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.980/0/0.927/0.920 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind17", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.91})
+	// At 01:48 on 2026-12-07 (session 21's end, PRIV-16 retrained on 128 sets): 0.980/0/0.935/0.931 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind17", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92})
 }
 
 func TestBlind18(t *testing.T) {
@@ -388,7 +391,8 @@ func TestBlind19(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.941/2/0.870/0.807 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.941/2/0.870/0.816 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.87, blockPrecision: 0.82})
+	// At 01:48 on 2026-12-07 (session 21's end, PRIV-16 retrained on 128 sets): 0.971/0/0.894/0.831 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind19", blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.88, blockPrecision: 0.82})
 }
 
 // TestBlind20 was written at 01:10-01:35 on 2026-12-06 by a helper that
@@ -426,7 +430,8 @@ func TestBlind22(t *testing.T) {
 	// any rule changed after it was written: 0.970/2/0.950/0.840.
 	// At 08:25 on 2026-12-06 (main 45811d2, the session's end rules):
 	// 0.970/2/0.950/0.865; floors one post under, never lowered.
-	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.97, blockPrecision: 0.85})
+	// At 01:48 on 2026-12-07 (session 21's end, PRIV-16 retrained on 128 sets): 0.970/2/0.992/0.855 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind22", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.98, blockPrecision: 0.85})
 }
 
 // TestBlind23 is a set written on 2026-12-06 for the Tri-Cities, Washington
@@ -460,7 +465,8 @@ func TestBlind25(t *testing.T) {
 	// First measured on the rules of 57ae197 (the session's start), before
 	// any rule changed after it was written: 0.960/4/0.959/0.942. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind25", blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.95, blockPrecision: 0.93})
+	// At 01:48 on 2026-12-07 (session 21's end, PRIV-16 retrained on 128 sets): 0.960/4/0.975/0.942 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind25", blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.96, blockPrecision: 0.93})
 }
 
 // TestBlind26 is a set written on 2026-12-06 for Grand Island and
@@ -498,5 +504,6 @@ func TestBlind28(t *testing.T) {
 	// First measured on the rules of c477d49 (session 21's start), before
 	// any rule changed after it was written: 0.970/3/0.975/0.952. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind28", blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.96, blockPrecision: 0.94})
+	// At 01:48 on 2026-12-07 (session 21's end, PRIV-16 retrained on 128 sets): 0.970/3/0.975/0.961 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind28", blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.96, blockPrecision: 0.95})
 }
