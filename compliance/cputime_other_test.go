@@ -6,5 +6,5 @@ import "time"
 
 var processStart = time.Now()
 
-// processCPU falls back to the wall clock where getrusage is missing.
-func processCPU() time.Duration { return time.Since(processStart) }
+// checkCPU falls back to the wall clock where getrusage is missing.
+func checkCPU() time.Duration { return time.Since(processStart) }

@@ -18,26 +18,45 @@ func (s *scan) echoedMyths(out []post.Finding) []post.Finding {
 	if len(out) < 2 || s.mythEndorsed() {
 		return out
 	}
+	// The denials (warnings) by sentence, so each stated myth looks only
+	// at the two sentences before it: comparing every pair of findings
+	// made a long post quadratic.
+	sentenceOf := func(f post.Finding) int { return s.toks[min(len(s.toks)-1, s.tokenStart(f.Start))].sent }
+	denials := map[int][]int{}
+	for k := range out {
+		if out[k].Severity == post.SeverityWarn {
+			si := sentenceOf(out[k])
+			denials[si] = append(denials[si], k)
+		}
+	}
 	for i := range out {
 		if out[i].Severity != post.SeverityBlock {
 			continue
 		}
-		sj := s.toks[min(len(s.toks)-1, s.tokenStart(out[i].Start))].sent
-		if s.turns(sj) {
+		sj := sentenceOf(out[i])
+		if s.turns(sj) || !s.echoesDenial(out, out[i], denials[sj-2], denials[sj-1]) {
 			continue
 		}
-		for k := range out {
-			if out[k].Severity != post.SeverityWarn || out[k].End > out[i].Start {
-				continue
-			}
-			if si := s.toks[min(len(s.toks)-1, s.tokenStart(out[k].Start))].sent; si < sj && sj-si <= 2 && s.shareMythWord(out[k], out[i]) {
-				out[i].Severity, out[i].NeedsHuman, out[i].Suggestion = post.SeverityWarn, true, ""
-				out[i].Message = "This goes on about a myth the post has just denied. Check the post states the fact clearly."
-				break
+		out[i].Severity, out[i].NeedsHuman, out[i].Suggestion = post.SeverityWarn, true, ""
+		out[i].Message = "This goes on about a myth the post has just denied. Check the post states the fact clearly."
+		// A myth lowered here is a denial for the sentences after it,
+		// as it was when every pair was compared in order.
+		denials[sj] = append(denials[sj], i)
+	}
+	return out
+}
+
+// echoesDenial reports whether a denial among the findings at the given
+// indexes ends before stated starts and shares a myth word with it.
+func (s *scan) echoesDenial(out []post.Finding, stated post.Finding, indexLists ...[]int) bool {
+	for _, list := range indexLists {
+		for _, k := range list {
+			if out[k].End <= stated.Start && s.shareMythWord(out[k], stated) {
+				return true
 			}
 		}
 	}
-	return out
+	return false
 }
 
 // turnWords in a sentence turn it against what came before: "But a Z-Pak

@@ -227,6 +227,14 @@ func (s *scan) doctorByTitle(p person) bool {
 // post may be the practice's patient. "Patient" as a virtue ("thanks for
 // being patient", "so patient with kids") is none.
 func (s *scan) patientNamed() bool {
+	if !s.patientWordDone {
+		s.patientWord, s.patientWordDone = s.findPatientNoun(), true
+	}
+	return s.patientWord
+}
+
+// findPatientNoun is patientNamed, read from the text.
+func (s *scan) findPatientNoun() bool {
 	for t := range s.toks {
 		if !inSet(s.toks[t].low, "patient", "patients", "paciente", "pacientes") {
 			continue

@@ -53,15 +53,7 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 	if (p.kind != names.FullName && p.kind != names.Titled) || p.to-p.name < 2 && p.kind == names.FullName {
 		return false
 	}
-	month, works := false, false
-	for t := range s.toks {
-		w := s.toks[t].low
-		// "#NativeAmericanHeritageMonth": the month as one hashtag, often
-		// the post's last word.
-		month = month || (observanceWords.has(w) && t+1 < len(s.toks) && s.toks[t+1].low == "month") ||
-			len(w) > 13 && (strings.HasSuffix(w, "heritagemonth") || strings.HasSuffix(w, "historymonth"))
-		works = works || worksWords.has(w)
-	}
+	month, works := s.observanceAndWorks()
 	if month {
 		return true
 	}
@@ -74,6 +66,54 @@ func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
 		}
 	}
 	return false
+}
+
+// observanceAndWorks reports whether the post names a history or
+// heritage month and whether it has a word for books, songs or films. It
+// reads every token, so it is found once per check, not once per person:
+// a long post of names was quadratic.
+func (s *scan) observanceAndWorks() (month, works bool) {
+	if s.monthWorksDone {
+		return s.monthNamed, s.worksNamed
+	}
+	for t := range s.toks {
+		w := s.toks[t].low
+		// "#NativeAmericanHeritageMonth": the month as one hashtag, often
+		// the post's last word.
+		month = month || (observanceWords.has(w) && t+1 < len(s.toks) && s.toks[t+1].low == "month") ||
+			len(w) > 13 && (strings.HasSuffix(w, "heritagemonth") || strings.HasSuffix(w, "historymonth"))
+		works = works || worksWords.has(w)
+	}
+	s.monthNamed, s.worksNamed, s.monthWorksDone = month, works, true
+	return month, works
+}
+
+// famousTold returns the last token of sentence si where it tells someone
+// "is a hero" or "was the legend" (a hero or fame word within three words
+// of "is a"), or -1. Found once per sentence: toldAsFamous asks for every
+// whole name in it, whether one comes after the name.
+func (s *scan) famousTold(si int) int {
+	if len(s.famousAt) != len(s.sents) {
+		s.famousAt = append(s.famousAt[:0], make([]int32, len(s.sents))...)
+	}
+	if s.famousAt[si] == 0 {
+		s.famousAt[si] = -1
+		se := s.sents[si]
+		for t := se.tokEnd - 3; t >= se.tokStart; t-- {
+			if s.famousAt[si] < 0 && inSet(s.toks[t].low, "is", "was") && inSet(s.toks[t+1].low, "a", "an", "the", "our") {
+				for k := t + 2; k < se.tokEnd && k <= t+4; k++ {
+					if heroWords.has(s.toks[k].low) || fameWords.has(s.toks[k].low) {
+						s.famousAt[si] = int32(t) + 1
+						break
+					}
+				}
+			}
+		}
+	}
+	if s.famousAt[si] < 0 {
+		return -1
+	}
+	return int(s.famousAt[si]) - 1
 }
 
 // courtesyTitle are the titles of private people.
@@ -421,15 +461,8 @@ func (s *scan) toldAsFamous(p person) bool {
 	if !s.wholeName(p) || len(s.healthHits()) != 0 || s.patientNamed() {
 		return false
 	}
-	se := s.sents[s.toks[p.from].sent]
-	for t := p.to; t+2 < se.tokEnd; t++ {
-		if inSet(s.toks[t].low, "is", "was") && inSet(s.toks[t+1].low, "a", "an", "the", "our") {
-			for k := t + 2; k < se.tokEnd && k <= t+4; k++ {
-				if heroWords.has(s.toks[k].low) || fameWords.has(s.toks[k].low) {
-					return true
-				}
-			}
-		}
+	if last := s.famousTold(s.toks[p.from].sent); last >= p.to {
+		return true
 	}
 	t := p.to
 	if t+1 >= len(s.toks) || !(s.toks[t].low == "was" && inSet(s.toks[t+1].low, "born", "raised") || s.toks[t].low == "grew" && s.toks[t+1].low == "up") {

@@ -31,6 +31,17 @@ func (s *scan) giftCareOnly(p person) bool {
 	if s.cueSent[si] {
 		return false
 	}
+	if !s.giftCareDone {
+		s.giftCare, s.giftCareDone = s.everyCareWordGift(), true
+	}
+	return s.giftCare
+}
+
+// everyCareWordGift reports whether the post has a care word and every
+// one names a thing given (giftCareWord). It reads the whole post, so
+// giftCareOnly asks it once per check, not once per person: a long post
+// of names was quadratic.
+func (s *scan) everyCareWordGift() bool {
 	seen := false
 	for _, h := range s.healthHits() {
 		if !s.giftCareWord(h.From, h.To) {

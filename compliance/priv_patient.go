@@ -1028,6 +1028,11 @@ var visitWords = newWordSet([]string{"appointment", "appointments", "appt", "app
 // historical reports whether sentence si dates what it tells to a year
 // at least 40 years back ("in 1921"): its people are figures of history.
 func (s *scan) historical(si int) bool {
+	return s.sentenceFact(factHistorical, si, s.findHistorical)
+}
+
+// findHistorical is historical, read from the text.
+func (s *scan) findHistorical(si int) bool {
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		// "the man who invented the polio vaccine": what history tells.
@@ -1731,13 +1736,31 @@ func (s *scan) inHealth(t int) bool {
 	if !s.healthDone && !health.MayCover(s.healthWords(), t) {
 		return false // no search of the whole text for one word
 	}
-	for _, h := range s.healthHits() {
+	hs := s.healthHits()
+	if len(hs) > healthCoverFrom {
+		// Many details: one pass marks the tokens they cover, so a long
+		// post's every word does not read every detail (quadratic).
+		if !s.healthCoverDone {
+			s.healthCover, s.healthCoverDone = falses(s.healthCover, len(s.toks)), true
+			for _, h := range hs {
+				for k := h.From; k < h.To && k < len(s.healthCover); k++ {
+					s.healthCover[k] = true
+				}
+			}
+		}
+		return t >= 0 && t < len(s.healthCover) && s.healthCover[t]
+	}
+	for _, h := range hs {
 		if t >= h.From && t < h.To {
 			return true
 		}
 	}
 	return false
 }
+
+// healthCoverFrom is how many health details a post needs before inHealth
+// marks the tokens they cover: a short post's few are quicker read in turn.
+const healthCoverFrom = 8
 
 // healthAbout reports whether a health detail in the post can be about
 // someone named in sentence si: one in that sentence, or in another

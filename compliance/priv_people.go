@@ -23,6 +23,15 @@ func (s *scan) toldAsTrivia(p person) bool {
 	if p.kind != names.FullName {
 		return false
 	}
+	if !s.triviaDone {
+		s.trivia, s.triviaDone = s.findTrivia(), true
+	}
+	return s.trivia
+}
+
+// findTrivia reports "fun fact", or a trivia word with a year at least 15
+// years back, anywhere in the post; toldAsTrivia asks it once per check.
+func (s *scan) findTrivia() bool {
 	cue, old := false, false
 	for t := range s.toks {
 		w := s.toks[t].low
@@ -122,6 +131,11 @@ func (s *scan) blockOf(t int) int {
 // Bay Harbor Islands — your biopsy paperwork is ready". Then "your" in the
 // post is that person's, not every reader's.
 func (s *scan) addressed(si int) bool {
+	return s.sentenceFact(factAddressed, si, s.findAddressed)
+}
+
+// findAddressed is addressed, read from the text.
+func (s *scan) findAddressed(si int) bool {
 	se := s.sents[si]
 	if se.tokStart >= se.tokEnd || !s.toks[se.tokStart].capital || !s.personAt(se.tokStart) {
 		return false

@@ -110,6 +110,10 @@ type scan struct {
 	// taking nil for "not yet" searched the text again for every person.
 	healthDone bool
 	healthBuf  []health.Hit // health's memory, kept for reuse
+	// healthCover marks the tokens inside a health detail (inHealth),
+	// built on first use in a post of many details; memory kept.
+	healthCover     []bool
+	healthCoverDone bool
 	// outBuf is a rule's findings' memory, kept for reuse (ruleOut): Check
 	// copies a rule's findings before the next rule runs.
 	outBuf   []post.Finding
@@ -143,6 +147,24 @@ type scan struct {
 	// warmSents holds warmLineOnly's answers by sentence (0 unasked, 1
 	// yes, -1 no), found once per sentence: each name in it asks.
 	warmSents []int8
+	// giftCare says every care word in the post names a thing given
+	// (everyCareWordGift), found once per scan: each person asks.
+	giftCare, giftCareDone bool
+	// monthNamed and worksNamed say the post names a history month or
+	// books, songs or films (observanceAndWorks), found once per scan.
+	monthNamed, worksNamed, monthWorksDone bool
+	// sentenceFacts holds sentenceFact's answers (memo22.go), its memory
+	// kept for reuse.
+	sentenceFacts []uint8
+	// patientWord says the post uses "patient" as a noun (patientNamed),
+	// found once per scan.
+	patientWord, patientWordDone bool
+	// trivia says the post tells trivia of the past (toldAsTrivia's
+	// post-wide half), found once per scan.
+	trivia, triviaDone bool
+	// famousAt holds, by sentence, the last token where "is a hero" or
+	// "was a legend" is told (famousTold): -1 none, 0 unasked, else t+1.
+	famousAt []int32
 	// endorsed says the post vouches for a myth it quotes (mythEndorsed),
 	// found once per scan: each quotation asks.
 	endorsed, endorsedDone bool
@@ -204,7 +226,7 @@ func (s *scan) release() {
 	s.found.reset()
 	clear(s.sentWords)
 	*s = scan{sentWords: s.sentWords, readSpans: s.readSpans[:0], bySentence: s.bySentence, byToken: s.byToken, matches: s.matches, found: s.found, foldMem: s.foldMem, toks: s.toks[:0], sents: s.sents[:0], hits: s.hits[:0], hitLists: s.hitLists[:0], words: s.words,
-		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], mentions: s.mentions[:0],
+		nameWords: s.nameWords[:0], spanBuf: s.spanBuf[:0], lowWords: s.lowWords[:0], sentHealth: s.sentHealth[:0], introNames: s.introNames[:0], healthBuf: s.healthBuf[:0], healthCover: s.healthCover[:0], sentenceFacts: s.sentenceFacts[:0], famousAt: s.famousAt[:0], mentions: s.mentions[:0],
 		conceptSeen: s.conceptSeen[:0], tally: conceptTally{left: s.tally.left[:0], complete: s.tally.complete[:0]}, masks: s.masks[:0],
 		personBuf: s.personBuf[:0], islands: s.islands[:0], outBuf: s.outBuf[:0],
 		patientSent: s.patientSent[:0], patientTok: s.patientTok[:0], cueSent: s.cueSent[:0], cueTok: s.cueTok[:0],
