@@ -162,14 +162,38 @@ func (s *scan) cumpleAge(si int) (a, b int, ok bool) {
 // at most for each shape.
 func (s *scan) otherAges21() [][2]int {
 	var out [][2]int
+	// The apposed and "cumple" shapes need a number from 90 up in digits;
+	// most posts have none, and are not read for them sentence by sentence.
+	digits := s.oldAgeInDigits()
+	cumple := digits && (s.words.has("cumple") || s.words.has("cumpleaños") || s.words.has("cumpleanos"))
 	for si := range s.sents {
-		for _, f := range [...]func(int) (int, int, bool){s.spelledAgeOpening, s.apposedDescribedAge, s.cumpleAge} {
+		shapes := [...]func(int) (int, int, bool){s.spelledAgeOpening, s.apposedDescribedAge, s.cumpleAge}
+		asked := shapes[:1]
+		if cumple {
+			asked = shapes[:]
+		} else if digits {
+			asked = shapes[:2]
+		}
+		for _, f := range asked {
 			if a, b, ok := f(si); ok {
 				out = append(out, [2]int{a, b})
 			}
 		}
 	}
 	return out
+}
+
+// oldAgeInDigits reports a number token from 90 to 129 ("095" too):
+// the only ages apposedAge and cumpleAge read.
+func (s *scan) oldAgeInDigits() bool {
+	for t := range s.toks {
+		if w := s.toks[t].low; s.toks[t].kind == tokNumber && len(w) >= 2 {
+			if n, err := strconv.Atoi(w); err == nil && n >= 90 && n < 130 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ageOfPerson21 reports whether the age in tokens [from, to) of sentence

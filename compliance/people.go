@@ -332,9 +332,9 @@ func (s *scan) addPerson(p person) {
 		s.welcomedNickname(p.from, to) || s.programNamed(p.from, to) || s.costumeNamed(p.from, to) || s.crowdNamed(p.from, to) ||
 		s.tribeNamed(p.from, to) || s.holidayGreeting(p.from, to) || s.menuOptionWords(p.from, to) || s.hyphenPeople(p.from, to) ||
 		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeNamed(p, to) || s.bareCommunityStreet(p.from, to) ||
-		s.worldRegionName(p, to) || s.adviceOwner(p, to) || s.serviceNamed(p.from, to) ||
+		s.worldRegionName(p, to) || s.adviceOwner(p, to) || s.publicServiceNamed(p.from, to) ||
 		s.landmarkNamed(p.from, to) && !s.famousNamed(p) || s.fellowshipNamed(p.from, to) || s.schoolNamedByHead(p.from, to) ||
-		s.travelPlace(p.from, to) || s.inGreetingPhrase(p.from, to) || s.phoneLineNamed(p.from, to) || s.officeOfOfficer(p.from, to) {
+		s.travelPlace(p.from, to) || s.inGreetingPhrase(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",

@@ -14,39 +14,56 @@ import (
 // early in Stearns County": the season's illness is the county's, no
 // one's.
 
-// phoneLineHeads, before "line" in one word, make a phone or text line:
-// "QuitLine", "Helpline", "Warmline", "Nurseline".
+// Public service lines and offices named after their officer (session
+// 21: t21prec wrote them in services21.go, t21clean here, in parallel;
+// session 22 folded the two into one reading). A capitalised word no
+// name list holds beside a phone, or an officer's title owning an
+// office, was read as a person, and the health word in the sentence as
+// their care (PRIV-10 block; dev102, dev109 and dev110 label them pass).
+// A line is a telephone service, and "the Sheriff's Office" is a
+// building; a person there ("Madeline from the QuitLine", "the sheriff
+// after his surgery") is found by their own name or title and keeps the
+// block.
+
+// phoneLineHeads, before "line" or "lines" in one word, make a phone or
+// text line: "QuitLine", "Helplines", "Warmline", "Nurseline". Given
+// names that end the same way (Caroline, Madeline) have no such head.
 var phoneLineHeads = newWordSet([]string{"quit", "help", "warm", "text", "care", "nurse", "health", "crisis", "tip", "hot", "life",
 	"info", "advice", "support", "peer", "vet", "teen", "parent", "family", "drug", "poison"})
 
-// phoneLineNamed reports whether the one word at [from, to) is a phone
-// line's name ("QuitLine", "Helpline").
-func (s *scan) phoneLineNamed(from, to int) bool {
-	if to-from != 1 {
-		return false
+// officerWords are the offices a county, a town or a state names for
+// its officer: "the Sheriff's Office", "the Medical Examiner's Office",
+// "the Fire Department". A person's name before an office ("Rep.
+// Marlowe's office") is still the person.
+var officerWords = newWordSet([]string{"sheriff", "sheriffs", "coroner", "clerk", "assessor", "treasurer", "marshal", "attorney",
+	"recorder", "auditor", "mayor", "governor", "commissioner", "commissioners", "prosecutor", "constable", "examiner", "fire", "police"})
+
+// officerOfficeWords after an officer's possessive make the officer's
+// office: "the Sheriff's Office", "the sheriff's department", "the
+// Sheriff's drop box", "the Sheriff's Facebook page".
+var officerOfficeWords = newWordSet([]string{"office", "offices", "department", "dept", "station", "substation", "lobby", "building",
+	"headquarters", "hq", "drop", "dropbox", "deputies", "website", "facebook", "page"})
+
+// publicServiceNamed reports whether tokens [from, to), found as a
+// person, are a phone line ("QuitLine", "the Smokers' Helpline") or an
+// officer's title owning an office ("the Stearns County Sheriff's
+// Office"): a public body, no one. The officer's own news ("the
+// Sheriff's knee surgery") has no office word after the possessive.
+func (s *scan) publicServiceNamed(from, to int) bool {
+	if to-from == 1 {
+		w := s.toks[from].low
+		head, ok := strings.CutSuffix(w, "lines")
+		if !ok {
+			head, ok = strings.CutSuffix(w, "line")
+		}
+		if ok && phoneLineHeads.has(head) || w == "helpdesk" {
+			return true
+		}
 	}
-	w := s.toks[from].low
-	head, ok := strings.CutSuffix(w, "line")
-	return ok && phoneLineHeads.has(head)
-}
-
-// officerOfficeWords after an officer's possessive make the officer's office:
-// "the Sheriff's Office", "the County Attorney's Department".
-var officerOfficeWords = newWordSet([]string{"office", "offices", "department", "dept", "substation"})
-
-// officerWords are the offices a county or a state names for its
-// officer: "the Sheriff's Office", "the Medical Examiner's Office". A
-// person's name before an office ("Rep. Marlowe's office") is still the
-// person.
-var officerWords = newWordSet([]string{"sheriff", "coroner", "clerk", "assessor", "treasurer", "marshal", "attorney", "recorder",
-	"auditor", "mayor", "governor", "commissioner", "commissioners", "prosecutor", "constable", "examiner", "sheriffs"})
-
-// officeOfOfficer reports whether the name or role at [from, to) owns an
-// office ("the Stearns County Sheriff's Office"): the office is a public
-// body, no one. The officer's own news ("the Sheriff's knee surgery")
-// has no office word after the possessive.
-func (s *scan) officeOfOfficer(from, to int) bool {
-	return to+1 < len(s.toks) && officerWords.has(s.toks[to-1].low) && s.toks[to].low == "s" && s.toks[to].start == s.toks[to-1].end+1 && officerOfficeWords.has(s.toks[to+1].low)
+	// The possessive's apostrophe, straight or curly, is all that may
+	// stand between the title and its "s".
+	return to+1 < len(s.toks) && officerWords.has(s.toks[to-1].low) && s.toks[to].low == "s" &&
+		s.toks[to].start-s.toks[to-1].end <= len("’") && officerOfficeWords.has(s.toks[to+1].low)
 }
 
 // countyOneWords in a sentence point at one person or family: "a

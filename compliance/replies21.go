@@ -41,30 +41,6 @@ func (s *scan) ratingThanked(si int) bool {
 	return false
 }
 
-// cameOutToEvent reports whether the REV-01 hit at [from, to) is "you
-// came" going on "out" to an event ("So glad you came out! Go Cats!",
-// "glad you came out to the fair"): a crowd at a game or a fair, no visit.
-// "came out of surgery", "came out fine" and a health word in the
-// sentence keep it.
-func (s *scan) cameOutToEvent(from, to int) bool {
-	if to-from != 2 || !inSet(s.toks[from].low, "you", "u") || s.toks[from+1].low != "came" || to+1 > len(s.toks) {
-		return false
-	}
-	if s.toks[to].low != "out" || s.toks[to].sent != s.toks[from].sent || s.healthInSentence(s.toks[from].sent) {
-		return false
-	}
-	// "glad you came out and let us check that mole", "... and saw Kevin":
-	// what they came out for is care (att21's cameOutForCare21).
-	if s.cameOutForCare21(to+1, s.sents[s.toks[from].sent].tokEnd) {
-		return false
-	}
-	if to+1 < len(s.toks) && s.toks[to+1].sent == s.toks[from].sent &&
-		inSet(s.toks[to+1].low, "of", "fine", "ok", "okay", "well", "great", "good", "alright", "healthy", "clean", "negative", "positive", "normal") {
-		return false
-	}
-	return true
-}
-
 // pluralEchoed reports whether said, a reply's word for a visit, is the
 // review's own word with a plural "s" ("we can't discuss appointments" to
 // "my appointment"): the reply repeats what the review told, of visits in

@@ -159,27 +159,50 @@ func (s *scan) healthOutside(si, from, to int) bool {
 	return false
 }
 
-// cameForAnyone reports a "you came" finding at [from,to) said of anyone
-// or of a night out: "leave without what you came in hoping for", "So
-// glad you came out!" (to a review of a ballpark night). "Glad you came
-// in when you did" and "you came out to get your flu shot" keep theirs.
-func (s *scan) cameForAnyone(from, to int) bool {
+// cameNoVisit reports a "you came" finding at [from, to) that tells no
+// visit. Three engineers wrote this reading in session 21 (cameForAnyone,
+// cameOutToEvent, cameOutToGathering) and att21 bounded all three with
+// cameOutForCare21; session 22 folded them into this one, answer for
+// answer. With no health word in the sentence:
+//   - "leave without what you came in hoping for": said of anyone;
+//   - "came out" with nothing after it that needs care ("and let us check
+//     that mole", "to see Dr. Greene" keep theirs), and one of: no visit
+//     word in the sentence ("so glad you came out!" to a review of a
+//     ballpark night, "see you at church"); "you came out" not going on
+//     to a result ("came out of surgery", "came out fine"); or "glad you
+//     came out" not going on to what for ("... to get your flu shot").
+func (s *scan) cameNoVisit(from, to int) bool {
 	if to-from != 2 || s.toks[from+1].low != "came" {
 		return false
 	}
 	si := s.toks[from].sent
 	end := s.sents[si].tokEnd
-	if from > 0 && s.toks[from-1].sent == si && s.toks[from-1].low == "what" {
-		return !s.healthInSentence(si)
+	if s.healthInSentence(si) {
+		return false
 	}
-	if to < end && s.toks[to].low == "out" && from > 0 && s.toks[from-1].sent == si && inSet(s.toks[from-1].low, "glad", "happy", "thrilled", "awesome", "great", "fun") {
-		if to+1 < end && inSet(s.toks[to+1].low, "to", "for") {
-			return false // "glad you came out to get ...": what for is told
-		}
-		return !s.healthInSentence(si) && !s.cameOutForCare21(to+1, end)
+	prev := ""
+	if from > 0 && s.toks[from-1].sent == si {
+		prev = s.toks[from-1].low
 	}
-	return false
+	if prev == "what" {
+		return true
+	}
+	if to >= end || s.toks[to].low != "out" || s.cameOutForCare21(to+1, end) {
+		return false
+	}
+	next := ""
+	if to+1 < end {
+		next = s.toks[to+1].low
+	}
+	return !s.sentenceHasWord(si, visitNouns) ||
+		inSet(s.toks[from].low, "you", "u") && !cameOutResults.has(next) ||
+		inSet(prev, "glad", "happy", "thrilled", "awesome", "great", "fun") && !inSet(next, "to", "for")
 }
+
+// cameOutResults after "you came out" make it a result, not a night out:
+// "came out of surgery", "came out fine", "came out negative".
+var cameOutResults = newWordSet([]string{"of", "fine", "ok", "okay", "well", "great", "good", "alright", "healthy", "clean",
+	"negative", "positive", "normal"})
 
 // keptOffPageCues in a sentence keep care off the page: "we can't discuss
 // appointments publicly", "we cannot talk about prescriptions online".

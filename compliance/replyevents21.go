@@ -24,18 +24,3 @@ func (s *scan) gatheringNoVisit(si int) bool {
 	return s.eventNoVisit(si) || s.sentenceHasWord(si, worshipGatherings) && !s.sentenceHasWord(si, visitNouns) && !s.healthInSentence(si) &&
 		!s.sentenceHasWord(si, practicePlaces21) // "see you at the mosque Friday, and at our office Monday" (att21)
 }
-
-// cameOutToGathering reports the REV-01 phrase "you came" in tokens
-// [from, to) followed by "out" ("so glad you came out!"): the reviewer came
-// out to an event, said with no visit, no health word and nothing that
-// needs care in its sentence.
-func (s *scan) cameOutToGathering(from, to int) bool {
-	if to-from != 2 || s.toks[from+1].low != "came" || to >= len(s.toks) || s.toks[to].low != "out" {
-		return false
-	}
-	si := s.toks[from].sent
-	// "... and saw Kevin", "... and let us check that mole": what they came
-	// out for is care (att21's cameOutForCare21).
-	return s.toks[to].sent == si && !s.sentenceHasWord(si, visitNouns) && !s.healthInSentence(si) &&
-		!s.cameOutForCare21(to+1, s.sents[si].tokEnd)
-}

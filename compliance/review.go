@@ -35,10 +35,8 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	// "We're sorry your visit felt long", "what you came in hoping for"
 	// (t21reply).
 	out = s.dropFindings(out, s.feltVisitApology)
-	out = s.dropFindings(out, s.cameForAnyone)
+	out = s.dropFindings(out, s.cameNoVisit) // "so glad you came out!" (reply21.go)
 	out = s.dropFindings(out, s.visitAhead)
-	out = s.dropFindings(out, s.cameOutToEvent)     // replies21.go
-	out = s.dropFindings(out, s.cameOutToGathering) // "so glad you came out!": replyevents21.go
 	s.trustWarms(out)
 	s.echoedKin(out)
 	var habitual map[int]post.Finding // by sentence: at most one ends each
