@@ -115,6 +115,9 @@ func Find(words []Word, out []Mention) []Mention {
 			if m, ok := devanagariKin(words, i, last); ok {
 				out = append(out, m)
 				last = m.To
+			} else if m, ok := scriptSubject(words, i, last); ok { // "राम had his cataract surgery" (session 22)
+				out = append(out, m)
+				last = m.To
 			}
 			continue
 		}
@@ -122,6 +125,18 @@ func Find(words []Word, out []Mention) []Mention {
 			// Arabic: an elder's or a relative's title before a name
 			// ("الحاجة زينب", "للحاج محمود", "أم خالد").
 			if m, ok := arabicTitled(words, i, last); ok {
+				out = append(out, m)
+				last = m.To
+			} else if m, ok := scriptSubject(words, i, last); ok { // "محمد got his knee replaced" (session 22)
+				out = append(out, m)
+				last = m.To
+			}
+			continue
+		}
+		if otherScript(w.Low) {
+			// Bengali, Gurmukhi, Gujarati, Ethiopic and Burmese: a name
+			// opening an English clause ("አበበ is home after his surgery").
+			if m, ok := scriptSubject(words, i, last); ok {
 				out = append(out, m)
 				last = m.To
 			}
