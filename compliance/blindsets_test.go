@@ -507,3 +507,17 @@ func TestBlind28(t *testing.T) {
 	// At 01:48 on 2026-12-07 (session 21's end, PRIV-16 retrained on 128 sets): 0.970/3/0.975/0.961 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind28", blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.96, blockPrecision: 0.95})
 }
+
+// TestBlind29 is a twenty-ninth blind set, written at 03:00-03:05 on
+// 2026-12-07 by a helper that read no rules, no code and no other set,
+// before that session's tuning: a Scranton, Wilkes-Barre and West
+// Hazleton, Pennsylvania practice (Irish, Italian, Polish and Slovak
+// families, Dominican and Puerto Rican newcomers, Bhutanese-Nepali
+// families, warehouse workers, students, retired miners), from a region no
+// blind set had. Aggregates only; never read its items. Never tuned on.
+func TestBlind29(t *testing.T) {
+	// First measured on the rules of dddaf9e (session 22's start), before
+	// any rule changed after it was written: 1.000/0/0.983/0.978. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind29", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96})
+}

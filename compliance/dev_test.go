@@ -559,6 +559,22 @@ var devSets = []devSet{
 	{dir: "testdata/dev127", about: "Boise and Nampa, Idaho: a practice for Bosnian, Congolese, Afghan, Iraqi and Burundian refugee families, Basque families, Mexican farmworkers, Boise State students, Micron workers and ranch families, written without reading the rules"},
 	{dir: "testdata/dev128", about: "Lawrence and Methuen, Massachusetts: a practice for Dominican, Puerto Rican, Guatemalan, Vietnamese, Lebanese and Syrian families, old mill families, NECC students, warehouse and hospital workers, written without reading the rules"},
 	{dir: "testdata/dev129", about: "Las Cruces, Sunland Park and Hatch, New Mexico: a practice for Mexican-American, Hispano and cross-border families, chile-farm workers, White Sands and Fort Bliss families, NMSU students and Mescalero Apache neighbours, written without reading the rules"},
+	// dev130-dev135 were written at 03:00-03:05 on 2026-12-07 (session 22)
+	// by writers who read no rules, no code and no other set, each in a
+	// region no set had. Nobody reads their items. First figures on the
+	// session-start rules (dddaf9e), rules alone -> with PRIV-16: dev130
+	// 0.930/2 -> 0.970/0/0.926/0.939, dev131 0.940/3 -> 0.970/0/0.950/0.960,
+	// dev132 0.930/3 -> 0.980/1/0.959/0.941, dev133 0.920/4 ->
+	// 0.980/1/0.975/0.960, dev134 0.980/2 -> 0.990/1/0.975/0.979, dev135
+	// 0.890/10 -> 0.960/3/0.950/0.944. dev130 and dev131 are held out for
+	// the forward check at the session's end (PRIV-16 does not train on
+	// them); dev132-dev135 are training text for PRIV-16.
+	{dir: "testdata/dev130", heldOut: true, about: "Omaha and Council Bluffs, Nebraska and Iowa: a practice for Sudanese, Karen, Mexican and Guatemalan families, meatpacking and rail workers, Offutt families, Creighton students and Omaha tribal members, written without reading the rules"},
+	{dir: "testdata/dev131", heldOut: true, about: "Savannah and Chatham County, Georgia: a practice for Gullah Geechee families, port and logistics workers, Hunter Army Airfield families, SCAD students and Korean and Filipino families, written without reading the rules"},
+	{dir: "testdata/dev132", heldOut: true, about: "Spokane and Spokane Valley, Washington: a practice for Marshallese, Ukrainian and Russian Pentecostal, Coeur d'Alene and Spokane tribal families, Fairchild families, Gonzaga students and Palouse wheat farmers, written without reading the rules"},
+	{dir: "testdata/dev133", heldOut: true, about: "Little Rock and North Little Rock, Arkansas: a practice for Black church communities, Mexican, Salvadoran and Marshallese families, Little Rock Air Force Base families, state workers and UALR students, written without reading the rules"},
+	{dir: "testdata/dev134", heldOut: true, about: "Green Bay and De Pere, Wisconsin: a practice for Hmong, Somali, Oneida and Menominee families, paper-mill and meatpacking workers, dairy farmers and St. Norbert students, written without reading the rules"},
+	{dir: "testdata/dev135", heldOut: true, about: "Lexington and Richmond, Kentucky: a practice for Mexican and Guatemalan horse-farm workers, Appalachian families, Toyota Georgetown workers, UK and EKU students and Congolese refugees, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
