@@ -43,8 +43,8 @@ func (s *scan) dropMirroredFacts(out []post.Finding) []post.Finding {
 	}
 	kept := out[:0]
 	for _, f := range out {
-		if f.Severity == post.SeverityWarn {
-			if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) && s.statesMirroredFact(s.toks[from].sent) {
+		if f.Severity == post.SeverityWarn || f.Severity == post.SeverityBlock {
+			if from, _ := s.tokenRange(f.Start, f.End); from < len(s.toks) && s.factDropped22(f, s.toks[from].sent) {
 				continue
 			}
 		}
@@ -55,7 +55,7 @@ func (s *scan) dropMirroredFacts(out []post.Finding) []post.Finding {
 
 // factMirrorPossible is the cheap gate: an antibiotic or a vaccine word.
 func (s *scan) factMirrorPossible() bool {
-	return s.hasAny(antibioticWords) || s.hasAny(fluFactShots)
+	return s.hasAny(antibioticWords) || s.hasAny(fluFactShots) || s.hasAny(coldWeatherWords)
 }
 
 // statesMirroredFact reports sentence si stating the antibiotic fact or
@@ -202,7 +202,7 @@ func (s *scan) fluShotFactIn(si int) bool {
 // heading, a debunk cue word, a question, a quotation mark, or a "no"
 // standing alone ("No, ...", "Flu, no.").
 func (s *scan) debunkFramed() bool {
-	if s.hasAny(debunkCues) || s.mythHeading() >= 0 {
+	if s.hasAny(debunkCues) && !s.actuallyOnlyAsked22() || s.mythHeading() >= 0 {
 		return true
 	}
 	for t := range s.toks {
