@@ -199,6 +199,7 @@ func checkBuyingReviews(s *scan) []post.Finding {
 	}
 	out = s.rewardForAnyReview(out, reviews)
 	out = s.rewardForReviewES(out)
+	out = appendNew(out, s.siteReviewRewarded22()...)
 	cue := s.reviewCue(reviews)
 	// Staff told to post as patients on their own pages need no review
 	// word; the other shapes of endorse_gate15.go do.
