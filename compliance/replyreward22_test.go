@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/practicepost/practicepost/post"
 )
@@ -44,19 +43,12 @@ func TestReplyReviewOnSiteRewarded22(t *testing.T) {
 // TestReplyReviewOnSiteRewardedLinear22: the look for a site and a reward
 // reads each sentence once; text ×16 costs about ×16.
 func TestReplyReviewOnSiteRewardedLinear22(t *testing.T) {
+	if testing.Short() {
+		t.Skip("growth test")
+	}
 	c := rulesChecker(t, testProfile())
 	unit := "Thanks! Leave one on Yelp too and tell your friends on Google, the lobby coffee is free. "
-	cost := func(n int) time.Duration {
-		text := strings.Repeat(unit, n)
-		start := time.Now()
-		for i := 0; i < 3; i++ {
-			c.Check(t.Context(), Draft{Text: text, ReviewText: "★★★★★ nice"})
-		}
-		return time.Since(start)
-	}
-	cost(1)
-	small, big := cost(4), cost(64)
-	if big > 40*small+50*time.Millisecond {
-		t.Fatal(fmt.Sprintf("text ×16 cost %v against %v", big, small))
-	}
+	requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
+		return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "★★★★★ nice"}
+	})
 }

@@ -242,7 +242,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		c.put(si, f, f.Severity == "")
 	}
 	for _, h := range s.healthHits() {
-		if si := s.toks[h.From].sent; !done[si] && !(h.To-h.From == 1 && notReplyHealth.has(s.toks[h.From].low)) {
+		if si := s.toks[h.From].sent; !done[si] && !(h.To-h.From == 1 && (notReplyHealth.has(s.toks[h.From].low) || s.treatIdiom22(h.From))) {
 			care(h.From, h.To)
 		}
 	}

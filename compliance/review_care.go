@@ -539,7 +539,7 @@ func (s *scan) lifeTreats(from, to int) bool {
 		return false
 	}
 	for k := from - 1; k >= 0 && k >= from-3 && s.toks[k].sent == s.toks[from].sent; k-- {
-		if timeTreaters.has(s.toks[k].low) {
+		if timeTreaters.has(s.toks[k].low) || lifeTreaters22.has(s.toks[k].low) {
 			return true
 		}
 		if !inSet(s.toks[k].low, "is", "s", "been", "has", "are", "have", "'") {
