@@ -403,6 +403,9 @@ func (s *scan) thingsAge(start, end int) bool {
 	if s.ageOfPerson21(from, to, si) {
 		return false
 	}
+	if s.spanishBodyAge22(from) {
+		return true // "¡Nuestra clínica cumple 100 años!" (session 22)
+	}
 	reach := 4
 	if to < len(s.toks) && inSet(s.toks[to].low, "anniversary", "birthday") {
 		reach = 8
