@@ -67,7 +67,9 @@ func (s *scan) historyFigure(p person) bool {
 			return false
 		}
 	}
-	return s.markNear(si)
+	// "Rosa Martinez opened the first clinic in 1962. She is in our care
+	// now after her stroke": the figure's present care (staffpassing22.go).
+	return s.markNear(si) && !s.presentCareAfter22(si)
 }
 
 // markNear reports whether sentence si, or the one before or after it,

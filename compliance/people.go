@@ -388,6 +388,9 @@ func (s *scan) addPerson(p person) {
 	if s.isStaff(p.name, p.to) {
 		if p.to+1 < len(s.toks) && s.toks[p.to].low == "s" && relativeWords.has(s.toks[p.to+1].low) && !s.kinCompound(p.to+1) {
 			s.persons = append(s.persons, person{span{p.from, p.to + 2}, p.to + 1, names.Titled})
+		} else if k := s.staffKinEnd22(p.to); k > 0 && relativeWords.has(s.toks[k+1].low) && !s.kinCompound(k+1) {
+			// "Anita ji's nephew": an honorific after the name (staffpassing22.go)
+			s.persons = append(s.persons, person{span{p.from, k + 2}, k + 1, names.Titled})
 		} else if p.from >= 2 && inSet(s.toks[p.from-1].low, "da", "do", "de", "del", "di", "du") && relativeWords.has(s.toks[p.from-2].low) &&
 			s.toks[p.from-2].sent == s.toks[p.from].sent {
 			// "A mãe da Dawn", "el papá de Kevin": the Portuguese and
@@ -767,7 +770,12 @@ var relativeWords = newWordSet(append(names.RegionKin(), "mother", "father", "mo
 	"stepmother", "stepfather", "mormor", "morfar", "farmor", "farfar", "grandbaby", "grandkid", "grandkids",
 	// Pet forms of the kin words ("Kwame's daddy", "Tia's momma").
 	"daddy", "mommy", "momma", "mamma", "grandaddy", "granddaddy", "granddad", "grandad", "papi", "mami", "hubby", "wifey",
-	"grandmama", "grandmomma", "grandmommy", "granmama", "meemaw", "memaw", "pawpaw", "mawmaw", "halmeoni", "harabeoji"))
+	"grandmama", "grandmomma", "grandmommy", "granmama", "meemaw", "memaw", "pawpaw", "mawmaw", "halmeoni", "harabeoji",
+	// A partner not yet wed and the kin words staff post in ("Kawika's
+	// girlfriend is expecting", "Dr. Park's umma", "Dr. Levesque's
+	// pépère"), session 22 (t22staff).
+	"girlfriend", "boyfriend", "fiancee", "fiancée", "umma", "eomma", "omma", "appa", "pépère", "mémère", "pepere", "memere",
+	"bubu", "stepbrother", "stepsister"))
 
 // isUpperWord reports whether w has no lower-case letter.
 func isUpperWord(w string) bool {

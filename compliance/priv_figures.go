@@ -29,8 +29,8 @@ var worksWords = newWordSet([]string{"book", "books", "novel", "novels", "author
 // works the post shelves ("lots of Louis L'Amour", "books by Toni
 // Morrison"), in a sentence with no health detail.
 func (s *scan) honoredOrRead(p person, sentHealth bool) bool {
-	if sentHealth || p.kind == names.Role {
-		return false
+	if sentHealth || p.kind == names.Role || s.presentCareAfter22(s.toks[p.from].sent) {
+		return false // "... She is in our care now after her stroke." (staffpassing22.go)
 	}
 	if s.quotedWork(p) || s.sayingOf(p) || s.kingOfHisDay(p) || s.onceSaid(p) || s.shownOrQuoted(p) || s.jokeTakenBack(p) || s.fanPoll(p) || s.toldAsFamous(p) {
 		return true

@@ -705,7 +705,7 @@ func checkNames(s *scan) []post.Finding {
 			// our members": the post says no one is meant.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A made-up person, the post says. Make sure no real patient's details are in it."
-		case !s.cueSent[si] && (s.historical(si) && !s.sentenceHasWord(si, livingNow) || s.figure(p) && !s.careNewsOf(si) && !s.figureNearby(p) && !s.figureCareNow(si, p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
+		case !s.cueSent[si] && (s.historical(si) && !s.sentenceHasWord(si, livingNow) && !s.presentCareAfter22(si) || s.figure(p) && !s.careNewsOf(si) && !s.figureNearby(p) && !s.figureCareNow(si, p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
 			s.honoredOrRead(p, sentHealth()) || s.figureByDeed(p) && !sentHealth() && !s.deedCareTold(si) ||
 			s.communityEponym(p) && !sentHealth() && !s.deedCareTold(si) || s.bornLongAgo(p) || s.publicFrame(p)):
 			// "Frederick Banting, who helped discover insulin in 1921": a

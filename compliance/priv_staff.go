@@ -69,7 +69,8 @@ func (s *scan) staffHealthGate() bool {
 	return s.hasAny(staffHealthCues) || s.hasAny(staffHealth16Cues) || s.hasAny(staffAwayWords) || s.hasAny(introducedNews) && s.words.has("from") ||
 		s.hasAny(restingWords) || s.hasAny(bellVerbs) || s.hasAny(courseVerbs) || // staffevent18.go
 		s.hasAny(staffNote19Cues) || // staffnote19.go
-		s.hasAny(staffHealth21Cues) // staffhealth21.go
+		s.hasAny(staffHealth21Cues) || // staffhealth21.go
+		s.hasAny(staffHealth22Cues) // staffpassing22.go
 }
 
 // staffHealth finds staff members named as the subject of their own health
@@ -269,6 +270,10 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 		case s.ownHealth21At(t, from, to):
 			// "is back home after his bypass", "is on bed rest", "out this
 			// week with mono" (staffhealth21.go)
+			return true
+		case s.ownHealth22At(t, from, to, self):
+			// "is battling pneumonia", "walking with a cane", "out because
+			// his appendix ..." (staffpassing22.go)
 			return true
 		case w == "leave" && t > from && leaveWords.has(s.toks[t-1].low):
 			return true

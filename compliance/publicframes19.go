@@ -37,7 +37,8 @@ func (s *scan) publicFrame(p person) bool {
 		return false
 	}
 	si := s.toks[p.from].sent
-	return !s.cueSent[si] && !s.healthInSentence(si) && !s.greets(si) && !s.figureNearby(p) && !s.deedCareTold(si) && !s.caredForNext(si)
+	return !s.cueSent[si] && !s.healthInSentence(si) && !s.greets(si) && !s.figureNearby(p) && !s.deedCareTold(si) && !s.caredForNext(si) &&
+		!s.presentCareAfter22(si) // "... in 1962. She is in our care now after her stroke." (staffpassing22.go)
 }
 
 // careNextWindow bounds how far into the next sentence caredForNext

@@ -194,7 +194,9 @@ func (s *scan) healthLeaveAfter(from, si int) bool {
 // soberAfterWords may follow "sober" or "clean" told of a person: "5
 // years sober this month", "2 years clean today", "clean and sober".
 var soberAfterWords = newWordSet([]string{"today", "this", "for", "and", "as", "since", "now", "yesterday", "on", "in", "tomorrow",
-	"&", "y", "coming", "last"})
+	"&", "y", "coming", "last",
+	// "Happy 1 year sober to our own Alvin!" (session 22, t22staff)
+	"to"})
 
 // cleanOfThing reports whether "sober" or "clean" at t describes the noun
 // after it, no one's sobriety: "10 years clean audits in a row", "5

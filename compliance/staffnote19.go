@@ -181,7 +181,7 @@ func (s *scan) deedAfterCareAt(t, from, to int) bool {
 // own condition or procedure.
 func (s *scan) contractedIs(k int) bool {
 	if k+1 >= len(s.toks) || s.toks[k].low != "s" ||
-		!inSet(s.toks[k+1].low, "at", "out", "off", "home", "back", "away", "in", "still", "recovering", "having", "getting", "been", "finally", "doing", "feeling", "resting") {
+		!inSet(s.toks[k+1].low, "at", "out", "off", "home", "back", "away", "in", "still", "recovering", "having", "getting", "been", "finally", "doing", "feeling", "resting") && !contractedVerbs22.has(s.toks[k+1].low) {
 		return false
 	}
 	// "Kevin's back pain", "Sarah's back surgery": the body part is hers,
