@@ -179,6 +179,11 @@ func (s *scan) ownHealth21At(t, from, to int) bool {
 		if s.toks[k].low == "through" {
 			k++
 		}
+		// "feel better to everyone battling pneumonia": the crowd fights it
+		// (session 22, t22staff).
+		if t > from && inSet(s.toks[t-1].low, "everyone", "everybody", "anyone", "anybody", "all", "those", "people", "folks", "yall") {
+			return false
+		}
 		return s.conditionOwned21(k, to) && !s.foughtAmongMany21(k, to)
 	case (w == "found" || w == "learned" || w == "learnt") && t+3 < to:
 		// "just found out she's celiac", "learned he has diabetes"; not

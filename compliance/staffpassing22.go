@@ -47,7 +47,12 @@ func (s *scan) ownHealth22At(t, from, to int, self bool) bool {
 	switch {
 	case poweringWords.has(w) && t+1 < to && s.toks[t+1].low != "through" && t > from:
 		// "is battling pneumonia this week"; not "battling the flu season
-		// crowds", nor "fighting for better diabetes care".
+		// crowds", nor "fighting for better diabetes care", nor "get well
+		// soon to everyone fighting the flu" (the staff member must be the
+		// one fighting: a verb of being right before).
+		if !inSet(s.toks[t-1].low, "is", "s", "been", "was", "still", "now", "currently", "m", "am") {
+			return false
+		}
 		return s.conditionOwned21(t+1, to) && !s.foughtAmongMany21(t+1, to)
 	case (w == "luchando" || w == "peleando") && t+2 < to && s.toks[t+1].low == "contra":
 		// "está luchando contra la neumonía esta semana"

@@ -44,6 +44,7 @@ func TestStaffHealthInPassing22(t *testing.T) {
 
 		// Near misses: no health of their own, or care they give.
 		{text: "Kevin is battling the flu season crowds at the front desk like a champ 💪", want: post.VerdictPass},
+		{text: "Sarah says feel better to everyone battling pneumonia this week: rest and fluids.", want: post.VerdictPass},
 		{text: "Dr. Greene has been fighting for better diabetes care in Columbus for 20 years", want: post.VerdictPass},
 		{text: "Happy 1 year to our own Kevin! Best front desk ever 🎉", want: post.VerdictPass},
 		{text: "Kevin is walking with the heart walk team this Saturday, come join!", want: post.VerdictPass},
