@@ -51,6 +51,12 @@ var abroad = set(
 	"sana", "naman", "lang", "daw", "din", "rin", "pala", "talaga", "kasi", "tayong", "lahat",
 	// Somali
 	"iyo", "oo", "waa", "waxaa", "ka", "ku", "soo", "mahadsanid",
+	// Nepali, romanized (session 22, nepali22.go: "Naya patient?" is
+	// "new patient?"); words that are English words or short names too
+	// ("ma", "ra", "din", "ghar") are left out.
+	"naya", "nayā", "barsa", "barsha", "hamro", "hamra", "tapai", "tapāī", "sabai", "aaja", "bholi", "subhakamana",
+	"shubhakamana", "dhanyabad", "dhanyabaad", "dhanyavad", "namaste", "garnus", "garnuhos", "hardik", "khulla", "ramro",
+	"lagi", "chha", "hunchha", "garnu", "kholiyo", "badhai",
 	// Italian
 	"gli", "i", "in", "per", "tra", "fra", "che", "chi", "non", "grazie", "ciao", "buongiorno", "auguri",
 )

@@ -272,6 +272,9 @@ func Find(words []Word, out []Mention) []Mention {
 		if i > 0 && words[i-1].Sent == w.Sent && (stormWord.has(words[i-1].Low) || w.Low == "storm" && inList(words[i-1].Low, "tropical", "winter")) {
 			continue // "Hurricane Irma", "Tropical Storm Maria": a storm's name
 		}
+		if feastWords.has(w.Low) && i > 0 && words[i-1].Capital && !words[i-1].Punct && words[i-1].Sent == w.Sent {
+			continue // "Durga Puja", "Gyalpo Losar": the feast word of a feast's name (session 22)
+		}
 		// One look-up for what the data says of the word: its strength as
 		// a first name, whether it is a word too, and rareName's question.
 		in := nameData.get(w.Low)
@@ -319,6 +322,8 @@ func Find(words []Word, out []Mention) []Mention {
 		switch {
 		case end > i+1 && i > 0 && inList(words[i-1].Low, "at", "in") && compass.has(words[end-1].Low):
 			continue // "shift change at Jefferson North": a site
+		case end > i+1 && feastName(words, i, end):
+			continue // "Sonam Losar", "Durga Puja": a feast (session 22)
 		case end > i+1 && placedAt(words, i):
 			continue // "Marisol is from Santo Domingo", "grew up near Yuma"
 		case end > i+1 && (st == Strong || strongSurname(words, i+1, end)):
@@ -915,6 +920,9 @@ func titled(words []Word, i int) (Mention, bool) {
 		if eventNames.has(words[k].Low) {
 			return Mention{}, false // "Nurse Practitioner Week", "Doctor Appreciation Day"
 		}
+	}
+	if regionTitleSet.has(w.Low) && feastName(words, i, end) {
+		return Mention{}, false // "Bhai Tika", "Maa Durga Puja": a feast (session 22)
 	}
 	if regionTitleSet.has(w.Low) && !honorificBefore17.has(w.Low) && regionTitledPlace(words, j, end) {
 		return Mention{}, false
