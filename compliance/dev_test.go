@@ -217,7 +217,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.93}},
 	{dir: "testdata/dev35", about: "Lewiston and Auburn, Maine: a mill-town practice (Somali and Congolese families, Franco-American elders, college students, paper-mill workers), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.93}},
 	// dev37-dev41 were written at 14:19-14:29 the same way. First figures
@@ -230,7 +230,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev38", about: "the Idaho panhandle and Montana's Flathead valley: a Coeur d'Alene, Sandpoint and Kalispell practice (loggers, wildland firefighters, Glacier seasonal workers, Salish and Kootenai neighbours, ski and lake injuries), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev39", about: "Baltimore: an East Baltimore, Highlandtown and Park Heights practice (Black churches, Salvadoran and Honduran families, Orthodox Jewish families, port workers, a harm-reduction van), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.92}},
 	{dir: "testdata/dev40", about: "the South Carolina Lowcountry: a Johns Island and Beaufort practice (Gullah Geechee families, Hilton Head retirees, Parris Island Marines, shrimpers, resort workers), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
 	{dir: "testdata/dev41", about: "the Permian Basin: an Odessa, Midland and Monahans practice (oilfield crews in man camps, ranch families, football towns, Mexican-American families, wind-farm techs), written without reading the rules",
@@ -298,7 +298,7 @@ var devSets = []devSet{
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.960/2/0.875/0.879. No floors until tuned on.
 	{dir: "testdata/dev61", about: "the Bronx, New York: a practice for Dominican, Puerto Rican, Garifuna, Ghanaian, Bangladeshi and Yemeni families, market workers and Co-op City retirees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	// dev62 was written at 00:24-00:50 on 2026-12-06 the same way and
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 1.000/0/0.896/0.880. No floors until tuned on.
@@ -391,7 +391,7 @@ var devSets = []devSet{
 	// e21efb2) every floor was raised to one post under the figures, never
 	// lowered, and dev80-dev84 got their first floors.
 	{dir: "testdata/dev80", about: "Portland and Lewiston, Maine: a practice for Somali, Congolese, Angolan and Iraqi families, lobstermen and fishermen, Bates and USM students, paper-mill retirees and Franco-American families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev81", about: "Fresno and Clovis, California: a practice for Hmong, Punjabi Sikh, Armenian and Mexican families, raisin and almond growers, Fresno State students and farmworker clinics, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev82", about: "Springdale and Rogers, Arkansas: a practice for Marshallese, Mexican and Salvadoran families, poultry-plant workers, retail-corporate office staff, University of Arkansas students and Ozark mountain-bike tourism, written without reading the rules",
@@ -414,7 +414,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev85", about: "Lowell and Lawrence, Massachusetts: a practice for Cambodian, Brazilian, Puerto Rican, Dominican and Ghanaian families, UMass Lowell students, mill-town retirees and Portuguese fishing families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.93}},
 	{dir: "testdata/dev86", about: "Dearborn and Hamtramck, Michigan: a practice for Lebanese, Yemeni, Iraqi and Bangladeshi families, Polish and Ukrainian Hamtramck old-timers, Ford plant workers and Wayne State students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.93}},
 	{dir: "testdata/dev87", about: "Anchorage and the Mat-Su Valley, Alaska: a practice for Yup'ik, Inupiat and Athabascan families, Samoan, Filipino and Hmong families, JBER military households, commercial fishermen and UAA students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	// dev88 and dev89 were written the same way and held out for session
@@ -481,7 +481,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev100", about: "Ogden, Roy and Clearfield, Utah: a practice for Latino, Latter-day Saint, Tongan and Samoan families, Hill Air Force Base airmen, Weber State students and ski-resort and rail workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
 	{dir: "testdata/dev101", about: "Dalton and Whitfield County, Georgia: a practice for carpet-mill shift workers, Mexican and Guatemalan families, Appalachian ridge families, Dalton State students and soccer families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
 	// dev104-dev110 were written at 20:30-21:05 on 2026-12-06 the same way,
 	// mainly as more training data for PRIV-16, and measured on session 20's
 	// start rules (35a8e65) before anyone read them (with PRIV-16): dev104
@@ -493,9 +493,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev104", about: "Siler City, Sanford and Chatham County, North Carolina: a practice for Mexican, Salvadoran and Guatemalan poultry-plant families, Black families of the county, farm families and retirees, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.93}},
 	{dir: "testdata/dev105", about: "Chamblee, Doraville and Clarkston, Georgia on Buford Highway: a practice for Vietnamese, Korean, Chinese and Mexican families and Bhutanese, Burmese, Afghan, Congolese and Eritrean refugee families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
 	{dir: "testdata/dev106", about: "Syracuse's Northside and Onondaga County, New York: a practice for Bhutanese-Nepali, Somali, Karen, Congolese, Ukrainian and Italian-American families, Onondaga Nation neighbours and students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
 	{dir: "testdata/dev107", about: "Lewiston, Idaho and Clarkston, Washington: a practice for Nez Perce families, paper-mill and ammunition-plant workers, wheat-farm families, Lewis-Clark State students and river guides, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
 	{dir: "testdata/dev108", about: "east Tulsa and Broken Arrow, Oklahoma: a practice for Vietnamese, Mexican, Guatemalan, Zomi and Chin families, Muscogee and Cherokee families, aerospace and oil-field workers, written without reading the rules",
@@ -527,15 +527,17 @@ var devSets = []devSet{
 	// 0.990/0/0.959/0.936) and dev119 (0.940/5 -> 1.000/0/0.950/0.968) are
 	// held out for the forward check at the session's end.
 	{dir: "testdata/dev114", about: "Akron and Cuyahoga Falls, Ohio: a practice for Bhutanese-Nepali, Congolese, Burmese, Karen and Iraqi families, Appalachian families, tire and polymer workers and University of Akron students, a third of its privacy, reply and conduct posts in their languages, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.88, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.91}},
 	{dir: "testdata/dev115", about: "Laredo and Webb County, Texas: a practice for Mexican-American and cross-border families, truckers, Border Patrol families, TAMIU students and ranch families, leaning on people told by nickname, role or number, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev116", about: "Hilo and Puna, Hawaii Island: a practice for Native Hawaiian, Ilocano, Japanese-American, Marshallese and Chuukese families and farm workers, leaning on staff news, staff health and staff families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev117", about: "Billings and Hardin, Montana: a practice for Crow and Northern Cheyenne families, refinery and rail workers, ranch families, MSU Billings students and Hutterite and Mennonite neighbours, leaning on review replies, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.95}},
-	{dir: "testdata/dev118", about: "Toledo and Lucas County, Ohio: a practice for Lebanese and Syrian, Mexican-American, Polish, Hungarian and Black families, Jeep-plant and glass workers, University of Toledo students and Lake Erie anglers, written without reading the rules"},
-	{dir: "testdata/dev119", about: "Kalamazoo and Portage, Michigan: a practice for Congolese, Burmese, Mexican and Black families, pharmaceutical and paper workers, WMU and Kalamazoo College students and Dutch Reformed congregations, written without reading the rules"},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
+	{dir: "testdata/dev118", about: "Toledo and Lucas County, Ohio: a practice for Lebanese and Syrian, Mexican-American, Polish, Hungarian and Black families, Jeep-plant and glass workers, University of Toledo students and Lake Erie anglers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
+	{dir: "testdata/dev119", about: "Kalamazoo and Portage, Michigan: a practice for Congolese, Burmese, Mexican and Black families, pharmaceutical and paper workers, WMU and Kalamazoo College students and Dutch Reformed congregations, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	// Session 22 released dev118-dev129 to be read and tuned on (their
 	// first figures are above; dev120-dev129 are in PRIV-16's training).
 	// dev120-dev129 were written at 23:20-23:45 on 2026-12-06 the same way
@@ -549,16 +551,26 @@ var devSets = []devSet{
 	// 0.920/5 -> 0.970/2/0.950/0.960, dev126 0.930/5 ->
 	// 0.960/2/0.975/0.957, dev127 0.850/9 -> 0.940/0/0.926/0.960, dev128
 	// 0.980/2 -> 1.000/0/0.983/0.952, dev129 0.950/5 -> 1.000/0/0.975/0.948.
-	{dir: "testdata/dev120", about: "Juneau, Sitka and Fairbanks, Alaska: a practice for Tlingit, Haida, Tsimshian, Yup'ik and Athabascan families, Filipino cannery and cruise workers, state workers, fishing crews, Fort Wainwright families and UAF students, written without reading the rules"},
-	{dir: "testdata/dev121", about: "Bridgeport, Stratford and Norwalk, Connecticut: a practice for Puerto Rican, Brazilian, Haitian, Jamaican, Cape Verdean, Guatemalan and Portuguese families, commuters, Sikorsky workers and students, written without reading the rules"},
-	{dir: "testdata/dev122", about: "Watsonville and the Pajaro Valley, California: a practice for Mexican, Mixteco and Triqui farmworker families, Filipino and Japanese-American families, growers, Cabrillo students and fishermen, written without reading the rules"},
-	{dir: "testdata/dev123", about: "Fargo, West Fargo and Moorhead: a practice for Bhutanese-Nepali, Somali, Kurdish, Liberian, Congolese and Bosnian families, Norwegian-Lutheran farm families, students, sugar-beet and tech workers, written without reading the rules"},
-	{dir: "testdata/dev124", about: "Hazleton, Pennsylvania: a practice for Dominican, Puerto Rican and Mexican families, Italian, Slovak and Polish coal-region families, warehouse workers and Penn State Hazleton students, written without reading the rules"},
-	{dir: "testdata/dev125", about: "Amarillo and Cactus, Texas: a practice for Burmese, Karen, Somali, Vietnamese, Iraqi and Mexican families, meatpacking and Pantex workers, ranch and feedyard families and West Texas A&M students, written without reading the rules"},
-	{dir: "testdata/dev126", about: "Worcester and Southbridge, Massachusetts: a practice for Ghanaian, Vietnamese, Albanian, Brazilian, Puerto Rican, Dominican and Iraqi families, students, hospital and warehouse workers, written without reading the rules"},
-	{dir: "testdata/dev127", about: "Boise and Nampa, Idaho: a practice for Bosnian, Congolese, Afghan, Iraqi and Burundian refugee families, Basque families, Mexican farmworkers, Boise State students, Micron workers and ranch families, written without reading the rules"},
-	{dir: "testdata/dev128", about: "Lawrence and Methuen, Massachusetts: a practice for Dominican, Puerto Rican, Guatemalan, Vietnamese, Lebanese and Syrian families, old mill families, NECC students, warehouse and hospital workers, written without reading the rules"},
-	{dir: "testdata/dev129", about: "Las Cruces, Sunland Park and Hatch, New Mexico: a practice for Mexican-American, Hispano and cross-border families, chile-farm workers, White Sands and Fort Bliss families, NMSU students and Mescalero Apache neighbours, written without reading the rules"},
+	{dir: "testdata/dev120", about: "Juneau, Sitka and Fairbanks, Alaska: a practice for Tlingit, Haida, Tsimshian, Yup'ik and Athabascan families, Filipino cannery and cruise workers, state workers, fishing crews, Fort Wainwright families and UAF students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+	{dir: "testdata/dev121", about: "Bridgeport, Stratford and Norwalk, Connecticut: a practice for Puerto Rican, Brazilian, Haitian, Jamaican, Cape Verdean, Guatemalan and Portuguese families, commuters, Sikorsky workers and students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.92}},
+	{dir: "testdata/dev122", about: "Watsonville and the Pajaro Valley, California: a practice for Mexican, Mixteco and Triqui farmworker families, Filipino and Japanese-American families, growers, Cabrillo students and fishermen, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.93}},
+	{dir: "testdata/dev123", about: "Fargo, West Fargo and Moorhead: a practice for Bhutanese-Nepali, Somali, Kurdish, Liberian, Congolese and Bosnian families, Norwegian-Lutheran farm families, students, sugar-beet and tech workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+	{dir: "testdata/dev124", about: "Hazleton, Pennsylvania: a practice for Dominican, Puerto Rican and Mexican families, Italian, Slovak and Polish coal-region families, warehouse workers and Penn State Hazleton students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
+	{dir: "testdata/dev125", about: "Amarillo and Cactus, Texas: a practice for Burmese, Karen, Somali, Vietnamese, Iraqi and Mexican families, meatpacking and Pantex workers, ranch and feedyard families and West Texas A&M students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.94}},
+	{dir: "testdata/dev126", about: "Worcester and Southbridge, Massachusetts: a practice for Ghanaian, Vietnamese, Albanian, Brazilian, Puerto Rican, Dominican and Iraqi families, students, hospital and warehouse workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+	{dir: "testdata/dev127", about: "Boise and Nampa, Idaho: a practice for Bosnian, Congolese, Afghan, Iraqi and Burundian refugee families, Basque families, Mexican farmworkers, Boise State students, Micron workers and ranch families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
+	{dir: "testdata/dev128", about: "Lawrence and Methuen, Massachusetts: a practice for Dominican, Puerto Rican, Guatemalan, Vietnamese, Lebanese and Syrian families, old mill families, NECC students, warehouse and hospital workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
+	{dir: "testdata/dev129", about: "Las Cruces, Sunland Park and Hatch, New Mexico: a practice for Mexican-American, Hispano and cross-border families, chile-farm workers, White Sands and Fort Bliss families, NMSU students and Mescalero Apache neighbours, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
 	// dev130-dev135 were written at 03:00-03:05 on 2026-12-07 (session 22)
 	// by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items. First figures on the
