@@ -54,6 +54,15 @@ func requireLinearText(t *testing.T, c *Checker, unit string) {
 	})
 }
 
+// requireLinearReply is requireLinearText for a reply: unit repeated as
+// the reply's text, answering review.
+func requireLinearReply(t *testing.T, c *Checker, unit, review string) {
+	t.Helper()
+	requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
+		return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: review}
+	})
+}
+
 // Growth is compared from a text of twice the size limit cut in
 // growthFactor, to the whole of it: a linear check grows about
 // growthFactor times, a quadratic one its square (256). A ratio, not a

@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -140,9 +138,7 @@ func TestAttack15Linear(t *testing.T) {
 		"on the mend ",
 		"Dana, glad you're on the mend, ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "twisted my ankle, rude front desk"}
-		})
+		requireLinearReply(t, c, unit, "twisted my ankle, rude front desk")
 	}
 }
 

@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -148,9 +146,7 @@ func TestAttack20Linear(t *testing.T) {
 		"we always try to be respectful, we have some courtesy ",
 		"llámenos en vez de publicar sus datos aquí, trước khi đăng ký nhận ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "bad"}
-		})
+		requireLinearReply(t, c, unit, "bad")
 	}
 }
 

@@ -2,7 +2,6 @@ package compliance
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -176,9 +175,7 @@ func TestAttack21Linear(t *testing.T) {
 		"you can check in before your visit with Dr. Patel, ",
 		"thanks for the review, lunch is on us, que esté bien informado ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "bad"}
-		})
+		requireLinearReply(t, c, unit, "bad")
 	}
 }
 

@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -112,8 +110,6 @@ func TestReply21Linear(t *testing.T) {
 		"thanks for the stars thank you for the review the tea is on us ",
 		"stay healthy stays well bonne santé ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "no antibiotics for my cold, love the tea"}
-		})
+		requireLinearReply(t, c, unit, "no antibiotics for my cold, love the tea")
 	}
 }

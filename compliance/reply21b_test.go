@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -99,8 +97,6 @@ func TestReplyHospitalStayLinear21(t *testing.T) {
 		"votre maman sortie de l'hôpital su papá salió del hospital ",
 		"hôpital hospital alta votre su ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "merci"}
-		})
+		requireLinearReply(t, c, unit, "merci")
 	}
 }

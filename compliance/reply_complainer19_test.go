@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -44,8 +42,6 @@ func TestReplyComplainerLinear(t *testing.T) {
 		"some people some folks always find something to complain complain complaining ",
 		"algo de qué quejarse se queja de todo puro reklamo ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "rude front desk"}
-		})
+		requireLinearReply(t, c, unit, "rude front desk")
 	}
 }

@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -90,8 +88,6 @@ func TestReplyConduct20Linear(t *testing.T) {
 		"call us rather than instead of before trước khi bago anvan ka hor ",
 		"try being learn some reviews like this are why ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "rude front desk"}
-		})
+		requireLinearReply(t, c, unit, "rude front desk")
 	}
 }

@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -59,8 +57,6 @@ func TestReplyCareGenericLinear(t *testing.T) {
 		"our policy on appointments refills prescriptions infection control ",
 		"it is hard to feel sick and to wait on lab results, nobody likes feeling sick ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "rude front desk"}
-		})
+		requireLinearReply(t, c, unit, "rude front desk")
 	}
 }

@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -59,8 +57,6 @@ func TestReplyCareOutcomeLinear(t *testing.T) {
 		"no more no more bye bye adiós a sin wala nang hết ",
 		"glad yours yours was glad the cream ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "my vasectomy was fine"}
-		})
+		requireLinearReply(t, c, unit, "my vasectomy was fine")
 	}
 }

@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -59,8 +57,6 @@ func TestReplySendoffLinear(t *testing.T) {
 		"the problem is is is the problem was the issue might be ",
 		"nobody is forcing no one is making nadie le obliga, ",
 	} {
-		requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-			return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "rude front desk"}
-		})
+		requireLinearReply(t, c, unit, "rude front desk")
 	}
 }

@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -48,7 +46,5 @@ func TestReplyReviewOnSiteRewardedLinear22(t *testing.T) {
 	}
 	c := rulesChecker(t, testProfile())
 	unit := "Thanks! Leave one on Yelp too and tell your friends on Google, the lobby coffee is free. "
-	requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-		return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "★★★★★ nice"}
-	})
+	requireLinearReply(t, c, unit, "★★★★★ nice")
 }

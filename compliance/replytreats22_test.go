@@ -1,8 +1,6 @@
 package compliance
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -41,7 +39,5 @@ func TestReplyTreatsIdiomLinear22(t *testing.T) {
 	}
 	c := rulesChecker(t, testProfile())
 	unit := "hope the harvest is treating you well and everyone treated with respect, "
-	requireLinear(t, c, fmt.Sprintf("reply %q", unit), func(n int) Draft {
-		return Draft{Text: strings.Repeat(unit, n/len(unit)), ReviewText: "★★★★★ nice"}
-	})
+	requireLinearReply(t, c, unit, "★★★★★ nice")
 }
