@@ -591,6 +591,22 @@ var devSets = []devSet{
 	{dir: "testdata/dev133", about: "Little Rock and North Little Rock, Arkansas: a practice for Black church communities, Mexican, Salvadoran and Marshallese families, Little Rock Air Force Base families, state workers and UALR students, written without reading the rules"},
 	{dir: "testdata/dev134", about: "Green Bay and De Pere, Wisconsin: a practice for Hmong, Somali, Oneida and Menominee families, paper-mill and meatpacking workers, dairy farmers and St. Norbert students, written without reading the rules"},
 	{dir: "testdata/dev135", about: "Lexington and Richmond, Kentucky: a practice for Mexican and Guatemalan horse-farm workers, Appalachian families, Toyota Georgetown workers, UK and EKU students and Congolese refugees, written without reading the rules"},
+	// dev136-dev141 were written at 05:34-05:37 on 2026-12-07 (session 23)
+	// by writers who read no rules, no code and no other set, each in a
+	// region no set had. Nobody reads their items. First figures on the
+	// session-start rules (5d45093), rules alone -> with PRIV-16: dev136
+	// 0.950/3 -> 0.980/1/0.959/0.949, dev137 0.910/5 -> 0.950/1/0.967/0.969,
+	// dev138 0.920/6 -> 0.960/3/0.950/0.959, dev139 0.980/1 ->
+	// 1.000/0/0.942/0.980, dev140 0.940/5 -> 1.000/0/0.983/0.946, dev141
+	// 0.960/2 -> 0.990/0/0.975/1.000. dev136 and dev137 are held out for
+	// the forward check at the session's end (PRIV-16 does not train on
+	// them); dev138-dev141 are training text for PRIV-16.
+	{dir: "testdata/dev136", heldOut: true, about: "Sacramento and Elk Grove, California: a practice for Hmong and Mien families, Ukrainian and Russian-speaking Slavic churches, Punjabi Sikh truckers, Mexican and Filipino families, state workers and Sacramento State students, written without reading the rules"},
+	{dir: "testdata/dev137", heldOut: true, about: "Charleston and North Charleston, South Carolina: a practice for Gullah Geechee families, Joint Base Charleston families, Boeing and port workers, Honduran and Mexican families, College of Charleston and MUSC students and shrimpers, written without reading the rules"},
+	{dir: "testdata/dev138", heldOut: true, about: "Milwaukee, Wisconsin: a practice for Hmong and Rohingya families, Puerto Rican and Mexican families on the South Side, Polish and German old-timers, brewery and tannery workers and Marquette students, written without reading the rules"},
+	{dir: "testdata/dev139", heldOut: true, about: "Knoxville and Oak Ridge, Tennessee: a practice for Appalachian families, UT students, Oak Ridge lab workers, Sudanese and Iraqi refugees, Mexican and Guatemalan families and Smoky Mountain tourism workers, written without reading the rules"},
+	{dir: "testdata/dev140", heldOut: true, about: "Wichita, Kansas: a practice for Vietnamese families of Little Saigon, Mexican families of north Wichita, aircraft plant workers, McConnell families, Wichita State students and wheat farmers, written without reading the rules"},
+	{dir: "testdata/dev141", heldOut: true, about: "Rochester, Winona and Harmony, Minnesota: a practice for Somali and Cambodian families, Amish farm families, hospital and IBM workers, Hmong and Karen families, dairy farmers and Winona State students, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
