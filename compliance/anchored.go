@@ -240,10 +240,12 @@ type wordSet struct {
 	slots    [][]string
 	shift    uint8 // 32 - log2(len(slots)): slotOf keeps the hash's top bits
 	hasEmpty bool  // the set holds "" (which has no slot)
-	// gate is the set's bit in lexWord.gates when it is one of gateSets
-	// (0 otherwise): scan.hasAny then answers from the bits the lexicon
-	// look-up gathered, without a pass over the text's words.
-	gate uint64
+	// gate is the set's bit in word gateWord of lexWord.gates when it is
+	// one of gateSets (0 otherwise): scan.hasAny then answers from the
+	// bits the lexicon look-up gathered, without a pass over the text's
+	// words.
+	gate     uint64
+	gateWord uint8
 }
 
 func newWordSet(words []string) *wordSet {

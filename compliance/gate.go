@@ -151,7 +151,7 @@ func (s *scan) hasWord(words ...string) bool {
 // look-up that every token gets anyway gathered its bit (scan.gates).
 func (s *scan) hasAny(set *wordSet) bool {
 	if set.gate != 0 {
-		return s.gates&set.gate != 0
+		return s.gates[set.gateWord]&set.gate != 0
 	}
 	for _, w := range s.words.list {
 		if set.has(w) {
@@ -255,14 +255,14 @@ func (p *prefixSet) has(w string) bool {
 	return false
 }
 
-// gateSets are the word sets the rules ask hasAny about, some sixty a
+// gateSets are the word sets the rules ask hasAny about, some hundred a
 // check: a pass over the text's distinct words, or a look-up in the text's
 // word index per word of a short list, cost tens to hundreds of
 // instructions each. Their words are entered in the lexicon
 // (addGateWords) with each set's bit, so the one look-up per token that
 // lexicon.lookUp makes anyway gathers, in scan.gates, which of these sets
 // the text touches, and hasAny is a bit test. A set not listed here (or
-// past the 64th) still works, by the pass.
+// past the 64*gateWords-th) still works, by the pass.
 var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bacterialWords, betterWords, colourWords,
 	commerceWords, conductCues, contemptEmoji, disparageWords, domainWordSet, driverWords, homeCareVerbs, laughWords,
 	ownHealthWords, ownNewsWords, personWords, rankWordSet, reverseWords, rewardWords, stopVerbs, streetWordSet, viralWords,
@@ -271,7 +271,38 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	comparingWords, reviewWords, endingWords, accountLabels, spelledAt, spelledDot, ssnPartCues, unitWords, namedFirstSet,
 	cornerWords, staffHealthCues, displayWordSet, photoWords, addressOpeners, addressDeterminers, peopleWords, ratingWords,
 	glowingWords, mythWords, citationWords, cueWordSet, jobPostWords, vehicleWords, roomWords, homeLookWords, cellOnly, smallNumbers,
-	askedWords, forgoOpeners, respectSuffixes, stormWords, selfTellers}
+	askedWords, forgoOpeners, respectSuffixes, stormWords, selfTellers,
+	// The other sets hasAny is asked about: each was a pass over the text's
+	// words, some seven hundred instructions on a short post.
+	bellVerbs, bodyReadings17, captureWords, carThingWords, careContext17, careDeviceWords, causedIllnesses,
+	chillCauses, clearlyBacterial, coldIllnesses, coldWeatherWords, complainVerbs, complainerNames, contactVerbs,
+	contagiousWords, copayWords, copayWordsML, courseVerbs, courtesyWords, crowdNouns17, cureRemedies, cureVerbs,
+	cyrillicOwnNews, debunkCues, disclosureWords, disgustEmoji, earlyAntibiotics, eateryWords, esRewardWords,
+	exposureWords, fameSignals, fameWords, fameWorks, feelWellWords, firstAidRemedies, fluFactShots, folkIllnesses,
+	folkTreatments, forgiveVerbsML, gratitudeWords, groupPraise, hangoverGroups, heldMarkers20, heroWords,
+	historyEventWords, historyMarks, introducedNews, kinCalled17, kindWords, knowingEmoji, laughGroups, lifestyleWords,
+	likeWords, mailProviders, menuWords, milkWords, mockTargets, nailWords, nameStartWords, networkWords, noticeWhose,
+	noticeWords, ownCareLeads, pairedFoods, patientNouns, payWords, payerWords, pickedOutCues, pickupLeads,
+	placePrefixes, pleaWords, pointFaults, pointGratitude, poisonWords, rebutWords, remedyClaims, remedyMythGate,
+	remedyWords, replyRetortWords, respectWords, restingWords, reviewSites, saludWords, sameWords, scornThanks,
+	sendoffTriggers, silentMeasures, siteAskVerbs22, siteRewards22, sneerEmoji19, spanishReviewWords, spookyWords,
+	sportCues, staffAwayWords, staffHealth16Cues, staffHealth21Cues, staffHealth22Cues, staffHurtWords, staffNote19Cues,
+	staffTeased, starWords, tagWords, testOutcomeWords, theirWords, transitWords, waiverScopeWords, wearyWords,
+	workerNouns, worksWords, youngScored, zipPeople}
+
+// gateWords is the number of uint64s of gate bits (gateBits): room for
+// 64*gateWords of gateSets.
+const gateWords = 3
+
+// gateBits has a bit for each of gateSets: bit i%64 of word i/64.
+type gateBits [gateWords]uint64
+
+// or adds the bits of g to b.
+func (b *gateBits) or(g *gateBits) {
+	b[0] |= g[0]
+	b[1] |= g[1]
+	b[2] |= g[2]
+}
 
 // prefixGates are the prefix sets the rules ask hasWordStarting about: a
 // pass over the text's words each. prefixGateBits answers for all of them
@@ -305,8 +336,11 @@ func prefixGateBits(words []string) uint64 {
 }
 
 func init() {
-	for i, ws := range gateSets[:min(len(gateSets), 64)] { // lexWord.gates is one uint64
-		ws.gate = 1 << i
+	for i, ws := range gateSets[:min(len(gateSets), 64*gateWords)] { // lexWord.gates holds gateWords uint64s
+		if ws.hasEmpty || ws.gate != 0 {
+			continue // "" has no lexicon entry; a set listed twice keeps its first bit
+		}
+		ws.gateWord, ws.gate = uint8(i/64), 1<<(i%64)
 	}
 	for i, p := range prefixGates[:min(len(prefixGates), 64)] {
 		if p.empty {

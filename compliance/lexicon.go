@@ -384,7 +384,7 @@ type lexWord struct {
 	knownName bool
 	// gates has the bit (wordSet.gate) of each of gateSets holding the
 	// word; the lexicon holds their words for that too.
-	gates uint64
+	gates gateBits
 	// For a word that starts many phrases ("you", "our"), nextLists holds
 	// the phrases worth trying before a next token by its first byte
 	// (nextLists[next[b]]: those of one token and those whose second
@@ -444,7 +444,7 @@ func (lx *lexicon) addGateWords() {
 	for _, ws := range gateSets {
 		for _, w := range ws.list() {
 			if w != "" {
-				lx.word(w).gates |= ws.gate
+				lx.word(w).gates[ws.gateWord] |= ws.gate
 			}
 		}
 	}
@@ -469,7 +469,7 @@ const wordSigBits = 1 << 16
 // starts nothing): one look-up per token, shared by match and
 // conceptSeen. It fills words, the text's word index, from the same hash
 // of each token, and returns the gates (lexWord.gates) of all the tokens.
-func (lx *lexicon) lookUp(toks []token, words *wordIndex) (gates uint64) {
+func (lx *lexicon) lookUp(toks []token, words *wordIndex) (gates gateBits) {
 	words.reset(len(toks))
 	for i := range toks {
 		w := toks[i].low
@@ -478,7 +478,7 @@ func (lx *lexicon) lookUp(toks []token, words *wordIndex) (gates uint64) {
 		if b := h % wordSigBits; lx.wordSig[b/64]&(1<<(b%64)) != 0 {
 			if k := lx.wordIdx.indexHashed(w, h); k >= 0 {
 				toks[i].lex = lx.entries[k]
-				gates |= lx.entries[k].gates
+				gates.or(&lx.entries[k].gates)
 			} else {
 				toks[i].lex = nil
 			}

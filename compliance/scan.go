@@ -59,7 +59,7 @@ type scan struct {
 	cited   bool      // the text carries a URL, DOI or PMID
 	words   wordIndex // every token's lower-case text, for gates; words.list holds each once, in text order
 	// gates has the bit of each of gateSets some token is in (hasAny).
-	gates uint64
+	gates gateBits
 	// prefixBits has the bit of each of prefixGates some word starts
 	// with a prefix of, computed on first use (prefixDone).
 	prefixBits uint64
