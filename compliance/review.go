@@ -37,6 +37,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = s.dropFindings(out, s.feltVisitApology)
 	out = s.dropFindings(out, s.cameNoVisit) // "so glad you came out!" (reply21.go)
 	out = s.dropFindings(out, s.visitAhead)
+	out = s.dropFindings(out, s.planCheckOffer) // "call us to check your plan" (t23reply)
 	s.trustWarms(out)
 	s.echoedKin(out)
 	var habitual map[int]post.Finding // by sentence: at most one ends each
@@ -403,6 +404,12 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	acted := s.replyPracticeActed(open)
 	s.markSentences(done, acted, true)
 	c.out = append(c.out, acted...)
+	// The reader's papers done, their visit by its time or in other
+	// languages, a policy of their medicine (t23reply, reply23.go).
+	s.markSentences(open, acted, true)
+	r23 := s.replyReader23(open)
+	s.markSentences(done, r23, true)
+	c.out = append(c.out, r23...)
 	love := s.replyLoveSent(done)
 	c.out = append(c.out, love...)
 	c.out = append(c.out, s.replyFollowUp(done)...)

@@ -368,7 +368,9 @@ func (s *scan) eventNamedAt(start int) bool {
 // its subject: "you were kept overnight", "he was admitted".
 var passiveCare = newWordSet([]string{"kept", "admitted", "observed", "monitored", "sedated", "transferred", "sent", "started",
 	"treated", "tested", "screened", "swabbed", "vaccinated", "diagnosed", "intubated", "stitched", "casted", "splinted", "scanned",
-	"prescribed", "referred", "discharged", "triaged", "induced", "numbed", "placed", "switched", "weaned", "dosed"})
+	"prescribed", "referred", "discharged", "triaged", "induced", "numbed", "placed", "switched", "weaned", "dosed",
+	// "you were roomed 25 minutes after check-in" (t23reply): a patient taken to an exam room.
+	"roomed"})
 
 // passiveCareAt reports "you were kept overnight" at token i: the
 // reader or their person, a past "were"/"was"/"got", and care done to

@@ -446,7 +446,9 @@ func (s *scan) homeCareAt(i, start, end int) (block, ok bool) {
 		}
 	}
 	if s.reviewHealth() {
-		return true, true
+		// "Rest up and hydrate" to "came in with the flu": a wish
+		// anyone sick gets, a person reads it (t23reply, reply23.go).
+		return !s.sickDayWish(w, i), true
 	}
 	if s.sentenceHasWord(si, careAsks) {
 		return false, true
