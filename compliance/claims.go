@@ -54,7 +54,7 @@ func checkGuarantees(s *scan) []post.Finding {
 		case s.thingGuarantee(from) || s.thingGone(from):
 			out[i].Severity = post.SeverityInfo
 			out[i].Message = "A guarantee of something that is no care (\"hot coffee in the lobby\"). Fine as long as it cannot read as a promise of results."
-		case s.accessGuarantee(from):
+		case s.accessGuarantee(from) || s.accessGuaranteedAfter(from):
 			out[i].Severity = post.SeverityWarn
 			out[i].Message = "A guarantee of access or service (a same-day visit). Check the practice can keep it; it must not read as a promise of results."
 			if s.callBackGuarantee(from) {

@@ -1,0 +1,71 @@
+package compliance
+
+import "strings"
+
+// Access guaranteed after it is named (CLAIM-01, issue 11, session 23;
+// tests in guarantees23_test.go).
+//
+// accessGuarantee reads what follows a guarantee word ("guaranteed
+// same-day visits"). Posts as often say the service first and the
+// guarantee last: "Shortest wait times in Lexington — guaranteed!",
+// "Same-day appointments in Kodiak, guaranteed — or your visit is on
+// us!", "You'll never wait more than 10 minutes. Guaranteed.", "Zero-wait
+// guarantee at the Manassas office". These promise access, not a result
+// (COMPLIANCE.md, "Claims the shared rules are silent on": warn), and
+// every readable dev set labels them review; they blocked.
+
+// accessGuaranteedAfter reports whether the guarantee word at token t
+// follows, in its sentence and at most fourteen words back, a visit, a
+// wait, a call back or a time in minutes or hours, with no result, no
+// condition and no word of a result between. A guarantee that is its
+// sentence's only word ("... 10 minutes. Guaranteed.") reads the sentence
+// before. "Same-day relief for your back, guaranteed", "your sinus
+// infection gone within 48 hours, guaranteed" and "lose 20 lbs in 30
+// days — results guaranteed" still block.
+func (s *scan) accessGuaranteedAfter(t int) bool {
+	if !strings.HasPrefix(s.toks[t].low, "guarantee") {
+		return false
+	}
+	si := s.toks[t].sent
+	se := s.sents[si]
+	lo, hi := se.tokStart, t
+	if si > 0 && s.wordsIn(se.tokStart, se.tokEnd) == 1 {
+		prev := s.sents[si-1]
+		lo, hi = prev.tokStart, prev.tokEnd
+	}
+	lo = max(lo, hi-14)
+	access := false
+	for k := lo; k < hi; k++ {
+		w := s.toks[k].low
+		if resultWords.has(w) || resultTold23.has(w) || s.conditionAt(k) && !s.hitAt("CLAIM-01/access", k+1) {
+			return false // "sick visits" names the visit, not a result
+		}
+		access = access || s.hitAt("CLAIM-01/access", k) || s.minutesSpan(k)
+	}
+	return access
+}
+
+// wordsIn counts the word tokens in [from, to).
+func (s *scan) wordsIn(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if s.toks[k].kind == tokWord {
+			n++
+		}
+	}
+	return n
+}
+
+// minutesSpan reports a time in minutes or hours opened at token k: "in
+// 20 minutes", "under 15 min", "within 2 hours" (days and weeks are the
+// span of a result: "lose 20 lbs in 30 days").
+func (s *scan) minutesSpan(k int) bool {
+	return k+2 < len(s.toks) && inSet(s.toks[k].low, "in", "under", "within") && s.toks[k+1].kind == tokNumber &&
+		inSet(s.toks[k+2].low, "minutes", "minute", "min", "mins", "hours", "hour", "hr", "hrs")
+}
+
+// resultTold23 are words of a result that resultWords lacks: "feel
+// better", "gone", "lose 20 lbs", "whiter", "migraines stop".
+var resultTold23 = newWordSet([]string{"better", "feel", "feeling", "gone", "lose", "lost", "drop", "lbs", "lb", "pounds", "heal",
+	"heals", "healed", "clear", "clears", "cleared", "stop", "stops", "end", "ends", "whiter", "younger", "symptom", "symptoms",
+	"fixed", "fixes", "cure", "cures", "rid"})
