@@ -56,6 +56,11 @@ func checkMyths(s *scan) []post.Finding {
 	// "In general, antibiotics don't work on cold viruses" to "they
 	// wouldn't give me antibiotics": the reason for a decision (t21reply).
 	out = s.dropAnsweredFacts(out)
+	// "Our allergy drops work better than shots": allergy treatments
+	// compared, not a remedy said to beat vaccines (allergyshots23.go).
+	if s.hasAny(allergyWords) {
+		s.allergyShotsCompared(out)
+	}
 	// "Myth: you only need sunscreen in summer. Fact: ...": a myth-busting
 	// post quotes its myth whatever the myth is, listed or not; a doctor
 	// checks that the fact is stated clearly.
