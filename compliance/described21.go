@@ -56,7 +56,10 @@ var describedWorkWords = newWordSet([]string{
 // other person word in capitals is part of a name ("the Asotin Senior
 // Center", "Voc-Tech").
 var capitalPersonWords = newWordSet([]string{"ra", "sgt", "tsgt", "ssgt", "msgt", "smsgt", "cmsgt", "cpl", "pfc", "spc", "lt",
-	"capt", "dj"})
+	"capt", "dj",
+	// A service member written as the services write them (session 23):
+	// "the Airman from the 375th Wing who came in Monday".
+	"airman", "soldier", "sailor", "guardsman"})
 
 // careGiverWords are the people whose work is care: "the surgeon at
 // Mercy who fixed her knee" tells a patient's care, not the surgeon's.
@@ -203,7 +206,7 @@ func (s *scan) workDescribedAt(i int) (int, bool) {
 		// person), "the senior flu shot", "212 newcomer families"
 		return -1, false
 	}
-	from, named := -1, false
+	from, named, indefinite := -1, false, false
 	start := s.sents[si].tokStart
 	for k := i - 1; k >= start && k >= i-5; k-- {
 		t := &s.toks[k]
@@ -214,6 +217,10 @@ func (s *scan) workDescribedAt(i int) (int, bool) {
 			from = k
 			break
 		}
+		if t.low == "a" || t.low == "an" {
+			from, indefinite = k, true // "A Toyota Georgetown team leader on second shift" (workers23.go)
+			break
+		}
 		if describedBetweenStops.has(t.low) {
 			break
 		}
@@ -222,6 +229,9 @@ func (s *scan) workDescribedAt(i int) (int, bool) {
 		}
 		if t.capital && t.kind == tokWord && (practiceWord(s, k) || s.c.allow.staff[t.low]) {
 			return -1, false // the practice's own
+		}
+		if t.low == "team" && s.employersTeam(k, i) {
+			continue // "the Toyota Georgetown team leader": the plant's team, not ours (workers23.go)
 		}
 		if s.inHealth(k) || inSet(t.low, "health", "care", "medical", "clinic", "community", "staff", "team", "office", "desk", "salud") {
 			return -1, false // "our Karen community health worker", "the ER cook": care's own role
@@ -235,6 +245,14 @@ func (s *scan) workDescribedAt(i int) (int, bool) {
 	}
 	if s.toks[from].low == "our" && (names.PracticeRole("", s.toks[i].low) || i-from == 1 && inSet(s.toks[i].low, "own")) {
 		return -1, false // "our receptionist": the practice's own at work
+	}
+	if indefinite {
+		// "a" says no name is meant: the employer's name and the shift or
+		// the day they came in must leave one person (workers23.go).
+		if named && s.onShiftOrDay(si) {
+			return from, true
+		}
+		return -1, false
 	}
 	if named || s.narrowedAfterWork(i+1, si) {
 		return from, true
@@ -311,14 +329,14 @@ func (s *scan) opensWithThem(si int) bool {
 // interpreter is available for appointments").
 func (s *scan) ownCareIn(si, from, end int) bool {
 	care := s.sentenceHasWord(si, testOutcomeWords) || s.sentenceHasWord(si, pointedCareWords) || s.sentenceHasWord(si, careDeviceWords) ||
-		s.bodyHurtIn(si) || !s.visitOnly(si) && s.describedCare(si) || s.ownShotIn(si)
+		s.bodyHurtIn(si) || s.hurtBeforeBody(si) || !s.visitOnly(si) && s.describedCare(si) || s.ownShotIn(si)
 	if !care {
 		return false
 	}
 	if s.sentenceHasWord(si, theirWords) {
 		return true
 	}
-	if s.sentenceHasWord(si, careDoneWords) || s.sentenceHasWord(si, sayerWords) || s.sentenceHasWord(si, crowdCareWords) {
+	if s.sentenceHasWord(si, careDoneWords) || s.sentenceHasWord(si, sayerWords) || s.crowdCareIn(si) {
 		return false
 	}
 	if s.toks[from].sent == si && s.thankedForService(person{span{from, end}, end, names.Role}) {

@@ -125,7 +125,9 @@ func (s *scan) describedPeople() []post.Finding {
 			}
 		}
 		if gateRoom && roomWords.has(w) && i+1 < len(s.toks) && roomNumber(&s.toks[i+1]) {
-			if from, ok := s.someonesRoom(i); ok {
+			if from, ok := s.roomSpokenTo(i); ok { // rooms23.go
+				add(from, i+2, "A room, bed or chair number spoken to, with care after it, tells everyone who sat there what their care was.", true)
+			} else if from, ok := s.someonesRoom(i); ok {
 				si := s.toks[i].sent
 				// "Room 12B at Faxton — our guy from the co-op. Broken ribs":
 				// a room heading the post may leave the care to the next
@@ -236,7 +238,7 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 		for k := n + 1; k < se.tokEnd && k <= n+5 && s.toks[k].kind == tokWord; k++ {
 			if roomSubjectVerbs.has(s.toks[k].low) && !s.toks[k].capital {
 				if roomStateVerbs.has(s.toks[k].low) {
-					if s.roomIsSomeone(k, se.tokEnd) {
+					if s.roomIsSomeone(k, se.tokEnd) || s.roomActsAsPerson(k, s.toks[i].sent) {
 						return i, true // "Bed 4 in our observation room is a well-known musher warming up"
 					}
 					return 0, false // "Room 4 at Jackson Heights just got a fresh coat of paint": the room itself
@@ -248,6 +250,9 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 	}
 	if n >= se.tokEnd || !roomSubjectVerbs.has(s.toks[n].low) {
 		return 0, false
+	}
+	if s.roomActsAsPerson(n, s.toks[i].sent) {
+		return i, true // "Chair 6 had a big win this morning" (rooms23.go)
 	}
 	if n+1 < se.tokEnd && roomFacilityWords.has(s.toks[n+1].low) {
 		return 0, false // "room 2 is our new ultrasound suite"

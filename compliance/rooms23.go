@@ -1,0 +1,105 @@
+package compliance
+
+// A numbered chair, bed or bay that stands for the one in it (session 23,
+// t23privacy, PRIV-14). Infusion rooms and observation areas are small:
+// everyone who sat there today knows who "chair 4" was. priv_vehicle.go
+// reads "bed 12 went home" and "Bed 4 ... is a well-known musher"; here
+// the room also does what only a person does ("Chair 4 in the infusion
+// room had a big win today", "Chair 2 in our infusion corner is
+// celebrating today") or is spoken to, with care after a colon or a dash
+// ("To Bed 4 in our observation area this morning: your rapid strep came
+// back negative", "Infusion bay 2 this afternoon: you left your Bible
+// behind, and your IV iron is moved to Thursday"). A room's makeover
+// ("had a makeover", "got a new recliner") and a room spoken of to the
+// reader with no care ("Exam room 2: you'll love the new mural") stay the
+// room's.
+
+// roomPersonStates after "is" or "was" are what only a person is doing:
+// "Bay 3 is resting comfortably", "Chair 1 is celebrating today".
+var roomPersonStates = newWordSet([]string{"celebrating", "resting", "recovering", "healing", "feeling", "smiling", "napping",
+	"sleeping", "cheering", "beaming", "crying", "laughing", "dancing", "doing", "glowing", "grinning", "thrilled", "ecstatic",
+	"proud", "tired", "exhausted", "nervous", "brave"})
+
+// roomPersonLeads may stand between "is" and the state: "is still
+// resting", "is officially celebrating".
+var roomPersonLeads = newWordSet([]string{"still", "now", "so", "all", "just", "finally", "officially", "really", "very"})
+
+// roomPersonEvents after "had a" are a day, a win or a scare one person
+// lives through: "had a big win", "had a rough morning". "Had a
+// makeover", "had a wobbly leg" are the room's.
+var roomPersonEvents = newWordSet([]string{"win", "day", "morning", "afternoon", "evening", "night", "week", "scare", "moment",
+	"milestone", "reaction", "seizure", "fall", "episode", "time", "celebration", "cry"})
+
+// roomSpokenLeads may open the sentence before a room spoken to: "To Bed
+// 6 ...", "Hey chair 2 ...".
+var roomSpokenLeads = newWordSet([]string{"to", "hey", "dear", "hi", "hello", "attention", "psst"})
+
+// roomActsAsPerson reports whether the verb at token k, after a room,
+// tells what only a person does: "is" or "was" before a person's state,
+// or "had a" before a day or a scare with a health detail in the sentence
+// or the next ("had a big win today: last iron infusion DONE").
+func (s *scan) roomActsAsPerson(k, si int) bool {
+	end := s.sents[si].tokEnd
+	switch s.toks[k].low {
+	case "is", "was":
+		for m := k + 1; m < end && m <= k+3; m++ {
+			w := s.toks[m].low
+			if roomPersonStates.has(w) {
+				return true
+			}
+			if !roomPersonLeads.has(w) {
+				return false
+			}
+		}
+	case "had", "has":
+		if k+1 >= end || !inSet(s.toks[k+1].low, "a", "an") {
+			return false
+		}
+		for m := k + 2; m < end && m <= k+4; m++ {
+			if roomPersonEvents.has(s.toks[m].low) {
+				return !s.sentenceHasWord(si, roomNewWords) &&
+					(s.healthInSentence(si) || si+1 < len(s.sents) && s.healthInSentence(si+1))
+			}
+		}
+	}
+	return false
+}
+
+// roomNewWords tell the room's own news: "had a big day: new floors
+// and a new recliner".
+var roomNewWords = newWordSet([]string{"new", "brand", "floors", "paint", "painted", "renovated", "renovation", "installed",
+	"makeover", "recliner", "recliners", "mural", "murals"})
+
+// roomSpokenTo reports whether the room word at token i opens its
+// sentence (after "To" or "Hey" and one word of the room's kind:
+// "Infusion bay 2") and is spoken to: a colon or a dash within the next
+// ten tokens, then "you" or "your", with care in the sentence or the
+// next ("you left your keys! Your thyroid pills are at the desk"). from
+// is where the sentence starts.
+func (s *scan) roomSpokenTo(i int) (from int, ok bool) {
+	si := s.toks[i].sent
+	start := s.sents[si].tokStart
+	k := i - 1
+	if k >= start && !roomSpokenLeads.has(s.toks[k].low) && s.toks[k].kind == tokWord {
+		k-- // "Infusion bay 2", "To exam room 4"
+	}
+	if k >= start && roomSpokenLeads.has(s.toks[k].low) {
+		k--
+	}
+	if k >= start {
+		return 0, false
+	}
+	end := s.sents[si].tokEnd
+	for m := i + 2; m < end && m <= i+12; m++ {
+		if s.toks[m].kind != tokPunct || !inSet(s.toks[m].low, ":", "—", "–", "-") {
+			continue
+		}
+		if n := m + 1; n < end && addressedWords.has(s.toks[n].low) || n+1 < end && addressedWords.has(s.toks[n+1].low) {
+			if s.noticeCare(si) || si+1 < len(s.sents) && s.noticeCare(si+1) {
+				return start, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
