@@ -9,6 +9,7 @@ type sentenceFactKind uint8
 const (
 	factAddressed  sentenceFactKind = iota // addressed: the sentence opens on a name and speaks to "you"
 	factHistorical                         // historical: an invention or a year long past
+	factCareHere                           // triviaCareHere23: a health detail placed at the practice ("here", "with us")
 	sentenceFactKinds
 )
 

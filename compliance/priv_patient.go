@@ -653,6 +653,7 @@ func (s *scan) personAt(t int) bool {
 // one-person role ("the fire chief") with no health detail is only noted.
 func checkNames(s *scan) []post.Finding {
 	out := append(s.ruleOut(), s.khmerKinCare()...)
+	out = append(out, s.kinAloneCare23()...) // "Pops is home after his bypass" (names23.go)
 	for _, p := range s.people() {
 		if s.introducedStaff(p) {
 			// "Meet our new front desk coordinator, Tamika! She spent six
@@ -705,7 +706,7 @@ func checkNames(s *scan) []post.Finding {
 			// our members": the post says no one is meant.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A made-up person, the post says. Make sure no real patient's details are in it."
-		case !s.cueSent[si] && (s.historical(si) && !s.sentenceHasWord(si, livingNow) && !s.presentCareAfter22(si) || s.figure(p) && !s.careNewsOf(si) && !s.figureNearby(p) && !s.figureCareNow(si, p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) ||
+		case !s.cueSent[si] && (s.historical(si) && !s.sentenceHasWord(si, livingNow) && !s.presentCareAfter22(si) || s.figure(p) && !s.careNewsOf(si) && !s.figureNearby(p) && !s.figureCareNow(si, p) || s.public(p) || s.famed(p, sentHealth() || postHealth()) || s.toldAsTrivia(p) && !s.triviaCareHere23(si) ||
 			s.honoredOrRead(p, sentHealth()) || s.figureByDeed(p) && !sentHealth() && !s.deedCareTold(si) ||
 			s.communityEponym(p) && !sentHealth() && !s.deedCareTold(si) || s.bornLongAgo(p) || s.publicFrame(p)):
 			// "Frederick Banting, who helped discover insulin in 1921": a

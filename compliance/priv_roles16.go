@@ -22,7 +22,10 @@ import (
 // start of a sentence, a greeting, an article. A word for a thing ("bus
 // #9", "booth #14", "we're #1") makes the number the thing's.
 var jerseyLeads = newWordSet([]string{"to", "the", "our", "your", "for", "and", "congrats", "congratulations", "shoutout",
-	"hey", "go", "welcome", "love", "proud", "of", "thanks", "thank", "mahalo", "iakwe", "felicidades", "shout", "out"})
+	"hey", "go", "welcome", "love", "proud", "of", "thanks", "thank", "mahalo", "iakwe", "felicidades", "shout", "out",
+	// Seeing the player back (session 23): "So happy to see #23 from the
+	// Packers back on the field".
+	"see", "saw", "seeing"})
 
 // teamJoiners join a player or a position to the team named after it:
 // "#12 on the Rams", "Goalie for the Apaches", "#7 with the Tulare Union
@@ -220,7 +223,7 @@ func (s *scan) teamAfter(k, si int) bool {
 		return false
 	}
 	for m := k; m < e+4 && s.sameSent(m, si); m++ {
-		if rankedThings.has(s.toks[m].low) {
+		if rankedThings.has(s.toks[m].low) && !s.teamLine23(m) {
 			return false
 		}
 	}
@@ -235,7 +238,7 @@ func (s *scan) pluralTeamAfter(k, si int) bool {
 		k++
 	}
 	e := s.capitalRun(k, si)
-	return e > k && len(s.toks[e-1].low) > 3 && hasSuffix(s.toks[e-1].low, "s")
+	return e > k && len(s.toks[e-1].low) > 3 && teamPlural23(s.toks[e-1].low)
 }
 
 // jerseyNumberAt returns the number token of a jersey told at token i
@@ -295,6 +298,12 @@ func (s *scan) addJerseyPlayers() {
 		// "number 31 for the Clovis East Timberwolves".
 		if s.sameSent(k, si) && teamJoiners.has(s.toks[k].low) && s.teamAfter(k+1, si) && (sport == 1 || s.pluralTeamAfter(k+1, si)) {
 			s.addRolePerson(i, n+1)
+			continue
+		}
+		// "#12 at Ridgeview High", "#23 is cleared to play after his
+		// concussion protocol" (roles23.go).
+		if sport == 1 && (s.sameSent(k, si) && s.toks[k].low == "at" && s.schoolAfter23(k+1, si) || s.jerseyActs23(n, si)) {
+			s.addRolePerson(i, n+1)
 		}
 	}
 }
@@ -325,7 +334,7 @@ func (s *scan) teamBefore(i, si int) int {
 		from--
 	}
 	last := s.toks[k].low
-	if !between && !hasSuffix(last, "s") && !teamSchoolWords.has(last) {
+	if !between && !teamPlural23(last) && !teamSchoolWords.has(last) {
 		return -1
 	}
 	return from
@@ -396,6 +405,12 @@ func (s *scan) addTeamPositions() {
 			if !s.practiceOwned(from, b+1) {
 				s.addRolePerson(from, e)
 			}
+			continue
+		}
+		// "TU's starting point guard", "the UB point guard", "Eastside
+		// girls' varsity keeper" (roles23.go).
+		if from := s.positionTeam23(k, b, si); from >= 0 && !s.toks[k].capital && !s.practiceOwned(from, k) {
+			s.addRolePerson(from, e)
 			continue
 		}
 		// The team after: "Goalie for the Sanger Apaches", "QB1 of the
