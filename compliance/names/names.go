@@ -11,7 +11,6 @@ package names
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -237,18 +236,28 @@ func (x *nameIndex) lookup(low string) nameInfo {
 //go:embed words.txt
 var wordData string
 
-// everyday holds words.txt (sorted), searched by binary search: the
-// recognizer asks only about capitalized words no name list knows, a few a
-// text, so a map of 68,000 words is not worth its memory.
+// everyday holds words.txt (sorted), searched by its hash table of line
+// numbers (sortedLines): the recognizer asks about capitalized words no
+// name list knows, and IsWord about up to ten forms of each; a map of
+// 68,000 strings is not worth its memory (and its pointers).
 var everyday = newSortedLines(wordData)
 
 // sortedLines is a sorted list of lines kept as the text they came in and
 // the offsets where each line ends: a []string of 68,000 words would be
 // 68,000 pointers for the garbage collector to follow on every cycle, for
 // as long as the process runs, where the offsets hold none.
+//
+// has finds a line by a hash table of line numbers (slots), not by binary
+// search: IsWord asks up to ten forms of a word, and seventeen string
+// comparisons each cost some 8k instructions a check. The table holds
+// no pointers either.
 type sortedLines struct {
 	text string
 	ends []uint32 // line k is text[ends[k-1]+1 : ends[k]] (text[:ends[0]] for the first)
+	// slots hold 1 + a line number in their low 32 bits (0: empty) and
+	// the upper half of the line's wordtab.Hash above. len is a power of
+	// two, at least twice the lines.
+	slots []uint64
 }
 
 func newSortedLines(text string) sortedLines {
@@ -259,8 +268,26 @@ func newSortedLines(text string) sortedLines {
 			ends = append(ends, uint32(i))
 		}
 	}
-	return sortedLines{text: text, ends: append(ends, uint32(len(text)))}
+	l := sortedLines{text: text, ends: append(ends, uint32(len(text)))}
+	size := 16
+	for size < 2*len(l.ends) {
+		size *= 2
+	}
+	l.slots = make([]uint64, size)
+	mask := uint64(size - 1)
+	for k := range l.ends {
+		h := wordtab.Hash(l.line(k))
+		i := linesSlot(h) & mask
+		for l.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		l.slots[i] = h&^0xffffffff | uint64(k+1)
+	}
+	return l
 }
+
+// linesSlot mixes a hash's halves into a slot.
+func linesSlot(h uint64) uint64 { return h ^ h>>32 }
 
 // line returns line k.
 func (l sortedLines) line(k int) string {
@@ -272,9 +299,18 @@ func (l sortedLines) line(k int) string {
 }
 
 // has reports whether w is one of the lines.
-func (l sortedLines) has(w string) bool {
-	k := sort.Search(len(l.ends), func(k int) bool { return l.line(k) >= w })
-	return k < len(l.ends) && l.line(k) == w
+func (l *sortedLines) has(w string) bool {
+	h := wordtab.Hash(w)
+	mask := uint64(len(l.slots) - 1)
+	tag := h &^ 0xffffffff
+	for i := linesSlot(h) & mask; ; i = (i + 1) & mask {
+		switch k := l.slots[i]; {
+		case k == 0:
+			return false
+		case k&^0xffffffff == tag && l.line(int(uint32(k))-1) == w:
+			return true
+		}
+	}
 }
 
 // IsWord reports whether low, a lower-case word, is an everyday English

@@ -9,7 +9,7 @@ import (
 var personData string
 
 // persons holds persons.txt (sorted): the nouns for a kind of person
-// (genpersons.go). Like words.txt it is searched by binary search; it is
+// (genpersons.go). Like words.txt it is searched by sortedLines.has; it is
 // asked only about the words of a post that already shows scorn.
 var persons = newSortedLines(personData)
 
