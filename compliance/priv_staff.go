@@ -197,14 +197,18 @@ func (s *scan) ownStateNext(i, si int) bool {
 // hasStaffWord reports whether a word of the text is one of the staff
 // words staffSubject needs (allowlist.staffWords): one look-up per distinct
 // word, where staffSubject is asked about every token. Most posts name no
-// staff member.
+// staff member. Several rules ask it: it is answered once per scan.
 func (s *scan) hasStaffWord() bool {
-	for _, w := range s.words.list {
-		if s.c.allow.staffWords.has(w) || s.c.allow.cyrillicStaff([]string{w}) {
-			return true
+	if !s.staffWordDone {
+		s.staffWordDone = true
+		for _, w := range s.words.list {
+			if s.c.allow.staffWords.has(w) || s.c.allow.cyrillicStaff([]string{w}) {
+				s.staffWord = true
+				break
+			}
 		}
 	}
-	return false
+	return s.staffWord
 }
 
 // coachInitial reports whether token i is the initial of "Coach T", a

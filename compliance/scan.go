@@ -181,6 +181,9 @@ type scan struct {
 	// mixed says a token may have letters and digits both
 	// (mayHaveMixedWord), found once per scan.
 	mixed, mixedDone bool
+	// staffWord answers hasStaffWord, asked by several rules, once per
+	// scan (staffWordDone).
+	staffWord, staffWordDone bool
 	// sentWords holds sentenceHasWord's answers for long sentences; the
 	// map is kept, emptied, for the next check.
 	sentWords map[sentWordKey]bool
