@@ -307,7 +307,8 @@ func checkSuperlatives(s *scan) []post.Finding {
 		// in Texas"); "the most studied medicines in the world" is a fact.
 		if ((!most && inSet(s.toks[j].low, "town", "state", "city", "country", "area", "region", "county", "world", "nation", "ohio", "america")) ||
 			((ranked || most) && s.placeName(j))) &&
-			!overlapsAny(out, s.toks[i].start, s.toks[j].end) && !s.creditedAfter(i) && !s.areaRanked(i) && !s.pastRanked(i) {
+			!overlapsAny(out, s.toks[i].start, s.toks[j].end) && !s.creditedAfter(i) && !s.areaRanked(i) && !s.pastRanked(i) &&
+			!s.triviaRanked(i, j) {
 			f := s.finding(i, j+1, "A claim of superiority that a reader cannot check. Boards treat unverifiable claims as misleading.")
 			f.Suggestion = "Name the award and who gave it, or describe what you offer instead."
 			out = append(out, f)
