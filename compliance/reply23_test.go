@@ -118,3 +118,40 @@ func TestReply23Linear(t *testing.T) {
 		requireLinearReply(t, c, unit, "came in with a cold, they lost my referral")
 	}
 }
+
+// TestReplyForeignCareTold23 (session 23, t23reply): a Spanish or
+// Portuguese reply that tells what the practice advised the reader ("como
+// le recomendamos"), their checkup in a series ("su control de los 9
+// meses", "até a consulta de 20 semanas"), their dose adjusted, or a
+// medicine that worked or failed for them tells their care (REV-01
+// block). Advice to everyone, and a checkup told of anyone, pass.
+func TestReplyForeignCareTold23(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "¡Qué bueno! Siga caminando después de comer, como le recomendamos.", review: "Gracias a la doctora", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Nos vemos en su control de los 9 meses! 👶", review: "Excelente pediatra", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Que alegria! Até a consulta de 20 semanas 💕", review: "Obrigada pelo carinho", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sentimos mucho que la pastilla para el colesterol no le haya funcionado. Llámenos.", review: "Lo que me dieron no me sirvió", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Lo sentimos. Por favor llámenos para ajustar la dosis.", review: "Me recetaron algo que me cayó mal", want: post.VerdictBlock, rule: "REV-01"},
+
+		// Near misses.
+		{text: "Como siempre recomendamos, traiga su lista de preguntas.", review: "Muy buena atención", want: post.VerdictPass},
+		{text: "La consulta de los 2 meses dura unos 30 minutos.", review: "¿La cita de 2 meses es larga?", want: post.VerdictPass},
+		{text: "Nuestro nuevo sistema de mensajes le ha funcionado a muchas familias.", review: "No contestan el teléfono", want: post.VerdictPass},
+	})
+}
+
+// TestReplyForeignCare23Linear: the Spanish and Portuguese readings are
+// one pass of linear expressions over each sentence.
+func TestReplyForeignCare23Linear(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unit := range []string{
+		"como le recomendamos. ",
+		"la medicina para la presión le ayudó, ",
+		"nos vemos en su control de los 6 meses, ",
+	} {
+		requireLinearReply(t, c, unit, "gracias")
+	}
+}
