@@ -45,7 +45,8 @@ func (s *scan) allergyShotsCompared(out []post.Finding) {
 		if si := s.toks[from].sent; si != lastSi {
 			se := s.sents[si]
 			lastSi = si
-			allergyOnly = s.sentenceHasWord(si, allergyWords) && !s.sentenceHasWord(si, vaccineNamed23) && !s.vaccineWordIn(se.tokStart, se.tokEnd)
+			allergyOnly = s.sentenceHasWord(si, allergyWords) && !s.sentenceHasWord(si, vaccineNamed23) && !s.vaccineWordIn(se.tokStart, se.tokEnd) &&
+				!s.remedyBeatsShots23(si)
 		}
 		if !allergyOnly {
 			continue
@@ -71,3 +72,18 @@ func (s *scan) vaccineWordIn(from, to int) bool {
 	}
 	return false
 }
+
+// remedyBeatsShots23 reports a remedy named in sentence si: then "shots"
+// are the vaccines the myth says it beats, whatever allergy the sentence
+// also names ("Elderberry works better than shots for kids with
+// allergies", "Vitamin C works better than shots this allergy season",
+// "Homeopathic drops work better than shots, and no allergic
+// reactions!"; att23).
+func (s *scan) remedyBeatsShots23(si int) bool {
+	return s.sentenceHasWord(si, remedyWords) || s.sentenceHasWord(si, shotMythRemedies23)
+}
+
+// shotMythRemedies23 are the remedies the vaccine myth names that
+// remedyWords lacks (att23).
+var shotMythRemedies23 = newWordSet([]string{"vitamin", "vitamins", "zinc", "diet", "immunity", "homeopathy", "probiotic",
+	"probiotics", "echinacea", "colloidal", "quercetin", "supplement", "supplements", "organic", "vitamina", "vitaminas"})

@@ -1,6 +1,10 @@
 package compliance
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/practicepost/practicepost/compliance/health"
+)
 
 // Access guaranteed after it is named (CLAIM-01, issue 11, session 23;
 // tests in guarantees23_test.go).
@@ -37,10 +41,10 @@ func (s *scan) accessGuaranteedAfter(t int) bool {
 	access := false
 	for k := lo; k < hi; k++ {
 		w := s.toks[k].low
-		if resultWords.has(w) || resultTold23.has(w) || s.conditionAt(k) && !s.hitAt("CLAIM-01/access", k+1) {
+		if resultWords.has(w) || resultTold23.has(w) || s.conditionAt(k) && !s.hitAt("CLAIM-01/access", k+1) || s.resultGuaranteed23(k) {
 			return false // "sick visits" names the visit, not a result
 		}
-		access = access || s.hitAt("CLAIM-01/access", k) || s.minutesSpan(k)
+		access = access || s.hitAt("CLAIM-01/access", k) || s.minutesSpan(k) && k > lo && serviceDone23.has(s.toks[k-1].low)
 	}
 	return access
 }
@@ -69,3 +73,27 @@ func (s *scan) minutesSpan(k int) bool {
 var resultTold23 = newWordSet([]string{"better", "feel", "feeling", "gone", "lose", "lost", "drop", "lbs", "lb", "pounds", "heal",
 	"heals", "healed", "clear", "clears", "cleared", "stop", "stops", "end", "ends", "whiter", "younger", "symptom", "symptoms",
 	"fixed", "fixes", "cure", "cures", "rid"})
+
+// serviceDone23 before a time in minutes make the time a service's
+// ("physicals done in 20 minutes"); a time alone may be a result's ("in
+// 20 minutes you'll be back on your feet. Guaranteed.", "energized in 30
+// minutes, guaranteed!"), which keeps its block (att23).
+var serviceDone23 = newWordSet([]string{"done", "finished", "roomed", "completed", "ready"})
+
+// resultGuaranteed23 reports at token k a result the lists above lack:
+// a medicine handed out ("seen in 15 minutes and out with antibiotics,
+// guaranteed"), or a body or a look made new ("back on your feet",
+// "good as new", "two shades brighter", "energized"; att23).
+func (s *scan) resultGuaranteed23(k int) bool {
+	w := s.toks[k].low
+	if resultShapes23.has(w) || w == "new" && k > 0 && inSet(s.toks[k-1].low, "as", "like") {
+		return true
+	}
+	_, cat := health.At(s.healthWords(), k)
+	return cat == health.Medicine
+}
+
+// resultShapes23 are words of a body or a look changed (att23).
+var resultShapes23 = newWordSet([]string{"feet", "energized", "energised", "energy", "brighter", "smoother", "smoothed", "slimmer",
+	"thinner", "hydrated", "rested", "healthier", "stronger", "antibiotic", "antibiotics", "prescription", "prescriptions", "rx",
+	"meds", "medication", "medications", "pills"})

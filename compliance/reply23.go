@@ -65,6 +65,9 @@ func (s *scan) readerPapersDoneAt(i, end int) (int, bool) {
 			k++
 		}
 		if k > j+1 && k < end && papersDone.has(s.toks[k].low) {
+			if blankForms23.has(w) && s.formsForAnyone23(k+1, end) {
+				return 0, false // "your forms are ready online": forms anyone prints (att23)
+			}
 			return k + 1, true
 		}
 		return 0, false
@@ -158,6 +161,12 @@ func (s *scan) visitWithUsIn(si int) bool {
 		return false
 	}
 	_, event := containsAny(low, withUsEvents)
+	if !event {
+		_, event = containsAny(low, withUsEvents23)
+	}
+	if !event && s.visitInvited23(low) {
+		return false // "Мы ждём ваш визит!": a visit invited, not told (att23)
+	}
 	return !event
 }
 
@@ -204,7 +213,8 @@ func (s *scan) planCheckOffer(from, to int) bool {
 	si := s.toks[from].sent
 	se := s.sents[si]
 	for t := se.tokStart; t < se.tokEnd; t++ {
-		if billingNouns.has(s.toks[t].low) || inSet(s.toks[t].low, "cover", "covers", "covered", "denied", "paid", "claim") {
+		if billingNouns.has(s.toks[t].low) || inSet(s.toks[t].low, "cover", "covers", "covered", "denied", "paid", "claim") ||
+			planRedone23.has(s.toks[t].low) {
 			return false
 		}
 	}
@@ -230,26 +240,15 @@ func (s *scan) sickDayWish(w string, i int) bool {
 		// of fluids and rest, mama!": a check on the reader's plan.
 		return false
 	}
-	toks, _ := tokenize(s.d.ReviewText)
-	words := make([]string, len(toks))
-	for k := range toks {
-		words[k] = toks[k].low
+	s.reviewWords23() // read once per check (attack23.go)
+	if s.reviewProcedure {
+		return false // "Rest up and hydrate" after "my colonoscopy": its aftercare
 	}
 	se := s.sents[si]
 	lo, hi := max(se.tokStart, i-sickDayReach), min(se.tokEnd, i+sickDayReach+1)
-	for _, h := range health.Find(words, nil) {
-		if h.Cat == health.Procedure {
-			return false // "Rest up and hydrate" after "my colonoscopy": its aftercare
-		}
-		for k := h.From; k < h.To && k < len(words); k++ {
-			if len(words[k]) < 4 {
-				continue
-			}
-			for t := lo; t < hi; t++ {
-				if s.toks[t].low == words[k] {
-					return false
-				}
-			}
+	for t := lo; t < hi; t++ {
+		if s.reviewTermWords[s.toks[t].low] {
+			return false
 		}
 	}
 	return true

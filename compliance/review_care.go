@@ -361,12 +361,16 @@ func hasCJKOrHangul(text string) bool {
 // the reviewer or their family (a pregnancy, a stay in the NICU, a bite):
 // a warm reaction to it then assumes that condition.
 func (s *scan) reviewHealth() bool {
-	toks, _ := tokenize(s.d.ReviewText)
-	words := make([]string, len(toks))
-	for i := range toks {
-		words[i] = toks[i].low
+	if !s.reviewHealthAsked {
+		s.reviewHealthAsked, s.revHlt = true, s.readReviewHealth()
 	}
-	for _, h := range health.Find(words, nil) {
+	return s.revHlt
+}
+
+// readReviewHealth is reviewHealth's reading (asked once per check).
+func (s *scan) readReviewHealth() bool {
+	words, hits := s.reviewWords23()
+	for _, h := range hits {
 		if h.Cat != health.BodyPart {
 			return true
 		}

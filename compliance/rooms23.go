@@ -45,7 +45,10 @@ func (s *scan) roomActsAsPerson(k, si int) bool {
 		for m := k + 1; m < end && m <= k+3; m++ {
 			w := s.toks[m].low
 			if roomPersonStates.has(w) {
-				return true
+				// "Room 7 is now celebrating Christmas with a tree": the
+				// room dressed for a holiday (att23).
+				return !(w == "celebrating" && m+1 < end && roomHolidays23.has(s.toks[m+1].low) ||
+					w == "celebrating" && m+2 < end && s.toks[m+1].low == "the" && roomHolidays23.has(s.toks[m+2].low))
 			}
 			if !roomPersonLeads.has(w) {
 				return false
@@ -56,8 +59,11 @@ func (s *scan) roomActsAsPerson(k, si int) bool {
 			return false
 		}
 		for m := k + 2; m < end && m <= k+4; m++ {
+			if roomWorkload23.has(s.toks[m].low) {
+				return false // "Room 5 had a busy day: 40 flu shots given!" (att23)
+			}
 			if roomPersonEvents.has(s.toks[m].low) {
-				return !s.sentenceHasWord(si, roomNewWords) &&
+				return !s.sentenceHasWord(si, roomNewWords) && !s.roomTally23(si) &&
 					(s.healthInSentence(si) || si+1 < len(s.sents) && s.healthInSentence(si+1))
 			}
 		}
@@ -103,3 +109,41 @@ func (s *scan) roomSpokenTo(i int) (from int, ok bool) {
 	}
 	return 0, false
 }
+
+// roomWorkload23 before the day tell the room's work, many people's care:
+// "Room 5 had a busy day: 40 flu shots given!", "Room 1 had a record
+// week" (att23).
+var roomWorkload23 = newWordSet([]string{"busy", "record", "packed", "full", "hectic", "slow", "quiet", "long", "productive",
+	"nonstop", "steady", "record-breaking", "crowded"})
+
+// roomHolidays23 after "celebrating" are a holiday the room is dressed
+// for: "Room 7 is celebrating Christmas", "is celebrating the holidays"
+// (att23).
+var roomHolidays23 = newWordSet([]string{"christmas", "halloween", "hanukkah", "chanukah", "diwali", "thanksgiving", "kwanzaa",
+	"easter", "holidays", "holiday", "season", "valentine", "valentines", "pride", "navidad", "spring", "fall", "autumn", "winter",
+	"summer", "lunar", "mardi"})
+
+// roomTally23 reports a count of many people's care in sentence si or the
+// next: "Room 5 had a big day today: 40 flu shots given!" is the room's
+// work, not one person's day (att23). A count of one person's care ("12
+// weeks of chemo done") is no tally.
+func (s *scan) roomTally23(si int) bool {
+	for k := si; k <= si+1 && k < len(s.sents); k++ {
+		se := s.sents[k]
+		for t := se.tokStart; t < se.tokEnd; t++ {
+			if s.toks[t].kind != tokNumber || len(s.toks[t].low) < 2 {
+				continue
+			}
+			for m := t + 1; m < se.tokEnd && m <= t+3; m++ {
+				if roomTallied23.has(s.toks[m].low) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// roomTallied23 are what a room's day is counted in.
+var roomTallied23 = newWordSet([]string{"shots", "vaccines", "patients", "visits", "kids", "people", "families", "physicals",
+	"tests", "swabs", "draws", "folks", "vaccinations", "checkups", "screenings"})

@@ -92,6 +92,15 @@ type scan struct {
 	clausesDone          bool
 	// freeMemo is what freeCare learnt for the text's next "free".
 	freeMemo freeCareMemo
+	// The review's words and health terms, and whether it tells a health
+	// detail, read once per check (attack23.go): rules asked them at every
+	// home-care word of a reply. Zeroed by release.
+	reviewRead                bool
+	reviewLows                []string
+	reviewHits                []health.Hit
+	reviewProcedure           bool            // a procedure among reviewHits
+	reviewTermWords           map[string]bool // the words (4 bytes or more) of reviewHits
+	reviewHealthAsked, revHlt bool
 	// county21 is what countyWide learnt of the last sentence it read
 	// (publicbodies21.go).
 	county21 countyMemo

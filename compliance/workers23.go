@@ -79,6 +79,9 @@ func (s *scan) hurtBeforeBody(si int) bool {
 		if !hurtBeforeWords.has(s.toks[k].low) {
 			continue
 		}
+		if k+1 < se.tokEnd && inSet(s.toks[k].low, "kicked", "stepped", "broke") && hurtParticles23.has(s.toks[k+1].low) {
+			continue // "kicked off our foot-care fair", "stepped up" (att23)
+		}
 		for t := k + 1; t < se.tokEnd && t <= k+4; t++ {
 			if n, cat := health.At(words, t); n > 0 && cat == health.BodyPart {
 				return true
@@ -87,3 +90,8 @@ func (s *scan) hurtBeforeBody(si int) bool {
 	}
 	return false
 }
+
+// hurtParticles23 after "kicked", "stepped" or "broke" make a phrasal
+// verb that hurts no one: "kicked off our foot-care fair", "stepped up",
+// "broke down" (att23).
+var hurtParticles23 = newWordSet([]string{"off", "up", "in", "into", "out", "down", "back", "aside", "away", "forward", "over"})
