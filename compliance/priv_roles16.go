@@ -287,7 +287,7 @@ func (s *scan) addJerseyPlayers() {
 			s.addRolePerson(from, n+1)
 			continue
 		}
-		if p := i - 1; s.sameSent(p, si) && s.toks[p].kind == tokWord && !jerseyLeads.has(s.toks[p].low) {
+		if p := i - 1; s.sameSent(p, si) && s.toks[p].kind == tokWord && !jerseyLeads.has(s.toks[p].low) && !seenLeads.has(s.toks[p].low) {
 			continue // "bus #9", "we're #1": a thing's number or a rank
 		}
 		k := n + 1
