@@ -447,7 +447,7 @@ func (s *scan) findMythEndorsed() bool {
 		case i+2 < len(s.toks) && s.toks[i+2].kind == tokPunct && s.toks[i+2].low != "?" &&
 			(inSet(a, "s", "is") && b == "true" && i > 0 && inSet(s.toks[i-1].low, "it", "that") ||
 				a == "it" && inSet(b, "does", "works", "helps") && !(i > 0 && reportWords[s.toks[i-1].low]) ||
-				a == "really" && inSet(b, "works", "does", "helps")):
+				a == "really" && inSet(b, "works", "does", "helps") && !s.whatHelpsHeading(i)):
 			// "It's true!", "Honestly, it does.", "It really works!":
 			// the post vouches for what it quoted. "Parents swear it
 			// does," reports their belief, not the post's.

@@ -549,7 +549,7 @@ func (s *scan) labelOverDenial(h conceptHit) bool {
 			return false
 		}
 		if mythLabels[s.toks[t].low] && s.toks[t].kind == tokWord && !s.labelNegated(t) && t+1 < h.from && s.toks[t+1].low == ":" {
-			labelled = true
+			labelled = !s.topicBeforeMyth(t, se.tokStart)
 			break
 		}
 	}
