@@ -271,7 +271,8 @@ func TestBlind12(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.892/0.882 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.892/0.882 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 1.000/0/0.899/0.884 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind12", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.87})
+	// At 07:30 on 2026-12-07 (session 23's end, PRIV-16 retrained on 140 sets): 1.000/0/0.905/0.897 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind12", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.88})
 }
 
 // TestBlind13 is a thirteenth blind set, written at 11:54-12:03 on
@@ -377,7 +378,8 @@ func TestBlind18(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/1/0.937/0.933 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.980/1/0.937/0.933 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.980/1/0.937/0.933 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.92})
+	// At 07:30 on 2026-12-07 (session 23's end, PRIV-16 retrained on 140 sets): 0.980/1/0.960/0.937 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind18", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92})
 }
 
 // TestBlind19 was written at 00:24-00:50 on 2026-12-06 by a helper that
@@ -418,7 +420,8 @@ func TestBlind21(t *testing.T) {
 	// First measured on the rules of 73f1a7e (the session's start), before
 	// any rule changed after it was written: 0.990/1/0.927/0.904.
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.990/1/0.935/0.905 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind21", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.90})
+	// At 07:30 on 2026-12-07 (session 23's end, PRIV-16 retrained on 140 sets): 0.990/1/0.935/0.925 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind21", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.91})
 }
 
 // TestBlind22 is a set written on 2026-12-06 for Garden City and Dodge City,
@@ -490,7 +493,8 @@ func TestBlind27(t *testing.T) {
 	// First measured on the rules of 35a8e65 (session 20's start), before
 	// any rule changed after it was written: 0.970/2/0.967/0.914. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind27", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.90})
+	// At 07:30 on 2026-12-07 (session 23's end, PRIV-16 retrained on 140 sets): 0.970/2/0.967/0.923 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind27", blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.91})
 }
 
 // TestBlind28 is a twenty-eighth blind set, written at 23:13-23:15 on
@@ -533,5 +537,6 @@ func TestBlind30(t *testing.T) {
 	// First measured on the rules of 5d45093 (session 23's start), before
 	// any rule changed after it was written: 0.990/0/0.942/0.971. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind30", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.96})
+	// At 07:30 on 2026-12-07 (session 23's end, PRIV-16 retrained on 140 sets): 0.990/0/0.942/0.981 (floors one post under, never lowered).
+	testBlindSet(t, "testdata/blind30", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.97})
 }

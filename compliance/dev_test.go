@@ -167,7 +167,7 @@ var devSets = []devSet{
 	// -> 0.948/4/0.946/0.949. PRIV-16 trains on them since 13:05 (branch
 	// learn10).
 	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.89}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.90}},
 	// Recall floor lowered by one post at the end of session 17: PRIV-16's
 	// threshold, re-chosen by cross-validation (0.791 -> 0.843, after dev83-dev87
 	// joined its training sets), passes one more of its privacy posts. No rule
@@ -209,11 +209,11 @@ var devSets = []devSet{
 	// 0.970/3/0.966/0.919, dev32 0.969/3/0.966/0.938, dev33 1.000/0/0.905/0.869, dev34
 	// 0.947/5/0.951/0.892, dev35 0.968/3/0.897/0.894, dev36 0.979/1/0.904/0.881.
 	{dir: "testdata/dev31", about: "Louisville: a practice near Churchill Downs (backstretch workers, jockeys), the UPS Worldport night shift, Bosnian families in south Louisville, the West End and a distillery occupational clinic, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev32", about: "Memphis: a Whitehaven, Binghampton and Frayser practice (FedEx hub night workers, Black churches, Beale Street musicians, Burmese and Guatemalan families), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	{dir: "testdata/dev33", about: "San Diego's South Bay: a binational Chula Vista, National City and San Ysidro practice (families crossing the border daily, Navy families, Filipino families; Spanish and Tagalog mixed in), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
 	{dir: "testdata/dev34", about: "Central Florida: a Kissimmee, Poinciana and Pine Hills practice (theme-park and hotel workers, Puerto Rican, Brazilian and Haitian families), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev36", about: "Guam and Saipan: a Tamuning, Dededo and Garapan practice (CHamoru, Carolinian, Chuukese, Palauan and Filipino families, military families, fiestas and typhoon season), written without reading the rules",
@@ -273,11 +273,11 @@ var devSets = []devSet{
 	{dir: "testdata/dev52", about: "Indianapolis's south side: a Southport and Beech Grove practice (Burmese Chin, Zomi and Karen families, Mexican and Haitian families, FedEx-hub and warehouse workers, Indy 500 fans), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev53", about: "Nashville's south side: a Nolensville Pike, Antioch and Murfreesboro practice (Kurdish, Coptic Egyptian, Somali, Mexican and Honduran families, Music Row and bar staff, tornado recovery), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
 	{dir: "testdata/dev54", about: "Northern Virginia: an Annandale, Arlandria and Manassas practice (Korean, Salvadoran, Afghan, Ethiopian and Vietnamese families, federal workers and contractors, day laborers), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev55", about: "southwest Alaska: a Bethel, Dillingham and Kodiak practice (Yup'ik and Alutiiq villages reached by bush plane, salmon crews and Filipino cannery workers, Coast Guard families), written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	{dir: "testdata/dev56", about: "Sioux Falls and southeast South Dakota: a Sioux Falls, Worthington and Yankton practice (Karen, Nuer and Dinka families at the pork plant, Ethiopian and Guatemalan families, Lakota and Dakota neighbours, blizzards), written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
 	{dir: "testdata/dev57", about: "New Orleans East and the West Bank: a Village de l'Est, Gretna and Marrero practice (Vietnamese families, Honduran construction crews, Black Creole families, shrimpers, Mardi Gras krewes, hurricane season), written without reading the rules",
@@ -322,7 +322,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev66", about: "Bakersfield and Kern County, California: a practice for Punjabi Sikh truckers and growers, Basque families, oilfield workers and Oaxacan farmworkers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev67", about: "Chattanooga and Dalton: a practice for Guatemalan Mam- and K'iche'-speaking families, carpet-mill and Volkswagen workers, students and mountain retirees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	// dev68 was written at 01:10-01:30 on 2026-12-06 the same way and
 	// measured on the session-start rules (9c90b43) before anyone read it:
 	// 0.950/4/0.921/0.907. No floors until tuned on.
@@ -357,7 +357,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev73", about: "Utica and Rome, New York: a practice for Bosnian, Karen, Chin and Congolese refugee families, dairy farms and casino workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.93}},
 	{dir: "testdata/dev74", about: "Sioux City and South Sioux City (Siouxland): a practice for meatpacking workers, Sudanese, Mam-speaking Guatemalan and Mexican families, Winnebago and Omaha neighbours and farmers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	// dev75-dev77 were written at 06:15-06:40 on 2026-12-06 by writers
 	// who read no rules, and measured on the session-start rules (ed4bf2e)
 	// before anyone read them: dev75 0.990/1/0.901/0.860, dev76
@@ -366,11 +366,11 @@ var devSets = []devSet{
 	// 45811d2) every floor was raised to one post under the figures, never
 	// lowered, and dev75-dev79 got their first floors.
 	{dir: "testdata/dev75", about: "Erie, Pennsylvania: a practice for Bhutanese-Nepali, Iraqi, Syrian and Congolese refugee families, locomotive-plant and shipyard workers, Polish and Italian east-side families and Gannon and Mercyhurst students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	{dir: "testdata/dev76", about: "Twin Falls and the Magic Valley, Idaho: a practice for Bosnian, Afghan and Congolese refugee families, dairy and yogurt-plant workers, Latino farmworkers, LDS families and BASE jumpers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev77", about: "Spokane, Washington and Coeur d'Alene, Idaho: a practice for Marshallese and Slavic families, Fairchild Air Force Base families, Spokane and Coeur d'Alene Tribe neighbours, Gonzaga students, loggers and wheat farmers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	// dev78 and dev79 were written at 06:15-06:40 on 2026-12-06 the same
 	// way and held out (their items unread) for a forward check: on the
 	// session-start rules (ed4bf2e) -> the session's end rules (main
@@ -393,7 +393,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev80", about: "Portland and Lewiston, Maine: a practice for Somali, Congolese, Angolan and Iraqi families, lobstermen and fishermen, Bates and USM students, paper-mill retirees and Franco-American families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev81", about: "Fresno and Clovis, California: a practice for Hmong, Punjabi Sikh, Armenian and Mexican families, raisin and almond growers, Fresno State students and farmworker clinics, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev82", about: "Springdale and Rogers, Arkansas: a practice for Marshallese, Mexican and Salvadoran families, poultry-plant workers, retail-corporate office staff, University of Arkansas students and Ozark mountain-bike tourism, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.93}},
 	// dev83 and dev84 were written the same way and held out (their items
@@ -416,7 +416,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev86", about: "Dearborn and Hamtramck, Michigan: a practice for Lebanese, Yemeni, Iraqi and Bangladeshi families, Polish and Ukrainian Hamtramck old-timers, Ford plant workers and Wayne State students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.93}},
 	{dir: "testdata/dev87", about: "Anchorage and the Mat-Su Valley, Alaska: a practice for Yup'ik, Inupiat and Athabascan families, Samoan, Filipino and Hmong families, JBER military households, commercial fishermen and UAA students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	// dev88 and dev89 were written the same way and held out for session
 	// 17's forward check: nobody read their items and PRIV-16 did not train
 	// on them. Session-start rules (bb80433): dev88 1.000/0/0.909/0.858,
@@ -424,7 +424,7 @@ var devSets = []devSet{
 	// 0.990/1/0.917/0.868 (rules alone 0.950/3), dev89 0.950/2/0.959/0.895
 	// (rules alone 0.920/5). Released to be read in session 18.
 	{dir: "testdata/dev88", about: "Houston's Gulfton and Alief, Texas: a practice for Salvadoran, Honduran, Guatemalan, Nigerian, Cameroonian, Vietnamese and Pakistani families, oil-and-gas and refinery workers and HCC students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.95}},
 	{dir: "testdata/dev89", about: "Honolulu's Kalihi and Waipahu, Hawaii: a practice for Filipino and Ilocano, Samoan, Tongan, Chuukese, Marshallese and Native Hawaiian families, Japanese-American retirees, hotel and airport workers and UH students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
 	// dev90-dev93 were written at 15:00-15:15 on 2026-12-06 by writers who
@@ -435,7 +435,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev90", about: "Yakima Valley, Washington: a practice for Mexican and Purepecha farmworker families, Yakama Nation neighbours, orchard, packing-house and hop-farm workers and Heritage University students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	{dir: "testdata/dev91", about: "Clarkston and Stone Mountain, Georgia: a practice for Bhutanese Nepali, Congolese, Rohingya, Karenni, Afghan, Eritrean and Somali Bantu refugee families, college students, warehouse and poultry-plant workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	// dev92 and dev93 were written the same way and held out for session
 	// 18's forward check: nobody read their items and PRIV-16 did not train
 	// on them. On session 18's start rules (57ae197): dev92
@@ -446,7 +446,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev92", about: "El Paso, Texas and Sunland Park, New Mexico: a practice for cross-border Mexican families, Fort Bliss military families, Tigua Pueblo neighbours, UTEP students, maquila and logistics workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.95}},
 	{dir: "testdata/dev93", about: "Waterloo and Cedar Rapids, Iowa: a practice for Bosnian, Congolese, Burmese Chin and Marshallese families, Black families of Waterloo's east side, meatpacking and John Deere workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.96}},
 	// dev94-dev97 were written at 17:40-17:55 on 2026-12-06 by writers who
 	// read no rules, and measured on the session-start rules (def5073)
 	// before anyone read them: dev94 1.000/0/0.967/0.898, dev95
@@ -475,11 +475,11 @@ var devSets = []devSet{
 	// 1.000/0/0.950/0.913 (0.930/5). They are read and tuned on from 20:30;
 	// floors come at the session's end.
 	{dir: "testdata/dev98", about: "Northland and Cedarwood, Columbus, Ohio: a practice for Somali and Bhutanese-Nepali families, Ohio State students, Hilltop Appalachian families, warehouse workers and west-side Mexican families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.91}},
 	{dir: "testdata/dev99", about: "Fort Wayne and Allen County, Indiana: a practice for Karen, Chin, Mon and Burman families, Amish families, GM truck-plant workers, Komets fans and Mexican families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
 	{dir: "testdata/dev100", about: "Ogden, Roy and Clearfield, Utah: a practice for Latino, Latter-day Saint, Tongan and Samoan families, Hill Air Force Base airmen, Weber State students and ski-resort and rail workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
 	{dir: "testdata/dev101", about: "Dalton and Whitfield County, Georgia: a practice for carpet-mill shift workers, Mexican and Guatemalan families, Appalachian ridge families, Dalton State students and soccer families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
 	// dev104-dev110 were written at 20:30-21:05 on 2026-12-06 the same way,
@@ -499,18 +499,18 @@ var devSets = []devSet{
 	{dir: "testdata/dev107", about: "Lewiston, Idaho and Clarkston, Washington: a practice for Nez Perce families, paper-mill and ammunition-plant workers, wheat-farm families, Lewis-Clark State students and river guides, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
 	{dir: "testdata/dev108", about: "east Tulsa and Broken Arrow, Oklahoma: a practice for Vietnamese, Mexican, Guatemalan, Zomi and Chin families, Muscogee and Cherokee families, aerospace and oil-field workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
 	{dir: "testdata/dev109", about: "St. Cloud and Stearns County, Minnesota: a practice for Somali, Liberian and Karen families, German Catholic farm families, St. Cloud State students and quarry and meat-processing workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev110", about: "New Bedford and Fall River, Massachusetts: a practice for Portuguese, Azorean, Cape Verdean, K'iche', Puerto Rican and Dominican families and fishing crews, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.91}},
 	// dev111-dev113 were written at 21:35-21:45 on 2026-12-06 the same way
 	// and for the same reason as dev104-dev110, and measured on the
 	// session-start rules before anyone read them (with PRIV-16): dev111
 	// 1.000/0/0.893/0.931, dev112 0.990/0/0.950/0.913, dev113
 	// 0.980/2/0.975/0.929.
 	{dir: "testdata/dev111", about: "Garden City and Liberal, Kansas: a practice for Somali, Burmese and Vietnamese beef-plant workers, Mexican and Guatemalan families, Low German Mennonite families and feedlot families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.93}},
 	{dir: "testdata/dev112", about: "Holland and southwest Grand Rapids, Michigan: a practice for Dutch Reformed, Mexican, Guatemalan, Bhutanese and Congolese families, furniture-plant workers and Hope and Calvin students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
 	{dir: "testdata/dev113", about: "Brownsville, Harlingen and the lower Rio Grande Valley, Texas: a practice for Mexican-American, cross-border and colonia families, Winter Texans, port workers, UTRGV students and shrimpers, written without reading the rules",
@@ -527,17 +527,17 @@ var devSets = []devSet{
 	// 0.990/0/0.959/0.936) and dev119 (0.940/5 -> 1.000/0/0.950/0.968) are
 	// held out for the forward check at the session's end.
 	{dir: "testdata/dev114", about: "Akron and Cuyahoga Falls, Ohio: a practice for Bhutanese-Nepali, Congolese, Burmese, Karen and Iraqi families, Appalachian families, tire and polymer workers and University of Akron students, a third of its privacy, reply and conduct posts in their languages, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.92}},
 	{dir: "testdata/dev115", about: "Laredo and Webb County, Texas: a practice for Mexican-American and cross-border families, truckers, Border Patrol families, TAMIU students and ranch families, leaning on people told by nickname, role or number, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev116", about: "Hilo and Puna, Hawaii Island: a practice for Native Hawaiian, Ilocano, Japanese-American, Marshallese and Chuukese families and farm workers, leaning on staff news, staff health and staff families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev117", about: "Billings and Hardin, Montana: a practice for Crow and Northern Cheyenne families, refinery and rail workers, ranch families, MSU Billings students and Hutterite and Mennonite neighbours, leaning on review replies, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev118", about: "Toledo and Lucas County, Ohio: a practice for Lebanese and Syrian, Mexican-American, Polish, Hungarian and Black families, Jeep-plant and glass workers, University of Toledo students and Lake Erie anglers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev119", about: "Kalamazoo and Portage, Michigan: a practice for Congolese, Burmese, Mexican and Black families, pharmaceutical and paper workers, WMU and Kalamazoo College students and Dutch Reformed congregations, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
 	// Session 22 released dev118-dev129 to be read and tuned on (their
 	// first figures are above; dev120-dev129 are in PRIV-16's training).
 	// dev120-dev129 were written at 23:20-23:45 on 2026-12-06 the same way
@@ -552,23 +552,23 @@ var devSets = []devSet{
 	// 0.960/2/0.975/0.957, dev127 0.850/9 -> 0.940/0/0.926/0.960, dev128
 	// 0.980/2 -> 1.000/0/0.983/0.952, dev129 0.950/5 -> 1.000/0/0.975/0.948.
 	{dir: "testdata/dev120", about: "Juneau, Sitka and Fairbanks, Alaska: a practice for Tlingit, Haida, Tsimshian, Yup'ik and Athabascan families, Filipino cannery and cruise workers, state workers, fishing crews, Fort Wainwright families and UAF students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev121", about: "Bridgeport, Stratford and Norwalk, Connecticut: a practice for Puerto Rican, Brazilian, Haitian, Jamaican, Cape Verdean, Guatemalan and Portuguese families, commuters, Sikorsky workers and students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.93}},
 	{dir: "testdata/dev122", about: "Watsonville and the Pajaro Valley, California: a practice for Mexican, Mixteco and Triqui farmworker families, Filipino and Japanese-American families, growers, Cabrillo students and fishermen, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
 	{dir: "testdata/dev123", about: "Fargo, West Fargo and Moorhead: a practice for Bhutanese-Nepali, Somali, Kurdish, Liberian, Congolese and Bosnian families, Norwegian-Lutheran farm families, students, sugar-beet and tech workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev124", about: "Hazleton, Pennsylvania: a practice for Dominican, Puerto Rican and Mexican families, Italian, Slovak and Polish coal-region families, warehouse workers and Penn State Hazleton students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.94}},
 	{dir: "testdata/dev125", about: "Amarillo and Cactus, Texas: a practice for Burmese, Karen, Somali, Vietnamese, Iraqi and Mexican families, meatpacking and Pantex workers, ranch and feedyard families and West Texas A&M students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.95}},
 	{dir: "testdata/dev126", about: "Worcester and Southbridge, Massachusetts: a practice for Ghanaian, Vietnamese, Albanian, Brazilian, Puerto Rican, Dominican and Iraqi families, students, hospital and warehouse workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
 	{dir: "testdata/dev127", about: "Boise and Nampa, Idaho: a practice for Bosnian, Congolese, Afghan, Iraqi and Burundian refugee families, Basque families, Mexican farmworkers, Boise State students, Micron workers and ranch families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
 	{dir: "testdata/dev128", about: "Lawrence and Methuen, Massachusetts: a practice for Dominican, Puerto Rican, Guatemalan, Vietnamese, Lebanese and Syrian families, old mill families, NECC students, warehouse and hospital workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.96}},
 	{dir: "testdata/dev129", about: "Las Cruces, Sunland Park and Hatch, New Mexico: a practice for Mexican-American, Hispano and cross-border families, chile-farm workers, White Sands and Fort Bliss families, NMSU students and Mescalero Apache neighbours, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
 	// dev130-dev135 were written at 03:00-03:05 on 2026-12-07 (session 22)
@@ -585,12 +585,18 @@ var devSets = []devSet{
 	// 0.970/0/0.950/0.960, unchanged by that session's rules and retrain
 	// (the forward check). Session 23 released all six to be read and
 	// tuned on; dev130 and dev131 join PRIV-16's training at its retrain.
-	{dir: "testdata/dev130", about: "Omaha and Council Bluffs, Nebraska and Iowa: a practice for Sudanese, Karen, Mexican and Guatemalan families, meatpacking and rail workers, Offutt families, Creighton students and Omaha tribal members, written without reading the rules"},
-	{dir: "testdata/dev131", about: "Savannah and Chatham County, Georgia: a practice for Gullah Geechee families, port and logistics workers, Hunter Army Airfield families, SCAD students and Korean and Filipino families, written without reading the rules"},
-	{dir: "testdata/dev132", about: "Spokane and Spokane Valley, Washington: a practice for Marshallese, Ukrainian and Russian Pentecostal, Coeur d'Alene and Spokane tribal families, Fairchild families, Gonzaga students and Palouse wheat farmers, written without reading the rules"},
-	{dir: "testdata/dev133", about: "Little Rock and North Little Rock, Arkansas: a practice for Black church communities, Mexican, Salvadoran and Marshallese families, Little Rock Air Force Base families, state workers and UALR students, written without reading the rules"},
-	{dir: "testdata/dev134", about: "Green Bay and De Pere, Wisconsin: a practice for Hmong, Somali, Oneida and Menominee families, paper-mill and meatpacking workers, dairy farmers and St. Norbert students, written without reading the rules"},
-	{dir: "testdata/dev135", about: "Lexington and Richmond, Kentucky: a practice for Mexican and Guatemalan horse-farm workers, Appalachian families, Toyota Georgetown workers, UK and EKU students and Congolese refugees, written without reading the rules"},
+	{dir: "testdata/dev130", about: "Omaha and Council Bluffs, Nebraska and Iowa: a practice for Sudanese, Karen, Mexican and Guatemalan families, meatpacking and rail workers, Offutt families, Creighton students and Omaha tribal members, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.94}},
+	{dir: "testdata/dev131", about: "Savannah and Chatham County, Georgia: a practice for Gullah Geechee families, port and logistics workers, Hunter Army Airfield families, SCAD students and Korean and Filipino families, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
+	{dir: "testdata/dev132", about: "Spokane and Spokane Valley, Washington: a practice for Marshallese, Ukrainian and Russian Pentecostal, Coeur d'Alene and Spokane tribal families, Fairchild families, Gonzaga students and Palouse wheat farmers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
+	{dir: "testdata/dev133", about: "Little Rock and North Little Rock, Arkansas: a practice for Black church communities, Mexican, Salvadoran and Marshallese families, Little Rock Air Force Base families, state workers and UALR students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.96}},
+	{dir: "testdata/dev134", about: "Green Bay and De Pere, Wisconsin: a practice for Hmong, Somali, Oneida and Menominee families, paper-mill and meatpacking workers, dairy farmers and St. Norbert students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.98}},
+	{dir: "testdata/dev135", about: "Lexington and Richmond, Kentucky: a practice for Mexican and Guatemalan horse-farm workers, Appalachian families, Toyota Georgetown workers, UK and EKU students and Congolese refugees, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.95}},
 	// dev136-dev141 were written at 05:34-05:37 on 2026-12-07 (session 23)
 	// by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items. First figures on the
