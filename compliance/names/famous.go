@@ -11,7 +11,7 @@ var famousData string
 // famous holds famous.txt (sorted; genfamous.go): the whole names of the
 // people WordNet 3.0 knows by name ("bette davis", "susan b anthony"), a
 // "*" after those anyone may be called ("john smith").
-var famous = newSortedLines(famousData)
+var famous = newLineTable(famousData)
 
 // Famous reports whether words (lower case, initials without their
 // periods: "susan", "b", "anthony"; the marks of a name's language are

@@ -236,82 +236,23 @@ func (x *nameIndex) lookup(low string) nameInfo {
 //go:embed words.txt
 var wordData string
 
-// everyday holds words.txt (sorted), searched by its hash table of line
-// numbers (sortedLines): the recognizer asks about capitalized words no
-// name list knows, and IsWord about up to ten forms of each; a map of
-// 68,000 strings is not worth its memory (and its pointers).
-var everyday = newSortedLines(wordData)
+// everyday holds words.txt, one word a line: the recognizer asks about
+// capitalized words no name list knows, and IsWord about up to ten forms
+// of each; a map of 68,000 strings is not worth its memory (and its
+// pointers).
+var everyday = newLineTable(wordData)
 
-// sortedLines is a sorted list of lines kept as the text they came in and
-// the offsets where each line ends: a []string of 68,000 words would be
-// 68,000 pointers for the garbage collector to follow on every cycle, for
-// as long as the process runs, where the offsets hold none.
-//
-// has finds a line by a hash table of line numbers (slots), not by binary
-// search: IsWord asks up to ten forms of a word, and seventeen string
-// comparisons each cost some 8k instructions a check. The table holds
-// no pointers either.
-type sortedLines struct {
-	text string
-	ends []uint32 // line k is text[ends[k-1]+1 : ends[k]] (text[:ends[0]] for the first)
-	// slots hold 1 + a line number in their low 32 bits (0: empty) and
-	// the upper half of the line's wordtab.Hash above. len is a power of
-	// two, at least twice the lines.
-	slots []uint64
-}
+// lineTable is a word list embedded one word a line, found through
+// wordtab's hash table of line numbers (wordtab.NewLines keeps the
+// embedded text, no copy): IsWord asks up to ten forms of a word, where a
+// binary search's seventeen string comparisons each cost some 8k
+// instructions a check. The lines must be distinct.
+type lineTable struct{ *wordtab.Table }
 
-func newSortedLines(text string) sortedLines {
-	text = strings.TrimSuffix(text, "\n")
-	ends := make([]uint32, 0, strings.Count(text, "\n")+1)
-	for i := range len(text) {
-		if text[i] == '\n' {
-			ends = append(ends, uint32(i))
-		}
-	}
-	l := sortedLines{text: text, ends: append(ends, uint32(len(text)))}
-	size := 16
-	for size < 2*len(l.ends) {
-		size *= 2
-	}
-	l.slots = make([]uint64, size)
-	mask := uint64(size - 1)
-	for k := range l.ends {
-		h := wordtab.Hash(l.line(k))
-		i := linesSlot(h) & mask
-		for l.slots[i] != 0 {
-			i = (i + 1) & mask
-		}
-		l.slots[i] = h&^0xffffffff | uint64(k+1)
-	}
-	return l
-}
-
-// linesSlot mixes a hash's halves into a slot.
-func linesSlot(h uint64) uint64 { return h ^ h>>32 }
-
-// line returns line k.
-func (l sortedLines) line(k int) string {
-	start := uint32(0)
-	if k > 0 {
-		start = l.ends[k-1] + 1
-	}
-	return l.text[start:l.ends[k]]
-}
+func newLineTable(text string) lineTable { return lineTable{wordtab.NewLines(text)} }
 
 // has reports whether w is one of the lines.
-func (l *sortedLines) has(w string) bool {
-	h := wordtab.Hash(w)
-	mask := uint64(len(l.slots) - 1)
-	tag := h &^ 0xffffffff
-	for i := linesSlot(h) & mask; ; i = (i + 1) & mask {
-		switch k := l.slots[i]; {
-		case k == 0:
-			return false
-		case k&^0xffffffff == tag && l.line(int(uint32(k))-1) == w:
-			return true
-		}
-	}
-}
+func (l lineTable) has(w string) bool { return l.Index(w, wordtab.Hash(w)) >= 0 }
 
 // IsWord reports whether low, a lower-case word, is an everyday English
 // word (WordNet 3.0's lower-case lemmas, their irregular forms and the

@@ -9,9 +9,9 @@ import (
 var personData string
 
 // persons holds persons.txt (sorted): the nouns for a kind of person
-// (genpersons.go). Like words.txt it is searched by sortedLines.has; it is
+// (genpersons.go). Like words.txt it is searched by lineTable.has; it is
 // asked only about the words of a post that already shows scorn.
-var persons = newSortedLines(personData)
+var persons = newLineTable(personData)
 
 // irregularPeople are plurals of people no suffix rule undoes (some
 // singulars, "man", are verbs too and not in persons.txt).
@@ -48,9 +48,9 @@ func PersonNoun(low string) (person, plural bool) {
 // "grandma", "valedictorian"), for a caller that keeps them in a set of
 // its own and asks about many words.
 func PersonNouns() []string {
-	out := make([]string, len(persons.ends))
-	for k := range persons.ends {
-		out[k] = persons.line(k)
+	out := make([]string, persons.Len())
+	for k := range out {
+		out[k] = persons.Word(k)
 	}
 	return out
 }

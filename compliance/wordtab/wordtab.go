@@ -21,10 +21,12 @@ import (
 // cycle; a []uint32 is skipped unread (and is a quarter of the size, so
 // more of it stays in cache).
 type Table struct {
-	// text is the words, one after another; word k is
-	// text[ends[k-1]:ends[k]] (text[:ends[0]] for the first).
+	// text is the words, one after another with sep bytes between them
+	// (0 from New, 1 from NewLines: the newline); word k is
+	// text[ends[k-1]+sep:ends[k]] (text[:ends[0]] for the first).
 	text string
 	ends []uint32
+	sep  uint32
 	// slots hold 1 + an index into words in their low 32 bits (0: empty)
 	// and the upper half of the word's hash above, so a word whose hash
 	// differs is passed without comparing strings. len is a power of two.
@@ -76,27 +78,50 @@ func le32(s string) uint32 {
 // New returns a table of words, which must be distinct; a word's index is
 // its position in words.
 func New(words []string) *Table {
-	size := 16
-	for size < 2*len(words) {
-		size *= 2
-	}
 	var text strings.Builder
 	ends := make([]uint32, len(words))
 	for k, w := range words {
 		text.WriteString(w)
 		ends[k] = uint32(text.Len())
 	}
-	t := &Table{text: text.String(), ends: ends, slots: make([]uint64, size)}
+	t := &Table{text: text.String(), ends: ends}
+	t.fill()
+	return t
+}
+
+// NewLines returns a table of text's lines (a final newline ignored), which
+// must be distinct; a line's index is its position. It keeps text itself
+// rather than a copy, so a word list embedded in the binary costs only
+// its offsets and slots.
+func NewLines(text string) *Table {
+	text = strings.TrimSuffix(text, "\n")
+	ends := make([]uint32, 0, strings.Count(text, "\n")+1)
+	for i := range len(text) {
+		if text[i] == '\n' {
+			ends = append(ends, uint32(i))
+		}
+	}
+	t := &Table{text: text, ends: append(ends, uint32(len(text))), sep: 1}
+	t.fill()
+	return t
+}
+
+// fill sizes the slots to at least twice the words and enters every word.
+func (t *Table) fill() {
+	size := 16
+	for size < 2*len(t.ends) {
+		size *= 2
+	}
+	t.slots = make([]uint64, size)
 	mask := uint64(size - 1)
-	for k, w := range words {
-		h := Hash(w)
+	for k := range t.ends {
+		h := Hash(t.Word(k))
 		i := slot(h) & mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = h&^0xffffffff | uint64(k+1)
 	}
-	return t
 }
 
 // slot mixes the hash's halves: FNV's low bits alone spread short words
@@ -122,7 +147,7 @@ func (t *Table) Index(w string, h uint64) int {
 func (t *Table) Word(k int) string {
 	start := uint32(0)
 	if k > 0 {
-		start = t.ends[k-1]
+		start = t.ends[k-1] + t.sep
 	}
 	return t.text[start:t.ends[k]]
 }
