@@ -540,3 +540,17 @@ func TestBlind30(t *testing.T) {
 	// At 07:30 on 2026-12-07 (session 23's end, PRIV-16 retrained on 140 sets): 0.990/0/0.942/0.981 (floors one post under, never lowered).
 	testBlindSet(t, "testdata/blind30", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.97})
 }
+
+// TestBlind31 is a thirty-first blind set, written at 08:22-08:27 on
+// 2026-12-07 by a helper that read no rules, no code and no other set,
+// before that session's tuning: a Jackson and Ridgeland, Mississippi
+// practice (Black church families of west Jackson, Jackson State and
+// Millsaps students, state and hospital workers, Vietnamese and Choctaw
+// families, poultry and catfish plant workers), from a region no blind
+// set had. Aggregates only; never read its items. Never tuned on.
+func TestBlind31(t *testing.T) {
+	// First measured on the rules of 60676a0 (session 24's start), before
+	// any rule changed after it was written: 1.000/0/0.901/0.980. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind31", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.97})
+}

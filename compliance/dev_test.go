@@ -607,12 +607,32 @@ var devSets = []devSet{
 	// 0.960/2 -> 0.990/0/0.975/1.000. dev136 and dev137 are held out for
 	// the forward check at the session's end (PRIV-16 does not train on
 	// them); dev138-dev141 are training text for PRIV-16.
-	{dir: "testdata/dev136", heldOut: true, about: "Sacramento and Elk Grove, California: a practice for Hmong and Mien families, Ukrainian and Russian-speaking Slavic churches, Punjabi Sikh truckers, Mexican and Filipino families, state workers and Sacramento State students, written without reading the rules"},
-	{dir: "testdata/dev137", heldOut: true, about: "Charleston and North Charleston, South Carolina: a practice for Gullah Geechee families, Joint Base Charleston families, Boeing and port workers, Honduran and Mexican families, College of Charleston and MUSC students and shrimpers, written without reading the rules"},
-	{dir: "testdata/dev138", heldOut: true, about: "Milwaukee, Wisconsin: a practice for Hmong and Rohingya families, Puerto Rican and Mexican families on the South Side, Polish and German old-timers, brewery and tannery workers and Marquette students, written without reading the rules"},
-	{dir: "testdata/dev139", heldOut: true, about: "Knoxville and Oak Ridge, Tennessee: a practice for Appalachian families, UT students, Oak Ridge lab workers, Sudanese and Iraqi refugees, Mexican and Guatemalan families and Smoky Mountain tourism workers, written without reading the rules"},
-	{dir: "testdata/dev140", heldOut: true, about: "Wichita, Kansas: a practice for Vietnamese families of Little Saigon, Mexican families of north Wichita, aircraft plant workers, McConnell families, Wichita State students and wheat farmers, written without reading the rules"},
-	{dir: "testdata/dev141", heldOut: true, about: "Rochester, Winona and Harmony, Minnesota: a practice for Somali and Cambodian families, Amish farm families, hospital and IBM workers, Hmong and Karen families, dairy farmers and Winona State students, written without reading the rules"},
+	// Session 23's end (60676a0): dev136 0.980/1/0.959/0.969 and dev137
+	// 0.950/1/0.959/0.969 (the forward check). Session 24 released all six
+	// to be read and tuned on; dev136 and dev137 join PRIV-16's training at
+	// its retrain.
+	{dir: "testdata/dev136", about: "Sacramento and Elk Grove, California: a practice for Hmong and Mien families, Ukrainian and Russian-speaking Slavic churches, Punjabi Sikh truckers, Mexican and Filipino families, state workers and Sacramento State students, written without reading the rules"},
+	{dir: "testdata/dev137", about: "Charleston and North Charleston, South Carolina: a practice for Gullah Geechee families, Joint Base Charleston families, Boeing and port workers, Honduran and Mexican families, College of Charleston and MUSC students and shrimpers, written without reading the rules"},
+	{dir: "testdata/dev138", about: "Milwaukee, Wisconsin: a practice for Hmong and Rohingya families, Puerto Rican and Mexican families on the South Side, Polish and German old-timers, brewery and tannery workers and Marquette students, written without reading the rules"},
+	{dir: "testdata/dev139", about: "Knoxville and Oak Ridge, Tennessee: a practice for Appalachian families, UT students, Oak Ridge lab workers, Sudanese and Iraqi refugees, Mexican and Guatemalan families and Smoky Mountain tourism workers, written without reading the rules"},
+	{dir: "testdata/dev140", about: "Wichita, Kansas: a practice for Vietnamese families of Little Saigon, Mexican families of north Wichita, aircraft plant workers, McConnell families, Wichita State students and wheat farmers, written without reading the rules"},
+	{dir: "testdata/dev141", about: "Rochester, Winona and Harmony, Minnesota: a practice for Somali and Cambodian families, Amish farm families, hospital and IBM workers, Hmong and Karen families, dairy farmers and Winona State students, written without reading the rules"},
+	// dev142-dev147 were written at 08:22-08:27 on 2026-12-07 (session 24)
+	// by writers who read no rules, no code and no other set, each in a
+	// region no set had. Nobody reads their items. First figures on the
+	// session-start rules (60676a0), rules alone -> with PRIV-16: dev142
+	// 0.940/4 -> 0.990/0/0.901/0.935, dev143 0.940/4 -> 0.970/2/0.975/0.951,
+	// dev144 0.970/1 -> 0.990/0/0.967/0.950, dev145 0.980/2 ->
+	// 1.000/0/0.967/0.952, dev146 0.940/4 -> 1.000/0/0.992/0.971, dev147
+	// 0.960/3 -> 1.000/0/0.983/0.960. dev142 and dev143 are held out for
+	// the forward check at the session's end (PRIV-16 does not train on
+	// them); dev144-dev147 are training text for PRIV-16.
+	{dir: "testdata/dev142", heldOut: true, about: "Tulsa and Broken Arrow, Oklahoma: a practice for Muscogee and Cherokee families, Greenwood families, Burmese Zomi and Chin families, Hispanic families of east Tulsa, aerospace and refinery workers and TU and ORU students, written without reading the rules"},
+	{dir: "testdata/dev143", heldOut: true, about: "Albuquerque and Rio Rancho, New Mexico: a practice for Nuevomexicano families of the South Valley, Navajo and Pueblo families, Vietnamese families of the International District, Sandia and Intel workers and UNM students, written without reading the rules"},
+	{dir: "testdata/dev144", heldOut: true, about: "El Paso, Texas and Las Cruces, New Mexico: a practice for Juarez families, Fort Bliss soldiers and families, UTEP and NMSU students, Tigua families of Ysleta and maquila and warehouse workers, written without reading the rules"},
+	{dir: "testdata/dev145", heldOut: true, about: "Fresno and Clovis, California: a practice for Hmong and Lao families, Punjabi Sikh farm families, Armenian families, Mexican and Mixtec farmworkers, Fresno State students and packing workers, written without reading the rules"},
+	{dir: "testdata/dev146", heldOut: true, about: "Duluth, Minnesota and Superior, Wisconsin: a practice for Ojibwe families of Fond du Lac, Finnish and Norwegian families, port and ore-dock workers, paper-mill and hospital workers and UMD students, written without reading the rules"},
+	{dir: "testdata/dev147", heldOut: true, about: "Mobile and Prichard, Alabama: a practice for Black Creole families, Vietnamese shrimping families of Bayou La Batre, shipyard and port workers, Mardi Gras societies, Catholic parishes and South Alabama students, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
