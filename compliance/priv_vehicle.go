@@ -51,7 +51,10 @@ var ownCarWords = newWordSet([]string{"our", "my", "clinic", "mobile", "practice
 var roomWords = newWordSet([]string{"room", "rm", "bed", "bay", "exam", "suite", "chair", "op", "operatory", "cubicle", "stall",
 	// Where someone lives, numbered: a camp's trailers and bunkhouses, a
 	// park's units and cabins ("the boys in trailer 14", "unit 22").
-	"trailer", "unit", "bunk", "bunkhouse", "cabin", "apt", "apartment"})
+	"trailer", "unit", "bunk", "bunkhouse", "cabin", "apt", "apartment",
+	// Spanish and Portuguese beds and chairs (seats24.go): "Cama 4 tuvo
+	// un gran día".
+	"cama", "camilla", "sillón", "sillon", "leito", "cadeira"})
 
 // inRoomPersonWords before "in room 3" make the room a person's.
 var inRoomPersonWords = newWordSet([]string{"kid", "kiddo", "kiddos", "lady", "guy", "man", "woman", "gentleman", "girl", "boy",
@@ -65,7 +68,10 @@ var inRoomPersonWords = newWordSet([]string{"kid", "kiddo", "kiddos", "lady", "g
 // stand for the person in it ("bed 12 finally went home").
 var roomSubjectVerbs = newWordSet([]string{"went", "goes", "going", "finally", "just", "says", "said", "asked", "cried", "wants",
 	"wanted", "needs", "needed", "left", "came", "threw", "puked", "fainted", "passed", "coded", "crashed", "refused", "is", "was",
-	"finished", "got", "gets", "rang", "graduated", "delivered", "has", "had"})
+	"finished", "got", "gets", "rang", "graduated", "delivered", "has", "had",
+	// Spanish and Portuguese (seats24.go): "Cama 4 tuvo un gran día",
+	// "la camilla 2 se va a casa", "salió", "teve alta".
+	"tuvo", "tiene", "se", "salió", "salio", "terminó", "termino", "teve", "tem", "saiu"})
 
 // roomStateVerbs are roomSubjectVerbs said of a room as often as of the
 // person in it: after a place between ("room 210 in Cambridge is our new
@@ -74,7 +80,7 @@ var roomStateVerbs = newWordSet([]string{"is", "was", "has", "had", "got", "gets
 
 // roomFacilityWords after "room 3 is/got" keep it a room ("is our new
 // ultrasound suite", "got a fresh coat of paint").
-var roomFacilityWords = newWordSet([]string{"our", "a", "an", "the", "now", "new", "being", "getting", "closed", "open", "ready",
+var roomFacilityWords = newWordSet([]string{"our", "a", "an", "the", "un", "una", "uma", "now", "new", "being", "getting", "closed", "open", "ready",
 	"available", "fresh", "renovated", "painted", "stocked", "cleaned", "booked", "reserved", "for"})
 
 // dischargeWords say a person came or went: no health word, but care.
@@ -134,7 +140,7 @@ func (s *scan) describedPeople() []post.Finding {
 				// sentence.
 				next := from == i && si+1 < len(s.sents) && s.sents[si].tokStart == i && s.healthInSentence(si+1)
 				add(from, i+2, "A room, bed or chair number with someone in it tells people who was here.",
-					s.healthInSentence(si) || s.sentenceHasWord(si, dischargeWords) || next)
+					s.healthInSentence(si) || s.sentenceHasWord(si, dischargeWords) || next || s.roomScareTold24(i, si))
 			}
 		}
 		if gateTag && tagWords.has(w) {
@@ -142,7 +148,13 @@ func (s *scan) describedPeople() []post.Finding {
 			if n < len(s.toks) && s.toks[n].low == "#" {
 				n++
 			}
-			if n < len(s.toks) && roomNumber(&s.toks[n]) && s.noticeCare(s.toks[i].sent) {
+			if plateWords.has(w) {
+				// "Tennessee plate 4B7-KXQ: ... your colonoscopy consult"
+				// (seats24.go).
+				if s.plateCode24(n) && s.noticeCare(s.toks[i].sent) {
+					add(i, n+1, "A licence plate told in full tells the lot whose car it is.", true)
+				}
+			} else if n < len(s.toks) && roomNumber(&s.toks[n]) && s.noticeCare(s.toks[i].sent) {
 				add(i, n+1, "A race bib, jersey or locker number tells everyone whose it is.", true)
 			}
 		}
@@ -153,7 +165,9 @@ func (s *scan) describedPeople() []post.Finding {
 // tagWords, before a number, name what one person wears or uses at an
 // event or a gym: "bib #1142", "jersey 22", "locker 14". Beside a health
 // detail the number tells whose it is (PRIV-14).
-var tagWords = newWordSet([]string{"bib", "jersey", "locker", "dorsal", "camiseta", "casillero"})
+var tagWords = newWordSet([]string{"bib", "jersey", "locker", "dorsal", "camiseta", "casillero",
+	// A licence plate (seats24.go): "Tennessee plate 4B7-KXQ".
+	"plate", "placa", "matrícula", "matricula"})
 
 // roomNumber reports whether tk is a room's or a tag's number: digits, or
 // digits with a letter ("12B", "3a").
@@ -228,11 +242,13 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 		}
 		return 0, false
 	}
-	if t >= se.tokStart && s.toks[t].low != "the" {
+	// After a photo's description in brackets the room opens what the
+	// post says: "[photo: balloons] Bed 12 ... is going home" (seats24.go).
+	if t >= se.tokStart && !inSet(s.toks[t].low, "the", "la", "el", "¡", "]") {
 		return 0, false
 	}
 	n := i + 2
-	if n < se.tokEnd && inSet(s.toks[n].low, "at", "on", "in", "of") {
+	if n < se.tokEnd && inSet(s.toks[n].low, "at", "on", "in", "of", "de", "del", "en", "da", "do") {
 		// "Room 312 at the Brookline unit goes home": past where the room
 		// is, to what it does.
 		for k := n + 1; k < se.tokEnd && k <= n+5 && s.toks[k].kind == tokWord; k++ {

@@ -28,7 +28,9 @@ var roomPersonLeads = newWordSet([]string{"still", "now", "so", "all", "just", "
 // lives through: "had a big win", "had a rough morning". "Had a
 // makeover", "had a wobbly leg" are the room's.
 var roomPersonEvents = newWordSet([]string{"win", "day", "morning", "afternoon", "evening", "night", "week", "scare", "moment",
-	"milestone", "reaction", "seizure", "fall", "episode", "time", "celebration", "cry"})
+	"milestone", "reaction", "seizure", "fall", "episode", "time", "celebration", "cry",
+	// Spanish and Portuguese (seats24.go): "Cama 4 tuvo un gran día".
+	"día", "dia", "mañana", "manhã", "tarde", "noche", "noite", "semana", "susto", "reacción", "reação", "momento"})
 
 // roomSpokenLeads may open the sentence before a room spoken to: "To Bed
 // 6 ...", "Hey chair 2 ...".
@@ -44,6 +46,9 @@ func (s *scan) roomActsAsPerson(k, si int) bool {
 	case "is", "was":
 		for m := k + 1; m < end && m <= k+3; m++ {
 			w := s.toks[m].low
+			if inSet(w, "going", "heading", "headed") {
+				return s.roomGoesHome24(m, si) // "Bed 12 ... is going home today" (seats24.go)
+			}
 			if roomPersonStates.has(w) {
 				// "Room 7 is now celebrating Christmas with a tree": the
 				// room dressed for a holiday (att23).
@@ -54,19 +59,23 @@ func (s *scan) roomActsAsPerson(k, si int) bool {
 				return false
 			}
 		}
-	case "had", "has":
-		if k+1 >= end || !inSet(s.toks[k+1].low, "a", "an") {
+	case "had", "has", "tuvo", "tiene", "teve", "tem":
+		if k+1 >= end || !inSet(s.toks[k+1].low, "a", "an", "un", "una", "uma") {
 			return false
 		}
 		for m := k + 2; m < end && m <= k+4; m++ {
-			if roomWorkload23.has(s.toks[m].low) {
-				return false // "Room 5 had a busy day: 40 flu shots given!" (att23)
+			if roomWorkload23.has(s.toks[m].low) || m+1 < end && roomWorkload23.has(s.toks[m+1].low) {
+				return false // "Room 5 had a busy day: 40 flu shots given!" (att23); "un día ocupado"
 			}
 			if roomPersonEvents.has(s.toks[m].low) {
+				// "had a rough reaction today but she's stable now": the
+				// chair is then he or she (seats24.go).
 				return !s.sentenceHasWord(si, roomNewWords) && !s.roomTally23(si) &&
-					(s.healthInSentence(si) || si+1 < len(s.sents) && s.healthInSentence(si+1))
+					(s.healthInSentence(si) || si+1 < len(s.sents) && s.healthInSentence(si+1) || s.personPronounAfter24(m, si))
 			}
 		}
+	case "se", "va", "going", "heading", "headed":
+		return s.roomGoesHome24(k, si)
 	}
 	return false
 }
@@ -92,18 +101,30 @@ func (s *scan) roomSpokenTo(i int) (from int, ok bool) {
 	if k >= start && roomSpokenLeads.has(s.toks[k].low) {
 		k--
 	}
-	if k >= start {
+	if k >= start && s.toks[k].low != "]" { // "[photo: …] Room 4: you left…" (seats24.go)
 		return 0, false
 	}
 	end := s.sents[si].tokEnd
-	for m := i + 2; m < end && m <= i+12; m++ {
+	reach := i + 12
+	for m := i + 2; m < end && m <= reach; m++ {
 		if s.toks[m].kind != tokPunct || !inSet(s.toks[m].low, ":", "—", "–", "-") {
+			// A note in brackets ("(the 2:45 ear recheck)") is passed over
+			// (seats24.go).
+			if s.toks[m].low == "(" {
+				m, reach = s.roomAside24(m, end, reach)
+			}
 			continue
+		}
+		if s.clockColon24(m) {
+			continue // "9:15": a time, not the colon that turns to the reader
 		}
 		if n := m + 1; n < end && addressedWords.has(s.toks[n].low) || n+1 < end && addressedWords.has(s.toks[n+1].low) {
 			if s.noticeCare(si) || si+1 < len(s.sents) && s.noticeCare(si+1) {
 				return start, true
 			}
+		}
+		if s.roomStoryAfter24(m, si) {
+			return start, true // "Room 2 this morning: a little fan got his first shots"
 		}
 		return 0, false
 	}
@@ -114,7 +135,9 @@ func (s *scan) roomSpokenTo(i int) (from int, ok bool) {
 // "Room 5 had a busy day: 40 flu shots given!", "Room 1 had a record
 // week" (att23).
 var roomWorkload23 = newWordSet([]string{"busy", "record", "packed", "full", "hectic", "slow", "quiet", "long", "productive",
-	"nonstop", "steady", "record-breaking", "crowded"})
+	"nonstop", "steady", "record-breaking", "crowded",
+	// "Cama 2 tuvo un día ocupado" (seats24.go).
+	"ocupado", "ocupada", "lleno", "llena", "tranquilo", "tranquila", "movido", "movida", "agitado", "cheio"})
 
 // roomHolidays23 after "celebrating" are a holiday the room is dressed
 // for: "Room 7 is celebrating Christmas", "is celebrating the holidays"
@@ -146,4 +169,5 @@ func (s *scan) roomTally23(si int) bool {
 
 // roomTallied23 are what a room's day is counted in.
 var roomTallied23 = newWordSet([]string{"shots", "vaccines", "patients", "visits", "kids", "people", "families", "physicals",
-	"tests", "swabs", "draws", "folks", "vaccinations", "checkups", "screenings"})
+	"tests", "swabs", "draws", "folks", "vaccinations", "checkups", "screenings",
+	"vacunas", "pacientes", "niños", "familias", "vacinas", "crianças"})
