@@ -30,7 +30,7 @@ var roomPersonLeads = newWordSet([]string{"still", "now", "so", "all", "just", "
 var roomPersonEvents = newWordSet([]string{"win", "day", "morning", "afternoon", "evening", "night", "week", "scare", "moment",
 	"milestone", "reaction", "seizure", "fall", "episode", "time", "celebration", "cry",
 	// Spanish and Portuguese (seats24.go): "Cama 4 tuvo un gran día".
-	"día", "dia", "mañana", "manhã", "tarde", "noche", "noite", "semana", "susto", "reacción", "reação", "momento"})
+	"día", "dia", "mañana", "manhã", "tarde", "noche", "noite", "semana", "susto", "reacción", "reação"})
 
 // roomSpokenLeads may open the sentence before a room spoken to: "To Bed
 // 6 ...", "Hey chair 2 ...".
