@@ -612,6 +612,10 @@ func (s *scan) labelBefore(to, from int) (myth, found bool) {
 		case mythLabels[w] || w == "mit" && t+1 < len(s.toks) && s.toks[t+1].low == ":":
 			// Polish "mit:" is a heading; "mit" alone is German "with".
 			return !s.labelNegated(t), true
+		case s.vietnameseLabel(t, "lầm", "tưởng"):
+			// "Lầm tưởng:" (a mistaken belief) heads a myth (session 24,
+			// mythheadings24.go).
+			return true, true
 		case factLabels[w]:
 			if s.askedIfTrue(t) {
 				continue // "Is it true you only need ...?": a question, no label

@@ -288,7 +288,9 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	sendoffTriggers, silentMeasures, siteAskVerbs22, siteRewards22, sneerEmoji19, spanishReviewWords, spookyWords,
 	sportCues, staffAwayWords, staffHealth16Cues, staffHealth21Cues, staffHealth22Cues, staffHurtWords, staffNote19Cues,
 	staffTeased, starWords, tagWords, testOutcomeWords, theirWords, transitWords, waiverScopeWords, wearyWords,
-	workerNouns, worksWords, youngScored, zipPeople}
+	workerNouns, worksWords, youngScored, zipPeople,
+	// Session 24's.
+	ivDripWords, toxinWords}
 
 // gateWords is the number of uint64s of gate bits (gateBits): room for
 // 64*gateWords of gateSets.

@@ -61,6 +61,9 @@ func checkMyths(s *scan) []post.Finding {
 	if s.hasAny(allergyWords) {
 		s.allergyShotsCompared(out)
 	}
+	// "Our IV hydration drips ... flush out toxins": the practice's own
+	// drip sold with detox words (ivdetox24.go).
+	s.ownDripDetox(out)
 	// "Myth: you only need sunscreen in summer. Fact: ...": a myth-busting
 	// post quotes its myth whatever the myth is, listed or not; a doctor
 	// checks that the fact is stated clearly.

@@ -34,6 +34,8 @@ func (s *scan) everydaySense(t int) bool {
 		se := s.sents[s.toks[t].sent]
 		from, to := max(se.tokStart, t-hiveReach), min(se.tokEnd, t+hiveReach+1)
 		return s.tokensHaveWord(from, to, honeyWords) && !s.tokensHaveWord(from, to, hiveCareWords)
+	case "booster", "boosters":
+		return s.boosterClub(t) // "the Bears booster club", "the football boosters" (boosters24.go)
 	case "admitted", "admission":
 		return s.admittedToSchool(t) // "admitted to the state's medical school" (placenames17.go)
 	}
