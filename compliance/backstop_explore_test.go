@@ -39,7 +39,7 @@ import (
 // Variants other than base were tried and not kept (docs/COMPLIANCE.md):
 // they stay so a later session can measure them again on more sets.
 
-var exploreBackstop = flag.String("backstop-explore", "", "comma list of PRIV-16 variants to cross-validate (exploreVariants: base, role, numshape, when, xsent...; exploreTraining: sets2, setbal, l2x3...), curve, or forward (with the variants to score forward); session 20: timesplit, timecurve, curve20 (EXPLORE_DRAWS draws), noloso (backstop_explore20_test.go)")
+var exploreBackstop = flag.String("backstop-explore", "", "comma list of PRIV-16 variants to cross-validate (exploreVariants: base, role, numshape, when, xsent...; exploreTraining: sets2, setbal, l2x3...), curve, or forward (with the variants to score forward); session 20: timesplit, timecurve, curve20 (EXPLORE_DRAWS draws), noloso (backstop_explore20_test.go); session 24: echo, revhealth, fwd136 (backstop_explore24_test.go)")
 
 type exploreItem struct {
 	trainItem
@@ -435,7 +435,7 @@ func TestBackstopExplore(t *testing.T) {
 	}
 	args := strings.Split(*exploreBackstop, ",")
 	var variants []string
-	curve, forward, timesplit, curve20, timecurve, noLOSO := false, false, false, false, false, false
+	curve, forward, timesplit, curve20, timecurve, noLOSO, fwd136 := false, false, false, false, false, false, false
 	for _, a := range args {
 		switch a {
 		case "curve":
@@ -450,6 +450,8 @@ func TestBackstopExplore(t *testing.T) {
 			timecurve = true
 		case "noloso":
 			noLOSO = true
+		case "fwd136":
+			fwd136 = true
 		default:
 			variants = append(variants, a)
 		}
@@ -517,11 +519,18 @@ func TestBackstopExplore(t *testing.T) {
 			return
 		}
 	}
+	var fwd [][]exploreItem
+	if fwd136 {
+		fwd = loadForwardSets(t, featVariants)
+	}
 	for _, v := range variants {
 		f, opts := featuresOf(v)
 		sets := setsFor(ex, f)
 		probs := crossValidateParallel(sets, allOthers(len(sets)), opts)
 		report(t, v, sets, probs)
+		if fwd136 {
+			exploreForward136(t, v, sets, setsFor(fwd, f), chooseThresholdBudget(sets, probs, maxCleanAvg, maxCleanOne))
+		}
 		if dir := os.Getenv("EXPLORE_DUMP"); dir != "" {
 			dumpProbs(t, filepath.Join(dir, v+".tsv"), sets, probs)
 		}
