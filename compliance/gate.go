@@ -290,7 +290,9 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	staffTeased, starWords, tagWords, testOutcomeWords, theirWords, transitWords, waiverScopeWords, wearyWords,
 	workerNouns, worksWords, youngScored, zipPeople,
 	// Session 24's.
-	ivDripWords, toxinWords}
+	ivDripWords, toxinWords,
+	// a consent claim's words (consent24.go).
+	consentWords24}
 
 // gateWords is the number of uint64s of gate bits (gateBits): room for
 // 64*gateWords of gateSets.

@@ -846,6 +846,7 @@ func checkNames(s *scan) []post.Finding {
 		}
 	}
 	out = append(out, s.writerOwnHealth(out)...)
+	out = append(out, s.consentNamedCare24()...) // "he asked us to share his story" (consent24.go)
 	for _, f := range append(append(s.agedStrangers(), s.pseudonyms()...), s.indefiniteDescribed()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
@@ -1677,8 +1678,8 @@ func (s *scan) serviceNotCare(t int) bool {
 	}
 	si := s.toks[t].sent
 	for k := t - 1; k >= 0 && k >= t-10 && s.toks[k].sent == si; k-- {
-		if organizerWords.has(s.toks[k].low) {
-			return true
+		if organizerWords.has(s.toks[k].low) && !s.consentAt24(k) {
+			return true // "letting us share" is consent, no event (consent24.go)
 		}
 	}
 	return false
