@@ -42,8 +42,11 @@ type allowlist struct {
 	// together ("willowcreek"): an account that starts with one and goes
 	// on with an organization's word is the town's, not a person's.
 	communityPrefixes []string
-	addresses         []string        // lower-case word sequences of the practice's addresses
-	addrWords         map[string]bool // every word of the practice's addresses (street and city names)
+	addresses         []string // lower-case word sequences of the practice's addresses
+	// canonAddresses are the addresses in one spelling, punctuation gone
+	// and padded with spaces: " 4810 s 24th st omaha ne 68107 " (ownstreet24.go).
+	canonAddresses []string
+	addrWords      map[string]bool // every word of the practice's addresses (street and city names)
 	// streets are the bare names of the practice's own streets ("kessler"
 	// for "215 Kessler Ave"): a practice names its offices by them ("our
 	// Kessler office", "10/3 Kessler") the way it shortens staff names.
@@ -187,6 +190,7 @@ func newAllowlist(p Profile) allowlist {
 	for _, ad := range p.Addresses {
 		words := tokenizePhrase(ad)
 		a.addresses = append(a.addresses, strings.Join(words, " "))
+		a.canonAddresses = append(a.canonAddresses, " "+canonicalStreet(words)+" ")
 		for _, w := range words {
 			a.addrWords[w] = true
 		}
@@ -717,7 +721,7 @@ func (a *allowlist) address(text string) bool {
 			return true
 		}
 	}
-	return false
+	return a.streetSpelledOut(text)
 }
 
 // citationRE finds what counts as a source for a claim: a link, a DOI or a

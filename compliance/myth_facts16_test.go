@@ -19,7 +19,10 @@ func TestMythFactSaidWithTwoNegations(t *testing.T) {
 		{text: "Myth: flu shots give you the flu. Fact: the shot has no live virus and can't give you the flu.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "Fact check: our flu vaccine holds no live virus and cannot cause the flu. A sore arm is normal.", want: post.VerdictReview, rule: "MIS-01"},
 		{text: "The flu shot has no live virus in it, so it can't give you the flu 💉", want: post.VerdictPass},
-		{text: "Fact: the injected vaccine has no live virus and cannot cause flu.", want: post.VerdictReview, rule: "MIS-01"},
+		// "Fact:" over the fact alone quotes no myth: it passes as the
+		// fact said plainly does (session 24, factheading24.go); the two
+		// negations still do not cancel into a block.
+		{text: "Fact: the injected vaccine has no live virus and cannot cause flu.", want: post.VerdictPass},
 		{text: "Our flu vaccine has no live virus and can't give you the flu.", want: post.VerdictPass},
 		// Two negations that cancel keep the block.
 		{text: "Ain't no flu colloidal silver can't knock out, skip the shot!", want: post.VerdictBlock, rule: "MIS-01"},

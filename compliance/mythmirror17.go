@@ -202,7 +202,7 @@ func (s *scan) fluShotFactIn(si int) bool {
 // heading, a debunk cue word, a question, a quotation mark, or a "no"
 // standing alone ("No, ...", "Flu, no.").
 func (s *scan) debunkFramed() bool {
-	if s.hasAny(debunkCues) && !s.actuallyOnlyAsked22() || s.mythHeading() >= 0 {
+	if s.hasAny(debunkCues) && !s.actuallyOnlyAsked22() && !s.factHeadingOnly24() || s.mythHeading() >= 0 {
 		return true
 	}
 	for t := range s.toks {

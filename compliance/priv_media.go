@@ -335,13 +335,14 @@ func (s *scan) bracketedMediaWarnings(out []post.Finding) []post.Finding {
 // tokens [from, to) shows a person: a child or an adult, a face, or a
 // name that is no staff member's.
 func (s *scan) bracketShowsSomeone(from, to int) bool {
+	staffOnly := s.staffOnlyBracket(from, to) // photos24.go
 	for t := from; t < to; t++ {
-		if w := s.toks[t].low; bracketPersonWords.has(w) || faceWords.has(w) {
+		if w := s.toks[t].low; bracketPersonWords.has(w) && !s.personWordForThing(t, to) || faceWords.has(w) && !staffOnly {
 			return true
 		}
 	}
 	for _, p := range s.people() {
-		if p.from >= from && p.from < to {
+		if p.from >= from && p.from < to && !(staffOnly && s.attireName(p, to)) {
 			return true
 		}
 	}
