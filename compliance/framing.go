@@ -614,8 +614,9 @@ func (s *scan) labelBefore(to, from int) (myth, found bool) {
 			return !s.labelNegated(t), true
 		case s.vietnameseLabel(t, "lầm", "tưởng"):
 			// "Lầm tưởng:" (a mistaken belief) heads a myth (session 24,
-			// mythheadings24.go).
-			return true, true
+			// mythheadings24.go). Denied ("Không phải lầm tưởng:", not a
+			// mistaken belief) it vouches for the claim (attack24.go).
+			return !s.labelNegated(t - 1), true
 		case factLabels[w]:
 			if s.askedIfTrue(t) {
 				continue // "Is it true you only need ...?": a question, no label

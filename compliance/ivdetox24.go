@@ -65,6 +65,9 @@ func (s *scan) ownDripDetox(out []post.Finding) {
 		if s.tokensHaveWord(from, after, detoxTargets) || s.tokensHaveWord(max(0, from-12), after, detoxNotDrip) || s.cantIn(to, after) {
 			continue
 		}
+		if s.dripMythNamed24(from, after) {
+			continue // "flushes out vaccine toxins", "chemo toxins" (attack24.go)
+		}
 		f.Severity = post.SeverityWarn
 		f.Message = "This sells a drip with detox wording. Check the claim is supported, or say what the drip gives (fluids, vitamins)."
 		f.Suggestion = "Drop \"flushes toxins\": the liver and kidneys do that."

@@ -270,6 +270,9 @@ func (s *scan) someonesRoom(i int) (from int, ok bool) {
 	if s.roomActsAsPerson(n, s.toks[i].sent) {
 		return i, true // "Chair 6 had a big win this morning" (rooms23.go)
 	}
+	if roomThingVerbs24.has(s.toks[n].low) {
+		return 0, false // "La cama 4 se vende", "la cama 5 tiene control remoto" (attack24.go)
+	}
 	if n+1 < se.tokEnd && roomFacilityWords.has(s.toks[n+1].low) {
 		return 0, false // "room 2 is our new ultrasound suite"
 	}

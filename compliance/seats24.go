@@ -60,8 +60,8 @@ var storyOwn24 = newWordSet([]string{"our", "my", "we", "i", "nurse", "dr", "doc
 // and a health word (a first shot too) in the sentence.
 func (s *scan) roomStoryAfter24(m, si int) bool {
 	end := s.sents[si].tokEnd
-	if m+1 >= end || !storyOpeners24.has(s.toks[m+1].low) {
-		return false
+	if m+1 >= end || !storyOpeners24.has(s.toks[m+1].low) || s.storyHeadNotPatient24(m, end) {
+		return false // "a volunteer from the Rotary club brought his guitar" (attack24.go)
 	}
 	for k := m + 2; k < end && k <= m+14; k++ {
 		w := s.toks[k].low

@@ -1,0 +1,69 @@
+package compliance
+
+import (
+	"sort"
+
+	"github.com/practicepost/practicepost/compliance/health"
+)
+
+// Attacks on session 24's changes (att24; tests in attack24_test.go).
+
+// dripMythWords24 name what a detox drip is told to pull out, or to
+// replace, that the health lexicon does not hold: "spike protein toxins",
+// "the toxins fluoride leaves". A gut "reset" stays the drip's ad, as the
+// dev sets label it (the base set's e065).
+var dripMythWords24 = newWordSet([]string{"spike", "mrna", "fluoride", "vaccine", "vaccines", "vaxx", "vax", "jab", "jabs"})
+
+// dripServiceWords24 are the drip's own health words ("IV", "vitamin IV
+// therapy", "hydration"): the service sold, not what it is told to cure.
+var dripServiceWords24 = newWordSet([]string{"iv", "ivs", "drip", "drips", "infusion", "infusions", "therapy", "therapies",
+	"hydration", "vitamin", "vitamins", "treatment", "treatments", "session", "sessions"})
+
+// dripMythNamed24 reports a health detail, or a word of dripMythWords24,
+// in the finding's sentence from twelve tokens before it to after: the
+// drip's detox told of a vaccine ("flushes out vaccine toxins after your
+// kids' shots"), a cancer treatment ("chemo toxins"), a named illness
+// ("the toxins causing your migraines") or a medicine given up ("so you
+// won't need your insulin"). That is the detox myth, sold or not, and
+// ownDripDetox (ivdetox24.go) leaves its block. The drip's own words
+// ("vitamin IV therapy") do not count.
+func (s *scan) dripMythNamed24(from, after int) bool {
+	lo := max(s.sents[s.toks[from].sent].tokStart, from-12)
+	if s.tokensHaveWord(lo, after, dripMythWords24) {
+		return true
+	}
+	hits := s.healthHits()
+	for k := sort.Search(len(hits), func(k int) bool { return hits[k].From >= lo }); k < len(hits) && hits[k].From < after; k++ {
+		if h := hits[k]; !s.tokensHaveWord(h.From, h.To, dripServiceWords24) && h.Cat != health.BodyPart {
+			return true
+		}
+	}
+	return false
+}
+
+// roomThingVerbs24 are the Spanish and Portuguese verbs of seats24.go
+// that tell a thing as often as a person: "se" ("la cama 4 se vende", is
+// for sale; "se mueve", is moved; "se limpia", is cleaned), "tiene",
+// "tuvo", "tem", "teve" ("la cama 5 tiene control remoto", has a remote).
+// After a numbered bed or chair they make it a person only in the shapes
+// roomActsAsPerson reads ("se va a casa", "tuvo un gran día"); otherwise
+// the bed is a bed (someonesRoom).
+var roomThingVerbs24 = newWordSet([]string{"se", "tiene", "tuvo", "tem", "teve"})
+
+// storyNotPatient24 head a story after a room's colon that is no
+// patient's: a visitor or a helper ("Room 1 today: a volunteer from the
+// Rotary club brought his guitar"), a visiting professional ("a visiting
+// pharmacist shared her tips"), or words said ("a reminder that ..., she
+// said"). Read only in the three tokens after the opener, so "a shy
+// little guy who came with the church volunteers got his flu shot" is
+// still the child's (roomStoryAfter24).
+var storyNotPatient24 = newWordSet([]string{"volunteer", "volunteers", "visitor", "visitors", "visiting", "guest", "guests",
+	"speaker", "mayor", "santa", "artist", "musician", "chaplain", "pharmacist", "pharmacists", "intern", "interns", "reminder",
+	"note", "message", "tip", "tips", "shoutout", "shout", "thanks", "thank", "visit", "word", "donation", "donor", "delivery",
+	"voluntario", "voluntaria", "visita", "recordatorio", "mensaje"})
+
+// storyHeadNotPatient24 reports a word of storyNotPatient24 in the three
+// tokens after the story's opener at m+1.
+func (s *scan) storyHeadNotPatient24(m, end int) bool {
+	return s.tokensHaveWord(m+2, min(end, m+5), storyNotPatient24)
+}
