@@ -204,3 +204,27 @@ func (s *scan) consentSomeone24() bool {
 	}
 	return false
 }
+
+// careLetAt24 reports whether the word at token k ("letting") lets the
+// practice look at or check that one thing of the person's own: "for
+// FINALLY letting us look at that cough", "letting us check that blood
+// pressure". "That" points at their body or reading, so it is their care,
+// not an event organized ("letting us check blood pressures at your
+// church").
+func (s *scan) careLetAt24(k int) bool {
+	j := k + 1
+	if j+2 >= len(s.toks) || !inSet(s.toks[j].low, "us", "me") {
+		return false
+	}
+	j++
+	if s.toks[j].low == "take" && j+2 < len(s.toks) && s.toks[j+1].low == "a" {
+		j += 2 // "take a look at that mole"
+	}
+	switch s.toks[j].low {
+	case "look":
+		return j+2 < len(s.toks) && s.toks[j+1].low == "at" && s.toks[j+2].low == "that"
+	case "check":
+		return s.toks[j+1].low == "that"
+	}
+	return false
+}

@@ -37,3 +37,26 @@ func TestReadingsOfNamed24(t *testing.T) {
 		{text: "Hajur Aama Kamala ko sugar aaja ekdam ramro aayo! 🙏", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
+
+// TestFinallyLetUsLook24: care told as the practice finally getting to
+// check a named person's reading or look at a part of their body ("Big
+// Al finally let us check that blood pressure", "finally let Dr. Kim look
+// at that ankle", "let us take a look at that mole"): PRIV-10 block for
+// the person named or pointed at. "Look at that smile", a view, a mural
+// and a reader asked to check their own pressure tell no one's care. Our
+// own wording.
+func TestFinallyLetUsLook24(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		// clean traps first
+		{text: "Look at that smile! Our new lobby mural is finally done.", want: post.VerdictPass},
+		{text: "Look at that view from the Ridge Road office this morning 🌄", want: post.VerdictPass},
+		{text: "Thank you, Pastor Obi, for letting us check blood pressures at your church fair!", want: post.VerdictReview},
+		{text: "Blood pressure checks at the fair Saturday: stop by and check that blood pressure!", want: post.VerdictPass},
+		// a named person's reading checked, or their body looked at
+		{text: "Big Al from the feed store finally let us check that blood pressure. Proud of you, Al!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Coach Wanda finally let Dr. Kim look at that ankle. Verdict: a boot for a month.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our favorite mail carrier on Elm finally let us look at that knee — thanks for trusting us!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mr. Petrakis finally let us take a look at that mole on his back 🙌", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thank you, Deacon Ruth, for letting us check that blood pressure after service!", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

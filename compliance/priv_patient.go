@@ -1678,7 +1678,7 @@ func (s *scan) serviceNotCare(t int) bool {
 	}
 	si := s.toks[t].sent
 	for k := t - 1; k >= 0 && k >= t-10 && s.toks[k].sent == si; k-- {
-		if organizerWords.has(s.toks[k].low) && !s.consentAt24(k) {
+		if organizerWords.has(s.toks[k].low) && !s.consentAt24(k) && !s.careLetAt24(k) {
 			return true // "letting us share" is consent, no event (consent24.go)
 		}
 	}
