@@ -45,6 +45,9 @@ var describedWorkWords = newWordSet([]string{
 	"regular", "auditor", "owner", "president", "rep", "jefe", "supervisor", "foreman", "operator", "groom", "herdsman",
 	"driver", "dispatcher", "tech", "clerk", "teller", "vendor", "server", "host", "hostess", "busboy", "bouncer", "dj",
 	"bassist", "drummer", "guitarist", "singer", "friend", "coach", "manager", "volunteer", "resident",
+	// A shift's lead (session 24, workers24.go): "The IBM night-shift lead
+	// who came in Tuesday with chest pain".
+	"lead",
 	// Spanish: "el panadero de la Panadería Guadalupe".
 	"cartero", "cartera", "maestro", "maestra", "dueño", "dueña", "cajero", "cajera", "mesero", "mesera", "chofer",
 	"conserje", "panadero", "panadera", "carnicero", "carnicera", "entrenador", "entrenadora", "estudiante", "vendedor",
@@ -236,8 +239,8 @@ func (s *scan) workDescribedAt(i int) (int, bool) {
 		if s.inHealth(k) || inSet(t.low, "health", "care", "medical", "clinic", "community", "staff", "team", "office", "desk", "salud") {
 			return -1, false // "our Karen community health worker", "the ER cook": care's own role
 		}
-		if t.capital && t.kind == tokWord || ordinalWord(t.low) {
-			named = true // "the Westfield senior", "this year's Eastview valedictorian", "the 3rd grader"
+		if t.capital && t.kind == tokWord || ordinalWord(t.low) || s.lineNumber24(k) {
+			named = true // "the Westfield senior", "this year's Eastview valedictorian", "the 3rd grader", "this 787 line mechanic"
 		}
 	}
 	if from < 0 {
@@ -249,7 +252,9 @@ func (s *scan) workDescribedAt(i int) (int, bool) {
 	if indefinite {
 		// "a" says no name is meant: the employer's name and the shift or
 		// the day they came in must leave one person (workers23.go).
-		if named && s.onShiftOrDay(si) {
+		// The employer may come after the job: "A forklift operator from
+		// second shift at Menomonee Valley Brewing" (workers24.go).
+		if (named || s.narrowedAfterWork(i+1, si)) && s.onShiftOrDay(si) {
 			return from, true
 		}
 		return -1, false

@@ -292,7 +292,9 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	// Session 24's.
 	ivDripWords, toxinWords,
 	// a consent claim's words (consent24.go).
-	consentWords24}
+	consentWords24,
+	// an incident and care given to the people in it (incidents24.go).
+	incidentWords24, incidentCareWords24}
 
 // gateWords is the number of uint64s of gate bits (gateBits): room for
 // 64*gateWords of gateSets.

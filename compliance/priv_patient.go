@@ -317,6 +317,12 @@ func checkGeography(s *scan) []post.Finding {
 			add(m[0], m[1], labelled)
 		}
 	}
+	// Cases counted on one street (streets24.go).
+	for _, f := range s.streetClusters24() {
+		if !overlapsAny(out, f.Start, f.End) && !s.c.allow.address(s.text[f.Start:f.End]) {
+			out = append(out, f)
+		}
+	}
 	for _, sp := range s.intersections() {
 		a, b := s.span(sp.from, sp.to)
 		if s.bytesInPatientContext(a, b) || s.personalCondition(a) {
@@ -2198,6 +2204,12 @@ func checkRarity(s *scan) []post.Finding {
 	}
 	out = append(out, s.describedHomes()...)
 	out = append(out, s.describedPeople()...)
+	// An incident the town heard about, then our care (incidents24.go).
+	for _, f := range s.incidentCare24() {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	// One person told by a description, one household by its place
 	// (described19.go, located19.go).
 	if s.hasAny(pickedOutCues) {
