@@ -67,3 +67,29 @@ var storyNotPatient24 = newWordSet([]string{"volunteer", "volunteers", "visitor"
 func (s *scan) storyHeadNotPatient24(m, end int) bool {
 	return s.tokensHaveWord(m+2, min(end, m+5), storyNotPatient24)
 }
+
+// sugarReadings24 tell how a blood sugar is doing: "has been steady",
+// "looked great", "is way down", "at 140".
+var sugarReadings24 = newWordSet([]string{"steady", "stable", "high", "higher", "low", "lower", "better", "worse", "good", "great",
+	"fine", "normal", "up", "down", "controlled", "control", "improving", "improved", "perfect", "numbers", "number", "range",
+	"target", "dropping", "dropped", "climbing", "spiking", "spiked", "okay", "ok", "well", "level", "levels", "reading",
+	"readings", "a1c", "under", "over", "much", "doing", "doin", "bien", "mejor"})
+
+// sugarNotReading24 reports the health data's "his sugar has", "her sugar
+// looks", "his sugar's" (session 24, t24names: a named person's blood
+// sugar told as how it is doing) at tokens [from, to) with no reading in
+// the six tokens after it in its sentence: "Chef Tony swears his sugar's
+// the secret to his pecan pie", "her sugar has to be cane sugar for the
+// pralines" are a baker's sugar, no one's health.
+func (s *scan) sugarNotReading24(from, to int) bool {
+	if to-from < 2 || !inSet(s.toks[from].low, "his", "her") || s.toks[from+1].low != "sugar" {
+		return false
+	}
+	si := s.toks[from].sent
+	for k := to; k < len(s.toks) && k < to+6 && s.toks[k].sent == si; k++ {
+		if sugarReadings24.has(s.toks[k].low) || s.toks[k].kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}

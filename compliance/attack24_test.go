@@ -97,7 +97,28 @@ func TestAttack24Linear(t *testing.T) {
 		"Our IV drip flushes out vaccine toxins and chemo toxins, ",
 		"Room 1 today: a volunteer brought his guitar for flu shots. ",
 		"La cama 4 se vende después de una cirugía. ",
+		"Chef Tony swears his sugar's the secret to his pecan pie, ",
 	} {
 		requireLinearText(t, c, unit)
 	}
+}
+
+// TestSugarAsFood24: session 24 reads a named person's "his sugar has",
+// "her sugar looks", "his sugar's" as their blood sugar (a health detail).
+// At a bake sale the same words are the baker's sugar ("Chef Tony swears
+// his sugar's the secret to his pecan pie", "her sugar has to be cane
+// sugar for the pralines", "her sugar looks like fresh snow"): no reading
+// follows, and the name keeps its warning, not a block. A reading told
+// ("has been steady", "looked great at her checkup", "is at 140") still
+// blocks.
+func TestSugarAsFood24(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Mr. Ortiz says his sugar has been steady since he started walking with our group.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mrs. Hattie says her sugar's been way down since she joined our cooking class!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Mrs. Okafor says her sugar looked great at her checkup 🎉", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "Chef Tony swears his sugar's the secret to his pecan pie at our bake sale 🥧", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Mrs. Lee says her sugar has to be cane sugar for the pralines, bring yours Saturday!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Abuela Rosa's conchas are back at the bake sale, and her sugar looks like fresh snow ❄️", want: post.VerdictReview, rule: "PRIV-10"},
+	})
 }

@@ -1562,6 +1562,9 @@ func (s *scan) healthHits() []health.Hit {
 		if s.careNamesThing(h.From, h.To) {
 			continue
 		}
+		if s.sugarNotReading24(h.From, h.To) {
+			continue // "his sugar's the secret to his pecan pie" (attack24.go)
+		}
 		kept = append(kept, h)
 	}
 	s.health, s.healthBuf, s.healthDone = kept, kept, true
