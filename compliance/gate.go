@@ -294,7 +294,9 @@ var gateSets = []*wordSet{accusationWords, addresseeNouns, antibioticWords, bact
 	// a consent claim's words (consent24.go).
 	consentWords24,
 	// an incident and care given to the people in it (incidents24.go).
-	incidentWords24, incidentCareWords24}
+	incidentWords24, incidentCareWords24,
+	// Session 24 (reply24.go).
+	courseHeal24, gladCare24, arabicRecoveryWords}
 
 // gateWords is the number of uint64s of gate bits (gateBits): room for
 // 64*gateWords of gateSets.

@@ -413,6 +413,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	r23b := s.replyForeignCare23(open)
 	s.markSentences(done, r23b, true)
 	c.out = append(c.out, r23b...)
+	// A body's course wished or welcomed (t24reply, reply24.go).
+	r24 := s.replyCourse24(open) // r23 and r23b closed their sentences in open
+	s.markSentences(done, r24, true)
+	c.out = append(c.out, r24...)
 	love := s.replyLoveSent(done)
 	c.out = append(c.out, love...)
 	c.out = append(c.out, s.replyFollowUp(done)...)
