@@ -81,8 +81,8 @@ var slotWords = newWordSet([]string{"slot", "appointment", "appt", "cita", "cons
 // timedSlotAt reports "your 2:15 slot", "your 9 am appointment": the
 // reader's own visit, by its time.
 func (s *scan) timedSlotAt(i, end int) (int, bool) {
-	if !inSet(s.toks[i].low, "your", "ur", "su") {
-		return 0, false
+	if !inSet(s.toks[i].low, "your", "ur", "su") || i > 0 && bookVerbs24.has(s.toks[i-1].low) {
+		return 0, false // "Book your 7 am appointment online": an offer (reply24b.go)
 	}
 	num := false
 	for j := i + 1; j < end && j <= i+5; j++ {

@@ -70,6 +70,8 @@ func TestReplyCourse24Linear(t *testing.T) {
 		"the knee is all cleared up and that wrist has healed, your shoulder is holding up, ",
 		"nos alegra que la presión y el azúcar y la herida, qué bueno que la rodilla, ",
 		"نتمنى لوالدك الشفاء العاجل من السكري و الشفاء من ",
+		"press 2 for scheduling and 4 for refills to skip, request appointments online, fill out forms before your visit, ",
+		"llame a la gerente para atenderle, visite la página para hacer su cita, ",
 	} {
 		requireLinearReply(t, c, unit, "my knee and wrist hurt")
 	}
@@ -84,4 +86,32 @@ func TestReplyCourse24OddInput(t *testing.T) {
 			c.Check(context.Background(), Draft{Text: text, ReviewText: review})
 		}
 	}
+}
+
+// TestReplyAccessOffer24 (session 24, t24reply): a reply that tells anyone
+// how to book, call or get ready names a visit or a refill no one had:
+// "you can also request appointments online", "Book your 8 am appointment
+// online", "visite nuestra página para hacer su cita", "press 2 for
+// scheduling and 4 for refills to skip the hold", "a faster appointment
+// page", "llame a nuestra gerente para atenderle personalmente", forms
+// filled out online "before your visit". Every set labels these pass. A
+// visit in a series, one that took place, a visit kept with care, and a
+// Spanish encounter told as past keep their block.
+func TestReplyAccessOffer24(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Sorry about the hold! You can also request appointments through our website.", review: "Phones always busy", want: post.VerdictPass},
+		{text: "Good news: Book your 8 am appointment online and skip the phone line!", review: "Hard to get in before work", want: post.VerdictPass},
+		{text: "¡Claro que sí! Visite nuestra página para hacer su cita.", review: "¿Atienden sin seguro?", want: post.VerdictPass},
+		{text: "Quick tip: press 2 for scheduling and 4 for refills to skip the hold.", review: "Phone tree is awful", want: post.VerdictPass},
+		{text: "Thanks! We're building a faster appointment page this winter.", review: "Website is clunky", want: post.VerdictPass},
+		{text: "Lo sentimos. Por favor llame a nuestra gerente para atenderle personalmente.", review: "Muy mal servicio", want: post.VerdictPass},
+		{text: "Good idea! You can complete the intake forms online before your visit.", review: "Too much paperwork", want: post.VerdictPass},
+
+		// Near misses: a visit in a series, one that happened, a past
+		// encounter in Spanish.
+		{text: "¡Gracias! Nos vemos en su cita de seguimiento en marzo.", review: "Excelente", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Fue un placer atenderle, Don Luis.", review: "Muy amables", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We're sorry we had to move your appointment to Friday.", review: "They cancelled on me", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Please book your follow-up visit online for six weeks out.", review: "Great care", want: post.VerdictBlock, rule: "REV-01"},
+	})
 }

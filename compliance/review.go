@@ -37,7 +37,8 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = s.dropFindings(out, s.feltVisitApology)
 	out = s.dropFindings(out, s.cameNoVisit) // "so glad you came out!" (reply21.go)
 	out = s.dropFindings(out, s.visitAhead)
-	out = s.dropFindings(out, s.planCheckOffer) // "call us to check your plan" (t23reply)
+	out = s.dropFindings(out, s.planCheckOffer)     // "call us to check your plan" (t23reply)
+	out = s.dropFindings(out, s.formsBeforeVisit24) // "fill out forms online before your visit" (reply24b.go)
 	s.trustWarms(out)
 	s.echoedKin(out)
 	var habitual map[int]post.Finding // by sentence: at most one ends each
@@ -204,7 +205,7 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		confirms = confirms || pointed
 		// "Press 1 for appointments, 2 for refills": a phone menu's
 		// option, what every caller hears.
-		if anyones(s, from) || from < known.generalTo || s.everyonesExperienceAt(from) || s.careAsPolicyAt(from, to, known.policy) || to == from+1 && (s.menuOption(from) || s.sickAsKind(from)) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
+		if anyones(s, from) || from < known.generalTo || s.accessOffer24(from, to) || s.everyonesExperienceAt(from) || s.careAsPolicyAt(from, to, known.policy) || to == from+1 && (s.menuOption(from) || s.sickAsKind(from)) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return

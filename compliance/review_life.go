@@ -657,6 +657,9 @@ func (s *scan) ownVisitAt(i, end int) (int, bool) {
 		}
 		v := s.toks[j].low
 		if ownVisitNouns.has(v) {
+			if i > 0 && bookVerbs24.has(s.toks[i-1].low) && accessNouns24.has(v) {
+				return 0, false // "Book your 7 am appointment online": an offer (reply24b.go)
+			}
 			return j + 1, true
 		}
 		if j+1 < end && (v == "check" && inSet(s.toks[j+1].low, "in", "up") || v == "follow" && s.toks[j+1].low == "up") {

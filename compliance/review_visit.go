@@ -222,7 +222,7 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				add(si, i, i+1, false, "This reply tells how the reviewer (or their person) did during care: it tells everyone they were treated here.")
 			case recordVerbs.has(w) && i+1 < se.tokEnd && s.ownedAfter(i+1, se.tokEnd):
 				add(si, i, i+1, false, "This reply tells what the practice found or checked in the reviewer's records: it confirms they are a patient.")
-			case spanishEncounters.has(w) || (w == "por" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "venir", "visitarnos")) ||
+			case spanishEncounters.has(w) && !s.purposeOffer24(i, si) || (w == "por" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "venir", "visitarnos")) ||
 				(w == "vemos" && i+1 < se.tokEnd && inSet(s.toks[i+1].low, "en", "el", "la", "pronto", "mañana") && !s.gatheringNoVisit(si)):
 				add(si, i, i+1, false, "Esta respuesta confirma que la persona fue atendida aquí (This reply confirms the reviewer was seen here).")
 			case evidenceNouns.has(w) && s.ourBefore(i, se.tokStart) && s.showsAfter(i+1, se.tokEnd):
