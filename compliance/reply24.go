@@ -96,6 +96,9 @@ func (s *scan) courseAt(v, start, wish int) (int, bool) {
 	for d := p - 1; d >= start && d >= p-4; d-- {
 		t := s.toks[d]
 		if courseOwners.has(t.low) {
+			if d > start && inSet(s.toks[d-1].low, "on", "in", "at", "of", "from", "to", "with", "under", "around", "near", "behind", "across") {
+				return 0, false // "the spots on your arm clear up": the spots take the course, not the arm
+			}
 			return d, wish < d && !s.reviewHasTerm24(k)
 		}
 		if t.kind == tokPunct && t.low != "'" && t.low != "’" || t.kind == tokNumber {

@@ -33,6 +33,7 @@ func TestReplyCourseWished24(t *testing.T) {
 		{text: "Hope the new parking lot holds up through the winter!", review: "parking was awful", want: post.VerdictPass},
 		{text: "Glad the roof repair held up through the storm, the waiting room is dry again.", review: "Leaky ceiling last month", want: post.VerdictPass},
 		{text: "Hope the Broncos hold up in the second half 🏈", review: "Go Broncos", want: post.VerdictPass},
+		{text: "Hope those spots on your arm clear up soon!", review: "rash", want: post.VerdictReview, rule: "REV-01"},
 	})
 }
 
