@@ -93,3 +93,35 @@ func (s *scan) sugarNotReading24(from, to int) bool {
 	}
 	return true
 }
+
+// recoveryFromNotCondition24 follow "من" after an Arabic get-well wish
+// and name where the recovery comes from or how it is meant, not an
+// illness: "الشفاء العاجل من الله" (from God), "من عند الله", "من رب
+// العالمين", "من كل قلوبنا" (with all our hearts), "من القلب" (from the
+// heart). arabicRecoveryFrom (reply24.go) reads no condition in them.
+var recoveryFromNotCondition24 = newWordSet([]string{"الله", "الرحمن", "المولى", "رب", "ربنا", "ربي", "عند", "كل", "جميع",
+	"القلب", "قلب", "قلبي", "قلبنا", "قلوبنا", "قلوبكم", "أعماق", "اعماق", "صميم"})
+
+// gladThingOf24 name a thing after "de"/"do"/"da" that a reading or
+// "points" word belongs to when it is no one's care: "los puntos de su
+// tarjeta" (reward points), "os pontos do programa de fidelidade", "la
+// presión del agua". gladCareForeign24 (reply24.go) passes them over.
+var gladThingOf24 = newWordSet([]string{"agua", "água", "aire", "ar", "llanta", "llantas", "neumáticos", "pneu", "pneus",
+	"tarjeta", "cartão", "cartao", "programa", "recompensa", "recompensas", "fidelidad", "fidelidade", "lealtad", "compra",
+	"compras", "cuenta", "conta", "ducha", "regadera", "chuveiro", "baño", "banheiro", "estacionamiento", "premio", "premios",
+	"prêmio", "prêmios", "club", "clube", "app", "aplicación", "aplicativo"})
+
+// gladThingOf24At reports the care word at token t said of a thing: "de",
+// "del", "do", "da" (and an article or possessive) then a gladThingOf24
+// word.
+func (s *scan) gladThingOf24At(t, end int) bool {
+	k := t + 1
+	if k >= end || !inSet(s.toks[k].low, "de", "del", "do", "da", "dos", "das") {
+		return false
+	}
+	k++
+	if k < end && inSet(s.toks[k].low, "la", "el", "los", "las", "su", "sus", "tu", "tus", "mi", "a", "o", "as", "os", "seu", "sua") {
+		k++
+	}
+	return k < end && gladThingOf24.has(s.toks[k].low)
+}

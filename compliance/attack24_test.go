@@ -122,3 +122,38 @@ func TestSugarAsFood24(t *testing.T) {
 		{text: "Abuela Rosa's conchas are back at the bake sale, and her sugar looks like fresh snow ❄️", want: post.VerdictReview, rule: "PRIV-10"},
 	})
 }
+
+// TestRecoveryWishNoCondition24: session 24 blocks an Arabic get-well wish
+// that names what from ("الشفاء العاجل من التهاب المفاصل", a speedy
+// recovery from arthritis). "من" after the wish is as often where the
+// recovery comes from or how it is meant: "من الله" (from God), "من عند
+// الله", "من كل قلوبنا" (with all our hearts), "من القلب" (from the heart).
+// Those name no condition: the wish alone stays as before (no block). The
+// condition named still blocks.
+func TestRecoveryWishNoCondition24(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "نتمنى لوالدتك الشفاء العاجل من التهاب المفاصل", review: "شكرا للفريق", want: post.VerdictBlock, rule: "REV-01"},
+
+		{text: "نتمنى لك الشفاء العاجل من الله", review: "الطبيب كان رائعا", want: post.VerdictPass},
+		{text: "نتمنى لوالدتك الشفاء العاجل من عند الله 🤲", review: "شكرا للفريق", want: post.VerdictPass},
+		{text: "نتمنى لك الشفاء العاجل من كل قلوبنا", review: "الطبيب كان رائعا", want: post.VerdictPass},
+		{text: "نتمنى لكم الشفاء من القلب", review: "خدمة ممتازة", want: post.VerdictPass},
+	})
+}
+
+// TestGladThingNotCare24: session 24 blocks a Spanish or Portuguese reply
+// glad that the reader's reading or wound is better ("qué bueno que la
+// presión bajó", "que bom que os pontos caíram"). "Puntos"/"pontos" are
+// also reward points and "presión"/"pressão" the water's: glad about a
+// loyalty card's points or the restroom's water pressure tells no one's
+// care (pass, as before). The reading or the stitches still block.
+func TestGladThingNotCare24(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "¡Qué bueno que la presión ya bajó a 130!", review: "excelente doctora", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Que bom que os pontos já caíram e a ferida fechou!", review: "ótimo atendimento", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Nos alegra que los puntos de la rodilla ya sanaron.", review: "muy amables", want: post.VerdictBlock, rule: "REV-01"},
+
+		{text: "Que bom que os pontos do programa de fidelidade já apareceram!", review: "cadê meus pontos", want: post.VerdictPass},
+		{text: "¡Qué bueno que la presión del agua en el baño ya está arreglada!", review: "el baño no tenía presión", want: post.VerdictPass},
+	})
+}

@@ -170,7 +170,8 @@ func (s *scan) gladCareForeign24(si int) bool {
 	}
 	from := se.start + strings.Index(low, op) + len(op)
 	for t := se.tokStart + 1; t < se.tokEnd; t++ {
-		if s.toks[t].start >= from && gladCare24.has(s.toks[t].low) && gladCareOwners.has(s.toks[t-1].low) {
+		if s.toks[t].start >= from && gladCare24.has(s.toks[t].low) && gladCareOwners.has(s.toks[t-1].low) &&
+			!s.gladThingOf24At(t, se.tokEnd) { // "la presión del agua" (attack24.go)
 			return true
 		}
 	}
@@ -190,7 +191,8 @@ func (s *scan) arabicRecoveryFrom(si int) bool {
 			continue
 		}
 		for k := t + 1; k < se.tokEnd && k <= t+3; k++ {
-			if s.toks[k].low == "من" && k+1 < se.tokEnd && s.toks[k+1].kind == tokWord {
+			if s.toks[k].low == "من" && k+1 < se.tokEnd && s.toks[k+1].kind == tokWord &&
+				!recoveryFromNotCondition24.has(s.toks[k+1].low) { // "من الله", from God (attack24.go)
 				return true
 			}
 		}
