@@ -33,15 +33,7 @@ func (s *scan) allergyShotsCompared(out []post.Finding) {
 	// The sentence is read once however many findings it holds: a long
 	// post of one sentence must not be walked per finding.
 	lastSi, allergyOnly := -1, false
-	for i := range out {
-		f := &out[i]
-		if f.Severity != post.SeverityBlock {
-			continue
-		}
-		from, to := s.tokenRange(f.Start, f.End)
-		if from >= to || to-from > 12 || !s.tokensHaveWord(from, to, shotWords23) {
-			continue
-		}
+	s.shortBlocks(out, 12, shotWords23, func(f *post.Finding, from, _ int) {
 		if si := s.toks[from].sent; si != lastSi {
 			se := s.sents[si]
 			lastSi = si
@@ -49,12 +41,12 @@ func (s *scan) allergyShotsCompared(out []post.Finding) {
 				!s.remedyBeatsShots23(si)
 		}
 		if !allergyOnly {
-			continue
+			return
 		}
 		f.Severity = post.SeverityWarn
 		f.Message = "This compares allergy treatments (drops, shots, pills). Check the claim that one works better is supported."
 		f.Suggestion = "Say what each treatment offers instead of which is better."
-	}
+	})
 }
 
 // shotWords23 are the words of a shot that may be an allergy shot.

@@ -67,23 +67,13 @@ func (s *scan) subwordUnknown(i int, c termClass, minRunes int) bool {
 // "tuberculose" and "tuberculosis" share most of theirs.
 func ngramFeatures(s *scan, emit func(string), buckets uint64) {
 	backstopFeatures(s, emit)
-	first, sent := true, -1
 	var rs []rune
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.sent != sent {
-			sent, first = t.sent, true
-		}
-		if t.kind == tokPunct {
-			continue
-		}
-		c, _ := s.backstopClass(i, first)
-		first = false
+	eachClassTerm(s, func(i int, c termClass, _ string) {
 		if !s.subwordUnknown(i, c, 4) {
-			continue
+			return
 		}
 		rs = append(rs[:0], '^')
-		rs = append(rs, []rune(t.low)...)
+		rs = append(rs, []rune(s.toks[i].low)...)
 		rs = append(rs, '$')
 		for n := 3; n <= 5; n++ {
 			for a := 0; a+n <= len(rs); a++ {
@@ -91,7 +81,7 @@ func ngramFeatures(s *scan, emit func(string), buckets uint64) {
 				emit(fmt.Sprintf("u #g%d", h))
 			}
 		}
-	}
+	})
 }
 
 // unknownClassFeatures reads an unknown word of 6 letters or more also as
@@ -122,20 +112,10 @@ func suffixClassFeatures(s *scan, emit func(string)) {
 // extraClassFeaturesAt is extraClassFeatures with the token's index.
 func extraClassFeaturesAt(s *scan, emit func(string), classOf func(i int, c termClass, term string) string) {
 	backstopFeatures(s, emit)
-	prev, sent, first, after := termStart, -1, true, ""
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.sent != sent {
-			prev, sent, first, after = termStart, t.sent, true, ""
-		}
-		if t.kind == tokPunct {
-			continue
-		}
-		c, _ := s.backstopClass(i, first)
-		first = false
-		term := classTerms[c]
-		if c == asWord {
-			term = t.low
+	prev, sent, after := termStart, -1, ""
+	eachClassTerm(s, func(i int, c termClass, term string) {
+		if s.toks[i].sent != sent {
+			prev, sent, after = termStart, s.toks[i].sent, ""
 		}
 		if after != "" {
 			emit("b " + after + " " + term)
@@ -145,7 +125,7 @@ func extraClassFeaturesAt(s *scan, emit func(string), classOf func(i int, c term
 			emit("b " + prev + " " + after)
 		}
 		prev = term
-	}
+	})
 }
 
 // laterSets are the read sets written after the time split's training

@@ -255,23 +255,9 @@ func reviewToneFeatures(s *scan, emit func(string)) {
 	switch n := reviewStars(s.d.ReviewText); {
 	case lowStars(s.d.ReviewText) || insultingReview(s.d.ReviewText):
 		emit("u <R:LOW>")
-		first, sent := true, -1
-		for i := range s.toks {
-			t := &s.toks[i]
-			if t.sent != sent {
-				sent, first = t.sent, true
-			}
-			if t.kind == tokPunct {
-				continue
-			}
-			c, _ := s.backstopClass(i, first)
-			first = false
-			term := classTerms[c]
-			if c == asWord {
-				term = t.low
-			}
+		eachClassTerm(s, func(_ int, _ termClass, term string) {
 			emit("b <R:LOW> " + term)
-		}
+		})
 	case n >= 4:
 		emit("u <R:TOP>")
 	}

@@ -139,26 +139,92 @@ func whenFeatures(s *scan, emit func(string)) {
 // still meet.
 func crossSentenceFeatures(s *scan, emit func(string)) {
 	backstopFeatures(s, emit)
-	last, sent, first := "", -1, true
+	last, sent := "", -1
+	eachClassTerm(s, func(i int, _ termClass, term string) {
+		if s.toks[i].sent != sent {
+			sent = s.toks[i].sent
+			if last != "" {
+				emit("x " + last + " " + term)
+			}
+		}
+		last = term
+	})
+}
+
+// eachClassTerm calls fn with each token but punctuation: its index, its
+// class and its class term (a word's lower-case text), the first of each
+// sentence read as opening it, as backstopFeatures reads them. A caller
+// that starts afresh at each sentence compares s.toks[i].sent.
+func eachClassTerm(s *scan, fn func(i int, c termClass, term string)) {
+	first, sent := true, -1
 	for i := range s.toks {
 		t := &s.toks[i]
-		newSent := t.sent != sent
-		if newSent {
+		if t.sent != sent {
 			sent, first = t.sent, true
 		}
 		if t.kind == tokPunct {
 			continue
 		}
 		c, _ := s.backstopClass(i, first)
+		first = false
 		term := classTerms[c]
 		if c == asWord {
 			term = t.low
 		}
-		if first && last != "" {
-			emit("x " + last + " " + term)
+		fn(i, c, term)
+	}
+}
+
+// TestEachClassTerm: eachClassTerm yields, token for token, the terms of
+// the walk the explorer variants each wrote out before it: every token but
+// punctuation, a sentence's first read as opening it even after
+// punctuation, a word as its lower-case text.
+func TestEachClassTerm(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	classed := 0
+	for _, text := range []string{
+		"Darnell said his knee flared. 2 days ago, Dr. Okafor saw him!",
+		"\"Thanks so much!\" (Coach Rivera) -- call @maria at 555-0100. Maria Lopez: OK.",
+		"... Gracias, Dra. Gómez. ¿Mañana a las 8? ¡Sí!",
+		"",
+	} {
+		d := Draft{Text: text}
+		s := c.newScan(&d, d.Text, "")
+		// The old walk, read another way: a token opens its sentence when
+		// no earlier token of that sentence but punctuation stands before it.
+		var want []string
+		for i := range s.toks {
+			tk := &s.toks[i]
+			if tk.kind == tokPunct {
+				continue
+			}
+			first := true
+			for j := i - 1; j >= 0 && s.toks[j].sent == tk.sent; j-- {
+				first = first && s.toks[j].kind == tokPunct
+			}
+			cl, _ := s.backstopClass(i, first)
+			term := classTerms[cl]
+			if cl == asWord {
+				term = tk.low
+			} else {
+				classed++
+			}
+			want = append(want, fmt.Sprint(i, " ", term))
 		}
-		first = false
-		last = term
+		var got []string
+		eachClassTerm(s, func(i int, _ termClass, term string) {
+			got = append(got, fmt.Sprint(i, " ", term))
+		})
+		s.release()
+		if !slices.Equal(got, want) {
+			t.Errorf("%q:\n got  %q\n want %q", text, got, want)
+		}
+	}
+	if classed == 0 {
+		t.Error("no token of the texts read as a class term: the table tests only words")
 	}
 }
 
@@ -167,20 +233,10 @@ func crossSentenceFeatures(s *scan, emit func(string)) {
 // with the terms on either side, as a health word is read as <HEALTH>.
 func roleFeatures(s *scan, emit func(string)) {
 	backstopFeatures(s, emit)
-	prev, sent, first, afterRole := termStart, -1, true, false
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.sent != sent {
-			prev, sent, first, afterRole = termStart, t.sent, true, false
-		}
-		if t.kind == tokPunct {
-			continue
-		}
-		c, _ := s.backstopClass(i, first)
-		first = false
-		term := classTerms[c]
-		if c == asWord {
-			term = t.low
+	prev, sent, afterRole := termStart, -1, false
+	eachClassTerm(s, func(i int, c termClass, term string) {
+		if s.toks[i].sent != sent {
+			prev, sent, afterRole = termStart, s.toks[i].sent, false
 		}
 		if afterRole {
 			emit("b <ROLE> " + term)
@@ -190,7 +246,7 @@ func roleFeatures(s *scan, emit func(string)) {
 			emit("b " + prev + " <ROLE>")
 		}
 		prev = term
-	}
+	})
 }
 
 // mlHealthWord reports a word the health data lacks that REV-01's lists

@@ -43,17 +43,9 @@ func (s *scan) ownDripDetox(out []post.Finding) {
 	if !s.hasAny(ivDripWords) || !s.hasAny(toxinWords) {
 		return // most posts: two bit tests
 	}
-	for i := range out {
-		f := &out[i]
-		if f.Severity != post.SeverityBlock {
-			continue
-		}
-		from, to := s.tokenRange(f.Start, f.End)
-		if from >= to || to-from > 10 || !s.tokensHaveWord(from, to, toxinWords) {
-			continue
-		}
+	s.shortBlocks(out, 10, toxinWords, func(f *post.Finding, from, to int) {
 		if !s.ownDripBefore(from, to) {
-			continue
+			return
 		}
 		after := min(len(s.toks), to+8)
 		for k := to; k < after; k++ {
@@ -63,15 +55,15 @@ func (s *scan) ownDripDetox(out []post.Finding) {
 			}
 		}
 		if s.tokensHaveWord(from, after, detoxTargets) || s.tokensHaveWord(max(0, from-12), after, detoxNotDrip) || s.cantIn(to, after) {
-			continue
+			return
 		}
 		if s.dripMythNamed24(from, after) {
-			continue // "flushes out vaccine toxins", "chemo toxins" (attack24.go)
+			return // "flushes out vaccine toxins", "chemo toxins" (attack24.go)
 		}
 		f.Severity = post.SeverityWarn
 		f.Message = "This sells a drip with detox wording. Check the claim is supported, or say what the drip gives (fluids, vitamins)."
 		f.Suggestion = "Drop \"flushes toxins\": the liver and kidneys do that."
-	}
+	})
 }
 
 // ownDripBefore reports "our" followed by a drip word, in the finding

@@ -683,6 +683,23 @@ func (s *scan) tokenRange(start, end int) (int, int) {
 	return from, to
 }
 
+// shortBlocks calls fn with each block finding of out whose token range
+// [from,to) is not empty, at most maxToks tokens long and holds a word of
+// set: the findings a rule that softens a short matched phrase reads.
+func (s *scan) shortBlocks(out []post.Finding, maxToks int, set *wordSet, fn func(f *post.Finding, from, to int)) {
+	for i := range out {
+		f := &out[i]
+		if f.Severity != post.SeverityBlock {
+			continue
+		}
+		from, to := s.tokenRange(f.Start, f.End)
+		if from >= to || to-from > maxToks || !s.tokensHaveWord(from, to, set) {
+			continue
+		}
+		fn(f, from, to)
+	}
+}
+
 // span returns the byte span of token range [from,to).
 func (s *scan) span(from, to int) (int, int) {
 	return s.toks[from].start, s.toks[to-1].end
