@@ -151,6 +151,12 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 	// forward check of session 23.
 	"testdata/dev130", "testdata/dev131", "testdata/dev138", "testdata/dev139", "testdata/dev140", "testdata/dev141"}
 
+// dev136, dev137 and dev144-dev147 are not in backstopSets yet: the
+// retrain on 146 sets was measured at session 24's end (threshold 0.803)
+// and did not ship, because it put a blind set's clean passing under its
+// floor, and blind floors are never lowered (docs/COMPLIANCE.md, "The
+// learned backstop"). They join at the next retrain, measured the same way.
+
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
 // the L2 penalty; the optimizer runs a fixed number of full-batch steps.

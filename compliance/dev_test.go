@@ -403,7 +403,7 @@ var devSets = []devSet{
 	// 0.950/3/0.959/0.937 -> 0.950/3/0.959/0.947. Nobody read them.
 	// Released after that.
 	{dir: "testdata/dev83", about: "Amarillo, Texas: a practice for Burmese Karen and Chin, Iraqi, Somali and Cuban families, beef-packing and feedyard workers, ranchers, Route 66 tourism and Amarillo College students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
 	{dir: "testdata/dev84", about: "Nashville and Antioch, Tennessee: a practice for Kurdish, Egyptian Coptic, Somali, Laotian and Mexican families, country-music industry workers, Vanderbilt and TSU students and healthcare-company office staff, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
 	// dev85-dev89 were written at 12:05-12:25 on 2026-12-06 by writers who
@@ -433,7 +433,7 @@ var devSets = []devSet{
 	// 0.980/0/0.959/0.921. They are read and tuned on from 15:20; floors
 	// come at the session's end.
 	{dir: "testdata/dev90", about: "Yakima Valley, Washington: a practice for Mexican and Purepecha farmworker families, Yakama Nation neighbours, orchard, packing-house and hop-farm workers and Heritage University students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	{dir: "testdata/dev91", about: "Clarkston and Stone Mountain, Georgia: a practice for Bhutanese Nepali, Congolese, Rohingya, Karenni, Afghan, Eritrean and Somali Bantu refugee families, college students, warehouse and poultry-plant workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	// dev92 and dev93 were written the same way and held out for session
@@ -466,7 +466,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev96", about: "Bangor, Old Town and the Penobscot valley, Maine: a practice for Penobscot Nation, Franco-American, Iraqi and Congolese families, University of Maine students, mill, logging and lobster-boat families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev97", about: "Storm Lake and Denison, Iowa: a practice for Lao and Tai Dam, Mexican, Guatemalan, Chuukese, Pohnpeian and Sudanese families, pork- and turkey-plant workers and Buena Vista students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.95}},
 	// dev98-dev103 were written at 20:15-20:25 on 2026-12-06 by writers who
 	// read no rules, and measured on session 20's start rules (35a8e65)
 	// before anyone read them. With PRIV-16 (rules alone in brackets):
@@ -527,17 +527,17 @@ var devSets = []devSet{
 	// 0.990/0/0.959/0.936) and dev119 (0.940/5 -> 1.000/0/0.950/0.968) are
 	// held out for the forward check at the session's end.
 	{dir: "testdata/dev114", about: "Akron and Cuyahoga Falls, Ohio: a practice for Bhutanese-Nepali, Congolese, Burmese, Karen and Iraqi families, Appalachian families, tire and polymer workers and University of Akron students, a third of its privacy, reply and conduct posts in their languages, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.93}},
 	{dir: "testdata/dev115", about: "Laredo and Webb County, Texas: a practice for Mexican-American and cross-border families, truckers, Border Patrol families, TAMIU students and ranch families, leaning on people told by nickname, role or number, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev116", about: "Hilo and Puna, Hawaii Island: a practice for Native Hawaiian, Ilocano, Japanese-American, Marshallese and Chuukese families and farm workers, leaning on staff news, staff health and staff families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev117", about: "Billings and Hardin, Montana: a practice for Crow and Northern Cheyenne families, refinery and rail workers, ranch families, MSU Billings students and Hutterite and Mennonite neighbours, leaning on review replies, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev118", about: "Toledo and Lucas County, Ohio: a practice for Lebanese and Syrian, Mexican-American, Polish, Hungarian and Black families, Jeep-plant and glass workers, University of Toledo students and Lake Erie anglers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev119", about: "Kalamazoo and Portage, Michigan: a practice for Congolese, Burmese, Mexican and Black families, pharmaceutical and paper workers, WMU and Kalamazoo College students and Dutch Reformed congregations, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.97}},
 	// Session 22 released dev118-dev129 to be read and tuned on (their
 	// first figures are above; dev120-dev129 are in PRIV-16's training).
 	// dev120-dev129 were written at 23:20-23:45 on 2026-12-06 the same way
@@ -560,17 +560,17 @@ var devSets = []devSet{
 	{dir: "testdata/dev123", about: "Fargo, West Fargo and Moorhead: a practice for Bhutanese-Nepali, Somali, Kurdish, Liberian, Congolese and Bosnian families, Norwegian-Lutheran farm families, students, sugar-beet and tech workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev124", about: "Hazleton, Pennsylvania: a practice for Dominican, Puerto Rican and Mexican families, Italian, Slovak and Polish coal-region families, warehouse workers and Penn State Hazleton students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.97}},
 	{dir: "testdata/dev125", about: "Amarillo and Cactus, Texas: a practice for Burmese, Karen, Somali, Vietnamese, Iraqi and Mexican families, meatpacking and Pantex workers, ranch and feedyard families and West Texas A&M students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev126", about: "Worcester and Southbridge, Massachusetts: a practice for Ghanaian, Vietnamese, Albanian, Brazilian, Puerto Rican, Dominican and Iraqi families, students, hospital and warehouse workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	{dir: "testdata/dev127", about: "Boise and Nampa, Idaho: a practice for Bosnian, Congolese, Afghan, Iraqi and Burundian refugee families, Basque families, Mexican farmworkers, Boise State students, Micron workers and ranch families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.96}},
 	{dir: "testdata/dev128", about: "Lawrence and Methuen, Massachusetts: a practice for Dominican, Puerto Rican, Guatemalan, Vietnamese, Lebanese and Syrian families, old mill families, NECC students, warehouse and hospital workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.97}},
 	{dir: "testdata/dev129", about: "Las Cruces, Sunland Park and Hatch, New Mexico: a practice for Mexican-American, Hispano and cross-border families, chile-farm workers, White Sands and Fort Bliss families, NMSU students and Mescalero Apache neighbours, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
 	// dev130-dev135 were written at 03:00-03:05 on 2026-12-07 (session 22)
 	// by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items. First figures on the
@@ -586,17 +586,17 @@ var devSets = []devSet{
 	// (the forward check). Session 23 released all six to be read and
 	// tuned on; dev130 and dev131 join PRIV-16's training at its retrain.
 	{dir: "testdata/dev130", about: "Omaha and Council Bluffs, Nebraska and Iowa: a practice for Sudanese, Karen, Mexican and Guatemalan families, meatpacking and rail workers, Offutt families, Creighton students and Omaha tribal members, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.95}},
 	{dir: "testdata/dev131", about: "Savannah and Chatham County, Georgia: a practice for Gullah Geechee families, port and logistics workers, Hunter Army Airfield families, SCAD students and Korean and Filipino families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
 	{dir: "testdata/dev132", about: "Spokane and Spokane Valley, Washington: a practice for Marshallese, Ukrainian and Russian Pentecostal, Coeur d'Alene and Spokane tribal families, Fairchild families, Gonzaga students and Palouse wheat farmers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev133", about: "Little Rock and North Little Rock, Arkansas: a practice for Black church communities, Mexican, Salvadoran and Marshallese families, Little Rock Air Force Base families, state workers and UALR students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.96}},
 	{dir: "testdata/dev134", about: "Green Bay and De Pere, Wisconsin: a practice for Hmong, Somali, Oneida and Menominee families, paper-mill and meatpacking workers, dairy farmers and St. Norbert students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.98}},
 	{dir: "testdata/dev135", about: "Lexington and Richmond, Kentucky: a practice for Mexican and Guatemalan horse-farm workers, Appalachian families, Toyota Georgetown workers, UK and EKU students and Congolese refugees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
 	// dev136-dev141 were written at 05:34-05:37 on 2026-12-07 (session 23)
 	// by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items. First figures on the
@@ -611,12 +611,18 @@ var devSets = []devSet{
 	// 0.950/1/0.959/0.969 (the forward check). Session 24 released all six
 	// to be read and tuned on; dev136 and dev137 join PRIV-16's training at
 	// its retrain.
-	{dir: "testdata/dev136", about: "Sacramento and Elk Grove, California: a practice for Hmong and Mien families, Ukrainian and Russian-speaking Slavic churches, Punjabi Sikh truckers, Mexican and Filipino families, state workers and Sacramento State students, written without reading the rules"},
-	{dir: "testdata/dev137", about: "Charleston and North Charleston, South Carolina: a practice for Gullah Geechee families, Joint Base Charleston families, Boeing and port workers, Honduran and Mexican families, College of Charleston and MUSC students and shrimpers, written without reading the rules"},
-	{dir: "testdata/dev138", about: "Milwaukee, Wisconsin: a practice for Hmong and Rohingya families, Puerto Rican and Mexican families on the South Side, Polish and German old-timers, brewery and tannery workers and Marquette students, written without reading the rules"},
-	{dir: "testdata/dev139", about: "Knoxville and Oak Ridge, Tennessee: a practice for Appalachian families, UT students, Oak Ridge lab workers, Sudanese and Iraqi refugees, Mexican and Guatemalan families and Smoky Mountain tourism workers, written without reading the rules"},
-	{dir: "testdata/dev140", about: "Wichita, Kansas: a practice for Vietnamese families of Little Saigon, Mexican families of north Wichita, aircraft plant workers, McConnell families, Wichita State students and wheat farmers, written without reading the rules"},
-	{dir: "testdata/dev141", about: "Rochester, Winona and Harmony, Minnesota: a practice for Somali and Cambodian families, Amish farm families, hospital and IBM workers, Hmong and Karen families, dairy farmers and Winona State students, written without reading the rules"},
+	{dir: "testdata/dev136", about: "Sacramento and Elk Grove, California: a practice for Hmong and Mien families, Ukrainian and Russian-speaking Slavic churches, Punjabi Sikh truckers, Mexican and Filipino families, state workers and Sacramento State students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.96}},
+	{dir: "testdata/dev137", about: "Charleston and North Charleston, South Carolina: a practice for Gullah Geechee families, Joint Base Charleston families, Boeing and port workers, Honduran and Mexican families, College of Charleston and MUSC students and shrimpers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.97}},
+	{dir: "testdata/dev138", about: "Milwaukee, Wisconsin: a practice for Hmong and Rohingya families, Puerto Rican and Mexican families on the South Side, Polish and German old-timers, brewery and tannery workers and Marquette students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.97}},
+	{dir: "testdata/dev139", about: "Knoxville and Oak Ridge, Tennessee: a practice for Appalachian families, UT students, Oak Ridge lab workers, Sudanese and Iraqi refugees, Mexican and Guatemalan families and Smoky Mountain tourism workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.97}},
+	{dir: "testdata/dev140", about: "Wichita, Kansas: a practice for Vietnamese families of Little Saigon, Mexican families of north Wichita, aircraft plant workers, McConnell families, Wichita State students and wheat farmers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+	{dir: "testdata/dev141", about: "Rochester, Winona and Harmony, Minnesota: a practice for Somali and Cambodian families, Amish farm families, hospital and IBM workers, Hmong and Karen families, dairy farmers and Winona State students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.99}},
 	// dev142-dev147 were written at 08:22-08:27 on 2026-12-07 (session 24)
 	// by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items. First figures on the
@@ -626,7 +632,12 @@ var devSets = []devSet{
 	// 1.000/0/0.967/0.952, dev146 0.940/4 -> 1.000/0/0.992/0.971, dev147
 	// 0.960/3 -> 1.000/0/0.983/0.960. dev142 and dev143 are held out for
 	// the forward check at the session's end (PRIV-16 does not train on
-	// them); dev144-dev147 are training text for PRIV-16.
+	// them); dev144-dev147 are training text for PRIV-16. The retrain on
+	// them, dev136 and dev137 was measured at session 24's end and not
+	// shipped (it put blind4 under its clean floor: docs/COMPLIANCE.md,
+	// "The learned backstop"), so all six join at the next retrain. End of
+	// session 24 (bda7a25, PRIV-16 of 140 sets): dev142 0.990/0/0.901/0.936,
+	// dev143 0.970/2/0.975/0.951 (the forward check).
 	{dir: "testdata/dev142", heldOut: true, about: "Tulsa and Broken Arrow, Oklahoma: a practice for Muscogee and Cherokee families, Greenwood families, Burmese Zomi and Chin families, Hispanic families of east Tulsa, aerospace and refinery workers and TU and ORU students, written without reading the rules"},
 	{dir: "testdata/dev143", heldOut: true, about: "Albuquerque and Rio Rancho, New Mexico: a practice for Nuevomexicano families of the South Valley, Navajo and Pueblo families, Vietnamese families of the International District, Sandia and Intel workers and UNM students, written without reading the rules"},
 	{dir: "testdata/dev144", heldOut: true, about: "El Paso, Texas and Las Cruces, New Mexico: a practice for Juarez families, Fort Bliss soldiers and families, UTEP and NMSU students, Tigua families of Ysleta and maquila and warehouse workers, written without reading the rules"},
