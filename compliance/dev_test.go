@@ -637,13 +637,20 @@ var devSets = []devSet{
 	// shipped (it put blind4 under its clean floor: docs/COMPLIANCE.md,
 	// "The learned backstop"), so all six join at the next retrain. End of
 	// session 24 (bda7a25, PRIV-16 of 140 sets): dev142 0.990/0/0.901/0.936,
-	// dev143 0.970/2/0.975/0.951 (the forward check).
-	{dir: "testdata/dev142", heldOut: true, about: "Tulsa and Broken Arrow, Oklahoma: a practice for Muscogee and Cherokee families, Greenwood families, Burmese Zomi and Chin families, Hispanic families of east Tulsa, aerospace and refinery workers and TU and ORU students, written without reading the rules"},
-	{dir: "testdata/dev143", heldOut: true, about: "Albuquerque and Rio Rancho, New Mexico: a practice for Nuevomexicano families of the South Valley, Navajo and Pueblo families, Vietnamese families of the International District, Sandia and Intel workers and UNM students, written without reading the rules"},
-	{dir: "testdata/dev144", heldOut: true, about: "El Paso, Texas and Las Cruces, New Mexico: a practice for Juarez families, Fort Bliss soldiers and families, UTEP and NMSU students, Tigua families of Ysleta and maquila and warehouse workers, written without reading the rules"},
-	{dir: "testdata/dev145", heldOut: true, about: "Fresno and Clovis, California: a practice for Hmong and Lao families, Punjabi Sikh farm families, Armenian families, Mexican and Mixtec farmworkers, Fresno State students and packing workers, written without reading the rules"},
-	{dir: "testdata/dev146", heldOut: true, about: "Duluth, Minnesota and Superior, Wisconsin: a practice for Ojibwe families of Fond du Lac, Finnish and Norwegian families, port and ore-dock workers, paper-mill and hospital workers and UMD students, written without reading the rules"},
-	{dir: "testdata/dev147", heldOut: true, about: "Mobile and Prichard, Alabama: a practice for Black Creole families, Vietnamese shrimping families of Bayou La Batre, shipyard and port workers, Mardi Gras societies, Catholic parishes and South Alabama students, written without reading the rules"},
+	// dev143 0.970/2/0.975/0.951 (the forward check). Released to be read
+	// at session 25's start (2026-12-07 11:10), after their figures on
+	// 1d652e2 (session 24's end), rules alone -> with PRIV-16 of 140 sets:
+	// dev142 0.950/3 -> 0.990/0/0.901/0.936, dev143 0.940/4 ->
+	// 0.970/2/0.975/0.951, dev144 0.970/1 -> 0.990/0/0.967/0.960, dev145
+	// 0.980/2 -> 1.000/0/0.967/0.952, dev146 0.940/4 -> 1.000/0/0.992/0.971,
+	// dev147 0.960/3 -> 1.000/0/0.983/0.960. All six join PRIV-16's training
+	// at session 25's retrain.
+	{dir: "testdata/dev142", about: "Tulsa and Broken Arrow, Oklahoma: a practice for Muscogee and Cherokee families, Greenwood families, Burmese Zomi and Chin families, Hispanic families of east Tulsa, aerospace and refinery workers and TU and ORU students, written without reading the rules"},
+	{dir: "testdata/dev143", about: "Albuquerque and Rio Rancho, New Mexico: a practice for Nuevomexicano families of the South Valley, Navajo and Pueblo families, Vietnamese families of the International District, Sandia and Intel workers and UNM students, written without reading the rules"},
+	{dir: "testdata/dev144", about: "El Paso, Texas and Las Cruces, New Mexico: a practice for Juarez families, Fort Bliss soldiers and families, UTEP and NMSU students, Tigua families of Ysleta and maquila and warehouse workers, written without reading the rules"},
+	{dir: "testdata/dev145", about: "Fresno and Clovis, California: a practice for Hmong and Lao families, Punjabi Sikh farm families, Armenian families, Mexican and Mixtec farmworkers, Fresno State students and packing workers, written without reading the rules"},
+	{dir: "testdata/dev146", about: "Duluth, Minnesota and Superior, Wisconsin: a practice for Ojibwe families of Fond du Lac, Finnish and Norwegian families, port and ore-dock workers, paper-mill and hospital workers and UMD students, written without reading the rules"},
+	{dir: "testdata/dev147", about: "Mobile and Prichard, Alabama: a practice for Black Creole families, Vietnamese shrimping families of Bayou La Batre, shipyard and port workers, Mardi Gras societies, Catholic parishes and South Alabama students, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
