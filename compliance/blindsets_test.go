@@ -554,3 +554,17 @@ func TestBlind31(t *testing.T) {
 	// post under; raised at the session's end, never lowered.
 	testBlindSet(t, "testdata/blind31", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.97})
 }
+
+// TestBlind32 is a thirty-second blind set, written at 11:08-11:20 on
+// 2026-12-07 by a helper that read no rules, no code and no other set,
+// before that session's tuning: a Greenville and Spartanburg, South
+// Carolina practice (offices on Augusta Street, Woodruff Road and East
+// Main Street; Spanish, Vietnamese, Ukrainian, German, Korean and Hindi
+// lines), from a region no blind set had. Aggregates only; never read its
+// items. Never tuned on.
+func TestBlind32(t *testing.T) {
+	// First measured on the rules of 1d652e2 (session 25's start), before
+	// any rule changed after it was written: 0.961/3/0.956/0.957. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind32", blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.94, blockPrecision: 0.94})
+}

@@ -651,6 +651,23 @@ var devSets = []devSet{
 	{dir: "testdata/dev145", about: "Fresno and Clovis, California: a practice for Hmong and Lao families, Punjabi Sikh farm families, Armenian families, Mexican and Mixtec farmworkers, Fresno State students and packing workers, written without reading the rules"},
 	{dir: "testdata/dev146", about: "Duluth, Minnesota and Superior, Wisconsin: a practice for Ojibwe families of Fond du Lac, Finnish and Norwegian families, port and ore-dock workers, paper-mill and hospital workers and UMD students, written without reading the rules"},
 	{dir: "testdata/dev147", about: "Mobile and Prichard, Alabama: a practice for Black Creole families, Vietnamese shrimping families of Bayou La Batre, shipyard and port workers, Mardi Gras societies, Catholic parishes and South Alabama students, written without reading the rules"},
+	// dev148-dev153 were written at 11:08-11:20 on 2026-12-07 (session 25)
+	// by writers who read no rules, no code and no other set, each in a
+	// region no set had. Nobody reads their items. dev148 and dev149 are
+	// held out for the forward check at the session's end (PRIV-16 does
+	// not train on them); dev150-dev153 are training text for PRIV-16.
+	// First figures on the session-start rules (1d652e2, PRIV-16 of 140
+	// sets), rules alone -> with PRIV-16: dev148 0.940/3 ->
+	// 0.980/0/0.937/0.911, dev149 0.864/6 -> 0.951/2/0.963/0.927, dev150
+	// 0.833/5 -> 0.941/2/0.914/0.928, dev151 0.850/1 -> 0.950/1/0.908/0.950,
+	// dev152 0.931/5 -> 0.980/2/0.914/0.929, dev153 0.893/4 ->
+	// 0.961/2/0.942/0.960.
+	{dir: "testdata/dev148", heldOut: true, about: "Louisville, Kentucky: a practice for the West End, Iroquois and Beechmont and the South End immigrant neighbourhoods, written without reading the rules"},
+	{dir: "testdata/dev149", heldOut: true, about: "Lincoln, Nebraska: a family, pediatric and behavioral health practice with offices in Havelock, Pine Lake and the Near South, written without reading the rules"},
+	{dir: "testdata/dev150", heldOut: true, about: "Stockton and Modesto, California: a family practice (adults, pediatrics, nutrition) of the northern San Joaquin Valley, written without reading the rules"},
+	{dir: "testdata/dev151", heldOut: true, about: "Huntington, West Virginia and Ashland, Kentucky: a family practice for the Tri-State area along the Ohio and Big Sandy rivers, written without reading the rules"},
+	{dir: "testdata/dev152", heldOut: true, about: "Lynn and Chelsea, Massachusetts: a family practice with pediatrics and behavioral health, written without reading the rules"},
+	{dir: "testdata/dev153", heldOut: true, about: "Yakima and Toppenish, Washington: a family, internal medicine, pediatric and behavioral health practice serving the Yakama Nation too, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
