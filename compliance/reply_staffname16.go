@@ -26,6 +26,9 @@ func (s *scan) staffNameGreeted(start, end int) bool {
 	if prev >= 0 && s.toks[prev].sent == s.toks[from].sent && (staffTitles.has(s.toks[prev].low) || courtesyTitles.has(s.toks[prev].low)) {
 		return false // "Thanks, Dr. Kauffman!": the doctor; "Mrs." is courtesyVocative's
 	}
+	if s.openingGreetingBefore(from, to) {
+		return true // "Hi Marcus, sorry about the parking." (session 25)
+	}
 	if from == s.sents[s.toks[from].sent].tokStart || !s.endsItsSentence(to-1) {
 		// "Hope you're well", "Summer, our lead nurse, ...", "for me,
 		// Bill, I will call": a word, a staff member or the writer.

@@ -418,6 +418,11 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	r24 := s.replyCourse24(open) // r23 and r23b closed their sentences in open
 	s.markSentences(done, r24, true)
 	c.out = append(c.out, r24...)
+	// An exam's result told back (t25reply, reply25.go).
+	s.markSentences(open, r24, true)
+	r25 := s.replyExamOutcome25(open)
+	s.markSentences(done, r25, true)
+	c.out = append(c.out, r25...)
 	love := s.replyLoveSent(done)
 	c.out = append(c.out, love...)
 	c.out = append(c.out, s.replyFollowUp(done)...)
