@@ -70,7 +70,8 @@ func (s *scan) staffHealthGate() bool {
 		s.hasAny(restingWords) || s.hasAny(bellVerbs) || s.hasAny(courseVerbs) || // staffevent18.go
 		s.hasAny(staffNote19Cues) || // staffnote19.go
 		s.hasAny(staffHealth21Cues) || // staffhealth21.go
-		s.hasAny(staffHealth22Cues) // staffpassing22.go
+		s.hasAny(staffHealth22Cues) || // staffpassing22.go
+		s.hasAny(staffHealth25Cues) // staffhealth25.go
 }
 
 // staffHealth finds staff members named as the subject of their own health
@@ -137,7 +138,9 @@ func (s *scan) staffHealth() []post.Finding {
 		if possessive && s.adviceAfterS(end) {
 			continue // "Kofi's medication tip": the advice he gives (adviceowner20.go)
 		}
-		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) {
+		// "Kevin's COVID test came back positive", "Kevin's back went
+		// out" (staffhealth25.go)
+		if possessive && !s.ownCareAt(end+1, s.sents[si].tokEnd, s.titledAt(i)) && !s.ownPossessed25(end+1, s.sents[si].tokEnd) {
 			continue // "Dawn's sister": the relative is the person (addPerson)
 		}
 		if possessive || introduced || s.ownHealthAfter(end, stretch, false) || s.milestoneBefore(i) || s.soberBefore(i) {
@@ -191,7 +194,8 @@ func (s *scan) ownStateNext(i, si int) bool {
 			return true
 		}
 	}
-	return false
+	// "tested positive", "has COVID", "caught the flu" (staffhealth25.go)
+	return s.ownState25Next(i, s.sents[si].tokEnd)
 }
 
 // hasStaffWord reports whether a word of the text is one of the staff
@@ -278,6 +282,10 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 		case s.ownHealth22At(t, from, to, self):
 			// "is battling pneumonia", "walking with a cane", "out because
 			// his appendix ..." (staffpassing22.go)
+			return true
+		case s.ownHealth25At(t, from, to):
+			// "tested positive for flu", "has COVID this week", "caught the
+			// flu", "his back went out" (staffhealth25.go)
 			return true
 		case w == "leave" && t > from && leaveWords.has(s.toks[t-1].low):
 			return true
