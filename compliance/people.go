@@ -334,7 +334,7 @@ func (s *scan) addPerson(p person) {
 		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeNamed(p, to) || s.bareCommunityStreet(p.from, to) ||
 		s.worldRegionName(p, to) || s.adviceOwner(p, to) || s.publicServiceNamed(p.from, to) ||
 		s.landmarkNamed(p.from, to) && !s.famousNamed(p) || s.fellowshipNamed(p.from, to) || s.schoolNamedByHead(p.from, to) ||
-		s.travelPlace(p.from, to) || s.inGreetingPhrase(p.from, to) {
+		s.travelPlace(p.from, to) || s.inGreetingPhrase(p.from, to) || s.eventNamed25(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
@@ -357,6 +357,8 @@ func (s *scan) addPerson(p person) {
 		// (schoolheads17.go).
 		// "visiting family in Mae Sot": a trip's place (travelplaces17.go).
 		// "Sat Sri Akal": a greeting's words (greetings17.go).
+		// "at Jackson Days", "Ash Wednesday": a festival and a feast
+		// (events25.go).
 		// "the NH QuitLine", "the Sheriff's Office drop box": a phone
 		// line and an office (publicbodies21.go).
 		return
