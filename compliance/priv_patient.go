@@ -392,6 +392,9 @@ func checkGeography(s *scan) []post.Finding {
 		if s.townSpan(ti) && !s.patientCue(si) {
 			continue // "from Hollister to Gilroy": the towns served, not a home
 		}
+		if s.careOffered25(ti) {
+			continue // "diabetes care in Ardmore": the care offered there (careoffered25.go)
+		}
 		if s.historical(si) && !s.patientCue(si) || s.populationOf(ti) || s.madeUp() || s.countyWide(ti) {
 			// "In 1948 Dr. García founded the Forum in Corpus Christi",
 			// "1 in 4 adults in Hidalgo County has diabetes": history's
