@@ -217,6 +217,9 @@ func (s *scan) careAt(i int) int {
 		if vietPlaceAt(s.toks, i-1) {
 			return 0 // "phòng khám": the clinic, no exam
 		}
+		if i > 0 && s.toks[i].low == "removal" && thingsRemoved25.has(s.toks[i-1].low) {
+			return 0 // "snow removal", "trash removal": the building's upkeep (reply25.go)
+		}
 		return 1
 	}
 	if i+1 < len(s.toks) && s.toks[i+1].sent == s.toks[i].sent && inSet(s.toks[i+1].low, follow...) {

@@ -80,6 +80,9 @@ func (s *scan) continuingAt(i, end int) (block, ok bool) {
 	if s.sentenceHasWord(si, outreachEvents) || s.sentenceHasWord(si, townEventWords) {
 		return false, false
 	}
+	if s.recoveryReview25() {
+		return true, true // "Keep showing up" to a review of sobriety: their group (reply25.go)
+	}
 	for k := i + 2; k < end && k <= i+7; k++ {
 		if w := s.toks[k].low; w != "back" && (visitNouns.has(w) || continuingVisits.has(w) || weekdayWords.has(w)) {
 			return true, true

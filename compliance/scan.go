@@ -100,6 +100,7 @@ type scan struct {
 	reviewHits                []health.Hit
 	reviewProcedure           bool            // a procedure among reviewHits
 	reviewTermWords           map[string]bool // the words (4 bytes or more) of reviewHits
+	recoveryReview            int8            // 0 not read yet, 1 no, 2 yes: the review tells of recovery (reply25.go)
 	reviewHealthAsked, revHlt bool
 	// county21 is what countyWide learnt of the last sentence it read
 	// (publicbodies21.go).
