@@ -81,27 +81,25 @@ var examOutcomeStop25 = newWordSet([]string{"we", "our", "it", "storm", "snow", 
 var examWords25 = newWordSet([]string{"physical", "physicals", "exam", "exams", "examen", "examenes", "exámenes", "exame", "exames",
 	"screening", "screenings", "clearance", "dot", "cdl", "faa", "audiogram", "spirometry", "físico", "fisico", "khám", "kiểm"})
 
-// examLossWords25 make "passed" a death: a reply's condolences are
-// another kind (review_life.go).
-var examLossWords25 = newWordSet([]string{"sorry", "loss", "condolences", "memory", "rest", "peace", "lo", "siento", "sentimos"})
+// A death ("passed") is read by examLoss25 (attack25.go): a reply's
+// condolences are another kind (review_life.go).
 
 // examOutcome25 reports, in sentence si, the verb of an exam's result
 // told of the reader or their people, or -1.
 func (s *scan) examOutcome25(si int, reviewExam bool) int {
 	se := s.sents[si]
-	examHere, loss := false, false
+	examHere := false
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		examHere = examHere || examWords25.has(s.toks[t].low)
-		loss = loss || examLossWords25.has(s.toks[t].low)
 	}
-	if loss || (!examHere && !reviewExam) {
+	if (!examHere && !reviewExam) || s.examLoss25(si, examHere) { // att25
 		return -1
 	}
 	for v := se.tokStart + 1; v < se.tokEnd; v++ {
 		if !examOutcomeVerbs25.has(s.toks[v].low) {
 			continue
 		}
-		if v+1 < se.tokEnd && examOutcomeNotAfter25.has(s.toks[v+1].low) {
+		if v+1 < se.tokEnd && examOutcomeNotAfter25.has(s.toks[v+1].low) || s.examWentThrough25(v, se.tokEnd) {
 			continue
 		}
 		if s.toks[v].low == "đạt" && (v+1 >= se.tokEnd || !examWords25.has(s.toks[v+1].low)) && !examHere {
@@ -113,6 +111,9 @@ func (s *scan) examOutcome25(si int, reviewExam bool) int {
 				break
 			}
 			if examOutcomeWho25.has(w) {
+				if s.examThingPassed25(k, v) {
+					break // "your feedback has been passed to" (att25)
+				}
 				return v
 			}
 		}

@@ -1,0 +1,106 @@
+package compliance
+
+// Attacks on session 25's changes (att25; tests in attack25_test.go).
+
+// examPassedThings25 are what a reply says was "passed" or "cleared"
+// when it hands a message on, counts a wait or tidies a room: "Your
+// feedback has been passed to our office manager", "your kind words were
+// passed to the crew", "su mensaje pasó a la gerente", "your wait passed
+// the hour mark", "their exam rooms were cleared". Between the reader's
+// "your" and the verb they make the subject a thing, not the reader or
+// their people, and nothing was examined (examThingPassed25).
+var examPassedThings25 = newWordSet([]string{"feedback", "comment", "comments", "note", "notes", "word", "words", "message", "messages",
+	"call", "calls", "voicemail", "voicemails", "email", "emails", "letter", "letters", "concern", "concerns", "complaint", "complaints",
+	"review", "reviews", "question", "questions", "request", "requests", "suggestion", "suggestions", "praise", "compliment",
+	"compliments", "kudos", "thanks", "shoutout", "story", "info", "information", "details", "survey", "wait", "waits", "time",
+	"line", "room", "rooms", "lot", "hallway", "desk", "phone", "phones", "form", "forms", "paperwork", "ticket", "case", "file",
+	"mensaje", "mensajes", "comentario", "comentarios", "queja", "quejas", "llamada", "llamadas", "nota", "notas", "reseña",
+	"opinión", "opinion", "sugerencia", "sugerencias", "preocupación", "preocupaciones", "espera", "tiempo", "correo", "sala",
+	"mensagem", "mensagens", "comentário", "comentários", "reclamação", "reclamações", "ligação", "ligações", "recado", "recados",
+	"avaliação", "opinião", "sugestão", "sugestões", "preocupação"})
+
+// examThingPassed25 reports a word of examPassedThings25 between the
+// subject word at k and the verb at v.
+func (s *scan) examThingPassed25(k, v int) bool {
+	return s.tokensHaveWord(k+1, v, examPassedThings25)
+}
+
+// examWentThroughWords25 follow Spanish "pasó" and Portuguese "passou"
+// when they mean went through: "lamentamos que usted pasó por eso",
+// "você passou por isso". An exam word in the three tokens after ("passou
+// pelo exame") is still the exam.
+var examWentThroughWords25 = newWordSet([]string{"por", "pelo", "pela", "pelos", "pelas"})
+
+// examWentThrough25 reports the verb at v followed by "por"/"pelo" and no
+// exam word in the three tokens after it.
+func (s *scan) examWentThrough25(v, end int) bool {
+	if v+1 >= end || !examWentThroughWords25.has(s.toks[v+1].low) {
+		return false
+	}
+	return !s.tokensHaveWord(v+2, min(end, v+5), examWords25)
+}
+
+// examGriefWords25 tell a death whatever else the sentence says: "sorry
+// for your loss", "our condolences", "in loving memory", "rest in peace".
+var examGriefWords25 = newWordSet([]string{"loss", "condolences", "memory", "rest", "peace", "pérdida", "perdida", "perda",
+	"condolencias", "condolências", "pésame", "falleció", "fallecimiento", "faleceu", "luto"})
+
+// examApologyWords25 are "sorry" in three languages. They are a
+// condolence ("so sorry, we heard your dad passed") only when the exam is
+// not in the sentence and the apology is not for a thing: "Sorry for the
+// wait, glad your son passed his sports physical", "Lo sentimos por la
+// espera, ¡pero qué bueno que su hijo pasó el examen!", "Sentimos pela
+// espera, mas que bom que você passou no exame", "Sorry about the wait,
+// glad you passed!" (to a CDL physical) still tell the result.
+var examApologyWords25 = newWordSet([]string{"sorry", "siento", "sentimos", "lamentamos"})
+
+// examApologyFor25 follow an apology when it is for a thing: "sorry
+// about the wait", "sorry the line was long", "por la espera", "pela
+// demora".
+var examApologyFor25 = newWordSet([]string{"about", "for", "por", "pela", "pelo", "com"})
+
+// examApologyThing25 are the articles that make the apology's object a
+// thing.
+var examApologyThing25 = newWordSet([]string{"the", "this", "that", "any", "all", "a", "la", "el", "las", "los", "esta", "este",
+	"o", "essa", "esse", "toda", "todo"})
+
+// examLoss25 reports a death or condolence told in sentence si (the exam
+// result of examOutcome25 is then someone's passing): a grief word, "lo
+// que pasó" (what happened), or an apology that is neither beside an exam
+// word nor for a thing. Session 25's first reading let any "sorry", "lo"
+// or "sentimos" in the sentence silence the result.
+func (s *scan) examLoss25(si int, examHere bool) bool {
+	se := s.sents[si]
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		switch {
+		case examGriefWords25.has(w):
+			return true
+		case w == "lo" && t+1 < se.tokEnd && inSet(s.toks[t+1].low, "que", "qué"):
+			return true // "lamentamos lo que pasó": what happened
+		case examApologyWords25.has(w) && !examHere && !s.apologyForThing25(t, se.tokEnd):
+			return true
+		}
+	}
+	return false
+}
+
+// apologyForThing25 reports the apology at t said of a thing: an article
+// right after it ("sorry the line was long") or after "about"/"for"/"por"
+// ("sorry about the wait", "por la espera"), or Portuguese "pela"/"pelo".
+func (s *scan) apologyForThing25(t, end int) bool {
+	k := t + 1
+	for k < end && inSet(s.toks[k].low, "so", "very", "mucho", "muito") {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	if inSet(s.toks[k].low, "pela", "pelo", "pelas", "pelos") {
+		return true
+	}
+	if examApologyFor25.has(s.toks[k].low) {
+		k++
+	}
+	return k < end && examApologyThing25.has(s.toks[k].low)
+}

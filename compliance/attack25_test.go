@@ -1,0 +1,61 @@
+package compliance
+
+import (
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Attacks on this session's checklist changes (issue 11, session 25,
+// att25): replies and posts a practice would write where a new exception
+// lets a patient or a myth through, or a new catch stops a clean post.
+// Our own wording.
+
+// TestExamPassedThing25: session 25 blocks a reply that tells how the
+// reader's exam came out ("Glad you passed, Dale!" to a CDL physical).
+// "Passed" and "cleared" are as often a message handed on, a wait that
+// ran long or a room tidied: "Your feedback has been passed to our office
+// manager, who will call you" is the reply that takes a complaint
+// offline, and "Lamentamos que usted pasó por eso" / "você passou por
+// isso" is "sorry you went through that". Those tell no exam, whatever the
+// review says: no REV-01 block (they passed before, as "shared with"
+// still does). The result told of the reader or their people still
+// blocks.
+func TestExamPassedThing25(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "All six of your drivers passed their DOT physicals 👍", review: "Good service for our crew.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad you passed, Marco! Drive safe.", review: "Fast CDL physical.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Obrigado! Que bom que sua filha passou no exame da escola.", review: "Rápido.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Nos alegra que su esposo pasó por el examen sin problema.", review: "Muy amables.", want: post.VerdictBlock, rule: "REV-01"},
+
+		{text: "We're sorry to hear this. Your feedback has been passed to our office manager, who will call you.", review: "My physical took three hours.", want: post.VerdictPass},
+		{text: "Your note was passed to our practice manager. Please call us at the front desk.", review: "Worst physical ever, rude staff.", want: post.VerdictPass},
+		{text: "Thanks for the review! Your kind words were passed to the whole crew.", review: "Fast DOT physical.", want: post.VerdictPass},
+		{text: "Sorry for the trouble on the phone! Your call was passed to the wrong line and we fixed it.", review: "Called about physicals, nobody answered.", want: post.VerdictPass},
+		{text: "Your wait passed the hour mark and that is not ok. Please ask for our manager.", review: "Waited forever for my physical.", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Their exam rooms were cleared and cleaned faster after your feedback.", review: "Exam rooms were dirty.", want: post.VerdictPass},
+		{text: "Su mensaje pasó a nuestra gerente, quien le llamará.", review: "Mal servicio en el examen.", want: post.VerdictPass},
+		{text: "Lamentamos que usted pasó por eso. Por favor llame a nuestra gerente.", review: "Esperé dos horas para mi examen.", want: post.VerdictPass},
+		{text: "Lamentamos que você passou por isso. Por favor, ligue para a gerente.", review: "Esperei duas horas pelo exame.", want: post.VerdictPass},
+	})
+}
+
+// TestExamPassedAfterApology25: session 25 reads "sorry", "lo" and
+// "sentimos" anywhere in the sentence as a death ("sorry, we heard your
+// dad passed") and drops the exam's result. An apology for a thing ("sorry
+// about the wait", "por la espera", "pela espera") or beside the exam word
+// is no condolence: the result told after it still blocks (REV-01).
+// Condolences stay as they were.
+func TestExamPassedAfterApology25(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Sorry about the wait, glad you passed!", review: "CDL physical took forever.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sorry the line was long, glad your whole crew passed their DOT physicals.", review: "Long line.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Lo sentimos por la espera, ¡pero qué bueno que su hijo pasó el examen físico!", review: "Mucha espera.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sentimos pela espera, mas que bom que você passou no exame!", review: "Demorou.", want: post.VerdictBlock, rule: "REV-01"},
+
+		{text: "We are so sorry for your loss, he passed far too soon.", review: "Dad had his physicals here for years.", want: post.VerdictPass},
+		{text: "So sorry to hear she passed. She lit up every room.", review: "Mom had her physicals here for years.", want: post.VerdictPass},
+		{text: "Lamentamos mucho lo que pasó.", review: "Mal examen.", want: post.VerdictPass},
+		{text: "Our condolences, we heard your mother passed.", review: "Mom loved her yearly physicals here.", want: post.VerdictReview, rule: "REV-01"},
+	})
+}
