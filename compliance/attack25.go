@@ -104,3 +104,52 @@ func (s *scan) apologyForThing25(t, end int) bool {
 	}
 	return k < end && examApologyThing25.has(s.toks[k].low)
 }
+
+// listJoiners25 join the illnesses of a list: "measles, mumps and
+// rubella", "gripe, COVID y RSV".
+var listJoiners25 = newWordSet([]string{",", "and", "&", "or", "/", "+", "y", "e", "o"})
+
+// servicesNouns25 end a list of illnesses that names what the practice
+// offers for them: "measles, mumps and rubella vaccines", "flu, COVID and
+// RSV shots", "diabetes, heart health and weight-loss visits", "gripe,
+// COVID y RSV: vacunas".
+var servicesNouns25 = newWordSet([]string{"vaccine", "vaccines", "shot", "shots", "booster", "boosters", "jab", "jabs", "dose",
+	"doses", "visit", "visits", "appointment", "appointments", "clinic", "clinics", "test", "tests", "testing", "swab", "swabs",
+	"screening", "screenings", "check", "checks", "checkup", "checkups", "care", "services", "classes", "class", "tips", "info",
+	"support", "vacuna", "vacunas", "vacunación", "citas", "pruebas", "clínica", "vacina", "vacinas", "consultas", "exames"})
+
+// listStops25 end the look for servicesNouns25: a verb or a word that
+// goes on to the staff member's news ("Kevin has COVID and is out",
+// "Sarah has the flu, so please be patient").
+var listStops25 = newWordSet([]string{"is", "was", "are", "were", "has", "have", "had", "so", "but", "this", "today", "tonight",
+	"since", "until", "he", "she", "they", "we", "his", "her", "still", "again", "está", "esta", "este", "hoy", "así", "pero",
+	"ya", "desde", "tiene"})
+
+// servicesListed25 reports the illness ending at token end as the head
+// of a list of illnesses that ends, in the ten tokens after, in a
+// service noun: "Kevin has flu, COVID and RSV shots in stock". Session
+// 25's staff illness (staffhealth25.go) read "has flu," as Kevin's flu.
+func (s *scan) servicesListed25(end, to int) bool {
+	for n := 0; n < 2 && end < to && (s.toks[end].low == "-" || s.toks[end].kind == tokNumber); n++ {
+		end++ // "COVID-19"
+	}
+	if end >= to || !listJoiners25.has(s.toks[end].low) {
+		return false
+	}
+	for k := end + 1; k < to && k <= end+10; k++ {
+		w := s.toks[k].low
+		switch {
+		case servicesNouns25.has(w):
+			return true
+		case listStops25.has(w), s.toks[k].kind == tokPunct && !inSet(w, ",", ":", "-", "/", "&", "+"):
+			return false
+		}
+	}
+	return false
+}
+
+// partThings25 follow a body part when the two name a thing: "his knee
+// brace", "her back stretches", "her shoulder exercises handout".
+var partThings25 = newWordSet([]string{"brace", "braces", "sleeve", "sleeves", "wrap", "wraps", "support", "supports", "pad",
+	"pads", "guard", "guards", "pillow", "pillows", "scooter", "stretch", "stretches", "exercise", "exercises", "routine",
+	"routines", "workout", "workouts", "model", "models", "chart", "charts", "poster", "handout", "class", "program", "plan"})

@@ -59,3 +59,47 @@ func TestExamPassedAfterApology25(t *testing.T) {
 		{text: "Our condolences, we heard your mother passed.", review: "Mom loved her yearly physicals here.", want: post.VerdictReview, rule: "REV-01"},
 	})
 }
+
+// TestStaffHasShotsListed25: session 25 blocks a staff member named with
+// an illness they "have" ("Kevin has COVID this week"). A staff member
+// who "has" a list of illnesses ending in the shots, visits or tests the
+// practice offers is offering them ("Dr. Patel has measles, mumps and
+// rubella vaccines for kids starting school", "Kevin has flu, COVID and
+// RSV shots in stock", "El Dr. Greene tiene gripe, COVID y RSV: vacunas
+// para todos"): the first illness of the list is no one's. Those pass, as
+// they did before. The illness told whole, or joined to a clause about
+// the staff member, still blocks (PRIV-10).
+func TestStaffHasShotsListed25(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Kevin has COVID and is out until Monday. Get your booster!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sarah has the flu, so please be patient with our phones.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Kevin has strep and Sarah has the flu, so get your shots, folks!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "La Dra. Patel tiene COVID y gripe esta semana; la llamaremos para cambiar su cita.", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "Dr. Patel has measles, mumps and rubella vaccines for kids starting school.", want: post.VerdictPass},
+		{text: "Kevin has flu, COVID and RSV shots in stock at the front desk.", want: post.VerdictPass},
+		{text: "Dr. Greene has COVID and flu boosters for everyone 65+.", want: post.VerdictPass},
+		{text: "Sarah has pneumonia and flu shots for anyone over 65.", want: post.VerdictPass},
+		{text: "Dr. Patel has the flu and COVID vaccine clinic on Saturday.", want: post.VerdictPass},
+		{text: "Dr. Greene had flu, COVID and RSV shots ready by 8 am.", want: post.VerdictPass},
+		{text: "Dr. Greene has diabetes, heart health and weight-loss visits on Tuesdays.", want: post.VerdictPass},
+		{text: "El Dr. Greene tiene gripe, COVID y RSV: vacunas para todos.", want: post.VerdictPass},
+		{text: "La Dra. Patel tiene COVID-19 y gripe: vacunas disponibles esta semana.", want: post.VerdictPass},
+	})
+}
+
+// TestStaffTweakedThing25: session 25 blocks a staff member who "tweaked
+// his knee" or "threw out her back". A body part with a thing's noun after
+// it is that thing ("Kevin tweaked his knee brace design for our sports
+// clinic", "Sarah tweaked her back stretches for the new class"): no one's
+// hurt, no block. The hurt still blocks.
+func TestStaffTweakedThing25(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Kevin tweaked his knee at the softball game, so he's at the desk this week.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Sarah tweaked her back playing pickleball 😩", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "Kevin tweaked his knee brace design for our sports clinic.", want: post.VerdictPass},
+		{text: "Sarah tweaked her back stretches for the new Tuesday class.", want: post.VerdictPass},
+		{text: "Dr. Patel tweaked her shoulder exercises handout, grab one at the desk!", want: post.VerdictPass},
+	})
+}

@@ -70,8 +70,9 @@ func (s *scan) ownHealth25At(t, from, to int) bool {
 		// patients", "has flu shots ready", "tiene vacunas contra el
 		// COVID".
 		if h, ok := s.healthHitAt(t); ok && h.Cat == health.Condition && h.To <= to {
-			// the lexicon's own phrase: "tiene COVID", "tiene varicela"
-			return s.detailEnds21(h.To) || spanishDetailEnds22.has(s.toks[h.To].low)
+			// the lexicon's own phrase: "tiene COVID", "tiene varicela";
+			// not "tiene gripe, COVID y RSV: vacunas" (att25)
+			return (s.detailEnds21(h.To) || spanishDetailEnds22.has(s.toks[h.To].low)) && !s.servicesListed25(h.To, to)
 		}
 		k := t + 1
 		if k < to && s.toks[k].low == "had" {
@@ -118,6 +119,9 @@ func (s *scan) ownHealth25At(t, from, to int) bool {
 		if n != 1 || cat != health.BodyPart || inSet(s.toks[k+1].low, "head", "heart", "mind", "hand", "hands", "face", "eyes") {
 			return false
 		}
+		if k+2 < to && partThings25.has(s.toks[k+2].low) {
+			return false // "tweaked his knee brace design" (att25)
+		}
 		out = out || k+2 < to && s.toks[k+2].low == "out"
 		return out || w != "threw" && w != "throws" && w != "blew"
 	}
@@ -151,7 +155,8 @@ func (s *scan) conditionOwned25(k, to int) bool {
 	if !ok || h.Cat != health.Condition || h.To > to || s.vaccination(h) {
 		return false
 	}
-	return s.detailEnds21(h.To) || spanishDetailEnds22.has(s.toks[h.To].low)
+	// "has flu, COVID and RSV shots" is a list of shots (att25)
+	return (s.detailEnds21(h.To) || spanishDetailEnds22.has(s.toks[h.To].low)) && !s.servicesListed25(h.To, to)
 }
 
 // ownPossessed25 reports whether the words after a staff member's "'s",
