@@ -326,6 +326,14 @@ func (s *scan) addPerson(p person) {
 		s.menuOption(p.from) || s.thanksToCrowd(p.from) || s.eponym(p.from)) {
 		return // "Rohingya, Dari, Pashto": languages offered, no one; "Amish and Mennonite children": peoples; "Press 2 for Karen": a menu's language
 	}
+	if s.medicarePart25(p.from, to) {
+		// "Medicare Part B. Call us": a part of Medicare, and the name
+		// after its period only if it is one (saints25.go).
+		if p = s.afterMedicarePart25(p, to); p.to == 0 {
+			return
+		}
+		to = p.to
+	}
 	if s.roadPair(p.from, to) || s.offStreet(p.from) || s.thingNamed(p.from, to) || s.shopNamed(p.from, to) || s.noOneByKind(p.from, to) ||
 		s.placeByWord(p.from, to) || s.noOneByPlace(p.from, to) || s.utilityNamed(p.from, to) || s.venueNamed(p.from, to) || s.eateryOwner(p.from, to) ||
 		s.holidayGloss(p.from, to) || s.placeholderName(p.from, to) || s.namedMachine(p.from, to) || s.placePrefixed(p.from, to) ||

@@ -247,6 +247,9 @@ func (s *scan) staffSubject(i int) bool {
 	if t.low == "hope" && i+1 < len(s.toks) && hopedFor.has(s.toks[i+1].low) {
 		return false // "Hope you're on the mend": the verb, not Hope
 	}
+	if s.saintsPlace25(i) {
+		return false // "born at St. Mary's Hospital": the saint of a place (saints25.go)
+	}
 	if t.capital {
 		return true
 	}
