@@ -762,6 +762,12 @@ func checkNames(s *scan) []post.Finding {
 		case kinByPronoun && !sentHealth():
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A staff member's relative. Fine for family news; never with their health."
+		case s.thankedOwnCare25(p):
+			// "Mil gracias a Don Pancho for the tamales! And yes, your
+			// blood pressure was perfect today": the one thanked is told
+			// their own care (thanked25.go).
+			f.Message = "This thanks or greets a person it names and tells them of their own care: everyone reading learns they are a patient, and of what."
+			f.Suggestion = "Thank them without the care, and tell them their care privately (by phone or the patient portal)."
 		case (!patient || !s.cueSent[si] && !s.visitOf(p)) && (patient || sentHealth()) && s.thankedForService(p):
 			// A care word near the name ("for the care packages for our
 			// dialysis families") is the work's topic when no patient cue
