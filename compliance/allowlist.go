@@ -37,7 +37,11 @@ type allowlist struct {
 	// community holds the word sequences of the practice's community
 	// names and its own name: never a person.
 	community [][]string
-	handles   map[string]bool // lower-case, without @
+	// communityWords holds every word of community: scan.community asks
+	// whether a token lies inside a community name, which it can only
+	// if the token is one of their words (it asks this set first).
+	communityWords *wordSet
+	handles        map[string]bool // lower-case, without @
 	// communityPrefixes are community names of two words or more run
 	// together ("willowcreek"): an account that starts with one and goes
 	// on with an organization's word is the town's, not a person's.
@@ -213,6 +217,11 @@ func newAllowlist(p Profile) allowlist {
 		words = append(words, u)
 	}
 	a.staffWords = newWordSet(words)
+	var cw []string
+	for _, cn := range a.community {
+		cw = append(cw, cn...)
+	}
+	a.communityWords = newWordSet(cw)
 	return a
 }
 

@@ -817,6 +817,13 @@ var homoglyphs = map[rune]rune{
 // homoglyph returns the Latin letter r is drawn like. A Cherokee small
 // letter is its capital drawn small: "ꮇ" is an m.
 func homoglyph(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		// No ASCII character is a look-alike (homoglyphs has none, as
+		// TestHomoglyphsNotASCII checks): foldHomoglyphs asks about every
+		// letter of a text, nearly all of them ASCII, and a map look-up
+		// each cost some 100 instructions.
+		return 0, false
+	}
 	if r >= 0xAB70 && r <= 0xABBF {
 		l, ok := homoglyphs[unicode.ToUpper(r)]
 		return unicode.ToLower(l), ok
@@ -829,6 +836,20 @@ func homoglyph(r rune) (rune, bool) {
 // ("Mаria" with a Cyrillic а) or that is homoglyphs only ("РАТ"). A word
 // with any other letter of another script is that script's word.
 func foldHomoglyphs(us []unit) []unit {
+	// A word changes only when it holds a look-alike, which is never
+	// ASCII: a text with none (most texts folded, whose only other
+	// characters are quotes, dashes, accents or emoji) is passed over at
+	// a comparison per character, not a word-by-word reading of each
+	// letter's script.
+	if !slices.ContainsFunc(us, func(u unit) bool {
+		if u.r < utf8.RuneSelf {
+			return false
+		}
+		_, ok := homoglyph(u.r)
+		return ok
+	}) {
+		return us
+	}
 	for i := 0; i < len(us); {
 		if us[i].r < 0 || !unicode.IsLetter(us[i].r) {
 			i++
@@ -908,6 +929,13 @@ func pictograph(r rune) bool {
 // sentence or line stay, and so do arrows and pointing hands, which join
 // what they stand between ("before 👉 after").
 func dropInnerEmoji(us []unit) []unit {
+	// Most texts folded hold no emoji but pointers: then every character
+	// is kept as it is, and the copy below (a call per character to ask
+	// pictograph) can be skipped. A character below U+2190 is no
+	// pictograph, so the scan asks pictograph about few.
+	if !slices.ContainsFunc(us, func(u unit) bool { return u.r >= 0x2190 && pictograph(u.r) && !pointer(u.r) }) {
+		return us
+	}
 	out := us[:0]
 	for i := 0; i < len(us); i++ {
 		if us[i].r < 0 || !pictograph(us[i].r) || pointer(us[i].r) {
@@ -1110,6 +1138,9 @@ func unwrapDigitGroups(us []unit) []unit {
 // mailTLDs are the endings of the e-mail addresses patients use.
 var mailTLDs = newWordSet([]string{"com", "net", "org", "edu", "gov", "io", "co", "us", "info", "biz", "me", "mail"})
 
+// bracketOpener reports whether r opens a bracket bracketWord reads.
+func bracketOpener(r rune) bool { return r == '(' || r == '[' || r == '{' || r == '<' }
+
 // bracketWord returns what a bracketed "at" or "dot" at us[i] stands for
 // ('@', '.') and its end, or 0.
 func bracketWord(us []unit, i int) (rune, int) {
@@ -1150,6 +1181,9 @@ func readAddresses(us []unit) []unit {
 	// "maria{at}gmail{dot}com"); spelled or spaced out ("jsmith (at) mail
 	// dot com"), the partial-identifier rule reads it as written.
 	for i := 1; i < len(us); i++ {
+		if !bracketOpener(us[i].r) {
+			continue // bracketWord would say 0: asked inline, as nearly every character is no bracket
+		}
 		r, e := bracketWord(us, i)
 		if r != '@' || !isAlnumRune(us[i-1].r) {
 			continue
@@ -1761,13 +1795,20 @@ func joinSpacedNumbers(us []unit) []unit {
 
 // oddSeparator reports whether sep is a separator that no rule reads
 // between the digit groups of an identifier, but a reader does: "536_22_1234".
-func oddSeparator(sep string) bool { return sep == "_" || sep == "*" || sep == "|" || sep == "~" }
+func oddSeparator(sep string) bool {
+	return len(sep) == 1 && oddSeparatorRune(rune(sep[0]))
+}
+
+// oddSeparatorRune is oddSeparator of one character: oddSeparators asks
+// it of every character of a folded text, where making each a string
+// first cost a call and some 35 instructions.
+func oddSeparatorRune(r rune) bool { return r == '_' || r == '*' || r == '|' || r == '~' }
 
 // oddSeparators writes '-' for an odd separator between the digit groups
 // of an identifier (the shapes identifierDash accepts).
 func oddSeparators(us []unit) []unit {
 	for i, u := range us {
-		if u.r < utf8.RuneSelf && u.r >= 0 && oddSeparator(string(u.r)) && identifierDash(us[:i], us, i) {
+		if oddSeparatorRune(u.r) && identifierDash(us[:i], us, i) {
 			us[i].r = '-'
 		}
 	}

@@ -1101,6 +1101,13 @@ func (s *scan) community(from, to int) bool {
 	if to == from+1 && s.streetLeadAt(from) {
 		return true // "the Renwick side": Renwick Dr, said by its name
 	}
+	// Both readings below need token from inside a name (a name covers
+	// [from,to), or one starts at from): a token that is no community
+	// name's word spares the walk over every name (tens of them, and this
+	// is asked of many tokens of a reply).
+	if to > from && from < len(s.toks) && !s.c.allow.communityWords.has(s.toks[from].low) {
+		return false
+	}
 	// The name may be cut short after its second word: "the Elk Ridge
 	// Grange" is the Elk Ridge Grange Hall.
 	for _, cn := range s.c.allow.community {

@@ -1,0 +1,131 @@
+package compliance
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestHomoglyphsNotASCII checks what homoglyph's fast path assumes: no
+// ASCII character is a look-alike, so an ASCII letter needs no look-up.
+func TestHomoglyphsNotASCII(t *testing.T) {
+	for r := range homoglyphs {
+		if r < utf8.RuneSelf {
+			t.Errorf("homoglyphs holds the ASCII character %q", r)
+		}
+	}
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if l, ok := homoglyph(r); ok {
+			t.Errorf("homoglyph(%q) = %q, want none", r, l)
+		}
+	}
+	// The look-alikes themselves are still found.
+	for _, c := range []struct{ r, want rune }{{'а', 'a'}, {'Р', 'P'}, {'ο', 'o'}, {'ꮇ', 'm'}} {
+		if l, ok := homoglyph(c.r); !ok || l != c.want {
+			t.Errorf("homoglyph(%q) = %q, %v; want %q", c.r, l, ok, c.want)
+		}
+	}
+}
+
+// TestOddSeparatorRune checks that oddSeparatorRune answers as
+// oddSeparator of the character as a string did, for every character a
+// folded text holds (invalid bytes are negative), and that bracketOpener
+// says yes to every character bracketWord reads.
+func TestOddSeparatorRune(t *testing.T) {
+	for r := rune(-256); r < 0x3000; r++ {
+		old := r >= 0 && r < utf8.RuneSelf && (string(r) == "_" || string(r) == "*" || string(r) == "|" || string(r) == "~")
+		if got := oddSeparatorRune(r); got != old {
+			t.Errorf("oddSeparatorRune(%q) = %v, want %v", r, got, old)
+		}
+		if r >= 0 {
+			if got := oddSeparator(string(r)); got != old {
+				t.Errorf("oddSeparator(%q) = %v, want %v", string(r), got, old)
+			}
+		}
+		us := []unit{{r: r}, {r: 'a'}, {r: 't'}, {r: ')'}, {r: ']'}, {r: '}'}, {r: '>'}}
+		for _, closer := range []rune{')', ']', '}', '>'} {
+			us[3].r = closer
+			if got, _ := bracketWord(us, 0); got != 0 && !bracketOpener(r) {
+				t.Errorf("bracketWord reads %q as an opener, bracketOpener does not", r)
+			}
+		}
+	}
+	for _, s := range []string{"", "__", "**", "-", "_x"} {
+		if oddSeparator(s) {
+			t.Errorf("oddSeparator(%q) = true", s)
+		}
+	}
+}
+
+// TestPhraseStarts checks that the first-word sets the reply walks ask
+// before trying a phrase list hold every phrase's first word, and a word
+// that starts none is turned away.
+func TestPhraseStarts(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		phrases [][]string
+		starts  *wordSet
+	}{{"wellWishes", wellWishes, wellWishStarts}, {"reactionPhrases", reactionPhrases, reactionStarts}} {
+		for _, p := range c.phrases {
+			if len(p) == 0 || !c.starts.has(p[0]) {
+				t.Errorf("%s: %q does not start a phrase the set knows", c.name, p)
+			}
+		}
+		if c.starts.has("appointment") {
+			t.Errorf("%s: the set holds %q, which starts no phrase", c.name, "appointment")
+		}
+	}
+}
+
+// TestCommunityWords checks that communityWords, which scan.community asks
+// before walking the names, holds every word of every community name.
+func TestCommunityWords(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.allow.community) == 0 {
+		t.Fatal("the test profile has no community names")
+	}
+	for _, cn := range c.allow.community {
+		for _, w := range cn {
+			if !c.allow.communityWords.has(w) {
+				t.Errorf("communityWords lacks %q of %q", w, cn)
+			}
+		}
+	}
+}
+
+// TestMatchOn checks reviewSignature's gates: each expression matches
+// only lines holding one of the characters it is gated on, so skipping
+// the others changes nothing. The lines are review signatures and
+// headers in the shapes the expressions read, and the same lines with
+// the gate's characters taken out.
+func TestMatchOn(t *testing.T) {
+	lines := []string{
+		"Great care, thank you! — Jenny L.", "Marcus T. — Good service", "★★★★★ Thiago Souza: muy buena atención",
+		"★★★★★ Excelente — Marisol R.", "— Guillermo 'Memo' Arellano", "Best clinic ever - the Okafors", "Google — great visit",
+		"Mai Yer Thao – Good clinic", "thanks ~ Rosa", "Note: they were kind", "Dr. Lee was great", "",
+	}
+	for _, c := range []struct {
+		name string
+		re   *regexp.Regexp
+		need string
+	}{{"end", reviewSignedEndRE, "-—–~"}, {"head", reviewSignedHeadRE, "-—–"}, {"header", reviewHeaderRE, ":"}} {
+		for _, l := range lines {
+			cut := strings.Map(func(r rune) rune {
+				if strings.ContainsRune(c.need, r) {
+					return ' '
+				}
+				return r
+			}, l)
+			for _, x := range []string{l, cut} {
+				if got, want := matchOn(c.re, x, c.need), c.re.FindStringSubmatch(x); !slices.Equal(got, want) {
+					t.Errorf("%s: matchOn(%q) = %q, the expression finds %q", c.name, x, got, want)
+				}
+			}
+		}
+	}
+}
