@@ -233,6 +233,11 @@ func fold(text string, known func(low string) bool, mem *foldMem) (folded, bool)
 	if mem == nil {
 		mem = new(foldMem)
 	}
+	// Most texts come here for a character beyond ASCII (a curly quote, an
+	// accent, an emoji) and hold nothing most passes read: a pass first
+	// asks whether the text holds a character its change needs (a digit,
+	// a parenthesis, a line break...) and returns it untouched when not,
+	// which is what its walk would have written (speed25_test.go).
 	us := decode(text, unitsFor(&mem.units[0], len(text)))
 	us = dropMarkup(us)
 	us = reverseOverrides(us)
@@ -357,6 +362,9 @@ func inLink(us []unit, i int) bool {
 // this s**t") or alone ("sh*t", "a**hole") are no pair: the conduct rules
 // read those.
 func dropMarkup(us []unit) []unit {
+	if !slices.ContainsFunc(us, func(u unit) bool { return u.r == '<' || u.r == '\\' || emphasis(u.r) }) {
+		return us // no tag, escape or mark: every character is kept as it is (see fold)
+	}
 	out := us[:0]
 	// drop extends the span of the unit before over the dropped ones.
 	drop := func(a, b int32) {
@@ -1020,6 +1028,9 @@ func isWordRune(r rune) bool {
 // joinBrokenLines joins a word or number broken over two lines at a
 // hyphen: "123-45-\n6789" is 123-45-6789, "Dar-\nnell" is Darnell.
 func joinBrokenLines(us []unit) []unit {
+	if !slices.ContainsFunc(us, func(u unit) bool { return u.r == '\n' }) {
+		return us // one line: nothing is broken over two (see fold)
+	}
 	out := us[:0]
 	for i := 0; i < len(us); i++ {
 		u := us[i]
@@ -1111,6 +1122,9 @@ func parenGroup(us []unit, i int) (int, bool) {
 // identifier that no rule reads in them ("SSN (536) 22-1234" is
 // 536-22-1234); a phone's area code keeps them.
 func unwrapDigitGroups(us []unit) []unit {
+	if !slices.ContainsFunc(us, func(u unit) bool { return u.r == '(' }) {
+		return us // no parenthesis to drop (see fold)
+	}
 	out := us[:0]
 	for i := 0; i < len(us); i++ {
 		if us[i].r == '(' && (i == 0 || !isAlnumRune(us[i-1].r)) {
@@ -1326,6 +1340,9 @@ func onlyOs(us []unit) bool {
 // 9O"). A word a list knows ("B12") stays, and so does a group whose
 // neighbours are not digits ("O2 levels", "Room 2B").
 func readDigitShapes(us []unit, known func(low string) bool) []unit {
+	if !slices.ContainsFunc(us, func(u unit) bool { return isDigitRune(u.r) }) {
+		return us // a group is read only beside or with a digit (see fold)
+	}
 	// digitGroup reports whether us[i:j] is a group of ASCII digits alone.
 	digitGroup := func(i, j int) bool {
 		for k := i; k < j; k++ {
@@ -1383,6 +1400,21 @@ func readDigitShapes(us []unit, known func(low string) bool) []unit {
 		i = j
 	}
 	return us
+}
+
+// holdsLetters reports whether us holds the ASCII letters of w (small
+// letters) in a row, in either case.
+func holdsLetters(us []unit, w string) bool {
+	for i := 0; i+len(w) <= len(us); i++ {
+		k := 0
+		for k < len(w) && us[i+k].r|0x20 == rune(w[k]) {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // asciiWordAt returns the end of the run of ASCII letters at i.
@@ -1697,6 +1729,12 @@ func lowWord(us []unit, i, j int) string {
 // numbers stay words; the age rules read them as they are. It appends to
 // out (empty, not us's memory).
 func writeOldAges(us, out []unit) []unit {
+	// An age is written only from "ninety", "ninetieth", "hundred" or
+	// "hundredth": a text without their letters is kept as it is, not
+	// copied word by word into out (see fold).
+	if !holdsLetters(us, "ninet") && !holdsLetters(us, "hundred") {
+		return us
+	}
 	for i := 0; i < len(us); {
 		if !(us[i].r >= 0 && us[i].r < utf8.RuneSelf && isLetterByte(byte(us[i].r))) || (i > 0 && isAlnumRune(us[i-1].r)) {
 			out = append(out, us[i])
@@ -1886,6 +1924,15 @@ func backwards(us []unit, i, j int) bool {
 // word must end in its only capital, and read forwards be a word the
 // checklist reads (known) while read as written it is none.
 func unreverseWords(us []unit, known func(low string) bool) []unit {
+	// A word written backwards ends in a capital right after a small
+	// letter (backwards): a text with no such pair has none (see fold).
+	lowerUpper := false
+	for k := 1; k < len(us) && !lowerUpper; k++ {
+		lowerUpper = us[k].r >= 'A' && us[k].r <= 'Z' && us[k-1].r >= 'a' && us[k-1].r <= 'z'
+	}
+	if !lowerUpper {
+		return us
+	}
 	for i := 0; i < len(us); {
 		if !isLetterByte(byte(max(us[i].r, 0))) || (i > 0 && isAlnumRune(us[i-1].r)) {
 			i++
@@ -1949,6 +1996,9 @@ func leet(r rune, one rune) rune {
 // with a letter and hold two, so "10th", "4pm", "A1C", "B12" and "N95"
 // stay as written; an e-mail address ("jo@mail.com") is not a word.
 func undoLeet(us []unit, known func(low string) bool) []unit {
+	if !slices.ContainsFunc(us, func(u unit) bool { return isDigitRune(u.r) || u.r == '@' || u.r == '$' }) {
+		return us // no digit or sign to stand for a letter (see fold)
+	}
 	for i := 0; i < len(us); {
 		if !(us[i].r >= 0 && us[i].r < utf8.RuneSelf && isLetterByte(byte(us[i].r))) || (i > 0 && isAlnumRune(us[i-1].r)) {
 			i++

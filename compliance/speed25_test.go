@@ -129,3 +129,31 @@ func TestMatchOn(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldPassesStillRead checks that the passes fold now skips on a text
+// without what they read still read a text with it: an age spelled out,
+// a number broken over two lines, a digit group in parentheses, markup
+// around a name and look-alike letters, each in a text that also holds a
+// curly quote (so that fold is asked at all).
+func TestFoldPassesStillRead(t *testing.T) {
+	none := func(string) bool { return false }
+	for _, c := range []struct{ text, want string }{
+		{"She’s ninety-three today", "93"},
+		{"She’s one hundred and two", "102"},
+		{"SSN 123-45-\n6789 ’", "123-45-6789"},
+		{"SSN (536) 22-1234 ’", "536-22-1234"},
+		{"Say hi to M**aria** ’", " Maria ’"},
+		{"Mаria’s knee", "Maria’s"},
+	} {
+		f, changed := fold(c.text, none, nil)
+		if !changed || !strings.Contains(f.text, c.want) {
+			t.Errorf("fold(%q) = %q (changed %v), want it to hold %q", c.text, f.text, changed, c.want)
+		}
+	}
+	// A text with none of it comes out as written.
+	for _, text := range []string{"We’re open Saturday, 9 to noon 🎉", "Thank you for the kind words — see you soon!"} {
+		if f, changed := fold(text, none, nil); changed {
+			t.Errorf("fold(%q) = %q, want it unchanged", text, f.text)
+		}
+	}
+}
