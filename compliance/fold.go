@@ -150,8 +150,9 @@ func glued(toks []token, i int) bool {
 		(i+1 < len(toks) && toks[i+1].start == t.end && toks[i+1].kind != tokPunct)
 }
 
-// spellStart holds the first letters of the spelled numbers needsFold
-// looks for, so most words are passed over at one look-up.
+// spellStart holds the first letters of the spelled numbers (digitWord,
+// numberWord; TestSpellStart checks it against them), so needsFold and
+// joinSpelledDigits pass most words over at one look-up.
 var spellStart = func() (t [256]bool) {
 	for _, c := range "zotfsenh" {
 		t[c] = true
@@ -1483,6 +1484,15 @@ func joinSpelledDigits(us, out []unit) []unit {
 			j := i
 			for j < len(us) && isAlnumRune(us[j].r) {
 				j++
+			}
+			if !isDigitRune(r) && !spellStart[byte(r)|0x20] {
+				// No number word starts with this letter (spellStart holds
+				// the first letters of all of them), so spokenNumber would
+				// read none here: most words are passed over without
+				// lowering them into a new string.
+				flush()
+				i = j
+				break
 			}
 			v, spelled, end := spokenNumber(us, i, j)
 			// Digits alone join a run of three digits or more ("four-one-two

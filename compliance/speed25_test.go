@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -155,5 +156,39 @@ func TestFoldPassesStillRead(t *testing.T) {
 		if f, changed := fold(text, none, nil); changed {
 			t.Errorf("fold(%q) = %q, want it unchanged", text, f.text)
 		}
+	}
+}
+
+// TestSpellStart checks that spellStart holds the first letter of every
+// word digitWord and numberWord read (taken from their source, so a word
+// added there is checked too): joinSpelledDigits passes over a word whose
+// first letter it lacks.
+func TestSpellStart(t *testing.T) {
+	src, err := os.ReadFile("fold.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, fn := range []string{"func digitWord(", "func numberWord("} {
+		body := string(src)
+		i := strings.Index(body, fn)
+		if i < 0 {
+			t.Fatalf("no %s in fold.go", fn)
+		}
+		body = body[i:]
+		body = body[:strings.Index(body, "\n}\n")]
+		for _, m := range regexp.MustCompile(`"([a-z]+)"`).FindAllStringSubmatch(body, -1) {
+			w := m[1]
+			n++
+			if numberWord(w) < 0 {
+				t.Errorf("%q in %s is no number word", w, fn)
+			}
+			if !spellStart[w[0]] {
+				t.Errorf("spellStart lacks %q, the first letter of %q", w[0], w)
+			}
+		}
+	}
+	if n < 25 {
+		t.Errorf("read %d number words from fold.go, want the 31 or so there are", n)
 	}
 }
