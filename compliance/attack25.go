@@ -1,5 +1,12 @@
 package compliance
 
+import (
+	"sort"
+	"strings"
+
+	"github.com/practicepost/practicepost/compliance/health"
+)
+
 // Attacks on session 25's changes (att25; tests in attack25_test.go).
 
 // examPassedThings25 are what a reply says was "passed" or "cleared"
@@ -153,3 +160,62 @@ func (s *scan) servicesListed25(end, to int) bool {
 var partThings25 = newWordSet([]string{"brace", "braces", "sleeve", "sleeves", "wrap", "wraps", "support", "supports", "pad",
 	"pads", "guard", "guards", "pillow", "pillows", "scooter", "stretch", "stretches", "exercise", "exercises", "routine",
 	"routines", "workout", "workouts", "model", "models", "chart", "charts", "poster", "handout", "class", "program", "plan"})
+
+// careStoryPeople25 tell one person after a town that care is offered in:
+// "one man", "the first resident", "a grandmother", "our receptionist's
+// uncle" (with relativeWords).
+var careStoryPeople25 = newWordSet([]string{"man", "woman", "boy", "girl", "child", "kid", "baby", "infant", "toddler", "teen",
+	"resident", "patient", "student", "person", "veteran", "neighbor", "neighbour", "gentleman", "lady", "guy", "grandmother",
+	"grandfather", "hombre", "mujer", "niño", "niña", "señora", "señor", "paciente"})
+
+// careStoryAfter25 reports one person, or a health detail other than the
+// care offered, told in sentence si after the town at token t: "Cancer
+// care in Crownpoint — one man, 4 rounds of chemo, cancer-free today",
+// "HIV care in Crownpoint: the first resident to start treatment there".
+// The care then is a case told, and careOffered25 (careoffered25.go)
+// leaves the small town that person's home. "For the whole family",
+// "close to home" and "our nephrologist sees patients" tell no one.
+func (s *scan) careStoryAfter25(t int) bool {
+	end := s.sents[s.toks[t].sent].tokEnd
+	for k := t + 1; k < end; k++ {
+		if w := s.toks[k].low; careStoryPeople25.has(w) || w != "family" && relativeWords.has(w) {
+			return true
+		}
+	}
+	hits := s.healthHits()
+	for k := sort.Search(len(hits), func(k int) bool { return hits[k].From > t }); k < len(hits) && hits[k].From < end; k++ {
+		if c := hits[k].Cat; c == health.Condition || c == health.Procedure {
+			return true
+		}
+	}
+	return false
+}
+
+// eventRunPlaces25 follow a possessive "Days'" when it is a person's:
+// their home or their side.
+var eventRunPlaces25 = newWordSet([]string{"home", "house", "apartment", "place", "bedside", "side", "door", "porch", "farm",
+	"room", "trailer", "casa"})
+
+// eventRunPerson25 reports a person told by the run of capitals [from,
+// h] read as an event's name (events25.go): the head followed by an
+// apostrophe and their home or a relative ("at Tom Days' home", "Ana
+// Days’ house", "at Ben Days' son's game"), or a kin word in the run ("at
+// Grandpa Joe Days"). "Jackson Days' parade" stays the festival's.
+func (s *scan) eventRunPerson25(from, h int) bool {
+	rest := s.text[s.toks[h].end:]
+	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") {
+		k := h + 1
+		for k < len(s.toks) && s.toks[k].kind != tokWord {
+			k++
+		}
+		if k < len(s.toks) && k <= h+3 && (eventRunPlaces25.has(s.toks[k].low) || relativeWords.has(s.toks[k].low)) {
+			return true
+		}
+	}
+	for k := from; k < h; k++ {
+		if kinTitles.has(s.toks[k].low) || relativeWords.has(s.toks[k].low) {
+			return true
+		}
+	}
+	return false
+}

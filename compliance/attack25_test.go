@@ -103,3 +103,42 @@ func TestStaffTweakedThing25(t *testing.T) {
 		{text: "Dr. Patel tweaked her shoulder exercises handout, grab one at the desk!", want: post.VerdictPass},
 	})
 }
+
+// TestCareOfferedStory25: session 25 reads a care noun before a town
+// ("diabetes care in Ardmore") as the practice's advertisement, no one's
+// home. When the sentence goes on past the town to one person or their
+// care ("Cancer care in Crownpoint — one man, 4 rounds of chemo,
+// cancer-free today", "HIV care in Crownpoint: the first resident to
+// start treatment there did so this week") it is a case told, and the
+// small town is that person's home: PRIV-07 keeps its block. The plain
+// advertisement still passes.
+func TestCareOfferedStory25(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Cancer care in Crownpoint — one man, 4 rounds of chemo, cancer-free today.", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "HIV care in Crownpoint: the first resident to start treatment there did so this week.", want: post.VerdictBlock, rule: "PRIV-07"},
+		{text: "Cancer care in Crownpoint just got personal: our receptionist's uncle started chemo.", want: post.VerdictBlock, rule: "PRIV-07"},
+
+		{text: "Diabetes care in Ardmore, close to home.", want: post.VerdictPass},
+		{text: "Diabetes care in Ardmore for the whole family, close to home.", want: post.VerdictPass},
+		{text: "Sleep apnea treatment, now available in Athens and Commerce.", want: post.VerdictPass},
+		{text: "Kidney care near Gallup: our nephrologist sees patients every other Tuesday.", want: post.VerdictPass},
+	})
+}
+
+// TestEventNamePerson25: session 25 reads a run of capitals ending in
+// "Days", "Week" or "Fest" after "at" as a festival ("at Jackson Days").
+// A possessive "Days'" is a person's ("visiting at Tom Days' home after
+// his hip surgery"), as "Days's" already was, and a kin word in the run
+// ("at Grandpa Joe Days") makes it a person: PRIV-10 keeps its block.
+// The festivals still pass.
+func TestEventNamePerson25(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Our nurse is visiting at Tom Days' home after his hip surgery.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Our home nurse stops at Ana Days’ house twice a week since her stroke.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "We'll be at Grandpa Joe Days this weekend: he is cancer-free after his chemo!", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "Flu shots and blood pressure checks at Jackson Days this Saturday on the square!", want: post.VerdictPass},
+		{text: "Diabetes screenings all through Hank Williams Days in Georgiana 🎸", want: post.VerdictPass},
+		{text: "Flu shots at the Jackson Days' opening parade, no appointment!", want: post.VerdictPass},
+	})
+}

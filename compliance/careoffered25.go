@@ -29,7 +29,7 @@ func (s *scan) careOffered25(t int) bool {
 		return false
 	}
 	si := s.toks[t].sent
-	if s.patientCue(si) || s.sentenceHasWord(si, thirdPersonWords) || s.sentenceHasWord(si, possessiveWords) {
+	if s.patientCue(si) || s.sentenceHasWord(si, thirdPersonWords) || s.sentenceHasWord(si, possessiveWords) || s.careStoryAfter25(t) {
 		return false // "our patient in Athens", "his diabetes care in Ardmore"
 	}
 	k := t - 1

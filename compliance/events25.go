@@ -69,6 +69,9 @@ func (s *scan) eventNamed25(from, to int) bool {
 	if h+1 < len(s.toks) && s.toks[h+1].low == "s" {
 		return false // "Kevin Days's surgery": a person's own
 	}
+	if s.eventRunPerson25(start, h) {
+		return false // "at Tom Days' home", "at Grandpa Joe Days" (att25)
+	}
 	for k := h + 1; k < len(s.toks) && k <= h+2 && s.toks[k].sent == si && s.toks[k].kind == tokWord && !s.toks[k].capital; k++ {
 		if eventNouns25.has(s.toks[k].low) {
 			return true // "the Lincoln Days parade", "Jackson Days flu clinic"
