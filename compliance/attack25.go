@@ -219,3 +219,107 @@ func (s *scan) eventRunPerson25(from, h int) bool {
 	}
 	return false
 }
+
+// recoveryAmbiguous25 are words of recoveryWords25 (reply25.go) that
+// tell other things as often: an office that is "clean", a patient who
+// almost "quit" the practice, someone "smoking" by the door, a "drinking"
+// fountain, rubbing "alcohol", Spanish "sobre" (about). recoveryToldIn25
+// counts them only beside a span or a quitting.
+var recoveryAmbiguous25 = newWordSet([]string{"clean", "quit", "quitting", "quitted", "smoking", "drinking", "alcohol", "chew",
+	"vape", "vaping", "cigarettes", "meth", "dejé", "deje", "parei", "sobre"})
+
+// recoveryQuits25 are the quitting words, and recoverySubstances25 what is
+// quit: "quit smoking", "stopped drinking", "dejé de fumar".
+var (
+	recoveryQuits25 = newWordSet([]string{"quit", "quitting", "quitted", "stopped", "stop", "stopping", "kicked", "kick", "without",
+		"dejé", "deje", "dejar", "parei", "parar", "sin", "sem"})
+	recoverySubstances25 = newWordSet([]string{"smoking", "drinking", "vaping", "vape", "cigarettes", "cigarette", "chew",
+		"chewing", "alcohol", "drugs", "meth", "opioids", "pills", "booze", "fumar", "beber", "tomar", "drogas", "cigarro",
+		"cigarros", "álcool", "de"})
+)
+
+// recoveryToldIn25 reports recovery from a substance told in the lowered
+// words ws: a word of recoveryWords25 that is not ambiguous ("sober",
+// "rehab", "suboxone"), or an ambiguous one beside a span ("2 years
+// clean", "clean for 6 months"), a quitting word before its substance
+// ("quit smoking", "dejé de fumar") or a substance after a quitting word.
+// Session 25 counted any of them: "Super clean office" made a review of
+// recovery, and "We're proud to be open 7 days a week" a sober
+// milestone.
+func recoveryToldIn25(ws []string) bool {
+	near := func(i int, set *wordSet, before, after int) bool {
+		for k := max(0, i-before); k < len(ws) && k <= i+after; k++ {
+			if k != i && set.has(ws[k]) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range ws {
+		switch {
+		case !recoveryWords25.has(w) || w == "sobre":
+		case !recoveryAmbiguous25.has(w):
+			return true
+		case near(i, spanUnits25, 3, 3):
+			return true // "2 years clean", "quit 3 years ago"
+		case recoveryQuits25.has(w) && near(i, recoverySubstances25, 0, 2) && (w != "dejé" && w != "deje" || i+2 < len(ws) && recoverySubstances25.has(ws[i+2])):
+			return true // "quit smoking", "dejé de fumar"
+		case recoverySubstances25.has(w) && near(i, recoveryQuits25, 2, 0):
+			return true // "stopped drinking"
+		}
+	}
+	return false
+}
+
+// words25 are the lowered words of the text, for recoveryToldIn25.
+func (s *scan) words25() []string {
+	ws := make([]string, 0, len(s.toks))
+	for _, t := range s.toks {
+		if t.kind == tokWord || t.kind == tokNumber {
+			ws = append(ws, t.low)
+		}
+	}
+	return ws
+}
+
+// ourWords25 are the practice speaking of itself; readerWords25 the
+// reader; staffNouns25 the practice's people.
+var (
+	ourWords25 = newWordSet([]string{"we", "our", "us", "nuestro", "nuestra", "nuestros", "nuestras", "nosotros", "nosso", "nossa",
+		"nossos", "nossas", "nós"})
+	readerWords25 = newWordSet([]string{"you", "your", "ur", "u", "yours", "ya", "tu", "tus", "usted", "ustedes", "você", "voce",
+		"seu", "sua", "su", "sus"})
+	staffNouns25 = newWordSet([]string{"team", "staff", "nurse", "nurses", "doctor", "doctors", "crew", "front", "desk",
+		"maintenance", "providers", "equipo", "personal", "enfermeras", "equipe", "clinic", "office", "practice"})
+	untilWords25 = newWordSet([]string{"until", "till", "til", "before", "hasta", "até"})
+)
+
+// ownSpan25 reports a span in sentence si that the practice counts of
+// itself: its people after "our" ("Congrats to our maintenance team on
+// 20 years", "Felicidades a nuestro equipo por sus 10 años"), or "we"
+// with no reader told ("We're celebrating 25 years in Ardmore"). A
+// milestone25 span there is not the reader's sober time.
+func (s *scan) ownSpan25(si int) bool {
+	se := s.sents[si]
+	we, reader := false, false
+	for t := se.tokStart; t < se.tokEnd; t++ {
+		w := s.toks[t].low
+		if ourWords25.has(w) {
+			we = true
+			for k := t + 1; k < se.tokEnd && k <= t+3; k++ {
+				if staffNouns25.has(s.toks[k].low) {
+					return true
+				}
+			}
+		}
+		reader = reader || readerWords25.has(w)
+	}
+	return we && !reader
+}
+
+// countdownToOurs25 reports "N more weeks to go until our new wing
+// opens": a countdown to the practice's own news, with no pregnancy word
+// in the sentence.
+func (s *scan) countdownToOurs25(si int) bool {
+	return s.sentenceHasWord(si, untilWords25) && s.sentenceHasWord(si, ourWords25) && !s.sentenceHasWord(si, pregnancyWords25)
+}

@@ -142,3 +142,37 @@ func TestEventNamePerson25(t *testing.T) {
 		{text: "Flu shots at the Jackson Days' opening parade, no appointment!", want: post.VerdictPass},
 	})
 }
+
+// TestMilestoneNotRecovery25: session 25 blocks a reply that counts the
+// reader's sober time ("Congratulations on 14 months!") when the review
+// or the reply tells of recovery. "Clean", "quit", "smoking", "drinking",
+// "alcohol" and Spanish "sobre" (about) are as often an office that is
+// clean, a patient who almost quit the practice, someone smoking by the
+// door, a drinking fountain or rubbing alcohol: alone they tell no
+// recovery. And a span the practice counts of itself ("We're celebrating
+// 25 years in Ardmore", "Congrats to our maintenance team on 20 years",
+// "Felicidades a nuestro equipo por sus 10 años") or a countdown to its
+// own opening ("only 3 more weeks to go until our new wing opens") is no
+// reader's milestone. Those pass, as before. Sober time told back still
+// blocks.
+func TestMilestoneNotRecovery25(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Congratulations on 14 months! We're so proud of you.", review: "This program helped me stay sober.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So proud of your one year, that's huge 💙", review: "2 years clean thanks to this place.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Congrats on 6 months! Keep it up.", review: "I quit smoking with their help.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Felicidades por sus seis meses!", review: "Gracias a ustedes dejé de fumar.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Aww! Only 6 more weeks to go, hang in there mama!", review: "Great prenatal team.", want: post.VerdictBlock, rule: "REV-01"},
+
+		{text: "Thank you! We're proud to be open 7 days a week now.", review: "Super clean office and friendly staff.", want: post.VerdictPass},
+		{text: "Thanks so much! We're celebrating 25 years in Ardmore this spring 🎉", review: "Clean, bright office.", want: post.VerdictPass},
+		{text: "Thanks for telling us. We're proud to have been a smoke-free campus for 10 years, and we've added signs.", review: "Someone was smoking right outside the entrance.", want: post.VerdictPass},
+		{text: "Fixed! Congrats to our maintenance team on 20 years with us.", review: "The drinking fountain is broken.", want: post.VerdictPass},
+		{text: "Thank you! Our front desk team has been amazing for 12 years.", review: "The office smelled like rubbing alcohol but the staff was nice.", want: post.VerdictPass},
+		{text: "We're so proud of our nurses: 3 years without a single missed call!", review: "I almost quit this practice over the phones, but they fixed it.", want: post.VerdictPass},
+		{text: "Felicidades a nuestro equipo por sus 10 años en Ardmore.", review: "Muy buena información sobre las vacunas.", want: post.VerdictPass},
+		{text: "Thanks for the kind words! Congrats to our team on 15 years.", review: "This program helped me stay sober.", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Thank you! Only 3 more weeks to go until our new pediatric wing opens.", review: "Dr. Lee is so good with my baby.", want: post.VerdictPass},
+		{text: "Sorry! Only 2 more weeks to go until our new billing system is live.", review: "My bill was due before I even got it.", want: post.VerdictPass},
+		{text: "Thanks, keep coming back!", review: "Very clean.", want: post.VerdictReview, rule: "REV-01"},
+	})
+}

@@ -211,13 +211,15 @@ var recoveryAids25 = newWordSet([]string{"patch", "patches", "lozenge", "lozenge
 // milestoneContext25 reports recovery or pregnancy words in the review or
 // the reply (read once per check).
 func (s *scan) milestoneContext25() (recovery, pregnancy bool) {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s.d.ReviewText), func(r rune) bool {
+	review := strings.FieldsFunc(strings.ToLower(s.d.ReviewText), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		recovery = recovery || recoveryWords25.has(w)
+	})
+	for _, w := range review {
 		pregnancy = pregnancy || pregnancyWords25.has(w)
 	}
-	return recovery || s.hasAny(recoveryWords25), pregnancy || s.hasAny(pregnancyWords25)
+	// "clean", "quit", "smoking" alone tell no recovery (att25)
+	recovery = s.recoveryReview25() || s.hasAny(recoveryWords25) && recoveryToldIn25(s.words25())
+	return recovery, pregnancy || s.hasAny(pregnancyWords25)
 }
 
 // babyMetAt reports, in tokens [from, to), "wait to meet the baby",
@@ -264,13 +266,11 @@ func (s *scan) recoveryReview25() bool {
 		return s.recoveryReview == 2
 	}
 	s.recoveryReview = 1
-	for _, w := range strings.FieldsFunc(strings.ToLower(s.d.ReviewText), func(r rune) bool {
+	if recoveryToldIn25(strings.FieldsFunc(strings.ToLower(s.d.ReviewText), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		if recoveryWords25.has(w) {
-			s.recoveryReview = 2
-			return true
-		}
+	})) { // "clean", "quit", "smoking" alone tell no recovery (att25)
+		s.recoveryReview = 2
+		return true
 	}
 	return false
 }
@@ -295,13 +295,13 @@ func (s *scan) milestone25(si int, recovery, pregnancy bool) bool {
 		more = more || w == "go" && t >= se.tokStart+2 && s.toks[t-1].low == "to" && spanUnits25.has(s.toks[t-2].low) ||
 			w == "more" && t+1 < se.tokEnd && spanUnits25.has(s.toks[t+1].low) && s.sentenceHasWord(si, pregnancyWords25)
 	}
-	if pregnancy && span && more {
+	if pregnancy && span && more && !s.countdownToOurs25(si) { // att25
 		return true // "Only 8 more weeks to go"
 	}
 	if !recovery {
 		return false
 	}
-	if span && (celebrate || s.spanExclaimed(si)) {
+	if span && (celebrate || s.spanExclaimed(si)) && !s.ownSpan25(si) { // att25
 		return true
 	}
 	if aid && !s.reviewHasAid25() {
