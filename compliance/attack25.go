@@ -323,3 +323,28 @@ func (s *scan) ownSpan25(si int) bool {
 func (s *scan) countdownToOurs25(si int) bool {
 	return s.sentenceHasWord(si, untilWords25) && s.sentenceHasWord(si, ourWords25) && !s.sentenceHasWord(si, pregnancyWords25)
 }
+
+// anyoneIf25 make a result after them a general truth: "when you move",
+// "if you walk", "cuando camina", "quando você caminha". Portuguese "se"
+// is left out: "se cuida" (take care) follows a result told.
+var anyoneIf25 = newWordSet([]string{"when", "whenever", "if", "once", "cuando", "si", "quando"})
+
+// resultForAnyone25 reports the result at token r said of anyone: "when",
+// "if" or "cuando" in the four tokens after it, in its sentence, an
+// English one followed by "you" ("Your numbers are better when you move
+// every day", "your blood pressure is lower when you laugh"). A tip to
+// every reader after a thanks, not the thanked person's reading
+// (thanked25.go's thankedResult25).
+func (s *scan) resultForAnyone25(r int) bool {
+	si := s.toks[r].sent
+	for k := r + 1; k < len(s.toks) && k <= r+4 && s.toks[k].sent == si; k++ {
+		w := s.toks[k].low
+		if !anyoneIf25.has(w) {
+			continue
+		}
+		if inSet(w, "cuando", "si", "quando") || k+1 < len(s.toks) && inSet(s.toks[k+1].low, "you", "u", "ya") {
+			return true
+		}
+	}
+	return false
+}

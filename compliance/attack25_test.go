@@ -1,6 +1,8 @@
 package compliance
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/practicepost/practicepost/post"
@@ -175,4 +177,61 @@ func TestMilestoneNotRecovery25(t *testing.T) {
 		{text: "Sorry! Only 2 more weeks to go until our new billing system is live.", review: "My bill was due before I even got it.", want: post.VerdictPass},
 		{text: "Thanks, keep coming back!", review: "Very clean.", want: post.VerdictReview, rule: "REV-01"},
 	})
+}
+
+// TestThankedThenTip25: session 25 blocks a post that thanks a person by
+// name and then tells them their own result ("Mil gracias a Don Pancho!
+// And yes, your blood pressure was perfect today"). A result said as a
+// general truth ("Your numbers are better when you move every day", "your
+// blood pressure is lower when you laugh", "tu azúcar es mejor si
+// caminas") is a health tip to every reader after the thanks: the name
+// keeps its warning, no block. A result told of today still blocks.
+func TestThankedThenTip25(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks to Coach Ruiz for hosting our walking club! And yes, your numbers were better today.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Congrats to Pastor Obi on 20 years! Your blood pressure was perfect this morning, too.", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "Thanks to Coach Ruiz for hosting our walking club! Your numbers are better when you move every day.", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Congrats to Pastor Obi on 20 years at First Baptist! Your blood pressure is lower when you laugh, so keep the jokes coming.", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Thanks to Coach Ruiz for the 5K! Your numbers look better if you walk after dinner.", want: post.VerdictReview, rule: "PRIV-10"},
+	})
+}
+
+// TestAttack25Linear: the windows att25 reads (a list after an illness,
+// the words after a town, a festival's apostrophe, the words of the
+// review and the reply once per check, a result's "when you") are
+// bounded, so many of them cost in proportion to the text.
+func TestAttack25Linear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("growth test")
+	}
+	c := rulesChecker(t, testProfile())
+	for _, unit := range []string{
+		"Kevin has flu, COVID and RSV shots and tweaked his knee brace design, ",
+		"Cancer care in Crownpoint for one man, chemo at Tom Days' home and at Grandpa Joe Days, ",
+		"Thanks to Coach Ruiz! Your numbers are better when you move, ",
+	} {
+		requireLinearText(t, c, unit)
+	}
+	for _, unit := range []string{
+		"Your feedback was passed to our manager, sorry about the wait, glad you passed, lamentamos que usted pasó por eso, ",
+		"We're celebrating 25 years, congrats to our team on 20 years, only 3 more weeks to go until our wing opens, ",
+	} {
+		requireLinearReply(t, c, unit, "clean office, I almost quit, physical, my baby")
+	}
+}
+
+// TestAttack25OddInput: the shapes att25 reads take odd text without a
+// panic.
+func TestAttack25OddInput(t *testing.T) {
+	c := rulesChecker(t, testProfile())
+	for _, text := range []string{
+		"", "'", "Days'", "Tom Days'", "at Tom Days’", "Kevin has flu,", "Kevin has COVID-", "Kevin has flu, and", "tweaked his knee",
+		"care in Crownpoint", "passed", "your feedback passed", "pasó por", "sorry", "sorry about", "lo", "14 months",
+		"Thanks Coach Ruiz! Your numbers are better when", "better if", strings.Repeat("clean quit ", 2000),
+	} {
+		for _, review := range []string{"", "physical", "clean", "quit smoking 2 years", "\xff", strings.Repeat("sober ", 2000)} {
+			c.Check(context.Background(), Draft{Text: text, ReviewText: review})
+		}
+	}
 }

@@ -175,7 +175,7 @@ func (s *scan) thankedResult25(j int) bool {
 		case thankedTrends25.has(w):
 			return w != "coming" && w != "going" || r+1 < len(s.toks) && s.toks[r+1].low == "down"
 		case copula && thankedResults25.has(w):
-			return true
+			return !s.resultForAnyone25(r) // "is better when you move" (att25)
 		case thankedCopulas25.has(w):
 			copula = true
 		case noticeReadingWords.has(w) && !copula:
