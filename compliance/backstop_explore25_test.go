@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,6 +26,11 @@ import (
 // on all of sets148 and scores them at the variant's own threshold,
 // printing aggregates only.
 
+// exploreForward25 is "variant=threshold,...": train each variant on
+// sets148 and score the forward sets at that threshold (the one its
+// cross-validation chose), without cross-validating again.
+var exploreForward25 = flag.String("backstop-forward25", "", "comma list of variant=threshold: train on sets148 and score dev148 and dev149 at that threshold, aggregates only (backstop_explore25_test.go)")
+
 var exploreBackstop25 = flag.String("backstop-explore25", "", "comma list of PRIV-16 variants (exploreVariants) to cross-validate over sets148 and score forward on dev148 and dev149 (backstop_explore25_test.go)")
 
 // sets148 are the training sets of the session's retrain: backstopSets,
@@ -38,10 +44,23 @@ var sets148 = append(slices.Clip(backstopSets), "testdata/dev136", "testdata/dev
 var forward25Sets = []string{"testdata/dev148", "testdata/dev149"}
 
 func TestBackstopExplore25(t *testing.T) {
-	if *exploreBackstop25 == "" {
+	if *exploreBackstop25 == "" && *exploreForward25 == "" {
 		t.Skip("-backstop-explore25 not set")
 	}
 	variants := strings.Split(*exploreBackstop25, ",")
+	fwdThr := map[string]float64{}
+	if *exploreForward25 != "" {
+		variants = variants[:0]
+		for _, a := range strings.Split(*exploreForward25, ",") {
+			v, thr, ok := strings.Cut(a, "=")
+			x, err := strconv.ParseFloat(thr, 64)
+			if !ok || err != nil {
+				t.Fatalf("-backstop-forward25: %q is not variant=threshold", a)
+			}
+			variants = append(variants, v)
+			fwdThr[v] = x
+		}
+	}
 	var feats []string
 	for _, v := range variants {
 		f, _ := featuresOf(v)
@@ -72,6 +91,13 @@ func TestBackstopExplore25(t *testing.T) {
 	for _, v := range variants {
 		f, opts := featuresOf(v)
 		sets := setsFor(ex, f)
+		if thr, ok := fwdThr[v]; ok {
+			if len(fwd) == 0 {
+				t.Fatal("no forward set in the repository")
+			}
+			forward25(t, v, sets, setsFor(fwd, f), fwdNames, thr, opts)
+			continue
+		}
 		probs := crossValidateParallel(sets, allOthers(len(sets)), opts)
 		report(t, v, sets, probs)
 		thr := chooseThresholdBudget(sets, probs, maxCleanAvg, maxCleanOne)
