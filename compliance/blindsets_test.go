@@ -103,7 +103,7 @@ func TestBlind6(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.897/0.909 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.897/0.909 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 1.000/0/0.897/0.909 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.89})
+	testBlindSet(t, "testdata/blind6", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.90})
 }
 
 // TestBlind7 is a seventh blind set, written at 06:35-06:41 on 2026-12-05
@@ -469,7 +469,7 @@ func TestBlind25(t *testing.T) {
 	// any rule changed after it was written: 0.960/4/0.959/0.942. Floors one
 	// post under; raised at the session's end, never lowered.
 	// At 01:48 on 2026-12-07 (session 21's end, PRIV-16 retrained on 128 sets): 0.960/4/0.975/0.942 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind25", blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.96, blockPrecision: 0.93})
+	testBlindSet(t, "testdata/blind25", blindFigures{privacyRecall: 0.96, blockedAsPass: 4, cleanPassing: 0.96, blockPrecision: 0.94})
 }
 
 // TestBlind26 is a set written on 2026-12-06 for Grand Island and

@@ -155,7 +155,7 @@ var devSets = []devSet{
 	// 0.949/4/0.944/0.909. PRIV-16 trains on them since 12:00 (branch
 	// learn10).
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
@@ -347,7 +347,7 @@ var devSets = []devSet{
 	// measured on the session-start rules (73f1a7e) before anyone read it:
 	// 0.990/1/0.874/0.833. No floors until tuned on.
 	{dir: "testdata/dev72", about: "Savannah and the Sea Islands: a practice for Gullah Geechee families, port and Gulfstream workers, SCAD students, Fort Stewart soldiers and shrimpers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.88}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.89}},
 	// dev73 and dev74 were written at 03:22-03:40 on 2026-12-06 the same
 	// way and held out (their items unread) for a forward check: measured
 	// before anyone read them on the session-start rules (73f1a7e) and on
@@ -370,7 +370,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev76", about: "Twin Falls and the Magic Valley, Idaho: a practice for Bosnian, Afghan and Congolese refugee families, dairy and yogurt-plant workers, Latino farmworkers, LDS families and BASE jumpers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev77", about: "Spokane, Washington and Coeur d'Alene, Idaho: a practice for Marshallese and Slavic families, Fairchild Air Force Base families, Spokane and Coeur d'Alene Tribe neighbours, Gonzaga students, loggers and wheat farmers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
 	// dev78 and dev79 were written at 06:15-06:40 on 2026-12-06 the same
 	// way and held out (their items unread) for a forward check: on the
 	// session-start rules (ed4bf2e) -> the session's end rules (main
@@ -477,7 +477,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev98", about: "Northland and Cedarwood, Columbus, Ohio: a practice for Somali and Bhutanese-Nepali families, Ohio State students, Hilltop Appalachian families, warehouse workers and west-side Mexican families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.91}},
 	{dir: "testdata/dev99", about: "Fort Wayne and Allen County, Indiana: a practice for Karen, Chin, Mon and Burman families, Amish families, GM truck-plant workers, Komets fans and Mexican families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
 	{dir: "testdata/dev100", about: "Ogden, Roy and Clearfield, Utah: a practice for Latino, Latter-day Saint, Tongan and Samoan families, Hill Air Force Base airmen, Weber State students and ski-resort and rail workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
 	{dir: "testdata/dev101", about: "Dalton and Whitfield County, Georgia: a practice for carpet-mill shift workers, Mexican and Guatemalan families, Appalachian ridge families, Dalton State students and soccer families, written without reading the rules",
@@ -560,15 +560,15 @@ var devSets = []devSet{
 	{dir: "testdata/dev123", about: "Fargo, West Fargo and Moorhead: a practice for Bhutanese-Nepali, Somali, Kurdish, Liberian, Congolese and Bosnian families, Norwegian-Lutheran farm families, students, sugar-beet and tech workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev124", about: "Hazleton, Pennsylvania: a practice for Dominican, Puerto Rican and Mexican families, Italian, Slovak and Polish coal-region families, warehouse workers and Penn State Hazleton students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.97}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.98}},
 	{dir: "testdata/dev125", about: "Amarillo and Cactus, Texas: a practice for Burmese, Karen, Somali, Vietnamese, Iraqi and Mexican families, meatpacking and Pantex workers, ranch and feedyard families and West Texas A&M students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev126", about: "Worcester and Southbridge, Massachusetts: a practice for Ghanaian, Vietnamese, Albanian, Brazilian, Puerto Rican, Dominican and Iraqi families, students, hospital and warehouse workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	{dir: "testdata/dev127", about: "Boise and Nampa, Idaho: a practice for Bosnian, Congolese, Afghan, Iraqi and Burundian refugee families, Basque families, Mexican farmworkers, Boise State students, Micron workers and ranch families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.96}},
 	{dir: "testdata/dev128", about: "Lawrence and Methuen, Massachusetts: a practice for Dominican, Puerto Rican, Guatemalan, Vietnamese, Lebanese and Syrian families, old mill families, NECC students, warehouse and hospital workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.97}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.98}},
 	{dir: "testdata/dev129", about: "Las Cruces, Sunland Park and Hatch, New Mexico: a practice for Mexican-American, Hispano and cross-border families, chile-farm workers, White Sands and Fort Bliss families, NMSU students and Mescalero Apache neighbours, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
 	// dev130-dev135 were written at 03:00-03:05 on 2026-12-07 (session 22)
@@ -645,12 +645,18 @@ var devSets = []devSet{
 	// 0.980/2 -> 1.000/0/0.967/0.952, dev146 0.940/4 -> 1.000/0/0.992/0.971,
 	// dev147 0.960/3 -> 1.000/0/0.983/0.960. All six join PRIV-16's training
 	// at session 25's retrain.
-	{dir: "testdata/dev142", about: "Tulsa and Broken Arrow, Oklahoma: a practice for Muscogee and Cherokee families, Greenwood families, Burmese Zomi and Chin families, Hispanic families of east Tulsa, aerospace and refinery workers and TU and ORU students, written without reading the rules"},
-	{dir: "testdata/dev143", about: "Albuquerque and Rio Rancho, New Mexico: a practice for Nuevomexicano families of the South Valley, Navajo and Pueblo families, Vietnamese families of the International District, Sandia and Intel workers and UNM students, written without reading the rules"},
-	{dir: "testdata/dev144", about: "El Paso, Texas and Las Cruces, New Mexico: a practice for Juarez families, Fort Bliss soldiers and families, UTEP and NMSU students, Tigua families of Ysleta and maquila and warehouse workers, written without reading the rules"},
-	{dir: "testdata/dev145", about: "Fresno and Clovis, California: a practice for Hmong and Lao families, Punjabi Sikh farm families, Armenian families, Mexican and Mixtec farmworkers, Fresno State students and packing workers, written without reading the rules"},
-	{dir: "testdata/dev146", about: "Duluth, Minnesota and Superior, Wisconsin: a practice for Ojibwe families of Fond du Lac, Finnish and Norwegian families, port and ore-dock workers, paper-mill and hospital workers and UMD students, written without reading the rules"},
-	{dir: "testdata/dev147", about: "Mobile and Prichard, Alabama: a practice for Black Creole families, Vietnamese shrimping families of Bayou La Batre, shipyard and port workers, Mardi Gras societies, Catholic parishes and South Alabama students, written without reading the rules"},
+	{dir: "testdata/dev142", about: "Tulsa and Broken Arrow, Oklahoma: a practice for Muscogee and Cherokee families, Greenwood families, Burmese Zomi and Chin families, Hispanic families of east Tulsa, aerospace and refinery workers and TU and ORU students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.92}},
+	{dir: "testdata/dev143", about: "Albuquerque and Rio Rancho, New Mexico: a practice for Nuevomexicano families of the South Valley, Navajo and Pueblo families, Vietnamese families of the International District, Sandia and Intel workers and UNM students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
+	{dir: "testdata/dev144", about: "El Paso, Texas and Las Cruces, New Mexico: a practice for Juarez families, Fort Bliss soldiers and families, UTEP and NMSU students, Tigua families of Ysleta and maquila and warehouse workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
+	{dir: "testdata/dev145", about: "Fresno and Clovis, California: a practice for Hmong and Lao families, Punjabi Sikh farm families, Armenian families, Mexican and Mixtec farmworkers, Fresno State students and packing workers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+	{dir: "testdata/dev146", about: "Duluth, Minnesota and Superior, Wisconsin: a practice for Ojibwe families of Fond du Lac, Finnish and Norwegian families, port and ore-dock workers, paper-mill and hospital workers and UMD students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.97}},
+	{dir: "testdata/dev147", about: "Mobile and Prichard, Alabama: a practice for Black Creole families, Vietnamese shrimping families of Bayou La Batre, shipyard and port workers, Mardi Gras societies, Catholic parishes and South Alabama students, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	// dev148-dev153 were written at 11:08-11:20 on 2026-12-07 (session 25)
 	// by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items. dev148 and dev149 are
@@ -661,7 +667,11 @@ var devSets = []devSet{
 	// 0.980/0/0.937/0.911, dev149 0.864/6 -> 0.951/2/0.963/0.927, dev150
 	// 0.833/5 -> 0.941/2/0.914/0.928, dev151 0.850/1 -> 0.950/1/0.908/0.950,
 	// dev152 0.931/5 -> 0.980/2/0.914/0.929, dev153 0.893/4 ->
-	// 0.961/2/0.942/0.960.
+	// 0.961/2/0.942/0.960. At session 25's end (a777000, PRIV-16 of 140
+	// sets), the forward check: dev148 0.940/3 -> 0.980/0/0.937/0.911 and
+	// dev149 0.864/6 -> 0.951/2/0.963/0.927, unchanged; the same with the
+	// retrain on 152 sets that did not ship. dev150-dev153 unchanged too
+	// but for dev150's precision (0.928 -> 0.929).
 	{dir: "testdata/dev148", heldOut: true, about: "Louisville, Kentucky: a practice for the West End, Iroquois and Beechmont and the South End immigrant neighbourhoods, written without reading the rules"},
 	{dir: "testdata/dev149", heldOut: true, about: "Lincoln, Nebraska: a family, pediatric and behavioral health practice with offices in Havelock, Pine Lake and the Near South, written without reading the rules"},
 	{dir: "testdata/dev150", heldOut: true, about: "Stockton and Modesto, California: a family practice (adults, pediatrics, nutrition) of the northern San Joaquin Valley, written without reading the rules"},
