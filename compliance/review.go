@@ -388,45 +388,35 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	}
 	s.markSentences(open, found, true, "")
 	s.markSentences(open, c.out, true, "")
-	enc := s.replyEncounters(open)
-	s.markSentences(done, enc, true)
-	c.out = append(c.out, enc...)
-	s.markSentences(open, enc, true)
-	life := s.replyLifeCare(open)
-	s.markSentences(done, life, true)
-	c.out = append(c.out, life...)
+	// Each stage below reads the sentences still open; report keeps its
+	// findings, marks their sentences done for the warm lines after it
+	// and, where closeOpen says so, closes them to the later stages (a
+	// stage that leaves them open lets the next one add its own reason).
+	report := func(fs []post.Finding, closeOpen bool) {
+		s.markSentences(done, fs, true)
+		c.out = append(c.out, fs...)
+		if closeOpen {
+			s.markSentences(open, fs, true)
+		}
+	}
+	report(s.replyEncounters(open), true)
+	report(s.replyLifeCare(open), true)
 	// Who did what with the reader, in the sentences still open: a staff
 	// member's report or act ("Hope says you were a champ"), then the
 	// practice's own ("we re-sent your referral").
-	s.markSentences(open, life, true)
-	staff := s.replyStaffTold(open)
-	s.markSentences(done, staff, true)
-	c.out = append(c.out, staff...)
-	acted := s.replyPracticeActed(open)
-	s.markSentences(done, acted, true)
-	c.out = append(c.out, acted...)
+	report(s.replyStaffTold(open), false)
+	report(s.replyPracticeActed(open), true)
 	// The reader's papers done, their visit by its time or in other
-	// languages, a policy of their medicine (t23reply, reply23.go).
-	s.markSentences(open, acted, true)
-	r23 := s.replyReader23(open)
-	s.markSentences(done, r23, true)
-	c.out = append(c.out, r23...)
-	r23b := s.replyForeignCare23(open)
-	s.markSentences(done, r23b, true)
-	c.out = append(c.out, r23b...)
+	// languages, a policy of their medicine (t23reply, reply23.go); both
+	// close their sentences in open themselves.
+	report(s.replyReader23(open), false)
+	report(s.replyForeignCare23(open), false)
 	// A body's course wished or welcomed (t24reply, reply24.go).
-	r24 := s.replyCourse24(open) // r23 and r23b closed their sentences in open
-	s.markSentences(done, r24, true)
-	c.out = append(c.out, r24...)
-	// An exam's result told back (t25reply, reply25.go).
-	s.markSentences(open, r24, true)
-	r25 := s.replyExamOutcome25(open)
-	s.markSentences(done, r25, true)
-	c.out = append(c.out, r25...)
-	s.markSentences(open, r25, true)
-	r25m := s.replyMilestone25(open) // a pregnancy's or a recovery's milestone (reply25.go)
-	s.markSentences(done, r25m, true)
-	c.out = append(c.out, r25m...)
+	report(s.replyCourse24(open), true)
+	// An exam's result told back, then a pregnancy's or a recovery's
+	// milestone (t25reply, reply25.go).
+	report(s.replyExamOutcome25(open), true)
+	report(s.replyMilestone25(open), false)
 	love := s.replyLoveSent(done)
 	c.out = append(c.out, love...)
 	c.out = append(c.out, s.replyFollowUp(done)...)
