@@ -61,14 +61,7 @@ func TestBackstopExplore25(t *testing.T) {
 			fwdThr[v] = x
 		}
 	}
-	var feats []string
-	for _, v := range variants {
-		f, _ := featuresOf(v)
-		if _, ok := exploreVariants[f]; !ok {
-			t.Fatalf("no variant %q", v)
-		}
-		feats = append(feats, f)
-	}
+	feats := featureVariantsOf(t, variants)
 	var ex [][]exploreItem
 	for _, d := range sets148 {
 		ex = append(ex, loadExploreSet(t, d, feats))

@@ -524,14 +524,7 @@ func TestBackstopExplore(t *testing.T) {
 		}
 		return
 	}
-	var featVariants []string
-	for _, v := range variants {
-		f, _ := featuresOf(v)
-		if _, ok := exploreVariants[f]; !ok {
-			t.Fatalf("no variant %q", v)
-		}
-		featVariants = append(featVariants, f)
-	}
+	featVariants := featureVariantsOf(t, variants)
 	if (timesplit || curve20 || timecurve) && !slices.Contains(featVariants, "base") {
 		featVariants = append(featVariants, "base")
 	}
@@ -701,4 +694,19 @@ func dumpProbs(t *testing.T, path string, sets [][]trainItem, probs [][]float64)
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// featureVariantsOf gives the feature variant each named variant reads
+// (featuresOf), failing the test on a name with no features.
+func featureVariantsOf(t *testing.T, variants []string) []string {
+	t.Helper()
+	var feats []string
+	for _, v := range variants {
+		f, _ := featuresOf(v)
+		if _, ok := exploreVariants[f]; !ok {
+			t.Fatalf("no variant %q", v)
+		}
+		feats = append(feats, f)
+	}
+	return feats
 }
