@@ -672,12 +672,18 @@ var devSets = []devSet{
 	// dev149 0.864/6 -> 0.951/2/0.963/0.927, unchanged; the same with the
 	// retrain on 152 sets that did not ship. dev150-dev153 unchanged too
 	// but for dev150's precision (0.928 -> 0.929).
-	{dir: "testdata/dev148", heldOut: true, about: "Louisville, Kentucky: a practice for the West End, Iroquois and Beechmont and the South End immigrant neighbourhoods, written without reading the rules"},
-	{dir: "testdata/dev149", heldOut: true, about: "Lincoln, Nebraska: a family, pediatric and behavioral health practice with offices in Havelock, Pine Lake and the Near South, written without reading the rules"},
-	{dir: "testdata/dev150", heldOut: true, about: "Stockton and Modesto, California: a family practice (adults, pediatrics, nutrition) of the northern San Joaquin Valley, written without reading the rules"},
-	{dir: "testdata/dev151", heldOut: true, about: "Huntington, West Virginia and Ashland, Kentucky: a family practice for the Tri-State area along the Ohio and Big Sandy rivers, written without reading the rules"},
-	{dir: "testdata/dev152", heldOut: true, about: "Lynn and Chelsea, Massachusetts: a family practice with pediatrics and behavioral health, written without reading the rules"},
-	{dir: "testdata/dev153", heldOut: true, about: "Yakima and Toppenish, Washington: a family, internal medicine, pediatric and behavioral health practice serving the Yakama Nation too, written without reading the rules"},
+	{dir: "testdata/dev148", about: "Louisville, Kentucky: a practice for the West End, Iroquois and Beechmont and the South End immigrant neighbourhoods, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.90}},
+	{dir: "testdata/dev149", about: "Lincoln, Nebraska: a family, pediatric and behavioral health practice with offices in Havelock, Pine Lake and the Near South, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.91}},
+	{dir: "testdata/dev150", about: "Stockton and Modesto, California: a family practice (adults, pediatrics, nutrition) of the northern San Joaquin Valley, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 3, cleanPassing: 0.90, blockPrecision: 0.91}},
+	{dir: "testdata/dev151", about: "Huntington, West Virginia and Ashland, Kentucky: a family practice for the Tri-State area along the Ohio and Big Sandy rivers, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.94}},
+	{dir: "testdata/dev152", about: "Lynn and Chelsea, Massachusetts: a family practice with pediatrics and behavioral health, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 3, cleanPassing: 0.90, blockPrecision: 0.91}},
+	{dir: "testdata/dev153", about: "Yakima and Toppenish, Washington: a family, internal medicine, pediatric and behavioral health practice serving the Yakama Nation too, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.95}},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
