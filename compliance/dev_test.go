@@ -684,6 +684,23 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 3, cleanPassing: 0.90, blockPrecision: 0.91}},
 	{dir: "testdata/dev153", about: "Yakima and Toppenish, Washington: a family, internal medicine, pediatric and behavioral health practice serving the Yakama Nation too, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.93, blockPrecision: 0.95}},
+	// dev154-dev159 were written at 14:15-14:30 on 2026-12-07 (session 26)
+	// by writers who read no rules, no code and no other set, each in a
+	// region no set had. Nobody reads their items. dev154 and dev155 are
+	// held out for the forward check at the session's end (PRIV-16 does
+	// not train on them); dev156-dev159 are training text for PRIV-16.
+	// First figures on the session-start rules (63bedf3, PRIV-16 of 140
+	// sets), rules alone -> with PRIV-16: dev154 0.931/3 ->
+	// 0.980/0/0.927/0.949, dev155 0.961/3 -> 1.000/0/0.942/0.951, dev156
+	// 0.931/3 -> 0.961/1/0.897/0.924, dev157 0.971/3 -> 1.000/0/0.947/0.936,
+	// dev158 0.971/3 -> 1.000/0/0.903/0.960, dev159 0.923/5 ->
+	// 0.962/1/0.911/0.927.
+	{dir: "testdata/dev154", heldOut: true, about: "Reading, Pennsylvania: a Berks County family practice with three offices, for Puerto Rican and Dominican families, Pennsylvania Dutch farm families and Vietnamese and Muslim neighbours, written without reading the rules"},
+	{dir: "testdata/dev155", heldOut: true, about: "Shreveport and Bossier City, Louisiana: a family practice with three offices, with English, Spanish, Vietnamese and Louisiana French lines, written without reading the rules"},
+	{dir: "testdata/dev156", heldOut: true, about: "Merced and Atwater, California: a family practice on Olive Avenue and Main Street and in Atwater, with Spanish, Hmong, Punjabi and Portuguese lines, written without reading the rules"},
+	{dir: "testdata/dev157", heldOut: true, about: "Missoula and Hamilton, Montana: a family practice of the Clark Fork and the Bitterroot, with Spanish, Hmong, Ukrainian, Swahili, Dari and Salish lines, written without reading the rules"},
+	{dir: "testdata/dev158", heldOut: true, about: "Elizabeth and Paterson, New Jersey: a family practice in Elmora, Midtown and on Market Street, with Spanish, Portuguese, Haitian Creole, Polish, Arabic, Bengali and Turkish lines, written without reading the rules"},
+	{dir: "testdata/dev159", heldOut: true, about: "Rapid City and Pine Ridge, South Dakota: a family practice with two offices in Rapid City and one on the Pine Ridge Reservation, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
