@@ -701,6 +701,13 @@ var devSets = []devSet{
 	{dir: "testdata/dev157", heldOut: true, about: "Missoula and Hamilton, Montana: a family practice of the Clark Fork and the Bitterroot, with Spanish, Hmong, Ukrainian, Swahili, Dari and Salish lines, written without reading the rules"},
 	{dir: "testdata/dev158", heldOut: true, about: "Elizabeth and Paterson, New Jersey: a family practice in Elmora, Midtown and on Market Street, with Spanish, Portuguese, Haitian Creole, Polish, Arabic, Bengali and Turkish lines, written without reading the rules"},
 	{dir: "testdata/dev159", heldOut: true, about: "Rapid City and Pine Ridge, South Dakota: a family practice with two offices in Rapid City and one on the Pine Ridge Reservation, written without reading the rules"},
+	// dev160 and dev161 were written at 14:26-14:32 on 2026-12-07 (session
+	// 26) the same way, as training text for PRIV-16 read by no engineer.
+	// First figures on the session-start rules (63bedf3, PRIV-16 of 140
+	// sets), rules alone -> with PRIV-16: dev160 0.882/5 ->
+	// 0.941/3/0.964/0.947, dev161 0.832/7 -> 0.944/2/0.932/0.910.
+	{dir: "testdata/dev160", heldOut: true, about: "Sioux City, Iowa and South Sioux City, Nebraska: a family practice on both sides of the Missouri, with Spanish, Vietnamese, Somali and Lao lines, written without reading the rules"},
+	{dir: "testdata/dev161", heldOut: true, about: "Pueblo, Colorado: a family practice of the Steel City, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
