@@ -768,6 +768,12 @@ func checkNames(s *scan) []post.Finding {
 			// their own care (thanked25.go).
 			f.Message = "This thanks or greets a person it names and tells them of their own care: everyone reading learns they are a patient, and of what."
 			f.Suggestion = "Thank them without the care, and tell them their care privately (by phone or the patient portal)."
+		case p.kind == names.Role && s.roleShot26(p):
+			// "Even the mayor rolled up a sleeve at our flu clinic this
+			// morning!": the one person in that office got a shot here
+			// (rolecare26.go).
+			f.Message = "This points at one person (a role only one person has) getting a shot at the practice: everyone in town knows who it is, and now that they are a patient."
+			f.Suggestion = "Leave out who it is, or link their signed authorization."
 		case (!patient || !s.cueSent[si] && !s.visitOf(p)) && (patient || sentHealth()) && s.thankedForService(p):
 			// A care word near the name ("for the care packages for our
 			// dialysis families") is the work's topic when no patient cue
