@@ -968,7 +968,7 @@ func checkReviewNames(s *scan) []post.Finding {
 			s.ourRoleBefore(start) || s.welcomedTo(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
 			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) || names.ThanksAbroad(strings.ToLower(name)) ||
 			s.peopleNamedAt(start, end) || s.hopeVerbAt(start, end) || s.holidayBlessingAt(start, end) || s.officeHolderAt(start, end) ||
-			s.insurerListed(start, end) {
+			s.insurerListed(start, end) || rankOnly(name) || s.teamOrPlace26(start, end, review) {
 			return // "Asante sana!": Swahili thanks, though the name data holds it as a surname
 		}
 		f := post.Finding{Start: start, End: end,
@@ -1238,8 +1238,8 @@ func signedName(signed, name string) bool {
 	words := tokenizePhrase(name)
 	polished := slices.ContainsFunc(words, polishTitles.has)
 	for _, w := range words {
-		if honorificWords.has(w) || w == "." || w == "-" || familyWords.has(w) || signatureTitles.has(w) || polishTitles.has(w) {
-			continue // "Uncle Rudy" to "— Rudy B.", "Yamada-san" to "— K. Yamada"
+		if honorificWords.has(w) || w == "." || w == "-" || familyWords.has(w) || signatureTitles.has(w) || polishTitles.has(w) || rankTitles26.has(w) {
+			continue // "Uncle Rudy" to "— Rudy B.", "Yamada-san" to "— K. Yamada", "Sgt. Morales" to "— SFC Morales"
 		}
 		// "박지훈님" to a review signed "박지훈": the title written onto it.
 		if b, ok := strings.CutSuffix(w, "님"); ok && b != "" {
@@ -1247,7 +1247,7 @@ func signedName(signed, name string) bool {
 		} else if b, ok := strings.CutSuffix(w, "씨"); ok && b != "" {
 			w = b
 		}
-		if !strings.Contains(signed, " "+w+" ") && !signedInflected(signed, w) && !(polished && signedVocative(signed, w)) {
+		if !strings.Contains(signed, " "+w+" ") && !signedInflected(signed, w) && !(polished && signedVocative(signed, w)) && !signedPetForm(signed, w) {
 			return false
 		}
 		n++
@@ -1353,7 +1353,7 @@ func (s *scan) vocative(start, end int) bool {
 	}
 	si := s.toks[from].sent
 	from = s.hyphenStart(from)
-	from = s.addressTitleBefore(from)
+	from = s.rankBefore(s.addressTitleBefore(from))
 	if from > s.sents[si].tokStart && !vocativeBefore.has(s.toks[from-1].low) {
 		return false
 	}

@@ -1,0 +1,160 @@
+package compliance
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Session 26 (t26reply): a reply greets its reviewer by the name they
+// signed with, written another way. The ranks a service member signs with
+// ("SFC Morales", "A1C Tre") are said out or swapped in a reply ("Sgt.
+// Morales", "Airman Tre"), a courtesy is spelled out ("Señora Durán" to
+// "Sra. Durán"), a first name is said as its pet form ("Doña Lupe" to
+// "Guadalupe S.", "Саша" to "Александр К.") or as the part of it people
+// call the signer by ("Mr. Phan" to "Khamphan P."). None of these names a
+// third person (REV-02 blocks that); each is the signer greeted, which the
+// labels of every set make review at most.
+
+// rankTitles26 are the ranks and the spelled-out courtesies a reply puts
+// before a name, English, Spanish and Portuguese, written out and
+// abbreviated. Alone they name no one.
+var rankTitles26 = newWordSet([]string{
+	"sgt", "sgto", "sargento", "sergeant", "staff", "ssg", "ssgt", "sfc", "tsgt", "msgt", "msg", "smsgt", "cmsgt", "sgm", "csm",
+	"cpl", "corporal", "cabo", "pfc", "pvt", "private", "spc", "lt", "lieutenant", "teniente", "tenente", "capt", "cpt",
+	"captain", "capitán", "capitan", "capitão", "maj", "major", "col", "colonel", "coronel", "ltc", "airman", "amn", "a1c",
+	"1lt", "2lt", "1sg", "ens", "ensign", "cadet", "seaman", "petty", "officer", "cpo", "po1", "po2", "po3", "first", "second",
+	"class", "master", "senior", "chief", "gunny",
+	"señor", "señora", "señorita", "senhorita", "seu", "sir", "ma'am", "maam",
+})
+
+// rankOnly reports a "name" that is nothing but rank words ("Sgt",
+// "Staff Sergeant"): the title of the name after it, no one's name.
+func rankOnly(name string) bool {
+	words := tokenizePhrase(name)
+	n := 0
+	for _, w := range words {
+		if w == "." {
+			continue
+		}
+		if !rankTitles26.has(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// rankBefore returns where a name at token t begins with the ranks said
+// before it ("Staff Sergeant Ortiz", "TSgt Walker"), or t.
+func (s *scan) rankBefore(t int) int {
+	from := t
+	for k := t - 1; k >= 0 && s.toks[k].sent == s.toks[t].sent; k-- {
+		if s.toks[k].low == "." {
+			continue
+		}
+		if !rankTitles26.has(s.toks[k].low) {
+			break
+		}
+		from = k
+	}
+	return from
+}
+
+// petForms26 are the pet forms of Russian and Ukrainian first names, said
+// to the bearer in place of the name they sign with ("Саша" to
+// "Александр"); nicknames (allowlist.go) holds the English and Spanish.
+var petForms26 = map[string][]string{
+	"александр": {"саша", "шура"}, "александра": {"саша", "шура"}, "евгений": {"женя"}, "евгения": {"женя"},
+	"дмитрий": {"дима"}, "михаил": {"миша"}, "мария": {"маша"}, "елена": {"лена"}, "екатерина": {"катя"},
+	"анна": {"аня"}, "наталья": {"наташа"}, "наталия": {"наташа"}, "татьяна": {"таня"}, "ольга": {"оля"},
+	"владимир": {"володя", "вова"}, "николай": {"коля"}, "сергей": {"серёжа", "сережа"}, "иван": {"ваня"},
+	"алексей": {"лёша", "леша"}, "юлия": {"юля"}, "светлана": {"света"}, "людмила": {"люда"}, "галина": {"галя"},
+	"валентина": {"валя"}, "андрей": {"андрюша"}, "павел": {"паша"}, "пётр": {"петя"}, "петр": {"петя"},
+	"олександр": {"саша"}, "оксана": {"ксюша"}, "ксения": {"ксюша"},
+}
+
+// signedPetForm reports whether the name word w is a signed word's pet
+// form (nicknames, petForms26) or the start or the end of a longer signed
+// word ("alex" of "alexandra", "phan" of "khamphan", "lupe" of
+// "guadalupe").
+func signedPetForm(signed, w string) bool {
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	for _, sw := range strings.Fields(signed) {
+		if sw == w || utf8.RuneCountInString(sw) < 3 {
+			continue
+		}
+		for _, p := range nicknames[sw] {
+			if p == w {
+				return true
+			}
+		}
+		for _, p := range petForms26[sw] {
+			if p == w {
+				return true
+			}
+		}
+		if len(sw) > len(w) && (strings.HasPrefix(sw, w) || (utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(sw, w))) {
+			return true
+		}
+	}
+	return false
+}
+
+// teamEventWords26 follow a school's, a team's or a town's name in a
+// reply, making it the name of a team or an event ("the Garfield fight
+// song", "the Lumbee Homecoming parade").
+var teamEventWords26 = newWordSet([]string{"fight", "song", "game", "games", "football", "basketball", "baseball", "soccer",
+	"softball", "volleyball", "hockey", "wrestling", "band", "homecoming", "powwow", "festival", "parade", "fair", "rodeo",
+	"tournament", "marathon", "potluck", "concert", "cruise", "jamboree", "fest", "fiesta", "carnival"})
+
+// cornerWords26 introduce a street corner ("at Prescott & Vine", "on
+// Alder and Whitman").
+var cornerWords26 = newWordSet([]string{"at", "on", "of", "near", "corner"})
+
+// teamOrPlace26 reports a name at bytes [start, end) that is a team, an
+// event or a street corner, not a person: cheered by the review in the
+// plural after "go" ("go Hawks!" then "Hawk up!"; "the Okafors" signing a
+// review is a family, greeted as "Okafor family"), followed by an event's or a
+// team's word with no possessive ("the Garfield fight song"), or one of
+// two capitalised words joined by "&" or "and" after "at" or "on" that
+// end the sentence ("at Prescott & Vine.").
+func (s *scan) teamOrPlace26(start, end int, review string) bool {
+	from, to := s.tokenRange(start, end)
+	if from >= len(s.toks) || to > len(s.toks) || to <= from {
+		return false
+	}
+	if strings.Contains(review, " go "+normalizeName(s.text[start:end])+"s ") {
+		return true // "Hawk up!" to "go Hawks!": the team the review cheered
+	}
+	last := to - 1
+	if s.possessiveAt(last) {
+		return false
+	}
+	// The event's word may follow a second capitalised word ("Lumbee
+	// Homecoming parade").
+	for k := to; k < len(s.toks) && k <= to+1 && s.toks[k].sent == s.toks[from].sent; k++ {
+		if teamEventWords26.has(s.toks[k].low) {
+			return true
+		}
+		if !s.toks[k].capital || s.toks[k].kind != tokWord {
+			break
+		}
+	}
+	// A corner: "at Prescott & Vine", "on Alder and Whitman".
+	si := s.toks[from].sent
+	end2 := s.sents[si].tokEnd
+	isWord := func(k int) bool { return k >= 0 && k < end2 && s.toks[k].kind == tokWord && s.toks[k].capital }
+	closes := func(k int) bool {
+		return k >= end2 || (s.toks[k].kind == tokPunct && inSet(s.toks[k].low, ".", "!", ",", ";")) || isSymbolToken(s.toks[k].low)
+	}
+	if to+1 < end2 && inSet(s.toks[to].low, "&", "and") && isWord(to+1) && !s.possessiveAt(to+1) && closes(to+2) &&
+		from > 0 && cornerWords26.has(s.toks[from-1].low) {
+		return true // the first of the two streets
+	}
+	if from >= 3 && inSet(s.toks[from-1].low, "&", "and") && isWord(from-2) && cornerWords26.has(s.toks[from-3].low) && closes(to) {
+		return true // the second
+	}
+	return false
+}
