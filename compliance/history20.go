@@ -63,7 +63,7 @@ func (s *scan) historyFigure(p person) bool {
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		// "Keisha Brown painted the mural on our east wall", "has lived
 		// on Elm Street for 60 years": a neighbour of the practice's.
-		if w := s.toks[t].low; historyThanks.has(w) || inSet(w, "our", "us", "we", "my") || roadWords.has(w) {
+		if w := s.toks[t].low; historyThanks.has(w) || inSet(w, "our", "us", "we", "my") && !s.weRemember26(t, si) || roadWords.has(w) {
 			return false
 		}
 	}
