@@ -1563,7 +1563,7 @@ func (s *scan) healthHits() []health.Hit {
 	// "Riverside Hospital", "Lincoln Cancer Center": a health word inside
 	// a capitalized name is an organization, not anyone's health.
 	kept := hs[:0]
-	for _, h := range hs {
+	for i, h := range hs {
 		if t := h.From; t > 0 && s.toks[t].capital && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent &&
 			!s.shouted(t-1, t) && !inSet(s.toks[t-1].low, "your", "ur", "my", "his", "her", "our", "their", "the", "a", "an") {
 			continue // "Your Pap smear came back": a sentence's first word is capitalized, no name's
@@ -1579,6 +1579,9 @@ func (s *scan) healthHits() []health.Hit {
 		}
 		if s.sugarNotReading24(h.From, h.To) {
 			continue // "his sugar's the secret to his pecan pie" (attack24.go)
+		}
+		if s.jokeResult26(h.From, h.To, hs[i+1:]) {
+			continue // "tested positive for being the best dad" (jokeresult26.go)
 		}
 		kept = append(kept, h)
 	}

@@ -145,6 +145,7 @@ func (s *scan) nearName25(t, from int) bool {
 // conditionOwned21, with flu and COVID counted (a "flu shot" stays a
 // vaccination).
 func (s *scan) conditionOwned25(k, to int) bool {
+	k = s.illnessLead26(k, to) // "for having the flu" (jokeresult26.go)
 	for n := 0; n < 2 && k < to && ownersBeforeDetail.has(s.toks[k].low); n++ {
 		k++
 	}
