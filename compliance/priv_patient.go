@@ -1692,6 +1692,9 @@ func (s *scan) serviceNotCare(t int) bool {
 	if t >= 1 && possessiveWords.has(s.toks[t-1].low) {
 		return false // "letting us share that his kidney transplant went well": his own
 	}
+	if s.careReady26(t, n) || n == 1 && t >= 1 && inSet(s.toks[t-1].low, "no", "sin") && visitWords.has(s.toks[t].low) {
+		return true // "Your flu shot is waiting", "no appointment needed" (careready26.go)
+	}
 	if t >= 1 && s.toks[t-1].low == "our" {
 		return true
 	}
