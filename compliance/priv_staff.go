@@ -71,7 +71,8 @@ func (s *scan) staffHealthGate() bool {
 		s.hasAny(staffNote19Cues) || // staffnote19.go
 		s.hasAny(staffHealth21Cues) || // staffhealth21.go
 		s.hasAny(staffHealth22Cues) || // staffpassing22.go
-		s.hasAny(staffHealth25Cues) // staffhealth25.go
+		s.hasAny(staffHealth25Cues) || // staffhealth25.go
+		s.hasAny(courseTreatments) // staffcourse26.go
 }
 
 // staffHealth finds staff members named as the subject of their own health
@@ -194,8 +195,9 @@ func (s *scan) ownStateNext(i, si int) bool {
 			return true
 		}
 	}
-	// "tested positive", "has COVID", "caught the flu" (staffhealth25.go)
-	return s.ownState25Next(i, s.sents[si].tokEnd)
+	// "tested positive", "has COVID", "caught the flu" (staffhealth25.go);
+	// "starts radiation", "is on dialysis" (staffcourse26.go)
+	return s.ownState25Next(i, s.sents[si].tokEnd) || s.staffCourse26Next(i, s.sents[si].tokEnd)
 }
 
 // hasStaffWord reports whether a word of the text is one of the staff
@@ -285,6 +287,10 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 		case s.ownHealth22At(t, from, to, self):
 			// "is battling pneumonia", "walking with a cane", "out because
 			// his appendix ..." (staffpassing22.go)
+			return true
+		case s.staffCourse26At(t, from, to):
+			// "starts radiation next week", "while he finishes chemo", "is
+			// on dialysis" (staffcourse26.go)
 			return true
 		case s.ownHealth25At(t, from, to):
 			// "tested positive for flu", "has COVID this week", "caught the
