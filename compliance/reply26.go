@@ -3,6 +3,8 @@ package compliance
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/practicepost/practicepost/post"
 )
 
 // Session 26 (t26reply): a reply greets its reviewer by the name they
@@ -157,4 +159,94 @@ func (s *scan) teamOrPlace26(start, end int, review string) bool {
 		return true // the second
 	}
 	return false
+}
+
+// thirdOwners26 own a condition as the reviewer's person's ("his
+// eczema", "her vertigo", "their croup"); "your" has its own reading.
+var thirdOwners26 = newWordSet([]string{"his", "her", "their"})
+
+// thirdOwnsAt26 reports a condition at token t owned by a third person's
+// possessive right before it: the reviewer's child, parent or partner,
+// whom the reply wishes well by what they were seen for.
+func thirdOwnsAt26(s *scan, t int) bool {
+	return t >= 1 && s.toks[t-1].sent == s.toks[t].sent && thirdOwners26.has(s.toks[t-1].low)
+}
+
+// pregnancyLossCues26 are the words a review tells a pregnancy loss with,
+// in the languages the sets' reviews use.
+var pregnancyLossCues26 = []string{"miscarriage", "miscarried", "miscarry", "lost the baby", "lost our baby", "lost my baby",
+	"pregnancy loss", "stillbirth", "stillborn", "aborto espontáneo", "aborto espontaneo", "perdí a mi bebé", "perdí el bebé",
+	"perdi o bebê", "perdi meu bebê", "perdi o bebe", "выкидыш", "sẩy thai", "إجهاض"}
+
+// lossSympathy26 are the lines a reply grieves a loss with ("so sorry
+// for your loss", "such a hard loss", "whenever you're ready to try
+// again"), as token sequences.
+var lossSympathy26 = [][]string{{"your", "loss"}, {"ur", "loss"}, {"hard", "loss"}, {"difficult", "loss"}, {"painful", "loss"},
+	{"try", "again"}, {"su", "pérdida"}, {"tu", "pérdida"}, {"sua", "perda"}, {"tua", "perda"}, {"вашей", "утратой"},
+	{"вашу", "утрату"}, {"mất", "mát"}}
+
+// pregnancyLossSympathy26 finds a reply grieving with a reviewer whose
+// review told a pregnancy loss ("We're so sorry for your loss" to "so
+// kind during my miscarriage"): the practice answering the loss with
+// sympathy confirms it cared for them through it, which every labelled
+// set blocks (REV-01). A loss that was a death ("my dad's last weeks")
+// keeps its warning, and a reply that only thanks passes.
+func (s *scan) pregnancyLossSympathy26() []post.Finding {
+	review := strings.ToLower(s.d.ReviewText)
+	told := false
+	for _, c := range pregnancyLossCues26 {
+		told = told || strings.Contains(review, c)
+	}
+	if !told {
+		return nil
+	}
+	var out []post.Finding
+	for t := range s.toks {
+		for _, seq := range lossSympathy26 {
+			if t+len(seq) > len(s.toks) {
+				continue
+			}
+			match := true
+			for k, w := range seq {
+				match = match && s.toks[t+k].low == w
+			}
+			if match {
+				out = append(out, s.finding(t, t+len(seq), "This reply grieves the pregnancy loss the review told: it confirms the practice cared for the reviewer through it."))
+			}
+		}
+	}
+	return out
+}
+
+// doseFrequencies26 are a dose's frequency in the languages the sets'
+// replies use ("duas vezes ao dia", "дважды в день", "مرتين يومياً").
+var doseFrequencies26 = []string{"vezes ao dia", "vez ao dia", "vezes por dia", "veces al día", "veces al dia", "vez al día",
+	"veces por día", "раза в день", "раз в день", "дважды в день", "трижды в день", "lần mỗi ngày", "lần một ngày", "lần/ngày",
+	"مرتين يومي", "مرة يومي", "مرات يومي", "مرتين في اليوم"}
+
+// doseTakers26 are the words telling someone to take or keep on a
+// medicine, in the same languages: Portuguese "continue com", "tome",
+// Russian "принимайте", Vietnamese "uống", Arabic "تناول" (take) and
+// "خذ".
+var doseTakers26 = []string{"continue com", "tome ", "tomar ", "use ", "aplique", "принимайте", "принимать", "пейте", "uống",
+	"تناول", "خذ ", "خذي"}
+
+// doseFrequency26 finds a sentence that tells someone to take a medicine
+// at a frequency: the reviewer's treatment, told in public (REV-01).
+func (s *scan) doseFrequency26() []post.Finding {
+	var out []post.Finding
+	for si, se := range s.sents {
+		low := strings.ToLower(s.text[se.start:se.end]) + " "
+		if _, ok := containsAny(low, doseFrequencies26); !ok {
+			continue
+		}
+		if _, ok := containsAny(low, doseTakers26); !ok {
+			continue
+		}
+		from, to := s.sents[si].tokStart, s.sents[si].tokEnd
+		if from < to {
+			out = append(out, s.finding(from, to, "This reply tells the reviewer how often to take a medicine: it gives their treatment in public."))
+		}
+	}
+	return out
 }

@@ -59,3 +59,61 @@ func TestReplyCheersTeamsPlaces26(t *testing.T) {
 		{text: "Thanks to Milton and Sarah for bringing their mom in!", review: "Great clinic", want: post.VerdictBlock},
 	})
 }
+
+// TestReplyNamesUntoldCondition26 (session 26, t26reply): a reply that
+// wishes the reviewer's person well by a condition or a medicine the
+// review never named ("we hope his eczema stays calm" to "great with my
+// son", "glad the Zofran helped", "que su asma siga controlada") tells
+// what that person was seen for: only the practice knows it (REV-01
+// block). Near misses: the condition the review itself told, wished well,
+// goes to a person (review); a wish for everyone's season names no one's.
+func TestReplyNamesUntoldCondition26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you! We hope his eczema stays calm through the winter.", review: "Dr. Ana was wonderful with my son.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So kind of you! We hope her vertigo keeps easing up 🌷", review: "The nurses were lovely to my mom.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks for the stars! Hope their croup is gone for good 💙", review: "Fast appointment for my twins.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Gracias! Esperamos que su asma siga bien controlada.", review: "Muy amables con mi hijo.", want: post.VerdictBlock, rule: "REV-01"},
+		// Near misses: the review told it; a wish for everyone.
+		{text: "Thank you! We hope his eczema stays calm through the winter.", review: "Dr. Ana was wonderful with my son's eczema.", want: post.VerdictReview, rule: "REV-01"},
+		{text: "Thank you! We hope everyone's allergies stay calm this spring 🌼", review: "Great clinic.", want: post.VerdictPass},
+	})
+}
+
+// TestReplyGrievesPregnancyLoss26 (session 26, t26reply): a reply that
+// grieves with a reviewer whose review told a miscarriage ("so sorry for
+// your loss", "such a hard loss", "whenever you're ready to try again",
+// "lamentamos mucho su pérdida") confirms the practice cared for them
+// through it: REV-01 block, as every labelled set has it. Near misses:
+// the same sympathy to a review that told a death warns; a reply that
+// only thanks passes.
+func TestReplyGrievesPregnancyLoss26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We're so very sorry for your loss. Thank you for letting us be there with you 🤍", review: "Everyone was gentle with me when I had a miscarriage.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thank you for sharing this. That is such a hard loss, and we are holding you in our hearts.", review: "The midwife sat with me after I lost the baby.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We're here for you whenever you're ready to try again 💜", review: "Kindest nurses during my miscarriage last spring.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Lamentamos mucho su pérdida. Aquí estamos para lo que necesite 🤍", review: "Me trataron con mucho cariño cuando tuve un aborto espontáneo.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sentimos muito pela sua perda. Estamos aqui sempre 💜", review: "A enfermeira foi um anjo quando perdi o bebê.", want: post.VerdictBlock, rule: "REV-01"},
+		// Near misses: a death, not a pregnancy; thanks only.
+		{text: "Thank you for sharing your words. We'll pass them along to the team.", review: "So kind to me during my miscarriage.", want: post.VerdictPass},
+		{text: "Thank you for these words. We're so sorry for your loss.", review: "The staff treated my dad like family in his last weeks.", want: post.VerdictReview, rule: "REV-01"},
+	})
+}
+
+// TestReplyDosingFrequency26 (session 26, t26reply): a reply telling the
+// reviewer to take or keep on a medicine at a frequency ("Continue com a
+// metformina duas vezes ao dia", "Принимайте метформин дважды в день",
+// "Tiếp tục uống thuốc hai lần mỗi ngày") gives their treatment in public,
+// whatever the medicine's name: REV-01 block, as the English "keep taking
+// it twice a day" already is. Near misses: a frequency of the practice's
+// own service, with no taking, passes.
+func TestReplyDosingFrequency26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Obrigado! Continue com a metformina duas vezes ao dia 🇧🇷", review: "Ótimo médico.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Спасибо! Принимайте метформин дважды в день.", review: "Хороший врач.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Cảm ơn chị! Nhớ tiếp tục uống thuốc hai lần mỗi ngày nhé.", review: "Bác sĩ rất tốt.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "شكراً لك! استمر في تناول الميتفورمين مرتين يومياً.", review: "طبيب ممتاز.", want: post.VerdictBlock, rule: "REV-01"},
+		// Near misses: the practice's service, no taking.
+		{text: "Obrigado! A nossa van passa duas vezes ao dia na Rua Central.", review: "Ótimo atendimento.", want: post.VerdictPass},
+		{text: "Спасибо! Наш автобус ходит дважды в день.", review: "Хорошая клиника.", want: post.VerdictPass},
+	})
+}

@@ -73,6 +73,8 @@ func checkReviewConfirms(s *scan) []post.Finding {
 		}
 	}
 	out = addBlocking(out, s.careOutcome20())
+	out = addBlocking(out, s.pregnancyLossSympathy26()) // reply26.go
+	out = addBlocking(out, s.doseFrequency26())         // reply26.go
 	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
 		// "We're sorry to hear about your wait": the wait the review
 		// told, apologised for (t21reply).
@@ -221,6 +223,11 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			// says you're on the mend") gives a verdict on it.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "A warm line about the reviewer's recovery: it assumes a condition but tells no care. A person should decide."
+		case wish && !echoed && s.conditionAt(from) && thirdOwnsAt26(s, from):
+			// "We hope his eczema stays calm" to "great with my son": the
+			// condition of the reviewer's person, which the review never
+			// named (t26reply, reply26.go).
+			f.Message = "This reply names a condition the review did not, and whose it is: only the practice knows it, so it tells that person's care in public."
 		case wish && (echoed || stateWords.has(s.toks[to-1].low) || s.conditionAt(from)):
 			// "Hope your cold clears up soon", "wishing u a speedy
 			// recovery", "many pain-free miles ahead": a wish; it states
