@@ -868,6 +868,12 @@ func checkNames(s *scan) []post.Finding {
 	}
 	out = append(out, s.writerOwnHealth(out)...)
 	out = append(out, s.consentNamedCare24()...) // "he asked us to share his story" (consent24.go)
+	// "this year's eating champ came in for heartburn meds" (describedvisit26.go)
+	for _, f := range s.describedVisits26() {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	for _, f := range append(append(s.agedStrangers(), s.pseudonyms()...), s.indefiniteDescribed()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
