@@ -97,7 +97,7 @@ func signedPetForm(signed, w string) bool {
 				return true
 			}
 		}
-		if len(sw) > len(w) && (strings.HasPrefix(sw, w) || (utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(sw, w))) {
+		if len(sw) > len(w) && sw == signerFirstWord26(signed) && (petPrefix26(sw, w) || (utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(sw, w))) {
 			return true
 		}
 	}
@@ -110,10 +110,6 @@ func signedPetForm(signed, w string) bool {
 var teamEventWords26 = newWordSet([]string{"fight", "song", "game", "games", "football", "basketball", "baseball", "soccer",
 	"softball", "volleyball", "hockey", "wrestling", "band", "homecoming", "powwow", "festival", "parade", "fair", "rodeo",
 	"tournament", "marathon", "potluck", "concert", "cruise", "jamboree", "fest", "fiesta", "carnival"})
-
-// cornerWords26 introduce a street corner ("at Prescott & Vine", "on
-// Alder and Whitman").
-var cornerWords26 = newWordSet([]string{"at", "on", "of", "near", "corner"})
 
 // teamOrPlace26 reports a name at bytes [start, end) that is a team, an
 // event or a street corner, not a person: cheered by the review in the
@@ -137,7 +133,7 @@ func (s *scan) teamOrPlace26(start, end int, review string) bool {
 	// The event's word may follow a second capitalised word ("Lumbee
 	// Homecoming parade").
 	for k := to; k < len(s.toks) && k <= to+1 && s.toks[k].sent == s.toks[from].sent; k++ {
-		if teamEventWords26.has(s.toks[k].low) {
+		if teamEventWords26.has(s.toks[k].low) && s.eventNameLed26(from) {
 			return true
 		}
 		if !s.toks[k].capital || s.toks[k].kind != tokWord {
@@ -152,10 +148,10 @@ func (s *scan) teamOrPlace26(start, end int, review string) bool {
 		return k >= end2 || (s.toks[k].kind == tokPunct && inSet(s.toks[k].low, ".", "!", ",", ";")) || isSymbolToken(s.toks[k].low)
 	}
 	if to+1 < end2 && inSet(s.toks[to].low, "&", "and") && isWord(to+1) && !s.possessiveAt(to+1) && closes(to+2) &&
-		from > 0 && cornerWords26.has(s.toks[from-1].low) {
+		from > 0 && s.cornerLead26(from-1) {
 		return true // the first of the two streets
 	}
-	if from >= 3 && inSet(s.toks[from-1].low, "&", "and") && isWord(from-2) && cornerWords26.has(s.toks[from-3].low) && closes(to) {
+	if from >= 3 && inSet(s.toks[from-1].low, "&", "and") && isWord(from-2) && s.cornerLead26(from-3) && closes(to) {
 		return true // the second
 	}
 	return false

@@ -110,7 +110,7 @@ func (s *scan) visitForCare26(k, end int) bool {
 		for i := j + 2; i < end && i < j+7; i++ {
 			w := s.toks[i].low
 			if visitItems26.has(w) {
-				return true
+				return s.ownCareItem26(j+2, i, end)
 			}
 			if s.toks[i].kind != tokWord || inSet(w, "of", "about", "with", "to", "and", "on", "at") {
 				break

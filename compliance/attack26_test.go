@@ -1,0 +1,140 @@
+package compliance
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Attacks on this session's checklist changes (issue 11, session 26,
+// att26): replies and posts a practice would write where a new exception
+// lets a patient through, or a new catch stops a clean post. Our own
+// wording.
+
+// TestSignerPetFormKin26: session 26 reads a reply's name that is the
+// start of the signer's name as the signer greeted by a pet form ("Alex"
+// to "— Alexandra P."). The start of a surname is another person's first
+// name ("Jack" of "— Mike Jackson"), and a name one or two letters short
+// of the signer's is their brother's or sister's ("Paul" of "Paula",
+// "Daniel" of "Danielle", "Jose" of "Joseph"): the reply names a third
+// person, a REV-02 block as before. The pet forms stay greetings.
+func TestSignerPetFormKin26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks Mike! Say hi to Jack for us.", review: "Great visit. — Mike Jackson", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Thanks Danielle! Please tell Daniel we miss him.", review: "Friendly staff. — Danielle R.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Thanks Paula! Say hi to Paul for us.", review: "Friendly staff. — Paula K.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Thank you Joseph! Tell Jose we said hi.", review: "Good. — Joseph T.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "¡Gracias, Roberta! Saludos a Robert de parte de todos.", review: "Muy amables. — Roberta V.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Obrigado, Gabriella! Um abraço para o Gabriel.", review: "Ótimo atendimento. — Gabriella S.", want: post.VerdictBlock, rule: "REV-02"},
+
+		{text: "Thanks Alex!", review: "Great. — Alexandra P.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thanks so much, Chris! See you next time.", review: "Quick visit. — Christina W.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thanks Mr. Phan!", review: "Great. — Khamphan P.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "¡Gracias Lupe!", review: "Muy bien. — Guadalupe S.", want: post.VerdictReview, rule: "REV-02"},
+	})
+}
+
+// TestCornerOfPeople26: session 26 reads two capitalised words joined by
+// "and" or "&" after "at", "on", "of" or "near" that end the sentence as
+// a street corner ("at Prescott & Vine."). After "of" they are people as
+// often: "so glad we could take care of Marco and Lucia!", "so proud of
+// Ava and Mia!" name two children in a reply (REV-02 block, as before).
+// "the corner of" and the corners after "at" and "on" stay places.
+func TestCornerOfPeople26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "So glad we could take care of Marco and Lucia!", review: "Great pediatric office.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Thanks for trusting us with the care of Jose and Maria.", review: "Great clinic.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "We are so proud of Ava and Mia!", review: "Great clinic.", want: post.VerdictBlock, rule: "REV-02"},
+
+		{text: "Our flu shot van parks every Friday at Prescott & Vine.", review: "Where is the van?", want: post.VerdictPass},
+		{text: "The mobile clinic stops on Saturdays at Alder and Whitman.", review: "Is the mobile clinic still running?", want: post.VerdictPass},
+		{text: "Our new office is on the corner of Alder and Whitman.", review: "Where did you move?", want: post.VerdictPass},
+	})
+}
+
+// TestPersonThenEventWord26: session 26 reads a name followed by a team's
+// or an event's word ("the Garfield fight song", "the Lumbee Homecoming
+// parade") as no person. Said without the apostrophe, a person and their
+// own event read the same: "Tell Sofia band practice can wait", "Hope
+// Grandma Rosa cruise was fun", "Tell Carlos fair week was a blast" name
+// one person in a reply (REV-02 block, as before). The team's or event's
+// name is led by an article or "our"; that stays clean.
+func TestPersonThenEventWord26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks! Tell Sofia band practice can wait.", review: "Great clinic.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Hope Grandma Rosa cruise was fun!", review: "Great clinic.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Thanks! Tell Carlos fair week was a blast.", review: "Great clinic.", want: post.VerdictBlock, rule: "REV-02"},
+
+		{text: "Our front desk hums the Garfield fight song all week before the big game 🎺", review: "Love the school spirit here", want: post.VerdictPass},
+		{text: "We'll have a water station at the Lumbee Homecoming parade again this summer!", review: "Thanks for the free water last year", want: post.VerdictPass},
+		{text: "See you at our Riverside Fall Festival booth!", review: "Nice people.", want: post.VerdictPass},
+	})
+}
+
+// TestRoleVisitNotCare26: session 26 blocks a town's one-person office
+// told as coming in "for a check", "for a test", "for a screening" or
+// "for a reading" (PRIV-10: "the sheriff stopped by for a cholesterol
+// check"). Without a word of care before them those are the office's
+// business or a ceremony: "the mayor stopped by for a check presentation",
+// "the fire chief came by for a fire safety check of our new building",
+// "for a reading of Goodnight Moon", "for a screening of our new clinic
+// video", "for a shot of espresso". Those pass, as they did before. The
+// care told ("for a cholesterol check", "for her blood pressure check",
+// "for a TB test", "for his annual physical") still blocks.
+func TestRoleVisitNotCare26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The sheriff stopped by our Main St office for a cholesterol check before his shift.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thanks to the fire chief for dropping in for her blood pressure check today 💪", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The fire chief stopped by for a TB test before the academy starts.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The mayor swung by for his annual physical this morning.", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "The mayor stopped by for a check presentation: $5,000 for our free clinic!", want: post.VerdictPass},
+		{text: "The fire chief came by for a fire safety check of our new building.", want: post.VerdictPass},
+		{text: "The fire chief stopped in for a smoke detector check at our Elm St office.", want: post.VerdictPass},
+		{text: "The mayor stopped by for a reading of Goodnight Moon at our waiting room story hour!", want: post.VerdictPass},
+		{text: "The mayor came by for a screening of our new clinic video!", want: post.VerdictPass},
+		{text: "The mayor stopped by for a shot of espresso at our new coffee bar.", want: post.VerdictPass},
+	})
+}
+
+// TestAttack26Linear: the windows att26 reads (a signer's first name, the
+// words before an event's name, the word before a corner, the words
+// before a visit item) are bounded, and so are the new walks of session
+// 26 around them: many names, many roles and many sleeves in one long
+// sentence cost in proportion to the text.
+func TestAttack26Linear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("growth test")
+	}
+	c := rulesChecker(t, testProfile())
+	for _, unit := range []string{
+		"the mayor waved and the sheriff smiled and the fire chief came by for a tour of our new wing, ",
+		"the mayor rolled up a sleeve for a fire safety check of our building, ",
+		"Thanks for stopping by for your flu shot, ",
+	} {
+		requireLinearText(t, c, unit)
+	}
+	for _, unit := range []string{
+		"Thanks Sgt. Ramos, say hi to Jack and Paul, we took care of Marco and Lucia at Prescott & Vine, ",
+		"Tell Sofia band practice and the Garfield fight song and Hawk up, ",
+	} {
+		requireLinearReply(t, c, unit, "Great visit, go Hawks! — SFC Mike Jackson, Paula Ramos")
+	}
+}
+
+// TestAttack26OddInput: the shapes att26 reads take odd text without a
+// panic.
+func TestAttack26OddInput(t *testing.T) {
+	c := rulesChecker(t, testProfile())
+	for _, text := range []string{
+		"", "of", "of Ava and", "corner of", "at & Vine.", "Sofia band", "the", "Rosa cruise", "for a", "for a check",
+		"the mayor rolled up a sleeve", "the mayor stopped by for", "Thanks for stopping by for your", "Sgt.", "Thanks Jack",
+		"Саша", "Thanks Саш!", "Thanks \xff!", strings.Repeat("the mayor ", 2000),
+	} {
+		for _, review := range []string{"", "— Mike Jackson", "— Sgt.", "— \xff", "go s ", "— Александр К.", strings.Repeat("— Paula ", 2000)} {
+			c.Check(context.Background(), Draft{Text: text, ReviewText: review})
+		}
+	}
+}
