@@ -103,3 +103,49 @@ func (s *scan) ownCareItem26(from, i, end int) bool {
 var careMeasures26 = newWordSet([]string{"blood", "pressure", "bp", "sugar", "glucose", "vision", "hearing", "eye", "skin",
 	"cholesterol", "a1c", "heart", "lung", "thyroid", "weight", "wellness", "health", "tb", "drug", "covid", "flu", "strep",
 	"presión", "azúcar"})
+
+// courseWorkNouns26 after a course of treatment make it the work a staff
+// member does or learns, beside careGivenNouns and courseStudyNouns:
+// "is on dialysis call tonight", "begins radiation therapy school".
+var courseWorkNouns26 = newWordSet([]string{"call", "school", "coverage", "residency", "fellowship", "student", "students",
+	"job", "position", "career", "internship", "externship", "practicum", "shadowing", "shifts", "shift"})
+
+// courseWorkAfter26 reports whether the words from token k, after a
+// course of treatment, make it the staff member's work ("on dialysis call
+// tonight", "starts radiation therapy school in the fall", "will start
+// dialysis coverage at the Elm St unit"): "therapy" or "treatment" may
+// stand between. The course told ("starts radiation therapy next week")
+// is still theirs.
+func (s *scan) courseWorkAfter26(k, to int) bool {
+	if k < to && inSet(s.toks[k].low, "therapy", "treatment", "treatments", "infusion", "infusions") {
+		k++
+	}
+	if k >= to {
+		return false
+	}
+	n := s.toks[k].low
+	return courseWorkNouns26.has(n) || careGivenNouns.has(n) || courseStudyNouns.has(n) || treatmentWorkNouns26.has(n)
+}
+
+// orderStates26 say one order is done for whoever ordered it: "ready",
+// "waiting", "lista".
+var orderStates26 = newWordSet([]string{"ready", "waiting", "listo", "lista", "listos", "listas"})
+
+// orderReady26 reports whether the care at tokens [t,t+n), said ready
+// with state, is one person's order rather than an offer: a medicine or a
+// procedure with no shot in it, ready or waiting ("Hi Marisol! The
+// antibiotics are ready for pickup", "Gracias, Doña Rosa. Las pastillas
+// para la presión ya están listas"). A shot ready or waiting ("Your flu
+// shot is waiting at the front desk") and care "available" or "back in
+// stock" stay offers (careready26.go).
+func (s *scan) orderReady26(t, n int, state string) bool {
+	if !orderStates26.has(state) {
+		return false
+	}
+	for j := t; j < t+n && j < len(s.toks); j++ {
+		if w := s.toks[j].low; vaccineWords.has(w) || w == "vacuna" || w == "vacunas" {
+			return false
+		}
+	}
+	return true
+}

@@ -99,6 +99,42 @@ func TestRoleVisitNotCare26(t *testing.T) {
 	})
 }
 
+// TestStaffCourseWork26: session 26 blocks a staff member's own course of
+// treatment told as it goes on ("Dr. Patel is on dialysis three mornings
+// a week", "Kevin starts radiation therapy next week"). The course
+// followed by the work done or learned in it is the staff member's job:
+// "Sarah is on dialysis call tonight", "Kevin begins radiation therapy
+// school in the fall". Those pass, as they did before; the course told
+// still blocks (PRIV-10).
+func TestStaffCourseWork26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Kevin starts radiation therapy next week, so Dr. Lee will see his patients.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Dr. Patel is on dialysis three mornings a week now.", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "Sarah is on dialysis call tonight.", want: post.VerdictPass},
+		{text: "Kevin begins radiation therapy school in the fall! So proud of him.", want: post.VerdictPass},
+	})
+}
+
+// TestOrderReadyNamed26: session 26 reads care said ready at a sentence's
+// opening ("Your flu shot is waiting at the front desk", "Las vacunas ya
+// están disponibles") as the practice's offer, so a person named in the
+// sentence before keeps a warning, not a block. A medicine or procedure
+// with no shot in it, "ready" or "waiting", is one person's order: "Hi
+// Marisol! The antibiotics are ready for pickup at the front desk",
+// "Gracias, Doña Rosa. Las pastillas para la presión ya están listas"
+// tell the person named their prescription (PRIV-10 block, as before).
+// Shots ready and care available stay offers.
+func TestOrderReadyNamed26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Hi Marisol! The antibiotics are ready for pickup at the front desk.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Gracias, Doña Rosa. Las pastillas para la presión ya están listas.", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "Thanks to Rosalind for the bagels! Your flu shot is waiting at the front desk.", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Gracias a Don Beto por los tamales. Las vacunas ya están disponibles.", want: post.VerdictReview, rule: "PRIV-10"},
+	})
+}
+
 // TestAttack26Linear: the windows att26 reads (a signer's first name, the
 // words before an event's name, the word before a corner, the words
 // before a visit item) are bounded, and so are the new walks of session

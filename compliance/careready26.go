@@ -52,7 +52,7 @@ func (s *scan) careReady26(t, n int) bool {
 	for j, m := t+n, 0; j < len(s.toks) && s.toks[j].sent == si && m < 3; j, m = j+1, m+1 {
 		w := s.toks[j].low
 		if readyStates.has(w) {
-			return m > 0 // a copula first: "is waiting", not "shot ready"
+			return m > 0 && !s.orderReady26(t, n, w) // a copula first: "is waiting", not "shot ready"
 		}
 		if !readyCopulas.has(w) {
 			return false

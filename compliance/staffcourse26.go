@@ -90,7 +90,7 @@ func (s *scan) courseTreatmentAt26(k, to int) bool {
 		return true
 	}
 	n := s.toks[k+1].low
-	return !careGivenNouns.has(n) && !courseStudyNouns.has(n) && !treatmentWorkNouns26.has(n) && !s.fieldAfter(k+1)
+	return !careGivenNouns.has(n) && !courseStudyNouns.has(n) && !treatmentWorkNouns26.has(n) && !s.fieldAfter(k+1) && !s.courseWorkAfter26(k+1, to)
 }
 
 // staffCourse26Next reports whether the staff name at token i is followed,
