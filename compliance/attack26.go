@@ -149,3 +149,41 @@ func (s *scan) orderReady26(t, n int, state string) bool {
 	}
 	return true
 }
+
+// tryAgainAfterLoss26 reports whether "try again" at token t is the wish
+// of a reply grieving a pregnancy loss ("whenever you're ready to try
+// again"): led by "to", and not a thing to try again later, by phone or
+// online. "Our phones were down Monday; please try again or book online"
+// answers a review that told a miscarriage and a phone that rang out: it
+// takes the matter offline and confirms no care (reply26.go blocked it).
+func (s *scan) tryAgainAfterLoss26(t int) bool {
+	if t == 0 || s.toks[t-1].low != "to" {
+		return false
+	}
+	if k := t + 2; k < len(s.toks) && s.toks[k].sent == s.toks[t].sent &&
+		inSet(s.toks[k].low, "later", "tomorrow", "online", "or", "at", "by", "on", "with", "calling", "the", "our", "next") {
+		return false
+	}
+	return true
+}
+
+// doseMedicines26 name a medicine in the languages of doseFrequencies26,
+// as parts of words: "metformina", "метформин", "thuốc" (medicine),
+// "الدواء" (the medicine).
+var doseMedicines26 = []string{"metform", "метформ", "ميتفورمين", "thuốc", "remédio", "remedio", "medicamento", "medicina",
+	"pastilla", "comprimido", "pílula", "pilula", "cápsula", "capsula", "insulin", "инсулин", "лекарств", "таблет", "капл",
+	"دواء", "حبوب", "أنسولين", "gotas", "xarope", "jarabe", "pomada", "inhalador", "inalador", "antibiótico", "антибиотик"}
+
+// doseMedicine26 reports whether sentence si (its lower-cased text low)
+// names a medicine, so that a frequency in it is a dose: "Continue com a
+// metformina duas vezes ao dia". The same frequency of a bus, an app or
+// a glass of water is none: "você pode tomar o ônibus 12, que passa três
+// vezes ao dia", "Use nuestra app: el transporte pasa dos veces al día",
+// "nhớ uống nước nhiều lần mỗi ngày" (drink water many times a day), a
+// tip to every reader.
+func (s *scan) doseMedicine26(si int, low string) bool {
+	if _, ok := containsAny(low, doseMedicines26); ok {
+		return true
+	}
+	return s.healthInSentence(si)
+}

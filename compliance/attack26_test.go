@@ -135,6 +135,43 @@ func TestOrderReadyNamed26(t *testing.T) {
 	})
 }
 
+// TestReplyDoseNotMedicine26: session 26 blocks a reply that tells a
+// medicine's frequency ("Continue com a metformina duas vezes ao dia")
+// by a frequency phrase and a word for taking anywhere in the sentence.
+// "Tomar" and "use" take a bus or an app as often, and "uống" and
+// "تناول" drink water or eat meals: "você pode tomar o ônibus 12, que
+// passa três vezes ao dia", "Use nuestra app: el transporte pasa dos
+// veces al día", "nhớ uống nước nhiều lần mỗi ngày", a tip to every
+// reader. With no medicine in the sentence those pass, as before; the
+// dose told still blocks (REV-01).
+func TestReplyDoseNotMedicine26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Obrigado! Continue com a metformina duas vezes ao dia 🇧🇷", review: "Ótimo médico.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Спасибо! Принимайте метформин дважды в день.", review: "Хороший врач.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Gracias! Tome la pastilla dos veces al día, como le dijo la doctora.", review: "Muy buena doctora.", want: post.VerdictBlock, rule: "REV-01"},
+
+		{text: "Obrigado! Para chegar, você pode tomar o ônibus 12, que passa três vezes ao dia.", review: "Difícil de chegar.", want: post.VerdictPass},
+		{text: "¡Gracias! Use nuestra app: el transporte pasa dos veces al día.", review: "No sabía cómo llegar.", want: post.VerdictPass},
+		{text: "Cảm ơn anh! Mùa nóng nhớ uống nước nhiều lần mỗi ngày nhé.", review: "Phòng khám tốt.", want: post.VerdictPass},
+		{text: "شكراً! ننصح الجميع بتناول الماء عدة مرات يومياً في الصيف.", review: "عيادة ممتازة.", want: post.VerdictPass},
+	})
+}
+
+// TestReplyTryAgainPhones26: session 26 blocks a reply that grieves a
+// pregnancy loss the review told ("whenever you're ready to try again").
+// "Try again" is as often the phone or the booking: "Our phones were
+// down Monday; please try again or book online" to a review that told a
+// miscarriage and a phone that rang out takes the matter offline and
+// confirms no care. It passes, as before; the wish still blocks.
+func TestReplyTryAgainPhones26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We're here for you whenever you're ready to try again 💜", review: "Kindest nurses during my miscarriage last spring.", want: post.VerdictBlock, rule: "REV-01"},
+
+		{text: "We're so sorry! Our phones were down Monday; please try again or book online.", review: "Called three times after my miscarriage and nobody answered.", want: post.VerdictPass},
+		{text: "Sorry about that! Please try again later today, our portal is back up.", review: "Portal kept crashing when I tried to book after my miscarriage.", want: post.VerdictPass},
+	})
+}
+
 // TestAttack26Linear: the windows att26 reads (a signer's first name, the
 // words before an event's name, the word before a corner, the words
 // before a visit item) are bounded, and so are the new walks of session

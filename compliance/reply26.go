@@ -206,7 +206,7 @@ func (s *scan) pregnancyLossSympathy26() []post.Finding {
 			for k, w := range seq {
 				match = match && s.toks[t+k].low == w
 			}
-			if match {
+			if match && (seq[0] != "try" || s.tryAgainAfterLoss26(t)) {
 				out = append(out, s.finding(t, t+len(seq), "This reply grieves the pregnancy loss the review told: it confirms the practice cared for the reviewer through it."))
 			}
 		}
@@ -238,6 +238,9 @@ func (s *scan) doseFrequency26() []post.Finding {
 		}
 		if _, ok := containsAny(low, doseTakers26); !ok {
 			continue
+		}
+		if !s.doseMedicine26(si, low) {
+			continue // "tomar o ônibus que passa três vezes ao dia": no medicine (attack26.go)
 		}
 		from, to := s.sents[si].tokStart, s.sents[si].tokEnd
 		if from < to {
