@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -248,4 +249,20 @@ func (s *scan) doseFrequency26() []post.Finding {
 		}
 	}
 	return out
+}
+
+// reviewEvents26 are the gatherings a review may praise that the practice
+// holds or attends and that meet again (a memory café, a walking club, a
+// knitting circle, a festival booth): seeing the reviewer at the next one
+// is no visit.
+var reviewEvents26 = newWordSet([]string{"café", "cafe", "club", "circle", "booth", "festival", "fair", "potluck", "picnic",
+	"cookout", "concert", "party", "meetup", "bingo", "cruise", "parade", "powwow"})
+
+// reviewGathering26 reports a sentence of a reply to a review that told a
+// gathering that meets again, with no visit or care in it: "see you next
+// Thursday" to "five stars for the memory café" is the next café, not the
+// next appointment (t26reply). The "see you" still warns (REV-01/soft).
+func (s *scan) reviewGathering26(si int) bool {
+	return slices.ContainsFunc(tokenizePhrase(s.d.ReviewText), reviewEvents26.has) && !s.sentenceHasWord(si, visitNouns) &&
+		!s.healthInSentence(si)
 }

@@ -117,3 +117,23 @@ func TestReplyDosingFrequency26(t *testing.T) {
 		{text: "Спасибо! Наш автобус ходит дважды в день.", review: "Хорошая клиника.", want: post.VerdictPass},
 	})
 }
+
+// TestReplySeeYouAtGathering26 (session 26, t26reply): "see you next
+// Thursday" answering a review that praised a gathering the practice
+// holds and that meets again (a memory café, a walking club, a knitting
+// circle, a festival booth) is the next gathering, not a booked visit: no
+// REV-01 block. Near misses: a visit or care in the sentence, or a review
+// that told a visit, still books one (block); a class of care is no
+// gathering.
+func TestReplySeeYouAtGathering26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you, Margit! So glad you're enjoying it, see you next Thursday ☕", review: "Five stars for the Thursday memory café.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "Thanks so much! See you at the walking club next Saturday 👟", review: "The Saturday walking club is the best part of my week.", want: post.VerdictPass},
+		{text: "Thanks! See you at the knitting circle next Tuesday 🧶", review: "The knitting circle in the lobby is so fun.", want: post.VerdictPass},
+		{text: "It was fun for us too! See you on the river next August.", review: "the Water Festival booth was so fun", want: post.VerdictPass},
+		// Near misses: a visit booked.
+		{text: "Thanks! See you next Thursday for your recheck.", review: "Five stars for the Thursday memory café.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thank you! See you next Thursday.", review: "Great visit with Dr. Lee.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thank you! See you next Tuesday.", review: "The diabetes class was so helpful.", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}
