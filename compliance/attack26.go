@@ -187,3 +187,22 @@ func (s *scan) doseMedicine26(si int, low string) bool {
 	}
 	return s.healthInSentence(si)
 }
+
+// reviewCareBeside26 reports whether a review that names a gathering
+// ("the county fair", "the festival") also tells care or a visit: "Got
+// my stitches out in time for the county fair", "Dr. Lee fixed my ankle
+// before the festival". The gathering is then only when the care was,
+// and "See you next Tuesday" answering it books the reviewer's next
+// visit (REV-01 block, as before reviewGathering26).
+func (s *scan) reviewCareBeside26() bool {
+	words, hits := s.reviewWords23()
+	if len(hits) > 0 {
+		return true
+	}
+	for _, w := range words {
+		if visitNouns.has(w) || inSet(w, "dr", "doctor", "doctora", "nurse", "enfermera", "appointment", "cita", "visit") {
+			return true
+		}
+	}
+	return false
+}

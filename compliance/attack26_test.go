@@ -172,6 +172,22 @@ func TestReplyTryAgainPhones26(t *testing.T) {
 	})
 }
 
+// TestSeeYouGatheringAfterCare26: session 26 reads "See you next
+// Thursday" answering a review of a gathering that meets again (the
+// memory café, the walking club) as no booked visit. A review that names
+// a fair or a festival only as when its care was ("Got my stitches out
+// in time for the county fair", "Dr. Lee fixed my ankle before the
+// festival") is a review of a visit, and "See you next Tuesday" books the
+// next one (REV-01 block, as before). The gathering alone stays clean.
+func TestSeeYouGatheringAfterCare26(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thank you! See you next Tuesday.", review: "Got my stitches out in time for the county fair. Great staff!", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Thanks! See you next Thursday 😊", review: "Dr. Lee fixed my ankle before the festival, five stars.", want: post.VerdictBlock, rule: "REV-01"},
+
+		{text: "Thanks so much! See you at the walking club next Saturday 👟", review: "The Saturday walking club is the best part of my week.", want: post.VerdictPass},
+	})
+}
+
 // TestAttack26Linear: the windows att26 reads (a signer's first name, the
 // words before an event's name, the word before a corner, the words
 // before a visit item) are bounded, and so are the new walks of session

@@ -158,7 +158,7 @@ func (s *scan) replyEncounters(done []bool) []post.Finding {
 				if obj < 0 || s.notDoneAt(i, obj+1) || s.lifeTreats(i, obj+1) {
 					continue // "we weren't able to see you Friday": no visit
 				}
-				if (w == "see" || w == "meet") && (s.gatheringNoVisit(si) || s.reviewGathering26(si)) {
+				if (w == "see" || w == "meet") && (s.gatheringNoVisit(si) || s.reviewGathering26(si) && !s.reviewCareBeside26()) {
 					continue // "see you at next year's fair": a town event, no visit
 				}
 				if (w == "see" || w == "meet") && obj+1 < se.tokEnd {
