@@ -191,10 +191,10 @@ func forward25(t *testing.T, v string, sets, fwd [][]trainItem, names []string, 
 //     "nicotine"), so <NH> is not given to a story of care told in them.
 
 func init() {
-	exploreVariants["nohealth"] = func(s *scan, emit func(string)) { noHealthFeatures(s, emit, false, true, false) }
-	exploreVariants["event"] = func(s *scan, emit func(string)) { noHealthFeatures(s, emit, true, false, false) }
-	exploreVariants["nhevent"] = func(s *scan, emit func(string)) { noHealthFeatures(s, emit, true, true, false) }
-	exploreVariants["nhcare"] = func(s *scan, emit func(string)) { noHealthFeatures(s, emit, true, true, true) }
+	exploreVariants["nohealth"] = func(s *scan, emit func(string)) { noHealthFeatures(s, emit, false, true, nil) }
+	exploreVariants["event"] = func(s *scan, emit func(string)) { noHealthFeatures(s, emit, true, false, nil) }
+	exploreVariants["nhevent"] = func(s *scan, emit func(string)) { noHealthFeatures(s, emit, true, true, nil) }
+	exploreVariants["nhcare"] = func(s *scan, emit func(string)) { noHealthFeatures(s, emit, true, true, careWords25) }
 }
 
 // eventWords25 are words of a life event or a celebration that is no
@@ -234,8 +234,10 @@ func init() {
 }
 
 // postHasCare reports whether the post's text holds a word of care: a term
-// of the health data (body parts included) or an other-language care word.
-func postHasCare(s *scan, wide bool) bool {
+// of the health data (body parts included), an other-language care word or
+// a word of care (nil: none; careWords25 for nhcare, learn26's care list
+// for nhcare26).
+func postHasCare(s *scan, care map[string]bool) bool {
 	words := make([]string, 0, len(s.toks))
 	for i := range s.toks {
 		if s.toks[i].kind == tokWord {
@@ -252,7 +254,7 @@ func postHasCare(s *scan, wide bool) bool {
 		if n, cat := health.At(words, i); n > 0 && !(cat == health.BodyPart && n == 1 && (w == "back" || w == "head" || w == "heads")) {
 			return true
 		}
-		if backstopHealthWord(w) || mlHealthWord(w) || wide && careWords25[w] {
+		if backstopHealthWord(w) || mlHealthWord(w) || care[w] {
 			return true
 		}
 	}
@@ -260,9 +262,9 @@ func postHasCare(s *scan, wide bool) bool {
 }
 
 // noHealthFeatures is backstopFeatures with <EVENT> (event) and the
-// post-level <NH> terms (nh), care read widely or not (wide), as the
-// comment above says.
-func noHealthFeatures(s *scan, emit func(string), event, nh, wide bool) {
+// post-level <NH> terms (nh), care read more widely by the words of care
+// (nil: not), as the comment above says.
+func noHealthFeatures(s *scan, emit func(string), event, nh bool, care map[string]bool) {
 	if event {
 		extraClassFeaturesAt(s, emit, func(_ int, c termClass, term string) string {
 			if c == asWord && eventWords25[term] {
@@ -273,7 +275,7 @@ func noHealthFeatures(s *scan, emit func(string), event, nh, wide bool) {
 	} else {
 		backstopFeatures(s, emit)
 	}
-	if postHasCare(s, wide) {
+	if postHasCare(s, care) {
 		return
 	}
 	hasEvent := false

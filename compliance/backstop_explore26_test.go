@@ -1,0 +1,190 @@
+package compliance
+
+import (
+	_ "embed"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/practicepost/practicepost/post"
+)
+
+// Session 26's PRIV-16 measurements (learn26): a wider vocabulary of care,
+// written from the kind before any set was read (backstop/care.txt, its
+// commit fba3e77), in place of learn25's careWords25, which was written
+// after reading the training sets' blocks.
+//
+// -backstop-explore26=LIST cross-validates each variant of LIST by leaving
+// one of sets154 out, prints report's figures, dumps the probabilities
+// under EXPLORE_DUMP and lists base's blocks passed; then, when the
+// session's held-out sets (forward26Sets) are in the repository, it trains
+// on all of sets154 and scores them at the variant's own threshold,
+// printing aggregates only. -backstop-forward26=variant=thr,... does the
+// forward part alone at the given thresholds.
+//
+//   - "care26": a word of care26 is also read as <HEALTH>, alone and paired
+//     with its neighbours, as a word of the health data is (the shipped
+//     extractor with one change, through backstopFeaturesWith).
+//   - "carecls26": a word of care26 that the health data lacks is read as
+//     its own class <CARE>, alone and paired: the model may weigh the lay
+//     words ("shot", "physical", "meds") apart from the clinical ones.
+//   - "nhcare26": learn25's nhcare (<EVENT>, and <NH> for a post with no
+//     word of care) with care26 in place of careWords25.
+
+var exploreBackstop26 = flag.String("backstop-explore26", "", "comma list of PRIV-16 variants (exploreVariants) to cross-validate over sets154 and score forward on dev154 and dev155 (backstop_explore26_test.go)")
+
+var exploreForward26 = flag.String("backstop-forward26", "", "comma list of variant=threshold: train on sets154 and score dev154 and dev155 at that threshold, aggregates only (backstop_explore26_test.go)")
+
+// sets154 are backstopSets, dev136 and dev137 and dev142-dev153: every set
+// readable at session 26's start. backstopSets itself is not edited here:
+// the lead retrains.
+var sets154 = append(slices.Clip(backstopSets), "testdata/dev136", "testdata/dev137",
+	"testdata/dev142", "testdata/dev143", "testdata/dev144", "testdata/dev145", "testdata/dev146", "testdata/dev147",
+	"testdata/dev148", "testdata/dev149", "testdata/dev150", "testdata/dev151", "testdata/dev152", "testdata/dev153")
+
+// forward26Sets are the sets held out for session 26's forward check.
+var forward26Sets = []string{"testdata/dev154", "testdata/dev155"}
+
+//go:embed backstop/care.txt
+var care26Text string
+
+// care26 is backstop/care.txt as a set: lines not empty and not a comment.
+var care26 = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(care26Text, "\n") {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+func init() {
+	exploreVariants["care26"] = func(s *scan, emit func(string)) {
+		backstopFeaturesWith(s, emit, func(term string) (backstopSigns, bool) { return 0, care26[term] })
+	}
+	exploreVariants["carecls26"] = func(s *scan, emit func(string)) {
+		extraClassFeaturesAt(s, emit, func(_ int, c termClass, term string) string {
+			if c == asWord && care26[term] && !backstopHealthWord(term) {
+				return "<CARE>"
+			}
+			return ""
+		})
+	}
+	exploreVariants["nhcare26"] = func(s *scan, emit func(string)) { noHealthFeatures(s, emit, true, true, care26) }
+}
+
+func TestBackstopExplore26(t *testing.T) {
+	if *exploreBackstop26 == "" && *exploreForward26 == "" {
+		t.Skip("-backstop-explore26 not set")
+	}
+	variants := strings.Split(*exploreBackstop26, ",")
+	fwdThr := map[string]float64{}
+	if *exploreForward26 != "" {
+		variants = variants[:0]
+		for _, a := range strings.Split(*exploreForward26, ",") {
+			v, thr, ok := strings.Cut(a, "=")
+			x, err := strconv.ParseFloat(thr, 64)
+			if !ok || err != nil {
+				t.Fatalf("-backstop-forward26: %q is not variant=threshold", a)
+			}
+			variants = append(variants, v)
+			fwdThr[v] = x
+		}
+	}
+	feats := featureVariantsOf(t, variants)
+	var ex [][]exploreItem
+	for _, d := range sets154 {
+		ex = append(ex, loadExploreSet(t, d, feats))
+	}
+	t.Logf("%d training sets", len(ex))
+	// The forward sets, when present: never printed item by item.
+	var fwd [][]exploreItem
+	var fwdNames []string
+	for _, d := range forward26Sets {
+		if slices.Contains(sets154, d) {
+			t.Fatalf("%s is a training set", d)
+		}
+		if _, err := os.Stat(d); err != nil {
+			t.Logf("forward set %s not in the repository: skipped", d)
+			continue
+		}
+		fwd = append(fwd, loadExploreSet(t, d, feats))
+		fwdNames = append(fwdNames, d)
+	}
+	for _, v := range variants {
+		f, opts := featuresOf(v)
+		sets := setsFor(ex, f)
+		if thr, ok := fwdThr[v]; ok {
+			if len(fwd) == 0 {
+				t.Fatal("no forward set in the repository")
+			}
+			forward25(t, v, sets, setsFor(fwd, f), fwdNames, thr, opts)
+			continue
+		}
+		probs := crossValidateParallel(sets, allOthers(len(sets)), opts)
+		report(t, v, sets, probs)
+		thr := chooseThresholdBudget(sets, probs, maxCleanAvg, maxCleanOne)
+		if dir := os.Getenv("EXPLORE_DUMP"); dir != "" {
+			dumpProbs(t, filepath.Join(dir, v+".tsv"), sets, probs)
+		}
+		if v == "base" || os.Getenv("EXPLORE_LIST") != "" {
+			for k, items := range ex {
+				for i, it := range items {
+					if it.label == "block" && (it.family == "privacy" || it.family == "reply") && it.rules == post.VerdictPass && probs[k][i] < thr {
+						t.Logf("[%s] passed %s p=%.3f :: %.140s", v, it.id, probs[k][i], it.text)
+					}
+				}
+			}
+		}
+		if len(fwd) > 0 {
+			forward25(t, v, sets, setsFor(fwd, f), fwdNames, thr, opts)
+		}
+	}
+}
+
+// TestCareFeatures26: a word of care the health data lacks ("bedrest",
+// "bypass", Spanish "urgencias", Somali "baaritaanka") is read as
+// <HEALTH> by care26 and as <CARE> by carecls26; staff news with no word
+// of care gets neither, and nhcare26 gives it <NH>.
+func TestCareFeatures26(t *testing.T) {
+	c, err := New(testProfile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []struct {
+		text string
+		care bool // a word of care the health data lacks
+	}{
+		{"Welcome back, Tomas! Two weeks of bedrest after his bypass.", true},
+		{"Felicidades a Lupe, salió de urgencias y ya está mejorándose.", true},
+		{"Hooyadeed baaritaanka ayay maanta gashay.", true},
+		{"Congrats to Dr. Ruiz on her wedding in Manila, the whole team is thrilled for her!", false},
+		{"Our front desk lead is off Friday for her son's soccer game.", false},
+	} {
+		d := Draft{Text: k.text}
+		got := map[string]map[string]bool{}
+		base := map[string]bool{}
+		s := c.newScan(&d, d.Text, "")
+		backstopFeatures(s, func(f string) { base[f] = true })
+		for _, v := range []string{"care26", "carecls26", "nhcare26"} {
+			got[v] = map[string]bool{}
+			exploreVariants[v](s, func(f string) { got[v][f] = true })
+		}
+		s.release()
+		moreHealth := got["care26"]["u <HEALTH>"] && !base["u <HEALTH>"]
+		if moreHealth != k.care || got["carecls26"]["u <CARE>"] != k.care || got["nhcare26"]["u <NH>"] == k.care {
+			t.Errorf("%q: care26 new <HEALTH> %v, carecls26 <CARE> %v, nhcare26 <NH> %v; want a word of care %v",
+				k.text, moreHealth, got["carecls26"]["u <CARE>"], got["nhcare26"]["u <NH>"], k.care)
+		}
+	}
+	for _, w := range []string{"post-op", "hearing-aid", "Surgery"} {
+		if care26[w] {
+			t.Errorf("care26 holds %q, which the tokenizer never yields as one lower-case word", w)
+		}
+	}
+}
