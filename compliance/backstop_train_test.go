@@ -149,18 +149,21 @@ var backstopSets = []string{"testdata/corpus", "testdata/dev", "testdata/dev2", 
 	// 0.980/1 -> 1.000/0/0.942/0.980, dev140 0.950/4 -> 1.000/0/0.983/0.957,
 	// dev141 0.960/2 -> 0.990/0/0.975/1.000. dev136 and dev137 stay out: the
 	// forward check of session 23.
-	"testdata/dev130", "testdata/dev131", "testdata/dev138", "testdata/dev139", "testdata/dev140", "testdata/dev141"}
-
-// dev136, dev137, dev142-dev147 and dev150-dev153 are not in backstopSets
-// yet: the retrain on 146 sets was measured at session 24's end (threshold
-// 0.803) and the one on 152 sets (these twelve) at session 25's end
-// (threshold 0.798; blind blocks passed 42 -> 37 with the blind mean clean
-// passing flat), and neither shipped, because each put blind sets' clean
-// passing one post under their floors, and blind floors are never lowered
-// (docs/COMPLIANCE.md, "The learned backstop", which also proposes a gate
-// for retrains for the next session to decide on). They join at the next
-// retrain that passes its gate. dev148 and dev149 are session 25's forward
-// check.
+	"testdata/dev130", "testdata/dev131", "testdata/dev138", "testdata/dev139", "testdata/dev140", "testdata/dev141",
+	// Added at session 26's end (2026-12-07) after their held-out figures
+	// on the session's final rules (recorded in dev_test.go): dev136,
+	// dev137, dev142, dev143, dev148 and dev149 (the forward checks of
+	// sessions 23-25, each read from the session after its check), and
+	// twelve sets written as training text and read by no engineer until
+	// their release: dev144-dev147 (session 24), dev150-dev153 (session
+	// 25), and dev156-dev161 (session 26, still unread). dev154 and dev155
+	// stay out: the forward check of session 26. Shipped by the retrain
+	// gate session 26 adopted before measuring (docs, "The learned
+	// backstop").
+	"testdata/dev136", "testdata/dev137", "testdata/dev142", "testdata/dev143", "testdata/dev144", "testdata/dev145",
+	"testdata/dev146", "testdata/dev147", "testdata/dev148", "testdata/dev149", "testdata/dev150", "testdata/dev151",
+	"testdata/dev152", "testdata/dev153", "testdata/dev156", "testdata/dev157", "testdata/dev158", "testdata/dev159",
+	"testdata/dev160", "testdata/dev161"}
 
 // Training settings. minItems prunes features seen in fewer training items
 // (a word one writer used twice says nothing of the next writer); lambda is
