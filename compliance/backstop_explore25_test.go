@@ -47,15 +47,29 @@ func TestBackstopExplore25(t *testing.T) {
 	if *exploreBackstop25 == "" && *exploreForward25 == "" {
 		t.Skip("-backstop-explore25 not set")
 	}
-	variants := strings.Split(*exploreBackstop25, ",")
+	exploreAndForward(t, "-backstop-forward25", *exploreBackstop25, *exploreForward25, sets148, forward25Sets)
+}
+
+// exploreAndForward runs the explorers of sessions 25 and 26: explore is a
+// comma list of variants (exploreVariants) to cross-validate over training
+// (each set left out in turn), printing report's figures, dumping the
+// probabilities under $EXPLORE_DUMP and listing base's passed blocks; forward
+// is a comma list of variant=threshold, and when given only those variants
+// run, trained on all of training and scored on the forward sets at that
+// threshold. Forward sets in the repository are scored after each
+// cross-validation too, at the variant's own threshold; they are never
+// printed item by item. flagName names the forward flag in errors.
+func exploreAndForward(t *testing.T, flagName, explore, forward string, training, forwardSets []string) {
+	t.Helper()
+	variants := strings.Split(explore, ",")
 	fwdThr := map[string]float64{}
-	if *exploreForward25 != "" {
+	if forward != "" {
 		variants = variants[:0]
-		for _, a := range strings.Split(*exploreForward25, ",") {
+		for _, a := range strings.Split(forward, ",") {
 			v, thr, ok := strings.Cut(a, "=")
 			x, err := strconv.ParseFloat(thr, 64)
 			if !ok || err != nil {
-				t.Fatalf("-backstop-forward25: %q is not variant=threshold", a)
+				t.Fatalf("%s: %q is not variant=threshold", flagName, a)
 			}
 			variants = append(variants, v)
 			fwdThr[v] = x
@@ -63,15 +77,15 @@ func TestBackstopExplore25(t *testing.T) {
 	}
 	feats := featureVariantsOf(t, variants)
 	var ex [][]exploreItem
-	for _, d := range sets148 {
+	for _, d := range training {
 		ex = append(ex, loadExploreSet(t, d, feats))
 	}
 	t.Logf("%d training sets", len(ex))
 	// The forward sets, when present: never printed item by item.
 	var fwd [][]exploreItem
 	var fwdNames []string
-	for _, d := range forward25Sets {
-		if slices.Contains(sets148, d) {
+	for _, d := range forwardSets {
+		if slices.Contains(training, d) {
 			t.Fatalf("%s is a training set", d)
 		}
 		if _, err := os.Stat(d); err != nil {

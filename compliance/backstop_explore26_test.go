@@ -2,14 +2,8 @@ package compliance
 
 import (
 	"flag"
-	"os"
-	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
-
-	"github.com/practicepost/practicepost/post"
 )
 
 // Session 26's PRIV-16 measurements (learn26): a wider vocabulary of care,
@@ -81,69 +75,7 @@ func TestBackstopExplore26(t *testing.T) {
 	if *exploreBackstop26 == "" && *exploreForward26 == "" {
 		t.Skip("-backstop-explore26 not set")
 	}
-	variants := strings.Split(*exploreBackstop26, ",")
-	fwdThr := map[string]float64{}
-	if *exploreForward26 != "" {
-		variants = variants[:0]
-		for _, a := range strings.Split(*exploreForward26, ",") {
-			v, thr, ok := strings.Cut(a, "=")
-			x, err := strconv.ParseFloat(thr, 64)
-			if !ok || err != nil {
-				t.Fatalf("-backstop-forward26: %q is not variant=threshold", a)
-			}
-			variants = append(variants, v)
-			fwdThr[v] = x
-		}
-	}
-	feats := featureVariantsOf(t, variants)
-	var ex [][]exploreItem
-	for _, d := range sets154 {
-		ex = append(ex, loadExploreSet(t, d, feats))
-	}
-	t.Logf("%d training sets", len(ex))
-	// The forward sets, when present: never printed item by item.
-	var fwd [][]exploreItem
-	var fwdNames []string
-	for _, d := range forward26Sets {
-		if slices.Contains(sets154, d) {
-			t.Fatalf("%s is a training set", d)
-		}
-		if _, err := os.Stat(d); err != nil {
-			t.Logf("forward set %s not in the repository: skipped", d)
-			continue
-		}
-		fwd = append(fwd, loadExploreSet(t, d, feats))
-		fwdNames = append(fwdNames, d)
-	}
-	for _, v := range variants {
-		f, opts := featuresOf(v)
-		sets := setsFor(ex, f)
-		if thr, ok := fwdThr[v]; ok {
-			if len(fwd) == 0 {
-				t.Fatal("no forward set in the repository")
-			}
-			forward25(t, v, sets, setsFor(fwd, f), fwdNames, thr, opts)
-			continue
-		}
-		probs := crossValidateParallel(sets, allOthers(len(sets)), opts)
-		report(t, v, sets, probs)
-		thr := chooseThresholdBudget(sets, probs, maxCleanAvg, maxCleanOne)
-		if dir := os.Getenv("EXPLORE_DUMP"); dir != "" {
-			dumpProbs(t, filepath.Join(dir, v+".tsv"), sets, probs)
-		}
-		if v == "base" || os.Getenv("EXPLORE_LIST") != "" {
-			for k, items := range ex {
-				for i, it := range items {
-					if it.label == "block" && (it.family == "privacy" || it.family == "reply") && it.rules == post.VerdictPass && probs[k][i] < thr {
-						t.Logf("[%s] passed %s p=%.3f :: %.140s", v, it.id, probs[k][i], it.text)
-					}
-				}
-			}
-		}
-		if len(fwd) > 0 {
-			forward25(t, v, sets, setsFor(fwd, f), fwdNames, thr, opts)
-		}
-	}
+	exploreAndForward(t, "-backstop-forward26", *exploreBackstop26, *exploreForward26, sets154, forward26Sets)
 }
 
 // TestCareFeatures26: a word of care the health data lacks ("bedrest",
