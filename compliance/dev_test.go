@@ -704,12 +704,25 @@ var devSets = []devSet{
 	// the forward check with it: dev154 0.931/3 -> 0.980/0/0.927/0.949
 	// (unchanged), dev155 0.961/3 -> 1.000/0/0.934/0.951 (one more clean
 	// post flagged).
-	{dir: "testdata/dev154", heldOut: true, about: "Reading, Pennsylvania: a Berks County family practice with three offices, for Puerto Rican and Dominican families, Pennsylvania Dutch farm families and Vietnamese and Muslim neighbours, written without reading the rules"},
-	{dir: "testdata/dev155", heldOut: true, about: "Shreveport and Bossier City, Louisiana: a family practice with three offices, with English, Spanish, Vietnamese and Louisiana French lines, written without reading the rules"},
-	{dir: "testdata/dev156", heldOut: true, about: "Merced and Atwater, California: a family practice on Olive Avenue and Main Street and in Atwater, with Spanish, Hmong, Punjabi and Portuguese lines, written without reading the rules"},
-	{dir: "testdata/dev157", heldOut: true, about: "Missoula and Hamilton, Montana: a family practice of the Clark Fork and the Bitterroot, with Spanish, Hmong, Ukrainian, Swahili, Dari and Salish lines, written without reading the rules"},
-	{dir: "testdata/dev158", heldOut: true, about: "Elizabeth and Paterson, New Jersey: a family practice in Elmora, Midtown and on Market Street, with Spanish, Portuguese, Haitian Creole, Polish, Arabic, Bengali and Turkish lines, written without reading the rules"},
-	{dir: "testdata/dev159", heldOut: true, about: "Rapid City and Pine Ridge, South Dakota: a family practice with two offices in Rapid City and one on the Pine Ridge Reservation, written without reading the rules"},
+	// dev154-dev161 were released to be read at session 27's start
+	// (2026-12-07 17:10), with first floors one post under their figures on
+	// 07a03fb (PRIV-16 of 160 sets, trained on dev156-dev161): dev154
+	// 0.980/0/0.927/0.949, dev155 1.000/0/0.934/0.951, dev156
+	// 0.971/0/0.912/0.933, dev157 1.000/0/0.947/0.936, dev158
+	// 1.000/0/0.903/0.960, dev159 0.971/0/0.926/0.927, dev160
+	// 0.961/2/0.964/0.947, dev161 0.963/0/0.962/0.919.
+	{dir: "testdata/dev154", about: "Reading, Pennsylvania: a Berks County family practice with three offices, for Puerto Rican and Dominican families, Pennsylvania Dutch farm families and Vietnamese and Muslim neighbours, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.93}},
+	{dir: "testdata/dev155", about: "Shreveport and Bossier City, Louisiana: a family practice with three offices, with English, Spanish, Vietnamese and Louisiana French lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.94}},
+	{dir: "testdata/dev156", about: "Merced and Atwater, California: a family practice on Olive Avenue and Main Street and in Atwater, with Spanish, Hmong, Punjabi and Portuguese lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.92}},
+	{dir: "testdata/dev157", about: "Missoula and Hamilton, Montana: a family practice of the Clark Fork and the Bitterroot, with Spanish, Hmong, Ukrainian, Swahili, Dari and Salish lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
+	{dir: "testdata/dev158", about: "Elizabeth and Paterson, New Jersey: a family practice in Elmora, Midtown and on Market Street, with Spanish, Portuguese, Haitian Creole, Polish, Arabic, Bengali and Turkish lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.95}},
+	{dir: "testdata/dev159", about: "Rapid City and Pine Ridge, South Dakota: a family practice with two offices in Rapid City and one on the Pine Ridge Reservation, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.91}},
 	// dev160 and dev161 were written at 14:26-14:32 on 2026-12-07 (session
 	// 26) the same way, as training text for PRIV-16 read by no engineer.
 	// First figures on the session-start rules (63bedf3, PRIV-16 of 140
@@ -717,8 +730,10 @@ var devSets = []devSet{
 	// 0.941/3/0.964/0.947, dev161 0.832/7 -> 0.944/2/0.932/0.910. On the
 	// session's final rules (18ad82e), before PRIV-16 trained on them:
 	// dev160 unchanged, dev161 0.832/7 -> 0.944/2/0.940/0.919.
-	{dir: "testdata/dev160", heldOut: true, about: "Sioux City, Iowa and South Sioux City, Nebraska: a family practice on both sides of the Missouri, with Spanish, Vietnamese, Somali and Lao lines, written without reading the rules"},
-	{dir: "testdata/dev161", heldOut: true, about: "Pueblo, Colorado: a family practice of the Steel City, written without reading the rules"},
+	{dir: "testdata/dev160", about: "Sioux City, Iowa and South Sioux City, Nebraska: a family practice on both sides of the Missouri, with Spanish, Vietnamese, Somali and Lao lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.93}},
+	{dir: "testdata/dev161", about: "Pueblo, Colorado: a family practice of the Steel City, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
