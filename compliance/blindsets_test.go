@@ -595,3 +595,16 @@ func TestBlind33(t *testing.T) {
 	// post under; raised at the session's end, never lowered.
 	testBlindSet(t, "testdata/blind33", blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92})
 }
+
+// TestBlind34 is a thirty-fourth blind set, written at 17:12-17:30 on
+// 2026-12-07 by a helper that read no rules, no code and no other set,
+// before that session's tuning: a Lafayette, Louisiana practice (offices
+// on Kaliste Saloom Road, Johnston Street and North Moss Street), from a
+// region no blind set had. Aggregates only; never read its items. Never
+// tuned on.
+func TestBlind34(t *testing.T) {
+	// First measured on the rules of ddec221 (session 27's start), before
+	// any rule changed after it was written: 0.980/2/0.964/0.960. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind34", blindFigures{privacyRecall: 0.97, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.94})
+}

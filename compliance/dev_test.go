@@ -734,6 +734,25 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev161", about: "Pueblo, Colorado: a family practice of the Steel City, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
+	// dev162-dev168 were written at 17:12-17:30 on
+	// 2026-12-07 (session 27) by writers who read no rules, no code and no
+	// other set, each in a region no set had (but dev164: Bangor had an older
+	// set, another practice). Nobody reads their items. dev162 and dev163
+	// are held out for session 27's forward check (PRIV-16 does not train on
+	// them); dev164-dev168 are training text for PRIV-16. First figures on
+	// the session-start rules (ddec221, PRIV-16 of 160 sets), rules alone ->
+	// with PRIV-16: dev162 0.891/7 -> 0.960/3/0.926/0.957, dev163 0.854/7 ->
+	// 0.942/3/0.901/0.944, dev164 0.835/6 -> 0.951/1/0.913/0.945, dev165
+	// 0.961/3 -> 0.980/1/0.935/0.938, dev166 0.930/5 -> 0.970/1/0.928/0.979,
+	// dev167 0.951/4 -> 0.980/1/0.964/0.968, dev168 0.950/3 ->
+	// 0.980/0/0.971/0.969.
+	{dir: "testdata/dev162", heldOut: true, about: "Fort Smith and Van Buren, Arkansas: a family practice on Rogers Avenue, Grand Avenue and in Van Buren, with Spanish, Vietnamese and Lao lines, written without reading the rules"},
+	{dir: "testdata/dev163", heldOut: true, about: "Muncie and Yorktown, Indiana: a Delaware County family practice on McGalliard Road and South Walnut Street and in Yorktown, written without reading the rules"},
+	{dir: "testdata/dev164", heldOut: true, about: "Bangor and Brewer, Maine: a family practice with two offices in Bangor and one in Brewer, with French, Spanish, Arabic, Somali, Chinese and Hebrew lines and Penobscot and Passamaquoddy-Maliseet greetings, written without reading the rules"},
+	{dir: "testdata/dev165", heldOut: true, about: "Yuma and San Luis, Arizona: a family practice on 4th Avenue, in the Foothills and in San Luis, with Spanish and Punjabi lines, written without reading the rules"},
+	{dir: "testdata/dev166", heldOut: true, about: "Laredo, Texas: a family practice of three offices in Webb County, in English, Spanish and Spanglish, written without reading the rules"},
+	{dir: "testdata/dev167", heldOut: true, about: "Erie, Pennsylvania: a family practice on Peach Street, Buffalo Road and West 26th Street, written without reading the rules"},
+	{dir: "testdata/dev168", heldOut: true, about: "Kalamazoo and Portage, Michigan: a family practice on Oakland Drive, Romence Road and Portage Street, with Spanish, Swahili, Arabic, Hindi and Vietnamese lines, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
