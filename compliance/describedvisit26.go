@@ -19,8 +19,9 @@ import "github.com/practicepost/practicepost/post"
 var describedNouns26 = newWordSet([]string{"champ", "champion", "winner", "queen", "king", "driver", "nurse", "guard",
 	"monk", "priest", "pastor", "teacher", "coach", "bartender", "barista", "mail", "carrier", "lifeguard", "valedictorian"})
 
-// describedVisitVerbs26 bring the one described in: "came in", "stops in".
-var describedVisitVerbs26 = newWordSet([]string{"came", "comes", "stops", "stopped", "dropped", "drops", "popped", "swung"})
+// describedVisitVerbs26 bring the one described in: "came in", "stops in"
+// (visitVerbs26, the finite forms of comeInWords26).
+var describedVisitVerbs26 = newWordSet(visitVerbs26)
 
 // describedVisits26 reports the one-person descriptions told as coming in
 // for care, each as a PRIV-10 block.
@@ -80,28 +81,13 @@ func (s *scan) oneDescribed26(n, start int) (int, bool) {
 // sentence says the visit was for care of one's own, with or without an
 // owner: "came in Monday for heartburn meds", "stops in on her way home
 // for her B12 shot", "for his DOT physical"; not "for a tour" nor "to drop
-// off a pot".
+// off a pot". A health word that is the topic of a class or clinic ("for
+// the flu shot clinic") does not decide; the next word may.
 func (s *scan) visitForOwnCare26(k, end int) bool {
-	for j := k; j < end && j < k+10; j++ {
-		if s.toks[j].low != "for" {
-			continue
-		}
-		i := j + 1
-		if i < end && visitOwners26.has(s.toks[i].low) {
-			i++
-		}
-		for m := i; m < end && m < i+4; m++ {
-			w := s.toks[m].low
-			if visitItems26.has(w) || s.healthStartsAt(m) && !s.careFieldAt26(m) {
-				return true
-			}
-			if s.toks[m].kind != tokWord || inSet(w, "of", "about", "with", "to", "and", "on", "at") {
-				break
-			}
-		}
-		return false
-	}
-	return false
+	return s.visitFor26(k, end, false, 4, func(_, m int) (bool, bool) {
+		hit := visitItems26.has(s.toks[m].low) || s.healthStartsAt(m) && !s.careFieldAt26(m)
+		return hit, hit
+	})
 }
 
 // careFieldAt26 reports whether the health word at m is the topic of the

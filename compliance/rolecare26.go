@@ -85,10 +85,15 @@ func (s *scan) sleeveAfter26(k, end int) bool {
 	return up || j+1 < end && s.toks[j+1].low == "up"
 }
 
-// comeInWords26 tell a visit in a thanks: "thanks for stopping by", "for
-// coming in".
-var comeInWords26 = newWordSet([]string{"stopping", "coming", "dropping", "popping", "swinging", "stopped", "came", "stops",
-	"comes", "dropped", "drops", "popped", "pops", "swung"})
+// visitVerbs26 bring someone in, told of them: "the mayor stopped by",
+// "the night-shift nurse who stops in". comeInWords26 adds the forms a
+// thanks uses ("thanks for stopping by", "for coming in") and "pops";
+// describedVisits26 reads only visitVerbs26 (one list, one built from it).
+var visitVerbs26 = []string{"came", "comes", "stops", "stopped", "dropped", "drops", "popped", "swung"}
+
+// comeInWords26 tell a visit, in a thanks or told of a one-person role:
+// "thanks for stopping by", "for coming in", "the sheriff stopped by".
+var comeInWords26 = newWordSet(append([]string{"stopping", "coming", "dropping", "popping", "swinging", "pops"}, visitVerbs26...))
 
 // visitItems26 are what one comes in for that is their own care: "for a
 // blood pressure check", "for his annual physical", "for her B12 shot".
@@ -98,27 +103,48 @@ var visitItems26 = newWordSet([]string{"check", "checks", "checkup", "screening"
 // visitOwners26 open what one came in for: "for a", "for his".
 var visitOwners26 = newWordSet([]string{"a", "an", "his", "her", "their"})
 
-// visitForCare26 reports whether, after a visit verb (from token k), the
-// sentence tells what the visit was for as care: "stopped by our Elm St
-// office for a blood pressure check"; not "for a tour of our urgent care
-// wing" nor "for a chat about sports physicals".
-func (s *scan) visitForCare26(k, end int) bool {
+// visitFor26 is the one scan of what a visit was for, after a visit verb
+// (from token k): the first "for" within ten tokens, then an owner ("a",
+// "his", ...), required or not, then up to span words read by item, which
+// reports whether the word at m decides (found) and how (ok). A preposition
+// or a non-word ends the phrase: "for a chat about sports physicals" is not
+// a physical. Shared by the one-person role told as coming in
+// (visitForCare26) and the one-person description (visitForOwnCare26).
+func (s *scan) visitFor26(k, end int, ownerRequired bool, span int, item func(from, m int) (found, ok bool)) bool {
 	for j := k; j < end && j < k+10; j++ {
-		if s.toks[j].low != "for" || j+1 >= end || !visitOwners26.has(s.toks[j+1].low) {
+		if s.toks[j].low != "for" {
 			continue
 		}
-		for i := j + 2; i < end && i < j+7; i++ {
-			w := s.toks[i].low
-			if visitItems26.has(w) {
-				return s.ownCareItem26(j+2, i, end)
+		i := j + 1
+		if i < end && visitOwners26.has(s.toks[i].low) {
+			i++
+		} else if ownerRequired {
+			continue // "for stopping by ... for a check": a later "for" may still tell it
+		}
+		for m := i; m < end && m < i+span; m++ {
+			if found, ok := item(i, m); found {
+				return ok
 			}
-			if s.toks[i].kind != tokWord || inSet(w, "of", "about", "with", "to", "and", "on", "at") {
+			if s.toks[m].kind != tokWord || inSet(s.toks[m].low, "of", "about", "with", "to", "and", "on", "at") {
 				break
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// visitForCare26 reports whether, after a visit verb (from token k), the
+// sentence tells what the visit was for as care, with an owner: "stopped
+// by our Elm St office for a blood pressure check"; not "for a tour of our
+// urgent care wing" nor "for a chat about sports physicals".
+func (s *scan) visitForCare26(k, end int) bool {
+	return s.visitFor26(k, end, true, 5, func(from, m int) (bool, bool) {
+		if !visitItems26.has(s.toks[m].low) {
+			return false, false
+		}
+		return true, s.ownCareItem26(from, m, end)
+	})
 }
 
 // thanksForYourCare26 reports whether sentence sj thanks someone for coming
