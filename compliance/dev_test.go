@@ -753,6 +753,16 @@ var devSets = []devSet{
 	{dir: "testdata/dev166", heldOut: true, about: "Laredo, Texas: a family practice of three offices in Webb County, in English, Spanish and Spanglish, written without reading the rules"},
 	{dir: "testdata/dev167", heldOut: true, about: "Erie, Pennsylvania: a family practice on Peach Street, Buffalo Road and West 26th Street, written without reading the rules"},
 	{dir: "testdata/dev168", heldOut: true, about: "Kalamazoo and Portage, Michigan: a family practice on Oakland Drive, Romence Road and Portage Street, with Spanish, Swahili, Arabic, Hindi and Vietnamese lines, written without reading the rules"},
+	// dev169-dev172 were written at 17:22-17:35 on 2026-12-07 (session 27)
+	// the same way, as more training text for PRIV-16 read by no engineer.
+	// First figures on the session-start rules (ddec221, PRIV-16 of 160
+	// sets), rules alone -> with PRIV-16: dev169 0.922/5 ->
+	// 0.951/2/0.978/0.979, dev170 0.951/2 -> 0.971/1/0.957/0.978, dev171
+	// 0.874/6 -> 0.971/0/0.899/0.950, dev172 0.873/6 -> 0.961/2/0.928/0.935.
+	{dir: "testdata/dev169", heldOut: true, about: "Saginaw and Bay City, Michigan: a family practice on Court Street, State Street and Center Avenue, with Spanish, Polish, German and Arabic lines, written without reading the rules"},
+	{dir: "testdata/dev170", heldOut: true, about: "Dubuque, Iowa and East Dubuque, Illinois: a family practice on Locust Street, Asbury Road and Sinsinawa Avenue, written without reading the rules"},
+	{dir: "testdata/dev171", heldOut: true, about: "Macon and Warner Robins, Georgia: a family practice on Forsyth Street, Vineville Avenue and Watson Boulevard, with Spanish, Korean, Vietnamese and Hindi lines, written without reading the rules"},
+	{dir: "testdata/dev172", heldOut: true, about: "Lubbock, Texas: a family practice on 19th Street, 82nd Street and Parkway Drive, with Spanish and Vietnamese lines, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
