@@ -18,8 +18,10 @@ import (
 // or a church member's name: English and Hawaiian English ("Uncle",
 // "Aunty"), Arabic ("Abu", "Umm": father of, mother of), and Vietnamese
 // kin pronouns that title a name ("anh Tuấn", "chị Lan", "cô Mai").
-var kinGreetTitles = []string{"uncle", "aunty", "auntie", "aunt", "sister", "brother", "sis", "abu", "umm", "anh", "chị", "cô",
-	"chú", "bác", "em", "ông", "bà"}
+// Hmong titles of kinship ("Niam Pa", "Yawg Tou") join them
+// (hmongKinTitles27, reply27.go).
+var kinGreetTitles = append([]string{"uncle", "aunty", "auntie", "aunt", "sister", "brother", "sis", "abu", "umm", "anh", "chị", "cô",
+	"chú", "bác", "em", "ông", "bà"}, hmongKinTitles27...)
 
 // signatureTitles are the words a reply may put around a signed name that
 // are not part of it: the titles above, the greeting titles, and the

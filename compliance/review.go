@@ -223,6 +223,12 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 			// says you're on the mend") gives a verdict on it.
 			f.Severity, f.NeedsHuman = post.SeverityWarn, true
 			f.Message = "A warm line about the reviewer's recovery: it assumes a condition but tells no care. A person should decide."
+		case !dated && !owned && !known.nextCare && !known.staffAgent && !known.kin && s.underWeatherAt(from) && s.weatherSympathy27(si) && s.reviewIllness27():
+			// "Sorry you're feeling under the weather, hope you feel
+			// better" to "sick as a dog": the illness the review told,
+			// said back in everyday words; no care told (t27reply).
+			f.Severity, f.NeedsHuman = post.SeverityWarn, true
+			f.Message = "Sympathy for the illness the review told: it tells no care, but confirms what the reviewer shared. A person should decide."
 		case wish && !echoed && s.conditionAt(from) && thirdOwnsAt26(s, from):
 			// "We hope his eczema stays calm" to "great with my son": the
 			// condition of the reviewer's person, which the review never
@@ -975,7 +981,7 @@ func checkReviewNames(s *scan) []post.Finding {
 			s.ourRoleBefore(start) || s.welcomedTo(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
 			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) || names.ThanksAbroad(strings.ToLower(name)) ||
 			s.peopleNamedAt(start, end) || s.hopeVerbAt(start, end) || s.holidayBlessingAt(start, end) || s.officeHolderAt(start, end) ||
-			s.insurerListed(start, end) || rankOnly(name) || s.teamOrPlace26(start, end, review) {
+			s.insurerListed(start, end) || rankOnly(name) || s.teamOrPlace26(start, end, review) || s.foreignOpener27(start) {
 			return // "Asante sana!": Swahili thanks, though the name data holds it as a surname
 		}
 		f := post.Finding{Start: start, End: end,
@@ -1478,6 +1484,10 @@ func (s *scan) addressTitleBefore(t int) int {
 		k--
 	}
 	if k >= 0 && s.toks[k].sent == s.toks[t].sent && greetTitles.has(s.toks[k].low) {
+		// "Niam Tais Mai": a title of two words (t27reply).
+		if k > 0 && s.toks[k-1].sent == s.toks[t].sent && greetTitles.has(s.toks[k-1].low) && s.toks[k-1].capital {
+			return k - 1
+		}
 		return k
 	}
 	return t

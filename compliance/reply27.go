@@ -1,0 +1,82 @@
+package compliance
+
+// Session 27 (t27reply): words of other languages that a name list holds,
+// and Hmong titles of kinship, in a reply's greeting; an everyday illness
+// said back to a review that told its own.
+
+// foreignOpeners27 are words of other languages that are also first names
+// in the name lists, with the words of their own language that follow
+// them: Spanish "Dale" and "Denle" (give him, give her: "Dale un abrazo a
+// tu abuela"), Portuguese and Cape Verdean Kriolu "Manda" (send: "Manda um
+// beijo", "Manda un abrasu"), German and Pennsylvania Dutch "Mir" (we:
+// "Mir sind froh", "Mir sin froh") and Japanese "Okage" ("Okage sama de",
+// thanks to you). Followed so, the word names no one. "A", "o", "as" and
+// "os" are left out of the followers: they are English too ("Please give
+// Dale a hug"). Our own lists, from our knowledge of the languages.
+var foreignOpeners27 = func() map[string]*wordSet {
+	give := newWordSet([]string{"un", "una", "um", "uma", "unos", "unas", "saludos", "saludo", "saluditos", "abrazo", "abrazos",
+		"abrazote", "besito", "besitos", "beso", "besos", "besote", "beijo", "beijos", "beijinho", "beijinhos", "abraço",
+		"abraços", "abrasu", "abrasus", "cariños", "cariño", "recuerdos", "lembranças", "lembrança", "mis", "mi", "nuestros", "nuestras",
+		"nuestro", "nuestra", "nossos", "nossas", "nosso", "nossa", "les", "los", "las", "la", "el", "gracias", "ánimo", "animo", "pa", "pra"})
+	we := newWordSet([]string{"sin", "sind", "sinn", "san", "hen", "hän", "sinds", "wünschen", "winsche", "danken", "bedanken", "freuen",
+		"gfreue", "hoffen", "hoffe", "sagen", "welle", "wollen", "freie"})
+	return map[string]*wordSet{
+		"dale": give, "dales": give, "denle": give, "manda": give, "mande": give, "mandale": give, "mándale": give,
+		"mir":   we,
+		"okage": newWordSet([]string{"sama", "samade", "samadesu"}),
+	}
+}()
+
+// foreignOpener27 reports a "name" at bytes [start, end) that begins with
+// one of foreignOpeners27 followed, in the same sentence, by a word of its
+// own language: no person.
+func (s *scan) foreignOpener27(start int) bool {
+	t := s.tokenStart(start)
+	if t+1 >= len(s.toks) || s.toks[t].start != start {
+		return false
+	}
+	follow, ok := foreignOpeners27[s.toks[t].low]
+	k := t + 1
+	return ok && s.toks[k].sent == s.toks[t].sent && s.toks[k].kind == tokWord && follow.has(s.toks[k].low)
+}
+
+// hmongKinTitles27 are the Hmong titles of kinship said before an elder's
+// name: niam (mother), txiv (father), niam tais (grandmother, the
+// mother's side), yawm txiv (grandfather, the mother's side), yawg
+// (grandfather), pog (grandmother), phauj (aunt), ntxawm and hlob
+// (younger and elder uncle or aunt), tij laug (elder brother), muam
+// (sister), kwv (younger brother). "Ua tsaug, Niam Pa!" greets Pa as
+// "Tía Lupe" greets Lupe (kinGreetTitles, replygreet17.go).
+var hmongKinTitles27 = []string{"niam", "txiv", "tais", "yawm", "yawg", "pog", "phauj", "ntxawm", "hlob", "tij", "laug", "muam", "kwv"}
+
+// weatherSympathy27 reports a sentence that is sympathy or a wish ("So
+// sorry you're feeling under the weather", "hope you feel better soon",
+// "rest up"): said back to a review that told its own illness, "under the
+// weather" is that illness, no care the practice gave.
+func (s *scan) weatherSympathy27(si int) bool {
+	// "Glad we could help you get back on your feet": care told beside it.
+	return s.sentenceHasWord(si, sympathyWords27) && !s.sentenceHasWord(si, factWords) && !s.sentenceHasWord(si, instructWords)
+}
+
+// sympathyWords27 open sympathy or a wish.
+var sympathyWords27 = newWordSet([]string{"sorry", "hope", "hoping", "hopefully", "wishing", "wish", "feel", "rest"})
+
+// reviewIllness27 reports a review that tells an illness of its own: a
+// health detail (reviewHealth), or an everyday one the health lexicon
+// reads as no illness ("my cold was awful", "sick as a dog", "a stomach
+// bug", "feeling ill").
+func (s *scan) reviewIllness27() bool {
+	if s.reviewHealth() {
+		return true
+	}
+	words, _ := s.reviewWords23()
+	for i, w := range words {
+		switch {
+		case inSet(w, "sick", "ill", "unwell", "flu", "fever", "virus", "enfermo", "enferma", "doente"):
+			return true
+		case inSet(w, "cold", "bug") && i > 0 && inSet(words[i-1], "my", "a", "nasty", "bad", "awful", "terrible", "stomach", "head", "chest"):
+			return true
+		}
+	}
+	return false
+}
