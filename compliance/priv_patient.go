@@ -1583,6 +1583,9 @@ func (s *scan) healthHits() []health.Hit {
 		if s.careNamesThing(h.From, h.To) {
 			continue
 		}
+		if s.vaccineStock27(h.From, h.To) || s.careDuty27(h.From, h.To) {
+			continue // "the vaccine delivery", "boosters are back in stock", "on chemo call" (stock27.go)
+		}
 		if s.sugarNotReading24(h.From, h.To) {
 			continue // "his sugar's the secret to his pecan pie" (attack24.go)
 		}

@@ -626,8 +626,9 @@ func (s *scan) nameInPatientContext(from, to int) bool {
 			if health.Figurative(s.healthWords(), h.from, h.to-h.from) {
 				continue // "that sick kickflip", "we're still recovering from the potluck": a joke, no one's health
 			}
-			if h.to < len(s.toks) && careRooms.has(s.toks[h.to].low) || s.careNamesThing(h.from, h.to) || s.prayForUs(h.from) {
-				continue // "our new therapy room", "the dialysis nurses": a place or staff, no one's care
+			if h.to < len(s.toks) && careRooms.has(s.toks[h.to].low) || s.careNamesThing(h.from, h.to) || s.prayForUs(h.from) ||
+				s.careDuty27(h.from, h.to) {
+				continue // "our new therapy room", "the dialysis nurses", "on chemo call": a place, staff or duty, no one's care
 			}
 			if t := h.from; t > 0 && s.toks[t].capital && s.toks[t-1].capital && s.toks[t-1].kind == tokWord && s.toks[t-1].sent == s.toks[t].sent {
 				continue // "Riverside Hospital": an organization's name
