@@ -874,6 +874,12 @@ func checkNames(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	// "the Tulsa paramedic who pulled two kids out of the flood was in for his tetanus shot" (describedvisit27.go)
+	for _, f := range s.describedAfterVisits27() {
+		if !overlapsAny(out, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
 	for _, f := range append(append(s.agedStrangers(), s.pseudonyms()...), s.indefiniteDescribed()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)

@@ -61,6 +61,9 @@ func (s *scan) roleShot26(p person) bool {
 			break
 		}
 	}
+	if ok, _ := s.visitAfterPerson27(p.to, s.visitForCare27); ok {
+		return true // "the head coach of the Red Knights for coming in for her physical" (describedvisit27.go)
+	}
 	if si+1 < len(s.sents) {
 		return s.thanksForYourCare26(si + 1)
 	}
