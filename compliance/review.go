@@ -75,6 +75,8 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = addBlocking(out, s.careOutcome20())
 	out = addBlocking(out, s.pregnancyLossSympathy26()) // reply26.go
 	out = addBlocking(out, s.doseFrequency26())         // reply26.go
+	out = addBlocking(out, s.reviewerRecord27())        // record27.go
+	out = addBlocking(out, s.kidsCareTold27())          // kidscare27.go
 	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
 		// "We're sorry to hear about your wait": the wait the review
 		// told, apologised for (t21reply).
