@@ -30,6 +30,13 @@ func (s *scan) figureNearby(p person) bool {
 		return false
 	}
 	next, after := s.toks[p.to].low, s.toks[p.to+1].low
+	if next == "," && after == "the" {
+		// "Septima Clark, the Johns Island teacher whose schools changed
+		// this country": an appositive saying who the figure was; one of
+		// ours only if it says so ("Jim Kelly, the guy from our walking
+		// group"; session 27, t27clean, figures27.go).
+		return s.appositiveOurs27(p.to + 2)
+	}
 	// "in our parking lot" places a look-alike, not a member: "That's not
 	// Peyton Manning in our parking lot".
 	return inSet(next, "from", "of", ",") && inSet(after, "our", "the", "my")

@@ -515,8 +515,8 @@ func (s *scan) noOneByShape(from, to int) bool {
 			return true
 		}
 	}
-	if from > 0 && petWords.has(s.toks[from-1].low) {
-		return true
+	if from > 0 && petWords.has(s.toks[from-1].low) || s.petByBreed27(from, to) {
+		return true // "Dawn's dog Pierogi", "her chihuahua Pancho", "Gus the goldfish" (pets27.go)
 	}
 	if s.crossStreet(from, to) || s.busRoute(from, to) || s.petNamed(from) || s.animalNamed16(from, to) {
 		return true

@@ -410,7 +410,7 @@ func (s *scan) wholeName(p person) bool {
 	}
 	k := p.from - 1
 	return p.kind == names.FirstName && p.to-p.from == 1 && k >= 0 && s.toks[k].capital && s.toks[k].kind == tokWord &&
-		s.toks[k].sent == s.toks[p.from].sent && s.toks[k].end+1 == s.toks[p.from].start
+		s.toks[k].sent == s.toks[p.from].sent && s.toks[k].end+1 == s.toks[p.from].start || s.afterInitials27(p)
 }
 
 // pollWords ask the reader to pick among names after "your": "who's your all-time

@@ -321,6 +321,9 @@ func checkDisparaging(s *scan) []post.Finding {
 			if nails && s.text[f.Start:f.End] == "💅" {
 				continue // "go get your nails done 💅": nails, not sass
 			}
+			if s.selfBetter27(f.Start, f.End) {
+				continue // "We'll do better": the practice's own promise (dobetter27.go)
+			}
 			if !overlapsAny(out, f.Start, f.End) {
 				out = append(out, f)
 			}
