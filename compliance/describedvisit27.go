@@ -45,22 +45,23 @@ func (s *scan) skipPostModifier27(k, end int) (int, bool) {
 		return k, false
 	}
 	switch w := s.toks[k].low; {
-	case postPlacePreps27.has(w):
-		j, marked, lower := k+1, false, 0
-		for ; j < end && j < k+12; j++ {
-			t := s.toks[j]
-			switch {
-			case t.kind == tokNumber || t.kind == tokWord && t.capital:
-				marked = true
-			case t.low == "the" || t.low == "'" || t.low == "’" || t.low == "s" && j > k+1 && !s.toks[j-1].capital:
-			case t.low == "s":
-			case t.kind == tokWord && marked && lower < 3 && !postStops27.has(t.low) && !comeInWords26.has(t.low):
-				lower++ // "girls' basketball team", "Elementary school"
-			default:
-				return j, marked
-			}
+	case hurtParticiples27.has(w) && k+2 < end:
+		// "the firefighter burned in the Santa Fe Ave warehouse fire",
+		// "the rafter pulled out of Alberton Gorge": where the harm came,
+		// read as a place.
+		j := k + 1
+		if s.toks[j].low == "out" && s.toks[j+1].low == "of" {
+			j++
 		}
-		return j, marked
+		if !postPlacePreps27.has(s.toks[j].low) && s.toks[j].low != "during" {
+			return k, false
+		}
+		if e, marked := s.placeAfter27(j, end); marked {
+			return e, true
+		}
+		return k, false
+	case postPlacePreps27.has(w):
+		return s.placeAfter27(k, end)
 	case w == "who":
 		marked := false
 		for j := k + 1; j < end && j < k+16; j++ {
@@ -78,6 +79,31 @@ func (s *scan) skipPostModifier27(k, end int) (int, bool) {
 	}
 	return k, false
 }
+
+// placeAfter27 reads the name of a place or a team after the word at k
+// ("of", "at", "in the"), as skipPostModifier27 does.
+func (s *scan) placeAfter27(k, end int) (int, bool) {
+	j, marked, lower := k+1, false, 0
+	for ; j < end && j < k+12; j++ {
+		t := s.toks[j]
+		switch {
+		case t.kind == tokNumber || t.kind == tokWord && t.capital:
+			marked = true
+		case t.low == "the" || t.low == "'" || t.low == "’" || t.low == "s":
+		case t.kind == tokWord && marked && lower < 3 && !postStops27.has(t.low) && !comeInWords26.has(t.low):
+			lower++ // "girls' basketball team", "Elementary school"
+		default:
+			return j, marked
+		}
+	}
+	return j, marked
+}
+
+// hurtParticiples27 tell, after a person noun, the harm that marks them:
+// "the firefighter burned in the warehouse fire", "the rider hurt at the
+// Stock Show".
+var hurtParticiples27 = newWordSet([]string{"burned", "burnt", "injured", "hurt", "rescued", "pulled", "trapped", "hit",
+	"struck", "thrown", "saved"})
 
 // visitFormAt27 returns where the care words start when a visit is told
 // at token j ("came in", "has been coming in", "for coming in", "was in

@@ -35,3 +35,19 @@ func TestDescribedAfterVisit27(t *testing.T) {
 		{text: "The lifeguards at Sandy Point Beach were in this morning for a first aid refresher.", want: post.VerdictPass},
 	})
 }
+
+// TestHurtDescribedVisit27 (session 27, t27privacy): the same person
+// marked by where they were hurt, with a participle after the noun ("the
+// deputy injured at the Highway 50 crash", "the firefighter burned in the
+// Oak Street fire"), told as coming in for care: block. A visit to thank
+// or to bring something, and the harm with no visit, stay clean.
+func TestHurtDescribedVisit27(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The deputy injured at the Highway 50 crash stopped in today for his follow-up. Glad you're on the mend!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The firefighter rescued from the Oak Street warehouse collapse came in this week for wound care 🚒", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The lifeguard pulled out of the Kern River last weekend stopped by to thank our team for her stitches.", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "The deputy injured at the Highway 50 crash stopped by with donuts for the front desk.", want: post.VerdictPass},
+		{text: "The firefighter rescued from the Oak Street warehouse collapse came in to drop off a thank-you card.", want: post.VerdictPass},
+	})
+}
