@@ -51,6 +51,14 @@ import (
 // with pooled clean passing no more than 0.002 lower, and forward on
 // dev162+dev163 (held out, aggregates only) it passes no more blocks and
 // flags no more clean posts than base.
+//
+// Measured at session 27 on ddec221 (rules unchanged at 237f57d, where the
+// forward runs were taken; docs/COMPLIANCE.md, "The learned backstop";
+// threshold / blocks passed / pooled clean over sets162, forward blocks
+// passed / clean flagged on dev162+dev163): base 0.790 / 27 / 0.9637, 5 /
+// 1; near27 0.773 / 27 / 0.9629, 4 / 1; own27 0.800 / 32 / 0.9644, 5 / 2;
+// both27 not measured (stopped unfinished for the report's deadline). None
+// met the decision rule: nothing ships, the variants stay here.
 
 var exploreBackstop27 = flag.String("backstop-explore27", "", "comma list of PRIV-16 variants (exploreVariants) to cross-validate over sets162 and score forward on dev162 and dev163 (backstop_explore27_test.go)")
 
