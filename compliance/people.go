@@ -100,6 +100,9 @@ func (s *scan) people() []person {
 	s.nameWords = words
 	s.mentions = names.Find(s.nameWords, s.mentions[:0])
 	for _, m := range s.mentions {
+		if m = s.cutAtEmoji27(m); m.To <= m.From {
+			continue
+		}
 		if m.Kind == names.FirstName && m.To == m.Name+1 && s.inHealth(m.Name) {
 			continue // "Colon cancer screening": a health word that is also a name
 		}
