@@ -37,7 +37,8 @@ func (s *scan) foreignOpener27(start int) bool {
 	}
 	follow, ok := foreignOpeners27[s.toks[t].low]
 	k := t + 1
-	return ok && s.toks[k].sent == s.toks[t].sent && s.toks[k].kind == tokWord && follow.has(s.toks[k].low)
+	return ok && s.toks[k].sent == s.toks[t].sent && s.toks[k].kind == tokWord && follow.has(s.toks[k].low) &&
+		!s.wordBefore27(t) // "Give Dale un abrazo from us": after an English word, the name (attack27.go)
 }
 
 // hmongKinTitles27 are the Hmong titles of kinship said before an elder's
@@ -66,12 +67,25 @@ var sympathyWords27 = newWordSet([]string{"sorry", "hope", "hoping", "hopefully"
 // reads as no illness ("my cold was awful", "sick as a dog", "a stomach
 // bug", "feeling ill").
 func (s *scan) reviewIllness27() bool {
-	if s.reviewHealth() {
-		return true
+	if s.reviewIll27 == 0 { // asked once per check: a reply may say "under the weather" many times (attack27.go)
+		s.reviewIll27 = 1
+		if s.readReviewIllness27() {
+			s.reviewIll27 = 2
+		}
+	}
+	return s.reviewIll27 == 2
+}
+
+// readReviewIllness27 is reviewIllness27's reading.
+func (s *scan) readReviewIllness27() bool {
+	if s.reviewCondition27() {
+		return true // an illness the lexicon reads (attack27.go: not a flu shot, not "sick of waiting")
 	}
 	words, _ := s.reviewWords23()
 	for i, w := range words {
 		switch {
+		case illnessWordNot27(words, i):
+			continue // "sick of waiting", "a flu shot", "a cold waiting room", "a bug in your app" (attack27.go)
 		case inSet(w, "sick", "ill", "unwell", "flu", "fever", "virus", "enfermo", "enferma", "doente"):
 			return true
 		case inSet(w, "cold", "bug") && i > 0 && inSet(words[i-1], "my", "a", "nasty", "bad", "awful", "terrible", "stomach", "head", "chest"):

@@ -102,6 +102,7 @@ type scan struct {
 	reviewTermWords           map[string]bool // the words (4 bytes or more) of reviewHits
 	recoveryReview            int8            // 0 not read yet, 1 no, 2 yes: the review tells of recovery (reply25.go)
 	reviewHealthAsked, revHlt bool
+	reviewIll27               int8 // 0 not read yet, 1 no, 2 yes: the review tells an illness (reviewIllness27, attack27.go)
 	// county21 is what countyWide learnt of the last sentence it read
 	// (publicbodies21.go).
 	county21 countyMemo

@@ -52,6 +52,9 @@ func (s *scan) vaccineStock27(from, to int) bool {
 	if end >= len(s.toks) || s.toks[end].sent != si {
 		return false
 	}
+	if s.stockRecipient27(end) {
+		return false // "the booster was delivered to Mr. Jones", "is ready for Mrs. Ortiz" (attack27.go)
+	}
 	if supplyNouns27.has(s.toks[end].low) {
 		return true // "the vaccine delivery"
 	}
