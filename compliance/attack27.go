@@ -153,3 +153,45 @@ func stockPlaceAfter27(s *scan, k int) bool {
 	}
 	return false
 }
+
+// followUpNotCare27 reports whether the follow-up at token m ("follow
+// up" or "followup", read by visitForCare27 as one's own care) is the
+// office's business: "stopped by for a follow-up meeting about the coffee
+// cart", "for a follow-up call with our office manager", "for a follow-up
+// about the parking lot break-in", "for a follow up on the catering
+// order". A follow-up on one's own ("on his knee") and one told alone or
+// as a visit ("for his follow-up", "a follow-up visit") stay care.
+func (s *scan) followUpNotCare27(m, end int) bool {
+	n := m + 1
+	if s.toks[m].low == "follow" {
+		n++
+	}
+	if n >= end || s.toks[n].kind != tokWord {
+		return false
+	}
+	w := s.toks[n].low
+	if w != "on" && w != "with" {
+		return followUpBusiness27.has(w)
+	}
+	if n+1 >= end {
+		return false
+	}
+	next := s.toks[n+1].low
+	switch {
+	case possessiveWords.has(next) || followUpCarers27.has(next):
+		return false // "on his knee", "with Dr. Patel"
+	case next == "our" && n+2 < end && followUpCarers27.has(s.toks[n+2].low):
+		return false // "with our nurse practitioner"
+	case next == "the":
+		return w == "on" && n+2 < end && !s.healthStartsAt(n+2) // "on the catering order"; not "on the wound"
+	}
+	return true // "with our office manager", "on Friday's delivery"
+}
+
+// followUpCarers27 after "follow-up with" make it a visit.
+var followUpCarers27 = newWordSet([]string{"dr", "doctor", "doc", "nurse", "np", "pa", "provider", "surgeon", "specialist"})
+
+// followUpBusiness27 after "follow-up" make it the office's business.
+var followUpBusiness27 = newWordSet([]string{"meeting", "meetings", "call", "calls", "email", "emails", "letter", "talk", "chat",
+	"walkthrough", "walk", "about", "regarding", "re", "interview", "story", "article", "piece", "inspection", "training",
+	"session", "order", "donation", "tour", "drill", "question", "questions", "survey", "report", "presentation"})

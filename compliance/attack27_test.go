@@ -124,3 +124,28 @@ func TestAttack27OddInput(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedFollowUpBusiness27: session 27 blocks one person described
+// by a place, a team or a deed and told as coming in "for a follow-up"
+// (PRIV-10: "the firefighter who carried that family out ... was in today
+// for his follow-up"). A follow-up is as often the office's business: "the
+// owner of Java Joe's stopped by for a follow-up meeting about the coffee
+// cart", "for a follow-up talk with our athletic trainers", "for a
+// follow-up about the parking lot break-in", "for a follow up on the
+// catering order". Those pass or warn as before; the follow-up that is a
+// visit ("for his follow-up", "a follow-up visit", "a follow-up on his
+// knee") still blocks.
+func TestDescribedFollowUpBusiness27(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The night bartender at Murphy's Pub stopped in for his follow-up.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The night bartender at Murphy's Pub stopped in for a follow-up visit.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The owner of Java Joe's stopped by for a follow-up on his knee.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "The Shreveport firefighter who carried that family out of the house fire was in today for his smoke-inhalation follow-up.", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "The owner of Java Joe's stopped by for a follow-up meeting about the coffee cart.", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "The owner of Java Joe's stopped by for a follow-up call with our office manager.", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "Thanks to the head coach of the Lincoln Lions for coming in for a follow-up talk with our athletic trainers!", want: post.VerdictPass},
+		{text: "The officer at the Elm St precinct stopped by for a follow-up about the parking lot break-in.", want: post.VerdictPass},
+		{text: "The chef at Nonna's came by for a follow up on the catering order.", want: post.VerdictPass},
+	})
+}

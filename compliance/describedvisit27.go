@@ -155,7 +155,7 @@ func (s *scan) visitForCare27(k, end int) bool {
 	return s.visitFor26(k, end, false, 5, func(_, m int) (bool, bool) {
 		w := s.toks[m].low
 		if w == "followup" || w == "follow" && m+1 < end && s.toks[m+1].low == "up" {
-			return true, true
+			return true, !s.followUpNotCare27(m, end) // not "a follow-up meeting" (attack27.go)
 		}
 		if !s.healthStartsAt(m) {
 			return false, false
