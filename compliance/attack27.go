@@ -195,3 +195,16 @@ var followUpCarers27 = newWordSet([]string{"dr", "doctor", "doc", "nurse", "np",
 var followUpBusiness27 = newWordSet([]string{"meeting", "meetings", "call", "calls", "email", "emails", "letter", "talk", "chat",
 	"walkthrough", "walk", "about", "regarding", "re", "interview", "story", "article", "piece", "inspection", "training",
 	"session", "order", "donation", "tour", "drill", "question", "questions", "survey", "report", "presentation"})
+
+// tellsNamed27 reports whether the name at token from is the one told or
+// given something ("We told Rosa the dog scratch should heal", "We gave
+// Jorge the cat scratch fever results"): "<name> the <animal>" after
+// such a verb is the person and what they were told of, not a pet's name
+// (petByBreed27, pets27.go).
+func (s *scan) tellsNamed27(from int) bool {
+	return from > 0 && s.toks[from-1].sent == s.toks[from].sent && tellVerbs27.has(s.toks[from-1].low)
+}
+
+// tellVerbs27 take a person and then what they are told or given.
+var tellVerbs27 = newWordSet([]string{"told", "tell", "tells", "gave", "give", "gives", "showed", "show", "shows", "sent", "send",
+	"handed", "hand", "asked", "ask", "reminded", "remind", "taught", "teach", "wished", "wish", "promised", "let"})

@@ -149,3 +149,16 @@ func TestDescribedFollowUpBusiness27(t *testing.T) {
 		{text: "The chef at Nonna's came by for a follow up on the catering order.", want: post.VerdictPass},
 	})
 }
+
+// TestTellNamedNotPet27: session 27 reads "<name> the <animal>" as a
+// pet's name ("Gus the goldfish", "Rocco the beagle"). After a verb of
+// telling or giving, the name is the person and the animal starts what
+// they were told: "We told Rosa the dog scratch should heal within a
+// week", "We gave Jorge the cat scratch fever results today" tell one
+// person's injury (a PRIV-10 warning and a block, as before; both passed).
+func TestTellNamedNotPet27(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We told Rosa the dog scratch should heal within a week; keep it clean!", want: post.VerdictReview, rule: "PRIV-10"},
+		{text: "We gave Jorge the cat scratch fever results today.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

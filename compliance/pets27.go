@@ -26,8 +26,8 @@ func (s *scan) petByBreed27(from, to int) bool {
 	if from > 0 && breedWords.has(s.toks[from-1].low) && s.toks[from-1].sent == si {
 		return true
 	}
-	if to+1 >= len(s.toks) || s.toks[to].low != "the" || s.toks[to+1].sent != si {
-		return false
+	if to+1 >= len(s.toks) || s.toks[to].low != "the" || s.toks[to+1].sent != si || s.tellsNamed27(from) {
+		return false // not "We told Rosa the dog scratch should heal" (attack27.go)
 	}
 	if w := s.toks[to+1].low; !petWords.has(w) && !breedWords.has(w) {
 		return false
