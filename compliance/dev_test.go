@@ -72,7 +72,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev9", about: "Tucson and Phoenix orthopedics, hospice, memory care, Navajo Nation telehealth and border health; five voices, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
 	{dir: "testdata/dev10", about: "Fall River, New Bedford and Providence ophthalmology, IVF, psychiatry, med-spa and a fishermen's clinic; Portuguese and Creole mixed in, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	// dev11 and dev12 were written at 03:10-03:20 on 2026-12-05 by writers
 	// who read no rules, and held out from the rules' tuners until 04:20.
 	// First figures (rules of 841447b): dev11 0.853/9/0.883/0.802, dev12
@@ -494,13 +494,13 @@ var devSets = []devSet{
 	// 0.990/1/0.983/0.900. They may be read; floors come at the session's
 	// end.
 	{dir: "testdata/dev104", about: "Siler City, Sanford and Chatham County, North Carolina: a practice for Mexican, Salvadoran and Guatemalan poultry-plant families, Black families of the county, farm families and retirees, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev105", about: "Chamblee, Doraville and Clarkston, Georgia on Buford Highway: a practice for Vietnamese, Korean, Chinese and Mexican families and Bhutanese, Burmese, Afghan, Congolese and Eritrean refugee families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
 	{dir: "testdata/dev106", about: "Syracuse's Northside and Onondaga County, New York: a practice for Bhutanese-Nepali, Somali, Karen, Congolese, Ukrainian and Italian-American families, Onondaga Nation neighbours and students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
 	{dir: "testdata/dev107", about: "Lewiston, Idaho and Clarkston, Washington: a practice for Nez Perce families, paper-mill and ammunition-plant workers, wheat-farm families, Lewis-Clark State students and river guides, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.92}},
 	{dir: "testdata/dev108", about: "east Tulsa and Broken Arrow, Oklahoma: a practice for Vietnamese, Mexican, Guatemalan, Zomi and Chin families, Muscogee and Cherokee families, aerospace and oil-field workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	{dir: "testdata/dev109", about: "St. Cloud and Stearns County, Minnesota: a practice for Somali, Liberian and Karen families, German Catholic farm families, St. Cloud State students and quarry and meat-processing workers, written without reading the rules",
@@ -534,9 +534,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev115", about: "Laredo and Webb County, Texas: a practice for Mexican-American and cross-border families, truckers, Border Patrol families, TAMIU students and ranch families, leaning on people told by nickname, role or number, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev116", about: "Hilo and Puna, Hawaii Island: a practice for Native Hawaiian, Ilocano, Japanese-American, Marshallese and Chuukese families and farm workers, leaning on staff news, staff health and staff families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev117", about: "Billings and Hardin, Montana: a practice for Crow and Northern Cheyenne families, refinery and rail workers, ranch families, MSU Billings students and Hutterite and Mennonite neighbours, leaning on review replies, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
 	{dir: "testdata/dev118", about: "Toledo and Lucas County, Ohio: a practice for Lebanese and Syrian, Mexican-American, Polish, Hungarian and Black families, Jeep-plant and glass workers, University of Toledo students and Lake Erie anglers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev119", about: "Kalamazoo and Portage, Michigan: a practice for Congolese, Burmese, Mexican and Black families, pharmaceutical and paper workers, WMU and Kalamazoo College students and Dutch Reformed congregations, written without reading the rules",
@@ -557,7 +557,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev120", about: "Juneau, Sitka and Fairbanks, Alaska: a practice for Tlingit, Haida, Tsimshian, Yup'ik and Athabascan families, Filipino cannery and cruise workers, state workers, fishing crews, Fort Wainwright families and UAF students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev121", about: "Bridgeport, Stratford and Norwalk, Connecticut: a practice for Puerto Rican, Brazilian, Haitian, Jamaican, Cape Verdean, Guatemalan and Portuguese families, commuters, Sikorsky workers and students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.94}},
 	{dir: "testdata/dev122", about: "Watsonville and the Pajaro Valley, California: a practice for Mexican, Mixteco and Triqui farmworker families, Filipino and Japanese-American families, growers, Cabrillo students and fishermen, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
 	{dir: "testdata/dev123", about: "Fargo, West Fargo and Moorhead: a practice for Bhutanese-Nepali, Somali, Kurdish, Liberian, Congolese and Bosnian families, Norwegian-Lutheran farm families, students, sugar-beet and tech workers, written without reading the rules",
@@ -573,7 +573,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev128", about: "Lawrence and Methuen, Massachusetts: a practice for Dominican, Puerto Rican, Guatemalan, Vietnamese, Lebanese and Syrian families, old mill families, NECC students, warehouse and hospital workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.98}},
 	{dir: "testdata/dev129", about: "Las Cruces, Sunland Park and Hatch, New Mexico: a practice for Mexican-American, Hispano and cross-border families, chile-farm workers, White Sands and Fort Bliss families, NMSU students and Mescalero Apache neighbours, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.95}},
 	// dev130-dev135 were written at 03:00-03:05 on 2026-12-07 (session 22)
 	// by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items. First figures on the
@@ -617,7 +617,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev136", about: "Sacramento and Elk Grove, California: a practice for Hmong and Mien families, Ukrainian and Russian-speaking Slavic churches, Punjabi Sikh truckers, Mexican and Filipino families, state workers and Sacramento State students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
 	{dir: "testdata/dev137", about: "Charleston and North Charleston, South Carolina: a practice for Gullah Geechee families, Joint Base Charleston families, Boeing and port workers, Honduran and Mexican families, College of Charleston and MUSC students and shrimpers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.97}},
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.97}},
 	{dir: "testdata/dev138", about: "Milwaukee, Wisconsin: a practice for Hmong and Rohingya families, Puerto Rican and Mexican families on the South Side, Polish and German old-timers, brewery and tannery workers and Marquette students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.97}},
 	{dir: "testdata/dev139", about: "Knoxville and Oak Ridge, Tennessee: a practice for Appalachian families, UT students, Oak Ridge lab workers, Sudanese and Iraqi refugees, Mexican and Guatemalan families and Smoky Mountain tourism workers, written without reading the rules",
@@ -684,7 +684,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev151", about: "Huntington, West Virginia and Ashland, Kentucky: a family practice for the Tri-State area along the Ohio and Big Sandy rivers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
 	{dir: "testdata/dev152", about: "Lynn and Chelsea, Massachusetts: a family practice with pediatrics and behavioral health, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
 	{dir: "testdata/dev153", about: "Yakima and Toppenish, Washington: a family, internal medicine, pediatric and behavioral health practice serving the Yakama Nation too, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.96}},
 	// dev154-dev159 were written at 14:15-14:30 on 2026-12-07 (session 26)
@@ -712,15 +712,15 @@ var devSets = []devSet{
 	// 1.000/0/0.903/0.960, dev159 0.971/0/0.926/0.927, dev160
 	// 0.961/2/0.964/0.947, dev161 0.963/0/0.962/0.919.
 	{dir: "testdata/dev154", about: "Reading, Pennsylvania: a Berks County family practice with three offices, for Puerto Rican and Dominican families, Pennsylvania Dutch farm families and Vietnamese and Muslim neighbours, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.95}},
 	{dir: "testdata/dev155", about: "Shreveport and Bossier City, Louisiana: a family practice with three offices, with English, Spanish, Vietnamese and Louisiana French lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.95}},
 	{dir: "testdata/dev156", about: "Merced and Atwater, California: a family practice on Olive Avenue and Main Street and in Atwater, with Spanish, Hmong, Punjabi and Portuguese lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.94}},
 	{dir: "testdata/dev157", about: "Missoula and Hamilton, Montana: a family practice of the Clark Fork and the Bitterroot, with Spanish, Hmong, Ukrainian, Swahili, Dari and Salish lines, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
 	{dir: "testdata/dev158", about: "Elizabeth and Paterson, New Jersey: a family practice in Elmora, Midtown and on Market Street, with Spanish, Portuguese, Haitian Creole, Polish, Arabic, Bengali and Turkish lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.95}},
 	{dir: "testdata/dev159", about: "Rapid City and Pine Ridge, South Dakota: a family practice with two offices in Rapid City and one on the Pine Ridge Reservation, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.91}},
 	// dev160 and dev161 were written at 14:26-14:32 on 2026-12-07 (session
@@ -733,7 +733,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev160", about: "Sioux City, Iowa and South Sioux City, Nebraska: a family practice on both sides of the Missouri, with Spanish, Vietnamese, Somali and Lao lines, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev161", about: "Pueblo, Colorado: a family practice of the Steel City, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	// dev162-dev168 were written at 17:12-17:30 on
 	// 2026-12-07 (session 27) by writers who read no rules, no code and no
 	// other set, each in a region no set had (but dev164: Bangor had an older
@@ -745,7 +745,11 @@ var devSets = []devSet{
 	// 0.942/3/0.901/0.944, dev164 0.835/6 -> 0.951/1/0.913/0.945, dev165
 	// 0.961/3 -> 0.980/1/0.935/0.938, dev166 0.930/5 -> 0.970/1/0.928/0.979,
 	// dev167 0.951/4 -> 0.980/1/0.964/0.968, dev168 0.950/3 ->
-	// 0.980/0/0.971/0.969.
+	// 0.980/0/0.971/0.969. On the session's final rules (b678a08), the same
+	// but dev164's block precision (0.956). PRIV-16 was not retrained (the
+	// retrain on 171 sets failed the gate; docs, "The learned backstop"), so
+	// dev162 and dev163 stay unread and dev164-dev172 stay training text for
+	// the next retrain.
 	{dir: "testdata/dev162", heldOut: true, about: "Fort Smith and Van Buren, Arkansas: a family practice on Rogers Avenue, Grand Avenue and in Van Buren, with Spanish, Vietnamese and Lao lines, written without reading the rules"},
 	{dir: "testdata/dev163", heldOut: true, about: "Muncie and Yorktown, Indiana: a Delaware County family practice on McGalliard Road and South Walnut Street and in Yorktown, written without reading the rules"},
 	{dir: "testdata/dev164", heldOut: true, about: "Bangor and Brewer, Maine: a family practice with two offices in Bangor and one in Brewer, with French, Spanish, Arabic, Somali, Chinese and Hebrew lines and Penobscot and Passamaquoddy-Maliseet greetings, written without reading the rules"},
@@ -759,6 +763,8 @@ var devSets = []devSet{
 	// sets), rules alone -> with PRIV-16: dev169 0.922/5 ->
 	// 0.951/2/0.978/0.979, dev170 0.951/2 -> 0.971/1/0.957/0.978, dev171
 	// 0.874/6 -> 0.971/0/0.899/0.950, dev172 0.873/6 -> 0.961/2/0.928/0.935.
+	// On the session's final rules (b678a08), the same but dev172's block
+	// precision (0.936).
 	{dir: "testdata/dev169", heldOut: true, about: "Saginaw and Bay City, Michigan: a family practice on Court Street, State Street and Center Avenue, with Spanish, Polish, German and Arabic lines, written without reading the rules"},
 	{dir: "testdata/dev170", heldOut: true, about: "Dubuque, Iowa and East Dubuque, Illinois: a family practice on Locust Street, Asbury Road and Sinsinawa Avenue, written without reading the rules"},
 	{dir: "testdata/dev171", heldOut: true, about: "Macon and Warner Robins, Georgia: a family practice on Forsyth Street, Vineville Avenue and Watson Boulevard, with Spanish, Korean, Vietnamese and Hindi lines, written without reading the rules"},
@@ -773,7 +779,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev102", about: "Manchester and Nashua, New Hampshire: a practice for Bhutanese-Nepali, Congolese, Burundian, Franco-American, Greek, Puerto Rican and Dominican families and mill-yard tech workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.94}},
 	{dir: "testdata/dev103", about: "Greeley and Weld County, Colorado: a practice for Somali and Burmese meatpacking-plant workers, Mexican and Guatemalan families, oil-and-gas crews, UNC students and farm families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 }
 
 func TestDev(t *testing.T) {
