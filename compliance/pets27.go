@@ -24,7 +24,7 @@ func (s *scan) petByBreed27(from, to int) bool {
 	}
 	si := s.toks[from].sent
 	if from > 0 && breedWords.has(s.toks[from-1].low) && s.toks[from-1].sent == si {
-		return true
+		return !s.teamBreed27(from - 1) // not "Former Husky Tanya" (attack27b.go)
 	}
 	if to+1 >= len(s.toks) || s.toks[to].low != "the" || s.toks[to+1].sent != si || s.tellsNamed27(from) {
 		return false // not "We told Rosa the dog scratch should heal" (attack27.go)
@@ -32,5 +32,5 @@ func (s *scan) petByBreed27(from, to int) bool {
 	if w := s.toks[to+1].low; !petWords.has(w) && !breedWords.has(w) {
 		return false
 	}
-	return to+2 >= len(s.toks) || s.toks[to+2].sent != si || !animalTrades27.has(s.toks[to+2].low)
+	return to+2 >= len(s.toks) || s.toks[to+2].sent != si || !animalTrades27.has(s.toks[to+2].low) && !animalTradesMore27b.has(s.toks[to+2].low)
 }
