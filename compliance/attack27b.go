@@ -28,3 +28,26 @@ var animalTradesMore27b = newWordSet([]string{"farmer", "farmers", "rancher", "r
 	"watchers", "rider", "riders", "wrangler", "herder", "raiser", "lover", "lovers", "fancier", "doc", "nurse", "tech",
 	"expert", "specialist", "worker", "boss", "supervisor", "operator", "seller", "dealer", "vendor", "photographer",
 	"judge", "farm", "ranch", "feed", "shop", "store"})
+
+// att27b's attack on t27reply's record told back (record27.go): a staff
+// member's absence told to explain a wait ("Sorry you waited so long; our
+// receptionist missed three days last week") was the reviewer's record,
+// since "missed" with a count and "week" read as the reviewer's habit
+// ("no-shows every other month"), and the reply blocked (REV-01). A
+// staff word right before the verb is the practice's miss, as "we" is;
+// "this reviewer has missed two visits", "you missed three appointments"
+// still block.
+
+// staffMissers27b are the practice's own people and desks; not "member"
+// or "resident" ("your family member missed three appointments" stays
+// held).
+var staffMissers27b = newWordSet([]string{"receptionist", "receptionists", "nurse", "nurses", "doctor", "doctors", "dr", "physician",
+	"physicians", "provider", "providers", "tech", "techs", "technician", "technicians", "manager", "staff", "team", "hygienist",
+	"dentist", "therapist", "assistant", "scheduler", "biller", "desk", "office", "phlebotomist", "pharmacist", "recepcionista",
+	"enfermera", "enfermero", "médico", "doctora"})
+
+// staffMissed27b reports whether the verb of a miss at token t has a
+// staff member as its subject: a staff word right before it.
+func (s *scan) staffMissed27b(start, t int) bool {
+	return t > start && staffMissers27b.has(s.toks[t-1].low)
+}

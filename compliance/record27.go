@@ -99,6 +99,9 @@ func (s *scan) recordAt27(start, end int) (int, int, bool) {
 			if t > start && inSet(s.toks[t-1].low, "we", "i", "we've", "ve") {
 				continue // "we missed your call": the practice's miss
 			}
+			if s.staffMissed27b(start, t) {
+				continue // "our receptionist missed three days last week" (attack27b.go)
+			}
 		case word(t, "been") && word(t+1, "back", "in", "here", "seen"):
 			next = t + 2
 		case word(t, "been") && word(t+1, "our", "a") && word(t+2, "patient") && word(t+3, "since", "for", "of"):
