@@ -119,12 +119,12 @@ var teamEventWords26 = newWordSet([]string{"fight", "song", "game", "games", "fo
 // team's word with no possessive ("the Garfield fight song"), or one of
 // two capitalised words joined by "&" or "and" after "at" or "on" that
 // end the sentence ("at Prescott & Vine.").
-func (s *scan) teamOrPlace26(start, end int, review string) bool {
+func (s *scan) teamOrPlace26(start, end int, review *wordText) bool {
 	from, to := s.tokenRange(start, end)
 	if from >= len(s.toks) || to > len(s.toks) || to <= from {
 		return false
 	}
-	if strings.Contains(review, " go "+normalizeName(s.text[start:end])+"s ") {
+	if review.contains(" go " + normalizeName(s.text[start:end]) + "s ") {
 		return true // "Hawk up!" to "go Hawks!": the team the review cheered
 	}
 	last := to - 1

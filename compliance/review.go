@@ -973,7 +973,7 @@ func checkReviewNames(s *scan) []post.Finding {
 	if !s.reviewMode() {
 		return nil
 	}
-	review := " " + normalizeName(s.d.ReviewText) + " "
+	review := newWordText(" " + normalizeName(s.d.ReviewText) + " ")
 	signed := " " + normalizeName(reviewSignature(s.d.ReviewText)) + " "
 	var out []post.Finding
 	var greeted []post.Finding
@@ -996,7 +996,7 @@ func checkReviewNames(s *scan) []post.Finding {
 			f.Message = "The reply addresses the reviewer by the name they signed with. Whether to use it is for a person to decide."
 			greeted = append(greeted, f)
 			return
-		} else if strings.Contains(review, n) {
+		} else if review.contains(n) {
 			return // someone the review itself names
 		}
 		greeting = greeting || s.vocative(start, end) || s.familyGreeted(start, end) || s.replyAddressed(start, end)

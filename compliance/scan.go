@@ -482,13 +482,9 @@ func (s *scan) shipment(h hit) bool {
 	if w := s.toks[h.to-1].low; w != "delivered" && w != "delivery" {
 		return false
 	}
-	se := s.sents[s.toks[h.from].sent]
-	for t := se.tokStart; t < se.tokEnd; t++ {
-		if birthWords.has(s.toks[t].low) {
-			return false
-		}
-	}
-	return true
+	// sentenceHasWord keeps its answer for a long sentence: many
+	// deliveries in one sentence read it once (TestShipmentLinear28).
+	return !s.sentenceHasWord(s.toks[h.from].sent, birthWords)
 }
 
 // arrivingThings are what "came in" without anyone being seen: stock,
