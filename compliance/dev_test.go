@@ -748,15 +748,17 @@ var devSets = []devSet{
 	// 0.980/0/0.971/0.969. On the session's final rules (b678a08), the same
 	// but dev164's block precision (0.956). PRIV-16 was not retrained (the
 	// retrain on 171 sets failed the gate; docs, "The learned backstop"), so
-	// dev162 and dev163 stay unread and dev164-dev172 stay training text for
-	// the next retrain.
-	{dir: "testdata/dev162", heldOut: true, about: "Fort Smith and Van Buren, Arkansas: a family practice on Rogers Avenue, Grand Avenue and in Van Buren, with Spanish, Vietnamese and Lao lines, written without reading the rules"},
-	{dir: "testdata/dev163", heldOut: true, about: "Muncie and Yorktown, Indiana: a Delaware County family practice on McGalliard Road and South Walnut Street and in Yorktown, written without reading the rules"},
-	{dir: "testdata/dev164", heldOut: true, about: "Bangor and Brewer, Maine: a family practice with two offices in Bangor and one in Brewer, with French, Spanish, Arabic, Somali, Chinese and Hebrew lines and Penobscot and Passamaquoddy-Maliseet greetings, written without reading the rules"},
-	{dir: "testdata/dev165", heldOut: true, about: "Yuma and San Luis, Arizona: a family practice on 4th Avenue, in the Foothills and in San Luis, with Spanish and Punjabi lines, written without reading the rules"},
-	{dir: "testdata/dev166", heldOut: true, about: "Laredo, Texas: a family practice of three offices in Webb County, in English, Spanish and Spanglish, written without reading the rules"},
-	{dir: "testdata/dev167", heldOut: true, about: "Erie, Pennsylvania: a family practice on Peach Street, Buffalo Road and West 26th Street, written without reading the rules"},
-	{dir: "testdata/dev168", heldOut: true, about: "Kalamazoo and Portage, Michigan: a family practice on Oakland Drive, Romence Road and Portage Street, with Spanish, Swahili, Arabic, Hindi and Vietnamese lines, written without reading the rules"},
+	// dev162 and dev163 stayed unread and dev164-dev172 stayed training text
+	// for the next retrain. All eleven were released for reading at session
+	// 28's start (2026-12-07 20:35), with first floors one post under their
+	// figures on 3bf095c (session 27's end); none had been read before.
+	{dir: "testdata/dev162", about: "Fort Smith and Van Buren, Arkansas: a family practice on Rogers Avenue, Grand Avenue and in Van Buren, with Spanish, Vietnamese and Lao lines, written without reading the rules"},
+	{dir: "testdata/dev163", about: "Muncie and Yorktown, Indiana: a Delaware County family practice on McGalliard Road and South Walnut Street and in Yorktown, written without reading the rules"},
+	{dir: "testdata/dev164", about: "Bangor and Brewer, Maine: a family practice with two offices in Bangor and one in Brewer, with French, Spanish, Arabic, Somali, Chinese and Hebrew lines and Penobscot and Passamaquoddy-Maliseet greetings, written without reading the rules"},
+	{dir: "testdata/dev165", about: "Yuma and San Luis, Arizona: a family practice on 4th Avenue, in the Foothills and in San Luis, with Spanish and Punjabi lines, written without reading the rules"},
+	{dir: "testdata/dev166", about: "Laredo, Texas: a family practice of three offices in Webb County, in English, Spanish and Spanglish, written without reading the rules"},
+	{dir: "testdata/dev167", about: "Erie, Pennsylvania: a family practice on Peach Street, Buffalo Road and West 26th Street, written without reading the rules"},
+	{dir: "testdata/dev168", about: "Kalamazoo and Portage, Michigan: a family practice on Oakland Drive, Romence Road and Portage Street, with Spanish, Swahili, Arabic, Hindi and Vietnamese lines, written without reading the rules"},
 	// dev169-dev172 were written at 17:22-17:35 on 2026-12-07 (session 27)
 	// the same way, as more training text for PRIV-16 read by no engineer.
 	// First figures on the session-start rules (ddec221, PRIV-16 of 160
@@ -765,10 +767,10 @@ var devSets = []devSet{
 	// 0.874/6 -> 0.971/0/0.899/0.950, dev172 0.873/6 -> 0.961/2/0.928/0.935.
 	// On the session's final rules (b678a08), the same but dev172's block
 	// precision (0.936).
-	{dir: "testdata/dev169", heldOut: true, about: "Saginaw and Bay City, Michigan: a family practice on Court Street, State Street and Center Avenue, with Spanish, Polish, German and Arabic lines, written without reading the rules"},
-	{dir: "testdata/dev170", heldOut: true, about: "Dubuque, Iowa and East Dubuque, Illinois: a family practice on Locust Street, Asbury Road and Sinsinawa Avenue, written without reading the rules"},
-	{dir: "testdata/dev171", heldOut: true, about: "Macon and Warner Robins, Georgia: a family practice on Forsyth Street, Vineville Avenue and Watson Boulevard, with Spanish, Korean, Vietnamese and Hindi lines, written without reading the rules"},
-	{dir: "testdata/dev172", heldOut: true, about: "Lubbock, Texas: a family practice on 19th Street, 82nd Street and Parkway Drive, with Spanish and Vietnamese lines, written without reading the rules"},
+	{dir: "testdata/dev169", about: "Saginaw and Bay City, Michigan: a family practice on Court Street, State Street and Center Avenue, with Spanish, Polish, German and Arabic lines, written without reading the rules"},
+	{dir: "testdata/dev170", about: "Dubuque, Iowa and East Dubuque, Illinois: a family practice on Locust Street, Asbury Road and Sinsinawa Avenue, written without reading the rules"},
+	{dir: "testdata/dev171", about: "Macon and Warner Robins, Georgia: a family practice on Forsyth Street, Vineville Avenue and Watson Boulevard, with Spanish, Korean, Vietnamese and Hindi lines, written without reading the rules"},
+	{dir: "testdata/dev172", about: "Lubbock, Texas: a family practice on 19th Street, 82nd Street and Parkway Drive, with Spanish and Vietnamese lines, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
