@@ -752,13 +752,20 @@ var devSets = []devSet{
 	// for the next retrain. All eleven were released for reading at session
 	// 28's start (2026-12-07 20:35), with first floors one post under their
 	// figures on 3bf095c (session 27's end); none had been read before.
-	{dir: "testdata/dev162", about: "Fort Smith and Van Buren, Arkansas: a family practice on Rogers Avenue, Grand Avenue and in Van Buren, with Spanish, Vietnamese and Lao lines, written without reading the rules"},
-	{dir: "testdata/dev163", about: "Muncie and Yorktown, Indiana: a Delaware County family practice on McGalliard Road and South Walnut Street and in Yorktown, written without reading the rules"},
-	{dir: "testdata/dev164", about: "Bangor and Brewer, Maine: a family practice with two offices in Bangor and one in Brewer, with French, Spanish, Arabic, Somali, Chinese and Hebrew lines and Penobscot and Passamaquoddy-Maliseet greetings, written without reading the rules"},
-	{dir: "testdata/dev165", about: "Yuma and San Luis, Arizona: a family practice on 4th Avenue, in the Foothills and in San Luis, with Spanish and Punjabi lines, written without reading the rules"},
-	{dir: "testdata/dev166", about: "Laredo, Texas: a family practice of three offices in Webb County, in English, Spanish and Spanglish, written without reading the rules"},
-	{dir: "testdata/dev167", about: "Erie, Pennsylvania: a family practice on Peach Street, Buffalo Road and West 26th Street, written without reading the rules"},
-	{dir: "testdata/dev168", about: "Kalamazoo and Portage, Michigan: a family practice on Oakland Drive, Romence Road and Portage Street, with Spanish, Swahili, Arabic, Hindi and Vietnamese lines, written without reading the rules"},
+	{dir: "testdata/dev162", about: "Fort Smith and Van Buren, Arkansas: a family practice on Rogers Avenue, Grand Avenue and in Van Buren, with Spanish, Vietnamese and Lao lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.91, blockPrecision: 0.94}},
+	{dir: "testdata/dev163", about: "Muncie and Yorktown, Indiana: a Delaware County family practice on McGalliard Road and South Walnut Street and in Yorktown, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 4, cleanPassing: 0.89, blockPrecision: 0.93}},
+	{dir: "testdata/dev164", about: "Bangor and Brewer, Maine: a family practice with two offices in Bangor and one in Brewer, with French, Spanish, Arabic, Somali, Chinese and Hebrew lines and Penobscot and Passamaquoddy-Maliseet greetings, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.94}},
+	{dir: "testdata/dev165", about: "Yuma and San Luis, Arizona: a family practice on 4th Avenue, in the Foothills and in San Luis, with Spanish and Punjabi lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.92}},
+	{dir: "testdata/dev166", about: "Laredo, Texas: a family practice of three offices in Webb County, in English, Spanish and Spanglish, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.96}},
+	{dir: "testdata/dev167", about: "Erie, Pennsylvania: a family practice on Peach Street, Buffalo Road and West 26th Street, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.95}},
+	{dir: "testdata/dev168", about: "Kalamazoo and Portage, Michigan: a family practice on Oakland Drive, Romence Road and Portage Street, with Spanish, Swahili, Arabic, Hindi and Vietnamese lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
 	// dev169-dev172 were written at 17:22-17:35 on 2026-12-07 (session 27)
 	// the same way, as more training text for PRIV-16 read by no engineer.
 	// First figures on the session-start rules (ddec221, PRIV-16 of 160
@@ -767,10 +774,14 @@ var devSets = []devSet{
 	// 0.874/6 -> 0.971/0/0.899/0.950, dev172 0.873/6 -> 0.961/2/0.928/0.935.
 	// On the session's final rules (b678a08), the same but dev172's block
 	// precision (0.936).
-	{dir: "testdata/dev169", about: "Saginaw and Bay City, Michigan: a family practice on Court Street, State Street and Center Avenue, with Spanish, Polish, German and Arabic lines, written without reading the rules"},
-	{dir: "testdata/dev170", about: "Dubuque, Iowa and East Dubuque, Illinois: a family practice on Locust Street, Asbury Road and Sinsinawa Avenue, written without reading the rules"},
-	{dir: "testdata/dev171", about: "Macon and Warner Robins, Georgia: a family practice on Forsyth Street, Vineville Avenue and Watson Boulevard, with Spanish, Korean, Vietnamese and Hindi lines, written without reading the rules"},
-	{dir: "testdata/dev172", about: "Lubbock, Texas: a family practice on 19th Street, 82nd Street and Parkway Drive, with Spanish and Vietnamese lines, written without reading the rules"},
+	{dir: "testdata/dev169", about: "Saginaw and Bay City, Michigan: a family practice on Court Street, State Street and Center Avenue, with Spanish, Polish, German and Arabic lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.97, blockPrecision: 0.96}},
+	{dir: "testdata/dev170", about: "Dubuque, Iowa and East Dubuque, Illinois: a family practice on Locust Street, Asbury Road and Sinsinawa Avenue, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.96}},
+	{dir: "testdata/dev171", about: "Macon and Warner Robins, Georgia: a family practice on Forsyth Street, Vineville Avenue and Watson Boulevard, with Spanish, Korean, Vietnamese and Hindi lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.94}},
+	{dir: "testdata/dev172", about: "Lubbock, Texas: a family practice on 19th Street, 82nd Street and Parkway Drive, with Spanish and Vietnamese lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.92}},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
