@@ -608,3 +608,16 @@ func TestBlind34(t *testing.T) {
 	// post under; raised at the session's end, never lowered.
 	testBlindSet(t, "testdata/blind34", blindFigures{privacyRecall: 0.97, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.94})
 }
+
+// TestBlind35 is a thirty-fifth blind set, written at 20:35-20:42 on
+// 2026-12-07 by a helper that read no rules, no code and no other set,
+// before that session's tuning: a Springfield, Missouri practice (offices
+// on East Battlefield Road, North Glenstone Avenue and West Sunshine
+// Street), from a region no blind set had. Aggregates only; never read its
+// items. Never tuned on.
+func TestBlind35(t *testing.T) {
+	// First measured on the rules of a3c061a (session 28's start), before
+	// any rule changed after it was written: 0.981/1/0.919/0.938. Floors one
+	// post under; raised at the session's end, never lowered.
+	testBlindSet(t, "testdata/blind35", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.92})
+}
