@@ -345,7 +345,8 @@ func (s *scan) addPerson(p person) {
 		s.greetedFeast(p.from, to) || s.letterNoInitial(p.from) || s.placeNamed(p, to) || s.bareCommunityStreet(p.from, to) ||
 		s.worldRegionName(p, to) || s.adviceOwner(p, to) || s.publicServiceNamed(p.from, to) ||
 		s.landmarkNamed(p.from, to) && !s.famousNamed(p) || s.fellowshipNamed(p.from, to) || s.schoolNamedByHead(p.from, to) ||
-		s.travelPlace(p.from, to) || s.inGreetingPhrase(p.from, to) || s.eventNamed25(p.from, to) {
+		s.travelPlace(p.from, to) || s.inGreetingPhrase(p.from, to) || s.eventNamed25(p.from, to) ||
+		s.holidayNamed28(p.from, to) || s.slangFr28(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
@@ -372,6 +373,8 @@ func (s *scan) addPerson(p person) {
 		// (events25.go).
 		// "the NH QuitLine", "the Sheriff's Office drop box": a phone
 		// line and an office (publicbodies21.go).
+		// "¡Feliz Cinco de Mayo!", "Tết Trung Thu": a holiday in its own
+		// words; "fun fr. Big thanks": slang, no priest (holidays28.go).
 		return
 	}
 	if to-p.from == 1 && s.respectSuffix(p.from) {
