@@ -880,6 +880,10 @@ func checkNames(s *scan) []post.Finding {
 			out = append(out, f)
 		}
 	}
+	// "Remember the Garrison Avenue pile-up? Both drivers came to us for follow-up" (incident28.go)
+	for _, f := range s.incidentPersonCare28() {
+		out = replaceNotBlocks28(out, f)
+	}
 	for _, f := range append(append(s.agedStrangers(), s.pseudonyms()...), s.indefiniteDescribed()...) {
 		if !overlapsAny(out, f.Start, f.End) {
 			out = append(out, f)
