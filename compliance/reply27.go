@@ -94,3 +94,44 @@ func (s *scan) readReviewIllness27() bool {
 	}
 	return false
 }
+
+// animalWords27 are the animals a practice keeps in its lobby, which a
+// review remarks on and a reply names: "Gus the goldfish", "we've
+// officially named him Gerald" (the fish the review joked about).
+var animalWords27 = newWordSet([]string{"fish", "goldfish", "betta", "tank", "aquarium", "turtle", "tortoise", "dog", "pup", "puppy",
+	"cat", "kitty", "kitten", "bird", "parrot", "parakeet", "budgie", "hamster", "bunny", "rabbit", "lizard", "gecko", "snake",
+	"guinea", "pig", "mascot"})
+
+// animalNamed27 reports a one-word name at bytes [start, end) that is an
+// animal's: followed by "the" and an animal ("Gus the goldfish"), or given
+// by "name him", "named her", "call it" in a reply to a review that spoke
+// of an animal ("we've officially named him Gerald" to "the fish in the
+// lobby tank"). No person.
+func (s *scan) animalNamed27(start, end int) bool {
+	t := s.tokenStart(start)
+	if t >= len(s.toks) || s.toks[t].end != end {
+		return false
+	}
+	si := s.toks[t].sent
+	if t+2 < len(s.toks) && s.toks[t+2].sent == si && s.toks[t+1].low == "the" && animalWords27.has(s.toks[t+2].low) {
+		// "Marcus the dog walker", "Ana the cat's owner": a person with
+		// an animal's trade.
+		return !(t+3 < len(s.toks) && s.toks[t+3].sent == si && (animalPeople27.has(s.toks[t+3].low) || s.toks[t+3].low == "s"))
+	}
+	if t < 2 || s.toks[t-2].sent != si || !inSet(s.toks[t-1].low, "him", "her", "it", "them") ||
+		!inSet(s.toks[t-2].low, "name", "named", "naming", "call", "called", "calling", "dub", "dubbed") {
+		return false
+	}
+	words, _ := s.reviewWords23()
+	for _, w := range words {
+		if animalWords27.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// animalPeople27 follow an animal word to make a person's trade: "the dog
+// walker", "the cat lady".
+var animalPeople27 = newWordSet([]string{"walker", "walkers", "groomer", "trainer", "sitter", "owner", "owners", "lady", "guy", "man",
+	"woman", "person", "mom", "dad", "whisperer", "handler"})

@@ -67,3 +67,19 @@ func TestReplyEverydayIllnessEchoed27(t *testing.T) {
 		{text: "Sorry you were under the weather — your flu test came back negative, so rest up.", review: "Came in with the flu, waited forever.", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestReplyNamesLobbyAnimal27 (session 27, t27reply): a reply that names
+// the practice's lobby animal ("Mango the goldfish", "we named her Pickles"
+// to a review about the fish tank) names no person (REV-02 was blocking
+// it). Near misses: a person with an animal's trade ("Ximena the dog
+// groomer"), a name given to a baby to a review of no animal.
+func TestReplyNamesLobbyAnimal27(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We'll let Mango the goldfish know he has a fan 🐟 Thanks for the laugh!", review: "The fish in the lobby tank is my spirit animal. 5 stars.", want: post.VerdictPass},
+		{text: "Ha! We've decided to name him Herbert 🐢 Thanks!", review: "The turtle in the waiting room looks like my boss.", want: post.VerdictPass},
+		{text: "Thanks! We named her Pickles 🐟", review: "That fish in the tank is hilarious.", want: post.VerdictPass},
+		// Near misses.
+		{text: "Tell Ximena the dog groomer we said hi!", review: "Loved the dog in the lobby.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "We named her Rosa after her grandma, congrats!", review: "Great delivery team.", want: post.VerdictBlock, rule: "REV-02"},
+	})
+}

@@ -77,6 +77,7 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = addBlocking(out, s.doseFrequency26())         // reply26.go
 	out = addBlocking(out, s.reviewerRecord27())        // record27.go
 	out = addBlocking(out, s.kidsCareTold27())          // kidscare27.go
+	out = addBlocking(out, s.visitTimeTold27())         // visittime27.go
 	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
 		// "We're sorry to hear about your wait": the wait the review
 		// told, apologised for (t21reply).
@@ -983,7 +984,7 @@ func checkReviewNames(s *scan) []post.Finding {
 			s.ourRoleBefore(start) || s.welcomedTo(start) || s.eventNamedAt(start) || s.fellowBefore(start) || s.contactedAt(start) || s.placeAfter(end) ||
 			vietPlaceAt(s.toks, s.tokenStart(start)) || greetingNotName.has(strings.ToLower(name)) || names.ThanksAbroad(strings.ToLower(name)) ||
 			s.peopleNamedAt(start, end) || s.hopeVerbAt(start, end) || s.holidayBlessingAt(start, end) || s.officeHolderAt(start, end) ||
-			s.insurerListed(start, end) || rankOnly(name) || s.teamOrPlace26(start, end, review) || s.foreignOpener27(start) {
+			s.insurerListed(start, end) || rankOnly(name) || s.teamOrPlace26(start, end, review) || s.foreignOpener27(start) || s.animalNamed27(start, end) {
 			return // "Asante sana!": Swahili thanks, though the name data holds it as a surname
 		}
 		f := post.Finding{Start: start, End: end,
