@@ -43,7 +43,10 @@ func clockAt27(w string) bool {
 // reviewer's visit with its hour or its day.
 func (s *scan) visitTimeTold27() []post.Finding {
 	var out []post.Finding
-	for _, se := range s.sents {
+	for si, se := range s.sents {
+		if s.sentenceHasWord(si, bookingWords27) {
+			continue // "Book your 8 am appointment online": an offer to whoever reads
+		}
 		for t := se.tokStart; t < se.tokEnd; t++ {
 			if !visitOwners27.has(s.toks[t].low) {
 				continue
@@ -99,3 +102,8 @@ func (s *scan) visitTimeAt27(t, end int) (int, bool) {
 	}
 	return 0, false
 }
+
+// bookingWords27 make the hour a slot offered, not a visit had: "Book your
+// 8 am appointment online", "grab your Saturday slot".
+var bookingWords27 = newWordSet([]string{"book", "booking", "schedule", "scheduling", "reschedule", "online", "grab", "reserve",
+	"available", "openings", "agende", "agenda", "reserve", "marque", "programe"})
