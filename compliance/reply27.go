@@ -97,10 +97,25 @@ func (s *scan) readReviewIllness27() bool {
 
 // animalWords27 are the animals a practice keeps in its lobby, which a
 // review remarks on and a reply names: "Gus the goldfish", "we've
-// officially named him Gerald" (the fish the review joked about).
+// officially named him Gerald" (the fish the review joked about), and in
+// Spanish and Portuguese ("Pancho el pez", "Chico, o peixe").
 var animalWords27 = newWordSet([]string{"fish", "goldfish", "betta", "tank", "aquarium", "turtle", "tortoise", "dog", "pup", "puppy",
 	"cat", "kitty", "kitten", "bird", "parrot", "parakeet", "budgie", "hamster", "bunny", "rabbit", "lizard", "gecko", "snake",
-	"guinea", "pig", "mascot"})
+	"guinea", "pig", "mascot",
+	"pez", "peces", "pecera", "acuario", "tortuga", "perro", "perrito", "gato", "gatito", "pájaro", "pajaro", "loro", "conejo",
+	"peixe", "peixes", "peixinho", "aquário", "aquario", "tartaruga", "cachorro", "cachorrinho", "pássaro", "passaro", "papagaio",
+	"coelho", "mascota", "mascote"})
+
+// animalArticles28 stand between a name and its animal: "Gus the
+// goldfish", "Pancho el pez", "Chico, o peixe" (t28reply). Not "a": "we
+// gave Jorge a cat toy" is a person given something.
+var animalArticles28 = newWordSet([]string{"the", "el", "la", "o"})
+
+// animalNamers28 give a name in a reply to a review of an animal: "we
+// named him", "le pusimos", "la llamamos", "se chama", "o nome dele é"
+// (t28reply). A clitic or "nome dele/dela é" may stand between.
+var animalNamers28 = newWordSet([]string{"name", "named", "naming", "call", "called", "calling", "dub", "dubbed",
+	"pusimos", "puse", "llamamos", "llama", "llamó", "llamo", "bautizamos", "chamamos", "chama", "chamou", "batizamos"})
 
 // animalNamed27 reports a one-word name at bytes [start, end) that is an
 // animal's: followed by "the" and an animal ("Gus the goldfish"), or given
@@ -113,13 +128,16 @@ func (s *scan) animalNamed27(start, end int) bool {
 		return false
 	}
 	si := s.toks[t].sent
-	if t+2 < len(s.toks) && s.toks[t+2].sent == si && s.toks[t+1].low == "the" && animalWords27.has(s.toks[t+2].low) {
-		// "Marcus the dog walker", "Ana the cat's owner": a person with
-		// an animal's trade.
-		return !(t+3 < len(s.toks) && s.toks[t+3].sent == si && (animalPeople27.has(s.toks[t+3].low) || s.toks[t+3].low == "s"))
+	a := t + 1
+	if a < len(s.toks) && s.toks[a].sent == si && s.toks[a].low == "," {
+		a++ // "Chico, o peixe"
 	}
-	if t < 2 || s.toks[t-2].sent != si || !inSet(s.toks[t-1].low, "him", "her", "it", "them") ||
-		!inSet(s.toks[t-2].low, "name", "named", "naming", "call", "called", "calling", "dub", "dubbed") {
+	if a+1 < len(s.toks) && s.toks[a+1].sent == si && animalArticles28.has(s.toks[a].low) && animalWords27.has(s.toks[a+1].low) {
+		// "Marcus the dog walker", "Ana the cat's owner", "Marta the
+		// cat lover": a person with an animal's trade or liking.
+		return !(a+2 < len(s.toks) && s.toks[a+2].sent == si && (animalPeople27.has(s.toks[a+2].low) || s.toks[a+2].low == "s"))
+	}
+	if !s.namedAfterNamer28(t, si) {
 		return false
 	}
 	words, _ := s.reviewWords23()
@@ -131,7 +149,26 @@ func (s *scan) animalNamed27(start, end int) bool {
 	return false
 }
 
-// animalPeople27 follow an animal word to make a person's trade: "the dog
-// walker", "the cat lady".
+// namedAfterNamer28 reports a name at token t given by a naming verb just
+// before it: "named him Gerald", "le pusimos Pancho", "la llamamos
+// Rosita", "o nome dele é Chico".
+func (s *scan) namedAfterNamer28(t, si int) bool {
+	if t >= 2 && s.toks[t-2].sent == si && inSet(s.toks[t-1].low, "him", "her", "it", "them") && animalNamers28.has(s.toks[t-2].low) {
+		return true
+	}
+	if t >= 1 && s.toks[t-1].sent == si && animalNamers28.has(s.toks[t-1].low) && s.toks[t-1].low != "name" {
+		// "le pusimos Pancho", "se llama Rosita"; the clitic comes
+		// before the verb in Spanish and Portuguese.
+		return t >= 2 && inSet(s.toks[t-2].low, "le", "la", "lo", "se", "o", "a", "lhe")
+	}
+	// "o nome dele é Chico", "su nombre es Pancho".
+	return t >= 3 && s.toks[t-3].sent == si && inSet(s.toks[t-1].low, "é", "e", "es") &&
+		inSet(s.toks[t-2].low, "dele", "dela", "nombre")
+}
+
+// animalPeople27 follow an animal word to make a person's trade or
+// liking: "the dog walker", "the cat lady", "the cat lover".
 var animalPeople27 = newWordSet([]string{"walker", "walkers", "groomer", "trainer", "sitter", "owner", "owners", "lady", "guy", "man",
-	"woman", "person", "mom", "dad", "whisperer", "handler"})
+	"woman", "person", "mom", "dad", "whisperer", "handler",
+	"lover", "lovers", "fan", "fanatic", "breeder", "keeper", "catcher", "watcher", "enthusiast", "rescuer", "foster", "expert",
+	"collector", "photographer", "vet", "doctor", "nurse", "people", "girl", "boy", "mama", "papa"})
