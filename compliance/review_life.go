@@ -328,10 +328,14 @@ func (s *scan) ourRoleBefore(start int) bool {
 	for k := t - 1; k >= s.sents[si].tokStart && k >= t-9; k-- {
 		w := s.toks[k].low
 		switch {
-		case w == "our" || w == "nuestra" || w == "nuestro" || w == "nuestras" || w == "nuestros":
+		case w == "our" || w == "nuestra" || w == "nuestro" || w == "nuestras" || w == "nuestros" || ourPortuguese28.has(w):
 			return role
-		case staffRoleWords.has(w) || replyRoleWords.has(w):
+		case staffRoleWords.has(w) || replyRoleWords.has(w) || staffRoles28.has(w):
 			role = true
+		case roleModifiers28.has(w):
+			// "our practice manager, Deb", "nuestra gerente de la
+			// clínica, Rosa": words about the role (t28reply). They set
+			// no role: "our patient, Rosa" is no staff.
 		case w == "and" || w == "." || w == "," || w == "&" || courtesyTitles.has(w) || s.toks[k].capital:
 		default:
 			return false
