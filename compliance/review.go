@@ -78,6 +78,9 @@ func checkReviewConfirms(s *scan) []post.Finding {
 	out = addBlocking(out, s.reviewerRecord27())        // record27.go
 	out = addBlocking(out, s.kidsCareTold27())          // kidscare27.go
 	out = addBlocking(out, s.visitTimeTold27())         // visittime27.go
+	out = addBlocking(out, s.toldClinician28())         // toldclinician28.go
+	out = addBlocking(out, s.kinFavorite28())           // kinfavorite28.go
+	out = addBlocking(out, s.medicineTold28())          // medworked28.go
 	for _, f := range s.phraseFindings("REV-01/soft", "This friendly line still tells readers the reviewer came in. A person should decide.", post.SeverityWarn) {
 		// "We're sorry to hear about your wait": the wait the review
 		// told, apologised for (t21reply).
