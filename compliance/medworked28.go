@@ -9,7 +9,7 @@ import "github.com/practicepost/practicepost/post"
 // (dev20, dev142): the medicine named back confirms the care (REV-01).
 
 // medNouns28 are a medicine by its common name.
-var medNouns28 = newWordSet([]string{"medicine", "medicines", "medication", "medications", "meds", "med", "pills", "pill", "tablets",
+var medNouns28 = newWordSet([]string{"medicine", "medicines", "medication", "medications", "meds", "med", "pills", "pill",
 	"prescription", "prescriptions", "rx", "antibiotic", "antibiotics", "inhaler", "ointment", "injection", "injections",
 	"medicina", "medicinas", "medicamento", "medicamentos", "remedio", "remedios", "pastillas", "remédio", "remédios", "comprimidos",
 	"pomada"})

@@ -24,6 +24,7 @@ func TestReplyMedicineWorked28(t *testing.T) {
 		// Near misses.
 		{text: "Glad the Uber worked out! Thanks for the review.", review: "Easy to get to.", want: post.VerdictPass},
 		{text: "Glad the MyChart link worked for you!", review: "Easy online check-in.", want: post.VerdictPass},
+		{text: "So glad the new check-in tablets are working for you!", review: "Fast check-in.", want: post.VerdictReview},
 		{text: "Thanks! The new flu shots are here, come by any time.", review: "Love this place.", want: post.VerdictPass},
 	})
 }
