@@ -74,3 +74,28 @@ func TestReviewNameAtEveryLength28(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewReadOnce28: two questions about the review a reply answers
+// were asked at each sentence of the reply and tokenized the whole review
+// each time, so a long reply of short sentences to a long review cost
+// their product (a denial of service: 64 KiB of each took seconds).
+// Failing first: "Named him Al." 414 times as long for 16 times both
+// texts (reviewNamesPerson, review_visit.go), "See you soon!" 343 times
+// (reviewGathering26, reply26.go). Both are read once per check now, from
+// the review's words (reviewWords23): the same words, the same answers.
+func TestReviewReadOnce28(t *testing.T) {
+	if testing.Short() {
+		t.Skip("growth test")
+	}
+	c := rulesChecker(t, testProfile())
+	for _, u := range [][2]string{
+		{"Named him Al. Named her Bo. ", "a b "},
+		{"Glad he is ok. ", "my son "},
+		{"See you soon! ", "ok "},
+		{"See you at the picnic! ", "fun picnic "},
+	} {
+		requireLinear(t, c, "reply "+u[0], func(n int) Draft {
+			return Draft{Text: strings.Repeat(u[0], n/len(u[0])), ReviewText: strings.Repeat(u[1], n/len(u[1]))}
+		})
+	}
+}

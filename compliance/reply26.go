@@ -1,7 +1,6 @@
 package compliance
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -263,6 +262,6 @@ var reviewEvents26 = newWordSet([]string{"café", "cafe", "club", "circle", "boo
 // Thursday" to "five stars for the memory café" is the next café, not the
 // next appointment (t26reply). The "see you" still warns (REV-01/soft).
 func (s *scan) reviewGathering26(si int) bool {
-	return slices.ContainsFunc(tokenizePhrase(s.d.ReviewText), reviewEvents26.has) && !s.sentenceHasWord(si, visitNouns) &&
+	return s.reviewHasEvent28() && !s.sentenceHasWord(si, visitNouns) &&
 		!s.healthInSentence(si)
 }

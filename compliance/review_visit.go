@@ -352,7 +352,22 @@ func (s *scan) policyOnly(si int) bool {
 // reviewNamesPerson reports a review that speaks of someone besides the
 // reviewer: a relative or a he/she.
 func (s *scan) reviewNamesPerson() bool {
-	for _, w := range tokenizePhrase(s.d.ReviewText) {
+	// Answered once per check: asked at each sentence of a reply, it
+	// tokenized the whole review each time (TestReviewReadOnce28).
+	if s.reviewPerson28 == 0 {
+		s.reviewPerson28 = 1
+		if s.readReviewNamesPerson() {
+			s.reviewPerson28 = 2
+		}
+	}
+	return s.reviewPerson28 == 2
+}
+
+// readReviewNamesPerson is reviewNamesPerson's reading of the review: the
+// review's words, read once per check (reviewWords23).
+func (s *scan) readReviewNamesPerson() bool {
+	words, _ := s.reviewWords23()
+	for _, w := range words {
 		if kinWords.has(w) || w == "he" || w == "she" || w == "his" || w == "her" || w == "him" || w == "they" {
 			return true
 		}

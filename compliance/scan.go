@@ -103,6 +103,8 @@ type scan struct {
 	recoveryReview            int8            // 0 not read yet, 1 no, 2 yes: the review tells of recovery (reply25.go)
 	reviewHealthAsked, revHlt bool
 	reviewIll27               int8 // 0 not read yet, 1 no, 2 yes: the review tells an illness (reviewIllness27, attack27.go)
+	reviewPerson28            int8 // 0 not read yet, 1 no, 2 yes: the review names a person or kin (reviewNamesPerson, attack28.go)
+	reviewEvent28             int8 // 0 not read yet, 1 no, 2 yes: the review tells a gathering (reviewHasEvent28, attack28.go)
 	// county21 is what countyWide learnt of the last sentence it read
 	// (publicbodies21.go).
 	county21 countyMemo
