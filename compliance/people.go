@@ -905,6 +905,9 @@ func (s *scan) isStaff(from, to int) bool {
 		// "Nana Rose") is the name when no other word follows it.
 		words = append(words, titleLast)
 	}
+	if s.nurseShortName28(from, to) {
+		return true // "Nurse D", "Nurse Lu", "Nurse Pa": a staff nurse by a name's first letters (nurse28.go)
+	}
 	if s.kinTitledSpan(from, to) && (len(words) != 1 || !s.c.allow.firstNameFits(words[0])) {
 		// "Grandma Kaur" (staff Harpreet Kaur Sandhu): a relative or an
 		// elder; "Aunty Nani" for staff Nani Kamakau is how a community

@@ -91,14 +91,18 @@ func (s *scan) staffHealth() []post.Finding {
 	// "Dr. Z is back from paternity leave": a doctor by the initial
 	// only staff go by (session 17) needs the title's word.
 	doc := s.words.has("dr") || s.words.has("doctor")
-	if !coach && !doc && !s.hasStaffWord() {
+	// "Nurse D is out recovering from surgery": a nurse by a name's first
+	// letters (nurse28.go) is staff, and their own health news theirs.
+	nurse := s.words.has("nurse")
+	if !coach && !doc && !nurse && !s.hasStaffWord() {
 		return nil // no token can be a staff subject
 	}
 	var ownCues []int8 // ownPronounCuesOnly's answers by sentence
 	var firstCue []int // firstPatientCue's answers by sentence
 	for i := 0; i < len(s.toks) && len(out) < maxMatches; i++ {
 		t := &s.toks[i]
-		if t.kind != tokWord || (len(t.low) < 3 && !s.twoLetterName(i) || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) && (!doc || !s.doctorInitial(i)) {
+		if t.kind != tokWord || (len(t.low) < 3 && !s.twoLetterName(i) || !s.staffSubject(i)) && (!coach || !s.coachInitial(i)) && (!doc || !s.doctorInitial(i)) &&
+			(!nurse || !s.nurseShortName28(i, i+1)) {
 			continue
 		}
 		si := t.sent
