@@ -346,7 +346,7 @@ func (s *scan) addPerson(p person) {
 		s.worldRegionName(p, to) || s.adviceOwner(p, to) || s.publicServiceNamed(p.from, to) ||
 		s.landmarkNamed(p.from, to) && !s.famousNamed(p) || s.fellowshipNamed(p.from, to) || s.schoolNamedByHead(p.from, to) ||
 		s.travelPlace(p.from, to) || s.inGreetingPhrase(p.from, to) || s.eventNamed25(p.from, to) ||
-		s.holidayNamed28(p.from, to) || s.slangFr28(p.from, to) {
+		s.holidayNamed28(p.from, to) || s.slangFr28(p.from, to) || s.shoutedAfterRole28(p, to) || s.mythBuster28(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
@@ -375,6 +375,8 @@ func (s *scan) addPerson(p person) {
 		// line and an office (publicbodies21.go).
 		// "¡Feliz Cinco de Mayo!", "Tết Trung Thu": a holiday in its own
 		// words; "fun fr. Big thanks": slang, no priest (holidays28.go).
+		// "senator TODAY", "Myth Buster Monday": emphasis after a role and
+		// a series' name (shouted28.go).
 		return
 	}
 	if to-p.from == 1 && s.respectSuffix(p.from) {
