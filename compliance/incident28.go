@@ -37,6 +37,12 @@ var incidentNotEvent28 = newWordSet([]string{"department", "dept", "station", "c
 	"district", "academy", "course", "courses", "diet", "cart", "test", "tests", "pad", "insurance", "zone", "plan",
 	"watch", "warning", "risk", "danger", "dog", "department's"})
 
+// incidentVerbs28 tell an event as it happened, before its place: "the
+// tanker that overturned near the Jefferson Street ramp", "the two cars
+// that collided on Route 30" ("rolled over" and "flipped over" are read
+// with their "over").
+var incidentVerbs28 = newWordSet([]string{"crashed", "collided", "overturned", "capsized", "derailed", "exploded"})
+
 // incidentPreps28 open the place after an event or a harm participle: "the
 // pileup on I-395", "pulled off Pushaw Lake", "rescued from Lake Nokomis".
 var incidentPreps28 = newWordSet([]string{"on", "at", "near", "in", "off", "along", "outside", "from", "by", "behind"})
@@ -63,7 +69,7 @@ var smallCounts28 = newWordSet([]string{"two", "three", "four", "both"})
 // the health lexicon may find no detail: "healing up great", "discharged",
 // "finished rehab", "came to us for follow-up", "out of his cast".
 var healedWords28 = newWordSet([]string{"heal", "heals", "healed", "healing", "recovering", "recovered", "recovery",
-	"discharged", "rehab", "followup", "stitches", "cast", "brace", "burn", "burns", "wound", "wounds", "frostbite", "mend",
+	"discharged", "patched", "rehab", "followup", "stitches", "cast", "brace", "burn", "burns", "wound", "wounds", "frostbite", "mend",
 	"concussion"})
 
 // incidentAt28 reports whether token i tells an event with a place's name
@@ -81,8 +87,11 @@ func (s *scan) incidentAt28(i int) bool {
 	case t.low == "pile" && next < se.tokEnd && s.toks[next].low == "up":
 		next++
 	case incidentNouns28.has(t.low):
-	case hurtParticiples27.has(t.low):
-		if next < se.tokEnd && s.toks[next].low == "out" && next+1 < se.tokEnd && s.toks[next+1].low == "of" {
+	case hurtParticiples27.has(t.low) || incidentVerbs28.has(t.low) || inSet(t.low, "rolled", "flipped") && next < se.tokEnd && s.toks[next].low == "over":
+		if next < se.tokEnd && inSet(s.toks[next].low, "out", "over") {
+			next++ // "pulled out of", "rolled over on"
+		}
+		if next < se.tokEnd && s.toks[next].low == "of" {
 			next++
 		}
 		return next < se.tokEnd && incidentPreps28.has(s.toks[next].low) && s.placeMarkAfter28(next, se.tokEnd)
@@ -257,17 +266,29 @@ func (s *scan) incidentPersonCare28() []post.Finding {
 }
 
 // careOpensNext28 reports whether sentence sn tells the healing of the one
-// just named, with no one else before it: "Shoulder fully healed and back
-// on the water!", "He's out of his cast".
+// just named, with no one else before it ("Shoulder fully healed and back
+// on the water!", "He's out of his cast"), or after "he", "she", "him" or
+// "her" when others come first ("Our urgent care team saw him that night
+// and we're happy to say he's recovering well").
 func (s *scan) careOpensNext28(sn int, care []bool) bool {
 	if sn >= len(s.sents) {
 		return false
 	}
 	se := s.sents[sn]
+	other, pronoun := false, false
 	for k := se.tokStart; k < se.tokEnd; k++ {
 		w := s.toks[k].low
-		if otherSubject27.has(w) || s.incidentPersonAt28(k, se.tokEnd) >= 0 {
+		if s.incidentPersonAt28(k, se.tokEnd) >= 0 {
 			return false
+		}
+		if otherSubject27.has(w) {
+			other = true
+		}
+		if inSet(w, "he", "she", "him", "her") {
+			pronoun = true // "Our team saw him that night": the one just named
+		}
+		if other && !pronoun {
+			continue
 		}
 		if care[k] {
 			return true

@@ -25,6 +25,13 @@ func TestIncidentPersonCare28(t *testing.T) {
 		{text: "The deputy hurt at the Oak Ridge mill fire came by Center St to have his burns looked at. Thank you for your service!", want: post.VerdictBlock, rule: "PRIV-10"},
 		{text: "Remember that pileup on I-80 in the fog? The young man from the pickup is out of his cast and back to work. So happy for him!", want: post.VerdictBlock, rule: "PRIV-10"},
 
+		{text: "Did you see the tanker that overturned near the Jefferson Street ramp? The driver got patched up at our walk-in clinic and went home the same night.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Saw the SUV that flipped over on Miller Road Sunday? The teen behind the wheel is healing at home, and we'll see him for his stitches Friday.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "We're thinking of the cyclist struck on Lakeshore Drive on Friday. Our ER team saw her that night, and she's healing well.", want: post.VerdictBlock, rule: "PRIV-10"},
+
+		{text: "The truck that rolled over on Route 30 spilled apples everywhere! Our staff helped pick them up, and the driver says thanks.", want: post.VerdictPass},
+		{text: "We're thinking of the cyclist struck on Lakeshore Drive on Friday. Our team will ride in her memory at Sunday's memorial ride.", want: post.VerdictPass},
+		{text: "Two buses collided on Route 30 this morning, and the kids are all fine. Our office is open late if you need a sports physical this week.", want: post.VerdictPass},
 		{text: "Remember the Route 9 rollover back in March? Slow down on wet roads and always buckle up! 🚗", want: post.VerdictPass},
 		{text: "Our hearts are with everyone affected by the Birch Lane house fire. Our Main St office is collecting coats and blankets this week.", want: post.VerdictPass},
 		{text: "If you were in Friday's pileup on I-80 and you're still sore, come see us. Walk-ins welcome until 6.", want: post.VerdictPass},
