@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/practicepost/practicepost/post"
 )
 
 // TestWordTextAgrees28: wordText (a3c061a) answers "does the review hold
@@ -98,4 +100,53 @@ func TestReviewReadOnce28(t *testing.T) {
 			return Draft{Text: strings.Repeat(u[0], n/len(u[0])), ReviewText: strings.Repeat(u[1], n/len(u[1]))}
 		})
 	}
+}
+
+// TestVisitHourAlone28: t28reply blocks a reply telling the reviewer's
+// visit by its hour ("your 2:15 physical", "your 10:15 with Dr. C", "sua
+// consulta das 10h"), but an hour told as the visit itself, with no
+// visit word after it, passed: "your 2:15 ran late", "past your 2:15.",
+// "your 10:30 with our NP" (the "with" reading wanted a capital or a
+// title), "your Tuesday 3:30", and the hour with its minutes after "h"
+// ("las 14h30"). Near misses that stay: a count that is no hour ("your 5
+// stars", "your 3 day weekend"), an hour that is the reader's own ("your
+// 5:30 am run"), an offer to whoever reads ("Llame para hacer su cita
+// del sábado", which t28reply's booking words did not hold).
+func TestVisitHourAlone28(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "We're sorry your 2:15 ran late, Dr. Ames had an emergency.", review: "Waited an hour.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So sorry we kept you waiting well past your 2:15.", review: "Waited an hour.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Your 10:30 with our NP ran behind after a walk-in emergency.", review: "Waited forever.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Apologies that your Tuesday 3:30 started so late.", review: "Waited forever.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Your 4pm yesterday ran late and we're sorry.", review: "Waited forever.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Sentimos la demora en su consulta de las 14h30.", review: "Esperé mucho.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Desculpe o atraso na sua consulta das 9h15.", review: "Esperei muito.", want: post.VerdictBlock, rule: "REV-01"},
+		// Near misses.
+		{text: "Thanks for your 5 stars, it made our week!", review: "Great staff.", want: post.VerdictPass},
+		{text: "Enjoy your 3 day weekend, and thanks for the kind words!", review: "Great staff.", want: post.VerdictPass},
+		{text: "Ha, we hope your 5:30 am run felt great after all that!", review: "Front desk was lovely, headed to my morning run.", want: post.VerdictPass},
+		{text: "Llame para hacer su cita del sábado, abrimos de 8 a 12.", review: "Ojalá abrieran los sábados.", want: post.VerdictPass},
+	})
+}
+
+// TestLobbyAnimalPerson28: t28reply reads "<name> the <animal>" and "we
+// named him <name>" in a reply as the lobby animal's name (REV-02 no
+// longer blocks it). Its list of trades that keep a person ("the dog
+// walker") missed the ones the post's reading knows (pets27.go,
+// attack27b.go): "Luis the pig farmer", "Marco the tank mechanic" passed.
+// And any naming verb counted, so the reviewer naming a child to a review
+// that spoke of the fish passed: "you named him Mateo". The lobby's
+// animals stay no person.
+func TestLobbyAnimalPerson28(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Tell Luis the pig farmer we said thanks for the tamales!", review: "Loved the fish tank.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Tell Marco the tank mechanic thanks for fixing our filter!", review: "Nice fish tank.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Give Rosa the horse rancher our best!", review: "The turtle in the lobby was cute.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "So glad the fish helped! Congrats on the little one, you named him Mateo!", review: "The fish tank kept my son calm.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Aww, and they named her Lucia? Beautiful!", review: "The fish tank kept my daughter calm.", want: post.VerdictBlock, rule: "REV-02"},
+		// Near misses: the lobby's animals.
+		{text: "We'll let Mango the goldfish know he has a fan 🐟", review: "The fish in the lobby tank is my spirit animal.", want: post.VerdictPass},
+		{text: "Thanks! We named her Pickles 🐟", review: "That fish in the tank is hilarious.", want: post.VerdictPass},
+		{text: "Ha! We've decided to name him Herbert 🐢", review: "The turtle in the waiting room looks like my boss.", want: post.VerdictPass},
+	})
 }

@@ -135,9 +135,9 @@ func (s *scan) animalNamed27(start, end int) bool {
 	if a+1 < len(s.toks) && s.toks[a+1].sent == si && animalArticles28.has(s.toks[a].low) && animalWords27.has(s.toks[a+1].low) {
 		// "Marcus the dog walker", "Ana the cat's owner", "Marta the
 		// cat lover": a person with an animal's trade or liking.
-		return !(a+2 < len(s.toks) && s.toks[a+2].sent == si && (animalPeople27.has(s.toks[a+2].low) || s.toks[a+2].low == "s"))
+		return !(a+2 < len(s.toks) && s.toks[a+2].sent == si && (animalPeople27.has(s.toks[a+2].low) || s.toks[a+2].low == "s" || animalTradeAny28(s.toks[a+2].low)))
 	}
-	if !s.namedAfterNamer28(t, si) {
+	if !s.namedAfterNamer28(t, si) || t >= 2 && s.namedByOther28(t-2) {
 		return false
 	}
 	words, _ := s.reviewWords23()

@@ -30,6 +30,9 @@ var timeWords27 = newWordSet([]string{"am", "pm", "a", "m", "p", ".", ":", "h", 
 // clockAt27 reports a token of an hour: digits, or digits with "h", "am"
 // or "pm" written onto them ("10h", "9am").
 func clockAt27(w string) bool {
+	if hourMinutes28(w) {
+		return true // "14h30" (attack28.go)
+	}
 	for _, suf := range []string{"am", "pm", "h", "hs"} {
 		if b, ok := strings.CutSuffix(w, suf); ok && b != "" {
 			w = b
@@ -44,14 +47,18 @@ func clockAt27(w string) bool {
 func (s *scan) visitTimeTold27() []post.Finding {
 	var out []post.Finding
 	for si, se := range s.sents {
-		if s.sentenceHasWord(si, bookingWords27) {
+		if s.sentenceHasWord(si, bookingWords27) || s.sentenceHasWord(si, bookingMore28) {
 			continue // "Book your 8 am appointment online": an offer to whoever reads
 		}
 		for t := se.tokStart; t < se.tokEnd; t++ {
 			if !visitOwners27.has(s.toks[t].low) {
 				continue
 			}
-			if to, ok := s.visitTimeAt27(t, se.tokEnd); ok {
+			to, ok := s.visitTimeAt27(t, se.tokEnd)
+			if !ok {
+				to, ok = s.visitHourAlone28(t, se.tokEnd) // "your 2:15 ran late" (attack28.go)
+			}
+			if ok {
 				out = append(out, s.finding(t, to, "This reply tells the reviewer's visit with its hour or day: it reads the practice's schedule back to them in public."))
 				break
 			}
