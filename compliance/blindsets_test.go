@@ -305,7 +305,7 @@ func TestBlind13(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 0.980/1/0.930/0.883 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 0.980/1/0.930/0.883 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 0.969/2/0.930/0.884 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind13", blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.87})
+	testBlindSet(t, "testdata/blind13", blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.88})
 }
 
 // TestBlind14 is a fourteenth blind set, written at 11:54-12:03 on
@@ -422,7 +422,7 @@ func TestBlind20(t *testing.T) {
 	// At 02:20 on 2026-12-06 (main 07d3298): 1.000/0/0.935/0.926 (floors one post under, never lowered).
 	// At 02:45 on 2026-12-06 (main cb64040): 1.000/0/0.935/0.926 (floors one post under, never lowered).
 	// At 05:30 on 2026-12-06 (main f15aa40): 1.000/0/0.935/0.938 (floors one post under, never lowered).
-	testBlindSet(t, "testdata/blind20", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.94})
+	testBlindSet(t, "testdata/blind20", blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.94})
 }
 
 // TestBlind21 was written at 03:22-03:35 on 2026-12-06 by a helper that
@@ -606,7 +606,7 @@ func TestBlind34(t *testing.T) {
 	// First measured on the rules of ddec221 (session 27's start), before
 	// any rule changed after it was written: 0.980/2/0.964/0.960. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind34", blindFigures{privacyRecall: 0.97, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.94})
+	testBlindSet(t, "testdata/blind34", blindFigures{privacyRecall: 0.97, blockedAsPass: 3, cleanPassing: 0.96, blockPrecision: 0.94})
 }
 
 // TestBlind35 is a thirty-fifth blind set, written at 20:35-20:42 on

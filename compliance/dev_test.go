@@ -383,7 +383,7 @@ var devSets = []devSet{
 	// grepping, and built nothing from them; dev78 stayed unread.
 	// Released after that.
 	{dir: "testdata/dev78", about: "Lancaster County, Pennsylvania: a practice for Amish and Mennonite farm families, Bhutanese-Nepali and Syrian refugee families, Puerto Rican families in Lancaster city and Franklin & Marshall students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.99, blockPrecision: 0.94}},
 	{dir: "testdata/dev79", about: "Bowling Green, Kentucky: a practice for Bosnian, Burmese, Congolese and Salvadoran families, Corvette plant workers, WKU students, tobacco and cattle farmers and Mammoth Cave tourism workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
 	// dev80-dev82 were written at 09:05-09:30 on 2026-12-06 by writers who
@@ -649,7 +649,7 @@ var devSets = []devSet{
 	// dev147 0.960/3 -> 1.000/0/0.983/0.960. All six join PRIV-16's training
 	// at session 25's retrain.
 	{dir: "testdata/dev142", about: "Tulsa and Broken Arrow, Oklahoma: a practice for Muscogee and Cherokee families, Greenwood families, Burmese Zomi and Chin families, Hispanic families of east Tulsa, aerospace and refinery workers and TU and ORU students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.92}},
 	{dir: "testdata/dev143", about: "Albuquerque and Rio Rancho, New Mexico: a practice for Nuevomexicano families of the South Valley, Navajo and Pueblo families, Vietnamese families of the International District, Sandia and Intel workers and UNM students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev144", about: "El Paso, Texas and Las Cruces, New Mexico: a practice for Juarez families, Fort Bliss soldiers and families, UTEP and NMSU students, Tigua families of Ysleta and maquila and warehouse workers, written without reading the rules",
@@ -678,9 +678,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev148", about: "Louisville, Kentucky: a practice for the West End, Iroquois and Beechmont and the South End immigrant neighbourhoods, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.90}},
 	{dir: "testdata/dev149", about: "Lincoln, Nebraska: a family, pediatric and behavioral health practice with offices in Havelock, Pine Lake and the Near South, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev150", about: "Stockton and Modesto, California: a family practice (adults, pediatrics, nutrition) of the northern San Joaquin Valley, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.92}},
 	{dir: "testdata/dev151", about: "Huntington, West Virginia and Ashland, Kentucky: a family practice for the Tri-State area along the Ohio and Big Sandy rivers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
 	{dir: "testdata/dev152", about: "Lynn and Chelsea, Massachusetts: a family practice with pediatrics and behavioral health, written without reading the rules",
@@ -712,9 +712,9 @@ var devSets = []devSet{
 	// 1.000/0/0.903/0.960, dev159 0.971/0/0.926/0.927, dev160
 	// 0.961/2/0.964/0.947, dev161 0.963/0/0.962/0.919.
 	{dir: "testdata/dev154", about: "Reading, Pennsylvania: a Berks County family practice with three offices, for Puerto Rican and Dominican families, Pennsylvania Dutch farm families and Vietnamese and Muslim neighbours, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.96}},
 	{dir: "testdata/dev155", about: "Shreveport and Bossier City, Louisiana: a family practice with three offices, with English, Spanish, Vietnamese and Louisiana French lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.96}},
 	{dir: "testdata/dev156", about: "Merced and Atwater, California: a family practice on Olive Avenue and Main Street and in Atwater, with Spanish, Hmong, Punjabi and Portuguese lines, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.94}},
 	{dir: "testdata/dev157", about: "Missoula and Hamilton, Montana: a family practice of the Clark Fork and the Bitterroot, with Spanish, Hmong, Ukrainian, Swahili, Dari and Salish lines, written without reading the rules",
@@ -731,7 +731,7 @@ var devSets = []devSet{
 	// session's final rules (18ad82e), before PRIV-16 trained on them:
 	// dev160 unchanged, dev161 0.832/7 -> 0.944/2/0.940/0.919.
 	{dir: "testdata/dev160", about: "Sioux City, Iowa and South Sioux City, Nebraska: a family practice on both sides of the Missouri, with Spanish, Vietnamese, Somali and Lao lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.95, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.96, blockPrecision: 0.94}},
 	{dir: "testdata/dev161", about: "Pueblo, Colorado: a family practice of the Steel City, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	// dev162-dev168 were written at 17:12-17:30 on
@@ -753,17 +753,17 @@ var devSets = []devSet{
 	// 28's start (2026-12-07 20:35), with first floors one post under their
 	// figures on 3bf095c (session 27's end); none had been read before.
 	{dir: "testdata/dev162", about: "Fort Smith and Van Buren, Arkansas: a family practice on Rogers Avenue, Grand Avenue and in Van Buren, with Spanish, Vietnamese and Lao lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.91, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.95}},
 	{dir: "testdata/dev163", about: "Muncie and Yorktown, Indiana: a Delaware County family practice on McGalliard Road and South Walnut Street and in Yorktown, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.93, blockedAsPass: 4, cleanPassing: 0.89, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.95}},
 	{dir: "testdata/dev164", about: "Bangor and Brewer, Maine: a family practice with two offices in Bangor and one in Brewer, with French, Spanish, Arabic, Somali, Chinese and Hebrew lines and Penobscot and Passamaquoddy-Maliseet greetings, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 2, cleanPassing: 0.90, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.94}},
 	{dir: "testdata/dev165", about: "Yuma and San Luis, Arizona: a family practice on 4th Avenue, in the Foothills and in San Luis, with Spanish and Punjabi lines, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.92}},
 	{dir: "testdata/dev166", about: "Laredo, Texas: a family practice of three offices in Webb County, in English, Spanish and Spanglish, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.96}},
 	{dir: "testdata/dev167", about: "Erie, Pennsylvania: a family practice on Peach Street, Buffalo Road and West 26th Street, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.95, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev168", about: "Kalamazoo and Portage, Michigan: a family practice on Oakland Drive, Romence Road and Portage Street, with Spanish, Swahili, Arabic, Hindi and Vietnamese lines, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
 	// dev169-dev172 were written at 17:22-17:35 on 2026-12-07 (session 27)
@@ -779,9 +779,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev170", about: "Dubuque, Iowa and East Dubuque, Illinois: a family practice on Locust Street, Asbury Road and Sinsinawa Avenue, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.96}},
 	{dir: "testdata/dev171", about: "Macon and Warner Robins, Georgia: a family practice on Forsyth Street, Vineville Avenue and Watson Boulevard, with Spanish, Korean, Vietnamese and Hindi lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.94}},
 	{dir: "testdata/dev172", about: "Lubbock, Texas: a family practice on 19th Street, 82nd Street and Parkway Drive, with Spanish and Vietnamese lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.92, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.92}},
 	// dev173-dev176 were written at 20:35-20:42 on 2026-12-07 (session 28)
 	// by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items. dev173 and dev174 are
