@@ -336,6 +336,9 @@ func (s *scan) ourRoleBefore(start int) bool {
 			// "our practice manager, Deb", "nuestra gerente de la
 			// clínica, Rosa": words about the role (t28reply). They set
 			// no role: "our patient, Rosa" is no staff.
+			if !role && !roleModifierAfter28(w) {
+				return false // "our nurses and patients, Rosa": the name is a patient's (attack28b.go)
+			}
 		case w == "and" || w == "." || w == "," || w == "&" || courtesyTitles.has(w) || s.toks[k].capital:
 		default:
 			return false
