@@ -18,3 +18,35 @@ func roleModifierAfter28(w string) bool {
 	return inSet(w, "de", "la", "del", "da", "do", "das", "dos", "clínica", "clinica", "consultorio", "oficina", "consultório",
 		"pacientes", "atención", "atencion", "atendimento")
 }
+
+// The medicine told working (medworked28.go, ad287e9) read any capital
+// after "the" in a glad sentence as a brand and any medicine word with a
+// result a few words on: "So glad the Kiosk is working for you now!",
+// "Glad the Portal works for you now", "Good news: online prescription
+// refills are working again", "Que bom que o pedido de remédios pelo
+// portal está funcionando" blocked (REV-01) replies about the office's
+// things. A brand is no office thing; the medicine must be what works,
+// with only a verb's helpers, its owner or "new" between, and not the
+// thing a service is "of".
+
+// officeThing28b reports whether w names a thing of the office, not a
+// medicine's brand.
+func officeThing28b(w string) bool {
+	return facilityWords.has(w) || officeThingWords.has(w) || techWords27.has(w) ||
+		inSet(w, "valet", "shuttle", "interpreter", "tablets", "pharmacy", "refill", "refills", "chat", "hotline", "mychart")
+}
+
+// medBetween28b may stand between a medicine and its result: "her new
+// heart medicine is working", "his pills are finally helping", "su nueva
+// medicina le está funcionando", "o remédio novo dele está funcionando".
+var medBetween28b = newWordSet([]string{"is", "are", "was", "were", "has", "have", "been", "s", "finally", "really", "actually",
+	"already", "still", "seems", "seem", "to", "be", "all", "both", "le", "les", "lo", "la", "está", "esta", "están", "estan", "ya",
+	"dele", "dela", "deles", "novo", "nova", "novos", "novas", "nuevo", "nueva", "nuevos", "nuevas", "new", "tá", "ta", "estão",
+	"estao", "já", "ja", "realmente", "de", "verdad", "mesmo"})
+
+// medOfThing28b reports whether the medicine word at t is what a thing is
+// "of": "la línea de medicamentos", "o pedido de remédios", "the list of
+// medications".
+func (s *scan) medOfThing28b(t, start int) bool {
+	return t > start && inSet(s.toks[t-1].low, "of", "de", "da", "do", "das", "dos")
+}

@@ -28,3 +28,25 @@ func TestOurRolePatientName28b(t *testing.T) {
 		{text: "Por favor, ligue para nossa gerente do consultório, Ana, no 555-0199.", review: "Esperei demais.", want: post.VerdictPass},
 	})
 }
+
+// TestMedicineNotOfficeThing28b (att28b, on ad287e9): a glad reply about
+// the office's things read as a medicine working (REV-01 block): a
+// capital after "the" taken for a brand ("So glad the Kiosk is working",
+// "Glad the Portal works") and a medicine word that only names what a
+// service is about ("online prescription refills are working again").
+// They are back to the verdicts they had before; the reviewer's medicine
+// working, by its name or its brand, stays blocked.
+func TestMedicineNotOfficeThing28b(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Glad the Portal works for you now. Thanks for sticking with us!", review: "Portal was confusing.", want: post.VerdictPass},
+		{text: "Great to hear the Valet helped on a rainy day!", review: "Parking was easy thanks to valet.", want: post.VerdictPass},
+		{text: "So glad the Kiosk is working for you now!", review: "The check-in kiosk kept freezing.", want: post.VerdictReview},
+		{text: "Thanks for the feedback. Good news: online prescription refills are working again through the portal.", review: "Couldn't get the portal to refill anything.", want: post.VerdictReview},
+		// Held.
+		{text: "Glad the Zyrtec is finally working for you!", review: "Great visit.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "So glad your meds are already helping!", review: "Great visit.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Glad the medicine worked and you slept well!", review: "Great visit.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "¡Qué bueno que la medicina ya le está funcionando!", review: "Excelente atención.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Que bom que os comprimidos já estão ajudando!", review: "Ótimo atendimento.", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}

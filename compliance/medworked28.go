@@ -45,7 +45,7 @@ func (s *scan) medicineTold28() []post.Finding {
 			}
 			med := medNouns28.has(w)
 			brand := !med && glad >= 0 && t > se.tokStart+1 && s.toks[t].capital && inSet(s.toks[t-1].low, "the", "your", "her", "his") &&
-				!(t+1 < se.tokEnd && s.toks[t+1].capital) && !staffRoleWords.has(w) && !replyRoleWords.has(w)
+				!(t+1 < se.tokEnd && s.toks[t+1].capital) && !staffRoleWords.has(w) && !replyRoleWords.has(w) && !officeThing28b(w)
 			if !med && !brand {
 				continue
 			}
@@ -67,6 +67,9 @@ func (s *scan) medicineTold28() []post.Finding {
 			}
 			// "Glad the Diamox worked", "her meds are helping", "o remédio
 			// novo dele está funcionando".
+			if med && s.medOfThing28b(t, se.tokStart) {
+				continue // "la línea de medicamentos ya funciona" (attack28b.go)
+			}
 			if r, ok := s.medResultAfter28(t+1, se.tokEnd, brand); ok {
 				out = append(out, s.finding(t, r, "This reply tells that the reviewer's medicine worked: it confirms their care."))
 				break
@@ -88,6 +91,9 @@ func (s *scan) medResultAfter28(from, end int, brand bool) (int, bool) {
 		}
 		if brand && !medResults28.has(w) && !inSet(w, "is", "was", "has", "finally", "really", "actually", "already", "s") {
 			return 0, false
+		}
+		if !brand && !medResults28.has(w) && !medBetween28b.has(w) {
+			return 0, false // "prescription refills are working": the refills work (attack28b.go)
 		}
 		if !medResults28.has(w) {
 			continue
