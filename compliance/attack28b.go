@@ -50,3 +50,18 @@ var medBetween28b = newWordSet([]string{"is", "are", "was", "were", "has", "have
 func (s *scan) medOfThing28b(t, start int) bool {
 	return t > start && inSet(s.toks[t-1].low, "of", "de", "da", "do", "das", "dos")
 }
+
+// The person a public event marks (incident28.go, b83efb7) was any "the
+// driver" in the event's window, also in advice to the reader: "Traffic
+// is backed up from the crash on Route 9. If you were in a fender bender,
+// the driver and every passenger should watch for concussion signs"
+// blocked (PRIV-10). "The driver" joined to "every", "any" or "all" of
+// the others is anyone in a crash, no one person.
+
+// anyOtherAfter28b reports whether the person ending at e is joined by
+// "and" or "or" to every, any or all others: "the driver and every
+// passenger", "the driver or anyone riding along".
+func (s *scan) anyOtherAfter28b(e, end int) bool {
+	return e+1 < end && inSet(s.toks[e].low, "and", "or") &&
+		inSet(s.toks[e+1].low, "every", "any", "all", "anyone", "everyone", "anybody", "everybody", "each")
+}

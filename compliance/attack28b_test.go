@@ -50,3 +50,20 @@ func TestMedicineNotOfficeThing28b(t *testing.T) {
 		{text: "Que bom que os comprimidos já estão ajudando!", review: "Ótimo atendimento.", want: post.VerdictBlock, rule: "REV-01"},
 	})
 }
+
+// TestIncidentAdviceAnyone28b (att28b, on b83efb7): advice after a crash
+// at a named place to "the driver and every passenger" read as one
+// person marked by the event and cared for (PRIV-10 block). Joined to
+// every or any other, the driver is anyone in a crash; one driver of the
+// event told healing stays blocked.
+func TestIncidentAdviceAnyone28b(t *testing.T) {
+	p := testProfile()
+	p.Disabled = append(p.Disabled, "PRIV-16")
+	checkFamilyCasesFor(t, p, []familyCase{
+		{text: "Traffic is backed up from the crash on Route 9 this morning. If you were in a fender bender, the driver and every passenger should watch for concussion signs for a few days.", want: post.VerdictPass},
+		{text: "After the pileup on Highway 12, the driver or anyone riding along should get checked for whiplash, even without pain.", want: post.VerdictPass},
+		// Held.
+		{text: "Remember the pileup on Highway 12? The driver and his passenger both came to us for follow-up and are healing well.", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Remember the Garrison Avenue pile-up? Both drivers came to us for follow-up and are recovering.", want: post.VerdictBlock, rule: "PRIV-10"},
+	})
+}

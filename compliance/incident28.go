@@ -241,8 +241,8 @@ func (s *scan) incidentPersonCare28() []post.Finding {
 			if e < 0 && k == se.tokStart && person >= lastIncident && person == sn-1 && inSet(s.toks[k].low, "he", "she", "they") {
 				e = k + 1 // "He stopped by to thank the team: frostbite all healed"
 			}
-			if e < 0 {
-				continue
+			if e < 0 || s.anyOtherAfter28b(e, se.tokEnd) {
+				continue // "the driver and every passenger should watch for ...": advice (attack28b.go)
 			}
 			person = sn
 			if lastCare[sn] < e {
