@@ -16,13 +16,10 @@ import (
 // reviewNamesPerson (review_visit.go) had the same cost at each sentence
 // of "Named him Al." (414 times) and is answered once per check too.
 func (s *scan) reviewHasEvent28() bool {
-	if s.reviewEvent28 == 0 {
-		s.reviewEvent28 = 1
-		if words, _ := s.reviewWords23(); slices.ContainsFunc(words, reviewEvents26.has) {
-			s.reviewEvent28 = 2
-		}
-	}
-	return s.reviewEvent28 == 2
+	return s.reviewEvent28.get(func() bool {
+		words, _ := s.reviewWords23()
+		return slices.ContainsFunc(words, reviewEvents26.has)
+	})
 }
 
 // visitHourAlone28 reads, after the owner at t, the hour told as the visit

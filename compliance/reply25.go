@@ -262,17 +262,12 @@ func (s *scan) spanAt(t, to int) bool {
 // substance ("The sobriety group saved me"): "keep showing up" to it
 // bids the reader back to their group (review_life.go's continuingAt).
 func (s *scan) recoveryReview25() bool {
-	if s.recoveryReview != 0 {
-		return s.recoveryReview == 2
-	}
-	s.recoveryReview = 1
-	if recoveryToldIn25(strings.FieldsFunc(strings.ToLower(s.d.ReviewText), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})) { // "clean", "quit", "smoking" alone tell no recovery (att25)
-		s.recoveryReview = 2
-		return true
-	}
-	return false
+	return s.recoveryReview.get(func() bool {
+		// "clean", "quit", "smoking" alone tell no recovery (att25)
+		return recoveryToldIn25(strings.FieldsFunc(strings.ToLower(s.d.ReviewText), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}))
+	})
 }
 
 // milestone25 reports sentence si of a reply telling a milestone of the

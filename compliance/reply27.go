@@ -67,13 +67,9 @@ var sympathyWords27 = newWordSet([]string{"sorry", "hope", "hoping", "hopefully"
 // reads as no illness ("my cold was awful", "sick as a dog", "a stomach
 // bug", "feeling ill").
 func (s *scan) reviewIllness27() bool {
-	if s.reviewIll27 == 0 { // asked once per check: a reply may say "under the weather" many times (attack27.go)
-		s.reviewIll27 = 1
-		if s.readReviewIllness27() {
-			s.reviewIll27 = 2
-		}
-	}
-	return s.reviewIll27 == 2
+	// Asked once per check: a reply may say "under the weather" many
+	// times (attack27.go).
+	return s.reviewIll27.get(s.readReviewIllness27)
 }
 
 // readReviewIllness27 is reviewIllness27's reading.

@@ -354,13 +354,7 @@ func (s *scan) policyOnly(si int) bool {
 func (s *scan) reviewNamesPerson() bool {
 	// Answered once per check: asked at each sentence of a reply, it
 	// tokenized the whole review each time (TestReviewReadOnce28).
-	if s.reviewPerson28 == 0 {
-		s.reviewPerson28 = 1
-		if s.readReviewNamesPerson() {
-			s.reviewPerson28 = 2
-		}
-	}
-	return s.reviewPerson28 == 2
+	return s.reviewPerson28.get(s.readReviewNamesPerson)
 }
 
 // readReviewNamesPerson is reviewNamesPerson's reading of the review: the

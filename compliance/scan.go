@@ -100,11 +100,11 @@ type scan struct {
 	reviewHits                []health.Hit
 	reviewProcedure           bool            // a procedure among reviewHits
 	reviewTermWords           map[string]bool // the words (4 bytes or more) of reviewHits
-	recoveryReview            int8            // 0 not read yet, 1 no, 2 yes: the review tells of recovery (reply25.go)
+	recoveryReview            onceBool        // the review tells of recovery (reply25.go)
 	reviewHealthAsked, revHlt bool
-	reviewIll27               int8 // 0 not read yet, 1 no, 2 yes: the review tells an illness (reviewIllness27, attack27.go)
-	reviewPerson28            int8 // 0 not read yet, 1 no, 2 yes: the review names a person or kin (reviewNamesPerson, attack28.go)
-	reviewEvent28             int8 // 0 not read yet, 1 no, 2 yes: the review tells a gathering (reviewHasEvent28, attack28.go)
+	reviewIll27               onceBool // the review tells an illness (reviewIllness27, attack27.go)
+	reviewPerson28            onceBool // the review names a person or kin (reviewNamesPerson, attack28.go)
+	reviewEvent28             onceBool // the review tells a gathering (reviewHasEvent28, attack28.go)
 	// county21 is what countyWide learnt of the last sentence it read
 	// (publicbodies21.go).
 	county21 countyMemo
