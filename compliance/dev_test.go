@@ -790,11 +790,17 @@ var devSets = []devSet{
 	// on the session-start rules (a3c061a, PRIV-16 of 160 sets), rules alone
 	// -> with PRIV-16: dev173 0.961/3 -> 0.990/1/0.949/0.968, dev174 0.963/3
 	// -> 0.991/0/0.977/0.959, dev175 0.924/2 -> 0.990/0/0.962/0.951, dev176
-	// 0.970/3 -> 0.990/1/0.964/0.958.
-	{dir: "testdata/dev173", heldOut: true, about: "Bismarck and Mandan, North Dakota: a family practice on East Divide Avenue, North 19th Street and in Mandan, written without reading the rules"},
-	{dir: "testdata/dev174", heldOut: true, about: "Roanoke and Salem, Virginia: a family practice on Jefferson Street, Williamson Road and in Salem, written without reading the rules"},
-	{dir: "testdata/dev175", heldOut: true, about: "Grand Junction, Fruita and Clifton, Colorado: a Western Slope family practice on Patterson Road, with Spanish and Ukrainian lines, written without reading the rules"},
-	{dir: "testdata/dev176", heldOut: true, about: "Dothan, Alabama: a Wiregrass family practice on Ross Clark Circle, Westgate Parkway and South Oates Street, with Spanish, Vietnamese and Korean lines, written without reading the rules"},
+	// 0.970/3 -> 0.990/1/0.964/0.958. On session 28's final rules (be543d2)
+	// the same, but dev175's rules alone 0.933/1 and dev176's clean 0.971.
+	// Released to be read at session 29's start (floors one post under).
+	{dir: "testdata/dev173", about: "Bismarck and Mandan, North Dakota: a family practice on East Divide Avenue, North 19th Street and in Mandan, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.95}},
+	{dir: "testdata/dev174", about: "Roanoke and Salem, Virginia: a family practice on Jefferson Street, Williamson Road and in Salem, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
+	{dir: "testdata/dev175", about: "Grand Junction, Fruita and Clifton, Colorado: a Western Slope family practice on Patterson Road, with Spanish and Ukrainian lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+	{dir: "testdata/dev176", about: "Dothan, Alabama: a Wiregrass family practice on Ross Clark Circle, Westgate Parkway and South Oates Street, with Spanish, Vietnamese and Korean lines, written without reading the rules",
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.96, blockPrecision: 0.94}},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
