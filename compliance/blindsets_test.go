@@ -621,3 +621,24 @@ func TestBlind35(t *testing.T) {
 	// post under; raised at the session's end, never lowered.
 	testBlindSet(t, "testdata/blind35", blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.92})
 }
+
+// TestBlind36 is a thirty-sixth blind set, written at 23:38-23:44 on
+// 2026-12-07 by a helper that read no rules, no code and no other set,
+// before that session's tuning: a Hattiesburg, Mississippi practice
+// (offices on Hardy Street, US Highway 98 and in Petal), from a region no
+// blind set had. Aggregates only; never read its items. Never tuned on.
+func TestBlind36(t *testing.T) {
+	// First measured on the rules of b2d7437 (session 29's start), before
+	// any rule changed after it was written: 0.980/0/0.905/0.980. Floors one post under.
+	testBlindSet(t, "testdata/blind36", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.97})
+}
+
+// TestBlind37 is a thirty-seventh blind set, written at 23:38-23:44 on
+// 2026-12-07 the same way: a Rapid City, South Dakota practice (offices on
+// Jackson Boulevard, Haines Avenue and Fifth Street), from a region no
+// blind set had. Aggregates only; never read its items. Never tuned on.
+func TestBlind37(t *testing.T) {
+	// First measured on the rules of b2d7437 (session 29's start), before
+	// any rule changed after it was written: 0.990/0/0.957/0.989. Floors one post under.
+	testBlindSet(t, "testdata/blind37", blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.97})
+}

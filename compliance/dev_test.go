@@ -801,6 +801,15 @@ var devSets = []devSet{
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev176", about: "Dothan, Alabama: a Wiregrass family practice on Ross Clark Circle, Westgate Parkway and South Oates Street, with Spanish, Vietnamese and Korean lines, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.96, blockPrecision: 0.94}},
+	// dev177 and dev178 were written at 23:38-23:44 on 2026-12-07 (session
+	// 29) by writers who read no rules, no code and no other set, each in a
+	// region no set had. Nobody reads their items: they are held out for
+	// session 29's forward check (PRIV-16 does not train on them). First
+	// figures on the session-start rules (b2d7437, PRIV-16 of 160 sets),
+	// rules alone -> with PRIV-16: dev177 0.830/5 -> 0.880/3/0.942/0.958,
+	// dev178 0.873/1 -> 0.961/1/0.935/0.951.
+	{dir: "testdata/dev177", heldOut: true, about: "Lawton, Oklahoma: a family practice on Cache Road, Lee Boulevard and Gore Boulevard, with Spanish, Korean and Comanche lines, written without reading the rules"},
+	{dir: "testdata/dev178", heldOut: true, about: "Billings, Montana: a family practice on Montana Avenue, Shiloh Road and Main Street, with Spanish, Crow, German and Vietnamese lines, written without reading the rules"},
 	// dev102 and dev103 were written the same way and are held out for a
 	// forward check at the session's end: nobody reads their items and
 	// PRIV-16 does not train on them. On the session-start rules (35a8e65),
