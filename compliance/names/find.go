@@ -242,6 +242,9 @@ func Find(words []Word, out []Mention) []Mention {
 			}
 			continue
 		}
+		if weekdays29.has(w.Low) {
+			continue // "open Saturdays", "Tuesdays and Thursdays": days, no one's name
+		}
 		if weekday.has(w.Low) {
 			// "Sunday Adeyemi", "Happy birthday, Sunday! She ...": a
 			// first name that is a day.
@@ -1923,7 +1926,8 @@ var (
 
 	// notSurname are capitalized words that follow a first name without
 	// being its surname: days, months and words of a title-case heading.
-	notSurname = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	notSurname = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "january",
 		"february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
 		"december", "and", "or", "the", "is", "was", "has", "had", "will", "who", "i", "we", "you", "our", "my",
 		"his", "her", "day", "jr", "sr", "ii", "iii", "happy", "merry", "dear", "hi", "hello", "meet", "welcome",
