@@ -549,7 +549,8 @@ func (s *scan) labelOverDenial(h conceptHit) bool {
 			return false
 		}
 		if mythLabels[s.toks[t].low] && s.toks[t].kind == tokWord && !s.labelNegated(t) && t+1 < h.from && s.toks[t+1].low == ":" {
-			labelled = !s.topicBeforeMyth(t, se.tokStart)
+			// "busts a myth:" heads the fact, as a topic does (mythbust29.go).
+			labelled = !s.topicBeforeMyth(t, se.tokStart) && !s.bustedLabel29(t, se.tokStart)
 			break
 		}
 	}

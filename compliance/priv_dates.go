@@ -153,6 +153,9 @@ func checkDates(s *scan) []post.Finding {
 			case s.readerDate(start) || s.readerDeadline(start):
 				out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 					Message: "A date told to every reader who came then (\"if you were seen Feb 3-5\"): no one's own."})
+			case s.officeDay29(start):
+				out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
+					Message: "A day the office keeps (open, closed, an event's hour): no one's own date."})
 			case s.recurringMonth(start, end):
 				out = append(out, post.Finding{Start: start, End: end, Severity: post.SeverityInfo,
 					Message: "A month of every year or a whole month (\"every July\", \"all October\"), told of no one's care."})

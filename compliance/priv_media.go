@@ -56,6 +56,9 @@ func (s *scan) mediaExposure(found []post.Finding) []post.Finding {
 		if !(p.inPicture || s.sentenceHas("PRIV-12/exposure", p.si)) || p.negated {
 			continue
 		}
+		if s.promisedOff29(h.from, h.to) {
+			continue // "we never post patient names, photos or stories": a promise (promise29.go)
+		}
 		if s.blankForms(h.from, h.to) {
 			out = s.addMediaWarning(out, h.from, h.to, surfaceWarning) // "a stack of lab requisition forms"
 			continue
