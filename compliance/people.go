@@ -721,8 +721,8 @@ var petLead = newWordSet([]string{"our", "the", "a", "an", "office", "clinic", "
 // and capitalized words ending in a plural that is no one's name (the
 // Hendersons are a family: "henderson" is only a surname).
 func (s *scan) teamName(from, to int) bool {
-	if s.teamByMascot(from, to) {
-		return true // "Bowie Bears, Jefferson Silver Foxes" (teamnames19.go)
+	if s.teamByMascot(from, to) || s.rivalSide29(from, to) {
+		return true // "Bowie Bears, Jefferson Silver Foxes" (teamnames19.go); "the Central vs. Stevens game" (rivals29.go)
 	}
 	last := &s.toks[to-1]
 	w := last.low
