@@ -346,7 +346,7 @@ func (s *scan) addPerson(p person) {
 		s.worldRegionName(p, to) || s.adviceOwner(p, to) || s.publicServiceNamed(p.from, to) ||
 		s.landmarkNamed(p.from, to) && !s.famousNamed(p) || s.fellowshipNamed(p.from, to) || s.schoolNamedByHead(p.from, to) ||
 		s.travelPlace(p.from, to) || s.inGreetingPhrase(p.from, to) || s.eventNamed25(p.from, to) ||
-		s.holidayNamed28(p.from, to) || s.slangFr28(p.from, to) || s.shoutedAfterRole28(p, to) || s.mythBuster28(p.from, to) {
+		s.holidayNamed28(p.from, to) || s.kings29(p.from, to) || s.slangFr28(p.from, to) || s.shoutedAfterRole28(p, to) || s.mythBuster28(p.from, to) {
 		// "between Benton and Prospect", "the lot off Jupiter": streets;
 		// "Fraser firs", "Oscar-worthy": things; "Grandma Lee's Noodle
 		// House": a shop (priv_notpeople.go); "the Ferris Ballroom",
