@@ -39,8 +39,8 @@ func (s *scan) describedVisits26() []post.Finding {
 			continue
 		}
 		se := s.sents[s.toks[v].sent]
-		from, ok := s.oneDescribed26(n, se.tokStart)
-		if !ok || !s.visitForOwnCare26(v+1, se.tokEnd) {
+		from, _ := s.describedStart(n, se.tokStart, describedBefore26)
+		if from < 0 || !s.visitForOwnCare26(v+1, se.tokEnd) {
 			continue
 		}
 		f := s.finding(from, n+1, "This describes one person (a title won at a named event, an employer and a shift, a route) coming in for care: everyone who knows them knows who it is, and now that they are a patient.")
@@ -51,30 +51,88 @@ func (s *scan) describedVisits26() []post.Finding {
 	return out
 }
 
-// oneDescribed26 reports whether the noun at token n ends a description
-// that fits one person: "the" or "this year's" before it, and between them
-// a capitalized name or a number ("Hot Dog Festival eating champ",
-// "Memorial ICU night-shift nurse", "426 bus driver"). It returns where
-// the description starts. "the football team" names a group; "a patient"
-// no one; "our" staff.
-func (s *scan) oneDescribed26(n, start int) (int, bool) {
+// describedBefore is how describedStart reads back from a person noun to
+// the word that opens its description. Its two callers read different
+// things after the noun, so they want different walks; each sets every
+// field and says why (describedBefore26 here, describedBefore27 in
+// describedvisit27.go).
+type describedBefore struct {
+	// reach is how many tokens before the noun the walk reads.
+	reach int
+	// yearOpens: "this year's" or "last year's" opens the description as
+	// "the" does ("This year's Chili Cook-Off champ").
+	yearOpens bool
+	// abbrevGoesOn: the full stop of an abbreviation ("the St. Luke's
+	// night-shift nurse") is read through; without it, it ends the walk as
+	// any punctuation does.
+	abbrevGoesOn bool
+	// ownerStops: "my", "your", "their", "his" and "her" end the walk as
+	// "our" and "a" do (someone's coach, not one described).
+	ownerStops bool
+	// markNeeded: a description with no name or number before the noun
+	// ("the night-shift nurse") is not one: describedStart returns -1 for
+	// it rather than its start.
+	markNeeded bool
+}
+
+// describedBefore26 is describedVisits26's walk. The visit verb follows the
+// noun (or its "who"), so all that marks the person stands before it: an
+// unmarked "the" is no one (markNeeded), and the marks are long titles and
+// workplaces ("This year's Hot Dog Festival eating champ", "the St. Luke's
+// night-shift nurse": reach 9, yearOpens, abbrevGoesOn). Owners do not
+// stop it: the kind was read without them, and stopping there now could
+// move a verdict.
+var describedBefore26 = describedBefore{reach: 9, yearOpens: true, abbrevGoesOn: true, markNeeded: true}
+
+// describedStart returns where a description ending at the noun at token
+// n starts, reading back to sentence start at the latest, and whether a
+// capitalized name or a number stands between ("Hot Dog Festival eating
+// champ", "Memorial ICU night-shift nurse", "426 bus driver"). It returns
+// -1, false when no "the" (or, with o.yearOpens, "this year's") opens it
+// within o.reach tokens, or when "our", "a", "an" or punctuation comes
+// first: "the football team" names a group, "a patient" no one, "our"
+// nurse is staff.
+func (s *scan) describedStart(n, start int, o describedBefore) (int, bool) {
 	marked := false
-	for k := n - 1; k >= start && k >= n-9; k-- {
-		w := s.toks[k].low
+	for k := n - 1; k >= start && k >= n-o.reach; k-- {
+		t := &s.toks[k]
+		// One switch on the word (the two walks it replaced compared it
+		// word by word); a word an option leaves alone falls through to
+		// the punctuation and mark tests below, as any word does.
+		switch t.low {
+		case "the":
+			return o.opened(k, marked)
+		case "our", "a", "an":
+			return -1, false
+		case "my", "your", "their", "his", "her":
+			if o.ownerStops {
+				return -1, false
+			}
+		case "s":
+			if o.yearOpens && k >= start+2 && s.toks[k-1].low == "year" && inSet(s.toks[k-2].low, "this", "last") {
+				return o.opened(k-2, marked) // "This year's ... champ"
+			}
+		case ".":
+			if o.abbrevGoesOn && k > start && abbreviations[s.toks[k-1].low] {
+				continue // "the St. Luke's night-shift nurse"
+			}
+		}
 		switch {
-		case w == "the":
-			return k, marked
-		case w == "s" && k >= start+2 && s.toks[k-1].low == "year" && inSet(s.toks[k-2].low, "this", "last"):
-			return k - 2, marked // "This year's ... champ"
-		case w == "." && k > start && abbreviations[s.toks[k-1].low]:
-			// "the St. Luke's night-shift nurse"
-		case w == "our" || w == "a" || w == "an" || s.toks[k].kind == tokPunct && w != "-":
-			return k, false
-		case s.toks[k].kind == tokNumber || s.toks[k].capital && k > start:
+		case t.kind == tokPunct && t.low != "-":
+			return -1, false
+		case t.kind == tokNumber || t.capital && k > start:
 			marked = true
 		}
 	}
-	return n, false
+	return -1, false
+}
+
+// opened is describedStart's answer when the description opens at from.
+func (o describedBefore) opened(from int, marked bool) (int, bool) {
+	if o.markNeeded && !marked {
+		return -1, false
+	}
+	return from, marked
 }
 
 // visitForOwnCare26 reports whether, after a visit verb (from token k), the

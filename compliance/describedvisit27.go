@@ -174,6 +174,16 @@ func (s *scan) visitForCare27(k, end int) bool {
 var describedNouns27 = unionWordSet([]*wordSet{describedNouns26}, "firefighter", "paramedic", "emt", "officer", "deputy",
 	"trooper", "ranger", "umpire", "referee", "janitor", "custodian", "owner", "chef", "mechanic", "mailman", "postman")
 
+// describedBefore27 is describedAfterVisits27's walk (describedStart). The
+// mark may come after the noun ("the coach of the Westview Wildcats"), so
+// an unmarked "the" still opens a description and the caller weighs both
+// marks (no markNeeded). Since an unmarked start counts, it must stand
+// close (reach 6), and an owner before the noun ends the walk ("the team
+// and her assistant coach": her coach is someone's, and the "the" further
+// back opens another phrase). Titles with "this year's" and abbreviations
+// were not read for this kind: a full stop ends the walk.
+var describedBefore27 = describedBefore{reach: 6, ownerStops: true}
+
 // describedAfterVisits27 reports the one-person descriptions marked after
 // the noun (or before it) and told as coming in for care across a place
 // or a "who" clause, each as a PRIV-10 block: "The Tulsa paramedic who
@@ -185,7 +195,7 @@ func (s *scan) describedAfterVisits27() []post.Finding {
 			continue
 		}
 		se := s.sents[s.toks[n].sent]
-		from, before := s.theBefore27(n, se.tokStart)
+		from, before := s.describedStart(n, se.tokStart, describedBefore27)
 		if from < 0 {
 			continue
 		}
@@ -199,23 +209,4 @@ func (s *scan) describedAfterVisits27() []post.Finding {
 		n = se.tokEnd - 1 // one finding a sentence
 	}
 	return out
-}
-
-// theBefore27 returns where a description ending at noun n starts ("the"
-// within a few words before it) and whether a name or a number stands
-// between; -1 when "our", "a" or punctuation comes first (staff, anyone).
-func (s *scan) theBefore27(n, start int) (int, bool) {
-	marked := false
-	for k := n - 1; k >= start && k >= n-6; k-- {
-		t := s.toks[k]
-		switch {
-		case t.low == "the":
-			return k, marked
-		case t.kind == tokPunct && t.low != "-" || inSet(t.low, "our", "a", "an", "my", "your", "their", "his", "her"):
-			return -1, false
-		case t.kind == tokNumber || t.capital && k > start:
-			marked = true
-		}
-	}
-	return -1, false
 }
