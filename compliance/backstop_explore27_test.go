@@ -230,14 +230,7 @@ func TestBackstopExplore27(t *testing.T) {
 // TestStructureFeatures27: sentences of my own (not from any set) and the
 // post-level terms each variant must give them.
 func TestStructureFeatures27(t *testing.T) {
-	c, err := New(testProfile())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range []struct {
-		text, review string
-		want, not    []string
-	}{
+	checkFeatureCases(t, exploreVariants["both27"], []featureCase{
 		// A name and a care word in one clause.
 		{"Congrats to Marisol, she finished her last round of chemo today!", "",
 			[]string{"u <NEAR>", "u <NEAR:PRON>", "u <OWN>"}, []string{"u <FAR>", "u <OFFER>"}},
@@ -256,21 +249,5 @@ func TestStructureFeatures27(t *testing.T) {
 		// A name's "'s".
 		{"Marisol's chemo ended this week.", "",
 			[]string{"u <OWN>", "u <NEAR>"}, nil},
-	} {
-		d := Draft{Text: k.text, ReviewText: k.review}
-		s := c.newScan(&d, d.Text, "")
-		got := map[string]bool{}
-		exploreVariants["both27"](s, func(f string) { got[f] = true })
-		s.release()
-		for _, f := range k.want {
-			if !got[f] {
-				t.Errorf("%q: no %q", k.text, f)
-			}
-		}
-		for _, f := range k.not {
-			if got[f] {
-				t.Errorf("%q: %q, want none", k.text, f)
-			}
-		}
-	}
+	})
 }

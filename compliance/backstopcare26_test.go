@@ -37,34 +37,10 @@ func TestBackstopCareWords26(t *testing.T) {
 		t.Errorf("care.txt read as %d words", len(backstopCareWords))
 	}
 
-	c, err := New(testProfile())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range []struct {
-		text string
-		want []string // features that must be there
-		not  []string // and that must not
-	}{
-		{"Welcome back, Tomas! Two weeks of bedrest after his bypass.", []string{"u <HEALTH>", "b his <HEALTH>", "b of <HEALTH>", "b <HEALTH> after"}, nil},
-		{"Our front desk regular is 90 days nicotine free!", []string{"u <HEALTH>", "b days <HEALTH>", "b <HEALTH> free"}, nil},
-		{"Felicidades a Lupe, salió de urgencias y ya está mejorándose.", []string{"u <HEALTH>", "b de <HEALTH>"}, nil},
-		{"Congrats to Dr. Ruiz on her wedding, and to Sam on passing the nursing exam!", nil, []string{"u <HEALTH>"}},
-	} {
-		d := Draft{Text: k.text}
-		s := c.newScan(&d, d.Text, "")
-		got := map[string]bool{}
-		backstopFeatures(s, func(f string) { got[f] = true })
-		s.release()
-		for _, f := range k.want {
-			if !got[f] {
-				t.Errorf("%q: no %q", k.text, f)
-			}
-		}
-		for _, f := range k.not {
-			if got[f] {
-				t.Errorf("%q: %q", k.text, f)
-			}
-		}
-	}
+	checkFeatureCases(t, backstopFeatures, []featureCase{
+		{"Welcome back, Tomas! Two weeks of bedrest after his bypass.", "", []string{"u <HEALTH>", "b his <HEALTH>", "b of <HEALTH>", "b <HEALTH> after"}, nil},
+		{"Our front desk regular is 90 days nicotine free!", "", []string{"u <HEALTH>", "b days <HEALTH>", "b <HEALTH> free"}, nil},
+		{"Felicidades a Lupe, salió de urgencias y ya está mejorándose.", "", []string{"u <HEALTH>", "b de <HEALTH>"}, nil},
+		{"Congrats to Dr. Ruiz on her wedding, and to Sam on passing the nursing exam!", "", nil, []string{"u <HEALTH>"}},
+	})
 }
