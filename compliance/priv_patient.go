@@ -807,7 +807,7 @@ func checkNames(s *scan) []post.Finding {
 			// ("is out after her knee surgery") still blocks below.
 			f.Severity, f.NeedsHuman = post.SeverityInfo, true
 			f.Message = "A team member? Add them to staff_names so their name is known."
-		case patient || sentHealth() || (postHealth() && (p.kind != names.Role || s.healthNextAbout(si))) || p.kind == names.Role && s.wishedBodyPart(si):
+		case patient || sentHealth() || (postHealth() && (p.kind != names.Role || s.healthNextAbout(si) || s.jerseyHealthChain29(p, si))) || p.kind == names.Role && s.wishedBodyPart(si):
 			f.Message = "This names a person next to a health detail: it reads as a patient's (or a relative's) name. Names must not appear with a patient's story."
 			f.Suggestion = "Remove the name (and anything else that points at the person), or link their signed authorization."
 			if p.kind == names.Role {

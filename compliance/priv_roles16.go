@@ -287,6 +287,12 @@ func (s *scan) addJerseyPlayers() {
 			s.addRolePerson(from, n+1)
 			continue
 		}
+		// "Yorktown's #12", "#14 who rolled his ankle", "a Sabers
+		// linebacker, #52," (jersey29.go).
+		if from := s.jerseyShape29(i, n, si, sport == 1); from >= 0 {
+			s.addRolePerson(from, n+1)
+			continue
+		}
 		if p := i - 1; s.sameSent(p, si) && s.toks[p].kind == tokWord && !jerseyLeads.has(s.toks[p].low) && !seenLeads.has(s.toks[p].low) {
 			continue // "bus #9", "we're #1": a thing's number or a rank
 		}
