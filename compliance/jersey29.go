@@ -19,10 +19,11 @@ import "github.com/practicepost/practicepost/compliance/names"
 // only notes them. Test: jersey29_test.go.
 
 // jerseyShape29 returns where the player told by the jersey number at
-// tokens [i, n] starts in one of this file's shapes, or -1. sport says the
-// post is about a team's game (sportPost).
-func (s *scan) jerseyShape29(i, n, si int, sport bool) int {
-	game := sport || s.teamCheer29()
+// tokens [i, n] starts in one of this file's shapes, or -1. game says the
+// post is about a team's game (sportPost or teamCheer29, asked once per
+// scan by the caller: asked here per number, a text of many numbers was
+// quadratic, TestNames23Linear).
+func (s *scan) jerseyShape29(i, n, si int, game bool) int {
 	// "Yorktown's #12 is back": the possessor, then a verb of the player
 	// ("Denton's #1 pizza" is a rank and has none).
 	if from := s.jerseyPossessor29(i, si); from >= 0 {

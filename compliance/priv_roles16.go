@@ -271,6 +271,7 @@ func (s *scan) jerseyNumberAt(i int) int {
 // team's game: "#2 on the Chamber's list" ranks a firm.
 func (s *scan) addJerseyPlayers() {
 	sport := -1 // not yet asked
+	cheer := -1 // a game by sportPost or teamCheer29 (jersey29.go), not yet asked
 	for i := range s.toks {
 		n := s.jerseyNumberAt(i)
 		if n < 0 {
@@ -289,7 +290,13 @@ func (s *scan) addJerseyPlayers() {
 		}
 		// "Yorktown's #12", "#14 who rolled his ankle", "a Sabers
 		// linebacker, #52," (jersey29.go).
-		if from := s.jerseyShape29(i, n, si, sport == 1); from >= 0 {
+		if cheer < 0 {
+			cheer = 0
+			if sport == 1 || s.teamCheer29() {
+				cheer = 1
+			}
+		}
+		if from := s.jerseyShape29(i, n, si, cheer == 1); from >= 0 {
 			s.addRolePerson(from, n+1)
 			continue
 		}
