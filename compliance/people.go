@@ -285,6 +285,9 @@ func (s *scan) people() []person {
 		}
 	}
 	s.addRoles16() // players by jersey and position, jobs at a place named, a mascot's wearer (priv_roles16.go)
+	if s.words.has("thank") || s.words.has("thanks") {
+		s.addVocativeTitles29() // "Thank you, Mayor, for getting your shingles shot" (knownshot29.go)
+	}
 	for _, m := range s.signatures() {
 		from, to := s.tokenRange(m[0], m[1])
 		for from < to && s.toks[from].kind == tokPunct {

@@ -774,6 +774,12 @@ func checkNames(s *scan) []post.Finding {
 			// (rolecare26.go).
 			f.Message = "This points at one person (a role only one person has) getting a shot at the practice: everyone in town knows who it is, and now that they are a patient."
 			f.Suggestion = "Leave out who it is, or link their signed authorization."
+		case s.namedSleeve29(p) || p.kind == names.Role && s.vocativeShot29(p):
+			// "Even Father Jim from Corpus Christi rolled up his sleeve",
+			// "Thank you, Mayor, for getting your shingles shot"
+			// (knownshot29.go).
+			f.Message = "This names a person the town knows getting a shot at the practice: everyone reading learns they are a patient, and of what."
+			f.Suggestion = "Leave out who it is, or link their signed authorization."
 		case (!patient || !s.cueSent[si] && !s.visitOf(p)) && (patient || sentHealth()) && s.thankedForService(p):
 			// A care word near the name ("for the care packages for our
 			// dialysis families") is the work's topic when no patient cue

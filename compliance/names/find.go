@@ -1215,8 +1215,8 @@ func role(words []Word, i int) (Mention, bool) {
 	if !placed {
 		// "the Osage Bend High quarterback": a place's name before the role.
 		k := j
-		for k < len(words) && k < j+4 && words[k].Capital && !words[k].Punct && words[k].Sent == words[i].Sent &&
-			!(k > j && sportRole.has(words[k].Low)) {
+		for k < len(words) && k < j+5 && !words[k].Punct && words[k].Sent == words[i].Sent &&
+			(words[k].Capital && !(k > j && sportRole.has(words[k].Low)) || k > j && placeParticle.has(words[k].Low) && k+1 < len(words) && words[k+1].Capital) {
 			k++
 		}
 		if k > j && roleEnd(words, k) > k {
@@ -1285,6 +1285,11 @@ func role(words []Word, i int) (Mention, bool) {
 	}
 	return Mention{From: i, To: end, Name: end, Kind: Role}, true
 }
+
+// placeParticle words stand lowercase inside a school's or a place's name
+// between capitalised words (session 29, t29privacy): "the Mount de Sales
+// Academy valedictorian", "the Our Lady of Lourdes principal".
+var placeParticle = set("de", "del", "la", "le", "du", "des", "of", "von", "van", "da", "do", "dos")
 
 // lookWords tell how one person looks or how old they are, before the
 // employer or place that makes their job one person's: "the tall Boeing
