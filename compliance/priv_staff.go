@@ -322,6 +322,11 @@ func (s *scan) ownHealthAfter(from, to int, self bool) bool {
 				if k < to && s.healthStartsAt(k) && (!reason || s.absenceReasonAt(k)) {
 					return true
 				}
+				// "off for a heart procedure": one word before the
+				// procedure (staffaway29.go).
+				if reason && s.modifierBeforeCare21(k, to) && s.absenceReasonAt(k+1) && s.detailEnds21(k+2) {
+					return true
+				}
 				break
 			}
 		case s.restedAfterAt(t, to):

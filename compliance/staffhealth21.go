@@ -118,6 +118,11 @@ var poweringWords = newWordSet([]string{"powering", "powered", "pushing", "pushe
 func (s *scan) ownHealth21At(t, from, to int) bool {
 	w := s.toks[t].low
 	switch {
+	case returnWords.has(w) && s.returnReason29(s.pastReturnPlace29(t+1, to), to):
+		// "returns to the Elm Street office Monday after his heart
+		// procedure", "back at the front desk after a rough round of
+		// pneumonia" (staffaway29.go)
+		return true
 	case returnWords.has(w):
 		// "is back home after his bypass", "back from cardiac rehab",
 		// "returns Monday after her gallbladder surgery"; not "back from
