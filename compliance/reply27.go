@@ -128,7 +128,7 @@ func (s *scan) animalNamed27(start, end int) bool {
 	if a < len(s.toks) && s.toks[a].sent == si && s.toks[a].low == "," {
 		a++ // "Chico, o peixe"
 	}
-	if a+1 < len(s.toks) && s.toks[a+1].sent == si && animalArticles28.has(s.toks[a].low) && animalWords27.has(s.toks[a+1].low) {
+	if a+1 < len(s.toks) && s.toks[a+1].sent == si && animalArticles28.has(s.toks[a].low) && animalWord29(s.toks[a+1].low) {
 		// "Marcus the dog walker", "Ana the cat's owner", "Marta the
 		// cat lover": a person with an animal's trade or liking.
 		return !(a+2 < len(s.toks) && s.toks[a+2].sent == si && (animalPeople27.has(s.toks[a+2].low) || s.toks[a+2].low == "s" || animalTradeAny28(s.toks[a+2].low)))
@@ -138,7 +138,7 @@ func (s *scan) animalNamed27(start, end int) bool {
 	}
 	words, _ := s.reviewWords23()
 	for _, w := range words {
-		if animalWords27.has(w) {
+		if animalWord29(w) {
 			return true
 		}
 	}

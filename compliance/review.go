@@ -436,6 +436,10 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 	// milestone (t25reply, reply25.go).
 	report(s.replyExamOutcome25(open), true)
 	report(s.replyMilestone25(open), false)
+	// The care of the reviewer's relative told back in Spanish,
+	// Portuguese, Vietnamese and Korean, a birth the practice was there
+	// for, people up to date (t29reply, reply29.go).
+	report(s.replyKinCare29(open), true)
 	love := s.replyLoveSent(done)
 	c.out = append(c.out, love...)
 	c.out = append(c.out, s.replyFollowUp(done)...)
@@ -981,6 +985,7 @@ func checkReviewNames(s *scan) []post.Finding {
 	signed := " " + normalizeName(reviewSignature(s.d.ReviewText)) + " "
 	var out []post.Finding
 	var greeted []post.Finding
+	hailed := false // a name the review carries, greeted: the reviewer's
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end) && !s.staffNameGreeted(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
@@ -1001,7 +1006,10 @@ func checkReviewNames(s *scan) []post.Finding {
 			greeted = append(greeted, f)
 			return
 		} else if review.contains(n) {
-			return // someone the review itself names
+			// someone the review itself names; greeted, it is the
+			// reviewer (helloSentHome29).
+			hailed = hailed || greeting || s.vocative(start, end)
+			return
 		}
 		greeting = greeting || s.vocative(start, end) || s.familyGreeted(start, end) || s.replyAddressed(start, end)
 		if greeting && (!s.bytesNearHealth(start) || s.wishOnly(start) || s.warmLineOnly(start)) && signed == "  " {
@@ -1073,6 +1081,11 @@ func checkReviewNames(s *scan) []post.Finding {
 				}
 			}
 		}
+	}
+	// "Thanks, Mrs. Dunn! Say hi to Harold for us": a hello sent home
+	// through a reviewer the reply greets (t29reply, reply29.go).
+	if len(greeted) > 0 || hailed {
+		s.helloSentHome29(out)
 	}
 	return append(out, greeted...)
 }
