@@ -434,11 +434,31 @@ func animalWord29(w string) bool {
 // Harold for us 👋" (dev175-039), "Thank you, Mrs. Pfiffner! Say hi to Herb
 // for us" (dev170-066): the reply greets the reviewer and sends a hello
 // to someone of their household by a first name the review did not
-// carry. It tells no care, and the writers of both sets label it review:
-// REV-02 warns instead of blocking. The name with care in its sentence
+// carry. It tells no care, and the writers of both sets (and dev112's,
+// "Mrs. Brouwer! Give our best to Mr. Brouwer") label it review: REV-02
+// warns instead of blocking. Only a reviewer greeted by a courtesy title
+// and a surname ("Mrs. Dunn", "Mr. Ortiz", "Sra. Vega") is so read: a
+// household known to the practice by its name. A greeting by a first name
+// keeps session 26's and 27's blocks ("Thanks Paula! Say hi to Paul for
+// us": a sibling; "Ua tsaug, Niam Pa! Tell Yawg Chue we said hi",
+// attack26_test.go, reply27_test.go). The name with care in its sentence
 // ("Say hi to Walter, and glad his new knee is holding up!"), without the
 // hello ("Tell Walter his labs came back great"), or in a reply that
 // greets no one keeps its block.
+
+// titledGreeting29 reports a reply that greets its reader by a courtesy
+// title and a name: "Thank you, Mrs. Dunn!", "Give our best to Walt, Mrs.
+// Kovach!".
+func (s *scan) titledGreeting29() bool {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if courtesyTitles.has(s.toks[i].low) && s.toks[i+1].low == "." && s.toks[i+2].capital && s.toks[i+2].kind == tokWord {
+			if a, b := s.span(i, i+3); s.courtesyVocative(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // helloWords29 send a hello: "say hi to", "give our best to", "tell X we
 // said hello", "saludos a", "un abrazo para", "um abraço para".

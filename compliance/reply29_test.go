@@ -74,12 +74,13 @@ func TestReplyHelloToNamed29(t *testing.T) {
 		{text: "Thank you, Mr. Ortiz! Tell Rosa we said hello 😊", review: "Great people here.", want: post.VerdictReview, rule: "REV-02"},
 		{text: "Give our best to Walt, Mrs. Kovach!", review: "Five stars as usual.", want: post.VerdictReview, rule: "REV-02"},
 		{text: "Thank you, Mrs. Albers! Say hello to Walter for us 😊", review: "[Google ★★★★★] Mrs. Albers: Lovely as always.", want: post.VerdictReview, rule: "REV-02"},
-		{text: "¡Gracias, Doña Carmen! Saludos a Ernesto 🌻", review: "Muy buena atención.", want: post.VerdictReview, rule: "REV-02"},
+		{text: "¡Gracias, Sra. Vega! Saludos a Ernesto 🌻", review: "Muy buena atención.", want: post.VerdictReview, rule: "REV-02"},
 		// Near misses.
 		{text: "Say hi to Walter for us, and glad his new knee is holding up!", review: "Always a pleasure.", want: post.VerdictBlock, rule: "REV-02"},
 		{text: "Tell Walter his labs came back great!", review: "Always a pleasure.", want: post.VerdictBlock},
 		{text: "Thanks, Mrs. Albers! Walter was a champ at his stress test.", review: "Always a pleasure.", want: post.VerdictBlock},
 		{text: "Say hi to Walter for us!", review: "Always a pleasure.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "Thanks Paula! Say hi to Walter for us.", review: "Friendly staff. — Paula K.", want: post.VerdictBlock, rule: "REV-02"},
 	})
 }
 

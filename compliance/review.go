@@ -985,7 +985,6 @@ func checkReviewNames(s *scan) []post.Finding {
 	signed := " " + normalizeName(reviewSignature(s.d.ReviewText)) + " "
 	var out []post.Finding
 	var greeted []post.Finding
-	hailed := false // a name the review carries, greeted: the reviewer's
 	add := func(start, end int, greeting bool) {
 		name := s.text[start:end]
 		if (s.isStaffText(name) && !s.courtesyVocative(start, end) && !s.staffNameGreeted(start, end)) || overlapsAny(out, start, end) || overlapsAny(greeted, start, end) ||
@@ -1006,10 +1005,7 @@ func checkReviewNames(s *scan) []post.Finding {
 			greeted = append(greeted, f)
 			return
 		} else if review.contains(n) {
-			// someone the review itself names; greeted, it is the
-			// reviewer (helloSentHome29).
-			hailed = hailed || greeting || s.vocative(start, end)
-			return
+			return // someone the review itself names
 		}
 		greeting = greeting || s.vocative(start, end) || s.familyGreeted(start, end) || s.replyAddressed(start, end)
 		if greeting && (!s.bytesNearHealth(start) || s.wishOnly(start) || s.warmLineOnly(start)) && signed == "  " {
@@ -1083,8 +1079,9 @@ func checkReviewNames(s *scan) []post.Finding {
 		}
 	}
 	// "Thanks, Mrs. Dunn! Say hi to Harold for us": a hello sent home
-	// through a reviewer the reply greets (t29reply, reply29.go).
-	if len(greeted) > 0 || hailed {
+	// through a reviewer the reply greets by a courtesy title (t29reply,
+	// reply29.go).
+	if s.titledGreeting29() {
 		s.helloSentHome29(out)
 	}
 	return append(out, greeted...)
