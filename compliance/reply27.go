@@ -127,6 +127,9 @@ func (s *scan) animalNamed27(start, end int) bool {
 	a := t + 1
 	if a < len(s.toks) && s.toks[a].sent == si && s.toks[a].low == "," {
 		a++ // "Chico, o peixe"
+		if s.ourAnimalAt29(a, si) {
+			return true // "Clementine, our neighbor's goat" (t29reply, reply29.go)
+		}
 	}
 	if a+1 < len(s.toks) && s.toks[a+1].sent == si && animalArticles28.has(s.toks[a].low) && animalWord29(s.toks[a+1].low) {
 		// "Marcus the dog walker", "Ana the cat's owner", "Marta the

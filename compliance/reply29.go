@@ -417,9 +417,34 @@ func (s *scan) koreanIllnessBetter29(si int) bool {
 // (clownfish, angelfish, pufferfish) is a fish, but "selfish" and
 // "elfish" describe people.
 
-// lobbyAnimals29 are more animals a lobby keeps.
+// lobbyAnimals29 are more animals a lobby keeps, or a neighbour's that
+// wanders into the lot.
 var lobbyAnimals29 = newWordSet([]string{"axolotl", "frog", "crab", "hermit", "ferret", "chinchilla", "tarantula", "iguana", "canary",
-	"cockatiel", "finch", "shrimp", "snail"})
+	"cockatiel", "finch", "shrimp", "snail", "goat", "goats", "chicken", "hen", "rooster", "horse", "pony", "donkey", "llama", "alpaca",
+	"cow", "sheep", "duck", "goose", "peacock"})
+
+// ourAnimalAt29 reports, after a name and its comma, "our" or "the" and
+// an animal, with one word or an owner's "'s" between: "Clementine, our
+// neighbor's goat" (dev176-200), "Biscuit, our office cat". Not "our
+// patient", "our neighbor's daughter", "our cat lover".
+func (s *scan) ourAnimalAt29(a, si int) bool {
+	if a >= len(s.toks) || s.toks[a].sent != si || !inSet(s.toks[a].low, "our", "the") {
+		return false
+	}
+	k := a + 1
+	if k+2 < len(s.toks) && s.toks[k+2].sent == si && inSet(s.toks[k+1].low, "'", "’") && s.toks[k+2].low == "s" {
+		k += 3 // "our neighbor's goat"
+	} else if k+1 < len(s.toks) && s.toks[k+1].sent == si && s.toks[k+1].low == "s" {
+		k += 2
+	} else if k+1 < len(s.toks) && s.toks[k+1].sent == si && !animalWord29(s.toks[k].low) {
+		k++ // "our office cat"
+	}
+	if k >= len(s.toks) || s.toks[k].sent != si || !animalWord29(s.toks[k].low) {
+		return false
+	}
+	return !(k+1 < len(s.toks) && s.toks[k+1].sent == si && (animalPeople27.has(s.toks[k+1].low) || s.toks[k+1].low == "s" ||
+		animalTradeAny28(s.toks[k+1].low)))
+}
 
 // animalWord29 reports an animal word: animalWords27's, one ending in
 // "fish", or lobbyAnimals29's.
@@ -501,4 +526,117 @@ func (s *scan) helloTo29(t, end int) bool {
 		}
 	}
 	return false
+}
+
+// Care quantified for everyone (session 29, t29reply): "we want every
+// appointment to feel unhurried" (dev157-135), "our front desk is happy to
+// check coverage by phone before any appointment" (dev172-098): a visit or
+// a care word after "every", "any", "each" or "all" is everyone's, no
+// one's care told, and both writers label the reply pass (it warned,
+// REV-01). A sentence that speaks to the reader ("every visit with you",
+// "any of your appointments") is left to the other rules.
+
+// everyWords29 quantify a care word for everyone.
+var everyWords29 = newWordSet([]string{"every", "any", "each", "all"})
+
+// everyCare29 reports the care word at token from quantified for everyone
+// in a sentence that does not speak to the reader.
+func (s *scan) everyCare29(from, si int) bool {
+	k := from - 1
+	if k >= 0 && s.toks[k].sent == si && inSet(s.toks[k].low, "single", "new", "future", "routine", "scheduled") {
+		k--
+	}
+	if k < 0 || s.toks[k].sent != si || !everyWords29.has(s.toks[k].low) {
+		return false
+	}
+	return !s.sentenceHasWord(si, secondPerson) && !s.sentenceHasWord(si, kinWords)
+}
+
+// The reviewer's relative invited to call (session 29, t29reply): "We'd
+// welcome a call from your mother, or from anyone she has authorized, at
+// (989) 555-0142" (dev169-311) to a review about "my mother": the relative
+// the review named, asked to take the matter offline, is the safe reply
+// itself; the writer labels it pass (it warned as an echoed relative,
+// REV-01). Only a relative the review named, in a sentence with no care
+// (echoedKin's conditions), is so lowered.
+
+// kinCallVerbs29 are the ways of getting in touch.
+var kinCallVerbs29 = newWordSet([]string{"call", "calls", "phone", "reach", "contact", "email", "message", "text"})
+
+// kinCalls29 reports the relative at "your" (token from, the kin word
+// after it) as the one invited to call: "a call from your mother", "your
+// dad is welcome to call us", "have your mom reach out".
+func (s *scan) kinCalls29(from int) bool {
+	si := s.toks[from].sent
+	se := s.sents[si]
+	if from >= se.tokStart+2 && s.toks[from-1].low == "from" && kinCallVerbs29.has(s.toks[from-2].low) {
+		return true
+	}
+	if from >= se.tokStart+1 && inSet(s.toks[from-1].low, "have", "ask", "invite", "encourage") &&
+		from+2 < se.tokEnd && kinCallVerbs29.has(s.toks[from+2].low) {
+		return true // "have your mom call us"
+	}
+	for k := from + 2; k < se.tokEnd && k <= from+6; k++ {
+		w := s.toks[k].low
+		if kinCallVerbs29.has(w) {
+			return k > from+2 && inSet(s.toks[k-1].low, "to", "can", "may")
+		}
+		if !inSet(w, "can", "may", "is", "s", "always", "welcome", "to", "feel", "free", "also", "please") {
+			return false
+		}
+	}
+	return false
+}
+
+// The review called a joke (session 29, t29reply): "The only joke here is
+// this review. Have a blessed day 🙂" (dev162-319), "The only joke here is
+// this review, Karen. LOL." (dev176-023), to a review that called the
+// practice a joke. Thrown back, the word calls the review names: REV-03
+// block, as "this review is unhinged" does (both passed or warned). The
+// judgement may come first ("the only joke here is this review") or after
+// ("this review is a joke"). Not a joke of the practice's own ("the
+// only joke here is our parking lot", "we love a good joke").
+
+// jokeWords29 are names a reply calls a review by.
+var jokeWords29 = newWordSet([]string{"joke", "jokes", "clown", "circus", "lie", "lies"})
+
+// jokeAfter29 reports "a joke" in the few tokens from k (after "this
+// review is"): "a joke", "the real joke", "a total joke", or -1.
+func (s *scan) jokeAfter29(k, end int) int {
+	for t := k; t < end && t <= k+4; t++ {
+		w := s.toks[t].low
+		if jokeWords29.has(w) {
+			return t
+		}
+		if !judgeAdverbs.has(w) && !inSet(w, "the", "real", "biggest", "big", "total", "complete", "bad", "only") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// onlyJokeIsReview29 reports in tokens [from, to) a joke word, then
+// "here" or the like, a copula, and "this review" or "you": "the only
+// joke here is this review", "the real joke is your review".
+func (s *scan) onlyJokeIsReview29(from, to int) (int, int, bool) {
+	for t := from; t+2 < to; t++ {
+		if !jokeWords29.has(s.toks[t].low) {
+			continue
+		}
+		k := t + 1
+		for k < to && inSet(s.toks[k].low, "here", "around", "in", "this", "situation", "today") {
+			k++
+		}
+		if k >= to || !copulas.has(s.toks[k].low) {
+			continue
+		}
+		k++
+		if k < to && inSet(s.toks[k].low, "this", "that", "your", "ur", "the") {
+			k++
+		}
+		if k < to && inSet(s.toks[k].low, "review", "reviews", "post", "comment", "reviewer", "you", "u", "rant", "complaint") {
+			return t, k + 1, true
+		}
+	}
+	return 0, 0, false
 }

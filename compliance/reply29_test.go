@@ -92,7 +92,51 @@ func TestReplyLobbyFish29(t *testing.T) {
 		{text: "Gus the clownfish says thank you! 🐠", review: "5 stars for the lobby fish tank", want: post.VerdictPass},
 		{text: "Bubbles the angelfish is blushing 🐟", review: "Love the aquarium!", want: post.VerdictPass},
 		{text: "Nemo the pufferfish thanks you for the kind words!", review: "The fish tank calms my kids.", want: post.VerdictPass},
+		{text: "Ha! That's Clementine, our neighbor's goat 🐐 She's friendly, promise.", review: "Why is there a goat in the parking lot??", want: post.VerdictPass},
+		{text: "That's Biscuit, our office cat. He says thanks!", review: "Love the cat!", want: post.VerdictPass},
 		// A person described by what they are like still names a person.
+		{text: "That's Rosa, our neighbor's daughter. She says thanks!", review: "Cute kid in the lobby.", want: post.VerdictBlock, rule: "REV-02"},
+		{text: "That's Marta, our cat lover. She says thanks!", review: "Love the cat!", want: post.VerdictBlock, rule: "REV-02"},
 		{text: "Walter the selfish took the last donut 😂", review: "Great staff.", want: post.VerdictBlock, rule: "REV-02"},
+	})
+}
+
+// TestReplyOfflineNoCare29 (session 29, t29reply): a reply that takes the
+// matter offline or speaks of care for everyone confirms nothing: a visit
+// quantified for all ("we want every appointment to feel unhurried",
+// "happy to check coverage by phone before any appointment") and the
+// relative the review named invited to call ("We'd welcome a call from
+// your mother") pass, as the writers label them (they warned, REV-01).
+// Near misses: every visit "with you", a relative's care, a hello to the
+// relative (warns, as before).
+func TestReplyOfflineNoCare29(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "Thanks for the feedback. We want every appointment to feel unhurried, and we're working on it.", review: "The doctor seemed rushed.", want: post.VerdictPass},
+		{text: "Our front desk is happy to check your coverage by phone before any appointment.", review: "They don't take my insurance, found out at check-in.", want: post.VerdictPass},
+		{text: "Each visit is scheduled for at least 20 minutes. Please call us to talk it over.", review: "Felt rushed.", want: post.VerdictPass},
+		{text: "We're sorry to hear this. We'd welcome a call from your mother at the office so we can listen.", review: "My mother has been going there for years and they treat her like a number.", want: post.VerdictPass},
+		{text: "We're sorry. Your dad is always welcome to call our office manager.", review: "My dad felt ignored at check-in.", want: post.VerdictPass},
+		// Near misses.
+		{text: "Glad every appointment went smoothly for your son!", review: "Great office.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "We'd welcome a call from your mother about her new inhaler.", review: "My mother felt rushed.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "Tell your mom we said hi!", review: "My mom loves Dr. H.", want: post.VerdictReview, rule: "REV-01"},
+		{text: "We'd welcome a call from your mother.", review: "Great clinic.", want: post.VerdictBlock, rule: "REV-01"},
+	})
+}
+
+// TestReplyReviewAJoke29 (session 29, t29reply): a reply that throws "a
+// joke" back at the review ("The only joke here is this review",
+// dev162-319 and dev176-023, two writers; "this review is a joke") calls
+// it names: REV-03 block, as "this review is unhinged" does. Near misses:
+// a joke of the practice's own, a joke enjoyed, a review that is "no
+// joke".
+func TestReplyReviewAJoke29(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "The only joke around here is this review. Have a great day 🙂", review: "This place is a joke.", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "Honestly, this review is a total joke.", review: "Worst clinic ever.", want: post.VerdictBlock, rule: "REV-03"},
+		{text: "The real joke is your review, Dale.", review: "What a joke of an office. — Dale", want: post.VerdictBlock, rule: "REV-03"},
+		// Near misses.
+		{text: "The only joke here is our parking lot, and we're fixing it!", review: "Parking is a joke.", want: post.VerdictPass},
+		{text: "Ha! We love a good joke. Thanks for the laugh!", review: "Dr. B's dad jokes are the best.", want: post.VerdictPass},
 	})
 }

@@ -213,7 +213,8 @@ func (s *scan) replyHealth(found []post.Finding) []post.Finding {
 		confirms = confirms || pointed
 		// "Press 1 for appointments, 2 for refills": a phone menu's
 		// option, what every caller hears.
-		if anyones(s, from) || from < known.generalTo || s.accessOffer24(from, to) || s.everyonesExperienceAt(from) || s.careAsPolicyAt(from, to, known.policy) || to == from+1 && (s.menuOption(from) || s.sickAsKind(from)) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) {
+		if anyones(s, from) || from < known.generalTo || s.accessOffer24(from, to) || s.everyonesExperienceAt(from) || s.careAsPolicyAt(from, to, known.policy) || to == from+1 && (s.menuOption(from) || s.sickAsKind(from)) || (!confirms && (echoed || known.general || anyoneWhen(si, from))) ||
+			s.everyCare29(from, si) {
 			// "we can't discuss anyone's prescriptions", or the review's
 			// own topic ("a second ultrasound room") tied to no one.
 			return

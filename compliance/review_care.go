@@ -507,6 +507,12 @@ func (s *scan) echoedKin(fs []post.Finding) {
 			if g.has(s.toks[from+1].low) && slices.ContainsFunc(review, g.has) {
 				fs[i].Severity, fs[i].NeedsHuman = post.SeverityWarn, true
 				fs[i].Message = "The reply speaks of the relative the review named. It adds no care, but a person should decide."
+				if s.kinCalls29(from) {
+					// "We'd welcome a call from your mother": the
+					// matter taken offline (t29reply, reply29.go).
+					fs[i].Severity, fs[i].NeedsHuman = post.SeverityInfo, false
+					fs[i].Message = "The reply invites the relative the review named to call: it takes the matter offline and tells no care."
+				}
 				break
 			}
 		}

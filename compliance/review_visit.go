@@ -403,6 +403,10 @@ var (
 func (s *scan) replyJudgements() []post.Finding {
 	var out []post.Finding
 	for _, se := range s.sents {
+		if from, to, ok := s.onlyJokeIsReview29(se.tokStart, se.tokEnd); ok {
+			out = append(out, s.finding(from, to, "This reply calls the reviewer or their review names. Replies are public and are judged by everyone."))
+			continue
+		}
 		for i := se.tokStart; i < se.tokEnd; i++ {
 			if !judgedTargets.has(s.toks[i].low) && !(kinWords.has(s.toks[i].low) && i > se.tokStart && inSet(s.toks[i-1].low, "your", "ur")) {
 				continue
@@ -440,6 +444,10 @@ func (s *scan) replyJudgements() []post.Finding {
 				default:
 					k = se.tokEnd // "you were met with a rude reply": no judgement of them
 				}
+			}
+			if hostile < 0 && disputed < 0 {
+				// "this review is a joke" (t29reply, reply29.go).
+				hostile = s.jokeAfter29(j+1, se.tokEnd)
 			}
 			switch {
 			case hostile >= 0:
