@@ -35,7 +35,7 @@ func (s *scan) jerseyShape29(i, n, si int, game bool) int {
 	// "#52" after a comma that closes a player's position: "a Legacy
 	// Sabers linebacker, #52, came to see me".
 	if p := i - 1; s.sameSent(p, si) && s.toks[p].low == "," {
-		if q := p - 1; s.sameSent(q, si) && playerNouns29.has(s.toks[q].low) && !s.toks[q].capital {
+		if q := p - 1; s.sameSent(q, si) && playerNouns29.has(s.toks[q].low) && !s.toks[q].capital && s.numberSetOff29(n, si) {
 			if from := s.capitalsBefore29(q, si); from >= 0 && game {
 				return from
 			}
