@@ -194,9 +194,12 @@ func (s *scan) kinAttended29(si int) (int, int, bool) {
 			continue
 		}
 		for o := se.tokStart; o < v; o++ {
-			if kinCareOffers29.has(s.toks[o].low) {
+			if kinCareOffers29.has(s.toks[o].low) || kinCareHopes29.has(s.toks[o].low) {
 				return 0, 0, false
 			}
+		}
+		if s.kinAtEvent29(to, se.tokEnd) {
+			return 0, 0, false
 		}
 		return v, to, true
 	}
@@ -261,7 +264,7 @@ func (s *scan) vietKinBetter29(si int) bool {
 	for t := se.tokStart; t < se.tokEnd; t++ {
 		w := s.toks[t].low
 		switch {
-		case glad < 0 && vietGlad29.has(w):
+		case glad < 0 && vietGlad29.has(w) && !vietPlease29(s.toks, t, se.tokEnd):
 			glad = t
 		case glad >= 0 && vietKin29.has(w):
 			kin = true
@@ -355,7 +358,7 @@ func (s *scan) thereForBirth29(si int) (int, int, bool) {
 		for k := t + 2; k < se.tokEnd && k <= t+6; k++ {
 			w := s.toks[k].low
 			if birthWords29.has(w) {
-				if w == "c" && (k+1 >= se.tokEnd || s.toks[k+1].low != "section") {
+				if w == "c" && (k+1 >= se.tokEnd || s.toks[k+1].low != "section") || s.birthNotOwned29(t+2, k, se.tokEnd) {
 					break
 				}
 				return t, k + 1, true
@@ -379,7 +382,7 @@ func (s *scan) kinUpToDate29(si int) (int, int, bool) {
 	}
 	se := s.sents[si]
 	for t := se.tokStart; t+2 < se.tokEnd; t++ {
-		if s.toks[t].low != "up" || s.toks[t+1].low != "to" || s.toks[t+2].low != "date" {
+		if s.toks[t].low != "up" || s.toks[t+1].low != "to" || s.toks[t+2].low != "date" || s.upToDateOnThing29(t+3, se.tokEnd) {
 			continue
 		}
 		for k := t - 1; k >= se.tokStart && k >= t-5; k-- {
@@ -405,7 +408,7 @@ func (s *scan) koreanIllnessBetter29(si int) bool {
 	if !ok {
 		return false
 	}
-	if _, better := containsAny(text[strings.Index(text, ill):], koreanBetter29); !better {
+	if _, better := containsAny(text[strings.Index(text, ill):], koreanBetter29); !better || koreanNoIllness29(text, ill) {
 		return false
 	}
 	return !strings.Contains(s.d.ReviewText, ill)
@@ -499,7 +502,7 @@ func (s *scan) helloSentHome29(out []post.Finding) {
 			continue
 		}
 		t := s.tokenStart(f.Start)
-		if t >= len(s.toks) || !s.helloTo29(t, s.tokenStart(f.End)) {
+		if t >= len(s.toks) || !s.helloTo29(t, s.tokenStart(f.End)) || s.helloSeenHere29(t) {
 			continue
 		}
 		f.Severity, f.NeedsHuman = post.SeverityWarn, true
