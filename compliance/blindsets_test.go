@@ -264,7 +264,7 @@ func TestBlind11(t *testing.T) {
 	// clean floor was set one post under the retrain's figure (0.894; the
 	// floor 0.90 -> 0.88), the only way a floor goes down (docs/COMPLIANCE.md,
 	// "The learned backstop").
-	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.88, blockPrecision: 0.88})
+	testBlindSet(t, "testdata/blind11", blindFigures{privacyRecall: 0.95, blockedAsPass: 4, cleanPassing: 0.89, blockPrecision: 0.89})
 }
 
 // TestBlind12 is a twelfth blind set, written at 11:36-11:40 on
@@ -459,7 +459,7 @@ func TestBlind23(t *testing.T) {
 	// First measured on the rules of ca448d1 (the session's start), before
 	// any rule changed after it was written: 0.990/1/0.917/0.909. Floors one
 	// post under; raised at the session's end, never lowered.
-	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.92})
+	testBlindSet(t, "testdata/blind23", blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.93, blockPrecision: 0.93})
 }
 
 // TestBlind24 is a set written on 2026-12-06 for Worthington and Windom,
@@ -630,7 +630,7 @@ func TestBlind35(t *testing.T) {
 func TestBlind36(t *testing.T) {
 	// First measured on the rules of b2d7437 (session 29's start), before
 	// any rule changed after it was written: 0.980/0/0.905/0.980. Floors one post under.
-	testBlindSet(t, "testdata/blind36", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.89, blockPrecision: 0.97})
+	testBlindSet(t, "testdata/blind36", blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.97})
 }
 
 // TestBlind37 is a thirty-seventh blind set, written at 23:38-23:44 on

@@ -155,7 +155,7 @@ var devSets = []devSet{
 	// 0.949/4/0.944/0.909. PRIV-16 trains on them since 12:00 (branch
 	// learn10).
 	{dir: "testdata/dev24", about: "Ohio: a Columbus clinic for Somali and Bhutanese-Nepali families, an Athens County family practice and addiction clinic, Cleveland cardiology, a Holmes County clinic for Amish families and Cincinnati pediatric dentistry, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.93}},
 	{dir: "testdata/dev25", about: "greater Boston: a Dorchester community health center (Cape Verdean, Haitian, Vietnamese families), a Chinatown clinic, a Cambridge fertility practice, a Brookline eating-disorder program and South Shore sports medicine, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
 	// dev26 and dev27 were written at 11:48-11:53 on 2026-12-05 the same
@@ -167,7 +167,7 @@ var devSets = []devSet{
 	// -> 0.948/4/0.946/0.949. PRIV-16 trains on them since 13:05 (branch
 	// learn10).
 	{dir: "testdata/dev26", about: "Oklahoma: a Tahlequah clinic beside Cherokee Nation services, Tulsa North family practice, an Oklahoma City clinic for Vietnamese families, a panhandle rural hospital clinic and Norman sports medicine, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.90}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.91}},
 	// Recall floor lowered by one post at the end of session 17: PRIV-16's
 	// threshold, re-chosen by cross-validation (0.791 -> 0.843, after dev83-dev87
 	// joined its training sets), passes one more of its privacy posts. No rule
@@ -480,7 +480,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev98", about: "Northland and Cedarwood, Columbus, Ohio: a practice for Somali and Bhutanese-Nepali families, Ohio State students, Hilltop Appalachian families, warehouse workers and west-side Mexican families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.91}},
 	{dir: "testdata/dev99", about: "Fort Wayne and Allen County, Indiana: a practice for Karen, Chin, Mon and Burman families, Amish families, GM truck-plant workers, Komets fans and Mexican families, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.93}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
 	{dir: "testdata/dev100", about: "Ogden, Roy and Clearfield, Utah: a practice for Latino, Latter-day Saint, Tongan and Samoan families, Hill Air Force Base airmen, Weber State students and ski-resort and rail workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.95}},
 	{dir: "testdata/dev101", about: "Dalton and Whitfield County, Georgia: a practice for carpet-mill shift workers, Mexican and Guatemalan families, Appalachian ridge families, Dalton State students and soccer families, written without reading the rules",
@@ -515,7 +515,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev111", about: "Garden City and Liberal, Kansas: a practice for Somali, Burmese and Vietnamese beef-plant workers, Mexican and Guatemalan families, Low German Mennonite families and feedlot families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.93}},
 	{dir: "testdata/dev112", about: "Holland and southwest Grand Rapids, Michigan: a practice for Dutch Reformed, Mexican, Guatemalan, Bhutanese and Congolese families, furniture-plant workers and Hope and Calvin students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.92}},
 	{dir: "testdata/dev113", about: "Brownsville, Harlingen and the lower Rio Grande Valley, Texas: a practice for Mexican-American, cross-border and colonia families, Winter Texans, port workers, UTRGV students and shrimpers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.93}},
 	// dev114-dev119 were written at 23:13-23:16 on 2026-12-06 by writers who
@@ -567,7 +567,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev125", about: "Amarillo and Cactus, Texas: a practice for Burmese, Karen, Somali, Vietnamese, Iraqi and Mexican families, meatpacking and Pantex workers, ranch and feedyard families and West Texas A&M students, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev126", about: "Worcester and Southbridge, Massachusetts: a practice for Ghanaian, Vietnamese, Albanian, Brazilian, Puerto Rican, Dominican and Iraqi families, students, hospital and warehouse workers, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.98, blockPrecision: 0.96}},
 	{dir: "testdata/dev127", about: "Boise and Nampa, Idaho: a practice for Bosnian, Congolese, Afghan, Iraqi and Burundian refugee families, Basque families, Mexican farmworkers, Boise State students, Micron workers and ranch families, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.96}},
 	{dir: "testdata/dev128", about: "Lawrence and Methuen, Massachusetts: a practice for Dominican, Puerto Rican, Guatemalan, Vietnamese, Lebanese and Syrian families, old mill families, NECC students, warehouse and hospital workers, written without reading the rules",
@@ -619,7 +619,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev137", about: "Charleston and North Charleston, South Carolina: a practice for Gullah Geechee families, Joint Base Charleston families, Boeing and port workers, Honduran and Mexican families, College of Charleston and MUSC students and shrimpers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.97}},
 	{dir: "testdata/dev138", about: "Milwaukee, Wisconsin: a practice for Hmong and Rohingya families, Puerto Rican and Mexican families on the South Side, Polish and German old-timers, brewery and tannery workers and Marquette students, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.97}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.97}},
 	{dir: "testdata/dev139", about: "Knoxville and Oak Ridge, Tennessee: a practice for Appalachian families, UT students, Oak Ridge lab workers, Sudanese and Iraqi refugees, Mexican and Guatemalan families and Smoky Mountain tourism workers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.97}},
 	{dir: "testdata/dev140", about: "Wichita, Kansas: a practice for Vietnamese families of Little Saigon, Mexican families of north Wichita, aircraft plant workers, McConnell families, Wichita State students and wheat farmers, written without reading the rules",
@@ -680,13 +680,13 @@ var devSets = []devSet{
 	{dir: "testdata/dev149", about: "Lincoln, Nebraska: a family, pediatric and behavioral health practice with offices in Havelock, Pine Lake and the Near South, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.92}},
 	{dir: "testdata/dev150", about: "Stockton and Modesto, California: a family practice (adults, pediatrics, nutrition) of the northern San Joaquin Valley, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 2, cleanPassing: 0.91, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 2, cleanPassing: 0.92, blockPrecision: 0.92}},
 	{dir: "testdata/dev151", about: "Huntington, West Virginia and Ashland, Kentucky: a family practice for the Tri-State area along the Ohio and Big Sandy rivers, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
 	{dir: "testdata/dev152", about: "Lynn and Chelsea, Massachusetts: a family practice with pediatrics and behavioral health, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
 	{dir: "testdata/dev153", about: "Yakima and Toppenish, Washington: a family, internal medicine, pediatric and behavioral health practice serving the Yakama Nation too, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.96}},
 	// dev154-dev159 were written at 14:15-14:30 on 2026-12-07 (session 26)
 	// by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items. dev154 and dev155 are
@@ -712,17 +712,17 @@ var devSets = []devSet{
 	// 1.000/0/0.903/0.960, dev159 0.971/0/0.926/0.927, dev160
 	// 0.961/2/0.964/0.947, dev161 0.963/0/0.962/0.919.
 	{dir: "testdata/dev154", about: "Reading, Pennsylvania: a Berks County family practice with three offices, for Puerto Rican and Dominican families, Pennsylvania Dutch farm families and Vietnamese and Muslim neighbours, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.96}},
 	{dir: "testdata/dev155", about: "Shreveport and Bossier City, Louisiana: a family practice with three offices, with English, Spanish, Vietnamese and Louisiana French lines, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.94, blockPrecision: 0.96}},
 	{dir: "testdata/dev156", about: "Merced and Atwater, California: a family practice on Olive Avenue and Main Street and in Atwater, with Spanish, Hmong, Punjabi and Portuguese lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
 	{dir: "testdata/dev157", about: "Missoula and Hamilton, Montana: a family practice of the Clark Fork and the Bitterroot, with Spanish, Hmong, Ukrainian, Swahili, Dari and Salish lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.93, blockPrecision: 0.92}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.93}},
 	{dir: "testdata/dev158", about: "Elizabeth and Paterson, New Jersey: a family practice in Elmora, Midtown and on Market Street, with Spanish, Portuguese, Haitian Creole, Polish, Arabic, Bengali and Turkish lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.90, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.99, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.95}},
 	{dir: "testdata/dev159", about: "Rapid City and Pine Ridge, South Dakota: a family practice with two offices in Rapid City and one on the Pine Ridge Reservation, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.91}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.91}},
 	// dev160 and dev161 were written at 14:26-14:32 on 2026-12-07 (session
 	// 26) the same way, as training text for PRIV-16 read by no engineer.
 	// First figures on the session-start rules (63bedf3, PRIV-16 of 140
@@ -753,7 +753,7 @@ var devSets = []devSet{
 	// 28's start (2026-12-07 20:35), with first floors one post under their
 	// figures on 3bf095c (session 27's end); none had been read before.
 	{dir: "testdata/dev162", about: "Fort Smith and Van Buren, Arkansas: a family practice on Rogers Avenue, Grand Avenue and in Van Buren, with Spanish, Vietnamese and Lao lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.95}},
 	{dir: "testdata/dev163", about: "Muncie and Yorktown, Indiana: a Delaware County family practice on McGalliard Road and South Walnut Street and in Yorktown, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.95}},
 	{dir: "testdata/dev164", about: "Bangor and Brewer, Maine: a family practice with two offices in Bangor and one in Brewer, with French, Spanish, Arabic, Somali, Chinese and Hebrew lines and Penobscot and Passamaquoddy-Maliseet greetings, written without reading the rules",
@@ -765,7 +765,7 @@ var devSets = []devSet{
 	{dir: "testdata/dev167", about: "Erie, Pennsylvania: a family practice on Peach Street, Buffalo Road and West 26th Street, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.95}},
 	{dir: "testdata/dev168", about: "Kalamazoo and Portage, Michigan: a family practice on Oakland Drive, Romence Road and Portage Street, with Spanish, Swahili, Arabic, Hindi and Vietnamese lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.97, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.96}},
 	// dev169-dev172 were written at 17:22-17:35 on 2026-12-07 (session 27)
 	// the same way, as more training text for PRIV-16 read by no engineer.
 	// First figures on the session-start rules (ddec221, PRIV-16 of 160
@@ -777,9 +777,9 @@ var devSets = []devSet{
 	{dir: "testdata/dev169", about: "Saginaw and Bay City, Michigan: a family practice on Court Street, State Street and Center Avenue, with Spanish, Polish, German and Arabic lines, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.94, blockedAsPass: 3, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev170", about: "Dubuque, Iowa and East Dubuque, Illinois: a family practice on Locust Street, Asbury Road and Sinsinawa Avenue, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.96}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.97}},
 	{dir: "testdata/dev171", about: "Macon and Warner Robins, Georgia: a family practice on Forsyth Street, Vineville Avenue and Watson Boulevard, with Spanish, Korean, Vietnamese and Hindi lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.91, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.96, blockedAsPass: 1, cleanPassing: 0.92, blockPrecision: 0.95}},
 	{dir: "testdata/dev172", about: "Lubbock, Texas: a family practice on 19th Street, 82nd Street and Parkway Drive, with Spanish and Vietnamese lines, written without reading the rules",
 		floors: blindFigures{privacyRecall: 0.95, blockedAsPass: 3, cleanPassing: 0.94, blockPrecision: 0.92}},
 	// dev173-dev176 were written at 20:35-20:42 on 2026-12-07 (session 28)
@@ -794,13 +794,13 @@ var devSets = []devSet{
 	// the same, but dev175's rules alone 0.933/1 and dev176's clean 0.971.
 	// Released to be read at session 29's start (floors one post under).
 	{dir: "testdata/dev173", about: "Bismarck and Mandan, North Dakota: a family practice on East Divide Avenue, North 19th Street and in Mandan, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.95}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.94, blockPrecision: 0.96}},
 	{dir: "testdata/dev174", about: "Roanoke and Salem, Virginia: a family practice on Jefferson Street, Williamson Road and in Salem, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.97, blockPrecision: 0.96}},
 	{dir: "testdata/dev175", about: "Grand Junction, Fruita and Clifton, Colorado: a Western Slope family practice on Patterson Road, with Spanish and Ukrainian lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.95, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 1, cleanPassing: 0.96, blockPrecision: 0.96}},
 	{dir: "testdata/dev176", about: "Dothan, Alabama: a Wiregrass family practice on Ross Clark Circle, Westgate Parkway and South Oates Street, with Spanish, Vietnamese and Korean lines, written without reading the rules",
-		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.96, blockPrecision: 0.94}},
+		floors: blindFigures{privacyRecall: 0.98, blockedAsPass: 2, cleanPassing: 0.96, blockPrecision: 0.95}},
 	// dev177 and dev178 were written at 23:38-23:44 on 2026-12-07 (session
 	// 29) by writers who read no rules, no code and no other set, each in a
 	// region no set had. Nobody reads their items: they are held out for
