@@ -70,3 +70,18 @@ func TestReplyKinCareNotEvents29(t *testing.T) {
 		{text: "Thanks so much, Mrs. Albers! Say hi to Walter for us 👋", review: "Always a pleasure.", want: post.VerdictReview, rule: "REV-02"},
 	})
 }
+
+// TestRivalSideNotPerson29: t29clean's sides of a game (8d8cfde,
+// rivals29.go) read a name beside "vs." in a post about a game, or right
+// before a sport, as a team. A patient "vs." their illness and a player
+// titled by their sport ("Tyler Jones football star") are people: their
+// care blocked before 8d8cfde and passed after it.
+func TestRivalSideNotPerson29(t *testing.T) {
+	checkRuleCases(t, []familyCase{
+		{text: "It's Rosa vs. chemo, round 6, and she's winning! See you at the Friday game 🏈", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Shoutout to Tyler Jones football star, back on the field after his ACL surgery with us!", want: post.VerdictBlock, rule: "PRIV-10"},
+		// Teams stay teams.
+		{text: "Good luck to Mercer football Saturday! Sports physicals are walk-in all week.", want: post.VerdictPass},
+		{text: "Reading High vs. Wilson on Thanksgiving morning 🦃🏈 Our urgent care is open 8 to 2.", want: post.VerdictPass},
+	})
+}

@@ -36,7 +36,7 @@ func (s *scan) rivalSide29(from, to int) bool {
 	before := vs(from-1) || from >= 2 && s.toks[from-1].low == "." && vs(from-2)
 	after := vs(to)
 	sport := to < len(s.toks) && s.toks[to].sent == si && sportNouns29.has(s.toks[to].low) && (from == 0 || s.toks[from-1].low != "s")
-	if !before && !after && !sport {
+	if !before && !after && !sport || after && s.vsIllness29(to) || sport && s.sportTitle29(to) {
 		return false
 	}
 	if !sport && !s.sportNear(from, to) && !s.ballInSentence29(si) {
@@ -61,4 +61,28 @@ func (s *scan) ballInSentence29(si int) bool {
 		}
 	}
 	return false
+}
+
+// vsIllness29 reports an illness or a treatment on the other side of the
+// "vs." at token k: "Rosa vs. chemo", "Keoni vs. leukemia", "Coach Rivera
+// vs. his torn ACL" tell a patient's fight, not a game (att29).
+func (s *scan) vsIllness29(k int) bool {
+	si := s.toks[k].sent
+	for j := k + 1; j < len(s.toks) && j <= k+4 && s.toks[j].sent == si; j++ {
+		if s.inHealth(j) {
+			return true
+		}
+		if !inSet(s.toks[j].low, ".", "the", "his", "her", "their", "a", "torn", "broken") {
+			return false
+		}
+	}
+	return false
+}
+
+// sportTitle29 reports the sport at token k followed by a person's title:
+// "Tyler Jones football star", "Maya Lopez soccer captain" name a player
+// (att29); "Mercer football Saturday" a team.
+func (s *scan) sportTitle29(k int) bool {
+	return k+1 < len(s.toks) && s.toks[k+1].sent == s.toks[k].sent &&
+		inSet(s.toks[k+1].low, "star", "captain", "player", "standout", "mvp", "legend", "champ", "champion", "phenom", "superstar")
 }
