@@ -122,13 +122,10 @@ func vietPlease29(toks []token, t, end int) bool {
 // miss seeing him every Tuesday", "we haven't seen him in a while". The
 // hello alone warns (helloSentHome29); with these it keeps its block.
 func (s *scan) helloSeenHere29(t int) bool {
-	se := s.sents[s.toks[t].sent]
-	for k := se.tokStart; k < se.tokEnd; k++ {
-		if helloSeen29.has(s.toks[k].low) {
-			return true
-		}
-	}
-	return false
+	// Asked through sentenceHasWord, which keeps its answer for a long
+	// sentence: a sentence of many hellos sent home read itself once per
+	// hello, growing as its square (att29b, TestAttack29bLinear).
+	return s.sentenceHasWord(s.toks[t].sent, helloSeen29)
 }
 
 // helloSeen29 tell the one greeted seen at the office.

@@ -201,6 +201,9 @@ func (s *scan) kinAttended29(si int) (int, int, bool) {
 		if s.kinAtEvent29(to, se.tokEnd) {
 			return 0, 0, false
 		}
+		if s.kinMission29b(si, v) {
+			return 0, 0, false // "Nuestra misión es cuidar de su familia" (attack29b.go)
+		}
 		return v, to, true
 	}
 	return 0, 0, false
@@ -245,8 +248,8 @@ func (s *scan) kinProgress29(si int) bool {
 				}
 				continue
 			}
-			if p+1 < se.tokEnd && kinProgressNot29.has(s.toks[p+1].low) {
-				continue
+			if p+1 < se.tokEnd && kinProgressNot29.has(s.toks[p+1].low) || s.betterAsAdjective29b(p) {
+				continue // "un mejor horario" (attack29b.go)
 			}
 			return true
 		}
@@ -272,6 +275,9 @@ func (s *scan) vietKinBetter29(si int) bool {
 			if next, ok := vietBetter29[w]; ok && t+1 < se.tokEnd && inSet(s.toks[t+1].low, next...) {
 				return true
 			}
+			if !vietBetween29b.has(w) {
+				kin = false // "chị thấy thời gian chờ đã đỡ hơn": the wait is better (attack29b.go)
+			}
 		}
 	}
 	return false
@@ -283,12 +289,14 @@ func (s *scan) vietKinBetter29(si int) bool {
 // "melhorando da pressão", Vietnamese "khỏe sau đợt viêm họng".
 func (s *scan) recoveredFrom29(si int) (int, int, bool) {
 	se := s.sents[si]
+	kinBefore := false // a Vietnamese relative or reader before v (attack29b.go)
 	for v := se.tokStart; v < se.tokEnd; v++ {
 		w := s.toks[v].low
+		kinBefore = kinBefore || vietKin29.has(w)
 		if w == "đợt" || w == "khỏi" || w == "hết" {
 			// "sau đợt viêm tai" (after the bout of), "khỏi sốt", "hết ho".
-			if w == "đợt" && (v == se.tokStart || !inSet(s.toks[v-1].low, "sau", "qua")) {
-				continue
+			if w == "đợt" && (v == se.tokStart || !inSet(s.toks[v-1].low, "sau", "qua") || !kinBefore) {
+				continue // "Sau đợt covid, chúng tôi đã mở lại": no one's bout (attack29b.go)
 			}
 			if c := v + 1; c < se.tokEnd && vietIllness29.has(s.toks[c].low) && !s.reviewSays29(s.toks[c].low) {
 				return v, c + 1, true
@@ -310,8 +318,8 @@ func (s *scan) recoveredFrom29(si int) (int, int, bool) {
 			if c < se.tokEnd && inSet(s.toks[c].low, "la", "el", "las", "los", "su", "sus", "esa", "esta", "a", "o", "as", "os", "sua", "seu") {
 				c++
 			}
-			if c >= se.tokEnd || !s.illnessAt29(c) || s.reviewSays29(s.toks[c].low) {
-				break
+			if c >= se.tokEnd || !s.illnessAt29(c) || s.reviewSays29(s.toks[c].low) || s.sentenceHasWord(si, generalRecovery29b) {
+				break // "la mayoría de la gente se recupera de la gripe" (attack29b.go)
 			}
 			return v, c + 1, true
 		}
@@ -333,17 +341,15 @@ func (s *scan) illnessAt29(c int) bool {
 // against "varicelas") among the review's words: the review's own
 // illness wished back is left to a person.
 func (s *scan) reviewSays29(w string) bool {
-	words, _ := s.reviewWords23()
 	stem := w
 	if r := []rune(w); len(r) > 5 {
 		stem = string(r[:5])
 	}
-	for _, rw := range words {
-		if rw == w || strings.HasPrefix(rw, stem) {
-			return true
-		}
-	}
-	return false
+	// The review's words and their short beginnings are gathered once:
+	// a long reply to a long review read them once per illness named,
+	// which grew as the product of the two (attack29b.go).
+	stems := s.reviewStems29b()
+	return stems[" "+w] || stems[stem]
 }
 
 // thereForBirth29 reports "there for" a birth or a delivery in sentence
@@ -388,6 +394,9 @@ func (s *scan) kinUpToDate29(si int) (int, int, bool) {
 		for k := t - 1; k >= se.tokStart && k >= t-5; k-- {
 			w := s.toks[k].low
 			if kinWords.has(w) || relativeWords.has(w) || inSet(w, "you", "u", "he", "she", "they", "everyone", "both", "twins") {
+				if s.upToDateNews29b(t, k, se.tokEnd) {
+					break // "keep everyone up to date on our new hours" (attack29b.go)
+				}
 				return k, t + 3, true
 			}
 			if !inSet(w, "are", "is", "s", "re", "all", "fully", "now", "completely", "finally", "totally", "both", "officially", "were", "was") {
@@ -408,8 +417,8 @@ func (s *scan) koreanIllnessBetter29(si int) bool {
 	if !ok {
 		return false
 	}
-	if _, better := containsAny(text[strings.Index(text, ill):], koreanBetter29); !better || koreanNoIllness29(text, ill) {
-		return false
+	if _, better := containsAny(text[strings.Index(text, ill):], koreanBetter29); !better || koreanNoIllness29(text, ill) || !koreanIllnessSubject29b(text, ill) {
+		return false // "감기 시즌에도": no one's illness (attack29b.go)
 	}
 	return !strings.Contains(s.d.ReviewText, ill)
 }

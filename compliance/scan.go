@@ -97,6 +97,7 @@ type scan struct {
 	// home-care word of a reply. Zeroed by release.
 	reviewRead                bool
 	reviewLows                []string
+	reviewStemSet             map[string]bool // the review's words and their first one to five letters (attack29b.go)
 	reviewHits                []health.Hit
 	reviewProcedure           bool            // a procedure among reviewHits
 	reviewTermWords           map[string]bool // the words (4 bytes or more) of reviewHits
