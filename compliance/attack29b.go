@@ -45,22 +45,20 @@ var generalRecovery29b = newWordSet([]string{"mayoría", "mayoria", "maioria", "
 	"quien", "quem", "cualquiera", "qualquer", "generalmente", "normalmente", "usualmente", "geralmente", "suele", "suelen",
 	"costuma", "costumam", "muchos", "muchas", "muitos", "muitas", "adultos", "pacientes"})
 
-// koreanIllnessSubject29b reports the Korean illness ill found in text
-// carrying a subject particle ("혈압이", "중이염이", "감기가", "혈당도"): the
-// illness is the one getting better. "독감 예방접종은 빠른 회복에" (a flu
-// shot helps recovery) and "감기 시즌에도" (cold season) are no one's.
-func koreanIllnessSubject29b(text, ill string) bool {
-	if strings.HasSuffix(ill, "이") {
-		return true // "열이"
-	}
+// koreanSeason29b reports the Korean illness ill found in text only as
+// the name of a season: "감기 시즌에도 대기 시간이 좋아졌다니" (the wait got
+// better even in cold season), "독감철", "독감 유행". Someone's illness with
+// its getting better ("혈당 수치가 좋아지셨다니", "감기는 빨리 낫기를")
+// stays.
+func koreanSeason29b(text, ill string) bool {
 	for i := 0; ; {
 		j := strings.Index(text[i:], ill)
 		if j < 0 {
-			return false
-		}
-		rest := text[i+j+len(ill):]
-		if strings.HasPrefix(rest, "이") || strings.HasPrefix(rest, "가") || strings.HasPrefix(rest, "도") {
 			return true
+		}
+		rest := strings.TrimLeft(text[i+j+len(ill):], " ")
+		if !strings.HasPrefix(rest, "시즌") && !strings.HasPrefix(rest, "철") && !strings.HasPrefix(rest, "유행") {
+			return false
 		}
 		i += j + len(ill)
 	}
@@ -89,16 +87,19 @@ func (s *scan) upToDateNews29b(t, subj, end int) bool {
 	return true
 }
 
-// shotEvent29b reports the shot word at token j followed by an event noun:
-// "your flu shot clinic" is the office's event the title held, not their
-// own shot.
+// shotEvent29b reports the shot told from token j ("flu shot") followed
+// at once by an event noun: "your flu shot clinic" is the office's event
+// the title held, not their own shot; "your flu shot on drive day" is
+// their shot.
 func (s *scan) shotEvent29b(j, end int) bool {
-	for k := j; k < end && k <= j+2; k++ {
-		if inSet(s.toks[k].low, "clinic", "clinics", "drive", "drives", "day", "event", "events", "fair", "program", "campaign") {
-			return true
+	k := j
+	for k < end && k <= j+3 {
+		if _, ok := s.healthHitAt(k); !ok && !vaccineWords.has(s.toks[k].low) {
+			break
 		}
+		k++
 	}
-	return false
+	return k > j && k < end && inSet(s.toks[k].low, "clinic", "clinics", "drive", "drives", "day", "event", "events", "fair", "program", "campaign")
 }
 
 // reviewStems29b returns, made once per scan, the review's words (each

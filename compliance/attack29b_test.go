@@ -42,9 +42,12 @@ func TestAttack29bFalseAlarms(t *testing.T) {
 		{text: "Chúc anh mau khỏe sau đợt covid nhé!", review: "Phòng khám tốt.", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Que su hijo se recupere pronto de la gripe 🙏", review: "Gracias por todo.", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "아버님 감기가 빨리 낫기를 바랍니다!", review: "친절한 병원이에요.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "어머님 혈당 수치가 좋아지셨다니 다행이에요!", review: "친절해요.", want: post.VerdictBlock, rule: "REV-01"},
+		{text: "아드님 감기는 빨리 낫기를 바랍니다!", review: "친절해요.", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "It was an honor to be there for the arrival of your twins!", review: "Best OB.", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "So glad your kids are up to date on their shots now!", review: "Nice nurses.", want: post.VerdictBlock, rule: "REV-01"},
 		{text: "Thank you, Sheriff, for getting your flu shot with us this morning!", want: post.VerdictBlock, rule: "PRIV-10"},
+		{text: "Thank you, Pastor, for getting your flu shot on drive day!", want: post.VerdictBlock, rule: "PRIV-10"},
 	})
 }
 

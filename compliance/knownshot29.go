@@ -109,10 +109,10 @@ func (s *scan) vocativeShot29(p person) bool {
 			continue
 		}
 		if _, ok := s.healthHitAt(j + 1); ok || vaccineWords.has(s.toks[j+1].low) {
-			return !s.shotEvent29b(j+2, end) // "your flu shot clinic" is the office's event (attack29b.go)
+			return !s.shotEvent29b(j+1, end) // "your flu shot clinic" is the office's event (attack29b.go)
 		}
 		if j+2 < end && vaccineWords.has(s.toks[j+2].low) {
-			return !s.shotEvent29b(j+3, end) // "your flu shot", not "your flu shot clinic" (attack29b.go)
+			return !s.shotEvent29b(j+1, end) // "your flu shot", not "your flu shot clinic" (attack29b.go)
 		}
 		return false
 	}

@@ -417,8 +417,8 @@ func (s *scan) koreanIllnessBetter29(si int) bool {
 	if !ok {
 		return false
 	}
-	if _, better := containsAny(text[strings.Index(text, ill):], koreanBetter29); !better || koreanNoIllness29(text, ill) || !koreanIllnessSubject29b(text, ill) {
-		return false // "감기 시즌에도": no one's illness (attack29b.go)
+	if _, better := containsAny(text[strings.Index(text, ill):], koreanBetter29); !better || koreanNoIllness29(text, ill) || koreanSeason29b(text, ill) {
+		return false // "감기 시즌에도": a season, no one's illness (attack29b.go)
 	}
 	return !strings.Contains(s.d.ReviewText, ill)
 }
